@@ -1,0 +1,80 @@
+"""``deckgen build`` as a library call: check, then write one .apkg per deck and keep its lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .check import CheckReport, run_check
+from .decks import Deck
+from .findings import Problem
+from .grounding import CardResult
+from .lock import Changes, Lock, advance, compare, lock_path, read_lock, write_atomic
+from .package import apkg_bytes, note_specs, note_type_hash, write_apkg
+
+
+@dataclass(frozen=True)
+class Built:
+    deck: Deck
+    path: Path
+    cards: int
+    changes: Changes
+    lock: Lock
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    check: CheckReport
+    built: tuple[Built, ...]
+
+    @property
+    def success(self) -> bool:
+        return self.check.success() and bool(self.built or not self.check.files)
+
+
+def lock_problem(deck: Deck, results: list[CardResult]) -> Problem | None:
+    """DG002 when the committed lock does not match what the deck renders to."""
+    specs = note_specs(deck, results)
+    path = lock_path(deck.path)
+    changes = compare(read_lock(path), note_type_hash(), {s.card.id: s.hash for s in specs})
+    if read_lock(path) is not None and changes.empty:
+        return None
+    what = describe(changes) if read_lock(path) is not None else "missing"
+    return Problem(
+        "DG002",
+        deck.display_path,
+        1,
+        1,
+        f"lock file {path.name} is {'stale' if what != 'missing' else 'missing'} ({what}); "
+        "run 'deckgen build' and commit the lock file",
+    )
+
+
+def describe(changes: Changes) -> str:
+    parts = [f"{len(v)} {k}" for k, v in (("added", changes.added), ("changed", changes.changed), ("removed", changes.removed)) if v]
+    if changes.note_type_changed:
+        parts.append("note type changed")
+    return ", ".join(parts) or "up to date"
+
+
+def run_build(paths, out_dir: Path, now: int | None = None) -> BuildReport:
+    """Check all decks; if every one passes, write each .apkg, then its lock."""
+    report = run_check(paths, lock=False)
+    if not report.success():
+        return BuildReport(report, ())
+    built = []
+    for f in report.files:
+        assert f.deck is not None
+        deck = f.deck
+        specs = note_specs(deck, list(f.cards))
+        path = lock_path(deck.path)
+        old = read_lock(path)
+        hashes = {s.card.id: s.hash for s in specs}
+        changes = compare(old, note_type_hash(), hashes)
+        lock = advance(old, deck.id, note_type_hash(), hashes, now)
+        target = out_dir / f"{deck.id}.apkg"
+        write_apkg(target, apkg_bytes(deck, specs, lock))
+        if old != lock:
+            write_atomic(path, lock.to_json().encode("utf-8"))
+        built.append(Built(deck, target, len(specs), changes, lock))
+    return BuildReport(report, tuple(built))

@@ -1,0 +1,145 @@
+"""Folding: the one way deckgen compares text.
+
+Authors type cites in Simplified or Traditional Chinese, with half- or full-width
+punctuation, across line breaks. Both the source and the cite are folded the same
+way before they are compared, and a folded offset always maps back to the original
+text so that findings point at the real passage.
+
+A character folds, on its own and without context, to NFKC, then OpenCC ``t2s``,
+then lower case; quotation marks of every style fold to ASCII quotes. Folding is
+per character (not per phrase) so that a cite folds exactly as the same characters
+do inside the source, wherever the cite starts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_QUOTES = {
+    **dict.fromkeys("“”„‟「」『』〝〞＂", '"'),
+    **dict.fromkeys("‘’‚‛", "'"),
+}
+
+# Per-character results, shared by every text folded in this process.
+_TABLE: dict[int, str] = {}
+_SPACE_TABLE: dict[int, str] = {}
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _learn(chars: set[str]) -> None:
+    """Add the fold of each new character to the translate tables."""
+    new = sorted(c for c in chars if ord(c) not in _TABLE)
+    if not new:
+        return
+    normal = [unicodedata.normalize("NFKC", c) for c in new]
+    # One OpenCC call for all new characters; the newline keeps them apart,
+    # so no phrase rule can join two of them.
+    simplified = _converter().convert("\n".join(normal)).split("\n")
+    if len(simplified) != len(new):  # a conversion swallowed a separator
+        simplified = [_converter().convert(n) for n in normal]
+    for c, s in zip(new, simplified):
+        if c.isspace() or (not s.strip() and s != ""):
+            _TABLE[ord(c)] = ""
+            _SPACE_TABLE[ord(c)] = " "
+            continue
+        s = "".join(_QUOTES.get(ch, ch) for ch in s.lower())
+        s = "".join(ch for ch in s if not ch.isspace())
+        _TABLE[ord(c)] = s
+        _SPACE_TABLE[ord(c)] = s
+
+
+def fold_text(text: str) -> str:
+    """Fold ``text`` without whitespace: the form cites are matched in."""
+    _learn(set(text))
+    return text.translate(_TABLE)
+
+
+def normalize(text: str) -> str:
+    """Fold ``text`` but keep word breaks (runs of white space become one space).
+
+    This is the form the quantity, date and speaker parsers read: Simplified,
+    ASCII digits and punctuation, lower case, with English words still apart.
+    """
+    _learn(set(text))
+    return " ".join(text.translate(_SPACE_TABLE).split())
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A folded text that remembers where each folded character came from."""
+
+    original: str
+    text: str
+    # Where folding changed the length. Entry k: the original characters
+    # [_ostart[k], _oend[k]) produced the folded characters
+    # [_fstart[k], _fstart[k] + _width[k]); a run of white space has width 0, an
+    # expanding character (ﬁ -> fi) width 2 or more. Elsewhere folding is 1:1.
+    _fstart: array
+    _ostart: array
+    _oend: array
+    _width: array
+
+    def to_original(self, pos: int) -> int:
+        """Offset in the original of the character that folded into ``pos``.
+
+        ``pos == len(text)`` maps to ``len(original)``.
+        """
+        if not 0 <= pos <= len(self.text):
+            raise ValueError(f"folded offset {pos} outside 0..{len(self.text)}")
+        if pos == len(self.text):
+            return len(self.original)
+        k = bisect.bisect_right(self._fstart, pos) - 1
+        if k < 0:
+            return pos
+        inside = pos - self._fstart[k]
+        if inside < self._width[k]:
+            return self._ostart[k]
+        return self._oend[k] + inside - self._width[k]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Tight original span ``[a, b)`` of folded span ``[start, end)``."""
+        a = self.to_original(start)
+        if end <= start:
+            return a, a
+        return a, self.to_original(end - 1) + 1
+
+    def line_of(self, orig_pos: int) -> int:
+        """1-based line number of original offset ``orig_pos``."""
+        return self.original.count("\n", 0, orig_pos) + 1
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` and keep the map back to it."""
+    _learn(set(text))
+    folded = text.translate(_TABLE)
+    chars = set(text)
+    empty = "".join(sorted(c for c in chars if _TABLE[ord(c)] == ""))
+    wide = "".join(sorted(c for c in chars if len(_TABLE[ord(c)]) > 1))
+    fstart, ostart, oend, width = (array("q") for _ in range(4))
+    if empty or wide:
+        alternatives = []
+        if empty:
+            alternatives.append("[" + re.escape(empty) + "]+")
+        if wide:
+            alternatives.append("[" + re.escape(wide) + "]")
+        delta = 0  # len(folded prefix) - len(original prefix)
+        for m in re.finditer("|".join(alternatives), text):
+            a, b = m.span()
+            w = len(_TABLE[ord(text[a])]) if b - a == 1 else 0
+            fstart.append(a + delta)
+            ostart.append(a)
+            oend.append(b)
+            width.append(w)
+            delta += w - (b - a)
+    return Folded(text, folded, fstart, ostart, oend, width)

@@ -1,0 +1,216 @@
+"""Grounding: is every card's cite in the source, and does the cite support the answer?
+
+The source is folded once per run (``fold.fold``) and every cite is looked up in
+that one folded copy. Support is judged per kind of card by the value parsers:
+figures by quantity, dates by (year, month, day), quotes by speaker, facts by
+folded text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+from .decks import Card, Deck
+from .findings import Mismatch, Problem
+from .fold import Folded, fold, fold_text
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a cite stands in the source: original offsets, 1-based line and paragraph."""
+
+    start: int
+    end: int
+    line: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class CardResult:
+    deck: Deck
+    card: Card
+    problems: tuple[Problem, ...]
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def status(self) -> str:
+        return "grounded" if not any(p.severity == "error" for p in self.problems) else "ungrounded"
+
+
+class SourceIndex:
+    """The folded source with a way to find cites in it without rescanning it.
+
+    Small decks use ``str.find``. Large ones build, once, a dictionary of the
+    K-character strings starting at every STEP-th folded offset: any cite of at
+    least K + STEP - 1 characters has one of its first STEP substrings of length
+    K starting on a sampled offset, so a handful of dictionary look-ups and one
+    ``startswith`` find it. Shorter cites fall back to ``str.find``.
+    """
+
+    K = 8
+    STEP = 8
+    FIND_LIMIT = 64  # below this many look-ups, building the index costs more than it saves
+
+    def __init__(self, text: str):
+        self.folded: Folded = fold(text)
+        self.lookups = 0
+
+    @cached_property
+    def _grams(self) -> dict[str, list[int] | int]:
+        t, k, step = self.folded.text, self.K, self.STEP
+        grams: dict[str, list[int] | int] = {}
+        for i in range(0, max(len(t) - k + 1, 0), step):
+            g = t[i : i + k]
+            seen = grams.get(g)
+            if seen is None:
+                grams[g] = i
+            elif isinstance(seen, int):
+                grams[g] = [seen, i]
+            else:
+                seen.append(i)
+        return grams
+
+    def locate(self, cite: str) -> int:
+        """Folded offset of the first occurrence of folded ``cite``, or -1."""
+        self.lookups += 1
+        t = self.folded.text
+        k, step = self.K, self.STEP
+        if self.lookups <= self.FIND_LIMIT or len(cite) < k + step - 1:
+            return t.find(cite)
+        grams = self._grams
+        best = -1
+        for j in range(step):
+            hit = grams.get(cite[j : j + k])
+            if hit is None:
+                continue
+            for i in (hit,) if isinstance(hit, int) else hit:
+                start = i - j
+                if start >= 0 and t.startswith(cite, start) and (best < 0 or start < best):
+                    best = start
+                    break
+        return best
+
+    @cached_property
+    def _newlines(self) -> list[int]:
+        o = self.folded.original
+        out, i = [], o.find("\n")
+        while i >= 0:
+            out.append(i)
+            i = o.find("\n", i + 1)
+        return out
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        """Lines (1-based) on which a paragraph starts.
+
+        A source with blank lines separates paragraphs by them (hard-wrapped
+        text); one without, like most news copy, has a paragraph per line.
+        """
+        lines = self.folded.original.split("\n")
+        if not any(not line.strip() for line in lines[:-1]):
+            return list(range(1, len(lines) + 1))
+        starts, prev_blank = [], True
+        for n, line in enumerate(lines, 1):
+            blank = not line.strip()
+            if not blank and prev_blank:
+                starts.append(n)
+            prev_blank = blank
+        return starts
+
+    def evidence(self, folded_start: int, folded_end: int) -> Evidence:
+        a, b = self.folded.span(folded_start, folded_end)
+        line = bisect.bisect_right(self._newlines, a - 1) + 1 if a else 1
+        paragraph = bisect.bisect_right(self._paragraph_starts, line)
+        return Evidence(a, b, line, paragraph)
+
+    def line_text(self, line: int) -> str:
+        return self.folded.original.split("\n")[line - 1] if line else ""
+
+
+def check_deck(deck: Deck, index: SourceIndex | None = None) -> list[CardResult]:
+    """Ground every card of ``deck`` against its source; one folded source for all."""
+    index = index or SourceIndex(deck.source.text)
+    return [check_card(deck, card, index) for card in deck.cards]
+
+
+def check_card(deck: Deck, card: Card, index: SourceIndex) -> CardResult:
+    path = deck.display_path
+    problems: list[Problem] = []
+    evidence: list[Evidence] = []
+    line, col = card.at("cite")
+    for cite in card.cites:
+        folded = fold_text(cite)
+        start = index.locate(folded) if folded else -1
+        if start < 0:
+            problems.append(Problem("DG101", path, line, col, cite_not_found(cite, index)))
+        else:
+            evidence.append(index.evidence(start, start + len(folded)))
+    if not problems:
+        cite_text = "\n".join(card.cites)
+        for m in support(card.kind, card.a, cite_text, card.q, deck.entities):
+            problems.append(Problem(m.code, path, *card.at("a"), m.message))
+        if card.translation is not None:
+            for m in support_translation(card, cite_text, deck.entities):
+                problems.append(Problem("DG450", path, card.translation.line, card.translation.col, m.message))
+    return CardResult(deck, card, tuple(problems), tuple(evidence))
+
+
+def support(kind: str, answer: str, cite: str, question: str, entities) -> list[Mismatch]:
+    """Why ``cite`` does not support ``answer`` for a card of ``kind`` (empty if it does)."""
+    if kind == "figure":
+        from .quantities import check_figure
+
+        return check_figure(answer, cite)
+    if kind == "date":
+        from .dates import check_date
+
+        return check_date(answer, cite)
+    if kind == "quote":
+        from .speakers import check_speaker
+
+        return check_speaker(answer, cite, question, entities)
+    return check_fact(answer, cite, entities)
+
+
+def support_translation(card: Card, cite: str, entities) -> list[Mismatch]:
+    """An English answer is grounded by value like any other (facts: names by alias)."""
+    assert card.translation is not None
+    answer = card.translation.a
+    if card.kind == "fact":
+        # A translated fact cannot occur in a Chinese cite; only its names and
+        # values can be checked, and those by the figure and date rules when present.
+        return []
+    found = support(card.kind, answer, cite, card.translation.q, entities)
+    return [Mismatch("DG450", f"translation: {m.message} [{m.code}]") for m in found]
+
+
+def check_fact(answer: str, cite: str, entities) -> list[Mismatch]:
+    folded_cite = fold_text(cite)
+    if fold_text(answer) in folded_cite:
+        return []
+    for name in aliases_of(answer, entities):
+        if fold_text(name) in folded_cite:
+            return []
+    return [Mismatch("DG102", f"the answer '{answer}' does not occur in the cite; cite the passage that states it")]
+
+
+def aliases_of(name: str, entities) -> list[str]:
+    """Every spelling of ``name`` the deck's entities list (canonical and aliases)."""
+    key = fold_text(name)
+    for canonical, aliases in entities.items():
+        spellings = (canonical, *aliases)
+        if any(fold_text(s) == key for s in spellings):
+            return list(spellings)
+    return []
+
+
+def cite_not_found(cite: str, index: SourceIndex) -> str:
+    from .suggest import nearest
+
+    message = "cite not found in the source (compared after folding script, width and white space)"
+    hint = nearest(fold_text(cite), index)
+    if hint is None:
+        return message
+    return f"{message}; nearest passage, line {hint.line}: {hint.text!r} (diff: {hint.diff})"

@@ -1,0 +1,57 @@
+"""Card-quality warnings, after SuperMemo's "20 rules of formulating knowledge".
+
+Warnings never fail ``deckgen check`` unless ``--strict``: they flag cards that
+are grounded but hard to learn (long answers, lists, ambiguous questions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .decks import Card, Deck
+from .findings import Problem
+from .fold import fold_text, normalize
+
+MAX_ANSWER_CHARS = 40  # minimum information principle: an answer is a fact, not a paragraph
+_LIST_SPLIT = re.compile(r"\s*(?:[、,;/]|\band\b|\bor\b|和|及|与)\s*")
+
+
+def lint_deck(deck: Deck) -> list[Problem]:
+    problems: list[Problem] = []
+    first_q: dict[str, Card] = {}
+    for card in deck.cards:
+        problems.extend(lint_card(deck, card))
+        key = fold_text(card.q)
+        if key in first_q:
+            other = first_q[key]
+            problems.append(warn(deck, card, "q", "DG503", f"same question as card '{other.id}' (line {other.line}); make each question have one right answer"))
+        else:
+            first_q[key] = card
+    return problems
+
+
+def warn(deck: Deck, card: Card, key: str, code: str, message: str) -> Problem:
+    return Problem(code, deck.display_path, *card.at(key), message, "warning")
+
+
+def lint_card(deck: Deck, card: Card) -> list[Problem]:
+    out = []
+    a = card.a.strip()
+    if len(a) > MAX_ANSWER_CHARS:
+        out.append(warn(deck, card, "a", "DG501", f"answer is {len(a)} characters (limit {MAX_ANSWER_CHARS}); ask for one fact"))
+    items = [i for i in _LIST_SPLIT.split(normalize(a)) if i]
+    if len(items) >= 3:
+        out.append(warn(deck, card, "a", "DG502", f"answer lists {len(items)} items; make one card per item, or a cloze"))
+    if len(fold_text(a)) >= 2 and fold_text(a) in fold_text(card.q):
+        out.append(warn(deck, card, "a", "DG504", "the answer appears verbatim in the question"))
+    if card.kind == "figure":
+        from .quantities import parse_quantities
+
+        if not parse_quantities(normalize(a)):
+            out.append(warn(deck, card, "a", "DG505", "figure card whose answer has no quantity"))
+    if card.kind == "date":
+        from .dates import parse_dates
+
+        if not parse_dates(normalize(a)):
+            out.append(warn(deck, card, "a", "DG506", "date card whose answer has no date"))
+    return out

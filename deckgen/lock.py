@@ -1,0 +1,130 @@
+"""The lock file: per card, what it renders to and when that content first appeared.
+
+Anki's importer updates an existing note only when the package's note
+modification time is newer than the collection's. So a card whose content did
+not change must keep its old time (Anki skips it and the learner's own edits
+survive), and a changed card must get a strictly larger one (Anki updates it).
+The lock, committed beside the deck, is where those times live; it also makes
+builds reproducible, since nothing else in the package depends on the clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import DeckgenError
+
+LOCK_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Entry:
+    hash: str
+    mod: int  # seconds since the epoch: when this content first appeared
+
+
+@dataclass(frozen=True)
+class Lock:
+    deck: str
+    note_type: str  # hash of fields, templates and CSS: a change is a deliberate step
+    cards: dict[str, Entry] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        data = {
+            "version": LOCK_VERSION,
+            "deck": self.deck,
+            "note_type": self.note_type,
+            "cards": {cid: {"hash": e.hash, "mod": e.mod} for cid, e in sorted(self.cards.items())},
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+@dataclass(frozen=True)
+class Changes:
+    added: tuple[str, ...]
+    changed: tuple[str, ...]
+    removed: tuple[str, ...]
+    note_type_changed: bool
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.changed or self.removed or self.note_type_changed)
+
+
+def lock_path(deck_path: Path) -> Path:
+    """``cards/h20.yaml`` -> ``cards/h20.lock.json``."""
+    return deck_path.with_name(deck_path.stem + ".lock.json")
+
+
+def content_hash(*parts: object) -> str:
+    blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def read_lock(path: Path) -> Lock | None:
+    """The lock at ``path``, or None if there is none yet."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as e:
+        raise DeckgenError(f"lock file is unreadable ({e}); delete it and run 'deckgen build'", str(path)) from None
+    try:
+        cards = {cid: Entry(str(e["hash"]), int(e["mod"])) for cid, e in data["cards"].items()}
+        return Lock(str(data["deck"]), str(data["note_type"]), cards)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise DeckgenError("lock file is malformed; delete it and run 'deckgen build'", str(path)) from None
+
+
+def compare(lock: Lock | None, note_type: str, hashes: dict[str, str]) -> Changes:
+    old = lock.cards if lock else {}
+    return Changes(
+        added=tuple(c for c in hashes if c not in old),
+        changed=tuple(c for c in hashes if c in old and old[c].hash != hashes[c]),
+        removed=tuple(c for c in old if c not in hashes),
+        note_type_changed=lock is not None and lock.note_type != note_type,
+    )
+
+
+def advance(lock: Lock | None, deck_id: str, note_type: str, hashes: dict[str, str], now: int | None = None) -> Lock:
+    """The lock after this build: unchanged cards keep their time, others get a newer one."""
+    now = int(time.time()) if now is None else now
+    old = lock.cards if lock else {}
+    # Strictly newer than anything this deck has shipped, so Anki sees every
+    # changed note as newer even if the clock went backwards.
+    fresh = max([now, *(e.mod + 1 for e in old.values())])
+    cards = {}
+    for cid, h in hashes.items():
+        prev = old.get(cid)
+        cards[cid] = prev if prev is not None and prev.hash == h else Entry(h, fresh)
+    return Lock(deck_id, note_type, cards)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new, never half."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

@@ -1,0 +1,194 @@
+"""What a card shows: note fields, templates and CSS, shared by the .apkg and the preview.
+
+Card text is data. Every field is HTML-escaped here, and braces are written as
+character references so that text like ``{{Question}}`` or ``{{c1::x}}`` in a
+card can never be read by Anki as template or cloze syntax.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from .decks import Card, Deck, Source
+from .fold import fold
+
+NOTE_TYPE_VERSION = 1  # bump deliberately when FIELDS or templates change: Anki sees a new note type
+
+FIELDS = (
+    "Question",
+    "Answer",
+    "Passage",
+    "Citation",
+    "QuestionTranslation",
+    "AnswerTranslation",
+    "Kind",
+    "CardId",
+)
+CLOZE_FIELDS = ("Text", "Question", "Citation", "QuestionTranslation", "AnswerTranslation", "Kind", "CardId")
+
+FRONT = """<div class="deckgen kind-{{Kind}}">
+<div class="q">{{Question}}</div>
+{{#QuestionTranslation}}<div class="tr" lang="en">{{QuestionTranslation}}</div>{{/QuestionTranslation}}
+</div>"""
+
+BACK = """{{FrontSide}}
+<hr id="answer">
+<div class="deckgen kind-{{Kind}}">
+<div class="a">{{Answer}}</div>
+{{#AnswerTranslation}}<div class="tr" lang="en">{{AnswerTranslation}}</div>{{/AnswerTranslation}}
+<blockquote class="passage">{{Passage}}</blockquote>
+<div class="cite">{{Citation}}</div>
+</div>"""
+
+CLOZE_FRONT = """<div class="deckgen kind-{{Kind}}">
+<div class="q">{{Question}}</div>
+{{#QuestionTranslation}}<div class="tr" lang="en">{{QuestionTranslation}}</div>{{/QuestionTranslation}}
+<blockquote class="passage">{{cloze:Text}}</blockquote>
+</div>"""
+
+CLOZE_BACK = """<div class="deckgen kind-{{Kind}}">
+<div class="q">{{Question}}</div>
+<blockquote class="passage">{{cloze:Text}}</blockquote>
+{{#AnswerTranslation}}<div class="tr" lang="en">{{AnswerTranslation}}</div>{{/AnswerTranslation}}
+<div class="cite">{{Citation}}</div>
+</div>"""
+
+CSS = """.card {
+  font-family: "PingFang TC", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK TC",
+    "Noto Sans CJK SC", "Source Han Sans TC", "Microsoft JhengHei", "Microsoft YaHei",
+    system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  font-size: 20px;
+  line-height: 1.6;
+  text-align: left;
+  color: #1d1d1f;
+  background-color: #ffffff;
+  padding: 0 4px;
+  overflow-wrap: anywhere;
+}
+.deckgen { max-width: 40em; margin: 0 auto; }
+.deckgen .q { font-size: 1.15em; font-weight: 600; }
+.deckgen .a { font-size: 1.3em; font-weight: 700; color: #0b5cad; margin: 0.4em 0; }
+.deckgen .tr { font-size: 0.85em; color: #555; margin-top: 0.25em; }
+.deckgen .passage {
+  margin: 0.8em 0; padding: 0.5em 0.8em;
+  border-left: 4px solid #c9d6e3; background: #f5f8fb; font-size: 0.9em;
+}
+.deckgen mark, .deckgen .cloze { background: #ffe58a; color: inherit; padding: 0 0.1em; font-weight: 700; }
+.deckgen .cite { font-size: 0.75em; color: #666; }
+.deckgen .cite a { color: inherit; }
+.deckgen .where { white-space: nowrap; }
+.nightMode.card, .nightMode .card, .night_mode .card { color: #e6e6e6; background-color: #1e1e1e; }
+.nightMode .deckgen .a, .night_mode .deckgen .a { color: #7fb8ff; }
+.nightMode .deckgen .tr, .night_mode .deckgen .tr { color: #b0b0b0; }
+.nightMode .deckgen .passage, .night_mode .deckgen .passage { background: #2a2d31; border-left-color: #4a5563; }
+.nightMode .deckgen mark, .nightMode .deckgen .cloze,
+.night_mode .deckgen mark, .night_mode .deckgen .cloze { background: #6b5a12; color: #fff4c2; }
+.nightMode .deckgen .cite, .night_mode .deckgen .cite { color: #a0a0a0; }
+@media (max-width: 480px) { .card { font-size: 18px; } }
+"""
+
+
+def escape(text: str) -> str:
+    """HTML-escape card text, keep line breaks, and defuse Anki's ``{{`` syntax."""
+    out = html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    return out.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where the card's passage stands in the source (from grounding)."""
+
+    line: int
+    paragraph: int
+
+
+def highlight_span(answer_spellings: list[str], cite: str) -> tuple[int, int] | None:
+    """Original span of the first spelling of the answer found in ``cite`` (folded)."""
+    f = fold(cite)
+    for spelling in answer_spellings:
+        key = fold(spelling).text
+        if not key:
+            continue
+        i = f.text.find(key)
+        if i >= 0:
+            return f.span(i, i + len(key))
+    return None
+
+
+def passage_html(card: Card, spellings: list[str], cloze: bool = False) -> str:
+    """The cited passage(s), escaped, with the answer marked (or blanked for a cloze)."""
+    parts = []
+    marked = False
+    for cite in card.cites:
+        span = None if marked else highlight_span(spellings, cite)
+        if span is None:
+            parts.append(escape(cite))
+            continue
+        a, b = span
+        inner = escape(cite[a:b])
+        inner = f"{{{{c1::{inner}}}}}" if cloze else f"<mark>{inner}</mark>"
+        parts.append(escape(cite[:a]) + inner + escape(cite[b:]))
+        marked = True
+    return " … ".join(parts)
+
+
+def citation_html(source: Source, where: list[Where]) -> str:
+    """Title, publisher, author, date and the place in the source, for the back of the card."""
+    bits = []
+    title = escape(source.title or source.file.name)
+    bits.append(f'<a href="{html.escape(source.url, quote=True)}">{title}</a>' if source.url else title)
+    for value in (source.publisher, source.author, source.published):
+        if value:
+            bits.append(escape(value))
+    if where:
+        w = where[0]
+        bits.append(f'<span class="where">¶{w.paragraph} · line {w.line}</span>')
+    return " · ".join(bits)
+
+
+def note_fields(deck: Deck, card: Card, where: list[Where], spellings: list[str]) -> dict[str, str]:
+    """The field values of ``card``'s note, in FIELDS (or CLOZE_FIELDS) order."""
+    t = card.translation
+    common = {
+        "Question": escape(card.q),
+        "Citation": citation_html(deck.source, where),
+        "QuestionTranslation": escape(t.q) if t else "",
+        "AnswerTranslation": escape(t.a) if t else "",
+        "Kind": card.kind,
+        "CardId": escape(card.id),
+    }
+    if card.cloze:
+        return {"Text": passage_html(card, spellings, cloze=True), **common}
+    return {"Answer": escape(card.a), "Passage": passage_html(card, spellings), **common}
+
+
+_SECTION = re.compile(r"\{\{([#^/])([A-Za-z]+)\}\}(?:(.*?)\{\{/\2\}\})?", re.S)
+_FIELD = re.compile(r"\{\{(?:(cloze):)?([A-Za-z]+)\}\}")
+_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
+
+
+def render_template(template: str, fields: dict[str, str], front: str = "", side: str = "q") -> str:
+    """Fill one of the templates above the way Anki does, for the HTML preview.
+
+    Supports exactly what these templates use: ``{{Field}}``, ``{{#Field}}…{{/Field}}``,
+    ``{{FrontSide}}`` and ``{{cloze:Field}}``. Field values are already escaped.
+    """
+
+    def section(m: re.Match) -> str:
+        kind, name, body = m.group(1), m.group(2), m.group(3) or ""
+        present = bool(fields.get(name, "").strip())
+        return body if (present if kind == "#" else not present) else ""
+
+    def field(m: re.Match) -> str:
+        if m.group(2) == "FrontSide":
+            return front
+        value = fields.get(m.group(2), "")
+        if m.group(1) == "cloze":
+            if side == "q":
+                return _CLOZE.sub(lambda c: f'<span class="cloze">[{c.group(3) or "..."}]</span>', value)
+            return _CLOZE.sub(lambda c: f'<span class="cloze">{c.group(2)}</span>', value)
+        return value
+
+    return _FIELD.sub(field, _SECTION.sub(section, template))
