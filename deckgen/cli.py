@@ -77,3 +77,92 @@ def build(paths: tuple[str, ...], out_dir: Path) -> None:
     if not result.built:
         click.echo("no decks found", err=True)
         sys.exit(1)
+
+
+@main.command()
+@paths_argument
+def diff(paths: tuple[str, ...]) -> None:
+    """Compare each deck with its lock file: added, changed and removed cards.
+
+    Prints Markdown suitable as release notes, with an Anki search for the
+    removed cards (importing never deletes notes).
+    """
+    from .diff import diff_report
+
+    try:
+        click.echo(diff_report(paths or DEFAULT_PATHS))
+    except DeckgenError as e:
+        fail(e)
+
+
+@main.command()
+@paths_argument
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Exit 1 if coverage is below this percentage.")
+def coverage(paths: tuple[str, ...], fmt: str, fail_under: float | None) -> None:
+    """List every date, figure and attributed statement in each source and the cards citing it."""
+    from .coverage import run_coverage
+
+    try:
+        report = run_coverage(paths or DEFAULT_PATHS)
+    except DeckgenError as e:
+        fail(e)
+    click.echo(report.to_json() if fmt == "json" else report.to_text())
+    if fail_under is not None and report.percent < fail_under:
+        click.echo(f"error: coverage {report.percent:.1f}% is under {fail_under:g}%", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@paths_argument
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build/preview"), show_default=True, help="Folder for the static site.")
+def preview(paths: tuple[str, ...], out_dir: Path) -> None:
+    """Write a static HTML preview of every card and its source, with cited passages highlighted."""
+    from .preview import write_preview
+
+    try:
+        index = write_preview(paths or DEFAULT_PATHS, out_dir)
+    except DeckgenError as e:
+        fail(e)
+    click.echo(f"wrote {index}")
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of deck files (for editors' YAML language server)."""
+    from .schema import schema_text
+
+    click.echo(schema_text())
+
+
+@main.command()
+@click.argument("text")
+@click.option("--deck", "deck_path", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Deck whose source to search (default: every deck in cards/).")
+@click.option("-n", "--limit", type=click.IntRange(1, 50), default=3, show_default=True, help="How many passages.")
+def find(text: str, deck_path: Path | None, limit: int) -> None:
+    """Print the source passages that best match TEXT as ready-to-paste cite: lines."""
+    from .find import find_cites
+
+    try:
+        lines = find_cites(text, deck_path, limit)
+    except DeckgenError as e:
+        fail(e)
+    if not lines:
+        click.echo("no passage found", err=True)
+        sys.exit(1)
+    click.echo("\n".join(lines))
+
+
+@main.command()
+@click.argument("slug")
+@click.option("--source", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True, help="The article's text file (UTF-8).")
+@click.option("--cards-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("cards"), show_default=True, help="Where decks live.")
+def init(slug: str, source: Path, cards_dir: Path) -> None:
+    """Start a new deck SLUG for another article: copy its source and write a deck file."""
+    from .scaffold import init_deck
+
+    try:
+        message = init_deck(slug, source, cards_dir)
+    except DeckgenError as e:
+        fail(e)
+    click.echo(message)
