@@ -65,14 +65,18 @@ def fold_text(text: str) -> str:
     return text.translate(_TABLE)
 
 
+_SPACES = re.compile(" {2,}")
+
+
 def normalize(text: str) -> str:
-    """Fold ``text`` but keep word breaks (runs of white space become one space).
+    """Fold ``text`` but keep word breaks (each run of white space becomes one space).
 
     This is the form the quantity, date and speaker parsers read: Simplified,
     ASCII digits and punctuation, lower case, with English words still apart.
+    ``fold(text, keep_spaces=True)`` gives the same text with its map back.
     """
     _learn(set(text))
-    return " ".join(text.translate(_SPACE_TABLE).split())
+    return _SPACES.sub(" ", text.translate(_SPACE_TABLE))
 
 
 @dataclass(frozen=True)
@@ -119,11 +123,15 @@ class Folded:
         return self.original.count("\n", 0, orig_pos) + 1
 
 
-def fold(text: str) -> Folded:
-    """Fold ``text`` and keep the map back to it."""
-    _learn(set(text))
-    folded = text.translate(_TABLE)
+def fold(text: str, keep_spaces: bool = False) -> Folded:
+    """Fold ``text`` and keep the map back to it.
+
+    With ``keep_spaces`` the result is ``normalize(text)``: each run of white
+    space folds to one space instead of nothing.
+    """
     chars = set(text)
+    _learn(chars)
+    table = _SPACE_TABLE if keep_spaces else _TABLE
     empty = "".join(sorted(c for c in chars if _TABLE[ord(c)] == ""))
     wide = "".join(sorted(c for c in chars if len(_TABLE[ord(c)]) > 1))
     fstart, ostart, oend, width = (array("q") for _ in range(4))
@@ -133,13 +141,15 @@ def fold(text: str) -> Folded:
             alternatives.append("[" + re.escape(empty) + "]+")
         if wide:
             alternatives.append("[" + re.escape(wide) + "]")
+        run = 1 if keep_spaces else 0  # what a run of white space folds to
         delta = 0  # len(folded prefix) - len(original prefix)
         for m in re.finditer("|".join(alternatives), text):
             a, b = m.span()
-            w = len(_TABLE[ord(text[a])]) if b - a == 1 else 0
+            w = len(_TABLE[ord(text[a])]) or run
             fstart.append(a + delta)
             ostart.append(a)
             oend.append(b)
             width.append(w)
             delta += w - (b - a)
+    folded = _SPACES.sub(" ", text.translate(table)) if keep_spaces else text.translate(table)
     return Folded(text, folded, fstart, ostart, oend, width)

@@ -1,0 +1,283 @@
+"""Calendar dates in card text, and the date-card grounding rule.
+
+A date card is grounded when every part of the date the answer gives (year,
+month, day) is stated, with the same value, by one date of the cite. Parts a
+text leaves out are *unknown* (``None``), never guessed: ``今年1月末`` is
+January of an unknown year, because the card does not know when "this year"
+was; ``2024年末`` is the year 2024 and nothing more.
+
+Only calendar dates are dates. ``3個月`` (three months) is a duration and
+``2026財年`` / ``fiscal 2026`` / ``FY2026`` is a fiscal-year *label* (NVIDIA's
+fiscal 2026 began in January 2025), so neither yields a date;
+:func:`non_quantity_spans` reports fiscal labels too, so that the quantity
+parser does not read them as numbers either.
+
+Formats read (after :func:`deckgen.fold.normalize`): ``2025年4月27日``,
+``2023年11月``, ``7月16日``, ``7月16号``, ``4月下旬`` (the month),
+``二〇二五年七月十六日``, ``十一月``, ``2025-07-16``, ``2025/7/16``,
+``2025.7.16``, ``July 16``, ``Jul. 16, 2025``, ``16 July 2025``,
+``16th of July``, ``November 2023``, a bare year such as ``Omdia 2024``, and a
+day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from deckgen.findings import Mismatch
+from deckgen.fold import normalize
+
+__all__ = ["DateValue", "parse_dates", "check_date", "non_quantity_spans"]
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date as stated: any part may be unknown (``None``)."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    start: int  # span in the text passed to parse_dates
+    end: int
+
+    def parts(self) -> str:
+        """The date as the text states it, e.g. ``2025-07-?`` or ``?-07-16``."""
+        y = str(self.year) if self.year is not None else "?"
+        m = f"{self.month:02d}" if self.month is not None else "?"
+        d = f"{self.day:02d}" if self.day is not None else "?"
+        return f"{y}-{m}-{d}"
+
+
+# --- building blocks -------------------------------------------------------
+
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = "〇零一二三四五六七八九"
+
+# A Chinese year is four digits (2025年 or 二〇二五年): a shorter number before
+# 年 is a duration (3年, 二十年), not a year.
+_CN_YEAR = rf"(?P<cy>(?<![\d.,])[12]\d{{3}}|(?<![{_CN_DIGITS}十])[{_CN_DIGITS}]{{4}})年"
+# 今年/去年...: the year is real but unknown to the card.
+_CN_REL = r"(?P<crel>今年|去年|明年|前年|同年|当年|本年)"
+# The lookbehinds stop 十二 in 二十二 or 一 in 第一 from reading as a month.
+def _cn_month(name: str) -> str:
+    return (
+        rf"(?P<{name}>(?<![\d.,])(?:1[0-2]|0?[1-9])"
+        rf"|(?<![{_CN_DIGITS}十百千万两第])(?:十[一二]?|[一二三四五六七八九]))月"
+    )
+
+
+_DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_CN_DAY_NUM = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+
+
+def _cn_day(name: str) -> str:
+    return rf"(?P<{name}>{_DAY_NUM}|{_CN_DAY_NUM})[日号]"
+
+
+_CN_DATE = (
+    rf"{_CN_YEAR}(?:{_cn_month('cm')}(?:{_cn_day('cd')})?)?"
+    rf"|{_CN_REL}?{_cn_month('cm2')}(?:{_cn_day('cd2')})?"
+)
+
+_ISO = (
+    r"(?<![\d.,])(?P<iy>[12]\d{3})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])"
+    r"(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d]|[.,]\d)"
+)
+
+_MONTH_NAMES = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_ANY_MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+# Month names that may stand alone: "may", "march" and abbreviations are
+# ordinary words too, so they need a day or year beside them.
+_LONE_MONTH = ("january|february|april|june|july|august|september|october"
+               "|november|december")
+_EN_MON = rf"(?<![a-z])(?:{_ANY_MONTH})(?![a-z])\.?"
+_EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![a-z\d]|[.,]\d)"
+_EN_YEAR = r"[12]\d{3}(?![\d]|[.,]\d)"
+_EN_DATE = (
+    # July 16 / Jul. 16, 2025 / July 16th 2025
+    rf"(?P<m1>{_EN_MON})\s(?P<d1>{_EN_DAY})(?:,?\s(?P<y1>{_EN_YEAR}))?"
+    # 16 July 2025 / 16th of July
+    rf"|(?<![\d.,])(?P<d2>{_EN_DAY})\s(?:of\s)?(?P<m2>{_EN_MON})(?:,?\s(?P<y2>{_EN_YEAR}))?"
+    # November 2023
+    rf"|(?P<m3>{_EN_MON}),?\s(?P<y3>{_EN_YEAR})"
+    rf"|(?<![a-z])(?P<m4>{_LONE_MONTH})(?![a-z])"
+)
+
+# Not before a number that is plainly an amount (2024 million, $2024, over 2024).
+_AMOUNT_AFTER = (
+    r"\s?(?:%|percent|per\s?cent|thousand|million|billion|trillion|bn|tn|mn|k(?![a-z])"
+    r"|usd|dollars?|yuan|rmb|hkd|tflops|units)"
+)
+_AMOUNT_BEFORE = (
+    r"(?:\$|us\$|hk\$|usd|rmb|cny|hkd|¥|€|£|over|more than|about|around|nearly|almost"
+    r"|some|at least|up to|under|below|above|less than|fewer than|approximately"
+    r"|roughly|~|第|约|近|超过|逾|达|no\.|number|#)\s?\Z"
+)
+# A bare year: 1900-2099 on its own, not glued to letters, a CJK character or
+# another number (2024年 is read by the Chinese form, 2024款 is a model year).
+_BARE_YEAR = (
+    rf"(?<![a-z0-9_$.,/])(?P<by>(?:19|20)\d\d)(?![a-z0-9_%]|[.,/]\d|[\u3400-\u9fff])(?!{_AMOUNT_AFTER})"
+)
+
+# Fiscal-year labels: matched first so that nothing else reads them.
+_FISCAL = (
+    r"(?P<fiscal>(?<![a-z])fiscal(?:[\s-]year)?\s(?:19|20)\d\d(?!\d)"
+    r"|(?<![a-z])fy\s?(?:(?:19|20)\d\d|\d\d)(?!\d)"
+    r"|(?<!\d)[12]\d{3}\s?(?:财年|财政年度|会计年度))"
+)
+
+_DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_BARE_YEAR}")
+_AMOUNT_BEFORE_RE = re.compile(_AMOUNT_BEFORE)
+# The second day of a range: 7月15日至17日, July 15-17.
+_RANGE_DAY_RE = re.compile(
+    rf"\s?(?:至|到|~|〜|-|–|—|to|and)\s?(?:(?P<rd>{_DAY_NUM})(?:[日号]|st|nd|rd|th)?"
+    rf"|(?P<rcd>{_CN_DAY_NUM})[日号])(?![\d.%])(?:,?\s(?P<ry>{_EN_YEAR}))?"
+)
+
+
+def _cn_small(text: str) -> int:
+    """Value of a Chinese month or day numeral (一 .. 三十一)."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return _CN_DIGIT[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _cn_year(text: str) -> int:
+    """Value of 2025 or 二〇二五 (Chinese year digits are read one by one)."""
+    if text.isdigit():
+        return int(text)
+    return int("".join(str(_CN_DIGIT[c]) for c in text))
+
+
+def _en_day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _scan(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
+    """One pass: the dates of ``text`` and the spans of fiscal-year labels."""
+    dates: list[DateValue] = []
+    labels: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _DATE_RE.search(text, pos)
+        if m is None:
+            break
+        start, end = m.span()
+        pos = end if end > start else start + 1
+        g = m.groupdict()
+        date: DateValue | None = None
+        if g["fiscal"]:
+            labels.append((start, end))
+            continue
+        if g["iy"]:
+            date = DateValue(int(g["iy"]), int(g["im"]), int(g["id"]), start, end)
+        elif g["cy"] or g["cm2"]:
+            year = _cn_year(g["cy"]) if g["cy"] else None
+            cm, cd = (g["cm"], g["cd"]) if g["cy"] else (g["cm2"], g["cd2"])
+            month = _cn_small(cm) if cm else None
+            day = _cn_small(cd) if cd else None
+            if day is not None and not 1 <= day <= 31:
+                day = None
+            date = DateValue(year, month, day, start, end)
+        elif g["m1"]:
+            y = int(g["y1"]) if g["y1"] else None
+            date = DateValue(y, _MONTH_NAMES[g["m1"].rstrip(".")], _en_day(g["d1"]), start, end)
+        elif g["m2"]:
+            y = int(g["y2"]) if g["y2"] else None
+            date = DateValue(y, _MONTH_NAMES[g["m2"].rstrip(".")], _en_day(g["d2"]), start, end)
+        elif g["m3"]:
+            date = DateValue(int(g["y3"]), _MONTH_NAMES[g["m3"].rstrip(".")], None, start, end)
+        elif g["m4"]:
+            date = DateValue(None, _MONTH_NAMES[g["m4"]], None, start, end)
+        elif g["by"]:
+            if _AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start):
+                continue
+            date = DateValue(int(g["by"]), None, None, start, end)
+        if date is None:
+            continue
+        dates.append(date)
+        if date.day is not None:
+            r = _RANGE_DAY_RE.match(text, end)
+            if r:
+                day = int(r["rd"]) if r["rd"] else _cn_small(r["rcd"])
+                if date.day < day <= 31:
+                    year = date.year
+                    if r["ry"] and year is None:  # July 15-17, 2025: both days in 2025
+                        year = int(r["ry"])
+                        dates[-1] = DateValue(year, date.month, date.day, date.start, date.end)
+                    dates.append(DateValue(year, date.month, day, r.start(), r.end()))
+                    pos = r.end()
+    return dates, labels
+
+
+def parse_dates(text: str) -> list[DateValue]:
+    """Every calendar date in ``text`` (already :func:`normalize`-d), in order."""
+    return _scan(text)[0]
+
+
+def non_quantity_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that hold dates or fiscal-year labels, not amounts."""
+    dates, labels = _scan(text)
+    spans = [(d.start, d.end) for d in dates] + labels
+    spans.sort()
+    return spans
+
+
+# --- grounding -------------------------------------------------------------
+
+def _describe(d: DateValue, text: str) -> str:
+    return f"{d.parts()} ({text[d.start:d.end]})"
+
+
+def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> Mismatch | None:
+    said = _describe(a, answer)
+    # Cite dates that state the answer's month and day (those it gives).
+    same_md = [c for c in cites
+               if (a.month is None or c.month == a.month)
+               and (a.day is None or c.day == a.day)]
+    if any(a.year is None or c.year == a.year for c in same_md):
+        return None
+    if same_md:
+        years = sorted({c.year for c in cites if c.year is not None})
+        if not years:
+            return Mismatch("DG303", f"answer says year {a.year} in {said} but the cite states no year")
+        stated = ", ".join(str(y) for y in years)
+        return Mismatch("DG303", f"answer says year {a.year} in {said} but the cite states {stated}")
+    comparable = [c for c in cites if c.month is not None or c.day is not None]
+    if (a.month is not None or a.day is not None) and comparable:
+        best = max(comparable, key=lambda c: (c.month == a.month, c.day == a.day))
+        if a.month is not None and best.month == a.month and best.day is None:
+            why = "the cite gives no day"
+        else:
+            why = "the cite has " + _describe(best, cite)
+        return Mismatch("DG304", f"answer says {said} but {why}")
+    have = ", ".join(_describe(c, cite) for c in cites)
+    return Mismatch("DG302", f"answer says {said} but the cite only has {have}")
+
+
+def check_date(answer: str, cite: str) -> list[Mismatch]:
+    """Ground a date card: each answer date must be stated by one cite date.
+
+    Both arguments are the raw card strings; they are normalised here.
+    """
+    a_text = normalize(answer)
+    c_text = normalize(cite)
+    said = parse_dates(a_text)
+    if not said:
+        return [Mismatch("DG301", f"answer {answer!r} has no date")]
+    stated = parse_dates(c_text)
+    if not stated:
+        return [Mismatch("DG302", f"the cite has no date to ground {_describe(said[0], a_text)}")]
+    found = [_check_one(a, a_text, stated, c_text) for a in said]
+    return [f for f in found if f is not None]

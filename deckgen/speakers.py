@@ -1,0 +1,675 @@
+"""Who said what: find attributed speech in a cite and check a quote card's speaker.
+
+A quote card is only grounded if its answer is the *subject of a speech verb*
+that governs the cited words. A name that merely occurs in the cite is not
+enough: it may sit in a book title (《黄仁勋:英伟达之芯》作者…表示), be an object
+(王文涛会见了黄仁勋, 告诉贝壳财经记者) or be the speaker of other words in the
+same cite. So the cite is parsed shallowly, with regular expressions and no
+dictionary:
+
+* quotes are paired (folding turns every style into ``"``), book titles 《…》
+  are masked, and the text is cut into clauses and sentences;
+* each speech verb outside quotes gets a subject: its clause, minus leading time,
+  conjunction and preposition phrases, cut before the first adverbial marker
+  (对…, 在…时, 也, 则 …). A clause with no subject of its own (并表示, 他表示)
+  takes the speaker of an earlier attribution or clause;
+* the words governed are what follows the verb up to the end of the sentence
+  (indirect speech runs on through the paragraph), or, when the verb ends its
+  sentence (``"…"田丰说。``, ``"…," Huang said.``), the quote just before it.
+
+Everything works on ``fold.normalize``d text, so Traditional and Simplified
+cites and the deck's aliases compare equal. The work is linear in the cite
+(plus a log factor for bisection).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .findings import Mismatch
+from .fold import normalize
+
+__all__ = ["Attribution", "attributions", "check_speaker"]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Words in a text and the subject of the speech verb that governs them.
+
+    ``speaker`` is the subject phrase as it appears (normalized), titles and
+    roles included (``快思慢想研究院院长、…创始院长田丰``); ``name`` is its head
+    (``田丰``). ``implicit`` is true when the verb's clause has no subject of its
+    own and ``speaker`` is the subject region of an earlier clause (Chinese zero
+    subject: ``…损失,并表示…``); such a speaker is a clause fragment, so it is
+    matched by containment rather than by its ending.
+    """
+
+    speaker: str
+    verb: str
+    words_start: int
+    words_end: int
+    implicit: bool = False
+
+    @property
+    def name(self) -> str:
+        """The person (or body) in the subject phrase, without titles."""
+        return self.speaker if self.implicit else _head(self.speaker)
+
+
+# ---------------------------------------------------------------------------
+# Patterns. All compiled once; every one is applied left to right over a cite
+# or a short clause, so the checker stays linear in the cite length.
+
+# Chinese speech verbs. Longer verbs come first so that 称赞 wins over 称 and
+# 说道 over 说; the look-arounds drop compounds that are not speech
+# (来说, 说明, 号称, 称为, 被认为 …).
+_ZH_VERB_RE = re.compile(
+    r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
+    r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道"
+    r"|(?<![来据虽听传小游以再])说(?![明服法])"
+    r"|(?<![号名简堪被俗人昵统对相自著总])称(?![为作号之霸职呼谓心])"
+)
+# English speech verbs; ``according to`` puts the speaker after the verb.
+_EN_VERB_RE = re.compile(
+    r"\b(?:said|says|told|tells|stated|explained|claimed|announced|argued|insisted"
+    r"|warned|noted|added)\b|\baccording to\b"
+)
+# Verbs that take a hearer before the words: 告诉贝壳财经记者, told reporters.
+_TELL = frozenset({"告诉", "told", "tells"})
+# 回应称, 透露说: a second speech morpheme that belongs to the verb.
+_VERB_TAIL = frozenset("称说道")
+# 英伟达的回应也是"…": the nominal form of a reply.
+_NOMINAL_AFTER_RE = re.compile(r"(?:也|则|就|都|仍|依然|还)?是")
+
+# Clause-initial material that is not the subject: dates, connectives,
+# prepositions whose object is the subject (针对美方有关官员表示 → 美方有关官员),
+# and a leading 在…上/时 adverbial.
+_ZH_LEAD_RE = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚间|早间)?|\d{4}年"
+    r"|今年|去年|明年|当天|当日|同日|次日|此前|日前|近日|随后|此后|此次|这次|目前|如今|当时"
+    r"|同时|此外|另外|而且|并且|但是|不过|因此|所以|对此|其中|甚至|可谓|即便|即使"
+    r"|针对|根据|对于|关于|按照|据|而|但|并|且|也|还|又|更|则|就|亦|另"
+    r"|在.{2,20}?(?:上|中|时|里|后|前|期间)"
+)
+# The first of these ends the subject: adverbials (对…, 在…时, 也, 罕见 …) sit
+# between subject and verb, and an aspect particle or clause connective means
+# the "subject" is really a predicate clause (王文涛会见了黄仁勋并表示).
+_ZH_CUT_RE = re.compile(
+    r"(?P<pred>了|过(?![程去])|着(?![名手重])|并|而|但)"
+    r"|对(?![象手方外])|向(?!来)|在|跟|(?<!参)与(?!会)|接受|被|也|还|则|就|又|曾|已"
+    r"|再次|再度|罕见|直接|公开|明确|反复|多次|一再|首次|随后|近日|日前|此前|此次"
+    r"|当天|当日|今天|昨天|亦|均|更|不吝"
+)
+_EN_LEAD_RE = re.compile(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
+_EN_TRAIL_RE = re.compile(
+    r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
+    r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will)$"
+)
+# Titles and roles that come before a name: the head is what follows the last.
+_ROLE_RE = re.compile(
+    r"院长|作者|发言人|部长|董事长|创始人|首席执行官|执行官|总裁|主席|教授|总经理|经理|总监"
+    r"|负责人|分析师|研究员|主任|局长|书记|合伙人|高管|官员|专家|代表|会长|理事长|所长|行长"
+    r"|主编|科学家|工程师|\b(?:ceo|cto|cfo|coo|founder|president|chairman|analyst)\b"
+)
+_APPOSITIVE_RE = re.compile(r"(?:the|a|an|its|his|her)\s|\S+'s\s")
+_PRONOUNS = frozenset(
+    {"他", "她", "他们", "她们", "其", "它", "它们", "he", "she", "they", "it", "we"}
+)
+# Between a closing quote and the clause that attributes it: "…"7月18日,一位…
+_GAP_RE = re.compile(
+    r"[\s,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|昨天|当天|当日|随后)?[\s,]*"
+)
+_EN_OBJECT_RE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
+_EN_INVERTED_RE = re.compile(r"\s+([^,.;:!?\"]+)")
+_WORDS_LEAD_RE = re.compile(r"[\s,:]*(?:了|that\b)?[\s,:]*")
+_QUESTION_QUOTE_RE = re.compile(r'"([^"]+)"')
+_NON_WORD_RE = re.compile(r"[\W_]+")
+_SEGMENT_RE = re.compile(r"、|,\s*")
+
+_TERMINATORS = "。!?"
+_CLAUSE_PUNCT = ",;:—。!?"
+_QUOTE_ENDS = "。!?.,;"  # content ending so means the quote is an utterance
+
+
+def _is_cjk(c: str) -> bool:
+    return c >= "\u2e80"
+
+
+# ---------------------------------------------------------------------------
+# Layout of a text: quotes, book titles, clause and sentence boundaries.
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where a text's quotes, titles, clauses and sentences are, found in one pass."""
+
+    text: str
+    opens: dict[int, int]  # opener index -> closer index (closer may be len(text))
+    closes: list[int]  # closer indices, ascending
+    close_open: dict[int, int]  # closer index -> opener index (-1: before the text)
+    hidden: bytearray  # 1 inside a quote or a book title
+    in_book: bytearray  # 1 inside 《…》
+    clause_bounds: list[int]  # ascending indices of clause-ending characters
+    sentence_ends: list[int]  # ascending indices of sentence-ending characters
+
+    def clause_start(self, pos: int) -> int:
+        k = bisect.bisect_left(self.clause_bounds, pos)
+        return self.clause_bounds[k - 1] + 1 if k else 0
+
+    def sentence_start(self, pos: int) -> int:
+        k = bisect.bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[k - 1] + 1 if k else 0
+
+
+def _pair_quotes(text: str) -> list[tuple[int, int]]:
+    """Pair ASCII double quotes, guessing which side a cite cut a quote on.
+
+    Folding makes opening and closing quotes the same character, so they are
+    paired in order. With an odd count the cite starts or ends inside a quote: a
+    first quote right after 。/,/. closes a quote begun before the cite,
+    otherwise the last quote opens one that runs past its end.
+    """
+    n = len(text)
+    pos = [i for i, c in enumerate(text) if c == '"']
+    pairs: list[tuple[int, int]] = []
+    if len(pos) % 2:
+        first = pos[0]
+        if first > 0 and text[first - 1] in _QUOTE_ENDS + "…":
+            pairs.append((-1, first))
+            pos = pos[1:]
+        else:
+            pairs.append((pos[-1], n))
+            pos = pos[:-1]
+    pairs.extend(zip(pos[::2], pos[1::2]))
+    pairs.sort()
+    return pairs
+
+
+def _paragraph_break(text: str, i: int) -> bool:
+    """A space between CJK text: where folding joined two lines or paragraphs."""
+    if i == 0 or i + 1 >= len(text):
+        return False
+    before, after = text[i - 1], text[i + 1]
+    return (_is_cjk(before) or before == '"') and (_is_cjk(after) or after in '"《')
+
+
+def _layout(text: str) -> _Layout:
+    n = len(text)
+    pairs = _pair_quotes(text)
+    hidden = bytearray(n)
+    in_book = bytearray(n)
+    for o, c in pairs:
+        hidden[o + 1 : c] = b"\x01" * (c - o - 1)
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "《":
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            continue
+        if depth:
+            in_book[i] = 1
+            hidden[i] = 1
+    clause_bounds: list[int] = []
+    sentence_ends: list[int] = []
+    for i, ch in enumerate(text):
+        if hidden[i]:
+            continue
+        if ch == "," and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue
+        if ch == "." and not (i + 1 == n or text[i + 1] in ' "'):
+            continue
+        if ch in _CLAUSE_PUNCT or ch == ".":
+            clause_bounds.append(i)
+            if ch in _TERMINATORS or ch == ".":
+                sentence_ends.append(i)
+        elif ch == " " and _paragraph_break(text, i):
+            clause_bounds.append(i)
+            sentence_ends.append(i)
+    opens: dict[int, int] = {}
+    close_open: dict[int, int] = {}
+    for o, c in pairs:
+        content_end = text[c - 1] if c - 1 > o else ""
+        utterance = content_end in _QUOTE_ENDS or o <= 0 or text[o - 1] in _CLAUSE_PUNCT + ' "'
+        if o >= 0:
+            opens[o] = c
+            if utterance:
+                clause_bounds.append(o)
+        if c < n:
+            close_open[c] = o
+            if utterance:
+                clause_bounds.append(c)
+            if content_end and content_end in _TERMINATORS + ".":
+                sentence_ends.append(c)
+    clause_bounds.sort()
+    sentence_ends.sort()
+    return _Layout(
+        text, opens, sorted(close_open), close_open, hidden, in_book, clause_bounds, sentence_ends
+    )
+
+
+def _mask_books(s: str) -> str:
+    """Blank the inside of 《…》 so names in a title never count as a speaker."""
+    if "《" not in s:
+        return s
+    out, depth = [], 0
+    for ch in s:
+        if ch == "》" and depth:
+            depth -= 1
+        out.append("□" if depth else ch)
+        if ch == "《":
+            depth += 1
+    return "".join(out)
+
+
+# ---------------------------------------------------------------------------
+# Subjects.
+
+
+def _zh_region(clause: str) -> tuple[str, bool]:
+    """Subject region of a Chinese clause that ends before its verb.
+
+    Returns ``(region, predicate)``; ``predicate`` is true when the region was
+    cut at an aspect particle or connective, i.e. it is a clause, not a noun.
+    """
+    s = clause.strip(' ,、:"')
+    for _ in range(8):
+        m = _ZH_LEAD_RE.match(_mask_books(s))
+        if not m or not m.end():
+            break
+        s = s[m.end() :].lstrip(' ,、:"')
+    m = _ZH_CUT_RE.search(_mask_books(s))
+    if m:
+        return s[: m.start()].strip(' ,、:"'), bool(m.group("pred"))
+    return s.strip(' ,、:"'), False
+
+
+def _en_region(clause: str) -> str:
+    """Subject region of an English clause that ends before its verb."""
+    s = clause.strip(' ,:"')
+    for _ in range(4):
+        m = _EN_LEAD_RE.match(s)
+        if not m or not m.end():
+            break
+        s = s[m.end() :]
+    for _ in range(4):
+        t = _EN_TRAIL_RE.sub("", s)
+        if t == s:
+            break
+        s = t
+    return s.strip(' ,:"')
+
+
+def _head(phrase: str) -> str:
+    """The name at the end of a subject phrase: 《…》作者斯蒂芬·威特 → 斯蒂芬·威特."""
+    if ", " in phrase and phrase.isascii():  # appositive: "jensen huang, nvidia's ceo"
+        return phrase.split(", ")[0]
+    last = None
+    for last in _ROLE_RE.finditer(_mask_books(phrase)):
+        pass
+    if last is not None:
+        rest = phrase[last.end() :].strip(" 、,")
+        if len(rest) >= 2:
+            return rest
+    return phrase
+
+
+# ---------------------------------------------------------------------------
+# Finding attributions.
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """An attribution before its words are bounded and its pronoun resolved."""
+
+    speaker: str
+    verb: str
+    words_start: int
+    words_end: int  # -1: forward words, bounded in the second pass
+    anchor: int  # where the attribution's own material begins
+    clause: int  # start of the verb's clause
+    implicit: bool  # subject is a predicate clause fragment
+    needs_subject: bool  # zero subject: take an earlier one
+    english: bool
+
+
+def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
+    """Words of a verb that ends its sentence: the quote just before the clause.
+
+    Without such a quote, indirect words before a comma (``芯片很好,他说。``).
+    """
+    text = lay.text
+    k = bisect.bisect_left(lay.closes, clause) - 1
+    if k >= 0:
+        c = lay.closes[k]
+        if _GAP_RE.fullmatch(text, c + 1, clause):
+            o = lay.close_open[c]
+            return o + 1, c
+    comma = clause - 1
+    while comma >= 0 and text[comma] == " ":
+        comma -= 1
+    if comma > 0 and text[comma] == ",":
+        start = lay.sentence_start(comma)
+        if start < comma:
+            return start, comma
+    return None
+
+
+def _scan_sentence(lay: _Layout, p: int) -> tuple[int, bool]:
+    """End (exclusive) of the sentence from ``p``; true if it held a quote."""
+    text, n = lay.text, len(lay.text)
+    j, quoted = p, False
+    while j < n:
+        ch = text[j]
+        if ch == '"' and j in lay.opens:
+            c = lay.opens[j]
+            quoted = True
+            if c >= n:
+                return n, True
+            if text[c - 1] in _TERMINATORS + ".":
+                return c + 1, True
+            j = c + 1
+            continue
+        if not lay.hidden[j]:
+            if ch in _TERMINATORS or ch == ";":
+                return j, quoted
+            if ch == "." and (j + 1 == n or text[j + 1] in ' "'):
+                return j, quoted
+            if ch == " " and _paragraph_break(text, j):
+                return j, quoted
+        j += 1
+    return n, quoted
+
+
+def _find_raw(lay: _Layout) -> list[_Raw]:
+    text, n = lay.text, len(lay.text)
+    found: list[_Raw] = []
+    matches = list(_ZH_VERB_RE.finditer(text)) + list(_EN_VERB_RE.finditer(text))
+    matches.sort(key=lambda m: m.start())
+    for m in matches:
+        v0, v1 = m.span()
+        if lay.hidden[v0]:
+            continue
+        verb = m.group()
+        english = verb.isascii()
+        clause = lay.clause_start(v0)
+        if verb == "according to":
+            raw = _according(lay, v0, v1, clause)
+            if raw:
+                found.append(raw)
+            continue
+        if not english and v1 < n and text[v1] in _VERB_TAIL and verb not in ("说", "称", "说道"):
+            v1 += 1
+            verb = text[v0:v1]
+        before = text[clause:v0]
+        nominal = False
+        if verb == "回应" and before.endswith("的"):
+            after = _NOMINAL_AFTER_RE.match(text, v1)
+            if after and after.end() > v1:
+                before, nominal, v1 = before[:-1], True, after.end()
+        if not nominal and before.endswith("的"):
+            continue  # a noun, not a verb: 他一贯以来的表态
+        implicit = False
+        if english:
+            speaker = _en_region(before)
+        else:
+            speaker, implicit = _zh_region(before)
+        p = v1
+        if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters
+            if english:
+                obj = _EN_OBJECT_RE.match(text, p)
+                p = obj.end() if obj else p
+            else:
+                while p < n and text[p] not in ',:"。!?;' and not lay.hidden[p]:
+                    p += 1
+        if english and not speaker:  # "…," said Huang.
+            k = v0 - 1
+            while k >= 0 and text[k] in " ,":
+                k -= 1
+            inv = _EN_INVERTED_RE.match(text, p) if k >= 0 and text[k] == '"' else None
+            if inv:
+                speaker, p = inv.group(1).strip(), inv.end()
+        lead = _WORDS_LEAD_RE.match(text, p)
+        p = lead.end() if lead and not nominal else p
+        ends_sentence = p >= n or text[p] in _TERMINATORS + ";." or (
+            text[p] == " " and _paragraph_break(text, p)
+        )
+        if ends_sentence and not nominal:
+            span = _backward_words(lay, clause)
+            if span is None:
+                continue
+            ws, we = span
+            anchor = ws - 1 if ws > 0 and text[ws - 1] == '"' else ws
+            found.append(
+                _Raw(speaker, verb, ws, we, anchor, clause, implicit, not speaker, english)
+            )
+        else:
+            found.append(_Raw(speaker, verb, p, -1, clause, clause, implicit, not speaker, english))
+    return found
+
+
+def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
+    """``according to X, words`` or ``words, according to X.``"""
+    text = lay.text
+    m = _EN_INVERTED_RE.match(text, v1)
+    if not m:
+        return None
+    speaker, p = m.group(1).strip(), m.end()
+    if p < len(text) and text[p] == ",":
+        ws = _WORDS_LEAD_RE.match(text, p).end()
+        if ws < len(text) and text[ws] not in _TERMINATORS + ".":
+            return _Raw(speaker, "according to", ws, -1, clause, clause, False, False, True)
+    span = _backward_words(lay, clause)
+    if span is None:
+        return None
+    return _Raw(speaker, "according to", span[0], span[1], span[0], clause, False, False, True)
+
+
+def _earlier_subject(
+    lay: _Layout, clause: int, by_clause: dict[int, Attribution], english: bool
+) -> tuple[str, bool] | None:
+    """Subject for a clause without one: an earlier clause of the same sentence.
+
+    An attribution found in that clause lends its speaker; otherwise the
+    nearest clause with a non-empty subject region does (as an implicit one).
+    """
+    text = lay.text
+    start = lay.sentence_start(clause)
+    k = bisect.bisect_left(lay.clause_bounds, clause - 1)
+    end = clause - 1
+    regions: list[str] = []
+    while end > start and k >= 0:
+        k -= 1
+        cs = lay.clause_bounds[k] + 1 if k >= 0 else 0
+        cs = max(cs, start)
+        if cs in by_clause:
+            att = by_clause[cs]
+            return att.speaker, att.implicit
+        piece = text[cs:end]
+        if english:
+            regions.append(_en_region(piece))
+            # appositive: "jensen huang, the ceo of nvidia, said"
+            if len(regions) == 2 and _APPOSITIVE_RE.match(regions[0]) and regions[1]:
+                if len(regions[0].split()) <= 6 and len(regions[1].split()) <= 4:
+                    return f"{regions[1]}, {regions[0]}", False
+        else:
+            region, _ = _zh_region(piece)
+            if region and region not in _PRONOUNS:
+                return region, True
+        end = cs - 1
+    if english:
+        for region in regions:
+            if region and region not in _PRONOUNS:
+                return region, True
+    return None
+
+
+def attributions(text: str) -> list[Attribution]:
+    """Speech in a ``fold.normalize``d text: who is said to have said which words.
+
+    Words run from the verb to the end of its sentence, or are the quote just
+    before a sentence-final verb; indirect speech continues over the following
+    sentences of its paragraph until another attribution begins. Pronouns take
+    the previous attribution's speaker; unresolved ones stay as they are.
+    """
+    lay = _layout(text)
+    raws = _find_raw(lay)
+    anchors = sorted(r.anchor for r in raws)
+    out: list[Attribution] = []
+    by_clause: dict[int, Attribution] = {}
+    previous: Attribution | None = None
+    for r in raws:
+        speaker, implicit = r.speaker, r.implicit
+        if speaker in _PRONOUNS and previous is not None:
+            speaker, implicit = previous.speaker, previous.implicit
+        elif r.needs_subject:
+            earlier = _earlier_subject(lay, r.clause, by_clause, r.english)
+            if earlier is None:
+                continue
+            speaker, implicit = earlier
+        ws, we = r.words_start, r.words_end
+        if we < 0:
+            we = _forward_end(lay, ws, anchors)
+        while we > ws and text[we - 1] in " ,、:":
+            we -= 1
+        if we <= ws:
+            continue
+        att = Attribution(speaker, r.verb, ws, we, implicit)
+        out.append(att)
+        by_clause.setdefault(r.clause, att)
+        previous = att
+    return out
+
+
+def _forward_end(lay: _Layout, ws: int, anchors: list[int]) -> int:
+    """End of words that follow their verb, bounded by the next attribution."""
+    text, n = lay.text, len(lay.text)
+    k = bisect.bisect_right(anchors, ws)
+    limit = anchors[k] if k < len(anchors) else n
+    end, quoted = _scan_sentence(lay, ws)
+    # Indirect speech runs on: 表示,A。B。 are both the speaker's, until a
+    # paragraph ends or another attribution starts.
+    while not quoted and end < limit and text[end] == "。" and end + 1 < n and text[end + 1] != " ":
+        nxt, quoted = _scan_sentence(lay, end + 1)
+        if nxt > limit:
+            break
+        end = nxt
+    return min(end, limit)
+
+
+# ---------------------------------------------------------------------------
+# Checking a card.
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)} if len(s) > 1 else {s}
+
+
+def _overlap(probes: Sequence[str], words: str) -> float:
+    """How well the question's quoted words match: 2 if contained, else shared bigrams."""
+    core = _NON_WORD_RE.sub("", words)
+    grams = _bigrams(core)
+    best = 0.0
+    for probe in probes:
+        pc = _NON_WORD_RE.sub("", probe)
+        if not pc:
+            continue
+        if pc in core:
+            return 2.0
+        pg = _bigrams(pc)
+        best = max(best, len(pg & grams) / len(pg))
+    return best
+
+
+def _answer_names(answer: str, entities: Mapping[str, Sequence[str]]) -> set[str]:
+    """The answer and, if it names a deck entity, all that entity's aliases."""
+    a = normalize(answer).strip(" \"'。.,")
+    names = {a}
+    for canonical, aliases in entities.items():
+        group = {normalize(x).strip() for x in (canonical, *aliases)}
+        if a in group:
+            names |= group
+    names.discard("")
+    return names
+
+
+def _ends_with(s: str, name: str) -> bool:
+    """``s`` ends with ``name``, not in the middle of an English word."""
+    if len(name) < 2 or not s.endswith(name):
+        return False
+    i = len(s) - len(name)
+    return i == 0 or not (name[0].isascii() and s[i - 1].isalnum())
+
+
+def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
+    """Whether any of ``names`` is the speaker of ``att``.
+
+    The name must end the subject phrase (roles come before names), equal its
+    head or its whole, or be one of its role segments (商务部新闻发言人,
+    《…》作者). For an implicit subject, containment in the region suffices.
+    """
+    masked = _mask_books(att.speaker)
+    if att.speaker in _PRONOUNS:
+        return False
+    names = [n for n in names if n]
+    if att.implicit:
+        return any(len(n) >= 2 and n in masked for n in names)
+    head = _head(att.speaker)
+    role = masked[: len(masked) - len(head)].strip(" 、,") if head != att.speaker else ""
+    segments = {seg.strip() for seg in _SEGMENT_RE.split(masked)}
+    segments |= {seg[1:] for seg in segments if seg[:1] in "原前"}
+    if role:
+        segments |= {role} | {seg.strip() for seg in role.split("、")}
+    for n in names:
+        if n in (att.speaker, masked, head) or n in segments:
+            return True
+        if _ends_with(masked, n) or _ends_with(n, head):
+            return True
+        if any(_ends_with(seg, n) for seg in segments):
+            return True
+    return False
+
+
+def check_speaker(
+    answer: str,
+    cite: str,
+    question: str = "",
+    entities: Mapping[str, Sequence[str]] = {},  # noqa: B006 - read only
+) -> list[Mismatch]:
+    """Check that ``answer`` is who the cite says spoke the words asked about.
+
+    With several attributions in the cite, the one whose words best overlap
+    the question's quoted words (or, without quotes, the question) decides;
+    ties keep every tied attribution in play.
+    """
+    text = normalize(cite)
+    found = attributions(text)
+    if not found:
+        return [
+            Mismatch(
+                "DG402",
+                "the cite has no attributed speech: no speaker governs its words "
+                "with a speech verb (表示, 说, said …)",
+            )
+        ]
+    chosen = found
+    if len(found) > 1 and question:
+        q = normalize(question)
+        probes = _QUESTION_QUOTE_RE.findall(q) or [q]
+        scores = [_overlap(probes, text[a.words_start : a.words_end]) for a in found]
+        best = max(scores)
+        if best > 0:
+            chosen = [a for a, s in zip(found, scores) if s >= best - 1e-9]
+    names = _answer_names(answer, entities)
+    if any(_speaker_matches(a, names) for a in chosen):
+        return []
+    who = " or ".join(dict.fromkeys(a.name for a in chosen))
+    return [
+        Mismatch(
+            "DG401",
+            f"the cite attributes these words to {who}, not {normalize(answer).strip()}",
+        )
+    ]

@@ -1,0 +1,51 @@
+"""Shared helpers: write small decks into a temporary folder."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CARDS = ROOT / "cards"
+SHIPPED = CARDS / "h20-export.yaml"
+ARTICLE = CARDS / "sources" / "h20-article.txt"
+
+SMALL_SOURCE = """第一段：蘋果公司於2024年發布了新款手機，售價999美元。
+第二段：公司首席執行官表示，銷量超過預期。
+The third paragraph says the launch drew 10,000 people.
+"""
+
+
+def write_deck(folder: Path, body: str, source: str = SMALL_SOURCE, name: str = "deck.yaml") -> Path:
+    """Write ``body`` (YAML, dedented) as a deck file beside ``sources/src.txt``."""
+    (folder / "sources").mkdir(parents=True, exist_ok=True)
+    (folder / "sources" / "src.txt").write_text(source, encoding="utf-8")
+    path = folder / name
+    path.write_text(textwrap.dedent(body).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+FACT_DECK = """
+deck:
+  id: small
+  name: Small
+  source:
+    file: sources/src.txt
+    title: A small source
+cards:
+  - id: price
+    q: 新款手機售價多少？
+    a: 999美元
+    cite: 售價999美元
+  - id: crowd
+    q: How many people did the launch draw?
+    a: 10,000 people
+    cite: the launch drew 10,000 people
+"""
+
+
+@pytest.fixture
+def small_deck(tmp_path: Path) -> Path:
+    return write_deck(tmp_path, FACT_DECK)

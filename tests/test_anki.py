@@ -1,0 +1,69 @@
+"""The shipped deck, imported into a real Anki collection with the official backend."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from anki.collection import Collection, ImportAnkiPackageRequest
+
+from deckgen.build import run_build
+from deckgen.decks import load_deck
+
+from conftest import CARDS
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("anki")
+    shutil.copytree(CARDS, tmp / "cards")
+    report = run_build([str(tmp / "cards")], tmp / "build")
+    assert report.success, report.check.problems()
+    (built,) = report.built
+    col = Collection(str(tmp / "collection.anki2"))
+    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(built.path)))
+    yield col, load_deck(tmp / "cards" / "h20-export.yaml")
+    col.close()
+
+
+def note_by_id(col, card_id):
+    (nid,) = col.find_notes(f"CardId:{card_id}")
+    return col.get_note(nid)
+
+
+def test_every_card_is_imported_once(imported):
+    col, deck = imported
+    assert col.note_count() == len(deck.cards)
+    assert col.card_count() == len(deck.cards)
+    for card in deck.cards:
+        assert len(col.find_notes(f"CardId:{card.id}")) == 1
+
+
+def test_deck_and_subdeck_names(imported):
+    col, deck = imported
+    names = {d.name for d in col.decks.all_names_and_ids()}
+    assert deck.name in names
+    for card in deck.cards:
+        expected = f"{deck.name}::{card.subdeck}" if card.subdeck else deck.name
+        note = note_by_id(col, card.id)
+        assert col.decks.name(note.cards()[0].did) == expected
+
+
+def test_tags_carry_the_card_tags_and_kind(imported):
+    col, deck = imported
+    card = deck.cards[0]
+    note = note_by_id(col, card.id)
+    assert set(note.tags) == {*card.tags, f"kind::{card.kind}"}
+
+
+def test_rendered_question_and_answer_show_the_citation(imported):
+    col, deck = imported
+    card = next(c for c in deck.cards if c.id == "h20-export-control-date")
+    out = note_by_id(col, card.id).cards()[0].render_output()
+    assert card.q in out.question_text
+    assert card.translation.q in out.question_text
+    assert card.a not in out.question_text.replace(card.q, "")
+    answer = out.answer_text
+    assert '<div class="a">4月9日</div>' in answer
+    assert "美國自<mark>4月9日</mark>將H20芯片納入出口管制" in answer
+    assert deck.source.title in answer and "羅亦丹" in answer
+    assert "line 4" in answer

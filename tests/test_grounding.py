@@ -1,0 +1,94 @@
+from deckgen.decks import load_deck
+from deckgen.grounding import SourceIndex, check_deck, check_fact
+from deckgen.fold import fold_text
+
+from conftest import write_deck
+
+
+def test_cite_found_gives_evidence_in_the_original(small_deck):
+    deck = load_deck(small_deck)
+    results = check_deck(deck)
+    assert [r.status for r in results] == ["grounded", "grounded"]
+    ev = results[0].evidence[0]
+    assert deck.source.text[ev.start : ev.end] == "售價999美元"
+    assert (ev.line, ev.paragraph) == (1, 1)
+    ev = results[1].evidence[0]
+    assert deck.source.text[ev.start : ev.end] == "the launch drew 10,000 people"
+    assert ev.line == 3
+
+
+def test_misquoted_cite_is_not_found_and_gets_the_nearest_passage(tmp_path):
+    path = write_deck(
+        tmp_path,
+        """
+        deck: {id: d, name: D, source: {file: sources/src.txt}}
+        cards:
+          - id: ceo
+            q: 誰表示銷量超過預期？
+            a: 首席執行官
+            cite: 公司首席執行官表示，銷量遠超預期
+        """,
+    )
+    (r,) = check_deck(load_deck(path))
+    assert r.status == "ungrounded"
+    (p,) = r.problems
+    assert p.code == "DG101"
+    assert (p.line, p.col) == (6, 11)
+    assert "line 2" in p.message and "公司首席執行官表示，銷量超過預期" in p.message
+    assert "[-远-]" in p.message
+
+
+def test_cite_in_simplified_with_ascii_punctuation_matches_traditional_source(tmp_path):
+    path = write_deck(
+        tmp_path,
+        """
+        deck: {id: d, name: D, source: {file: sources/src.txt}}
+        cards:
+          - {id: ceo, q: 誰?, a: 首席执行官, cite: "公司首席执行官表示,销量超过预期"}
+        """,
+    )
+    (r,) = check_deck(load_deck(path))
+    assert r.status == "grounded", r.problems
+
+
+def test_every_cite_of_a_list_must_be_found(tmp_path):
+    path = write_deck(
+        tmp_path,
+        """
+        deck: {id: d, name: D, source: {file: sources/src.txt}}
+        cards:
+          - id: two
+            q: 售價？
+            a: 999美元
+            cite: [售價999美元, 這句不在原文裡]
+        """,
+    )
+    (r,) = check_deck(load_deck(path))
+    assert [p.code for p in r.problems] == ["DG101"]
+    assert len(r.evidence) == 1
+
+
+def test_fact_answer_must_occur_in_the_cite_or_by_alias():
+    entities = {"黃仁勛": ("Jensen Huang",)}
+    assert check_fact("黄仁勋", "黃仁勛表示", entities) == []
+    assert check_fact("Jensen Huang", "黃仁勛表示", entities) == []
+    assert [m.code for m in check_fact("田豐", "黃仁勛表示", entities)] == ["DG102"]
+
+
+def test_the_index_finds_what_str_find_finds_once_past_the_find_limit():
+    text = "".join(f"第{i}段：營收{i * 7}億元，同比增長{i}%。\n" for i in range(3000))
+    index = SourceIndex(text)
+    folded = index.folded.text
+    cites = [fold_text(f"第{i}段：營收{i * 7}億元，同比增長{i}%") for i in range(0, 3000, 37)]
+    cites += [fold_text("營收7億元，同比"), fold_text("不在原文的一句話，足夠長以走索引的路徑")]
+    for cite in cites * 2:  # the second round goes through the k-gram index
+        assert index.locate(cite) == folded.find(cite)
+    assert index.lookups > SourceIndex.FIND_LIMIT
+
+
+def test_paragraphs_follow_blank_lines_when_the_source_has_them(tmp_path):
+    source = "first line\nsame paragraph\n\nsecond paragraph here\n"
+    index = SourceIndex(source)
+    start = index.folded.text.find(fold_text("second paragraph"))
+    ev = index.evidence(start, start + 5)
+    assert (ev.line, ev.paragraph) == (4, 2)
