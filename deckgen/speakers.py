@@ -112,7 +112,8 @@ _EN_TRAIL_RE = re.compile(
 _ROLE_RE = re.compile(
     r"院长|作者|发言人|部长|董事长|创始人|首席执行官|执行官|总裁|主席|教授|总经理|经理|总监"
     r"|负责人|分析师|研究员|主任|局长|书记|合伙人|高管|官员|专家|代表|会长|理事长|所长|行长"
-    r"|主编|科学家|工程师|\b(?:ceo|cto|cfo|coo|founder|president|chairman|analyst)\b"
+    r"|主编|科学家|工程师|(?<![a-z])(?:ceo|cto|cfo|coo|founder|president|chairman|analyst|author"
+    r"|spokes(?:person|man|woman)|executive|director|professor|editor|minister)(?![a-z])"
 )
 _APPOSITIVE_RE = re.compile(r"(?:the|a|an|its|his|her)\s|\S+'s\s")
 _PRONOUNS = frozenset(
@@ -123,11 +124,20 @@ _GAP_RE = re.compile(
     r"[\s,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|昨天|当天|当日|随后)?[\s,]*"
 )
 _EN_OBJECT_RE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
-_EN_INVERTED_RE = re.compile(r"\s+([^,.;:!?\"]+)")
+_EN_INVERTED_RE = re.compile(r"\s+([^,.;:!?\"]{1,80})")
 _WORDS_LEAD_RE = re.compile(r"[\s,:]*(?:了|that\b)?[\s,:]*")
 _QUESTION_QUOTE_RE = re.compile(r'"([^"]+)"')
 _NON_WORD_RE = re.compile(r"[\W_]+")
 _SEGMENT_RE = re.compile(r"、|,\s*")
+_NAME_DOTS_RE = re.compile(r"[·・•‧]")
+
+# A subject phrase is short; looking further back would make long unpunctuated
+# text quadratic.
+_MAX_SUBJECT = 80
+
+# Below this share of the question's bigrams the question does not point at any
+# attribution's words, and every attribution stays a candidate.
+_MIN_OVERLAP = 0.3
 
 _TERMINATORS = "。!?"
 _CLAUSE_PUNCT = ",;:—。!?"
@@ -169,15 +179,18 @@ def _pair_quotes(text: str) -> list[tuple[int, int]]:
 
     Folding makes opening and closing quotes the same character, so they are
     paired in order. With an odd count the cite starts or ends inside a quote: a
-    first quote right after 。/,/. closes a quote begun before the cite,
-    otherwise the last quote opens one that runs past its end.
+    first quote right after 。/!/?/. (or an English ``," said``) closes a quote
+    begun before the cite; otherwise the last quote opens one that runs past
+    the cite's end.
     """
     n = len(text)
     pos = [i for i, c in enumerate(text) if c == '"']
     pairs: list[tuple[int, int]] = []
     if len(pos) % 2:
         first = pos[0]
-        if first > 0 and text[first - 1] in _QUOTE_ENDS + "…":
+        before = text[first - 1] if first else ""
+        after = text[first + 1] if first + 1 < n else " "
+        if before and (before in "。!?.;" or (before == "," and after == " ")):
             pairs.append((-1, first))
             pos = pos[1:]
         else:
@@ -358,11 +371,11 @@ def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
     return None
 
 
-def _scan_sentence(lay: _Layout, p: int) -> tuple[int, bool]:
-    """End (exclusive) of the sentence from ``p``; true if it held a quote."""
+def _scan_sentence(lay: _Layout, p: int, limit: int) -> tuple[int, bool]:
+    """End (exclusive) of the sentence from ``p``, at most ``limit``; true if it held a quote."""
     text, n = lay.text, len(lay.text)
     j, quoted = p, False
-    while j < n:
+    while j < limit:
         ch = text[j]
         if ch == '"' and j in lay.opens:
             c = lay.opens[j]
@@ -381,7 +394,12 @@ def _scan_sentence(lay: _Layout, p: int) -> tuple[int, bool]:
             if ch == " " and _paragraph_break(text, j):
                 return j, quoted
         j += 1
-    return n, quoted
+    return j, quoted
+
+
+def _ends_hearer(text: str, p: int) -> bool:
+    """Whether the hearer of 告诉 ends at ``p`` (punctuation, quote, paragraph)."""
+    return text[p] in ',:"。!?;' or (text[p] == " " and _paragraph_break(text, p))
 
 
 def _find_raw(lay: _Layout) -> list[_Raw]:
@@ -389,13 +407,14 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     found: list[_Raw] = []
     matches = list(_ZH_VERB_RE.finditer(text)) + list(_EN_VERB_RE.finditer(text))
     matches.sort(key=lambda m: m.start())
+    consumed = 0  # end of the last verb, which may have taken a tail (回应称)
     for m in matches:
         v0, v1 = m.span()
-        if lay.hidden[v0]:
+        if lay.hidden[v0] or v0 < consumed:
             continue
         verb = m.group()
         english = verb.isascii()
-        clause = lay.clause_start(v0)
+        clause = max(lay.clause_start(v0), v0 - _MAX_SUBJECT)
         if verb == "according to":
             raw = _according(lay, v0, v1, clause)
             if raw:
@@ -404,6 +423,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         if not english and v1 < n and text[v1] in _VERB_TAIL and verb not in ("说", "称", "说道"):
             v1 += 1
             verb = text[v0:v1]
+        consumed = v1
         before = text[clause:v0]
         nominal = False
         if verb == "回应" and before.endswith("的"):
@@ -423,7 +443,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 obj = _EN_OBJECT_RE.match(text, p)
                 p = obj.end() if obj else p
             else:
-                while p < n and text[p] not in ',:"。!?;' and not lay.hidden[p]:
+                while p < n and (lay.in_book[p] or not _ends_hearer(text, p)):
                     p += 1
         if english and not speaker:  # "…," said Huang.
             k = v0 - 1
@@ -469,7 +489,7 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
 
 
 def _earlier_subject(
-    lay: _Layout, clause: int, by_clause: dict[int, Attribution], english: bool
+    lay: _Layout, clause: int, by_clause: dict[int, tuple[str, bool]], english: bool
 ) -> tuple[str, bool] | None:
     """Subject for a clause without one: an earlier clause of the same sentence.
 
@@ -481,29 +501,27 @@ def _earlier_subject(
     k = bisect.bisect_left(lay.clause_bounds, clause - 1)
     end = clause - 1
     regions: list[str] = []
-    while end > start and k >= 0:
+    while end > start:
         k -= 1
-        cs = lay.clause_bounds[k] + 1 if k >= 0 else 0
-        cs = max(cs, start)
+        cs = max(lay.clause_bounds[k] + 1 if k >= 0 else 0, start)
         if cs in by_clause:
-            att = by_clause[cs]
-            return att.speaker, att.implicit
-        piece = text[cs:end]
+            return by_clause[cs]
+        piece = text[cs : min(end, cs + _MAX_SUBJECT)]
         if english:
             regions.append(_en_region(piece))
             # appositive: "jensen huang, the ceo of nvidia, said"
-            if len(regions) == 2 and _APPOSITIVE_RE.match(regions[0]) and regions[1]:
-                if len(regions[0].split()) <= 6 and len(regions[1].split()) <= 4:
-                    return f"{regions[1]}, {regions[0]}", False
+            if len(regions) == 2 and regions[1] and len(regions[1].split()) <= 4:
+                near = regions[0]
+                if (_APPOSITIVE_RE.match(near) or _ROLE_RE.search(near)) and len(near.split()) <= 6:
+                    return f"{regions[1]}, {near}", False
         else:
             region, _ = _zh_region(piece)
             if region and region not in _PRONOUNS:
                 return region, True
         end = cs - 1
-    if english:
-        for region in regions:
-            if region and region not in _PRONOUNS:
-                return region, True
+    for region in regions:
+        if region and region not in _PRONOUNS:
+            return region, True
     return None
 
 
@@ -516,31 +534,31 @@ def attributions(text: str) -> list[Attribution]:
     the previous attribution's speaker; unresolved ones stay as they are.
     """
     lay = _layout(text)
-    raws = _find_raw(lay)
-    anchors = sorted(r.anchor for r in raws)
-    out: list[Attribution] = []
-    by_clause: dict[int, Attribution] = {}
-    previous: Attribution | None = None
-    for r in raws:
+    # First every speaker (a zero subject may borrow an earlier one), then the
+    # words, which stop where the next kept attribution begins.
+    kept: list[tuple[_Raw, str, bool]] = []
+    by_clause: dict[int, tuple[str, bool]] = {}
+    for r in _find_raw(lay):
         speaker, implicit = r.speaker, r.implicit
-        if speaker in _PRONOUNS and previous is not None:
-            speaker, implicit = previous.speaker, previous.implicit
+        if speaker in _PRONOUNS and kept:
+            speaker, implicit = kept[-1][1], kept[-1][2]
         elif r.needs_subject:
             earlier = _earlier_subject(lay, r.clause, by_clause, r.english)
             if earlier is None:
                 continue
             speaker, implicit = earlier
+        kept.append((r, speaker, implicit))
+        by_clause.setdefault(r.clause, (speaker, implicit))
+    anchors = sorted(r.anchor for r, _, _ in kept)
+    out: list[Attribution] = []
+    for r, speaker, implicit in kept:
         ws, we = r.words_start, r.words_end
         if we < 0:
             we = _forward_end(lay, ws, anchors)
         while we > ws and text[we - 1] in " ,、:":
             we -= 1
-        if we <= ws:
-            continue
-        att = Attribution(speaker, r.verb, ws, we, implicit)
-        out.append(att)
-        by_clause.setdefault(r.clause, att)
-        previous = att
+        if we > ws:
+            out.append(Attribution(speaker, r.verb, ws, we, implicit))
     return out
 
 
@@ -549,12 +567,12 @@ def _forward_end(lay: _Layout, ws: int, anchors: list[int]) -> int:
     text, n = lay.text, len(lay.text)
     k = bisect.bisect_right(anchors, ws)
     limit = anchors[k] if k < len(anchors) else n
-    end, quoted = _scan_sentence(lay, ws)
+    end, quoted = _scan_sentence(lay, ws, limit)
     # Indirect speech runs on: 表示,A。B。 are both the speaker's, until a
     # paragraph ends or another attribution starts.
     while not quoted and end < limit and text[end] == "。" and end + 1 < n and text[end + 1] != " ":
-        nxt, quoted = _scan_sentence(lay, end + 1)
-        if nxt > limit:
+        nxt, quoted = _scan_sentence(lay, end + 1, limit)
+        if nxt >= limit:
             break
         end = nxt
     return min(end, limit)
@@ -589,7 +607,9 @@ def _answer_names(answer: str, entities: Mapping[str, Sequence[str]]) -> set[str
     a = normalize(answer).strip(" \"'。.,")
     names = {a}
     for canonical, aliases in entities.items():
-        group = {normalize(x).strip() for x in (canonical, *aliases)}
+        if isinstance(aliases, str):
+            aliases = [aliases]
+        group = {normalize(x).strip() for x in (canonical, *(aliases or ()))}
         if a in group:
             names |= group
     names.discard("")
@@ -611,24 +631,24 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     head or its whole, or be one of its role segments (商务部新闻发言人,
     《…》作者). For an implicit subject, containment in the region suffices.
     """
-    masked = _mask_books(att.speaker)
     if att.speaker in _PRONOUNS:
         return False
-    names = [n for n in names if n]
+    # 斯蒂芬·威特 and 斯蒂芬威特 are one name: the separator dot is optional.
+    speaker = _NAME_DOTS_RE.sub("", att.speaker)
+    masked = _mask_books(speaker)
+    names = [_NAME_DOTS_RE.sub("", n) for n in names if n]
     if att.implicit:
         return any(len(n) >= 2 and n in masked for n in names)
-    head = _head(att.speaker)
-    role = masked[: len(masked) - len(head)].strip(" 、,") if head != att.speaker else ""
-    segments = {seg.strip() for seg in _SEGMENT_RE.split(masked)}
+    head = _head(speaker)
+    role = speaker[: len(speaker) - len(head)].strip(" 、,") if head != speaker else ""
+    segments = {seg.strip() for seg in _SEGMENT_RE.split(speaker)}
     segments |= {seg[1:] for seg in segments if seg[:1] in "原前"}
     if role:
         segments |= {role} | {seg.strip() for seg in role.split("、")}
     for n in names:
-        if n in (att.speaker, masked, head) or n in segments:
+        if n in (speaker, masked, head) or n in segments:
             return True
-        if _ends_with(masked, n) or _ends_with(n, head):
-            return True
-        if any(_ends_with(seg, n) for seg in segments):
+        if _ends_with(masked, n) or _ends_with(head, n) or _ends_with(n, head):
             return True
     return False
 
@@ -661,7 +681,7 @@ def check_speaker(
         probes = _QUESTION_QUOTE_RE.findall(q) or [q]
         scores = [_overlap(probes, text[a.words_start : a.words_end]) for a in found]
         best = max(scores)
-        if best > 0:
+        if best >= _MIN_OVERLAP:
             chosen = [a for a, s in zip(found, scores) if s >= best - 1e-9]
     names = _answer_names(answer, entities)
     if any(_speaker_matches(a, names) for a in chosen):

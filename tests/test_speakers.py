@@ -1,0 +1,213 @@
+"""Tests for deckgen.speakers: the quote-card table and attributions() on the article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deckgen.fold import normalize
+from deckgen.speakers import Attribution, attributions, check_speaker
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLE = yaml.safe_load((Path(__file__).parent / "grounding_cases" / "quotes.yaml").read_text("utf-8"))
+ENTITIES: dict[str, list[str]] = TABLE["entities"]
+CASES: list[dict[str, str]] = TABLE["cases"]
+ARTICLE = (ROOT / "cards" / "sources" / "h20-article.txt").read_text("utf-8")
+
+
+def _case_id(case: dict[str, str]) -> str:
+    return f"{case['expect']}-{case['answer']}-{case['cite'][:12]}"
+
+
+def test_table_is_large_and_mixed() -> None:
+    expects = [c["expect"] for c in CASES]
+    assert len(CASES) >= 30
+    assert {"grounded", "DG401", "DG402"} <= set(expects)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
+def test_cites_come_from_the_article(case: dict[str, str]) -> None:
+    """Chinese cites are verbatim article spans, or Simplified folds of one."""
+    folded_article = normalize(ARTICLE)
+    for line in case["cite"].split("\n"):
+        if line.isascii() or line in ARTICLE:
+            continue
+        assert normalize(line) in folded_article, line
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
+def test_quote_table(case: dict[str, str]) -> None:
+    found = check_speaker(case["answer"], case["cite"], case.get("question") or "", ENTITIES)
+    codes = [m.code for m in found]
+    expected = [] if case["expect"] == "grounded" else [case["expect"]]
+    assert codes == expected, found
+
+
+# --- attributions() on article sentences -------------------------------------
+
+
+def _spans(text: str) -> list[tuple[str, str, str]]:
+    t = normalize(text)
+    return [(a.name, a.verb, t[a.words_start : a.words_end]) for a in attributions(t)]
+
+
+def test_forward_quotes_after_zhiyan() -> None:
+    [(name, verb, words)] = _spans(
+        "在鏈博會開幕式上,黃仁勛直言,“由中國孕育并開源共享的世界級大模型正在推動全球AI快速發展”"
+        "“中國的開源AI是推動全球進步的催化劑, 讓各國和各行業都有機會參與這一場AI革命”。"
+    )
+    assert (name, verb) == ("黄仁勋", "直言")
+    assert words.startswith('"由中国孕育') and words.endswith('ai革命"')
+
+
+def test_role_phrase_subject_and_hearer() -> None:
+    t = normalize(
+        "快思慢想研究院院長、原商湯智能產業研究院創始院長田豐對貝殼財經記者表示,與H20發布之初不同,"
+        "當前英偉達已經制造出更加先進的芯片,“國內企業購買GPU的預算是固定的。”"
+    )
+    [a] = attributions(t)
+    assert a.speaker == "快思慢想研究院院长、原商汤智能产业研究院创始院长田丰"
+    assert a.name == "田丰"
+    assert not a.implicit
+    assert t[a.words_start : a.words_end].startswith("与h20发布之初不同")
+    assert t[a.words_start : a.words_end].endswith('预算是固定的。"')
+
+
+def test_quote_before_speaker() -> None:
+    [(name, verb, words)] = _spans(
+        "“現在國內AI企業訓練大模型所使用的主力芯片依然是NVIDIA(英偉達),一些企業可能也在嘗試使用國產卡訓練,"
+        "但并非主流。”7月18日,一位北京AI公司的高管告訴貝殼財經記者。"
+    )
+    assert (name, verb) == ("一位北京ai公司的高管", "告诉")
+    assert words.startswith("现在国内ai企业") and words.endswith("但并非主流。")
+
+
+def test_book_title_is_masked() -> None:
+    [a] = attributions(
+        normalize("《黃仁勛:英偉達之芯》作者斯蒂芬·威特在接受貝殼財經記者采訪時表示,英偉達的產品更新節奏快得驚人。")
+    )
+    assert a.speaker == "《黄仁勋:英伟达之芯》作者斯蒂芬·威特"
+    assert a.name == "斯蒂芬·威特"
+
+
+def test_two_speakers_split_their_words() -> None:
+    spans = _spans(
+        "7月18日,針對美方有關官員表示美批準向中國銷售英偉達H20芯片是中美經貿談判的一部分,"
+        "商務部新聞發言人表示,中美之間合作共贏才是正道,打壓遏制沒有出路。"
+    )
+    assert spans == [
+        ("美方有关官员", "表示", "美批准向中国销售英伟达h20芯片是中美经贸谈判的一部分"),
+        ("商务部新闻发言人", "表示", "中美之间合作共赢才是正道,打压遏制没有出路"),
+    ]
+
+
+def test_nominal_reply() -> None:
+    [(name, verb, words)] = _spans(
+        "即便在這個當口,英偉達的回應也是“DeepSeek是一項卓越的人工智能進展。”"
+    )
+    assert (name, verb) == ("英伟达", "回应")
+    assert words == '"deepseek是一项卓越的人工智能进展。"'
+
+
+def test_pronoun_takes_previous_speaker() -> None:
+    spans = _spans(
+        "黃仁勛提到了英偉達最先進的CPO(硅光子技術)方案。他表示,該技術發展還有很多工作要做,至少需要二十年時間"
+    )
+    assert [s[:2] for s in spans] == [("黄仁勋", "提到"), ("黄仁勋", "表示")]
+    assert spans[1][2] == "该技术发展还有很多工作要做,至少需要二十年时间"
+
+
+def test_zero_subject_is_implicit() -> None:
+    [a] = attributions(normalize("英偉達計提了45億美元損失,并表示在禁令之前,H20產品的銷售額為46億美元"))
+    assert a.implicit and "英伟达" in a.speaker
+
+
+def test_non_speech_compounds_are_ignored() -> None:
+    for text in (
+        "這對于英偉達來說損失更大。",
+        "其推出號稱“性能逼近A100”的思元590芯片也受到關注。",
+        "這并非黃仁勛為此次來華做出的迎合之舉,而是他一貫以來的表態。",
+        "此次,商務部部長王文濤會見了黃仁勛。",
+    ):
+        assert attributions(normalize(text)) == [], text
+
+
+def test_verbs_inside_quotes_are_not_attributions() -> None:
+    spans = _spans("黃仁勛也罕見吐露對國產芯片廠商兼容CUDA的寬容,“因此,從某種程度上來說,我表示CUDA已經是開源的。”")
+    assert [s[:2] for s in spans] == [("黄仁勋", "吐露")]
+
+
+def test_english_patterns() -> None:
+    assert _spans('"CUDA is open," Huang said.') == [("huang", "said", "cuda is open")]
+    assert _spans("Huang said that the H20 would ship soon.") == [
+        ("huang", "said", "the h20 would ship soon")
+    ]
+    assert _spans("According to Tian Feng, chips lag two generations.") == [
+        ("tian feng", "according to", "chips lag two generations")
+    ]
+    assert _spans("Chips lag two generations, according to Tian Feng.") == [
+        ("tian feng", "according to", "chips lag two generations")
+    ]
+    assert _spans("Huang told reporters that the chips are fine.") == [
+        ("huang", "told", "the chips are fine")
+    ]
+    assert _spans('"It is fine," said Nvidia CEO Jensen Huang.') == [
+        ("jensen huang", "said", "it is fine")
+    ]
+
+
+def test_attribution_is_frozen() -> None:
+    a = Attribution("田丰", "说", 0, 1)
+    with pytest.raises(AttributeError):
+        a.speaker = "x"  # type: ignore[misc]
+
+
+def test_message_names_the_real_speaker() -> None:
+    [m] = check_speaker(
+        "黃仁勛",
+        "“英偉達在軟件領域的護城河非常強。”田豐說。",
+        "谁说英伟达的护城河非常强？",
+        ENTITIES,
+    )
+    assert m.code == "DG401"
+    assert m.message == "the cite attributes these words to 田丰, not 黄仁勋"
+
+
+def test_long_cite_is_fast() -> None:
+    """Many paragraphs of the article: the parse must stay roughly linear."""
+    import time
+
+    text = normalize(ARTICLE * 40)
+    t0 = time.perf_counter()
+    found = attributions(text)
+    assert len(found) > 40
+    assert time.perf_counter() - t0 < 5
+
+
+_ALPHABET = list('黄仁勋田丰表示说称告诉记者对在也了并他的"“”「」《》,，。:.!? \nsaid huang according to')
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=80).map("".join))
+def test_any_text_gives_spans_inside_it(raw: str) -> None:
+    text = normalize(raw)
+    for a in attributions(text):
+        assert 0 <= a.words_start < a.words_end <= len(text)
+        assert a.speaker == a.speaker.strip()
+    found = check_speaker("黄仁勋", raw, raw)
+    assert [m.code for m in found] in ([], ["DG401"], ["DG402"])
+
+
+def test_other_verbs_and_forms() -> None:
+    assert [s[:2] for s in _spans("據田豐稱,國產芯片將落后兩代。")] == [("田丰", "称")]
+    assert [s[:2] for s in _spans("黃仁勛公開稱贊DeepSeek的開源舉措。")] == [("黄仁勋", "称赞")]
+    assert [s[:2] for s in _spans("英偉達回應稱,將遵守出口規定。")] == [("英伟达", "回应称")]
+
+
+def test_name_dot_is_optional() -> None:
+    cite = "《黃仁勛:英偉達之芯》作者斯蒂芬·威特在接受貝殼財經記者采訪時表示,英偉達的產品更新節奏快得驚人"
+    assert check_speaker("斯蒂芬威特", cite) == []
