@@ -1,0 +1,507 @@
+"""A learner updates a deck they study: the round trip through the real Anki backend.
+
+v1 is built and imported into a fresh collection, every card is studied, the
+learner edits one note; the author rewords two questions, adds a card and
+removes one; v2 is imported with Anki's default options. Review history,
+scheduling and the learner's edit must survive; exactly the changed notes are
+updated; nothing is duplicated.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import yaml
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest, SearchNode
+from anki.consts import CARD_TYPE_NEW, QUEUE_TYPE_NEW
+from anki.scheduler.v3 import CardAnswer
+
+from deckgen import package
+from deckgen.build import run_build
+from deckgen.check import run_check
+from deckgen.diff import diff_report, removed_search, search_text
+from deckgen.errors import DeckgenError
+from deckgen.lock import lock_path
+
+T1 = 1_700_000_000
+T2 = T1 + 86_400
+DECK_NAME = "更新測試"
+
+SOURCE = """第一段：英偉達總部位於聖克拉拉。
+第二段：黃仁勛創立了英偉達。
+第三段：H20是一款面向中國市場的芯片。
+第四段：商務部部長王文濤會見了黃仁勛。
+第五段：鏈博會在北京舉行。
+第六段：寒武紀是一家國產芯片公司。
+第七段：華為推出了昇騰芯片。
+第八段：H20芯片由英偉達生產。
+"""
+
+V1 = [
+    {"id": "hq", "q": "英偉達總部位於哪裡？", "a": "聖克拉拉", "cite": "英偉達總部位於聖克拉拉"},
+    {"id": "founder", "q": "誰創立了英偉達？", "a": "黃仁勛", "cite": "黃仁勛創立了英偉達"},
+    {"id": "h20-market", "q": "H20面向哪個市場？", "a": "中國市場", "cite": "H20是一款面向中國市場的芯片", "tags": ["chips"]},
+    {"id": "minister", "q": "哪位部長會見了黃仁勛？", "a": "王文濤", "cite": "商務部部長王文濤會見了黃仁勛"},
+    {"id": "expo-city", "q": "鏈博會在哪裡舉行？", "a": "北京", "cite": "鏈博會在北京舉行"},
+    {"id": "cambricon", "q": "寒武紀是什麼公司？", "a": "國產芯片公司", "cite": "寒武紀是一家國產芯片公司", "cloze": True},
+    {"id": "ascend", "q": "華為推出了什麼芯片？", "a": "昇騰", "cite": "華為推出了昇騰芯片"},
+]
+REWORDED = {"hq": "英偉達的總部在哪個城市？", "founder": "英偉達的創辦人是誰？"}
+ADDED = {"id": "h20-maker", "q": "誰生產H20芯片？", "a": "英偉達", "cite": "H20芯片由英偉達生產", "kind": "fact"}
+REMOVED = "minister"
+LEARNER_EDITED = "expo-city"
+LEARNER_TEXT = "鏈博會（供應鏈博覽會）在哪座城市舉行？"
+
+
+def write_deck(folder: Path, cards: list[dict], name: str = DECK_NAME, deck_id: str = "updates") -> Path:
+    """A fact-only deck file in ``folder`` with ``SOURCE`` beside it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "src.txt").write_text(SOURCE, encoding="utf-8")
+    data = {"deck": {"id": deck_id, "name": name, "source": {"file": "src.txt", "title": "測試來源"}}, "cards": cards}
+    path = folder / "deck.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def v2_cards() -> list[dict]:
+    cards = [dict(c, q=REWORDED.get(c["id"], c["q"])) for c in V1 if c["id"] != REMOVED]
+    return [*cards, ADDED]
+
+
+def build(deck: Path, out: Path, now: int) -> Path:
+    report = run_build([str(deck)], out, now=now)
+    assert report.success, report.check.problems()
+    (built,) = report.built
+    return built.path
+
+
+def import_package(col: Collection, apkg: Path):
+    """Import as a learner would: with the options Anki's import dialog starts with."""
+    options = col._backend.get_import_anki_package_presets()
+    return col.import_anki_package(ImportAnkiPackageRequest(package_path=str(apkg), options=options)).log
+
+
+def note_of(col: Collection, card_id: str):
+    (nid,) = col.find_notes(f"CardId:{card_id}")
+    return col.get_note(nid)
+
+
+def card_ids_of(log, field: str, col: Collection) -> set[str]:
+    return {col.get_note(n.id.nid)["CardId"] for n in getattr(log, field)}
+
+
+def study_everything(col: Collection, deck_name: str) -> int:
+    """Answer every queued card Good with the v3 scheduler until the queue is empty."""
+    col.decks.select(col.decks.id_for_name(deck_name))
+    answered = 0
+    while True:
+        queued = col.sched.get_queued_cards()
+        if not queued.cards:
+            return answered
+        top = queued.cards[0]
+        card = col.get_card(top.card.id)
+        card.start_timer()
+        col.sched.answer_card(col.sched.build_answer(card=card, states=top.states, rating=CardAnswer.GOOD))
+        answered += 1
+        assert answered < 100, "the queue never empties"
+
+
+SCHEDULING = "select id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, left from cards order by id"
+
+
+@dataclass
+class RoundTrip:
+    col: Collection
+    deck: Path
+    out: Path
+    v1: Path
+    v2: Path
+    v2_bytes: bytes
+    log1: object
+    log2: object
+    answered: int
+    revlog_before: list
+    cards_before: list
+    learner_note_id: int
+
+
+@pytest.fixture(scope="module")
+def trip(tmp_path_factory) -> RoundTrip:
+    tmp = tmp_path_factory.mktemp("updates")
+    deck = write_deck(tmp / "cards", V1)
+    v1 = build(deck, tmp / "build-v1", T1)
+    col = Collection(str(tmp / "collection.anki2"))
+    try:
+        log1 = import_package(col, v1)
+        answered = study_everything(col, DECK_NAME)
+        revlog_before = col.db.all("select * from revlog order by id")
+        cards_before = col.db.all(SCHEDULING)
+        note = note_of(col, LEARNER_EDITED)
+        note["Question"] = LEARNER_TEXT
+        col.update_note(note)
+
+        write_deck(tmp / "cards", v2_cards())
+        v2 = build(deck, tmp / "build-v2", T2)
+        v2_bytes = v2.read_bytes()
+        log2 = import_package(col, v2)
+        yield RoundTrip(col, deck, tmp, v1, v2, v2_bytes, log1, log2, answered, revlog_before, cards_before, note.id)
+    finally:
+        col.close()
+
+
+def test_default_import_options_are_the_ones_documented(trip):
+    options = trip.col._backend.get_import_anki_package_presets()
+    assert options == ImportAnkiPackageOptions(
+        merge_notetypes=False,
+        update_notes=ImportAnkiPackageOptions().update_notes,  # 0: IF_NEWER
+        update_notetypes=ImportAnkiPackageOptions().update_notetypes,
+        with_scheduling=False,
+        with_deck_configs=False,
+    )
+    assert options.update_notes == 0 and options.update_notetypes == 0  # IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_IF_NEWER
+
+
+def test_first_import_adds_every_card(trip):
+    log = trip.log1
+    assert len(log.new) == len(V1)
+    assert (len(log.updated), len(log.duplicate), len(log.conflicting)) == (0, 0, 0)
+    # Good on a new card moves it through the learning steps, so each is answered
+    # more than once before the queue is empty; every card ends up in review.
+    assert trip.answered >= len(V1)
+    assert len(trip.revlog_before) == trip.answered
+    assert {(row[4], row[5]) for row in trip.cards_before} == {(2, 2)}  # CARD_TYPE_REV, QUEUE_TYPE_REV
+
+
+def test_update_counts(trip):
+    log, col = trip.log2, trip.col
+    assert card_ids_of(log, "updated", col) == set(REWORDED)
+    assert len(log.updated) == 2
+    assert card_ids_of(log, "new", col) == {ADDED["id"]}
+    assert len(log.new) == 1
+    assert len(log.conflicting) == 0
+    # Anki logs a note it skipped because the collection's copy is as new or
+    # newer as "duplicate" ("already in your collection"); nothing is copied.
+    unchanged = {c["id"] for c in V1} - set(REWORDED) - {REMOVED}
+    assert card_ids_of(log, "duplicate", col) == unchanged
+    for field in ("first_field_match", "missing_notetype", "missing_deck", "empty_first_field"):
+        assert len(getattr(log, field)) == 0, field
+
+
+def test_no_note_is_duplicated(trip):
+    col = trip.col
+    assert col.note_count() == len(V1) + 1  # the removed note stays until the learner deletes it
+    assert col.card_count() == len(V1) + 1
+    for card in [*V1, ADDED]:
+        assert len(col.find_notes(f"CardId:{card['id']}")) == 1, card["id"]
+    guids = col.db.list("select guid from notes")
+    assert len(guids) == len(set(guids))
+
+
+def test_review_history_is_kept(trip):
+    assert trip.col.db.all("select * from revlog order by id") == trip.revlog_before
+
+
+def test_scheduling_is_kept_and_no_reviewed_card_is_new_again(trip):
+    col = trip.col
+    after = {row[0]: row for row in col.db.all(SCHEDULING)}
+    for row in trip.cards_before:
+        assert after[row[0]] == row
+        card = col.get_card(row[0])
+        assert card.type != CARD_TYPE_NEW and card.queue != QUEUE_TYPE_NEW
+    new_card = note_of(col, ADDED["id"]).cards()[0]
+    assert (new_card.type, new_card.queue) == (CARD_TYPE_NEW, QUEUE_TYPE_NEW)
+    assert col.decks.name(new_card.did) == DECK_NAME
+
+
+def test_learners_edit_survives(trip):
+    note = trip.col.get_note(trip.learner_note_id)
+    assert note["Question"] == LEARNER_TEXT
+    assert note["CardId"] == LEARNER_EDITED
+
+
+def test_changed_notes_show_the_new_text(trip):
+    for cid, q in REWORDED.items():
+        note = note_of(trip.col, cid)
+        assert note["Question"] == q
+        assert q in note.cards()[0].render_output().question_text
+
+
+def test_removed_note_is_left_alone(trip):
+    note = note_of(trip.col, REMOVED)
+    assert note.cards()[0].type != CARD_TYPE_NEW
+
+
+def test_unchanged_rebuild_is_byte_identical(trip):
+    lock = lock_path(trip.deck)
+    lock_before = lock.read_bytes()
+    again = build(trip.deck, trip.out / "build-again", T2 + 12_345)
+    assert again.read_bytes() == trip.v2_bytes
+    assert lock.read_bytes() == lock_before
+
+
+def test_reimporting_the_same_version_changes_nothing(trip):
+    col = trip.col
+    before = col.db.all(SCHEDULING)
+    log = import_package(col, trip.v2)
+    assert (len(log.new), len(log.updated), len(log.conflicting)) == (0, 0, 0)
+    assert len(log.duplicate) == len(v2_cards())
+    assert col.db.all(SCHEDULING) == before
+    assert col.get_note(trip.learner_note_id)["Question"] == LEARNER_TEXT
+
+
+# -- the release notes and the removed-card search --------------------------------
+
+
+NOTE_TYPES = '"note:deckgen updates v1" OR "note:deckgen updates cloze v1"'
+
+
+def test_removed_card_search_finds_the_note_in_anki(trip):
+    col = trip.col
+    search = removed_search(DECK_NAME, "updates", [REMOVED])
+    assert search == f'("deck:{DECK_NAME}" OR {NOTE_TYPES}) CardId:{REMOVED}'
+    assert col.find_notes(search) == [note_of(col, REMOVED).id]
+
+
+def test_combined_search_finds_only_the_named_notes(trip):
+    col = trip.col
+    ids = [REMOVED, "ascend", "cambricon"]  # cambricon is a cloze note
+    found = col.find_notes(removed_search(DECK_NAME, "updates", ids))
+    assert sorted(found) == sorted(note_of(col, cid).id for cid in ids)
+
+
+def test_every_note_type_has_the_card_id_field():
+    from deckgen.diff import CARD_ID_FIELD
+    from deckgen.render import CLOZE_FIELDS, FIELDS
+
+    assert CARD_ID_FIELD in FIELDS and CARD_ID_FIELD in CLOZE_FIELDS
+
+
+def test_search_escaping_matches_ankis_own(tmp_path):
+    col = Collection(str(tmp_path / "escape.anki2"))
+    try:
+        for name in ['Odd*deck_名 "q" (x)\\y:z -a', "plain", "a::b", "50%_off*"]:
+            ours = f"deck:{search_text(name)}"
+            assert col.build_search_string(SearchNode(deck=name)) in (ours, f'"{ours}"')
+    finally:
+        col.close()
+
+
+def test_removed_search_works_with_subdecks_and_odd_deck_names(tmp_path):
+    name = 'Odd*deck_名 "q" (x)\\y:z -a'
+    cards = [dict(c) for c in V1]
+    cards[3]["subdeck"] = "子::孫"  # the card that will be removed lives in a sub-subdeck
+    deck = write_deck(tmp_path / "cards", cards, name=name, deck_id="odd")
+    apkg = build(deck, tmp_path / "build", T1)
+    twin = write_deck(tmp_path / "twin", V1, name=name + " 2", deck_id="twin")  # same card ids, another deck
+    twin_apkg = build(twin, tmp_path / "build", T1)
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        import_package(col, apkg)
+        import_package(col, twin_apkg)
+        assert col.note_count() == 2 * len(V1)
+        search = removed_search(name, "odd", [REMOVED])
+        found = col.find_notes(search)
+        assert len(found) == 1
+        note = col.get_note(found[0])
+        assert note["CardId"] == REMOVED
+        assert col.decks.name(note.cards()[0].did) == f"{name}::子::孫"
+        # the deck clause alone finds it too: deck: includes subdecks, the escaping holds
+        assert col.find_notes(f'"deck:{search_text(name)}" CardId:{REMOVED}') == found
+    finally:
+        col.close()
+
+
+def test_removed_search_finds_moved_cards_and_cards_of_a_renamed_deck(tmp_path):
+    deck = write_deck(tmp_path / "cards", V1)
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        import_package(col, build(deck, tmp_path / "b1", T1))
+        moved = note_of(col, "ascend")
+        col.set_deck([c.id for c in moved.cards()], col.decks.id("Elsewhere"))
+        renamed = [c for c in V1 if c["id"] not in (REMOVED, "ascend")]
+        write_deck(tmp_path / "cards", renamed, name="新名字")
+        notes = diff_report([str(deck)])  # the release notes for v2, as printed
+        (search,) = re.findall(r"^```\n(.*)\n```$", notes, re.M)
+        import_package(col, build(deck, tmp_path / "b2", T2))
+        # importing never moves existing cards: the removed one stays in the old deck
+        assert col.decks.name(note_of(col, REMOVED).cards()[0].did) == DECK_NAME
+        assert sorted(col.find_notes(search)) == sorted([note_of(col, REMOVED).id, moved.id])
+    finally:
+        col.close()
+
+
+def test_diff_report_lists_added_changed_and_removed(tmp_path):
+    deck = write_deck(tmp_path / "cards", V1)
+    build(deck, tmp_path / "build", T1)
+    assert "No changes" in diff_report([str(deck)])
+    write_deck(tmp_path / "cards", v2_cards())
+    notes = diff_report([str(deck)])
+    assert notes.startswith(f"## {DECK_NAME}\n")
+    assert "1 card added, 2 cards changed, 1 card removed" in notes
+
+    def section(title: str) -> str:
+        m = re.search(rf"^### {title} \((\d+)\)\n(.*?)(?=^### |\Z)", notes, re.S | re.M)
+        assert m, title
+        return m.group(2)
+
+    added, changed, removed = section("Added"), section("Changed"), section("Removed")
+    assert f"- `{ADDED['id']}` {ADDED['q']}" in added
+    for cid, q in REWORDED.items():
+        assert f"- `{cid}` {q}" in changed
+    assert "expo-city" not in changed and "expo-city" not in added
+    assert f"- `{REMOVED}`\n" in removed
+    assert f'```\n("deck:{DECK_NAME}" OR {NOTE_TYPES}) CardId:{REMOVED}\n```' in removed
+    assert "Browse" in removed
+    # the diff reads and writes nothing: the lock is untouched
+    assert "2 cards changed" in diff_report(str(deck))
+
+
+def test_diff_report_without_a_lock_lists_everything_as_added(tmp_path):
+    deck = write_deck(tmp_path / "cards", V1)
+    notes = diff_report([str(tmp_path / "cards")])
+    assert "no lock file" in notes and "every card is new (7)" in notes
+    assert f"### Added ({len(V1)})" in notes
+    for card in V1:
+        assert f"`{card['id']}`" in notes
+    assert "### Changed" not in notes and "### Removed" not in notes
+    assert not lock_path(deck).exists()
+
+
+def test_diff_report_escapes_markdown_and_gives_one_search_for_many(tmp_path):
+    cards = [dict(c) for c in V1]
+    cards[0]["q"] = "英偉達*總部*位於[哪裡](x)？"
+    deck = write_deck(tmp_path / "cards", cards)
+    build(deck, tmp_path / "build", T1)
+    write_deck(tmp_path / "cards", [c for c in cards if c["id"] not in ("minister", "ascend")])
+    notes = diff_report([str(deck)])
+    assert "### Removed (2)" in notes
+    assert f'```\n("deck:{DECK_NAME}" OR {NOTE_TYPES}) (CardId:ascend OR CardId:minister)\n```' in notes
+    write_deck(tmp_path / "cards", [dict(c, q=c["q"] + "？") for c in cards])
+    notes = diff_report([str(deck)])
+    assert r"英偉達\*總部\*位於\[哪裡\]\(x\)？？" in notes
+
+
+def test_diff_report_warns_when_the_deck_id_changed(tmp_path):
+    deck = write_deck(tmp_path / "cards", V1)
+    build(deck, tmp_path / "build", T1)
+    write_deck(tmp_path / "cards", V1, deck_id="renamed")
+    assert "deck id changed from `updates` to `renamed`" in diff_report([str(deck)])
+
+
+def test_diff_report_warns_about_cards_that_do_not_pass_check(tmp_path):
+    deck = write_deck(tmp_path / "cards", V1)
+    build(deck, tmp_path / "build", T1)
+    write_deck(tmp_path / "cards", [dict(V1[0], a="舊金山"), *V1[1:]])
+    notes = diff_report([str(deck)])
+    assert "1 card of this deck does not pass `deckgen check`" in notes
+    assert "### Changed (1)" in notes
+
+
+def test_diff_report_refuses_an_invalid_deck(tmp_path):
+    deck = write_deck(tmp_path / "cards", V1)
+    deck.write_text("deck: [\n", encoding="utf-8")
+    with pytest.raises(DeckgenError):
+        diff_report([str(deck)])
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(DeckgenError, match="no deck files"):
+        diff_report([str(tmp_path / "empty")])
+
+
+# -- DG002: the committed lock must match the deck ----------------------------------
+
+
+def dg002(deck: Path) -> list:
+    return [p for p in run_check([str(deck)]).problems() if p.code == "DG002"]
+
+
+def test_check_reports_a_stale_lock(tmp_path):
+    deck = write_deck(tmp_path / "cards", V1)
+    (missing,) = dg002(deck)
+    assert "missing" in missing.message
+    build(deck, tmp_path / "build", T1)
+    assert dg002(deck) == []
+    write_deck(tmp_path / "cards", v2_cards())
+    (stale,) = dg002(deck)
+    assert "stale" in stale.message
+    assert "1 added, 2 changed, 1 removed" in stale.message
+    assert not run_check([str(deck)]).success()
+    build(deck, tmp_path / "build", T2)
+    assert dg002(deck) == []
+
+
+# -- cloze cards ----------------------------------------------------------------------
+
+
+def visible(html: str) -> str:
+    """The text a learner sees: no style sheet, no tags, no attributes."""
+    html = re.sub(r"<style>.*?</style>", "", html, flags=re.S)
+    return re.sub(r"<[^>]+>", "", html)
+
+
+def test_cloze_card_blanks_the_answer_on_the_front_and_shows_it_on_the_back(tmp_path):
+    deck = write_deck(tmp_path / "cards", V1)
+    apkg = build(deck, tmp_path / "build", T1)
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        import_package(col, apkg)
+        note = note_of(col, "cambricon")
+        assert note.note_type()["type"] == 1  # MODEL_CLOZE
+        (card,) = note.cards()
+        out = card.render_output()
+        front, back = visible(out.question_text), visible(out.answer_text)
+        assert "寒武紀是什麼公司？" in front
+        assert "寒武紀是一家[...]" in front
+        assert "國產芯片公司" not in front
+        assert "寒武紀是一家國產芯片公司" in back
+        assert '<span class="cloze"' in out.answer_text
+    finally:
+        col.close()
+
+
+def test_cloze_card_whose_answer_is_not_in_its_cite_is_refused_at_build(tmp_path):
+    # Grounded (the answer occurs in the two cites read together) but no single
+    # cite contains it, so there is nothing to blank.
+    card = {"id": "split-cloze", "q": "寒武紀是一家什麼公司？", "a": "一家國產", "cite": ["寒武紀是一家", "國產芯片公司"], "cloze": True}
+    deck = write_deck(tmp_path / "cards", [*V1[:2], card])
+    with pytest.raises(DeckgenError, match="split-cloze") as e:
+        run_build([str(deck)], tmp_path / "build", now=T1)
+    assert "cloze" in str(e.value)
+    assert not (tmp_path / "build" / "updates.apkg").exists()
+    assert not lock_path(deck).exists()
+    # `deckgen check` reports it as a finding instead of crashing
+    problems = run_check([str(deck)]).problems()
+    assert any("split-cloze" in p.message for p in problems)
+
+
+def test_cloze_card_with_an_answer_missing_from_the_cite_is_not_built(tmp_path):
+    card = {"id": "bad-cloze", "q": "寒武紀是什麼公司？", "a": "美國公司", "cite": "寒武紀是一家國產芯片公司", "cloze": True}
+    deck = write_deck(tmp_path / "cards", [*V1[:2], card])
+    report = run_build([str(deck)], tmp_path / "build", now=T1)
+    assert not report.success and report.built == ()
+    assert [p.code for p in report.check.errors()] == ["DG102"]
+    assert not (tmp_path / "build").exists()
+
+
+# -- known limitation, kept visible -----------------------------------------------------
+
+
+@pytest.mark.xfail(strict=True, reason="package.py: the note type's mod is the newest card time, so a CSS/template-only change is not newer in Anki and is skipped")
+def test_a_style_change_reaches_learners(tmp_path, monkeypatch):
+    deck = write_deck(tmp_path / "cards", V1)
+    v1 = build(deck, tmp_path / "b1", T1)
+    col = Collection(str(tmp_path / "c.anki2"))
+    try:
+        import_package(col, v1)
+        monkeypatch.setattr(package, "CSS", package.CSS + "\n.deckgen-new-style {}\n")
+        v2 = build(deck, tmp_path / "b2", T2)
+        with zipfile.ZipFile(v2) as z:
+            assert b"deckgen-new-style" in z.read("collection.anki2")
+        import_package(col, v2)
+        model = col.models.by_name("deckgen updates v1")
+        assert "deckgen-new-style" in model["css"]
+    finally:
+        col.close()
