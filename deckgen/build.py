@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .check import CheckReport, run_check
 from .decks import Deck
+from .errors import DeckgenError
 from .findings import Problem
 from .grounding import CardResult
 from .lock import Changes, Lock, advance, compare, lock_path, read_lock, write_atomic
@@ -32,14 +33,34 @@ class BuildReport:
         return self.check.success() and bool(self.built or not self.check.files)
 
 
+def read_deck_lock(deck: Deck) -> Lock | None:
+    """The deck's lock; refuse one written for another deck id.
+
+    A changed deck id gives every note a new identity: learners would get a
+    second copy of every card.
+    """
+    path = lock_path(deck.path)
+    lock = read_lock(path)
+    if lock is not None and lock.deck != deck.id:
+        raise DeckgenError(
+            f"deck id changed from '{lock.deck}' (in {path.name}) to '{deck.id}': learners would get a second copy "
+            "of every card; restore the old id, or delete the lock file to start a new deck",
+            deck.display_path,
+            1,
+            1,
+        )
+    return lock
+
+
 def lock_problem(deck: Deck, results: list[CardResult]) -> Problem | None:
     """DG002 when the committed lock does not match what the deck renders to."""
     specs = note_specs(deck, results)
     path = lock_path(deck.path)
-    changes = compare(read_lock(path), note_type_hash(), {s.card.id: s.hash for s in specs})
-    if read_lock(path) is not None and changes.empty:
+    lock = read_deck_lock(deck)
+    changes = compare(lock, note_type_hash(), {s.card.id: s.hash for s in specs})
+    if lock is not None and changes.empty:
         return None
-    what = describe(changes) if read_lock(path) is not None else "missing"
+    what = describe(changes) if lock is not None else "missing"
     return Problem(
         "DG002",
         deck.display_path,
@@ -68,7 +89,7 @@ def run_build(paths, out_dir: Path, now: int | None = None) -> BuildReport:
         deck = f.deck
         specs = note_specs(deck, list(f.cards))
         path = lock_path(deck.path)
-        old = read_lock(path)
+        old = read_deck_lock(deck)
         hashes = {s.card.id: s.hash for s in specs}
         changes = compare(old, note_type_hash(), hashes)
         lock = advance(old, deck.id, note_type_hash(), hashes, now)

@@ -109,7 +109,7 @@ def source_items(text: str) -> list[tuple[str, int, int]]:
     for line in text.split("\n"):
         f = fold(line, keep_spaces=True)
         spans = [("date", d.start, d.end) for d in parse_dates(f.text)]
-        spans += [("figure", q.start, q.end) for q in parse_quantities(f.text)]
+        spans += [("figure", q.start, q.end) for q in parse_quantities(f.text) if not _just_one(q, f.text)]
         spans += [("quote", a.words_start, a.words_end) for a in attributions(f.text)]
         for kind, a, b in spans:
             if b <= a:
@@ -118,6 +118,11 @@ def source_items(text: str) -> list[tuple[str, int, int]]:
             found.append((kind, offset + oa, offset + ob))
         offset += len(line) + 1
     return sorted(set(found), key=lambda s: (s[1], s[2], s[0]))
+
+
+def _just_one(q, text: str) -> bool:
+    """一個, 一位, 一部分: the numeral 一 as an article, not a figure worth a card."""
+    return q.value == 1 and not q.ordinal and not any(c.isdigit() for c in text[q.start : q.end])
 
 
 def deck_coverage(result: FileResult) -> DeckCoverage:

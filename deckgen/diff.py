@@ -18,7 +18,7 @@ from .decks import Deck, display
 from .errors import DeckgenError
 from .grounding import CardResult
 from .lock import Changes, Lock, compare, lock_path, read_lock
-from .package import NoteSpec, _models, note_specs, note_type_hash
+from .package import NoteSpec, note_specs, note_type_hash, note_type_names
 from .render import escape
 
 CARD_ID_FIELD = "CardId"  # every deckgen note, basic (render.FIELDS) or cloze (CLOZE_FIELDS), has it
@@ -79,11 +79,6 @@ def search_term(key: str, value: str) -> str:
     """``key:value`` as one Anki search term, quoted when it has to be."""
     term = f"{key}:{search_text(value)}"
     return term if _PLAIN_SEARCH.match(value) else f'"{term}"'
-
-
-def note_type_names(deck_id: str) -> tuple[str, ...]:
-    """The names of the note types a deck's notes use (basic and cloze), as ``package`` builds them."""
-    return tuple(model.name for model in _models(deck_id))
 
 
 def removed_search(deck_name: str, deck_id: str, card_ids) -> str:

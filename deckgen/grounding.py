@@ -14,7 +14,7 @@ from functools import cached_property
 
 from .decks import Card, Deck
 from .findings import Mismatch, Problem
-from .fold import Folded, fold, fold_text
+from .fold import Folded, fold, fold_text, normalize
 
 
 @dataclass(frozen=True)
@@ -178,11 +178,23 @@ def support_translation(card: Card, cite: str, entities) -> list[Mismatch]:
     """An English answer is grounded by value like any other (facts: names by alias)."""
     assert card.translation is not None
     answer = card.translation.a
-    if card.kind == "fact":
-        # A translated fact cannot occur in a Chinese cite; only its names and
-        # values can be checked, and those by the figure and date rules when present.
-        return []
-    found = support(card.kind, answer, cite, card.translation.q, entities)
+    kind = card.kind
+    if kind == "fact":
+        # A translated fact cannot occur in a Chinese cite as it stands: check a
+        # name by its aliases, else any date or figure it states by value.
+        from .dates import parse_dates
+        from .quantities import parse_quantities
+
+        text = normalize(answer)
+        if aliases_of(answer, entities) or fold_text(answer) in fold_text(cite):
+            kind = "fact"
+        elif parse_dates(text):
+            kind = "date"
+        elif parse_quantities(text):
+            kind = "figure"
+        else:
+            return []
+    found = support(kind, answer, cite, card.translation.q, entities)
     return [Mismatch("DG450", f"translation: {m.message} [{m.code}]") for m in found]
 
 

@@ -34,12 +34,16 @@ class Lock:
     deck: str
     note_type: str  # hash of fields, templates and CSS: a change is a deliberate step
     cards: dict[str, Entry] = field(default_factory=dict)
+    # When the note type last changed. Anki updates a note type (its CSS and
+    # templates) only when the package's is newer, as with notes.
+    note_type_mod: int = 0
 
     def to_json(self) -> str:
         data = {
             "version": LOCK_VERSION,
             "deck": self.deck,
             "note_type": self.note_type,
+            "note_type_mod": self.note_type_mod,
             "cards": {cid: {"hash": e.hash, "mod": e.mod} for cid, e in sorted(self.cards.items())},
         }
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
@@ -77,7 +81,8 @@ def read_lock(path: Path) -> Lock | None:
         raise DeckgenError(f"lock file is unreadable ({e}); delete it and run 'deckgen build'", str(path)) from None
     try:
         cards = {cid: Entry(str(e["hash"]), int(e["mod"])) for cid, e in data["cards"].items()}
-        return Lock(str(data["deck"]), str(data["note_type"]), cards)
+        latest = max((e.mod for e in cards.values()), default=0)
+        return Lock(str(data["deck"]), str(data["note_type"]), cards, int(data.get("note_type_mod", latest)))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise DeckgenError("lock file is malformed; delete it and run 'deckgen build'", str(path)) from None
 
@@ -103,7 +108,9 @@ def advance(lock: Lock | None, deck_id: str, note_type: str, hashes: dict[str, s
     for cid, h in hashes.items():
         prev = old.get(cid)
         cards[cid] = prev if prev is not None and prev.hash == h else Entry(h, fresh)
-    return Lock(deck_id, note_type, cards)
+    same_type = lock is not None and lock.note_type == note_type
+    type_mod = lock.note_type_mod if same_type and lock is not None else max(fresh, lock.note_type_mod + 1 if lock else 0)
+    return Lock(deck_id, note_type, cards, type_mod)
 
 
 def _umask() -> int:

@@ -63,7 +63,11 @@ class NoteSpec:
 
     @property
     def hash(self) -> str:
-        return content_hash(self.card.cloze, self.deck_name, self.fields, self.tags)
+        # The deck name is left out: Anki never moves an existing card to another
+        # deck on import, so re-sending every note after a rename would only
+        # overwrite learners' edits. The note type version is in: after a
+        # deliberate change of fields every note must be sent again.
+        return content_hash(NOTE_TYPE_VERSION, self.card.cloze, self.fields, self.tags)
 
 
 def note_specs(deck: Deck, results: list[CardResult]) -> list[NoteSpec]:
@@ -86,19 +90,24 @@ def note_specs(deck: Deck, results: list[CardResult]) -> list[NoteSpec]:
     return specs
 
 
+def note_type_names(deck_id: str) -> tuple[str, str]:
+    """The names of the basic and cloze note types, as Anki shows them."""
+    return f"deckgen {deck_id} v{NOTE_TYPE_VERSION}", f"deckgen {deck_id} cloze v{NOTE_TYPE_VERSION}"
+
+
 def _models(deck_id: str):
     import genanki
 
     basic = genanki.Model(
         stable_id(deck_id, "model", str(NOTE_TYPE_VERSION)),
-        f"deckgen {deck_id} v{NOTE_TYPE_VERSION}",
+        note_type_names(deck_id)[0],
         fields=[{"name": f} for f in FIELDS],
         templates=[{"name": "Card", "qfmt": FRONT, "afmt": BACK}],
         css=CSS,
     )
     cloze = genanki.Model(
         stable_id(deck_id, "cloze-model", str(NOTE_TYPE_VERSION)),
-        f"deckgen {deck_id} cloze v{NOTE_TYPE_VERSION}",
+        note_type_names(deck_id)[1],
         fields=[{"name": f} for f in CLOZE_FIELDS],
         templates=[{"name": "Cloze", "qfmt": CLOZE_FRONT, "afmt": CLOZE_BACK}],
         css=CSS,
@@ -134,7 +143,9 @@ def apkg_bytes(deck: Deck, specs: list[NoteSpec], lock: Lock) -> bytes:
         )
         note.mod = lock.cards[spec.card.id].mod
         decks[spec.deck_name].add_note(note)
-    stamp = max(e.mod for e in lock.cards.values())
+    # The package's time is also the note types' time: newer than the
+    # collection's only when the note type itself changed.
+    stamp = max(lock.note_type_mod, *(e.mod for e in lock.cards.values()))
     package = genanki.Package(list(decks.values()))
     with tempfile.TemporaryDirectory(prefix="deckgen-") as tmp:
         db = Path(tmp) / "collection.anki2"

@@ -126,7 +126,7 @@ def test_lock_path_sits_beside_the_deck():
 
 def test_advance_from_nothing_stamps_every_card_now():
     lock = advance(None, "d", "nt", {"a": "h1", "b": "h2"}, now=T1)
-    assert lock == Lock("d", "nt", {"a": Entry("h1", T1), "b": Entry("h2", T1)})
+    assert lock == Lock("d", "nt", {"a": Entry("h1", T1), "b": Entry("h2", T1)}, note_type_mod=T1)
 
 
 def test_advance_keeps_unchanged_times_and_moves_changed_ones_forward():
@@ -324,3 +324,24 @@ def test_note_type_hash_follows_the_templates(monkeypatch, tmp_path):
     assert built.changes.note_type_changed
     assert (built.changes.added, built.changes.changed, built.changes.removed) == ((), (), ())
     assert read_lock(lock_path(deck)).note_type == note_type_hash()
+
+
+def test_a_note_type_change_gets_a_newer_time_and_cards_keep_theirs():
+    first = advance(None, "d", "nt1", {"a": "h1"}, now=T1)
+    same = advance(first, "d", "nt1", {"a": "h1"}, now=T1 + 50)
+    assert same == first
+    restyled = advance(first, "d", "nt2", {"a": "h1"}, now=T1 + 50)
+    assert restyled.cards == first.cards
+    assert restyled.note_type_mod == T1 + 50
+
+
+def test_a_lock_for_another_deck_id_is_refused(tmp_path):
+    from deckgen.build import run_build
+    from deckgen.errors import DeckgenError
+    from conftest import FACT_DECK, write_deck
+
+    deck = write_deck(tmp_path, FACT_DECK)
+    assert run_build([str(deck)], tmp_path / "out").success
+    deck.write_text(deck.read_text().replace("id: small", "id: renamed"))
+    with pytest.raises(DeckgenError, match="deck id changed from 'small'"):
+        run_build([str(deck)], tmp_path / "out")

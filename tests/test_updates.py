@@ -489,7 +489,7 @@ def test_cloze_card_with_an_answer_missing_from_the_cite_is_not_built(tmp_path):
 # -- known limitation, kept visible -----------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="package.py: the note type's mod is the newest card time, so a CSS/template-only change is not newer in Anki and is skipped")
+
 def test_a_style_change_reaches_learners(tmp_path, monkeypatch):
     deck = write_deck(tmp_path / "cards", V1)
     v1 = build(deck, tmp_path / "b1", T1)
