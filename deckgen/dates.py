@@ -18,6 +18,13 @@ Formats read (after :func:`deckgen.fold.normalize`): ``2025年4月27日``,
 ``2025.7.16``, ``July 16``, ``Jul. 16, 2025``, ``16 July 2025``,
 ``16th of July``, ``November 2023``, a bare year such as ``Omdia 2024``, and a
 day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month.
+A month name alone (``May``, ``Dec.``) is read only when it is the whole answer,
+since "may" and "dec" are ordinary words in running text.
+
+Findings: DG301 the answer has no date; DG302 the cite has no date that can
+ground it (none at all, or only a year when the answer names a month or day);
+DG303 the cite states the month and day but not the answer's year; DG304 the
+cite's month or day differs from the answer's (or it gives no day).
 """
 
 from __future__ import annotations
@@ -57,13 +64,13 @@ _CN_DIGITS = "〇零一二三四五六七八九"
 
 # A Chinese year is four digits (2025年 or 二〇二五年): a shorter number before
 # 年 is a duration (3年, 二十年), not a year.
-_CN_YEAR = rf"(?P<cy>(?<![\d.,])[12]\d{{3}}|(?<![{_CN_DIGITS}十])[{_CN_DIGITS}]{{4}})年"
+_CN_YEAR = rf"(?P<cy>(?<!\d)(?<!\d[.,])[12]\d{{3}}|(?<![{_CN_DIGITS}十])[{_CN_DIGITS}]{{4}})年"
 # 今年/去年...: the year is real but unknown to the card.
 _CN_REL = r"(?P<crel>今年|去年|明年|前年|同年|当年|本年)"
 # The lookbehinds stop 十二 in 二十二 or 一 in 第一 from reading as a month.
 def _cn_month(name: str) -> str:
     return (
-        rf"(?P<{name}>(?<![\d.,])(?:1[0-2]|0?[1-9])"
+        rf"(?P<{name}>(?<!\d)(?<!\d[.,])(?:1[0-2]|0?[1-9])"
         rf"|(?<![{_CN_DIGITS}十百千万两第])(?:十[一二]?|[一二三四五六七八九]))月"
     )
 
@@ -82,7 +89,7 @@ _CN_DATE = (
 )
 
 _ISO = (
-    r"(?<![\d.,])(?P<iy>[12]\d{3})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])"
+    r"(?<!\d)(?<!\d[.,])(?P<iy>[12]\d{3})(?P<sep>[-/.])(?P<im>1[0-2]|0?[1-9])"
     r"(?P=sep)(?P<id>3[01]|[12]\d|0?[1-9])(?![\d]|[.,]\d)"
 )
 
@@ -93,9 +100,10 @@ _MONTH_NAMES = {
     "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 _ANY_MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
-# Month names that may stand alone: "may", "march" and abbreviations are
-# ordinary words too, so they need a day or year beside them.
-_LONE_MONTH = ("january|february|april|june|july|august|september|october"
+# Month names that may stand alone in running text: "may" and abbreviations
+# ("mar", "dec") are ordinary words too, so they need a day or year beside
+# them - unless they are the whole answer (see check_date).
+_LONE_MONTH = ("january|february|march|april|june|july|august|september|october"
                "|november|december")
 _EN_MON = rf"(?<![a-z])(?:{_ANY_MONTH})(?![a-z])\.?"
 _EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![a-z\d]|[.,]\d)"
@@ -104,7 +112,7 @@ _EN_DATE = (
     # July 16 / Jul. 16, 2025 / July 16th 2025
     rf"(?P<m1>{_EN_MON})\s(?P<d1>{_EN_DAY})(?:,?\s(?P<y1>{_EN_YEAR}))?"
     # 16 July 2025 / 16th of July
-    rf"|(?<![\d.,])(?P<d2>{_EN_DAY})\s(?:of\s)?(?P<m2>{_EN_MON})(?:,?\s(?P<y2>{_EN_YEAR}))?"
+    rf"|(?<!\d)(?<!\d[.,])(?P<d2>{_EN_DAY})\s(?:of\s)?(?P<m2>{_EN_MON})(?:,?\s(?P<y2>{_EN_YEAR}))?"
     # November 2023
     rf"|(?P<m3>{_EN_MON}),?\s(?P<y3>{_EN_YEAR})"
     rf"|(?<![a-z])(?P<m4>{_LONE_MONTH})(?![a-z])"
@@ -116,14 +124,16 @@ _AMOUNT_AFTER = (
     r"|usd|dollars?|yuan|rmb|hkd|tflops|units)"
 )
 _AMOUNT_BEFORE = (
-    r"(?:\$|us\$|hk\$|usd|rmb|cny|hkd|¥|€|£|over|more than|about|around|nearly|almost"
-    r"|some|at least|up to|under|below|above|less than|fewer than|approximately"
-    r"|roughly|~|第|约|近|超过|逾|达|no\.|number|#)\s?\Z"
+    r"(?:\$|us\$|hk\$|¥|€|£|~|#|第|约|近|超过|逾|达"
+    r"|(?<![a-z])(?:usd|rmb|cny|hkd|over|more than|about|around|nearly|almost|some"
+    r"|at least|up to|under|below|above|less than|fewer than|approximately|roughly"
+    r"|no\.|number))\s?\Z"
 )
 # A bare year: 1900-2099 on its own, not glued to letters, a CJK character or
 # another number (2024年 is read by the Chinese form, 2024款 is a model year).
 _BARE_YEAR = (
-    rf"(?<![a-z0-9_$.,/])(?P<by>(?:19|20)\d\d)(?![a-z0-9_%]|[.,/]\d|[\u3400-\u9fff])(?!{_AMOUNT_AFTER})"
+    rf"(?<![a-z0-9_$/])(?<!\d[.,])(?P<by>(?:19|20)\d\d)"
+    rf"(?![a-z0-9_%]|[.,/]\d|[\u3400-\u9fff])(?!{_AMOUNT_AFTER})"
 )
 
 # Fiscal-year labels: matched first so that nothing else reads them.
@@ -251,9 +261,13 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
     if same_md:
         years = sorted({c.year for c in cites if c.year is not None})
         if not years:
-            return Mismatch("DG303", f"answer says year {a.year} in {said} but the cite states no year")
+            return Mismatch(
+                "DG303", f"answer says year {a.year} in {said} but the cite states no year"
+            )
         stated = ", ".join(str(y) for y in years)
-        return Mismatch("DG303", f"answer says year {a.year} in {said} but the cite states {stated}")
+        return Mismatch(
+            "DG303", f"answer says year {a.year} in {said} but the cite states {stated}"
+        )
     comparable = [c for c in cites if c.month is not None or c.day is not None]
     if (a.month is not None or a.day is not None) and comparable:
         best = max(comparable, key=lambda c: (c.month == a.month, c.day == a.day))
@@ -274,6 +288,9 @@ def check_date(answer: str, cite: str) -> list[Mismatch]:
     a_text = normalize(answer)
     c_text = normalize(cite)
     said = parse_dates(a_text)
+    whole = _MONTH_NAMES.get(a_text.strip(" .").rstrip("."))
+    if not said and whole is not None:  # an answer that is just "May"
+        said = [DateValue(None, whole, None, 0, len(a_text))]
     if not said:
         return [Mismatch("DG301", f"answer {answer!r} has no date")]
     stated = parse_dates(c_text)

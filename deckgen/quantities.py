@@ -1,0 +1,704 @@
+"""Quantities in card text, and the figure-card grounding rule.
+
+A figure card is grounded when every quantity of the answer equals a quantity
+of the cite: the same value (exact :class:`~decimal.Decimal` comparison, no
+tolerance), the same unit or currency, the same qualifier and the same kind
+(ordinal or cardinal). A Chinese measure word (counter) may be left out of the
+answer but never contradicted.
+
+Reading numbers, by hand and without a number library, from text already
+:func:`deckgen.fold.normalize`-d (so Simplified, ASCII digits, lower case):
+
+* Arabic numbers with thousands separators and decimals: ``1,234.5``.
+* Chinese numerals: ``二十``, ``三百零五``, ``一百二十万``, ``两``, ``三点五``;
+  a run of bare digits with 〇 (``二〇二三``) is read digit by digit. A pair of
+  bare digits such as ``一两`` or ``三四`` means "one or two", an estimate, and
+  is not read. A single numeral (``一``, ``十``) counts only with a counter, a
+  unit, a scale or 第 beside it, since 一 also spells 一些, 一半, 统一 ...
+* Scale words. Chinese groups digits by four, so 万 is 10^4 and 亿 (万万) is
+  10^8; they multiply, so ``4.22万亿`` is 4.22 x 10^12 and ``5890亿`` is
+  5.89 x 10^11. English: thousand, million, billion, trillion, k, m, mn, bn, tn
+  (and ``b`` only after a currency sign, since ``910B`` is a chip).
+
+Canonical units: ``%`` (%, 百分之, percent, per cent, pct), ``pp`` (个百分点,
+percentage points; never equal to ``%``), ``bp`` (基点, basis points),
+currencies ``USD`` (美元, 美金, US$, $, USD, dollars), ``CNY`` (元, 人民币, yuan,
+RMB, CNY, ¥), ``HKD`` (港元, 港币, HK$, HKD - HK$ is never read as USD), ``EUR``,
+``GBP``, ``JPY``, ``KRW``, ``TWD``, ``SGD`` (S$), ``AUD`` (A$), ``CAD`` (C$);
+and ``TFLOPS`` / ``PFLOPS`` / ``TOPS`` / ``nm`` / ``GB`` / ``TB`` / ``GHz`` /
+``W``. A price per share (``173美元/股``,
+``每股``, ``$173 per share``) has the unit ``USD/share``; because Chinese says
+股价报收173美元 without "per share", a per-share price and the bare currency
+are compatible either way, but the currency must agree.
+
+Canonical qualifiers (``None`` means exact; 达/高达/多达 are exact):
+
+* ``"more than"``: 余, 多 (10多家, 3倍多), 几 (十几), 逾, 超, 超过, 多于, 高于,
+  大于, 以上, ``+``, more than, over, above, in excess of, upwards of, exceeding, greater than,
+  -odd, -plus. So 十余家 = 十多家 = 10多家 = 逾10家 = more than 10; 以上 is
+  counted here because news Chinese uses it as "over".
+* ``"about"``: 约, 大约, 大概, 左右, 来 (十来家), about, around, approximately,
+  roughly, some, circa, ``~``.
+* ``"nearly"``: 近, 将近, 接近, 逼近, nearly, almost, close to.
+* ``"less than"``: 不到, 不足, 少于, 低于, 小于, 以下, less than, fewer than,
+  under, below, just under.
+* ``"at least"``: 至少, 最少, 起码, 不少于, 不低于, at least, no less than, or more.
+* ``"at most"``: 至多, 最多, 不超过, 不多于, 以内, at most, up to, no more than.
+
+Not quantities: dates and fiscal-year labels (:mod:`deckgen.dates`), and digits
+that are part of a name: glued to letters (``H20``, ``GB200``, ``昇腾910B``,
+``DeepSeek-R2``) or a bare integer glued between Chinese characters with no
+counter (``思元590芯片``). Names are remembered so that an answer number found
+only inside a name is reported as such (DG206).
+
+Ordinals (第三次, 首次, third, 3rd) are never equal to cardinals (3次, three).
+
+Findings, checked in this order for each answer quantity: DG201 the answer has
+no quantity; DG206 its value is only in a name of the cite; DG202 no cite
+quantity has its value; DG205 only as an ordinal where the answer has a
+cardinal (or the reverse); DG203 only with another unit or currency; DG204 only
+with another qualifier; DG207 only with a contradicting counter.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from deckgen.dates import non_quantity_spans
+from deckgen.findings import Mismatch
+from deckgen.fold import normalize
+
+__all__ = ["Quantity", "parse_quantities", "check_figure"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One amount as the text states it."""
+
+    value: Decimal
+    unit: str | None  # canonical, see the module docstring
+    counter: str | None  # Chinese measure word (Simplified), e.g. 家 枚 次
+    qualifier: str | None  # None = exact; canonical, see the module docstring
+    ordinal: bool  # 第三次, third, 3rd
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Name:
+    """Digits inside a name (H200): not a quantity, but worth a near-miss note."""
+
+    value: Decimal
+    token: str
+    start: int
+    end: int
+
+
+# --- tables ----------------------------------------------------------------
+
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+# Powers of ten of the Chinese scale characters after a number (48.5万).
+_CN_SCALE = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8}
+_EN_SCALE = {"hundred": 2, "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6,
+             "mln": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}
+
+_EN_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+             "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+             "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+             "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+            "seventy": 70, "eighty": 80, "ninety": 90}
+_EN_WORD_SCALE = {"hundred": 100, "thousand": 10**3, "million": 10**6,
+                  "billion": 10**9, "trillion": 10**12}
+_EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+           "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+           "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+           "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+           "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+           "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80,
+           "ninetieth": 90, "hundredth": 100, "thousandth": 10**3,
+           "millionth": 10**6, "billionth": 10**9}
+
+_UNITS = {
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
+    "个百分点": "pp", "百分点": "pp", "percentage points": "pp",
+    "percentage point": "pp", "pp": "pp", "ppt": "pp", "ppts": "pp",
+    "个基点": "bp", "基点": "bp", "basis points": "bp", "basis point": "bp",
+    "bps": "bp", "bp": "bp",
+    "美元": "USD", "美金": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "dollars": "USD", "dollar": "USD", "usd": "USD",
+    "港元": "HKD", "港币": "HKD", "hong kong dollars": "HKD", "hk dollars": "HKD",
+    "hkd": "HKD",
+    "元人民币": "CNY", "人民币": "CNY", "元": "CNY", "yuan": "CNY",
+    "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+    "日元": "JPY", "yen": "JPY", "jpy": "JPY",
+    "欧元": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "英镑": "GBP", "gbp": "GBP",
+    "韩元": "KRW", "krw": "KRW",
+    "新台币": "TWD", "台币": "TWD", "twd": "TWD",
+    "新加坡元": "SGD", "新元": "SGD", "sgd": "SGD", "澳元": "AUD", "aud": "AUD",
+    "加元": "CAD", "cad": "CAD",
+    "tflops": "TFLOPS", "teraflops": "TFLOPS", "pflops": "PFLOPS",
+    "petaflops": "PFLOPS", "eflops": "EFLOPS", "exaflops": "EFLOPS",
+    "gflops": "GFLOPS", "tops": "TOPS",
+    "纳米": "nm", "nm": "nm", "gb": "GB", "tb": "TB", "ghz": "GHz",
+    "瓦": "W", "watts": "W",
+}
+_CURRENCIES = {"USD", "CNY", "HKD", "JPY", "EUR", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD"}
+_CUR_PREFIX = {
+    # HK$, S$, A$ ... are read before a bare $ (leftmost match wins).
+    "us$": "USD", "us $": "USD", "hk$": "HKD", "hk $": "HKD", "nt$": "TWD",
+    "s$": "SGD", "a$": "AUD", "c$": "CAD", "$": "USD", "usd": "USD",
+    "sgd": "SGD", "aud": "AUD", "cad": "CAD",
+    "hkd": "HKD", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "€": "EUR",
+    "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "twd": "TWD",
+    "人民币": "CNY", "港币": "HKD",
+}
+_QUAL_PREFIX = {
+    "约": "about", "大约": "about", "大概": "about", "约为": "about", "约合": "about",
+    "about": "about", "around": "about", "approximately": "about",
+    "approx.": "about", "approx": "about", "roughly": "about", "some": "about",
+    "circa": "about", "~": "about", "≈": "about",
+    "近": "nearly", "将近": "nearly", "接近": "nearly", "逼近": "nearly",
+    "近乎": "nearly", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "超过": "more than", "超": "more than", "逾": "more than", "多于": "more than",
+    "高于": "more than", "大于": "more than", "more than": "more than",
+    "over": "more than", "above": "more than", "in excess of": "more than",
+    "upwards of": "more than", "exceeding": "more than",
+    "greater than": "more than", "just over": "more than",
+    "不到": "less than", "不足": "less than", "少于": "less than", "低于": "less than",
+    "小于": "less than", "未满": "less than", "less than": "less than",
+    "fewer than": "less than", "under": "less than", "below": "less than",
+    "just under": "less than",
+    "至少": "at least", "最少": "at least", "起码": "at least", "不少于": "at least",
+    "不低于": "at least", "at least": "at least", "no less than": "at least",
+    "no fewer than": "at least", "a minimum of": "at least",
+    "至多": "at most", "最多": "at most", "不超过": "at most", "不多于": "at most",
+    "不高于": "at most", "at most": "at most", "up to": "at most",
+    "no more than": "at most", "a maximum of": "at most",
+}
+_QUAL_MID = {"余": "more than", "多": "more than", "几": "more than",
+             "+": "more than", "来": "about"}
+_QUAL_END = {"多": "more than", "左右": "about", "以上": "more than", "以下": "less than",
+             "以内": "at most", "or more": "at least", "or so": "about",
+             "or less": "at most", "or fewer": "at most", "plus": "more than",
+             "-plus": "more than", "-odd": "more than"}
+_COUNTERS = (
+    "个月 财季 季度 小时 分钟 公里 平方米 "
+    "个 家 枚 次 款 位 名 人 台 块 张 件 项 条 种 颗 只 架 辆 座 部 本 篇 届 代 轮 "
+    "倍 年 天 周 岁 季 片 股 所 间 层 道 批 笔 场 份 起 例 封 首 户 套 支 组 段 页 "
+    "期 吨 米 秒 票 处 国 省 城"
+).split()
+# Characters after which a bare number is an amount (增长30, 从100, 为5)
+# rather than the tail of a product name (思元590芯片, 昇腾920芯片).
+_AMOUNT_LEAD = set(
+    "的是为达到至从约近超逾第共有和与及或仅只才已将增减涨跌升降比占前后每等了过以在"
+    "于合计值额率报收余剩付花售卖买用耗投获赚亏损高低多少上下再又也还均各总净营入出"
+    "之中内外间起止幅价量数则即就都而并但若如令使让给向对把被由自截"
+)
+
+
+def _alt(words, guards: dict[str, str] | None = None) -> str:
+    """Regex alternation, longest first, ASCII words closed by a word break.
+
+    ``guards`` maps a word to a lookbehind that must hold before it.
+    """
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        p = (guards or {}).get(w, "") + re.escape(w)
+        if w[0].isascii() and w[0].isalpha():
+            p = r"(?<![a-z])" + p
+        if w[-1].isascii() and w[-1].isalpha():
+            p += r"(?![a-z])"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!\d\.)\d+(?:\.\d+)?"
+_CN_RUN = (
+    r"[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*"
+    r"(?:点[〇零一二三四五六七八九]+)?"
+)
+_EN_CARD = _alt(list(_EN_UNITS) + list(_EN_TENS))
+_EN_SCALE_TOK = (
+    rf"(?:hundred(?:\sand(?=\s{_EN_CARD}))?|thousand|million|billion|trillion)(?![a-z])"
+)
+_EN_ORD_TOK = _alt(_EN_ORD)
+_EN_RUN = (
+    rf"(?<![a-z\d]){_EN_CARD}(?:[\s-]+(?:{_EN_CARD}|{_EN_SCALE_TOK}))*"
+    rf"(?:[\s-]+{_EN_ORD_TOK})?|(?<![a-z\d]){_EN_ORD_TOK}"
+)
+_COUNTER_ALT = "(?:" + "|".join(sorted(_COUNTERS, key=len, reverse=True)) + ")"
+
+_CORE_RE = re.compile(
+    rf"(?P<pct>百分之\s?)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))"
+    rf"|(?P<shou>首)(?={_COUNTER_ALT})"
+    rf"|(?P<en>{_EN_RUN})"
+)
+_PREFIX_RE = re.compile(
+    # 最近一个交易日 is "the latest trading day", not "nearly one".
+    rf"(?:(?P<q>{_alt(_QUAL_PREFIX, {'近': '(?<![最附])', '约': '(?<![合签预节制公])'})})\s?)?"
+    rf"(?P<per>每股\s?)?(?:(?P<cur>{_alt(_CUR_PREFIX)})\s?)?(?P<ord>第\s?)?\Z"
+)
+_ORD_SFX_RE = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
+_QUAL_MID_RE = re.compile(r"[余多几来+]")
+_CN_SCALE_RE = re.compile(r"\s?[百千万亿]+")
+_QUAL_MID_AFTER_SCALE_RE = re.compile(r"[余多]")
+_EN_SCALE_RE = re.compile(
+    r"[\s-]?(?P<w>hundred|thousand|million|billion|trillion|mn|mln|bn|tn|trn)(?![a-z])"
+    r"|(?P<g>[kmb])(?![a-z])"
+)
+_UNIT_RE = re.compile(rf"\s?(?P<u>{_alt(_UNITS)})")
+_PER_SHARE_RE = re.compile(r"\s?(?:/\s?股|每股|/\s?share|per share|a share)(?![a-z])")
+_COUNTER_RE = re.compile(rf"(?P<c>{_COUNTER_ALT})|(?P<x>x|-?fold)(?![a-z])")
+# 3倍多, 一年多: 多 after the counter; but 多为/多数 after it start a new word.
+_QUAL_END_RE = re.compile(
+    rf"\s?(?P<q>{_alt(set(_QUAL_END) - {'多'})})|(?P<duo>多)(?![为数半少种样])"
+)
+_NAME_LEFT_RE = re.compile(r"[a-z][a-z0-9-]*\Z")
+_NAME_RIGHT_RE = re.compile(r"[a-z0-9]{0,24}")  # bounded: scanning stays linear
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_EN_SPLIT_RE = re.compile(r"[\s-]+")
+
+# "per second" is a unit of time, not the ordinal 2.
+_PER_SECOND_RE = re.compile(r"per\s\Z")
+
+
+# --- number words ------------------------------------------------------------
+
+def _cn_section(s: str) -> int | None:
+    """A Chinese number below 10^4 (十, 三百零五, 两千); None if malformed."""
+    total = 0
+    digit: int | None = None
+    last_unit = 10**4
+    after_zero = False
+    for ch in s:
+        if ch in "零〇":
+            if digit is not None:
+                return None
+            after_zero = True
+        elif ch in _CN_DIGIT:
+            if digit is not None:
+                return None
+            digit = _CN_DIGIT[ch]
+        else:
+            unit = _CN_SMALL[ch]
+            if unit >= last_unit:
+                return None
+            if digit is None:
+                if ch != "十" or (total and not after_zero):
+                    return None
+                digit = 1  # 十五 is 15, 一百零十 reads as 110
+            total += digit * unit
+            digit = None
+            last_unit = unit
+            after_zero = False
+    if digit is not None:
+        if last_unit < 10**4 and last_unit >= 100 and not after_zero:
+            total += digit * last_unit // 10  # 三百五 is 350
+        else:
+            total += digit
+    return total
+
+
+def _cn_int(s: str) -> int | None:
+    """A Chinese integer; 万 (10^4) and 亿 (10^8) multiply what precedes them."""
+    if len(s) >= 2 and all(c in "〇零一二三四五六七八九" for c in s):
+        if len(s) >= 3 or "〇" in s or "零" in s:
+            return int("".join(str(_CN_DIGIT[c]) for c in s))  # 二〇二三
+        return None  # 一二, 三四: "one or two", an estimate
+    for ch, exp in (("亿", 8), ("万", 4)):
+        if ch in s:
+            left, _, right = s.rpartition(ch)
+            hi = _cn_int(left) if left else None
+            if hi is None:
+                return None
+            if len(right) == 1 and right in _CN_DIGIT and right not in "零〇":
+                return hi * 10**exp + _CN_DIGIT[right] * 10 ** (exp - 1)  # 一万二
+            right = right.lstrip("零〇")
+            lo = _cn_int(right) if right else 0
+            if lo is None or lo >= 10**exp:
+                return None
+            return hi * 10**exp + lo
+    if len(s) == 1 and s in "零〇":
+        return 0
+    return _cn_section(s)
+
+
+def _cn_number(s: str) -> Decimal | None:
+    """A Chinese numeral with an optional 点 decimal part (三点五).
+
+    No real number has 40 Chinese numerals; a longer run is noise, and
+    refusing it keeps the recursive reading shallow.
+    """
+    if len(s) > 40:
+        return None
+    whole, dot, frac = s.partition("点")
+    n = _cn_int(whole)
+    if n is None:
+        return None
+    if not dot:
+        return Decimal(n)
+    return Decimal(f"{n}.{''.join(str(_CN_DIGIT[c]) for c in frac)}")
+
+
+def _en_number(s: str) -> tuple[Decimal, bool] | None:
+    """English number words: (value, is ordinal); None if not one number."""
+    words = [w for w in _EN_SPLIT_RE.split(s) if w and w != "and"]
+    total = current = 0
+    last = ""  # kind of the previous word
+    ordinal = False
+    for i, w in enumerate(words):
+        if w in _EN_ORD:
+            if i != len(words) - 1:
+                return None
+            ordinal = True
+            v = _EN_ORD[w]
+            big = w in ("hundredth", "thousandth", "millionth", "billionth")
+        else:
+            v = _EN_UNITS.get(w, _EN_TENS.get(w, _EN_WORD_SCALE.get(w, 0)))
+            big = w in _EN_WORD_SCALE
+        if big:
+            if last not in ("unit", "teen", "ten", "hundred") or (v == 100 and last == "hundred"):
+                return None
+            if v == 100:
+                current *= 100
+                last = "hundred"
+            else:
+                total += current * v
+                current = 0
+                last = "scale"
+            continue
+        kind = "unit" if v < 10 else "teen" if v < 20 else "ten"
+        allowed = ("", "ten", "hundred", "scale") if kind == "unit" else ("", "hundred", "scale")
+        if last not in allowed:
+            return None
+        current += v
+        last = kind
+    return Decimal(total + current), ordinal
+
+
+# --- scanning ---------------------------------------------------------------
+
+def _shift(value: Decimal, exp: int) -> Decimal:
+    """``value`` x 10^exp, exactly (Decimal arithmetic would round at 28 digits)."""
+    sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)
+    return Decimal((sign, digits, exponent + exp))
+
+
+def _scale(text: str, pos: int, kind: str, digits: str, after_mid: bool, unit: str | None):
+    """The scale word at ``pos`` and its power of ten, or None.
+
+    Chinese scales follow any number (48.5万, 十余万); a Chinese numeral run
+    already holds its own 万/亿 unless a qualifier split it. English scales
+    follow Arabic digits; a lone ``b`` is billion only after a currency.
+    """
+    if kind == "en" or kind == "shou":
+        return None
+    sc = _CN_SCALE_RE.match(text, pos)
+    if sc and (kind == "ar" or after_mid or "点" in digits):
+        chars = sc.group().strip()
+        return sc, sum(_CN_SCALE[c] for c in chars)
+    if kind != "ar":
+        return None
+    es = _EN_SCALE_RE.match(text, pos)
+    if es and (es["w"] or es["g"] != "b" or unit is not None):
+        return es, _EN_SCALE[es["w"] or es["g"]]
+    return None
+
+
+def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
+    """Quantities and name-digits of a normalised text, left to right."""
+    skip = non_quantity_spans(text)
+    k = 0  # skip[k:] are the spans not yet passed: numbers come left to right
+    quantities: list[Quantity] = []
+    names: list[_Name] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _CORE_RE.search(text, pos)
+        if m is None:
+            break
+        cstart, cend = m.span()
+        pos = cend
+        while k < len(skip) and skip[k][1] <= cstart:
+            k += 1
+        if k < len(skip) and skip[k][0] < cend:
+            continue  # a date or fiscal year, not an amount
+        # What stands before the number: qualifier, currency, 第.
+        p = _PREFIX_RE.search(text, max(0, cstart - 16), cstart)
+        qualifier = _QUAL_PREFIX[p["q"]] if p and p["q"] else None
+        unit = _CUR_PREFIX[p["cur"]] if p and p["cur"] else None
+        per_share = bool(p and p["per"])
+        ordinal = bool(p and p["ord"])
+        start = p.start() if p and p.start() < cstart else cstart
+
+        kind = "ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"] else "en"
+        if m["pct"]:
+            unit = "%"
+        if kind == "ar":
+            digits = m["ar"]
+            value = Decimal(digits.replace(",", ""))
+        elif kind == "cn":
+            digits = m["cn"]
+            got = _cn_number(digits)
+            if got is None:
+                continue
+            value = got
+        elif kind == "shou":
+            digits = "首"
+            value = Decimal(1)
+            ordinal = True
+        else:
+            digits = m["en"]
+            if digits == "second" and _PER_SECOND_RE.search(text, max(0, cstart - 4), cstart):
+                continue
+            got_en = _en_number(digits)
+            if got_en is None:
+                continue
+            value, is_ord = got_en
+            ordinal = ordinal or is_ord
+
+        # Digits glued to letters are part of a name: H20, GB200, 910B, R2.
+        before = text[max(0, cstart - 2):cstart]
+        if (
+            kind == "ar" and not ordinal and not (p and p["cur"])
+            and (before[-1:].isalpha() and before[-1:].isascii()
+                 or before[-1:] == "-" and before[:1].isascii() and before[:1].isalpha())
+        ):
+            left = _NAME_LEFT_RE.search(text, max(0, cstart - 24), cstart)
+            if left:
+                right = _NAME_RIGHT_RE.match(text, cend)
+                a, b = left.start(), right.end()
+                names.append(_Name(value, text[a:b], a, b))
+                continue
+
+        end = cend
+        if kind == "ar":
+            o = _ORD_SFX_RE.match(text, end)
+            if o:
+                ordinal = True
+                end = o.end()
+        # 十余家, 10多亿元, 十来家: a qualifier between the number and the rest.
+        mid = None if ordinal else _QUAL_MID_RE.match(text, end)
+        after = mid.end() if mid else end
+        scale = None if ordinal else _scale(text, after, kind, digits, mid is not None, unit)
+        if scale is not None:
+            sc, exp = scale
+            value = _shift(value, exp)
+            after = sc.end()
+            if mid is None:  # 5万多人: or after the scale
+                mid = _QUAL_MID_AFTER_SCALE_RE.match(text, after)
+                after = mid.end() if mid else after
+        counter = None
+        u = _UNIT_RE.match(text, after)
+        if u:
+            named = _UNITS[u["u"]]
+            if not (unit in _CURRENCIES and named in _CURRENCIES):
+                unit = named  # a prefix currency wins over a repeated suffix one
+            after = u.end()
+        elif unit is None:
+            c = _COUNTER_RE.match(text, after)
+            if c:
+                counter = c["c"] or "倍"
+                after = c.end()
+        if mid is not None and after == mid.end() and scale is None and mid.group() in "来几":
+            # 十来家, 十几亿: 来 and 几 qualify only before a counter, unit or
+            # scale (3年来 is "over three years", 从10来看 "judging from 10").
+            after = mid.start()
+            mid = None
+        if mid is not None:
+            qualifier = qualifier or _QUAL_MID[mid.group()]
+        if unit in _CURRENCIES:
+            ps = _PER_SHARE_RE.match(text, after)
+            if ps:
+                per_share = True
+                after = ps.end()
+            if per_share:
+                unit += "/share"
+        qe = _QUAL_END_RE.match(text, after)
+        if qe and (qe["q"] or ((counter or unit) and mid is None)):
+            qualifier = qualifier or _QUAL_END[qe["q"] or "多"]
+            after = qe.end()
+        end = max(end, after)
+
+        nxt = text[cend:cend + 1]
+        if kind == "ar" and end == cend and nxt.isascii() and nxt.isalpha():
+            # 910b, 3d: letters glued after the digits make a name
+            right = _NAME_RIGHT_RE.match(text, cend)
+            names.append(_Name(value, text[cstart:right.end()], cstart, right.end()))
+            continue
+        if kind == "cn" and len(digits) == 1 and not (
+            ordinal or unit or counter or scale is not None or mid is not None
+        ):
+            continue  # 一 in 一些, 十 in 十分: a lone numeral is a word
+        if (
+            kind == "ar"
+            and end == cend
+            and qualifier is None and unit is None and not ordinal
+            and "." not in digits and "," not in digits
+            and cstart > 0 and _CJK_RE.match(text, cstart - 1)
+            and text[cstart - 1] not in _AMOUNT_LEAD
+            and _CJK_RE.match(text, cend)
+            and text[cend] not in _AMOUNT_LEAD
+        ):
+            # 思元590芯片: a bare number between Chinese words is a model name
+            a = cstart - (2 if _CJK_RE.match(text, max(0, cstart - 2)) and cstart >= 2 else 1)
+            b = cend + (2 if _CJK_RE.match(text, cend + 1) else 1)
+            names.append(_Name(value, text[a:b], a, b))
+            continue
+        quantities.append(Quantity(value, unit, counter, qualifier, ordinal, start, end))
+        pos = max(pos, end)
+    return quantities, names
+
+
+def parse_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` (already :func:`normalize`-d), in order.
+
+    Dates and fiscal-year labels are not quantities, nor are digits of names.
+    """
+    return _scan(text)[0]
+
+
+# --- grounding -------------------------------------------------------------
+
+_SCALE_WORDS = ((12, "trillion"), (9, "billion"), (6, "million"))
+
+
+def _plain(value: Decimal) -> str:
+    """A Decimal in full, with thousands separators and no trailing zeros."""
+    text = format(value, ",f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def _fmt(value: Decimal) -> str:
+    """A value as a reader says it: 589 billion, 485,000, 4230.22."""
+    for exp, word in _SCALE_WORDS:
+        if abs(value) >= Decimal(10) ** exp:
+            return f"{_plain(_shift(value, -exp))} {word}"
+    return _plain(value)
+
+
+def _ordinal_word(value: Decimal) -> str:
+    digits = format(value.to_integral_value(), "f")
+    n = int(digits[-2:])
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{digits}{suffix}"
+
+
+def _describe(q: Quantity) -> str:
+    """E.g. ``more than 10 家``, ``589 billion USD``, ``17%``, ``the 3rd 次``."""
+    if q.ordinal and q.value == q.value.to_integral_value():
+        text = "the " + _ordinal_word(q.value)
+    else:
+        text = _fmt(q.value)
+    if q.unit == "%":
+        text += "%"
+    elif q.unit == "pp":
+        text += " percentage points"
+    elif q.unit:
+        text += " " + q.unit
+    if q.counter:
+        text += " " + q.counter
+    if q.qualifier:
+        text = q.qualifier + " " + text
+    return text
+
+
+def _cited(q: Quantity, text: str) -> str:
+    """A cite quantity, with its own words when they differ from the description."""
+    described = _describe(q)
+    own = text[q.start:q.end]
+    return described if own == described else f"{described} ({own})"
+
+
+def _same_unit(a: str | None, b: str | None) -> bool:
+    """Units agree; a per-share price and its bare currency are compatible."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    return a.removesuffix("/share") == b.removesuffix("/share")
+
+
+def _distance(a: Decimal, b: Decimal) -> float:
+    """How far apart two values are, in orders of magnitude (for messages)."""
+    if a == b:
+        return 0.0
+    if a <= 0 or b <= 0:
+        return math.inf
+    return float(abs(a.log10() - b.log10()))
+
+
+def _check_one(
+    a: Quantity, cites: list[Quantity], names: list[_Name], c_text: str
+) -> Mismatch | None:
+    """The first rule that ``a`` breaks against the cite, or None if grounded."""
+    said = _describe(a)
+    same_value = [c for c in cites if c.value == a.value]
+    if not same_value:
+        in_names = [n for n in names if n.value == a.value]
+        if in_names:
+            return Mismatch(
+                "DG206",
+                f"answer says {said} but in the cite {_plain(a.value)} is only part of "
+                f"the name {in_names[0].token}",
+            )
+        if not cites:
+            return Mismatch("DG202", f"answer says {said} but the cite has no quantity")
+        best = min(cites, key=lambda c: (not _same_unit(a.unit, c.unit),
+                                         c.ordinal != a.ordinal, _distance(a.value, c.value)))
+        return Mismatch("DG202", f"answer says {said} but the cite has {_cited(best, c_text)}")
+    same_kind = [c for c in same_value if c.ordinal == a.ordinal]
+    if not same_kind:
+        c = same_value[0]
+        what = "an ordinal" if a.ordinal else "a cardinal"
+        return Mismatch(
+            "DG205",
+            f"answer says {said}, {what}, but the cite has {_cited(c, c_text)}",
+        )
+    same_unit = [c for c in same_kind if _same_unit(a.unit, c.unit)]
+    if not same_unit:
+        return Mismatch(
+            "DG203",
+            f"answer says {said} but the cite has {_cited(same_kind[0], c_text)}",
+        )
+    same_qual = [c for c in same_unit if c.qualifier == a.qualifier]
+    if not same_qual:
+        return Mismatch(
+            "DG204",
+            f"answer says {said} but the cite has {_cited(same_unit[0], c_text)}",
+        )
+    if any(a.counter is None or c.counter is None or c.counter == a.counter for c in same_qual):
+        return None
+    c = same_qual[0]
+    return Mismatch(
+        "DG207",
+        f"answer counts {said} but the cite counts {c.counter}: {_cited(c, c_text)}",
+    )
+
+
+def check_figure(answer: str, cite: str) -> list[Mismatch]:
+    """Ground a figure card: each answer quantity must be a quantity of the cite.
+
+    Both arguments are the raw card strings; they are normalised here.
+    """
+    a_text = normalize(answer)
+    c_text = normalize(cite)
+    said, a_names = _scan(a_text)
+    if not said:
+        why = ""
+        if a_names:
+            why = " (" + ", ".join(n.token for n in a_names) + " is a name, not an amount)"
+        return [Mismatch("DG201", f"answer {answer!r} has no quantity{why}")]
+    stated, c_names = _scan(c_text)
+    found = [_check_one(a, stated, c_names, c_text) for a in said]
+    return [f for f in found if f is not None]

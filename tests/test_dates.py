@@ -1,0 +1,258 @@
+"""Dates: parsing calendar dates in Chinese and English; date grounding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deckgen.dates import DateValue, check_date, non_quantity_spans, parse_dates
+from deckgen.findings import CODES
+from deckgen.fold import normalize
+
+CASES = Path(__file__).parent / "grounding_cases" / "dates.yaml"
+ARTICLE = Path(__file__).parent.parent / "cards" / "sources" / "h20-article.txt"
+
+
+def ymd(text: str) -> list[tuple[int | None, int | None, int | None]]:
+    return [(d.year, d.month, d.day) for d in parse_dates(normalize(text))]
+
+
+def codes(answer: str, cite: str) -> list[str]:
+    return [m.code for m in check_date(answer, cite)]
+
+
+# --- parsing --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("7月16日", (None, 7, 16)),
+        ("7月16號", (None, 7, 16)),
+        ("2023年11月", (2023, 11, None)),
+        ("2025年4月27日", (2025, 4, 27)),
+        ("4月下旬", (None, 4, None)),
+        ("今年4月下旬", (None, 4, None)),
+        ("今年1月末", (None, 1, None)),
+        ("2024年末", (2024, None, None)),
+        ("July 16", (None, 7, 16)),
+        ("16 July 2025", (2025, 7, 16)),
+        ("16th of July", (None, 7, 16)),
+        ("November 2023", (2023, 11, None)),
+        ("Jul. 16, 2025", (2025, 7, 16)),
+        ("July 16th, 2025", (2025, 7, 16)),
+        ("May 5", (None, 5, 5)),
+        ("Sept. 2025", (2025, 9, None)),
+        ("2025-07-16", (2025, 7, 16)),
+        ("2025/7/16", (2025, 7, 16)),
+        ("２０２５年７月１６日", (2025, 7, 16)),
+        ("二〇二五年七月十六日", (2025, 7, 16)),
+        ("二零二三年十一月", (2023, 11, None)),
+        ("七月十六日", (None, 7, 16)),
+        ("十一月", (None, 11, None)),
+        ("十二月三十一日", (None, 12, 31)),
+        ("Omdia 2024 report", (2024, None, None)),
+        ("in 2024, sales rose", (2024, None, None)),
+        ("顯示,2024年,英偉達", (2024, None, None)),
+    ],
+)
+def test_formats(text: str, expected: tuple) -> None:
+    assert ymd(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3個月", "三個月", "每六個月", "十二個月", "6 months",
+        "2026財年", "2026財年第一財季", "fiscal 2026", "fiscal year 2026", "FY2026", "FY26",
+        "第一月", "may be", "it may rise", "5890億美元", "over 2024 units", "$2024",
+        "2024 million", "2,024", "H20", "今年第三次來華",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert ymd(text) == []
+
+
+def test_fiscal_year_is_a_label_not_a_date() -> None:
+    text = normalize("截至2025年4月27日的2026財年第一財季財報")
+    assert ymd(text) == [(2025, 4, 27)]
+    spans = non_quantity_spans(text)
+    assert (text.index("2026"), text.index("2026") + len("2026财年")) in spans
+
+
+def test_day_range_inherits_month() -> None:
+    assert ymd("北京時間7月15日至17日") == [(None, 7, 15), (None, 7, 17)]
+    assert ymd("July 15-17, 2025") == [(2025, 7, 15), (2025, 7, 17)]
+
+
+def test_spans_point_into_the_text() -> None:
+    text = normalize("H20於2023年11月發布")
+    (d,) = parse_dates(text)
+    assert text[d.start:d.end] == "2023年11月"
+    assert isinstance(d, DateValue)
+    with pytest.raises(AttributeError):
+        d.year = 2024  # type: ignore[misc]
+
+
+def test_whole_article_dates() -> None:
+    found = set(ymd(ARTICLE.read_text(encoding="utf-8")))
+    for expected in [
+        (None, 7, 16), (None, 4, 9), (None, 7, 18), (None, 1, None), (2024, None, None),
+        (None, 4, None), (None, 7, 15), (None, 7, 17), (2023, 11, None),
+        (2025, 4, 27), (None, 4, 10), (2025, 9, None),
+    ]:
+        assert expected in found
+    assert all(y != 2026 for y, _, _ in found)
+
+
+# --- grounding ------------------------------------------------------------------
+
+def test_parts_the_answer_omits_are_free() -> None:
+    cite = "截至2025年4月27日的2026財年第一財季財報"
+    for answer in ["2025年4月27日", "4月27日", "2025年4月", "2025", "April 27", "April"]:
+        assert codes(answer, cite) == [], answer
+
+
+def test_year_not_in_cite() -> None:
+    (m,) = check_date("2025年7月16日", "7月16日,當日")
+    assert m.code == "DG303"
+    assert "2025" in m.message and "no year" in m.message
+    (m,) = check_date("2024", "H20於2023年11月發布")
+    assert m.code == "DG303"
+    assert "2023" in m.message
+
+
+def test_month_or_day_differs() -> None:
+    (m,) = check_date("July 17", "7月16日,當日")
+    assert m.code == "DG304"
+    assert "07-17" in m.message and "07-16" in m.message
+    assert codes("2023年11月16日", "H20於2023年11月發布") == ["DG304"]
+
+
+def test_no_date() -> None:
+    assert codes("3個月", "3個月的空窗期") == ["DG301"]
+    assert codes("7月16日", "而是他一貫以來的表態") == ["DG302"]
+    assert codes("7月16日", "Omdia 2024年末報告") == ["DG302"]
+
+
+def test_month_name_alone_as_an_answer() -> None:
+    assert codes("May", "今年5月,英偉達") == []
+    assert codes("Dec.", "H20於2023年11月發布") == ["DG304"]
+
+
+def test_every_answer_date_must_be_grounded() -> None:
+    cite = "北京時間7月15日至17日"
+    assert codes("7月15日至17日", cite) == []
+    assert codes("July 15 and July 18", cite) == ["DG304"]
+
+
+# --- the data-driven table -----------------------------------------------------
+
+def _rows() -> list:
+    rows = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    return [
+        pytest.param(
+            r["answer"], r["cite"], r["expect"], id=f"{i:02d}-{r['expect']}-{r['answer']}"
+        )
+        for i, r in enumerate(rows)
+    ]
+
+
+def test_table_is_big_enough() -> None:
+    rows = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    assert len(rows) >= 25
+    assert all(isinstance(v, str) for r in rows for v in r.values())
+    assert {r["expect"] for r in rows} >= {"grounded", "DG301", "DG302", "DG303", "DG304"}
+
+
+@pytest.mark.parametrize("answer, cite, expect", _rows())
+def test_grounding_table(answer: str, cite: str, expect: str) -> None:
+    found = check_date(answer, cite)
+    got = found[0].code if found else "grounded"
+    assert got == expect, found
+    for m in found:
+        assert m.code in CODES
+        assert m.message and "\n" not in m.message
+
+
+# --- property tests: every notation reads back ---------------------------------
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July",
+           "August", "September", "October", "November", "December"]
+_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_CN = "〇一二三四五六七八九"
+
+
+def _cn_small(n: int) -> str:
+    """七, 十一, 二十七, 三十一: Chinese month and day numerals."""
+    tens, ones = divmod(n, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN[tens] + "十")
+    return head + (_CN[ones] if ones else "")
+
+
+years = st.integers(min_value=1900, max_value=2099)
+months = st.integers(min_value=1, max_value=12)
+days = st.integers(min_value=1, max_value=28)
+
+
+@settings(max_examples=300, deadline=None)
+@given(years, months, days)
+def test_full_dates_read_back(y: int, m: int, d: int) -> None:
+    name, abbr = _MONTHS[m - 1], _ABBR[m - 1]
+    cn_year = "".join(_CN[int(c)] for c in str(y))
+    for text in [
+        f"{y}年{m}月{d}日",
+        f"{y}年{m:02d}月{d:02d}日",
+        f"{cn_year}年{_cn_small(m)}月{_cn_small(d)}日",
+        f"{y}-{m:02d}-{d:02d}",
+        f"{y}/{m}/{d}",
+        f"{name} {d}, {y}",
+        f"{abbr}. {d}, {y}",
+        f"{d} {name} {y}",
+        f"on {d} {abbr} {y}, it",
+    ]:
+        assert ymd(text) == [(y, m, d)], text
+
+
+@settings(max_examples=300, deadline=None)
+@given(years, months, days)
+def test_partial_dates_read_back(y: int, m: int, d: int) -> None:
+    name = _MONTHS[m - 1]
+    assert ymd(f"{m}月{d}日") == [(None, m, d)]
+    assert ymd(f"{_cn_small(m)}月{_cn_small(d)}日") == [(None, m, d)]
+    assert ymd(f"{y}年{m}月") == [(y, m, None)]
+    assert ymd(f"{name} {y}") == [(y, m, None)]
+    assert ymd(f"{name} {d}") == [(None, m, d)]
+    assert ymd(f"{y}年") == [(y, None, None)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(years, months, days)
+def test_a_date_grounds_itself_across_notations(y: int, m: int, d: int) -> None:
+    cite = f"據報道,{y}年{m}月{d}日,公司宣布"
+    assert check_date(f"{_MONTHS[m - 1]} {d}, {y}", cite) == []
+    assert check_date(f"{y}-{m:02d}-{d:02d}", cite) == []
+    other = d % 28 + 1
+    assert [x.code for x in check_date(f"{y}年{m}月{other}日", cite)] == ["DG304"]
+    assert [x.code for x in check_date(f"{y + 1}年{m}月{d}日", cite)] == ["DG303"]
+
+
+_NOISE = list("0123456789.,/- 一二三十〇年月日号今至到财") + [
+    "july ", "may ", "dec. ", "of ", "16th", "fiscal ", "fy", "2025", "th", ", ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NOISE), max_size=25).map("".join))
+def test_any_text_parses_and_grounds_itself(text: str) -> None:
+    """No input raises; spans are inside the text; a cite grounds itself."""
+    folded = normalize(text)
+    for d in parse_dates(folded):
+        assert 0 <= d.start < d.end <= len(folded)
+        assert d.month is None or 1 <= d.month <= 12
+        assert d.day is None or 1 <= d.day <= 31
+    if folded.strip(" .") not in ("may", "dec"):
+        assert {m.code for m in check_date(text, text)} <= {"DG301"}

@@ -1,0 +1,576 @@
+"""Quantities: parsing numbers, units, counters, qualifiers; figure grounding."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from deckgen.findings import CODES
+from deckgen.fold import normalize
+from deckgen.quantities import Quantity, check_figure, parse_quantities
+
+CASES = Path(__file__).parent / "grounding_cases" / "figures.yaml"
+ARTICLE = Path(__file__).parent.parent / "cards" / "sources" / "h20-article.txt"
+
+
+def parse(text: str) -> list[Quantity]:
+    return parse_quantities(normalize(text))
+
+
+def one(text: str) -> Quantity:
+    found = parse(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def codes(answer: str, cite: str) -> list[str]:
+    return [m.code for m in check_figure(answer, cite)]
+
+
+# --- reading numbers ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("1,234.5", "1234.5"),
+        ("１，２３４．５", "1234.5"),  # full width folds to ASCII
+        ("0.5", "0.5"),
+        ("二十", "20"),
+        ("三百零五", "305"),
+        ("一百二十萬", "1200000"),
+        ("两千家", "2000"),
+        ("兩萬", "20000"),
+        ("二〇二三", "2023"),
+        ("十五", "15"),
+        ("一千零一", "1001"),
+        ("一亿二千万", "120000000"),
+        ("三点五", "3.5"),
+        ("四點二二萬億", "4.22e12"),
+        ("4.22萬億", "4.22e12"),
+        ("5890億", "5.89e11"),
+        ("48.5萬", "485000"),
+        ("23萬枚", "230000"),
+        ("十余万", "100000"),
+        ("$589 billion", "5.89e11"),
+        ("US$4.5bn", "4.5e9"),
+        ("4.22 trillion", "4.22e12"),
+        ("3.2 million", "3200000"),
+        ("12k", "12000"),
+        ("£5m", "5000000"),
+        ("$2b", "2e9"),
+        ("1.5 tn", "1.5e12"),
+        ("a $4.5-billion charge", "4.5e9"),
+        ("twenty-three", "23"),
+        ("five hundred and twenty-one", "521"),
+        ("two million", "2000000"),
+    ],
+)
+def test_values(text: str, value: str) -> None:
+    assert one(text).value == Decimal(value)
+
+
+def test_huge_values_are_exact() -> None:
+    assert one("123456789.123456789万亿").value == Decimal("123456789123456789000")
+    digits = "1234567890123456789012345678.95"  # more digits than Decimal's precision
+    assert one(digits + "万亿").value == Decimal(digits.replace(".", "") + "0" * 10)
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("17%", "%"),
+        ("17 %", "%"),
+        ("百分之十七", "%"),
+        ("17 percent", "%"),
+        ("17 per cent", "%"),
+        ("3個百分點", "pp"),
+        ("3 percentage points", "pp"),
+        ("25個基點", "bp"),
+        ("5890億美元", "USD"),
+        ("$589 billion", "USD"),
+        ("US$4.5bn", "USD"),
+        ("4.5 billion dollars", "USD"),
+        ("USD 4.5 billion", "USD"),
+        ("11.11億元", "CNY"),
+        ("100億人民幣", "CNY"),
+        ("人民幣100億元", "CNY"),
+        ("1.111 billion yuan", "CNY"),
+        ("RMB 1.1bn", "CNY"),
+        ("¥100", "CNY"),
+        ("12億港元", "HKD"),
+        ("HK$1.2bn", "HKD"),
+        ("HK $1.2bn", "HKD"),
+        ("S$5", "SGD"),
+        ("1.2 billion HKD", "HKD"),
+        ("148TFLOPS", "TFLOPS"),
+        ("148 teraflops", "TFLOPS"),
+        ("7nm", "nm"),
+        ("173美元/股", "USD/share"),
+        ("每股173美元", "USD/share"),
+        ("$173 per share", "USD/share"),
+        ("$173 a share", "USD/share"),
+        ("48.5萬枚", None),
+    ],
+)
+def test_units(text: str, unit: str | None) -> None:
+    assert one(text).unit == unit
+
+
+def test_hk_dollar_is_not_us_dollar() -> None:
+    assert one("HK$4.5bn").unit == "HKD"
+    assert one("US$4.5bn").unit == "USD"
+    assert one("$4.5bn").unit == "USD"
+
+
+def test_tflops_gloss_is_ignored() -> None:
+    found = parse("算力分別達到989.5TFLOPS(每秒萬億次浮點運算)和312TFLOPS")
+    assert [(q.value, q.unit) for q in found] == [
+        (Decimal("989.5"), "TFLOPS"),
+        (Decimal("312"), "TFLOPS"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, counter",
+    [
+        ("23萬枚", "枚"),
+        ("十余家", "家"),
+        ("6個大模型", "个"),
+        ("3個月", "个月"),
+        ("第三次", "次"),
+        ("第一財季", "财季"),
+        ("兩代以上", "代"),
+        ("一位高管", "位"),
+        ("3x", "倍"),
+        ("485,000", None),
+        ("17%", None),
+    ],
+)
+def test_counters(text: str, counter: str | None) -> None:
+    assert one(text).counter == counter
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("十余家", "more than"),
+        ("十多家", "more than"),
+        ("10多家", "more than"),
+        ("十几家", "more than"),
+        ("逾10家", "more than"),
+        ("超過10家", "more than"),
+        ("超10萬", "more than"),
+        ("兩代以上", "more than"),
+        ("100多億元", "more than"),
+        ("5萬多人", "more than"),
+        ("10+", "more than"),
+        ("增長3倍多", "more than"),
+        ("一年多", "more than"),
+        ("三十余載", "more than"),
+        ("3家多為國企", None),
+        ("3年來", None),
+        ("從10來看", None),
+        ("more than 10", "more than"),
+        ("over $500 million", "more than"),
+        ("約45億美元", "about"),
+        ("大約10%", "about"),
+        ("10萬左右", "about"),
+        ("十來家", "about"),
+        ("about 17%", "about"),
+        ("~17%", "about"),
+        ("近3個月", "nearly"),
+        ("將近10家", "nearly"),
+        ("nearly 17%", "nearly"),
+        ("almost 10", "nearly"),
+        ("不到100家", "less than"),
+        ("不足5%", "less than"),
+        ("less than 10", "less than"),
+        ("under 5%", "less than"),
+        ("至少3家", "at least"),
+        ("at least 3", "at least"),
+        ("3 or more", "at least"),
+        ("不超過5家", "at most"),
+        ("最多5家", "at most"),
+        ("up to 5%", "at most"),
+        ("17%", None),
+        ("高達17%", None),
+        ("多達10家", None),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str | None) -> None:
+    found = [q for q in parse(text) if q.value != Decimal("0.5")]
+    assert found[-1].qualifier == qualifier
+
+
+def test_latest_is_not_nearly() -> None:
+    """最近一个交易日 is "the latest trading day", not "nearly one"."""
+    assert one("截至最近一個交易日").qualifier is None
+
+
+@pytest.mark.parametrize(
+    "text, ordinal",
+    [
+        ("第三次", True),
+        ("第3次", True),
+        ("第一財季", True),
+        ("首次", True),
+        ("third", True),
+        ("the third time", True),
+        ("3rd", True),
+        ("21st", True),
+        ("twenty-first", True),
+        ("3次", False),
+        ("three times", False),
+        ("三次", False),
+    ],
+)
+def test_ordinals(text: str, ordinal: bool) -> None:
+    q = one(text)
+    assert q.ordinal is ordinal
+    assert q.value in (Decimal(1), Decimal(3), Decimal(21))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "H20", "H100", "A100", "H800", "GB200", "MI308", "FP16", "昇騰910B",
+        "思元590芯片", "昇騰920芯片", "DeepSeek-R2", "GPT-4", "5G", "3D",
+    ],
+)
+def test_digits_in_names_are_not_quantities(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7月16日", "2023年11月", "Omdia 2024年末報告", "in 2024, sales",
+        "2026財年", "fiscal 2026", "FY2026", "July 16, 2025", "2025-07-16",
+    ],
+)
+def test_dates_and_fiscal_years_are_not_quantities(text: str) -> None:
+    assert parse(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["一些", "一半", "統一", "十分重要", "三星", "百度", "萬物", "千萬", "一兩代", "一二線"]
+)
+def test_numeral_words_are_not_quantities(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_model_number_with_counter_is_a_quantity() -> None:
+    """混元6個大模型: the 6 has a counter, so it counts models, not a name."""
+    assert one("文心一言、混元6個大模型").value == Decimal(6)
+
+
+def test_amount_after_a_verb_is_not_a_name() -> None:
+    assert [q.value for q in parse("從100增至200")] == [Decimal(100), Decimal(200)]
+
+
+def test_spans_point_into_the_text() -> None:
+    text = normalize("創下單日市值蒸發5890億美元的美股下跌紀錄")
+    (q,) = parse_quantities(text)
+    assert text[q.start:q.end] == "5890亿美元"
+    text = normalize("公開點贊逾10家中國企業")
+    (q,) = parse_quantities(text)
+    assert text[q.start:q.end] == "逾10家"
+
+
+def test_quantity_is_frozen() -> None:
+    q = one("17%")
+    with pytest.raises(AttributeError):
+        q.value = Decimal(1)  # type: ignore[misc]
+
+
+def test_whole_article_reads() -> None:
+    text = normalize(ARTICLE.read_text(encoding="utf-8"))
+    found = parse_quantities(text)
+    described = {(q.value, q.unit) for q in found}
+    for value, unit in [
+        ("17", "%"), ("5.89e11", "USD"), ("173", "USD/share"), ("4.22e12", "USD"),
+        ("485000", None), ("148", "TFLOPS"), ("4.5e9", "USD"), ("1.111e9", "CNY"),
+        ("4230.22", "%"), ("5.44", "%"),
+    ]:
+        assert (Decimal(value), unit) in described
+    # no name digits (H800, GB200, 910B, 920, 590, MI308) or dates leaked in
+    assert not {Decimal(n) for n in ("800", "200", "910", "920", "590", "308")} & {
+        q.value for q in found
+    }
+    assert Decimal(2024) not in {q.value for q in found}
+    assert Decimal(2026) not in {q.value for q in found}
+
+
+# --- figure grounding ---------------------------------------------------------
+
+def test_grounded_both_scripts_and_english() -> None:
+    cite = "創下單日市值蒸發5890億美元的美股下跌紀錄"
+    assert check_figure("5890億美元", cite) == []
+    assert check_figure("5890亿美元", cite) == []
+    assert check_figure("$589 billion", cite) == []
+    assert check_figure("$589 billion", normalize(cite)) == []
+
+
+def test_value_mismatch_message_names_both_values() -> None:
+    (m,) = check_figure("$589 million", "創下單日市值蒸發5890億美元的美股下跌紀錄")
+    assert m.code == "DG202"
+    assert m.message == "answer says 589 million USD but the cite has 589 billion USD (5890亿美元)"
+
+
+def test_unit_mismatch() -> None:
+    (m,) = check_figure("589 billion yuan", "蒸發5890億美元")
+    assert m.code == "DG203"
+    assert "CNY" in m.message and "USD" in m.message
+
+
+def test_percent_is_not_percentage_points() -> None:
+    assert codes("17個百分點", "暴跌17%") == ["DG203"]
+    assert codes("17%", "下降17個百分點") == ["DG203"]
+    assert codes("17 percentage points", "下降17個百分點") == []
+
+
+def test_per_share_and_currency() -> None:
+    cite = "英偉達股價報收173美元/股"
+    assert codes("173美元/股", cite) == []
+    assert codes("$173", cite) == []
+    assert codes("$173 per share", "股價報收173美元") == []
+    assert codes("173 yuan a share", cite) == ["DG203"]
+
+
+def test_counter_may_be_left_out_but_not_contradicted() -> None:
+    assert codes("十余", "十余家中國企業") == []
+    assert codes("more than 10", "十余家中國企業") == []
+    assert codes("十余家", "more than 10 Chinese companies") == []
+    assert codes("十余枚", "十余家中國企業") == ["DG207"]
+
+
+def test_qualifier_more_than_is_one_thing() -> None:
+    for answer in ["十余家", "十多家", "10多家", "逾10家", "超過10家", "more than 10", "over 10"]:
+        assert codes(answer, "公開點贊十余家中國企業") == [], answer
+    assert codes("10家", "公開點贊十余家中國企業") == ["DG204"]
+    assert codes("十余家", "公開點贊10家中國企業") == ["DG204"]
+    assert codes("about 10", "公開點贊十余家中國企業") == ["DG204"]
+
+
+def test_ordinal_is_not_cardinal() -> None:
+    cite = "這是黃仁勛今年第三次來華"
+    assert codes("第三次", cite) == []
+    assert codes("third", cite) == []
+    assert codes("3rd", cite) == []
+    assert codes("3次", cite) == ["DG205"]
+    assert codes("three times", cite) == ["DG205"]
+    assert codes("第三次", "黃仁勛今年已三次來華") == ["DG205"]
+
+
+def test_number_inside_a_name() -> None:
+    (m,) = check_figure("200", "包括H100、H200")
+    assert m.code == "DG206"
+    assert "h200" in m.message
+    assert codes("H20", "H20的算力僅有148TFLOPS") == ["DG201"]
+    assert codes("H200", "包括H100、H200") == ["DG201"]
+
+
+def test_every_answer_quantity_must_be_grounded() -> None:
+    cite = "算力分別達到989.5TFLOPS和312TFLOPS"
+    assert codes("989.5 TFLOPS and 312 TFLOPS", cite) == []
+    assert codes("989.5 TFLOPS and 313 TFLOPS", cite) == ["DG202"]
+
+
+def test_no_quantity_in_cite() -> None:
+    (m,) = check_figure("17%", "DeepSeek出圈")
+    assert m.code == "DG202"
+    assert "no quantity" in m.message
+
+
+def test_all_codes_are_known() -> None:
+    rows = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    for row in rows:
+        assert row["expect"] == "grounded" or row["expect"] in CODES
+
+
+# --- the data-driven table ----------------------------------------------------
+
+def _rows() -> list:
+    rows = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    return [
+        pytest.param(
+            r["answer"], r["cite"], r["expect"], id=f"{i:02d}-{r['expect']}-{r['answer']}"
+        )
+        for i, r in enumerate(rows)
+    ]
+
+
+def test_table_is_big_enough() -> None:
+    rows = yaml.safe_load(CASES.read_text(encoding="utf-8"))
+    assert len(rows) >= 45
+    assert all(isinstance(v, str) for r in rows for v in r.values())
+    assert sum(r["expect"] == "grounded" for r in rows) >= 15
+    assert sum(r["expect"] != "grounded" for r in rows) >= 15
+
+
+@pytest.mark.parametrize("answer, cite, expect", _rows())
+def test_grounding_table(answer: str, cite: str, expect: str) -> None:
+    found = check_figure(answer, cite)
+    got = found[0].code if found else "grounded"
+    assert got == expect, found
+    for m in found:
+        assert m.code in CODES
+        assert m.message and "\n" not in m.message
+
+
+# --- property tests: every notation reads back -------------------------------
+
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _cn_below_10k(n: int, top: bool) -> str:
+    """Chinese for 0 < n < 10^4, with 零 for the gaps (三百零五)."""
+    out = ""
+    zero = False
+    for unit, char in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d, n = divmod(n, unit)
+        if d:
+            if zero and out:
+                out += "零"
+            zero = False
+            if unit == 10 and d == 1 and top and not out:
+                out += "十"  # 十五, not 一十五, at the front
+            else:
+                out += _CN_DIGITS[d] + char
+        elif out:
+            zero = True
+    return out
+
+
+def to_chinese(n: int, top: bool = True) -> str:
+    """Chinese numerals for a non-negative integer (万 = 10^4, 亿 = 10^8)."""
+    if n == 0:
+        return "零"
+    for size, char in ((10**8, "亿"), (10**4, "万")):
+        if n >= size:
+            hi, lo = divmod(n, size)
+            text = to_chinese(hi, top) + char
+            if lo:
+                text += ("零" if lo < size // 10 else "") + to_chinese(lo, False)
+            return text
+    return _cn_below_10k(n, top)
+
+
+def test_to_chinese_helper() -> None:
+    assert to_chinese(305) == "三百零五"
+    assert to_chinese(15) == "十五"
+    assert to_chinese(1200000) == "一百二十万"
+    assert to_chinese(100005) == "十万零五"
+    assert to_chinese(120000000) == "一亿二千万"
+
+
+amounts = st.decimals(
+    min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False
+)
+small = st.decimals(min_value=0, max_value=99999, places=3, allow_nan=False, allow_infinity=False)
+
+
+def _reads_back(text: str, value: Decimal, unit: str | None = None) -> None:
+    found = parse(text)
+    assert len(found) == 1, (text, found)
+    assert found[0].value == value, text
+    assert found[0].unit == unit, text
+
+
+def _is_bare_year(text: str) -> bool:
+    return text.isdigit() and 1900 <= int(text) <= 2099
+
+
+@settings(max_examples=200, deadline=None)
+@given(amounts)
+def test_plain_and_separated(value: Decimal) -> None:
+    plain = format(value, "f")
+    assume(not _is_bare_year(plain))
+    _reads_back(plain, value)
+    _reads_back(format(value, ",f"), value)
+    _reads_back(format(value, ",f") + "%", value, "%")
+    _reads_back(plain + "美元", value, "USD")
+    _reads_back("$" + format(value, ",f"), value, "USD")
+    wide = plain.translate(str.maketrans("0123456789.", "０１２３４５６７８９．"))
+    _reads_back(wide, value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(small, st.sampled_from([("万", 4), ("亿", 8), ("万亿", 12), ("萬", 4), ("億", 8), ("萬億", 12)]))
+def test_chinese_scales(value: Decimal, scale: tuple[str, int]) -> None:
+    word, exp = scale
+    text = format(value, "f") + word
+    _reads_back(text, value.scaleb(exp))
+    _reads_back(text + "美元", value.scaleb(exp), "USD")
+    _reads_back(text + "枚", value.scaleb(exp))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    small,
+    st.sampled_from(
+        [(" thousand", 3), (" million", 6), (" billion", 9), (" trillion", 12),
+         ("bn", 9), (" bn", 9), ("m", 6), ("k", 3), ("tn", 12)]
+    ),
+)
+def test_english_scales(value: Decimal, scale: tuple[str, int]) -> None:
+    word, exp = scale
+    text = format(value, "f") + word
+    _reads_back(text, value.scaleb(exp))
+    _reads_back("US$" + text, value.scaleb(exp), "USD")
+    _reads_back("HK$" + text, value.scaleb(exp), "HKD")
+    _reads_back(text + " yuan", value.scaleb(exp), "CNY")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**16))
+def test_chinese_integers(n: int) -> None:
+    text = to_chinese(n)
+    _reads_back(text + "家", Decimal(n))
+    if len(text) > 1:
+        _reads_back(text, Decimal(n))
+    _reads_back(normalize(text.replace("万", "萬").replace("亿", "億")) + "美元", Decimal(n), "USD")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**8))
+def test_chinese_scale_matches_arabic(n: int) -> None:
+    """二十万 and 20万 and 200,000 are one value, so grounding agrees."""
+    assert check_figure(to_chinese(n) + "枚", f"{n:,}枚") == []
+    assert check_figure(f"{n:,}", to_chinese(n) + "枚") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(amounts)
+def test_a_figure_grounds_itself(value: Decimal) -> None:
+    text = "$" + format(value, ",f") + " billion"
+    assert check_figure(text, "市值蒸發" + text + "的紀錄") == []
+
+
+_NOISE = list("0123456789.,%$ 一二两三十百千万亿零〇余多几来第首个家枚次年月日号美元港股/abhkmstx-财约近逾超不到左右以上") + [
+    "million", "billion", "bn", "july ", "third", "twenty", "-one", "hk$", "us$",
+    "per share", "个百分点", "fiscal ", "fy",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NOISE), max_size=25).map("".join))
+def test_any_text_parses_and_grounds_itself(text: str) -> None:
+    """No input raises; spans are in order; a text always grounds itself."""
+    folded = normalize(text)
+    last = 0
+    for q in parse_quantities(folded):
+        assert last <= q.start < q.end <= len(folded)
+        last = q.end
+    assert {m.code for m in check_figure(text, text)} <= {"DG201"}
+
+
+def test_absurd_inputs_do_not_break() -> None:
+    assert codes("1" * 6000 + "th", "第2次") == ["DG202"]
+    assert parse("一" * 5000) == []
+    assert parse("二〇" * 3000) == []
