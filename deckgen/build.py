@@ -78,15 +78,17 @@ def describe(changes: Changes) -> str:
     return ", ".join(parts) or "up to date"
 
 
-def run_build(paths, out_dir: Path, now: int | None = None) -> BuildReport:
+def run_build(paths, out_dir: Path, now: int | None = None, progress=None) -> BuildReport:
     """Check all decks; if every one passes, write each .apkg, then its lock."""
-    report = run_check(paths, lock=False)
+    report = run_check(paths, lock=False, progress=progress)
     if not report.success():
         return BuildReport(report, ())
     built = []
     for f in report.files:
         assert f.deck is not None
         deck = f.deck
+        if progress:
+            progress(len(built), len(report.files), f"building {deck.id}.apkg")
         specs = note_specs(deck, list(f.cards))
         path = lock_path(deck.path)
         old = read_deck_lock(deck)
@@ -98,4 +100,6 @@ def run_build(paths, out_dir: Path, now: int | None = None) -> BuildReport:
         if old != lock:
             write_atomic(path, lock.to_json().encode("utf-8"))
         built.append(Built(deck, target, len(specs), changes, lock))
+    if progress:
+        progress(len(built), len(report.files), "built")
     return BuildReport(report, tuple(built))

@@ -83,6 +83,15 @@ def check_file(path: Path, lock: bool = True) -> FileResult:
     return FileResult(display(path), deck, results, tuple(problems), index)
 
 
-def run_check(paths: list[str] | tuple[str, ...], lock: bool = True) -> CheckReport:
-    """Check every deck named by ``paths`` (files or folders)."""
-    return CheckReport(tuple(check_file(p, lock) for p in find_deck_files(paths)))
+def run_check(paths: list[str] | tuple[str, ...], lock: bool = True, progress=None) -> CheckReport:
+    """Check every deck named by ``paths`` (files or folders).
+
+    ``progress(done, total, label)``, if given, is told as each file is done.
+    """
+    files = find_deck_files(paths)
+    results = []
+    for n, path in enumerate(files):
+        if progress:
+            progress(n, len(files), f"checking {display(path)}")
+        results.append(check_file(path, lock))
+    return CheckReport(tuple(results))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -20,6 +21,22 @@ def paths_argument(fn):
 def fail(error: DeckgenError) -> None:
     click.echo(f"error: {error}", err=True)
     sys.exit(1)
+
+
+@contextlib.contextmanager
+def progress_bar():
+    """A progress callback drawing a bar on stderr when it is a terminal; None otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=1, label="deckgen", file=sys.stderr) as bar:
+
+        def update(done: int, total: int, label: str) -> None:
+            bar.length = max(total, 1)
+            bar.label = label
+            bar.update(done - bar.pos)
+
+        yield update
 
 
 @click.group()
@@ -58,7 +75,8 @@ def build(paths: tuple[str, ...], out_dir: Path) -> None:
     from .report import TextReporter
 
     try:
-        result = run_build(paths or DEFAULT_PATHS, out_dir)
+        with progress_bar() as progress:
+            result = run_build(paths or DEFAULT_PATHS, out_dir, progress=progress)
     except DeckgenError as e:
         fail(e)
     if not result.check.success():
