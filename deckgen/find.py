@@ -1,0 +1,247 @@
+"""``deckgen find``: from a fragment an author remembers to a cite that will check.
+
+The fragment is folded like every cite (script, width, quotes, white space), so
+typing Simplified Chinese with full-width punctuation finds a Traditional source
+with ASCII commas. Exact hits come first, each as the verbatim text it matched
+and as the whole clause around it; if there are too few, the nearest passages
+(``suggest.nearest_passages``) fill the list. Each result is one YAML line,
+quoted so that pasting it into a deck gives back the source's characters exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .decks import Deck, display, find_deck_files, load_deck
+from .errors import DeckgenError
+from .fold import Folded, fold, fold_text
+
+DEFAULT_DECKS = Path("cards")
+MIN_BARE_MATCH = 6  # a hit shorter than this (folded) is shown only as its clause
+MAX_CLAUSE = 160  # a "clause" longer than this is a paragraph; keep the bare hit instead
+MIN_SCORE_AFTER_EXACT = 75.0  # with exact hits, only strong near passages are worth adding
+MAX_HITS = 1000  # per source: a one-character fragment should not walk the whole book
+
+# Characters that end a clause. ASCII ',' and '.' only count when they are not
+# inside a number (1,000 / 4.22) and '.' only before white space or the end.
+_CLAUSE_END = set("。！？!?；;：:，,.\n\r")
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str  # verbatim from the source
+    start: int  # original offsets
+    end: int
+    line: int  # 1-based
+    source: str  # display name of the source file
+
+
+# -- YAML quoting ----------------------------------------------------------
+
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\0": "\\0",
+    "\a": "\\a",
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\v": "\\v",
+    "\f": "\\f",
+    "\r": "\\r",
+    "\x1b": "\\e",
+    "\x85": "\\N",
+    "\xa0": "\\_",
+    "\u2028": "\\L",
+    "\u2029": "\\P",
+}
+
+
+def _printable(c: str) -> bool:
+    """YAML 1.1/1.2 c-printable, minus the characters we always escape."""
+    o = ord(c)
+    return (
+        0x20 <= o <= 0x7E
+        or 0xA0 <= o <= 0xD7FF
+        or 0xE000 <= o <= 0xFFFD
+        or 0x10000 <= o <= 0x10FFFF
+    ) and o != 0xFEFF
+
+
+def yaml_quote(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar that reads back as exactly ``text``.
+
+    Line breaks, tabs and every non-printable character are escaped, so the
+    result is always one line and no YAML parser folds or trims anything.
+    """
+    out = []
+    for c in text:
+        if c in _ESCAPES:
+            out.append(_ESCAPES[c])
+        elif _printable(c):
+            out.append(c)
+        elif ord(c) <= 0xFF:
+            out.append(f"\\x{ord(c):02x}")
+        elif ord(c) <= 0xFFFF:
+            out.append(f"\\u{ord(c):04x}")
+        else:
+            out.append(f"\\U{ord(c):08x}")
+    return '"' + "".join(out) + '"'
+
+
+def cite_line(p: Passage, name_source: bool = False) -> str:
+    where = f"line {p.line}" + (f" of {p.source}" if name_source else "")
+    return f"cite: {yaml_quote(p.text)}  # {where}"
+
+
+# -- finding ---------------------------------------------------------------
+
+
+def _is_end(text: str, i: int) -> bool:
+    """Does ``text[i]`` end a clause?"""
+    c = text[i]
+    if c in (",", "."):
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if before.isdigit() and after.isdigit():
+            return False
+        return c == "," or not after or after.isspace()
+    if c == ":":
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if before.isdigit() and after.isdigit():  # 13:00
+            return False
+        return not after.startswith("/")  # https://
+    return c in _CLAUSE_END
+
+
+def clause(text: str, start: int, end: int, limit: int | None = None) -> tuple[int, int] | None:
+    """The clause(s) around ``text[start:end]``: out to the nearest clause ends, which stay outside.
+
+    With ``limit``, None when the clause would be longer than that (a paragraph
+    without punctuation is not a clause, and is not scanned to its end).
+    """
+    budget = len(text) if limit is None else limit
+    a = start
+    while a > 0 and not _is_end(text, a - 1):
+        a -= 1
+        if start - a > budget:
+            return None
+    b = end
+    if b <= start or not _is_end(text, b - 1):
+        while b < len(text) and not _is_end(text, b):
+            b += 1
+            if b - a > budget:
+                return None
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def exact_passages(query: str, folded: Folded, source_name: str, limit: int) -> list[Passage]:
+    """Up to ``limit`` passages where folded ``query`` occurs: the matched text, then its clause if that differs."""
+    out: list[Passage] = []
+    text = folded.original
+    i = folded.text.find(query)
+    hits = 0
+    while i >= 0 and hits < MAX_HITS and len(out) < limit:
+        hits += 1
+        a, b = folded.span(i, i + len(query))
+        whole = clause(text, a, b, MAX_CLAUSE)
+        found = []
+        if len(query) >= MIN_BARE_MATCH or whole is None:
+            found.append((a, b))
+        if whole is not None and whole != (a, b) and whole[0] < whole[1]:
+            found.append(whole)
+        for s, e in found:
+            out.append(Passage(text[s:e], s, e, folded.line_of(s), source_name))
+        i = folded.text.find(query, i + 1)
+    return out[:limit]
+
+
+def nearest(query: str, folded: Folded, source_name: str, limit: int) -> list[tuple[float, Passage]]:
+    from .suggest import nearest_passages
+
+    starts = [0]
+    for line in folded.original.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    lines = folded.original.split("\n")
+    text = folded.original
+    out = []
+    for s in nearest_passages(query, text, limit):
+        offset = lines[s.line - 1].find(s.text)
+        a = starts[s.line - 1] + max(offset, 0)
+        b = a + len(s.text)
+        # the alignment can start or stop mid-clause: widen it to whole clauses
+        while a < b and (_is_end(text, a) or text[a].isspace()):
+            a += 1
+        while b > a and (_is_end(text, b - 1) or text[b - 1].isspace()):
+            b -= 1
+        if a == b:
+            continue
+        whole = clause(text, a, b, MAX_CLAUSE)
+        if whole is not None:
+            a, b = whole
+        out.append((s.score, Passage(text[a:b], a, b, s.line, source_name)))
+    return out
+
+
+def _decks(deck_path: Path | None) -> list[Deck]:
+    if deck_path is not None:
+        return [load_deck(deck_path)]
+    if not DEFAULT_DECKS.is_dir():
+        raise DeckgenError(f"no {DEFAULT_DECKS}/ folder here; name a deck with --deck")
+    decks, errors = [], []
+    for path in find_deck_files([str(DEFAULT_DECKS)]):
+        try:
+            decks.append(load_deck(path))
+        except DeckgenError as e:
+            errors.append(e)
+    if not decks:
+        if errors:
+            raise errors[0]
+        raise DeckgenError(f"no decks in {DEFAULT_DECKS}/; start one with 'deckgen init'")
+    return decks
+
+
+def find_passages(text: str, decks: list[Deck], limit: int) -> list[Passage]:
+    """The ``limit`` passages of the decks' sources that best match ``text``."""
+    query = fold_text(text)
+    if not query:
+        raise DeckgenError("nothing to search for: the text is empty after folding white space")
+    folded: dict[Path, Folded] = {}
+    for deck in decks:  # decks about the same source share it
+        if deck.source.file not in folded:
+            folded[deck.source.file] = fold(deck.source.text)
+    names = {path: display(path) for path in folded}
+
+    chosen: list[Passage] = []
+    for path, f in folded.items():
+        chosen.extend(exact_passages(query, f, names[path], limit - len(chosen)))
+    if len(chosen) < limit:
+        exact = list(chosen)
+        candidates: list[tuple[float, Passage]] = []
+        for path, f in folded.items():
+            candidates.extend(nearest(query, f, names[path], limit))
+        candidates.sort(key=lambda t: -t[0])
+        for score, p in candidates:
+            if len(chosen) >= limit:
+                break
+            if exact and score < MIN_SCORE_AFTER_EXACT:
+                continue
+            # a near passage overlapping an exact hit adds nothing to it
+            if any(q.source == p.source and q.start < p.end and p.start < q.end for q in exact):
+                continue
+            chosen.append(p)
+    return chosen
+
+
+def find_cites(text: str, deck_path: Path | None, limit: int) -> list[str]:
+    """Ready-to-paste ``cite:`` lines for the passages that best match ``text``."""
+    decks = _decks(deck_path)
+    passages = find_passages(text, decks, limit)
+    several = len({d.source.file for d in decks}) > 1
+    return [cite_line(p, several) for p in passages]

@@ -1,0 +1,176 @@
+"""``deckgen init``: a new deck that checks at once, and nothing overwritten."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from deckgen.build import run_build
+from deckgen.check import run_check
+from deckgen.cli import main
+from deckgen.decks import load_deck
+from deckgen.errors import DeckgenError
+from deckgen.schema import validate_text
+from deckgen.scaffold import example_answers, first_sentence, init_deck, schema_reference
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT / "cards" / "sources" / "h20-article.txt"
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_new_deck_checks_strictly_at_once(tmp_path):
+    source = write(tmp_path / "in" / "article.txt", "The chip was released in 2023. It sold well.\nSecond paragraph.\n")
+    cards = tmp_path / "cards"
+    message = init_deck("chip-news", source, cards)
+    deck_file = cards / "chip-news.yaml"
+    assert deck_file.is_file()
+    assert (cards / "sources" / "article.txt").read_bytes() == source.read_bytes()
+    assert (cards / "chip-news.lock.json").is_file()
+    report = run_check([str(cards)])
+    assert report.success(strict=True), report.problems()
+    deck = load_deck(deck_file)
+    assert deck.id == "chip-news"
+    (card,) = deck.cards
+    assert card.cites == ("The chip was released in 2023",)
+    assert card.a in card.cites[0]
+    for step in ("deckgen find", "deckgen check", "deckgen build"):
+        assert step in message
+
+
+def test_new_deck_has_schema_line_and_metadata_prompts(tmp_path):
+    source = write(tmp_path / "a.txt", "One sentence here.\n")
+    init_deck("one", source, tmp_path / "cards")
+    text = (tmp_path / "cards" / "one.yaml").read_text(encoding="utf-8")
+    first = text.splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=")
+    ref = first.split("$schema=", 1)[1]
+    assert (tmp_path / "cards" / ref).resolve() == (ROOT / "deckgen" / "deck.schema.json").resolve()
+    for key in ("title", "publisher", "author", "published", "url"):
+        assert f'    {key}: ""  # TODO' in text
+    assert validate_text(text) == []
+
+
+def test_schema_reference_from_the_repositorys_cards_folder():
+    assert schema_reference(ROOT / "cards") == "../deckgen/deck.schema.json"
+
+
+def test_chinese_article(tmp_path):
+    init_deck("h20-copy", ARTICLE, tmp_path / "cards")
+    deck = load_deck(tmp_path / "cards" / "h20-copy.yaml")
+    assert deck.cards[0].cites == ("黃仁勛出席第三屆鏈博會 圖/IC",)
+    assert run_check([str(tmp_path / "cards")]).success(strict=True)
+
+
+def test_new_deck_builds(tmp_path):
+    source = write(tmp_path / "a.txt", "Alpha beta gamma, delta. Epsilon.\n")
+    init_deck("greek", source, tmp_path / "cards")
+    result = run_build([str(tmp_path / "cards")], tmp_path / "build")
+    assert result.success
+    assert (tmp_path / "build" / "greek.apkg").is_file()
+
+
+def test_refuses_to_overwrite_a_deck(tmp_path):
+    source = write(tmp_path / "a.txt", "First. Second.\n")
+    cards = tmp_path / "cards"
+    init_deck("mine", source, cards)
+    deck = cards / "mine.yaml"
+    deck.write_text(deck.read_text(encoding="utf-8") + "# my edits\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in cards.rglob("*") if p.is_file()}
+    with pytest.raises(DeckgenError, match="already exists"):
+        init_deck("mine", source, cards)
+    assert {p: p.read_bytes() for p in cards.rglob("*") if p.is_file()} == before
+
+
+def test_refuses_a_leftover_lock(tmp_path):
+    source = write(tmp_path / "a.txt", "First.\n")
+    write(tmp_path / "cards" / "mine.lock.json", "{}")
+    with pytest.raises(DeckgenError, match="mine.lock.json already exists"):
+        init_deck("mine", source, tmp_path / "cards")
+    assert not (tmp_path / "cards" / "mine.yaml").exists()
+
+
+def test_refuses_to_overwrite_another_source_of_the_same_name(tmp_path):
+    cards = tmp_path / "cards"
+    theirs = write(cards / "sources" / "a.txt", "Someone else's article.\n")
+    source = write(tmp_path / "new" / "a.txt", "My article.\n")
+    with pytest.raises(DeckgenError, match="already exists with other content"):
+        init_deck("mine", source, cards)
+    assert theirs.read_text(encoding="utf-8") == "Someone else's article.\n"
+    assert not (cards / "mine.yaml").exists()
+
+
+def test_reuses_an_identical_source(tmp_path):
+    cards = tmp_path / "cards"
+    write(cards / "sources" / "a.txt", "Shared article. Two decks.\n")
+    init_deck("first", cards / "sources" / "a.txt", cards)  # the source is already in place
+    copy = write(tmp_path / "a.txt", "Shared article. Two decks.\n")
+    message = init_deck("second", copy, cards)
+    assert "using" in message
+    assert run_check([str(cards)]).success(strict=True)
+
+
+@pytest.mark.parametrize("slug", ["Bad", "bad_slug", "-x", "a--b", ""])
+def test_rejects_bad_slugs(tmp_path, slug):
+    source = write(tmp_path / "a.txt", "Text.\n")
+    with pytest.raises(DeckgenError, match="slug"):
+        init_deck(slug, source, tmp_path / "cards")
+    assert not (tmp_path / "cards").exists()
+
+
+def test_rejects_sources_that_are_not_text(tmp_path):
+    bad = tmp_path / "a.txt"
+    bad.write_bytes(b"caf\xe9\n")
+    with pytest.raises(DeckgenError, match="UTF-8"):
+        init_deck("x", bad, tmp_path / "cards")
+    blank = write(tmp_path / "b.txt", " \n\n")
+    with pytest.raises(DeckgenError, match="no text"):
+        init_deck("x", blank, tmp_path / "cards")
+    assert not (tmp_path / "cards" / "x.yaml").exists()
+
+
+def test_awkward_source_names_and_text(tmp_path):
+    source = write(tmp_path / "my: article #1.txt", '"Quoted," she said: yes — and/or no; 1,000 of them.\n')
+    init_deck("odd", source, tmp_path / "cards")
+    assert run_check([str(tmp_path / "cards")]).success(strict=True)
+
+
+def test_first_sentence():
+    assert first_sentence("\n\n  Hello there. More.\n") == "Hello there"
+    assert first_sentence("這是第一句。這是第二句。") == "這是第一句"
+    assert first_sentence("Version 1.5 is out. Yes.") == "Version 1.5 is out"
+    long = "a" * 150 + ", " + "b" * 150 + "."
+    assert first_sentence(long) == "a" * 150
+
+
+def test_example_answers_occur_in_the_cite():
+    for cite in ("黃仁勛出席第三屆鏈博會 圖/IC", "Hello world and more words here", "「引號」開頭"):
+        answers = example_answers(cite)
+        assert answers and all(a in cite for a in answers)
+
+
+def test_cli_init(tmp_path):
+    source = write(tmp_path / "a.txt", "Some text. More.\n")
+    runner = CliRunner()
+    result = runner.invoke(main, ["init", "via-cli", "--source", str(source), "--cards-dir", str(tmp_path / "cards")])
+    assert result.exit_code == 0, result.output
+    assert "deckgen check" in result.output
+    again = runner.invoke(main, ["init", "via-cli", "--source", str(source), "--cards-dir", str(tmp_path / "cards")])
+    assert again.exit_code == 1
+    assert "already exists" in again.output
+
+
+def test_copied_source_is_byte_identical(tmp_path):
+    source = tmp_path / "crlf.txt"
+    source.write_bytes("\ufeffLine one.\r\nLine two.\r\n".encode("utf-8"))
+    init_deck("crlf", source, tmp_path / "cards")
+    assert (tmp_path / "cards" / "sources" / "crlf.txt").read_bytes() == source.read_bytes()
+    assert run_check([str(tmp_path / "cards")]).success(strict=True)
+    shutil.rmtree(tmp_path / "cards")
