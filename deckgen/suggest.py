@@ -11,7 +11,9 @@ import difflib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .fold import fold
+from functools import lru_cache
+
+from .fold import Folded, fold
 
 if TYPE_CHECKING:
     from .grounding import SourceIndex
@@ -38,9 +40,7 @@ def nearest_passages(folded_query: str, source: str, limit: int = 3) -> list[Sug
 
     if not folded_query:
         return []
-    lines = source.split("\n")
-    folded_lines = [fold(line) for line in lines]
-    choices = {n: f.text for n, f in enumerate(folded_lines) if f.text}
+    folded_lines, choices = _lines(source)
     best = process.extract(folded_query, choices, scorer=fuzz.partial_ratio, limit=limit, score_cutoff=MIN_SCORE)
     out = []
     for _, score, n in best:
@@ -49,6 +49,16 @@ def nearest_passages(folded_query: str, source: str, limit: int = 3) -> list[Sug
         a, b = line.span(al.dest_start, al.dest_end)
         out.append(Suggestion(line.original[a:b], n + 1, round(score, 1), diff(folded_query, line.text[al.dest_start : al.dest_end])))
     return out
+
+
+@lru_cache(maxsize=4)
+def _lines(source: str) -> tuple[list[Folded], dict[int, str]]:
+    """Each line of ``source`` folded, once per source however many cites miss.
+
+    (A str caches its hash, so looking the same source up again costs nothing.)
+    """
+    folded_lines = [fold(line) for line in source.split("\n")]
+    return folded_lines, {n: f.text for n, f in enumerate(folded_lines) if f.text}
 
 
 def diff(old: str, new: str) -> str:
