@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .decks import Card, Deck, Source
@@ -90,10 +91,24 @@ CSS = """.card {
 """
 
 
+# Characters Anki would read as syntax inside a field: {{…}} templates and
+# clozes, "::" hints inside a cloze, [sound:…] tags. Written as references
+# they display the same and mean nothing to Anki.
+_ANKI_SYNTAX = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", ":": "&#58;"})
+
+
 def escape(text: str) -> str:
-    """HTML-escape card text, keep line breaks, and defuse Anki's ``{{`` syntax."""
-    out = html.escape(text, quote=True).replace("{", "&#123;").replace("}", "&#125;")
+    """HTML-escape card text, keep line breaks, and defuse Anki's own syntax."""
+    out = html.escape(text, quote=True).translate(_ANKI_SYNTAX)
+    if not unicodedata.is_normalized("NFC", out):
+        # Anki's importer normalises fields to NFC; a reference survives it, so
+        # the learner sees exactly the characters the author wrote.
+        out = "".join(c if _nfc_stable(c) else f"&#x{ord(c):x};" for c in out)
     return out.replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def _nfc_stable(c: str) -> bool:
+    return not unicodedata.combining(c) and unicodedata.normalize("NFC", c) == c
 
 
 @dataclass(frozen=True)
