@@ -96,9 +96,16 @@ def run_build(paths, out_dir: Path, now: int | None = None, progress=None) -> Bu
         changes = compare(old, note_type_hash(), hashes)
         lock = advance(old, deck.id, note_type_hash(), hashes, now)
         target = out_dir / f"{deck.id}.apkg"
-        write_apkg(target, apkg_bytes(deck, specs, lock))
+        data = apkg_bytes(deck, specs, lock)
+        try:
+            write_apkg(target, data)
+        except OSError as e:
+            raise DeckgenError(f"cannot write {target}: {e.strerror or e}") from None
         if old != lock:
-            write_atomic(path, lock.to_json().encode("utf-8"))
+            try:
+                write_atomic(path, lock.to_json().encode("utf-8"))
+            except OSError as e:
+                raise DeckgenError(f"cannot write the lock file {path}: {e.strerror or e}") from None
         built.append(Built(deck, target, len(specs), changes, lock))
     if progress:
         progress(len(built), len(report.files), "built")

@@ -202,6 +202,14 @@ class _DeckReader:
         root = self.compose(text) if text.strip() else None
         if root is None or (isinstance(root, yaml.ScalarNode) and not root.value.strip()):
             raise DeckgenError("the file is empty; a deck needs a 'deck:' and a 'cards:' section", self.name, 1, 1)
+        # Structure first, by the JSON Schema editors use (deckgen/deck.schema.json):
+        # the same keys, kinds and patterns, the same messages, at the node's line:col.
+        from .schema import validate_node
+
+        structure = validate_node(root)
+        if structure:
+            line, col, message = structure[0]
+            raise DeckgenError(message, self.name, line, col)
         top = self.mapping(root, ("deck", "cards"), "the file", required=("deck", "cards"))
         deck_node = self.mapping(top["deck"][1], DECK_KEYS, "deck", required=("id", "name", "source"))
         deck_id = self.slug(deck_node["id"][1], "deck id")

@@ -125,3 +125,16 @@ def test_build_with_no_arguments_builds_every_deck_in_cards(run, tmp_path):
     result = run("build")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "build" / "h20-export.apkg").is_file()
+
+
+def test_an_unwritable_output_is_a_one_line_error(run, small_deck, tmp_path):
+    (tmp_path / "file").write_text("not a folder")
+    result = run("build", str(small_deck), "-o", "file/out")
+    assert result.exit_code == 1
+    assert result.output.startswith("error: cannot write file/out/small.apkg: ")
+    assert "Traceback" not in result.output
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(run, small_deck):
+    result = run("build", str(small_deck), "-o", "out")
+    assert "%" not in result.output and "[" not in result.output
