@@ -288,6 +288,12 @@ class _DeckReader:
         mark = e.problem_mark or e.context_mark
         if mark is None:  # pragma: no cover - libyaml marks its errors
             return DeckgenError(f"invalid YAML: {e.problem or e}", self.name, 1, 1)
+        if "maximum nesting depth" in (e.problem or ""):
+            # PyYAML 6.0.4's libyaml stops deep nesting itself, scanning ahead of
+            # the events this reader counts: same refusal, libyaml's position.
+            return DeckgenError(
+                f"values nested more than {MAX_DEPTH} levels deep; a deck needs 5 at most", self.name, mark.line + 1, mark.column + 1
+            )
         tab = _tab_near(text, mark.index)
         if tab is not None:
             line, col = tab

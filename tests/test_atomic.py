@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from deckgen.errors import DeckgenError
 from deckgen import lock as lock_module
 from deckgen.build import run_build
 from deckgen.cli import main
@@ -210,7 +211,7 @@ def test_write_that_fails_leaves_old_file_and_no_temp(tmp_path, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(lock_module.os, "fsync", full_disk)
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(DeckgenError, match=r"cannot write .*atomic\.apkg: No space left on device"):
         run_build([str(tmp_path / "deck.yaml")], tmp_path / "out")
     assert apkg.read_bytes() == old_apkg
     assert lock.read_bytes() == old_lock
