@@ -8,16 +8,19 @@ was; ``2024年末`` is the year 2024 and nothing more.
 
 Only calendar dates are dates. ``3個月`` (three months) is a duration and
 ``2026財年`` / ``fiscal 2026`` / ``FY2026`` is a fiscal-year *label* (NVIDIA's
-fiscal 2026 began in January 2025), so neither yields a date;
-:func:`non_quantity_spans` reports fiscal labels too, so that the quantity
-parser does not read them as numbers either.
+fiscal 2026 began in January 2025), so neither yields a date. Quarters are
+labels too: ``第一財季``, ``第二季度``, ``Q1``, ``first quarter of fiscal 2026``,
+``fiscal first quarter`` name a period, they do not count one (``3個財季``,
+three quarters, is an amount). :func:`non_quantity_spans` reports these labels,
+so that the quantity parser does not read them as numbers (or ordinals) either.
 
 Formats read (after :func:`deckgen.fold.normalize`): ``2025年4月27日``,
 ``2023年11月``, ``7月16日``, ``7月16号``, ``4月下旬`` (the month),
 ``二〇二五年七月十六日``, ``十一月``, ``2025-07-16``, ``2025/7/16``,
 ``2025.7.16``, ``July 16``, ``Jul. 16, 2025``, ``16 July 2025``,
 ``16th of July``, ``November 2023``, a bare year such as ``Omdia 2024``, and a
-day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month.
+day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month
+(its span starts at the day, ``17日``: the ``至`` / ``-`` belongs to neither date).
 A month name alone (``May``, ``Dec.``) is read only when it is the whole answer,
 since "may" and "dec" are ordinary words in running text.
 
@@ -136,11 +139,17 @@ _BARE_YEAR = (
     rf"(?![a-z0-9_%]|[.,/]\d|[\u3400-\u9fff])(?!{_AMOUNT_AFTER})"
 )
 
-# Fiscal-year labels: matched first so that nothing else reads them.
+# Fiscal-year and quarter labels: matched first so that nothing else reads them.
+# A quarter is named, not counted: 第一财季 / 第二季度 / q1 / first quarter of
+# fiscal 2026 (3个财季, three quarters, stays an amount).
+_FY_EN = r"(?:fiscal(?:[\s-]year)?\s(?:19|20)\d\d|fy\s?(?:(?:19|20)\d\d|\d\d))(?!\d)"
 _FISCAL = (
-    r"(?P<fiscal>(?<![a-z])fiscal(?:[\s-]year)?\s(?:19|20)\d\d(?!\d)"
-    r"|(?<![a-z])fy\s?(?:(?:19|20)\d\d|\d\d)(?!\d)"
-    r"|(?<!\d)[12]\d{3}\s?(?:财年|财政年度|会计年度))"
+    rf"(?P<fiscal>(?<![a-z]){_FY_EN}"
+    r"|(?<!\d)[12]\d{3}\s?(?:财年|财政年度|会计年度)"
+    r"|第\s?[一二三四1-4](?!\d)\s?(?:财季|财政季度|季度)"
+    r"|(?<![a-z\d])q[1-4](?![a-z\d])"
+    r"|(?<![a-z])(?:(?:fiscal|financial)\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+    rf"(?:[\s-](?:fiscal|financial))?[\s-]quarter(?![a-z])(?:\sof\s(?:the\s)?{_FY_EN})?)"
 )
 
 _DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_BARE_YEAR}")
@@ -226,7 +235,9 @@ def _scan(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
                     if r["ry"] and year is None:  # July 15-17, 2025: both days in 2025
                         year = int(r["ry"])
                         dates[-1] = DateValue(year, date.month, date.day, date.start, date.end)
-                    dates.append(DateValue(year, date.month, day, r.start(), r.end()))
+                    # The second date starts at its day: 至 / - belong to neither.
+                    d0 = r.start("rd") if r["rd"] else r.start("rcd")
+                    dates.append(DateValue(year, date.month, day, d0, r.end()))
                     pos = r.end()
     return dates, labels
 

@@ -162,7 +162,7 @@ def support(kind: str, answer: str, cite: str, question: str, entities) -> list[
     if kind == "figure":
         from .quantities import check_figure
 
-        return check_figure(answer, cite)
+        return check_figure(answer, cite, question)
     if kind == "date":
         from .dates import check_date
 

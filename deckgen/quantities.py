@@ -39,13 +39,29 @@ Canonical qualifiers (``None`` means exact; 达/高达/多达 are exact):
   counted here because news Chinese uses it as "over".
 * ``"about"``: 约, 大约, 大概, 左右, 来 (十来家), about, around, approximately,
   roughly, some, circa, ``~``.
-* ``"nearly"``: 近, 将近, 接近, 逼近, nearly, almost, close to.
+* ``"nearly"``: 近, 将近, 接近, 逼近, 近乎, 几乎 (幾乎), nearly, almost, close to.
 * ``"less than"``: 不到, 不足, 少于, 低于, 小于, 以下, less than, fewer than,
   under, below, just under.
 * ``"at least"``: 至少, 最少, 起码, 不少于, 不低于, at least, no less than, or more.
 * ``"at most"``: 至多, 最多, 不超过, 不多于, 以内, at most, up to, no more than.
 
-Not quantities: dates and fiscal-year labels (:mod:`deckgen.dates`), and digits
+An adverb qualifier (至少, 最少, 起码, 至多, 最多, 约, 大约, 大概, 几乎, 将近,
+近乎, at least, at most, about, around, approximately, roughly, almost, nearly)
+still qualifies its number across a light verb or "every": 至少需要二十年 is at
+least 20 years, 几乎每六个月 nearly 6 months, 约有10家 about 10, "almost every
+six months" nearly 6.
+
+A qualifier is part of the figure and is compared like the value, with no
+ranges: a bare answer number is not grounded by a qualified cite number, nor the
+reverse (DG204). So 至少需要二十年 grounds "at least 20 years" but not "20 years",
+just as 十余家 grounds "more than 10" but not "10", and 几乎每六个月 grounds
+"nearly six months" but not "six months" or "about six months". Only the
+card's question may carry the qualifier for the answer: asked 至少还需要多少年?
+(at least how many years?), a bare 二十年 is read as at least 20 years
+(:func:`check_figure`'s ``question``).
+
+Not quantities: dates and fiscal-period labels (:mod:`deckgen.dates`: 2026财年,
+FY2026, 第一财季, Q1, first quarter of fiscal 2026, so 第一财季 is no ordinal), and digits
 that are part of a name: glued to letters (``H20``, ``GB200``, ``昇腾910B``,
 ``DeepSeek-R2``) or a bare integer glued between Chinese characters with no
 counter (``思元590芯片``). Names are remembered so that an answer number found
@@ -64,14 +80,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from deckgen.dates import non_quantity_spans
 from deckgen.findings import Mismatch
 from deckgen.fold import normalize
 
-__all__ = ["Quantity", "parse_quantities", "check_figure"]
+__all__ = ["Quantity", "parse_quantities", "check_figure", "question_qualifier"]
 
 
 @dataclass(frozen=True)
@@ -165,7 +181,8 @@ _QUAL_PREFIX = {
     "approx.": "about", "approx": "about", "roughly": "about", "some": "about",
     "circa": "about", "~": "about", "≈": "about",
     "近": "nearly", "将近": "nearly", "接近": "nearly", "逼近": "nearly",
-    "近乎": "nearly", "nearly": "nearly", "almost": "nearly", "close to": "nearly",
+    "近乎": "nearly", "几乎": "nearly", "nearly": "nearly", "almost": "nearly",
+    "close to": "nearly",
     "超过": "more than", "超": "more than", "逾": "more than", "多于": "more than",
     "高于": "more than", "大于": "more than", "more than": "more than",
     "over": "more than", "above": "more than", "in excess of": "more than",
@@ -182,6 +199,18 @@ _QUAL_PREFIX = {
     "不高于": "at most", "at most": "at most", "up to": "at most",
     "no more than": "at most", "a maximum of": "at most",
 }
+# Adverbs that may stand apart from their number, with a light verb or "every"
+# between: 至少需要二十年 (at least 20 years), 几乎每六个月 (nearly every six
+# months), 约有10家, almost every six months, at least another 20 years.
+_ADVERB_QUALS = {"至少", "最少", "起码", "至多", "最多", "大约", "大概", "约", "几乎", "将近",
+                 "近乎", "at least", "at most", "about", "around", "approximately",
+                 "roughly", "almost", "nearly"}
+_ZH_GAP = (
+    r"(?:还|也|就|都|仍|才|已经|已)?"
+    r"(?:需要|需|要|得|花费|花|耗时|用|有|是|为|达到|达|在|会|能|可以|可"
+    r"|增长|增加|下降|减少|上涨|下跌|提高|降低|相差|落后|领先)?了?(?:每隔|每)?"
+)
+_EN_GAP = r"(?:(?:once\s)?every|each|another|a\sfurther)\s"
 _QUAL_MID = {"余": "more than", "多": "more than", "几": "more than",
              "+": "more than", "来": "about"}
 _QUAL_END = {"多": "more than", "左右": "about", "以上": "more than", "以下": "less than",
@@ -240,11 +269,26 @@ _CORE_RE = re.compile(
     rf"|(?P<shou>首)(?={_COUNTER_ALT})"
     rf"|(?P<en>{_EN_RUN})"
 )
+_QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = re.compile(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
-    rf"(?:(?P<q>{_alt(_QUAL_PREFIX, {'近': '(?<![最附])', '约': '(?<![合签预节制公])'})})\s?)?"
+    rf"(?:(?P<qa>{_alt(_ADVERB_QUALS, _QUAL_GUARDS)})\s?(?:{_ZH_GAP}|{_EN_GAP})"
+    rf"|(?P<q>{_alt(_QUAL_PREFIX, _QUAL_GUARDS)})\s?)?"
     rf"(?P<per>每股\s?)?(?:(?P<cur>{_alt(_CUR_PREFIX)})\s?)?(?P<ord>第\s?)?\Z"
 )
+# How far before a number its prefix (qualifier, gap, currency, 第) may start.
+_PREFIX_WINDOW = 32
+# A qualifier the question puts on the asked-for figure: 至少还需要多少年,
+# 几乎每隔多久, at least how many years, almost every how long. ("about how
+# many" is left out: "what did he say about how many ..." is no qualifier.)
+_QUESTION_QUAL_RE = re.compile(
+    rf"{_alt({w for w in _ADVERB_QUALS if not w.isascii()}, _QUAL_GUARDS)}"
+    r"[^\s,;:。!?、()\"'0-9]{0,8}?(?:多少|多久|多长|多大|多高|多远|几)"
+    rf"|{_alt({w for w in _ADVERB_QUALS if w.isascii()} - {'about', 'around'})}"
+    r"\s(?:(?:once\s)?every\s|each\s|another\s)?"
+    r"(?:how\s(?:many|much|long|far|often|big|high|large)|what)(?![a-z])"
+)
+_QUESTION_QUAL_HEAD_RE = re.compile(_alt(_ADVERB_QUALS, _QUAL_GUARDS))
 _ORD_SFX_RE = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _QUAL_MID_RE = re.compile(r"[余多几来+]")
 _CN_SCALE_RE = re.compile(r"\s?[百千万亿]+")
@@ -432,8 +476,8 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
         if k < len(skip) and skip[k][0] < cend:
             continue  # a date or fiscal year, not an amount
         # What stands before the number: qualifier, currency, 第.
-        p = _PREFIX_RE.search(text, max(0, cstart - 16), cstart)
-        qualifier = _QUAL_PREFIX[p["q"]] if p and p["q"] else None
+        p = _PREFIX_RE.search(text, max(0, cstart - _PREFIX_WINDOW), cstart)
+        qualifier = _QUAL_PREFIX[p["q"] or p["qa"]] if p and (p["q"] or p["qa"]) else None
         unit = _CUR_PREFIX[p["cur"]] if p and p["cur"] else None
         per_share = bool(p and p["per"])
         ordinal = bool(p and p["ord"])
@@ -561,7 +605,7 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (already :func:`normalize`-d), in order.
 
-    Dates and fiscal-year labels are not quantities, nor are digits of names.
+    Dates and fiscal-period labels are not quantities, nor are digits of names.
     """
     return _scan(text)[0]
 
@@ -686,10 +730,28 @@ def _check_one(
     )
 
 
-def check_figure(answer: str, cite: str) -> list[Mismatch]:
+def question_qualifier(question: str) -> str | None:
+    """The qualifier a (normalised) question puts on the figure it asks for.
+
+    至少还需要多少年 and "at least how many years" ask for an at-least figure,
+    几乎每隔多久 and "almost every how long" for a nearly one: the qualifier
+    governs the interrogative. None when the question states none.
+    """
+    m = _QUESTION_QUAL_RE.search(question)
+    if m is None:
+        return None
+    head = _QUESTION_QUAL_HEAD_RE.match(question, m.start())
+    return _QUAL_PREFIX[head.group()] if head else None
+
+
+def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     """Ground a figure card: each answer quantity must be a quantity of the cite.
 
-    Both arguments are the raw card strings; they are normalised here.
+    The arguments are the raw card strings; they are normalised here. A
+    qualifier is part of the figure, so a bare answer number is not grounded by
+    a qualified cite number (DG204), but one the ``question`` already states
+    (至少还需要多少年? 二十年) need not be repeated in the answer: a bare answer
+    quantity takes the question's qualifier.
     """
     a_text = normalize(answer)
     c_text = normalize(cite)
@@ -699,6 +761,9 @@ def check_figure(answer: str, cite: str) -> list[Mismatch]:
         if a_names:
             why = " (" + ", ".join(n.token for n in a_names) + " is a name, not an amount)"
         return [Mismatch("DG201", f"answer {answer!r} has no quantity{why}")]
+    asked = question_qualifier(normalize(question)) if question else None
+    if asked is not None:
+        said = [replace(a, qualifier=asked) if a.qualifier is None else a for a in said]
     stated, c_names = _scan(c_text)
     found = [_check_one(a, stated, c_names, c_text) for a in said]
     return [f for f in found if f is not None]

@@ -12,10 +12,20 @@ dictionary:
 * each speech verb outside quotes gets a subject: its clause, minus leading time,
   conjunction and preposition phrases, cut before the first adverbial marker
   (对…, 在…时, 也, 则 …). A clause with no subject of its own (并表示, 他表示)
-  takes the speaker of an earlier attribution or clause;
+  takes the speaker of an earlier attribution or clause; an earlier clause cut
+  at 了 loses the verb before it too (英伟达计提了…,并表示 → 英伟达: the verb is
+  taken to be the last two Chinese characters, as no dictionary is used);
+* ``在他口中,…`` / ``在田丰看来,…`` attribute the words after them to the phrase
+  inside;
 * the words governed are what follows the verb up to the end of the sentence
   (indirect speech runs on through the paragraph), or, when the verb ends its
-  sentence (``"…"田丰说。``, ``"…," Huang said.``), the quote just before it.
+  sentence (``"…"田丰说。``, ``"…," Huang said.``), the quote just before it;
+* a verb with 了 takes an object, not words, when what follows is one plain
+  phrase: no quote and no clause break before the sentence ends
+  (回应了一切涉及英伟达…的问题, 提到了英伟达最先进的CPO方案, 还提到了DeepSeek、
+  Kimi…6个大模型). Such a mention attributes nothing, but its subject still
+  names who a later 他 or zero subject is. (提到 + a clause without 了 is
+  speech: 反复提到中国拥有大量优秀的AI人才.)
 
 Everything works on ``fold.normalize``d text, so Traditional and Simplified
 cites and the deck's aliases compare equal. The work is linear in the cite
@@ -77,6 +87,8 @@ _EN_VERB_RE = re.compile(
     r"\b(?:said|says|told|tells|stated|explained|claimed|announced|argued|insisted"
     r"|warned|noted|added)\b|\baccording to\b"
 )
+# 在他口中, 在田丰看来: "in his words / in Tian Feng's view", the words follow.
+_ZH_MOUTH_RE = re.compile(r"在([^\s,;:。!?\"、《》]{1,20}?)的?(?:口中|看来)")
 # Verbs that take a hearer before the words: 告诉贝壳财经记者, told reporters.
 _TELL = frozenset({"告诉", "told", "tells"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
@@ -103,6 +115,12 @@ _ZH_CUT_RE = re.compile(
     r"|再次|再度|罕见|直接|公开|明确|反复|多次|一再|首次|随后|近日|日前|此前|此次"
     r"|当天|当日|今天|昨天|亦|均|更|不吝"
 )
+# A verb before 了 that ends a subject region: 英伟达计提了 → 英伟达. Without a
+# dictionary the verb is taken to be the last two Chinese characters (news
+# verbs before 了 are mostly two: 计提, 会见, 推出, 拿到).
+_VERB_BEFORE_LE_RE = re.compile(r"[\u3400-\u9fff]{1,2}\Z")
+# Punctuation that makes the words after 回应了/提到了 more than a noun phrase.
+_CLAUSE_INSIDE_RE = re.compile(r'[,;:—"]')
 _EN_LEAD_RE = re.compile(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
 _EN_TRAIL_RE = re.compile(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
@@ -287,6 +305,7 @@ def _zh_region(clause: str) -> tuple[str, bool]:
 
     Returns ``(region, predicate)``; ``predicate`` is true when the region was
     cut at an aspect particle or connective, i.e. it is a clause, not a noun.
+    Cut at 了, the verb before it goes too (英伟达计提了 → 英伟达).
     """
     s = clause.strip(' ,、:"')
     for _ in range(8):
@@ -296,7 +315,11 @@ def _zh_region(clause: str) -> tuple[str, bool]:
         s = s[m.end() :].lstrip(' ,、:"')
     m = _ZH_CUT_RE.search(_mask_books(s))
     if m:
-        return s[: m.start()].strip(' ,、:"'), bool(m.group("pred"))
+        region = s[: m.start()]
+        if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb
+            verb = _VERB_BEFORE_LE_RE.search(region, max(0, len(region) - 2))
+            region = region[: verb.start()] if verb else region
+        return region.strip(' ,、:"'), bool(m.group("pred"))
     return s.strip(' ,、:"'), False
 
 
@@ -347,6 +370,9 @@ class _Raw:
     implicit: bool  # subject is a predicate clause fragment
     needs_subject: bool  # zero subject: take an earlier one
     english: bool
+    # 回应了/提到了 + object: speech only if the words hold a clause or a quote;
+    # a bare noun phrase is what was answered or mentioned, not what was said.
+    object_only: bool = False
 
 
 def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
@@ -405,7 +431,9 @@ def _ends_hearer(text: str, p: int) -> bool:
 def _find_raw(lay: _Layout) -> list[_Raw]:
     text, n = lay.text, len(lay.text)
     found: list[_Raw] = []
-    matches = list(_ZH_VERB_RE.finditer(text)) + list(_EN_VERB_RE.finditer(text))
+    matches = [
+        *_ZH_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text)
+    ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
     for m in matches:
@@ -415,6 +443,13 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         verb = m.group()
         english = verb.isascii()
         clause = max(lay.clause_start(v0), v0 - _MAX_SUBJECT)
+        if m.re is _ZH_MOUTH_RE:  # 在他口中,words: the speaker is inside the phrase
+            consumed = v1
+            ws = _WORDS_LEAD_RE.match(text, v1).end()
+            if ws < n and text[ws] not in _TERMINATORS + ";.":
+                who = m.group(1).strip()
+                found.append(_Raw(who, verb[-2:], ws, -1, clause, clause, False, False, False))
+            continue
         if verb == "according to":
             raw = _according(lay, v0, v1, clause)
             if raw:
@@ -452,6 +487,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             inv = _EN_INVERTED_RE.match(text, p) if k >= 0 and text[k] == '"' else None
             if inv:
                 speaker, p = inv.group(1).strip(), inv.end()
+        # 回应了一切…的问题, 提到了…方案: 了 right after the verb takes an object.
+        object_only = not english and not nominal and verb not in _TELL and text[p : p + 1] == "了"
         lead = _WORDS_LEAD_RE.match(text, p)
         p = lead.end() if lead and not nominal else p
         ends_sentence = p >= n or text[p] in _TERMINATORS + ";." or (
@@ -467,7 +504,12 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 _Raw(speaker, verb, ws, we, anchor, clause, implicit, not speaker, english)
             )
         else:
-            found.append(_Raw(speaker, verb, p, -1, clause, clause, implicit, not speaker, english))
+            found.append(
+                _Raw(
+                    speaker, verb, p, -1, clause, clause, implicit, not speaker, english,
+                    object_only,
+                )
+            )
     return found
 
 
@@ -516,7 +558,7 @@ def _earlier_subject(
                     return f"{regions[1]}, {near}", False
         else:
             region, _ = _zh_region(piece)
-            if region and region not in _PRONOUNS:
+            if region:  # a pronoun (他会见了…,并表示) is resolved by the caller
                 return region, True
         end = cs - 1
     for region in regions:
@@ -547,12 +589,16 @@ def attributions(text: str) -> list[Attribution]:
             if earlier is None:
                 continue
             speaker, implicit = earlier
+            if speaker in _PRONOUNS and kept:
+                speaker, implicit = kept[-1][1], kept[-1][2]
         kept.append((r, speaker, implicit))
         by_clause.setdefault(r.clause, (speaker, implicit))
     anchors = sorted(r.anchor for r, _, _ in kept)
     out: list[Attribution] = []
     for r, speaker, implicit in kept:
         ws, we = r.words_start, r.words_end
+        if r.object_only and _noun_phrase(lay, ws, anchors):
+            continue  # still a speaker for 他 and zero subjects, but no words
         if we < 0:
             we = _forward_end(lay, ws, anchors)
         while we > ws and text[we - 1] in " ,、:":
@@ -560,6 +606,21 @@ def attributions(text: str) -> list[Attribution]:
         if we > ws:
             out.append(Attribution(speaker, r.verb, ws, we, implicit))
     return out
+
+
+def _noun_phrase(lay: _Layout, ws: int, anchors: list[int]) -> bool:
+    """Whether the words from ``ws`` are one plain phrase: the object of 回应了/提到了.
+
+    Plain means its sentence (up to the next attribution) holds no quote and no
+    clause break, so there is no said content: 提到了英伟达最先进的CPO方案。
+    """
+    k = bisect.bisect_right(anchors, ws)
+    limit = anchors[k] if k < len(anchors) else len(lay.text)
+    end, quoted = _scan_sentence(lay, ws, limit)
+    if quoted:
+        return False
+    words = _mask_books(lay.text[ws:end].rstrip(" ,、:"))
+    return not _CLAUSE_INSIDE_RE.search(words)
 
 
 def _forward_end(lay: _Layout, ws: int, anchors: list[int]) -> int:

@@ -68,6 +68,7 @@ def test_formats(text: str, expected: tuple) -> None:
     [
         "3個月", "三個月", "每六個月", "十二個月", "6 months",
         "2026財年", "2026財年第一財季", "fiscal 2026", "fiscal year 2026", "FY2026", "FY26",
+        "第二財季", "第三季度", "Q1", "Q4 FY26", "first quarter of fiscal 2026", "fiscal first quarter",
         "第一月", "may be", "it may rise", "5890億美元", "over 2024 units", "$2024",
         "2024 million", "2,024", "H20", "今年第三次來華",
     ],
@@ -83,9 +84,59 @@ def test_fiscal_year_is_a_label_not_a_date() -> None:
     assert (text.index("2026"), text.index("2026") + len("2026财年")) in spans
 
 
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("截至2025年4月27日的2026財年第一財季財報", "第一财季"),
+        ("并預計第二財季還將損失80億美元營收", "第二财季"),
+        ("2025年第三季度營收", "第三季度"),
+        ("Q1 revenue was $44.1 billion", "q1"),
+        ("in the first quarter of fiscal 2026, H20 sales", "first quarter of fiscal 2026"),
+        ("for its fiscal first quarter", "fiscal first quarter"),
+        ("the 2nd quarter", "2nd quarter"),
+    ],
+)
+def test_fiscal_quarters_are_labels(text: str, label: str) -> None:
+    """Quarters name a period like 2026財年: not dates, and not amounts either."""
+    t = normalize(text)
+    assert (t.index(label), t.index(label) + len(label)) in non_quantity_spans(t)
+    assert all(t[d.start:d.end] != label for d in parse_dates(t))
+
+
+@pytest.mark.parametrize("text", ["3個財季", "兩個季度", "Q5", "HQ1", "three quarters", "第五季度"])
+def test_counted_quarters_are_not_labels(text: str) -> None:
+    t = normalize(text)
+    assert non_quantity_spans(t) == []
+
+
+def test_a_calendar_year_beside_a_quarter_stays_a_date() -> None:
+    assert ymd("Q1 2025") == [(2025, None, None)]
+    assert ymd("the first quarter of 2025") == [(2025, None, None)]
+    assert codes("2025年4月27日", "for the first quarter of fiscal 2026, which ended April 27, 2025") == []
+
+
 def test_day_range_inherits_month() -> None:
     assert ymd("北京時間7月15日至17日") == [(None, 7, 15), (None, 7, 17)]
     assert ymd("July 15-17, 2025") == [(2025, 7, 15), (2025, 7, 17)]
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("北京時間7月15日至17日,英偉達股價上漲5.44%", "7月15日", "17日"),
+        ("7月15日到17日", "7月15日", "17日"),
+        ("七月十五日至十七日", "七月十五日", "十七日"),
+        ("July 15-17, 2025", "july 15", "17, 2025"),
+        ("July 15 to 17", "july 15", "17"),
+    ],
+)
+def test_range_second_date_span_starts_at_its_day(text: str, first: str, second: str) -> None:
+    """至 / - / to join the two dates; neither span includes it."""
+    t = normalize(text)
+    a, b = parse_dates(t)
+    assert (t[a.start:a.end], t[b.start:b.end]) == (first, second)
+    assert a.end < b.start
+    assert not any(c in t[b.start:b.end] for c in ("至", "到", "-", "to"))
 
 
 def test_spans_point_into_the_text() -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from deckgen.findings import CODES
 from deckgen.fold import normalize
-from deckgen.quantities import Quantity, check_figure, parse_quantities
+from deckgen.quantities import Quantity, check_figure, parse_quantities, question_qualifier
 
 CASES = Path(__file__).parent / "grounding_cases" / "figures.yaml"
 ARTICLE = Path(__file__).parent.parent / "cards" / "sources" / "h20-article.txt"
@@ -143,7 +143,7 @@ def test_tflops_gloss_is_ignored() -> None:
         ("6個大模型", "个"),
         ("3個月", "个月"),
         ("第三次", "次"),
-        ("第一財季", "财季"),
+        ("3財季", "财季"),
         ("兩代以上", "代"),
         ("一位高管", "位"),
         ("3x", "倍"),
@@ -207,6 +207,115 @@ def test_qualifiers(text: str, qualifier: str | None) -> None:
     assert found[-1].qualifier == qualifier
 
 
+@pytest.mark.parametrize(
+    "text, qualifier, value",
+    [
+        ("該技術發展還有很多工作要做,至少需要二十年時間", "at least", 20),
+        ("幾乎每六個月就推出新產品", "nearly", 6),
+        ("几乎每隔六个月", "nearly", 6),
+        ("幾乎六個月", "nearly", 6),
+        ("約有10家", "about", 10),
+        ("最多還要5年", "at most", 5),
+        ("almost every six months", "nearly", 6),
+        ("nearly six months", "nearly", 6),
+        ("at least another 20 years", "at least", 20),
+        # no adverb before the gap: the number stands alone
+        ("每六個月就推出新產品", None, 6),
+        ("需要二十年時間", None, 20),
+        ("近需要3年", None, 3),
+        ("持有最多的是微軟(48.5萬枚)", None, 485000),
+        ("every six months", None, 6),
+    ],
+)
+def test_adverb_qualifier_across_a_verb(text: str, qualifier: str | None, value: int) -> None:
+    """至少需要二十年, 幾乎每六個月: the adverb still qualifies the number."""
+    q = one(text)
+    assert (q.qualifier, q.value) == (qualifier, Decimal(value))
+
+
+def test_qualified_span_starts_at_the_adverb() -> None:
+    text = normalize("至少需要二十年時間")
+    (q,) = parse_quantities(text)
+    assert text[q.start:q.end] == "至少需要二十年"
+
+
+def test_bare_and_qualified_figures_differ() -> None:
+    """Like 余/超過: a bare answer is not grounded by an at-least or nearly cite (DG204)."""
+    twenty = "該技術發展還有很多工作要做,至少需要二十年時間"
+    for answer in ["at least 20 years", "至少二十年", "at least twenty"]:
+        assert codes(answer, twenty) == [], answer
+    for answer in ["20 years", "二十年", "about 20 years", "more than 20 years", "at most 20 years"]:
+        assert codes(answer, twenty) == ["DG204"], answer
+    six = "幾乎每六個月就推出新一代產品"
+    for answer in ["nearly six months", "almost every six months", "近六個月", "將近6個月"]:
+        assert codes(answer, six) == [], answer
+    for answer in ["six months", "六個月", "about six months", "every six months"]:
+        assert codes(answer, six) == ["DG204"], answer
+    (m,) = check_figure("二十年", twenty)
+    assert m.message == "answer says 20 年 but the cite has at least 20 年 (至少需要二十年)"
+
+
+@pytest.mark.parametrize(
+    "question, qualifier",
+    [
+        ("黃仁勛表示，CPO（硅光子）技術的發展至少還需要多少年？", "at least"),
+        ("據斯蒂芬·威特，英偉達幾乎每隔多久就推出新一代產品？", "nearly"),
+        ("最多還要幾年？", "at most"),
+        ("At least how many more years will CPO take to develop?", "at least"),
+        ("NVIDIA launches a new generation almost every how long?", "nearly"),
+        ("黃仁勛此次來華，公開「點贊」了多少家中國企業？", None),
+        ("截至報道發布前最近一個交易日，英偉達股價報收多少？", None),
+        ("至少有一家公司表示了什麼？", None),
+        ("What did Huang say about how many chips China buys?", None),
+        ("", None),
+    ],
+)
+def test_question_qualifier(question: str, qualifier: str | None) -> None:
+    assert question_qualifier(normalize(question)) == qualifier
+
+
+def test_the_question_may_carry_the_qualifier() -> None:
+    """至少還需要多少年? 二十年: the question states "at least", the answer need not."""
+    twenty = "該技術發展還有很多工作要做,至少需要二十年時間"
+    asked = "黃仁勛表示，CPO技術的發展至少還需要多少年？"
+    assert check_figure("二十年", twenty, asked) == []
+    assert check_figure("20 years", twenty, "At least how many more years will it take?") == []
+    assert check_figure("至少二十年", twenty, asked) == []
+    six = "幾乎每六個月就推出新一代產品"
+    assert check_figure("六個月", six, "英偉達幾乎每隔多久就推出新一代產品？") == []
+    assert check_figure("six months", six, "Nvidia launches new products almost every how long?") == []
+    # the other direction: no qualifier in the question, the wrong one, or none in the cite
+    assert codes("二十年", twenty) == ["DG204"]
+    assert [m.code for m in check_figure("二十年", twenty, "CPO技術的發展還需要多少年？")] == ["DG204"]
+    assert [m.code for m in check_figure("六個月", six, "英偉達大約每隔多久推出新產品？")] == ["DG204"]
+    assert [m.code for m in check_figure("二十年", "需要二十年時間", asked)] == ["DG204"]
+    # the answer's own qualifier wins over the question's
+    assert [m.code for m in check_figure("more than 20 years", twenty, asked)] == ["DG204"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一財季", "第二財季", "2026財年第一財季", "第三季度", "Q1", "q2 fy2026", "FY26 Q1",
+        "the first quarter of fiscal 2026", "fiscal first quarter", "second fiscal quarter",
+        "the 4th quarter",
+    ],
+)
+def test_fiscal_periods_are_labels_not_ordinals(text: str) -> None:
+    assert parse(text) == []
+
+
+def test_amounts_beside_fiscal_periods_are_read() -> None:
+    found = parse("隨著禁令實施,英偉達無法在第一財季獲得額外的25億美元H20收入,并預計第二財季還將損失80億美元營收")
+    assert [(q.value, q.unit, q.ordinal) for q in found] == [
+        (Decimal("2.5E+9"), "USD", False), (Decimal("8E+9"), "USD", False),
+    ]
+    # counting quarters, or another ordinal, is still a figure
+    assert (one("兩個財季").value, one("兩個財季").ordinal) == (Decimal(2), False)
+    assert (one("3財季").value, one("3財季").counter) == (Decimal(3), "财季")
+    assert one("第二天").ordinal and one("the first time").ordinal
+
+
 def test_latest_is_not_nearly() -> None:
     """最近一个交易日 is "the latest trading day", not "nearly one"."""
     assert one("截至最近一個交易日").qualifier is None
@@ -217,7 +326,7 @@ def test_latest_is_not_nearly() -> None:
     [
         ("第三次", True),
         ("第3次", True),
-        ("第一財季", True),
+        ("第一天", True),
         ("首次", True),
         ("third", True),
         ("the third time", True),

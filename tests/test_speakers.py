@@ -114,16 +114,96 @@ def test_nominal_reply() -> None:
 
 
 def test_pronoun_takes_previous_speaker() -> None:
+    """提到了…方案 is a mention (no words), but it still names who 他 is."""
     spans = _spans(
         "黃仁勛提到了英偉達最先進的CPO(硅光子技術)方案。他表示,該技術發展還有很多工作要做,至少需要二十年時間"
     )
-    assert [s[:2] for s in spans] == [("黄仁勋", "提到"), ("黄仁勋", "表示")]
-    assert spans[1][2] == "该技术发展还有很多工作要做,至少需要二十年时间"
+    assert spans == [("黄仁勋", "表示", "该技术发展还有很多工作要做,至少需要二十年时间")]
 
 
 def test_zero_subject_is_implicit() -> None:
     [a] = attributions(normalize("英偉達計提了45億美元損失,并表示在禁令之前,H20產品的銷售額為46億美元"))
     assert a.implicit and "英伟达" in a.speaker
+
+
+def test_zero_subject_stops_before_the_verb() -> None:
+    """…英偉達計提了45億美元…損失,并表示…: the speaker is 英偉達, not 英偉達計提."""
+    line = ARTICLE.splitlines()[20]
+    assert line.startswith("這對于英偉達來說損失更大")
+    [a] = attributions(normalize(line))
+    assert (a.speaker, a.verb, a.implicit) == ("英伟达", "表示", True)
+    cite = "英偉達計提了45億美元“與H20超額庫存和采購義務相關的費用”損失,并表示在禁令之前,2026財年第一財季H20產品的銷售額為46億美元"
+    assert check_speaker("英偉達", cite, "", ENTITIES) == []
+    assert check_speaker("Nvidia", cite, "", ENTITIES) == []
+    [m] = check_speaker("計提", cite, "", ENTITIES)
+    assert m.code == "DG401"
+    assert m.message == "the cite attributes these words to 英伟达, not 计提"
+    # a one-character remainder and English subjects keep what is left
+    [a] = attributions(normalize("AMD推出了MI308芯片,并表示將恢復供應"))
+    assert a.speaker == "amd"
+    [a] = attributions(normalize("商務部部長王文濤會見了黃仁勛,并表示歡迎英偉達繼續深耕中國市場"))
+    assert a.speaker == "商务部部长王文涛" and a.name == "商务部部长王文涛"
+    assert check_speaker("王文濤", "商務部部長王文濤會見了黃仁勛,并表示歡迎英偉達繼續深耕中國市場") == []
+    assert [m.code for m in check_speaker("黃仁勛", "商務部部長王文濤會見了黃仁勛,并表示歡迎英偉達繼續深耕中國市場")] == ["DG401"]
+
+
+def test_zero_subject_that_is_a_pronoun_is_resolved() -> None:
+    """他會見了王堅,并表示…: the trimmed subject is 他, which names the last speaker."""
+    spans = _spans("黃仁勛表示,中國很重要。他會見了王堅,并表示中國的AI人才很多。")
+    assert [s[:2] for s in spans] == [("黄仁勋", "表示"), ("黄仁勋", "表示")]
+    cite = "黃仁勛表示,中國很重要。他會見了王堅,并表示中國的AI人才很多。"
+    assert check_speaker("黃仁勛", cite, "谁表示中国的AI人才很多？") == []
+    assert [m.code for m in check_speaker("王堅", cite, "谁表示中国的AI人才很多？")] == ["DG401"]
+
+
+def test_reply_with_an_object_is_not_speech() -> None:
+    """回應了 + a noun phrase: what was answered, not what was said (article line 10)."""
+    line = ARTICLE.splitlines()[9]
+    assert "正面回應了一切涉及英偉達以及AI和芯片行業的問題" in line
+    assert attributions(normalize(line)) == []
+    assert [m.code for m in check_speaker("黃仁勛", line)] == ["DG402"]
+    # a reply with words is still speech: 回應稱, 回應:"…", 回應了…,表示…
+    assert [s[:2] for s in _spans("英偉達回應稱,將遵守出口規定。")] == [("英伟达", "回应称")]
+    assert _spans("黃仁勛回應了記者的提問,表示H20將恢復供應。") == [("黄仁勋", "表示", "h20将恢复供应")]
+    assert _spans("黃仁勛回應了:“H20將恢復供應。”") == [("黄仁勋", "回应", '"h20将恢复供应。"')]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在與阿里云創始人王堅的對談中,黃仁勛提到了英偉達最先進的CPO(硅光子技術)方案。",
+        "黃仁勛則與小米董事長雷軍、阿里云創始人王堅等會面,公開“點贊”十余家中國企業,"
+        "還提到了DeepSeek、Kimi、通義、Minimax、文心一言、混元6個大模型。",
+        "黃仁勛談到了中國市場。",
+        "黃仁勛提及了CUDA的兼容版本",
+        "斯蒂芬·威特談到了《黃仁勛:英偉達之芯》。",  # a title's colon is no clause break
+    ],
+)
+def test_mentioning_a_noun_phrase_is_not_speech(text: str) -> None:
+    """提到/提及/談到 + 了 + a plain noun phrase: a mention, not words."""
+    assert attributions(normalize(text)) == []
+    assert [m.code for m in check_speaker("黃仁勛", text)] == ["DG402"]
+
+
+def test_mentioning_a_clause_or_quote_is_speech() -> None:
+    # no 了: the clause is what he said (article line 11)
+    spans = _spans("黃仁勛不吝贊美之詞,在鏈博會開幕式上反復提到中國擁有大量優秀的AI人才,DeepSeek等大模型的開源舉措利好科技進步")
+    assert spans == [("黄仁勋", "提到", "中国拥有大量优秀的ai人才,deepseek等大模型的开源举措利好科技进步")]
+    # 了 + a quote, or + a clause break
+    assert [s[:2] for s in _spans("黃仁勛提到了:“中國有大量優秀的AI人才。”")] == [("黄仁勋", "提到")]
+    assert [s[:2] for s in _spans("黃仁勛提到了中國的AI人才,稱其非常優秀。")] == [("黄仁勋", "称")]
+
+
+def test_words_in_someones_mouth() -> None:
+    """在他口中,… / 在田丰看来,…: the words are the speaker's (article line 3)."""
+    line = ARTICLE.splitlines()[2]
+    spans = _spans(line)
+    assert spans == [("黄仁勋", "口中", "中国的ai开源模型和开发者推动了全球人工智能的发展")]
+    assert _spans("在田豐看來,國產芯片將落后兩代。") == [("田丰", "看来", "国产芯片将落后两代")]
+    assert _spans("在快思慢想研究院院長田豐的口中,國產芯片將落后兩代。")[0][:2] == ("田丰", "口中")
+    # the pronoun alone says nobody; a place 中 is no mouth
+    assert [m.code for m in check_speaker("黃仁勛", "在他口中,中國的AI開源模型推動了全球人工智能的發展")] == ["DG401"]
+    assert attributions(normalize("在與王堅的對談中,英偉達的芯片依然是主力。")) == []
 
 
 def test_non_speech_compounds_are_ignored() -> None:
