@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,7 +12,6 @@ from deckgen.dates import DateValue, check_date, non_quantity_spans, parse_dates
 from deckgen.findings import CODES
 from deckgen.fold import normalize
 
-CASES = Path(__file__).parent / "grounding_cases" / "dates.yaml"
 ARTICLE = Path(__file__).parent.parent / "cards" / "sources" / "h20-article.txt"
 
 
@@ -200,33 +198,7 @@ def test_every_answer_date_must_be_grounded() -> None:
     assert codes("July 15 and July 18", cite) == ["DG304"]
 
 
-# --- the data-driven table -----------------------------------------------------
-
-def _rows() -> list:
-    rows = yaml.safe_load(CASES.read_text(encoding="utf-8"))
-    return [
-        pytest.param(
-            r["answer"], r["cite"], r["expect"], id=f"{i:02d}-{r['expect']}-{r['answer']}"
-        )
-        for i, r in enumerate(rows)
-    ]
-
-
-def test_table_is_big_enough() -> None:
-    rows = yaml.safe_load(CASES.read_text(encoding="utf-8"))
-    assert len(rows) >= 25
-    assert all(isinstance(v, str) for r in rows for v in r.values())
-    assert {r["expect"] for r in rows} >= {"grounded", "DG301", "DG302", "DG303", "DG304"}
-
-
-@pytest.mark.parametrize("answer, cite, expect", _rows())
-def test_grounding_table(answer: str, cite: str, expect: str) -> None:
-    found = check_date(answer, cite)
-    got = found[0].code if found else "grounded"
-    assert got == expect, found
-    for m in found:
-        assert m.code in CODES
-        assert m.message and "\n" not in m.message
+# The data-driven table runs in tests/test_grounding_cases.py, through the check's dispatcher.
 
 
 # --- property tests: every notation reads back ---------------------------------

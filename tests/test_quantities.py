@@ -6,7 +6,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +13,6 @@ from deckgen.findings import CODES
 from deckgen.fold import normalize
 from deckgen.quantities import Quantity, check_figure, parse_quantities, question_qualifier
 
-CASES = Path(__file__).parent / "grounding_cases" / "figures.yaml"
 ARTICLE = Path(__file__).parent.parent / "cards" / "sources" / "h20-article.txt"
 
 
@@ -496,40 +494,7 @@ def test_no_quantity_in_cite() -> None:
     assert "no quantity" in m.message
 
 
-def test_all_codes_are_known() -> None:
-    rows = yaml.safe_load(CASES.read_text(encoding="utf-8"))
-    for row in rows:
-        assert row["expect"] == "grounded" or row["expect"] in CODES
-
-
-# --- the data-driven table ----------------------------------------------------
-
-def _rows() -> list:
-    rows = yaml.safe_load(CASES.read_text(encoding="utf-8"))
-    return [
-        pytest.param(
-            r["answer"], r["cite"], r["expect"], id=f"{i:02d}-{r['expect']}-{r['answer']}"
-        )
-        for i, r in enumerate(rows)
-    ]
-
-
-def test_table_is_big_enough() -> None:
-    rows = yaml.safe_load(CASES.read_text(encoding="utf-8"))
-    assert len(rows) >= 45
-    assert all(isinstance(v, str) for r in rows for v in r.values())
-    assert sum(r["expect"] == "grounded" for r in rows) >= 15
-    assert sum(r["expect"] != "grounded" for r in rows) >= 15
-
-
-@pytest.mark.parametrize("answer, cite, expect", _rows())
-def test_grounding_table(answer: str, cite: str, expect: str) -> None:
-    found = check_figure(answer, cite)
-    got = found[0].code if found else "grounded"
-    assert got == expect, found
-    for m in found:
-        assert m.code in CODES
-        assert m.message and "\n" not in m.message
+# The data-driven table runs in tests/test_grounding_cases.py, through the check's dispatcher.
 
 
 # --- property tests: every notation reads back -------------------------------
