@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deckgen.dates import DateValue, check_date, non_quantity_spans, parse_dates
-from deckgen.findings import CODES
 from deckgen.fold import normalize
 
 ARTICLE = Path(__file__).parent.parent / "cards" / "sources" / "h20-article.txt"

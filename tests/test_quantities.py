@@ -9,7 +9,6 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from deckgen.findings import CODES
 from deckgen.fold import normalize
 from deckgen.quantities import Quantity, check_figure, parse_quantities, question_qualifier
 
