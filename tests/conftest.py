@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -49,3 +50,23 @@ cards:
 @pytest.fixture
 def small_deck(tmp_path: Path) -> Path:
     return write_deck(tmp_path, FACT_DECK)
+
+
+@pytest.fixture(scope="session")
+def shipped_in_anki(tmp_path_factory):
+    """The shipped deck, built from a copy of cards/ (the repo's lock stays untouched) and
+    imported into a fresh collection with the official Anki backend: (collection, deck)."""
+    from anki.collection import Collection, ImportAnkiPackageRequest
+
+    from deckgen.build import run_build
+    from deckgen.decks import load_deck
+
+    tmp = tmp_path_factory.mktemp("shipped")
+    shutil.copytree(CARDS, tmp / "cards")
+    report = run_build([str(tmp / "cards")], tmp / "build")
+    assert report.success, report.check.problems()
+    (built,) = report.built
+    col = Collection(str(tmp / "collection.anki2"))
+    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(built.path)))
+    yield col, load_deck(tmp / "cards" / "h20-export.yaml")
+    col.close()

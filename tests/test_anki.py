@@ -1,28 +1,11 @@
 """The shipped deck, imported into a real Anki collection with the official backend."""
 
-import shutil
-from pathlib import Path
-
 import pytest
-from anki.collection import Collection, ImportAnkiPackageRequest
-
-from deckgen.build import run_build
-from deckgen.decks import load_deck
-
-from conftest import CARDS
 
 
-@pytest.fixture(scope="module")
-def imported(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("anki")
-    shutil.copytree(CARDS, tmp / "cards")
-    report = run_build([str(tmp / "cards")], tmp / "build")
-    assert report.success, report.check.problems()
-    (built,) = report.built
-    col = Collection(str(tmp / "collection.anki2"))
-    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(built.path)))
-    yield col, load_deck(tmp / "cards" / "h20-export.yaml")
-    col.close()
+@pytest.fixture
+def imported(shipped_in_anki):
+    return shipped_in_anki
 
 
 def note_by_id(col, card_id):

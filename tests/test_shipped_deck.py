@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
 from collections import Counter
 
 import pytest
 from click.testing import CliRunner
 
-from deckgen.build import run_build
 from deckgen.cli import main
 from deckgen.coverage import run_coverage
 from deckgen.decks import load_deck
@@ -182,20 +180,9 @@ def test_people_and_organisations_have_aliases(deck):
 # -- build and import into real Anki ---------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def imported(tmp_path_factory):
-    Collection = pytest.importorskip("anki.collection").Collection
-    from anki.collection import ImportAnkiPackageRequest
-
-    tmp = tmp_path_factory.mktemp("shipped")
-    shutil.copytree(CARDS, tmp / "cards")  # the repo's lock stays untouched
-    report = run_build([str(tmp / "cards")], tmp / "build")
-    assert report.success, report.check.problems()
-    (built,) = report.built
-    col = Collection(str(tmp / "collection.anki2"))
-    col.import_anki_package(ImportAnkiPackageRequest(package_path=str(built.path)))
-    yield col, load_deck(tmp / "cards" / "h20-export.yaml")
-    col.close()
+@pytest.fixture
+def imported(shipped_in_anki):
+    return shipped_in_anki
 
 
 def test_the_deck_builds_and_imports_every_card(imported):
