@@ -52,6 +52,7 @@ class SourceIndex:
     K = 8
     STEP = 8
     FIND_LIMIT = 64  # below this many look-ups, building the index costs more than it saves
+    MAX_CANDIDATES = 256
 
     def __init__(self, text: str):
         self.folded: Folded = fold(text)
@@ -80,16 +81,27 @@ class SourceIndex:
         if self.lookups <= self.FIND_LIMIT or len(cite) < k + step - 1:
             return t.find(cite)
         grams = self._grams
+        # Any STEP consecutive offsets of the cite cover every alignment of an
+        # occurrence to the sampled offsets, so the k-grams starting there list
+        # every candidate start. Pick the block whose k-grams are rarest: the one
+        # around a name or figure, not boilerplate that recurs thousands of times.
+        hits = [grams.get(cite[o : o + k]) for o in range(len(cite) - k + 1)]
+        counts = [0 if h is None else 1 if isinstance(h, int) else len(h) for h in hits]
+        total = sum(counts[:step])
+        base, fewest = 0, total
+        for b in range(1, len(counts) - step + 1):
+            total += counts[b + step - 1] - counts[b - 1]
+            if total < fewest:
+                base, fewest = b, total
+        if fewest > self.MAX_CANDIDATES:
+            return t.find(cite)  # all boilerplate: one scan in C beats thousands of checks
         best = -1
-        for j in range(step):
-            hit = grams.get(cite[j : j + k])
-            if hit is None:
-                continue
-            for i in (hit,) if isinstance(hit, int) else hit:
-                start = i - j
-                if start >= 0 and t.startswith(cite, start) and (best < 0 or start < best):
+        for o in range(base, base + step):
+            h = hits[o]
+            for i in () if h is None else (h,) if isinstance(h, int) else h:
+                start = i - o
+                if start >= 0 and (best < 0 or start < best) and t.startswith(cite, start):
                     best = start
-                    break
         return best
 
     @cached_property

@@ -92,3 +92,14 @@ def test_paragraphs_follow_blank_lines_when_the_source_has_them(tmp_path):
     start = index.folded.text.find(fold_text("second paragraph"))
     ev = index.evidence(start, start + 5)
     assert (ev.line, ev.paragraph) == (4, 2)
+
+
+def test_the_index_finds_cites_among_boilerplate():
+    # An archive repeats its bylines thousands of times; cites start inside them.
+    text = "".join(f"新京報貝殼財經記者報道，第{i}家公司營收{i * 3}億元。\n" for i in range(5000))
+    index = SourceIndex(text)
+    folded = index.folded.text
+    cites = [fold_text(f"新京報貝殼財經記者報道，第{i}家公司營收{i * 3}億元") for i in range(0, 5000, 97)]
+    cites += [fold_text("新京報貝殼財經記者報道，第"), fold_text("新京報貝殼財經記者報道，第1家公司營收4億元")]
+    for cite in cites * 2:
+        assert index.locate(cite) == folded.find(cite)
