@@ -70,7 +70,9 @@ def check_file(path: Path, lock: bool = True) -> FileResult:
     problems: list[Problem] = []
     from .lint import lint_deck
 
-    problems.extend(lint_deck(deck))
+    # Cards whose cite was found had their answer parsed by grounding already.
+    parsed = frozenset(r.card.id for r in results if not any(p.code == "DG101" for p in r.problems))
+    problems.extend(lint_deck(deck, parsed))
     if lock and all(r.status == "grounded" for r in results):
         from .build import lock_problem
 

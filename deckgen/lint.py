@@ -16,11 +16,17 @@ MAX_ANSWER_CHARS = 40  # minimum information principle: an answer is a fact, not
 _LIST_SPLIT = re.compile(r"\s*(?:[、,;/]|\band\b|\bor\b|和|及|与)\s*")
 
 
-def lint_deck(deck: Deck) -> list[Problem]:
+def lint_deck(deck: Deck, parsed: frozenset[str] = frozenset()) -> list[Problem]:
+    """Warnings for every card of ``deck``.
+
+    ``parsed`` names the cards whose answers grounding has already run through
+    the value parsers: those already carry DG201/DG301 when the answer has no
+    quantity or date, so the answer is not parsed a second time here.
+    """
     problems: list[Problem] = []
     first_q: dict[str, Card] = {}
     for card in deck.cards:
-        problems.extend(lint_card(deck, card))
+        problems.extend(lint_card(deck, card, card.id in parsed))
         key = fold_text(card.q)
         if key in first_q:
             other = first_q[key]
@@ -34,7 +40,7 @@ def warn(deck: Deck, card: Card, key: str, code: str, message: str) -> Problem:
     return Problem(code, deck.display_path, *card.at(key), message, "warning")
 
 
-def lint_card(deck: Deck, card: Card) -> list[Problem]:
+def lint_card(deck: Deck, card: Card, parsed: bool = False) -> list[Problem]:
     out = []
     a = card.a.strip()
     if len(a) > MAX_ANSWER_CHARS:
@@ -44,6 +50,8 @@ def lint_card(deck: Deck, card: Card) -> list[Problem]:
         out.append(warn(deck, card, "a", "DG502", f"answer lists {len(items)} items; make one card per item, or a cloze"))
     if len(fold_text(a)) >= 2 and fold_text(a) in fold_text(card.q):
         out.append(warn(deck, card, "a", "DG504", "the answer appears verbatim in the question"))
+    if parsed:
+        return out
     if card.kind == "figure":
         from .quantities import parse_quantities
 

@@ -1,0 +1,71 @@
+"""Card-quality warnings: reported, exit 0, and exit 1 only with --strict."""
+
+import pytest
+from click.testing import CliRunner
+
+from deckgen.check import check_file
+from deckgen.cli import main
+
+from conftest import write_deck
+
+SOURCE = (
+    "甲公司於2024年3月5日發布新品，售價999美元，首批銷量超過10萬台。乙、丙、丁三家公司隨後跟進。\n"
+    "甲公司稱這款新品是公司歷史上研發時間最長投入資金最多參與人員最廣也最受市場期待的一款旗艦產品。\n"
+)
+
+
+def warnings_of(tmp_path, cards: str) -> list[tuple[str, str]]:
+    path = write_deck(tmp_path, "deck: {id: d, name: D, source: {file: sources/src.txt}}\ncards:\n" + cards, SOURCE)
+    result = check_file(path, lock=False)
+    assert not result.invalid, result.problems
+    return [(p.code, p.message) for p in result.all_problems() if p.severity == "warning"]
+
+
+def codes(tmp_path, cards):
+    return [c for c, _ in warnings_of(tmp_path, cards)]
+
+
+def test_a_good_card_has_no_warning(tmp_path):
+    assert codes(tmp_path, "  - {id: a, kind: figure, q: 新品售價多少？, a: 999美元, cite: 售價999美元}\n") == []
+
+
+def test_long_answer(tmp_path):
+    cite = "這款新品是公司歷史上研發時間最長投入資金最多參與人員最廣也最受市場期待的一款旗艦產品"
+    (w,) = warnings_of(tmp_path, f"  - {{id: a, q: 發生了什麼？, a: {cite}, cite: {cite}}}\n")
+    assert w == ("DG501", f"answer is {len(cite)} characters (limit 40); ask for one fact")
+
+
+def test_list_answer(tmp_path):
+    assert codes(tmp_path, "  - {id: a, q: 哪些公司跟進？, a: 乙、丙、丁, cite: 乙、丙、丁三家公司隨後跟進}\n") == ["DG502"]
+    assert codes(tmp_path, "  - {id: a, q: 哪兩家？, a: 乙、丙, cite: 乙、丙、丁三家公司隨後跟進}\n") == []
+
+
+def test_duplicate_question(tmp_path):
+    found = warnings_of(
+        tmp_path,
+        "  - {id: a, kind: figure, q: 售價？, a: 999美元, cite: 售價999美元}\n"
+        "  - {id: b, kind: figure, q: 售價?, a: 999美元, cite: 新品，售價999美元}\n",
+    )
+    assert found == [("DG503", "same question as card 'a' (line 3); make each question have one right answer")]
+
+
+def test_answer_in_question(tmp_path):
+    assert codes(tmp_path, "  - {id: a, q: 甲公司是哪家公司？, a: 甲公司, cite: 甲公司於2024年3月5日發布新品}\n") == ["DG504"]
+
+
+def test_figure_and_date_cards_without_values_warn_when_the_cite_is_missing(tmp_path):
+    # With the cite found, grounding already fails them (DG201, DG301) and they are not parsed twice.
+    assert codes(tmp_path, "  - {id: a, kind: figure, q: 誰發布？, a: 甲公司, cite: 不在原文}\n") == ["DG505"]
+    assert codes(tmp_path, "  - {id: a, kind: date, q: 誰發布？, a: 甲公司, cite: 不在原文}\n") == ["DG506"]
+    path = write_deck(tmp_path, "deck: {id: d, name: D, source: {file: sources/src.txt}}\ncards:\n  - {id: a, kind: figure, q: 誰？, a: 甲公司, cite: 甲公司於2024年3月5日發布新品}\n", SOURCE)
+    assert [p.code for p in check_file(path, lock=False).all_problems()] == ["DG201"]
+
+
+@pytest.mark.parametrize("strict, code", [([], 0), (["--strict"], 1)])
+def test_warnings_fail_only_with_strict(tmp_path, monkeypatch, strict, code):
+    monkeypatch.chdir(tmp_path)
+    write_deck(tmp_path, "deck: {id: d, name: D, source: {file: sources/src.txt}}\ncards:\n  - {id: a, q: 哪兩家？, a: 乙、丙、丁, cite: 乙、丙、丁三家公司隨後跟進}\n", SOURCE)
+    assert CliRunner().invoke(main, ["build", "deck.yaml", "-o", "out"]).exit_code == 0
+    result = CliRunner().invoke(main, ["check", *strict, "deck.yaml"])
+    assert result.exit_code == code, result.output
+    assert "DG502 answer lists 3 items; make one card per item, or a cloze (warning)" in result.output
