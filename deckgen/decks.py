@@ -17,6 +17,7 @@ import re
 import stat
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 
@@ -117,7 +118,7 @@ class Deck:
     entities: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
     exempt: tuple[Exemption, ...] = ()
 
-    @property
+    @cached_property
     def display_path(self) -> str:
         return display(self.path)
 

@@ -28,6 +28,9 @@ _QUOTES = {
 # Per-character results, shared by every text folded in this process.
 _TABLE: dict[int, str] = {}
 _SPACE_TABLE: dict[int, str] = {}
+_KNOWN: set[str] = set()  # characters in the tables
+_EMPTY: set[str] = set()  # characters that fold to nothing (white space)
+_WIDE: set[str] = set()  # characters that fold to several (ﬁ -> fi)
 
 
 @lru_cache(maxsize=1)
@@ -39,9 +42,9 @@ def _converter():
 
 def _learn(chars: set[str]) -> None:
     """Add the fold of each new character to the translate tables."""
-    new = sorted(c for c in chars if ord(c) not in _TABLE)
-    if not new:
+    if chars <= _KNOWN:  # the common case, checked in C
         return
+    new = list(chars - _KNOWN)
     normal = [unicodedata.normalize("NFKC", c) for c in new]
     # One OpenCC call for all new characters; the newline keeps them apart,
     # so no phrase rule can join two of them.
@@ -50,13 +53,17 @@ def _learn(chars: set[str]) -> None:
         simplified = [_converter().convert(n) for n in normal]
     for c, s in zip(new, simplified):
         if c.isspace() or (not s.strip() and s != ""):
-            _TABLE[ord(c)] = ""
-            _SPACE_TABLE[ord(c)] = " "
-            continue
-        s = "".join(_QUOTES.get(ch, ch) for ch in s.lower())
-        s = "".join(ch for ch in s if not ch.isspace())
+            s, spaced = "", " "
+        else:
+            s = "".join(_QUOTES.get(ch, ch) for ch in s.lower())
+            s = spaced = "".join(ch for ch in s if not ch.isspace())
         _TABLE[ord(c)] = s
-        _SPACE_TABLE[ord(c)] = s
+        _SPACE_TABLE[ord(c)] = spaced
+        if s == "":
+            _EMPTY.add(c)
+        elif len(s) > 1:
+            _WIDE.add(c)
+    _KNOWN.update(new)
 
 
 def fold_text(text: str) -> str:
@@ -132,8 +139,8 @@ def fold(text: str, keep_spaces: bool = False) -> Folded:
     chars = set(text)
     _learn(chars)
     table = _SPACE_TABLE if keep_spaces else _TABLE
-    empty = "".join(sorted(c for c in chars if _TABLE[ord(c)] == ""))
-    wide = "".join(sorted(c for c in chars if len(_TABLE[ord(c)]) > 1))
+    empty = "".join(sorted(chars & _EMPTY))
+    wide = "".join(sorted(chars & _WIDE))
     fstart, ostart, oend, width = (array("q") for _ in range(4))
     if empty or wide:
         alternatives = []
