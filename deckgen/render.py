@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .decks import Card, Deck, Source
-from .fold import fold
+from .fold import fold, fold_text
 
 NOTE_TYPE_VERSION = 1  # bump deliberately when FIELDS or templates change: Anki sees a new note type
 
@@ -121,14 +121,12 @@ class Where:
 
 def highlight_span(answer_spellings: list[str], cite: str) -> tuple[int, int] | None:
     """Original span of the first spelling of the answer found in ``cite`` (folded)."""
-    f = fold(cite)
+    folded = fold_text(cite)
     for spelling in answer_spellings:
-        key = fold(spelling).text
-        if not key:
-            continue
-        i = f.text.find(key)
+        key = fold_text(spelling)
+        i = folded.find(key) if key else -1
         if i >= 0:
-            return f.span(i, i + len(key))
+            return fold(cite).span(i, i + len(key))
     return None
 
 
