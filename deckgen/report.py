@@ -6,9 +6,6 @@ Adding a format is adding a class to REPORTERS; nothing else changes.
 from __future__ import annotations
 
 import json
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
-
 from .check import CheckReport
 from .grounding import CardResult
 
@@ -120,6 +117,9 @@ class JunitReporter(Reporter):
     name = "junit"
 
     def render(self, report: CheckReport, strict: bool = False) -> str:
+        from xml.sax.saxutils import escape as xml_escape  # here: it costs start-up for every other format
+        from xml.sax.saxutils import quoteattr
+
         out = ['<?xml version="1.0" encoding="UTF-8"?>']
         s = summary(report)
         out.append(f'<testsuites name="deckgen check" tests="{s["cards"] + s["invalid_files"]}" failures="{s["ungrounded"] + s["invalid_files"]}">')
