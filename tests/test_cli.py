@@ -138,3 +138,10 @@ def test_an_unwritable_output_is_a_one_line_error(run, small_deck, tmp_path):
 def test_no_progress_bar_when_stderr_is_not_a_terminal(run, small_deck):
     result = run("build", str(small_deck), "-o", "out")
     assert "%" not in result.output and "[" not in result.output
+
+
+def test_every_reporter_is_offered_by_check():
+    from deckgen.report import REPORTERS
+
+    option = next(p for p in main.commands["check"].params if p.name == "fmt")
+    assert set(option.type.choices) == set(REPORTERS)
