@@ -4,8 +4,8 @@
     python benchmarks/run.py --quick         # smoke run: small decks, one repeat (about a minute)
     python benchmarks/run.py --write-doc     # also record the results in docs/performance.md
 
-Generates synthetic decks and sources (``gen.py``: seeded, into a temporary
-folder that is deleted afterwards) and measures, side by side in one run:
+Generates synthetic decks and sources (``gen.py``, in a child process: seeded,
+into a temporary folder that is deleted afterwards) and measures, side by side in one run:
 
 * ``deckgen build`` against its floor, ``floor_build.py``: the same YAML loaded
   with ``yaml.load(f, Loader=yaml.CSafeLoader)`` and the same notes (eight
@@ -50,10 +50,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-
-import gen  # noqa: E402
-
 PY = sys.executable
 DOC = ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- benchmarks/run.py: begin -->", "<!-- benchmarks/run.py: end -->"
@@ -263,7 +259,12 @@ def bench_case(runner: Runner, plan: Plan, work: Path, case: Case) -> None:
     folder = work / f"{case.lang}-{case.cards}-{case.source}"
     folder.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    deck = gen.write_case(folder, case.lang, case.cards, case.source)
+    # Generated in a child process: a child's ru_maxrss counts the peak of the
+    # process it was forked from, so this one has to stay small.
+    made = subprocess.run([PY, str(HERE / "gen.py"), str(folder), case.lang, str(case.cards), str(case.source)], capture_output=True, text=True)
+    if made.returncode != 0:
+        raise CommandFailed(f"generating {case.name} failed:\n{made.stderr[-3000:]}")
+    deck = Path(made.stdout.strip())
     lock = deck.with_name(deck.stem + ".lock.json")
     print(f"{case.name}: deck {deck.stat().st_size / 1e6:.1f} MB, generated in {time.perf_counter() - t0:.1f}s", flush=True)
     headline = (case.cards, case.source) == plan.headline
