@@ -19,10 +19,12 @@ The third paragraph says the launch drew 10,000 people.
 """
 
 
-def write_deck(folder: Path, body: str, source: str = SMALL_SOURCE, name: str = "deck.yaml") -> Path:
-    """Write ``body`` (YAML, dedented) as a deck file beside ``sources/src.txt``."""
-    (folder / "sources").mkdir(parents=True, exist_ok=True)
-    (folder / "sources" / "src.txt").write_text(source, encoding="utf-8")
+def write_deck(folder: Path, body: str, source: str | None = SMALL_SOURCE, name: str = "deck.yaml") -> Path:
+    """Write ``body`` (YAML, dedented) as a deck file beside ``sources/src.txt`` (none if ``source`` is None)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if source is not None:
+        (folder / "sources").mkdir(exist_ok=True)
+        (folder / "sources" / "src.txt").write_text(source, encoding="utf-8")
     path = folder / name
     path.write_text(textwrap.dedent(body).lstrip("\n"), encoding="utf-8")
     return path

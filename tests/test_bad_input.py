@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,8 @@ from deckgen.check import check_file, run_check
 from deckgen.cli import main
 from deckgen.decks import load_deck
 from deckgen.errors import DeckgenError
+
+from conftest import write_deck
 
 HERE = Path(__file__).resolve().parent
 INVALID = HERE / "examples" / "invalid"
@@ -81,13 +82,7 @@ def invalid_dir(tmp_path, monkeypatch) -> Path:
 
 
 def write(folder: Path, body: str, name: str = "deck.yaml", source: str | None = "The bridge opened in 1932.\n") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    if source is not None:
-        (folder / "sources").mkdir(exist_ok=True)
-        (folder / "sources" / "src.txt").write_text(source, encoding="utf-8")
-    path = folder / name
-    path.write_text(textwrap.dedent(body).lstrip("\n"), encoding="utf-8")
-    return path
+    return write_deck(folder, body, source, name)
 
 
 DECK = """
