@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .check import CheckReport, run_check
-from .decks import Deck
+from .decks import Deck, cycle_collector_paused
 from .errors import DeckgenError
 from .findings import Problem
 from .grounding import CardResult
 from .lock import Changes, Lock, advance, compare, lock_path, read_lock, write_atomic
-from .package import apkg_bytes, note_specs, note_type_hash, write_apkg
+from .package import note_specs, note_type_hash, write_apkg
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,11 @@ def describe(changes: Changes) -> str:
 
 def run_build(paths, out_dir: Path, now: int | None = None, progress=None) -> BuildReport:
     """Check all decks; if every one passes, write each .apkg, then its lock."""
+    with cycle_collector_paused():
+        return _build(paths, out_dir, now, progress)
+
+
+def _build(paths, out_dir: Path, now: int | None, progress) -> BuildReport:
     report = run_check(paths, lock=False, progress=progress)
     if not report.success():
         return BuildReport(report, ())
@@ -96,9 +101,8 @@ def run_build(paths, out_dir: Path, now: int | None = None, progress=None) -> Bu
         changes = compare(old, note_type_hash(), hashes)
         lock = advance(old, deck.id, note_type_hash(), hashes, now)
         target = out_dir / f"{deck.id}.apkg"
-        data = apkg_bytes(deck, specs, lock)
         try:
-            write_apkg(target, data)
+            write_apkg(target, deck, specs, lock)
         except OSError as e:
             raise DeckgenError(f"cannot write {target}: {e.strerror or e}") from None
         if old != lock:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .decks import Deck, display, find_deck_files, load_deck
+from .decks import Deck, cycle_collector_paused, display, find_deck_files, load_deck
 from .errors import DeckgenError
 from .findings import Problem
 from .grounding import CardResult, SourceIndex, check_deck
@@ -92,8 +92,9 @@ def run_check(paths: list[str] | tuple[str, ...], lock: bool = True, progress=No
     """
     files = find_deck_files(paths)
     results = []
-    for n, path in enumerate(files):
-        if progress:
-            progress(n, len(files), f"checking {display(path)}")
-        results.append(check_file(path, lock))
+    with cycle_collector_paused():
+        for n, path in enumerate(files):
+            if progress:
+                progress(n, len(files), f"checking {display(path)}")
+            results.append(check_file(path, lock))
     return CheckReport(tuple(results))

@@ -16,6 +16,7 @@ import os
 import re
 import stat
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -68,7 +69,7 @@ class Source:
     notice: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Translation:
     q: str
     a: str
@@ -76,7 +77,7 @@ class Translation:
     col: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Card:
     """One question and answer with the passage of the source that supports it."""
 
@@ -98,7 +99,7 @@ class Card:
         return self.where.get(key, (self.line, self.col))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Exemption:
     """A passage the deck deliberately does not cover, and why (coverage)."""
 
@@ -147,14 +148,23 @@ def find_deck_files(paths: list[str] | tuple[str, ...]) -> list[Path]:
 
 def load_deck(path: Path | str) -> Deck:
     """Read, parse and validate one deck file and its source; raise DeckgenError."""
-    path = Path(path)
-    # The node tree of a large deck is a million objects without cycles; letting
-    # the cycle collector walk it again and again while it is built and read
-    # triples the load time. Reference counting frees it all the same.
+    with cycle_collector_paused():
+        return _DeckReader(Path(path)).read()
+
+
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Run a block without Python's cycle collector; restore it after.
+
+    A large deck is millions of objects without cycles (nodes, cards, findings,
+    rendered fields); letting the collector walk them again and again while
+    they are built doubles the time of a check. Reference counting frees them
+    all the same.
+    """
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _DeckReader(path).read()
+        yield
     finally:
         if collecting:
             gc.enable()
@@ -189,6 +199,8 @@ class _DeckReader:
     def __init__(self, path: Path):
         self.path = path
         self.name = display(path)
+        self.read_cards: list[Card] = []
+        self.card_lines: dict[str, int] = {}  # card id -> line of its first card
 
     # -- errors ------------------------------------------------------------
     def error(self, node_or_mark, message: str) -> DeckgenError:
@@ -200,17 +212,32 @@ class _DeckReader:
     # -- reading -----------------------------------------------------------
     def read(self) -> Deck:
         text = self.decode()
-        root = self.compose(text) if text.strip() else None
+        try:
+            # The usual case, a valid deck: each card is read as soon as its
+            # mapping ends and its nodes are dropped, so a deck of 100,000 cards
+            # never holds its whole node tree.
+            return self.deck(text, streaming=True)
+        except DeckgenError as first:
+            # A mistake is reported as reading the whole file finds it: the JSON
+            # Schema editors use first (deckgen/deck.schema.json: the same keys,
+            # kinds and patterns, the same messages, at the node's line:col),
+            # then what no schema can see (duplicate ids, the source file).
+            # The schema never accepts what this reader refuses, nor the reverse
+            # (tests/test_schema.py), so it only has to run on this path.
+            _DeckReader(self.path).deck(text, streaming=False)
+            raise first  # pragma: no cover - the whole-file reading refuses it too
+
+    def deck(self, text: str, streaming: bool) -> Deck:
+        root = self.compose(text, streaming) if text.strip() else None
         if root is None or (isinstance(root, yaml.ScalarNode) and not root.value.strip()):
             raise DeckgenError("the file is empty; a deck needs a 'deck:' and a 'cards:' section", self.name, 1, 1)
-        # Structure first, by the JSON Schema editors use (deckgen/deck.schema.json):
-        # the same keys, kinds and patterns, the same messages, at the node's line:col.
-        from .schema import validate_node
+        if not streaming:
+            from .schema import validate_node
 
-        structure = validate_node(root)
-        if structure:
-            line, col, message = structure[0]
-            raise DeckgenError(message, self.name, line, col)
+            structure = validate_node(root)
+            if structure:
+                line, col, message = structure[0]
+                raise DeckgenError(message, self.name, line, col)
         top = self.mapping(root, ("deck", "cards"), "the file", required=("deck", "cards"))
         deck_node = self.mapping(top["deck"][1], DECK_KEYS, "deck", required=("id", "name", "source"))
         deck_id = self.slug(deck_node["id"][1], "deck id")
@@ -225,17 +252,20 @@ class _DeckReader:
         data = read_limited(self.path, MAX_FILE_BYTES, lambda m: DeckgenError(m, self.name, 1, 1), "the file", "for a deck; split it")
         return decode_utf8(data, self.name)
 
-    def compose(self, text: str) -> yaml.Node | None:
+    def compose(self, text: str, streaming: bool = False) -> yaml.Node | None:
         """The YAML node tree of ``text``, built from libyaml's events.
 
         Building the tree here, not with ``yaml.compose``, refuses anchors and
         aliases at the first one (a "billion laughs" file costs nothing), bounds
         nesting (libyaml's composer recurses and crashes the interpreter on a
         file of 100,000 '['), bounds the number of values, and keeps only what
-        the reader needs (no end marks).
+        the reader needs (no end marks). When ``streaming``, each item of the
+        top-level ``cards`` list is read into a Card as soon as it ends and is
+        left out of the tree.
         """
         root = None
-        stack: list[list] = []  # [collection node, pending mapping key or None]
+        stack: list[list] = []  # [collection node, pending mapping key or None, is a card item]
+        cards_list = None  # the top-level 'cards' sequence, when streaming
         nodes = documents = 0
         scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
         starts = {yaml.MappingStartEvent: yaml.MappingNode, yaml.SequenceStartEvent: yaml.SequenceNode}
@@ -253,6 +283,7 @@ class _DeckReader:
                         node = yaml.ScalarNode(event.tag, event.value, event.start_mark, None, event.style)
                     else:
                         node = starts[cls](event.tag, [], event.start_mark, None, event.flow_style)
+                    item = False
                     if stack:
                         frame = stack[-1]
                         if isinstance(frame[0], yaml.MappingNode):
@@ -260,7 +291,13 @@ class _DeckReader:
                                 frame[1] = node
                             else:
                                 frame[0].value.append((frame[1], node))
+                                if streaming and len(stack) == 1 and frame[1].value == "cards" and cls is not scalar_event:
+                                    cards_list = node
                                 frame[1] = None
+                        elif frame[0] is cards_list:
+                            item = True
+                            if cls is scalar_event:
+                                self.add_card(node)
                         else:
                             frame[0].value.append(node)
                     else:
@@ -268,9 +305,11 @@ class _DeckReader:
                     if cls is not scalar_event:
                         if len(stack) >= MAX_DEPTH:
                             raise self.error(event, f"values nested more than {MAX_DEPTH} levels deep; a deck needs 5 at most")
-                        stack.append([node, None])
+                        stack.append([node, None, item])
                 elif cls in ends:
-                    stack.pop()
+                    done = stack.pop()
+                    if done[2]:
+                        self.add_card(done[0])
                 elif cls is alias_event:
                     raise self.error(event, ANCHORS)
                 elif cls is yaml.DocumentStartEvent:
@@ -463,21 +502,23 @@ class _DeckReader:
         return tuple(out)
 
     def cards(self, node) -> tuple[Card, ...]:
+        """The cards under 'cards:'; those read while streaming are already in."""
         if isinstance(node, yaml.ScalarNode) and node.value == "":
             raise self.error(node, "the deck has no cards; add at least one under 'cards:'")
         if not isinstance(node, yaml.SequenceNode):
             raise self.error(node, f"cards must be a list of cards, not {kind_of(node)}")
-        if not node.value:
-            raise self.error(node, "the deck has no cards; add at least one under 'cards:'")
-        cards: list[Card] = []
-        ids: dict[str, int] = {}
         for item in node.value:
-            card = self.card(item)
-            if card.id in ids:
-                raise self.error(item, f"duplicate card id {shown(card.id)} (first at line {ids[card.id]}); card ids must be unique")
-            ids[card.id] = card.line
-            cards.append(card)
-        return tuple(cards)
+            self.add_card(item)
+        if not self.read_cards:
+            raise self.error(node, "the deck has no cards; add at least one under 'cards:'")
+        return tuple(self.read_cards)
+
+    def add_card(self, node) -> None:
+        card = self.card(node)
+        if card.id in self.card_lines:
+            raise self.error(node, f"duplicate card id {shown(card.id)} (first at line {self.card_lines[card.id]}); card ids must be unique")
+        self.card_lines[card.id] = card.line
+        self.read_cards.append(card)
 
     def card(self, node) -> Card:
         keys = self.mapping(node, CARD_KEYS, "a card", required=("id", "q", "a", "cite"))

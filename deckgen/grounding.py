@@ -43,9 +43,9 @@ class SourceIndex:
     """The folded source with a way to find cites in it without rescanning it.
 
     Small decks use ``str.find``. Large ones build, once, a dictionary of the
-    K-character strings starting at every STEP-th folded offset: any cite of at
-    least K + STEP - 1 characters has one of its first STEP substrings of length
-    K starting on a sampled offset, so a handful of dictionary look-ups and one
+    K-character strings starting at every STEP-th folded offset: an occurrence
+    of a cite of at least K + STEP - 1 characters puts every STEP-th of its
+    K-grams on a sampled offset, so a few dictionary look-ups and one
     ``startswith`` find it. Shorter cites fall back to ``str.find``.
     """
 
@@ -81,29 +81,41 @@ class SourceIndex:
         if self.lookups <= self.FIND_LIMIT or len(cite) < k + step - 1:
             return t.find(cite)
         grams = self._grams
-        # Any STEP consecutive offsets of the cite cover every alignment of an
-        # occurrence to the sampled offsets, so the k-grams starting there list
-        # every candidate start. Pick the block whose k-grams are rarest: the one
-        # around a name or figure, not boilerplate that recurs thousands of times.
-        hits = [grams.get(cite[o : o + k]) for o in range(len(cite) - k + 1)]
-        counts = [0 if h is None else 1 if isinstance(h, int) else len(h) for h in hits]
-        total = sum(counts[:step])
-        base, fewest = 0, total
-        for b in range(1, len(counts) - step + 1):
-            total += counts[b + step - 1] - counts[b - 1]
-            if total < fewest:
-                base, fewest = b, total
-        if fewest > max(self.MAX_CANDIDATES, len(t) // 1000):
+        # An occurrence at folded offset s puts cite offsets o, o + STEP, o + 2 STEP, ...
+        # on sampled source offsets, where o = -s mod STEP: for that alignment
+        # every one of those k-grams is in the index, and the rarest of them
+        # (the one around a name or figure, not boilerplate that recurs
+        # thousands of times) lists every candidate start.
+        lists: list[tuple[int, list[int] | tuple[int]]] = []  # (cite offset, sampled source offsets)
+        candidates = 0
+        last = len(cite) - k
+        for o in range(step):
+            rarest: list[int] | tuple[int] | None = None
+            for j in range(o, last + 1, step):
+                h = grams.get(cite[j : j + k])
+                if h is None:  # no occurrence has this alignment
+                    rarest = None
+                    break
+                if isinstance(h, int):
+                    h = (h,)
+                if rarest is None or len(h) < len(rarest):
+                    rarest, at = h, j
+            if rarest is not None:
+                lists.append((at, rarest))
+                candidates += len(rarest)
+        if candidates > max(self.MAX_CANDIDATES, len(t) // 1000):
             # All boilerplate: one scan in C (about 1 ns a character) beats
             # checking that many candidates one by one (about 0.3 µs each).
             return t.find(cite)
         best = -1
-        for o in range(base, base + step):
-            h = hits[o]
-            for i in () if h is None else (h,) if isinstance(h, int) else h:
-                start = i - o
-                if start >= 0 and (best < 0 or start < best) and t.startswith(cite, start):
+        for at, offsets in lists:
+            for i in offsets:  # ascending
+                start = i - at
+                if best >= 0 and start >= best:
+                    break
+                if start >= 0 and t.startswith(cite, start):
                     best = start
+                    break
         return best
 
     @cached_property

@@ -7,8 +7,8 @@ and order, so that the same deck and lock give the same bytes on every machine.
 from __future__ import annotations
 
 import hashlib
-import io
 import itertools
+import shutil
 import sqlite3
 import tempfile
 import zipfile
@@ -18,7 +18,7 @@ from pathlib import Path
 from .decks import Card, Deck
 from .errors import DeckgenError
 from .grounding import CardResult, aliases_of
-from .lock import Lock, content_hash, write_atomic
+from .lock import Lock, atomic_file, content_hash
 from .render import (
     BACK,
     CLOZE_BACK,
@@ -116,56 +116,59 @@ def _models(deck_id: str):
     return basic, cloze
 
 
-def apkg_bytes(deck: Deck, specs: list[NoteSpec], lock: Lock) -> bytes:
-    """The .apkg for ``specs``, with each note's time taken from ``lock``."""
+def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock) -> None:
+    """Write the .apkg for ``specs`` to ``path`` (atomically), each note's time taken from ``lock``.
+
+    Notes go into the collection one at a time and the collection is zipped
+    from its file: a deck of 100,000 cards is never held twice in memory.
+    """
     import genanki
 
-    class TimedNote(genanki.Note):
-        """A note that carries its own modification time instead of the package's."""
-
-        mod = 0
-
-        def write_to_db(self, cursor, timestamp, deck_id, id_gen):
-            super().write_to_db(cursor, self.mod, deck_id, id_gen)
-
     basic, cloze = _models(deck.id)
-    decks: dict[str, genanki.Deck] = {}
-    for due, spec in enumerate(specs):
+    # Anki's decks in order of first use, each with the notes it holds, as
+    # genanki would write them: the note and card ids come from one counter.
+    decks: dict[str, tuple[genanki.Deck, list[NoteSpec]]] = {}
+    for spec in specs:
         if spec.deck_name not in decks:
-            decks[spec.deck_name] = genanki.Deck(stable_id(deck.id, "deck", spec.deck_name), spec.deck_name)
-        model, order = (cloze, CLOZE_FIELDS) if spec.card.cloze else (basic, FIELDS)
-        note = TimedNote(
-            model=model,
-            fields=[spec.fields[f] for f in order],
-            tags=list(spec.tags),
-            guid=note_guid(deck.id, spec.card.id),
-            due=due,
-        )
-        note.mod = lock.cards[spec.card.id].mod
-        decks[spec.deck_name].add_note(note)
+            decks[spec.deck_name] = (genanki.Deck(stable_id(deck.id, "deck", spec.deck_name), spec.deck_name), [])
+        anki_deck, held = decks[spec.deck_name]
+        held.append(spec)
+        anki_deck.add_model(cloze if spec.card.cloze else basic)
     # The package's time is also the note types' time: newer than the
     # collection's only when the note type itself changed.
     stamp = max(lock.note_type_mod, *(e.mod for e in lock.cards.values()))
-    package = genanki.Package(list(decks.values()))
+    ids = itertools.count(stamp * 1000)
+    due = {id(spec): n for n, spec in enumerate(specs)}
+    path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="deckgen-") as tmp:
         db = Path(tmp) / "collection.anki2"
         conn = sqlite3.connect(db)
         try:
-            package.write_to_db(conn.cursor(), stamp, itertools.count(stamp * 1000))
+            cursor = conn.cursor()
+            genanki.Package([]).write_to_db(cursor, stamp, ids)  # the schema and the collection row
+            for anki_deck, held in decks.values():
+                anki_deck.write_to_db(cursor, stamp, ids)  # the deck and its note types; no notes held
+                for spec in held:
+                    model, order = (cloze, CLOZE_FIELDS) if spec.card.cloze else (basic, FIELDS)
+                    note = genanki.Note(
+                        model=model,
+                        fields=[spec.fields[f] for f in order],
+                        tags=list(spec.tags),
+                        guid=note_guid(deck.id, spec.card.id),
+                        due=due[id(spec)],
+                    )
+                    note.write_to_db(cursor, lock.cards[spec.card.id].mod, anki_deck.deck_id, ids)
             conn.commit()
         finally:
             conn.close()
-        collection = db.read_bytes()
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for name, data in (("collection.anki2", collection), ("media", b"{}")):
-            info = zipfile.ZipInfo(name, ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, data, compresslevel=6)
-    return out.getvalue()
-
-
-def write_apkg(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, data)
+        with atomic_file(path) as out, zipfile.ZipFile(out, "w") as z:
+            for name, source in (("collection.anki2", db), ("media", None)):
+                info = zipfile.ZipInfo(name, ZIP_TIME)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                with z.open(info, "w") as entry:
+                    if source is None:
+                        entry.write(b"{}")
+                    else:
+                        with open(source, "rb") as f:
+                            shutil.copyfileobj(f, entry, 1 << 20)

@@ -91,20 +91,37 @@ CSS = """.card {
 """
 
 
-# Characters Anki would read as syntax inside a field: {{…}} templates and
-# clozes, "::" hints inside a cloze, [sound:…] tags. Written as references
-# they display the same and mean nothing to Anki.
-_ANKI_SYNTAX = str.maketrans({"{": "&#123;", "}": "&#125;", "[": "&#91;", ":": "&#58;"})
+# HTML's special characters, and those Anki would read as syntax inside a field:
+# {{…}} templates and clozes, "::" hints inside a cloze, [sound:…] tags. Written
+# as references they display the same and mean nothing to Anki. A line break
+# becomes <br>.
+_ESCAPES = str.maketrans(
+    {
+        "&": "&amp;",
+        "<": "&lt;",
+        ">": "&gt;",
+        '"': "&quot;",
+        "'": "&#x27;",
+        "{": "&#123;",
+        "}": "&#125;",
+        "[": "&#91;",
+        ":": "&#58;",
+        "\n": "<br>",
+    }
+)
 
 
 def escape(text: str) -> str:
     """HTML-escape card text, keep line breaks, and defuse Anki's own syntax."""
-    out = html.escape(text, quote=True).translate(_ANKI_SYNTAX)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    out = text.translate(_ESCAPES)
     if not unicodedata.is_normalized("NFC", out):
         # Anki's importer normalises fields to NFC; a reference survives it, so
-        # the learner sees exactly the characters the author wrote.
+        # the learner sees exactly the characters the author wrote (and a mark
+        # that would combine with the '>' of a <br> cannot break the tag).
         out = "".join(c if _nfc_stable(c) else f"&#x{ord(c):x};" for c in out)
-    return out.replace("\r\n", "\n").replace("\n", "<br>")
+    return out
 
 
 def _nfc_stable(c: str) -> bool:

@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from deckgen.decks import load_deck
 from deckgen.grounding import SourceIndex, check_deck, check_fact
 from deckgen.fold import fold_text
@@ -103,3 +106,22 @@ def test_the_index_finds_cites_among_boilerplate():
     cites += [fold_text("新京報貝殼財經記者報道，第"), fold_text("新京報貝殼財經記者報道，第1家公司營收4億元")]
     for cite in cites * 2:
         assert index.locate(cite) == folded.find(cite)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["營收億元。"] * 8 + ["營收億元a。", "ab"]), max_size=300).map("".join),
+    st.lists(st.tuples(st.integers(0, 600), st.integers(15, 40), st.booleans()), min_size=1, max_size=20),
+)
+def test_the_index_finds_the_first_occurrence_like_str_find(text, picks):
+    # Text of a few words repeats every k-gram many times over: the index must
+    # still return the first occurrence, and -1 for what is not there.
+    index = SourceIndex(text)
+    folded = index.folded.text
+    index.lookups = SourceIndex.FIND_LIMIT  # every look-up below goes through the index
+    for start, length, change in picks:
+        cite = folded[start : start + length] if folded else "ab" * 10
+        if change and cite:
+            cite = cite[:-1] + ("b" if cite[-1] != "b" else "a")
+        if cite:
+            assert index.locate(cite) == folded.find(cite), cite

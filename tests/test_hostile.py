@@ -306,6 +306,10 @@ cards:
     q: "Which words? Cafe\\u0301 \\uf900"
     a: "Cafe\\u0301"
     cite: "Cafe\\u0301 and \\uf900 here."
+  - id: mark-after-break
+    q: "Which mark?\\n\\u0338 starts this line"
+    a: "Cafe\\u0301"
+    cite: "Cafe\\u0301 and \\uf900 here."
 """
 
 
@@ -334,3 +338,10 @@ def test_text_that_is_not_nfc_reaches_anki_exactly(gaps):
     note = gaps.note("nfc")
     assert html.unescape(note["Answer"]) == "Cafe\u0301"
     assert html.unescape(note["Question"]) == "Which words? Cafe\u0301 \uf900"
+
+
+def test_combining_mark_after_a_line_break_leaves_the_break_a_tag(gaps):
+    # NFC would compose '>' + U+0338 into '≯' and turn <br> into '<br≯'.
+    note = gaps.note("mark-after-break")
+    assert note["Question"].count("<br>") == 1
+    assert html.unescape(note["Question"].replace("<br>", "\n")) == "Which mark?\n\u0338 starts this line"
