@@ -65,6 +65,7 @@ def check_file(path: Path, lock: bool = True) -> FileResult:
         deck = load_deck(path)
         index = SourceIndex(deck.source.text)
         results = tuple(check_deck(deck, index))
+        index.release()  # every cite is located: free the index before the notes are rendered
     except DeckgenError as e:
         return invalid(e, path)
     problems: list[Problem] = []

@@ -53,6 +53,7 @@ SOURCE_KEYS = ("file", "title", "publisher", "author", "published", "url", "noti
 CARD_KEYS = ("id", "kind", "q", "a", "cite", "tags", "translation", "cloze", "subdeck")
 TRANSLATION_KEYS = ("q", "a")
 EXEMPT_KEYS = ("cite", "reason")
+_KEY_SLOT = {k: n for n, k in enumerate(CARD_KEYS)}
 
 
 @dataclass(frozen=True)
@@ -92,11 +93,17 @@ class Card:
     translation: Translation | None = None
     cloze: bool = False
     subdeck: str = ""
-    # 1-based (line, col) of each key's value, for findings about that field
-    where: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, hash=False)
+    # Where each key's value starts, for findings about that field: per key of
+    # CARD_KEYS, its line less the card's line and its column (-1, -1 when the
+    # key is absent). Small numbers, so 100,000 cards hold no int objects here.
+    where: tuple[int, ...] = field(default=(), compare=False, hash=False)
 
     def at(self, key: str) -> tuple[int, int]:
-        return self.where.get(key, (self.line, self.col))
+        """1-based (line, col) of the value of ``key``; the card's own place if it has none."""
+        i = 2 * _KEY_SLOT[key]
+        if i + 1 < len(self.where) and self.where[i] >= 0:
+            return self.line + self.where[i], self.where[i + 1]
+        return self.line, self.col
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,7 +529,10 @@ class _DeckReader:
 
     def card(self, node) -> Card:
         keys = self.mapping(node, CARD_KEYS, "a card", required=("id", "q", "a", "cite"))
-        where = {k: (v.start_mark.line + 1, v.start_mark.column + 1) for k, (_, v) in keys.items()}
+        where = [-1] * (2 * len(CARD_KEYS))
+        for k, (_, v) in keys.items():
+            where[2 * _KEY_SLOT[k]] = v.start_mark.line - node.start_mark.line
+            where[2 * _KEY_SLOT[k] + 1] = v.start_mark.column + 1
         card_id = self.slug(keys["id"][1], "card id")
         kind = "fact"
         if "kind" in keys:
@@ -559,7 +569,7 @@ class _DeckReader:
             translation=translation,
             cloze=self.boolean(keys["cloze"][1], "cloze") if "cloze" in keys else False,
             subdeck=subdeck,
-            where=where,
+            where=tuple(where),
         )
 
     def tags(self, node) -> tuple[str, ...]:

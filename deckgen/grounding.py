@@ -17,7 +17,7 @@ from .findings import Mismatch, Problem
 from .fold import Folded, fold, fold_text, normalize
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a cite stands in the source: original offsets, 1-based line and paragraph."""
 
@@ -27,7 +27,7 @@ class Evidence:
     paragraph: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CardResult:
     deck: Deck
     card: Card
@@ -117,6 +117,12 @@ class SourceIndex:
                     best = start
                     break
         return best
+
+    def release(self) -> None:
+        """Free the k-gram index, the largest thing a check holds (about 12 bytes a
+        source character); later look-ups start again with ``str.find``."""
+        self.__dict__.pop("_grams", None)
+        self.lookups = 0
 
     @cached_property
     def _newlines(self) -> list[int]:

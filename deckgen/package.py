@@ -52,14 +52,22 @@ def note_type_hash() -> str:
     return content_hash(NOTE_TYPE_VERSION, FIELDS, FRONT, BACK, CLOZE_FIELDS, CLOZE_FRONT, CLOZE_BACK, CSS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NoteSpec:
     """Everything one note will hold; its hash decides whether the note changed."""
 
     card: Card
     deck_name: str
-    fields: dict[str, str]
+    values: tuple[str, ...]  # the field values in the order of its note type's fields
     tags: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return CLOZE_FIELDS if self.card.cloze else FIELDS
+
+    @property
+    def fields(self) -> dict[str, str]:
+        return dict(zip(self.names, self.values))
 
     @property
     def hash(self) -> str:
@@ -86,7 +94,7 @@ def note_specs(deck: Deck, results: list[CardResult]) -> list[NoteSpec]:
             )
         tags = tuple(dict.fromkeys((*card.tags, f"kind::{card.kind}")))
         name = f"{deck.name}::{card.subdeck}" if card.subdeck else deck.name
-        specs.append(NoteSpec(card, name, fields, tags))
+        specs.append(NoteSpec(card, name, tuple(fields[f] for f in (CLOZE_FIELDS if card.cloze else FIELDS)), tags))
     return specs
 
 
@@ -149,10 +157,9 @@ def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock) -> Non
             for anki_deck, held in decks.values():
                 anki_deck.write_to_db(cursor, stamp, ids)  # the deck and its note types; no notes held
                 for spec in held:
-                    model, order = (cloze, CLOZE_FIELDS) if spec.card.cloze else (basic, FIELDS)
                     note = genanki.Note(
-                        model=model,
-                        fields=[spec.fields[f] for f in order],
+                        model=cloze if spec.card.cloze else basic,
+                        fields=list(spec.values),
                         tags=list(spec.tags),
                         guid=note_guid(deck.id, spec.card.id),
                         due=due[id(spec)],
