@@ -10,7 +10,6 @@ classes of bad input and their messages are listed in ``docs/errors.md``.
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 import re
@@ -178,7 +177,7 @@ def cycle_collector_paused() -> Iterator[None]:
 
 
 # Characters a YAML stream may not hold (YAML 1.1 "printable", which libyaml enforces).
-NOT_YAML_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+NOT_YAML_PRINTABLE = "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 ANCHORS = "YAML anchors and aliases (&name, *name) are not allowed in a deck; write the value out"
 
 
@@ -367,7 +366,7 @@ class _DeckReader:
 
     def reader_error(self, e, text: str) -> DeckgenError:
         """A character YAML does not allow in a file (control characters and the like)."""
-        bad = NOT_YAML_PRINTABLE.search(text)
+        bad = re.search(NOT_YAML_PRINTABLE, text)  # compiled on this error path only
         pos = bad.start() if bad else 0  # libyaml reports a byte offset; find the character instead
         before = text[:pos]
         line = before.count("\n") + 1
@@ -617,6 +616,8 @@ def suggest(name: str, allowed) -> str | None:
             return word
     if KEY_SYNONYMS.get(low) in allowed:
         return KEY_SYNONYMS[low]
+    import difflib
+
     hint = difflib.get_close_matches(low, list(allowed), n=1, cutoff=0.5)
     return hint[0] if hint else None
 

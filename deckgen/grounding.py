@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .decks import Card, Deck
 from .findings import Mismatch, Problem
@@ -242,12 +242,19 @@ def check_fact(answer: str, cite: str, entities) -> list[Mismatch]:
 
 def aliases_of(name: str, entities) -> list[str]:
     """Every spelling of ``name`` the deck's entities list (canonical and aliases)."""
-    key = fold_text(name)
-    for canonical, aliases in entities.items():
+    table = _spellings(tuple((canonical, tuple(aliases)) for canonical, aliases in entities.items()))
+    return list(table.get(fold_text(name), ()))
+
+
+@lru_cache(maxsize=16)
+def _spellings(entities: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[str, ...]]:
+    """Folded spelling -> all spellings of the first entity that has it; folded once per deck."""
+    table: dict[str, tuple[str, ...]] = {}
+    for canonical, aliases in entities:
         spellings = (canonical, *aliases)
-        if any(fold_text(s) == key for s in spellings):
-            return list(spellings)
-    return []
+        for s in spellings:
+            table.setdefault(fold_text(s), spellings)
+    return table
 
 
 def cite_not_found(cite: str, index: SourceIndex) -> str:

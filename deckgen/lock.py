@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -134,6 +133,8 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
     Written beside the target, flushed to disk, then renamed over it; on any
     error (or Ctrl-C) it is removed and the old file stays as it was.
     """
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode

@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import shutil
-import sqlite3
-import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -130,6 +126,11 @@ def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock) -> Non
     Notes go into the collection one at a time and the collection is zipped
     from its file: a deck of 100,000 cards is never held twice in memory.
     """
+    import shutil
+    import sqlite3
+    import tempfile
+    import zipfile
+
     import genanki
 
     basic, cloze = _models(deck.id)

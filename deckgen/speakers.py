@@ -38,6 +38,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .findings import Mismatch
 from .fold import normalize
@@ -667,14 +668,18 @@ def _answer_names(answer: str, entities: Mapping[str, Sequence[str]]) -> set[str
     """The answer and, if it names a deck entity, all that entity's aliases."""
     a = normalize(answer).strip(" \"'。.,")
     names = {a}
-    for canonical, aliases in entities.items():
-        if isinstance(aliases, str):
-            aliases = [aliases]
-        group = {normalize(x).strip() for x in (canonical, *(aliases or ()))}
+    key = tuple((canonical, (aliases,) if isinstance(aliases, str) else tuple(aliases or ())) for canonical, aliases in entities.items())
+    for group in _entity_groups(key):
         if a in group:
             names |= group
     names.discard("")
     return names
+
+
+@lru_cache(maxsize=16)
+def _entity_groups(entities: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[frozenset[str], ...]:
+    """Each entity's spellings, normalised: once per deck, not once per card."""
+    return tuple(frozenset(normalize(x).strip() for x in (canonical, *aliases)) for canonical, aliases in entities)
 
 
 def _ends_with(s: str, name: str) -> bool:
