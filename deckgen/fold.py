@@ -47,8 +47,9 @@ def _learn(chars: set[str]) -> None:
     new = list(chars - _KNOWN)
     normal = [unicodedata.normalize("NFKC", c) for c in new]
     # One OpenCC call for all new characters; the newline keeps them apart,
-    # so no phrase rule can join two of them.
-    simplified = _converter().convert("\n".join(normal)).split("\n")
+    # so no phrase rule can join two of them. Only white space normalises to
+    # a newline, and white space folds to nothing: it is left out of the call.
+    simplified = _converter().convert("\n".join("" if "\n" in n else n for n in normal)).split("\n")
     if len(simplified) != len(new):  # a conversion swallowed a separator
         simplified = [_converter().convert(n) for n in normal]
     for c, s in zip(new, simplified):

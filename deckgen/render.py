@@ -7,7 +7,6 @@ card can never be read by Anki as template or cloze syntax.
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -111,6 +110,10 @@ _ESCAPES = str.maketrans(
 )
 
 
+# An attribute value (the source's URL) needs only HTML's own characters escaped.
+_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
 def escape(text: str) -> str:
     """HTML-escape card text, keep line breaks, and defuse Anki's own syntax."""
     if "\r" in text:
@@ -168,7 +171,7 @@ def citation_html(source: Source, where: list[Where]) -> str:
     """Title, publisher, author, date and the place in the source, for the back of the card."""
     bits = []
     title = escape(source.title or source.file.name)
-    bits.append(f'<a href="{html.escape(source.url, quote=True)}">{title}</a>' if source.url else title)
+    bits.append(f'<a href="{source.url.translate(_ATTRIBUTE)}">{title}</a>' if source.url else title)
     for value in (source.publisher, source.author, source.published):
         if value:
             bits.append(escape(value))

@@ -1,4 +1,4 @@
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deckgen.fold import fold, fold_text, normalize
@@ -74,3 +74,24 @@ def test_keep_spaces_folds_to_normalize_with_the_same_map_rules(text):
         o = f.to_original(pos)
         assert 0 <= o < len(text)
         assert ch in normalize(text[o]) or (ch == " " and text[o].isspace())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("\n\r\t 　漢語產業發展與臺灣裡著麼ＡＢＣ１２３ﬁ“”「」\u00a0\u2028\u0085"), min_size=1, max_size=40))
+def test_a_batch_of_new_characters_folds_as_each_would_alone(text):
+    # _learn converts all new characters in one OpenCC call split on newlines;
+    # a newline (or any character) among them must not shift another's fold.
+    import unicodedata
+
+    from deckgen import fold as module
+
+    expected = {}
+    for c in set(text):
+        alone = module._converter().convert(unicodedata.normalize("NFKC", c))
+        expected[c] = "" if c.isspace() or (not alone.strip() and alone != "") else alone
+    for c in set(text):  # forget them, then learn them all at once
+        module._KNOWN.discard(c)
+    module._learn(set(text))
+    for c, alone in expected.items():
+        folded = module._TABLE[ord(c)]
+        assert folded == "".join(module._QUOTES.get(ch, ch) for ch in alone.lower() if not ch.isspace()), (c, folded)
