@@ -302,13 +302,22 @@ def bench_startup(runner: Runner, plan: Plan) -> None:
     floor = [PY, "-c", "import click, yaml"]
     version = deckgen_cmd("--version")
     shipped = deckgen_cmd("check", "cards/h20-export.yaml")
-    for cmd in (floor, version, shipped):  # warm the bytecode caches
+    # Where the time of `check` goes: the interpreter alone, then every module
+    # a check of the shipped deck imports, without the work.
+    bare = [PY, "-c", "pass"]
+    imports = [PY, "-c", f"import {', '.join(CHECK_MODULES)}"]
+    for cmd in (floor, version, shipped, bare, imports):  # warm the bytecode caches
         run_once(cmd, ROOT, runner.env)
     runner.alternate(
         [("startup floor", floor, ROOT, None), ("deckgen --version", version, ROOT, None), ("startup floor", floor, ROOT, None), ("deckgen check (shipped deck)", shipped, ROOT, None)],
         plan.startup_repeat,
         expect_rc=None,  # a shipped deck that fails its check is reported as a failed target, not a crash
     )
+    runner.alternate([("python -c pass", bare, ROOT, None), ("imports of deckgen check", imports, ROOT, None)], plan.startup_repeat)
+
+
+# What `deckgen check` imports on the shipped deck (its kinds need every parser).
+CHECK_MODULES = ("deckgen.cli", "deckgen.check", "deckgen.report", "deckgen.lint", "deckgen.build", "deckgen.quantities", "deckgen.dates", "deckgen.speakers", "opencc")
 
 
 # --- results -----------------------------------------------------------------------
@@ -354,6 +363,8 @@ def results(runner: Runner, plan: Plan) -> list[Row]:
         if bad:
             r.ok = False
             r.note = f"exits {', '.join(map(str, bad))}, not 0: {m.samples[-1].out.strip().splitlines()[-1][:100]}"
+    ratio_row("start-up: python -c pass / import click, yaml", g("python -c pass"), fl, None, "-", "information")
+    ratio_row("start-up: imports of deckgen check, no work / import click, yaml", g("imports of deckgen check"), fl, None, "-", "information")
     for lang in plan.langs:
         hc = Case(lang, big_c, big_s)
         ratio_row("build / floor (steady state, lock exists)", g(key("build", hc)), g(key("floor build", hc)), BUILD_MAX, hc.name)
