@@ -24,6 +24,14 @@ SCHEMA_VALID = sorted((HERE / "schema_examples" / "valid").glob("*.yaml"))
 INVALID = sorted((HERE / "examples" / "invalid").glob("*.yaml")) + sorted((HERE / "schema_examples" / "invalid").glob("*.yaml"))
 
 
+HEAD = """
+        deck:
+          id: d
+          name: D
+          source:
+            file: sources/src.txt"""
+
+
 def read(path: Path, streaming: bool):
     reader = _DeckReader(path)
     return reader.deck(reader.decode(), streaming=streaming)
@@ -52,12 +60,8 @@ def test_streaming_and_whole_file_readings_give_the_same_deck(path, tmp_path):
 def test_every_field_keeps_its_line_and_column(tmp_path):
     path = write_deck(
         tmp_path,
-        """
-        deck:
-          id: d
-          name: D
-          source:
-            file: sources/src.txt
+        HEAD
+        + """
         cards:
           - id: c1
             kind: figure
@@ -104,12 +108,8 @@ def test_a_card_mistake_before_a_yaml_error_reports_the_yaml_error(tmp_path):
     # report the card it met on the way instead.
     path = write_deck(
         tmp_path,
-        """
-        deck:
-          id: d
-          name: D
-          source:
-            file: sources/src.txt
+        HEAD
+        + """
         cards:
           - id: c1
             question: misspelt key
