@@ -136,18 +136,17 @@ def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock) -> Non
     basic, cloze = _models(deck.id)
     # Anki's decks in order of first use, each with the notes it holds, as
     # genanki would write them: the note and card ids come from one counter.
-    decks: dict[str, tuple[genanki.Deck, list[NoteSpec]]] = {}
-    for spec in specs:
+    decks: dict[str, tuple[genanki.Deck, list[tuple[int, NoteSpec]]]] = {}
+    for due, spec in enumerate(specs):  # due: the order new cards are shown in, across subdecks
         if spec.deck_name not in decks:
             decks[spec.deck_name] = (genanki.Deck(stable_id(deck.id, "deck", spec.deck_name), spec.deck_name), [])
         anki_deck, held = decks[spec.deck_name]
-        held.append(spec)
+        held.append((due, spec))
         anki_deck.add_model(cloze if spec.card.cloze else basic)
     # The package's time is also the note types' time: newer than the
     # collection's only when the note type itself changed.
     stamp = max(lock.note_type_mod, *(e.mod for e in lock.cards.values()))
     ids = itertools.count(stamp * 1000)
-    due = {id(spec): n for n, spec in enumerate(specs)}
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="deckgen-") as tmp:
         db = Path(tmp) / "collection.anki2"
@@ -157,13 +156,13 @@ def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock) -> Non
             genanki.Package([]).write_to_db(cursor, stamp, ids)  # the schema and the collection row
             for anki_deck, held in decks.values():
                 anki_deck.write_to_db(cursor, stamp, ids)  # the deck and its note types; no notes held
-                for spec in held:
+                for due, spec in held:
                     note = genanki.Note(
                         model=cloze if spec.card.cloze else basic,
                         fields=list(spec.values),
                         tags=list(spec.tags),
                         guid=note_guid(deck.id, spec.card.id),
-                        due=due[id(spec)],
+                        due=due,
                     )
                     note.write_to_db(cursor, lock.cards[spec.card.id].mod, anki_deck.deck_id, ids)
             conn.commit()

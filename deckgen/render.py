@@ -90,28 +90,14 @@ CSS = """.card {
 """
 
 
-# HTML's special characters, and those Anki would read as syntax inside a field:
-# {{…}} templates and clozes, "::" hints inside a cloze, [sound:…] tags. Written
-# as references they display the same and mean nothing to Anki. A line break
+# HTML's special characters: all an attribute value (the source's URL) needs.
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+_ATTRIBUTE = str.maketrans(_HTML)
+# Card text also escapes what Anki would read as syntax inside a field: {{…}}
+# templates and clozes, "::" hints inside a cloze, [sound:…] tags. Written as
+# references they display the same and mean nothing to Anki. A line break
 # becomes <br>.
-_ESCAPES = str.maketrans(
-    {
-        "&": "&amp;",
-        "<": "&lt;",
-        ">": "&gt;",
-        '"': "&quot;",
-        "'": "&#x27;",
-        "{": "&#123;",
-        "}": "&#125;",
-        "[": "&#91;",
-        ":": "&#58;",
-        "\n": "<br>",
-    }
-)
-
-
-# An attribute value (the source's URL) needs only HTML's own characters escaped.
-_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+_ESCAPES = str.maketrans({**_HTML, "{": "&#123;", "}": "&#125;", "[": "&#91;", ":": "&#58;", "\n": "<br>"})
 
 
 def escape(text: str) -> str:
