@@ -7,14 +7,66 @@ change meaning once released. Failures to read a deck at all are exceptions
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, Mapping, NamedTuple
+
+
+class Code(NamedTuple):
+    """A finding code's one-line title and its severity.
+
+    "error" fails ``deckgen check``; "warning" fails it only with ``--strict``.
+    """
+
+    title: str
+    severity: str = "error"
+
+
+# code -> what it means and how much it matters: the one place severity is decided.
+CODES: dict[str, Code] = {
+    # deck files
+    "DG001": Code("deck file is invalid"),
+    "DG002": Code("lock file is stale"),
+    # cites and plain facts
+    "DG101": Code("cite not found in the source"),
+    "DG102": Code("answer not in cite"),
+    # figures
+    "DG201": Code("answer has no quantity"),
+    "DG202": Code("quantity value not in cite"),
+    "DG203": Code("unit or currency mismatch"),
+    "DG204": Code("qualifier mismatch"),
+    "DG205": Code("ordinal is not a cardinal"),
+    "DG206": Code("number is part of a name"),
+    "DG207": Code("counter contradicts the cite"),
+    # dates
+    "DG301": Code("answer has no date"),
+    "DG302": Code("date not in cite"),
+    "DG303": Code("year not in cite"),
+    "DG304": Code("month or day differs from the cite"),
+    # speakers
+    "DG401": Code("speaker mismatch"),
+    "DG402": Code("no attributed speech in cite"),
+    # translations
+    "DG450": Code("translation does not match the cite"),
+    # lint warnings
+    "DG501": Code("answer too long", "warning"),
+    "DG502": Code("answer is a list", "warning"),
+    "DG503": Code("duplicate question", "warning"),
+    "DG504": Code("answer appears in the question", "warning"),
+    "DG505": Code("figure card without a quantity", "warning"),
+    "DG506": Code("date card without a date", "warning"),
+}
+
+
+def severity(code: str) -> str:
+    return CODES[code].severity
 
 
 class Mismatch(NamedTuple):
-    """What a grounding rule found wrong with one card: a code and a sentence."""
+    """What a grounding rule found wrong with one card: a code, a sentence and,
+    where the rule has them, the values it compared (for the JSON report)."""
 
     code: str
     message: str
+    data: Mapping[str, Any] | None = None
 
 
 class Problem(NamedTuple):
@@ -25,43 +77,13 @@ class Problem(NamedTuple):
     line: int
     col: int
     message: str
-    severity: str = "error"  # "error" fails the check; "warning" only with --strict
+    severity: str = "error"  # from CODES; see ``problem``
+    data: Mapping[str, Any] | None = None
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}"
 
 
-# code -> one-line title. Errors fail `deckgen check`; DG5xx are warnings.
-CODES: dict[str, str] = {
-    # deck files
-    "DG001": "deck file is invalid",
-    "DG002": "lock file is stale",
-    # cites and plain facts
-    "DG101": "cite not found in the source",
-    "DG102": "answer not in cite",
-    # figures
-    "DG201": "answer has no quantity",
-    "DG202": "quantity value not in cite",
-    "DG203": "unit or currency mismatch",
-    "DG204": "qualifier mismatch",
-    "DG205": "ordinal is not a cardinal",
-    "DG206": "number is part of a name",
-    "DG207": "counter contradicts the cite",
-    # dates
-    "DG301": "answer has no date",
-    "DG302": "date not in cite",
-    "DG303": "year not in cite",
-    "DG304": "month or day differs from the cite",
-    # speakers
-    "DG401": "speaker mismatch",
-    "DG402": "no attributed speech in cite",
-    # translations
-    "DG450": "translation does not match the cite",
-    # lint warnings
-    "DG501": "answer too long",
-    "DG502": "answer is a list",
-    "DG503": "duplicate question",
-    "DG504": "answer appears in the question",
-    "DG505": "figure card without a quantity",
-    "DG506": "date card without a date",
-}
+def problem(code: str, path: str, line: int, col: int, message: str, data: Mapping[str, Any] | None = None) -> Problem:
+    """A finding with the severity its code has in CODES."""
+    return Problem(code, path, line, col, message, CODES[code].severity, data)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from .decks import Card, Deck
-from .findings import Mismatch, Problem
+from .findings import Mismatch, Problem, problem
 from .fold import Folded, fold, fold_text, normalize
 
 
@@ -176,16 +176,16 @@ def check_card(deck: Deck, card: Card, index: SourceIndex) -> CardResult:
         folded = fold_text(cite)
         start = index.locate(folded) if folded else -1
         if start < 0:
-            problems.append(Problem("DG101", path, line, col, cite_not_found(cite, index)))
+            problems.append(problem("DG101", path, line, col, cite_not_found(cite, index)))
         else:
             evidence.append(index.evidence(start, start + len(folded)))
     if not problems:
         cite_text = "\n".join(card.cites)
         for m in support(card.kind, card.a, cite_text, card.q, deck.entities):
-            problems.append(Problem(m.code, path, *card.at("a"), m.message))
+            problems.append(problem(m.code, path, *card.at("a"), m.message, m.data))
         if card.translation is not None:
             for m in support_translation(card, cite_text, deck.entities):
-                problems.append(Problem("DG450", path, card.translation.line, card.translation.col, m.message))
+                problems.append(problem("DG450", path, card.translation.line, card.translation.col, m.message, m.data))
     return CardResult(deck, card, tuple(problems), tuple(evidence))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .decks import Card, Deck
-from .findings import Problem
+from .findings import Problem, problem
 from .fold import fold_text, normalize
 
 MAX_ANSWER_CHARS = 40  # minimum information principle: an answer is a fact, not a paragraph
@@ -37,7 +37,7 @@ def lint_deck(deck: Deck, parsed: frozenset[str] = frozenset()) -> list[Problem]
 
 
 def warn(deck: Deck, card: Card, key: str, code: str, message: str) -> Problem:
-    return Problem(code, deck.display_path, *card.at(key), message, "warning")
+    return problem(code, deck.display_path, *card.at(key), message)
 
 
 def lint_card(deck: Deck, card: Card, parsed: bool = False) -> list[Problem]:

@@ -271,7 +271,7 @@ def page(title: str, body: str) -> str:
 
 
 def problem_item(p: Problem) -> str:
-    title = CODES.get(p.code, "")
+    title = CODES[p.code].title if p.code in CODES else ""
     return (
         f'<li class="{h(p.severity)}"><code title="{h(title)}">{h(p.code)}</code> '
         f'<span class="{"err" if p.severity == "error" else "warn"}">{h(p.severity)}</span>: {h(p.message)} '

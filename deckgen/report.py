@@ -46,6 +46,13 @@ class TextReporter(Reporter):
         return "\n".join(lines)
 
 
+def problem_json(p) -> dict:
+    out = {"code": p.code, "message": p.message, "line": p.line, "col": p.col, "severity": p.severity}
+    if p.data:
+        out["data"] = dict(p.data)
+    return out
+
+
 def card_json(r: CardResult) -> dict:
     ev = r.evidence[0] if r.evidence else None
     return {
@@ -54,7 +61,7 @@ def card_json(r: CardResult) -> dict:
         "file": r.deck.display_path,
         "line": r.card.line,
         "status": r.status,
-        "problems": [{"code": p.code, "message": p.message, "line": p.line, "col": p.col, "severity": p.severity} for p in r.problems],
+        "problems": [problem_json(p) for p in r.problems],
         "evidence": {"start": ev.start, "end": ev.end, "line": ev.line, "paragraph": ev.paragraph} if ev else None,
     }
 
