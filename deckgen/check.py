@@ -7,8 +7,11 @@ from pathlib import Path
 
 from .decks import Deck, cycle_collector_paused, display, find_deck_files, load_deck
 from .errors import DeckgenError
-from .findings import Problem
+from .findings import Problem, problem
 from .grounding import CardResult, SourceIndex, check_deck
+from .lint import lint_deck
+from .lock import LockState, lock_state
+from .render import NoteSpec, note_specs
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,9 @@ class FileResult:
     cards: tuple[CardResult, ...] = ()
     problems: tuple[Problem, ...] = ()  # about the file as a whole (invalid, stale lock, lint)
     index: SourceIndex | None = field(default=None, compare=False, repr=False)
+    # Once every card is grounded: the notes they render to, and those compared with the lock.
+    notes: tuple[NoteSpec, ...] = field(default=(), compare=False, repr=False)
+    lock: LockState | None = field(default=None, compare=False, repr=False)
 
     @property
     def invalid(self) -> bool:
@@ -55,12 +61,16 @@ class CheckReport:
 
 def invalid(error: DeckgenError, path: Path) -> FileResult:
     name = error.path or display(path)
-    problem = Problem("DG001", name, error.line or 1, error.col or 1, error.message)
-    return FileResult(display(path), problems=(problem,))
+    return FileResult(display(path), problems=(problem("DG001", name, error.line or 1, error.col or 1, error.message),))
 
 
-def check_file(path: Path, lock: bool = True) -> FileResult:
-    """Check one deck file; never raises for bad input (it becomes a DG001 finding)."""
+def check_file(path: Path, locked: bool = True, render: bool = True) -> FileResult:
+    """Check one deck file; never raises for bad input (it becomes a DG001 finding).
+
+    Once every card is grounded the notes are rendered (unless ``render`` is
+    off) and compared with the deck's lock; with ``locked`` a lock that the
+    next build would change is a finding (DG002).
+    """
     try:
         deck = load_deck(path)
         index = SourceIndex(deck.source.text)
@@ -68,25 +78,33 @@ def check_file(path: Path, lock: bool = True) -> FileResult:
         index.release()  # every cite is located: free the index before the notes are rendered
     except DeckgenError as e:
         return invalid(e, path)
-    problems: list[Problem] = []
-    from .lint import lint_deck
-
     # Cards whose cite was found had their answer parsed by grounding already.
     parsed = frozenset(r.card.id for r in results if not any(p.code == "DG101" for p in r.problems))
-    problems.extend(lint_deck(deck, parsed))
-    if lock and all(r.status == "grounded" for r in results):
-        from .build import lock_problem
+    problems = lint_deck(deck, parsed)
+    if not render or not all(r.status == "grounded" for r in results):
+        return FileResult(display(path), deck, results, tuple(problems), index)
+    notes = tuple(note_specs(deck, list(results)))
+    try:
+        state = lock_state(deck, list(notes))
+    except DeckgenError as e:
+        problems.append(problem("DG001", e.path or deck.display_path, e.line or 1, e.col or 1, e.message))
+        return FileResult(display(path), deck, results, tuple(problems), index)
+    if locked and not state.current:
+        what = state.describe()
+        problems.append(
+            problem(
+                "DG002",
+                deck.display_path,
+                1,
+                1,
+                f"lock file {state.path.name} is {'missing' if state.lock is None else 'stale'} ({what}); "
+                "run 'deckgen build' and commit the lock file",
+            )
+        )
+    return FileResult(display(path), deck, results, tuple(problems), index, notes, state)
 
-        try:
-            stale = lock_problem(deck, list(results))
-        except DeckgenError as e:
-            return FileResult(display(path), deck, results, (Problem("DG001", deck.display_path, e.line or 1, e.col or 1, e.message),), index)
-        if stale is not None:
-            problems.append(stale)
-    return FileResult(display(path), deck, results, tuple(problems), index)
 
-
-def run_check(paths: list[str] | tuple[str, ...], lock: bool = True, progress=None) -> CheckReport:
+def run_check(paths: list[str] | tuple[str, ...], locked: bool = True, progress=None, render: bool = True) -> CheckReport:
     """Check every deck named by ``paths`` (files or folders).
 
     ``progress(done, total, label)``, if given, is told as each file is done.
@@ -97,5 +115,5 @@ def run_check(paths: list[str] | tuple[str, ...], lock: bool = True, progress=No
         for n, path in enumerate(files):
             if progress:
                 progress(n, len(files), f"checking {display(path)}")
-            results.append(check_file(path, lock))
+            results.append(check_file(path, locked, render))
     return CheckReport(tuple(results))

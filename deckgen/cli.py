@@ -71,7 +71,8 @@ def check(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True, help="Folder for the .apkg files.")
 def build(paths: tuple[str, ...], out_dir: Path) -> None:
     """Check, then build one .apkg per deck into OUTPUT and update each deck's lock file."""
-    from .build import describe, run_build
+    from .build import run_build
+    from .lock import describe
     from .report import TextReporter
 
     try:

@@ -15,6 +15,7 @@ from .check import FileResult, run_check
 from .decks import Deck
 from .errors import DeckgenError
 from .fold import fold, fold_text
+from .kinds import KINDS
 
 
 @dataclass(frozen=True)
@@ -95,41 +96,30 @@ class CoverageReport:
 
 
 def source_items(text: str) -> list[tuple[str, int, int]]:
-    """(kind, start, end) of every date, figure and attributed statement in ``text``.
+    """(kind, start, end) of every value of every kind in ``text``: dates, figures, attributed words.
 
     Offsets are in the original text. Parsed line by line: no item in a news
     source spans a paragraph, and it keeps each parse small.
     """
-    from .dates import parse_dates
-    from .quantities import parse_quantities
-    from .speakers import attributions
-
+    finders = [(k.name, k.items) for k in KINDS.values() if k.items is not None]
     found: list[tuple[str, int, int]] = []
     offset = 0
     for line in text.split("\n"):
         f = fold(line, keep_spaces=True)
-        spans = [("date", d.start, d.end) for d in parse_dates(f.text)]
-        spans += [("figure", q.start, q.end) for q in parse_quantities(f.text) if not _just_one(q, f.text)]
-        spans += [("quote", a.words_start, a.words_end) for a in attributions(f.text)]
-        for kind, a, b in spans:
-            if b <= a:
-                continue
-            oa, ob = f.span(a, b)
-            found.append((kind, offset + oa, offset + ob))
+        for kind, items in finders:
+            for a, b in items(f.text):
+                if b > a:
+                    oa, ob = f.span(a, b)
+                    found.append((kind, offset + oa, offset + ob))
         offset += len(line) + 1
     return sorted(set(found), key=lambda s: (s[1], s[2], s[0]))
-
-
-def _just_one(q, text: str) -> bool:
-    """一個, 一位, 一部分: the numeral 一 as an article, not a figure worth a card."""
-    return q.value == 1 and not q.ordinal and not any(c.isdigit() for c in text[q.start : q.end])
 
 
 def deck_coverage(result: FileResult) -> DeckCoverage:
     deck, index = result.deck, result.index
     assert deck is not None and index is not None
     text = deck.source.text
-    cited: list[tuple[int, int, str]] = [(e.start, e.end, r.card.id) for r in result.cards for e in r.evidence]
+    cited: list[tuple[int, int, str]] = [(e.start, e.end, r.card.id) for r in result.cards for e in r.located]
     exempt: list[tuple[int, int, str]] = []
     for ex in deck.exempt:
         folded = fold_text(ex.cite)
@@ -149,7 +139,7 @@ def deck_coverage(result: FileResult) -> DeckCoverage:
 
 def run_coverage(paths) -> CoverageReport:
     """Coverage of every deck named by ``paths``; a deck that fails to load is an error."""
-    report = run_check(paths, lock=False)
+    report = run_check(paths, locked=False, render=False)
     decks = []
     for f in report.files:
         if f.invalid:

@@ -17,9 +17,8 @@ from .check import run_check
 from .decks import Deck, display
 from .errors import DeckgenError
 from .grounding import CardResult
-from .lock import Changes, Lock, compare, lock_path, read_lock
-from .package import NoteSpec, note_specs, note_type_hash, note_type_names
-from .render import escape
+from .lock import Changes, Lock, compare_notes, lock_path, read_lock
+from .render import NoteSpec, escape, note_specs, note_type_names
 
 CARD_ID_FIELD = "CardId"  # every deckgen note, basic (render.FIELDS) or cloze (CLOZE_FIELDS), has it
 
@@ -45,17 +44,16 @@ class DeckDiff:
 def deck_diff(deck: Deck, results: list[CardResult]) -> DeckDiff:
     """Compare what ``deck`` renders to now with its lock, as ``deckgen build`` would."""
     specs = note_specs(deck, results)
-    lock = read_lock(lock_path(deck.path))
-    changes = compare(lock, note_type_hash(), {s.card.id: s.hash for s in specs})
+    state = compare_notes(read_lock(lock_path(deck.path)), deck, specs)  # another deck id is warned about, not refused
     ungrounded = sum(r.status != "grounded" for r in results)
-    return DeckDiff(deck, lock, changes, {s.card.id: s for s in specs}, ungrounded)
+    return DeckDiff(deck, state.lock, state.changes, {s.card.id: s for s in specs}, ungrounded)
 
 
 def diff_report(paths) -> str:
     """Markdown release notes for every deck named by ``paths`` (files or folders)."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    report = run_check([str(p) for p in paths], lock=False)
+    report = run_check([str(p) for p in paths], locked=False, render=False)
     if not report.files:
         raise DeckgenError(f"no deck files found in {', '.join(str(p) for p in paths) or 'the given paths'}")
     sections = []

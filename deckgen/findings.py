@@ -28,6 +28,7 @@ CODES: dict[str, Code] = {
     # cites and plain facts
     "DG101": Code("cite not found in the source"),
     "DG102": Code("answer not in cite"),
+    "DG103": Code("cloze card has nothing to blank"),
     # figures
     "DG201": Code("answer has no quantity"),
     "DG202": Code("quantity value not in cite"),

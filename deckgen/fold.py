@@ -161,3 +161,14 @@ def fold(text: str, keep_spaces: bool = False) -> Folded:
             delta += w - (b - a)
     folded = _SPACES.sub(" ", text.translate(table)) if keep_spaces else text.translate(table)
     return Folded(text, folded, fstart, ostart, oend, width)
+
+
+def find_span(needles: list[str], text: str) -> tuple[int, int] | None:
+    """Original span in ``text`` of the first of ``needles`` found there, compared folded."""
+    folded = fold_text(text)
+    for needle in needles:
+        key = fold_text(needle)
+        i = folded.find(key) if key else -1
+        if i >= 0:
+            return fold(text).span(i, i + len(key))
+    return None

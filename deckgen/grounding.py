@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from .decks import Card, Deck
 from .findings import Mismatch, Problem, problem
-from .fold import Folded, fold, fold_text, normalize
+from .fold import Folded, find_span, fold, fold_text, normalize
+from .kinds import KINDS, aliases_of, check_fact  # noqa: F401 (check_fact: part of this module's API)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,12 @@ class CardResult:
     deck: Deck
     card: Card
     problems: tuple[Problem, ...]
-    evidence: tuple[Evidence, ...]
+    evidence: tuple[Evidence | None, ...]  # one per cite, None where the cite was not found
+
+    @property
+    def located(self) -> list[Evidence]:
+        """Where the cites that were found stand, in the card's order."""
+        return [e for e in self.evidence if e is not None]
 
     @property
     def status(self) -> str:
@@ -170,13 +176,14 @@ def check_deck(deck: Deck, index: SourceIndex | None = None) -> list[CardResult]
 def check_card(deck: Deck, card: Card, index: SourceIndex) -> CardResult:
     path = deck.display_path
     problems: list[Problem] = []
-    evidence: list[Evidence] = []
+    evidence: list[Evidence | None] = []
     line, col = card.at("cite")
     for cite in card.cites:
         folded = fold_text(cite)
         start = index.locate(folded) if folded else -1
         if start < 0:
             problems.append(problem("DG101", path, line, col, cite_not_found(cite, index)))
+            evidence.append(None)
         else:
             evidence.append(index.evidence(start, start + len(folded)))
     if not problems:
@@ -186,82 +193,45 @@ def check_card(deck: Deck, card: Card, index: SourceIndex) -> CardResult:
         if card.translation is not None:
             for m in support_translation(card, cite_text, deck.entities):
                 problems.append(problem("DG450", path, card.translation.line, card.translation.col, m.message, m.data))
+        if card.cloze and not problems and not any(find_span([card.a, *aliases_of(card.a, deck.entities)], c) for c in card.cites):
+            problems.append(
+                problem(
+                    "DG103",
+                    path,
+                    *card.at("cloze"),
+                    f"cloze card '{card.id}': the answer does not occur in its cite, so there is nothing to blank; "
+                    "quote the answer exactly in the cite or drop 'cloze: true'",
+                )
+            )
     return CardResult(deck, card, tuple(problems), tuple(evidence))
 
 
 def support(kind: str, answer: str, cite: str, question: str, entities) -> list[Mismatch]:
     """Why ``cite`` does not support ``answer`` for a card of ``kind`` (empty if it does)."""
-    if kind == "figure":
-        from .quantities import check_figure
-
-        return check_figure(answer, cite, question)
-    if kind == "date":
-        from .dates import check_date
-
-        return check_date(answer, cite)
-    if kind == "quote":
-        from .speakers import check_speaker
-
-        return check_speaker(answer, cite, question, entities)
-    return check_fact(answer, cite, entities)
+    return KINDS[kind].support(answer, cite, question, entities)
 
 
 def support_translation(card: Card, cite: str, entities) -> list[Mismatch]:
     """An English answer is grounded by value like any other (facts: names by alias)."""
     assert card.translation is not None
     answer = card.translation.a
-    kind = card.kind
-    if kind == "fact":
+    kind = KINDS[card.kind]
+    if kind.name == "fact" and not (aliases_of(answer, entities) or fold_text(answer) in fold_text(cite)):
         # A translated fact cannot occur in a Chinese cite as it stands: check a
-        # name by its aliases, else any date or figure it states by value.
-        from .dates import parse_dates
-        from .quantities import parse_quantities
-
+        # name by its aliases, else the first kind of value it states.
         text = normalize(answer)
-        if aliases_of(answer, entities) or fold_text(answer) in fold_text(cite):
-            kind = "fact"
-        elif parse_dates(text):
-            kind = "date"
-        elif parse_quantities(text):
-            kind = "figure"
-        else:
+        kind = next((k for k in KINDS.values() if k.values is not None and k.values(text)), None)
+        if kind is None:
             return []
-    found = support(kind, answer, cite, card.translation.q, entities)
-    return [Mismatch("DG450", f"translation: {m.message} [{m.code}]") for m in found]
-
-
-def check_fact(answer: str, cite: str, entities) -> list[Mismatch]:
-    folded_cite = fold_text(cite)
-    if fold_text(answer) in folded_cite:
-        return []
-    for name in aliases_of(answer, entities):
-        if fold_text(name) in folded_cite:
-            return []
-    return [Mismatch("DG102", f"the answer '{answer}' does not occur in the cite; cite the passage that states it")]
-
-
-def aliases_of(name: str, entities) -> list[str]:
-    """Every spelling of ``name`` the deck's entities list (canonical and aliases)."""
-    table = _spellings(tuple((canonical, tuple(aliases)) for canonical, aliases in entities.items()))
-    return list(table.get(fold_text(name), ()))
-
-
-@lru_cache(maxsize=16)
-def _spellings(entities: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[str, ...]]:
-    """Folded spelling -> all spellings of the first entity that has it; folded once per deck."""
-    table: dict[str, tuple[str, ...]] = {}
-    for canonical, aliases in entities:
-        spellings = (canonical, *aliases)
-        for s in spellings:
-            table.setdefault(fold_text(s), spellings)
-    return table
+    found = kind.support(answer, cite, card.translation.q, entities)
+    return [Mismatch("DG450", f"translation: {m.message} [{m.code}]", m.data) for m in found]
 
 
 def cite_not_found(cite: str, index: SourceIndex) -> str:
     from .suggest import nearest
 
     message = "cite not found in the source (compared after folding script, width and white space)"
-    hint = nearest(fold_text(cite), index)
+    hint = nearest(fold_text(cite), index.folded.original)
     if hint is None:
         return message
     return f"{message}; nearest passage, line {hint.line}: {hint.text!r} (diff: {hint.diff})"

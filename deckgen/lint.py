@@ -11,6 +11,7 @@ import re
 from .decks import Card, Deck
 from .findings import Problem, problem
 from .fold import fold_text, normalize
+from .kinds import KINDS
 
 MAX_ANSWER_CHARS = 40  # minimum information principle: an answer is a fact, not a paragraph
 _LIST_SPLIT = re.compile(r"\s*(?:[、,;/]|\band\b|\bor\b|和|及|与)\s*")
@@ -50,16 +51,7 @@ def lint_card(deck: Deck, card: Card, parsed: bool = False) -> list[Problem]:
         out.append(warn(deck, card, "a", "DG502", f"answer lists {len(items)} items; make one card per item, or a cloze"))
     if len(fold_text(a)) >= 2 and fold_text(a) in fold_text(card.q):
         out.append(warn(deck, card, "a", "DG504", "the answer appears verbatim in the question"))
-    if parsed:
-        return out
-    if card.kind == "figure":
-        from .quantities import parse_quantities
-
-        if not parse_quantities(normalize(a)):
-            out.append(warn(deck, card, "a", "DG505", "figure card whose answer has no quantity"))
-    if card.kind == "date":
-        from .dates import parse_dates
-
-        if not parse_dates(normalize(a)):
-            out.append(warn(deck, card, "a", "DG506", "date card whose answer has no date"))
+    kind = KINDS[card.kind]
+    if not parsed and kind.values is not None and kind.no_value and not kind.values(normalize(a)):
+        out.append(warn(deck, card, "a", kind.no_value, f"{card.kind} card whose answer has no {kind.value_name}"))
     return out

@@ -10,7 +10,6 @@ builds reproducible, since nothing else in the package depends on the clock.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import time
@@ -19,7 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
+from .decks import Deck
 from .errors import DeckgenError
+from .render import NoteSpec, note_type_hash
 
 LOCK_VERSION = 1
 
@@ -67,11 +68,6 @@ def lock_path(deck_path: Path) -> Path:
     return deck_path.with_name(deck_path.stem + ".lock.json")
 
 
-def content_hash(*parts: object) -> str:
-    blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
-
-
 def read_lock(path: Path) -> Lock | None:
     """The lock at ``path``, or None if there is none yet."""
     try:
@@ -86,6 +82,65 @@ def read_lock(path: Path) -> Lock | None:
         return Lock(str(data["deck"]), str(data["note_type"]), cards, int(data.get("note_type_mod", latest)))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise DeckgenError("lock file is malformed; delete it and run 'deckgen build'", str(path)) from None
+
+
+def read_deck_lock(deck: Deck) -> Lock | None:
+    """The deck's lock; refuse one written for another deck id.
+
+    A changed deck id gives every note a new identity: learners would get a
+    second copy of every card.
+    """
+    path = lock_path(deck.path)
+    lock = read_lock(path)
+    if lock is not None and lock.deck != deck.id:
+        raise DeckgenError(
+            f"deck id changed from '{lock.deck}' (in {path.name}) to '{deck.id}': learners would get a second copy "
+            "of every card; restore the old id, or delete the lock file to start a new deck",
+            deck.display_path,
+            1,
+            1,
+        )
+    return lock
+
+
+@dataclass(frozen=True)
+class LockState:
+    """A deck's notes compared with its committed lock: what the next build records."""
+
+    path: Path
+    deck_id: str
+    lock: Lock | None  # None: no lock file yet
+    changes: Changes
+    hashes: dict[str, str]  # card id -> hash of the note it renders to now
+
+    @property
+    def current(self) -> bool:
+        return self.lock is not None and self.changes.empty
+
+    def describe(self) -> str:
+        return describe(self.changes) if self.lock is not None else "missing"
+
+    def advance(self, now: int | None = None) -> Lock:
+        """The lock the next build writes."""
+        return advance(self.lock, self.deck_id, note_type_hash(), self.hashes, now)
+
+
+def lock_state(deck: Deck, notes: list[NoteSpec]) -> LockState:
+    """``deck``'s notes compared with its committed lock (refused if written for another deck)."""
+    return compare_notes(read_deck_lock(deck), deck, notes)
+
+
+def compare_notes(lock: Lock | None, deck: Deck, notes: list[NoteSpec]) -> LockState:
+    """The one comparison of rendered notes with a lock: check, build, diff and init use it."""
+    hashes = {n.card.id: n.hash for n in notes}
+    return LockState(lock_path(deck.path), deck.id, lock, compare(lock, note_type_hash(), hashes), hashes)
+
+
+def describe(changes: Changes) -> str:
+    parts = [f"{len(v)} {k}" for k, v in (("added", changes.added), ("changed", changes.changed), ("removed", changes.removed)) if v]
+    if changes.note_type_changed:
+        parts.append("note type changed")
+    return ", ".join(parts) or "up to date"
 
 
 def compare(lock: Lock | None, note_type: str, hashes: dict[str, str]) -> Changes:

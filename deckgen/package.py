@@ -8,25 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from dataclasses import dataclass
 from pathlib import Path
 
-from .decks import Card, Deck
-from .errors import DeckgenError
-from .grounding import CardResult, aliases_of
-from .lock import Lock, atomic_file, content_hash
-from .render import (
-    BACK,
-    CLOZE_BACK,
-    CLOZE_FIELDS,
-    CLOZE_FRONT,
-    CSS,
-    FIELDS,
-    FRONT,
-    NOTE_TYPE_VERSION,
-    Where,
-    note_fields,
-)
+from .decks import Deck
+from .lock import Lock, atomic_file
+from . import render  # the note types as render defines them now (tests restyle them)
+from .render import NOTE_TYPE_VERSION, NoteSpec, note_type_names
 
 ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # zip entries need a date; a fixed one keeps bytes stable
 
@@ -44,77 +31,22 @@ def note_guid(deck_id: str, card_id: str) -> str:
     return genanki.guid_for(deck_id, card_id)
 
 
-def note_type_hash() -> str:
-    return content_hash(NOTE_TYPE_VERSION, FIELDS, FRONT, BACK, CLOZE_FIELDS, CLOZE_FRONT, CLOZE_BACK, CSS)
-
-
-@dataclass(frozen=True, slots=True)
-class NoteSpec:
-    """Everything one note will hold; its hash decides whether the note changed."""
-
-    card: Card
-    deck_name: str
-    values: tuple[str, ...]  # the field values in the order of its note type's fields
-    tags: tuple[str, ...]
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        return CLOZE_FIELDS if self.card.cloze else FIELDS
-
-    @property
-    def fields(self) -> dict[str, str]:
-        return dict(zip(self.names, self.values))
-
-    @property
-    def hash(self) -> str:
-        # The deck name is left out: Anki never moves an existing card to another
-        # deck on import, so re-sending every note after a rename would only
-        # overwrite learners' edits. The note type version is in: after a
-        # deliberate change of fields every note must be sent again.
-        return content_hash(NOTE_TYPE_VERSION, self.card.cloze, self.fields, self.tags)
-
-
-def note_specs(deck: Deck, results: list[CardResult]) -> list[NoteSpec]:
-    specs = []
-    for r in results:
-        card = r.card
-        where = [Where(e.line, e.paragraph) for e in r.evidence]
-        spellings = [card.a, *aliases_of(card.a, deck.entities)]
-        fields = note_fields(deck, card, where, spellings)
-        if card.cloze and "{{c1::" not in fields["Text"]:
-            raise DeckgenError(
-                f"cloze card '{card.id}': the answer does not occur in its cite, so there is nothing to blank; "
-                "quote the answer exactly in the cite or drop 'cloze: true'",
-                deck.display_path,
-                *card.at("cloze"),
-            )
-        tags = tuple(dict.fromkeys((*card.tags, f"kind::{card.kind}")))
-        name = f"{deck.name}::{card.subdeck}" if card.subdeck else deck.name
-        specs.append(NoteSpec(card, name, tuple(fields[f] for f in (CLOZE_FIELDS if card.cloze else FIELDS)), tags))
-    return specs
-
-
-def note_type_names(deck_id: str) -> tuple[str, str]:
-    """The names of the basic and cloze note types, as Anki shows them."""
-    return f"deckgen {deck_id} v{NOTE_TYPE_VERSION}", f"deckgen {deck_id} cloze v{NOTE_TYPE_VERSION}"
-
-
 def _models(deck_id: str):
     import genanki
 
     basic = genanki.Model(
         stable_id(deck_id, "model", str(NOTE_TYPE_VERSION)),
         note_type_names(deck_id)[0],
-        fields=[{"name": f} for f in FIELDS],
-        templates=[{"name": "Card", "qfmt": FRONT, "afmt": BACK}],
-        css=CSS,
+        fields=[{"name": f} for f in render.FIELDS],
+        templates=[{"name": "Card", "qfmt": render.FRONT, "afmt": render.BACK}],
+        css=render.CSS,
     )
     cloze = genanki.Model(
         stable_id(deck_id, "cloze-model", str(NOTE_TYPE_VERSION)),
         note_type_names(deck_id)[1],
-        fields=[{"name": f} for f in CLOZE_FIELDS],
-        templates=[{"name": "Cloze", "qfmt": CLOZE_FRONT, "afmt": CLOZE_BACK}],
-        css=CSS,
+        fields=[{"name": f} for f in render.CLOZE_FIELDS],
+        templates=[{"name": "Cloze", "qfmt": render.CLOZE_FRONT, "afmt": render.CLOZE_BACK}],
+        css=render.CSS,
         model_type=genanki.Model.CLOZE,
     )
     return basic, cloze

@@ -29,7 +29,7 @@ from .errors import DeckgenError
 from .findings import CODES, Problem
 from .fold import fold_text
 from .grounding import CardResult, Evidence
-from .render import BACK, CLOZE_BACK, CLOZE_FRONT, CSS, FRONT, citation_html, render_template
+from .render import note_specs, BACK, CLOZE_BACK, CLOZE_FRONT, CSS, FRONT, citation_html, render_template
 
 
 def h(value: object) -> str:
@@ -64,7 +64,6 @@ class CardView:
     back: str = ""
     deck_name: str = ""
     tags: tuple[str, ...] = ()
-    render_error: str = ""
 
     @property
     def card(self):
@@ -82,33 +81,15 @@ class CardView:
 # -- building the views --------------------------------------------------------
 
 
-def _cited_spans(f: FileResult, r: CardResult) -> tuple[list[CitedSpan], list[int]]:
-    """Pair each found cite with its evidence (grounding lists evidence for found cites only)."""
-    cites = r.card.cites
-    if len(r.evidence) == len(cites):
-        return [CitedSpan(r.card.id, n, e) for n, e in enumerate(r.evidence)], []
-    found, missing = [], []
-    evidence = iter(r.evidence)
-    for n, cite in enumerate(cites):
-        folded = fold_text(cite)
-        if folded and f.index is not None and f.index.folded.text.find(folded) >= 0:
-            e = next(evidence, None)
-            if e is not None:
-                found.append(CitedSpan(r.card.id, n, e))
-                continue
-        missing.append(n)
-    return found, missing
+def _cited_spans(r: CardResult) -> tuple[list[CitedSpan], list[int]]:
+    """Each found cite with its evidence, and the indexes of the cites not found."""
+    found = [CitedSpan(r.card.id, n, e) for n, e in enumerate(r.evidence) if e is not None]
+    return found, [n for n, e in enumerate(r.evidence) if e is None]
 
 
 def _render(view: CardView, deck: Deck) -> None:
     """Fill the view's faces from the same note fields the .apkg gets."""
-    from .package import note_specs
-
-    try:
-        (spec,) = note_specs(deck, [view.result])
-    except DeckgenError as e:
-        view.render_error = e.message
-        return
+    (spec,) = note_specs(deck, [view.result])
     fields = spec.fields
     if view.card.cloze:
         view.front = render_template(CLOZE_FRONT, fields, side="q")
@@ -125,7 +106,7 @@ def card_views(f: FileResult) -> tuple[list[CardView], list[Problem]]:
     assert f.deck is not None
     views = []
     for number, r in enumerate(f.cards, 1):
-        spans, missing = _cited_spans(f, r)
+        spans, missing = _cited_spans(r)
         view = CardView(number, r, list(r.problems), spans, missing)
         _render(view, f.deck)
         views.append(view)
@@ -302,15 +283,12 @@ def card_html(v: CardView, lang: str = "") -> str:
     ]
     problems = list(v.problems)
     items = [problem_item(p) for p in problems]
-    if v.render_error:
-        items.append(f'<li class="error"><span class="err">cannot render</span>: {h(v.render_error)}</li>')
     if items:
         out.append(f'<ul class="findings">{"".join(items)}</ul>')
-    if not v.render_error:
-        out.append(f'<div class="faces"{lang}>')
-        out.append(f'<figure class="face"><figcaption>Front</figcaption><div class="card">{v.front}</div></figure>')
-        out.append(f'<figure class="face"><figcaption>Back</figcaption><div class="card">{v.back}</div></figure>')
-        out.append("</div>")
+    out.append(f'<div class="faces"{lang}>')
+    out.append(f'<figure class="face"><figcaption>Front</figcaption><div class="card">{v.front}</div></figure>')
+    out.append(f'<figure class="face"><figcaption>Back</figcaption><div class="card">{v.back}</div></figure>')
+    out.append("</div>")
     where = []
     for s in v.spans:
         e = s.evidence

@@ -7,12 +7,16 @@ card can never be read by Anki as template or cloze syntax.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from .decks import Card, Deck, Source
-from .fold import fold, fold_text
+from .fold import find_span
+from .grounding import CardResult
+from .kinds import aliases_of
 
 NOTE_TYPE_VERSION = 1  # bump deliberately when FIELDS or templates change: Anki sees a new note type
 
@@ -125,23 +129,12 @@ class Where:
     paragraph: int
 
 
-def highlight_span(answer_spellings: list[str], cite: str) -> tuple[int, int] | None:
-    """Original span of the first spelling of the answer found in ``cite`` (folded)."""
-    folded = fold_text(cite)
-    for spelling in answer_spellings:
-        key = fold_text(spelling)
-        i = folded.find(key) if key else -1
-        if i >= 0:
-            return fold(cite).span(i, i + len(key))
-    return None
-
-
 def passage_html(card: Card, spellings: list[str], cloze: bool = False) -> str:
     """The cited passage(s), escaped, with the answer marked (or blanked for a cloze)."""
     parts = []
     marked = False
     for cite in card.cites:
-        span = None if marked else highlight_span(spellings, cite)
+        span = None if marked else find_span(spellings, cite)
         if span is None:
             parts.append(escape(cite))
             continue
@@ -165,6 +158,63 @@ def citation_html(source: Source, where: list[Where]) -> str:
         w = where[0]
         bits.append(f'<span class="where">¶{w.paragraph} · line {w.line}</span>')
     return " · ".join(bits)
+
+
+def content_hash(*parts: object) -> str:
+    blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+def note_type_hash() -> str:
+    """What the lock records of the note type: a change is a deliberate step."""
+    return content_hash(NOTE_TYPE_VERSION, FIELDS, FRONT, BACK, CLOZE_FIELDS, CLOZE_FRONT, CLOZE_BACK, CSS)
+
+
+def note_type_names(deck_id: str) -> tuple[str, str]:
+    """The names of the basic and cloze note types, as Anki shows them."""
+    return f"deckgen {deck_id} v{NOTE_TYPE_VERSION}", f"deckgen {deck_id} cloze v{NOTE_TYPE_VERSION}"
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSpec:
+    """Everything one note will hold; its hash decides whether the note changed."""
+
+    card: Card
+    deck_name: str
+    values: tuple[str, ...]  # the field values in the order of its note type's fields
+    tags: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return CLOZE_FIELDS if self.card.cloze else FIELDS
+
+    @property
+    def fields(self) -> dict[str, str]:
+        return dict(zip(self.names, self.values))
+
+    @property
+    def hash(self) -> str:
+        # The deck name is left out: Anki never moves an existing card to another
+        # deck on import, so re-sending every note after a rename would only
+        # overwrite learners' edits. The note type version is in: after a
+        # deliberate change of fields every note must be sent again.
+        return content_hash(NOTE_TYPE_VERSION, self.card.cloze, self.fields, self.tags)
+
+
+def note_spec(deck: Deck, card: Card, where: list[Where], spellings: list[str]) -> NoteSpec:
+    """The note ``card`` becomes: fields, Anki deck (with subdeck) and tags."""
+    fields = note_fields(deck, card, where, spellings)
+    tags = tuple(dict.fromkeys((*card.tags, f"kind::{card.kind}")))
+    name = f"{deck.name}::{card.subdeck}" if card.subdeck else deck.name
+    return NoteSpec(card, name, tuple(fields[f] for f in (CLOZE_FIELDS if card.cloze else FIELDS)), tags)
+
+
+def note_specs(deck: Deck, results: list[CardResult]) -> list[NoteSpec]:
+    """The notes of ``results``' cards, each with the place its cites were found."""
+    return [
+        note_spec(deck, r.card, [Where(e.line, e.paragraph) for e in r.located], [r.card.a, *aliases_of(r.card.a, deck.entities)])
+        for r in results
+    ]
 
 
 def note_fields(deck: Deck, card: Card, where: list[Where], spellings: list[str]) -> dict[str, str]:

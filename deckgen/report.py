@@ -54,7 +54,7 @@ def problem_json(p) -> dict:
 
 
 def card_json(r: CardResult) -> dict:
-    ev = r.evidence[0] if r.evidence else None
+    ev = r.located[0] if r.located else None
     return {
         "deck": r.deck.id,
         "id": r.card.id,

@@ -17,7 +17,8 @@ from pathlib import Path
 from .decks import SLUG, display, load_deck, read_source
 from .errors import DeckgenError
 from .find import yaml_quote
-from .lock import advance, lock_path, write_atomic
+from .lock import compare_notes, lock_path, write_atomic
+from .render import note_specs
 from .schema import SCHEMA_FILE as SCHEMA
 MAX_EXAMPLE_CITE = 200
 MAX_EXAMPLE_ANSWER = 20
@@ -172,10 +173,7 @@ def _check(deck_path: Path):
 
 
 def _write_lock(checked, path: Path) -> None:
-    from .package import note_specs, note_type_hash
-
     deck, results = checked
-    specs = note_specs(deck, list(results))
-    new = advance(None, deck.id, note_type_hash(), {s.card.id: s.hash for s in specs})
+    new = compare_notes(None, deck, note_specs(deck, list(results))).advance()
     write_atomic(path, new.to_json().encode("utf-8"))
 

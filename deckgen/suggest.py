@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from functools import lru_cache
 
 from .fold import Folded, fold
-
-if TYPE_CHECKING:
-    from .grounding import SourceIndex
 
 MIN_SCORE = 50.0  # below this the "nearest" passage is noise, not a hint
 
@@ -29,8 +24,8 @@ class Suggestion:
     diff: str  # what to change in the cite: [-removed-]{+added+}
 
 
-def nearest(folded_cite: str, index: "SourceIndex", limit: int = 1) -> Suggestion | None:
-    found = nearest_passages(folded_cite, index.folded.original, limit)
+def nearest(folded_cite: str, source: str, limit: int = 1) -> Suggestion | None:
+    found = nearest_passages(folded_cite, source, limit)
     return found[0] if found else None
 
 

@@ -107,7 +107,7 @@ def test_every_result_pastes_into_a_deck_that_checks(tmp_path):
             body = f"  - id: y\n    q: Which?\n    a: {yaml_quote(answer)}\n    {line}\n"
             pasted = make_deck(tmp_path / "pasted", source, body)
             assert load_deck(pasted).cards[0].cites == (cite,)
-            report = run_check([str(pasted)], lock=False)
+            report = run_check([str(pasted)], locked=False)
             assert [r.status for r in report.cards] == ["grounded"], report.problems()
 
 

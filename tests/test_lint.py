@@ -16,7 +16,7 @@ SOURCE = (
 
 def warnings_of(tmp_path, cards: str) -> list[tuple[str, str]]:
     path = write_deck(tmp_path, "deck: {id: d, name: D, source: {file: sources/src.txt}}\ncards:\n" + cards, SOURCE)
-    result = check_file(path, lock=False)
+    result = check_file(path, locked=False)
     assert not result.invalid, result.problems
     return [(p.code, p.message) for p in result.all_problems() if p.severity == "warning"]
 
@@ -58,7 +58,7 @@ def test_figure_and_date_cards_without_values_warn_when_the_cite_is_missing(tmp_
     assert codes(tmp_path, "  - {id: a, kind: figure, q: 誰發布？, a: 甲公司, cite: 不在原文}\n") == ["DG505"]
     assert codes(tmp_path, "  - {id: a, kind: date, q: 誰發布？, a: 甲公司, cite: 不在原文}\n") == ["DG506"]
     path = write_deck(tmp_path, "deck: {id: d, name: D, source: {file: sources/src.txt}}\ncards:\n  - {id: a, kind: figure, q: 誰？, a: 甲公司, cite: 甲公司於2024年3月5日發布新品}\n", SOURCE)
-    assert [p.code for p in check_file(path, lock=False).all_problems()] == ["DG201"]
+    assert [p.code for p in check_file(path, locked=False).all_problems()] == ["DG201"]
 
 
 @pytest.mark.parametrize("strict, code", [([], 0), (["--strict"], 1)])

@@ -15,11 +15,12 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deckgen import package
+from deckgen import package, render
 from deckgen.build import run_build
 from deckgen.errors import DeckgenError
-from deckgen.lock import Changes, Entry, Lock, advance, compare, content_hash, lock_path, read_lock, write_atomic
-from deckgen.package import ZIP_TIME, note_guid, note_type_hash, stable_id
+from deckgen.lock import Changes, Entry, Lock, advance, compare, lock_path, read_lock, write_atomic
+from deckgen.package import ZIP_TIME, note_guid, stable_id
+from deckgen.render import content_hash, note_type_hash
 
 T1 = 1_700_000_000
 T2 = T1 + 3_600
@@ -218,8 +219,10 @@ def test_read_lock_of_a_folder_is_an_error(tmp_path):
 def test_a_broken_lock_stops_the_build(tmp_path):
     deck = write_deck(tmp_path / "cards")
     lock_path(deck).write_text("{", encoding="utf-8")
-    with pytest.raises(DeckgenError, match="unreadable"):
-        run_build([str(deck)], tmp_path / "out", now=T1)
+    result = run_build([str(deck)], tmp_path / "out", now=T1)
+    assert not result.success and not result.built
+    (finding,) = result.check.errors()
+    assert finding.code == "DG001" and "unreadable" in finding.message and finding.path.endswith("lock.json")
     assert not (tmp_path / "out").exists()
 
 
@@ -318,7 +321,7 @@ def test_note_type_hash_follows_the_templates(monkeypatch, tmp_path):
     assert before == note_type_hash()
     deck = write_deck(tmp_path / "cards")
     build(deck, tmp_path / "one", T1)
-    monkeypatch.setattr(package, "CSS", package.CSS + "\n.extra {}\n")
+    monkeypatch.setattr(render, "CSS", render.CSS + "\n.extra {}\n")
     assert note_type_hash() != before
     built = build(deck, tmp_path / "two", T2)
     assert built.changes.note_type_changed
@@ -343,5 +346,7 @@ def test_a_lock_for_another_deck_id_is_refused(tmp_path):
     deck = write_deck(tmp_path, FACT_DECK)
     assert run_build([str(deck)], tmp_path / "out").success
     deck.write_text(deck.read_text().replace("id: small", "id: renamed"))
-    with pytest.raises(DeckgenError, match="deck id changed from 'small'"):
-        run_build([str(deck)], tmp_path / "out")
+    result = run_build([str(deck)], tmp_path / "out")
+    assert not result.success and not result.built
+    (finding,) = result.check.errors()
+    assert finding.code == "DG001" and "deck id changed from 'small'" in finding.message

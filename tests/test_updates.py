@@ -20,7 +20,7 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from anki.consts import CARD_TYPE_NEW, QUEUE_TYPE_NEW
 from anki.scheduler.v3 import CardAnswer
 
-from deckgen import package
+from deckgen import package, render
 from deckgen.build import run_build
 from deckgen.check import run_check
 from deckgen.diff import diff_report, removed_search, search_text
@@ -467,14 +467,14 @@ def test_cloze_card_whose_answer_is_not_in_its_cite_is_refused_at_build(tmp_path
     # cite contains it, so there is nothing to blank.
     card = {"id": "split-cloze", "q": "寒武紀是一家什麼公司？", "a": "一家國產", "cite": ["寒武紀是一家", "國產芯片公司"], "cloze": True}
     deck = write_deck(tmp_path / "cards", [*V1[:2], card])
-    with pytest.raises(DeckgenError, match="split-cloze") as e:
-        run_build([str(deck)], tmp_path / "build", now=T1)
-    assert "cloze" in str(e.value)
+    report = run_build([str(deck)], tmp_path / "build", now=T1)
+    assert not report.success and report.built == ()
+    (finding,) = report.check.errors()
+    assert finding.code == "DG103" and "split-cloze" in finding.message and "nothing to blank" in finding.message
     assert not (tmp_path / "build" / "updates.apkg").exists()
     assert not lock_path(deck).exists()
-    # `deckgen check` reports it as a finding instead of crashing
-    problems = run_check([str(deck)]).problems()
-    assert any("split-cloze" in p.message for p in problems)
+    # `deckgen check` reports the same card finding
+    assert [p.code for p in run_check([str(deck)]).errors()] == ["DG103"]
 
 
 def test_cloze_card_with_an_answer_missing_from_the_cite_is_not_built(tmp_path):
@@ -496,7 +496,7 @@ def test_a_style_change_reaches_learners(tmp_path, monkeypatch):
     col = Collection(str(tmp_path / "c.anki2"))
     try:
         import_package(col, v1)
-        monkeypatch.setattr(package, "CSS", package.CSS + "\n.deckgen-new-style {}\n")
+        monkeypatch.setattr(render, "CSS", render.CSS + "\n.deckgen-new-style {}\n")
         v2 = build(deck, tmp_path / "b2", T2)
         with zipfile.ZipFile(v2) as z:
             assert b"deckgen-new-style" in z.read("collection.anki2")

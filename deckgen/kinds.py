@@ -1,0 +1,135 @@
+"""The kinds of card, and for each the rules that ground it: one row per kind.
+
+``check`` grounds an answer with its kind's ``support``; ``lint`` warns when a
+card's answer states no value of its kind (``values``, ``no_value``);
+``coverage`` lists the values of each kind a source states (``items``); a
+translated fact is grounded as the first kind whose values it states. Adding
+a kind is adding a row here (and a line in docs/findings.md for its codes).
+
+The value parsers compile large regular expressions, so each is imported the
+first time a card of its kind needs it: a deck of facts never pays for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Mapping, Sequence
+
+from .findings import Mismatch
+from .fold import fold_text
+
+Entities = Mapping[str, Sequence[str]]
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    # Why the cite does not support the answer: (answer, cite, question, entities) -> mismatches.
+    support: Callable[[str, str, str, Entities], list[Mismatch]]
+    # The values of this kind a normalized text states (empty: none); None for kinds without values.
+    values: Callable[[str], list] | None = None
+    no_value: str = ""  # lint code for a card of this kind whose answer states no value
+    value_name: str = ""  # what such a value is called in that warning
+    # Coverage: (start, end) of every value of this kind in a normalized source line.
+    items: Callable[[str], list[Span]] | None = None
+
+
+# -- facts -------------------------------------------------------------------------
+
+
+def check_fact(answer: str, cite: str, question: str, entities: Entities) -> list[Mismatch]:
+    folded_cite = fold_text(cite)
+    if fold_text(answer) in folded_cite:
+        return []
+    for name in aliases_of(answer, entities):
+        if fold_text(name) in folded_cite:
+            return []
+    return [Mismatch("DG102", f"the answer '{answer}' does not occur in the cite; cite the passage that states it")]
+
+
+def aliases_of(name: str, entities: Entities) -> list[str]:
+    """Every spelling of ``name`` the deck's entities list (canonical and aliases)."""
+    table = _spellings(tuple((canonical, tuple(aliases)) for canonical, aliases in entities.items()))
+    return list(table.get(fold_text(name), ()))
+
+
+@lru_cache(maxsize=16)
+def _spellings(entities: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, tuple[str, ...]]:
+    """Folded spelling -> all spellings of the first entity that has it; folded once per deck."""
+    table: dict[str, tuple[str, ...]] = {}
+    for canonical, aliases in entities:
+        spellings = (canonical, *aliases)
+        for s in spellings:
+            table.setdefault(fold_text(s), spellings)
+    return table
+
+
+# -- dates -------------------------------------------------------------------------
+
+
+def _date_support(answer: str, cite: str, question: str, entities: Entities) -> list[Mismatch]:
+    from .dates import check_date
+
+    return check_date(answer, cite)
+
+
+def _dates(text: str) -> list:
+    from .dates import parse_dates
+
+    return parse_dates(text)
+
+
+def _date_items(text: str) -> list[Span]:
+    return [(d.start, d.end) for d in _dates(text)]
+
+
+# -- figures -----------------------------------------------------------------------
+
+
+def _figure_support(answer: str, cite: str, question: str, entities: Entities) -> list[Mismatch]:
+    from .quantities import check_figure
+
+    return check_figure(answer, cite, question)
+
+
+def _quantities(text: str) -> list:
+    from .quantities import parse_quantities
+
+    return parse_quantities(text)
+
+
+def _figure_items(text: str) -> list[Span]:
+    # 一個, 一位, 一部分: the numeral 一 as an article is not a figure worth a card.
+    return [
+        (q.start, q.end)
+        for q in _quantities(text)
+        if not (q.value == 1 and not q.ordinal and not any(c.isdigit() for c in text[q.start : q.end]))
+    ]
+
+
+# -- quotes ------------------------------------------------------------------------
+
+
+def _quote_support(answer: str, cite: str, question: str, entities: Entities) -> list[Mismatch]:
+    from .speakers import check_speaker
+
+    return check_speaker(answer, cite, question, entities)
+
+
+def _quote_items(text: str) -> list[Span]:
+    from .speakers import attributions
+
+    return [(a.words_start, a.words_end) for a in attributions(text)]
+
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind("fact", check_fact),
+        Kind("date", _date_support, _dates, "DG506", "date", _date_items),
+        Kind("figure", _figure_support, _quantities, "DG505", "quantity", _figure_items),
+        Kind("quote", _quote_support, items=_quote_items),
+    )
+}
