@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .decks import Deck, cycle_collector_paused, display, find_deck_files, load_deck
@@ -57,6 +57,24 @@ class CheckReport:
     @property
     def cards(self) -> list[CardResult]:
         return [r for f in self.files for r in f.cards]
+
+    def only(self, select: tuple[str, ...] = (), ignore: tuple[str, ...] = ()) -> "CheckReport":
+        """The report with only the findings whose code starts with a ``select`` prefix
+        (all, if none) and none that start with an ``ignore`` prefix, as linters do.
+
+        A deck file that cannot be read (DG001) is always reported: there is
+        nothing to check in it, and passing it would hide every card."""
+        if not select and not ignore:
+            return self
+
+        def keep(p: Problem) -> bool:
+            return p.code == "DG001" or (not select or p.code.startswith(select)) and not p.code.startswith(ignore)
+
+        files = []
+        for f in self.files:
+            cards = tuple(replace(r, problems=tuple(filter(keep, r.problems))) for r in f.cards)
+            files.append(replace(f, cards=cards, problems=tuple(filter(keep, f.problems))))
+        return CheckReport(tuple(files))
 
 
 def invalid(error: DeckgenError, path: Path) -> FileResult:

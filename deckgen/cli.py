@@ -18,6 +18,14 @@ def paths_argument(fn):
     return click.argument("paths", nargs=-1, type=click.Path())(fn)
 
 
+def format_option(command: str):
+    """``--format`` with the choices the output layer has for ``command``; the first is the default."""
+    from .report import FORMATS
+
+    choices = list(FORMATS[command])
+    return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True, help="Output format.")
+
+
 def fail(error: DeckgenError) -> None:
     click.echo(f"error: {error}", err=True)
     sys.exit(1)
@@ -45,24 +53,39 @@ def main() -> None:
     """Turn question-and-answer cards about a source text into Anki decks, checking every answer against the source."""
 
 
+def codes_option(name: str, help: str):
+    def parse(ctx, param, value: str | None) -> tuple[str, ...]:
+        from .findings import CODES
+
+        prefixes = tuple(p.strip().upper() for p in (value or "").split(",") if p.strip())
+        for p in prefixes:
+            if not any(code.startswith(p) for code in CODES):
+                raise click.BadParameter(f"no finding code starts with '{p}' (codes: DG001-DG506, see docs/findings.md)")
+        return prefixes
+
+    return click.option(name, metavar="CODES", default=None, callback=parse, help=help)
+
+
 @main.command()
 @paths_argument
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "github", "junit"]), default="text", show_default=True, help="Output format.")
+@format_option("check")
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
-def check(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
+@codes_option("--select", "Report only findings whose code starts with one of these (comma-separated, e.g. DG2,DG401).")
+@codes_option("--ignore", "Leave out findings whose code starts with one of these (comma-separated).")
+def check(paths: tuple[str, ...], fmt: str, strict: bool, select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
     """Check that every card's cite is in its source and supports its answer.
 
     PATHS are deck files or folders of them (default: cards/). Exit 0 when every
     card is grounded, 1 when any is not or a file is invalid.
     """
     from .check import run_check
-    from .report import REPORTERS
+    from .report import output
 
     try:
-        report = run_check(paths or DEFAULT_PATHS)
+        report = run_check(paths or DEFAULT_PATHS).only(select, ignore)
     except DeckgenError as e:
         fail(e)
-    click.echo(REPORTERS[fmt]().render(report, strict))
+    click.echo(output("check", fmt, report, strict=strict))
     sys.exit(0 if report.success(strict) else 1)
 
 
@@ -73,7 +96,7 @@ def build(paths: tuple[str, ...], out_dir: Path) -> None:
     """Check, then build one .apkg per deck into OUTPUT and update each deck's lock file."""
     from .build import run_build
     from .lock import describe
-    from .report import TextReporter
+    from .report import output
 
     try:
         with progress_bar() as progress:
@@ -81,7 +104,7 @@ def build(paths: tuple[str, ...], out_dir: Path) -> None:
     except DeckgenError as e:
         fail(e)
     if not result.check.success():
-        click.echo(TextReporter().render(result.check), err=True)
+        click.echo(output("check", "text", result.check), err=True)
         click.echo("error: not building: fix the findings above first", err=True)
         sys.exit(1)
     for b in result.built:
@@ -100,33 +123,36 @@ def build(paths: tuple[str, ...], out_dir: Path) -> None:
 
 @main.command()
 @paths_argument
-def diff(paths: tuple[str, ...]) -> None:
+@format_option("diff")
+def diff(paths: tuple[str, ...], fmt: str) -> None:
     """Compare each deck with its lock file: added, changed and removed cards.
 
-    Prints Markdown suitable as release notes, with an Anki search for the
-    removed cards (importing never deletes notes).
+    Prints release notes (Markdown), with an Anki search for the removed cards
+    (importing never deletes notes).
     """
-    from .diff import diff_report
+    from .diff import run_diff
+    from .report import output
 
     try:
-        click.echo(diff_report(paths or DEFAULT_PATHS))
+        click.echo(output("diff", fmt, run_diff(paths or DEFAULT_PATHS)))
     except DeckgenError as e:
         fail(e)
 
 
 @main.command()
 @paths_argument
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@format_option("coverage")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Exit 1 if coverage is below this percentage.")
 def coverage(paths: tuple[str, ...], fmt: str, fail_under: float | None) -> None:
     """List every date, figure and attributed statement in each source and the cards citing it."""
     from .coverage import run_coverage
+    from .report import output
 
     try:
         report = run_coverage(paths or DEFAULT_PATHS)
     except DeckgenError as e:
         fail(e)
-    click.echo(report.to_json() if fmt == "json" else report.to_text())
+    click.echo(output("coverage", fmt, report))
     if fail_under is not None and report.percent < fail_under:
         click.echo(f"error: coverage {report.percent:.1f}% is under {fail_under:g}%", err=True)
         sys.exit(1)
@@ -158,18 +184,20 @@ def schema() -> None:
 @click.argument("text")
 @click.option("--deck", "deck_path", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Deck whose source to search (default: every deck in cards/).")
 @click.option("-n", "--limit", type=click.IntRange(1, 50), default=3, show_default=True, help="How many passages.")
-def find(text: str, deck_path: Path | None, limit: int) -> None:
+@format_option("find")
+def find(text: str, deck_path: Path | None, limit: int, fmt: str) -> None:
     """Print the source passages that best match TEXT as ready-to-paste cite: lines."""
-    from .find import find_cites
+    from .find import run_find
+    from .report import output
 
     try:
-        lines = find_cites(text, deck_path, limit)
+        found = run_find(text, deck_path, limit)
     except DeckgenError as e:
         fail(e)
-    if not lines:
+    if not found.passages:
         click.echo("no passage found", err=True)
         sys.exit(1)
-    click.echo("\n".join(lines))
+    click.echo(output("find", fmt, found))
 
 
 @main.command()

@@ -8,7 +8,6 @@ it, or exempt when a deck exemption's passage does.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from .check import FileResult, run_check
@@ -55,44 +54,6 @@ class CoverageReport:
     def percent(self) -> float:
         items = self.items
         return 100.0 * sum(i.covered for i in items) / len(items) if items else 100.0
-
-    def to_text(self) -> str:
-        lines = []
-        for d in self.decks:
-            lines.append(f"{d.deck.display_path} ({d.deck.id}): {d.percent:.1f}% of {len(d.items)} items covered")
-            for i in d.items:
-                mark = "✓" if i.cards else ("-" if i.exempt else "✗")
-                who = ", ".join(i.cards) if i.cards else (f"exempt: {i.exempt}" if i.exempt else "NOT COVERED")
-                lines.append(f"  {mark} line {i.line:>3} {i.kind:<6} {i.text}  [{who}]")
-        lines.append(f"coverage: {self.percent:.1f}%")
-        return "\n".join(lines)
-
-    def to_json(self) -> str:
-        data = {
-            "decks": [
-                {
-                    "deck": d.deck.id,
-                    "file": d.deck.display_path,
-                    "percent": round(d.percent, 2),
-                    "items": [
-                        {
-                            "kind": i.kind,
-                            "text": i.text,
-                            "start": i.start,
-                            "end": i.end,
-                            "line": i.line,
-                            "cards": list(i.cards),
-                            "exempt": i.exempt or None,
-                            "covered": i.covered,
-                        }
-                        for i in d.items
-                    ],
-                }
-                for d in self.decks
-            ],
-            "percent": round(self.percent, 2),
-        }
-        return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def source_items(text: str) -> list[tuple[str, int, int]]:

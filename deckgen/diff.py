@@ -1,4 +1,4 @@
-"""``deckgen diff``: what changed in each deck since its lock, as Markdown release notes.
+"""``deckgen diff``: what changed in each deck since its lock, the data of release notes.
 
 The comparison is the one ``deckgen build`` makes (``lock.compare`` of the
 rendered notes' hashes with the committed lock), so the notes describe exactly
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .check import run_check
-from .decks import Deck, display
+from .decks import Deck
 from .errors import DeckgenError
 from .grounding import CardResult
 from .lock import Changes, Lock, compare_notes, lock_path, read_lock
@@ -23,7 +23,6 @@ from .render import NoteSpec, escape, note_specs, note_type_names
 CARD_ID_FIELD = "CardId"  # every deckgen note, basic (render.FIELDS) or cloze (CLOZE_FIELDS), has it
 
 _PLAIN_SEARCH = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\Z")  # needs no quotes in an Anki search
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
 
 
 @dataclass(frozen=True)
@@ -40,6 +39,11 @@ class DeckDiff:
     def lock_file(self) -> Path:
         return lock_path(self.deck.path)
 
+    @property
+    def removed_search(self) -> str:
+        """The Anki search that finds the removed cards' notes ("" when none were removed)."""
+        return removed_search(self.deck.name, self.deck.id, self.changes.removed) if self.changes.removed else ""
+
 
 def deck_diff(deck: Deck, results: list[CardResult]) -> DeckDiff:
     """Compare what ``deck`` renders to now with its lock, as ``deckgen build`` would."""
@@ -49,20 +53,20 @@ def deck_diff(deck: Deck, results: list[CardResult]) -> DeckDiff:
     return DeckDiff(deck, state.lock, state.changes, {s.card.id: s for s in specs}, ungrounded)
 
 
-def diff_report(paths) -> str:
-    """Markdown release notes for every deck named by ``paths`` (files or folders)."""
+def run_diff(paths) -> list[DeckDiff]:
+    """Every deck named by ``paths`` (files or folders) compared with its lock."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     report = run_check([str(p) for p in paths], locked=False, render=False)
     if not report.files:
         raise DeckgenError(f"no deck files found in {', '.join(str(p) for p in paths) or 'the given paths'}")
-    sections = []
+    diffs = []
     for f in report.files:
         if f.deck is None:
             p = f.problems[0]
             raise DeckgenError(f"{p.message} (cannot compare a deck that does not load)", p.path, p.line, p.col)
-        sections.append(render_diff(deck_diff(f.deck, list(f.cards))))
-    return "\n\n".join(sections)
+        diffs.append(deck_diff(f.deck, list(f.cards)))
+    return diffs
 
 
 # -- Anki searches --------------------------------------------------------------
@@ -94,104 +98,3 @@ def removed_search(deck_name: str, deck_id: str, card_ids) -> str:
     terms = [search_term(CARD_ID_FIELD, escape(cid)) for cid in ids]
     which = terms[0] if len(terms) == 1 else f"({' OR '.join(terms)})"
     return f"({' OR '.join(where)}) {which}"
-
-
-# -- Markdown --------------------------------------------------------------------
-
-
-def md(text: str) -> str:
-    """Card text as one line of Markdown that renders as itself."""
-    return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
-
-
-def code(text: str) -> str:
-    """Inline code that survives backticks inside ``text``."""
-    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
-    fence = "`" * (longest + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
-
-
-def block(text: str) -> list[str]:
-    """A fenced code block, so the search can be copied as it is."""
-    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
-    fence = "`" * max(3, longest + 1)
-    return [fence, text, fence]
-
-
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}" if n == 1 else f"{n} {what}s"
-
-
-def render_diff(d: DeckDiff) -> str:
-    deck, changes = d.deck, d.changes
-    lock_name = code(display(d.lock_file))
-    out = [f"## {md(deck.name)}", ""]
-    if d.lock is None:
-        out.append(
-            f"First release of {code(deck.display_path)}: there is no lock file ({lock_name}) yet, "
-            f"so every card is new ({len(changes.added)})."
-        )
-    elif changes.empty:
-        out.append(f"No changes: {code(deck.display_path)} renders exactly as recorded in {lock_name}.")
-    else:
-        counts = [
-            _count(len(v), "card") + " " + k
-            for k, v in (("added", changes.added), ("changed", changes.changed), ("removed", changes.removed))
-            if v
-        ]
-        if changes.note_type_changed:
-            counts.append("note type changed")
-        out.append(f"{code(deck.display_path)} compared with {lock_name}: {', '.join(counts)}.")
-
-    if d.ungrounded:
-        out += [
-            "",
-            f"> **Warning:** {_count(d.ungrounded, 'card')} of this deck "
-            f"{'does' if d.ungrounded == 1 else 'do'} not pass `deckgen check`; "
-            "`deckgen build` will not build it until they do.",
-        ]
-    if d.lock is not None and d.lock.deck != deck.id:
-        out += [
-            "",
-            f"> **Warning:** the deck id changed from {code(d.lock.deck)} to {code(deck.id)}. "
-            "Anki identifies notes by deck id and card id, so learners who import this version get a "
-            "second copy of every card. Change the id back unless that is what you want.",
-        ]
-
-    if changes.added:
-        out += ["", f"### Added ({len(changes.added)})", ""]
-        out += [f"- {code(cid)} {md(d.specs[cid].card.q)}" for cid in changes.added]
-    if changes.changed:
-        out += [
-            "",
-            f"### Changed ({len(changes.changed)})",
-            "",
-            "Importing updates these notes in place and keeps their review history, scheduling, flags and "
-            "suspensions; your own edits to these notes (text and tags) are replaced by this version's.",
-            "",
-        ]
-        out += [f"- {code(cid)} {md(d.specs[cid].card.q)}" for cid in changes.changed]
-    if changes.removed:
-        out += [
-            "",
-            f"### Removed ({len(changes.removed)})",
-            "",
-            "Importing never deletes notes, so these stay in your collection (with their review history) "
-            "until you delete them. In Anki, open **Browse**, paste the search below into the search bar, "
-            "select the notes it finds and delete them (**Notes → Delete**).",
-            "",
-        ]
-        out += [f"- {code(cid)}" for cid in changes.removed]
-        out += [""]
-        out += block(removed_search(deck.name, deck.id, changes.removed))
-    if changes.note_type_changed:
-        out += [
-            "",
-            "### Note type changed",
-            "",
-            "The note type (fields, card templates or styling) changed since the lock was written. "
-            "If its fields changed, learners who already have this deck must tick **Merge note types** "
-            "when importing; otherwise Anki reports every note as conflicting and updates none of them.",
-        ]
-    return "\n".join(out)

@@ -90,11 +90,6 @@ def yaml_quote(text: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def cite_line(p: Passage, name_source: bool = False) -> str:
-    where = f"line {p.line}" + (f" of {p.source}" if name_source else "")
-    return f"cite: {yaml_quote(p.text)}  # {where}"
-
-
 # -- finding ---------------------------------------------------------------
 
 
@@ -239,9 +234,13 @@ def find_passages(text: str, decks: list[Deck], limit: int) -> list[Passage]:
     return chosen
 
 
-def find_cites(text: str, deck_path: Path | None, limit: int) -> list[str]:
-    """Ready-to-paste ``cite:`` lines for the passages that best match ``text``."""
+@dataclass(frozen=True)
+class FoundPassages:
+    passages: list[Passage]
+    several_sources: bool  # the decks searched have more than one source: say which each is from
+
+
+def run_find(text: str, deck_path: Path | None, limit: int) -> FoundPassages:
+    """The passages that best match ``text`` in the source of ``deck_path`` (default: every deck in cards/)."""
     decks = _decks(deck_path)
-    passages = find_passages(text, decks, limit)
-    several = len({d.source.file for d in decks}) > 1
-    return [cite_line(p, several) for p in passages]
+    return FoundPassages(find_passages(text, decks, limit), len({d.source.file for d in decks}) > 1)

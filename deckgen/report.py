@@ -1,13 +1,48 @@
-"""Reporters: one class per output format of ``deckgen check``.
+"""The output layer: what every command found, as text for a person or data for a program.
 
-Adding a format is adding a class to REPORTERS; nothing else changes.
+Commands return data (a ``CheckReport``, a ``CoverageReport``, a list of
+``DeckDiff`` or ``Passage``); this module alone turns it into output.
+``FORMATS[command][name]`` is the formatter for one command's ``--format NAME``,
+and the CLI's choices come from it: adding a format is adding one function
+with ``@formatter(command, name)``.
 """
 
 from __future__ import annotations
 
 import json
-from .check import CheckReport
-from .grounding import CardResult
+import re
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:  # the formatters read these types; importing them costs start-up
+    from .check import CheckReport
+    from .coverage import CoverageReport
+    from .diff import DeckDiff
+    from .find import FoundPassages
+    from .findings import Problem
+    from .grounding import CardResult
+
+FORMATS: dict[str, dict[str, Callable[..., str]]] = {}
+
+
+def formatter(command: str, name: str):
+    """Register ``fn(result, **options) -> str`` as ``command --format name``; the first is the default."""
+
+    def register(fn):
+        FORMATS.setdefault(command, {})[name] = fn
+        return fn
+
+    return register
+
+
+def output(command: str, fmt: str, result, **options) -> str:
+    return FORMATS[command][fmt](result, **options)
+
+
+# -- check --------------------------------------------------------------------------
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}" if n == 1 else f"{n} {what}s"
 
 
 def summary(report: CheckReport) -> dict[str, int]:
@@ -23,31 +58,27 @@ def summary(report: CheckReport) -> dict[str, int]:
     }
 
 
-class Reporter:
-    name = ""
+def verdict(report: CheckReport, strict: bool = False) -> str:
+    """The last line of every check format a person reads."""
+    s = summary(report)
+    return (
+        f"{'ok' if report.success(strict) else 'FAILED'}: {s['grounded']} of {s['cards']} cards grounded in "
+        f"{s['files']} deck file(s); {s['errors']} error(s), {s['warnings']} warning(s)"
+    )
 
-    def render(self, report: CheckReport, strict: bool = False) -> str:
-        raise NotImplementedError
 
-
-class TextReporter(Reporter):
+@formatter("check", "text")
+def check_text(report: CheckReport, strict: bool = False) -> str:
     """flake8-style lines, then a one-line summary."""
-
-    name = "text"
-
-    def render(self, report: CheckReport, strict: bool = False) -> str:
-        lines = [str(p) + (" (warning)" if p.severity == "warning" else "") for p in report.problems()]
-        s = summary(report)
-        verdict = "ok" if report.success(strict) else "FAILED"
-        lines.append(
-            f"{verdict}: {s['grounded']} of {s['cards']} cards grounded in {s['files']} deck file(s); "
-            f"{s['errors']} error(s), {s['warnings']} warning(s)"
-        )
-        return "\n".join(lines)
+    lines = [str(p) + (" (warning)" if p.severity == "warning" else "") for p in report.problems()]
+    lines.append(verdict(report, strict))
+    return "\n".join(lines)
 
 
-def problem_json(p) -> dict:
+def problem_json(p: Problem, with_file: bool = False) -> dict:
     out = {"code": p.code, "message": p.message, "line": p.line, "col": p.col, "severity": p.severity}
+    if with_file:
+        out = {"code": p.code, "file": p.path, **{k: v for k, v in out.items() if k != "code"}}
     if p.data:
         out["data"] = dict(p.data)
     return out
@@ -66,86 +97,255 @@ def card_json(r: CardResult) -> dict:
     }
 
 
-class JsonReporter(Reporter):
-    name = "json"
-
-    def render(self, report: CheckReport, strict: bool = False) -> str:
-        cards = []
-        file_problems = []
-        for f in report.files:
-            if f.invalid:
-                p = f.problems[0]
-                cards.append(
-                    {
-                        "deck": None,
-                        "id": None,
-                        "file": p.path,
-                        "line": p.line,
-                        "status": "invalid",
-                        "problems": [{"code": p.code, "message": p.message, "line": p.line, "col": p.col, "severity": p.severity}],
-                        "evidence": None,
-                    }
-                )
-                continue
-            cards.extend(card_json(r) for r in f.cards)
-            file_problems.extend(
-                {"code": p.code, "file": p.path, "line": p.line, "col": p.col, "message": p.message, "severity": p.severity}
-                for p in f.problems
+@formatter("check", "json")
+def check_json(report: CheckReport, strict: bool = False) -> str:
+    cards = []
+    file_problems = []
+    for f in report.files:
+        if f.invalid:
+            p = f.problems[0]
+            cards.append(
+                {"deck": None, "id": None, "file": p.path, "line": p.line, "status": "invalid", "problems": [problem_json(p)], "evidence": None}
             )
-        out = {"cards": cards, "deck_problems": file_problems, "summary": {**summary(report), "success": report.success(strict)}}
-        return json.dumps(out, ensure_ascii=False, indent=2)
+            continue
+        cards.extend(card_json(r) for r in f.cards)
+        file_problems.extend(problem_json(p, with_file=True) for p in f.problems)
+    out = {"cards": cards, "deck_problems": file_problems, "summary": {**summary(report), "success": report.success(strict)}}
+    return json.dumps(out, ensure_ascii=False, indent=2)
 
 
-class GithubReporter(Reporter):
+def _workflow_escape(text: str, prop: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+
+@formatter("check", "github")
+def check_github(report: CheckReport, strict: bool = False) -> str:
     """GitHub Actions workflow commands: annotations on the pull request's lines."""
-
-    name = "github"
-
-    @staticmethod
-    def _escape(text: str, prop: bool = False) -> str:
-        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return text.replace(":", "%3A").replace(",", "%2C") if prop else text
-
-    def render(self, report: CheckReport, strict: bool = False) -> str:
-        lines = []
-        for p in report.problems():
-            level = "error" if p.severity == "error" or strict else "warning"
-            lines.append(
-                f"::{level} file={self._escape(p.path, True)},line={p.line},col={p.col},"
-                f"title={p.code}::{self._escape(p.code + ' ' + p.message)}"
-            )
-        lines.append(TextReporter().render(report, strict).splitlines()[-1])
-        return "\n".join(lines)
+    lines = []
+    for p in report.problems():
+        level = "error" if p.severity == "error" or strict else "warning"
+        lines.append(
+            f"::{level} file={_workflow_escape(p.path, True)},line={p.line},col={p.col},"
+            f"title={p.code}::{_workflow_escape(p.code + ' ' + p.message)}"
+        )
+    lines.append(verdict(report, strict))
+    return "\n".join(lines)
 
 
-class JunitReporter(Reporter):
+@formatter("check", "junit")
+def check_junit(report: CheckReport, strict: bool = False) -> str:
     """JUnit XML: a testsuite per deck file, a testcase per card."""
+    from xml.sax.saxutils import escape as xml_escape  # here: it costs start-up for every other format
+    from xml.sax.saxutils import quoteattr
 
-    name = "junit"
-
-    def render(self, report: CheckReport, strict: bool = False) -> str:
-        from xml.sax.saxutils import escape as xml_escape  # here: it costs start-up for every other format
-        from xml.sax.saxutils import quoteattr
-
-        out = ['<?xml version="1.0" encoding="UTF-8"?>']
-        s = summary(report)
-        out.append(f'<testsuites name="deckgen check" tests="{s["cards"] + s["invalid_files"]}" failures="{s["ungrounded"] + s["invalid_files"]}">')
-        for f in report.files:
-            failures = sum(r.status != "grounded" for r in f.cards) + f.invalid
-            out.append(f"<testsuite name={quoteattr(f.path)} tests={quoteattr(str(len(f.cards) + f.invalid))} failures={quoteattr(str(failures))}>")
-            if f.invalid:
-                p = f.problems[0]
-                out.append(f"<testcase classname={quoteattr(f.path)} name=\"(deck file)\">")
-                out.append(f"<failure type={quoteattr(p.code)} message={quoteattr(p.message)}>{xml_escape(str(p))}</failure></testcase>")
-            for r in f.cards:
-                out.append(f"<testcase classname={quoteattr(r.deck.id)} name={quoteattr(r.card.id)} file={quoteattr(f.path)} line={quoteattr(str(r.card.line))}>")
-                for p in r.problems:
-                    if p.severity == "error":
-                        out.append(f"<failure type={quoteattr(p.code)} message={quoteattr(p.message)}>{xml_escape(str(p))}</failure>")
-                out.append("</testcase>")
-            out.append("</testsuite>")
-        out.append("</testsuites>")
-        return "\n".join(out)
+    out = ['<?xml version="1.0" encoding="UTF-8"?>']
+    s = summary(report)
+    out.append(f'<testsuites name="deckgen check" tests="{s["cards"] + s["invalid_files"]}" failures="{s["ungrounded"] + s["invalid_files"]}">')
+    for f in report.files:
+        failures = sum(r.status != "grounded" for r in f.cards) + f.invalid
+        out.append(f"<testsuite name={quoteattr(f.path)} tests={quoteattr(str(len(f.cards) + f.invalid))} failures={quoteattr(str(failures))}>")
+        if f.invalid:
+            p = f.problems[0]
+            out.append(f"<testcase classname={quoteattr(f.path)} name=\"(deck file)\">")
+            out.append(f"<failure type={quoteattr(p.code)} message={quoteattr(p.message)}>{xml_escape(str(p))}</failure></testcase>")
+        for r in f.cards:
+            out.append(f"<testcase classname={quoteattr(r.deck.id)} name={quoteattr(r.card.id)} file={quoteattr(f.path)} line={quoteattr(str(r.card.line))}>")
+            for p in r.problems:
+                if p.severity == "error":
+                    out.append(f"<failure type={quoteattr(p.code)} message={quoteattr(p.message)}>{xml_escape(str(p))}</failure>")
+            out.append("</testcase>")
+        out.append("</testsuite>")
+    out.append("</testsuites>")
+    return "\n".join(out)
 
 
-REPORTERS: dict[str, type[Reporter]] = {r.name: r for r in (TextReporter, JsonReporter, GithubReporter, JunitReporter)}
+# -- coverage -----------------------------------------------------------------------
+
+
+@formatter("coverage", "text")
+def coverage_text(report: CoverageReport) -> str:
+    lines = []
+    for d in report.decks:
+        lines.append(f"{d.deck.display_path} ({d.deck.id}): {d.percent:.1f}% of {len(d.items)} items covered")
+        for i in d.items:
+            mark = "✓" if i.cards else ("-" if i.exempt else "✗")
+            who = ", ".join(i.cards) if i.cards else (f"exempt: {i.exempt}" if i.exempt else "NOT COVERED")
+            lines.append(f"  {mark} line {i.line:>3} {i.kind:<6} {i.text}  [{who}]")
+    lines.append(f"coverage: {report.percent:.1f}%")
+    return "\n".join(lines)
+
+
+@formatter("coverage", "json")
+def coverage_json(report: CoverageReport) -> str:
+    data = {
+        "decks": [
+            {
+                "deck": d.deck.id,
+                "file": d.deck.display_path,
+                "percent": round(d.percent, 2),
+                "items": [
+                    {
+                        "kind": i.kind,
+                        "text": i.text,
+                        "start": i.start,
+                        "end": i.end,
+                        "line": i.line,
+                        "cards": list(i.cards),
+                        "exempt": i.exempt or None,
+                        "covered": i.covered,
+                    }
+                    for i in d.items
+                ],
+            }
+            for d in report.decks
+        ],
+        "percent": round(report.percent, 2),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+# -- diff: release notes --------------------------------------------------------------
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
+
+
+def md(text: str) -> str:
+    """Card text as one line of Markdown that renders as itself."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(text.split()))
+
+
+def code(text: str) -> str:
+    """Inline code that survives backticks inside ``text``."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def block(text: str) -> list[str]:
+    """A fenced code block, so the search can be copied as it is."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [fence, text, fence]
+
+
+@formatter("diff", "markdown")
+def diff_markdown(diffs: list[DeckDiff]) -> str:
+    return "\n\n".join(_deck_markdown(d) for d in diffs)
+
+
+def _deck_markdown(d: DeckDiff) -> str:
+    from .decks import display
+
+    deck, changes = d.deck, d.changes
+    lock_name = code(display(d.lock_file))
+    out = [f"## {md(deck.name)}", ""]
+    if d.lock is None:
+        out.append(
+            f"First release of {code(deck.display_path)}: there is no lock file ({lock_name}) yet, "
+            f"so every card is new ({len(changes.added)})."
+        )
+    elif changes.empty:
+        out.append(f"No changes: {code(deck.display_path)} renders exactly as recorded in {lock_name}.")
+    else:
+        counts = [
+            _count(len(v), "card") + " " + k
+            for k, v in (("added", changes.added), ("changed", changes.changed), ("removed", changes.removed))
+            if v
+        ]
+        if changes.note_type_changed:
+            counts.append("note type changed")
+        out.append(f"{code(deck.display_path)} compared with {lock_name}: {', '.join(counts)}.")
+
+    if d.ungrounded:
+        out += [
+            "",
+            f"> **Warning:** {_count(d.ungrounded, 'card')} of this deck "
+            f"{'does' if d.ungrounded == 1 else 'do'} not pass `deckgen check`; "
+            "`deckgen build` will not build it until they do.",
+        ]
+    if d.lock is not None and d.lock.deck != deck.id:
+        out += [
+            "",
+            f"> **Warning:** the deck id changed from {code(d.lock.deck)} to {code(deck.id)}. "
+            "Anki identifies notes by deck id and card id, so learners who import this version get a "
+            "second copy of every card. Change the id back unless that is what you want.",
+        ]
+
+    if changes.added:
+        out += ["", f"### Added ({len(changes.added)})", ""]
+        out += [f"- {code(cid)} {md(d.specs[cid].card.q)}" for cid in changes.added]
+    if changes.changed:
+        out += [
+            "",
+            f"### Changed ({len(changes.changed)})",
+            "",
+            "Importing updates these notes in place and keeps their review history, scheduling, flags and "
+            "suspensions; your own edits to these notes (text and tags) are replaced by this version's.",
+            "",
+        ]
+        out += [f"- {code(cid)} {md(d.specs[cid].card.q)}" for cid in changes.changed]
+    if changes.removed:
+        out += [
+            "",
+            f"### Removed ({len(changes.removed)})",
+            "",
+            "Importing never deletes notes, so these stay in your collection (with their review history) "
+            "until you delete them. In Anki, open **Browse**, paste the search below into the search bar, "
+            "select the notes it finds and delete them (**Notes → Delete**).",
+            "",
+        ]
+        out += [f"- {code(cid)}" for cid in changes.removed]
+        out += [""]
+        out += block(d.removed_search)
+    if changes.note_type_changed:
+        out += [
+            "",
+            "### Note type changed",
+            "",
+            "The note type (fields, card templates or styling) changed since the lock was written. "
+            "If its fields changed, learners who already have this deck must tick **Merge note types** "
+            "when importing; otherwise Anki reports every note as conflicting and updates none of them.",
+        ]
+    return "\n".join(out)
+
+
+@formatter("diff", "json")
+def diff_json(diffs: list[DeckDiff]) -> str:
+    data = [
+        {
+            "deck": d.deck.id,
+            "file": d.deck.display_path,
+            "first_release": d.lock is None,
+            "added": [{"id": cid, "q": d.specs[cid].card.q} for cid in d.changes.added],
+            "changed": [{"id": cid, "q": d.specs[cid].card.q} for cid in d.changes.changed],
+            "removed": [{"id": cid} for cid in d.changes.removed],
+            "note_type_changed": d.changes.note_type_changed,
+            "removed_search": d.removed_search if d.changes.removed else None,
+            "ungrounded": d.ungrounded,
+        }
+        for d in diffs
+    ]
+    return json.dumps({"decks": data}, ensure_ascii=False, indent=2)
+
+
+# -- find ---------------------------------------------------------------------------
+
+
+@formatter("find", "yaml")
+def find_yaml(found: FoundPassages) -> str:
+    """One ready-to-paste ``cite:`` line per passage, naming where it is."""
+    from .find import yaml_quote
+
+    lines = []
+    for p in found.passages:
+        where = f"line {p.line}" + (f" of {p.source}" if found.several_sources else "")
+        lines.append(f"cite: {yaml_quote(p.text)}  # {where}")
+    return "\n".join(lines)
+
+
+@formatter("find", "json")
+def find_json(found: FoundPassages) -> str:
+    data = [{"text": p.text, "source": p.source, "line": p.line, "start": p.start, "end": p.end} for p in found.passages]
+    return json.dumps({"passages": data}, ensure_ascii=False, indent=2)

@@ -140,8 +140,10 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(run, small_deck):
     assert "%" not in result.output and "[" not in result.output
 
 
-def test_every_reporter_is_offered_by_check():
-    from deckgen.report import REPORTERS
+def test_every_format_of_the_output_layer_is_offered_by_its_command():
+    from deckgen.report import FORMATS
 
-    option = next(p for p in main.commands["check"].params if p.name == "fmt")
-    assert set(option.type.choices) == set(REPORTERS)
+    assert set(FORMATS) == {"check", "coverage", "diff", "find"}
+    for command, formats in FORMATS.items():
+        option = next(p for p in main.commands[command].params if p.name == "fmt")
+        assert list(option.type.choices) == list(formats), command

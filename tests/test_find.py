@@ -15,7 +15,15 @@ from deckgen.check import run_check
 from deckgen.cli import main
 from deckgen.decks import load_deck
 from deckgen.errors import DeckgenError
-from deckgen.find import clause, find_cites, yaml_quote
+from deckgen.find import clause, run_find, yaml_quote
+from deckgen.report import output
+
+
+def find_cites(text, deck, limit):
+    """The cite: lines `deckgen find` prints."""
+    found = run_find(text, deck, limit)
+    return output("find", "yaml", found).splitlines() if found.passages else []
+
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "cards" / "h20-export.yaml"

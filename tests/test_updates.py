@@ -23,7 +23,8 @@ from anki.scheduler.v3 import CardAnswer
 from deckgen import package, render
 from deckgen.build import run_build
 from deckgen.check import run_check
-from deckgen.diff import diff_report, removed_search, search_text
+from deckgen.diff import removed_search, run_diff, search_text
+from deckgen.report import output
 from deckgen.errors import DeckgenError
 from deckgen.lock import lock_path
 
@@ -55,6 +56,11 @@ ADDED = {"id": "h20-maker", "q": "誰生產H20芯片？", "a": "英偉達", "cit
 REMOVED = "minister"
 LEARNER_EDITED = "expo-city"
 LEARNER_TEXT = "鏈博會（供應鏈博覽會）在哪座城市舉行？"
+
+
+def diff_report(paths):
+    """The release notes `deckgen diff` prints."""
+    return output("diff", "markdown", run_diff(paths))
 
 
 def write_deck(folder: Path, cards: list[dict], name: str = DECK_NAME, deck_id: str = "updates") -> Path:
