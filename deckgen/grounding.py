@@ -15,7 +15,7 @@ from functools import cached_property
 from .decks import Card, Deck
 from .findings import Mismatch, Problem, problem
 from .fold import Folded, find_span, fold, fold_text, normalize
-from .kinds import KINDS, aliases_of, check_fact  # noqa: F401 (check_fact: part of this module's API)
+from .kinds import KINDS, aliases_of
 
 
 @dataclass(frozen=True, slots=True)

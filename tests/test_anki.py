@@ -1,11 +1,5 @@
-"""The shipped deck, imported into a real Anki collection with the official backend."""
+"""The shipped deck, shipped_in_anki into a real Anki collection with the official backend."""
 
-import pytest
-
-
-@pytest.fixture
-def imported(shipped_in_anki):
-    return shipped_in_anki
 
 
 def note_by_id(col, card_id):
@@ -13,16 +7,16 @@ def note_by_id(col, card_id):
     return col.get_note(nid)
 
 
-def test_every_card_is_imported_once(imported):
-    col, deck = imported
+def test_every_card_is_imported_once(shipped_in_anki):
+    col, deck = shipped_in_anki
     assert col.note_count() == len(deck.cards)
     assert col.card_count() == len(deck.cards)
     for card in deck.cards:
         assert len(col.find_notes(f"CardId:{card.id}")) == 1
 
 
-def test_deck_and_subdeck_names(imported):
-    col, deck = imported
+def test_deck_and_subdeck_names(shipped_in_anki):
+    col, deck = shipped_in_anki
     names = {d.name for d in col.decks.all_names_and_ids()}
     assert deck.name in names
     for card in deck.cards:
@@ -31,15 +25,15 @@ def test_deck_and_subdeck_names(imported):
         assert col.decks.name(note.cards()[0].did) == expected
 
 
-def test_tags_carry_the_card_tags_and_kind(imported):
-    col, deck = imported
+def test_tags_carry_the_card_tags_and_kind(shipped_in_anki):
+    col, deck = shipped_in_anki
     card = deck.cards[0]
     note = note_by_id(col, card.id)
     assert set(note.tags) == {*card.tags, f"kind::{card.kind}"}
 
 
-def test_rendered_question_and_answer_show_the_citation(imported):
-    col, deck = imported
+def test_rendered_question_and_answer_show_the_citation(shipped_in_anki):
+    col, deck = shipped_in_anki
     card = next(c for c in deck.cards if c.id == "h20-export-control-date")
     out = note_by_id(col, card.id).cards()[0].render_output()
     assert card.q in out.question_text

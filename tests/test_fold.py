@@ -81,17 +81,15 @@ def test_keep_spaces_folds_to_normalize_with_the_same_map_rules(text):
 def test_a_batch_of_new_characters_folds_as_each_would_alone(text):
     # _learn converts all new characters in one OpenCC call split on newlines;
     # a newline (or any character) among them must not shift another's fold.
-    import unicodedata
-
     from deckgen import fold as module
 
-    expected = {}
-    for c in set(text):
-        alone = module._converter().convert(unicodedata.normalize("NFKC", c))
-        expected[c] = "" if c.isspace() or (not alone.strip() and alone != "") else alone
-    for c in set(text):  # forget them, then learn them all at once
+    chars = set(text)
+    alone = {}
+    for c in chars:  # forget each, then learn it by itself
         module._KNOWN.discard(c)
-    module._learn(set(text))
-    for c, alone in expected.items():
-        folded = module._TABLE[ord(c)]
-        assert folded == "".join(module._QUOTES.get(ch, ch) for ch in alone.lower() if not ch.isspace()), (c, folded)
+        module._learn({c})
+        alone[c] = (module._TABLE[ord(c)], module._SPACE_TABLE[ord(c)])
+    module._KNOWN.difference_update(chars)  # forget them all, then learn them at once
+    module._learn(chars)
+    for c in chars:
+        assert (module._TABLE[ord(c)], module._SPACE_TABLE[ord(c)]) == alone[c], c

@@ -2,7 +2,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deckgen.decks import load_deck
-from deckgen.grounding import SourceIndex, check_deck, check_fact
+from deckgen.grounding import SourceIndex, check_deck
+from deckgen.kinds import check_fact
 from deckgen.fold import fold_text
 
 from conftest import write_deck

@@ -283,7 +283,7 @@ def test_http_urls_are_accepted(tmp_path, url):
     assert load_deck(tmp_path / "deck.yaml").source.url == url
 
 
-# -- known gaps in render.escape (not this file's code); strict, so they flip when fixed --
+# -- Anki syntax and normalisation inside card text: sound tags, cloze hints, NFC --
 
 GAP_SOURCE = "Play [sound:evil.mp3] now.\nThe key a::b opens it.\nCafe\u0301 and \uf900 here.\n"
 GAP_DECK = """

@@ -19,7 +19,7 @@ from deckgen.cli import main
 from deckgen.coverage import run_coverage
 from deckgen.decks import load_deck
 from deckgen.fold import normalize
-from deckgen.lint import lint_card
+from deckgen.lint import _LIST_SPLIT, lint_card
 from deckgen.render import escape
 
 from conftest import ARTICLE, CARDS, SHIPPED
@@ -36,8 +36,6 @@ FIRST_RELEASE = {
     "h20-lost-revenue-q1", "ascend-920-mass-production", "cambricon-revenue-growth", "tian-feng-ban-quote",
     "huang-cuda-open-quote", "witt-release-cadence-quote", "amd-mi308-date",
 }
-# How the lint splits an answer into items (DG502), applied to the English answers too.
-LIST_SPLIT = re.compile(r"\s*(?:[、,;/]|\band\b|\bor\b|和|及|与)\s*")
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +125,7 @@ def test_each_kind_has_enough_cards(deck):
 def test_no_answer_is_a_list(deck):
     for card in deck.cards:
         assert not [p for p in lint_card(deck, card) if p.code in ("DG501", "DG502")], card.id
-        items = [i for i in LIST_SPLIT.split(normalize(card.translation.a)) if i]
+        items = [i for i in _LIST_SPLIT.split(normalize(card.translation.a)) if i]  # the lint's own split
         assert len(items) < 3, f"{card.id}: English answer lists {len(items)} items"
 
 
@@ -180,20 +178,15 @@ def test_people_and_organisations_have_aliases(deck):
 # -- build and import into real Anki ---------------------------------------------------
 
 
-@pytest.fixture
-def imported(shipped_in_anki):
-    return shipped_in_anki
-
-
-def test_the_deck_builds_and_imports_every_card(imported):
-    col, deck = imported
+def test_the_deck_builds_and_imports_every_card(shipped_in_anki):
+    col, deck = shipped_in_anki
     assert col.note_count() == len(deck.cards)
     assert col.card_count() == len(deck.cards)
 
 
 @pytest.mark.parametrize("card_id", ["deepseek-market-value-loss", "tian-feng-ban-quote", "huang-model-tongyi"])
-def test_a_rendered_card_shows_both_languages(imported, card_id):
-    col, deck = imported
+def test_a_rendered_card_shows_both_languages(shipped_in_anki, card_id):
+    col, deck = shipped_in_anki
     card = next(c for c in deck.cards if c.id == card_id)
     (nid,) = col.find_notes(f"CardId:{card_id}")
     out = col.get_note(nid).cards()[0].render_output()

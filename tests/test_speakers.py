@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deckgen.fold import normalize
-from deckgen.speakers import Attribution, attributions, check_speaker
+from deckgen.speakers import attributions, check_speaker
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = yaml.safe_load((Path(__file__).parent / "grounding_cases" / "quotes.yaml").read_text("utf-8"))
@@ -37,14 +37,6 @@ def test_cites_come_from_the_article(case: dict[str, str]) -> None:
         if line.isascii() or line in ARTICLE:
             continue
         assert normalize(line) in folded_article, line
-
-
-@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
-def test_quote_table(case: dict[str, str]) -> None:
-    found = check_speaker(case["answer"], case["cite"], case.get("question") or "", ENTITIES)
-    codes = [m.code for m in found]
-    expected = [] if case["expect"] == "grounded" else [case["expect"]]
-    assert codes == expected, found
 
 
 # --- attributions() on article sentences -------------------------------------
@@ -238,12 +230,6 @@ def test_english_patterns() -> None:
     assert _spans('"It is fine," said Nvidia CEO Jensen Huang.') == [
         ("jensen huang", "said", "it is fine")
     ]
-
-
-def test_attribution_is_frozen() -> None:
-    a = Attribution("田丰", "说", 0, 1)
-    with pytest.raises(AttributeError):
-        a.speaker = "x"  # type: ignore[misc]
 
 
 def test_message_names_the_real_speaker() -> None:

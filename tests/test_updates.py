@@ -20,7 +20,7 @@ from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPack
 from anki.consts import CARD_TYPE_NEW, QUEUE_TYPE_NEW
 from anki.scheduler.v3 import CardAnswer
 
-from deckgen import package, render
+from deckgen import render
 from deckgen.build import run_build
 from deckgen.check import run_check
 from deckgen.diff import removed_search, run_diff, search_text
@@ -492,8 +492,7 @@ def test_cloze_card_with_an_answer_missing_from_the_cite_is_not_built(tmp_path):
     assert not (tmp_path / "build").exists()
 
 
-# -- known limitation, kept visible -----------------------------------------------------
-
+# -- the note type's look ---------------------------------------------------------------
 
 
 def test_a_style_change_reaches_learners(tmp_path, monkeypatch):
