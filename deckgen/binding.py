@@ -341,7 +341,7 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms):
             continue
-        _bind_clauses(clauses, s_values, s_terms)
+        _bind_clauses(clauses, s_values, s_terms, cite)
     for v in values:
         if not v.label:
             lo = clauses[v.clause]
@@ -368,30 +368,66 @@ def _label(before: str, after: str) -> str:
     return words.strip()
 
 
-def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
-    """Nearest value in the clause; a clause's classes carry on to later clauses."""
+def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "") -> None:
+    """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
+
+    A clause inherits what it lacks only when it says nothing of its own besides
+    its value (同比增长4.9%, "and 14% in asia"); a clause with words of its own
+    (1949年赴美国求学, 资产:) starts afresh for items and metrics.
+    """
     context: dict[str, list[_Term]] = {}
-    order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms})
+    order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms}
+                   | set(range(len(clauses))))
+    lo_all = min(v.start for v in values)
+    hi_all = max(v.end for v in values)
     for c in order:
-        own = [t for t in terms if _index(clauses, t.start) == c]
+        lo = clauses[c]
+        hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
+        own = [t for t in terms if lo <= t.start < hi]
         mine = [v for v in values if v.clause == c]
+        if not own and not mine and not (lo_all - 80 <= lo <= hi_all):
+            continue
         classes = {t.cls for t in own}
         for t in own:
             if mine:
-                if t.cls == "period" and t.ident == "prior" and len(mine) > 1:
-                    # "up from X a year earlier": the earlier period is the value after "from"
-                    target = min(mine, key=lambda v: (abs(_gap(t, v)), v.start < t.start))
-                else:
-                    target = min(mine, key=lambda v: (abs(_gap(t, v)), v.start < t.start))
-                _attach(target, t)
+                _attach(min(mine, key=lambda v: (abs(_gap(t, v)), v.start < t.start)), t)
+        elliptical = _elliptical(cite, lo, hi, mine, own)
         for cls, inherited in context.items():
-            if cls in classes:
+            if cls in classes or (cls in ("entity", "metric", "role") and not elliptical):
                 continue
             for v in mine:
                 for t in inherited:
                     _attach(v, t)
         for cls in classes:
             context[cls] = [t for t in own if t.cls == cls]
+        if not elliptical:
+            for cls in ("entity", "metric", "role"):
+                if cls not in classes:
+                    context.pop(cls, None)
+
+
+_RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
+
+
+# Words that add nothing to what a value belongs to: 同比增长4.9%, 约达, 为.
+_FILLER_RE = re.compile(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only")
+
+
+def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]) -> bool:
+    """Whether a clause says nothing besides its values and table words (同比增长4.9%)."""
+    if not cite:
+        return True
+    chars = list(cite[lo:hi])
+    for a, b in [(v.start, v.end) for v in mine] + [(t.start, t.end) for t in own if t.cls not in ("metric", "role")]:
+        for i in range(max(a, lo), min(b, hi)):
+            chars[i - lo] = " "
+    for a, b, cls, _ in _table_terms(cite[lo:hi]):
+        if cls in ("metric", "role"):  # 船舶 or revenue: the clause names its own item
+            continue
+        for i in range(a, b):
+            chars[i] = " "
+    rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()
+    return not [w for w in rest if len(w) > 1 or not w.isascii()]
 
 
 def _gap(t: _Term, v: Value) -> int:
