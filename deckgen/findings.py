@@ -47,6 +47,12 @@ CODES: dict[str, Code] = {
     "DG402": Code("no attributed speech in cite"),
     # translations
     "DG450": Code("translation does not match the cite"),
+    # binding: the answer is the value the question asks about
+    "DG601": Code("answer is the value of another item or metric"),
+    "DG602": Code("answer is the value of another period"),
+    "DG603": Code("forecast answered as actual"),
+    "DG604": Code("direction contradicts the cite"),
+    "DG605": Code("several values and the question selects none", "warning"),
     # lint warnings
     "DG501": Code("answer too long", "warning"),
     "DG502": Code("answer is a list", "warning"),

@@ -188,7 +188,12 @@ def check_card(deck: Deck, card: Card, index: SourceIndex) -> CardResult:
             evidence.append(index.evidence(start, start + len(folded)))
     if not problems:
         cite_text = "\n".join(card.cites)
-        for m in support(card.kind, card.a, cite_text, card.q, deck.entities):
+        found = support(card.kind, card.a, cite_text, card.q, deck.entities)
+        if not found:  # the answer occurs in the cite: is it the value the question asks about?
+            from .binding import check_binding
+
+            found = check_binding(card.kind, card.a, cite_text, card.q, deck.entities)
+        for m in found:
             problems.append(problem(m.code, path, *card.at("a"), m.message, m.data))
         if card.translation is not None:
             for m in support_translation(card, cite_text, deck.entities):

@@ -164,6 +164,8 @@ _UNITS = {
     "gflops": "GFLOPS", "tops": "TOPS",
     "纳米": "nm", "nm": "nm", "gb": "GB", "tb": "TB", "ghz": "GHz",
     "瓦": "W", "watts": "W",
+    # Subunits: read as the currency, value / 100 (12 cents = 0.12 USD).
+    "cents": "USD/100", "cent": "USD/100", "¢": "USD/100", "美分": "USD/100",
 }
 _CURRENCIES = {"USD", "CNY", "HKD", "JPY", "EUR", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD"}
 _CUR_PREFIX = {
@@ -544,6 +546,8 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
         u = _UNIT_RE.match(text, after)
         if u:
             named = _UNITS[u["u"]]
+            if named.endswith("/100"):  # 12 cents: a hundredth of the currency
+                value, named = _shift(value, -2), named[:-4]
             if not (unit in _CURRENCIES and named in _CURRENCIES):
                 unit = named  # a prefix currency wins over a repeated suffix one
             after = u.end()

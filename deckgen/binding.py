@@ -1,0 +1,750 @@
+"""Binding: is the answer the value the question asks about, not just a value of the cite?
+
+Grounding proves that the answer's value occurs in its cite. A cite often holds
+other values of the same kind: two metrics (营收增长8.1%,营业利润增长22%), two
+periods ("31.2%, up from 29.8% a year earlier"), an actual and a forecast, a
+*respectively* list, a list of people with their roles. Binding ties each value
+to what describes it and lets the question's words pick one.
+
+How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree):
+
+* The cite is cut into sentences (。!?; and ". ") and clauses (, : and, where
+  both sides hold a value, " and ", 而, 但 …).
+* Descriptors are the question's terms found in the cite (its Chinese strings of
+  two or more characters, its English words by a five-letter stem) and the words
+  of small tables: metric, period (earlier / current), forecast / actual,
+  direction and role, each with Chinese and English spellings.
+* A descriptor binds to the nearest value in its own clause. A clause without a
+  value hands its descriptors on to the value clauses after it, and a value
+  clause with no descriptor of some class inherits that class from the clause
+  before it (出口5.74万亿元,同比增长4.9% — the 4.9% is exports' growth). In a
+  sentence with 分别 / 依次 / respectively the n listed items map to the n
+  values by position; everything else in that sentence describes all of them.
+* The question selects among the competing values: a forecast only if it asks
+  about one, an earlier period only if it names one, then the values that its
+  terms describe (terms shared by every value tell nothing).
+
+Findings (see ``docs/findings.md``): DG601 the answer's value belongs to another
+item or metric than the question's; DG602 to another period; DG603 it is a
+forecast where the question asks what happened; DG604 the answer's (or the
+question's) direction contradicts the cite's; DG605 (warning) several values and
+the question does not tell them apart.
+
+Binding runs only when the cite holds two or more values of the answer's kind,
+except the direction check, which compares one value's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .findings import Mismatch
+from .fold import normalize
+
+__all__ = ["check_binding", "Value", "bind"]
+
+
+# --- word tables (Simplified and lower case: the text is normalised) ----------
+
+# class -> polarity -> spellings. Polarity tells earlier from current, forecast
+# from actual, up from down; for metric and role every spelling is its own concept.
+_MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "period": {
+        "prior": (
+            "去年同期", "上年同期", "上年", "去年", "前年", "上一年", "此前", "上月", "上季度",
+            "上一季度", "同期的", "a year earlier", "a year ago", "year-ago", "year ago",
+            "year-earlier", "year earlier", "prior year", "prior-year", "previous year",
+            "last year", "the year before", "previously", "prior period", "same period a year ago",
+            "up from", "down from", "compared to", "compared with", "versus", "from a year",
+        ),
+        "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "this year", "this quarter",
+                    "latest", "current"),
+    },
+    "forecast": {
+        "forecast": (
+            "预期", "预计", "预估", "预测", "估计", "有望", "展望", "指引", "目标", "市场预期",
+            "分析师", "expected", "expects", "expect", "expectations", "estimate", "estimates",
+            "estimated", "forecast", "forecasts", "forecasted", "consensus", "analysts",
+            "analyst", "guidance", "outlook", "projected", "projection", "predicted", "anticipated",
+        ),
+        "actual": (
+            "超预期", "好于预期", "低于预期", "高于预期", "不及预期", "超出预期", "符合预期",
+            "实际", "than expected", "than forecast", "than estimated", "than analysts expected",
+            "beat expectations", "beat estimates", "topped estimates", "missed estimates", "actual",
+            "reported", "posted",
+        ),
+    },
+    "direction": {
+        "up": (
+            "增长", "增加", "上涨", "上升", "提高", "提升", "回升", "扩大", "攀升", "大涨", "猛增",
+            "暴涨", "飙升", "增", "涨", "升", "rose", "rise", "rises", "risen", "rising", "grew", "grow",
+            "grows", "growth", "increase", "increased", "increases", "gain", "gained", "gains",
+            "climbed", "climb", "jumped", "jump", "surged", "surge", "higher", "up", "added", "improved",
+        ),
+        "down": (
+            "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
+            "跌", "降", "减", "fell", "fall", "falls", "fallen", "falling", "declined", "decline",
+            "declines", "decrease", "decreased", "decreases", "down", "dropped", "drop", "drops",
+            "shrank", "shrink", "slipped", "slid", "lower", "contracted", "plunged", "plunge",
+            "sank", "tumbled", "lost", "cut",
+        ),
+    },
+}
+# Concepts named differently in each language: a question in one script finds
+# the cite's words in another. Each row is one concept.
+_CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "metric": (
+        ("营收", "营业收入", "收入", "营业额", "revenue", "revenues", "sales", "net sales", "销售额", "销量"),
+        ("净利润", "净利", "纯益", "税后纯益", "净收益", "net income", "net profit", "profit", "earnings"),
+        ("营业利润", "营业利益", "营益", "operating income", "operating profit"),
+        ("毛利率", "gross margin"),
+        ("营益率", "营业利益率", "operating margin"),
+        ("每股盈余", "每股收益", "每股税后纯益", "eps", "per share", "per diluted share"),
+        ("出口", "exports", "export"),
+        ("进口", "imports", "import"),
+        ("进出口", "外贸", "trade"),
+        ("市值", "market value", "market capitalization", "market cap"),
+        ("股价", "share price", "stock price", "shares"),
+        ("失业率", "unemployment rate", "jobless rate"),
+        ("就业", "payroll", "payrolls", "employment", "jobs"),
+        ("国内生产总值", "gdp", "经济增长", "economic growth", "economy"),
+        ("股利", "股息", "dividend", "dividends"),
+        ("资本预算", "资本支出", "capital budget", "capital expenditure", "capex"),
+        ("算力", "computing power", "compute", "performance"),
+        ("功耗", "power", "power draw", "wattage"),
+    ),
+    "role": (
+        ("董事长", "chairman", "chairwoman", "chair", "chairs", "chaired"),
+        ("首席执行官", "执行长", "总执行长", "ceo", "chief executive"),
+        ("总裁", "president"),
+        ("首席财务官", "财务长", "cfo", "finance chief", "chief financial officer"),
+        ("创办人", "创始人", "founder", "founded"),
+        ("发言人", "spokesperson", "spokesman", "spokeswoman"),
+        ("营运长", "首席运营官", "coo", "chief operating officer"),
+        ("副署长", "deputy"),
+        ("司长", "director"),
+        ("部长", "minister", "secretary"),
+        ("总经理", "general manager"),
+    ),
+}
+_RESPECTIVELY_RE = re.compile(r"分别|依次|各自|respectively")
+_SENTENCE_END = "。!?;\n"
+_CLAUSE_END = ",:，"
+# Weak clause breaks: used only when both sides hold a value (sales rose 9% in
+# europe and 14% in asia; 营收增长8%而利润下降3%).
+_WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及")
+_QUESTION_WORDS_RE = re.compile(
+    r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
+    r"|[?？,.:;\"'()、。!]"
+)
+_STOP = frozenset(
+    "the a an of in on at to for by from with and or what which who whom whose how much many "
+    "did does do was were is are be been being it its this that these those than as per about "
+    "into over under after before during between when where why their his her they he she "
+    "according said says tell told according company year".split()
+)
+_WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
+_CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
+# 年/月/日 belong to the date values, not to the words around them.
+_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])[年月日号]")
+_SIGN_RE = re.compile(r"(?<![\w.])([-−+])\s?\Z")
+
+
+def _phrase_re(words: Sequence[str]) -> re.Pattern[str]:
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w)
+        if w[0].isascii():
+            p = r"(?<![a-z])" + p + r"(?![a-z])"
+        parts.append(p)
+    return re.compile("|".join(parts))
+
+
+# One scan finds every table word: spelling -> (class, polarity or concept id).
+_TABLE: dict[str, tuple[str, str]] = {}
+for _cls, _pols in _MARKERS.items():
+    for _pol, _words in _pols.items():
+        for _w in _words:
+            _TABLE.setdefault(_w, (_cls, _pol))
+for _cls, _rows in _CONCEPTS.items():
+    for _i, _row in enumerate(_rows):
+        for _w in _row:
+            _TABLE.setdefault(_w, (_cls, f"{_cls}{_i}"))
+_TABLE_RE = _phrase_re(list(_TABLE))
+# "up to" and "down to" are qualifiers or phrasal verbs, not directions.
+_NOT_DIRECTION_RE = re.compile(r"(?:up|down)\s(?:to|on)\b|增速|降幅|增幅|涨幅|跌幅|增值税|升级|降息")
+
+
+# --- values and their descriptors ------------------------------------------
+
+
+@dataclass
+class Value:
+    """One figure, date or name in the cite, and the words that describe it."""
+
+    start: int
+    end: int
+    text: str  # as the cite writes it
+    key: object  # what equality means for this kind (value + unit, date parts, name)
+    terms: dict[str, set[str]] = field(default_factory=dict)  # class -> question terms
+    flags: dict[str, str] = field(default_factory=dict)  # period/forecast/direction -> polarity
+    clause: int = 0
+    sentence: int = 0
+    label: str = ""  # the cite's own words for what the value belongs to
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the question's words bound to it
+
+    def described(self) -> str:
+        return f"{self.text} ({self.label})" if self.label else self.text
+
+
+@dataclass(frozen=True)
+class _Term:
+    start: int
+    end: int
+    cls: str  # entity | metric | role | period | forecast | direction
+    ident: str  # the question term or the concept / polarity it stands for
+    asked: bool  # the question names it
+
+
+def _stem(w: str) -> str:
+    w = w.strip("'-")
+    if len(w) > 5:
+        return w[:5]
+    return w[:-1] if len(w) > 3 and w.endswith("s") else w
+
+
+def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
+    """Clause starts and sentence starts (ascending offsets into ``text``)."""
+    clauses, sentences = [0], [0]
+    for i, ch in enumerate(text):
+        if ch in _SENTENCE_END or (ch == "." and (i + 1 == len(text) or text[i + 1] == " ")):
+            if not (ch == "." and i > 0 and text[i - 1].isdigit() and i + 1 < len(text) and text[i + 1].isdigit()):
+                sentences.append(i + 1)
+                clauses.append(i + 1)
+        elif ch in _CLAUSE_END:
+            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue
+            clauses.append(i + 1)
+        elif ch == "(" or ch == ")":
+            clauses.append(i + 1 if ch == ")" else i)
+    starts = sorted(set(clauses))
+    # Weak breaks split a clause only when values stand on both sides.
+    extra = []
+    for m in _WEAK_RE.finditer(text):
+        a = _index(starts, m.start())
+        lo, hi = starts[a], starts[a + 1] if a + 1 < len(starts) else len(text)
+        if any(lo <= v.start < m.start() for v in values) and any(m.end() <= v.start < hi for v in values):
+            extra.append(m.start())
+    return sorted(set(starts) | set(extra)), sorted(set(sentences))
+
+
+def _index(starts: list[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
+    """The question's own terms that occur in the cite: Chinese strings, English stems."""
+    cjk: set[str] = set()
+    q = _QUESTION_WORDS_RE.sub(" ", question)
+    q = _DATE_CHARS_RE.sub(" ", q)
+    for run in _CJK_RUN_RE.findall(q):
+        i = 0
+        while i < len(run) - 1:
+            best = 0
+            for j in range(len(run), i + 1, -1):
+                if run[i:j] in cite:
+                    best = j
+                    break
+            if best:
+                cjk.add(run[i:best])
+                i = best
+            else:
+                i += 1
+    words = {_stem(w) for w in _WORD_RE.findall(question) if w not in _STOP and len(w) > 1}
+    return cjk, words
+
+
+def _table_terms(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    blocked = [m.span() for m in _NOT_DIRECTION_RE.finditer(text)]
+    for m in _TABLE_RE.finditer(text):
+        cls, ident = _TABLE[m.group()]
+        if cls == "direction" and any(a <= m.start() < b for a, b in blocked):
+            continue
+        out.append((m.start(), m.end(), cls, ident))
+    return out
+
+
+def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
+    """Every descriptor in the cite, marked when the question names it too."""
+    q_table = {ident for _, _, cls, ident in _table_terms(question)}
+    cjk, words = _question_terms(question, cite)
+    inside = [(v.start, v.end) for v in values]
+    taken: list[tuple[int, int]] = []
+    found: list[_Term] = []
+    for a, b, cls, ident in _table_terms(cite):
+        found.append(_Term(a, b, cls, ident, ident in q_table))
+        taken.append((a, b))
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in taken)
+
+    for t in cjk:
+        i = cite.find(t)
+        while i >= 0:
+            if free(i, i + len(t)):
+                found.append(_Term(i, i + len(t), "entity", t, True))
+            i = cite.find(t, i + 1)
+    for m in _WORD_RE.finditer(cite):
+        s = _stem(m.group())
+        if s in words and m.group() not in _STOP and free(m.start(), m.end()):
+            found.append(_Term(m.start(), m.end(), "entity", s, True))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _attach(v: Value, t: _Term) -> None:
+    if t.cls in ("period", "forecast", "direction"):
+        v.flags.setdefault(t.cls, t.ident)
+        if t.cls == "period" and t.asked:
+            v.terms.setdefault("period", set()).add(t.ident)
+    elif t.asked:
+        v.terms.setdefault(t.cls, set()).add(t.ident)
+        v.spans.append((t.start, t.end))
+
+
+def bind(cite: str, values: list[Value], question: str) -> list[Value]:
+    """Attach every descriptor of normalised ``cite`` to the values it describes."""
+    clauses, sentences = _boundaries(cite, values)
+    terms = _terms(question, cite, values)
+    for v in values:
+        v.clause = _index(clauses, v.start)
+        v.sentence = _index(sentences, v.start)
+    by_sentence: dict[int, list[_Term]] = {}
+    for t in terms:
+        by_sentence.setdefault(_index(sentences, t.start), []).append(t)
+    for s in range(len(sentences)):
+        s_values = [v for v in values if v.sentence == s]
+        s_terms = by_sentence.get(s, [])
+        if not s_values:
+            continue
+        lo = sentences[s]
+        hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
+        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms):
+            continue
+        _bind_clauses(clauses, s_values, s_terms, cite)
+    for v in values:
+        if not v.label:
+            lo = clauses[v.clause]
+            hi = clauses[v.clause + 1] if v.clause + 1 < len(clauses) else len(cite)
+            v.label = _label(cite[lo:v.start], cite[v.end:hi])
+            carried = [cite[a:b] for a, b in sorted(set(v.spans)) if not lo <= a < hi]
+            if carried:
+                v.label = " ".join(dict.fromkeys(carried)) + " " + v.label
+    for v in values:  # a sign before the number is a direction too: -3.5%, +49,000
+        m = _SIGN_RE.search(cite, max(0, v.start - 2), v.start)
+        if m:
+            v.flags["direction"] = "down" if m.group(1) in "-−" else "up"
+    return values
+
+
+_LEAD_RE = re.compile(r"^(?:(?:and|while|whereas|but)\b|而|但|同时|其中|以及)")
+
+
+def _label(before: str, after: str) -> str:
+    """A short description of a value from the words around it in its clause."""
+    before = _LEAD_RE.sub("", before.strip(" ,:;()、\"'")).strip()
+    after = after.strip(" ,:;()、.\"'")
+    words = before[-20:] if len(before) >= 2 else (before + " … " + after[:20]).strip(" …")
+    return words.strip()
+
+
+def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "") -> None:
+    """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
+
+    A clause inherits what it lacks only when it says nothing of its own besides
+    its value (同比增长4.9%, "and 14% in asia"); a clause with words of its own
+    (1949年赴美国求学, 资产:) starts afresh for items and metrics.
+    """
+    context: dict[str, list[_Term]] = {}
+    order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms}
+                   | set(range(len(clauses))))
+    lo_all = min(v.start for v in values)
+    hi_all = max(v.end for v in values)
+    for c in order:
+        lo = clauses[c]
+        hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
+        own = [t for t in terms if lo <= t.start < hi]
+        mine = [v for v in values if v.clause == c]
+        if not own and not mine and not (lo_all - 80 <= lo <= hi_all):
+            continue
+        classes = {t.cls for t in own}
+        for t in own:
+            if mine:
+                _attach(min(mine, key=lambda v: (abs(_gap(t, v)), v.start < t.start)), t)
+        elliptical = _elliptical(cite, lo, hi, mine, own)
+        for cls, inherited in context.items():
+            if cls in classes or (cls in ("entity", "metric", "role") and not elliptical):
+                continue
+            for v in mine:
+                for t in inherited:
+                    _attach(v, t)
+        for cls in classes:
+            context[cls] = [t for t in own if t.cls == cls]
+        if not elliptical:
+            for cls in ("entity", "metric", "role"):
+                if cls not in classes:
+                    context.pop(cls, None)
+
+
+_RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
+
+
+# Words that add nothing to what a value belongs to: 同比增长4.9%, 约达, 为.
+_FILLER_RE = re.compile(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only")
+
+
+def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]) -> bool:
+    """Whether a clause says nothing besides its values and table words (同比增长4.9%)."""
+    if not cite:
+        return True
+    chars = list(cite[lo:hi])
+    for a, b in [(v.start, v.end) for v in mine] + [(t.start, t.end) for t in own if t.cls not in ("metric", "role")]:
+        for i in range(max(a, lo), min(b, hi)):
+            chars[i - lo] = " "
+    for a, b, cls, _ in _table_terms(cite[lo:hi]):
+        if cls in ("metric", "role"):  # 船舶 or revenue: the clause names its own item
+            continue
+        for i in range(a, b):
+            chars[i] = " "
+    rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()
+    return not [w for w in rest if len(w) > 1 or not w.isascii()]
+
+
+def _gap(t: _Term, v: Value) -> int:
+    if t.end <= v.start:
+        return v.start - t.end
+    if v.end <= t.start:
+        return t.start - v.end
+    return 0
+
+
+_ITEM_SPLIT_RE = re.compile(r"、|,\s?|\s(?:and|&)\s|(?<=[\u3400-\u9fffa-z0-9])(?:和|与|及|以及)(?=[\u3400-\u9fffa-z0-9])")
+_CLAUSE_RE = re.compile(r"[,:]")
+_ITEM_TAIL_RE = re.compile(r"(?<![a-z0-9.])[0-9]|的|之|在")
+
+
+def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term]) -> bool:
+    """Map the listed items to the values by position; False if no list of the right size."""
+    values = sorted(values, key=lambda v: v.start)
+    n = len(values)
+    first, last = values[0].start, values[-1].end
+    # Items stand before the values (甲、乙分别为…) or after them (… respectively for A and B).
+    spans = []
+    head = cite[lo:first]
+    k = _RESPECTIVELY_RE.search(head)
+    head_end = lo + (k.start() if k else len(head))
+    for region_lo, region_hi in ((lo, head_end), (last, hi)):
+        items = _items(cite, region_lo, region_hi, n)
+        if items:
+            spans = items
+            break
+    if not spans:
+        return False
+    for v, (a, b) in zip(values, spans):
+        v.label = cite[a:b].strip()
+    for t in terms:
+        where = [i for i, (a, b) in enumerate(spans) if a <= t.start and t.end <= b]
+        targets = [values[where[0]]] if where and t.cls != "period" else values
+        for v in targets:
+            _attach(v, t)
+    return True
+
+
+def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
+    """The ``n`` list items of the clause in ``cite[lo:hi]`` nearest the values, trimmed of shared words."""
+    pieces, at = [], lo
+    for m in _CLAUSE_RE.finditer(cite, lo, hi):
+        pieces.append((at, m.start()))
+        at = m.end()
+    pieces.append((at, hi))
+    for a0, b0 in reversed(pieces):
+        cuts = [a0] + [m.end() for m in _ITEM_SPLIT_RE.finditer(cite, a0, b0)]
+        if len(cuts) < n or (len(cuts) > n and n < 2):
+            continue
+        starts = cuts[-n:]
+        spans = []
+        for i, a in enumerate(starts):
+            b = starts[i + 1] if i + 1 < n else b0
+            seg = re.sub(r"(?:、|,\s?|\s(?:and|&)\s|和|与|及|以及)\Z", "", cite[a:b])
+            lead = len(seg) - len(seg.lstrip(" "))
+            a, seg = a + lead, seg.strip(" ")
+            if i == n - 1:  # shared words ride on the last item: 农业机械进口, 日2007年的国内生产总值
+                ends = [t[0] for t in _table_terms(seg) if t[0] > 0]
+                m = _ITEM_TAIL_RE.search(seg, 1)
+                ends += [m.start()] if m else []
+                seg = seg[: min(ends)] if ends else seg
+            spans.append([a, a + len(seg)])
+        last = cite[spans[-1][0]:spans[-1][1]]
+        if last.isascii() and n > 1:  # 主力芯片h100和a100: the first item is its name
+            m = re.search(r"[a-z0-9.-]+\Z", cite[spans[0][0]:spans[0][1]])
+            if m:
+                spans[0][0] = spans[0][0] + m.start()
+        if all(b > a for a, b in spans):
+            return [(a, b) for a, b in spans]
+    return []
+
+
+# --- the values of each kind ----------------------------------------------
+
+
+def _figures(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
+    from .quantities import _same_unit, parse_quantities
+
+    said = parse_quantities(answer)
+    stated = parse_quantities(cite)
+    if not said or len(stated) < 2:
+        return [], []
+    a = said[0]
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit) and q.ordinal == a.ordinal]
+    if not mine:
+        return [], []
+    unit = mine[0].unit
+    kind = [q for q in stated if _same_unit(unit, q.unit) and q.ordinal == a.ordinal
+            and (a.counter is None or q.counter in (None, a.counter))]
+    values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share"))) for q in kind]
+    answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
+    return values, [v for v in values if v.key == answer_key]
+
+
+def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
+    from .dates import parse_dates
+
+    said = parse_dates(answer)
+    stated = parse_dates(cite)
+    if not said or len(stated) < 2:
+        return [], []
+    a = said[0]
+
+    def agrees(d) -> bool:
+        return all(x is None or x == y for x, y in ((a.year, d.year), (a.month, d.month), (a.day, d.day)))
+
+    values = [Value(d.start, d.end, cite[d.start:d.end], (d.year, d.month, d.day)) for d in stated]
+    mine = [v for v, d in zip(values, stated) if agrees(d)]
+    keys = {v.key for v in mine}
+    return values, [v for v in values if v.key in keys]
+
+
+_ROLE_ITEM_RE = re.compile(
+    r"(?:董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
+    r"|总经理|副总经理|主席|院长|主任|(?<![a-z])(?:ceo|cfo|coo|chairman|chairwoman|chair|president|founder"
+    r"|spokes(?:person|man|woman)|minister|director|chief executive|finance chief)(?![a-z]))"
+)
+
+
+def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tuple[list[Value], list[Value]]:
+    """People in a list of ROLE + NAME items (甲公司董事长张三、乙公司总裁李四)."""
+    from .grounding import aliases_of
+
+    spellings = [normalize(s) for s in {answer, *aliases_of(answer, entities)}]
+    at = next(((cite.find(s), s) for s in spellings if s and cite.find(s) >= 0), None)
+    if at is None:
+        return [], []
+    pos, spelled = at
+    clauses, sentences = _boundaries(cite, [])
+    s = _index(sentences, pos)
+    lo = sentences[s]
+    hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
+    segs = []
+    last = lo
+    for m in _ITEM_SPLIT_RE.finditer(cite, lo, hi):
+        segs.append((last, m.start()))
+        last = m.end()
+    segs.append((last, hi))
+    # An English appositive ("tim cook, apple's ceo") is one item in two segments.
+    merged: list[tuple[int, int]] = []
+    for a, b in segs:
+        if merged and not _ROLE_ITEM_RE.search(cite, *merged[-1]) and _ROLE_ITEM_RE.search(cite, a, b) and cite[a:b].isascii():
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    items = []
+    for a, b in merged:
+        roles = list(_ROLE_ITEM_RE.finditer(cite, a, b))
+        # ROLE NAME or NAME, ROLE: a bare role (快思慢想研究院院长、…田丰) is one person's title
+        if roles and (cite[roles[-1].end():b].strip(" 、,") or roles[0].start() > a and cite[a:b].isascii()):
+            items.append((a, b))
+    if len(items) < 2:
+        return [], []
+    values = []
+    mine = []
+    for a, b in items:
+        role = None
+        for role in _ROLE_ITEM_RE.finditer(cite, a, b):
+            pass
+        name = cite[role.end():b].strip(" 、,") if role and cite[role.end():b].strip() else cite[a:b]
+        v = Value(a, b, name.strip(), name.strip(), label=cite[a:role.end()].strip(" 、,") if role else "")
+        values.append(v)
+        if a <= pos < b:
+            mine.append(v)
+    return values, mine
+
+
+# --- checking ---------------------------------------------------------------
+
+
+def _opposite(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def _direction(text: str) -> str | None:
+    for _, _, cls, ident in _table_terms(text):
+        if cls == "direction":
+            return ident
+    m = re.match(r"\s*([-−+])\s?\d", text)
+    if m:
+        return "down" if m.group(1) in "-−" else "up"
+    return None
+
+
+def _data(v: Value, chosen: Sequence[Value]) -> dict[str, object]:
+    return {"bound_to": v.described(), "selected": [c.described() for c in chosen]}
+
+
+def check_binding(
+    kind: str,
+    answer: str,
+    cite: str,
+    question: str,
+    entities: Mapping[str, Sequence[str]] = {},  # noqa: B006 - read only
+) -> list[Mismatch]:
+    """Binding findings for a card whose answer already occurs in its cite."""
+    a_text, c_text, q_text = normalize(answer), normalize(cite), normalize(question or "")
+    if kind == "figure":
+        values, mine = _figures(a_text, c_text)
+    elif kind == "date":
+        values, mine = _dates(a_text, c_text)
+    elif kind == "fact":
+        values, mine = _names(a_text, c_text, entities)
+    else:
+        return []
+    found: list[Mismatch] = []
+    if kind == "figure":
+        found += _check_direction(a_text, c_text, q_text, values, mine)
+        if found:
+            return found
+    if len({v.key for v in values}) < 2 or not mine:
+        return found
+    if kind == "fact":  # each item is its own clause: ROLE NAME、ROLE NAME
+        for t in _terms(q_text, c_text, []):
+            for v in values:
+                if v.start <= t.start and t.end <= v.end:
+                    _attach(v, t)
+    else:
+        bind(c_text, values, q_text)
+    return _select(kind, a_text, q_text, values, mine)
+
+
+def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
+    """The answer's (else the question's) direction word against the cite's, value by value."""
+    said = _direction(a_text)
+    source = "answer"
+    if said is None:
+        said, source = _direction(q_text), "question"
+    if said is None:
+        return []
+    if not values:  # one value of the kind: bind it alone
+        from .quantities import _same_unit, parse_quantities
+
+        qs = parse_quantities(a_text)
+        if not qs:
+            return []
+        mine = [Value(q.start, q.end, c_text[q.start:q.end], q.value) for q in parse_quantities(c_text)
+                if q.value == qs[0].value and _same_unit(qs[0].unit, q.unit)]
+        if not mine:
+            return []
+        bind(c_text, mine, q_text)
+    else:
+        bind(c_text, values, q_text)
+    stated = [v.flags.get("direction") for v in mine]
+    if any(d is None or d == said for d in stated):
+        return []
+    v = mine[0]
+    word = "rose/grew" if said == "up" else "fell/declined"
+    other = "fell/declined" if said == "up" else "rose/grew"
+    return [Mismatch(
+        "DG604",
+        f"the {source} says the value {word}, but in the cite {v.text} {other}",
+        {"bound_to": v.described(), "selected": v.text, "direction": {"said": said, "cite": stated[0]}},
+    )]
+
+
+def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value]) -> list[Mismatch]:
+    candidates = list(values)
+    why = "DG601"
+    q_flags = {cls: ident for _, _, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")}
+    if kind == "figure":
+        for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
+            asked = q_flags.get(cls) == marked
+            keep = [v for v in candidates if (v.flags.get(cls) == marked) == asked]
+            if keep and len(keep) < len(candidates):
+                if not any(v in keep for v in mine) and any(v in candidates for v in mine):
+                    why = code
+                candidates = keep
+    # The question's terms: those that describe some candidates but not all.
+    scores = []
+    for v in candidates:
+        score = 0.0
+        for cls, ts in v.terms.items():
+            for t in ts:
+                shared = all(t in c.terms.get(cls, ()) for c in candidates)
+                if not shared:
+                    score += max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
+        scores.append(score)
+    best = max(scores)
+    chosen = [v for v, s in zip(candidates, scores) if s == best]
+    chosen_keys = {v.key for v in chosen}
+    mine_keys = {v.key for v in mine}
+    if chosen_keys <= mine_keys:
+        return []
+    if not chosen_keys & mine_keys:
+        if why == "DG601" and kind == "figure" and best > 0:
+            # tell a period apart from an item when the terms that chose were periods
+            if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine):
+                why = "DG602"
+        elif why == "DG601" and best == 0:
+            return [_ambiguous(a_text, mine[0], candidates)]
+        v = mine[0]
+        sel = chosen[0]
+        what = {"DG601": "belongs to", "DG602": "is the value of", "DG603": "is a forecast in"}[why]
+        message = (
+            f"answer {a_text.strip()} {what} {_describe_binding(v)} in the cite; the question asks about "
+            f"{_describe_binding(sel)} ({sel.text})"
+        )
+        if why == "DG603":
+            message = f"answer {a_text.strip()} is the forecast {v.text} in the cite; the question asks what happened ({sel.text})"
+        return [Mismatch(why, message, _data(v, chosen))]
+    return [_ambiguous(a_text, mine[0], chosen)]
+
+
+def _describe_binding(v: Value) -> str:
+    return v.label or f"'{v.text}'"
+
+
+def _ambiguous(a_text: str, v: Value, chosen: Sequence[Value]) -> Mismatch:
+    others = ", ".join(c.text for c in chosen if c.key != v.key)
+    return Mismatch(
+        "DG605",
+        f"the cite holds several values of this kind ({v.text}, {others}) and the question does not "
+        "say which one it asks about; name the item, metric or period",
+        _data(v, chosen),
+    )

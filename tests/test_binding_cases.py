@@ -1,0 +1,71 @@
+"""Binding tables: realistic cards cut from real texts (tests/texts/), each answer checked the
+way `deckgen check` checks it — grounding first, then binding."""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from deckgen.binding import check_binding
+from deckgen.findings import CODES
+from deckgen.fold import fold_text
+from deckgen.grounding import support
+
+HERE = Path(__file__).parent
+TABLES = HERE / "binding_cases"
+TEXTS = HERE / "texts"
+
+
+def verdict(kind, answer, cite, question, entities):
+    """What `deckgen check` says of a card: grounding's findings, else binding's."""
+    found = support(kind, answer, cite, question, entities)
+    return found or check_binding(kind, answer, cite, question, entities)
+
+
+def rows():
+    for path in sorted(TABLES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text("utf-8"))
+        entities = {k: tuple(v) for k, v in (data.get("entities") or {}).items()}
+        gaps = data.get("gaps") or {}
+        for n, case in enumerate(data["cases"]):
+            lang = case.get("lang", data["lang"])
+            expected = [(a, "grounded") for a in case.get("ok", [])]
+            expected += [(a, code) for a, code in (case.get("traps") or {}).items()]
+            for answer, expect in expected:
+                answer = str(answer)
+                marks = ()
+                if f"{n}:{answer}" in gaps:
+                    marks = pytest.mark.xfail(strict=True, reason=f"known gap: {gaps[f'{n}:{answer}']}")
+                yield pytest.param(
+                    data["text"], case, answer, expect, lang, entities,
+                    id=f"{path.stem}-{n}-{answer}", marks=marks,
+                )
+
+
+ROWS = list(rows())
+
+
+def test_the_table_is_large_and_covers_every_class_language_and_kind():
+    assert len(ROWS) >= 150
+    traps = [p for p in ROWS if p.values[3] != "grounded"]
+    assert len(traps) >= 60
+    assert {p.values[4] for p in ROWS} >= {"zh-hant", "zh-hans", "en"}
+    assert {p.values[1]["kind"] for p in ROWS} >= {"figure", "date", "fact", "quote"}
+    assert {p.values[3] for p in ROWS} >= {"grounded", "DG601", "DG602", "DG603", "DG604", "DG605"}
+    real = Counter(p.values[0] for p in ROWS if p.values[0])
+    assert len(real) >= 5, real
+
+
+@pytest.mark.parametrize("text, case, answer, expect, lang, entities", ROWS)
+def test_row(text, case, answer, expect, lang, entities):
+    cite, question = case["cite"], case["q"]
+    if text:  # a realistic card: its cite is copied from the real text
+        assert fold_text(cite) in fold_text((TEXTS / text).read_text("utf-8"))
+    found = verdict(case["kind"], answer, cite, question, entities)
+    got = found[0].code if found else "grounded"
+    assert got == expect, [m.message for m in found]
+    for m in found:
+        assert m.code in CODES and m.message and "\n" not in m.message
+        if m.code.startswith("DG6"):
+            assert m.data and "bound_to" in m.data and "selected" in m.data

@@ -1,0 +1,65 @@
+"""Properties of binding: clause order never changes which value a question selects, and a
+cite with one value of the answer's kind never gets a selection finding."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from deckgen.binding import check_binding
+
+ITEMS = ["出口", "进口", "营收", "净利润", "机电产品", "船舶"]
+EN_ITEMS = ["revenue", "exports", "imports", "payrolls", "dividends", "margins"]
+
+
+@st.composite
+def clauses(draw, items):
+    names = draw(st.lists(st.sampled_from(items), min_size=2, max_size=4, unique=True))
+    values = draw(st.lists(st.integers(1, 999), min_size=len(names), max_size=len(names), unique=True))
+    return list(zip(names, values))
+
+
+def zh(pairs):
+    return "，".join(f"{n}增长{v}%" for n, v in pairs) + "。"
+
+
+def en(pairs):
+    return ", ".join(f"{n} rose {v}%" for n, v in pairs) + "."
+
+
+@settings(max_examples=60, deadline=None)
+@given(clauses(ITEMS), st.data())
+def test_reordering_clauses_never_changes_the_selection_zh(pairs, data):
+    asked, value = data.draw(st.sampled_from(pairs))
+    question = f"{asked}增长多少？"
+    shuffled = data.draw(st.permutations(pairs))
+    for answer, ok in ((f"{value}%", True), (f"{next(v for n, v in pairs if n != asked)}%", False)):
+        a = [m.code for m in check_binding("figure", answer, zh(pairs), question)]
+        b = [m.code for m in check_binding("figure", answer, zh(shuffled), question)]
+        assert a == b
+        assert (a == []) == ok, (answer, zh(pairs), a)
+
+
+@settings(max_examples=60, deadline=None)
+@given(clauses(EN_ITEMS), st.data())
+def test_reordering_clauses_never_changes_the_selection_en(pairs, data):
+    asked, value = data.draw(st.sampled_from(pairs))
+    question = f"By how much did {asked} rise?"
+    shuffled = data.draw(st.permutations(pairs))
+    for answer, ok in ((f"{value}%", True), (f"{next(v for n, v in pairs if n != asked)}%", False)):
+        a = [m.code for m in check_binding("figure", answer, en(pairs), question)]
+        b = [m.code for m in check_binding("figure", answer, en(shuffled), question)]
+        assert a == b
+        assert (a == []) == ok, (answer, en(pairs), a)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.sampled_from(ITEMS + EN_ITEMS),
+    st.integers(1, 99999),
+    st.sampled_from(["%", "亿元", " million dollars", "家"]),
+    st.text(alphabet="去年今年预计增长下降分别和,，。 andrespectivelyfromexpected", max_size=30),
+    st.sampled_from(["增长多少？", "多少？", "How much?", "去年是多少？", "预计是多少？"]),
+)
+def test_one_value_of_a_kind_never_yields_a_selection_finding(item, n, unit, noise, question):
+    cite = f"{noise}{item}{n}{unit}{noise}"
+    found = check_binding("figure", f"{n}{unit}", cite, item + question)
+    assert not [m for m in found if m.code in ("DG601", "DG602", "DG603", "DG605")], (cite, found)
