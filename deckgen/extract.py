@@ -74,7 +74,7 @@ def extract_page(path: Path | str) -> Extracted:
 
     path = Path(path)
     name = display(path)
-    data = read_limited(path, MAX_SOURCE_BYTES, lambda m: DeckgenError(m), f"page {name}", "for a page")
+    data = read_limited(path, MAX_SOURCE_BYTES, lambda m: DeckgenError(m, name), "the page", "for a page")
     if b"\x00" in data[:8192]:
         raise DeckgenError("the file is binary, not an HTML page; save the article's page as HTML", name)
     if not _HTML_TAG.search(data):

@@ -92,7 +92,7 @@ def write_new(path: Path, data: bytes) -> bool:
     if path.is_symlink():
         raise DeckgenError("is a symlink; deckgen does not write through symlinks: remove it or choose another name", name)
     if path.exists():
-        existing = read_limited(path, MAX_SOURCE_BYTES, lambda m: DeckgenError(m), f"{name}", "for a source")
+        existing = read_limited(path, MAX_SOURCE_BYTES, lambda m: DeckgenError(m, name), "the file", "for a source")
         if existing == data:
             return False
         raise DeckgenError("already exists with other content; remove it, or rename the page, to add this one", name)
