@@ -13,6 +13,7 @@ not pay for them at start-up.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, fields
@@ -44,6 +45,8 @@ def extract_source(path: Path | str) -> Extracted:
     """The article in ``path``, read by the reader its suffix names."""
     path = Path(path)
     reader = READERS.get(path.suffix.lower())
+    if path.suffix.lower() == ".txt":
+        raise DeckgenError("a text file needs no extraction; copy it into the sources/ folder beside the deck", display(path))
     if reader is None:
         kinds = ", ".join(sorted(READERS))
         raise DeckgenError(f"cannot read a source from a '{path.suffix or 'suffixless'}' file; give one of {kinds}", display(path))
@@ -72,6 +75,7 @@ def extract_page(path: Path | str) -> Extracted:
     import htmldate
     import trafilatura
 
+    _quiet("trafilatura", "htmldate")
     path = Path(path)
     name = display(path)
     data = read_limited(path, MAX_SOURCE_BYTES, lambda m: DeckgenError(m, name), "the page", "for a page")
@@ -112,6 +116,18 @@ def extract_page(path: Path | str) -> Extracted:
         published=published or "",
         url=url if URL.match(url) else "",
     )
+
+
+def _quiet(*loggers: str) -> None:
+    """Keep a library's log records off stderr unless the caller configured logging.
+
+    Without a handler of their own, Python prints their warnings to stderr, which
+    would put lines such as "discarding data" under deckgen's one-line errors.
+    """
+    for name in loggers:
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
 
 
 def _title(title: str, publisher: str) -> str:

@@ -147,6 +147,25 @@ def test_heavy_libraries_stay_out_of_check_start_up():
     assert out.stdout.strip() == "[]"
 
 
+def test_library_log_records_stay_off_stderr():
+    code = (
+        "import logging; from deckgen.extract import extract_page; extract_page('tests/pages/ja-nhk-easy-news.html');"
+        "logging.getLogger('trafilatura.core').error('discarding data'); logging.getLogger('htmldate.core').warning('x')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert out.stderr == ""
+
+
+def test_a_page_in_another_encoding_gives_the_same_text(tmp_path):
+    """Chinese pages are often saved in GBK; the page's declared charset is honoured."""
+    page = PAGES / "zh-banyuetan-news.html"
+    html = page.read_text("utf-8")
+    assert 'charset="utf-8"' in html.lower() or "charset=utf-8" in html.lower()
+    gbk = tmp_path / "gbk.html"
+    gbk.write_bytes(html.replace("utf-8", "gbk").replace("UTF-8", "GBK").encode("gbk", "xmlcharrefreplace"))
+    assert extract_page(gbk).text == extract_page(page).text
+
+
 # -- Markdown ------------------------------------------------------------------
 
 
@@ -292,6 +311,7 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     )
     (tmp / "folder.html").mkdir()
     (tmp / "paper.pdf").write_bytes(b"%PDF-1.4")
+    (tmp / "article.txt").write_text("Already text.\n", encoding="utf-8")
     (tmp / "gbk.md").write_bytes("中文".encode("gbk"))
     (tmp / "empty.md").write_text("<!-- nothing -->\n\n---\n", encoding="utf-8")
     return {
@@ -301,12 +321,13 @@ def _bad_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
         "a folder": (tmp / "folder.html", "is not a regular file"),
         "missing": (tmp / "gone.html", "does not exist"),
         "other suffix": (tmp / "paper.pdf", "cannot read a source from a '.pdf' file"),
+        "a text file": (tmp / "article.txt", "a text file needs no extraction"),
         "not UTF-8 Markdown": (tmp / "gbk.md", "not UTF-8"),
         "empty Markdown": (tmp / "empty.md", "has no text to make cards from"),
     }
 
 
-@pytest.mark.parametrize("case", ["not a page", "binary", "no article", "a folder", "missing", "other suffix", "not UTF-8 Markdown", "empty Markdown"])
+@pytest.mark.parametrize("case", ["not a page", "binary", "no article", "a folder", "missing", "other suffix", "a text file", "not UTF-8 Markdown", "empty Markdown"])
 def test_bad_input_is_one_located_line(tmp_path, monkeypatch, case):
     monkeypatch.chdir(tmp_path)
     page, message = _bad_cases(tmp_path)[case]
