@@ -65,9 +65,9 @@ _HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|div|p|
 # A byline that names the editor, not the writer: not an author.
 _EDITOR = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|Editor|Edited by)\b", re.IGNORECASE)
 # Labels before a writer's name, which are not part of it.
-_AUTHOR_LABEL = re.compile(r"^\s*(?:作者|文|By)\s*[:：/／]?\s*", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(r"^\s*(?:(?:作者|文)\s*[:：/／]|By\s)\s*", re.IGNORECASE)
 # Separators between a title and the site name some pages append to it.
-_TITLE_SEPARATORS = " |-–—:｜:·"
+_TITLE_SEPARATORS = " |-–—:：｜·"
 
 
 def extract_page(path: Path | str) -> Extracted:
@@ -103,7 +103,8 @@ def extract_page(path: Path | str) -> Extracted:
             name,
         )
     # Only the page's stated dates: no guessing from free text (extensive_search).
-    published = htmldate.find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    # From the bytes, not the tree: trafilatura's extraction may have pruned it.
+    published = htmldate.find_date(data, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
     publisher = _clean(doc.sitename)
     if publisher and doc.hostname and publisher.lower() == doc.hostname.lower():
         publisher = ""  # trafilatura fills a missing site name with the host name: not stated

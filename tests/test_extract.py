@@ -379,3 +379,11 @@ def test_sources_folder_that_is_a_file(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["source", "add", str(PAGES / "ja-nhk-easy-news.html")])
     assert result.exit_code == 1
     assert result.output.count("\n") == 1 and result.output.startswith("error: cards/sources/ja-nhk-easy-news.txt: cannot create the file")
+
+
+@pytest.mark.parametrize(
+    "byline, author",
+    [("文天祥", "文天祥"), ("文：王五", "王五"), ("作者：李四", "李四"), ("By Jane Roe", "Jane Roe"), ("Byron Lee", "Byron Lee"), ("责任编辑：孔德明", ""), ("Edited by Sam Poe", "")],
+)
+def test_byline_labels_are_not_names_and_editors_are_not_authors(byline, author):
+    assert extract._author(byline) == author
