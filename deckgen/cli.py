@@ -202,7 +202,7 @@ def find(text: str, deck_path: Path | None, limit: int, fmt: str) -> None:
 
 @main.command()
 @click.argument("slug")
-@click.option("--source", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True, help="The article's text file (UTF-8).")
+@click.option("--source", "source", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True, help="The article: a UTF-8 text file, a saved web page (.html) or Markdown (.md).")
 @click.option("--cards-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("cards"), show_default=True, help="Where decks live.")
 def init(slug: str, source: Path, cards_dir: Path) -> None:
     """Start a new deck SLUG for another article: copy its source and write a deck file."""
@@ -213,3 +213,23 @@ def init(slug: str, source: Path, cards_dir: Path) -> None:
     except DeckgenError as e:
         fail(e)
     click.echo(message)
+
+
+@main.group()
+def source() -> None:
+    """Add an article's source text from a saved web page or a Markdown file."""
+
+
+@source.command("add")
+@click.argument("page", type=click.Path(path_type=Path))
+@click.option("--deck", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None, help="The deck the source is for; the text goes into sources/ beside it.")
+@click.option("--cards-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("cards"), show_default=True, help="Where decks live (without --deck).")
+def source_add(page: Path, deck: Path | None, cards_dir: Path) -> None:
+    """Extract PAGE's article text (.html/.htm or .md) into <cards>/sources/<slug>.txt and print its source: block."""
+    from .sources import add_source
+
+    folder = deck.parent if deck else cards_dir
+    try:
+        click.echo(add_source(page, folder).report(deck, folder))
+    except DeckgenError as e:
+        fail(e)

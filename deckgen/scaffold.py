@@ -16,10 +16,12 @@ from pathlib import Path
 
 from .decks import SLUG, display, load_deck, read_source
 from .errors import DeckgenError
+from .extract import extract_source, is_extractable
 from .find import yaml_quote
 from .lock import compare_notes, lock_path, write_atomic
 from .render import note_specs
 from .schema import SCHEMA_FILE as SCHEMA
+from .sources import write_new
 MAX_EXAMPLE_CITE = 200
 MAX_EXAMPLE_ANSWER = 20
 EXAMPLE_QUESTION = "TODO: ask a question that the cite below answers"
@@ -61,7 +63,13 @@ def schema_reference(cards_dir: Path) -> str:
     return rel.replace(os.sep, "/")
 
 
-def deck_text(slug: str, source_name: str, schema_ref: str, question: str, answer: str, cite: str) -> str:
+def _meta_line(meta: dict[str, str], key: str, todo: str) -> str:
+    """A source field as the page stated it, or empty with what to fill in."""
+    return f"{key}: {yaml_quote(meta[key])}  # as the page states it" if key in meta else f'{key}: ""  # TODO: {todo}'
+
+
+def deck_text(slug: str, source_name: str, schema_ref: str, question: str, answer: str, cite: str, meta: dict[str, str] | None = None) -> str:
+    meta = meta or {}
     return f"""\
 # yaml-language-server: $schema={schema_ref}
 # Cards about {source_name}. Every cite is copied verbatim from sources/{source_name};
@@ -72,11 +80,11 @@ deck:
   name: {slug}  # the deck's name in Anki
   source:
     file: {yaml_quote("sources/" + source_name)}
-    title: ""  # TODO: the article's title, shown on the back of every card
-    publisher: ""  # TODO: who published it
-    author: ""  # TODO: who wrote it
-    published: ""  # TODO: when, as it should be shown (e.g. 2025年7月)
-    url: ""  # TODO: where it is online (http:// or https://), or leave it empty
+    {_meta_line(meta, "title", "the article's title, shown on the back of every card")}
+    {_meta_line(meta, "publisher", "who published it")}
+    {_meta_line(meta, "author", "who wrote it")}
+    {_meta_line(meta, "published", "when, as it should be shown (e.g. 2025年7月)")}
+    {_meta_line(meta, "url", "where it is online (http:// or https://), or leave it empty")}
   # entities:  # names and their other spellings; an answer may use any of them
   #   英偉達: [英伟达, NVIDIA]
 
@@ -100,7 +108,12 @@ def init_deck(slug: str, source: Path, cards_dir: Path) -> str:
         raise DeckgenError(f"deck id '{slug}' must be a lowercase slug: letters a-z, digits and single hyphens")
     source = Path(source)
     cards_dir = Path(cards_dir)
-    text = read_source(source, lambda m: DeckgenError(m))
+    data, meta, source_name = None, {}, source.name  # a text file is copied as it is
+    if is_extractable(source):  # a web page or Markdown: its text is written instead
+        page = extract_source(source)
+        text, data, meta, source_name = page.text, page.text.encode("utf-8"), page.metadata(), f"{source.stem}.txt"
+    else:
+        text = read_source(source, lambda m: DeckgenError(m))
     cite = first_sentence(text)
     if not cite:
         raise DeckgenError("the source has no text to make cards from", display(source))
@@ -110,10 +123,10 @@ def init_deck(slug: str, source: Path, cards_dir: Path) -> str:
     for existing in (deck_path, cards_dir / f"{slug}.yml", lock):
         if existing.exists():
             raise DeckgenError(f"{display(existing)} already exists; choose another deck id or edit that deck")
-    target = cards_dir / "sources" / source.name
+    target = cards_dir / "sources" / source_name
     copy = True
     if target.exists():
-        if target.resolve() == source.resolve() or target.read_bytes() == source.read_bytes():
+        if (data is None and target.resolve() == source.resolve()) or target.read_bytes() == (data if data is not None else source.read_bytes()):
             copy = False
         else:
             raise DeckgenError(
@@ -124,11 +137,14 @@ def init_deck(slug: str, source: Path, cards_dir: Path) -> str:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if copy:
-            shutil.copyfile(source, target)
+            if data is None:
+                shutil.copyfile(source, target)
+            else:
+                write_new(target, data)
             created.append(target)
         checked = None
         for answer in example_answers(cite):
-            body = deck_text(slug, source.name, schema_reference(cards_dir), EXAMPLE_QUESTION, answer, cite)
+            body = deck_text(slug, source_name, schema_reference(cards_dir), EXAMPLE_QUESTION, answer, cite, meta)
             if deck_path in created:
                 deck_path.write_text(body, encoding="utf-8")
             else:
@@ -148,7 +164,7 @@ def init_deck(slug: str, source: Path, cards_dir: Path) -> str:
         raise
 
     where = display(deck_path)
-    copied = f"copied the source to {display(target)}" if copy else f"using {display(target)}"
+    copied = f"{'wrote the text of' if data is not None else 'copied'} the source to {display(target)}" if copy else f"using {display(target)}"
     return "\n".join(
         [
             f"created {where} with one example card, and its lock {display(lock)}; {copied}",
