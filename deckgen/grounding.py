@@ -188,12 +188,7 @@ def check_card(deck: Deck, card: Card, index: SourceIndex) -> CardResult:
             evidence.append(index.evidence(start, start + len(folded)))
     if not problems:
         cite_text = "\n".join(card.cites)
-        found = support(card.kind, card.a, cite_text, card.q, deck.entities)
-        if not found:  # the answer occurs in the cite: is it the value the question asks about?
-            from .binding import check_binding
-
-            found = check_binding(card.kind, card.a, cite_text, card.q, deck.entities)
-        for m in found:
+        for m in support(card.kind, card.a, cite_text, card.q, deck.entities):
             problems.append(problem(m.code, path, *card.at("a"), m.message, m.data))
         if card.translation is not None:
             for m in support_translation(card, cite_text, deck.entities):
@@ -211,9 +206,18 @@ def check_card(deck: Deck, card: Card, index: SourceIndex) -> CardResult:
     return CardResult(deck, card, tuple(problems), tuple(evidence))
 
 
-def support(kind: str, answer: str, cite: str, question: str, entities) -> list[Mismatch]:
-    """Why ``cite`` does not support ``answer`` for a card of ``kind`` (empty if it does)."""
-    return KINDS[kind].support(answer, cite, question, entities)
+def support(kind: str, answer: str, cite: str, question: str, entities, bind: bool = True) -> list[Mismatch]:
+    """Why ``cite`` does not support ``answer`` for a card of ``kind`` (empty if it does).
+
+    First the answer's value must occur in the cite (the kind's rule); then,
+    with ``bind``, it must be the value the question asks about (binding.py).
+    """
+    found = KINDS[kind].support(answer, cite, question, entities)
+    if found or not bind:
+        return found
+    from .binding import check_binding
+
+    return check_binding(kind, answer, cite, question, entities)
 
 
 def support_translation(card: Card, cite: str, entities) -> list[Mismatch]:
@@ -228,7 +232,9 @@ def support_translation(card: Card, cite: str, entities) -> list[Mismatch]:
         kind = next((k for k in KINDS.values() if k.values is not None and k.values(text)), None)
         if kind is None:
             return []
-    found = kind.support(answer, cite, card.translation.q, entities)
+    # Not bound: the English question's words do not occur in a Chinese cite, so
+    # it cannot select a value; the card's own question already did.
+    found = support(kind.name, answer, cite, card.translation.q, entities, bind=False)
     return [Mismatch("DG450", f"translation: {m.message} [{m.code}]", m.data) for m in found]
 
 
