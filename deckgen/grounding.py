@@ -211,9 +211,10 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
 
     First the answer's value must occur in the cite (the kind's rule); then,
     with ``bind``, it must be the value the question asks about (binding.py).
+    A value-level check with no question (the parsers' tables) is not bound.
     """
     found = KINDS[kind].support(answer, cite, question, entities)
-    if found or not bind:
+    if found or not bind or not question.strip():
         return found
     from .binding import check_binding
 
