@@ -31,14 +31,17 @@ class BuildReport:
         return self.check.success() and bool(self.built or not self.check.files)
 
 
-def run_build(paths, out_dir: Path, now: int | None = None, progress=None) -> BuildReport:
-    """Check all decks; if every one passes, write each .apkg, then its lock."""
+def run_build(paths, out_dir: Path, now: int | None = None, progress=None, locked: bool = False) -> BuildReport:
+    """Check all decks; if every one passes, write each .apkg, then its lock.
+
+    With ``locked`` a lock the build would change is an error (DG002) and nothing is written.
+    """
     with cycle_collector_paused():
-        return _build(paths, out_dir, now, progress)
+        return _build(paths, out_dir, now, progress, locked)
 
 
-def _build(paths, out_dir: Path, now: int | None, progress) -> BuildReport:
-    report = run_check(paths, locked=False, progress=progress)
+def _build(paths, out_dir: Path, now: int | None, progress, locked: bool) -> BuildReport:
+    report = run_check(paths, locked=locked, progress=progress)
     if not report.success():
         return BuildReport(report, ())
     built = []

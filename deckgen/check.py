@@ -54,6 +54,10 @@ class CheckReport:
     def success(self, strict: bool = False) -> bool:
         return not self.errors() and not (strict and self.warnings())
 
+    def lock_updates(self) -> list[FileResult]:
+        """The decks whose lock the next build will change (missing or out of date)."""
+        return [f for f in self.files if f.lock is not None and not f.lock.current]
+
     @property
     def cards(self) -> list[CardResult]:
         return [r for f in self.files for r in f.cards]
@@ -82,12 +86,13 @@ def invalid(error: DeckgenError, path: Path) -> FileResult:
     return FileResult(display(path), problems=(problem("DG001", name, error.line or 1, error.col or 1, error.message),))
 
 
-def check_file(path: Path, locked: bool = True, render: bool = True) -> FileResult:
+def check_file(path: Path, locked: bool = False, render: bool = True) -> FileResult:
     """Check one deck file; never raises for bad input (it becomes a DG001 finding).
 
     Once every card is grounded the notes are rendered (unless ``render`` is
-    off) and compared with the deck's lock; with ``locked`` a lock that the
-    next build would change is a finding (DG002).
+    off) and compared with the deck's lock, as cargo, npm and uv do: what the
+    next build will record is reported (``FileResult.lock``), and only with
+    ``locked`` (what CI runs) is a lock the build would change an error (DG002).
     """
     try:
         deck = load_deck(path)
@@ -108,21 +113,11 @@ def check_file(path: Path, locked: bool = True, render: bool = True) -> FileResu
         problems.append(problem("DG001", e.path or deck.display_path, e.line or 1, e.col or 1, e.message))
         return FileResult(display(path), deck, results, tuple(problems), index)
     if locked and not state.current:
-        what = state.describe()
-        problems.append(
-            problem(
-                "DG002",
-                deck.display_path,
-                1,
-                1,
-                f"lock file {state.path.name} is {'missing' if state.lock is None else 'stale'} ({what}); "
-                "run 'deckgen build' and commit the lock file",
-            )
-        )
+        problems.append(problem("DG002", deck.display_path, 1, 1, f"{state.describe()}; run 'deckgen build' and commit the lock file"))
     return FileResult(display(path), deck, results, tuple(problems), index, notes, state)
 
 
-def run_check(paths: list[str] | tuple[str, ...], locked: bool = True, progress=None, render: bool = True) -> CheckReport:
+def run_check(paths: list[str] | tuple[str, ...], locked: bool = False, progress=None, render: bool = True) -> CheckReport:
     """Check every deck named by ``paths`` (files or folders).
 
     ``progress(done, total, label)``, if given, is told as each file is done.

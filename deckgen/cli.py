@@ -72,17 +72,19 @@ def codes_option(name: str, help: str):
 @click.option("--strict", is_flag=True, help="Fail on warnings too.")
 @codes_option("--select", "Report only findings whose code starts with one of these (comma-separated, e.g. DG2,DG401).")
 @codes_option("--ignore", "Leave out findings whose code starts with one of these (comma-separated).")
-def check(paths: tuple[str, ...], fmt: str, strict: bool, select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+@click.option("--locked", is_flag=True, help="Fail when a deck's lock file is missing or out of date (DG002): what CI runs.")
+def check(paths: tuple[str, ...], fmt: str, strict: bool, select: tuple[str, ...], ignore: tuple[str, ...], locked: bool) -> None:
     """Check that every card's cite is in its source and supports its answer.
 
     PATHS are deck files or folders of them (default: cards/). Exit 0 when every
-    card is grounded, 1 when any is not or a file is invalid.
+    card is grounded, 1 when any is not or a file is invalid. A lock file the
+    next build would change is a notice, or an error with --locked.
     """
     from .check import run_check
     from .report import output
 
     try:
-        report = run_check(paths or DEFAULT_PATHS).only(select, ignore)
+        report = run_check(paths or DEFAULT_PATHS, locked=locked).only(select, ignore)
     except DeckgenError as e:
         fail(e)
     click.echo(output("check", fmt, report, strict=strict))
@@ -92,15 +94,19 @@ def check(paths: tuple[str, ...], fmt: str, strict: bool, select: tuple[str, ...
 @main.command()
 @paths_argument
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True, help="Folder for the .apkg files.")
-def build(paths: tuple[str, ...], out_dir: Path) -> None:
-    """Check, then build one .apkg per deck into OUTPUT and update each deck's lock file."""
+@click.option("--locked", is_flag=True, help="Refuse to change any lock file: fail if one is missing or out of date.")
+def build(paths: tuple[str, ...], out_dir: Path, locked: bool) -> None:
+    """Check, then build one .apkg per deck into OUTPUT and update each deck's lock file.
+
+    PATHS are deck files or folders of them (default: cards/).
+    """
     from .build import run_build
     from .lock import describe
     from .report import output
 
     try:
         with progress_bar() as progress:
-            result = run_build(paths or DEFAULT_PATHS, out_dir, progress=progress)
+            result = run_build(paths or DEFAULT_PATHS, out_dir, progress=progress, locked=locked)
     except DeckgenError as e:
         fail(e)
     if not result.check.success():

@@ -118,7 +118,9 @@ class LockState:
         return self.lock is not None and self.changes.empty
 
     def describe(self) -> str:
-        return describe(self.changes) if self.lock is not None else "missing"
+        """One wording for a missing lock and a stale one: what the next build records."""
+        what = describe(self.changes)
+        return f"lock file {self.path.name} is out of date ({'no lock file yet; ' if self.lock is None else ''}{what})"
 
     def advance(self, now: int | None = None) -> Lock:
         """The lock the next build writes."""

@@ -67,10 +67,20 @@ def verdict(report: CheckReport, strict: bool = False) -> str:
     )
 
 
+def lock_notices(report: CheckReport) -> list[tuple[str, str]]:
+    """(deck file, sentence) for each lock the next build will change, unless DG002 already says so."""
+    return [
+        (f.path, f"{f.lock.describe()}; 'deckgen build' will update it (commit it; 'check --locked' fails until then)")
+        for f in report.lock_updates()
+        if f.lock is not None and not any(p.code == "DG002" for p in f.problems)
+    ]
+
+
 @formatter("check", "text")
 def check_text(report: CheckReport, strict: bool = False) -> str:
-    """flake8-style lines, then a one-line summary."""
+    """flake8-style lines, the locks the next build will update, then a one-line summary."""
     lines = [str(p) + (" (warning)" if p.severity == "warning" else "") for p in report.problems()]
+    lines += [f"{path}: notice: {what}" for path, what in lock_notices(report)]
     lines.append(verdict(report, strict))
     return "\n".join(lines)
 
@@ -110,7 +120,27 @@ def check_json(report: CheckReport, strict: bool = False) -> str:
             continue
         cards.extend(card_json(r) for r in f.cards)
         file_problems.extend(problem_json(p, with_file=True) for p in f.problems)
-    out = {"cards": cards, "deck_problems": file_problems, "summary": {**summary(report), "success": report.success(strict)}}
+    locks = [
+        {
+            "deck": f.deck.id if f.deck else None,
+            "file": f.path,
+            "lock_file": f.lock.path.name,
+            "current": f.lock.current,
+            "exists": f.lock.lock is not None,
+            "added": list(f.lock.changes.added),
+            "changed": list(f.lock.changes.changed),
+            "removed": list(f.lock.changes.removed),
+            "note_type_changed": f.lock.changes.note_type_changed,
+        }
+        for f in report.files
+        if f.lock is not None
+    ]
+    out = {
+        "cards": cards,
+        "deck_problems": file_problems,
+        "locks": locks,  # what the next build records in each deck's lock file
+        "summary": {**summary(report), "success": report.success(strict)},
+    }
     return json.dumps(out, ensure_ascii=False, indent=2)
 
 
@@ -129,35 +159,46 @@ def check_github(report: CheckReport, strict: bool = False) -> str:
             f"::{level} file={_workflow_escape(p.path, True)},line={p.line},col={p.col},"
             f"title={p.code}::{_workflow_escape(p.code + ' ' + p.message)}"
         )
+    for path, what in lock_notices(report):
+        lines.append(f"::notice file={_workflow_escape(path, True)},line=1,col=1,title=lock file::{_workflow_escape(what)}")
     lines.append(verdict(report, strict))
     return "\n".join(lines)
 
 
 @formatter("check", "junit")
 def check_junit(report: CheckReport, strict: bool = False) -> str:
-    """JUnit XML: a testsuite per deck file, a testcase per card."""
+    """JUnit XML: a testsuite per deck file, a testcase for the file and one per card."""
     from xml.sax.saxutils import escape as xml_escape  # here: it costs start-up for every other format
     from xml.sax.saxutils import quoteattr
 
-    out = ['<?xml version="1.0" encoding="UTF-8"?>']
-    s = summary(report)
-    out.append(f'<testsuites name="deckgen check" tests="{s["cards"] + s["invalid_files"]}" failures="{s["ungrounded"] + s["invalid_files"]}">')
+    def case(classname: str, name: str, problems, extra: str = "") -> tuple[str, bool]:
+        """A testcase: its errors (and, with --strict, its warnings) as failures, other warnings as output."""
+        body, failed, notes = [], False, []
+        for p in problems:
+            if p.severity == "error" or strict:
+                body.append(f"<failure type={quoteattr(p.code)} message={quoteattr(p.message)}>{xml_escape(str(p))}</failure>")
+                failed = True
+            else:
+                notes.append(f"{p} (warning)")
+        if notes:
+            body.append(f"<system-out>{xml_escape(chr(10).join(notes))}</system-out>")
+        return f"<testcase classname={quoteattr(classname)} name={quoteattr(name)}{extra}>{''.join(body)}</testcase>", failed
+
+    suites, tests, failures = [], 0, 0
     for f in report.files:
-        failures = sum(r.status != "grounded" for r in f.cards) + f.invalid
-        out.append(f"<testsuite name={quoteattr(f.path)} tests={quoteattr(str(len(f.cards) + f.invalid))} failures={quoteattr(str(failures))}>")
-        if f.invalid:
-            p = f.problems[0]
-            out.append(f"<testcase classname={quoteattr(f.path)} name=\"(deck file)\">")
-            out.append(f"<failure type={quoteattr(p.code)} message={quoteattr(p.message)}>{xml_escape(str(p))}</failure></testcase>")
+        # The deck file is a test case of its own: an invalid file, a lock out of date,
+        # a duplicate question are findings about the file, and a red job needs a red report.
+        cases = [case(f.path, "(deck file)", f.problems)]
         for r in f.cards:
-            out.append(f"<testcase classname={quoteattr(r.deck.id)} name={quoteattr(r.card.id)} file={quoteattr(f.path)} line={quoteattr(str(r.card.line))}>")
-            for p in r.problems:
-                if p.severity == "error":
-                    out.append(f"<failure type={quoteattr(p.code)} message={quoteattr(p.message)}>{xml_escape(str(p))}</failure>")
-            out.append("</testcase>")
-        out.append("</testsuite>")
-    out.append("</testsuites>")
-    return "\n".join(out)
+            extra = f" file={quoteattr(f.path)} line={quoteattr(str(r.card.line))}"
+            cases.append(case(r.deck.id, r.card.id, r.problems, extra))
+        failed = sum(fl for _, fl in cases)
+        tests, failures = tests + len(cases), failures + failed
+        suites.append(f"<testsuite name={quoteattr(f.path)} tests={quoteattr(str(len(cases)))} failures={quoteattr(str(failed))}>")
+        suites.extend(c for c, _ in cases)
+        suites.append("</testsuite>")
+    head = ['<?xml version="1.0" encoding="UTF-8"?>', f'<testsuites name="deckgen check" tests="{tests}" failures="{failures}">']
+    return "\n".join([*head, *suites, "</testsuites>"])
 
 
 # -- coverage -----------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -27,10 +28,34 @@ def test_every_command_has_help_text():
         assert result.exit_code == 0 and "Usage:" in result.output
 
 
-def test_check_of_a_deck_never_built_says_to_build(run, small_deck):
+def test_a_lock_out_of_date_is_a_notice_and_an_error_only_when_locked(run, small_deck):
+    # as cargo, npm and uv do: a plain check reports what the next build records
     result = run("check", str(small_deck))
-    assert result.exit_code == 1
-    assert "DG002" in result.output and "run 'deckgen build'" in result.output
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == (
+        "deck.yaml: notice: lock file deck.lock.json is out of date (no lock file yet; 2 added); "
+        "'deckgen build' will update it (commit it; 'check --locked' fails until then)"
+    )
+    data = json.loads(run("check", "--format", "json", str(small_deck)).output)
+    assert data["locks"] == [
+        {"deck": "small", "file": "deck.yaml", "lock_file": "deck.lock.json", "current": False, "exists": False,
+         "added": ["price", "crowd"], "changed": [], "removed": [], "note_type_changed": False}
+    ]
+    assert "::notice file=deck.yaml,line=1,col=1,title=lock file::" in run("check", "--format", "github", str(small_deck)).output
+    # CI runs --locked: the same sentence, as an error
+    locked = run("check", "--locked", str(small_deck))
+    assert locked.exit_code == 1
+    assert locked.output.splitlines()[0] == (
+        "deck.yaml:1:1: DG002 lock file deck.lock.json is out of date (no lock file yet; 2 added); "
+        "run 'deckgen build' and commit the lock file"
+    )
+    # build --locked refuses to write a lock; a plain build writes it, then both pass
+    refused = run("build", "--locked", str(small_deck), "-o", "out")
+    assert refused.exit_code == 1 and "DG002" in refused.output and not (small_deck.parent / "deck.lock.json").exists()
+    assert not (small_deck.parent / "out").exists()
+    assert run("build", str(small_deck), "-o", "out").exit_code == 0
+    assert run("check", "--locked", str(small_deck)).exit_code == 0
+    assert run("build", "--locked", str(small_deck), "-o", "out").exit_code == 0
 
 
 def test_check_passes_on_a_grounded_deck(run, small_deck):
@@ -89,8 +114,8 @@ def test_github_and_junit_formats(run, tmp_path):
     import xml.etree.ElementTree as ET
 
     root = ET.fromstring(junit.output)
-    case = root.find("testsuite/testcase")
-    assert case.get("name") == "x" and case.find("failure").get("type") == "DG101"
+    case = root.find("testsuite/testcase[@name='x']")
+    assert case.find("failure").get("type") == "DG101"
 
 
 def test_missing_path_is_a_one_line_error(run):
@@ -174,3 +199,59 @@ def test_every_format_of_the_output_layer_is_offered_by_its_command():
     for command, formats in FORMATS.items():
         option = next(p for p in main.commands[command].params if p.name == "fmt")
         assert list(option.type.choices) == list(formats), command
+
+
+FINDING = re.compile(r"^(?P<path>[^\s:][^:\n]*):(?P<line>\d+):(?P<col>\d+): (?P<code>DG\d{3}) ", re.M)
+
+
+def findings_in(fmt: str, out: str) -> set[tuple[str, int, int, str]]:
+    """(path, line, col, code) of every finding a report in format ``fmt`` holds."""
+    if fmt == "json":
+        data = json.loads(out)
+        found = {(c["file"], p["line"], p["col"], p["code"]) for c in data["cards"] for p in c["problems"]}
+        return found | {(p["file"], p["line"], p["col"], p["code"]) for p in data["deck_problems"]}
+    if fmt == "github":
+        pattern = re.compile(r"::(?:error|warning) file=([^,]*),line=(\d+),col=(\d+),title=(DG\d{3})::")
+        return {(m[1], int(m[2]), int(m[3]), m[4]) for m in pattern.finditer(out)}
+    if fmt == "junit":
+        import xml.etree.ElementTree as ET
+
+        root = ET.fromstring(out)
+        texts = [f.text for f in root.iter("failure")] + [s.text for s in root.iter("system-out")]
+        out = "\n".join(t for t in texts if t)
+    return {(m["path"], int(m["line"]), int(m["col"]), m["code"]) for m in FINDING.finditer(out)}
+
+
+@pytest.mark.parametrize("strict", [False, True])
+@pytest.mark.parametrize("locked", [False, True])
+def test_every_format_reports_the_same_findings_as_text(run, tmp_path, strict, locked):
+    """Card-level and deck-level findings, errors and warnings: none hidden by any reporter."""
+    write_deck(
+        tmp_path,
+        """
+        deck: {id: d, name: D, source: {file: sources/src.txt}}
+        cards:
+          - {id: ok, q: 新款手機售價多少？, a: 999美元, cite: 售價999美元}
+          - {id: again, q: 新款手機售價多少？, a: 999美元, cite: 售價999美元}
+          - {id: wrong, q: 'Q?', a: 'A', cite: 'not in it'}
+        """,
+    )
+    (tmp_path / "broken.yaml").write_text("deck: [\n", encoding="utf-8")
+    args = ["check", *(["--strict"] if strict else []), *(["--locked"] if locked else []), "deck.yaml", "broken.yaml"]
+    text = findings_in("text", run(*args).output)
+    assert {code for *_, code in text} == {"DG001", "DG101", "DG503"}
+    for fmt in ("json", "github", "junit"):
+        result = run(*args, "--format", fmt)
+        assert result.exit_code == 1
+        assert findings_in(fmt, result.output) == text, fmt
+
+
+def test_junit_fails_a_deck_whose_lock_is_out_of_date_under_locked(run, small_deck):
+    import xml.etree.ElementTree as ET
+
+    result = run("check", "--locked", "--format", "junit", str(small_deck))
+    assert result.exit_code == 1
+    root = ET.fromstring(result.output)
+    assert root.get("failures") == "1" and root.get("tests") == "3"
+    (failure,) = root.iter("failure")
+    assert failure.get("type") == "DG002"

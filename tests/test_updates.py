@@ -421,22 +421,28 @@ def test_diff_report_refuses_an_invalid_deck(tmp_path):
 
 
 def dg002(deck: Path) -> list:
-    return [p for p in run_check([str(deck)]).problems() if p.code == "DG002"]
+    return [p for p in run_check([str(deck)], locked=True).problems() if p.code == "DG002"]
 
 
-def test_check_reports_a_stale_lock(tmp_path):
+def test_check_locked_reports_a_missing_or_stale_lock_in_one_wording(tmp_path):
     deck = write_deck(tmp_path / "cards", V1)
     (missing,) = dg002(deck)
-    assert "missing" in missing.message
+    assert missing.message.startswith("lock file deck.lock.json is out of date (no lock file yet; 7 added)")
     build(deck, tmp_path / "build", T1)
     assert dg002(deck) == []
     write_deck(tmp_path / "cards", v2_cards())
     (stale,) = dg002(deck)
-    assert "stale" in stale.message
-    assert "1 added, 2 changed, 1 removed" in stale.message
-    assert not run_check([str(deck)]).success()
+    assert stale.message.startswith("lock file deck.lock.json is out of date (1 added, 2 changed, 1 removed)")
+    assert not run_check([str(deck)], locked=True).success()
+    plain = run_check([str(deck)])  # without --locked: reported, not an error
+    assert plain.success() and [f.lock.changes.added for f in plain.lock_updates()] == [stale_added(deck)]
     build(deck, tmp_path / "build", T2)
-    assert dg002(deck) == []
+    assert dg002(deck) == [] and run_check([str(deck)]).lock_updates() == []
+
+
+def stale_added(deck: Path) -> tuple[str, ...]:
+    (f,) = run_check([str(deck)]).files
+    return f.lock.changes.added
 
 
 # -- cloze cards ----------------------------------------------------------------------
