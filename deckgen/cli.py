@@ -130,17 +130,20 @@ def build(paths: tuple[str, ...], out_dir: Path, locked: bool) -> None:
 @main.command()
 @paths_argument
 @format_option("diff")
-def diff(paths: tuple[str, ...], fmt: str) -> None:
-    """Compare each deck with its lock file: added, changed and removed cards.
+@click.option("--since", metavar="REV|FILE.apkg", default=None, help="Compare with the last release: a git revision (its lock file) or a published .apkg. Default: the committed lock file.")
+def diff(paths: tuple[str, ...], fmt: str, since: str | None) -> None:
+    """Release notes: the cards added, changed and removed since what learners have.
 
-    Prints release notes (Markdown), with an Anki search for the removed cards
-    (importing never deletes notes).
+    PATHS are deck files or folders of them (default: cards/). Run it with
+    --since the last release (e.g. --since v1) after a build; without it, it
+    compares with the committed lock file, so run it before building. Removed
+    cards come with an Anki search (importing never deletes notes).
     """
     from .diff import run_diff
     from .report import output
 
     try:
-        click.echo(output("diff", fmt, run_diff(paths or DEFAULT_PATHS)))
+        click.echo(output("diff", fmt, run_diff(paths or DEFAULT_PATHS, since)))
     except DeckgenError as e:
         fail(e)
 

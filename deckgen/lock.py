@@ -71,11 +71,21 @@ def lock_path(deck_path: Path) -> Path:
 def read_lock(path: Path) -> Lock | None:
     """The lock at ``path``, or None if there is none yet."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as e:
         raise DeckgenError(f"lock file is unreadable ({e}); delete it and run 'deckgen build'", str(path)) from None
+    return parse_lock(text, str(path))
+
+
+def parse_lock(text: str, where: str) -> Lock:
+    """A lock from its JSON text; ``where`` names it in errors (a path, or REV:path)."""
+    try:
+        data = json.loads(text)
+    except ValueError as e:
+        raise DeckgenError(f"lock file is unreadable ({e}); delete it and run 'deckgen build'", where) from None
+    path = where
     try:
         cards = {cid: Entry(str(e["hash"]), int(e["mod"])) for cid, e in data["cards"].items()}
         latest = max((e.mod for e in cards.values()), default=0)

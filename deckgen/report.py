@@ -271,24 +271,37 @@ def block(text: str) -> list[str]:
     return [fence, text, fence]
 
 
+@formatter("diff", "text")
+def diff_text(diffs: list[DeckDiff]) -> str:
+    """Release notes for a terminal: the Markdown notes' words, without Markdown's escapes."""
+    return "\n\n".join(_release_notes(d, markdown=False) for d in diffs)
+
+
 @formatter("diff", "markdown")
 def diff_markdown(diffs: list[DeckDiff]) -> str:
-    return "\n\n".join(_deck_markdown(d) for d in diffs)
+    return "\n\n".join(_release_notes(d, markdown=True) for d in diffs)
 
 
-def _deck_markdown(d: DeckDiff) -> str:
+def _release_notes(d: DeckDiff, markdown: bool) -> str:
     from .decks import display
 
+    if markdown:
+        text, literal, fenced, bold, heading = md, code, block, (lambda s: f"**{s}**"), "## "
+    else:
+        text, literal, fenced, bold, heading = (lambda s: " ".join(s.split())), str, (lambda s: ["    " + s]), str, ""
     deck, changes = d.deck, d.changes
-    lock_name = code(display(d.lock_file))
-    out = [f"## {md(deck.name)}", ""]
+    baseline = f"the release {literal(d.since)}" if d.since else literal(display(d.lock_file))
+    out = [f"{heading}{text(deck.name)}", ""]
     if d.lock is None:
-        out.append(
-            f"First release of {code(deck.display_path)}: there is no lock file ({lock_name}) yet, "
-            f"so every card is new ({len(changes.added)})."
-        )
+        if d.since:
+            out.append(f"First release of {literal(deck.display_path)}: it was not released at {literal(d.since)}, so every card is new ({len(changes.added)}).")
+        else:
+            out.append(
+                f"First release of {literal(deck.display_path)}: there is no lock file ({baseline}) yet, "
+                f"so every card is new ({len(changes.added)})."
+            )
     elif changes.empty:
-        out.append(f"No changes: {code(deck.display_path)} renders exactly as recorded in {lock_name}.")
+        out.append(f"No changes: {literal(deck.display_path)} renders exactly as recorded in {baseline}.")
     else:
         counts = [
             _count(len(v), "card") + " " + k
@@ -297,56 +310,58 @@ def _deck_markdown(d: DeckDiff) -> str:
         ]
         if changes.note_type_changed:
             counts.append("note type changed")
-        out.append(f"{code(deck.display_path)} compared with {lock_name}: {', '.join(counts)}.")
+        out.append(f"{literal(deck.display_path)} compared with {baseline}: {', '.join(counts)}.")
 
+    quote = "> " if markdown else ""
     if d.ungrounded:
         out += [
             "",
-            f"> **Warning:** {_count(d.ungrounded, 'card')} of this deck "
-            f"{'does' if d.ungrounded == 1 else 'do'} not pass `deckgen check`; "
-            "`deckgen build` will not build it until they do.",
+            f"{quote}{bold('Warning:')} {_count(d.ungrounded, 'card')} of this deck "
+            f"{'does' if d.ungrounded == 1 else 'do'} not pass {literal('deckgen check')}; "
+            f"{literal('deckgen build')} will not build it until they do.",
         ]
     if d.lock is not None and d.lock.deck != deck.id:
         out += [
             "",
-            f"> **Warning:** the deck id changed from {code(d.lock.deck)} to {code(deck.id)}. "
+            f"{quote}{bold('Warning:')} the deck id changed from {literal(d.lock.deck)} to {literal(deck.id)}. "
             "Anki identifies notes by deck id and card id, so learners who import this version get a "
             "second copy of every card. Change the id back unless that is what you want.",
         ]
 
+    sub = "### " if markdown else ""
     if changes.added:
-        out += ["", f"### Added ({len(changes.added)})", ""]
-        out += [f"- {code(cid)} {md(d.specs[cid].card.q)}" for cid in changes.added]
+        out += ["", f"{sub}Added ({len(changes.added)})", ""]
+        out += [f"- {literal(cid)} {text(d.specs[cid].card.q)}" for cid in changes.added]
     if changes.changed:
         out += [
             "",
-            f"### Changed ({len(changes.changed)})",
+            f"{sub}Changed ({len(changes.changed)})",
             "",
             "Importing updates these notes in place and keeps their review history, scheduling, flags and "
             "suspensions; your own edits to these notes (text and tags) are replaced by this version's.",
             "",
         ]
-        out += [f"- {code(cid)} {md(d.specs[cid].card.q)}" for cid in changes.changed]
+        out += [f"- {literal(cid)} {text(d.specs[cid].card.q)}" for cid in changes.changed]
     if changes.removed:
         out += [
             "",
-            f"### Removed ({len(changes.removed)})",
+            f"{sub}Removed ({len(changes.removed)})",
             "",
             "Importing never deletes notes, so these stay in your collection (with their review history) "
-            "until you delete them. In Anki, open **Browse**, paste the search below into the search bar, "
-            "select the notes it finds and delete them (**Notes → Delete**).",
+            f"until you delete them. In Anki, open {bold('Browse')}, paste the search below into the search bar, "
+            f"select the notes it finds and delete them ({bold('Notes → Delete')}).",
             "",
         ]
-        out += [f"- {code(cid)}" for cid in changes.removed]
+        out += [f"- {literal(cid)}" for cid in changes.removed]
         out += [""]
-        out += block(d.removed_search)
+        out += fenced(d.removed_search)
     if changes.note_type_changed:
         out += [
             "",
-            "### Note type changed",
+            f"{sub}Note type changed",
             "",
-            "The note type (fields, card templates or styling) changed since the lock was written. "
-            "If its fields changed, learners who already have this deck must tick **Merge note types** "
+            "The note type (fields, card templates or styling) changed since that release. "
+            f"If its fields changed, learners who already have this deck must tick {bold('Merge note types')} "
             "when importing; otherwise Anki reports every note as conflicting and updates none of them.",
         ]
     return "\n".join(out)
@@ -358,6 +373,7 @@ def diff_json(diffs: list[DeckDiff]) -> str:
         {
             "deck": d.deck.id,
             "file": d.deck.display_path,
+            "since": d.since or None,
             "first_release": d.lock is None,
             "added": [{"id": cid, "q": d.specs[cid].card.q} for cid in d.changes.added],
             "changed": [{"id": cid, "q": d.specs[cid].card.q} for cid in d.changes.changed],

@@ -516,3 +516,58 @@ def test_a_style_change_reaches_learners(tmp_path, monkeypatch):
         assert "deckgen-new-style" in model["css"]
     finally:
         col.close()
+
+
+# -- release notes since the last release ------------------------------------------------
+
+
+def git(folder: Path, *args: str) -> None:
+    import subprocess
+
+    subprocess.run(["git", "-C", str(folder), *args], check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "a", "GIT_AUTHOR_EMAIL": "a@x", "GIT_COMMITTER_NAME": "a",
+                        "GIT_COMMITTER_EMAIL": "a@x", "HOME": str(folder), "PATH": "/usr/bin:/bin"})
+
+
+def test_diff_since_a_git_tag_compares_with_the_last_release_not_the_fresh_lock(tmp_path):
+    repo = tmp_path / "repo"
+    deck = write_deck(repo / "cards", V1)
+    git(repo, "init", "-q")
+    v1 = build(deck, tmp_path / "b1", T1)
+    git(repo, "add", "-A"), git(repo, "commit", "-qm", "v1"), git(repo, "tag", "v1")
+    write_deck(repo / "cards", v2_cards())
+    build(deck, tmp_path / "b2", T2)  # the lock now matches v2
+    assert "No changes" in diff_report([str(deck)])  # the committed lock: nothing left to build
+    (d,) = run_diff([str(deck)], since="v1")
+    assert (sorted(d.changes.added), sorted(d.changes.changed), d.changes.removed) == (["h20-maker"], ["founder", "hq"], ("minister",))
+    notes = output("diff", "text", [d])
+    assert "compared with the release v1: 1 card added, 2 cards changed, 1 card removed." in notes
+    assert "\\" not in notes and "`" not in notes and "**" not in notes  # plain text, no Markdown escapes
+    # a published .apkg is the same baseline as the tag it was built from
+    (from_apkg,) = run_diff([str(deck)], since=str(v1))
+    assert from_apkg.changes == d.changes and from_apkg.since == v1.name == "updates.apkg"
+
+
+def test_diff_since_a_revision_before_the_deck_existed_is_a_first_release(tmp_path):
+    repo = tmp_path / "repo"
+    (repo / "README").parent.mkdir(parents=True)
+    (repo / "README").write_text("x")
+    git(repo, "init", "-q"), git(repo, "add", "-A"), git(repo, "commit", "-qm", "start"), git(repo, "tag", "v0")
+    deck = write_deck(repo / "cards", V1)
+    build(deck, tmp_path / "b", T1)
+    (d,) = run_diff([str(deck)], since="v0")
+    assert d.lock is None and len(d.changes.added) == len(V1) and d.changes.removed == ()
+    assert "it was not released at v0, so every card is new (7)" in output("diff", "text", [d])
+
+
+def test_diff_since_an_unknown_revision_is_a_one_line_error(tmp_path):
+    repo = tmp_path / "repo"
+    deck = write_deck(repo / "cards", V1)
+    git(repo, "init", "-q"), git(repo, "add", "-A"), git(repo, "commit", "-qm", "start")
+    with pytest.raises(DeckgenError, match="cannot read deck.lock.json at git revision 'nope'"):
+        run_diff([str(deck)], since="nope")
+    with pytest.raises(DeckgenError, match="not a git revision"):
+        run_diff([str(deck)], since="--output=x")
+    (tmp_path / "bad.apkg").write_bytes(b"not a zip")
+    with pytest.raises(DeckgenError, match="not a deck package"):
+        run_diff([str(deck)], since=str(tmp_path / "bad.apkg"))
