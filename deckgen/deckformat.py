@@ -21,7 +21,8 @@ import yaml
 KINDS = ("fact", "date", "figure", "quote")
 MAX_FIELD_CHARS = 20_000  # a cite longer than this is a chapter, not a passage
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-TAG = re.compile(r"[^\s\"]+\Z")
+NOT_TAG = re.compile(r'[\s"]')  # a tag is one word: Anki splits tags on spaces
+NONBLANK = re.compile(r"\S")  # what ``str.strip()`` keeps: the same white space
 URL = re.compile(r"https?://[^\s<>\"'{}\\^`|\x00-\x1f\x7f]+\Z", re.IGNORECASE)
 # Control characters a field may not hold: all but tab, line feed and CR-LF. Anki
 # splits note fields on U+001F and silently drops U+001E, a lone CR and others.
@@ -142,7 +143,7 @@ SLUG_TEXT = "slug"  # text matching SLUG
 URL_TEXT = "url"  # optional text matching URL
 KIND = "kind"  # one of KINDS; absent means "fact"
 BOOLEAN = "boolean"  # one of BOOLEANS
-TAG_TEXT = "tag"  # text matching TAG
+TAG_TEXT = "tag"  # text without NOT_TAG
 STRINGS = "strings"  # one text, or a non-empty list of them (``of``)
 LIST = "list"  # a list of ``of``
 MAPPING = "mapping"  # a mapping with the keys of ``of`` (a Mapping)

@@ -23,6 +23,7 @@ from typing import Iterator
 import yaml
 
 from .deckformat import (  # noqa: F401 - the format's names, importable from here as before
+    ALIASES,
     BOOLEAN,
     BOOLEANS,
     CARD,
@@ -44,7 +45,7 @@ from .deckformat import (  # noqa: F401 - the format's names, importable from he
     SLUG_TEXT,
     SOURCE_KEYS,
     STRINGS,
-    TAG,
+    NOT_TAG,
     TAG_TEXT,
     TEXT,
     TRANSLATION_KEYS,
@@ -470,7 +471,7 @@ class _DeckReader:
 
     def tag(self, node, spec: Value) -> str:
         value = self.string(node, spec.name)
-        if not TAG.match(value):
+        if NOT_TAG.search(value):
             raise self.error(node, say("not a tag", what=spec.name, value=shown(value)))
         return value
 
@@ -532,20 +533,21 @@ class _DeckReader:
     def entities(self, node, spec: Value) -> dict[str, tuple[str, ...]]:
         if not isinstance(node, yaml.MappingNode):
             raise self.error(node, say("not a mapping", what=spec.name, words=spec.words, kind=kind_of(node)))
-        aliases = spec.of
         out: dict[str, tuple[str, ...]] = {}
         for key, value in node.value:
             name = self.string(key, ENTITY_NAME.name)
             if name in out:
                 raise self.error(key, say("duplicate entity", key=shown(name)))
-            entity = shown(name)
-            if isinstance(value, yaml.ScalarNode) and value.value == "":
-                out[name] = ()
-                continue
-            if not isinstance(value, yaml.SequenceNode):
-                raise self.error(value, say("not a list", what=aliases.name.format(entity=entity), words=aliases.words, kind=kind_of(value)))
-            out[name] = tuple(self.string(v, aliases.of.name.format(entity=entity)) for v in value.value)
+            out[name] = self.aliases(value, spec.of, shown(name))
         return out
+
+    def aliases(self, node, spec: Value, entity: str = "") -> tuple[str, ...]:
+        """An entity's other spellings: a list, or nothing."""
+        if isinstance(node, yaml.ScalarNode) and node.value == "":
+            return ()
+        if not isinstance(node, yaml.SequenceNode):
+            raise self.error(node, say("not a list", what=spec.name.format(entity=entity), words=spec.words, kind=kind_of(node)))
+        return tuple(self.string(v, spec.of.name.format(entity=entity)) for v in node.value)
 
     def cards(self, node) -> tuple[Card, ...]:
         """The cards under 'cards:'; those read while streaming are already in."""
@@ -593,6 +595,7 @@ _READERS = {
     LIST: _DeckReader.items,
     MAPPING: _DeckReader.record,
     ENTITIES: _DeckReader.entities,
+    ALIASES: _DeckReader.aliases,
 }
 # The object each kind of mapping is read into (the deck, the source and cards have their own readers).
 _RECORDS = {"translation": Translation, "exemption": Exemption}

@@ -23,7 +23,6 @@ ECMA-262 (editors).
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from functools import lru_cache
@@ -32,205 +31,146 @@ from typing import Any
 
 import yaml
 
-from .decks import (
-    CARD_KEYS,
-    DECK_KEYS,
-    EXEMPT_KEYS,
+from .deckformat import (
+    ALIASES,
+    BOOLEAN,
+    BOOLEANS,
+    ENTITIES,
+    ENTITY_NAME,
+    FILE_VALUE,
+    KIND,
     KINDS,
+    LIST,
+    MAPPING,
     MAX_FIELD_CHARS,
-    SOURCE_KEYS,
-    TRANSLATION_KEYS,
+    NONBLANK,
+    NOT_TAG,
+    OPTIONAL,
+    SLUG,
+    SLUG_TEXT,
+    STRINGS,
+    TAG_TEXT,
+    TEXT,
+    URL,
+    URL_TEXT,
+    Value,
+    kind_of,
+    say,
+    shown,
+    unknown_key,
+    unknown_kind,
 )
 
 SCHEMA_FILE = Path(__file__).with_name("deck.schema.json")
 
 END = r"(?![\s\S])"  # end of text, in Python and in ECMA-262 alike
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*" + END  # decks.SLUG
-NONBLANK_PATTERN = r"\S"  # decks: ``value.strip()`` is not empty
-TAG_FORBIDDEN = r'[\s"]'  # decks.TAG: one word, no quotes
 
 
 def _url_pattern() -> str:
-    """Empty, or the loader's URL rule (``decks.URL``, case-insensitive) without regex flags."""
-    from . import decks
-
-    url = getattr(decks, "URL", None)
-    body = url.pattern if url is not None else r"https?://[^\s<>\"']+\Z"
-    body = body.removesuffix(r"\Z").replace("https?", "[Hh][Tt][Tt][Pp][Ss]?", 1)
+    """Empty, or deckformat.URL (case-insensitive) without regex flags."""
+    body = URL.pattern.removesuffix(r"\Z").replace("https?", "[Hh][Tt][Tt][Pp][Ss]?", 1)
     body = body.replace('\\"', '"')  # \" is not a valid escape in ECMA-262's Unicode mode
     return "^(?:" + body + ")?" + END
 
 
+SLUG_PATTERN = "^" + SLUG.pattern.removesuffix(r"\Z") + END
 URL_PATTERN = _url_pattern()
-BOOLEANS = (True, False, "true", "yes", "True", "Yes", "false", "no", "False", "No")  # decks.boolean
+TEXT_TYPES = ["string", "number", "boolean"]  # an editor's YAML 1.2 types for what the loader reads as text
 
 
 def _text(description: str) -> dict:
     """A required string: not blank, at most MAX_FIELD_CHARS characters."""
-    return {
-        "description": description,
-        "type": ["string", "number", "boolean"],
-        "pattern": NONBLANK_PATTERN,
-        "maxLength": MAX_FIELD_CHARS,
-    }
+    return {"description": description, "type": TEXT_TYPES, "pattern": NONBLANK.pattern, "maxLength": MAX_FIELD_CHARS}
 
 
 def _ref(name: str) -> dict:
     return {"$ref": f"#/$defs/{name}"}
 
 
+def _fragment(value: Value, defs: dict) -> dict:
+    """The schema of one value of deckformat's tables; one with a ``ref`` is defined once in ``defs``."""
+    if not value.ref:
+        return _FRAGMENTS[value.type](value, defs)
+    if value.ref not in defs:
+        defs[value.ref] = {}  # its place in the file, before what it refers to
+        defs[value.ref] = _FRAGMENTS[value.type](value, defs)
+    return _ref(value.ref)
+
+
+def _slug(value: Value, defs: dict) -> dict:
+    defs.setdefault(
+        "slug",
+        {
+            "description": "A lowercase slug: letters a-z, digits and single hyphens.",
+            "type": ["string", "integer"],
+            "pattern": SLUG_PATTERN,
+            "minimum": 0,
+        },
+    )
+    return {**_ref("slug"), "description": value.description}
+
+
+def _mapping(value: Value, defs: dict) -> dict:
+    described = {"description": value.description} if value.description else {}
+    return {
+        **described,
+        "type": "object",
+        "required": list(value.of.required),
+        "additionalProperties": False,
+        "properties": {k.key: _fragment(k.value, defs) for k in value.of.keys},
+    }
+
+
+def _list(value: Value, defs: dict) -> dict:
+    at_least = {"minItems": value.min_items} if value.min_items else {}
+    return {"description": value.description, "type": "array", **at_least, "items": _fragment(value.of, defs)}
+
+
+# The schema of each type of value in deckformat's tables (the loader's readers are decks._READERS).
+_FRAGMENTS = {
+    TEXT: lambda v, defs: _text(v.description),
+    OPTIONAL: lambda v, defs: {"type": [*TEXT_TYPES, "null"], "maxLength": MAX_FIELD_CHARS, "description": v.description},
+    SLUG_TEXT: _slug,
+    URL_TEXT: lambda v, defs: {"description": v.description, "type": ["string", "null"], "pattern": URL_PATTERN},
+    KIND: lambda v, defs: {"description": v.description, "enum": list(KINDS)},
+    BOOLEAN: lambda v, defs: {"description": v.description, "enum": [True, False, *BOOLEANS]},
+    TAG_TEXT: lambda v, defs: {
+        "description": v.description,
+        "type": TEXT_TYPES,
+        "minLength": 1,
+        "maxLength": MAX_FIELD_CHARS,
+        "not": {"type": "string", "pattern": NOT_TAG.pattern},
+    },
+    STRINGS: lambda v, defs: {
+        "description": v.description,
+        "type": [*TEXT_TYPES, "array"],
+        "pattern": NONBLANK.pattern,
+        "maxLength": MAX_FIELD_CHARS,
+        "minItems": 1,
+        "items": _fragment(v.of, defs),
+    },
+    LIST: _list,
+    MAPPING: _mapping,
+    ENTITIES: lambda v, defs: {
+        "description": v.description,
+        "type": "object",
+        "propertyNames": {"pattern": NONBLANK.pattern, "maxLength": MAX_FIELD_CHARS},
+        "additionalProperties": _fragment(v.of, defs),
+    },
+    ALIASES: lambda v, defs: {
+        "description": v.description,
+        "type": ["array", "string", "null"],
+        "maxLength": 0,  # a string only when empty: a name without other spellings
+        "items": _fragment(v.of, defs),
+    },
+}
+
+
 def build_schema() -> dict:
     """The schema as a dict; ``deck.schema.json`` is this, serialized by ``schema_text``."""
-    optional_text = {
-        "type": ["string", "number", "boolean", "null"],
-        "maxLength": MAX_FIELD_CHARS,
-    }
-    source_props: dict[str, Any] = {
-        "file": _text("The source text, a UTF-8 file, relative to the deck file (keep it beside the deck)."),
-        "title": {**optional_text, "description": "The article's title, shown on the back of every card."},
-        "publisher": {**optional_text, "description": "Who published the article."},
-        "author": {**optional_text, "description": "Who wrote it."},
-        "published": {**optional_text, "description": "When it was published, as you want it shown."},
-        "url": {
-            "description": "Where the article is online: an http:// or https:// address, or empty.",
-            "type": ["string", "null"],
-            "pattern": URL_PATTERN,
-        },
-        "notice": {**optional_text, "description": "A copyright or platform notice to keep with the text."},
-    }
-    assert tuple(source_props) == SOURCE_KEYS, "schema and decks.SOURCE_KEYS differ"
-    deck_props: dict[str, Any] = {
-        "id": {**_ref("slug"), "description": "The deck's permanent id: a lowercase slug. Never change it once shipped."},
-        "name": _text("The deck's name in Anki."),
-        "source": _ref("source"),
-        "entities": _ref("entities"),
-        "exempt": {
-            "description": "Passages the deck deliberately does not cover, and why (for 'deckgen coverage').",
-            "type": "array",
-            "items": _ref("exemption"),
-        },
-    }
-    assert tuple(deck_props) == DECK_KEYS, "schema and decks.DECK_KEYS differ"
-    card_props: dict[str, Any] = {
-        "id": {**_ref("slug"), "description": "The card's permanent id within the deck: a lowercase slug."},
-        "kind": {
-            "description": "How the answer is checked against the cite (default: fact).",
-            "enum": list(KINDS),
-        },
-        "q": _text("The question."),
-        "a": _text("The answer, as short as possible; it must be supported by the cite."),
-        "cite": _ref("cite"),
-        "tags": {
-            "description": "Anki tags: single words.",
-            "type": "array",
-            "items": _ref("tag"),
-        },
-        "translation": _ref("translation"),
-        "cloze": {
-            "description": "Also make a cloze card that blanks the answer in the cited passage.",
-            "enum": list(BOOLEANS),
-        },
-        "subdeck": _text("A subdeck of the deck, for this card (Anki shows Deck::Subdeck)."),
-    }
-    assert tuple(card_props) == CARD_KEYS, "schema and decks.CARD_KEYS differ"
-    translation_props = {
-        "q": _text("The question, translated."),
-        "a": _text("The answer, translated; figures and dates are checked against the cite too."),
-    }
-    assert tuple(translation_props) == TRANSLATION_KEYS
-    exempt_props = {
-        "cite": _text("The passage, verbatim from the source."),
-        "reason": _text("Why no card covers it."),
-    }
-    assert tuple(exempt_props) == EXEMPT_KEYS
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "deckgen deck",
-        "description": (
-            "Question-and-answer cards about one source text. Every cite must be verbatim in the source "
-            "(after folding script, width and white space); 'deckgen check' proves it."
-        ),
-        "type": "object",
-        "required": ["deck", "cards"],
-        "additionalProperties": False,
-        "properties": {
-            "deck": _ref("deck"),
-            "cards": {
-                "description": "The cards; at least one.",
-                "type": "array",
-                "minItems": 1,
-                "items": _ref("card"),
-            },
-        },
-        "$defs": {
-            "slug": {
-                "description": "A lowercase slug: letters a-z, digits and single hyphens.",
-                "type": ["string", "integer"],
-                "pattern": SLUG_PATTERN,
-                "minimum": 0,
-            },
-            "tag": {
-                "description": "One word without spaces or quotes (Anki splits tags on spaces).",
-                "type": ["string", "number", "boolean"],
-                "minLength": 1,
-                "maxLength": MAX_FIELD_CHARS,
-                "not": {"type": "string", "pattern": TAG_FORBIDDEN},
-            },
-            "cite": {
-                "description": "The passage of the source that supports the answer, verbatim; or a list of passages.",
-                "type": ["string", "number", "boolean", "array"],
-                "pattern": NONBLANK_PATTERN,
-                "maxLength": MAX_FIELD_CHARS,
-                "minItems": 1,
-                "items": _text("A passage of the source, verbatim."),
-            },
-            "deck": {
-                "description": "What the deck is and which source it is about.",
-                "type": "object",
-                "required": ["id", "name", "source"],
-                "additionalProperties": False,
-                "properties": deck_props,
-            },
-            "source": {
-                "description": "The text the deck is about, with the metadata every card's citation shows.",
-                "type": "object",
-                "required": ["file"],
-                "additionalProperties": False,
-                "properties": source_props,
-            },
-            "entities": {
-                "description": "Names and their other spellings; an answer may use any of them.",
-                "type": "object",
-                "propertyNames": {"pattern": NONBLANK_PATTERN, "maxLength": MAX_FIELD_CHARS},
-                "additionalProperties": {
-                    "description": "Other spellings of the name (may be empty).",
-                    "type": ["array", "string", "null"],
-                    "maxLength": 0,
-                    "items": _text("Another spelling of the name."),
-                },
-            },
-            "exemption": {
-                "type": "object",
-                "required": list(EXEMPT_KEYS),
-                "additionalProperties": False,
-                "properties": exempt_props,
-            },
-            "translation": {
-                "description": "The question and answer in another language (shown under the original).",
-                "type": "object",
-                "required": list(TRANSLATION_KEYS),
-                "additionalProperties": False,
-                "properties": translation_props,
-            },
-            "card": {
-                "description": "One question and answer with the passage of the source that supports it.",
-                "type": "object",
-                "required": ["id", "q", "a", "cite"],
-                "additionalProperties": False,
-                "properties": card_props,
-            },
-        },
-    }
+    defs: dict[str, Any] = {}
+    body = _mapping(FILE_VALUE, defs)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "deckgen deck", **body, "$defs": defs}
 
 
 def schema_text() -> str:
@@ -253,165 +193,72 @@ def json_path(path) -> str:
     return out
 
 
-try:  # the loader's own helpers, so that hints and quoting are the same
-    from .decks import shown, suggest
-except ImportError:  # pragma: no cover - older loader
-
-    def shown(value: str, limit: int = 40) -> str:  # type: ignore[misc]
-        return repr(value if len(value) <= limit else value[:limit] + "…")
-
-    def suggest(name: str, allowed) -> str | None:  # type: ignore[misc]
-        hint = difflib.get_close_matches(name, list(allowed), n=1, cutoff=0.5)
-        return hint[0] if hint else None
-
-
-ANCHORS = "YAML anchors and aliases (&name, *name) are not allowed in a deck; write the value out"
-URL_MESSAGE = "source url must be an http:// or https:// address without spaces, quotes, <, > or braces"
-
-
-def kind_of(value) -> str:
-    """The loader's words for what a value is (``decks.kind_of``)."""
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if value is None or value == "":
-        return "empty"
-    if isinstance(value, bool):  # YAML 1.2 booleans, as an editor sees them
-        value = "true" if value else "false"
-    return f"the value {shown(str(value))}"
-
-
-_CARD_FIELDS = {
-    "id": "card id",
-    "kind": "card kind",
-    "q": "question (q)",
-    "a": "answer (a)",
-    "cite": "cite",
-    "tags": "tags",
-    "translation": "a translation",
-    "cloze": "cloze",
-    "subdeck": "subdeck",
-}
+def value_at(path) -> tuple[Value | None, str]:
+    """The table row of the value at ``path``, and what messages call it."""
+    value, entity = FILE_VALUE, ""
+    for part in path:
+        if value.type == MAPPING and part in value.of.by_key:
+            value = value.of.by_key[part].value
+        elif value.type == ENTITIES:
+            value, entity = value.of, shown(str(part))
+        elif value.type in (LIST, STRINGS, ALIASES) and isinstance(part, int):
+            value = value.of
+        else:
+            return None, json_path(path)
+    return value, value.name.format(entity=entity)
 
 
 def name_of(path) -> str:
     """What the loader calls the value at ``path`` in its messages."""
-    p = list(path)
-    if not p:
-        return "the file"
-    if p[0] == "cards":
-        if len(p) == 1:
-            return "cards"
-        if len(p) == 2:
-            return "a card"
-        key = p[2]
-        if key == "translation" and len(p) == 4:
-            return {"q": "translated question", "a": "translated answer"}.get(p[3], "a translation")
-        if key == "tags" and len(p) == 4:
-            return "tag"
-        return _CARD_FIELDS.get(key, str(key))
-    if p[0] == "deck":
-        if len(p) == 1:
-            return "deck"
-        key = p[1]
-        if key in ("id", "name"):
-            return f"deck {key}"
-        if key == "source":
-            return "deck source" if len(p) == 2 else f"source {p[2]}"
-        if key == "entities":
-            if len(p) == 2:
-                return "deck entities"
-            return f"aliases of {shown(p[2])}" if len(p) == 3 else f"alias of {shown(p[2])}"
-        if key == "exempt":
-            if len(p) == 2:
-                return "deck exempt"
-            return "an exemption" if len(p) == 3 else f"exempt {p[3]}"
-    return json_path(path)
+    return value_at(path)[1]
 
 
-def _collection_message(path, inst) -> str | None:
-    """The loader's message for a value that should be a mapping or a list and is not."""
-    p = list(path)
-    if p == ["cards"]:
-        if inst == "" or inst is None or inst == []:
-            return "the deck has no cards; add at least one under 'cards:'"
-        return f"cards must be a list of cards, not {kind_of(inst)}"
-    if p == ["deck", "entities"]:
-        return f"deck entities must be a mapping of names to lists of aliases, not {kind_of(inst)}"
-    if p == ["deck", "exempt"]:
-        return f"deck exempt must be a list of {{cite, reason}}, not {kind_of(inst)}"
-    if len(p) == 3 and p[:2] == ["deck", "entities"]:
-        return f"{name_of(path)} must be a list of strings, not {kind_of(inst)}"
-    if len(p) == 3 and p[0] == "cards" and p[2] == "tags":
-        return f"tags must be a list of words, not {kind_of(inst)}"
-    return None
+# The mistake a failed "pattern" or "enum" is, by the type of value (otherwise: blank).
+_PATTERN_MISTAKES = {SLUG_TEXT: "not a slug", URL_TEXT: "not a url"}
 
 
 def _message(error) -> str:
     """A sentence for one jsonschema error: the loader's own message for the same mistake."""
     v, inst, path = error.validator, error.instance, tuple(error.absolute_path)
-    what = name_of(path)
-    if isinstance(inst, str) and not inst.strip() and v in ("pattern", "enum", "not", "minLength"):
-        if path[-1:] != ("url",):  # the loader reads each string before its rule: blank first
-            return f"{what} is empty; write a value" if "propertyNames" not in error.schema_path else "entity name is empty; write a value"
-    if "propertyNames" in error.schema_path:
-        if v == "maxLength":
-            return f"entity name is {len(inst):,} characters, over the {error.validator_value:,}-character limit"
-        return "entity name is empty; write a value"
+    if "propertyNames" in error.schema_path:  # an entity's name
+        value, what = ENTITY_NAME, ENTITY_NAME.name
+    else:
+        value, what = value_at(path)
+    kind = value.type if value is not None else None
+    if isinstance(inst, str) and not inst.strip() and v in ("pattern", "enum", "not", "minLength") and kind != URL_TEXT:
+        return say("blank", what=what)  # the loader reads each string before its rule: blank first
     if v == "required":
         present = inst if isinstance(inst, dict) else {}
-        missing = [k for k in error.validator_value if k not in present]
-        return f"{what} is missing the required key '{missing[0]}'"
+        return say("missing key", what=what, key=next(k for k in error.validator_value if k not in present))
     if v == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
-        name = next(k for k in inst if k not in allowed)
-        if name == "<<":
-            return "YAML merge keys (<<) are not allowed in a deck; write the keys out"
-        hint = suggest(name, allowed)
-        also = f"; did you mean '{hint}'?" if hint else f"; allowed: {', '.join(allowed)}"
-        return f"unknown key {shown(name)} in {what}{also}"
-    if v == "type":
-        special = _collection_message(path, inst)
-        if special is not None:
-            return special
-        expected = error.validator_value
-        expected = [expected] if isinstance(expected, str) else list(expected)
-        if "object" in expected:
-            return f"{what} must be a mapping of keys to values, not {kind_of(inst)}"
-        if "array" in expected and "string" not in expected:
-            return f"{what} must be a list, not {kind_of(inst)}"
-        return f"{what} must be a string, not {kind_of(inst)}"
-    if v == "minItems":
-        special = _collection_message(path, inst)
-        return special if special is not None else f"{what} is an empty list; give at least one string"
-    if v == "pattern":
-        pattern = error.validator_value
-        if pattern == SLUG_PATTERN:
-            return f"{what} {shown(str(inst))} must be a lowercase slug: letters a-z, digits and single hyphens"
-        if pattern == URL_PATTERN:
-            return URL_MESSAGE
-        return f"{what} is empty; write a value"
-    if v == "minimum":  # a negative number as an id
-        return f"{what} {shown(str(inst))} must be a lowercase slug: letters a-z, digits and single hyphens"
+        return unknown_key(str(next(k for k in inst if k not in allowed)), what, allowed)
+    if v in ("type", "minItems"):
+        if value is not None and value.empty and (inst is None or inst == "" or inst == []):
+            return say(value.empty)
+        if v == "minItems":
+            return say("empty list", what=what)
+        if kind in (LIST, ALIASES):
+            return say("not a list", what=what, words=value.words, kind=kind_of(inst))
+        if kind in (MAPPING, ENTITIES):
+            return say("not a mapping", what=what, words=value.words, kind=kind_of(inst))
+        return say("not a string", what=what, kind=kind_of(inst))
+    if v in ("pattern", "minimum"):  # a negative number as an id fails "minimum"
+        return say(_PATTERN_MISTAKES.get(kind, "blank"), what=what, value=shown(str(inst)))
     if v == "minLength":
-        return f"{what} is empty; write a value"
+        return say("blank", what=what)
     if v == "not":  # a tag with a space or a quote
-        return f"tag {shown(str(inst))} must be one word without spaces or quotes (Anki splits tags on spaces)"
+        return say("not a tag", what=what, value=shown(str(inst)))
     if v == "enum":
         if isinstance(inst, (dict, list)):
-            return f"{what} must be a string, not {kind_of(inst)}"
-        if path and path[-1] == "kind":
-            hint = suggest(str(inst), KINDS)
-            also = f"; did you mean '{hint}'?" if hint else ""
-            return f"unknown kind {shown(str(inst))}: use one of {', '.join(KINDS)}{also}"
-        if path and path[-1] == "cloze":
-            return f"cloze must be true or false, not {shown(str(inst))}"
-        return f"{what} must be one of {', '.join(map(str, error.validator_value))}, not {shown(str(inst))}"
+            return say("not a string", what=what, kind=kind_of(inst))
+        if kind == KIND:
+            return unknown_kind(str(inst))
+        return say("not a boolean", what=what, value=shown(str(inst)))
     if v == "maxLength":
-        if error.validator_value == 0:  # an entity's aliases given as a string
-            return f"{what} must be a list of strings, not {kind_of(inst)}"
-        return f"{what} is {len(inst):,} characters, over the {error.validator_value:,}-character limit"
+        if kind == ALIASES:  # aliases given as a string
+            return say("not a list", what=what, words=value.words, kind=kind_of(inst))
+        return say("too long", what=what, length=len(inst), limit=error.validator_value)
     return f"{what}: {error.message}"
 
 
@@ -580,28 +427,30 @@ class NodeData:
     def _convert(self, node: yaml.Node, path: tuple):
         if id(node) in self._seen:
             mark = node.start_mark
-            self.problems.append((mark.line + 1, mark.column + 1, ANCHORS))
+            self.problems.append((mark.line + 1, mark.column + 1, say("anchor")))
             return ""  # never expand an alias: a "billion laughs" file stays small
         self._seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
             first: dict[str, yaml.Node] = {}
+            row = value_at(path)[0]
+            entities = row is not None and row.type == ENTITIES
             for key, value in node.value:
                 mark = key.start_mark
                 if not isinstance(key, yaml.ScalarNode):
-                    if path == ("deck", "entities"):
-                        message = f"entity name must be a string, not {kind_of([] if isinstance(key, yaml.SequenceNode) else {})}"
+                    if entities:
+                        message = say("not a string", what=ENTITY_NAME.name, kind=kind_of(key))
                     else:
-                        message = f"keys in {name_of(path)} must be plain words"
+                        message = say("key not a word", what=name_of(path))
                     self.problems.append((mark.line + 1, mark.column + 1, message))
                     continue
                 name = key.value
                 if name in out:
-                    line = first[name].start_mark.line + 1
-                    if path == ("deck", "entities"):
-                        message = f"duplicate entity {shown(name)}; keep one"
+                    if entities:
+                        message = say("duplicate entity", key=shown(name))
                     else:
-                        message = f"duplicate key {shown(name)} in {name_of(path)} (first at line {line}); keep one"
+                        line = first[name].start_mark.line + 1
+                        message = say("duplicate key", key=shown(name), what=name_of(path), line=line)
                     self.problems.append((mark.line + 1, mark.column + 1, message))
                     continue
                 first[name] = key
