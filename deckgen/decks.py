@@ -6,6 +6,10 @@ it (``0.10`` stays ``"0.10"``, ``no`` stays ``"no"``), every value keeps its lin
 and column, and duplicate keys, unknown keys and aliases are caught instead of
 silently resolved. Every error is a ``DeckgenError`` at ``file:line:col``; the
 classes of bad input and their messages are listed in ``docs/errors.md``.
+
+What each mapping may hold and the words for each mistake are not here but in
+``deckformat.py``, the table the JSON Schema is built from too; this module
+reads values by it (``_READERS``: one reader per type of value).
 """
 
 from __future__ import annotations
@@ -248,9 +252,10 @@ class _DeckReader:
             return self.deck(text, streaming=True)
         except DeckgenError as first:
             # A mistake is reported as reading the whole file finds it: the JSON
-            # Schema editors use first (deckgen/deck.schema.json: the same keys,
-            # kinds and patterns, the same messages, at the node's line:col),
-            # then what no schema can see (duplicate ids, the source file).
+            # Schema editors use first (deckgen/deck.schema.json, built from the
+            # same table as this reader, deckformat.py: the same messages at the
+            # node's line:col), then what no schema can see (duplicate ids, the
+            # source file, control characters).
             # The schema never accepts what this reader refuses, nor the reverse
             # (tests/test_schema.py), so it only has to run on this path.
             _DeckReader(self.path).deck(text, streaming=False)
