@@ -6,6 +6,10 @@ it (``0.10`` stays ``"0.10"``, ``no`` stays ``"no"``), every value keeps its lin
 and column, and duplicate keys, unknown keys and aliases are caught instead of
 silently resolved. Every error is a ``DeckgenError`` at ``file:line:col``; the
 classes of bad input and their messages are listed in ``docs/errors.md``.
+
+What each mapping may hold and the words for each mistake are not here but in
+``deckformat.py``, the table the JSON Schema is built from too; this module
+reads values by it (``_READERS``: one reader per type of value).
 """
 
 from __future__ import annotations
@@ -14,15 +18,53 @@ import gc
 import os
 import re
 import stat
-import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from functools import cached_property
 from pathlib import Path
 from typing import Iterator
 
 import yaml
 
+from .deckformat import (  # noqa: F401 - the format's names, importable from here as before
+    ALIASES,
+    BOOLEAN,
+    BOOLEANS,
+    CARD,
+    CARD_KEYS,
+    CONTROL,
+    DECK_KEYS,
+    ENTITIES,
+    ENTITY_NAME,
+    EXEMPT_KEYS,
+    FILE,
+    FILE_VALUE,
+    KIND,
+    KINDS,
+    LIST,
+    MAPPING,
+    MAX_FIELD_CHARS,
+    MAY_BE_EMPTY,
+    OPTIONAL,
+    SLUG,
+    SLUG_TEXT,
+    SOURCE_KEYS,
+    STRINGS,
+    NOT_TAG,
+    TAG_TEXT,
+    TEXT,
+    TRANSLATION_KEYS,
+    URL,
+    URL_TEXT,
+    Value,
+    kind_of,
+    say,
+    shown,
+    suggest,
+    unknown_key,
+    unknown_kind,
+)
 from .errors import DeckgenError
 
 try:  # libyaml is an order of magnitude faster on large decks
@@ -30,7 +72,6 @@ try:  # libyaml is an order of magnitude faster on large decks
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-KINDS = ("fact", "date", "figure", "quote")
 DECK_SUFFIXES = (".yaml", ".yml")
 # Limits far above any real deck (a deck about one article has tens or hundreds
 # of cards; 50,000 cards is ~15 MB and ~650,000 values). They bound the time and
@@ -38,20 +79,7 @@ DECK_SUFFIXES = (".yaml", ".yml")
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_NODES = 2_000_000  # YAML values (scalars, lists, mappings) in one deck file
 MAX_DEPTH = 20  # a deck nests 5 deep; libyaml's composer recurses (and crashes) on deep nesting
-MAX_FIELD_CHARS = 20_000  # a cite longer than this is a chapter, not a passage
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
-URL = re.compile(r"https?://[^\s<>\"'{}\\^`|\x00-\x1f\x7f]+\Z", re.IGNORECASE)
-# Control characters a field may not hold: all but tab, line feed and CR-LF. Anki
-# splits note fields on U+001F and silently drops U+001E, a lone CR and others.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-TAG = re.compile(r"[^\s\"]+\Z")
-
-DECK_KEYS = ("id", "name", "source", "entities", "exempt")
-SOURCE_KEYS = ("file", "title", "publisher", "author", "published", "url", "notice")
-CARD_KEYS = ("id", "kind", "q", "a", "cite", "tags", "translation", "cloze", "subdeck")
-TRANSLATION_KEYS = ("q", "a")
-EXEMPT_KEYS = ("cite", "reason")
 _KEY_SLOT = {k: n for n, k in enumerate(CARD_KEYS)}
 
 
@@ -178,7 +206,6 @@ def cycle_collector_paused() -> Iterator[None]:
 
 # Characters a YAML stream may not hold (YAML 1.1 "printable", which libyaml enforces).
 NOT_YAML_PRINTABLE = "[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-ANCHORS = "YAML anchors and aliases (&name, *name) are not allowed in a deck; write the value out"
 
 
 def _tab_near(text: str, index: int) -> tuple[int, int] | None:
@@ -225,9 +252,10 @@ class _DeckReader:
             return self.deck(text, streaming=True)
         except DeckgenError as first:
             # A mistake is reported as reading the whole file finds it: the JSON
-            # Schema editors use first (deckgen/deck.schema.json: the same keys,
-            # kinds and patterns, the same messages, at the node's line:col),
-            # then what no schema can see (duplicate ids, the source file).
+            # Schema editors use first (deckgen/deck.schema.json, built from the
+            # same table as this reader, deckformat.py: the same messages at the
+            # node's line:col), then what no schema can see (duplicate ids, the
+            # source file, control characters).
             # The schema never accepts what this reader refuses, nor the reverse
             # (tests/test_schema.py), so it only has to run on this path.
             _DeckReader(self.path).deck(text, streaming=False)
@@ -238,21 +266,16 @@ class _DeckReader:
         if root is None or (isinstance(root, yaml.ScalarNode) and not root.value.strip()):
             raise DeckgenError("the file is empty; a deck needs a 'deck:' and a 'cards:' section", self.name, 1, 1)
         if not streaming:
-            from .schema import validate_node
+            from .schema import validate_node  # jsonschema and the schema load only for a refused file
 
             structure = validate_node(root)
             if structure:
                 line, col, message = structure[0]
                 raise DeckgenError(message, self.name, line, col)
-        top = self.mapping(root, ("deck", "cards"), "the file", required=("deck", "cards"))
-        deck_node = self.mapping(top["deck"][1], DECK_KEYS, "deck", required=("id", "name", "source"))
-        deck_id = self.slug(deck_node["id"][1], "deck id")
-        deck_name = self.string(deck_node["name"][1], "deck name")
-        source = self.source(deck_node["source"][1])
-        entities = self.entities(deck_node["entities"][1]) if "entities" in deck_node else {}
-        exempt = self.exemptions(deck_node["exempt"][1]) if "exempt" in deck_node else ()
-        cards = self.cards(top["cards"][1])
-        return Deck(deck_id, deck_name, self.path, source, cards, entities, exempt)
+        top = self.mapping(root, FILE_VALUE)
+        deck = self.fields(top["deck"][1], FILE.by_key["deck"].value)
+        deck["entities"] = dict(deck["entities"])  # its own, not the table's default
+        return Deck(path=self.path, cards=self.cards(top["cards"][1]), **deck)
 
     def decode(self) -> str:
         data = read_limited(self.path, MAX_FILE_BYTES, lambda m: DeckgenError(m, self.name, 1, 1), "the file", "for a deck; split it")
@@ -281,7 +304,7 @@ class _DeckReader:
                 cls = type(event)
                 if cls is scalar_event or cls in starts:
                     if event.anchor is not None:
-                        raise self.error(event, ANCHORS)
+                        raise self.error(event, say("anchor"))
                     nodes += 1
                     if nodes > MAX_NODES:
                         raise self.error(event, f"the file holds over {MAX_NODES:,} values, far more than any deck; split it")
@@ -317,7 +340,7 @@ class _DeckReader:
                     if done[2]:
                         self.add_card(done[0])
                 elif cls is alias_event:
-                    raise self.error(event, ANCHORS)
+                    raise self.error(event, say("anchor"))
                 elif cls is yaml.DocumentStartEvent:
                     documents += 1
                     if documents > 1:
@@ -379,81 +402,118 @@ class _DeckReader:
             col,
         )
 
-    # -- node helpers ------------------------------------------------------
-    def mapping(self, node, allowed, what: str, required=()) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    # -- values, as deckformat's tables say --------------------------------
+    def mapping(self, node, spec: Value) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """The keys of a mapping node, refused if one is not among ``spec``'s or a required one is missing."""
+        what = spec.name
         if not isinstance(node, yaml.MappingNode):
-            raise self.error(node, f"{what} must be a mapping of keys to values, not {kind_of(node)}")
+            raise self.error(node, say("not a mapping", what=what, words=spec.words, kind=kind_of(node)))
+        allowed = spec.of.by_key
         out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key, value in node.value:
             if not isinstance(key, yaml.ScalarNode):
-                raise self.error(key, f"keys in {what} must be plain words")
+                raise self.error(key, say("key not a word", what=what))
             name = key.value
-            if name == "<<":
-                raise self.error(key, "YAML merge keys (<<) are not allowed in a deck; write the keys out")
             if name in out:
                 first = out[name][0].start_mark
-                raise self.error(key, f"duplicate key {shown(name)} in {what} (first at line {first.line + 1}); keep one")
+                raise self.error(key, say("duplicate key", key=shown(name), what=what, line=first.line + 1))
             if name not in allowed:
-                hint = suggest(name, allowed)
-                also = f"; did you mean '{hint}'?" if hint else f"; allowed: {', '.join(allowed)}"
-                raise self.error(key, f"unknown key {shown(name)} in {what}{also}")
+                raise self.error(key, unknown_key(name, what, spec.of.names))
             out[name] = (key, value)
-        for name in required:
+        for name in spec.of.required:
             if name not in out:
-                raise self.error(node, f"{what} is missing the required key '{name}'")
+                raise self.error(node, say("missing key", what=what, key=name))
         return out
 
-    def string(self, node, what: str, required: bool = True) -> str:
+    def fields(self, node, spec: Value, keys=None) -> dict:
+        """A mapping node read by its table: each key's value under its field name, defaults for absent keys."""
+        out = {k.field: k.default for k in spec.of.keys if not k.required}
+        by_key = spec.of.by_key
+        for name, (_, v) in (keys or self.mapping(node, spec)).items():
+            key = by_key[name]
+            out[key.field] = self.value(v, key.value)
+        return out
+
+    def value(self, node, spec: Value):
+        return _READERS[spec.type](self, node, spec)
+
+    def string(self, node, spec: Value) -> str:
+        """Text, as every text-like value is read first (TEXT and OPTIONAL are just this)."""
         if not isinstance(node, yaml.ScalarNode):
-            raise self.error(node, f"{what} must be a string, not {kind_of(node)}")
+            raise self.error(node, say("not a string", what=spec.name, kind=kind_of(node)))
         value = node.value
-        if required and not value.strip():
-            raise self.error(node, f"{what} is empty; write a value")
+        if not value.strip() and spec.type not in MAY_BE_EMPTY:
+            raise self.error(node, say("blank", what=spec.name))
         if len(value) > MAX_FIELD_CHARS:
-            raise self.error(node, f"{what} is {len(value):,} characters, over the {MAX_FIELD_CHARS:,}-character limit")
+            raise self.error(node, say("too long", what=spec.name, length=len(value), limit=MAX_FIELD_CHARS))
         bad = CONTROL.search(value)
         if bad:
             # only possible through an escape ("\x1f") in a double-quoted string
-            raise self.error(node, f"{what} contains the control character U+{ord(bad.group()):04X}; remove it")
+            raise self.error(node, say("control character", what=spec.name, code=ord(bad.group())))
         return value
 
-    def strings(self, node, what: str) -> tuple[str, ...]:
+    def strings(self, node, spec: Value) -> tuple[str, ...]:
         """A string or a non-empty list of strings."""
         if isinstance(node, yaml.SequenceNode):
             if not node.value:
-                raise self.error(node, f"{what} is an empty list; give at least one string")
-            return tuple(self.string(item, what) for item in node.value)
-        return (self.string(node, what),)
+                raise self.error(node, say("empty list", what=spec.name))
+            of = spec.of
+            return tuple([self.string(item, of) for item in node.value])
+        return (self.string(node, spec),)
 
-    def slug(self, node, what: str) -> str:
-        value = self.string(node, what)
+    def items(self, node, spec: Value) -> tuple:
+        if not isinstance(node, yaml.SequenceNode):
+            raise self.error(node, say("not a list", what=spec.name, words=spec.words, kind=kind_of(node)))
+        of = spec.of
+        read = _READERS[of.type]
+        return tuple([read(self, item, of) for item in node.value])
+
+    def slug(self, node, spec: Value) -> str:
+        value = self.string(node, spec)
         if not SLUG.match(value):
-            raise self.error(node, f"{what} {shown(value)} must be a lowercase slug: letters a-z, digits and single hyphens")
+            raise self.error(node, say("not a slug", what=spec.name, value=shown(value)))
         return value
 
-    def boolean(self, node, what: str) -> bool:
-        value = self.string(node, what)
-        if value in ("true", "yes", "True", "Yes"):
-            return True
-        if value in ("false", "no", "False", "No"):
-            return False
-        raise self.error(node, f"{what} must be true or false, not {shown(value)}")
+    def tag(self, node, spec: Value) -> str:
+        value = self.string(node, spec)
+        if NOT_TAG.search(value):
+            raise self.error(node, say("not a tag", what=spec.name, value=shown(value)))
+        return value
+
+    def url(self, node, spec: Value) -> str:
+        value = self.string(node, spec)
+        if value and not URL.match(value):
+            raise self.error(node, say("not a url", what=spec.name))
+        return value
+
+    def kind(self, node, spec: Value) -> str:
+        value = self.string(node, spec)
+        if value not in KINDS:
+            raise self.error(node, unknown_kind(value))
+        return value
+
+    def boolean(self, node, spec: Value) -> bool:
+        value = self.string(node, spec)
+        try:
+            return BOOLEANS[value]
+        except KeyError:
+            raise self.error(node, say("not a boolean", what=spec.name, value=shown(value))) from None
+
+    def record(self, node, spec: Value):
+        """A mapping read into the object named by its table row (its ``ref``), with where it starts."""
+        if spec.ref == "source":
+            return self.source(node, spec)
+        mark = node.start_mark
+        return _RECORDS[spec.ref](**self.fields(node, spec), line=mark.line + 1, col=mark.column + 1)
 
     # -- sections ----------------------------------------------------------
-    def source(self, node) -> Source:
-        keys = self.mapping(node, SOURCE_KEYS, "deck source", required=("file",))
-        meta = {k: self.string(v, f"source {k}", required=False) for k, (_, v) in keys.items() if k != "file"}
+    def source(self, node, spec: Value) -> Source:
+        keys = self.mapping(node, spec)
+        values = self.fields(node, spec, keys)
         file_node = keys["file"][1]
-        rel = self.string(file_node, "source file")
-        url = meta.get("url", "")
-        if url and not URL.match(url):
-            raise self.error(
-                keys["url"][1],
-                "source url must be an http:// or https:// address without spaces, quotes, <, > or braces",
-            )
-        path = self.confine(rel, file_node)
-        text = read_source(path, lambda m: self.error(file_node, m))
-        return Source(path, text, **meta)
+        values["file"] = path = self.confine(values["file"], file_node)
+        values["text"] = read_source(path, lambda m: self.error(file_node, m))
+        return Source(**values)
 
     def confine(self, rel: str, node) -> Path:
         """Resolve a source path; refuse one outside the deck's folder and the working folder.
@@ -475,165 +535,88 @@ class _DeckReader:
             )
         return target
 
-    def entities(self, node) -> dict[str, tuple[str, ...]]:
+    def entities(self, node, spec: Value) -> dict[str, tuple[str, ...]]:
         if not isinstance(node, yaml.MappingNode):
-            raise self.error(node, f"deck entities must be a mapping of names to lists of aliases, not {kind_of(node)}")
+            raise self.error(node, say("not a mapping", what=spec.name, words=spec.words, kind=kind_of(node)))
         out: dict[str, tuple[str, ...]] = {}
         for key, value in node.value:
-            name = self.string(key, "entity name")
+            name = self.string(key, ENTITY_NAME)
             if name in out:
-                raise self.error(key, f"duplicate entity {shown(name)}; keep one")
-            if isinstance(value, yaml.ScalarNode) and value.value == "":
-                out[name] = ()
-                continue
-            if not isinstance(value, yaml.SequenceNode):
-                raise self.error(value, f"aliases of {shown(name)} must be a list of strings, not {kind_of(value)}")
-            out[name] = tuple(self.string(v, f"alias of {shown(name)}") for v in value.value)
+                raise self.error(key, say("duplicate entity", key=shown(name)))
+            out[name] = self.aliases(value, spec.of, shown(name))
         return out
 
-    def exemptions(self, node) -> tuple[Exemption, ...]:
+    def aliases(self, node, spec: Value, entity: str = "") -> tuple[str, ...]:
+        """An entity's other spellings: a list, or nothing."""
+        if isinstance(node, yaml.ScalarNode) and node.value == "":
+            return ()
         if not isinstance(node, yaml.SequenceNode):
-            raise self.error(node, f"deck exempt must be a list of {{cite, reason}}, not {kind_of(node)}")
-        out = []
-        for item in node.value:
-            keys = self.mapping(item, EXEMPT_KEYS, "an exemption", required=EXEMPT_KEYS)
-            out.append(
-                Exemption(
-                    self.string(keys["cite"][1], "exempt cite"),
-                    self.string(keys["reason"][1], "exempt reason"),
-                    item.start_mark.line + 1,
-                    item.start_mark.column + 1,
-                )
-            )
-        return tuple(out)
+            raise self.error(node, say("not a list", what=spec.name.format(entity=entity), words=spec.words, kind=kind_of(node)))
+        alias = spec.of._replace(name=spec.of.name.format(entity=entity))
+        return tuple([self.string(v, alias) for v in node.value])
 
     def cards(self, node) -> tuple[Card, ...]:
         """The cards under 'cards:'; those read while streaming are already in."""
         if isinstance(node, yaml.ScalarNode) and node.value == "":
-            raise self.error(node, "the deck has no cards; add at least one under 'cards:'")
+            raise self.error(node, say(CARDS.empty))
         if not isinstance(node, yaml.SequenceNode):
-            raise self.error(node, f"cards must be a list of cards, not {kind_of(node)}")
+            raise self.error(node, say("not a list", what=CARDS.name, words=CARDS.words, kind=kind_of(node)))
         for item in node.value:
             self.add_card(item)
         if not self.read_cards:
-            raise self.error(node, "the deck has no cards; add at least one under 'cards:'")
+            raise self.error(node, say(CARDS.empty))
         return tuple(self.read_cards)
 
     def add_card(self, node) -> None:
         card = self.card(node)
         if card.id in self.card_lines:
-            raise self.error(node, f"duplicate card id {shown(card.id)} (first at line {self.card_lines[card.id]}); card ids must be unique")
+            raise self.error(node, say("duplicate card id", value=shown(card.id), line=self.card_lines[card.id]))
         self.card_lines[card.id] = card.line
         self.read_cards.append(card)
 
     def card(self, node) -> Card:
-        keys = self.mapping(node, CARD_KEYS, "a card", required=("id", "q", "a", "cite"))
-        where = [-1] * (2 * len(CARD_KEYS))
-        for k, (_, v) in keys.items():
-            where[2 * _KEY_SLOT[k]] = v.start_mark.line - node.start_mark.line
-            where[2 * _KEY_SLOT[k] + 1] = v.start_mark.column + 1
-        card_id = self.slug(keys["id"][1], "card id")
-        kind = "fact"
-        if "kind" in keys:
-            kind = self.string(keys["kind"][1], "card kind")
-            if kind not in KINDS:
-                hint = suggest(kind, KINDS)
-                also = f"; did you mean '{hint}'?" if hint else ""
-                raise self.error(keys["kind"][1], f"unknown kind {shown(kind)}: use one of {', '.join(KINDS)}{also}")
-        tags: tuple[str, ...] = ()
-        if "tags" in keys:
-            tags = self.tags(keys["tags"][1])
-        translation = None
-        if "translation" in keys:
-            t_node = keys["translation"][1]
-            t = self.mapping(t_node, TRANSLATION_KEYS, "a translation", required=TRANSLATION_KEYS)
-            translation = Translation(
-                self.string(t["q"][1], "translated question"),
-                self.string(t["a"][1], "translated answer"),
-                t_node.start_mark.line + 1,
-                t_node.start_mark.column + 1,
-            )
-        subdeck = ""
-        if "subdeck" in keys:
-            subdeck = self.string(keys["subdeck"][1], "subdeck")
-        return Card(
-            id=card_id,
-            kind=kind,
-            q=self.string(keys["q"][1], "question (q)"),
-            a=self.string(keys["a"][1], "answer (a)"),
-            cites=self.strings(keys["cite"][1], "cite"),
-            tags=tags,
-            line=node.start_mark.line + 1,
-            col=node.start_mark.column + 1,
-            translation=translation,
-            cloze=self.boolean(keys["cloze"][1], "cloze") if "cloze" in keys else False,
-            subdeck=subdeck,
-            where=tuple(where),
-        )
-
-    def tags(self, node) -> tuple[str, ...]:
-        if not isinstance(node, yaml.SequenceNode):
-            raise self.error(node, f"tags must be a list of words, not {kind_of(node)}")
-        out = []
-        for item in node.value:
-            tag = self.string(item, "tag")
-            if not TAG.match(tag):
-                raise self.error(item, f"tag {shown(tag)} must be one word without spaces or quotes (Anki splits tags on spaces)")
-            out.append(tag)
-        return tuple(out)
+        """One card, read by the table deckformat.CARD (this runs once per card: kept lean)."""
+        args = _CARD_ARGS.copy()  # Card's fields in order, absent keys' defaults filled in
+        where = [-1] * _CARD_WHERE
+        mark = node.start_mark
+        top = mark.line
+        for name, (_, v) in self.mapping(node, _CARD).items():
+            slot, arg, read, spec = _CARD_READS[name]
+            at = v.start_mark
+            where[slot] = at.line - top
+            where[slot + 1] = at.column + 1
+            args[arg] = read(self, v, spec)
+        args[_CARD_LINE] = top + 1
+        args[_CARD_COL] = mark.column + 1
+        args[_CARD_AT] = tuple(where)
+        return Card(*args)
 
 
-def kind_of(node) -> str:
-    if isinstance(node, yaml.MappingNode):
-        return "a mapping"
-    if isinstance(node, yaml.SequenceNode):
-        return "a list"
-    if isinstance(node, yaml.ScalarNode) and node.value == "":
-        return "empty"
-    return f"the value {shown(str(getattr(node, 'value', '')))}"
-
-
-# Words authors reach for, and the key deckgen calls it.
-KEY_SYNONYMS = {
-    "question": "q",
-    "answer": "a",
-    "citation": "cite",
-    "cites": "cite",
-    "passage": "cite",
-    "tag": "tags",
-    "type": "kind",
-    "path": "file",
-    "link": "url",
-    "date": "published",
+# How each type of value in deckformat's tables is read.
+_READERS = {
+    TEXT: _DeckReader.string,
+    OPTIONAL: _DeckReader.string,
+    SLUG_TEXT: _DeckReader.slug,
+    URL_TEXT: _DeckReader.url,
+    KIND: _DeckReader.kind,
+    BOOLEAN: _DeckReader.boolean,
+    TAG_TEXT: _DeckReader.tag,
+    STRINGS: _DeckReader.strings,
+    LIST: _DeckReader.items,
+    MAPPING: _DeckReader.record,
+    ENTITIES: _DeckReader.entities,
+    ALIASES: _DeckReader.aliases,
 }
-
-
-def suggest(name: str, allowed) -> str | None:
-    """The allowed word ``name`` was probably meant to be, if any."""
-    low = name.strip().lower()
-    for word in allowed:
-        if word.lower() == low:
-            return word
-    if KEY_SYNONYMS.get(low) in allowed:
-        return KEY_SYNONYMS[low]
-    import difflib
-
-    hint = difflib.get_close_matches(low, list(allowed), n=1, cutoff=0.5)
-    return hint[0] if hint else None
-
-
-def shown(value: str, limit: int = 40) -> str:
-    """``value`` quoted for a message: shortened, with control characters escaped."""
-    cut = value if len(value) <= limit else value[:limit] + "…"
-    out = []
-    for ch in cut:
-        if ch == "'" or ch == "\\":
-            out.append("\\" + ch)
-        elif unicodedata.category(ch)[0] in "CZ" and ch != " ":
-            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
-        else:
-            out.append(ch)
-    return "'" + "".join(out) + "'"
+# The object each kind of mapping is read into (the deck, the source and cards have their own readers).
+_RECORDS = {"translation": Translation, "exemption": Exemption}
+CARDS = FILE.by_key["cards"].value
+# Card is made positionally, its fields in order: the fastest call for the one object made per card.
+_CARD = CARDS.of
+_CARD_FIELDS = [f.name for f in dataclass_fields(Card)]
+_CARD_READS = {k.key: (2 * n, _CARD_FIELDS.index(k.field), _READERS[k.value.type], k.value) for n, k in enumerate(CARD.keys)}
+_CARD_ARGS = [next((k.default for k in CARD.keys if k.field == f), None) for f in _CARD_FIELDS]
+_CARD_LINE, _CARD_COL, _CARD_AT = (_CARD_FIELDS.index(f) for f in ("line", "col", "where"))
+_CARD_WHERE = 2 * len(CARD.keys)
 
 
 def read_limited(path: Path, limit: int, error, what: str, advice: str) -> bytes:
