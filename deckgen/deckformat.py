@@ -17,7 +17,9 @@ from typing import Any, NamedTuple
 
 import yaml
 
-KINDS = ("fact", "date", "figure", "quote")
+from .kinds import KINDS as CARD_KINDS
+
+KINDS = tuple(CARD_KINDS)  # the kinds of card the grounding table (kinds.py) knows
 MAX_FIELD_CHARS = 20_000  # a cite longer than this is a chapter, not a passage
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 NOT_TAG = re.compile(r'[\s"]')  # a tag is one word: Anki splits tags on spaces
