@@ -54,6 +54,10 @@ class CheckReport:
     def success(self, strict: bool = False) -> bool:
         return not self.errors() and not (strict and self.warnings())
 
+    def silenced(self) -> list[tuple[Problem, str]]:
+        """Warnings cards silence on purpose, each with the author's reason."""
+        return [s for r in self.cards for s in r.silenced]
+
     def lock_updates(self) -> list[FileResult]:
         """The decks whose lock the next build will change (missing or out of date)."""
         return [f for f in self.files if f.lock is not None and not f.lock.current]
@@ -86,6 +90,20 @@ def invalid(error: DeckgenError, path: Path) -> FileResult:
     return FileResult(display(path), problems=(problem("DG001", name, error.line or 1, error.col or 1, error.message),))
 
 
+def settle(result: CardResult, warnings) -> CardResult:
+    """The card's findings with its lint warnings, less the warnings the card silences (kept aside, with why)."""
+    reasons = dict(result.card.silence)
+    kept, silenced = [], []
+    for p in (*result.problems, *warnings):
+        if p.severity == "warning" and p.code in reasons:
+            silenced.append((p, reasons[p.code]))
+        else:
+            kept.append(p)
+    if not warnings and not silenced:
+        return result
+    return replace(result, problems=tuple(kept), silenced=tuple(silenced))
+
+
 def check_file(path: Path, locked: bool = False, render: bool = True) -> FileResult:
     """Check one deck file; never raises for bad input (it becomes a DG001 finding).
 
@@ -103,7 +121,9 @@ def check_file(path: Path, locked: bool = False, render: bool = True) -> FileRes
         return invalid(e, path)
     # Cards whose cite was found had their answer parsed by grounding already.
     parsed = frozenset(r.card.id for r in results if not any(p.code == "DG101" for p in r.problems))
-    problems = lint_deck(deck, parsed)
+    warnings = lint_deck(deck, parsed)
+    results = tuple(settle(r, warnings.get(r.card.id, ())) for r in results)
+    problems: list[Problem] = []
     if not render or not all(r.status == "grounded" for r in results):
         return FileResult(display(path), deck, results, tuple(problems), index)
     notes = tuple(note_specs(deck, list(results)))

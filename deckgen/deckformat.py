@@ -17,9 +17,13 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from .findings import CODES
 from .kinds import KINDS as CARD_KINDS
 
 KINDS = tuple(CARD_KINDS)  # the kinds of card the grounding table (kinds.py) knows
+# Findings a card may silence, with a reason: warnings only. An error means the
+# card would teach something false; no reason makes that acceptable.
+SILENCEABLE = tuple(sorted(code for code, c in CODES.items() if c.severity == "warning"))
 MAX_FIELD_CHARS = 20_000  # a cite longer than this is a chapter, not a passage
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 NOT_TAG = re.compile(r'[\s"]')  # a tag is one word: Anki splits tags on spaces
@@ -55,6 +59,7 @@ MESSAGES = {
     "duplicate entity": "duplicate entity {key}; keep one",
     "duplicate card id": "duplicate card id {value} (first at line {line}); card ids must be unique",
     "anchor": "YAML anchors and aliases (&name, *name) are not allowed in a deck; write the value out",
+    "not silenceable": "{what} cannot silence {value}: only warnings ({codes}) can be silenced; an error means the card is wrong",
 }
 
 
@@ -150,6 +155,7 @@ LIST = "list"  # a list of ``of``
 MAPPING = "mapping"  # a mapping with the keys of ``of`` (a Mapping)
 ENTITIES = "entities"  # names (any text) to their aliases (``of``)
 ALIASES = "aliases"  # a list of ``of``, or empty
+SILENCE = "silence"  # warning codes (SILENCEABLE) to the reason each is silenced (``of``)
 
 
 # Rows are NamedTuples, not dataclasses: read once per run, they are part of
@@ -240,6 +246,17 @@ CARD = Mapping(
         ),
         Key("cloze", Value(BOOLEAN, "cloze", "Also make a cloze card that blanks the answer in the cited passage."), default=False),
         Key("subdeck", Value(TEXT, "subdeck", "A subdeck of the deck, for this card (Anki shows Deck::Subdeck)."), default=""),
+        Key(
+            "silence",
+            Value(
+                SILENCE,
+                "silence",
+                "Warnings this card is meant to have, each with the reason (as a linter's noqa): reports list them as silenced.",
+                of=Value(TEXT, "reason for silencing", "Why the warning does not apply to this card."),
+                words="warning codes to reasons",
+            ),
+            default=(),
+        ),
     )
 )
 

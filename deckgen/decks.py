@@ -36,6 +36,8 @@ from .deckformat import (  # noqa: F401 - the format's names, importable from he
     CONTROL,
     DECK_KEYS,
     ENTITIES,
+    SILENCE,
+    SILENCEABLE,
     ENTITY_NAME,
     EXEMPT_KEYS,
     FILE,
@@ -120,6 +122,7 @@ class Card:
     translation: Translation | None = None
     cloze: bool = False
     subdeck: str = ""
+    silence: tuple[tuple[str, str], ...] = ()  # (warning code, reason): what the author means the card to have
     # Where each key's value starts, for findings about that field: per key of
     # CARD_KEYS, its line less the card's line and its column (-1, -1 when the
     # key is absent). Small numbers, so 100,000 cards hold no int objects here.
@@ -546,6 +549,20 @@ class _DeckReader:
             out[name] = self.aliases(value, spec.of, shown(name))
         return out
 
+    def silence(self, node, spec: Value) -> tuple[tuple[str, str], ...]:
+        """(code, reason) pairs: the warnings a card silences, and why."""
+        if not isinstance(node, yaml.MappingNode):
+            raise self.error(node, say("not a mapping", what=spec.name, words=spec.words, kind=kind_of(node)))
+        out: dict[str, str] = {}
+        for key, value in node.value:
+            code = self.string(key, spec)
+            if code not in SILENCEABLE:
+                raise self.error(key, say("not silenceable", what=spec.name, value=shown(code), codes=", ".join(SILENCEABLE)))
+            if code in out:
+                raise self.error(key, say("duplicate key", key=shown(code), what=spec.name, line=key.start_mark.line + 1))
+            out[code] = self.string(value, spec.of)
+        return tuple(out.items())
+
     def aliases(self, node, spec: Value, entity: str = "") -> tuple[str, ...]:
         """An entity's other spellings: a list, or nothing."""
         if isinstance(node, yaml.ScalarNode) and node.value == "":
@@ -606,6 +623,7 @@ _READERS = {
     MAPPING: _DeckReader.record,
     ENTITIES: _DeckReader.entities,
     ALIASES: _DeckReader.aliases,
+    SILENCE: _DeckReader.silence,
 }
 # The object each kind of mapping is read into (the deck, the source and cards have their own readers).
 _RECORDS = {"translation": Translation, "exemption": Exemption}

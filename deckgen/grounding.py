@@ -34,6 +34,7 @@ class CardResult:
     card: Card
     problems: tuple[Problem, ...]
     evidence: tuple[Evidence | None, ...]  # one per cite, None where the cite was not found
+    silenced: tuple[tuple[Problem, str], ...] = ()  # warnings the card's ``silence`` keeps out, with the reason
 
     @property
     def located(self) -> list[Evidence]:

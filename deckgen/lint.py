@@ -17,24 +17,26 @@ MAX_ANSWER_CHARS = 40  # minimum information principle: an answer is a fact, not
 _LIST_SPLIT = re.compile(r"\s*(?:[、,;/]|\band\b|\bor\b|和|及|与)\s*")
 
 
-def lint_deck(deck: Deck, parsed: frozenset[str] = frozenset()) -> list[Problem]:
-    """Warnings for every card of ``deck``.
+def lint_deck(deck: Deck, parsed: frozenset[str] = frozenset()) -> dict[str, list[Problem]]:
+    """Warnings for every card of ``deck``, by card id.
 
     ``parsed`` names the cards whose answers grounding has already run through
     the value parsers: those already carry DG201/DG301 when the answer has no
     quantity or date, so the answer is not parsed a second time here.
     """
-    problems: list[Problem] = []
+    out: dict[str, list[Problem]] = {}
     first_q: dict[str, Card] = {}
     for card in deck.cards:
-        problems.extend(lint_card(deck, card, card.id in parsed))
+        problems = lint_card(deck, card, card.id in parsed)
         key = fold_text(card.q)
         if key in first_q:
             other = first_q[key]
             problems.append(warn(deck, card, "q", "DG503", f"same question as card '{other.id}' (line {other.line}); make each question have one right answer"))
         else:
             first_q[key] = card
-    return problems
+        if problems:
+            out[card.id] = problems
+    return out
 
 
 def warn(deck: Deck, card: Card, key: str, code: str, message: str) -> Problem:

@@ -55,15 +55,18 @@ def summary(report: CheckReport) -> dict[str, int]:
         "ungrounded": sum(r.status != "grounded" for r in cards),
         "errors": len(report.errors()),
         "warnings": len(report.warnings()),
+        "silenced": len(report.silenced()),
     }
 
 
 def verdict(report: CheckReport, strict: bool = False) -> str:
     """The last line of every check format a person reads."""
     s = summary(report)
+    silenced = len(report.silenced())
     return (
         f"{'ok' if report.success(strict) else 'FAILED'}: {s['grounded']} of {s['cards']} cards grounded in "
         f"{s['files']} deck file(s); {s['errors']} error(s), {s['warnings']} warning(s)"
+        + (f", {silenced} silenced" if silenced else "")
     )
 
 
@@ -80,6 +83,7 @@ def lock_notices(report: CheckReport) -> list[tuple[str, str]]:
 def check_text(report: CheckReport, strict: bool = False) -> str:
     """flake8-style lines, the locks the next build will update, then a one-line summary."""
     lines = [str(p) + (" (warning)" if p.severity == "warning" else "") for p in report.problems()]
+    lines += [f"silenced: {p} (reason: {reason})" for p, reason in report.silenced()]
     lines += [f"{path}: notice: {what}" for path, what in lock_notices(report)]
     lines.append(verdict(report, strict))
     return "\n".join(lines)
@@ -103,6 +107,7 @@ def card_json(r: CardResult) -> dict:
         "line": r.card.line,
         "status": r.status,
         "problems": [problem_json(p) for p in r.problems],
+        "silenced": [{**problem_json(p), "reason": reason} for p, reason in r.silenced],
         "evidence": {"start": ev.start, "end": ev.end, "line": ev.line, "paragraph": ev.paragraph} if ev else None,
     }
 
@@ -171,9 +176,10 @@ def check_junit(report: CheckReport, strict: bool = False) -> str:
     from xml.sax.saxutils import escape as xml_escape  # here: it costs start-up for every other format
     from xml.sax.saxutils import quoteattr
 
-    def case(classname: str, name: str, problems, extra: str = "") -> tuple[str, bool]:
+    def case(classname: str, name: str, problems, extra: str = "", silenced=()) -> tuple[str, bool]:
         """A testcase: its errors (and, with --strict, its warnings) as failures, other warnings as output."""
-        body, failed, notes = [], False, []
+        body, failed = [], False
+        notes = [f"silenced: {p} (reason: {reason})" for p, reason in silenced]
         for p in problems:
             if p.severity == "error" or strict:
                 body.append(f"<failure type={quoteattr(p.code)} message={quoteattr(p.message)}>{xml_escape(str(p))}</failure>")
@@ -191,7 +197,7 @@ def check_junit(report: CheckReport, strict: bool = False) -> str:
         cases = [case(f.path, "(deck file)", f.problems)]
         for r in f.cards:
             extra = f" file={quoteattr(f.path)} line={quoteattr(str(r.card.line))}"
-            cases.append(case(r.deck.id, r.card.id, r.problems, extra))
+            cases.append(case(r.deck.id, r.card.id, r.problems, extra, r.silenced))
         failed = sum(fl for _, fl in cases)
         tests, failures = tests + len(cases), failures + failed
         suites.append(f"<testsuite name={quoteattr(f.path)} tests={quoteattr(str(len(cases)))} failures={quoteattr(str(failed))}>")

@@ -184,7 +184,7 @@ def _check(deck_path: Path):
 
     deck = load_deck(deck_path)
     results = check_deck(deck)
-    problems = [p for r in results for p in r.problems] + list(lint_deck(deck))
+    problems = [p for r in results for p in r.problems] + [p for ps in lint_deck(deck).values() for p in ps]
     return (deck, results), problems
 
 

@@ -40,6 +40,8 @@ from .deckformat import (
     BOOLEAN,
     BOOLEANS,
     ENTITIES,
+    SILENCE,
+    SILENCEABLE,
     ENTITY_NAME,
     FILE_VALUE,
     KIND,
@@ -161,6 +163,12 @@ _FRAGMENTS = {
         "propertyNames": {"pattern": NONBLANK.pattern, "maxLength": MAX_FIELD_CHARS},
         "additionalProperties": _fragment(v.of, defs),
     },
+    SILENCE: lambda v, defs: {
+        "description": v.description,
+        "type": "object",
+        "propertyNames": {"enum": list(SILENCEABLE)},
+        "additionalProperties": _fragment(v.of, defs),
+    },
     ALIASES: lambda v, defs: {
         "description": v.description,
         "type": ["array", "string", "null"],
@@ -203,7 +211,7 @@ def value_at(path) -> tuple[Value | None, str]:
     for part in path:
         if value.type == MAPPING and part in value.of.by_key:
             value = value.of.by_key[part].value
-        elif value.type == ENTITIES:
+        elif value.type in (ENTITIES, SILENCE):
             value, entity = value.of, shown(str(part))
         elif value.type in (LIST, STRINGS, ALIASES) and isinstance(part, int):
             value = value.of
@@ -224,7 +232,12 @@ _PATTERN_MISTAKES = {SLUG_TEXT: "not a slug", URL_TEXT: "not a url"}
 def _message(error) -> str:
     """A sentence for one jsonschema error: the loader's own message for the same mistake."""
     v, inst, path = error.validator, error.instance, tuple(error.absolute_path)
-    if "propertyNames" in error.schema_path:  # an entity's name
+    if "propertyNames" in error.schema_path:  # an entity's name, or a code a card silences
+        row = value_at(path)[0]
+        if row is not None and row.type == SILENCE:
+            if not isinstance(inst, str) or not inst.strip():
+                return say("blank" if isinstance(inst, str) else "not a string", what=row.name, kind=kind_of(inst))
+            return say("not silenceable", what=row.name, value=shown(inst), codes=", ".join(SILENCEABLE))
         value, what = ENTITY_NAME, ENTITY_NAME.name
     else:
         value, what = value_at(path)

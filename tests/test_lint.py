@@ -69,3 +69,58 @@ def test_warnings_fail_only_with_strict(tmp_path, monkeypatch, strict, code):
     result = CliRunner().invoke(main, ["check", *strict, "deck.yaml"])
     assert result.exit_code == code, result.output
     assert "DG502 answer lists 3 items; make one card per item, or a cloze (warning)" in result.output
+
+
+SILENCED = """
+deck: {id: d, name: D, source: {file: sources/src.txt}}
+cards:
+  - id: price
+    q: 新款手機售價999美元嗎？
+    a: 999美元
+    cite: 售價999美元
+    silence: {DG504: "a yes-or-no question that names the price on purpose"}
+  - id: again
+    q: 新款手機售價999美元嗎？
+    a: 999美元
+    cite: 售價999美元
+"""
+
+
+def test_a_card_silences_a_warning_with_a_reason_and_reports_show_it(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from deckgen.cli import main
+    from deckgen.report import output
+
+    path = write_deck(tmp_path, SILENCED)
+    result = check_file(path)
+    price, again = result.cards
+    assert [p.code for p in price.problems] == []
+    assert [(p.code, reason) for p, reason in price.silenced] == [("DG504", "a yes-or-no question that names the price on purpose")]
+    assert sorted(p.code for p in again.problems) == ["DG503", "DG504"]  # only the card that says so is silenced
+    from deckgen.check import CheckReport
+
+    report = CheckReport((result,))
+    text = output("check", "text", report)
+    assert "silenced: " in text and "DG504 the answer appears verbatim in the question (reason: a yes-or-no" in text
+    assert text.splitlines()[-1].endswith("0 error(s), 2 warning(s), 1 silenced")
+    card = json.loads(output("check", "json", report))["cards"][0]
+    assert card["problems"] == [] and card["silenced"][0]["reason"].startswith("a yes-or-no")
+    assert "silenced: " in output("check", "junit", report)
+    # --strict fails on the other card's warnings, not on the silenced one
+    (tmp_path / "only.yaml").write_text(SILENCED.split("  - id: again")[0], encoding="utf-8")
+    assert CliRunner().invoke(main, ["check", "--strict", str(tmp_path / "only.yaml")]).exit_code == 0
+
+
+def test_only_warnings_can_be_silenced(tmp_path):
+    import pytest
+
+    from deckgen.decks import load_deck
+    from deckgen.errors import DeckgenError
+
+    path = write_deck(tmp_path, SILENCED.replace("DG504:", "DG202:"))
+    with pytest.raises(DeckgenError, match=r"silence cannot silence 'DG202': only warnings \(DG501.*can be silenced") as e:
+        load_deck(path)
+    assert (e.value.line, e.value.col) == (7, 15)
