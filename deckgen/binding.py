@@ -547,19 +547,24 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
 _ROLE_ITEM_RE = re.compile(
     r"(?:董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
     r"|总经理|副总经理|主席|院长|主任|(?<![a-z])(?:ceo|cfo|coo|chairman|chairwoman|chair|president|founder"
-    r"|spokes(?:person|man|woman)|minister|director|chief executive|finance chief)(?![a-z]))"
+    r"|spokes(?:person|man|woman)|minister|director|chief (?:executive|financial|operating)(?: officer)?"
+    r"|finance chief)(?![a-z]))"
 )
+
+
+_ROLE_END_RE = re.compile("(?:" + _ROLE_ITEM_RE.pattern + r")\Z")
 
 
 def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tuple[list[Value], list[Value]]:
     """People in a list of ROLE + NAME items (甲公司董事长张三、乙公司总裁李四)."""
     from .grounding import aliases_of
 
-    spellings = [normalize(s) for s in {answer, *aliases_of(answer, entities)}]
-    at = next(((cite.find(s), s) for s in spellings if s and cite.find(s) >= 0), None)
-    if at is None:
+    spellings = {normalize(s) for s in (answer, *aliases_of(answer, entities))}
+    # The first place the cite names the answer, by its longest spelling there.
+    found = [(cite.find(s), -len(s)) for s in spellings if s and cite.find(s) >= 0]
+    if not found:
         return [], []
-    pos, spelled = at
+    pos = min(found)[0]
     clauses, sentences = _boundaries(cite, [])
     s = _index(sentences, pos)
     lo = sentences[s]
@@ -571,9 +576,14 @@ def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tup
         last = m.end()
     segs.append((last, hi))
     # An English appositive ("tim cook, apple's ceo") is one item in two segments.
+    # Titles joined by "and" (president and chief executive officer) are one
+    # person's: an item that starts with a role after one that ends with a role.
     merged: list[tuple[int, int]] = []
     for a, b in segs:
-        if merged and not _ROLE_ITEM_RE.search(cite, *merged[-1]) and _ROLE_ITEM_RE.search(cite, a, b) and cite[a:b].isascii():
+        starts_role = _ROLE_ITEM_RE.match(cite, a + len(cite[a:b]) - len(cite[a:b].lstrip(" 、,")))
+        if merged and starts_role and _ROLE_END_RE.search(cite[merged[-1][0]:merged[-1][1]].rstrip(" 、,")):
+            merged[-1] = (merged[-1][0], b)
+        elif merged and not _ROLE_ITEM_RE.search(cite, *merged[-1]) and _ROLE_ITEM_RE.search(cite, a, b) and cite[a:b].isascii():
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
