@@ -380,6 +380,7 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                    | set(range(len(clauses))))
     lo_all = min(v.start for v in values)
     hi_all = max(v.end for v in values)
+    labelled = False
     for c in order:
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
@@ -391,7 +392,7 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         for t in own:
             if mine:
                 _attach(min(mine, key=lambda v: (abs(_gap(t, v)), v.start < t.start)), t)
-        elliptical = _elliptical(cite, lo, hi, mine, own)
+        elliptical = _elliptical(cite, lo, hi, mine, own) or labelled
         for cls, inherited in context.items():
             if cls in classes or (cls in ("entity", "metric", "role") and not elliptical):
                 continue
@@ -400,6 +401,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                     _attach(v, t)
         for cls in classes:
             context[cls] = [t for t in own if t.cls == cls]
+        # "field: value" — a clause of words ending in a colon names what follows it.
+        labelled = not mine and cite[lo:hi].rstrip().endswith(":")
         if not elliptical:
             for cls in ("entity", "metric", "role"):
                 if cls not in classes:
