@@ -300,7 +300,9 @@ _EN_SCALE_RE = re.compile(
     r"|(?P<g>[kmb])(?![a-z])"
 )
 _UNIT_RE = re.compile(rf"\s?(?P<u>{_alt(_UNITS)})")
-_PER_SHARE_RE = re.compile(r"\s?(?:/\s?股|每股|/\s?share|per share|a share)(?![a-z])")
+_PER_SHARE_RE = re.compile(
+    r"\s?(?:/\s?股|每股|/\s?share|per (?:(?:basic|diluted) )?(?:common )?share|a share)(?![a-z])"
+)
 _COUNTER_RE = re.compile(rf"(?P<c>{_COUNTER_ALT})|(?P<x>x|-?fold)(?![a-z])")
 # 3倍多, 一年多: 多 after the counter; but 多为/多数 after it start a new word.
 _QUAL_END_RE = re.compile(
