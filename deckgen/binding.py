@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .findings import Mismatch
 from .fold import normalize
@@ -402,7 +403,7 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
             continue
         lo = sentences[s]
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
-        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms):
+        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
         _bind_clauses(clauses, s_values, s_terms, cite)
     for v in values:
@@ -573,12 +574,20 @@ def _gap(t: _Term, v: Value) -> int:
     return 0
 
 
-_ITEM_SPLIT_RE = re.compile(r"、|,\s?|\s(?:and|&)\s|(?<=[\u3400-\u9fffa-z0-9])(?:和|与|及|以及)(?=[\u3400-\u9fffa-z0-9])")
+# 及其 (家具及其零件, furniture and its parts) joins a thing with its parts: one item.
+_ITEM_SPLIT_RE = re.compile(r"、|,\s?|\s(?:and|&)\s|(?<=[\u3400-\u9fffa-z0-9])(?:和|与|及(?!其)|以及)(?=[\u3400-\u9fffa-z0-9])")
 _CLAUSE_RE = re.compile(r"[,:]")
 _ITEM_TAIL_RE = re.compile(r"(?<![a-z0-9.])[0-9]|的|之|在")
 
 
-def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term]) -> bool:
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    from .quantities import _UNITS  # imported when first needed, like every value parser
+
+    return frozenset(_UNITS)
+
+
+def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term], question: str = "") -> bool:
     """Map the listed items to the values by position; False if no list of the right size."""
     values = sorted(values, key=lambda v: v.start)
     n = len(values)
@@ -597,8 +606,16 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
         return False
     for v, (a, b) in zip(values, spans):
         v.label = cite[a:b].strip()
+    # 美、日…分别: a list of one-character names abbreviates them (美国, 日本); the
+    # question's name that starts with the character names that item.
+    if all(b - a == 1 and _CJK_RUN_RE.match(cite, a) for a, b in spans):
+        for v, (a, b) in zip(values, spans):
+            words = {m.group() for m in re.finditer(re.escape(cite[a]) + r"[\u3400-\u9fff]", question)}
+            if words - _unit_words():  # 日本, not the 美 of 美元
+                _attach(v, _Term(a, b, "entity", cite[a], True))
     for t in terms:
-        where = [i for i, (a, b) in enumerate(spans) if a <= t.start and t.end <= b]
+        # a term that starts inside an item belongs to it (农业机械进口 over the item 农业机械)
+        where = [i for i, (a, b) in enumerate(spans) if a <= t.start < b]
         targets = [values[where[0]]] if where and t.cls != "period" else values
         for v in targets:
             _attach(v, t)
