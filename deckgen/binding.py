@@ -387,12 +387,15 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
     for v in values:
         v.clause = _index(clauses, v.start)
         v.sentence = _index(sentences, v.start)
-    bases = _bases(cite, clauses, values, terms)
+    bases = _bases(cite, clauses, sentences, values, terms)
     # An earlier period named inside a comparison with no value of its own
     # (up 13.8% from those reported in the prior year, 比去年同期增长5%) is the
     # base of the change, not the period of the value.
-    terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior"
-                                      and any(a <= t.end and t.start < b for a, b, held in bases if not held))]
+    # So is everything else named in a base that follows its change (up 13.8% from
+    # those reported in the prior year's fourth quarter).
+    terms = [t for t in terms if not any(
+        a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior")
+        for a, b, held, after in bases)]
     by_sentence: dict[int, list[_Term]] = {}
     for t in terms:
         by_sentence.setdefault(_index(sentences, t.start), []).append(t)
@@ -405,7 +408,7 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
-        _bind_clauses(clauses, s_values, s_terms, cite)
+        _bind_clauses(clauses, s_values, s_terms, cite, lo)
     for v in values:
         if not v.label:
             lo = clauses[v.clause]
@@ -434,8 +437,9 @@ _LIST_GAP_RE = re.compile(r"(?:\s(?:in|for|at|on|of)\s[a-z .'&-]{1,30}?)?\s?(?:�
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
 
 
-def _bases(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> list[tuple[int, int, bool]]:
-    """Comparison bases: (start, end, holds a value); the values in them are marked "base".
+def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> list[tuple[int, int, bool, bool]]:
+    """Comparison bases: (start, end, holds a value, follows a value or direction word
+    in its clause); the values in them are marked "base".
 
     A base runs from its word to the end of the clause, or to a direction word or
     "to" / 至 (from +336,000 to +264,000; 比去年同期增长5%). Chinese 比/较/从/由
@@ -457,7 +461,12 @@ def _bases(cite: str, clauses: list[int], values: list[Value], terms: list[_Term
         inside = [v for v in values if m.end() <= v.start < end]
         for v in inside[:1]:
             v.role = "base"
-        out.append((m.start(), end, bool(inside)))
+        lo = clauses[c]
+        after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
+        k = _index(sentences, m.start())
+        if _RESPECTIVELY_RE.search(cite, sentences[k], sentences[k + 1] if k + 1 < len(sentences) else len(cite)):
+            after = False  # "… compared to the fourth quarter and full year, respectively": the bases are the items
+        out.append((m.start(), end, bool(inside), after))
     for i, v in enumerate(values):
         if v.role:
             continue
@@ -489,10 +498,12 @@ def _label(before: str, after: str) -> str:
     before = _LEAD_RE.sub("", before.strip(" ,:;()、\"'")).strip()
     after = after.strip(" ,:;()、.\"'")
     words = before[-20:] if len(before) >= 2 else (before + " … " + after[:20]).strip(" …")
+    if len(before) > 20 and words[:1].isascii() and before[-21:-20].isalpha():
+        words = words.partition(" ")[2] or words  # not half a word: "year revenues were"
     return words.strip()
 
 
-def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "") -> None:
+def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
 
     A clause inherits what it lacks only when it says nothing of its own besides
@@ -506,6 +517,11 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     hi_all = max(v.end for v in values)
     labelled = False
     last: list[Value] = []
+    first = min(v.clause for v in values)
+    # Words before a sentence's first value (Excluding the extra week, …; 一季度，)
+    # qualify the clause that states it, whatever that clause's own words.
+    leading = [t for t in terms if s_lo <= t.start < clauses[first] and t.cls in _ITEM_CLASSES]
+    trailing: list[_Term] = []
     for c in order:
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
@@ -519,6 +535,14 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             continue
         if mine:
             last = mine
+            trailing = []
+        elif last:
+            trailing += [t for t in own if t.cls == "period"]
+        if c == first:
+            for t in leading:
+                if t.cls not in {o.cls for o in own}:
+                    for v in mine:
+                        _attach(v, t)
         if not own and not mine and not (lo_all - 80 <= lo <= hi_all):
             continue
         classes = {t.cls for t in own}
@@ -540,6 +564,11 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             for cls in _ITEM_CLASSES:
                 if cls not in classes:
                     context.pop(cls, None)
+    # A period named after the last value (…, compared to $22.5 million reported in
+    # the year ago period.) describes the value before it: nothing follows to take it.
+    for t in trailing:
+        for v in last:
+            _attach(v, t)
 
 
 _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
@@ -553,6 +582,9 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
     """Whether a clause says nothing besides its values and table words (同比增长4.9%)."""
     if not cite:
         return True
+    if mine:  # the base of a comparison after the value (up 13.8% from those reported …) says nothing of its item
+        m = _BASE_RE.search(cite, max(v.end for v in mine), hi)
+        hi = m.start() if m else hi
     chars = list(cite[lo:hi])
     for a, b in [(v.start, v.end) for v in mine] + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
         for i in range(max(a, lo), min(b, hi)):
@@ -659,6 +691,9 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
 # --- the values of each kind ----------------------------------------------
 
 
+_TOTAL = 10_000
+
+
 def _figures(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     from .quantities import _same_unit, parse_quantities
 
@@ -671,7 +706,18 @@ def _figures(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     if not mine:
         return [], []
     unit = mine[0].unit
-    kind = [q for q in stated if _same_unit(unit, q.unit) and q.ordinal == a.ordinal
+    # A per-share amount and a total in the same currency are different figures:
+    # $1.52 per diluted share does not compete with $30.6 million of net income.
+    # A bare small amount may be a price said without "a share" ($1.42 a share,
+    # above the $1.35 expected), so only totals of ten thousand or more stand apart.
+    def comparable(q) -> bool:
+        shares = [(x.unit or "").endswith("/share") for x in (mine[0], q)]
+        if shares[0] == shares[1]:
+            return True
+        total = q if shares[0] else mine[0]
+        return total.value < _TOTAL
+
+    kind = [q for q in stated if _same_unit(unit, q.unit) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share"))) for q in kind]
     answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
@@ -868,7 +914,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
         q_when = [key for _, _, key in _periods(q_text)]
         keep = [v for v in candidates if not any(_conflicts(w, q) for w in v.when for q in q_when)]
-        candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        earlier = any(v.flags.get("period") == "prior" for v in mine)
+        candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
             if cls == "period" and not asked:
