@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .findings import Mismatch
 from .fold import normalize
@@ -115,6 +116,17 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("算力", "computing power", "compute", "performance"),
         ("功耗", "power", "power draw", "wattage"),
     ),
+    # Events of a life or a company, for date cards asked in the other language.
+    "event": (
+        ("博士", "doctorate", "doctoral", "phd", "ph.d."),
+        ("硕士", "master's", "masters"),
+        ("学士", "bachelor's", "bachelor"),
+        ("毕业", "graduated", "graduate", "graduation"),
+        ("退休", "retire", "retired", "retires", "retirement"),
+        ("出生", "born", "birth"),
+        ("去世", "逝世", "died", "death"),
+        ("上市", "listed", "listing", "ipo"),
+    ),
     "role": (
         ("董事长", "chairman", "chairwoman", "chair", "chairs", "chaired"),
         ("首席执行官", "执行长", "总执行长", "ceo", "chief executive"),
@@ -129,6 +141,8 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("总经理", "general manager"),
     ),
 }
+# Classes that say what a value is of; a clause with words of its own does not inherit them.
+_ITEM_CLASSES = ("entity", "metric", "role", "event")
 _RESPECTIVELY_RE = re.compile(r"分别|依次|各自|respectively")
 _SENTENCE_END = "。!?;\n"
 _CLAUSE_END = ",:，"
@@ -194,6 +208,8 @@ class Value:
     sentence: int = 0
     label: str = ""  # the cite's own words for what the value belongs to
     spans: list[tuple[int, int]] = field(default_factory=list)  # the question's words bound to it
+    when: set[str] = field(default_factory=set)  # the dates and period labels that describe it
+    role: str = ""  # "delta" (增长5%, up 5%, by 72,000), "base" (from $1.2 billion, 从5%) or "" (a level)
 
     def described(self) -> str:
         return f"{self.text} ({self.label})" if self.label else self.text
@@ -304,6 +320,9 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
             if free(i, i + len(t)):
                 found.append(_Term(i, i + len(t), "entity", t, True))
             i = cite.find(t, i + 1)
+    for a, b, key in _periods(cite):
+        if not any(x < b and a < y for x, y in inside):
+            found.append(_Term(a, b, "when", key, False))
     for m in _WORD_RE.finditer(cite):
         s = _stem(m.group())
         if s in words and m.group() not in _STOP and free(m.start(), m.end()):
@@ -312,8 +331,47 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     return found
 
 
+_QUARTER_RE = re.compile(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)")
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+             "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_FY_RE = re.compile(r"((?:19|20)\d\d)|fy\s?(\d\d)(?!\d)")
+
+
+def _periods(text: str) -> list[tuple[int, int, str]]:
+    """The dates and period labels of normalised ``text`` as (start, end, "year,month,day,quarter")."""
+    from .dates import _scan
+
+    dates, labels = _scan(text)
+    out = [(d.start, d.end, _when_key(d.year, d.month, d.day, None)) for d in dates]
+    for a, b in labels:
+        label = text[a:b]
+        y = _FY_RE.search(label)
+        year = int(y[1]) if y and y[1] else 2000 + int(y[2]) if y else None
+        q = _QUARTER_RE.search(label)
+        quarter = _QUARTERS.get(q[2] or q[3], int(q[1] or q[2] or 0) if (q[1] or (q[2] or "").isdigit()) else None) if q else None
+        out.append((a, b, _when_key(year, None, None, quarter)))
+    return out
+
+
+def _when_key(*parts: int | None) -> str:
+    return ",".join("" if p is None else str(p) for p in parts)
+
+
+def _conflicts(a: str, b: str) -> bool:
+    """Two periods that cannot be the same: some part both state differs (2021年 / 2022年q2)."""
+    return any(x and y and x != y for x, y in zip(a.split(","), b.split(",")))
+
+
+def _matches(stated: str, asked: str) -> bool:
+    """A period states every part the question's period gives, the same."""
+    pairs = list(zip(stated.split(","), asked.split(",")))
+    return any(y for _, y in pairs) and all(not y or x == y for x, y in pairs)
+
+
 def _attach(v: Value, t: _Term) -> None:
-    if t.cls in ("period", "forecast", "direction"):
+    if t.cls == "when":
+        v.when.add(t.ident)
+    elif t.cls in ("period", "forecast", "direction"):
         v.flags.setdefault(t.cls, t.ident)
         if t.cls == "period" and t.asked:
             v.terms.setdefault("period", set()).add(t.ident)
@@ -329,6 +387,15 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
     for v in values:
         v.clause = _index(clauses, v.start)
         v.sentence = _index(sentences, v.start)
+    bases = _bases(cite, clauses, sentences, values, terms)
+    # An earlier period named inside a comparison with no value of its own
+    # (up 13.8% from those reported in the prior year, 比去年同期增长5%) is the
+    # base of the change, not the period of the value.
+    # So is everything else named in a base that follows its change (up 13.8% from
+    # those reported in the prior year's fourth quarter).
+    terms = [t for t in terms if not any(
+        a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior")
+        for a, b, held, after in bases)]
     by_sentence: dict[int, list[_Term]] = {}
     for t in terms:
         by_sentence.setdefault(_index(sentences, t.start), []).append(t)
@@ -339,9 +406,9 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
             continue
         lo = sentences[s]
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
-        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms):
+        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
-        _bind_clauses(clauses, s_values, s_terms, cite)
+        _bind_clauses(clauses, s_values, s_terms, cite, lo)
     for v in values:
         if not v.label:
             lo = clauses[v.clause]
@@ -354,7 +421,73 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
         m = _SIGN_RE.search(cite, max(0, v.start - 2), v.start)
         if m:
             v.flags["direction"] = "down" if m.group(1) in "-−" else "up"
+    _compare(cite, values, terms, bases)
     return values
+
+
+# A comparison: its base is the earlier value (from $1.256 billion, compared to
+# $22.5 million, 从5%增至8%) or, with no value, the earlier period it names.
+_BASE_RE = re.compile(
+    r"(?<![a-z])(?:from|compared (?:to|with)|versus|vs\.?)(?![a-z])|(?P<zh>相比|相较|(?<!占)比(?![例重率较])|较|从|由)"
+)
+_BASE_END_RE = re.compile(r"\sto\s|至|到")
+# What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
+# Between two values of one list: 、 , and 和, after at most a short "in europe".
+_LIST_GAP_RE = re.compile(r"(?:\s(?:in|for|at|on|of)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
+_DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
+
+
+def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> list[tuple[int, int, bool, bool]]:
+    """Comparison bases: (start, end, holds a value, follows a value or direction word
+    in its clause); the values in them are marked "base".
+
+    A base runs from its word to the end of the clause, or to a direction word or
+    "to" / 至 (from +336,000 to +264,000; 比去年同期增长5%). Chinese 比/较/从/由
+    are comparisons only when a direction word or 至/到 closes them.
+    """
+    directions = [t for t in terms if t.cls == "direction"]
+    out = []
+    for m in _BASE_RE.finditer(cite):
+        if any(v.start <= m.start() < v.end for v in values):
+            continue
+        c = _index(clauses, m.start())
+        hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
+        ends = [t.start for t in directions if m.end() <= t.start < hi]
+        e = _BASE_END_RE.search(cite, m.end(), hi)
+        ends += [e.start()] if e else []
+        if m["zh"] and not ends:
+            continue
+        end = min(ends) if ends else hi
+        inside = [v for v in values if m.end() <= v.start < end]
+        for v in inside[:1]:
+            v.role = "base"
+        lo = clauses[c]
+        after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
+        k = _index(sentences, m.start())
+        if _RESPECTIVELY_RE.search(cite, sentences[k], sentences[k + 1] if k + 1 < len(sentences) else len(cite)):
+            after = False  # "… compared to the fourth quarter and full year, respectively": the bases are the items
+        out.append((m.start(), end, bool(inside), after))
+    for i, v in enumerate(values):
+        if v.role:
+            continue
+        if any(t.end <= v.start and _DELTA_GAP_RE.fullmatch(cite, t.end, v.start) for t in directions):
+            v.role = "delta"
+        elif i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
+            v.role = "delta"  # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia
+    return out
+
+
+def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
+    """A base value is the earlier value of the same item as the value it is compared with."""
+    for i, v in enumerate(values):
+        if v.role != "base":
+            continue
+        v.flags["period"] = "prior"
+        before = [w for w in values[:i] if w.sentence == v.sentence and w.role != "base"]
+        if before:
+            for cls in _ITEM_CLASSES:
+                if cls in before[-1].terms and cls not in v.terms:
+                    v.terms[cls] = set(before[-1].terms[cls])
 
 
 _LEAD_RE = re.compile(r"^(?:(?:and|while|whereas|but)\b|而|但|同时|其中|以及)")
@@ -365,10 +498,12 @@ def _label(before: str, after: str) -> str:
     before = _LEAD_RE.sub("", before.strip(" ,:;()、\"'")).strip()
     after = after.strip(" ,:;()、.\"'")
     words = before[-20:] if len(before) >= 2 else (before + " … " + after[:20]).strip(" …")
+    if len(before) > 20 and words[:1].isascii() and before[-21:-20].isalpha():
+        words = words.partition(" ")[2] or words  # not half a word: "year revenues were"
     return words.strip()
 
 
-def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "") -> None:
+def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
 
     A clause inherits what it lacks only when it says nothing of its own besides
@@ -380,30 +515,60 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                    | set(range(len(clauses))))
     lo_all = min(v.start for v in values)
     hi_all = max(v.end for v in values)
+    labelled = False
+    last: list[Value] = []
+    first = min(v.clause for v in values)
+    # Words before a sentence's first value (Excluding the extra week, …; 一季度，)
+    # qualify the clause that states it, whatever that clause's own words.
+    leading = [t for t in terms if s_lo <= t.start < clauses[first] and t.cls in _ITEM_CLASSES]
+    trailing: list[_Term] = []
     for c in order:
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         own = [t for t in terms if lo <= t.start < hi]
         mine = [v for v in values if v.clause == c]
+        if own and not mine and cite[lo:lo + 1] == "(" and last:
+            # "X (2021年)", "$30.6 million ($1.52 per diluted share)": a bracket
+            # with no value of the kind describes the value just before it.
+            for t in own:
+                _attach(last[-1], t)
+            continue
+        if mine:
+            last = mine
+            trailing = []
+        elif last:
+            trailing += [t for t in own if t.cls == "period"]
+        if c == first:
+            for t in leading:
+                if t.cls not in {o.cls for o in own}:
+                    for v in mine:
+                        _attach(v, t)
         if not own and not mine and not (lo_all - 80 <= lo <= hi_all):
             continue
         classes = {t.cls for t in own}
         for t in own:
             if mine:
                 _attach(min(mine, key=lambda v: (abs(_gap(t, v)), v.start < t.start)), t)
-        elliptical = _elliptical(cite, lo, hi, mine, own)
+        elliptical = _elliptical(cite, lo, hi, mine, own) or labelled
         for cls, inherited in context.items():
-            if cls in classes or (cls in ("entity", "metric", "role") and not elliptical):
+            if cls in classes or (cls in _ITEM_CLASSES and not elliptical):
                 continue
             for v in mine:
                 for t in inherited:
                     _attach(v, t)
         for cls in classes:
             context[cls] = [t for t in own if t.cls == cls]
+        # "field: value" — a clause of words ending in a colon names what follows it.
+        labelled = not mine and cite[lo:hi].rstrip().endswith(":")
         if not elliptical:
-            for cls in ("entity", "metric", "role"):
+            for cls in _ITEM_CLASSES:
                 if cls not in classes:
                     context.pop(cls, None)
+    # A period named after the last value (…, compared to $22.5 million reported in
+    # the year ago period.) describes the value before it: nothing follows to take it.
+    for t in trailing:
+        for v in last:
+            _attach(v, t)
 
 
 _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
@@ -417,12 +582,15 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
     """Whether a clause says nothing besides its values and table words (同比增长4.9%)."""
     if not cite:
         return True
+    if mine:  # the base of a comparison after the value (up 13.8% from those reported …) says nothing of its item
+        m = _BASE_RE.search(cite, max(v.end for v in mine), hi)
+        hi = m.start() if m else hi
     chars = list(cite[lo:hi])
-    for a, b in [(v.start, v.end) for v in mine] + [(t.start, t.end) for t in own if t.cls not in ("metric", "role")]:
+    for a, b in [(v.start, v.end) for v in mine] + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
     for a, b, cls, _ in _table_terms(cite[lo:hi]):
-        if cls in ("metric", "role"):  # 船舶 or revenue: the clause names its own item
+        if cls in _ITEM_CLASSES[1:]:  # 船舶 or revenue: the clause names its own item
             continue
         for i in range(a, b):
             chars[i] = " "
@@ -438,12 +606,20 @@ def _gap(t: _Term, v: Value) -> int:
     return 0
 
 
-_ITEM_SPLIT_RE = re.compile(r"、|,\s?|\s(?:and|&)\s|(?<=[\u3400-\u9fffa-z0-9])(?:和|与|及|以及)(?=[\u3400-\u9fffa-z0-9])")
+# 及其 (家具及其零件, furniture and its parts) joins a thing with its parts: one item.
+_ITEM_SPLIT_RE = re.compile(r"、|,\s?|\s(?:and|&)\s|(?<=[\u3400-\u9fffa-z0-9])(?:和|与|及(?!其)|以及)(?=[\u3400-\u9fffa-z0-9])")
 _CLAUSE_RE = re.compile(r"[,:]")
 _ITEM_TAIL_RE = re.compile(r"(?<![a-z0-9.])[0-9]|的|之|在")
 
 
-def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term]) -> bool:
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    from .quantities import _UNITS  # imported when first needed, like every value parser
+
+    return frozenset(_UNITS)
+
+
+def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term], question: str = "") -> bool:
     """Map the listed items to the values by position; False if no list of the right size."""
     values = sorted(values, key=lambda v: v.start)
     n = len(values)
@@ -462,8 +638,16 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
         return False
     for v, (a, b) in zip(values, spans):
         v.label = cite[a:b].strip()
+    # 美、日…分别: a list of one-character names abbreviates them (美国, 日本); the
+    # question's name that starts with the character names that item.
+    if all(b - a == 1 and _CJK_RUN_RE.match(cite, a) for a, b in spans):
+        for v, (a, b) in zip(values, spans):
+            words = {m.group() for m in re.finditer(re.escape(cite[a]) + r"[\u3400-\u9fff]", question)}
+            if words - _unit_words():  # 日本, not the 美 of 美元
+                _attach(v, _Term(a, b, "entity", cite[a], True))
     for t in terms:
-        where = [i for i, (a, b) in enumerate(spans) if a <= t.start and t.end <= b]
+        # a term that starts inside an item belongs to it (农业机械进口 over the item 农业机械)
+        where = [i for i, (a, b) in enumerate(spans) if a <= t.start < b]
         targets = [values[where[0]]] if where and t.cls != "period" else values
         for v in targets:
             _attach(v, t)
@@ -507,6 +691,9 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
 # --- the values of each kind ----------------------------------------------
 
 
+_TOTAL = 10_000
+
+
 def _figures(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     from .quantities import _same_unit, parse_quantities
 
@@ -519,7 +706,18 @@ def _figures(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     if not mine:
         return [], []
     unit = mine[0].unit
-    kind = [q for q in stated if _same_unit(unit, q.unit) and q.ordinal == a.ordinal
+    # A per-share amount and a total in the same currency are different figures:
+    # $1.52 per diluted share does not compete with $30.6 million of net income.
+    # A bare small amount may be a price said without "a share" ($1.42 a share,
+    # above the $1.35 expected), so only totals of ten thousand or more stand apart.
+    def comparable(q) -> bool:
+        shares = [(x.unit or "").endswith("/share") for x in (mine[0], q)]
+        if shares[0] == shares[1]:
+            return True
+        total = q if shares[0] else mine[0]
+        return total.value < _TOTAL
+
+    kind = [q for q in stated if _same_unit(unit, q.unit) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share"))) for q in kind]
     answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
@@ -547,19 +745,24 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
 _ROLE_ITEM_RE = re.compile(
     r"(?:董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
     r"|总经理|副总经理|主席|院长|主任|(?<![a-z])(?:ceo|cfo|coo|chairman|chairwoman|chair|president|founder"
-    r"|spokes(?:person|man|woman)|minister|director|chief executive|finance chief)(?![a-z]))"
+    r"|spokes(?:person|man|woman)|minister|director|chief (?:executive|financial|operating)(?: officer)?"
+    r"|finance chief)(?![a-z]))"
 )
+
+
+_ROLE_END_RE = re.compile("(?:" + _ROLE_ITEM_RE.pattern + r")\Z")
 
 
 def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tuple[list[Value], list[Value]]:
     """People in a list of ROLE + NAME items (甲公司董事长张三、乙公司总裁李四)."""
     from .grounding import aliases_of
 
-    spellings = [normalize(s) for s in {answer, *aliases_of(answer, entities)}]
-    at = next(((cite.find(s), s) for s in spellings if s and cite.find(s) >= 0), None)
-    if at is None:
+    spellings = {normalize(s) for s in (answer, *aliases_of(answer, entities))}
+    # The first place the cite names the answer, by its longest spelling there.
+    found = [(cite.find(s), -len(s)) for s in spellings if s and cite.find(s) >= 0]
+    if not found:
         return [], []
-    pos, spelled = at
+    pos = min(found)[0]
     clauses, sentences = _boundaries(cite, [])
     s = _index(sentences, pos)
     lo = sentences[s]
@@ -571,9 +774,14 @@ def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tup
         last = m.end()
     segs.append((last, hi))
     # An English appositive ("tim cook, apple's ceo") is one item in two segments.
+    # Titles joined by "and" (president and chief executive officer) are one
+    # person's: an item that starts with a role after one that ends with a role.
     merged: list[tuple[int, int]] = []
     for a, b in segs:
-        if merged and not _ROLE_ITEM_RE.search(cite, *merged[-1]) and _ROLE_ITEM_RE.search(cite, a, b) and cite[a:b].isascii():
+        starts_role = _ROLE_ITEM_RE.match(cite, a + len(cite[a:b]) - len(cite[a:b].lstrip(" 、,")))
+        if merged and starts_role and _ROLE_END_RE.search(cite[merged[-1][0]:merged[-1][1]].rstrip(" 、,")):
+            merged[-1] = (merged[-1][0], b)
+        elif merged and not _ROLE_ITEM_RE.search(cite, *merged[-1]) and _ROLE_ITEM_RE.search(cite, a, b) and cite[a:b].isascii():
             merged[-1] = (merged[-1][0], b)
         else:
             merged.append((a, b))
@@ -651,7 +859,7 @@ def check_binding(
                     _attach(v, t)
     else:
         bind(c_text, values, q_text)
-    return _select(kind, a_text, q_text, values, mine)
+    return _select(kind, a_text, q_text, values, mine, c_text)
 
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
@@ -688,18 +896,43 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
     )]
 
 
-def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value]) -> list[Mismatch]:
+def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
+    """Keep ``keep`` if it leaves some but not all candidates; ``code`` if that drops the answer."""
+    if keep and len(keep) < len(candidates):
+        if not any(v in keep for v in mine) and any(v in candidates for v in mine):
+            why = code
+        return keep, why
+    return candidates, why
+
+
+def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     candidates = list(values)
     why = "DG601"
     q_flags = {cls: ident for _, _, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")}
     if kind == "figure":
+        # A value stated for another date or period than the question's is not it
+        # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
+        q_when = [key for _, _, key in _periods(q_text)]
+        keep = [v for v in candidates if not any(_conflicts(w, q) for w in v.when for q in q_when)]
+        earlier = any(v.flags.get("period") == "prior" for v in mine)
+        candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
+            if cls == "period" and not asked:
+                # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
+                named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
+                asked = bool(named) and all(v.flags.get(cls) == marked for v in named)
             keep = [v for v in candidates if (v.flags.get(cls) == marked) == asked]
-            if keep and len(keep) < len(candidates):
-                if not any(v in keep for v in mine) and any(v in candidates for v in mine):
-                    why = code
-                candidates = keep
+            candidates, why = _narrow(candidates, keep, mine, why, code)
+        # A question with a direction word asks for a change (by how much did it rise?),
+        # one without asks for a level (what is the revised change?).
+        asks_change = _direction(q_text) is not None
+        keep = [v for v in candidates if (v.role == "delta") == asks_change]
+        candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+    excluded = not any(v in candidates for v in mine)
+    # A question in another script than the cite cannot name what the cite's words
+    # describe: it is not the author's wording that leaves the values apart.
+    other_script = bool(_CJK_RUN_RE.search(q_text)) != bool(_CJK_RUN_RE.search(c_text)) if c_text else False
     # The question's terms: those that describe some candidates but not all.
     scores = []
     for v in candidates:
@@ -711,18 +944,20 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                     score += max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
         scores.append(score)
     best = max(scores)
-    chosen = [v for v, s in zip(candidates, scores) if s == best]
+    chosen = _nearest([v for v, s in zip(candidates, scores) if s == best])
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
     if chosen_keys <= mine_keys:
         return []
     if not chosen_keys & mine_keys:
-        if why == "DG601" and kind == "figure" and best > 0:
+        if excluded:  # a filter above left the answer out: it is not the value asked about
+            pass
+        elif why == "DG601" and kind == "figure" and best > 0:
             # tell a period apart from an item when the terms that chose were periods
             if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine):
                 why = "DG602"
         elif why == "DG601" and best == 0:
-            return [_ambiguous(a_text, mine[0], candidates)]
+            return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         v = mine[0]
         sel = chosen[0]
         what = {"DG601": "belongs to", "DG602": "is the value of", "DG603": "is a forecast in"}[why]
@@ -733,7 +968,25 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if why == "DG603":
             message = f"answer {a_text.strip()} is the forecast {v.text} in the cite; the question asks what happened ({sel.text})"
         return [Mismatch(why, message, _data(v, chosen))]
-    return [_ambiguous(a_text, mine[0], chosen)]
+    return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
+
+
+def _nearest(tied: list[Value]) -> list[Value]:
+    """Of values the question's words describe equally, the one they name directly.
+
+    国发会(6.38%) is named by 国发会; in 托管台积电存托凭证专户(20.52%) 台积电 is
+    only part of a longer name. A term right beside its value (two characters
+    at most between) outweighs terms that stand five or more away.
+    """
+    if len({v.key for v in tied}) < 2:
+        return tied
+    gaps = []
+    for v in tied:
+        gaps.append(min((max(v.start - b, a - v.end, 0) for a, b in v.spans), default=10**6))
+    best = min(gaps)
+    if best <= 2 and all(g >= 5 for g in gaps if g != best) and gaps.count(best) == 1:
+        return [tied[gaps.index(best)]]
+    return tied
 
 
 def _describe_binding(v: Value) -> str:

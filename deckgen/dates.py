@@ -18,7 +18,8 @@ Formats read (after :func:`deckgen.fold.normalize`): ``2025年4月27日``,
 ``2023年11月``, ``7月16日``, ``7月16号``, ``4月下旬`` (the month),
 ``二〇二五年七月十六日``, ``十一月``, ``2025-07-16``, ``2025/7/16``,
 ``2025.7.16``, ``July 16``, ``Jul. 16, 2025``, ``16 July 2025``,
-``16th of July``, ``November 2023``, a bare year such as ``Omdia 2024``, and a
+``16th of July``, ``November 2023``, ``明年(2018年)6月`` (the bracketed year glosses
+the relative one), a bare year such as ``Omdia 2024``, and a
 day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month
 (its span starts at the day, ``17日``: the ``至`` / ``-`` belongs to neither date).
 A month name alone (``May``, ``Dec.``) is read only when it is the whole answer,
@@ -87,7 +88,9 @@ def _cn_day(name: str) -> str:
 
 
 _CN_DATE = (
-    rf"{_CN_YEAR}(?:{_cn_month('cm')}(?:{_cn_day('cd')})?)?"
+    # 明年(2018年)6月: a relative year glossed in brackets is that year.
+    rf"{_CN_REL.replace('?P<crel>', '?:')}?\(\s?{_CN_YEAR.replace('?P<cy>', '?P<gy>')}?\s?\)\s?{_cn_month('gm')}(?:{_cn_day('gd')})?"
+    rf"|{_CN_YEAR}(?:{_cn_month('cm')}(?:{_cn_day('cd')})?)?"
     rf"|{_CN_REL}?{_cn_month('cm2')}(?:{_cn_day('cd2')})?"
 )
 
@@ -201,9 +204,9 @@ def _scan(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             continue
         if g["iy"]:
             date = DateValue(int(g["iy"]), int(g["im"]), int(g["id"]), start, end)
-        elif g["cy"] or g["cm2"]:
-            year = _cn_year(g["cy"]) if g["cy"] else None
-            cm, cd = (g["cm"], g["cd"]) if g["cy"] else (g["cm2"], g["cd2"])
+        elif g["gy"] or g["cy"] or g["cm2"]:
+            year = _cn_year(g["gy"] or g["cy"]) if g["gy"] or g["cy"] else None
+            cm, cd = (g["gm"], g["gd"]) if g["gy"] else (g["cm"], g["cd"]) if g["cy"] else (g["cm2"], g["cd2"])
             month = _cn_small(cm) if cm else None
             day = _cn_small(cd) if cd else None
             if day is not None and not 1 <= day <= 31:

@@ -223,8 +223,8 @@ _COUNTERS = (
     "个月 财季 季度 小时 分钟 公里 平方米 "
     "个 家 枚 次 款 位 名 人 台 块 张 件 项 条 种 颗 只 架 辆 座 部 本 篇 届 代 轮 "
     "倍 年 天 周 岁 季 片 股 所 间 层 道 批 笔 场 份 起 例 封 首 户 套 支 组 段 页 "
-    "期 吨 米 秒 票 处 国 省 城"
-).split()
+    "期 吨 米 秒 票 处 国 省 城 县 区"
+).split() + [r"市(?![场值民长委政])"]  # 9市 are nine cities; 市场, 市值 are other words
 # Characters after which a bare number is an amount (增长30, 从100, 为5)
 # rather than the tail of a product name (思元590芯片, 昇腾920芯片).
 _AMOUNT_LEAD = set(
@@ -300,7 +300,9 @@ _EN_SCALE_RE = re.compile(
     r"|(?P<g>[kmb])(?![a-z])"
 )
 _UNIT_RE = re.compile(rf"\s?(?P<u>{_alt(_UNITS)})")
-_PER_SHARE_RE = re.compile(r"\s?(?:/\s?股|每股|/\s?share|per share|a share)(?![a-z])")
+_PER_SHARE_RE = re.compile(
+    r"\s?(?:/\s?股|每股|/\s?share|per (?:(?:basic|diluted) )?(?:common )?share|a share)(?![a-z])"
+)
 _COUNTER_RE = re.compile(rf"(?P<c>{_COUNTER_ALT})|(?P<x>x|-?fold)(?![a-z])")
 # 3倍多, 一年多: 多 after the counter; but 多为/多数 after it start a new word.
 _QUAL_END_RE = re.compile(
@@ -459,6 +461,38 @@ def _scale(text: str, pos: int, kind: str, digits: str, after_mid: bool, unit: s
     return None
 
 
+_MIXED_TAIL_RE = re.compile(r"(?P<d>\d+)(?![\d.,])(?P<small>[十百千]?)(?P<big>[万亿]*)")
+
+
+def _mixed_tail(text: str, pos: int, head: Decimal, exp: int, skip) -> tuple[Decimal, int] | None:
+    """The rest of a number written in two groups: 13万8千亿, 21万4000, 1亿2000万.
+
+    ``head`` (13万, already scaled by 10^exp) is followed at ``pos`` by a
+    smaller group. A scale after that group larger than the head's (亿 in
+    13万8千亿) multiplies both groups; a smaller one (万 in 1亿2000万) only the
+    second. The second group must be below 10^exp, else it is another number;
+    a lone digit is the next place (21万4 is 214,000, as 一万二 is 12,000).
+    """
+    m = _MIXED_TAIL_RE.match(text, pos)
+    if m is None or any(a < m.end() and m.start() < b for a, b in skip):
+        return None
+    small = _CN_SCALE[m["small"]] if m["small"] else 0
+    big = sum(_CN_SCALE[c] for c in m["big"])
+    part = Decimal(m["d"])
+    if not small and not big and len(m["d"]) == 1:
+        part = _shift(part, exp - 1)
+    else:
+        part = _shift(part, small)
+    if big >= exp:
+        if part >= _shift(Decimal(1), exp) or big == exp:
+            return None
+        return _shift(head + part, big), m.end()
+    part = _shift(part, big)
+    if part >= _shift(Decimal(1), exp):
+        return None
+    return head + part, m.end()
+
+
 def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
     """Quantities and name-digits of a normalised text, left to right."""
     skip = non_quantity_spans(text)
@@ -539,6 +573,10 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
             sc, exp = scale
             value = _shift(value, exp)
             after = sc.end()
+            if kind == "ar" and mid is None and not set(".,") & set(digits):
+                tail = _mixed_tail(text, after, value, exp, skip)
+                if tail is not None:  # 13万8千亿, 21万4000: one number in two groups
+                    value, after = tail
             if mid is None:  # 5万多人: or after the scale
                 mid = _QUAL_MID_AFTER_SCALE_RE.match(text, after)
                 after = mid.end() if mid else after

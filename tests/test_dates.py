@@ -31,6 +31,8 @@ def codes(answer: str, cite: str) -> list[str]:
         ("7月16號", (None, 7, 16)),
         ("2023年11月", (2023, 11, None)),
         ("2025年4月27日", (2025, 4, 27)),
+        ("明年（2018年）6月", (2018, 6, None)),  # the bracketed year glosses 明年
+        ("今年(2024)3月5日", (2024, 3, 5)),
         ("4月下旬", (None, 4, None)),
         ("今年4月下旬", (None, 4, None)),
         ("今年1月末", (None, 1, None)),

@@ -53,6 +53,15 @@ def codes(answer: str, cite: str) -> list[str]:
         ("48.5萬", "485000"),
         ("23萬枚", "230000"),
         ("十余万", "100000"),
+        # one number written in two groups: the later scale multiplies both when larger
+        ("13萬8千億美元", "1.38e13"),
+        ("4万4千亿美元", "4.4e12"),
+        ("21萬4000個", "214000"),
+        ("3千5百万人", "3.5e7"),
+        ("1亿2000万元", "1.2e8"),
+        ("10万5千", "105000"),
+        ("1万2", "12000"),
+        ("内地9市的", "9"),
         ("$589 billion", "5.89e11"),
         ("US$4.5bn", "4.5e9"),
         ("4.22 trillion", "4.22e12"),
@@ -69,6 +78,23 @@ def codes(answer: str, cite: str) -> list[str]:
 )
 def test_values(text: str, value: str) -> None:
     assert one(text).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("21万2018年", ["210000"]),  # a year after 万 is a date, not the second group
+        ("20万,4000家", ["200000", "4000"]),  # a comma ends the number
+        ("1万20000人", ["10000", "20000"]),  # a second group as large as the first is another number
+    ],
+)
+def test_two_groups_only_when_the_second_is_smaller(text: str, values: list[str]) -> None:
+    assert [q.value for q in parse_quantities(normalize(text))] == [Decimal(v) for v in values]
+
+
+def test_shi_counts_cities_but_not_in_market_words() -> None:
+    assert one("内地9市的").counter == "市"
+    assert one("进入9市场").counter is None
 
 
 def test_huge_values_are_exact() -> None:
