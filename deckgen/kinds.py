@@ -46,7 +46,18 @@ def check_fact(answer: str, cite: str, question: str, entities: Entities) -> lis
     for name in aliases_of(answer, entities):
         if fold_text(name) in folded_cite:
             return []
-    return [Mismatch("DG102", f"the answer '{answer}' does not occur in the cite; cite the passage that states it")]
+    return [Mismatch("DG102", f"the answer '{answer}' does not occur in the cite{_closest(answer, cite)}; cite the passage that states it")]
+
+
+def _closest(answer: str, cite: str) -> str:
+    """What the cite has where it nearly states the answer, the difference marked; empty if nowhere."""
+    from .suggest import closest_part, legend, mark
+
+    part = closest_part(answer, cite)
+    if part is None:
+        return ""
+    marked = mark(answer, part)
+    return f": it has '{marked}' ({legend(marked, 'the cite', 'the answer')})"
 
 
 def aliases_of(name: str, entities: Entities) -> list[str]:
