@@ -8,6 +8,7 @@ it, or exempt when a deck exemption's passage does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .check import FileResult, run_check
@@ -60,7 +61,8 @@ def source_items(text: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) of every value of every kind in ``text``: dates, figures, attributed words.
 
     Offsets are in the original text. Parsed line by line: no item in a news
-    source spans a paragraph, and it keeps each parse small.
+    source spans a paragraph, and it keeps each parse small; a list of years
+    that runs on to the next line is joined after.
     """
     finders = [(k.name, k.items) for k in KINDS.values() if k.items is not None]
     found: list[tuple[str, int, int]] = []
@@ -73,7 +75,23 @@ def source_items(text: str) -> list[tuple[str, int, int]]:
                     oa, ob = f.span(a, b)
                     found.append((kind, offset + oa, offset + ob))
         offset += len(line) + 1
-    return sorted(set(found), key=lambda s: (s[1], s[2], s[0]))
+    return _join_year_lists(text, sorted(set(found), key=lambda s: (s[1], s[2], s[0])))
+
+
+_YEARS = re.compile(r"\d{4}(?:\s*(?:[,\-–—]\s*(?:and\s+)?|(?:and|to|through|thru)\s+)\d{4})*")
+_YEAR_LIST_GAP = re.compile(r"\s*(?:[,\-–—]\s*(?:and\s+)?|(?:and|to|through|thru)\s+)")
+
+
+def _join_year_lists(text: str, found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A list or range of years (2001, 2002, … 2019 across lines; 1991-1995) is one item, not one per year."""
+    out: list[tuple[str, int, int]] = []
+    for kind, a, b in found:
+        if out and kind == "date" and out[-1][0] == "date" and _YEARS.fullmatch(text, a, b) and _YEARS.fullmatch(text, out[-1][1], out[-1][2]):
+            if _YEAR_LIST_GAP.fullmatch(text, out[-1][2], a):
+                out[-1] = ("date", out[-1][1], b)
+                continue
+        out.append((kind, a, b))
+    return out
 
 
 def deck_coverage(result: FileResult) -> DeckCoverage:

@@ -260,8 +260,35 @@ def non_quantity_spans(text: str) -> list[tuple[int, int]]:
 
 # --- grounding -------------------------------------------------------------
 
+_MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July",
+                "August", "September", "October", "November", "December")
+
+
+def _plain(d: DateValue) -> str:
+    """The parts a date states, in words: ``1995``, ``November 2023``, ``April 9, 2025``."""
+    month = _MONTH_WORDS[d.month - 1] if d.month is not None else ""
+    if month and d.day is not None:
+        md = f"{month} {d.day}"
+    elif d.day is not None:
+        md = f"day {d.day}"
+    else:
+        md = month
+    if d.year is None:
+        return md
+    if not md:
+        return str(d.year)
+    return f"{md}, {d.year}" if d.day is not None else f"{md} {d.year}"
+
+
 def _describe(d: DateValue, text: str) -> str:
-    return f"{d.parts()} ({text[d.start:d.end]})"
+    """The date in words, then as the text writes it when that reads otherwise (``April 9 (4月9日)``)."""
+    written = text[d.start:d.end]
+    plain = _plain(d)
+    return plain if written.casefold() == plain.casefold() else f"{plain} ({written})"
+
+
+def _describe_all(dates: list[DateValue], text: str) -> str:
+    return " and ".join(dict.fromkeys(_describe(d, text) for d in dates))
 
 
 def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> Mismatch | None:
@@ -273,25 +300,22 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
     if any(a.year is None or c.year == a.year for c in same_md):
         return None
     if same_md:
-        years = sorted({c.year for c in cites if c.year is not None})
-        if not years:
-            return Mismatch(
-                "DG303", f"answer says year {a.year} in {said} but the cite states no year"
-            )
-        stated = ", ".join(str(y) for y in years)
+        with_year = [c for c in same_md if c.year is not None]
+        if with_year:
+            return Mismatch("DG303", f"answer says {said}; the cite says {_describe_all(with_year, cite)}")
+        others = sorted({c.year for c in cites if c.year is not None})
+        elsewhere = f" (it names {', '.join(map(str, others))} elsewhere)" if others else ""
         return Mismatch(
-            "DG303", f"answer says year {a.year} in {said} but the cite states {stated}"
+            "DG303", f"answer says {said}; the cite says {_describe_all(same_md, cite)}, with no year{elsewhere}"
         )
     comparable = [c for c in cites if c.month is not None or c.day is not None]
     if (a.month is not None or a.day is not None) and comparable:
         best = max(comparable, key=lambda c: (c.month == a.month, c.day == a.day))
+        why = _describe(best, cite)
         if a.month is not None and best.month == a.month and best.day is None:
-            why = "the cite gives no day"
-        else:
-            why = "the cite has " + _describe(best, cite)
-        return Mismatch("DG304", f"answer says {said} but {why}")
-    have = ", ".join(_describe(c, cite) for c in cites)
-    return Mismatch("DG302", f"answer says {said} but the cite only has {have}")
+            why += ", with no day"
+        return Mismatch("DG304", f"answer says {said}; the cite says {why}")
+    return Mismatch("DG302", f"answer says {said}; the cite only has {_describe_all(cites, cite)}")
 
 
 def check_date(answer: str, cite: str) -> list[Mismatch]:

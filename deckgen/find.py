@@ -10,6 +10,7 @@ quoted so that pasting it into a deck gives back the source's characters exactly
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,19 +158,121 @@ def exact_passages(query: str, folded: Folded, source_name: str, limit: int) -> 
     return out[:limit]
 
 
+# -- passages that say the same in other words --------------------------------------
+
+MIN_SHARE = 0.3  # a sentence must hold this share of the query's weight to be offered
+MAX_SENTENCE = 600  # a longer "sentence" (a list without stops) is offered line by line, as a table is
+_STOP = frozenset(
+    "a an the of in on at to for from by with and or but as is are was were be been being it its this that these "
+    "those he she they we you i his her their our your which who whom whose what when where how than then there "
+    "also not no so such into onto over under after before about same other others".split()
+)
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.'+][a-z0-9]+)*|[\u3400-\u9fff]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？；;])[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[=\-]{3,})|(?<=[=\-]{3})\n")
+
+
+_COLUMNS = re.compile(r"\S {3,}\S")
+
+
+def _tokens(text: str) -> list[str]:
+    """Content words of normalized ``text``: English words (light stemming), numbers, CJK character pairs."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        t = m.group()
+        if "\u3400" <= t[0] <= "\u9fff":
+            out.extend(t[i : i + 2] for i in range(max(len(t) - 1, 1)))
+        elif t not in _STOP:
+            out.append(_stem(t.rstrip(".'")))
+    return out
+
+
+def _stem(word: str) -> str:
+    if any(c.isdigit() for c in word) or len(word) <= 4:
+        return word
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text``'s sentences, across line breaks: ended by . ! ? 。 ！ ？ ；, a blank line or a heading rule.
+
+    A table (lines laid out in columns) or a "sentence" longer than
+    ``MAX_SENTENCE`` (a list without stops) is cut at its line breaks.
+    """
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        pieces = [(a, b)]
+        if b - a > MAX_SENTENCE or _COLUMNS.search(text, a, b):
+            pieces, i = [], a
+            for line in text[a:b].split("\n"):
+                pieces.append((i, i + len(line)))
+                i += len(line) + 1
+        for x, y in pieces:
+            while x < y and text[x].isspace():
+                x += 1
+            while y > x and text[y - 1].isspace():
+                y -= 1
+            if y > x:
+                out.append((x, y))
+    return out
+
+
+def similar_passages(query: str, source: str, source_name: str, limit: int) -> list[tuple[float, Passage]]:
+    """The sentences of ``source`` that share the most of ``query``'s content, best first.
+
+    For a paraphrase: the same names and numbers in other words. Each shared
+    word counts by how rare it is in the source (a word in every sentence
+    tells nothing), numbers three times and names (capitalised in the query)
+    twice; a sentence scores the share of the query's weight it holds, and
+    of two equal the shorter wins.
+    """
+    import math
+
+    from .fold import normalize
+
+    wanted = list(dict.fromkeys(_tokens(normalize(query))))
+    if not wanted:
+        return []
+    names = {_stem(w.lower()) for w in re.findall(r"(?<![.!?]\s)\b[A-Z][A-Za-z]+", query)}
+    spans = sentences(source)
+    token_sets = [set(_tokens(normalize(source[a:b]))) for a, b in spans]
+    df = {t: sum(t in ts for ts in token_sets) for t in wanted}
+    n = len(spans)
+    weight = {
+        t: math.log(1 + n / df[t]) * (3 if any(c.isdigit() for c in t) else 2 if t in names else 1) if df[t] else 1.0
+        for t in wanted
+    }
+    total = sum(weight.values())
+    scored = []
+    for (a, b), ts in zip(spans, token_sets):
+        share = sum(weight[t] for t in wanted if t in ts) / total
+        if share >= MIN_SHARE:
+            scored.append((share, -len(ts), a, b))
+    scored.sort(reverse=True)
+    out = []
+    for share, _, a, b in scored[:limit]:
+        out.append((round(100 * share, 1), Passage(source[a:b], a, b, source.count("\n", 0, a) + 1, source_name)))
+    return out
+
+
 def nearest(query: str, folded: Folded, source_name: str, limit: int) -> list[tuple[float, Passage]]:
+    """Passages close to ``query`` that do not contain it: sentences sharing its content, else near spellings."""
+    text = folded.original
+    found = similar_passages(query, text, source_name, limit)
+    if found:
+        return found
     from .suggest import nearest_passages
 
-    starts = [0]
-    for line in folded.original.split("\n"):
-        starts.append(starts[-1] + len(line) + 1)
-    lines = folded.original.split("\n")
-    text = folded.original
     out = []
     for s in nearest_passages(query, text, limit):
-        offset = lines[s.line - 1].find(s.text)
-        a = starts[s.line - 1] + max(offset, 0)
-        b = a + len(s.text)
+        a, b = s.start, s.end
         # the alignment can start or stop mid-clause: widen it to whole clauses
         while a < b and (_is_end(text, a) or text[a].isspace()):
             a += 1
@@ -180,7 +283,7 @@ def nearest(query: str, folded: Folded, source_name: str, limit: int) -> list[tu
         whole = clause(text, a, b, MAX_CLAUSE)
         if whole is not None:
             a, b = whole
-        out.append((s.score, Passage(text[a:b], a, b, s.line, source_name)))
+        out.append((s.score, Passage(text[a:b], a, b, folded.line_of(a), source_name)))
     return out
 
 
@@ -220,7 +323,7 @@ def find_passages(text: str, decks: list[Deck], limit: int) -> list[Passage]:
         exact = list(chosen)
         candidates: list[tuple[float, Passage]] = []
         for path, f in folded.items():
-            candidates.extend(nearest(query, f, names[path], limit))
+            candidates.extend(nearest(text, f, names[path], limit))
         candidates.sort(key=lambda t: -t[0])
         for score, p in candidates:
             if len(chosen) >= limit:

@@ -241,10 +241,10 @@ def support_translation(card: Card, cite: str, entities) -> list[Mismatch]:
 
 
 def cite_not_found(cite: str, index: SourceIndex) -> str:
-    from .suggest import nearest
+    from .suggest import legend, nearest
 
     message = "cite not found in the source (compared after folding script, width and white space)"
-    hint = nearest(fold_text(cite), index.folded.original)
+    hint = nearest(cite, index.folded.original)
     if hint is None:
         return message
-    return f"{message}; nearest passage, line {hint.line}: {hint.text!r} (diff: {hint.diff})"
+    return f"{message}; nearest passage, {hint.lines}: '{hint.marked}' ({legend(hint.marked)})"

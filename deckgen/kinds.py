@@ -12,6 +12,7 @@ first time a card of its kind needs it: a deck of facts never pays for them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Mapping, Sequence
@@ -46,7 +47,18 @@ def check_fact(answer: str, cite: str, question: str, entities: Entities) -> lis
     for name in aliases_of(answer, entities):
         if fold_text(name) in folded_cite:
             return []
-    return [Mismatch("DG102", f"the answer '{answer}' does not occur in the cite; cite the passage that states it")]
+    return [Mismatch("DG102", f"the answer '{answer}' does not occur in the cite{_closest(answer, cite)}; cite the passage that states it")]
+
+
+def _closest(answer: str, cite: str) -> str:
+    """What the cite has where it nearly states the answer, the difference marked; empty if nowhere."""
+    from .suggest import closest_part, legend, mark
+
+    part = closest_part(answer, cite)
+    if part is None:
+        return ""
+    marked = mark(answer, part)
+    return f": it has '{marked}' ({legend(marked, 'the cite', 'the answer')})"
 
 
 def aliases_of(name: str, entities: Entities) -> list[str]:
@@ -100,13 +112,38 @@ def _quantities(text: str) -> list:
     return parse_quantities(text)
 
 
+# A version number is one value however many dots it has (0.9.0, 1.5.2, v3.8.6),
+# and so is a two-part one that its context names a version: Python 2.3, version 2,
+# 2.0+1.6.1 (derived from both), 1.3 thru 1.5.2, 2.2 and above.
+_VERSION = re.compile(
+    r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)"
+    r"|(?:(?<=python )|(?<=version )|(?<=release )|(?<=thru )|(?<=through )|(?<=\d\+))\d+(?:\.\d+)*(?![\w]|\.\d)"
+    r"|(?<![\w.])\d+\.\d+(?=\+\d|\s(?:thru|through)\s\d|\sand\s(?:above|later|newer)\b)"
+)
+# Numbers that label the text rather than state a fact: list markers at the start
+# of a line (1. / 2) / (3)), footnote and reference markers ((1), [4]), section
+# references (Paragraphs 4, 5, and 7; section 3.2; §2), and number words in fixed
+# phrases (third party, Zero-Clause).
+_NOT_FIGURES = re.compile(
+    r"^\s*\(?\d{1,3}(?:\.\d{1,3})*[.)](?=\s|$)"
+    r"|\(\d{1,2}\)|\[\d{1,3}\]"
+    r"|(?<![a-z])(?:sections?|paragraphs?|clauses?|articles?|chapters?|footnotes?|appendix|§+)"
+    r"\s?\d+(?:\.\d+)*[a-z]?(?:(?:,\s?|\s?(?:,\s?)?(?:and|or|to|through)\s|\s?[-–]\s?)\d+(?:\.\d+)*[a-z]?)*"
+    r"|(?<![a-z])(?:first|second|third)[\s-]part(?:y|ies)(?![a-z])|(?<![a-z])zero[\s-]clause(?![a-z])"
+)
+
+
 def _figure_items(text: str) -> list[Span]:
-    # 一個, 一位, 一部分: the numeral 一 as an article is not a figure worth a card.
-    return [
+    versions = [m.span() for m in _VERSION.finditer(text)]
+    labels = [m.span() for m in _NOT_FIGURES.finditer(text)]
+    items = [
         (q.start, q.end)
         for q in _quantities(text)
+        # 一個, 一位, 一部分: the numeral 一 as an article is not a figure worth a card.
         if not (q.value == 1 and not q.ordinal and not any(c.isdigit() for c in text[q.start : q.end]))
+        and not any(a < q.end and q.start < b for a, b in versions + labels)
     ]
+    return sorted(items + [v for v in versions if not any(a <= v[0] and v[1] <= b for a, b in labels)])
 
 
 # -- quotes ------------------------------------------------------------------------

@@ -218,7 +218,8 @@ def coverage_text(report: CoverageReport) -> str:
         for i in d.items:
             mark = "✓" if i.cards else ("-" if i.exempt else "✗")
             who = ", ".join(i.cards) if i.cards else (f"exempt: {i.exempt}" if i.exempt else "NOT COVERED")
-            lines.append(f"  {mark} line {i.line:>3} {i.kind:<6} {i.text}  [{who}]")
+            text = " ".join(i.text.split())  # an item may run across a line break (a list of years)
+            lines.append(f"  {mark} line {i.line:>3} {i.kind:<6} {text}  [{who}]")
     lines.append(f"coverage: {report.percent:.1f}%")
     return "\n".join(lines)
 

@@ -81,7 +81,8 @@ def test_check_fails_with_file_line_col_on_a_misquoted_cite(run, tmp_path):
     assert result.exit_code == 1
     first = result.output.splitlines()[0]
     assert first.startswith("deck.yaml:6:11: DG101 cite not found in the source")
-    assert "售價999美元" in first
+    # the source's passage as written, with the characters that differ from the cite marked
+    assert "nearest passage, line 1: '售價[-8-]{+9+}99美元' ({+…+}: in the source, not in the cite; [-…-]: in the cite, not in the source)" in first
     assert result.output.splitlines()[-1].startswith("FAILED: 0 of 1 cards grounded")
 
 

@@ -1,3 +1,5 @@
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -38,8 +40,11 @@ def test_misquoted_cite_is_not_found_and_gets_the_nearest_passage(tmp_path):
     (p,) = r.problems
     assert p.code == "DG101"
     assert (p.line, p.col) == (6, 11)
-    assert "line 2" in p.message and "公司首席執行官表示，銷量超過預期" in p.message
-    assert "[-远-]" in p.message
+    # the passage as the source writes it (Traditional, full-width comma), the differences marked in it
+    assert "nearest passage, line 2: '公司首席執行官表示，銷量[-遠超-]{+超過+}預期'" in p.message
+    marked = p.message.split("'")[1]
+    assert re.sub(r"\[-.*?-\]", "", marked).replace("{+", "").replace("+}", "") == "公司首席執行官表示，銷量超過預期"
+    assert p.message.endswith("({+…+}: in the source, not in the cite; [-…-]: in the cite, not in the source)")
 
 
 def test_cite_in_simplified_with_ascii_punctuation_matches_traditional_source(tmp_path):
