@@ -80,7 +80,7 @@ def check_file(path: Path, lock: bool = True) -> FileResult:
         try:
             stale = lock_problem(deck, list(results))
         except DeckgenError as e:
-            return FileResult(display(path), deck, results, (Problem("DG001", deck.display_path, e.line or 1, e.col or 1, e.message),), index)
+            return FileResult(display(path), deck, results, (Problem("DG001", e.path or deck.display_path, e.line or 1, e.col or 1, e.message),), index)
         if stale is not None:
             problems.append(stale)
     return FileResult(display(path), deck, results, tuple(problems), index)
