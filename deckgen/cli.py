@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import DeckgenError
+from .errors import DeckgenError, json_printable, printable
 
 DEFAULT_PATHS = ("cards",)
 
@@ -18,8 +18,13 @@ def paths_argument(fn):
     return click.argument("paths", nargs=-1, type=click.Path())(fn)
 
 
+def echo(text: str, err: bool = False, fmt: str = "text") -> None:
+    """Print ``text`` as text, never as control codes: every line of output leaves through here."""
+    click.echo(json_printable(text) if fmt == "json" else printable(text, lines=True), err=err)
+
+
 def fail(error: DeckgenError) -> None:
-    click.echo(f"error: {error}", err=True)
+    echo(f"error: {error}", err=True)
     sys.exit(1)
 
 
@@ -62,7 +67,7 @@ def check(paths: tuple[str, ...], fmt: str, strict: bool) -> None:
         report = run_check(paths or DEFAULT_PATHS)
     except DeckgenError as e:
         fail(e)
-    click.echo(REPORTERS[fmt]().render(report, strict))
+    echo(REPORTERS[fmt]().render(report, strict), fmt=fmt)
     sys.exit(0 if report.success(strict) else 1)
 
 
@@ -80,20 +85,20 @@ def build(paths: tuple[str, ...], out_dir: Path) -> None:
     except DeckgenError as e:
         fail(e)
     if not result.check.success():
-        click.echo(TextReporter().render(result.check), err=True)
-        click.echo("error: not building: fix the findings above first", err=True)
+        echo(TextReporter().render(result.check), err=True)
+        echo("error: not building: fix the findings above first", err=True)
         sys.exit(1)
     for b in result.built:
         note = "" if b.changes.empty else f" ({describe(b.changes)})"
-        click.echo(f"built {b.path} with {b.cards} cards{note}")
+        echo(f"built {b.path} with {b.cards} cards{note}")
         if b.changes.note_type_changed:
-            click.echo(
+            echo(
                 "warning: the note type's fields, templates or CSS changed since the lock was written; "
                 "learners who import this deck get the new look (bump NOTE_TYPE_VERSION when fields change)",
                 err=True,
             )
     if not result.built:
-        click.echo("no decks found", err=True)
+        echo("no decks found", err=True)
         sys.exit(1)
 
 
@@ -108,7 +113,7 @@ def diff(paths: tuple[str, ...]) -> None:
     from .diff import diff_report
 
     try:
-        click.echo(diff_report(paths or DEFAULT_PATHS))
+        echo(diff_report(paths or DEFAULT_PATHS))
     except DeckgenError as e:
         fail(e)
 
@@ -125,9 +130,9 @@ def coverage(paths: tuple[str, ...], fmt: str, fail_under: float | None) -> None
         report = run_coverage(paths or DEFAULT_PATHS)
     except DeckgenError as e:
         fail(e)
-    click.echo(report.to_json() if fmt == "json" else report.to_text())
+    echo(report.to_json() if fmt == "json" else report.to_text(), fmt=fmt)
     if fail_under is not None and report.percent < fail_under:
-        click.echo(f"error: coverage {report.percent:.1f}% is under {fail_under:g}%", err=True)
+        echo(f"error: coverage {report.percent:.1f}% is under {fail_under:g}%", err=True)
         sys.exit(1)
 
 
@@ -142,7 +147,7 @@ def preview(paths: tuple[str, ...], out_dir: Path) -> None:
         index = write_preview(paths or DEFAULT_PATHS, out_dir)
     except DeckgenError as e:
         fail(e)
-    click.echo(f"wrote {index}")
+    echo(f"wrote {index}")
 
 
 @main.command()
@@ -150,7 +155,7 @@ def schema() -> None:
     """Print the JSON Schema of deck files (for editors' YAML language server)."""
     from .schema import schema_text
 
-    click.echo(schema_text())
+    echo(schema_text(), fmt="json")
 
 
 @main.command()
@@ -166,9 +171,9 @@ def find(text: str, deck_path: Path | None, limit: int) -> None:
     except DeckgenError as e:
         fail(e)
     if not lines:
-        click.echo("no passage found", err=True)
+        echo("no passage found", err=True)
         sys.exit(1)
-    click.echo("\n".join(lines))
+    echo("\n".join(lines))
 
 
 @main.command()
@@ -183,4 +188,4 @@ def init(slug: str, source: Path, cards_dir: Path) -> None:
         message = init_deck(slug, source, cards_dir)
     except DeckgenError as e:
         fail(e)
-    click.echo(message)
+    echo(message)

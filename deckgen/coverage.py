@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass
 
 from .check import FileResult, run_check
-from .decks import Deck
-from .errors import DeckgenError
+from .decks import Deck, shown
+from .errors import DeckgenError, printable
 from .fold import fold, fold_text
 
 
@@ -58,11 +58,11 @@ class CoverageReport:
     def to_text(self) -> str:
         lines = []
         for d in self.decks:
-            lines.append(f"{d.deck.display_path} ({d.deck.id}): {d.percent:.1f}% of {len(d.items)} items covered")
+            lines.append(f"{printable(d.deck.display_path)} ({d.deck.id}): {d.percent:.1f}% of {len(d.items)} items covered")
             for i in d.items:
                 mark = "✓" if i.cards else ("-" if i.exempt else "✗")
                 who = ", ".join(i.cards) if i.cards else (f"exempt: {i.exempt}" if i.exempt else "NOT COVERED")
-                lines.append(f"  {mark} line {i.line:>3} {i.kind:<6} {i.text}  [{who}]")
+                lines.append(f"  {mark} line {i.line:>3} {i.kind:<6} {printable(i.text)}  [{who}]")
         lines.append(f"coverage: {self.percent:.1f}%")
         return "\n".join(lines)
 
@@ -135,7 +135,7 @@ def deck_coverage(result: FileResult) -> DeckCoverage:
         folded = fold_text(ex.cite)
         pos = index.locate(folded) if folded else -1
         if pos < 0:
-            raise DeckgenError(f"exempt cite not found in the source: {ex.cite!r}", deck.display_path, ex.line, ex.col)
+            raise DeckgenError(f"exempt cite not found in the source: {shown(ex.cite)}", deck.display_path, ex.line, ex.col)
         a, b = index.folded.span(pos, pos + len(folded))
         exempt.append((a, b, ex.reason))
     items = []

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .check import run_check
 from .decks import Deck, display
-from .errors import DeckgenError
+from .errors import DeckgenError, printable
 from .grounding import CardResult
 from .lock import Changes, Lock, compare, lock_path, read_lock
 from .package import NoteSpec, note_specs, note_type_hash, note_type_names
@@ -107,7 +107,8 @@ def md(text: str) -> str:
 
 
 def code(text: str) -> str:
-    """Inline code that survives backticks inside ``text``."""
+    """Inline code that survives backticks inside ``text``, on one line whatever it holds."""
+    text = printable(text)
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""

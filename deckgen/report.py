@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from .check import CheckReport
+from .errors import json_printable, printable
 from .grounding import CardResult
 
 
@@ -93,7 +94,7 @@ class JsonReporter(Reporter):
                 for p in f.problems
             )
         out = {"cards": cards, "deck_problems": file_problems, "summary": {**summary(report), "success": report.success(strict)}}
-        return json.dumps(out, ensure_ascii=False, indent=2)
+        return json_printable(json.dumps(out, ensure_ascii=False, indent=2))
 
 
 class GithubReporter(Reporter):
@@ -111,8 +112,8 @@ class GithubReporter(Reporter):
         for p in report.problems():
             level = "error" if p.severity == "error" or strict else "warning"
             lines.append(
-                f"::{level} file={self._escape(p.path, True)},line={p.line},col={p.col},"
-                f"title={p.code}::{self._escape(p.code + ' ' + p.message)}"
+                f"::{level} file={self._escape(printable(p.path), True)},line={p.line},col={p.col},"
+                f"title={p.code}::{self._escape(p.code + ' ' + printable(p.message))}"
             )
         lines.append(TextReporter().render(report, strict).splitlines()[-1])
         return "\n".join(lines)
@@ -132,16 +133,16 @@ class JunitReporter(Reporter):
         out.append(f'<testsuites name="deckgen check" tests="{s["cards"] + s["invalid_files"]}" failures="{s["ungrounded"] + s["invalid_files"]}">')
         for f in report.files:
             failures = sum(r.status != "grounded" for r in f.cards) + f.invalid
-            out.append(f"<testsuite name={quoteattr(f.path)} tests={quoteattr(str(len(f.cards) + f.invalid))} failures={quoteattr(str(failures))}>")
+            out.append(f"<testsuite name={quoteattr(printable(f.path))} tests={quoteattr(str(len(f.cards) + f.invalid))} failures={quoteattr(str(failures))}>")
             if f.invalid:
                 p = f.problems[0]
-                out.append(f"<testcase classname={quoteattr(f.path)} name=\"(deck file)\">")
-                out.append(f"<failure type={quoteattr(p.code)} message={quoteattr(p.message)}>{xml_escape(str(p))}</failure></testcase>")
+                out.append(f"<testcase classname={quoteattr(printable(f.path))} name=\"(deck file)\">")
+                out.append(f"<failure type={quoteattr(p.code)} message={quoteattr(printable(p.message))}>{xml_escape(str(p))}</failure></testcase>")
             for r in f.cards:
-                out.append(f"<testcase classname={quoteattr(r.deck.id)} name={quoteattr(r.card.id)} file={quoteattr(f.path)} line={quoteattr(str(r.card.line))}>")
+                out.append(f"<testcase classname={quoteattr(r.deck.id)} name={quoteattr(r.card.id)} file={quoteattr(printable(f.path))} line={quoteattr(str(r.card.line))}>")
                 for p in r.problems:
                     if p.severity == "error":
-                        out.append(f"<failure type={quoteattr(p.code)} message={quoteattr(p.message)}>{xml_escape(str(p))}</failure>")
+                        out.append(f"<failure type={quoteattr(p.code)} message={quoteattr(printable(p.message))}>{xml_escape(str(p))}</failure>")
                 out.append("</testcase>")
             out.append("</testsuite>")
         out.append("</testsuites>")
