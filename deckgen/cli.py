@@ -118,10 +118,17 @@ def diff(paths: tuple[str, ...]) -> None:
         fail(e)
 
 
+def _a_number(value: float | None) -> float | None:
+    """NaN passes FloatRange (every comparison with it is false) and would never fail: refuse it."""
+    if value is not None and value != value:
+        raise click.BadParameter("nan is not a percentage; give a number from 0 to 100")
+    return value
+
+
 @main.command()
 @paths_argument
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
-@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Exit 1 if coverage is below this percentage.")
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, callback=lambda ctx, param, value: _a_number(value), help="Exit 1 if coverage is below this percentage.")
 def coverage(paths: tuple[str, ...], fmt: str, fail_under: float | None) -> None:
     """List every date, figure and attributed statement in each source and the cards citing it."""
     from .coverage import run_coverage

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from deckgen.cli import main
 
-from conftest import write_deck
+from conftest import SHIPPED, write_deck
 
 
 @pytest.fixture
@@ -145,3 +145,11 @@ def test_every_reporter_is_offered_by_check():
 
     option = next(p for p in main.commands["check"].params if p.name == "fmt")
     assert set(option.type.choices) == set(REPORTERS)
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "-nan", "101", "-1"])
+def test_coverage_fail_under_must_be_a_percentage(value):
+    """NaN compares false with everything, so it passed the range and never failed: a usage error."""
+    result = CliRunner().invoke(main, ["coverage", str(SHIPPED), "--fail-under", value])
+    assert result.exit_code == 2, result.output
+    assert "Invalid value for '--fail-under'" in result.output
