@@ -19,6 +19,15 @@ if TYPE_CHECKING:
     from .grounding import SourceIndex
 
 MIN_SCORE = 50.0  # below this the "nearest" passage is noise, not a hint
+# How much searching one hint may cost, in source characters weighed by the
+# cite's length: rapidfuzz compares 64 characters at a time, and its time grows
+# with about the square root of the number of such blocks. 8,000,000 is a few
+# seconds: an 8 MB source for a short cite, 1.4 MB for a 2,000-character one.
+# Past it the hint is skipped with a note: a wrong cite is reported the same,
+# only without the nearest passage. Deterministic, unlike a timer, so CI
+# reports do not depend on the machine.
+SEARCH_BUDGET = 8_000_000
+MAX_QUOTE = 160  # characters of a passage or a diff quoted in a message
 
 
 @dataclass(frozen=True)
@@ -27,11 +36,32 @@ class Suggestion:
     line: int  # 1-based line in the source
     score: float  # rapidfuzz partial ratio, 0-100
     diff: str  # what to change in the cite: [-removed-]{+added+}
+    note: str = ""  # why there is no passage: the search was over its budget
+
+
+def search_cost(query_chars: int, source_chars: int) -> int:
+    """The budgeted cost of searching ``source_chars`` of source for a query of ``query_chars``."""
+    return int(source_chars * max(1.0, query_chars / 64) ** 0.5)
 
 
 def nearest(folded_cite: str, index: "SourceIndex", limit: int = 1) -> Suggestion | None:
-    found = nearest_passages(folded_cite, index.folded.original, limit)
-    return found[0] if found else None
+    """The nearest passage, as a hint in a message: its text and diff cut short.
+
+    Over SEARCH_BUDGET, a Suggestion with only a ``note`` saying why there is none.
+    """
+    source = index.folded.original
+    if search_cost(len(folded_cite), len(source)) > SEARCH_BUDGET:
+        return Suggestion("", 0, 0.0, "", f"no nearest passage suggested: a {len(folded_cite):,}-character cite in a "
+                          f"{len(source):,}-character source is over the search budget")
+    found = nearest_passages(folded_cite, source, limit)
+    if not found:
+        return None
+    best = found[0]
+    return Suggestion(_cut(best.text), best.line, best.score, _cut(best.diff))
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_QUOTE else text[: MAX_QUOTE - 1] + "…"
 
 
 def nearest_passages(folded_query: str, source: str, limit: int = 3) -> list[Suggestion]:
