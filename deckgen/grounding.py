@@ -247,4 +247,6 @@ def cite_not_found(cite: str, index: SourceIndex) -> str:
     hint = nearest(cite, index.folded.original)
     if hint is None:
         return message
+    if hint.note:  # the search was over its budget
+        return f"{message}; {hint.note}"
     return f"{message}; nearest passage, {hint.lines}: '{hint.marked}' ({legend(hint.marked)})"
