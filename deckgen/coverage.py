@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .check import FileResult, run_check
 from .decks import Deck, shown
-from .errors import DeckgenError, printable
+from .errors import DeckgenError
 from .fold import fold, fold_text
 from .kinds import KINDS
 

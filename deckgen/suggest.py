@@ -73,7 +73,19 @@ def nearest(cite: str, source: str, limit: int = 1) -> Suggestion | None:
     if not found:
         return None
     best = found[0]
-    return best if len(best.marked) <= MAX_QUOTE else replace(best, marked=best.marked[: MAX_QUOTE - 1] + "…")
+    return best if len(best.marked) <= MAX_QUOTE else replace(best, marked=_around_first_mark(best.marked))
+
+
+def _around_first_mark(marked: str) -> str:
+    """At most MAX_QUOTE characters of a long marked passage, from a little before its first difference."""
+    marks = [i for i in (marked.find(INSERTED[0]), marked.find(DELETED[0])) if i >= 0]
+    start = max(0, min(marks, default=0) - MAX_QUOTE // 4)
+    end = start + MAX_QUOTE
+    for opening, closing in (INSERTED, DELETED):  # never cut a mark in two
+        o = marked.rfind(opening, start, end)
+        if o >= 0 and marked.find(closing, o) >= end:
+            end = marked.find(closing, o) + len(closing)
+    return ("…" if start else "") + marked[start:end] + ("…" if end < len(marked) else "")
 
 
 def nearest_passages(query: str, source: str, limit: int = 3) -> list[Suggestion]:

@@ -13,7 +13,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deckgen import grounding, speakers, suggest
+from deckgen import kinds, speakers, suggest
 from deckgen.check import check_file
 from deckgen.coverage import _Spans, deck_coverage
 from deckgen.fold import fold_text
@@ -46,10 +46,10 @@ def test_within_the_budget_the_hint_is_given_and_quoted_short():
     assert suggest.search_cost(len(fold_text(cite)), len(source)) <= suggest.SEARCH_BUDGET
     message = cite_not_found(cite, SourceIndex(source))
     assert "nearest passage, line 2: '" in message
-    passage = message.split("nearest passage, line 2: ", 1)[1].split(" (diff: ")[0]
-    diff = message.split(" (diff: ", 1)[1]
-    assert len(passage) <= suggest.MAX_QUOTE + 2 and passage.endswith("…'")  # quotes and the ellipsis
-    assert len(diff) <= suggest.MAX_QUOTE + 1
+    passage = message.split("nearest passage, line 2: ", 1)[1].rsplit(" (", 1)[0]
+    assert len(passage) <= suggest.MAX_QUOTE + 2 + 2 + 10 and passage.startswith("'…") and passage.endswith("…'")
+    assert "[-錯-]" in passage or "{+" in passage  # the cut keeps the difference in view
+    assert message.endswith(": in the cite, not in the source)") or message.endswith(": in the source, not in the cite)")
 
 
 def test_the_budget_grows_with_the_source_and_the_cite():
@@ -92,7 +92,7 @@ def test_coverage_looks_at_nearby_cites_only(tmp_path, monkeypatch):
         f"  - id: c{n}\n    q: 哪年？\n    a: \"{1900 + n}\"\n    kind: date\n    cite: 公司在{1900 + n}年賣出\n" for n in range(1, 151)
     )
     deck = write_deck(tmp_path, DECK.format(cards=cards), source)
-    result = check_file(deck, lock=False)
+    result = check_file(deck, locked=False)
     assert all(r.status == "grounded" for r in result.cards), [p for r in result.cards for p in r.problems][:3]
     compared = []
     real = _Spans.window
@@ -121,8 +121,8 @@ def test_entity_spellings_are_indexed_once_per_deck(tmp_path, monkeypatch):
     body = DECK.format(cards=cards).replace("  exempt:\n    - cite: 第2段\n      reason: a heading\n", f"  entities:\n    張三:\n{aliases}")
     deck = write_deck(tmp_path, body, source)
     built = {"spellings": 0, "groups": 0}
-    grounding._last_table[0] = speakers._last_groups[0] = None  # as in a new process
-    real_spellings, real_groups = grounding._spellings.__wrapped__, speakers._entity_groups.__wrapped__
+    kinds._last_table[0] = speakers._last_groups[0] = None  # as in a new process
+    real_spellings, real_groups = kinds._spellings.__wrapped__, speakers._entity_groups.__wrapped__
 
     def spellings(entities):
         built["spellings"] += 1
@@ -132,8 +132,8 @@ def test_entity_spellings_are_indexed_once_per_deck(tmp_path, monkeypatch):
         built["groups"] += 1
         return real_groups(entities)
 
-    monkeypatch.setattr(grounding, "_spellings", spellings)
+    monkeypatch.setattr(kinds, "_spellings", spellings)
     monkeypatch.setattr(speakers, "_entity_groups", groups)
-    result = check_file(deck, lock=False)
+    result = check_file(deck, locked=False)
     assert all(r.status == "grounded" for r in result.cards), [p for r in result.cards for p in r.problems]
     assert built == {"spellings": 1, "groups": 1}

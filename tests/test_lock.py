@@ -45,12 +45,14 @@ def refused_everywhere(deck: Path, says: str) -> None:
     check = run("check", "cards")
     assert check.exit_code == 1, check.output
     assert f"{name}DG001 " in check.output and says in check.output, check.output
-    for args in (("build", "cards", "-o", "out2"), ("diff", "cards")):
-        result = run(*args)
-        assert result.exit_code == 1, result.output
-        assert isinstance(result.exception, SystemExit), result.exception
-        assert result.output.count("\n") == 1 and result.output.startswith(f"error: {name}"), result.output
-        assert says in result.output
+    build = run("build", "cards", "-o", "out2")  # build runs the same check: the same finding, then it refuses
+    assert build.exit_code == 1 and isinstance(build.exception, SystemExit), build.output
+    assert build.output.startswith(f"{name}DG001 ") and says in build.output.splitlines()[0], build.output
+    assert build.output.splitlines()[-1] == "error: not building: fix the findings above first"
+    diff = run("diff", "cards")
+    assert diff.exit_code == 1 and isinstance(diff.exception, SystemExit), diff.output
+    assert diff.output.count("\n") == 1 and diff.output.startswith(f"error: {name}"), diff.output
+    assert says in diff.output
     assert not Path("out2").exists()
 
 
