@@ -8,7 +8,7 @@ from pathlib import Path
 from .check import CheckReport, run_check
 from .decks import Deck, cycle_collector_paused
 from .errors import DeckgenError
-from .lock import Changes, Lock, write_atomic
+from .lock import Changes, Lock, staged
 from .package import write_apkg
 
 
@@ -44,24 +44,28 @@ def _build(paths, out_dir: Path, now: int | None, progress, locked: bool) -> Bui
     report = run_check(paths, locked=locked, progress=progress)
     if not report.success(building=True):
         return BuildReport(report, ())
-    built = []
-    for f in report.files:
-        assert f.deck is not None and f.lock is not None
-        deck, state = f.deck, f.lock
-        if progress:
-            progress(len(built), len(report.files), f"building {deck.id}.apkg")
-        lock = state.advance(now)
-        target = out_dir / f"{deck.id}.apkg"
-        try:
-            write_apkg(target, deck, list(f.notes), lock)
-        except OSError as e:
-            raise DeckgenError(f"cannot write {target}: {e.strerror or e}") from None
-        if state.lock != lock:
+    # Everything is decided before anything is written: every deck checked, every
+    # lock advanced. Then every file is written beside its target, and only when
+    # all are written are they renamed into place: a failure changes nothing.
+    built = [Built(f.deck, out_dir / f"{f.deck.id}.apkg", len(f.notes), f.lock.changes, f.lock.advance(now)) for f in report.files]
+    with staged() as stage:
+        for n, (f, b) in enumerate(zip(report.files, built)):
+            if progress:
+                progress(n, len(built), f"building {b.path.name}")
             try:
-                write_atomic(state.path, lock.to_json().encode("utf-8"))
+                write_apkg(b.path, b.deck, list(f.notes), b.lock, opener=stage.file)
             except OSError as e:
-                raise DeckgenError(f"cannot write the lock file {state.path}: {e.strerror or e}") from None
-        built.append(Built(deck, target, len(f.notes), state.changes, lock))
+                raise DeckgenError(f"cannot write {b.path}: {e.strerror or e}") from None
+            if f.lock.lock != b.lock:
+                try:
+                    with stage.file(f.lock.path) as out:
+                        out.write(b.lock.to_json().encode("utf-8"))
+                except OSError as e:
+                    raise DeckgenError(f"cannot write the lock file {f.lock.path}: {e.strerror or e}") from None
+        try:
+            stage.commit()
+        except OSError as e:
+            raise DeckgenError(f"cannot put the built files in place: {e.strerror or e}") from None
     if progress:
-        progress(len(built), len(report.files), "built")
+        progress(len(built), len(built), "built")
     return BuildReport(report, tuple(built))

@@ -10,7 +10,7 @@ from .errors import DeckgenError
 from .findings import CODES, Problem, problem
 from .grounding import CardResult, SourceIndex, check_deck
 from .lint import lint_deck, lint_placeholders
-from .lock import LockState, lock_state
+from .lock import LockState, lock_path, lock_state
 from .render import NoteSpec, note_specs
 
 
@@ -152,4 +152,31 @@ def run_check(paths: list[str] | tuple[str, ...], locked: bool = False, progress
             if progress:
                 progress(n, len(files), f"checking {display(path)}")
             results.append(check_file(path, locked, render))
-    return CheckReport(tuple(results))
+    return CheckReport(tuple(collisions(results)))
+
+
+def collisions(files: list[FileResult]) -> list[FileResult]:
+    """Decks that would overwrite each other's output (DG003): the same deck id gives the
+    same .apkg and the same note GUIDs; ``x.yaml`` and ``x.yml`` share ``x.lock.json``."""
+    by_id: dict[str, FileResult] = {}
+    by_lock: dict[Path, FileResult] = {}
+    out = []
+    for f in files:
+        if f.deck is None:
+            out.append(f)
+            continue
+        found = []
+        first = by_id.setdefault(f.deck.id, f)
+        if first is not f:
+            found.append(
+                f"deck id '{f.deck.id}' is also the id of {first.path}: both would build {f.deck.id}.apkg and their "
+                "cards would share Anki's note ids; give this deck its own id"
+            )
+        lock = lock_path(f.deck.path)
+        other = by_lock.setdefault(lock, f)
+        if other is not f:
+            found.append(f"{f.path} and {other.path} would share the lock file {lock.name}; rename one of them")
+        if found:
+            f = replace(f, problems=(*f.problems, *(problem("DG003", f.deck.display_path, 1, 1, m) for m in found)))
+        out.append(f)
+    return out

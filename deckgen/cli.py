@@ -37,6 +37,26 @@ def fail(error: DeckgenError) -> None:
 
 
 @contextlib.contextmanager
+def terminated_as_exit():
+    """SIGTERM (a CI job cancelled, a container stopped) unwinds like Ctrl-C: temporary
+    files and folders are removed on the way out, and old files stay as they were."""
+    import signal
+
+    def stop(signum, frame):
+        raise SystemExit(128 + signum)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
 def progress_bar():
     """A progress callback drawing a bar on stderr when it is a terminal; None otherwise."""
     if not sys.stderr.isatty():
@@ -110,7 +130,7 @@ def build(paths: tuple[str, ...], out_dir: Path, locked: bool) -> None:
     from .report import count, output
 
     try:
-        with progress_bar() as progress:
+        with terminated_as_exit(), progress_bar() as progress:
             result = run_build(paths or DEFAULT_PATHS, out_dir, progress=progress, locked=locked)
     except DeckgenError as e:
         fail(e)

@@ -29,6 +29,7 @@ CODES: dict[str, Code] = {
     # deck files
     "DG001": Code("deck file is invalid"),
     "DG002": Code("lock file is stale"),
+    "DG003": Code("two deck files collide"),
     # cites and plain facts
     "DG101": Code("cite not found in the source"),
     "DG102": Code("answer not in cite"),

@@ -270,6 +270,56 @@ def write_atomic(path: Path, data: bytes) -> None:
         f.write(data)
 
 
+class Staged:
+    """Files written beside their targets first, then all renamed over them at once.
+
+    A build writes every deck's .apkg and lock: any failure before the renames
+    (a full disk, an error in a later deck, Ctrl-C, SIGTERM) removes every
+    temporary file and leaves every old file as it was.
+    """
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[str, Path]] = []  # (temporary file, target)
+
+    @contextmanager
+    def file(self, path: Path) -> Iterator[BinaryIO]:
+        """A new file for ``path``, renamed over it when the whole set is committed."""
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self.pending.append((tmp, path))
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
+        with os.fdopen(fd, "w+b") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+
+    def commit(self) -> None:
+        for tmp, path in self.pending:
+            os.replace(tmp, path)
+        self.pending.clear()
+
+    def discard(self) -> None:
+        for tmp, _ in self.pending:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+        self.pending.clear()
+
+
+@contextmanager
+def staged() -> Iterator[Staged]:
+    """All-or-nothing writes: every file of the block replaces its target at the end, or none does."""
+    stage = Staged()
+    try:
+        yield stage
+        stage.commit()
+    except BaseException:
+        stage.discard()
+        raise
+
+
 @contextmanager
 def atomic_file(path: Path) -> Iterator[BinaryIO]:
     """A file to write ``path`` through: it replaces ``path`` only when the block ends without error.

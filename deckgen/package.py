@@ -11,6 +11,7 @@ import itertools
 from pathlib import Path
 
 from .decks import Deck
+from .errors import DeckgenError
 from .lock import Lock, atomic_file
 from . import render  # the note types as render defines them now (tests restyle them)
 from .render import NOTE_TYPE_VERSION, NoteSpec, note_type_names
@@ -52,8 +53,9 @@ def _models(deck_id: str):
     return basic, cloze
 
 
-def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock) -> None:
-    """Write the .apkg for ``specs`` to ``path`` (atomically), each note's time taken from ``lock``.
+def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock, opener=atomic_file) -> None:
+    """Write the .apkg for ``specs`` to ``path`` through ``opener`` (atomically by default),
+    each note's time taken from ``lock``.
 
     Notes go into the collection one at a time and the collection is zipped
     from its file: a deck of 100,000 cards is never held twice in memory.
@@ -100,9 +102,11 @@ def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock) -> Non
                     )
                     note.write_to_db(cursor, lock.cards[spec.card.id].mod, anki_deck.deck_id, ids)
             conn.commit()
+        except sqlite3.Error as e:  # "database or disk is full" in a nearly full temporary folder
+            raise DeckgenError(f"cannot write the collection of {path.name} in the temporary folder {tmp}: {e}") from None
         finally:
             conn.close()
-        with atomic_file(path) as out, zipfile.ZipFile(out, "w") as z:
+        with opener(path) as out, zipfile.ZipFile(out, "w") as z:
             for name, source in (("collection.anki2", db), ("media", None)):
                 info = zipfile.ZipInfo(name, ZIP_TIME)
                 info.compress_type = zipfile.ZIP_DEFLATED
