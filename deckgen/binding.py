@@ -226,6 +226,8 @@ class _Term:
 
 def _stem(w: str) -> str:
     w = w.strip("'-")
+    if "-" in w:  # year-to-date and year-over-year are different words
+        return w
     if len(w) > 5:
         return w[:5]
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
@@ -420,6 +422,7 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
         _bind_clauses(clauses, s_values, s_terms, cite, lo)
+    _frames(cite, sentences, values, terms)
     for v in values:
         if not v.label:
             lo = clauses[v.clause]
@@ -434,6 +437,26 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
             v.flags["direction"] = "down" if m.group(1) in "-−" else "up"
     _compare(cite, values, terms, bases)
     return values
+
+
+# A fronted adverbial of time that frames the sentences after it (Year-to-date, …
+# Exports decreased …. Imports decreased ….), until another sentence fronts its own.
+_FRAME_RE = re.compile(
+    r"\s*(?:year-to-date|year to date|so far this year|for the year to date|今年以来|年初以来|今年前\S{1,3}个?月|前\S{1,2}(?:季度|个月))\s?,"
+)
+
+
+def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    frame: list[_Term] = []
+    for k, lo in enumerate(sentences):
+        m = _FRAME_RE.match(cite, lo)
+        if m:
+            frame = [t for t in terms if lo <= t.start < m.end() and t.asked]
+            continue
+        for v in values:
+            if v.sentence == k:
+                for t in frame:
+                    _attach(v, t)
 
 
 # A comparison: its base is the earlier value (from $1.256 billion, compared to
@@ -572,7 +595,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             trailing += [t for t in own if t.cls == "period"]
         if c == first:
             for t in leading:
-                if t.cls not in {o.cls for o in own}:
+                # the clause's own metric or role outweighs a leading one; question
+                # words (Year-over-year, …) qualify it whatever its own words
+                if t.cls not in {o.cls for o in own} or t.cls == "entity" and t.ident not in {o.ident for o in own}:
                     for v in mine:
                         _attach(v, t)
         if not own and not mine and not (lo_all - 80 <= lo <= hi_all):
