@@ -31,7 +31,9 @@ question's) direction contradicts the cite's; DG605 (warning) several values and
 the question does not tell them apart.
 
 Binding runs only when the cite holds two or more values of the answer's kind,
-except the direction check, which compares one value's own words.
+except the direction check, which compares one value's own words. A fact with a
+figure in it (3兆男) has for values the same words with the cite's other figures
+(5兆男), less those the question names itself.
 """
 
 from __future__ import annotations
@@ -800,6 +802,21 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     return values, [v for v in values if v.key in keys]
 
 
+_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
+    """A fact with a figure in it (3兆男, 5G, Model 3) and the same words with other
+    figures in the cite: values of one kind, like the figures of a figure card."""
+    a = answer.strip()
+    parts = _DIGITS_RE.split(a)
+    if len(parts) < 2 or not "".join(parts).strip():
+        return [], []
+    pattern = re.compile(r"(?<![\d.])" + r"\d+(?:\.\d+)?".join(re.escape(p) for p in parts) + r"(?!\d|\.\d)")
+    values = [Value(m.start(), m.end(), m.group(), m.group()) for m in pattern.finditer(cite)]
+    return values, [v for v in values if v.key == a]
+
+
 _ROLE_ITEM_RE = re.compile(
     r"(?:董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
     r"|总经理|副总经理|主席|院长|主任|(?<![a-z])(?:ceo|cfo|coo|chairman|chairwoman|chair|president|founder"
@@ -901,6 +918,13 @@ def check_binding(
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
         values, mine = _names(a_text, c_text, entities)
+        if not values:
+            values, mine = _shaped(a_text, c_text)
+            # what the question names itself (除了旗舰H100, H20的…) is not what it asks for
+            values = [v for v in values if v in mine or v.key not in q_text]
+            if values:  # 3兆男 / 5兆男: figures in words, told apart like figures
+                bind(c_text, values, q_text)
+                return _select("figure", a_text, q_text, values, mine, c_text) if len({v.key for v in values}) > 1 else []
     else:
         return []
     found: list[Mismatch] = []
