@@ -31,7 +31,9 @@ question's) direction contradicts the cite's; DG605 (warning) several values and
 the question does not tell them apart.
 
 Binding runs only when the cite holds two or more values of the answer's kind,
-except the direction check, which compares one value's own words.
+except the direction check, which compares one value's own words. A fact with a
+figure in it (3兆男) has for values the same words with the cite's other figures
+(5兆男), less those the question names itself.
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     "direction": {
         "up": (
             "增长", "增加", "上涨", "上升", "提高", "提升", "回升", "扩大", "攀升", "大涨", "猛增",
-            "暴涨", "飙升", "增", "涨", "升", "rose", "rise", "rises", "risen", "rising", "grew", "grow",
+            "暴涨", "飙升", "超出", "增", "涨", "升", "rose", "rise", "rises", "risen", "rising", "grew", "grow",
             "grows", "growth", "increase", "increased", "increases", "gain", "gained", "gains",
             "climbed", "climb", "jumped", "jump", "surged", "surge", "higher", "up", "added", "improved",
         ),
@@ -226,6 +228,8 @@ class _Term:
 
 def _stem(w: str) -> str:
     w = w.strip("'-")
+    if "-" in w:  # year-to-date and year-over-year are different words
+        return w
     if len(w) > 5:
         return w[:5]
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
@@ -285,7 +289,13 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
                 i = best
             else:
                 i += 1
-    words = {_stem(w) for w in _WORD_RE.findall(question) if w not in _STOP and len(w) > 1}
+    # A word of the question's own date (October, in September) is bound by date, not as an
+    # item; period labels (the fourth quarter) stay words, as respectively lists name them.
+    from .dates import _scan
+
+    dated = [(d.start, d.end) for d in _scan(question)[0]]
+    words = {_stem(m.group()) for m in _WORD_RE.finditer(question) if m.group() not in _STOP and len(m.group()) > 1
+             and not any(a <= m.start() < b for a, b in dated)}
     return cjk, words
 
 
@@ -396,6 +406,11 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
     terms = [t for t in terms if not any(
         a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior")
         for a, b, held, after in bases)]
+    # A forecast named as a base (比政府先前的估计超出1%以上) is what the value is
+    # measured against: the value itself is an outcome.
+    terms = [_Term(t.start, t.end, t.cls, "actual", t.asked)
+             if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases) else t
+             for t in terms]
     by_sentence: dict[int, list[_Term]] = {}
     for t in terms:
         by_sentence.setdefault(_index(sentences, t.start), []).append(t)
@@ -409,6 +424,7 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
         _bind_clauses(clauses, s_values, s_terms, cite, lo)
+    _frames(cite, sentences, values, terms)
     for v in values:
         if not v.label:
             lo = clauses[v.clause]
@@ -425,11 +441,40 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
     return values
 
 
+# A fronted adverbial of time that frames the sentences after it (Year-to-date, …
+# Exports decreased …. Imports decreased ….), until another sentence fronts its own.
+_FRAME_RE = re.compile(
+    r"\s*(?:year-to-date|year to date|so far this year|for the year to date|今年以来|年初以来|今年前\S{1,3}个?月|前\S{1,2}(?:季度|个月))\s?,"
+)
+
+
+def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    frame: list[_Term] = []
+    for k, lo in enumerate(sentences):
+        m = _FRAME_RE.match(cite, lo)
+        if m:
+            frame = [t for t in terms if lo <= t.start < m.end() and t.asked]
+            continue
+        for v in values:
+            if v.sentence == k:
+                for t in frame:
+                    _attach(v, t)
+
+
 # A comparison: its base is the earlier value (from $1.256 billion, compared to
 # $22.5 million, 从5%增至8%) or, with no value, the earlier period it names.
 _BASE_RE = re.compile(
-    r"(?<![a-z])(?:from|compared (?:to|with)|versus|vs\.?)(?![a-z])|(?P<zh>相比|相较|(?<!占)比(?![例重率较])|较|从|由)"
+    r"(?<![a-z])(?:from|compared (?:to|with)|versus|vs\.?"
+    r"|(?:(?<=more )|(?<=less )|(?<=higher )|(?<=greater )|(?<=fewer )|(?<=lower ))than)(?![a-z])|(?P<zh>相比|相较|(?<!占)比(?![例重率较])|较|从|由)"
 )
+# A comparative right after a value makes it a change ($4.0 billion more than
+# September exports): the polarity of its direction.
+_COMPARATIVE_RE = re.compile(r"\s(?:(?P<up>more|higher|greater)|(?P<down>less|lower|fewer))\sthan(?![a-z])")
+# A change named by a noun before its item: "an increase in the goods deficit of
+# $0.6 billion" (the direction word, its item, then of/by and the value).
+_NOUN_DELTA_GAP_RE = re.compile(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
+# The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
+_TO_LEVEL_RE = re.compile(r"\s?(?:to|至|到|达到)\s?")
 _BASE_END_RE = re.compile(r"\sto\s|至|到")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
@@ -470,7 +515,12 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     for i, v in enumerate(values):
         if v.role:
             continue
-        if any(t.end <= v.start and _DELTA_GAP_RE.fullmatch(cite, t.end, v.start) for t in directions):
+        comparative = _COMPARATIVE_RE.match(cite, v.end)
+        if comparative:
+            v.role = "delta"
+            v.flags.setdefault("direction", "up" if comparative["up"] else "down")
+        elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
+                                       or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
             v.role = "delta"
         elif i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.role = "delta"  # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia
@@ -478,7 +528,14 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
 
 
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
-    """A base value is the earlier value of the same item as the value it is compared with."""
+    """A base value is the earlier value of the same item as the value it is compared with;
+    the level a change reaches ("of $0.6 billion to $81.4 billion") is of the change's item."""
+    for v, w in zip(values, values[1:]):
+        if v.role == "delta" and not w.role and _TO_LEVEL_RE.fullmatch(cite, v.end, w.start):
+            for cls in _ITEM_CLASSES:
+                if cls in v.terms:
+                    w.terms.setdefault(cls, set()).update(v.terms[cls])
+            w.when |= v.when
     for i, v in enumerate(values):
         if v.role != "base":
             continue
@@ -540,7 +597,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             trailing += [t for t in own if t.cls == "period"]
         if c == first:
             for t in leading:
-                if t.cls not in {o.cls for o in own}:
+                # the clause's own metric or role outweighs a leading one; question
+                # words (Year-over-year, …) qualify it whatever its own words
+                if t.cls not in {o.cls for o in own} or t.cls == "entity" and t.ident not in {o.ident for o in own}:
                     for v in mine:
                         _attach(v, t)
         if not own and not mine and not (lo_all - 80 <= lo <= hi_all):
@@ -575,7 +634,8 @@ _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|
 
 
 # Words that add nothing to what a value belongs to: 同比增长4.9%, 约达, 为.
-_FILLER_RE = re.compile(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only")
+_FILLER_RE = re.compile(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
+                        r"|more|less|higher|lower|greater|fewer")
 
 
 def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]) -> bool:
@@ -742,6 +802,21 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     return values, [v for v in values if v.key in keys]
 
 
+_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
+    """A fact with a figure in it (3兆男, 5G, Model 3) and the same words with other
+    figures in the cite: values of one kind, like the figures of a figure card."""
+    a = answer.strip()
+    parts = _DIGITS_RE.split(a)
+    if len(parts) < 2 or not "".join(parts).strip():
+        return [], []
+    pattern = re.compile(r"(?<![\d.])" + r"\d+(?:\.\d+)?".join(re.escape(p) for p in parts) + r"(?!\d|\.\d)")
+    values = [Value(m.start(), m.end(), m.group(), m.group()) for m in pattern.finditer(cite)]
+    return values, [v for v in values if v.key == a]
+
+
 _ROLE_ITEM_RE = re.compile(
     r"(?:董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
     r"|总经理|副总经理|主席|院长|主任|(?<![a-z])(?:ceo|cfo|coo|chairman|chairwoman|chair|president|founder"
@@ -843,12 +918,22 @@ def check_binding(
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
         values, mine = _names(a_text, c_text, entities)
+        if not values:
+            values, mine = _shaped(a_text, c_text)
+            # what the question names itself (除了旗舰H100, H20的…) is not what it asks for
+            values = [v for v in values if v in mine or v.key not in q_text]
+            if values:  # 3兆男 / 5兆男: figures in words, told apart like figures
+                bind(c_text, values, q_text)
+                return _select("figure", a_text, q_text, values, mine, c_text) if len({v.key for v in values}) > 1 else []
     else:
         return []
     found: list[Mismatch] = []
     if kind == "figure":
         found += _check_direction(a_text, c_text, q_text, values, mine)
-        if found:
+        # The answer's own direction word is checked first; the question's only
+        # once its words have chosen the answer's value: asked how the services
+        # surplus fell, the goods deficit's rise is another item (DG601), not DG604.
+        if found and (found[0].data.get("direction_from") == "answer" or len({v.key for v in values}) < 2):
             return found
     if len({v.key for v in values}) < 2 or not mine:
         return found
@@ -859,7 +944,10 @@ def check_binding(
                     _attach(v, t)
     else:
         bind(c_text, values, q_text)
-    return _select(kind, a_text, q_text, values, mine, c_text)
+    chosen = _select(kind, a_text, q_text, values, mine, c_text)
+    if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
+        return found
+    return chosen
 
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
@@ -892,7 +980,8 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
     return [Mismatch(
         "DG604",
         f"the {source} says the value {word}, but in the cite {v.text} {other}",
-        {"bound_to": v.described(), "selected": v.text, "direction": {"said": said, "cite": stated[0]}},
+        {"bound_to": v.described(), "selected": v.text, "direction": {"said": said, "cite": stated[0]},
+         "direction_from": source},
     )]
 
 
@@ -914,10 +1003,18 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
         q_when = [key for _, _, key in _periods(q_text)]
         keep = [v for v in candidates if not any(_conflicts(w, q) for w in v.when for q in q_when)]
-        earlier = any(v.flags.get("period") == "prior" for v in mine)
+        # The answer is the earlier value, or the question's date names the base of the
+        # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
+        # September): a matter of period. Another item's date is another item.
+        earlier = any(v.flags.get("period") == "prior" or _base_of(v, values) in keep for v in mine)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
+            if cls == "forecast" and asked:
+                # Asked for a forecast, an outcome stated beside it (above the $1.35
+                # analysts had expected) is DG603; one stated elsewhere is another value.
+                beside = {v.sentence for v in candidates if v.flags.get(cls) == marked}
+                code = "DG603" if any(v.sentence in beside for v in mine) else "DG601"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
                 named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
@@ -926,7 +1023,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, code)
         # A question with a direction word asks for a change (by how much did it rise?),
         # one without asks for a level (what is the revised change?).
-        asks_change = _direction(q_text) is not None
+        asks_change = _direction(q_text) is not None or bool(_CHANGE_QUESTION_RE.search(q_text)) or any(
+            cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
     excluded = not any(v in candidates for v in mine)
@@ -965,10 +1063,32 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             f"answer {a_text.strip()} {what} {_describe_binding(v)} in the cite; the question asks about "
             f"{_describe_binding(sel)} ({sel.text})"
         )
-        if why == "DG603":
+        if why == "DG603" and v.flags.get("forecast") == "forecast":
             message = f"answer {a_text.strip()} is the forecast {v.text} in the cite; the question asks what happened ({sel.text})"
+        elif why == "DG603":
+            message = f"answer {a_text.strip()} is the outcome {v.text} in the cite; the question asks for the forecast ({sel.text})"
         return [Mismatch(why, message, _data(v, chosen))]
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
+
+
+def _base_of(v: Value, values: list[Value]) -> Value | None:
+    """The base of the comparison ``v`` heads: the next value of its sentence past its changes."""
+    for w in values[values.index(v) + 1 :]:
+        if w.sentence != v.sentence:
+            return None
+        if w.role == "base":
+            return w
+        if w.role != "delta":
+            return None
+    return None
+
+
+# "How did X change?", 如何变化: a question that asks for a change without a direction
+# word ("the revised change in payroll employment" names a level: no verb asks it).
+_CHANGE_QUESTION_RE = re.compile(
+    r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\bchange\b|\b(?:more|less|higher|lower|greater|fewer)\b[^?]*\bthan\b"
+    r"|变化|变动|增减"
+)
 
 
 def _nearest(tied: list[Value]) -> list[Value]:

@@ -55,7 +55,9 @@ class Attribution:
     (``田丰``). ``implicit`` is true when the verb's clause has no subject of its
     own and ``speaker`` is the subject region of an earlier clause (Chinese zero
     subject: ``…损失,并表示…``); such a speaker is a clause fragment, so it is
-    matched by containment rather than by its ending.
+    matched by containment rather than by its ending. ``data`` marks a source
+    of figures rather than of words (``海关数据显示`` → ``海关``): it answers
+    "according to whom", never "who said".
     """
 
     speaker: str
@@ -63,6 +65,7 @@ class Attribution:
     words_start: int
     words_end: int
     implicit: bool = False
+    data: bool = False  # a data source (海关数据显示, figures from X show): not a speaker of words
 
     @property
     def name(self) -> str:
@@ -80,13 +83,39 @@ class Attribution:
 _ZH_VERB_RE = re.compile(
     r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
     r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道"
+    r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释"
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
     r"|(?<![号名简堪被俗人昵统对相自著总])称(?![为作号之霸职呼谓心])"
 )
 # English speech verbs; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = re.compile(
     r"\b(?:said|says|told|tells|stated|explained|claimed|announced|argued|insisted"
-    r"|warned|noted|added)\b|\baccording to\b"
+    r"|warned|noted|added|wrote|reported(?=\s+(?:that|today|yesterday|on\s)|\s*[,.]))\b"
+    r"|\baccording to\b"
+)
+# Verbs of data: their subject is a source of figures only if it names data
+# (海关数据显示, data from the Census Bureau show); other subjects are skipped.
+_ZH_DATA_VERB_RE = re.compile(r"显示|表明")
+_EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|indicated)\b")
+# 据海关统计, / 据国家统计局数据,: the source of the figures that follow.
+_ZH_PER_DATA_RE = re.compile(r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新)?(?:统计|数据)(?=[,:])")
+# What names data in a subject, and the source left once it is taken away.
+_ZH_DATA_NOUN_RE = re.compile(r"的?(?:最新|官方)?(?:统计数据|统计|数据|资料|数字|报告|调查)\Z")
+_EN_DATA_FROM_RE = re.compile(
+    r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+)?(?:data|figures|statistics|numbers)"
+    r"\s+(?:from|released by|published by|compiled by|by)\s+"
+)
+_EN_DATA_OF_RE = re.compile(r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|numbers|report|survey)\Z")
+# A question about where a statement or a figure comes from, not who spoke:
+# it accepts a data source as well as a speaker.
+_SOURCE_QUESTION_RE = re.compile(
+    r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|据哪|据谁|根据|来源|出处|数据|统计"
+)
+# Words after an English verb that still leave it at the end of its sentence:
+# "…, the bureau reported today." / "…," Huang said on Friday.
+_EN_AFTER_VERB_RE = re.compile(
+    r"(?:\s+(?:today|yesterday|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|this\s+(?:week|month|morning|afternoon)|last\s+(?:week|month)|in\s+a\s+(?:statement|release|report|interview|briefing)))+"
 )
 # 在他口中, 在田丰看来: "in his words / in Tian Feng's view", the words follow.
 _ZH_MOUTH_RE = re.compile(r"在([^\s,;:。!?\"、《》]{1,20}?)的?(?:口中|看来)")
@@ -129,11 +158,31 @@ _EN_TRAIL_RE = re.compile(
 )
 # Titles and roles that come before a name: the head is what follows the last.
 _ROLE_RE = re.compile(
-    r"院长|作者|发言人|部长|董事长|创始人|首席执行官|执行官|总裁|主席|教授|总经理|经理|总监"
+    r"院长|作者|发言人|部长|董事长|创始人|首席执行官|执行官|执行长|总裁|主席|教授|总经理|经理|总监"
     r"|负责人|分析师|研究员|主任|局长|书记|合伙人|高管|官员|专家|代表|会长|理事长|所长|行长"
-    r"|主编|科学家|工程师|(?<![a-z])(?:ceo|cto|cfo|coo|founder|president|chairman|analyst|author"
-    r"|spokes(?:person|man|woman)|executive|director|professor|editor|minister)(?![a-z])"
+    r"|主编|科学家|工程师|署长|司长|厅长|处长|博士|先生|女士"
+    r"|(?<![a-z])(?:ceo|cto|cfo|coo|founder|president|chair(?:man|woman)?|analyst|author"
+    r"|spokes(?:person|man|woman)|executive|director|professor|editor|minister|officer|chief"
+    r"|secretary|economist|governor|manager|commissioner|ambassador|senator|head)(?![a-z])"
 )
+# Titles that follow a name (张忠谋董事长, 刘德音博士) or a surname (张董事长);
+# group nouns (官员, 高管, 专家) do not.
+_ADDRESS_RE = re.compile(
+    r"董事长|总裁|主席|教授|博士|先生|女士|部长|院长|署长|局长|行长|总经理|经理|总监|主任|书记"
+    r"|会长|理事长|所长|司长|厅长|处长|执行长"
+)
+# An English subject that is only a role ("unifirst president and chief executive
+# officer", "the finance chief"): the name, if any, is in the clause before it.
+_EN_ROLE_END_RE = re.compile(
+    r"(?<![a-z])(?:ceo|cto|cfo|coo|founder|president|chair(?:man|woman)?|analyst|spokes(?:person|man|woman)"
+    r"|executive|director|professor|editor|minister|officer|chief|secretary|economist|governor"
+    r"|manager|commissioner|ambassador|senator|head)\Z"
+)
+# Several speakers joined: "the census bureau and the bureau of economic analysis
+# announced", 海关总署和商务部表示: each is a speaker of the words.
+_CONJUNCT_RE = re.compile(r"\s+and\s+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
+# A surname with a title or honorific: 张董事长, mr. croatti.
+_EN_HONORIFIC_RE = re.compile(r"(?:mr|mrs|ms|dr|prof)\.?\s+")
 _APPOSITIVE_RE = re.compile(r"(?:the|a|an|its|his|her)\s|\S+'s\s")
 _PRONOUNS = frozenset(
     {"他", "她", "他们", "她们", "其", "它", "它们", "he", "she", "they", "it", "we"}
@@ -143,6 +192,9 @@ _GAP_RE = re.compile(
     r"[\s,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|昨天|当天|当日|随后)?[\s,]*"
 )
 _EN_OBJECT_RE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
+# The hearer of "told": up to "that" or a comma when they come soon
+# ("told reporter wang lei that"), else one word ("told reporters").
+_EN_HEARER_RE = re.compile(r"(?:\s+[\w'.-]+){1,5}?(?=\s+that\b|,)")
 _EN_INVERTED_RE = re.compile(r"\s+([^,.;:!?\"]{1,80})")
 _WORDS_LEAD_RE = re.compile(r"[\s,:]*(?:了|that\b)?[\s,:]*")
 _QUESTION_QUOTE_RE = re.compile(r'"([^"]+)"')
@@ -165,6 +217,21 @@ _QUOTE_ENDS = "。!?.,;"  # content ending so means the quote is an utterance
 
 def _is_cjk(c: str) -> bool:
     return c >= "\u2e80"
+
+
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "gen", "sen", "rep", "gov", "vs", "no"})
+
+
+def _full_stop(text: str, i: int) -> bool:
+    """Whether the "." at ``i`` ends a sentence: not in a number, an initial (ronald d.
+    croatti, u.s.) or a title (mr.)."""
+    if not (i + 1 == len(text) or text[i + 1] in ' "'):
+        return False
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:i]
+    return not (len(word) == 1 or word in _ABBREVIATIONS)
 
 
 # ---------------------------------------------------------------------------
@@ -252,7 +319,7 @@ def _layout(text: str) -> _Layout:
             continue
         if ch == "," and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
             continue
-        if ch == "." and not (i + 1 == n or text[i + 1] in ' "'):
+        if ch == "." and not _full_stop(text, i):
             continue
         if ch in _CLAUSE_PUNCT or ch == ".":
             clause_bounds.append(i)
@@ -351,6 +418,11 @@ def _head(phrase: str) -> str:
         rest = phrase[last.end() :].strip(" 、,")
         if len(rest) >= 2:
             return rest
+        # 张忠谋董事长: a name of two to four characters before a title of address
+        if not rest and _ADDRESS_RE.fullmatch(last.group()):
+            name = _ROLE_RE.split(phrase[: last.start()])[-1].strip(" 、,")
+            if 2 <= len(name) <= 4 and all(_is_cjk(c) for c in name) and "的" not in name:
+                return name
     return phrase
 
 
@@ -374,6 +446,7 @@ class _Raw:
     # 回应了/提到了 + object: speech only if the words hold a clause or a quote;
     # a bare noun phrase is what was answered or mentioned, not what was said.
     object_only: bool = False
+    data: bool = False  # a source of figures (数据显示), not of words
 
 
 def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
@@ -416,7 +489,7 @@ def _scan_sentence(lay: _Layout, p: int, limit: int) -> tuple[int, bool]:
         if not lay.hidden[j]:
             if ch in _TERMINATORS or ch == ";":
                 return j, quoted
-            if ch == "." and (j + 1 == n or text[j + 1] in ' "'):
+            if ch == "." and _full_stop(text, j):
                 return j, quoted
             if ch == " " and _paragraph_break(text, j):
                 return j, quoted
@@ -433,33 +506,41 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     text, n = lay.text, len(lay.text)
     found: list[_Raw] = []
     matches = [
-        *_ZH_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text)
+        *_ZH_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
+        *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
+    speaking = -1  # clause of the last verb whose words follow it
     for m in matches:
         v0, v1 = m.span()
         if lay.hidden[v0] or v0 < consumed:
             continue
         verb = m.group()
         english = verb.isascii()
-        clause = max(lay.clause_start(v0), v0 - _MAX_SUBJECT)
-        if m.re is _ZH_MOUTH_RE:  # 在他口中,words: the speaker is inside the phrase
+        own_clause = lay.clause_start(v0)
+        clause = max(own_clause, v0 - _MAX_SUBJECT)
+        if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE):  # 在他口中,words / 据海关统计,words
             consumed = v1
             ws = _WORDS_LEAD_RE.match(text, v1).end()
             if ws < n and text[ws] not in _TERMINATORS + ";.":
-                who = m.group(1).strip()
-                found.append(_Raw(who, verb[-2:], ws, -1, clause, clause, False, False, False))
+                who, data = m.group(1).strip(), m.re is _ZH_PER_DATA_RE
+                found.append(
+                    _Raw(who, verb[-2:], ws, -1, clause, clause, False, False, False, data=data)
+                )
             continue
+        if own_clause == speaking:
+            continue  # 他坦言…要我说中文: a verb inside the words of one before it in its clause
         if verb == "according to":
             raw = _according(lay, v0, v1, clause)
             if raw:
                 found.append(raw)
             continue
+        data = m.re in (_ZH_DATA_VERB_RE, _EN_DATA_VERB_RE)
         if not english and v1 < n and text[v1] in _VERB_TAIL and verb not in ("说", "称", "说道"):
             v1 += 1
             verb = text[v0:v1]
-        consumed = v1
         before = text[clause:v0]
         nominal = False
         if verb == "回应" and before.endswith("的"):
@@ -473,26 +554,37 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             speaker = _en_region(before)
         else:
             speaker, implicit = _zh_region(before)
+        if data:  # 海关数据显示: the source is what the data is of
+            speaker = _data_source(speaker, english)
+            if not speaker:
+                continue
+        consumed = v1
         p = v1
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters
             if english:
-                obj = _EN_OBJECT_RE.match(text, p)
+                obj = _EN_HEARER_RE.match(text, p) or _EN_OBJECT_RE.match(text, p)
                 p = obj.end() if obj else p
             else:
                 while p < n and (lay.in_book[p] or not _ends_hearer(text, p)):
                     p += 1
-        if english and not speaker:  # "…," said Huang.
-            k = v0 - 1
-            while k >= 0 and text[k] in " ,":
-                k -= 1
-            inv = _EN_INVERTED_RE.match(text, p) if k >= 0 and text[k] == '"' else None
-            if inv:
-                speaker, p = inv.group(1).strip(), inv.end()
+        if english:
+            after = _EN_AFTER_VERB_RE.match(text, p)
+            p = after.end() if after else p
+        backward = False
+        if english and not speaker:  # "…," said Huang. / …, says Huang.
+            inverted = _inverted(lay, v0, p, clause)
+            if inverted:
+                speaker, p = inverted
+                backward = True
+        elif english and _EN_ROLE_END_RE.search(speaker):  # Croatti, UniFirst President … said
+            name = _name_before(lay, clause)
+            if name:
+                speaker = f"{name}, {speaker}"
         # 回应了一切…的问题, 提到了…方案: 了 right after the verb takes an object.
         object_only = not english and not nominal and verb not in _TELL and text[p : p + 1] == "了"
         lead = _WORDS_LEAD_RE.match(text, p)
         p = lead.end() if lead and not nominal else p
-        ends_sentence = p >= n or text[p] in _TERMINATORS + ";." or (
+        ends_sentence = backward or p >= n or text[p] in _TERMINATORS + ";." or (
             text[p] == " " and _paragraph_break(text, p)
         )
         if ends_sentence and not nominal:
@@ -502,33 +594,99 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             ws, we = span
             anchor = ws - 1 if ws > 0 and text[ws - 1] == '"' else ws
             found.append(
-                _Raw(speaker, verb, ws, we, anchor, clause, implicit, not speaker, english)
+                _Raw(speaker, verb, ws, we, anchor, clause, implicit, not speaker, english, data=data)
             )
         else:
+            speaking = own_clause if not object_only else speaking
             found.append(
                 _Raw(
                     speaker, verb, p, -1, clause, clause, implicit, not speaker, english,
-                    object_only,
+                    object_only, data,
                 )
             )
     return found
 
 
 def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
-    """``according to X, words`` or ``words, according to X.``"""
+    """``according to X, words`` or ``words, according to X.``; ``according to
+    figures from X`` names X as a source of data."""
     text = lay.text
     m = _EN_INVERTED_RE.match(text, v1)
     if not m:
         return None
     speaker, p = m.group(1).strip(), m.end()
+    source = _data_source(speaker, True)
+    data = bool(source)
+    speaker = source or speaker
     if p < len(text) and text[p] == ",":
         ws = _WORDS_LEAD_RE.match(text, p).end()
         if ws < len(text) and text[ws] not in _TERMINATORS + ".":
-            return _Raw(speaker, "according to", ws, -1, clause, clause, False, False, True)
+            return _Raw(speaker, "according to", ws, -1, clause, clause, False, False, True, data=data)
     span = _backward_words(lay, clause)
     if span is None:
         return None
-    return _Raw(speaker, "according to", span[0], span[1], span[0], clause, False, False, True)
+    return _Raw(speaker, "according to", span[0], span[1], span[0], clause, False, False, True, data=data)
+
+
+def _data_source(subject: str, english: bool) -> str:
+    """The source a subject of 显示 / show names (海关数据 → 海关), empty if it names no data."""
+    if english:
+        m = _EN_DATA_FROM_RE.match(subject)
+        if m:
+            return subject[m.end() :].strip()
+        m = _EN_DATA_OF_RE.search(subject)
+        return subject[: m.start()].strip() if m else ""
+    m = _ZH_DATA_NOUN_RE.search(subject)
+    return subject[: m.start()].strip(" 、,") if m else ""
+
+
+def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | None:
+    """The speaker named after its verb: '"…," said Maria Lopez, the finance chief.' or
+    '…, says Huang.' Returns the speaker and where the attribution ends."""
+    text = lay.text
+    k = v0 - 1
+    while k >= 0 and text[k] in " ,":
+        k -= 1
+    quoted = k >= 0 and text[k] == '"'
+    if not quoted and "," not in text[k + 1 : v0]:
+        return None
+    inv = _EN_INVERTED_RE.match(text, p)
+    if not inv:
+        return None
+    if not quoted:
+        # Without a quote the clause before must be words, not an appositive
+        # ("Huang, the CEO, said …"), and the name must end the sentence,
+        # an appositive of its own aside.
+        if _name_before(lay, clause, appositive_only=True):
+            return None
+        end, _ = _scan_sentence(lay, inv.end(), len(text))
+        rest = text[inv.end() : end].strip()
+        if len(inv.group(1).split()) > 5 or not (
+            not rest or (rest.startswith(",") and len(rest.split()) <= 8 and "that" not in rest.split())
+        ):
+            return None
+    return inv.group(1).strip(), inv.end()
+
+
+def _name_before(lay: _Layout, clause: int, appositive_only: bool = False) -> str | None:
+    """A short name in the clause before ``clause``, in the same sentence: the
+    name of "Croatti, UniFirst President … said". With ``appositive_only``, only
+    when the clause right before is itself an appositive ("Huang, the CEO, said")."""
+    text = lay.text
+    start = lay.sentence_start(clause)
+    if clause - 1 <= start:
+        return None
+    prev = lay.clause_start(clause - 1)
+    if prev < start:
+        return None
+    near = _en_region(text[prev : clause - 1])
+    if appositive_only:
+        if not near or len(near.split()) > 6 or not (_APPOSITIVE_RE.match(near) or _ROLE_RE.search(near)):
+            return None
+        return _name_before(lay, prev)
+    if not near or len(near.split()) > 4 or any(c.isdigit() for c in near) or '"' in near:
+        return None
+    return near
 
 
 def _earlier_subject(
@@ -590,7 +748,8 @@ def attributions(text: str) -> list[Attribution]:
             if earlier is None:
                 continue
             speaker, implicit = earlier
-            if speaker in _PRONOUNS and kept:
+            # 他以家人比喻辉达…,直言: a region that starts with 他 is about him.
+            if (speaker in _PRONOUNS or (implicit and speaker[:1] in "他她")) and kept:
                 speaker, implicit = kept[-1][1], kept[-1][2]
         kept.append((r, speaker, implicit))
         by_clause.setdefault(r.clause, (speaker, implicit))
@@ -605,7 +764,7 @@ def attributions(text: str) -> list[Attribution]:
         while we > ws and text[we - 1] in " ,、:":
             we -= 1
         if we > ws:
-            out.append(Attribution(speaker, r.verb, ws, we, implicit))
+            out.append(Attribution(speaker, r.verb, ws, we, implicit, r.data))
     return out
 
 
@@ -674,20 +833,33 @@ def _answer_names(answer: str, entities: Mapping[str, Sequence[str]]) -> set[str
     return names
 
 
-_last_groups: list = [None, {}]  # the entities mapping last seen and its index: one deck at a time
+_last_groups: list = [None, (), {}]  # the entities mapping last seen, its groups and their index: one deck at a time
+
+
+def _groups(entities: Mapping[str, Sequence[str]]) -> tuple[frozenset[str], ...]:
+    """Each entity's spellings, normalised, built once per deck's mapping (a key of every
+    alias, built per card, cost cards x aliases)."""
+    if _last_groups[0] is not entities:
+        groups = _entity_groups(_entity_key(entities))
+        index: dict[str, list[frozenset[str]]] = {}
+        for group in groups:
+            for name in group:
+                index.setdefault(name, []).append(group)
+        _last_groups[:] = [entities, groups, index]
+    return _last_groups[1]
 
 
 def _groups_of(entities: Mapping[str, Sequence[str]]) -> dict[str, list[frozenset[str]]]:
-    """Normalised spelling -> the entity groups holding it, built once per deck's mapping
-    (a key of every alias, built per card, cost cards x aliases)."""
-    if _last_groups[0] is not entities:
-        key = tuple((canonical, (aliases,) if isinstance(aliases, str) else tuple(aliases or ())) for canonical, aliases in entities.items())
-        index: dict[str, list[frozenset[str]]] = {}
-        for group in _entity_groups(key):
-            for name in group:
-                index.setdefault(name, []).append(group)
-        _last_groups[:] = [entities, index]
-    return _last_groups[1]
+    """Normalised spelling -> the entity groups holding it."""
+    _groups(entities)
+    return _last_groups[2]
+
+
+def _entity_key(entities: Mapping[str, Sequence[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (canonical, (aliases,) if isinstance(aliases, str) else tuple(aliases or ()))
+        for canonical, aliases in entities.items()
+    )
 
 
 @lru_cache(maxsize=16)
@@ -709,7 +881,9 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
 
     The name must end the subject phrase (roles come before names), equal its
     head or its whole, or be one of its role segments (商务部新闻发言人,
-    《…》作者). For an implicit subject, containment in the region suffices.
+    《…》作者), or end one of several joint subjects (the census bureau and the
+    bureau of economic analysis announced). For an implicit subject,
+    containment in the region suffices.
     """
     if att.speaker in _PRONOUNS:
         return False
@@ -725,12 +899,47 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     segments |= {seg[1:] for seg in segments if seg[:1] in "原前"}
     if role:
         segments |= {role} | {seg.strip() for seg in role.split("、")}
+    conjuncts = [c.strip() for c in _CONJUNCT_RE.split(masked)] if _CONJUNCT_RE.search(masked) else []
+    honorific = _EN_HONORIFIC_RE.match(speaker)
+    surname = speaker[honorific.end() :] if honorific and honorific.end() < len(speaker) else ""
     for n in names:
         if n in (speaker, masked, head) or n in segments:
             return True
         if _ends_with(masked, n) or _ends_with(head, n) or _ends_with(n, head):
             return True
+        if any(n == c or _ends_with(c, n) or _ends_with(_head(c), n) for c in conjuncts):
+            return True
+        if surname and " " not in surname and n.endswith(" " + surname):  # mr. croatti
+            return True
     return False
+
+
+def _titled_surname(speaker: str) -> str:
+    """The surname of a surname-and-title speaker (张董事长 → 张), else empty."""
+    last = None
+    for last in _ROLE_RE.finditer(speaker):
+        pass
+    if last is None or last.end() != len(speaker):
+        return ""
+    before = speaker[: last.start()]
+    return before if _ADDRESS_RE.fullmatch(last.group()) and 1 <= len(before) <= 2 and all(_is_cjk(c) for c in before) else ""
+
+
+def _title_refers_to(
+    att: Attribution, names: set[str], groups: Sequence[frozenset[str]], text: str
+) -> bool:
+    """张董事长 is 张忠谋 when he is the one person of that surname the cite or the
+    deck's entities name."""
+    surname = "" if att.implicit else _titled_surname(att.speaker)
+    if not surname:
+        return False
+    mine = {n for n in names if n.startswith(surname) and 2 <= len(n) <= 4 and all(_is_cjk(c) for c in n)}
+    if not mine:
+        return False
+    if any(n in text for n in mine):
+        return True
+    namesakes = [g for g in groups if any(x.startswith(surname) and 2 <= len(x) <= 4 for x in g)]
+    return len(namesakes) == 1 and bool(namesakes[0] & mine)
 
 
 def check_speaker(
@@ -747,6 +956,19 @@ def check_speaker(
     """
     text = normalize(cite)
     found = attributions(text)
+    # A source of figures answers "according to whom", not "who said".
+    if not _SOURCE_QUESTION_RE.search(normalize(question)):
+        sources = [a.name for a in found if a.data]
+        found = [a for a in found if not a.data]
+        if not found and sources:
+            return [
+                Mismatch(
+                    "DG402",
+                    f"the cite has no attributed speech: {' and '.join(dict.fromkeys(sources))} "
+                    "is a source of data (数据显示, data show), not a speaker of words; "
+                    "ask 'according to whom' for a source",
+                )
+            ]
     if not found:
         return [
             Mismatch(
@@ -765,6 +987,9 @@ def check_speaker(
             chosen = [a for a, s in zip(found, scores) if s >= best - 1e-9]
     names = _answer_names(answer, entities)
     if any(_speaker_matches(a, names) for a in chosen):
+        return []
+    groups = _groups(entities)
+    if any(_title_refers_to(a, names, groups, text) for a in chosen):
         return []
     who = " or ".join(dict.fromkeys(a.name for a in chosen))
     return [

@@ -277,3 +277,65 @@ def test_other_verbs_and_forms() -> None:
 def test_name_dot_is_optional() -> None:
     cite = "《黃仁勛:英偉達之芯》作者斯蒂芬·威特在接受貝殼財經記者采訪時表示,英偉達的產品更新節奏快得驚人"
     assert check_speaker("斯蒂芬威特", cite) == []
+
+
+# --- issue #12 item 3: speakers after their words, hearers, data sources -------
+
+
+def test_speaker_after_the_words_says_the_quote() -> None:
+    [(name, verb, words)] = _spans('"We are not worried," said Maria Lopez, the finance chief.')
+    assert (name, verb, words) == ("maria lopez", "said", "we are not worried")
+
+
+def test_the_hearer_of_told_is_not_in_the_words() -> None:
+    [a] = attributions(t := normalize("The finance chief Maria Lopez told reporter Wang Lei that the plant would reopen in May."))
+    assert (a.speaker, a.name) == ("the finance chief maria lopez", "maria lopez")
+    assert t[a.words_start : a.words_end] == "the plant would reopen in may"
+
+
+def test_initials_do_not_end_a_sentence() -> None:
+    t = normalize("The U.S. Census Bureau and the U.S. Bureau of Economic Analysis announced today that the deficit was $63.1 billion.")
+    [a] = attributions(t)
+    assert a.speaker == "the u.s. census bureau and the u.s. bureau of economic analysis"
+    assert t[a.words_start : a.words_end] == "the deficit was $63.1 billion"
+    for answer in ("U.S. Census Bureau", "the U.S. Bureau of Economic Analysis"):
+        assert check_speaker(answer, t, "Who announced the deficit?") == []
+    assert [m.code for m in check_speaker("Census", t, "")] == ["DG401"]
+
+
+def test_a_data_source_answers_according_to_whom_only() -> None:
+    [a] = attributions(normalize("海关数据显示，出口同比减少6%。"))
+    assert (a.speaker, a.data) == ("海关", True)
+    assert check_speaker("海关", "海关数据显示，出口同比减少6%。", "据哪里的数据，出口同比减少6%？") == []
+    [m] = check_speaker("海关", "海关数据显示，出口同比减少6%。", "谁说出口同比减少6%？")
+    assert m.code == "DG402" and "海关" in m.message and "data" in m.message
+    # a subject that names no data is no source: 这一变化显示…
+    assert attributions(normalize("这一变化显示,双方仍有分歧。")) == []
+
+
+def test_a_verb_inside_anothers_words_is_not_a_new_speaker() -> None:
+    spans = _spans("黃仁勳致詞時，他坦言因為CC（魏哲家）要我說中文。")
+    assert [(v, w) for _, v, w in spans] == [("坦言", "因为cc(魏哲家)要我说中文")]
+
+
+def test_surname_and_title_name_the_one_person_of_that_surname() -> None:
+    cite = "張董事長又說：「過去三十餘年創辦及奉獻台積電，是我人生中非常興奮、愉快的一段時期。」"
+    one = {"張忠謀": ["张忠谋"], "劉德音": ["刘德音"]}
+    assert check_speaker("張忠謀", cite, "", one) == []
+    assert [m.code for m in check_speaker("劉德音", cite, "", one)] == ["DG401"]
+    # two people of that surname and the cite names neither: it does not tell
+    two = {**one, "張孝威": ["张孝威"]}
+    assert [m.code for m in check_speaker("張忠謀", cite, "", two)] == ["DG401"]
+    # without entities the cite itself must name him
+    assert [m.code for m in check_speaker("張忠謀", cite, "", {})] == ["DG401"]
+    assert check_speaker("張忠謀", "張忠謀今日宣布退休。張董事長又說：「很愉快。」", "誰說「很愉快」？", {}) == []
+
+
+def test_name_before_a_title_and_role_before_a_name() -> None:
+    assert check_speaker("張忠謀", "張忠謀董事長宣佈：「本人將退休。」") == []
+    # a group noun after a phrase is no name: 美方有关官员 stays whole
+    [a] = attributions(normalize("美方有關官員表示,將繼續談判。"))
+    assert a.name == "美方有关官员"
+    cite = 'Ronald D. Croatti, UniFirst President and Chief Executive Officer said, "We are very pleased."'
+    assert check_speaker("Ronald D. Croatti", cite) == []
+    assert check_speaker("Ronald Croatti", 'Mr. Croatti said, "We are very pleased."') == []
