@@ -222,7 +222,7 @@ def note_fields(deck: Deck, card: Card, where: list[Where], spellings: list[str]
     t = card.translation
     common = {
         "Question": escape(card.q),
-        "Citation": citation_html(deck.source, where),
+        "Citation": citation_html(deck.source_of(card), where),
         "QuestionTranslation": escape(t.q) if t else "",
         "AnswerTranslation": escape(t.a) if t else "",
         "Kind": card.kind,
