@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from .check import FileResult, run_check
-from .decks import Deck
+from .deckformat import shown
+from .decks import Deck, Source
 from .errors import DeckgenError
 from .fold import fold, fold_text
 from .kinds import KINDS
@@ -35,8 +36,17 @@ class Item:
 
 @dataclass(frozen=True)
 class DeckCoverage:
+    """The items of one source of a deck (a deck with several sources has one of these per source)."""
+
     deck: Deck
     items: tuple[Item, ...]
+    source: Source | None = None  # None: the deck's first
+
+    @property
+    def label(self) -> str:
+        """The deck, and the source when the deck has several."""
+        name = f"{self.deck.display_path} ({self.deck.id})"
+        return f"{name}, source {shown(self.source.label)}" if self.source is not None and len(self.deck.sources) > 1 else name
 
     @property
     def percent(self) -> float:
@@ -94,26 +104,39 @@ def _join_year_lists(text: str, found: list[tuple[str, int, int]]) -> list[tuple
     return out
 
 
-def deck_coverage(result: FileResult) -> DeckCoverage:
-    deck, index = result.deck, result.index
-    assert deck is not None and index is not None
-    text = deck.source.text
-    cited: list[tuple[int, int, str]] = [(e.start, e.end, r.card.id) for r in result.cards for e in r.located]
-    exempt: list[tuple[int, int, str]] = []
+def deck_coverage(result: FileResult) -> list[DeckCoverage]:
+    """The coverage of each of the deck's sources; an exemption counts in the first source that has its passage."""
+    deck = result.deck
+    assert deck is not None
+    exempt: dict[str, list[tuple[int, int, str]]] = {s.id: [] for s in deck.sources}
     for ex in deck.exempt:
         folded = fold_text(ex.cite)
-        pos = index.locate(folded) if folded else -1
-        if pos < 0:
-            raise DeckgenError(f"exempt cite not found in the source: {ex.cite!r}", deck.display_path, ex.line, ex.col)
-        a, b = index.folded.span(pos, pos + len(folded))
-        exempt.append((a, b, ex.reason))
+        for s in deck.sources:
+            index = result.indexes[s.id]
+            pos = index.locate(folded) if folded else -1
+            if pos >= 0:
+                a, b = index.folded.span(pos, pos + len(folded))
+                exempt[s.id].append((a, b, ex.reason))
+                break
+        else:
+            where = "the source" if len(deck.sources) == 1 else "any source of the deck"
+            raise DeckgenError(f"exempt cite not found in {where}: {ex.cite!r}", deck.display_path, ex.line, ex.col)
+    out = []
+    for s in deck.sources:
+        cited = [(e.start, e.end, r.card.id) for r in result.cards if deck.source_of(r.card) is s for e in r.located]
+        out.append(source_coverage(deck, s, cited, exempt[s.id]))
+    return out
+
+
+def source_coverage(deck: Deck, source: Source, cited: list[tuple[int, int, str]], exempt: list[tuple[int, int, str]]) -> DeckCoverage:
+    text = source.text
     items = []
     for kind, a, b in source_items(text):
         cards = tuple(dict.fromkeys(cid for s, e, cid in cited if s < b and a < e))
         reason = next((r for s, e, r in exempt if s <= a and b <= e), "")
         line = text.count("\n", 0, a) + 1
         items.append(Item(kind, text[a:b], a, b, line, cards, reason))
-    return DeckCoverage(deck, tuple(items))
+    return DeckCoverage(deck, tuple(items), source)
 
 
 def run_coverage(paths) -> CoverageReport:
@@ -124,5 +147,5 @@ def run_coverage(paths) -> CoverageReport:
         if f.invalid:
             p = f.problems[0]
             raise DeckgenError(p.message, p.path, p.line, p.col)
-        decks.append(deck_coverage(f))
+        decks.extend(deck_coverage(f))
     return CoverageReport(tuple(decks))

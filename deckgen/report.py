@@ -214,7 +214,7 @@ def check_junit(report: CheckReport, strict: bool = False) -> str:
 def coverage_text(report: CoverageReport) -> str:
     lines = []
     for d in report.decks:
-        lines.append(f"{d.deck.display_path} ({d.deck.id}): {d.percent:.1f}% of {len(d.items)} items covered")
+        lines.append(f"{d.label}: {d.percent:.1f}% of {len(d.items)} items covered")
         for i in d.items:
             mark = "✓" if i.cards else ("-" if i.exempt else "✗")
             who = ", ".join(i.cards) if i.cards else (f"exempt: {i.exempt}" if i.exempt else "NOT COVERED")
@@ -231,6 +231,7 @@ def coverage_json(report: CoverageReport) -> str:
             {
                 "deck": d.deck.id,
                 "file": d.deck.display_path,
+                **({"source": d.source.id} if d.source is not None and d.source.id else {}),
                 "percent": round(d.percent, 2),
                 "items": [
                     {
