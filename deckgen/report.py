@@ -105,6 +105,7 @@ def card_json(r: CardResult) -> dict:
         "id": r.card.id,
         "file": r.deck.display_path,
         "line": r.card.line,
+        "source": r.deck.source_of(r.card).id or None,  # None: the one-source form's source, which has no id
         "status": r.status,
         "problems": [problem_json(p) for p in r.problems],
         "silenced": [{**problem_json(p), "reason": reason} for p, reason in r.silenced],
@@ -136,6 +137,7 @@ def check_json(report: CheckReport, strict: bool = False) -> str:
             "changed": list(f.lock.changes.changed),
             "removed": list(f.lock.changes.removed),
             "note_type_changed": f.lock.changes.note_type_changed,
+            "revised_sources": list(f.lock.revised),  # sources whose text differs from the lock's record
         }
         for f in report.files
         if f.lock is not None
