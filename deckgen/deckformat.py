@@ -26,6 +26,7 @@ KINDS = tuple(CARD_KINDS)  # the kinds of card the grounding table (kinds.py) kn
 SILENCEABLE = tuple(sorted(code for code, c in CODES.items() if c.severity == "warning"))
 MAX_FIELD_CHARS = 20_000  # a cite longer than this is a chapter, not a passage
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+LANG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")  # a BCP 47 tag: en, zh-Hant, pt-BR
 NOT_TAG = re.compile(r'[\s"]')  # a tag is one word: Anki splits tags on spaces
 NONBLANK = re.compile(r"\S")  # what ``str.strip()`` keeps: the same white space
 URL = re.compile(r"https?://[^\s<>\"'{}\\^`|\x00-\x1f\x7f]+\Z", re.IGNORECASE)
@@ -44,6 +45,7 @@ MESSAGES = {
     "control character": "{what} contains the control character U+{code:04X}; remove it",
     "empty list": "{what} is an empty list; give at least one string",
     "not a slug": "{what} {value} must be a lowercase slug: letters a-z, digits and single hyphens",
+    "not a lang": "{what} {value} must be a language tag such as en, ja, zh-Hant or pt-BR",
     "not a boolean": "{what} must be true or false, not {value}",
     "not a url": "{what} must be an http:// or https:// address without spaces, quotes, <, > or braces",
     "not a kind": "unknown kind {value}: use one of {kinds}{hint}",
@@ -160,6 +162,7 @@ LIST = "list"  # a list of ``of``
 MAPPING = "mapping"  # a mapping with the keys of ``of`` (a Mapping)
 ENTITIES = "entities"  # names (any text) to their aliases (``of``)
 ALIASES = "aliases"  # a list of ``of``, or empty
+LANG_TEXT = "lang"  # text matching LANG, a BCP 47 language tag
 SILENCE = "silence"  # warning codes (SILENCEABLE) to the reason each is silenced (``of``)
 
 
@@ -214,6 +217,11 @@ TRANSLATION = Mapping(
     (
         Key("q", Value(TEXT, "translated question", "The question, translated."), required=True),
         Key("a", Value(TEXT, "translated answer", "The answer, translated; figures and dates are checked against the cite too."), required=True),
+        Key(
+            "lang",
+            Value(LANG_TEXT, "translation lang", "The translation's language as a BCP 47 tag (en, ja, fr, pt-BR); default: told from its script, Latin script as English."),
+            default="",
+        ),
     )
 )
 

@@ -38,6 +38,8 @@ from .deckformat import (  # noqa: F401 - the format's names, importable from he
     ENTITIES,
     SILENCE,
     SILENCEABLE,
+    LANG,
+    LANG_TEXT,
     ENTITY_NAME,
     EXEMPT_KEYS,
     FILE,
@@ -123,6 +125,19 @@ class Translation:
     a: str
     line: int
     col: int
+    lang: str = ""  # as written; ``language`` says what it is
+
+    def __post_init__(self):
+        if not self.lang:
+            object.__setattr__(self, "lang", script_language(self.q + self.a))
+
+
+def script_language(text: str) -> str:
+    """The language a translation's script tells (kana: ja, hangul: ko, Han: zh; else en)."""
+    for lo, hi, lang in ((0x3040, 0x30FF, "ja"), (0xAC00, 0xD7AF, "ko"), (0x0400, 0x04FF, "ru"), (0x0370, 0x03FF, "el"), (0x0600, 0x06FF, "ar"), (0x0590, 0x05FF, "he"), (0x0E00, 0x0E7F, "th")):
+        if any(lo <= ord(c) <= hi for c in text):
+            return lang
+    return "zh" if any(0x3400 <= ord(c) <= 0x9FFF for c in text) else "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,6 +558,12 @@ class _DeckReader:
             raise self.error(node, say("not a slug", what=spec.name, value=shown(value)))
         return value
 
+    def lang(self, node, spec: Value) -> str:
+        value = self.string(node, spec)
+        if not LANG.match(value):
+            raise self.error(node, say("not a lang", what=spec.name, value=shown(value)))
+        return value
+
     def tag(self, node, spec: Value) -> str:
         value = self.string(node, spec)
         if NOT_TAG.search(value):
@@ -698,6 +719,7 @@ _READERS = {
     ENTITIES: _DeckReader.entities,
     ALIASES: _DeckReader.aliases,
     SILENCE: _DeckReader.silence,
+    LANG_TEXT: _DeckReader.lang,
 }
 # The object each kind of mapping is read into (the deck, the source and cards have their own readers).
 _RECORDS = {"translation": Translation, "exemption": Exemption}

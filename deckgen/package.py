@@ -66,12 +66,14 @@ def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock) -> Non
     import genanki
 
     basic, cloze = _models(deck.id)
+    description = render.deck_description(deck)
     # Anki's decks in order of first use, each with the notes it holds, as
     # genanki would write them: the note and card ids come from one counter.
     decks: dict[str, tuple[genanki.Deck, list[tuple[int, NoteSpec]]]] = {}
     for due, spec in enumerate(specs):  # due: the order new cards are shown in, across subdecks
         if spec.deck_name not in decks:
-            decks[spec.deck_name] = (genanki.Deck(stable_id(deck.id, "deck", spec.deck_name), spec.deck_name), [])
+            anki_deck = genanki.Deck(stable_id(deck.id, "deck", spec.deck_name), spec.deck_name, description=description)
+            decks[spec.deck_name] = (anki_deck, [])
         anki_deck, held = decks[spec.deck_name]
         held.append((due, spec))
         anki_deck.add_model(cloze if spec.card.cloze else basic)

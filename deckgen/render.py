@@ -32,6 +32,8 @@ FIELDS = (
 )
 CLOZE_FIELDS = ("Text", "Question", "Citation", "QuestionTranslation", "AnswerTranslation", "Kind", "CardId")
 
+# Translations are English unless they say otherwise: a field in another language
+# carries its own <span lang="…"> (see ``translated``).
 FRONT = """<div class="deckgen kind-{{Kind}}">
 <div class="q">{{Question}}</div>
 {{#QuestionTranslation}}<div class="tr" lang="en">{{QuestionTranslation}}</div>{{/QuestionTranslation}}
@@ -52,10 +54,15 @@ CLOZE_FRONT = """<div class="deckgen kind-{{Kind}}">
 <blockquote class="passage">{{cloze:Text}}</blockquote>
 </div>"""
 
+# The back of a cloze card shows its answer as a basic card's back does (Anki's
+# cloze-only filter: just the blanked words), then the passage it came from.
 CLOZE_BACK = """<div class="deckgen kind-{{Kind}}">
 <div class="q">{{Question}}</div>
-<blockquote class="passage">{{cloze:Text}}</blockquote>
+{{#QuestionTranslation}}<div class="tr" lang="en">{{QuestionTranslation}}</div>{{/QuestionTranslation}}
+<hr id="answer">
+<div class="a">{{cloze-only:Text}}</div>
 {{#AnswerTranslation}}<div class="tr" lang="en">{{AnswerTranslation}}</div>{{/AnswerTranslation}}
+<blockquote class="passage">{{cloze:Text}}</blockquote>
 <div class="cite">{{Citation}}</div>
 </div>"""
 
@@ -154,10 +161,38 @@ def citation_html(source: Source, where: list[Where]) -> str:
     for value in (source.publisher, source.author, source.published):
         if value:
             bits.append(escape(value))
-    if where:
-        w = where[0]
-        bits.append(f'<span class="where">¶{w.paragraph} · line {w.line}</span>')
+    if where:  # a paragraph a reader can count to, not a line of the author's file
+        bits.append(f'<span class="where">paragraph {where[0].paragraph}</span>')
     return " · ".join(bits)
+
+
+def deck_description(deck: Deck) -> str:
+    """What Anki shows about the deck: its source (or each of its sources), where it is, and its notice."""
+    if len(deck.sources) == 1:
+        return "<br>".join([*_source_lines(deck.source), "Every card cites the passage of this source that states its answer."])
+    blocks = ["<br>".join(_source_lines(s)) for s in deck.sources]
+    return "<br><br>".join([*blocks, "Every card cites the passage of one of these sources that states its answer."])
+
+
+def _source_lines(source: Source) -> list[str]:
+    lines = []
+    title = escape(source.title or source.file.name)
+    lines.append(f'<a href="{source.url.translate(_ATTRIBUTE)}">{title}</a>' if source.url else title)
+    by = " · ".join(escape(v) for v in (source.publisher, source.author, source.published) if v)
+    if by:
+        lines.append(by)
+    if source.url:
+        lines.append(escape(source.url))
+    if source.notice:
+        lines.append(f'<small>{escape(source.notice)}</small>')
+    return lines
+
+
+def translated(text: str, lang: str) -> str:
+    """A translation field, escaped; marked with its language when that is not English."""
+    if not text or lang.split("-")[0].lower() == "en":
+        return escape(text)
+    return f'<span lang="{lang.translate(_ATTRIBUTE)}">{escape(text)}</span>'
 
 
 def content_hash(*parts: object) -> str:
@@ -223,8 +258,8 @@ def note_fields(deck: Deck, card: Card, where: list[Where], spellings: list[str]
     common = {
         "Question": escape(card.q),
         "Citation": citation_html(deck.source_of(card), where),
-        "QuestionTranslation": escape(t.q) if t else "",
-        "AnswerTranslation": escape(t.a) if t else "",
+        "QuestionTranslation": translated(t.q, t.lang) if t else "",
+        "AnswerTranslation": translated(t.a, t.lang) if t else "",
         "Kind": card.kind,
         "CardId": escape(card.id),
     }
@@ -234,7 +269,7 @@ def note_fields(deck: Deck, card: Card, where: list[Where], spellings: list[str]
 
 
 _SECTION = re.compile(r"\{\{([#^/])([A-Za-z]+)\}\}(?:(.*?)\{\{/\2\}\})?", re.S)
-_FIELD = re.compile(r"\{\{(?:(cloze):)?([A-Za-z]+)\}\}")
+_FIELD = re.compile(r"\{\{(?:(cloze|cloze-only):)?([A-Za-z]+)\}\}")
 _CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
 
 
@@ -242,7 +277,7 @@ def render_template(template: str, fields: dict[str, str], front: str = "", side
     """Fill one of the templates above the way Anki does, for the HTML preview.
 
     Supports exactly what these templates use: ``{{Field}}``, ``{{#Field}}…{{/Field}}``,
-    ``{{FrontSide}}`` and ``{{cloze:Field}}``. Field values are already escaped.
+    ``{{FrontSide}}``, ``{{cloze:Field}}`` and ``{{cloze-only:Field}}``. Field values are already escaped.
     """
 
     def section(m: re.Match) -> str:
@@ -254,6 +289,8 @@ def render_template(template: str, fields: dict[str, str], front: str = "", side
         if m.group(2) == "FrontSide":
             return front
         value = fields.get(m.group(2), "")
+        if m.group(1) == "cloze-only":  # the blanked words alone, as Anki shows them
+            return ", ".join(c.group(2) for c in _CLOZE.finditer(value))
         if m.group(1) == "cloze":
             if side == "q":
                 return _CLOZE.sub(lambda c: f'<span class="cloze">[{c.group(3) or "..."}]</span>', value)

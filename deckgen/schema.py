@@ -42,6 +42,8 @@ from .deckformat import (
     ENTITIES,
     SILENCE,
     SILENCEABLE,
+    LANG,
+    LANG_TEXT,
     ENTITY_NAME,
     FILE_VALUE,
     KIND,
@@ -171,6 +173,7 @@ _FRAGMENTS = {
         "propertyNames": {"pattern": NONBLANK.pattern, "maxLength": MAX_FIELD_CHARS},
         "additionalProperties": _fragment(v.of, defs),
     },
+    LANG_TEXT: lambda v, defs: {"description": v.description, "type": "string", "pattern": "^" + LANG.pattern.removesuffix(r"\Z") + END},
     SILENCE: lambda v, defs: {
         "description": v.description,
         "type": "object",
@@ -234,7 +237,7 @@ def name_of(path) -> str:
 
 
 # The mistake a failed "pattern" or "enum" is, by the type of value (otherwise: blank).
-_PATTERN_MISTAKES = {SLUG_TEXT: "not a slug", URL_TEXT: "not a url"}
+_PATTERN_MISTAKES = {SLUG_TEXT: "not a slug", URL_TEXT: "not a url", LANG_TEXT: "not a lang"}
 
 
 def _message(error) -> str:

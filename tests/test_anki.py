@@ -43,4 +43,25 @@ def test_rendered_question_and_answer_show_the_citation(shipped_in_anki):
     assert '<div class="a">4月9日</div>' in answer
     assert "美國自<mark>4月9日</mark>將H20芯片納入出口管制" in answer
     assert deck.source.title in answer and "羅亦丹" in answer
-    assert "line 4" in answer
+    assert '<span class="where">paragraph 4</span>' in answer and "line" not in answer  # a paragraph a reader finds
+    assert f'<div class="tr" lang="en">{card.translation.a}</div>' in answer
+
+
+def test_the_deck_description_carries_the_source_and_its_notice(shipped_in_anki):
+    col, deck = shipped_in_anki
+    description = col.decks.by_name(deck.name)["desc"]
+    assert not deck.source.url  # the shipped deck has none; tests/test_package.py covers a deck with one
+    for value in (deck.source.title, deck.source.publisher, deck.source.author, deck.source.published):
+        assert value and value in description
+    assert deck.source.notice[:20] in description
+
+
+def test_a_cloze_card_shows_its_answer_and_both_translations_on_the_back(shipped_in_anki):
+    col, deck = shipped_in_anki
+    card = next(c for c in deck.cards if c.cloze)
+    out = note_by_id(col, card.id).cards()[0].render_output()
+    back = out.answer_text
+    answer_div = back.index('<div class="a">')
+    assert back[answer_div:].startswith(f'<div class="a">{card.a}</div>')
+    # the translations sit with the question and with the answer, not on the passage
+    assert back.index(card.translation.q) < answer_div < back.index(card.translation.a) < back.index('<blockquote class="passage">')

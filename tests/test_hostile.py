@@ -174,8 +174,8 @@ def test_bom_and_crlf_deck_reaches_anki_without_carriage_returns(tmp_path):
     imported = build_and_import(tmp_path, "bom-crlf.yaml")
     try:
         note = imported.note("opened")
-        assert note["QuestionTranslation"] == "大橋何時通車？<br>（年份）<br>"
-        assert note["AnswerTranslation"] == "1932年"
+        assert note["QuestionTranslation"] == '<span lang="zh">大橋何時通車？<br>（年份）<br></span>'  # a Chinese translation says so
+        assert note["AnswerTranslation"] == '<span lang="zh">1932年</span>'
         lanes = imported.note("lanes")
         assert lanes["Question"] == "How many lanes does it carry?"
         assert "\r" not in "".join(note.fields + lanes.fields)

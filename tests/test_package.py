@@ -346,3 +346,47 @@ def test_a_lock_for_another_deck_id_is_refused(tmp_path):
     assert not result.success and not result.built
     (finding,) = result.check.errors()
     assert finding.code == "DG001" and "deck id changed from 'small'" in finding.message
+
+
+def test_a_translation_says_its_own_language(tmp_path):
+    from deckgen.decks import load_deck
+    from deckgen.render import note_specs
+    from deckgen.grounding import check_deck
+    from conftest import write_deck
+
+    deck = write_deck(
+        tmp_path,
+        """
+        deck: {id: langs, name: L, source: {file: sources/src.txt, url: "https://example.com/a?b=1&c=2", notice: "© 2024 Example"}}
+        cards:
+          - {id: ja, q: 售價？, a: 999美元, cite: 售價999美元, translation: {q: 価格は？, a: 999ドル}}
+          - {id: fr, q: 售價？, a: 999美元, cite: 售價999美元, translation: {lang: fr, q: Quel prix ?, a: 999 dollars}}
+          - {id: en, q: 售價？, a: 999美元, cite: 售價999美元, translation: {q: What price?, a: $999}}
+        """,
+    )
+    loaded = load_deck(deck)
+    assert [c.translation.lang for c in loaded.cards] == ["ja", "fr", "en"]  # told from the script, or as written
+    ja, fr, en = (s.fields for s in note_specs(loaded, check_deck(loaded)))
+    assert ja["QuestionTranslation"] == '<span lang="ja">価格は？</span>'
+    assert fr["AnswerTranslation"] == '<span lang="fr">999 dollars</span>'
+    assert en["AnswerTranslation"] == "$999"  # English, as the template's lang says
+    from deckgen.render import deck_description
+
+    description = deck_description(loaded)
+    assert '<a href="https://example.com/a?b=1&amp;c=2">' in description and "© 2024 Example" in description
+
+
+def test_a_translation_lang_must_be_a_language_tag(tmp_path):
+    from deckgen.decks import load_deck
+    from conftest import write_deck
+
+    deck = write_deck(
+        tmp_path,
+        """
+        deck: {id: langs, name: L, source: {file: sources/src.txt}}
+        cards:
+          - {id: x, q: 售價？, a: 999美元, cite: 售價999美元, translation: {lang: "english please", q: Q, a: A}}
+        """,
+    )
+    with pytest.raises(DeckgenError, match=r"translation lang 'english please' must be a language tag such as en, ja, zh-Hant or pt-BR"):
+        load_deck(deck)

@@ -280,3 +280,12 @@ def test_the_schema_takes_several_sources_as_editors_see_them(tmp_path):
     data = yaml.safe_load(text)
     del data["deck"]["sources"]
     assert schema.validate(data) == [("$.deck", "deck is missing the required key 'source' (or 'sources', a list of sources each with an id)")]
+
+
+def test_the_deck_description_names_every_source(tmp_path):
+    from deckgen.render import deck_description
+
+    deck = load_deck(two_sources(tmp_path, "en"))
+    description = deck_description(deck)
+    assert "The Employment Situation — January 2021" in description and "UniFirst fourth quarter results" in description
+    assert description.endswith("Every card cites the passage of one of these sources that states its answer.")
