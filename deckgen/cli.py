@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import DeckgenError
+from .errors import DeckgenError, json_printable, printable
 
 DEFAULT_PATHS = ("cards",)
 
@@ -26,8 +26,13 @@ def format_option(command: str):
     return click.option("--format", "fmt", type=click.Choice(choices), default=choices[0], show_default=True, help="Output format.")
 
 
+def echo(text: str, err: bool = False, fmt: str = "text", nl: bool = True) -> None:
+    """Print ``text`` as text, never as control codes: every line of output leaves through here."""
+    click.echo(json_printable(text) if fmt == "json" else printable(text, lines=True), err=err, nl=nl)
+
+
 def fail(error: DeckgenError) -> None:
-    click.echo(f"error: {error}", err=True)
+    echo(f"error: {error}", err=True)
     sys.exit(1)
 
 
@@ -87,7 +92,7 @@ def check(paths: tuple[str, ...], fmt: str, strict: bool, select: tuple[str, ...
         report = run_check(paths or DEFAULT_PATHS, locked=locked).only(select, ignore)
     except DeckgenError as e:
         fail(e)
-    click.echo(output("check", fmt, report, strict=strict))
+    echo(output("check", fmt, report, strict=strict), fmt=fmt)
     sys.exit(0 if report.success(strict) else 1)
 
 
@@ -110,20 +115,20 @@ def build(paths: tuple[str, ...], out_dir: Path, locked: bool) -> None:
     except DeckgenError as e:
         fail(e)
     if not result.check.success():
-        click.echo(output("check", "text", result.check), err=True)
-        click.echo("error: not building: fix the findings above first", err=True)
+        echo(output("check", "text", result.check), err=True)
+        echo("error: not building: fix the findings above first", err=True)
         sys.exit(1)
     for b in result.built:
         note = "" if b.changes.empty else f" ({describe(b.changes)})"
-        click.echo(f"built {b.path} with {b.cards} cards{note}")
+        echo(f"built {b.path} with {b.cards} cards{note}")
         if b.changes.note_type_changed:
-            click.echo(
+            echo(
                 "warning: the note type's fields, templates or CSS changed since the lock was written; "
                 "learners who import this deck get the new look (bump NOTE_TYPE_VERSION when fields change)",
                 err=True,
             )
     if not result.built:
-        click.echo("no decks found", err=True)
+        echo("no decks found", err=True)
         sys.exit(1)
 
 
@@ -143,15 +148,22 @@ def diff(paths: tuple[str, ...], fmt: str, since: str | None) -> None:
     from .report import output
 
     try:
-        click.echo(output("diff", fmt, run_diff(paths or DEFAULT_PATHS, since)))
+        echo(output("diff", fmt, run_diff(paths or DEFAULT_PATHS, since)), fmt=fmt)
     except DeckgenError as e:
         fail(e)
+
+
+def _a_number(value: float | None) -> float | None:
+    """NaN passes FloatRange (every comparison with it is false) and would never fail: refuse it."""
+    if value is not None and value != value:
+        raise click.BadParameter("nan is not a percentage; give a number from 0 to 100")
+    return value
 
 
 @main.command()
 @paths_argument
 @format_option("coverage")
-@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, help="Exit 1 if coverage is below this percentage.")
+@click.option("--fail-under", type=click.FloatRange(0, 100), default=None, callback=lambda ctx, param, value: _a_number(value), help="Exit 1 if coverage is below this percentage.")
 def coverage(paths: tuple[str, ...], fmt: str, fail_under: float | None) -> None:
     """List every date, figure and attributed statement in each source and the cards citing it."""
     from .coverage import run_coverage
@@ -161,9 +173,9 @@ def coverage(paths: tuple[str, ...], fmt: str, fail_under: float | None) -> None
         report = run_coverage(paths or DEFAULT_PATHS)
     except DeckgenError as e:
         fail(e)
-    click.echo(output("coverage", fmt, report))
+    echo(output("coverage", fmt, report), fmt=fmt)
     if fail_under is not None and report.percent < fail_under:
-        click.echo(f"error: coverage {report.percent:.1f}% is under {fail_under:g}%", err=True)
+        echo(f"error: coverage {report.percent:.1f}% is under {fail_under:g}%", err=True)
         sys.exit(1)
 
 
@@ -178,7 +190,7 @@ def preview(paths: tuple[str, ...], out_dir: Path) -> None:
         index = write_preview(paths or DEFAULT_PATHS, out_dir)
     except DeckgenError as e:
         fail(e)
-    click.echo(f"wrote {index}")
+    echo(f"wrote {index}")
 
 
 @main.command()
@@ -186,7 +198,7 @@ def schema() -> None:
     """Print the JSON Schema of deck files (for editors' YAML language server)."""
     from .schema import schema_text
 
-    click.echo(schema_text())
+    echo(schema_text(), fmt="json", nl=False)  # the text ends in its newline: `deckgen schema > deck.schema.json` is the file
 
 
 @main.command()
@@ -205,9 +217,9 @@ def find(text: str, deck_path: Path | None, limit: int, source: str | None, fmt:
     except DeckgenError as e:
         fail(e)
     if not found.passages:
-        click.echo("no passage found", err=True)
+        echo("no passage found", err=True)
         sys.exit(1)
-    click.echo(output("find", fmt, found))
+    echo(output("find", fmt, found), fmt=fmt)
 
 
 @main.command()
@@ -222,7 +234,7 @@ def init(slug: str, source: Path, cards_dir: Path) -> None:
         message = init_deck(slug, source, cards_dir)
     except DeckgenError as e:
         fail(e)
-    click.echo(message)
+    echo(message)
 
 
 @main.group()
@@ -240,6 +252,6 @@ def source_add(page: Path, deck: Path | None, cards_dir: Path) -> None:
 
     folder = deck.parent if deck else cards_dir
     try:
-        click.echo(add_source(page, folder).report(deck, folder))
+        echo(add_source(page, folder).report(deck, folder))
     except DeckgenError as e:
         fail(e)

@@ -8,12 +8,12 @@ it, or exempt when a deck exemption's passage does.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .check import FileResult, run_check
-from .deckformat import shown
-from .decks import Deck, Source
+from .decks import Deck, Source, shown
 from .errors import DeckgenError
 from .fold import fold, fold_text
 from .kinds import KINDS
@@ -120,7 +120,7 @@ def deck_coverage(result: FileResult) -> list[DeckCoverage]:
                 break
         else:
             where = "the source" if len(deck.sources) == 1 else "any source of the deck"
-            raise DeckgenError(f"exempt cite not found in {where}: {ex.cite!r}", deck.display_path, ex.line, ex.col)
+            raise DeckgenError(f"exempt cite not found in {where}: {shown(ex.cite)}", deck.display_path, ex.line, ex.col)
     out = []
     for s in deck.sources:
         cited = [(e.start, e.end, r.card.id) for r in result.cards if deck.source_of(r.card) is s for e in r.located]
@@ -130,13 +130,45 @@ def deck_coverage(result: FileResult) -> list[DeckCoverage]:
 
 def source_coverage(deck: Deck, source: Source, cited: list[tuple[int, int, str]], exempt: list[tuple[int, int, str]]) -> DeckCoverage:
     text = source.text
+    covering = _Spans(cited)
+    exempting = _Spans(exempt)
+    line_starts = [0]
+    nl = text.find("\n")
+    while nl >= 0:
+        line_starts.append(nl + 1)
+        nl = text.find("\n", nl + 1)
     items = []
     for kind, a, b in source_items(text):
-        cards = tuple(dict.fromkeys(cid for s, e, cid in cited if s < b and a < e))
-        reason = next((r for s, e, r in exempt if s <= a and b <= e), "")
-        line = text.count("\n", 0, a) + 1
+        cards = tuple(dict.fromkeys(cid for s, e, cid in covering.overlapping(a, b)))
+        reason = next((r for s, e, r in exempting.overlapping(a, b) if s <= a and b <= e), "")
+        line = bisect.bisect_right(line_starts, a)
         items.append(Item(kind, text[a:b], a, b, line, cards, reason))
     return DeckCoverage(deck, tuple(items), source)
+
+
+class _Spans:
+    """Spans of the source (start, end, label), to find those overlapping an item fast.
+
+    Sorted by start; no span is longer than the longest one, so only those
+    starting in (a - longest, b) can overlap [a, b). A deck of 50,000 cards
+    costs what checking it costs, not 50,000 times the items.
+    """
+
+    def __init__(self, spans: list[tuple[int, int, str]]):
+        order = sorted(range(len(spans)), key=lambda n: spans[n][0])
+        self.spans = [spans[n] for n in order]
+        self.rank = order  # deck order of each, so the first in the deck still wins
+        self.starts = [s for s, _, _ in self.spans]
+        self.longest = max((e - s for s, e, _ in spans), default=0)
+
+    def window(self, a: int, b: int) -> range:
+        """Positions (in start order) of the only spans that can overlap [a, b)."""
+        return range(bisect.bisect_right(self.starts, a - self.longest - 1), bisect.bisect_left(self.starts, b))
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """Spans overlapping [a, b), in the order they were given."""
+        hits = [n for n in self.window(a, b) if self.spans[n][1] > a]
+        return [self.spans[n] for n in sorted(hits, key=self.rank.__getitem__)]
 
 
 def run_coverage(paths) -> CoverageReport:

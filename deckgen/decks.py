@@ -356,6 +356,18 @@ class _DeckReader:
                 raise DeckgenError(say("unknown source", value=shown(card.source), known=known), self.name, line, col)
 
     def decode(self) -> str:
+        try:
+            inside = confined(self.path)
+        except (OSError, ValueError) as e:
+            raise DeckgenError(f"cannot read the file: {getattr(e, 'strerror', None) or e}", self.name, 1, 1) from None
+        if inside is None:  # a link to a file elsewhere: never read it, never quote it
+            raise DeckgenError(
+                "the file is a link to a file outside its folder and the working folder (symlinks are followed); "
+                "keep deck files in the repository",
+                self.name,
+                1,
+                1,
+            )
         data = read_limited(self.path, MAX_FILE_BYTES, lambda m: DeckgenError(m, self.name, 1, 1), "the file", "for a deck; split it")
         return decode_utf8(data, self.name)
 
@@ -620,12 +632,10 @@ class _DeckReader:
         have CI print its lines through the nearest-passage suggestions.
         """
         try:
-            # realpath follows symlinks; a symlink loop is left for the read to report
-            target = Path(os.path.realpath(self.path.parent / rel))
-            roots = (Path(os.path.realpath(self.path.parent)), Path(os.path.realpath(Path.cwd())))
+            target = confined(self.path.parent / rel, self.path.parent)
         except (OSError, RuntimeError, ValueError) as e:
             raise self.error(node, f"source file {shown(rel)} cannot be resolved: {getattr(e, 'strerror', None) or e}") from None
-        if not any(target == root or root in target.parents for root in roots):
+        if target is None:
             raise self.error(
                 node,
                 f"source file {shown(rel)} is outside the deck's folder and the working folder "
@@ -731,6 +741,20 @@ _CARD_READS = {k.key: (2 * n, _CARD_FIELDS.index(k.field), _READERS[k.value.type
 _CARD_ARGS = [next((k.default for k in CARD.keys if k.field == f), None) for f in _CARD_FIELDS]
 _CARD_LINE, _CARD_COL, _CARD_AT = (_CARD_FIELDS.index(f) for f in ("line", "col", "where"))
 _CARD_WHERE = 2 * len(CARD.keys)
+
+
+def confined(path: Path, folder: Path | None = None) -> Path | None:
+    """``path`` with symlinks followed, if it lies inside ``folder`` (default: the
+    folder it is named in) or the working folder; None if it lies elsewhere.
+
+    Deck files, their sources and their locks are all held to this, so a file
+    in a pull request cannot be a link that makes CI read and quote a file from
+    elsewhere. A symlink loop is left for the read to report.
+    """
+    base = path.parent if folder is None else folder
+    target = Path(os.path.realpath(path))
+    roots = (Path(os.path.realpath(base)), Path(os.path.realpath(Path.cwd())))
+    return target if any(target == root or root in target.parents for root in roots) else None
 
 
 def read_limited(path: Path, limit: int, error, what: str, advice: str) -> bytes:

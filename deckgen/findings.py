@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any, Mapping, NamedTuple
 
+from .errors import printable
+
 
 class Code(NamedTuple):
     """A finding code's one-line title and its severity.
@@ -93,7 +95,7 @@ class Problem(NamedTuple):
     data: Mapping[str, Any] | None = None
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}"
+        return f"{printable(self.path)}:{self.line}:{self.col}: {self.code} {printable(self.message)}"
 
 
 def problem(code: str, path: str, line: int, col: int, message: str, data: Mapping[str, Any] | None = None) -> Problem:

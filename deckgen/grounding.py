@@ -286,4 +286,6 @@ def cite_not_found(cite: str, index: SourceIndex, source: str = "the source") ->
     hint = nearest(cite, index.folded.original)
     if hint is None:
         return message
+    if hint.note:  # the search was over its budget
+        return f"{message}; {hint.note}"
     return f"{message}; nearest passage, {hint.lines}: '{hint.marked}' ({legend(hint.marked)})"

@@ -44,8 +44,9 @@ def check_fact(answer: str, cite: str, question: str, entities: Entities) -> lis
     folded_cite = fold_text(cite)
     if fold_text(answer) in folded_cite:
         return []
-    for name in aliases_of(answer, entities):
-        if fold_text(name) in folded_cite:
+    _spelling_table(entities)
+    for key in _last_table[2].get(fold_text(answer), ()):  # each spelling folded once per deck
+        if key in folded_cite:
             return []
     return [Mismatch("DG102", f"the answer '{answer}' does not occur in the cite{_closest(answer, cite)}; cite the passage that states it")]
 
@@ -63,8 +64,22 @@ def _closest(answer: str, cite: str) -> str:
 
 def aliases_of(name: str, entities: Entities) -> list[str]:
     """Every spelling of ``name`` the deck's entities list (canonical and aliases)."""
-    table = _spellings(tuple((canonical, tuple(aliases)) for canonical, aliases in entities.items()))
-    return list(table.get(fold_text(name), ()))
+    return list(_spelling_table(entities).get(fold_text(name), ()))
+
+
+# The entities mapping last seen, its table, and the same with each spelling
+# folded: one deck at a time.
+_last_table: list = [None, {}, {}]
+
+
+def _spelling_table(entities: Entities) -> dict[str, tuple[str, ...]]:
+    """The table of ``entities``, built once per deck's mapping, not once per card:
+    a key made of every alias, built per card, cost cards x aliases."""
+    if _last_table[0] is not entities:
+        table = _spellings(tuple((canonical, tuple(aliases)) for canonical, aliases in entities.items()))
+        folded_groups = {id(group): tuple(dict.fromkeys(fold_text(s) for s in group)) for group in table.values()}
+        _last_table[:] = [entities, table, {key: folded_groups[id(group)] for key, group in table.items()}]
+    return _last_table[1]
 
 
 @lru_cache(maxsize=16)

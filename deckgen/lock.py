@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from .deckformat import shown
-from .decks import Deck
+from .decks import Deck, confined, display, read_limited
 from .errors import DeckgenError
 from .grounding import CardResult
 from .render import NoteSpec, note_type_hash
@@ -101,38 +102,138 @@ def lock_path(deck_path: Path) -> Path:
     return deck_path.with_name(deck_path.stem + ".lock.json")
 
 
+# What a lock may hold, so that nothing read from one can crash a build or
+# reach Anki out of range. Times are whole seconds from 1970 up to the last
+# second of year 9999: the range Anki (and Python's datetime) can show as a
+# date, and far inside SQLite's 64-bit integers even after genanki multiplies
+# the package's time by 1000 for note and card ids.
+MAX_MOD = 253_402_300_799
+MAX_LOCK_BYTES = 64 * 1024 * 1024  # a lock line per card: ten times the largest deck's lock
+_HASH = re.compile(r"[0-9A-Za-z]{1,64}\Z")
+_SHA256 = re.compile(r"[0-9a-f]{64}\Z")
+FIX = "delete it and run 'deckgen build'"
+
+
 def read_lock(path: Path) -> Lock | None:
-    """The lock at ``path``, or None if there is none yet."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    """The lock at ``path``, or None if there is none yet.
+
+    Read as a deck is read: a regular file (never a FIFO or a device), within a
+    size limit, inside the deck's folder or the working folder; every value
+    checked. Errors are ``DeckgenError`` at ``path:1:1``.
+    """
+    if not os.path.lexists(path):
         return None
-    except (OSError, ValueError) as e:
-        raise DeckgenError(f"lock file is unreadable ({e}); delete it and run 'deckgen build'", str(path)) from None
-    return parse_lock(text, str(path))
+    name = display(Path(path))
+
+    def error(message: str) -> DeckgenError:
+        return DeckgenError(message, name, 1, 1)
+
+    if confined(Path(path)) is None:
+        raise error(f"lock file is a link to a file outside its folder and the working folder (symlinks are followed); {FIX}")
+    data = read_limited(Path(path), MAX_LOCK_BYTES, lambda m: error(f"lock file is unreadable ({m}); {FIX}"), "it", "for a lock")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise error(f"lock file is unreadable (it is not UTF-8); {FIX}") from None
+    return parse_lock(text, name)
 
 
 def parse_lock(text: str, where: str) -> Lock:
-    """A lock from its JSON text; ``where`` names it in errors (a path, or REV:path)."""
+    """A lock from its JSON text, every value checked; ``where`` names it in errors (a path, or REV:path)."""
+
+    def error(message: str) -> DeckgenError:
+        return DeckgenError(message, where, 1, 1)
+
     try:
-        data = json.loads(text)
-    except ValueError as e:
-        raise DeckgenError(f"lock file is unreadable ({e}); delete it and run 'deckgen build'", where) from None
-    path = where
+        # NaN and Infinity are not JSON: refuse them rather than read a float
+        value = json.loads(text, parse_constant=_not_json)
+    except (ValueError, RecursionError):
+        raise error(f"lock file is unreadable (it is not valid JSON); {FIX}") from None
     try:
-        cards = {cid: _entry(e) for cid, e in data["cards"].items()}
-        latest = max((e.mod for e in cards.values()), default=0)
-        sources = tuple(SourceRecord(str(s.get("id", "")), str(s["file"]), str(s["sha256"])) for s in data.get("sources", ()))
-        return Lock(str(data["deck"]), str(data["note_type"]), cards, int(data.get("note_type_mod", latest)), sources)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise DeckgenError("lock file is malformed; delete it and run 'deckgen build'", str(path)) from None
+        return _lock_of(value)
+    except _Malformed as e:
+        raise error(f"lock file is malformed: {e}; {FIX}") from None
 
 
-def _entry(e: dict) -> Entry:
-    cites = e.get("cites", ())
-    if not isinstance(cites, list | tuple):
-        raise TypeError("cites is not a list")
-    return Entry(str(e["hash"]), int(e["mod"]), tuple(Recorded.parse(str(c)) for c in cites), str(e.get("source", "")))
+class _Malformed(Exception):
+    """What is wrong with a parsed lock (the message, without the file)."""
+
+
+def _not_json(constant: str):
+    raise ValueError(constant)
+
+
+def _lock_of(data: object) -> Lock:
+    from .decks import SLUG
+
+    if not isinstance(data, dict):
+        raise _Malformed("it is not a JSON object")
+    if data.get("version", LOCK_VERSION) != LOCK_VERSION:
+        raise _Malformed(f"it is version {_short(data.get('version'))}, this deckgen reads version {LOCK_VERSION}")
+    for key in ("deck", "note_type", "cards"):
+        if key not in data:
+            raise _Malformed(f"'{key}' is missing")
+    deck, note_type, raw = data["deck"], data["note_type"], data["cards"]
+    if not (isinstance(deck, str) and SLUG.match(deck)):
+        raise _Malformed("'deck' is not a deck id")
+    if not (isinstance(note_type, str) and _HASH.match(note_type)):
+        raise _Malformed("'note_type' is not a hash")
+    if not isinstance(raw, dict):
+        raise _Malformed("'cards' is not an object of card ids")
+    cards = {}
+    for cid, e in raw.items():
+        if not SLUG.match(cid):
+            raise _Malformed("a key of 'cards' is not a card id")
+        if not isinstance(e, dict) or not isinstance(e.get("hash"), str) or not _HASH.match(e["hash"]):
+            raise _Malformed(f"card '{cid}' has no hash")
+        cards[cid] = Entry(e["hash"], _seconds(e.get("mod"), f"card '{cid}' mod"), *_evidence(cid, e))
+    latest = max((e.mod for e in cards.values()), default=0)
+    type_mod = _seconds(data["note_type_mod"], "'note_type_mod'") if "note_type_mod" in data else latest
+    return Lock(deck, note_type, cards, type_mod, _sources(data.get("sources", [])))
+
+
+def _evidence(cid: str, e: dict) -> tuple[tuple[Recorded, ...], str]:
+    """Where a card's cites were found, and in which source (none in a lock from before deckgen recorded them)."""
+    from .decks import SLUG
+
+    cites, source = e.get("cites", []), e.get("source", "")
+    if not isinstance(cites, list) or not all(isinstance(c, str) for c in cites):
+        raise _Malformed(f"card '{cid}' cites is not a list of records")
+    if not isinstance(source, str) or source and not SLUG.match(source):
+        raise _Malformed(f"card '{cid}' source is not a source id")
+    try:
+        return tuple(Recorded.parse(c) for c in cites), source
+    except ValueError:
+        raise _Malformed(f"card '{cid}' has a cite record that is not line:paragraph:start-end:fingerprint") from None
+
+
+def _sources(raw: object) -> tuple[SourceRecord, ...]:
+    from .decks import SLUG
+
+    if not isinstance(raw, list):
+        raise _Malformed("'sources' is not a list")
+    out = []
+    for s in raw:
+        if not isinstance(s, dict) or not isinstance(s.get("file"), str) or not isinstance(s.get("sha256"), str):
+            raise _Malformed("a source has no file or sha256")
+        sid = s.get("id", "")
+        if not isinstance(sid, str) or sid and not SLUG.match(sid) or not _SHA256.match(s["sha256"]):
+            raise _Malformed("a source's id or sha256 is not one")
+        out.append(SourceRecord(sid, s["file"], s["sha256"]))
+    return tuple(out)
+
+
+def _seconds(value: object, what: str) -> int:
+    """A time in the lock: a JSON integer from 0 to MAX_MOD (not a float, a string or a bool)."""
+    if type(value) is not int or not 0 <= value <= MAX_MOD:
+        raise _Malformed(f"{what} is {_short(value)}, not a whole number of seconds from 0 to {MAX_MOD}")
+    return value
+
+
+def _short(value: object) -> str:
+    """A value read from a lock, for a message: short, and only digits, letters and punctuation."""
+    text = json.dumps(value) if type(value) in (int, float, str, bool) or value is None else type(value).__name__
+    return text if len(text) <= 24 else text[:24] + "…"
 
 
 def read_deck_lock(deck: Deck) -> Lock | None:

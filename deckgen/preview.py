@@ -19,6 +19,7 @@ import bisect
 import html
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -541,36 +542,106 @@ def index_page(entries: list[tuple[FileResult, str | None, dict]]) -> str:
     return page("deckgen preview", body)
 
 
+# The list of files a preview folder holds that deckgen wrote. Only those are
+# ever replaced or removed: a folder without it (docs/, a home folder) is not
+# deckgen's to write into unless it is empty.
+MANIFEST = ".deckgen-preview.json"
+_PAGE_NAME = re.compile(r"(?:index|deck-[a-z0-9-]+)\.html\Z")
+
+
 def write_preview(paths, out_dir: Path) -> Path:
-    """Check the decks named by ``paths`` and write the preview site to ``out_dir``; return index.html."""
+    """Check the decks named by ``paths`` and write the preview site to ``out_dir``; return index.html.
+
+    ``out_dir`` must be empty, new, or a preview written before (it holds
+    MANIFEST); only files listed there are replaced or removed.
+    """
     report = run_check(list(paths))
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise DeckgenError(f"cannot create the output folder: {e.strerror}", str(out_dir)) from None
+    ours = _own_files(out_dir)
+    pages: dict[str, str] = {}
     entries: list[tuple[FileResult, str | None, dict]] = []
-    used: set[str] = set()
     for f in report.files:
         if f.deck is None:
             entries.append((f, None, {}))
             continue
-        for source in f.deck.sources:
+        several = len(f.deck.sources) > 1
+        for source in f.deck.sources:  # a page per source
             name = page_name(f.deck, source)
             n = 2
-            while name in used:
+            while name in pages:
                 name = page_name(f.deck, source).removesuffix(".html") + f"-{n}.html"
                 n += 1
-            used.add(name)
-            text, info = deck_page(f, source=source if len(f.deck.sources) > 1 else None)
-            _write(out_dir / name, text)
-            entries.append((f, name, {**info, "source": source.id if len(f.deck.sources) > 1 else ""}))
-    for old in out_dir.glob("deck-*.html"):  # pages of decks no longer named
-        if old.name not in used:
-            old.unlink()
-    index = out_dir / "index.html"
-    _write(index, index_page(entries))
-    return index
+            pages[name], info = deck_page(f, source=source if several else None)
+            entries.append((f, name, {**info, "source": source.id if several else ""}))
+    pages["index.html"] = index_page(entries)
+    for name in pages:
+        _check_target(out_dir / name, name in ours)
+    # Record every file this run may leave before writing any: an interrupted
+    # run leaves a folder the next run still knows as its own.
+    _write(out_dir / MANIFEST, _manifest(ours | set(pages)))
+    for name, text in pages.items():
+        _write(out_dir / name, text)
+    for old in sorted(ours - set(pages)):  # pages of decks no longer named
+        path = out_dir / old
+        if path.is_file() and not path.is_symlink():
+            path.unlink()
+    _write(out_dir / MANIFEST, _manifest(set(pages)))
+    return out_dir / "index.html"
+
+
+def _manifest(names: set[str]) -> str:
+    import json
+
+    return json.dumps({"deckgen-preview": 1, "files": sorted(names)}, indent=1) + "\n"
+
+
+def _own_files(out_dir: Path) -> set[str]:
+    """The files deckgen wrote in ``out_dir`` before; refuse a folder that is not its own."""
+    import json
+
+    from .decks import read_limited
+
+    manifest = out_dir / MANIFEST
+    if not os.path.lexists(manifest):
+        try:
+            with os.scandir(out_dir) as entries:
+                empty = next(entries, None) is None
+        except OSError as e:
+            raise DeckgenError(f"cannot read the output folder: {e.strerror}", str(out_dir)) from None
+        if not empty:
+            raise DeckgenError(
+                f"the output folder is not empty and is not a deckgen preview (it has no {MANIFEST}); "
+                "choose an empty or new folder, so that no file of yours is replaced",
+                str(out_dir),
+            )
+        return set()
+    what = f"the preview's list of its files {MANIFEST}"
+    data = read_limited(manifest, 1 << 20, lambda m: DeckgenError(f"{m}; remove the folder and run again", str(out_dir)), what, "")
+    try:
+        files = json.loads(data.decode("utf-8"))["files"]
+        if not (isinstance(files, list) and all(isinstance(n, str) and _PAGE_NAME.match(n) for n in files)):
+            raise ValueError
+    except (ValueError, KeyError, TypeError, RecursionError):
+        raise DeckgenError(f"{what} is malformed; remove the folder and run again", str(out_dir)) from None
+    return set(files)
+
+
+def _check_target(path: Path, ours: bool) -> None:
+    """A page may replace only a file deckgen wrote, never a folder, link or a file of the user's."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise DeckgenError(f"cannot write the preview: {e.strerror}", str(path)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise DeckgenError("a folder is where a page of the preview goes; move it away", str(path))
+    if not ours or not stat.S_ISREG(info.st_mode):
+        raise DeckgenError("a file deckgen did not write is where a page of the preview goes; move it away", str(path))
 
 
 def _write(path: Path, text: str) -> None:

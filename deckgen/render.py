@@ -111,11 +111,21 @@ _ATTRIBUTE = str.maketrans(_HTML)
 _ESCAPES = str.maketrans({**_HTML, "{": "&#123;", "}": "&#125;", "[": "&#91;", ":": "&#58;", "\n": "<br>"})
 
 
+# MathJax (which Anki runs on every card) typesets \(…\) and \[…\], even from
+# character references, and its \href can carry javascript:. It finds a
+# delimiter only inside one run of text, so an empty element after the
+# backslash keeps the text as written and on screen, but never math.
+_MATH_DELIMITER = re.compile(r"\\(?=[()\]]|&#91;)")
+_MATH_BREAK = "\\<span></span>"
+
+
 def escape(text: str) -> str:
-    """HTML-escape card text, keep line breaks, and defuse Anki's own syntax."""
+    """HTML-escape card text, keep line breaks, and defuse Anki's own syntax and MathJax's."""
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     out = text.translate(_ESCAPES)
+    if "\\" in out:
+        out = _MATH_DELIMITER.sub(_MATH_BREAK, out)
     if not unicodedata.is_normalized("NFC", out):
         # Anki's importer normalises fields to NFC; a reference survives it, so
         # the learner sees exactly the characters the author wrote (and a mark

@@ -13,6 +13,8 @@ import json
 import re
 from typing import TYPE_CHECKING, Callable
 
+from .errors import json_printable, printable
+
 if TYPE_CHECKING:  # the formatters read these types; importing them costs start-up
     from .check import CheckReport
     from .coverage import CoverageReport
@@ -148,7 +150,7 @@ def check_json(report: CheckReport, strict: bool = False) -> str:
         "locks": locks,  # what the next build records in each deck's lock file
         "summary": {**summary(report), "success": report.success(strict)},
     }
-    return json.dumps(out, ensure_ascii=False, indent=2)
+    return json_printable(json.dumps(out, ensure_ascii=False, indent=2))
 
 
 def _workflow_escape(text: str, prop: bool = False) -> str:
@@ -163,11 +165,11 @@ def check_github(report: CheckReport, strict: bool = False) -> str:
     for p in report.problems():
         level = "error" if p.severity == "error" or strict else "warning"
         lines.append(
-            f"::{level} file={_workflow_escape(p.path, True)},line={p.line},col={p.col},"
-            f"title={p.code}::{_workflow_escape(p.code + ' ' + p.message)}"
+            f"::{level} file={_workflow_escape(printable(p.path), True)},line={p.line},col={p.col},"
+            f"title={p.code}::{_workflow_escape(p.code + ' ' + printable(p.message))}"
         )
     for path, what in lock_notices(report):
-        lines.append(f"::notice file={_workflow_escape(path, True)},line=1,col=1,title=lock file::{_workflow_escape(what)}")
+        lines.append(f"::notice file={_workflow_escape(printable(path), True)},line=1,col=1,title=lock file::{_workflow_escape(printable(what))}")
     lines.append(verdict(report, strict))
     return "\n".join(lines)
 
@@ -184,13 +186,13 @@ def check_junit(report: CheckReport, strict: bool = False) -> str:
         notes = [f"silenced: {p} (reason: {reason})" for p, reason in silenced]
         for p in problems:
             if p.severity == "error" or strict:
-                body.append(f"<failure type={quoteattr(p.code)} message={quoteattr(p.message)}>{xml_escape(str(p))}</failure>")
+                body.append(f"<failure type={quoteattr(p.code)} message={quoteattr(printable(p.message))}>{xml_escape(str(p))}</failure>")
                 failed = True
             else:
                 notes.append(f"{p} (warning)")
         if notes:
             body.append(f"<system-out>{xml_escape(chr(10).join(notes))}</system-out>")
-        return f"<testcase classname={quoteattr(classname)} name={quoteattr(name)}{extra}>{''.join(body)}</testcase>", failed
+        return f"<testcase classname={quoteattr(printable(classname))} name={quoteattr(name)}{extra}>{''.join(body)}</testcase>", failed
 
     suites, tests, failures = [], 0, 0
     for f in report.files:
@@ -198,11 +200,11 @@ def check_junit(report: CheckReport, strict: bool = False) -> str:
         # a duplicate question are findings about the file, and a red job needs a red report.
         cases = [case(f.path, "(deck file)", f.problems)]
         for r in f.cards:
-            extra = f" file={quoteattr(f.path)} line={quoteattr(str(r.card.line))}"
+            extra = f" file={quoteattr(printable(f.path))} line={quoteattr(str(r.card.line))}"
             cases.append(case(r.deck.id, r.card.id, r.problems, extra, r.silenced))
         failed = sum(fl for _, fl in cases)
         tests, failures = tests + len(cases), failures + failed
-        suites.append(f"<testsuite name={quoteattr(f.path)} tests={quoteattr(str(len(cases)))} failures={quoteattr(str(failed))}>")
+        suites.append(f"<testsuite name={quoteattr(printable(f.path))} tests={quoteattr(str(len(cases)))} failures={quoteattr(str(failed))}>")
         suites.extend(c for c, _ in cases)
         suites.append("</testsuite>")
     head = ['<?xml version="1.0" encoding="UTF-8"?>', f'<testsuites name="deckgen check" tests="{tests}" failures="{failures}">']
@@ -216,11 +218,11 @@ def check_junit(report: CheckReport, strict: bool = False) -> str:
 def coverage_text(report: CoverageReport) -> str:
     lines = []
     for d in report.decks:
-        lines.append(f"{d.label}: {d.percent:.1f}% of {len(d.items)} items covered")
+        lines.append(f"{printable(d.label)}: {d.percent:.1f}% of {len(d.items)} items covered")
         for i in d.items:
             mark = "✓" if i.cards else ("-" if i.exempt else "✗")
             who = ", ".join(i.cards) if i.cards else (f"exempt: {i.exempt}" if i.exempt else "NOT COVERED")
-            text = " ".join(i.text.split())  # an item may run across a line break (a list of years)
+            text = printable(" ".join(i.text.split()))  # an item may run across a line break (a list of years)
             lines.append(f"  {mark} line {i.line:>3} {i.kind:<6} {text}  [{who}]")
     lines.append(f"coverage: {report.percent:.1f}%")
     return "\n".join(lines)
@@ -253,7 +255,7 @@ def coverage_json(report: CoverageReport) -> str:
         ],
         "percent": round(report.percent, 2),
     }
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return json_printable(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 # -- diff: release notes --------------------------------------------------------------
@@ -267,7 +269,8 @@ def md(text: str) -> str:
 
 
 def code(text: str) -> str:
-    """Inline code that survives backticks inside ``text``."""
+    """Inline code that survives backticks inside ``text``, on one line whatever it holds."""
+    text = printable(text)
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
@@ -298,7 +301,7 @@ def _release_notes(d: DeckDiff, markdown: bool) -> str:
     if markdown:
         text, literal, fenced, bold, heading = md, code, block, (lambda s: f"**{s}**"), "## "
     else:
-        text, literal, fenced, bold, heading = (lambda s: " ".join(s.split())), str, (lambda s: ["    " + s]), str, ""
+        text, literal, fenced, bold, heading = (lambda s: printable(" ".join(s.split()))), printable, (lambda s: ["    " + printable(s)]), str, ""
     deck, changes = d.deck, d.changes
     baseline = f"the release {literal(d.since)}" if d.since else literal(display(d.lock_file))
     out = [f"{heading}{text(deck.name)}", ""]
@@ -394,7 +397,7 @@ def diff_json(diffs: list[DeckDiff]) -> str:
         }
         for d in diffs
     ]
-    return json.dumps({"decks": data}, ensure_ascii=False, indent=2)
+    return json_printable(json.dumps({"decks": data}, ensure_ascii=False, indent=2))
 
 
 # -- find ---------------------------------------------------------------------------
@@ -415,4 +418,4 @@ def find_yaml(found: FoundPassages) -> str:
 @formatter("find", "json")
 def find_json(found: FoundPassages) -> str:
     data = [{"text": p.text, "source": p.source, "line": p.line, "start": p.start, "end": p.end} for p in found.passages]
-    return json.dumps({"passages": data}, ensure_ascii=False, indent=2)
+    return json_printable(json.dumps({"passages": data}, ensure_ascii=False, indent=2))

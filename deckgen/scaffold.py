@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
+import stat
 from pathlib import Path
 
-from .decks import SLUG, display, load_deck, read_source
+from .decks import MAX_SOURCE_BYTES, SLUG, display, load_deck, read_limited, read_source, shown
 from .errors import DeckgenError
 from .extract import extract_source, is_extractable
 from .find import yaml_quote
-from .lock import compare_notes, lock_path, write_atomic
+from .lock import compare_notes, lock_path
 from .render import note_specs
 from .schema import SCHEMA_FILE as SCHEMA
-from .sources import write_new
 MAX_EXAMPLE_CITE = 200
 MAX_EXAMPLE_ANSWER = 20
 EXAMPLE_QUESTION = "TODO: ask a question that the cite below answers"
@@ -103,16 +102,23 @@ cards:
 
 
 def init_deck(slug: str, source: Path, cards_dir: Path) -> str:
-    """Create ``cards_dir/<slug>.yaml`` and its lock for ``source``; return what to do next."""
+    """Create ``cards_dir/<slug>.yaml`` and its lock for ``source``; return what to do next.
+
+    Every file is created new (``O_EXCL``), never through a link (``O_NOFOLLOW``),
+    so a file, folder, FIFO or planted symlink already at a name is refused, not
+    written through or waited on. Any operating-system error is one line; what
+    was created before it is removed again.
+    """
     if not SLUG.match(slug):
-        raise DeckgenError(f"deck id '{slug}' must be a lowercase slug: letters a-z, digits and single hyphens")
+        raise DeckgenError(f"deck id {shown(slug)} must be a lowercase slug: letters a-z, digits and single hyphens")
     source = Path(source)
     cards_dir = Path(cards_dir)
-    data, meta, source_name = None, {}, source.name  # a text file is copied as it is
+    meta, source_name = {}, source.name  # a text file is copied as it is
     if is_extractable(source):  # a web page or Markdown: its text is written instead
         page = extract_source(source)
         text, data, meta, source_name = page.text, page.text.encode("utf-8"), page.metadata(), f"{source.stem}.txt"
     else:
+        data = read_limited(source, MAX_SOURCE_BYTES, DeckgenError, f"source file {display(source)}", "for a source")
         text = read_source(source, lambda m: DeckgenError(m))
     cite = first_sentence(text)
     if not cite:
@@ -120,51 +126,41 @@ def init_deck(slug: str, source: Path, cards_dir: Path) -> str:
 
     deck_path = cards_dir / f"{slug}.yaml"
     lock = lock_path(deck_path)
-    for existing in (deck_path, cards_dir / f"{slug}.yml", lock):
-        if existing.exists():
-            raise DeckgenError(f"{display(existing)} already exists; choose another deck id or edit that deck")
-    target = cards_dir / "sources" / source_name
-    copy = True
-    if target.exists():
-        if (data is None and target.resolve() == source.resolve()) or target.read_bytes() == (data if data is not None else source.read_bytes()):
-            copy = False
-        else:
-            raise DeckgenError(
-                f"{display(target)} already exists with other content; rename the source file or remove that one"
-            )
-
-    created: list[Path] = []
+    sources = cards_dir / "sources"
+    target = sources / source_name
+    created: list[Path] = []  # files and folders this call made, removed again on any error
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        for existing in (deck_path, cards_dir / f"{slug}.yml", lock):
+            if os.path.lexists(existing):
+                raise DeckgenError(f"{display(existing)} already exists; choose another deck id or edit that deck")
+        copy = _needs_copy(target, data)
+        _make_folder(cards_dir, created)
+        _make_folder(sources, created)
         if copy:
-            if data is None:
-                shutil.copyfile(source, target)
-            else:
-                write_new(target, data)
-            created.append(target)
+            _create(target, data, created)
         checked = None
         for answer in example_answers(cite):
-            body = deck_text(slug, source_name, schema_reference(cards_dir), EXAMPLE_QUESTION, answer, cite, meta)
+            body = deck_text(slug, source_name, schema_reference(cards_dir), EXAMPLE_QUESTION, answer, cite, meta).encode("utf-8")
             if deck_path in created:
-                deck_path.write_text(body, encoding="utf-8")
+                _rewrite(deck_path, body)
             else:
-                with open(deck_path, "x", encoding="utf-8", newline="\n") as f:  # never overwrite
-                    f.write(body)
-                created.append(deck_path)
+                _create(deck_path, body, created)
             checked, problems = _check(deck_path)
             if not problems:
                 break
         else:
             raise DeckgenError(f"could not write an example card that checks: {problems[0]}", display(deck_path))
-        _write_lock(checked, lock)
-        created.append(lock)
+        _create(lock, _lock_json(checked), created)
+    except OSError as e:
+        _remove(created)
+        where = display(Path(e.filename)) if e.filename else display(cards_dir)
+        raise DeckgenError(f"cannot create {where}: {e.strerror or e}") from None
     except BaseException:
-        for path in reversed(created):
-            path.unlink(missing_ok=True)
+        _remove(created)
         raise
 
     where = display(deck_path)
-    copied = f"{'wrote the text of' if data is not None else 'copied'} the source to {display(target)}" if copy else f"using {display(target)}"
+    copied = f"copied the source to {display(target)}" if copy else f"using {display(target)}"
     return "\n".join(
         [
             f"created {where} with one example card, and its lock {display(lock)}; {copied}",
@@ -175,6 +171,71 @@ def init_deck(slug: str, source: Path, cards_dir: Path) -> str:
             f"  4. build the Anki deck:  deckgen build {where}",
         ]
     )
+
+
+def _needs_copy(target: Path, data: bytes) -> bool:
+    """Whether the source must be copied to ``target``: no if the same bytes are already
+    there; refuse anything else at that name (another file, a folder, a FIFO, a link)."""
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return True
+    except NotADirectoryError:
+        return True  # a file where the sources folder should be: making the folder says so
+    if stat.S_ISLNK(info.st_mode):
+        raise DeckgenError(f"{display(target)} is a link; deckgen init never writes through one: remove it or rename the source file")
+    if not stat.S_ISREG(info.st_mode):
+        raise DeckgenError(f"{display(target)} already exists and is not a regular file; remove it or rename the source file")
+    try:
+        same = read_limited(target, len(data), DeckgenError, display(target), "") == data
+    except DeckgenError:  # larger than the source, or unreadable: not the same file
+        same = False
+    if not same:
+        raise DeckgenError(f"{display(target)} already exists with other content; rename the source file or remove that one")
+    return False
+
+
+def _make_folder(path: Path, created: list[Path]) -> None:
+    """Make the folder ``path`` if it is not there; never accept a link in its place."""
+    try:
+        path.mkdir(parents=True)
+        created.append(path)
+    except FileExistsError:
+        if os.path.islink(path) and path.name == "sources":
+            raise DeckgenError(f"{display(path)} is a link; deckgen init never writes through one: make it a folder") from None
+        if not path.is_dir():
+            raise DeckgenError(f"cannot create {display(path)}: a file of that name is in the way") from None
+
+
+_NEW = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+def _create(path: Path, data: bytes, created: list[Path]) -> None:
+    """Write a new file: fails if anything, even a dangling link, has the name."""
+    try:
+        fd = os.open(path, _NEW, 0o666)
+    except FileExistsError:
+        raise DeckgenError(f"{display(path)} already exists; deckgen init never overwrites a file or writes through a link") from None
+    created.append(path)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _rewrite(path: Path, data: bytes) -> None:
+    """Replace the content of a file this call created."""
+    fd = os.open(path, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+
+
+def _remove(created: list[Path]) -> None:
+    for path in reversed(created):
+        try:
+            path.rmdir() if path.is_dir() and not path.is_symlink() else path.unlink()
+        except OSError:
+            pass  # a folder someone else filled meanwhile stays
 
 
 def _check(deck_path: Path):
@@ -188,8 +249,6 @@ def _check(deck_path: Path):
     return (deck, results), problems
 
 
-def _write_lock(checked, path: Path) -> None:
+def _lock_json(checked) -> bytes:
     deck, results = checked
-    new = compare_notes(None, deck, note_specs(deck, list(results))).advance()
-    write_atomic(path, new.to_json().encode("utf-8"))
-
+    return compare_notes(None, deck, note_specs(deck, list(results))).advance().to_json().encode("utf-8")

@@ -668,12 +668,26 @@ def _answer_names(answer: str, entities: Mapping[str, Sequence[str]]) -> set[str
     """The answer and, if it names a deck entity, all that entity's aliases."""
     a = normalize(answer).strip(" \"'。.,")
     names = {a}
-    key = tuple((canonical, (aliases,) if isinstance(aliases, str) else tuple(aliases or ())) for canonical, aliases in entities.items())
-    for group in _entity_groups(key):
-        if a in group:
-            names |= group
+    for group in _groups_of(entities).get(a, ()):
+        names |= group
     names.discard("")
     return names
+
+
+_last_groups: list = [None, {}]  # the entities mapping last seen and its index: one deck at a time
+
+
+def _groups_of(entities: Mapping[str, Sequence[str]]) -> dict[str, list[frozenset[str]]]:
+    """Normalised spelling -> the entity groups holding it, built once per deck's mapping
+    (a key of every alias, built per card, cost cards x aliases)."""
+    if _last_groups[0] is not entities:
+        key = tuple((canonical, (aliases,) if isinstance(aliases, str) else tuple(aliases or ())) for canonical, aliases in entities.items())
+        index: dict[str, list[frozenset[str]]] = {}
+        for group in _entity_groups(key):
+            for name in group:
+                index.setdefault(name, []).append(group)
+        _last_groups[:] = [entities, index]
+    return _last_groups[1]
 
 
 @lru_cache(maxsize=16)

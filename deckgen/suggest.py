@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .fold import Folded, fold
@@ -28,6 +28,15 @@ MAX_EXTEND = 40  # how far past its closest run a part may run to take in the re
 INSERTED = ("{+", "+}")
 DELETED = ("[-", "-]")
 _LINE_BREAK = re.compile(r"[ \t\f\v]*(?:\r\n|\r|\n)\s*")
+# How much searching one hint may cost, in source characters weighed by the
+# cite's length: rapidfuzz compares 64 characters at a time, and its time grows
+# with about the square root of the number of such blocks. 8,000,000 is a few
+# seconds: an 8 MB source for a short cite, 1.4 MB for a 2,000-character one.
+# Past it the hint is skipped with a note: a wrong cite is reported the same,
+# only without the nearest passage. Deterministic, unlike a timer, so CI
+# reports do not depend on the machine.
+SEARCH_BUDGET = 8_000_000
+MAX_QUOTE = 160  # characters of a passage or a diff quoted in a message
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,7 @@ class Suggestion:
     start: int = 0  # original offsets of the passage in the source
     end: int = 0
     last_line: int = 0  # 1-based line where it ends
+    note: str = ""  # why there is no passage: the search was over its budget
 
     @property
     def lines(self) -> str:
@@ -46,9 +56,36 @@ class Suggestion:
         return f"line {self.line}" if self.last_line <= self.line else f"lines {self.line}-{self.last_line}"
 
 
+def search_cost(query_chars: int, source_chars: int) -> int:
+    """The budgeted cost of searching ``source_chars`` of source for a query of ``query_chars``."""
+    return int(source_chars * max(1.0, query_chars / 64) ** 0.5)
+
+
 def nearest(cite: str, source: str, limit: int = 1) -> Suggestion | None:
+    """The nearest passage, as a hint in a message: the marked passage cut short.
+
+    Over SEARCH_BUDGET, a Suggestion with only a ``note`` saying why there is none.
+    """
+    if search_cost(len(cite), len(source)) > SEARCH_BUDGET:
+        return Suggestion("", 0, 0.0, "", note=f"no nearest passage suggested: a {len(cite):,}-character cite in a "
+                          f"{len(source):,}-character source is over the search budget")
     found = nearest_passages(cite, source, limit)
-    return found[0] if found else None
+    if not found:
+        return None
+    best = found[0]
+    return best if len(best.marked) <= MAX_QUOTE else replace(best, marked=_around_first_mark(best.marked))
+
+
+def _around_first_mark(marked: str) -> str:
+    """At most MAX_QUOTE characters of a long marked passage, from a little before its first difference."""
+    marks = [i for i in (marked.find(INSERTED[0]), marked.find(DELETED[0])) if i >= 0]
+    start = max(0, min(marks, default=0) - MAX_QUOTE // 4)
+    end = start + MAX_QUOTE
+    for opening, closing in (INSERTED, DELETED):  # never cut a mark in two
+        o = marked.rfind(opening, start, end)
+        if o >= 0 and marked.find(closing, o) >= end:
+            end = marked.find(closing, o) + len(closing)
+    return ("…" if start else "") + marked[start:end] + ("…" if end < len(marked) else "")
 
 
 def nearest_passages(query: str, source: str, limit: int = 3) -> list[Suggestion]:

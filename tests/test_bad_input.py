@@ -366,6 +366,41 @@ def test_source_in_the_working_folder_is_allowed(tmp_path, monkeypatch):
     )
 
 
+OUTSIDE_DECK = (
+    "deck.yaml:1:1: the file is a link to a file outside its folder and the working folder "
+    "(symlinks are followed); keep deck files in the repository"
+)
+
+
+@pytest.mark.parametrize("secret", ["API_TOKEN=s3cr3t-value\n", "DB_PASSWORD: s3cr3t\nAPI_TOKEN: s3cr3t\n"])
+def test_deck_file_linked_outside_the_repository_is_not_read(tmp_path, monkeypatch, secret):
+    """A deck file that is a symlink to a secret is refused before it is opened:
+    nothing of it (values, key names) is quoted back in a message."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "env.yaml").write_text(secret, encoding="utf-8")
+    repo = tmp_path / "repo"
+    (repo / "cards").mkdir(parents=True)
+    os.symlink(outside / "env.yaml", repo / "cards" / "deck.yaml")
+    monkeypatch.chdir(repo / "cards")
+    e = fails("deck.yaml", OUTSIDE_DECK)
+    assert_documented(e.message)
+    monkeypatch.chdir(repo)
+    for args in (["check", "cards"], ["check", "cards", "--format", "json"], ["build", "cards", "-o", "out"], ["coverage", "cards"], ["preview", "cards", "-o", "pv"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == (0 if args[0] == "preview" else 1), result.output
+        shown = result.output + "".join(p.read_text(encoding="utf-8") for p in Path("pv").glob("*.html"))
+        assert "outside its folder" in (shown if args[0] != "preview" else Path("pv/index.html").read_text(encoding="utf-8"))
+        assert "s3cr3t" not in shown and "API_TOKEN" not in shown and "DB_PASSWORD" not in shown
+
+
+def test_deck_file_linked_inside_the_repository_is_read(tmp_path, monkeypatch):
+    write(tmp_path / "decks", DECK.format(file="sources/src.txt"))
+    os.symlink("deck.yaml", tmp_path / "decks" / "alias.yaml")
+    monkeypatch.chdir(tmp_path)
+    assert load_deck("decks/alias.yaml").id == "bridge"
+
+
 def test_symlink_loop_is_an_error(tmp_path, monkeypatch):
     write(tmp_path, DECK.format(file="sources/loop.txt"))
     os.symlink("loop.txt", tmp_path / "sources" / "loop.txt")

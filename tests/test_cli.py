@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from deckgen.cli import main
 
-from conftest import write_deck
+from conftest import SHIPPED, write_deck
 
 
 @pytest.fixture
@@ -256,3 +256,11 @@ def test_junit_fails_a_deck_whose_lock_is_out_of_date_under_locked(run, small_de
     assert root.get("failures") == "1" and root.get("tests") == "3"
     (failure,) = root.iter("failure")
     assert failure.get("type") == "DG002"
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "-nan", "101", "-1"])
+def test_coverage_fail_under_must_be_a_percentage(value):
+    """NaN compares false with everything, so it passed the range and never failed: a usage error."""
+    result = CliRunner().invoke(main, ["coverage", str(SHIPPED), "--fail-under", value])
+    assert result.exit_code == 2, result.output
+    assert "Invalid value for '--fail-under'" in result.output

@@ -345,3 +345,61 @@ def test_combining_mark_after_a_line_break_leaves_the_break_a_tag(gaps):
     note = gaps.note("mark-after-break")
     assert note["Question"].count("<br>") == 1
     assert html.unescape(note["Question"].replace("<br>", "\n")) == "Which mark?\n\u0338 starts this line"
+
+
+# -- MathJax delimiters stay text -------------------------------------------------------
+
+MATH = [r"\(x^2\)", r"\[\sum_i i\]", r"\(\href{javascript:alert(5)}{click}\)", r"a \\( b", r"\]\)"]
+
+
+class Runs(HTMLParser):
+    """The runs of text between elements: MathJax looks for a delimiter within one run."""
+
+    def __init__(self, markup: str):
+        super().__init__(convert_charrefs=True)
+        self.runs: list[str] = [""]
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        self.runs.append("")
+
+    def handle_endtag(self, tag):
+        self.runs.append("")
+
+    def handle_data(self, data):
+        self.runs[-1] += data
+
+
+def test_mathjax_delimiters_reach_anki_as_text_not_math(tmp_path):
+    source = "".join(f"Formula {n} reads {m} in the paper.\n" for n, m in enumerate(MATH, 1))
+    cards = "".join(
+        f"  - id: math-{n}\n    q: {escape_yaml(f'What is formula {n}? {m}')}\n    a: {escape_yaml(m)}\n"
+        f"    cite: {escape_yaml(f'Formula {n} reads {m} in the paper')}\n"
+        f"    translation:\n      q: {escape_yaml(m)}\n      a: {escape_yaml(m)}\n"
+        for n, m in enumerate(MATH, 1)
+    )
+    folder = tmp_path / "math"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "paper.txt").write_text(source, encoding="utf-8")
+    (folder / "math.yaml").write_text(
+        "deck:\n  id: math\n  name: Math\n  source:\n    file: sources/paper.txt\ncards:\n" + cards, encoding="utf-8"
+    )
+    imported = build_and_import(tmp_path / "run", "math.yaml", folder)
+    try:
+        for n, m in enumerate(MATH, 1):
+            out = imported.render(f"math-{n}")
+            for side in (out.question_text, out.answer_text):
+                runs = Runs(side).runs
+                for delimiter in ("\\(", "\\)", "\\[", "\\]"):
+                    assert not any(delimiter in run for run in runs), (delimiter, side)
+                assert m in "".join(runs)  # the learner still reads exactly what was written
+            assert f"What is formula {n}? {m}" in "".join(Runs(out.question_text).runs)
+    finally:
+        imported.col.close()
+
+
+def escape_yaml(text: str) -> str:
+    from deckgen.find import yaml_quote
+
+    return yaml_quote(text)

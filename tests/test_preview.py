@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import os
+import json
 import re
 from pathlib import Path
 
@@ -188,10 +189,76 @@ def test_pages_of_removed_decks_are_removed(tmp_path):
     two = make_deck(tmp_path / "two", "Beta.\n", "  - id: y\n    q: Q?\n    a: Beta\n    cite: Beta\n", name="two")
     site = tmp_path / "site"
     write_preview([str(one), str(two)], site)
-    assert {p.name for p in site.iterdir()} == {"index.html", "deck-one.html", "deck-two.html"}
+    assert {p.name for p in site.iterdir()} == {"index.html", "deck-one.html", "deck-two.html", ".deckgen-preview.json"}
     (site / "notes.html").write_text("mine", encoding="utf-8")
     write_preview([str(two)], site)
-    assert {p.name for p in site.iterdir()} == {"index.html", "deck-two.html", "notes.html"}
+    assert {p.name for p in site.iterdir()} == {"index.html", "deck-two.html", "notes.html", ".deckgen-preview.json"}
+
+
+def preview_cli(*args: str):
+    result = CliRunner().invoke(main, ["preview", *args])
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result
+
+
+def two_decks(tmp_path: Path) -> tuple[Path, Path]:
+    one = make_deck(tmp_path / "one", "Alpha.\n", "  - id: x\n    q: Q?\n    a: Alpha\n    cite: Alpha\n", name="one")
+    two = make_deck(tmp_path / "two", "Beta.\n", "  - id: y\n    q: Q?\n    a: Beta\n    cite: Beta\n", name="two")
+    return one, two
+
+
+def test_a_folder_of_the_users_own_files_is_refused_untouched(tmp_path):
+    one, _ = two_decks(tmp_path)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    mine = {"index.html": "my home page", "deck-notes.html": "my notes", "deck-one.html": "my own page"}
+    for name, text in mine.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    result = preview_cli(str(one), "-o", str(docs))
+    assert result.exit_code == 1
+    assert result.output == (
+        f"error: {docs}: the output folder is not empty and is not a deckgen preview (it has no .deckgen-preview.json); "
+        "choose an empty or new folder, so that no file of yours is replaced\n"
+    )
+    assert {p.name: p.read_text(encoding="utf-8") for p in docs.iterdir()} == mine
+
+
+def test_only_files_it_wrote_are_replaced_or_removed(tmp_path):
+    one, two = two_decks(tmp_path)
+    site = tmp_path / "site"
+    write_preview([str(one), str(two)], site)
+    (site / "deck-mine.html").write_text("mine", encoding="utf-8")  # a page-like name deckgen did not write
+    write_preview([str(two)], site)
+    assert {p.name for p in site.iterdir()} == {"index.html", "deck-two.html", "deck-mine.html", ".deckgen-preview.json"}
+    assert (site / "deck-mine.html").read_text(encoding="utf-8") == "mine"
+    # a file of the user's where a page must go is refused, not replaced
+    (site / "deck-one.html").write_text("mine too", encoding="utf-8")
+    result = preview_cli(str(one), "-o", str(site))
+    assert result.exit_code == 1
+    assert "deck-one.html: a file deckgen did not write is where a page of the preview goes" in result.output
+    assert (site / "deck-one.html").read_text(encoding="utf-8") == "mine too"
+
+
+def test_a_folder_where_a_page_goes_is_an_error(tmp_path):
+    one, _ = two_decks(tmp_path)
+    site = tmp_path / "site"
+    write_preview([str(one)], site)
+    (site / "deck-one.html").unlink()
+    (site / "deck-one.html").mkdir()
+    (site / "deck-one.html" / "keep.txt").write_text("kept", encoding="utf-8")
+    result = preview_cli(str(one), "-o", str(site))
+    assert result.exit_code == 1
+    assert result.output == f"error: {site / 'deck-one.html'}: a folder is where a page of the preview goes; move it away\n"
+    assert (site / "deck-one.html" / "keep.txt").read_text(encoding="utf-8") == "kept"
+
+
+def test_an_empty_or_new_folder_is_written(tmp_path):
+    one, _ = two_decks(tmp_path)
+    (tmp_path / "empty").mkdir()
+    for out in (tmp_path / "empty", tmp_path / "new" / "site"):
+        assert preview_cli(str(one), "-o", str(out)).exit_code == 0
+        assert json.loads((out / ".deckgen-preview.json").read_text(encoding="utf-8"))["files"] == ["deck-one.html", "index.html"]
 
 
 def test_cli_preview(tmp_path):

@@ -174,3 +174,120 @@ def test_copied_source_is_byte_identical(tmp_path):
     assert (tmp_path / "cards" / "sources" / "crlf.txt").read_bytes() == source.read_bytes()
     assert run_check([str(tmp_path / "cards")]).success(strict=True)
     shutil.rmtree(tmp_path / "cards")
+
+
+# -- the file system pushes back: one line, nothing written outside, nothing left behind --
+
+
+def init_cli(*args: str):
+    result = CliRunner().invoke(main, ["init", *args])
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result
+
+
+def one_error_line(result) -> str:
+    assert result.exit_code == 1, result.output
+    assert result.output.count("\n") == 1 and result.output.startswith("error: "), result.output
+    return result.output
+
+
+def tree(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")) if folder.exists() else []
+
+
+@pytest.fixture
+def article(tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return write(tmp_path / "in" / "article.txt", "The chip was released in 2023.\n")
+
+
+def test_a_dangling_symlink_at_the_source_copy_is_not_written_through(article, tmp_path):
+    outside = tmp_path / "outside" / "planted.txt"
+    outside.parent.mkdir()
+    (tmp_path / "cards" / "sources").mkdir(parents=True)
+    (tmp_path / "cards" / "sources" / "article.txt").symlink_to(outside)
+    out = one_error_line(init_cli("chip", "--source", str(article)))
+    assert "cards/sources/article.txt is a link" in out
+    assert not outside.exists()  # nothing written through the link, nothing left there
+    assert tree(tmp_path / "cards") == ["sources", "sources/article.txt"]
+
+
+def test_a_planted_link_at_the_deck_or_lock_is_not_written_through(article, tmp_path):
+    outside = tmp_path / "outside.yaml"
+    (tmp_path / "cards").mkdir()
+    for name in ("chip.yaml", "chip.lock.json"):
+        link = tmp_path / "cards" / name
+        link.symlink_to(outside)
+        out = one_error_line(init_cli("chip", "--source", str(article)))
+        assert f"cards/{name} already exists" in out
+        assert not outside.exists()
+        link.unlink()
+    assert tree(tmp_path / "cards") == []
+
+
+def test_a_fifo_at_the_source_copy_is_not_opened(article, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "cards" / "sources").mkdir(parents=True)
+    os.mkfifo(tmp_path / "cards" / "sources" / "article.txt")
+    # In a second process: reading a FIFO blocks until a writer comes.
+    proc = subprocess.run(
+        [sys.executable, "-m", "deckgen", "init", "chip", "--source", str(article)],
+        capture_output=True, text=True, timeout=60, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert proc.stderr == "error: cards/sources/article.txt already exists and is not a regular file; remove it or rename the source file\n"
+    assert not (tmp_path / "cards" / "chip.yaml").exists()
+
+
+def test_a_folder_where_a_file_should_go_is_refused(article, tmp_path):
+    (tmp_path / "cards" / "sources" / "article.txt").mkdir(parents=True)
+    out = one_error_line(init_cli("chip", "--source", str(article)))
+    assert "cards/sources/article.txt already exists and is not a regular file" in out
+    (tmp_path / "cards" / "sources" / "article.txt").rmdir()
+    (tmp_path / "cards" / "chip.yaml").mkdir()
+    assert "cards/chip.yaml already exists" in one_error_line(init_cli("chip", "--source", str(article)))
+
+
+def test_a_name_too_long_for_the_file_system_is_one_line(article, tmp_path):
+    slug = "a" * 300  # a valid slug, but 305 bytes is over NAME_MAX (255)
+    out = one_error_line(init_cli(slug, "--source", str(article)))
+    assert "File name too long" in out
+    assert tree(tmp_path / "cards") == []  # the folders it made are gone again
+
+
+def test_an_uncreatable_cards_dir_is_one_line(article, tmp_path):
+    write(tmp_path / "a-file", "not a folder\n")
+    out = one_error_line(init_cli("chip", "--source", str(article), "--cards-dir", "a-file/cards"))
+    assert out.startswith("error: cannot create a-file/cards")
+    out = one_error_line(init_cli("chip", "--source", str(article), "--cards-dir", "/proc/no-such-dir/cards"))
+    assert out == "error: cannot create /proc/no-such-dir: No such file or directory\n"
+
+
+def test_a_read_only_cards_folder_is_one_line(article, tmp_path):
+    """A real folder no process may add to, root included: chattr +i (root ignores modes)."""
+    import subprocess
+
+    cards = tmp_path / "cards"
+    cards.mkdir()
+    if subprocess.run(["chattr", "+i", str(cards)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not available here (needs CAP_LINUX_IMMUTABLE and ext4/xfs/btrfs)")
+    try:
+        out = one_error_line(init_cli("chip", "--source", str(article)))
+        assert out == "error: cannot create cards/sources: Operation not permitted\n"
+    finally:
+        subprocess.run(["chattr", "-i", str(cards)], check=True)
+    assert tree(cards) == []
+
+
+def test_a_sources_folder_that_is_a_link_is_not_written_through(article, tmp_path):
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "cards").mkdir()
+    (tmp_path / "cards" / "sources").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    out = one_error_line(init_cli("chip", "--source", str(article)))
+    assert "cards/sources is a link" in out
+    assert tree(tmp_path / "elsewhere") == []

@@ -1,0 +1,159 @@
+"""The lock file is read as defensively as a deck: any lock on disk gives a one-line
+``path:1:1:`` error from check, build and diff, never a traceback, a hang or a
+value Anki cannot store."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from deckgen.build import run_build
+from deckgen.cli import main
+from deckgen.lock import MAX_MOD, lock_path, read_lock
+
+from conftest import FACT_DECK, write_deck
+
+T1 = 1_700_000_000
+
+
+@pytest.fixture
+def built(tmp_path, monkeypatch):
+    """A small deck with a good lock, run from its folder: the deck's path."""
+    monkeypatch.chdir(tmp_path)
+    deck = write_deck(tmp_path / "cards", FACT_DECK)
+    assert run_build([str(deck)], tmp_path / "out", now=T1).success
+    return deck
+
+
+def good(deck: Path) -> dict:
+    return json.loads(lock_path(deck).read_text(encoding="utf-8"))
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def refused_everywhere(deck: Path, says: str) -> None:
+    """check, build and diff each exit 1 with one line at lock:1:1, and build writes nothing."""
+    name = "cards/deck.lock.json:1:1: "
+    check = run("check", "cards")
+    assert check.exit_code == 1, check.output
+    assert f"{name}DG001 " in check.output and says in check.output, check.output
+    build = run("build", "cards", "-o", "out2")  # build runs the same check: the same finding, then it refuses
+    assert build.exit_code == 1 and isinstance(build.exception, SystemExit), build.output
+    assert build.output.startswith(f"{name}DG001 ") and says in build.output.splitlines()[0], build.output
+    assert build.output.splitlines()[-1] == "error: not building: fix the findings above first"
+    diff = run("diff", "cards")
+    assert diff.exit_code == 1 and isinstance(diff.exception, SystemExit), diff.output
+    assert diff.output.count("\n") == 1 and diff.output.startswith(f"error: {name}"), diff.output
+    assert says in diff.output
+    assert not Path("out2").exists()
+
+
+# Numbers JSON (or Python's reader of it) lets through and Anki cannot store.
+OUT_OF_RANGE = {
+    "Infinity": "mod",
+    "-Infinity": "note_type_mod",
+    "NaN": "mod",
+    "1e400": "mod",
+    "-1e400": "note_type_mod",
+    "1.5": "mod",
+    "-1": "mod",
+    str(10**30): "mod",
+    str(2**62): "mod",
+    str(MAX_MOD + 1): "note_type_mod",
+    "true": "mod",
+    '"1700000000"': "mod",
+    "null": "note_type_mod",
+}
+
+
+@pytest.mark.parametrize("number", OUT_OF_RANGE)
+def test_a_time_anki_cannot_store_is_refused_by_check_build_and_diff(built, number):
+    data = good(built)
+    text = json.dumps(data)
+    key = OUT_OF_RANGE[number]
+    if key == "mod":
+        text = text.replace(f'"mod": {data["cards"]["crowd"]["mod"]}', f'"mod": {number}', 1)
+    else:
+        text = text.replace(f'"note_type_mod": {data["note_type_mod"]}', f'"note_type_mod": {number}', 1)
+    assert number in text
+    lock_path(built).write_text(text, encoding="utf-8")
+    says = "unreadable (it is not valid JSON)" if number in ("Infinity", "-Infinity", "NaN") else "malformed"
+    refused_everywhere(built, says)
+
+
+def test_the_largest_time_is_accepted_and_builds(built):
+    data = good(built)
+    data["cards"]["crowd"]["mod"] = MAX_MOD - 1
+    lock_path(built).write_text(json.dumps(data), encoding="utf-8")
+    result = run("build", "cards", "-o", "out")
+    assert result.exit_code == 0, result.output
+    assert read_lock(lock_path(built)).cards["crowd"].mod == MAX_MOD - 1
+
+
+def test_values_printed_from_a_lock_are_ids_not_arbitrary_text(built):
+    data = good(built)
+    data["cards"]["x\x1b[2Jy"] = {"hash": "0123456789abcdef", "mod": T1}
+    lock_path(built).write_text(json.dumps(data), encoding="utf-8")
+    refused_everywhere(built, "a key of 'cards' is not a card id")
+
+
+def test_a_lock_nested_past_the_recursion_limit_is_an_error(built):
+    lock_path(built).write_text("[" * 200_000, encoding="utf-8")
+    refused_everywhere(built, "unreadable (it is not valid JSON)")
+
+
+def test_a_lock_that_is_a_fifo_is_not_opened(built):
+    path = lock_path(built)
+    path.unlink()
+    os.mkfifo(path)
+    # Each command in a second process with a timeout: opening a FIFO for
+    # reading blocks until a writer comes, so a reader that opens it hangs.
+    for args in (("check", "cards"), ("build", "cards", "-o", "out2"), ("diff", "cards")):
+        proc = subprocess.run(
+            [sys.executable, "-m", "deckgen", *args],
+            capture_output=True, text=True, timeout=60, cwd=built.parent.parent,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
+        )
+        assert proc.returncode == 1, proc.stderr
+        assert "cards/deck.lock.json:1:1: " in proc.stdout + proc.stderr
+        assert "lock file is unreadable (it is not a regular file)" in proc.stdout + proc.stderr
+        assert "Traceback" not in proc.stderr
+
+
+def test_a_lock_linked_to_dev_zero_is_not_read(built):
+    path = lock_path(built)
+    path.unlink()
+    path.symlink_to("/dev/zero")
+    refused_everywhere(built, "lock file is a link to a file outside its folder")
+
+
+def test_a_lock_linked_outside_the_repository_is_not_read(built, tmp_path_factory):
+    secret = tmp_path_factory.mktemp("elsewhere") / "secrets.json"
+    secret.write_text(json.dumps({"deck": "small", "note_type": "x", "cards": {"api-token-abc": {"hash": "h", "mod": 1}}}))
+    path = lock_path(built)
+    path.unlink()
+    path.symlink_to(secret)
+    refused_everywhere(built, "outside its folder")
+    assert "api-token" not in run("diff", "cards").output
+
+
+def test_a_lock_over_the_size_limit_is_refused_unread(built, monkeypatch):
+    from deckgen import lock
+
+    monkeypatch.setattr(lock, "MAX_LOCK_BYTES", 100)
+    refused_everywhere(built, "over the 100-byte limit for a lock")
+
+
+def test_a_lock_of_another_version_is_refused(built):
+    data = good(built)
+    data["version"] = 2
+    lock_path(built).write_text(json.dumps(data), encoding="utf-8")
+    refused_everywhere(built, "malformed: it is version 2")
