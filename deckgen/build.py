@@ -28,7 +28,7 @@ class BuildReport:
 
     @property
     def success(self) -> bool:
-        return self.check.success() and bool(self.built or not self.check.files)
+        return self.check.success(building=True) and bool(self.built or not self.check.files)
 
 
 def run_build(paths, out_dir: Path, now: int | None = None, progress=None, locked: bool = False) -> BuildReport:
@@ -42,7 +42,7 @@ def run_build(paths, out_dir: Path, now: int | None = None, progress=None, locke
 
 def _build(paths, out_dir: Path, now: int | None, progress, locked: bool) -> BuildReport:
     report = run_check(paths, locked=locked, progress=progress)
-    if not report.success():
+    if not report.success(building=True):
         return BuildReport(report, ())
     built = []
     for f in report.files:

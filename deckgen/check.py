@@ -7,9 +7,9 @@ from pathlib import Path
 
 from .decks import Deck, cycle_collector_paused, display, find_deck_files, load_deck
 from .errors import DeckgenError
-from .findings import Problem, problem
+from .findings import CODES, Problem, problem
 from .grounding import CardResult, SourceIndex, check_deck, source_indexes
-from .lint import lint_deck
+from .lint import lint_deck, lint_placeholders
 from .lock import LockState, compare_notes, read_deck_lock, recorded_by_card
 from .render import NoteSpec, note_specs
 
@@ -56,8 +56,11 @@ class CheckReport:
     def warnings(self) -> list[Problem]:
         return [p for p in self.problems() if p.severity == "warning"]
 
-    def success(self, strict: bool = False) -> bool:
-        return not self.errors() and not (strict and self.warnings())
+    def success(self, strict: bool = False, building: bool = False) -> bool:
+        """No errors; with ``strict`` no warnings; ``building``, none that stops a build (a placeholder)."""
+        if self.errors() or (strict and self.warnings()):
+            return False
+        return not (building and any(CODES[p.code].blocks_build for p in self.warnings()))
 
     def silenced(self) -> list[tuple[Problem, str]]:
         """Warnings cards silence on purpose, each with the author's reason."""
@@ -137,7 +140,7 @@ def check_file(path: Path, locked: bool = False, render: bool = True) -> FileRes
     parsed = frozenset(r.card.id for r in results if not any(p.code in UNPARSED for p in r.problems))
     warnings = lint_deck(deck, parsed)
     results = tuple(settle(r, warnings.get(r.card.id, ())) for r in results)
-    problems: list[Problem] = []
+    problems: list[Problem] = lint_placeholders(deck)
     if not render or not all(r.status == "grounded" for r in results):
         return FileResult(display(path), deck, results, tuple(problems), indexes)
     notes = tuple(note_specs(deck, list(results)))

@@ -107,20 +107,20 @@ def build(paths: tuple[str, ...], out_dir: Path, locked: bool) -> None:
     """
     from .build import run_build
     from .lock import describe
-    from .report import output
+    from .report import count, output
 
     try:
         with progress_bar() as progress:
             result = run_build(paths or DEFAULT_PATHS, out_dir, progress=progress, locked=locked)
     except DeckgenError as e:
         fail(e)
-    if not result.check.success():
+    if not result.check.success(building=True):
         echo(output("check", "text", result.check), err=True)
         echo("error: not building: fix the findings above first", err=True)
         sys.exit(1)
     for b in result.built:
         note = "" if b.changes.empty else f" ({describe(b.changes)})"
-        echo(f"built {b.path} with {b.cards} cards{note}")
+        echo(f"built {b.path} with {count(b.cards, 'card')}{note}")
         if b.changes.note_type_changed:
             echo(
                 "warning: the note type's fields, templates or CSS changed since the lock was written; "
@@ -165,7 +165,10 @@ def _a_number(value: float | None) -> float | None:
 @format_option("coverage")
 @click.option("--fail-under", type=click.FloatRange(0, 100), default=None, callback=lambda ctx, param, value: _a_number(value), help="Exit 1 if coverage is below this percentage.")
 def coverage(paths: tuple[str, ...], fmt: str, fail_under: float | None) -> None:
-    """List every date, figure and attributed statement in each source and the cards citing it."""
+    """List every date, figure and attributed statement in each source and the cards citing it.
+
+    PATHS are deck files or folders of them (default: cards/).
+    """
     from .coverage import run_coverage
     from .report import output
 
@@ -183,7 +186,10 @@ def coverage(paths: tuple[str, ...], fmt: str, fail_under: float | None) -> None
 @paths_argument
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build/preview"), show_default=True, help="Folder for the static site.")
 def preview(paths: tuple[str, ...], out_dir: Path) -> None:
-    """Write a static HTML preview of every card and its source, with cited passages highlighted."""
+    """Write a static HTML preview of every card and its source, with cited passages highlighted.
+
+    PATHS are deck files or folders of them (default: cards/).
+    """
     from .preview import write_preview
 
     try:

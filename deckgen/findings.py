@@ -15,11 +15,13 @@ from .errors import printable
 class Code(NamedTuple):
     """A finding code's one-line title and its severity.
 
-    "error" fails ``deckgen check``; "warning" fails it only with ``--strict``.
+    "error" fails ``deckgen check``; "warning" fails it only with ``--strict``,
+    and ``build`` too when ``blocks_build`` (a deck that is not finished yet).
     """
 
     title: str
     severity: str = "error"
+    blocks_build: bool = False
 
 
 # code -> what it means and how much it matters: the one place severity is decided.
@@ -67,6 +69,7 @@ CODES: dict[str, Code] = {
     "DG504": Code("answer appears in the question", "warning"),
     "DG505": Code("figure card without a quantity", "warning"),
     "DG506": Code("date card without a date", "warning"),
+    "DG507": Code("placeholder left in the deck", "warning", blocks_build=True),
 }
 
 

@@ -43,8 +43,34 @@ def warn(deck: Deck, card: Card, key: str, code: str, message: str) -> Problem:
     return problem(code, deck.display_path, *card.at(key), message)
 
 
+PLACEHOLDER = "todo"  # what ``deckgen init`` leaves for the author to replace: "TODO: …", tags: [todo]
+
+
+def _placeholder(text: str) -> bool:
+    return text.strip().lower().startswith(PLACEHOLDER)
+
+
+def lint_placeholders(deck: Deck) -> list[Problem]:
+    """The source's metadata left as ``deckgen init`` wrote it ("TODO: …"): every card's back would show it."""
+    out = []
+    for s in deck.sources:  # each source's own, where a deck has several
+        left = [key for key, value in (("title", s.title), ("publisher", s.publisher), ("author", s.author), ("published", s.published)) if _placeholder(value)]
+        if not left:
+            continue
+        whose, key = ("the source's", "deck.source") if len(deck.sources) == 1 else (f"source '{s.id}': its", f"source '{s.id}': its")
+        out.append(problem("DG507", deck.display_path, 1, 1, f"{whose} {', '.join(left)} {'is' if len(left) == 1 else 'are'} still a placeholder: every card's back shows {'it' if len(left) == 1 else 'them'}; fill in or empty {key}.{left[0]}"))
+    return out
+
+
 def lint_card(deck: Deck, card: Card, parsed: bool = False) -> list[Problem]:
     out = []
+    for key, text in (("q", card.q), ("a", card.a), ("q", card.translation.q if card.translation else ""), ("a", card.translation.a if card.translation else "")):
+        if _placeholder(text):
+            out.append(warn(deck, card, key, "DG507", f"placeholder text left in the card ('{text.strip()[:40]}'); write the real {'question' if key == 'q' else 'answer'}"))
+            break
+    else:
+        if PLACEHOLDER in (t.lower() for t in card.tags):
+            out.append(warn(deck, card, "tags", "DG507", "the card is still tagged 'todo'; finish it and drop the tag"))
     a = card.a.strip()
     if len(a) > MAX_ANSWER_CHARS:
         out.append(warn(deck, card, "a", "DG501", f"answer is {len(a)} characters (limit {MAX_ANSWER_CHARS}); ask for one fact"))

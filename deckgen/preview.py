@@ -30,6 +30,7 @@ from .errors import DeckgenError
 from .findings import CODES, Problem
 from .fold import fold_text
 from .grounding import CardResult, Evidence
+from .report import count
 from .render import note_specs, BACK, CLOZE_BACK, CLOZE_FRONT, CSS, FRONT, citation_html, render_template
 
 
@@ -407,9 +408,9 @@ def deck_page(f: FileResult, index_name: str = "index.html", source: Source | No
     )
     pct = 100.0 * stats["covered_chars"] / stats["chars"] if stats["chars"] else 0.0
     summary = [
-        f'<span class="{"ok" if grounded == len(views) else "err"}">{grounded} of {len(views)} cards grounded</span>',
-        f'<span class="{"err" if errors else "ok"}">{_count(errors, "error")}</span>',
-        f'<span class="{"warn" if warnings else "ok"}">{_count(warnings, "warning")}</span>',
+        f'<span class="{"ok" if grounded == len(views) else "err"}">{grounded} of {count(len(views), "card")} grounded</span>',
+        f'<span class="{"err" if errors else "ok"}">{count(errors, "error")}</span>',
+        f'<span class="{"warn" if warnings else "ok"}">{count(warnings, "warning")}</span>',
         f"<span>{stats['cited_lines']} of {stats['lines']} source lines cited ({pct:.0f}% of the text)</span>",
     ]
     file_items = "".join(problem_item(p) for p in file_problems)
@@ -489,10 +490,6 @@ def _jump_list(views: list[CardView]) -> str:
     return "\n".join(out)
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def _language(text: str) -> str:
     """A lang attribute for the source: Chinese text gets zh-Hant or zh-Hans, so fonts pick the right glyphs."""
     sample = text[:20000]
@@ -528,8 +525,8 @@ def index_page(entries: list[tuple[FileResult, str | None, dict]]) -> str:
             f'<li class="panel"><a href="{h(name)}"><strong>{h(deck.name)}</strong></a> '
             f'<span class="badge {"ok" if ok else "err"}">{"ok" if ok else "failing"}</span>'
             f'<div class="meta"><code>{h(deck.id)}</code> · {h(f.path)}{" · source " + h(info["source"]) if info.get("source") else ""}</div>'
-            f'<div class="summary"><span>{info["grounded"]} of {info["cards"]} cards grounded</span>'
-            f'<span>{_count(info["errors"], "error")}</span><span>{_count(info["warnings"], "warning")}</span>'
+            f'<div class="summary"><span>{info["grounded"]} of {count(info["cards"], "card")} grounded</span>'
+            f'<span>{count(info["errors"], "error")}</span><span>{count(info["warnings"], "warning")}</span>'
             f'<span>{info["cited_lines"]} of {info["lines"]} source lines cited</span></div></li>'
         )
     if not items:

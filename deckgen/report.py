@@ -43,7 +43,8 @@ def output(command: str, fmt: str, result, **options) -> str:
 # -- check --------------------------------------------------------------------------
 
 
-def _count(n: int, what: str) -> str:
+def count(n: int, what: str) -> str:
+    """``1 card``, ``2 cards``: the one way numbers of things are said."""
     return f"{n} {what}" if n == 1 else f"{n} {what}s"
 
 
@@ -66,8 +67,8 @@ def verdict(report: CheckReport, strict: bool = False) -> str:
     s = summary(report)
     silenced = len(report.silenced())
     return (
-        f"{'ok' if report.success(strict) else 'FAILED'}: {s['grounded']} of {s['cards']} cards grounded in "
-        f"{s['files']} deck file(s); {s['errors']} error(s), {s['warnings']} warning(s)"
+        f"{'ok' if report.success(strict) else 'FAILED'}: {s['grounded']} of {count(s['cards'], 'card')} grounded in "
+        f"{count(s['files'], 'deck file')}; {count(s['errors'], 'error')}, {count(s['warnings'], 'warning')}"
         + (f", {silenced} silenced" if silenced else "")
     )
 
@@ -317,7 +318,7 @@ def _release_notes(d: DeckDiff, markdown: bool) -> str:
         out.append(f"No changes: {literal(deck.display_path)} renders exactly as recorded in {baseline}.")
     else:
         counts = [
-            _count(len(v), "card") + " " + k
+            count(len(v), "card") + " " + k
             for k, v in (("added", changes.added), ("changed", changes.changed), ("removed", changes.removed))
             if v
         ]
@@ -329,7 +330,7 @@ def _release_notes(d: DeckDiff, markdown: bool) -> str:
     if d.ungrounded:
         out += [
             "",
-            f"{quote}{bold('Warning:')} {_count(d.ungrounded, 'card')} of this deck "
+            f"{quote}{bold('Warning:')} {count(d.ungrounded, 'card')} of this deck "
             f"{'does' if d.ungrounded == 1 else 'do'} not pass {literal('deckgen check')}; "
             f"{literal('deckgen build')} will not build it until they do.",
         ]

@@ -2,8 +2,9 @@
 
 Copies the article into ``<cards>/sources/``, writes ``<cards>/<slug>.yaml``
 with the metadata to fill in and one example card whose cite is the article's
-first sentence, and writes the deck's lock, so ``deckgen check`` (even
-``--strict``) passes before the author has changed anything. Nothing that
+first sentence, and writes the deck's lock, so ``deckgen check`` passes before
+the author has changed anything; ``check --strict`` and ``build`` name what is
+still a placeholder (DG507) until the author has replaced it. Nothing that
 already exists is ever overwritten.
 """
 
@@ -21,6 +22,7 @@ from .find import yaml_quote
 from .lock import compare_notes, lock_path
 from .render import note_specs
 from .schema import SCHEMA_FILE as SCHEMA
+from .schema import schema_text
 MAX_EXAMPLE_CITE = 200
 MAX_EXAMPLE_ANSWER = 20
 EXAMPLE_QUESTION = "TODO: ask a question that the cite below answers"
@@ -53,18 +55,18 @@ def example_answers(cite: str) -> list[str]:
     return [a for a in dict.fromkeys(out) if a]
 
 
-def schema_reference(cards_dir: Path) -> str:
-    """The schema's path as the deck's comment line should give it (relative, with /)."""
-    try:
-        rel = os.path.relpath(SCHEMA.resolve(), cards_dir.resolve())
-    except ValueError:  # another drive on Windows
-        return SCHEMA.resolve().as_uri()
-    return rel.replace(os.sep, "/")
+# The editors' schema, kept beside the decks: the deck's comment line names it
+# there, so it works wherever deckgen is installed (and in every clone).
+SCHEMA_NAME = SCHEMA.name
 
 
 def _meta_line(meta: dict[str, str], key: str, todo: str) -> str:
     """A source field as the page stated it, or empty with what to fill in."""
-    return f"{key}: {yaml_quote(meta[key])}  # as the page states it" if key in meta else f'{key}: ""  # TODO: {todo}'
+    if key in meta:
+        return f"{key}: {yaml_quote(meta[key])}  # as the page states it"
+    if key == "url":  # an address must be one: empty until the author has it
+        return f'{key}: ""  # TODO: {todo}'
+    return f"{key}: {yaml_quote('TODO: ' + todo)}  # fill in, or empty it: build refuses a placeholder"
 
 
 def deck_text(slug: str, source_name: str, schema_ref: str, question: str, answer: str, cite: str, meta: dict[str, str] | None = None) -> str:
@@ -138,15 +140,18 @@ def init_deck(slug: str, source: Path, cards_dir: Path) -> str:
         _make_folder(sources, created)
         if copy:
             _create(target, data, created)
+        if not os.path.lexists(cards_dir / SCHEMA_NAME):  # one there already (perhaps older) is the author's to refresh
+            _create(cards_dir / SCHEMA_NAME, schema_text().encode("utf-8"), created)
         checked = None
         for answer in example_answers(cite):
-            body = deck_text(slug, source_name, schema_reference(cards_dir), EXAMPLE_QUESTION, answer, cite, meta).encode("utf-8")
+            body = deck_text(slug, source_name, SCHEMA_NAME, EXAMPLE_QUESTION, answer, cite, meta).encode("utf-8")
             if deck_path in created:
                 _rewrite(deck_path, body)
             else:
                 _create(deck_path, body, created)
             checked, problems = _check(deck_path)
-            if not problems:
+            # The placeholders (DG507) are the author's to fill in; build refuses them until then.
+            if not [p for p in problems if p.code != "DG507"]:
                 break
         else:
             raise DeckgenError(f"could not write an example card that checks: {problems[0]}", display(deck_path))

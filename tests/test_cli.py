@@ -62,7 +62,7 @@ def test_check_passes_on_a_grounded_deck(run, small_deck):
     assert run("build", str(small_deck), "-o", "out").exit_code == 0
     result = run("check", str(small_deck))
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == "ok: 2 of 2 cards grounded in 1 deck file(s); 0 error(s), 0 warning(s)"
+    assert result.output.strip() == "ok: 2 of 2 cards grounded in 1 deck file; 0 errors, 0 warnings"
 
 
 def test_check_fails_with_file_line_col_on_a_misquoted_cite(run, tmp_path):
@@ -83,7 +83,7 @@ def test_check_fails_with_file_line_col_on_a_misquoted_cite(run, tmp_path):
     assert first.startswith("deck.yaml:6:11: DG101 cite not found in the source")
     # the source's passage as written, with the characters that differ from the cite marked
     assert "nearest passage, line 1: '售價[-8-]{+9+}99美元' ({+…+}: in the source, not in the cite; [-…-]: in the cite, not in the source)" in first
-    assert result.output.splitlines()[-1].startswith("FAILED: 0 of 1 cards grounded")
+    assert result.output.splitlines()[-1].startswith("FAILED: 0 of 1 card grounded in 1 deck file; 1 error, 0 warnings")
 
 
 def test_check_json_output(run, small_deck):
@@ -264,3 +264,16 @@ def test_coverage_fail_under_must_be_a_percentage(value):
     result = CliRunner().invoke(main, ["coverage", str(SHIPPED), "--fail-under", value])
     assert result.exit_code == 2, result.output
     assert "Invalid value for '--fail-under'" in result.output
+
+
+def test_every_command_that_takes_paths_names_its_default():
+    for name, command in main.commands.items():
+        if any(p.name == "paths" for p in command.params):
+            assert "(default: cards/)" in command.help, name
+
+
+def test_one_card_is_one_card(run, tmp_path):
+    write_deck(tmp_path, "deck: {id: d, name: D, source: {file: sources/src.txt}}\ncards:\n  - {id: x, q: 'Q?', a: '999美元', cite: '售價999美元'}\n")
+    built = run("build", "deck.yaml", "-o", "out")
+    assert built.output.startswith("built out/d.apkg with 1 card (1 added)"), built.output
+    assert run("check", "deck.yaml").output.splitlines()[-1] == "ok: 1 of 1 card grounded in 1 deck file; 0 errors, 0 warnings"

@@ -105,7 +105,7 @@ def test_a_card_silences_a_warning_with_a_reason_and_reports_show_it(tmp_path):
     report = CheckReport((result,))
     text = output("check", "text", report)
     assert "silenced: " in text and "DG504 the answer appears verbatim in the question (reason: a yes-or-no" in text
-    assert text.splitlines()[-1].endswith("0 error(s), 2 warning(s), 1 silenced")
+    assert text.splitlines()[-1].endswith("0 errors, 2 warnings, 1 silenced")
     card = json.loads(output("check", "json", report))["cards"][0]
     assert card["problems"] == [] and card["silenced"][0]["reason"].startswith("a yes-or-no")
     assert "silenced: " in output("check", "junit", report)
