@@ -8,9 +8,9 @@ from pathlib import Path
 from .decks import Deck, cycle_collector_paused, display, find_deck_files, load_deck
 from .errors import DeckgenError
 from .findings import CODES, Problem, problem
-from .grounding import CardResult, SourceIndex, check_deck
+from .grounding import CardResult, SourceIndex, check_deck, source_indexes
 from .lint import lint_deck, lint_placeholders
-from .lock import LockState, lock_path, lock_state
+from .lock import LockState, compare_notes, lock_path, read_deck_lock, recorded_by_card
 from .render import NoteSpec, note_specs
 
 
@@ -22,10 +22,15 @@ class FileResult:
     deck: Deck | None = None
     cards: tuple[CardResult, ...] = ()
     problems: tuple[Problem, ...] = ()  # about the file as a whole (invalid, stale lock, lint)
-    index: SourceIndex | None = field(default=None, compare=False, repr=False)
+    indexes: dict[str, SourceIndex] = field(default_factory=dict, compare=False, repr=False)  # by source id ("" : the first)
     # Once every card is grounded: the notes they render to, and those compared with the lock.
     notes: tuple[NoteSpec, ...] = field(default=(), compare=False, repr=False)
     lock: LockState | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def index(self) -> SourceIndex | None:
+        """The deck's first source, folded."""
+        return self.indexes.get("")
 
     @property
     def invalid(self) -> bool:
@@ -88,6 +93,10 @@ class CheckReport:
         return CheckReport(tuple(files))
 
 
+# Findings after which grounding did not parse the card's answer (its cite was not there to parse it against).
+UNPARSED = frozenset(("DG101", "DG703", "DG704"))
+
+
 def invalid(error: DeckgenError, path: Path) -> FileResult:
     name = error.path or display(path)
     return FileResult(display(path), problems=(problem("DG001", name, error.line or 1, error.col or 1, error.message),))
@@ -117,27 +126,32 @@ def check_file(path: Path, locked: bool = False, render: bool = True) -> FileRes
     """
     try:
         deck = load_deck(path)
-        index = SourceIndex(deck.source.text)
-        results = tuple(check_deck(deck, index))
-        index.release()  # every cite is located: free the index before the notes are rendered
     except DeckgenError as e:
         return invalid(e, path)
-    # Cards whose cite was found had their answer parsed by grounding already.
-    parsed = frozenset(r.card.id for r in results if not any(p.code == "DG101" for p in r.problems))
+    try:
+        lock, lock_error = read_deck_lock(deck), None
+    except DeckgenError as e:  # reported once the cards are grounded, where a stale lock is
+        lock, lock_error = None, e
+    indexes = source_indexes(deck)
+    results = tuple(check_deck(deck, indexes, recorded_by_card(lock, deck)))
+    for index in indexes.values():
+        index.release()  # every cite is located: free the index before the notes are rendered
+    # Cards whose cites were found (or whose revision changed no value) had their answer parsed by grounding already.
+    parsed = frozenset(r.card.id for r in results if not any(p.code in UNPARSED for p in r.problems))
     warnings = lint_deck(deck, parsed)
     results = tuple(settle(r, warnings.get(r.card.id, ())) for r in results)
     problems: list[Problem] = lint_placeholders(deck)
     if not render or not all(r.status == "grounded" for r in results):
-        return FileResult(display(path), deck, results, tuple(problems), index)
+        return FileResult(display(path), deck, results, tuple(problems), indexes)
     notes = tuple(note_specs(deck, list(results)))
-    try:
-        state = lock_state(deck, list(notes))
-    except DeckgenError as e:
+    if lock_error is not None:
+        e = lock_error
         problems.append(problem("DG001", e.path or deck.display_path, e.line or 1, e.col or 1, e.message))
-        return FileResult(display(path), deck, results, tuple(problems), index)
+        return FileResult(display(path), deck, results, tuple(problems), indexes)
+    state = compare_notes(lock, deck, list(notes), list(results))
     if locked and not state.current:
         problems.append(problem("DG002", deck.display_path, 1, 1, f"{state.describe()}; run 'deckgen build' and commit the lock file"))
-    return FileResult(display(path), deck, results, tuple(problems), index, notes, state)
+    return FileResult(display(path), deck, results, tuple(problems), indexes, notes, state)
 
 
 def run_check(paths: list[str] | tuple[str, ...], locked: bool = False, progress=None, render: bool = True) -> CheckReport:

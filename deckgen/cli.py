@@ -231,14 +231,15 @@ def schema() -> None:
 @click.argument("text")
 @click.option("--deck", "deck_path", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Deck whose source to search (default: every deck in cards/).")
 @click.option("-n", "--limit", type=click.IntRange(1, 50), default=3, show_default=True, help="How many passages.")
+@click.option("--source", "source", default=None, metavar="ID", help="Search only the source with this id (default: every source).")
 @format_option("find")
-def find(text: str, deck_path: Path | None, limit: int, fmt: str) -> None:
+def find(text: str, deck_path: Path | None, limit: int, source: str | None, fmt: str) -> None:
     """Print the source passages that best match TEXT as ready-to-paste cite: lines."""
     from .find import run_find
     from .report import output
 
     try:
-        found = run_find(text, deck_path, limit)
+        found = run_find(text, deck_path, limit, source)
     except DeckgenError as e:
         fail(e)
     if not found.passages:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .check import FileResult, run_check
-from .decks import Deck, shown
+from .decks import Deck, Source, shown
 from .errors import DeckgenError
 from .fold import fold, fold_text
 from .kinds import KINDS
@@ -36,8 +36,17 @@ class Item:
 
 @dataclass(frozen=True)
 class DeckCoverage:
+    """The items of one source of a deck (a deck with several sources has one of these per source)."""
+
     deck: Deck
     items: tuple[Item, ...]
+    source: Source | None = None  # None: the deck's first
+
+    @property
+    def label(self) -> str:
+        """The deck, and the source when the deck has several."""
+        name = f"{self.deck.display_path} ({self.deck.id})"
+        return f"{name}, source {shown(self.source.label)}" if self.source is not None and len(self.deck.sources) > 1 else name
 
     @property
     def percent(self) -> float:
@@ -95,19 +104,32 @@ def _join_year_lists(text: str, found: list[tuple[str, int, int]]) -> list[tuple
     return out
 
 
-def deck_coverage(result: FileResult) -> DeckCoverage:
-    deck, index = result.deck, result.index
-    assert deck is not None and index is not None
-    text = deck.source.text
-    cited: list[tuple[int, int, str]] = [(e.start, e.end, r.card.id) for r in result.cards for e in r.located]
-    exempt: list[tuple[int, int, str]] = []
+def deck_coverage(result: FileResult) -> list[DeckCoverage]:
+    """The coverage of each of the deck's sources; an exemption counts in the first source that has its passage."""
+    deck = result.deck
+    assert deck is not None
+    exempt: dict[str, list[tuple[int, int, str]]] = {s.id: [] for s in deck.sources}
     for ex in deck.exempt:
         folded = fold_text(ex.cite)
-        pos = index.locate(folded) if folded else -1
-        if pos < 0:
-            raise DeckgenError(f"exempt cite not found in the source: {shown(ex.cite)}", deck.display_path, ex.line, ex.col)
-        a, b = index.folded.span(pos, pos + len(folded))
-        exempt.append((a, b, ex.reason))
+        for s in deck.sources:
+            index = result.indexes[s.id]
+            pos = index.locate(folded) if folded else -1
+            if pos >= 0:
+                a, b = index.folded.span(pos, pos + len(folded))
+                exempt[s.id].append((a, b, ex.reason))
+                break
+        else:
+            where = "the source" if len(deck.sources) == 1 else "any source of the deck"
+            raise DeckgenError(f"exempt cite not found in {where}: {shown(ex.cite)}", deck.display_path, ex.line, ex.col)
+    out = []
+    for s in deck.sources:
+        cited = [(e.start, e.end, r.card.id) for r in result.cards if deck.source_of(r.card) is s for e in r.located]
+        out.append(source_coverage(deck, s, cited, exempt[s.id]))
+    return out
+
+
+def source_coverage(deck: Deck, source: Source, cited: list[tuple[int, int, str]], exempt: list[tuple[int, int, str]]) -> DeckCoverage:
+    text = source.text
     covering = _Spans(cited)
     exempting = _Spans(exempt)
     line_starts = [0]
@@ -121,7 +143,7 @@ def deck_coverage(result: FileResult) -> DeckCoverage:
         reason = next((r for s, e, r in exempting.overlapping(a, b) if s <= a and b <= e), "")
         line = bisect.bisect_right(line_starts, a)
         items.append(Item(kind, text[a:b], a, b, line, cards, reason))
-    return DeckCoverage(deck, tuple(items))
+    return DeckCoverage(deck, tuple(items), source)
 
 
 class _Spans:
@@ -157,5 +179,5 @@ def run_coverage(paths) -> CoverageReport:
         if f.invalid:
             p = f.problems[0]
             raise DeckgenError(p.message, p.path, p.line, p.col)
-        decks.append(deck_coverage(f))
+        decks.extend(deck_coverage(f))
     return CoverageReport(tuple(decks))

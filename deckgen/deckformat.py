@@ -53,6 +53,7 @@ MESSAGES = {
     "not a mapping": "{what} must be a mapping of {words}, not {kind}",
     "not a list": "{what} must be a list of {words}, not {kind}",
     "no cards": "the deck has no cards; add at least one under 'cards:'",
+    "empty sources": "deck sources is an empty list; give at least one source",
     "key not a word": "keys in {what} must be plain words",
     "merge key": "YAML merge keys (<<) are not allowed in a deck; write the keys out",
     "duplicate key": "duplicate key {key} in {what} (first at line {line}); keep one",
@@ -62,6 +63,10 @@ MESSAGES = {
     "duplicate card id": "duplicate card id {value} (first at line {line}); card ids must be unique",
     "anchor": "YAML anchors and aliases (&name, *name) are not allowed in a deck; write the value out",
     "not silenceable": "{what} cannot silence {value}: only warnings ({codes}) can be silenced; an error means the card is wrong",
+    "no source": "{what} is missing the required key 'source' (or 'sources', a list of sources each with an id)",
+    "both sources": "{what} has both 'source' and 'sources'; keep one: 'source' for one text, 'sources' for several",
+    "duplicate source id": "duplicate source id {value} (first at line {line}); source ids must be unique",
+    "unknown source": "card source {value} is not a source of this deck; {known}",
 }
 
 
@@ -193,10 +198,11 @@ class Key(NamedTuple):
 class Mapping:
     """The keys a mapping takes, in the order editors and messages list them."""
 
-    __slots__ = ("keys", "by_key", "names", "required")
+    __slots__ = ("keys", "by_key", "names", "required", "one_of")
 
-    def __init__(self, keys: tuple[Key, ...]):
+    def __init__(self, keys: tuple[Key, ...], one_of: tuple[str, ...] = ()):
         self.keys = keys
+        self.one_of = one_of  # exactly one of these keys must be there (none of them is ``required``)
         # worked out once: the loader asks for them on every card
         self.by_key = {k.key: k for k in keys}
         self.names = tuple(k.key for k in keys)
@@ -265,11 +271,17 @@ CARD = Mapping(
             ),
             default=(),
         ),
+        Key(
+            "source",
+            Value(SLUG_TEXT, "card source", "The id of the source this card cites, among the deck's 'sources' (default: the first)."),
+            default="",
+        ),
     )
 )
 
-SOURCE = Mapping(
-    (
+# The fields of a source, after its id (SOURCE: the one-source form, id optional;
+# NAMED_SOURCE: an item of 'sources', id required).
+_SOURCE_FIELDS = (
         Key("file", Value(TEXT, "source file", "The source text, a UTF-8 file, relative to the deck file (keep it beside the deck)."), required=True),
         Key("title", Value(OPTIONAL, "source title", "The article's title, shown on the back of every card."), default=""),
         Key("publisher", Value(OPTIONAL, "source publisher", "Who published the article."), default=""),
@@ -277,8 +289,10 @@ SOURCE = Mapping(
         Key("published", Value(OPTIONAL, "source published", "When it was published, as you want it shown."), default=""),
         Key("url", Value(URL_TEXT, "source url", "Where the article is online: an http:// or https:// address, or empty."), default=""),
         Key("notice", Value(OPTIONAL, "source notice", "A copyright or platform notice to keep with the text."), default=""),
-    )
 )
+_SOURCE_ID = "The source's id, which a card names with 'source: ID': a lowercase slug."
+SOURCE = Mapping((Key("id", Value(SLUG_TEXT, "source id", _SOURCE_ID), default=""), *_SOURCE_FIELDS))
+NAMED_SOURCE = Mapping((Key("id", Value(SLUG_TEXT, "source id", _SOURCE_ID), required=True), *_SOURCE_FIELDS))
 
 EXEMPTION = Mapping(
     (
@@ -296,7 +310,19 @@ DECK = Mapping(
         Key(
             "source",
             Value(MAPPING, "deck source", "The text the deck is about, with the metadata every card's citation shows.", of=SOURCE, words="keys to values", ref="source"),
-            required=True,
+        ),
+        Key(
+            "sources",
+            Value(
+                LIST,
+                "deck sources",
+                "Several texts the deck is about, each with an id; a card names its own with 'source: ID' (default: the first).",
+                of=Value(MAPPING, "a source", "One text with its id and the metadata its cards' citations show.", of=NAMED_SOURCE, words="keys to values", ref="named-source"),
+                words="sources",
+                empty="empty sources",
+                min_items=1,
+            ),
+            default=(),
         ),
         Key(
             "entities",
@@ -321,7 +347,8 @@ DECK = Mapping(
             ),
             default=(),
         ),
-    )
+    ),
+    one_of=("source", "sources"),
 )
 
 CARD_VALUE = Value(
@@ -347,6 +374,7 @@ FILE_VALUE = Value(
 # The keys of each mapping, by name (for the modules that list them).
 DECK_KEYS = DECK.names
 SOURCE_KEYS = SOURCE.names
+NAMED_SOURCE_KEYS = NAMED_SOURCE.names
 CARD_KEYS = CARD.names
 TRANSLATION_KEYS = TRANSLATION.names
 EXEMPT_KEYS = EXEMPTION.names

@@ -85,20 +85,38 @@ MAX_NODES = 2_000_000  # YAML values (scalars, lists, mappings) in one deck file
 MAX_DEPTH = 20  # a deck nests 5 deep; libyaml's composer recurses (and crashes) on deep nesting
 MAX_SOURCE_BYTES = 64 * 1024 * 1024
 _KEY_SLOT = {k: n for n, k in enumerate(CARD_KEYS)}
+# Files a deck cannot cite as they are: their text is extracted first (``deckgen source add``, extract.READERS).
+PAGE_SUFFIXES = (".htm", ".html", ".markdown", ".md")
 
 
 @dataclass(frozen=True)
 class Source:
-    """The text a deck is about, with the metadata every card's citation shows."""
+    """A text the deck is about, with the metadata its cards' citations show."""
 
     file: Path
     text: str
+    id: str = ""  # "" for the one-source form's source without an id
     title: str = ""
     publisher: str = ""
     author: str = ""
     published: str = ""
     url: str = ""
     notice: str = ""
+    written: str = ""  # the file as the deck names it (relative to the deck file)
+    line: int = field(default=0, compare=False)  # where its id (or its mapping) is in the deck file
+    col: int = field(default=0, compare=False)
+
+    @cached_property
+    def sha256(self) -> str:
+        """The SHA-256 of the text as read (UTF-8, CR-LF as LF): what the lock records of a revision."""
+        import hashlib
+
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def label(self) -> str:
+        """How messages name it: its id, or its file when it has none."""
+        return self.id or self.written or self.file.name
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +155,7 @@ class Card:
     translation: Translation | None = None
     cloze: bool = False
     subdeck: str = ""
+    source: str = ""  # the id of the source it cites; "" for the deck's first
     silence: tuple[tuple[str, str], ...] = ()  # (warning code, reason): what the author means the card to have
     # Where each key's value starts, for findings about that field: per key of
     # CARD_KEYS, its line less the card's line and its column (-1, -1 when the
@@ -166,7 +185,7 @@ class Deck:
     id: str
     name: str
     path: Path
-    source: Source
+    sources: tuple[Source, ...]  # one or more; the first is every card's unless it names another
     cards: tuple[Card, ...]
     entities: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
     exempt: tuple[Exemption, ...] = ()
@@ -174,6 +193,23 @@ class Deck:
     @cached_property
     def display_path(self) -> str:
         return display(self.path)
+
+    @property
+    def source(self) -> Source:
+        """The deck's first source: its only one in the one-source form."""
+        return self.sources[0]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Source]:
+        return {"": self.sources[0], **{s.id: s for s in self.sources if s.id}}
+
+    def source_of(self, card: Card) -> Source:
+        """The source ``card`` cites (the loader refused a card naming no source of the deck)."""
+        return self._by_id[card.source]
+
+    def cards_of(self, source: Source) -> tuple[Card, ...]:
+        """The cards that cite ``source``."""
+        return tuple(c for c in self.cards if self.source_of(c) is source)
 
 
 def display(path: Path) -> str:
@@ -293,7 +329,31 @@ class _DeckReader:
         top = self.mapping(root, FILE_VALUE)
         deck = self.fields(top["deck"][1], FILE.by_key["deck"].value)
         deck["entities"] = dict(deck["entities"])  # its own, not the table's default
-        return Deck(path=self.path, cards=self.cards(top["cards"][1]), **deck)
+        one, several = deck.pop("source"), deck.pop("sources")
+        sources = (one,) if one is not None else several
+        self.unique_sources(sources)
+        cards = self.cards(top["cards"][1])
+        self.card_sources(cards, sources)
+        return Deck(path=self.path, sources=sources, cards=cards, **deck)
+
+    def unique_sources(self, sources: tuple[Source, ...]) -> None:
+        first: dict[str, Source] = {}
+        for s in sources:
+            if s.id in first:
+                raise DeckgenError(say("duplicate source id", value=shown(s.id), line=first[s.id].line), self.name, s.line, s.col)
+            first[s.id] = s
+
+    def card_sources(self, cards: tuple[Card, ...], sources: tuple[Source, ...]) -> None:
+        """Refuse a card naming a source the deck does not have."""
+        ids = {s.id for s in sources if s.id}
+        for card in cards:
+            if card.source and card.source not in ids:
+                if ids:
+                    known = "its sources are " + ", ".join(s.id for s in sources)
+                else:
+                    known = "its one source has no id (give it one with 'id:', or leave out the card's 'source')"
+                line, col = card.at("source")
+                raise DeckgenError(say("unknown source", value=shown(card.source), known=known), self.name, line, col)
 
     def decode(self) -> str:
         try:
@@ -453,6 +513,10 @@ class _DeckReader:
         for name in spec.of.required:
             if name not in out:
                 raise self.error(node, say("missing key", what=what, key=name))
+        if spec.of.one_of:
+            present = [name for name in spec.of.one_of if name in out]
+            if len(present) != 1:
+                raise self.error(node, say("both sources" if present else "no source", what=what))
         return out
 
     def fields(self, node, spec: Value, keys=None) -> dict:
@@ -492,6 +556,8 @@ class _DeckReader:
         return (self.string(node, spec),)
 
     def items(self, node, spec: Value) -> tuple:
+        if spec.empty and (isinstance(node, yaml.ScalarNode) and node.value == "" or isinstance(node, yaml.SequenceNode) and not node.value):
+            raise self.error(node, say(spec.empty))
         if not isinstance(node, yaml.SequenceNode):
             raise self.error(node, say("not a list", what=spec.name, words=spec.words, kind=kind_of(node)))
         of = spec.of
@@ -537,7 +603,7 @@ class _DeckReader:
 
     def record(self, node, spec: Value):
         """A mapping read into the object named by its table row (its ``ref``), with where it starts."""
-        if spec.ref == "source":
+        if spec.ref in ("source", "named-source"):
             return self.source(node, spec)
         mark = node.start_mark
         return _RECORDS[spec.ref](**self.fields(node, spec), line=mark.line + 1, col=mark.column + 1)
@@ -547,9 +613,17 @@ class _DeckReader:
         keys = self.mapping(node, spec)
         values = self.fields(node, spec, keys)
         file_node = keys["file"][1]
-        values["file"] = path = self.confine(values["file"], file_node)
+        values["written"] = written = values["file"]
+        if Path(written).suffix.lower() in PAGE_SUFFIXES:
+            raise self.error(
+                file_node,
+                f"source file {shown(written)} is a web page or Markdown, not a text file; "
+                f"extract its text with 'deckgen source add {written}' and name the .txt file it writes",
+            )
+        values["file"] = path = self.confine(written, file_node)
         values["text"] = read_source(path, lambda m: self.error(file_node, m))
-        return Source(**values)
+        at = keys["id"][1].start_mark if "id" in keys else node.start_mark
+        return Source(**values, line=at.line + 1, col=at.column + 1)
 
     def confine(self, rel: str, node) -> Path:
         """Resolve a source path; refuse one outside the deck's folder and the working folder.

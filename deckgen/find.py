@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decks import Deck, display, find_deck_files, load_deck
+from .deckformat import shown
+from .decks import Deck, Source, display, find_deck_files, load_deck
 from .errors import DeckgenError
 from .fold import Folded, fold, fold_text
 
@@ -305,15 +306,26 @@ def _decks(deck_path: Path | None) -> list[Deck]:
     return decks
 
 
-def find_passages(text: str, decks: list[Deck], limit: int) -> list[Passage]:
-    """The ``limit`` passages of the decks' sources that best match ``text``."""
+def searched_sources(decks: list[Deck], source: str | None = None) -> dict[Path, Source]:
+    """The sources to search, by file: every source of ``decks``, or those with the id ``source``."""
+    found: dict[Path, Source] = {}
+    for deck in decks:  # decks about the same source share it
+        for s in deck.sources:
+            if (source is None or s.id == source) and s.file not in found:
+                found[s.file] = s
+    if not found:
+        ids = sorted({s.id for d in decks for s in d.sources if s.id})
+        known = f"the sources' ids are {', '.join(ids)}" if ids else "no source has an id"
+        raise DeckgenError(f"no source with the id {shown(source or '')}: {known}")
+    return found
+
+
+def find_passages(text: str, decks: list[Deck], limit: int, source: str | None = None) -> list[Passage]:
+    """The ``limit`` passages of the decks' sources (or of those with the id ``source``) that best match ``text``."""
     query = fold_text(text)
     if not query:
         raise DeckgenError("nothing to search for: the text is empty after folding white space")
-    folded: dict[Path, Folded] = {}
-    for deck in decks:  # decks about the same source share it
-        if deck.source.file not in folded:
-            folded[deck.source.file] = fold(deck.source.text)
+    folded = {path: fold(s.text) for path, s in searched_sources(decks, source).items()}
     names = {path: display(path) for path in folded}
 
     chosen: list[Passage] = []
@@ -343,7 +355,9 @@ class FoundPassages:
     several_sources: bool  # the decks searched have more than one source: say which each is from
 
 
-def run_find(text: str, deck_path: Path | None, limit: int) -> FoundPassages:
-    """The passages that best match ``text`` in the source of ``deck_path`` (default: every deck in cards/)."""
+def run_find(text: str, deck_path: Path | None, limit: int, source: str | None = None) -> FoundPassages:
+    """The passages that best match ``text`` in the sources of ``deck_path`` (default: every deck in cards/),
+    or in its source with the id ``source``."""
     decks = _decks(deck_path)
-    return FoundPassages(find_passages(text, decks, limit), len({d.source.file for d in decks}) > 1)
+    several = len(searched_sources(decks, source)) > 1
+    return FoundPassages(find_passages(text, decks, limit, source), several)

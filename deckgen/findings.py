@@ -58,6 +58,11 @@ CODES: dict[str, Code] = {
     "DG603": Code("forecast answered as actual"),
     "DG604": Code("direction contradicts the cite"),
     "DG605": Code("several values and the question selects none", "warning"),
+    # revisions: the source changed since the lock recorded where each cite was
+    "DG701": Code("cited passage moved in a revised source", "warning"),
+    "DG702": Code("cited passage reworded in a revised source", "warning"),
+    "DG703": Code("figure or date changed in a revised source"),
+    "DG704": Code("cited passage gone from a revised source"),
     # lint warnings
     "DG501": Code("answer too long", "warning"),
     "DG502": Code("answer is a list", "warning"),

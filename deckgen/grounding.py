@@ -16,6 +16,8 @@ from .decks import Card, Deck
 from .findings import Mismatch, Problem, problem
 from .fold import Folded, find_span, fold, fold_text, normalize
 from .kinds import KINDS, aliases_of
+from .revisions import Recorded, fingerprint, revision
+from .deckformat import shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +161,10 @@ class SourceIndex:
         return starts
 
     def evidence(self, folded_start: int, folded_end: int) -> Evidence:
-        a, b = self.folded.span(folded_start, folded_end)
+        return self.evidence_at(*self.folded.span(folded_start, folded_end))
+
+    def evidence_at(self, a: int, b: int) -> Evidence:
+        """The Evidence of original offsets ``a``-``b``."""
         line = bisect.bisect_right(self._newlines, a - 1) + 1 if a else 1
         paragraph = bisect.bisect_right(self._paragraph_starts, line)
         return Evidence(a, b, line, paragraph)
@@ -168,26 +173,53 @@ class SourceIndex:
         return self.folded.original.split("\n")[line - 1] if line else ""
 
 
-def check_deck(deck: Deck, index: SourceIndex | None = None) -> list[CardResult]:
-    """Ground every card of ``deck`` against its source; one folded source for all."""
-    index = index or SourceIndex(deck.source.text)
-    return [check_card(deck, card, index) for card in deck.cards]
+def source_indexes(deck: Deck) -> dict[str, SourceIndex]:
+    """Each of the deck's sources folded once, by id (the first also under "", a card's default)."""
+    out = {s.id: SourceIndex(s.text) for s in deck.sources}
+    out[""] = out[deck.sources[0].id]
+    return out
 
 
-def check_card(deck: Deck, card: Card, index: SourceIndex) -> CardResult:
+def check_deck(deck: Deck, indexes: dict[str, SourceIndex] | None = None, recorded=None) -> list[CardResult]:
+    """Ground every card of ``deck`` against its own source; each source folded once for all.
+
+    ``recorded``: card id -> where the lock saw its cites (``check_card``).
+    """
+    indexes = indexes or source_indexes(deck)
+    recorded = recorded or {}
+    return [check_card(deck, card, indexes[card.source], recorded.get(card.id)) for card in deck.cards]
+
+
+def check_card(deck: Deck, card: Card, index: SourceIndex, recorded: dict[str, Recorded] | None = None) -> CardResult:
+    """Ground one card in its source's ``index``.
+
+    ``recorded`` is where the lock saw the card's cites, by fingerprint: a cite
+    it holds that the source no longer has is a revision of the source (moved,
+    reworded, changed in value, gone), not an author's typo.
+    """
     path = deck.display_path
     problems: list[Problem] = []
     evidence: list[Evidence | None] = []
     line, col = card.at("cite")
+    source = deck.source_of(card)
+    named = f"source {shown(source.label)}" if len(deck.sources) > 1 or source.id else "the source"
     for cite in card.cites:
         folded = fold_text(cite)
         start = index.locate(folded) if folded else -1
-        if start < 0:
-            problems.append(problem("DG101", path, line, col, cite_not_found(cite, index)))
-            evidence.append(None)
+        seen = recorded.get(fingerprint(cite)) if recorded else None
+        if start >= 0:
+            found = index.evidence(start, start + len(folded))
+            evidence.append(found)
+            if seen is not None and (seen.line, seen.paragraph) != (found.line, found.paragraph):
+                problems.append(problem("DG701", path, line, col, moved(seen, found, named)))
+        elif seen is not None:
+            r = revision(cite, index.folded.original, named)
+            problems.append(problem(r.code, path, line, col, r.message, r.data))
+            evidence.append(index.evidence_at(r.start, r.end) if r.start >= 0 else None)
         else:
-            evidence.append(index.evidence(start, start + len(folded)))
-    if not problems:
+            problems.append(problem("DG101", path, line, col, cite_not_found(cite, index, named)))
+            evidence.append(None)
+    if not any(p.severity == "error" for p in problems):
         cite_text = "\n".join(card.cites)
         for m in support(card.kind, card.a, cite_text, card.q, deck.entities):
             problems.append(problem(m.code, path, *card.at("a"), m.message, m.data))
@@ -240,10 +272,17 @@ def support_translation(card: Card, cite: str, entities) -> list[Mismatch]:
     return [Mismatch("DG450", f"translation: {m.message} [{m.code}]", m.data) for m in found]
 
 
-def cite_not_found(cite: str, index: SourceIndex) -> str:
+def moved(seen: Recorded, found: Evidence, source: str) -> str:
+    return (
+        f"the cited passage moved in {source} (revised since the lock): now line {found.line}, paragraph {found.paragraph} "
+        f"(was line {seen.line}, paragraph {seen.paragraph}); the card shows the new place once built"
+    )
+
+
+def cite_not_found(cite: str, index: SourceIndex, source: str = "the source") -> str:
     from .suggest import legend, nearest
 
-    message = "cite not found in the source (compared after folding script, width and white space)"
+    message = f"cite not found in {source} (compared after folding script, width and white space)"
     hint = nearest(cite, index.folded.original)
     if hint is None:
         return message

@@ -52,11 +52,14 @@ def _placeholder(text: str) -> bool:
 
 def lint_placeholders(deck: Deck) -> list[Problem]:
     """The source's metadata left as ``deckgen init`` wrote it ("TODO: …"): every card's back would show it."""
-    s = deck.source
-    left = [key for key, value in (("title", s.title), ("publisher", s.publisher), ("author", s.author), ("published", s.published)) if _placeholder(value)]
-    if not left:
-        return []
-    return [problem("DG507", deck.display_path, 1, 1, f"the source's {', '.join(left)} {'is' if len(left) == 1 else 'are'} still a placeholder: every card's back shows {'it' if len(left) == 1 else 'them'}; fill in or empty deck.source.{left[0]}")]
+    out = []
+    for s in deck.sources:  # each source's own, where a deck has several
+        left = [key for key, value in (("title", s.title), ("publisher", s.publisher), ("author", s.author), ("published", s.published)) if _placeholder(value)]
+        if not left:
+            continue
+        whose, key = ("the source's", "deck.source") if len(deck.sources) == 1 else (f"source '{s.id}': its", f"source '{s.id}': its")
+        out.append(problem("DG507", deck.display_path, 1, 1, f"{whose} {', '.join(left)} {'is' if len(left) == 1 else 'are'} still a placeholder: every card's back shows {'it' if len(left) == 1 else 'them'}; fill in or empty {key}.{left[0]}"))
+    return out
 
 
 def lint_card(deck: Deck, card: Card, parsed: bool = False) -> list[Problem]:

@@ -19,9 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
+from .deckformat import shown
 from .decks import Deck, confined, display, read_limited
 from .errors import DeckgenError
+from .grounding import CardResult
 from .render import NoteSpec, note_type_hash
+from .revisions import Recorded, fingerprint
 
 LOCK_VERSION = 1
 
@@ -30,6 +33,30 @@ LOCK_VERSION = 1
 class Entry:
     hash: str
     mod: int  # seconds since the epoch: when this content first appeared
+    # Where each of the card's cites was found (a lock written before deckgen
+    # recorded this has none: no revision of the source can be told then).
+    cites: tuple[Recorded, ...] = ()
+    source: str = ""  # the id of the source they were found in ("" : the one-source form's)
+
+    def to_json(self) -> dict:
+        out: dict = {"hash": self.hash, "mod": self.mod}
+        if self.source:
+            out["source"] = self.source
+        if self.cites:
+            out["cites"] = [str(r) for r in self.cites]
+        return out
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """A source as the lock last saw it: a different SHA-256 now is a revision not yet recorded."""
+
+    id: str  # "" for the one-source form's source without an id
+    file: str  # as the deck names it
+    sha256: str
+
+    def to_json(self) -> dict:
+        return {**({"id": self.id} if self.id else {}), "file": self.file, "sha256": self.sha256}
 
 
 @dataclass(frozen=True)
@@ -40,16 +67,22 @@ class Lock:
     # When the note type last changed. Anki updates a note type (its CSS and
     # templates) only when the package's is newer, as with notes.
     note_type_mod: int = 0
+    sources: tuple[SourceRecord, ...] = ()  # none in a lock written before deckgen recorded them
 
     def to_json(self) -> str:
-        data = {
+        data: dict = {
             "version": LOCK_VERSION,
             "deck": self.deck,
             "note_type": self.note_type,
             "note_type_mod": self.note_type_mod,
-            "cards": {cid: {"hash": e.hash, "mod": e.mod} for cid, e in sorted(self.cards.items())},
         }
+        if self.sources:
+            data["sources"] = [s.to_json() for s in self.sources]
+        data["cards"] = {cid: e.to_json() for cid, e in sorted(self.cards.items())}
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+    def source(self, id: str) -> SourceRecord | None:
+        return next((s for s in self.sources if s.id == id), None)
 
 
 @dataclass(frozen=True)
@@ -77,6 +110,7 @@ def lock_path(deck_path: Path) -> Path:
 MAX_MOD = 253_402_300_799
 MAX_LOCK_BYTES = 64 * 1024 * 1024  # a lock line per card: ten times the largest deck's lock
 _HASH = re.compile(r"[0-9A-Za-z]{1,64}\Z")
+_SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 FIX = "delete it and run 'deckgen build'"
 
 
@@ -152,10 +186,41 @@ def _lock_of(data: object) -> Lock:
             raise _Malformed("a key of 'cards' is not a card id")
         if not isinstance(e, dict) or not isinstance(e.get("hash"), str) or not _HASH.match(e["hash"]):
             raise _Malformed(f"card '{cid}' has no hash")
-        cards[cid] = Entry(e["hash"], _seconds(e.get("mod"), f"card '{cid}' mod"))
+        cards[cid] = Entry(e["hash"], _seconds(e.get("mod"), f"card '{cid}' mod"), *_evidence(cid, e))
     latest = max((e.mod for e in cards.values()), default=0)
     type_mod = _seconds(data["note_type_mod"], "'note_type_mod'") if "note_type_mod" in data else latest
-    return Lock(deck, note_type, cards, type_mod)
+    return Lock(deck, note_type, cards, type_mod, _sources(data.get("sources", [])))
+
+
+def _evidence(cid: str, e: dict) -> tuple[tuple[Recorded, ...], str]:
+    """Where a card's cites were found, and in which source (none in a lock from before deckgen recorded them)."""
+    from .decks import SLUG
+
+    cites, source = e.get("cites", []), e.get("source", "")
+    if not isinstance(cites, list) or not all(isinstance(c, str) for c in cites):
+        raise _Malformed(f"card '{cid}' cites is not a list of records")
+    if not isinstance(source, str) or source and not SLUG.match(source):
+        raise _Malformed(f"card '{cid}' source is not a source id")
+    try:
+        return tuple(Recorded.parse(c) for c in cites), source
+    except ValueError:
+        raise _Malformed(f"card '{cid}' has a cite record that is not line:paragraph:start-end:fingerprint") from None
+
+
+def _sources(raw: object) -> tuple[SourceRecord, ...]:
+    from .decks import SLUG
+
+    if not isinstance(raw, list):
+        raise _Malformed("'sources' is not a list")
+    out = []
+    for s in raw:
+        if not isinstance(s, dict) or not isinstance(s.get("file"), str) or not isinstance(s.get("sha256"), str):
+            raise _Malformed("a source has no file or sha256")
+        sid = s.get("id", "")
+        if not isinstance(sid, str) or sid and not SLUG.match(sid) or not _SHA256.match(s["sha256"]):
+            raise _Malformed("a source's id or sha256 is not one")
+        out.append(SourceRecord(sid, s["file"], s["sha256"]))
+    return tuple(out)
 
 
 def _seconds(value: object, what: str) -> int:
@@ -199,30 +264,74 @@ class LockState:
     lock: Lock | None  # None: no lock file yet
     changes: Changes
     hashes: dict[str, str]  # card id -> hash of the note it renders to now
+    sources: tuple[SourceRecord, ...] = ()  # the deck's sources as they are now
+    cites: dict[str, tuple[str, tuple[Recorded, ...]]] = field(default_factory=dict)  # card id -> (source id, where its cites are now)
+    revised: tuple[str, ...] = ()  # the sources whose text differs from the lock's record, as messages name them
 
     @property
     def current(self) -> bool:
-        return self.lock is not None and self.changes.empty
+        return self.lock is not None and self.changes.empty and not self.revised
 
     def describe(self) -> str:
         """One wording for a missing lock and a stale one: what the next build records."""
         what = describe(self.changes)
+        if self.revised:
+            revised = f"source {', '.join(self.revised)} revised since the lock"
+            what = revised if what == "up to date" else f"{what}, {revised}"
         return f"lock file {self.path.name} is out of date ({'no lock file yet; ' if self.lock is None else ''}{what})"
 
     def advance(self, now: int | None = None) -> Lock:
         """The lock the next build writes."""
-        return advance(self.lock, self.deck_id, note_type_hash(), self.hashes, now)
+        return advance(self.lock, self.deck_id, note_type_hash(), self.hashes, now, self.sources, self.cites)
 
 
-def lock_state(deck: Deck, notes: list[NoteSpec]) -> LockState:
+def lock_state(deck: Deck, notes: list[NoteSpec], results=None) -> LockState:
     """``deck``'s notes compared with its committed lock (refused if written for another deck)."""
-    return compare_notes(read_deck_lock(deck), deck, notes)
+    return compare_notes(read_deck_lock(deck), deck, notes, results)
 
 
-def compare_notes(lock: Lock | None, deck: Deck, notes: list[NoteSpec]) -> LockState:
-    """The one comparison of rendered notes with a lock: check, build, diff and init use it."""
+def compare_notes(lock: Lock | None, deck: Deck, notes: list[NoteSpec], results: list[CardResult] | None = None) -> LockState:
+    """The one comparison of rendered notes with a lock: check, build, diff and init use it.
+
+    With the cards' grounding ``results``, the sources are compared too: one
+    whose SHA-256 differs from the lock's is a revision the next build records
+    (a lock without source records, written before deckgen kept them, has no
+    revision to tell: it stays current).
+    """
     hashes = {n.card.id: n.hash for n in notes}
-    return LockState(lock_path(deck.path), deck.id, lock, compare(lock, note_type_hash(), hashes), hashes)
+    sources: tuple[SourceRecord, ...] = ()
+    cites: dict[str, tuple[str, tuple[Recorded, ...]]] = {}
+    revised: list[str] = []
+    if results is not None:
+        sources = tuple(SourceRecord(s.id, s.written, s.sha256) for s in deck.sources)
+        for s, now in zip(deck.sources, sources):
+            was = lock.source(s.id) if lock is not None else None
+            if was is not None and was.sha256 != now.sha256:
+                revised.append(shown(s.label))
+        cites = {r.card.id: recorded(r) for r in results}
+    changes = compare(lock, note_type_hash(), hashes)
+    return LockState(lock_path(deck.path), deck.id, lock, changes, hashes, sources, cites, tuple(revised))
+
+
+def recorded(result: CardResult) -> tuple[str, tuple[Recorded, ...]]:
+    """What the lock records of where a card's cites were found: its source's id and each cite's place."""
+    card = result.card
+    found = tuple(
+        Recorded(fingerprint(cite), e.line, e.paragraph, e.start, e.end) for cite, e in zip(card.cites, result.evidence) if e is not None
+    )
+    return result.deck.source_of(card).id, found
+
+
+def recorded_by_card(lock: Lock | None, deck: Deck) -> dict[str, dict[str, Recorded]]:
+    """Card id -> the lock's records of its cites, by fingerprint, where they are of the card's source now."""
+    if lock is None:
+        return {}
+    out = {}
+    for card in deck.cards:
+        entry = lock.cards.get(card.id)
+        if entry is not None and entry.cites and entry.source == deck.source_of(card).id:
+            out[card.id] = {r.fingerprint: r for r in entry.cites}
+    return out
 
 
 def describe(changes: Changes) -> str:
@@ -242,20 +351,31 @@ def compare(lock: Lock | None, note_type: str, hashes: dict[str, str]) -> Change
     )
 
 
-def advance(lock: Lock | None, deck_id: str, note_type: str, hashes: dict[str, str], now: int | None = None) -> Lock:
-    """The lock after this build: unchanged cards keep their time, others get a newer one."""
+def advance(
+    lock: Lock | None,
+    deck_id: str,
+    note_type: str,
+    hashes: dict[str, str],
+    now: int | None = None,
+    sources: tuple[SourceRecord, ...] = (),
+    cites: dict[str, tuple[str, tuple[Recorded, ...]]] | None = None,
+) -> Lock:
+    """The lock after this build: unchanged cards keep their time, others get a newer one;
+    the sources and where each card's cites are, as they are now."""
     now = int(time.time()) if now is None else now
     old = lock.cards if lock else {}
     # Strictly newer than anything this deck has shipped, so Anki sees every
     # changed note as newer even if the clock went backwards.
     fresh = max([now, *(e.mod + 1 for e in old.values())])
     cards = {}
+    where = cites or {}
     for cid, h in hashes.items():
         prev = old.get(cid)
-        cards[cid] = prev if prev is not None and prev.hash == h else Entry(h, fresh)
+        source, found = where.get(cid, ("", ()))
+        cards[cid] = Entry(h, prev.mod if prev is not None and prev.hash == h else fresh, found, source)
     same_type = lock is not None and lock.note_type == note_type
     type_mod = lock.note_type_mod if same_type and lock is not None else max(fresh, lock.note_type_mod + 1 if lock else 0)
-    return Lock(deck_id, note_type, cards, type_mod)
+    return Lock(deck_id, note_type, cards, type_mod, tuple(sources))
 
 
 def _umask() -> int:

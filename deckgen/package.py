@@ -68,7 +68,7 @@ def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock, opener
     import genanki
 
     basic, cloze = _models(deck.id)
-    description = render.deck_description(deck.source)
+    description = render.deck_description(deck)
     # Anki's decks in order of first use, each with the notes it holds, as
     # genanki would write them: the note and card ids come from one counter.
     decks: dict[str, tuple[genanki.Deck, list[tuple[int, NoteSpec]]]] = {}

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import __version__
 from .check import FileResult, run_check
-from .decks import Deck
+from .decks import Deck, Source
 from .errors import DeckgenError
 from .findings import CODES, Problem
 from .fold import fold_text
@@ -387,13 +387,18 @@ def source_html(text: str, spans: list[CitedSpan], numbers: dict[str, int]) -> t
     return html_text, stats
 
 
-def deck_page(f: FileResult, index_name: str = "index.html") -> tuple[str, dict]:
+def deck_page(f: FileResult, index_name: str = "index.html", source: Source | None = None) -> tuple[str, dict]:
+    """The page of a deck and its source: with ``source`` (one of a deck's several), that source and the cards citing it."""
     deck = f.deck
     assert deck is not None
     views, file_problems = card_views(f)
+    if source is None:
+        source = deck.source
+    else:
+        views = [v for v in views if deck.source_of(v.card) is source]
     numbers = {v.card.id: v.number for v in views}
     spans = [s for v in views for s in v.spans]
-    src, stats = source_html(deck.source.text, spans, numbers)
+    src, stats = source_html(source.text, spans, numbers)
     grounded = sum(v.status == "grounded" for v in views)
     errors = sum(p.severity == "error" for v in views for p in v.problems) + sum(
         p.severity == "error" for p in file_problems
@@ -413,14 +418,14 @@ def deck_page(f: FileResult, index_name: str = "index.html") -> tuple[str, dict]
     top = f"""<header class="top">
 <p><a href="{h(index_name)}">← all decks</a></p>
 <h1>{h(deck.name)}</h1>
-<p><code>{h(deck.id)}</code> · {h(deck.display_path)} · source {h(_rel(deck.source.file))}</p>
+<p><code>{h(deck.id)}</code> · {h(deck.display_path)} · source {h(_rel(source.file))}{_other_sources(deck, source)}</p>
 <div class="summary">{"".join(summary)}</div>
 {f'<ul class="findings">{file_items}</ul>' if file_items else ""}
 </header>"""
-    lang = _language(deck.source.text)
+    lang = _language(source.text)
     lang = f' lang="{lang}"' if lang else ""
     cards = "\n".join(card_html(v, lang) for v in views)
-    notice = f'<p class="notice">{h(deck.source.notice)}</p>' if deck.source.notice else ""
+    notice = f'<p class="notice">{h(source.notice)}</p>' if source.notice else ""
     body = f"""{top}
 <main class="layout">
 <section class="panel cards-pane" aria-label="Cards">
@@ -430,7 +435,7 @@ def deck_page(f: FileResult, index_name: str = "index.html") -> tuple[str, dict]
 </section>
 <section class="panel source" id="source" aria-label="Source">
 <h2>Source</h2>
-<p class="source-meta">{citation_html(deck.source, [])}</p>
+<p class="source-meta">{citation_html(source, [])}</p>
 <p class="legend"><mark>marked</mark> text is cited by a card (click it to go to the card; the numbers after a line
 link to every card citing it). Lines with a dashed red edge are cited by no card.</p>
 <div class="src"{lang}>
@@ -449,6 +454,20 @@ link to every card citing it). Lines with a dashed red edge are cited by no card
         "percent": pct,
     }
     return page(f"{deck.name} — deckgen preview", body), info
+
+
+def page_name(deck: Deck, source: Source | None = None) -> str:
+    """The file of a deck's page; a deck with several sources has one per source."""
+    return f"deck-{deck.id}.html" if source is None or len(deck.sources) == 1 else f"deck-{deck.id}--{source.id}.html"
+
+
+def _other_sources(deck: Deck, source: Source) -> str:
+    """Links to the pages of the deck's other sources, if it has several."""
+    others = [s for s in deck.sources if s is not source]
+    if not others:
+        return ""
+    links = ", ".join(f'<a href="{h(page_name(deck, s))}">{h(s.id)}</a>' for s in others)
+    return f" (<code>{h(source.id)}</code>; the deck's other sources: {links})"
 
 
 JUMP_OPEN_UP_TO = 30  # more cards than this: the jump list starts folded, failing cards stay in view
@@ -505,7 +524,7 @@ def index_page(entries: list[tuple[FileResult, str | None, dict]]) -> str:
         items.append(
             f'<li class="panel"><a href="{h(name)}"><strong>{h(deck.name)}</strong></a> '
             f'<span class="badge {"ok" if ok else "err"}">{"ok" if ok else "failing"}</span>'
-            f'<div class="meta"><code>{h(deck.id)}</code> · {h(f.path)}</div>'
+            f'<div class="meta"><code>{h(deck.id)}</code> · {h(f.path)}{" · source " + h(info["source"]) if info.get("source") else ""}</div>'
             f'<div class="summary"><span>{info["grounded"]} of {count(info["cards"], "card")} grounded</span>'
             f'<span>{count(info["errors"], "error")}</span><span>{count(info["warnings"], "warning")}</span>'
             f'<span>{info["cited_lines"]} of {info["lines"]} source lines cited</span></div></li>'
@@ -546,13 +565,15 @@ def write_preview(paths, out_dir: Path) -> Path:
         if f.deck is None:
             entries.append((f, None, {}))
             continue
-        name = f"deck-{f.deck.id}.html"
-        n = 2
-        while name in pages:
-            name = f"deck-{f.deck.id}-{n}.html"
-            n += 1
-        pages[name], info = deck_page(f)
-        entries.append((f, name, info))
+        several = len(f.deck.sources) > 1
+        for source in f.deck.sources:  # a page per source
+            name = page_name(f.deck, source)
+            n = 2
+            while name in pages:
+                name = page_name(f.deck, source).removesuffix(".html") + f"-{n}.html"
+                n += 1
+            pages[name], info = deck_page(f, source=source if several else None)
+            entries.append((f, name, {**info, "source": source.id if several else ""}))
     pages["index.html"] = index_page(entries)
     for name in pages:
         _check_target(out_dir / name, name in ours)

@@ -176,8 +176,15 @@ def citation_html(source: Source, where: list[Where]) -> str:
     return " · ".join(bits)
 
 
-def deck_description(source: Source) -> str:
-    """What Anki shows about the deck: the source, where it is, and its notice."""
+def deck_description(deck: Deck) -> str:
+    """What Anki shows about the deck: its source (or each of its sources), where it is, and its notice."""
+    if len(deck.sources) == 1:
+        return "<br>".join([*_source_lines(deck.source), "Every card cites the passage of this source that states its answer."])
+    blocks = ["<br>".join(_source_lines(s)) for s in deck.sources]
+    return "<br><br>".join([*blocks, "Every card cites the passage of one of these sources that states its answer."])
+
+
+def _source_lines(source: Source) -> list[str]:
     lines = []
     title = escape(source.title or source.file.name)
     lines.append(f'<a href="{source.url.translate(_ATTRIBUTE)}">{title}</a>' if source.url else title)
@@ -188,8 +195,7 @@ def deck_description(source: Source) -> str:
         lines.append(escape(source.url))
     if source.notice:
         lines.append(f'<small>{escape(source.notice)}</small>')
-    lines.append("Every card cites the passage of this source that states its answer.")
-    return "<br>".join(lines)
+    return lines
 
 
 def translated(text: str, lang: str) -> str:
@@ -261,7 +267,7 @@ def note_fields(deck: Deck, card: Card, where: list[Where], spellings: list[str]
     t = card.translation
     common = {
         "Question": escape(card.q),
-        "Citation": citation_html(deck.source, where),
+        "Citation": citation_html(deck.source_of(card), where),
         "QuestionTranslation": translated(t.q, t.lang) if t else "",
         "AnswerTranslation": translated(t.a, t.lang) if t else "",
         "Kind": card.kind,

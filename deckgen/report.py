@@ -108,6 +108,7 @@ def card_json(r: CardResult) -> dict:
         "id": r.card.id,
         "file": r.deck.display_path,
         "line": r.card.line,
+        "source": r.deck.source_of(r.card).id or None,  # None: the one-source form's source, which has no id
         "status": r.status,
         "problems": [problem_json(p) for p in r.problems],
         "silenced": [{**problem_json(p), "reason": reason} for p, reason in r.silenced],
@@ -139,6 +140,7 @@ def check_json(report: CheckReport, strict: bool = False) -> str:
             "changed": list(f.lock.changes.changed),
             "removed": list(f.lock.changes.removed),
             "note_type_changed": f.lock.changes.note_type_changed,
+            "revised_sources": list(f.lock.revised),  # sources whose text differs from the lock's record
         }
         for f in report.files
         if f.lock is not None
@@ -217,7 +219,7 @@ def check_junit(report: CheckReport, strict: bool = False) -> str:
 def coverage_text(report: CoverageReport) -> str:
     lines = []
     for d in report.decks:
-        lines.append(f"{printable(d.deck.display_path)} ({d.deck.id}): {d.percent:.1f}% of {len(d.items)} items covered")
+        lines.append(f"{printable(d.label)}: {d.percent:.1f}% of {len(d.items)} items covered")
         for i in d.items:
             mark = "✓" if i.cards else ("-" if i.exempt else "✗")
             who = ", ".join(i.cards) if i.cards else (f"exempt: {i.exempt}" if i.exempt else "NOT COVERED")
@@ -234,6 +236,7 @@ def coverage_json(report: CoverageReport) -> str:
             {
                 "deck": d.deck.id,
                 "file": d.deck.display_path,
+                **({"source": d.source.id} if d.source is not None and d.source.id else {}),
                 "percent": round(d.percent, 2),
                 "items": [
                     {

@@ -120,12 +120,20 @@ def _slug(value: Value, defs: dict) -> dict:
 
 def _mapping(value: Value, defs: dict) -> dict:
     described = {"description": value.description} if value.description else {}
+    one_of = {}
+    if value.of.one_of:  # at least one of them (anyOf), and with any one none of the others
+        keys = value.of.one_of
+        one_of = {
+            "anyOf": [{"required": [k]} for k in keys],
+            "dependentSchemas": {k: {"not": {"anyOf": [{"required": [o]} for o in keys if o != k]}} for k in keys},
+        }
     return {
         **described,
         "type": "object",
         "required": list(value.of.required),
         "additionalProperties": False,
         "properties": {k.key: _fragment(k.value, defs) for k in value.of.keys},
+        **one_of,
     }
 
 
@@ -250,6 +258,10 @@ def _message(error) -> str:
     if v == "required":
         present = inst if isinstance(inst, dict) else {}
         return say("missing key", what=what, key=next(k for k in error.validator_value if k not in present))
+    if v == "anyOf":  # the deck's 'source' or 'sources': neither
+        return say("no source", what=what)
+    if v == "not" and "dependentSchemas" in error.schema_path:  # ... or both
+        return say("both sources", what=what)
     if v == "additionalProperties":
         allowed = list(error.schema.get("properties", {}))
         return unknown_key(str(next(k for k in inst if k not in allowed)), what, allowed)
@@ -515,7 +527,7 @@ def validate_node(root: yaml.Node) -> list[tuple[int, int, str]]:
     if not errors:
         return []
     order = _document_order(tree.data)  # the file's reading order
-    phase = {"additionalProperties": 0, "required": 1}
+    phase = {"additionalProperties": 0, "required": 1, "anyOf": 1, "not": 1}
     found = []
     for error in errors:
         path = tuple(error.absolute_path)

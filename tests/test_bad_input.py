@@ -487,7 +487,7 @@ def test_source_far_larger_than_any_article(tmp_path, monkeypatch):
 def test_long_and_strange_values_are_shortened_in_messages(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write(tmp_path, DECK.format(file="sources/src.txt") + '    "' + "k" * 500 + '\\n\\u0000": x\n')
-    e = fails("deck.yaml", f"deck.yaml:11:5: unknown key '{'k' * 40}…' in a card; allowed: id, kind, q, a, cite, tags, translation, cloze, subdeck, silence")
+    e = fails("deck.yaml", f"deck.yaml:11:5: unknown key '{'k' * 40}…' in a card; allowed: id, kind, q, a, cite, tags, translation, cloze, subdeck, silence, source")
     assert len(str(e)) < 200
     write(tmp_path, DECK.format(file="sources/src.txt") + '    kind: "fa\\nct\\u200b"\n')
     fails("deck.yaml", "deck.yaml:11:11: unknown kind 'fa\\u000act\\u200b': use one of fact, date, figure, quote; did you mean 'fact'?")

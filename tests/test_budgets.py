@@ -103,7 +103,7 @@ def test_coverage_looks_at_nearby_cites_only(tmp_path, monkeypatch):
         return found
 
     monkeypatch.setattr(_Spans, "window", counting)
-    coverage = deck_coverage(result)
+    (coverage,) = deck_coverage(result)  # one source: one coverage
     dates = [i for i in coverage.items if i.kind == "date"]
     assert len(dates) == 150 and all(i.cards == (f"c{i.line}",) for i in dates)
     assert [(i.line, i.text) for i in coverage.items if i.exempt] == [(2, "第2段")]  # inside the exempt 第2段 only

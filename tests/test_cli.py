@@ -39,7 +39,7 @@ def test_a_lock_out_of_date_is_a_notice_and_an_error_only_when_locked(run, small
     data = json.loads(run("check", "--format", "json", str(small_deck)).output)
     assert data["locks"] == [
         {"deck": "small", "file": "deck.yaml", "lock_file": "deck.lock.json", "current": False, "exists": False,
-         "added": ["price", "crowd"], "changed": [], "removed": [], "note_type_changed": False}
+         "added": ["price", "crowd"], "changed": [], "removed": [], "note_type_changed": False, "revised_sources": []}
     ]
     assert "::notice file=deck.yaml,line=1,col=1,title=lock file::" in run("check", "--format", "github", str(small_deck)).output
     # CI runs --locked: the same sentence, as an error

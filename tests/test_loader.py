@@ -83,7 +83,7 @@ def test_every_field_keeps_its_line_and_column(tmp_path):
         source="售價999美元。\n",
     )
     first, second = load_deck(path).cards
-    assert [first.at(k) for k in CARD_KEYS] == [(7, 9), (8, 11), (9, 8), (12, 8), (13, 11), (14, 11), (15, 18), (16, 12), (17, 14), (18, 14)]
+    assert [first.at(k) for k in CARD_KEYS] == [(7, 9), (8, 11), (9, 8), (12, 8), (13, 11), (14, 11), (15, 18), (16, 12), (17, 14), (18, 14), (7, 5)]
     assert (first.line, first.col) == (7, 5)
     assert first.silence == (("DG504", "the year is the point of the card"),)
     assert second.at("kind") == (second.line, second.col) == (19, 7)  # a key it does not have: the card itself

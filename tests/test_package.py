@@ -372,7 +372,7 @@ def test_a_translation_says_its_own_language(tmp_path):
     assert en["AnswerTranslation"] == "$999"  # English, as the template's lang says
     from deckgen.render import deck_description
 
-    description = deck_description(loaded.source)
+    description = deck_description(loaded)
     assert '<a href="https://example.com/a?b=1&amp;c=2">' in description and "© 2024 Example" in description
 
 

@@ -64,13 +64,14 @@ def test_schema_holds_every_mapping_of_the_table():
     # The schema is built from deckformat's rows: each mapping, its keys, the required ones, nothing else.
     data = schema.build_schema()
     defs = data["$defs"]
-    mappings = {"deck": deckformat.DECK, "source": deckformat.SOURCE, "card": deckformat.CARD, "translation": deckformat.TRANSLATION, "exemption": deckformat.EXEMPTION}
+    mappings = {"deck": deckformat.DECK, "source": deckformat.SOURCE, "named-source": deckformat.NAMED_SOURCE, "card": deckformat.CARD, "translation": deckformat.TRANSLATION, "exemption": deckformat.EXEMPTION}
     for name, mapping in mappings.items():
         assert list(defs[name]["properties"]) == list(mapping.names)
         assert defs[name]["required"] == list(mapping.required)
         assert defs[name]["additionalProperties"] is False
     assert set(defs["card"]["required"]) == {"id", "q", "a", "cite"}
-    assert set(defs["deck"]["required"]) == {"id", "name", "source"}
+    assert set(defs["deck"]["required"]) == {"id", "name"}  # and one of source, sources:
+    assert defs["deck"]["anyOf"] == [{"required": ["source"]}, {"required": ["sources"]}]
     assert defs["card"]["properties"]["kind"]["enum"] == ["fact", "date", "figure", "quote"]
     assert data["properties"]["cards"]["minItems"] == 1
 
