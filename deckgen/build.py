@@ -31,17 +31,18 @@ class BuildReport:
         return self.check.success(building=True) and bool(self.built or not self.check.files)
 
 
-def run_build(paths, out_dir: Path, now: int | None = None, progress=None, locked: bool = False) -> BuildReport:
+def run_build(paths, out_dir: Path, now: int | None = None, progress=None, locked: bool = False, cache=None) -> BuildReport:
     """Check all decks; if every one passes, write each .apkg, then its lock.
 
     With ``locked`` a lock the build would change is an error (DG002) and nothing is written.
+    ``cache``: the check's cache (``check.run_check``).
     """
     with cycle_collector_paused():
-        return _build(paths, out_dir, now, progress, locked)
+        return _build(paths, out_dir, now, progress, locked, cache)
 
 
-def _build(paths, out_dir: Path, now: int | None, progress, locked: bool) -> BuildReport:
-    report = run_check(paths, locked=locked, progress=progress)
+def _build(paths, out_dir: Path, now: int | None, progress, locked: bool, cache) -> BuildReport:
+    report = run_check(paths, locked=locked, progress=progress, cache=cache)
     if not report.success(building=True):
         return BuildReport(report, ())
     # Everything is decided before anything is written: every deck checked, every

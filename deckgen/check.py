@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .decks import Deck, cycle_collector_paused, display, find_deck_files, load_deck
 from .errors import DeckgenError
 from .findings import CODES, Problem, problem
 from .grounding import CardResult, SourceIndex, check_deck, source_indexes
 from .lint import lint_deck, lint_placeholders
-from .lock import LockState, compare_notes, lock_path, read_deck_lock, recorded_by_card
+from .lock import LockState, compare_hashes, compare_notes, lock_path, read_deck_lock, recorded_by_card
 from .render import NoteSpec, note_specs
+
+if TYPE_CHECKING:
+    from .cache import CheckCache
 
 
 @dataclass(frozen=True)
@@ -22,10 +27,21 @@ class FileResult:
     deck: Deck | None = None
     cards: tuple[CardResult, ...] = ()
     problems: tuple[Problem, ...] = ()  # about the file as a whole (invalid, stale lock, lint)
-    indexes: dict[str, SourceIndex] = field(default_factory=dict, compare=False, repr=False)  # by source id ("" : the first)
-    # Once every card is grounded: the notes they render to, and those compared with the lock.
-    notes: tuple[NoteSpec, ...] = field(default=(), compare=False, repr=False)
+    # By source id ("" : the first); none in a result from the check cache, which folds no source.
+    indexes: dict[str, SourceIndex] = field(default_factory=dict, compare=False, repr=False)
+    # Once every card is grounded: their notes compared with the lock.
     lock: LockState | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def notes(self) -> tuple[NoteSpec, ...]:
+        """The notes the cards render to, once they are compared with the lock (none before).
+
+        The check renders them to compare them; a result from the check cache
+        compared the hashes it kept, and renders them here when asked (a build).
+        """
+        if self.lock is None or self.deck is None:
+            return ()
+        return tuple(note_specs(self.deck, list(self.cards)))
 
     @property
     def index(self) -> SourceIndex | None:
@@ -116,14 +132,31 @@ def settle(result: CardResult, warnings) -> CardResult:
     return replace(result, problems=tuple(kept), silenced=tuple(silenced))
 
 
-def check_file(path: Path, locked: bool = False, render: bool = True) -> FileResult:
+def check_file(path: Path, locked: bool = False, render: bool = True, cache: CheckCache | None = None) -> FileResult:
     """Check one deck file; never raises for bad input (it becomes a DG001 finding).
 
     Once every card is grounded the notes are rendered (unless ``render`` is
     off) and compared with the deck's lock, as cargo, npm and uv do: what the
     next build will record is reported (``FileResult.lock``), and only with
     ``locked`` (what CI runs) is a lock the build would change an error (DG002).
+
+    With a ``cache`` (cache.py), an unchanged deck file's result is the one it
+    kept, and only the cards whose content changed are grounded again.
     """
+    if cache is None:
+        return _check_file(path, locked, render, check_deck)
+    hit = cache.lookup(path, locked, render)
+    if hit is not None:
+        state = None if hit.hashes is None else compare_hashes(hit.lock, hit.deck, hit.hashes, list(hit.cards))
+        return FileResult(display(path), hit.deck, hit.cards, hit.problems, lock=state)
+    key = cache.inputs(path, locked, render)
+    result = _check_file(path, locked, render, cache.check_deck)
+    cache.store(path, key, locked, render, result)
+    return result
+
+
+def _check_file(path: Path, locked: bool, render: bool, ground) -> FileResult:
+    """``check_file`` with ``ground(deck, indexes, recorded)`` grounding the deck's cards."""
     try:
         deck = load_deck(path)
     except DeckgenError as e:
@@ -133,7 +166,7 @@ def check_file(path: Path, locked: bool = False, render: bool = True) -> FileRes
     except DeckgenError as e:  # reported once the cards are grounded, where a stale lock is
         lock, lock_error = None, e
     indexes = source_indexes(deck)
-    results = tuple(check_deck(deck, indexes, recorded_by_card(lock, deck)))
+    results = tuple(ground(deck, indexes, recorded_by_card(lock, deck)))
     for index in indexes.values():
         index.release()  # every cite is located: free the index before the notes are rendered
     # Cards whose cites were found (or whose revision changed no value) had their answer parsed by grounding already.
@@ -151,13 +184,18 @@ def check_file(path: Path, locked: bool = False, render: bool = True) -> FileRes
     state = compare_notes(lock, deck, list(notes), list(results))
     if locked and not state.current:
         problems.append(problem("DG002", deck.display_path, 1, 1, f"{state.describe()}; run 'deckgen build' and commit the lock file"))
-    return FileResult(display(path), deck, results, tuple(problems), indexes, notes, state)
+    result = FileResult(display(path), deck, results, tuple(problems), indexes, state)
+    result.__dict__["notes"] = notes  # rendered already: the cached property need not render them again
+    return result
 
 
-def run_check(paths: list[str] | tuple[str, ...], locked: bool = False, progress=None, render: bool = True) -> CheckReport:
+def run_check(
+    paths: list[str] | tuple[str, ...], locked: bool = False, progress=None, render: bool = True, cache: CheckCache | None = None
+) -> CheckReport:
     """Check every deck named by ``paths`` (files or folders).
 
     ``progress(done, total, label)``, if given, is told as each file is done.
+    ``cache``: a ``cache.CheckCache`` to take unchanged results from and keep new ones in.
     """
     files = find_deck_files(paths)
     results = []
@@ -165,7 +203,7 @@ def run_check(paths: list[str] | tuple[str, ...], locked: bool = False, progress
         for n, path in enumerate(files):
             if progress:
                 progress(n, len(files), f"checking {display(path)}")
-            results.append(check_file(path, locked, render))
+            results.append(check_file(path, locked, render, cache))
     return CheckReport(tuple(collisions(results)))
 
 

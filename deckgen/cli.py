@@ -78,6 +78,20 @@ def main() -> None:
     """Turn question-and-answer cards about a source text into Anki decks, checking every answer against the source."""
 
 
+def cache_option(fn):
+    """``--no-cache``: check every card afresh and keep nothing in build/.cache/."""
+    return click.option("--no-cache", is_flag=True, help="Check every deck afresh; neither read nor write build/.cache/.")(fn)
+
+
+def check_cache(no_cache: bool):
+    """The working folder's check cache (cache.py), unless ``--no-cache``."""
+    if no_cache:
+        return None
+    from .cache import CheckCache
+
+    return CheckCache()
+
+
 def codes_option(name: str, help: str):
     def parse(ctx, param, value: str | None) -> tuple[str, ...]:
         from .findings import CODES
@@ -98,18 +112,21 @@ def codes_option(name: str, help: str):
 @codes_option("--select", "Report only findings whose code starts with one of these (comma-separated, e.g. DG2,DG401).")
 @codes_option("--ignore", "Leave out findings whose code starts with one of these (comma-separated).")
 @click.option("--locked", is_flag=True, help="Fail when a deck's lock file is missing or out of date (DG002): what CI runs.")
-def check(paths: tuple[str, ...], fmt: str, strict: bool, select: tuple[str, ...], ignore: tuple[str, ...], locked: bool) -> None:
+@cache_option
+def check(paths: tuple[str, ...], fmt: str, strict: bool, select: tuple[str, ...], ignore: tuple[str, ...], locked: bool, no_cache: bool) -> None:
     """Check that every card's cite is in its source and supports its answer.
 
     PATHS are deck files or folders of them (default: cards/). Exit 0 when every
     card is grounded, 1 when any is not or a file is invalid. A lock file the
-    next build would change is a notice, or an error with --locked.
+    next build would change is a notice, or an error with --locked. Results
+    are kept in build/.cache/ so that unchanged decks and cards are not checked
+    again (--no-cache: not).
     """
     from .check import run_check
     from .report import output
 
     try:
-        report = run_check(paths or DEFAULT_PATHS, locked=locked).only(select, ignore)
+        report = run_check(paths or DEFAULT_PATHS, locked=locked, cache=check_cache(no_cache)).only(select, ignore)
     except DeckgenError as e:
         fail(e)
     echo(output("check", fmt, report, strict=strict), fmt=fmt)
@@ -120,7 +137,8 @@ def check(paths: tuple[str, ...], fmt: str, strict: bool, select: tuple[str, ...
 @paths_argument
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True, help="Folder for the .apkg files.")
 @click.option("--locked", is_flag=True, help="Refuse to change any lock file: fail if one is missing or out of date.")
-def build(paths: tuple[str, ...], out_dir: Path, locked: bool) -> None:
+@cache_option
+def build(paths: tuple[str, ...], out_dir: Path, locked: bool, no_cache: bool) -> None:
     """Check, then build one .apkg per deck into OUTPUT and update each deck's lock file.
 
     PATHS are deck files or folders of them (default: cards/).
@@ -131,7 +149,7 @@ def build(paths: tuple[str, ...], out_dir: Path, locked: bool) -> None:
 
     try:
         with terminated_as_exit(), progress_bar() as progress:
-            result = run_build(paths or DEFAULT_PATHS, out_dir, progress=progress, locked=locked)
+            result = run_build(paths or DEFAULT_PATHS, out_dir, progress=progress, locked=locked, cache=check_cache(no_cache))
     except DeckgenError as e:
         fail(e)
     if not result.check.success(building=True):

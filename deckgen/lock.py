@@ -121,6 +121,12 @@ def read_lock(path: Path) -> Lock | None:
     size limit, inside the deck's folder or the working folder; every value
     checked. Errors are ``DeckgenError`` at ``path:1:1``.
     """
+    data = lock_bytes(path)
+    return None if data is None else lock_of_bytes(data, display(Path(path)))
+
+
+def lock_bytes(path: Path) -> bytes | None:
+    """The bytes of the lock at ``path`` as ``read_lock`` reads them, or None if there is none."""
     if not os.path.lexists(path):
         return None
     name = display(Path(path))
@@ -130,11 +136,15 @@ def read_lock(path: Path) -> Lock | None:
 
     if confined(Path(path)) is None:
         raise error(f"lock file is a link to a file outside its folder and the working folder (symlinks are followed); {FIX}")
-    data = read_limited(Path(path), MAX_LOCK_BYTES, lambda m: error(f"lock file is unreadable ({m}); {FIX}"), "it", "for a lock")
+    return read_limited(Path(path), MAX_LOCK_BYTES, lambda m: error(f"lock file is unreadable ({m}); {FIX}"), "it", "for a lock")
+
+
+def lock_of_bytes(data: bytes, name: str) -> Lock:
+    """The lock in ``data`` (a lock file's bytes); errors name it ``name``."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise error(f"lock file is unreadable (it is not UTF-8); {FIX}") from None
+        raise DeckgenError(f"lock file is unreadable (it is not UTF-8); {FIX}", name, 1, 1) from None
     return parse_lock(text, name)
 
 
@@ -298,7 +308,11 @@ def compare_notes(lock: Lock | None, deck: Deck, notes: list[NoteSpec], results:
     (a lock without source records, written before deckgen kept them, has no
     revision to tell: it stays current).
     """
-    hashes = {n.card.id: n.hash for n in notes}
+    return compare_hashes(lock, deck, {n.card.id: n.hash for n in notes}, results)
+
+
+def compare_hashes(lock: Lock | None, deck: Deck, hashes: dict[str, str], results: list[CardResult] | None = None) -> LockState:
+    """``compare_notes`` with each card's note hash already known (the check cache keeps them, not the notes)."""
     sources: tuple[SourceRecord, ...] = ()
     cites: dict[str, tuple[str, tuple[Recorded, ...]]] = {}
     revised: list[str] = []
@@ -384,9 +398,11 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that readers see the old file or the new, never half."""
-    with atomic_file(path) as f:
+def write_atomic(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new, never half.
+
+    ``durable``: on disk before it is renamed into place (a cache, rebuilt if lost, need not wait for that)."""
+    with atomic_file(path, durable) as f:
         f.write(data)
 
 
@@ -441,7 +457,7 @@ def staged() -> Iterator[Staged]:
 
 
 @contextmanager
-def atomic_file(path: Path) -> Iterator[BinaryIO]:
+def atomic_file(path: Path, durable: bool = True) -> Iterator[BinaryIO]:
     """A file to write ``path`` through: it replaces ``path`` only when the block ends without error.
 
     Written beside the target, flushed to disk, then renamed over it; on any
@@ -455,7 +471,8 @@ def atomic_file(path: Path) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "w+b") as f:
             yield f
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
