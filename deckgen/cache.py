@@ -275,26 +275,23 @@ def _deck_of(v, path: Path) -> Deck:
 
 
 def deck_context(deck: Deck) -> str:
-    """What every card's grounding depends on beyond the card: the deck's sources (their text
-    by SHA-256, ids and labels, which messages name) and entities, and where findings point."""
+    """What every card's grounding depends on beyond the card and its source's text: the
+    deck's sources (ids and labels, which messages name) and entities, and where findings point."""
     return digest(
-        json.dumps(
-            [code_key(), deck.display_path, [[s.id, s.label, s.sha256] for s in deck.sources], sorted(deck.entities.items())],
-            ensure_ascii=False,
-        )
+        json.dumps([code_key(), deck.display_path, [[s.id, s.label] for s in deck.sources], sorted(deck.entities.items())], ensure_ascii=False)
     )
 
 
-def card_key(context: str, card: Card, recorded: dict[str, Recorded] | None) -> str:
+def card_key(context: str, deck: Deck, card: Card, recorded: dict[str, Recorded] | None) -> str:
     """A card's content with its lines relative to its own (a card that moved keeps its key),
-    and what the lock recorded of its cites."""
+    its source's text (by SHA-256) and what the lock recorded of its cites."""
     row = card_row(card)
     row[_LINE] = 0
     t = card.translation
     if t is not None:
         row[_TRANSLATION] = [t.q, t.a, t.line - card.line, t.col, t.lang]
     seen = sorted(str(r) for r in recorded.values()) if recorded else None
-    return digest(json.dumps([context, row, seen], ensure_ascii=False))[:32]
+    return digest(json.dumps([context, deck.source_of(card).sha256, row, seen], ensure_ascii=False))[:32]
 
 
 # -- the cache --------------------------------------------------------------------------
@@ -383,7 +380,7 @@ class CheckCache:
         out = []
         for card in deck.cards:
             seen = recorded.get(card.id)
-            key = card_key(context, card, seen)
+            key = card_key(context, deck, card, seen)
             result = _grounded(deck, card, known.get(key))
             if result is None:
                 result = check_card(deck, card, indexes[card.source], seen)
