@@ -40,6 +40,8 @@ from .deckformat import (  # noqa: F401 - the format's names, importable from he
     SILENCEABLE,
     LANG,
     LANG_TEXT,
+    ANKI_NAME,
+    EMPTY_PART,
     ENTITY_NAME,
     EXEMPT_KEYS,
     FILE,
@@ -189,6 +191,7 @@ class Deck:
     cards: tuple[Card, ...]
     entities: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
     exempt: tuple[Exemption, ...] = ()
+    math: bool = False  # card text may hold MathJax for Anki to typeset
 
     @cached_property
     def display_path(self) -> str:
@@ -570,6 +573,12 @@ class _DeckReader:
             raise self.error(node, say("not a slug", what=spec.name, value=shown(value)))
         return value
 
+    def anki_name(self, node, spec: Value) -> str:
+        value = self.string(node, spec)
+        if EMPTY_PART.search(value):
+            raise self.error(node, say("empty part", what=spec.name, value=shown(value)))
+        return value
+
     def lang(self, node, spec: Value) -> str:
         value = self.string(node, spec)
         if not LANG.match(value):
@@ -730,6 +739,7 @@ _READERS = {
     ALIASES: _DeckReader.aliases,
     SILENCE: _DeckReader.silence,
     LANG_TEXT: _DeckReader.lang,
+    ANKI_NAME: _DeckReader.anki_name,
 }
 # The object each kind of mapping is read into (the deck, the source and cards have their own readers).
 _RECORDS = {"translation": Translation, "exemption": Exemption}
