@@ -134,12 +134,20 @@ class Translation:
             object.__setattr__(self, "lang", script_language(self.q + self.a))
 
 
+# Scripts that tell a language, in the order they decide it (kana before Han: Japanese).
+_SCRIPTS = ((0x3040, 0x30FF, "ja"), (0xAC00, 0xD7AF, "ko"), (0x0400, 0x04FF, "ru"), (0x0370, 0x03FF, "el"),
+            (0x0600, 0x06FF, "ar"), (0x0590, 0x05FF, "he"), (0x0E00, 0x0E7F, "th"), (0x3400, 0x9FFF, "zh"))
+
+
 def script_language(text: str) -> str:
     """The language a translation's script tells (kana: ja, hangul: ko, Han: zh; else en)."""
-    for lo, hi, lang in ((0x3040, 0x30FF, "ja"), (0xAC00, 0xD7AF, "ko"), (0x0400, 0x04FF, "ru"), (0x0370, 0x03FF, "el"), (0x0600, 0x06FF, "ar"), (0x0590, 0x05FF, "he"), (0x0E00, 0x0E7F, "th")):
-        if any(lo <= ord(c) <= hi for c in text):
+    if text.isascii():
+        return "en"
+    codes = {ord(c) for c in text if ord(c) > 0x36F}
+    for lo, hi, lang in _SCRIPTS:
+        if any(lo <= o <= hi for o in codes):
             return lang
-    return "zh" if any(0x3400 <= ord(c) <= 0x9FFF for c in text) else "en"
+    return "en"
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ cite with one value of the answer's kind never gets a selection finding."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from deckgen import binding
 from deckgen.binding import check_binding
 
 ITEMS = ["出口", "进口", "营收", "净利润", "机电产品", "船舶"]
@@ -63,3 +64,22 @@ def test_one_value_of_a_kind_never_yields_a_selection_finding(item, n, unit, noi
     cite = f"{noise}{item}{n}{unit}{noise}"
     found = check_binding("figure", f"{n}{unit}", cite, item + question)
     assert not [m for m in found if m.code in ("DG601", "DG602", "DG603", "DG605")], (cite, found)
+
+
+def _alternation(words):
+    """The table as one regex, leftmost-longest with ASCII word bounds: what the scan must equal."""
+    import re
+
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w)
+        parts.append(r"(?<![a-z])" + p + r"(?![a-z])" if w[0].isascii() else p)
+    return re.compile("|".join(parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(sorted(binding._TABLE)), st.sampled_from(["a", "s", "ing", " ", "，", "的", "1", "-", "x"])), max_size=10))
+def test_the_table_scan_finds_what_one_alternation_would(parts):
+    text = "".join(parts)
+    oracle = _alternation(binding._TABLE)
+    assert binding.table_words(text) == [(m.start(), m.end(), m.group()) for m in oracle.finditer(text)]
