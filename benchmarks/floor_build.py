@@ -1,11 +1,13 @@
 """The floor for ``deckgen build``: load the deck with libyaml, write the same notes with bare genanki.
 
-    python benchmarks/floor_build.py DECK.yaml OUT.apkg
+    python benchmarks/floor_build.py DECK.yaml OUT.apkg [--gc]
 
 Same number of notes, each with the eight fields of deckgen's note type and the
 card's tags; plain ``genanki.Package.write_to_file``. No checking, no lock.
+The cycle collector is off, as in deckgen; ``--gc`` leaves it on (see floor_check.py).
 """
 
+import gc
 import sys
 
 import genanki
@@ -44,4 +46,6 @@ def main(deck_path: str, out: str) -> None:
 
 
 if __name__ == "__main__":
+    if "--gc" not in sys.argv[3:]:
+        gc.disable()
     main(sys.argv[1], sys.argv[2])
