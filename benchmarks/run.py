@@ -286,7 +286,7 @@ def summary_of(runner: Runner, k: str) -> str:
     return lines[-1] if lines else ""
 
 
-def bench_case(runner: Runner, plan: Plan, work: Path, case: Case, cache: dict[str, bool]) -> None:
+def bench_case(runner: Runner, plan: Plan, work: Path, case: Case) -> None:
     folder = work / f"{case.style}-{case.lang}-{case.cards}-{case.source}"
     folder.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
@@ -301,8 +301,8 @@ def bench_case(runner: Runner, plan: Plan, work: Path, case: Case, cache: dict[s
     headline = (case.cards, case.source) == plan.headline
     (folder / "out").mkdir(exist_ok=True)
     no_cache = ["--no-cache"]
-    build = deckgen_cmd("build", deck.name, "-o", "out", *(no_cache if cache["build"] else []))
-    check = deckgen_cmd("check", deck.name, *(no_cache if cache["check"] else []))
+    build = deckgen_cmd("build", deck.name, "-o", "out", *(no_cache if plan.cache["build"] else []))
+    check = deckgen_cmd("check", deck.name, *(no_cache if plan.cache["check"] else []))
     floor_build = [PY, str(HERE / "floor_build.py"), deck.name, "out/floor.apkg"]
     floor_check = [PY, str(HERE / "floor_check.py"), deck.name]
 
@@ -326,7 +326,7 @@ def bench_case(runner: Runner, plan: Plan, work: Path, case: Case, cache: dict[s
     if " 0 error(s), 0 warning(s)" not in summary:
         raise CommandFailed(f"{case.name}: the generated deck does not pass its check cleanly: {summary!r}")
     print(f"  check: {summary}", flush=True)
-    if cache["check"] and case.style == TARGET_STYLE and (case.cards, case.source) == (plan.growth_cards, max(plan.headline[1] // 10, 1)):
+    if plan.cache["check"] and case.style == TARGET_STYLE and (case.cards, case.source) == (plan.growth_cards, max(plan.headline[1] // 10, 1)):
         # The incremental check: the same deck, unchanged, checked again with its cache warm.
         cached = deckgen_cmd("check", deck.name)
         run_once(cached, folder, runner.env)  # fills the cache
@@ -609,7 +609,7 @@ def main(argv: list[str] | None = None) -> int:
             bench_startup(runner, plan)
         if args.only in (None, "decks"):
             for case in cases:
-                bench_case(runner, plan, work, case, plan.cache)
+                bench_case(runner, plan, work, case)
     except CommandFailed as e:
         print(f"\nerror: {e}", file=sys.stderr)
         return 2
