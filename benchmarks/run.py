@@ -295,19 +295,22 @@ def bench_case(runner: Runner, plan: Plan, work: Path, case: Case) -> None:
     made = subprocess.run([PY, str(HERE / "gen.py"), str(folder), case.lang, str(case.cards), str(case.source), case.style], capture_output=True, text=True)
     if made.returncode != 0:
         raise CommandFailed(f"generating {case.name} failed:\n{made.stderr[-3000:]}")
-    deck = Path(made.stdout.strip())
-    lock = deck.with_name(deck.stem + ".lock.json")
-    print(f"{case.name}: deck {deck.stat().st_size / 1e6:.1f} MB, generated in {time.perf_counter() - t0:.1f}s", flush=True)
+    decks = [Path(line) for line in made.stdout.split()]  # one file, or the parts of a large dense deck
+    names = [d.name for d in decks]
+    locks = [d.with_name(d.stem + ".lock.json") for d in decks]
+    size = sum(d.stat().st_size for d in decks) / 1e6
+    print(f"{case.name}: deck {size:.1f} MB in {len(decks)} file(s), generated in {time.perf_counter() - t0:.1f}s", flush=True)
     headline = (case.cards, case.source) == plan.headline
     (folder / "out").mkdir(exist_ok=True)
     no_cache = ["--no-cache"]
-    build = deckgen_cmd("build", deck.name, "-o", "out", *(no_cache if plan.cache["build"] else []))
-    check = deckgen_cmd("check", deck.name, *(no_cache if plan.cache["check"] else []))
-    floor_build = [PY, str(HERE / "floor_build.py"), deck.name, "out/floor.apkg"]
-    floor_check = [PY, str(HERE / "floor_check.py"), deck.name]
+    build = deckgen_cmd("build", *names, "-o", "out", *(no_cache if plan.cache["build"] else []))
+    check = deckgen_cmd("check", *names, *(no_cache if plan.cache["check"] else []))
+    floor_build = [PY, str(HERE / "floor_build.py"), "out", *names]
+    floor_check = [PY, str(HERE / "floor_check.py"), *names]
 
     def no_lock():
-        lock.unlink(missing_ok=True)
+        for lock in locks:
+            lock.unlink(missing_ok=True)
 
     # A round: the first build (no lock yet; it writes one), then a steady-state
     # build (the lock exists and is up to date), then the floor. Every command
@@ -328,7 +331,7 @@ def bench_case(runner: Runner, plan: Plan, work: Path, case: Case) -> None:
     print(f"  check: {summary}", flush=True)
     if plan.cache["check"] and case.style == TARGET_STYLE and (case.cards, case.source) == (plan.growth_cards, max(plan.headline[1] // 10, 1)):
         # The incremental check: the same deck, unchanged, checked again with its cache warm.
-        cached = deckgen_cmd("check", deck.name)
+        cached = deckgen_cmd("check", *names)
         run_once(cached, folder, runner.env)  # fills the cache
         runner.alternate([(key("check, cache warm", case), cached, folder, None)], plan.startup_repeat)
     shutil.rmtree(folder, ignore_errors=True)
@@ -542,7 +545,7 @@ def write_doc(text: str) -> None:
     DOC.write_text("# Performance\n\n" + block, encoding="utf-8")
 
 
-def report_markdown(rows: list[Row], det: list[list[str]], plan: Plan, info: dict[str, str], elapsed: float, argv: list[str]) -> str:
+def report_markdown(rows: list[Row], det: list[list[str]], plan: Plan, info: dict[str, str], elapsed: float, argv: list[str], failure: str = "") -> str:
     failed = [r for r in rows if r.ok is False]
     verdict = "every target passes" if not failed else f"{len(failed)} of {sum(r.ok is not None for r in rows)} targets fail"
     when = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -560,6 +563,7 @@ def report_markdown(rows: list[Row], det: list[list[str]], plan: Plan, info: dic
         "the result is judged on the wall-time ratio, and the same ratio in CPU time (user + system, minimum) is shown beside it. "
         f"Load average at the end of the run (the machine is shared): {' '.join(f'{x:.1f}' for x in os.getloadavg())}.",
         "",
+        *([f"**The run stopped early** (the cases after it were not measured): `{failure.splitlines()[0][:300]}`", ""] if failure else []),
         markdown_table(RESULT_HEAD, result_cells(rows)),
         "",
         *(f"{line}  " for line in notes(rows)),
@@ -610,9 +614,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.only in (None, "decks"):
             for case in cases:
                 bench_case(runner, plan, work, case)
-    except CommandFailed as e:
+    except CommandFailed as e:  # report what was measured before it, then exit 2
+        failure = str(e)
         print(f"\nerror: {e}", file=sys.stderr)
-        return 2
+    else:
+        failure = ""
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -634,8 +640,11 @@ def main(argv: list[str] | None = None) -> int:
             encoding="utf-8",
         )
     if args.write_doc:
-        write_doc(report_markdown(rows, det, plan, machine(), elapsed, argv))
+        write_doc(report_markdown(rows, det, plan, machine(), elapsed, argv, failure))
         print(f"wrote {DOC.relative_to(ROOT)}")
+    if failure:
+        print(f"error: the run stopped early: {failure.splitlines()[0]}", file=sys.stderr)
+        return 2
     return 1 if failed else 0
 
 
