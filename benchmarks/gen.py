@@ -236,19 +236,24 @@ def _cast(r: random.Random, lang: str) -> tuple[list[Entity], list[Entity]]:
         en_names.add(n)
         return n
 
+    taken: set[str] = set()  # folded Chinese spellings: no two entities may share one (an alias must name one entity)
     while len(orgs) < ENTITY_POOL:
         zh = _zh_org(r)
         en = unique_en(lambda: _en_org(r))
-        if (t2s(zh) if lang == "zh" else en) in orgs:
+        if t2s(zh) in taken:
             continue
+        taken.add(t2s(zh))
         orgs[t2s(zh) if lang == "zh" else en] = Entity(zh, (t2s(zh), en)) if lang == "zh" else Entity(en, (en + " Inc.", zh))
     while len(people) < ENTITY_POOL:
         zh = r.choice(ZH_SURNAMES) + "".join(r.choice(ZH_GIVEN) for _ in range(r.choice((1, 2, 2))))
         en = unique_en(lambda: f"{r.choice(EN_FIRST)} {r.choice(EN_LAST)}")
+        if t2s(zh) in taken:
+            continue
+        taken.add(t2s(zh))
         if lang == "zh":
-            people.setdefault(t2s(zh), Entity(zh, (t2s(zh), en)))  # keyed by the folded spelling: no two alike
+            people[t2s(zh)] = Entity(zh, (t2s(zh), en))
         else:
-            people.setdefault(en, Entity(en, (en.split()[1] + " " + en.split()[0][0] + ".", zh)))
+            people[en] = Entity(en, (en.split()[1] + " " + en.split()[0][0] + ".", zh))
     return list(orgs.values()), list(people.values())
 
 
