@@ -554,9 +554,10 @@ def report_markdown(rows: list[Row], det: list[list[str]], plan: Plan, info: dic
         "",
         "Machine: " + "; ".join(f"{k} {v}" for k, v in info.items()) + ".",
         "",
-        f"Sizes: cards {', '.join(fmt_count(c) for c in plan.card_series)} with a {fmt_bytes(plan.growth_source)} source; "
-        f"sources {', '.join(fmt_bytes(s) for s in plan.source_series)} with {fmt_count(plan.growth_cards)} cards; "
-        f"headline {fmt_count(plan.headline[0])} cards with a {fmt_bytes(plan.headline[1])} source; languages {', '.join(plan.langs)}; "
+        "Sizes: "
+        + (f"news decks: cards {', '.join(fmt_count(c) for c in plan.card_series)} with a {fmt_bytes(plan.growth_source)} source; "
+           f"sources {', '.join(fmt_bytes(s) for s in plan.source_series)} with {fmt_count(plan.growth_cards)} cards; " if "news" in plan.styles else "")
+        + f"headline {fmt_count(plan.headline[0])} cards with a {fmt_bytes(plan.headline[1])} source; languages {', '.join(plan.langs)}; "
         f"styles {', '.join(plan.styles)} (dense decks: the headline, {fmt_count(max(plan.headline[0] // 4, 1))} cards with the headline source, "
         f"and {fmt_count(plan.growth_cards)} cards with {fmt_bytes(max(plan.headline[1] // 10, 1))} and {fmt_bytes(plan.headline[1])}). "
         f"Times are the minimum wall time of up to {plan.repeat} runs ({plan.startup_repeat} for start-up), each in a fresh process; "
