@@ -1,12 +1,18 @@
 """The floor for ``deckgen build``: load the deck with libyaml, write the same notes with bare genanki.
 
-    python benchmarks/floor_build.py DECK.yaml OUT.apkg
+    python benchmarks/floor_build.py OUTDIR DECK.yaml... [--gc]
+
+One OUTDIR/floor-<deck>.apkg per deck file (a deck split in parts writes several),
+as ``deckgen build`` writes one .apkg per deck.
 
 Same number of notes, each with the eight fields of deckgen's note type and the
 card's tags; plain ``genanki.Package.write_to_file``. No checking, no lock.
+The cycle collector is off, as in deckgen; ``--gc`` leaves it on (see floor_check.py).
 """
 
+import gc
 import sys
+from pathlib import Path
 
 import genanki
 import yaml
@@ -44,4 +50,8 @@ def main(deck_path: str, out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    if "--gc" not in sys.argv[2:]:
+        gc.disable()
+    for deck in sys.argv[2:]:
+        if deck != "--gc":
+            main(deck, str(Path(sys.argv[1]) / f"floor-{Path(deck).stem}.apkg"))

@@ -1,9 +1,19 @@
 """Synthetic decks and sources for the benchmark, generated deterministically.
 
-``write_case(folder, lang, cards, source_bytes, seed)`` writes
+``write_case(folder, lang, cards, source_bytes, seed, style)`` writes
 
-    folder/<slug>.yaml            the deck: ``cards`` cards of kind figure or date
+    folder/<slug>.yaml            the deck: ``cards`` cards
     folder/sources/<slug>.txt     the source: ``source_bytes`` bytes of UTF-8 news copy
+
+Two styles. ``news`` (the first benchmark's decks, kept as they were): cards of
+kind figure or date citing a short passage that holds one value. ``dense``
+(issue 16, decks like real ones): every source sentence is long and states
+several values of different kinds, as real reports do (a filing number, a year
+and month, an amount, a percentage, a count), names a company and a person from
+the deck's ``entities`` and quotes the person; cards of all four kinds (figure,
+date, quote, fact) cite whole sentences, answers use the entities' aliases, and
+every card has a translation (English on Chinese decks, Chinese on English
+ones) that is grounded by value or by alias. See ``_dense_zh``/``_dense_en``.
 
 Chinese sources are in Traditional characters with figures written the way
 Chinese news writes them (``5890億美元``, ``48.5萬枚``, ``4230.22%``) and dates
@@ -27,6 +37,7 @@ import json
 import random
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 # --- vocabulary --------------------------------------------------------------
@@ -172,6 +183,144 @@ def _en_fact(r: random.Random) -> Fact:
     return Fact(sentence, cite, "date", f"On what date did {org} buy {target}?", date, "acquisition")
 
 
+# --- dense decks (issue 16) ----------------------------------------------------
+# Surnames and given-name characters avoid numerals, qualifiers (余 多 近 约 超
+# 高), date words and counters, for the same reason as ZH_NAME_CHARS.
+ZH_SURNAMES = "王李張劉陳楊黃趙吳周徐孫馬朱胡郭林羅鄭梁謝宋唐許韓馮鄧曹彭蕭田董袁潘蔣蔡杜葉程蘇魏呂任沈姚盧姜崔鍾譚陸汪范金廖賈夏韋傅方白鄒孟熊秦邱江尹薛段雷侯史陶黎賀顧毛龔邵"
+ZH_GIVEN = "偉明強軍傑濤磊靜麗敏燕芳娜秀英慧穎鵬輝婷宇浩然欣怡晨陽博文志勇峰琳雪梅蘭健斌凱瑤丹晶瑞"
+ZH_ROLES = ["董事長", "總裁", "首席執行官", "首席財務官", "發言人", "總經理"]
+EN_FIRST = ["Alice", "Brian", "Chloe", "Daniel", "Elena", "Felix", "Grace", "Henry", "Irene", "Jonas", "Karen", "Liam",
+            "Maya", "Nolan", "Olivia", "Peter", "Quinn", "Rosa", "Simon", "Tara", "Umar", "Vera", "Walter", "Yara", "Zoe"]
+EN_LAST = ["Abbott", "Barker", "Carver", "Dalton", "Ellison", "Fischer", "Garrison", "Holloway", "Ingram", "Jensen",
+           "Keller", "Lambert", "Mercer", "Norris", "Osborne", "Prescott", "Quigley", "Ramsey", "Sutton", "Thornton",
+           "Underwood", "Vaughn", "Whitaker", "Yates", "Zimmer"]
+EN_ROLES = ["chief executive", "chief financial officer", "spokesperson", "president", "chairman"]
+ZH_PRODUCTS_EN = {"伺服器": "server", "車用": "automotive", "手機": "handset", "人工智能": "AI", "數據中心": "data-centre",
+                  "邊緣運算": "edge-computing", "網通": "networking", "記憶體": "memory", "光通訊": "optical", "儲能": "energy-storage"}
+ZH_PLACES_EN = {"台灣": "Taiwan", "香港": "Hong Kong", "上海": "Shanghai", "深圳": "Shenzhen", "新加坡": "Singapore", "東京": "Tokyo",
+                "首爾": "Seoul", "越南": "Vietnam", "德國": "Germany", "美國": "the US", "印度": "India", "巴西": "Brazil"}
+DENSE_KINDS = ("figure", "figure", "date", "quote", "fact")  # a sentence's cards, in turn
+ENTITY_POOL = 300  # companies and as many people per deck: a book-length deck's cast
+
+
+@dataclass
+class Entity:
+    name: str  # canonical, as the source writes it
+    aliases: tuple[str, ...]  # [another script / short form, the other language]
+
+
+@dataclass
+class DenseFact:
+    """One long source sentence and the five cards it can carry (``card(k)``)."""
+
+    sentence: str
+    cite: str
+    cards: list[Fact]  # one per DENSE_KINDS, translations included
+
+    def card(self, k: int) -> Fact:
+        return self.cards[k % len(self.cards)]
+
+
+def _cast(r: random.Random, lang: str) -> tuple[list[Entity], list[Entity]]:
+    """The deck's companies and people, each with an alias in the other script or language."""
+    import opencc  # only for the generator's Simplified aliases
+
+    t2s = opencc.OpenCC("t2s").convert
+    orgs: dict[str, Entity] = {}
+    people: dict[str, Entity] = {}
+    en_names: set[str] = set()
+
+    def unique_en(make) -> str:
+        while (n := make()) in en_names:
+            pass
+        en_names.add(n)
+        return n
+
+    taken: set[str] = set()  # folded Chinese spellings: no two entities may share one (an alias must name one entity)
+    while len(orgs) < ENTITY_POOL:
+        zh = _zh_org(r)
+        en = unique_en(lambda: _en_org(r))
+        if t2s(zh) in taken:
+            continue
+        taken.add(t2s(zh))
+        orgs[t2s(zh) if lang == "zh" else en] = Entity(zh, (t2s(zh), en)) if lang == "zh" else Entity(en, (en + " Inc.", zh))
+    while len(people) < ENTITY_POOL:
+        zh = r.choice(ZH_SURNAMES) + "".join(r.choice(ZH_GIVEN) for _ in range(r.choice((1, 2, 2))))
+        en = unique_en(lambda: f"{r.choice(EN_FIRST)} {r.choice(EN_LAST)}")
+        if t2s(zh) in taken:
+            continue
+        taken.add(t2s(zh))
+        if lang == "zh":
+            people[t2s(zh)] = Entity(zh, (t2s(zh), en))
+        else:
+            people[en] = Entity(en, (en.split()[1] + " " + en.split()[0][0] + ".", zh))
+    return list(orgs.values()), list(people.values())
+
+
+def _dense_zh(r: random.Random, cast) -> DenseFact:
+    orgs, people = cast
+    org, who = r.choice(orgs), r.choice(people)
+    product, place = r.choice(ZH_PRODUCTS), r.choice(ZH_PLACES)
+    y, m, _ = _date(r)
+    doc = r.randint(100, 9999)
+    n = r.randint(100, 9999)  # 億美元
+    p = f"{r.randint(1, 99)}.{r.randint(1, 9)}"
+    k = r.randint(2, 9)
+    role = r.choice(ZH_ROLES)
+    words = f"公司將在{y + 1}年把{place}的{product}產能提高{k}成"
+    cite = (f"根據{org.name}第{doc}號公告，{y}年{m}月，{org.name}在{place}的{product}業務營收達{n}億美元，"
+            f"較上年同期增長{p}%，{role}{who.name}在業績說明會上表示，{words}")
+    sentence = cite + "。"
+    bn = f"{n / 10:.1f}".rstrip("0").rstrip(".")
+    pe, ple, me = ZH_PRODUCTS_EN[product], ZH_PLACES_EN[place], EN_MONTHS[m - 1]
+    tag = "dense"
+    cards = [
+        Fact(sentence, cite, "figure", f"{y}年{m}月，{org.name}在{place}的{product}業務營收達到多少？", f"{n}億美元", tag,
+             f"What was {org.aliases[1]}'s {pe} revenue in {ple} in {me} {y}?", f"${bn} billion"),
+        Fact(sentence, cite, "figure", f"{y}年{m}月，{org.name}在{place}的{product}業務營收較上年同期增長多少？", f"{p}%", tag,
+             f"By how much did {org.aliases[1]}'s {pe} revenue in {ple} grow year on year in {me} {y}?", f"{p}%"),
+        Fact(sentence, cite, "date", f"{org.name}第{doc}號公告所述{place}{product}業務營收是哪個月的數字？", f"{y}年{m}月", tag,
+             f"Which month's {pe} revenue in {ple} does {org.aliases[1]}'s filing No. {doc} report?", f"{me} {y}"),
+        Fact(sentence, cite, "quote", f"{y}年{m}月的業績說明會上，誰表示「{words}」？", who.name, tag,
+             f"At the {me} {y} results briefing, who said {org.aliases[1]} would raise its {pe} capacity in {ple} by {k}0%?", who.aliases[1]),
+        Fact(sentence, cite, "fact", f"{y}年{m}月，哪家公司在{place}的{product}業務營收達{n}億美元？", org.aliases[0], tag,
+             f"Which company's {pe} revenue in {ple} reached ${bn} billion in {me} {y}?", org.aliases[1]),
+    ]
+    return DenseFact(sentence, cite, cards)
+
+
+def _dense_en(r: random.Random, cast) -> DenseFact:
+    orgs, people = cast
+    org, who = r.choice(orgs), r.choice(people)
+    product, place = r.choice(EN_PRODUCTS), r.choice(EN_PLACES)
+    y, m, _ = _date(r)
+    doc = r.randint(100, 9999)
+    n = f"{r.randint(1, 99)}.{r.randint(1, 9)}"  # billion dollars
+    p = f"{r.randint(1, 99)}.{r.randint(1, 9)}"
+    k = r.randint(2, 9)
+    role = r.choice(EN_ROLES)
+    me = EN_MONTHS[m - 1]
+    cite = (f"According to filing No. {doc}, {org.name}'s {product} revenue in {place} reached ${n} billion in {me} {y}, "
+            f"up {p}% from a year earlier, and {role} {who.name} said the company would add {k} {product} lines in {place} by {y + 1}")
+    sentence = cite + "."
+    yi = f"{Decimal(n) * 10:f}".rstrip("0").rstrip(".")  # 億美元
+    tag = "dense"
+    zo, zp = org.aliases[1], who.aliases[1]
+    cards = [
+        Fact(sentence, cite, "figure", f"What was {org.name}'s {product} revenue in {place} in {me} {y}?", f"${n} billion", tag,
+             f"{y}年{m}月，{zo}的{product}在{place}的營收是多少？", f"{yi}億美元"),
+        Fact(sentence, cite, "figure", f"By how much did {org.name}'s {product} revenue in {place} grow in the year to {me} {y}?", f"{p}%", tag,
+             f"{y}年{m}月，{zo}的{product}在{place}的營收同比增長多少？", f"{p}%"),
+        Fact(sentence, cite, "date", f"Which month's {product} revenue in {place} does {org.name}'s filing No. {doc} report?", f"{me} {y}", tag,
+             f"{zo}第{doc}號文件報告的是哪個月{place}的{product}營收？", f"{y}年{m}月"),
+        Fact(sentence, cite, "quote", f"Who said in {me} {y} that {org.name} would add {k} {product} lines in {place} by {y + 1}?", who.name, tag,
+             f"誰在{y}年{m}月表示{zo}將在{place}增加{k}條{product}生產線？", zp),
+        Fact(sentence, cite, "fact", f"Which company's {product} revenue in {place} reached ${n} billion in {me} {y}?", org.aliases[0], tag,
+             f"哪家公司{y}年{m}月在{place}的{product}營收達到{yi}億美元？", zo),
+    ]
+    return DenseFact(sentence, cite, cards)
+
+
 def _fact(r: random.Random, lang: str, questions: set[str] | None = None) -> Fact:
     """A fact whose cite is 20-40 characters and whose question is not in ``questions`` (then added)."""
     make = _zh_fact if lang == "zh" else _en_fact
@@ -192,18 +341,22 @@ def _filler(r: random.Random, lang: str) -> str:
     return r.choice(EN_FILLER).format(org=_en_org(r), org2=_en_org(r), product=r.choice(EN_PRODUCTS), place=r.choice(EN_PLACES))
 
 
-def _source(r: random.Random, lang: str, wanted_facts: int, size: int) -> tuple[str, list[Fact]]:
+def _source(r: random.Random, lang: str, wanted_facts: int, size: int, make=None) -> tuple[str, list]:
     """Paragraphs (one per line) of about ``size`` UTF-8 bytes and the facts in them.
 
     Facts are spread evenly among filler sentences; when all ``wanted_facts``
     do not fit in ``size`` bytes the source is facts only, as many as fit.
+    ``make(r)`` makes one fact (default: a news fact with a unique question).
     """
     sep = "" if lang == "zh" else " "
-    sample = [_fact(random.Random(i), lang) for i in range(200)]
+    questions: set[str] = set()
+    if make is None:
+        make = lambda r: _fact(r, lang, questions)  # noqa: E731
+    sample = [make(random.Random(i)) for i in range(200)]
+    questions.clear()
     fact_bytes = sum(len((f.sentence + sep).encode()) for f in sample) / len(sample)
     fits = wanted_facts * fact_bytes <= size
-    facts: list[Fact] = []
-    questions: set[str] = set()
+    facts: list = []
     lines: list[str] = []
     para: list[str] = []
     para_len = r.randint(3, 8)
@@ -211,7 +364,7 @@ def _source(r: random.Random, lang: str, wanted_facts: int, size: int) -> tuple[
     while total < size or (fits and len(facts) < wanted_facts):
         left = wanted_facts - len(facts)
         if left > 0 and r.random() * max((size - total) / fact_bytes, 1.0) < left:
-            f = _fact(r, lang, questions)
+            f = make(r)
             facts.append(f)
             s = f.sentence
         else:
@@ -236,10 +389,16 @@ def _scalar(s: str) -> str:
     return json.dumps(s, ensure_ascii=False)
 
 
-def deck_yaml(slug: str, lang: str, facts: list[Fact], cards: int, source_name: str) -> str:
+def deck_yaml(slug: str, lang: str, facts: list, cards: range | int, source_name: str, cast=None) -> str:
+    """The deck file with cards number ``cards`` (a range, or a count from 0).
+
+    News facts carry one card each; dense ones five, taken in turn.
+    """
+    if isinstance(cards, int):
+        cards = range(cards)
     name = "合成基準測試" if lang == "zh" else "Synthetic benchmark"
     out = [
-        f"# Synthetic benchmark deck ({lang}, {cards} cards); generated by benchmarks/gen.py, never committed.",
+        f"# Synthetic benchmark deck ({lang}, {len(cards)} cards); generated by benchmarks/gen.py, never committed.",
         "deck:",
         f"  id: {slug}",
         f"  name: {_scalar(name + ' ' + slug)}",
@@ -247,40 +406,78 @@ def deck_yaml(slug: str, lang: str, facts: list[Fact], cards: int, source_name: 
         f"    file: sources/{source_name}",
         f"    title: {_scalar('合成新聞稿' if lang == 'zh' else 'Synthetic news copy')}",
         "    publisher: deckgen benchmarks",
-        "cards:",
     ]
+    if cast is not None:
+        out.append("  entities:")
+        for e in (*cast[0], *cast[1]):
+            out.append(f"    {_scalar(e.name)}: [{', '.join(_scalar(a) for a in e.aliases)}]")
+    out.append("cards:")
     n = len(facts)
-    for i in range(cards):
-        f = facts[i % n]
+    questions: set[str] = set()
+    for i in cards:
+        fact = facts[i % n]
         turn = i // n  # > 0 when the source is too small for a sentence per card
-        q = f.q if turn == 0 else (f"{f.q}（第{turn + 1}問）" if lang == "zh" else f"{f.q} (take {turn + 1})")
+        if cast is None:
+            f, every = fact, 5
+        else:
+            f, every = fact.card(i + turn), 1  # a sentence's next card on each turn
+            turn //= len(fact.cards)  # the same card again only after all five
+        q, tq = f.q, f.tq
+        if turn or f.q.lower() in questions:
+            k = turn + 1 if turn else 2
+            while (q := f"{f.q}（第{k}問）" if lang == "zh" else f"{f.q} (take {k})").lower() in questions:
+                k += 1
+            tq = f"{f.tq} (take {k})" if lang == "zh" else f"{f.tq}（第{k}問）"
+        questions.add(q.lower())
         out.append(f"  - id: {f.tag}-{f.kind}-{i:06d}")
         out.append(f"    kind: {f.kind}")
         out.append(f"    q: {_scalar(q)}")
         out.append(f"    a: {_scalar(f.a)}")
         out.append(f"    cite: {_scalar(f.cite)}")
         out.append(f"    tags: [{lang}-bench, {f.tag}]")
-        if f.ta and i % 5 == 0:
+        if f.ta and i % every == 0:
             out.append("    translation:")
-            out.append(f"      q: {_scalar(f.tq if turn == 0 else f'{f.tq} (take {turn + 1})')}")
+            out.append(f"      q: {_scalar(tq)}")
             out.append(f"      a: {_scalar(f.ta)}")
         out.append("")
     return "\n".join(out)
 
 
-def write_case(folder: Path, lang: str, cards: int, source_bytes: int, seed: int = 20250716) -> Path:
-    """Write one deck and its source into ``folder``; return the deck's path."""
-    slug = f"bench-{lang}-{cards}-{source_bytes}"
-    r = random.Random(f"{seed}-{lang}-{cards}-{source_bytes}")
-    text, facts = _source(r, lang, cards, source_bytes)
+STYLES = ("news", "dense")
+# Cards in one dense deck file: deckgen refuses deck files over 32 MiB ("split
+# it"), and 100k dense cards take 58 MB, so larger dense decks are split into
+# files of this many cards (all citing the one source), checked and built together.
+DENSE_PART = 25_000
+
+
+def write_case(folder: Path, lang: str, cards: int, source_bytes: int, seed: int = 20250716, style: str = "news") -> list[Path]:
+    """Write a deck (one file, or several parts of one) and its source into ``folder``; return the deck files."""
+    if style == "news":
+        slug = f"bench-{lang}-{cards}-{source_bytes}"  # today's names and bytes, unchanged
+        r = random.Random(f"{seed}-{lang}-{cards}-{source_bytes}")
+        text, facts = _source(r, lang, cards, source_bytes)
+        cast = None
+    else:
+        slug = f"bench-{style}-{lang}-{cards}-{source_bytes}"
+        r = random.Random(f"{seed}-{style}-{lang}-{cards}-{source_bytes}")
+        cast = _cast(r, lang)
+        make = _dense_zh if lang == "zh" else _dense_en
+        text, facts = _source(r, lang, cards, source_bytes, lambda r: make(r, cast))
     (folder / "sources").mkdir(parents=True, exist_ok=True)
     (folder / "sources" / f"{slug}.txt").write_text(text, encoding="utf-8")
-    deck = folder / f"{slug}.yaml"
-    deck.write_text(deck_yaml(slug, lang, facts, cards, f"{slug}.txt"), encoding="utf-8")
-    return deck
+    if style == "news" or cards <= DENSE_PART:
+        parts = [(slug, range(cards))]
+    else:
+        parts = [(f"{slug}-part{k + 1}", range(a, min(a + DENSE_PART, cards))) for k, a in enumerate(range(0, cards, DENSE_PART))]
+    decks = []
+    for name, numbers in parts:
+        deck = folder / f"{name}.yaml"
+        deck.write_text(deck_yaml(name, lang, facts, numbers, f"{slug}.txt", cast), encoding="utf-8")
+        decks.append(deck)
+    return decks
 
 
-if __name__ == "__main__":  # python benchmarks/gen.py FOLDER LANG CARDS BYTES
+if __name__ == "__main__":  # python benchmarks/gen.py FOLDER LANG CARDS BYTES [STYLE]; prints the deck files, one a line
     import sys
 
-    print(write_case(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4])))
+    print("\n".join(map(str, write_case(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), style=sys.argv[5] if len(sys.argv) > 5 else "news"))))

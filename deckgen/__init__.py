@@ -28,6 +28,7 @@ _API = {
     "run_coverage": ("coverage", "run_coverage"),
     "run_diff": ("diff", "run_diff"),
     "run_find": ("find", "run_find"),
+    "init_deck": ("scaffold", "init_deck"),
     "output": ("report", "output"),
     "FORMATS": ("report", "FORMATS"),
     # what they return
@@ -43,6 +44,7 @@ _API = {
     "CoverageReport": ("coverage", "CoverageReport"),
     "DeckDiff": ("diff", "DeckDiff"),
     "FoundPassages": ("find", "FoundPassages"),
+    "Created": ("scaffold", "Created"),
     "DeckgenError": ("errors", "DeckgenError"),
 }
 

@@ -272,13 +272,14 @@ def find(text: str, deck_path: Path | None, limit: int, source: str | None, fmt:
 @click.option("--cards-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("cards"), show_default=True, help="Where decks live.")
 def init(slug: str, source: Path, cards_dir: Path) -> None:
     """Start a new deck SLUG for another article: copy its source and write a deck file."""
+    from .report import output
     from .scaffold import init_deck
 
     try:
-        message = init_deck(slug, source, cards_dir)
+        created = init_deck(slug, source, cards_dir)
     except DeckgenError as e:
         fail(e)
-    echo(message)
+    echo(output("init", "text", created))
 
 
 @main.group()

@@ -27,6 +27,9 @@ SILENCEABLE = tuple(sorted(code for code, c in CODES.items() if c.severity == "w
 MAX_FIELD_CHARS = 20_000  # a cite longer than this is a chapter, not a passage
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 LANG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")  # a BCP 47 tag: en, zh-Hant, pt-BR
+# A blank part of an Anki deck name: Anki splits names on "::" ("a::::b", "::", " :: "
+# would file cards under decks with no name).
+EMPTY_PART = re.compile(r"(?:^|::)\s*(?:::|(?![\s\S]))")
 NOT_TAG = re.compile(r'[\s"]')  # a tag is one word: Anki splits tags on spaces
 NONBLANK = re.compile(r"\S")  # what ``str.strip()`` keeps: the same white space
 URL = re.compile(r"https?://[^\s<>\"'{}\\^`|\x00-\x1f\x7f]+\Z", re.IGNORECASE)
@@ -46,6 +49,7 @@ MESSAGES = {
     "empty list": "{what} is an empty list; give at least one string",
     "not a slug": "{what} {value} must be a lowercase slug: letters a-z, digits and single hyphens",
     "not a lang": "{what} {value} must be a language tag such as en, ja, zh-Hant or pt-BR",
+    "empty part": "{what} {value} has an empty part between '::' (Anki makes '::' a subdeck); name every part",
     "not a boolean": "{what} must be true or false, not {value}",
     "not a url": "{what} must be an http:// or https:// address without spaces, quotes, <, > or braces",
     "not a kind": "unknown kind {value}: use one of {kinds}{hint}",
@@ -163,6 +167,7 @@ MAPPING = "mapping"  # a mapping with the keys of ``of`` (a Mapping)
 ENTITIES = "entities"  # names (any text) to their aliases (``of``)
 ALIASES = "aliases"  # a list of ``of``, or empty
 LANG_TEXT = "lang"  # text matching LANG, a BCP 47 language tag
+ANKI_NAME = "anki name"  # text whose "::"-separated parts are none of them blank (EMPTY_PART)
 SILENCE = "silence"  # warning codes (SILENCEABLE) to the reason each is silenced (``of``)
 
 
@@ -259,7 +264,7 @@ CARD = Mapping(
             Value(MAPPING, "a translation", "The question and answer in another language (shown under the original).", of=TRANSLATION, words="keys to values", ref="translation"),
         ),
         Key("cloze", Value(BOOLEAN, "cloze", "Also make a cloze card that blanks the answer in the cited passage."), default=False),
-        Key("subdeck", Value(TEXT, "subdeck", "A subdeck of the deck, for this card (Anki shows Deck::Subdeck)."), default=""),
+        Key("subdeck", Value(ANKI_NAME, "subdeck", "A subdeck of the deck, for this card (Anki shows Deck::Subdeck)."), default=""),
         Key(
             "silence",
             Value(
@@ -306,7 +311,12 @@ ENTITY_NAME = Value(TEXT, "entity name")
 DECK = Mapping(
     (
         Key("id", Value(SLUG_TEXT, "deck id", "The deck's permanent id: a lowercase slug. Never change it once shipped."), required=True),
-        Key("name", Value(TEXT, "deck name", "The deck's name in Anki."), required=True),
+        Key("name", Value(ANKI_NAME, "deck name", "The deck's name in Anki ('::' makes subdecks)."), required=True),
+        Key(
+            "math",
+            Value(BOOLEAN, "deck math", "Let Anki typeset \\(…\\) and \\[…\\] in card text as math (MathJax); by default they show as written."),
+            default=False,
+        ),
         Key(
             "source",
             Value(MAPPING, "deck source", "The text the deck is about, with the metadata every card's citation shows.", of=SOURCE, words="keys to values", ref="source"),

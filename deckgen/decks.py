@@ -40,6 +40,8 @@ from .deckformat import (  # noqa: F401 - the format's names, importable from he
     SILENCEABLE,
     LANG,
     LANG_TEXT,
+    ANKI_NAME,
+    EMPTY_PART,
     ENTITY_NAME,
     EXEMPT_KEYS,
     FILE,
@@ -132,12 +134,20 @@ class Translation:
             object.__setattr__(self, "lang", script_language(self.q + self.a))
 
 
+# Scripts that tell a language, in the order they decide it (kana before Han: Japanese).
+_SCRIPTS = ((0x3040, 0x30FF, "ja"), (0xAC00, 0xD7AF, "ko"), (0x0400, 0x04FF, "ru"), (0x0370, 0x03FF, "el"),
+            (0x0600, 0x06FF, "ar"), (0x0590, 0x05FF, "he"), (0x0E00, 0x0E7F, "th"), (0x3400, 0x9FFF, "zh"))
+
+
 def script_language(text: str) -> str:
     """The language a translation's script tells (kana: ja, hangul: ko, Han: zh; else en)."""
-    for lo, hi, lang in ((0x3040, 0x30FF, "ja"), (0xAC00, 0xD7AF, "ko"), (0x0400, 0x04FF, "ru"), (0x0370, 0x03FF, "el"), (0x0600, 0x06FF, "ar"), (0x0590, 0x05FF, "he"), (0x0E00, 0x0E7F, "th")):
-        if any(lo <= ord(c) <= hi for c in text):
+    if text.isascii():
+        return "en"
+    codes = {ord(c) for c in text if ord(c) > 0x36F}
+    for lo, hi, lang in _SCRIPTS:
+        if any(lo <= o <= hi for o in codes):
             return lang
-    return "zh" if any(0x3400 <= ord(c) <= 0x9FFF for c in text) else "en"
+    return "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +199,7 @@ class Deck:
     cards: tuple[Card, ...]
     entities: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
     exempt: tuple[Exemption, ...] = ()
+    math: bool = False  # card text may hold MathJax for Anki to typeset
 
     @cached_property
     def display_path(self) -> str:
@@ -570,6 +581,12 @@ class _DeckReader:
             raise self.error(node, say("not a slug", what=spec.name, value=shown(value)))
         return value
 
+    def anki_name(self, node, spec: Value) -> str:
+        value = self.string(node, spec)
+        if EMPTY_PART.search(value):
+            raise self.error(node, say("empty part", what=spec.name, value=shown(value)))
+        return value
+
     def lang(self, node, spec: Value) -> str:
         value = self.string(node, spec)
         if not LANG.match(value):
@@ -730,6 +747,7 @@ _READERS = {
     ALIASES: _DeckReader.aliases,
     SILENCE: _DeckReader.silence,
     LANG_TEXT: _DeckReader.lang,
+    ANKI_NAME: _DeckReader.anki_name,
 }
 # The object each kind of mapping is read into (the deck, the source and cards have their own readers).
 _RECORDS = {"translation": Translation, "exemption": Exemption}

@@ -46,6 +46,20 @@ def warn(deck: Deck, card: Card, key: str, code: str, message: str) -> Problem:
 PLACEHOLDER = "todo"  # what ``deckgen init`` leaves for the author to replace: "TODO: …", tags: [todo]
 
 
+def _occurs(part: str, whole: str) -> bool:
+    """``part`` in ``whole`` (both normalized, word breaks kept); a part that starts or ends with a
+    Latin letter or digit only where it starts or ends a word there (Mujahid is not in mujahideen)."""
+    i = whole.find(part)
+    while i >= 0:
+        before = whole[i - 1] if i else ""
+        after = whole[i + len(part)] if i + len(part) < len(whole) else ""
+        latin = part[0].isascii() and part[0].isalnum(), part[-1].isascii() and part[-1].isalnum()
+        if not (latin[0] and before.isascii() and before.isalnum()) and not (latin[1] and after.isascii() and after.isalnum()):
+            return True
+        i = whole.find(part, i + 1)
+    return False
+
+
 def _placeholder(text: str) -> bool:
     return text.strip().lower().startswith(PLACEHOLDER)
 
@@ -77,7 +91,7 @@ def lint_card(deck: Deck, card: Card, parsed: bool = False) -> list[Problem]:
     items = [i for i in _LIST_SPLIT.split(normalize(a)) if i]
     if len(items) >= 3:
         out.append(warn(deck, card, "a", "DG502", f"answer lists {len(items)} items; make one card per item, or a cloze"))
-    if len(fold_text(a)) >= 2 and fold_text(a) in fold_text(card.q):
+    if len(fold_text(a)) >= 2 and fold_text(a) in fold_text(card.q) and _occurs(normalize(a), normalize(card.q)):
         out.append(warn(deck, card, "a", "DG504", "the answer appears verbatim in the question"))
     kind = KINDS[card.kind]
     if not parsed and kind.values is not None and kind.no_value and not kind.values(normalize(a)):

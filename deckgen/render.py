@@ -119,12 +119,13 @@ _MATH_DELIMITER = re.compile(r"\\(?=[()\]]|&#91;)")
 _MATH_BREAK = "\\<span></span>"
 
 
-def escape(text: str) -> str:
-    """HTML-escape card text, keep line breaks, and defuse Anki's own syntax and MathJax's."""
+def escape(text: str, math: bool = False) -> str:
+    """HTML-escape card text, keep line breaks, and defuse Anki's own syntax and (unless
+    the deck opts in to ``math``) MathJax's."""
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     out = text.translate(_ESCAPES)
-    if "\\" in out:
+    if "\\" in out and not math:
         out = _MATH_DELIMITER.sub(_MATH_BREAK, out)
     if not unicodedata.is_normalized("NFC", out):
         # Anki's importer normalises fields to NFC; a reference survives it, so
@@ -146,19 +147,19 @@ class Where:
     paragraph: int
 
 
-def passage_html(card: Card, spellings: list[str], cloze: bool = False) -> str:
+def passage_html(card: Card, spellings: list[str], cloze: bool = False, math: bool = False) -> str:
     """The cited passage(s), escaped, with the answer marked (or blanked for a cloze)."""
     parts = []
     marked = False
     for cite in card.cites:
         span = None if marked else find_span(spellings, cite)
         if span is None:
-            parts.append(escape(cite))
+            parts.append(escape(cite, math))
             continue
         a, b = span
-        inner = escape(cite[a:b])
+        inner = escape(cite[a:b], math)
         inner = f"{{{{c1::{inner}}}}}" if cloze else f"<mark>{inner}</mark>"
-        parts.append(escape(cite[:a]) + inner + escape(cite[b:]))
+        parts.append(escape(cite[:a], math) + inner + escape(cite[b:], math))
         marked = True
     return " … ".join(parts)
 
@@ -198,11 +199,11 @@ def _source_lines(source: Source) -> list[str]:
     return lines
 
 
-def translated(text: str, lang: str) -> str:
+def translated(text: str, lang: str, math: bool = False) -> str:
     """A translation field, escaped; marked with its language when that is not English."""
     if not text or lang.split("-")[0].lower() == "en":
-        return escape(text)
-    return f'<span lang="{lang.translate(_ATTRIBUTE)}">{escape(text)}</span>'
+        return escape(text, math)
+    return f'<span lang="{lang.translate(_ATTRIBUTE)}">{escape(text, math)}</span>'
 
 
 def content_hash(*parts: object) -> str:
@@ -264,18 +265,18 @@ def note_specs(deck: Deck, results: list[CardResult]) -> list[NoteSpec]:
 
 def note_fields(deck: Deck, card: Card, where: list[Where], spellings: list[str]) -> dict[str, str]:
     """The field values of ``card``'s note, in FIELDS (or CLOZE_FIELDS) order."""
-    t = card.translation
+    t, math = card.translation, deck.math
     common = {
-        "Question": escape(card.q),
+        "Question": escape(card.q, math),
         "Citation": citation_html(deck.source_of(card), where),
-        "QuestionTranslation": translated(t.q, t.lang) if t else "",
-        "AnswerTranslation": translated(t.a, t.lang) if t else "",
+        "QuestionTranslation": translated(t.q, t.lang, math) if t else "",
+        "AnswerTranslation": translated(t.a, t.lang, math) if t else "",
         "Kind": card.kind,
         "CardId": escape(card.id),
     }
     if card.cloze:
-        return {"Text": passage_html(card, spellings, cloze=True), **common}
-    return {"Answer": escape(card.a), "Passage": passage_html(card, spellings), **common}
+        return {"Text": passage_html(card, spellings, cloze=True, math=math), **common}
+    return {"Answer": escape(card.a, math), "Passage": passage_html(card, spellings, math=math), **common}
 
 
 _SECTION = re.compile(r"\{\{([#^/])([A-Za-z]+)\}\}(?:(.*?)\{\{/\2\}\})?", re.S)

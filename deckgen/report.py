@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the formatters read these types; importing them costs start
     from .coverage import CoverageReport
     from .diff import DeckDiff
     from .find import FoundPassages
+    from .scaffold import Created
     from .findings import Problem
     from .grounding import CardResult
 
@@ -420,3 +421,25 @@ def find_yaml(found: FoundPassages) -> str:
 def find_json(found: FoundPassages) -> str:
     data = [{"text": p.text, "source": p.source, "line": p.line, "start": p.start, "end": p.end} for p in found.passages]
     return json_printable(json.dumps({"passages": data}, ensure_ascii=False, indent=2))
+
+
+# -- init ---------------------------------------------------------------------------
+
+
+@formatter("init", "text")
+def init_text(created: Created) -> str:
+    """What init made, and the author's next steps."""
+    from .decks import display
+
+    where = display(created.deck)
+    source = f"copied the source to {display(created.source)}" if created.copied else f"using {display(created.source)}"
+    return "\n".join(
+        [
+            f"created {where} with one example card, and its lock {display(created.lock)}; {source}",
+            "next:",
+            f"  1. fill in the source's title, publisher, author, published and url in {where}",
+            f'  2. find passages to cite:  deckgen find "words from the article" --deck {where}',
+            f"  3. write cards, then check them:  deckgen check {where}",
+            f"  4. build the Anki deck:  deckgen build {where}",
+        ]
+    )

@@ -15,13 +15,12 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from .dates import parse_dates
 from .fold import normalize
-from .quantities import _describe as describe_quantity
-from .quantities import parse_quantities
-from .suggest import Suggestion
+
+if TYPE_CHECKING:  # the parsers load only once a source has changed under a cite
+    from .suggest import Suggestion
 
 # The nearest passage must be at least this similar (0-100, rapidfuzz ratio of
 # the folded texts) to be the cite reworded; below it the cited words are gone.
@@ -76,6 +75,10 @@ def values(text: str) -> Counter:
     """The figures and dates ``text`` states, as the parsers read them (a multiset, by value)."""
     t = normalize(text)
     found: Counter = Counter()
+    from .dates import parse_dates
+    from .quantities import _describe as describe_quantity
+    from .quantities import parse_quantities
+
     for q in parse_quantities(t):
         found[("figure", describe_quantity(q))] += 1
     for d in parse_dates(t):

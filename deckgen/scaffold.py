@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 from .decks import MAX_SOURCE_BYTES, SLUG, display, load_deck, read_limited, read_source, shown
@@ -103,8 +104,8 @@ cards:
 """
 
 
-def init_deck(slug: str, source: Path, cards_dir: Path) -> str:
-    """Create ``cards_dir/<slug>.yaml`` and its lock for ``source``; return what to do next.
+def init_deck(slug: str, source: Path, cards_dir: Path) -> Created:
+    """Create ``cards_dir/<slug>.yaml`` and its lock for ``source``; return what it made.
 
     Every file is created new (``O_EXCL``), never through a link (``O_NOFOLLOW``),
     so a file, folder, FIFO or planted symlink already at a name is refused, not
@@ -164,18 +165,17 @@ def init_deck(slug: str, source: Path, cards_dir: Path) -> str:
         _remove(created)
         raise
 
-    where = display(deck_path)
-    copied = f"copied the source to {display(target)}" if copy else f"using {display(target)}"
-    return "\n".join(
-        [
-            f"created {where} with one example card, and its lock {display(lock)}; {copied}",
-            "next:",
-            f"  1. fill in the source's title, publisher, author, published and url in {where}",
-            f'  2. find passages to cite:  deckgen find "words from the article" --deck {where}',
-            f"  3. write cards, then check them:  deckgen check {where}",
-            f"  4. build the Anki deck:  deckgen build {where}",
-        ]
-    )
+    return Created(deck_path, lock, target, copy)
+
+
+@dataclass(frozen=True)
+class Created:
+    """What ``deckgen init`` made: the deck, its lock, and the source it uses."""
+
+    deck: Path
+    lock: Path
+    source: Path
+    copied: bool  # False: the same text was already there
 
 
 def _needs_copy(target: Path, data: bytes) -> bool:

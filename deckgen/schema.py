@@ -44,6 +44,8 @@ from .deckformat import (
     SILENCEABLE,
     LANG,
     LANG_TEXT,
+    ANKI_NAME,
+    EMPTY_PART,
     ENTITY_NAME,
     FILE_VALUE,
     KIND,
@@ -173,6 +175,7 @@ _FRAGMENTS = {
         "propertyNames": {"pattern": NONBLANK.pattern, "maxLength": MAX_FIELD_CHARS},
         "additionalProperties": _fragment(v.of, defs),
     },
+    ANKI_NAME: lambda v, defs: {**_text(v.description), "not": {"type": "string", "pattern": EMPTY_PART.pattern.replace(r"(?![\s\S])", END)}},
     LANG_TEXT: lambda v, defs: {"description": v.description, "type": "string", "pattern": "^" + LANG.pattern.removesuffix(r"\Z") + END},
     SILENCE: lambda v, defs: {
         "description": v.description,
@@ -279,8 +282,8 @@ def _message(error) -> str:
         return say(_PATTERN_MISTAKES.get(kind, "blank"), what=what, value=shown(str(inst)))
     if v == "minLength":
         return say("blank", what=what)
-    if v == "not":  # a tag with a space or a quote
-        return say("not a tag", what=what, value=shown(str(inst)))
+    if v == "not":  # a tag with a space or a quote; a deck name with an empty part
+        return say("empty part" if kind == ANKI_NAME else "not a tag", what=what, value=shown(str(inst)))
     if v == "enum":
         if isinstance(inst, (dict, list)):
             return say("not a string", what=what, kind=kind_of(inst))

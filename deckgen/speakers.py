@@ -37,7 +37,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .findings import Mismatch
@@ -66,6 +66,9 @@ class Attribution:
     words_end: int
     implicit: bool = False
     data: bool = False  # a data source (海关数据显示, figures from X show): not a speaker of words
+    # The data noun the source was named with (政府数据 → 数据, 此前公布的报告 → 的报告): the
+    # noun phrase keeps its head, so 政府数据 and 此前公布的报告 answer "according to what".
+    noun: str = ""
 
     @property
     def name(self) -> str:
@@ -109,7 +112,7 @@ _EN_DATA_OF_RE = re.compile(r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+)?(?:data
 # A question about where a statement or a figure comes from, not who spoke:
 # it accepts a data source as well as a speaker.
 _SOURCE_QUESTION_RE = re.compile(
-    r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|据哪|据谁|根据|来源|出处|数据|统计"
+    r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计"
 )
 # Words after an English verb that still leave it at the end of its sentence:
 # "…, the bureau reported today." / "…," Huang said on Friday.
@@ -447,6 +450,7 @@ class _Raw:
     # a bare noun phrase is what was answered or mentioned, not what was said.
     object_only: bool = False
     data: bool = False  # a source of figures (数据显示), not of words
+    noun: str = ""  # the data noun taken off the source (数据, 的报告)
 
 
 def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
@@ -554,10 +558,13 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             speaker = _en_region(before)
         else:
             speaker, implicit = _zh_region(before)
+        noun = ""
         if data:  # 海关数据显示: the source is what the data is of
-            speaker = _data_source(speaker, english)
-            if not speaker:
+            source = _data_source(speaker, english)
+            if not source:
                 continue
+            noun = speaker[len(source):] if speaker.startswith(source) else ""
+            speaker = source
         consumed = v1
         p = v1
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters
@@ -594,14 +601,14 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             ws, we = span
             anchor = ws - 1 if ws > 0 and text[ws - 1] == '"' else ws
             found.append(
-                _Raw(speaker, verb, ws, we, anchor, clause, implicit, not speaker, english, data=data)
+                _Raw(speaker, verb, ws, we, anchor, clause, implicit, not speaker, english, data=data, noun=noun)
             )
         else:
             speaking = own_clause if not object_only else speaking
             found.append(
                 _Raw(
                     speaker, verb, p, -1, clause, clause, implicit, not speaker, english,
-                    object_only, data,
+                    object_only, data, noun,
                 )
             )
     return found
@@ -764,7 +771,7 @@ def attributions(text: str) -> list[Attribution]:
         while we > ws and text[we - 1] in " ,、:":
             we -= 1
         if we > ws:
-            out.append(Attribution(speaker, r.verb, ws, we, implicit, r.data))
+            out.append(Attribution(speaker, r.verb, ws, we, implicit, r.data, r.noun if speaker == r.speaker else ""))
     return out
 
 
@@ -887,6 +894,8 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     """
     if att.speaker in _PRONOUNS:
         return False
+    if att.noun and _speaker_matches(replace(att, speaker=att.speaker + att.noun, noun=""), names):
+        return True  # the source with its data noun: 政府数据, 此前公布的报告
     # 斯蒂芬·威特 and 斯蒂芬威特 are one name: the separator dot is optional.
     speaker = _NAME_DOTS_RE.sub("", att.speaker)
     masked = _mask_books(speaker)

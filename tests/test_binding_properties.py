@@ -1,9 +1,11 @@
 """Properties of binding: clause order never changes which value a question selects, and a
 cite with one value of the answer's kind never gets a selection finding."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from deckgen import binding
 from deckgen.binding import check_binding
 
 ITEMS = ["出口", "进口", "营收", "净利润", "机电产品", "船舶"]
@@ -63,3 +65,43 @@ def test_one_value_of_a_kind_never_yields_a_selection_finding(item, n, unit, noi
     cite = f"{noise}{item}{n}{unit}{noise}"
     found = check_binding("figure", f"{n}{unit}", cite, item + question)
     assert not [m for m in found if m.code in ("DG601", "DG602", "DG603", "DG605")], (cite, found)
+
+
+def _alternation(words):
+    """The table as one regex, leftmost-longest with ASCII word bounds: what the scan must equal."""
+    import re
+
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w)
+        parts.append(r"(?<![a-z])" + p + r"(?![a-z])" if w[0].isascii() else p)
+    return re.compile("|".join(parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(sorted(binding._TABLE)), st.sampled_from(["a", "s", "ing", " ", "，", "的", "1", "-", "x"])), max_size=10))
+def test_the_table_scan_finds_what_one_alternation_would(parts):
+    text = "".join(parts)
+    oracle = _alternation(binding._TABLE)
+    assert binding.table_words(text) == [(m.start(), m.end(), m.group()) for m in oracle.finditer(text)]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("第二季度", "四到六月份"), ("second quarter", "april-june"), ("q2", "4-6月"), ("上半年", "first half"),
+    ("1-6月", "h1"), ("一季度", "january through march"), ("前三季度", "1-9月"),
+])
+def test_a_period_named_two_ways_is_one_span_of_months(a, b):
+    from deckgen.binding import _matches, _periods
+
+    (ka,), (kb,) = ([k for _, _, k in _periods(t)] for t in (a, b))
+    assert _matches(ka, kb) and _matches(kb, ka)
+
+
+def test_quarters_that_do_not_overlap_conflict_and_fiscal_quarters_keep_their_number():
+    from deckgen.binding import _conflicts, _periods
+
+    (q1,), (q2,), (h1,) = ([k for _, _, k in _periods(t)] for t in ("第一季度", "四到六月份", "上半年"))
+    assert _conflicts(q1, q2) and not _conflicts(q1, h1) and not _conflicts(q2, h1)
+    (fiscal,) = [k for _, _, k in _periods("fourth quarter of fiscal 2013")]
+    (august,) = [k for _, _, k in _periods("august 2013")]
+    assert not _conflicts(fiscal, august)

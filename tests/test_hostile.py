@@ -403,3 +403,39 @@ def escape_yaml(text: str) -> str:
     from deckgen.find import yaml_quote
 
     return yaml_quote(text)
+
+
+@pytest.mark.parametrize("name", ["::", "a::::b", " :: ", "Deck::", "::Deck", "a:: ::b"])
+def test_deck_names_and_subdecks_with_an_empty_part_are_refused(tmp_path, name):
+    from deckgen.decks import load_deck
+    from deckgen.errors import DeckgenError
+    from deckgen.schema import validate_text
+
+    from conftest import write_deck
+
+    quoted = name.replace('"', '\\"')
+    for body in (
+        f'deck: {{id: d, name: "{quoted}", source: {{file: sources/src.txt}}}}\ncards:\n  - {{id: x, q: Q, a: 999美元, cite: 售價999美元}}\n',
+        f'deck: {{id: d, name: D, source: {{file: sources/src.txt}}}}\ncards:\n  - {{id: x, q: Q, a: 999美元, cite: 售價999美元, subdeck: "{quoted}"}}\n',
+    ):
+        path = write_deck(tmp_path, body)
+        with pytest.raises(DeckgenError, match=r"has an empty part between '::'") as e:
+            load_deck(path)
+        # the editors' schema refuses it at the same place with the same words
+        assert [(line, col, message) for line, col, message in validate_text(path.read_text(encoding="utf-8"))][0] == (e.value.line, e.value.col, e.value.message)
+
+
+def test_a_deck_that_opts_in_to_math_keeps_mathjax_delimiters(tmp_path):
+    from deckgen.decks import load_deck
+    from deckgen.grounding import check_deck
+    from deckgen.render import note_specs
+
+    from conftest import write_deck
+
+    source = "Euler wrote \\(e^{i\\pi} + 1 = 0\\) in 1748.\n"
+    body = 'deck: {{id: m, name: M, math: {math}, source: {{file: sources/src.txt}}}}\ncards:\n  - {{id: x, q: "Which identity, \\\\(e^{{i\\\\pi}}\\\\)?", a: "1748", cite: "in 1748"}}\n'
+    for math, kept in (("true", True), ("false", False)):
+        path = write_deck(tmp_path / math, body.format(math=math), source=source)
+        deck = load_deck(path)
+        (spec,) = note_specs(deck, check_deck(deck))
+        assert ("\\(e^&#123;i\\pi&#125;\\)" in spec.fields["Question"]) is kept, spec.fields["Question"]

@@ -124,3 +124,14 @@ def test_only_warnings_can_be_silenced(tmp_path):
     with pytest.raises(DeckgenError, match=r"silence cannot silence 'DG202': only warnings \(DG501.*can be silenced") as e:
         load_deck(path)
     assert (e.value.line, e.value.col) == (7, 15)
+
+
+def test_an_answer_inside_a_longer_word_of_the_question_is_not_in_it(tmp_path):
+    from deckgen.lint import _occurs
+    from deckgen.fold import normalize
+
+    q = normalize('Who said "The Americans wanted to raid a mujahideen base"?')
+    assert not _occurs(normalize("Mujahid"), q)
+    assert _occurs(normalize("mujahideen base"), q)
+    assert _occurs(normalize("美國"), normalize("美國自哪一天起"))  # no word breaks in Chinese
+    assert _occurs(normalize("999美元"), normalize("新款手機售價999美元嗎？"))

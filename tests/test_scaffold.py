@@ -14,6 +14,7 @@ from deckgen.cli import main
 from deckgen.decks import load_deck
 from deckgen.errors import DeckgenError
 from deckgen.schema import validate_text
+from deckgen.report import output
 from deckgen.scaffold import example_answers, first_sentence, init_deck
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +30,9 @@ def write(path: Path, text: str) -> Path:
 def test_new_deck_checks_at_once_and_names_its_placeholders(tmp_path):
     source = write(tmp_path / "in" / "article.txt", "The chip was released in 2023. It sold well.\nSecond paragraph.\n")
     cards = tmp_path / "cards"
-    message = init_deck("chip-news", source, cards)
+    created = init_deck("chip-news", source, cards)
+    message = output("init", "text", created)
+    assert (created.deck, created.lock, created.copied) == (cards / "chip-news.yaml", cards / "chip-news.lock.json", True)
     deck_file = cards / "chip-news.yaml"
     assert deck_file.is_file()
     assert (cards / "sources" / "article.txt").read_bytes() == source.read_bytes()
@@ -123,8 +126,9 @@ def test_reuses_an_identical_source(tmp_path):
     write(cards / "sources" / "a.txt", "Shared article. Two decks.\n")
     init_deck("first", cards / "sources" / "a.txt", cards)  # the source is already in place
     copy = write(tmp_path / "a.txt", "Shared article. Two decks.\n")
-    message = init_deck("second", copy, cards)
-    assert "using" in message
+    created = init_deck("second", copy, cards)
+    assert not created.copied and created.source == cards / "sources" / "a.txt"
+    assert output("init", "text", created).startswith(f"created {cards / 'second.yaml'} with one example card") and "; using " in output("init", "text", created)
     assert run_check([str(cards)]).success()
 
 
