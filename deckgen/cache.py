@@ -232,6 +232,7 @@ def _deck_row(deck: Deck) -> dict:
         "sources": [[str(s.file), s.sha256, *(getattr(s, name) for name in SOURCE_FIELDS)] for s in deck.sources],
         "entities": [[name, list(aliases)] for name, aliases in deck.entities.items()],
         "exempt": [[e.cite, e.reason, e.line, e.col] for e in deck.exempt],
+        "math": deck.math,
         "cards": [card_row(c) for c in deck.cards],
     }
 
@@ -265,7 +266,7 @@ def _deck_of(v, path: Path) -> Deck:
         cite, reason, line, col = _list(row) if len(_list(row)) == 4 else _bad()
         exempt.append(Exemption(_str(cite), _str(reason), _int(line), _int(col)))
     cards = tuple(card_of(row) for row in _list(v["cards"]))
-    deck = Deck(_str(v["id"]), _str(v["name"]), path, tuple(sources), cards, entities, tuple(exempt))
+    deck = Deck(_str(v["id"]), _str(v["name"]), path, tuple(sources), cards, entities, tuple(exempt), _bool(v["math"]))
     if any(c.source not in deck._by_id for c in cards):
         raise _Bad
     return deck

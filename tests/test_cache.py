@@ -49,10 +49,11 @@ class State:
     cards: list[list]  # [id, kind, q, answer index, cite index, source, question override or None, cloze]
     sources: dict[str, str]
     entities: bool = False
+    math: bool = False  # deck.math: notes render differently
     header_lines: int = 0  # comment lines above the cards: every card moves down
 
     def yaml(self) -> str:
-        out = ["deck:", "  id: cached", "  name: Cached", "  sources:"]
+        out = ["deck:", "  id: cached", "  name: Cached", *(["  math: true"] if self.math else []), "  sources:"]
         out += ["    - id: main", "      file: sources/main.txt", "      title: Main", "    - id: other", "      file: sources/other.txt", "      title: Other"]
         if self.entities:
             out += ["  entities:", "    蘋果公司: [Apple]", "    Jane Roe: [Roe]"]
@@ -110,11 +111,13 @@ def edit(state: State, step: tuple) -> str:
         state.sources[name] = [base, "導言一行。\n" + base, base.replace("999", "899").replace("12%", "13%")][j % 3]
     elif what == "entities":
         state.entities = not state.entities
+    elif what == "math":
+        state.math = not state.math
     return what
 
 
 EDITS = st.tuples(
-    st.sampled_from(["answer", "cite", "question", "cloze", "add", "remove", "move", "shift", "source", "entities", "lock", "unlock"]),
+    st.sampled_from(["answer", "cite", "question", "cloze", "add", "remove", "move", "shift", "source", "entities", "math", "lock", "unlock"]),
     st.integers(0, 11),
     st.integers(0, 11),
 )
@@ -314,9 +317,9 @@ def test_the_cache_file_holds_every_field_of_a_deck(deck_folder):
     """A field added to Card or Source must be added to the cache's tables too."""
     assert list(CARD_FIELDS) == [f.name for f in dataclasses.fields(Card)]
     assert set(SOURCE_FIELDS) | {"file", "text"} == {f.name for f in dataclasses.fields(Source)}
-    assert {f.name for f in dataclasses.fields(Deck)} == {"id", "name", "path", "sources", "cards", "entities", "exempt"}
+    assert {f.name for f in dataclasses.fields(Deck)} == {"id", "name", "path", "sources", "cards", "entities", "exempt", "math"}
     state = start()
-    state.entities = True
+    state.math = True
     state.cards[0][7] = True
     state.write(deck_folder)
     run_check(["deck.yaml"], cache=CheckCache())
