@@ -316,7 +316,7 @@ class CheckCache:
             self._files[key] = {}
             try:
                 data = read_limited(self.file_of(path), MAX_CACHE_BYTES, _refuse, "the cache", "")
-                value = json.loads(data.decode("utf-8"))
+                value = json.loads(unsealed(data).decode("utf-8"))
             except (_Bad, ValueError, RecursionError):
                 return self._files[key]
             if type(value) is dict and value.get("format") == FORMAT and value.get("code") == code_key() and value.get("deck") == str(key):
@@ -416,7 +416,54 @@ class CheckCache:
             data = json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         except (TypeError, ValueError):  # a finding's data JSON cannot hold: keep nothing rather than fail
             return
-        write_cache(self.file_of(path), data)
+        sealed = seal(data)
+        if sealed is not None:
+            write_cache(self.file_of(path), sealed)
+
+
+# -- sealing ------------------------------------------------------------------------
+# A cache file in a checkout can come from anyone (a pull request can force-add one
+# under build/). Each file is sealed with an HMAC under a key that never leaves this
+# machine's user cache folder, so a file this machine did not write is never believed:
+# a forged "no findings" entry is ignored like a corrupt one.
+
+
+def _key() -> bytes | None:
+    """This machine's cache key, made on first use (32 random bytes, mode 0600); None if unusable."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = os.path.join(base, "deckgen", "cache-key")
+    try:
+        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "wb") as f:
+                f.write(os.urandom(32))
+        with open(path, "rb") as f:
+            key = f.read(64)
+    except OSError:
+        return None
+    return key if len(key) >= 32 else None
+
+
+def seal(data: bytes) -> bytes | None:
+    import hmac
+
+    key = _key()
+    return None if key is None else hmac.new(key, data, "sha256").hexdigest().encode("ascii") + b"\n" + data
+
+
+def unsealed(data: bytes) -> bytes:
+    """The content of a sealed cache file; _Bad unless this machine sealed it."""
+    import hmac
+
+    mac, _, body = data.partition(b"\n")
+    key = _key()
+    if key is None or not hmac.compare_digest(mac, hmac.new(key, body, "sha256").hexdigest().encode("ascii")):
+        raise _Bad
+    return body
 
 
 def _grounded(deck: Deck, card: Card, entry) -> CardResult | None:

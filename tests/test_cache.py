@@ -220,15 +220,21 @@ def test_a_changed_source_invalidates_what_was_kept(deck_folder, monkeypatch):
     assert outputs(after) == outputs(run_check(["deck.yaml"]))
 
 
+@pytest.fixture(autouse=True)
+def own_key(tmp_path, monkeypatch):
+    """Every test its own machine key (the user cache folder), none in the real home."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+
+
 def test_entries_claiming_a_card_is_grounded_are_not_used_for_other_content(deck_folder):
     """Plant 'no findings' for every card and the whole file: the cache file's keys are
     for the content it was written for, so the wrong answer written since is still found."""
     run_check(["deck.yaml"], cache=CheckCache())
     path = cache_file(deck_folder)
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = read_sealed(path)
     for entry in data["cards"].values():
         entry[0] = []
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    write_sealed(path, data)
     state = start()
     state.cards[0][3] = 1
     state.write(deck_folder)
@@ -237,8 +243,17 @@ def test_entries_claiming_a_card_is_grounded_are_not_used_for_other_content(deck
     assert outputs(report) == outputs(run_check(["deck.yaml"]))
 
 
+def read_sealed(path: Path):
+    return json.loads(cache_module.unsealed(path.read_bytes()))
+
+
+def write_sealed(path: Path, data) -> None:
+    """Write a cache file as this machine would (sealed with its key)."""
+    path.write_bytes(cache_module.seal(json.dumps(data, ensure_ascii=False).encode("utf-8")))
+
+
 def break_by(how: str, path: Path) -> None:
-    text = path.read_bytes()
+    text = cache_module.unsealed(path.read_bytes())
     if how == "garbage":
         path.write_bytes(b"\x00\xff not json")
     elif how == "truncated":
@@ -246,11 +261,11 @@ def break_by(how: str, path: Path) -> None:
     elif how == "foreign":  # another deckgen wrote it
         data = json.loads(text)
         data["code"] = "0" * 32
-        path.write_text(json.dumps(data), encoding="utf-8")
+        write_sealed(path, data)
     elif how == "other-format":
         data = json.loads(text)
         data["format"] = 99
-        path.write_text(json.dumps(data), encoding="utf-8")
+        write_sealed(path, data)
     elif how == "directory":
         path.unlink()
         (path / "inside").mkdir(parents=True)
@@ -260,12 +275,14 @@ def break_by(how: str, path: Path) -> None:
         data["whole"]["deck"]["cards"][0][2] = ["not", "a", "string"]
         for entry in data["cards"].values():
             entry[0] = [["DG999", 0, 1, "no such code", None]]
-        path.write_text(json.dumps(data), encoding="utf-8")
+        write_sealed(path, data)
     elif how == "not-an-object":
-        path.write_text("[1, 2, 3]", encoding="utf-8")
+        write_sealed(path, [1, 2, 3])
+    elif how == "unsealed":  # valid content, but not sealed by this machine: anyone could have written it
+        path.write_bytes(text)
 
 
-@pytest.mark.parametrize("how", ["garbage", "truncated", "foreign", "other-format", "directory", "wrong-types", "not-an-object"])
+@pytest.mark.parametrize("how", ["garbage", "truncated", "foreign", "other-format", "directory", "wrong-types", "not-an-object", "unsealed"])
 def test_a_broken_cache_file_is_ignored_and_rebuilt(deck_folder, how):
     state = start()
     state.cards[2][3] = 1  # a finding for the cache to keep
@@ -276,7 +293,7 @@ def test_a_broken_cache_file_is_ignored_and_rebuilt(deck_folder, how):
     break_by(how, path)
     assert outputs(run_check(["deck.yaml"], cache=CheckCache())) == expected
     assert path.is_file()
-    rebuilt = json.loads(path.read_text(encoding="utf-8"))
+    rebuilt = read_sealed(path)
     assert rebuilt["code"] == cache_module.code_key() and rebuilt["whole"] is not None
     assert outputs(run_check(["deck.yaml"], cache=CheckCache())) == expected
 
@@ -353,3 +370,22 @@ def test_a_rewritten_lock_is_seen_though_deck_and_sources_are_unchanged(deck_fol
             recorded = run_check(["deck.yaml"], locked=locked, cache=CheckCache())
             assert not recorded.problems()
             assert outputs(recorded) == outputs(run_check(["deck.yaml"], locked=locked))
+
+
+def test_a_cache_file_forged_elsewhere_is_never_believed(deck_folder, tmp_path, monkeypatch):
+    """A pull request can force-add build/.cache: a file sealed with another machine's key
+    that says every card is grounded is ignored, and the wrong answer is still found."""
+    state = start()
+    state.cards[0][3] = 1  # a wrong answer
+    state.write(deck_folder)
+    expected = outputs(run_check(["deck.yaml"]))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "attacker"))
+    run_check(["deck.yaml"], cache=CheckCache())  # the attacker's own machine writes a cache...
+    path = cache_file(deck_folder)
+    data = read_sealed(path)
+    data["whole"]["cards"] = [[[], [], e] for *_, e in data["whole"]["cards"]]  # ...then claims no findings
+    for entry in data["cards"].values():
+        entry[0] = []
+    write_sealed(path, data)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "ci"))  # CI has its own key
+    assert outputs(run_check(["deck.yaml"], cache=CheckCache())) == expected
