@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .findings import Mismatch
-from .fold import normalize
+from .fold import STOP_WORDS, normalize
 
 __all__ = ["check_binding", "Value", "bind"]
 
@@ -155,12 +155,7 @@ _QUESTION_WORDS_RE = re.compile(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
     r"|[?？,.:;\"'()、。!]"
 )
-_STOP = frozenset(
-    "the a an of in on at to for by from with and or what which who whom whose how much many "
-    "did does do was were is are be been being it its this that these those than as per about "
-    "into over under after before during between when where why their his her they he she "
-    "according said says tell told according company year".split()
-)
+_STOP = STOP_WORDS | {"according", "said", "says", "tell", "told", "company", "year"}
 _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 _CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
 # 年/月/日 belong to the date values, not to the words around them.

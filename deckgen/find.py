@@ -17,7 +17,7 @@ from pathlib import Path
 from .deckformat import shown
 from .decks import Deck, Source, display, find_deck_files, load_deck
 from .errors import DeckgenError
-from .fold import Folded, fold, fold_text
+from .fold import STOP_WORDS, Folded, fold, fold_text
 
 DEFAULT_DECKS = Path("cards")
 MIN_BARE_MATCH = 6  # a hit shorter than this (folded) is shown only as its clause
@@ -163,11 +163,7 @@ def exact_passages(query: str, folded: Folded, source_name: str, limit: int) -> 
 
 MIN_SHARE = 0.3  # a sentence must hold this share of the query's weight to be offered
 MAX_SENTENCE = 600  # a longer "sentence" (a list without stops) is offered line by line, as a table is
-_STOP = frozenset(
-    "a an the of in on at to for from by with and or but as is are was were be been being it its this that these "
-    "those he she they we you i his her their our your which who whom whose what when where how than then there "
-    "also not no so such into onto over under after before about same other others".split()
-)
+_STOP = STOP_WORDS
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.'+][a-z0-9]+)*|[\u3400-\u9fff]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？；;])[\"'”’)\]]*(?=\s|$)|\n\s*\n|\n(?=\s*[=\-]{3,})|(?<=[=\-]{3})\n")
 

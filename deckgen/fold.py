@@ -67,6 +67,16 @@ def _learn(chars: set[str]) -> None:
     _KNOWN.update(new)
 
 
+# English function words: what matching by content words (find's ranking, binding's
+# question terms) leaves out. One list; each user adds the words only it ignores.
+STOP_WORDS = frozenset(
+    "a an the of in on at to for from by with and or but as is are was were be been being it its this that these "
+    "those he she they we you i his her their our your which who whom whose what when where why how much many than "
+    "then there also not no so such into onto over under after before about during between same other others "
+    "did does do per".split()
+)
+
+
 def fold_text(text: str) -> str:
     """Fold ``text`` without whitespace: the form cites are matched in."""
     _learn(set(text))
