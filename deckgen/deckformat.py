@@ -214,6 +214,15 @@ class Mapping:
         self.required = tuple(k.key for k in keys if k.required)
 
 
+# Text with a shape of its own: the type -> (does the value fit, the mistake if not).
+SHAPES = {
+    SLUG_TEXT: (lambda v: SLUG.match(v) is not None, "not a slug"),
+    URL_TEXT: (lambda v: not v or URL.match(v) is not None, "not a url"),
+    TAG_TEXT: (lambda v: NOT_TAG.search(v) is None, "not a tag"),
+    LANG_TEXT: (lambda v: LANG.match(v) is not None, "not a lang"),
+    ANKI_NAME: (lambda v: EMPTY_PART.search(v) is None, "empty part"),
+}
+
 # Types of text that may be empty (the loader's ``string`` asks on every value).
 MAY_BE_EMPTY = frozenset((OPTIONAL, URL_TEXT))
 

@@ -41,7 +41,7 @@ from .deckformat import (  # noqa: F401 - the format's names, importable from he
     LANG,
     LANG_TEXT,
     ANKI_NAME,
-    EMPTY_PART,
+    SHAPES,
     ENTITY_NAME,
     EXEMPT_KEYS,
     FILE,
@@ -575,34 +575,13 @@ class _DeckReader:
         read = _READERS[of.type]
         return tuple([read(self, item, of) for item in node.value])
 
-    def slug(self, node, spec: Value) -> str:
+    def shaped(self, node, spec: Value) -> str:
+        """Text with a shape of its own (a slug, a tag, a URL…): the rule and its mistake are
+        in deckformat.SHAPES."""
         value = self.string(node, spec)
-        if not SLUG.match(value):
-            raise self.error(node, say("not a slug", what=spec.name, value=shown(value)))
-        return value
-
-    def anki_name(self, node, spec: Value) -> str:
-        value = self.string(node, spec)
-        if EMPTY_PART.search(value):
-            raise self.error(node, say("empty part", what=spec.name, value=shown(value)))
-        return value
-
-    def lang(self, node, spec: Value) -> str:
-        value = self.string(node, spec)
-        if not LANG.match(value):
-            raise self.error(node, say("not a lang", what=spec.name, value=shown(value)))
-        return value
-
-    def tag(self, node, spec: Value) -> str:
-        value = self.string(node, spec)
-        if NOT_TAG.search(value):
-            raise self.error(node, say("not a tag", what=spec.name, value=shown(value)))
-        return value
-
-    def url(self, node, spec: Value) -> str:
-        value = self.string(node, spec)
-        if value and not URL.match(value):
-            raise self.error(node, say("not a url", what=spec.name))
+        fits, mistake = SHAPES[spec.type]
+        if not fits(value):
+            raise self.error(node, say(mistake, what=spec.name, value=shown(value)))
         return value
 
     def kind(self, node, spec: Value) -> str:
@@ -735,19 +714,19 @@ class _DeckReader:
 _READERS = {
     TEXT: _DeckReader.string,
     OPTIONAL: _DeckReader.string,
-    SLUG_TEXT: _DeckReader.slug,
-    URL_TEXT: _DeckReader.url,
+    SLUG_TEXT: _DeckReader.shaped,
+    URL_TEXT: _DeckReader.shaped,
     KIND: _DeckReader.kind,
     BOOLEAN: _DeckReader.boolean,
-    TAG_TEXT: _DeckReader.tag,
+    TAG_TEXT: _DeckReader.shaped,
     STRINGS: _DeckReader.strings,
     LIST: _DeckReader.items,
     MAPPING: _DeckReader.record,
     ENTITIES: _DeckReader.entities,
     ALIASES: _DeckReader.aliases,
     SILENCE: _DeckReader.silence,
-    LANG_TEXT: _DeckReader.lang,
-    ANKI_NAME: _DeckReader.anki_name,
+    LANG_TEXT: _DeckReader.shaped,
+    ANKI_NAME: _DeckReader.shaped,
 }
 # The object each kind of mapping is read into (the deck, the source and cards have their own readers).
 _RECORDS = {"translation": Translation, "exemption": Exemption}
