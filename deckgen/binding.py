@@ -44,7 +44,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .findings import Mismatch
-from .fold import normalize
+from .fold import han_at, han_runs, has_han, normalize
+from .patterns import lazy
 
 __all__ = ["check_binding", "Value", "bind"]
 
@@ -162,7 +163,6 @@ _STOP = frozenset(
     "according said says tell told according company year".split()
 )
 _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
-_CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
 # 年/月/日 belong to the date values, not to the words around them.
 _DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])[年月日号]")
 _SIGN_RE = re.compile(r"(?<![\w.])([-−+])\s?\Z")
@@ -298,7 +298,7 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     cjk: set[str] = set()
     q = _QUESTION_WORDS_RE.sub(" ", question)
     q = _DATE_CHARS_RE.sub(" ", q)
-    for run in _CJK_RUN_RE.findall(q):
+    for run in han_runs(q):
         i = 0
         while i < len(run) - 1:
             best = 0
@@ -363,10 +363,10 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     return found
 
 
-_QUARTER_RE = re.compile(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)")
+_QUARTER_RE = lazy(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)")
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_FY_RE = re.compile(r"((?:19|20)\d\d)|fy\s?(\d\d)(?!\d)")
+_FY_RE = lazy(r"((?:19|20)\d\d)|fy\s?(\d\d)(?!\d)")
 
 
 def _periods(text: str) -> list[tuple[int, int, str]]:
@@ -494,13 +494,13 @@ _BASE_RE = re.compile(
 _COMPARATIVE_RE = re.compile(r"\s(?:(?P<up>more|higher|greater)|(?P<down>less|lower|fewer))\sthan(?![a-z])")
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
-_NOUN_DELTA_GAP_RE = re.compile(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
+_NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
-_TO_LEVEL_RE = re.compile(r"\s?(?:to|至|到|达到)\s?")
+_TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 _BASE_END_RE = re.compile(r"\sto\s|至|到")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
-_LIST_GAP_RE = re.compile(r"(?:\s(?:in|for|at|on|of)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
+_LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
 
 
@@ -722,7 +722,7 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
         v.label = cite[a:b].strip()
     # 美、日…分别: a list of one-character names abbreviates them (美国, 日本); the
     # question's name that starts with the character names that item.
-    if all(b - a == 1 and _CJK_RUN_RE.match(cite, a) for a, b in spans):
+    if all(b - a == 1 and han_at(cite, a) for a, b in spans):
         for v, (a, b) in zip(values, spans):
             words = {m.group() for m in re.finditer(re.escape(cite[a]) + r"[\u3400-\u9fff]", question)}
             if words - _unit_words():  # 日本, not the 美 of 美元
@@ -847,7 +847,7 @@ _ROLE_ITEM_RE = re.compile(
 )
 
 
-_ROLE_END_RE = re.compile("(?:" + _ROLE_ITEM_RE.pattern + r")\Z")
+_ROLE_END_RE = lazy("(?:" + _ROLE_ITEM_RE.pattern + r")\Z")
 
 
 def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tuple[list[Value], list[Value]]:
@@ -1052,7 +1052,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
-    other_script = bool(_CJK_RUN_RE.search(q_text)) != bool(_CJK_RUN_RE.search(c_text)) if c_text else False
+    other_script = has_han(q_text) != has_han(c_text) if c_text else False
     # The question's terms: those that describe some candidates but not all.
     scores = []
     for v in candidates:

@@ -67,6 +67,35 @@ def _learn(chars: set[str]) -> None:
     _KNOWN.update(new)
 
 
+def han_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a Han character (U+3400-U+9FFF), as ``[\u3400-\u9fff]``
+    matches at ``i`` (``i >= 0``): compiling that class costs a millisecond at start-up."""
+    return i < len(text) and "\u3400" <= text[i] <= "\u9fff"
+
+
+def has_han(text: str) -> bool:
+    """Whether ``text`` has a Han character (U+3400-U+9FFF)."""
+    return not text.isascii() and any("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def han_runs(text: str) -> list[str]:
+    """The runs of Han characters in ``text``, as ``re.findall(r"[\u3400-\u9fff]+", text)``."""
+    if text.isascii():
+        return []
+    runs: list[str] = []
+    start = -1
+    for i, c in enumerate(text):
+        if "\u3400" <= c <= "\u9fff":
+            if start < 0:
+                start = i
+        elif start >= 0:
+            runs.append(text[start:i])
+            start = -1
+    if start >= 0:
+        runs.append(text[start:])
+    return runs
+
+
 def fold_text(text: str) -> str:
     """Fold ``text`` without whitespace: the form cites are matched in."""
     _learn(set(text))

@@ -85,7 +85,8 @@ from decimal import Decimal
 
 from deckgen.dates import non_quantity_spans
 from deckgen.findings import Mismatch
-from deckgen.fold import normalize
+from deckgen.fold import han_at, normalize
+from deckgen.patterns import lazy
 
 __all__ = ["Quantity", "parse_quantities", "check_figure", "question_qualifier"]
 
@@ -310,11 +311,10 @@ _QUAL_END_RE = re.compile(
 )
 _NAME_LEFT_RE = re.compile(r"[a-z][a-z0-9-]*\Z")
 _NAME_RIGHT_RE = re.compile(r"[a-z0-9]{0,24}")  # bounded: scanning stays linear
-_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _EN_SPLIT_RE = re.compile(r"[\s-]+")
 
 # "per second" is a unit of time, not the ordinal 2.
-_PER_SECOND_RE = re.compile(r"per\s\Z")
+_PER_SECOND_RE = lazy(r"per\s\Z")
 
 
 # --- number words ------------------------------------------------------------
@@ -629,14 +629,14 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
             and end == cend
             and qualifier is None and unit is None and not ordinal
             and "." not in digits and "," not in digits
-            and cstart > 0 and _CJK_RE.match(text, cstart - 1)
+            and cstart > 0 and han_at(text, cstart - 1)
             and text[cstart - 1] not in _AMOUNT_LEAD
-            and _CJK_RE.match(text, cend)
+            and han_at(text, cend)
             and text[cend] not in _AMOUNT_LEAD
         ):
             # 思元590芯片: a bare number between Chinese words is a model name
-            a = cstart - (2 if _CJK_RE.match(text, max(0, cstart - 2)) and cstart >= 2 else 1)
-            b = cend + (2 if _CJK_RE.match(text, cend + 1) else 1)
+            a = cstart - (2 if han_at(text, max(0, cstart - 2)) and cstart >= 2 else 1)
+            b = cend + (2 if han_at(text, cend + 1) else 1)
             names.append(_Name(value, text[a:b], a, b))
             continue
         quantities.append(Quantity(value, unit, counter, qualifier, ordinal, start, end))
