@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from deckgen.findings import Mismatch
 from deckgen.fold import normalize
@@ -185,7 +186,20 @@ def _en_day(text: str) -> int:
     return int(text.rstrip("stndrh"))
 
 
+@lru_cache(maxsize=1024)
+def _scanned(text: str) -> tuple[tuple, tuple]:
+    found, other = _scan_text(text)
+    return tuple(found), tuple(other)
+
+
 def _scan(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
+    """:func:`_scan_text`, read once per text: a card's cite is read by its check, its
+    translation's check, binding and lint alike. The lists are the caller's own."""
+    found, other = _scanned(text)
+    return list(found), list(other)
+
+
+def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
     """One pass: the dates of ``text`` and the spans of fiscal-year labels."""
     dates: list[DateValue] = []
     labels: list[tuple[int, int]] = []

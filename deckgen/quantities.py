@@ -81,12 +81,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from decimal import Decimal
 
 from deckgen.dates import non_quantity_spans
 from deckgen.findings import Mismatch
 from deckgen.fold import han_at, normalize
-from deckgen.patterns import lazy
+from deckgen.patterns import WordTable, lazy
 
 __all__ = ["Quantity", "parse_quantities", "check_figure", "question_qualifier"]
 
@@ -300,7 +301,7 @@ _EN_SCALE_RE = re.compile(
     r"[\s-]?(?P<w>hundred|thousand|million|billion|trillion|mn|mln|bn|tn|trn)(?![a-z])"
     r"|(?P<g>[kmb])(?![a-z])"
 )
-_UNIT_RE = re.compile(rf"\s?(?P<u>{_alt(_UNITS)})")
+_UNIT_WORDS = WordTable(_UNITS)  # a unit after the number, as \s?(?P<u>{_alt(_UNITS)})
 _PER_SHARE_RE = re.compile(
     r"\s?(?:/\s?股|每股|/\s?share|per (?:(?:basic|diluted) )?(?:common )?share|a share)(?![a-z])"
 )
@@ -493,7 +494,20 @@ def _mixed_tail(text: str, pos: int, head: Decimal, exp: int, skip) -> tuple[Dec
     return head + part, m.end()
 
 
+@lru_cache(maxsize=1024)
+def _scanned(text: str) -> tuple[tuple, tuple]:
+    found, other = _scan_text(text)
+    return tuple(found), tuple(other)
+
+
 def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
+    """:func:`_scan_text`, read once per text: a card's cite is read by its check, its
+    translation's check, binding and lint alike. The lists are the caller's own."""
+    found, other = _scanned(text)
+    return list(found), list(other)
+
+
+def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
     """Quantities and name-digits of a normalised text, left to right."""
     skip = non_quantity_spans(text)
     k = 0  # skip[k:] are the spans not yet passed: numbers come left to right
@@ -581,14 +595,14 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
                 mid = _QUAL_MID_AFTER_SCALE_RE.match(text, after)
                 after = mid.end() if mid else after
         counter = None
-        u = _UNIT_RE.match(text, after)
+        u = _UNIT_WORDS.match(text, after)
         if u:
-            named = _UNITS[u["u"]]
+            named = _UNITS[u[1]]
             if named.endswith("/100"):  # 12 cents: a hundredth of the currency
                 value, named = _shift(value, -2), named[:-4]
             if not (unit in _CURRENCIES and named in _CURRENCIES):
                 unit = named  # a prefix currency wins over a repeated suffix one
-            after = u.end()
+            after = u[0]
         elif unit is None:
             c = _COUNTER_RE.match(text, after)
             if c:

@@ -36,3 +36,36 @@ def test_a_lazy_pattern_compiles_once_on_first_use():
     assert m.group("y") == "2025" and m.re is p.compiled
     assert p.compiled is p.compiled and p.flags == re.compile(r"x", re.S).flags
     assert p.sub("-", "2024年和2025年") == "-和-"
+
+
+def _old_unit_pattern():
+    from deckgen import quantities
+
+    return re.compile(rf"\s?(?P<u>{quantities._alt(quantities._UNITS)})")
+
+
+def _unit_texts():
+    from deckgen.quantities import _UNITS
+
+    pieces = sorted(_UNITS) + ["a", "s", "z", "A", " ", "\t", "\u3000", "1", "万", "-", "."]
+    return st.lists(st.sampled_from(pieces), max_size=6).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_unit_texts(), st.integers(0, 12))
+def test_the_unit_table_matches_as_the_alternation_of_units(text, pos):
+    from deckgen.quantities import _UNIT_WORDS
+
+    m = _old_unit_pattern().match(text, pos)
+    assert _UNIT_WORDS.match(text, pos) == (None if m is None else (m.end(), m["u"]))
+
+
+def test_a_word_table_keeps_ascii_words_whole_and_tries_a_space_first():
+    from deckgen.patterns import WordTable
+
+    t = WordTable({"per cent", "percent", "pp", "万", " x"})
+    assert t.match("5 percent", 1) == (9, "percent")
+    assert t.match("5 percentage", 1) is None  # a letter after the word
+    assert t.match("app", 1) is None  # a letter before it
+    assert t.match("1万", 1) == (2, "万")
+    assert t.match("1  x", 1) == (4, " x")  # the space taken, then the word's own
