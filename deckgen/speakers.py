@@ -181,7 +181,9 @@ _EN_ROLE_END_RE = lazy(
 )
 # Several speakers joined: "the census bureau and the bureau of economic analysis
 # announced", 海关总署和商务部表示: each is a speaker of the words.
-_CONJUNCT_RE = re.compile(r"\s+and\s+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
+# (和/与/及 only between Chinese characters, one before and two after: tested in
+# _conjunct_parts, as the class [\u4e00-\u9fff] costs a millisecond to compile.)
+_CONJUNCT_RE = re.compile(r"\s+and\s+|[和与及]")
 # A surname with a title or honorific: 张董事长, mr. croatti.
 _EN_HONORIFIC_RE = re.compile(r"(?:mr|mrs|ms|dr|prof)\.?\s+")
 _APPOSITIVE_RE = lazy(r"(?:the|a|an|its|his|her)\s|\S+'s\s")
@@ -214,6 +216,25 @@ _MIN_OVERLAP = 0.3
 _TERMINATORS = "。!?"
 _CLAUSE_PUNCT = ",;:—。!?"
 _QUOTE_ENDS = "。!?.,;"  # content ending so means the quote is an utterance
+
+
+def _is_zh(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _conjunct_parts(text: str) -> list[str]:
+    """The parts of ``text`` between its conjunctions (see _CONJUNCT_RE); none if it has none."""
+    parts, last = [], 0
+    for m in _CONJUNCT_RE.finditer(text):
+        a, b = m.span()
+        if b - a == 1 and not (0 < a and b + 1 < len(text) and _is_zh(text[a - 1]) and _is_zh(text[b]) and _is_zh(text[b + 1])):
+            continue  # 和/与/及 not between Chinese characters
+        parts.append(text[last:a])
+        last = b
+    if not parts:
+        return []
+    parts.append(text[last:])
+    return parts
 
 
 def _is_cjk(c: str) -> bool:
@@ -900,7 +921,7 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     segments |= {seg[1:] for seg in segments if seg[:1] in "原前"}
     if role:
         segments |= {role} | {seg.strip() for seg in role.split("、")}
-    conjuncts = [c.strip() for c in _CONJUNCT_RE.split(masked)] if _CONJUNCT_RE.search(masked) else []
+    conjuncts = [c.strip() for c in _conjunct_parts(masked)]
     honorific = _EN_HONORIFIC_RE.match(speaker)
     surname = speaker[honorific.end() :] if honorific and honorific.end() < len(speaker) else ""
     for n in names:

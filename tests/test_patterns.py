@@ -69,3 +69,47 @@ def test_a_word_table_keeps_ascii_words_whole_and_tries_a_space_first():
     assert t.match("app", 1) is None  # a letter before it
     assert t.match("1万", 1) == (2, "万")
     assert t.match("1  x", 1) == (4, " x")  # the space taken, then the word's own
+
+
+def _date_texts():
+    pieces = ["2024", "1999", "2025年", "年", "款", "中", "\u3400", "\u9fff", "\u33ff", "\ua000", " ", "7月",
+              "16日", "july 16", "fy", "q1", "%", "$", "million", ".", "5", "a", ",", "-"]
+    return st.lists(st.sampled_from(pieces), max_size=8).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_date_texts())
+def test_a_bare_year_before_a_cjk_character_is_refused_as_the_old_lookahead_did(text):
+    from deckgen import dates
+
+    old = re.compile(dates._DATE_RE.pattern.replace(
+        r"(?![a-z0-9_%]|[.,/]\d)(?!", r"(?![a-z0-9_%]|[.,/]\d|[\u3400-\u9fff])(?!", 1))
+    assert old.pattern != dates._DATE_RE.pattern
+    new = dates._scan_text(text)
+    saved = dates._DATE_RE
+    dates._DATE_RE = old  # the old pattern never yields a bare year glued to a CJK character
+    try:
+        assert dates._scan_text(text) == new
+    finally:
+        dates._DATE_RE = saved
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["和", "与", "及", "中", "国", "\u4e00", "\u9fff", "\u4dff", "\ua000", " and ", "and",
+                                 " ", "a", ","]), max_size=8).map("".join))
+def test_conjunct_parts_split_as_the_old_pattern_with_its_cjk_lookarounds(text):
+    from deckgen.speakers import _conjunct_parts
+
+    old = re.compile(r"\s+and\s+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
+    assert _conjunct_parts(text) == (old.split(text) if old.search(text) else [])
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["和", "与", "及", "以及", "及其", "其", "、", ",", ", ", " and ", " & ", "中", "\u3400",
+                                 "\u9fff", "\u33ff", "\ua000", "a", "z", "A", "0", "9", " ", "."]), max_size=8).map("".join),
+       st.integers(0, 20), st.integers(0, 24))
+def test_item_splits_are_the_old_pattern_with_its_lookarounds(text, lo, hi):
+    from deckgen.binding import _item_splits
+
+    old = re.compile(r"、|,\s?|\s(?:and|&)\s|(?<=[\u3400-\u9fffa-z0-9])(?:和|与|及(?!其)|以及)(?=[\u3400-\u9fffa-z0-9])")
+    assert _item_splits(text, lo, hi) == [m.span() for m in old.finditer(text, lo, hi)]
