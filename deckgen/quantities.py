@@ -241,15 +241,33 @@ def _alt(words, guards: dict[str, str] | None = None) -> str:
 
     ``guards`` maps a word to a lookbehind that must hold before it.
     """
+    # Consecutive words with the same word breaks share them, written once around
+    # their alternation: the same matches (the alternatives are tried in the same
+    # order), and a fraction of the pattern to compile at start-up.
     parts = []
+    run: list[str] = []
+    run_breaks = None
     for w in sorted(words, key=len, reverse=True):
-        p = (guards or {}).get(w, "") + re.escape(w)
-        if w[0].isascii() and w[0].isalpha():
-            p = r"(?<![a-z])" + p
-        if w[-1].isascii() and w[-1].isalpha():
-            p += r"(?![a-z])"
-        parts.append(p)
+        guard = (guards or {}).get(w, "")
+        breaks = (w[0].isascii() and w[0].isalpha(), w[-1].isascii() and w[-1].isalpha())
+        if guard or breaks != run_breaks:
+            _flush(run, run_breaks, parts)
+            run, run_breaks = [], breaks
+        run.append(guard + re.escape(w))
+        if guard:  # a guarded word stands alone: its guard sits after the break before it
+            _flush(run, run_breaks, parts)
+            run, run_breaks = [], None
+    _flush(run, run_breaks, parts)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _flush(run: list[str], breaks, parts: list[str]) -> None:
+    """Add ``run``, words with the same word ``breaks`` (before, after), to ``parts``."""
+    if not run:
+        return
+    p = run[0] if len(run) == 1 else "(?:" + "|".join(run) + ")"
+    before, after = breaks
+    parts.append((r"(?<![a-z])" if before else "") + p + (r"(?![a-z])" if after else ""))
 
 
 _ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!\d\.)\d+(?:\.\d+)?"

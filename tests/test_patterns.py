@@ -113,3 +113,66 @@ def test_item_splits_are_the_old_pattern_with_its_lookarounds(text, lo, hi):
 
     old = re.compile(r"、|,\s?|\s(?:and|&)\s|(?<=[\u3400-\u9fffa-z0-9])(?:和|与|及(?!其)|以及)(?=[\u3400-\u9fffa-z0-9])")
     assert _item_splits(text, lo, hi) == [m.span() for m in old.finditer(text, lo, hi)]
+
+
+OLD_ALT = '''
+def _alt(words, guards=None):
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        p = (guards or {}).get(w, "") + re.escape(w)
+        if w[0].isascii() and w[0].isalpha():
+            p = r"(?<![a-z])" + p
+        if w[-1].isascii() and w[-1].isalpha():
+            p += r"(?![a-z])"
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+'''
+
+
+def _quantities_with_old_alt():
+    """deckgen.quantities as it was built when every word carried its own word breaks."""
+    import sys
+    import types
+
+    from deckgen import quantities
+
+    from pathlib import Path
+
+    src = Path(quantities.__file__).read_text(encoding="utf-8")
+    head, rest = src.split("def _alt(", 1)
+    _, tail = rest.split("\n_ARABIC = ", 1)
+    module = types.ModuleType("deckgen._quantities_old_alt")
+    module.__file__ = quantities.__file__
+    sys.modules[module.__name__] = module  # for its dataclasses
+    try:
+        exec(compile(head + OLD_ALT + "_ARABIC = " + tail, quantities.__file__, "exec"), module.__dict__)
+    finally:
+        del sys.modules[module.__name__]
+    return module
+
+
+_OLD_Q = []
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([
+    "one", "seven", "seventy", "seventeen", "hundred", "and", "thousand", "first", "twentieth", "s", "x", "a",
+    "about", "approx.", "approx", "nearly", "almost", "at least", "us$", "hk$", "$", "usd", "cad", "rmb",
+    "约", "近", "最", "合", "一", "十", "万", "3", "12", ".", ",", "%", " ", "-", "多", "左右", "or more",
+    "plus", "-odd", "倍", "个", "每股", "第", "how many", "多少", "至少"]), max_size=9).map("".join))
+def test_quantities_read_as_with_one_word_break_per_word(text):
+    if not _OLD_Q:
+        _OLD_Q.append(_quantities_with_old_alt())
+    from deckgen import quantities
+
+    old = _OLD_Q[0]
+    for name in ("_CORE_RE", "_PREFIX_RE", "_QUESTION_QUAL_RE", "_QUESTION_QUAL_HEAD_RE", "_QUAL_END_RE"):
+        a, b = getattr(quantities, name), getattr(old, name)
+        assert a.pattern != b.pattern or name == "_QUAL_END_RE"
+        for pos in range(len(text) + 1):
+            ma, mb = a.search(text, pos), b.search(text, pos)
+            assert (ma and (ma.span(), ma.groupdict())) == (mb and (mb.span(), mb.groupdict())), (name, pos)
+    assert repr(quantities._scan_text(text)) == repr(old._scan_text(text))
+    assert quantities.question_qualifier(text) == old.question_qualifier(text)
