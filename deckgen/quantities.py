@@ -81,8 +81,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from deckgen.dates import non_quantity_spans
 from deckgen.findings import Mismatch
