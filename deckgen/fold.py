@@ -96,10 +96,22 @@ def han_runs(text: str) -> list[str]:
     return runs
 
 
-def fold_text(text: str) -> str:
-    """Fold ``text`` without whitespace: the form cites are matched in."""
+# A card's answer, cite and question are folded again by each check that reads
+# them: short texts are folded once (sources, too long to keep, are not).
+_MEMO_CHARS = 512
+
+
+def _folded(text: str) -> str:
     _learn(set(text))
     return text.translate(_TABLE)
+
+
+_folded_once = lru_cache(maxsize=4096)(_folded)
+
+
+def fold_text(text: str) -> str:
+    """Fold ``text`` without whitespace: the form cites are matched in."""
+    return _folded_once(text) if len(text) <= _MEMO_CHARS else _folded(text)
 
 
 _SPACES = re.compile(" {2,}")
@@ -112,8 +124,15 @@ def normalize(text: str) -> str:
     ASCII digits and punctuation, lower case, with English words still apart.
     ``fold(text, keep_spaces=True)`` gives the same text with its map back.
     """
+    return _normalized_once(text) if len(text) <= _MEMO_CHARS else _normalized(text)
+
+
+def _normalized(text: str) -> str:
     _learn(set(text))
     return _SPACES.sub(" ", text.translate(_SPACE_TABLE))
+
+
+_normalized_once = lru_cache(maxsize=4096)(_normalized)
 
 
 @dataclass(frozen=True)
