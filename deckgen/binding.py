@@ -44,7 +44,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .findings import Mismatch
-from .fold import STOP_WORDS, normalize
+from .fold import STOP_WORDS, han_at, han_runs, has_han, normalize
+from .patterns import lazy
 
 __all__ = ["check_binding", "Value", "bind"]
 
@@ -157,7 +158,6 @@ _QUESTION_WORDS_RE = re.compile(
 )
 _STOP = STOP_WORDS | {"according", "said", "says", "tell", "told", "company", "year"}
 _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
-_CJK_RUN_RE = re.compile(r"[\u3400-\u9fff]+")
 # 年/月/日 belong to the date values, not to the words around them.
 _DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])[年月日号]")
 _SIGN_RE = re.compile(r"(?<![\w.])([-−+])\s?\Z")
@@ -295,7 +295,7 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     cjk: set[str] = set()
     q = _QUESTION_WORDS_RE.sub(" ", question)
     q = _DATE_CHARS_RE.sub(" ", q)
-    for run in _CJK_RUN_RE.findall(q):
+    for run in han_runs(q):
         i = 0
         while i < len(run) - 1:
             best = 0
@@ -360,10 +360,10 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     return found
 
 
-_QUARTER_RE = re.compile(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)")
+_QUARTER_RE = lazy(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)")
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_FY_RE = re.compile(r"((?:19|20)\d\d)|fy\s?(\d\d)(?!\d)")
+_FY_RE = lazy(r"((?:19|20)\d\d)|fy\s?(\d\d)(?!\d)")
 _FISCAL_WORDS = ("fiscal", "fy", "财年", "财季", "财政年度", "会计年度")
 _MONTH_WORDS = {m: i for i, ms in enumerate((
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -375,17 +375,14 @@ _CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十", 0)}
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12)}
 
 
-@lru_cache(maxsize=1)
-def _span_re() -> re.Pattern[str]:
-    """Compiled on first use: start-up does not pay for it."""
-    month = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-    return re.compile(
-        r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
-        r"|前(?P<nq>[一二两三])(?:个)?季度?"
-        r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
-        r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
-        rf"|(?<![a-z])(?P<e1>{month})\s?(?:-|–|—|to|through|thru)\s?(?P<e2>{month})(?![a-z])"
-    )
+_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_SPAN_RE = lazy(
+    r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
+    r"|前(?P<nq>[一二两三])(?:个)?季度?"
+    r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
+    r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
+    rf"|(?<![a-z])(?P<e1>{_MONTH_NAME})\s?(?:-|–|—|to|through|thru)\s?(?P<e2>{_MONTH_NAME})(?![a-z])"
+)
 
 
 def _month(word: str) -> int:
@@ -395,7 +392,7 @@ def _month(word: str) -> int:
 def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     """(start, end, (first month, last month)) of the periods of a year that ``text`` names as months."""
     out = []
-    for m in _span_re().finditer(text):
+    for m in _SPAN_RE.finditer(text):
         if m["half"]:
             span = _HALVES[m["half"]]
         elif m["nq"]:
@@ -580,13 +577,13 @@ _BASE_RE = re.compile(
 _COMPARATIVE_RE = re.compile(r"\s(?:(?P<up>more|higher|greater)|(?P<down>less|lower|fewer))\sthan(?![a-z])")
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
-_NOUN_DELTA_GAP_RE = re.compile(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
+_NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
-_TO_LEVEL_RE = re.compile(r"\s?(?:to|至|到|达到)\s?")
+_TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 _BASE_END_RE = re.compile(r"\sto\s|至|到")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
-_LIST_GAP_RE = re.compile(r"(?:\s(?:in|for|at|on|of)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
+_LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
 
 
@@ -775,7 +772,29 @@ def _gap(t: _Term, v: Value) -> int:
 
 
 # 及其 (家具及其零件, furniture and its parts) joins a thing with its parts: one item.
-_ITEM_SPLIT_RE = re.compile(r"、|,\s?|\s(?:and|&)\s|(?<=[\u3400-\u9fffa-z0-9])(?:和|与|及(?!其)|以及)(?=[\u3400-\u9fffa-z0-9])")
+# 和/与/及/以及 join items only between two Chinese characters, letters or digits:
+# tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
+_ITEM_SPLIT_RE = re.compile(r"、|,\s?|\s(?:and|&)\s|和|与|及(?!其)|以及")
+
+
+def _joins(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff" or "a" <= c <= "z" or "0" <= c <= "9"
+
+
+def _item_splits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of the list separators in ``text[lo:hi]``, left to right."""
+    out = []
+    pos, hi = lo, min(hi, len(text))
+    while (m := _ITEM_SPLIT_RE.search(text, pos, hi)) is not None:
+        a, b = m.span()
+        if text[a] in "和与及以" and not (a > 0 and _joins(text[a - 1]) and b < hi and _joins(text[b])):
+            pos = a + 1  # not between words: look again from the next character
+            continue
+        out.append((a, b))
+        pos = b
+    return out
+
+
 _CLAUSE_RE = re.compile(r"[,:]")
 _ITEM_TAIL_RE = re.compile(r"(?<![a-z0-9.])[0-9]|的|之|在")
 
@@ -808,7 +827,7 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
         v.label = cite[a:b].strip()
     # 美、日…分别: a list of one-character names abbreviates them (美国, 日本); the
     # question's name that starts with the character names that item.
-    if all(b - a == 1 and _CJK_RUN_RE.match(cite, a) for a, b in spans):
+    if all(b - a == 1 and han_at(cite, a) for a, b in spans):
         for v, (a, b) in zip(values, spans):
             words = {m.group() for m in re.finditer(re.escape(cite[a]) + r"[\u3400-\u9fff]", question)}
             if words - _unit_words():  # 日本, not the 美 of 美元
@@ -830,7 +849,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         at = m.end()
     pieces.append((at, hi))
     for a0, b0 in reversed(pieces):
-        cuts = [a0] + [m.end() for m in _ITEM_SPLIT_RE.finditer(cite, a0, b0)]
+        cuts = [a0] + [b for _, b in _item_splits(cite, a0, b0)]
         if len(cuts) < n or (len(cuts) > n and n < 2):
             continue
         starts = cuts[-n:]
@@ -942,7 +961,7 @@ _ROLE_ITEM_RE = re.compile(
 )
 
 
-_ROLE_END_RE = re.compile("(?:" + _ROLE_ITEM_RE.pattern + r")\Z")
+_ROLE_END_RE = lazy("(?:" + _ROLE_ITEM_RE.pattern + r")\Z")
 
 
 def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tuple[list[Value], list[Value]]:
@@ -961,9 +980,9 @@ def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tup
     hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
     segs = []
     last = lo
-    for m in _ITEM_SPLIT_RE.finditer(cite, lo, hi):
-        segs.append((last, m.start()))
-        last = m.end()
+    for a, b in _item_splits(cite, lo, hi):
+        segs.append((last, a))
+        last = b
     segs.append((last, hi))
     # An English appositive ("tim cook, apple's ceo") is one item in two segments.
     # Titles joined by "and" (president and chief executive officer) are one
@@ -1151,7 +1170,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
-    other_script = bool(_CJK_RUN_RE.search(q_text)) != bool(_CJK_RUN_RE.search(c_text)) if c_text else False
+    other_script = has_han(q_text) != has_han(c_text) if c_text else False
     # The question's terms: those that describe some candidates but not all.
     scores = []
     for v in candidates:

@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from deckgen.findings import Mismatch
-from deckgen.fold import normalize
+from deckgen.fold import han_at, normalize
 
 __all__ = ["DateValue", "parse_dates", "check_date", "non_quantity_spans"]
 
@@ -137,9 +138,11 @@ _AMOUNT_BEFORE = (
 )
 # A bare year: 1900-2099 on its own, not glued to letters, a CJK character or
 # another number (2024年 is read by the Chinese form, 2024款 is a model year).
+# The CJK character after it is refused in _scan_text (han_at): the class
+# [\u3400-\u9fff] would cost a millisecond to compile at start-up.
 _BARE_YEAR = (
     rf"(?<![a-z0-9_$/])(?<!\d[.,])(?P<by>(?:19|20)\d\d)"
-    rf"(?![a-z0-9_%]|[.,/]\d|[\u3400-\u9fff])(?!{_AMOUNT_AFTER})"
+    rf"(?![a-z0-9_%]|[.,/]\d)(?!{_AMOUNT_AFTER})"
 )
 
 # Fiscal-year and quarter labels: matched first so that nothing else reads them.
@@ -185,7 +188,20 @@ def _en_day(text: str) -> int:
     return int(text.rstrip("stndrh"))
 
 
+@lru_cache(maxsize=1024)
+def _scanned(text: str) -> tuple[tuple, tuple]:
+    found, other = _scan_text(text)
+    return tuple(found), tuple(other)
+
+
 def _scan(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
+    """:func:`_scan_text`, read once per text: a card's cite is read by its check, its
+    translation's check, binding and lint alike. The lists are the caller's own."""
+    found, other = _scanned(text)
+    return list(found), list(other)
+
+
+def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
     """One pass: the dates of ``text`` and the spans of fiscal-year labels."""
     dates: list[DateValue] = []
     labels: list[tuple[int, int]] = []
@@ -198,6 +214,9 @@ def _scan(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
         start, end = m.span()
         pos = end if end > start else start + 1
         g = m.groupdict()
+        if g["by"] and han_at(text, end):  # a bare year glued to a CJK character: none here
+            pos = start + 1
+            continue
         date: DateValue | None = None
         if g["fiscal"]:
             labels.append((start, end))

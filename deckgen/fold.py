@@ -77,10 +77,51 @@ STOP_WORDS = frozenset(
 )
 
 
-def fold_text(text: str) -> str:
-    """Fold ``text`` without whitespace: the form cites are matched in."""
+def han_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a Han character (U+3400-U+9FFF), as ``[\u3400-\u9fff]``
+    matches at ``i`` (``i >= 0``): compiling that class costs a millisecond at start-up."""
+    return i < len(text) and "\u3400" <= text[i] <= "\u9fff"
+
+
+def has_han(text: str) -> bool:
+    """Whether ``text`` has a Han character (U+3400-U+9FFF)."""
+    return not text.isascii() and any("\u3400" <= c <= "\u9fff" for c in text)
+
+
+def han_runs(text: str) -> list[str]:
+    """The runs of Han characters in ``text``, as ``re.findall(r"[\u3400-\u9fff]+", text)``."""
+    if text.isascii():
+        return []
+    runs: list[str] = []
+    start = -1
+    for i, c in enumerate(text):
+        if "\u3400" <= c <= "\u9fff":
+            if start < 0:
+                start = i
+        elif start >= 0:
+            runs.append(text[start:i])
+            start = -1
+    if start >= 0:
+        runs.append(text[start:])
+    return runs
+
+
+# A card's answer, cite and question are folded again by each check that reads
+# them: short texts are folded once (sources, too long to keep, are not).
+_MEMO_CHARS = 512
+
+
+def _folded(text: str) -> str:
     _learn(set(text))
     return text.translate(_TABLE)
+
+
+_folded_once = lru_cache(maxsize=4096)(_folded)
+
+
+def fold_text(text: str) -> str:
+    """Fold ``text`` without whitespace: the form cites are matched in."""
+    return _folded_once(text) if len(text) <= _MEMO_CHARS else _folded(text)
 
 
 _SPACES = re.compile(" {2,}")
@@ -93,8 +134,15 @@ def normalize(text: str) -> str:
     ASCII digits and punctuation, lower case, with English words still apart.
     ``fold(text, keep_spaces=True)`` gives the same text with its map back.
     """
+    return _normalized_once(text) if len(text) <= _MEMO_CHARS else _normalized(text)
+
+
+def _normalized(text: str) -> str:
     _learn(set(text))
     return _SPACES.sub(" ", text.translate(_SPACE_TABLE))
+
+
+_normalized_once = lru_cache(maxsize=4096)(_normalized)
 
 
 @dataclass(frozen=True)

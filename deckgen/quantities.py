@@ -82,10 +82,12 @@ import math
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from deckgen.dates import non_quantity_spans
 from deckgen.findings import Mismatch
-from deckgen.fold import normalize
+from deckgen.fold import han_at, normalize
+from deckgen.patterns import WordTable, lazy
 
 __all__ = ["Quantity", "parse_quantities", "check_figure", "question_qualifier"]
 
@@ -239,15 +241,33 @@ def _alt(words, guards: dict[str, str] | None = None) -> str:
 
     ``guards`` maps a word to a lookbehind that must hold before it.
     """
+    # Consecutive words with the same word breaks share them, written once around
+    # their alternation: the same matches (the alternatives are tried in the same
+    # order), and a fraction of the pattern to compile at start-up.
     parts = []
+    run: list[str] = []
+    run_breaks = None
     for w in sorted(words, key=len, reverse=True):
-        p = (guards or {}).get(w, "") + re.escape(w)
-        if w[0].isascii() and w[0].isalpha():
-            p = r"(?<![a-z])" + p
-        if w[-1].isascii() and w[-1].isalpha():
-            p += r"(?![a-z])"
-        parts.append(p)
+        guard = (guards or {}).get(w, "")
+        breaks = (w[0].isascii() and w[0].isalpha(), w[-1].isascii() and w[-1].isalpha())
+        if guard or breaks != run_breaks:
+            _flush(run, run_breaks, parts)
+            run, run_breaks = [], breaks
+        run.append(guard + re.escape(w))
+        if guard:  # a guarded word stands alone: its guard sits after the break before it
+            _flush(run, run_breaks, parts)
+            run, run_breaks = [], None
+    _flush(run, run_breaks, parts)
     return "(?:" + "|".join(parts) + ")"
+
+
+def _flush(run: list[str], breaks, parts: list[str]) -> None:
+    """Add ``run``, words with the same word ``breaks`` (before, after), to ``parts``."""
+    if not run:
+        return
+    p = run[0] if len(run) == 1 else "(?:" + "|".join(run) + ")"
+    before, after = breaks
+    parts.append((r"(?<![a-z])" if before else "") + p + (r"(?![a-z])" if after else ""))
 
 
 _ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!\d\.)\d+(?:\.\d+)?"
@@ -299,7 +319,7 @@ _EN_SCALE_RE = re.compile(
     r"[\s-]?(?P<w>hundred|thousand|million|billion|trillion|mn|mln|bn|tn|trn)(?![a-z])"
     r"|(?P<g>[kmb])(?![a-z])"
 )
-_UNIT_RE = re.compile(rf"\s?(?P<u>{_alt(_UNITS)})")
+_UNIT_WORDS = WordTable(_UNITS)  # a unit after the number, as \s?(?P<u>{_alt(_UNITS)})
 _PER_SHARE_RE = re.compile(
     r"\s?(?:/\s?股|每股|/\s?share|per (?:(?:basic|diluted) )?(?:common )?share|a share)(?![a-z])"
 )
@@ -310,11 +330,10 @@ _QUAL_END_RE = re.compile(
 )
 _NAME_LEFT_RE = re.compile(r"[a-z][a-z0-9-]*\Z")
 _NAME_RIGHT_RE = re.compile(r"[a-z0-9]{0,24}")  # bounded: scanning stays linear
-_CJK_RE = re.compile(r"[\u3400-\u9fff]")
 _EN_SPLIT_RE = re.compile(r"[\s-]+")
 
 # "per second" is a unit of time, not the ordinal 2.
-_PER_SECOND_RE = re.compile(r"per\s\Z")
+_PER_SECOND_RE = lazy(r"per\s\Z")
 
 
 # --- number words ------------------------------------------------------------
@@ -493,7 +512,20 @@ def _mixed_tail(text: str, pos: int, head: Decimal, exp: int, skip) -> tuple[Dec
     return head + part, m.end()
 
 
+@lru_cache(maxsize=1024)
+def _scanned(text: str) -> tuple[tuple, tuple]:
+    found, other = _scan_text(text)
+    return tuple(found), tuple(other)
+
+
 def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
+    """:func:`_scan_text`, read once per text: a card's cite is read by its check, its
+    translation's check, binding and lint alike. The lists are the caller's own."""
+    found, other = _scanned(text)
+    return list(found), list(other)
+
+
+def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
     """Quantities and name-digits of a normalised text, left to right."""
     skip = non_quantity_spans(text)
     k = 0  # skip[k:] are the spans not yet passed: numbers come left to right
@@ -581,14 +613,14 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
                 mid = _QUAL_MID_AFTER_SCALE_RE.match(text, after)
                 after = mid.end() if mid else after
         counter = None
-        u = _UNIT_RE.match(text, after)
+        u = _UNIT_WORDS.match(text, after)
         if u:
-            named = _UNITS[u["u"]]
+            named = _UNITS[u[1]]
             if named.endswith("/100"):  # 12 cents: a hundredth of the currency
                 value, named = _shift(value, -2), named[:-4]
             if not (unit in _CURRENCIES and named in _CURRENCIES):
                 unit = named  # a prefix currency wins over a repeated suffix one
-            after = u.end()
+            after = u[0]
         elif unit is None:
             c = _COUNTER_RE.match(text, after)
             if c:
@@ -629,14 +661,14 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
             and end == cend
             and qualifier is None and unit is None and not ordinal
             and "." not in digits and "," not in digits
-            and cstart > 0 and _CJK_RE.match(text, cstart - 1)
+            and cstart > 0 and han_at(text, cstart - 1)
             and text[cstart - 1] not in _AMOUNT_LEAD
-            and _CJK_RE.match(text, cend)
+            and han_at(text, cend)
             and text[cend] not in _AMOUNT_LEAD
         ):
             # 思元590芯片: a bare number between Chinese words is a model name
-            a = cstart - (2 if _CJK_RE.match(text, max(0, cstart - 2)) and cstart >= 2 else 1)
-            b = cend + (2 if _CJK_RE.match(text, cend + 1) else 1)
+            a = cstart - (2 if han_at(text, max(0, cstart - 2)) and cstart >= 2 else 1)
+            b = cend + (2 if han_at(text, cend + 1) else 1)
             names.append(_Name(value, text[a:b], a, b))
             continue
         quantities.append(Quantity(value, unit, counter, qualifier, ordinal, start, end))

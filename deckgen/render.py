@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .decks import Card, Deck, Source
 from .fold import find_span
+from .patterns import lazy
 from .grounding import CardResult
 from .kinds import aliases_of
 
@@ -115,7 +116,7 @@ _ESCAPES = str.maketrans({**_HTML, "{": "&#123;", "}": "&#125;", "[": "&#91;", "
 # character references, and its \href can carry javascript:. It finds a
 # delimiter only inside one run of text, so an empty element after the
 # backslash keeps the text as written and on screen, but never math.
-_MATH_DELIMITER = re.compile(r"\\(?=[()\]]|&#91;)")
+_MATH_DELIMITER = lazy(r"\\(?=[()\]]|&#91;)")
 _MATH_BREAK = "\\<span></span>"
 
 
@@ -279,9 +280,9 @@ def note_fields(deck: Deck, card: Card, where: list[Where], spellings: list[str]
     return {"Answer": escape(card.a, math), "Passage": passage_html(card, spellings, math=math), **common}
 
 
-_SECTION = re.compile(r"\{\{([#^/])([A-Za-z]+)\}\}(?:(.*?)\{\{/\2\}\})?", re.S)
-_FIELD = re.compile(r"\{\{(?:(cloze|cloze-only):)?([A-Za-z]+)\}\}")
-_CLOZE = re.compile(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
+_SECTION = lazy(r"\{\{([#^/])([A-Za-z]+)\}\}(?:(.*?)\{\{/\2\}\})?", re.S)
+_FIELD = lazy(r"\{\{(?:(cloze|cloze-only):)?([A-Za-z]+)\}\}")
+_CLOZE = lazy(r"\{\{c(\d+)::(.*?)(?:::(.*?))?\}\}", re.S)
 
 
 def render_template(template: str, fields: dict[str, str], front: str = "", side: str = "q") -> str:

@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from .findings import Mismatch
 from .fold import normalize
+from .patterns import lazy
 
 __all__ = ["Attribution", "attributions", "check_speaker"]
 
@@ -103,12 +104,12 @@ _EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|
 # 据海关统计, / 据国家统计局数据,: the source of the figures that follow.
 _ZH_PER_DATA_RE = re.compile(r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新)?(?:统计|数据)(?=[,:])")
 # What names data in a subject, and the source left once it is taken away.
-_ZH_DATA_NOUN_RE = re.compile(r"的?(?:最新|官方)?(?:统计数据|统计|数据|资料|数字|报告|调查)\Z")
-_EN_DATA_FROM_RE = re.compile(
+_ZH_DATA_NOUN_RE = lazy(r"的?(?:最新|官方)?(?:统计数据|统计|数据|资料|数字|报告|调查)\Z")
+_EN_DATA_FROM_RE = lazy(
     r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+)?(?:data|figures|statistics|numbers)"
     r"\s+(?:from|released by|published by|compiled by|by)\s+"
 )
-_EN_DATA_OF_RE = re.compile(r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|numbers|report|survey)\Z")
+_EN_DATA_OF_RE = lazy(r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|numbers|report|survey)\Z")
 # A question about where a statement or a figure comes from, not who spoke:
 # it accepts a data source as well as a speaker.
 _SOURCE_QUESTION_RE = re.compile(
@@ -116,7 +117,7 @@ _SOURCE_QUESTION_RE = re.compile(
 )
 # Words after an English verb that still leave it at the end of its sentence:
 # "…, the bureau reported today." / "…," Huang said on Friday.
-_EN_AFTER_VERB_RE = re.compile(
+_EN_AFTER_VERB_RE = lazy(
     r"(?:\s+(?:today|yesterday|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|this\s+(?:week|month|morning|afternoon)|last\s+(?:week|month)|in\s+a\s+(?:statement|release|report|interview|briefing)))+"
 )
@@ -151,11 +152,11 @@ _ZH_CUT_RE = re.compile(
 # A verb before 了 that ends a subject region: 英伟达计提了 → 英伟达. Without a
 # dictionary the verb is taken to be the last two Chinese characters (news
 # verbs before 了 are mostly two: 计提, 会见, 推出, 拿到).
-_VERB_BEFORE_LE_RE = re.compile(r"[\u3400-\u9fff]{1,2}\Z")
+_VERB_BEFORE_LE_RE = lazy(r"[\u3400-\u9fff]{1,2}\Z")
 # Punctuation that makes the words after 回应了/提到了 more than a noun phrase.
 _CLAUSE_INSIDE_RE = re.compile(r'[,;:—"]')
-_EN_LEAD_RE = re.compile(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
-_EN_TRAIL_RE = re.compile(
+_EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
+_EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
     r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will)$"
 )
@@ -176,17 +177,19 @@ _ADDRESS_RE = re.compile(
 )
 # An English subject that is only a role ("unifirst president and chief executive
 # officer", "the finance chief"): the name, if any, is in the clause before it.
-_EN_ROLE_END_RE = re.compile(
+_EN_ROLE_END_RE = lazy(
     r"(?<![a-z])(?:ceo|cto|cfo|coo|founder|president|chair(?:man|woman)?|analyst|spokes(?:person|man|woman)"
     r"|executive|director|professor|editor|minister|officer|chief|secretary|economist|governor"
     r"|manager|commissioner|ambassador|senator|head)\Z"
 )
 # Several speakers joined: "the census bureau and the bureau of economic analysis
 # announced", 海关总署和商务部表示: each is a speaker of the words.
-_CONJUNCT_RE = re.compile(r"\s+and\s+|(?<=[\u4e00-\u9fff])[和与及](?=[\u4e00-\u9fff]{2})")
+# (和/与/及 only between Chinese characters, one before and two after: tested in
+# _conjunct_parts, as the class [\u4e00-\u9fff] costs a millisecond to compile.)
+_CONJUNCT_RE = re.compile(r"\s+and\s+|[和与及]")
 # A surname with a title or honorific: 张董事长, mr. croatti.
 _EN_HONORIFIC_RE = re.compile(r"(?:mr|mrs|ms|dr|prof)\.?\s+")
-_APPOSITIVE_RE = re.compile(r"(?:the|a|an|its|his|her)\s|\S+'s\s")
+_APPOSITIVE_RE = lazy(r"(?:the|a|an|its|his|her)\s|\S+'s\s")
 _PRONOUNS = frozenset(
     {"他", "她", "他们", "她们", "其", "它", "它们", "he", "she", "they", "it", "we"}
 )
@@ -194,14 +197,14 @@ _PRONOUNS = frozenset(
 _GAP_RE = re.compile(
     r"[\s,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|昨天|当天|当日|随后)?[\s,]*"
 )
-_EN_OBJECT_RE = re.compile(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
+_EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
 # The hearer of "told": up to "that" or a comma when they come soon
 # ("told reporter wang lei that"), else one word ("told reporters").
-_EN_HEARER_RE = re.compile(r"(?:\s+[\w'.-]+){1,5}?(?=\s+that\b|,)")
-_EN_INVERTED_RE = re.compile(r"\s+([^,.;:!?\"]{1,80})")
+_EN_HEARER_RE = lazy(r"(?:\s+[\w'.-]+){1,5}?(?=\s+that\b|,)")
+_EN_INVERTED_RE = lazy(r"\s+([^,.;:!?\"]{1,80})")
 _WORDS_LEAD_RE = re.compile(r"[\s,:]*(?:了|that\b)?[\s,:]*")
-_QUESTION_QUOTE_RE = re.compile(r'"([^"]+)"')
-_NON_WORD_RE = re.compile(r"[\W_]+")
+_QUESTION_QUOTE_RE = lazy(r'"([^"]+)"')
+_NON_WORD_RE = lazy(r"[\W_]+")
 _SEGMENT_RE = re.compile(r"、|,\s*")
 _NAME_DOTS_RE = re.compile(r"[·・•‧]")
 
@@ -216,6 +219,25 @@ _MIN_OVERLAP = 0.3
 _TERMINATORS = "。!?"
 _CLAUSE_PUNCT = ",;:—。!?"
 _QUOTE_ENDS = "。!?.,;"  # content ending so means the quote is an utterance
+
+
+def _is_zh(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _conjunct_parts(text: str) -> list[str]:
+    """The parts of ``text`` between its conjunctions (see _CONJUNCT_RE); none if it has none."""
+    parts, last = [], 0
+    for m in _CONJUNCT_RE.finditer(text):
+        a, b = m.span()
+        if b - a == 1 and not (0 < a and b + 1 < len(text) and _is_zh(text[a - 1]) and _is_zh(text[b]) and _is_zh(text[b + 1])):
+            continue  # 和/与/及 not between Chinese characters
+        parts.append(text[last:a])
+        last = b
+    if not parts:
+        return []
+    parts.append(text[last:])
+    return parts
 
 
 def _is_cjk(c: str) -> bool:
@@ -908,7 +930,7 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     segments |= {seg[1:] for seg in segments if seg[:1] in "原前"}
     if role:
         segments |= {role} | {seg.strip() for seg in role.split("、")}
-    conjuncts = [c.strip() for c in _CONJUNCT_RE.split(masked)] if _CONJUNCT_RE.search(masked) else []
+    conjuncts = [c.strip() for c in _conjunct_parts(masked)]
     honorific = _EN_HONORIFIC_RE.match(speaker)
     surname = speaker[honorific.end() :] if honorific and honorific.end() < len(speaker) else ""
     for n in names:

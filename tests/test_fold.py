@@ -93,3 +93,15 @@ def test_a_batch_of_new_characters_folds_as_each_would_alone(text):
     module._learn(chars)
     for c in chars:
         assert (module._TABLE[ord(c)], module._SPACE_TABLE[ord(c)]) == alone[c], c
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("漢語產業 ＡＢ１２“”ﬁ\t x"), min_size=500, max_size=530))
+def test_short_texts_fold_once_and_as_long_ones_do(text):
+    # fold_text and normalize keep the fold of a short text (<= 512 characters); a
+    # longer one is folded afresh: either way the same fold.
+    from deckgen import fold as module
+
+    for cut in (text[:40], text):
+        assert fold_text(cut) == module._folded(cut) == fold_text(cut)
+        assert normalize(cut) == module._normalized(cut) == normalize(cut)

@@ -1,0 +1,89 @@
+"""Patterns that cost nothing at start-up.
+
+Compiling deckgen's regular expressions is most of its start-up. A pattern that
+only a rare card or a rare command needs is declared with :func:`lazy`, so a run
+that never uses it never compiles it: the one way to defer a pattern, shared by
+every module. A table of words looked up at a position is a :class:`WordTable`,
+a dictionary scan instead of an alternation of every word.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LazyPattern", "WordTable", "lazy"]
+
+
+class LazyPattern:
+    """Stands in for ``re.compile(pattern, flags)``: compiles on first use, then
+    forwards every attribute (``search``, ``finditer`` …) to the compiled pattern.
+    ``pattern`` and ``flags`` are known without compiling."""
+
+    __slots__ = ("pattern", "_flags", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self._flags)
+        return self._compiled
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.pattern!r})"
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """``re.compile(pattern, flags)``, compiled when first used."""
+    return LazyPattern(pattern, flags)
+
+
+def _ascii_letter(c: str) -> bool:
+    return c.isascii() and c.isalpha()
+
+
+class WordTable:
+    """The words of a table found at a position without a regular expression: the
+    same answer as the alternation ``\\s?(?:w1|w2|…)`` of the words, longest first,
+    with a word that starts (ends) with an ASCII letter refused after (before) a
+    letter a-z — but no alternation of every spelling to compile at start-up."""
+
+    __slots__ = ("_by_first",)
+
+    def __init__(self, words) -> None:
+        by_first: dict[str, list[str]] = {}
+        for w in sorted(words, key=len, reverse=True):
+            by_first.setdefault(w[0], []).append(w)
+        self._by_first = {c: tuple(ws) for c, ws in by_first.items()}
+
+    def _at(self, text: str, i: int) -> str | None:
+        words = self._by_first.get(text[i]) if i < len(text) else None
+        if words is None:
+            return None
+        before = text[i - 1] if i else ""
+        for w in words:
+            if not text.startswith(w, i):
+                continue
+            if "a" <= before <= "z" and _ascii_letter(w[0]):
+                continue
+            j = i + len(w)
+            if j < len(text) and "a" <= text[j] <= "z" and _ascii_letter(w[-1]):
+                continue
+            return w
+        return None
+
+    def match(self, text: str, pos: int) -> tuple[int, str] | None:
+        """(end, word) of the table's word at ``pos`` or after one white-space
+        character there (tried first, as ``\\s?`` would); None if there is none."""
+        if pos < len(text) and text[pos].isspace():
+            w = self._at(text, pos + 1)
+            if w is not None:
+                return pos + 1 + len(w), w
+        w = self._at(text, pos)
+        return None if w is None else (pos + len(w), w)
