@@ -153,7 +153,7 @@ def build(paths: tuple[str, ...], out_dir: Path, locked: bool, no_cache: bool) -
     except DeckgenError as e:
         fail(e)
     if not result.check.success(building=True):
-        echo(output("check", "text", result.check), err=True)
+        echo(output("check", "text", result.check, building=True), err=True)
         echo("error: not building: fix the findings above first", err=True)
         sys.exit(1)
     for b in result.built:

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from .errors import json_printable, printable
+from .findings import CODES
 
 if TYPE_CHECKING:  # the formatters read these types; importing them costs start-up
     from .check import CheckReport
@@ -63,12 +64,12 @@ def summary(report: CheckReport) -> dict[str, int]:
     }
 
 
-def verdict(report: CheckReport, strict: bool = False) -> str:
+def verdict(report: CheckReport, strict: bool = False, building: bool = False) -> str:
     """The last line of every check format a person reads."""
     s = summary(report)
     silenced = len(report.silenced())
     return (
-        f"{'ok' if report.success(strict) else 'FAILED'}: {s['grounded']} of {count(s['cards'], 'card')} grounded in "
+        f"{'ok' if report.success(strict, building) else 'FAILED'}: {s['grounded']} of {count(s['cards'], 'card')} grounded in "
         f"{count(s['files'], 'deck file')}; {count(s['errors'], 'error')}, {count(s['warnings'], 'warning')}"
         + (f", {silenced} silenced" if silenced else "")
     )
@@ -84,12 +85,17 @@ def lock_notices(report: CheckReport) -> list[tuple[str, str]]:
 
 
 @formatter("check", "text")
-def check_text(report: CheckReport, strict: bool = False) -> str:
-    """flake8-style lines, the locks the next build will update, then a one-line summary."""
-    lines = [str(p) + (" (warning)" if p.severity == "warning" else "") for p in report.problems()]
+def check_text(report: CheckReport, strict: bool = False, building: bool = False) -> str:
+    """flake8-style lines, the locks the next build will update, then a one-line summary.
+
+    ``building``: the report of a build, which also refuses the warnings that block one."""
+    lines = [
+        str(p) + (" (warning" + (", refused by build" if building and CODES[p.code].blocks_build else "") + ")" if p.severity == "warning" else "")
+        for p in report.problems()
+    ]
     lines += [f"silenced: {p} (reason: {reason})" for p, reason in report.silenced()]
     lines += [f"{path}: notice: {what}" for path, what in lock_notices(report)]
-    lines.append(verdict(report, strict))
+    lines.append(verdict(report, strict, building))
     return "\n".join(lines)
 
 

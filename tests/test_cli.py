@@ -279,3 +279,13 @@ def test_one_card_is_one_card(run, tmp_path):
     built = run("build", "deck.yaml", "-o", "out")
     assert built.output.startswith("built out/d.apkg with 1 card (1 added)"), built.output
     assert run("check", "deck.yaml").output.splitlines()[-1] == "ok: 1 of 1 card grounded in 1 deck file; 0 errors, 0 warnings"
+
+
+def test_a_build_refused_for_a_placeholder_says_failed(run, tmp_path):
+    write_deck(tmp_path, "deck: {id: d, name: D, source: {file: sources/src.txt}}\ncards:\n  - {id: x, q: 'TODO: ask', a: '999美元', cite: '售價999美元'}\n")
+    assert run("check", "deck.yaml").exit_code == 0  # a warning while editing
+    built = run("build", "deck.yaml", "-o", "out")
+    assert built.exit_code == 1 and not (tmp_path / "out").exists()
+    lines = built.output.splitlines()
+    assert lines[0].endswith("(warning, refused by build)")
+    assert lines[-2].startswith("FAILED: 1 of 1 card grounded") and lines[-1] == "error: not building: fix the findings above first"
