@@ -231,6 +231,7 @@ class Value:
     spans: list[tuple[int, int]] = field(default_factory=list)  # the question's words bound to it
     when: set[str] = field(default_factory=set)  # the dates and period labels that describe it
     role: str = ""  # "delta" (增长5%, up 5%, by 72,000), "base" (from $1.2 billion, 从5%) or "" (a level)
+    measure: str = ""  # what it counts: its counter (家, 个月) or the word after it (years, troops)
 
     def described(self) -> str:
         return f"{self.text} ({self.label})" if self.label else self.text
@@ -915,9 +916,42 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     rates = _RATE_QUESTION_RE.search(question) is not None and _direction(question) is not None
     kind = [q for q in stated if (_same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))]
-    values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share"))) for q in kind]
+    values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
+                    measure=q.counter or _word_after(cite, q.end)) for q in kind]
     answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
     return values, [v for v in values if v.key == answer_key]
+
+
+_NEXT_WORDS_RE = lazy(r"(?:\s[a-z][a-z'-]*){1,4}")
+# The question's measure: "how many years after …", "for how many of its commanders", 多少年, 几个月.
+_MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*){1,4})|(?:多少|几)(..?)")
+
+
+def _word_after(text: str, end: int) -> str:
+    """The first word after a number that is not a stop word: what it counts (18 years, three of its commanders)."""
+    m = _NEXT_WORDS_RE.match(text, end)
+    words = [w for w in m.group().split() if w not in STOP_WORDS] if m else []
+    return _stem(words[0]) if words else ""
+
+
+def _measured(q_text: str, candidates: list[Value]) -> list[Value]:
+    """The values counted in what the question counts (how many years: 18 years, not 13,000 troops)."""
+    m = _MEASURE_QUESTION_RE.search(q_text)
+    if not m:
+        return []
+    if m[1]:
+        words = []
+        for w in m[1].split():
+            if w in STOP_WORDS:
+                if words:
+                    break
+                continue
+            words.append(_stem(w))
+        return [v for v in candidates if v.measure and v.measure in words]
+    asked = m[2] if han_at(m[2], len(m[2]) - 1) else m[2][:1]
+    hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
+    longest = max((len(v.measure) for v in hits), default=0)
+    return [v for v in hits if len(v.measure) == longest]
 
 
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
@@ -1135,6 +1169,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     why = "DG601"
     q_flags = {cls: ident for _, _, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")}
     if kind == "figure":
+        candidates, why = _narrow(candidates, _measured(q_text, candidates), mine, why, "DG601")
         # A value stated for another date or period than the question's is not it
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
         q_when = [key for _, _, key in _periods(q_text)]
