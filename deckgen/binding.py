@@ -232,6 +232,7 @@ class Value:
     when: set[str] = field(default_factory=set)  # the dates and period labels that describe it
     role: str = ""  # "delta" (增长5%, up 5%, by 72,000), "base" (from $1.2 billion, 从5%) or "" (a level)
     measure: str = ""  # what it counts: its counter (家, 个月) or the word after it (years, troops)
+    head: Value | None = None  # the value a bracketed margin of error (±0.5 percent) qualifies
 
     def described(self) -> str:
         return f"{self.text} ({self.label})" if self.label else self.text
@@ -497,7 +498,34 @@ def _attach(v: Value, t: _Term) -> None:
 
 
 def bind(cite: str, values: list[Value], question: str) -> list[Value]:
-    """Attach every descriptor of normalised ``cite`` to the values it describes."""
+    """Attach every descriptor of normalised ``cite`` to the values it describes.
+
+    A margin of error ("1.0 percent (±0.5 percent)") is described by what describes
+    the value it qualifies: it is bound through that value, never on its own."""
+    margins = [v for v in values if v.head is not None]
+    if margins:
+        own = sorted({id(v): v for v in [*(v for v in values if v.head is None), *(m.head for m in margins)]}.values(),
+                     key=lambda v: v.start)
+        # The bracket is an aside of its value, not a clause: "up 1.0 percent (±0.4 percent) from
+        # may 2022" binds as "up 1.0 percent from may 2022".
+        chars = list(cite)
+        for m in margins:
+            a = cite.rfind("(", 0, m.start)
+            b = cite.find(")", m.end)
+            b = b + 1 if b >= 0 else m.end
+            chars[a:b] = " " * (b - a)
+        _bind("".join(chars), own, question)
+        for m in margins:
+            h = m.head
+            m.terms = {cls: set(ts) for cls, ts in h.terms.items()}
+            m.flags = {cls: p for cls, p in h.flags.items() if cls != "direction"}  # ± has no direction
+            m.when, m.spans, m.role = set(h.when), list(h.spans), h.role
+            m.clause, m.sentence, m.label = h.clause, h.sentence, f"± of {h.described()}"
+        return values
+    return _bind(cite, values, question)
+
+
+def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
     clauses, sentences = _boundaries(cite, values)
     terms = _terms(question, cite, values)
     for v in values:
@@ -918,10 +946,20 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and (a.counter is None or q.counter in (None, a.counter))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
                     measure=q.counter or _word_after(cite, q.end)) for q in kind]
+    head = None
+    for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
+        if _MARGIN_BEFORE_RE.search(cite, max(0, v.start - 6), v.start) and head is not None:
+            v.head = head
+        else:
+            head = v
     answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
     return values, [v for v in values if v.key == answer_key]
 
 
+# A margin of error in brackets right after its value: (±0.5 percent), (± 0.4 percent), (+/- 2%).
+_MARGIN_BEFORE_RE = lazy(r"\(\s?(?:±|\+/-|\+-)\s?\Z")
+# A question about a margin of error asks for the ± value, any other for the value itself.
+_MARGIN_QUESTION_RE = lazy(r"margins? of error|(?<![a-z])(?:moe|plus or minus)(?![a-z])|±|误差")
 _NEXT_WORDS_RE = lazy(r"(?:\s[a-z][a-z'-]*){1,4}")
 # The question's measure: "how many years after …", "for how many of its commanders", 多少年, 几个月.
 _MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*){1,4})|(?:多少|几)(..?)")
@@ -1167,13 +1205,29 @@ def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: 
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     candidates = list(values)
     why = "DG601"
-    q_flags = {cls: ident for _, _, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")}
+    # The base a question compares with ("up from may 2022", 比去年同期增长多少) names what the
+    # change is measured against, as in the cite: it does not ask for the earlier value.
+    based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text)]
+    q_flags = {cls: ident for a, b, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")
+               and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
     if kind == "figure":
         candidates, why = _narrow(candidates, _measured(q_text, candidates), mine, why, "DG601")
+        # A margin of error competes only with margins, and only a question about one asks for it;
+        # "the margin of error of the 8.4 percent increase" names the value it qualifies.
+        margin = _MARGIN_QUESTION_RE.search(q_text) is not None
+        candidates, why = _narrow(candidates, [v for v in candidates if (v.head is not None) == margin], mine, why, "DG601")
+        if margin:
+            from .quantities import parse_quantities
+
+            named = {(q.value, q.unit or "") for q in parse_quantities(q_text)}
+            keep = [v for v in candidates if v.head is not None and v.head.key in named]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A value stated for another date or period than the question's is not it
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
         q_when = [key for _, _, key in _periods(q_text)]
-        keep = [v for v in candidates if not any(_conflicts(w, q) for w in v.when for q in q_when)]
+        # (A question naming two dates, "the april 2022 to may 2022 change", conflicts with a
+        # value's date only if that date conflicts with both.)
+        keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) for w in v.when)]
         # The answer is the earlier value, or the question's date names the base of the
         # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
         # September): a matter of period. Another item's date is another item.
