@@ -1289,8 +1289,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         sel = chosen[0]
         what = {"DG601": "belongs to", "DG602": "is the value of", "DG603": "is a forecast in"}[why]
         message = (
-            f"answer {a_text.strip()} {what} {_describe_binding(v)} in the cite; the question asks about "
-            f"{_describe_binding(sel)} ({sel.text})"
+            f"answer {a_text.strip()} {what} {_describe_binding(v, c_text)}; the question asks about "
+            f"{_describe_binding(sel, c_text)} ({sel.text})"
         )
         if why == "DG603" and v.flags.get("forecast") == "forecast":
             message = f"answer {a_text.strip()} is the forecast {v.text} in the cite; the question asks what happened ({sel.text})"
@@ -1338,8 +1338,65 @@ def _nearest(tied: list[Value]) -> list[Value]:
     return tied
 
 
-def _describe_binding(v: Value) -> str:
-    return v.label or f"'{v.text}'"
+# Between a count and what it counts: "three of its commanders".
+_COUNTED_RE = lazy(r"(?:\s(?:of|its|their|the|his|her|our|those|these))*((?:\s[a-z][a-z'-]*){1,3})")
+# What a descriptor drops: connectives of Chinese labels (从去年的, 毛利率为, 公司5个月内在).
+_ZH_FUNCTION_RE = lazy(r"^(?:从|较|比|由|在|而|但)|(?:的|为|是|了|在|到|至|内在|内)$")
+_FIGURE_RE = lazy(r"[+\-−$€£¥]?\d[\d,.]*\s?(?:%|个月|个|万|亿|兆|元|年|月|日)*")
+# Words of amounts and comparisons, not of items: "$1.2 billion", "compared to".
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "compared", "versus", "vs", "share",
+                           "diluted"})
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    return frozenset(w for w, (cls, _) in _TABLE.items() if cls == "direction")
+
+
+def _descriptor(text: str) -> str:
+    """The item or metric words of a label: no function words, figures, direction words or fragments."""
+    text = _FIGURE_RE.sub(" ", text.replace("±", " ").replace("*", " "))
+    kept: list[str] = []
+    for w in re.split(r"[\s,:;()\"'、。!?]+", text):
+        if w.isascii():
+            w = w.strip(".-")
+            if (not any("a" <= c <= "z" for c in w) or w in STOP_WORDS or w in _STOP or w in _direction_words() or w in _AMOUNT_WORDS
+                    or w in _unit_words() or _FILLER_RE.fullmatch(w)):
+                continue
+        else:
+            for _ in range(2):
+                for a, b, cls, _ident in reversed(_table_terms(w)):
+                    if cls == "direction":
+                        w = w[:a] + w[b:]
+                w = _ZH_FUNCTION_RE.sub("", _FILLER_RE.sub("", w))
+            if not w:
+                continue
+        if w not in kept:
+            kept.append(w)
+    return " ".join(kept)
+
+
+def _describe_binding(v: Value, cite: str = "") -> str:
+    """What the value belongs to, in the cite's words: 'western hostages', '船舶', 'exports'."""
+    if v.head is not None:
+        return f"the margin of error of {v.head.text} ({_describe_binding(v.head, cite)})"
+    words = ""
+    if cite and v.key and isinstance(v.key, tuple) and v.key[-1] == "" and v.measure and not has_han(v.measure):
+        m = _COUNTED_RE.match(cite, v.end)  # a count: what it counts (two western hostages, 18 years)
+        counted = m[1].split() if m else []
+        for i, w in enumerate(counted):
+            if w in STOP_WORDS:
+                counted = counted[:i]
+                break
+        # the counted noun is plural: "commanders held by" ends at commanders, "us troops remain" at troops
+        plural = [i for i, w in enumerate(counted) if len(w) > 3 and w.endswith("s")]
+        counted = counted[: plural[0] + 1] if plural else counted
+        words = _descriptor(" ".join(counted))
+    words = words or _descriptor(v.label)
+    if words:
+        return f"'{words}'"
+    # nothing but a direction or a comparison word around it: say what it is
+    return "the earlier period" if v.flags.get("period") == "prior" else "the change" if v.role == "delta" else f"'{v.text}'"
 
 
 def _ambiguous(a_text: str, v: Value, chosen: Sequence[Value]) -> Mismatch:
