@@ -469,6 +469,18 @@ def _conflicts(a: str, b: str) -> bool:
     return any(x and y and x != y for x, y in zip(xs, ys))
 
 
+def _one_period(keys: list[str]) -> list[str]:
+    """The question's period keys as one period when they are parts of it (q2 + 2022 -> q2 2022);
+    as they are when two of them cannot be the same period (april 2022, may 2022)."""
+    if len(keys) < 2 or any(_conflicts(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
+        return keys
+    parts = [""] * len(keys[0].split(","))
+    for key in keys:
+        for i, p in enumerate(key.split(",")):
+            parts[i] = parts[i] or p
+    return [",".join(parts)]
+
+
 def _span_only(key: str) -> str:
     """The key with its span of months alone (the year and the date left out)."""
     return ",,,," + key.rpartition(",")[2]
@@ -1224,8 +1236,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A value stated for another date or period than the question's is not it
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
-        q_when = [key for _, _, key in _periods(q_text)]
-        # (A question naming two dates, "the april 2022 to may 2022 change", conflicts with a
+        q_when = _one_period([key for _, _, key in _periods(q_text)])
+        # (A question naming two periods, "the april 2022 to may 2022 change", conflicts with a
         # value's date only if that date conflicts with both.)
         keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) for w in v.when)]
         # The answer is the earlier value, or the question's date names the base of the
