@@ -643,7 +643,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             continue
         c = _index(clauses, m.start())
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
-        ends = [t.start for t in directions if m.end() <= t.start < hi]
+        # a direction word right after the base word is the base value's own (revised from down 0.3 percent)
+        ends = [t.start for t in directions if m.end() <= t.start < hi and cite[m.end():t.start].strip()]
         e = _BASE_END_RE.search(cite, m.end(), hi)
         ends += [e.start()] if e else []
         if m["zh"] and not ends:
@@ -691,6 +692,14 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
             for cls in _ITEM_CLASSES:
                 if cls in before[-1].terms and cls not in v.terms:
                     v.terms[cls] = set(before[-1].terms[cls])
+        elif i + 1 < len(values) and values[i + 1].sentence == v.sentence and values[i + 1].role != "base":
+            # "revised from down 0.3 percent to down 0.1 percent": a base that comes first lends
+            # its item and period to the value it leads to, the same item's later value
+            w = values[i + 1]
+            for cls in _ITEM_CLASSES:
+                if cls in v.terms and cls not in w.terms:
+                    w.terms[cls] = set(v.terms[cls])
+            w.when = w.when or set(v.when)
 
 
 _LEAD_RE = re.compile(r"^(?:(?:and|while|whereas|but)\b|而|但|同时|其中|以及)")
