@@ -20,9 +20,14 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   before it (出口5.74万亿元,同比增长4.9% — the 4.9% is exports' growth). In a
   sentence with 分别 / 依次 / respectively the n listed items map to the n
   values by position; everything else in that sentence describes all of them.
-* The question selects among the competing values: a forecast only if it asks
-  about one, an earlier period only if it names one, then the values that its
-  terms describe (terms shared by every value tell nothing).
+* A bracketed margin of error ("1.0 percent (±0.5 percent)") is an aside of the
+  value before it: it is bound through that value and competes only with other
+  margins, when the question asks about one.
+* The question selects among the competing values: what it counts first (how
+  many years, 多少年: the value followed by "years" or counted in 年), a forecast
+  only if it asks about one, an earlier period only if it names one outside its
+  own comparison base ("up from May 2022"), then the values that its terms
+  describe (terms shared by every value tell nothing).
 
 Findings (see ``docs/findings.md``): DG601 the answer's value belongs to another
 item or metric than the question's; DG602 to another period; DG603 it is a
