@@ -20,9 +20,14 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   before it (出口5.74万亿元,同比增长4.9% — the 4.9% is exports' growth). In a
   sentence with 分别 / 依次 / respectively the n listed items map to the n
   values by position; everything else in that sentence describes all of them.
-* The question selects among the competing values: a forecast only if it asks
-  about one, an earlier period only if it names one, then the values that its
-  terms describe (terms shared by every value tell nothing).
+* A bracketed margin of error ("1.0 percent (±0.5 percent)") is an aside of the
+  value before it: it is bound through that value and competes only with other
+  margins, when the question asks about one.
+* The question selects among the competing values: what it counts first (how
+  many years, 多少年: the value followed by "years" or counted in 年), a forecast
+  only if it asks about one, an earlier period only if it names one outside its
+  own comparison base ("up from May 2022"), then the values that its terms
+  describe (terms shared by every value tell nothing).
 
 Findings (see ``docs/findings.md``): DG601 the answer's value belongs to another
 item or metric than the question's; DG602 to another period; DG603 it is a
@@ -231,6 +236,8 @@ class Value:
     spans: list[tuple[int, int]] = field(default_factory=list)  # the question's words bound to it
     when: set[str] = field(default_factory=set)  # the dates and period labels that describe it
     role: str = ""  # "delta" (增长5%, up 5%, by 72,000), "base" (from $1.2 billion, 从5%) or "" (a level)
+    measure: str = ""  # what it counts: its counter (家, 个月) or the word after it (years, troops)
+    head: Value | None = None  # the value a bracketed margin of error (±0.5 percent) qualifies
 
     def described(self) -> str:
         return f"{self.text} ({self.label})" if self.label else self.text
@@ -467,6 +474,18 @@ def _conflicts(a: str, b: str) -> bool:
     return any(x and y and x != y for x, y in zip(xs, ys))
 
 
+def _one_period(keys: list[str]) -> list[str]:
+    """The question's period keys as one period when they are parts of it (q2 + 2022 -> q2 2022);
+    as they are when two of them cannot be the same period (april 2022, may 2022)."""
+    if len(keys) < 2 or any(_conflicts(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
+        return keys
+    parts = [""] * len(keys[0].split(","))
+    for key in keys:
+        for i, p in enumerate(key.split(",")):
+            parts[i] = parts[i] or p
+    return [",".join(parts)]
+
+
 def _span_only(key: str) -> str:
     """The key with its span of months alone (the year and the date left out)."""
     return ",,,," + key.rpartition(",")[2]
@@ -496,7 +515,34 @@ def _attach(v: Value, t: _Term) -> None:
 
 
 def bind(cite: str, values: list[Value], question: str) -> list[Value]:
-    """Attach every descriptor of normalised ``cite`` to the values it describes."""
+    """Attach every descriptor of normalised ``cite`` to the values it describes.
+
+    A margin of error ("1.0 percent (±0.5 percent)") is described by what describes
+    the value it qualifies: it is bound through that value, never on its own."""
+    margins = [v for v in values if v.head is not None]
+    if margins:
+        own = sorted({id(v): v for v in [*(v for v in values if v.head is None), *(m.head for m in margins)]}.values(),
+                     key=lambda v: v.start)
+        # The bracket is an aside of its value, not a clause: "up 1.0 percent (±0.4 percent) from
+        # may 2022" binds as "up 1.0 percent from may 2022".
+        chars = list(cite)
+        for m in margins:
+            a = cite.rfind("(", 0, m.start)
+            b = cite.find(")", m.end)
+            b = b + 1 if b >= 0 else m.end
+            chars[a:b] = " " * (b - a)
+        _bind("".join(chars), own, question)
+        for m in margins:
+            h = m.head
+            m.terms = {cls: set(ts) for cls, ts in h.terms.items()}
+            m.flags = {cls: p for cls, p in h.flags.items() if cls != "direction"}  # ± has no direction
+            m.when, m.spans, m.role = set(h.when), list(h.spans), h.role
+            m.clause, m.sentence, m.label = h.clause, h.sentence, f"± of {h.described()}"
+        return values
+    return _bind(cite, values, question)
+
+
+def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
     clauses, sentences = _boundaries(cite, values)
     terms = _terms(question, cite, values)
     for v in values:
@@ -602,7 +648,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             continue
         c = _index(clauses, m.start())
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
-        ends = [t.start for t in directions if m.end() <= t.start < hi]
+        # a direction word right after the base word is the base value's own (revised from down 0.3 percent)
+        ends = [t.start for t in directions if m.end() <= t.start < hi and cite[m.end():t.start].strip()]
         e = _BASE_END_RE.search(cite, m.end(), hi)
         ends += [e.start()] if e else []
         if m["zh"] and not ends:
@@ -650,6 +697,14 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
             for cls in _ITEM_CLASSES:
                 if cls in before[-1].terms and cls not in v.terms:
                     v.terms[cls] = set(before[-1].terms[cls])
+        elif i + 1 < len(values) and values[i + 1].sentence == v.sentence and values[i + 1].role != "base":
+            # "revised from down 0.3 percent to down 0.1 percent": a base that comes first lends
+            # its item and period to the value it leads to, the same item's later value
+            w = values[i + 1]
+            for cls in _ITEM_CLASSES:
+                if cls in v.terms and cls not in w.terms:
+                    w.terms[cls] = set(v.terms[cls])
+            w.when = w.when or set(v.when)
 
 
 _LEAD_RE = re.compile(r"^(?:(?:and|while|whereas|but)\b|而|但|同时|其中|以及)")
@@ -915,9 +970,52 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     rates = _RATE_QUESTION_RE.search(question) is not None and _direction(question) is not None
     kind = [q for q in stated if (_same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))]
-    values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share"))) for q in kind]
+    values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
+                    measure=q.counter or _word_after(cite, q.end)) for q in kind]
+    head = None
+    for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
+        if _MARGIN_BEFORE_RE.search(cite, max(0, v.start - 6), v.start) and head is not None:
+            v.head = head
+        else:
+            head = v
     answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
     return values, [v for v in values if v.key == answer_key]
+
+
+# A margin of error in brackets right after its value: (±0.5 percent), (± 0.4 percent), (+/- 2%).
+_MARGIN_BEFORE_RE = lazy(r"\(\s?(?:±|\+/-|\+-)\s?\Z")
+# A question about a margin of error asks for the ± value, any other for the value itself.
+_MARGIN_QUESTION_RE = lazy(r"margins? of error|(?<![a-z])(?:moe|plus or minus)(?![a-z])|±|误差")
+_NEXT_WORDS_RE = lazy(r"(?:\s[a-z][a-z'-]*){1,4}")
+# The question's measure: "how many years after …", "for how many of its commanders", 多少年, 几个月.
+_MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*){1,4})|(?:多少|几)(..?)")
+
+
+def _word_after(text: str, end: int) -> str:
+    """The first word after a number that is not a stop word: what it counts (18 years, three of its commanders)."""
+    m = _NEXT_WORDS_RE.match(text, end)
+    words = [w for w in m.group().split() if w not in STOP_WORDS] if m else []
+    return _stem(words[0]) if words else ""
+
+
+def _measured(q_text: str, candidates: list[Value]) -> list[Value]:
+    """The values counted in what the question counts (how many years: 18 years, not 13,000 troops)."""
+    m = _MEASURE_QUESTION_RE.search(q_text)
+    if not m:
+        return []
+    if m[1]:
+        words = []
+        for w in m[1].split():
+            if w in STOP_WORDS:
+                if words:
+                    break
+                continue
+            words.append(_stem(w))
+        return [v for v in candidates if v.measure and v.measure in words]
+    asked = m[2] if han_at(m[2], len(m[2]) - 1) else m[2][:1]
+    hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
+    longest = max((len(v.measure) for v in hits), default=0)
+    return [v for v in hits if len(v.measure) == longest]
 
 
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
@@ -1133,12 +1231,29 @@ def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: 
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     candidates = list(values)
     why = "DG601"
-    q_flags = {cls: ident for _, _, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")}
+    # The base a question compares with ("up from may 2022", 比去年同期增长多少) names what the
+    # change is measured against, as in the cite: it does not ask for the earlier value.
+    based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text)]
+    q_flags = {cls: ident for a, b, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")
+               and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
     if kind == "figure":
+        candidates, why = _narrow(candidates, _measured(q_text, candidates), mine, why, "DG601")
+        # A margin of error competes only with margins, and only a question about one asks for it;
+        # "the margin of error of the 8.4 percent increase" names the value it qualifies.
+        margin = _MARGIN_QUESTION_RE.search(q_text) is not None
+        candidates, why = _narrow(candidates, [v for v in candidates if (v.head is not None) == margin], mine, why, "DG601")
+        if margin:
+            from .quantities import parse_quantities
+
+            named = {(q.value, q.unit or "") for q in parse_quantities(q_text)}
+            keep = [v for v in candidates if v.head is not None and v.head.key in named]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A value stated for another date or period than the question's is not it
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
-        q_when = [key for _, _, key in _periods(q_text)]
-        keep = [v for v in candidates if not any(_conflicts(w, q) for w in v.when for q in q_when)]
+        q_when = _one_period([key for _, _, key in _periods(q_text)])
+        # (A question naming two periods, "the april 2022 to may 2022 change", conflicts with a
+        # value's date only if that date conflicts with both.)
+        keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) for w in v.when)]
         # The answer is the earlier value, or the question's date names the base of the
         # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
         # September): a matter of period. Another item's date is another item.
@@ -1200,8 +1315,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         sel = chosen[0]
         what = {"DG601": "belongs to", "DG602": "is the value of", "DG603": "is a forecast in"}[why]
         message = (
-            f"answer {a_text.strip()} {what} {_describe_binding(v)} in the cite; the question asks about "
-            f"{_describe_binding(sel)} ({sel.text})"
+            f"answer {a_text.strip()} {what} {_describe_binding(v, c_text)}; the question asks about "
+            f"{_describe_binding(sel, c_text)} ({sel.text})"
         )
         if why == "DG603" and v.flags.get("forecast") == "forecast":
             message = f"answer {a_text.strip()} is the forecast {v.text} in the cite; the question asks what happened ({sel.text})"
@@ -1249,8 +1364,65 @@ def _nearest(tied: list[Value]) -> list[Value]:
     return tied
 
 
-def _describe_binding(v: Value) -> str:
-    return v.label or f"'{v.text}'"
+# Between a count and what it counts: "three of its commanders".
+_COUNTED_RE = lazy(r"(?:\s(?:of|its|their|the|his|her|our|those|these))*((?:\s[a-z][a-z'-]*){1,3})")
+# What a descriptor drops: connectives of Chinese labels (从去年的, 毛利率为, 公司5个月内在).
+_ZH_FUNCTION_RE = lazy(r"^(?:从|较|比|由|在|而|但)|(?:的|为|是|了|在|到|至|内在|内)$")
+_FIGURE_RE = lazy(r"[+\-−$€£¥]?\d[\d,.]*\s?(?:%|个月|个|万|亿|兆|元|年|月|日)*")
+# Words of amounts and comparisons, not of items: "$1.2 billion", "compared to".
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "compared", "versus", "vs", "share",
+                           "diluted"})
+
+
+@lru_cache(maxsize=1)
+def _direction_words() -> frozenset[str]:
+    return frozenset(w for w, (cls, _) in _TABLE.items() if cls == "direction")
+
+
+def _descriptor(text: str) -> str:
+    """The item or metric words of a label: no function words, figures, direction words or fragments."""
+    text = _FIGURE_RE.sub(" ", text.replace("±", " ").replace("*", " "))
+    kept: list[str] = []
+    for w in re.split(r"[\s,:;()\"'、。!?]+", text):
+        if w.isascii():
+            w = w.strip(".-")
+            if (not any("a" <= c <= "z" for c in w) or w in STOP_WORDS or w in _STOP or w in _direction_words() or w in _AMOUNT_WORDS
+                    or w in _unit_words() or _FILLER_RE.fullmatch(w)):
+                continue
+        else:
+            for _ in range(2):
+                for a, b, cls, _ident in reversed(_table_terms(w)):
+                    if cls == "direction":
+                        w = w[:a] + w[b:]
+                w = _ZH_FUNCTION_RE.sub("", _FILLER_RE.sub("", w))
+            if not w:
+                continue
+        if w not in kept:
+            kept.append(w)
+    return " ".join(kept)
+
+
+def _describe_binding(v: Value, cite: str = "") -> str:
+    """What the value belongs to, in the cite's words: 'western hostages', '船舶', 'exports'."""
+    if v.head is not None:
+        return f"the margin of error of {v.head.text} ({_describe_binding(v.head, cite)})"
+    words = ""
+    if cite and v.key and isinstance(v.key, tuple) and v.key[-1] == "" and v.measure and not has_han(v.measure):
+        m = _COUNTED_RE.match(cite, v.end)  # a count: what it counts (two western hostages, 18 years)
+        counted = m[1].split() if m else []
+        for i, w in enumerate(counted):
+            if w in STOP_WORDS:
+                counted = counted[:i]
+                break
+        # the counted noun is plural: "commanders held by" ends at commanders, "us troops remain" at troops
+        plural = [i for i, w in enumerate(counted) if len(w) > 3 and w.endswith("s")]
+        counted = counted[: plural[0] + 1] if plural else counted
+        words = _descriptor(" ".join(counted))
+    words = words or _descriptor(v.label)
+    if words:
+        return f"'{words}'"
+    # nothing but a direction or a comparison word around it: say what it is
+    return "the earlier period" if v.flags.get("period") == "prior" else "the change" if v.role == "delta" else f"'{v.text}'"
 
 
 def _ambiguous(a_text: str, v: Value, chosen: Sequence[Value]) -> Mismatch:

@@ -697,6 +697,15 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
     return inv.group(1).strip(), inv.end()
 
 
+def _appositive(near: str) -> bool:
+    """Whether an English clause is an appositive role: "the ceo of nvidia", "nvidia's ceo",
+    or a role with what it heads ("chairman of the joint chiefs of staff", up to ten words)."""
+    n = len(near.split())
+    if not near or n > 10:
+        return False
+    return bool(_ROLE_RE.match(near)) or n <= 6 and bool(_APPOSITIVE_RE.match(near) or _ROLE_RE.search(near))
+
+
 def _name_before(lay: _Layout, clause: int, appositive_only: bool = False) -> str | None:
     """A short name in the clause before ``clause``, in the same sentence: the
     name of "Croatti, UniFirst President … said". With ``appositive_only``, only
@@ -710,7 +719,7 @@ def _name_before(lay: _Layout, clause: int, appositive_only: bool = False) -> st
         return None
     near = _en_region(text[prev : clause - 1])
     if appositive_only:
-        if not near or len(near.split()) > 6 or not (_APPOSITIVE_RE.match(near) or _ROLE_RE.search(near)):
+        if not _appositive(near):
             return None
         return _name_before(lay, prev)
     if not near or len(near.split()) > 4 or any(c.isdigit() for c in near) or '"' in near:
@@ -742,7 +751,7 @@ def _earlier_subject(
             # appositive: "jensen huang, the ceo of nvidia, said"
             if len(regions) == 2 and regions[1] and len(regions[1].split()) <= 4:
                 near = regions[0]
-                if (_APPOSITIVE_RE.match(near) or _ROLE_RE.search(near)) and len(near.split()) <= 6:
+                if _appositive(near):
                     return f"{regions[1]}, {near}", False
         else:
             region, _ = _zh_region(piece)

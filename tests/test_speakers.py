@@ -232,6 +232,16 @@ def test_english_patterns() -> None:
     ]
 
 
+def test_name_before_a_long_appositive_role_is_the_speaker() -> None:
+    # "NAME, ROLE of …, told": a role heading a longer phrase is still the name's appositive
+    assert _spans("General Mark Milley, chairman of the Joint Chiefs of Staff, told US media that troops stay.") == [
+        ("general mark milley", "told", "troops stay")
+    ]
+    # a long clause that does not start with a role is no appositive: the name is not lent
+    spans = _spans("Mark Milley, after a long week of meetings in the capital city, told US media that troops stay.")
+    assert [s[0] for s in spans] != ["mark milley"]
+
+
 def test_message_names_the_real_speaker() -> None:
     [m] = check_speaker(
         "黃仁勛",
