@@ -209,11 +209,16 @@ _QUAL_PREFIX = {
 _ADVERB_QUALS = {"至少", "最少", "起码", "至多", "最多", "大约", "大概", "约", "几乎", "将近",
                  "近乎", "at least", "at most", "about", "around", "approximately",
                  "roughly", "almost", "nearly"}
-_ZH_GAP = (
-    r"(?:还|也|就|都|仍|才|已经|已)?"
-    r"(?:需要|需|要|得|花费|花|耗时|用|有|是|为|达到|达|在|会|能|可以|可"
-    r"|增长|增加|下降|减少|上涨|下跌|提高|降低|相差|落后|领先)?了?(?:每隔|每)?"
+# The Chinese gap, in the order it is read: an adverb, a light verb, 了, 每隔 / 每.
+_ZH_GAP_WORDS = (
+    ("还", "也", "就", "都", "仍", "才", "已经", "已"),
+    ("需要", "需", "要", "得", "花费", "花", "耗时", "用", "有", "是", "为", "达到", "达", "在", "会",
+     "能", "可以", "可", "增长", "增加", "下降", "减少", "上涨", "下跌", "提高", "降低", "相差",
+     "落后", "领先"),
+    ("了",),
+    ("每隔", "每"),
 )
+_ZH_GAP = "".join("(?:" + "|".join(words) + ")?" for words in _ZH_GAP_WORDS)
 _EN_GAP = r"(?:(?:once\s)?every|each|another|a\sfurther)\s"
 _QUAL_MID = {"余": "more than", "多": "more than", "几": "more than",
              "+": "more than", "来": "about"}
@@ -300,6 +305,70 @@ _PREFIX_RE = re.compile(
 )
 # How far before a number its prefix (qualifier, gap, currency, 第) may start.
 _PREFIX_WINDOW = 32
+
+
+def _by_last(words) -> dict[str, tuple[str, ...]]:
+    """``words`` keyed by their last character, for reading a text right to left."""
+    table: dict[str, list[str]] = {}
+    for w in words:
+        table.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in table.items()}
+
+
+# The parts of _PREFIX_RE, each keyed by its last character (see _prefix).
+_ORD_ENDS = _by_last(["第"])
+_CUR_ENDS = _by_last(_CUR_PREFIX)
+_PER_ENDS = _by_last(["每股"])
+_QUAL_ENDS = _by_last(_QUAL_PREFIX)
+_ADVERB_ENDS = _by_last(_ADVERB_QUALS)
+_ZH_GAP_ENDS = tuple(_by_last(words) for words in reversed(_ZH_GAP_WORDS))
+_EN_GAP_ENDS = _by_last(["every", "each", "another", "further"])
+
+
+def _ends(table: dict[str, tuple[str, ...]], text: str, positions, space: bool = True) -> set[int]:
+    """Where a word of ``table`` starts when it ends at one of ``positions``, or
+    one white-space character before it (as ``\\s?`` after the word would)."""
+    found = set()
+    for p in positions:
+        for e in (p, p - 1) if space and p and text[p - 1].isspace() else (p,):
+            for w in table.get(text[e - 1], ()) if e else ():
+                if text.endswith(w, 0, e):
+                    found.add(e - len(w))
+    return found
+
+
+def _prefix(text: str, cstart: int) -> re.Match | None:
+    """What _PREFIX_RE finds before the number at ``cstart`` (qualifier, currency,
+    每股, 第), or None when nothing stands there.
+
+    Searching the window before the number would try the pattern at each of its
+    32 positions; reading the text right to left from the number, part by part,
+    leaves the few positions where a prefix could start, and the pattern is
+    matched there alone, leftmost first: the same match as the search.
+    """
+    heads = {cstart}
+    heads |= _ends(_ORD_ENDS, text, heads)
+    heads |= _ends(_CUR_ENDS, text, heads)
+    heads |= _ends(_PER_ENDS, text, heads)
+    gaps = set(heads)
+    for table in _ZH_GAP_ENDS:  # 了, 每隔 ...: each part of the gap may be left out
+        gaps |= _ends(table, text, gaps, space=False)
+    for p in heads:  # "every ", "once every ", "a further "
+        if p >= 2 and text[p - 1].isspace():
+            for g in _ends(_EN_GAP_ENDS, text, (p - 1,), space=False):
+                gaps.add(g)
+                if g >= 2 and text[g - 1].isspace() and text.endswith("a", 0, g - 1):
+                    gaps.add(g - 2)
+                if g >= 5 and text[g - 1].isspace() and text.endswith("once", 0, g - 1):
+                    gaps.add(g - 5)
+    starts = heads | _ends(_QUAL_ENDS, text, heads) | _ends(_ADVERB_ENDS, text, gaps)
+    lo = max(0, cstart - _PREFIX_WINDOW)
+    for s in sorted(starts):
+        if lo <= s < cstart:
+            m = _PREFIX_RE.match(text, s, cstart)
+            if m:
+                return m
+    return None
 # A qualifier the question puts on the asked-for figure: 至少还需要多少年,
 # 几乎每隔多久, at least how many years, almost every how long. ("about how
 # many" is left out: "what did he say about how many ..." is no qualifier.)
@@ -544,7 +613,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
         if k < len(skip) and skip[k][0] < cend:
             continue  # a date or fiscal year, not an amount
         # What stands before the number: qualifier, currency, 第.
-        p = _PREFIX_RE.search(text, max(0, cstart - _PREFIX_WINDOW), cstart)
+        p = _prefix(text, cstart)
         qualifier = _QUAL_PREFIX[p["q"] or p["qa"]] if p and (p["q"] or p["qa"]) else None
         unit = _CUR_PREFIX[p["cur"]] if p and p["cur"] else None
         per_share = bool(p and p["per"])
