@@ -296,6 +296,11 @@ _CORE_RE = re.compile(
     rf"|(?P<shou>首)(?={_COUNTER_ALT})"
     rf"|(?P<en>{_EN_RUN})"
 )
+# Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
+# (a run of letters) that is an English number word. Found with this one class,
+# so that the alternation is tried at those positions only (see _next_number).
+_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首]|(?<![a-z\d])[a-z]+")
+_EN_FIRST_WORDS = frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = re.compile(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
@@ -594,6 +599,22 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
     return list(found), list(other)
 
 
+def _next_number(text: str, pos: int) -> re.Match | None:
+    """``_CORE_RE.search(text, pos)``, tried only where a number can start."""
+    while True:
+        c = _NUMBER_START_RE.search(text, pos)
+        if c is None:
+            return None
+        i = c.start()
+        if "a" <= text[i] <= "z" and c.group() not in _EN_FIRST_WORDS:
+            pos = c.end()  # a word, not a number word: no number starts inside it
+            continue
+        m = _CORE_RE.match(text, i)
+        if m is not None:
+            return m
+        pos = i + 1
+
+
 def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
     """Quantities and name-digits of a normalised text, left to right."""
     skip = non_quantity_spans(text)
@@ -603,7 +624,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
     pos = 0
     n = len(text)
     while pos < n:
-        m = _CORE_RE.search(text, pos)
+        m = _next_number(text, pos)
         if m is None:
             break
         cstart, cend = m.span()

@@ -703,3 +703,21 @@ def test_the_prefix_before_a_number(before, prefix):
 
     m = q._prefix(before + "20", len(before))
     assert (before[m.start():] if m else "") == prefix
+
+
+# --- the next number, found with a cheap scan first ------------------------------
+
+_NUMBER_PIECES = sorted({
+    "one", "seven", "seventy", "seventeen", "hundred", "and", "thousand", "first", "second", "twentieth",
+    "hundredth", "onefold", "tone", "s", "x", "a", "-", " ", ".", ",", "%", "3", "12", "٣", "3.5", "1,234",
+    "百分之", "百", "首", "个", "家", "一", "十", "两", "万", "亿", "点", "〇", "零", "第", "年", "约", "é",
+})
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=12).map("".join), st.integers(0, 60))
+def test_the_next_number_is_the_search_of_the_number_pattern(text, pos):
+    from deckgen import quantities as q
+
+    old, new = q._CORE_RE.search(text, pos), q._next_number(text, pos)
+    assert (new and (new.span(), new.groupdict())) == (old and (old.span(), old.groupdict()))
