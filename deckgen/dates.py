@@ -212,7 +212,9 @@ def _next_date(text: str, pos: int) -> re.Match | None:
         pos = i + 1
 
 
-@lru_cache(maxsize=1024)
+# Room for the texts of a 5,000-card deck (about 7,000 cites, answers and
+# translations): a smaller cache forgets a cite before its last reader comes.
+@lru_cache(maxsize=8192)
 def _scanned(text: str) -> tuple[tuple, tuple]:
     found, other = _scan_text(text)
     return tuple(found), tuple(other)
