@@ -160,6 +160,14 @@ _FISCAL = (
 
 _DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_BARE_YEAR}")
 _AMOUNT_BEFORE_RE = re.compile(_AMOUNT_BEFORE)
+# Where _DATE_RE can start: a digit, a Chinese numeral, 今/去/明… (今年), a
+# bracket (明年(2018年)), 第 (第一财季), or a word (a run of letters) that is a
+# month name or begins a fiscal label. Found with this one class, so that the
+# alternation is tried at those positions only (see _next_date): a text with no
+# date token costs one scan of a class.
+_DATE_START_RE = re.compile(r"[\d〇零一二三四五六七八九十今去明前同当本(第]|(?<![a-z])[a-z]+")
+_DATE_FIRST_WORDS = frozenset(_MONTH_NAMES) | {
+    "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth"}
 # The second day of a range: 7月15日至17日, July 15-17.
 _RANGE_DAY_RE = re.compile(
     rf"\s?(?:至|到|~|〜|-|–|—|to|and)\s?(?:(?P<rd>{_DAY_NUM})(?:[日号]|st|nd|rd|th)?"
@@ -188,7 +196,25 @@ def _en_day(text: str) -> int:
     return int(text.rstrip("stndrh"))
 
 
-@lru_cache(maxsize=1024)
+def _next_date(text: str, pos: int) -> re.Match | None:
+    """``_DATE_RE.search(text, pos)``, tried only where a date can start."""
+    while True:
+        c = _DATE_START_RE.search(text, pos)
+        if c is None:
+            return None
+        i = c.start()
+        if "a" <= text[i] <= "z" and c.group() not in _DATE_FIRST_WORDS:
+            pos = c.end()  # a word that starts no date: none starts inside it either
+            continue
+        m = _DATE_RE.match(text, i)
+        if m is not None:
+            return m
+        pos = i + 1
+
+
+# Room for the texts of a 5,000-card deck (about 7,000 cites, answers and
+# translations): a smaller cache forgets a cite before its last reader comes.
+@lru_cache(maxsize=8192)
 def _scanned(text: str) -> tuple[tuple, tuple]:
     found, other = _scan_text(text)
     return tuple(found), tuple(other)
@@ -208,7 +234,7 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
     pos = 0
     n = len(text)
     while pos < n:
-        m = _DATE_RE.search(text, pos)
+        m = _next_date(text, pos)
         if m is None:
             break
         start, end = m.span()

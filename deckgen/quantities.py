@@ -209,11 +209,16 @@ _QUAL_PREFIX = {
 _ADVERB_QUALS = {"至少", "最少", "起码", "至多", "最多", "大约", "大概", "约", "几乎", "将近",
                  "近乎", "at least", "at most", "about", "around", "approximately",
                  "roughly", "almost", "nearly"}
-_ZH_GAP = (
-    r"(?:还|也|就|都|仍|才|已经|已)?"
-    r"(?:需要|需|要|得|花费|花|耗时|用|有|是|为|达到|达|在|会|能|可以|可"
-    r"|增长|增加|下降|减少|上涨|下跌|提高|降低|相差|落后|领先)?了?(?:每隔|每)?"
+# The Chinese gap, in the order it is read: an adverb, a light verb, 了, 每隔 / 每.
+_ZH_GAP_WORDS = (
+    ("还", "也", "就", "都", "仍", "才", "已经", "已"),
+    ("需要", "需", "要", "得", "花费", "花", "耗时", "用", "有", "是", "为", "达到", "达", "在", "会",
+     "能", "可以", "可", "增长", "增加", "下降", "减少", "上涨", "下跌", "提高", "降低", "相差",
+     "落后", "领先"),
+    ("了",),
+    ("每隔", "每"),
 )
+_ZH_GAP = "".join("(?:" + "|".join(words) + ")?" for words in _ZH_GAP_WORDS)
 _EN_GAP = r"(?:(?:once\s)?every|each|another|a\sfurther)\s"
 _QUAL_MID = {"余": "more than", "多": "more than", "几": "more than",
              "+": "more than", "来": "about"}
@@ -291,6 +296,11 @@ _CORE_RE = re.compile(
     rf"|(?P<shou>首)(?={_COUNTER_ALT})"
     rf"|(?P<en>{_EN_RUN})"
 )
+# Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
+# (a run of letters) that is an English number word. Found with this one class,
+# so that the alternation is tried at those positions only (see _next_number).
+_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首]|(?<![a-z\d])[a-z]+")
+_EN_FIRST_WORDS = frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = re.compile(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
@@ -300,6 +310,70 @@ _PREFIX_RE = re.compile(
 )
 # How far before a number its prefix (qualifier, gap, currency, 第) may start.
 _PREFIX_WINDOW = 32
+
+
+def _by_last(words) -> dict[str, tuple[str, ...]]:
+    """``words`` keyed by their last character, for reading a text right to left."""
+    table: dict[str, list[str]] = {}
+    for w in words:
+        table.setdefault(w[-1], []).append(w)
+    return {c: tuple(ws) for c, ws in table.items()}
+
+
+# The parts of _PREFIX_RE, each keyed by its last character (see _prefix).
+_ORD_ENDS = _by_last(["第"])
+_CUR_ENDS = _by_last(_CUR_PREFIX)
+_PER_ENDS = _by_last(["每股"])
+_QUAL_ENDS = _by_last(_QUAL_PREFIX)
+_ADVERB_ENDS = _by_last(_ADVERB_QUALS)
+_ZH_GAP_ENDS = tuple(_by_last(words) for words in reversed(_ZH_GAP_WORDS))
+_EN_GAP_ENDS = _by_last(["every", "each", "another", "further"])
+
+
+def _ends(table: dict[str, tuple[str, ...]], text: str, positions, space: bool = True) -> set[int]:
+    """Where a word of ``table`` starts when it ends at one of ``positions``, or
+    one white-space character before it (as ``\\s?`` after the word would)."""
+    found = set()
+    for p in positions:
+        for e in (p, p - 1) if space and p and text[p - 1].isspace() else (p,):
+            for w in table.get(text[e - 1], ()) if e else ():
+                if text.endswith(w, 0, e):
+                    found.add(e - len(w))
+    return found
+
+
+def _prefix(text: str, cstart: int) -> re.Match | None:
+    """What _PREFIX_RE finds before the number at ``cstart`` (qualifier, currency,
+    每股, 第), or None when nothing stands there.
+
+    Searching the window before the number would try the pattern at each of its
+    32 positions; reading the text right to left from the number, part by part,
+    leaves the few positions where a prefix could start, and the pattern is
+    matched there alone, leftmost first: the same match as the search.
+    """
+    heads = {cstart}
+    heads |= _ends(_ORD_ENDS, text, heads)
+    heads |= _ends(_CUR_ENDS, text, heads)
+    heads |= _ends(_PER_ENDS, text, heads)
+    gaps = set(heads)
+    for table in _ZH_GAP_ENDS:  # 了, 每隔 ...: each part of the gap may be left out
+        gaps |= _ends(table, text, gaps, space=False)
+    for p in heads:  # "every ", "once every ", "a further "
+        if p >= 2 and text[p - 1].isspace():
+            for g in _ends(_EN_GAP_ENDS, text, (p - 1,), space=False):
+                gaps.add(g)
+                if g >= 2 and text[g - 1].isspace() and text.endswith("a", 0, g - 1):
+                    gaps.add(g - 2)
+                if g >= 5 and text[g - 1].isspace() and text.endswith("once", 0, g - 1):
+                    gaps.add(g - 5)
+    starts = heads | _ends(_QUAL_ENDS, text, heads) | _ends(_ADVERB_ENDS, text, gaps)
+    lo = max(0, cstart - _PREFIX_WINDOW)
+    for s in sorted(starts):
+        if lo <= s < cstart:
+            m = _PREFIX_RE.match(text, s, cstart)
+            if m:
+                return m
+    return None
 # A qualifier the question puts on the asked-for figure: 至少还需要多少年,
 # 几乎每隔多久, at least how many years, almost every how long. ("about how
 # many" is left out: "what did he say about how many ..." is no qualifier.)
@@ -512,7 +586,9 @@ def _mixed_tail(text: str, pos: int, head: Decimal, exp: int, skip) -> tuple[Dec
     return head + part, m.end()
 
 
-@lru_cache(maxsize=1024)
+# Room for the texts of a 5,000-card deck (about 7,000 cites, answers and
+# translations): a smaller cache forgets a cite before its last reader comes.
+@lru_cache(maxsize=8192)
 def _scanned(text: str) -> tuple[tuple, tuple]:
     found, other = _scan_text(text)
     return tuple(found), tuple(other)
@@ -525,6 +601,22 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
     return list(found), list(other)
 
 
+def _next_number(text: str, pos: int) -> re.Match | None:
+    """``_CORE_RE.search(text, pos)``, tried only where a number can start."""
+    while True:
+        c = _NUMBER_START_RE.search(text, pos)
+        if c is None:
+            return None
+        i = c.start()
+        if "a" <= text[i] <= "z" and c.group() not in _EN_FIRST_WORDS:
+            pos = c.end()  # a word, not a number word: no number starts inside it
+            continue
+        m = _CORE_RE.match(text, i)
+        if m is not None:
+            return m
+        pos = i + 1
+
+
 def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
     """Quantities and name-digits of a normalised text, left to right."""
     skip = non_quantity_spans(text)
@@ -534,7 +626,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
     pos = 0
     n = len(text)
     while pos < n:
-        m = _CORE_RE.search(text, pos)
+        m = _next_number(text, pos)
         if m is None:
             break
         cstart, cend = m.span()
@@ -544,7 +636,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
         if k < len(skip) and skip[k][0] < cend:
             continue  # a date or fiscal year, not an amount
         # What stands before the number: qualifier, currency, 第.
-        p = _PREFIX_RE.search(text, max(0, cstart - _PREFIX_WINDOW), cstart)
+        p = _prefix(text, cstart)
         qualifier = _QUAL_PREFIX[p["q"] or p["qa"]] if p and (p["q"] or p["qa"]) else None
         unit = _CUR_PREFIX[p["cur"]] if p and p["cur"] else None
         per_share = bool(p and p["per"])
@@ -760,6 +852,10 @@ def _check_one(
     a: Quantity, cites: list[Quantity], names: list[_Name], c_text: str
 ) -> Mismatch | None:
     """The first rule that ``a`` breaks against the cite, or None if grounded."""
+    same = [c for c in cites if c.value == a.value and c.ordinal == a.ordinal
+            and _same_unit(a.unit, c.unit) and c.qualifier == a.qualifier]
+    if any(a.counter is None or c.counter is None or c.counter == a.counter for c in same):
+        return None  # grounded, the common case: decided before any message is written
     said = _describe(a)
     same_value = [c for c in cites if c.value == a.value]
     if not same_value:

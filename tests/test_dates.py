@@ -299,3 +299,22 @@ def test_any_text_parses_and_grounds_itself(text: str) -> None:
         assert d.day is None or 1 <= d.day <= 31
     if folded.strip(" .") not in ("may", "dec"):
         assert {m.code for m in check_date(text, text)} <= {"DG301"}
+
+
+# --- the next date, found with a cheap scan first ----------------------------------
+
+_DATE_PIECES = sorted({
+    "july", "jul.", "may", "dec", "march", "marching", "fiscal", "fiscal year", "financial", "fy", "q", "q1",
+    "first", "second", "21st", "1st", "quarter", "of", "the", "a", "x", " ", "-", "/", ".", ",", "(", ")",
+    "2025", "1999", "7", "16", "31", "0", "٣", "年", "月", "日", "号", "财年", "季度", "财季", "第", "一", "十",
+    "二〇二五", "今年", "明年", "同", "至", "million", "$", "%", "km",
+})
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join), st.integers(0, 60))
+def test_the_next_date_is_the_search_of_the_date_pattern(text, pos):
+    from deckgen import dates
+
+    old, new = dates._DATE_RE.search(text, pos), dates._next_date(text, pos)
+    assert (new and (new.span(), new.groupdict())) == (old and (old.span(), old.groupdict()))

@@ -667,3 +667,57 @@ def test_absurd_inputs_do_not_break() -> None:
     assert codes("1" * 6000 + "th", "第2次") == ["DG202"]
     assert parse("一" * 5000) == []
     assert parse("二〇" * 3000) == []
+
+
+# --- the prefix read right to left ---------------------------------------------
+
+def _prefix_words() -> list[str]:
+    from deckgen import quantities as q
+
+    gap = [w for words in q._ZH_GAP_WORDS for w in words]
+    return sorted({*q._QUAL_PREFIX, *q._ADVERB_QUALS, *q._CUR_PREFIX, *gap, "每股", "第", "every", "once",
+                   "each", "another", "further", "a", "最", "附", "合", "签", " ", "\u3000", "\n", "3", "x",
+                   "s", "us", "约为", "-", "二十"})
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_prefix_words()), max_size=12).map("".join), st.integers(0, 60))
+def test_the_prefix_read_right_to_left_is_the_search_of_the_window_before_the_number(text, i):
+    from deckgen import quantities as q
+
+    i = min(i, len(text))
+    old = q._PREFIX_RE.search(text, max(0, i - q._PREFIX_WINDOW), i)
+    new = q._prefix(text, i)
+    assert (new and (new.span(), new.groupdict())) == (
+        None if old.start() == i else (old.span(), old.groupdict())
+    )
+
+
+@pytest.mark.parametrize(("before", "prefix"), [
+    ("至少需要", "至少需要"), ("几乎每隔", "几乎每隔"), ("almost once every ", "almost once every "),
+    ("at least a further ", "at least a further "), ("约为", "约为"), ("合约", ""), ("最近", ""),
+    ("营收达", ""), ("超过us$ ", "超过us$ "), ("每股第", "每股第"), ("and no more than ", "no more than "),
+])
+def test_the_prefix_before_a_number(before, prefix):
+    from deckgen import quantities as q
+
+    m = q._prefix(before + "20", len(before))
+    assert (before[m.start():] if m else "") == prefix
+
+
+# --- the next number, found with a cheap scan first ------------------------------
+
+_NUMBER_PIECES = sorted({
+    "one", "seven", "seventy", "seventeen", "hundred", "and", "thousand", "first", "second", "twentieth",
+    "hundredth", "onefold", "tone", "s", "x", "a", "-", " ", ".", ",", "%", "3", "12", "٣", "3.5", "1,234",
+    "百分之", "百", "首", "个", "家", "一", "十", "两", "万", "亿", "点", "〇", "零", "第", "年", "约", "é",
+})
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=12).map("".join), st.integers(0, 60))
+def test_the_next_number_is_the_search_of_the_number_pattern(text, pos):
+    from deckgen import quantities as q
+
+    old, new = q._CORE_RE.search(text, pos), q._next_number(text, pos)
+    assert (new and (new.span(), new.groupdict())) == (old and (old.span(), old.groupdict()))
