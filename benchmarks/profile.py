@@ -31,7 +31,7 @@ T = time.process_time
 
 
 def phases(deck: str) -> None:
-    from deckgen import build, check, dates, grounding, lint, package, quantities, speakers
+    from deckgen import binding, check, dates, grounding, kinds, quantities, render, speakers
     from deckgen.cli import main
 
     stats: dict[str, list] = {}
@@ -67,13 +67,14 @@ def phases(deck: str) -> None:
     wrap(dates, "_scan", "dates._scan (date parser)")
     wrap(speakers, "attributions", "speakers.attributions")
     wrap(speakers, "_answer_names", "speakers._answer_names (entity lookup)")
-    package.aliases_of = wrap(grounding, "aliases_of", "grounding.aliases_of (entity lookup)")
-    wrap(lint, "lint_deck", "lint")
-    wrap(package, "note_specs", "render every note (for the lock comparison)")
-    wrap(build, "lock_problem", "compare with the lock")
+    render.aliases_of = grounding.aliases_of = wrap(kinds, "aliases_of", "kinds.aliases_of (entity lookup)")
+    wrap(binding, "check_binding", "binding (the question selects the value)")
+    wrap(check, "lint_deck", "lint")
+    wrap(check, "note_specs", "render every note (for the lock comparison)")
+    wrap(check, "compare_notes", "compare with the lock")
     c0, w0 = T(), time.perf_counter()
     try:
-        main(["check", deck], standalone_mode=False)
+        main(["check", "--no-cache", deck], standalone_mode=False)
     except SystemExit:
         pass
     cpu, wall = T() - c0, time.perf_counter() - w0
