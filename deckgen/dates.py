@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from deckgen.findings import Mismatch
 from deckgen.fold import han_at, normalize
+from deckgen.patterns import search_at_starts
 
 __all__ = ["DateValue", "parse_dates", "check_date", "non_quantity_spans"]
 
@@ -198,18 +199,7 @@ def _en_day(text: str) -> int:
 
 def _next_date(text: str, pos: int) -> re.Match | None:
     """``_DATE_RE.search(text, pos)``, tried only where a date can start."""
-    while True:
-        c = _DATE_START_RE.search(text, pos)
-        if c is None:
-            return None
-        i = c.start()
-        if "a" <= text[i] <= "z" and c.group() not in _DATE_FIRST_WORDS:
-            pos = c.end()  # a word that starts no date: none starts inside it either
-            continue
-        m = _DATE_RE.match(text, i)
-        if m is not None:
-            return m
-        pos = i + 1
+    return search_at_starts(_DATE_RE, _DATE_START_RE, _DATE_FIRST_WORDS, text, pos)
 
 
 # Room for the texts of a 5,000-card deck (about 7,000 cites, answers and

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LazyPattern", "WordTable", "lazy"]
+__all__ = ["LazyPattern", "WordTable", "lazy", "search_at_starts"]
 
 
 class LazyPattern:
@@ -87,3 +87,22 @@ class WordTable:
                 return pos + 1 + len(w), w
         w = self._at(text, pos)
         return None if w is None else (pos + len(w), w)
+
+
+def search_at_starts(pattern, starts, first_words, text: str, pos: int = 0) -> re.Match | None:
+    """``pattern.search(text, pos)``, tried only where ``starts`` (a cheap character class)
+    says a match can begin. A word of Latin letters found there is a start only if it is one
+    of ``first_words``; otherwise no match starts inside it either, and the scan moves past it.
+    """
+    while True:
+        c = starts.search(text, pos)
+        if c is None:
+            return None
+        i = c.start()
+        if "a" <= text[i] <= "z" and c.group() not in first_words:
+            pos = c.end()
+            continue
+        m = pattern.match(text, i)
+        if m is not None:
+            return m
+        pos = i + 1

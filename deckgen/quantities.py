@@ -87,7 +87,7 @@ from functools import lru_cache
 from deckgen.dates import non_quantity_spans
 from deckgen.findings import Mismatch
 from deckgen.fold import han_at, normalize
-from deckgen.patterns import WordTable, lazy
+from deckgen.patterns import WordTable, lazy, search_at_starts
 
 __all__ = ["Quantity", "parse_quantities", "check_figure", "question_qualifier"]
 
@@ -603,18 +603,7 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
 
 def _next_number(text: str, pos: int) -> re.Match | None:
     """``_CORE_RE.search(text, pos)``, tried only where a number can start."""
-    while True:
-        c = _NUMBER_START_RE.search(text, pos)
-        if c is None:
-            return None
-        i = c.start()
-        if "a" <= text[i] <= "z" and c.group() not in _EN_FIRST_WORDS:
-            pos = c.end()  # a word, not a number word: no number starts inside it
-            continue
-        m = _CORE_RE.match(text, i)
-        if m is not None:
-            return m
-        pos = i + 1
+    return search_at_starts(_CORE_RE, _NUMBER_START_RE, _EN_FIRST_WORDS, text, pos)
 
 
 def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
