@@ -418,8 +418,9 @@ class Staged:
         self.pending: list[tuple[str, Path]] = []  # (temporary file, target)
 
     @contextmanager
-    def file(self, path: Path) -> Iterator[BinaryIO]:
-        """A new file for ``path``, renamed over it when the whole set is committed."""
+    def file(self, path: Path, durable: bool = True) -> Iterator[BinaryIO]:
+        """A new file for ``path``, renamed over it when the whole set is committed
+        (flushed to disk first, unless not ``durable``: a cache)."""
         import tempfile
 
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -428,7 +429,8 @@ class Staged:
         with os.fdopen(fd, "w+b") as f:
             yield f
             f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                os.fsync(f.fileno())
 
     def commit(self) -> None:
         for tmp, path in self.pending:
@@ -461,22 +463,8 @@ def atomic_file(path: Path, durable: bool = True) -> Iterator[BinaryIO]:
     """A file to write ``path`` through: it replaces ``path`` only when the block ends without error.
 
     Written beside the target, flushed to disk, then renamed over it; on any
-    error (or Ctrl-C) it is removed and the old file stays as it was.
+    error (or Ctrl-C) it is removed and the old file stays as it was. A set of
+    one file, written as ``staged`` writes a build's.
     """
-    import tempfile
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
-        with os.fdopen(fd, "w+b") as f:
-            yield f
-            f.flush()
-            if durable:
-                os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    with staged() as stage, stage.file(path, durable) as f:
+        yield f
