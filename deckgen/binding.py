@@ -943,13 +943,16 @@ _RATE_QUESTION_RE = re.compile(r"率|增速|降幅|增幅|涨幅|跌幅|(?<![a-z
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
-    from .quantities import _same_unit, parse_quantities
+    from .quantities import _same_unit, is_article, parse_quantities
 
     said = parse_quantities(answer)
-    stated = parse_quantities(cite)
-    if not said or len(stated) < 2:
+    if not said:
         return [], []
     a = said[0]
+    # 一個大花園: an article competes with no figure (unless it is what the answer says).
+    stated = [q for q in parse_quantities(cite) if not is_article(q, cite) or q.value == a.value]
+    if len(stated) < 2:
+        return [], []
     mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit) and q.ordinal == a.ordinal]
     if not mine:
         return [], []

@@ -149,13 +149,14 @@ _NOT_FIGURES = re.compile(
 
 
 def _figure_items(text: str) -> list[Span]:
+    from .quantities import is_article
+
     versions = [m.span() for m in _VERSION.finditer(text)]
     labels = [m.span() for m in _NOT_FIGURES.finditer(text)]
     items = [
         (q.start, q.end)
         for q in _quantities(text)
-        # 一個, 一位, 一部分: the numeral 一 as an article is not a figure worth a card.
-        if not (q.value == 1 and not q.ordinal and not any(c.isdigit() for c in text[q.start : q.end]))
+        if not is_article(q, text)  # not a figure worth a card
         and not any(a < q.end and q.start < b for a, b in versions + labels)
     ]
     return sorted(items + [v for v in versions if not any(a <= v[0] and v[1] <= b for a, b in labels)])

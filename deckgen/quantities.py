@@ -757,6 +757,11 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
     return quantities, names
 
 
+def is_article(q: Quantity, text: str) -> bool:
+    """一個, 一位, 一部分, "one of": the numeral one as an article, not a figure."""
+    return q.value == 1 and not q.ordinal and not any(c.isdigit() for c in text[q.start : q.end])
+
+
 def parse_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` (already :func:`normalize`-d), in order.
 

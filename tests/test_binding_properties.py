@@ -105,3 +105,10 @@ def test_quarters_that_do_not_overlap_conflict_and_fiscal_quarters_keep_their_nu
     (fiscal,) = [k for _, _, k in _periods("fourth quarter of fiscal 2013")]
     (august,) = [k for _, _, k in _periods("august 2013")]
     assert not _conflicts(fiscal, august)
+
+
+def test_an_article_one_never_competes_with_a_figure():
+    # 一个大花园: the numeral 一 as an article; the question about the area selects 2.8万平方米
+    found = check_binding("figure", "50余", "50余种果蔬,将园区装扮成一个大花园。2.8万平方米的园区", "示范园的园区面积有多大？", {})
+    assert [m.code for m in found] == ["DG601"]
+    assert found[0].data["selected"][0].startswith("2.8万平方米")
