@@ -263,6 +263,20 @@ def _stem(w: str) -> str:
 
 def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
     """Clause starts and sentence starts (ascending offsets into ``text``)."""
+    starts, sentences, weak = _breaks(text)
+    # Weak breaks split a clause only when values stand on both sides.
+    extra = []
+    for w_start, w_end in weak:
+        a = _index(starts, w_start)
+        lo, hi = starts[a], starts[a + 1] if a + 1 < len(starts) else len(text)
+        if any(lo <= v.start < w_start for v in values) and any(w_end <= v.start < hi for v in values):
+            extra.append(w_start)
+    return (sorted(set(starts) | set(extra)) if extra else list(starts)), list(sentences)
+
+
+@lru_cache(maxsize=4096)
+def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """Clause starts, sentence starts and the weak breaks (and, 而) of ``text``."""
     clauses, sentences = [0], [0]
     for i, ch in enumerate(text):
         if ch in _SENTENCE_END or (ch == "." and (i + 1 == len(text) or text[i + 1] == " ")):
@@ -275,15 +289,8 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
             clauses.append(i + 1)
         elif ch == "(" or ch == ")":
             clauses.append(i + 1 if ch == ")" else i)
-    starts = sorted(set(clauses))
-    # Weak breaks split a clause only when values stand on both sides.
-    extra = []
-    for m in _WEAK_RE.finditer(text):
-        a = _index(starts, m.start())
-        lo, hi = starts[a], starts[a + 1] if a + 1 < len(starts) else len(text)
-        if any(lo <= v.start < m.start() for v in values) and any(m.end() <= v.start < hi for v in values):
-            extra.append(m.start())
-    return sorted(set(starts) | set(extra)), sorted(set(sentences))
+    weak = tuple(m.span() for m in _WEAK_RE.finditer(text))
+    return tuple(sorted(set(clauses))), tuple(sorted(set(sentences))), weak
 
 
 def _index(starts: list[int], pos: int) -> int:
@@ -325,7 +332,10 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     return cjk, words
 
 
-def _table_terms(text: str) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=4096)
+def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The table's words of ``text`` with their class and concept, less directions that are not
+    (up to, 增长率). Kept per text: the cards citing one sentence look at it again and again."""
     out = []
     blocked = [m.span() for m in _NOT_DIRECTION_RE.finditer(text)]
     for start, end, word in table_words(text):
@@ -333,7 +343,7 @@ def _table_terms(text: str) -> list[tuple[int, int, str, str]]:
         if cls == "direction" and any(a <= start < b for a, b in blocked):
             continue
         out.append((start, end, cls, ident))
-    return out
+    return tuple(out)
 
 
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
@@ -416,7 +426,8 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     return out
 
 
-def _periods(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)
+def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
     """The dates and period labels of normalised ``text`` as (start, end, "year,month,day,quarter,months").
 
     A calendar quarter, a half and a month range are one kind of period, a span of
@@ -450,7 +461,7 @@ def _periods(text: str) -> list[tuple[int, int, str]]:
     for a, b, (first, last) in spans:
         if not any(x < b and a < y for x, y in labels):
             out.append((a, b, _when_key(None, None, None, None, f"{first}-{last}")))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def _when_key(*parts: int | str | None) -> str:
@@ -809,10 +820,10 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
     for a, b in [(v.start, v.end) for v in mine] + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
-    for a, b, cls, _ in _table_terms(cite[lo:hi]):
-        if cls in _ITEM_CLASSES[1:]:  # 船舶 or revenue: the clause names its own item
+    for a, b, cls, _ in _table_terms(cite):
+        if cls in _ITEM_CLASSES[1:] or a < lo or b > hi:  # 船舶 or revenue: the clause names its own item
             continue
-        for i in range(a, b):
+        for i in range(a - lo, b - lo):
             chars[i] = " "
     rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()
     return not [w for w in rest if len(w) > 1 or not w.isascii()]
