@@ -238,6 +238,8 @@ class Value:
     role: str = ""  # "delta" (增长5%, up 5%, by 72,000), "base" (from $1.2 billion, 从5%) or "" (a level)
     measure: str = ""  # what it counts: its counter (家, 个月) or the word after it (years, troops)
     head: Value | None = None  # the value a bracketed margin of error (±0.5 percent) qualifies
+    base: str = ""  # what a change is measured against: month, quarter, year, sequential or date:KEY
+    named: bool = False  # its clause has words of its own besides values and table words (gasoline stations were up)
 
     def described(self) -> str:
         return f"{self.text} ({self.label})" if self.label else self.text
@@ -600,6 +602,7 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
         if m:
             v.flags["direction"] = "down" if m.group(1) in "-−" else "up"
     _compare(cite, values, terms, bases)
+    _measured_against(cite, clauses, values)
     return values
 
 
@@ -631,7 +634,7 @@ _BASE_RE = re.compile(
 )
 # A comparative right after a value makes it a change ($4.0 billion more than
 # September exports): the polarity of its direction.
-_COMPARATIVE_RE = re.compile(r"\s(?:(?P<up>more|higher|greater)|(?P<down>less|lower|fewer))\sthan(?![a-z])")
+_COMPARATIVE_RE = re.compile(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)|(?P<down>(?:less|lower|fewer)\sthan|below))(?![a-z])")
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
@@ -641,6 +644,7 @@ _BASE_END_RE = re.compile(r"\sto\s|至|到")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
 _LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
+_ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
 
 
@@ -675,6 +679,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         if _RESPECTIVELY_RE.search(cite, sentences[k], sentences[k + 1] if k + 1 < len(sentences) else len(cite)):
             after = False  # "… compared to the fourth quarter and full year, respectively": the bases are the items
         out.append((m.start(), end, bool(inside), after))
+    for v in values:  # "8.4 percent above June 2021": what a value is above or below is its base
+        m = _ABOVE_RE.match(cite, v.end)
+        if m:
+            c = _index(clauses, m.start())
+            out.append((m.start(), clauses[c + 1] if c + 1 < len(clauses) else len(cite), False, True))
     for i, v in enumerate(values):
         if v.role:
             continue
@@ -688,6 +697,59 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         elif i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.role = "delta"  # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia
     return out
+
+
+# What a change is measured against, as a period before the value's own: a month, a quarter, a year
+# (from the previous month, 比上月, 同比, from the same period a year ago), or a date it names
+# (above June 2021, from May 2022). 环比 compares with the period before, a month or a quarter.
+_RELATIVE_BASES: dict[str, tuple[str, ...]] = {
+    "month": ("previous month", "prior month", "a month earlier", "a month ago", "month earlier", "last month",
+              "month-over-month", "month-on-month", "上月", "上个月", "前一个月", "前月"),
+    "quarter": ("previous quarter", "prior quarter", "a quarter earlier", "last quarter", "quarter-over-quarter",
+                "quarter-on-quarter", "上季度", "上一季度", "上季", "前一季度"),
+    "year": ("a year earlier", "a year ago", "year-ago", "year earlier", "year ago", "previous year", "prior year",
+             "last year", "the year before", "year-over-year", "year-on-year", "from a year", "上年同期", "去年同期",
+             "同比", "上年", "去年", "上一年", "前一年"),
+    "sequential": ("环比", "sequentially", "sequential"),
+}
+_RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
+_SELF_COMPARED = frozenset({"month-over-month", "month-on-month", "quarter-over-quarter", "quarter-on-quarter",
+                            "year-over-year", "year-on-year", "同比", "环比", "sequentially", "sequential"})
+_RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
+_DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
+
+
+def _base_key(text: str, lo: int, hi: int, compared: bool = False) -> str:
+    """What ``text[lo:hi]`` measures a change against ("month", "quarter", "year", "sequential",
+    "date:KEY"), or "" when it does not say. With ``compared`` (a question), a period counts only
+    after a comparison word: "from a year earlier" asks for a change, "a year earlier" for a level."""
+    for m in _RELATIVE_BASE_RE.finditer(text, lo, hi):
+        if not compared or m.group() in _SELF_COMPARED or any(
+                b.start() <= m.start() <= b.end() + 12 for b in _DATED_BASE_RE.finditer(text, lo, m.end())):
+            return _RELATIVE_BASE_OF[m.group()]
+    for b in _DATED_BASE_RE.finditer(text, lo, hi):
+        for a, _, key in _periods(text):
+            if b.end() <= a < hi and not text[b.end():a].strip(" the"):
+                return "date:" + key
+    return ""
+
+
+def _same_base(a: str, b: str) -> bool:
+    return a == b or {a, b} in ({"sequential", "month"}, {"sequential", "quarter"})
+
+
+def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> None:
+    """Each change's base, read in its clause up to the next value: after the value in English
+    (up 1.0 percent from the previous month), before it in Chinese (比上月增长1.0%)."""
+    for i, v in enumerate(values):
+        if v.role != "delta":
+            continue
+        c = v.clause
+        lo = clauses[c]
+        hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
+        after = min([w.start for w in values[i + 1:] if w.start < hi and w.role != "base"], default=hi)
+        before = max([w.end for w in values[:i] if w.end > lo], default=lo)
+        v.base = _base_key(cite, v.end, after) or _base_key(cite, before, v.start)
 
 
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
@@ -780,6 +842,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             if mine:
                 _attach(min(mine, key=lambda v: (abs(_gap(t, v)), v.start < t.start)), t)
         elliptical = _elliptical(cite, lo, hi, mine, own) or labelled
+        for v in mine:
+            v.named = not elliptical
         for cls, inherited in context.items():
             if cls in classes or (cls in _ITEM_CLASSES and not elliptical):
                 continue
@@ -814,8 +878,9 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
     if not cite:
         return True
     if mine:  # the base of a comparison after the value (up 13.8% from those reported …) says nothing of its item
-        m = _BASE_RE.search(cite, max(v.end for v in mine), hi)
-        hi = m.start() if m else hi
+        end = max(v.end for v in mine)
+        starts = [m.start() for m in (_BASE_RE.search(cite, end, hi), _ABOVE_RE.match(cite, end)) if m]
+        hi = min(starts, default=hi)
     chars = list(cite[lo:hi])
     for a, b in [(v.start, v.end) for v in mine] + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
         for i in range(max(a, lo), min(b, hi)):
@@ -1032,6 +1097,18 @@ def _measured(q_text: str, candidates: list[Value]) -> list[Value]:
     return [v for v in hits if len(v.measure) == longest]
 
 
+_TIME_PREP_QUESTION_RE = lazy(r"(?<![a-z])(on|in|at|for|since|until|till|by|from|through|during|after|before|as of)\s(?:what|which)(?![a-z])")
+_PLAIN_TIME_PREPS = frozenset({"on", "in", "at"})
+_MARKED_TIME_PREPS = frozenset({"for", "since", "until", "till", "by", "from", "through", "after", "before", "as of"})
+_TIME_PREP_RE = lazy(r"(?<![a-z])(on|in|at|for|since|until|till|by|from|through|during|after|before|as of)\s(?:the\s)?\Z")
+
+
+def _time_prep(cite: str, start: int) -> str:
+    """The preposition that governs the date at ``start`` (for June 2022), or ""."""
+    m = _TIME_PREP_RE.search(cite, max(0, start - 12), start)
+    return m[1] if m else ""
+
+
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     from .dates import parse_dates
 
@@ -1159,7 +1236,7 @@ def check_binding(
     entities: Mapping[str, Sequence[str]] = {},  # noqa: B006 - read only
 ) -> list[Mismatch]:
     """Binding findings for a card whose answer already occurs in its cite."""
-    a_text, c_text, q_text = normalize(answer), normalize(cite), normalize(question or "")
+    a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
     if kind == "figure":
         values, mine = _figures(a_text, c_text, q_text)
     elif kind == "date":
@@ -1177,6 +1254,9 @@ def check_binding(
         return []
     found: list[Mismatch] = []
     if kind == "figure":
+        found += _other_measure(a_text, c_text, q_text)
+        if found:
+            return found
         found += _check_direction(a_text, c_text, q_text, values, mine)
         # The answer's own direction word is checked first; the question's only
         # once its words have chosen the answer's value: asked how the services
@@ -1196,6 +1276,49 @@ def check_binding(
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
+
+
+# A line that ends in a value or a mark, before one that does not go on in lower case, is a row of
+# its own (a table line: "May 2022 (revised) $673.9 billion -0.1%"); a line break inside a sentence
+# (prose wrapped at 72 columns, "an increase of 1.0\npercent") is a space.
+_ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])")
+
+
+def _row_ends(cite: str) -> str:
+    return _ROW_END_RE.sub(";\n", cite) if "\n" in cite else cite
+
+
+def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """An answer counted in another measure than the question's, where the cite has a value in the
+    question's: asked 多少种 (50余种), answered with the 2.8万平方米 of the same sentence."""
+    from .quantities import _same_unit, is_article, parse_quantities
+
+    if not _MEASURE_QUESTION_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said:
+        return []
+    a = said[0]
+    values, mine = [], []
+    for q in parse_quantities(c_text):
+        if is_article(q, c_text) and q.value != a.value:
+            continue
+        # the key is what kind of figure it is: its unit, else its counter (种, 平方米)
+        v = Value(q.start, q.end, c_text[q.start:q.end], q.unit or q.counter or "", measure=q.counter or _word_after(c_text, q.end))
+        values.append(v)
+        if q.value == a.value and _same_unit(a.unit, q.unit) and q.ordinal == a.ordinal:
+            mine.append(v)
+    asked = _measured(q_text, values)
+    if not mine or not asked or any(v.measure == s.measure or v.key == s.key for v in mine for s in asked):
+        return []  # figures of one kind (two hostages, three commanders): binding tells them apart
+    bind(c_text, values, q_text)
+    v, sel = mine[0], asked[0]
+    return [Mismatch(
+        "DG601",
+        f"answer {a_text.strip()} belongs to {_describe_binding(v, c_text)}; the question asks how many "
+        f"{sel.measure} ({sel.text})",
+        _data(v, asked),
+    )]
 
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
@@ -1275,7 +1398,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # A value of another quarter, half or month range than the question's is another period's.
         # (A single month names a monthly figure, an item: November's revision against December's.)
         earlier = earlier or any(_conflicts(_span_only(w), _span_only(q)) for v in mine for w in v.when for q in q_when
-                                 if _several_months(w) and _several_months(q))
+                                 if _several_months(w) == _several_months(q))
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
@@ -1292,10 +1415,30 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, code)
         # A question with a direction word asks for a change (by how much did it rise?),
         # one without asks for a level (what is the revised change?).
-        asks_change = _direction(q_text) is not None or bool(_CHANGE_QUESTION_RE.search(q_text)) or any(
+        # A question naming a base (from the previous month, above June 2021) asks for a change too.
+        q_base = _base_key(q_text, 0, len(q_text), compared=True)
+        asks_change = _direction(q_text) is not None or bool(_CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # A change measured against another base than the question's is the change over another period.
+        if q_base:
+            keep = [v for v in candidates if v.base and _same_base(v.base, q_base)]
+            # another item's change, whatever its base: gasoline's rise when asked about retail's
+            words = [len(_item_words(v)) for v in candidates]
+            other_item = any(v.named and words[candidates.index(v)] < max(words) for v in mine if v in candidates)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601" if other_item else "DG602")
+    if kind == "date" and c_text:
+        # The preposition a question puts before its wh-word names how its date is governed:
+        # "for which month" asks for the period something covers (for June 2022), "on what date"
+        # for when it happened — not a date marked as a reference, start or deadline.
+        m = _TIME_PREP_QUESTION_RE.search(q_text)
+        if m:
+            preps = [_time_prep(c_text, v.start) for v in candidates]
+            keep = [v for v, p in zip(candidates, preps) if p == m[1]]
+            if not keep and m[1] in _PLAIN_TIME_PREPS:
+                keep = [v for v, p in zip(candidates, preps) if p not in _MARKED_TIME_PREPS]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
@@ -1340,6 +1483,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
 
 
+def _item_words(v: Value) -> set[str]:
+    """The question's item and metric words bound to ``v``."""
+    return {w for cls in ("entity", "metric") for w in v.terms.get(cls, ())}
+
+
 def _base_of(v: Value, values: list[Value]) -> Value | None:
     """The base of the comparison ``v`` heads: the next value of its sentence past its changes."""
     for w in values[values.index(v) + 1 :]:
@@ -1355,7 +1503,7 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # "How did X change?", 如何变化: a question that asks for a change without a direction
 # word ("the revised change in payroll employment" names a level: no verb asks it).
 _CHANGE_QUESTION_RE = re.compile(
-    r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\bchange\b|\b(?:more|less|higher|lower|greater|fewer)\b[^?]*\bthan\b"
+    r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\bchange\b|\b(?:more|less|higher|lower|greater|fewer)\b[^?]*\bthan\b|\b(?:above|below)\b"
     r"|变化|变动|增减"
 )
 
