@@ -91,6 +91,10 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "暴涨", "飙升", "超出", "增", "涨", "升", "rose", "rise", "rises", "risen", "rising", "grew", "grow",
             "grows", "growth", "increase", "increased", "increases", "gain", "gained", "gains",
             "climbed", "climb", "jumped", "jump", "surged", "surge", "higher", "up", "added", "improved",
+            # verbs of an action on a level, in every form: raised the rate, hikes, boosted, widened
+            "raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking", "boost", "boosted",
+            "boosts", "lift", "lifted", "lifts", "soared", "soar", "soars", "widened", "widen", "widens",
+            "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至",
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -98,6 +102,9 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "declines", "decrease", "decreased", "decreases", "down", "dropped", "drop", "drops",
             "shrank", "shrink", "slipped", "slid", "lower", "contracted", "plunged", "plunge",
             "sank", "tumbled", "lost", "cut",
+            "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
+            "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
+            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降",
         ),
     },
 }
