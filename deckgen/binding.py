@@ -582,6 +582,7 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
     terms = [_Term(t.start, t.end, t.cls, "actual", t.asked)
              if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases) else t
              for t in terms]
+    terms = _each(cite, clauses, values, terms)
     by_sentence: dict[int, list[_Term]] = {}
     for t in terms:
         by_sentence.setdefault(_index(sentences, t.start), []).append(t)
@@ -611,6 +612,32 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
     return values
+
+
+# 各 before a verb gives what follows to every item listed before it: 第二局张育成、第六局郑宗哲
+# 各打一击阳春砲 (not 各地, 各国, 各种: 各 as a determiner).
+_EACH_RE = lazy(r"各(?![地国界种类位项个级自方式样部省市行业家人])")
+_PREDICATE_END_RE = lazy(r"、|,|;|。")
+
+
+def _each(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> list[_Term]:
+    """Attach the words of a 各 predicate to every value listed before it; the rest of ``terms``."""
+    if "各" not in cite:
+        return terms
+    given: set[int] = set()
+    for m in _EACH_RE.finditer(cite):
+        lo = clauses[_index(clauses, m.start())]
+        e = _PREDICATE_END_RE.search(cite, m.end())
+        end = e.start() if e else len(cite)
+        sharers = [v for v in values if lo <= v.start < m.start()]
+        if len(sharers) < 2:
+            continue
+        for i, t in enumerate(terms):
+            if m.end() <= t.start < end:
+                given.add(i)
+                for v in sharers:
+                    _attach(v, t)
+    return [t for i, t in enumerate(terms) if i not in given]
 
 
 # A fronted adverbial of time that frames the sentences after it (Year-to-date, …
@@ -847,7 +874,7 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         classes = {t.cls for t in own}
         for t in own:
             if mine:
-                _attach(min(mine, key=lambda v: (abs(_gap(t, v)), v.start < t.start)), t)
+                _attach(min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start)), t)
         elliptical = _elliptical(cite, lo, hi, mine, own) or labelled
         for v in mine:
             v.named = not elliptical
@@ -899,6 +926,17 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
             chars[i] = " "
     rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()
     return not [w for w in rest if len(w) > 1 or not w.isascii()]
+
+
+def _distance(cite: str, t: _Term, v: Value) -> int:
+    """How far a word stands from a value, a list separator between them counting as three
+    characters: in 第二局张育成、第六局郑宗哲 each name is its own item's."""
+    gap = _gap(t, v)
+    if cite and gap:
+        a, b = (t.end, v.start) if t.end <= v.start else (v.end, t.start)
+        if _ITEM_SPLIT_RE.search(cite, a, b):
+            gap += 3
+    return gap
 
 
 def _gap(t: _Term, v: Value) -> int:
