@@ -144,6 +144,8 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "role": (
         ("董事长", "chairman", "chairwoman", "chair", "chairs", "chaired"),
+        ("副董事长", "副主席", "vice chairman", "vice chairwoman", "vice chair", "vice-chair", "deputy chair"),
+        ("副总裁", "vice president", "vice-president"),
         ("首席执行官", "执行长", "总执行长", "ceo", "chief executive"),
         ("总裁", "president"),
         ("首席财务官", "财务长", "cfo", "finance chief", "chief financial officer"),
@@ -1188,7 +1190,7 @@ def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
 
 
 _ROLE_ITEM_RE = re.compile(
-    r"(?:董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
+    r"(?:副董事长|副主席|副总裁|(?<![a-z])vice[ -](?:chair(?:man|woman)?|president)(?![a-z])|董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
     r"|总经理|副总经理|主席|院长|主任|(?<![a-z])(?:ceo|cfo|coo|chairman|chairwoman|chair|president|founder"
     r"|spokes(?:person|man|woman)|minister|director|chief (?:executive|financial|operating)(?: officer)?"
     r"|finance chief)(?![a-z]))"
@@ -1212,12 +1214,18 @@ def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tup
     s = _index(sentences, pos)
     lo = sentences[s]
     hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
+    # A fact with a figure in it (Model 3, 3兆男) is told apart as figures are.
+    roll = [] if _DIGITS_RE.search(answer) else _roll_call(cite, pos)
+    if roll:
+        return _listed(cite, roll, pos)
     segs = []
     last = lo
     for a, b in _item_splits(cite, lo, hi):
         segs.append((last, a))
         last = b
     segs.append((last, hi))
+    if len(segs) >= 2 and not _DIGITS_RE.search(answer) and _all_handled(cite, segs):
+        return _listed(cite, segs, pos)
     # An English appositive ("tim cook, apple's ceo") is one item in two segments.
     # Titles joined by "and" (president and chief executive officer) are one
     # person's: an item that starts with a role after one that ends with a role.
@@ -1250,6 +1258,68 @@ def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tup
         if a <= pos < b:
             mine.append(v)
     return values, mine
+
+
+# A roll call: items parted by semicolons because they hold commas ("Jerome H. Powell, Chair;
+# John C. Williams, Vice Chair; … and Christopher J. Waller"), after a head that describes them all.
+_ROLL_HEAD_RE = lazy(r".*(?:\s(?:were|was|are|is|include|included|including)\s|:\s?)")
+_ROLL_ITEM_MAX = 60
+
+
+def _roll_call(cite: str, pos: int) -> list[tuple[int, int]]:
+    """The semicolon list holding ``pos``, item by item (the head left out), or []."""
+    ends = [m.end() for m in re.finditer(r"[。!?\n]|\.(?=\s|$)(?<!\b[a-z]\.)", cite)]
+    lo = max([e for e in ends if e <= pos], default=0)
+    hi = min([e for e in ends if e > pos], default=len(cite))
+    if cite.count(";", lo, hi) < 1:
+        return []
+    items = []
+    a = lo
+    for m in re.finditer(";", cite[:hi]):
+        if m.start() < lo:
+            continue
+        items.append((a, m.start()))
+        a = m.end()
+    items.append((a, hi))
+    head = _ROLL_HEAD_RE.match(cite, items[0][0], items[0][1])
+    if head:
+        items[0] = (head.end(), items[0][1])
+    out = []
+    for a, b in items:
+        text = cite[a:b]
+        a += len(text) - len(re.sub(r"^\s*(?:and\s)?", "", text))
+        b = a + len(cite[a:b].rstrip(" .,"))
+        out.append((a, b))
+    if len(out) < 2 or any(b - a > _ROLL_ITEM_MAX or b <= a for a, b in out):
+        return []
+    return out
+
+
+def _all_handled(cite: str, segs: list[tuple[int, int]]) -> bool:
+    """Every item of a list has a figure of its own to be told apart by (第二局张育成、第六局郑宗哲)."""
+    from .quantities import parse_quantities
+
+    return all(b - a <= _ROLL_ITEM_MAX and parse_quantities(cite[a:b]) for a, b in segs)
+
+
+def _listed(cite: str, items: list[tuple[int, int]], pos: int) -> tuple[list[Value], list[Value]]:
+    """Each item of a list as a value named by its text less its role (NAME, ROLE or ROLE NAME)."""
+    values, mine = [], []
+    for a, b in items:
+        roles = list(_ROLE_ITEM_RE.finditer(cite, a, b))
+        name = cite[a:b]
+        if roles and not cite[roles[-1].end():b].strip(" 、,"):  # NAME, ROLE
+            name = cite[a:roles[-1].start()]
+        elif roles:  # ROLE NAME
+            name = cite[roles[-1].end():b]
+        name = name.strip(" 、,")
+        if len(name) > 24:  # a clause of its own (趁著蒋少宏的短打,陈杰宪以头部滑垒…): its opening words
+            name = name[:20].rstrip(" ,") + "…"
+        v = Value(a, b, name, (a, b), label=cite[roles[-1].start():roles[-1].end()] if roles else "")
+        values.append(v)
+        if a <= pos < b:
+            mine.append(v)
+    return (values, mine) if mine else ([], [])
 
 
 # --- checking ---------------------------------------------------------------
@@ -1311,7 +1381,8 @@ def check_binding(
     if len({v.key for v in values}) < 2 or not mine:
         return found
     if kind == "fact":  # each item is its own clause: ROLE NAME、ROLE NAME
-        for t in _terms(q_text, c_text, []):
+        # each item is a clause of its own for 各: 第二局张育成、第六局郑宗哲各打一击阳春砲
+        for t in _each(c_text, [0], values, _terms(q_text, c_text, [])):
             for v in values:
                 if v.start <= t.start and t.end <= v.end:
                     _attach(v, t)
