@@ -248,6 +248,7 @@ class Value:
     measure: str = ""  # what it counts: its counter (家, 个月) or the word after it (years, troops)
     head: Value | None = None  # the value a bracketed margin of error (±0.5 percent) qualifies
     base: str = ""  # what a change is measured against: month, quarter, year, sequential or date:KEY
+    base_words: str = ""  # the cite's words for it: previous month, june 2021, 同比
     named: bool = False  # its clause has words of its own besides values and table words (gasoline stations were up)
 
     def described(self) -> str:
@@ -679,7 +680,7 @@ _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 _BASE_END_RE = re.compile(r"\sto\s|至|到")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
-_LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
+_LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
 
@@ -740,34 +741,34 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
 # (above June 2021, from May 2022). 环比 compares with the period before, a month or a quarter.
 _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
     "month": ("previous month", "prior month", "a month earlier", "a month ago", "month earlier", "last month",
-              "month-over-month", "month-on-month", "上月", "上个月", "前一个月", "前月"),
+              "month-over-month", "month-on-month", "month over month", "month on month", "上月", "上个月", "前一个月", "前月"),
     "quarter": ("previous quarter", "prior quarter", "a quarter earlier", "last quarter", "quarter-over-quarter",
-                "quarter-on-quarter", "上季度", "上一季度", "上季", "前一季度"),
+                "quarter-on-quarter", "quarter over quarter", "quarter on quarter", "上季度", "上一季度", "上季", "前一季度"),
     "year": ("a year earlier", "a year ago", "year-ago", "year earlier", "year ago", "previous year", "prior year",
-             "last year", "the year before", "year-over-year", "year-on-year", "from a year", "上年同期", "去年同期",
+             "last year", "the year before", "year-over-year", "year-on-year", "year over year", "year on year", "from a year", "上年同期", "去年同期",
              "同比", "上年", "去年", "上一年", "前一年"),
     "sequential": ("环比", "sequentially", "sequential"),
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
-_SELF_COMPARED = frozenset({"month-over-month", "month-on-month", "quarter-over-quarter", "quarter-on-quarter",
-                            "year-over-year", "year-on-year", "同比", "环比", "sequentially", "sequential"})
+_SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s in ("-over-", "-on-", " over ", " on ")) | {
+    "同比", "环比", "sequentially", "sequential"}
 _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
-def _base_key(text: str, lo: int, hi: int, compared: bool = False) -> str:
+def _base_key(text: str, lo: int, hi: int, compared: bool = False) -> tuple[str, str]:
     """What ``text[lo:hi]`` measures a change against ("month", "quarter", "year", "sequential",
-    "date:KEY"), or "" when it does not say. With ``compared`` (a question), a period counts only
-    after a comparison word: "from a year earlier" asks for a change, "a year earlier" for a level."""
+    "date:KEY") and its words there, or ("", ""). With ``compared`` (a question), a period counts
+    only after a comparison word: "from a year earlier" asks for a change, "a year earlier" a level."""
     for m in _RELATIVE_BASE_RE.finditer(text, lo, hi):
         if not compared or m.group() in _SELF_COMPARED or any(
                 b.start() <= m.start() <= b.end() + 12 for b in _DATED_BASE_RE.finditer(text, lo, m.end())):
-            return _RELATIVE_BASE_OF[m.group()]
+            return _RELATIVE_BASE_OF[m.group()], m.group()
     for b in _DATED_BASE_RE.finditer(text, lo, hi):
-        for a, _, key in _periods(text):
+        for a, z, key in _periods(text):
             if b.end() <= a < hi and not text[b.end():a].strip(" the"):
-                return "date:" + key
-    return ""
+                return "date:" + key, text[a:z]
+    return "", ""
 
 
 def _same_base(a: str, b: str) -> bool:
@@ -785,7 +786,9 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         after = min([w.start for w in values[i + 1:] if w.start < hi and w.role != "base"], default=hi)
         before = max([w.end for w in values[:i] if w.end > lo], default=lo)
-        v.base = _base_key(cite, v.end, after) or _base_key(cite, before, v.start)
+        v.base, v.base_words = _base_key(cite, v.end, after)
+        if not v.base:
+            v.base, v.base_words = _base_key(cite, before, v.start)
 
 
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
@@ -905,7 +908,7 @@ _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|
 
 
 # Words that add nothing to what a value belongs to: 同比增长4.9%, 约达, 为.
-_FILLER_RE = re.compile(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
+_FILLER_RE = re.compile(r"同比|环比|同期|分别|相比|相较|较|比|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
                         r"|more|less|higher|lower|greater|fewer")
 
 
@@ -1484,6 +1487,7 @@ def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: 
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     candidates = list(values)
     why = "DG601"
+    by_base = ""  # the question's base, when it is what left the answer out
     # The base a question compares with ("up from may 2022", 比去年同期增长多少) names what the
     # change is measured against, as in the cite: it does not ask for the earlier value.
     based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text)]
@@ -1532,7 +1536,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # A question with a direction word asks for a change (by how much did it rise?),
         # one without asks for a level (what is the revised change?).
         # A question naming a base (from the previous month, above June 2021) asks for a change too.
-        q_base = _base_key(q_text, 0, len(q_text), compared=True)
+        q_base, q_base_words = _base_key(q_text, 0, len(q_text), compared=True)
         asks_change = _direction(q_text) is not None or bool(_CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
@@ -1543,7 +1547,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # another item's change, whatever its base: gasoline's rise when asked about retail's
             words = [len(_item_words(v)) for v in candidates]
             other_item = any(v.named and words[candidates.index(v)] < max(words) for v in mine if v in candidates)
+            before = candidates
             candidates, why = _narrow(candidates, keep, mine, why, "DG601" if other_item else "DG602")
+            if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
+                by_base = q_base_words
     if kind == "date" and c_text:
         # The preposition a question puts before its wh-word names how its date is governed:
         # "for which month" asks for the period something covers (for June 2022), "on what date"
@@ -1591,7 +1598,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             f"answer {a_text.strip()} {what} {_describe_binding(v, c_text)}; the question asks about "
             f"{_describe_binding(sel, c_text)} ({sel.text})"
         )
-        if why == "DG603" and v.flags.get("forecast") == "forecast":
+        if why == "DG602" and by_base and v.base_words:
+            message = (f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question "
+                       f"asks about the change against {by_base} ({sel.text})")
+        elif why == "DG603" and v.flags.get("forecast") == "forecast":
             message = f"answer {a_text.strip()} is the forecast {v.text} in the cite; the question asks what happened ({sel.text})"
         elif why == "DG603":
             message = f"answer {a_text.strip()} is the outcome {v.text} in the cite; the question asks for the forecast ({sel.text})"
