@@ -789,6 +789,8 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         v.base, v.base_words = _base_key(cite, v.end, after)
         if not v.base:
             v.base, v.base_words = _base_key(cite, before, v.start)
+        if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
+            v.base, v.base_words = values[i - 1].base, values[i - 1].base_words  # 同比分别增长6.2%、14.5%
 
 
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
@@ -908,7 +910,7 @@ _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|
 
 
 # Words that add nothing to what a value belongs to: 同比增长4.9%, 约达, 为.
-_FILLER_RE = re.compile(r"同比|环比|同期|分别|相比|相较|较|比|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
+_FILLER_RE = re.compile(r"同比|环比|同期|分别|相比|相较|较|比|份|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
                         r"|more|less|higher|lower|greater|fewer")
 
 
@@ -1052,8 +1054,27 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
             if m:
                 spans[0][0] = spans[0][0] + m.start()
         if all(b > a for a, b in spans):
+            _trim_ends(cite, spans)
             return [(a, b) for a, b in spans]
     return []
+
+
+_ITEM_HEAD_RE = lazy(r".*(?:的|中|之|:)")
+
+
+def _trim_ends(cite: str, spans: list[list[int]]) -> None:
+    """Items of one list have one shape: what stands before the first (1—9月份限额以上零售业单位中的超市)
+    and after the last (专卖店零售额同比) beyond that shape is the list's, every item's, not theirs."""
+    if len(spans) < 2 or not all(has_han(cite[a:b]) for a, b in spans):
+        return
+    a, b = spans[0]
+    m = _ITEM_HEAD_RE.match(cite, a, b)
+    if m and m.end() < b:
+        spans[0][0] = m.end()
+    widest = max(b - a for a, b in spans[:-1])
+    a, b = spans[-1]
+    if b - a >= widest + 2:
+        spans[-1][1] = a + widest
 
 
 # --- the values of each kind ----------------------------------------------
