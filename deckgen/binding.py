@@ -410,7 +410,7 @@ _SPAN_RE = lazy(
     r"|前(?P<nq>[一二两三])(?:个)?季度?"
     r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
     r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
-    rf"|(?<![a-z])(?P<e1>{_MONTH_NAME})\s?(?:-|–|—|to|through|thru)\s?(?P<e2>{_MONTH_NAME})(?![a-z])"
+    rf"|(?<![a-z])(?P<e1>{_MONTH_NAME})(?:\s(?P<y1>(?:19|20)\d\d))?\s?(?:-|–|—|to|through|thru)\s?(?P<e2>{_MONTH_NAME})(?![a-z])"
 )
 
 
@@ -487,13 +487,11 @@ def _months(part: str) -> tuple[int, int]:
 
 def _conflicts(a: str, b: str) -> bool:
     """Two periods that cannot be the same: some part both state differs (2021年 / 2022年q2);
-    spans of months that do not overlap (4-6月 / 第一季度)."""
+    two spans of months (4-6月 / 第一季度; 9月份 / 1—9月份, one month against the months to date)."""
     *xs, xm = a.split(",")
     *ys, ym = b.split(",")
-    if xm and ym:
-        (x0, x1), (y0, y1) = _months(xm), _months(ym)
-        if x1 < y0 or y1 < x0:
-            return True
+    if xm and ym and _months(xm) != _months(ym):
+        return True
     return any(x and y and x != y for x, y in zip(xs, ys))
 
 
@@ -513,10 +511,6 @@ def _span_only(key: str) -> str:
     """The key with its span of months alone (the year and the date left out)."""
     return ",,,," + key.rpartition(",")[2]
 
-
-def _several_months(key: str) -> bool:
-    first, _, last = key.rpartition(",")[2].partition("-")
-    return bool(first) and first != last
 
 
 def _matches(stated: str, asked: str) -> bool:
@@ -661,6 +655,24 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
             if v.sentence == k:
                 for t in frame:
                     _attach(v, t)
+    # A period standing as a clause of its own (9月份, / 1—9月份,) is the period of every value after
+    # it that states none, across sentences, until another stands so.
+    fronted = [t for t in terms if t.cls == "when" and _FRONTED_RE.fullmatch(cite, _clause_start(cite, t.start), t.start)
+               and _FRONTED_END_RE.match(cite, t.end)]
+    if fronted:
+        for v in values:
+            before = [t for t in fronted if t.end <= v.start]
+            if before and not v.when:
+                v.when.add(before[-1].ident)
+
+
+_FRONTED_RE = lazy(r"[\s,;:。]*")
+_FRONTED_END_RE = lazy(r"份?\s?,")
+
+
+def _clause_start(cite: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last , ; : 。 before it."""
+    return max(cite.rfind(c, 0, pos) for c in ",;:。") + 1
 
 
 # A comparison: its base is the earlier value (from $1.256 billion, compared to
@@ -1536,10 +1548,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
         # September): a matter of period. Another item's date is another item.
         earlier = any(v.flags.get("period") == "prior" or _base_of(v, values) in keep for v in mine)
-        # A value of another quarter, half or month range than the question's is another period's.
-        # (A single month names a monthly figure, an item: November's revision against December's.)
+        # A value of another month, quarter, half or month range than the question's is another period's
+        # (November's revision against December's; June against April-June; 9月份 against 1—9月份).
         earlier = earlier or any(_conflicts(_span_only(w), _span_only(q)) for v in mine for w in v.when for q in q_when
-                                 if _several_months(w) == _several_months(q))
+                                 if w.split(",")[-1] and q.split(",")[-1])
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked

@@ -97,11 +97,18 @@ def test_a_period_named_two_ways_is_one_span_of_months(a, b):
     assert _matches(ka, kb) and _matches(kb, ka)
 
 
-def test_quarters_that_do_not_overlap_conflict_and_fiscal_quarters_keep_their_number():
+def test_spans_of_months_conflict_unless_the_same_and_fiscal_quarters_keep_their_number():
     from deckgen.binding import _conflicts, _periods
 
-    (q1,), (q2,), (h1,) = ([k for _, _, k in _periods(t)] for t in ("第一季度", "四到六月份", "上半年"))
-    assert _conflicts(q1, q2) and not _conflicts(q1, h1) and not _conflicts(q2, h1)
+    # a quarter, a half, a month and the months to date are each another period, overlapping or not
+    (q1,), (q2,), (h1,), (april_june,), (sept,) = (
+        [k for _, _, k in _periods(t)] for t in ("第一季度", "四到六月份", "上半年", "april through june", "9月份"))
+    assert _conflicts(q1, q2) and _conflicts(q1, h1) and _conflicts(q2, h1)
+    assert not _conflicts(q2, april_june)
+    (ytd,) = [k for _, _, k in _periods("1—9月份")]
+    assert _conflicts(sept, ytd) and not _conflicts(ytd, ytd)
+    (year,) = [k for _, _, k in _periods("2021年")]
+    assert not _conflicts(year, sept)
     (fiscal,) = [k for _, _, k in _periods("fourth quarter of fiscal 2013")]
     (august,) = [k for _, _, k in _periods("august 2013")]
     assert not _conflicts(fiscal, august)
