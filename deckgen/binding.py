@@ -519,7 +519,8 @@ def _matches(stated: str, asked: str) -> bool:
     return any(y for _, y in pairs) and all(not y or x == y for x, y in pairs)
 
 
-def _attach(v: Value, t: _Term) -> None:
+def _attach(v: Value, t: _Term, beside: bool = True) -> None:
+    """Bind ``t`` to ``v``; ``beside`` when it stands in ``v``'s own words (not carried to it)."""
     if t.cls == "when":
         v.when.add(t.ident)
     elif t.cls in ("period", "forecast", "direction"):
@@ -528,7 +529,8 @@ def _attach(v: Value, t: _Term) -> None:
             v.terms.setdefault("period", set()).add(t.ident)
     elif t.asked:
         v.terms.setdefault(t.cls, set()).add(t.ident)
-        v.spans.append((t.start, t.end))
+        if beside:
+            v.spans.append((t.start, t.end))
 
 
 def bind(cite: str, values: list[Value], question: str) -> list[Value]:
@@ -594,6 +596,8 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
             continue
         _bind_clauses(clauses, s_values, s_terms, cite, lo)
     _frames(cite, sentences, values, terms)
+    _gapped(cite, clauses, values, terms)
+    _reported(cite, sentences, values, terms)
     for v in values:
         if not v.label:
             lo = clauses[v.clause]
@@ -635,6 +639,40 @@ def _each(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]
                 for v in sharers:
                     _attach(v, t)
     return [t for i, t in enumerate(terms) if i not in given]
+
+
+def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """"Three people died in Kentucky and two in Mayes County": the second clause leaves out the
+    first's noun and verb (its place alone is its own), so those words describe its value too."""
+    for v, w in zip(values, values[1:]):
+        if v.sentence != w.sentence or not _ELIDED_RE.match(cite, w.end) or not _AND_RE.search(cite, v.end, w.start):
+            continue
+        own = _ELIDED_RE.search(cite, v.end, w.start)  # the first value's own place: in kentucky
+        lo = clauses[v.clause]
+        for t in terms:
+            if t.cls != "when" and (lo <= t.start < v.start or v.end <= t.start and own and t.end <= own.start()):
+                _attach(w, t, beside=False)
+
+
+# A speech verb before a sentence's first value: what it reports is all the speaker's.
+_SAID_RE = lazy(r"(?<![a-z])(?:said|says|told|stated|announced|reported|added|noted|estimated)(?![a-z])|表示|指出|称|说")
+
+
+def _reported(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """"Greg Abbott said about 100 people were injured and over 200 homes … were demolished": the
+    speaker and the verb of saying describe every value reported, not the nearest one."""
+    for k, lo in enumerate(sentences):
+        mine = [v for v in values if v.sentence == k]
+        if len(mine) < 2:
+            continue
+        m = _SAID_RE.search(cite, lo, mine[0].start)
+        if not m:
+            continue
+        for t in terms:
+            if lo <= t.start < m.end() and t.cls in _ITEM_CLASSES:
+                for v in mine:
+                    if t.ident not in v.terms.get(t.cls, ()):
+                        _attach(v, t, beside=False)
 
 
 # A fronted adverbial of time that frames the sentences after it (Year-to-date, …
@@ -1134,6 +1172,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and (a.counter is None or q.counter in (None, a.counter))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
                     measure=q.counter or _word_after(cite, q.end)) for q in kind]
+    for v, w in zip(values, values[1:]):
+        # "three people died in kentucky and two in mayes county": a count whose noun is left out
+        # (a preposition right after it, in a clause joined by "and") counts what the one before it counts
+        if v.measure and _ELIDED_RE.match(cite, w.end) and _AND_RE.search(cite, v.end, w.start):
+            w.measure = v.measure
     head = None
     for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
         if _MARGIN_BEFORE_RE.search(cite, max(0, v.start - 6), v.start) and head is not None:
@@ -1144,6 +1187,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     return values, [v for v in values if v.key == answer_key]
 
 
+_ELIDED_RE = lazy(r"\s(?:in|at|on|for|from|among)\s")
+_AND_RE = lazy(r"\sand\s|\sand$|,\sand\s|\swhile\s")
 # A margin of error in brackets right after its value: (±0.5 percent), (± 0.4 percent), (+/- 2%).
 _MARGIN_BEFORE_RE = lazy(r"\(\s?(?:±|\+/-|\+-)\s?\Z")
 # A question about a margin of error asks for the ± value, any other for the value itself.
@@ -1674,8 +1719,8 @@ def _nearest(tied: list[Value]) -> list[Value]:
     only part of a longer name. A term right beside its value (two characters
     at most between) outweighs terms that stand five or more away.
     """
-    if len({v.key for v in tied}) < 2:
-        return tied
+    if len({v.key for v in tied}) < 2 or not all(v.spans for v in tied):
+        return tied  # a value whose words were carried to it (a gapped clause) is described as near
     gaps = []
     for v in tied:
         gaps.append(min((max(v.start - b, a - v.end, 0) for a, b in v.spans), default=10**6))
