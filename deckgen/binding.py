@@ -1621,7 +1621,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A change measured against another base than the question's is the change over another period.
         if q_base:
-            keep = [v for v in candidates if v.base and _same_base(v.base, q_base)]
+            # (a change stating no base of its own may share one written once: 同比增长4.5%;餐饮收入…增长3.1%)
+            keep = [v for v in candidates if not v.base or _same_base(v.base, q_base)]
             # another item's change, whatever its base: gasoline's rise when asked about retail's
             words = [len(_item_words(v)) for v in candidates]
             other_item = any(v.named and words[candidates.index(v)] < max(words) for v in mine if v in candidates)
