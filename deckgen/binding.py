@@ -598,6 +598,9 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
     _frames(cite, sentences, values, terms)
     _gapped(cite, clauses, values, terms)
     _reported(cite, sentences, values, terms)
+    for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
+        if _REAL_RE.search(cite, sentences[v.sentence], v.end):
+            v.flags["price"] = "real"
     for v in values:
         if not v.label:
             lo = clauses[v.clause]
@@ -654,6 +657,9 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
                 _attach(w, t, beside=False)
 
 
+# Real (price-adjusted) and nominal figures are two metrics.
+_REAL_RE = lazy(r"扣除价格因素|实际增长|实际下降|按可比价格|不变价|(?<![a-z])real(?![a-z])|inflation[- ]adjusted|adjusted for inflation")
+_NOMINAL_RE = lazy(r"名义|现价|(?<![a-z])nominal(?![a-z])|current prices|current dollars")
 # A speech verb before a sentence's first value: what it reports is all the speaker's.
 _SAID_RE = lazy(r"(?<![a-z])(?:said|says|told|stated|announced|reported|added|noted|estimated)(?![a-z])|表示|指出|称|说")
 
@@ -1611,6 +1617,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 asked = bool(named) and all(v.flags.get(cls) == marked for v in named)
             keep = [v for v in candidates if (v.flags.get(cls) == marked) == asked]
             candidates, why = _narrow(candidates, keep, mine, why, code)
+        # A real figure is asked for by a question that says so; a nominal one by one that says nominal.
+        if _REAL_RE.search(q_text) or _NOMINAL_RE.search(q_text):
+            real = _REAL_RE.search(q_text) is not None
+            candidates, why = _narrow(candidates, [v for v in candidates if (v.flags.get("price") == "real") == real], mine, why, "DG601")
         # A question with a direction word asks for a change (by how much did it rise?),
         # one without asks for a level (what is the revised change?).
         # A question naming a base (from the previous month, above June 2021) asks for a change too.
