@@ -146,6 +146,7 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("董事长", "chairman", "chairwoman", "chair", "chairs", "chaired"),
         ("副董事长", "副主席", "vice chairman", "vice chairwoman", "vice chair", "vice-chair", "deputy chair"),
         ("副总裁", "vice president", "vice-president"),
+        ("州长", "governor", "governors", "gov."),
         ("首席执行官", "执行长", "总执行长", "ceo", "chief executive"),
         ("总裁", "president"),
         ("首席财务官", "财务长", "cfo", "finance chief", "chief financial officer"),
@@ -286,12 +287,26 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
     return (sorted(set(starts) | set(extra)) if extra else list(starts)), list(sentences)
 
 
+# Words a period abbreviates inside a sentence: titles before a name, company forms, "no." before a number.
+_ABBREVIATIONS = frozenset({"gov", "sen", "rep", "dr", "mr", "mrs", "ms", "st", "gen", "lt", "col", "capt", "prof",
+                            "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "e.g", "i.e", "dept"})
+
+
+def _abbreviated(text: str, i: int) -> bool:
+    """Whether the period at ``i`` ends an abbreviation or an initial (Gov. Andy Beshear, Jerome H. Powell)."""
+    j = i
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == ".") and text[j - 1].isascii():
+        j -= 1
+    word = text[j:i]
+    return len(word) == 1 or word in _ABBREVIATIONS
+
+
 @lru_cache(maxsize=4096)
 def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
     """Clause starts, sentence starts and the weak breaks (and, 而) of ``text``."""
     clauses, sentences = [0], [0]
     for i, ch in enumerate(text):
-        if ch in _SENTENCE_END or (ch == "." and (i + 1 == len(text) or text[i + 1] == " ")):
+        if ch in _SENTENCE_END or (ch == "." and (i + 1 == len(text) or text[i + 1] == " ") and not _abbreviated(text, i)):
             if not (ch == "." and i > 0 and text[i - 1].isdigit() and i + 1 < len(text) and text[i + 1].isdigit()):
                 sentences.append(i + 1)
                 clauses.append(i + 1)
@@ -1347,6 +1362,65 @@ def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tup
     return values, mine
 
 
+def _across_sentences(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """The deck's people and bodies in different sentences of the cite, one a sentence: the answer is
+    another's when the sentence that names another holds every word of the question that the
+    answer's sentence holds, and more (Arkansas Gov. Sarah Huckabee Sanders, asked who governs
+    Arkansas, answered with the Kentucky governor of the next sentence). Anything less is not told."""
+    from .grounding import aliases_of
+
+    if not entities or not aliases_of(answer, entities):
+        return []
+    answer_group = {normalize(s) for s in aliases_of(answer, entities)}
+    sentences = list(_breaks(cite)[1])
+    named: dict[int, set[str]] = {}  # sentence -> the entities it names
+    spelled: dict[str, str] = {}
+    for canonical, aliases in entities.items():
+        group = {normalize(s) for s in (canonical, *aliases)} - {""}
+        key = normalize(canonical)
+        if group & answer_group:
+            key = "\0answer"
+        elif any(_whole(question, s) >= 0 for s in group):
+            continue  # what the question names itself is not what it asks for
+        for s in group:
+            i = _whole(cite, s)
+            while i >= 0:
+                named.setdefault(_index(sentences, i), set()).add(key)
+                spelled.setdefault(key, cite[i:i + len(s)])
+                i = _whole(cite, s, i + 1)
+    alone = {k: keys.pop() for k, keys in named.items() if len(keys) == 1}
+    own = [k for k, key in alone.items() if key == "\0answer"]
+    others = {k: key for k, key in alone.items() if key != "\0answer"}
+    if len(own) != 1 or not others or any("\0answer" in keys for keys in named.values() if len(keys) > 1):
+        return []
+    words = {k: _sentence_words(question, cite, sentences, k) for k in (*own, *others)}
+    mine = words[own[0]]
+    for k, key in others.items():
+        if words[k] > mine:
+            v = Value(0, 0, spelled[key], key)
+            return [Mismatch(
+                "DG601",
+                f"answer {answer.strip()} is named in another sentence of the cite; the question's words "
+                f"({', '.join(sorted(words[k] - mine))}) are said of {spelled[key]}",
+                {"bound_to": answer.strip(), "selected": [v.text]},
+            )]
+    return []
+
+
+def _whole(text: str, word: str, start: int = 0) -> int:
+    """The next place ``word`` stands in ``text`` as a whole word (an ASCII spelling not inside a longer word)."""
+    i = text.find(word, start)
+    while i >= 0 and word.isascii() and ((i and text[i - 1].isalnum()) or (i + len(word) < len(text) and text[i + len(word)].isalnum())):
+        i = text.find(word, i + 1)
+    return i
+
+
+def _sentence_words(question: str, cite: str, sentences: list[int], k: int) -> set[str]:
+    lo = sentences[k]
+    hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+    return {t.ident for t in _terms(question, cite, []) if lo <= t.start < hi and t.asked and t.cls in _ITEM_CLASSES}
+
+
 # A roll call: items parted by semicolons because they hold commas ("Jerome H. Powell, Chair;
 # John C. Williams, Vice Chair; … and Christopher J. Waller"), after a head that describes them all.
 _ROLL_HEAD_RE = lazy(r".*(?:\s(?:were|was|are|is|include|included|including)\s|:\s?)")
@@ -1452,6 +1526,7 @@ def check_binding(
             if values:  # 3兆男 / 5兆男: figures in words, told apart like figures
                 bind(c_text, values, q_text)
                 return _select("figure", a_text, q_text, values, mine, c_text) if len({v.key for v in values}) > 1 else []
+            return _across_sentences(a_text, c_text, q_text, entities)
     else:
         return []
     found: list[Mismatch] = []
