@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .decks import Deck, cycle_collector_paused, display, find_deck_files, load_deck
 from .errors import DeckgenError
@@ -197,14 +197,17 @@ def run_check(
     ``progress(done, total, label)``, if given, is told as each file is done.
     ``cache``: a ``cache.CheckCache`` to take unchanged results from and keep new ones in.
     """
-    files = find_deck_files(paths)
-    results = []
     with cycle_collector_paused():
-        for n, path in enumerate(files):
-            if progress:
-                progress(n, len(files), f"checking {display(path)}")
-            results.append(check_file(path, locked, render, cache))
+        results = list(check_files(find_deck_files(paths), locked, progress, render, cache))
     return CheckReport(tuple(collisions(results)))
+
+
+def check_files(files: list[Path], locked: bool = False, progress=None, render: bool = True, cache: CheckCache | None = None) -> Iterator[FileResult]:
+    """Each file's ``check_file`` result in turn, so that a build can write one deck before the next is checked."""
+    for n, path in enumerate(files):
+        if progress:
+            progress(n, len(files), f"checking {display(path)}")
+        yield check_file(path, locked, render, cache)
 
 
 def collisions(files: list[FileResult]) -> list[FileResult]:
