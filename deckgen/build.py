@@ -47,21 +47,21 @@ def _build(paths, out_dir: Path, now: int | None, progress, locked: bool, cache)
     # Nothing is put in place until every deck is checked and written: each
     # .apkg and lock is written beside its target as soon as its deck passes
     # (so that its notes are freed before the next deck is checked: decks built
-    # together are never all held at once), and only when every deck passed and
-    # every file is written are they renamed into place. A failure changes nothing.
+    # together are never all held at once; nor are their folded sources, about
+    # 7 bytes a source character, which a build does not keep at all), and only
+    # when every deck passed and every file is written are they renamed into
+    # place. A failure changes nothing.
     files = find_deck_files(paths)
     results: list[FileResult] = []
     built: list[Built] = []
     with folders_kept_only_if_built(out_dir) as written, staged() as stage:
-        for f in check_files(files, locked, progress, True, cache):
+        for f in check_files(files, locked, progress, True, cache, sources=False):
             results.append(f)
             if len(built) == len(results) - 1 and CheckReport((collisions(results)[-1],)).success(building=True):
                 if progress:
                     progress(len(built), len(files), f"building {f.deck.id}.apkg")
                 built.append(_write(stage, f, out_dir, now))
-                # Written: its folded sources (the text twice and a map back, about 7
-                # bytes a source character) and its notes need not wait for the next deck.
-                results[-1] = replace(f, indexes={})
+                results[-1] = replace(f)  # written: its notes need not wait for the next deck
         report = CheckReport(tuple(collisions(results)))
         if not report.success(building=True) or len(built) < len(results):
             stage.discard()
