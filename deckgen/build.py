@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterator
 
-from .check import CheckReport, run_check
-from .decks import Deck, cycle_collector_paused
+from .check import CheckReport, FileResult, check_files, collisions
+from .decks import Deck, cycle_collector_paused, find_deck_files
 from .errors import DeckgenError
-from .lock import Changes, Lock, staged
+from .lock import Changes, Lock, Staged, staged
 from .package import write_apkg
 
 
@@ -42,31 +44,69 @@ def run_build(paths, out_dir: Path, now: int | None = None, progress=None, locke
 
 
 def _build(paths, out_dir: Path, now: int | None, progress, locked: bool, cache) -> BuildReport:
-    report = run_check(paths, locked=locked, progress=progress, cache=cache)
-    if not report.success(building=True):
-        return BuildReport(report, ())
-    # Everything is decided before anything is written: every deck checked, every
-    # lock advanced. Then every file is written beside its target, and only when
-    # all are written are they renamed into place: a failure changes nothing.
-    built = [Built(f.deck, out_dir / f"{f.deck.id}.apkg", len(f.notes), f.lock.changes, f.lock.advance(now)) for f in report.files]
-    with staged() as stage:
-        for n, (f, b) in enumerate(zip(report.files, built)):
-            if progress:
-                progress(n, len(built), f"building {b.path.name}")
-            try:
-                write_apkg(b.path, b.deck, list(f.notes), b.lock, opener=stage.file)
-            except OSError as e:
-                raise DeckgenError(f"cannot write {b.path}: {e.strerror or e}") from None
-            if f.lock.lock != b.lock:
-                try:
-                    with stage.file(f.lock.path) as out:
-                        out.write(b.lock.to_json().encode("utf-8"))
-                except OSError as e:
-                    raise DeckgenError(f"cannot write the lock file {f.lock.path}: {e.strerror or e}") from None
+    # Nothing is put in place until every deck is checked and written: each
+    # .apkg and lock is written beside its target as soon as its deck passes
+    # (so that its notes are freed before the next deck is checked: decks built
+    # together are never all held at once; nor are their folded sources, about
+    # 7 bytes a source character, which a build does not keep at all), and only
+    # when every deck passed and every file is written are they renamed into
+    # place. A failure changes nothing.
+    files = find_deck_files(paths)
+    results: list[FileResult] = []
+    built: list[Built] = []
+    with folders_kept_only_if_built(out_dir) as written, staged() as stage:
+        for f in check_files(files, locked, progress, True, cache, sources=False):
+            results.append(f)
+            if len(built) == len(results) - 1 and CheckReport((collisions(results)[-1],)).success(building=True):
+                if progress:
+                    progress(len(built), len(files), f"building {f.deck.id}.apkg")
+                built.append(_write(stage, f, out_dir, now))
+                results[-1] = replace(f)  # written: its notes need not wait for the next deck
+        report = CheckReport(tuple(collisions(results)))
+        if not report.success(building=True) or len(built) < len(results):
+            stage.discard()
+            return BuildReport(report, ())
         try:
             stage.commit()
         except OSError as e:
             raise DeckgenError(f"cannot put the built files in place: {e.strerror or e}") from None
+        written.append(True)
     if progress:
         progress(len(built), len(built), "built")
     return BuildReport(report, tuple(built))
+
+
+@contextmanager
+def folders_kept_only_if_built(out_dir: Path) -> Iterator[list]:
+    """The output folders a build creates, removed again (if still empty) unless it appends to the list it is given.
+
+    Decks are written as they pass, so a build that fails on a later deck has
+    made ``out_dir`` already: it must not stay behind when nothing was built.
+    """
+    made = [p for p in (out_dir, *out_dir.parents) if not p.exists()]  # deepest first
+    done: list = []
+    try:
+        yield done
+    finally:
+        if not done:
+            for p in made:
+                try:
+                    p.rmdir()
+                except OSError:
+                    break
+
+
+def _write(stage: Staged, f: FileResult, out_dir: Path, now: int | None) -> Built:
+    """Write ``f``'s .apkg (and its lock, if the build changes it) into ``stage``."""
+    b = Built(f.deck, out_dir / f"{f.deck.id}.apkg", len(f.notes), f.lock.changes, f.lock.advance(now))
+    try:
+        write_apkg(b.path, b.deck, list(f.notes), b.lock, opener=stage.file)
+    except OSError as e:
+        raise DeckgenError(f"cannot write {b.path}: {e.strerror or e}") from None
+    if f.lock.lock != b.lock:
+        try:
+            with stage.file(f.lock.path) as out:
+                out.write(b.lock.to_json().encode("utf-8"))
+        except OSError as e:
+            raise DeckgenError(f"cannot write the lock file {f.lock.path}: {e.strerror or e}") from None
+    return b

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .decks import Deck, cycle_collector_paused, display, find_deck_files, load_deck
 from .errors import DeckgenError
@@ -132,7 +132,7 @@ def settle(result: CardResult, warnings) -> CardResult:
     return replace(result, problems=tuple(kept), silenced=tuple(silenced))
 
 
-def check_file(path: Path, locked: bool = False, render: bool = True, cache: CheckCache | None = None) -> FileResult:
+def check_file(path: Path, locked: bool = False, render: bool = True, cache: CheckCache | None = None, sources: bool = True) -> FileResult:
     """Check one deck file; never raises for bad input (it becomes a DG001 finding).
 
     Once every card is grounded the notes are rendered (unless ``render`` is
@@ -142,20 +142,23 @@ def check_file(path: Path, locked: bool = False, render: bool = True, cache: Che
 
     With a ``cache`` (cache.py), an unchanged deck file's result is the one it
     kept, and only the cards whose content changed are grounded again.
+
+    Without ``sources`` the result keeps no folded source (``FileResult.indexes``):
+    a build needs none, and they are freed before the notes are rendered.
     """
     if cache is None:
-        return _check_file(path, locked, render, check_deck)
+        return _check_file(path, locked, render, check_deck, sources)
     hit = cache.lookup(path, locked, render)
     if hit is not None:
         state = None if hit.hashes is None else compare_hashes(hit.lock, hit.deck, hit.hashes, list(hit.cards))
         return FileResult(display(path), hit.deck, hit.cards, hit.problems, lock=state)
     key = cache.inputs(path, locked, render)
-    result = _check_file(path, locked, render, cache.check_deck)
+    result = _check_file(path, locked, render, cache.check_deck, sources)
     cache.store(path, key, locked, render, result)
     return result
 
 
-def _check_file(path: Path, locked: bool, render: bool, ground) -> FileResult:
+def _check_file(path: Path, locked: bool, render: bool, ground, sources: bool = True) -> FileResult:
     """``check_file`` with ``ground(deck, indexes, recorded)`` grounding the deck's cards."""
     try:
         deck = load_deck(path)
@@ -169,6 +172,8 @@ def _check_file(path: Path, locked: bool, render: bool, ground) -> FileResult:
     results = tuple(ground(deck, indexes, recorded_by_card(lock, deck)))
     for index in indexes.values():
         index.release()  # every cite is located: free the index before the notes are rendered
+    if not sources:
+        indexes = {}
     # Cards whose cites were found (or whose revision changed no value) had their answer parsed by grounding already.
     parsed = frozenset(r.card.id for r in results if not any(p.code in UNPARSED for p in r.problems))
     warnings = lint_deck(deck, parsed)
@@ -197,14 +202,19 @@ def run_check(
     ``progress(done, total, label)``, if given, is told as each file is done.
     ``cache``: a ``cache.CheckCache`` to take unchanged results from and keep new ones in.
     """
-    files = find_deck_files(paths)
-    results = []
     with cycle_collector_paused():
-        for n, path in enumerate(files):
-            if progress:
-                progress(n, len(files), f"checking {display(path)}")
-            results.append(check_file(path, locked, render, cache))
+        results = list(check_files(find_deck_files(paths), locked, progress, render, cache))
     return CheckReport(tuple(collisions(results)))
+
+
+def check_files(
+    files: list[Path], locked: bool = False, progress=None, render: bool = True, cache: CheckCache | None = None, sources: bool = True
+) -> Iterator[FileResult]:
+    """Each file's ``check_file`` result in turn, so that a build can write one deck before the next is checked."""
+    for n, path in enumerate(files):
+        if progress:
+            progress(n, len(files), f"checking {display(path)}")
+        yield check_file(path, locked, render, cache, sources)
 
 
 def collisions(files: list[FileResult]) -> list[FileResult]:
