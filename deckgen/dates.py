@@ -34,8 +34,8 @@ cite's month or day differs from the answer's (or it gives no day).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from deckgen.findings import Mismatch
 from deckgen.fold import han_at, normalize
@@ -44,9 +44,9 @@ from deckgen.patterns import search_at_starts
 __all__ = ["DateValue", "parse_dates", "check_date", "non_quantity_spans"]
 
 
-@dataclass(frozen=True)
-class DateValue:
-    """A calendar date as stated: any part may be unknown (``None``)."""
+class DateValue(NamedTuple):
+    """A calendar date as stated: any part may be unknown (``None``). A named tuple:
+    @dataclass would cost start-up time."""
 
     year: int | None
     month: int | None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Mapping, NamedTuple, Sequence
 
 from .findings import Mismatch
 from .fold import fold_text
@@ -24,8 +24,7 @@ Entities = Mapping[str, Sequence[str]]
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):  # a named tuple: @dataclass costs start-up time
     name: str
     # Why the cite does not support the answer: (answer, cite, question, entities) -> mismatches.
     support: Callable[[str, str, str, Entities], list[Mismatch]]
