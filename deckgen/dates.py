@@ -89,11 +89,15 @@ def _cn_day(name: str) -> str:
     return rf"(?P<{name}>{_DAY_NUM}|{_CN_DAY_NUM})[日号]"
 
 
+# Three forms share one month and day: 明年(2018年)6月 (a relative year glossed in
+# brackets is that year), 2025年(7月(16日)), and (今年)7月(16日). A year alone is a date
+# only when no bracket or relative year stands before it: (?(cy)|(?!)) lets the month
+# be left out after a year and nowhere else. One month and one day in the pattern,
+# not three: less to compile at start-up, the same matches in the same order.
 _CN_DATE = (
-    # 明年(2018年)6月: a relative year glossed in brackets is that year.
-    rf"{_CN_REL.replace('?P<crel>', '?:')}?\(\s?{_CN_YEAR.replace('?P<cy>', '?P<gy>')}?\s?\)\s?{_cn_month('gm')}(?:{_cn_day('gd')})?"
-    rf"|{_CN_YEAR}(?:{_cn_month('cm')}(?:{_cn_day('cd')})?)?"
-    rf"|{_CN_REL}?{_cn_month('cm2')}(?:{_cn_day('cd2')})?"
+    rf"(?:(?P<gl>{_CN_REL.replace('?P<crel>', '?:')}?\(\s?{_CN_YEAR.replace('?P<cy>', '?P<gy>')}?\s?\)\s?)"
+    rf"|{_CN_YEAR}|{_CN_REL})?"
+    rf"(?:{_cn_month('cm')}(?:{_cn_day('cd')})?|(?(cy)|(?!)))"
 )
 
 _ISO = (
@@ -239,9 +243,9 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             continue
         if g["iy"]:
             date = DateValue(int(g["iy"]), int(g["im"]), int(g["id"]), start, end)
-        elif g["gy"] or g["cy"] or g["cm2"]:
+        elif g["gy"] or g["cy"] or (g["cm"] and not g["gl"]):  # a bracket without a year: no date
             year = _cn_year(g["gy"] or g["cy"]) if g["gy"] or g["cy"] else None
-            cm, cd = (g["gm"], g["gd"]) if g["gy"] else (g["cm"], g["cd"]) if g["cy"] else (g["cm2"], g["cd2"])
+            cm, cd = g["cm"], g["cd"]
             month = _cn_small(cm) if cm else None
             day = _cn_small(cd) if cd else None
             if day is not None and not 1 <= day <= 31:
