@@ -121,12 +121,12 @@ _EN_MON = rf"(?<![a-z])(?:{_ANY_MONTH})(?![a-z])\.?"
 _EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![a-z\d]|[.,]\d)"
 _EN_YEAR = r"[12]\d{3}(?![\d]|[.,]\d)"
 _EN_DATE = (
-    # July 16 / Jul. 16, 2025 / July 16th 2025
-    rf"(?P<m1>{_EN_MON})\s(?P<d1>{_EN_DAY})(?:,?\s(?P<y1>{_EN_YEAR}))?"
+    # July 16 / Jul. 16, 2025 / July 16th 2025, else November 2023: one month name for
+    # both (a month starts with a letter and the form below with a digit, so trying
+    # "November 2023" before "16 July" changes no match).
+    rf"(?P<m1>{_EN_MON})(?:\s(?P<d1>{_EN_DAY})(?:,?\s(?P<y1>{_EN_YEAR}))?|,?\s(?P<y3>{_EN_YEAR}))"
     # 16 July 2025 / 16th of July
     rf"|(?<!\d)(?<!\d[.,])(?P<d2>{_EN_DAY})\s(?:of\s)?(?P<m2>{_EN_MON})(?:,?\s(?P<y2>{_EN_YEAR}))?"
-    # November 2023
-    rf"|(?P<m3>{_EN_MON}),?\s(?P<y3>{_EN_YEAR})"
     rf"|(?<![a-z])(?P<m4>{_LONE_MONTH})(?![a-z])"
 )
 
@@ -251,14 +251,14 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             if day is not None and not 1 <= day <= 31:
                 day = None
             date = DateValue(year, month, day, start, end)
-        elif g["m1"]:
+        elif g["m1"] and g["d1"]:
             y = int(g["y1"]) if g["y1"] else None
             date = DateValue(y, _MONTH_NAMES[g["m1"].rstrip(".")], _en_day(g["d1"]), start, end)
         elif g["m2"]:
             y = int(g["y2"]) if g["y2"] else None
             date = DateValue(y, _MONTH_NAMES[g["m2"].rstrip(".")], _en_day(g["d2"]), start, end)
-        elif g["m3"]:
-            date = DateValue(int(g["y3"]), _MONTH_NAMES[g["m3"].rstrip(".")], None, start, end)
+        elif g["m1"]:  # November 2023
+            date = DateValue(int(g["y3"]), _MONTH_NAMES[g["m1"].rstrip(".")], None, start, end)
         elif g["m4"]:
             date = DateValue(None, _MONTH_NAMES[g["m4"]], None, start, end)
         elif g["by"]:
