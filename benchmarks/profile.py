@@ -185,8 +185,8 @@ deckgen.fold._converter(); lap("OpenCC('t2s'): load its dictionaries")
 import deckgen.cli; lap("deckgen.cli")
 from deckgen.check import run_check
 report = run_check(["cards/h20-export.yaml"]); lap("the check itself: load, fold, ground 90 cards, lint, lock")
-from deckgen.report import REPORTERS
-REPORTERS["text"]().render(report, False); lap("the report")
+from deckgen.report import output
+output("check", "text", report); lap("the report")
 print(json.dumps(out))
 """
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from functools import cached_property
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import yaml
 
@@ -180,8 +180,7 @@ class Card:
         return self.line, self.col
 
 
-@dataclass(frozen=True, slots=True)
-class Exemption:
+class Exemption(NamedTuple):  # a named tuple: @dataclass costs start-up time
     """A passage the deck deliberately does not cover, and why (coverage)."""
 
     cite: str

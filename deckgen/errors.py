@@ -8,15 +8,24 @@ from __future__ import annotations
 
 import re
 
+from .patterns import lazy
+
 # What a terminal acts on instead of showing: C0 and C1 controls (ESC starts
 # sequences that clear the screen or hide text; a line feed splits a finding
 # over two lines), DEL, the line and paragraph separators, and the bidirectional
 # overrides that reorder what is shown.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_UNPRINTABLE_BUT_LINES = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = lazy("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE_BUT_LINES = lazy("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 # What JSON leaves raw inside strings (it escapes C0 itself, and a document's own line feeds are structure).
-_JSON_RAW = re.compile("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_JSON_RAW = lazy("[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _plain(text: str, lines: bool) -> bool:
+    """Whether ``text`` surely has none of the characters above (besides line feeds, with
+    ``lines``): all are controls, format characters or separators, which ``str.isprintable``
+    refuses. The common case, answered without compiling a pattern at start-up."""
+    return all(line.isprintable() for line in text.split("\n")) if lines else text.isprintable()
 
 
 def _visible(m: re.Match) -> str:
@@ -31,6 +40,8 @@ def printable(text: str, lines: bool = False) -> str:
     keeps the line feeds of a whole report (each of its fields is escaped
     already, so a line feed there is one the report put).
     """
+    if _plain(text, lines):
+        return text
     pattern = _UNPRINTABLE_BUT_LINES if lines else _UNPRINTABLE
     return text if pattern.search(text) is None else pattern.sub(_visible, text)
 
@@ -40,6 +51,8 @@ def json_printable(text: str) -> str:
 
     Outside strings a JSON document is ASCII, so this changes no value.
     """
+    if _plain(text, lines=True):
+        return text
     return text if _JSON_RAW.search(text) is None else _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 

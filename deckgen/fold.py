@@ -17,7 +17,6 @@ import bisect
 import re
 from array import array
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 _QUOTES = {
@@ -145,20 +144,25 @@ def _normalized(text: str) -> str:
 _normalized_once = lru_cache(maxsize=4096)(_normalized)
 
 
-@dataclass(frozen=True)
 class Folded:
-    """A folded text that remembers where each folded character came from."""
+    """A folded text that remembers where each folded character came from.
 
-    original: str
-    text: str
-    # Where folding changed the length. Entry k: the original characters
-    # [_ostart[k], _oend[k]) produced the folded characters
-    # [_fstart[k], _fstart[k] + _width[k]); a run of white space has width 0, an
-    # expanding character (ﬁ -> fi) width 2 or more. Elsewhere folding is 1:1.
-    _fstart: array
-    _ostart: array
-    _oend: array
-    _width: array
+    A plain class with slots: @dataclass would cost start-up time.
+    """
+
+    __slots__ = ("original", "text", "_fstart", "_ostart", "_oend", "_width")
+
+    def __init__(self, original: str, text: str, _fstart: array, _ostart: array, _oend: array, _width: array) -> None:
+        self.original = original
+        self.text = text
+        # Where folding changed the length. Entry k: the original characters
+        # [_ostart[k], _oend[k]) produced the folded characters
+        # [_fstart[k], _fstart[k] + _width[k]); a run of white space has width 0, an
+        # expanding character (ﬁ -> fi) width 2 or more. Elsewhere folding is 1:1.
+        self._fstart = _fstart
+        self._ostart = _ostart
+        self._oend = _oend
+        self._width = _width
 
     def to_original(self, pos: int) -> int:
         """Offset in the original of the character that folded into ``pos``.

@@ -12,20 +12,18 @@ first time a card of its kind needs it: a deck of facts never pays for them.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Mapping, NamedTuple, Sequence
 
 from .findings import Mismatch
 from .fold import fold_text
+from .patterns import lazy
 
 Entities = Mapping[str, Sequence[str]]
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Kind:
+class Kind(NamedTuple):  # a named tuple: @dataclass costs start-up time
     name: str
     # Why the cite does not support the answer: (answer, cite, question, entities) -> mismatches.
     support: Callable[[str, str, str, Entities], list[Mismatch]]
@@ -130,7 +128,7 @@ def _quantities(text: str) -> list:
 # A version number is one value however many dots it has (0.9.0, 1.5.2, v3.8.6),
 # and so is a two-part one that its context names a version: Python 2.3, version 2,
 # 2.0+1.6.1 (derived from both), 1.3 thru 1.5.2, 2.2 and above.
-_VERSION = re.compile(
+_VERSION = lazy(  # coverage's (_figure_items), not check's: compiled when first used
     r"(?<![\w.])v?\d+(?:\.\d+){2,}(?![\w]|\.\d)"
     r"|(?:(?<=python )|(?<=version )|(?<=release )|(?<=thru )|(?<=through )|(?<=\d\+))\d+(?:\.\d+)*(?![\w]|\.\d)"
     r"|(?<![\w.])\d+\.\d+(?=\+\d|\s(?:thru|through)\s\d|\sand\s(?:above|later|newer)\b)"
@@ -139,7 +137,7 @@ _VERSION = re.compile(
 # of a line (1. / 2) / (3)), footnote and reference markers ((1), [4]), section
 # references (Paragraphs 4, 5, and 7; section 3.2; §2), and number words in fixed
 # phrases (third party, Zero-Clause).
-_NOT_FIGURES = re.compile(
+_NOT_FIGURES = lazy(  # coverage's too
     r"^\s*\(?\d{1,3}(?:\.\d{1,3})*[.)](?=\s|$)"
     r"|\(\d{1,2}\)|\[\d{1,3}\]"
     r"|(?<![a-z])(?:sections?|paragraphs?|clauses?|articles?|chapters?|footnotes?|appendix|§+)"

@@ -17,7 +17,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterator, NamedTuple
 
 from .deckformat import shown
 from .decks import Deck, confined, display, read_limited
@@ -29,8 +29,7 @@ from .revisions import Recorded, fingerprint
 LOCK_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):  # a named tuple: @dataclass costs start-up time
     hash: str
     mod: int  # seconds since the epoch: when this content first appeared
     # Where each of the card's cites was found (a lock written before deckgen
@@ -47,8 +46,7 @@ class Entry:
         return out
 
 
-@dataclass(frozen=True)
-class SourceRecord:
+class SourceRecord(NamedTuple):  # a named tuple: @dataclass costs start-up time
     """A source as the lock last saw it: a different SHA-256 now is a revision not yet recorded."""
 
     id: str  # "" for the one-source form's source without an id
@@ -85,8 +83,7 @@ class Lock:
         return next((s for s in self.sources if s.id == id), None)
 
 
-@dataclass(frozen=True)
-class Changes:
+class Changes(NamedTuple):  # a named tuple: @dataclass costs start-up time
     added: tuple[str, ...]
     changed: tuple[str, ...]
     removed: tuple[str, ...]

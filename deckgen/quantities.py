@@ -80,9 +80,9 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from deckgen.dates import non_quantity_spans
 from deckgen.findings import Mismatch
@@ -92,9 +92,8 @@ from deckgen.patterns import WordTable, lazy, search_at_starts
 __all__ = ["Quantity", "parse_quantities", "check_figure", "question_qualifier"]
 
 
-@dataclass(frozen=True)
-class Quantity:
-    """One amount as the text states it."""
+class Quantity(NamedTuple):
+    """One amount as the text states it (a named tuple: @dataclass would cost start-up time)."""
 
     value: Decimal
     unit: str | None  # canonical, see the module docstring
@@ -105,8 +104,7 @@ class Quantity:
     end: int
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):
     """Digits inside a name (H200): not a quantity, but worth a near-miss note."""
 
     value: Decimal
@@ -927,7 +925,7 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
         return [Mismatch("DG201", f"answer {answer!r} has no quantity{why}")]
     asked = question_qualifier(normalize(question)) if question else None
     if asked is not None:
-        said = [replace(a, qualifier=asked) if a.qualifier is None else a for a in said]
+        said = [a._replace(qualifier=asked) if a.qualifier is None else a for a in said]
     stated, c_names = _scan(c_text)
     found = [_check_one(a, stated, c_names, c_text) for a in said]
     return [f for f in found if f is not None]

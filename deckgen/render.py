@@ -11,7 +11,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .decks import Card, Deck, Source
 from .fold import find_span
@@ -140,8 +140,7 @@ def _nfc_stable(c: str) -> bool:
     return not unicodedata.combining(c) and unicodedata.normalize("NFC", c) == c
 
 
-@dataclass(frozen=True)
-class Where:
+class Where(NamedTuple):  # a named tuple: @dataclass costs start-up time
     """Where the card's passage stands in the source (from grounding)."""
 
     line: int
@@ -222,8 +221,7 @@ def note_type_names(deck_id: str) -> tuple[str, str]:
     return f"deckgen {deck_id} v{NOTE_TYPE_VERSION}", f"deckgen {deck_id} cloze v{NOTE_TYPE_VERSION}"
 
 
-@dataclass(frozen=True, slots=True)
-class NoteSpec:
+class NoteSpec(NamedTuple):  # a named tuple: @dataclass costs start-up time
     """Everything one note will hold; its hash decides whether the note changed."""
 
     card: Card

@@ -12,12 +12,12 @@ by the parsers that ground cards (``quantities``, ``dates``), never by text.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .fold import normalize
+from .patterns import lazy
 
 if TYPE_CHECKING:  # the parsers load only once a source has changed under a cite
     from .suggest import Suggestion
@@ -87,8 +87,8 @@ def values(text: str) -> Counter:
 
 
 # The rest of a figure a passage ends inside of: "14" of "14.2%", "+166" of "+166,000".
-_FIGURE_TAIL = re.compile(r"(?:[.,．，]?[0-9０-９])*(?:%|％| ?percent\b)?")
-_FIGURE_HEAD = re.compile(r"[0-9０-９+\-$]*\Z")
+_FIGURE_TAIL = lazy(r"(?:[.,．，]?[0-9０-９])*(?:%|％| ?percent\b)?")
+_FIGURE_HEAD = lazy(r"[0-9０-９+\-$]*\Z")
 
 
 def _whole_values(hint: Suggestion, cite: str, text: str) -> Suggestion:

@@ -101,7 +101,7 @@ def run(code: str) -> str:
 def test_imports_flow_one_way():
     # kinds <- deckformat <- schema <- (on a refused file) decks: no cycle, no module imports the loader back
     loaded = run("import sys, deckgen.deckformat as m; print(sorted(k for k in sys.modules if k.startswith('deckgen.')))")
-    assert loaded == "['deckgen.deckformat', 'deckgen.errors', 'deckgen.findings', 'deckgen.fold', 'deckgen.kinds']"
+    assert loaded == "['deckgen.deckformat', 'deckgen.errors', 'deckgen.findings', 'deckgen.fold', 'deckgen.kinds', 'deckgen.patterns']"
     assert run("import sys, deckgen.schema; print('deckgen.decks' in sys.modules)") == "False"
 
 
