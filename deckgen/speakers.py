@@ -772,6 +772,14 @@ def attributions(text: str) -> list[Attribution]:
     sentences of its paragraph until another attribution begins. Pronouns take
     the previous attribution's speaker; unresolved ones stay as they are.
     """
+    return list(_attributions(text))
+
+
+# The text alone decides its attributions, and cards share cites (a sentence
+# with five values is cited by five cards): each distinct cite is read once.
+# Sized like the value parsers' memos (quantities, dates).
+@lru_cache(maxsize=8192)
+def _attributions(text: str) -> tuple[Attribution, ...]:
     lay = _layout(text)
     # First every speaker (a zero subject may borrow an earlier one), then the
     # words, which stop where the next kept attribution begins.
@@ -803,7 +811,7 @@ def attributions(text: str) -> list[Attribution]:
             we -= 1
         if we > ws:
             out.append(Attribution(speaker, r.verb, ws, we, implicit, r.data, r.noun if speaker == r.speaker else ""))
-    return out
+    return tuple(out)
 
 
 def _noun_phrase(lay: _Layout, ws: int, anchors: list[int]) -> bool:
