@@ -59,7 +59,8 @@ def phases(deck: str) -> None:
 
     wrap(check, "load_deck", "load the deck (libyaml events -> cards)")
     wrap(grounding.SourceIndex, "__init__", "fold the source")
-    wrap(grounding.SourceIndex, "locate", "locate cites")
+    wrap(grounding.SourceIndex, "place", "place cites (once per distinct cite)")
+    wrap(grounding.SourceIndex, "locate", "locate cites (search the folded source)")
     wrap(grounding, "fold_text", "fold cites and answers")
     wrap(quantities, "_scan", "quantities._scan (figure parser)")
     wrap(quantities, "question_qualifier", "quantities.question_qualifier")
@@ -78,7 +79,7 @@ def phases(deck: str) -> None:
     except SystemExit:
         pass
     cpu, wall = T() - c0, time.perf_counter() - w0
-    cards = stats.get("locate cites", [0])[0]
+    cards = stats.get("place cites (once per distinct cite)", [0])[0]
     print(f"\ndeckgen check {deck}: {cpu:.3f} s CPU ({wall:.3f} s wall), {cards} cards, {1000 * cpu / max(cards, 1):.3f} ms CPU a card")
     print(f"{'CPU s':>8} {'share':>6} {'calls':>8} {'us/call':>9}  phase")
     rest = cpu

@@ -63,9 +63,28 @@ class SourceIndex:
     FIND_LIMIT = 64  # below this many look-ups, building the index costs more than it saves
     MAX_CANDIDATES = 256
 
+    MAX_PLACES = 8192  # distinct cites remembered by ``place``; then it starts afresh
+
     def __init__(self, text: str):
         self.folded: Folded = fold(text)
         self.lookups = 0
+        self._places: dict[str, Evidence | None] = {}
+
+    def place(self, cite: str) -> Evidence | None:
+        """Where folded ``cite`` first stands in the source, or None if it is not there.
+
+        Cards share cites (one sentence, a card for each of its values): each
+        distinct cite is searched for and mapped back to the original once.
+        """
+        places = self._places
+        if cite in places:
+            return places[cite]
+        start = self.locate(cite) if cite else -1
+        found = self.evidence(start, start + len(cite)) if start >= 0 else None
+        if len(places) >= self.MAX_PLACES:
+            places.clear()
+        places[cite] = found
+        return found
 
     @cached_property
     def _grams(self) -> dict[str, list[int] | int]:
@@ -129,8 +148,10 @@ class SourceIndex:
 
     def release(self) -> None:
         """Free the k-gram index, the largest thing a check holds (about 12 bytes a
-        source character); later look-ups start again with ``str.find``."""
+        source character), and the places found; later look-ups start again with
+        ``str.find``."""
         self.__dict__.pop("_grams", None)
+        self._places = {}
         self.lookups = 0
 
     @cached_property
@@ -204,11 +225,9 @@ def check_card(deck: Deck, card: Card, index: SourceIndex, recorded: dict[str, R
     source = deck.source_of(card)
     named = f"source {shown(source.label)}" if len(deck.sources) > 1 or source.id else "the source"
     for cite in card.cites:
-        folded = fold_text(cite)
-        start = index.locate(folded) if folded else -1
+        found = index.place(fold_text(cite))
         seen = recorded.get(fingerprint(cite)) if recorded else None
-        if start >= 0:
-            found = index.evidence(start, start + len(folded))
+        if found is not None:
             evidence.append(found)
             if seen is not None and (seen.line, seen.paragraph) != (found.line, found.paragraph):
                 problems.append(problem("DG701", path, line, col, moved(seen, found, named)))
