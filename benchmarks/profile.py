@@ -31,7 +31,7 @@ T = time.process_time
 
 
 def phases(deck: str) -> None:
-    from deckgen import binding, check, dates, grounding, kinds, quantities, render, speakers
+    from deckgen import binding, check, dates, grounding, kinds, quantities, render, report, speakers
     from deckgen.cli import main
 
     stats: dict[str, list] = {}
@@ -71,6 +71,11 @@ def phases(deck: str) -> None:
     render.aliases_of = grounding.aliases_of = wrap(kinds, "aliases_of", "kinds.aliases_of (entity lookup)")
     wrap(binding, "check_binding", "binding (the question selects the value)")
     wrap(check, "lint_deck", "lint")
+    wrap(grounding, "check_card", "ground each card (the glue: cites, evidence, findings)")
+    wrap(grounding, "support_translation", "ground each translation (the glue)")
+    wrap(speakers, "check_speaker", "speakers.check_speaker (the rest: overlap, names)")
+    wrap(check, "settle", "settle each card's warnings")
+    wrap(report, "output", "the report")
     wrap(check, "note_specs", "render every note (for the lock comparison)")
     wrap(check, "compare_notes", "compare with the lock")
     c0, w0 = T(), time.perf_counter()
@@ -86,7 +91,7 @@ def phases(deck: str) -> None:
     for label, (n, s) in sorted(stats.items(), key=lambda kv: -kv[1][1]):
         rest -= s
         print(f"{s:8.3f} {100 * s / cpu:5.1f}% {n:8d} {1e6 * s / n:9.1f}  {label}")
-    print(f"{rest:8.3f} {100 * rest / cpu:5.1f}% {'':8} {'':9}  the rest (grounding glue, the other imports, report, click)")
+    print(f"{rest:8.3f} {100 * rest / cpu:5.1f}% {'':8} {'':9}  the rest (imports, click)")
 
 
 # --- scanner -------------------------------------------------------------------
