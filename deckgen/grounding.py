@@ -71,16 +71,19 @@ class SourceIndex:
         self._places: dict[str, Evidence | None] = {}
 
     def place(self, cite: str) -> Evidence | None:
-        """Where folded ``cite`` first stands in the source, or None if it is not there.
+        """Where ``cite`` (as written) first stands in the source, compared folded; None if
+        it is not there.
 
         Cards share cites (one sentence, a card for each of its values): each
-        distinct cite is searched for and mapped back to the original once.
+        distinct cite is folded, searched for and mapped back to the original
+        once, and the memo's keys are the cards' own strings.
         """
         places = self._places
         if cite in places:
             return places[cite]
-        start = self.locate(cite) if cite else -1
-        found = self.evidence(start, start + len(cite)) if start >= 0 else None
+        folded = fold_text(cite)
+        start = self.locate(folded) if folded else -1
+        found = self.evidence(start, start + len(folded)) if start >= 0 else None
         if len(places) >= self.MAX_PLACES:
             places.clear()
         places[cite] = found
@@ -225,7 +228,7 @@ def check_card(deck: Deck, card: Card, index: SourceIndex, recorded: dict[str, R
     source = deck.source_of(card)
     named = f"source {shown(source.label)}" if len(deck.sources) > 1 or source.id else "the source"
     for cite in card.cites:
-        found = index.place(fold_text(cite))
+        found = index.place(cite)
         seen = recorded.get(fingerprint(cite)) if recorded else None
         if found is not None:
             evidence.append(found)
