@@ -9,6 +9,7 @@ folded text.
 from __future__ import annotations
 
 import bisect
+import weakref
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -197,9 +198,20 @@ class SourceIndex:
         return self.folded.original.split("\n")[line - 1] if line else ""
 
 
+# Source text -> its index, while any check result still holds it: a deck split
+# in parts cites one source from every file, and a 10 MB source costs about a
+# second to fold. The index depends on the text alone, so equal texts share one.
+_INDEXES: weakref.WeakValueDictionary[str, SourceIndex] = weakref.WeakValueDictionary()
+
+
 def source_indexes(deck: Deck) -> dict[str, SourceIndex]:
     """Each of the deck's sources folded once, by id (the first also under "", a card's default)."""
-    out = {s.id: SourceIndex(s.text) for s in deck.sources}
+    out = {}
+    for s in deck.sources:
+        index = _INDEXES.get(s.text)
+        if index is None:
+            index = _INDEXES[s.text] = SourceIndex(s.text)
+        out[s.id] = index
     out[""] = out[deck.sources[0].id]
     return out
 
