@@ -63,6 +63,8 @@ def phases(deck: str) -> None:
     wrap(grounding.SourceIndex, "locate", "locate cites (search the folded source)")
     wrap(grounding, "fold_text", "fold cites and answers")
     wrap(quantities, "_scan", "quantities._scan (figure parser)")
+    wrap(quantities, "check_figure", "quantities.check_figure (its own work, past the scans)")
+    wrap(dates, "check_date", "dates.check_date (its own work, past the scans)")
     wrap(quantities, "question_qualifier", "quantities.question_qualifier")
     wrap(quantities, "non_quantity_spans", "dates.non_quantity_spans (for the figure parser)")
     wrap(dates, "_scan", "dates._scan (date parser)")
