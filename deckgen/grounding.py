@@ -237,23 +237,21 @@ def check_card(deck: Deck, card: Card, index: SourceIndex, recorded: dict[str, R
     problems: list[Problem] = []
     evidence: list[Evidence | None] = []
     line, col = card.at("cite")
-    source = deck.source_of(card)
-    named = f"source {shown(source.label)}" if len(deck.sources) > 1 or source.id else "the source"
     for cite in card.cites:
         found = index.place(cite)
         seen = recorded.get(fingerprint(cite)) if recorded else None
         if found is not None:
             evidence.append(found)
             if seen is not None and (seen.line, seen.paragraph) != (found.line, found.paragraph):
-                problems.append(problem("DG701", path, line, col, moved(seen, found, named)))
+                problems.append(problem("DG701", path, line, col, moved(seen, found, source_named(deck, card))))
         elif seen is not None:
-            r = revision(cite, index.folded.original, named)
+            r = revision(cite, index.folded.original, source_named(deck, card))
             problems.append(problem(r.code, path, line, col, r.message, r.data))
             evidence.append(index.evidence_at(r.start, r.end) if r.start >= 0 else None)
         else:
-            problems.append(problem("DG101", path, line, col, cite_not_found(cite, index, named)))
+            problems.append(problem("DG101", path, line, col, cite_not_found(cite, index, source_named(deck, card))))
             evidence.append(None)
-    if not any(p.severity == "error" for p in problems):
+    if not problems or not any(p.severity == "error" for p in problems):
         cite_text = "\n".join(card.cites)
         for m in support(card.kind, card.a, cite_text, card.q, deck.entities):
             problems.append(problem(m.code, path, *card.at("a"), m.message, m.data))
@@ -271,6 +269,12 @@ def check_card(deck: Deck, card: Card, index: SourceIndex, recorded: dict[str, R
                 )
             )
     return CardResult(deck, card, tuple(problems), tuple(evidence))
+
+
+def source_named(deck: Deck, card: Card) -> str:
+    """How a finding about ``card``'s cite names its source (worked out only for a finding)."""
+    source = deck.source_of(card)
+    return f"source {shown(source.label)}" if len(deck.sources) > 1 or source.id else "the source"
 
 
 def support(kind: str, answer: str, cite: str, question: str, entities, bind: bool = True) -> list[Mismatch]:
