@@ -31,7 +31,7 @@ T = time.process_time
 
 
 def phases(deck: str) -> None:
-    from deckgen import binding, check, dates, grounding, kinds, quantities, render, speakers
+    from deckgen import binding, check, dates, grounding, kinds, quantities, render, report, speakers
     from deckgen.cli import main
 
     stats: dict[str, list] = {}
@@ -59,9 +59,12 @@ def phases(deck: str) -> None:
 
     wrap(check, "load_deck", "load the deck (libyaml events -> cards)")
     wrap(grounding.SourceIndex, "__init__", "fold the source")
-    wrap(grounding.SourceIndex, "locate", "locate cites")
+    wrap(grounding.SourceIndex, "place", "place cites (once per distinct cite)")
+    wrap(grounding.SourceIndex, "locate", "locate cites (search the folded source)")
     wrap(grounding, "fold_text", "fold cites and answers")
     wrap(quantities, "_scan", "quantities._scan (figure parser)")
+    wrap(quantities, "check_figure", "quantities.check_figure (its own work, past the scans)")
+    wrap(dates, "check_date", "dates.check_date (its own work, past the scans)")
     wrap(quantities, "question_qualifier", "quantities.question_qualifier")
     wrap(quantities, "non_quantity_spans", "dates.non_quantity_spans (for the figure parser)")
     wrap(dates, "_scan", "dates._scan (date parser)")
@@ -70,6 +73,11 @@ def phases(deck: str) -> None:
     render.aliases_of = grounding.aliases_of = wrap(kinds, "aliases_of", "kinds.aliases_of (entity lookup)")
     wrap(binding, "check_binding", "binding (the question selects the value)")
     wrap(check, "lint_deck", "lint")
+    wrap(grounding, "check_card", "ground each card (the glue: cites, evidence, findings)")
+    wrap(grounding, "support_translation", "ground each translation (the glue)")
+    wrap(speakers, "check_speaker", "speakers.check_speaker (the rest: overlap, names)")
+    wrap(check, "settle", "settle each card's warnings")
+    wrap(report, "output", "the report")
     wrap(check, "note_specs", "render every note (for the lock comparison)")
     wrap(check, "compare_notes", "compare with the lock")
     c0, w0 = T(), time.perf_counter()
@@ -78,14 +86,14 @@ def phases(deck: str) -> None:
     except SystemExit:
         pass
     cpu, wall = T() - c0, time.perf_counter() - w0
-    cards = stats.get("locate cites", [0])[0]
+    cards = stats.get("place cites (once per distinct cite)", [0])[0]
     print(f"\ndeckgen check {deck}: {cpu:.3f} s CPU ({wall:.3f} s wall), {cards} cards, {1000 * cpu / max(cards, 1):.3f} ms CPU a card")
     print(f"{'CPU s':>8} {'share':>6} {'calls':>8} {'us/call':>9}  phase")
     rest = cpu
     for label, (n, s) in sorted(stats.items(), key=lambda kv: -kv[1][1]):
         rest -= s
         print(f"{s:8.3f} {100 * s / cpu:5.1f}% {n:8d} {1e6 * s / n:9.1f}  {label}")
-    print(f"{rest:8.3f} {100 * rest / cpu:5.1f}% {'':8} {'':9}  the rest (grounding glue, the other imports, report, click)")
+    print(f"{rest:8.3f} {100 * rest / cpu:5.1f}% {'':8} {'':9}  the rest (imports, click)")
 
 
 # --- scanner -------------------------------------------------------------------

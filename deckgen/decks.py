@@ -72,6 +72,7 @@ from .deckformat import (  # noqa: F401 - the format's names, importable from he
     unknown_kind,
 )
 from .errors import DeckgenError
+from .patterns import lazy
 
 try:  # libyaml is an order of magnitude faster on large decks
     from yaml import CSafeLoader as _Loader
@@ -137,15 +138,18 @@ class Translation:
 # Scripts that tell a language, in the order they decide it (kana before Han: Japanese).
 _SCRIPTS = ((0x3040, 0x30FF, "ja"), (0xAC00, 0xD7AF, "ko"), (0x0400, 0x04FF, "ru"), (0x0370, 0x03FF, "el"),
             (0x0600, 0x06FF, "ar"), (0x0590, 0x05FF, "he"), (0x0E00, 0x0E7F, "th"), (0x3400, 0x9FFF, "zh"))
+# One character class a script: a search in C, not a Python loop over every
+# character of every translation (the loader runs this once a card); compiled
+# only once a translation is not ASCII.
+_SCRIPT_RES = tuple((lazy(f"[{chr(lo)}-{chr(hi)}]"), lang) for lo, hi, lang in _SCRIPTS)
 
 
 def script_language(text: str) -> str:
     """The language a translation's script tells (kana: ja, hangul: ko, Han: zh; else en)."""
     if text.isascii():
         return "en"
-    codes = {ord(c) for c in text if ord(c) > 0x36F}
-    for lo, hi, lang in _SCRIPTS:
-        if any(lo <= o <= hi for o in codes):
+    for script, lang in _SCRIPT_RES:
+        if script.search(text):
             return lang
     return "en"
 

@@ -9,6 +9,7 @@ folded text.
 from __future__ import annotations
 
 import bisect
+import weakref
 from dataclasses import dataclass
 from typing import NamedTuple
 from functools import cached_property
@@ -63,9 +64,31 @@ class SourceIndex:
     FIND_LIMIT = 64  # below this many look-ups, building the index costs more than it saves
     MAX_CANDIDATES = 256
 
+    MAX_PLACES = 8192  # distinct cites remembered by ``place``; then it starts afresh
+
     def __init__(self, text: str):
         self.folded: Folded = fold(text)
         self.lookups = 0
+        self._places: dict[str, Evidence | None] = {}
+
+    def place(self, cite: str) -> Evidence | None:
+        """Where ``cite`` (as written) first stands in the source, compared folded; None if
+        it is not there.
+
+        Cards share cites (one sentence, a card for each of its values): each
+        distinct cite is folded, searched for and mapped back to the original
+        once, and the memo's keys are the cards' own strings.
+        """
+        places = self._places
+        if cite in places:
+            return places[cite]
+        folded = fold_text(cite)
+        start = self.locate(folded) if folded else -1
+        found = self.evidence(start, start + len(folded)) if start >= 0 else None
+        if len(places) >= self.MAX_PLACES:
+            places.clear()
+        places[cite] = found
+        return found
 
     @cached_property
     def _grams(self) -> dict[str, list[int] | int]:
@@ -129,8 +152,10 @@ class SourceIndex:
 
     def release(self) -> None:
         """Free the k-gram index, the largest thing a check holds (about 12 bytes a
-        source character); later look-ups start again with ``str.find``."""
+        source character), and the places found; later look-ups start again with
+        ``str.find``."""
         self.__dict__.pop("_grams", None)
+        self._places = {}
         self.lookups = 0
 
     @cached_property
@@ -173,9 +198,20 @@ class SourceIndex:
         return self.folded.original.split("\n")[line - 1] if line else ""
 
 
+# Source text -> its index, while any check result still holds it: a deck split
+# in parts cites one source from every file, and a 10 MB source costs about a
+# second to fold. The index depends on the text alone, so equal texts share one.
+_INDEXES: weakref.WeakValueDictionary[str, SourceIndex] = weakref.WeakValueDictionary()
+
+
 def source_indexes(deck: Deck) -> dict[str, SourceIndex]:
     """Each of the deck's sources folded once, by id (the first also under "", a card's default)."""
-    out = {s.id: SourceIndex(s.text) for s in deck.sources}
+    out = {}
+    for s in deck.sources:
+        index = _INDEXES.get(s.text)
+        if index is None:
+            index = _INDEXES[s.text] = SourceIndex(s.text)
+        out[s.id] = index
     out[""] = out[deck.sources[0].id]
     return out
 
@@ -201,25 +237,21 @@ def check_card(deck: Deck, card: Card, index: SourceIndex, recorded: dict[str, R
     problems: list[Problem] = []
     evidence: list[Evidence | None] = []
     line, col = card.at("cite")
-    source = deck.source_of(card)
-    named = f"source {shown(source.label)}" if len(deck.sources) > 1 or source.id else "the source"
     for cite in card.cites:
-        folded = fold_text(cite)
-        start = index.locate(folded) if folded else -1
+        found = index.place(cite)
         seen = recorded.get(fingerprint(cite)) if recorded else None
-        if start >= 0:
-            found = index.evidence(start, start + len(folded))
+        if found is not None:
             evidence.append(found)
             if seen is not None and (seen.line, seen.paragraph) != (found.line, found.paragraph):
-                problems.append(problem("DG701", path, line, col, moved(seen, found, named)))
+                problems.append(problem("DG701", path, line, col, moved(seen, found, source_named(deck, card))))
         elif seen is not None:
-            r = revision(cite, index.folded.original, named)
+            r = revision(cite, index.folded.original, source_named(deck, card))
             problems.append(problem(r.code, path, line, col, r.message, r.data))
             evidence.append(index.evidence_at(r.start, r.end) if r.start >= 0 else None)
         else:
-            problems.append(problem("DG101", path, line, col, cite_not_found(cite, index, named)))
+            problems.append(problem("DG101", path, line, col, cite_not_found(cite, index, source_named(deck, card))))
             evidence.append(None)
-    if not any(p.severity == "error" for p in problems):
+    if not problems or not any(p.severity == "error" for p in problems):
         cite_text = "\n".join(card.cites)
         for m in support(card.kind, card.a, cite_text, card.q, deck.entities):
             problems.append(problem(m.code, path, *card.at("a"), m.message, m.data))
@@ -237,6 +269,12 @@ def check_card(deck: Deck, card: Card, index: SourceIndex, recorded: dict[str, R
                 )
             )
     return CardResult(deck, card, tuple(problems), tuple(evidence))
+
+
+def source_named(deck: Deck, card: Card) -> str:
+    """How a finding about ``card``'s cite names its source (worked out only for a finding)."""
+    source = deck.source_of(card)
+    return f"source {shown(source.label)}" if len(deck.sources) > 1 or source.id else "the source"
 
 
 def support(kind: str, answer: str, cite: str, question: str, entities, bind: bool = True) -> list[Mismatch]:

@@ -217,6 +217,8 @@ _MIN_OVERLAP = 0.3
 
 _TERMINATORS = "。!?"
 _CLAUSE_PUNCT = ",;:—。!?"
+_BOUND_CANDIDATE_RE = re.compile("[" + re.escape(_CLAUSE_PUNCT + ". ") + "]")  # what _layout looks at
+_QUOTE_MARK_RE = re.compile('"')
 _QUOTE_ENDS = "。!?.,;"  # content ending so means the quote is an utterance
 
 
@@ -293,7 +295,7 @@ def _pair_quotes(text: str) -> list[tuple[int, int]]:
     the cite's end.
     """
     n = len(text)
-    pos = [i for i, c in enumerate(text) if c == '"']
+    pos = [m.start() for m in _QUOTE_MARK_RE.finditer(text)]
     pairs: list[tuple[int, int]] = []
     if len(pos) % 2:
         first = pos[0]
@@ -325,19 +327,23 @@ def _layout(text: str) -> _Layout:
     in_book = bytearray(n)
     for o, c in pairs:
         hidden[o + 1 : c] = b"\x01" * (c - o - 1)
-    depth = 0
-    for i, ch in enumerate(text):
-        if ch == "《":
-            depth += 1
-        elif ch == "》" and depth:
-            depth -= 1
-            continue
-        if depth:
-            in_book[i] = 1
-            hidden[i] = 1
+    if "《" in text:
+        depth = 0
+        for i, ch in enumerate(text):
+            if ch == "《":
+                depth += 1
+            elif ch == "》" and depth:
+                depth -= 1
+                continue
+            if depth:
+                in_book[i] = 1
+                hidden[i] = 1
     clause_bounds: list[int] = []
     sentence_ends: list[int] = []
-    for i, ch in enumerate(text):
+    # Only punctuation and spaces can bound a clause: visit those, not every character.
+    for m in _BOUND_CANDIDATE_RE.finditer(text):
+        i = m.start()
+        ch = text[i]
         if hidden[i]:
             continue
         if ch == "," and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
@@ -769,6 +775,14 @@ def attributions(text: str) -> list[Attribution]:
     sentences of its paragraph until another attribution begins. Pronouns take
     the previous attribution's speaker; unresolved ones stay as they are.
     """
+    return list(_attributions(text))
+
+
+# The text alone decides its attributions, and cards share cites (a sentence
+# with five values is cited by five cards): each distinct cite is read once.
+# Sized like the value parsers' memos (quantities, dates).
+@lru_cache(maxsize=8192)
+def _attributions(text: str) -> tuple[Attribution, ...]:
     lay = _layout(text)
     # First every speaker (a zero subject may borrow an earlier one), then the
     # words, which stop where the next kept attribution begins.
@@ -800,7 +814,7 @@ def attributions(text: str) -> list[Attribution]:
             we -= 1
         if we > ws:
             out.append(Attribution(speaker, r.verb, ws, we, implicit, r.data, r.noun if speaker == r.speaker else ""))
-    return out
+    return tuple(out)
 
 
 def _noun_phrase(lay: _Layout, ws: int, anchors: list[int]) -> bool:
