@@ -1394,6 +1394,11 @@ def _across_sentences(answer: str, cite: str, question: str, entities: Mapping[s
     if len(own) != 1 or not others or any("\0answer" in keys for keys in named.values() if len(keys) > 1):
         return []
     words = {k: _sentence_words(question, cite, sentences, k) for k in (*own, *others)}
+    # A sentence led by a pronoun (He made a disaster declaration …) that names no one goes on
+    # about the one the sentence before it names.
+    for k in range(1, len(sentences)):
+        if k not in named and k - 1 in words and _PRONOUN_LEAD_RE.match(cite, sentences[k]):
+            words[k - 1] |= _sentence_words(question, cite, sentences, k)
     mine = words[own[0]]
     for k, key in others.items():
         if words[k] > mine:
@@ -1413,6 +1418,9 @@ def _whole(text: str, word: str, start: int = 0) -> int:
     while i >= 0 and word.isascii() and ((i and text[i - 1].isalnum()) or (i + len(word) < len(text) and text[i + len(word)].isalnum())):
         i = text.find(word, i + 1)
     return i
+
+
+_PRONOUN_LEAD_RE = lazy(r"\s*(?:\"\s*)?(?:he|she|they|他|她|他们|她们)(?![a-z])")
 
 
 def _sentence_words(question: str, cite: str, sentences: list[int], k: int) -> set[str]:
@@ -1716,6 +1724,15 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
                 by_base = q_base_words
     if kind == "date" and c_text:
+        # A figure the question quotes (增长7.8%是与哪个月份相比) points at the date of its own clause.
+        from .quantities import parse_quantities
+
+        quoted = {(q.value, q.unit) for q in parse_quantities(q_text)}
+        if quoted:
+            starts = list(_breaks(c_text)[0])
+            clauses = {_index(starts, q.start) for q in parse_quantities(c_text) if (q.value, q.unit) in quoted}
+            keep = [v for v in candidates if _index(starts, v.start) in clauses]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The preposition a question puts before its wh-word names how its date is governed:
         # "for which month" asks for the period something covers (for June 2022), "on what date"
         # for when it happened — not a date marked as a reference, start or deadline.
