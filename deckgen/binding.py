@@ -1219,6 +1219,12 @@ _NEXT_WORDS_RE = lazy(r"(?:\s[a-z][a-z'-]*){1,4}")
 _MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*){1,4})|(?:多少|几)(..?)")
 
 
+_AGE_QUESTION_RE = lazy(r"(?<![a-z])how old(?![a-z])|(?<![a-z])ages?(?![a-z])|多大年纪|几岁|多少岁|年龄")
+_AGE_BEFORE_RE = lazy(r"(?<![a-z])(?:aged?|ages)\s\Z|年龄为?\Z")
+_AGE_AFTER_RE = lazy(r"(?:\s|-)years?(?:\s|-)old|岁")
+_OLDER_RE = lazy(r"(?<![a-z])(?:(older|oldest|elder|eldest)|younger|youngest)(?![a-z])|(年长|最大)|年幼|最小")
+
+
 def _word_after(text: str, end: int) -> str:
     """The first word after a number that is not a stop word: what it counts (18 years, three of its commanders)."""
     m = _NEXT_WORDS_RE.match(text, end)
@@ -1662,6 +1668,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
     if kind == "figure":
         candidates, why = _narrow(candidates, _measured(q_text, candidates), mine, why, "DG601")
+        if _AGE_QUESTION_RE.search(q_text):  # how old: the values stated as ages (ages two and five, 5岁)
+            ages = [v for v in candidates if _AGE_BEFORE_RE.search(c_text, max(0, v.start - 12), v.start)
+                    or _AGE_AFTER_RE.match(c_text, v.end) or any(_AGE_BEFORE_RE.search(c_text, max(0, w.start - 12), w.start)
+                                                                and _LIST_GAP_RE.fullmatch(c_text, w.end, v.start) for w in candidates)]
+            candidates, why = _narrow(candidates, ages, mine, why, "DG601")
+            older = _OLDER_RE.search(q_text)
+            if older and len(ages) > 1:  # the older / the youngest of them
+                pick = max if older[1] or older[2] else min
+                top = pick(v.key[0] for v in candidates)
+                candidates, why = _narrow(candidates, [v for v in candidates if v.key[0] == top], mine, why, "DG601")
         # A margin of error competes only with margins, and only a question about one asks for it;
         # "the margin of error of the 8.4 percent increase" names the value it qualifies.
         margin = _MARGIN_QUESTION_RE.search(q_text) is not None
