@@ -1325,7 +1325,12 @@ def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tup
     # A fact with a figure in it (Model 3, 3兆男) is told apart as figures are.
     roll = [] if _DIGITS_RE.search(answer) else _roll_call(cite, pos)
     if roll:
-        return _listed(cite, roll, pos)
+        values, mine = _listed(cite, roll, pos)
+        stance = _stance(cite, max(cite.rfind(c, 0, roll[0][0]) for c in ".!?。\n") + 1, roll[0][0])
+        for v in values:  # "Voting for the monetary policy action were …": the head's stance is every item's
+            if stance:
+                v.flags["stance"] = stance
+        return values, mine
     segs = []
     last = lo
     for a, b in _item_splits(cite, lo, hi):
@@ -1468,6 +1473,17 @@ def _roll_call(cite: str, pos: int) -> list[tuple[int, int]]:
     if len(out) < 2 or any(b - a > _ROLL_ITEM_MAX or b <= a for a, b in out):
         return []
     return out
+
+
+_STANCE_RE = lazy(r"(?<![a-z])(?:(?P<against>against|opposed|opposing|dissented|dissenting|dissent)|(?P<for>for|in favou?r|supported|supporting))(?![a-z])"
+                  r"|(?P<zh_against>反对)|(?P<zh_for>赞成|支持)")
+
+
+def _stance(text: str, lo: int, hi: int) -> str:
+    """"for" or "against" as a vote or a view is taken in ``text[lo:hi]`` (voting for, opposed, 反对), or ""."""
+    for m in _STANCE_RE.finditer(text, lo, hi):
+        return "against" if m["against"] or m["zh_against"] else "for"
+    return ""
 
 
 def _all_handled(cite: str, segs: list[tuple[int, int]]) -> bool:
@@ -1759,6 +1775,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             if not keep and m[1] in _PLAIN_TIME_PREPS:
                 keep = [v for v, p in zip(candidates, preps) if p not in _MARKED_TIME_PREPS]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+    if kind == "fact":  # asked who voted against, an item listed under "voting for" is another's
+        said = _stance(q_text, 0, len(q_text))
+        if said and any(v.flags.get("stance") for v in mine):
+            stanced = [v for v in candidates if v.flags.get("stance") == said]
+            if not any(v in stanced for v in mine):
+                v = mine[0]
+                return [Mismatch("DG601", f"answer {a_text.strip()} is listed among those {v.flags['stance']} in the cite; "
+                                          f"the question asks who was {said}", _data(v, stanced))]
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
