@@ -1382,23 +1382,19 @@ def _across_sentences(answer: str, cite: str, question: str, entities: Mapping[s
 
     if not entities or not aliases_of(answer, entities):
         return []
-    answer_group = {normalize(s) for s in aliases_of(answer, entities)}
+    table = _entity_table(entities)
+    answer_keys = {table[1][s] for s in (normalize(s) for s in aliases_of(answer, entities)) if s in table[1]}
+    asked = {key for _, _, key in _mentioned(question, table)}  # what the question names is not what it asks for
     sentences = list(_breaks(cite)[1])
     named: dict[int, set[str]] = {}  # sentence -> the entities it names
     spelled: dict[str, str] = {}
-    for canonical, aliases in entities.items():
-        group = {normalize(s) for s in (canonical, *aliases)} - {""}
-        key = normalize(canonical)
-        if group & answer_group:
+    for a, b, key in _mentioned(cite, table):
+        if key in answer_keys:
             key = "\0answer"
-        elif any(_whole(question, s) >= 0 for s in group):
-            continue  # what the question names itself is not what it asks for
-        for s in group:
-            i = _whole(cite, s)
-            while i >= 0:
-                named.setdefault(_index(sentences, i), set()).add(key)
-                spelled.setdefault(key, cite[i:i + len(s)])
-                i = _whole(cite, s, i + 1)
+        elif key in asked:
+            continue
+        named.setdefault(_index(sentences, a), set()).add(key)
+        spelled.setdefault(key, cite[a:b])
     alone = {k: keys.pop() for k, keys in named.items() if len(keys) == 1}
     own = [k for k, key in alone.items() if key == "\0answer"]
     others = {k: key for k, key in alone.items() if key != "\0answer"}
@@ -1423,12 +1419,40 @@ def _across_sentences(answer: str, cite: str, question: str, entities: Mapping[s
     return []
 
 
-def _whole(text: str, word: str, start: int = 0) -> int:
-    """The next place ``word`` stands in ``text`` as a whole word (an ASCII spelling not inside a longer word)."""
-    i = text.find(word, start)
-    while i >= 0 and word.isascii() and ((i and text[i - 1].isalnum()) or (i + len(word) < len(text) and text[i + len(word)].isalnum())):
-        i = text.find(word, i + 1)
-    return i
+_last_entities: list = [None, None]
+
+
+def _entity_table(entities: Mapping[str, Sequence[str]]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The deck's spellings (normalised) by their first character, longest first, and each
+    spelling's entity; built once per deck's mapping, not once per card."""
+    if _last_entities[0] is not entities:
+        key_of: dict[str, str] = {}
+        for canonical, aliases in entities.items():
+            for s in (canonical, *aliases):
+                s = normalize(s)
+                if s:
+                    key_of.setdefault(s, normalize(canonical))
+        by_first: dict[str, tuple[str, ...]] = {}
+        for s in sorted(key_of, key=len, reverse=True):
+            by_first[s[0]] = (*by_first.get(s[0], ()), s)
+        _last_entities[:] = [entities, (by_first, key_of)]
+    return _last_entities[1]
+
+
+def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of each spelling in ``text``, leftmost-longest; an ASCII one as a whole word."""
+    by_first, key_of = table
+    out, i, n = [], 0, len(text)
+    while i < n:
+        for s in by_first.get(text[i], ()):
+            j = i + len(s)
+            if text.startswith(s, i) and not (s.isascii() and ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum()))):
+                out.append((i, j, key_of[s]))
+                i = j
+                break
+        else:
+            i += 1
+    return out
 
 
 _PRONOUN_LEAD_RE = lazy(r"\s*(?:\"\s*)?(?:he|she|they|他|她|他们|她们)(?![a-z])")
