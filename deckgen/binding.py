@@ -204,24 +204,28 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, spelling) of the table's words in ``text``, leftmost-longest, none
     overlapping; an ASCII spelling only as a whole word (no letter a-z on either side)."""
     out = []
-    i, n = 0, len(text)
+    n = len(text)
     by_first = _BY_FIRST
-    while i < n:
+    end = 0
+    # only where a word can start: a letter after a non-letter, or any other character
+    for m in _WORD_START_RE.finditer(text):
+        i = m.start()
+        if i < end:
+            continue
         words = by_first.get(text[i])
-        if words is not None:
-            ascii_start = text[i].isascii()
-            if not (ascii_start and i and _is_letter(text[i - 1])):
-                for w in words:
-                    j = i + len(w)
-                    if text.startswith(w, i) and not (ascii_start and j < n and _is_letter(text[j])):
-                        out.append((i, j, w))
-                        i = j
-                        break
-                else:
-                    i += 1
-                continue
-        i += 1
+        if words is None:
+            continue
+        ascii_start = text[i].isascii()
+        for w in words:
+            j = i + len(w)
+            if text.startswith(w, i) and not (ascii_start and j < n and _is_letter(text[j])):
+                out.append((i, j, w))
+                end = j
+                break
     return out
+
+
+_WORD_START_RE = re.compile(r"(?<![a-z])[a-z]|[^a-z]")
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
 _NOT_DIRECTION_RE = re.compile(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|升级|降息"
@@ -1423,7 +1427,7 @@ _last_entities: list = [None, None]
 
 
 def _entity_table(entities: Mapping[str, Sequence[str]]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """The deck's spellings (normalised) by their first character, longest first, and each
+    """The deck's spellings (normalised) by their first two characters, longest first, and each
     spelling's entity; built once per deck's mapping, not once per card."""
     if _last_entities[0] is not entities:
         key_of: dict[str, str] = {}
@@ -1432,10 +1436,10 @@ def _entity_table(entities: Mapping[str, Sequence[str]]) -> tuple[dict[str, tupl
                 s = normalize(s)
                 if s:
                     key_of.setdefault(s, normalize(canonical))
-        by_first: dict[str, tuple[str, ...]] = {}
+        by_first: dict[str, list[str]] = {}  # by the first two characters (one, for a one-character name)
         for s in sorted(key_of, key=len, reverse=True):
-            by_first[s[0]] = (*by_first.get(s[0], ()), s)
-        _last_entities[:] = [entities, (by_first, key_of)]
+            by_first.setdefault(s[:2], []).append(s)
+        _last_entities[:] = [entities, ({k: tuple(v) for k, v in by_first.items()}, key_of)]
     return _last_entities[1]
 
 
@@ -1444,7 +1448,10 @@ def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str
     by_first, key_of = table
     out, i, n = [], 0, len(text)
     while i < n:
-        for s in by_first.get(text[i], ()):
+        if i and text[i].isascii() and text[i].isalnum() and text[i - 1].isalnum():
+            i += 1  # inside an English word: no spelling starts here
+            continue
+        for s in (*by_first.get(text[i:i + 2], ()), *by_first.get(text[i], ())):
             j = i + len(s)
             if text.startswith(s, i) and not (s.isascii() and ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum()))):
                 out.append((i, j, key_of[s]))
