@@ -1592,7 +1592,7 @@ def check_binding(
         return []
     found: list[Mismatch] = []
     if kind == "figure":
-        found += _other_measure(a_text, c_text, q_text)
+        found += _other_measure(a_text, c_text, q_text) or _per_share(a_text, c_text, q_text)
         if found:
             return found
         found += _check_direction(a_text, c_text, q_text, values, mine)
@@ -1658,6 +1658,48 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         f"{sel.measure} ({sel.text})",
         _data(v, asked),
     )]
+
+
+_PER_SHARE_QUESTION_RE = lazy(r"(?<![a-z])(?:per (?:diluted |basic )?share|a share|eps|earnings per share|dividends? per share)(?![a-z])|每股")
+# Metrics that are totals, never a per-share amount.
+_TOTAL_QUESTION_RE = lazy(r"(?<![a-z])(?:net income|net profit|net loss|revenues?|sales|interest expense|expenses|"
+                          r"operating income|operating profit|cash flow|debt|capital expenditures?)(?![a-z])|净利润|营收|营业收入|营业额|利息支出")
+
+
+def _per_share(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A per-share amount and a total are different metrics: asked per share, a total of the cite is
+    not the answer ($30.8 million of net income beside $0.21 per diluted share), nor, asked for a
+    total (net income, interest expense), a per-share amount ($15 per share beside $83.8 million)."""
+    from .quantities import _same_unit, parse_quantities
+
+    per_share = _PER_SHARE_QUESTION_RE.search(q_text) is not None
+    if not per_share and not _TOTAL_QUESTION_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said or not said[0].unit:
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not mine:
+        return []
+
+    def share(q) -> bool | None:  # per share, a total, or (a bare small amount: $1.35 expected) either
+        if (q.unit or "").endswith("/share"):
+            return True
+        return False if q.value >= _TOTAL else None
+
+    currency = (mine[0].unit or "").removesuffix("/share")
+    wanted = [q for q in stated if (q.unit or "").removesuffix("/share") == currency and share(q) is per_share]
+    if not wanted or any(share(q) in (per_share, None) for q in mine):
+        return []
+    sel = wanted[0]
+    what = "a total" if per_share else "a per-share amount"
+    asks = "a per-share amount" if per_share else "a total"
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (a.value, currency))
+    w = Value(sel.start, sel.end, c_text[sel.start:sel.end], (sel.value, currency))
+    return [Mismatch("DG601", f"answer {a_text.strip()} is {what} in the cite; the question asks for {asks} ({w.text})",
+                     _data(v, [w]))]
 
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
