@@ -69,6 +69,11 @@ class Attribution(NamedTuple):  # a named tuple: @dataclass costs start-up time
     # The data noun the source was named with (政府数据 → 数据, 此前公布的报告 → 的报告): the
     # noun phrase keeps its head, so 政府数据 and 此前公布的报告 answer "according to what".
     noun: str = ""
+    # A pronoun subject (he said, 他表示): where the pronoun's clause begins, and where the
+    # person it was resolved to is mentioned (-1: nowhere). check_speaker looks between the two
+    # for a nearer mention of a deck entity, which the text alone cannot name.
+    pronoun_at: int = -1
+    mention_at: int = -1
 
     @property
     def name(self) -> str:
@@ -191,6 +196,21 @@ _EN_HONORIFIC_RE = re.compile(r"(?:mr|mrs|ms|dr|prof)\.?\s+")
 _APPOSITIVE_RE = lazy(r"(?:the|a|an|its|his|her)\s|\S+'s\s")
 _PRONOUNS = frozenset(
     {"他", "她", "他们", "她们", "其", "它", "它们", "he", "she", "they", "it", "we"}
+)
+# A person named after a title ("kentucky gov. andy beshear", "president joe biden"): up to
+# three words, cut at the first that cannot be part of a name (_NAME_STOP). Text is lower
+# case, so a name is told only by what comes before it.
+_EN_TITLED_RE = re.compile(
+    r"\b(?:gov|sen|rep|gen|dr|mr|mrs|ms|prof|pres|lt|col|capt|sgt|adm)\.\s+"
+    r"|\b(?:governor|senator|president|premier|minister|secretary|chairman|chairwoman|ceo|cfo"
+    r"|spokesperson|spokesman|spokeswoman|mayor|sheriff|director|commissioner|ambassador|chancellor"
+    r"|economist|analyst|judge)\s+"
+)
+_NAME_WORDS_RE = re.compile(r"(?:[a-z][\w'-]*\.?)(?:\s+[a-z][\w'-]*\.?){0,2}")
+_NAME_STOP = frozenset(
+    "a an the of in on at for to by from with and or but as that who which when while this these"
+    " its his her their our is was are were has had have will would said says told on monday tuesday"
+    " wednesday thursday friday saturday sunday today yesterday also".split()
 )
 # Between a closing quote and the clause that attributes it: "…"7月18日,一位…
 _GAP_RE = re.compile(
@@ -767,6 +787,43 @@ def _earlier_subject(
     return None
 
 
+def _titled_mentions(lay: _Layout) -> list[tuple[int, str]]:
+    """People named after a title outside quotes ("kentucky gov. andy beshear"), with where
+    each mention begins: who a later "he" may be."""
+    text = lay.text
+    out: list[tuple[int, str]] = []
+    for m in _EN_TITLED_RE.finditer(text):
+        if lay.hidden[m.start()]:
+            continue
+        words = _NAME_WORDS_RE.match(text, m.end())
+        if not words:
+            continue
+        name: list[str] = []
+        for w in words.group().split():
+            if w in _NAME_STOP or (len(w) > 4 and w.endswith("ed")) or _EN_VERB_RE.fullmatch(w):
+                break
+            name.append(w)
+        if name:
+            out.append((m.start(), " ".join(name).rstrip(".")))
+    return out
+
+
+def _resolve_pronoun(
+    lay: _Layout, clause: int, kept: list[tuple[_Raw, str, bool]], mentions: list[tuple[int, str]]
+) -> tuple[str, bool, int]:
+    """Who a pronoun subject at ``clause`` is: the nearest person named before it, the
+    speaker of an earlier attribution or a titled name ("…," he said after "Gov. Andy
+    Beshear …"). Returns the speaker, whether implicit, and where the mention is (-1: none)."""
+    best: tuple[str, bool, int] | None = None
+    if kept:
+        r, speaker, implicit = kept[-1]
+        best = (speaker, implicit, r.clause)
+    k = bisect.bisect_left(mentions, (clause, "")) - 1
+    if k >= 0 and (best is None or mentions[k][0] > best[2]):
+        best = (mentions[k][1], False, mentions[k][0])
+    return best or ("", False, -1)
+
+
 def attributions(text: str) -> list[Attribution]:
     """Speech in a ``fold.normalize``d text: who is said to have said which words.
 
@@ -788,24 +845,32 @@ def _attributions(text: str) -> tuple[Attribution, ...]:
     # words, which stop where the next kept attribution begins.
     kept: list[tuple[_Raw, str, bool]] = []
     by_clause: dict[int, tuple[str, bool]] = {}
+    pronouns: dict[int, tuple[int, int]] = {}  # index in kept -> (pronoun_at, mention_at)
+    mentions: list[tuple[int, str]] | None = None  # found once, when a pronoun needs them
     for r in _find_raw(lay):
         speaker, implicit = r.speaker, r.implicit
-        if speaker in _PRONOUNS and kept:
-            speaker, implicit = kept[-1][1], kept[-1][2]
-        elif r.needs_subject:
+        pronoun = speaker in _PRONOUNS
+        if r.needs_subject and not pronoun:
             earlier = _earlier_subject(lay, r.clause, by_clause, r.english)
             if earlier is None:
                 continue
             speaker, implicit = earlier
             # 他以家人比喻辉达…,直言: a region that starts with 他 is about him.
-            if (speaker in _PRONOUNS or (implicit and speaker[:1] in "他她")) and kept:
-                speaker, implicit = kept[-1][1], kept[-1][2]
+            pronoun = speaker in _PRONOUNS or (implicit and speaker[:1] in "他她")
+        if pronoun:
+            if mentions is None:
+                mentions = _titled_mentions(lay)
+            who, who_implicit, at = _resolve_pronoun(lay, r.clause, kept, mentions)
+            if who:
+                speaker, implicit = who, who_implicit
+            pronouns[len(kept)] = (r.clause, at)
         kept.append((r, speaker, implicit))
         by_clause.setdefault(r.clause, (speaker, implicit))
     anchors = sorted(r.anchor for r, _, _ in kept)
     out: list[Attribution] = []
-    for r, speaker, implicit in kept:
+    for i, (r, speaker, implicit) in enumerate(kept):
         ws, we = r.words_start, r.words_end
+        pronoun_at, mention_at = pronouns.get(i, (-1, -1))
         if r.object_only and _noun_phrase(lay, ws, anchors):
             continue  # still a speaker for 他 and zero subjects, but no words
         if we < 0:
@@ -813,7 +878,10 @@ def _attributions(text: str) -> tuple[Attribution, ...]:
         while we > ws and text[we - 1] in " ,、:":
             we -= 1
         if we > ws:
-            out.append(Attribution(speaker, r.verb, ws, we, implicit, r.data, r.noun if speaker == r.speaker else ""))
+            out.append(Attribution(
+                speaker, r.verb, ws, we, implicit, r.data, r.noun if speaker == r.speaker else "",
+                pronoun_at, mention_at,
+            ))
     return tuple(out)
 
 
@@ -993,6 +1061,33 @@ def _title_refers_to(
     return len(namesakes) == 1 and bool(namesakes[0] & mine)
 
 
+def _nearer_entity(
+    att: Attribution, text: str, found: Sequence[Attribution], entities: Mapping[str, Sequence[str]]
+) -> Attribution:
+    """A pronoun's speaker is the nearest person named before it: a deck entity mentioned
+    after the one the text resolved it to (and outside anyone's reported words) wins."""
+    lo, hi = att.mention_at, att.pronoun_at
+    said = [(a.words_start, a.words_end) for a in found]
+    best, best_at = "", lo
+    for group in _groups(entities):
+        for alias in group:
+            if len(alias) < 2:
+                continue
+            at = text.rfind(alias, max(lo, 0), hi)
+            while at > best_at:
+                end = at + len(alias)
+                bounded = not alias[0].isascii() or (
+                    (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                )
+                if bounded and not any(s <= at < e for s, e in said):
+                    best, best_at = alias, at
+                    break
+                at = text.rfind(alias, max(lo, 0), at)
+    if not best or (lo >= 0 and best_at < lo + len(att.speaker) and best in att.speaker):
+        return att  # no nearer mention, or the entity is the one already named
+    return att._replace(speaker=best, implicit=False, mention_at=best_at)
+
+
 def check_speaker(
     answer: str,
     cite: str,
@@ -1028,6 +1123,8 @@ def check_speaker(
                 "with a speech verb (表示, 说, said …)",
             )
         ]
+    if entities and any(a.pronoun_at >= 0 for a in found):
+        found = [_nearer_entity(a, text, found, entities) if a.pronoun_at >= 0 else a for a in found]
     chosen = found
     if len(found) > 1 and question:
         q = normalize(question)

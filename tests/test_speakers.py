@@ -349,3 +349,39 @@ def test_name_before_a_title_and_role_before_a_name() -> None:
     cite = 'Ronald D. Croatti, UniFirst President and Chief Executive Officer said, "We are very pleased."'
     assert check_speaker("Ronald D. Croatti", cite) == []
     assert check_speaker("Ronald Croatti", 'Mr. Croatti said, "We are very pleased."') == []
+
+
+# --- a pronoun speaker is the person named before it -------------------------
+
+PRONOUN_ENTITIES = {
+    "Andy Beshear": ["Beshear", "Gov. Andy Beshear"],
+    "Sarah Huckabee Sanders": ["Sanders"],
+    "黃仁勛": ["黄仁勋", "Jensen Huang"],
+    "王文濤": [],
+}
+
+
+@pytest.mark.parametrize("cite, question, speaker, other", [
+    # a name after a title, no deck entity needed for the text's own reading
+    ('Ohio Gov. Mike DeWine on Monday visited the town.\n\n"We will rebuild every home," he said on a call.',
+     'Who said "We will rebuild every home"?', "Mike DeWine", "Andy Beshear"),
+    # a deck entity named after an earlier speaker is nearer than that speaker
+    ('Sanders said the roads were shut. Beshear arrived later. "We will rebuild," he said.',
+     'Who said "We will rebuild"?', "Beshear", "Sanders"),
+    ('Sanders spoke first. Gov. Andy Beshear arrived later. "We will rebuild," she told reporters.',
+     'Who said "We will rebuild"?', "Andy Beshear", "Sarah Huckabee Sanders"),
+    ("黃仁勛週三抵達北京。他表示,中國市場很重要。", "誰說中國市場很重要?", "黃仁勛", "王文濤"),
+    ("王文濤會見了黃仁勛。她說,合作會繼續。", "誰說合作會繼續?", "Jensen Huang", "王文濤"),
+])
+def test_a_pronoun_speaker_is_the_person_named_before_it(cite, question, speaker, other) -> None:
+    assert check_speaker(speaker, cite, question, PRONOUN_ENTITIES) == []
+    [m] = check_speaker(other, cite, question, PRONOUN_ENTITIES)
+    assert m.code == "DG401"
+
+
+def test_a_mention_inside_someones_words_is_not_who_he_is() -> None:
+    """Beshear is named only inside Sanders's reported words: "he" is still not Beshear."""
+    cite = 'Sanders said she spoke with Beshear. "We will rebuild," she said.'
+    assert check_speaker("Sanders", cite, 'Who said "We will rebuild"?', PRONOUN_ENTITIES) == []
+    [m] = check_speaker("Beshear", cite, 'Who said "We will rebuild"?', PRONOUN_ENTITIES)
+    assert m.code == "DG401"
