@@ -70,10 +70,11 @@ class Attribution(NamedTuple):  # a named tuple: @dataclass costs start-up time
     # noun phrase keeps its head, so 政府数据 and 此前公布的报告 answer "according to what".
     noun: str = ""
     # A pronoun subject (he said, 他表示): where the pronoun's clause begins, and where the
-    # person it was resolved to is mentioned (-1: nowhere). check_speaker looks between the two
-    # for a nearer mention of a deck entity, which the text alone cannot name.
+    # text's own reading of it (an earlier speaker and their words, a titled name) ends.
+    # check_speaker looks between the two for a nearer mention of a deck entity, which the
+    # text alone cannot name.
     pronoun_at: int = -1
-    mention_at: int = -1
+    mention_at: int = 0
 
     @property
     def name(self) -> str:
@@ -787,11 +788,11 @@ def _earlier_subject(
     return None
 
 
-def _titled_mentions(lay: _Layout) -> list[tuple[int, str]]:
+def _titled_mentions(lay: _Layout) -> list[tuple[int, int, str]]:
     """People named after a title outside quotes ("kentucky gov. andy beshear"), with where
     each mention begins: who a later "he" may be."""
     text = lay.text
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, int, str]] = []
     for m in _EN_TITLED_RE.finditer(text):
         if lay.hidden[m.start()]:
             continue
@@ -799,29 +800,36 @@ def _titled_mentions(lay: _Layout) -> list[tuple[int, str]]:
         if not words:
             continue
         name: list[str] = []
+        end = m.end()
         for w in words.group().split():
             if w in _NAME_STOP or (len(w) > 4 and w.endswith("ed")) or _EN_VERB_RE.fullmatch(w):
                 break
             name.append(w)
+            end = text.index(w, end) + len(w)
         if name:
-            out.append((m.start(), " ".join(name).rstrip(".")))
+            out.append((m.start(), end, " ".join(name).rstrip(".")))
     return out
 
 
 def _resolve_pronoun(
-    lay: _Layout, clause: int, kept: list[tuple[_Raw, str, bool]], mentions: list[tuple[int, str]]
+    lay: _Layout, r: _Raw, kept: list[tuple[_Raw, str, bool]], mentions: list[tuple[int, int, str]]
 ) -> tuple[str, bool, int]:
-    """Who a pronoun subject at ``clause`` is: the nearest person named before it, the
+    """Who the pronoun subject of ``r`` is: the nearest person named before it, the
     speaker of an earlier attribution or a titled name ("…," he said after "Gov. Andy
-    Beshear …"). Returns the speaker, whether implicit, and where the mention is (-1: none)."""
+    Beshear …"). Returns the speaker, whether implicit, and where a nearer mention may
+    begin: after that person's mention and what they said or mentioned (0: anywhere)."""
     best: tuple[str, bool, int] | None = None
     if kept:
-        r, speaker, implicit = kept[-1]
-        best = (speaker, implicit, r.clause)
-    k = bisect.bisect_left(mentions, (clause, "")) - 1
+        prev, speaker, implicit = kept[-1]
+        end = prev.words_end
+        if end < 0:
+            anchors = sorted([*(k.anchor for k, _, _ in kept), r.anchor])
+            end = _forward_end(lay, prev.words_start, anchors)
+        best = (speaker, implicit, max(end, prev.clause))
+    k = bisect.bisect_left(mentions, (r.clause,)) - 1
     if k >= 0 and (best is None or mentions[k][0] > best[2]):
-        best = (mentions[k][1], False, mentions[k][0])
-    return best or ("", False, -1)
+        best = (mentions[k][2], False, mentions[k][1])
+    return best or ("", False, 0)
 
 
 def attributions(text: str) -> list[Attribution]:
@@ -846,7 +854,7 @@ def _attributions(text: str) -> tuple[Attribution, ...]:
     kept: list[tuple[_Raw, str, bool]] = []
     by_clause: dict[int, tuple[str, bool]] = {}
     pronouns: dict[int, tuple[int, int]] = {}  # index in kept -> (pronoun_at, mention_at)
-    mentions: list[tuple[int, str]] | None = None  # found once, when a pronoun needs them
+    mentions: list[tuple[int, int, str]] | None = None  # found once, when a pronoun needs them
     for r in _find_raw(lay):
         speaker, implicit = r.speaker, r.implicit
         pronoun = speaker in _PRONOUNS
@@ -860,7 +868,7 @@ def _attributions(text: str) -> tuple[Attribution, ...]:
         if pronoun:
             if mentions is None:
                 mentions = _titled_mentions(lay)
-            who, who_implicit, at = _resolve_pronoun(lay, r.clause, kept, mentions)
+            who, who_implicit, at = _resolve_pronoun(lay, r, kept, mentions)
             if who:
                 speaker, implicit = who, who_implicit
             pronouns[len(kept)] = (r.clause, at)
@@ -870,7 +878,7 @@ def _attributions(text: str) -> tuple[Attribution, ...]:
     out: list[Attribution] = []
     for i, (r, speaker, implicit) in enumerate(kept):
         ws, we = r.words_start, r.words_end
-        pronoun_at, mention_at = pronouns.get(i, (-1, -1))
+        pronoun_at, mention_at = pronouns.get(i, (-1, 0))
         if r.object_only and _noun_phrase(lay, ws, anchors):
             continue  # still a speaker for 他 and zero subjects, but no words
         if we < 0:
@@ -1068,12 +1076,12 @@ def _nearer_entity(
     after the one the text resolved it to (and outside anyone's reported words) wins."""
     lo, hi = att.mention_at, att.pronoun_at
     said = [(a.words_start, a.words_end) for a in found]
-    best, best_at = "", lo
+    best, best_at = "", lo - 1
     for group in _groups(entities):
         for alias in group:
             if len(alias) < 2:
                 continue
-            at = text.rfind(alias, max(lo, 0), hi)
+            at = text.rfind(alias, lo, hi)
             while at > best_at:
                 end = at + len(alias)
                 bounded = not alias[0].isascii() or (
@@ -1082,9 +1090,9 @@ def _nearer_entity(
                 if bounded and not any(s <= at < e for s, e in said):
                     best, best_at = alias, at
                     break
-                at = text.rfind(alias, max(lo, 0), at)
-    if not best or (lo >= 0 and best_at < lo + len(att.speaker) and best in att.speaker):
-        return att  # no nearer mention, or the entity is the one already named
+                at = text.rfind(alias, lo, at)
+    if not best:
+        return att
     return att._replace(speaker=best, implicit=False, mention_at=best_at)
 
 

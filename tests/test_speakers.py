@@ -358,6 +358,7 @@ PRONOUN_ENTITIES = {
     "Sarah Huckabee Sanders": ["Sanders"],
     "黃仁勛": ["黄仁勋", "Jensen Huang"],
     "王文濤": [],
+    "英偉達": ["英伟达", "Nvidia"],
 }
 
 
@@ -372,6 +373,8 @@ PRONOUN_ENTITIES = {
      'Who said "We will rebuild"?', "Andy Beshear", "Sarah Huckabee Sanders"),
     ("黃仁勛週三抵達北京。他表示,中國市場很重要。", "誰說中國市場很重要?", "黃仁勛", "王文濤"),
     ("王文濤會見了黃仁勛。她說,合作會繼續。", "誰說合作會繼續?", "Jensen Huang", "王文濤"),
+    # what an earlier speaker mentioned (the object of 提到了) is not who 他 is
+    ("黃仁勛提到了英偉達最先進的方案。他表示,還有很多工作要做。", "誰說還有很多工作要做?", "黃仁勛", "英偉達"),
 ])
 def test_a_pronoun_speaker_is_the_person_named_before_it(cite, question, speaker, other) -> None:
     assert check_speaker(speaker, cite, question, PRONOUN_ENTITIES) == []
