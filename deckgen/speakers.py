@@ -217,6 +217,8 @@ _NAME_STOP = frozenset(
 _GAP_RE = re.compile(
     r"[\s,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|昨天|当天|当日|随后)?[\s,]*"
 )
+_EN_PREPOSITION_RE = lazy(r"\s*(?:at(?!\s+(?:least|most)\b)|on|in|during|via|through|after|before|from|while|over)\s")
+_EN_THAT_RE = lazy(r"\bthat\b")
 _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
 # The hearer of "told": up to "that" or a comma when they come soon
 # ("told reporter wang lei that"), else one word ("told reporters").
@@ -623,6 +625,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         if english:
             after = _EN_AFTER_VERB_RE.match(text, p)
             p = after.end() if after else p
+            if speaker:
+                p = _past_adverbial(lay, p)
         backward = False
         if english and not speaker:  # "…," said Huang. / …, says Huang.
             inverted = _inverted(lay, v0, p, clause)
@@ -658,6 +662,22 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 )
             )
     return found
+
+
+def _past_adverbial(lay: _Layout, p: int) -> int:
+    """Skip a phrase that says where or how the words were said ("…," he said on the social
+    media site X. / …, Sanders said at a Sunday news conference.): when a preposition follows
+    the verb and its sentence holds no quote and no "that", the verb ends the sentence and
+    its words are before it."""
+    text = lay.text
+    m = _EN_PREPOSITION_RE.match(text, p)
+    if not m:
+        return p
+    end, quoted = _scan_sentence(lay, p, len(text))
+    if quoted:
+        return p
+    that = _EN_THAT_RE.search(text, p, end)
+    return that.start() if that else end
 
 
 def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
@@ -886,11 +906,37 @@ def _attributions(text: str) -> tuple[Attribution, ...]:
         while we > ws and text[we - 1] in " ,、:":
             we -= 1
         if we > ws:
-            out.append(Attribution(
+            att = Attribution(
                 speaker, r.verb, ws, we, implicit, r.data, r.noun if speaker == r.speaker else "",
                 pronoun_at, mention_at,
-            ))
+            )
+            out.append(att)
+            if r.words_end >= 0 and ws > 0 and text[ws - 1] == '"':
+                out.extend(att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors))
     return tuple(out)
+
+
+def _continued(lay: _Layout, r: _Raw, anchors: list[int]) -> list[tuple[int, int]]:
+    """Quotes that go on after a quote's attribution ("…," he said on X. "I have issued …"):
+    each quote that follows the attribution's sentence, with only space between, is the same
+    speaker's, until a quote is attributed (an anchor) of its own."""
+    text, n = lay.text, len(lay.text)
+    end, _ = _scan_sentence(lay, r.clause, n)
+    out: list[tuple[int, int]] = []
+    p = end + 1
+    while True:
+        while p < n and text[p] in " \n":
+            p += 1
+        c = lay.opens.get(p)
+        if c is None or c >= n:
+            return out
+        k = bisect.bisect_left(anchors, end)
+        if k < len(anchors) and anchors[k] <= c:
+            return out  # the quote, or the words before it, has a speaker of its own
+        out.append((p, c))
+        end, p = c, c + 1
+        if p < n and text[p] in _TERMINATORS + ".":
+            p += 1
 
 
 def _noun_phrase(lay: _Layout, ws: int, anchors: list[int]) -> bool:

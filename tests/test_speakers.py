@@ -388,3 +388,47 @@ def test_a_mention_inside_someones_words_is_not_who_he_is() -> None:
     assert check_speaker("Sanders", cite, 'Who said "We will rebuild"?', PRONOUN_ENTITIES) == []
     [m] = check_speaker("Beshear", cite, 'Who said "We will rebuild"?', PRONOUN_ENTITIES)
     assert m.code == "DG401"
+
+
+# --- a quote goes on after its speech verb -----------------------------------
+
+
+def test_a_phrase_after_the_verb_leaves_the_words_before_it() -> None:
+    """"…," he said on X. / …, Sanders said at a news conference: the words are before the verb,
+    the phrase after it says where they were said; with "that" the words follow."""
+    assert _spans('"We will rebuild," Beshear said on the social media site X, formerly Twitter.') == [
+        ("beshear", "said", "we will rebuild")
+    ]
+    assert _spans("Eight people died, Sanders said at a Sunday news conference.") == [
+        ("sanders", "said", "eight people died")
+    ]
+    assert _spans("Sanders said at a briefing that eight people died.") == [("sanders", "said", "eight people died")]
+    assert _spans("Abbott said at least 100 people were hurt.") == [("abbott", "said", "at least 100 people were hurt")]
+
+
+def test_a_continued_quote_stays_its_speakers() -> None:
+    cite = (
+        '"Severe weather continues," Beshear said on Monday at a briefing. "I have issued a State of '
+        'Emergency." "Help is coming."\n\n"It was crushed," Abbott said.'
+    )
+    assert _spans(cite) == [
+        ("beshear", "said", "severe weather continues"),
+        ("beshear", "said", "i have issued a state of emergency."),
+        ("beshear", "said", "help is coming."),
+        ("abbott", "said", "it was crushed"),
+    ]
+    question = 'Who said "I have issued a State of Emergency"?'
+    assert check_speaker("Beshear", cite, question) == []
+    [m] = check_speaker("Abbott", cite, question)
+    assert m.code == "DG401"
+    # Chinese: the second quote is still 田豐's; 雷軍's words are his own
+    zh = "“芯片很好,”田豐說。“我們會繼續投資。” 雷軍則表示,小米不做芯片。"
+    assert check_speaker("田豐", zh, "誰說「我們會繼續投資」?") == []
+    assert check_speaker("雷軍", zh, "誰說「我們會繼續投資」?")[0].code == "DG401"
+
+
+def test_a_quote_after_narration_is_not_continued() -> None:
+    """Only a quote right after the attribution goes on; after a narrated sentence, a quote with
+    no speaker of its own has none."""
+    t = normalize('"It was crushed," Abbott said. One person died in Louisville. "We need help."')
+    assert [t[a.words_start : a.words_end] for a in attributions(t)] == ["it was crushed"]
