@@ -217,6 +217,16 @@ _NAME_STOP = frozenset(
 _GAP_RE = re.compile(
     r"[\s,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|昨天|当天|当日|随后)?[\s,]*"
 )
+# The passive: "the stance announced by the committee" — the agent after "by" spoke, up to a
+# phrase of time, place or manner; "a statement issued by X" is X's.
+_EN_AGENT_RE = lazy(
+    r"\s+by\s+([^,.;:!?\"]{1,80}?)(?=\s+(?:in|on|at|during|with|for|to|that|which|who|as|after|before)\b|[,.;:!?\"]|\Z)"
+)
+_EN_ISSUED_BY_RE = lazy(
+    r"\b(?:issued|released|published|made|announced|given|signed|delivered|written|posted|sent)\s+by\s+(.+)\Z"
+)
+# 该决定由国家统计局宣布: the agent of a passive 由 (not 由于, 理由, 自由 …).
+_ZH_AGENT_RE = lazy(r"(?<![自理缘事经])由(?![于此衷来])(.{2,})\Z")
 _EN_PREPOSITION_RE = lazy(r"\s*(?:at(?!\s+(?:least|most)\b)|on|in|during|via|through|after|before|from|while|over)\s")
 _EN_THAT_RE = lazy(r"\bthat\b")
 _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
@@ -573,6 +583,10 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         english = verb.isascii()
         own_clause = lay.clause_start(v0)
         clause = max(own_clause, v0 - _MAX_SUBJECT)
+        if clause > own_clause and text[clause - 1].isalnum() and text[clause].isalnum():
+            # the window cut a word ('eserve has made …'): start at the next word
+            space = text.find(" ", clause, v0)
+            clause = space + 1 if space >= 0 else v0
         if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE):  # 在他口中,words / 据海关统计,words
             consumed = v1
             ws = _WORDS_LEAD_RE.match(text, v1).end()
@@ -603,9 +617,19 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             continue  # a noun, not a verb: 他一贯以来的表态
         implicit = False
         if english:
+            agent = _EN_AGENT_RE.match(text, v1) if not data else None
+            if agent:  # the stance announced by the committee: the agent is the speaker
+                ws = clause + len(before) - len(before.lstrip(' ,:"'))
+                if ws < v0:
+                    found.append(_Raw(agent.group(1).strip(), verb, ws, v0, ws, clause, False, False, True))
+                consumed = agent.end()
+                continue
             speaker = _en_region(before)
         else:
             speaker, implicit = _zh_region(before)
+            agent = _ZH_AGENT_RE.search(speaker)
+            if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
+                speaker = agent.group(1)
         noun = ""
         if data:  # 海关数据显示: the source is what the data is of
             source = _data_source(speaker, english)
@@ -688,6 +712,8 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     if not m:
         return None
     speaker, p = m.group(1).strip(), m.end()
+    agent = _EN_ISSUED_BY_RE.search(speaker)
+    speaker = agent.group(1).strip() if agent else speaker  # a statement issued by X: X
     source = _data_source(speaker, True)
     data = bool(source)
     speaker = source or speaker

@@ -432,3 +432,37 @@ def test_a_quote_after_narration_is_not_continued() -> None:
     no speaker of its own has none."""
     t = normalize('"It was crushed," Abbott said. One person died in Louisville. "We need help."')
     assert [t[a.words_start : a.words_end] for a in attributions(t)] == ["it was crushed"]
+
+
+# --- the passive: the agent after "by" / 由 is the speaker -------------------
+
+PASSIVE_ENTITIES = {"Federal Open Market Committee": ["FOMC"], "Federal Reserve": ["the Fed"]}
+
+
+@pytest.mark.parametrize("cite, speaker, subject", [
+    ("The Federal Reserve has made the following decisions to implement the monetary policy stance "
+     "announced by the Federal Open Market Committee in its statement on September 18, 2024",
+     "FOMC", "Federal Reserve"),
+    ("The Federal Reserve cut rates, according to a statement issued by the Federal Open Market Committee.",
+     "Federal Open Market Committee", "Federal Reserve"),
+    ("該決定由國家統計局宣布,社會消費品零售總額增長4.4%。", "国家统计局", "该决定"),
+])
+def test_the_passive_agent_is_the_speaker(cite, speaker, subject) -> None:
+    question = "Who announced it?"
+    assert check_speaker(speaker, cite, question, PASSIVE_ENTITIES) == []
+    assert check_speaker(subject, cite, question, PASSIVE_ENTITIES)[0].code == "DG401"
+
+
+def test_the_subject_window_starts_at_a_word() -> None:
+    """A subject cut by the length limit starts at a whole word, never inside one."""
+    t = normalize("The Federal Reserve Bank of New York and the other regional reserve banks of the system "
+                  "jointly announced that rates would fall.")
+    [a] = attributions(t)
+    assert len(a.speaker) < 80
+    assert a.speaker.split()[0] in t.split()
+    assert t.find(a.speaker) == 0 or t[t.find(a.speaker) - 1] == " "
+
+
+def test_because_is_not_the_passive() -> None:
+    t = normalize("由於需求下降,公司表示,利潤減少。")
+    assert [a.name for a in attributions(t)] == ["公司"]
