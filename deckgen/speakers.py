@@ -1020,6 +1020,29 @@ def _overlap(probes: Sequence[str], words: str) -> float:
     return best
 
 
+_WORD_RE = lazy(r"[a-z0-9][a-z0-9'-]*")
+# Words a question shares with any reported clause: question words, speech verbs, function words.
+_FUNCTION_WORDS = frozenset(
+    "who whom whose what which when where why how did does do said says say told tell tells stated"
+    " announced according to that the a an of in on at by for from with and or but as is was are"
+    " were be been has had have it its this these those there their his her he she they we"
+    " would will could should can may might not no".split()
+)
+
+
+def _content_words(question: str) -> set[str]:
+    return {w for w in _WORD_RE.findall(question) if w not in _FUNCTION_WORDS}
+
+
+def _word_overlap(content: set[str], words: str) -> float:
+    """Share of the question's content words in the reported words; a word matches one with
+    its first five letters (injured, injuries) or the whole of a shorter one."""
+    mine = set(_WORD_RE.findall(words))
+    stems = {w[:5] for w in mine if len(w) >= 5}
+    hit = sum(1 for w in content if w in mine or (len(w) >= 5 and w[:5] in stems))
+    return hit / len(content)
+
+
 def _answer_names(answer: str, entities: Mapping[str, Sequence[str]]) -> set[str]:
     """The answer and, if it names a deck entity, all that entity's aliases."""
     a = normalize(answer).strip(" \"'。.,")
@@ -1208,8 +1231,12 @@ def check_speaker(
     chosen = found
     if len(found) > 1 and question:
         q = normalize(question)
-        probes = _QUESTION_QUOTE_RE.findall(q) or [q]
-        scores = [_overlap(probes, text[a.words_start : a.words_end]) for a in found]
+        probes = _QUESTION_QUOTE_RE.findall(q)
+        content = _content_words(q) if not probes and q.isascii() else set()
+        if content:  # an English paraphrase: match its content words, not its letters
+            scores = [_word_overlap(content, text[a.words_start : a.words_end]) for a in found]
+        else:
+            scores = [_overlap(probes or [q], text[a.words_start : a.words_end]) for a in found]
         best = max(scores)
         if best >= _MIN_OVERLAP:
             chosen = [a for a, s in zip(found, scores) if s >= best - 1e-9]

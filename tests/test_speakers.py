@@ -466,3 +466,22 @@ def test_the_subject_window_starts_at_a_word() -> None:
 def test_because_is_not_the_passive() -> None:
     t = normalize("由於需求下降,公司表示,利潤減少。")
     assert [a.name for a in attributions(t)] == ["公司"]
+
+
+# --- two speakers: the one whose words the question paraphrases --------------
+
+
+@pytest.mark.parametrize("question, speaker, other", [
+    ("Who said that eight people had died statewide?", "Sanders", "an emergency official"),
+    ("Who said the heat killed others that night?", "an emergency official", "Sanders"),
+    ("Who said the people who died were at home when the storm hit?", "an emergency official", "Sanders"),
+])
+def test_the_question_s_content_words_pick_the_speaker(question, speaker, other) -> None:
+    """Letters shared with a long clause (that, had, the people who) do not outweigh the content
+    words (eight, died, statewide) the question shares with the other speaker's words."""
+    cite = (
+        "Eight people died statewide, Sanders said. An emergency official said that the people who had "
+        "died in the state had been at home when the storm hit, and that the heat had killed others that night."
+    )
+    assert check_speaker(speaker, cite, question) == []
+    assert check_speaker(other, cite, question)[0].code == "DG401"
