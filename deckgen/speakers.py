@@ -108,6 +108,8 @@ _ZH_DATA_VERB_RE = re.compile(r"显示|表明")
 _EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|indicated)\b")
 # 据海关统计, / 据国家统计局数据,: the source of the figures that follow.
 _ZH_PER_DATA_RE = re.compile(r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新)?(?:统计|数据)(?=[,:])")
+# A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
+_SOURCE_LABEL_RE = re.compile(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})")
 # What names data in a subject, and the source left once it is taken away.
 _ZH_DATA_NOUN_RE = lazy(r"的?(?:最新|官方)?(?:统计数据|统计|数据|资料|数字|报告|调查)\Z")
 _EN_DATA_FROM_RE = lazy(
@@ -312,6 +314,10 @@ class _Layout(NamedTuple):  # a named tuple: @dataclass costs start-up time
     def clause_start(self, pos: int) -> int:
         k = bisect.bisect_left(self.clause_bounds, pos)
         return self.clause_bounds[k - 1] + 1 if k else 0
+
+    def sentence_end(self, pos: int) -> int:
+        k = bisect.bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.text)
 
     def sentence_start(self, pos: int) -> int:
         k = bisect.bisect_left(self.sentence_ends, pos)
@@ -570,7 +576,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     matches = [
         *_ZH_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
@@ -587,6 +593,17 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             # the window cut a word ('eserve has made …'): start at the next word
             space = text.find(" ", clause, v0)
             clause = space + 1 if space >= 0 else v0
+        if m.re is _SOURCE_LABEL_RE:  # 来源: 国家统计局 labels what it is attached to
+            consumed = v1
+            ws = lay.sentence_start(v0)
+            if not text[ws:v0].strip() and ws > 0:  # a label line after what it labels
+                ws = lay.sentence_start(ws - 1)
+            we = v0
+            if not text[ws:we].strip(" 。.:"):  # a label line before what it labels
+                ws = v1 + len(text[v1:]) - len(text[v1:].lstrip(" 。.;"))
+                we = lay.sentence_end(ws)
+            found.append(_Raw(m.group(1).strip(), "来源", ws, we, ws, clause, False, False, False, data=True))
+            continue
         if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE):  # 在他口中,words / 据海关统计,words
             consumed = v1
             ws = _WORDS_LEAD_RE.match(text, v1).end()

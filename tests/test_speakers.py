@@ -485,3 +485,21 @@ def test_the_question_s_content_words_pick_the_speaker(question, speaker, other)
     )
     assert check_speaker(speaker, cite, question) == []
     assert check_speaker(other, cite, question)[0].code == "DG401"
+
+
+@pytest.mark.parametrize("cite", [
+    "发布时间:2021-10-18 10:08:01来源: 国家统计局",
+    "來源:國家統計局。社會消費品零售總額增長4.4%。",
+])
+def test_a_source_label_names_a_source_of_data_not_a_speaker(cite) -> None:
+    """来源: X (Source: X) is where a release's figures come from: it answers a question about
+    the source, and a "who said" question finds no speaker."""
+    assert check_speaker("国家统计局", cite, "这组数据来源于哪个机构?") == []
+    assert check_speaker("商务部", cite, "这组数据来源于哪个机构?")[0].code == "DG401"
+    assert check_speaker("国家统计局", cite, "谁说的?")[0].code == "DG402"
+
+
+def test_an_english_source_line_labels_the_sentence_before_it() -> None:
+    t = normalize("Retail sales rose 0.4 percent. Source: U.S. Census Bureau, Monthly Retail Trade")
+    [a] = attributions(t)
+    assert (a.speaker, a.data, t[a.words_start : a.words_end]) == ("u.s. census bureau", True, "retail sales rose 0.4 percent.")
