@@ -882,6 +882,10 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
             continue
         v.flags["period"] = "prior"
         before = [w for w in values[:i] if w.sentence == v.sentence and w.role != "base"]
+        if before and not before[-1].role and before[-1].key[1:] == v.key[1:] and before[-1].key[0] != v.key[0] \
+                and v.flags.get("forecast") != "forecast":
+            # "$83.8 million, compared to $52.2 million": a level and its earlier one say which way it went
+            before[-1].flags.setdefault("direction", "up" if before[-1].key[0] > v.key[0] else "down")
         if before:
             for cls in _ITEM_CLASSES:
                 if cls in before[-1].terms and cls not in v.terms:

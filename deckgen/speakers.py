@@ -69,6 +69,12 @@ class Attribution(NamedTuple):  # a named tuple: @dataclass costs start-up time
     # The data noun the source was named with (政府数据 → 数据, 此前公布的报告 → 的报告): the
     # noun phrase keeps its head, so 政府数据 and 此前公布的报告 answer "according to what".
     noun: str = ""
+    # A pronoun subject (he said, 他表示): where the pronoun's clause begins, and where the
+    # text's own reading of it (an earlier speaker and their words, a titled name) ends.
+    # check_speaker looks between the two for a nearer mention of a deck entity, which the
+    # text alone cannot name.
+    pronoun_at: int = -1
+    mention_at: int = 0
 
     @property
     def name(self) -> str:
@@ -102,6 +108,8 @@ _ZH_DATA_VERB_RE = re.compile(r"显示|表明")
 _EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|indicated)\b")
 # 据海关统计, / 据国家统计局数据,: the source of the figures that follow.
 _ZH_PER_DATA_RE = re.compile(r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新)?(?:统计|数据)(?=[,:])")
+# A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
+_SOURCE_LABEL_RE = re.compile(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})")
 # What names data in a subject, and the source left once it is taken away.
 _ZH_DATA_NOUN_RE = lazy(r"的?(?:最新|官方)?(?:统计数据|统计|数据|资料|数字|报告|调查)\Z")
 _EN_DATA_FROM_RE = lazy(
@@ -192,10 +200,37 @@ _APPOSITIVE_RE = lazy(r"(?:the|a|an|its|his|her)\s|\S+'s\s")
 _PRONOUNS = frozenset(
     {"他", "她", "他们", "她们", "其", "它", "它们", "he", "she", "they", "it", "we"}
 )
+# A person named after a title ("kentucky gov. andy beshear", "president joe biden"): up to
+# three words, cut at the first that cannot be part of a name (_NAME_STOP). Text is lower
+# case, so a name is told only by what comes before it.
+_EN_TITLED_RE = re.compile(
+    r"\b(?:gov|sen|rep|gen|dr|mr|mrs|ms|prof|pres|lt|col|capt|sgt|adm)\.\s+"
+    r"|\b(?:governor|senator|president|premier|minister|secretary|chairman|chairwoman|ceo|cfo"
+    r"|spokesperson|spokesman|spokeswoman|mayor|sheriff|director|commissioner|ambassador|chancellor"
+    r"|economist|analyst|judge)\s+"
+)
+_NAME_WORDS_RE = re.compile(r"(?:[a-z][\w'-]*\.?)(?:\s+[a-z][\w'-]*\.?){0,2}")
+_NAME_STOP = frozenset(
+    "a an the of in on at for to by from with and or but as that who which when while this these"
+    " its his her their our is was are were has had have will would said says told on monday tuesday"
+    " wednesday thursday friday saturday sunday today yesterday also".split()
+)
 # Between a closing quote and the clause that attributes it: "…"7月18日,一位…
 _GAP_RE = re.compile(
     r"[\s,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|昨天|当天|当日|随后)?[\s,]*"
 )
+# The passive: "the stance announced by the committee" — the agent after "by" spoke, up to a
+# phrase of time, place or manner; "a statement issued by X" is X's.
+_EN_AGENT_RE = lazy(
+    r"\s+by\s+([^,.;:!?\"]{1,80}?)(?=\s+(?:in|on|at|during|with|for|to|that|which|who|as|after|before)\b|[,.;:!?\"]|\Z)"
+)
+_EN_ISSUED_BY_RE = lazy(
+    r"\b(?:issued|released|published|made|announced|given|signed|delivered|written|posted|sent)\s+by\s+(.+)\Z"
+)
+# 该决定由国家统计局宣布: the agent of a passive 由 (not 由于, 理由, 自由 …).
+_ZH_AGENT_RE = lazy(r"(?<![自理缘事经])由(?![于此衷来])(.{2,})\Z")
+_EN_PREPOSITION_RE = lazy(r"\s*(?:at(?!\s+(?:least|most)\b)|on|in|during|via|through|after|before|from|while|over)\s")
+_EN_THAT_RE = lazy(r"\bthat\b")
 _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
 # The hearer of "told": up to "that" or a comma when they come soon
 # ("told reporter wang lei that"), else one word ("told reporters").
@@ -279,6 +314,10 @@ class _Layout(NamedTuple):  # a named tuple: @dataclass costs start-up time
     def clause_start(self, pos: int) -> int:
         k = bisect.bisect_left(self.clause_bounds, pos)
         return self.clause_bounds[k - 1] + 1 if k else 0
+
+    def sentence_end(self, pos: int) -> int:
+        k = bisect.bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[k] if k < len(self.sentence_ends) else len(self.text)
 
     def sentence_start(self, pos: int) -> int:
         k = bisect.bisect_left(self.sentence_ends, pos)
@@ -537,7 +576,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     matches = [
         *_ZH_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
@@ -550,6 +589,21 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         english = verb.isascii()
         own_clause = lay.clause_start(v0)
         clause = max(own_clause, v0 - _MAX_SUBJECT)
+        if clause > own_clause and text[clause - 1].isalnum() and text[clause].isalnum():
+            # the window cut a word ('eserve has made …'): start at the next word
+            space = text.find(" ", clause, v0)
+            clause = space + 1 if space >= 0 else v0
+        if m.re is _SOURCE_LABEL_RE:  # 来源: 国家统计局 labels what it is attached to
+            consumed = v1
+            ws = lay.sentence_start(v0)
+            if not text[ws:v0].strip() and ws > 0:  # a label line after what it labels
+                ws = lay.sentence_start(ws - 1)
+            we = v0
+            if not text[ws:we].strip(" 。.:"):  # a label line before what it labels
+                ws = v1 + len(text[v1:]) - len(text[v1:].lstrip(" 。.;"))
+                we = lay.sentence_end(ws)
+            found.append(_Raw(m.group(1).strip(), "来源", ws, we, ws, clause, False, False, False, data=True))
+            continue
         if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE):  # 在他口中,words / 据海关统计,words
             consumed = v1
             ws = _WORDS_LEAD_RE.match(text, v1).end()
@@ -580,9 +634,19 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             continue  # a noun, not a verb: 他一贯以来的表态
         implicit = False
         if english:
+            agent = _EN_AGENT_RE.match(text, v1) if not data else None
+            if agent:  # the stance announced by the committee: the agent is the speaker
+                ws = clause + len(before) - len(before.lstrip(' ,:"'))
+                if ws < v0:
+                    found.append(_Raw(agent.group(1).strip(), verb, ws, v0, ws, clause, False, False, True))
+                consumed = agent.end()
+                continue
             speaker = _en_region(before)
         else:
             speaker, implicit = _zh_region(before)
+            agent = _ZH_AGENT_RE.search(speaker)
+            if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
+                speaker = agent.group(1)
         noun = ""
         if data:  # 海关数据显示: the source is what the data is of
             source = _data_source(speaker, english)
@@ -602,6 +666,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         if english:
             after = _EN_AFTER_VERB_RE.match(text, p)
             p = after.end() if after else p
+            if speaker:
+                p = _past_adverbial(lay, p)
         backward = False
         if english and not speaker:  # "…," said Huang. / …, says Huang.
             inverted = _inverted(lay, v0, p, clause)
@@ -639,6 +705,22 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     return found
 
 
+def _past_adverbial(lay: _Layout, p: int) -> int:
+    """Skip a phrase that says where or how the words were said ("…," he said on the social
+    media site X. / …, Sanders said at a Sunday news conference.): when a preposition follows
+    the verb and its sentence holds no quote and no "that", the verb ends the sentence and
+    its words are before it."""
+    text = lay.text
+    m = _EN_PREPOSITION_RE.match(text, p)
+    if not m:
+        return p
+    end, quoted = _scan_sentence(lay, p, len(text))
+    if quoted:
+        return p
+    that = _EN_THAT_RE.search(text, p, end)
+    return that.start() if that else end
+
+
 def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     """``according to X, words`` or ``words, according to X.``; ``according to
     figures from X`` names X as a source of data."""
@@ -647,6 +729,8 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     if not m:
         return None
     speaker, p = m.group(1).strip(), m.end()
+    agent = _EN_ISSUED_BY_RE.search(speaker)
+    speaker = agent.group(1).strip() if agent else speaker  # a statement issued by X: X
     source = _data_source(speaker, True)
     data = bool(source)
     speaker = source or speaker
@@ -767,6 +851,50 @@ def _earlier_subject(
     return None
 
 
+def _titled_mentions(lay: _Layout) -> list[tuple[int, int, str]]:
+    """People named after a title outside quotes ("kentucky gov. andy beshear"), with where
+    each mention begins: who a later "he" may be."""
+    text = lay.text
+    out: list[tuple[int, int, str]] = []
+    for m in _EN_TITLED_RE.finditer(text):
+        if lay.hidden[m.start()]:
+            continue
+        words = _NAME_WORDS_RE.match(text, m.end())
+        if not words:
+            continue
+        name: list[str] = []
+        end = m.end()
+        for w in words.group().split():
+            if w in _NAME_STOP or (len(w) > 4 and w.endswith("ed")) or _EN_VERB_RE.fullmatch(w):
+                break
+            name.append(w)
+            end = text.index(w, end) + len(w)
+        if name:
+            out.append((m.start(), end, " ".join(name).rstrip(".")))
+    return out
+
+
+def _resolve_pronoun(
+    lay: _Layout, r: _Raw, kept: list[tuple[_Raw, str, bool]], mentions: list[tuple[int, int, str]]
+) -> tuple[str, bool, int]:
+    """Who the pronoun subject of ``r`` is: the nearest person named before it, the
+    speaker of an earlier attribution or a titled name ("…," he said after "Gov. Andy
+    Beshear …"). Returns the speaker, whether implicit, and where a nearer mention may
+    begin: after that person's mention and what they said or mentioned (0: anywhere)."""
+    best: tuple[str, bool, int] | None = None
+    if kept:
+        prev, speaker, implicit = kept[-1]
+        end = prev.words_end
+        if end < 0:
+            anchors = sorted([*(k.anchor for k, _, _ in kept), r.anchor])
+            end = _forward_end(lay, prev.words_start, anchors)
+        best = (speaker, implicit, max(end, prev.clause))
+    k = bisect.bisect_left(mentions, (r.clause,)) - 1
+    if k >= 0 and (best is None or mentions[k][0] > best[2]):
+        best = (mentions[k][2], False, mentions[k][1])
+    return best or ("", False, 0)
+
+
 def attributions(text: str) -> list[Attribution]:
     """Speech in a ``fold.normalize``d text: who is said to have said which words.
 
@@ -788,24 +916,32 @@ def _attributions(text: str) -> tuple[Attribution, ...]:
     # words, which stop where the next kept attribution begins.
     kept: list[tuple[_Raw, str, bool]] = []
     by_clause: dict[int, tuple[str, bool]] = {}
+    pronouns: dict[int, tuple[int, int]] = {}  # index in kept -> (pronoun_at, mention_at)
+    mentions: list[tuple[int, int, str]] | None = None  # found once, when a pronoun needs them
     for r in _find_raw(lay):
         speaker, implicit = r.speaker, r.implicit
-        if speaker in _PRONOUNS and kept:
-            speaker, implicit = kept[-1][1], kept[-1][2]
-        elif r.needs_subject:
+        pronoun = speaker in _PRONOUNS
+        if r.needs_subject and not pronoun:
             earlier = _earlier_subject(lay, r.clause, by_clause, r.english)
             if earlier is None:
                 continue
             speaker, implicit = earlier
             # 他以家人比喻辉达…,直言: a region that starts with 他 is about him.
-            if (speaker in _PRONOUNS or (implicit and speaker[:1] in "他她")) and kept:
-                speaker, implicit = kept[-1][1], kept[-1][2]
+            pronoun = speaker in _PRONOUNS or (implicit and speaker[:1] in "他她")
+        if pronoun:
+            if mentions is None:
+                mentions = _titled_mentions(lay)
+            who, who_implicit, at = _resolve_pronoun(lay, r, kept, mentions)
+            if who:
+                speaker, implicit = who, who_implicit
+            pronouns[len(kept)] = (r.clause, at)
         kept.append((r, speaker, implicit))
         by_clause.setdefault(r.clause, (speaker, implicit))
     anchors = sorted(r.anchor for r, _, _ in kept)
     out: list[Attribution] = []
-    for r, speaker, implicit in kept:
+    for i, (r, speaker, implicit) in enumerate(kept):
         ws, we = r.words_start, r.words_end
+        pronoun_at, mention_at = pronouns.get(i, (-1, 0))
         if r.object_only and _noun_phrase(lay, ws, anchors):
             continue  # still a speaker for 他 and zero subjects, but no words
         if we < 0:
@@ -813,8 +949,37 @@ def _attributions(text: str) -> tuple[Attribution, ...]:
         while we > ws and text[we - 1] in " ,、:":
             we -= 1
         if we > ws:
-            out.append(Attribution(speaker, r.verb, ws, we, implicit, r.data, r.noun if speaker == r.speaker else ""))
+            att = Attribution(
+                speaker, r.verb, ws, we, implicit, r.data, r.noun if speaker == r.speaker else "",
+                pronoun_at, mention_at,
+            )
+            out.append(att)
+            if r.words_end >= 0 and ws > 0 and text[ws - 1] == '"':
+                out.extend(att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors))
     return tuple(out)
+
+
+def _continued(lay: _Layout, r: _Raw, anchors: list[int]) -> list[tuple[int, int]]:
+    """Quotes that go on after a quote's attribution ("…," he said on X. "I have issued …"):
+    each quote that follows the attribution's sentence, with only space between, is the same
+    speaker's, until a quote is attributed (an anchor) of its own."""
+    text, n = lay.text, len(lay.text)
+    end, _ = _scan_sentence(lay, r.clause, n)
+    out: list[tuple[int, int]] = []
+    p = end + 1
+    while True:
+        while p < n and text[p] in " \n":
+            p += 1
+        c = lay.opens.get(p)
+        if c is None or c >= n:
+            return out
+        k = bisect.bisect_left(anchors, end)
+        if k < len(anchors) and anchors[k] <= c:
+            return out  # the quote, or the words before it, has a speaker of its own
+        out.append((p, c))
+        end, p = c, c + 1
+        if p < n and text[p] in _TERMINATORS + ".":
+            p += 1
 
 
 def _noun_phrase(lay: _Layout, ws: int, anchors: list[int]) -> bool:
@@ -870,6 +1035,29 @@ def _overlap(probes: Sequence[str], words: str) -> float:
         pg = _bigrams(pc)
         best = max(best, len(pg & grams) / len(pg))
     return best
+
+
+_WORD_RE = lazy(r"[a-z0-9][a-z0-9'-]*")
+# Words a question shares with any reported clause: question words, speech verbs, function words.
+_FUNCTION_WORDS = frozenset(
+    "who whom whose what which when where why how did does do said says say told tell tells stated"
+    " announced according to that the a an of in on at by for from with and or but as is was are"
+    " were be been has had have it its this these those there their his her he she they we"
+    " would will could should can may might not no".split()
+)
+
+
+def _content_words(question: str) -> set[str]:
+    return {w for w in _WORD_RE.findall(question) if w not in _FUNCTION_WORDS}
+
+
+def _word_overlap(content: set[str], words: str) -> float:
+    """Share of the question's content words in the reported words; a word matches one with
+    its first five letters (injured, injuries) or the whole of a shorter one."""
+    mine = set(_WORD_RE.findall(words))
+    stems = {w[:5] for w in mine if len(w) >= 5}
+    hit = sum(1 for w in content if w in mine or (len(w) >= 5 and w[:5] in stems))
+    return hit / len(content)
 
 
 def _answer_names(answer: str, entities: Mapping[str, Sequence[str]]) -> set[str]:
@@ -993,6 +1181,33 @@ def _title_refers_to(
     return len(namesakes) == 1 and bool(namesakes[0] & mine)
 
 
+def _nearer_entity(
+    att: Attribution, text: str, found: Sequence[Attribution], entities: Mapping[str, Sequence[str]]
+) -> Attribution:
+    """A pronoun's speaker is the nearest person named before it: a deck entity mentioned
+    after the one the text resolved it to (and outside anyone's reported words) wins."""
+    lo, hi = att.mention_at, att.pronoun_at
+    said = [(a.words_start, a.words_end) for a in found]
+    best, best_at = "", lo - 1
+    for group in _groups(entities):
+        for alias in group:
+            if len(alias) < 2:
+                continue
+            at = text.rfind(alias, lo, hi)
+            while at > best_at:
+                end = at + len(alias)
+                bounded = not alias[0].isascii() or (
+                    (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                )
+                if bounded and not any(s <= at < e for s, e in said):
+                    best, best_at = alias, at
+                    break
+                at = text.rfind(alias, lo, at)
+    if not best:
+        return att
+    return att._replace(speaker=best, implicit=False, mention_at=best_at)
+
+
 def check_speaker(
     answer: str,
     cite: str,
@@ -1028,11 +1243,17 @@ def check_speaker(
                 "with a speech verb (表示, 说, said …)",
             )
         ]
+    if entities and any(a.pronoun_at >= 0 for a in found):
+        found = [_nearer_entity(a, text, found, entities) if a.pronoun_at >= 0 else a for a in found]
     chosen = found
     if len(found) > 1 and question:
         q = normalize(question)
-        probes = _QUESTION_QUOTE_RE.findall(q) or [q]
-        scores = [_overlap(probes, text[a.words_start : a.words_end]) for a in found]
+        probes = _QUESTION_QUOTE_RE.findall(q)
+        content = _content_words(q) if not probes and q.isascii() else set()
+        if content:  # an English paraphrase: match its content words, not its letters
+            scores = [_word_overlap(content, text[a.words_start : a.words_end]) for a in found]
+        else:
+            scores = [_overlap(probes or [q], text[a.words_start : a.words_end]) for a in found]
         best = max(scores)
         if best >= _MIN_OVERLAP:
             chosen = [a for a, s in zip(found, scores) if s >= best - 1e-9]

@@ -349,3 +349,157 @@ def test_name_before_a_title_and_role_before_a_name() -> None:
     cite = 'Ronald D. Croatti, UniFirst President and Chief Executive Officer said, "We are very pleased."'
     assert check_speaker("Ronald D. Croatti", cite) == []
     assert check_speaker("Ronald Croatti", 'Mr. Croatti said, "We are very pleased."') == []
+
+
+# --- a pronoun speaker is the person named before it -------------------------
+
+PRONOUN_ENTITIES = {
+    "Andy Beshear": ["Beshear", "Gov. Andy Beshear"],
+    "Sarah Huckabee Sanders": ["Sanders"],
+    "黃仁勛": ["黄仁勋", "Jensen Huang"],
+    "王文濤": [],
+    "英偉達": ["英伟达", "Nvidia"],
+}
+
+
+@pytest.mark.parametrize("cite, question, speaker, other", [
+    # a name after a title, no deck entity needed for the text's own reading
+    ('Ohio Gov. Mike DeWine on Monday visited the town.\n\n"We will rebuild every home," he said on a call.',
+     'Who said "We will rebuild every home"?', "Mike DeWine", "Andy Beshear"),
+    # a deck entity named after an earlier speaker is nearer than that speaker
+    ('Sanders said the roads were shut. Beshear arrived later. "We will rebuild," he said.',
+     'Who said "We will rebuild"?', "Beshear", "Sanders"),
+    ('Sanders spoke first. Gov. Andy Beshear arrived later. "We will rebuild," she told reporters.',
+     'Who said "We will rebuild"?', "Andy Beshear", "Sarah Huckabee Sanders"),
+    ("黃仁勛週三抵達北京。他表示,中國市場很重要。", "誰說中國市場很重要?", "黃仁勛", "王文濤"),
+    ("王文濤會見了黃仁勛。她說,合作會繼續。", "誰說合作會繼續?", "Jensen Huang", "王文濤"),
+    # what an earlier speaker mentioned (the object of 提到了) is not who 他 is
+    ("黃仁勛提到了英偉達最先進的方案。他表示,還有很多工作要做。", "誰說還有很多工作要做?", "黃仁勛", "英偉達"),
+])
+def test_a_pronoun_speaker_is_the_person_named_before_it(cite, question, speaker, other) -> None:
+    assert check_speaker(speaker, cite, question, PRONOUN_ENTITIES) == []
+    [m] = check_speaker(other, cite, question, PRONOUN_ENTITIES)
+    assert m.code == "DG401"
+
+
+def test_a_mention_inside_someones_words_is_not_who_he_is() -> None:
+    """Beshear is named only inside Sanders's reported words: "he" is still not Beshear."""
+    cite = 'Sanders said she spoke with Beshear. "We will rebuild," she said.'
+    assert check_speaker("Sanders", cite, 'Who said "We will rebuild"?', PRONOUN_ENTITIES) == []
+    [m] = check_speaker("Beshear", cite, 'Who said "We will rebuild"?', PRONOUN_ENTITIES)
+    assert m.code == "DG401"
+
+
+# --- a quote goes on after its speech verb -----------------------------------
+
+
+def test_a_phrase_after_the_verb_leaves_the_words_before_it() -> None:
+    """"…," he said on X. / …, Sanders said at a news conference: the words are before the verb,
+    the phrase after it says where they were said; with "that" the words follow."""
+    assert _spans('"We will rebuild," Beshear said on the social media site X, formerly Twitter.') == [
+        ("beshear", "said", "we will rebuild")
+    ]
+    assert _spans("Eight people died, Sanders said at a Sunday news conference.") == [
+        ("sanders", "said", "eight people died")
+    ]
+    assert _spans("Sanders said at a briefing that eight people died.") == [("sanders", "said", "eight people died")]
+    assert _spans("Abbott said at least 100 people were hurt.") == [("abbott", "said", "at least 100 people were hurt")]
+
+
+def test_a_continued_quote_stays_its_speakers() -> None:
+    cite = (
+        '"Severe weather continues," Beshear said on Monday at a briefing. "I have issued a State of '
+        'Emergency." "Help is coming."\n\n"It was crushed," Abbott said.'
+    )
+    assert _spans(cite) == [
+        ("beshear", "said", "severe weather continues"),
+        ("beshear", "said", "i have issued a state of emergency."),
+        ("beshear", "said", "help is coming."),
+        ("abbott", "said", "it was crushed"),
+    ]
+    question = 'Who said "I have issued a State of Emergency"?'
+    assert check_speaker("Beshear", cite, question) == []
+    [m] = check_speaker("Abbott", cite, question)
+    assert m.code == "DG401"
+    # Chinese: the second quote is still 田豐's; 雷軍's words are his own
+    zh = "“芯片很好,”田豐說。“我們會繼續投資。” 雷軍則表示,小米不做芯片。"
+    assert check_speaker("田豐", zh, "誰說「我們會繼續投資」?") == []
+    assert check_speaker("雷軍", zh, "誰說「我們會繼續投資」?")[0].code == "DG401"
+
+
+def test_a_quote_after_narration_is_not_continued() -> None:
+    """Only a quote right after the attribution goes on; after a narrated sentence, a quote with
+    no speaker of its own has none."""
+    t = normalize('"It was crushed," Abbott said. One person died in Louisville. "We need help."')
+    assert [t[a.words_start : a.words_end] for a in attributions(t)] == ["it was crushed"]
+
+
+# --- the passive: the agent after "by" / 由 is the speaker -------------------
+
+PASSIVE_ENTITIES = {"Federal Open Market Committee": ["FOMC"], "Federal Reserve": ["the Fed"]}
+
+
+@pytest.mark.parametrize("cite, speaker, subject", [
+    ("The Federal Reserve has made the following decisions to implement the monetary policy stance "
+     "announced by the Federal Open Market Committee in its statement on September 18, 2024",
+     "FOMC", "Federal Reserve"),
+    ("The Federal Reserve cut rates, according to a statement issued by the Federal Open Market Committee.",
+     "Federal Open Market Committee", "Federal Reserve"),
+    ("該決定由國家統計局宣布,社會消費品零售總額增長4.4%。", "国家统计局", "该决定"),
+])
+def test_the_passive_agent_is_the_speaker(cite, speaker, subject) -> None:
+    question = "Who announced it?"
+    assert check_speaker(speaker, cite, question, PASSIVE_ENTITIES) == []
+    assert check_speaker(subject, cite, question, PASSIVE_ENTITIES)[0].code == "DG401"
+
+
+def test_the_subject_window_starts_at_a_word() -> None:
+    """A subject cut by the length limit starts at a whole word, never inside one."""
+    t = normalize("The Federal Reserve Bank of New York and the other regional reserve banks of the system "
+                  "jointly announced that rates would fall.")
+    [a] = attributions(t)
+    assert len(a.speaker) < 80
+    assert a.speaker.split()[0] in t.split()
+    assert t.find(a.speaker) == 0 or t[t.find(a.speaker) - 1] == " "
+
+
+def test_because_is_not_the_passive() -> None:
+    t = normalize("由於需求下降,公司表示,利潤減少。")
+    assert [a.name for a in attributions(t)] == ["公司"]
+
+
+# --- two speakers: the one whose words the question paraphrases --------------
+
+
+@pytest.mark.parametrize("question, speaker, other", [
+    ("Who said that eight people had died statewide?", "Sanders", "an emergency official"),
+    ("Who said the heat killed others that night?", "an emergency official", "Sanders"),
+    ("Who said the people who died were at home when the storm hit?", "an emergency official", "Sanders"),
+])
+def test_the_question_s_content_words_pick_the_speaker(question, speaker, other) -> None:
+    """Letters shared with a long clause (that, had, the people who) do not outweigh the content
+    words (eight, died, statewide) the question shares with the other speaker's words."""
+    cite = (
+        "Eight people died statewide, Sanders said. An emergency official said that the people who had "
+        "died in the state had been at home when the storm hit, and that the heat had killed others that night."
+    )
+    assert check_speaker(speaker, cite, question) == []
+    assert check_speaker(other, cite, question)[0].code == "DG401"
+
+
+@pytest.mark.parametrize("cite", [
+    "发布时间:2021-10-18 10:08:01来源: 国家统计局",
+    "來源:國家統計局。社會消費品零售總額增長4.4%。",
+])
+def test_a_source_label_names_a_source_of_data_not_a_speaker(cite) -> None:
+    """来源: X (Source: X) is where a release's figures come from: it answers a question about
+    the source, and a "who said" question finds no speaker."""
+    assert check_speaker("国家统计局", cite, "这组数据来源于哪个机构?") == []
+    assert check_speaker("商务部", cite, "这组数据来源于哪个机构?")[0].code == "DG401"
+    assert check_speaker("国家统计局", cite, "谁说的?")[0].code == "DG402"
+
+
+def test_an_english_source_line_labels_the_sentence_before_it() -> None:
+    t = normalize("Retail sales rose 0.4 percent. Source: U.S. Census Bureau, Monthly Retail Trade")
+    [a] = attributions(t)
+    assert (a.speaker, a.data, t[a.words_start : a.words_end]) == ("u.s. census bureau", True, "retail sales rose 0.4 percent.")
