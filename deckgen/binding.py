@@ -756,6 +756,7 @@ _BASE_END_RE = re.compile(r"\sto\s|至|到")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
 _LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
+_REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
 
@@ -781,12 +782,16 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         ends += [e.start()] if e else []
         if m["zh"] and not ends:
             continue
+        lo = clauses[c]
+        after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
+        s_lo = sentences[_index(sentences, m.start())]
+        if m.group() == "from" and not e and not _REVISED_RE.search(cite, s_lo, m.start()) and not any(
+                s_lo <= v.start < m.start() for v in values) and not any(s_lo <= t.start < m.start() for t in directions):
+            continue  # "net income from continuing operations": a source, not a comparison
         end = min(ends) if ends else hi
         inside = [v for v in values if m.end() <= v.start < end]
         for v in inside[:1]:
             v.role = "base"
-        lo = clauses[c]
-        after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
         k = _index(sentences, m.start())
         if _RESPECTIVELY_RE.search(cite, sentences[k], sentences[k + 1] if k + 1 < len(sentences) else len(cite)):
             after = False  # "… compared to the fourth quarter and full year, respectively": the bases are the items
@@ -1201,6 +1206,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and (a.counter is None or q.counter in (None, a.counter))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
                     measure=q.counter or _word_after(cite, q.end)) for q in kind]
+    for v, q in zip(values, kind):  # $0.21 per diluted share, $30.8 million; a bare small amount may be either
+        if q.unit and q.unit.endswith("/share"):
+            v.flags["share"] = "per"
+        elif q.unit and q.value >= _TOTAL:
+            v.flags["share"] = "total"
     for v, w in zip(values, values[1:]):
         # "three people died in kentucky and two in mayes county": a count whose noun is left out
         # (a preposition right after it, in a clause joined by "and") counts what the one before it counts
@@ -1809,6 +1819,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 asked = bool(named) and all(v.flags.get(cls) == marked for v in named)
             keep = [v for v in candidates if (v.flags.get(cls) == marked) == asked]
             candidates, why = _narrow(candidates, keep, mine, why, code)
+        # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
+        if _PER_SHARE_QUESTION_RE.search(q_text):
+            candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "total"], mine, why, "DG601")
+        elif _TOTAL_QUESTION_RE.search(q_text):
+            candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "per"], mine, why, "DG601")
         # A real figure is asked for by a question that says so; a nominal one by one that says nominal.
         if _REAL_RE.search(q_text) or _NOMINAL_RE.search(q_text):
             real = _REAL_RE.search(q_text) is not None
