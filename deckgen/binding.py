@@ -68,6 +68,9 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "year-earlier", "year earlier", "prior year", "prior-year", "previous year",
             "last year", "the year before", "previously", "prior period", "same period a year ago",
             "up from", "down from", "compared to", "compared with", "versus", "from a year",
+            # before a revision: what was first stated (原本预测, 调升之前, originally)
+            "原本", "原先", "原来", "原预测", "原预估", "调升之前", "调降之前", "调升前", "调降前", "上修之前",
+            "下修之前", "上修前", "下修前", "修正前", "originally", "before the revision", "prior to the revision",
         ),
         "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "this year", "this quarter",
                     "latest", "current"),
@@ -95,7 +98,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             # verbs of an action on a level, in every form: raised the rate, hikes, boosted, widened
             "raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking", "boost", "boosted",
             "boosts", "lift", "lifted", "lifts", "soared", "soar", "soars", "widened", "widen", "widens",
-            "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至",
+            "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至", "上修",
+            "升值",
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -105,7 +109,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "sank", "tumbled", "lost", "cut",
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
-            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降",
+            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值",
         ),
     },
 }
@@ -899,6 +903,12 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
             # "revised from down 0.3 percent to down 0.1 percent": a base that comes first lends
             # its item and period to the value it leads to, the same item's later value
             w = values[i + 1]
+            # 由2.41%调降至1.47%: the direction between them is the move to the later value
+            moved = [t for t in terms if t.cls == "direction" and v.end <= t.start < w.start]
+            if moved:
+                w.flags["direction"] = moved[-1].ident
+                if not any(t.cls == "direction" and v.start - 3 <= t.end <= v.start for t in terms):
+                    v.flags.pop("direction", None)
             for cls in _ITEM_CLASSES:
                 if cls in v.terms and cls not in w.terms:
                     w.terms[cls] = set(v.terms[cls])
