@@ -760,6 +760,7 @@ _BASE_END_RE = re.compile(r"\sto\s|至|到")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
 _LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
+_TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
@@ -890,7 +891,10 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
         if v.role != "base":
             continue
         v.flags["period"] = "prior"
-        before = [w for w in values[:i] if w.sentence == v.sentence and w.role != "base"]
+        after = values[i + 1] if i + 1 < len(values) and values[i + 1].sentence == v.sentence else None
+        # 由2.41%调降至1.47%, "from +336,000 to +264,000": a base that leads to the value after it
+        leads = after is not None and after.role != "base" and _TO_NEXT_RE.fullmatch(cite, v.end, after.start) is not None
+        before = [] if leads else [w for w in values[:i] if w.sentence == v.sentence and w.role != "base"]
         if before and not before[-1].role and before[-1].key[1:] == v.key[1:] and before[-1].key[0] != v.key[0] \
                 and v.flags.get("forecast") != "forecast":
             # "$83.8 million, compared to $52.2 million": a level and its earlier one say which way it went
@@ -910,8 +914,8 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
                 if not any(t.cls == "direction" and v.start - 3 <= t.end <= v.start for t in terms):
                     v.flags.pop("direction", None)
             for cls in _ITEM_CLASSES:
-                if cls in v.terms and cls not in w.terms:
-                    w.terms[cls] = set(v.terms[cls])
+                if cls in v.terms:
+                    w.terms.setdefault(cls, set()).update(v.terms[cls])
             w.when = w.when or set(v.when)
 
 
