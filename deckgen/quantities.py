@@ -400,6 +400,13 @@ _COUNTER_RE = re.compile(rf"(?P<c>{_COUNTER_ALT})|(?P<x>x|-?fold)(?![a-z])")
 _QUAL_END_RE = re.compile(
     rf"\s?(?P<q>{_alt(set(_QUAL_END) - {'多'})})|(?P<duo>多)(?![为数半少种样])"
 )
+# A vulgar fraction after a whole number's digits: 1/2, 4-3/4, 4 3/4, and ½ (which
+# normalize folds to 1⁄2, glued to a whole number before it: 4¾ is 43⁄4). A slash
+# between larger numbers, or one of a date (7/16/2025, 16/7) or a ratio (24/7), is
+# no fraction: the numerator must be below the denominator, the denominator one of
+# _FRACTION_DENOMINATORS, and no slash or digit may stand on either side.
+_FRACTION_RE = re.compile(r"(?:(?P<sep>[\s-])(?P<num>\d{1,2}))?(?P<slash>[/⁄])(?P<den>\d{1,2})(?![\d/⁄]|[.,]\d)")
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
 _NAME_LEFT_RE = re.compile(r"[a-z][a-z0-9-]*\Z")
 _NAME_RIGHT_RE = re.compile(r"[a-z0-9]{0,24}")  # bounded: scanning stays linear
 _EN_SPLIT_RE = re.compile(r"[\s-]+")
@@ -604,6 +611,27 @@ def _next_number(text: str, pos: int) -> re.Match | None:
     return search_at_starts(_CORE_RE, _NUMBER_START_RE, _EN_FIRST_WORDS, text, pos)
 
 
+_FRACTION_STARTS = frozenset("/⁄ -")
+
+
+def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, int] | None:
+    """The value and end of a vulgar fraction or mixed number whose first digits
+    are ``text[cstart:cend]`` (1/2, 4-3/4, 4 3/4, 43⁄4 from 4¾), or None."""
+    f = _FRACTION_RE.match(text, cend)
+    if f is None or text[cstart - 1:cstart] in ("/", "⁄") or text[cstart - 1:cstart].isdigit():
+        return None
+    den = int(f["den"])
+    if f["num"] is not None:
+        whole, num = digits, f["num"]
+    elif f["slash"] == "⁄" and len(digits) > 1:  # 4¾ folded to 43⁄4
+        whole, num = digits[:-1], digits[-1]
+    else:
+        whole, num = "0", digits
+    if den not in _FRACTION_DENOMINATORS or not 0 < int(num) < den:
+        return None
+    return Decimal(whole) + Decimal(num) / Decimal(den), f.end()
+
+
 def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
     """Quantities and name-digits of a normalised text, left to right."""
     skip = non_quantity_spans(text)
@@ -636,6 +664,12 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
         if kind == "ar":
             digits = m["ar"]
             value = Decimal(digits.replace(",", ""))
+            if text[cend:cend + 1] in _FRACTION_STARTS and "." not in digits and "," not in digits:
+                fraction = _fraction(text, cstart, cend, digits)
+                if fraction is not None:
+                    value, cend = fraction
+                    digits = text[cstart:cend]
+                    pos = cend
         elif kind == "cn":
             digits = m["cn"]
             got = _cn_number(digits)
@@ -684,7 +718,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
             sc, exp = scale
             value = _shift(value, exp)
             after = sc.end()
-            if kind == "ar" and mid is None and not set(".,") & set(digits):
+            if kind == "ar" and mid is None and not set(".,/⁄") & set(digits):
                 tail = _mixed_tail(text, after, value, exp, skip)
                 if tail is not None:  # 13万8千亿, 21万4000: one number in two groups
                     value, after = tail
@@ -739,7 +773,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
             kind == "ar"
             and end == cend
             and qualifier is None and unit is None and not ordinal
-            and "." not in digits and "," not in digits
+            and not set(".,/⁄") & set(digits)
             and cstart > 0 and han_at(text, cstart - 1)
             and text[cstart - 1] not in _AMOUNT_LEAD
             and han_at(text, cend)

@@ -721,3 +721,49 @@ def test_the_next_number_is_the_search_of_the_number_pattern(text, pos):
 
     old, new = q._CORE_RE.search(text, pos), q._next_number(text, pos)
     assert (new and (new.span(), new.groupdict())) == (old and (old.span(), old.groupdict()))
+
+
+# --- fractions, mixed numbers -------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("1/2 percentage point", "0.5", "pp"),
+        ("1/4", "0.25", None),
+        ("3/4", "0.75", None),
+        ("4-3/4 percent", "4.75", "%"),
+        ("5-1/4", "5.25", None),
+        ("4 3/4%", "4.75", "%"),
+        ("½", "0.5", None),
+        ("¼", "0.25", None),
+        ("¾ percent", "0.75", "%"),
+        ("4¾%", "4.75", "%"),  # NFKC folds 4¾ to 43⁄4: the fraction slash says so
+        ("7/16 inch", "0.4375", None),
+    ],
+)
+def test_vulgar_fractions_and_mixed_numbers_are_one_quantity(text: str, value: str, unit: str | None) -> None:
+    q = one(text)
+    assert q.value == Decimal(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("open 24/7", ["24", "7"]),  # a numerator above the denominator: no fraction
+        ("on 7/16/2025", ["7", "16", "2025"]),  # a date: a slash follows
+        ("16/7", ["16", "7"]),
+        ("1/5", ["1", "5"]),  # a denominator outside halves, thirds, quarters, eighths
+        ("items 1/2/3", ["1", "2", "3"]),
+        ("43/4", ["43", "4"]),  # an ASCII slash after two digits is no mixed number
+    ],
+)
+def test_slashes_that_are_no_fraction(text: str, values: list[str]) -> None:
+    assert [q.value for q in parse(text)] == [Decimal(v) for v in values]
+
+
+def test_fraction_grounds_its_decimal() -> None:
+    cite = "lower the target range by 1/2 percentage point to 4-3/4 to 5 percent"
+    assert codes("0.5 percentage point", cite) == []
+    assert codes("1/2 percentage point", cite) == []
+    assert codes("1/4 percentage point", cite) == ["DG202"]
