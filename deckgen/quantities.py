@@ -21,7 +21,8 @@ Reading numbers, by hand and without a number library, from text already
   (and ``b`` only after a currency sign, since ``910B`` is a chip).
 
 Canonical units: ``%`` (%, 百分之, percent, per cent, pct), ``pp`` (个百分点,
-percentage points; never equal to ``%``), ``bp`` (基点, basis points),
+percentage points; never equal to ``%``; 基点 and basis points are read as
+hundredths of it, as cents are of a dollar: 50 basis points is 0.5 pp),
 currencies ``USD`` (美元, 美金, US$, $, USD, dollars), ``CNY`` (元, 人民币, yuan,
 RMB, CNY, ¥), ``HKD`` (港元, 港币, HK$, HKD - HK$ is never read as USD), ``EUR``,
 ``GBP``, ``JPY``, ``KRW``, ``TWD``, ``SGD`` (S$), ``AUD`` (A$), ``CAD`` (C$);
@@ -144,8 +145,9 @@ _UNITS = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%",
     "个百分点": "pp", "百分点": "pp", "percentage points": "pp",
     "percentage point": "pp", "pp": "pp", "ppt": "pp", "ppts": "pp",
-    "个基点": "bp", "基点": "bp", "basis points": "bp", "basis point": "bp",
-    "bps": "bp", "bp": "bp",
+    # A basis point is a hundredth of a percentage point: read as pp, value / 100.
+    "个基点": "pp/100", "基点": "pp/100", "basis points": "pp/100", "basis point": "pp/100",
+    "bps": "pp/100", "bp": "pp/100",
     "美元": "USD", "美金": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "dollars": "USD", "dollar": "USD", "usd": "USD",
     "港元": "HKD", "港币": "HKD", "hong kong dollars": "HKD", "hk dollars": "HKD",
@@ -729,7 +731,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
         u = _UNIT_WORDS.match(text, after)
         if u:
             named = _UNITS[u[1]]
-            if named.endswith("/100"):  # 12 cents: a hundredth of the currency
+            if named.endswith("/100"):  # 12 cents, 50 basis points: a hundredth of the unit
                 value, named = _shift(value, -2), named[:-4]
             if not (unit in _CURRENCIES and named in _CURRENCIES):
                 unit = named  # a prefix currency wins over a repeated suffix one

@@ -113,7 +113,7 @@ def test_huge_values_are_exact() -> None:
         ("17 per cent", "%"),
         ("3個百分點", "pp"),
         ("3 percentage points", "pp"),
-        ("25個基點", "bp"),
+        ("25個基點", "pp"),
         ("5890億美元", "USD"),
         ("$589 billion", "USD"),
         ("US$4.5bn", "USD"),
@@ -767,3 +767,16 @@ def test_fraction_grounds_its_decimal() -> None:
     assert codes("0.5 percentage point", cite) == []
     assert codes("1/2 percentage point", cite) == []
     assert codes("1/4 percentage point", cite) == ["DG202"]
+
+
+@pytest.mark.parametrize("text", ["50 basis points", "50 bp", "50個基點", "50bps"])
+def test_basis_points_are_hundredths_of_a_percentage_point(text: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (Decimal("0.5"), "pp")
+
+
+def test_basis_points_ground_percentage_points_and_not_percent() -> None:
+    assert codes("50 basis points", "lowered the rate by 0.5 percentage point") == []
+    assert codes("0.5 percentage point", "a cut of 50 basis points") == []
+    assert codes("25 basis points", "a cut of 50 basis points") == ["DG202"]
+    assert codes("0.5%", "a cut of 50 basis points") == ["DG203"]
