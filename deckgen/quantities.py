@@ -596,16 +596,21 @@ def _mixed_tail(text: str, pos: int, head: Decimal, exp: int, skip) -> tuple[Dec
 # Room for the texts of a 5,000-card deck (about 7,000 cites, answers and
 # translations): a smaller cache forgets a cite before its last reader comes.
 @lru_cache(maxsize=8192)
-def _scanned(text: str) -> tuple[tuple, tuple]:
-    found, other = _scan_text(text)
-    return tuple(found), tuple(other)
+def _scanned(text: str) -> tuple[tuple, tuple, tuple]:
+    found, other, ranged = _scan_text(text)
+    return tuple(found), tuple(other), tuple(ranged)
 
 
-def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
+def _scan(text: str, ranges: bool = False) -> tuple[list[Quantity], list[_Name]]:
     """:func:`_scan_text`, read once per text: a card's cite is read by its check, its
-    translation's check, binding and lint alike. The lists are the caller's own."""
-    found, other = _scanned(text)
-    return list(found), list(other)
+    translation's check, binding and lint alike. The lists are the caller's own.
+
+    With ``ranges``, the lower end of a range takes the unit, counter and scale written
+    once after its upper end (4-3/4 to 5 percent: 4.75%). Grounding reads ranges so;
+    binding does not yet, since it would take the two ends for competing values.
+    """
+    found, other, ranged = _scanned(text)
+    return list(ranged if ranges else found), list(other)
 
 
 def _next_number(text: str, pos: int) -> re.Match | None:
@@ -614,6 +619,28 @@ def _next_number(text: str, pos: int) -> re.Match | None:
 
 
 _FRACTION_STARTS = frozenset("/⁄ -")
+# Between the two ends of a range: 4-3/4 to 5 percent, 6万至8万元, 3-5%, between 4 and 5.
+_RANGE_LINK_RE = re.compile(r"\s?(?:to|至|到|-|–|~|〜|and)\s?\Z")
+
+
+def _range_start(text: str, a: Quantity, b: Quantity, a_exp: int | None, b_exp: int | None):
+    """``a`` with the unit, counter and scale written once after ``b``, when the
+    two are the ends of one range (4.75 to 5 percent, 6至8万元); else None.
+
+    The scale is shared only upward (5 to 6 million), since 900 to 1.2 million
+    is no range of millions.
+    """
+    if a.unit or a.counter or a.ordinal or b.start - a.end > 5:
+        return None
+    link = _RANGE_LINK_RE.match(text, a.end, b.start)
+    if link is None or (link.group().strip() == "and" and not text.endswith("between ", 0, a.start)):
+        return None
+    value = a.value
+    if a_exp is None and b_exp is not None:
+        if value >= _shift(b.value, -b_exp):
+            return None
+        value = _shift(value, b_exp)
+    return a._replace(value=value, unit=b.unit, counter=b.counter)
 
 
 def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, int] | None:
@@ -634,11 +661,14 @@ def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, 
     return Decimal(whole) + Decimal(num) / Decimal(den), f.end()
 
 
-def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
-    """Quantities and name-digits of a normalised text, left to right."""
+def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
+    """Quantities and name-digits of a normalised text, left to right, and the
+    quantities again with ranges read (see :func:`_scan`)."""
     skip = non_quantity_spans(text)
     k = 0  # skip[k:] are the spans not yet passed: numbers come left to right
     quantities: list[Quantity] = []
+    scales: list[int | None] = []  # the power of ten of each quantity's scale word
+    ranged: dict[int, Quantity] = {}  # the lower end of a range, with the upper end's unit
     names: list[_Name] = []
     pos = 0
     n = len(text)
@@ -786,9 +816,15 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
             b = cend + (2 if han_at(text, cend + 1) else 1)
             names.append(_Name(value, text[a:b], a, b))
             continue
-        quantities.append(Quantity(value, unit, counter, qualifier, ordinal, start, end))
+        q = Quantity(value, unit, counter, qualifier, ordinal, start, end)
+        if quantities and (unit or counter or scale is not None) and not ordinal:
+            shared = _range_start(text, quantities[-1], q, scales[-1], None if scale is None else scale[1])
+            if shared is not None:
+                ranged[len(quantities) - 1] = shared
+        quantities.append(q)
+        scales.append(None if scale is None else scale[1])
         pos = max(pos, end)
-    return quantities, names
+    return quantities, names, [ranged.get(i, q) for i, q in enumerate(quantities)] if ranged else quantities
 
 
 def is_article(q: Quantity, text: str) -> bool:
@@ -953,7 +989,7 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     """
     a_text = normalize(answer)
     c_text = normalize(cite)
-    said, a_names = _scan(a_text)
+    said, a_names = _scan(a_text, ranges=True)
     if not said:
         why = ""
         if a_names:
@@ -962,6 +998,6 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     asked = question_qualifier(normalize(question)) if question else None
     if asked is not None:
         said = [a._replace(qualifier=asked) if a.qualifier is None else a for a in said]
-    stated, c_names = _scan(c_text)
+    stated, c_names = _scan(c_text, ranges=True)
     found = [_check_one(a, stated, c_names, c_text) for a in said]
     return [f for f in found if f is not None]

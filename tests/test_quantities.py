@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from deckgen.fold import normalize
-from deckgen.quantities import Quantity, check_figure, parse_quantities, question_qualifier
+from deckgen.quantities import Quantity, _scan, check_figure, parse_quantities, question_qualifier
 
 ARTICLE = Path(__file__).parent.parent / "cards" / "sources" / "h20-article.txt"
 
@@ -780,3 +780,35 @@ def test_basis_points_ground_percentage_points_and_not_percent() -> None:
     assert codes("0.5 percentage point", "a cut of 50 basis points") == []
     assert codes("25 basis points", "a cut of 50 basis points") == ["DG202"]
     assert codes("0.5%", "a cut of 50 basis points") == ["DG203"]
+
+
+# --- ranges ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("4-3/4 to 5 percent", ("4.75", "%", None)),
+        ("4.75 to 5 percent", ("4.75", "%", None)),
+        ("3-5%", ("3", "%", None)),
+        ("between 4 and 5 percent", ("4", "%", None)),
+        ("6萬至8萬元", ("60000", "CNY", None)),
+        ("6至8萬元", ("60000", "CNY", None)),  # the scale written once is A's too
+        ("3到5家", ("3", None, "家")),
+        ("3到5", ("3", None, None)),
+        ("from 5 to 6 million", ("5000000", None, None)),
+        ("from 900 to 1.2 million", ("900", None, None)),  # not a range of millions
+        ("40,000 and 65,000 cars", ("40000", None, None)),  # and without between: a list
+        ("rose 3% to 5 percent", ("3", "%", None)),
+    ],
+)
+def test_a_range_shares_the_unit_written_after_its_upper_end(text: str, first: tuple) -> None:
+    a = _scan(normalize(text), ranges=True)[0][0]
+    value, unit, counter = first
+    assert (a.value, a.unit, a.counter) == (Decimal(value), unit, counter)
+
+
+def test_a_range_end_grounds_with_the_shared_unit() -> None:
+    cite = "to 4-3/4 to 5 percent"
+    assert codes("4.75 percent", cite) == []
+    assert codes("4.75 to 5 percent", cite) == []
+    assert codes("4.75 percentage points", cite) == ["DG203"]
