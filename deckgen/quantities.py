@@ -230,8 +230,11 @@ _COUNTERS = (
     "个月 财季 季度 小时 分钟 公里 平方米 "
     "个 家 枚 次 款 位 名 人 台 块 张 件 项 条 种 颗 只 架 辆 座 部 本 篇 届 代 轮 "
     "倍 年 天 周 岁 季 片 股 所 间 层 道 批 笔 场 份 起 例 封 首 户 套 支 组 段 页 "
-    "期 吨 米 秒 票 处 国 省 城 县 区"
+    "期 吨 米 秒 票 处 国 省 城 县 区 "
+    "连败 连胜 局 轰 球 度"  # sports: 二连败, 十局, 三轰, 三度领先 (times)
 ).split() + [r"市(?![场值民长委政])"]  # 9市 are nine cities; 市场, 市值 are other words
+# A lone numeral and a counter that make a word: 一度 is "at one time" (股价一度上涨).
+_NUMERAL_WORDS = frozenset({"一度"})
 # Characters after which a bare number is an amount (增长30, 从100, 为5)
 # rather than the tail of a product name (思元590芯片, 昇腾920芯片).
 _AMOUNT_LEAD = set(
@@ -619,6 +622,26 @@ def _next_number(text: str, pos: int) -> re.Match | None:
 
 
 _FRACTION_STARTS = frozenset("/⁄ -")
+# The other side of a game score, after 比: 五比四, 5比4 (not 比去年, 比1年前, 3比2万).
+_SCORE_RE = re.compile(r"比(?:(?P<ar>\d{1,3})|(?P<cn>[〇零一二两三四五六七八九十]{1,3}))(?![\d.,%百千万亿年月日天周倍个])")
+
+
+def _score(text: str, cend: int, left: Decimal) -> tuple[Decimal, int] | None:
+    """A game score N比M as one value, N + M/1000 with the unit ``score`` (so that 五比四
+    equals 5比4 and differs from 4比5), and its end; or None."""
+    m = _SCORE_RE.match(text, cend)
+    if m is None or left != left.to_integral_value() or not 0 <= left < 1000:
+        return None
+    right = Decimal(m["ar"]) if m["ar"] else _cn_number(m["cn"])
+    if right is None or right >= 1000:
+        return None
+    return left + right / 1000, m.end()
+
+
+def _score_text(value: Decimal) -> str:
+    """5比4 from the value :func:`_score` makes of it."""
+    left = value.to_integral_value(rounding="ROUND_FLOOR")
+    return f"{left}比{int((value - left) * 1000)}"
 # Between the two ends of a range: 4-3/4 to 5 percent, 6万至8万元, 3-5%, between 4 and 5.
 _RANGE_LINK_RE = re.compile(r"\s?(?:to|至|到|-|–|~|〜|and)\s?\Z")
 
@@ -722,6 +745,14 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             value, is_ord = got_en
             ordinal = ordinal or is_ord
 
+        if text[cend:cend + 1] == "比" and kind in ("ar", "cn") and not ordinal and not m["pct"]:
+            score = _score(text, cend, value)
+            if score is not None:  # 五比四, 5比4: one score
+                value, cend = score
+                quantities.append(Quantity(value, "score", None, qualifier, False, start, cend))
+                scales.append(None)
+                pos = cend
+                continue
         # Digits glued to letters are part of a name: H20, GB200, 910B, R2.
         before = text[max(0, cstart - 2):cstart]
         if (
@@ -768,7 +799,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             after = u[0]
         elif unit is None:
             c = _COUNTER_RE.match(text, after)
-            if c:
+            if c and not (kind == "cn" and digits + c.group() in _NUMERAL_WORDS):
                 counter = c["c"] or "倍"
                 after = c.end()
         if mid is not None and after == mid.end() and scale is None and mid.group() in "来几":
@@ -870,6 +901,8 @@ def _ordinal_word(value: Decimal) -> str:
 
 def _describe(q: Quantity) -> str:
     """E.g. ``more than 10 家``, ``589 billion USD``, ``17%``, ``the 3rd 次``."""
+    if q.unit == "score":
+        return (q.qualifier + " " if q.qualifier else "") + _score_text(q.value)
     if q.ordinal and q.value == q.value.to_integral_value():
         text = "the " + _ordinal_word(q.value)
     else:

@@ -812,3 +812,36 @@ def test_a_range_end_grounds_with_the_shared_unit() -> None:
     assert codes("4.75 percent", cite) == []
     assert codes("4.75 to 5 percent", cite) == []
     assert codes("4.75 percentage points", cite) == ["DG203"]
+
+
+# --- scores and sports counters ---------------------------------------------------
+
+@pytest.mark.parametrize("text, score", [("以五比四擊敗南韓隊", "5比4"), ("5比4", "5比4"), ("四比三險勝", "4比3"),
+                                         ("以10比12落败", "10比12"), ("雙方以四比四進入延長賽", "4比4")])
+def test_a_game_score_is_one_quantity(text: str, score: str) -> None:
+    q = [q for q in parse(text) if q.unit == "score"]
+    assert len(q) == 1
+    assert codes(score, text) == []
+
+
+@pytest.mark.parametrize("text", ["收入比去年增長", "统一比例", "3比2萬", "比一年前"])
+def test_bi_without_a_number_on_each_side_is_no_score(text: str) -> None:
+    assert all(q.unit != "score" for q in parse(text))
+
+
+def test_a_score_equals_across_scripts_and_not_reversed() -> None:
+    assert codes("5比4", "以五比四擊敗南韓隊") == []
+    assert codes("五比四", "以5比4擊敗南韓隊") == []
+    assert codes("4比5", "以五比四擊敗南韓隊") == ["DG202"]
+    assert [m.message for m in check_figure("4比3", "以五比四擊敗")] == ["answer says 4比3 but the cite has 5比4 (五比四)"]
+
+
+@pytest.mark.parametrize("text, counter", [("三度領先", "度"), ("延長十局", "局"), ("先後三轟", "轰"),
+                                           ("從二連敗出發", "连败"), ("五連勝", "连胜"), ("攻進兩球", "球")])
+def test_sports_counters_let_a_lone_numeral_count(text: str, counter: str) -> None:
+    assert one(text).counter == counter
+
+
+def test_yi_du_is_an_adverb_not_one_time() -> None:
+    assert parse("股價一度上漲") == []
+    assert one("二度登板").counter == "度"
