@@ -294,16 +294,34 @@ _EN_RUN = (
 )
 _COUNTER_ALT = "(?:" + "|".join(sorted(_COUNTERS, key=len, reverse=True)) + ")"
 
+# Indefinite number words: a quantity of the order they name (hundreds, 数百 are
+# "of the order of 100"), equal to each other across scripts and never to a figure.
+# 数 after a noun it counts (人数, 总数十万) and 上 in other words (晚上千万) are no such word.
+_ZH_ORDER = (
+    r"(?:(?<![总人次件户指倍分系基变参读多少岁票台位天年页字股单双无函])数|几)(?P<zo>十[百千万亿]*|[百千万亿]+)"
+    r"|(?<![晚早马路线向以之])上(?P<zo2>[百千万亿]+)|成(?P<zo3>[百千])(?:上[千万])?"  # 成千上万: thousands
+)
+_EN_ORDER = (
+    r"(?<![a-z])(?:(?P<eo1>tens|dozens|hundreds)\sof\s(?P<eo2>thousands|millions|billions)"
+    r"|(?P<eo3>dozens|hundreds|thousands|millions|billions)"
+    r"|several\s(?P<eo4>dozen|hundred|thousand|million|billion))(?![a-z])"
+)
+_ORDER_WORDS = {"tens": 10, "dozens": 12, "dozen": 12, "hundreds": 100, "hundred": 100,
+                "thousands": 10**3, "thousand": 10**3, "millions": 10**6, "million": 10**6,
+                "billions": 10**9, "billion": 10**9}
 _CORE_RE = re.compile(
     rf"(?P<pct>百分之\s?)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))"
     rf"|(?P<shou>首)(?={_COUNTER_ALT})"
+    rf"|(?P<zorder>{_ZH_ORDER})"
+    rf"|(?P<eorder>{_EN_ORDER})"
     rf"|(?P<en>{_EN_RUN})"
 )
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
 # (a run of letters) that is an English number word. Found with this one class,
 # so that the alternation is tried at those positions only (see _next_number).
-_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首]|(?<![a-z\d])[a-z]+")
-_EN_FIRST_WORDS = frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
+_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首数几上成]|(?<![a-z\d])[a-z]+")
+_EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
+                   | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"})
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = re.compile(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
@@ -626,6 +644,19 @@ _FRACTION_STARTS = frozenset("/⁄ -")
 _SCORE_RE = re.compile(r"比(?:(?P<ar>\d{1,3})|(?P<cn>[〇零一二两三四五六七八九十]{1,3}))(?![\d.,%百千万亿年月日天周倍个])")
 
 
+def _order(m: re.Match) -> Decimal:
+    """The order an indefinite number word names: 100 for hundreds and 数百, 10^4 for
+    tens of thousands and 数万, 12 for dozens."""
+    zh = m["zo"] or m["zo2"] or m["zo3"]
+    if zh:
+        return _shift(Decimal(1), sum(_CN_SCALE[c] for c in zh))
+    value = Decimal(1)
+    for g in ("eo1", "eo2", "eo3", "eo4"):
+        if m[g]:
+            value *= _ORDER_WORDS[m[g]]
+    return value
+
+
 def _score(text: str, cend: int, left: Decimal) -> tuple[Decimal, int] | None:
     """A game score N比M as one value, N + M/1000 with the unit ``score`` (so that 五比四
     equals 5比4 and differs from 4比5), and its end; or None."""
@@ -713,10 +744,15 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         ordinal = bool(p and p["ord"])
         start = p.start() if p and p.start() < cstart else cstart
 
-        kind = "ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"] else "en"
+        kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"]
+                else "order" if m["zorder"] or m["eorder"] else "en")
         if m["pct"]:
             unit = "%"
-        if kind == "ar":
+        if kind == "order":
+            digits = m.group()
+            value = _order(m)
+            qualifier = "order of"
+        elif kind == "ar":
             digits = m["ar"]
             value = Decimal(digits.replace(",", ""))
             if text[cend:cend + 1] in _FRACTION_STARTS and "." not in digits and "," not in digits:
@@ -774,7 +810,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 ordinal = True
                 end = o.end()
         # 十余家, 10多亿元, 十来家: a qualifier between the number and the rest.
-        mid = None if ordinal else _QUAL_MID_RE.match(text, end)
+        mid = None if ordinal or kind == "order" else _QUAL_MID_RE.match(text, end)
         after = mid.end() if mid else end
         scale = None if ordinal else _scale(text, after, kind, digits, mid is not None, unit)
         if scale is not None:
@@ -874,6 +910,10 @@ def parse_quantities(text: str) -> list[Quantity]:
 # --- grounding -------------------------------------------------------------
 
 _SCALE_WORDS = ((12, "trillion"), (9, "billion"), (6, "million"))
+_ORDER_NAMES = {Decimal(10): "tens", Decimal(12): "dozens", Decimal(100): "hundreds",
+                Decimal(10**3): "thousands", Decimal(10**4): "tens of thousands",
+                Decimal(10**5): "hundreds of thousands", Decimal(10**6): "millions",
+                Decimal(10**9): "billions"}
 
 
 def _plain(value: Decimal) -> str:
@@ -903,6 +943,9 @@ def _describe(q: Quantity) -> str:
     """E.g. ``more than 10 家``, ``589 billion USD``, ``17%``, ``the 3rd 次``."""
     if q.unit == "score":
         return (q.qualifier + " " if q.qualifier else "") + _score_text(q.value)
+    if q.qualifier == "order of":
+        text = _ORDER_NAMES.get(q.value, f"of the order of {_fmt(q.value)}")
+        return text + (" " + q.unit if q.unit else "") + (" " + q.counter if q.counter else "")
     if q.ordinal and q.value == q.value.to_integral_value():
         text = "the " + _ordinal_word(q.value)
     else:

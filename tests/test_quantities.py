@@ -845,3 +845,39 @@ def test_sports_counters_let_a_lone_numeral_count(text: str, counter: str) -> No
 def test_yi_du_is_an_adverb_not_one_time() -> None:
     assert parse("股價一度上漲") == []
     assert one("二度登板").counter == "度"
+
+
+# --- indefinite number words ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, order, counter",
+    [
+        ("injured hundreds", "100", None),
+        ("dozens of homes", "12", None),
+        ("thousands of people", "1000", None),
+        ("tens of thousands of people", "10000", None),
+        ("hundreds of millions", "1e8", None),
+        ("several hundred", "100", None),
+        ("數百人受傷", "100", "人"),
+        ("上千家企業", "1000", "家"),
+        ("數十億美元", "1e9", None),
+        ("成千上萬", "1000", None),
+    ],
+)
+def test_indefinite_number_words_are_quantities_of_an_order(text: str, order: str, counter: str | None) -> None:
+    q = one(text)
+    assert (q.value, q.qualifier, q.counter) == (Decimal(order), "order of", counter)
+
+
+@pytest.mark.parametrize("text", ["人數十分龐大", "晚上千萬別去", "the hundredth day"])
+def test_words_that_hold_no_indefinite_number(text: str) -> None:
+    assert all(q.qualifier != "order of" for q in parse(text))
+
+
+def test_an_order_grounds_an_order_and_no_figure() -> None:
+    assert codes("hundreds", "killed at least 20 people and injured hundreds.") == []
+    assert codes("數百人", "injured hundreds") == []
+    assert codes("hundreds", "injured 200 people") == ["DG202"]
+    assert codes("200", "injured hundreds") == ["DG202"]
+    assert codes("thousands", "injured hundreds") == ["DG202"]
+    assert [m.message for m in check_figure("200", "injured hundreds")] == ["answer says 200 but the cite has hundreds"]
