@@ -314,6 +314,7 @@ _CORE_RE = re.compile(
     rf"|(?P<shou>首)(?={_COUNTER_ALT})"
     rf"|(?P<zorder>{_ZH_ORDER})"
     rf"|(?P<eorder>{_EN_ORDER})"
+    r"|(?P<fd>(?<![a-z])(?:half|quarters?|thirds|eighths)(?![a-z]))"
     rf"|(?P<en>{_EN_RUN})"
 )
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
@@ -321,7 +322,8 @@ _CORE_RE = re.compile(
 # so that the alternation is tried at those positions only (see _next_number).
 _NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首数几上成]|(?<![a-z\d])[a-z]+")
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
-                   | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"})
+                   | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
+                   | {"half", "quarter", "quarters", "thirds", "eighths"})
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = re.compile(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
@@ -644,6 +646,48 @@ _FRACTION_STARTS = frozenset("/⁄ -")
 _SCORE_RE = re.compile(r"比(?:(?P<ar>\d{1,3})|(?P<cn>[〇零一二两三四五六七八九十]{1,3}))(?![\d.,%百千万亿年月日天周倍个])")
 
 
+# Fraction words: a numerator word and a denominator (two-thirds, a quarter, one-half).
+_FRACTION_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7}
+_FRACTION_DENS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                  "eighth": 8, "eighths": 8}
+_FRACTION_NUM_BEFORE_RE = re.compile(r"(?<![a-z])(an?|one)[\s-]\Z")
+_EN_FRACTION_RE = re.compile(
+    r"(?P<fn>one|two|three|four|five|six|seven)[\s-](?P<fd>half|thirds?|quarters?|eighths?)(?![a-z])"
+)
+# Between a fraction word and its unit: half a percentage point, a quarter of a point.
+_FRACTION_GAP_RE = re.compile(r"(?:\sof)?(?:\san?)?(?=\s)|-(?=point)")
+_POINT_RE = re.compile(r"\s?points?(?![a-z])")
+
+
+def _fraction_words(text: str, num_word: str | None, den_word: str, end: int):
+    """(value, end, unit) of a fraction in words ending at ``end``, or None.
+
+    A fraction word is read only where it cannot be a period or an ordinal: with a
+    unit after it (half a percentage point; a quarter point: "point" after a fraction
+    is a percentage point), before "of" (two-thirds of), or hyphenated after a number
+    word (one-half, three-quarters). Alone, "half" needs its unit (the first half).
+    """
+    num = _FRACTION_NUMS[num_word] if num_word else None
+    den = _FRACTION_DENS[den_word]
+    if (num or 1) >= den or den_word.endswith("s") != (num is not None and num > 1):
+        return None
+    value = Decimal(num or 1) / Decimal(den)
+    gap = _FRACTION_GAP_RE.match(text, end)
+    at = gap.end() if gap else end
+    u = _UNIT_WORDS.match(text, at)
+    if u:
+        return value, at, None  # the scan reads the unit
+    pt = _POINT_RE.match(text, at)
+    if pt:
+        return value, pt.end(), "pp"
+    if num is None or num_word in ("a", "an") and not text.startswith(" of ", end):
+        return None
+    if text.startswith(" of ", end) or text[end - len(den_word) - 1] == "-" or num_word == "one" and den == 2:
+        return value, end, None
+    return None
+
+
 def _order(m: re.Match) -> Decimal:
     """The order an indefinite number word names: 100 for hundreds and 数百, 10^4 for
     tens of thousands and 数万, 12 for dozens."""
@@ -745,10 +789,36 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         start = p.start() if p and p.start() < cstart else cstart
 
         kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"]
-                else "order" if m["zorder"] or m["eorder"] else "en")
+                else "order" if m["zorder"] or m["eorder"] else "fw" if m["fd"] else "en")
         if m["pct"]:
             unit = "%"
-        if kind == "order":
+        fw = None
+        if kind == "fw":  # half a percentage point, a quarter of a point
+            num = _FRACTION_NUM_BEFORE_RE.search(text, max(0, cstart - 4), cstart)
+            fw = _fraction_words(text, num[1] if num else None, m["fd"], cend)
+            if fw is None:
+                continue
+            if num:  # the span starts at the numerator: a quarter
+                start = num.start() if start == cstart else start
+                cstart = num.start()
+        elif kind == "en":
+            f = _EN_FRACTION_RE.match(text, cstart)
+            if f:  # one-half, two-thirds, three quarters of (else three quarters is 3)
+                fw = _fraction_words(text, f["fn"], f["fd"], f.end())
+            elif m["en"] in ("third", "eighth"):  # a third of (else a third term is 3rd)
+                num = _FRACTION_NUM_BEFORE_RE.search(text, max(0, cstart - 4), cstart)
+                fw = _fraction_words(text, num[1], m["en"], cend) if num else None
+                if fw is not None:
+                    start = num.start() if start == cstart else start
+                    cstart = num.start()
+        if fw is not None:
+            kind = "fw"
+            value, cend, fw_unit = fw
+            digits = text[cstart:cend]
+            pos = cend
+            if fw_unit:
+                unit = fw_unit
+        elif kind == "order":
             digits = m.group()
             value = _order(m)
             qualifier = "order of"
@@ -810,7 +880,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 ordinal = True
                 end = o.end()
         # 十余家, 10多亿元, 十来家: a qualifier between the number and the rest.
-        mid = None if ordinal or kind == "order" else _QUAL_MID_RE.match(text, end)
+        mid = None if ordinal or kind in ("order", "fw") else _QUAL_MID_RE.match(text, end)
         after = mid.end() if mid else end
         scale = None if ordinal else _scale(text, after, kind, digits, mid is not None, unit)
         if scale is not None:

@@ -881,3 +881,48 @@ def test_an_order_grounds_an_order_and_no_figure() -> None:
     assert codes("200", "injured hundreds") == ["DG202"]
     assert codes("thousands", "injured hundreds") == ["DG202"]
     assert [m.message for m in check_figure("200", "injured hundreds")] == ["answer says 200 but the cite has hundreds"]
+
+
+# --- fraction words ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("by half a percentage point", "0.5", "pp"),
+        ("a quarter point", "0.25", "pp"),  # "point" after a fraction is a percentage point
+        ("a quarter of a percentage point", "0.25", "pp"),
+        ("a half-point cut", "0.5", "pp"),
+        ("one-half", "0.5", None),
+        ("one half", "0.5", None),
+        ("three-quarters", "0.75", None),
+        ("three quarters of the seats", "0.75", None),
+        ("a third of the vote", str(Decimal(1) / Decimal(3)), None),
+        ("two-thirds of the vote", str(Decimal(2) / Decimal(3)), None),
+    ],
+)
+def test_fraction_words_are_quantities(text: str, value: str, unit: str | None) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("a quarter earlier", []),  # a period
+        ("in the first half", [(1, True)]),  # a period: "first" stays an ordinal
+        ("half-year results", []),
+        ("on behalf of", []),
+        ("three quarters", [(3, False)]),  # a duration of three quarters
+        ("a third term", [(3, True)]),
+    ],
+)
+def test_fraction_words_that_are_periods_or_ordinals(text: str, values: list) -> None:
+    assert [(q.value, q.ordinal) for q in parse(text)] == [(Decimal(v), o) for v, o in values]
+
+
+def test_fraction_words_ground_fractions_and_decimals() -> None:
+    cite = "lower the target range by 1/2 percentage point"
+    assert codes("half a percentage point", cite) == []
+    assert codes("0.5 percentage point", "cut by half a point") == []
+    assert codes("a quarter point", cite) == ["DG202"]
+    assert codes("half a percent", cite) == ["DG203"]
