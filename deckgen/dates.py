@@ -191,7 +191,7 @@ _AMOUNT_BEFORE_RE = re.compile(_AMOUNT_BEFORE)
 # month name or begins a fiscal label. Found with this one class, so that the
 # alternation is tried at those positions only (see _next_date): a text with no
 # date token costs one scan of a class.
-_DATE_START_RE = re.compile(r"[\d〇零一二三四五六七八九十今去明前同当本(第周星礼]|(?<![a-z])[a-z]+")
+_DATE_START_RE = re.compile(r"[\d〇零一二三四五六七八九十今去明前同当本(第]|周(?=[一二三四五六日天])|星期|礼拜|(?<![a-z])[a-z]+")
 _DATE_FIRST_WORDS = frozenset(_MONTH_NAMES) | frozenset(_WEEKDAY_NAMES) | {
     "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth"}
 # The second day of a range: 7月15日至17日, July 15-17.

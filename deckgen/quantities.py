@@ -320,7 +320,7 @@ _CORE_RE = re.compile(
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
 # (a run of letters) that is an English number word. Found with this one class,
 # so that the alternation is tried at those positions only (see _next_number).
-_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首数几上成]|(?<![a-z\d])[a-z]+")
+_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首]|[数几上成](?=[十百千万亿])|(?<![a-z\d])[a-z]+")
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
                    | {"half", "quarter", "quarters", "thirds", "eighths"})
@@ -641,7 +641,8 @@ def _next_number(text: str, pos: int) -> re.Match | None:
     return search_at_starts(_CORE_RE, _NUMBER_START_RE, _EN_FIRST_WORDS, text, pos)
 
 
-_FRACTION_STARTS = frozenset("/⁄ -")
+_FRACTION_SLASHES = frozenset("/⁄")
+_FRACTION_STARTS = frozenset(" -")  # 4-3/4, 4 3/4: a slash two or three characters on
 # The other side of a game score, after 比: 五比四, 5比4 (not 比去年, 比1年前, 3比2万).
 _SCORE_RE = re.compile(r"比(?:(?P<ar>\d{1,3})|(?P<cn>[〇零一二两三四五六七八九十]{1,3}))(?![\d.,%百千万亿年月日天周倍个])")
 
@@ -825,7 +826,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         elif kind == "ar":
             digits = m["ar"]
             value = Decimal(digits.replace(",", ""))
-            if text[cend:cend + 1] in _FRACTION_STARTS and "." not in digits and "," not in digits:
+            if (text[cend:cend + 1] in _FRACTION_SLASHES or text[cend:cend + 1] in _FRACTION_STARTS
+                    and not _FRACTION_SLASHES.isdisjoint(text[cend + 2:cend + 4])) and "." not in digits and "," not in digits:
                 fraction = _fraction(text, cstart, cend, digits)
                 if fraction is not None:
                     value, cend = fraction
