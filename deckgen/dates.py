@@ -22,7 +22,10 @@ Formats read (after :func:`deckgen.fold.normalize`): ``2025年4月27日``,
 the relative one), a bare year such as ``Omdia 2024``, and a
 day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month
 (its span starts at the day, ``17日``: the ``至`` / ``-`` belongs to neither date).
-A month name alone (``May``, ``Dec.``) is read only when it is the whole answer,
+A weekday (``Saturday``, ``周六``, ``星期天``, ``礼拜一``; ``Sat.`` only before a date)
+is a date that names the day of the week, one date with a calendar date beside it
+(``Saturday, May 25``, ``5月25日(周六)``); a weekday is compared only with a weekday, so it
+never contradicts a calendar date. A month name alone (``May``, ``Dec.``) is read only when it is the whole answer,
 since "may" and "dec" are ordinary words in running text.
 
 Findings: DG301 the answer has no date; DG302 the cite has no date that can

@@ -15,6 +15,17 @@ Reading numbers, by hand and without a number library, from text already
   bare digits such as ``一两`` or ``三四`` means "one or two", an estimate, and
   is not read. A single numeral (``一``, ``十``) counts only with a counter, a
   unit, a scale or 第 beside it, since 一 also spells 一些, 一半, 统一 ...
+* Vulgar fractions and mixed numbers: ``1/2``, ``4-3/4``, ``4 3/4``, ``½``, ``4¾``
+  (halves, thirds, quarters, eighths, sixteenths; 24/7, 16/7 and dates are not);
+  fraction words where they cannot be a period or an ordinal: ``half a percentage
+  point``, ``a quarter point`` (a point after a fraction is a percentage point),
+  ``one-half``, ``two-thirds of``.
+* Indefinite number words: ``hundreds``, ``dozens``, ``tens of thousands``,
+  ``several hundred``, ``数百``, ``上千``, ``数十亿``: the order they name with the
+  qualifier ``"order of"``, so ``hundreds`` grounds ``数百`` but never ``200``.
+* A game score ``五比四`` / ``5比4``: one value with the unit ``score``.
+* A range ``4-3/4 to 5 percent``, ``6至8万元``: for grounding, the lower end takes
+  the unit, counter and scale written once after the upper end.
 * Scale words. Chinese groups digits by four, so 万 is 10^4 and 亿 (万万) is
   10^8; they multiply, so ``4.22万亿`` is 4.22 x 10^12 and ``5890亿`` is
   5.89 x 10^11. English: thousand, million, billion, trillion, k, m, mn, bn, tn
