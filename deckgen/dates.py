@@ -22,7 +22,10 @@ Formats read (after :func:`deckgen.fold.normalize`): ``2025年4月27日``,
 the relative one), a bare year such as ``Omdia 2024``, and a
 day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month
 (its span starts at the day, ``17日``: the ``至`` / ``-`` belongs to neither date).
-A month name alone (``May``, ``Dec.``) is read only when it is the whole answer,
+A weekday (``Saturday``, ``周六``, ``星期天``, ``礼拜一``; ``Sat.`` only before a date)
+is a date that names the day of the week, one date with a calendar date beside it
+(``Saturday, May 25``, ``5月25日(周六)``); a weekday is compared only with a weekday, so it
+never contradicts a calendar date. A month name alone (``May``, ``Dec.``) is read only when it is the whole answer,
 since "may" and "dec" are ordinary words in running text.
 
 Findings: DG301 the answer has no date; DG302 the cite has no date that can
@@ -53,13 +56,15 @@ class DateValue(NamedTuple):
     day: int | None
     start: int  # span in the text passed to parse_dates
     end: int
+    weekday: int | None = None  # 1 Monday .. 7 Sunday, when the text names the day of the week
 
     def parts(self) -> str:
         """The date as the text states it, e.g. ``2025-07-?`` or ``?-07-16``."""
         y = str(self.year) if self.year is not None else "?"
         m = f"{self.month:02d}" if self.month is not None else "?"
         d = f"{self.day:02d}" if self.day is not None else "?"
-        return f"{y}-{m}-{d}"
+        w = f" ({_WEEKDAY_WORDS[self.weekday - 1]})" if self.weekday is not None else ""
+        return f"{y}-{m}-{d}{w}"
 
 
 # --- building blocks -------------------------------------------------------
@@ -130,6 +135,25 @@ _EN_DATE = (
     rf"|(?<![a-z])(?P<m4>{_LONE_MONTH})(?![a-z])"
 )
 
+# Days of the week: a date that names only the day (on Saturday, 周六). Abbreviations
+# (sat, sun, wed, mon) are ordinary words too, so they count only with their full stop
+# before a calendar date (Sat., May 25) or as the whole answer (see check_date).
+_WEEKDAY_NAMES = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
+    "fri": 5, "sat": 6, "sun": 7,
+}
+_CN_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+_WEEKDAY = (
+    r"(?P<wd>(?<![a-z])(?P<ewd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+    r"|(?<![a-z])(?P<awd>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.(?=,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))"
+    # 周三, 星期三, 礼拜三 - but not 一周三次 (three times a week) or 周三个 / 周五年
+    r"|(?<![〇零一二两三四五六七八九十几数])(?:星期|礼拜|周)(?P<cwd>[一二三四五六日天])(?![次个倍年名位家期])"
+    r"|(?:星期|礼拜)(?P<cwd2>[一二三四五六日天]))"
+)
+# A weekday and a calendar date side by side are one date: Saturday, May 25; 5月25日(周六).
+_WEEKDAY_AFTER_RE = re.compile(r",?\s?\(?")
+
 # Not before a number that is plainly an amount (2024 million, $2024, over 2024).
 _AMOUNT_AFTER = (
     r"\s?(?:%|percent|per\s?cent|thousand|million|billion|trillion|bn|tn|mn|k(?![a-z])"
@@ -163,15 +187,15 @@ _FISCAL = (
     rf"(?:[\s-](?:fiscal|financial))?[\s-]quarter(?![a-z])(?:\sof\s(?:the\s)?{_FY_EN})?)"
 )
 
-_DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_BARE_YEAR}")
+_DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_BARE_YEAR}|{_WEEKDAY}")
 _AMOUNT_BEFORE_RE = re.compile(_AMOUNT_BEFORE)
 # Where _DATE_RE can start: a digit, a Chinese numeral, 今/去/明… (今年), a
 # bracket (明年(2018年)), 第 (第一财季), or a word (a run of letters) that is a
 # month name or begins a fiscal label. Found with this one class, so that the
 # alternation is tried at those positions only (see _next_date): a text with no
 # date token costs one scan of a class.
-_DATE_START_RE = re.compile(r"[\d〇零一二三四五六七八九十今去明前同当本(第]|(?<![a-z])[a-z]+")
-_DATE_FIRST_WORDS = frozenset(_MONTH_NAMES) | {
+_DATE_START_RE = re.compile(r"[\d〇零一二三四五六七八九十今去明前同当本(第]|周(?=[一二三四五六日天])|星期|礼拜|(?<![a-z])[a-z]+")
+_DATE_FIRST_WORDS = frozenset(_MONTH_NAMES) | frozenset(_WEEKDAY_NAMES) | {
     "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth"}
 # The second day of a range: 7月15日至17日, July 15-17.
 _RANGE_DAY_RE = re.compile(
@@ -265,8 +289,25 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             if _AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start):
                 continue
             date = DateValue(int(g["by"]), None, None, start, end)
+        elif g["wd"]:
+            wd = g["ewd"] or g["awd"]
+            day = _WEEKDAY_NAMES[wd] if wd else _CN_WEEKDAYS[g["cwd"] or g["cwd2"]]
+            date = DateValue(None, None, None, start, end, day)
+            last = dates[-1] if dates else None
+            if last is not None and last.weekday is None and (last.month or last.day) and _WEEKDAY_AFTER_RE.fullmatch(text, last.end, start):
+                # 5月25日(周六), May 25 (Saturday): the weekday of the date before it
+                end += 1 if text[end:end + 1] == ")" else 0
+                dates[-1] = last._replace(end=end, weekday=day)
+                pos = end
+                continue
         if date is None:
             continue
+        last = dates[-1] if dates else None
+        if (last is not None and last.weekday is not None and last.month is None and last.year is None
+                and (date.month or date.day) and _WEEKDAY_AFTER_RE.fullmatch(text, last.end, date.start)):
+            # Saturday, May 25: one date, from the weekday on
+            date = date._replace(start=last.start, weekday=last.weekday)
+            dates.pop()
         dates.append(date)
         if date.day is not None:
             r = _RANGE_DAY_RE.match(text, end)
@@ -299,6 +340,7 @@ def non_quantity_spans(text: str) -> list[tuple[int, int]]:
 
 # --- grounding -------------------------------------------------------------
 
+_WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July",
                 "August", "September", "October", "November", "December")
 
@@ -312,6 +354,8 @@ def _plain(d: DateValue) -> str:
         md = f"day {d.day}"
     else:
         md = month
+    if d.weekday is not None:
+        md = _WEEKDAY_WORDS[d.weekday - 1] + (", " + md if md else "")
     if d.year is None:
         return md
     if not md:
@@ -332,10 +376,13 @@ def _describe_all(dates: list[DateValue], text: str) -> str:
 
 def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> Mismatch | None:
     said = _describe(a, answer)
-    # Cite dates that state the answer's month and day (those it gives).
+    calendar = a.month is not None or a.day is not None
+    # Cite dates that state the answer's month and day (those it gives), and its weekday
+    # unless the answer's calendar date grounds it and the cite names no weekday to contradict.
     same_md = [c for c in cites
                if (a.month is None or c.month == a.month)
-               and (a.day is None or c.day == a.day)]
+               and (a.day is None or c.day == a.day)
+               and (a.weekday is None or c.weekday == a.weekday or c.weekday is None and calendar)]
     if any(a.year is None or c.year == a.year for c in same_md):
         return None
     if same_md:
@@ -347,9 +394,12 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
         return Mismatch(
             "DG303", f"answer says {said}; the cite says {_describe_all(same_md, cite)}, with no year{elsewhere}"
         )
-    comparable = [c for c in cites if c.month is not None or c.day is not None]
-    if (a.month is not None or a.day is not None) and comparable:
-        best = max(comparable, key=lambda c: (c.month == a.month, c.day == a.day))
+    # A weekday and a calendar date never contradict each other: a cite date is
+    # compared with the parts of the answer it shares a kind of.
+    comparable = [c for c in cites if calendar and (c.month is not None or c.day is not None)
+                  or a.weekday is not None and c.weekday is not None]
+    if comparable:
+        best = max(comparable, key=lambda c: (c.month == a.month, c.day == a.day, c.weekday == a.weekday))
         why = _describe(best, cite)
         if a.month is not None and best.month == a.month and best.day is None:
             why += ", with no day"
@@ -368,6 +418,9 @@ def check_date(answer: str, cite: str) -> list[Mismatch]:
     whole = _MONTH_NAMES.get(a_text.strip(" .").rstrip("."))
     if not said and whole is not None:  # an answer that is just "May"
         said = [DateValue(None, whole, None, 0, len(a_text))]
+    weekday = _WEEKDAY_NAMES.get(a_text.strip(" .").rstrip("."))
+    if not said and weekday is not None:  # an answer that is just "Sat."
+        said = [DateValue(None, None, None, 0, len(a_text), weekday)]
     if not said:
         return [Mismatch("DG301", f"answer {answer!r} has no date")]
     stated = parse_dates(c_text)

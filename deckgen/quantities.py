@@ -15,13 +15,25 @@ Reading numbers, by hand and without a number library, from text already
   bare digits such as ``一两`` or ``三四`` means "one or two", an estimate, and
   is not read. A single numeral (``一``, ``十``) counts only with a counter, a
   unit, a scale or 第 beside it, since 一 also spells 一些, 一半, 统一 ...
+* Vulgar fractions and mixed numbers: ``1/2``, ``4-3/4``, ``4 3/4``, ``½``, ``4¾``
+  (halves, thirds, quarters, eighths, sixteenths; 24/7, 16/7 and dates are not);
+  fraction words where they cannot be a period or an ordinal: ``half a percentage
+  point``, ``a quarter point`` (a point after a fraction is a percentage point),
+  ``one-half``, ``two-thirds of``.
+* Indefinite number words: ``hundreds``, ``dozens``, ``tens of thousands``,
+  ``several hundred``, ``数百``, ``上千``, ``数十亿``: the order they name with the
+  qualifier ``"order of"``, so ``hundreds`` grounds ``数百`` but never ``200``.
+* A game score ``五比四`` / ``5比4``: one value with the unit ``score``.
+* A range ``4-3/4 to 5 percent``, ``6至8万元``: for grounding, the lower end takes
+  the unit, counter and scale written once after the upper end.
 * Scale words. Chinese groups digits by four, so 万 is 10^4 and 亿 (万万) is
   10^8; they multiply, so ``4.22万亿`` is 4.22 x 10^12 and ``5890亿`` is
   5.89 x 10^11. English: thousand, million, billion, trillion, k, m, mn, bn, tn
   (and ``b`` only after a currency sign, since ``910B`` is a chip).
 
 Canonical units: ``%`` (%, 百分之, percent, per cent, pct), ``pp`` (个百分点,
-percentage points; never equal to ``%``), ``bp`` (基点, basis points),
+percentage points; never equal to ``%``; 基点 and basis points are read as
+hundredths of it, as cents are of a dollar: 50 basis points is 0.5 pp),
 currencies ``USD`` (美元, 美金, US$, $, USD, dollars), ``CNY`` (元, 人民币, yuan,
 RMB, CNY, ¥), ``HKD`` (港元, 港币, HK$, HKD - HK$ is never read as USD), ``EUR``,
 ``GBP``, ``JPY``, ``KRW``, ``TWD``, ``SGD`` (S$), ``AUD`` (A$), ``CAD`` (C$);
@@ -144,8 +156,9 @@ _UNITS = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%",
     "个百分点": "pp", "百分点": "pp", "percentage points": "pp",
     "percentage point": "pp", "pp": "pp", "ppt": "pp", "ppts": "pp",
-    "个基点": "bp", "基点": "bp", "basis points": "bp", "basis point": "bp",
-    "bps": "bp", "bp": "bp",
+    # A basis point is a hundredth of a percentage point: read as pp, value / 100.
+    "个基点": "pp/100", "基点": "pp/100", "basis points": "pp/100", "basis point": "pp/100",
+    "bps": "pp/100", "bp": "pp/100",
     "美元": "USD", "美金": "USD", "us dollars": "USD", "u.s. dollars": "USD",
     "dollars": "USD", "dollar": "USD", "usd": "USD",
     "港元": "HKD", "港币": "HKD", "hong kong dollars": "HKD", "hk dollars": "HKD",
@@ -228,8 +241,11 @@ _COUNTERS = (
     "个月 财季 季度 小时 分钟 公里 平方米 "
     "个 家 枚 次 款 位 名 人 台 块 张 件 项 条 种 颗 只 架 辆 座 部 本 篇 届 代 轮 "
     "倍 年 天 周 岁 季 片 股 所 间 层 道 批 笔 场 份 起 例 封 首 户 套 支 组 段 页 "
-    "期 吨 米 秒 票 处 国 省 城 县 区"
+    "期 吨 米 秒 票 处 国 省 城 县 区 "
+    "连败 连胜 局 轰 球 度"  # sports: 二连败, 十局, 三轰, 三度领先 (times)
 ).split() + [r"市(?![场值民长委政])"]  # 9市 are nine cities; 市场, 市值 are other words
+# A lone numeral and a counter that make a word: 一度 is "at one time" (股价一度上涨).
+_NUMERAL_WORDS = frozenset({"一度"})
 # Characters after which a bare number is an amount (增长30, 从100, 为5)
 # rather than the tail of a product name (思元590芯片, 昇腾920芯片).
 _AMOUNT_LEAD = set(
@@ -289,16 +305,36 @@ _EN_RUN = (
 )
 _COUNTER_ALT = "(?:" + "|".join(sorted(_COUNTERS, key=len, reverse=True)) + ")"
 
+# Indefinite number words: a quantity of the order they name (hundreds, 数百 are
+# "of the order of 100"), equal to each other across scripts and never to a figure.
+# 数 after a noun it counts (人数, 总数十万) and 上 in other words (晚上千万) are no such word.
+_ZH_ORDER = (
+    r"(?:(?<![总人次件户指倍分系基变参读多少岁票台位天年页字股单双无函])数|几)(?P<zo>十[百千万亿]*|[百千万亿]+)"
+    r"|(?<![晚早马路线向以之])上(?P<zo2>[百千万亿]+)|成(?P<zo3>[百千])(?:上[千万])?"  # 成千上万: thousands
+)
+_EN_ORDER = (
+    r"(?<![a-z])(?:(?P<eo1>tens|dozens|hundreds)\sof\s(?P<eo2>thousands|millions|billions)"
+    r"|(?P<eo3>dozens|hundreds|thousands|millions|billions)"
+    r"|several\s(?P<eo4>dozen|hundred|thousand|million|billion))(?![a-z])"
+)
+_ORDER_WORDS = {"tens": 10, "dozens": 12, "dozen": 12, "hundreds": 100, "hundred": 100,
+                "thousands": 10**3, "thousand": 10**3, "millions": 10**6, "million": 10**6,
+                "billions": 10**9, "billion": 10**9}
 _CORE_RE = re.compile(
     rf"(?P<pct>百分之\s?)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))"
     rf"|(?P<shou>首)(?={_COUNTER_ALT})"
+    rf"|(?P<zorder>{_ZH_ORDER})"
+    rf"|(?P<eorder>{_EN_ORDER})"
+    r"|(?P<fd>(?<![a-z])(?:half|quarters?|thirds|eighths)(?![a-z]))"
     rf"|(?P<en>{_EN_RUN})"
 )
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
 # (a run of letters) that is an English number word. Found with this one class,
 # so that the alternation is tried at those positions only (see _next_number).
-_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首]|(?<![a-z\d])[a-z]+")
-_EN_FIRST_WORDS = frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
+_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首]|[数几上成](?=[十百千万亿])|(?<![a-z\d])[a-z]+")
+_EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
+                   | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
+                   | {"half", "quarter", "quarters", "thirds", "eighths"})
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = re.compile(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
@@ -400,6 +436,13 @@ _COUNTER_RE = re.compile(rf"(?P<c>{_COUNTER_ALT})|(?P<x>x|-?fold)(?![a-z])")
 _QUAL_END_RE = re.compile(
     rf"\s?(?P<q>{_alt(set(_QUAL_END) - {'多'})})|(?P<duo>多)(?![为数半少种样])"
 )
+# A vulgar fraction after a whole number's digits: 1/2, 4-3/4, 4 3/4, and ½ (which
+# normalize folds to 1⁄2, glued to a whole number before it: 4¾ is 43⁄4). A slash
+# between larger numbers, or one of a date (7/16/2025, 16/7) or a ratio (24/7), is
+# no fraction: the numerator must be below the denominator, the denominator one of
+# _FRACTION_DENOMINATORS, and no slash or digit may stand on either side.
+_FRACTION_RE = re.compile(r"(?:(?P<sep>[\s-])(?P<num>\d{1,2}))?(?P<slash>[/⁄])(?P<den>\d{1,2})(?![\d/⁄]|[.,]\d)")
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
 _NAME_LEFT_RE = re.compile(r"[a-z][a-z0-9-]*\Z")
 _NAME_RIGHT_RE = re.compile(r"[a-z0-9]{0,24}")  # bounded: scanning stays linear
 _EN_SPLIT_RE = re.compile(r"[\s-]+")
@@ -587,16 +630,21 @@ def _mixed_tail(text: str, pos: int, head: Decimal, exp: int, skip) -> tuple[Dec
 # Room for the texts of a 5,000-card deck (about 7,000 cites, answers and
 # translations): a smaller cache forgets a cite before its last reader comes.
 @lru_cache(maxsize=8192)
-def _scanned(text: str) -> tuple[tuple, tuple]:
-    found, other = _scan_text(text)
-    return tuple(found), tuple(other)
+def _scanned(text: str) -> tuple[tuple, tuple, tuple]:
+    found, other, ranged = _scan_text(text)
+    return tuple(found), tuple(other), tuple(ranged)
 
 
-def _scan(text: str) -> tuple[list[Quantity], list[_Name]]:
+def _scan(text: str, ranges: bool = False) -> tuple[list[Quantity], list[_Name]]:
     """:func:`_scan_text`, read once per text: a card's cite is read by its check, its
-    translation's check, binding and lint alike. The lists are the caller's own."""
-    found, other = _scanned(text)
-    return list(found), list(other)
+    translation's check, binding and lint alike. The lists are the caller's own.
+
+    With ``ranges``, the lower end of a range takes the unit, counter and scale written
+    once after its upper end (4-3/4 to 5 percent: 4.75%). Grounding reads ranges so;
+    binding does not yet, since it would take the two ends for competing values.
+    """
+    found, other, ranged = _scanned(text)
+    return list(ranged if ranges else found), list(other)
 
 
 def _next_number(text: str, pos: int) -> re.Match | None:
@@ -604,11 +652,133 @@ def _next_number(text: str, pos: int) -> re.Match | None:
     return search_at_starts(_CORE_RE, _NUMBER_START_RE, _EN_FIRST_WORDS, text, pos)
 
 
-def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
-    """Quantities and name-digits of a normalised text, left to right."""
+_FRACTION_SLASHES = frozenset("/⁄")
+_FRACTION_STARTS = frozenset(" -")  # 4-3/4, 4 3/4: a slash two or three characters on
+# The other side of a game score, after 比: 五比四, 5比4 (not 比去年, 比1年前, 3比2万).
+_SCORE_RE = re.compile(r"比(?:(?P<ar>\d{1,3})|(?P<cn>[〇零一二两三四五六七八九十]{1,3}))(?![\d.,%百千万亿年月日天周倍个])")
+
+
+# Fraction words: a numerator word and a denominator (two-thirds, a quarter, one-half).
+_FRACTION_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7}
+_FRACTION_DENS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                  "eighth": 8, "eighths": 8}
+_FRACTION_NUM_BEFORE_RE = re.compile(r"(?<![a-z])(an?|one)[\s-]\Z")
+_EN_FRACTION_RE = re.compile(
+    r"(?P<fn>one|two|three|four|five|six|seven)[\s-](?P<fd>half|thirds?|quarters?|eighths?)(?![a-z])"
+)
+# Between a fraction word and its unit: half a percentage point, a quarter of a point.
+_FRACTION_GAP_RE = re.compile(r"(?:\sof)?(?:\san?)?(?=\s)|-(?=point)")
+_POINT_RE = re.compile(r"\s?points?(?![a-z])")
+
+
+def _fraction_words(text: str, num_word: str | None, den_word: str, end: int):
+    """(value, end, unit) of a fraction in words ending at ``end``, or None.
+
+    A fraction word is read only where it cannot be a period or an ordinal: with a
+    unit after it (half a percentage point; a quarter point: "point" after a fraction
+    is a percentage point), before "of" (two-thirds of), or hyphenated after a number
+    word (one-half, three-quarters). Alone, "half" needs its unit (the first half).
+    """
+    num = _FRACTION_NUMS[num_word] if num_word else None
+    den = _FRACTION_DENS[den_word]
+    if (num or 1) >= den or den_word.endswith("s") != (num is not None and num > 1):
+        return None
+    value = Decimal(num or 1) / Decimal(den)
+    gap = _FRACTION_GAP_RE.match(text, end)
+    at = gap.end() if gap else end
+    u = _UNIT_WORDS.match(text, at)
+    if u:
+        return value, at, None  # the scan reads the unit
+    pt = _POINT_RE.match(text, at)
+    if pt:
+        return value, pt.end(), "pp"
+    if num is None or num_word in ("a", "an") and not text.startswith(" of ", end):
+        return None
+    if text.startswith(" of ", end) or text[end - len(den_word) - 1] == "-" or num_word == "one" and den == 2:
+        return value, end, None
+    return None
+
+
+def _order(m: re.Match) -> Decimal:
+    """The order an indefinite number word names: 100 for hundreds and 数百, 10^4 for
+    tens of thousands and 数万, 12 for dozens."""
+    zh = m["zo"] or m["zo2"] or m["zo3"]
+    if zh:
+        return _shift(Decimal(1), sum(_CN_SCALE[c] for c in zh))
+    value = Decimal(1)
+    for g in ("eo1", "eo2", "eo3", "eo4"):
+        if m[g]:
+            value *= _ORDER_WORDS[m[g]]
+    return value
+
+
+def _score(text: str, cend: int, left: Decimal) -> tuple[Decimal, int] | None:
+    """A game score N比M as one value, N + M/1000 with the unit ``score`` (so that 五比四
+    equals 5比4 and differs from 4比5), and its end; or None."""
+    m = _SCORE_RE.match(text, cend)
+    if m is None or left != left.to_integral_value() or not 0 <= left < 1000:
+        return None
+    right = Decimal(m["ar"]) if m["ar"] else _cn_number(m["cn"])
+    if right is None or right >= 1000:
+        return None
+    return left + right / 1000, m.end()
+
+
+def _score_text(value: Decimal) -> str:
+    """5比4 from the value :func:`_score` makes of it."""
+    left = value.to_integral_value(rounding="ROUND_FLOOR")
+    return f"{left}比{int((value - left) * 1000)}"
+# Between the two ends of a range: 4-3/4 to 5 percent, 6万至8万元, 3-5%, between 4 and 5.
+_RANGE_LINK_RE = re.compile(r"\s?(?:to|至|到|-|–|~|〜|and)\s?\Z")
+
+
+def _range_start(text: str, a: Quantity, b: Quantity, a_exp: int | None, b_exp: int | None):
+    """``a`` with the unit, counter and scale written once after ``b``, when the
+    two are the ends of one range (4.75 to 5 percent, 6至8万元); else None.
+
+    The scale is shared only upward (5 to 6 million), since 900 to 1.2 million
+    is no range of millions.
+    """
+    if a.unit or a.counter or a.ordinal or b.start - a.end > 5:
+        return None
+    link = _RANGE_LINK_RE.match(text, a.end, b.start)
+    if link is None or (link.group().strip() == "and" and not text.endswith("between ", 0, a.start)):
+        return None
+    value = a.value
+    if a_exp is None and b_exp is not None:
+        if value >= _shift(b.value, -b_exp):
+            return None
+        value = _shift(value, b_exp)
+    return a._replace(value=value, unit=b.unit, counter=b.counter)
+
+
+def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, int] | None:
+    """The value and end of a vulgar fraction or mixed number whose first digits
+    are ``text[cstart:cend]`` (1/2, 4-3/4, 4 3/4, 43⁄4 from 4¾), or None."""
+    f = _FRACTION_RE.match(text, cend)
+    if f is None or text[cstart - 1:cstart] in ("/", "⁄") or text[cstart - 1:cstart].isdigit():
+        return None
+    den = int(f["den"])
+    if f["num"] is not None:
+        whole, num = digits, f["num"]
+    elif f["slash"] == "⁄" and len(digits) > 1:  # 4¾ folded to 43⁄4
+        whole, num = digits[:-1], digits[-1]
+    else:
+        whole, num = "0", digits
+    if den not in _FRACTION_DENOMINATORS or not 0 < int(num) < den:
+        return None
+    return Decimal(whole) + Decimal(num) / Decimal(den), f.end()
+
+
+def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
+    """Quantities and name-digits of a normalised text, left to right, and the
+    quantities again with ranges read (see :func:`_scan`)."""
     skip = non_quantity_spans(text)
     k = 0  # skip[k:] are the spans not yet passed: numbers come left to right
     quantities: list[Quantity] = []
+    scales: list[int | None] = []  # the power of ten of each quantity's scale word
+    ranged: dict[int, Quantity] = {}  # the lower end of a range, with the upper end's unit
     names: list[_Name] = []
     pos = 0
     n = len(text)
@@ -630,12 +800,50 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
         ordinal = bool(p and p["ord"])
         start = p.start() if p and p.start() < cstart else cstart
 
-        kind = "ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"] else "en"
+        kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"]
+                else "order" if m["zorder"] or m["eorder"] else "fw" if m["fd"] else "en")
         if m["pct"]:
             unit = "%"
-        if kind == "ar":
+        fw = None
+        if kind == "fw":  # half a percentage point, a quarter of a point
+            num = _FRACTION_NUM_BEFORE_RE.search(text, max(0, cstart - 4), cstart)
+            fw = _fraction_words(text, num[1] if num else None, m["fd"], cend)
+            if fw is None:
+                continue
+            if num:  # the span starts at the numerator: a quarter
+                start = num.start() if start == cstart else start
+                cstart = num.start()
+        elif kind == "en":
+            f = _EN_FRACTION_RE.match(text, cstart)
+            if f:  # one-half, two-thirds, three quarters of (else three quarters is 3)
+                fw = _fraction_words(text, f["fn"], f["fd"], f.end())
+            elif m["en"] in ("third", "eighth"):  # a third of (else a third term is 3rd)
+                num = _FRACTION_NUM_BEFORE_RE.search(text, max(0, cstart - 4), cstart)
+                fw = _fraction_words(text, num[1], m["en"], cend) if num else None
+                if fw is not None:
+                    start = num.start() if start == cstart else start
+                    cstart = num.start()
+        if fw is not None:
+            kind = "fw"
+            value, cend, fw_unit = fw
+            digits = text[cstart:cend]
+            pos = cend
+            if fw_unit:
+                unit = fw_unit
+        elif kind == "order":
+            digits = m.group()
+            value = _order(m)
+            qualifier = "order of"
+        elif kind == "ar":
             digits = m["ar"]
             value = Decimal(digits.replace(",", ""))
+            if (text[cend:cend + 1] in _FRACTION_SLASHES or text[cend:cend + 1] in _FRACTION_STARTS
+                    and not _FRACTION_SLASHES.isdisjoint(text[cend + 2:cend + 4])) and "." not in digits and "," not in digits:
+                fraction = _fraction(text, cstart, cend, digits)
+                if fraction is not None:
+                    value, cend = fraction
+                    digits = text[cstart:cend]
+                    pos = cend
         elif kind == "cn":
             digits = m["cn"]
             got = _cn_number(digits)
@@ -656,6 +864,14 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
             value, is_ord = got_en
             ordinal = ordinal or is_ord
 
+        if text[cend:cend + 1] == "比" and kind in ("ar", "cn") and not ordinal and not m["pct"]:
+            score = _score(text, cend, value)
+            if score is not None:  # 五比四, 5比4: one score
+                value, cend = score
+                quantities.append(Quantity(value, "score", None, qualifier, False, start, cend))
+                scales.append(None)
+                pos = cend
+                continue
         # Digits glued to letters are part of a name: H20, GB200, 910B, R2.
         before = text[max(0, cstart - 2):cstart]
         if (
@@ -677,14 +893,14 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
                 ordinal = True
                 end = o.end()
         # 十余家, 10多亿元, 十来家: a qualifier between the number and the rest.
-        mid = None if ordinal else _QUAL_MID_RE.match(text, end)
+        mid = None if ordinal or kind in ("order", "fw") else _QUAL_MID_RE.match(text, end)
         after = mid.end() if mid else end
         scale = None if ordinal else _scale(text, after, kind, digits, mid is not None, unit)
         if scale is not None:
             sc, exp = scale
             value = _shift(value, exp)
             after = sc.end()
-            if kind == "ar" and mid is None and not set(".,") & set(digits):
+            if kind == "ar" and mid is None and not set(".,/⁄") & set(digits):
                 tail = _mixed_tail(text, after, value, exp, skip)
                 if tail is not None:  # 13万8千亿, 21万4000: one number in two groups
                     value, after = tail
@@ -695,14 +911,14 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
         u = _UNIT_WORDS.match(text, after)
         if u:
             named = _UNITS[u[1]]
-            if named.endswith("/100"):  # 12 cents: a hundredth of the currency
+            if named.endswith("/100"):  # 12 cents, 50 basis points: a hundredth of the unit
                 value, named = _shift(value, -2), named[:-4]
             if not (unit in _CURRENCIES and named in _CURRENCIES):
                 unit = named  # a prefix currency wins over a repeated suffix one
             after = u[0]
         elif unit is None:
             c = _COUNTER_RE.match(text, after)
-            if c:
+            if c and not (kind == "cn" and digits + c.group() in _NUMERAL_WORDS):
                 counter = c["c"] or "倍"
                 after = c.end()
         if mid is not None and after == mid.end() and scale is None and mid.group() in "来几":
@@ -739,7 +955,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
             kind == "ar"
             and end == cend
             and qualifier is None and unit is None and not ordinal
-            and "." not in digits and "," not in digits
+            and not set(".,/⁄") & set(digits)
             and cstart > 0 and han_at(text, cstart - 1)
             and text[cstart - 1] not in _AMOUNT_LEAD
             and han_at(text, cend)
@@ -750,9 +966,15 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name]]:
             b = cend + (2 if han_at(text, cend + 1) else 1)
             names.append(_Name(value, text[a:b], a, b))
             continue
-        quantities.append(Quantity(value, unit, counter, qualifier, ordinal, start, end))
+        q = Quantity(value, unit, counter, qualifier, ordinal, start, end)
+        if quantities and (unit or counter or scale is not None) and not ordinal:
+            shared = _range_start(text, quantities[-1], q, scales[-1], None if scale is None else scale[1])
+            if shared is not None:
+                ranged[len(quantities) - 1] = shared
+        quantities.append(q)
+        scales.append(None if scale is None else scale[1])
         pos = max(pos, end)
-    return quantities, names
+    return quantities, names, [ranged.get(i, q) for i, q in enumerate(quantities)] if ranged else quantities
 
 
 def is_article(q: Quantity, text: str) -> bool:
@@ -771,6 +993,10 @@ def parse_quantities(text: str) -> list[Quantity]:
 # --- grounding -------------------------------------------------------------
 
 _SCALE_WORDS = ((12, "trillion"), (9, "billion"), (6, "million"))
+_ORDER_NAMES = {Decimal(10): "tens", Decimal(12): "dozens", Decimal(100): "hundreds",
+                Decimal(10**3): "thousands", Decimal(10**4): "tens of thousands",
+                Decimal(10**5): "hundreds of thousands", Decimal(10**6): "millions",
+                Decimal(10**9): "billions"}
 
 
 def _plain(value: Decimal) -> str:
@@ -798,6 +1024,11 @@ def _ordinal_word(value: Decimal) -> str:
 
 def _describe(q: Quantity) -> str:
     """E.g. ``more than 10 家``, ``589 billion USD``, ``17%``, ``the 3rd 次``."""
+    if q.unit == "score":
+        return (q.qualifier + " " if q.qualifier else "") + _score_text(q.value)
+    if q.qualifier == "order of":
+        text = _ORDER_NAMES.get(q.value, f"of the order of {_fmt(q.value)}")
+        return text + (" " + q.unit if q.unit else "") + (" " + q.counter if q.counter else "")
     if q.ordinal and q.value == q.value.to_integral_value():
         text = "the " + _ordinal_word(q.value)
     else:
@@ -917,7 +1148,7 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     """
     a_text = normalize(answer)
     c_text = normalize(cite)
-    said, a_names = _scan(a_text)
+    said, a_names = _scan(a_text, ranges=True)
     if not said:
         why = ""
         if a_names:
@@ -926,6 +1157,6 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     asked = question_qualifier(normalize(question)) if question else None
     if asked is not None:
         said = [a._replace(qualifier=asked) if a.qualifier is None else a for a in said]
-    stated, c_names = _scan(c_text)
+    stated, c_names = _scan(c_text, ranges=True)
     found = [_check_one(a, stated, c_names, c_text) for a in said]
     return [f for f in found if f is not None]

@@ -318,3 +318,54 @@ def test_the_next_date_is_the_search_of_the_date_pattern(text, pos):
 
     old, new = dates._DATE_RE.search(text, pos), dates._next_date(text, pos)
     assert (new and (new.span(), new.groupdict())) == (old and (old.span(), old.groupdict()))
+
+
+# --- weekdays ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, weekday, parts",
+    [
+        ("Severe storms on Saturday swept", 6, (None, None, None)),
+        ("星期天", 7, (None, None, None)),
+        ("禮拜一", 1, (None, None, None)),
+        ("上週三", 3, (None, None, None)),
+        ("周日晚上", 7, (None, None, None)),
+        ("Saturday, May 25, 2024", 6, (2024, 5, 25)),  # one date, not two
+        ("May 25 (Saturday)", 6, (None, 5, 25)),
+        ("5月25日（周六）", 6, (None, 5, 25)),
+        ("5月25日星期六", 6, (None, 5, 25)),
+        ("Sat., May 25", 6, (None, 5, 25)),
+    ],
+)
+def test_weekdays_are_dates(text: str, weekday: int, parts: tuple) -> None:
+    found = parse_dates(normalize(text))
+    assert len(found) == 1, found
+    d = found[0]
+    assert (d.weekday, (d.year, d.month, d.day)) == (weekday, parts)
+
+
+@pytest.mark.parametrize("text", ["一周三次", "每周三个小时", "the sun rose", "they sat down", "wed in june 2020"])
+def test_words_that_hold_no_weekday(text: str) -> None:
+    assert all(d.weekday is None for d in parse_dates(normalize(text)))
+
+
+def test_weekday_grounding() -> None:
+    def codes(answer: str, cite: str) -> list[str]:
+        return [m.code for m in check_date(answer, cite)]
+
+    assert codes("Saturday", "Severe storms on Saturday swept") == []
+    assert codes("Sat.", "Severe storms on Saturday swept") == []
+    assert codes("周六", "5月25日（星期六）") == []
+    assert codes("Monday", "Severe storms on Saturday swept") == ["DG304"]
+    assert codes("Sunday, May 25", "on Saturday, May 25") == ["DG304"]
+    # a weekday and a calendar date never contradict each other unless both are given
+    assert codes("Saturday, May 25", "storms on May 25") == []
+    assert codes("Saturday", "storms on May 25") == ["DG302"]
+    assert codes("May 25", "storms on Saturday") == ["DG302"]
+
+
+def test_a_weekday_holds_no_quantity() -> None:
+    from deckgen.quantities import parse_quantities
+
+    assert parse_quantities(normalize("周三发布")) == []
+    assert [q.value for q in parse_quantities(normalize("每周三次"))] == [3]

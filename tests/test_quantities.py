@@ -10,7 +10,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from deckgen.fold import normalize
-from deckgen.quantities import Quantity, check_figure, parse_quantities, question_qualifier
+from deckgen.quantities import Quantity, _scan, check_figure, parse_quantities, question_qualifier
 
 ARTICLE = Path(__file__).parent.parent / "cards" / "sources" / "h20-article.txt"
 
@@ -113,7 +113,7 @@ def test_huge_values_are_exact() -> None:
         ("17 per cent", "%"),
         ("3個百分點", "pp"),
         ("3 percentage points", "pp"),
-        ("25個基點", "bp"),
+        ("25個基點", "pp"),
         ("5890億美元", "USD"),
         ("$589 billion", "USD"),
         ("US$4.5bn", "USD"),
@@ -721,3 +721,208 @@ def test_the_next_number_is_the_search_of_the_number_pattern(text, pos):
 
     old, new = q._CORE_RE.search(text, pos), q._next_number(text, pos)
     assert (new and (new.span(), new.groupdict())) == (old and (old.span(), old.groupdict()))
+
+
+# --- fractions, mixed numbers -------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("1/2 percentage point", "0.5", "pp"),
+        ("1/4", "0.25", None),
+        ("3/4", "0.75", None),
+        ("4-3/4 percent", "4.75", "%"),
+        ("5-1/4", "5.25", None),
+        ("4 3/4%", "4.75", "%"),
+        ("½", "0.5", None),
+        ("¼", "0.25", None),
+        ("¾ percent", "0.75", "%"),
+        ("4¾%", "4.75", "%"),  # NFKC folds 4¾ to 43⁄4: the fraction slash says so
+        ("7/16 inch", "0.4375", None),
+    ],
+)
+def test_vulgar_fractions_and_mixed_numbers_are_one_quantity(text: str, value: str, unit: str | None) -> None:
+    q = one(text)
+    assert q.value == Decimal(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("open 24/7", ["24", "7"]),  # a numerator above the denominator: no fraction
+        ("on 7/16/2025", ["7", "16", "2025"]),  # a date: a slash follows
+        ("16/7", ["16", "7"]),
+        ("1/5", ["1", "5"]),  # a denominator outside halves, thirds, quarters, eighths
+        ("items 1/2/3", ["1", "2", "3"]),
+        ("43/4", ["43", "4"]),  # an ASCII slash after two digits is no mixed number
+    ],
+)
+def test_slashes_that_are_no_fraction(text: str, values: list[str]) -> None:
+    assert [q.value for q in parse(text)] == [Decimal(v) for v in values]
+
+
+def test_fraction_grounds_its_decimal() -> None:
+    cite = "lower the target range by 1/2 percentage point to 4-3/4 to 5 percent"
+    assert codes("0.5 percentage point", cite) == []
+    assert codes("1/2 percentage point", cite) == []
+    assert codes("1/4 percentage point", cite) == ["DG202"]
+
+
+@pytest.mark.parametrize("text", ["50 basis points", "50 bp", "50個基點", "50bps"])
+def test_basis_points_are_hundredths_of_a_percentage_point(text: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (Decimal("0.5"), "pp")
+
+
+def test_basis_points_ground_percentage_points_and_not_percent() -> None:
+    assert codes("50 basis points", "lowered the rate by 0.5 percentage point") == []
+    assert codes("0.5 percentage point", "a cut of 50 basis points") == []
+    assert codes("25 basis points", "a cut of 50 basis points") == ["DG202"]
+    assert codes("0.5%", "a cut of 50 basis points") == ["DG203"]
+
+
+# --- ranges ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("4-3/4 to 5 percent", ("4.75", "%", None)),
+        ("4.75 to 5 percent", ("4.75", "%", None)),
+        ("3-5%", ("3", "%", None)),
+        ("between 4 and 5 percent", ("4", "%", None)),
+        ("6萬至8萬元", ("60000", "CNY", None)),
+        ("6至8萬元", ("60000", "CNY", None)),  # the scale written once is A's too
+        ("3到5家", ("3", None, "家")),
+        ("3到5", ("3", None, None)),
+        ("from 5 to 6 million", ("5000000", None, None)),
+        ("from 900 to 1.2 million", ("900", None, None)),  # not a range of millions
+        ("40,000 and 65,000 cars", ("40000", None, None)),  # and without between: a list
+        ("rose 3% to 5 percent", ("3", "%", None)),
+    ],
+)
+def test_a_range_shares_the_unit_written_after_its_upper_end(text: str, first: tuple) -> None:
+    a = _scan(normalize(text), ranges=True)[0][0]
+    value, unit, counter = first
+    assert (a.value, a.unit, a.counter) == (Decimal(value), unit, counter)
+
+
+def test_a_range_end_grounds_with_the_shared_unit() -> None:
+    cite = "to 4-3/4 to 5 percent"
+    assert codes("4.75 percent", cite) == []
+    assert codes("4.75 to 5 percent", cite) == []
+    assert codes("4.75 percentage points", cite) == ["DG203"]
+
+
+# --- scores and sports counters ---------------------------------------------------
+
+@pytest.mark.parametrize("text, score", [("以五比四擊敗南韓隊", "5比4"), ("5比4", "5比4"), ("四比三險勝", "4比3"),
+                                         ("以10比12落败", "10比12"), ("雙方以四比四進入延長賽", "4比4")])
+def test_a_game_score_is_one_quantity(text: str, score: str) -> None:
+    q = [q for q in parse(text) if q.unit == "score"]
+    assert len(q) == 1
+    assert codes(score, text) == []
+
+
+@pytest.mark.parametrize("text", ["收入比去年增長", "统一比例", "3比2萬", "比一年前"])
+def test_bi_without_a_number_on_each_side_is_no_score(text: str) -> None:
+    assert all(q.unit != "score" for q in parse(text))
+
+
+def test_a_score_equals_across_scripts_and_not_reversed() -> None:
+    assert codes("5比4", "以五比四擊敗南韓隊") == []
+    assert codes("五比四", "以5比4擊敗南韓隊") == []
+    assert codes("4比5", "以五比四擊敗南韓隊") == ["DG202"]
+    assert [m.message for m in check_figure("4比3", "以五比四擊敗")] == ["answer says 4比3 but the cite has 5比4 (五比四)"]
+
+
+@pytest.mark.parametrize("text, counter", [("三度領先", "度"), ("延長十局", "局"), ("先後三轟", "轰"),
+                                           ("從二連敗出發", "连败"), ("五連勝", "连胜"), ("攻進兩球", "球")])
+def test_sports_counters_let_a_lone_numeral_count(text: str, counter: str) -> None:
+    assert one(text).counter == counter
+
+
+def test_yi_du_is_an_adverb_not_one_time() -> None:
+    assert parse("股價一度上漲") == []
+    assert one("二度登板").counter == "度"
+
+
+# --- indefinite number words ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, order, counter",
+    [
+        ("injured hundreds", "100", None),
+        ("dozens of homes", "12", None),
+        ("thousands of people", "1000", None),
+        ("tens of thousands of people", "10000", None),
+        ("hundreds of millions", "1e8", None),
+        ("several hundred", "100", None),
+        ("數百人受傷", "100", "人"),
+        ("上千家企業", "1000", "家"),
+        ("數十億美元", "1e9", None),
+        ("成千上萬", "1000", None),
+    ],
+)
+def test_indefinite_number_words_are_quantities_of_an_order(text: str, order: str, counter: str | None) -> None:
+    q = one(text)
+    assert (q.value, q.qualifier, q.counter) == (Decimal(order), "order of", counter)
+
+
+@pytest.mark.parametrize("text", ["人數十分龐大", "晚上千萬別去", "the hundredth day"])
+def test_words_that_hold_no_indefinite_number(text: str) -> None:
+    assert all(q.qualifier != "order of" for q in parse(text))
+
+
+def test_an_order_grounds_an_order_and_no_figure() -> None:
+    assert codes("hundreds", "killed at least 20 people and injured hundreds.") == []
+    assert codes("數百人", "injured hundreds") == []
+    assert codes("hundreds", "injured 200 people") == ["DG202"]
+    assert codes("200", "injured hundreds") == ["DG202"]
+    assert codes("thousands", "injured hundreds") == ["DG202"]
+    assert [m.message for m in check_figure("200", "injured hundreds")] == ["answer says 200 but the cite has hundreds"]
+
+
+# --- fraction words ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("by half a percentage point", "0.5", "pp"),
+        ("a quarter point", "0.25", "pp"),  # "point" after a fraction is a percentage point
+        ("a quarter of a percentage point", "0.25", "pp"),
+        ("a half-point cut", "0.5", "pp"),
+        ("one-half", "0.5", None),
+        ("one half", "0.5", None),
+        ("three-quarters", "0.75", None),
+        ("three quarters of the seats", "0.75", None),
+        ("a third of the vote", str(Decimal(1) / Decimal(3)), None),
+        ("two-thirds of the vote", str(Decimal(2) / Decimal(3)), None),
+    ],
+)
+def test_fraction_words_are_quantities(text: str, value: str, unit: str | None) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("a quarter earlier", []),  # a period
+        ("in the first half", [(1, True)]),  # a period: "first" stays an ordinal
+        ("half-year results", []),
+        ("on behalf of", []),
+        ("three quarters", [(3, False)]),  # a duration of three quarters
+        ("a third term", [(3, True)]),
+    ],
+)
+def test_fraction_words_that_are_periods_or_ordinals(text: str, values: list) -> None:
+    assert [(q.value, q.ordinal) for q in parse(text)] == [(Decimal(v), o) for v, o in values]
+
+
+def test_fraction_words_ground_fractions_and_decimals() -> None:
+    cite = "lower the target range by 1/2 percentage point"
+    assert codes("half a percentage point", cite) == []
+    assert codes("0.5 percentage point", "cut by half a point") == []
+    assert codes("a quarter point", cite) == ["DG202"]
+    assert codes("half a percent", cite) == ["DG203"]
