@@ -1306,9 +1306,10 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     a = said[0]
 
     def agrees(d) -> bool:
-        return all(x is None or x == y for x, y in ((a.year, d.year), (a.month, d.month), (a.day, d.day)))
+        return all(x is None or x == y for x, y in ((a.year, d.year), (a.month, d.month), (a.day, d.day), (a.weekday, d.weekday)))
 
-    values = [Value(d.start, d.end, cite[d.start:d.end], (d.year, d.month, d.day)) for d in stated]
+    # a weekday is a day too: Monday's declaration and Sunday's news conference are two dates
+    values = [Value(d.start, d.end, cite[d.start:d.end], (d.year, d.month, d.day, d.weekday)) for d in stated]
     mine = [v for v, d in zip(values, stated) if agrees(d)]
     keys = {v.key for v in mine}
     return values, [v for v in values if v.key in keys]
@@ -1877,9 +1878,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         m = _TIME_PREP_QUESTION_RE.search(q_text)
         if m:
             preps = [_time_prep(c_text, v.start) for v in candidates]
-            keep = [v for v, p in zip(candidates, preps) if p == m[1]]
-            if not keep and m[1] in _PLAIN_TIME_PREPS:
+            if m[1] in _PLAIN_TIME_PREPS:  # on/in/at: any date not marked as a reference, start or deadline
                 keep = [v for v, p in zip(candidates, preps) if p not in _MARKED_TIME_PREPS]
+            else:
+                keep = [v for v, p in zip(candidates, preps) if p == m[1]]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
     if kind == "fact":  # asked who voted against, an item listed under "voting for" is another's
         said = _stance(q_text, 0, len(q_text))
