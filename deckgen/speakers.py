@@ -96,12 +96,20 @@ _ZH_VERB_RE = re.compile(
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
     r"|(?<![号名简堪被俗人昵统对相自著总])称(?![为作号之霸职呼谓心])"
 )
-# English speech verbs; ``according to`` puts the speaker after the verb.
+# English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = re.compile(
-    r"\b(?:said|says|told|tells|stated|explained|claimed|announced|argued|insisted"
-    r"|warned|noted|added|wrote|reported(?=\s+(?:that|today|yesterday|on\s)|\s*[,.]))\b"
+    r"\b(?:said|says|told|tells|stated|explained|explains|claimed|claims|announced|announces"
+    r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
+    r"|reported(?=\s+(?:that|today|yesterday|on\s)|\s*[,.]))\b"
+    r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed)\b"
     r"|\baccording to\b"
 )
+# Forms that are also nouns or verbs of something else (the states, notes to the accounts,
+# remarks at a dinner, the decline continued, the economy adds jobs): speech only next to
+# quoted words (see _by_a_quote).
+_EN_WEAK_VERBS = frozenset("continued continues states notes observes observed remarks comments adds stressed".split())
+_EN_WORDS_AFTER_RE = lazy(r'\s+that\b|\s*[,:]?\s*"')
+_EN_VERB_END_RE = lazy(r"\s*(?:[,.;!?]|\Z)")
 # Verbs of data: their subject is a source of figures only if it names data
 # (海关数据显示, data from the Census Bureau show); other subjects are skipped.
 _ZH_DATA_VERB_RE = re.compile(r"显示|表明")
@@ -620,6 +628,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if raw:
                 found.append(raw)
             continue
+        if verb in _EN_WEAK_VERBS and not _by_a_quote(lay, v0, v1):
+            continue
         data = m.re in (_ZH_DATA_VERB_RE, _EN_DATA_VERB_RE)
         if not english and v1 < n and text[v1] in _VERB_TAIL and verb not in ("说", "称", "说道"):
             v1 += 1
@@ -703,6 +713,25 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 )
             )
     return found
+
+
+def _by_a_quote(lay: _Layout, v0: int, v1: int) -> bool:
+    """Whether an English verb stands where speech does: right after a quote ("…," continued
+    Engles / "…," Engles continued, a short subject between) or before its words ("that", a
+    quote)."""
+    text = lay.text
+    if _EN_WORDS_AFTER_RE.match(text, v1):
+        return True
+    k = bisect.bisect_left(lay.closes, v0) - 1
+    if k < 0:
+        return False
+    c = lay.closes[k]
+    between = text[c + 1 : v0]
+    if lay.sentence_start(v0) > c + 1 or len(between.split()) > 6 or any(ch in between for ch in ".;:!?"):
+        return False
+    # inverted ("…," continued Engles) or ending its sentence ("…," Engles continued.), not
+    # a narrated verb after a quoted sentence ("…." The Company continues to generate …)
+    return not between.strip(" ,") or bool(_EN_VERB_END_RE.match(text, v1))
 
 
 def _past_adverbial(lay: _Layout, p: int) -> int:

@@ -503,3 +503,49 @@ def test_an_english_source_line_labels_the_sentence_before_it() -> None:
     t = normalize("Retail sales rose 0.4 percent. Source: U.S. Census Bureau, Monthly Retail Trade")
     [a] = attributions(t)
     assert (a.speaker, a.data, t[a.words_start : a.words_end]) == ("u.s. census bureau", True, "retail sales rose 0.4 percent.")
+
+
+# --- speech verbs in every form, before or after the speaker -----------------
+
+
+@pytest.mark.parametrize("cite", [
+    '"Our dairy business is doing well," commented Gregg Engles, Chairman and CEO.',
+    '"Our dairy business is doing well," Engles commented.',
+    '"Our dairy business is doing well," remarked Gregg Engles.',
+    '"Our dairy business is doing well," Engles explains.',
+    '"Our dairy business is doing well," observed Gregg Engles, the chief executive.',
+    '"Our dairy business is doing well," Engles continued.',
+    '"Our dairy business is doing well," stated Gregg Engles.',
+    'Gregg Engles notes that our dairy business is doing well.',
+    'Engles adds: "Our dairy business is doing well."',
+])
+def test_every_form_of_a_speech_verb_attributes_the_words(cite) -> None:
+    question = "Who said the dairy business was doing well?"
+    assert check_speaker("Gregg Engles", cite, question, {"Gregg Engles": ["Engles"]}) == []
+    assert check_speaker("Jack Callahan", cite, question, {"Gregg Engles": ["Engles"]})[0].code == "DG401"
+
+
+@pytest.mark.parametrize("text", [
+    "Prices fell, and the decline continued.",
+    '"Costs are high." The Company continues to generate strong cash flow.',
+    "Sales in the United States rose. The economy adds jobs.",
+    "See the notes to the financial statements.",
+])
+def test_a_form_that_is_also_a_noun_or_another_verb_is_speech_only_by_a_quote(text) -> None:
+    assert attributions(normalize(text)) == []
+
+
+def test_a_quote_continued_after_commented_stays_his() -> None:
+    """Engles's second quote is his, not the next speaker's: Callahan's words are his own."""
+    cite = (
+        '"Our dairy business is performing well," commented Gregg Engles, Chairman and CEO. "We are '
+        'reaffirming our full year guidance." The Company also continues to generate cash. "We are '
+        'very comfortable with our covenants," added Jack Callahan, Chief Financial Officer.'
+    )
+    entities = {"Gregg Engles": ["Engles"], "Jack Callahan": ["Callahan"]}
+    question = "Who said Dean Foods was reaffirming its full year guidance?"
+    assert check_speaker("Gregg Engles", cite, question, entities) == []
+    assert check_speaker("Jack Callahan", cite, question, entities)[0].code == "DG401"
+    question = "Who said Dean Foods was very comfortable with its covenants?"
+    assert check_speaker("Jack Callahan", cite, question, entities) == []
+    assert check_speaker("Gregg Engles", cite, question, entities)[0].code == "DG401"
