@@ -173,8 +173,11 @@ _CLAUSE_INSIDE_RE = re.compile(r'[,;:—"]')
 _EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
-    r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will)$"
+    r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will|today|yesterday|tonight|now)$"
 )
+# A bracket after a name belongs to the name (Dean Foods Company (NYSE: DF), 主计总处(dgbas)): it
+# neither ends a clause nor is part of the speaker's name. Short, unnested and on one line.
+_BRACKET_RE = re.compile(r"\s*\([^()\n]{1,60}\)")
 # Titles and roles that come before a name: the head is what follows the last.
 _ROLE_RE = re.compile(
     r"院长|作者|发言人|部长|董事长|创始人|首席执行官|执行官|执行长|总裁|主席|教授|总经理|经理|总监"
@@ -385,13 +388,17 @@ def _layout(text: str) -> _Layout:
             if depth:
                 in_book[i] = 1
                 hidden[i] = 1
+    bracketed = bytearray(n)  # punctuation inside a bracket (nyse: df) bounds no clause
+    if "(" in text:
+        for m in _BRACKET_RE.finditer(text):
+            bracketed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     clause_bounds: list[int] = []
     sentence_ends: list[int] = []
     # Only punctuation and spaces can bound a clause: visit those, not every character.
     for m in _BOUND_CANDIDATE_RE.finditer(text):
         i = m.start()
         ch = text[i]
-        if hidden[i]:
+        if hidden[i] or bracketed[i]:
             continue
         if ch == "," and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
             continue
@@ -451,7 +458,7 @@ def _zh_region(clause: str) -> tuple[str, bool]:
     cut at an aspect particle or connective, i.e. it is a clause, not a noun.
     Cut at 了, the verb before it goes too (英伟达计提了 → 英伟达).
     """
-    s = clause.strip(' ,、:"')
+    s = _BRACKET_RE.sub("", clause).strip(' ,、:"')
     for _ in range(8):
         m = _ZH_LEAD_RE.match(_mask_books(s))
         if not m or not m.end():
@@ -469,7 +476,7 @@ def _zh_region(clause: str) -> tuple[str, bool]:
 
 def _en_region(clause: str) -> str:
     """Subject region of an English clause that ends before its verb."""
-    s = clause.strip(' ,:"')
+    s = _BRACKET_RE.sub("", clause).strip(' ,:"')
     for _ in range(4):
         m = _EN_LEAD_RE.match(s)
         if not m or not m.end():

@@ -549,3 +549,35 @@ def test_a_quote_continued_after_commented_stays_his() -> None:
     question = "Who said Dean Foods was very comfortable with its covenants?"
     assert check_speaker("Jack Callahan", cite, question, entities) == []
     assert check_speaker("Gregg Engles", cite, question, entities)[0].code == "DG401"
+
+
+# --- a bracket after a name belongs to the name ------------------------------
+
+
+@pytest.mark.parametrize("cite, speaker", [
+    ("Dean Foods Company (NYSE: DF) today announced that results would exceed guidance.", "dean foods company"),
+    ("UniFirst Corporation (NYSE: UNF), a leader in uniforms, today reported that revenue rose.",
+     "unifirst corporation"),
+    ("主計總處（DGBAS）表示，經濟成長2.54%。", "主计总处"),
+])
+def test_a_ticker_in_brackets_is_part_of_the_name_not_the_subject(cite, speaker) -> None:
+    """The colon inside (NYSE: DF) ends no clause, and the bracket and 'today' are not the
+    speaker's name: the company announced, never 'df) today'."""
+    t = normalize(cite)
+    [a] = attributions(t)
+    assert a.name == speaker
+
+
+def test_the_company_before_its_ticker_announced() -> None:
+    cite = "Dean Foods Company (NYSE: DF) today announced that results would exceed guidance."
+    entities = {"Dean Foods Company": ["Dean Foods", "the Company"], "Gregg Engles": ["Engles"]}
+    question = "Who announced that results would exceed guidance?"
+    assert check_speaker("Dean Foods Company", cite, question, entities) == []
+    assert check_speaker("Dean Foods", cite, question, entities) == []
+    assert check_speaker("Gregg Engles", cite, question, entities)[0].code == "DG401"
+
+
+def test_a_bracket_inside_the_words_stays_in_the_words() -> None:
+    t = normalize("Sales rose 5% (see table 2, below), the company said.")
+    [a] = attributions(t)
+    assert (a.name, t[a.words_start : a.words_end]) == ("the company", "sales rose 5% (see table 2, below)")
