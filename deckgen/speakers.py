@@ -150,7 +150,7 @@ _NOMINAL_AFTER_RE = re.compile(r"(?:也|则|就|都|仍|依然|还)?是")
 # and a leading 在…上/时 adverbial.
 _ZH_LEAD_RE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚间|早间)?|\d{4}年"
-    r"|今年|去年|明年|当天|当日|同日|次日|此前|日前|近日|随后|此后|此次|这次|目前|如今|当时"
+    r"|今年|去年|明年|当天|当日|同日|次日|今天|昨天|前天|今日|昨日|周[一二三四五六日]|星期[一二三四五六日天]|此前|日前|近日|随后|此后|此次|这次|目前|如今|当时"
     r"|同时|此外|另外|而且|并且|但是|不过|因此|所以|对此|其中|甚至|可谓|即便|即使"
     r"|针对|根据|对于|关于|按照|据|而|但|并|且|也|还|又|更|则|就|亦|另"
     r"|在.{2,20}?(?:上|中|时|里|后|前|期间)"
@@ -162,7 +162,15 @@ _ZH_CUT_RE = re.compile(
     r"(?P<pred>了|过(?![程去])|着(?![名手重])|并|而|但)"
     r"|对(?![象手方外])|向(?!来)|在|跟|(?<!参)与(?!会)|接受|被|也|还|则|就|又|曾|已"
     r"|再次|再度|罕见|直接|公开|明确|反复|多次|一再|首次|随后|近日|日前|此前|此次"
-    r"|当天|当日|今天|昨天|亦|均|更|不吝"
+    r"|亦|均|更|不吝"
+)
+# What stands between a speaker and the speech verb without being part of the name: a date
+# (主计总处27日), a time word (昨天, 今日), or a verb phrase of publishing or an occasion
+# (发布预测指出, 召开记者会表示, 通过官网表示). The speaker is what comes before the first.
+_ZH_ASIDE_RE = re.compile(
+    r"\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|昨天|前天|今日|昨日|前日|当天|当日|今早|今晨|昨晚|今晚"
+    r"|稍早|稍后|本周|上周|上午|下午|晚间|早间|周[一二三四五六日]|星期[一二三四五六日天]"
+    r"|发布(?!会)|公布|发表(?!会)|召开|举行|举办|出席|发文|撰文|致函|致信|受访|透过|通过|藉由|借由"
 )
 # A verb before 了 that ends a subject region: 英伟达计提了 → 英伟达. Without a
 # dictionary the verb is taken to be the last two Chinese characters (news
@@ -451,12 +459,14 @@ def _mask_books(s: str) -> str:
 # Subjects.
 
 
-def _zh_region(clause: str) -> tuple[str, bool]:
+def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
     """Subject region of a Chinese clause that ends before its verb.
 
     Returns ``(region, predicate)``; ``predicate`` is true when the region was
     cut at an aspect particle or connective, i.e. it is a clause, not a noun.
-    Cut at 了, the verb before it goes too (英伟达计提了 → 英伟达).
+    Cut at 了, the verb before it goes too (英伟达计提了 → 英伟达). With ``aside``, a
+    date, time word or verb phrase before the verb is cut off too (see _cut_aside); a data
+    source keeps it until its data noun is taken off (海关总署7日发布的数据 → 海关总署).
     """
     s = _BRACKET_RE.sub("", clause).strip(' ,、:"')
     for _ in range(8):
@@ -470,8 +480,16 @@ def _zh_region(clause: str) -> tuple[str, bool]:
         if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb
             verb = _VERB_BEFORE_LE_RE.search(region, max(0, len(region) - 2))
             region = region[: verb.start()] if verb else region
-        return region.strip(' ,、:"'), bool(m.group("pred"))
-    return s.strip(' ,、:"'), False
+        region = region.strip(' ,、:"')
+        return (_cut_aside(region) if aside else region), bool(m.group("pred"))
+    s = s.strip(' ,、:"')
+    return (_cut_aside(s) if aside else s), False
+
+
+def _cut_aside(region: str) -> str:
+    """The speaker before a date, time word or verb phrase: 主计总处27日发布预测 → 主计总处."""
+    m = _ZH_ASIDE_RE.search(_mask_books(region), 1)
+    return region[: m.start()].rstrip(' ,、:"') if m else region
 
 
 def _en_region(clause: str) -> str:
@@ -660,7 +678,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 continue
             speaker = _en_region(before)
         else:
-            speaker, implicit = _zh_region(before)
+            speaker, implicit = _zh_region(before, aside=not data)
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)
@@ -670,7 +688,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if not source:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
-            speaker = source
+            speaker = source if english else _cut_aside(source)
         consumed = v1
         p = v1
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters

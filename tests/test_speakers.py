@@ -581,3 +581,37 @@ def test_a_bracket_inside_the_words_stays_in_the_words() -> None:
     t = normalize("Sales rose 5% (see table 2, below), the company said.")
     [a] = attributions(t)
     assert (a.name, t[a.words_start : a.words_end]) == ("the company", "sales rose 5% (see table 2, below)")
+
+
+# --- Chinese: a date, time word or verb phrase before the verb is no part of the name
+
+
+@pytest.mark.parametrize("cite, speaker", [
+    ("主計總處27日發布預測指出,雖然民間消費不如預期。", "主计总处"),
+    ("主計總處今天在記者會上表示,經濟成長優於預期。", "主计总处"),
+    ("行政院主計總處昨日公布最新預測並表示,成長2.54%。", "行政院主计总处"),
+    ("央行11月5日通過官網表示,利率不變。", "央行"),
+    ("商務部新聞發言人何亞東昨天表示,出口增長。", "何亚东"),
+    ("海關總署7日發布的數據顯示,出口增長5%。", "海关总署"),
+])
+def test_what_stands_before_the_verb_is_not_the_speaker(cite, speaker) -> None:
+    t = normalize(cite)
+    [a] = attributions(t)
+    assert a.name == speaker
+
+
+def test_the_agency_before_its_date_said_it_by_its_short_or_full_name() -> None:
+    cite = "主計總處27日發布預測指出,雖然民間消費、投資皆不如預期,但今年經濟成長調升至2.54%。"
+    question = "誰指出今年民間消費、投資皆不如預期?"
+    entities = {"行政院主計總處": ["主計總處"], "朱澤民": []}
+    assert check_speaker("主計總處", cite, question, entities) == []
+    assert check_speaker("行政院主計總處", cite, question, entities) == []
+    assert check_speaker("朱澤民", cite, question, entities)[0].code == "DG401"
+
+
+def test_a_data_source_keeps_its_data_noun_past_a_date() -> None:
+    """海关总署7日发布的数据: the source is 海关总署, and 海关总署的数据 / the data noun still name it."""
+    t = normalize("海關總署7日發布的數據顯示,出口增長5%。")
+    [a] = attributions(t)
+    assert (a.name, a.data, a.noun) == ("海关总署", True, "的数据")
+    assert check_speaker("海关总署", t, "据哪个机构的数据,出口增长5%?") == []
