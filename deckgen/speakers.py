@@ -96,12 +96,20 @@ _ZH_VERB_RE = re.compile(
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
     r"|(?<![号名简堪被俗人昵统对相自著总])称(?![为作号之霸职呼谓心])"
 )
-# English speech verbs; ``according to`` puts the speaker after the verb.
+# English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = re.compile(
-    r"\b(?:said|says|told|tells|stated|explained|claimed|announced|argued|insisted"
-    r"|warned|noted|added|wrote|reported(?=\s+(?:that|today|yesterday|on\s)|\s*[,.]))\b"
+    r"\b(?:said|says|told|tells|stated|explained|explains|claimed|claims|announced|announces"
+    r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
+    r"|reported(?=\s+(?:that|today|yesterday|on\s)|\s*[,.]))\b"
+    r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed)\b"
     r"|\baccording to\b"
 )
+# Forms that are also nouns or verbs of something else (the states, notes to the accounts,
+# remarks at a dinner, the decline continued, the economy adds jobs): speech only next to
+# quoted words (see _by_a_quote).
+_EN_WEAK_VERBS = frozenset("continued continues states notes observes observed remarks comments adds stressed".split())
+_EN_WORDS_AFTER_RE = lazy(r'\s+that\b|\s*[,:]?\s*"')
+_EN_VERB_END_RE = lazy(r"\s*(?:[,.;!?]|\Z)")
 # Verbs of data: their subject is a source of figures only if it names data
 # (海关数据显示, data from the Census Bureau show); other subjects are skipped.
 _ZH_DATA_VERB_RE = re.compile(r"显示|表明")
@@ -142,7 +150,7 @@ _NOMINAL_AFTER_RE = re.compile(r"(?:也|则|就|都|仍|依然|还)?是")
 # and a leading 在…上/时 adverbial.
 _ZH_LEAD_RE = re.compile(
     r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚间|早间)?|\d{4}年"
-    r"|今年|去年|明年|当天|当日|同日|次日|此前|日前|近日|随后|此后|此次|这次|目前|如今|当时"
+    r"|今年|去年|明年|当天|当日|同日|次日|今天|昨天|前天|今日|昨日|周[一二三四五六日]|星期[一二三四五六日天]|此前|日前|近日|随后|此后|此次|这次|目前|如今|当时"
     r"|同时|此外|另外|而且|并且|但是|不过|因此|所以|对此|其中|甚至|可谓|即便|即使"
     r"|针对|根据|对于|关于|按照|据|而|但|并|且|也|还|又|更|则|就|亦|另"
     r"|在.{2,20}?(?:上|中|时|里|后|前|期间)"
@@ -154,7 +162,15 @@ _ZH_CUT_RE = re.compile(
     r"(?P<pred>了|过(?![程去])|着(?![名手重])|并|而|但)"
     r"|对(?![象手方外])|向(?!来)|在|跟|(?<!参)与(?!会)|接受|被|也|还|则|就|又|曾|已"
     r"|再次|再度|罕见|直接|公开|明确|反复|多次|一再|首次|随后|近日|日前|此前|此次"
-    r"|当天|当日|今天|昨天|亦|均|更|不吝"
+    r"|亦|均|更|不吝"
+)
+# What stands between a speaker and the speech verb without being part of the name: a date
+# (主计总处27日), a time word (昨天, 今日), or a verb phrase of publishing or an occasion
+# (发布预测指出, 召开记者会表示, 通过官网表示). The speaker is what comes before the first.
+_ZH_ASIDE_RE = re.compile(
+    r"\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|昨天|前天|今日|昨日|前日|当天|当日|今早|今晨|昨晚|今晚"
+    r"|稍早|稍后|本周|上周|上午|下午|晚间|早间|周[一二三四五六日]|星期[一二三四五六日天]"
+    r"|发布(?!会)|公布|发表(?!会)|召开|举行|举办|出席|发文|撰文|致函|致信|受访|透过|通过|藉由|借由"
 )
 # A verb before 了 that ends a subject region: 英伟达计提了 → 英伟达. Without a
 # dictionary the verb is taken to be the last two Chinese characters (news
@@ -165,8 +181,11 @@ _CLAUSE_INSIDE_RE = re.compile(r'[,;:—"]')
 _EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
-    r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will)$"
+    r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will|today|yesterday|tonight|now)$"
 )
+# A bracket after a name belongs to the name (Dean Foods Company (NYSE: DF), 主计总处(dgbas)): it
+# neither ends a clause nor is part of the speaker's name. Short, unnested and on one line.
+_BRACKET_RE = re.compile(r"\s*\([^()\n]{1,60}\)")
 # Titles and roles that come before a name: the head is what follows the last.
 _ROLE_RE = re.compile(
     r"院长|作者|发言人|部长|董事长|创始人|首席执行官|执行官|执行长|总裁|主席|教授|总经理|经理|总监"
@@ -377,13 +396,17 @@ def _layout(text: str) -> _Layout:
             if depth:
                 in_book[i] = 1
                 hidden[i] = 1
+    bracketed = bytearray(n)  # punctuation inside a bracket (nyse: df) bounds no clause
+    if "(" in text:
+        for m in _BRACKET_RE.finditer(text):
+            bracketed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     clause_bounds: list[int] = []
     sentence_ends: list[int] = []
     # Only punctuation and spaces can bound a clause: visit those, not every character.
     for m in _BOUND_CANDIDATE_RE.finditer(text):
         i = m.start()
         ch = text[i]
-        if hidden[i]:
+        if hidden[i] or bracketed[i]:
             continue
         if ch == "," and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
             continue
@@ -436,14 +459,16 @@ def _mask_books(s: str) -> str:
 # Subjects.
 
 
-def _zh_region(clause: str) -> tuple[str, bool]:
+def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
     """Subject region of a Chinese clause that ends before its verb.
 
     Returns ``(region, predicate)``; ``predicate`` is true when the region was
     cut at an aspect particle or connective, i.e. it is a clause, not a noun.
-    Cut at 了, the verb before it goes too (英伟达计提了 → 英伟达).
+    Cut at 了, the verb before it goes too (英伟达计提了 → 英伟达). With ``aside``, a
+    date, time word or verb phrase before the verb is cut off too (see _cut_aside); a data
+    source keeps it until its data noun is taken off (海关总署7日发布的数据 → 海关总署).
     """
-    s = clause.strip(' ,、:"')
+    s = _BRACKET_RE.sub("", clause).strip(' ,、:"')
     for _ in range(8):
         m = _ZH_LEAD_RE.match(_mask_books(s))
         if not m or not m.end():
@@ -455,13 +480,21 @@ def _zh_region(clause: str) -> tuple[str, bool]:
         if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb
             verb = _VERB_BEFORE_LE_RE.search(region, max(0, len(region) - 2))
             region = region[: verb.start()] if verb else region
-        return region.strip(' ,、:"'), bool(m.group("pred"))
-    return s.strip(' ,、:"'), False
+        region = region.strip(' ,、:"')
+        return (_cut_aside(region) if aside else region), bool(m.group("pred"))
+    s = s.strip(' ,、:"')
+    return (_cut_aside(s) if aside else s), False
+
+
+def _cut_aside(region: str) -> str:
+    """The speaker before a date, time word or verb phrase: 主计总处27日发布预测 → 主计总处."""
+    m = _ZH_ASIDE_RE.search(_mask_books(region), 1)
+    return region[: m.start()].rstrip(' ,、:"') if m else region
 
 
 def _en_region(clause: str) -> str:
     """Subject region of an English clause that ends before its verb."""
-    s = clause.strip(' ,:"')
+    s = _BRACKET_RE.sub("", clause).strip(' ,:"')
     for _ in range(4):
         m = _EN_LEAD_RE.match(s)
         if not m or not m.end():
@@ -620,6 +653,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if raw:
                 found.append(raw)
             continue
+        if verb in _EN_WEAK_VERBS and not _by_a_quote(lay, v0, v1):
+            continue
         data = m.re in (_ZH_DATA_VERB_RE, _EN_DATA_VERB_RE)
         if not english and v1 < n and text[v1] in _VERB_TAIL and verb not in ("说", "称", "说道"):
             v1 += 1
@@ -643,7 +678,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 continue
             speaker = _en_region(before)
         else:
-            speaker, implicit = _zh_region(before)
+            speaker, implicit = _zh_region(before, aside=not data)
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)
@@ -653,7 +688,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if not source:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
-            speaker = source
+            speaker = source if english else _cut_aside(source)
         consumed = v1
         p = v1
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters
@@ -703,6 +738,25 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 )
             )
     return found
+
+
+def _by_a_quote(lay: _Layout, v0: int, v1: int) -> bool:
+    """Whether an English verb stands where speech does: right after a quote ("…," continued
+    Engles / "…," Engles continued, a short subject between) or before its words ("that", a
+    quote)."""
+    text = lay.text
+    if _EN_WORDS_AFTER_RE.match(text, v1):
+        return True
+    k = bisect.bisect_left(lay.closes, v0) - 1
+    if k < 0:
+        return False
+    c = lay.closes[k]
+    between = text[c + 1 : v0]
+    if lay.sentence_start(v0) > c + 1 or len(between.split()) > 6 or any(ch in between for ch in ".;:!?"):
+        return False
+    # inverted ("…," continued Engles) or ending its sentence ("…," Engles continued.), not
+    # a narrated verb after a quoted sentence ("…." The Company continues to generate …)
+    return not between.strip(" ,") or bool(_EN_VERB_END_RE.match(text, v1))
 
 
 def _past_adverbial(lay: _Layout, p: int) -> int:

@@ -503,3 +503,115 @@ def test_an_english_source_line_labels_the_sentence_before_it() -> None:
     t = normalize("Retail sales rose 0.4 percent. Source: U.S. Census Bureau, Monthly Retail Trade")
     [a] = attributions(t)
     assert (a.speaker, a.data, t[a.words_start : a.words_end]) == ("u.s. census bureau", True, "retail sales rose 0.4 percent.")
+
+
+# --- speech verbs in every form, before or after the speaker -----------------
+
+
+@pytest.mark.parametrize("cite", [
+    '"Our dairy business is doing well," commented Gregg Engles, Chairman and CEO.',
+    '"Our dairy business is doing well," Engles commented.',
+    '"Our dairy business is doing well," remarked Gregg Engles.',
+    '"Our dairy business is doing well," Engles explains.',
+    '"Our dairy business is doing well," observed Gregg Engles, the chief executive.',
+    '"Our dairy business is doing well," Engles continued.',
+    '"Our dairy business is doing well," stated Gregg Engles.',
+    'Gregg Engles notes that our dairy business is doing well.',
+    'Engles adds: "Our dairy business is doing well."',
+])
+def test_every_form_of_a_speech_verb_attributes_the_words(cite) -> None:
+    question = "Who said the dairy business was doing well?"
+    assert check_speaker("Gregg Engles", cite, question, {"Gregg Engles": ["Engles"]}) == []
+    assert check_speaker("Jack Callahan", cite, question, {"Gregg Engles": ["Engles"]})[0].code == "DG401"
+
+
+@pytest.mark.parametrize("text", [
+    "Prices fell, and the decline continued.",
+    '"Costs are high." The Company continues to generate strong cash flow.',
+    "Sales in the United States rose. The economy adds jobs.",
+    "See the notes to the financial statements.",
+])
+def test_a_form_that_is_also_a_noun_or_another_verb_is_speech_only_by_a_quote(text) -> None:
+    assert attributions(normalize(text)) == []
+
+
+def test_a_quote_continued_after_commented_stays_his() -> None:
+    """Engles's second quote is his, not the next speaker's: Callahan's words are his own."""
+    cite = (
+        '"Our dairy business is performing well," commented Gregg Engles, Chairman and CEO. "We are '
+        'reaffirming our full year guidance." The Company also continues to generate cash. "We are '
+        'very comfortable with our covenants," added Jack Callahan, Chief Financial Officer.'
+    )
+    entities = {"Gregg Engles": ["Engles"], "Jack Callahan": ["Callahan"]}
+    question = "Who said Dean Foods was reaffirming its full year guidance?"
+    assert check_speaker("Gregg Engles", cite, question, entities) == []
+    assert check_speaker("Jack Callahan", cite, question, entities)[0].code == "DG401"
+    question = "Who said Dean Foods was very comfortable with its covenants?"
+    assert check_speaker("Jack Callahan", cite, question, entities) == []
+    assert check_speaker("Gregg Engles", cite, question, entities)[0].code == "DG401"
+
+
+# --- a bracket after a name belongs to the name ------------------------------
+
+
+@pytest.mark.parametrize("cite, speaker", [
+    ("Dean Foods Company (NYSE: DF) today announced that results would exceed guidance.", "dean foods company"),
+    ("UniFirst Corporation (NYSE: UNF), a leader in uniforms, today reported that revenue rose.",
+     "unifirst corporation"),
+    ("主計總處（DGBAS）表示，經濟成長2.54%。", "主计总处"),
+])
+def test_a_ticker_in_brackets_is_part_of_the_name_not_the_subject(cite, speaker) -> None:
+    """The colon inside (NYSE: DF) ends no clause, and the bracket and 'today' are not the
+    speaker's name: the company announced, never 'df) today'."""
+    t = normalize(cite)
+    [a] = attributions(t)
+    assert a.name == speaker
+
+
+def test_the_company_before_its_ticker_announced() -> None:
+    cite = "Dean Foods Company (NYSE: DF) today announced that results would exceed guidance."
+    entities = {"Dean Foods Company": ["Dean Foods", "the Company"], "Gregg Engles": ["Engles"]}
+    question = "Who announced that results would exceed guidance?"
+    assert check_speaker("Dean Foods Company", cite, question, entities) == []
+    assert check_speaker("Dean Foods", cite, question, entities) == []
+    assert check_speaker("Gregg Engles", cite, question, entities)[0].code == "DG401"
+
+
+def test_a_bracket_inside_the_words_stays_in_the_words() -> None:
+    t = normalize("Sales rose 5% (see table 2, below), the company said.")
+    [a] = attributions(t)
+    assert (a.name, t[a.words_start : a.words_end]) == ("the company", "sales rose 5% (see table 2, below)")
+
+
+# --- Chinese: a date, time word or verb phrase before the verb is no part of the name
+
+
+@pytest.mark.parametrize("cite, speaker", [
+    ("主計總處27日發布預測指出,雖然民間消費不如預期。", "主计总处"),
+    ("主計總處今天在記者會上表示,經濟成長優於預期。", "主计总处"),
+    ("行政院主計總處昨日公布最新預測並表示,成長2.54%。", "行政院主计总处"),
+    ("央行11月5日通過官網表示,利率不變。", "央行"),
+    ("商務部新聞發言人何亞東昨天表示,出口增長。", "何亚东"),
+    ("海關總署7日發布的數據顯示,出口增長5%。", "海关总署"),
+])
+def test_what_stands_before_the_verb_is_not_the_speaker(cite, speaker) -> None:
+    t = normalize(cite)
+    [a] = attributions(t)
+    assert a.name == speaker
+
+
+def test_the_agency_before_its_date_said_it_by_its_short_or_full_name() -> None:
+    cite = "主計總處27日發布預測指出,雖然民間消費、投資皆不如預期,但今年經濟成長調升至2.54%。"
+    question = "誰指出今年民間消費、投資皆不如預期?"
+    entities = {"行政院主計總處": ["主計總處"], "朱澤民": []}
+    assert check_speaker("主計總處", cite, question, entities) == []
+    assert check_speaker("行政院主計總處", cite, question, entities) == []
+    assert check_speaker("朱澤民", cite, question, entities)[0].code == "DG401"
+
+
+def test_a_data_source_keeps_its_data_noun_past_a_date() -> None:
+    """海关总署7日发布的数据: the source is 海关总署, and 海关总署的数据 / the data noun still name it."""
+    t = normalize("海關總署7日發布的數據顯示,出口增長5%。")
+    [a] = attributions(t)
+    assert (a.name, a.data, a.noun) == ("海关总署", True, "的数据")
+    assert check_speaker("海关总署", t, "据哪个机构的数据,出口增长5%?") == []
