@@ -760,6 +760,7 @@ _BASE_END_RE = re.compile(r"\sto\s|至|到")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
 _LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
+_FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
@@ -795,6 +796,10 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             continue  # "net income from continuing operations": a source, not a comparison
         end = min(ends) if ends else hi
         inside = [v for v in values if m.end() <= v.start < end]
+        if m.group() == "from" and not inside and not e and not any(
+                m.end() <= t.start < min(end, m.end() + 15) and t.cls in ("when", "period") for t in terms) \
+                and not _RELATIVE_BASE_RE.search(cite, m.end(), end) and not _FROM_THOSE_RE.match(cite, m.end()):
+            continue  # "$0.21 per diluted share from continuing operations": where it came from, no earlier value
         for v in inside[:1]:
             v.role = "base"
         k = _index(sentences, m.start())
