@@ -760,6 +760,12 @@ _BASE_END_RE = re.compile(r"\sto\s|至|到")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
 _LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
+def _compared_from(text: str, at: int) -> bool:
+    """Whether the "from" ending at ``at`` starts a comparison: an earlier time or a figure close after it."""
+    return bool(_FROM_THOSE_RE.match(text, at) or _RELATIVE_BASE_RE.search(text, at, at + 20)
+                or any(at <= a < at + 15 for a, _, _ in _periods(text)) or re.match(r"\s?[-+$€£¥]?\d", text[at:at + 3]))
+
+
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
@@ -1786,7 +1792,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     by_base = ""  # the question's base, when it is what left the answer out
     # The base a question compares with ("up from may 2022", 比去年同期增长多少) names what the
     # change is measured against, as in the cite: it does not ask for the earlier value.
-    based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text)]
+    based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text) if m.group() != "from" or _compared_from(q_text, m.end())]
     q_flags = {cls: ident for a, b, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
     if kind == "figure":
