@@ -875,8 +875,8 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
     """Each change's base, read in its clause up to the next value: after the value in English
     (up 1.0 percent from the previous month), before it in Chinese (比上月增长1.0%)."""
     for i, v in enumerate(values):
-        if v.role != "delta":
-            continue
+        if v.role != "delta" or _RESPECTIVELY_RE.search(cite, clauses[v.clause], _sentence_end(cite, v.end)):
+            continue  # (in a respectively list the bases are its items: compared to Q4 and the full year)
         c = v.clause
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
@@ -887,6 +887,12 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
             v.base, v.base_words = _base_key(cite, before, v.start)
         if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.base, v.base_words = values[i - 1].base, values[i - 1].base_words  # 同比分别增长6.2%、14.5%
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    starts = _breaks(text)[1]
+    k = _index(list(starts), pos)
+    return starts[k + 1] if k + 1 < len(starts) else len(text)
 
 
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
