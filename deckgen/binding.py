@@ -277,6 +277,10 @@ def _stem(w: str) -> str:
     w = w.strip("'-")
     if "-" in w:  # year-to-date and year-over-year are different words
         return w
+    for suffix in ("ing", "ed"):  # killed and kill, voting and voted: one word
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
     if len(w) > 5:
         return w[:5]
     return w[:-1] if len(w) > 3 and w.endswith("s") else w
@@ -671,7 +675,15 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
     """"Three people died in Kentucky and two in Mayes County": the second clause leaves out the
     first's noun and verb (its place alone is its own), so those words describe its value too."""
     for v, w in zip(values, values[1:]):
-        if v.sentence != w.sentence or not _ELIDED_RE.match(cite, w.end) or not _AND_RE.search(cite, v.end, w.start):
+        if v.sentence != w.sentence or not _AND_RE.search(cite, v.end, w.start):
+            continue
+        if not _ELIDED_RE.match(cite, w.end):
+            # "killed at least 20 people and injured hundreds": only the counted noun is left out
+            if v.measure and w.measure == v.measure and _NOTHING_AFTER_RE.match(cite, w.end):
+                lo = clauses[v.clause]
+                for t in terms:  # the noun counted, and the subject both verbs share (severe storms)
+                    if t.cls != "when" and (0 <= t.start - v.end <= 2 or lo <= t.start and t.end < v.start - 12):
+                        _attach(w, t, beside=False)
             continue
         own = _ELIDED_RE.search(cite, v.end, w.start)  # the first value's own place: in kentucky
         lo = clauses[v.clause]
@@ -1245,8 +1257,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     for v, w in zip(values, values[1:]):
         # "three people died in kentucky and two in mayes county": a count whose noun is left out
         # (a preposition right after it, in a clause joined by "and") counts what the one before it counts
-        if v.measure and _ELIDED_RE.match(cite, w.end) and _AND_RE.search(cite, v.end, w.start):
-            w.measure = v.measure
+        if v.measure and (_ELIDED_RE.match(cite, w.end) or _NOTHING_AFTER_RE.match(cite, w.end)) \
+                and _AND_RE.search(cite, v.end, w.start):
+            w.measure = v.measure  # (or nothing after it: "killed at least 20 people and injured hundreds")
     head = None
     for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
         if _MARGIN_BEFORE_RE.search(cite, max(0, v.start - 6), v.start) and head is not None:
@@ -1257,6 +1270,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     return values, [v for v in values if v.key == answer_key]
 
 
+_NOTHING_AFTER_RE = lazy(r"\s?(?:[.;,]|$)")
 _ELIDED_RE = lazy(r"\s(?:in|at|on|for|from|among)\s")
 _AND_RE = lazy(r"\sand\s|\sand$|,\sand\s|\swhile\s")
 # A margin of error in brackets right after its value: (±0.5 percent), (± 0.4 percent), (+/- 2%).
