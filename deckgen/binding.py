@@ -171,6 +171,7 @@ _SENTENCE_END = "。!?;\n"
 _CLAUSE_END = ",:，"
 # Weak clause breaks: used only when both sides hold a value (sales rose 9% in
 # europe and 14% in asia; 营收增长8%而利润下降3%).
+_CONTRAST_RE = re.compile(r"\s(?:while|whereas)\s|而|但")
 _WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及")
 _QUESTION_WORDS_RE = re.compile(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
@@ -180,7 +181,7 @@ _STOP = STOP_WORDS | {"according", "said", "says", "tell", "told", "company", "y
 _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # 年/月/日 belong to the date values, not to the words around them.
 _DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])[年月日号]")
-_SIGN_RE = re.compile(r"(?<![\w.])([-−+])\s?\Z")
+_SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
 
 # One scan finds every table word: spelling -> (class, polarity or concept id).
@@ -289,12 +290,14 @@ def _stem(w: str) -> str:
 def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
     """Clause starts and sentence starts (ascending offsets into ``text``)."""
     starts, sentences, weak = _breaks(text)
-    # Weak breaks split a clause only when values stand on both sides.
+    # Weak breaks split a clause only when values stand on both sides; a contrast (while, whereas,
+    # 而, 但) also when only the side before it has one: "… 51.6 percent -- while Mahama garnered …"
     extra = []
     for w_start, w_end in weak:
         a = _index(starts, w_start)
         lo, hi = starts[a], starts[a + 1] if a + 1 < len(starts) else len(text)
-        if any(lo <= v.start < w_start for v in values) and any(w_end <= v.start < hi for v in values):
+        if any(lo <= v.start < w_start for v in values) and (
+                any(w_end <= v.start < hi for v in values) or _CONTRAST_RE.match(text, w_start)):
             extra.append(w_start)
     return (sorted(set(starts) | set(extra)) if extra else list(starts)), list(sentences)
 
@@ -679,7 +682,7 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             continue
         if not _ELIDED_RE.match(cite, w.end):
             # "killed at least 20 people and injured hundreds": only the counted noun is left out
-            if v.measure and w.measure == v.measure and _NOTHING_AFTER_RE.match(cite, w.end):
+            if v.measure and w.measure == v.measure and _NOTHING_AFTER_RE.match(cite, w.end) and _bare_predicate(cite, v, w):
                 lo = clauses[v.clause]
                 for t in terms:  # the noun counted, and the subject both verbs share (severe storms)
                     if t.cls != "when" and (0 <= t.start - v.end <= 2 or lo <= t.start and t.end < v.start - 12):
@@ -1257,7 +1260,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     for v, w in zip(values, values[1:]):
         # "three people died in kentucky and two in mayes county": a count whose noun is left out
         # (a preposition right after it, in a clause joined by "and") counts what the one before it counts
-        if v.measure and (_ELIDED_RE.match(cite, w.end) or _NOTHING_AFTER_RE.match(cite, w.end)) \
+        if v.measure and (_ELIDED_RE.match(cite, w.end) or _NOTHING_AFTER_RE.match(cite, w.end) and _bare_predicate(cite, v, w)) \
                 and _AND_RE.search(cite, v.end, w.start):
             w.measure = v.measure  # (or nothing after it: "killed at least 20 people and injured hundreds")
     head = None
@@ -1268,6 +1271,13 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             head = v
     answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
     return values, [v for v in values if v.key == answer_key]
+
+
+def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
+    """Whether ``w`` follows "and" with at most a verb of its own: "… and injured hundreds", not
+    "while Mahama garnered 6.2 million votes, or 47.4 percent" (a subject of its own)."""
+    joins = list(_AND_RE.finditer(cite, v.end, w.start))
+    return bool(joins) and len(cite[joins[-1].end():w.start].split()) <= 1
 
 
 _NOTHING_AFTER_RE = lazy(r"\s?(?:[.;,]|$)")
@@ -1288,6 +1298,10 @@ _AGE_AFTER_RE = lazy(r"(?:\s|-)years?(?:\s|-)old|岁")
 _OLDER_RE = lazy(r"(?<![a-z])(?:(older|oldest|elder|eldest)|younger|youngest)(?![a-z])|(年长|最大)|年幼|最小")
 
 
+# "the total number of valid votes cast was 13,434,574": a count whose noun stands before it
+_COUNT_OF_RE = lazy(r"(?<![a-z])(?:number|total|count|tally) of\s[a-z ,'-]{1,30}?\s(?:was|were|is|are|stood at|reached|totaled|totalled)\s?\Z")
+
+
 def _word_after(text: str, end: int) -> str:
     """The first word after a number that is not a stop word: what it counts (18 years, three of its commanders)."""
     m = _NEXT_WORDS_RE.match(text, end)
@@ -1295,8 +1309,9 @@ def _word_after(text: str, end: int) -> str:
     return _stem(words[0]) if words else ""
 
 
-def _measured(q_text: str, candidates: list[Value]) -> list[Value]:
-    """The values counted in what the question counts (how many years: 18 years, not 13,000 troops)."""
+def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Value]:
+    """The values counted in what the question counts (how many years: 18 years, not 13,000 troops);
+    in English the noun may stand before the count too (the number of valid votes cast was 13,434,574)."""
     m = _MEASURE_QUESTION_RE.search(q_text)
     if not m:
         return []
@@ -1308,7 +1323,8 @@ def _measured(q_text: str, candidates: list[Value]) -> list[Value]:
                     break
                 continue
             words.append(_stem(w))
-        return [v for v in candidates if v.measure and v.measure in words]
+        return [v for v in candidates if v.measure and v.measure in words or cite and _COUNT_OF_RE.search(cite, max(0, v.start - 45), v.start)
+                and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 45), v.start))]
     asked = m[2] if han_at(m[2], len(m[2]) - 1) else m[2][:1]
     hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
     longest = max((len(v.measure) for v in hits), default=0)
@@ -1816,7 +1832,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     q_flags = {cls: ident for a, b, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
     if kind == "figure":
-        candidates, why = _narrow(candidates, _measured(q_text, candidates), mine, why, "DG601")
+        candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
         if _AGE_QUESTION_RE.search(q_text):  # how old: the values stated as ages (ages two and five, 5岁)
             ages = [v for v in candidates if _AGE_BEFORE_RE.search(c_text, max(0, v.start - 12), v.start)
                     or _AGE_AFTER_RE.match(c_text, v.end) or any(_AGE_BEFORE_RE.search(c_text, max(0, w.start - 12), w.start)
