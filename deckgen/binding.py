@@ -405,8 +405,14 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     for t in cjk:
         i = cite.find(t)
         while i >= 0:
-            if free(i, i + len(t)):
-                found.append(_Term(i, i + len(t), "entity", t, True))
+            a, b = i, i + len(t)
+            for x, y in inside:  # 人受伤 over 628人受伤: the counter is the value's, the rest the question's
+                if x <= a < y < b:
+                    a = y
+                elif a < x < b <= y:
+                    b = x
+            if b - a >= 2 and free(a, b):
+                found.append(_Term(a, b, "entity", cite[a:b], True))
             i = cite.find(t, i + 1)
     for a, b, key in _periods(cite):
         if not any(x < b and a < y for x, y in inside):
