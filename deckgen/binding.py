@@ -1334,7 +1334,13 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     asked = m[2] if han_at(m[2], len(m[2]) - 1) else m[2][:1]
     hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
     longest = max((len(v.measure) for v in hits), default=0)
-    return [v for v in hits if len(v.measure) == longest]
+    hits = [v for v in hits if len(v.measure) == longest]
+    if len(hits) > 1 and cite:  # 多少个市州: of 6个市州 and 22个县, the one whose noun the question names
+        noun = q_text[m.start(2) + longest:m.start(2) + longest + 1]
+        named = [v for v in hits if noun and cite.startswith(noun, v.end)]
+        if named:
+            return named
+    return hits
 
 
 _TIME_PREP_QUESTION_RE = lazy(r"(?<![a-z])(on|in|at|for|since|until|till|by|from|through|during|after|before|as of)\s(?:what|which)(?![a-z])")
