@@ -634,6 +634,7 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
     _frames(cite, sentences, values, terms)
     _gapped(cite, clauses, values, terms)
     _reported(cite, sentences, values, terms)
+    _parts(cite, values, terms)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
             v.flags["price"] = "real"
@@ -699,6 +700,27 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
         for t in terms:
             if t.cls != "when" and (lo <= t.start < v.start or v.end <= t.start and own and t.end <= own.start()):
                 _attach(w, t, beside=False)
+
+
+_PARTS_RE = lazy(r"其中|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
+
+
+def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """"共收治伤员868人,其中危重病人16人": the parts after 其中 are of the total before it, so what
+    describes the total (收治, 伤员) describes them too, and only their own words tell them apart."""
+    for m in _PARTS_RE.finditer(cite):
+        before = [v for v in values if v.end <= m.start()]
+        if not before:
+            continue
+        total = before[-1]
+        parts = [v for v in values if v.start >= m.end() and v.sentence == total.sentence]
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
+                    and t.ident in total.terms.get(t.cls, ()):
+                for v in parts:
+                    _attach(v, t, beside=False)
+        for v in parts:
+            v.flags["part"] = "part"
 
 
 # Real (price-adjusted) and nominal figures are two metrics.
@@ -1965,7 +1987,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                     score += max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
         scores.append(score)
     best = max(scores)
-    chosen = _nearest([v for v, s in zip(candidates, scores) if s == best])
+    tied = [v for v, s in zip(candidates, scores) if s == best]
+    by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
+    if by_total:
+        tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
+    chosen = _nearest(tied)
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
     if chosen_keys <= mine_keys:
@@ -1977,7 +2003,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # tell a period apart from an item when the terms that chose were periods
             if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine):
                 why = "DG602"
-        elif why == "DG601" and best == 0:
+        elif why == "DG601" and best == 0 and not by_total:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         v = mine[0]
         sel = chosen[0]
