@@ -702,6 +702,7 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
                 _attach(w, t, beside=False)
 
 
+_OF_AFTER_RE = lazy(r"\s(?:of|among)\s")
 _PARTS_RE = lazy(r"其中|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
 
 
@@ -721,6 +722,8 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
+            if total.measure and _OF_AFTER_RE.match(cite, v.end):
+                v.measure = total.measure  # "422 aftershocks, including one of magnitude 5": one aftershock
 
 
 # Real (price-adjusted) and nominal figures are two metrics.
@@ -1115,6 +1118,7 @@ def _gap(t: _Term, v: Value) -> int:
 # 及其 (家具及其零件, furniture and its parts) joins a thing with its parts: one item.
 # 和/与/及/以及 join items only between two Chinese characters, letters or digits:
 # tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
+_SENTENCE_BREAK_RE = re.compile(r"[。!?;,:]|\.\s")
 _ITEM_SPLIT_RE = re.compile(r"、|,\s?|\s(?:and|&)\s|和|与|及(?!其)|以及")
 
 
@@ -1920,6 +1924,25 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "total"], mine, why, "DG601")
         elif _TOTAL_QUESTION_RE.search(q_text):
             candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "per"], mine, why, "DG601")
+        # A figure of another kind the question quotes (规模5到5.9的余震有多少次) points at the value of
+        # its own list item: 包括规模5到5.9的地震1次、3到3.9的地震6次.
+        from .quantities import parse_quantities
+
+        # (a period the question names is no figure: 一季度, 1—9月; a bare 3.9 is not read as March 9 here)
+        periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
+        quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text)
+                  if any(c.isdigit() for c in q_text[q.start:q.end]) and not any(a < q.end and q.start < b for a, b, _ in periods)}
+        quoted -= {v.key for v in mine}
+        if quoted and not _RESPECTIVELY_RE.search(c_text):
+            # the figures the question names itself are not what it asks for
+            candidates, why = _narrow(candidates, [v for v in candidates if v.key not in quoted], mine, why, "DG601")
+            places = [q for q in parse_quantities(c_text) if (q.value, q.unit or "") in quoted]
+            def item_of(q, v) -> bool:  # the quoted figure and the value in one list item, either order
+                a, b = (q.end, v.start) if q.end <= v.start else (v.end, q.start)
+                return a <= b and not _ITEM_SPLIT_RE.search(c_text, a, b) and not _SENTENCE_BREAK_RE.search(c_text, a, b)
+
+            keep = [v for v in candidates if any(item_of(q, v) for q in places)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A real figure is asked for by a question that says so; a nominal one by one that says nominal.
         if _REAL_RE.search(q_text) or _NOMINAL_RE.search(q_text):
             real = _REAL_RE.search(q_text) is not None
