@@ -837,9 +837,14 @@ def test_a_score_equals_across_scripts_and_not_reversed() -> None:
 
 
 @pytest.mark.parametrize("text, counter", [("三度領先", "度"), ("延長十局", "局"), ("先後三轟", "轰"),
-                                           ("從二連敗出發", "连败"), ("五連勝", "连胜"), ("攻進兩球", "球")])
+                                           ("從二連敗出發", "连败"), ("五連勝", "连胜"), ("攻進兩球", "球"),
+                                           ("啟動國家4級救災應急響應", "级"), ("啟動三級應急響應", "级")])
 def test_sports_counters_let_a_lone_numeral_count(text: str, counter: str) -> None:
     assert one(text).counter == counter
+
+
+def test_words_ending_in_ji_are_no_levels() -> None:
+    assert parse("等級") == parse("上級") == parse("高級") == []
 
 
 def test_yi_du_is_an_adverb_not_one_time() -> None:
