@@ -812,6 +812,9 @@ def _compared_from(text: str, at: int) -> bool:
                 or any(at <= a < at + 15 for a, _, _ in _periods(text)) or re.match(r"\s?[-+$€£¥]?\d", text[at:at + 3]))
 
 
+# A named level a value is measured against is an item of its own: a covenant, a limit, a target.
+_LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target|benchmark|requirement|maximum|minimum)s?"
+                      r"(?:\s(?:level|ratio|rate|of|at))*\s?\Z|上限为?\Z|下限为?\Z|门槛为?\Z|目标值?为?\Z")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
@@ -952,6 +955,10 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
             w.when |= v.when
     for i, v in enumerate(values):
         if v.role != "base":
+            continue
+        if _LEVEL_BASE_RE.search(cite, max(0, v.start - 25), v.start):
+            v.role = ""  # "compared to a covenant level of 6.25x": a limit of its own, not the earlier value
+            v.flags.pop("period", None)
             continue
         v.flags["period"] = "prior"
         after = values[i + 1] if i + 1 < len(values) and values[i + 1].sentence == v.sentence else None
@@ -2000,6 +2007,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # describe: it is not the author's wording that leaves the values apart.
     other_script = has_han(q_text) != has_han(c_text) if c_text else False
     # The question's terms: those that describe some candidates but not all.
+    # What the question asks for by name ("What is the covenant level against which …") outweighs
+    # the words of its relative clause.
+    head = _HEAD_RE.match(q_text)
+    heads = {_stem(w) for w in _WORD_RE.findall(head[1])} if head else set()
     scores = []
     for v in candidates:
         score = 0.0
@@ -2008,6 +2019,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 shared = all(t in c.terms.get(cls, ()) for c in candidates)
                 if not shared:
                     score += max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
+                    score += 1.0 if t in heads else 0.0
         scores.append(score)
     best = max(scores)
     tied = [v for v, s in zip(candidates, scores) if s == best]
@@ -2049,6 +2061,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 def _item_words(v: Value) -> set[str]:
     """The question's item and metric words bound to ``v``."""
     return {w for cls in ("entity", "metric") for w in v.terms.get(cls, ())}
+
+
+_HEAD_RE = lazy(r"(?:what|which)\s(?:is|was|are|were)\s(?:the\s)?((?:(?!which|that|who|whom|whose|against|for|in|of|at|by|to|on)[a-z'-]+\s?){1,3})"
+                r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s")
 
 
 def _base_of(v: Value, values: list[Value]) -> Value | None:
