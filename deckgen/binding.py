@@ -886,17 +886,20 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
 # (above June 2021, from May 2022). 环比 compares with the period before, a month or a quarter.
 _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
     "month": ("previous month", "prior month", "a month earlier", "a month ago", "month earlier", "last month",
-              "month-over-month", "month-on-month", "month over month", "month on month", "上月", "上个月", "前一个月", "前月"),
+              "month-over-month", "month-on-month", "month over month", "month on month", "上月", "上个月", "前一个月", "前月",
+              "月增", "月减"),
     "quarter": ("previous quarter", "prior quarter", "a quarter earlier", "last quarter", "quarter-over-quarter",
-                "quarter-on-quarter", "quarter over quarter", "quarter on quarter", "上季度", "上一季度", "上季", "前一季度"),
+                "quarter-on-quarter", "quarter over quarter", "quarter on quarter", "上季度", "上一季度", "上季", "前一季度",
+                "前一季", "季增", "季减", "季成长", "季衰退"),
     "year": ("a year earlier", "a year ago", "year-ago", "year earlier", "year ago", "previous year", "prior year",
              "last year", "the year before", "year-over-year", "year-on-year", "year over year", "year on year", "from a year", "上年同期", "去年同期",
-             "同比", "上年", "去年", "上一年", "前一年"),
+             "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退"),
     "sequential": ("环比", "sequentially", "sequential"),
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
 _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s in ("-over-", "-on-", " over ", " on ")) | {
-    "同比", "环比", "sequentially", "sequential"}
+    "同比", "环比", "sequentially", "sequential", "季增", "季减", "年增", "年减", "月增", "月减", "季成长", "年成长",
+    "季衰退", "年衰退"}
 _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
@@ -1098,6 +1101,9 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
         if cls in _ITEM_CLASSES[1:] or a < lo or b > hi:  # 船舶 or revenue: the clause names its own item
             continue
         for i in range(a - lo, b - lo):
+            chars[i] = " "
+    for m in _RELATIVE_BASE_RE.finditer(cite, lo, hi):  # 年减, from a year earlier: a base, no item
+        for i in range(m.start() - lo, m.end() - lo):
             chars[i] = " "
     rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()
     return not [w for w in rest if len(w) > 1 or not w.isascii()]
