@@ -443,8 +443,9 @@ _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "first half": (1, 6), "sec
 _MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _SPAN_RE = lazy(
     r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
-    r"|前(?P<nq>[一二两三])(?:个)?季度?"
+    r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
     r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
+    r"|第(?P<q2>[一二三四1-4])季(?!度)"  # 第3季 (Taiwan's 第三季 without 度)
     r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
     rf"|(?<![a-z])(?P<e1>{_MONTH_NAME})(?:\s(?P<y1>(?:19|20)\d\d))?\s?(?:-|–|—|to|through|thru)\s?(?P<e2>{_MONTH_NAME})(?![a-z])"
 )
@@ -461,9 +462,9 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
         if m["half"]:
             span = _HALVES[m["half"]]
         elif m["nq"]:
-            span = (1, 3 * _CN_SMALL[m["nq"]])
-        elif m["q"]:
-            q = _month(m["q"])
+            span = (1, 3 * _month(m["nq"]))
+        elif m["q"] or m["q2"]:
+            q = _month(m["q"] or m["q2"])
             span = (3 * q - 2, 3 * q)
         else:
             a, b = (_month(m["m1"]), _month(m["m2"])) if m["m1"] else (_month(m["e1"]), _month(m["e2"]))
