@@ -1590,6 +1590,74 @@ def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str
     return out
 
 
+# What a name's own words are: a title before it (NASA Administrator Charlie Bolden), the verb of a
+# passive it is the agent of (managed by Goddard), a role it is said to be (Drake … is the principal
+# investigator).
+_TITLE_RE = lazy(r"((?:[a-z][a-z.'’-]*\s){1,4})\Z")
+_AGENT_RE = lazy(r"([a-z]+)\sby\s\Z")
+_COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})")
+_NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
+                        "of", "in", "on", "at", "for", "from", "as", "is", "was", "are", "were", "will", "be", "been",
+                        "which", "who", "has", "have", "had", "said"})
+
+
+def _own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """The answer is another name's when the question's words stand among another name's own words
+    (its title, the passive verb it is the agent of, the role it is said to be) and none among the
+    answer's: asked who the NASA Administrator is, 'President Obama' is not 'NASA Administrator
+    Charlie Bolden'. A name with none of the question's words is not told apart."""
+    if not entities:
+        return []
+    from .grounding import aliases_of
+
+    table = _entity_table(entities)
+    answer_keys = {table[1].get(normalize(s)) for s in aliases_of(answer, entities)} - {None}
+    spot = cite.find(answer)
+    if spot < 0:
+        return []
+    mentions = _mentioned(cite, table)
+    end = spot + len(answer)
+    for a, b, key in mentions:  # the answer as the cite names it (michelle w. bowman for bowman)
+        if a <= spot < b:
+            spot, end = a, b
+    names = [(a, b, key) for a, b, key in mentions if key not in answer_keys and not a <= spot < b]
+    if not names:
+        return []
+    asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
+    asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
+
+    def own(a: int, b: int) -> set[str]:
+        words = []
+        lo = max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1
+        m = _TITLE_RE.search(cite, lo, a)
+        if m:  # the words right before the name, back to the first that is no title's (were, the, said)
+            title: list[str] = []
+            for w in reversed(m[1].split()):
+                if w in _NOT_TITLE or w in STOP_WORDS:
+                    break
+                title.insert(0, w)
+            words += title
+        m = _AGENT_RE.search(cite, max(0, a - 20), a)
+        if m:
+            words.append(m[1])
+        m = _COPULA_RE.match(cite, b)
+        if m:
+            words += m[1].split()
+        return {w for w in words if w not in STOP_WORDS and _stem(w) in asked}  # (not the name's own words)
+
+    if own(spot, end):
+        return []
+    for a, b, key in names:
+        theirs = own(a, b)
+        if theirs:
+            return [Mismatch(
+                "DG601",
+                f"answer {answer.strip()} is not the one the cite says is '{' '.join(sorted(theirs))}'; that is {cite[a:b]}",
+                {"bound_to": answer.strip(), "selected": [cite[a:b]]},
+            )]
+    return []
+
+
 _PRONOUN_LEAD_RE = lazy(r"\s*(?:\"\s*)?(?:he|she|they|他|她|他们|她们)(?![a-z])")
 
 
@@ -1715,7 +1783,7 @@ def check_binding(
             if values:  # 3兆男 / 5兆男: figures in words, told apart like figures
                 bind(c_text, values, q_text)
                 return _select("figure", a_text, q_text, values, mine, c_text) if len({v.key for v in values}) > 1 else []
-            return _across_sentences(a_text, c_text, q_text, entities)
+            return _across_sentences(a_text, c_text, q_text, entities) or _own_words(a_text, c_text, q_text, entities)
     else:
         return []
     found: list[Mismatch] = []
