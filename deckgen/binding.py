@@ -1612,11 +1612,12 @@ def _own_words(answer: str, cite: str, question: str, entities: Mapping[str, Seq
 
     table = _entity_table(entities)
     answer_keys = {table[1].get(normalize(s)) for s in aliases_of(answer, entities)} - {None}
-    spot = cite.find(answer)
-    if spot < 0:
+    found = [(cite.find(s), len(s)) for s in {answer, *(normalize(s) for s in aliases_of(answer, entities))} if s and s in cite]
+    if not found:
         return []
+    spot, size = min(found)
     mentions = _mentioned(cite, table)
-    end = spot + len(answer)
+    end = spot + size
     for a, b, key in mentions:  # the answer as the cite names it (michelle w. bowman for bowman)
         if a <= spot < b:
             spot, end = a, b
@@ -1637,6 +1638,9 @@ def _own_words(answer: str, cite: str, question: str, entities: Mapping[str, Seq
                     break
                 title.insert(0, w)
             words += title
+        if cite[max(0, a - 2):a] == ", " and cite[b:b + 1] == ",":  # "The chair of the commission, Jean Mensa, hailed"
+            head = cite[max(cite.rfind(c, 0, a - 2) for c in ",;:.(\"“") + 1:a - 2]
+            words += [w for w in head.split() if w not in _NOT_TITLE][:6]
         m = _AGENT_RE.search(cite, max(0, a - 20), a)
         if m:
             words.append(m[1])
