@@ -181,7 +181,10 @@ _CLAUSE_INSIDE_RE = re.compile(r'[,;:—"]')
 _EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
-    r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will|today|yesterday|tonight|now)$"
+    r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will|today|yesterday|tonight|now"
+    # a time between the subject and its verb: "the commission on wednesday evening said"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:this|last)\s+(?:morning|afternoon|evening|night|week|month|year))$"
 )
 # A bracket after a name belongs to the name (Dean Foods Company (NYSE: DF), 主计总处(dgbas)): it
 # neither ends a clause nor is part of the speaker's name. Short, unnested and on one line.

@@ -615,3 +615,13 @@ def test_a_data_source_keeps_its_data_noun_past_a_date() -> None:
     [a] = attributions(t)
     assert (a.name, a.data, a.noun) == ("海关总署", True, "的数据")
     assert check_speaker("海关总署", t, "据哪个机构的数据,出口增长5%?") == []
+
+
+@pytest.mark.parametrize("cite, speaker", [
+    ("Ghana's Electoral Commission on Wednesday evening said Akufo-Addo won 6.7 million votes.", "ghana's electoral commission"),
+    ("The ministry this week said exports rose.", "the ministry"),
+    ("The mayor on Friday said the bridge would reopen.", "the mayor"),
+])
+def test_a_time_between_an_english_subject_and_its_verb_is_not_the_speaker(cite, speaker) -> None:
+    [a] = attributions(normalize(cite))
+    assert a.name == speaker
