@@ -115,7 +115,9 @@ _EN_VERB_END_RE = lazy(r"\s*(?:[,.;!?]|\Z)")
 _ZH_DATA_VERB_RE = re.compile(r"显示|表明")
 _EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|indicated)\b")
 # 据海关统计, / 据国家统计局数据,: the source of the figures that follow.
-_ZH_PER_DATA_RE = re.compile(r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新)?(?:统计|数据)(?=[,:])")
+_ZH_PER_DATA_RE = re.compile(r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新)?(?:统计|数据|资料)(?=[,:])")
+# Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
+_ZH_RELAY_RE = re.compile(r".*(?:引述|引用|援引|转引)")
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
 _SOURCE_LABEL_RE = re.compile(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})")
 # What names data in a subject, and the source left once it is taken away.
@@ -128,7 +130,7 @@ _EN_DATA_OF_RE = lazy(r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+)?(?:data|figur
 # A question about where a statement or a figure comes from, not who spoke:
 # it accepts a data source as well as a speaker.
 _SOURCE_QUESTION_RE = re.compile(
-    r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计"
+    r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述"
 )
 # Words after an English verb that still leave it at the end of its sentence:
 # "…, the bureau reported today." / "…," Huang said on Friday.
@@ -687,6 +689,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 speaker = agent.group(1)
         noun = ""
         if data:  # 海关数据显示: the source is what the data is of
+            if not english:
+                speaker = _ZH_RELAY_RE.sub("", speaker)
             source = _data_source(speaker, english)
             if not source:
                 continue

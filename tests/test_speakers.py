@@ -625,3 +625,12 @@ def test_a_data_source_keeps_its_data_noun_past_a_date() -> None:
 def test_a_time_between_an_english_subject_and_its_verb_is_not_the_speaker(cite, speaker) -> None:
     [a] = attributions(normalize(cite))
     assert a.name == speaker
+
+
+@pytest.mark.parametrize("cite, source", [
+    ("根據定西市政府資料,截至今晚6時,共記錄到餘震422次。", "定西市政府"),
+    ("新華社等官方媒體引述甘肅省新聞辦公室的最新資料顯示,已造成89人死亡。", "甘肃省新闻办公室"),
+])
+def test_data_as_a_source_and_the_media_that_relay_it(cite, source) -> None:
+    [a] = attributions(normalize(cite))
+    assert a.data and a.speaker == source
