@@ -1596,6 +1596,7 @@ def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str
 _TITLE_RE = lazy(r"((?:[a-z][a-z.'’-]*\s){1,4})\Z")
 _AGENT_RE = lazy(r"([a-z]+)\sby\s\Z")
 _COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})")
+_PREDICATE_RE = lazy(r"\s((?:(?!while|whereas|and\s(?:the\s)?[a-z]+\s(?:said|won|was))[^,;:.!?\"“—]){1,60})")
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
                         "of", "in", "on", "at", "for", "from", "as", "is", "was", "are", "were", "will", "be", "been",
                         "which", "who", "has", "have", "had", "said"})
@@ -1621,7 +1622,8 @@ def _own_words(answer: str, cite: str, question: str, entities: Mapping[str, Seq
     for a, b, key in mentions:  # the answer as the cite names it (michelle w. bowman for bowman)
         if a <= spot < b:
             spot, end = a, b
-    names = [(a, b, key) for a, b, key in mentions if key not in answer_keys and not a <= spot < b]
+    named = {key for _, _, key in _mentioned(question, table)}  # what the question names is not what it asks for
+    names = [(a, b, key) for a, b, key in mentions if key not in answer_keys | named and not a <= spot < b]
     if not names:
         return []
     asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
@@ -1647,13 +1649,16 @@ def _own_words(answer: str, cite: str, question: str, entities: Mapping[str, Seq
         m = _COPULA_RE.match(cite, b)
         if m:
             words += m[1].split()
+        m = _PREDICATE_RE.match(cite, b)  # "Akufo-Addo won 6.7 million votes": what the name did, to its clause's end
+        if m:
+            words += [w for w in re.findall(r"[a-z][a-z'-]*|\d[\d.,]*\d|\d", m[1]) if w not in _NOT_TITLE]
         return {w for w in words if w not in STOP_WORDS and _stem(w) in asked}  # (not the name's own words)
 
-    if own(spot, end):
-        return []
+    asked |= {w for w in re.findall(r"\d[\d.,]*\d|\d", question)}
+    mine = own(spot, end)
     for a, b, key in names:
         theirs = own(a, b)
-        if theirs:
+        if theirs > mine:  # every question word the answer's own words hold, and more
             return [Mismatch(
                 "DG601",
                 f"answer {answer.strip()} is not the one the cite says is '{' '.join(sorted(theirs))}'; that is {cite[a:b]}",
