@@ -159,11 +159,13 @@ class Folded:
     A plain class with slots: @dataclass would cost start-up time.
     """
 
-    __slots__ = ("original", "text", "_keep_spaces", "_ostarts", "_fstarts")
+    __slots__ = ("original", "text", "_keep_spaces", "_ostarts", "_fstarts", "_empties")
 
     BLOCK = 128
 
-    def __init__(self, original: str, text: str, keep_spaces: bool, ostarts: array | None, fstarts: array | None) -> None:
+    def __init__(
+        self, original: str, text: str, keep_spaces: bool, ostarts: array | None, fstarts: array | None, empties: str | None = None
+    ) -> None:
         self.original = original
         self.text = text
         self._keep_spaces = keep_spaces
@@ -171,6 +173,9 @@ class Folded:
         # starting at _fstarts[k]; None where folding is 1:1 throughout.
         self._ostarts = ostarts
         self._fstarts = fstarts
+        # The characters that fold to nothing, where no other changes the length
+        # (none expands, ``keep_spaces`` is off): offsets are then mapped back by counting them.
+        self._empties = empties
 
     def to_original(self, pos: int) -> int:
         """Offset in the original of the character that folded into ``pos``.
@@ -189,6 +194,16 @@ class Folded:
         a = ostarts[k]
         b = ostarts[k + 1] if k + 1 < len(ostarts) else len(o)
         inside = pos - fstarts[k]
+        empties = self._empties
+        if empties is not None:
+            # Only characters that fold to nothing change the length: the first m
+            # with m - a - inside of them before it (counted in C) is the one.
+            m = a + inside
+            while True:
+                n = a + inside + sum(o.count(c, a, m + 1) for c in empties)
+                if n == m:
+                    return m
+                m = n
         # The first m whose prefix a..m (inclusive) folds to more than ``inside`` characters.
         table, keep = (_SPACE_TABLE, True) if self._keep_spaces else (_TABLE, False)
         lo, hi = a, b - 1
@@ -224,8 +239,8 @@ def fold(text: str, keep_spaces: bool = False) -> Folded:
     chars = set(text)
     _learn(chars)
     table = _SPACE_TABLE if keep_spaces else _TABLE
-    empty = chars & _EMPTY
-    if not empty and not chars & _WIDE:
+    empty, wide = chars & _EMPTY, chars & _WIDE
+    if not empty and not wide:
         return Folded(text, text.translate(table), keep_spaces, None, None)
     n, block = len(text), Folded.BLOCK
     code = "i" if n < 2**31 else "q"
@@ -244,7 +259,8 @@ def fold(text: str, keep_spaces: bool = False) -> Folded:
         pieces.append(piece)
         f += len(piece)
         a = b
-    return Folded(text, "".join(pieces), keep_spaces, ostarts, fstarts)
+    counted = None if keep_spaces or wide else "".join(sorted(empty))
+    return Folded(text, "".join(pieces), keep_spaces, ostarts, fstarts, counted)
 
 
 def find_span(needles: list[str], text: str) -> tuple[int, int] | None:
@@ -254,5 +270,8 @@ def find_span(needles: list[str], text: str) -> tuple[int, int] | None:
         key = fold_text(needle)
         i = folded.find(key) if key else -1
         if i >= 0:
-            return fold(text).span(i, i + len(key))
+            # Only the two ends are mapped back (``Folded.to_original``).
+            whole = fold(text)
+            return whole.span(i, i + len(key))
     return None
+
