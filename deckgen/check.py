@@ -161,7 +161,7 @@ def check_file(path: Path, locked: bool = False, render: bool = True, cache: Che
 def _check_file(path: Path, locked: bool, render: bool, ground, sources: bool = True) -> FileResult:
     """``check_file`` with ``ground(deck, indexes, recorded)`` grounding the deck's cards."""
     try:
-        deck = load_deck(path)
+        deck = shared_sources(load_deck(path))
     except DeckgenError as e:
         return invalid(e, path)
     try:
@@ -192,6 +192,31 @@ def _check_file(path: Path, locked: bool, render: bool, ground, sources: bool = 
     result = FileResult(display(path), deck, results, tuple(problems), indexes, state)
     result.__dict__["notes"] = notes  # rendered already: the cached property need not render them again
     return result
+
+
+# Large source texts read by the decks checked lately, each kept once: a deck split
+# in files cites one source from every file, and each file read its own copy
+# (10 MB each, held by every deck a build or check keeps for its report).
+_SHARED_TEXTS: dict[str, str] = {}
+SHARED_MIN_CHARS = 1 << 16
+SHARED_MAX = 4
+
+
+def shared_sources(deck: Deck) -> Deck:
+    """``deck`` with each large source text that equals one read before replaced by that one."""
+    texts = []
+    for s in deck.sources:
+        text = s.text
+        if len(text) >= SHARED_MIN_CHARS:
+            text = _SHARED_TEXTS.get(text, text)
+            _SHARED_TEXTS.pop(text, None)  # the latest last: the oldest is dropped first
+            _SHARED_TEXTS[text] = text
+            while len(_SHARED_TEXTS) > SHARED_MAX:
+                del _SHARED_TEXTS[next(iter(_SHARED_TEXTS))]
+        texts.append(text)
+    if all(t is s.text for t, s in zip(texts, deck.sources)):
+        return deck
+    return replace(deck, sources=tuple(s if t is s.text else replace(s, text=t) for t, s in zip(texts, deck.sources)))
 
 
 def run_check(

@@ -147,22 +147,35 @@ _normalized_once = lru_cache(maxsize=4096)(_normalized)
 class Folded:
     """A folded text that remembers where each folded character came from.
 
+    The map back is not an entry per run of white space (a 10 MB English source
+    has two million of them: seconds to build, tens of MB to keep). The original
+    is cut into blocks of about BLOCK characters, each folded on its own, and
+    only where each block's folding starts is kept; an offset is mapped back by
+    a binary search over the prefixes of its block, folded again. Folding is per
+    character, so a prefix of a block folds to a prefix of its folding; a block
+    ends only after a character that folds to something, so no run of white
+    space that ``keep_spaces`` would collapse spans two blocks.
+
     A plain class with slots: @dataclass would cost start-up time.
     """
 
-    __slots__ = ("original", "text", "_fstart", "_ostart", "_oend", "_width")
+    __slots__ = ("original", "text", "_keep_spaces", "_ostarts", "_fstarts", "_empties")
 
-    def __init__(self, original: str, text: str, _fstart: array, _ostart: array, _oend: array, _width: array) -> None:
+    BLOCK = 128
+
+    def __init__(
+        self, original: str, text: str, keep_spaces: bool, ostarts: array | None, fstarts: array | None, empties: str | None = None
+    ) -> None:
         self.original = original
         self.text = text
-        # Where folding changed the length. Entry k: the original characters
-        # [_ostart[k], _oend[k]) produced the folded characters
-        # [_fstart[k], _fstart[k] + _width[k]); a run of white space has width 0, an
-        # expanding character (ﬁ -> fi) width 2 or more. Elsewhere folding is 1:1.
-        self._fstart = _fstart
-        self._ostart = _ostart
-        self._oend = _oend
-        self._width = _width
+        self._keep_spaces = keep_spaces
+        # Block k is original[_ostarts[k]:_ostarts[k + 1]] and folds to text
+        # starting at _fstarts[k]; None where folding is 1:1 throughout.
+        self._ostarts = ostarts
+        self._fstarts = fstarts
+        # The characters that fold to nothing, where no other changes the length
+        # (none expands, ``keep_spaces`` is off): offsets are then mapped back by counting them.
+        self._empties = empties
 
     def to_original(self, pos: int) -> int:
         """Offset in the original of the character that folded into ``pos``.
@@ -173,13 +186,37 @@ class Folded:
             raise ValueError(f"folded offset {pos} outside 0..{len(self.text)}")
         if pos == len(self.text):
             return len(self.original)
-        k = bisect.bisect_right(self._fstart, pos) - 1
-        if k < 0:
+        fstarts = self._fstarts
+        if fstarts is None:
             return pos
-        inside = pos - self._fstart[k]
-        if inside < self._width[k]:
-            return self._ostart[k]
-        return self._oend[k] + inside - self._width[k]
+        k = bisect.bisect_right(fstarts, pos) - 1
+        ostarts, o = self._ostarts, self.original
+        a = ostarts[k]
+        b = ostarts[k + 1] if k + 1 < len(ostarts) else len(o)
+        inside = pos - fstarts[k]
+        empties = self._empties
+        if empties is not None:
+            # Only characters that fold to nothing change the length: the first m
+            # with m - a - inside of them before it (counted in C) is the one.
+            m = a + inside
+            while True:
+                n = a + inside + sum(o.count(c, a, m + 1) for c in empties)
+                if n == m:
+                    return m
+                m = n
+        # The first m whose prefix a..m (inclusive) folds to more than ``inside`` characters.
+        table, keep = (_SPACE_TABLE, True) if self._keep_spaces else (_TABLE, False)
+        lo, hi = a, b - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            n = o[a : mid + 1].translate(table)
+            if keep:
+                n = _SPACES.sub(" ", n)
+            if len(n) > inside:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Tight original span ``[a, b)`` of folded span ``[start, end)``."""
@@ -202,27 +239,28 @@ def fold(text: str, keep_spaces: bool = False) -> Folded:
     chars = set(text)
     _learn(chars)
     table = _SPACE_TABLE if keep_spaces else _TABLE
-    empty = "".join(sorted(chars & _EMPTY))
-    wide = "".join(sorted(chars & _WIDE))
-    fstart, ostart, oend, width = (array("q") for _ in range(4))
-    if empty or wide:
-        alternatives = []
-        if empty:
-            alternatives.append("[" + re.escape(empty) + "]+")
-        if wide:
-            alternatives.append("[" + re.escape(wide) + "]")
-        run = 1 if keep_spaces else 0  # what a run of white space folds to
-        delta = 0  # len(folded prefix) - len(original prefix)
-        for m in re.finditer("|".join(alternatives), text):
-            a, b = m.span()
-            w = len(_TABLE[ord(text[a])]) or run
-            fstart.append(a + delta)
-            ostart.append(a)
-            oend.append(b)
-            width.append(w)
-            delta += w - (b - a)
-    folded = _SPACES.sub(" ", text.translate(table)) if keep_spaces else text.translate(table)
-    return Folded(text, folded, fstart, ostart, oend, width)
+    empty, wide = chars & _EMPTY, chars & _WIDE
+    if not empty and not wide:
+        return Folded(text, text.translate(table), keep_spaces, None, None)
+    n, block = len(text), Folded.BLOCK
+    code = "i" if n < 2**31 else "q"
+    ostarts, fstarts = array(code), array(code)
+    pieces: list[str] = []
+    a, f = 0, 0
+    while a < n:
+        b = min(a + block, n)
+        while b < n and text[b - 1] in empty:  # a block ends after a character that folds to something
+            b += 1
+        piece = text[a:b].translate(table)
+        if keep_spaces:
+            piece = _SPACES.sub(" ", piece)
+        ostarts.append(a)
+        fstarts.append(f)
+        pieces.append(piece)
+        f += len(piece)
+        a = b
+    counted = None if keep_spaces or wide else "".join(sorted(empty))
+    return Folded(text, "".join(pieces), keep_spaces, ostarts, fstarts, counted)
 
 
 def find_span(needles: list[str], text: str) -> tuple[int, int] | None:
@@ -232,5 +270,8 @@ def find_span(needles: list[str], text: str) -> tuple[int, int] | None:
         key = fold_text(needle)
         i = folded.find(key) if key else -1
         if i >= 0:
-            return fold(text).span(i, i + len(key))
+            # Only the two ends are mapped back (``Folded.to_original``).
+            whole = fold(text)
+            return whole.span(i, i + len(key))
     return None
+

@@ -9,6 +9,9 @@ folded text.
 from __future__ import annotations
 
 import bisect
+from array import array
+from collections import Counter
+from itertools import accumulate, repeat
 import weakref
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -52,10 +55,10 @@ class CardResult:
 class SourceIndex:
     """The folded source with a way to find cites in it without rescanning it.
 
-    Small decks use ``str.find``. Large ones build, once, a dictionary of the
-    K-character strings starting at every STEP-th folded offset: an occurrence
+    Small decks use ``str.find``. Large ones build, once, an index of the
+    K-character strings starting at every STEP-th folded offset (``_grams``): an occurrence
     of a cite of at least K + STEP - 1 characters puts every STEP-th of its
-    K-grams on a sampled offset, so a few dictionary look-ups and one
+    K-grams on a sampled offset, so a few binary searches and one
     ``startswith`` find it. Shorter cites fall back to ``str.find``.
     """
 
@@ -65,11 +68,13 @@ class SourceIndex:
     MAX_CANDIDATES = 256
 
     MAX_PLACES = 8192  # distinct cites remembered by ``place``; then it starts afresh
+    MAX_RUNS = 16384  # distinct K-grams (about 4 MB) whose run of the index ``locate`` remembers; then it starts afresh
 
     def __init__(self, text: str):
         self.folded: Folded = fold(text)
         self.lookups = 0
         self._places: dict[str, Evidence | None] = {}
+        self._runs: dict[str, tuple[int, int]] = {}
 
     def place(self, cite: str) -> Evidence | None:
         """Where ``cite`` (as written) first stands in the source, compared folded; None if
@@ -90,20 +95,30 @@ class SourceIndex:
         places[cite] = found
         return found
 
+    HASH_BITS = 31
+
     @cached_property
-    def _grams(self) -> dict[str, list[int] | int]:
+    def _grams(self) -> tuple[array, array, int]:
+        """Every sampled K-gram as one 64-bit integer, sorted: its hash (31 bits) above
+        its folded offset (32 bits); with where each bucket of hashes (their top
+        bits) starts in that array, and how far to shift a hash for its bucket.
+
+        A dictionary of the K-gram strings took about 16 bytes a source
+        character; this takes under two. Two K-grams that share a hash share a
+        run of the array: a look-up then lists a few candidates too many, each
+        one checked with ``startswith``, never one too few.
+        """
         t, k, step = self.folded.text, self.K, self.STEP
-        grams: dict[str, list[int] | int] = {}
-        for i in range(0, max(len(t) - k + 1, 0), step):
-            g = t[i : i + k]
-            seen = grams.get(g)
-            if seen is None:
-                grams[g] = i
-            elif isinstance(seen, int):
-                grams[g] = [seen, i]
-            else:
-                seen.append(i)
-        return grams
+        mask = 2**self.HASH_BITS - 1
+        packed = [(hash(t[i : i + k]) & mask) << 32 | i for i in range(0, max(len(t) - k + 1, 0), step)]
+        packed.sort()
+        bits = min(max(len(packed).bit_length(), 8), self.HASH_BITS)
+        shift = 32 + self.HASH_BITS - bits
+        # Each bucket's size, counted and laid out without a Python loop over the grams.
+        sizes = Counter(map(int.__rshift__, packed, repeat(shift)))
+        starts = array("i" if len(packed) < 2**31 else "q", [0])
+        starts.extend(accumulate(map(sizes.get, range(1 << bits), repeat(0))))
+        return array("q", packed), starts, self.HASH_BITS - bits
 
     def locate(self, cite: str) -> int:
         """Folded offset of the first occurrence of folded ``cite``, or -1."""
@@ -112,37 +127,54 @@ class SourceIndex:
         k, step = self.K, self.STEP
         if self.lookups <= self.FIND_LIMIT or len(cite) < k + step - 1:
             return t.find(cite)
-        grams = self._grams
+        grams, buckets, shift = self._grams
+        mask, left = 2**self.HASH_BITS - 1, bisect.bisect_left
         # An occurrence at folded offset s puts cite offsets o, o + STEP, o + 2 STEP, ...
         # on sampled source offsets, where o = -s mod STEP: for that alignment
         # every one of those k-grams is in the index, and the rarest of them
         # (the one around a name or figure, not boilerplate that recurs
         # thousands of times) lists every candidate start.
-        lists: list[tuple[int, list[int] | tuple[int]]] = []  # (cite offset, sampled source offsets)
+        runs: list[tuple[int, int, int]] = []  # (cite offset, the rarest K-gram's run of ``grams``)
         candidates = 0
         last = len(cite) - k
+        runs_of = self._runs
         for o in range(step):
-            rarest: list[int] | tuple[int] | None = None
+            rarest: tuple[int, int, int] | None = None
             for j in range(o, last + 1, step):
-                h = grams.get(cite[j : j + k])
-                if h is None:  # no occurrence has this alignment
+                gram = cite[j : j + k]
+                run = runs_of.get(gram)
+                if run is None:
+                    h = hash(gram) & mask
+                    lo, hi = buckets[h >> shift], buckets[(h >> shift) + 1]
+                    if hi - lo > 1:
+                        key = h << 32
+                        lo = left(grams, key, lo, hi)
+                        hi = left(grams, key + 2**32, lo, hi)
+                    elif lo < hi and grams[lo] >> 32 != h:
+                        hi = lo
+                    if len(runs_of) >= self.MAX_RUNS:
+                        runs_of.clear()
+                    run = runs_of[gram] = (lo, hi)
+                lo, hi = run
+                if lo == hi:  # no occurrence has this alignment
                     rarest = None
                     break
-                if isinstance(h, int):
-                    h = (h,)
-                if rarest is None or len(h) < len(rarest):
-                    rarest, at = h, j
+                if rarest is None or hi - lo < rarest[2] - rarest[1]:
+                    rarest = (j, lo, hi)
+                    if hi - lo == 1:  # none rarer: its one offset is the candidate
+                        break
             if rarest is not None:
-                lists.append((at, rarest))
-                candidates += len(rarest)
+                runs.append(rarest)
+                candidates += rarest[2] - rarest[1]
         if candidates > max(self.MAX_CANDIDATES, len(t) // 1000):
             # All boilerplate: one scan in C (about 1 ns a character) beats
             # checking that many candidates one by one (about 0.3 µs each).
             return t.find(cite)
         best = -1
-        for at, offsets in lists:
-            for i in offsets:  # ascending
-                start = i - at
+        low = 2**32 - 1
+        for at, lo, hi in runs:
+            for packed in grams[lo:hi]:  # ascending offsets
+                start = (packed & low) - at
                 if best >= 0 and start >= best:
                     break
                 if start >= 0 and t.startswith(cite, start):
@@ -151,11 +183,12 @@ class SourceIndex:
         return best
 
     def release(self) -> None:
-        """Free the k-gram index, the largest thing a check holds (about 12 bytes a
+        """Free the k-gram index, the largest thing a check holds (under two bytes a
         source character), and the places found; later look-ups start again with
         ``str.find``."""
         self.__dict__.pop("_grams", None)
         self._places = {}
+        self._runs = {}
         self.lookups = 0
 
     @cached_property
