@@ -23,11 +23,20 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
 * A bracketed margin of error ("1.0 percent (±0.5 percent)") is an aside of the
   value before it: it is bound through that value and competes only with other
   margins, when the question asks about one.
+* A change is measured against a base (from the previous month, above June
+  2021, 同比, 环比, 季减); a period standing as a clause of its own (9月份,) frames
+  the values after it; the parts after 其中 / including are described by their
+  total's words; a gapped clause (and two in Mayes County) shares the first's.
 * The question selects among the competing values: what it counts first (how
   many years, 多少年: the value followed by "years" or counted in 年), a forecast
   only if it asks about one, an earlier period only if it names one outside its
-  own comparison base ("up from May 2022"), then the values that its terms
-  describe (terms shared by every value tell nothing).
+  own comparison base ("up from May 2022"), the base it names, per share or
+  total, real or nominal, then the values that its terms describe (terms shared
+  by every value tell nothing; what it asks for by name weighs more).
+* People and bodies are values too: in lists (ROLE NAME、…; a roll call NAME,
+  ROLE; …; items that each hold a figure), across sentences (one deck entity to
+  a sentence), and by a name's own words (its title, the passive verb it is the
+  agent of, the role it is said to be, what it did in its clause).
 
 Findings (see ``docs/findings.md``): DG601 the answer's value belongs to another
 item or metric than the question's; DG602 to another period; DG603 it is a
