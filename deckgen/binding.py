@@ -2120,6 +2120,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
     chosen = _nearest(tied)
+    near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
     if chosen_keys <= mine_keys:
@@ -2131,7 +2132,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # tell a period apart from an item when the terms that chose were periods
             if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine):
                 why = "DG602"
-        elif why == "DG601" and best == 0 and not by_total:
+        elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         v = mine[0]
         sel = chosen[0]
