@@ -643,6 +643,7 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
         _bind_clauses(clauses, s_values, s_terms, cite, lo)
     _frames(cite, sentences, values, terms)
     _gapped(cite, clauses, values, terms)
+    _sentence_tail(cite, sentences, values, terms)
     _reported(cite, sentences, values, terms)
     _parts(cite, values, terms)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
@@ -689,6 +690,25 @@ def _each(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]
                 for v in sharers:
                     _attach(v, t)
     return [t for i, t in enumerate(terms) if i not in given]
+
+
+def _sentence_tail(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """A sentence with one value: what its later clauses say (… on Wednesday evening said the
+    incumbent … retained the presidency) is said of that value's event, when no other value's
+    sentence says it too."""
+    by_sentence: dict[int, list[Value]] = {}
+    for v in values:
+        by_sentence.setdefault(v.sentence, []).append(v)
+    for k, vs in by_sentence.items():
+        if len(vs) != 1 or len(by_sentence) < 2:
+            continue
+        v = vs[0]
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        others = [cite[sentences[j]:sentences[j + 1] if j + 1 < len(sentences) else len(cite)] for j in by_sentence if j != k]
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and t.asked and v.end <= t.start < hi and t.ident not in v.terms.get(t.cls, ()) \
+                    and not any(cite[t.start:t.end] in o for o in others):
+                _attach(v, t, beside=False)
 
 
 def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
