@@ -98,7 +98,10 @@ def folders_kept_only_if_built(out_dir: Path) -> Iterator[list]:
 
 def _write(stage: Staged, f: FileResult, out_dir: Path, now: int | None) -> Built:
     """Write ``f``'s .apkg (and its lock, if the build changes it) into ``stage``."""
-    b = Built(f.deck, out_dir / f"{f.deck.id}.apkg", len(f.notes), f.lock.changes, f.lock.advance(now))
+    lock = f.lock.advance(now)
+    if lock == f.lock.lock:  # the steady state: keep one of the two equal locks until the report, not both
+        lock = f.lock.lock
+    b = Built(f.deck, out_dir / f"{f.deck.id}.apkg", len(f.notes), f.lock.changes, lock)
     try:
         write_apkg(b.path, b.deck, list(f.notes), b.lock, opener=stage.file)
     except OSError as e:
