@@ -1111,7 +1111,8 @@ _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|
 
 
 # Words that add nothing to what a value belongs to: 同比增长4.9%, 约达, 为.
-_FILLER_RE = re.compile(r"同比|环比|同期|分别|相比|相较|较|比|份|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
+_BASE_WORD_RE = re.compile(r"相比|相较|较|(?<!占)比(?![例重率])|(?<=月)份")
+_FILLER_RE = re.compile(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
                         r"|more|less|higher|lower|greater|fewer")
 
 
@@ -1132,7 +1133,8 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
             continue
         for i in range(a - lo, b - lo):
             chars[i] = " "
-    for m in _RELATIVE_BASE_RE.finditer(cite, lo, hi):  # 年减, from a year earlier: a base, no item
+    # 年减, from a year earlier, 较/比 before a base, the 份 of 9月份: words of a base or a period, no item
+    for m in (*_RELATIVE_BASE_RE.finditer(cite, lo, hi), *_BASE_WORD_RE.finditer(cite, lo, hi)):
         for i in range(m.start() - lo, m.end() - lo):
             chars[i] = " "
     rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()

@@ -119,3 +119,10 @@ def test_an_article_one_never_competes_with_a_figure():
     found = check_binding("figure", "50余", "50余种果蔬,将园区装扮成一个大花园。2.8万平方米的园区", "示范园的园区面积有多大？", {})
     assert [m.code for m in found] == ["DG601"]
     assert found[0].data["selected"][0].startswith("2.8万平方米")
+
+
+def test_a_message_keeps_the_cites_words_whole():
+    # 较/比 are a base's words when a clause is read for its item, never cut out of a word (比重)
+    from deckgen.binding import _descriptor
+
+    assert "比重" in _descriptor("占社会消费品零售总额的比重为")
