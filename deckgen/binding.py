@@ -33,10 +33,8 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   own comparison base ("up from May 2022"), the base it names, per share or
   total, real or nominal, then the values that its terms describe (terms shared
   by every value tell nothing; what it asks for by name weighs more).
-* People and bodies are values too: in lists (ROLE NAME、…; a roll call NAME,
-  ROLE; …; items that each hold a figure), across sentences (one deck entity to
-  a sentence), and by a name's own words (its title, the passive verb it is the
-  agent of, the role it is said to be, what it did in its clause).
+* People and bodies are values too (``people.py``): in lists, roll calls,
+  across sentences and by a name's own words.
 
 Findings (see ``docs/findings.md``): DG601 the answer's value belongs to another
 item or metric than the question's; DG602 to another period; DG603 it is a
@@ -1460,322 +1458,6 @@ def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     return values, [v for v in values if v.key == a]
 
 
-_ROLE_ITEM_RE = re.compile(
-    r"(?:副董事长|副主席|副总裁|(?<![a-z])vice[ -](?:chair(?:man|woman)?|president)(?![a-z])|董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
-    r"|总经理|副总经理|主席|院长|主任|(?<![a-z])(?:ceo|cfo|coo|chairman|chairwoman|chair|president|founder"
-    r"|spokes(?:person|man|woman)|minister|director|chief (?:executive|financial|operating)(?: officer)?"
-    r"|finance chief)(?![a-z]))"
-)
-
-
-_ROLE_END_RE = lazy("(?:" + _ROLE_ITEM_RE.pattern + r")\Z")
-
-
-def _names(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tuple[list[Value], list[Value]]:
-    """People in a list of ROLE + NAME items (甲公司董事长张三、乙公司总裁李四)."""
-    from .grounding import aliases_of
-
-    spellings = {normalize(s) for s in (answer, *aliases_of(answer, entities))}
-    # The first place the cite names the answer, by its longest spelling there.
-    found = [(cite.find(s), -len(s)) for s in spellings if s and cite.find(s) >= 0]
-    if not found:
-        return [], []
-    pos = min(found)[0]
-    clauses, sentences = _boundaries(cite, [])
-    s = _index(sentences, pos)
-    lo = sentences[s]
-    hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
-    # A fact with a figure in it (Model 3, 3兆男) is told apart as figures are.
-    roll = [] if _DIGITS_RE.search(answer) else _roll_call(cite, pos)
-    if roll:
-        values, mine = _listed(cite, roll, pos)
-        stance = _stance(cite, max(cite.rfind(c, 0, roll[0][0]) for c in ".!?。\n") + 1, roll[0][0])
-        for v in values:  # "Voting for the monetary policy action were …": the head's stance is every item's
-            if stance:
-                v.flags["stance"] = stance
-        return values, mine
-    segs = []
-    last = lo
-    for a, b in _item_splits(cite, lo, hi):
-        segs.append((last, a))
-        last = b
-    segs.append((last, hi))
-    if len(segs) >= 2 and not _DIGITS_RE.search(answer) and _all_handled(cite, segs):
-        return _listed(cite, segs, pos)
-    # An English appositive ("tim cook, apple's ceo") is one item in two segments.
-    # Titles joined by "and" (president and chief executive officer) are one
-    # person's: an item that starts with a role after one that ends with a role.
-    merged: list[tuple[int, int]] = []
-    for a, b in segs:
-        starts_role = _ROLE_ITEM_RE.match(cite, a + len(cite[a:b]) - len(cite[a:b].lstrip(" 、,")))
-        if merged and starts_role and _ROLE_END_RE.search(cite[merged[-1][0]:merged[-1][1]].rstrip(" 、,")):
-            merged[-1] = (merged[-1][0], b)
-        elif merged and not _ROLE_ITEM_RE.search(cite, *merged[-1]) and _ROLE_ITEM_RE.search(cite, a, b) and cite[a:b].isascii():
-            merged[-1] = (merged[-1][0], b)
-        else:
-            merged.append((a, b))
-    items = []
-    for a, b in merged:
-        roles = list(_ROLE_ITEM_RE.finditer(cite, a, b))
-        # ROLE NAME or NAME, ROLE: a bare role (快思慢想研究院院长、…田丰) is one person's title
-        if roles and (cite[roles[-1].end():b].strip(" 、,") or roles[0].start() > a and cite[a:b].isascii()):
-            items.append((a, b))
-    if len(items) < 2:
-        return [], []
-    values = []
-    mine = []
-    for a, b in items:
-        role = None
-        for role in _ROLE_ITEM_RE.finditer(cite, a, b):
-            pass
-        name = cite[role.end():b].strip(" 、,") if role and cite[role.end():b].strip() else cite[a:b]
-        v = Value(a, b, name.strip(), name.strip(), label=cite[a:role.end()].strip(" 、,") if role else "")
-        values.append(v)
-        if a <= pos < b:
-            mine.append(v)
-    return values, mine
-
-
-def _across_sentences(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
-    """The deck's people and bodies in different sentences of the cite, one a sentence: the answer is
-    another's when the sentence that names another holds every word of the question that the
-    answer's sentence holds, and more (Arkansas Gov. Sarah Huckabee Sanders, asked who governs
-    Arkansas, answered with the Kentucky governor of the next sentence). Anything less is not told."""
-    from .grounding import aliases_of
-
-    if not entities or not aliases_of(answer, entities):
-        return []
-    table = _entity_table(entities)
-    answer_keys = {table[1][s] for s in (normalize(s) for s in aliases_of(answer, entities)) if s in table[1]}
-    asked = {key for _, _, key in _mentioned(question, table)}  # what the question names is not what it asks for
-    sentences = list(_breaks(cite)[1])
-    named: dict[int, set[str]] = {}  # sentence -> the entities it names
-    spelled: dict[str, str] = {}
-    for a, b, key in _mentioned(cite, table):
-        if key in answer_keys:
-            key = "\0answer"
-        elif key in asked:
-            continue
-        named.setdefault(_index(sentences, a), set()).add(key)
-        spelled.setdefault(key, cite[a:b])
-    alone = {k: keys.pop() for k, keys in named.items() if len(keys) == 1}
-    own = [k for k, key in alone.items() if key == "\0answer"]
-    others = {k: key for k, key in alone.items() if key != "\0answer"}
-    if len(own) != 1 or not others or any("\0answer" in keys for keys in named.values() if len(keys) > 1):
-        return []
-    words = {k: _sentence_words(question, cite, sentences, k) for k in (*own, *others)}
-    # A sentence led by a pronoun (He made a disaster declaration …) that names no one goes on
-    # about the one the sentence before it names.
-    for k in range(1, len(sentences)):
-        if k not in named and k - 1 in words and _PRONOUN_LEAD_RE.match(cite, sentences[k]):
-            words[k - 1] |= _sentence_words(question, cite, sentences, k)
-    mine = words[own[0]]
-    for k, key in others.items():
-        if words[k] > mine:
-            v = Value(0, 0, spelled[key], key)
-            return [Mismatch(
-                "DG601",
-                f"answer {answer.strip()} is named in another sentence of the cite; the question's words "
-                f"({', '.join(sorted(words[k] - mine))}) are said of {spelled[key]}",
-                {"bound_to": answer.strip(), "selected": [v.text]},
-            )]
-    return []
-
-
-_last_entities: list = [None, None]
-
-
-def _entity_table(entities: Mapping[str, Sequence[str]]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """The deck's spellings (normalised) by their first two characters, longest first, and each
-    spelling's entity; built once per deck's mapping, not once per card."""
-    if _last_entities[0] is not entities:
-        key_of: dict[str, str] = {}
-        for canonical, aliases in entities.items():
-            for s in (canonical, *aliases):
-                s = normalize(s)
-                if s:
-                    key_of.setdefault(s, normalize(canonical))
-        by_first: dict[str, list[str]] = {}  # by the first two characters (one, for a one-character name)
-        for s in sorted(key_of, key=len, reverse=True):
-            by_first.setdefault(s[:2], []).append(s)
-        _last_entities[:] = [entities, ({k: tuple(v) for k, v in by_first.items()}, key_of)]
-    return _last_entities[1]
-
-
-def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str]]) -> list[tuple[int, int, str]]:
-    """(start, end, entity) of each spelling in ``text``, leftmost-longest; an ASCII one as a whole word."""
-    by_first, key_of = table
-    out, i, n = [], 0, len(text)
-    while i < n:
-        if i and text[i].isascii() and text[i].isalnum() and text[i - 1].isalnum():
-            i += 1  # inside an English word: no spelling starts here
-            continue
-        for s in (*by_first.get(text[i:i + 2], ()), *by_first.get(text[i], ())):
-            j = i + len(s)
-            if text.startswith(s, i) and not (s.isascii() and ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum()))):
-                out.append((i, j, key_of[s]))
-                i = j
-                break
-        else:
-            i += 1
-    return out
-
-
-# What a name's own words are: a title before it (NASA Administrator Charlie Bolden), the verb of a
-# passive it is the agent of (managed by Goddard), a role it is said to be (Drake … is the principal
-# investigator).
-_TITLE_RE = lazy(r"((?:[a-z][a-z.'’-]*\s){1,4})\Z")
-_AGENT_RE = lazy(r"([a-z]+)\sby\s\Z")
-_COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})")
-_NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
-                        "of", "in", "on", "at", "for", "from", "as", "is", "was", "are", "were", "will", "be", "been",
-                        "which", "who", "has", "have", "had", "said"})
-
-
-def _own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
-    """The answer is another name's when the question's words stand among another name's own words
-    (its title, the passive verb it is the agent of, the role it is said to be) and none among the
-    answer's: asked who the NASA Administrator is, 'President Obama' is not 'NASA Administrator
-    Charlie Bolden'. A name with none of the question's words is not told apart."""
-    if not entities:
-        return []
-    from .grounding import aliases_of
-
-    table = _entity_table(entities)
-    answer_keys = {table[1].get(normalize(s)) for s in aliases_of(answer, entities)} - {None}
-    found = [(cite.find(s), len(s)) for s in {answer, *(normalize(s) for s in aliases_of(answer, entities))} if s and s in cite]
-    if not found:
-        return []
-    spot, size = min(found)
-    mentions = _mentioned(cite, table)
-    end = spot + size
-    for a, b, key in mentions:  # the answer as the cite names it (michelle w. bowman for bowman)
-        if a <= spot < b:
-            spot, end = a, b
-    named = {key for _, _, key in _mentioned(question, table)}  # what the question names is not what it asks for
-    names = [(a, b, key) for a, b, key in mentions if key not in answer_keys | named and not a <= spot < b]
-    if not names:
-        return []
-    asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
-    asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
-
-    def own(a: int, b: int) -> set[str]:
-        words = []
-        lo = max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1
-        m = _TITLE_RE.search(cite, lo, a)
-        if m:  # the words right before the name, back to the first that is no title's (were, the, said)
-            title: list[str] = []
-            for w in reversed(m[1].split()):
-                if w in _NOT_TITLE or w in STOP_WORDS:
-                    break
-                title.insert(0, w)
-            words += title
-        if cite[max(0, a - 2):a] == ", " and cite[b:b + 1] == ",":  # "The chair of the commission, Jean Mensa, hailed"
-            head = cite[max(cite.rfind(c, 0, a - 2) for c in ",;:.(\"“") + 1:a - 2]
-            words += [w for w in head.split() if w not in _NOT_TITLE][:6]
-        m = _AGENT_RE.search(cite, max(0, a - 20), a)
-        if m:
-            words.append(m[1])
-        m = _COPULA_RE.match(cite, b)
-        if m:
-            words += m[1].split()
-        return {w for w in words if w not in STOP_WORDS and _stem(w) in asked}  # (not the name's own words)
-
-    if own(spot, end):
-        return []
-    for a, b, key in names:
-        theirs = own(a, b)
-        if theirs:
-            return [Mismatch(
-                "DG601",
-                f"answer {answer.strip()} is not the one the cite says is '{' '.join(sorted(theirs))}'; that is {cite[a:b]}",
-                {"bound_to": answer.strip(), "selected": [cite[a:b]]},
-            )]
-    return []
-
-
-_PRONOUN_LEAD_RE = lazy(r"\s*(?:\"\s*)?(?:he|she|they|他|她|他们|她们)(?![a-z])")
-
-
-def _sentence_words(question: str, cite: str, sentences: list[int], k: int) -> set[str]:
-    lo = sentences[k]
-    hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
-    return {t.ident for t in _terms(question, cite, []) if lo <= t.start < hi and t.asked and t.cls in _ITEM_CLASSES}
-
-
-# A roll call: items parted by semicolons because they hold commas ("Jerome H. Powell, Chair;
-# John C. Williams, Vice Chair; … and Christopher J. Waller"), after a head that describes them all.
-_ROLL_HEAD_RE = lazy(r".*(?:\s(?:were|was|are|is|include|included|including)\s|:\s?)")
-_ROLL_ITEM_MAX = 60
-
-
-def _roll_call(cite: str, pos: int) -> list[tuple[int, int]]:
-    """The semicolon list holding ``pos``, item by item (the head left out), or []."""
-    ends = [m.end() for m in re.finditer(r"[。!?\n]|\.(?=\s|$)(?<!\b[a-z]\.)", cite)]
-    lo = max([e for e in ends if e <= pos], default=0)
-    hi = min([e for e in ends if e > pos], default=len(cite))
-    if cite.count(";", lo, hi) < 1:
-        return []
-    items = []
-    a = lo
-    for m in re.finditer(";", cite[:hi]):
-        if m.start() < lo:
-            continue
-        items.append((a, m.start()))
-        a = m.end()
-    items.append((a, hi))
-    head = _ROLL_HEAD_RE.match(cite, items[0][0], items[0][1])
-    if head:
-        items[0] = (head.end(), items[0][1])
-    out = []
-    for a, b in items:
-        text = cite[a:b]
-        a += len(text) - len(re.sub(r"^\s*(?:and\s)?", "", text))
-        b = a + len(cite[a:b].rstrip(" .,"))
-        out.append((a, b))
-    if len(out) < 2 or any(b - a > _ROLL_ITEM_MAX or b <= a for a, b in out):
-        return []
-    return out
-
-
-_STANCE_RE = lazy(r"(?<![a-z])(?:(?P<against>against|opposed|opposing|dissented|dissenting|dissent)|(?P<for>for|in favou?r|supported|supporting))(?![a-z])"
-                  r"|(?P<zh_against>反对)|(?P<zh_for>赞成|支持)")
-
-
-def _stance(text: str, lo: int, hi: int) -> str:
-    """"for" or "against" as a vote or a view is taken in ``text[lo:hi]`` (voting for, opposed, 反对), or ""."""
-    for m in _STANCE_RE.finditer(text, lo, hi):
-        return "against" if m["against"] or m["zh_against"] else "for"
-    return ""
-
-
-def _all_handled(cite: str, segs: list[tuple[int, int]]) -> bool:
-    """Every item of a list has a figure of its own to be told apart by (第二局张育成、第六局郑宗哲)."""
-    from .quantities import parse_quantities
-
-    return all(b - a <= _ROLL_ITEM_MAX and parse_quantities(cite[a:b]) for a, b in segs)
-
-
-def _listed(cite: str, items: list[tuple[int, int]], pos: int) -> tuple[list[Value], list[Value]]:
-    """Each item of a list as a value named by its text less its role (NAME, ROLE or ROLE NAME)."""
-    values, mine = [], []
-    for a, b in items:
-        roles = list(_ROLE_ITEM_RE.finditer(cite, a, b))
-        name = cite[a:b]
-        if roles and not cite[roles[-1].end():b].strip(" 、,"):  # NAME, ROLE
-            name = cite[a:roles[-1].start()]
-        elif roles:  # ROLE NAME
-            name = cite[roles[-1].end():b]
-        name = name.strip(" 、,")
-        if len(name) > 24:  # a clause of its own (趁著蒋少宏的短打,陈杰宪以头部滑垒…): its opening words
-            name = name[:20].rstrip(" ,") + "…"
-        v = Value(a, b, name, (a, b), label=cite[roles[-1].start():roles[-1].end()] if roles else "")
-        values.append(v)
-        if a <= pos < b:
-            mine.append(v)
-    return (values, mine) if mine else ([], [])
-
-
 # --- checking ---------------------------------------------------------------
 
 
@@ -1805,13 +1487,15 @@ def check_binding(
     entities: Mapping[str, Sequence[str]] = {},  # noqa: B006 - read only
 ) -> list[Mismatch]:
     """Binding findings for a card whose answer already occurs in its cite."""
+    from . import people
+
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
     if kind == "figure":
         values, mine = _figures(a_text, c_text, q_text)
     elif kind == "date":
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
-        values, mine = _names(a_text, c_text, entities)
+        values, mine = people.listed(a_text, c_text, entities)
         if not values:
             values, mine = _shaped(a_text, c_text)
             # what the question names itself (除了旗舰H100, H20的…) is not what it asks for
@@ -1819,7 +1503,7 @@ def check_binding(
             if values:  # 3兆男 / 5兆男: figures in words, told apart like figures
                 bind(c_text, values, q_text)
                 return _select("figure", a_text, q_text, values, mine, c_text) if len({v.key for v in values}) > 1 else []
-            return _across_sentences(a_text, c_text, q_text, entities) or _own_words(a_text, c_text, q_text, entities)
+            return people.across_sentences(a_text, c_text, q_text, entities) or people.own_words(a_text, c_text, q_text, entities)
     else:
         return []
     found: list[Mismatch] = []
@@ -2108,7 +1792,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 keep = [v for v, p in zip(candidates, preps) if p == m[1]]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
     if kind == "fact":  # asked who voted against, an item listed under "voting for" is another's
-        said = _stance(q_text, 0, len(q_text))
+        from .people import stance
+
+        said = stance(q_text, 0, len(q_text))
         if said and any(v.flags.get("stance") for v in mine):
             stanced = [v for v in candidates if v.flags.get("stance") == said]
             if not any(v in stanced for v in mine):
