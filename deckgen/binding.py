@@ -88,6 +88,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "分析师", "expected", "expects", "expect", "expectations", "estimate", "estimates",
             "estimated", "forecast", "forecasts", "forecasted", "consensus", "analysts",
             "analyst", "guidance", "outlook", "projected", "projection", "predicted", "anticipated",
+            "anticipate", "anticipates",
         ),
         "actual": (
             "超预期", "好于预期", "低于预期", "高于预期", "不及预期", "超出预期", "符合预期",
@@ -184,7 +185,7 @@ _QUESTION_WORDS_RE = re.compile(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
     r"|[?？,.:;\"'()、。!]"
 )
-_STOP = STOP_WORDS | {"according", "said", "says", "tell", "told", "company", "year"}
+_STOP = STOP_WORDS | {"according", "said", "says", "tell", "told", "company", "year", "had", "has", "have"}
 _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # 年/月/日 belong to the date values, not to the words around them.
 _DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])[年月日号]")
@@ -1033,6 +1034,11 @@ def _label(before: str, after: str) -> str:
     return words.strip()
 
 
+# A clause opening a comparison's reference point: what it states is not under the clause before it's
+# forecast.
+_REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against|相比|相较|对比)(?![a-z])")
+
+
 def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
 
@@ -1087,6 +1093,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         for cls, inherited in context.items():
             if cls in classes or (cls in _ITEM_CLASSES and not elliptical):
                 continue
+            if cls == "forecast" and _REFERENCE_OPEN_RE.match(cite, lo):
+                continue  # (expects … about 5.5x, compared to a covenant level of 6.25x: the reference is no forecast)
             for v in mine:
                 for t in inherited:
                     _attach(v, t)
@@ -1618,6 +1626,30 @@ def _per_share(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
                      _data(v, [w]))]
 
 
+def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: list[Value]) -> list[Value]:
+    """The answer's values in the cite, bound: with the others of its kind, or alone when it has none."""
+    if values:
+        bind(c_text, values, q_text)
+        return mine
+    from .quantities import _same_unit, parse_quantities
+
+    qs = parse_quantities(a_text)
+    if not qs:
+        return []
+    mine = [Value(q.start, q.end, c_text[q.start:q.end], q.value) for q in parse_quantities(c_text)
+            if q.value == qs[0].value and _same_unit(qs[0].unit, q.unit)]
+    return bind(c_text, mine, q_text) if mine else []
+
+
+# A question in the future tense asks for what is expected (How much will the mission cost?).
+_FUTURE_QUESTION_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to)(?![a-z])|将|将会|可望")
+
+
+def _asks_forecast(q_text: str) -> bool:
+    return _FUTURE_QUESTION_RE.search(q_text) is not None or any(
+        cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text))
+
+
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
     """The answer's (else the question's) direction word against the cite's, value by value."""
     said = _direction(a_text)
@@ -1626,21 +1658,9 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
         said, source = _direction(q_text), "question"
     if said is None:
         return []
-    if not values:  # one value of the kind: bind it alone
-        from .quantities import _same_unit, parse_quantities
-
-        qs = parse_quantities(a_text)
-        if not qs:
-            return []
-        mine = [Value(q.start, q.end, c_text[q.start:q.end], q.value) for q in parse_quantities(c_text)
-                if q.value == qs[0].value and _same_unit(qs[0].unit, q.unit)]
-        if not mine:
-            return []
-        bind(c_text, mine, q_text)
-    else:
-        bind(c_text, values, q_text)
+    mine = _bound(a_text, c_text, q_text, values, mine)
     stated = [v.flags.get("direction") for v in mine]
-    if any(d is None or d == said for d in stated):
+    if not mine or any(d is None or d == said for d in stated):
         return []
     v = mine[0]
     word = "rose/grew" if said == "up" else "fell/declined"
@@ -1671,6 +1691,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text) if m.group() != "from" or _compared_from(q_text, m.end())]
     q_flags = {cls: ident for a, b, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
+    if _asks_forecast(q_text):
+        q_flags["forecast"] = "forecast"
     if kind == "figure":
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
         if _AGE_QUESTION_RE.search(q_text):  # how old: the values stated as ages (ages two and five, 5岁)
@@ -1720,7 +1742,22 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
                 asked = bool(named) and all(v.flags.get(cls) == marked for v in named)
             keep = [v for v in candidates if (v.flags.get(cls) == marked) == asked]
+            if cls == "forecast" and not asked and not keep and all(v.flags.get(cls) == marked for v in mine):
+                # asked what happened where every value is expected (is expected to cost $800 million …
+                # anticipates … about $1 billion): whichever the answer is, it is a forecast
+                v = mine[0]
+                return [Mismatch("DG603", f"answer {a_text.strip()} is the forecast {v.text} in the cite; the question "
+                                          f"asks what happened, and the cite says only what is expected", _data(v, []))]
+            before = candidates
             candidates, why = _narrow(candidates, keep, mine, why, code)
+            if why == "DG603" and code == "DG603" and any(v in before for v in mine) and not any(v in candidates for v in mine):
+                # the value of another item (a covenant level against the expected ratio) is DG601 first:
+                # an actual and its forecast are one item's (a value the question names nothing of is:
+                # "above the $1.35 analysts had expected")
+                best, tied = _scored(before, q_text)
+                if best > 0 and not any(v in tied for v in mine) and all(
+                        _item_words(t) and not _item_words(v) & _item_words(t) for v in mine for t in tied):
+                    why = "DG601"
         # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
         if _PER_SHARE_QUESTION_RE.search(q_text):
             candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "total"], mine, why, "DG601")
@@ -1805,23 +1842,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
     other_script = has_han(q_text) != has_han(c_text) if c_text else False
-    # The question's terms: those that describe some candidates but not all.
-    # What the question asks for by name ("What is the covenant level against which …") outweighs
-    # the words of its relative clause.
-    head = _HEAD_RE.match(q_text)
-    heads = {_stem(w) for w in _WORD_RE.findall(head[1])} if head else set()
-    scores = []
-    for v in candidates:
-        score = 0.0
-        for cls, ts in v.terms.items():
-            for t in ts:
-                shared = all(t in c.terms.get(cls, ()) for c in candidates)
-                if not shared:
-                    score += max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
-                    score += 1.0 if t in heads else 0.0
-        scores.append(score)
-    best = max(scores)
-    tied = [v for v, s in zip(candidates, scores) if s == best]
+    best, tied = _scored(candidates, q_text)
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
@@ -1856,6 +1877,26 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             message = f"answer {a_text.strip()} is the outcome {v.text} in the cite; the question asks for the forecast ({sel.text})"
         return [Mismatch(why, message, _data(v, chosen))]
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
+
+
+def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
+    """The best score of the question's terms over ``candidates`` and the candidates that have it.
+    Terms shared by every candidate tell nothing; what the question asks for by name ("What is the
+    covenant level against which …") outweighs the words of its relative clause."""
+    head = _HEAD_RE.match(q_text)
+    heads = {_stem(w) for w in _WORD_RE.findall(head[1])} if head else set()
+    scores = []
+    for v in candidates:
+        score = 0.0
+        for cls, ts in v.terms.items():
+            for t in ts:
+                shared = all(t in c.terms.get(cls, ()) for c in candidates)
+                if not shared:
+                    score += max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
+                    score += 1.0 if t in heads else 0.0
+        scores.append(score)
+    best = max(scores)
+    return best, [v for v, s in zip(candidates, scores) if s == best]
 
 
 def _item_words(v: Value) -> set[str]:
