@@ -354,6 +354,9 @@ def _index(starts: list[int], pos: int) -> int:
     return lo
 
 
+_MIXED_TERM_RE = lazy(r"(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])")
+
+
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems."""
     cjk: set[str] = set()
@@ -372,6 +375,13 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
                 i = best
             else:
                 i += 1
+    # A short Latin name joined to Chinese (b型, a未分型, 5g手机) is one term, as the cite writes it.
+    for m in _MIXED_TERM_RE.finditer(q):
+        j = m.end()
+        while j < len(q) and han_at(q, j) and q[m.start():j + 1] in cite:
+            j += 1
+        if j > m.end() and q[m.start():j] in cite:
+            cjk.add(q[m.start():j])
     # A word of the question's own date (October, in September) is bound by date, not as an
     # item; period labels (the fourth quarter) stay words, as respectively lists name them.
     from .dates import _scan
@@ -645,6 +655,8 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
     _sentence_tail(cite, sentences, values, terms)
     _reported(cite, sentences, values, terms)
     _parts(cite, values, terms)
+    _list_head(cite, values, terms)
+    _bracketed(cite, values, terms)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
             v.flags["price"] = "real"
@@ -751,8 +763,62 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
+            if total.role == "delta" and not v.role:
+                v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
             if total.measure and _OF_AFTER_RE.match(cite, v.end):
                 v.measure = total.measure  # "422 aftershocks, including one of magnitude 5": one aftershock
+
+
+_OWN_WORDS_RE = lazy(r"\s?(?!(?:和|与|及|以及|and|or|&)(?![a-z]))(?:[a-z]|[\u3400-\u9fff])")
+
+
+def _in_bracket(cite: str, v: Value) -> bool:
+    return cite.rfind("(", 0, v.start) > cite.rfind(")", 0, v.start)
+
+
+def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A list whose items start with their value and go on with their own words (新增32例重症(…)及3例死亡,
+    "rose to 300 stores and 20 restaurants"): the words before its first item govern every item, not
+    only the nearest. (Bare values, 分别增长8.6%、21.7%, are no such items.)"""
+    top = [v for v in values if not _in_bracket(cite, v)]
+    first = None
+    for u, v in zip(top, top[1:]):
+        if not (_VALUE_FIRST_RE.search(cite, max(u.end, v.start - 6), v.start) and u.sentence == v.sentence
+                and not _SENTENCE_BREAK_RE.search(cite, u.end, v.start) and _OWN_WORDS_RE.match(cite, v.end)
+                and not _RESPECTIVELY_RE.search(cite, max(0, u.start - 20), v.start)):
+            first = None
+            continue
+        first = first or u
+        lo = max(cite.rfind(c, 0, first.start) for c in ",:;。") + 1
+        for t in terms:
+            if lo <= t.start and t.end <= first.start and (t.cls in _ITEM_CLASSES or t.cls == "direction"):
+                _attach(v, t, beside=False)
+
+
+def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """"32例流感并发重症病例(1例h1n1、27例h3n2、4例b型)": values in a bracket right after a value (the
+    total's own words may stand between) are its parts: the total's words describe them too, and only
+    their own words tell them apart. (A margin of error in a bracket is an aside, not a part.)"""
+    for a in (i for i, c in enumerate(cite) if c == "("):
+        b = cite.find(")", a)
+        if b < 0:
+            continue
+        parts = [v for v in values if a < v.start and v.end <= b and v.head is None]
+        before = [v for v in values if v.end <= a]
+        if not parts or not before:
+            continue
+        total = before[-1]
+        if _SENTENCE_BREAK_RE.search(cite, total.end, a) or total.sentence != parts[0].sentence:
+            continue
+        lo = cite.rfind("。", 0, total.start) + 1
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= a and t.ident in total.terms.get(t.cls, ()):
+                for v in parts:
+                    _attach(v, t, beside=False)
+        for v in parts:
+            v.flags["part"] = "part"
+            if total.role == "delta" and not v.role:
+                v.role = "delta"  # a part of a change is a change: 新增32例 (27例h3n2)
 
 
 # Real (price-adjusted) and nominal figures are two metrics.
@@ -907,6 +973,13 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.role = "delta"
         elif i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.role = "delta"  # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia
+        elif _VALUE_FIRST_RE.search(cite, max(0, v.start - 6), v.start):
+            # 新增32例重症(1例h1n1、…)及3例死亡: an item after a list separator that starts with its value
+            # is counted as the first item is (its bracket of parts left out)
+            top = [w for w in values[:i] if w.sentence == v.sentence and not _in_bracket(cite, w)]
+            if top and top[-1].role == "delta" and not _SENTENCE_BREAK_RE.search(cite, top[-1].end, v.start) and not any(
+                    top[-1].end <= t.start < v.start for t in directions):
+                v.role = "delta"
     return out
 
 
@@ -1037,6 +1110,9 @@ def _label(before: str, after: str) -> str:
 # A clause opening a comparison's reference point: what it states is not under the clause before it's
 # forecast.
 _REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against|相比|相较|对比)(?![a-z])")
+
+
+_VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
 def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0) -> None:
