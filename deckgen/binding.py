@@ -795,20 +795,38 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
+_GROUP_START_RE = lazy(r"[、,;:。)]|及|和|与|以及|\sand\s")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    starts = _breaks(text)[1]
+    return starts[_index(list(starts), pos)]
+
+
 def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """"32例流感并发重症病例(1例h1n1、27例h3n2、4例b型)": values in a bracket right after a value (the
     total's own words may stand between) are its parts: the total's words describe them too, and only
-    their own words tell them apart. (A margin of error in a bracket is an aside, not a part.)"""
+    their own words tell them apart. One value in a bracket after words (65岁以上长者(占60%)) is
+    described by those words. (A margin of error in a bracket is an aside, not a part.)"""
     for a in (i for i, c in enumerate(cite) if c == "("):
         b = cite.find(")", a)
         if b < 0:
             continue
         parts = [v for v in values if a < v.start and v.end <= b and v.head is None]
-        before = [v for v in values if v.end <= a]
-        if not parts or not before:
+        if not parts:
             continue
-        total = before[-1]
-        if _SENTENCE_BREAK_RE.search(cite, total.end, a) or total.sentence != parts[0].sentence:
+        before = [v for v in values if v.end <= a and v.sentence == parts[0].sentence]
+        total = before[-1] if before else None
+        if total is None or _SENTENCE_BREAK_RE.search(cite, total.end, a) or _GROUP_START_RE.search(cite, total.end, a):
+            if len(parts) == 1:  # "65岁以上长者(占60%)及具慢性病史者(占82%)": a share of the words before it
+                m = None
+                for m in _GROUP_START_RE.finditer(cite, total.end if total else 0, a):
+                    pass
+                g_lo = m.end() if m else (total.end if total else 0)
+                g_lo = max(g_lo, _sentence_start(cite, a))
+                for t in terms:
+                    if g_lo <= t.start and t.end <= a and t.asked:
+                        _attach(parts[0], t)
             continue
         lo = cite.rfind("。", 0, total.start) + 1
         for t in terms:
