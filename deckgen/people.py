@@ -214,9 +214,10 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     spot, size = min(found)
     mentions = _mentioned(cite, table)
     end = spot + size
+    mine_key = ""
     for a, b, key in mentions:  # the answer as the cite names it (michelle w. bowman for bowman)
         if a <= spot < b:
-            spot, end = a, b
+            spot, end, mine_key = a, b, key
     named = {key for _, _, key in _mentioned(question, table)}  # what the question names is not what it asks for
     names = [(a, b, key) for a, b, key in mentions if key not in answer_keys | named and not a <= spot < b]
     if not names:
@@ -224,8 +225,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
     asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
 
-    def own(a: int, b: int) -> set[str]:
-        words = []
+    def own(a: int, b: int, key: str) -> set[str]:
+        # the cite's spelling beyond the name itself (nasa administrator charlie bolden) is a title
+        words = [w for w in _WORD_RE.findall(cite[a:b]) if w not in _WORD_RE.findall(key)]
         lo = max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1
         m = _TITLE_RE.search(cite, lo, a)
         if m:  # the words right before the name, back to the first that is no title's (were, the, said)
@@ -246,10 +248,10 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             words += m[1].split()
         return {w for w in words if w not in STOP_WORDS and _stem(w) in asked}  # (not the name's own words)
 
-    if own(spot, end):
+    if own(spot, end, mine_key):
         return []
     for a, b, key in names:
-        theirs = own(a, b)
+        theirs = own(a, b, key)
         if theirs:
             return [Mismatch(
                 "DG601",
