@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .binding import (
-    _DIGITS_RE, _ITEM_CLASSES, _WORD_RE, Value, _boundaries, _breaks, _index, _item_splits, _stem, _terms,
+    _ambiguous, _DIGITS_RE, _ITEM_CLASSES, _WORD_RE, Value, _boundaries, _breaks, _index, _item_splits, _stem, _terms,
 )
 from .findings import Mismatch
 from .fold import STOP_WORDS, normalize
@@ -126,7 +126,7 @@ def across_sentences(answer: str, cite: str, question: str, entities: Mapping[st
     alone = {k: keys.pop() for k, keys in named.items() if len(keys) == 1}
     own = [k for k, key in alone.items() if key == "\0answer"]
     others = {k: key for k, key in alone.items() if key != "\0answer"}
-    if len(own) != 1 or not others or any("\0answer" in keys for keys in named.values() if len(keys) > 1):
+    if not own or not others or any("\0answer" in keys for keys in named.values() if len(keys) > 1):
         return []
     words = {k: _sentence_words(question, cite, sentences, k) for k in (*own, *others)}
     # A sentence led by a pronoun (He made a disaster declaration …) that names no one goes on
@@ -134,7 +134,15 @@ def across_sentences(answer: str, cite: str, question: str, entities: Mapping[st
     for k in range(1, len(sentences)):
         if k not in named and k - 1 in words and _PRONOUN_LEAD_RE.match(cite, sentences[k]):
             words[k - 1] |= _sentence_words(question, cite, sentences, k)
-    mine = words[own[0]]
+    # A frame heading the cite (地震发生后, / After the quake,) is said of every sentence after it,
+    # and a support verb (made a declaration) says nothing the noun does not: neither tells apart.
+    shared = _frame_words(question, cite, sentences) | _LIGHT_VERBS
+    words = {k: w - shared for k, w in words.items()}
+    mine = set().union(*(words[k] for k in own))  # the answer's words, in every sentence that names it alone
+    fit = [k for k in others if mine and words[k] == mine]
+    if fit and not any(words[k] > mine for k in others):  # each fits the question as well as the answer
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, spelled[others[k]], others[k]) for k in fit)])]
     for k, key in others.items():
         if words[k] > mine:
             v = Value(0, 0, spelled[key], key)
@@ -259,6 +267,19 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
                 {"bound_to": answer.strip(), "selected": [cite[a:b]]},
             )]
     return []
+
+
+_LIGHT_VERBS = frozenset(_stem(w) for w in ("made", "make", "makes", "gave", "give", "gives", "took", "take", "takes",
+                                             "did", "do", "does", "has", "have", "had", "got", "get", "gets"))
+# A frame: the opening clause of the cite that sets a time or an occasion for what follows.
+_FRAME_RE = lazy(r"(?:[^,。!?]{0,8}说,)?([^,。!?]{1,16}(?:后|之后|以后|时|之际|期间|以来|前|之前)|(?:after|following|during|since|before|when) [^,.]{1,60}),")
+
+
+def _frame_words(question: str, cite: str, sentences: list[int]) -> set[str]:
+    m = _FRAME_RE.match(cite)
+    if not m:
+        return set()
+    return {t.ident for t in _terms(question, cite, []) if m.start(1) <= t.start and t.end <= m.end(1)}
 
 
 _PRONOUN_LEAD_RE = lazy(r"\s*(?:\"\s*)?(?:he|she|they|他|她|他们|她们)(?![a-z])")

@@ -16,3 +16,22 @@ def test_a_title_inside_the_decks_spelling_of_a_name_is_that_names_own():
     assert codes("Tom Lee", cite, "Who is the Energy Secretary?", entities) == ["DG601"]
     assert codes("Jane Roe", cite, "Who is the Energy Secretary?", entities) == []
     assert codes("Roe", cite, "Who is the Energy Secretary?", entities) == []
+
+
+def test_people_in_their_own_sentences_who_each_fit_the_question_are_dg605():
+    """Two people, each alone in a sentence that holds the question's words (a support verb, made,
+    adds nothing to the noun): the question cannot choose, DG605; a word only one holds selects."""
+    cite = ("Ohio Gov. Ann Park on Friday declared a state of emergency. "
+            "Iowa Gov. Ben Cole said roads were closed. He made an emergency declaration for 12 counties.")
+    entities = {"Ann Park": ("Park",), "Ben Cole": ("Cole",)}
+    assert codes("Ben Cole", cite, "Which governor made an emergency declaration?", entities) == ["DG605"]
+    assert codes("Ann Park", cite, "Which governor declared an emergency for 12 counties?", entities) == ["DG601"]
+    assert codes("Ben Cole", cite, "Which governor declared an emergency for 12 counties?", entities) == []
+
+
+def test_a_frame_heading_the_cite_tells_no_sentence_apart():
+    """地震发生后, heads every sentence after it: the question's frame words select no one."""
+    cite = "报导说,暴雨过后,省长王明打电话询问灾情。市长李华打电话了解灾情,提出了要求。"
+    entities = {"王明": (), "李华": ()}
+    assert codes("李华", cite, "暴雨过后,谁打了电话?", entities) == ["DG605"]
+    assert codes("李华", cite, "暴雨过后,谁询问灾情?", entities) == ["DG601"]
