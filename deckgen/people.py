@@ -200,6 +200,24 @@ def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str
 _TITLE_RE = lazy(r"((?:[a-z][a-z.'’-]*\s){1,4})\Z")
 _AGENT_RE = lazy(r"([a-z]+)\sby\s\Z")
 _COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})")
+# The agent of a passive that names no one in the deck ("will be built by lockheed martin."): up to
+# the clause's end or a preposition; and a question itself in the passive, which asks for the patient.
+_AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\sby\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!(?:and|in|on|at|for|with|near|to|from|of|after|before|which|who|that|as)\s)[a-z][a-z0-9.'&-]*){0,5}?)(?=[,.;:!?\"]|\s(?:and|in|on|at|for|with|near|to|from|of|after|before|which|who|that|as)\s|\Z)")
+_PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s")
+# Past participles that do not end in -ed, to the verb the question would use (built by → build).
+_PARTICIPLES = {"built": "build", "made": "make", "led": "lead", "held": "hold", "won": "win", "written": "write",
+                "given": "give", "taken": "take", "brought": "bring", "bought": "buy", "sold": "sell", "paid": "pay",
+                "sent": "send", "chosen": "choose", "drawn": "draw", "shot": "shoot", "struck": "strike", "run": "run",
+                "beaten": "beat", "driven": "drive", "spent": "spend", "found": "find", "begun": "begin", "hit": "hit",
+                "kept": "keep", "lost": "lose", "met": "meet", "set": "set", "told": "tell", "thrown": "throw",
+                "known": "know", "seen": "see", "caught": "catch", "taught": "teach", "fought": "fight", "grown": "grow",
+                "drew": "draw", "wrote": "write", "took": "take", "gave": "give"}
+
+
+def _lemma(w: str) -> str:
+    return _PARTICIPLES.get(w, w)
+
+
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
                         "of", "in", "on", "at", "for", "from", "as", "is", "was", "are", "were", "will", "be", "been",
                         "which", "who", "has", "have", "had", "said"})
@@ -228,9 +246,12 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             spot, end, mine_key = a, b, key
     named = {key for _, _, key in _mentioned(question, table)}  # what the question names is not what it asks for
     names = [(a, b, key) for a, b, key in mentions if key not in answer_keys | named and not a <= spot < b]
+    if not _PASSIVE_Q_RE.search(question):  # asked who builds it: the agent of "built by" is a name, in the deck or not
+        names += [(m.start(2), m.start(2) + len(m[2].rstrip(".")), m[2].rstrip(".")) for m in _AGENT_NAME_RE.finditer(cite)
+                  if not any(a < m.end(2) and m.start(2) < b for a, b, _ in mentions) and not (spot < m.end(2) and m.start(2) < end)]
     if not names:
         return []
-    asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
+    asked = {_stem(_lemma(w)) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
     asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
 
     def own(a: int, b: int, key: str) -> set[str]:
@@ -250,7 +271,7 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             words += [w for w in head.split() if w not in _NOT_TITLE][:6]
         m = _AGENT_RE.search(cite, max(0, a - 20), a)
         if m:
-            words.append(m[1])
+            words.append(_lemma(m[1]))
         m = _COPULA_RE.match(cite, b)
         if m:
             words += m[1].split()

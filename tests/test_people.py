@@ -35,3 +35,13 @@ def test_a_frame_heading_the_cite_tells_no_sentence_apart():
     entities = {"王明": (), "李华": ()}
     assert codes("李华", cite, "暴雨过后,谁打了电话?", entities) == ["DG605"]
     assert codes("李华", cite, "暴雨过后,谁询问灾情?", entities) == ["DG601"]
+
+
+def test_the_agent_of_a_passive_is_the_one_who_does_its_verb_in_the_deck_or_not():
+    """"designed by Ana Ruiz … built by Apex Corp": asked who built it, Ruiz is DG601 though Apex
+    has no deck entity (a participle that does not end in -ed, built, is the question's build)."""
+    cite = "The bridge was designed by Ana Ruiz of the city's works office. It will be built by Apex Corp."
+    entities = {"Ana Ruiz": ("Ruiz",)}
+    assert codes("Ana Ruiz", cite, "Which firm will build the bridge?", entities) == ["DG601"]
+    assert codes("Apex Corp", cite, "Which firm will build the bridge?", entities) == []
+    assert codes("Ana Ruiz", cite, "Who designed the bridge?", entities) == []
