@@ -21,7 +21,7 @@ from .binding import (
     _ambiguous, _DIGITS_RE, _ITEM_CLASSES, _WORD_RE, Value, _boundaries, _breaks, _index, _item_splits, _stem, _terms,
 )
 from .findings import Mismatch
-from .fold import STOP_WORDS, normalize
+from .fold import STOP_WORDS, han_at, has_han, normalize
 from .patterns import lazy
 
 
@@ -254,7 +254,14 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     asked = {_stem(_lemma(w)) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
     asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
 
+    bare = question  # the question less the names it holds, for a Chinese title to be found in
+    for a, b, _ in reversed(_mentioned(question, table)):
+        bare = bare[:a] + "\0" + bare[b:]
+
     def own(a: int, b: int, key: str) -> set[str]:
+        fit = _han_title(cite, a, b, key, bare)
+        if fit:
+            return {fit}
         # the cite's spelling beyond the name itself (nasa administrator charlie bolden) is a title
         words = [w for w in _WORD_RE.findall(cite[a:b]) if w not in _WORD_RE.findall(key)]
         lo = max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1
@@ -303,6 +310,29 @@ def _frame_words(question: str, cite: str, sentences: list[int]) -> set[str]:
     return {t.ident for t in _terms(question, cite, []) if m.start(1) <= t.start and t.end <= m.end(1)}
 
 
+def _han_title(cite: str, a: int, b: int, key: str, question: str) -> str:
+    """The longest end (two characters or more) of a Chinese name's title that the question holds:
+    the title is the Han text right before the name (综合统计处长蔡钰泰, 中央社记者张建中), whether the
+    deck spells the name with it or not; asked 联发科执行长是谁, 执行长蔡力行's title fits, 记者张建中's not."""
+    if not has_han(key):
+        return ""
+    name = cite[a:b]
+    title = name[:-len(key)] if name.endswith(key) else ""
+    i = a
+    while i > 0 and a - i < _HAN_TITLE_MAX and han_at(cite, i - 1):
+        i -= 1
+    title = cite[i:a] + title
+    if title[-1:] not in _HAN_ROLE_ENDS:  # 在与阿里云: text before a name, no title
+        return ""
+    for n in range(len(title), 1, -1):
+        if title[-n:] in question:
+            return title[-n:]
+    return ""
+
+
+_HAN_TITLE_MAX = 12
+# The last character of a Chinese title (处长, 记者, 议员, 发言人, 主席, 总裁, 董事, 总理, 主任, 教练, 投手 …).
+_HAN_ROLE_ENDS = frozenset("长者员官人师手席记裁事理表任练家授士生督帅将相")
 _PRONOUN_LEAD_RE = lazy(r"\s*(?:\"\s*)?(?:he|she|they|他|她|他们|她们)(?![a-z])")
 
 

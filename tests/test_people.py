@@ -2,6 +2,7 @@
 test names the principle, not a table's row."""
 
 from deckgen.binding import check_binding
+from deckgen.people import _han_title
 
 
 def codes(answer, cite, question, entities):
@@ -45,3 +46,17 @@ def test_the_agent_of_a_passive_is_the_one_who_does_its_verb_in_the_deck_or_not(
     assert codes("Ana Ruiz", cite, "Which firm will build the bridge?", entities) == ["DG601"]
     assert codes("Apex Corp", cite, "Which firm will build the bridge?", entities) == []
     assert codes("Ana Ruiz", cite, "Who designed the bridge?", entities) == []
+
+
+def test_a_chinese_title_right_before_a_name_is_that_names_own():
+    """The Han text right before a name, ending in a title's character (处长, 记者), is its title,
+    whether the deck spells the name with it or not; text that is no title (在与) is not."""
+    cite = "（新华社记者刘洋北京5日电）卫生部长陈平说,疫苗供应充足。疾控处长吴江表示,接种率上升。"
+    entities = {"刘洋": (), "陈平": (), "吴江": ("疾控处长吴江",)}
+    assert codes("陈平", cite, "疾控处长是谁?", entities) == ["DG601"]
+    assert codes("吴江", cite, "疾控处长是谁?", entities) == []
+    assert codes("吴江", cite, "这则报导的记者是谁?", entities) == ["DG601"]
+    assert codes("刘洋", cite, "这则报导的记者是谁?", entities) == []
+    other = "会议在与陈平通话后结束"
+    assert _han_title(other, 4, 6, "陈平", "在与谁通话") == ""
+    assert _han_title(cite, cite.index("陈平"), cite.index("陈平") + 2, "陈平", "卫生部长是谁") == "卫生部长"
