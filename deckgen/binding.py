@@ -1528,6 +1528,8 @@ def check_binding(
     else:
         bind(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
+    if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words may
+        chosen = people.own_words(a_text, c_text, q_text, entities) or chosen
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen

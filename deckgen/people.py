@@ -218,6 +218,8 @@ def _lemma(w: str) -> str:
     return _PARTICIPLES.get(w, w)
 
 
+# A relative clause after the name says what it did ("michelle w. bowman, who preferred to lower …").
+_RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})")
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
                         "of", "in", "on", "at", "for", "from", "as", "is", "was", "are", "were", "will", "be", "been",
                         "which", "who", "has", "have", "had", "said"})
@@ -279,7 +281,7 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         m = _AGENT_RE.search(cite, max(0, a - 20), a)
         if m:
             words.append(_lemma(m[1]))
-        m = _COPULA_RE.match(cite, b)
+        m = _COPULA_RE.match(cite, b) or _RELATIVE_RE.match(cite, b)
         if m:
             words += m[1].split()
         return {w for w in words if w not in STOP_WORDS and _stem(w) in asked}  # (not the name's own words)

@@ -60,3 +60,14 @@ def test_a_chinese_title_right_before_a_name_is_that_names_own():
     other = "会议在与陈平通话后结束"
     assert _han_title(other, 4, 6, "陈平", "在与谁通话") == ""
     assert _han_title(cite, cite.index("陈平"), cite.index("陈平") + 2, "陈平", "卫生部长是谁") == "卫生部长"
+
+
+def test_a_relative_clause_says_what_its_name_did_even_after_a_list_that_cannot_choose():
+    """A roll call the question's words do not tell apart (DG605) gives way to a name's own words:
+    "Jo Ng, who proposed a smaller cut" is the one who proposed it, not any voter of the list."""
+    cite = ("Voting for the plan were Ann Lee, Chair; Bo Chan, Vice Chair; and Cy Dunn. "
+            "Voting against was Jo Ng, who proposed a smaller cut.")
+    entities = {"Ann Lee": ("Lee",), "Bo Chan": ("Chan",), "Cy Dunn": ("Dunn",), "Jo Ng": ("Ng",)}
+    assert codes("Cy Dunn", cite, "Who proposed a smaller cut?", entities) == ["DG601"]
+    assert codes("Jo Ng", cite, "Who proposed a smaller cut?", entities) == []
+    assert codes("Cy Dunn", cite, "Who voted on the plan?", entities) == ["DG605"]
