@@ -335,6 +335,65 @@ def _han_title(cite: str, a: int, b: int, key: str, question: str) -> str:
 _HAN_TITLE_MAX = 12
 # The last character of a Chinese title (处长, 记者, 议员, 发言人, 主席, 总裁, 董事, 总理, 主任, 教练, 投手 …).
 _HAN_ROLE_ENDS = frozenset("长者员官人师手席记裁事理表任练家授士生督帅将相")
+def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """A figure is the nearest name's before it in its sentence ("Akufo-Addo won 6.7 million votes …
+    while Mahama garnered 6.2 million votes"). Decided only where the answer owns a figure of the
+    same kind as another name in that sentence: a figure the question quotes selects its owner
+    (DG601 for the other, None for the answer: the question has chosen it); a question that quotes none and whose words stand as much by each
+    owner's figures as by the answer's cannot choose (DG605)."""
+    if not entities:
+        return []
+    from .grounding import aliases_of
+    from .quantities import _same_unit, parse_quantities
+
+    table = _entity_table(entities)
+    answer_keys = {table[1].get(normalize(s)) for s in aliases_of(answer, entities)} - {None}
+    named = {key for _, _, key in _mentioned(question, table)}
+    mentions = [m for m in _mentioned(cite, table) if m[2] not in named]
+    if not answer_keys or not any(key in answer_keys for _, _, key in mentions):
+        return []
+    sentences = list(_breaks(cite)[1])
+    owned: list[tuple[object, tuple[int, int, str], int]] = []  # (figure, its owner, the owner's stretch end)
+    for q in parse_quantities(cite):
+        k = _index(sentences, q.start)
+        before = [m for m in mentions if m[1] <= q.start and _index(sentences, m[0]) == k]
+        if before and not q.ordinal:
+            after = [m[0] for m in mentions if m[0] > before[-1][1]]
+            owned.append((q, before[-1], after[0] if after else len(cite)))
+    mine = [(q, m) for q, m, _ in owned if m[2] in answer_keys]
+    rivals = [(q, m, end) for q, m, end in owned if m[2] not in answer_keys
+              and any(_same_unit(q.unit, p.unit) and _index(sentences, q.start) == _index(sentences, p.start) for p, _ in mine)]
+    if not mine or not rivals:
+        return []
+    quoted = [q for q in parse_quantities(question) if q.qualifier != "order of" and not q.ordinal]
+    if quoted:
+        for aq in quoted:
+            hits = [(q, m) for q, m, _ in owned if q.value == aq.value and _same_unit(q.unit, aq.unit)]
+            if len(hits) == 1 and hits[0][1][2] in answer_keys:
+                return None
+            if len(hits) == 1 and hits[0][1][2] not in answer_keys and any(hits[0][0] is q for q, _, _ in rivals):
+                q, m = hits[0]
+                return [Mismatch(
+                    "DG601",
+                    f"answer {answer.strip()} is not the one the cite gives {cite[q.start:q.end]}; that is {cite[m[0]:m[1]]}",
+                    {"bound_to": answer.strip(), "selected": [cite[m[0]:m[1]]]},
+                )]
+        return []
+    asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
+    asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
+
+    def said(m: tuple[int, int, str], end: int) -> set[str]:
+        return {_stem(w) for w in _WORD_RE.findall(cite[m[1]:end])} & asked
+
+    ends = {m: end for _, m, end in owned}
+    words = said(mine[0][1], ends[mine[0][1]])
+    fit = {m for _, m, end in rivals if words and said(m, end) == words}
+    if fit:
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in fit)])]
+    return []
+
+
 _PRONOUN_LEAD_RE = lazy(r"\s*(?:\"\s*)?(?:he|she|they|他|她|他们|她们)(?![a-z])")
 
 

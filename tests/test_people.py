@@ -71,3 +71,16 @@ def test_a_relative_clause_says_what_its_name_did_even_after_a_list_that_cannot_
     assert codes("Cy Dunn", cite, "Who proposed a smaller cut?", entities) == ["DG601"]
     assert codes("Jo Ng", cite, "Who proposed a smaller cut?", entities) == []
     assert codes("Cy Dunn", cite, "Who voted on the plan?", entities) == ["DG605"]
+
+
+def test_a_figure_is_the_nearest_names_before_it_when_each_name_owns_one():
+    """Two names in a sentence, each before a figure of the same kind: a figure the question quotes
+    selects its owner; words that stand by each one's figure alike cannot choose (DG605). A name
+    that owns no figure of the answer's kind (the company's, not its chief's) is never told apart."""
+    cite = "The board said Lena Holt polled 4.1 million votes, while Omar Diaz polled 3.9 million votes."
+    entities = {"Lena Holt": ("Holt",), "Omar Diaz": ("Diaz",)}
+    assert codes("Omar Diaz", cite, "Who polled 4.1 million votes?", entities) == ["DG601"]
+    assert codes("Lena Holt", cite, "Who polled 4.1 million votes?", entities) == []
+    assert codes("Omar Diaz", cite, "Which candidate polled millions of votes?", entities) == ["DG605"]
+    other = "Acme's chip revenue reached $4.1 billion, and CEO Omar Diaz said it would add 3 lines."
+    assert codes("Acme", other, "Whose chip revenue reached $4.1 billion?", {"Acme": (), "Omar Diaz": ()}) == []
