@@ -1503,8 +1503,7 @@ def check_binding(
             if values:  # 3兆男 / 5兆男: figures in words, told apart like figures
                 bind(c_text, values, q_text)
                 return _select("figure", a_text, q_text, values, mine, c_text) if len({v.key for v in values}) > 1 else []
-            return (people.across_sentences(a_text, c_text, q_text, entities) or people.own_words(a_text, c_text, q_text, entities)
-                    or people.figure_owners(a_text, c_text, q_text, entities) or [])
+            return people.told_apart(a_text, c_text, q_text, entities)
     else:
         return []
     found: list[Mismatch] = []

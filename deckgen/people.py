@@ -324,7 +324,7 @@ def _han_title(cite: str, a: int, b: int, key: str, question: str) -> str:
     while i > 0 and a - i < _HAN_TITLE_MAX and han_at(cite, i - 1):
         i -= 1
     title = cite[i:a] + title
-    if title[-1:] not in _HAN_ROLE_ENDS:  # 在与阿里云: text before a name, no title
+    if not title.endswith(_HAN_ROLE_ENDS):  # 在与阿里云, 将担任: text before a name, no title
         return ""
     for n in range(len(title), 1, -1):
         if title[-n:] in question:
@@ -333,8 +333,9 @@ def _han_title(cite: str, a: int, b: int, key: str, question: str) -> str:
 
 
 _HAN_TITLE_MAX = 12
-# The last character of a Chinese title (处长, 记者, 议员, 发言人, 主席, 总裁, 董事, 总理, 主任, 教练, 投手 …).
-_HAN_ROLE_ENDS = frozenset("长者员官人师手席记裁事理表任练家授士生督帅将相")
+# How a Chinese title ends (处长, 记者, 议员, 发言人, 主席, 总裁, 董事, 总理, 主任, 教练, 投手 …): not a verb (担任, 发生).
+_HAN_ROLE_ENDS = (*"长者员官人师手席裁督帅", "董事", "理事", "经理", "总理", "代表", "书记", "主任", "教练", "专家", "教授",
+                  "博士", "院士", "医生", "将军", "顾问", "主编")
 def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
     """A figure is the nearest name's before it in its sentence ("Akufo-Addo won 6.7 million votes …
     while Mahama garnered 6.2 million votes"). Decided only where the answer owns a figure of the
@@ -392,6 +393,46 @@ def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, 
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in fit)])]
     return []
+
+
+def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """A name told apart from the cite's other names, when no list holds it: across sentences, by
+    its own words, by the figures it owns, by the title the question asks for."""
+    return (across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
+            or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
+
+
+_WHO_ZH_RE = lazy(r"谁|哪位|何人")
+
+
+def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Asked who holds a Chinese title (救援投手是谁) that the cite puts right before a name: the
+    answer is that name, the deck naming it or not; one the title stands before nowhere is another's
+    (随后上场的江坤宇 is not 救援投手曾峻岳). The other name is read as long as the answer's."""
+    if not has_han(answer) or not _WHO_ZH_RE.search(question) or answer not in cite:
+        return []
+    title = ""
+    for j in range(len(question)):
+        if question.endswith(_HAN_ROLE_ENDS, 0, j + 1):
+            for i in range(max(0, j - _HAN_TITLE_MAX), j - 1):  # the longest, two characters or more
+                if question[i:j + 1] in cite and han_at(question, i):
+                    title = max(title, question[i:j + 1], key=len)
+                    break
+    if not title:
+        return []
+    held = []
+    for m in re.finditer(re.escape(title), cite):
+        if cite.startswith(answer, m.end()) or _han_title(cite, cite.find(answer), cite.find(answer) + len(answer), answer, title):
+            return []
+        if han_at(cite, m.end()) and all(han_at(cite, k) for k in range(m.end(), m.end() + len(answer))):
+            held.append(cite[m.end():m.end() + len(answer)])
+    if len(held) != 1:
+        return []
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is not the one the cite says is '{title}'; that is {held[0]}",
+        {"bound_to": answer.strip(), "selected": held},
+    )]
 
 
 _PRONOUN_LEAD_RE = lazy(r"\s*(?:\"\s*)?(?:he|she|they|他|她|他们|她们)(?![a-z])")

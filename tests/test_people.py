@@ -84,3 +84,12 @@ def test_a_figure_is_the_nearest_names_before_it_when_each_name_owns_one():
     assert codes("Omar Diaz", cite, "Which candidate polled millions of votes?", entities) == ["DG605"]
     other = "Acme's chip revenue reached $4.1 billion, and CEO Omar Diaz said it would add 3 lines."
     assert codes("Acme", other, "Whose chip revenue reached $4.1 billion?", {"Acme": (), "Omar Diaz": ()}) == []
+
+
+def test_the_title_the_question_asks_for_is_held_by_the_name_right_after_it_deck_or_not():
+    """Asked who the 守门员 is, the name right after 守门员 in the cite is the one, with no deck
+    entities; a verb before a name (将担任) is no title."""
+    cite = "替补上场的周涛打进一球。主队守门员林志远扑出点球。"
+    assert codes("周涛", cite, "扑出点球的守门员是谁?", {}) == ["DG601"]
+    assert codes("林志远", cite, "扑出点球的守门员是谁?", {}) == []
+    assert codes("刘明", "刘明将担任主任,王强将担任经理。", "谁将担任主任?", {}) == []
