@@ -218,6 +218,7 @@ def _lemma(w: str) -> str:
     return _PARTICIPLES.get(w, w)
 
 
+_POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})")
 # A relative clause after the name says what it did ("michelle w. bowman, who preferred to lower …").
 _RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})")
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
@@ -281,6 +282,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         m = _AGENT_RE.search(cite, max(0, a - 20), a)
         if m:
             words.append(_lemma(m[1]))
+        m = _POSSESSED_RE.match(cite, b)  # "president obama's objective": what the name owns
+        if m:
+            words += m[1].split()
         m = _COPULA_RE.match(cite, b) or _RELATIVE_RE.match(cite, b)
         if m:
             words += m[1].split()

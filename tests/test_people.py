@@ -93,3 +93,11 @@ def test_the_title_the_question_asks_for_is_held_by_the_name_right_after_it_deck
     assert codes("周涛", cite, "扑出点球的守门员是谁?", {}) == ["DG601"]
     assert codes("林志远", cite, "扑出点球的守门员是谁?", {}) == []
     assert codes("刘明", "刘明将担任主任,王强将担任经理。", "谁将担任主任?", {}) == []
+
+
+def test_what_a_name_owns_is_its_own_words():
+    """"Governor Tom Lee's goal": asked whose goal it is, the speaker who mentions it is DG601."""
+    cite = "At the briefing, Energy Secretary Jane Roe said the plan meets Governor Tom Lee's goal of clean power."
+    entities = {"Jane Roe": ("Roe",), "Tom Lee": ("Lee",)}
+    assert codes("Jane Roe", cite, "Whose goal is clean power?", entities) == ["DG601"]
+    assert codes("Tom Lee", cite, "Whose goal is clean power?", entities) == []
