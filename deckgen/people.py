@@ -198,11 +198,16 @@ def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str
 # passive it is the agent of (managed by Goddard), a role it is said to be (Drake … is the principal
 # investigator).
 _TITLE_RE = lazy(r"((?:[a-z][a-z.'’-]*\s){1,4})\Z")
-_AGENT_RE = lazy(r"([a-z]+)\sby\s\Z")
+_AGENT_RE = lazy(r"([a-z]+)\sby\s\Z()")
+# The verb a place is the end or the spot of ("will land at", "be taken to"): a verb by its form.
+_VERB_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:will|would|to|can|could|may|must|shall)\s([a-z]+)|(?<![a-z])([a-z]+(?:ed|en|wn)|"
+                       r"built|made|held|sent|brought|kept|set|put))\s(?:at|to|into)\s\Z")
 _COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})")
 # The agent of a passive that names no one in the deck ("will be built by lockheed martin."): up to
 # the clause's end or a preposition; and a question itself in the passive, which asks for the patient.
-_AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\sby\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!(?:and|in|on|at|for|with|near|to|from|of|after|before|which|who|that|as)\s)[a-z][a-z0-9.'&-]*){0,5}?)(?=[,.;:!?\"]|\s(?:and|in|on|at|for|with|near|to|from|of|after|before|which|who|that|as)\s|\Z)")
+_NAME_STOP = r"(?:and\s(?:then|be|will|was|were|is|are|has|had|also|it|they|he|she|its|their)|in|on|at|for|with|near|to|from|of|after|before|which|who|that|as)"
+_AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\s(by|at)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _NAME_STOP + r"\s)[a-z][a-z0-9.'&-]*){0,5}?)"
+                      r"(?=[,.;:!?\"]|\s" + _NAME_STOP + r"\s|\Z)")
 _PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s")
 # Past participles that do not end in -ed, to the verb the question would use (built by → build).
 _PARTICIPLES = {"built": "build", "made": "make", "led": "lead", "held": "hold", "won": "win", "written": "write",
@@ -249,9 +254,15 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             spot, end, mine_key = a, b, key
     named = {key for _, _, key in _mentioned(question, table)}  # what the question names is not what it asks for
     names = [(a, b, key) for a, b, key in mentions if key not in answer_keys | named and not a <= spot < b]
-    if not _PASSIVE_Q_RE.search(question):  # asked who builds it: the agent of "built by" is a name, in the deck or not
-        names += [(m.start(2), m.start(2) + len(m[2].rstrip(".")), m[2].rstrip(".")) for m in _AGENT_NAME_RE.finditer(cite)
-                  if not any(a < m.end(2) and m.start(2) < b for a, b, _ in mentions) and not (spot < m.end(2) and m.start(2) < end)]
+    # Asked who builds it, the agent of "built by" is a name, in the deck or not; asked where it lands,
+    # the place of "will land at" (a question in the passive asks for the patient, not the agent).
+    passive = _PASSIVE_Q_RE.search(question)
+    for m in _AGENT_NAME_RE.finditer(cite):
+        a, b = m.start(3), m.start(3) + len(m[3].rstrip("."))
+        if (m[2] == "by" and passive) or (m[2] == "at" and not _VERB_BEFORE_RE.search(cite, max(0, a - 30), a)):
+            continue
+        if not any(x < b and a < y for x, y, _ in mentions) and not (spot < b and a < end):
+            names.append((a, b, cite[a:b]))
     if not names:
         return []
     asked = {_stem(_lemma(w)) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
@@ -279,9 +290,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         if cite[max(0, a - 2):a] == ", " and cite[b:b + 1] == ",":  # "The chair of the commission, Jean Mensa, hailed"
             head = cite[max(cite.rfind(c, 0, a - 2) for c in ",;:.(\"“") + 1:a - 2]
             words += [w for w in head.split() if w not in _NOT_TITLE][:6]
-        m = _AGENT_RE.search(cite, max(0, a - 20), a)
+        m = _AGENT_RE.search(cite, max(0, a - 20), a) or _VERB_BEFORE_RE.search(cite, max(0, a - 30), a)
         if m:
-            words.append(_lemma(m[1]))
+            words.append(_lemma(m[1] or m[2]))
         m = _POSSESSED_RE.match(cite, b)  # "president obama's objective": what the name owns
         if m:
             words += m[1].split()

@@ -101,3 +101,13 @@ def test_what_a_name_owns_is_its_own_words():
     entities = {"Jane Roe": ("Roe",), "Tom Lee": ("Lee",)}
     assert codes("Jane Roe", cite, "Whose goal is clean power?", entities) == ["DG601"]
     assert codes("Tom Lee", cite, "Whose goal is clean power?", entities) == []
+
+
+def test_a_place_is_told_apart_by_the_verb_it_is_the_place_of():
+    """"will dock at Pier Nine and then be towed to Harbor Yard": asked where it docks, the yard
+    (a deck entity, the place of 'towed to') is DG601; the pier needs no deck entity."""
+    cite = "The ship will dock at Pier Nine and then be towed to Harbor Yard near the city."
+    entities = {"Harbor Yard": ("the yard",)}
+    assert codes("Harbor Yard", cite, "Where will the ship dock?", entities) == ["DG601"]
+    assert codes("Harbor Yard", cite, "Where will the ship be towed?", entities) == []
+    assert codes("Pier Nine", cite, "Where will the ship dock?", entities) == []
