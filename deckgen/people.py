@@ -224,6 +224,7 @@ def _lemma(w: str) -> str:
 
 
 _POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})")
+_Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+)\s[^,?]*")
 # A relative clause after the name says what it did ("michelle w. bowman, who preferred to lower …").
 _RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})")
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
@@ -265,7 +266,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             names.append((a, b, cite[a:b]))
     if not names:
         return []
-    asked = {_stem(_lemma(w)) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
+    # a clause of the question that sets the time (after it lands) frames what it asks, and asks nothing
+    framed = _Q_FRAME_RE.sub(" ", question)
+    asked = {_stem(_lemma(w)) for w in _WORD_RE.findall(framed) if w not in STOP_WORDS and w not in _NOT_TITLE}
     asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
 
     bare = question  # the question less the names it holds, for a Chinese title to be found in

@@ -111,3 +111,5 @@ def test_a_place_is_told_apart_by_the_verb_it_is_the_place_of():
     assert codes("Harbor Yard", cite, "Where will the ship dock?", entities) == ["DG601"]
     assert codes("Harbor Yard", cite, "Where will the ship be towed?", entities) == []
     assert codes("Pier Nine", cite, "Where will the ship dock?", entities) == []
+    # a clause of the question that sets the time (after it docks) asks nothing
+    assert codes("Pier Nine", cite, "Where will the ship be towed after it docks?", entities) == ["DG601"]
