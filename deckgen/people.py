@@ -206,6 +206,10 @@ _COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?\s(?:is|was|are|we
 # The agent of a passive that names no one in the deck ("will be built by lockheed martin."): up to
 # the clause's end or a preposition; and a question itself in the passive, which asks for the patient.
 _NAME_STOP = r"(?:and\s(?:then|be|will|was|were|is|are|has|had|also|it|they|he|she|its|their)|in|on|at|for|with|near|to|from|of|after|before|which|who|that|as)"
+_ORIGIN = "\0origin"
+_ORIGIN_STOP = _NAME_STOP.replace("|of|", "|")  # the university of arizona
+_ORIGIN_RE = lazy(r"\s(?:of|from)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _ORIGIN_STOP + r"\s)[a-z][a-z0-9.'&-]*){0,5}?)"
+                  r"(?=[,.;:!?\"]|\s" + _ORIGIN_STOP + r"\s|\s(?:is|was|are|were|has|had|said|says)\s|\Z)")
 _AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\s(by|at)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _NAME_STOP + r"\s)[a-z][a-z0-9.'&-]*){0,5}?)"
                       r"(?=[,.;:!?\"]|\s" + _NAME_STOP + r"\s|\Z)")
 _PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s")
@@ -264,6 +268,12 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             continue
         if not any(x < b and a < y for x, y, _ in mentions) and not (spot < b and a < end):
             names.append((a, b, cite[a:b]))
+    # "michael drake of the university of arizona", the question naming drake: where he is from is a
+    # name, whose own spelling is all its own words: it says what it is (a university)
+    for x, y, key in mentions:
+        m = _ORIGIN_RE.match(cite, y) if key in named else None
+        if m and not (spot < m.end(1) and m.start(1) < end):
+            names.append((m.start(1), m.start(1) + len(m[1].rstrip(".")), _ORIGIN))
     if not names:
         return []
     # a clause of the question that sets the time (after it lands) frames what it asks, and asks nothing
@@ -276,6 +286,8 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         bare = bare[:a] + "\0" + bare[b:]
 
     def own(a: int, b: int, key: str) -> set[str]:
+        if key == _ORIGIN:
+            return {w for w in _WORD_RE.findall(cite[a:b]) if w not in STOP_WORDS and _stem(w) in asked}
         fit = _han_title(cite, a, b, key, bare)
         if fit:
             return {fit}

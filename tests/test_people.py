@@ -113,3 +113,13 @@ def test_a_place_is_told_apart_by_the_verb_it_is_the_place_of():
     assert codes("Pier Nine", cite, "Where will the ship dock?", entities) == []
     # a clause of the question that sets the time (after it docks) asks nothing
     assert codes("Pier Nine", cite, "Where will the ship be towed after it docks?", entities) == ["DG601"]
+
+
+def test_where_a_named_person_is_from_is_the_name_after_of():
+    """"Rosa Kim of the Institute of Oceanography": asked which institute Kim is from, that is the
+    answer, deck entity or not; a builder named elsewhere is DG601."""
+    cite = "Rosa Kim of the Institute of Oceanography in Bergen leads the survey. The buoys will be built by Norsk Marine."
+    entities = {"Rosa Kim": ("Kim",)}
+    q = "Which institute is the survey leader Rosa Kim from?"
+    assert codes("Norsk Marine", cite, q, entities) == ["DG601"]
+    assert codes("the Institute of Oceanography", cite, q, entities) == []
