@@ -7,9 +7,19 @@ answer is a name, and names are told apart by other means:
   labelled by its role; a roll call parted by semicolons (Jerome H. Powell, Chair; …) with the stance
   of its head (Voting for … were) given to every item; a list whose items each hold a figure;
 * the deck's entities one to a sentence, where the sentence naming another holds every word of the
-  question that the answer's sentence holds, and more;
-* a name's own words: a title before it, the passive verb it is the agent of, the role it is said
-  to be.
+  question that the answer's sentence holds, and more; as many and no more is DG605 (a frame
+  heading the cite, 地震发生后, and a support verb, made, count for no one);
+* a name's own words: a title before it or in the deck's spelling of it (English words or the Han
+  text ending in a title's word), what it owns (Obama's objective), a relative clause after it, the
+  passive verb it is the agent of or the verb it is the place of (built by, land at: such names need
+  no deck entity), the role it is said to be, and where a person the question names is from; a
+  clause of the question that sets the time (after it lands) asks nothing;
+* the figure each name owns in a shared sentence (the nearest name before it): a figure the question
+  quotes selects its owner;
+* the title a Chinese question asks for (救援投手是谁) and the name right after it in the cite.
+
+``told_apart`` runs these for a fact card that no list holds; each reads only its card's cite and
+question (the deck's spellings are indexed once per deck).
 """
 
 from __future__ import annotations
