@@ -1605,7 +1605,7 @@ def check_binding(
             if values:  # 3兆男 / 5兆男: figures in words, told apart like figures
                 bind(c_text, values, q_text)
                 return _select("figure", a_text, q_text, values, mine, c_text) if len({v.key for v in values}) > 1 else []
-            return people.across_sentences(a_text, c_text, q_text, entities) or people.own_words(a_text, c_text, q_text, entities)
+            return people.told_apart(a_text, c_text, q_text, entities)
     else:
         return []
     found: list[Mismatch] = []
@@ -1630,6 +1630,9 @@ def check_binding(
     else:
         bind(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
+    if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
+        owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
+        chosen = people.own_words(a_text, c_text, q_text, entities) or ([] if owned is None else owned or chosen)
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen

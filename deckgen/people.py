@@ -7,9 +7,19 @@ answer is a name, and names are told apart by other means:
   labelled by its role; a roll call parted by semicolons (Jerome H. Powell, Chair; …) with the stance
   of its head (Voting for … were) given to every item; a list whose items each hold a figure;
 * the deck's entities one to a sentence, where the sentence naming another holds every word of the
-  question that the answer's sentence holds, and more;
-* a name's own words: a title before it, the passive verb it is the agent of, the role it is said
-  to be.
+  question that the answer's sentence holds, and more; as many and no more is DG605 (a frame
+  heading the cite, 地震发生后, and a support verb, made, count for no one);
+* a name's own words: a title before it or in the deck's spelling of it (English words or the Han
+  text ending in a title's word), what it owns (Obama's objective), a relative clause after it, the
+  passive verb it is the agent of or the verb it is the place of (built by, land at: such names need
+  no deck entity), the role it is said to be, and where a person the question names is from; a
+  clause of the question that sets the time (after it lands) asks nothing;
+* the figure each name owns in a shared sentence (the nearest name before it): a figure the question
+  quotes selects its owner;
+* the title a Chinese question asks for (救援投手是谁) and the name right after it in the cite.
+
+``told_apart`` runs these for a fact card that no list holds; each reads only its card's cite and
+question (the deck's spellings are indexed once per deck).
 """
 
 from __future__ import annotations
@@ -18,10 +28,10 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .binding import (
-    _DIGITS_RE, _ITEM_CLASSES, _WORD_RE, Value, _boundaries, _breaks, _index, _item_splits, _stem, _terms,
+    _ambiguous, _DIGITS_RE, _ITEM_CLASSES, _WORD_RE, Value, _boundaries, _breaks, _index, _item_splits, _stem, _terms,
 )
 from .findings import Mismatch
-from .fold import STOP_WORDS, normalize
+from .fold import STOP_WORDS, han_at, has_han, normalize
 from .patterns import lazy
 
 
@@ -126,7 +136,7 @@ def across_sentences(answer: str, cite: str, question: str, entities: Mapping[st
     alone = {k: keys.pop() for k, keys in named.items() if len(keys) == 1}
     own = [k for k, key in alone.items() if key == "\0answer"]
     others = {k: key for k, key in alone.items() if key != "\0answer"}
-    if len(own) != 1 or not others or any("\0answer" in keys for keys in named.values() if len(keys) > 1):
+    if not own or not others or any("\0answer" in keys for keys in named.values() if len(keys) > 1):
         return []
     words = {k: _sentence_words(question, cite, sentences, k) for k in (*own, *others)}
     # A sentence led by a pronoun (He made a disaster declaration …) that names no one goes on
@@ -134,7 +144,15 @@ def across_sentences(answer: str, cite: str, question: str, entities: Mapping[st
     for k in range(1, len(sentences)):
         if k not in named and k - 1 in words and _PRONOUN_LEAD_RE.match(cite, sentences[k]):
             words[k - 1] |= _sentence_words(question, cite, sentences, k)
-    mine = words[own[0]]
+    # A frame heading the cite (地震发生后, / After the quake,) is said of every sentence after it,
+    # and a support verb (made a declaration) says nothing the noun does not: neither tells apart.
+    shared = _frame_words(question, cite, sentences) | _LIGHT_VERBS
+    words = {k: w - shared for k, w in words.items()}
+    mine = set().union(*(words[k] for k in own))  # the answer's words, in every sentence that names it alone
+    fit = [k for k in others if mine and words[k] == mine]
+    if fit and not any(words[k] > mine for k in others):  # each fits the question as well as the answer
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, spelled[others[k]], others[k]) for k in fit)])]
     for k, key in others.items():
         if words[k] > mine:
             v = Value(0, 0, spelled[key], key)
@@ -190,8 +208,39 @@ def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str
 # passive it is the agent of (managed by Goddard), a role it is said to be (Drake … is the principal
 # investigator).
 _TITLE_RE = lazy(r"((?:[a-z][a-z.'’-]*\s){1,4})\Z")
-_AGENT_RE = lazy(r"([a-z]+)\sby\s\Z")
+_AGENT_RE = lazy(r"([a-z]+)\sby\s\Z()")
+# The verb a place is the end or the spot of ("will land at", "be taken to"): a verb by its form.
+_VERB_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:will|would|to|can|could|may|must|shall)\s([a-z]+)|(?<![a-z])([a-z]+(?:ed|en|wn)|"
+                       r"built|made|held|sent|brought|kept|set|put))\s(?:at|to|into)\s\Z")
 _COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})")
+# The agent of a passive that names no one in the deck ("will be built by lockheed martin."): up to
+# the clause's end or a preposition; and a question itself in the passive, which asks for the patient.
+_NAME_STOP = r"(?:and\s(?:then|be|will|was|were|is|are|has|had|also|it|they|he|she|its|their)|in|on|at|for|with|near|to|from|of|after|before|which|who|that|as)"
+_ORIGIN = "\0origin"
+_ORIGIN_STOP = _NAME_STOP.replace("|of|", "|")  # the university of arizona
+_ORIGIN_RE = lazy(r"\s(?:of|from)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _ORIGIN_STOP + r"\s)[a-z][a-z0-9.'&-]*){0,5}?)"
+                  r"(?=[,.;:!?\"]|\s" + _ORIGIN_STOP + r"\s|\s(?:is|was|are|were|has|had|said|says)\s|\Z)")
+_AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\s(by|at)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _NAME_STOP + r"\s)[a-z][a-z0-9.'&-]*){0,5}?)"
+                      r"(?=[,.;:!?\"]|\s" + _NAME_STOP + r"\s|\Z)")
+_PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s")
+# Past participles that do not end in -ed, to the verb the question would use (built by → build).
+_PARTICIPLES = {"built": "build", "made": "make", "led": "lead", "held": "hold", "won": "win", "written": "write",
+                "given": "give", "taken": "take", "brought": "bring", "bought": "buy", "sold": "sell", "paid": "pay",
+                "sent": "send", "chosen": "choose", "drawn": "draw", "shot": "shoot", "struck": "strike", "run": "run",
+                "beaten": "beat", "driven": "drive", "spent": "spend", "found": "find", "begun": "begin", "hit": "hit",
+                "kept": "keep", "lost": "lose", "met": "meet", "set": "set", "told": "tell", "thrown": "throw",
+                "known": "know", "seen": "see", "caught": "catch", "taught": "teach", "fought": "fight", "grown": "grow",
+                "drew": "draw", "wrote": "write", "took": "take", "gave": "give"}
+
+
+def _lemma(w: str) -> str:
+    return _PARTICIPLES.get(w, w)
+
+
+_POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})")
+_Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+)\s[^,?]*")
+# A relative clause after the name says what it did ("michelle w. bowman, who preferred to lower …").
+_RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})")
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
                         "of", "in", "on", "at", "for", "from", "as", "is", "was", "are", "were", "will", "be", "been",
                         "which", "who", "has", "have", "had", "said"})
@@ -214,18 +263,46 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     spot, size = min(found)
     mentions = _mentioned(cite, table)
     end = spot + size
+    mine_key = ""
     for a, b, key in mentions:  # the answer as the cite names it (michelle w. bowman for bowman)
         if a <= spot < b:
-            spot, end = a, b
+            spot, end, mine_key = a, b, key
     named = {key for _, _, key in _mentioned(question, table)}  # what the question names is not what it asks for
     names = [(a, b, key) for a, b, key in mentions if key not in answer_keys | named and not a <= spot < b]
+    # Asked who builds it, the agent of "built by" is a name, in the deck or not; asked where it lands,
+    # the place of "will land at" (a question in the passive asks for the patient, not the agent).
+    passive = _PASSIVE_Q_RE.search(question)
+    for m in _AGENT_NAME_RE.finditer(cite):
+        a, b = m.start(3), m.start(3) + len(m[3].rstrip("."))
+        if (m[2] == "by" and passive) or (m[2] == "at" and not _VERB_BEFORE_RE.search(cite, max(0, a - 30), a)):
+            continue
+        if not any(x < b and a < y for x, y, _ in mentions) and not (spot < b and a < end):
+            names.append((a, b, cite[a:b]))
+    # "michael drake of the university of arizona", the question naming drake: where he is from is a
+    # name, whose own spelling is all its own words: it says what it is (a university)
+    for x, y, key in mentions:
+        m = _ORIGIN_RE.match(cite, y) if key in named else None
+        if m and not (spot < m.end(1) and m.start(1) < end):
+            names.append((m.start(1), m.start(1) + len(m[1].rstrip(".")), _ORIGIN))
     if not names:
         return []
-    asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
+    # a clause of the question that sets the time (after it lands) frames what it asks, and asks nothing
+    framed = _Q_FRAME_RE.sub(" ", question)
+    asked = {_stem(_lemma(w)) for w in _WORD_RE.findall(framed) if w not in STOP_WORDS and w not in _NOT_TITLE}
     asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
 
-    def own(a: int, b: int) -> set[str]:
-        words = []
+    bare = question  # the question less the names it holds, for a Chinese title to be found in
+    for a, b, _ in reversed(_mentioned(question, table)):
+        bare = bare[:a] + "\0" + bare[b:]
+
+    def own(a: int, b: int, key: str) -> set[str]:
+        if key == _ORIGIN:
+            return {w for w in _WORD_RE.findall(cite[a:b]) if w not in STOP_WORDS and _stem(w) in asked}
+        fit = _han_title(cite, a, b, key, bare)
+        if fit:
+            return {fit}
+        # the cite's spelling beyond the name itself (nasa administrator charlie bolden) is a title
+        words = [w for w in _WORD_RE.findall(cite[a:b]) if w not in _WORD_RE.findall(key)]
         lo = max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1
         m = _TITLE_RE.search(cite, lo, a)
         if m:  # the words right before the name, back to the first that is no title's (were, the, said)
@@ -238,18 +315,21 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         if cite[max(0, a - 2):a] == ", " and cite[b:b + 1] == ",":  # "The chair of the commission, Jean Mensa, hailed"
             head = cite[max(cite.rfind(c, 0, a - 2) for c in ",;:.(\"“") + 1:a - 2]
             words += [w for w in head.split() if w not in _NOT_TITLE][:6]
-        m = _AGENT_RE.search(cite, max(0, a - 20), a)
+        m = _AGENT_RE.search(cite, max(0, a - 20), a) or _VERB_BEFORE_RE.search(cite, max(0, a - 30), a)
         if m:
-            words.append(m[1])
-        m = _COPULA_RE.match(cite, b)
+            words.append(_lemma(m[1] or m[2]))
+        m = _POSSESSED_RE.match(cite, b)  # "president obama's objective": what the name owns
+        if m:
+            words += m[1].split()
+        m = _COPULA_RE.match(cite, b) or _RELATIVE_RE.match(cite, b)
         if m:
             words += m[1].split()
         return {w for w in words if w not in STOP_WORDS and _stem(w) in asked}  # (not the name's own words)
 
-    if own(spot, end):
+    if own(spot, end, mine_key):
         return []
     for a, b, key in names:
-        theirs = own(a, b)
+        theirs = own(a, b, key)
         if theirs:
             return [Mismatch(
                 "DG601",
@@ -257,6 +337,142 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
                 {"bound_to": answer.strip(), "selected": [cite[a:b]]},
             )]
     return []
+
+
+_LIGHT_VERBS = frozenset(_stem(w) for w in ("made", "make", "makes", "gave", "give", "gives", "took", "take", "takes",
+                                             "did", "do", "does", "has", "have", "had", "got", "get", "gets"))
+# A frame: the opening clause of the cite that sets a time or an occasion for what follows.
+_FRAME_RE = lazy(r"(?:[^,。!?]{0,8}说,)?([^,。!?]{1,16}(?:后|之后|以后|时|之际|期间|以来|前|之前)|(?:after|following|during|since|before|when) [^,.]{1,60}),")
+
+
+def _frame_words(question: str, cite: str, sentences: list[int]) -> set[str]:
+    m = _FRAME_RE.match(cite)
+    if not m:
+        return set()
+    return {t.ident for t in _terms(question, cite, []) if m.start(1) <= t.start and t.end <= m.end(1)}
+
+
+def _han_title(cite: str, a: int, b: int, key: str, question: str) -> str:
+    """The longest end (two characters or more) of a Chinese name's title that the question holds:
+    the title is the Han text right before the name (综合统计处长蔡钰泰, 中央社记者张建中), whether the
+    deck spells the name with it or not; asked 联发科执行长是谁, 执行长蔡力行's title fits, 记者张建中's not."""
+    if not has_han(key):
+        return ""
+    name = cite[a:b]
+    title = name[:-len(key)] if name.endswith(key) else ""
+    i = a
+    while i > 0 and a - i < _HAN_TITLE_MAX and han_at(cite, i - 1):
+        i -= 1
+    title = cite[i:a] + title
+    if not title.endswith(_HAN_ROLE_ENDS):  # 在与阿里云, 将担任: text before a name, no title
+        return ""
+    for n in range(len(title), 1, -1):
+        if title[-n:] in question:
+            return title[-n:]
+    return ""
+
+
+_HAN_TITLE_MAX = 12
+# How a Chinese title ends (处长, 记者, 议员, 发言人, 主席, 总裁, 董事, 总理, 主任, 教练, 投手 …): not a verb (担任, 发生).
+_HAN_ROLE_ENDS = (*"长者员官人师手席裁督帅", "董事", "理事", "经理", "总理", "代表", "书记", "主任", "教练", "专家", "教授",
+                  "博士", "院士", "医生", "将军", "顾问", "主编")
+def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """A figure is the nearest name's before it in its sentence ("Akufo-Addo won 6.7 million votes …
+    while Mahama garnered 6.2 million votes"). Decided only where the answer owns a figure of the
+    same kind as another name in that sentence: a figure the question quotes selects its owner
+    (DG601 for the other, None for the answer: the question has chosen it); a question that quotes none and whose words stand as much by each
+    owner's figures as by the answer's cannot choose (DG605)."""
+    if not entities:
+        return []
+    from .grounding import aliases_of
+    from .quantities import _same_unit, parse_quantities
+
+    table = _entity_table(entities)
+    answer_keys = {table[1].get(normalize(s)) for s in aliases_of(answer, entities)} - {None}
+    named = {key for _, _, key in _mentioned(question, table)}
+    mentions = [m for m in _mentioned(cite, table) if m[2] not in named]
+    if not answer_keys or not any(key in answer_keys for _, _, key in mentions):
+        return []
+    sentences = list(_breaks(cite)[1])
+    owned: list[tuple[object, tuple[int, int, str], int]] = []  # (figure, its owner, the owner's stretch end)
+    for q in parse_quantities(cite):
+        k = _index(sentences, q.start)
+        before = [m for m in mentions if m[1] <= q.start and _index(sentences, m[0]) == k]
+        if before and not q.ordinal:
+            after = [m[0] for m in mentions if m[0] > before[-1][1]]
+            owned.append((q, before[-1], after[0] if after else len(cite)))
+    mine = [(q, m) for q, m, _ in owned if m[2] in answer_keys]
+    rivals = [(q, m, end) for q, m, end in owned if m[2] not in answer_keys
+              and any(_same_unit(q.unit, p.unit) and _index(sentences, q.start) == _index(sentences, p.start) for p, _ in mine)]
+    if not mine or not rivals:
+        return []
+    quoted = [q for q in parse_quantities(question) if q.qualifier != "order of" and not q.ordinal]
+    if quoted:
+        for aq in quoted:
+            hits = [(q, m) for q, m, _ in owned if q.value == aq.value and _same_unit(q.unit, aq.unit)]
+            if len(hits) == 1 and hits[0][1][2] in answer_keys:
+                return None
+            if len(hits) == 1 and hits[0][1][2] not in answer_keys and any(hits[0][0] is q for q, _, _ in rivals):
+                q, m = hits[0]
+                return [Mismatch(
+                    "DG601",
+                    f"answer {answer.strip()} is not the one the cite gives {cite[q.start:q.end]}; that is {cite[m[0]:m[1]]}",
+                    {"bound_to": answer.strip(), "selected": [cite[m[0]:m[1]]]},
+                )]
+        return []
+    asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in _NOT_TITLE}
+    asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
+
+    def said(m: tuple[int, int, str], end: int) -> set[str]:
+        return {_stem(w) for w in _WORD_RE.findall(cite[m[1]:end])} & asked
+
+    ends = {m: end for _, m, end in owned}
+    words = said(mine[0][1], ends[mine[0][1]])
+    fit = {m for _, m, end in rivals if words and said(m, end) == words}
+    if fit:
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in fit)])]
+    return []
+
+
+def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """A name told apart from the cite's other names, when no list holds it: across sentences, by
+    its own words, by the figures it owns, by the title the question asks for."""
+    return (across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
+            or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
+
+
+_WHO_ZH_RE = lazy(r"谁|哪位|何人")
+
+
+def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Asked who holds a Chinese title (救援投手是谁) that the cite puts right before a name: the
+    answer is that name, the deck naming it or not; one the title stands before nowhere is another's
+    (随后上场的江坤宇 is not 救援投手曾峻岳). The other name is read as long as the answer's."""
+    if not has_han(answer) or not _WHO_ZH_RE.search(question) or answer not in cite:
+        return []
+    title = ""
+    for j in range(len(question)):
+        if question.endswith(_HAN_ROLE_ENDS, 0, j + 1):
+            for i in range(max(0, j - _HAN_TITLE_MAX), j - 1):  # the longest, two characters or more
+                if question[i:j + 1] in cite and han_at(question, i):
+                    title = max(title, question[i:j + 1], key=len)
+                    break
+    if not title:
+        return []
+    held = []
+    for m in re.finditer(re.escape(title), cite):
+        if cite.startswith(answer, m.end()) or _han_title(cite, cite.find(answer), cite.find(answer) + len(answer), answer, title):
+            return []
+        if han_at(cite, m.end()) and all(han_at(cite, k) for k in range(m.end(), m.end() + len(answer))):
+            held.append(cite[m.end():m.end() + len(answer)])
+    if len(held) != 1:
+        return []
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is not the one the cite says is '{title}'; that is {held[0]}",
+        {"bound_to": answer.strip(), "selected": held},
+    )]
 
 
 _PRONOUN_LEAD_RE = lazy(r"\s*(?:\"\s*)?(?:he|she|they|他|她|他们|她们)(?![a-z])")

@@ -1,0 +1,125 @@
+"""People and bodies told apart by their own words (deckgen/people.py), on made-up cites: each
+test names the principle, not a table's row."""
+
+from deckgen.binding import check_binding
+from deckgen.people import _han_title
+
+
+def codes(answer, cite, question, entities):
+    return [m.code for m in check_binding("fact", answer, cite, question, entities)]
+
+
+def test_a_title_inside_the_decks_spelling_of_a_name_is_that_names_own():
+    """The deck spells a person with the title the cite gives him (Energy Secretary Jane Roe):
+    the title's words are that person's, so asked who the secretary is, another name is DG601."""
+    cite = "At the briefing, Energy Secretary Jane Roe said the plan meets Governor Tom Lee's goal."
+    entities = {"Jane Roe": ("Roe", "Energy Secretary Jane Roe"), "Tom Lee": ("Lee",)}
+    assert codes("Tom Lee", cite, "Who is the Energy Secretary?", entities) == ["DG601"]
+    assert codes("Jane Roe", cite, "Who is the Energy Secretary?", entities) == []
+    assert codes("Roe", cite, "Who is the Energy Secretary?", entities) == []
+
+
+def test_people_in_their_own_sentences_who_each_fit_the_question_are_dg605():
+    """Two people, each alone in a sentence that holds the question's words (a support verb, made,
+    adds nothing to the noun): the question cannot choose, DG605; a word only one holds selects."""
+    cite = ("Ohio Gov. Ann Park on Friday declared a state of emergency. "
+            "Iowa Gov. Ben Cole said roads were closed. He made an emergency declaration for 12 counties.")
+    entities = {"Ann Park": ("Park",), "Ben Cole": ("Cole",)}
+    assert codes("Ben Cole", cite, "Which governor made an emergency declaration?", entities) == ["DG605"]
+    assert codes("Ann Park", cite, "Which governor declared an emergency for 12 counties?", entities) == ["DG601"]
+    assert codes("Ben Cole", cite, "Which governor declared an emergency for 12 counties?", entities) == []
+
+
+def test_a_frame_heading_the_cite_tells_no_sentence_apart():
+    """地震发生后, heads every sentence after it: the question's frame words select no one."""
+    cite = "报导说,暴雨过后,省长王明打电话询问灾情。市长李华打电话了解灾情,提出了要求。"
+    entities = {"王明": (), "李华": ()}
+    assert codes("李华", cite, "暴雨过后,谁打了电话?", entities) == ["DG605"]
+    assert codes("李华", cite, "暴雨过后,谁询问灾情?", entities) == ["DG601"]
+
+
+def test_the_agent_of_a_passive_is_the_one_who_does_its_verb_in_the_deck_or_not():
+    """"designed by Ana Ruiz … built by Apex Corp": asked who built it, Ruiz is DG601 though Apex
+    has no deck entity (a participle that does not end in -ed, built, is the question's build)."""
+    cite = "The bridge was designed by Ana Ruiz of the city's works office. It will be built by Apex Corp."
+    entities = {"Ana Ruiz": ("Ruiz",)}
+    assert codes("Ana Ruiz", cite, "Which firm will build the bridge?", entities) == ["DG601"]
+    assert codes("Apex Corp", cite, "Which firm will build the bridge?", entities) == []
+    assert codes("Ana Ruiz", cite, "Who designed the bridge?", entities) == []
+
+
+def test_a_chinese_title_right_before_a_name_is_that_names_own():
+    """The Han text right before a name, ending in a title's character (处长, 记者), is its title,
+    whether the deck spells the name with it or not; text that is no title (在与) is not."""
+    cite = "（新华社记者刘洋北京5日电）卫生部长陈平说,疫苗供应充足。疾控处长吴江表示,接种率上升。"
+    entities = {"刘洋": (), "陈平": (), "吴江": ("疾控处长吴江",)}
+    assert codes("陈平", cite, "疾控处长是谁?", entities) == ["DG601"]
+    assert codes("吴江", cite, "疾控处长是谁?", entities) == []
+    assert codes("吴江", cite, "这则报导的记者是谁?", entities) == ["DG601"]
+    assert codes("刘洋", cite, "这则报导的记者是谁?", entities) == []
+    other = "会议在与陈平通话后结束"
+    assert _han_title(other, 4, 6, "陈平", "在与谁通话") == ""
+    assert _han_title(cite, cite.index("陈平"), cite.index("陈平") + 2, "陈平", "卫生部长是谁") == "卫生部长"
+
+
+def test_a_relative_clause_says_what_its_name_did_even_after_a_list_that_cannot_choose():
+    """A roll call the question's words do not tell apart (DG605) gives way to a name's own words:
+    "Jo Ng, who proposed a smaller cut" is the one who proposed it, not any voter of the list."""
+    cite = ("Voting for the plan were Ann Lee, Chair; Bo Chan, Vice Chair; and Cy Dunn. "
+            "Voting against was Jo Ng, who proposed a smaller cut.")
+    entities = {"Ann Lee": ("Lee",), "Bo Chan": ("Chan",), "Cy Dunn": ("Dunn",), "Jo Ng": ("Ng",)}
+    assert codes("Cy Dunn", cite, "Who proposed a smaller cut?", entities) == ["DG601"]
+    assert codes("Jo Ng", cite, "Who proposed a smaller cut?", entities) == []
+    assert codes("Cy Dunn", cite, "Who voted on the plan?", entities) == ["DG605"]
+
+
+def test_a_figure_is_the_nearest_names_before_it_when_each_name_owns_one():
+    """Two names in a sentence, each before a figure of the same kind: a figure the question quotes
+    selects its owner; words that stand by each one's figure alike cannot choose (DG605). A name
+    that owns no figure of the answer's kind (the company's, not its chief's) is never told apart."""
+    cite = "The board said Lena Holt polled 4.1 million votes, while Omar Diaz polled 3.9 million votes."
+    entities = {"Lena Holt": ("Holt",), "Omar Diaz": ("Diaz",)}
+    assert codes("Omar Diaz", cite, "Who polled 4.1 million votes?", entities) == ["DG601"]
+    assert codes("Lena Holt", cite, "Who polled 4.1 million votes?", entities) == []
+    assert codes("Omar Diaz", cite, "Which candidate polled millions of votes?", entities) == ["DG605"]
+    other = "Acme's chip revenue reached $4.1 billion, and CEO Omar Diaz said it would add 3 lines."
+    assert codes("Acme", other, "Whose chip revenue reached $4.1 billion?", {"Acme": (), "Omar Diaz": ()}) == []
+
+
+def test_the_title_the_question_asks_for_is_held_by_the_name_right_after_it_deck_or_not():
+    """Asked who the 守门员 is, the name right after 守门员 in the cite is the one, with no deck
+    entities; a verb before a name (将担任) is no title."""
+    cite = "替补上场的周涛打进一球。主队守门员林志远扑出点球。"
+    assert codes("周涛", cite, "扑出点球的守门员是谁?", {}) == ["DG601"]
+    assert codes("林志远", cite, "扑出点球的守门员是谁?", {}) == []
+    assert codes("刘明", "刘明将担任主任,王强将担任经理。", "谁将担任主任?", {}) == []
+
+
+def test_what_a_name_owns_is_its_own_words():
+    """"Governor Tom Lee's goal": asked whose goal it is, the speaker who mentions it is DG601."""
+    cite = "At the briefing, Energy Secretary Jane Roe said the plan meets Governor Tom Lee's goal of clean power."
+    entities = {"Jane Roe": ("Roe",), "Tom Lee": ("Lee",)}
+    assert codes("Jane Roe", cite, "Whose goal is clean power?", entities) == ["DG601"]
+    assert codes("Tom Lee", cite, "Whose goal is clean power?", entities) == []
+
+
+def test_a_place_is_told_apart_by_the_verb_it_is_the_place_of():
+    """"will dock at Pier Nine and then be towed to Harbor Yard": asked where it docks, the yard
+    (a deck entity, the place of 'towed to') is DG601; the pier needs no deck entity."""
+    cite = "The ship will dock at Pier Nine and then be towed to Harbor Yard near the city."
+    entities = {"Harbor Yard": ("the yard",)}
+    assert codes("Harbor Yard", cite, "Where will the ship dock?", entities) == ["DG601"]
+    assert codes("Harbor Yard", cite, "Where will the ship be towed?", entities) == []
+    assert codes("Pier Nine", cite, "Where will the ship dock?", entities) == []
+    # a clause of the question that sets the time (after it docks) asks nothing
+    assert codes("Pier Nine", cite, "Where will the ship be towed after it docks?", entities) == ["DG601"]
+
+
+def test_where_a_named_person_is_from_is_the_name_after_of():
+    """"Rosa Kim of the Institute of Oceanography": asked which institute Kim is from, that is the
+    answer, deck entity or not; a builder named elsewhere is DG601."""
+    cite = "Rosa Kim of the Institute of Oceanography in Bergen leads the survey. The buoys will be built by Norsk Marine."
+    entities = {"Rosa Kim": ("Kim",)}
+    q = "Which institute is the survey leader Rosa Kim from?"
+    assert codes("Norsk Marine", cite, q, entities) == ["DG601"]
+    assert codes("the Institute of Oceanography", cite, q, entities) == []
