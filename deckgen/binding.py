@@ -795,7 +795,7 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
-_GROUP_START_RE = lazy(r"[、,;:。)]|及|和|与|以及|\sand\s")
+_GROUP_START_RE = lazy(r"[、;:。)]|,(?!(?<=\d,)\d{3}(?!\d))|及|和|与|以及|\sand\s")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1264,7 +1264,7 @@ def _gap(t: _Term, v: Value) -> int:
 # 和/与/及/以及 join items only between two Chinese characters, letters or digits:
 # tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
 _SENTENCE_BREAK_RE = re.compile(r"[。!?;,:]|\.\s")
-_ITEM_SPLIT_RE = re.compile(r"、|,\s?|\s(?:and|&)\s|和|与|及(?!其)|以及")
+_ITEM_SPLIT_RE = re.compile(r"、|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s|和|与|及(?!其)|以及")  # (not 821,000's comma)
 
 
 def _joins(c: str) -> bool:

@@ -126,11 +126,20 @@ def across_sentences(answer: str, cite: str, question: str, entities: Mapping[st
     sentences = list(_breaks(cite)[1])
     named: dict[int, set[str]] = {}  # sentence -> the entities it names
     spelled: dict[str, str] = {}
+    asked_end = -1
+    q_words = {_stem(w) for w in _WORD_RE.findall(question)} - STOP_WORDS
     for a, b, key in _mentioned(cite, table):
         if key in answer_keys:
             key = "\0answer"
         elif key in asked:
+            asked_end = b
             continue
+        elif asked_end >= 0 and _APPOSITION_RE.fullmatch(cite, asked_end, a) and not (
+                {_stem(w) for w in _WORD_RE.findall(cite[asked_end:a])} - STOP_WORDS) & q_words:
+            # "Philip Morris USA, now part of the Altria Group": said of the one the question names,
+            # unless the question asks for it (Which group is Philip Morris USA now part of?)
+            continue
+        asked_end = -1
         named.setdefault(_index(sentences, a), set()).add(key)
         spelled.setdefault(key, cite[a:b])
     alone = {k: keys.pop() for k, keys in named.items() if len(keys) == 1}
@@ -163,6 +172,10 @@ def across_sentences(answer: str, cite: str, question: str, entities: Mapping[st
                 {"bound_to": answer.strip(), "selected": [v.text]},
             )]
     return []
+
+
+# Between a name and one in apposition to it: a comma and a few words (now part of the, a unit of).
+_APPOSITION_RE = lazy(r",\s(?:[a-z]+\s){0,4}|,\s?(?:[\u3400-\u9fff]){0,6}")
 
 
 _last_entities: list = [None, None]

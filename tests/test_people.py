@@ -123,3 +123,14 @@ def test_where_a_named_person_is_from_is_the_name_after_of():
     q = "Which institute is the survey leader Rosa Kim from?"
     assert codes("Norsk Marine", cite, q, entities) == ["DG601"]
     assert codes("the Institute of Oceanography", cite, q, entities) == []
+
+
+def test_a_name_in_apposition_to_the_one_the_question_names_is_said_of_it():
+    """"Acme Foods, now part of the Borel Group": the group describes Acme, which the question names,
+    so it is no rival for the plaintiff of the next sentence; asked what Acme is part of, it is the answer."""
+    cite = ("A farmer had sued Acme Foods, now part of the Borel Group, over a spill. "
+            "The jury awarded Ada Lund $90,000 in damages.")
+    entities = {"Acme Foods": ("Acme",), "Borel Group": ("the Borel Group",), "Ada Lund": ("Lund",)}
+    assert codes("Ada Lund", cite, "Which farmer sued Acme Foods over a spill?", entities) == []
+    assert codes("Ada Lund", cite, "Which group is Acme Foods now part of?", entities) == ["DG601"]
+    assert codes("Borel Group", cite, "Which group is Acme Foods now part of?", entities) == []
