@@ -22,6 +22,11 @@ Formats read (after :func:`deckgen.fold.normalize`): ``2025年4月27日``,
 the relative one), a bare year such as ``Omdia 2024``, and a
 day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month
 (its span starts at the day, ``17日``: the ``至`` / ``-`` belongs to neither date).
+A lone day of the month (``27日``, ``27号``, ``on the 27th``, ``Tuesday the 27th``; not
+``3日内`` or ``3号线``) is a date with only its day. A clock time (``上午9时``, ``下午3时30分``,
+``今晚6时``, ``凌晨3时``, ``中午``, ``9时许``, ``9:30 a.m. EDT``, ``14:30``, ``noon``) is a
+date with a time part, one date with the calendar date beside it (``22日上午7时45分``,
+``9 a.m. on July 16``); see :func:`same_time` for which hours match.
 A weekday (``Saturday``, ``周六``, ``星期天``, ``礼拜一``; ``Sat.`` only before a date)
 is a date that names the day of the week, one date with a calendar date beside it
 (``Saturday, May 25``, ``5月25日(周六)``); a weekday is compared only with a weekday, so it
@@ -30,8 +35,8 @@ since "may" and "dec" are ordinary words in running text.
 
 Findings: DG301 the answer has no date; DG302 the cite has no date that can
 ground it (none at all, or only a year when the answer names a month or day);
-DG303 the cite states the month and day but not the answer's year; DG304 the
-cite's month or day differs from the answer's (or it gives no day).
+DG303 the cite states the month and day but not the answer's year (or only the day);
+DG304 the cite's month, day or time differs from the answer's (or it gives no day or time).
 """
 
 from __future__ import annotations
@@ -466,7 +471,7 @@ def _plain(d: DateValue) -> str:
         when = f"{md}, {d.year}" if d.day is not None else f"{md} {d.year}"
     if d.hour is None:
         return when
-    return f"{when} {_clock(d)}" if when else _clock(d)
+    return f"{when}, {_clock(d)}" if when else _clock(d)
 
 
 def _describe(d: DateValue, text: str) -> str:
@@ -540,6 +545,10 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
     return Mismatch("DG302", f"answer says {said}; the cite only has {_describe_all(cites, cite)}")
 
 
+# An answer that is only a day: "27th", "the 27th" (in running text, "27th" alone is an ordinal).
+_WHOLE_DAY_RE = re.compile(rf"(?:on\s)?(?:the\s)?({_DAY_NUM})(?:st|nd|rd|th)")
+
+
 def check_date(answer: str, cite: str) -> list[Mismatch]:
     """Ground a date card: each answer date must be stated by one cite date.
 
@@ -551,6 +560,9 @@ def check_date(answer: str, cite: str) -> list[Mismatch]:
     whole = _MONTH_NAMES.get(a_text.strip(" .").rstrip("."))
     if not said and whole is not None:  # an answer that is just "May"
         said = [DateValue(None, whole, None, 0, len(a_text))]
+    lone = _WHOLE_DAY_RE.fullmatch(a_text.strip(" ."))
+    if not said and lone:  # an answer that is just "27th"
+        said = [DateValue(None, None, int(lone[1]), 0, len(a_text))]
     weekday = _WEEKDAY_NAMES.get(a_text.strip(" .").rstrip("."))
     if not said and weekday is not None:  # an answer that is just "Sat."
         said = [DateValue(None, None, None, 0, len(a_text), weekday)]
