@@ -549,6 +549,23 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
 _WHOLE_DAY_RE = re.compile(rf"(?:on\s)?(?:the\s)?({_DAY_NUM})(?:st|nd|rd|th)")
 
 
+def _whole_dates(text: str) -> list[DateValue]:
+    """The dates of ``text``; else, when the whole text is a month name ("May"), a day ("27th") or
+    a weekday ("Sat."), that one: words that in running text are ordinary words or ordinals."""
+    found = parse_dates(text)
+    if found:
+        return found
+    word = text.strip(" .")
+    whole = _MONTH_NAMES.get(word.rstrip("."))
+    if whole is not None:
+        return [DateValue(None, whole, None, 0, len(text))]
+    lone = _WHOLE_DAY_RE.fullmatch(word)
+    if lone:
+        return [DateValue(None, None, int(lone[1]), 0, len(text))]
+    weekday = _WEEKDAY_NAMES.get(word.rstrip("."))
+    return [DateValue(None, None, None, 0, len(text), weekday)] if weekday is not None else []
+
+
 def check_date(answer: str, cite: str) -> list[Mismatch]:
     """Ground a date card: each answer date must be stated by one cite date.
 
@@ -556,19 +573,10 @@ def check_date(answer: str, cite: str) -> list[Mismatch]:
     """
     a_text = normalize(answer)
     c_text = normalize(cite)
-    said = parse_dates(a_text)
-    whole = _MONTH_NAMES.get(a_text.strip(" .").rstrip("."))
-    if not said and whole is not None:  # an answer that is just "May"
-        said = [DateValue(None, whole, None, 0, len(a_text))]
-    lone = _WHOLE_DAY_RE.fullmatch(a_text.strip(" ."))
-    if not said and lone:  # an answer that is just "27th"
-        said = [DateValue(None, None, int(lone[1]), 0, len(a_text))]
-    weekday = _WEEKDAY_NAMES.get(a_text.strip(" .").rstrip("."))
-    if not said and weekday is not None:  # an answer that is just "Sat."
-        said = [DateValue(None, None, None, 0, len(a_text), weekday)]
+    said = _whole_dates(a_text)
     if not said:
         return [Mismatch("DG301", f"answer {answer!r} has no date")]
-    stated = parse_dates(c_text)
+    stated = _whole_dates(c_text)
     if not stated:
         return [Mismatch("DG302", f"the cite has no date to ground {_describe(said[0], a_text)}")]
     found = [_check_one(a, a_text, stated, c_text) for a in said]
