@@ -47,7 +47,7 @@ from typing import NamedTuple
 
 from deckgen.findings import Mismatch
 from deckgen.fold import han_at, normalize
-from deckgen.patterns import search_at_starts
+from deckgen.patterns import lazy, search_at_starts
 
 __all__ = ["DateValue", "parse_dates", "check_date", "non_quantity_spans", "agrees", "same_time"]
 
@@ -176,7 +176,8 @@ _PERIOD_WORDS = {
 _CN_HOUR_NUM = r"(?:二十[一二三四]?|十[一二三四五六七八九]?|[〇零一二两三四五六七八九])"
 _CN_MIN_NUM = r"(?:[二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|零?[一二三四五六七八九])"
 _CN_TIME = (
-    rf"(?P<cp>{'|'.join(_PERIOD_WORDS)})?"
+    # the words of _PERIOD_WORDS, by their first character: a shorter pattern compiles faster
+    r"(?P<cp>[上下中正]午|早[上晨]|清晨|凌晨|今[晨早晚]|昨[早晚]|傍晚|晚[上间]|[明当]晚|夜间|[深半午]夜)?"
     rf"(?:(?<![\d.])(?P<ch>2[0-4]|[01]?\d|{_CN_HOUR_NUM})(?P<cu>时(?!间|期|代|候|刻表|速)|点钟?)"
     rf"(?:(?P<cmin>[0-5]?\d|{_CN_MIN_NUM})分(?!钟|之)|(?P<chalf>半))?(?:许|左右)?|(?(cp)|(?!)))"
 )
@@ -279,8 +280,8 @@ _HOUR_IN = {
 }
 _BARE_TIMES = {"中午": 12, "正午": 12, "午夜": 0, "noon": 12, "midnight": 0}
 # A time and the date just before it are one value: 22日上午7时45分, July 16 at 9 a.m.
-_TIME_AFTER_RE = re.compile(r",?\s?(?:at\s)?")
-_TIME_BEFORE_RE = re.compile(r",?\s?(?:on\s)?")
+_TIME_AFTER_RE = lazy(r",?\s?(?:at\s)?")  # compiled when a text first holds a time
+_TIME_BEFORE_RE = lazy(r",?\s?(?:on\s)?")
 
 
 def _time(g: dict, start: int, end: int, text: str) -> DateValue | None:
@@ -546,7 +547,7 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
 
 
 # An answer that is only a day: "27th", "the 27th" (in running text, "27th" alone is an ordinal).
-_WHOLE_DAY_RE = re.compile(rf"(?:on\s)?(?:the\s)?({_DAY_NUM})(?:st|nd|rd|th)")
+_WHOLE_DAY_RE = lazy(rf"(?:on\s)?(?:the\s)?({_DAY_NUM})(?:st|nd|rd|th)")
 
 
 def _whole_dates(text: str) -> list[DateValue]:
