@@ -1436,7 +1436,7 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     a = said[0]
     # a weekday is a day too: Monday's declaration and Sunday's news conference are two dates;
     # and a time is a date: 上午9时 and 下午3时 are two (dates.agrees compares the parts the answer gives)
-    values = [Value(d.start, d.end, cite[d.start:d.end], (d.year, d.month, d.day, d.weekday, d.hour, d.minute)) for d in stated]
+    values = [Value(d.start, d.end, cite[d.start:d.end], (d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone)) for d in stated]
     mine = [v for v, d in zip(values, stated) if agrees(a, d)]
     keys = {v.key for v in mine}
     return values, [v for v in values if v.key in keys]

@@ -65,6 +65,7 @@ class DateValue(NamedTuple):
     hour: int | None = None  # 0 .. 23, when the text names a clock time
     minute: int | None = None  # None: the time names the hour only (9时 is 09:00)
     clock12: bool = False  # an hour 1-12 with no a.m./p.m. (9时, 9:30): it may be the later one
+    zone: str | None = None  # the time zone a time names (et, pt, utc …), summer and winter alike
 
     def parts(self) -> str:
         """The date as the text states it, e.g. ``2025-07-?`` or ``?-07-16 15:00``."""
@@ -182,7 +183,10 @@ _CN_TIME = (
     rf"(?:(?P<cmin>[0-5]?\d|{_CN_MIN_NUM})分(?!钟|之)|(?P<chalf>半))?(?:许|左右)?|(?(cp)|(?!)))"
 )
 _AMPM = r"(?P<ap>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?![a-z])"
-_ZONE = r"(?:\s(?:edt|est|cdt|cst|mdt|mst|pdt|pst|et|ct|pt|gmt|utc|bst|cet|cest|hkt|jst|kst)(?![a-z]))?"
+_ZONE = r"(?:\s(?P<tz>edt|est|cdt|cst|mdt|mst|pdt|pst|et|ct|mt|pt|gmt|utc|bst|cet|cest|hkt|jst|kst)(?![a-z]))?"
+# A time zone's summer and winter names are one zone for telling two times apart (9 a.m. EDT = 9 a.m. ET).
+_ZONES = {"edt": "et", "est": "et", "cdt": "ct", "cst": "ct", "mdt": "mt", "mst": "mt", "pdt": "pt", "pst": "pt",
+          "gmt": "utc", "bst": "uk", "cest": "cet"}
 _EN_TIME = (
     rf"(?<![\d:.$])(?P<eh>[01]?\d|2[0-3])(?::(?P<emin>[0-5]\d)(?![\d:]|\.\d))?"
     rf"(?:\s?{_AMPM}|(?P<oc>\so'clock)|(?(emin)|(?!))){_ZONE}"
@@ -302,11 +306,12 @@ def _time(g: dict, start: int, end: int, text: str) -> DateValue | None:
     h = _cn_small(written)
     if h > 24:
         return None
+    zone = _ZONES.get(g["tz"], g["tz"]) if g["eh"] else None
     if period:
-        return DateValue(None, None, None, start, end, hour=_HOUR_IN[period](h) % 24, minute=minute)
+        return DateValue(None, None, None, start, end, hour=_HOUR_IN[period](h) % 24, minute=minute, zone=zone)
     # 9时 and 9:30 may be 9 or 21; 09:30, 0时 and 15时 may not
     return DateValue(None, None, None, start, end, hour=h % 24, minute=minute,
-                     clock12=1 <= h <= 12 and not written.startswith("0"))
+                     clock12=1 <= h <= 12 and not written.startswith("0"), zone=zone)
 
 
 def _next_date(text: str, pos: int) -> re.Match | None:
@@ -380,7 +385,7 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             last = dates[-1] if dates else None
             if (date is not None and last is not None and last.hour is None
                     and (last.month or last.day or last.weekday) and _TIME_AFTER_RE.fullmatch(text, last.end, start)):
-                dates[-1] = last._replace(end=end, hour=date.hour, minute=date.minute, clock12=date.clock12)
+                dates[-1] = last._replace(end=end, hour=date.hour, minute=date.minute, clock12=date.clock12, zone=date.zone)
                 continue
         elif g["wd"]:
             wd = g["ewd"] or g["awd"]
@@ -400,13 +405,13 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
                 and (date.month or date.day) and _WEEKDAY_AFTER_RE.fullmatch(text, last.end, date.start)):
             # Saturday, May 25: one date, from the weekday on
             date = date._replace(start=last.start, weekday=last.weekday, hour=last.hour, minute=last.minute,
-                                 clock12=last.clock12)
+                                 clock12=last.clock12, zone=last.zone)
             dates.pop()
         elif (last is not None and last.hour is not None and not (last.year or last.month or last.day or last.weekday)
                 and (date.month or date.day or date.weekday) and date.hour is None
                 and _TIME_BEFORE_RE.fullmatch(text, last.end, date.start)):
             # 9 a.m. on July 16: one date, from the time on
-            date = date._replace(start=last.start, hour=last.hour, minute=last.minute, clock12=last.clock12)
+            date = date._replace(start=last.start, hour=last.hour, minute=last.minute, clock12=last.clock12, zone=last.zone)
             dates.pop()
         dates.append(date)
         if date.day is not None:
@@ -448,9 +453,10 @@ _MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July",
 def _clock(d: DateValue) -> str:
     """``15:00``, or ``9:00 (or 21:00)`` for an hour written without its half of the day."""
     minute = d.minute or 0
+    zone = f" {d.zone.upper()}" if d.zone else ""
     if d.clock12:
-        return f"{d.hour}:{minute:02d} (or {(d.hour % 12) + 12:02d}:{minute:02d})"
-    return f"{d.hour:02d}:{minute:02d}"
+        return f"{d.hour}:{minute:02d} (or {(d.hour % 12) + 12:02d}:{minute:02d}){zone}"
+    return f"{d.hour:02d}:{minute:02d}{zone}"
 
 
 def _plain(d: DateValue) -> str:
@@ -489,10 +495,11 @@ def _describe_all(dates: list[DateValue], text: str) -> str:
 def same_time(a: DateValue, c: DateValue) -> bool:
     """Does ``c`` state the clock time ``a`` gives (none given: yes)? An answer's hour written
     without its half of the day (9时) is either; a cite's is read on the 24-hour clock
-    (9时 is 09:00, never 21:00), so 下午9时 is not grounded by it."""
+    (9时 is 09:00, never 21:00), so 下午9时 is not grounded by it. Two named time zones must
+    be one (9 a.m. EDT = 9 a.m. ET, not 9 a.m. PT); a zone one of them leaves out is free."""
     if a.hour is None:
         return True
-    if c.hour is None or (a.minute or 0) != (c.minute or 0):
+    if c.hour is None or (a.minute or 0) != (c.minute or 0) or a.zone and c.zone and a.zone != c.zone:
         return False
     return a.hour % 12 == c.hour % 12 if a.clock12 else a.hour == c.hour
 

@@ -571,3 +571,13 @@ def test_a_lone_day_matches_only_its_day(d: int, other: int) -> None:
     assert codes(f"{d}日", cite) == []
     assert codes(f"{d}號", f"2020年11月{d}日發布") == []
     assert codes(f"{other}日", cite) == ([] if other == d else ["DG304"])
+
+
+def test_time_zones() -> None:
+    """A zone's summer and winter names are one zone; two named zones must agree; one left out is free."""
+    (d,) = parse_dates(normalize("at 9:30 a.m. EDT"))
+    assert (d.hour, d.minute, d.zone) == (9, 30, "et")
+    assert codes("9:30 a.m. ET", "at 9:30 a.m. EDT") == []
+    assert codes("9:30 a.m.", "at 9:30 a.m. EDT") == []
+    assert codes("9:30 a.m. PT", "at 9:30 a.m. EDT") == ["DG304"]
+    assert codes("14:00 GMT", "at 2 p.m. UTC") == []
