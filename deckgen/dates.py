@@ -274,10 +274,14 @@ def _en_day(text: str) -> int:
 
 
 # The hour of the day an hour as written (1-12, or 0-24) is, after a word for the part of the day.
+def _morning(h: int) -> int:
+    return h % 12 if h <= 12 else h  # 12 a.m. and 凌晨12时 are midnight
+
+
 _HOUR_IN = {
-    "am": lambda h: h % 12 if h <= 12 else h,
-    "small": lambda h: h % 12 if h <= 12 else h,  # 凌晨12时 is midnight
-    "midnight": lambda h: h % 12 if h <= 12 else h,
+    "am": _morning,
+    "small": _morning,
+    "midnight": _morning,
     "pm": lambda h: h % 12 + 12 if h <= 12 else h,
     "noon": lambda h: h + 12 if h <= 5 else h,  # 中午12时, 中午1时 (13:00)
     "night": lambda h: h if h <= 5 else h + 12 if h < 12 else 0 if h == 12 else h,  # 深夜1时, 夜间11时
@@ -288,7 +292,7 @@ _TIME_AFTER_RE = lazy(r",?\s?(?:at\s)?")  # compiled when a text first holds a t
 _TIME_BEFORE_RE = lazy(r",?\s?(?:on\s)?")
 
 
-def _time(g: dict, start: int, end: int, text: str) -> DateValue | None:
+def _time(g: dict, start: int, end: int) -> DateValue | None:
     """The clock time a match of _CN_TIME or _EN_TIME names, or None when it names none."""
     bare = g["enoon"] or (g["cp"] if not g["ch"] else None)
     if bare:
@@ -381,7 +385,7 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
         elif g["ld"] or g["led"]:
             date = DateValue(None, None, int(g["ld"] or g["led"]), start, end)
         elif g["ch"] or g["cp"] or g["eh"] or g["enoon"]:
-            date = _time(g, start, end, text)
+            date = _time(g, start, end)
             last = dates[-1] if dates else None
             if (date is not None and last is not None and last.hour is None
                     and (last.month or last.day or last.weekday) and _TIME_AFTER_RE.fullmatch(text, last.end, start)):
