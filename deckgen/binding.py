@@ -1527,20 +1527,17 @@ def _time_prep(cite: str, start: int) -> str:
 
 
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
-    from .dates import parse_dates
+    from .dates import agrees, parse_dates
 
     said = parse_dates(answer)
     stated = parse_dates(cite)
     if not said or len(stated) < 2:
         return [], []
     a = said[0]
-
-    def agrees(d) -> bool:
-        return all(x is None or x == y for x, y in ((a.year, d.year), (a.month, d.month), (a.day, d.day), (a.weekday, d.weekday)))
-
-    # a weekday is a day too: Monday's declaration and Sunday's news conference are two dates
-    values = [Value(d.start, d.end, cite[d.start:d.end], (d.year, d.month, d.day, d.weekday)) for d in stated]
-    mine = [v for v, d in zip(values, stated) if agrees(d)]
+    # a weekday is a day too: Monday's declaration and Sunday's news conference are two dates;
+    # and a time is a date: 上午9时 and 下午3时 are two (dates.agrees compares the parts the answer gives)
+    values = [Value(d.start, d.end, cite[d.start:d.end], (d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone)) for d in stated]
+    mine = [v for v, d in zip(values, stated) if agrees(a, d)]
     keys = {v.key for v in mine}
     return values, [v for v in values if v.key in keys]
 

@@ -22,6 +22,11 @@ Formats read (after :func:`deckgen.fold.normalize`): ``2025年4月27日``,
 the relative one), a bare year such as ``Omdia 2024``, and a
 day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month
 (its span starts at the day, ``17日``: the ``至`` / ``-`` belongs to neither date).
+A lone day of the month (``27日``, ``27号``, ``on the 27th``, ``Tuesday the 27th``; not
+``3日内`` or ``3号线``) is a date with only its day. A clock time (``上午9时``, ``下午3时30分``,
+``今晚6时``, ``凌晨3时``, ``中午``, ``9时许``, ``9:30 a.m. EDT``, ``14:30``, ``noon``) is a
+date with a time part, one date with the calendar date beside it (``22日上午7时45分``,
+``9 a.m. on July 16``); see :func:`same_time` for which hours match.
 A weekday (``Saturday``, ``周六``, ``星期天``, ``礼拜一``; ``Sat.`` only before a date)
 is a date that names the day of the week, one date with a calendar date beside it
 (``Saturday, May 25``, ``5月25日(周六)``); a weekday is compared only with a weekday, so it
@@ -30,8 +35,8 @@ since "may" and "dec" are ordinary words in running text.
 
 Findings: DG301 the answer has no date; DG302 the cite has no date that can
 ground it (none at all, or only a year when the answer names a month or day);
-DG303 the cite states the month and day but not the answer's year; DG304 the
-cite's month or day differs from the answer's (or it gives no day).
+DG303 the cite states the month and day but not the answer's year (or only the day);
+DG304 the cite's month, day or time differs from the answer's (or it gives no day or time).
 """
 
 from __future__ import annotations
@@ -42,9 +47,9 @@ from typing import NamedTuple
 
 from deckgen.findings import Mismatch
 from deckgen.fold import han_at, normalize
-from deckgen.patterns import search_at_starts
+from deckgen.patterns import lazy, search_at_starts
 
-__all__ = ["DateValue", "parse_dates", "check_date", "non_quantity_spans"]
+__all__ = ["DateValue", "parse_dates", "check_date", "non_quantity_spans", "agrees", "same_time"]
 
 
 class DateValue(NamedTuple):
@@ -57,19 +62,24 @@ class DateValue(NamedTuple):
     start: int  # span in the text passed to parse_dates
     end: int
     weekday: int | None = None  # 1 Monday .. 7 Sunday, when the text names the day of the week
+    hour: int | None = None  # 0 .. 23, when the text names a clock time
+    minute: int | None = None  # None: the time names the hour only (9时 is 09:00)
+    clock12: bool = False  # an hour 1-12 with no a.m./p.m. (9时, 9:30): it may be the later one
+    zone: str | None = None  # the time zone a time names (et, pt, utc …), summer and winter alike
 
     def parts(self) -> str:
-        """The date as the text states it, e.g. ``2025-07-?`` or ``?-07-16``."""
+        """The date as the text states it, e.g. ``2025-07-?`` or ``?-07-16 15:00``."""
         y = str(self.year) if self.year is not None else "?"
         m = f"{self.month:02d}" if self.month is not None else "?"
         d = f"{self.day:02d}" if self.day is not None else "?"
         w = f" ({_WEEKDAY_WORDS[self.weekday - 1]})" if self.weekday is not None else ""
-        return f"{y}-{m}-{d}{w}"
+        t = f" {_clock(self)}" if self.hour is not None else ""
+        return f"{y}-{m}-{d}{w}{t}"
 
 
 # --- building blocks -------------------------------------------------------
 
-_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
              "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DIGITS = "〇零一二三四五六七八九"
 
@@ -152,7 +162,45 @@ _WEEKDAY = (
     r"|(?:星期|礼拜)(?P<cwd2>[一二三四五六日天]))"
 )
 # A weekday and a calendar date side by side are one date: Saturday, May 25; 5月25日(周六).
-_WEEKDAY_AFTER_RE = re.compile(r",?\s?\(?")
+_WEEKDAY_AFTER_RE = re.compile(r",?\s?\(?|\sthe\s")
+
+# Clock times: a date with a time part. A word for the part of the day fixes which half an hour
+# 1-12 is in (上午9时 09:00, 下午3时 15:00, 今晚6时 18:00); 中午 and 午夜 alone are 12:00 and 00:00.
+# An hour 1-12 with no such word (9时, 9:30) is written ``clock12``: 9 or 21. 点 counts three of a
+# kind (3点要求) as often as it tells the time, so a bare 3点 is a time only with 分, 半 or 钟.
+_PERIOD_WORDS = {
+    "上午": "am", "早上": "am", "早晨": "am", "清晨": "am", "今晨": "am", "今早": "am", "昨早": "am",
+    "凌晨": "small", "中午": "noon", "正午": "noon", "下午": "pm", "傍晚": "pm", "晚上": "pm",
+    "晚间": "pm", "今晚": "pm", "昨晚": "pm", "明晚": "pm", "当晚": "pm", "夜间": "night",
+    "深夜": "night", "半夜": "night", "午夜": "midnight",
+}
+_CN_HOUR_NUM = r"(?:二十[一二三四]?|十[一二三四五六七八九]?|[〇零一二两三四五六七八九])"
+_CN_MIN_NUM = r"(?:[二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|零?[一二三四五六七八九])"
+_CN_TIME = (
+    # the words of _PERIOD_WORDS, by their first character: a shorter pattern compiles faster
+    r"(?P<cp>[上下中正]午|早[上晨]|清晨|凌晨|今[晨早晚]|昨[早晚]|傍晚|晚[上间]|[明当]晚|夜间|[深半午]夜)?"
+    rf"(?:(?<![\d.])(?P<ch>2[0-4]|[01]?\d|{_CN_HOUR_NUM})(?P<cu>时(?!间|期|代|候|刻表|速)|点钟?)"
+    rf"(?:(?P<cmin>[0-5]?\d|{_CN_MIN_NUM})分(?!钟|之)|(?P<chalf>半))?(?:许|左右)?|(?(cp)|(?!)))"
+)
+_AMPM = r"(?P<ap>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?![a-z])"
+_ZONE = r"(?:\s(?P<tz>edt|est|cdt|cst|mdt|mst|pdt|pst|et|ct|mt|pt|gmt|utc|bst|cet|cest|hkt|jst|kst)(?![a-z]))?"
+# A time zone's summer and winter names are one zone for telling two times apart (9 a.m. EDT = 9 a.m. ET).
+_ZONES = {"edt": "et", "est": "et", "cdt": "ct", "cst": "ct", "mdt": "mt", "mst": "mt", "pdt": "pt", "pst": "pt",
+          "gmt": "utc", "bst": "uk", "cest": "cet"}
+_EN_TIME = (
+    rf"(?<![\d:.$])(?P<eh>[01]?\d|2[0-3])(?::(?P<emin>[0-5]\d)(?![\d:]|\.\d))?"
+    rf"(?:\s?{_AMPM}|(?P<oc>\so'clock)|(?(emin)|(?!))){_ZONE}"
+    r"|(?<![a-z])(?P<enoon>noon|midnight)(?![a-z])"
+)
+# A day of the month alone: 27日 (主计总处27日发布), 27号, on the 27th, Tuesday the 27th. Not a
+# count of days (3日内, 连续3日, 30日均线, 2日游) nor a numbered thing (3号线, 5号楼): 号 is a day
+# only before a word that can follow a date.
+_LONE_DAY = (
+    rf"(?<![\d.年月第每近前后首续约逾数几这满共期时达超])(?P<ld>{_DAY_NUM})"
+    r"(?:日(?![内间均线游元币语本文军式报])|号(?=$|[\s,.;:!?)电起至到前后晚上下早凌中当的发举召出讯]))"
+    r"|(?:(?<=on the )|(?<=by the )|(?<=day the )|(?<=from the )|(?<=until the )|(?<=since the )"
+    rf"|(?<=^the )|(?<=^on the ))(?P<led>{_DAY_NUM})(?:st|nd|rd|th)(?![a-z\d])(?!\s(?!at\s|and\s|when\s)[a-z])"
+)
 
 # Not before a number that is plainly an amount (2024 million, $2024, over 2024).
 _AMOUNT_AFTER = (
@@ -187,16 +235,16 @@ _FISCAL = (
     rf"(?:[\s-](?:fiscal|financial))?[\s-]quarter(?![a-z])(?:\sof\s(?:the\s)?{_FY_EN})?)"
 )
 
-_DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_BARE_YEAR}|{_WEEKDAY}")
+_DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_BARE_YEAR}|{_WEEKDAY}|{_LONE_DAY}|{_CN_TIME}|{_EN_TIME}")
 _AMOUNT_BEFORE_RE = re.compile(_AMOUNT_BEFORE)
 # Where _DATE_RE can start: a digit, a Chinese numeral, 今/去/明… (今年), a
 # bracket (明年(2018年)), 第 (第一财季), or a word (a run of letters) that is a
 # month name or begins a fiscal label. Found with this one class, so that the
 # alternation is tried at those positions only (see _next_date): a text with no
 # date token costs one scan of a class.
-_DATE_START_RE = re.compile(r"[\d〇零一二三四五六七八九十今去明前同当本(第]|周(?=[一二三四五六日天])|星期|礼拜|(?<![a-z])[a-z]+")
+_DATE_START_RE = re.compile(r"[\d〇零一二三四五六七八九十两今去明前同当本(第上下早清凌中正傍晚昨夜深半午]|周(?=[一二三四五六日天])|星期|礼拜|(?<![a-z])[a-z]+")
 _DATE_FIRST_WORDS = frozenset(_MONTH_NAMES) | frozenset(_WEEKDAY_NAMES) | {
-    "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth"}
+    "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth", "noon", "midnight"}
 # The second day of a range: 7月15日至17日, July 15-17.
 _RANGE_DAY_RE = re.compile(
     rf"\s?(?:至|到|~|〜|-|–|—|to|and)\s?(?:(?P<rd>{_DAY_NUM})(?:[日号]|st|nd|rd|th)?"
@@ -223,6 +271,51 @@ def _cn_year(text: str) -> int:
 
 def _en_day(text: str) -> int:
     return int(text.rstrip("stndrh"))
+
+
+# The hour of the day an hour as written (1-12, or 0-24) is, after a word for the part of the day.
+def _morning(h: int) -> int:
+    return h % 12 if h <= 12 else h  # 12 a.m. and 凌晨12时 are midnight
+
+
+_HOUR_IN = {
+    "am": _morning,
+    "small": _morning,
+    "midnight": _morning,
+    "pm": lambda h: h % 12 + 12 if h <= 12 else h,
+    "noon": lambda h: h + 12 if h <= 5 else h,  # 中午12时, 中午1时 (13:00)
+    "night": lambda h: h if h <= 5 else h + 12 if h < 12 else 0 if h == 12 else h,  # 深夜1时, 夜间11时
+}
+_BARE_TIMES = {"中午": 12, "正午": 12, "午夜": 0, "noon": 12, "midnight": 0}
+# A time and the date just before it are one value: 22日上午7时45分, July 16 at 9 a.m.
+_TIME_AFTER_RE = lazy(r",?\s?(?:at\s)?")  # compiled when a text first holds a time
+_TIME_BEFORE_RE = lazy(r",?\s?(?:on\s)?")
+
+
+def _time(g: dict, start: int, end: int) -> DateValue | None:
+    """The clock time a match of _CN_TIME or _EN_TIME names, or None when it names none."""
+    bare = g["enoon"] or (g["cp"] if not g["ch"] else None)
+    if bare:
+        return DateValue(None, None, None, start, end, hour=_BARE_TIMES[bare]) if bare in _BARE_TIMES else None
+    if g["ch"]:
+        written, period = g["ch"], _PERIOD_WORDS.get(g["cp"] or "")
+        if g["cu"].startswith("点") and not (period or g["cmin"] or g["chalf"] or g["cu"] == "点钟"):
+            return None  # 3点要求: three points
+        minute = 30 if g["chalf"] else _cn_small(g["cmin"].lstrip("零") or "0") if g["cmin"] else None
+    else:
+        written, period = g["eh"], {"a": "am", "p": "pm"}.get((g["ap"] or " ")[0])
+        minute = int(g["emin"]) if g["emin"] else None
+        if period and int(written) > 12:
+            return None  # 14 pm
+    h = _cn_small(written)
+    if h > 24:
+        return None
+    zone = _ZONES.get(g["tz"], g["tz"]) if g["eh"] else None
+    if period:
+        return DateValue(None, None, None, start, end, hour=_HOUR_IN[period](h) % 24, minute=minute, zone=zone)
+    # 9时 and 9:30 may be 9 or 21; 09:30, 0时 and 15时 may not
+    return DateValue(None, None, None, start, end, hour=h % 24, minute=minute,
+                     clock12=1 <= h <= 12 and not written.startswith("0"), zone=zone)
 
 
 def _next_date(text: str, pos: int) -> re.Match | None:
@@ -289,6 +382,15 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             if _AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start):
                 continue
             date = DateValue(int(g["by"]), None, None, start, end)
+        elif g["ld"] or g["led"]:
+            date = DateValue(None, None, int(g["ld"] or g["led"]), start, end)
+        elif g["ch"] or g["cp"] or g["eh"] or g["enoon"]:
+            date = _time(g, start, end)
+            last = dates[-1] if dates else None
+            if (date is not None and last is not None and last.hour is None
+                    and (last.month or last.day or last.weekday) and _TIME_AFTER_RE.fullmatch(text, last.end, start)):
+                dates[-1] = last._replace(end=end, hour=date.hour, minute=date.minute, clock12=date.clock12, zone=date.zone)
+                continue
         elif g["wd"]:
             wd = g["ewd"] or g["awd"]
             day = _WEEKDAY_NAMES[wd] if wd else _CN_WEEKDAYS[g["cwd"] or g["cwd2"]]
@@ -306,7 +408,14 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
         if (last is not None and last.weekday is not None and last.month is None and last.year is None
                 and (date.month or date.day) and _WEEKDAY_AFTER_RE.fullmatch(text, last.end, date.start)):
             # Saturday, May 25: one date, from the weekday on
-            date = date._replace(start=last.start, weekday=last.weekday)
+            date = date._replace(start=last.start, weekday=last.weekday, hour=last.hour, minute=last.minute,
+                                 clock12=last.clock12, zone=last.zone)
+            dates.pop()
+        elif (last is not None and last.hour is not None and not (last.year or last.month or last.day or last.weekday)
+                and (date.month or date.day or date.weekday) and date.hour is None
+                and _TIME_BEFORE_RE.fullmatch(text, last.end, date.start)):
+            # 9 a.m. on July 16: one date, from the time on
+            date = date._replace(start=last.start, hour=last.hour, minute=last.minute, clock12=last.clock12, zone=last.zone)
             dates.pop()
         dates.append(date)
         if date.day is not None:
@@ -345,6 +454,15 @@ _MONTH_WORDS = ("January", "February", "March", "April", "May", "June", "July",
                 "August", "September", "October", "November", "December")
 
 
+def _clock(d: DateValue) -> str:
+    """``15:00``, or ``9:00 (or 21:00)`` for an hour written without its half of the day."""
+    minute = d.minute or 0
+    zone = f" {d.zone.upper()}" if d.zone else ""
+    if d.clock12:
+        return f"{d.hour}:{minute:02d} (or {(d.hour % 12) + 12:02d}:{minute:02d}){zone}"
+    return f"{d.hour:02d}:{minute:02d}{zone}"
+
+
 def _plain(d: DateValue) -> str:
     """The parts a date states, in words: ``1995``, ``November 2023``, ``April 9, 2025``."""
     month = _MONTH_WORDS[d.month - 1] if d.month is not None else ""
@@ -357,10 +475,14 @@ def _plain(d: DateValue) -> str:
     if d.weekday is not None:
         md = _WEEKDAY_WORDS[d.weekday - 1] + (", " + md if md else "")
     if d.year is None:
-        return md
-    if not md:
-        return str(d.year)
-    return f"{md}, {d.year}" if d.day is not None else f"{md} {d.year}"
+        when = md
+    elif not md:
+        when = str(d.year)
+    else:
+        when = f"{md}, {d.year}" if d.day is not None else f"{md} {d.year}"
+    if d.hour is None:
+        return when
+    return f"{when}, {_clock(d)}" if when else _clock(d)
 
 
 def _describe(d: DateValue, text: str) -> str:
@@ -374,15 +496,34 @@ def _describe_all(dates: list[DateValue], text: str) -> str:
     return " and ".join(dict.fromkeys(_describe(d, text) for d in dates))
 
 
+def same_time(a: DateValue, c: DateValue) -> bool:
+    """Does ``c`` state the clock time ``a`` gives (none given: yes)? An answer's hour written
+    without its half of the day (9时) is either; a cite's is read on the 24-hour clock
+    (9时 is 09:00, never 21:00), so 下午9时 is not grounded by it. Two named time zones must
+    be one (9 a.m. EDT = 9 a.m. ET, not 9 a.m. PT); a zone one of them leaves out is free."""
+    if a.hour is None:
+        return True
+    if c.hour is None or (a.minute or 0) != (c.minute or 0) or a.zone and c.zone and a.zone != c.zone:
+        return False
+    return a.hour % 12 == c.hour % 12 if a.clock12 else a.hour == c.hour
+
+
+def agrees(a: DateValue, c: DateValue) -> bool:
+    """Does ``c`` state every part of ``a`` that ``a`` gives, with the same value?"""
+    return (all(x is None or x == y for x, y in ((a.year, c.year), (a.month, c.month), (a.day, c.day), (a.weekday, c.weekday)))
+            and same_time(a, c))
+
+
 def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> Mismatch | None:
     said = _describe(a, answer)
     calendar = a.month is not None or a.day is not None
-    # Cite dates that state the answer's month and day (those it gives), and its weekday
+    # Cite dates that state the answer's month and day (those it gives), its time, and its weekday
     # unless the answer's calendar date grounds it and the cite names no weekday to contradict.
     same_md = [c for c in cites
                if (a.month is None or c.month == a.month)
                and (a.day is None or c.day == a.day)
-               and (a.weekday is None or c.weekday == a.weekday or c.weekday is None and calendar)]
+               and (a.weekday is None or c.weekday == a.weekday or c.weekday is None and calendar)
+               and same_time(a, c)]
     if any(a.year is None or c.year == a.year for c in same_md):
         return None
     if same_md:
@@ -394,17 +535,47 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
         return Mismatch(
             "DG303", f"answer says {said}; the cite says {_describe_all(same_md, cite)}, with no year{elsewhere}"
         )
+    # 主计总处27日发布 states the day of November 27, 2020, not its month or year
+    day_only = [c for c in cites if c.month is None and c.day is not None and c.day == a.day and same_time(a, c)]
+    if day_only:
+        return Mismatch("DG303", f"answer says {said}; the cite says {_describe_all(day_only, cite)}, with no month or year")
     # A weekday and a calendar date never contradict each other: a cite date is
-    # compared with the parts of the answer it shares a kind of.
+    # compared with the parts of the answer it shares a kind of, and a time with a time.
     comparable = [c for c in cites if calendar and (c.month is not None or c.day is not None)
-                  or a.weekday is not None and c.weekday is not None]
+                  or a.weekday is not None and c.weekday is not None
+                  or a.hour is not None and c.hour is not None]
     if comparable:
-        best = max(comparable, key=lambda c: (c.month == a.month, c.day == a.day, c.weekday == a.weekday))
+        best = max(comparable, key=lambda c: (c.month == a.month, c.day == a.day, c.weekday == a.weekday, same_time(a, c)))
         why = _describe(best, cite)
         if a.month is not None and best.month == a.month and best.day is None:
             why += ", with no day"
+        elif a.hour is not None and best.hour is None:
+            why += ", with no time"
+        elif a.hour is not None and best.clock12 and not a.clock12:
+            why += ", read on the 24-hour clock"
         return Mismatch("DG304", f"answer says {said}; the cite says {why}")
     return Mismatch("DG302", f"answer says {said}; the cite only has {_describe_all(cites, cite)}")
+
+
+# An answer that is only a day: "27th", "the 27th" (in running text, "27th" alone is an ordinal).
+_WHOLE_DAY_RE = lazy(rf"(?:on\s)?(?:the\s)?({_DAY_NUM})(?:st|nd|rd|th)")
+
+
+def _whole_dates(text: str) -> list[DateValue]:
+    """The dates of ``text``; else, when the whole text is a month name ("May"), a day ("27th") or
+    a weekday ("Sat."), that one: words that in running text are ordinary words or ordinals."""
+    found = parse_dates(text)
+    if found:
+        return found
+    word = text.strip(" .")
+    whole = _MONTH_NAMES.get(word.rstrip("."))
+    if whole is not None:
+        return [DateValue(None, whole, None, 0, len(text))]
+    lone = _WHOLE_DAY_RE.fullmatch(word)
+    if lone:
+        return [DateValue(None, None, int(lone[1]), 0, len(text))]
+    weekday = _WEEKDAY_NAMES.get(word.rstrip("."))
+    return [DateValue(None, None, None, 0, len(text), weekday)] if weekday is not None else []
 
 
 def check_date(answer: str, cite: str) -> list[Mismatch]:
@@ -414,16 +585,10 @@ def check_date(answer: str, cite: str) -> list[Mismatch]:
     """
     a_text = normalize(answer)
     c_text = normalize(cite)
-    said = parse_dates(a_text)
-    whole = _MONTH_NAMES.get(a_text.strip(" .").rstrip("."))
-    if not said and whole is not None:  # an answer that is just "May"
-        said = [DateValue(None, whole, None, 0, len(a_text))]
-    weekday = _WEEKDAY_NAMES.get(a_text.strip(" .").rstrip("."))
-    if not said and weekday is not None:  # an answer that is just "Sat."
-        said = [DateValue(None, None, None, 0, len(a_text), weekday)]
+    said = _whole_dates(a_text)
     if not said:
         return [Mismatch("DG301", f"answer {answer!r} has no date")]
-    stated = parse_dates(c_text)
+    stated = _whole_dates(c_text)
     if not stated:
         return [Mismatch("DG302", f"the cite has no date to ground {_describe(said[0], a_text)}")]
     found = [_check_one(a, a_text, stated, c_text) for a in said]

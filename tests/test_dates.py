@@ -308,6 +308,8 @@ _DATE_PIECES = sorted({
     "first", "second", "21st", "1st", "quarter", "of", "the", "a", "x", " ", "-", "/", ".", ",", "(", ")",
     "2025", "1999", "7", "16", "31", "0", "٣", "年", "月", "日", "号", "财年", "季度", "财季", "第", "一", "十",
     "二〇二五", "今年", "明年", "同", "至", "million", "$", "%", "km",
+    "时", "点", "分", "半", "许", "上午", "下午", "今晚", "中午", "凌晨", ":", "30", "a.m.", "pm", "noon",
+    "o'clock", "edt", "on the ", "the ", "27th", "内", "线",
 })
 
 
@@ -369,3 +371,213 @@ def test_a_weekday_holds_no_quantity() -> None:
 
     assert parse_quantities(normalize("周三发布")) == []
     assert [q.value for q in parse_quantities(normalize("每周三次"))] == [3]
+
+
+# --- clock times and lone days -------------------------------------------------------
+
+def clock(text: str) -> list[tuple]:
+    return [(d.day, d.hour, d.minute, d.clock12) for d in parse_dates(normalize(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("甘肅省定西市今天上午7時45分發生地震", (None, 7, 45, False)),
+        ("上午9時", (None, 9, None, False)),
+        ("上午9點", (None, 9, None, False)),
+        ("下午3時30分", (None, 15, 30, False)),
+        ("下午3點半", (None, 15, 30, False)),
+        ("截至晚間8時", (None, 20, None, False)),
+        ("截至今晚6時", (None, 18, None, False)),
+        ("凌晨3時", (None, 3, None, False)),
+        ("凌晨12時", (None, 0, None, False)),
+        ("中午12時", (None, 12, None, False)),
+        ("中午1時", (None, 13, None, False)),
+        ("中午", (None, 12, None, False)),
+        ("午夜", (None, 0, None, False)),
+        ("深夜1時", (None, 1, None, False)),
+        ("夜間11時", (None, 23, None, False)),
+        ("9時許", (None, 9, None, True)),  # 9 or 21
+        ("7時45分", (None, 7, 45, True)),
+        ("二十時", (None, 20, None, False)),
+        ("15時", (None, 15, None, False)),
+        ("十一點半", (None, 11, 30, True)),
+        ("九點鐘", (None, 9, None, True)),
+        ("9:30 a.m.", (None, 9, 30, False)),
+        ("9 a.m. EDT", (None, 9, None, False)),
+        ("at 3pm", (None, 15, None, False)),
+        ("12 p.m.", (None, 12, None, False)),
+        ("12 a.m.", (None, 0, None, False)),
+        ("14:30", (None, 14, 30, False)),
+        ("09:30", (None, 9, 30, False)),  # a leading zero is the 24-hour clock
+        ("at 10:30", (None, 10, 30, True)),
+        ("at 9 o'clock", (None, 9, None, True)),
+        ("at noon", (None, 12, None, False)),
+        ("by midnight", (None, 0, None, False)),
+        ("主計總處27日發布", (27, None, None, False)),
+        ("新竹31日電", (31, None, None, False)),
+        ("27號", (27, None, None, False)),
+        ("3日起實施", (3, None, None, False)),
+        ("the 27th", (27, None, None, False)),
+        ("released on the 27th, it", (27, None, None, False)),
+        ("on the 27th at noon", (27, 12, None, False)),  # one date with its time
+        ("22日上午7時45分", (22, 7, 45, False)),
+    ],
+)
+def test_clock_times_and_lone_days(text: str, expected: tuple) -> None:
+    assert clock(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("7月22日上午7時45分", (None, 7, 22, 7, 45)),
+        ("July 16 at 9 a.m.", (None, 7, 16, 9, None)),
+        ("9 a.m. on July 16, 2025", (2025, 7, 16, 9, None)),
+        ("2025-07-16 14:30", (2025, 7, 16, 14, 30)),
+        ("on Tuesday the 27th", (None, None, 27, None, None)),
+    ],
+)
+def test_a_time_beside_its_date_is_one_date(text: str, expected: tuple) -> None:
+    found = parse_dates(normalize(text))
+    assert [(d.year, d.month, d.day, d.hour, d.minute) for d in found] == [expected]
+
+
+def test_tuesday_the_27th_keeps_its_weekday() -> None:
+    (d,) = parse_dates(normalize("on Tuesday the 27th"))
+    assert (d.weekday, d.day) == (2, 27)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "提出3點要求", "3小時", "同時", "3日內完成", "連續3日", "為期3日", "30日均線", "2日遊", "每日",
+        "3號線", "5號樓", "on the 27th floor", "the 3rd quarter", "比分2:1", "14 pm", "I am 9",
+        "at 9", "2.5時", "時間", "第3日",
+    ],
+)
+def test_not_times_nor_lone_days(text: str) -> None:
+    assert clock(text) == []
+
+
+def test_a_clock_time_holds_no_quantity() -> None:
+    from deckgen.quantities import parse_quantities
+
+    assert parse_quantities(normalize("上午7時45分發生")) == []
+    assert parse_quantities(normalize("主計總處27日發布")) == []
+    for text in ("3小時", "提出3點要求", "3號線", "3日內", "on the 3rd floor"):  # amounts and numbers stay so
+        assert [q.value for q in parse_quantities(normalize(text))] == [3], text
+
+
+@pytest.mark.parametrize(
+    "answer, cite",
+    [
+        ("上午9時", "民政部上午9時啟動響應"),
+        ("9時", "民政部上午9時啟動響應"),  # the answer's hour without its half: either
+        ("上午9點", "民政部上午9時啟動響應"),
+        ("09:00", "民政部上午9時啟動響應"),
+        ("9 a.m.", "民政部上午9時啟動響應"),
+        ("上午9時", "民政部9時啟動響應"),  # the cite's hour is read on the 24-hour clock
+        ("下午3時", "at 15:00 the office closed"),
+        ("15:00", "民政部下午3時啟動響應"),
+        ("3 p.m.", "民政部下午3時啟動響應"),
+        ("3時", "民政部下午3時啟動響應"),
+        ("7時45分", "今天上午7時45分發生地震"),
+        ("晚上6時", "截至今晚6時"),
+        ("noon", "the talks began at 12:00"),
+        ("中午", "the talks began at noon"),
+        ("9:30 a.m.", "at 9:30 a.m. EDT"),
+        ("22日", "22日發生在定西市的地震"),
+        ("27日", "2020年11月27日發布"),
+        ("the 27th", "on Tuesday, November 27, 2018"),
+        ("November 27", "主計總處2020年11月27日上午10時發布"),
+        ("上午10時", "主計總處2020年11月27日上午10時發布"),
+        ("27th", "released on the 27th"),
+    ],
+)
+def test_times_and_days_ground_however_written(answer: str, cite: str) -> None:
+    assert check_date(answer, cite) == []
+
+
+@pytest.mark.parametrize(
+    "answer, cite, code",
+    [
+        ("上午10時", "民政部上午9時啟動響應", "DG304"),  # another hour
+        ("下午9時", "民政部上午9時啟動響應", "DG304"),  # p.m. for a.m.
+        ("9 p.m.", "民政部上午9時啟動響應", "DG304"),
+        ("上午3時", "民政部下午3時啟動響應", "DG304"),  # 上午 for 下午
+        ("下午9時", "民政部9時啟動響應", "DG304"),  # the cite's 9時 is 09:00
+        ("9時30分", "民政部上午9時啟動響應", "DG304"),  # another minute
+        ("9:15 a.m.", "at 9:30 a.m. EDT", "DG304"),
+        ("midnight", "the talks began at noon", "DG304"),
+        ("23日", "22日發生在定西市的地震", "DG304"),
+        ("2020年11月27日", "主計總處27日發布預測", "DG303"),  # the cite gives the day only
+        ("11月27日", "主計總處27日發布預測", "DG303"),
+        ("the 28th", "released on the 27th", "DG304"),
+        ("上午7時", "7月22日發生地震", "DG302"),  # the cite has no time
+        ("7月22日上午7時", "7月22日發生地震", "DG304"),
+    ],
+)
+def test_times_and_days_that_differ(answer: str, cite: str, code: str) -> None:
+    assert codes(answer, cite) == [code]
+
+
+def test_time_messages_say_the_time() -> None:
+    (m,) = check_date("下午9時", "民政部上午9時啟動響應")
+    assert m.message == "answer says 21:00 (下午9时); the cite says 09:00 (上午9时)"
+    (m,) = check_date("下午9時", "民政部9時啟動響應")
+    assert m.message == "answer says 21:00 (下午9时); the cite says 9:00 (or 21:00) (9时), read on the 24-hour clock"
+    (m,) = check_date("2020年11月27日", "主計總處27日發布")
+    assert m.message == "answer says November 27, 2020 (2020年11月27日); the cite says day 27 (27日), with no month or year"
+
+
+def test_binding_tells_two_times_of_one_sentence_apart() -> None:
+    from deckgen.binding import check_binding
+
+    cite = "The storm hit at 9 a.m. and the warning was lifted at 3 p.m."
+    assert check_binding("date", "9 a.m.", cite, "When did the storm hit?") == []
+    assert check_binding("date", "15:00", cite, "When was the warning lifted?") == []
+    assert [m.code for m in check_binding("date", "3 p.m.", cite, "When did the storm hit?")] == ["DG601"]
+    zh = "國家減災委、民政部上午9時和下午3時分別啟動國家4級和國家3級響應"
+    assert check_binding("date", "上午9時", zh, "國家減災委在甚麼時間啟動響應？") == []
+    assert [m.code for m in check_binding("date", "下午3時", zh, "國家減災委在甚麼時間啟動響應？")] == ["DG601"]
+    days = "The agency released the forecast on the 27th and held a briefing on the 28th."
+    assert [m.code for m in check_binding("date", "the 28th", days, "On what day did the agency release the forecast?")] == ["DG601"]
+
+
+_HALVES = {"上午": 0, "下午": 12}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 11), st.integers(0, 59), st.sampled_from(["上午", "下午"]))
+def test_a_time_grounds_itself_across_notations(h: int, minute: int, half: str) -> None:
+    """上午/下午 h時m分 = h:mm a.m./p.m. = the 24-hour clock; the other half, hour or minute never."""
+    cite = f"該部門{half}{h}時{minute}分啟動響應"
+    h24 = h + _HALVES[half]
+    ap = "a.m." if half == "上午" else "p.m."
+    for same in (f"{h}:{minute:02d} {ap}", f"{h24:02d}:{minute:02d}", f"{h}時{minute}分", f"{half}{h}點{minute}分"):
+        assert check_date(same, cite) == [], same
+    other_half = "下午" if half == "上午" else "上午"
+    other_ap = "p.m." if ap == "a.m." else "a.m."
+    for other in (f"{other_half}{h}時{minute}分", f"{h}:{minute:02d} {other_ap}",
+                  f"{half}{h % 11 + 1}時{minute}分", f"{half}{h}時{(minute + 1) % 60}分"):
+        assert codes(other, cite) == ["DG304"], other
+
+
+@settings(max_examples=200, deadline=None)
+@given(days, st.integers(1, 28))
+def test_a_lone_day_matches_only_its_day(d: int, other: int) -> None:
+    cite = f"主計總處{d}日發布預測"
+    assert codes(f"{d}日", cite) == []
+    assert codes(f"{d}號", f"2020年11月{d}日發布") == []
+    assert codes(f"{other}日", cite) == ([] if other == d else ["DG304"])
+
+
+def test_time_zones() -> None:
+    """A zone's summer and winter names are one zone; two named zones must agree; one left out is free."""
+    (d,) = parse_dates(normalize("at 9:30 a.m. EDT"))
+    assert (d.hour, d.minute, d.zone) == (9, 30, "et")
+    assert codes("9:30 a.m. ET", "at 9:30 a.m. EDT") == []
+    assert codes("9:30 a.m.", "at 9:30 a.m. EDT") == []
+    assert codes("9:30 a.m. PT", "at 9:30 a.m. EDT") == ["DG304"]
+    assert codes("14:00 GMT", "at 2 p.m. UTC") == []
