@@ -785,7 +785,7 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
     for u, v in zip(top, top[1:]):
         if not (_VALUE_FIRST_RE.search(cite, max(u.end, v.start - 6), v.start) and u.sentence == v.sentence
                 and not _SENTENCE_BREAK_RE.search(cite, u.end, v.start) and _OWN_WORDS_RE.match(cite, v.end)
-                and not _RESPECTIVELY_RE.search(cite, max(0, u.start - 20), v.start)):
+                and not _RESPECTIVELY_RE.search(cite, _sentence_start(cite, u.start), _sentence_end(cite, v.end))):
             first = None
             continue
         first = first or u
@@ -1526,6 +1526,10 @@ def _time_prep(cite: str, start: int) -> str:
     return m[1] if m else ""
 
 
+def _calendar(d) -> bool:
+    return (d.year, d.month, d.day, d.weekday) != (None, None, None, None)
+
+
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     from .dates import agrees, parse_dates
 
@@ -1534,6 +1538,11 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     if not said or len(stated) < 2:
         return [], []
     a = said[0]
+    # A time of day alone and a calendar date alone are parts of one moment, not rivals
+    # (Tuesday, February 20, 2007; 1:02 PM): a date competes with dates, a time with times.
+    stated = [d for d in stated if (_calendar(a) and _calendar(d)) or (a.hour is not None and d.hour is not None)]
+    if len(stated) < 2:
+        return [], []
     # a weekday is a day too: Monday's declaration and Sunday's news conference are two dates;
     # and a time is a date: 上午9时 and 下午3时 are two (dates.agrees compares the parts the answer gives)
     values = [Value(d.start, d.end, cite[d.start:d.end], (d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone)) for d in stated]
