@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from deckgen.fold import normalize
@@ -716,6 +716,7 @@ _NUMBER_PIECES = sorted({
 
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from(_NUMBER_PIECES), max_size=12).map("".join), st.integers(0, 60))
+@example("onefold3thousands", 8)  # a number word right after a digit starts where the pattern does
 def test_the_next_number_is_the_search_of_the_number_pattern(text, pos):
     from deckgen import quantities as q
 
