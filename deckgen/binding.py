@@ -655,6 +655,7 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
     _sentence_tail(cite, sentences, values, terms)
     _reported(cite, sentences, values, terms)
     _parts(cite, values, terms)
+    _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
     _bracketed(cite, values, terms)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
@@ -770,6 +771,26 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
 
 
 _OWN_WORDS_RE = lazy(r"\s?(?!(?:和|与|及|以及|and|or|&)(?![a-z]))(?:[a-z]|[\u3400-\u9fff])")
+
+
+_LINE_WORDS_RE = lazy(r"[a-z]+|[\u3400-\u9fff]")
+
+
+def _value_lines(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """A sentence that is a value and a word or two (Decided on March 9, 2009.) labels what the
+    sentences before it said, back to the last sentence with a value: their words describe it."""
+    last = 0  # the end of the last sentence that held a value
+    for v in values:
+        k = v.sentence
+        lo = sentences[k]
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        rest = cite[lo:v.start] + " " + cite[v.end:hi]
+        mine = [w for w in values if w.sentence == k]
+        if len(mine) == 1 and len(_LINE_WORDS_RE.findall(rest)) <= 3 and last < lo:
+            for t in terms:
+                if last <= t.start and t.end <= lo and t.cls in _ITEM_CLASSES:
+                    _attach(v, t, beside=False)
+        last = max(last, hi)
 
 
 def _in_bracket(cite: str, v: Value) -> bool:
@@ -1526,6 +1547,34 @@ def _time_prep(cite: str, start: int) -> str:
     return m[1] if m else ""
 
 
+_GOVERNOR_RE = lazy(r"([a-z]{2,}(?:ed|ing)|held|made|built|paid|set|won|lost|began|begun|hit|struck|took|taken|gave|given"
+                    r"|sold|bought|sent|spent|met|left|came|went|shut|cut|rose|fell|grew|broke|wrote|written)"
+                    r"\s(?:(?:on|in|at|of|the|by|from|until|through|as of)\s){0,2}\Z")
+# A dateline: a place, its date (and a wire's name) and a dash, at the head of a line.
+_DATELINE_RE = lazy(r"(?:^|(?<=\n))[a-z][a-z .'-]{1,30},\s\Z")
+_DATELINE_END_RE = lazy(r"\s?(?:/[^/\n]{1,40}/)?\s?[—–-]")
+_TODAY_RE = lazy(r"(?<![a-z])today\s([a-z]+)")
+
+
+def _governor(cite: str, v: Value) -> str:
+    """The verb whose event a date is the date of: right before it (the quarter ended March 31, decided
+    on May 5, ending June 30), or for a dateline's date the verb after "today" in its sentence."""
+    lo = max(cite.rfind(c, 0, v.start) for c in ",;:.\n") + 1
+    if _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end):
+        m = _TODAY_RE.search(cite, v.end, _sentence_end(cite, v.end))
+        return m[1] if m else ""
+    m = _GOVERNOR_RE.search(cite, lo, v.start)
+    return m[1] if m else ""
+
+
+def _lemma(word: str) -> str:
+    """A verb's or noun's bare form, enough to match ended / ending / end, announced / announce."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def _calendar(d) -> bool:
     return (d.year, d.month, d.day, d.weekday) != (None, None, None, None)
 
@@ -1541,6 +1590,8 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     # A time of day alone and a calendar date alone are parts of one moment, not rivals
     # (Tuesday, February 20, 2007; 1:02 PM): a date competes with dates, a time with times.
     stated = [d for d in stated if (_calendar(a) and _calendar(d)) or (a.hour is not None and d.hour is not None)]
+    if a.day is not None or a.weekday is not None:  # a year alone ("the first quarter of 2007") is no day's rival
+        stated = [d for d in stated if (d.month, d.day, d.weekday, d.hour) != (None, None, None, None)]
     if len(stated) < 2:
         return [], []
     # a weekday is a day too: Monday's declaration and Sunday's news conference are two dates;
@@ -1931,6 +1982,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             else:
                 keep = [v for v, p in zip(candidates, preps) if p == m[1]]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # A question's verb picks the date of its own event: asked when the quarter ended, the date
+        # "the quarter ended" governs; asked when the company announced, the dateline's date, which
+        # is the date of what the report says happened "today".
+        verbs = {_lemma(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
+        keep = [v for v in candidates if _lemma(_governor(c_text, v)) in verbs]
+        candidates, why = _narrow(candidates, keep, mine, why, "DG601")
     if kind == "fact":  # asked who voted against, an item listed under "voting for" is another's
         from .people import stance
 
