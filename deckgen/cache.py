@@ -19,6 +19,11 @@ levels in it:
   and where its cites were found. Lint runs on every check, being cheap and
   depending on other cards (DG503).
 
+Above both, ``deckgen check``'s whole output (``ReportCache``, in
+``build/.cache/report/``), keyed by the deck files a check names, the options,
+and each file's bytes, its lock's bytes and its sources' texts (SHA-256): an
+unchanged check prints what it printed, reading those files and nothing else.
+
 deckgen's code is its version, the bytes of its own modules and tables, the
 Python version and the installed text libraries (OpenCC, RapidFuzz, PyYAML).
 
@@ -419,6 +424,81 @@ class CheckCache:
         sealed = seal(data)
         if sealed is not None:
             write_cache(self.file_of(path), sealed)
+
+
+# -- whole reports ----------------------------------------------------------------------
+# A pre-commit hook re-checks decks that mostly did not change. When every deck file a
+# check names, its lock and its sources are what they were, the command's output is what
+# it was: it is kept whole (build/.cache/report/*.json), and such a check reads
+# only those files' bytes, never parsing a deck or a cache entry per card.
+
+
+class ReportCache:
+    """``deckgen check``'s output for one set of deck files and options, kept with the
+    SHA-256 of everything it was made from."""
+
+    def __init__(self, folder: Path = FOLDER):
+        self.folder = Path(folder) / "report"
+
+    def file_of(self, files: list[Path], options: list) -> Path:
+        parts = [os.getcwd(), [str(_absolute(f)) for f in files], options]
+        return self.folder / f"{digest(json.dumps(parts, ensure_ascii=False))[:32]}.json"
+
+    @staticmethod
+    def _inputs(path: Path) -> list | None:
+        """The deck file's bytes and its lock's, by SHA-256 (None if either cannot be read)."""
+        try:
+            deck = read_limited(Path(path), MAX_FILE_BYTES, _refuse, "the deck", "")
+            lock = lock_bytes(lock_path(Path(path)))
+        except (DeckgenError, _Bad, OSError):
+            return None
+        return [str(_absolute(path)), digest(deck), lock and digest(lock)]
+
+    def lookup(self, files: list[Path], options: list) -> tuple[str, int] | None:
+        """The kept (output, exit code) if nothing it was made from changed."""
+        try:
+            data = read_limited(self.file_of(files, options), MAX_CACHE_BYTES, _refuse, "the cache", "")
+            value = json.loads(unsealed(data).decode("utf-8"))
+            if type(value) is not dict or value.get("format") != FORMAT or value.get("code") != code_key():
+                return None
+            kept = _list(value["files"])
+            if len(kept) != len(files):
+                return None
+            for path, row in zip(files, kept):
+                inputs, sources = _list(row) if len(_list(row)) == 2 else _bad()
+                if self._inputs(path) != _list(inputs):
+                    return None
+                folder = Path(path).parent
+                for written, file, sha in map(_list, _list(sources)):
+                    resolved = confined(folder / _str(written), folder)
+                    if resolved is None or str(resolved) != _str(file):
+                        return None
+                    if Source(resolved, read_source(resolved, _refuse)).sha256 != _str(sha):
+                        return None
+            return _str(value["output"]), _int(value["exit"])
+        except (_Bad, DeckgenError, OSError, KeyError, TypeError, ValueError, RecursionError):
+            return None
+
+    def inputs(self, files: list[Path]) -> list | None:
+        """Every file's inputs before it is checked (None if one cannot be read)."""
+        out = [self._inputs(f) for f in files]
+        return None if None in out else out
+
+    def store(self, files: list[Path], options: list, before: list | None, report, text: str, exit_code: int) -> None:
+        """Keep ``text`` and ``exit_code``, made by ``report`` from ``files`` whose inputs were
+        ``before``; nothing when a file could not be read as a deck or changed meanwhile."""
+        if before is None or len(report.files) != len(files) or any(f.deck is None for f in report.files):
+            return
+        if self.inputs(files) != before:
+            return
+        rows = []
+        for inputs, result in zip(before, report.files):
+            sources = [[s.written, str(s.file), s.sha256] for s in result.deck.sources]
+            rows.append([inputs, sources])
+        value = {"format": FORMAT, "code": code_key(), "files": rows, "output": text, "exit": exit_code}
+        sealed = seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        if sealed is not None:
+            write_cache(self.file_of(files, options), sealed)
 
 
 # -- sealing ------------------------------------------------------------------------

@@ -107,6 +107,13 @@ def check_cache(no_cache: bool):
     return CheckCache()
 
 
+def whole_reports():
+    """The check cache's whole outputs (cache.ReportCache)."""
+    from .cache import ReportCache
+
+    return ReportCache()
+
+
 def codes_option(name: str, help: str):
     def parse(ctx, param, value: str | None) -> tuple[str, ...]:
         from .findings import CODES
@@ -137,15 +144,33 @@ def check(paths: tuple[str, ...], fmt: str, strict: bool, select: tuple[str, ...
     are kept in build/.cache/ so that unchanged decks and cards are not checked
     again (--no-cache: not).
     """
+    from .decks import find_deck_files
+
+    try:
+        files = find_deck_files(paths or DEFAULT_PATHS)
+    except DeckgenError as e:
+        fail(e)
+    options = [fmt, strict, list(select), list(ignore), locked]
+    reports = None if no_cache else whole_reports()
+    kept = reports and reports.lookup(files, options)
+    if kept:  # every deck file, lock and source as they were: the output as it was
+        text, code = kept
+        echo(text, fmt=fmt)
+        sys.exit(code)
+    before = reports and reports.inputs(files)
+
     from .check import run_check
     from .report import output
 
     try:
-        report = run_check(paths or DEFAULT_PATHS, locked=locked, cache=check_cache(no_cache)).only(select, ignore)
+        report = run_check(files, locked=locked, cache=check_cache(no_cache)).only(select, ignore)
     except DeckgenError as e:
         fail(e)
-    echo(output("check", fmt, report, strict=strict), fmt=fmt)
-    sys.exit(0 if report.success(strict) else 1)
+    text, code = output("check", fmt, report, strict=strict), 0 if report.success(strict) else 1
+    if reports:
+        reports.store(files, options, before, report, text, code)
+    echo(text, fmt=fmt)
+    sys.exit(code)
 
 
 @main.command()

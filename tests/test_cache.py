@@ -389,3 +389,100 @@ def test_a_cache_file_forged_elsewhere_is_never_believed(deck_folder, tmp_path, 
     write_sealed(path, data)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "ci"))  # CI has its own key
     assert outputs(run_check(["deck.yaml"], cache=CheckCache())) == expected
+
+
+# -- whole reports (cache.ReportCache): an unchanged check prints what it printed -------------
+
+
+def cli_check(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["check", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result.exit_code, result.output
+
+
+def report_files(folder: Path) -> list[Path]:
+    found = folder / "build" / ".cache" / "report"
+    return sorted(found.iterdir()) if found.is_dir() else []
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(
+    steps=st.lists(st.tuples(EDITS, st.booleans(), st.sampled_from(sorted(FORMATS["check"])), st.booleans()), min_size=1, max_size=5),
+    locked=st.booleans(),
+)
+def test_the_kept_output_is_the_fresh_one_byte_for_byte_across_random_edits(tmp_path_factory, steps, locked):
+    folder = tmp_path_factory.mktemp("reports")
+    state = start()
+    state.write(folder)
+    write_lock(folder)
+    with contextlib.chdir(folder):
+        for step, relock, fmt, strict in steps:
+            done = edit(state, step)
+            state.write(folder)
+            if done == "lock" or relock:
+                write_lock(folder)
+            elif done == "unlock":
+                (folder / "deck.lock.json").unlink(missing_ok=True)
+            options = ["--format", fmt, *(["--strict"] if strict else []), *(["--locked"] if locked else []), "deck.yaml"]
+            expected = cli_check("--no-cache", *options)
+            assert cli_check(*options) == expected  # kept now, or from an earlier step with the same inputs
+            assert cli_check(*options) == expected  # from the kept output
+            assert report_files(folder)
+
+
+def test_an_unchanged_check_prints_the_kept_output_without_checking(deck_folder, monkeypatch):
+    state = start()
+    state.cards[2][3] = 1  # a wrong answer: exit 1, findings in the output
+    state.write(deck_folder)
+    first = cli_check("deck.yaml")
+    assert first[0] == 1 and "DG102" in first[1]
+    monkeypatch.setattr("deckgen.check.run_check", lambda *a, **k: pytest.fail("the decks were checked again"))
+    assert cli_check("deck.yaml") == first
+
+
+@pytest.mark.parametrize("change", ["deck", "source", "lock", "new deck file", "options"])
+def test_a_changed_input_is_checked_again(deck_folder, change):
+    cli_check(".")
+    if change == "deck":
+        state = start()
+        state.cards[0][3] = 1
+        state.write(deck_folder)
+    elif change == "source":
+        (deck_folder / "sources" / "main.txt").write_text(SOURCE.replace("售價999美元", "售價九百美元"), encoding="utf-8")
+    elif change == "lock":
+        write_lock(deck_folder)
+    elif change == "new deck file":
+        (deck_folder / "other.yaml").write_text(start().yaml().replace("id: cached", "id: another"), encoding="utf-8")
+    args = ["--format", "json", "."] if change == "options" else ["."]
+    fresh = cli_check("--no-cache", *args)
+    assert cli_check(*args) == fresh
+    assert cli_check(*args) == fresh
+
+
+@pytest.mark.parametrize("how", ["garbage", "truncated", "foreign", "other-format", "directory", "wrong-types", "not-an-object", "unsealed", "lying"])
+def test_a_broken_report_file_is_ignored_and_rebuilt(deck_folder, how):
+    state = start()
+    state.cards[2][3] = 1
+    state.write(deck_folder)
+    expected = cli_check("--no-cache", "deck.yaml")
+    cli_check("deck.yaml")
+    (path,) = report_files(deck_folder)
+    if how == "wrong-types":
+        data = read_sealed(path)
+        data["output"], data["exit"] = ["not", "text"], "1"
+        write_sealed(path, data)
+    elif how == "lying":  # sealed here, but says the deck was clean: its inputs are another deck's
+        data = read_sealed(path)
+        data["output"], data["exit"] = "ok", 0
+        data["files"][0][0][1] = "0" * 64
+        write_sealed(path, data)
+    else:
+        data = read_sealed(path)
+        data["whole"] = {"cards": [[]]}  # what break_by's "wrong-types" edits
+        data["cards"] = {}
+        write_sealed(path, data)
+        break_by(how, path)
+    assert cli_check("deck.yaml") == expected
+    assert path.is_file()
+    assert read_sealed(path)["code"] == cache_module.code_key()
+    assert cli_check("deck.yaml") == expected
