@@ -109,7 +109,7 @@ def _write(stage: Staged, f: FileResult, out_dir: Path, now: int | None) -> Buil
     if f.lock.lock != b.lock:
         try:
             with stage.file(f.lock.path) as out:
-                out.write(b.lock.to_json().encode("utf-8"))
+                b.lock.write_json(out)
         except OSError as e:
             raise DeckgenError(f"cannot write the lock file {f.lock.path}: {e.strerror or e}") from None
     return b

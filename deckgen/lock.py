@@ -68,6 +68,25 @@ class Lock:
     sources: tuple[SourceRecord, ...] = ()  # none in a lock written before deckgen recorded them
 
     def to_json(self) -> str:
+        return "".join(self._json_chunks())
+
+    def write_json(self, out: BinaryIO) -> None:
+        """Write ``to_json()`` to ``out`` as UTF-8, a piece at a time: the lock of 100,000
+        cards as one string (and its encoding, and the pieces it was joined from) was the
+        peak of a first build's memory."""
+        piece: list[str] = []
+        size = 0
+        for chunk in self._json_chunks():
+            piece.append(chunk)
+            size += len(chunk)
+            if size >= 1 << 16:
+                out.write("".join(piece).encode("utf-8"))
+                piece, size = [], 0
+        out.write("".join(piece).encode("utf-8"))
+
+    def _json_chunks(self) -> Iterator[str]:
+        """The lock file's text in pieces: what ``json.dumps(data, ensure_ascii=False, indent=1)``
+        joins (with an indent, ``json`` encodes in Python, through this same iterator)."""
         data: dict = {
             "version": LOCK_VERSION,
             "deck": self.deck,
@@ -77,7 +96,8 @@ class Lock:
         if self.sources:
             data["sources"] = [s.to_json() for s in self.sources]
         data["cards"] = {cid: e.to_json() for cid, e in sorted(self.cards.items())}
-        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+        yield from json.JSONEncoder(ensure_ascii=False, indent=1, sort_keys=False).iterencode(data)
+        yield "\n"
 
     def source(self, id: str) -> SourceRecord | None:
         return next((s for s in self.sources if s.id == id), None)

@@ -157,3 +157,31 @@ def test_a_lock_of_another_version_is_refused(built):
     data["version"] = 2
     lock_path(built).write_text(json.dumps(data), encoding="utf-8")
     refused_everywhere(built, "malformed: it is version 2")
+
+
+def _dumped(lock) -> str:
+    """The lock's text as deckgen wrote it before it was written a piece at a time."""
+    data = {"version": 1, "deck": lock.deck, "note_type": lock.note_type, "note_type_mod": lock.note_type_mod}
+    if lock.sources:
+        data["sources"] = [s.to_json() for s in lock.sources]
+    data["cards"] = {cid: e.to_json() for cid, e in sorted(lock.cards.items())}
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+
+def test_a_lock_written_in_pieces_is_the_text_json_dumps_makes():
+    import dataclasses
+    import io
+
+    shipped = read_lock(Path(__file__).resolve().parent.parent / "cards" / "h20-export.lock.json")
+    assert shipped is not None and shipped.cards and shipped.sources
+    (some_id, entry) = next(iter(shipped.cards.items()))
+    # a lock large enough to be written in many pieces, card ids in no order, some cites recorded
+    many = {f"{some_id}-{n:05d}" if n % 3 else f"z{n}": entry for n in range(30_000, 0, -1)}
+    large = dataclasses.replace(shipped, cards={**shipped.cards, **many})
+    for lock in (shipped, large):
+        out = io.BytesIO()
+        lock.write_json(out)
+        assert out.getvalue() == _dumped(lock).encode("utf-8")
+        assert lock.to_json() == _dumped(lock)
+    committed = (Path(__file__).resolve().parent.parent / "cards" / "h20-export.lock.json").read_text(encoding="utf-8")
+    assert shipped.to_json() == committed
