@@ -911,6 +911,36 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
             before = [t for t in fronted if t.end <= v.start]
             if before and not v.when:
                 v.when.add(before[-1].ident)
+    # A period at the head of a full sentence, before its first value, is the period of every value in
+    # it that states none, across its semicolons (第3季营收…,季减5.5%;毛利率46.5%;…每股纯益15.84元。).
+    whens = [t for t in terms if t.cls == "when"]
+    if whens:
+        for lo, hi in _full_sentences(cite):
+            inside = [v for v in values if lo <= v.start < hi]
+            if not inside:
+                continue
+            head = [t for t in whens if lo <= t.start and t.end <= inside[0].start]
+            if head:
+                words = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and head[-1].start <= t.start < head[-1].end]
+                for v in inside:
+                    if not v.when:
+                        v.when.add(head[-1].ident)
+                        for t in words:  # (the period's words, the fourth quarter, describe them too)
+                            _attach(v, t, beside=False)
+
+
+_FULL_STOP_RE = lazy(r"[。!?]|\n\s*\n|\.(?:\s|\Z)(?<!\b[a-z]\.)")
+
+
+def _full_sentences(cite: str) -> list[tuple[int, int]]:
+    """Sentences by full stops only (not semicolons): the spans a head period frames."""
+    out, lo = [], 0
+    for m in _FULL_STOP_RE.finditer(cite):
+        out.append((lo, m.end()))
+        lo = m.end()
+    if lo < len(cite):
+        out.append((lo, len(cite)))
+    return out
 
 
 _FRONTED_RE = lazy(r"[\s,;:。]*")
