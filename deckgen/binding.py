@@ -91,7 +91,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "anticipate", "anticipates",
         ),
         "actual": (
-            "超预期", "好于预期", "低于预期", "高于预期", "不及预期", "超出预期", "符合预期",
+            "超预期", "好于预期", "低于预期", "高于预期", "不及预期", "超出预期", "符合预期", "不如预期", "优于预期",
+            "逊于预期",
             "实际", "than expected", "than forecast", "than estimated", "than analysts expected",
             "beat expectations", "beat estimates", "topped estimates", "missed estimates", "actual",
             "reported", "posted",
@@ -919,7 +920,8 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
             inside = [v for v in values if lo <= v.start < hi]
             if not inside:
                 continue
-            head = [t for t in whens if lo <= t.start and t.end <= inside[0].start]
+            head = [t for t in whens if lo <= t.start and t.end <= inside[0].start
+                    and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)]
             if head:
                 words = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and head[-1].start <= t.start < head[-1].end]
                 for v in inside:
@@ -929,6 +931,8 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                             _attach(v, t, beside=False)
 
 
+# (由8月预测的1.56%, "from May's 1.2%": the period of a base is the base's own)
+_BASE_BEFORE_RE = lazy(r"(?:由|从|比|较|(?<![a-z])(?:from|than|compared (?:to|with)|versus))\s?\Z")
 _FULL_STOP_RE = lazy(r"[。!?]|\n\s*\n|\.(?:\s|\Z)(?<!\b[a-z]\.)")
 
 
@@ -1160,7 +1164,12 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
             for cls in _ITEM_CLASSES:
                 if cls in v.terms:
                     w.terms.setdefault(cls, set()).update(v.terms[cls])
-            w.when = w.when or set(v.when)
+            if v.flags.get("forecast") == "forecast":
+                # a forecast revised (由8月预测的1.56%上修至2.54%) is a forecast still; the date of the
+                # earlier one (8月) is when it was made, not the new one's
+                w.flags.setdefault("forecast", "forecast")
+            else:
+                w.when = w.when or set(v.when)
 
 
 _LEAD_RE = re.compile(r"^(?:(?:and|while|whereas|but)\b|而|但|同时|其中|以及)")
@@ -1244,6 +1253,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 for t in inherited:
                     _attach(v, t)
         for cls in classes:
+            if cls == "forecast" and not mine and all(t.ident == "actual" for t in own if t.cls == cls):
+                continue  # (投资不如预期,…: a clause judged against expectations says nothing of later values)
             context[cls] = [t for t in own if t.cls == cls]
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")
@@ -1826,7 +1837,7 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
 
 
 # A question in the future tense asks for what is expected (How much will the mission cost?).
-_FUTURE_QUESTION_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to)(?![a-z])|将|将会|可望")
+_FUTURE_QUESTION_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to)(?![a-z])|将会|可望")  # (not 将 alone: 将X上修至)
 
 
 def _asks_forecast(q_text: str) -> bool:
