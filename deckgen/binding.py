@@ -242,7 +242,7 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
 _WORD_START_RE = re.compile(r"(?<![a-z])[a-z]|[^a-z]")
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
-_NOT_DIRECTION_RE = re.compile(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|升级|降息"
+_NOT_DIRECTION_RE = re.compile(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
                                r"|growth rates?\b|rates? of (?:growth|increase|decline)")
 
 
