@@ -23,7 +23,11 @@ Reading numbers, by hand and without a number library, from text already
 * Indefinite number words: ``hundreds``, ``dozens``, ``tens of thousands``,
   ``several hundred``, ``数百``, ``上千``, ``数十亿``: the order they name with the
   qualifier ``"order of"``, so ``hundreds`` grounds ``数百`` but never ``200``.
-* A game score ``五比四`` / ``5比4``: one value with the unit ``score``.
+* A game score ``五比四`` / ``5比4`` and a vote tally ``5-4``, ``a 6-3 ruling``, ``7–2``:
+  one value with the unit ``score``, its larger side first (a dash between a
+  smaller and a larger number, ``3-5``, is a range). Its order is its meaning:
+  ``4-5`` does not ground ``5-4``. Each side is also a count (the three who
+  dissented in a 6-3 ruling); an answer's score is checked only as a whole.
 * A range ``4-3/4 to 5 percent``, ``6至8万元``: for grounding, the lower end takes
   the unit, counter and scale written once after the upper end.
 * Scale words. Chinese groups digits by four, so 万 is 10^4 and 亿 (万万) is
@@ -713,16 +717,48 @@ def _order(m: re.Match) -> Decimal:
     return value
 
 
-def _score(text: str, cend: int, left: Decimal) -> tuple[Decimal, int] | None:
+def _score(text: str, cend: int, left: Decimal) -> tuple[Decimal, int, int] | None:
     """A game score N比M as one value, N + M/1000 with the unit ``score`` (so that 五比四
-    equals 5比4 and differs from 4比5), and its end; or None."""
+    equals 5比4 and differs from 4比5), its end and where M starts; or None."""
     m = _SCORE_RE.match(text, cend)
     if m is None or left != left.to_integral_value() or not 0 <= left < 1000:
         return None
     right = Decimal(m["ar"]) if m["ar"] else _cn_number(m["cn"])
     if right is None or right >= 1000:
         return None
-    return left + right / 1000, m.end()
+    return left + right / 1000, m.end(), m.start("ar") if m["ar"] else m.start("cn")
+
+
+_SCORE_LINKS = frozenset("比-–—")
+# The minority side of a tally after its dash: 5-4, 7–2 (not 3-5%, 4-3/4, 2-3 times, 10-1.5).
+_TALLY_RE = re.compile(r"[-–—](?P<ar>\d{1,3})(?![\d/⁄%]|[.,]\d|[a-z])")
+
+
+def _tally(text: str, cstart: int, cend: int, left: Decimal, kind: str, unit: str | None):
+    """A vote tally or score written with a dash (5-4, a 6-3 ruling, 7–2) as one value, the
+    representation of :func:`_score` (so 5-4 equals 五比四 and 5比4); or None.
+
+    A tally puts its larger side first (the majority, the winner: 5-4, 2-2), and a
+    range its smaller (3-5, pages 5-6), so ``M-N`` with M < N is read as a range and
+    never as a tally: a tally's order matters, and 4-5 does not ground 5-4. Neither
+    side may carry a unit, counter or scale (3-2 million, 5-4 times are ranges) or be
+    glued to a longer chain of numbers (2-5-4, 555-1234).
+    """
+    if kind != "ar" or unit is not None or "," in text[cstart:cend] or "." in text[cstart:cend]:
+        return None
+    if cstart and (text[cstart - 1] in "-–—/" or text[cstart - 1].isalnum()):
+        return None
+    m = _TALLY_RE.match(text, cend)
+    if m is None or not left.to_integral_value() == left or not 0 <= left < 1000:
+        return None
+    right = Decimal(m["ar"])
+    end = m.end()
+    if right > left or text[end:end + 1] in _SCORE_LINKS or text[end:end + 1].isdigit():
+        return None
+    if (_UNIT_WORDS.match(text, end) or _CN_SCALE_RE.match(text, end) or _EN_SCALE_RE.match(text, end)
+            or _COUNTER_RE.match(text, end) or _QUAL_END_RE.match(text, end)):
+        return None
+    return left + right / 1000, end, m.start("ar")
 
 
 def _score_text(value: Decimal) -> str:
@@ -864,13 +900,18 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             value, is_ord = got_en
             ordinal = ordinal or is_ord
 
-        if text[cend:cend + 1] == "比" and kind in ("ar", "cn") and not ordinal and not m["pct"]:
-            score = _score(text, cend, value)
-            if score is not None:  # 五比四, 5比4: one score
-                value, cend = score
-                quantities.append(Quantity(value, "score", None, qualifier, False, start, cend))
-                scales.append(None)
-                pos = cend
+        if text[cend:cend + 1] in _SCORE_LINKS and kind in ("ar", "cn") and not ordinal and not m["pct"]:
+            score = _score(text, cend, value) if text[cend] == "比" else _tally(text, cstart, cend, value, kind, unit)
+            if score is not None:  # 五比四, 5比4, 5-4: one score
+                total, send, rstart = score
+                quantities.append(Quantity(total, "score", None, qualifier, False, start, send))
+                # and its two sides, each a count (the six who joined, the three who
+                # dissented in a 6-3 ruling): a count answer grounds on a side, a
+                # score answer only on the score, since the units differ.
+                quantities.append(Quantity(value, None, None, None, False, cstart, cend))
+                quantities.append(Quantity(_shift(total - value, 3), None, None, None, False, rstart, send))
+                scales.extend((None, None, None))
+                pos = send
                 continue
         # Digits glued to letters are part of a name: H20, GB200, 910B, R2.
         before = text[max(0, cstart - 2):cstart]
@@ -1123,6 +1164,27 @@ def _check_one(
     )
 
 
+def _reversed_tally(said: list[Quantity], a_text: str, stated: list[Quantity], c_text: str) -> Mismatch | None:
+    """An answer 4-5 where the cite has the tally 5-4: the answer reads as a range whose
+    ends each equal a side of the tally, but a tally's order is its meaning (who won),
+    so it is the wrong tally (DG202)."""
+    if len(said) != 2 or any(q.unit or q.counter or q.qualifier or q.ordinal for q in said):
+        return None
+    low, high = said
+    if a_text[low.end:high.start].strip() not in _SCORE_LINKS:
+        return None
+    turned = high.value + low.value / 1000
+    scores = [(c.start, c.end) for c in stated if c.unit == "score"]
+    unsided = [c for c in stated if c.unit == "score" or not any(a <= c.start and c.end <= b for a, b in scores)]
+    if not any(_check_one(a, unsided, [], c_text) for a in said):
+        return None  # the cite states the range itself
+    for c in stated:
+        if c.unit == "score" and c.value == turned:
+            return Mismatch("DG202", f"answer says {a_text[low.start:high.end]} but the cite has "
+                            f"{_cited(c, c_text)}: a tally puts the majority first")
+    return None
+
+
 def question_qualifier(question: str) -> str | None:
     """The qualifier a (normalised) question puts on the figure it asks for.
 
@@ -1154,9 +1216,16 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
         if a_names:
             why = " (" + ", ".join(n.token for n in a_names) + " is a name, not an amount)"
         return [Mismatch("DG201", f"answer {answer!r} has no quantity{why}")]
+    # An answer's score is checked as one value, not also side by side.
+    scores = [(q.start, q.end) for q in said if q.unit == "score"]
+    if scores:
+        said = [q for q in said if q.unit == "score" or not any(a <= q.start and q.end <= b for a, b in scores)]
     asked = question_qualifier(normalize(question)) if question else None
     if asked is not None:
         said = [a._replace(qualifier=asked) if a.qualifier is None else a for a in said]
     stated, c_names = _scan(c_text, ranges=True)
+    reversed_tally = _reversed_tally(said, a_text, stated, c_text)
+    if reversed_tally is not None:
+        return [reversed_tally]
     found = [_check_one(a, stated, c_names, c_text) for a in said]
     return [f for f in found if f is not None]

@@ -836,6 +836,39 @@ def test_a_score_equals_across_scripts_and_not_reversed() -> None:
     assert [m.message for m in check_figure("4比3", "以五比四擊敗")] == ["answer says 4比3 but the cite has 5比4 (五比四)"]
 
 
+# A vote tally or score with a dash (heldout-scotus-philip-morris rows 7-9, 11): one value
+# in the representation of 五比四, majority (winner) first, so its order matters.
+@pytest.mark.parametrize("text, score", [("The court ruled 5-4 that", "5-4"), ("a 5-4 ruling", "5-4"),
+                                         ("upheld 7–2 (en dash)", "7-2"), ("In a 6-3 decision,", "6-3"),
+                                         ("they drew 2-2.", "2-2"), ("won 10-3 on Sunday", "10-3")])
+def test_a_dashed_tally_is_one_score(text: str, score: str) -> None:
+    scores = [q for q in parse(text) if q.unit == "score"]
+    assert len(scores) == 1 and scores[0].qualifier is None
+    assert codes(score, text) == []
+
+
+def test_a_tally_equals_its_chinese_score_and_not_another_or_reversed() -> None:
+    assert codes("5比4", "The court ruled 5-4 that") == []
+    assert codes("5-4", "以五比四擊敗南韓隊") == []
+    assert codes("6-3", "The court ruled 5-4 that") == ["DG202"]
+    assert codes("4-5", "The court ruled 5-4 that") == ["DG202"]  # its sides, but turned round
+    assert codes("4–5", "以五比四擊敗南韓隊") == ["DG202"]
+    assert codes("4-5", "aged 4-5 years, 5-4 votes") == []  # a range of the cite, not the tally
+
+
+def test_a_side_of_a_tally_is_a_count_but_a_tally_is_no_count() -> None:
+    cite = "In a 6-3 decision, the Supreme Court upheld the award."
+    assert codes("three", cite) == [] and codes("6", cite) == []
+    assert codes("9", cite) == ["DG202"]
+    assert codes("6-3", "Six justices joined and three dissented.") == ["DG202"]
+
+
+@pytest.mark.parametrize("text", ["3-5%", "pages 5-6", "ages 18-24", "555-1234", "3-2 million",
+                                  "4-3/4 to 5 percent", "a 10-1.5 lead", "2-5-4", "$5-4", "F-16-2"])
+def test_a_dash_between_numbers_is_no_tally_when_it_is_a_range_or_a_name(text: str) -> None:
+    assert all(q.unit != "score" for q in parse(text))
+
+
 @pytest.mark.parametrize("text, counter", [("三度領先", "度"), ("延長十局", "局"), ("先後三轟", "轰"),
                                            ("從二連敗出發", "连败"), ("五連勝", "连胜"), ("攻進兩球", "球"),
                                            ("啟動國家4級救災應急響應", "级"), ("啟動三級應急響應", "级")])
