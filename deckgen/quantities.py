@@ -47,6 +47,18 @@ and ``TFLOPS`` / ``PFLOPS`` / ``TOPS`` / ``nm`` / ``GB`` / ``TB`` / ``GHz`` /
 股价报收173美元 without "per share", a per-share price and the bare currency
 are compatible either way, but the currency must agree.
 
+Units of measure (``_MEASURES``): feet, ft, meters, m (apart from its number),
+km, miles, knots, mph, km/h, seconds, minutes, hours, days, weeks, months, years,
+decades, ounces, pounds, grams, kg, tons, degrees, acres, gallons ... and 公尺, 米,
+公里, 英尺, 秒, 分钟, 小时, 公斤, 吨, 节 ..., after a space or a hyphen (a two-day wait,
+a 1,900-foot asteroid), where no currency stands. A measure is part of the value:
+two ounces never grounds two years (DG203), nor a noun of the answer's own (two
+terms) a measure of the cite. It may go unsaid by a bare number on either side (How
+many feet? 1,600; "aged two and five" grounds 5 years old), and the durations 年, 天,
+个月, 周, which stay Chinese counters, measure what years, days, months and weeks do.
+An English unit word is read but left out of the value's span, so that binding still
+finds it as the word after the number (what the value counts).
+
 Canonical qualifiers (``None`` means exact; 达/高达/多达 are exact):
 
 * ``"more than"``: 余, 多 (10多家, 3倍多), 几 (十几), 逾, 超, 超过, 多于, 高于,
@@ -83,12 +95,14 @@ that are part of a name: glued to letters (``H20``, ``GB200``, ``昇腾910B``,
 counter (``思元590芯片``). Names are remembered so that an answer number found
 only inside a name is reported as such (DG206).
 
-Ordinals (第三次, 首次, third, 3rd) are never equal to cardinals (3次, three).
+Ordinals (第三次, 首次, third, a second term, 3rd) are never equal to cardinals (3次,
+three, two terms).
 
 Findings, checked in this order for each answer quantity: DG201 the answer has
 no quantity; DG206 its value is only in a name of the cite; DG202 no cite
 quantity has its value; DG205 only as an ordinal where the answer has a
-cardinal (or the reverse); DG203 only with another unit or currency; DG204 only
+cardinal (or the reverse), or so with the answer's unit where the cardinals have
+another (two terms: a second term, a two-day wait); DG203 only with another unit or currency; DG204 only
 with another qualifier; DG207 only with a contradicting counter.
 """
 
@@ -184,6 +198,46 @@ _UNITS = {
     # Subunits: read as the currency, value / 100 (12 cents = 0.12 USD).
     "cents": "USD/100", "cent": "USD/100", "¢": "USD/100", "美分": "USD/100",
 }
+# Units of measure after a number (1,600 feet, two ounces, 82 seconds, a two-day wait,
+# 5公里): part of the value, so two ounces never grounds two years. Read only where no
+# currency or other unit stands (a price per pound stays a price). "m" is a metre only
+# apart from its number (100 m; 100m is a hundred million); no bare g, t, s, h or in.
+_MEASURES = {
+    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in",
+    "meters": "m", "metres": "m", "meter": "m", "metre": "m", "m": "m",
+    "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
+    "centimeters": "cm", "centimetres": "cm", "cm": "cm", "millimeters": "mm", "millimetres": "mm",
+    "mm": "mm", "miles": "mi", "mile": "mi", "nautical miles": "nmi", "nautical mile": "nmi",
+    "knots": "kn", "knot": "kn", "kts": "kn",
+    "mph": "mph", "miles per hour": "mph", "miles an hour": "mph",
+    "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "kilometers per hour": "km/h",
+    "kilometres per hour": "km/h", "kilometers an hour": "km/h", "kilometres an hour": "km/h",
+    "seconds": "s", "second": "s", "secs": "s", "sec": "s",
+    "minutes": "min", "minute": "min", "mins": "min", "min": "min",
+    "hours": "h", "hour": "h", "hrs": "h", "hr": "h",
+    "days": "day", "day": "day", "weeks": "week", "week": "week",
+    "months": "month", "month": "month", "years": "year", "year": "year",
+    "decades": "decade", "decade": "decade",
+    "ounces": "oz", "ounce": "oz", "oz": "oz", "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
+    "grams": "g", "gram": "g", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg",
+    "tons": "t", "ton": "t", "tonnes": "t", "tonne": "t", "metric tons": "t",
+    "degrees celsius": "°C", "degrees fahrenheit": "°F", "°c": "°C", "°f": "°F",
+    "degrees": "°", "degree": "°", "°": "°",
+    "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
+    "square miles": "mi²", "square mile": "mi²", "square kilometers": "km²",
+    "square kilometres": "km²", "square feet": "ft²", "square meters": "m²", "square metres": "m²",
+    "gallons": "gal", "gallon": "gal", "liters": "L", "litres": "L", "liter": "L", "litre": "L",
+    # Chinese, as normalize leaves it (Simplified): 公尺, 分鐘, 小時, 噸, 節 ...
+    "公尺": "m", "米": "m", "公里": "km", "千米": "km", "英尺": "ft", "英里": "mi", "海里": "nmi",
+    "秒钟": "s", "秒": "s", "分钟": "min", "小时": "h", "公斤": "kg", "千克": "kg", "吨": "t",
+    "节": "kn", "平方公里": "km²", "平方米": "m²", "公顷": "ha", "英亩": "acre", "摄氏度": "°C",
+}
+_MEASURE_UNITS = frozenset(_MEASURES.values())
+_COUNTER_WORDS = frozenset(("公里", "米", "秒", "分钟", "小时", "吨", "平方米"))  # also in _COUNTERS
+# Chinese counters that are durations (三年, 两天, 六个月, 三周) measure what the English
+# unit words do: 4 years grounds 四年 and the reverse; each stays a counter, so 二十年
+# may still leave its counter out.
+_COUNTER_MEASURES = {"年": "year", "天": "day", "个月": "month", "周": "week"}
 _CURRENCIES = {"USD", "CNY", "HKD", "JPY", "EUR", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD"}
 _CUR_PREFIX = {
     # HK$, S$, A$ ... are read before a bare $ (leftmost match wins).
@@ -432,6 +486,7 @@ _EN_SCALE_RE = re.compile(
     r"|(?P<g>[kmb])(?![a-z])"
 )
 _UNIT_WORDS = WordTable(_UNITS)  # a unit after the number, as \s?(?P<u>{_alt(_UNITS)})
+_MEASURE_WORDS = WordTable(_MEASURES)
 _PER_SHARE_RE = re.compile(
     r"\s?(?:/\s?股|每股|/\s?share|per (?:(?:basic|diluted) )?(?:common )?share|a share)(?![a-z])"
 )
@@ -734,6 +789,18 @@ _SCORE_LINKS = frozenset("比-–—")
 _TALLY_RE = re.compile(r"[-–—](?P<ar>\d{1,3})(?![\d/⁄%]|[.,]\d|[a-z])")
 
 
+def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit of measure at ``pos`` (after a space or a hyphen: 1,600 feet, a
+    two-day wait, a 1,900-foot asteroid) and its end, or None."""
+    hyphen = text[pos:pos + 1] == "-"
+    me = _MEASURE_WORDS.match(text, pos + 1 if hyphen else pos)
+    if me is None or hyphen and not me[1][0].isalpha():
+        return None
+    if me[1] == "m" and (not text[pos:pos + 1].isspace() or text[me[0]:me[0] + 1] in ("-", "/")):
+        return None  # 100m is a hundred million; m-2 and m/s are no metres
+    return _MEASURES[me[1]], me[0]
+
+
 def _tally(text: str, cstart: int, cend: int, left: Decimal, kind: str, unit: str | None):
     """A vote tally or score written with a dash (5-4, a 6-3 ruling, 7–2) as one value, the
     representation of :func:`_score` (so 5-4 equals 五比四 and 5比4); or None.
@@ -949,6 +1016,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 mid = _QUAL_MID_AFTER_SCALE_RE.match(text, after)
                 after = mid.end() if mid else after
         counter = None
+        measured_at = None
         u = _UNIT_WORDS.match(text, after)
         if u:
             named = _UNITS[u[1]]
@@ -957,6 +1025,14 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             if not (unit in _CURRENCIES and named in _CURRENCIES):
                 unit = named  # a prefix currency wins over a repeated suffix one
             after = u[0]
+        elif unit is None and (me := _measure_at(text, after)) is not None:
+            if text[me[1] - 1].isascii():
+                # 1,600 feet: the span ends at the number, so that the word after it is
+                # still the value's measure word for binding (how many years: 18 years)
+                measured_at = after
+            elif text[after:me[1]] in _COUNTER_WORDS:
+                counter = text[after:me[1]]  # 5公里 counts 公里, as it did as a counter alone
+            unit, after = me
         elif unit is None:
             c = _COUNTER_RE.match(text, after)
             if c and not (kind == "cn" and digits + c.group() in _NUMERAL_WORDS):
@@ -980,7 +1056,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         if qe and (qe["q"] or ((counter or unit) and mid is None)):
             qualifier = qualifier or _QUAL_END[qe["q"] or "多"]
             after = qe.end()
-        end = max(end, after)
+            measured_at = None
+        read_to = after
+        end = max(end, after if measured_at is None else measured_at)
 
         nxt = text[cend:cend + 1]
         if kind == "ar" and end == cend and nxt.isascii() and nxt.isalpha():
@@ -1014,7 +1092,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 ranged[len(quantities) - 1] = shared
         quantities.append(q)
         scales.append(None if scale is None else scale[1])
-        pos = max(pos, end)
+        pos = max(pos, end, read_to)
     return quantities, names, [ranged.get(i, q) for i, q in enumerate(quantities)] if ranged else quantities
 
 
@@ -1078,7 +1156,7 @@ def _describe(q: Quantity) -> str:
         text += "%"
     elif q.unit == "pp":
         text += " percentage points"
-    elif q.unit:
+    elif q.unit and not (q.counter and q.unit in _MEASURE_UNITS):  # 5 公里, not 5 km 公里
         text += " " + q.unit
     if q.counter:
         text += " " + q.counter
@@ -1095,11 +1173,13 @@ def _cited(q: Quantity, text: str) -> str:
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:
-    """Units agree; a per-share price and its bare currency are compatible."""
+    """Units agree; a per-share price and its bare currency are compatible, and so are a
+    unit of measure and none (1,600 feet, 1,600: the measure may go unsaid), never two
+    measures (two ounces, two years) or a currency and none."""
     if a == b:
         return True
     if a is None or b is None:
-        return False
+        return (a or b) in _MEASURE_UNITS
     return a.removesuffix("/share") == b.removesuffix("/share")
 
 
@@ -1112,12 +1192,34 @@ def _distance(a: Decimal, b: Decimal) -> float:
     return float(abs(a.log10() - b.log10()))
 
 
+def _measure(q: Quantity) -> str | None:
+    """What ``q`` measures: its unit of measure, or the one its Chinese counter names (年)."""
+    return q.unit if q.unit in _MEASURE_UNITS else _COUNTER_MEASURES.get(q.counter or "")
+
+
+def _fits(a: Quantity, c: Quantity, bare: bool, c_text: str) -> bool:
+    """The answer's unit agrees with the cite's: the same unit, the same measure in
+    either language (4 years, 四年), or a measure a ``bare`` answer number leaves to the
+    question (How many feet …? 1,600), as a Chinese counter may be left out. A currency
+    or a percentage is never left out, and a noun of the answer's own (two terms) is
+    no unit it leaves out. The other way round, an answer's measure fits a bare
+    cite number (5 years old: the children were ages two and five)."""
+    ma, mc = _measure(a), _measure(c)
+    if ma is None and mc is None:
+        return _same_unit(a.unit, c.unit)
+    if ma is not None and mc is not None:
+        return ma == mc
+    if ma is None:  # the cite's measure, left unsaid by the answer
+        return bare
+    return c.unit is None and (a.unit is None or _bare(c, c_text))
+
+
 def _check_one(
-    a: Quantity, cites: list[Quantity], names: list[_Name], c_text: str
+    a: Quantity, cites: list[Quantity], names: list[_Name], c_text: str, bare: bool = False
 ) -> Mismatch | None:
     """The first rule that ``a`` breaks against the cite, or None if grounded."""
     same = [c for c in cites if c.value == a.value and c.ordinal == a.ordinal
-            and _same_unit(a.unit, c.unit) and c.qualifier == a.qualifier]
+            and _fits(a, c, bare, c_text) and c.qualifier == a.qualifier]
     if any(a.counter is None or c.counter is None or c.counter == a.counter for c in same):
         return None  # grounded, the common case: decided before any message is written
     said = _describe(a)
@@ -1132,18 +1234,21 @@ def _check_one(
             )
         if not cites:
             return Mismatch("DG202", f"answer says {said} but the cite has no quantity")
-        best = min(cites, key=lambda c: (not _same_unit(a.unit, c.unit),
+        best = min(cites, key=lambda c: (not _fits(a, c, bare, c_text),
                                          c.ordinal != a.ordinal, _distance(a.value, c.value)))
         return Mismatch("DG202", f"answer says {said} but the cite has {_cited(best, c_text)}")
     same_kind = [c for c in same_value if c.ordinal == a.ordinal]
-    if not same_kind:
-        c = same_value[0]
+    same_unit = [c for c in same_kind if _fits(a, c, bare, c_text)]
+    # The nearest miss first: a value of the same unit but the other kind (two terms
+    # against a second term) before one of the same kind and another unit (a two-day wait).
+    other_kind = [c for c in same_value if c.ordinal != a.ordinal and _fits(a, c, bare, c_text)]
+    if not same_kind or not same_unit and other_kind:
+        c = (other_kind or same_value)[0]
         what = "an ordinal" if a.ordinal else "a cardinal"
         return Mismatch(
             "DG205",
             f"answer says {said}, {what}, but the cite has {_cited(c, c_text)}",
         )
-    same_unit = [c for c in same_kind if _same_unit(a.unit, c.unit)]
     if not same_unit:
         return Mismatch(
             "DG203",
@@ -1164,6 +1269,15 @@ def _check_one(
     )
 
 
+# A word right after an answer's number: its own noun (two terms), so no bare number.
+_WORD_AFTER_RE = re.compile(r"[\s-]?[a-z\u3400-\u9fff]")
+
+
+def _bare(a: Quantity, a_text: str) -> bool:
+    """Whether the answer states ``a`` as a bare number, with no unit, counter or noun."""
+    return a.unit is None and a.counter is None and not _WORD_AFTER_RE.match(a_text, a.end)
+
+
 def _reversed_tally(said: list[Quantity], a_text: str, stated: list[Quantity], c_text: str) -> Mismatch | None:
     """An answer 4-5 where the cite has the tally 5-4: the answer reads as a range whose
     ends each equal a side of the tally, but a tally's order is its meaning (who won),
@@ -1176,7 +1290,7 @@ def _reversed_tally(said: list[Quantity], a_text: str, stated: list[Quantity], c
     turned = high.value + low.value / 1000
     scores = [(c.start, c.end) for c in stated if c.unit == "score"]
     unsided = [c for c in stated if c.unit == "score" or not any(a <= c.start and c.end <= b for a, b in scores)]
-    if not any(_check_one(a, unsided, [], c_text) for a in said):
+    if not any(_check_one(a, unsided, [], c_text, _bare(a, a_text)) for a in said):
         return None  # the cite states the range itself
     for c in stated:
         if c.unit == "score" and c.value == turned:
@@ -1227,5 +1341,5 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     reversed_tally = _reversed_tally(said, a_text, stated, c_text)
     if reversed_tally is not None:
         return [reversed_tally]
-    found = [_check_one(a, stated, c_names, c_text) for a in said]
+    found = [_check_one(a, stated, c_names, c_text, _bare(a, a_text)) for a in said]
     return [f for f in found if f is not None]

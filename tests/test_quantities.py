@@ -738,7 +738,7 @@ def test_the_next_number_is_the_search_of_the_number_pattern(text, pos):
         ("¼", "0.25", None),
         ("¾ percent", "0.75", "%"),
         ("4¾%", "4.75", "%"),  # NFKC folds 4¾ to 43⁄4: the fraction slash says so
-        ("7/16 inch", "0.4375", None),
+        ("7/16 inch", "0.4375", "in"),
     ],
 )
 def test_vulgar_fractions_and_mixed_numbers_are_one_quantity(text: str, value: str, unit: str | None) -> None:
@@ -964,3 +964,73 @@ def test_fraction_words_ground_fractions_and_decimals() -> None:
     assert codes("0.5 percentage point", "cut by half a point") == []
     assert codes("a quarter point", cite) == ["DG202"]
     assert codes("half a percent", cite) == ["DG203"]
+
+
+# --- units of measure (heldout-ntsb-asiana rows 11-24, heldout-osiris-rex rows 0-1) ---------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("At about 1,600 feet, the autopilot", "1600", "ft"), ("a 1,900-foot asteroid", "1900", "ft"),
+    ("the 1,900 foot diameter", "1900", "ft"), ("approximately 170 knots", "170", "kn"),
+    ("about 82 second prior to impact", "82", "s"), ("will take four years to reach", "4", "year"),
+    ("collect two ounces of material", "2", "oz"), ("after a two-day wait", "2", "day"),
+    ("gusts of 250 mph", "250", "mph"), ("120 km/h winds", "120", "km/h"), ("a 100 m sprint", "100", "m"),
+    ("3 minutes", "3", "min"), ("400 metric tons", "400", "t"), ("hit 40 degrees", "40", "°"),
+    ("1,600公尺", "1600", "m"), ("5公里", "5", "km"), ("十五分鐘", "15", "min"), ("3小時", "3", "h"),
+    ("400噸", "400", "t"), ("時速20節", "20", "kn"), ("60公斤", "60", "kg"),
+])
+def test_a_unit_of_measure_is_part_of_the_value(text: str, value: str, unit: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize("text", ["a $100m deal", "the 5G network", "in 2016 the company", "5 g", "$5 a pound"])
+def test_no_measure_where_the_letters_mean_something_else(text: str) -> None:
+    assert all(q.unit not in ("m", "g", "year", "lb") for q in parse(text)), parse(text)
+
+
+def test_two_measures_never_ground_each_other() -> None:
+    cite = "OSIRIS-ReX will take four years to reach its destination; a robotic arm will collect two ounces of material."
+    assert codes("four years", cite) == [] and codes("two ounces", cite) == []
+    assert codes("two years", cite) == ["DG203"]
+    assert codes("four ounces", cite) == ["DG203"]
+    assert codes("1,600 seconds", "At about 1,600 feet, the autopilot") == ["DG203"]
+
+
+def test_a_bare_number_may_leave_the_measure_to_the_question_but_not_name_another() -> None:
+    assert codes("about 1,600", "At about 1,600 feet, the autopilot") == []
+    assert codes("5 years old", "The children were ages two and five.") == []  # the cite leaves it unsaid
+    assert codes("5 years", "five people died") == ["DG203"]  # a noun of the cite's own
+    assert codes("two terms", "after a two-day wait") == ["DG203"]  # and of the answer's own
+    assert codes("$5", "5 miles") == ["DG203"]  # a currency is never left out
+
+
+def test_a_measure_is_the_same_in_both_languages() -> None:
+    assert codes("4 years", "需要四年時間") == [] and codes("四年", "it took four years") == []
+    assert codes("5 kilometers", "全長5公里") == [] and codes("5公里", "a 5 km route") == []
+    assert codes("15 minutes", "十五分鐘後") == []
+    assert codes("4 months", "需要四年時間") == ["DG203"]
+    assert [m.message for m in check_figure("5公里", "全長5公尺")] == ["answer says 5 公里 but the cite has 5 m (5公尺)"]
+
+
+def test_values_of_another_measure_are_no_competitors_in_binding() -> None:
+    from deckgen.binding import check_binding
+    cite = "At about 1,600 feet, the autopilot was disengaged and this was about 82 second prior to impact."
+    assert check_binding("figure", "about 1,600 feet", cite, "At what altitude was the autopilot disengaged?", {}) == []
+
+
+# --- English ordinal words (heldout-ghana-election row 12) --------------------------------
+
+@pytest.mark.parametrize("text, value", [("has won a second term", 2), ("a third term in office", 3),
+                                         ("for the twenty-first time", 21), ("the 3rd round", 3)])
+def test_an_english_ordinal_word_is_an_ordinal(text: str, value: int) -> None:
+    q = one(text)
+    assert q.ordinal and q.value == value
+
+
+def test_a_cardinal_answer_never_grounds_on_an_ordinal() -> None:
+    cite = "President Nana Akufo-Addo has won a second term. After a two-day wait, the commission spoke."
+    assert codes("a second term", cite) == []
+    assert codes("two terms", cite) == ["DG205"]  # the nearest miss: the ordinal, not the two days
+    assert codes("two days", cite) == []
+    assert codes("three times", "他第三次訪華") == ["DG205"]
+    assert codes("第二次", "won two terms") == ["DG205"]
