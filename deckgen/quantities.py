@@ -66,7 +66,10 @@ Canonical qualifiers (``None`` means exact; 达/高达/多达 are exact):
   -odd, -plus. So 十余家 = 十多家 = 10多家 = 逾10家 = more than 10; 以上 is
   counted here because news Chinese uses it as "over".
 * ``"about"``: 约, 大约, 大概, 左右, 来 (十来家), about, around, approximately,
-  roughly, some, circa, ``~``.
+  roughly, some, circa, ``~``. "about" and "around" after a word of speech, thought
+  or feeling (questions about one of the fatalities, talked about two issues) are
+  the preposition of that word, no qualifier; after a verb, a preposition or at
+  the start (employs about 500, at about 1,600 feet, About 3 seconds) they qualify.
 * ``"nearly"``: 近, 将近, 接近, 逼近, 近乎, 几乎 (幾乎), nearly, almost, close to.
 * ``"less than"``: 不到, 不足, 少于, 低于, 小于, 以下, less than, fewer than,
   under, below, just under.
@@ -506,6 +509,21 @@ _NAME_LEFT_RE = re.compile(r"[a-z][a-z0-9-]*\Z")
 _NAME_RIGHT_RE = re.compile(r"[a-z0-9]{0,24}")  # bounded: scanning stays linear
 _EN_SPLIT_RE = re.compile(r"[\s-]+")
 
+# Words whose topic "about" (or "around") introduces: nouns and adjectives of speech,
+# thought and feeling, and the verbs among them that take no count as their object
+# (talked about, worried about). After one, "about two" is no estimate. Verbs that may
+# take a count (asked about 500 people, heard about 30 shots, reports about 500 cases)
+# are left out: there "about" may still qualify.
+_TOPIC_HEAD_RE = lazy(
+    r"(?<![a-z])(?:questions?|concerns?|concerned|worr(?:y|ies|ied|ying)|fears?|doubts?|news|information"
+    r"|details?|stor(?:y|ies)|complain(?:ts?|ed|ing|s)?|debates?|debated|discussions?|talks?|talk(?:ed|ing)"
+    r"|conversations?|rumou?rs?|speculation|lessons?|facts?|truth|allegations?|claims|inquir(?:y|ies)"
+    r"|queries|warnings?|reminders?|thoughts?|ideas?|opinions?|views|feelings?|think(?:s|ing)?"
+    r"|spoke|speak(?:s|ing)?|spoken|argu(?:e|ed|es|ing)|wonder(?:s|ed|ing)?|jok(?:e|ed|es|ing)"
+    r"|learn(?:ed|t|s|ing)?|care[sd]?|caring|curious|anxious|nervous|excited|upset|unsure|uncertain"
+    r"|confused|clear|sure|serious|more|much|little|something|anything|nothing|everything)"
+    r"(?:\s(?:many|several|some|all|these|those|the|a))?\s\Z"
+)
 # "per second" is a unit of time, not the ordinal 2.
 _PER_SECOND_RE = lazy(r"per\s\Z")
 
@@ -902,6 +920,12 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         per_share = bool(p and p["per"])
         ordinal = bool(p and p["ord"])
         start = p.start() if p and p.start() < cstart else cstart
+        if qualifier == "about" and (p["q"] or p["qa"]) in ("about", "around") and _TOPIC_HEAD_RE.search(
+                text, max(0, p.start() - 24), p.start()):
+            # questions about one of the fatalities: "about" is the preposition of a word
+            # of speech, thought or feeling, not a qualifier of the number after it
+            qualifier = None
+            start = min((p.start(g) for g in ("per", "cur", "ord") if p[g]), default=cstart)
 
         kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"]
                 else "order" if m["zorder"] or m["eorder"] else "fw" if m["fd"] else "en")

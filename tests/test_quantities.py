@@ -1034,3 +1034,31 @@ def test_a_cardinal_answer_never_grounds_on_an_ordinal() -> None:
     assert codes("two days", cite) == []
     assert codes("three times", "他第三次訪華") == ["DG205"]
     assert codes("第二次", "won two terms") == ["DG205"]
+
+
+# --- "about" as a preposition (heldout-ntsb-asiana rows 8-9) ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "There have been a lot of questions about one of the fatalities",
+    "we talked about two issues", "he was worried about 3 of them", "concerns around two of the plants",
+    "news about one victim", "I'm not sure about 2 of these",
+])
+def test_about_after_a_word_of_speech_or_thought_is_a_preposition(text: str) -> None:
+    (q,) = parse(text)
+    assert q.qualifier is None
+    assert normalize(text)[q.start:q.end] in ("one", "two", "3", "2")
+
+
+@pytest.mark.parametrize("text", [
+    "At about 1,600 feet", "About 3 seconds prior to impact", "the plant employs about 500 workers",
+    "sales of about $5 million", "they asked about 500 people", "it costs about $5", "was about 82 second",
+])
+def test_about_before_a_number_after_a_verb_preposition_or_start_qualifies_it(text: str) -> None:
+    (q,) = parse(text)
+    assert q.qualifier == "about"
+
+
+def test_a_preposition_about_does_not_qualify_the_answer() -> None:
+    cite = "I've received many questions about the two fatalities. There have been questions about one of the fatalities."
+    assert codes("one", cite) == [] and codes("1", cite) == []
+    assert codes("about one", cite) == ["DG204"]
