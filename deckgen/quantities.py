@@ -986,6 +986,12 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             if digits == "second" and _PER_SECOND_RE.search(text, max(0, cstart - 4), cstart):
                 continue
             got_en = _en_number(digits)
+            if got_en is None and digits.endswith("second") and len(digits) > 7:
+                # one second, ten second delay: a count and the unit, not the ordinal 2nd
+                digits = digits[:-6].rstrip(" -")
+                got_en = _en_number(digits)
+                cend = cstart + len(digits)
+                pos = cend
             if got_en is None:
                 continue
             value, is_ord = got_en

@@ -1062,3 +1062,12 @@ def test_a_preposition_about_does_not_qualify_the_answer() -> None:
     cite = "I've received many questions about the two fatalities. There have been questions about one of the fatalities."
     assert codes("one", cite) == [] and codes("1", cite) == []
     assert codes("about one", cite) == ["DG204"]
+
+
+@pytest.mark.parametrize("text, value, unit, ordinal", [
+    ("for one second", 1, "s", False), ("a ten-second delay", 10, "s", False),
+    ("the twenty-second floor", 22, None, True), ("the second term", 2, None, True),
+])
+def test_second_after_a_count_is_the_unit_and_alone_the_ordinal(text: str, value: int, unit, ordinal: bool) -> None:
+    q = one(text)
+    assert (q.value, q.unit, q.ordinal) == (value, unit, ordinal)
