@@ -23,7 +23,8 @@ Reading numbers, by hand and without a number library, from text already
 * Indefinite number words: ``hundreds``, ``dozens``, ``tens of thousands``,
   ``several hundred``, ``数百``, ``上千``, ``数十亿``: the order they name with the
   qualifier ``"order of"``, so ``hundreds`` grounds ``数百`` but never ``200``.
-* A game score ``五比四`` / ``5比4`` and a vote tally ``5-4``, ``a 6-3 ruling``, ``7–2``:
+* A game score ``五比四`` / ``5比4`` and a vote tally ``5-4``, ``a 6-3 ruling``, ``7–2``,
+  ``5-to-4``, ``ruled 5 to 4``:
   one value with the unit ``score``, its larger side first (a dash between a
   smaller and a larger number, ``3-5``, is a range). Its order is its meaning:
   ``4-5`` does not ground ``5-4``. Each side is also a count (the three who
@@ -231,7 +232,8 @@ _MEASURES = {
     "square kilometres": "km²", "square feet": "ft²", "square meters": "m²", "square metres": "m²",
     "gallons": "gal", "gallon": "gal", "liters": "L", "litres": "L", "liter": "L", "litre": "L",
     # Chinese, as normalize leaves it (Simplified): 公尺, 分鐘, 小時, 噸, 節 ...
-    "公尺": "m", "米": "m", "公里": "km", "千米": "km", "英尺": "ft", "英里": "mi", "海里": "nmi",
+    "公尺": "m", "米": "m", "公里": "km", "千米": "km", "厘米": "cm", "公分": "cm", "毫米": "mm",
+    "英寸": "in", "平方千米": "km²", "加仑": "gal", "磅": "lb", "盎司": "oz", "英尺": "ft", "英里": "mi", "海里": "nmi",
     "秒钟": "s", "秒": "s", "分钟": "min", "小时": "h", "公斤": "kg", "千克": "kg", "吨": "t",
     "节": "kn", "平方公里": "km²", "平方米": "m²", "公顷": "ha", "英亩": "acre", "摄氏度": "°C",
 }
@@ -804,7 +806,16 @@ def _score(text: str, cend: int, left: Decimal) -> tuple[Decimal, int, int] | No
 
 _SCORE_LINKS = frozenset("比-–—")
 # The minority side of a tally after its dash: 5-4, 7–2 (not 3-5%, 4-3/4, 2-3 times, 10-1.5).
-_TALLY_RE = re.compile(r"[-–—](?P<ar>\d{1,3})(?![\d/⁄%]|[.,]\d|[a-z])")
+_TALLY_RE = re.compile(r"(?P<link>[-–—](?:to-)?|\sto\s)(?P<ar>\d{1,3})(?![\d/⁄%]|[.,]\d|[a-z])")
+# "5 to 4" is a tally only beside a word of voting or winning (ruled 5 to 4, by a vote of
+# 7 to 2, a 6 to 3 decision); elsewhere it may be a range (from 5 to 4).
+_VOTE_BEFORE_RE = lazy(
+    r"(?<![a-z])(?:vot(?:e|ed|es|ing)|ruled?|rules|decided|split|tally|margin|won|wins|lost|beat|defeated)"
+    r"(?:\s(?:of|by))?(?:\s(?:a|an))?\s\Z"
+)
+_VOTE_AFTER_RE = lazy(
+    r"\s(?:vote|votes|ruling|decision|verdict|margin|majority|win|victory|loss|defeat)(?![a-z])"
+)
 
 
 def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
@@ -820,7 +831,8 @@ def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
 
 
 def _tally(text: str, cstart: int, cend: int, left: Decimal, kind: str, unit: str | None):
-    """A vote tally or score written with a dash (5-4, a 6-3 ruling, 7–2) as one value, the
+    """A vote tally or score written with a dash (5-4, a 6-3 ruling, 7–2, 5-to-4) or, beside
+    a word of voting or winning, with "to" (ruled 5 to 4) as one value, the
     representation of :func:`_score` (so 5-4 equals 五比四 and 5比4); or None.
 
     A tally puts its larger side first (the majority, the winner: 5-4, 2-2), and a
@@ -841,7 +853,10 @@ def _tally(text: str, cstart: int, cend: int, left: Decimal, kind: str, unit: st
     if right > left or text[end:end + 1] in _SCORE_LINKS or text[end:end + 1].isdigit():
         return None
     if (_UNIT_WORDS.match(text, end) or _CN_SCALE_RE.match(text, end) or _EN_SCALE_RE.match(text, end)
-            or _COUNTER_RE.match(text, end) or _QUAL_END_RE.match(text, end)):
+            or _COUNTER_RE.match(text, end) or _QUAL_END_RE.match(text, end) or _measure_at(text, end)):
+        return None
+    if m["link"].strip() == "to" and not (_VOTE_BEFORE_RE.search(text, max(0, cstart - 24), cstart)
+                                         or _VOTE_AFTER_RE.match(text, end)):
         return None
     return left + right / 1000, end, m.start("ar")
 
@@ -997,7 +1012,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             value, is_ord = got_en
             ordinal = ordinal or is_ord
 
-        if text[cend:cend + 1] in _SCORE_LINKS and kind in ("ar", "cn") and not ordinal and not m["pct"]:
+        if (text[cend:cend + 1] in _SCORE_LINKS or text.startswith(" to ", cend)) and kind in ("ar", "cn") \
+                and not ordinal and not m["pct"]:
             score = _score(text, cend, value) if text[cend] == "比" else _tally(text, cstart, cend, value, kind, unit)
             if score is not None:  # 五比四, 5比4, 5-4: one score
                 total, send, rstart = score

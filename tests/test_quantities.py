@@ -840,7 +840,9 @@ def test_a_score_equals_across_scripts_and_not_reversed() -> None:
 # in the representation of 五比四, majority (winner) first, so its order matters.
 @pytest.mark.parametrize("text, score", [("The court ruled 5-4 that", "5-4"), ("a 5-4 ruling", "5-4"),
                                          ("upheld 7–2 (en dash)", "7-2"), ("In a 6-3 decision,", "6-3"),
-                                         ("they drew 2-2.", "2-2"), ("won 10-3 on Sunday", "10-3")])
+                                         ("they drew 2-2.", "2-2"), ("won 10-3 on Sunday", "10-3"),
+                                         ("the court ruled 5 to 4 that", "5-4"), ("by a vote of 7 to 2,", "7-2"),
+                                         ("a 5-to-4 decision", "5-4"), ("a 6 to 3 ruling", "6-3")])
 def test_a_dashed_tally_is_one_score(text: str, score: str) -> None:
     scores = [q for q in parse(text) if q.unit == "score"]
     assert len(scores) == 1 and scores[0].qualifier is None
@@ -864,7 +866,8 @@ def test_a_side_of_a_tally_is_a_count_but_a_tally_is_no_count() -> None:
 
 
 @pytest.mark.parametrize("text", ["3-5%", "pages 5-6", "ages 18-24", "555-1234", "3-2 million",
-                                  "4-3/4 to 5 percent", "a 10-1.5 lead", "2-5-4", "$5-4", "F-16-2"])
+                                  "4-3/4 to 5 percent", "a 10-1.5 lead", "2-5-4", "$5-4", "F-16-2",
+                                  "fell from 5 to 4", "rose 5 to 4 percent", "a 6-3 day"])
 def test_a_dash_between_numbers_is_no_tally_when_it_is_a_range_or_a_name(text: str) -> None:
     assert all(q.unit != "score" for q in parse(text))
 
@@ -976,16 +979,19 @@ def test_fraction_words_ground_fractions_and_decimals() -> None:
     ("gusts of 250 mph", "250", "mph"), ("120 km/h winds", "120", "km/h"), ("a 100 m sprint", "100", "m"),
     ("3 minutes", "3", "min"), ("400 metric tons", "400", "t"), ("hit 40 degrees", "40", "°"),
     ("1,600公尺", "1600", "m"), ("5公里", "5", "km"), ("十五分鐘", "15", "min"), ("3小時", "3", "h"),
-    ("400噸", "400", "t"), ("時速20節", "20", "kn"), ("60公斤", "60", "kg"),
+    ("400噸", "400", "t"), ("時速20節", "20", "kn"), ("60公斤", "60", "kg"), ("5厘米", "5", "cm"),
 ])
 def test_a_unit_of_measure_is_part_of_the_value(text: str, value: str, unit: str) -> None:
     q = one(text)
     assert (q.value, q.unit) == (Decimal(value), unit)
 
 
-@pytest.mark.parametrize("text", ["a $100m deal", "the 5G network", "in 2016 the company", "5 g", "$5 a pound"])
+@pytest.mark.parametrize("text", ["a $100m deal", "the 5G network", "in 2016 the company", "5 g", "$5 a pound",
+                                  "一克拉", "由3升至5"])
 def test_no_measure_where_the_letters_mean_something_else(text: str) -> None:
-    assert all(q.unit not in ("m", "g", "year", "lb") for q in parse(text)), parse(text)
+    from deckgen.quantities import _MEASURE_UNITS
+
+    assert all(q.unit not in _MEASURE_UNITS for q in parse(text)), parse(text)
 
 
 def test_two_measures_never_ground_each_other() -> None:
