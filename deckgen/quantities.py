@@ -71,6 +71,7 @@ Canonical qualifiers (``None`` means exact; 达/高达/多达 are exact):
   or feeling (questions about one of the fatalities, talked about two issues) are
   the preposition of that word, no qualifier; after a verb, a preposition or at
   the start (employs about 500, at about 1,600 feet, About 3 seconds) they qualify.
+  So does "over" but after a word of dispute (a dispute over two islands).
 * ``"nearly"``: 近, 将近, 接近, 逼近, 近乎, 几乎 (幾乎), nearly, almost, close to.
 * ``"less than"``: 不到, 不足, 少于, 低于, 小于, 以下, less than, fewer than,
   under, below, just under.
@@ -526,6 +527,16 @@ _TOPIC_HEAD_RE = lazy(
     r"|confused|clear|sure|serious|more|much|little|something|anything|nothing|everything)"
     r"(?:\s(?:many|several|some|all|these|those|the|a))?\s\Z"
 )
+# Words over whose object "over" is fought (a dispute over two islands, clashed over
+# three villages); after one, "over two" is no "more than two".
+_DISPUTE_HEAD_RE = lazy(
+    r"(?<![a-z])(?:disputes?|disputed|disputing|fight(?:s|ing)?|fought|battles?|battled|clash(?:es|ed)?"
+    r"|rows?|tensions?|conflicts?|quarrel(?:s|ed|led)?|argu(?:e|ed|es|ing)|feuds?|feuding|split|divided"
+    r"|worr(?:y|ies|ied)|concerns?|fears|anger|outrage|protests?|protested|control|sovereignty"
+    r"|jurisdiction|standoff|wrangl(?:e|ed|ing)|sued|lawsuits?|negotiations|talks)"
+    r"(?:\s(?:the|a|its|their))?\s\Z"
+)
+_PREPOSITION_HEADS = {"about": _TOPIC_HEAD_RE, "around": _TOPIC_HEAD_RE, "over": _DISPUTE_HEAD_RE}
 # "per second" is a unit of time, not the ordinal 2.
 _PER_SECOND_RE = lazy(r"per\s\Z")
 
@@ -935,10 +946,10 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         per_share = bool(p and p["per"])
         ordinal = bool(p and p["ord"])
         start = p.start() if p and p.start() < cstart else cstart
-        if qualifier == "about" and (p["q"] or p["qa"]) in ("about", "around") and _TOPIC_HEAD_RE.search(
-                text, max(0, p.start() - 24), p.start()):
-            # questions about one of the fatalities: "about" is the preposition of a word
-            # of speech, thought or feeling, not a qualifier of the number after it
+        heads = _PREPOSITION_HEADS.get(p["q"] or p["qa"]) if qualifier else None
+        if heads is not None and heads.search(text, max(0, p.start() - 24), p.start()):
+            # questions about one of the fatalities, a dispute over two islands: the
+            # preposition of a word before it, not a qualifier of the number after it
             qualifier = None
             start = min((p.start(g) for g in ("per", "cur", "ord") if p[g]), default=cstart)
 
