@@ -482,6 +482,13 @@ _QUESTION_QUAL_RE = re.compile(
     r"\s(?:(?:once\s)?every\s|each\s|another\s)?"
     r"(?:how\s(?:many|much|long|far|often|big|high|large)|what)(?![a-z])"
 )
+# "about how many" qualifies where "about" cannot be the preposition of a word before it:
+# at the start of the question or a clause, or after a preposition or "be" (About how
+# many seconds …?, At about how many feet …?), not in "What did he say about how many …?".
+_QUESTION_ABOUT_RE = lazy(
+    r"(?:^|[,;:]\s?|(?<![a-z])(?:at|of|by|for|to|from|in|within|with|is|was|were|are|be|been)\s)"
+    r"(?:about|around)\s(?:how\s(?:many|much|long|far|often|big|high|large))(?![a-z])"
+)
 _QUESTION_QUAL_HEAD_RE = re.compile(_alt(_ADVERB_QUALS, _QUAL_GUARDS))
 _ORD_SFX_RE = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _QUAL_MID_RE = re.compile(r"[余多几来+]")
@@ -1365,7 +1372,7 @@ def question_qualifier(question: str) -> str | None:
     """
     m = _QUESTION_QUAL_RE.search(question)
     if m is None:
-        return None
+        return "about" if _QUESTION_ABOUT_RE.search(question) else None
     head = _QUESTION_QUAL_HEAD_RE.match(question, m.start())
     return _QUAL_PREFIX[head.group()] if head else None
 
@@ -1392,11 +1399,16 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     if scores:
         said = [q for q in said if q.unit == "score" or not any(a <= q.start and q.end <= b for a, b in scores)]
     asked = question_qualifier(normalize(question)) if question else None
+    written = said
     if asked is not None:
         said = [a._replace(qualifier=asked) if a.qualifier is None else a for a in said]
     stated, c_names = _scan(c_text, ranges=True)
     reversed_tally = _reversed_tally(said, a_text, stated, c_text)
     if reversed_tally is not None:
         return [reversed_tally]
-    found = [_check_one(a, stated, c_names, c_text, _bare(a, a_text)) for a in said]
+    found = [_check_one(a, stated, c_names, c_text, _bare(w, a_text)) for a, w in zip(said, written)]
+    if asked == "about":
+        # "About how many …?" asks for a rough figure, which an exact one of the cite
+        # also answers ("at least how many" does not: that claims what the cite says).
+        found = [f and _check_one(w, stated, c_names, c_text, _bare(w, a_text)) for f, w in zip(found, written)]
     return [f for f in found if f is not None]

@@ -290,6 +290,9 @@ def test_bare_and_qualified_figures_differ() -> None:
         ("截至報道發布前最近一個交易日，英偉達股價報收多少？", None),
         ("至少有一家公司表示了什麼？", None),
         ("What did Huang say about how many chips China buys?", None),
+        ("About how many seconds prior to impact did the recorder record its lowest speed?", "about"),
+        ("At about how many feet was the autopilot disengaged?", "about"),
+        ("Were there questions about how many people died?", None),
         ("", None),
     ],
 )
@@ -1079,3 +1082,13 @@ def test_a_preposition_about_does_not_qualify_the_answer() -> None:
 def test_second_after_a_count_is_the_unit_and_alone_the_ordinal(text: str, value: int, unit, ordinal: bool) -> None:
     q = one(text)
     assert (q.value, q.unit, q.ordinal) == (value, unit, ordinal)
+
+
+def test_a_question_about_how_many_takes_a_rough_or_an_exact_figure() -> None:
+    """heldout-ntsb-asiana row 24: About how many seconds …? 3 seconds."""
+    asked = "About how many seconds prior to impact did the recorder record its lowest speed?"
+    cite = "About 3 seconds prior to impact, the recorder recorded its lowest speed. This was 8 seconds prior to impact."
+    assert check_figure("3 seconds", cite, asked) == [] and check_figure("about 3 seconds", cite, asked) == []
+    assert check_figure("8 seconds", cite, asked) == []  # exact: binding tells the events apart
+    assert [m.code for m in check_figure("3 seconds", cite, "How many seconds prior to impact …?")] == ["DG204"]
+    assert [m.code for m in check_figure("5 seconds", cite, asked)] == ["DG202"]
