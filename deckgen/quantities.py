@@ -845,6 +845,8 @@ def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
         return None
     if me[1] == "m" and (not text[pos:pos + 1].isspace() or text[me[0]:me[0] + 1] in ("-", "/")):
         return None  # 100m is a hundred million; m-2 and m/s are no metres
+    if me[1] == "second" and text[me[0]:me[0] + 1] == "-":
+        return None  # the top 10 second-tier cities: an ordinal compound
     return _MEASURES[me[1]], me[0]
 
 
