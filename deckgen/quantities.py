@@ -23,7 +23,12 @@ Reading numbers, by hand and without a number library, from text already
 * Indefinite number words: ``hundreds``, ``dozens``, ``tens of thousands``,
   ``several hundred``, ``数百``, ``上千``, ``数十亿``: the order they name with the
   qualifier ``"order of"``, so ``hundreds`` grounds ``数百`` but never ``200``.
-* A game score ``五比四`` / ``5比4``: one value with the unit ``score``.
+* A game score ``五比四`` / ``5比4`` and a vote tally ``5-4``, ``a 6-3 ruling``, ``7–2``,
+  ``5-to-4``, ``ruled 5 to 4``:
+  one value with the unit ``score``, its larger side first (a dash between a
+  smaller and a larger number, ``3-5``, is a range). Its order is its meaning:
+  ``4-5`` does not ground ``5-4``. Each side is also a count (the three who
+  dissented in a 6-3 ruling); an answer's score is checked only as a whole.
 * A range ``4-3/4 to 5 percent``, ``6至8万元``: for grounding, the lower end takes
   the unit, counter and scale written once after the upper end.
 * Scale words. Chinese groups digits by four, so 万 is 10^4 and 亿 (万万) is
@@ -43,6 +48,18 @@ and ``TFLOPS`` / ``PFLOPS`` / ``TOPS`` / ``nm`` / ``GB`` / ``TB`` / ``GHz`` /
 股价报收173美元 without "per share", a per-share price and the bare currency
 are compatible either way, but the currency must agree.
 
+Units of measure (``_MEASURES``): feet, ft, meters, m (apart from its number),
+km, miles, knots, mph, km/h, seconds, minutes, hours, days, weeks, months, years,
+decades, ounces, pounds, grams, kg, tons, degrees, acres, gallons ... and 公尺, 米,
+公里, 英尺, 秒, 分钟, 小时, 公斤, 吨, 节 ..., after a space or a hyphen (a two-day wait,
+a 1,900-foot asteroid), where no currency stands. A measure is part of the value:
+two ounces never grounds two years (DG203), nor a noun of the answer's own (two
+terms) a measure of the cite. It may go unsaid by a bare number on either side (How
+many feet? 1,600; "aged two and five" grounds 5 years old), and the durations 年, 天,
+个月, 周, which stay Chinese counters, measure what years, days, months and weeks do.
+An English unit word is read but left out of the value's span, so that binding still
+finds it as the word after the number (what the value counts).
+
 Canonical qualifiers (``None`` means exact; 达/高达/多达 are exact):
 
 * ``"more than"``: 余, 多 (10多家, 3倍多), 几 (十几), 逾, 超, 超过, 多于, 高于,
@@ -50,7 +67,11 @@ Canonical qualifiers (``None`` means exact; 达/高达/多达 are exact):
   -odd, -plus. So 十余家 = 十多家 = 10多家 = 逾10家 = more than 10; 以上 is
   counted here because news Chinese uses it as "over".
 * ``"about"``: 约, 大约, 大概, 左右, 来 (十来家), about, around, approximately,
-  roughly, some, circa, ``~``.
+  roughly, some, circa, ``~``. "about" and "around" after a word of speech, thought
+  or feeling (questions about one of the fatalities, talked about two issues) are
+  the preposition of that word, no qualifier; after a verb, a preposition or at
+  the start (employs about 500, at about 1,600 feet, About 3 seconds) they qualify.
+  So does "over" but after a word of dispute (a dispute over two islands).
 * ``"nearly"``: 近, 将近, 接近, 逼近, 近乎, 几乎 (幾乎), nearly, almost, close to.
 * ``"less than"``: 不到, 不足, 少于, 低于, 小于, 以下, less than, fewer than,
   under, below, just under.
@@ -79,12 +100,14 @@ that are part of a name: glued to letters (``H20``, ``GB200``, ``昇腾910B``,
 counter (``思元590芯片``). Names are remembered so that an answer number found
 only inside a name is reported as such (DG206).
 
-Ordinals (第三次, 首次, third, 3rd) are never equal to cardinals (3次, three).
+Ordinals (第三次, 首次, third, a second term, 3rd) are never equal to cardinals (3次,
+three, two terms).
 
 Findings, checked in this order for each answer quantity: DG201 the answer has
 no quantity; DG206 its value is only in a name of the cite; DG202 no cite
 quantity has its value; DG205 only as an ordinal where the answer has a
-cardinal (or the reverse); DG203 only with another unit or currency; DG204 only
+cardinal (or the reverse), or so with the answer's unit where the cardinals have
+another (two terms: a second term, a two-day wait); DG203 only with another unit or currency; DG204 only
 with another qualifier; DG207 only with a contradicting counter.
 """
 
@@ -180,6 +203,47 @@ _UNITS = {
     # Subunits: read as the currency, value / 100 (12 cents = 0.12 USD).
     "cents": "USD/100", "cent": "USD/100", "¢": "USD/100", "美分": "USD/100",
 }
+# Units of measure after a number (1,600 feet, two ounces, 82 seconds, a two-day wait,
+# 5公里): part of the value, so two ounces never grounds two years. Read only where no
+# currency or other unit stands (a price per pound stays a price). "m" is a metre only
+# apart from its number (100 m; 100m is a hundred million); no bare g, t, s, h or in.
+_MEASURES = {
+    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in",
+    "meters": "m", "metres": "m", "meter": "m", "metre": "m", "m": "m",
+    "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km", "km": "km",
+    "centimeters": "cm", "centimetres": "cm", "cm": "cm", "millimeters": "mm", "millimetres": "mm",
+    "mm": "mm", "miles": "mi", "mile": "mi", "nautical miles": "nmi", "nautical mile": "nmi",
+    "knots": "kn", "knot": "kn", "kts": "kn",
+    "mph": "mph", "miles per hour": "mph", "miles an hour": "mph",
+    "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "kilometers per hour": "km/h",
+    "kilometres per hour": "km/h", "kilometers an hour": "km/h", "kilometres an hour": "km/h",
+    "seconds": "s", "second": "s", "secs": "s", "sec": "s",
+    "minutes": "min", "minute": "min", "mins": "min", "min": "min",
+    "hours": "h", "hour": "h", "hrs": "h", "hr": "h",
+    "days": "day", "day": "day", "weeks": "week", "week": "week",
+    "months": "month", "month": "month", "years": "year", "year": "year",
+    "decades": "decade", "decade": "decade",
+    "ounces": "oz", "ounce": "oz", "oz": "oz", "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
+    "grams": "g", "gram": "g", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg",
+    "tons": "t", "ton": "t", "tonnes": "t", "tonne": "t", "metric tons": "t",
+    "degrees celsius": "°C", "degrees fahrenheit": "°F", "°c": "°C", "°f": "°F",
+    "degrees": "°", "degree": "°", "°": "°",
+    "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
+    "square miles": "mi²", "square mile": "mi²", "square kilometers": "km²",
+    "square kilometres": "km²", "square feet": "ft²", "square meters": "m²", "square metres": "m²",
+    "gallons": "gal", "gallon": "gal", "liters": "L", "litres": "L", "liter": "L", "litre": "L",
+    # Chinese, as normalize leaves it (Simplified): 公尺, 分鐘, 小時, 噸, 節 ...
+    "公尺": "m", "米": "m", "公里": "km", "千米": "km", "厘米": "cm", "公分": "cm", "毫米": "mm",
+    "英寸": "in", "平方千米": "km²", "加仑": "gal", "磅": "lb", "盎司": "oz", "英尺": "ft", "英里": "mi", "海里": "nmi",
+    "秒钟": "s", "秒": "s", "分钟": "min", "小时": "h", "公斤": "kg", "千克": "kg", "吨": "t",
+    "节": "kn", "平方公里": "km²", "平方米": "m²", "公顷": "ha", "英亩": "acre", "摄氏度": "°C",
+}
+_MEASURE_UNITS = frozenset(_MEASURES.values())
+_COUNTER_WORDS = frozenset(("公里", "米", "秒", "分钟", "小时", "吨", "平方米"))  # also in _COUNTERS
+# Chinese counters that are durations (三年, 两天, 六个月, 三周) measure what the English
+# unit words do: 4 years grounds 四年 and the reverse; each stays a counter, so 二十年
+# may still leave its counter out.
+_COUNTER_MEASURES = {"年": "year", "天": "day", "个月": "month", "周": "week"}
 _CURRENCIES = {"USD", "CNY", "HKD", "JPY", "EUR", "GBP", "KRW", "TWD", "SGD", "AUD", "CAD"}
 _CUR_PREFIX = {
     # HK$, S$, A$ ... are read before a bare $ (leftmost match wins).
@@ -418,6 +482,13 @@ _QUESTION_QUAL_RE = re.compile(
     r"\s(?:(?:once\s)?every\s|each\s|another\s)?"
     r"(?:how\s(?:many|much|long|far|often|big|high|large)|what)(?![a-z])"
 )
+# "about how many" qualifies where "about" cannot be the preposition of a word before it:
+# at the start of the question or a clause, or after a preposition or "be" (About how
+# many seconds …?, At about how many feet …?), not in "What did he say about how many …?".
+_QUESTION_ABOUT_RE = lazy(
+    r"(?:^|[,;:]\s?|(?<![a-z])(?:at|of|by|for|to|from|in|within|with|is|was|were|are|be|been)\s)"
+    r"(?:about|around)\s(?:how\s(?:many|much|long|far|often|big|high|large))(?![a-z])"
+)
 _QUESTION_QUAL_HEAD_RE = re.compile(_alt(_ADVERB_QUALS, _QUAL_GUARDS))
 _ORD_SFX_RE = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _QUAL_MID_RE = re.compile(r"[余多几来+]")
@@ -428,6 +499,7 @@ _EN_SCALE_RE = re.compile(
     r"|(?P<g>[kmb])(?![a-z])"
 )
 _UNIT_WORDS = WordTable(_UNITS)  # a unit after the number, as \s?(?P<u>{_alt(_UNITS)})
+_MEASURE_WORDS = WordTable(_MEASURES)
 _PER_SHARE_RE = re.compile(
     r"\s?(?:/\s?股|每股|/\s?share|per (?:(?:basic|diluted) )?(?:common )?share|a share)(?![a-z])"
 )
@@ -447,6 +519,31 @@ _NAME_LEFT_RE = re.compile(r"[a-z][a-z0-9-]*\Z")
 _NAME_RIGHT_RE = re.compile(r"[a-z0-9]{0,24}")  # bounded: scanning stays linear
 _EN_SPLIT_RE = re.compile(r"[\s-]+")
 
+# Words whose topic "about" (or "around") introduces: nouns and adjectives of speech,
+# thought and feeling, and the verbs among them that take no count as their object
+# (talked about, worried about). After one, "about two" is no estimate. Verbs that may
+# take a count (asked about 500 people, heard about 30 shots, reports about 500 cases)
+# are left out: there "about" may still qualify.
+_TOPIC_HEAD_RE = lazy(
+    r"(?<![a-z])(?:questions?|concerns?|concerned|worr(?:y|ies|ied|ying)|fears?|doubts?|news|information"
+    r"|details?|stor(?:y|ies)|complain(?:ts?|ed|ing|s)?|debates?|debated|discussions?|talks?|talk(?:ed|ing)"
+    r"|conversations?|rumou?rs?|speculation|lessons?|facts?|truth|allegations?|claims|inquir(?:y|ies)"
+    r"|queries|warnings?|reminders?|thoughts?|ideas?|opinions?|views|feelings?|think(?:s|ing)?"
+    r"|spoke|speak(?:s|ing)?|spoken|argu(?:e|ed|es|ing)|wonder(?:s|ed|ing)?|jok(?:e|ed|es|ing)"
+    r"|learn(?:ed|t|s|ing)?|care[sd]?|caring|curious|anxious|nervous|excited|upset|unsure|uncertain"
+    r"|confused|clear|sure|serious|more|much|little|something|anything|nothing|everything)"
+    r"(?:\s(?:many|several|some|all|these|those|the|a))?\s\Z"
+)
+# Words over whose object "over" is fought (a dispute over two islands, clashed over
+# three villages); after one, "over two" is no "more than two".
+_DISPUTE_HEAD_RE = lazy(
+    r"(?<![a-z])(?:disputes?|disputed|disputing|fight(?:s|ing)?|fought|battles?|battled|clash(?:es|ed)?"
+    r"|rows?|tensions?|conflicts?|quarrel(?:s|ed|led)?|argu(?:e|ed|es|ing)|feuds?|feuding|split|divided"
+    r"|worr(?:y|ies|ied)|concerns?|fears|anger|outrage|protests?|protested|control|sovereignty"
+    r"|jurisdiction|standoff|wrangl(?:e|ed|ing)|sued|lawsuits?|negotiations|talks)"
+    r"(?:\s(?:the|a|its|their))?\s\Z"
+)
+_PREPOSITION_HEADS = {"about": _TOPIC_HEAD_RE, "around": _TOPIC_HEAD_RE, "over": _DISPUTE_HEAD_RE}
 # "per second" is a unit of time, not the ordinal 2.
 _PER_SECOND_RE = lazy(r"per\s\Z")
 
@@ -713,16 +810,75 @@ def _order(m: re.Match) -> Decimal:
     return value
 
 
-def _score(text: str, cend: int, left: Decimal) -> tuple[Decimal, int] | None:
+def _score(text: str, cend: int, left: Decimal) -> tuple[Decimal, int, int] | None:
     """A game score N比M as one value, N + M/1000 with the unit ``score`` (so that 五比四
-    equals 5比4 and differs from 4比5), and its end; or None."""
+    equals 5比4 and differs from 4比5), its end and where M starts; or None."""
     m = _SCORE_RE.match(text, cend)
     if m is None or left != left.to_integral_value() or not 0 <= left < 1000:
         return None
     right = Decimal(m["ar"]) if m["ar"] else _cn_number(m["cn"])
     if right is None or right >= 1000:
         return None
-    return left + right / 1000, m.end()
+    return left + right / 1000, m.end(), m.start("ar") if m["ar"] else m.start("cn")
+
+
+_SCORE_LINKS = frozenset("比-–—")
+# The minority side of a tally after its dash: 5-4, 7–2 (not 3-5%, 4-3/4, 2-3 times, 10-1.5).
+_TALLY_RE = re.compile(r"(?P<link>[-–—](?:to-)?|\sto\s)(?P<ar>\d{1,3})(?![\d/⁄%]|[.,]\d|[a-z])")
+# "5 to 4" is a tally only beside a word of voting or winning (ruled 5 to 4, by a vote of
+# 7 to 2, a 6 to 3 decision); elsewhere it may be a range (from 5 to 4).
+_VOTE_BEFORE_RE = lazy(
+    r"(?<![a-z])(?:vot(?:e|ed|es|ing)|ruled?|rules|decided|split|tally|margin|won|wins|lost|beat|defeated)"
+    r"(?:\s(?:of|by))?(?:\s(?:a|an))?\s\Z"
+)
+_VOTE_AFTER_RE = lazy(
+    r"\s(?:vote|votes|ruling|decision|verdict|margin|majority|win|victory|loss|defeat)(?![a-z])"
+)
+
+
+def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The unit of measure at ``pos`` (after a space or a hyphen: 1,600 feet, a
+    two-day wait, a 1,900-foot asteroid) and its end, or None."""
+    hyphen = text[pos:pos + 1] == "-"
+    me = _MEASURE_WORDS.match(text, pos + 1 if hyphen else pos)
+    if me is None or hyphen and not me[1][0].isalpha():
+        return None
+    if me[1] == "m" and (not text[pos:pos + 1].isspace() or text[me[0]:me[0] + 1] in ("-", "/")):
+        return None  # 100m is a hundred million; m-2 and m/s are no metres
+    if me[1] == "second" and text[me[0]:me[0] + 1] == "-":
+        return None  # the top 10 second-tier cities: an ordinal compound
+    return _MEASURES[me[1]], me[0]
+
+
+def _tally(text: str, cstart: int, cend: int, left: Decimal, kind: str, unit: str | None):
+    """A vote tally or score written with a dash (5-4, a 6-3 ruling, 7–2, 5-to-4) or, beside
+    a word of voting or winning, with "to" (ruled 5 to 4) as one value, the
+    representation of :func:`_score` (so 5-4 equals 五比四 and 5比4); or None.
+
+    A tally puts its larger side first (the majority, the winner: 5-4, 2-2), and a
+    range its smaller (3-5, pages 5-6), so ``M-N`` with M < N is read as a range and
+    never as a tally: a tally's order matters, and 4-5 does not ground 5-4. Neither
+    side may carry a unit, counter or scale (3-2 million, 5-4 times are ranges) or be
+    glued to a longer chain of numbers (2-5-4, 555-1234).
+    """
+    if kind != "ar" or unit is not None or "," in text[cstart:cend] or "." in text[cstart:cend]:
+        return None
+    if cstart and (text[cstart - 1] in "-–—/" or text[cstart - 1].isalnum()):
+        return None
+    m = _TALLY_RE.match(text, cend)
+    if m is None or not left.to_integral_value() == left or not 0 <= left < 1000:
+        return None
+    right = Decimal(m["ar"])
+    end = m.end()
+    if right > left or text[end:end + 1] in _SCORE_LINKS or text[end:end + 1].isdigit():
+        return None
+    if (_UNIT_WORDS.match(text, end) or _CN_SCALE_RE.match(text, end) or _EN_SCALE_RE.match(text, end)
+            or _COUNTER_RE.match(text, end) or _QUAL_END_RE.match(text, end) or _measure_at(text, end)):
+        return None
+    if m["link"].strip() == "to" and not (_VOTE_BEFORE_RE.search(text, max(0, cstart - 24), cstart)
+                                         or _VOTE_AFTER_RE.match(text, end)):
+        return None
+    return left + right / 1000, end, m.start("ar")
 
 
 def _score_text(value: Decimal) -> str:
@@ -799,6 +955,12 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         per_share = bool(p and p["per"])
         ordinal = bool(p and p["ord"])
         start = p.start() if p and p.start() < cstart else cstart
+        heads = _PREPOSITION_HEADS.get(p["q"] or p["qa"]) if qualifier else None
+        if heads is not None and heads.search(text, max(0, p.start() - 24), p.start()):
+            # questions about one of the fatalities, a dispute over two islands: the
+            # preposition of a word before it, not a qualifier of the number after it
+            qualifier = None
+            start = min((p.start(g) for g in ("per", "cur", "ord") if p[g]), default=cstart)
 
         kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"]
                 else "order" if m["zorder"] or m["eorder"] else "fw" if m["fd"] else "en")
@@ -859,18 +1021,30 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             if digits == "second" and _PER_SECOND_RE.search(text, max(0, cstart - 4), cstart):
                 continue
             got_en = _en_number(digits)
+            if got_en is None and digits.endswith("second") and len(digits) > 7:
+                # one second, ten second delay: a count and the unit, not the ordinal 2nd
+                digits = digits[:-6].rstrip(" -")
+                got_en = _en_number(digits)
+                cend = cstart + len(digits)
+                pos = cend
             if got_en is None:
                 continue
             value, is_ord = got_en
             ordinal = ordinal or is_ord
 
-        if text[cend:cend + 1] == "比" and kind in ("ar", "cn") and not ordinal and not m["pct"]:
-            score = _score(text, cend, value)
-            if score is not None:  # 五比四, 5比4: one score
-                value, cend = score
-                quantities.append(Quantity(value, "score", None, qualifier, False, start, cend))
-                scales.append(None)
-                pos = cend
+        if (text[cend:cend + 1] in _SCORE_LINKS or text.startswith(" to ", cend)) and kind in ("ar", "cn") \
+                and not ordinal and not m["pct"]:
+            score = _score(text, cend, value) if text[cend] == "比" else _tally(text, cstart, cend, value, kind, unit)
+            if score is not None:  # 五比四, 5比4, 5-4: one score
+                total, send, rstart = score
+                quantities.append(Quantity(total, "score", None, qualifier, False, start, send))
+                # and its two sides, each a count (the six who joined, the three who
+                # dissented in a 6-3 ruling): a count answer grounds on a side, a
+                # score answer only on the score, since the units differ.
+                quantities.append(Quantity(value, None, None, None, False, cstart, cend))
+                quantities.append(Quantity(_shift(total - value, 3), None, None, None, False, rstart, send))
+                scales.extend((None, None, None))
+                pos = send
                 continue
         # Digits glued to letters are part of a name: H20, GB200, 910B, R2.
         before = text[max(0, cstart - 2):cstart]
@@ -908,6 +1082,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 mid = _QUAL_MID_AFTER_SCALE_RE.match(text, after)
                 after = mid.end() if mid else after
         counter = None
+        measured_at = None
         u = _UNIT_WORDS.match(text, after)
         if u:
             named = _UNITS[u[1]]
@@ -916,6 +1091,14 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             if not (unit in _CURRENCIES and named in _CURRENCIES):
                 unit = named  # a prefix currency wins over a repeated suffix one
             after = u[0]
+        elif unit is None and (me := _measure_at(text, after)) is not None:
+            if text[me[1] - 1].isascii():
+                # 1,600 feet: the span ends at the number, so that the word after it is
+                # still the value's measure word for binding (how many years: 18 years)
+                measured_at = after
+            elif text[after:me[1]] in _COUNTER_WORDS:
+                counter = text[after:me[1]]  # 5公里 counts 公里, as it did as a counter alone
+            unit, after = me
         elif unit is None:
             c = _COUNTER_RE.match(text, after)
             if c and not (kind == "cn" and digits + c.group() in _NUMERAL_WORDS):
@@ -939,7 +1122,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         if qe and (qe["q"] or ((counter or unit) and mid is None)):
             qualifier = qualifier or _QUAL_END[qe["q"] or "多"]
             after = qe.end()
-        end = max(end, after)
+            measured_at = None
+        read_to = after
+        end = max(end, after if measured_at is None else measured_at)
 
         nxt = text[cend:cend + 1]
         if kind == "ar" and end == cend and nxt.isascii() and nxt.isalpha():
@@ -973,7 +1158,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 ranged[len(quantities) - 1] = shared
         quantities.append(q)
         scales.append(None if scale is None else scale[1])
-        pos = max(pos, end)
+        pos = max(pos, end, read_to)
     return quantities, names, [ranged.get(i, q) for i, q in enumerate(quantities)] if ranged else quantities
 
 
@@ -1037,7 +1222,7 @@ def _describe(q: Quantity) -> str:
         text += "%"
     elif q.unit == "pp":
         text += " percentage points"
-    elif q.unit:
+    elif q.unit and not (q.counter and q.unit in _MEASURE_UNITS):  # 5 公里, not 5 km 公里
         text += " " + q.unit
     if q.counter:
         text += " " + q.counter
@@ -1054,11 +1239,13 @@ def _cited(q: Quantity, text: str) -> str:
 
 
 def _same_unit(a: str | None, b: str | None) -> bool:
-    """Units agree; a per-share price and its bare currency are compatible."""
+    """Units agree; a per-share price and its bare currency are compatible, and so are a
+    unit of measure and none (1,600 feet, 1,600: the measure may go unsaid), never two
+    measures (two ounces, two years) or a currency and none."""
     if a == b:
         return True
     if a is None or b is None:
-        return False
+        return (a or b) in _MEASURE_UNITS
     return a.removesuffix("/share") == b.removesuffix("/share")
 
 
@@ -1071,12 +1258,34 @@ def _distance(a: Decimal, b: Decimal) -> float:
     return float(abs(a.log10() - b.log10()))
 
 
+def _measure(q: Quantity) -> str | None:
+    """What ``q`` measures: its unit of measure, or the one its Chinese counter names (年)."""
+    return q.unit if q.unit in _MEASURE_UNITS else _COUNTER_MEASURES.get(q.counter or "")
+
+
+def _fits(a: Quantity, c: Quantity, bare: bool, c_text: str) -> bool:
+    """The answer's unit agrees with the cite's: the same unit, the same measure in
+    either language (4 years, 四年), or a measure a ``bare`` answer number leaves to the
+    question (How many feet …? 1,600), as a Chinese counter may be left out. A currency
+    or a percentage is never left out, and a noun of the answer's own (two terms) is
+    no unit it leaves out. The other way round, an answer's measure fits a bare
+    cite number (5 years old: the children were ages two and five)."""
+    ma, mc = _measure(a), _measure(c)
+    if ma is None and mc is None:
+        return _same_unit(a.unit, c.unit)
+    if ma is not None and mc is not None:
+        return ma == mc
+    if ma is None:  # the cite's measure, left unsaid by the answer
+        return bare
+    return c.unit is None and (a.unit is None or _bare(c, c_text))
+
+
 def _check_one(
-    a: Quantity, cites: list[Quantity], names: list[_Name], c_text: str
+    a: Quantity, cites: list[Quantity], names: list[_Name], c_text: str, bare: bool = False
 ) -> Mismatch | None:
     """The first rule that ``a`` breaks against the cite, or None if grounded."""
     same = [c for c in cites if c.value == a.value and c.ordinal == a.ordinal
-            and _same_unit(a.unit, c.unit) and c.qualifier == a.qualifier]
+            and _fits(a, c, bare, c_text) and c.qualifier == a.qualifier]
     if any(a.counter is None or c.counter is None or c.counter == a.counter for c in same):
         return None  # grounded, the common case: decided before any message is written
     said = _describe(a)
@@ -1091,18 +1300,21 @@ def _check_one(
             )
         if not cites:
             return Mismatch("DG202", f"answer says {said} but the cite has no quantity")
-        best = min(cites, key=lambda c: (not _same_unit(a.unit, c.unit),
+        best = min(cites, key=lambda c: (not _fits(a, c, bare, c_text),
                                          c.ordinal != a.ordinal, _distance(a.value, c.value)))
         return Mismatch("DG202", f"answer says {said} but the cite has {_cited(best, c_text)}")
     same_kind = [c for c in same_value if c.ordinal == a.ordinal]
-    if not same_kind:
-        c = same_value[0]
+    same_unit = [c for c in same_kind if _fits(a, c, bare, c_text)]
+    # The nearest miss first: a value of the same unit but the other kind (two terms
+    # against a second term) before one of the same kind and another unit (a two-day wait).
+    other_kind = [c for c in same_value if c.ordinal != a.ordinal and _fits(a, c, bare, c_text)]
+    if not same_kind or not same_unit and other_kind:
+        c = (other_kind or same_value)[0]
         what = "an ordinal" if a.ordinal else "a cardinal"
         return Mismatch(
             "DG205",
             f"answer says {said}, {what}, but the cite has {_cited(c, c_text)}",
         )
-    same_unit = [c for c in same_kind if _same_unit(a.unit, c.unit)]
     if not same_unit:
         return Mismatch(
             "DG203",
@@ -1123,6 +1335,36 @@ def _check_one(
     )
 
 
+# A word right after an answer's number: its own noun (two terms), so no bare number.
+_WORD_AFTER_RE = re.compile(r"[\s-]?[a-z\u3400-\u9fff]")
+
+
+def _bare(a: Quantity, a_text: str) -> bool:
+    """Whether the answer states ``a`` as a bare number, with no unit, counter or noun."""
+    return a.unit is None and a.counter is None and not _WORD_AFTER_RE.match(a_text, a.end)
+
+
+def _reversed_tally(said: list[Quantity], a_text: str, stated: list[Quantity], c_text: str) -> Mismatch | None:
+    """An answer 4-5 where the cite has the tally 5-4: the answer reads as a range whose
+    ends each equal a side of the tally, but a tally's order is its meaning (who won),
+    so it is the wrong tally (DG202)."""
+    if len(said) != 2 or any(q.unit or q.counter or q.qualifier or q.ordinal for q in said):
+        return None
+    low, high = said
+    if a_text[low.end:high.start].strip() not in _SCORE_LINKS:
+        return None
+    turned = high.value + low.value / 1000
+    scores = [(c.start, c.end) for c in stated if c.unit == "score"]
+    unsided = [c for c in stated if c.unit == "score" or not any(a <= c.start and c.end <= b for a, b in scores)]
+    if not any(_check_one(a, unsided, [], c_text, _bare(a, a_text)) for a in said):
+        return None  # the cite states the range itself
+    for c in stated:
+        if c.unit == "score" and c.value == turned:
+            return Mismatch("DG202", f"answer says {a_text[low.start:high.end]} but the cite has "
+                            f"{_cited(c, c_text)}: a tally puts the majority first")
+    return None
+
+
 def question_qualifier(question: str) -> str | None:
     """The qualifier a (normalised) question puts on the figure it asks for.
 
@@ -1132,7 +1374,7 @@ def question_qualifier(question: str) -> str | None:
     """
     m = _QUESTION_QUAL_RE.search(question)
     if m is None:
-        return None
+        return "about" if _QUESTION_ABOUT_RE.search(question) else None
     head = _QUESTION_QUAL_HEAD_RE.match(question, m.start())
     return _QUAL_PREFIX[head.group()] if head else None
 
@@ -1154,9 +1396,21 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
         if a_names:
             why = " (" + ", ".join(n.token for n in a_names) + " is a name, not an amount)"
         return [Mismatch("DG201", f"answer {answer!r} has no quantity{why}")]
+    # An answer's score is checked as one value, not also side by side.
+    scores = [(q.start, q.end) for q in said if q.unit == "score"]
+    if scores:
+        said = [q for q in said if q.unit == "score" or not any(a <= q.start and q.end <= b for a, b in scores)]
     asked = question_qualifier(normalize(question)) if question else None
+    written = said
     if asked is not None:
         said = [a._replace(qualifier=asked) if a.qualifier is None else a for a in said]
     stated, c_names = _scan(c_text, ranges=True)
-    found = [_check_one(a, stated, c_names, c_text) for a in said]
+    reversed_tally = _reversed_tally(said, a_text, stated, c_text)
+    if reversed_tally is not None:
+        return [reversed_tally]
+    found = [_check_one(a, stated, c_names, c_text, _bare(w, a_text)) for a, w in zip(said, written)]
+    if asked == "about":
+        # "About how many …?" asks for a rough figure, which an exact one of the cite
+        # also answers ("at least how many" does not: that claims what the cite says).
+        found = [f and _check_one(w, stated, c_names, c_text, _bare(w, a_text)) for f, w in zip(found, written)]
     return [f for f in found if f is not None]
