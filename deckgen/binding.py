@@ -1458,6 +1458,9 @@ _RATE_UNITS = frozenset({"%", "pp", "bp"})
 _RATE_QUESTION_RE = re.compile(r"率|增速|降幅|增幅|涨幅|跌幅|(?<![a-z])(?:rate|margin)s?(?![a-z])")
 
 
+_POINTS_QUESTION_RE = lazy(r"百分点|(?<![a-z])(?:percentage )?points?(?![a-z])")
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _same_unit, is_article, parse_quantities
 
@@ -1486,7 +1489,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
 
     # Asked how a rate changed (增长率较第一季度下降多少), its level and its change in points
     # compete (降至6%,下降0.1个百分点): % and pp are then figures of one kind.
-    rates = _RATE_QUESTION_RE.search(question) is not None and _direction(question) is not None
+    # So do they when it asks for points (快于规模以上工业多少个百分点: the gap, not the rate).
+    rates = _RATE_QUESTION_RE.search(question) is not None and _direction(question) is not None or bool(
+        _POINTS_QUESTION_RE.search(question))
     kind = [q for q in stated if (_same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
