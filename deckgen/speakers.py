@@ -96,6 +96,12 @@ _ZH_VERB_RE = re.compile(
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
     r"|(?<![号名简堪被俗人昵统对相自著总])称(?![为作号之霸职呼谓心])"
 )
+# Verbs that report speech only with a clause set off after them (郭宏伟说明,… / 蔡力行预期,…):
+# without the comma they explain, add or expect a thing (说明书, 补充资金, 预计增长6%). A
+# demonstrative subject (这说明, 此也说明) is a thing that shows, not a person who explains; after
+# a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
+_ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清)(?=[,:])")
+_ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])")
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = re.compile(
     r"\b(?:said|says|told|tells|stated|explained|explains|claimed|claims|announced|announces"
@@ -612,7 +618,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     text, n = lay.text, len(lay.text)
     found: list[_Raw] = []
     matches = [
-        *_ZH_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
+        *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
         *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text),
     ]
@@ -684,6 +690,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             speaker = _en_region(before)
         else:
             speaker, implicit = _zh_region(before, aside=not data)
+            if m.re is _ZH_CLAUSE_VERB_RE and _ZH_THING_RE.match(speaker):
+                continue  # 这说明,…: what shows, not who explains
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)

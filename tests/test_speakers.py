@@ -634,3 +634,30 @@ def test_a_time_between_an_english_subject_and_its_verb_is_not_the_speaker(cite,
 def test_data_as_a_source_and_the_media_that_relay_it(cite, source) -> None:
     [a] = attributions(normalize(cite))
     assert a.data and a.speaker == source
+
+
+@pytest.mark.parametrize("cite, speaker, verb", [
+    ("郭宏偉說明，國內新冠疫情目前處低點波動。", "郭宏伟", "说明"),
+    ("蔡力行預期，受季節性因素影響，第4季營收將下滑。", "蔡力行", "预期"),
+    ("分析師李明分析，出口放緩主要受匯率影響。", "分析师李明", "分析"),
+    ("林明誠補充：疫苗仍有保護力。", "林明诚", "补充"),
+])
+def test_a_verb_that_sets_off_a_clause_reports_speech(cite, speaker, verb) -> None:
+    [a] = attributions(normalize(cite))
+    assert (a.speaker, a.verb) == (speaker, verb)
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker("王五", cite)] == ["DG401"]  # a wrong speaker is still caught
+
+
+@pytest.mark.parametrize("text", [
+    "這說明，雙方仍有分歧。",  # a thing that shows, not a person who explains
+    "此也說明，市場信心不足。",
+    "但統計結果不如預期，消費力道沒有那麼好。",  # a noun after a comparison
+    "營收低於預期，股價下跌。",
+    "據分析，出口放緩主要受匯率影響。",
+    "公司預計今年營收增長6%。",  # no clause set off: it forecasts a thing
+    "請參閱產品說明書。",
+    "政府將補充資金。",
+])
+def test_the_same_words_without_a_clause_after_them_are_not_speech(text) -> None:
+    assert attributions(normalize(text)) == [], text
