@@ -121,15 +121,23 @@ _EN_VERB_END_RE = lazy(r"\s*(?:[,.;!?]|\Z)")
 _ZH_DATA_VERB_RE = re.compile(r"显示|表明")
 _EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|indicated)\b")
 # 据海关统计, / 据国家统计局数据,: the source of the figures that follow.
-_ZH_PER_DATA_RE = re.compile(r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新)?(?:统计|数据|资料)(?=[,:])")
+# How data was gathered (监测, 调查, 普查 …) is part of the data, not of its source's name.
+_ZH_GATHERED = "监测|监控|统计|调查|普查|抽查|抽样|观测|检测|追踪|通报|研究"
+_ZH_PER_DATA_RE = re.compile(
+    r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?(?:统计|数据|资料)(?=[,:])"
+)
 # Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
 _ZH_RELAY_RE = re.compile(r".*(?:引述|引用|援引|转引)")
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
 _SOURCE_LABEL_RE = re.compile(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})")
 # What names data in a subject, and the source left once it is taken away.
-_ZH_DATA_NOUN_RE = lazy(r"的?(?:最新|官方)?(?:统计数据|统计|数据|资料|数字|报告|调查)\Z")
+# 疾管署监测资料显示 → 疾管署: how the data was gathered goes with the data.
+_ZH_DATA_NOUN_RE = lazy(
+    r"的?(?:最新|官方|公开|初步)?(?:" + _ZH_GATHERED + r")?(?:统计数据|统计|数据|资料|数字|报告|调查)\Z"
+)
 _EN_DATA_FROM_RE = lazy(
-    r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+)?(?:data|figures|statistics|numbers)"
+    r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+|preliminary\s+)?"
+    r"(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?(?:data|figures|statistics|numbers)"
     r"\s+(?:from|released by|published by|compiled by|by)\s+"
 )
 _EN_DATA_OF_RE = lazy(r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|numbers|report|survey)\Z")

@@ -661,3 +661,17 @@ def test_a_verb_that_sets_off_a_clause_reports_speech(cite, speaker, verb) -> No
 ])
 def test_the_same_words_without_a_clause_after_them_are_not_speech(text) -> None:
     assert attributions(normalize(text)) == [], text
+
+
+@pytest.mark.parametrize("cite, source", [
+    ("疾管署監測資料顯示，今年第5週類流感門急診就診計110,870人次。", "疾管署"),
+    ("国家统计局调查数据显示，城镇调查失业率为5.2%。", "国家统计局"),
+    ("據疾管署監測資料，今年第5週類流感門急診就診計110,870人次。", "疾管署"),
+    ("Surveillance data from the CDC show flu visits fell 6.9%.", "the cdc"),
+])
+def test_how_data_was_gathered_is_not_part_of_its_source(cite, source) -> None:
+    [a] = attributions(normalize(cite))
+    assert (a.speaker, a.data) == (source, True)
+    assert check_speaker(source, cite, "根據哪個機構的資料？") == []
+    assert [m.code for m in check_speaker(source, cite, "誰說的？")] == ["DG402"]  # data is no speech
+    assert [m.code for m in check_speaker("衛生局", cite, "根據哪個機構的資料？")] == ["DG401"]
