@@ -257,23 +257,30 @@ _NAME_STOP = frozenset(
 _GAP_RE = re.compile(
     r"[\s,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|昨天|当天|当日|随后)?[\s,]*"
 )
+# A name after its verb keeps its initials and abbreviations (justice stephen g. breyer, john g.
+# roberts jr.): such a period ends no name, as it ends no sentence (_full_stop).
+_NAME_ABBREVIATIONS = "jr|sr|dr|mr|ms|st"
+_EN_NAME_CHAR = r'(?:[^,.;:!?"]|(?<=[^a-z][a-z])\.|(?<=\b(?:' + _NAME_ABBREVIATIONS + r'))\.)'
+_EN_NAME_END = r'(?:[,;:!?"]|(?<![^a-z][a-z])(?<!\b(?:' + _NAME_ABBREVIATIONS + r'))\.)'
 # The passive: "the stance announced by the committee" — the agent after "by" spoke, up to a
 # phrase of time, place or manner; "a statement issued by X" is X's.
 _EN_AGENT_RE = lazy(
-    r"\s+by\s+([^,.;:!?\"]{1,80}?)(?=\s+(?:in|on|at|during|with|for|to|that|which|who|as|after|before)\b|[,.;:!?\"]|\Z)"
+    r"\s+by\s+(" + _EN_NAME_CHAR + r"{1,80}?)(?=\s+(?:in|on|at|during|with|for|to|that|which|who|as|after|before)\b|"
+    + _EN_NAME_END + r"|\Z)"
 )
+_EN_AUTHOR_CLAUSE_RE = lazy(r"\s*(?:issued|released|published|written|signed|authored|posted)\s+by\s+([^,;:!?\"]{2,80}?)\s*")
 _EN_ISSUED_BY_RE = lazy(
     r"\b(?:issued|released|published|made|announced|given|signed|delivered|written|posted|sent)\s+by\s+(.+)\Z"
 )
 # 该决定由国家统计局宣布: the agent of a passive 由 (not 由于, 理由, 自由 …).
 _ZH_AGENT_RE = lazy(r"(?<![自理缘事经])由(?![于此衷来])(.{2,})\Z")
-_EN_PREPOSITION_RE = lazy(r"\s*(?:at(?!\s+(?:least|most)\b)|on|in|during|via|through|after|before|from|while|over)\s")
+_EN_PREPOSITION_RE = lazy(r"\s*(?:at(?!\s+(?:least|most)\b)|on|in|for|during|via|through|after|before|from|while|over)\s")
 _EN_THAT_RE = lazy(r"\bthat\b")
 _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
 # The hearer of "told": up to "that" or a comma when they come soon
 # ("told reporter wang lei that"), else one word ("told reporters").
 _EN_HEARER_RE = lazy(r"(?:\s+[\w'.-]+){1,5}?(?=\s+that\b|,)")
-_EN_INVERTED_RE = lazy(r"\s+([^,.;:!?\"]{1,80})")
+_EN_INVERTED_RE = lazy(r"\s+(" + _EN_NAME_CHAR + r"{1,80})")
 _WORDS_LEAD_RE = re.compile(r"[\s,:]*(?:了|that\b)?[\s,:]*")
 _QUESTION_QUOTE_RE = lazy(r'"([^"]+)"')
 _NON_WORD_RE = lazy(r"[\W_]+")
@@ -692,7 +699,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if agent:  # the stance announced by the committee: the agent is the speaker
                 ws = clause + len(before) - len(before.lstrip(' ,:"'))
                 if ws < v0:
-                    found.append(_Raw(agent.group(1).strip(), verb, ws, v0, ws, clause, False, False, True))
+                    found.append(_Raw(agent.group(1).strip().rstrip("."), verb, ws, v0, ws, clause, False, False, True))
                 consumed = agent.end()
                 continue
             speaker = _en_region(before)
@@ -727,6 +734,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if speaker:
                 p = _past_adverbial(lay, p)
         backward = False
+        if english and not speaker:  # the opinion, written by Breyer, said …: its author speaks
+            speaker = _author_before(lay, clause)
         if english and not speaker:  # "…," said Huang. / …, says Huang.
             inverted = _inverted(lay, v0, p, clause)
             if inverted:
@@ -805,7 +814,7 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     m = _EN_INVERTED_RE.match(text, v1)
     if not m:
         return None
-    speaker, p = m.group(1).strip(), m.end()
+    speaker, p = m.group(1).strip().rstrip("."), m.end()
     agent = _EN_ISSUED_BY_RE.search(speaker)
     speaker = agent.group(1).strip() if agent else speaker  # a statement issued by X: X
     source = _data_source(speaker, True)
@@ -858,7 +867,19 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
             not rest or (rest.startswith(",") and len(rest.split()) <= 8 and "that" not in rest.split())
         ):
             return None
-    return inv.group(1).strip(), inv.end()
+    return _en_region(inv.group(1)).rstrip("."), inv.end()  # said X on Monday: X
+
+
+def _author_before(lay: _Layout, clause: int) -> str:
+    """The author named in a participle clause right before the verb's ("The opinion, written
+    by Justice Breyer, said …"): the author of a written text is its speaker."""
+    text = lay.text
+    start = lay.sentence_start(clause)
+    if clause - 1 <= start:
+        return ""
+    prev = lay.clause_start(clause - 1)
+    m = _EN_AUTHOR_CLAUSE_RE.fullmatch(text, prev, clause - 1) if prev >= start else None
+    return m.group(1).strip().rstrip(".") if m else ""
 
 
 def _appositive(near: str) -> bool:

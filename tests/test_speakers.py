@@ -675,3 +675,26 @@ def test_how_data_was_gathered_is_not_part_of_its_source(cite, source) -> None:
     assert check_speaker(source, cite, "根據哪個機構的資料？") == []
     assert [m.code for m in check_speaker(source, cite, "誰說的？")] == ["DG402"]  # data is no speech
     assert [m.code for m in check_speaker("衛生局", cite, "根據哪個機構的資料？")] == ["DG401"]
+
+
+@pytest.mark.parametrize("cite", [
+    "The ruling forbids punishing a company for injury to strangers, according to the majority opinion"
+    " written by Justice Stephen G. Breyer.",
+    '"A jury may go no further than this," said Justice Stephen G. Breyer.',
+    "The stance was announced by Justice Stephen G. Breyer on Monday.",
+    "The opinion, written by Justice Stephen G. Breyer, said the award was too large.",
+    "The award was too large, Justice Stephen G. Breyer wrote for the majority.",
+])
+def test_a_name_keeps_its_initials_and_the_author_of_a_text_speaks(cite) -> None:
+    [a] = attributions(normalize(cite))
+    assert a.speaker.endswith("stephen g. breyer")
+    for answer in ("Stephen G. Breyer", "Breyer"):
+        assert check_speaker(answer, cite, "Who said so?") == []
+    assert [m.code for m in check_speaker("Ruth Bader Ginsburg", cite, "Who said so?")] == ["DG401"]
+    assert [m.code for m in check_speaker("Stephen G.", cite, "Who said so?")] == ["DG401"]  # no name cut at its initial
+
+
+def test_a_name_ending_in_jr_keeps_it() -> None:
+    cite = '"We will not revisit it," said Chief Justice John G. Roberts Jr. on Monday.'
+    assert check_speaker("John G. Roberts Jr.", cite) == []
+    assert [m.code for m in check_speaker("Samuel A. Alito", cite)] == ["DG401"]
