@@ -116,6 +116,20 @@ _EN_VERB_RE = re.compile(
 _EN_WEAK_VERBS = frozenset("continued continues states notes observes observed remarks comments adds stressed".split())
 _EN_WORDS_AFTER_RE = lazy(r'\s+that\b|\s*[,:]?\s*"')
 _EN_VERB_END_RE = lazy(r"\s*(?:[,.;!?]|\Z)")
+# Nouns of speech: their possessor is who spoke (levine's lawsuit said → levine; wyeth's claim
+# that … → wyeth's words), as the author of a text is its speaker.
+_EN_SPEECH_NOUNS = (
+    r"(?:lawsuit|suit|complaint|claims?|statements?|arguments?|assertion|contention|allegations?|filing"
+    r"|brief|letter|report|opinion|ruling|memo|testimony|remarks|comments|announcement|release|petition"
+    r"|motion|appeal|dissent|view|position|warning|insistence|belief|promise|pledge)"
+)
+_EN_POSSESSED_SPEECH_RE = lazy(r"(.+?)'s\s+(?:\w+\s+)?" + _EN_SPEECH_NOUNS)
+_EN_CLAIM_THAT_RE = re.compile(
+    r"((?:[a-z][\w.&-]*\s+){0,3}[a-z][\w.&-]*)'s\s+(" + _EN_SPEECH_NOUNS + r")\s+that\b"
+)
+_EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|into|\w+ed|\w+ing)\Z")
+# 英伟达的声明称: the one whose statement speaks.
+_ZH_SPEECH_NOUN_RE = lazy(r"的?(?:声明|公告|新闻稿|回应|信函|公开信|来信|文章|判决书?|起诉书|诉状|意见书|贴文|发文)\Z")
 # Verbs of data: their subject is a source of figures only if it names data
 # (海关数据显示, data from the Census Bureau show); other subjects are skipped.
 _ZH_DATA_VERB_RE = re.compile(r"显示|表明")
@@ -337,6 +351,8 @@ def _full_stop(text: str, i: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:i]
+    if j > 1 and text[j - 1] == "'" and text[j - 2].isalpha():
+        return True  # a possessive (like levine's.), not an initial
     return not (len(word) == 1 or word in _ABBREVIATIONS)
 
 
@@ -635,7 +651,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     matches = [
         *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
@@ -662,6 +678,14 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 ws = v1 + len(text[v1:]) - len(text[v1:].lstrip(" 。.;"))
                 we = lay.sentence_end(ws)
             found.append(_Raw(m.group(1).strip(), "来源", ws, we, ws, clause, False, False, False, data=True))
+            continue
+        if m.re is _EN_CLAIM_THAT_RE:  # wyeth's claim that words: the possessor's words
+            who = _possessor(m.group(1))
+            consumed = v1
+            ws = _WORDS_LEAD_RE.match(text, v1).end()
+            if who and ws < n and text[ws] not in _TERMINATORS + ".":
+                speaking = own_clause
+                found.append(_Raw(who, m.group(2), ws, -1, m.start(1) + m.group(1).rfind(who), clause, False, False, True))
             continue
         if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE):  # 在他口中,words / 据海关统计,words
             consumed = v1
@@ -703,8 +727,14 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 consumed = agent.end()
                 continue
             speaker = _en_region(before)
+            possessed = _EN_POSSESSED_SPEECH_RE.fullmatch(speaker)
+            if possessed:  # levine's lawsuit said: levine
+                speaker = _possessor(possessed.group(1))
         else:
             speaker, implicit = _zh_region(before, aside=not data)
+            if not data and not implicit:  # 英伟达的声明称: 英伟达
+                owner = _ZH_SPEECH_NOUN_RE.sub("", speaker)
+                speaker = owner if len(owner) >= 2 else speaker
             if m.re is _ZH_CLAUSE_VERB_RE and _ZH_THING_RE.match(speaker):
                 continue  # 这说明,…: what shows, not who explains
             agent = _ZH_AGENT_RE.search(speaker)
@@ -868,6 +898,17 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
         ):
             return None
     return _en_region(inv.group(1)).rstrip("."), inv.end()  # said X on Monday: X
+
+
+def _possessor(words: str) -> str:
+    """The name that owns a speech noun: the words before 's back to the first that cannot
+    be part of a name (the justices turned away wyeth's claim → wyeth)."""
+    name: list[str] = []
+    for w in reversed(words.split()):
+        if w in _NAME_STOP or _EN_NOT_NAME_RE.match(w) or _EN_VERB_RE.fullmatch(w):
+            break
+        name.append(w)
+    return " ".join(reversed(name))
 
 
 def _author_before(lay: _Layout, clause: int) -> str:

@@ -698,3 +698,35 @@ def test_a_name_ending_in_jr_keeps_it() -> None:
     cite = '"We will not revisit it," said Chief Justice John G. Roberts Jr. on Monday.'
     assert check_speaker("John G. Roberts Jr.", cite) == []
     assert [m.code for m in check_speaker("Samuel A. Alito", cite)] == ["DG401"]
+
+
+LAWSUIT = (
+    "Levine's lawsuit said she wasn't sufficiently warned of the risks of the drug. The justices turned"
+    " away Wyeth's claim that federal regulation provides a shield against lawsuits like Levine's."
+)
+
+
+def test_the_possessor_of_a_speech_noun_is_the_speaker() -> None:
+    t = normalize(LAWSUIT)
+    assert [(a.speaker, t[a.words_start : a.words_end]) for a in attributions(t)] == [
+        ("levine", "she wasn't sufficiently warned of the risks of the drug"),
+        ("wyeth", "federal regulation provides a shield against lawsuits like levine's"),
+    ]
+    shield = "Who claimed that federal regulation provides a shield against lawsuits?"
+    warned = "Whose lawsuit said she was not sufficiently warned of the risks?"
+    assert check_speaker("Wyeth", LAWSUIT, shield) == []
+    assert check_speaker("Diana Levine", LAWSUIT, warned) == []
+    # one party's claim is not the first speaker's, nor the reverse
+    assert [m.code for m in check_speaker("Diana Levine", LAWSUIT, shield)] == ["DG401"]
+    assert [m.code for m in check_speaker("Wyeth", LAWSUIT, warned)] == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, speaker, other", [
+    ("The court rejected the Census Bureau's argument that the count was complete.", "Census Bureau", "the court"),
+    ("英偉達的聲明稱，公司將遵守所有法規。", "英偉達", "商務部"),
+    ("Nvidia's CEO said the chips were ready.", "Nvidia's CEO", "Nvidia"),  # a role is no speech noun
+    ("Levine's lawyer said the warning was too weak.", "Levine's lawyer", "Levine"),
+])
+def test_who_owns_a_speech_noun_speaks_but_not_who_employs_a_speaker(cite, speaker, other) -> None:
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker(other, cite)] == ["DG401"]
