@@ -130,6 +130,11 @@ _EN_CLAIM_THAT_RE = re.compile(
 _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|into|\w+ed|\w+ing)\Z")
 # 英伟达的声明称: the one whose statement speaks.
 _ZH_SPEECH_NOUN_RE = lazy(r"的?(?:声明|公告|新闻稿|回应|信函|公开信|来信|文章|判决书?|起诉书|诉状|意见书|贴文|发文)\Z")
+# A speech tag left inside the closing quote mark ("…occurrences, Mensa said."): the words are
+# the quote up to the tag's comma, the speaker the short name before the verb.
+_EN_TAG_IN_QUOTE_RE = re.compile(
+    r",\s+([a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3})\s+(said|says|added|explained|told reporters)\.?\s*\""
+)
 # Verbs of data: their subject is a source of figures only if it names data
 # (海关数据显示, data from the Census Bureau show); other subjects are skipped.
 _ZH_DATA_VERB_RE = re.compile(r"显示|表明")
@@ -651,13 +656,20 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     matches = [
         *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
     speaking = -1  # clause of the last verb whose words follow it
     for m in matches:
         v0, v1 = m.span()
+        if m.re is _EN_TAG_IN_QUOTE_RE:  # "…, Mensa said."
+            c = m.end() - 1
+            o = lay.close_open.get(c, -2)
+            if o >= -1 and lay.hidden[v0] and v0 > o + 1 and not _EN_VERB_RE.search(text, o + 1, v0):
+                consumed = m.end()
+                found.append(_Raw(m.group(1), m.group(2).split()[0], o + 1, v0, max(o, 0), max(o, 0), False, False, True))
+            continue
         if lay.hidden[v0] or v0 < consumed:
             continue
         verb = m.group()

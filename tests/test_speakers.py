@@ -730,3 +730,21 @@ def test_the_possessor_of_a_speech_noun_is_the_speaker() -> None:
 def test_who_owns_a_speech_noun_speaks_but_not_who_employs_a_speaker(cite, speaker, other) -> None:
     assert check_speaker(speaker, cite) == []
     assert [m.code for m in check_speaker(other, cite)] == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, speaker, words", [
+    ('"This is a historic election, because the day went by without major incidents, Mensa said."',
+     "Mensa", "this is a historic election, because the day went by without major incidents"),
+    ('"The plant reopens in May, the workers said."', "the workers", "the plant reopens in may"),
+])
+def test_a_speech_tag_left_inside_the_closing_quote_names_the_speaker(cite, speaker, words) -> None:
+    t = normalize(cite)
+    [a] = attributions(t)
+    assert (a.speaker, t[a.words_start : a.words_end]) == (normalize(speaker), words)
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker("Jean Smith", cite)] == ["DG401"]
+
+
+def test_a_tag_inside_a_quote_with_its_own_tag_outside_is_not_the_speaker() -> None:
+    cite = '"We are fine, he said, and we will stay fine," Smith said.'
+    assert check_speaker("Smith", cite) == []
