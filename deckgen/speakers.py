@@ -130,6 +130,15 @@ _EN_CLAIM_THAT_RE = re.compile(
 _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|into|\w+ed|\w+ing)\Z")
 # 英伟达的声明称: the one whose statement speaks.
 _ZH_SPEECH_NOUN_RE = lazy(r"的?(?:声明|公告|新闻稿|回应|信函|公开信|来信|文章|判决书?|起诉书|诉状|意见书|贴文|发文)\Z")
+# A finding (the coalition found the elections were fair) is a source's, as data is: it answers
+# "according to whom", never "who said". "found" is a finding only before "that" or after a
+# report it is found in (In its report …, X found …); else it finds a thing (police found a car).
+_EN_FINDING_RE = re.compile(r"\b(?:found|finds|concluded|concludes)\b")
+_EN_FINDING_THAT_RE = lazy(r"\s+that\b")
+_EN_REPORT_FRAME_RE = lazy(
+    r"\b(?:in|according\s+to)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:report|study|survey|review|analysis|assessment|audit|investigation|findings)\b"
+)
 # A speech tag left inside the closing quote mark ("…occurrences, Mensa said."): the words are
 # the quote up to the tag's comma, the speaker the short name before the verb.
 _EN_TAG_IN_QUOTE_RE = re.compile(
@@ -656,7 +665,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     matches = [
         *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
@@ -717,6 +726,12 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             continue
         if verb in _EN_WEAK_VERBS and not _by_a_quote(lay, v0, v1):
             continue
+        finding = m.re is _EN_FINDING_RE
+        if finding and not (
+            _EN_FINDING_THAT_RE.match(text, v1)
+            or _EN_REPORT_FRAME_RE.search(text, lay.sentence_start(v0), v0)
+        ):
+            continue
         data = m.re in (_ZH_DATA_VERB_RE, _EN_DATA_VERB_RE)
         if not english and v1 < n and text[v1] in _VERB_TAIL and verb not in ("说", "称", "说道"):
             v1 += 1
@@ -731,7 +746,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             continue  # a noun, not a verb: 他一贯以来的表态
         implicit = False
         if english:
-            agent = _EN_AGENT_RE.match(text, v1) if not data else None
+            agent = _EN_AGENT_RE.match(text, v1) if not (data or finding) else None
             if agent:  # the stance announced by the committee: the agent is the speaker
                 ws = clause + len(before) - len(before.lstrip(' ,:"'))
                 if ws < v0:
@@ -761,6 +776,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
             speaker = source if english else _cut_aside(source)
+        data = data or finding
         consumed = v1
         p = v1
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters

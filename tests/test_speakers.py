@@ -748,3 +748,20 @@ def test_a_speech_tag_left_inside_the_closing_quote_names_the_speaker(cite, spea
 def test_a_tag_inside_a_quote_with_its_own_tag_outside_is_not_the_speaker() -> None:
     cite = '"We are fine, he said, and we will stay fine," Smith said.'
     assert check_speaker("Smith", cite) == []
+
+
+@pytest.mark.parametrize("cite, source", [
+    ("In its report from 4,000 observers, the Coalition of Domestic Election Observers found the elections"
+     " were generally conducted according to the law.", "the Coalition of Domestic Election Observers"),
+    ("The audit concluded that the count was complete.", "The audit"),
+])
+def test_a_finding_is_a_sources_not_a_speakers(cite, source) -> None:
+    [a] = attributions(normalize(cite))
+    assert a.data
+    assert check_speaker(source, cite, "According to whom?") == []
+    assert [m.code for m in check_speaker("the Ghana Police Service", cite, "According to whom?")] == ["DG401"]
+    assert [m.code for m in check_speaker(source, cite, "Who said so?")] == ["DG402"]
+
+
+def test_finding_a_thing_is_no_finding() -> None:
+    assert attributions(normalize("Police found a car near the border on Monday.")) == []
