@@ -139,6 +139,12 @@ _EN_REPORT_FRAME_RE = lazy(
     r"\b(?:in|according\s+to)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+)?"
     r"(?:report|study|survey|review|analysis|assessment|audit|investigation|findings)\b"
 )
+# Publishing figures (联发科公布第三季财报,营收为…) makes the publisher their source, as data
+# does: it answers "who published" or "according to whom", not "who said". Only with a subject
+# of its own (与H20发布之初不同 in another's words publishes nothing) and an object (H20于2023年
+# 11月发布, is what was released); not as a modifier (公布的数据, 发布会, 发布时间), nor before a speech verb of its own
+# clause (主计总处发布预测指出: 指出 governs, 发布 is an aside).
+_ZH_PUBLISH_RE = re.compile(r"(?:公布|发布)(?![的会时日之,;:。!?\s]|\Z)")
 # A speech tag left inside the closing quote mark ("…occurrences, Mensa said."): the words are
 # the quote up to the tag's comma, the speaker the short name before the verb.
 _EN_TAG_IN_QUOTE_RE = re.compile(
@@ -172,7 +178,8 @@ _EN_DATA_OF_RE = lazy(r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+)?(?:data|figur
 # A question about where a statement or a figure comes from, not who spoke:
 # it accepts a data source as well as a speaker.
 _SOURCE_QUESTION_RE = re.compile(
-    r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述"
+    r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|\bfound\b|\bfindings?\b|\bpublish|\breleased?\b"
+    r"|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述|公布|发布"
 )
 # Words after an English verb that still leave it at the end of its sentence:
 # "…, the bureau reported today." / "…," Huang said on Friday.
@@ -198,6 +205,7 @@ _ZH_LEAD_RE = re.compile(
     r"|同时|此外|另外|而且|并且|但是|不过|因此|所以|对此|其中|甚至|可谓|即便|即使"
     r"|针对|根据|对于|关于|按照|据|而|但|并|且|也|还|又|更|则|就|亦|另"
     r"|在.{2,20}?(?:上|中|时|里|后|前|期间)"
+    r"|〔[^〕]{0,30}〕|【[^】]{0,30}】"  # a dateline: 〔记者卓怡君/台北报导〕
 )
 # The first of these ends the subject: adverbials (对…, 在…时, 也, 罕见 …) sit
 # between subject and verb, and an aspect particle or clause connective means
@@ -665,7 +673,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     matches = [
         *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
@@ -726,6 +734,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             continue
         if verb in _EN_WEAK_VERBS and not _by_a_quote(lay, v0, v1):
             continue
+        if m.re is _ZH_PUBLISH_RE and _ZH_VERB_RE.search(text, v1, lay.sentence_end(v1) if (b := _next_bound(lay, v1)) < 0 else b):
+            continue
         finding = m.re is _EN_FINDING_RE
         if finding and not (
             _EN_FINDING_THAT_RE.match(text, v1)
@@ -776,6 +786,10 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
             speaker = source if english else _cut_aside(source)
+        if m.re is _ZH_PUBLISH_RE:
+            if not speaker or implicit:
+                continue
+            data = True
         data = data or finding
         consumed = v1
         p = v1
@@ -926,6 +940,12 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
         ):
             return None
     return _en_region(inv.group(1)).rstrip("."), inv.end()  # said X on Monday: X
+
+
+def _next_bound(lay: _Layout, pos: int) -> int:
+    """The next clause bound at or after ``pos`` (-1: none)."""
+    k = bisect.bisect_left(lay.clause_bounds, pos)
+    return lay.clause_bounds[k] if k < len(lay.clause_bounds) else -1
 
 
 def _possessor(words: str) -> str:

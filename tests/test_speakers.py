@@ -765,3 +765,23 @@ def test_a_finding_is_a_sources_not_a_speakers(cite, source) -> None:
 
 def test_finding_a_thing_is_no_finding() -> None:
     assert attributions(normalize("Police found a car near the border on Monday.")) == []
+
+
+PUBLISHED = "〔記者王小明／台北報導〕IC設計龍頭聯發科（2454）公布第三季財報，第三季合併營收為1420.97億元，季減5.5%。"
+
+
+def test_who_publishes_figures_is_their_source() -> None:
+    [a] = attributions(normalize(PUBLISHED))
+    assert (a.name, a.data) == ("ic设计龙头联发科", True)  # the dateline's reporter is not part of it
+    assert check_speaker("聯發科", PUBLISHED, "誰公布第三季合併營收季減5.5%？") == []
+    assert [m.code for m in check_speaker("王小明", PUBLISHED, "誰公布第三季合併營收？")] == ["DG401"]
+    assert [m.code for m in check_speaker("聯發科", PUBLISHED, "誰說第三季合併營收季減5.5%？")] == ["DG402"]
+
+
+@pytest.mark.parametrize("text", [
+    "H20于2023年11月發布,是美國對華出口芯片限制大環境下誕生的芯片。",  # released: no object, no publisher
+    "周一公布的政府數據,今年GDP增長6.2%。",  # a modifier
+    "他表示,與H20發布之初不同,當前英偉達已經制造出更先進的芯片。",  # within another's words, no subject
+])
+def test_released_or_a_modifier_publishes_nothing(text) -> None:
+    assert all(a.verb not in ("公布", "发布") for a in attributions(normalize(text))), text
