@@ -331,6 +331,11 @@ _MAX_SUBJECT = 80
 # attribution's words, and every attribution stays a candidate.
 _MIN_OVERLAP = 0.3
 
+# A sentence outside everyone's words that matches the question this well, and this much
+# better than any attribution's words, is what the question asks about: nobody said it.
+_NARRATION_OVERLAP = 0.7
+_NARRATION_MARGIN = 0.3
+
 _TERMINATORS = "。!?"
 _CLAUSE_PUNCT = ",;:—。!?"
 _BOUND_CANDIDATE_RE = re.compile("[" + re.escape(_CLAUSE_PUNCT + ". ") + "]")  # what _layout looks at
@@ -636,6 +641,21 @@ def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
     return None
 
 
+def _opening_quote(lay: _Layout, clause: int) -> tuple[int, int] | None:
+    """A quoted utterance that opens its sentence right before ``clause`` ("…。"陈杰宪说,…)."""
+    text = lay.text
+    k = bisect.bisect_left(lay.closes, clause) - 1
+    if k < 0:
+        return None
+    c = lay.closes[k]
+    o = lay.close_open[c]
+    # right before it: after a space or a paragraph break, the quote may go on an earlier one's
+    if o < 0 or c + 1 != clause or text[c - 1] not in _QUOTE_ENDS:
+        return None
+    lead = text[:o].rstrip(" \n")
+    return (o, c) if not lead or lead[-1] in _TERMINATORS + "." else None
+
+
 def _scan_sentence(lay: _Layout, p: int, limit: int) -> tuple[int, bool]:
     """End (exclusive) of the sentence from ``p``, at most ``limit``; true if it held a quote."""
     text, n = lay.text, len(lay.text)
@@ -835,6 +855,10 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             )
         else:
             speaking = own_clause if not object_only else speaking
+            before_quote = _opening_quote(lay, clause) if not (object_only or data) else None
+            if before_quote:  # "…。"陈杰宪说,… : the quote that opens the sentence is his too
+                o, c = before_quote
+                found.append(_Raw(speaker, verb, o + 1, c, o, clause, implicit, not speaker, english))
             found.append(
                 _Raw(
                     speaker, verb, p, -1, clause, clause, implicit, not speaker, english,
@@ -1247,6 +1271,27 @@ def _word_overlap(content: set[str], words: str) -> float:
     return hit / len(content)
 
 
+def _question_scorer(q: str):
+    """How well a text matches the question: its quoted words, else its content words
+    (English) or its letters (Chinese)."""
+    probes = _QUESTION_QUOTE_RE.findall(q)
+    content = _content_words(q) if not probes and q.isascii() else set()
+    if content:  # an English paraphrase: match its content words, not its letters
+        return lambda words: _word_overlap(content, words)
+    return lambda words: _overlap(probes or [q], words)
+
+
+def _narration(text: str, found: Sequence[Attribution]) -> list[tuple[int, int]]:
+    """The cite's sentences that hold no one's words: what the text says in its own voice."""
+    lay = _layout(text)
+    out, start = [], 0
+    for end in [*lay.sentence_ends, len(text)]:
+        if end > start and not any(a.words_start < end + 1 and start <= a.words_end for a in found):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
 def _answer_names(answer: str, entities: Mapping[str, Sequence[str]]) -> set[str]:
     """The answer and, if it names a deck entity, all that entity's aliases."""
     a = normalize(answer).strip(" \"'。.,")
@@ -1433,16 +1478,20 @@ def check_speaker(
     if entities and any(a.pronoun_at >= 0 for a in found):
         found = [_nearer_entity(a, text, found, entities) if a.pronoun_at >= 0 else a for a in found]
     chosen = found
-    if len(found) > 1 and question:
-        q = normalize(question)
-        probes = _QUESTION_QUOTE_RE.findall(q)
-        content = _content_words(q) if not probes and q.isascii() else set()
-        if content:  # an English paraphrase: match its content words, not its letters
-            scores = [_word_overlap(content, text[a.words_start : a.words_end]) for a in found]
-        else:
-            scores = [_overlap(probes or [q], text[a.words_start : a.words_end]) for a in found]
+    if question:
+        score = _question_scorer(normalize(question))
+        scores = [score(text[a.words_start : a.words_end]) for a in found]
         best = max(scores)
-        if best >= _MIN_OVERLAP:
+        narration = max((score(text[a:b]) for a, b in _narration(text, found)), default=0.0)
+        if narration >= _NARRATION_OVERLAP and narration - best >= _NARRATION_MARGIN:
+            return [
+                Mismatch(
+                    "DG402",
+                    "the cite does not attribute the words the question asks about: they are its own "
+                    "narration, outside what anyone is said to have said",
+                )
+            ]
+        if len(found) > 1 and best >= _MIN_OVERLAP:
             chosen = [a for a, s in zip(found, scores) if s >= best - 1e-9]
     names = _answer_names(answer, entities)
     if any(_speaker_matches(a, names) for a in chosen):

@@ -785,3 +785,32 @@ def test_who_publishes_figures_is_their_source() -> None:
 ])
 def test_released_or_a_modifier_publishes_nothing(text) -> None:
     assert all(a.verb not in ("公布", "发布") for a in attributions(normalize(text))), text
+
+
+NARRATED = (
+    "The mission is expected to cost $800 million, not including launch costs. During a teleconference,"
+    " Director Jim Green said that he will not know the cost of the launch vehicle until later."
+)
+
+
+def test_the_cites_own_narration_is_nobodys_words() -> None:
+    [m] = check_speaker("Jim Green", NARRATED, "Who said the mission is expected to cost $800 million, not including launch costs?")
+    assert m.code == "DG402" and "narration" in m.message
+    # the speaker's own words are still his, and another name is still caught
+    asked = "Who said he will not know the cost of the launch vehicle until later?"
+    assert check_speaker("Jim Green", NARRATED, asked) == []
+    assert [m.code for m in check_speaker("Charlie Bolden", NARRATED, asked)] == ["DG401"]
+    zh = "本季營收增長8%。執行長蔡力行表示，下一季營收將持平。"
+    assert [m.code for m in check_speaker("蔡力行", zh, "誰說本季營收增長8%？")] == ["DG402"]
+    assert check_speaker("蔡力行", zh, "誰說下一季營收將持平？") == []
+
+
+def test_a_quote_that_opens_the_sentence_of_a_speech_verb_is_the_speakers() -> None:
+    cite = "「在那個局面下，我當然是最佳人選。」陳傑憲說，感謝教練在最後階段讓他上場"
+    t = normalize(cite)
+    assert [(a.name, t[a.words_start : a.words_end]) for a in attributions(t)] == [
+        ("陈杰宪", "在那个局面下,我当然是最佳人选。"),
+        ("陈杰宪", "感谢教练在最后阶段让他上场"),
+    ]
+    assert check_speaker("陳傑憲", cite, "誰說「我當然是最佳人選」？") == []
+    assert [m.code for m in check_speaker("教練", cite, "誰說「我當然是最佳人選」？")] == ["DG401"]
