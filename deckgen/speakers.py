@@ -92,7 +92,7 @@ class Attribution(NamedTuple):  # a named tuple: @dataclass costs start-up time
 _ZH_VERB_RE = re.compile(
     r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
     r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道"
-    r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释"
+    r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
     r"|(?<![号名简堪被俗人昵统对相自著总])称(?![为作号之霸职呼谓心])"
 )
@@ -100,20 +100,27 @@ _ZH_VERB_RE = re.compile(
 # without the comma they explain, add or expect a thing (说明书, 补充资金, 预计增长6%). A
 # demonstrative subject (这说明, 此也说明) is a thing that shows, not a person who explains; after
 # a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
-_ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清)(?=[,:])")
-_ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])")
+_ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示)(?=[,:])")
+_ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = re.compile(
     r"\b(?:said|says|told|tells|stated|explained|explains|claimed|claims|announced|announces"
     r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
     r"|reported(?=\s+(?:that|today|yesterday|on\s)|\s*[,.]))\b"
-    r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed)\b"
+    r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
+    r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
+    r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
     r"|\baccording to\b"
 )
 # Forms that are also nouns or verbs of something else (the states, notes to the accounts,
-# remarks at a dinner, the decline continued, the economy adds jobs): speech only next to
+# remarks at a dinner, the decline continued, the economy adds jobs, declared a dividend,
+# confirmed the order): speech only next to
 # quoted words (see _by_a_quote).
-_EN_WEAK_VERBS = frozenset("continued continues states notes observes observed remarks comments adds stressed".split())
+_EN_WEAK_VERBS = frozenset(
+    "continued continues states notes observes observed remarks comments adds stressed acknowledged admitted"
+    " conceded asserted contended declared recalled replied responded testified emphasized cautioned"
+    " predicted confirmed suggested".split()
+)
 _EN_WORDS_AFTER_RE = lazy(r'\s+that\b|\s*[,:]?\s*"')
 _EN_VERB_END_RE = lazy(r"\s*(?:[,.;!?]|\Z)")
 # Nouns of speech: their possessor is who spoke (levine's lawsuit said → levine; wyeth's claim
@@ -1013,7 +1020,7 @@ def _name_before(lay: _Layout, clause: int, appositive_only: bool = False) -> st
     if clause - 1 <= start:
         return None
     prev = lay.clause_start(clause - 1)
-    if prev < start:
+    if prev < start or lay.hidden[prev]:  # a quote's words name no one
         return None
     near = _en_region(text[prev : clause - 1])
     if appositive_only:

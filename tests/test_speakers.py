@@ -814,3 +814,28 @@ def test_a_quote_that_opens_the_sentence_of_a_speech_verb_is_the_speakers() -> N
     ]
     assert check_speaker("陳傑憲", cite, "誰說「我當然是最佳人選」？") == []
     assert [m.code for m in check_speaker("教練", cite, "誰說「我當然是最佳人選」？")] == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, speaker", [
+    ("The CFO acknowledged that sales fell 3%.", "the CFO"),
+    ('"We were wrong," the CEO admitted.', "the CEO"),
+    ('"No," Smith replied.', "Smith"),
+    ("記者問道：「芯片何時上市？」", "記者"),
+    ("黃仁勛直指，美國的管制適得其反。", "黃仁勛"),
+    ("商務部批評，美方做法違反市場規律。", "商務部"),
+])
+def test_more_speech_verbs_attribute_their_words(cite, speaker) -> None:
+    [a] = attributions(normalize(cite))
+    assert a.speaker == normalize(speaker)
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker("王五", cite)] == ["DG401"]
+
+
+@pytest.mark.parametrize("text", [
+    "The board declared a dividend of 12 cents a share.",  # declared a thing, not words
+    "The company confirmed the order on Monday.",
+    "特別說明：以上內容為用戶上傳并發布。",  # a label, not a speaker
+    "特別聲明：以上內容為用戶上傳。",
+])
+def test_a_speech_verb_with_a_thing_or_a_label_is_no_speech(text) -> None:
+    assert attributions(normalize(text)) == [], text
