@@ -26,6 +26,14 @@ dictionary:
   Kimi…6个大模型). Such a mention attributes nothing, but its subject still
   names who a later 他 or zero subject is. (提到 + a clause without 了 is
   speech: 反复提到中国拥有大量优秀的AI人才.)
+* some verbs report speech only with a clause set off after them (郭宏伟说明,… /
+  蔡力行预期,…); the possessor of a speech noun speaks (levine's lawsuit said, wyeth's
+  claim that …, 英伟达的声明称), as the author of a written text does (the opinion written
+  by X); a name keeps its initials (justice stephen g. breyer);
+* sources of figures are no speakers: data (疾管署监测资料显示 → 疾管署, with how the data
+  was gathered taken off), findings (X found …) and publishers (X公布财报,…) answer
+  "according to whom" / "who published", never "who said"; a sentence outside everyone's
+  words that the question matches is the cite's own narration, said by nobody.
 
 Everything works on ``fold.normalize``d text, so Traditional and Simplified
 cites and the deck's aliases compare equal. The work is linear in the cite

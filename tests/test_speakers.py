@@ -839,3 +839,38 @@ def test_more_speech_verbs_attribute_their_words(cite, speaker) -> None:
 ])
 def test_a_speech_verb_with_a_thing_or_a_label_is_no_speech(text) -> None:
     assert attributions(normalize(text)) == [], text
+
+
+_PIECES = [
+    "說明", "預期", "公布", "發布", "財報", "監測資料顯示", "疾管署", "〔記者王明／台北報導〕", "的", "不如",
+    "，", "。", "：", "「", "」", '"', ". ", ", ", " said", " found", " that", "'s claim", "'s lawsuit",
+    " levine", " wyeth", " g.", " jr.", " justice", " written by", " according to", " in its report",
+    " the mission", " costs", "郭宏偉", "這",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_any_text_of_the_new_shapes_gives_spans_inside_it(raw: str) -> None:
+    text = normalize(raw)
+    for a in attributions(text):
+        assert 0 <= a.words_start < a.words_end <= len(text)
+        assert a.speaker == a.speaker.strip() and a.speaker
+    for answer in ("郭宏偉", "Wyeth", "Stephen G. Breyer"):
+        assert [m.code for m in check_speaker(answer, raw, raw)] in ([], ["DG401"], ["DG402"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text("bcdfghklmnprstvz", min_size=3, max_size=8),
+    st.sampled_from("abcdefghjklmnprstw"),
+    st.text("bcdfghklmnprstvz", min_size=3, max_size=8),
+    st.sampled_from(['"We will appeal," said Justice {}.', "The award was too large, according to the opinion written by {}.",
+                     "The opinion, written by {}, said the award was too large."]),
+)
+def test_a_name_with_an_initial_is_never_cut_at_it(first, initial, last, shape) -> None:
+    full = f"{first.title()} {initial.upper()}. {last.title()}"
+    cite = shape.format(full)
+    assert check_speaker(full, cite) == []
+    assert check_speaker(last.title(), cite) == []
+    assert [m.code for m in check_speaker(f"{first.title()} {initial.upper()}.", cite)] == ["DG401"]
