@@ -874,3 +874,17 @@ def test_a_name_with_an_initial_is_never_cut_at_it(first, initial, last, shape) 
     assert check_speaker(full, cite) == []
     assert check_speaker(last.title(), cite) == []
     assert [m.code for m in check_speaker(f"{first.title()} {initial.upper()}.", cite)] == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, speaker, other", [
+    ("國際貨幣基金組織的報告指出，全球經濟成長放緩。", "國際貨幣基金組織", "世界銀行"),  # a report's author
+    ("據路透社報導，英偉達將推出新芯片。", "路透社", "英偉達"),  # the outlet that reports
+    ("The IMF's report said global growth would slow.", "the IMF", "the World Bank"),
+])
+def test_the_author_of_a_report_or_the_outlet_that_reports_is_the_speaker(cite, speaker, other) -> None:
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker(other, cite)] == ["DG401"]
+
+
+def test_reportedly_names_no_one() -> None:
+    assert attributions(normalize("據報導，英偉達將推出新芯片。")) == []
