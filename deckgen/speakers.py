@@ -191,7 +191,10 @@ _EN_DATA_FROM_RE = lazy(
     r"(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?(?:data|figures|statistics|numbers)"
     r"\s+(?:from|released by|published by|compiled by|by)\s+"
 )
-_EN_DATA_OF_RE = lazy(r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|numbers|report|survey)\Z")
+_EN_DATA_OF_RE = lazy(
+    r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?"
+    r"(?:data|figures|statistics|numbers|report|survey)\Z"
+)
 # A question about where a statement or a figure comes from, not who spoke:
 # it accepts a data source as well as a speaker.
 _SOURCE_QUESTION_RE = re.compile(

@@ -668,6 +668,7 @@ def test_the_same_words_without_a_clause_after_them_are_not_speech(text) -> None
     ("国家统计局调查数据显示，城镇调查失业率为5.2%。", "国家统计局"),
     ("據疾管署監測資料，今年第5週類流感門急診就診計110,870人次。", "疾管署"),
     ("Surveillance data from the CDC show flu visits fell 6.9%.", "the cdc"),
+    ("CDC surveillance data show flu visits fell 6.9%.", "cdc"),
 ])
 def test_how_data_was_gathered_is_not_part_of_its_source(cite, source) -> None:
     [a] = attributions(normalize(cite))
