@@ -1234,9 +1234,9 @@ def _forward_end(lay: _Layout, ws: int, anchors: list[int]) -> int:
     k = bisect.bisect_right(anchors, ws)
     limit = anchors[k] if k < len(anchors) else n
     end, quoted = _scan_sentence(lay, ws, limit)
-    # Indirect speech runs on: 表示,A。B。 are both the speaker's, until a
+    # Indirect speech runs on: 表示,A。B。 and 说明,A;B are the speaker's, until a
     # paragraph ends or another attribution starts.
-    while not quoted and end < limit and text[end] == "。" and end + 1 < n and text[end + 1] != " ":
+    while not quoted and end < limit and text[end] in "。;" and end + 1 < n and text[end + 1] not in " \n":
         nxt, quoted = _scan_sentence(lay, end + 1, limit)
         if nxt >= limit:
             break

@@ -889,3 +889,14 @@ def test_the_author_of_a_report_or_the_outlet_that_reports_is_the_speaker(cite, 
 
 def test_reportedly_names_no_one() -> None:
     assert attributions(normalize("據報導，英偉達將推出新芯片。")) == []
+
+
+def test_chinese_indirect_speech_runs_on_over_a_semicolon() -> None:
+    cite = "郭宏偉說明，第5週新冠門急診就診計1,035人次；上週新增3例新冠併發重症本土病例。林明誠指出，流感未達流行閾值。"
+    t = normalize(cite)
+    assert [(a.name, t[a.words_start : a.words_end]) for a in attributions(t)] == [
+        ("郭宏伟", "第5周新冠门急诊就诊计1,035人次;上周新增3例新冠并发重症本土病例"),
+        ("林明诚", "流感未达流行阈值"),
+    ]
+    assert check_speaker("郭宏偉", cite, "誰說上週新增3例新冠併發重症本土病例？") == []
+    assert [m.code for m in check_speaker("林明誠", cite, "誰說上週新增3例新冠併發重症本土病例？")] == ["DG401"]
