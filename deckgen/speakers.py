@@ -650,7 +650,16 @@ def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
         c = lay.closes[k]
         if _GAP_RE.fullmatch(text, c + 1, clause):
             o = lay.close_open[c]
-            return o + 1, c
+            start = lay.sentence_start(o) if o > 0 else o
+            lead = text[start:o].rstrip()
+            if not (lead and lead[-1].isascii() and lead[-1].isalnum()):
+                return o + 1, c
+            # a phrase quoted inside a sentence (… others who are "strangers to the
+            # litigation," according to X): the words are the whole sentence
+            end = clause - 1
+            while end > start and text[end - 1] in " ,":
+                end -= 1
+            return start, end
     comma = clause - 1
     while comma >= 0 and text[comma] == " ":
         comma -= 1

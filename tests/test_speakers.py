@@ -900,3 +900,15 @@ def test_chinese_indirect_speech_runs_on_over_a_semicolon() -> None:
     ]
     assert check_speaker("郭宏偉", cite, "誰說上週新增3例新冠併發重症本土病例？") == []
     assert [m.code for m in check_speaker("林明誠", cite, "誰說上週新增3例新冠併發重症本土病例？")] == ["DG401"]
+
+
+def test_a_phrase_quoted_inside_a_sentence_leaves_the_whole_sentence_to_its_source() -> None:
+    cite = (
+        'The court ruled that a state may not punish a company for injury to others who are "strangers to the'
+        ' litigation," according to the opinion written by Justice Stephen G. Breyer. Justice John Paul'
+        " Stevens said the award should stand."
+    )
+    question = "According to whose opinion may a state not punish a company for injury to others?"
+    assert check_speaker("Breyer", cite, question) == []
+    assert [m.code for m in check_speaker("Stevens", cite, question)] == ["DG401"]
+    assert check_speaker("Stevens", cite, "Who said the award should stand?") == []
