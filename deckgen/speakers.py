@@ -324,6 +324,12 @@ _EN_AGENT_RE = lazy(
     r"\s+by\s+(" + _EN_NAME_CHAR + r"{1,80}?)(?=\s+(?:in|on|at|during|with|for|to|that|which|who|as|after|before)\b|"
     + _EN_NAME_END + r"|\Z)"
 )
+# A participle phrase between a subject and its verb: "writing for the dissent", "speaking at a
+# news conference", "asked about the delay", "citing the figures".
+_EN_ASIDE_RE = lazy(
+    r"(?:[a-z]{2,}ing|asked|pressed|interviewed|quoted)\s+(?:for|at|on|in|to|about|with|from|after|before|during"
+    r"|by|the|a|an|his|her|their|its|reporters|whether)\b"
+)
 _EN_AUTHOR_CLAUSE_RE = lazy(r"\s*(?:issued|released|published|written|signed|authored|posted)\s+by\s+([^,;:!?\"]{2,80}?)\s*")
 _EN_ISSUED_BY_RE = lazy(
     r"\b(?:issued|released|published|made|announced|given|signed|delivered|written|posted|sent)\s+by\s+(.+)\Z"
@@ -984,7 +990,7 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
         # Without a quote the clause before must be words, not an appositive
         # ("Huang, the CEO, said …"), and the name must end the sentence,
         # an appositive of its own aside.
-        if _name_before(lay, clause, appositive_only=True):
+        if _name_before(lay, clause, appositive_only=True) or _aside_before(lay, clause):
             return None
         end, _ = _scan_sentence(lay, inv.end(), len(text))
         rest = text[inv.end() : end].strip()
@@ -1010,6 +1016,16 @@ def _possessor(words: str) -> str:
             break
         name.append(w)
     return " ".join(reversed(name))
+
+
+def _aside_before(lay: _Layout, clause: int) -> bool:
+    """Whether the clause right before ``clause`` is a participle aside ("Lopez, speaking at a
+    news conference, said …"): then the words follow the verb, and its subject is before."""
+    start = lay.sentence_start(clause)
+    if clause - 1 <= start:
+        return False
+    prev = lay.clause_start(clause - 1)
+    return prev >= start and bool(_EN_ASIDE_RE.match(_en_region(lay.text[prev : clause - 1])))
 
 
 def _author_before(lay: _Layout, clause: int) -> str:
@@ -1074,7 +1090,11 @@ def _earlier_subject(
             return by_clause[cs]
         piece = text[cs : min(end, cs + _MAX_SUBJECT)]
         if english:
-            regions.append(_en_region(piece))
+            region = _en_region(piece)
+            if _EN_ASIDE_RE.match(region):  # "ginsburg, writing for the dissent, said": an aside
+                end = cs - 1
+                continue
+            regions.append(region)
             # appositive: "jensen huang, the ceo of nvidia, said"
             if len(regions) == 2 and regions[1] and len(regions[1].split()) <= 4:
                 near = regions[0]
@@ -1195,7 +1215,9 @@ def _attributions(text: str) -> tuple[Attribution, ...]:
             )
             out.append(att)
             if r.words_end >= 0 and ws > 0 and text[ws - 1] == '"':
-                out.extend(att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors))
+                out.extend(
+                    att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors) if c > o + 1
+                )
     return tuple(out)
 
 

@@ -912,3 +912,22 @@ def test_a_phrase_quoted_inside_a_sentence_leaves_the_whole_sentence_to_its_sour
     assert check_speaker("Breyer", cite, question) == []
     assert [m.code for m in check_speaker("Stevens", cite, question)] == ["DG401"]
     assert check_speaker("Stevens", cite, "Who said the award should stand?") == []
+
+
+@pytest.mark.parametrize("cite, speaker", [
+    ("Justice Ruth Bader Ginsburg, writing for the dissent, said the award should stand.", "Ruth Bader Ginsburg"),
+    ("Lopez, speaking at a news conference in Dallas, said the plant would reopen.", "Lopez"),
+    ("Lopez, asked about the delay, said the plant would reopen.", "Lopez"),
+])
+def test_a_participle_aside_is_neither_the_words_nor_the_speaker(cite, speaker) -> None:
+    t = normalize(cite)
+    [a] = attributions(t)
+    assert t[a.words_start : a.words_end] in ("the award should stand", "the plant would reopen")
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker("Antonin Scalia", cite)] == ["DG401"]
+
+
+def test_a_place_ending_in_ing_is_no_aside() -> None:
+    t = normalize("Sales in Beijing fell sharply, says Huang.")
+    [a] = attributions(t)
+    assert (a.speaker, t[a.words_start : a.words_end]) == ("huang", "sales in beijing fell sharply")
