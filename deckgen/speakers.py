@@ -235,6 +235,7 @@ _ZH_CUT_RE = re.compile(
     r"|对(?![象手方外])|向(?!来)|在|跟|(?<!参)与(?!会)|接受|被|也|还|则|就|又|曾|已"
     r"|再次|再度|罕见|直接|公开|明确|反复|多次|一再|首次|随后|近日|日前|此前|此次"
     r"|亦|均|更|不吝"
+    r"|进一步|特别(?!行政|委员|法庭|代表|顾问|助理)|随即|最后|当场|特地|首先|接着|严正|正式(?!员)|强烈"
 )
 # What stands between a speaker and the speech verb without being part of the name: a date
 # (主计总处27日), a time word (昨天, 今日), or a verb phrase of publishing or an occasion

@@ -931,3 +931,16 @@ def test_a_place_ending_in_ing_is_no_aside() -> None:
     t = normalize("Sales in Beijing fell sharply, says Huang.")
     [a] = attributions(t)
     assert (a.speaker, t[a.words_start : a.words_end]) == ("huang", "sales in beijing fell sharply")
+
+
+@pytest.mark.parametrize("cite, speaker", [
+    ("郭宏偉進一步說明，疫情處低點。", "郭宏伟"),
+    ("林明誠特別提醒，民眾應接種疫苗。", "林明诚"),
+    ("郭宏偉最後強調，疫情處低點。", "郭宏伟"),
+    ("外交部發言人嚴正指出，中方堅決反對。", "外交部发言人"),
+    ("香港特別行政區政府表示，將加強防疫。", "香港特别行政区政府"),  # 特別 in a name stays
+])
+def test_an_adverb_before_the_verb_is_not_part_of_the_speaker(cite, speaker) -> None:
+    [a] = attributions(normalize(cite))
+    assert a.speaker == speaker
+    assert [m.code for m in check_speaker("王五", cite)] == ["DG401"]
