@@ -162,6 +162,10 @@ _EN_REPORT_FRAME_RE = lazy(
 # 11月发布, is what was released); not as a modifier (公布的数据, 发布会, 发布时间), nor before a speech verb of its own
 # clause (主计总处发布预测指出: 指出 governs, 发布 is an aside).
 _ZH_PUBLISH_RE = re.compile(r"(?:公布|发布)(?![的会时日之,;:。!?\s]|\Z)")
+# Counting is a source's (疾管署统计,今年… / 海关监测,…): as data, not speech. Not as a noun (据统计,
+# 官方的统计, 完成…初步统计, 进行调查,) nor with a subject that only qualifies the count.
+_ZH_COUNTED_RE = re.compile(r"(?<![据的经步新方行成])(?:统计|监测|调查)(?=[,:])")
+_ZH_NOT_SOURCE_RE = lazy(r"初步|最新|官方|另|另据|经|按|依")
 # A speech tag left inside the closing quote mark ("…occurrences, Mensa said."): the words are
 # the quote up to the tag's comma, the speaker the short name before the verb.
 _EN_TAG_IN_QUOTE_RE = re.compile(
@@ -729,7 +733,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     matches = [
         *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
@@ -842,8 +846,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
             speaker = source if english else _cut_aside(source)
-        if m.re is _ZH_PUBLISH_RE:
-            if not speaker or implicit:
+        if m.re in (_ZH_PUBLISH_RE, _ZH_COUNTED_RE):
+            if not speaker or implicit or _ZH_NOT_SOURCE_RE.fullmatch(speaker):
                 continue
             data = True
         data = data or finding

@@ -944,3 +944,14 @@ def test_an_adverb_before_the_verb_is_not_part_of_the_speaker(cite, speaker) -> 
     [a] = attributions(normalize(cite))
     assert a.speaker == speaker
     assert [m.code for m in check_speaker("王五", cite)] == ["DG401"]
+
+
+def test_who_counts_is_a_source_of_figures_not_a_speaker() -> None:
+    cite = "疾管署統計，今年累計529例重症。"
+    [a] = attributions(normalize(cite))
+    assert (a.speaker, a.data) == ("疾管署", True)
+    assert check_speaker("疾管署", cite, "根據哪個機構的統計？") == []
+    assert [m.code for m in check_speaker("衛生局", cite, "根據哪個機構的統計？")] == ["DG401"]
+    assert [m.code for m in check_speaker("疾管署", cite, "誰說今年累計529例重症？")] == ["DG402"]
+    for text in ("根據統計，今年累計529例重症。", "初步統計，今年累計529例重症。", "朱澤民完成第三季GDP初步統計，並修正預測。"):
+        assert attributions(normalize(text)) == [], text
