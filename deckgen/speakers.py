@@ -139,9 +139,8 @@ _EN_SPEECH_NOUNS = (
     r"|motion|appeal|dissent|view|position|warning|insistence|belief|promise|pledge)"
 )
 _EN_POSSESSED_SPEECH_RE = lazy(r"(.+?)'s\s+(?:\w+\s+)?" + _EN_SPEECH_NOUNS)
-_EN_CLAIM_THAT_RE = re.compile(
-    r"((?:[a-z][\w.&-]*\s+){0,3}[a-z][\w.&-]*)'s\s+(" + _EN_SPEECH_NOUNS + r")\s+that\b"
-)
+_EN_CLAIM_THAT_RE = re.compile(r"(?<=[a-z])'s\s+(" + _EN_SPEECH_NOUNS + r")\s+that\b")
+_EN_WORDS_BEFORE_RE = lazy(r"(?:[a-z][\w.&-]*\s+){0,3}[a-z][\w.&-]*\Z")
 _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|into|\w+ed|\w+ing)\Z")
 # 英伟达的声明称: the one whose statement speaks.
 _ZH_SPEECH_NOUN_RE = lazy(
@@ -769,12 +768,15 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             found.append(_Raw(m.group(1).strip(), "来源", ws, we, ws, clause, False, False, False, data=True))
             continue
         if m.re is _EN_CLAIM_THAT_RE:  # wyeth's claim that words: the possessor's words
-            who = _possessor(m.group(1))
+            if own_clause == speaking:
+                continue  # inside another's words: Smith said the company's claim that … was false
+            before = _EN_WORDS_BEFORE_RE.search(text, max(own_clause, v0 - _MAX_SUBJECT), v0)
+            who = _possessor(before.group()) if before else ""
             consumed = v1
             ws = _WORDS_LEAD_RE.match(text, v1).end()
             if who and ws < n and text[ws] not in _TERMINATORS + ".":
                 speaking = own_clause
-                found.append(_Raw(who, m.group(2), ws, -1, m.start(1) + m.group(1).rfind(who), clause, False, False, True))
+                found.append(_Raw(who, m.group(1), ws, -1, v0 - len(who), clause, False, False, True))
             continue
         if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE):  # 在他口中,words / 据海关统计,words
             consumed = v1

@@ -955,3 +955,11 @@ def test_who_counts_is_a_source_of_figures_not_a_speaker() -> None:
     assert [m.code for m in check_speaker("疾管署", cite, "誰說今年累計529例重症？")] == ["DG402"]
     for text in ("根據統計，今年累計529例重症。", "初步統計，今年累計529例重症。", "朱澤民完成第三季GDP初步統計，並修正預測。"):
         assert attributions(normalize(text)) == [], text
+
+
+def test_a_claim_inside_anothers_words_is_theirs() -> None:
+    cite = "Smith said the company's argument that the count was complete was false."
+    t = normalize(cite)
+    assert [(a.speaker, t[a.words_start : a.words_end]) for a in attributions(t)] == [
+        ("smith", "the company's argument that the count was complete was false")
+    ]
