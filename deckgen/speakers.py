@@ -26,6 +26,14 @@ dictionary:
   Kimi…6个大模型). Such a mention attributes nothing, but its subject still
   names who a later 他 or zero subject is. (提到 + a clause without 了 is
   speech: 反复提到中国拥有大量优秀的AI人才.)
+* some verbs report speech only with a clause set off after them (郭宏伟说明,… /
+  蔡力行预期,…); the possessor of a speech noun speaks (levine's lawsuit said, wyeth's
+  claim that …, 英伟达的声明称), as the author of a written text does (the opinion written
+  by X); a name keeps its initials (justice stephen g. breyer);
+* sources of figures are no speakers: data (疾管署监测资料显示 → 疾管署, with how the data
+  was gathered taken off), findings (X found …) and publishers (X公布财报,…) answer
+  "according to whom" / "who published", never "who said"; a sentence outside everyone's
+  words that the question matches is the cite's own narration, said by nobody.
 
 Everything works on ``fold.normalize``d text, so Traditional and Simplified
 cites and the deck's aliases compare equal. The work is linear in the cite
@@ -92,45 +100,109 @@ class Attribution(NamedTuple):  # a named tuple: @dataclass costs start-up time
 _ZH_VERB_RE = re.compile(
     r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
     r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道"
-    r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释"
+    r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
     r"|(?<![号名简堪被俗人昵统对相自著总])称(?![为作号之霸职呼谓心])"
 )
+# Verbs that report speech only with a clause set off after them (郭宏伟说明,… / 蔡力行预期,…):
+# without the comma they explain, add or expect a thing (说明书, 补充资金, 预计增长6%). A
+# demonstrative subject (这说明, 此也说明) is a thing that shows, not a person who explains; after
+# a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
+_ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导)(?=[,:])")
+_ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = re.compile(
     r"\b(?:said|says|told|tells|stated|explained|explains|claimed|claims|announced|announces"
     r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
     r"|reported(?=\s+(?:that|today|yesterday|on\s)|\s*[,.]))\b"
-    r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed)\b"
+    r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
+    r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
+    r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
     r"|\baccording to\b"
 )
 # Forms that are also nouns or verbs of something else (the states, notes to the accounts,
-# remarks at a dinner, the decline continued, the economy adds jobs): speech only next to
+# remarks at a dinner, the decline continued, the economy adds jobs, declared a dividend,
+# confirmed the order): speech only next to
 # quoted words (see _by_a_quote).
-_EN_WEAK_VERBS = frozenset("continued continues states notes observes observed remarks comments adds stressed".split())
+_EN_WEAK_VERBS = frozenset(
+    "continued continues states notes observes observed remarks comments adds stressed acknowledged admitted"
+    " conceded asserted contended declared recalled replied responded testified emphasized cautioned"
+    " predicted confirmed suggested".split()
+)
 _EN_WORDS_AFTER_RE = lazy(r'\s+that\b|\s*[,:]?\s*"')
 _EN_VERB_END_RE = lazy(r"\s*(?:[,.;!?]|\Z)")
+# Nouns of speech: their possessor is who spoke (levine's lawsuit said → levine; wyeth's claim
+# that … → wyeth's words), as the author of a text is its speaker.
+_EN_SPEECH_NOUNS = (
+    r"(?:lawsuit|suit|complaint|claims?|statements?|arguments?|assertion|contention|allegations?|filing"
+    r"|brief|letter|report|opinion|ruling|memo|testimony|remarks|comments|announcement|release|petition"
+    r"|motion|appeal|dissent|view|position|warning|insistence|belief|promise|pledge)"
+)
+_EN_POSSESSED_SPEECH_RE = lazy(r"(.+?)'s\s+(?:\w+\s+)?" + _EN_SPEECH_NOUNS)
+_EN_CLAIM_THAT_RE = re.compile(r"(?<=[a-z])'s\s+(" + _EN_SPEECH_NOUNS + r")\s+that\b")
+_EN_WORDS_BEFORE_RE = lazy(r"(?:[a-z][\w.&-]*\s+){0,3}[a-z][\w.&-]*\Z")
+_EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|into|\w+ed|\w+ing)\Z")
+# 英伟达的声明称: the one whose statement speaks.
+_ZH_SPEECH_NOUN_RE = lazy(
+    r"的?(?:声明|公告|新闻稿|回应|信函|公开信|来信|文章|判决书?|起诉书|诉状|意见书|贴文|发文|报告|研究报告|白皮书|社论)\Z"
+)
+# A finding (the coalition found the elections were fair) is a source's, as data is: it answers
+# "according to whom", never "who said". "found" is a finding only before "that" or after a
+# report it is found in (In its report …, X found …); else it finds a thing (police found a car).
+_EN_FINDING_RE = re.compile(r"\b(?:found|finds|concluded|concludes)\b")
+_EN_FINDING_THAT_RE = lazy(r"\s+that\b")
+_EN_REPORT_FRAME_RE = lazy(
+    r"\b(?:in|according\s+to)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:report|study|survey|review|analysis|assessment|audit|investigation|findings)\b"
+)
+# Publishing figures (联发科公布第三季财报,营收为…) makes the publisher their source, as data
+# does: it answers "who published" or "according to whom", not "who said". Only with a subject
+# of its own (与H20发布之初不同 in another's words publishes nothing) and an object (H20于2023年
+# 11月发布, is what was released); not as a modifier (公布的数据, 发布会, 发布时间), nor before a speech verb of its own
+# clause (主计总处发布预测指出: 指出 governs, 发布 is an aside).
+_ZH_PUBLISH_RE = re.compile(r"(?:公布|发布)(?![的会时日之,;:。!?\s]|\Z)")
+# Counting is a source's (疾管署统计,今年… / 海关监测,…): as data, not speech. Not as a noun (据统计,
+# 官方的统计, 完成…初步统计, 进行调查,) nor with a subject that only qualifies the count.
+_ZH_COUNTED_RE = re.compile(r"(?<![据的经步新方行成])(?:统计|监测|调查)(?=[,:])")
+_ZH_NOT_SOURCE_RE = lazy(r"初步|最新|官方|另|另据|经|按|依")
+# A speech tag left inside the closing quote mark ("…occurrences, Mensa said."): the words are
+# the quote up to the tag's comma, the speaker the short name before the verb.
+_EN_TAG_IN_QUOTE_RE = re.compile(
+    r",\s+([a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3})\s+(said|says|added|explained|told reporters)\.?\s*\""
+)
 # Verbs of data: their subject is a source of figures only if it names data
 # (海关数据显示, data from the Census Bureau show); other subjects are skipped.
 _ZH_DATA_VERB_RE = re.compile(r"显示|表明")
 _EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|indicated)\b")
 # 据海关统计, / 据国家统计局数据,: the source of the figures that follow.
-_ZH_PER_DATA_RE = re.compile(r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新)?(?:统计|数据|资料)(?=[,:])")
+# How data was gathered (监测, 调查, 普查 …) is part of the data, not of its source's name.
+_ZH_GATHERED = "监测|监控|统计|调查|普查|抽查|抽样|观测|检测|追踪|通报|研究"
+_ZH_PER_DATA_RE = re.compile(
+    r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?(?:统计|数据|资料)(?=[,:])"
+)
 # Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
 _ZH_RELAY_RE = re.compile(r".*(?:引述|引用|援引|转引)")
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
 _SOURCE_LABEL_RE = re.compile(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})")
 # What names data in a subject, and the source left once it is taken away.
-_ZH_DATA_NOUN_RE = lazy(r"的?(?:最新|官方)?(?:统计数据|统计|数据|资料|数字|报告|调查)\Z")
+# 疾管署监测资料显示 → 疾管署: how the data was gathered goes with the data.
+_ZH_DATA_NOUN_RE = lazy(
+    r"的?(?:最新|官方|公开|初步)?(?:" + _ZH_GATHERED + r")?(?:统计数据|统计|数据|资料|数字|报告|调查)\Z"
+)
 _EN_DATA_FROM_RE = lazy(
-    r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+)?(?:data|figures|statistics|numbers)"
+    r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+|preliminary\s+)?"
+    r"(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?(?:data|figures|statistics|numbers)"
     r"\s+(?:from|released by|published by|compiled by|by)\s+"
 )
-_EN_DATA_OF_RE = lazy(r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+)?(?:data|figures|statistics|numbers|report|survey)\Z")
+_EN_DATA_OF_RE = lazy(
+    r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?"
+    r"(?:data|figures|statistics|numbers|report|survey)\Z"
+)
 # A question about where a statement or a figure comes from, not who spoke:
 # it accepts a data source as well as a speaker.
 _SOURCE_QUESTION_RE = re.compile(
-    r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述"
+    r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|\bfound\b|\bfindings?\b|\bpublish|\breleased?\b"
+    r"|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述|公布|发布"
 )
 # Words after an English verb that still leave it at the end of its sentence:
 # "…, the bureau reported today." / "…," Huang said on Friday.
@@ -156,6 +228,7 @@ _ZH_LEAD_RE = re.compile(
     r"|同时|此外|另外|而且|并且|但是|不过|因此|所以|对此|其中|甚至|可谓|即便|即使"
     r"|针对|根据|对于|关于|按照|据|而|但|并|且|也|还|又|更|则|就|亦|另"
     r"|在.{2,20}?(?:上|中|时|里|后|前|期间)"
+    r"|〔[^〕]{0,30}〕|【[^】]{0,30}】"  # a dateline: 〔记者卓怡君/台北报导〕
 )
 # The first of these ends the subject: adverbials (对…, 在…时, 也, 罕见 …) sit
 # between subject and verb, and an aspect particle or clause connective means
@@ -165,6 +238,7 @@ _ZH_CUT_RE = re.compile(
     r"|对(?![象手方外])|向(?!来)|在|跟|(?<!参)与(?!会)|接受|被|也|还|则|就|又|曾|已"
     r"|再次|再度|罕见|直接|公开|明确|反复|多次|一再|首次|随后|近日|日前|此前|此次"
     r"|亦|均|更|不吝"
+    r"|进一步|特别(?!行政|委员|法庭|代表|顾问|助理)|随即|最后|当场|特地|首先|接着|严正|正式(?!员)|强烈"
 )
 # What stands between a speaker and the speech verb without being part of the name: a date
 # (主计总处27日), a time word (昨天, 今日), or a verb phrase of publishing or an occasion
@@ -243,23 +317,36 @@ _NAME_STOP = frozenset(
 _GAP_RE = re.compile(
     r"[\s,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|昨天|当天|当日|随后)?[\s,]*"
 )
+# A name after its verb keeps its initials and abbreviations (justice stephen g. breyer, john g.
+# roberts jr.): such a period ends no name, as it ends no sentence (_full_stop).
+_NAME_ABBREVIATIONS = "jr|sr|dr|mr|ms|st"
+_EN_NAME_CHAR = r'(?:[^,.;:!?"]|(?<=[^a-z][a-z])\.|(?<=\b(?:' + _NAME_ABBREVIATIONS + r'))\.)'
+_EN_NAME_END = r'(?:[,;:!?"]|(?<![^a-z][a-z])(?<!\b(?:' + _NAME_ABBREVIATIONS + r'))\.)'
 # The passive: "the stance announced by the committee" — the agent after "by" spoke, up to a
 # phrase of time, place or manner; "a statement issued by X" is X's.
 _EN_AGENT_RE = lazy(
-    r"\s+by\s+([^,.;:!?\"]{1,80}?)(?=\s+(?:in|on|at|during|with|for|to|that|which|who|as|after|before)\b|[,.;:!?\"]|\Z)"
+    r"\s+by\s+(" + _EN_NAME_CHAR + r"{1,80}?)(?=\s+(?:in|on|at|during|with|for|to|that|which|who|as|after|before)\b|"
+    + _EN_NAME_END + r"|\Z)"
 )
+# A participle phrase between a subject and its verb: "writing for the dissent", "speaking at a
+# news conference", "asked about the delay", "citing the figures".
+_EN_ASIDE_RE = lazy(
+    r"(?:[a-z]{2,}ing|asked|pressed|interviewed|quoted)\s+(?:for|at|on|in|to|about|with|from|after|before|during"
+    r"|by|the|a|an|his|her|their|its|reporters|whether)\b"
+)
+_EN_AUTHOR_CLAUSE_RE = lazy(r"\s*(?:issued|released|published|written|signed|authored|posted)\s+by\s+([^,;:!?\"]{2,80}?)\s*")
 _EN_ISSUED_BY_RE = lazy(
     r"\b(?:issued|released|published|made|announced|given|signed|delivered|written|posted|sent)\s+by\s+(.+)\Z"
 )
 # 该决定由国家统计局宣布: the agent of a passive 由 (not 由于, 理由, 自由 …).
 _ZH_AGENT_RE = lazy(r"(?<![自理缘事经])由(?![于此衷来])(.{2,})\Z")
-_EN_PREPOSITION_RE = lazy(r"\s*(?:at(?!\s+(?:least|most)\b)|on|in|during|via|through|after|before|from|while|over)\s")
+_EN_PREPOSITION_RE = lazy(r"\s*(?:at(?!\s+(?:least|most)\b)|on|in|for|during|via|through|after|before|from|while|over)\s")
 _EN_THAT_RE = lazy(r"\bthat\b")
 _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
 # The hearer of "told": up to "that" or a comma when they come soon
 # ("told reporter wang lei that"), else one word ("told reporters").
 _EN_HEARER_RE = lazy(r"(?:\s+[\w'.-]+){1,5}?(?=\s+that\b|,)")
-_EN_INVERTED_RE = lazy(r"\s+([^,.;:!?\"]{1,80})")
+_EN_INVERTED_RE = lazy(r"\s+(" + _EN_NAME_CHAR + r"{1,80})")
 _WORDS_LEAD_RE = re.compile(r"[\s,:]*(?:了|that\b)?[\s,:]*")
 _QUESTION_QUOTE_RE = lazy(r'"([^"]+)"')
 _NON_WORD_RE = lazy(r"[\W_]+")
@@ -273,6 +360,11 @@ _MAX_SUBJECT = 80
 # Below this share of the question's bigrams the question does not point at any
 # attribution's words, and every attribution stays a candidate.
 _MIN_OVERLAP = 0.3
+
+# A sentence outside everyone's words that matches the question this well, and this much
+# better than any attribution's words, is what the question asks about: nobody said it.
+_NARRATION_OVERLAP = 0.7
+_NARRATION_MARGIN = 0.3
 
 _TERMINATORS = "。!?"
 _CLAUSE_PUNCT = ",;:—。!?"
@@ -316,6 +408,8 @@ def _full_stop(text: str, i: int) -> bool:
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:i]
+    if j > 1 and text[j - 1] == "'" and text[j - 2].isalpha():
+        return True  # a possessive (like levine's.), not an initial
     return not (len(word) == 1 or word in _ABBREVIATIONS)
 
 
@@ -566,7 +660,16 @@ def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
         c = lay.closes[k]
         if _GAP_RE.fullmatch(text, c + 1, clause):
             o = lay.close_open[c]
-            return o + 1, c
+            start = lay.sentence_start(o) if o > 0 else o
+            lead = text[start:o].rstrip()
+            if not (lead and lead[-1].isascii() and lead[-1].isalnum()):
+                return o + 1, c
+            # a phrase quoted inside a sentence (… others who are "strangers to the
+            # litigation," according to X): the words are the whole sentence
+            end = clause - 1
+            while end > start and text[end - 1] in " ,":
+                end -= 1
+            return start, end
     comma = clause - 1
     while comma >= 0 and text[comma] == " ":
         comma -= 1
@@ -575,6 +678,21 @@ def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
         if start < comma:
             return start, comma
     return None
+
+
+def _opening_quote(lay: _Layout, clause: int) -> tuple[int, int] | None:
+    """A quoted utterance that opens its sentence right before ``clause`` ("…。"陈杰宪说,…)."""
+    text = lay.text
+    k = bisect.bisect_left(lay.closes, clause) - 1
+    if k < 0:
+        return None
+    c = lay.closes[k]
+    o = lay.close_open[c]
+    # right before it: after a space or a paragraph break, the quote may go on an earlier one's
+    if o < 0 or c + 1 != clause or text[c - 1] not in _QUOTE_ENDS:
+        return None
+    lead = text[:o].rstrip(" \n")
+    return (o, c) if not lead or lead[-1] in _TERMINATORS + "." else None
 
 
 def _scan_sentence(lay: _Layout, p: int, limit: int) -> tuple[int, bool]:
@@ -612,15 +730,22 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     text, n = lay.text, len(lay.text)
     found: list[_Raw] = []
     matches = [
-        *_ZH_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
+        *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
     speaking = -1  # clause of the last verb whose words follow it
     for m in matches:
         v0, v1 = m.span()
+        if m.re is _EN_TAG_IN_QUOTE_RE:  # "…, Mensa said."
+            c = m.end() - 1
+            o = lay.close_open.get(c, -2)
+            if o >= -1 and lay.hidden[v0] and v0 > o + 1 and not _EN_VERB_RE.search(text, o + 1, v0):
+                consumed = m.end()
+                found.append(_Raw(m.group(1), m.group(2).split()[0], o + 1, v0, max(o, 0), max(o, 0), False, False, True))
+            continue
         if lay.hidden[v0] or v0 < consumed:
             continue
         verb = m.group()
@@ -642,6 +767,17 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 we = lay.sentence_end(ws)
             found.append(_Raw(m.group(1).strip(), "来源", ws, we, ws, clause, False, False, False, data=True))
             continue
+        if m.re is _EN_CLAIM_THAT_RE:  # wyeth's claim that words: the possessor's words
+            if own_clause == speaking:
+                continue  # inside another's words: Smith said the company's claim that … was false
+            before = _EN_WORDS_BEFORE_RE.search(text, max(own_clause, v0 - _MAX_SUBJECT), v0)
+            who = _possessor(before.group()) if before else ""
+            consumed = v1
+            ws = _WORDS_LEAD_RE.match(text, v1).end()
+            if who and ws < n and text[ws] not in _TERMINATORS + ".":
+                speaking = own_clause
+                found.append(_Raw(who, m.group(1), ws, -1, v0 - len(who), clause, False, False, True))
+            continue
         if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE):  # 在他口中,words / 据海关统计,words
             consumed = v1
             ws = _WORDS_LEAD_RE.match(text, v1).end()
@@ -660,6 +796,14 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             continue
         if verb in _EN_WEAK_VERBS and not _by_a_quote(lay, v0, v1):
             continue
+        if m.re is _ZH_PUBLISH_RE and _ZH_VERB_RE.search(text, v1, lay.sentence_end(v1) if (b := _next_bound(lay, v1)) < 0 else b):
+            continue
+        finding = m.re is _EN_FINDING_RE
+        if finding and not (
+            _EN_FINDING_THAT_RE.match(text, v1)
+            or _EN_REPORT_FRAME_RE.search(text, lay.sentence_start(v0), v0)
+        ):
+            continue
         data = m.re in (_ZH_DATA_VERB_RE, _EN_DATA_VERB_RE)
         if not english and v1 < n and text[v1] in _VERB_TAIL and verb not in ("说", "称", "说道"):
             v1 += 1
@@ -674,16 +818,24 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             continue  # a noun, not a verb: 他一贯以来的表态
         implicit = False
         if english:
-            agent = _EN_AGENT_RE.match(text, v1) if not data else None
+            agent = _EN_AGENT_RE.match(text, v1) if not (data or finding) else None
             if agent:  # the stance announced by the committee: the agent is the speaker
                 ws = clause + len(before) - len(before.lstrip(' ,:"'))
                 if ws < v0:
-                    found.append(_Raw(agent.group(1).strip(), verb, ws, v0, ws, clause, False, False, True))
+                    found.append(_Raw(agent.group(1).strip().rstrip("."), verb, ws, v0, ws, clause, False, False, True))
                 consumed = agent.end()
                 continue
             speaker = _en_region(before)
+            possessed = _EN_POSSESSED_SPEECH_RE.fullmatch(speaker)
+            if possessed:  # levine's lawsuit said: levine
+                speaker = _possessor(possessed.group(1))
         else:
             speaker, implicit = _zh_region(before, aside=not data)
+            if not data and not implicit:  # 英伟达的声明称: 英伟达
+                owner = _ZH_SPEECH_NOUN_RE.sub("", speaker)
+                speaker = owner if len(owner) >= 2 else speaker
+            if m.re is _ZH_CLAUSE_VERB_RE and _ZH_THING_RE.match(speaker):
+                continue  # 这说明,…: what shows, not who explains
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)
@@ -696,6 +848,11 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
             speaker = source if english else _cut_aside(source)
+        if m.re in (_ZH_PUBLISH_RE, _ZH_COUNTED_RE):
+            if not speaker or implicit or _ZH_NOT_SOURCE_RE.fullmatch(speaker):
+                continue
+            data = True
+        data = data or finding
         consumed = v1
         p = v1
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters
@@ -711,6 +868,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if speaker:
                 p = _past_adverbial(lay, p)
         backward = False
+        if english and not speaker:  # the opinion, written by Breyer, said …: its author speaks
+            speaker = _author_before(lay, clause)
         if english and not speaker:  # "…," said Huang. / …, says Huang.
             inverted = _inverted(lay, v0, p, clause)
             if inverted:
@@ -738,6 +897,10 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             )
         else:
             speaking = own_clause if not object_only else speaking
+            before_quote = _opening_quote(lay, clause) if not (object_only or data) else None
+            if before_quote:  # "…。"陈杰宪说,… : the quote that opens the sentence is his too
+                o, c = before_quote
+                found.append(_Raw(speaker, verb, o + 1, c, o, clause, implicit, not speaker, english))
             found.append(
                 _Raw(
                     speaker, verb, p, -1, clause, clause, implicit, not speaker, english,
@@ -789,7 +952,7 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     m = _EN_INVERTED_RE.match(text, v1)
     if not m:
         return None
-    speaker, p = m.group(1).strip(), m.end()
+    speaker, p = m.group(1).strip().rstrip("."), m.end()
     agent = _EN_ISSUED_BY_RE.search(speaker)
     speaker = agent.group(1).strip() if agent else speaker  # a statement issued by X: X
     source = _data_source(speaker, True)
@@ -834,7 +997,7 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
         # Without a quote the clause before must be words, not an appositive
         # ("Huang, the CEO, said …"), and the name must end the sentence,
         # an appositive of its own aside.
-        if _name_before(lay, clause, appositive_only=True):
+        if _name_before(lay, clause, appositive_only=True) or _aside_before(lay, clause):
             return None
         end, _ = _scan_sentence(lay, inv.end(), len(text))
         rest = text[inv.end() : end].strip()
@@ -842,7 +1005,46 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
             not rest or (rest.startswith(",") and len(rest.split()) <= 8 and "that" not in rest.split())
         ):
             return None
-    return inv.group(1).strip(), inv.end()
+    return _en_region(inv.group(1)).rstrip("."), inv.end()  # said X on Monday: X
+
+
+def _next_bound(lay: _Layout, pos: int) -> int:
+    """The next clause bound at or after ``pos`` (-1: none)."""
+    k = bisect.bisect_left(lay.clause_bounds, pos)
+    return lay.clause_bounds[k] if k < len(lay.clause_bounds) else -1
+
+
+def _possessor(words: str) -> str:
+    """The name that owns a speech noun: the words before 's back to the first that cannot
+    be part of a name (the justices turned away wyeth's claim → wyeth)."""
+    name: list[str] = []
+    for w in reversed(words.split()):
+        if w in _NAME_STOP or _EN_NOT_NAME_RE.match(w) or _EN_VERB_RE.fullmatch(w):
+            break
+        name.append(w)
+    return " ".join(reversed(name))
+
+
+def _aside_before(lay: _Layout, clause: int) -> bool:
+    """Whether the clause right before ``clause`` is a participle aside ("Lopez, speaking at a
+    news conference, said …"): then the words follow the verb, and its subject is before."""
+    start = lay.sentence_start(clause)
+    if clause - 1 <= start:
+        return False
+    prev = lay.clause_start(clause - 1)
+    return prev >= start and bool(_EN_ASIDE_RE.match(_en_region(lay.text[prev : clause - 1])))
+
+
+def _author_before(lay: _Layout, clause: int) -> str:
+    """The author named in a participle clause right before the verb's ("The opinion, written
+    by Justice Breyer, said …"): the author of a written text is its speaker."""
+    text = lay.text
+    start = lay.sentence_start(clause)
+    if clause - 1 <= start:
+        return ""
+    prev = lay.clause_start(clause - 1)
+    m = _EN_AUTHOR_CLAUSE_RE.fullmatch(text, prev, clause - 1) if prev >= start else None
+    return m.group(1).strip().rstrip(".") if m else ""
 
 
 def _appositive(near: str) -> bool:
@@ -863,7 +1065,7 @@ def _name_before(lay: _Layout, clause: int, appositive_only: bool = False) -> st
     if clause - 1 <= start:
         return None
     prev = lay.clause_start(clause - 1)
-    if prev < start:
+    if prev < start or lay.hidden[prev]:  # a quote's words name no one
         return None
     near = _en_region(text[prev : clause - 1])
     if appositive_only:
@@ -895,7 +1097,11 @@ def _earlier_subject(
             return by_clause[cs]
         piece = text[cs : min(end, cs + _MAX_SUBJECT)]
         if english:
-            regions.append(_en_region(piece))
+            region = _en_region(piece)
+            if _EN_ASIDE_RE.match(region):  # "ginsburg, writing for the dissent, said": an aside
+                end = cs - 1
+                continue
+            regions.append(region)
             # appositive: "jensen huang, the ceo of nvidia, said"
             if len(regions) == 2 and regions[1] and len(regions[1].split()) <= 4:
                 near = regions[0]
@@ -1016,7 +1222,9 @@ def _attributions(text: str) -> tuple[Attribution, ...]:
             )
             out.append(att)
             if r.words_end >= 0 and ws > 0 and text[ws - 1] == '"':
-                out.extend(att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors))
+                out.extend(
+                    att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors) if c > o + 1
+                )
     return tuple(out)
 
 
@@ -1064,9 +1272,9 @@ def _forward_end(lay: _Layout, ws: int, anchors: list[int]) -> int:
     k = bisect.bisect_right(anchors, ws)
     limit = anchors[k] if k < len(anchors) else n
     end, quoted = _scan_sentence(lay, ws, limit)
-    # Indirect speech runs on: 表示,A。B。 are both the speaker's, until a
+    # Indirect speech runs on: 表示,A。B。 and 说明,A;B are the speaker's, until a
     # paragraph ends or another attribution starts.
-    while not quoted and end < limit and text[end] == "。" and end + 1 < n and text[end + 1] != " ":
+    while not quoted and end < limit and text[end] in "。;" and end + 1 < n and text[end + 1] not in " \n":
         nxt, quoted = _scan_sentence(lay, end + 1, limit)
         if nxt >= limit:
             break
@@ -1119,6 +1327,27 @@ def _word_overlap(content: set[str], words: str) -> float:
     stems = {w[:5] for w in mine if len(w) >= 5}
     hit = sum(1 for w in content if w in mine or (len(w) >= 5 and w[:5] in stems))
     return hit / len(content)
+
+
+def _question_scorer(q: str):
+    """How well a text matches the question: its quoted words, else its content words
+    (English) or its letters (Chinese)."""
+    probes = _QUESTION_QUOTE_RE.findall(q)
+    content = _content_words(q) if not probes and q.isascii() else set()
+    if content:  # an English paraphrase: match its content words, not its letters
+        return lambda words: _word_overlap(content, words)
+    return lambda words: _overlap(probes or [q], words)
+
+
+def _narration(text: str, found: Sequence[Attribution]) -> list[tuple[int, int]]:
+    """The cite's sentences that hold no one's words: what the text says in its own voice."""
+    lay = _layout(text)
+    out, start = [], 0
+    for end in [*lay.sentence_ends, len(text)]:
+        if end > start and not any(a.words_start < end + 1 and start <= a.words_end for a in found):
+            out.append((start, end))
+        start = end + 1
+    return out
 
 
 def _answer_names(answer: str, entities: Mapping[str, Sequence[str]]) -> set[str]:
@@ -1307,16 +1536,20 @@ def check_speaker(
     if entities and any(a.pronoun_at >= 0 for a in found):
         found = [_nearer_entity(a, text, found, entities) if a.pronoun_at >= 0 else a for a in found]
     chosen = found
-    if len(found) > 1 and question:
-        q = normalize(question)
-        probes = _QUESTION_QUOTE_RE.findall(q)
-        content = _content_words(q) if not probes and q.isascii() else set()
-        if content:  # an English paraphrase: match its content words, not its letters
-            scores = [_word_overlap(content, text[a.words_start : a.words_end]) for a in found]
-        else:
-            scores = [_overlap(probes or [q], text[a.words_start : a.words_end]) for a in found]
+    if question:
+        score = _question_scorer(normalize(question))
+        scores = [score(text[a.words_start : a.words_end]) for a in found]
         best = max(scores)
-        if best >= _MIN_OVERLAP:
+        narration = max((score(text[a:b]) for a, b in _narration(text, found)), default=0.0)
+        if narration >= _NARRATION_OVERLAP and narration - best >= _NARRATION_MARGIN:
+            return [
+                Mismatch(
+                    "DG402",
+                    "the cite does not attribute the words the question asks about: they are its own "
+                    "narration, outside what anyone is said to have said",
+                )
+            ]
+        if len(found) > 1 and best >= _MIN_OVERLAP:
             chosen = [a for a, s in zip(found, scores) if s >= best - 1e-9]
     names = _answer_names(answer, entities)
     if any(_speaker_matches(a, names) for a in chosen):

@@ -634,3 +634,332 @@ def test_a_time_between_an_english_subject_and_its_verb_is_not_the_speaker(cite,
 def test_data_as_a_source_and_the_media_that_relay_it(cite, source) -> None:
     [a] = attributions(normalize(cite))
     assert a.data and a.speaker == source
+
+
+@pytest.mark.parametrize("cite, speaker, verb", [
+    ("郭宏偉說明，國內新冠疫情目前處低點波動。", "郭宏伟", "说明"),
+    ("蔡力行預期，受季節性因素影響，第4季營收將下滑。", "蔡力行", "预期"),
+    ("分析師李明分析，出口放緩主要受匯率影響。", "分析师李明", "分析"),
+    ("林明誠補充：疫苗仍有保護力。", "林明诚", "补充"),
+])
+def test_a_verb_that_sets_off_a_clause_reports_speech(cite, speaker, verb) -> None:
+    [a] = attributions(normalize(cite))
+    assert (a.speaker, a.verb) == (speaker, verb)
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker("王五", cite)] == ["DG401"]  # a wrong speaker is still caught
+
+
+@pytest.mark.parametrize("text", [
+    "這說明，雙方仍有分歧。",  # a thing that shows, not a person who explains
+    "此也說明，市場信心不足。",
+    "但統計結果不如預期，消費力道沒有那麼好。",  # a noun after a comparison
+    "營收低於預期，股價下跌。",
+    "據分析，出口放緩主要受匯率影響。",
+    "公司預計今年營收增長6%。",  # no clause set off: it forecasts a thing
+    "請參閱產品說明書。",
+    "政府將補充資金。",
+])
+def test_the_same_words_without_a_clause_after_them_are_not_speech(text) -> None:
+    assert attributions(normalize(text)) == [], text
+
+
+@pytest.mark.parametrize("cite, source", [
+    ("疾管署監測資料顯示，今年第5週類流感門急診就診計110,870人次。", "疾管署"),
+    ("国家统计局调查数据显示，城镇调查失业率为5.2%。", "国家统计局"),
+    ("據疾管署監測資料，今年第5週類流感門急診就診計110,870人次。", "疾管署"),
+    ("Surveillance data from the CDC show flu visits fell 6.9%.", "the cdc"),
+    ("CDC surveillance data show flu visits fell 6.9%.", "cdc"),
+])
+def test_how_data_was_gathered_is_not_part_of_its_source(cite, source) -> None:
+    [a] = attributions(normalize(cite))
+    assert (a.speaker, a.data) == (source, True)
+    assert check_speaker(source, cite, "根據哪個機構的資料？") == []
+    assert [m.code for m in check_speaker(source, cite, "誰說的？")] == ["DG402"]  # data is no speech
+    assert [m.code for m in check_speaker("衛生局", cite, "根據哪個機構的資料？")] == ["DG401"]
+
+
+@pytest.mark.parametrize("cite", [
+    "The ruling forbids punishing a company for injury to strangers, according to the majority opinion"
+    " written by Justice Stephen G. Breyer.",
+    '"A jury may go no further than this," said Justice Stephen G. Breyer.',
+    "The stance was announced by Justice Stephen G. Breyer on Monday.",
+    "The opinion, written by Justice Stephen G. Breyer, said the award was too large.",
+    "The award was too large, Justice Stephen G. Breyer wrote for the majority.",
+])
+def test_a_name_keeps_its_initials_and_the_author_of_a_text_speaks(cite) -> None:
+    [a] = attributions(normalize(cite))
+    assert a.speaker.endswith("stephen g. breyer")
+    for answer in ("Stephen G. Breyer", "Breyer"):
+        assert check_speaker(answer, cite, "Who said so?") == []
+    assert [m.code for m in check_speaker("Ruth Bader Ginsburg", cite, "Who said so?")] == ["DG401"]
+    assert [m.code for m in check_speaker("Stephen G.", cite, "Who said so?")] == ["DG401"]  # no name cut at its initial
+
+
+def test_a_name_ending_in_jr_keeps_it() -> None:
+    cite = '"We will not revisit it," said Chief Justice John G. Roberts Jr. on Monday.'
+    assert check_speaker("John G. Roberts Jr.", cite) == []
+    assert [m.code for m in check_speaker("Samuel A. Alito", cite)] == ["DG401"]
+
+
+LAWSUIT = (
+    "Levine's lawsuit said she wasn't sufficiently warned of the risks of the drug. The justices turned"
+    " away Wyeth's claim that federal regulation provides a shield against lawsuits like Levine's."
+)
+
+
+def test_the_possessor_of_a_speech_noun_is_the_speaker() -> None:
+    t = normalize(LAWSUIT)
+    assert [(a.speaker, t[a.words_start : a.words_end]) for a in attributions(t)] == [
+        ("levine", "she wasn't sufficiently warned of the risks of the drug"),
+        ("wyeth", "federal regulation provides a shield against lawsuits like levine's"),
+    ]
+    shield = "Who claimed that federal regulation provides a shield against lawsuits?"
+    warned = "Whose lawsuit said she was not sufficiently warned of the risks?"
+    assert check_speaker("Wyeth", LAWSUIT, shield) == []
+    assert check_speaker("Diana Levine", LAWSUIT, warned) == []
+    # one party's claim is not the first speaker's, nor the reverse
+    assert [m.code for m in check_speaker("Diana Levine", LAWSUIT, shield)] == ["DG401"]
+    assert [m.code for m in check_speaker("Wyeth", LAWSUIT, warned)] == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, speaker, other", [
+    ("The court rejected the Census Bureau's argument that the count was complete.", "Census Bureau", "the court"),
+    ("英偉達的聲明稱，公司將遵守所有法規。", "英偉達", "商務部"),
+    ("Nvidia's CEO said the chips were ready.", "Nvidia's CEO", "Nvidia"),  # a role is no speech noun
+    ("Levine's lawyer said the warning was too weak.", "Levine's lawyer", "Levine"),
+])
+def test_who_owns_a_speech_noun_speaks_but_not_who_employs_a_speaker(cite, speaker, other) -> None:
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker(other, cite)] == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, speaker, words", [
+    ('"This is a historic election, because the day went by without major incidents, Mensa said."',
+     "Mensa", "this is a historic election, because the day went by without major incidents"),
+    ('"The plant reopens in May, the workers said."', "the workers", "the plant reopens in may"),
+])
+def test_a_speech_tag_left_inside_the_closing_quote_names_the_speaker(cite, speaker, words) -> None:
+    t = normalize(cite)
+    [a] = attributions(t)
+    assert (a.speaker, t[a.words_start : a.words_end]) == (normalize(speaker), words)
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker("Jean Smith", cite)] == ["DG401"]
+
+
+def test_a_tag_inside_a_quote_with_its_own_tag_outside_is_not_the_speaker() -> None:
+    cite = '"We are fine, he said, and we will stay fine," Smith said.'
+    assert check_speaker("Smith", cite) == []
+
+
+@pytest.mark.parametrize("cite, source", [
+    ("In its report from 4,000 observers, the Coalition of Domestic Election Observers found the elections"
+     " were generally conducted according to the law.", "the Coalition of Domestic Election Observers"),
+    ("The audit concluded that the count was complete.", "The audit"),
+])
+def test_a_finding_is_a_sources_not_a_speakers(cite, source) -> None:
+    [a] = attributions(normalize(cite))
+    assert a.data
+    assert check_speaker(source, cite, "According to whom?") == []
+    assert [m.code for m in check_speaker("the Ghana Police Service", cite, "According to whom?")] == ["DG401"]
+    assert [m.code for m in check_speaker(source, cite, "Who said so?")] == ["DG402"]
+
+
+def test_finding_a_thing_is_no_finding() -> None:
+    assert attributions(normalize("Police found a car near the border on Monday.")) == []
+
+
+PUBLISHED = "〔記者王小明／台北報導〕IC設計龍頭聯發科（2454）公布第三季財報，第三季合併營收為1420.97億元，季減5.5%。"
+
+
+def test_who_publishes_figures_is_their_source() -> None:
+    [a] = attributions(normalize(PUBLISHED))
+    assert (a.name, a.data) == ("ic设计龙头联发科", True)  # the dateline's reporter is not part of it
+    assert check_speaker("聯發科", PUBLISHED, "誰公布第三季合併營收季減5.5%？") == []
+    assert [m.code for m in check_speaker("王小明", PUBLISHED, "誰公布第三季合併營收？")] == ["DG401"]
+    assert [m.code for m in check_speaker("聯發科", PUBLISHED, "誰說第三季合併營收季減5.5%？")] == ["DG402"]
+
+
+@pytest.mark.parametrize("text", [
+    "H20于2023年11月發布,是美國對華出口芯片限制大環境下誕生的芯片。",  # released: no object, no publisher
+    "周一公布的政府數據,今年GDP增長6.2%。",  # a modifier
+    "他表示,與H20發布之初不同,當前英偉達已經制造出更先進的芯片。",  # within another's words, no subject
+])
+def test_released_or_a_modifier_publishes_nothing(text) -> None:
+    assert all(a.verb not in ("公布", "发布") for a in attributions(normalize(text))), text
+
+
+NARRATED = (
+    "The mission is expected to cost $800 million, not including launch costs. During a teleconference,"
+    " Director Jim Green said that he will not know the cost of the launch vehicle until later."
+)
+
+
+def test_the_cites_own_narration_is_nobodys_words() -> None:
+    [m] = check_speaker("Jim Green", NARRATED, "Who said the mission is expected to cost $800 million, not including launch costs?")
+    assert m.code == "DG402" and "narration" in m.message
+    # the speaker's own words are still his, and another name is still caught
+    asked = "Who said he will not know the cost of the launch vehicle until later?"
+    assert check_speaker("Jim Green", NARRATED, asked) == []
+    assert [m.code for m in check_speaker("Charlie Bolden", NARRATED, asked)] == ["DG401"]
+    zh = "本季營收增長8%。執行長蔡力行表示，下一季營收將持平。"
+    assert [m.code for m in check_speaker("蔡力行", zh, "誰說本季營收增長8%？")] == ["DG402"]
+    assert check_speaker("蔡力行", zh, "誰說下一季營收將持平？") == []
+
+
+def test_a_quote_that_opens_the_sentence_of_a_speech_verb_is_the_speakers() -> None:
+    cite = "「在那個局面下，我當然是最佳人選。」陳傑憲說，感謝教練在最後階段讓他上場"
+    t = normalize(cite)
+    assert [(a.name, t[a.words_start : a.words_end]) for a in attributions(t)] == [
+        ("陈杰宪", "在那个局面下,我当然是最佳人选。"),
+        ("陈杰宪", "感谢教练在最后阶段让他上场"),
+    ]
+    assert check_speaker("陳傑憲", cite, "誰說「我當然是最佳人選」？") == []
+    assert [m.code for m in check_speaker("教練", cite, "誰說「我當然是最佳人選」？")] == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, speaker", [
+    ("The CFO acknowledged that sales fell 3%.", "the CFO"),
+    ('"We were wrong," the CEO admitted.', "the CEO"),
+    ('"No," Smith replied.', "Smith"),
+    ("記者問道：「芯片何時上市？」", "記者"),
+    ("黃仁勛直指，美國的管制適得其反。", "黃仁勛"),
+    ("商務部批評，美方做法違反市場規律。", "商務部"),
+])
+def test_more_speech_verbs_attribute_their_words(cite, speaker) -> None:
+    [a] = attributions(normalize(cite))
+    assert a.speaker == normalize(speaker)
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker("王五", cite)] == ["DG401"]
+
+
+@pytest.mark.parametrize("text", [
+    "The board declared a dividend of 12 cents a share.",  # declared a thing, not words
+    "The company confirmed the order on Monday.",
+    "特別說明：以上內容為用戶上傳并發布。",  # a label, not a speaker
+    "特別聲明：以上內容為用戶上傳。",
+])
+def test_a_speech_verb_with_a_thing_or_a_label_is_no_speech(text) -> None:
+    assert attributions(normalize(text)) == [], text
+
+
+_PIECES = [
+    "說明", "預期", "公布", "發布", "財報", "監測資料顯示", "疾管署", "〔記者王明／台北報導〕", "的", "不如",
+    "，", "。", "：", "「", "」", '"', ". ", ", ", " said", " found", " that", "'s claim", "'s lawsuit",
+    " levine", " wyeth", " g.", " jr.", " justice", " written by", " according to", " in its report",
+    " the mission", " costs", "郭宏偉", "這",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_any_text_of_the_new_shapes_gives_spans_inside_it(raw: str) -> None:
+    text = normalize(raw)
+    for a in attributions(text):
+        assert 0 <= a.words_start < a.words_end <= len(text)
+        assert a.speaker == a.speaker.strip() and a.speaker
+    for answer in ("郭宏偉", "Wyeth", "Stephen G. Breyer"):
+        assert [m.code for m in check_speaker(answer, raw, raw)] in ([], ["DG401"], ["DG402"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text("bcdfghklmnprstvz", min_size=3, max_size=8),
+    st.sampled_from("abcdefghjklmnprstw"),
+    st.text("bcdfghklmnprstvz", min_size=3, max_size=8),
+    st.sampled_from(['"We will appeal," said Justice {}.', "The award was too large, according to the opinion written by {}.",
+                     "The opinion, written by {}, said the award was too large."]),
+)
+def test_a_name_with_an_initial_is_never_cut_at_it(first, initial, last, shape) -> None:
+    full = f"{first.title()} {initial.upper()}. {last.title()}"
+    cite = shape.format(full)
+    assert check_speaker(full, cite) == []
+    assert check_speaker(last.title(), cite) == []
+    assert [m.code for m in check_speaker(f"{first.title()} {initial.upper()}.", cite)] == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, speaker, other", [
+    ("國際貨幣基金組織的報告指出，全球經濟成長放緩。", "國際貨幣基金組織", "世界銀行"),  # a report's author
+    ("據路透社報導，英偉達將推出新芯片。", "路透社", "英偉達"),  # the outlet that reports
+    ("The IMF's report said global growth would slow.", "the IMF", "the World Bank"),
+])
+def test_the_author_of_a_report_or_the_outlet_that_reports_is_the_speaker(cite, speaker, other) -> None:
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker(other, cite)] == ["DG401"]
+
+
+def test_reportedly_names_no_one() -> None:
+    assert attributions(normalize("據報導，英偉達將推出新芯片。")) == []
+
+
+def test_chinese_indirect_speech_runs_on_over_a_semicolon() -> None:
+    cite = "郭宏偉說明，第5週新冠門急診就診計1,035人次；上週新增3例新冠併發重症本土病例。林明誠指出，流感未達流行閾值。"
+    t = normalize(cite)
+    assert [(a.name, t[a.words_start : a.words_end]) for a in attributions(t)] == [
+        ("郭宏伟", "第5周新冠门急诊就诊计1,035人次;上周新增3例新冠并发重症本土病例"),
+        ("林明诚", "流感未达流行阈值"),
+    ]
+    assert check_speaker("郭宏偉", cite, "誰說上週新增3例新冠併發重症本土病例？") == []
+    assert [m.code for m in check_speaker("林明誠", cite, "誰說上週新增3例新冠併發重症本土病例？")] == ["DG401"]
+
+
+def test_a_phrase_quoted_inside_a_sentence_leaves_the_whole_sentence_to_its_source() -> None:
+    cite = (
+        'The court ruled that a state may not punish a company for injury to others who are "strangers to the'
+        ' litigation," according to the opinion written by Justice Stephen G. Breyer. Justice John Paul'
+        " Stevens said the award should stand."
+    )
+    question = "According to whose opinion may a state not punish a company for injury to others?"
+    assert check_speaker("Breyer", cite, question) == []
+    assert [m.code for m in check_speaker("Stevens", cite, question)] == ["DG401"]
+    assert check_speaker("Stevens", cite, "Who said the award should stand?") == []
+
+
+@pytest.mark.parametrize("cite, speaker", [
+    ("Justice Ruth Bader Ginsburg, writing for the dissent, said the award should stand.", "Ruth Bader Ginsburg"),
+    ("Lopez, speaking at a news conference in Dallas, said the plant would reopen.", "Lopez"),
+    ("Lopez, asked about the delay, said the plant would reopen.", "Lopez"),
+])
+def test_a_participle_aside_is_neither_the_words_nor_the_speaker(cite, speaker) -> None:
+    t = normalize(cite)
+    [a] = attributions(t)
+    assert t[a.words_start : a.words_end] in ("the award should stand", "the plant would reopen")
+    assert check_speaker(speaker, cite) == []
+    assert [m.code for m in check_speaker("Antonin Scalia", cite)] == ["DG401"]
+
+
+def test_a_place_ending_in_ing_is_no_aside() -> None:
+    t = normalize("Sales in Beijing fell sharply, says Huang.")
+    [a] = attributions(t)
+    assert (a.speaker, t[a.words_start : a.words_end]) == ("huang", "sales in beijing fell sharply")
+
+
+@pytest.mark.parametrize("cite, speaker", [
+    ("郭宏偉進一步說明，疫情處低點。", "郭宏伟"),
+    ("林明誠特別提醒，民眾應接種疫苗。", "林明诚"),
+    ("郭宏偉最後強調，疫情處低點。", "郭宏伟"),
+    ("外交部發言人嚴正指出，中方堅決反對。", "外交部发言人"),
+    ("香港特別行政區政府表示，將加強防疫。", "香港特别行政区政府"),  # 特別 in a name stays
+])
+def test_an_adverb_before_the_verb_is_not_part_of_the_speaker(cite, speaker) -> None:
+    [a] = attributions(normalize(cite))
+    assert a.speaker == speaker
+    assert [m.code for m in check_speaker("王五", cite)] == ["DG401"]
+
+
+def test_who_counts_is_a_source_of_figures_not_a_speaker() -> None:
+    cite = "疾管署統計，今年累計529例重症。"
+    [a] = attributions(normalize(cite))
+    assert (a.speaker, a.data) == ("疾管署", True)
+    assert check_speaker("疾管署", cite, "根據哪個機構的統計？") == []
+    assert [m.code for m in check_speaker("衛生局", cite, "根據哪個機構的統計？")] == ["DG401"]
+    assert [m.code for m in check_speaker("疾管署", cite, "誰說今年累計529例重症？")] == ["DG402"]
+    for text in ("根據統計，今年累計529例重症。", "初步統計，今年累計529例重症。", "朱澤民完成第三季GDP初步統計，並修正預測。"):
+        assert attributions(normalize(text)) == [], text
+
+
+def test_a_claim_inside_anothers_words_is_theirs() -> None:
+    cite = "Smith said the company's argument that the count was complete was false."
+    t = normalize(cite)
+    assert [(a.speaker, t[a.words_start : a.words_end]) for a in attributions(t)] == [
+        ("smith", "the company's argument that the count was complete was false")
+    ]
