@@ -1176,8 +1176,47 @@ def attributions(text: str) -> list[Attribution]:
 # The text alone decides its attributions, and cards share cites (a sentence
 # with five values is cited by five cards): each distinct cite is read once.
 # Sized like the value parsers' memos (quantities, dates).
+# A transcript's speaker label: a short name or ROLE NAME, then a colon, heading the text or (in
+# Chinese) a sentence (国务院新闻办新闻局 寿小丽: / 。王毅: / mr. kirby: at the start; an English one
+# is two words or more, a name, not Notice:). Folding has made line breaks spaces. The words run to
+# the next label.
+_LABEL_RE = lazy(r"(?:\A|(?<=[。!?])) ?((?:[^\W\d_]|[ .·'-]){2,24}?) ?: ?(?=\S)")
+_NOT_LABELS = frozenset({"来源", "资料来源", "数据来源", "source", "sources", "note", "notes", "注", "附注", "注释", "编者按",
+                         "标题", "摄", "问", "答", "q", "a", "编辑", "责任编辑", "editor", "photo", "图", "图片",
+                         "原标题", "导语", "title", "subject", "re", "date", "日期", "时间", "地点", "update", "updated"})
+
+
+def _labels(text: str) -> list[Attribution]:
+    found = [m for m in _LABEL_RE.finditer(text) if m[1].strip().lower() not in _NOT_LABELS
+             and not _LABEL_END_RE.search(m[1]) and not _ZH_VERB_RE.search(m[1]) and not _ZH_LABEL_VERB_RE.search(m[1])
+             and not _ZH_SPEECH_NOUN_RE.search(m[1]) and not _ZH_DATA_VERB_RE.search(m[1])
+             and (_is_cjk(m[1].strip()[-1:] or " ") or m.start() == 0 and len(m[1].replace(".", " ").split()) >= 2)]
+    out = []
+    for m, nxt in zip(found, [*found[1:], None]):
+        end = nxt.start() if nxt else len(text)
+        ws = m.end()
+        while ws < end and text[ws] in " \t\n":
+            ws += 1
+        we = end
+        while we > ws and text[we - 1] in " \t\n":
+            we -= 1
+        if we > ws:
+            out.append(Attribution(m[1].strip(), ":", ws, we))
+    return out
+
+
+_ZH_LABEL_VERB_RE = lazy(r"说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|声明|公告|提示|注意")
+# (a label is a name, not a clause: no verb of speech or sentence mark in it: 他表示:)
+_LABEL_END_RE = lazy(r"表示|说|指出|称|道|said|says|[,;。!?]|(?:时间|日期|地点|来源|出处|标题|题目|关键词|摘要|备注|电话|地址|作者|字号|邮箱|邮件|网址|链接)\s?\Z")
+
+
 @lru_cache(maxsize=8192)
 def _attributions(text: str) -> tuple[Attribution, ...]:
+    labelled = _labels(text) if ":" in text else []
+    return (*labelled, *_spoken(text)) if labelled else _spoken(text)
+
+
+def _spoken(text: str) -> tuple[Attribution, ...]:
     lay = _layout(text)
     # First every speaker (a zero subject may borrow an earlier one), then the
     # words, which stop where the next kept attribution begins.

@@ -963,3 +963,24 @@ def test_a_claim_inside_anothers_words_is_theirs() -> None:
     assert [(a.speaker, t[a.words_start : a.words_end]) for a in attributions(t)] == [
         ("smith", "the company's argument that the count was complete was false")
     ]
+
+
+def test_a_transcripts_speaker_label_attributes_the_words_after_it() -> None:
+    """国新办 寿小丽: … / 。王毅: … : a name (or ROLE NAME) and a colon head a speaker's turn; the
+    person she introduces is not the speaker, and the next label's words are its own."""
+    cite = "国务院新闻办新闻局 寿小丽:\n\n女士们、先生们,大家上午好。欢迎出席发布会。今天邀请到发言人付凌晖先生。\n王毅:中方的立场是明确的。"
+    assert check_speaker("寿小丽", cite, "谁说欢迎出席发布会?") == []
+    assert check_speaker("付凌晖", cite, "谁说欢迎出席发布会?")[0].code == "DG401"
+    assert check_speaker("王毅", cite, "谁说中方的立场是明确的?") == []
+    assert check_speaker("寿小丽", cite, "谁说中方的立场是明确的?")[0].code == "DG401"
+    assert check_speaker("Jane Roe", "Mr. Jane Roe: We will reply tomorrow.", "Who said they will reply tomorrow?") == []
+
+
+@pytest.mark.parametrize("cite", [
+    "发布时间:2021-10-18 10:08:01 来源:国家统计局",
+    "Notice: The content above is uploaded by a user of the platform.",
+    "特别声明:以上内容为用户上传。",
+])
+def test_a_field_or_notice_label_is_no_speaker(cite) -> None:
+    assert check_speaker("发布时间", cite, "谁说的?")[0].code in ("DG401", "DG402")
+    assert not any(a.verb == ":" for a in attributions(normalize(cite)))
