@@ -1621,14 +1621,21 @@ def _lemma(word: str) -> str:
     return word
 
 
+_CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
+_COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
+_RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|至|到|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")
+# A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止).
+_RANGE_QUESTION_RE = lazy(r"(开始|起始|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
+
+
 def _calendar(d) -> bool:
     return (d.year, d.month, d.day, d.weekday) != (None, None, None, None)
 
 
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
-    from .dates import agrees, parse_dates
+    from .dates import _whole_dates, agrees, parse_dates
 
-    said = parse_dates(answer)
+    said = _whole_dates(answer)  # (an answer that is only 2/1 or "May" is a date, as check_date reads it)
     stated = parse_dates(cite)
     if not said or len(stated) < 2:
         return [], []
@@ -1640,9 +1647,20 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
         stated = [d for d in stated if (d.month, d.day, d.weekday, d.hour) != (None, None, None, None)]
     if len(stated) < 2:
         return [], []
+    # A day alone after a date with that day is that date (新华社西昌11月15日电 … 15日零时01分: the
+    # dateline's day): the two do not compete.
+    for i, d in enumerate(stated):
+        if d.day is not None and (d.year, d.month) == (None, None):
+            full = next((e for e in reversed(stated[:i]) if e.day == d.day and e.month is not None), None)
+            if full is not None:
+                stated[i] = d._replace(year=full.year, month=full.month)
     # a weekday is a day too: Monday's declaration and Sunday's news conference are two dates;
     # and a time is a date: 上午9时 and 下午3时 are two (dates.agrees compares the parts the answer gives)
     values = [Value(d.start, d.end, cite[d.start:d.end], (d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone)) for d in stated]
+    # The two ends of a range (2/3-2/9, July 15 to July 17) are its start and its end.
+    for v, w in zip(values, values[1:]):
+        if _RANGE_GAP_RE.fullmatch(cite, v.end, w.start):
+            v.flags["range"], w.flags["range"] = "start", "end"
     mine = [v for v, d in zip(values, stated) if agrees(a, d)]
     keys = {v.key for v in mine}
     return values, [v for v in values if v.key in keys]
@@ -2007,15 +2025,39 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
                 by_base = q_base_words
     if kind == "date" and c_text:
+        # A date the question names itself (介绍2020年7月份…的新闻发布会, the 2010 Census) says which
+        # case it asks about; it is not the date asked for.
+        from .dates import parse_dates
+
+        named = {(d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone) for d in parse_dates(q_text)}
+        candidates, why = _narrow(candidates, [v for v in candidates if v.key not in named], mine, why, "DG601")
+        # Asked where a range starts or ends, the other end is not it (a date in no range may be).
+        ends = {"start" if m[1] else "end" for m in _RANGE_QUESTION_RE.finditer(q_text)}
+        if len(ends) == 1:
+            end = ends.pop()
+            candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("range", end) == end], mine, why, "DG601")
+        # A Chinese question's verb stands right after its wh-word (在哪一天表示, 哪一天举行), as a date
+        # stands right before the verb of its event (疾管署今(10)日表示): that date is the one asked for,
+        # over a clause the question also quotes.
+        wh = _CN_WH_VERB_RE.search(q_text)
+        if wh:
+            keep = [v for v in candidates if c_text.startswith(wh[1], v.end) or c_text.startswith(wh[1], v.end + 1)
+                    and c_text[v.end] in "在于起,"]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A figure the question quotes (增长7.8%是与哪个月份相比) points at the date of its own clause.
         from .quantities import parse_quantities
 
         # (the same figure: value, unit, counter and ordinal; 第2问 is no 2成)
         quoted = {(q.value, q.unit, q.counter, q.ordinal) for q in parse_quantities(q_text) if _telling(q, q_text)}
         if quoted:
-            starts = list(_breaks(c_text)[0])
-            clauses = {_index(starts, q.start) for q in parse_quantities(c_text) if (q.value, q.unit, q.counter, q.ordinal) in quoted}
-            keep = [v for v in candidates if _index(starts, v.start) in clauses]
+            places = [q.start for q in parse_quantities(c_text) if (q.value, q.unit, q.counter, q.ordinal) in quoted]
+            # its clause; else the clause between commas, where a bracket glosses the words before it
+            # (第5周(2/1-2/7)类流感门急诊就诊计110,870人次)
+            for starts in (list(_breaks(c_text)[0]), [0] + [m.end() for m in _COMMA_CLAUSE_RE.finditer(c_text)]):
+                clauses = {_index(starts, p) for p in places}
+                keep = [v for v in candidates if _index(starts, v.start) in clauses]
+                if keep:
+                    break
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The preposition a question puts before its wh-word names how its date is governed:
         # "for which month" asks for the period something covers (for June 2022), "on what date"
