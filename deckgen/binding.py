@@ -1604,21 +1604,78 @@ _TODAY_RE = lazy(r"(?<![a-z])today\s([a-z]+)")
 
 def _governor(cite: str, v: Value) -> str:
     """The verb whose event a date is the date of: right before it (the quarter ended March 31, decided
-    on May 5, ending June 30), or for a dateline's date the verb after "today" in its sentence."""
+    on May 5, ending June 30), or for a dateline's date the verb after "today" in its sentence. A
+    label's date is its label's (Born: 1919-12-03); a lifespan's two dates after a name are birth and
+    death (December 3, 1919 – April 19, 2007); a date fronted before its clause is the clause's verb's
+    (In 1950, they moved); else the last verb since the date before it (married on Valentine's Day 1943)."""
     lo = max(cite.rfind(c, 0, v.start) for c in ",;:.\n") + 1
     if _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end):
         m = _TODAY_RE.search(cite, v.end, _sentence_end(cite, v.end))
         return m[1] if m else ""
+    line = cite.rfind("\n", 0, v.start) + 1
+    m = _LABEL_RE.fullmatch(cite, line, v.start)
+    if m:
+        return m[1]
+    if _LIFESPAN_OPEN_RE.search(cite, max(0, v.start - 2), v.start) and _LIFESPAN_DASH_RE.match(cite, v.end):
+        return "born"
+    if _LIFESPAN_DASH_END_RE.search(cite, max(0, v.start - 3), v.start) and cite.startswith(")", v.end):
+        return "died"
     m = _GOVERNOR_RE.search(cite, lo, v.start)
-    return m[1] if m else ""
+    if m:
+        return m[1]
+    fronted = _FRONTED_DATE_RE.match(cite, v.end)
+    head = _CLAUSE_HEAD_RE.fullmatch(cite, lo, v.start)
+    if fronted and head and (head[1] or lo == 0 or cite[lo - 1] in ".;:\n"):  # not after an apposition's comma
+        m = _VERB_RE.search(cite, fronted.end(), _sentence_end(cite, v.end))
+        return m[1] if m else ""
+    since = max(_sentence_start(cite, v.start), max((d.end for d in _cite_dates(cite) if d.end <= v.start), default=0))
+    # (past forms only: an -ing word this far off is as often a noun, a briefing or a meeting)
+    verbs = [w for w in _VERB_RE.findall(cite, since, v.start) if w not in _NOT_VERBS and not w.endswith("ing")]
+    return verbs[-1] if verbs else ""
+
+
+def _cite_dates(cite: str):
+    from .dates import parse_dates
+
+    return parse_dates(cite)
+
+
+# Past forms that do not end in -ed, and their bare form.
+_IRREGULAR = {"held": "hold", "made": "make", "built": "build", "paid": "pay", "won": "win", "lost": "lose",
+              "began": "begin", "begun": "begin", "struck": "strike", "took": "take", "taken": "take", "gave": "give",
+              "given": "give", "sold": "sell", "bought": "buy", "sent": "send", "spent": "spend", "met": "meet",
+              "left": "leave", "came": "come", "went": "go", "rose": "rise", "fell": "fall", "grew": "grow",
+              "broke": "break", "wrote": "write", "written": "write", "born": "bear", "borne": "bear", "bore": "bear",
+              "flew": "fly", "flown": "fly", "led": "lead", "ran": "run", "saw": "see", "seen": "see", "told": "tell",
+              "found": "find", "became": "become", "chose": "choose", "chosen": "choose", "fought": "fight"}
 
 
 def _lemma(word: str) -> str:
-    """A verb's or noun's bare form, enough to match ended / ending / end, announced / announce."""
+    """A verb's or noun's bare form, enough to match ended / ending / end, announced / announce,
+    met / meet, died / die, married / marry."""
+    word = _IRREGULAR.get(word, word)
+    if word.endswith(("ied", "ies")):
+        return word[:-3] + "y" if len(word) > 5 else word[:-1]  # married: marry; died: die
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)]
     return word
+
+
+_VERB_RE = lazy(r"(?<![a-z])([a-z]{2,}(?:ed|ing)|held|made|built|paid|won|lost|began|begun|struck|took|taken|gave|given"
+                r"|sold|bought|sent|spent|met|left|came|went|rose|fell|grew|broke|wrote|written|born|died|flew|led|ran"
+                r"|became|chose|fought)(?![a-z])")
+# -ing and -ed words that are no verb of an event
+_NOT_VERBS = frozenset({"during", "morning", "evening", "according", "including", "nothing", "something", "anything",
+                        "everything", "thing", "king", "spring", "string", "ceiling", "building", "hundred", "red",
+                        "bed", "seed", "need", "speed", "feed", "shed", "wed", "bring", "wing", "ring", "sing"})
+# A label before its value on its own line: "- Born: 1919-12-03", "Decided: May 5".
+_LABEL_RE = lazy(r"[\s*•·-]*(?:[a-z]+\s){0,2}([a-z]+):\s?")
+_LIFESPAN_OPEN_RE = lazy(r"\(\s?\Z")
+_LIFESPAN_DASH_RE = lazy(r"\s?[–—-]\s?(?=[a-z0-9])")
+_LIFESPAN_DASH_END_RE = lazy(r"[–—-]\s?\Z")
+_FRONTED_DATE_RE = lazy(r",\s")
+_CLAUSE_HEAD_RE = lazy(r"\s*(?:(and|but|then)\s)?(?:in|on|by|since|from|after|at)?\s?")
 
 
 _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
