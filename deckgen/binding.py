@@ -1678,6 +1678,10 @@ _FRONTED_DATE_RE = lazy(r",\s")
 _CLAUSE_HEAD_RE = lazy(r"\s*(?:(and|but|then)\s)?(?:in|on|by|since|from|after|at)?\s?")
 
 
+_RELATIVE_DATE_RE = lazy(
+    r"(?<![a-z])(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|\d{1,2}|a|an)"
+    r"\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|afterwards?)|the\s(?:next|following)\s(?:year|month|week|day))(?![a-z])"
+    r"|(?<![\d〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九十两几数]{1,3}|\d{1,2})(?:年|个月|周|天)(?:后|之后|以后)|次年|翌年|次日|翌日")
 _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
 _COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
 _RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|至|到|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")
@@ -1694,15 +1698,21 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
 
     said = _whole_dates(answer)  # (an answer that is only 2/1 or "May" is a date, as check_date reads it)
     stated = parse_dates(cite)
-    if not said or len(stated) < 2:
+    if not said or not stated:
         return [], []
     a = said[0]
+    # A date counted from another (Five years later, they moved; 次年) is the date of its own event:
+    # a rival of the date it counts from, never equal to a date the answer states.
+    relative = [Value(m.start(), m.end(), m.group(), ("relative", m.start()))
+                for m in _RELATIVE_DATE_RE.finditer(cite)] if _calendar(a) else []
+    if len(stated) + len(relative) < 2:
+        return [], []
     # A time of day alone and a calendar date alone are parts of one moment, not rivals
     # (Tuesday, February 20, 2007; 1:02 PM): a date competes with dates, a time with times.
     stated = [d for d in stated if (_calendar(a) and _calendar(d)) or (a.hour is not None and d.hour is not None)]
     if a.day is not None or a.weekday is not None:  # a year alone ("the first quarter of 2007") is no day's rival
         stated = [d for d in stated if (d.month, d.day, d.weekday, d.hour) != (None, None, None, None)]
-    if len(stated) < 2:
+    if len(stated) + len(relative) < 2:
         return [], []
     # A day alone after a date with that day is that date (新华社西昌11月15日电 … 15日零时01分: the
     # dateline's day): the two do not compete.
@@ -1720,6 +1730,7 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
             v.flags["range"], w.flags["range"] = "start", "end"
     mine = [v for v, d in zip(values, stated) if agrees(a, d)]
     keys = {v.key for v in mine}
+    values = sorted(values + relative, key=lambda v: v.start)
     return values, [v for v in values if v.key in keys]
 
 
