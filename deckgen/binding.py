@@ -2109,8 +2109,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # over a clause the question also quotes.
         wh = _CN_WH_VERB_RE.search(q_text)
         if wh:
+            # (a dateline's date, 新竹31日电), is the date of the verb of the report's first sentence)
             keep = [v for v in candidates if c_text.startswith(wh[1], v.end) or c_text.startswith(wh[1], v.end + 1)
-                    and c_text[v.end] in "在于起,"]
+                    and c_text[v.end] in "在于起," or c_text.startswith("电", v.end)
+                    and wh[1] in c_text[v.end:_sentence_end(c_text, v.end)]]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A figure the question quotes (增长7.8%是与哪个月份相比) points at the date of its own clause.
         from .quantities import parse_quantities
