@@ -1612,10 +1612,11 @@ def _governor(cite: str, v: Value) -> str:
     if _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end):
         m = _TODAY_RE.search(cite, v.end, _sentence_end(cite, v.end))
         return m[1] if m else ""
-    line = cite.rfind("\n", 0, v.start) + 1
-    m = _LABEL_RE.fullmatch(cite, line, v.start)
+    m = _LABEL_RE.search(cite, max(0, v.start - 30), v.start)
     if m:
         return m[1]
+    if _HEADING_DATE_RE.search(cite, 0, v.start) and _HEADING_END_RE.match(cite, v.end):
+        return "issued"  # a heading's date (Press Release … – July 7, 2013 06:30) is the day it was issued
     if _LIFESPAN_OPEN_RE.search(cite, max(0, v.start - 2), v.start) and _LIFESPAN_DASH_RE.match(cite, v.end):
         return "born"
     if _LIFESPAN_DASH_END_RE.search(cite, max(0, v.start - 3), v.start) and cite.startswith(")", v.end):
@@ -1623,10 +1624,9 @@ def _governor(cite: str, v: Value) -> str:
     m = _GOVERNOR_RE.search(cite, lo, v.start)
     if m:
         return m[1]
-    fronted = _FRONTED_DATE_RE.match(cite, v.end)
     head = _CLAUSE_HEAD_RE.fullmatch(cite, lo, v.start)
-    if fronted and head and (head[1] or lo == 0 or cite[lo - 1] in ".;:\n"):  # not after an apposition's comma
-        m = _VERB_RE.search(cite, fronted.end(), _sentence_end(cite, v.end))
+    if head and (head[1] or lo == 0 or cite[lo - 1] in ".;\n"):  # not after an apposition's comma
+        m = _VERB_RE.search(cite, v.end, _sentence_end(cite, v.end))
         return m[1] if m else ""
     since = max(_sentence_start(cite, v.start), max((d.end for d in _cite_dates(cite) if d.end <= v.start), default=0))
     # (past forms only: an -ing word this far off is as often a noun, a briefing or a meeting)
@@ -1658,7 +1658,10 @@ def _lemma(word: str) -> str:
         return word[:-3] + "y" if len(word) > 5 else word[:-1]  # married: marry; died: die
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] not in "aeiouylsfz":
+                stem = stem[:-1]  # occurred: occur, planned: plan
+            return stem
     return word
 
 
@@ -1670,14 +1673,18 @@ _NOT_VERBS = frozenset({"during", "morning", "evening", "according", "including"
                         "everything", "thing", "king", "spring", "string", "ceiling", "building", "hundred", "red",
                         "bed", "seed", "need", "speed", "feed", "shed", "wed", "bring", "wing", "ring", "sing"})
 # A label before its value on its own line: "- Born: 1919-12-03", "Decided: May 5".
-_LABEL_RE = lazy(r"[\s*•·-]*(?:[a-z]+\s){0,2}([a-z]+):\s?")
+_LABEL_RE = lazy(r"(?<![a-z])([a-z]+):\s?\Z")
 _LIFESPAN_OPEN_RE = lazy(r"\(\s?\Z")
 _LIFESPAN_DASH_RE = lazy(r"\s?[–—-]\s?(?=[a-z0-9])")
 _LIFESPAN_DASH_END_RE = lazy(r"[–—-]\s?\Z")
-_FRONTED_DATE_RE = lazy(r",\s")
-_CLAUSE_HEAD_RE = lazy(r"\s*(?:(and|but|then)\s)?(?:in|on|by|since|from|after|at)?\s?")
+# A date at the head of its clause (In 1950, they moved; Only July 6, 2013 at 11:28 an accident occurred).
+_CLAUSE_HEAD_RE = lazy(r"\s*(?:(and|but|then)\s)?(?:only\s)?(?:in|on|by|since|from|after|at)?\s?")
+# A heading's date: at the end of the first line, after a dash.
+_HEADING_DATE_RE = lazy(r"\A[^.;\n]{1,120}\s[–—-]\s\Z")
+_HEADING_END_RE = lazy(r"\s?(?:\([^()\n]{1,20}\))?\s*(?:\n|;|\Z)")
 
 
+_ISSUE_VERBS = frozenset({"issu", "releas", "publish", "post"})
 _RELATIVE_DATE_RE = lazy(
     r"(?<![a-z])(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|\d{1,2}|a|an)"
     r"\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|afterwards?)|the\s(?:next|following)\s(?:year|month|week|day))(?![a-z])"
@@ -2144,7 +2151,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # "the quarter ended" governs; asked when the company announced, the dateline's date, which
         # is the date of what the report says happened "today".
         verbs = {_lemma(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
-        keep = [v for v in candidates if _lemma(_governor(c_text, v)) in verbs]
+        governors = [_lemma(_governor(c_text, v)) for v in candidates]
+        keep = [v for v, g in zip(candidates, governors) if g in verbs]
+        if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
+            keep = [v for v, g in zip(candidates, governors) if g == "issu"]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
     if kind == "fact":  # asked who voted against, an item listed under "voting for" is another's
         from .people import stance
