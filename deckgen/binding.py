@@ -1684,6 +1684,36 @@ _HEADING_DATE_RE = lazy(r"\A[^.;\n]{1,120}\s[–—-]\s\Z")
 _HEADING_END_RE = lazy(r"\s?(?:\([^()\n]{1,20}\))?\s*(?:\n|;|\Z)")
 
 
+_SUBJECT_WORDS_RE = lazy(r"((?:[a-z][a-z'-]*\s){1,3})\Z")
+_AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "had", "have", "will", "would", "then", "also"})
+
+
+def _subject(text: str, lo: int, at: int) -> set[str]:
+    """The words right before a verb at ``at`` (up to three, none across a mark): its subject, often."""
+    m = _SUBJECT_WORDS_RE.search(text, max(lo, at - 40), at)
+    return {w for w in m[1].split() if w not in _AUXILIARIES and w not in _STOP} if m else set()
+
+
+def _event_words(cite: str, v: Value) -> str:
+    verb = _governor(cite, v)
+    at = cite.rfind(verb, max(0, v.start - 200), v.start)
+    return " ".join(sorted(_subject(cite, 0, at), key=cite.rfind) + [verb]) if at >= 0 else verb
+
+
+def _other_subject(cite: str, v: Value, question: str) -> bool:
+    """Does the verb governing ``v`` have another subject than the question's same verb?"""
+    verb = _governor(cite, v)
+    lemma = _lemma(verb)
+    if not verb or verb == "issued":
+        return False
+    at = cite.rfind(verb, max(0, v.start - 200), v.start)
+    q = next((m for m in _WORD_RE.finditer(question) if _lemma(m.group()) == lemma), None)
+    if at < 0 or q is None:
+        return False
+    mine, asked = _subject(cite, 0, at), _subject(question, 0, q.start())
+    return bool(mine & asked) and bool(mine - asked) and bool(asked - mine)
+
+
 _ISSUE_VERBS = frozenset({"issu", "releas", "publish", "post"})
 _RELATIVE_DATE_RE = lazy(
     r"(?<![a-z])(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|\d{1,2}|a|an)"
@@ -2156,6 +2186,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
             keep = [v for v, g in zip(candidates, governors) if g == "issu"]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # The event's subject too: asked when Helen Walton died, "Sam Walton died in 1992" is another
+        # person's death (one name shared, each with a word the other lacks).
+        other = [v for v in candidates if _other_subject(c_text, v, q_text)]
+        if keep and other and all(v in other for v in mine if v in candidates) and any(v in candidates for v in mine):
+            v = next(v for v in mine if v in candidates)
+            return [Mismatch("DG601", f"answer {a_text.strip()} is the date of '{_event_words(c_text, v)}' "
+                                      f"in the cite; the question asks about another subject's", _data(v, []))]
+        candidates, why = _narrow(candidates, [v for v in candidates if v not in other], mine, why, "DG601")
     if kind == "fact":  # asked who voted against, an item listed under "voting for" is another's
         from .people import stance
 
