@@ -1608,30 +1608,35 @@ def _governor(cite: str, v: Value) -> str:
     label's date is its label's (Born: 1919-12-03); a lifespan's two dates after a name are birth and
     death (December 3, 1919 – April 19, 2007); a date fronted before its clause is the clause's verb's
     (In 1950, they moved); else the last verb since the date before it (married on Valentine's Day 1943)."""
+    return _governor_at(cite, v)[0]
+
+
+def _governor_at(cite: str, v: Value) -> tuple[str, int]:
+    """:func:`_governor` and where the verb ends in the cite (-1: a word the cite does not write there)."""
     lo = max(cite.rfind(c, 0, v.start) for c in ",;:.\n") + 1
     if _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end):
         m = _TODAY_RE.search(cite, v.end, _sentence_end(cite, v.end))
-        return m[1] if m else ""
+        return (m[1], m.end(1)) if m else ("", -1)
     m = _LABEL_RE.search(cite, max(0, v.start - 30), v.start)
     if m:
-        return m[1]
+        return m[1], -1
     if _HEADING_DATE_RE.search(cite, 0, v.start) and _HEADING_END_RE.match(cite, v.end):
-        return "issued"  # a heading's date (Press Release … – July 7, 2013 06:30) is the day it was issued
+        return "issued", -1  # a heading's date (Press Release … – July 7, 2013 06:30) is the day it was issued
     if _LIFESPAN_OPEN_RE.search(cite, max(0, v.start - 2), v.start) and _LIFESPAN_DASH_RE.match(cite, v.end):
-        return "born"
+        return "born", -1
     if _LIFESPAN_DASH_END_RE.search(cite, max(0, v.start - 3), v.start) and cite.startswith(")", v.end):
-        return "died"
+        return "died", -1
     m = _GOVERNOR_RE.search(cite, lo, v.start)
     if m:
-        return m[1]
+        return m[1], m.end(1)
     head = _CLAUSE_HEAD_RE.fullmatch(cite, lo, v.start)
     if head and (head[1] or lo == 0 or cite[lo - 1] in ".;\n"):  # not after an apposition's comma
         m = _VERB_RE.search(cite, v.end, _sentence_end(cite, v.end))
-        return m[1] if m else ""
+        return (m[1], m.end(1)) if m else ("", -1)
     since = max(_sentence_start(cite, v.start), max((d.end for d in _cite_dates(cite) if d.end <= v.start), default=0))
     # (past forms only: an -ing word this far off is as often a noun, a briefing or a meeting)
-    verbs = [w for w in _VERB_RE.findall(cite, since, v.start) if w not in _NOT_VERBS and not w.endswith("ing")]
-    return verbs[-1] if verbs else ""
+    verbs = [m for m in _VERB_RE.finditer(cite, since, v.start) if m[1] not in _NOT_VERBS and not m[1].endswith("ing")]
+    return (verbs[-1][1], verbs[-1].end(1)) if verbs else ("", -1)
 
 
 def _cite_dates(cite: str):
@@ -1688,29 +1693,50 @@ _SUBJECT_WORDS_RE = lazy(r"((?:[a-z][a-z'-]*\s){1,3})\Z")
 _AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "had", "have", "will", "would", "then", "also"})
 
 
-def _subject(text: str, lo: int, at: int) -> set[str]:
-    """The words right before a verb at ``at`` (up to three, none across a mark): its subject, often."""
+def _subject(text: str, lo: int, at: int, asked: bool = False) -> set[str]:
+    """The words right before a verb at ``at`` (up to three, none across a mark): its subject, often.
+    In a question, the words after its auxiliary (when did Sam Walton die)."""
     m = _SUBJECT_WORDS_RE.search(text, max(lo, at - 40), at)
-    return {w for w in m[1].split() if w not in _AUXILIARIES and w not in _STOP} if m else set()
+    words = m[1].split() if m else []
+    if asked:
+        cut = [i for i, w in enumerate(words) if w in _AUXILIARIES]
+        words = words[cut[-1] + 1:] if cut else []
+    return {w for w in words if w not in _AUXILIARIES and w not in _STOP}
+
+
+def _object_words(text: str, at: int, stop: int) -> set[str]:
+    """The words after a verb ending at ``at``, up to ``stop``: its object and what stands beside it."""
+    return {w for w in _WORD_RE.findall(text, at, stop) if w not in _STOP}
+
+
+def _object_overlap(cite: str, v: Value, question: str) -> int:
+    """How many words of the question's object (after its verb) the object of ``v``'s verb shares."""
+    verb, at = _governor_at(cite, v)
+    lemma = _lemma(verb)
+    q = next((m for m in _WORD_RE.finditer(question) if _lemma(m.group()) == lemma), None)
+    if at < 0 or q is None:
+        return 0
+    # (the cite's words up to its sentence's end or the next date, the question's to its end)
+    stop = min([d.start for d in _cite_dates(cite) if at <= d.start and d.start != v.start] + [_sentence_end(cite, at)])
+    return len(_object_words(cite, at, stop) & _object_words(question, q.end(), len(question)))
 
 
 def _event_words(cite: str, v: Value) -> str:
-    verb = _governor(cite, v)
-    at = cite.rfind(verb, max(0, v.start - 200), v.start)
-    return " ".join(sorted(_subject(cite, 0, at), key=cite.rfind) + [verb]) if at >= 0 else verb
+    verb, at = _governor_at(cite, v)
+    return " ".join(sorted(_subject(cite, 0, at - len(verb)), key=cite.rfind) + [verb]) if at >= 0 else verb
 
 
 def _other_subject(cite: str, v: Value, question: str) -> bool:
     """Does the verb governing ``v`` have another subject than the question's same verb?"""
-    verb = _governor(cite, v)
+    verb, at = _governor_at(cite, v)
     lemma = _lemma(verb)
-    if not verb or verb == "issued":
+    if at < 0:
         return False
-    at = cite.rfind(verb, max(0, v.start - 200), v.start)
+    at -= len(verb)
     q = next((m for m in _WORD_RE.finditer(question) if _lemma(m.group()) == lemma), None)
     if at < 0 or q is None:
         return False
-    mine, asked = _subject(cite, 0, at), _subject(question, 0, q.start())
+    mine, asked = _subject(cite, 0, at), _subject(question, 0, q.start(), asked=True)
     return bool(mine & asked) and bool(mine - asked) and bool(asked - mine)
 
 
@@ -2188,6 +2214,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The event's subject too: asked when Helen Walton died, "Sam Walton died in 1992" is another
         # person's death (one name shared, each with a word the other lacks).
+        if len(keep) > 1 and keep == candidates:
+            # two dates of one verb (opened a store in 1945 … opened the first Wal-Mart in 1962): the
+            # object the question names after its verb picks its own
+            scores = [_object_overlap(c_text, v, q_text) for v in candidates]
+            candidates, why = _narrow(candidates, [v for v, n in zip(candidates, scores) if n and n == max(scores)],
+                                      mine, why, "DG601")
         other = [v for v in candidates if _other_subject(c_text, v, q_text)]
         if keep and other and all(v in other for v in mine if v in candidates) and any(v in candidates for v in mine):
             v = next(v for v in mine if v in candidates)
