@@ -22,8 +22,12 @@ Formats read (after :func:`deckgen.fold.normalize`): ``2025年4月27日``,
 the relative one), a bare year such as ``Omdia 2024``, and a
 day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month
 (its span starts at the day, ``17日``: the ``至`` / ``-`` belongs to neither date).
-A lone day of the month (``27日``, ``27号``, ``on the 27th``, ``Tuesday the 27th``; not
-``3日内`` or ``3号线``) is a date with only its day. A clock time (``上午9时``, ``下午3时30分``,
+A lone day of the month (``27日``, ``27号``, ``二十七日``, ``今(10)日``, ``on the 27th``, ``Tuesday the 27th``;
+not ``3日内``, ``3号线`` or ``十日`` (ten days)) is a date with only its day. An ROC year before its
+month is a year (``113年10月`` is October 2024). In a Chinese text a month and day written M/D is a
+date when it is a range (``第5週(2/1-2/7)``), stands alone in brackets or has its weekday after it
+(``1/3`` is a third too); an answer that is only ``2/1`` is read as one. A designation that starts
+with a year (asteroid ``1999 RQ36``) is a name, neither a date nor an amount. A clock time (``上午9时``, ``下午3时30分``,
 ``今晚6时``, ``凌晨3时``, ``中午``, ``9时许``, ``9:30 a.m. EDT``, ``14:30``, ``noon``) is a
 date with a time part, one date with the calendar date beside it (``22日上午7时45分``,
 ``9 a.m. on July 16``); see :func:`same_time` for which hours match.
