@@ -1597,7 +1597,7 @@ _GOVERNOR_RE = lazy(r"([a-z]{2,}(?:ed|ing)|held|made|built|paid|set|won|lost|beg
                     r"|sold|bought|sent|spent|met|left|came|went|shut|cut|rose|fell|grew|broke|wrote|written)"
                     r"\s(?:(?:on|in|at|of|the|by|from|until|through|as of)\s){0,2}\Z")
 # A dateline: a place, its date (and a wire's name) and a dash, at the head of a line.
-_DATELINE_RE = lazy(r"(?:^|(?<=\n))[a-z][a-z .'-]{1,30},\s\Z")
+_DATELINE_RE = lazy(r"(?:^|(?<=\n)|(?<=;\s))[a-z][a-z .'-]{1,30},\s\Z")  # (a line break may be read as "; ")
 _DATELINE_END_RE = lazy(r"\s?(?:/[^/\n]{1,40}/)?\s?[—–-]")
 _TODAY_RE = lazy(r"(?<![a-z])today\s([a-z]+)")
 
@@ -1719,6 +1719,27 @@ def _object_overlap(cite: str, v: Value, question: str) -> int:
     # (the cite's words up to its sentence's end or the next date, the question's to its end)
     stop = min([d.start for d in _cite_dates(cite) if at <= d.start and d.start != v.start] + [_sentence_end(cite, at)])
     return len(_object_words(cite, at, stop) & _object_words(question, q.end(), len(question)))
+
+
+_ASKED_SUBJECT_RE = lazy(r"(?<![a-z])(?:did|does|do|was|were|is|are|has|had|will)\s((?:[a-z][a-z'-]*\s?){1,3})")
+_BRACKETED_RE = lazy(r"\([^()]*\)")
+
+
+def _asked_subject(question: str) -> set[str]:
+    """The first words after a question's auxiliary: its subject, and maybe its verb."""
+    m = _ASKED_SUBJECT_RE.search(question)
+    return {w for w in m[1].split() if w not in _STOP} if m else set()
+
+
+def _subject_of(cite: str, v: Value) -> set[str]:
+    """The subject of the verb that governs ``v``: for a dateline, the words between it and "today"."""
+    verb, at = _governor_at(cite, v)
+    if at < 0:
+        return set()
+    if at > v.end:  # a dateline's verb, or a fronted date's
+        words = _BRACKETED_RE.sub(" ", cite[v.end:at - len(verb)])
+        return {w for w in _WORD_RE.findall(words) if w not in _STOP and w not in _AUXILIARIES and w != "today"}
+    return _subject(cite, 0, at - len(verb))
 
 
 def _event_words(cite: str, v: Value) -> str:
@@ -2211,6 +2232,17 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         keep = [v for v, g in zip(candidates, governors) if g in verbs]
         if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
             keep = [v for v, g in zip(candidates, governors) if g == "issu"]
+        if not keep:
+            # no date's verb is the question's: the question's subject (did Dean Foods raise …) picks the
+            # date whose verb has that subject (Dean Foods Company (NYSE: DF) today announced)
+            # — when the question's verb is not the cite's (raise … guidance for "expected to exceed"):
+            # a verb the cite writes (plans to issue … on August 6) is read by the question's words
+            asked = _asked_subject(q_text)
+            subjects = [_subject_of(c_text, v) for v in candidates]
+            rest = {_lemma(w) for w in asked.difference(*subjects)}
+            if not rest & {_lemma(w) for w in _WORD_RE.findall(c_text)}:
+                shared = [len(s & asked) for s in subjects]
+                keep = [v for v, n in zip(candidates, shared) if n and n == max(shared)]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The event's subject too: asked when Helen Walton died, "Sam Walton died in 1992" is another
         # person's death (one name shared, each with a word the other lacks).
