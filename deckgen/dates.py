@@ -342,7 +342,10 @@ def _month_day(text: str, m: re.Match) -> bool:
     start, end = m.span()
     if not any(han_at(text, i) for i in range(max(0, start - 2), min(len(text), end + 2))):
         return False
-    return bool(m["md2"] or text[start - 1:start] == "(" and text[end:end + 1] == ")" or _MD_WEEKDAY_RE.match(text, end))
+    if m["md2"]:  # a range runs forward (12/29-1/4 across the new year); 1/3-1/2 is a third to a half
+        first, second = (tuple(map(int, m[g].split("/"))) for g in ("md", "md2"))
+        return first < second or (first[0], second[0]) == (12, 1)
+    return bool(text[start - 1:start] == "(" and text[end:end + 1] == ")" or _MD_WEEKDAY_RE.match(text, end))
 
 
 def _next_date(text: str, pos: int) -> re.Match | None:

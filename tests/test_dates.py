@@ -592,6 +592,8 @@ def test_time_zones() -> None:
         ("截至（5/20）已累計", [(None, 5, 20)]),  # alone in brackets
         ("活動5/18（六）開放", [(None, 5, 18)]),  # before its weekday
         ("約1/3的民眾", []),  # a third
+        ("約1/3-1/2的患者", []),  # a third to a half: a range of dates runs forward
+        ("第1週（12/29-1/4）", [(None, 12, 29), (None, 1, 4)]),  # across the new year
         ("the ratio was 2/3", []),  # no Chinese text: a fraction
         ("111年3月起實施", [(2022, 3, None)]),  # an ROC year before its month
         ("100年來首見", []),  # a century
