@@ -1597,28 +1597,180 @@ _GOVERNOR_RE = lazy(r"([a-z]{2,}(?:ed|ing)|held|made|built|paid|set|won|lost|beg
                     r"|sold|bought|sent|spent|met|left|came|went|shut|cut|rose|fell|grew|broke|wrote|written)"
                     r"\s(?:(?:on|in|at|of|the|by|from|until|through|as of)\s){0,2}\Z")
 # A dateline: a place, its date (and a wire's name) and a dash, at the head of a line.
-_DATELINE_RE = lazy(r"(?:^|(?<=\n))[a-z][a-z .'-]{1,30},\s\Z")
+_DATELINE_RE = lazy(r"(?:^|(?<=\n)|(?<=;\s))[a-z][a-z .'-]{1,30},\s\Z")  # (a line break may be read as "; ")
 _DATELINE_END_RE = lazy(r"\s?(?:/[^/\n]{1,40}/)?\s?[—–-]")
 _TODAY_RE = lazy(r"(?<![a-z])today\s([a-z]+)")
 
 
 def _governor(cite: str, v: Value) -> str:
     """The verb whose event a date is the date of: right before it (the quarter ended March 31, decided
-    on May 5, ending June 30), or for a dateline's date the verb after "today" in its sentence."""
+    on May 5, ending June 30), or for a dateline's date the verb after "today" in its sentence. A
+    label's date is its label's (Born: 1919-12-03); a lifespan's two dates after a name are birth and
+    death (December 3, 1919 – April 19, 2007); a date fronted before its clause is the clause's verb's
+    (In 1950, they moved); else the last verb since the date before it (married on Valentine's Day 1943)."""
+    return _governor_at(cite, v)[0]
+
+
+def _governor_at(cite: str, v: Value) -> tuple[str, int]:
+    """:func:`_governor` and where the verb ends in the cite (-1: a word the cite does not write there)."""
     lo = max(cite.rfind(c, 0, v.start) for c in ",;:.\n") + 1
     if _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end):
         m = _TODAY_RE.search(cite, v.end, _sentence_end(cite, v.end))
-        return m[1] if m else ""
+        return (m[1], m.end(1)) if m else ("", -1)
+    m = _LABEL_RE.search(cite, max(0, v.start - 30), v.start)
+    if m:
+        return m[1], -1
+    if _HEADING_DATE_RE.search(cite, 0, v.start) and _HEADING_END_RE.match(cite, v.end):
+        return "issued", -1  # a heading's date (Press Release … – July 7, 2013 06:30) is the day it was issued
+    if _LIFESPAN_OPEN_RE.search(cite, max(0, v.start - 2), v.start) and _LIFESPAN_DASH_RE.match(cite, v.end):
+        return "born", -1
+    if _LIFESPAN_DASH_END_RE.search(cite, max(0, v.start - 3), v.start) and cite.startswith(")", v.end):
+        return "died", -1
     m = _GOVERNOR_RE.search(cite, lo, v.start)
-    return m[1] if m else ""
+    if m:
+        return m[1], m.end(1)
+    head = _CLAUSE_HEAD_RE.fullmatch(cite, lo, v.start)
+    if head and (head[1] or lo == 0 or cite[lo - 1] in ".;\n"):  # not after an apposition's comma
+        m = _VERB_RE.search(cite, v.end, _sentence_end(cite, v.end))
+        return (m[1], m.end(1)) if m else ("", -1)
+    since = max(_sentence_start(cite, v.start), max((d.end for d in _cite_dates(cite) if d.end <= v.start), default=0))
+    # (past forms only: an -ing word this far off is as often a noun, a briefing or a meeting)
+    verbs = [m for m in _VERB_RE.finditer(cite, since, v.start) if m[1] not in _NOT_VERBS and not m[1].endswith("ing")]
+    return (verbs[-1][1], verbs[-1].end(1)) if verbs else ("", -1)
+
+
+def _cite_dates(cite: str):
+    from .dates import parse_dates
+
+    return parse_dates(cite)
+
+
+# Past forms that do not end in -ed, and their bare form.
+_IRREGULAR = {"held": "hold", "made": "make", "built": "build", "paid": "pay", "won": "win", "lost": "lose",
+              "began": "begin", "begun": "begin", "struck": "strike", "took": "take", "taken": "take", "gave": "give",
+              "given": "give", "sold": "sell", "bought": "buy", "sent": "send", "spent": "spend", "met": "meet",
+              "left": "leave", "came": "come", "went": "go", "rose": "rise", "fell": "fall", "grew": "grow",
+              "broke": "break", "wrote": "write", "written": "write", "born": "bear", "borne": "bear", "bore": "bear",
+              "flew": "fly", "flown": "fly", "led": "lead", "ran": "run", "saw": "see", "seen": "see", "told": "tell",
+              "found": "find", "became": "become", "chose": "choose", "chosen": "choose", "fought": "fight"}
 
 
 def _lemma(word: str) -> str:
-    """A verb's or noun's bare form, enough to match ended / ending / end, announced / announce."""
+    """A verb's or noun's bare form, enough to match ended / ending / end, announced / announce,
+    met / meet, died / die, married / marry."""
+    word = _IRREGULAR.get(word, word)
+    if word.endswith(("ied", "ies")):
+        return word[:-3] + "y" if len(word) > 5 else word[:-1]  # married: marry; died: die
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] not in "aeiouylsfz":
+                stem = stem[:-1]  # occurred: occur, planned: plan
+            return stem
     return word
+
+
+_VERB_RE = lazy(r"(?<![a-z])([a-z]{2,}(?:ed|ing)|held|made|built|paid|won|lost|began|begun|struck|took|taken|gave|given"
+                r"|sold|bought|sent|spent|met|left|came|went|rose|fell|grew|broke|wrote|written|born|died|flew|led|ran"
+                r"|became|chose|fought)(?![a-z])")
+# -ing and -ed words that are no verb of an event
+_NOT_VERBS = frozenset({"during", "morning", "evening", "according", "including", "nothing", "something", "anything",
+                        "everything", "thing", "king", "spring", "string", "ceiling", "building", "hundred", "red",
+                        "bed", "seed", "need", "speed", "feed", "shed", "wed", "bring", "wing", "ring", "sing"})
+# A label before its value on its own line: "- Born: 1919-12-03", "Decided: May 5".
+_LABEL_RE = lazy(r"(?<![a-z])([a-z]+):\s?\Z")
+_LIFESPAN_OPEN_RE = lazy(r"\(\s?\Z")
+_LIFESPAN_DASH_RE = lazy(r"\s?[–—-]\s?(?=[a-z0-9])")
+_LIFESPAN_DASH_END_RE = lazy(r"[–—-]\s?\Z")
+# A date at the head of its clause (In 1950, they moved; Only July 6, 2013 at 11:28 an accident occurred).
+_CLAUSE_HEAD_RE = lazy(r"\s*(?:(and|but|then)\s)?(?:only\s)?(?:in|on|by|since|from|after|at)?\s?")
+# A heading's date: at the end of the first line, after a dash.
+_HEADING_DATE_RE = lazy(r"\A[^.;\n]{1,120}\s[–—-]\s\Z")
+_HEADING_END_RE = lazy(r"\s?(?:\([^()\n]{1,20}\))?\s*(?:\n|;|\Z)")
+
+
+_SUBJECT_WORDS_RE = lazy(r"((?:[a-z][a-z'-]*\s){1,3})\Z")
+_AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "had", "have", "will", "would", "then", "also"})
+
+
+def _subject(text: str, lo: int, at: int, asked: bool = False) -> set[str]:
+    """The words right before a verb at ``at`` (up to three, none across a mark): its subject, often.
+    In a question, the words after its auxiliary (when did Sam Walton die)."""
+    m = _SUBJECT_WORDS_RE.search(text, max(lo, at - 40), at)
+    words = m[1].split() if m else []
+    if asked:
+        cut = [i for i, w in enumerate(words) if w in _AUXILIARIES]
+        words = words[cut[-1] + 1:] if cut else []
+    return {w for w in words if w not in _AUXILIARIES and w not in _STOP}
+
+
+def _object_words(text: str, at: int, stop: int) -> set[str]:
+    """The words after a verb ending at ``at``, up to ``stop``: its object and what stands beside it."""
+    return {w for w in _WORD_RE.findall(text, at, stop) if w not in _STOP}
+
+
+def _object_overlap(cite: str, v: Value, question: str) -> int:
+    """How many words of the question's object (after its verb) the object of ``v``'s verb shares."""
+    verb, at = _governor_at(cite, v)
+    lemma = _lemma(verb)
+    q = next((m for m in _WORD_RE.finditer(question) if _lemma(m.group()) == lemma), None)
+    if at < 0 or q is None:
+        return 0
+    # (the cite's words up to its sentence's end or the next date, the question's to its end)
+    stop = min([d.start for d in _cite_dates(cite) if at <= d.start and d.start != v.start] + [_sentence_end(cite, at)])
+    return len(_object_words(cite, at, stop) & _object_words(question, q.end(), len(question)))
+
+
+_ASKED_SUBJECT_RE = lazy(r"(?<![a-z])(?:did|does|do|was|were|is|are|has|had|will)\s((?:[a-z][a-z'-]*\s?){1,3})")
+_BRACKETED_RE = lazy(r"\([^()]*\)")
+
+
+def _asked_subject(question: str) -> set[str]:
+    """The first words after a question's auxiliary: its subject, and maybe its verb."""
+    m = _ASKED_SUBJECT_RE.search(question)
+    return {w for w in m[1].split() if w not in _STOP} if m else set()
+
+
+def _subject_of(cite: str, v: Value) -> set[str]:
+    """The subject of the verb that governs ``v``: for a dateline, the words between it and "today"."""
+    verb, at = _governor_at(cite, v)
+    if at < 0:
+        return set()
+    if at > v.end:  # a dateline's verb, or a fronted date's
+        words = _BRACKETED_RE.sub(" ", cite[v.end:at - len(verb)])
+        return {w for w in _WORD_RE.findall(words) if w not in _STOP and w not in _AUXILIARIES and w != "today"}
+    return _subject(cite, 0, at - len(verb))
+
+
+def _event_words(cite: str, v: Value) -> str:
+    verb, at = _governor_at(cite, v)
+    return " ".join(sorted(_subject(cite, 0, at - len(verb)), key=cite.rfind) + [verb]) if at >= 0 else verb
+
+
+def _other_subject(cite: str, v: Value, question: str) -> bool:
+    """Does the verb governing ``v`` have another subject than the question's same verb?"""
+    verb, at = _governor_at(cite, v)
+    lemma = _lemma(verb)
+    if at < 0:
+        return False
+    at -= len(verb)
+    q = next((m for m in _WORD_RE.finditer(question) if _lemma(m.group()) == lemma), None)
+    if at < 0 or q is None:
+        return False
+    mine, asked = _subject(cite, 0, at), _subject(question, 0, q.start(), asked=True)
+    return bool(mine & asked) and bool(mine - asked) and bool(asked - mine)
+
+
+_ISSUE_VERBS = frozenset({"issu", "releas", "publish", "post"})
+_RELATIVE_DATE_RE = lazy(
+    r"(?<![a-z])(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|\d{1,2}|a|an)"
+    r"\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|afterwards?)|the\s(?:next|following)\s(?:year|month|week|day))(?![a-z])"
+    r"|(?<![\d〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九十两几数]{1,3}|\d{1,2})(?:年|个月|周|天)(?:后|之后|以后)|次年|翌年|次日|翌日")
+_CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
+_COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
+_RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|至|到|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")
+# A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止).
+_RANGE_QUESTION_RE = lazy(r"(开始|起始|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
 
 
 def _calendar(d) -> bool:
@@ -1626,25 +1778,43 @@ def _calendar(d) -> bool:
 
 
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
-    from .dates import agrees, parse_dates
+    from .dates import _whole_dates, agrees, parse_dates
 
-    said = parse_dates(answer)
+    said = _whole_dates(answer)  # (an answer that is only 2/1 or "May" is a date, as check_date reads it)
     stated = parse_dates(cite)
-    if not said or len(stated) < 2:
+    if not said or not stated:
         return [], []
     a = said[0]
+    # A date counted from another (Five years later, they moved; 次年) is the date of its own event:
+    # a rival of the date it counts from, never equal to a date the answer states.
+    relative = [Value(m.start(), m.end(), m.group(), ("relative", m.start()))
+                for m in _RELATIVE_DATE_RE.finditer(cite)] if _calendar(a) else []
+    if len(stated) + len(relative) < 2:
+        return [], []
     # A time of day alone and a calendar date alone are parts of one moment, not rivals
     # (Tuesday, February 20, 2007; 1:02 PM): a date competes with dates, a time with times.
     stated = [d for d in stated if (_calendar(a) and _calendar(d)) or (a.hour is not None and d.hour is not None)]
     if a.day is not None or a.weekday is not None:  # a year alone ("the first quarter of 2007") is no day's rival
         stated = [d for d in stated if (d.month, d.day, d.weekday, d.hour) != (None, None, None, None)]
-    if len(stated) < 2:
+    if len(stated) + len(relative) < 2:
         return [], []
+    # A day alone after a date with that day is that date (新华社西昌11月15日电 … 15日零时01分: the
+    # dateline's day): the two do not compete.
+    for i, d in enumerate(stated):
+        if d.day is not None and (d.year, d.month) == (None, None):
+            full = next((e for e in reversed(stated[:i]) if e.day == d.day and e.month is not None), None)
+            if full is not None:
+                stated[i] = d._replace(year=full.year, month=full.month)
     # a weekday is a day too: Monday's declaration and Sunday's news conference are two dates;
     # and a time is a date: 上午9时 and 下午3时 are two (dates.agrees compares the parts the answer gives)
     values = [Value(d.start, d.end, cite[d.start:d.end], (d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone)) for d in stated]
+    # The two ends of a range (2/3-2/9, July 15 to July 17) are its start and its end.
+    for v, w in zip(values, values[1:]):
+        if _RANGE_GAP_RE.fullmatch(cite, v.end, w.start):
+            v.flags["range"], w.flags["range"] = "start", "end"
     mine = [v for v, d in zip(values, stated) if agrees(a, d)]
     keys = {v.key for v in mine}
+    values = sorted(values + relative, key=lambda v: v.start)
     return values, [v for v in values if v.key in keys]
 
 
@@ -2007,15 +2177,41 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
                 by_base = q_base_words
     if kind == "date" and c_text:
+        # A date the question names itself (介绍2020年7月份…的新闻发布会, the 2010 Census) says which
+        # case it asks about; it is not the date asked for.
+        from .dates import parse_dates
+
+        named = {(d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone) for d in parse_dates(q_text)}
+        candidates, why = _narrow(candidates, [v for v in candidates if v.key not in named], mine, why, "DG601")
+        # Asked where a range starts or ends, the other end is not it (a date in no range may be).
+        ends = {"start" if m[1] else "end" for m in _RANGE_QUESTION_RE.finditer(q_text)}
+        if len(ends) == 1:
+            end = ends.pop()
+            candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("range", end) == end], mine, why, "DG601")
+        # A Chinese question's verb stands right after its wh-word (在哪一天表示, 哪一天举行), as a date
+        # stands right before the verb of its event (疾管署今(10)日表示): that date is the one asked for,
+        # over a clause the question also quotes.
+        wh = _CN_WH_VERB_RE.search(q_text)
+        if wh:
+            # (a dateline's date, 新竹31日电), is the date of the verb of the report's first sentence)
+            keep = [v for v in candidates if c_text.startswith(wh[1], v.end) or c_text.startswith(wh[1], v.end + 1)
+                    and c_text[v.end] in "在于起," or c_text.startswith("电", v.end)
+                    and wh[1] in c_text[v.end:_sentence_end(c_text, v.end)]]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A figure the question quotes (增长7.8%是与哪个月份相比) points at the date of its own clause.
         from .quantities import parse_quantities
 
         # (the same figure: value, unit, counter and ordinal; 第2问 is no 2成)
         quoted = {(q.value, q.unit, q.counter, q.ordinal) for q in parse_quantities(q_text) if _telling(q, q_text)}
         if quoted:
-            starts = list(_breaks(c_text)[0])
-            clauses = {_index(starts, q.start) for q in parse_quantities(c_text) if (q.value, q.unit, q.counter, q.ordinal) in quoted}
-            keep = [v for v in candidates if _index(starts, v.start) in clauses]
+            places = [q.start for q in parse_quantities(c_text) if (q.value, q.unit, q.counter, q.ordinal) in quoted]
+            # its clause; else the clause between commas, where a bracket glosses the words before it
+            # (第5周(2/1-2/7)类流感门急诊就诊计110,870人次)
+            for starts in (list(_breaks(c_text)[0]), [0] + [m.end() for m in _COMMA_CLAUSE_RE.finditer(c_text)]):
+                clauses = {_index(starts, p) for p in places}
+                keep = [v for v in candidates if _index(starts, v.start) in clauses]
+                if keep:
+                    break
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The preposition a question puts before its wh-word names how its date is governed:
         # "for which month" asks for the period something covers (for June 2022), "on what date"
@@ -2032,8 +2228,36 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # "the quarter ended" governs; asked when the company announced, the dateline's date, which
         # is the date of what the report says happened "today".
         verbs = {_lemma(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
-        keep = [v for v in candidates if _lemma(_governor(c_text, v)) in verbs]
+        governors = [_lemma(_governor(c_text, v)) for v in candidates]
+        keep = [v for v, g in zip(candidates, governors) if g in verbs]
+        if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
+            keep = [v for v, g in zip(candidates, governors) if g == "issu"]
+        if not keep:
+            # no date's verb is the question's: the question's subject (did Dean Foods raise …) picks the
+            # date whose verb has that subject (Dean Foods Company (NYSE: DF) today announced)
+            # — when the question's verb is not the cite's (raise … guidance for "expected to exceed"):
+            # a verb the cite writes (plans to issue … on August 6) is read by the question's words
+            asked = _asked_subject(q_text)
+            subjects = [_subject_of(c_text, v) for v in candidates]
+            rest = {_lemma(w) for w in asked.difference(*subjects)}
+            if not rest & {_lemma(w) for w in _WORD_RE.findall(c_text)}:
+                shared = [len(s & asked) for s in subjects]
+                keep = [v for v, n in zip(candidates, shared) if n and n == max(shared)]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # The event's subject too: asked when Helen Walton died, "Sam Walton died in 1992" is another
+        # person's death (one name shared, each with a word the other lacks).
+        if len(keep) > 1 and keep == candidates:
+            # two dates of one verb (opened a store in 1945 … opened the first Wal-Mart in 1962): the
+            # object the question names after its verb picks its own
+            scores = [_object_overlap(c_text, v, q_text) for v in candidates]
+            candidates, why = _narrow(candidates, [v for v, n in zip(candidates, scores) if n and n == max(scores)],
+                                      mine, why, "DG601")
+        other = [v for v in candidates if _other_subject(c_text, v, q_text)]
+        if keep and other and all(v in other for v in mine if v in candidates) and any(v in candidates for v in mine):
+            v = next(v for v in mine if v in candidates)
+            return [Mismatch("DG601", f"answer {a_text.strip()} is the date of '{_event_words(c_text, v)}' "
+                                      f"in the cite; the question asks about another subject's", _data(v, []))]
+        candidates, why = _narrow(candidates, [v for v in candidates if v not in other], mine, why, "DG601")
     if kind == "fact":  # asked who voted against, an item listed under "voting for" is another's
         from .people import stance
 
