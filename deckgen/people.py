@@ -449,13 +449,42 @@ def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, 
 
 
 def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
-    """A name told apart from the cite's other names, when no list holds it: across sentences, by
-    its own words, by the figures it owns, by the title the question asks for."""
-    return (across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
+    """A name told apart from the cite's other names, when no list holds it: the question's own name,
+    across sentences, by its own words, by the figures it owns, by the title the question asks for."""
+    return (named_by_question(answer, cite, question, entities)
+            or across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
             or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
 
 
 _WHO_ZH_RE = lazy(r"谁|哪位|何人")
+
+
+def named_by_question(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """The question names the answer itself (Who curled the ball past Ann Lee? / 王明说,…由哪家媒体公布?):
+    a name the question gives is its object, speaker or frame, never what it asks for. The answer's own spelling, whole, and not part of a longer deck name
+    the question holds (Mate 20 in Mate 20 Pro)."""
+    a = answer.strip()
+    if len(a) < 2 or _DIGITS_RE.search(a):
+        return []
+    spans = [m.span() for m in re.finditer(re.escape(a), question)
+             if not (a.isascii() and (_alnum(question, m.start() - 1) or _alnum(question, m.end())))]
+    if entities:
+        longer = [(x, y) for x, y, _ in _mentioned(question, _entity_table(entities)) if y - x > len(a)]
+        spans = [(i, j) for i, j in spans if not any(x <= i and j <= y for x, y in longer)]
+    if not spans:
+        return []
+    others = [cite[x:y] for x, y, _ in _mentioned(cite, _entity_table(entities))
+              if a not in cite[x:y] and cite[x:y] not in question] if entities else []
+    others += [m[3] for m in _AGENT_NAME_RE.finditer(cite) if m[2] == "by" and a not in m[3] and m[3] not in question]
+    return [Mismatch(
+        "DG601",
+        f"answer {a} is named by the question itself; it asks for another" + (f" ({others[0]})" if others else ""),
+        {"bound_to": a, "selected": list(dict.fromkeys(others))},
+    )]
+
+
+def _alnum(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
 def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
