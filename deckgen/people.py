@@ -451,7 +451,7 @@ def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, 
 def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     """A name told apart from the cite's other names, when no list holds it: the question's own name,
     across sentences, by its own words, by the figures it owns, by the title the question asks for."""
-    return (named_by_question(answer, cite, question, entities)
+    return (named_by_question(answer, cite, question, entities) or by_verb(answer, cite, question, entities)
             or across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
             or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
 
@@ -481,6 +481,73 @@ def named_by_question(answer: str, cite: str, question: str, entities: Mapping[s
         f"answer {a} is named by the question itself; it asks for another" + (f" ({others[0]})" if others else ""),
         {"bound_to": a, "selected": list(dict.fromkeys(others))},
     )]
+
+
+# A Chinese clause's ends, and a role a body is said to be right before it (用户为中国卫星通信集团公司).
+_ZH_CLAUSE_END = ",，。;；!！?？\n"
+_ZH_ROLE_BEFORE_RE = lazy(r"([\u3400-\u9fff]{2,6})(?:为|是)\Z")
+
+
+def by_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """Bodies in Chinese clauses, each with its own verb and object (卫星由甲院研制,乙公司负责经营;火箭由丙院研制):
+    a body's verb is the text after it to the next body or its clause's end (研制, 负责经营), or the role it
+    is said to be right before it (用户为乙); a question ending in one verb (由哪个单位研制) or asking the
+    role (用户是哪家公司) selects the bodies it is of, and among several the one whose clause holds more of
+    the question's words (its object: 这颗卫星 against 运载火箭); as many and no more is DG605."""
+    if not entities or not has_han(question):
+        return []
+    from .grounding import aliases_of
+
+    table = _entity_table(entities)
+    answer_keys = {table[1].get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
+    named = {key for _, _, key in _mentioned(question, table)}
+    mentions = [m for m in _mentioned(cite, table) if m[2] not in named]
+    if not answer_keys or not any(m[2] in answer_keys for m in mentions):
+        return []
+    q = question.rstrip("?？ 。")
+    fit: list[tuple[int, int, str, int]] = []  # (start, end, key, the clause's start)
+    for i, (a, b, key) in enumerate(mentions):
+        lo = max(cite.rfind(c, 0, a) for c in _ZH_CLAUSE_END) + 1
+        hi = min([cite.find(c, b) for c in _ZH_CLAUSE_END if cite.find(c, b) >= 0] + [len(cite)])
+        if i + 1 < len(mentions):
+            hi = min(hi, mentions[i + 1][0])
+        verb = cite[b:hi].strip()
+        role = _ZH_ROLE_BEFORE_RE.search(cite, lo, a)
+        if (len(verb) >= 2 and has_han(verb) and q.endswith(verb)) or (role and re.search(re.escape(role[1]) + "(?:是|为)", q)):
+            fit.append((a, b, key, lo))
+    if not fit:
+        return []
+    mine = [f for f in fit if f[2] in answer_keys]
+    if not mine:
+        selected = list(dict.fromkeys(cite[a:b] for a, b, _, _ in fit))
+        return [Mismatch(
+            "DG601",
+            f"answer {answer.strip()} does not do what the question asks of a body in the cite; that is {selected[0]}",
+            {"bound_to": answer.strip(), "selected": selected},
+        )]
+    others = [f for f in fit if f[2] not in answer_keys]
+    if not others:
+        return []
+    terms = [t for t in _terms(question, cite, []) if t.asked]
+
+    def said(a: int, lo: int) -> set[str]:  # the question's words in the clause before the body: its object
+        return {t.ident for t in terms if lo <= t.start and t.end <= a and not any(x < t.end and t.start < y for x, y, _ in mentions)}
+
+    words = said(mine[0][0], mine[0][3])
+    more = [f for f in others if said(f[0], f[3]) > words]
+    if more:
+        a, b = more[0][0], more[0][1]
+        return [Mismatch(
+            "DG601",
+            f"answer {answer.strip()} does it of another thing; the question's words "
+            f"({', '.join(sorted(said(a, more[0][3]) - words))}) are said of {cite[a:b]}",
+            {"bound_to": answer.strip(), "selected": [cite[a:b]]},
+        )]
+    same = [f for f in others if said(f[0], f[3]) == words]
+    if same:
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key, _ in same)])]
+    return []
 
 
 def _alnum(text: str, i: int) -> bool:

@@ -146,3 +146,22 @@ def test_a_name_the_question_gives_is_never_its_answer():
     assert codes("Moss", cite, "Who tackled Moss?", {}) == ["DG601"]
     assert codes("刘明", "刘明说,报告已由日报公布。", "刘明说,报告已由哪家媒体公布?", {}) == ["DG601"]
     assert codes("Ed Moss", "Ed Moss and Ed Moss Jr. ran.", "Who ran beside Ed Moss Jr.?", {"Ed Moss Jr.": ()}) == []
+
+
+def test_a_chinese_body_is_the_one_its_own_verb_and_object_name():
+    """甲院研制 the satellite, 乙公司负责经营 it, 丙院研制 the rocket: the question's verb (由哪个单位研制,
+    负责经营) or the role it asks (用户是) selects the bodies it is said of, and the object in the
+    clause before each (这颗卫星 against 火箭) selects among those; as many and no more is DG605."""
+    cite = "这颗卫星由东方研究院研制,北方集团所属的远星公司负责经营。发射它的火箭由西山研究院研制。"
+    entities = {"东方研究院": (), "远星公司": (), "西山研究院": (), "北方集团": ()}
+    assert codes("远星公司", cite, "这颗卫星由哪个单位研制?", entities) == ["DG601"]
+    assert codes("西山研究院", cite, "这颗卫星由哪个单位研制?", entities) == ["DG601"]
+    assert codes("东方研究院", cite, "这颗卫星由哪个单位研制?", entities) == []
+    assert codes("东方研究院", cite, "卫星由哪家公司负责经营?", entities) == ["DG601"]
+    assert codes("远星公司", cite, "卫星由哪家公司负责经营?", entities) == []
+    assert codes("东方研究院", cite, "发射它的火箭由哪个单位研制?", entities) == ["DG601"]
+    two = "甲星由东方研究院研制,乙星由西山研究院研制。"
+    assert codes("东方研究院", two, "哪个研究院负责研制?", {"东方研究院": (), "西山研究院": ()}) == ["DG605"]
+    user = "该卫星由东方研究院为主研制,用户为远星公司。"
+    assert codes("东方研究院", user, "该卫星的用户是哪家公司?", entities) == ["DG601"]
+    assert codes("远星公司", user, "该卫星的用户是哪家公司?", entities) == []
