@@ -308,6 +308,27 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     for a, b, _ in reversed(_mentioned(question, table)):
         bare = bare[:a] + "\0" + bare[b:]
 
+    def before(a: int) -> tuple[list[str], list[str]]:
+        """(title, lead) words before a name at ``a``: its title (nasa administrator), and the verb of
+        the passive it is the agent of (joined by) or the subject it is said to be (the dissenters were)."""
+        title: list[str] = []
+        lo = max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1
+        m = _TITLE_RE.search(cite, lo, a)
+        if m:  # the words right before the name, back to the first that is no title's (were, the, said)
+            for w in reversed(m[1].split()):
+                if w in _NOT_TITLE or w in STOP_WORDS:
+                    break
+                title.insert(0, w)
+        lead: list[str] = []
+        t = a - sum(len(w) + 1 for w in title)  # (joined by Senior Judge Ann Cole)
+        m = _AGENT_RE.search(cite, max(0, t - 20), t) or _VERB_BEFORE_RE.search(cite, max(0, t - 30), t)
+        if m:
+            lead.append(_lemma(m[1] or m[2]))
+        m = _SUBJECT_BEFORE_RE.search(cite, lo, t)
+        if m:
+            lead += m[1].split()
+        return title, lead
+
     def own(a: int, b: int, key: str) -> set[str]:
         if key == _ORIGIN:
             return {w for w in _WORD_RE.findall(cite[a:b]) if w not in STOP_WORDS and _stem(w) in asked}
@@ -316,21 +337,25 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             return {fit}
         # the cite's spelling beyond the name itself (nasa administrator charlie bolden) is a title
         words = [w for w in _WORD_RE.findall(cite[a:b]) if w not in _WORD_RE.findall(key)]
-        lo = max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1
-        m = _TITLE_RE.search(cite, lo, a)
-        if m:  # the words right before the name, back to the first that is no title's (were, the, said)
-            title: list[str] = []
-            for w in reversed(m[1].split()):
-                if w in _NOT_TITLE or w in STOP_WORDS:
-                    break
-                title.insert(0, w)
-            words += title
+        title, lead = before(a)
+        words += title + lead
+        # an item of a list (joined by A and Justices B, C and D) has the nearest title before it in the
+        # list, if it has none of its own or in its spelling, and the list's lead verb or subject
+        items = _list_items(cite, a, mentions)
+        titled = bool(title or words)
+        for x in items[1:]:
+            t = before(x)[0]
+            if t and not titled:
+                words += t
+                titled = True
+        if len(items) > 1:
+            words += before(items[-1])[1]
+        roll = _roll_call(cite, a)  # a roll call's head (Voting for … were) is said of every item
+        if roll and roll[0][0] < a < roll[-1][1]:
+            words += before(roll[0][0])[1]
         if cite[max(0, a - 2):a] == ", " and cite[b:b + 1] == ",":  # "The chair of the commission, Jean Mensa, hailed"
             head = cite[max(cite.rfind(c, 0, a - 2) for c in ",;:.(\"“") + 1:a - 2]
             words += [w for w in head.split() if w not in _NOT_TITLE][:6]
-        m = _AGENT_RE.search(cite, max(0, a - 20), a) or _VERB_BEFORE_RE.search(cite, max(0, a - 30), a)
-        if m:
-            words.append(_lemma(m[1] or m[2]))
         m = _POSSESSED_RE.match(cite, b)  # "president obama's objective": what the name owns
         if m:
             words += m[1].split()
@@ -339,17 +364,53 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             words += m[1].split()
         return {w for w in words if w not in STOP_WORDS and _stem(w) in asked}  # (not the name's own words)
 
-    if own(spot, end, mine_key):
-        return []
-    for a, b, key in names:
+    mine = {_stem(w) for w in own(spot, end, mine_key)}
+    my_list = set(_list_items(cite, spot, mentions))
+    same = []
+    # a name the question gives is no rival, unless the answer has some of the question's words and it
+    # has more (Besides Ginsburg, which justice dissented? — not one who only joined)
+    given = [(a, b, key) for a, b, key in mentions if key in named and mine and a not in my_list] if mine else []
+    for a, b, key in names + given:
         theirs = own(a, b, key)
-        if theirs:
+        if (a, b, key) in given and not {_stem(w) for w in theirs} > mine:
+            continue
+        if theirs and (not mine or {_stem(w) for w in theirs} > mine):
             return [Mismatch(
                 "DG601",
                 f"answer {answer.strip()} is not the one the cite says is '{' '.join(sorted(theirs))}'; that is {cite[a:b]}",
                 {"bound_to": answer.strip(), "selected": [cite[a:b]]},
             )]
+        if mine and {_stem(w) for w in theirs} == mine and (set(_list_items(cite, a, mentions)) & my_list or a in my_list):
+            same.append((a, b, key))
+    lead = {_stem(w) for w in before(min(my_list))[1]}
+    if same and len(my_list) > 1 and mine & lead:  # items of one list sharing the question's verb (joined by A, B and C)
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in same)])]
     return []
+
+
+# The subject a name is said to be, before it: "the dissenters were (Justices) Ruth Ginsburg".
+_SUBJECT_BEFORE_RE = lazy(r"((?:[a-z'’-]+\s){1,3})(?:is|was|are|were)\s\Z")
+# Between two items of a list of names: a comma or "and", and the next item's title (and Justices);
+# a semicolon after a name's role (Jerome H. Powell, Chair; John C. Williams).
+_LIST_GAP_RE = lazy(r"(?:(?:,\s[a-z][a-z ]{0,24})?;\s(?:and\s)?|,\s(?:and\s)?|\sand\s)(?:(?:a|an|the)\s)?((?:[a-z][a-z.'’/-]*\s){0,3})")
+
+
+def _list_items(cite: str, a: int, mentions: list[tuple[int, int, str]]) -> list[int]:
+    """The starts of the names of the list the name at ``a`` closes, back to the list's head (the
+    name's own first): names joined by commas and "and", each perhaps with a title of its own."""
+    out = [a]
+    ends = {y: x for x, y, _ in mentions}
+    cur = a
+    while True:
+        for y in sorted((y for y in ends if y <= cur), reverse=True)[:1]:
+            m = _LIST_GAP_RE.fullmatch(cite, y, cur)
+            if m and not any(w in _NOT_TITLE or w in STOP_WORDS for w in m[1].split()):
+                out.append(ends[y])
+                cur = ends[y]
+                break
+        else:
+            return out
 
 
 _LIGHT_VERBS = frozenset(_stem(w) for w in ("made", "make", "makes", "gave", "give", "gives", "took", "take", "takes",

@@ -165,3 +165,20 @@ def test_a_chinese_body_is_the_one_its_own_verb_and_object_name():
     user = "该卫星由东方研究院为主研制,用户为远星公司。"
     assert codes("东方研究院", user, "该卫星的用户是哪家公司?", entities) == ["DG601"]
     assert codes("远星公司", user, "该卫星的用户是哪家公司?", entities) == []
+
+
+def test_items_of_a_list_share_its_verb_and_the_nearest_title_before_them():
+    """"joined by Senior Judge Ann Cole and Judges Bo Park, Cy Diaz and Dee Fox": every item joined,
+    each has the nearest title before it in the list (Cole hers, Diaz Park's Judges); "the dissenters
+    were Judges …" gives each item the role. A name with more of the question's words selects over the
+    answer (DG601); items of one list that share the question's verb alike cannot be chosen (DG605)."""
+    cite = ("Lee was joined by Senior Judge Ann Cole and Judges Bo Park, Cy Diaz and Dee Fox. "
+            "Besides Eve Hall, the dissenters were Judges Fay Gold, Gus Ito and Hal Kim.")
+    entities = {n: (n.split()[1],) for n in ("Ann Cole", "Bo Park", "Cy Diaz", "Dee Fox", "Eve Hall", "Fay Gold",
+                                             "Gus Ito", "Hal Kim")}
+    entities["Lee"] = ()
+    assert codes("Bo Park", cite, "Which Senior Judge joined Lee's opinion?", entities) == ["DG601"]
+    assert codes("Ann Cole", cite, "Which Senior Judge joined Lee's opinion?", entities) == []
+    assert codes("Cy Diaz", cite, "Which judge joined Lee's opinion?", entities) == ["DG605"]
+    assert codes("Gus Ito", cite, "Which judge dissented?", entities) == ["DG605"]
+    assert codes("Bo Park", cite, "Which judge dissented?", entities) == ["DG601"]
