@@ -311,6 +311,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     def before(a: int) -> tuple[list[str], list[str]]:
         """(title, lead) words before a name at ``a``: its title (nasa administrator), and the verb of
         the passive it is the agent of (joined by) or the subject it is said to be (the dissenters were)."""
+        for x, y, _ in mentions:  # "against Altria Group Inc.'s Philip Morris USA": the owner's words are the head's
+            if y + 3 == a and cite.startswith("'s ", y):
+                return before(x)
         title: list[str] = []
         lo = max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1
         m = _TITLE_RE.search(cite, lo, a)
@@ -319,6 +322,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
                 if w in _NOT_TITLE or w in STOP_WORDS:
                     break
                 title.insert(0, w)
+        m = None if title else _PREP_OF_RE.search(cite, lo, a)
+        if m:  # the role a preposition gives it: in favor of X, on behalf of X
+            title = [m[1]]
         lead: list[str] = []
         t = a - sum(len(w) + 1 for w in title)  # (joined by Senior Judge Ann Cole)
         m = _AGENT_RE.search(cite, max(0, t - 20), t) or _VERB_BEFORE_RE.search(cite, max(0, t - 30), t)
@@ -337,7 +343,8 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             return {fit}
         # the cite's spelling beyond the name itself (nasa administrator charlie bolden) is a title
         words = [w for w in _WORD_RE.findall(cite[a:b]) if w not in _WORD_RE.findall(key)]
-        title, lead = before(a)
+        owner = cite.startswith("'s ", b) and any(x == b + 3 for x, _, _ in mentions)
+        title, lead = ([], []) if owner else before(a)
         words += title + lead
         # an item of a list (joined by A and Justices B, C and D) has the nearest title before it in the
         # list, if it has none of its own or in its spelling, and the list's lead verb or subject
@@ -389,6 +396,7 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     return []
 
 
+_PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")
 # The subject a name is said to be, before it: "the dissenters were (Justices) Ruth Ginsburg".
 _SUBJECT_BEFORE_RE = lazy(r"((?:[a-z'’-]+\s){1,3})(?:is|was|are|were)\s\Z")
 # Between two items of a list of names: a comma or "and", and the next item's title (and Justices);
@@ -533,7 +541,7 @@ def named_by_question(answer: str, cite: str, question: str, entities: Mapping[s
         longer = [(x, y) for x, y, _ in _mentioned(question, _entity_table(entities)) if y - x > len(a)]
         spans = [(i, j) for i, j in spans if not any(x <= i and j <= y for x, y in longer)]
     if not spans:
-        return []
+        return _said_of_named(a, cite, question, entities)
     others = [cite[x:y] for x, y, _ in _mentioned(cite, _entity_table(entities))
               if a not in cite[x:y] and cite[x:y] not in question] if entities else []
     others += [m[3] for m in _AGENT_NAME_RE.finditer(cite) if m[2] == "by" and a not in m[3] and m[3] not in question]
@@ -608,6 +616,26 @@ def by_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequen
     if same:
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key, _ in same)])]
+    return []
+
+
+def _said_of_named(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """A name in apposition to one the question gives ("sued Acme Foods, now part of the Borel Group")
+    is said of it, and is not what the question asks unless the question asks what it is (part of)."""
+    if not entities:
+        return []
+    table = _entity_table(entities)
+    named = {key for _, _, key in _mentioned(question, table)}
+    q_words = {_stem(w) for w in _WORD_RE.findall(question)} - STOP_WORDS
+    mentions = _mentioned(cite, table)
+    for (x, y, key), (a, b, _) in zip(mentions, mentions[1:]):
+        said = {_stem(w) for w in _WORD_RE.findall(cite[y:a])} - STOP_WORDS  # (a bare comma renames: the same one)
+        if key in named and answer in cite[a:b] and _APPOSITION_RE.fullmatch(cite, y, a) and said and not said & q_words:
+            return [Mismatch(
+                "DG601",
+                f"answer {answer} is said of {cite[x:y]}, which the question names; it asks for another",
+                {"bound_to": answer, "selected": []},
+            )]
     return []
 
 

@@ -182,3 +182,24 @@ def test_items_of_a_list_share_its_verb_and_the_nearest_title_before_them():
     assert codes("Cy Diaz", cite, "Which judge joined Lee's opinion?", entities) == ["DG605"]
     assert codes("Gus Ito", cite, "Which judge dissented?", entities) == ["DG605"]
     assert codes("Bo Park", cite, "Which judge dissented?", entities) == ["DG601"]
+
+
+def test_a_preposition_gives_a_party_its_role_and_a_possessive_names_the_head():
+    """"in favor of Ann Roy and against Borel Group's Acme Foods": the one ruled for and the one ruled
+    against each have their preposition; in "X's Y" the head Y is the party, X only its owner."""
+    cite = "The court upheld a ruling in favor of Ann Roy and against Borel Group's Acme Foods."
+    entities = {"Ann Roy": ("Roy",), "Acme Foods": ("Acme",), "Borel Group": ()}
+    assert codes("Acme Foods", cite, "In whose favor was the ruling?", entities) == ["DG601"]
+    assert codes("Ann Roy", cite, "In whose favor was the ruling?", entities) == []
+    assert codes("Acme Foods", cite, "Against which company was the ruling?", entities) == []
+    assert codes("Ann Roy", cite, "Against which company was the ruling?", entities) == ["DG601"]
+
+
+def test_a_name_described_in_apposition_to_the_one_the_question_gives_is_not_its_answer():
+    """"a farmer sued Acme Foods, now part of the Borel Group": asked who sued Acme, the group (said of
+    Acme) is DG601; a bare comma renames one thing (the chair, Ann Roy) and is not told apart here."""
+    cite = "In the case a farmer had sued Acme Foods, now part of the Borel Group. The jury awarded Ada Lund $90,000."
+    entities = {"Acme Foods": ("Acme",), "Borel Group": ("the Borel Group",), "Ada Lund": ("Lund",)}
+    assert codes("Borel Group", cite, "Which farmer sued Acme Foods?", entities) == ["DG601"]
+    assert codes("Borel Group", cite, "Which group is Acme Foods now part of?", entities) == []
+    assert codes("Ann Roy", "The chair of the board, Ann Roy, spoke.", "Who chairs the board?", {"board": (), "Ann Roy": ()}) == []
