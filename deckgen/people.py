@@ -297,12 +297,23 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         m = _ORIGIN_RE.match(cite, y) if key in named else None
         if m and not (spot < m.end(1) and m.start(1) < end):
             names.append((m.start(1), m.start(1) + len(m[1].rstrip(".")), _ORIGIN))
-    if not names:
-        return []
     # a clause of the question that sets the time (after it lands) frames what it asks, and asks nothing
     framed = _Q_FRAME_RE.sub(" ", question)
     asked = {_stem(_lemma(w)) for w in _WORD_RE.findall(framed) if w not in STOP_WORDS and w not in _NOT_TITLE}
     asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
+    # the items next to the answer's in a list of ROLE NAME (son Jim Walton and daughter Alice Walton):
+    # one led by a role the question asks is a name, in the deck or not
+    for a, b in _siblings(cite, spot, end):
+        words = list(re.finditer(r"[a-z][a-z.'’/\"-]*", cite[a:b]))
+        if _ROLE_END_RE.search(cite, a, b):  # president and chief financial officer: one person's titles
+            continue
+        for i, w in enumerate(words[:3]):
+            if any(_stem(part) in asked for part in w[0].split("/")):
+                if i < len(words) - 1 and not any(x < b and a < y for x, y, _ in names):
+                    names.append((a + words[i + 1].start(), b, _SIBLING + w[0]))
+                break
+    if not names:
+        return []
 
     bare = question  # the question less the names it holds, for a Chinese title to be found in
     for a, b, _ in reversed(_mentioned(question, table)):
@@ -338,6 +349,8 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     def own(a: int, b: int, key: str) -> set[str]:
         if key == _ORIGIN:
             return {w for w in _WORD_RE.findall(cite[a:b]) if w not in STOP_WORDS and _stem(w) in asked}
+        if key.startswith(_SIBLING):
+            return {w for w in key[len(_SIBLING):].split("/") if _stem(w) in asked}
         fit = _han_title(cite, a, b, key, bare)
         if fit:
             return {fit}
@@ -394,6 +407,32 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in same)])]
     return []
+
+
+_SIBLING = "\0sibling "
+# An item of a list next to another: after it up to the next comma, "and" or the sentence's end.
+_NEXT_ITEM_RE = lazy(r"(?:,\s(?:and\s)?|\sand\s)([^,.;:!?]{1,60}?)(?=,|\.\s|\.\Z|;|\sand\s|\Z)")
+_PREV_ITEM_RE = lazy(r"(?:^|[,;:]\s|\s(?:of|by|to|with|for|from|were|was|are|is)\s)((?:(?!and\s)[a-z][a-z.'’/\"-]*\s){2,6}?)(?:and\s|,\s)\Z")
+
+
+def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
+    """The list items right after and right before the answer's (its title before it left to it)."""
+    out = []
+    m = _NEXT_ITEM_RE.match(cite, end)
+    if m:
+        out.append((m.start(1), m.end(1)))
+    lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1
+    # back over the answer's own title (a prosperous banker/rancher) to the connector before it
+    m = re.search(r"(?:\sand\s|,\s)((?:(?!and\s)[a-z][a-z'’/-]*\s){0,4})\Z", cite[lo:spot])
+    m = _PREV_ITEM_RE.search(cite[:lo + m.start(1)], lo) if m else None
+    if m:  # from its last word that no item starts after (the child of | nurse Ida Ray)
+        a = m.start(1)
+        for w in re.finditer(r"\S+\s", m[1]):
+            if w[0].strip() in STOP_WORDS or w[0].strip() in _NOT_TITLE:
+                a = m.start(1) + w.end()
+        if m.end(1) - 1 > a:
+            out.append((a, m.end(1) - 1))
+    return out
 
 
 _PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")

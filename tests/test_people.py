@@ -203,3 +203,19 @@ def test_a_name_described_in_apposition_to_the_one_the_question_gives_is_not_its
     assert codes("Borel Group", cite, "Which farmer sued Acme Foods?", entities) == ["DG601"]
     assert codes("Borel Group", cite, "Which group is Acme Foods now part of?", entities) == []
     assert codes("Ann Roy", "The chair of the board, Ann Roy, spoke.", "Who chairs the board?", {"board": (), "Ann Roy": ()}) == []
+
+
+def test_a_role_word_before_each_name_of_a_list_is_that_names_role_deck_or_not():
+    """"son Tom Ray and daughter Ann Ray": asked for the daughter, the son is DG601 though neither is
+    in the deck; "a nurse Ida Ray and a retired sailor Ben Ray" alike; titles joined by "and" (president
+    and chief executive) are one person's, not a second name."""
+    cite = "He is survived by son Tom Ray and daughter Ann Ray, and four grandchildren."
+    entities = {"Ben Ray": ()}
+    assert codes("Tom Ray", cite, "Who is Ben Ray's daughter?", entities) == ["DG601"]
+    assert codes("Ann Ray", cite, "Who is Ben Ray's daughter?", entities) == []
+    assert codes("Ann Ray", cite, "Who is Ben Ray's son?", entities) == ["DG601"]
+    parents = "She was the child of nurse Ida Ray and a retired sailor Ben Ray."
+    assert codes("Ben Ray", parents, "Which parent was a nurse?", entities) == ["DG601"]
+    assert codes("Ida Ray", parents, "Which parent was a sailor?", entities) == ["DG601"]
+    titles = "The results were given by president and chief financial officer Ben Ray."
+    assert codes("Ben Ray", titles, "Who is the chief financial officer?", entities) == []
