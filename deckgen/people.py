@@ -560,6 +560,7 @@ def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Seq
     """A name told apart from the cite's other names, when no list holds it: the question's own name,
     across sentences, by its own words, by the figures it owns, by the title the question asks for."""
     return (named_by_question(answer, cite, question, entities) or by_verb(answer, cite, question, entities)
+            or subject_of_verb(answer, cite, question, entities)
             or across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
             or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
 
@@ -675,6 +676,82 @@ def _said_of_named(answer: str, cite: str, question: str, entities: Mapping[str,
                 f"answer {answer} is said of {cite[x:y]}, which the question names; it asks for another",
                 {"bound_to": answer, "selected": []},
             )]
+    return []
+
+
+# "Who VERB …?": the question's verb, past an auxiliary before a participle (who had given → given);
+# a light verb keeps its object's first word (who had a curling shot → had a).
+_WHO_VERB_RE = lazy(r"\A\s*who\s(?:(?:has|had|have|did|was|were|is|are)\s(?=[a-z]+(?:ed|en|wn)\s))?([a-z]+)\s([a-z]+)")
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
+
+
+def _verb_form(w: str) -> str:
+    """A verb without its ending, irregular forms as their base (given, gave → give; fired, fires → fir)."""
+    w = _lemma(w)
+    for end in ("ed", "es", "s", "d", "e"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[:-len(end)]
+    return w
+
+
+_PASSIVE_BEFORE_RE = lazy(r"(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?\Z")
+_SUBJECT_GAP_MAX = 60
+
+
+def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """Asked who did a verb the cite uses ("Who fired Ghana into the lead?"), the answer is the subject
+    of that verb's clause: the nearest name before it in its sentence (before Asamoah fired …), with
+    the names of a list it closes (Messi and Klose rescued: DG605 for either). A verb after is/was is
+    passive, its subject no agent. Decided only where the verb has a subject in the deck."""
+    m = _WHO_VERB_RE.match(question)
+    if not entities or not m or m[1] in _COPULAS:
+        return []
+    from .grounding import aliases_of
+
+    table = _entity_table(entities)
+    answer_keys = {table[1].get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
+    named = {key for _, _, key in _mentioned(question, table)}
+    mentions = [x for x in _mentioned(cite, table) if x[2] not in named]
+    mine = [x for x in mentions if x[2] in answer_keys]
+    if not mine:
+        return []
+    verb, nxt = _verb_form(m[1]), m[2]
+    light = _stem(m[1]) in _LIGHT_VERBS
+    subjects: list[tuple[int, int, str]] = []
+    for w in re.finditer(r"[a-z]+", cite):
+        if _verb_form(w[0]) != verb or (light and not cite.startswith(" " + nxt + " ", w.end())):
+            continue
+        if _PASSIVE_BEFORE_RE.search(cite, max(0, w.start() - 20), w.start()):
+            continue
+        for x in reversed([x for x in mentions if x[1] <= w.start()]):  # the nearest name before, if its subject
+            gap = cite[x[1]:w.start()]
+            words = gap.split()
+            if len(gap) <= _SUBJECT_GAP_MAX and not re.search(r"[.!?;]", gap) and (
+                    len(words) <= 2 and not set(words) & _DETERMINERS or re.fullmatch(r",[^,]+,\s(?:[a-z]+ly\s)?", gap)):
+                items = _list_items(cite, x[0], mentions)
+                ends = {y[0]: y[1] for y in mentions}
+                if len(items) > 1 and not re.match(r"(?:,\s)?and\s", cite[ends[items[1]]:x[0]].lstrip()):
+                    items = items[:1]  # a list of subjects closes with "and" (A, B and C rescued); a comma parts clauses
+                subjects += [y for y in mentions if y[0] in items]
+            break
+    if not subjects:
+        return []
+    keys = {x[2] for x in subjects}
+    sentences = list(_breaks(cite)[1])
+    if not keys & answer_keys and len(_sentence_words(question, cite, sentences, _index(sentences, mine[0][0]))) > len(
+            _sentence_words(question, cite, sentences, _index(sentences, subjects[0][0]))):
+        return []  # the question's other words are said of the answer's sentence more than the verb's
+    if not keys & answer_keys:
+        x = subjects[0]
+        return [Mismatch(
+            "DG601",
+            f"answer {answer.strip()} is not the subject of '{m[1]}' in the cite; that is {cite[x[0]:x[1]]}",
+            {"bound_to": answer.strip(), "selected": list(dict.fromkeys(cite[a:b] for a, b, _ in subjects))},
+        )]
+    if len(keys) > 1:
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in subjects if key not in answer_keys)])]
     return []
 
 

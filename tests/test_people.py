@@ -219,3 +219,23 @@ def test_a_role_word_before_each_name_of_a_list_is_that_names_role_deck_or_not()
     assert codes("Ida Ray", parents, "Which parent was a sailor?", entities) == ["DG601"]
     titles = "The results were given by president and chief financial officer Ben Ray."
     assert codes("Ben Ray", titles, "Who is the chief financial officer?", entities) == []
+
+
+def test_asked_who_did_a_verb_the_answer_is_the_subject_of_its_clause():
+    """"Ed Moss had given the team the lead before Tim Ray fired them ahead": asked who fired, Moss is
+    DG601 and Ray the answer; two names joined by "and" before one verb (Moss and Ray rescued) are
+    DG605; a passive's subject (Ray was stopped by …) and a noun of the same word (a curling shot)
+    are no agent; where the question's other words stand by the answer's sentence more, the verb
+    does not decide."""
+    entities = {"Ed Moss": ("Moss",), "Tim Ray": ("Ray",), "Jon Hale": ("Hale",)}
+    cite = "Ed Moss had given the team the lead before Tim Ray fired them ahead."
+    assert codes("Ed Moss", cite, "Who fired the team ahead?", entities) == ["DG601"]
+    assert codes("Tim Ray", cite, "Who fired the team ahead?", entities) == []
+    assert codes("Tim Ray", cite, "Who gave the team the lead?", entities) == ["DG601"]
+    both = "Veteran Ed Moss and young striker Tim Ray rescued their teams on Sunday."
+    assert codes("Ed Moss", both, "Who rescued his team on Sunday?", entities) == ["DG605"]
+    chances = "Tim Ray was stopped by Jon Hale, Ed Moss shot wide and Jon Hale had a curling shot saved."
+    assert codes("Jon Hale", chances, "Who shot wide?", entities) == ["DG601"]
+    assert codes("Ed Moss", chances, "Who shot wide?", entities) == []
+    two = "Ed Moss scored late to win the cup. Tim Ray found the net in the 71st minute of the draw with Leeds."
+    assert codes("Tim Ray", two, "Who scored in the 71st minute of the draw with Leeds?", entities) == []
