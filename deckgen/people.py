@@ -496,7 +496,7 @@ def _han_title(cite: str, a: int, b: int, key: str, question: str) -> str:
 _HAN_TITLE_MAX = 12
 # How a Chinese title ends (处长, 记者, 议员, 发言人, 主席, 总裁, 董事, 总理, 主任, 教练, 投手 …): not a verb (担任, 发生).
 _HAN_ROLE_ENDS = (*"长者员官人师手席裁督帅", "董事", "理事", "经理", "总理", "代表", "书记", "主任", "教练", "专家", "教授",
-                  "博士", "院士", "医生", "将军", "顾问", "主编")
+                  "博士", "院士", "医生", "将军", "顾问", "主编", "指挥", "编辑", "秘书")
 def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
     """A figure is the nearest name's before it in its sentence ("Akufo-Addo won 6.7 million votes …
     while Mahama garnered 6.2 million votes"). Decided only where the answer owns a figure of the

@@ -57,6 +57,9 @@ def test_a_chinese_title_right_before_a_name_is_that_names_own():
     assert codes("吴江", cite, "疾控处长是谁?", entities) == []
     assert codes("吴江", cite, "这则报导的记者是谁?", entities) == ["DG601"]
     assert codes("刘洋", cite, "这则报导的记者是谁?", entities) == []
+    crew = "火箭总设计师孙力说,运力提高了。火箭总指挥赵刚说,任务顺利。"  # 总指挥 ends in a title's word too
+    assert codes("孙力", crew, "火箭的总指挥是谁?", {"孙力": (), "赵刚": ()}) == ["DG601"]
+    assert codes("赵刚", crew, "火箭的总指挥是谁?", {"孙力": (), "赵刚": ()}) == []
     other = "会议在与陈平通话后结束"
     assert _han_title(other, 4, 6, "陈平", "在与谁通话") == ""
     assert _han_title(cite, cite.index("陈平"), cite.index("陈平") + 2, "陈平", "卫生部长是谁") == "卫生部长"
