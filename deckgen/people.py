@@ -289,6 +289,8 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         a, b = m.start(3), m.start(3) + len(m[3].rstrip("."))
         if (m[2] == "by" and passive) or (m[2] == "at" and not _VERB_BEFORE_RE.search(cite, max(0, a - 30), a)):
             continue
+        if cite[a:b] in question:  # the place the question names (Who worked at a DuPont plant?) is not asked
+            continue
         if not any(x < b and a < y for x, y, _ in mentions) and not (spot < b and a < end):
             names.append((a, b, cite[a:b]))
     # "michael drake of the university of arizona", the question naming drake: where he is from is a
@@ -382,6 +384,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         m = _COPULA_RE.match(cite, b) or _RELATIVE_RE.match(cite, b)
         if m:
             words += m[1].split()
+        m = _PRONOUN_VERB_RE.search(cite, b, b + _PRONOUN_REACH)  # "met Sam Walton near Tulsa, where he worked at …"
+        if m and not any(b < x < m.start() for x, _, _ in mentions):
+            words += m[1].split()
         return {w for w in words if w not in STOP_WORDS and _stem(w) in asked}  # (not the name's own words)
 
     mine = {_stem(w) for w in own(spot, end, mine_key)}
@@ -435,6 +440,9 @@ def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# A pronoun subject after a name, in its sentence, is that name: its verb and object are the name's.
+_PRONOUN_VERB_RE = lazy(r"(?:,\s(?:where|when|as|after|because|while|and)\s|\s(?:and|where|when)\s)(?:he|she|they)\s((?:[a-z'’-]+\s?){1,5})")
+_PRONOUN_REACH = 60
 _PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")
 # The subject a name is said to be, before it: "the dissenters were (Justices) Ruth Ginsburg".
 _SUBJECT_BEFORE_RE = lazy(r"((?:[a-z'’-]+\s){1,3})(?:is|was|are|were)\s\Z")

@@ -242,3 +242,13 @@ def test_asked_who_did_a_verb_the_answer_is_the_subject_of_its_clause():
     assert codes("Ed Moss", chances, "Who shot wide?", entities) == []
     two = "Ed Moss scored late to win the cup. Tim Ray found the net in the 71st minute of the draw with Leeds."
     assert codes("Tim Ray", two, "Who scored in the 71st minute of the draw with Leeds?", entities) == []
+
+
+def test_a_pronoun_subject_after_a_name_does_its_verb_and_a_place_the_question_names_is_not_asked():
+    """"She met Tom Ray in Leeds, where he worked at a steel mill": he is Ray, so Ray worked there;
+    asked who worked at the mill, the mill (named by the question) is no rival and another person
+    is DG601."""
+    cite = "Born to Ida Ray, she met Tom Ray in 1950 in Leeds, where he worked at a steel mill."
+    entities = {"Tom Ray": ("Ray",), "Ida Ray": ()}
+    assert codes("Tom Ray", cite, "Who worked at a steel mill in Leeds?", entities) == []
+    assert codes("Ida Ray", cite, "Who worked at a steel mill in Leeds?", entities) == ["DG601"]
