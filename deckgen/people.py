@@ -441,7 +441,7 @@ def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
 
 
 # A pronoun subject after a name, in its sentence, is that name: its verb and object are the name's.
-_PRONOUN_VERB_RE = lazy(r"(?:,\s(?:where|when|as|after|because|while|and)\s|\s(?:and|where|when)\s)(?:he|she|they)\s((?:[a-z'’-]+\s?){1,5})")
+_PRONOUN_VERB_RE = lazy(r"(?:,\s(?:where|when|as|after|because|while|and)\s|\s(?:and|where|when|after|before|because|while)\s)(?:he|she|they)\s((?:[a-z'’-]+\s?){1,5})")
 _PRONOUN_REACH = 60
 _PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")
 # The subject a name is said to be, before it: "the dissenters were (Justices) Ruth Ginsburg".
@@ -689,7 +689,8 @@ def _said_of_named(answer: str, cite: str, question: str, entities: Mapping[str,
 
 # "Who VERB …?": the question's verb, past an auxiliary before a participle (who had given → given);
 # a light verb keeps its object's first word (who had a curling shot → had a).
-_WHO_VERB_RE = lazy(r"\A\s*who\s(?:(?:has|had|have|did|was|were|is|are)\s(?=[a-z]+(?:ed|en|wn)\s))?([a-z]+)\s([a-z]+)")
+_WHO_VERB_RE = lazy(r"\A\s*(?:who\s(?:(?:has|had|have|did|was|were|is|are)\s(?=[a-z]+(?:ed|en|wn)\s))?|which\s(?:[a-z-]+\s){1,3}?(?=[a-z]+ed\s|(?:"
+                    + "|".join(_PARTICIPLES) + r")\s))([a-z]+)\s([a-z]+)")
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 
@@ -728,9 +729,15 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
     light = _stem(m[1]) in _LIGHT_VERBS
     subjects: list[tuple[int, int, str]] = []
     for w in re.finditer(r"[a-z]+", cite):
-        if _verb_form(w[0]) != verb or (light and not cite.startswith(" " + nxt + " ", w.end())):
+        if _verb_form(w[0]) != verb:
             continue
-        if _PASSIVE_BEFORE_RE.search(cite, max(0, w.start() - 20), w.start()):
+        agent = [x for x in mentions if x[0] == w.end() + 4 and cite.startswith(" by ", w.end())]
+        if agent and not re.match(r"\s?(?:,|and\s)", cite[agent[0][1]:]):  # made by Wyeth: its agent (not a list)
+            subjects += agent
+            continue
+        if light and not cite.startswith(" " + nxt + " ", w.end()):
+            continue
+        if _PASSIVE_BEFORE_RE.search(cite, max(0, w.start() - 20), w.start()) or cite.startswith(" by ", w.end()):
             continue
         for x in reversed([x for x in mentions if x[1] <= w.start()]):  # the nearest name before, if its subject
             gap = cite[x[1]:w.start()]
@@ -747,8 +754,11 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
         return []
     keys = {x[2] for x in subjects}
     sentences = list(_breaks(cite)[1])
-    if not keys & answer_keys and len(_sentence_words(question, cite, sentences, _index(sentences, mine[0][0]))) > len(
-            _sentence_words(question, cite, sentences, _index(sentences, subjects[0][0]))):
+    k = _index(sentences, mine[0][0])
+    said = _sentence_words(question, cite, sentences, k)
+    if k + 1 < len(sentences) and _PRONOUN_LEAD_RE.match(cite, sentences[k + 1]):  # He made a declaration …
+        said |= _sentence_words(question, cite, sentences, k + 1)
+    if not keys & answer_keys and len(said) > len(_sentence_words(question, cite, sentences, _index(sentences, subjects[0][0]))):
         return []  # the question's other words are said of the answer's sentence more than the verb's
     if not keys & answer_keys:
         x = subjects[0]
@@ -757,7 +767,7 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
             f"answer {answer.strip()} is not the subject of '{m[1]}' in the cite; that is {cite[x[0]:x[1]]}",
             {"bound_to": answer.strip(), "selected": list(dict.fromkeys(cite[a:b] for a, b, _ in subjects))},
         )]
-    if len(keys) > 1:
+    if len(keys) > 1 and question.lstrip().startswith("who"):  # (which prolific scorer …: its noun may choose)
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in subjects if key not in answer_keys)])]
     return []

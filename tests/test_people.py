@@ -252,3 +252,14 @@ def test_a_pronoun_subject_after_a_name_does_its_verb_and_a_place_the_question_n
     entities = {"Tom Ray": ("Ray",), "Ida Ray": ()}
     assert codes("Tom Ray", cite, "Who worked at a steel mill in Leeds?", entities) == []
     assert codes("Ida Ray", cite, "Who worked at a steel mill in Leeds?", entities) == ["DG601"]
+
+
+def test_the_agent_of_a_passive_does_the_verb_which_question_asks_and_a_pronoun_after_carries_on():
+    """"Ada Lund … after she was injected with Zolax, a drug made by Norel Labs": asked which company
+    made Zolax, Lund is DG601; asked who was injected after an operation, Norel (maker) is DG601."""
+    cite = "The arm of Ada Lund was lost after she was injected with Zolax, a drug made by Norel Labs."
+    entities = {"Ada Lund": ("Lund",), "Norel Labs": ("Norel",)}
+    assert codes("Ada Lund", cite, "Which company made Zolax?", entities) == ["DG601"]
+    assert codes("Norel Labs", cite, "Which company made Zolax?", entities) == []
+    assert codes("Norel Labs", cite, "Which patient lost her arm after being injected with Zolax?", entities) == ["DG601"]
+    assert codes("Ada Lund", cite, "Which patient lost her arm after being injected with Zolax?", entities) == []
