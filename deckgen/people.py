@@ -568,7 +568,7 @@ def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Seq
     """A name told apart from the cite's other names, when no list holds it: the question's own name,
     across sentences, by its own words, by the figures it owns, by the title the question asks for."""
     return (named_by_question(answer, cite, question, entities) or by_verb(answer, cite, question, entities)
-            or subject_of_verb(answer, cite, question, entities)
+            or subject_of_verb(answer, cite, question, entities) or zh_subject(answer, cite, question, entities)
             or across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
             or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
 
@@ -773,6 +773,40 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
     return []
 
 
+# "回答记者提问的是谁": what the one asked for does, before 的是谁; in the cite, its subject is the name
+# right before it, past an aspect word (王毅在回答记者提问).
+_ZH_DOER_Q_RE = lazy(r"([\u3400-\u9fff]{3,16})的(?:是|为)(?:谁|哪位|何人)")
+_ZH_ASPECT_RE = lazy(r"(?:正在|在|已经|已|将|曾经|曾|也|还)?\Z")
+
+
+def zh_subject(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """Asked who does what the question says (回答记者提问的是谁), the answer is the deck's name right before
+    that phrase in the cite; another name (新华社记者李鑫摄, the photographer) is DG601."""
+    m = _ZH_DOER_Q_RE.search(question)
+    if not entities or not m:
+        return []
+    phrase = m[1]
+    while len(phrase) >= 3 and phrase not in cite:  # 照片中回答记者提问: its longest end the cite holds
+        phrase = phrase[1:]
+    if len(phrase) < 3:
+        return []
+    from .grounding import aliases_of
+
+    table = _entity_table(entities)
+    spellings = {normalize(s) for s in (answer, *aliases_of(answer, entities))}
+    doers = []
+    for at in (x.start() for x in re.finditer(re.escape(phrase), cite)):
+        t = _ZH_ASPECT_RE.search(cite, max(0, at - 4), at).start()
+        doers += [cite[x:y] for x, y, _ in _mentioned(cite, table) if y == t]
+    if not doers or any(d in spellings or answer in d for d in doers):
+        return []
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is not the one the cite says {phrase}; that is {doers[0]}",
+        {"bound_to": answer.strip(), "selected": doers},
+    )]
+
+
 def _alnum(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
@@ -787,7 +821,10 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     for j in range(len(question)):
         if question.endswith(_HAN_ROLE_ENDS, 0, j + 1):
             for i in range(max(0, j - _HAN_TITLE_MAX), j - 1):  # the longest, two characters or more
-                if question[i:j + 1] in cite and han_at(question, i):
+                # by its wh-word (守门员是谁, 谁是守门员), not inside the question's verb (回答记者提问的是谁)
+                by_who = _WHO_ZH_RE.match(question, j + 1 + question.startswith("是", j + 1)) or re.search(
+                    r"(?:谁|哪位)是?\Z", question[:i])
+                if by_who and question[i:j + 1] in cite and han_at(question, i):
                     title = max(title, question[i:j + 1], key=len)
                     break
     if not title:

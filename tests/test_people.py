@@ -263,3 +263,12 @@ def test_the_agent_of_a_passive_does_the_verb_which_question_asks_and_a_pronoun_
     assert codes("Norel Labs", cite, "Which company made Zolax?", entities) == []
     assert codes("Norel Labs", cite, "Which patient lost her arm after being injected with Zolax?", entities) == ["DG601"]
     assert codes("Ada Lund", cite, "Which patient lost her arm after being injected with Zolax?", entities) == []
+
+
+def test_a_chinese_question_asking_who_does_something_selects_the_name_right_before_it():
+    """"这是刘明在接受记者采访。新华社记者周红摄": asked 接受记者采访的是谁, 刘明 (right before 在接受记者采访)
+    is the answer and the photographer 周红 DG601; 记者 inside the question's verb is no title asked for."""
+    cite = "这是刘明在接受记者采访。新华社记者周红摄"
+    entities = {"刘明": ()}
+    assert codes("刘明", cite, "照片中接受记者采访的是谁?", entities) == []
+    assert codes("周红", cite, "照片中接受记者采访的是谁?", entities) == ["DG601"]
