@@ -305,7 +305,8 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
     # the items next to the answer's in a list of ROLE NAME (son Jim Walton and daughter Alice Walton):
     # one led by a role the question asks is a name, in the deck or not
-    for a, b in _siblings(cite, spot, end):
+    sibs = _siblings(cite, spot, end)
+    for a, b in sibs:
         words = list(re.finditer(r"[a-z][a-z.'’/\"-]*", cite[a:b]))
         if _ROLE_END_RE.search(cite, a, b):  # president and chief financial officer: one person's titles
             continue
@@ -411,12 +412,19 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     if same and len(my_list) > 1 and mine & lead:  # items of one list sharing the question's verb (joined by A, B and C)
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in same)])]
+    # a head every item of the list shares (the daughter of A and B), and no item's own role asked: DG605
+    lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1
+    head = {_stem(w) for w in _WORD_RE.findall(cite[lo:min([spot, *(a for a, _ in sibs)])])} & asked
+    sibs = [(a, b) for a, b in sibs if any(a <= x < b for x, _, _ in mentions) and not _ROLE_END_RE.search(cite, a, b)]
+    if sibs and head and not mine:
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(a, b, cite[a:b].strip(), (a, b)) for a, b in sibs)])]
     return []
 
 
 _SIBLING = "\0sibling "
 # An item of a list next to another: after it up to the next comma, "and" or the sentence's end.
-_NEXT_ITEM_RE = lazy(r"(?:,\s(?:and\s)?|\sand\s)([^,.;:!?]{1,60}?)(?=,|\.\s|\.\Z|;|\sand\s|\Z)")
+_NEXT_ITEM_RE = lazy(r"(?:,\s(?:and\s)?|\sand\s)((?:[^,.;:!?]|\.(?!\s|\Z)){1,60}?)(?=,|\.\s|\.\Z|;|\sand\s|\Z)")
 _PREV_ITEM_RE = lazy(r"(?:^|[,;:]\s|\s(?:of|by|to|with|for|from|were|was|are|is)\s)((?:(?!and\s)[a-z][a-z.'’/\"-]*\s){2,6}?)(?:and\s|,\s)\Z")
 
 

@@ -272,3 +272,12 @@ def test_a_chinese_question_asking_who_does_something_selects_the_name_right_bef
     entities = {"刘明": ()}
     assert codes("刘明", cite, "照片中接受记者采访的是谁?", entities) == []
     assert codes("周红", cite, "照片中接受记者采访的是谁?", entities) == ["DG601"]
+
+
+def test_a_head_every_item_of_a_list_shares_tells_none_apart():
+    """"the child of nurse Ida Ray and sailor Ben Ray": asked whose child she was, the head (child of)
+    is both parents', and neither role is asked: DG605."""
+    cite = "She was the child of nurse Ida Ray and a retired sailor Ben Ray."
+    entities = {"Ben Ray": (), "Ida Ray": ()}
+    assert codes("Ida Ray", cite, "Whose child was she?", entities) == ["DG605"]
+    assert codes("Ida Ray", cite, "Which parent was a nurse?", entities) == []
