@@ -576,6 +576,7 @@ def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Seq
     """A name told apart from the cite's other names, when no list holds it: the question's own name,
     across sentences, by its own words, by the figures it owns, by the title the question asks for."""
     return (named_by_question(answer, cite, question, entities) or by_verb(answer, cite, question, entities)
+            or respectively(answer, cite, question)
             or subject_of_verb(answer, cite, question, entities) or zh_subject(answer, cite, question, entities)
             or across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
             or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
@@ -813,6 +814,88 @@ def zh_subject(answer: str, cite: str, question: str, entities: Mapping[str, Seq
         f"answer {answer.strip()} is not the one the cite says {phrase}; that is {doers[0]}",
         {"bound_to": answer.strip(), "selected": doers},
     )]
+
+
+_ZH_AND_RE = lazy(r"和|及|与|、|以及")
+_ZH_RESPECTIVELY_RE = lazy(r"分别|依次")
+
+
+def respectively(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Things listed after 分别 (分别采用了水滴屏和刘海屏) are the items' listed before it (Mate 20及Mate 20 Pro),
+    by position: the item the question names selects its own thing (DG601 for another's); a question
+    naming none of them cannot choose (DG605). An item is named by the longest of its ends the question
+    holds, a shorter one inside it not counting (Mate 20 in Mate 20 Pro)."""
+    at = cite.find(answer)
+    if len(answer) < 2 or at < 0 or not has_han(cite):
+        return []
+    r = None
+    for m in _ZH_RESPECTIVELY_RE.finditer(cite, max(cite.rfind(c, 0, at) for c in "。;;!?\n") + 1, at):
+        r = m
+    if r is None:
+        return []
+    hi = min([cite.find(c, at) for c in ",,。;;!?\n" if cite.find(c, at) >= 0] + [len(cite)])
+    things = _split(cite, r.end(), hi)
+    mine = [i for i, (a, b) in enumerate(things) if a <= at < b]
+    if len(things) < 2 or not mine or not cite.startswith(answer, things[mine[0]][1] - len(answer)) and mine[0] > 0:
+        return []
+    # the items: the list before 分别 in its sentence with as many parts, the nearest
+    lo = max(cite.rfind(c, 0, r.start()) for c in "。;;!?\n") + 1
+    items = []
+    for seg_lo, seg_hi in reversed(_clauses(cite, lo, r.start())):
+        parts = _split(cite, seg_lo, seg_hi)
+        if len(parts) == len(things):
+            items = parts
+            break
+    if not items:
+        return []
+    named = []  # (the item's end the question holds, the item)
+    for j, (a, b) in enumerate(items):
+        text = cite[a:b]
+        best = ""
+        for x in range(len(text)):
+            for y in range(len(text), x + 1, -1):
+                if (j == 0 and y != len(text)) or (j == len(items) - 1 and x != 0) or (0 < j < len(items) - 1 and (x, y) != (0, len(text))):
+                    continue  # the first item's end, the last's start, a middle item whole
+                if text[x:y] != text[x:y].strip():
+                    continue
+                if re.match(r"\s?[a-z0-9]", text[y:]) and text[y - 1:y].isalnum() or re.search(r"[a-z0-9]\s?\Z", text[:x]) and text[x:x + 1].isalnum():
+                    continue  # not part of a word or model name (Mate 20 of Mate 20 Pro)
+                if len(text[x:y].strip()) >= 2 and text[x:y].strip() in question and len(text[x:y].strip()) > len(best):
+                    best = text[x:y].strip()
+        if best:
+            named.append((best, j))
+    named = [(t, j) for t, j in named if not any(t != u and t in u for u, _ in named)]
+    i = mine[0]
+    if not named:
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(a, b, cite[a:b].strip(), (a, b)) for k, (a, b) in enumerate(things) if k != i)])]
+    if any(j == i for _, j in named):
+        return []
+    a, b = things[named[0][1]]
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is {cite[slice(*items[i])].strip()}'s in the cite, by position after {r[0]}; "
+        f"the question asks about {named[0][0]} ({cite[a:b].strip()})",
+        {"bound_to": answer.strip(), "selected": [cite[a:b].strip()]},
+    )]
+
+
+def _split(cite: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, last = [], lo
+    for m in _ZH_AND_RE.finditer(cite, lo, hi):
+        out.append((last, m.start()))
+        last = m.end()
+    out.append((last, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _clauses(cite: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, last = [], lo
+    for m in re.finditer(r"[,,]", cite[lo:hi]):
+        out.append((last, lo + m.start()))
+        last = lo + m.end()
+    out.append((last, hi))
+    return out
 
 
 def _alnum(text: str, i: int) -> bool:

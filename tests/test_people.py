@@ -281,3 +281,15 @@ def test_a_head_every_item_of_a_list_shares_tells_none_apart():
     entities = {"Ben Ray": (), "Ida Ray": ()}
     assert codes("Ida Ray", cite, "Whose child was she?", entities) == ["DG605"]
     assert codes("Ida Ray", cite, "Which parent was a nurse?", entities) == []
+
+
+def test_things_listed_after_fenbie_are_the_items_by_position():
+    """"发布X 5及X 5 Max两款手表,分别配备了圆形表盘和方形表盘": X 5 has the round dial, X 5 Max the square one;
+    asked about one model, the other's is DG601 (X 5 inside X 5 Max names only X 5 Max); asked about
+    neither, DG605."""
+    cite = "新品会上将发布X 5及X 5 Max两款手表,两款手表分别配备了圆形表盘和方形表盘。"
+    assert codes("圆形表盘", cite, "X 5 Max配备了哪种表盘?", {}) == ["DG601"]
+    assert codes("方形表盘", cite, "X 5 Max配备了哪种表盘?", {}) == []
+    assert codes("方形表盘", cite, "X 5配备了哪种表盘?", {}) == ["DG601"]
+    assert codes("圆形表盘", cite, "X 5配备了哪种表盘?", {}) == []
+    assert codes("圆形表盘", cite, "新手表配备了哪种表盘?", {}) == ["DG605"]
