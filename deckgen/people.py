@@ -225,7 +225,7 @@ _AGENT_RE = lazy(r"([a-z]+)\sby\s\Z()")
 # The verb a place is the end or the spot of ("will land at", "be taken to"): a verb by its form.
 _VERB_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:will|would|to|can|could|may|must|shall)\s([a-z]+)|(?<![a-z])([a-z]+(?:ed|en|wn)|"
                        r"built|made|held|sent|brought|kept|set|put))\s(?:at|to|into)\s\Z")
-_COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})")
+_COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?,?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})")
 # The agent of a passive that names no one in the deck ("will be built by lockheed martin."): up to
 # the clause's end or a preposition; and a question itself in the passive, which asks for the patient.
 _NAME_STOP = r"(?:and\s(?:then|be|will|was|were|is|are|has|had|also|it|they|he|she|its|their)|in|on|at|for|with|near|to|from|of|after|before|which|who|that|as)"
@@ -292,6 +292,12 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         if cite[a:b] in question:  # the place the question names (Who worked at a DuPont plant?) is not asked
             continue
         if not any(x < b and a < y for x, y, _ in mentions) and not (spot < b and a < end):
+            names.append((a, b, cite[a:b]))
+    # "Another son, John Walton, was killed": a name set off by commas after a head, as a clause's subject,
+    # is a name, in the deck or not
+    for m in _APPOSED_SUBJECT_RE.finditer(cite):
+        a, b = m.span(1)
+        if not any(x < b and a < y for x, y, _ in [*mentions, *names]) and not (spot < b and a < end):
             names.append((a, b, cite[a:b]))
     # "michael drake of the university of arizona", the question naming drake: where he is from is a
     # name, whose own spelling is all its own words: it says what it is (a university)
@@ -451,6 +457,7 @@ def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
 # A pronoun subject after a name, in its sentence, is that name: its verb and object are the name's.
 _PRONOUN_VERB_RE = lazy(r"(?:,\s(?:where|when|as|after|because|while|and)\s|\s(?:and|where|when|after|before|because|while)\s)(?:he|she|they)\s((?:[a-z'’-]+\s?){1,5})")
 _PRONOUN_REACH = 60
+_APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((?:[a-z][a-z.'’-]*\s){1,3}[a-z][a-z.'’-]*),\s(?=(?:is|was|are|were|has|had)\s)")
 _PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")
 # The subject a name is said to be, before it: "the dissenters were (Justices) Ruth Ginsburg".
 _SUBJECT_BEFORE_RE = lazy(r"((?:[a-z'’-]+\s){1,3})(?:is|was|are|were)\s\Z")

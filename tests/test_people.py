@@ -293,3 +293,12 @@ def test_things_listed_after_fenbie_are_the_items_by_position():
     assert codes("方形表盘", cite, "X 5配备了哪种表盘?", {}) == ["DG601"]
     assert codes("圆形表盘", cite, "X 5配备了哪种表盘?", {}) == []
     assert codes("圆形表盘", cite, "新手表配备了哪种表盘?", {}) == ["DG605"]
+
+
+def test_a_name_set_off_by_commas_after_a_head_is_its_clauses_subject_deck_or_not():
+    """"Another son, Tom Ray, was killed in 2005": asked which son was killed, the son of the sentence
+    before (survived by son Jim Ray) is DG601, though neither son is in the deck."""
+    cite = "She is survived by son Jim Ray and daughter Ann Ray. Another son, Tom Ray, was killed in 2005."
+    entities = {"Ida Ray": ()}
+    assert codes("Jim Ray", cite, "Which of Ida Ray's sons was killed in 2005?", entities) == ["DG601"]
+    assert codes("Tom Ray", cite, "Which of Ida Ray's sons was killed in 2005?", entities) == []
