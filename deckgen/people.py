@@ -455,7 +455,7 @@ def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
 
 
 # A pronoun subject after a name, in its sentence, is that name: its verb and object are the name's.
-_PRONOUN_VERB_RE = lazy(r"(?:,\s(?:where|when|as|after|because|while|and)\s|\s(?:and|where|when|after|before|because|while)\s)(?:he|she|they)\s((?:[a-z'’-]+\s?){1,5})")
+_PRONOUN_VERB_RE = lazy(r"(?:;\s(?:and\s)?|,\s(?:where|when|as|after|because|while|and)\s|\s(?:and|where|when|after|before|because|while)\s)(?:he|she|they)\s((?:[a-z'’-]+\s?){1,5})")
 _PRONOUN_REACH = 60
 _APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((?:[a-z][a-z.'’-]*\s){1,3}[a-z][a-z.'’-]*),\s(?=(?:is|was|are|were|has|had)\s)")
 _PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")
@@ -982,6 +982,8 @@ def _roll_call(cite: str, pos: int) -> list[tuple[int, int]]:
         b = a + len(cite[a:b].rstrip(" .,"))
         out.append((a, b))
     if len(out) < 2 or any(b - a > _ROLL_ITEM_MAX or b <= a for a, b in out):
+        return []
+    if any(_PRONOUN_LEAD_RE.match(cite, a) for a, _ in out[1:]):  # "; they are our partners": a clause, no item
         return []
     return out
 

@@ -252,6 +252,11 @@ def test_a_pronoun_subject_after_a_name_does_its_verb_and_a_place_the_question_n
     entities = {"Tom Ray": ("Ray",), "Ida Ray": ()}
     assert codes("Tom Ray", cite, "Who worked at a steel mill in Leeds?", entities) == []
     assert codes("Ida Ray", cite, "Who worked at a steel mill in Leeds?", entities) == ["DG601"]
+    # after a semicolon too: "… the Harbor Board; they are our partners from Norway"
+    parties = "The parties are the port, Acme Corp. And we are also helped by the Harbor Board; they are our partners from Norway."
+    bodies = {"Acme Corp": (), "Harbor Board": ()}
+    assert codes("Harbor Board", parties, "Which body are the partners from Norway?", bodies) == []
+    assert codes("Acme Corp", parties, "Which body are the partners from Norway?", bodies) == ["DG601"]
 
 
 def test_the_agent_of_a_passive_does_the_verb_which_question_asks_and_a_pronoun_after_carries_on():
