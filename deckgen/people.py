@@ -16,7 +16,18 @@ answer is a name, and names are told apart by other means:
   clause of the question that sets the time (after it lands) asks nothing;
 * the figure each name owns in a shared sentence (the nearest name before it): a figure the question
   quotes selects its owner;
-* the title a Chinese question asks for (救援投手是谁) and the name right after it in the cite.
+* the title a Chinese question asks for (救援投手是谁, by its wh-word) and the name right after it in the cite;
+* a name the question itself gives (Who curled the ball past Haghighi?) is its object or speaker, never its
+  answer, and one described in apposition to it (Philip Morris USA, now part of the Altria Group) neither;
+* a body's own verb and object in a Chinese clause (卫星由甲院研制, 乙公司负责经营, 用户为丙) and things
+  listed after 分别 mapped to the items before it by position;
+* the subject of the clause whose verb the question uses (Who fired …? / Which company made …? — the
+  nearest name before the verb, the agent of a passive, a list closed by "and" sharing it), and in
+  Chinese the name right before the phrase a question asks the doer of (回答记者提问的是谁);
+* a list of names sharing its lead verb or subject (joined by A and Justices B, C; the dissenters were …)
+  and the nearest title before each item; a role word before each name of a list (son A and daughter B),
+  a preposition's role (in favor of X, against Y; the head of X's Y), a name set off by commas after a
+  head (Another son, John Walton, was killed), a pronoun subject after a name (where he worked at …).
 
 ``told_apart`` runs these for a fact card that no list holds; each reads only its card's cite and
 question (the deck's spellings are indexed once per deck).
@@ -597,8 +608,8 @@ def named_by_question(answer: str, cite: str, question: str, entities: Mapping[s
     a name the question gives is its object, speaker or frame, never what it asks for. The answer's own spelling, whole, and not part of a longer deck name
     the question holds (Mate 20 in Mate 20 Pro)."""
     a = answer.strip()
-    if len(a) < 2 or _DIGITS_RE.search(a):
-        return []
+    if len(a) < 2 or _DIGITS_RE.search(a) or not entities or normalize(a) not in _entity_table(entities)[1]:
+        return []  # a person or body of the deck's (any other answer in its question is DG504's)
     spans = [m.span() for m in re.finditer(re.escape(a), question)
              if not (a.isascii() and (_alnum(question, m.start() - 1) or _alnum(question, m.end())))]
     if entities:
@@ -606,8 +617,7 @@ def named_by_question(answer: str, cite: str, question: str, entities: Mapping[s
         spans = [(i, j) for i, j in spans if not any(x <= i and j <= y for x, y in longer)]
     if not spans:
         return _said_of_named(a, cite, question, entities)
-    others = [cite[x:y] for x, y, _ in _mentioned(cite, _entity_table(entities))
-              if a not in cite[x:y] and cite[x:y] not in question] if entities else []
+    others = [cite[x:y] for x, y, _ in _mentioned(cite, _entity_table(entities)) if a not in cite[x:y] and cite[x:y] not in question]
     others += [m[3] for m in _AGENT_NAME_RE.finditer(cite) if m[2] == "by" and a not in m[3] and m[3] not in question]
     return [Mismatch(
         "DG601",

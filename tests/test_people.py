@@ -140,14 +140,16 @@ def test_a_name_in_apposition_to_the_one_the_question_names_is_said_of_it():
 
 
 def test_a_name_the_question_gives_is_never_its_answer():
-    """"Who passed the ball to Ed Moss?" names Moss as the object: Moss is not who passed it (DG601),
-    deck entity or not; a shorter name inside a longer one the question names (Ed Moss Jr.) is not it."""
+    """"Who passed the ball to Ed Moss?" names Moss as the object: Moss is not who passed it (DG601);
+    a shorter name inside a longer one the question names (Ed Moss Jr.) is not it."""
     cite = "Ed Moss was tackled by Jon Hale after Tim Ray passed the ball to Ed Moss."
     entities = {"Ed Moss": ("Moss",), "Tim Ray": ("Ray",)}
     assert codes("Ed Moss", cite, "Who passed the ball to Ed Moss?", entities) == ["DG601"]
     assert codes("Tim Ray", cite, "Who passed the ball to Ed Moss?", entities) == []
-    assert codes("Moss", cite, "Who tackled Moss?", {}) == ["DG601"]
-    assert codes("刘明", "刘明说,报告已由日报公布。", "刘明说,报告已由哪家媒体公布?", {}) == ["DG601"]
+    assert codes("Moss", cite, "Who tackled Moss?", entities) == ["DG601"]
+    assert codes("刘明", "刘明说,报告已由日报公布。", "刘明说,报告已由哪家媒体公布?", {"刘明": ()}) == ["DG601"]
+    # an answer that is no person or body of the deck's, in its question, is DG504's (a warning), not this
+    assert codes("yes", "The vote was yes.", "Was the vote yes or no?", entities) == []
     assert codes("Ed Moss", "Ed Moss and Ed Moss Jr. ran.", "Who ran beside Ed Moss Jr.?", {"Ed Moss Jr.": ()}) == []
 
 
