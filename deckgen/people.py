@@ -403,8 +403,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         if m:
             words += m[1].split()
         m = _PRONOUN_VERB_RE.search(cite, b, b + _PRONOUN_REACH)  # "met Sam Walton near Tulsa, where he worked at …"
-        if m and not any(b < x < m.start() for x, _, _ in mentions):
-            words += m[1].split()
+        # the nearest name before the pronoun whose gender, where the cite shows it (Mrs., son), agrees
+        if m and _agrees(m[1], cite, a) and all(not _agrees(m[1], cite, x) for x, _, _ in mentions if b < x < m.start()):
+            words += m[2].split()
         return {w for w in words if w not in STOP_WORDS and _stem(w) in asked}  # (not the name's own words)
 
     mine = {_stem(w) for w in own(spot, end, mine_key)}
@@ -466,7 +467,22 @@ def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
 
 
 # A pronoun subject after a name, in its sentence, is that name: its verb and object are the name's.
-_PRONOUN_VERB_RE = lazy(r"(?:;\s(?:and\s)?|,\s(?:where|when|as|after|because|while|and)\s|\s(?:and|where|when|after|before|because|while)\s)(?:he|she|they)\s((?:[a-z'’-]+\s?){1,5})")
+_PRONOUN_VERB_RE = lazy(r"(?:;\s(?:and\s)?|,\s(?:where|when|as|after|because|while|and)\s|\s(?:and|where|when|after|before|because|while)\s)(he|she|they)\s((?:[a-z'’-]+\s?){1,5})")
+_FEMALE = frozenset("mrs ms miss madam lady queen daughter wife widow mother sister aunt niece grandmother granddaughter "
+                    "actress chairwoman spokeswoman businesswoman congresswoman woman girl".split())
+_MALE = frozenset("mr sir lord king son husband widower father brother uncle nephew grandfather grandson actor chairman "
+                  "spokesman businessman congressman man boy".split())
+
+
+def _agrees(pronoun: str, cite: str, a: int) -> bool:
+    """Whether a name at ``a`` can be what ``pronoun`` refers back to: a word of gender right before it
+    (Mrs. Ida Ray, son Jim Ray) that the pronoun contradicts says no; no such word says nothing against it."""
+    before = re.findall(r"[a-z]+", cite[max(0, a - 30):a])[-2:]
+    if pronoun == "he":
+        return not _FEMALE & set(before)
+    if pronoun == "she":
+        return not _MALE & set(before)
+    return True
 _PRONOUN_REACH = 60
 _APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((?:[a-z][a-z.'’-]*\s){1,3}[a-z][a-z.'’-]*),\s(?=(?:is|was|are|were|has|had)\s)")
 _PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")

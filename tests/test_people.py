@@ -309,3 +309,15 @@ def test_a_name_set_off_by_commas_after_a_head_is_its_clauses_subject_deck_or_no
     entities = {"Ida Ray": ()}
     assert codes("Jim Ray", cite, "Which of Ida Ray's sons was killed in 2005?", entities) == ["DG601"]
     assert codes("Tom Ray", cite, "Which of Ida Ray's sons was killed in 2005?", entities) == []
+
+
+def test_a_pronoun_refers_back_to_the_nearest_name_whose_gender_agrees():
+    """"Mrs. Ida Ray met Mr. Tom Ray in Leeds, where she worked at a steel mill": she is Ida Ray (Mr.
+    says Tom Ray is no she), so asked who worked at the mill, Tom Ray is DG601; without a word of
+    gender the nearest name is the one."""
+    entities = {"Tom Ray": (), "Ida Ray": ()}
+    cite = "Mrs. Ida Ray met Mr. Tom Ray in Leeds, where she worked at a steel mill."
+    assert codes("Tom Ray", cite, "Who worked at a steel mill in Leeds?", entities) == ["DG601"]
+    assert codes("Ida Ray", cite, "Who worked at a steel mill in Leeds?", entities) == []
+    plain = "Ida Ray met Tom Ray in Leeds, where he worked at a steel mill."
+    assert codes("Ida Ray", plain, "Who worked at a steel mill in Leeds?", entities) == ["DG601"]
