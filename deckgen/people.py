@@ -318,7 +318,7 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             names.append((m.start(1), m.start(1) + len(m[1].rstrip(".")), _ORIGIN))
     # a clause of the question that sets the time (after it lands) frames what it asks, and asks nothing
     framed = _Q_FRAME_RE.sub(" ", question)
-    asked = {_stem(_lemma(w)) for w in _WORD_RE.findall(framed) if w not in STOP_WORDS and w not in _NOT_TITLE}
+    asked = {_stem(_lemma(w.removesuffix("'s"))) for w in _WORD_RE.findall(framed) if w not in STOP_WORDS and w not in _NOT_TITLE}
     asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
     # the items next to the answer's in a list of ROLE NAME (son Jim Walton and daughter Alice Walton):
     # one led by a role the question asks is a name, in the deck or not
@@ -396,6 +396,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         if cite[max(0, a - 2):a] == ", " and cite[b:b + 1] == ",":  # "The chair of the commission, Jean Mensa, hailed"
             head = cite[max(cite.rfind(c, 0, a - 2) for c in ",;:.(\"“") + 1:a - 2]
             words += [w for w in head.split() if w not in _NOT_TITLE][:6]
+            m = _APPOSED_PREDICATE_RE.match(cite, b)  # "Another son, Tom Ray, died in …"
+            if m:
+                words += m[1].split()
         m = _POSSESSED_RE.match(cite, b)  # "president obama's objective": what the name owns
         if m:
             words += m[1].split()
@@ -410,7 +413,7 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
 
     mine = {_stem(w) for w in own(spot, end, mine_key)}
     my_list = set(_list_items(cite, spot, mentions))
-    same = []
+    same, role = [], []
     # a name the question gives is no rival, unless the answer has some of the question's words and it
     # has more (Besides Ginsburg, which justice dissented? — not one who only joined)
     given = [(a, b, key) for a, b, key in mentions if key in named and mine and a not in my_list] if mine else []
@@ -426,6 +429,11 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             )]
         if mine and {_stem(w) for w in theirs} == mine and (set(_list_items(cite, a, mentions)) & my_list or a in my_list):
             same.append((a, b, key))
+        elif mine and {_stem(w) for w in theirs} == mine == asked and (a, b, key) not in given:
+            role.append((a, b, key))  # the question asks only a role, and another holds it too (son A; another son, B)
+    if role:
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in role)])]
     lead = {_stem(w) for w in before(min(my_list))[1]}
     if same and len(my_list) > 1 and mine & lead:  # items of one list sharing the question's verb (joined by A, B and C)
         v = Value(0, 0, answer.strip(), "\0answer")
@@ -484,7 +492,8 @@ def _agrees(pronoun: str, cite: str, a: int) -> bool:
         return not _MALE & set(before)
     return True
 _PRONOUN_REACH = 60
-_APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((?:[a-z][a-z.'’-]*\s){1,3}[a-z][a-z.'’-]*),\s(?=(?:is|was|are|were|has|had)\s)")
+_APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((?:[a-z][a-z.'’-]*\s){1,3}[a-z][a-z.'’-]*),\s(?=(?:is|was|are|were|has|had)\s|[a-z]+ed\s)")
+_APPOSED_PREDICATE_RE = lazy(r",\s([a-z]+ed(?:\s[a-z'’-]+){0,3})")
 _PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")
 # The subject a name is said to be, before it: "the dissenters were (Justices) Ruth Ginsburg".
 _SUBJECT_BEFORE_RE = lazy(r"((?:[a-z'’-]+\s){1,3})(?:is|was|are|were)\s\Z")

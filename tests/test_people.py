@@ -321,3 +321,12 @@ def test_a_pronoun_refers_back_to_the_nearest_name_whose_gender_agrees():
     assert codes("Ida Ray", cite, "Who worked at a steel mill in Leeds?", entities) == []
     plain = "Ida Ray met Tom Ray in Leeds, where he worked at a steel mill."
     assert codes("Ida Ray", plain, "Who worked at a steel mill in Leeds?", entities) == ["DG601"]
+
+
+def test_a_question_asking_only_a_role_two_names_hold_cannot_choose():
+    """"survived by son Jim Ray …. Another son, Tom Ray, died in 2005": asked who her son is, both are
+    (DG605); a word only one holds (died) selects it."""
+    cite = "She is survived by son Jim Ray and daughter Ann Ray. Another son, Tom Ray, died in 2005."
+    entities = {"Ida Ray": ()}
+    assert codes("Jim Ray", cite, "Who is Ida Ray's son?", entities) == ["DG605"]
+    assert codes("Tom Ray", cite, "Which son of Ida Ray's died?", entities) == []
