@@ -620,6 +620,7 @@ def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Seq
     across sentences, by its own words, by the figures it owns, by the title the question asks for."""
     return (named_by_question(answer, cite, question, entities) or by_verb(answer, cite, question, entities)
             or respectively(answer, cite, question)
+            or quoted_figure(answer, cite, question, entities)
             or subject_of_verb(answer, cite, question, entities) or zh_subject(answer, cite, question, entities)
             or across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
             or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
@@ -938,6 +939,41 @@ def _clauses(cite: str, lo: int, hi: int) -> list[tuple[int, int]]:
         last = lo + m.end()
     out.append((last, hi))
     return out
+
+
+def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """A figure the question quotes (in the 71st minute) selects the sentence that holds it: asked who
+    scored then, a name of another sentence is DG601 when that sentence names one of the deck's and not
+    the answer."""
+    if not entities:
+        return []
+    from .grounding import aliases_of
+    from .quantities import _same_unit, parse_quantities
+
+    quoted = [q for q in parse_quantities(question) if q.qualifier != "order of"]
+    if not quoted:
+        return []
+    table = _entity_table(entities)
+    answer_keys = {table[1].get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
+    named = {key for _, _, key in _mentioned(question, table)}
+    mentions = [x for x in _mentioned(cite, table) if x[2] not in named]
+    if not answer_keys or not any(x[2] in answer_keys for x in mentions):
+        return []
+    sentences = list(_breaks(cite)[1])
+    found = parse_quantities(cite)
+    for aq in quoted:
+        at = {_index(sentences, q.start) for q in found if q.value == aq.value and _same_unit(q.unit, aq.unit) and q.ordinal == aq.ordinal}
+        if len(at) != 1:
+            continue
+        k = at.pop()
+        here = [x for x in mentions if _index(sentences, x[0]) == k]
+        if here and not any(x[2] in answer_keys for x in here):
+            return [Mismatch(
+                "DG601",
+                f"answer {answer.strip()} is not named where the cite gives {question[aq.start:aq.end]}; that is {cite[here[0][0]:here[0][1]]}",
+                {"bound_to": answer.strip(), "selected": [cite[x[0]:x[1]] for x in here]},
+            )]
+    return []
 
 
 def _alnum(text: str, i: int) -> bool:

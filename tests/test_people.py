@@ -330,3 +330,12 @@ def test_a_question_asking_only_a_role_two_names_hold_cannot_choose():
     entities = {"Ida Ray": ()}
     assert codes("Jim Ray", cite, "Who is Ida Ray's son?", entities) == ["DG605"]
     assert codes("Tom Ray", cite, "Which son of Ida Ray's died?", entities) == []
+
+
+def test_a_figure_the_question_quotes_selects_the_sentence_that_holds_it():
+    """"Ed Moss scored late to win the cup. Tim Ray found the net in the 71st minute": asked who scored
+    in the 71st minute, Moss (another sentence) is DG601 though he is the one the cite says scored."""
+    entities = {"Ed Moss": ("Moss",), "Tim Ray": ("Ray",)}
+    cite = "Ed Moss scored late to win the cup. Tim Ray found the net in the 71st minute of the draw."
+    assert codes("Ed Moss", cite, "Who scored in the 71st minute of the draw?", entities) == ["DG601"]
+    assert codes("Tim Ray", cite, "Who scored in the 71st minute of the draw?", entities) == []
