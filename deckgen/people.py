@@ -393,8 +393,14 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         roll = _roll_call(cite, a)  # a roll call's head (Voting for … were) is said of every item
         if roll and roll[0][0] < a < roll[-1][1]:
             words += before(roll[0][0])[1]
-        if cite[max(0, a - 2):a] == ", " and cite[b:b + 1] == ",":  # "The chair of the commission, Jean Mensa, hailed"
-            head = cite[max(cite.rfind(c, 0, a - 2) for c in ",;:.(\"“") + 1:a - 2]
+        lead_in = max(cite.rfind(c, 0, a - 2) for c in ",;:.(\"“") + 1
+        starts = {x for x, _, _ in mentions}
+        ends_name = any(_BRACKET_GAP_RE.fullmatch(cite, y, a - 2) for _, y, _ in mentions if y <= a - 2) and any(
+            m.end() in starts for m in [_LIST_NEXT_RE.match(cite, b)] if m)  # a list: a name before and after it
+        if cite[max(0, a - 2):a] == ", " and cite[b:b + 1] in ",.;" and not ends_name:
+            # "The chair of the commission, Jean Mensa, hailed" / "their technical advisors, Asiana Airlines."
+            # (not an item of a list: "… the Federal Aviation Administration [FAA], Boeing")
+            head = cite[lead_in:a - 2]
             words += [w for w in head.split() if w not in _NOT_TITLE][:6]
             m = _APPOSED_PREDICATE_RE.match(cite, b)  # "Another son, Tom Ray, died in …"
             if m:
@@ -494,6 +500,8 @@ def _agrees(pronoun: str, cite: str, a: int) -> bool:
 _PRONOUN_REACH = 60
 _APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((?:[a-z][a-z.'’-]*\s){1,3}[a-z][a-z.'’-]*),\s(?=(?:is|was|are|were|has|had)\s|[a-z]+ed\s)")
 _APPOSED_PREDICATE_RE = lazy(r",\s([a-z]+ed(?:\s[a-z'’-]+){0,3})")
+_BRACKET_GAP_RE = lazy(r"\s?(?:\[[^\]]{1,12}\]|\([^)]{1,12}\))?")
+_LIST_NEXT_RE = lazy(r",\s(?:and\s)?|\sand\s")
 _PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")
 # The subject a name is said to be, before it: "the dissenters were (Justices) Ruth Ginsburg".
 _SUBJECT_BEFORE_RE = lazy(r"((?:[a-z'’-]+\s){1,3})(?:is|was|are|were)\s\Z")

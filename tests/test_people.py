@@ -339,3 +339,14 @@ def test_a_figure_the_question_quotes_selects_the_sentence_that_holds_it():
     cite = "Ed Moss scored late to win the cup. Tim Ray found the net in the 71st minute of the draw."
     assert codes("Ed Moss", cite, "Who scored in the 71st minute of the draw?", entities) == ["DG601"]
     assert codes("Tim Ray", cite, "Who scored in the 71st minute of the draw?", entities) == []
+
+
+def test_a_head_before_a_name_in_apposition_is_its_role_but_not_in_a_list_of_names():
+    """"supported by their legal advisers, Lund & Co." — the head is Lund's role; in "the parties are
+    the Port Authority [PA], Acme Corp, Borel Group" Acme is an item, and the head's words are not its."""
+    cite = ("The parties to our inquiry are the Port Authority [PA], Acme Corp, Borel Group. "
+            "And we are helped by the Harbor Board, and they are supported by their legal advisers, Lund & Co.")
+    entities = {"Port Authority": ("PA",), "Acme Corp": (), "Borel Group": (), "Harbor Board": (), "Lund & Co": ()}
+    q = "Who are the legal advisers of the Harbor Board in the inquiry?"
+    assert codes("Acme Corp", cite, q, entities) == ["DG601"]
+    assert codes("Lund & Co", cite, q, entities) == []
