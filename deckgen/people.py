@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from .binding import (
     _ambiguous, _DIGITS_RE, _ITEM_CLASSES, _WORD_RE, Value, _boundaries, _breaks, _index, _item_splits, _stem, _terms,
@@ -189,12 +190,19 @@ def across_sentences(answer: str, cite: str, question: str, entities: Mapping[st
 _APPOSITION_RE = lazy(r",\s(?:[a-z]+\s){0,4}|,\s?(?:[\u3400-\u9fff]){0,6}")
 
 
+class _Spellings(NamedTuple):  # a named tuple: @dataclass costs start-up time
+    by_first: dict[str, tuple[str, ...]]  # spellings by their first two characters (one, for one-character names), longest first
+    key_of: dict[str, str]  # each spelling's entity
+    starts: re.Pattern | None  # where a spelling can start: a word's first ASCII letter or digit, or another first character
+    found: dict[str, list[tuple[int, int, str]]]  # _mentioned's answers by text (a card's cite is read by several rules)
+
+
 _last_entities: list = [None, None]
 
 
-def _entity_table(entities: Mapping[str, Sequence[str]]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """The deck's spellings (normalised) by their first two characters, longest first, and each
-    spelling's entity; built once per deck's mapping, not once per card."""
+def _entity_table(entities: Mapping[str, Sequence[str]]) -> _Spellings:
+    """The deck's spellings (normalised) and their entities; built once per deck's mapping, not once
+    per card."""
     if _last_entities[0] is not entities:
         key_of: dict[str, str] = {}
         for canonical, aliases in entities.items():
@@ -202,21 +210,30 @@ def _entity_table(entities: Mapping[str, Sequence[str]]) -> tuple[dict[str, tupl
                 s = normalize(s)
                 if s:
                     key_of.setdefault(s, normalize(canonical))
-        by_first: dict[str, list[str]] = {}  # by the first two characters (one, for a one-character name)
+        by_first: dict[str, list[str]] = {}
         for s in sorted(key_of, key=len, reverse=True):
             by_first.setdefault(s[:2], []).append(s)
-        _last_entities[:] = [entities, ({k: tuple(v) for k, v in by_first.items()}, key_of)]
+        other = sorted({s[0] for s in key_of if not (s[0].isascii() and s[0].isalnum())})
+        parts = [r"(?<![^\W_])[a-z0-9]"] if any(s[0].isascii() and s[0].isalnum() for s in key_of) else []
+        parts += ["[" + "".join(re.escape(c) for c in other) + "]"] if other else []
+        starts = re.compile("|".join(parts)) if parts else None
+        _last_entities[:] = [entities, _Spellings({k: tuple(v) for k, v in by_first.items()}, key_of, starts, {})]
     return _last_entities[1]
 
 
-def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str]]) -> list[tuple[int, int, str]]:
-    """(start, end, entity) of each spelling in ``text``, leftmost-longest; an ASCII one as a whole word."""
-    by_first, key_of = table
+def _mentioned(text: str, table: _Spellings) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of each spelling in ``text``, leftmost-longest; an ASCII one as a whole word
+    (no spelling starts inside an English word)."""
+    found = table.found.get(text)
+    if found is not None:
+        return found
+    by_first, key_of, starts = table.by_first, table.key_of, table.starts
     out, i, n = [], 0, len(text)
-    while i < n:
-        if i and text[i].isascii() and text[i].isalnum() and text[i - 1].isalnum():
-            i += 1  # inside an English word: no spelling starts here
-            continue
+    while starts is not None:
+        m = starts.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         for s in (*by_first.get(text[i:i + 2], ()), *by_first.get(text[i], ())):
             j = i + len(s)
             if text.startswith(s, i) and not (s.isascii() and ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum()))):
@@ -225,6 +242,9 @@ def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str
                 break
         else:
             i += 1
+    if len(table.found) >= 4096:
+        table.found.clear()
+    table.found[text] = out
     return out
 
 

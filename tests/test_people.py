@@ -1,6 +1,9 @@
 """People and bodies told apart by their own words (deckgen/people.py), on made-up cites: each
 test names the principle, not a table's row."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from deckgen.binding import check_binding
 from deckgen.people import _han_title
 
@@ -350,3 +353,47 @@ def test_a_head_before_a_name_in_apposition_is_its_role_but_not_in_a_list_of_nam
     q = "Who are the legal advisers of the Harbor Board in the inquiry?"
     assert codes("Acme Corp", cite, q, entities) == ["DG601"]
     assert codes("Lund & Co", cite, q, entities) == []
+
+
+_SPELLINGS = {"Apple": ["apple"], "Tim Cook": ["cook", "tim cook"], "张三": ["张三丰"], "H20": ["h20芯片"],
+              "(NYSE)": [], "A": [], "李": [], "O'Neil": ["x-1"]}
+
+
+def _mentioned_oracle(text, entities):
+    """Every position in turn, the longest spelling there; an ASCII spelling only as a whole word, and
+    none starting inside an English word."""
+    from deckgen.fold import normalize
+
+    key_of = {}
+    for canonical, aliases in entities.items():
+        for s in (canonical, *aliases):
+            key_of.setdefault(normalize(s), normalize(canonical))
+    out, i = [], 0
+    while i < len(text):
+        hit = None
+        if not (i and text[i].isascii() and text[i].isalnum() and text[i - 1].isalnum()):
+            for s in sorted(key_of, key=len, reverse=True):
+                j = i + len(s)
+                if text.startswith(s, i) and not (s.isascii() and ((i and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum()))):
+                    hit = (i, j, key_of[s])
+                    break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["apple", "tim cook", "cook", "张三", "张三丰", "h20芯片", "h20", "(nyse)", "a", "李",
+                                 "o'neil", "x-1", " ", "中", "b", "1", "-", ",", "_", "é", "apples", "3"]), max_size=15).map("".join))
+def test_the_decks_names_are_found_as_a_scan_of_every_position_would(text):
+    """The scan jumps to where a spelling can start and keeps its answers per text: it finds what trying
+    every position would."""
+    from deckgen import people
+
+    people._last_entities[:] = [None, None]
+    table = people._entity_table(_SPELLINGS)
+    assert people._mentioned(text, table) == _mentioned_oracle(text, _SPELLINGS)
+    assert people._mentioned(text, table) == _mentioned_oracle(text, _SPELLINGS)  # (kept: the same answer)
