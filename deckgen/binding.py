@@ -1882,6 +1882,18 @@ def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: 
     return candidates, why
 
 
+# A score on the way, not the result: into a 2-1 lead, led 2-1, trailing 1-0, 3-2 down, 1比0领先.
+_INTERIM_BEFORE_RE = lazy(r"(?<![a-z])(?:led|leading|leads|trail(?:ed|ing|s)?|ahead|behind)(?:\s(?:by|at))?\s\Z")
+_INTERIM_AFTER_RE = lazy(r"\s?(?:(?:goal|point|run)s?\s)?(?:lead|advantage|edge|deficit|down|up(?![a-z])|at (?:half-?time|the break))|领先|落后")
+_OPPONENT_RE = lazy(r"(?<![a-z])(?:against|versus|vs\.?|over|beat|beating|defeated|with)\s(?:the\s)?([a-z][a-z'-]+)")
+_LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|behind|deficit|at (?:half-?time|the break))(?![a-z])|领先|落后|半场")
+
+
+def _interim(cite: str, v: Value) -> bool:
+    """Whether the score ``v`` is a moment on the way (a lead, a deficit), not a match's result."""
+    return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     candidates = list(values)
     why = "DG601"
@@ -1895,6 +1907,20 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         q_flags["forecast"] = "forecast"
     if kind == "figure":
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
+        # A score is one value owned by its match and its moment: a lead or a deficit on the way
+        # (fired Ghana into a 2-1 lead, trailed 1-0) is an earlier moment's score than the result;
+        # a question asks for a lead only if it names one.
+        if any(v.key[1] == "score" for v in mine):
+            asks_lead = _LEAD_QUESTION_RE.search(q_text) is not None
+            keep = [v for v in candidates if v.key[1] == "score" and _interim(c_text, v) == asks_lead]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+            # the opponent the question names (against Ghana) names the match: another match's score
+            # is another period's value of the same team, as another month's figure is
+            rivals = {_stem(m[1]) for m in _OPPONENT_RE.finditer(q_text) if m[1] not in _STOP}
+            keep = [v for v in candidates if rivals & set(v.terms.get("entity", ()))]
+            # (the same team's other match is another period's; another team's match is another item)
+            team = {t for v in mine for t in v.terms.get("entity", ()) if t not in rivals}
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if team else "DG601")
         if _AGE_QUESTION_RE.search(q_text):  # how old: the values stated as ages (ages two and five, 5岁)
             ages = [v for v in candidates if _AGE_BEFORE_RE.search(c_text, max(0, v.start - 12), v.start)
                     or _AGE_AFTER_RE.match(c_text, v.end) or any(_AGE_BEFORE_RE.search(c_text, max(0, w.start - 12), w.start)
