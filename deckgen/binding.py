@@ -1493,7 +1493,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     rates = _RATE_QUESTION_RE.search(question) is not None and _direction(question) is not None or bool(
         _POINTS_QUESTION_RE.search(question))
     kind = [q for q in stated if (_same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
-            and (a.counter is None or q.counter in (None, a.counter))]
+            and (a.counter is None or q.counter in (None, a.counter))
+            # an ordinal orders its own noun: the first half is no rival of the 54th minute
+            and not (a.ordinal and a.unit and not q.unit)]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
                     measure=q.counter or _word_after(cite, q.end)) for q in kind]
     for v, q in zip(values, kind):  # $0.21 per diluted share, $30.8 million; a bare small amount may be either
@@ -1713,7 +1715,7 @@ def check_binding(
         return []
     found: list[Mismatch] = []
     if kind == "figure":
-        found += _other_measure(a_text, c_text, q_text) or _per_share(a_text, c_text, q_text)
+        found += _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _per_share(a_text, c_text, q_text)
         if found:
             return found
         found += _check_direction(a_text, c_text, q_text, values, mine)
@@ -1782,6 +1784,59 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         f"{sel.measure} ({sel.text})",
         _data(v, asked),
     )]
+
+
+def _match_minute(q, cite: str) -> bool:
+    """A minute of the match (the 71st minute, on 51 minutes), not minutes spent (for two minutes)."""
+    return q.unit == "min" and (q.ordinal or _ON_MINUTE_RE.search(cite, max(0, q.start - 4), q.start) is not None)
+
+
+def _rank(q, cite: str) -> bool:
+    """A rank: an ordinal of a ranking (5th-ranked, ranked fifth, 排名第5位)."""
+    return q.ordinal and (_RANK_AFTER_RE.match(cite, q.end) is not None or _RANK_BEFORE_RE.search(cite, max(0, q.start - 10), q.start) is not None)
+
+
+_ON_MINUTE_RE = lazy(r"(?<![a-z])on\s\Z")
+_RANK_AFTER_RE = lazy(r"\s?-?\s?(?:ranked|rank|ranking|place)(?![a-z])|[名位]")
+_RANK_BEFORE_RE = lazy(r"(?<![a-z])(?:ranked|ranks|rank|ranking)\s(?:no\.\s?)?\Z|排名第?\Z|排第\Z")
+# What a question counts, when several measures share one unit or none (a match report's minutes,
+# scores and ranks): (what it is called, the question's words, the values that count it).
+_ASKED_KINDS = (
+    ("the minute of the match", lazy(r"(?<![a-z])(?:which|what) minute(?![a-z])|第几分钟"), _match_minute),
+    ("minutes spent", lazy(r"(?<![a-z])how many minutes(?![a-z])|多少分钟"), lambda q, c: q.unit == "min" and not _match_minute(q, c)),
+    ("a score", lazy(r"(?<![a-z])(?:what|which|the|final|by what)\s(?:final\s)?score(?:line)?(?![a-z])|(?<![a-z])score of|比分"),
+     lambda q, c: q.unit == "score"),
+    ("a rank", lazy(r"(?<![a-z])(?:rank|ranked|ranking)(?![a-z])|排名|名次"), _rank),
+)
+
+
+def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """An answer that counts something else than the question (asked which minute, an age; asked the
+    score, a number of points), where the cite states a value of what the question counts."""
+    from .quantities import _same_unit, parse_quantities
+
+    kinds = [(name, fits) for name, asks, fits in _ASKED_KINDS if asks.search(q_text)]
+    if not kinds:
+        return []
+    said = parse_quantities(a_text)
+    if not said:
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    for name, fits in kinds:
+        asked = [q for q in stated if fits(q, c_text)]
+        if not asked or any(q.value == a.value and _same_unit(a.unit, q.unit) for q in asked):
+            continue
+        # (a side of a score, the 4 of 4-0, only where the value stands nowhere on its own)
+        mine = sorted((q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)),
+                      key=lambda q: any(x.start <= q.start and q.end <= x.end and x is not q for x in stated))
+        if not mine:
+            continue
+        v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+        sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in asked]
+        return [Mismatch("DG601", f"answer {a_text.strip()} counts something else than the question, which asks for "
+                                  f"{name} ({', '.join(x.text for x in sel)})", _data(v, sel))]
+    return []
 
 
 _PER_SHARE_QUESTION_RE = lazy(r"(?<![a-z])(?:per (?:diluted |basic )?share|a share|eps|earnings per share|dividends? per share)(?![a-z])|每股")
