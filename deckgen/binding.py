@@ -1469,7 +1469,16 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         return [], []
     a = said[0]
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
-    stated = [q for q in parse_quantities(cite) if not is_article(q, cite) or q.value == a.value]
+    # (but "one point" is a count of what the answer counts: four points)
+    noun = _word_after(answer, a.end)
+    stated = [q for q in parse_quantities(cite) if not is_article(q, cite) or q.value == a.value
+              or noun and _word_after(cite, q.end) == noun]
+    # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
+    # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).
+    scores = [(q.start, q.end) for q in stated if q.unit == "score"]
+    whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
+    if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
+        stated = whole
     if len(stated) < 2:
         return [], []
     mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit) and q.ordinal == a.ordinal]
@@ -2133,7 +2142,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
-    chosen = _nearest(tied)
+    chosen = _nearest(_subject_of(tied, q_text))
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
@@ -2220,6 +2229,24 @@ _CHANGE_QUESTION_RE = re.compile(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\bchange\b|\b(?:more|less|higher|lower|greater|fewer)\b[^?]*\bthan\b|\b(?:above|below)\b"
     r"|变化|变动|增减"
 )
+
+
+# The subject of a question's verb: "how many points did Germany have after the draw with Ghana".
+_Q_SUBJECT_RE = lazy(r"^(?:how (?:many|much)|what|which)(?:\s[a-z'-]+){0,3}?\s"
+                     r"(?:did|does|do|has|have|had|will|would)\s(?:the\s)?([a-z][a-z'-]+)")
+
+
+def _subject_of(tied: list[Value], q_text: str) -> list[Value]:
+    """Of values the question's words describe equally, the ones its subject owns: the team a clause
+    is about owns its figure (Ghana … have one point), not a team in an adjunct (after the draw with Germany)."""
+    if len({v.key for v in tied}) < 2:
+        return tied
+    m = _Q_SUBJECT_RE.match(q_text.strip())
+    if not m or m[1] in _STOP:
+        return tied
+    subject = _stem(m[1].removesuffix("'s"))
+    owned = [v for v in tied if subject in v.terms.get("entity", ())]
+    return owned if owned and len({v.key for v in owned}) < len({v.key for v in tied}) else tied
 
 
 def _nearest(tied: list[Value]) -> list[Value]:
