@@ -947,6 +947,31 @@ def _full_sentences(cite: str) -> list[tuple[int, int]]:
     return out
 
 
+# A sentence that only dates the one before it: "This was 73 seconds prior to impact."
+_SAME_MOMENT_RE = lazy(r"\s*(?:this|that|it) (?:was|is|came|happened)(?![a-z])|\s*at (?:this|that) (?:time|point|moment)(?![a-z])|\s*(?:这|此)(?:是|时)")
+# A value that is a moment: 73 seconds prior to impact, 3 minutes before landing, 2小时前.
+_MOMENT_AFTER_RE = lazy(r"[a-z ]{0,12}?\s(?:prior to|before|after|later|earlier|ago)(?![a-z])|之?前|之?后")
+
+
+_POINT_END_RE = lazy(r"(?:[。!?;]|\.(?=[\s;]|\Z)(?<!\b[a-z]\.))[\s;]*")
+
+
+def _data_points(cite: str) -> list[tuple[int, int]]:
+    """Sentences, each with the sentences after it that only say when it was (This was …, At this time …)."""
+    out: list[tuple[int, int]] = []
+    lo, spans = 0, []
+    for m in _POINT_END_RE.finditer(cite):
+        spans.append((lo, m.end()))
+        lo = m.end()
+    spans.append((lo, len(cite)))
+    for lo, hi in spans:
+        if out and _SAME_MOMENT_RE.match(cite, lo):
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 _FRONTED_RE = lazy(r"[\s,;:。]*")
 _FRONTED_END_RE = lazy(r"份?\s?,")
 
@@ -2073,6 +2098,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 
             keep = [v for v in candidates if any(item_of(q, v) for q in places)]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+            # A record of one moment (At about 1,000 feet, the air speed was approximately 149 knots.
+            # This was 54 seconds prior to impact.): the quoted figure selects its own data point; a
+            # value at another point is another moment's (DG602), another point's moment another event's.
+            points = _data_points(c_text)
+            where = {_index([a for a, _ in points], q.start) for q in places}
+            keep = [v for v in candidates if _index([a for a, _ in points], v.start) in where]
+            # (the same item, air speed, at another point; not another ruling's tally)
+            moment = any(_MOMENT_AFTER_RE.match(c_text, v.end) for v in mine)
+            same = any(_item_words(v) & _item_words(k) for v in mine for k in keep) or not any(_item_words(v) for v in mine)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same and not moment else "DG601")
         # A real figure is asked for by a question that says so; a nominal one by one that says nominal.
         if _REAL_RE.search(q_text) or _NOMINAL_RE.search(q_text):
             real = _REAL_RE.search(q_text) is not None
