@@ -1123,6 +1123,9 @@ def _same_base(a: str, b: str) -> bool:
     return a == b or {a, b} in ({"sequential", "month"}, {"sequential", "quarter"})
 
 
+_BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,")
+
+
 def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> None:
     """Each change's base, read in its clause up to the next value: after the value in English
     (up 1.0 percent from the previous month), before it in Chinese (比上月增长1.0%)."""
@@ -1139,6 +1142,10 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
             v.base, v.base_words = _base_key(cite, before, v.start)
         if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.base, v.base_words = values[i - 1].base, values[i - 1].base_words  # 同比分别增长6.2%、14.5%
+        if not v.base:  # a base heading its sentence as a clause of its own: 从环比看, / on a monthly basis,
+            head = _BASE_FRAME_RE.match(cite, _sentence_start(cite, v.start))
+            if head and head.end() <= v.start:
+                v.base, v.base_words = _base_key(cite, head.start(), head.end())
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -1987,6 +1994,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     candidates = list(values)
     why = "DG601"
     by_base = ""  # the question's base, when it is what left the answer out
+    unbased: list[Value] = []  # values of one item against other bases, when the question names none
     # The base a question compares with ("up from may 2022", 比去年同期增长多少) names what the
     # change is measured against, as in the cite: it does not ask for the earlier value.
     based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text) if m.group() != "from" or _compared_from(q_text, m.end())]
@@ -2131,6 +2139,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG601" if other_item else "DG602")
             if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
                 by_base = q_base_words
+        elif asks_change and any(v in candidates and v.base for v in mine):
+            # 同比 and 环比 of one item, and a question naming neither: it cannot choose (below, when
+            # its words choose nothing else)
+            words = set().union(*(_item_words(v) for v in mine))
+            unbased = [v for v in candidates if v.role == "delta" and v.base and not v.base.startswith("date:")
+                       and not _item_words(v) - words and all(not _same_base(v.base, m.base) for m in mine if m.base)]
+            unbased = [v for v in mine if v in candidates] + unbased if unbased and all(
+                not m.base.startswith("date:") for m in mine if m.base) else []
     if kind == "date" and c_text:
         # A figure the question quotes (增长7.8%是与哪个月份相比) points at the date of its own clause.
         from .quantities import parse_quantities
@@ -2182,7 +2198,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
     if chosen_keys <= mine_keys:
-        return []
+        return [_ambiguous(a_text, mine[0], unbased)] if unbased and not other_script else []
     if not chosen_keys & mine_keys:
         if excluded:  # a filter above left the answer out: it is not the value asked about
             pass
