@@ -1500,6 +1500,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     if not said:
         return [], []
     a = said[0]
+    if len(said) > 1 and _RANGE_LINK_RE.fullmatch(answer, a.end, said[1].start):
+        return [], []  # a range answered whole ($0.26 to $0.31) is one value, not its lower end
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
     # (but "one point" is a count of what the answer counts: four points)
     noun = _word_after(answer, a.end)
@@ -1507,6 +1509,10 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
               or noun and _word_after(cite, q.end) == noun]
     # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
     # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).
+    # The two ends of a range share the unit written once after it (4-3/4 to 5 percent, 8至10%).
+    for i, (q, r) in enumerate(zip(stated, stated[1:])):
+        if q.unit is None and r.unit and not q.ordinal and _RANGE_LINK_RE.fullmatch(cite, q.end, r.start):
+            stated[i] = q._replace(unit=r.unit)
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
@@ -1550,6 +1556,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if v.measure and (_ELIDED_RE.match(cite, w.end) or _NOTHING_AFTER_RE.match(cite, w.end) and _bare_predicate(cite, v, w)) \
                 and _AND_RE.search(cite, v.end, w.start):
             w.measure = v.measure  # (or nothing after it: "killed at least 20 people and injured hundreds")
+    for v, w in zip(values, values[1:]):  # the lower and the upper end of a range
+        if _RANGE_LINK_RE.fullmatch(cite, v.end, w.start) and v.key[1] == w.key[1]:
+            v.flags["end"], w.flags["end"] = "lower", "upper"
     head = None
     for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
         if _MARGIN_BEFORE_RE.search(cite, max(0, v.start - 6), v.start) and head is not None:
@@ -1558,6 +1567,12 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             head = v
     answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
     return values, [v for v in values if v.key == answer_key]
+
+
+_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
+# A question naming an end of a range: the upper end, the top of the range, 上限.
+_RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
+                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低")
 
 
 def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
@@ -2028,6 +2043,19 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 pick = max if older[1] or older[2] else min
                 top = pick(v.key[0] for v in candidates)
                 candidates, why = _narrow(candidates, [v for v in candidates if v.key[0] == top], mine, why, "DG601")
+        # The ends of a range are described by the range's words alike (the target range … to 4-3/4 to
+        # 5 percent); a question naming an end asks for that end (the upper end: 5 percent, not 4-3/4).
+        for v, w in zip(values, values[1:]):
+            if v.flags.get("end") == "lower" and w.flags.get("end") == "upper":
+                for cls in set(v.terms) | set(w.terms):
+                    v.terms[cls] = w.terms[cls] = set(v.terms.get(cls, ())) | set(w.terms.get(cls, ()))
+                for flag in ("period", "forecast"):
+                    if flag in v.flags or flag in w.flags:
+                        v.flags[flag] = w.flags[flag] = v.flags.get(flag) or w.flags[flag]
+        end = _RANGE_END_QUESTION_RE.search(q_text)
+        if end:
+            side = "upper" if end[1] or end[2] or end[3] else "lower"
+            candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("end") == side], mine, why, "DG601")
         # A margin of error competes only with margins, and only a question about one asks for it;
         # "the margin of error of the 8.4 percent increase" names the value it qualifies.
         margin = _MARGIN_QUESTION_RE.search(q_text) is not None
