@@ -1724,6 +1724,89 @@ def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
 # --- checking ---------------------------------------------------------------
 
 
+# Won and lost are a score's direction, for the side the verb is said of (its subject; its object
+# has the other): the Germans, who beat Portugal 4-0; 日本队四比三险胜澳洲队; fired Ghana into a 2-1 lead.
+_WIN_RE = lazy(r"(?<![a-z])(?:beat|beats|beating|defeated|defeats|defeat|won|wins|win|thrashed|edged|routed|downed|led|leads"
+               r"|leading|lead|ahead)(?![a-z])|击败|战胜|险胜|大胜|完胜|击溃|领先|胜")
+_LOSE_RE = lazy(r"(?<![a-z])(?:lost|loses|lose|losing|trailed|trails|trailing|trail|behind|beaten|defeated by)(?![a-z])"
+                r"|负于|输给|不敌|落后|败给|败")
+
+
+_SCORE_NOUN_RE = lazy(r"lead|ahead|behind|leading|trailing|领先|落后")
+
+
+def _verb_side(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The nearest win or lose word in ``text[lo:hi]``: (start, end, "up" or "down")."""
+    found = [(m.start(), m.end(), "up") for m in _WIN_RE.finditer(text, lo, hi)]
+    found += [(m.start(), m.end(), "down") for m in _LOSE_RE.finditer(text, lo, hi)]
+    found = [f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)]  # (险胜, not 胜)
+    return min(found, key=lambda f: f[0]) if found else None
+
+
+def _team_places(text: str, lo: int, hi: int, cjk: set[str], words: set[str]) -> list[tuple[int, str]]:
+    """Where the question's terms stand in ``text[lo:hi]``."""
+    out = [(m.start(), _stem(m.group())) for m in _WORD_RE.finditer(text, lo, hi) if _stem(m.group()) in words]
+    for t in cjk:
+        i = text.find(t, lo, hi)
+        while i >= 0:
+            out.append((i, t))
+            i = text.find(t, i + 1, hi)
+    return sorted(out)
+
+
+def _sides(text: str, lo: int, hi: int, anchor: tuple[int, int, str], cjk: set[str], words: set[str]) -> dict[str, str]:
+    """Each side's direction about a win or lose word: the term nearest before it is its subject,
+    the nearest after it its object (the other direction)."""
+    places = _team_places(text, lo, hi, cjk, words)
+    before = [t for p, t in places if p < anchor[0]]
+    after = [t for p, t in places if p >= anchor[1]]
+    other = "down" if anchor[2] == "up" else "up"
+    sides = {after[0]: other} if after else {}
+    if before:
+        sides[before[-1]] = anchor[2]
+    return sides
+
+
+def _check_score_direction(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Won/lost, led/trailed of a score, for the side the question is about, against the cite's."""
+    from .quantities import parse_quantities
+
+    said_scores = [q for q in parse_quantities(a_text) if q.unit == "score"]
+    if not said_scores:
+        return []
+    scores = [q for q in parse_quantities(c_text) if q.unit == "score" and q.value == said_scores[0].value]
+    if not scores:
+        return []
+    cjk, words = _question_terms(q_text, c_text)
+    v = Value(scores[0].start, scores[0].end, c_text[scores[0].start:scores[0].end], (scores[0].value, "score"))
+    lo, hi = _sentence_start(c_text, v.start), _sentence_end(c_text, v.end)
+    lead = _INTERIM_AFTER_RE.match(c_text, v.end)
+    anchor = (v.start, v.end, "up" if "落后" not in lead.group() and "deficit" not in lead.group() else "down") if lead else None
+    if anchor is None:  # the win or lose word nearest the score in its sentence
+        near = [f for f in (_verb_side(c_text, lo, v.start), _verb_side(c_text, v.end, min(hi, v.end + 12))) if f]
+        anchor = min(near, key=lambda f: min(abs(f[0] - v.end), abs(v.start - f[1]))) if near else None
+    if anchor is None:
+        return []
+    stated = _sides(c_text, lo, hi, anchor, cjk, words)
+    said = _verb_side(a_text, 0, len(a_text))
+    if said is not None:  # the answer's word is said of the question's subject: the side it names first
+        q_places = _team_places(q_text, 0, len(q_text), cjk, words)
+        team = next((t for _, t in q_places if t in stated), None)
+        asked = {team: said[2]} if team else {}
+    else:  # the question's own win or lose word, with its own subject and object
+        q_verb = _verb_side(q_text, 0, len(q_text))
+        if q_verb and _SCORE_NOUN_RE.fullmatch(q_text, q_verb[0], q_verb[1]):
+            q_verb = None  # "what lead had Ghana taken": a noun, with no subject or object
+        asked = _sides(q_text, 0, len(q_text), q_verb, cjk, words) if q_verb else {}
+    clash = [t for t, d in asked.items() if t in stated and stated[t] != d]
+    if not clash:
+        return []
+    word = "won or led" if asked[clash[0]] == "up" else "lost or trailed"
+    return [Mismatch("DG604", f"the {'answer' if said else 'question'} says {clash[0]} {word} {v.text}, but in the cite "
+                              f"it is the other side", {"bound_to": v.described(), "selected": v.text,
+                                                        "direction": {"said": asked[clash[0]], "cite": stated[clash[0]]}})]
+
+
 def _opposite(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
@@ -1774,7 +1857,7 @@ def check_binding(
         found += _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _per_share(a_text, c_text, q_text)
         if found:
             return found
-        found += _check_direction(a_text, c_text, q_text, values, mine)
+        found += _check_direction(a_text, c_text, q_text, values, mine) or _check_score_direction(a_text, c_text, q_text)
         # The answer's own direction word is checked first; the question's only
         # once its words have chosen the answer's value: asked how the services
         # surplus fell, the goods deficit's rise is another item (DG601), not DG604.
