@@ -1406,7 +1406,22 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
             spans = items
             break
     if not spans:
-        return False
+        # a second list after the first (分别增长13.0%、9.8%,快于规模以上工业8.2、5.0个百分点): each run of
+        # values joined by 、 pairs with the items by position, as the first does
+        runs: list[list[Value]] = [[values[0]]]
+        for v, w in zip(values, values[1:]):
+            if _UNIT_LIST_RE.fullmatch(cite, v.end, w.start) or _LIST_GAP_RE.fullmatch(cite, v.end, w.start) and v.key[1] == w.key[1]:
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+        m = len(runs[0])
+        if len(runs) < 2 or m < 2 or any(len(r) != m for r in runs):
+            return False
+        items = _items(cite, lo, head_end, m)
+        if not items:
+            return False
+        values = [v for r in runs for v in r]
+        spans = [span for _ in runs for span in items]
     for v, (a, b) in zip(values, spans):
         v.label = cite[a:b].strip()
     # 美、日…分别: a list of one-character names abbreviates them (美国, 日本); the
@@ -1419,7 +1434,7 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
     for t in terms:
         # a term that starts inside an item belongs to it (农业机械进口 over the item 农业机械)
         where = [i for i, (a, b) in enumerate(spans) if a <= t.start < b]
-        targets = [values[where[0]]] if where and t.cls != "period" else values
+        targets = [values[i] for i in where] if where and t.cls != "period" else values
         for v in targets:
             _attach(v, t)
     return True
@@ -1509,10 +1524,13 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
               or noun and _word_after(cite, q.end) == noun]
     # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
     # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).
-    # The two ends of a range share the unit written once after it (4-3/4 to 5 percent, 8至10%).
-    for i, (q, r) in enumerate(zip(stated, stated[1:])):
-        if q.unit is None and r.unit and not q.ordinal and _RANGE_LINK_RE.fullmatch(cite, q.end, r.start):
-            stated[i] = q._replace(unit=r.unit)
+    # The two ends of a range share the unit written once after it (4-3/4 to 5 percent, 8至10%), and so
+    # do the items of a 、 list (快于规模以上工业8.2、5.0个百分点), from the last back.
+    for i in range(len(stated) - 2, -1, -1):
+        q, r = stated[i], stated[i + 1]
+        if q.unit is None and r.unit and not q.ordinal and (_RANGE_LINK_RE.fullmatch(cite, q.end, r.start)
+                                                            or _UNIT_LIST_RE.fullmatch(cite, q.end, r.start)):
+            stated[i] = q._replace(unit=r.unit, counter=q.counter or r.counter)
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
@@ -1569,6 +1587,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     return values, [v for v in values if v.key == answer_key]
 
 
+_UNIT_LIST_RE = lazy(r"\s?、\s?")
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
@@ -1854,7 +1873,8 @@ def check_binding(
         return []
     found: list[Mismatch] = []
     if kind == "figure":
-        found += _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _per_share(a_text, c_text, q_text)
+        found += _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
+            or _per_share(a_text, c_text, q_text)
         if found:
             return found
         found += _check_direction(a_text, c_text, q_text, values, mine) or _check_score_direction(a_text, c_text, q_text)
@@ -1976,6 +1996,38 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return [Mismatch("DG601", f"answer {a_text.strip()} counts something else than the question, which asks for "
                                   f"{name} ({', '.join(x.text for x in sel)})", _data(v, sel))]
     return []
+
+
+# A gap against something else (快于规模以上工业5.0个百分点, 2 points higher than): what it is measured
+# against is in its clause, before it in Chinese, after it in English.
+_GAP_BEFORE_RE = lazy(r"(?:快于|慢于|高于|低于|多于|少于|超过|领先)[^,;。]{0,20}\Z")
+_GAP_AFTER_RE = lazy(r"\s?(?:percentage\s)?points?\s(?:higher|lower|faster|slower|more|less|above|below)(?:\sthan)?(?![a-z])")
+_GAP_QUESTION_RE = lazy(r"快于|慢于|高于|低于|多于|少于|超过|领先|差距|百分点|(?<![a-z])(?:than|gap|points?|faster|slower)(?![a-z])|(?<![同环])比(?![例重率])")
+
+
+def _gap_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked how an item changed, an answer that is its gap against another item (快于规模以上工业5.0个百分点),
+    where the cite states the change itself (增长9.8%), is another metric's value."""
+    from .quantities import _same_unit, parse_quantities
+
+    if _direction(q_text) is None or _GAP_QUESTION_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said or said[0].unit != "pp":
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not mine or not all(_GAP_BEFORE_RE.search(c_text, max(0, q.start - 24), q.start) or _GAP_AFTER_RE.match(c_text, q.end)
+                           for q in mine):
+        return []
+    changes = [q for q in stated if q.unit == "%" and _direction(c_text[max(0, q.start - 8):q.start] + " ")]
+    if not changes:
+        return []
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, "%")) for q in changes]
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (a.value, "pp"))
+    return [Mismatch("DG601", f"answer {a_text.strip()} is a gap against another item in the cite; the question asks "
+                              f"how the item itself changed ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
 _PER_SHARE_QUESTION_RE = lazy(r"(?<![a-z])(?:per (?:diluted |basic )?share|a share|eps|earnings per share|dividends? per share)(?![a-z])|每股")
