@@ -651,6 +651,7 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
         _bind_clauses(clauses, s_values, s_terms, cite, lo)
+        _parallel(cite, clauses, s_values, s_terms)
     _frames(cite, sentences, values, terms)
     _gapped(cite, clauses, values, terms)
     _sentence_tail(cite, sentences, values, terms)
@@ -677,6 +678,27 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
     return values
+
+
+# A clause that is only a metric, a direction and a value (,能效提升178%) parallels the change before it.
+_PARALLEL_RE = lazy(r"\s?,\s?[\u3400-\u9fff]{1,8}\s?\Z")
+_BASE_LEAD_RE = lazy(r"较|比|相比|相较|同比|环比")
+
+
+def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """Parallel changes share their subject and base: 麒麟980…性能较上一代提升46%,能效提升178% — the
+    178% is 麒麟980's too, against the last generation too; only the metric is each clause's own."""
+    for v, w in zip(values, values[1:]):
+        gap = cite[v.end:w.start]
+        if v.role != "delta" or w.role != "delta" or not _PARALLEL_RE.fullmatch(gap) or _direction(gap) is None \
+                or _BASE_LEAD_RE.search(gap) or _RELATIVE_BASE_RE.search(gap):
+            continue  # (季减5.5%,年增7.8%: each clause has a base of its own)
+        if not _BASE_LEAD_RE.search(cite, clauses[v.clause], v.start):
+            continue  # only a base written once is shared, with the subject it is said of
+        for t in terms:
+            if (t.start, t.end) in v.spans and t.cls in _ITEM_CLASSES and (
+                    t.start < clauses[v.clause] or _BASE_LEAD_RE.match(cite, t.start)):
+                _attach(w, t, beside=False)
 
 
 # 各 before a verb gives what follows to every item listed before it: 第二局张育成、第六局郑宗哲
