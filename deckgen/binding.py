@@ -76,10 +76,10 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "last year", "the year before", "previously", "prior period", "same period a year ago",
             "up from", "down from", "compared to", "compared with", "versus", "from a year",
             # before a revision: what was first stated (原本预测, 调升之前, originally)
-            "原本", "原先", "原来", "原预测", "原预估", "调升之前", "调降之前", "调升前", "调降前", "上修之前",
+            "原本", "原先", "原来", "过去", "原预测", "原预估", "调升之前", "调降之前", "调升前", "调降前", "上修之前",
             "下修之前", "上修前", "下修前", "修正前", "originally", "before the revision", "prior to the revision",
         ),
-        "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "this year", "this quarter",
+        "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
                     "latest", "current"),
     },
     "forecast": {
@@ -1606,6 +1606,12 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         else:
             head = v
     answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
+    # Two bounds of one estimate, written together (8吨多不到9吨, more than 8 but less than 9 tonnes):
+    # either bound answers it, so the other is no rival.
+    bounds = [(v, w) for (v, q), (w, r) in zip(zip(values, kind), list(zip(values, kind))[1:])
+              if q.qualifier and r.qualifier and not cite[v.end:w.start].strip(" ,")]
+    twins = {id(w) for v, w in bounds if v.key == answer_key} | {id(v) for v, w in bounds if w.key == answer_key}
+    values = [v for v in values if id(v) not in twins]
     return values, [v for v in values if v.key == answer_key]
 
 
