@@ -1537,8 +1537,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     if not said:
         return [], []
     a = said[0]
-    if len(said) > 1 and _RANGE_LINK_RE.fullmatch(answer, a.end, said[1].start):
-        return [], []  # a range answered whole ($0.26 to $0.31) is one value, not its lower end
+    if len(said) > 1 and (_RANGE_LINK_RE.fullmatch(answer, a.end, said[1].start) or _OR_LINK_RE.fullmatch(answer, a.end, said[1].start)):
+        return [], []  # a range answered whole ($0.26 to $0.31, four or five) is one value, not its lower end
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
     # (but "one point" is a count of what the answer counts: four points)
     noun = _word_after(answer, a.end)
@@ -1609,12 +1609,15 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # Two bounds of one estimate, written together (8吨多不到9吨, more than 8 but less than 9 tonnes):
     # either bound answers it, so the other is no rival.
     bounds = [(v, w) for (v, q), (w, r) in zip(zip(values, kind), list(zip(values, kind))[1:])
-              if q.qualifier and r.qualifier and not cite[v.end:w.start].strip(" ,")]
+              if q.qualifier and r.qualifier and not cite[v.end:w.start].strip(" ,")
+              or v.key[1] == w.key[1] and _OR_LINK_RE.fullmatch(cite, v.end, w.start)]
     twins = {id(w) for v, w in bounds if v.key == answer_key} | {id(v) for v, w in bounds if w.key == answer_key}
     values = [v for v in values if id(v) not in twins]
     return values, [v for v in values if v.key == answer_key]
 
 
+# An estimate given as two numbers (four or five clear chances, 三或四个): one value.
+_OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
 _UNIT_LIST_RE = lazy(r"\s?、\s?")
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 # A question naming an end of a range: the upper end, the top of the range, 上限.
