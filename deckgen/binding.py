@@ -33,6 +33,13 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   own comparison base ("up from May 2022"), the base it names, per share or
   total, real or nominal, then the values that its terms describe (terms shared
   by every value tell nothing; what it asks for by name weighs more).
+* What a value counts and where it stands: a score (2-2, 五比四) is one value of its match and
+  moment (a lead on the way is an earlier one's), won/lost its direction for the side the verb is
+  said of; a question asking which minute, how many minutes, a score or a rank picks the values
+  that count it; the ends of a range share its unit and words, and a question may name an end;
+  a sentence and the one that only dates it (This was 54 seconds prior to impact) are one data
+  point, which a figure the question quotes selects; the question's subject (how many points did
+  Ghana have) breaks a tie its other words leave.
 * People and bodies are values too (``people.py``): in lists, roll calls,
   across sentences and by a name's own words.
 
