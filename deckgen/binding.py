@@ -596,7 +596,7 @@ def _attach(v: Value, t: _Term, beside: bool = True) -> None:
             v.spans.append((t.start, t.end))
 
 
-def bind(cite: str, values: list[Value], question: str) -> list[Value]:
+def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     """Attach every descriptor of normalised ``cite`` to the values it describes.
 
     A margin of error ("1.0 percent (±0.5 percent)") is described by what describes
@@ -621,11 +621,13 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
             m.when, m.spans, m.role = set(h.when), list(h.spans), h.role
             m.clause, m.sentence, m.label = h.clause, h.sentence, f"± of {h.described()}"
         return values
-    return _bind(cite, values, question)
+    return _bind(cite, values, question, holders)
 
 
-def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
+def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     clauses, sentences = _boundaries(cite, values)
+    for h in holders:
+        h.clause = _index(clauses, h.start)
     terms = _terms(question, cite, values)
     for v in values:
         v.clause = _index(clauses, v.start)
@@ -657,7 +659,7 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
-        _bind_clauses(clauses, s_values, s_terms, cite, lo)
+        _bind_clauses(clauses, s_values, s_terms, cite, lo, holders)
         _parallel(cite, clauses, s_values, s_terms)
     _frames(cite, sentences, values, terms)
     _gapped(cite, clauses, values, terms)
@@ -1254,13 +1256,23 @@ _REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
-def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0) -> None:
+def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0,
+                  holders: Sequence[Value] = ()) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
 
     A clause inherits what it lacks only when it says nothing of its own besides
     its value (同比增长4.9%, "and 14% in asia"); a clause with words of its own
     (1949年赴美国求学, 资产:) starts afresh for items and metrics.
     """
+    # A value of another measure holds the item words of its clause nearer to it than to any value
+    # of the answer's kind (About 3 seconds prior to impact, … 103 knots: impact is the seconds').
+    if holders:
+        def held(t: _Term) -> bool:
+            c = _index(clauses, t.start)
+            near = [h for h in holders if h.clause == c]
+            return bool(near) and t.cls in _ITEM_CLASSES and min(_distance(cite, t, h) for h in near) < min(
+                (_distance(cite, t, v) for v in values if v.clause == c), default=10**6)
+        terms = [t for t in terms if not held(t)]
     context: dict[str, list[_Term]] = {}
     order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms}
                    | set(range(len(clauses))))
@@ -1276,8 +1288,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     for c in order:
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
-        own = [t for t in terms if lo <= t.start < hi]
         mine = [v for v in values if v.clause == c]
+        own = [t for t in terms if lo <= t.start < hi]
         if own and not mine and cite[lo:lo + 1] == "(" and last:
             # "X (2021年)", "$30.6 million ($1.52 per diluted share)": a bracket
             # with no value of the kind describes the value just before it.
@@ -1930,7 +1942,7 @@ def check_binding(
                 if v.start <= t.start and t.end <= v.end:
                     _attach(v, t)
     else:
-        bind(c_text, values, q_text)
+        bind(c_text, values, q_text, _holders(c_text, values) if kind == "figure" else ())
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
@@ -1944,6 +1956,22 @@ def check_binding(
 # its own (a table line: "May 2022 (revised) $673.9 billion -0.1%"); a line break inside a sentence
 # (prose wrapped at 72 columns, "an increase of 1.0\npercent") is a space.
 _ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])")
+
+
+_APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")
+
+
+def _holders(cite: str, values: list[Value]) -> list[Value]:
+    """The cite's values in a measure of their own (seconds, feet beside knots): they compete with
+    nothing, but hold the words that stand nearest them."""
+    from .quantities import parse_quantities
+
+    kinds = {v.key[1] for v in values}
+    return [Value(q.start, q.end, cite[q.start:q.end], (q.value, q.unit)) for q in parse_quantities(cite)
+            if q.unit and q.unit not in kinds and q.unit != "score"
+            and not any(v.start < q.end and q.start < v.end for v in values)
+            # (not one change said twice: increased $46.6 billion, or 9.5%; 1.2万亿元(增长5%))
+            and not any(_APPOSED_RE.fullmatch(cite, q.end, v.start) or _APPOSED_RE.fullmatch(cite, v.end, q.start) for v in values)]
 
 
 def _row_ends(cite: str) -> str:
