@@ -689,6 +689,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     return values
 
 
+_ALSO_RE = lazy(r",\s?(?:也是|亦是|也为|同时也是|还是)")
+_COPULA_RE = lazy(r"是|为")
 # A clause that is only a metric, a direction and a value (,能效提升178%) parallels the change before it.
 _PARALLEL_RE = lazy(r"\s?,\s?[\u3400-\u9fff]{1,8}\s?\Z")
 _BASE_LEAD_RE = lazy(r"较|比|相比|相较|同比|环比")
@@ -696,8 +698,15 @@ _BASE_LEAD_RE = lazy(r"较|比|相比|相较|同比|环比")
 
 def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
     """Parallel changes share their subject and base: 麒麟980…性能较上一代提升46%,能效提升178% — the
-    178% is 麒麟980's too, against the last generation too; only the metric is each clause's own."""
+    178% is 麒麟980's too, against the last generation too; only the metric is each clause's own.
+    A clause led by 也是 shares the subject of the one before: 这次发射是…第八次飞行,也是…第七十四次飞行."""
     for v, w in zip(values, values[1:]):
+        also = _ALSO_RE.search(cite, v.end, w.start)
+        verb = _COPULA_RE.search(cite, clauses[v.clause], v.start)
+        if also and verb:
+            for t in terms:
+                if t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ()) and t.end <= verb.start():
+                    _attach(w, t, beside=False)
         gap = cite[v.end:w.start]
         if v.role != "delta" or w.role != "delta" or not _PARALLEL_RE.fullmatch(gap) or _direction(gap) is None \
                 or _BASE_LEAD_RE.search(gap) or _RELATIVE_BASE_RE.search(gap):
