@@ -1555,6 +1555,7 @@ _RATE_UNITS = frozenset({"%", "pp", "bp"})
 _RATE_QUESTION_RE = re.compile(r"率|增速|降幅|增幅|涨幅|跌幅|(?<![a-z])(?:rate|margin)s?(?![a-z])")
 
 
+_GENERIC_FIGURE_RE = lazy(r"(?<![a-z])(?:what|which) (?:figures?|numbers?|statistics?|data)(?![a-z])|什么数字|哪个数字|什么数据|哪个数据")
 _POINTS_QUESTION_RE = lazy(r"百分点|(?<![a-z])(?:percentage )?points?(?![a-z])")
 
 
@@ -1607,7 +1608,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # So do they when it asks for points (快于规模以上工业多少个百分点: the gap, not the rate).
     rates = _RATE_QUESTION_RE.search(question) is not None and _direction(question) is not None or bool(
         _POINTS_QUESTION_RE.search(question))
-    kind = [q for q in stated if (_same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
+    # A question that names no measure ("What figure does the report give?") lets every measure compete.
+    generic = _GENERIC_FIGURE_RE.search(question) is not None
+    kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))
             # an ordinal orders its own noun: the first half is no rival of the 54th minute
             and not (a.ordinal and a.unit and not q.unit)]
