@@ -2658,7 +2658,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
-    chosen = _nearest(_subject_of(tied, q_text))
+    chosen = _nearest(_owned_by_subject(tied, q_text))
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
@@ -2752,7 +2752,7 @@ _Q_SUBJECT_RE = lazy(r"^(?:how (?:many|much)|what|which)(?:\s[a-z'-]+){0,3}?\s"
                      r"(?:did|does|do|has|have|had|will|would)\s(?:the\s)?([a-z][a-z'-]+)")
 
 
-def _subject_of(tied: list[Value], q_text: str) -> list[Value]:
+def _owned_by_subject(tied: list[Value], q_text: str) -> list[Value]:
     """Of values the question's words describe equally, the ones its subject owns: the team a clause
     is about owns its figure (Ghana … have one point), not a team in an adjunct (after the draw with Germany)."""
     if len({v.key for v in tied}) < 2:
