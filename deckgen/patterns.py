@@ -19,7 +19,10 @@ class LazyPattern:
     forwards every attribute (``search``, ``finditer`` …) to the compiled pattern.
     ``pattern`` and ``flags`` are known without compiling."""
 
-    __slots__ = ("pattern", "_flags", "_compiled")
+    # The compiled pattern's methods are kept in slots once compiled, so that a call after the first
+    # costs what a call on ``re.compile``'s pattern does (no ``__getattr__`` each time).
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+    __slots__ = ("pattern", "_flags", "_compiled", *_METHODS)
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
@@ -30,6 +33,8 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
             self._compiled = re.compile(self.pattern, self._flags)
+            for name in self._METHODS:
+                setattr(self, name, getattr(self._compiled, name))
         return self._compiled
 
     def __getattr__(self, name: str):

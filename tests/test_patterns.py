@@ -176,3 +176,16 @@ def test_quantities_read_as_with_one_word_break_per_word(text):
             assert (ma and (ma.span(), ma.groupdict())) == (mb and (mb.span(), mb.groupdict())), (name, pos)
     assert repr(quantities._scan_text(text)) == repr(old._scan_text(text))
     assert quantities.question_qualifier(text) == old.question_qualifier(text)
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one_before_and_after_its_first_use():
+    from deckgen.patterns import lazy
+
+    p = lazy(r"(\d+)\s?(万|亿)?")
+    assert p.pattern == r"(\d+)\s?(万|亿)?" and p.groups == 2  # (groups compiles it)
+    q = lazy(r"(\d+)\s?(万|亿)?")
+    for text in ("3万", "x 12 亿 y", "none"):
+        for method in ("search", "match", "fullmatch", "findall", "split"):
+            assert repr(getattr(q, method)(text)) == repr(getattr(p.compiled, method)(text)), (method, text)
+        assert q.sub("#", text) == p.compiled.sub("#", text)
+        assert [m.span() for m in q.finditer(text)] == [m.span() for m in p.compiled.finditer(text)]
