@@ -221,6 +221,17 @@ def _entity_table(entities: Mapping[str, Sequence[str]]) -> _Spellings:
     return _last_entities[1]
 
 
+def _rivals(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> tuple[_Spellings, set[str], list]:
+    """The deck's table, the answer's entities, and the names the cite holds less those the question
+    names itself (what a question names is not what it asks for)."""
+    from .grounding import aliases_of
+
+    table = _entity_table(entities)
+    answer_keys = {table.key_of.get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
+    named = {key for _, _, key in _mentioned(question, table)}
+    return table, answer_keys, [m for m in _mentioned(cite, table) if m[2] not in named]
+
+
 def _mentioned(text: str, table: _Spellings) -> list[tuple[int, int, str]]:
     """(start, end, entity) of each spelling in ``text``, leftmost-longest; an ASCII one as a whole word
     (no spelling starts inside an English word)."""
@@ -592,13 +603,9 @@ def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, 
     owner's figures as by the answer's cannot choose (DG605)."""
     if not entities:
         return []
-    from .grounding import aliases_of
     from .quantities import _same_unit, parse_quantities
 
-    table = _entity_table(entities)
-    answer_keys = {table[1].get(normalize(s)) for s in aliases_of(answer, entities)} - {None}
-    named = {key for _, _, key in _mentioned(question, table)}
-    mentions = [m for m in _mentioned(cite, table) if m[2] not in named]
+    table, answer_keys, mentions = _rivals(answer, cite, question, entities)
     if not answer_keys or not any(key in answer_keys for _, _, key in mentions):
         return []
     sentences = list(_breaks(cite)[1])
@@ -693,12 +700,7 @@ def by_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequen
     the question's words (its object: 这颗卫星 against 运载火箭); as many and no more is DG605."""
     if not entities or not has_han(question):
         return []
-    from .grounding import aliases_of
-
-    table = _entity_table(entities)
-    answer_keys = {table[1].get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
-    named = {key for _, _, key in _mentioned(question, table)}
-    mentions = [m for m in _mentioned(cite, table) if m[2] not in named]
+    table, answer_keys, mentions = _rivals(answer, cite, question, entities)
     if not answer_keys or not any(m[2] in answer_keys for m in mentions):
         return []
     q = question.rstrip("?？ 。")
@@ -796,12 +798,7 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
     m = _WHO_VERB_RE.match(question)
     if not entities or not m or m[1] in _COPULAS:
         return []
-    from .grounding import aliases_of
-
-    table = _entity_table(entities)
-    answer_keys = {table[1].get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
-    named = {key for _, _, key in _mentioned(question, table)}
-    mentions = [x for x in _mentioned(cite, table) if x[2] not in named]
+    table, answer_keys, mentions = _rivals(answer, cite, question, entities)
     mine = [x for x in mentions if x[2] in answer_keys]
     if not mine:
         return []
@@ -975,16 +972,12 @@ def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, 
     the answer."""
     if not entities:
         return []
-    from .grounding import aliases_of
     from .quantities import _same_unit, parse_quantities
 
     quoted = [q for q in parse_quantities(question) if q.qualifier != "order of"]
     if not quoted:
         return []
-    table = _entity_table(entities)
-    answer_keys = {table[1].get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
-    named = {key for _, _, key in _mentioned(question, table)}
-    mentions = [x for x in _mentioned(cite, table) if x[2] not in named]
+    table, answer_keys, mentions = _rivals(answer, cite, question, entities)
     if not answer_keys or not any(x[2] in answer_keys for x in mentions):
         return []
     sentences = list(_breaks(cite)[1])
