@@ -33,6 +33,13 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   own comparison base ("up from May 2022"), the base it names, per share or
   total, real or nominal, then the values that its terms describe (terms shared
   by every value tell nothing; what it asks for by name weighs more).
+* What a value counts and where it stands: a score (2-2, 五比四) is one value of its match and
+  moment (a lead on the way is an earlier one's), won/lost its direction for the side the verb is
+  said of; a question asking which minute, how many minutes, a score or a rank picks the values
+  that count it; the ends of a range share its unit and words, and a question may name an end;
+  a sentence and the one that only dates it (This was 54 seconds prior to impact) are one data
+  point, which a figure the question quotes selects; the question's subject (how many points did
+  Ghana have) breaks a tie its other words leave.
 * People and bodies are values too (``people.py``): in lists, roll calls,
   across sentences and by a name's own words.
 
@@ -76,10 +83,10 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "last year", "the year before", "previously", "prior period", "same period a year ago",
             "up from", "down from", "compared to", "compared with", "versus", "from a year",
             # before a revision: what was first stated (原本预测, 调升之前, originally)
-            "原本", "原先", "原来", "原预测", "原预估", "调升之前", "调降之前", "调升前", "调降前", "上修之前",
+            "原本", "原先", "原来", "过去", "原预测", "原预估", "调升之前", "调降之前", "调升前", "调降前", "上修之前",
             "下修之前", "上修前", "下修前", "修正前", "originally", "before the revision", "prior to the revision",
         ),
-        "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "this year", "this quarter",
+        "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
                     "latest", "current"),
     },
     "forecast": {
@@ -589,7 +596,7 @@ def _attach(v: Value, t: _Term, beside: bool = True) -> None:
             v.spans.append((t.start, t.end))
 
 
-def bind(cite: str, values: list[Value], question: str) -> list[Value]:
+def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     """Attach every descriptor of normalised ``cite`` to the values it describes.
 
     A margin of error ("1.0 percent (±0.5 percent)") is described by what describes
@@ -614,11 +621,13 @@ def bind(cite: str, values: list[Value], question: str) -> list[Value]:
             m.when, m.spans, m.role = set(h.when), list(h.spans), h.role
             m.clause, m.sentence, m.label = h.clause, h.sentence, f"± of {h.described()}"
         return values
-    return _bind(cite, values, question)
+    return _bind(cite, values, question, holders)
 
 
-def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
+def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     clauses, sentences = _boundaries(cite, values)
+    for h in holders:
+        h.clause = _index(clauses, h.start)
     terms = _terms(question, cite, values)
     for v in values:
         v.clause = _index(clauses, v.start)
@@ -650,7 +659,8 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
-        _bind_clauses(clauses, s_values, s_terms, cite, lo)
+        _bind_clauses(clauses, s_values, s_terms, cite, lo, holders)
+        _parallel(cite, clauses, s_values, s_terms)
     _frames(cite, sentences, values, terms)
     _gapped(cite, clauses, values, terms)
     _sentence_tail(cite, sentences, values, terms)
@@ -677,6 +687,36 @@ def _bind(cite: str, values: list[Value], question: str) -> list[Value]:
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
     return values
+
+
+_ALSO_RE = lazy(r",\s?(?:也是|亦是|也为|同时也是|还是)")
+_COPULA_RE = lazy(r"是|为")
+# A clause that is only a metric, a direction and a value (,能效提升178%) parallels the change before it.
+_PARALLEL_RE = lazy(r"\s?,\s?[\u3400-\u9fff]{1,8}\s?\Z")
+_BASE_LEAD_RE = lazy(r"较|比|相比|相较|同比|环比")
+
+
+def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """Parallel changes share their subject and base: 麒麟980…性能较上一代提升46%,能效提升178% — the
+    178% is 麒麟980's too, against the last generation too; only the metric is each clause's own.
+    A clause led by 也是 shares the subject of the one before: 这次发射是…第八次飞行,也是…第七十四次飞行."""
+    for v, w in zip(values, values[1:]):
+        also = _ALSO_RE.search(cite, v.end, w.start)
+        verb = _COPULA_RE.search(cite, clauses[v.clause], v.start)
+        if also and verb:
+            for t in terms:
+                if t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ()) and t.end <= verb.start():
+                    _attach(w, t, beside=False)
+        gap = cite[v.end:w.start]
+        if v.role != "delta" or w.role != "delta" or not _PARALLEL_RE.fullmatch(gap) or _direction(gap) is None \
+                or _BASE_LEAD_RE.search(gap) or _RELATIVE_BASE_RE.search(gap):
+            continue  # (季减5.5%,年增7.8%: each clause has a base of its own)
+        if not _BASE_LEAD_RE.search(cite, clauses[v.clause], v.start):
+            continue  # only a base written once is shared, with the subject it is said of
+        for t in terms:
+            if (t.start, t.end) in v.spans and t.cls in _ITEM_CLASSES and (
+                    t.start < clauses[v.clause] or _BASE_LEAD_RE.match(cite, t.start)):
+                _attach(w, t, beside=False)
 
 
 # 各 before a verb gives what follows to every item listed before it: 第二局张育成、第六局郑宗哲
@@ -947,6 +987,31 @@ def _full_sentences(cite: str) -> list[tuple[int, int]]:
     return out
 
 
+# A sentence that only dates the one before it: "This was 73 seconds prior to impact."
+_SAME_MOMENT_RE = lazy(r"\s*(?:this|that|it) (?:was|is|came|happened)(?![a-z])|\s*at (?:this|that) (?:time|point|moment)(?![a-z])|\s*(?:这|此)(?:是|时)")
+# A value that is a moment: 73 seconds prior to impact, 3 minutes before landing, 2小时前.
+_MOMENT_AFTER_RE = lazy(r"[a-z ]{0,12}?\s(?:prior to|before|after|later|earlier|ago)(?![a-z])|之?前|之?后")
+
+
+_POINT_END_RE = lazy(r"(?:[。!?;]|\.(?=[\s;]|\Z)(?<!\b[a-z]\.))[\s;]*")
+
+
+def _data_points(cite: str) -> list[tuple[int, int]]:
+    """Sentences, each with the sentences after it that only say when it was (This was …, At this time …)."""
+    out: list[tuple[int, int]] = []
+    lo, spans = 0, []
+    for m in _POINT_END_RE.finditer(cite):
+        spans.append((lo, m.end()))
+        lo = m.end()
+    spans.append((lo, len(cite)))
+    for lo, hi in spans:
+        if out and _SAME_MOMENT_RE.match(cite, lo):
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 _FRONTED_RE = lazy(r"[\s,;:。]*")
 _FRONTED_END_RE = lazy(r"份?\s?,")
 
@@ -1098,6 +1163,9 @@ def _same_base(a: str, b: str) -> bool:
     return a == b or {a, b} in ({"sequential", "month"}, {"sequential", "quarter"})
 
 
+_BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,")
+
+
 def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> None:
     """Each change's base, read in its clause up to the next value: after the value in English
     (up 1.0 percent from the previous month), before it in Chinese (比上月增长1.0%)."""
@@ -1114,6 +1182,10 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
             v.base, v.base_words = _base_key(cite, before, v.start)
         if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.base, v.base_words = values[i - 1].base, values[i - 1].base_words  # 同比分别增长6.2%、14.5%
+        if not v.base:  # a base heading its sentence as a clause of its own: 从环比看, / on a monthly basis,
+            head = _BASE_FRAME_RE.match(cite, _sentence_start(cite, v.start))
+            if head and head.end() <= v.start:
+                v.base, v.base_words = _base_key(cite, head.start(), head.end())
 
 
 def _sentence_end(text: str, pos: int) -> int:
@@ -1193,13 +1265,23 @@ _REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
-def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0) -> None:
+def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0,
+                  holders: Sequence[Value] = ()) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
 
     A clause inherits what it lacks only when it says nothing of its own besides
     its value (同比增长4.9%, "and 14% in asia"); a clause with words of its own
     (1949年赴美国求学, 资产:) starts afresh for items and metrics.
     """
+    # A value of another measure holds the item words of its clause nearer to it than to any value
+    # of the answer's kind (About 3 seconds prior to impact, … 103 knots: impact is the seconds').
+    if holders:
+        def held(t: _Term) -> bool:
+            c = _index(clauses, t.start)
+            near = [h for h in holders if h.clause == c]
+            return bool(near) and t.cls in _ITEM_CLASSES and min(_distance(cite, t, h) for h in near) < min(
+                (_distance(cite, t, v) for v in values if v.clause == c), default=10**6)
+        terms = [t for t in terms if not held(t)]
     context: dict[str, list[_Term]] = {}
     order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms}
                    | set(range(len(clauses))))
@@ -1215,8 +1297,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     for c in order:
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
-        own = [t for t in terms if lo <= t.start < hi]
         mine = [v for v in values if v.clause == c]
+        own = [t for t in terms if lo <= t.start < hi]
         if own and not mine and cite[lo:lo + 1] == "(" and last:
             # "X (2021年)", "$30.6 million ($1.52 per diluted share)": a bracket
             # with no value of the kind describes the value just before it.
@@ -1374,7 +1456,22 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
             spans = items
             break
     if not spans:
-        return False
+        # a second list after the first (分别增长13.0%、9.8%,快于规模以上工业8.2、5.0个百分点): each run of
+        # values joined by 、 pairs with the items by position, as the first does
+        runs: list[list[Value]] = [[values[0]]]
+        for v, w in zip(values, values[1:]):
+            if _UNIT_LIST_RE.fullmatch(cite, v.end, w.start) or _LIST_GAP_RE.fullmatch(cite, v.end, w.start) and v.key[1] == w.key[1]:
+                runs[-1].append(w)
+            else:
+                runs.append([w])
+        m = len(runs[0])
+        if len(runs) < 2 or m < 2 or any(len(r) != m for r in runs):
+            return False
+        items = _items(cite, lo, head_end, m)
+        if not items:
+            return False
+        values = [v for r in runs for v in r]
+        spans = [span for _ in runs for span in items]
     for v, (a, b) in zip(values, spans):
         v.label = cite[a:b].strip()
     # 美、日…分别: a list of one-character names abbreviates them (美国, 日本); the
@@ -1387,7 +1484,7 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
     for t in terms:
         # a term that starts inside an item belongs to it (农业机械进口 over the item 农业机械)
         where = [i for i, (a, b) in enumerate(spans) if a <= t.start < b]
-        targets = [values[where[0]]] if where and t.cls != "period" else values
+        targets = [values[i] for i in where] if where and t.cls != "period" else values
         for v in targets:
             _attach(v, t)
     return True
@@ -1458,6 +1555,7 @@ _RATE_UNITS = frozenset({"%", "pp", "bp"})
 _RATE_QUESTION_RE = re.compile(r"率|增速|降幅|增幅|涨幅|跌幅|(?<![a-z])(?:rate|margin)s?(?![a-z])")
 
 
+_GENERIC_FIGURE_RE = lazy(r"(?<![a-z])(?:what|which) (?:figures?|numbers?|statistics?|data)(?![a-z])|什么数字|哪个数字|什么数据|哪个数据")
 _POINTS_QUESTION_RE = lazy(r"百分点|(?<![a-z])(?:percentage )?points?(?![a-z])")
 
 
@@ -1468,8 +1566,26 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     if not said:
         return [], []
     a = said[0]
+    if len(said) > 1 and (_RANGE_LINK_RE.fullmatch(answer, a.end, said[1].start) or _OR_LINK_RE.fullmatch(answer, a.end, said[1].start)):
+        return [], []  # a range answered whole ($0.26 to $0.31, four or five) is one value, not its lower end
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
-    stated = [q for q in parse_quantities(cite) if not is_article(q, cite) or q.value == a.value]
+    # (but "one point" is a count of what the answer counts: four points)
+    noun = _word_after(answer, a.end)
+    stated = [q for q in parse_quantities(cite) if not is_article(q, cite) or q.value == a.value
+              or noun and _word_after(cite, q.end) == noun]
+    # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
+    # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).
+    # The two ends of a range share the unit written once after it (4-3/4 to 5 percent, 8至10%), and so
+    # do the items of a 、 list (快于规模以上工业8.2、5.0个百分点), from the last back.
+    for i in range(len(stated) - 2, -1, -1):
+        q, r = stated[i], stated[i + 1]
+        if q.unit is None and r.unit and not q.ordinal and (_RANGE_LINK_RE.fullmatch(cite, q.end, r.start)
+                                                            or _UNIT_LIST_RE.fullmatch(cite, q.end, r.start)):
+            stated[i] = q._replace(unit=r.unit, counter=q.counter or r.counter)
+    scores = [(q.start, q.end) for q in stated if q.unit == "score"]
+    whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
+    if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
+        stated = whole
     if len(stated) < 2:
         return [], []
     mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit) and q.ordinal == a.ordinal]
@@ -1492,8 +1608,12 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # So do they when it asks for points (快于规模以上工业多少个百分点: the gap, not the rate).
     rates = _RATE_QUESTION_RE.search(question) is not None and _direction(question) is not None or bool(
         _POINTS_QUESTION_RE.search(question))
-    kind = [q for q in stated if (_same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
-            and (a.counter is None or q.counter in (None, a.counter))]
+    # A question that names no measure ("What figure does the report give?") lets every measure compete.
+    generic = _GENERIC_FIGURE_RE.search(question) is not None
+    kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
+            and (a.counter is None or q.counter in (None, a.counter))
+            # an ordinal orders its own noun: the first half is no rival of the 54th minute
+            and not (a.ordinal and a.unit and not q.unit)]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
                     measure=q.counter or _word_after(cite, q.end)) for q in kind]
     for v, q in zip(values, kind):  # $0.21 per diluted share, $30.8 million; a bare small amount may be either
@@ -1507,6 +1627,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if v.measure and (_ELIDED_RE.match(cite, w.end) or _NOTHING_AFTER_RE.match(cite, w.end) and _bare_predicate(cite, v, w)) \
                 and _AND_RE.search(cite, v.end, w.start):
             w.measure = v.measure  # (or nothing after it: "killed at least 20 people and injured hundreds")
+    for v, w in zip(values, values[1:]):  # the lower and the upper end of a range
+        if _RANGE_LINK_RE.fullmatch(cite, v.end, w.start) and v.key[1] == w.key[1]:
+            v.flags["end"], w.flags["end"] = "lower", "upper"
     head = None
     for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
         if _MARGIN_BEFORE_RE.search(cite, max(0, v.start - 6), v.start) and head is not None:
@@ -1514,7 +1637,23 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         else:
             head = v
     answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
+    # Two bounds of one estimate, written together (8吨多不到9吨, more than 8 but less than 9 tonnes):
+    # either bound answers it, so the other is no rival.
+    bounds = [(v, w) for (v, q), (w, r) in zip(zip(values, kind), list(zip(values, kind))[1:])
+              if q.qualifier and r.qualifier and not cite[v.end:w.start].strip(" ,")
+              or v.key[1] == w.key[1] and _OR_LINK_RE.fullmatch(cite, v.end, w.start)]
+    twins = {id(w) for v, w in bounds if v.key == answer_key} | {id(v) for v, w in bounds if w.key == answer_key}
+    values = [v for v in values if id(v) not in twins]
     return values, [v for v in values if v.key == answer_key]
+
+
+# An estimate given as two numbers (four or five clear chances, 三或四个): one value.
+_OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
+_UNIT_LIST_RE = lazy(r"\s?、\s?")
+_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
+# A question naming an end of a range: the upper end, the top of the range, 上限.
+_RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
+                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低")
 
 
 def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
@@ -1597,28 +1736,180 @@ _GOVERNOR_RE = lazy(r"([a-z]{2,}(?:ed|ing)|held|made|built|paid|set|won|lost|beg
                     r"|sold|bought|sent|spent|met|left|came|went|shut|cut|rose|fell|grew|broke|wrote|written)"
                     r"\s(?:(?:on|in|at|of|the|by|from|until|through|as of)\s){0,2}\Z")
 # A dateline: a place, its date (and a wire's name) and a dash, at the head of a line.
-_DATELINE_RE = lazy(r"(?:^|(?<=\n))[a-z][a-z .'-]{1,30},\s\Z")
+_DATELINE_RE = lazy(r"(?:^|(?<=\n)|(?<=;\s))[a-z][a-z .'-]{1,30},\s\Z")  # (a line break may be read as "; ")
 _DATELINE_END_RE = lazy(r"\s?(?:/[^/\n]{1,40}/)?\s?[—–-]")
 _TODAY_RE = lazy(r"(?<![a-z])today\s([a-z]+)")
 
 
 def _governor(cite: str, v: Value) -> str:
     """The verb whose event a date is the date of: right before it (the quarter ended March 31, decided
-    on May 5, ending June 30), or for a dateline's date the verb after "today" in its sentence."""
+    on May 5, ending June 30), or for a dateline's date the verb after "today" in its sentence. A
+    label's date is its label's (Born: 1919-12-03); a lifespan's two dates after a name are birth and
+    death (December 3, 1919 – April 19, 2007); a date fronted before its clause is the clause's verb's
+    (In 1950, they moved); else the last verb since the date before it (married on Valentine's Day 1943)."""
+    return _governor_at(cite, v)[0]
+
+
+def _governor_at(cite: str, v: Value) -> tuple[str, int]:
+    """:func:`_governor` and where the verb ends in the cite (-1: a word the cite does not write there)."""
     lo = max(cite.rfind(c, 0, v.start) for c in ",;:.\n") + 1
     if _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end):
         m = _TODAY_RE.search(cite, v.end, _sentence_end(cite, v.end))
-        return m[1] if m else ""
+        return (m[1], m.end(1)) if m else ("", -1)
+    m = _LABEL_RE.search(cite, max(0, v.start - 30), v.start)
+    if m:
+        return m[1], -1
+    if _HEADING_DATE_RE.search(cite, 0, v.start) and _HEADING_END_RE.match(cite, v.end):
+        return "issued", -1  # a heading's date (Press Release … – July 7, 2013 06:30) is the day it was issued
+    if _LIFESPAN_OPEN_RE.search(cite, max(0, v.start - 2), v.start) and _LIFESPAN_DASH_RE.match(cite, v.end):
+        return "born", -1
+    if _LIFESPAN_DASH_END_RE.search(cite, max(0, v.start - 3), v.start) and cite.startswith(")", v.end):
+        return "died", -1
     m = _GOVERNOR_RE.search(cite, lo, v.start)
-    return m[1] if m else ""
+    if m:
+        return m[1], m.end(1)
+    head = _CLAUSE_HEAD_RE.fullmatch(cite, lo, v.start)
+    if head and (head[1] or lo == 0 or cite[lo - 1] in ".;\n"):  # not after an apposition's comma
+        m = _VERB_RE.search(cite, v.end, _sentence_end(cite, v.end))
+        return (m[1], m.end(1)) if m else ("", -1)
+    since = max(_sentence_start(cite, v.start), max((d.end for d in _cite_dates(cite) if d.end <= v.start), default=0))
+    # (past forms only: an -ing word this far off is as often a noun, a briefing or a meeting)
+    verbs = [m for m in _VERB_RE.finditer(cite, since, v.start) if m[1] not in _NOT_VERBS and not m[1].endswith("ing")]
+    return (verbs[-1][1], verbs[-1].end(1)) if verbs else ("", -1)
+
+
+def _cite_dates(cite: str):
+    from .dates import parse_dates
+
+    return parse_dates(cite)
+
+
+# Past forms that do not end in -ed, and their bare form.
+_IRREGULAR = {"held": "hold", "made": "make", "built": "build", "paid": "pay", "won": "win", "lost": "lose",
+              "began": "begin", "begun": "begin", "struck": "strike", "took": "take", "taken": "take", "gave": "give",
+              "given": "give", "sold": "sell", "bought": "buy", "sent": "send", "spent": "spend", "met": "meet",
+              "left": "leave", "came": "come", "went": "go", "rose": "rise", "fell": "fall", "grew": "grow",
+              "broke": "break", "wrote": "write", "written": "write", "born": "bear", "borne": "bear", "bore": "bear",
+              "flew": "fly", "flown": "fly", "led": "lead", "ran": "run", "saw": "see", "seen": "see", "told": "tell",
+              "found": "find", "became": "become", "chose": "choose", "chosen": "choose", "fought": "fight"}
 
 
 def _lemma(word: str) -> str:
-    """A verb's or noun's bare form, enough to match ended / ending / end, announced / announce."""
+    """A verb's or noun's bare form, enough to match ended / ending / end, announced / announce,
+    met / meet, died / die, married / marry."""
+    word = _IRREGULAR.get(word, word)
+    if word.endswith(("ied", "ies")):
+        return word[:-3] + "y" if len(word) > 5 else word[:-1]  # married: marry; died: die
     for suffix in ("ing", "ed", "es", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
+            stem = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and stem[-1] == stem[-2] and stem[-1] not in "aeiouylsfz":
+                stem = stem[:-1]  # occurred: occur, planned: plan
+            return stem
     return word
+
+
+_VERB_RE = lazy(r"(?<![a-z])([a-z]{2,}(?:ed|ing)|held|made|built|paid|won|lost|began|begun|struck|took|taken|gave|given"
+                r"|sold|bought|sent|spent|met|left|came|went|rose|fell|grew|broke|wrote|written|born|died|flew|led|ran"
+                r"|became|chose|fought)(?![a-z])")
+# -ing and -ed words that are no verb of an event
+_NOT_VERBS = frozenset({"during", "morning", "evening", "according", "including", "nothing", "something", "anything",
+                        "everything", "thing", "king", "spring", "string", "ceiling", "building", "hundred", "red",
+                        "bed", "seed", "need", "speed", "feed", "shed", "wed", "bring", "wing", "ring", "sing"})
+# A label before its value on its own line: "- Born: 1919-12-03", "Decided: May 5".
+_LABEL_RE = lazy(r"(?<![a-z])([a-z]+):\s?\Z")
+_LIFESPAN_OPEN_RE = lazy(r"\(\s?\Z")
+_LIFESPAN_DASH_RE = lazy(r"\s?[–—-]\s?(?=[a-z0-9])")
+_LIFESPAN_DASH_END_RE = lazy(r"[–—-]\s?\Z")
+# A date at the head of its clause (In 1950, they moved; Only July 6, 2013 at 11:28 an accident occurred).
+_CLAUSE_HEAD_RE = lazy(r"\s*(?:(and|but|then)\s)?(?:only\s)?(?:in|on|by|since|from|after|at)?\s?")
+# A heading's date: at the end of the first line, after a dash.
+_HEADING_DATE_RE = lazy(r"\A[^.;\n]{1,120}\s[–—-]\s\Z")
+_HEADING_END_RE = lazy(r"\s?(?:\([^()\n]{1,20}\))?\s*(?:\n|;|\Z)")
+
+
+_SUBJECT_WORDS_RE = lazy(r"((?:[a-z][a-z'-]*\s){1,3})\Z")
+_AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "had", "have", "will", "would", "then", "also"})
+
+
+def _subject(text: str, lo: int, at: int, asked: bool = False) -> set[str]:
+    """The words right before a verb at ``at`` (up to three, none across a mark): its subject, often.
+    In a question, the words after its auxiliary (when did Sam Walton die)."""
+    m = _SUBJECT_WORDS_RE.search(text, max(lo, at - 40), at)
+    words = m[1].split() if m else []
+    if asked:
+        cut = [i for i, w in enumerate(words) if w in _AUXILIARIES]
+        words = words[cut[-1] + 1:] if cut else []
+    return {w for w in words if w not in _AUXILIARIES and w not in _STOP}
+
+
+def _object_words(text: str, at: int, stop: int) -> set[str]:
+    """The words after a verb ending at ``at``, up to ``stop``: its object and what stands beside it."""
+    return {w for w in _WORD_RE.findall(text, at, stop) if w not in _STOP}
+
+
+def _object_overlap(cite: str, v: Value, question: str) -> int:
+    """How many words of the question's object (after its verb) the object of ``v``'s verb shares."""
+    verb, at = _governor_at(cite, v)
+    lemma = _lemma(verb)
+    q = next((m for m in _WORD_RE.finditer(question) if _lemma(m.group()) == lemma), None)
+    if at < 0 or q is None:
+        return 0
+    # (the cite's words up to its sentence's end or the next date, the question's to its end)
+    stop = min([d.start for d in _cite_dates(cite) if at <= d.start and d.start != v.start] + [_sentence_end(cite, at)])
+    return len(_object_words(cite, at, stop) & _object_words(question, q.end(), len(question)))
+
+
+_ASKED_SUBJECT_RE = lazy(r"(?<![a-z])(?:did|does|do|was|were|is|are|has|had|will)\s((?:[a-z][a-z'-]*\s?){1,3})")
+_BRACKETED_RE = lazy(r"\([^()]*\)")
+
+
+def _asked_subject(question: str) -> set[str]:
+    """The first words after a question's auxiliary: its subject, and maybe its verb."""
+    m = _ASKED_SUBJECT_RE.search(question)
+    return {w for w in m[1].split() if w not in _STOP} if m else set()
+
+
+def _subject_of(cite: str, v: Value) -> set[str]:
+    """The subject of the verb that governs ``v``: for a dateline, the words between it and "today"."""
+    verb, at = _governor_at(cite, v)
+    if at < 0:
+        return set()
+    if at > v.end:  # a dateline's verb, or a fronted date's
+        words = _BRACKETED_RE.sub(" ", cite[v.end:at - len(verb)])
+        return {w for w in _WORD_RE.findall(words) if w not in _STOP and w not in _AUXILIARIES and w != "today"}
+    return _subject(cite, 0, at - len(verb))
+
+
+def _event_words(cite: str, v: Value) -> str:
+    verb, at = _governor_at(cite, v)
+    return " ".join(sorted(_subject(cite, 0, at - len(verb)), key=cite.rfind) + [verb]) if at >= 0 else verb
+
+
+def _other_subject(cite: str, v: Value, question: str) -> bool:
+    """Does the verb governing ``v`` have another subject than the question's same verb?"""
+    verb, at = _governor_at(cite, v)
+    lemma = _lemma(verb)
+    if at < 0:
+        return False
+    at -= len(verb)
+    q = next((m for m in _WORD_RE.finditer(question) if _lemma(m.group()) == lemma), None)
+    if at < 0 or q is None:
+        return False
+    mine, asked = _subject(cite, 0, at), _subject(question, 0, q.start(), asked=True)
+    return bool(mine & asked) and bool(mine - asked) and bool(asked - mine)
+
+
+_ISSUE_VERBS = frozenset({"issu", "releas", "publish", "post"})
+_RELATIVE_DATE_RE = lazy(
+    r"(?<![a-z])(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|\d{1,2}|a|an)"
+    r"\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|afterwards?)|the\s(?:next|following)\s(?:year|month|week|day))(?![a-z])"
+    r"|(?<![\d〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九十两几数]{1,3}|\d{1,2})(?:年|个月|周|天)(?:后|之后|以后)|次年|翌年|次日|翌日")
+_CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
+_COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
+_RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|至|到|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")
+# A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止).
+_RANGE_QUESTION_RE = lazy(r"(开始|起始|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
 
 
 def _calendar(d) -> bool:
@@ -1626,25 +1917,43 @@ def _calendar(d) -> bool:
 
 
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
-    from .dates import agrees, parse_dates
+    from .dates import _whole_dates, agrees, parse_dates
 
-    said = parse_dates(answer)
+    said = _whole_dates(answer)  # (an answer that is only 2/1 or "May" is a date, as check_date reads it)
     stated = parse_dates(cite)
-    if not said or len(stated) < 2:
+    if not said or not stated:
         return [], []
     a = said[0]
+    # A date counted from another (Five years later, they moved; 次年) is the date of its own event:
+    # a rival of the date it counts from, never equal to a date the answer states.
+    relative = [Value(m.start(), m.end(), m.group(), ("relative", m.start()))
+                for m in _RELATIVE_DATE_RE.finditer(cite)] if _calendar(a) else []
+    if len(stated) + len(relative) < 2:
+        return [], []
     # A time of day alone and a calendar date alone are parts of one moment, not rivals
     # (Tuesday, February 20, 2007; 1:02 PM): a date competes with dates, a time with times.
     stated = [d for d in stated if (_calendar(a) and _calendar(d)) or (a.hour is not None and d.hour is not None)]
     if a.day is not None or a.weekday is not None:  # a year alone ("the first quarter of 2007") is no day's rival
         stated = [d for d in stated if (d.month, d.day, d.weekday, d.hour) != (None, None, None, None)]
-    if len(stated) < 2:
+    if len(stated) + len(relative) < 2:
         return [], []
+    # A day alone after a date with that day is that date (新华社西昌11月15日电 … 15日零时01分: the
+    # dateline's day): the two do not compete.
+    for i, d in enumerate(stated):
+        if d.day is not None and (d.year, d.month) == (None, None):
+            full = next((e for e in reversed(stated[:i]) if e.day == d.day and e.month is not None), None)
+            if full is not None:
+                stated[i] = d._replace(year=full.year, month=full.month)
     # a weekday is a day too: Monday's declaration and Sunday's news conference are two dates;
     # and a time is a date: 上午9时 and 下午3时 are two (dates.agrees compares the parts the answer gives)
     values = [Value(d.start, d.end, cite[d.start:d.end], (d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone)) for d in stated]
+    # The two ends of a range (2/3-2/9, July 15 to July 17) are its start and its end.
+    for v, w in zip(values, values[1:]):
+        if _RANGE_GAP_RE.fullmatch(cite, v.end, w.start):
+            v.flags["range"], w.flags["range"] = "start", "end"
     mine = [v for v, d in zip(values, stated) if agrees(a, d)]
     keys = {v.key for v in mine}
+    values = sorted(values + relative, key=lambda v: v.start)
     return values, [v for v in values if v.key in keys]
 
 
@@ -1664,6 +1973,89 @@ def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
 
 
 # --- checking ---------------------------------------------------------------
+
+
+# Won and lost are a score's direction, for the side the verb is said of (its subject; its object
+# has the other): the Germans, who beat Portugal 4-0; 日本队四比三险胜澳洲队; fired Ghana into a 2-1 lead.
+_WIN_RE = lazy(r"(?<![a-z])(?:beat|beats|beating|defeated|defeats|defeat|won|wins|win|thrashed|edged|routed|downed|led|leads"
+               r"|leading|lead|ahead)(?![a-z])|击败|战胜|险胜|大胜|完胜|击溃|领先|胜")
+_LOSE_RE = lazy(r"(?<![a-z])(?:lost|loses|lose|losing|trailed|trails|trailing|trail|behind|beaten|defeated by)(?![a-z])"
+                r"|负于|输给|不敌|落后|败给|败")
+
+
+_SCORE_NOUN_RE = lazy(r"lead|ahead|behind|leading|trailing|领先|落后")
+
+
+def _verb_side(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The nearest win or lose word in ``text[lo:hi]``: (start, end, "up" or "down")."""
+    found = [(m.start(), m.end(), "up") for m in _WIN_RE.finditer(text, lo, hi)]
+    found += [(m.start(), m.end(), "down") for m in _LOSE_RE.finditer(text, lo, hi)]
+    found = [f for f in found if not any(g != f and g[0] <= f[0] and f[1] <= g[1] for g in found)]  # (险胜, not 胜)
+    return min(found, key=lambda f: f[0]) if found else None
+
+
+def _team_places(text: str, lo: int, hi: int, cjk: set[str], words: set[str]) -> list[tuple[int, str]]:
+    """Where the question's terms stand in ``text[lo:hi]``."""
+    out = [(m.start(), _stem(m.group())) for m in _WORD_RE.finditer(text, lo, hi) if _stem(m.group()) in words]
+    for t in cjk:
+        i = text.find(t, lo, hi)
+        while i >= 0:
+            out.append((i, t))
+            i = text.find(t, i + 1, hi)
+    return sorted(out)
+
+
+def _sides(text: str, lo: int, hi: int, anchor: tuple[int, int, str], cjk: set[str], words: set[str]) -> dict[str, str]:
+    """Each side's direction about a win or lose word: the term nearest before it is its subject,
+    the nearest after it its object (the other direction)."""
+    places = _team_places(text, lo, hi, cjk, words)
+    before = [t for p, t in places if p < anchor[0]]
+    after = [t for p, t in places if p >= anchor[1]]
+    other = "down" if anchor[2] == "up" else "up"
+    sides = {after[0]: other} if after else {}
+    if before:
+        sides[before[-1]] = anchor[2]
+    return sides
+
+
+def _check_score_direction(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Won/lost, led/trailed of a score, for the side the question is about, against the cite's."""
+    from .quantities import parse_quantities
+
+    said_scores = [q for q in parse_quantities(a_text) if q.unit == "score"]
+    if not said_scores:
+        return []
+    scores = [q for q in parse_quantities(c_text) if q.unit == "score" and q.value == said_scores[0].value]
+    if not scores:
+        return []
+    cjk, words = _question_terms(q_text, c_text)
+    v = Value(scores[0].start, scores[0].end, c_text[scores[0].start:scores[0].end], (scores[0].value, "score"))
+    lo, hi = _sentence_start(c_text, v.start), _sentence_end(c_text, v.end)
+    lead = _INTERIM_AFTER_RE.match(c_text, v.end)
+    anchor = (v.start, v.end, "up" if "落后" not in lead.group() and "deficit" not in lead.group() else "down") if lead else None
+    if anchor is None:  # the win or lose word nearest the score in its sentence
+        near = [f for f in (_verb_side(c_text, lo, v.start), _verb_side(c_text, v.end, min(hi, v.end + 12))) if f]
+        anchor = min(near, key=lambda f: min(abs(f[0] - v.end), abs(v.start - f[1]))) if near else None
+    if anchor is None:
+        return []
+    stated = _sides(c_text, lo, hi, anchor, cjk, words)
+    said = _verb_side(a_text, 0, len(a_text))
+    if said is not None:  # the answer's word is said of the question's subject: the side it names first
+        q_places = _team_places(q_text, 0, len(q_text), cjk, words)
+        team = next((t for _, t in q_places if t in stated), None)
+        asked = {team: said[2]} if team else {}
+    else:  # the question's own win or lose word, with its own subject and object
+        q_verb = _verb_side(q_text, 0, len(q_text))
+        if q_verb and _SCORE_NOUN_RE.fullmatch(q_text, q_verb[0], q_verb[1]):
+            q_verb = None  # "what lead had Ghana taken": a noun, with no subject or object
+        asked = _sides(q_text, 0, len(q_text), q_verb, cjk, words) if q_verb else {}
+    clash = [t for t, d in asked.items() if t in stated and stated[t] != d]
+    if not clash:
+        return []
+    word = "won or led" if asked[clash[0]] == "up" else "lost or trailed"
+    return [Mismatch("DG604", f"the {'answer' if said else 'question'} says {clash[0]} {word} {v.text}, but in the cite "
+                              f"it is the other side", {"bound_to": v.described(), "selected": v.text,
+                                                        "direction": {"said": asked[clash[0]], "cite": stated[clash[0]]}})]
 
 
 def _opposite(a: str | None, b: str | None) -> bool:
@@ -1713,10 +2105,11 @@ def check_binding(
         return []
     found: list[Mismatch] = []
     if kind == "figure":
-        found += _other_measure(a_text, c_text, q_text) or _per_share(a_text, c_text, q_text)
+        found += _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
+            or _per_share(a_text, c_text, q_text)
         if found:
             return found
-        found += _check_direction(a_text, c_text, q_text, values, mine)
+        found += _check_direction(a_text, c_text, q_text, values, mine) or _check_score_direction(a_text, c_text, q_text)
         # The answer's own direction word is checked first; the question's only
         # once its words have chosen the answer's value: asked how the services
         # surplus fell, the goods deficit's rise is another item (DG601), not DG604.
@@ -1731,7 +2124,7 @@ def check_binding(
                 if v.start <= t.start and t.end <= v.end:
                     _attach(v, t)
     else:
-        bind(c_text, values, q_text)
+        bind(c_text, values, q_text, _holders(c_text, values) if kind == "figure" else ())
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
@@ -1745,6 +2138,22 @@ def check_binding(
 # its own (a table line: "May 2022 (revised) $673.9 billion -0.1%"); a line break inside a sentence
 # (prose wrapped at 72 columns, "an increase of 1.0\npercent") is a space.
 _ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])")
+
+
+_APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")
+
+
+def _holders(cite: str, values: list[Value]) -> list[Value]:
+    """The cite's values in a measure of their own (seconds, feet beside knots): they compete with
+    nothing, but hold the words that stand nearest them."""
+    from .quantities import parse_quantities
+
+    kinds = {v.key[1] for v in values}
+    return [Value(q.start, q.end, cite[q.start:q.end], (q.value, q.unit)) for q in parse_quantities(cite)
+            if q.unit and q.unit not in kinds and q.unit != "score"
+            and not any(v.start < q.end and q.start < v.end for v in values)
+            # (not one change said twice: increased $46.6 billion, or 9.5%; 1.2万亿元(增长5%))
+            and not any(_APPOSED_RE.fullmatch(cite, q.end, v.start) or _APPOSED_RE.fullmatch(cite, v.end, q.start) for v in values)]
 
 
 def _row_ends(cite: str) -> str:
@@ -1782,6 +2191,91 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         f"{sel.measure} ({sel.text})",
         _data(v, asked),
     )]
+
+
+def _match_minute(q, cite: str) -> bool:
+    """A minute of the match (the 71st minute, on 51 minutes), not minutes spent (for two minutes)."""
+    return q.unit == "min" and (q.ordinal or _ON_MINUTE_RE.search(cite, max(0, q.start - 4), q.start) is not None)
+
+
+def _rank(q, cite: str) -> bool:
+    """A rank: an ordinal of a ranking (5th-ranked, ranked fifth, 排名第5位)."""
+    return q.ordinal and (_RANK_AFTER_RE.match(cite, q.end) is not None or _RANK_BEFORE_RE.search(cite, max(0, q.start - 10), q.start) is not None)
+
+
+_ON_MINUTE_RE = lazy(r"(?<![a-z])on\s\Z")
+_RANK_AFTER_RE = lazy(r"\s?-?\s?(?:ranked|rank|ranking|place)(?![a-z])|[名位]")
+_RANK_BEFORE_RE = lazy(r"(?<![a-z])(?:ranked|ranks|rank|ranking)\s(?:no\.\s?)?\Z|排名第?\Z|排第\Z")
+# What a question counts, when several measures share one unit or none (a match report's minutes,
+# scores and ranks): (what it is called, the question's words, the values that count it).
+_ASKED_KINDS = (
+    ("the minute of the match", lazy(r"(?<![a-z])(?:which|what) minute(?![a-z])|第几分钟"), _match_minute),
+    ("minutes spent", lazy(r"(?<![a-z])how many minutes(?![a-z])|多少分钟"), lambda q, c: q.unit == "min" and not _match_minute(q, c)),
+    ("a score", lazy(r"(?<![a-z])(?:what|which|the|final|by what)\s(?:final\s)?score(?:line)?(?![a-z])|(?<![a-z])score of|比分"),
+     lambda q, c: q.unit == "score"),
+    ("a rank", lazy(r"(?<![a-z])(?:rank|ranked|ranking)(?![a-z])|排名|名次"), _rank),
+)
+
+
+def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """An answer that counts something else than the question (asked which minute, an age; asked the
+    score, a number of points), where the cite states a value of what the question counts."""
+    from .quantities import _same_unit, parse_quantities
+
+    kinds = [(name, fits) for name, asks, fits in _ASKED_KINDS if asks.search(q_text)]
+    if not kinds:
+        return []
+    said = parse_quantities(a_text)
+    if not said:
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    for name, fits in kinds:
+        asked = [q for q in stated if fits(q, c_text)]
+        if not asked or any(q.value == a.value and _same_unit(a.unit, q.unit) for q in asked):
+            continue
+        # (a side of a score, the 4 of 4-0, only where the value stands nowhere on its own)
+        mine = sorted((q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)),
+                      key=lambda q: any(x.start <= q.start and q.end <= x.end and x is not q for x in stated))
+        if not mine:
+            continue
+        v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+        sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in asked]
+        return [Mismatch("DG601", f"answer {a_text.strip()} counts something else than the question, which asks for "
+                                  f"{name} ({', '.join(x.text for x in sel)})", _data(v, sel))]
+    return []
+
+
+# A gap against something else (快于规模以上工业5.0个百分点, 2 points higher than): what it is measured
+# against is in its clause, before it in Chinese, after it in English.
+_GAP_BEFORE_RE = lazy(r"(?:快于|慢于|高于|低于|多于|少于|超过|领先)[^,;。]{0,20}\Z")
+_GAP_AFTER_RE = lazy(r"\s?(?:percentage\s)?points?\s(?:higher|lower|faster|slower|more|less|above|below)(?:\sthan)?(?![a-z])")
+_GAP_QUESTION_RE = lazy(r"快于|慢于|高于|低于|多于|少于|超过|领先|差距|百分点|(?<![a-z])(?:than|gap|points?|faster|slower)(?![a-z])|(?<![同环])比(?![例重率])")
+
+
+def _gap_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked how an item changed, an answer that is its gap against another item (快于规模以上工业5.0个百分点),
+    where the cite states the change itself (增长9.8%), is another metric's value."""
+    from .quantities import _same_unit, parse_quantities
+
+    if _direction(q_text) is None or _GAP_QUESTION_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said or said[0].unit != "pp":
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not mine or not all(_GAP_BEFORE_RE.search(c_text, max(0, q.start - 24), q.start) or _GAP_AFTER_RE.match(c_text, q.end)
+                           for q in mine):
+        return []
+    changes = [q for q in stated if q.unit == "%" and _direction(c_text[max(0, q.start - 8):q.start] + " ")]
+    if not changes:
+        return []
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, "%")) for q in changes]
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (a.value, "pp"))
+    return [Mismatch("DG601", f"answer {a_text.strip()} is a gap against another item in the cite; the question asks "
+                              f"how the item itself changed ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
 _PER_SHARE_QUESTION_RE = lazy(r"(?<![a-z])(?:per (?:diluted |basic )?share|a share|eps|earnings per share|dividends? per share)(?![a-z])|每股")
@@ -1882,10 +2376,23 @@ def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: 
     return candidates, why
 
 
+# A score on the way, not the result: into a 2-1 lead, led 2-1, trailing 1-0, 3-2 down, 1比0领先.
+_INTERIM_BEFORE_RE = lazy(r"(?<![a-z])(?:led|leading|leads|trail(?:ed|ing|s)?|ahead|behind)(?:\s(?:by|at))?\s\Z")
+_INTERIM_AFTER_RE = lazy(r"\s?(?:(?:goal|point|run)s?\s)?(?:lead|advantage|edge|deficit|down|up(?![a-z])|at (?:half-?time|the break))|领先|落后")
+_OPPONENT_RE = lazy(r"(?<![a-z])(?:against|versus|vs\.?|over|beat|beating|defeated|with)\s(?:the\s)?([a-z][a-z'-]+)")
+_LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|behind|deficit|at (?:half-?time|the break))(?![a-z])|领先|落后|半场")
+
+
+def _interim(cite: str, v: Value) -> bool:
+    """Whether the score ``v`` is a moment on the way (a lead, a deficit), not a match's result."""
+    return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     candidates = list(values)
     why = "DG601"
     by_base = ""  # the question's base, when it is what left the answer out
+    unbased: list[Value] = []  # values of one item against other bases, when the question names none
     # The base a question compares with ("up from may 2022", 比去年同期增长多少) names what the
     # change is measured against, as in the cite: it does not ask for the earlier value.
     based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text) if m.group() != "from" or _compared_from(q_text, m.end())]
@@ -1895,6 +2402,20 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         q_flags["forecast"] = "forecast"
     if kind == "figure":
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
+        # A score is one value owned by its match and its moment: a lead or a deficit on the way
+        # (fired Ghana into a 2-1 lead, trailed 1-0) is an earlier moment's score than the result;
+        # a question asks for a lead only if it names one.
+        if any(v.key[1] == "score" for v in mine):
+            asks_lead = _LEAD_QUESTION_RE.search(q_text) is not None
+            keep = [v for v in candidates if v.key[1] == "score" and _interim(c_text, v) == asks_lead]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+            # the opponent the question names (against Ghana) names the match: another match's score
+            # is another period's value of the same team, as another month's figure is
+            rivals = {_stem(m[1]) for m in _OPPONENT_RE.finditer(q_text) if m[1] not in _STOP}
+            keep = [v for v in candidates if rivals & set(v.terms.get("entity", ()))]
+            # (the same team's other match is another period's; another team's match is another item)
+            team = {t for v in mine for t in v.terms.get("entity", ()) if t not in rivals}
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if team else "DG601")
         if _AGE_QUESTION_RE.search(q_text):  # how old: the values stated as ages (ages two and five, 5岁)
             ages = [v for v in candidates if _AGE_BEFORE_RE.search(c_text, max(0, v.start - 12), v.start)
                     or _AGE_AFTER_RE.match(c_text, v.end) or any(_AGE_BEFORE_RE.search(c_text, max(0, w.start - 12), w.start)
@@ -1905,6 +2426,19 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 pick = max if older[1] or older[2] else min
                 top = pick(v.key[0] for v in candidates)
                 candidates, why = _narrow(candidates, [v for v in candidates if v.key[0] == top], mine, why, "DG601")
+        # The ends of a range are described by the range's words alike (the target range … to 4-3/4 to
+        # 5 percent); a question naming an end asks for that end (the upper end: 5 percent, not 4-3/4).
+        for v, w in zip(values, values[1:]):
+            if v.flags.get("end") == "lower" and w.flags.get("end") == "upper":
+                for cls in set(v.terms) | set(w.terms):
+                    v.terms[cls] = w.terms[cls] = set(v.terms.get(cls, ())) | set(w.terms.get(cls, ()))
+                for flag in ("period", "forecast"):
+                    if flag in v.flags or flag in w.flags:
+                        v.flags[flag] = w.flags[flag] = v.flags.get(flag) or w.flags[flag]
+        end = _RANGE_END_QUESTION_RE.search(q_text)
+        if end:
+            side = "upper" if end[1] or end[2] or end[3] else "lower"
+            candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("end") == side], mine, why, "DG601")
         # A margin of error competes only with margins, and only a question about one asks for it;
         # "the margin of error of the 8.4 percent increase" names the value it qualifies.
         margin = _MARGIN_QUESTION_RE.search(q_text) is not None
@@ -1983,6 +2517,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 
             keep = [v for v in candidates if any(item_of(q, v) for q in places)]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+            # A record of one moment (At about 1,000 feet, the air speed was approximately 149 knots.
+            # This was 54 seconds prior to impact.): the quoted figure selects its own data point; a
+            # value at another point is another moment's (DG602), another point's moment another event's.
+            points = _data_points(c_text)
+            where = {_index([a for a, _ in points], q.start) for q in places}
+            keep = [v for v in candidates if _index([a for a, _ in points], v.start) in where]
+            # (the same item, air speed, at another point; not another ruling's tally)
+            moment = any(_MOMENT_AFTER_RE.match(c_text, v.end) for v in mine)
+            same = any(_item_words(v) & _item_words(k) for v in mine for k in keep) or not any(_item_words(v) for v in mine)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same and not moment else "DG601")
         # A real figure is asked for by a question that says so; a nominal one by one that says nominal.
         if _REAL_RE.search(q_text) or _NOMINAL_RE.search(q_text):
             real = _REAL_RE.search(q_text) is not None
@@ -2006,16 +2550,50 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG601" if other_item else "DG602")
             if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
                 by_base = q_base_words
+        elif asks_change and any(v in candidates and v.base for v in mine):
+            # 同比 and 环比 of one item, and a question naming neither: it cannot choose (below, when
+            # its words choose nothing else)
+            words = set().union(*(_item_words(v) for v in mine))
+            unbased = [v for v in candidates if v.role == "delta" and v.base and not v.base.startswith("date:")
+                       and not _item_words(v) - words and all(not _same_base(v.base, m.base) for m in mine if m.base)]
+            unbased = [v for v in mine if v in candidates] + unbased if unbased and all(
+                not m.base.startswith("date:") for m in mine if m.base) else []
     if kind == "date" and c_text:
+        # A date the question names itself (介绍2020年7月份…的新闻发布会, the 2010 Census) says which
+        # case it asks about; it is not the date asked for.
+        from .dates import parse_dates
+
+        named = {(d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone) for d in parse_dates(q_text)}
+        candidates, why = _narrow(candidates, [v for v in candidates if v.key not in named], mine, why, "DG601")
+        # Asked where a range starts or ends, the other end is not it (a date in no range may be).
+        ends = {"start" if m[1] else "end" for m in _RANGE_QUESTION_RE.finditer(q_text)}
+        if len(ends) == 1:
+            end = ends.pop()
+            candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("range", end) == end], mine, why, "DG601")
+        # A Chinese question's verb stands right after its wh-word (在哪一天表示, 哪一天举行), as a date
+        # stands right before the verb of its event (疾管署今(10)日表示): that date is the one asked for,
+        # over a clause the question also quotes.
+        wh = _CN_WH_VERB_RE.search(q_text)
+        if wh:
+            # (a dateline's date, 新竹31日电), is the date of the verb of the report's first sentence)
+            keep = [v for v in candidates if c_text.startswith(wh[1], v.end) or c_text.startswith(wh[1], v.end + 1)
+                    and c_text[v.end] in "在于起," or c_text.startswith("电", v.end)
+                    and wh[1] in c_text[v.end:_sentence_end(c_text, v.end)]]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A figure the question quotes (增长7.8%是与哪个月份相比) points at the date of its own clause.
         from .quantities import parse_quantities
 
         # (the same figure: value, unit, counter and ordinal; 第2问 is no 2成)
         quoted = {(q.value, q.unit, q.counter, q.ordinal) for q in parse_quantities(q_text) if _telling(q, q_text)}
         if quoted:
-            starts = list(_breaks(c_text)[0])
-            clauses = {_index(starts, q.start) for q in parse_quantities(c_text) if (q.value, q.unit, q.counter, q.ordinal) in quoted}
-            keep = [v for v in candidates if _index(starts, v.start) in clauses]
+            places = [q.start for q in parse_quantities(c_text) if (q.value, q.unit, q.counter, q.ordinal) in quoted]
+            # its clause; else the clause between commas, where a bracket glosses the words before it
+            # (第5周(2/1-2/7)类流感门急诊就诊计110,870人次)
+            for starts in (list(_breaks(c_text)[0]), [0] + [m.end() for m in _COMMA_CLAUSE_RE.finditer(c_text)]):
+                clauses = {_index(starts, p) for p in places}
+                keep = [v for v in candidates if _index(starts, v.start) in clauses]
+                if keep:
+                    break
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The preposition a question puts before its wh-word names how its date is governed:
         # "for which month" asks for the period something covers (for June 2022), "on what date"
@@ -2032,8 +2610,36 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # "the quarter ended" governs; asked when the company announced, the dateline's date, which
         # is the date of what the report says happened "today".
         verbs = {_lemma(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
-        keep = [v for v in candidates if _lemma(_governor(c_text, v)) in verbs]
+        governors = [_lemma(_governor(c_text, v)) for v in candidates]
+        keep = [v for v, g in zip(candidates, governors) if g in verbs]
+        if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
+            keep = [v for v, g in zip(candidates, governors) if g == "issu"]
+        if not keep:
+            # no date's verb is the question's: the question's subject (did Dean Foods raise …) picks the
+            # date whose verb has that subject (Dean Foods Company (NYSE: DF) today announced)
+            # — when the question's verb is not the cite's (raise … guidance for "expected to exceed"):
+            # a verb the cite writes (plans to issue … on August 6) is read by the question's words
+            asked = _asked_subject(q_text)
+            subjects = [_subject_of(c_text, v) for v in candidates]
+            rest = {_lemma(w) for w in asked.difference(*subjects)}
+            if not rest & {_lemma(w) for w in _WORD_RE.findall(c_text)}:
+                shared = [len(s & asked) for s in subjects]
+                keep = [v for v, n in zip(candidates, shared) if n and n == max(shared)]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # The event's subject too: asked when Helen Walton died, "Sam Walton died in 1992" is another
+        # person's death (one name shared, each with a word the other lacks).
+        if len(keep) > 1 and keep == candidates:
+            # two dates of one verb (opened a store in 1945 … opened the first Wal-Mart in 1962): the
+            # object the question names after its verb picks its own
+            scores = [_object_overlap(c_text, v, q_text) for v in candidates]
+            candidates, why = _narrow(candidates, [v for v, n in zip(candidates, scores) if n and n == max(scores)],
+                                      mine, why, "DG601")
+        other = [v for v in candidates if _other_subject(c_text, v, q_text)]
+        if keep and other and all(v in other for v in mine if v in candidates) and any(v in candidates for v in mine):
+            v = next(v for v in mine if v in candidates)
+            return [Mismatch("DG601", f"answer {a_text.strip()} is the date of '{_event_words(c_text, v)}' "
+                                      f"in the cite; the question asks about another subject's", _data(v, []))]
+        candidates, why = _narrow(candidates, [v for v in candidates if v not in other], mine, why, "DG601")
     if kind == "fact":  # asked who voted against, an item listed under "voting for" is another's
         from .people import stance
 
@@ -2052,12 +2658,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
-    chosen = _nearest(tied)
+    chosen = _nearest(_owned_by_subject(tied, q_text))
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
     if chosen_keys <= mine_keys:
-        return []
+        return [_ambiguous(a_text, mine[0], unbased)] if unbased and not other_script else []
     if not chosen_keys & mine_keys:
         if excluded:  # a filter above left the answer out: it is not the value asked about
             pass
@@ -2139,6 +2745,24 @@ _CHANGE_QUESTION_RE = re.compile(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\bchange\b|\b(?:more|less|higher|lower|greater|fewer)\b[^?]*\bthan\b|\b(?:above|below)\b"
     r"|变化|变动|增减"
 )
+
+
+# The subject of a question's verb: "how many points did Germany have after the draw with Ghana".
+_Q_SUBJECT_RE = lazy(r"^(?:how (?:many|much)|what|which)(?:\s[a-z'-]+){0,3}?\s"
+                     r"(?:did|does|do|has|have|had|will|would)\s(?:the\s)?([a-z][a-z'-]+)")
+
+
+def _owned_by_subject(tied: list[Value], q_text: str) -> list[Value]:
+    """Of values the question's words describe equally, the ones its subject owns: the team a clause
+    is about owns its figure (Ghana … have one point), not a team in an adjunct (after the draw with Germany)."""
+    if len({v.key for v in tied}) < 2:
+        return tied
+    m = _Q_SUBJECT_RE.match(q_text.strip())
+    if not m or m[1] in _STOP:
+        return tied
+    subject = _stem(m[1].removesuffix("'s"))
+    owned = [v for v in tied if subject in v.terms.get("entity", ())]
+    return owned if owned and len({v.key for v in owned}) < len({v.key for v in tied}) else tied
 
 
 def _nearest(tied: list[Value]) -> list[Value]:

@@ -22,8 +22,12 @@ Formats read (after :func:`deckgen.fold.normalize`): ``2025年4月27日``,
 the relative one), a bare year such as ``Omdia 2024``, and a
 day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month
 (its span starts at the day, ``17日``: the ``至`` / ``-`` belongs to neither date).
-A lone day of the month (``27日``, ``27号``, ``on the 27th``, ``Tuesday the 27th``; not
-``3日内`` or ``3号线``) is a date with only its day. A clock time (``上午9时``, ``下午3时30分``,
+A lone day of the month (``27日``, ``27号``, ``二十七日``, ``今(10)日``, ``on the 27th``, ``Tuesday the 27th``;
+not ``3日内``, ``3号线`` or ``十日`` (ten days)) is a date with only its day. An ROC year before its
+month is a year (``113年10月`` is October 2024). In a Chinese text a month and day written M/D is a
+date when it is a range (``第5週(2/1-2/7)``), stands alone in brackets or has its weekday after it
+(``1/3`` is a third too); an answer that is only ``2/1`` is read as one. A designation that starts
+with a year (asteroid ``1999 RQ36``) is a name, neither a date nor an amount. A clock time (``上午9时``, ``下午3时30分``,
 ``今晚6时``, ``凌晨3时``, ``中午``, ``9时许``, ``9:30 a.m. EDT``, ``14:30``, ``noon``) is a
 date with a time part, one date with the calendar date beside it (``22日上午7时45分``,
 ``9 a.m. on July 16``); see :func:`same_time` for which hours match.
@@ -85,7 +89,10 @@ _CN_DIGITS = "〇零一二三四五六七八九"
 
 # A Chinese year is four digits (2025年 or 二〇二五年): a shorter number before
 # 年 is a duration (3年, 二十年), not a year.
-_CN_YEAR = rf"(?P<cy>(?<!\d)(?<!\d[.,])[12]\d{{3}}|(?<![{_CN_DIGITS}十])[{_CN_DIGITS}]{{4}})年"
+# An ROC (Minguo) year, 113年 = 2024, is three digits, and a year only before its month (113年10月):
+# 100年 alone is a century.
+_CN_YEAR = (rf"(?P<cy>(?<!\d)(?<!\d[.,])[12]\d{{3}}|(?<![{_CN_DIGITS}十])[{_CN_DIGITS}]{{4}}"
+            r"|(?<![\d.,])1[0-2]\d(?=年(?:1[0-2]|0?[1-9])月))年")
 # 今年/去年...: the year is real but unknown to the card.
 _CN_REL = r"(?P<crel>今年|去年|明年|前年|同年|当年|本年)"
 # The lookbehinds stop 十二 in 二十二 or 一 in 第一 from reading as a month.
@@ -200,6 +207,10 @@ _LONE_DAY = (
     r"(?:日(?![内间均线游元币语本文军式报])|号(?=$|[\s,.;:!?)电起至到前后晚上下早凌中当的发举召出讯]))"
     r"|(?:(?<=on the )|(?<=by the )|(?<=day the )|(?<=from the )|(?<=until the )|(?<=since the )"
     rf"|(?<=^the )|(?<=^on the ))(?P<led>{_DAY_NUM})(?:st|nd|rd|th)(?![a-z\d])(?!\s(?!at\s|and\s|when\s)[a-z])"
+    # 今(10)日: today, the 10th; 二十七日 in Chinese numerals (with its tens: 十日 and 三日 are as often counts of days)
+    rf"|[今昨明]\((?P<lbd>{_DAY_NUM})\)[日号]"
+    r"|(?<![〇零一二三四五六七八九十百千万两几数第每近前后这满共期约逾年月])(?P<lcd>二十[一二三四五六七八九]?|三十一?|十[一二三四五六七八九])"
+    r"日(?![内间均线游元币语本文军式报])"
 )
 
 # Not before a number that is plainly an amount (2024 million, $2024, over 2024).
@@ -221,6 +232,9 @@ _BARE_YEAR = (
     rf"(?<![a-z0-9_$/])(?<!\d[.,])(?P<by>(?:19|20)\d\d)"
     rf"(?![a-z0-9_%]|[.,/]\d)(?!{_AMOUNT_AFTER})"
 )
+# A designation that starts with a year is a name, neither a date nor an amount: asteroid 1999 RQ36,
+# 2012 DA14. Matched before the bare year, and reported with the fiscal labels.
+_DESIGNATION = r"(?P<desig>(?<![a-z0-9_$/])(?<!\d[.,])(?:19|20)\d\d\s[a-z]{2}\d{1,3}(?![a-z\d]))"
 
 # Fiscal-year and quarter labels: matched first so that nothing else reads them.
 # A quarter is named, not counted: 第一财季 / 第二季度 / q1 / first quarter of
@@ -235,7 +249,12 @@ _FISCAL = (
     rf"(?:[\s-](?:fiscal|financial))?[\s-]quarter(?![a-z])(?:\sof\s(?:the\s)?{_FY_EN})?)"
 )
 
-_DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_BARE_YEAR}|{_WEEKDAY}|{_LONE_DAY}|{_CN_TIME}|{_EN_TIME}")
+# A month and day written M/D (2/1), or a range of them (2/1-2/7): a date in a Chinese text only when
+# it is a range, stands alone in brackets or has its weekday after it, since 1/3 is a third too.
+_MD_NUM = r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]|[.,]\d)"
+_MD = (rf"(?<![\d./:])(?P<md>{_MD_NUM})(?:\s?(?:-|–|~|〜|至|到)\s?(?P<md2>{_MD_NUM}))?")
+_MD_WEEKDAY_RE = lazy(r"\s?\((?:周|星期|礼拜)?[一二三四五六日天]\)")
+_DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_DESIGNATION}|{_BARE_YEAR}|{_WEEKDAY}|{_LONE_DAY}|{_CN_TIME}|{_EN_TIME}|{_MD}")
 _AMOUNT_BEFORE_RE = re.compile(_AMOUNT_BEFORE)
 # Where _DATE_RE can start: a digit, a Chinese numeral, 今/去/明… (今年), a
 # bracket (明年(2018年)), 第 (第一财季), or a word (a run of letters) that is a
@@ -263,9 +282,9 @@ def _cn_small(text: str) -> int:
 
 
 def _cn_year(text: str) -> int:
-    """Value of 2025 or 二〇二五 (Chinese year digits are read one by one)."""
+    """Value of 2025 or 二〇二五 (Chinese year digits are read one by one), or of an ROC year (113 is 2024)."""
     if text.isdigit():
-        return int(text)
+        return int(text) + (1911 if len(text) == 3 else 0)
     return int("".join(str(_CN_DIGIT[c]) for c in text))
 
 
@@ -318,6 +337,17 @@ def _time(g: dict, start: int, end: int) -> DateValue | None:
                      clock12=1 <= h <= 12 and not written.startswith("0"), zone=zone)
 
 
+def _month_day(text: str, m: re.Match) -> bool:
+    """Is this M/D (or M/D-M/D) a date: in a Chinese text, a range, alone in brackets or before its weekday?"""
+    start, end = m.span()
+    if not any(han_at(text, i) for i in range(max(0, start - 2), min(len(text), end + 2))):
+        return False
+    if m["md2"]:  # a range runs forward (12/29-1/4 across the new year); 1/3-1/2 is a third to a half
+        first, second = (tuple(map(int, m[g].split("/"))) for g in ("md", "md2"))
+        return first < second or (first[0], second[0]) == (12, 1)
+    return bool(text[start - 1:start] == "(" and text[end:end + 1] == ")" or _MD_WEEKDAY_RE.match(text, end))
+
+
 def _next_date(text: str, pos: int) -> re.Match | None:
     """``_DATE_RE.search(text, pos)``, tried only where a date can start."""
     return search_at_starts(_DATE_RE, _DATE_START_RE, _DATE_FIRST_WORDS, text, pos)
@@ -355,7 +385,7 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             pos = start + 1
             continue
         date: DateValue | None = None
-        if g["fiscal"]:
+        if g["fiscal"] or g["desig"]:
             labels.append((start, end))
             continue
         if g["iy"]:
@@ -382,8 +412,19 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             if _AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start):
                 continue
             date = DateValue(int(g["by"]), None, None, start, end)
-        elif g["ld"] or g["led"]:
-            date = DateValue(None, None, int(g["ld"] or g["led"]), start, end)
+        elif g["ld"] or g["led"] or g["lbd"]:
+            date = DateValue(None, None, int(g["ld"] or g["led"] or g["lbd"]), start, end)
+        elif g["lcd"]:
+            date = DateValue(None, None, _cn_small(g["lcd"]), start, end)
+        elif g["md"]:
+            if _month_day(text, m):
+                for part in ("md", "md2"):
+                    if g[part]:
+                        month, day = g[part].split("/")
+                        dates.append(DateValue(None, int(month), int(day), m.start(part), m.end(part)))
+            else:
+                pos = start + 1
+            continue
         elif g["ch"] or g["cp"] or g["eh"] or g["enoon"]:
             date = _time(g, start, end)
             last = dates[-1] if dates else None
@@ -558,6 +599,7 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
 
 
 # An answer that is only a day: "27th", "the 27th" (in running text, "27th" alone is an ordinal).
+_WHOLE_MD_RE = lazy(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])")  # an answer that is only 2/1
 _WHOLE_DAY_RE = lazy(rf"(?:on\s)?(?:the\s)?({_DAY_NUM})(?:st|nd|rd|th)")
 
 
@@ -571,6 +613,9 @@ def _whole_dates(text: str) -> list[DateValue]:
     whole = _MONTH_NAMES.get(word.rstrip("."))
     if whole is not None:
         return [DateValue(None, whole, None, 0, len(text))]
+    md = _WHOLE_MD_RE.fullmatch(word)
+    if md:
+        return [DateValue(None, int(md[1]), int(md[2]), 0, len(text))]
     lone = _WHOLE_DAY_RE.fullmatch(word)
     if lone:
         return [DateValue(None, None, int(lone[1]), 0, len(text))]

@@ -16,7 +16,18 @@ answer is a name, and names are told apart by other means:
   clause of the question that sets the time (after it lands) asks nothing;
 * the figure each name owns in a shared sentence (the nearest name before it): a figure the question
   quotes selects its owner;
-* the title a Chinese question asks for (救援投手是谁) and the name right after it in the cite.
+* the title a Chinese question asks for (救援投手是谁, by its wh-word) and the name right after it in the cite;
+* a name the question itself gives (Who curled the ball past Haghighi?) is its object or speaker, never its
+  answer, and one described in apposition to it (Philip Morris USA, now part of the Altria Group) neither;
+* a body's own verb and object in a Chinese clause (卫星由甲院研制, 乙公司负责经营, 用户为丙) and things
+  listed after 分别 mapped to the items before it by position;
+* the subject of the clause whose verb the question uses (Who fired …? / Which company made …? — the
+  nearest name before the verb, the agent of a passive, a list closed by "and" sharing it), and in
+  Chinese the name right before the phrase a question asks the doer of (回答记者提问的是谁);
+* a list of names sharing its lead verb or subject (joined by A and Justices B, C; the dissenters were …)
+  and the nearest title before each item; a role word before each name of a list (son A and daughter B),
+  a preposition's role (in favor of X, against Y; the head of X's Y), a name set off by commas after a
+  head (Another son, John Walton, was killed), a pronoun subject after a name (where he worked at …).
 
 ``told_apart`` runs these for a fact card that no list holds; each reads only its card's cite and
 question (the deck's spellings are indexed once per deck).
@@ -26,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from .binding import (
     _ambiguous, _DIGITS_RE, _ITEM_CLASSES, _WORD_RE, Value, _boundaries, _breaks, _index, _item_splits, _stem, _terms,
@@ -178,12 +190,19 @@ def across_sentences(answer: str, cite: str, question: str, entities: Mapping[st
 _APPOSITION_RE = lazy(r",\s(?:[a-z]+\s){0,4}|,\s?(?:[\u3400-\u9fff]){0,6}")
 
 
+class _Spellings(NamedTuple):  # a named tuple: @dataclass costs start-up time
+    by_first: dict[str, tuple[str, ...]]  # spellings by their first two characters (one, for one-character names), longest first
+    key_of: dict[str, str]  # each spelling's entity
+    starts: re.Pattern | None  # where a spelling can start: a word's first ASCII letter or digit, or another first character
+    found: dict[str, list[tuple[int, int, str]]]  # _mentioned's answers by text (a card's cite is read by several rules)
+
+
 _last_entities: list = [None, None]
 
 
-def _entity_table(entities: Mapping[str, Sequence[str]]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """The deck's spellings (normalised) by their first two characters, longest first, and each
-    spelling's entity; built once per deck's mapping, not once per card."""
+def _entity_table(entities: Mapping[str, Sequence[str]]) -> _Spellings:
+    """The deck's spellings (normalised) and their entities; built once per deck's mapping, not once
+    per card."""
     if _last_entities[0] is not entities:
         key_of: dict[str, str] = {}
         for canonical, aliases in entities.items():
@@ -191,21 +210,30 @@ def _entity_table(entities: Mapping[str, Sequence[str]]) -> tuple[dict[str, tupl
                 s = normalize(s)
                 if s:
                     key_of.setdefault(s, normalize(canonical))
-        by_first: dict[str, list[str]] = {}  # by the first two characters (one, for a one-character name)
+        by_first: dict[str, list[str]] = {}
         for s in sorted(key_of, key=len, reverse=True):
             by_first.setdefault(s[:2], []).append(s)
-        _last_entities[:] = [entities, ({k: tuple(v) for k, v in by_first.items()}, key_of)]
+        other = sorted({s[0] for s in key_of if not (s[0].isascii() and s[0].isalnum())})
+        parts = [r"(?<![^\W_])[a-z0-9]"] if any(s[0].isascii() and s[0].isalnum() for s in key_of) else []
+        parts += ["[" + "".join(re.escape(c) for c in other) + "]"] if other else []
+        starts = re.compile("|".join(parts)) if parts else None
+        _last_entities[:] = [entities, _Spellings({k: tuple(v) for k, v in by_first.items()}, key_of, starts, {})]
     return _last_entities[1]
 
 
-def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str]]) -> list[tuple[int, int, str]]:
-    """(start, end, entity) of each spelling in ``text``, leftmost-longest; an ASCII one as a whole word."""
-    by_first, key_of = table
+def _mentioned(text: str, table: _Spellings) -> list[tuple[int, int, str]]:
+    """(start, end, entity) of each spelling in ``text``, leftmost-longest; an ASCII one as a whole word
+    (no spelling starts inside an English word)."""
+    found = table.found.get(text)
+    if found is not None:
+        return found
+    by_first, key_of, starts = table.by_first, table.key_of, table.starts
     out, i, n = [], 0, len(text)
-    while i < n:
-        if i and text[i].isascii() and text[i].isalnum() and text[i - 1].isalnum():
-            i += 1  # inside an English word: no spelling starts here
-            continue
+    while starts is not None:
+        m = starts.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         for s in (*by_first.get(text[i:i + 2], ()), *by_first.get(text[i], ())):
             j = i + len(s)
             if text.startswith(s, i) and not (s.isascii() and ((i and text[i - 1].isalnum()) or (j < n and text[j].isalnum()))):
@@ -214,6 +242,9 @@ def _mentioned(text: str, table: tuple[dict[str, tuple[str, ...]], dict[str, str
                 break
         else:
             i += 1
+    if len(table.found) >= 4096:
+        table.found.clear()
+    table.found[text] = out
     return out
 
 
@@ -225,7 +256,7 @@ _AGENT_RE = lazy(r"([a-z]+)\sby\s\Z()")
 # The verb a place is the end or the spot of ("will land at", "be taken to"): a verb by its form.
 _VERB_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:will|would|to|can|could|may|must|shall)\s([a-z]+)|(?<![a-z])([a-z]+(?:ed|en|wn)|"
                        r"built|made|held|sent|brought|kept|set|put))\s(?:at|to|into)\s\Z")
-_COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})")
+_COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?,?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})")
 # The agent of a passive that names no one in the deck ("will be built by lockheed martin."): up to
 # the clause's end or a preposition; and a question itself in the passive, which asks for the patient.
 _NAME_STOP = r"(?:and\s(?:then|be|will|was|were|is|are|has|had|also|it|they|he|she|its|their)|in|on|at|for|with|near|to|from|of|after|before|which|who|that|as)"
@@ -289,7 +320,15 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         a, b = m.start(3), m.start(3) + len(m[3].rstrip("."))
         if (m[2] == "by" and passive) or (m[2] == "at" and not _VERB_BEFORE_RE.search(cite, max(0, a - 30), a)):
             continue
+        if cite[a:b] in question:  # the place the question names (Who worked at a DuPont plant?) is not asked
+            continue
         if not any(x < b and a < y for x, y, _ in mentions) and not (spot < b and a < end):
+            names.append((a, b, cite[a:b]))
+    # "Another son, John Walton, was killed": a name set off by commas after a head, as a clause's subject,
+    # is a name, in the deck or not
+    for m in _APPOSED_SUBJECT_RE.finditer(cite):
+        a, b = m.span(1)
+        if not any(x < b and a < y for x, y, _ in [*mentions, *names]) and not (spot < b and a < end):
             names.append((a, b, cite[a:b]))
     # "michael drake of the university of arizona", the question naming drake: where he is from is a
     # name, whose own spelling is all its own words: it says what it is (a university)
@@ -297,59 +336,215 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         m = _ORIGIN_RE.match(cite, y) if key in named else None
         if m and not (spot < m.end(1) and m.start(1) < end):
             names.append((m.start(1), m.start(1) + len(m[1].rstrip(".")), _ORIGIN))
-    if not names:
-        return []
     # a clause of the question that sets the time (after it lands) frames what it asks, and asks nothing
     framed = _Q_FRAME_RE.sub(" ", question)
-    asked = {_stem(_lemma(w)) for w in _WORD_RE.findall(framed) if w not in STOP_WORDS and w not in _NOT_TITLE}
+    asked = {_stem(_lemma(w.removesuffix("'s"))) for w in _WORD_RE.findall(framed) if w not in STOP_WORDS and w not in _NOT_TITLE}
     asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
+    # the items next to the answer's in a list of ROLE NAME (son Jim Walton and daughter Alice Walton):
+    # one led by a role the question asks is a name, in the deck or not
+    sibs = _siblings(cite, spot, end)
+    for a, b in sibs:
+        words = list(re.finditer(r"[a-z][a-z.'’/\"-]*", cite[a:b]))
+        if _ROLE_END_RE.search(cite, a, b):  # president and chief financial officer: one person's titles
+            continue
+        for i, w in enumerate(words[:3]):
+            if any(_stem(part) in asked for part in w[0].split("/")):
+                if i < len(words) - 1 and not any(x < b and a < y for x, y, _ in names):
+                    names.append((a + words[i + 1].start(), b, _SIBLING + w[0]))
+                break
+    if not names:
+        return []
 
     bare = question  # the question less the names it holds, for a Chinese title to be found in
     for a, b, _ in reversed(_mentioned(question, table)):
         bare = bare[:a] + "\0" + bare[b:]
 
+    def before(a: int) -> tuple[list[str], list[str]]:
+        """(title, lead) words before a name at ``a``: its title (nasa administrator), and the verb of
+        the passive it is the agent of (joined by) or the subject it is said to be (the dissenters were)."""
+        for x, y, _ in mentions:  # "against Altria Group Inc.'s Philip Morris USA": the owner's words are the head's
+            if y + 3 == a and cite.startswith("'s ", y):
+                return before(x)
+        title: list[str] = []
+        lo = max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1
+        m = _TITLE_RE.search(cite, lo, a)
+        if m:  # the words right before the name, back to the first that is no title's (were, the, said)
+            for w in reversed(m[1].split()):
+                if w in _NOT_TITLE or w in STOP_WORDS:
+                    break
+                title.insert(0, w)
+        m = None if title else _PREP_OF_RE.search(cite, lo, a)
+        if m:  # the role a preposition gives it: in favor of X, on behalf of X
+            title = [m[1]]
+        lead: list[str] = []
+        t = a - sum(len(w) + 1 for w in title)  # (joined by Senior Judge Ann Cole)
+        m = _AGENT_RE.search(cite, max(0, t - 20), t) or _VERB_BEFORE_RE.search(cite, max(0, t - 30), t)
+        if m:
+            lead.append(_lemma(m[1] or m[2]))
+        m = _SUBJECT_BEFORE_RE.search(cite, lo, t)
+        if m:
+            lead += m[1].split()
+        return title, lead
+
     def own(a: int, b: int, key: str) -> set[str]:
         if key == _ORIGIN:
             return {w for w in _WORD_RE.findall(cite[a:b]) if w not in STOP_WORDS and _stem(w) in asked}
+        if key.startswith(_SIBLING):
+            return {w for w in key[len(_SIBLING):].split("/") if _stem(w) in asked}
         fit = _han_title(cite, a, b, key, bare)
         if fit:
             return {fit}
         # the cite's spelling beyond the name itself (nasa administrator charlie bolden) is a title
         words = [w for w in _WORD_RE.findall(cite[a:b]) if w not in _WORD_RE.findall(key)]
-        lo = max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1
-        m = _TITLE_RE.search(cite, lo, a)
-        if m:  # the words right before the name, back to the first that is no title's (were, the, said)
-            title: list[str] = []
-            for w in reversed(m[1].split()):
-                if w in _NOT_TITLE or w in STOP_WORDS:
-                    break
-                title.insert(0, w)
-            words += title
-        if cite[max(0, a - 2):a] == ", " and cite[b:b + 1] == ",":  # "The chair of the commission, Jean Mensa, hailed"
-            head = cite[max(cite.rfind(c, 0, a - 2) for c in ",;:.(\"“") + 1:a - 2]
+        owner = cite.startswith("'s ", b) and any(x == b + 3 for x, _, _ in mentions)
+        title, lead = ([], []) if owner else before(a)
+        words += title + lead
+        # an item of a list (joined by A and Justices B, C and D) has the nearest title before it in the
+        # list, if it has none of its own or in its spelling, and the list's lead verb or subject
+        items = _list_items(cite, a, mentions)
+        titled = bool(title or words)
+        for x in items[1:]:
+            t = before(x)[0]
+            if t and not titled:
+                words += t
+                titled = True
+        if len(items) > 1:
+            words += before(items[-1])[1]
+        roll = _roll_call(cite, a)  # a roll call's head (Voting for … were) is said of every item
+        if roll and roll[0][0] < a < roll[-1][1]:
+            words += before(roll[0][0])[1]
+        lead_in = max(cite.rfind(c, 0, a - 2) for c in ",;:.(\"“") + 1
+        starts = {x for x, _, _ in mentions}
+        ends_name = any(_BRACKET_GAP_RE.fullmatch(cite, y, a - 2) for _, y, _ in mentions if y <= a - 2) and any(
+            m.end() in starts for m in [_LIST_NEXT_RE.match(cite, b)] if m)  # a list: a name before and after it
+        if cite[max(0, a - 2):a] == ", " and cite[b:b + 1] in ",.;" and not ends_name:
+            # "The chair of the commission, Jean Mensa, hailed" / "their technical advisors, Asiana Airlines."
+            # (not an item of a list: "… the Federal Aviation Administration [FAA], Boeing")
+            head = cite[lead_in:a - 2]
             words += [w for w in head.split() if w not in _NOT_TITLE][:6]
-        m = _AGENT_RE.search(cite, max(0, a - 20), a) or _VERB_BEFORE_RE.search(cite, max(0, a - 30), a)
-        if m:
-            words.append(_lemma(m[1] or m[2]))
+            m = _APPOSED_PREDICATE_RE.match(cite, b)  # "Another son, Tom Ray, died in …"
+            if m:
+                words += m[1].split()
         m = _POSSESSED_RE.match(cite, b)  # "president obama's objective": what the name owns
         if m:
             words += m[1].split()
         m = _COPULA_RE.match(cite, b) or _RELATIVE_RE.match(cite, b)
         if m:
             words += m[1].split()
+        m = _PRONOUN_VERB_RE.search(cite, b, b + _PRONOUN_REACH)  # "met Sam Walton near Tulsa, where he worked at …"
+        # the nearest name before the pronoun whose gender, where the cite shows it (Mrs., son), agrees
+        if m and _agrees(m[1], cite, a) and all(not _agrees(m[1], cite, x) for x, _, _ in mentions if b < x < m.start()):
+            words += m[2].split()
         return {w for w in words if w not in STOP_WORDS and _stem(w) in asked}  # (not the name's own words)
 
-    if own(spot, end, mine_key):
-        return []
-    for a, b, key in names:
+    mine = {_stem(w) for w in own(spot, end, mine_key)}
+    my_list = set(_list_items(cite, spot, mentions))
+    same, role = [], []
+    # a name the question gives is no rival, unless the answer has some of the question's words and it
+    # has more (Besides Ginsburg, which justice dissented? — not one who only joined)
+    given = [(a, b, key) for a, b, key in mentions if key in named and mine and a not in my_list] if mine else []
+    for a, b, key in names + given:
         theirs = own(a, b, key)
-        if theirs:
+        if (a, b, key) in given and not {_stem(w) for w in theirs} > mine:
+            continue
+        if theirs and (not mine or {_stem(w) for w in theirs} > mine):
             return [Mismatch(
                 "DG601",
                 f"answer {answer.strip()} is not the one the cite says is '{' '.join(sorted(theirs))}'; that is {cite[a:b]}",
                 {"bound_to": answer.strip(), "selected": [cite[a:b]]},
             )]
+        if mine and {_stem(w) for w in theirs} == mine and (set(_list_items(cite, a, mentions)) & my_list or a in my_list):
+            same.append((a, b, key))
+        elif mine and {_stem(w) for w in theirs} == mine == asked and (a, b, key) not in given:
+            role.append((a, b, key))  # the question asks only a role, and another holds it too (son A; another son, B)
+    if role:
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in role)])]
+    lead = {_stem(w) for w in before(min(my_list))[1]}
+    if same and len(my_list) > 1 and mine & lead:  # items of one list sharing the question's verb (joined by A, B and C)
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in same)])]
+    # a head every item of the list shares (the daughter of A and B), and no item's own role asked: DG605
+    lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1
+    head = {_stem(w) for w in _WORD_RE.findall(cite[lo:min([spot, *(a for a, _ in sibs)])])} & asked
+    sibs = [(a, b) for a, b in sibs if any(a <= x < b for x, _, _ in mentions) and not _ROLE_END_RE.search(cite, a, b)]
+    if sibs and head and not mine:
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(a, b, cite[a:b].strip(), (a, b)) for a, b in sibs)])]
     return []
+
+
+_SIBLING = "\0sibling "
+# An item of a list next to another: after it up to the next comma, "and" or the sentence's end.
+_NEXT_ITEM_RE = lazy(r"(?:,\s(?:and\s)?|\sand\s)((?:[^,.;:!?]|\.(?!\s|\Z)){1,60}?)(?=,|\.\s|\.\Z|;|\sand\s|\Z)")
+_PREV_ITEM_RE = lazy(r"(?:^|[,;:]\s|\s(?:of|by|to|with|for|from|were|was|are|is)\s)((?:(?!and\s)[a-z][a-z.'’/\"-]*\s){2,6}?)(?:and\s|,\s)\Z")
+
+
+def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
+    """The list items right after and right before the answer's (its title before it left to it)."""
+    out = []
+    m = _NEXT_ITEM_RE.match(cite, end)
+    if m:
+        out.append((m.start(1), m.end(1)))
+    lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1
+    # back over the answer's own title (a prosperous banker/rancher) to the connector before it
+    m = re.search(r"(?:\sand\s|,\s)((?:(?!and\s)[a-z][a-z'’/-]*\s){0,4})\Z", cite[lo:spot])
+    m = _PREV_ITEM_RE.search(cite[:lo + m.start(1)], lo) if m else None
+    if m:  # from its last word that no item starts after (the child of | nurse Ida Ray)
+        a = m.start(1)
+        for w in re.finditer(r"\S+\s", m[1]):
+            if w[0].strip() in STOP_WORDS or w[0].strip() in _NOT_TITLE:
+                a = m.start(1) + w.end()
+        if m.end(1) - 1 > a:
+            out.append((a, m.end(1) - 1))
+    return out
+
+
+# A pronoun subject after a name, in its sentence, is that name: its verb and object are the name's.
+_PRONOUN_VERB_RE = lazy(r"(?:;\s(?:and\s)?|,\s(?:where|when|as|after|because|while|and)\s|\s(?:and|where|when|after|before|because|while)\s)(he|she|they)\s((?:[a-z'’-]+\s?){1,5})")
+_FEMALE = frozenset("mrs ms miss madam lady queen daughter wife widow mother sister aunt niece grandmother granddaughter "
+                    "actress chairwoman spokeswoman businesswoman congresswoman woman girl".split())
+_MALE = frozenset("mr sir lord king son husband widower father brother uncle nephew grandfather grandson actor chairman "
+                  "spokesman businessman congressman man boy".split())
+
+
+def _agrees(pronoun: str, cite: str, a: int) -> bool:
+    """Whether a name at ``a`` can be what ``pronoun`` refers back to: a word of gender right before it
+    (Mrs. Ida Ray, son Jim Ray) that the pronoun contradicts says no; no such word says nothing against it."""
+    before = re.findall(r"[a-z]+", cite[max(0, a - 30):a])[-2:]
+    if pronoun == "he":
+        return not _FEMALE & set(before)
+    if pronoun == "she":
+        return not _MALE & set(before)
+    return True
+_PRONOUN_REACH = 60
+_APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((?:[a-z][a-z.'’-]*\s){1,3}[a-z][a-z.'’-]*),\s(?=(?:is|was|are|were|has|had)\s|[a-z]+ed\s)")
+_APPOSED_PREDICATE_RE = lazy(r",\s([a-z]+ed(?:\s[a-z'’-]+){0,3})")
+_BRACKET_GAP_RE = lazy(r"\s?(?:\[[^\]]{1,12}\]|\([^)]{1,12}\))?")
+_LIST_NEXT_RE = lazy(r",\s(?:and\s)?|\sand\s")
+_PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")
+# The subject a name is said to be, before it: "the dissenters were (Justices) Ruth Ginsburg".
+_SUBJECT_BEFORE_RE = lazy(r"((?:[a-z'’-]+\s){1,3})(?:is|was|are|were)\s\Z")
+# Between two items of a list of names: a comma or "and", and the next item's title (and Justices);
+# a semicolon after a name's role (Jerome H. Powell, Chair; John C. Williams).
+_LIST_GAP_RE = lazy(r"(?:(?:,\s[a-z][a-z ]{0,24})?;\s(?:and\s)?|,\s(?:and\s)?|\sand\s)(?:(?:a|an|the)\s)?((?:[a-z][a-z.'’/-]*\s){0,3})")
+
+
+def _list_items(cite: str, a: int, mentions: list[tuple[int, int, str]]) -> list[int]:
+    """The starts of the names of the list the name at ``a`` closes, back to the list's head (the
+    name's own first): names joined by commas and "and", each perhaps with a title of its own."""
+    out = [a]
+    ends = {y: x for x, y, _ in mentions}
+    cur = a
+    while True:
+        for y in sorted((y for y in ends if y <= cur), reverse=True)[:1]:
+            m = _LIST_GAP_RE.fullmatch(cite, y, cur)
+            if m and not any(w in _NOT_TITLE or w in STOP_WORDS for w in m[1].split()):
+                out.append(ends[y])
+                cur = ends[y]
+                break
+        else:
+            return out
 
 
 _LIGHT_VERBS = frozenset(_stem(w) for w in ("made", "make", "makes", "gave", "give", "gives", "took", "take", "takes",
@@ -388,7 +583,7 @@ def _han_title(cite: str, a: int, b: int, key: str, question: str) -> str:
 _HAN_TITLE_MAX = 12
 # How a Chinese title ends (处长, 记者, 议员, 发言人, 主席, 总裁, 董事, 总理, 主任, 教练, 投手 …): not a verb (担任, 发生).
 _HAN_ROLE_ENDS = (*"长者员官人师手席裁督帅", "董事", "理事", "经理", "总理", "代表", "书记", "主任", "教练", "专家", "教授",
-                  "博士", "院士", "医生", "将军", "顾问", "主编")
+                  "博士", "院士", "医生", "将军", "顾问", "主编", "指挥", "编辑", "秘书")
 def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
     """A figure is the nearest name's before it in its sentence ("Akufo-Addo won 6.7 million votes …
     while Mahama garnered 6.2 million votes"). Decided only where the answer owns a figure of the
@@ -449,13 +644,368 @@ def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, 
 
 
 def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
-    """A name told apart from the cite's other names, when no list holds it: across sentences, by
-    its own words, by the figures it owns, by the title the question asks for."""
-    return (across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
+    """A name told apart from the cite's other names, when no list holds it: the question's own name,
+    across sentences, by its own words, by the figures it owns, by the title the question asks for."""
+    return (named_by_question(answer, cite, question, entities) or by_verb(answer, cite, question, entities)
+            or respectively(answer, cite, question)
+            or quoted_figure(answer, cite, question, entities)
+            or subject_of_verb(answer, cite, question, entities) or zh_subject(answer, cite, question, entities)
+            or across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
             or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
 
 
 _WHO_ZH_RE = lazy(r"谁|哪位|何人")
+
+
+def named_by_question(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """The question names the answer itself (Who curled the ball past Ann Lee? / 王明说,…由哪家媒体公布?):
+    a name the question gives is its object, speaker or frame, never what it asks for. The answer's own spelling, whole, and not part of a longer deck name
+    the question holds (Mate 20 in Mate 20 Pro)."""
+    a = answer.strip()
+    if len(a) < 2 or _DIGITS_RE.search(a) or not entities or normalize(a) not in _entity_table(entities)[1]:
+        return []  # a person or body of the deck's (any other answer in its question is DG504's)
+    spans = [m.span() for m in re.finditer(re.escape(a), question)
+             if not (a.isascii() and (_alnum(question, m.start() - 1) or _alnum(question, m.end())))]
+    if entities:
+        longer = [(x, y) for x, y, _ in _mentioned(question, _entity_table(entities)) if y - x > len(a)]
+        spans = [(i, j) for i, j in spans if not any(x <= i and j <= y for x, y in longer)]
+    if not spans:
+        return _said_of_named(a, cite, question, entities)
+    others = [cite[x:y] for x, y, _ in _mentioned(cite, _entity_table(entities)) if a not in cite[x:y] and cite[x:y] not in question]
+    others += [m[3] for m in _AGENT_NAME_RE.finditer(cite) if m[2] == "by" and a not in m[3] and m[3] not in question]
+    return [Mismatch(
+        "DG601",
+        f"answer {a} is named by the question itself; it asks for another" + (f" ({others[0]})" if others else ""),
+        {"bound_to": a, "selected": list(dict.fromkeys(others))},
+    )]
+
+
+# A Chinese clause's ends, and a role a body is said to be right before it (用户为中国卫星通信集团公司).
+_ZH_CLAUSE_END = ",，。;；!！?？\n"
+_ZH_ROLE_BEFORE_RE = lazy(r"([\u3400-\u9fff]{2,6})(?:为|是)\Z")
+
+
+def by_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """Bodies in Chinese clauses, each with its own verb and object (卫星由甲院研制,乙公司负责经营;火箭由丙院研制):
+    a body's verb is the text after it to the next body or its clause's end (研制, 负责经营), or the role it
+    is said to be right before it (用户为乙); a question ending in one verb (由哪个单位研制) or asking the
+    role (用户是哪家公司) selects the bodies it is of, and among several the one whose clause holds more of
+    the question's words (its object: 这颗卫星 against 运载火箭); as many and no more is DG605."""
+    if not entities or not has_han(question):
+        return []
+    from .grounding import aliases_of
+
+    table = _entity_table(entities)
+    answer_keys = {table[1].get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
+    named = {key for _, _, key in _mentioned(question, table)}
+    mentions = [m for m in _mentioned(cite, table) if m[2] not in named]
+    if not answer_keys or not any(m[2] in answer_keys for m in mentions):
+        return []
+    q = question.rstrip("?？ 。")
+    fit: list[tuple[int, int, str, int]] = []  # (start, end, key, the clause's start)
+    for i, (a, b, key) in enumerate(mentions):
+        lo = max(cite.rfind(c, 0, a) for c in _ZH_CLAUSE_END) + 1
+        hi = min([cite.find(c, b) for c in _ZH_CLAUSE_END if cite.find(c, b) >= 0] + [len(cite)])
+        if i + 1 < len(mentions):
+            hi = min(hi, mentions[i + 1][0])
+        verb = cite[b:hi].strip()
+        role = _ZH_ROLE_BEFORE_RE.search(cite, lo, a)
+        if (len(verb) >= 2 and has_han(verb) and q.endswith(verb)) or (role and re.search(re.escape(role[1]) + "(?:是|为)", q)):
+            fit.append((a, b, key, lo))
+    if not fit:
+        return []
+    mine = [f for f in fit if f[2] in answer_keys]
+    if not mine:
+        selected = list(dict.fromkeys(cite[a:b] for a, b, _, _ in fit))
+        return [Mismatch(
+            "DG601",
+            f"answer {answer.strip()} does not do what the question asks of a body in the cite; that is {selected[0]}",
+            {"bound_to": answer.strip(), "selected": selected},
+        )]
+    others = [f for f in fit if f[2] not in answer_keys]
+    if not others:
+        return []
+    terms = [t for t in _terms(question, cite, []) if t.asked]
+
+    def said(a: int, lo: int) -> set[str]:  # the question's words in the clause before the body: its object
+        return {t.ident for t in terms if lo <= t.start and t.end <= a and not any(x < t.end and t.start < y for x, y, _ in mentions)}
+
+    words = said(mine[0][0], mine[0][3])
+    more = [f for f in others if said(f[0], f[3]) > words]
+    if more:
+        a, b = more[0][0], more[0][1]
+        return [Mismatch(
+            "DG601",
+            f"answer {answer.strip()} does it of another thing; the question's words "
+            f"({', '.join(sorted(said(a, more[0][3]) - words))}) are said of {cite[a:b]}",
+            {"bound_to": answer.strip(), "selected": [cite[a:b]]},
+        )]
+    same = [f for f in others if said(f[0], f[3]) == words]
+    if same:
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key, _ in same)])]
+    return []
+
+
+def _said_of_named(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """A name in apposition to one the question gives ("sued Acme Foods, now part of the Borel Group")
+    is said of it, and is not what the question asks unless the question asks what it is (part of)."""
+    if not entities:
+        return []
+    table = _entity_table(entities)
+    named = {key for _, _, key in _mentioned(question, table)}
+    q_words = {_stem(w) for w in _WORD_RE.findall(question)} - STOP_WORDS
+    mentions = _mentioned(cite, table)
+    for (x, y, key), (a, b, _) in zip(mentions, mentions[1:]):
+        said = {_stem(w) for w in _WORD_RE.findall(cite[y:a])} - STOP_WORDS  # (a bare comma renames: the same one)
+        if key in named and answer in cite[a:b] and _APPOSITION_RE.fullmatch(cite, y, a) and said and not said & q_words:
+            return [Mismatch(
+                "DG601",
+                f"answer {answer} is said of {cite[x:y]}, which the question names; it asks for another",
+                {"bound_to": answer, "selected": []},
+            )]
+    return []
+
+
+# "Who VERB …?": the question's verb, past an auxiliary before a participle (who had given → given);
+# a light verb keeps its object's first word (who had a curling shot → had a).
+_WHO_VERB_RE = lazy(r"\A\s*(?:who\s(?:(?:has|had|have|did|was|were|is|are)\s(?=[a-z]+(?:ed|en|wn)\s))?|which\s(?:[a-z-]+\s){1,3}?(?=[a-z]+ed\s|(?:"
+                    + "|".join(_PARTICIPLES) + r")\s))([a-z]+)\s([a-z]+)")
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
+
+
+def _verb_form(w: str) -> str:
+    """A verb without its ending, irregular forms as their base (given, gave → give; fired, fires → fir)."""
+    w = _lemma(w)
+    for end in ("ed", "es", "s", "d", "e"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[:-len(end)]
+    return w
+
+
+_PASSIVE_BEFORE_RE = lazy(r"(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?\Z")
+_SUBJECT_GAP_MAX = 60
+
+
+def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """Asked who did a verb the cite uses ("Who fired Ghana into the lead?"), the answer is the subject
+    of that verb's clause: the nearest name before it in its sentence (before Asamoah fired …), with
+    the names of a list it closes (Messi and Klose rescued: DG605 for either). A verb after is/was is
+    passive, its subject no agent. Decided only where the verb has a subject in the deck."""
+    m = _WHO_VERB_RE.match(question)
+    if not entities or not m or m[1] in _COPULAS:
+        return []
+    from .grounding import aliases_of
+
+    table = _entity_table(entities)
+    answer_keys = {table[1].get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
+    named = {key for _, _, key in _mentioned(question, table)}
+    mentions = [x for x in _mentioned(cite, table) if x[2] not in named]
+    mine = [x for x in mentions if x[2] in answer_keys]
+    if not mine:
+        return []
+    verb, nxt = _verb_form(m[1]), m[2]
+    light = _stem(m[1]) in _LIGHT_VERBS
+    subjects: list[tuple[int, int, str]] = []
+    for w in re.finditer(r"[a-z]+", cite):
+        if _verb_form(w[0]) != verb:
+            continue
+        agent = [x for x in mentions if x[0] == w.end() + 4 and cite.startswith(" by ", w.end())]
+        if agent and not re.match(r"\s?(?:,|and\s)", cite[agent[0][1]:]):  # made by Wyeth: its agent (not a list)
+            subjects += agent
+            continue
+        if light and not cite.startswith(" " + nxt + " ", w.end()):
+            continue
+        if _PASSIVE_BEFORE_RE.search(cite, max(0, w.start() - 20), w.start()) or cite.startswith(" by ", w.end()):
+            continue
+        for x in reversed([x for x in mentions if x[1] <= w.start()]):  # the nearest name before, if its subject
+            gap = cite[x[1]:w.start()]
+            words = gap.split()
+            if len(gap) <= _SUBJECT_GAP_MAX and not re.search(r"[.!?;]", gap) and (
+                    len(words) <= 2 and not set(words) & _DETERMINERS or re.fullmatch(r",[^,]+,\s(?:[a-z]+ly\s)?", gap)):
+                items = _list_items(cite, x[0], mentions)
+                ends = {y[0]: y[1] for y in mentions}
+                if len(items) > 1 and not re.match(r"(?:,\s)?and\s", cite[ends[items[1]]:x[0]].lstrip()):
+                    items = items[:1]  # a list of subjects closes with "and" (A, B and C rescued); a comma parts clauses
+                subjects += [y for y in mentions if y[0] in items]
+            break
+    if not subjects:
+        return []
+    keys = {x[2] for x in subjects}
+    sentences = list(_breaks(cite)[1])
+    k = _index(sentences, mine[0][0])
+    said = _sentence_words(question, cite, sentences, k)
+    if k + 1 < len(sentences) and _PRONOUN_LEAD_RE.match(cite, sentences[k + 1]):  # He made a declaration …
+        said |= _sentence_words(question, cite, sentences, k + 1)
+    if not keys & answer_keys and len(said) > len(_sentence_words(question, cite, sentences, _index(sentences, subjects[0][0]))):
+        return []  # the question's other words are said of the answer's sentence more than the verb's
+    if not keys & answer_keys:
+        x = subjects[0]
+        return [Mismatch(
+            "DG601",
+            f"answer {answer.strip()} is not the subject of '{m[1]}' in the cite; that is {cite[x[0]:x[1]]}",
+            {"bound_to": answer.strip(), "selected": list(dict.fromkeys(cite[a:b] for a, b, _ in subjects))},
+        )]
+    if len(keys) > 1 and question.lstrip().startswith("who"):  # (which prolific scorer …: its noun may choose)
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in subjects if key not in answer_keys)])]
+    return []
+
+
+# "回答记者提问的是谁": what the one asked for does, before 的是谁; in the cite, its subject is the name
+# right before it, past an aspect word (王毅在回答记者提问).
+_ZH_DOER_Q_RE = lazy(r"([\u3400-\u9fff]{3,16})的(?:是|为)(?:谁|哪位|何人)")
+_ZH_ASPECT_RE = lazy(r"(?:正在|在|已经|已|将|曾经|曾|也|还)?\Z")
+
+
+def zh_subject(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """Asked who does what the question says (回答记者提问的是谁), the answer is the deck's name right before
+    that phrase in the cite; another name (新华社记者李鑫摄, the photographer) is DG601."""
+    m = _ZH_DOER_Q_RE.search(question)
+    if not entities or not m:
+        return []
+    phrase = m[1]
+    while len(phrase) >= 3 and phrase not in cite:  # 照片中回答记者提问: its longest end the cite holds
+        phrase = phrase[1:]
+    if len(phrase) < 3:
+        return []
+    from .grounding import aliases_of
+
+    table = _entity_table(entities)
+    spellings = {normalize(s) for s in (answer, *aliases_of(answer, entities))}
+    doers = []
+    for at in (x.start() for x in re.finditer(re.escape(phrase), cite)):
+        t = _ZH_ASPECT_RE.search(cite, max(0, at - 4), at).start()
+        doers += [cite[x:y] for x, y, _ in _mentioned(cite, table) if y == t]
+    if not doers or any(d in spellings or answer in d for d in doers):
+        return []
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is not the one the cite says {phrase}; that is {doers[0]}",
+        {"bound_to": answer.strip(), "selected": doers},
+    )]
+
+
+_ZH_AND_RE = lazy(r"和|及|与|、|以及")
+_ZH_RESPECTIVELY_RE = lazy(r"分别|依次")
+
+
+def respectively(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Things listed after 分别 (分别采用了水滴屏和刘海屏) are the items' listed before it (Mate 20及Mate 20 Pro),
+    by position: the item the question names selects its own thing (DG601 for another's); a question
+    naming none of them cannot choose (DG605). An item is named by the longest of its ends the question
+    holds, a shorter one inside it not counting (Mate 20 in Mate 20 Pro)."""
+    at = cite.find(answer)
+    if len(answer) < 2 or at < 0 or not has_han(cite):
+        return []
+    r = None
+    for m in _ZH_RESPECTIVELY_RE.finditer(cite, max(cite.rfind(c, 0, at) for c in "。;;!?\n") + 1, at):
+        r = m
+    if r is None:
+        return []
+    hi = min([cite.find(c, at) for c in ",,。;;!?\n" if cite.find(c, at) >= 0] + [len(cite)])
+    things = _split(cite, r.end(), hi)
+    mine = [i for i, (a, b) in enumerate(things) if a <= at < b]
+    if len(things) < 2 or not mine or not cite.startswith(answer, things[mine[0]][1] - len(answer)) and mine[0] > 0:
+        return []
+    # the items: the list before 分别 in its sentence with as many parts, the nearest
+    lo = max(cite.rfind(c, 0, r.start()) for c in "。;;!?\n") + 1
+    items = []
+    for seg_lo, seg_hi in reversed(_clauses(cite, lo, r.start())):
+        parts = _split(cite, seg_lo, seg_hi)
+        if len(parts) == len(things):
+            items = parts
+            break
+    if not items:
+        return []
+    named = []  # (the item's end the question holds, the item)
+    for j, (a, b) in enumerate(items):
+        text = cite[a:b]
+        best = ""
+        for x in range(len(text)):
+            for y in range(len(text), x + 1, -1):
+                if (j == 0 and y != len(text)) or (j == len(items) - 1 and x != 0) or (0 < j < len(items) - 1 and (x, y) != (0, len(text))):
+                    continue  # the first item's end, the last's start, a middle item whole
+                if text[x:y] != text[x:y].strip():
+                    continue
+                if re.match(r"\s?[a-z0-9]", text[y:]) and text[y - 1:y].isalnum() or re.search(r"[a-z0-9]\s?\Z", text[:x]) and text[x:x + 1].isalnum():
+                    continue  # not part of a word or model name (Mate 20 of Mate 20 Pro)
+                if len(text[x:y].strip()) >= 2 and text[x:y].strip() in question and len(text[x:y].strip()) > len(best):
+                    best = text[x:y].strip()
+        if best:
+            named.append((best, j))
+    named = [(t, j) for t, j in named if not any(t != u and t in u for u, _ in named)]
+    i = mine[0]
+    if not named:
+        v = Value(0, 0, answer.strip(), "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(a, b, cite[a:b].strip(), (a, b)) for k, (a, b) in enumerate(things) if k != i)])]
+    if any(j == i for _, j in named):
+        return []
+    a, b = things[named[0][1]]
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is {cite[slice(*items[i])].strip()}'s in the cite, by position after {r[0]}; "
+        f"the question asks about {named[0][0]} ({cite[a:b].strip()})",
+        {"bound_to": answer.strip(), "selected": [cite[a:b].strip()]},
+    )]
+
+
+def _split(cite: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, last = [], lo
+    for m in _ZH_AND_RE.finditer(cite, lo, hi):
+        out.append((last, m.start()))
+        last = m.end()
+    out.append((last, hi))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _clauses(cite: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, last = [], lo
+    for m in re.finditer(r"[,,]", cite[lo:hi]):
+        out.append((last, lo + m.start()))
+        last = lo + m.end()
+    out.append((last, hi))
+    return out
+
+
+def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """A figure the question quotes (in the 71st minute) selects the sentence that holds it: asked who
+    scored then, a name of another sentence is DG601 when that sentence names one of the deck's and not
+    the answer."""
+    if not entities:
+        return []
+    from .grounding import aliases_of
+    from .quantities import _same_unit, parse_quantities
+
+    quoted = [q for q in parse_quantities(question) if q.qualifier != "order of"]
+    if not quoted:
+        return []
+    table = _entity_table(entities)
+    answer_keys = {table[1].get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
+    named = {key for _, _, key in _mentioned(question, table)}
+    mentions = [x for x in _mentioned(cite, table) if x[2] not in named]
+    if not answer_keys or not any(x[2] in answer_keys for x in mentions):
+        return []
+    sentences = list(_breaks(cite)[1])
+    found = parse_quantities(cite)
+    for aq in quoted:
+        at = {_index(sentences, q.start) for q in found if q.value == aq.value and _same_unit(q.unit, aq.unit) and q.ordinal == aq.ordinal}
+        if len(at) != 1:
+            continue
+        k = at.pop()
+        here = [x for x in mentions if _index(sentences, x[0]) == k]
+        if here and not any(x[2] in answer_keys for x in here):
+            return [Mismatch(
+                "DG601",
+                f"answer {answer.strip()} is not named where the cite gives {question[aq.start:aq.end]}; that is {cite[here[0][0]:here[0][1]]}",
+                {"bound_to": answer.strip(), "selected": [cite[x[0]:x[1]] for x in here]},
+            )]
+    return []
+
+
+def _alnum(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
 def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
@@ -468,7 +1018,10 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     for j in range(len(question)):
         if question.endswith(_HAN_ROLE_ENDS, 0, j + 1):
             for i in range(max(0, j - _HAN_TITLE_MAX), j - 1):  # the longest, two characters or more
-                if question[i:j + 1] in cite and han_at(question, i):
+                # by its wh-word (守门员是谁, 谁是守门员), not inside the question's verb (回答记者提问的是谁)
+                by_who = _WHO_ZH_RE.match(question, j + 1 + question.startswith("是", j + 1)) or re.search(
+                    r"(?:谁|哪位)是?\Z", question[:i])
+                if by_who and question[i:j + 1] in cite and han_at(question, i):
                     title = max(title, question[i:j + 1], key=len)
                     break
     if not title:
@@ -528,6 +1081,8 @@ def _roll_call(cite: str, pos: int) -> list[tuple[int, int]]:
         b = a + len(cite[a:b].rstrip(" .,"))
         out.append((a, b))
     if len(out) < 2 or any(b - a > _ROLL_ITEM_MAX or b <= a for a, b in out):
+        return []
+    if any(_PRONOUN_LEAD_RE.match(cite, a) for a, _ in out[1:]):  # "; they are our partners": a clause, no item
         return []
     return out
 

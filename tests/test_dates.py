@@ -581,3 +581,45 @@ def test_time_zones() -> None:
     assert codes("9:30 a.m.", "at 9:30 a.m. EDT") == []
     assert codes("9:30 a.m. PT", "at 9:30 a.m. EDT") == ["DG304"]
     assert codes("14:00 GMT", "at 2 p.m. UTC") == []
+
+
+# --- M/D dates, ROC years, bracketed and Chinese-numeral lone days, designations ---------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("本月第2週（3/4-3/10）門診人次", [(None, 3, 4), (None, 3, 10)]),  # a range: each end its own date
+        ("截至（5/20）已累計", [(None, 5, 20)]),  # alone in brackets
+        ("活動5/18（六）開放", [(None, 5, 18)]),  # before its weekday
+        ("約1/3的民眾", []),  # a third
+        ("約1/3-1/2的患者", []),  # a third to a half: a range of dates runs forward
+        ("第1週（12/29-1/4）", [(None, 12, 29), (None, 1, 4)]),  # across the new year
+        ("the ratio was 2/3", []),  # no Chinese text: a fraction
+        ("111年3月起實施", [(2022, 3, None)]),  # an ROC year before its month
+        ("100年來首見", []),  # a century
+        ("市府今（8）日宣布", [(None, None, 8)]),
+        ("十九日下午召開", [(None, None, 19)]),
+        ("二十日電", [(None, None, 20)]),
+        ("十日之內", []),  # ten days
+        ("三十日內完成", []),
+        ("comet designated 2004 MN4 passed in 2029", [(2029, None, None)]),  # a designation is a name
+    ],
+)
+def test_month_day_roc_years_lone_days_and_designations(text: str, expected: list) -> None:
+    assert ymd(text) == expected
+
+
+def test_an_roc_year_is_compared_as_a_year() -> None:
+    assert codes("2022年3月", "111年3月起實施") == []
+    assert codes("110年3月", "111年3月起實施") == ["DG303"]
+    assert codes("3月4日", "第2週（3/4-3/10）") == []
+    assert codes("3/10", "第2週（3/4-3/10）") == []  # an answer that is only M/D
+    assert codes("3/11", "第2週（3/4-3/10）") == ["DG304"]
+
+
+def test_a_designation_is_neither_date_nor_amount() -> None:
+    from deckgen.quantities import parse_quantities
+
+    text = normalize("An asteroid designated 2004 MN4 is 1,100 feet wide.")
+    assert parse_dates(text) == []
+    assert [q.value for q in parse_quantities(text)] == [1100]

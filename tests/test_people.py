@@ -1,6 +1,9 @@
 """People and bodies told apart by their own words (deckgen/people.py), on made-up cites: each
 test names the principle, not a table's row."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from deckgen.binding import check_binding
 from deckgen.people import _han_title
 
@@ -57,6 +60,9 @@ def test_a_chinese_title_right_before_a_name_is_that_names_own():
     assert codes("吴江", cite, "疾控处长是谁?", entities) == []
     assert codes("吴江", cite, "这则报导的记者是谁?", entities) == ["DG601"]
     assert codes("刘洋", cite, "这则报导的记者是谁?", entities) == []
+    crew = "火箭总设计师孙力说,运力提高了。火箭总指挥赵刚说,任务顺利。"  # 总指挥 ends in a title's word too
+    assert codes("孙力", crew, "火箭的总指挥是谁?", {"孙力": (), "赵刚": ()}) == ["DG601"]
+    assert codes("赵刚", crew, "火箭的总指挥是谁?", {"孙力": (), "赵刚": ()}) == []
     other = "会议在与陈平通话后结束"
     assert _han_title(other, 4, 6, "陈平", "在与谁通话") == ""
     assert _han_title(cite, cite.index("陈平"), cite.index("陈平") + 2, "陈平", "卫生部长是谁") == "卫生部长"
@@ -134,3 +140,260 @@ def test_a_name_in_apposition_to_the_one_the_question_names_is_said_of_it():
     assert codes("Ada Lund", cite, "Which farmer sued Acme Foods over a spill?", entities) == []
     assert codes("Ada Lund", cite, "Which group is Acme Foods now part of?", entities) == ["DG601"]
     assert codes("Borel Group", cite, "Which group is Acme Foods now part of?", entities) == []
+
+
+def test_a_name_the_question_gives_is_never_its_answer():
+    """"Who passed the ball to Ed Moss?" names Moss as the object: Moss is not who passed it (DG601);
+    a shorter name inside a longer one the question names (Ed Moss Jr.) is not it."""
+    cite = "Ed Moss was tackled by Jon Hale after Tim Ray passed the ball to Ed Moss."
+    entities = {"Ed Moss": ("Moss",), "Tim Ray": ("Ray",)}
+    assert codes("Ed Moss", cite, "Who passed the ball to Ed Moss?", entities) == ["DG601"]
+    assert codes("Tim Ray", cite, "Who passed the ball to Ed Moss?", entities) == []
+    assert codes("Moss", cite, "Who tackled Moss?", entities) == ["DG601"]
+    assert codes("刘明", "刘明说,报告已由日报公布。", "刘明说,报告已由哪家媒体公布?", {"刘明": ()}) == ["DG601"]
+    # an answer that is no person or body of the deck's, in its question, is DG504's (a warning), not this
+    assert codes("yes", "The vote was yes.", "Was the vote yes or no?", entities) == []
+    assert codes("Ed Moss", "Ed Moss and Ed Moss Jr. ran.", "Who ran beside Ed Moss Jr.?", {"Ed Moss Jr.": ()}) == []
+
+
+def test_a_chinese_body_is_the_one_its_own_verb_and_object_name():
+    """甲院研制 the satellite, 乙公司负责经营 it, 丙院研制 the rocket: the question's verb (由哪个单位研制,
+    负责经营) or the role it asks (用户是) selects the bodies it is said of, and the object in the
+    clause before each (这颗卫星 against 火箭) selects among those; as many and no more is DG605."""
+    cite = "这颗卫星由东方研究院研制,北方集团所属的远星公司负责经营。发射它的火箭由西山研究院研制。"
+    entities = {"东方研究院": (), "远星公司": (), "西山研究院": (), "北方集团": ()}
+    assert codes("远星公司", cite, "这颗卫星由哪个单位研制?", entities) == ["DG601"]
+    assert codes("西山研究院", cite, "这颗卫星由哪个单位研制?", entities) == ["DG601"]
+    assert codes("东方研究院", cite, "这颗卫星由哪个单位研制?", entities) == []
+    assert codes("东方研究院", cite, "卫星由哪家公司负责经营?", entities) == ["DG601"]
+    assert codes("远星公司", cite, "卫星由哪家公司负责经营?", entities) == []
+    assert codes("东方研究院", cite, "发射它的火箭由哪个单位研制?", entities) == ["DG601"]
+    two = "甲星由东方研究院研制,乙星由西山研究院研制。"
+    assert codes("东方研究院", two, "哪个研究院负责研制?", {"东方研究院": (), "西山研究院": ()}) == ["DG605"]
+    user = "该卫星由东方研究院为主研制,用户为远星公司。"
+    assert codes("东方研究院", user, "该卫星的用户是哪家公司?", entities) == ["DG601"]
+    assert codes("远星公司", user, "该卫星的用户是哪家公司?", entities) == []
+
+
+def test_items_of_a_list_share_its_verb_and_the_nearest_title_before_them():
+    """"joined by Senior Judge Ann Cole and Judges Bo Park, Cy Diaz and Dee Fox": every item joined,
+    each has the nearest title before it in the list (Cole hers, Diaz Park's Judges); "the dissenters
+    were Judges …" gives each item the role. A name with more of the question's words selects over the
+    answer (DG601); items of one list that share the question's verb alike cannot be chosen (DG605)."""
+    cite = ("Lee was joined by Senior Judge Ann Cole and Judges Bo Park, Cy Diaz and Dee Fox. "
+            "Besides Eve Hall, the dissenters were Judges Fay Gold, Gus Ito and Hal Kim.")
+    entities = {n: (n.split()[1],) for n in ("Ann Cole", "Bo Park", "Cy Diaz", "Dee Fox", "Eve Hall", "Fay Gold",
+                                             "Gus Ito", "Hal Kim")}
+    entities["Lee"] = ()
+    assert codes("Bo Park", cite, "Which Senior Judge joined Lee's opinion?", entities) == ["DG601"]
+    assert codes("Ann Cole", cite, "Which Senior Judge joined Lee's opinion?", entities) == []
+    assert codes("Cy Diaz", cite, "Which judge joined Lee's opinion?", entities) == ["DG605"]
+    assert codes("Gus Ito", cite, "Which judge dissented?", entities) == ["DG605"]
+    assert codes("Bo Park", cite, "Which judge dissented?", entities) == ["DG601"]
+
+
+def test_a_preposition_gives_a_party_its_role_and_a_possessive_names_the_head():
+    """"in favor of Ann Roy and against Borel Group's Acme Foods": the one ruled for and the one ruled
+    against each have their preposition; in "X's Y" the head Y is the party, X only its owner."""
+    cite = "The court upheld a ruling in favor of Ann Roy and against Borel Group's Acme Foods."
+    entities = {"Ann Roy": ("Roy",), "Acme Foods": ("Acme",), "Borel Group": ()}
+    assert codes("Acme Foods", cite, "In whose favor was the ruling?", entities) == ["DG601"]
+    assert codes("Ann Roy", cite, "In whose favor was the ruling?", entities) == []
+    assert codes("Acme Foods", cite, "Against which company was the ruling?", entities) == []
+    assert codes("Ann Roy", cite, "Against which company was the ruling?", entities) == ["DG601"]
+
+
+def test_a_name_described_in_apposition_to_the_one_the_question_gives_is_not_its_answer():
+    """"a farmer sued Acme Foods, now part of the Borel Group": asked who sued Acme, the group (said of
+    Acme) is DG601; a bare comma renames one thing (the chair, Ann Roy) and is not told apart here."""
+    cite = "In the case a farmer had sued Acme Foods, now part of the Borel Group. The jury awarded Ada Lund $90,000."
+    entities = {"Acme Foods": ("Acme",), "Borel Group": ("the Borel Group",), "Ada Lund": ("Lund",)}
+    assert codes("Borel Group", cite, "Which farmer sued Acme Foods?", entities) == ["DG601"]
+    assert codes("Borel Group", cite, "Which group is Acme Foods now part of?", entities) == []
+    assert codes("Ann Roy", "The chair of the board, Ann Roy, spoke.", "Who chairs the board?", {"board": (), "Ann Roy": ()}) == []
+
+
+def test_a_role_word_before_each_name_of_a_list_is_that_names_role_deck_or_not():
+    """"son Tom Ray and daughter Ann Ray": asked for the daughter, the son is DG601 though neither is
+    in the deck; "a nurse Ida Ray and a retired sailor Ben Ray" alike; titles joined by "and" (president
+    and chief executive) are one person's, not a second name."""
+    cite = "He is survived by son Tom Ray and daughter Ann Ray, and four grandchildren."
+    entities = {"Ben Ray": ()}
+    assert codes("Tom Ray", cite, "Who is Ben Ray's daughter?", entities) == ["DG601"]
+    assert codes("Ann Ray", cite, "Who is Ben Ray's daughter?", entities) == []
+    assert codes("Ann Ray", cite, "Who is Ben Ray's son?", entities) == ["DG601"]
+    parents = "She was the child of nurse Ida Ray and a retired sailor Ben Ray."
+    assert codes("Ben Ray", parents, "Which parent was a nurse?", entities) == ["DG601"]
+    assert codes("Ida Ray", parents, "Which parent was a sailor?", entities) == ["DG601"]
+    titles = "The results were given by president and chief financial officer Ben Ray."
+    assert codes("Ben Ray", titles, "Who is the chief financial officer?", entities) == []
+
+
+def test_asked_who_did_a_verb_the_answer_is_the_subject_of_its_clause():
+    """"Ed Moss had given the team the lead before Tim Ray fired them ahead": asked who fired, Moss is
+    DG601 and Ray the answer; two names joined by "and" before one verb (Moss and Ray rescued) are
+    DG605; a passive's subject (Ray was stopped by …) and a noun of the same word (a curling shot)
+    are no agent; where the question's other words stand by the answer's sentence more, the verb
+    does not decide."""
+    entities = {"Ed Moss": ("Moss",), "Tim Ray": ("Ray",), "Jon Hale": ("Hale",)}
+    cite = "Ed Moss had given the team the lead before Tim Ray fired them ahead."
+    assert codes("Ed Moss", cite, "Who fired the team ahead?", entities) == ["DG601"]
+    assert codes("Tim Ray", cite, "Who fired the team ahead?", entities) == []
+    assert codes("Tim Ray", cite, "Who gave the team the lead?", entities) == ["DG601"]
+    both = "Veteran Ed Moss and young striker Tim Ray rescued their teams on Sunday."
+    assert codes("Ed Moss", both, "Who rescued his team on Sunday?", entities) == ["DG605"]
+    chances = "Tim Ray was stopped by Jon Hale, Ed Moss shot wide and Jon Hale had a curling shot saved."
+    assert codes("Jon Hale", chances, "Who shot wide?", entities) == ["DG601"]
+    assert codes("Ed Moss", chances, "Who shot wide?", entities) == []
+    two = "Ed Moss scored late to win the cup. Tim Ray found the net in the 71st minute of the draw with Leeds."
+    assert codes("Tim Ray", two, "Who scored in the 71st minute of the draw with Leeds?", entities) == []
+
+
+def test_a_pronoun_subject_after_a_name_does_its_verb_and_a_place_the_question_names_is_not_asked():
+    """"She met Tom Ray in Leeds, where he worked at a steel mill": he is Ray, so Ray worked there;
+    asked who worked at the mill, the mill (named by the question) is no rival and another person
+    is DG601."""
+    cite = "Born to Ida Ray, she met Tom Ray in 1950 in Leeds, where he worked at a steel mill."
+    entities = {"Tom Ray": ("Ray",), "Ida Ray": ()}
+    assert codes("Tom Ray", cite, "Who worked at a steel mill in Leeds?", entities) == []
+    assert codes("Ida Ray", cite, "Who worked at a steel mill in Leeds?", entities) == ["DG601"]
+    # after a semicolon too: "… the Harbor Board; they are our partners from Norway"
+    parties = "The parties are the port, Acme Corp. And we are also helped by the Harbor Board; they are our partners from Norway."
+    bodies = {"Acme Corp": (), "Harbor Board": ()}
+    assert codes("Harbor Board", parties, "Which body are the partners from Norway?", bodies) == []
+    assert codes("Acme Corp", parties, "Which body are the partners from Norway?", bodies) == ["DG601"]
+
+
+def test_the_agent_of_a_passive_does_the_verb_which_question_asks_and_a_pronoun_after_carries_on():
+    """"Ada Lund … after she was injected with Zolax, a drug made by Norel Labs": asked which company
+    made Zolax, Lund is DG601; asked who was injected after an operation, Norel (maker) is DG601."""
+    cite = "The arm of Ada Lund was lost after she was injected with Zolax, a drug made by Norel Labs."
+    entities = {"Ada Lund": ("Lund",), "Norel Labs": ("Norel",)}
+    assert codes("Ada Lund", cite, "Which company made Zolax?", entities) == ["DG601"]
+    assert codes("Norel Labs", cite, "Which company made Zolax?", entities) == []
+    assert codes("Norel Labs", cite, "Which patient lost her arm after being injected with Zolax?", entities) == ["DG601"]
+    assert codes("Ada Lund", cite, "Which patient lost her arm after being injected with Zolax?", entities) == []
+
+
+def test_a_chinese_question_asking_who_does_something_selects_the_name_right_before_it():
+    """"这是刘明在接受记者采访。新华社记者周红摄": asked 接受记者采访的是谁, 刘明 (right before 在接受记者采访)
+    is the answer and the photographer 周红 DG601; 记者 inside the question's verb is no title asked for."""
+    cite = "这是刘明在接受记者采访。新华社记者周红摄"
+    entities = {"刘明": ()}
+    assert codes("刘明", cite, "照片中接受记者采访的是谁?", entities) == []
+    assert codes("周红", cite, "照片中接受记者采访的是谁?", entities) == ["DG601"]
+
+
+def test_a_head_every_item_of_a_list_shares_tells_none_apart():
+    """"the child of nurse Ida Ray and sailor Ben Ray": asked whose child she was, the head (child of)
+    is both parents', and neither role is asked: DG605."""
+    cite = "She was the child of nurse Ida Ray and a retired sailor Ben Ray."
+    entities = {"Ben Ray": (), "Ida Ray": ()}
+    assert codes("Ida Ray", cite, "Whose child was she?", entities) == ["DG605"]
+    assert codes("Ida Ray", cite, "Which parent was a nurse?", entities) == []
+
+
+def test_things_listed_after_fenbie_are_the_items_by_position():
+    """"发布X 5及X 5 Max两款手表,分别配备了圆形表盘和方形表盘": X 5 has the round dial, X 5 Max the square one;
+    asked about one model, the other's is DG601 (X 5 inside X 5 Max names only X 5 Max); asked about
+    neither, DG605."""
+    cite = "新品会上将发布X 5及X 5 Max两款手表,两款手表分别配备了圆形表盘和方形表盘。"
+    assert codes("圆形表盘", cite, "X 5 Max配备了哪种表盘?", {}) == ["DG601"]
+    assert codes("方形表盘", cite, "X 5 Max配备了哪种表盘?", {}) == []
+    assert codes("方形表盘", cite, "X 5配备了哪种表盘?", {}) == ["DG601"]
+    assert codes("圆形表盘", cite, "X 5配备了哪种表盘?", {}) == []
+    assert codes("圆形表盘", cite, "新手表配备了哪种表盘?", {}) == ["DG605"]
+
+
+def test_a_name_set_off_by_commas_after_a_head_is_its_clauses_subject_deck_or_not():
+    """"Another son, Tom Ray, was killed in 2005": asked which son was killed, the son of the sentence
+    before (survived by son Jim Ray) is DG601, though neither son is in the deck."""
+    cite = "She is survived by son Jim Ray and daughter Ann Ray. Another son, Tom Ray, was killed in 2005."
+    entities = {"Ida Ray": ()}
+    assert codes("Jim Ray", cite, "Which of Ida Ray's sons was killed in 2005?", entities) == ["DG601"]
+    assert codes("Tom Ray", cite, "Which of Ida Ray's sons was killed in 2005?", entities) == []
+
+
+def test_a_pronoun_refers_back_to_the_nearest_name_whose_gender_agrees():
+    """"Mrs. Ida Ray met Mr. Tom Ray in Leeds, where she worked at a steel mill": she is Ida Ray (Mr.
+    says Tom Ray is no she), so asked who worked at the mill, Tom Ray is DG601; without a word of
+    gender the nearest name is the one."""
+    entities = {"Tom Ray": (), "Ida Ray": ()}
+    cite = "Mrs. Ida Ray met Mr. Tom Ray in Leeds, where she worked at a steel mill."
+    assert codes("Tom Ray", cite, "Who worked at a steel mill in Leeds?", entities) == ["DG601"]
+    assert codes("Ida Ray", cite, "Who worked at a steel mill in Leeds?", entities) == []
+    plain = "Ida Ray met Tom Ray in Leeds, where he worked at a steel mill."
+    assert codes("Ida Ray", plain, "Who worked at a steel mill in Leeds?", entities) == ["DG601"]
+
+
+def test_a_question_asking_only_a_role_two_names_hold_cannot_choose():
+    """"survived by son Jim Ray …. Another son, Tom Ray, died in 2005": asked who her son is, both are
+    (DG605); a word only one holds (died) selects it."""
+    cite = "She is survived by son Jim Ray and daughter Ann Ray. Another son, Tom Ray, died in 2005."
+    entities = {"Ida Ray": ()}
+    assert codes("Jim Ray", cite, "Who is Ida Ray's son?", entities) == ["DG605"]
+    assert codes("Tom Ray", cite, "Which son of Ida Ray's died?", entities) == []
+
+
+def test_a_figure_the_question_quotes_selects_the_sentence_that_holds_it():
+    """"Ed Moss scored late to win the cup. Tim Ray found the net in the 71st minute": asked who scored
+    in the 71st minute, Moss (another sentence) is DG601 though he is the one the cite says scored."""
+    entities = {"Ed Moss": ("Moss",), "Tim Ray": ("Ray",)}
+    cite = "Ed Moss scored late to win the cup. Tim Ray found the net in the 71st minute of the draw."
+    assert codes("Ed Moss", cite, "Who scored in the 71st minute of the draw?", entities) == ["DG601"]
+    assert codes("Tim Ray", cite, "Who scored in the 71st minute of the draw?", entities) == []
+
+
+def test_a_head_before_a_name_in_apposition_is_its_role_but_not_in_a_list_of_names():
+    """"supported by their legal advisers, Lund & Co." — the head is Lund's role; in "the parties are
+    the Port Authority [PA], Acme Corp, Borel Group" Acme is an item, and the head's words are not its."""
+    cite = ("The parties to our inquiry are the Port Authority [PA], Acme Corp, Borel Group. "
+            "And we are helped by the Harbor Board, and they are supported by their legal advisers, Lund & Co.")
+    entities = {"Port Authority": ("PA",), "Acme Corp": (), "Borel Group": (), "Harbor Board": (), "Lund & Co": ()}
+    q = "Who are the legal advisers of the Harbor Board in the inquiry?"
+    assert codes("Acme Corp", cite, q, entities) == ["DG601"]
+    assert codes("Lund & Co", cite, q, entities) == []
+
+
+_SPELLINGS = {"Apple": ["apple"], "Tim Cook": ["cook", "tim cook"], "张三": ["张三丰"], "H20": ["h20芯片"],
+              "(NYSE)": [], "A": [], "李": [], "O'Neil": ["x-1"]}
+
+
+def _mentioned_oracle(text, entities):
+    """Every position in turn, the longest spelling there; an ASCII spelling only as a whole word, and
+    none starting inside an English word."""
+    from deckgen.fold import normalize
+
+    key_of = {}
+    for canonical, aliases in entities.items():
+        for s in (canonical, *aliases):
+            key_of.setdefault(normalize(s), normalize(canonical))
+    out, i = [], 0
+    while i < len(text):
+        hit = None
+        if not (i and text[i].isascii() and text[i].isalnum() and text[i - 1].isalnum()):
+            for s in sorted(key_of, key=len, reverse=True):
+                j = i + len(s)
+                if text.startswith(s, i) and not (s.isascii() and ((i and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum()))):
+                    hit = (i, j, key_of[s])
+                    break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["apple", "tim cook", "cook", "张三", "张三丰", "h20芯片", "h20", "(nyse)", "a", "李",
+                                 "o'neil", "x-1", " ", "中", "b", "1", "-", ",", "_", "é", "apples", "3"]), max_size=15).map("".join))
+def test_the_decks_names_are_found_as_a_scan_of_every_position_would(text):
+    """The scan jumps to where a spelling can start and keeps its answers per text: it finds what trying
+    every position would."""
+    from deckgen import people
+
+    people._last_entities[:] = [None, None]
+    table = people._entity_table(_SPELLINGS)
+    assert people._mentioned(text, table) == _mentioned_oracle(text, _SPELLINGS)
+    assert people._mentioned(text, table) == _mentioned_oracle(text, _SPELLINGS)  # (kept: the same answer)
