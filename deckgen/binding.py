@@ -414,6 +414,43 @@ def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(out)
 
 
+# A base word or 的 written inside an item phrase does not split it: 一季度出口同比增长 holds the
+# question's 一季度出口增长, 低轨道的运载能力 its 低轨道运载能力.
+_INNER_FILLER_RE = lazy(r"同比|环比|的")
+
+
+@lru_cache(maxsize=1024)
+def _squeezed(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` less its inner fillers, and where each kept character stands in ``text``."""
+    keep: list[int] = []
+    last = 0
+    for m in _INNER_FILLER_RE.finditer(text):
+        keep.extend(range(last, m.start()))
+        last = m.end()
+    keep.extend(range(last, len(text)))
+    return "".join(text[i] for i in keep), tuple(keep)
+
+
+def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
+    """Where the question's term ``t`` stands in the cite: as written, or with a filler inside it
+    (never at its ends, where the filler is the next word's)."""
+    out = []
+    i = cite.find(t)
+    while i >= 0:
+        out.append((i, i + len(t)))
+        i = cite.find(t, i + 1)
+    if len(t) < 3:
+        return out
+    flat, where = _squeezed(cite)
+    i = flat.find(t)
+    while i >= 0:
+        a, b = where[i], where[i + len(t) - 1] + 1
+        if b - a > len(t):
+            out.append((a, b))
+        i = flat.find(t, i + 1)
+    return out
+
+
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     """Every descriptor in the cite, marked when the question names it too."""
     q_table = {ident for _, _, cls, ident in _table_terms(question)}
@@ -429,17 +466,14 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
         return not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in taken)
 
     for t in cjk:
-        i = cite.find(t)
-        while i >= 0:
-            a, b = i, i + len(t)
+        for a, b in _occurrences(cite, t):
             for x, y in inside:  # 人受伤 over 628人受伤: the counter is the value's, the rest the question's
                 if x <= a < y < b:
                     a = y
                 elif a < x < b <= y:
                     b = x
             if b - a >= 2 and free(a, b):
-                found.append(_Term(a, b, "entity", cite[a:b], True))
-            i = cite.find(t, i + 1)
+                found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
     for a, b, key in _periods(cite):
         if not any(x < b and a < y for x, y in inside):
             found.append(_Term(a, b, "when", key, False))
