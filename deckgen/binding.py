@@ -2143,7 +2143,8 @@ def check_binding(
             or _per_share(a_text, c_text, q_text)
         if found:
             return found
-        found += _check_direction(a_text, c_text, q_text, values, mine) or _check_score_direction(a_text, c_text, q_text)
+        found += _check_direction(a_text, c_text, q_text, values, mine) or _dropped_sign(a_text, c_text, q_text, mine) \
+            or _check_score_direction(a_text, c_text, q_text)
         # The answer's own direction word is checked first; the question's only
         # once its words have chosen the answer's value: asked how the services
         # surplus fell, the goods deficit's rise is another item (DG601), not DG604.
@@ -2399,6 +2400,26 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
         {"bound_to": v.described(), "selected": v.text, "direction": {"said": said, "cite": stated[0]},
          "direction_from": source},
     )]
+
+
+_NEGATIVE_RE = lazy(r"\s*(?:[-−]|负|minus\s|negative\s)")
+_MINUS_BEFORE_RE = lazy(r"(?:(?<![a-z0-9.%)\-−])[-−]|负)\s?\Z")  # (not a range's dash, 2-3%)
+
+
+def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
+    """A minus sign on the cite's value (由-1.44%调降至-2.52%) is its direction: an answer that drops
+    it states the opposite level. Only a question asking how far something moved (下降多少, by how
+    much did it fall) takes the sign into its own verb; one asking the level (调降至多少) does not."""
+    if not mine or _direction(a_text) is not None or _NEGATIVE_RE.match(a_text):
+        return []
+    if not all(_MINUS_BEFORE_RE.search(c_text, max(0, v.start - 3), v.start) for v in mine):
+        return []
+    if any(cls == "direction" and not _TO_LEVEL_RE.match(q_text, end) for _, end, cls, _ in _table_terms(q_text)):
+        return []
+    v = mine[0]
+    return [Mismatch("DG604", f"the answer drops the minus sign of the cite's {c_text[v.start - 1]}{v.text}: the value fell "
+                              "below zero", {"bound_to": v.described(), "selected": v.text,
+                                             "direction": {"said": "up", "cite": "down"}, "direction_from": "answer"})]
 
 
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
