@@ -696,6 +696,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _bind_clauses(clauses, s_values, s_terms, cite, lo, holders)
         _parallel(cite, clauses, s_values, s_terms)
     _frames(cite, sentences, values, terms)
+    _elided(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
     _sentence_tail(cite, sentences, values, terms)
     _reported(cite, sentences, values, terms)
@@ -751,6 +752,43 @@ def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_T
             if (t.start, t.end) in v.spans and t.cls in _ITEM_CLASSES and (
                     t.start < clauses[v.clause] or _BASE_LEAD_RE.match(cite, t.start)):
                 _attach(w, t, beside=False)
+
+
+_SUBJECT_ONLY_RE = lazy(r"[\s,;、]*[\u3400-\u9fff]{2,12}\s?")
+
+
+def _ends_in_change(cite: str, lo: int, hi: int) -> int | None:
+    """Where the words before a value start their direction word, if one ends right before it."""
+    words = _table_terms(cite[lo:hi])
+    if words and words[-1][2] == "direction" and not cite[lo + words[-1][1]:hi].strip():
+        return lo + words[-1][0]
+    return None
+
+
+def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """Items listed in clauses of their own, the first written in full and the rest as subject and
+    change (国有控股企业增加值同比增长4.1%;股份制企业增长4.2%,私营企业增长4.2%): the metric and base the
+    first writes after its subject are every item's, so they tell none of them apart."""
+    head: Value | None = None
+    shared: list[_Term] = []
+    for v in values:
+        lo = clauses[v.clause]
+        verb = _ends_in_change(cite, lo, v.start)
+        if verb is None:
+            head = None
+            continue
+        bare = _SUBJECT_ONLY_RE.fullmatch(cite, lo, verb) and len(_table_terms(cite[lo:verb])) == 0
+        if head is not None and bare and v.clause > head.clause:
+            for t in shared:
+                _attach(v, t, beside=False)
+            continue
+        head = v
+        start = lo + len(cite[lo:v.start]) - len(cite[lo:v.start].lstrip(" ,;、"))
+        for t in terms:  # (a period before the subject, 今年甲省…, is no part of it)
+            if t.start == start and t.cls in ("period", "when"):
+                start = t.end
+        shared = [t for t in terms if start < t.start and t.end <= v.start
+                  and t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ())]
 
 
 # 各 before a verb gives what follows to every item listed before it: 第二局张育成、第六局郑宗哲
