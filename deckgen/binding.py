@@ -481,6 +481,10 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
         s = _stem(m.group())
         if s in words and m.group() not in _STOP and free(m.start(), m.end()):
             found.append(_Term(m.start(), m.end(), "entity", s, True))
+    # A period word inside an item the question names (未接种本季流感疫苗) is the item's, not its value's.
+    named = [(t.start, t.end) for t in found if t.asked and t.cls == "entity" and not t.ident.isascii()]
+    found = [t for t in found if t.cls not in ("period", "when")
+             or not any(a < t.start and t.end < b for a, b in named)]
     found.sort(key=lambda t: t.start)
     return found
 
