@@ -2766,7 +2766,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             pass
         elif why == "DG601" and kind == "figure" and best > 0:
             # tell a period apart from an item when the terms that chose were periods
-            if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine):
+            if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine) \
+                    or _earlier_only(chosen, mine):
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
@@ -2806,6 +2807,17 @@ def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
         scores.append(score)
     best = max(scores)
     return best, [v for v, s in zip(candidates, scores) if s == best]
+
+
+# An earlier period named relatively (前一季, 上个月, the previous quarter): a period, though no table word.
+_EARLIER_RE = lazy(r"(?:前|上)(?:一|个)?(?:季度?|月|年度?|期|财年|财季)|(?:the )?(?:previous|prior|preceding|last) (?:quarter|month|year)")
+
+
+def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
+    """Whether the words that chose another value than the answer, an earlier period's itself, name
+    only an earlier period: asked 前一季, 去年同期's value is another period's (DG602), not another item's."""
+    own = {t for v in chosen for t in _item_words(v)} - {t for v in mine for t in _item_words(v)}
+    return bool(own) and all(_EARLIER_RE.fullmatch(t) for t in own) and any(v.flags.get("period") == "prior" for v in mine)
 
 
 def _item_words(v: Value) -> set[str]:
