@@ -1789,11 +1789,32 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     longest = max((len(v.measure) for v in hits), default=0)
     hits = [v for v in hits if len(v.measure) == longest]
     if len(hits) > 1 and cite:  # 多少个市州: of 6个市州 and 22个县, the one whose noun the question names
-        noun = q_text[m.start(2) + longest:m.start(2) + longest + 1]
+        # Of nouns the question joins (几例流感并发重症死亡, of 32例流感并发重症 and 3例死亡), the last is
+        # the head, what it counts: the others only say which.
+        rest = q_text[m.start(2) + longest:]
+        spans = {id(v): _noun_in(rest, cite, v.end) for v in hits}
+        whole = [sp for sp in spans.values() if sp]
+        whole = [sp for sp in whole if not any(a <= sp[0] and sp[1] <= b and (a, b) != sp for a, b in whole)]
+        if whole:
+            head = max(whole)
+            return [v for v in hits if spans[id(v)] == head]
+        noun = rest[:1]
         named = [v for v in hits if noun and cite.startswith(noun, v.end)]
         if named:
             return named
     return hits
+
+
+_NOUN_END_RE = lazy(r"以及|及|和|与|的|[^\u3400-\u9fff]")
+
+
+def _noun_in(rest: str, cite: str, end: int) -> tuple[int, int] | None:
+    """Where the question's words after its counter (``rest``) name the whole noun written right after
+    a count (``cite`` from ``end``: 3例死亡), or None."""
+    stop = _NOUN_END_RE.search(cite, end)
+    noun = cite[end:stop.start() if stop else len(cite)]
+    at = rest.find(noun) if len(noun) >= 2 else -1
+    return (at, at + len(noun)) if at >= 0 else None
 
 
 _TIME_PREP_QUESTION_RE = lazy(r"(?<![a-z])(on|in|at|for|since|until|till|by|from|through|during|after|before|as of)\s(?:what|which)(?![a-z])")
