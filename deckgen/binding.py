@@ -701,6 +701,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _parallel(cite, clauses, s_values, s_terms)
     _frames(cite, sentences, values, terms)
     _elided(cite, clauses, values, terms)
+    _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
     _sentence_tail(cite, sentences, values, terms)
     _reported(cite, sentences, values, terms)
@@ -819,6 +820,25 @@ def _each(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]
                 for v in sharers:
                     _attach(v, t)
     return [t for i, t in enumerate(terms) if i not in given]
+
+
+_AGENT_VERB_RE = lazy(r"\s?(?:将|把)")
+_ALSO_VERB_RE = lazy(r"也|亦|同样|(?<![a-z])also(?![a-z])")
+
+
+def _agent(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """The agent of 将 / 把 (主计总处将投资成长率由2.41%调降至1.47%) also does what a later clause of its
+    sentence says it did too (,而消费成长率也由-1.44%调降至-2.52%): it describes that value as well."""
+    for t in terms:
+        if t.cls not in _ITEM_CLASSES or not t.asked or not _AGENT_VERB_RE.match(cite, t.end):
+            continue
+        owner = next((v for v in values if v.start > t.end), None)
+        if owner is None or t.ident not in owner.terms.get(t.cls, ()):
+            continue
+        for w in values:
+            if w.sentence == owner.sentence and w.clause > owner.clause \
+                    and _ALSO_VERB_RE.search(cite, clauses[w.clause], w.start):
+                _attach(w, t, beside=False)
 
 
 def _sentence_tail(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
