@@ -40,6 +40,14 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   a sentence and the one that only dates it (This was 54 seconds prior to impact) are one data
   point, which a figure the question quotes selects; the question's subject (how many points did
   Ghana have) breaks a tie its other words leave.
+* Chinese items: a base word or 的 inside an item phrase does not split the question's term
+  (一季度出口同比增长 holds 一季度出口增长); items in clauses of their own after one written in full
+  (甲省粮食产量同比增长2.3%;乙省增长3.6%) share its metric and base; the agent of 将 describes a later
+  clause that says it did so too (而…也由); of the nouns a question joins after its counter
+  (几例流感并发重症死亡) the last is what it counts; a period word inside a named item (未接种本季疫苗)
+  is the item's; asked a relatively named earlier period (前一季), another earlier value is DG602.
+* A minus sign on the cite's value is its direction: dropped by the answer, DG604, unless the
+  question asks how far the value moved (下降多少).
 * People and bodies are values too (``people.py``): in lists, roll calls,
   across sentences and by a name's own words.
 
