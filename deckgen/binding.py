@@ -45,7 +45,8 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   (甲省粮食产量同比增长2.3%;乙省增长3.6%) share its metric and base; the agent of 将 describes a later
   clause that says it did so too (而…也由); of the nouns a question joins after its counter
   (几例流感并发重症死亡) the last is what it counts; a period word inside a named item (未接种本季疫苗)
-  is the item's; asked a relatively named earlier period (前一季), another earlier value is DG602.
+  is the item's; asked a relatively named earlier period (前一季), another earlier value is DG602;
+  one item's forecast for one year against its actual of another is DG603 before the period.
 * A minus sign on the cite's value is its direction: dropped by the answer, DG604, unless the
   question asks how far the value moved (下降多少).
 * People and bodies are values too (``people.py``): in lists, roll calls,
@@ -2820,6 +2821,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
+        if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast"):
+            why = "DG603"
         v = mine[0]
         sel = chosen[0]
         what = {"DG601": "belongs to", "DG602": "is the value of", "DG603": "is a forecast in"}[why]
@@ -2867,6 +2870,16 @@ def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
     only an earlier period: asked 前一季, 去年同期's value is another period's (DG602), not another item's."""
     own = {t for v in chosen for t in _item_words(v)} - {t for v in mine for t in _item_words(v)}
     return bool(own) and all(_EARLIER_RE.fullmatch(t) for t in own) and any(v.flags.get("period") == "prior" for v in mine)
+
+
+def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bool:
+    """Whether the answer is one item's forecast for one period where the question asks its actual of
+    another, or the reverse (公布的2016年增速 6.7% against 预测的2017年增速 6.5%): DG603 before the period.
+    (A value of no period of its own beside a forecast, a covenant level, is another item's.)"""
+    said = {v.flags.get("forecast") == "forecast" for v in mine}
+    meant = {v.flags.get("forecast") == "forecast" for v in chosen}
+    return said == {not asked} and meant == {asked} and all(
+        _item_words(v) & _item_words(c) and v.when and c.when and not v.when & c.when for v in mine for c in chosen)
 
 
 def _item_words(v: Value) -> set[str]:
