@@ -46,7 +46,9 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   clause that says it did so too (而…也由); of the nouns a question joins after its counter
   (几例流感并发重症死亡) the last is what it counts; a period word inside a named item (未接种本季疫苗)
   is the item's; asked a relatively named earlier period (前一季), another earlier value is DG602;
-  one item's forecast for one year against its actual of another is DG603 before the period.
+  one item's forecast for one year against its actual of another is DG603 before the period;
+  asked how much an item changed against a base (比上年增长了多少), a level in another measure
+  (突破了70万亿元) is another metric's value.
 * A minus sign on the cite's value is its direction: dropped by the answer, DG604, unless the
   question asks how far the value moved (下降多少).
 * People and bodies are values too (``people.py``): in lists, roll calls,
@@ -2232,6 +2234,7 @@ def check_binding(
     found: list[Mismatch] = []
     if kind == "figure":
         found += _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
+            or _level_for_change(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
         if found:
             return found
@@ -2371,6 +2374,35 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return [Mismatch("DG601", f"answer {a_text.strip()} counts something else than the question, which asks for "
                                   f"{name} ({', '.join(x.text for x in sel)})", _data(v, sel))]
     return []
+
+
+_CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增长|下降|增加|减少|上升|提高|降低|回落|回升)了?多少")
+
+
+def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked how much an item changed against a base (比上年增长了多少), a level in another measure (突破了
+    70万亿元, no direction word before it) is another metric's value where the cite states the change."""
+    from .quantities import _same_unit, parse_quantities
+
+    if not _CHANGE_ASKED_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said:
+        return []
+    a = said[0]
+
+    def change(q) -> bool:
+        return _direction(c_text[max(0, q.start - 6):q.start]) is not None
+
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    changes = [q for q in stated if change(q)]
+    if not mine or any(change(q) for q in mine) or not changes or any(_same_unit(a.unit, q.unit) for q in changes):
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in changes]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is a level in the cite; the question asks how much it changed "
+                              f"({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
 # A gap against something else (快于规模以上工业5.0个百分点, 2 points higher than): what it is measured
