@@ -49,6 +49,7 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   one item's forecast for one year against its actual of another is DG603 before the period;
   asked how much an item changed against a base (比上年增长了多少), a level in another measure
   (突破了70万亿元) is another metric's value.
+* A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
 * A minus sign on the cite's value is its direction: dropped by the answer, DG604, unless the
   question asks how far the value moved (下降多少).
 * People and bodies are values too (``people.py``): in lists, roll calls,
@@ -301,10 +302,18 @@ class _Term(NamedTuple):  # a named tuple: @dataclass costs start-up time
     asked: bool  # the question names it
 
 
+# A verb's irregular forms are one word with it (won and a win, sold and sales are not: only forms).
+_IRREGULAR = {"won": "win", "lost": "lose", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise",
+              "fell": "fall", "fallen": "fall", "sold": "sell", "paid": "pay", "bought": "buy", "spent": "spend",
+              "built": "build", "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
+              "began": "begin", "begun": "begin", "beaten": "beat"}
+
+
 def _stem(w: str) -> str:
     w = w.strip("'-")
     if "-" in w:  # year-to-date and year-over-year are different words
         return w
+    w = _IRREGULAR.get(w, w)
     for suffix in ("ing", "ed"):  # killed and kill, voting and voted: one word
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
