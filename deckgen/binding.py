@@ -48,7 +48,8 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   is the item's; asked a relatively named earlier period (前一季), another earlier value is DG602;
   one item's forecast for one year against its actual of another is DG603 before the period;
   asked how much an item changed against a base (比上年增长了多少), a level in another measure
-  (突破了70万亿元) is another metric's value.
+  (突破了70万亿元) is another metric's value, and asked how much a rate moved (降幅收窄了多少), the change
+  itself in percent is, where the cite states the move in percentage points.
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
 * A minus sign on the cite's value is its direction: dropped by the answer, DG604, unless the
   question asks how far the value moved (下降多少).
@@ -2243,7 +2244,7 @@ def check_binding(
     found: list[Mismatch] = []
     if kind == "figure":
         found += _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
-            or _level_for_change(a_text, c_text, q_text) \
+            or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
         if found:
             return found
@@ -2411,6 +2412,32 @@ def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
     sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in changes]
     return [Mismatch("DG601", f"answer {a_text.strip()} is a level in the cite; the question asks how much it changed "
+                              f"({', '.join(x.text for x in sel)})", _data(v, sel))]
+
+
+# How much a rate itself moved: 降幅比1-6月份收窄了多少, 增速加快了多少个百分点.
+_RATE_MOVE_QUESTION_RE = lazy(r"(?:降幅|增幅|增速|涨幅|跌幅|增长率|比重|占比)[^?,]{0,16}?(?:收窄|扩大|加快|放缓|回落|提高|下降|上升|回升)了?多少"
+                              r"|多少个百分点")
+
+
+def _change_for_gap(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked how much a rate moved (降幅收窄了多少), the item's change itself in percent (下降0.4%) is
+    another metric's value where the cite states the move in percentage points (收窄0.9个百分点)."""
+    from .quantities import parse_quantities
+
+    if not _RATE_MOVE_QUESTION_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said or said[0].unit != "%":
+        return []
+    stated = parse_quantities(c_text)
+    points = [q for q in stated if q.unit == "pp"]
+    mine = [q for q in stated if q.value == said[0].value and q.unit == "%"]
+    if not points or not mine:
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, "%"))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, "pp")) for q in points]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the change itself; the question asks how much the rate moved "
                               f"({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
