@@ -40,6 +40,19 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   a sentence and the one that only dates it (This was 54 seconds prior to impact) are one data
   point, which a figure the question quotes selects; the question's subject (how many points did
   Ghana have) breaks a tie its other words leave.
+* Chinese items: a base word or 的 inside an item phrase does not split the question's term
+  (一季度出口同比增长 holds 一季度出口增长); items in clauses of their own after one written in full
+  (甲省粮食产量同比增长2.3%;乙省增长3.6%) share its metric and base; the agent of 将 describes a later
+  clause that says it did so too (而…也由); of the nouns a question joins after its counter
+  (几例流感并发重症死亡) the last is what it counts; a period word inside a named item (未接种本季疫苗)
+  is the item's; asked a relatively named earlier period (前一季), another earlier value is DG602;
+  one item's forecast for one year against its actual of another is DG603 before the period;
+  asked how much an item changed against a base (比上年增长了多少), a level in another measure
+  (突破了70万亿元) is another metric's value, and asked how much a rate moved (降幅收窄了多少), the change
+  itself in percent is, where the cite states the move in percentage points.
+* A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
+* A minus sign on the cite's value is its direction: dropped by the answer, DG604, unless the
+  question asks how far the value moved (下降多少).
 * People and bodies are values too (``people.py``): in lists, roll calls,
   across sentences and by a name's own words.
 
@@ -290,10 +303,18 @@ class _Term(NamedTuple):  # a named tuple: @dataclass costs start-up time
     asked: bool  # the question names it
 
 
+# A verb's irregular forms are one word with it (won and a win, sold and sales are not: only forms).
+_IRREGULAR = {"won": "win", "lost": "lose", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise",
+              "fell": "fall", "fallen": "fall", "sold": "sell", "paid": "pay", "bought": "buy", "spent": "spend",
+              "built": "build", "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
+              "began": "begin", "begun": "begin", "beaten": "beat"}
+
+
 def _stem(w: str) -> str:
     w = w.strip("'-")
     if "-" in w:  # year-to-date and year-over-year are different words
         return w
+    w = _IRREGULAR.get(w, w)
     for suffix in ("ing", "ed"):  # killed and kill, voting and voted: one word
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
@@ -414,6 +435,43 @@ def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(out)
 
 
+# A base word or 的 written inside an item phrase does not split it: 一季度出口同比增长 holds the
+# question's 一季度出口增长, 低轨道的运载能力 its 低轨道运载能力.
+_INNER_FILLER_RE = lazy(r"同比|环比|的")
+
+
+@lru_cache(maxsize=1024)
+def _squeezed(text: str) -> tuple[str, tuple[int, ...]]:
+    """``text`` less its inner fillers, and where each kept character stands in ``text``."""
+    keep: list[int] = []
+    last = 0
+    for m in _INNER_FILLER_RE.finditer(text):
+        keep.extend(range(last, m.start()))
+        last = m.end()
+    keep.extend(range(last, len(text)))
+    return "".join(text[i] for i in keep), tuple(keep)
+
+
+def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
+    """Where the question's term ``t`` stands in the cite: as written, or with a filler inside it
+    (never at its ends, where the filler is the next word's)."""
+    out = []
+    i = cite.find(t)
+    while i >= 0:
+        out.append((i, i + len(t)))
+        i = cite.find(t, i + 1)
+    if len(t) < 3:
+        return out
+    flat, where = _squeezed(cite)
+    i = flat.find(t)
+    while i >= 0:
+        a, b = where[i], where[i + len(t) - 1] + 1
+        if b - a > len(t):
+            out.append((a, b))
+        i = flat.find(t, i + 1)
+    return out
+
+
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     """Every descriptor in the cite, marked when the question names it too."""
     q_table = {ident for _, _, cls, ident in _table_terms(question)}
@@ -429,17 +487,14 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
         return not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in taken)
 
     for t in cjk:
-        i = cite.find(t)
-        while i >= 0:
-            a, b = i, i + len(t)
+        for a, b in _occurrences(cite, t):
             for x, y in inside:  # 人受伤 over 628人受伤: the counter is the value's, the rest the question's
                 if x <= a < y < b:
                     a = y
                 elif a < x < b <= y:
                     b = x
             if b - a >= 2 and free(a, b):
-                found.append(_Term(a, b, "entity", cite[a:b], True))
-            i = cite.find(t, i + 1)
+                found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
     for a, b, key in _periods(cite):
         if not any(x < b and a < y for x, y in inside):
             found.append(_Term(a, b, "when", key, False))
@@ -447,6 +502,10 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
         s = _stem(m.group())
         if s in words and m.group() not in _STOP and free(m.start(), m.end()):
             found.append(_Term(m.start(), m.end(), "entity", s, True))
+    # A period word inside an item the question names (未接种本季流感疫苗) is the item's, not its value's.
+    named = [(t.start, t.end) for t in found if t.asked and t.cls == "entity" and not t.ident.isascii()]
+    found = [t for t in found if t.cls not in ("period", "when")
+             or not any(a < t.start and t.end < b for a, b in named)]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -662,6 +721,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _bind_clauses(clauses, s_values, s_terms, cite, lo, holders)
         _parallel(cite, clauses, s_values, s_terms)
     _frames(cite, sentences, values, terms)
+    _elided(cite, clauses, values, terms)
+    _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
     _sentence_tail(cite, sentences, values, terms)
     _reported(cite, sentences, values, terms)
@@ -719,6 +780,43 @@ def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_T
                 _attach(w, t, beside=False)
 
 
+_SUBJECT_ONLY_RE = lazy(r"[\s,;、]*[\u3400-\u9fff]{2,12}\s?")
+
+
+def _ends_in_change(cite: str, lo: int, hi: int) -> int | None:
+    """Where the words before a value start their direction word, if one ends right before it."""
+    words = _table_terms(cite[lo:hi])
+    if words and words[-1][2] == "direction" and not cite[lo + words[-1][1]:hi].strip():
+        return lo + words[-1][0]
+    return None
+
+
+def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """Items listed in clauses of their own, the first written in full and the rest as subject and
+    change (国有控股企业增加值同比增长4.1%;股份制企业增长4.2%,私营企业增长4.2%): the metric and base the
+    first writes after its subject are every item's, so they tell none of them apart."""
+    head: Value | None = None
+    shared: list[_Term] = []
+    for v in values:
+        lo = clauses[v.clause]
+        verb = _ends_in_change(cite, lo, v.start)
+        if verb is None:
+            head = None
+            continue
+        bare = _SUBJECT_ONLY_RE.fullmatch(cite, lo, verb) and len(_table_terms(cite[lo:verb])) == 0
+        if head is not None and bare and v.clause > head.clause:
+            for t in shared:
+                _attach(v, t, beside=False)
+            continue
+        head = v
+        start = lo + len(cite[lo:v.start]) - len(cite[lo:v.start].lstrip(" ,;、"))
+        for t in terms:  # (a period before the subject, 今年甲省…, is no part of it)
+            if t.start == start and t.cls in ("period", "when"):
+                start = t.end
+        shared = [t for t in terms if start < t.start and t.end <= v.start
+                  and t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ())]
+
+
 # 各 before a verb gives what follows to every item listed before it: 第二局张育成、第六局郑宗哲
 # 各打一击阳春砲 (not 各地, 各国, 各种: 各 as a determiner).
 _EACH_RE = lazy(r"各(?![地国界种类位项个级自方式样部省市行业家人])")
@@ -743,6 +841,25 @@ def _each(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]
                 for v in sharers:
                     _attach(v, t)
     return [t for i, t in enumerate(terms) if i not in given]
+
+
+_AGENT_VERB_RE = lazy(r"\s?(?:将|把)")
+_ALSO_VERB_RE = lazy(r"也|亦|同样|(?<![a-z])also(?![a-z])")
+
+
+def _agent(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """The agent of 将 / 把 (主计总处将投资成长率由2.41%调降至1.47%) also does what a later clause of its
+    sentence says it did too (,而消费成长率也由-1.44%调降至-2.52%): it describes that value as well."""
+    for t in terms:
+        if t.cls not in _ITEM_CLASSES or not t.asked or not _AGENT_VERB_RE.match(cite, t.end):
+            continue
+        owner = next((v for v in values if v.start > t.end), None)
+        if owner is None or t.ident not in owner.terms.get(t.cls, ()):
+            continue
+        for w in values:
+            if w.sentence == owner.sentence and w.clause > owner.clause \
+                    and _ALSO_VERB_RE.search(cite, clauses[w.clause], w.start):
+                _attach(w, t, beside=False)
 
 
 def _sentence_tail(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -1713,11 +1830,32 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     longest = max((len(v.measure) for v in hits), default=0)
     hits = [v for v in hits if len(v.measure) == longest]
     if len(hits) > 1 and cite:  # 多少个市州: of 6个市州 and 22个县, the one whose noun the question names
-        noun = q_text[m.start(2) + longest:m.start(2) + longest + 1]
+        # Of nouns the question joins (几例流感并发重症死亡, of 32例流感并发重症 and 3例死亡), the last is
+        # the head, what it counts: the others only say which.
+        rest = q_text[m.start(2) + longest:]
+        spans = {id(v): _noun_in(rest, cite, v.end) for v in hits}
+        whole = [sp for sp in spans.values() if sp]
+        whole = [sp for sp in whole if not any(a <= sp[0] and sp[1] <= b and (a, b) != sp for a, b in whole)]
+        if whole:
+            head = max(whole)
+            return [v for v in hits if spans[id(v)] == head]
+        noun = rest[:1]
         named = [v for v in hits if noun and cite.startswith(noun, v.end)]
         if named:
             return named
     return hits
+
+
+_NOUN_END_RE = lazy(r"以及|及|和|与|的|[^\u3400-\u9fff]")
+
+
+def _noun_in(rest: str, cite: str, end: int) -> tuple[int, int] | None:
+    """Where the question's words after its counter (``rest``) name the whole noun written right after
+    a count (``cite`` from ``end``: 3例死亡), or None."""
+    stop = _NOUN_END_RE.search(cite, end)
+    noun = cite[end:stop.start() if stop else len(cite)]
+    at = rest.find(noun) if len(noun) >= 2 else -1
+    return (at, at + len(noun)) if at >= 0 else None
 
 
 _TIME_PREP_QUESTION_RE = lazy(r"(?<![a-z])(on|in|at|for|since|until|till|by|from|through|during|after|before|as of)\s(?:what|which)(?![a-z])")
@@ -2106,10 +2244,12 @@ def check_binding(
     found: list[Mismatch] = []
     if kind == "figure":
         found += _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
+            or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
         if found:
             return found
-        found += _check_direction(a_text, c_text, q_text, values, mine) or _check_score_direction(a_text, c_text, q_text)
+        found += _check_direction(a_text, c_text, q_text, values, mine) or _dropped_sign(a_text, c_text, q_text, mine) \
+            or _check_score_direction(a_text, c_text, q_text)
         # The answer's own direction word is checked first; the question's only
         # once its words have chosen the answer's value: asked how the services
         # surplus fell, the goods deficit's rise is another item (DG601), not DG604.
@@ -2246,6 +2386,61 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     return []
 
 
+_CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增长|下降|增加|减少|上升|提高|降低|回落|回升)了?多少")
+
+
+def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked how much an item changed against a base (比上年增长了多少), a level in another measure (突破了
+    70万亿元, no direction word before it) is another metric's value where the cite states the change."""
+    from .quantities import _same_unit, parse_quantities
+
+    if not _CHANGE_ASKED_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said:
+        return []
+    a = said[0]
+
+    def change(q) -> bool:
+        return _direction(c_text[max(0, q.start - 6):q.start]) is not None
+
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    changes = [q for q in stated if change(q)]
+    if not mine or any(change(q) for q in mine) or not changes or any(_same_unit(a.unit, q.unit) for q in changes):
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in changes]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is a level in the cite; the question asks how much it changed "
+                              f"({', '.join(x.text for x in sel)})", _data(v, sel))]
+
+
+# How much a rate itself moved: 降幅比1-6月份收窄了多少, 增速加快了多少个百分点.
+_RATE_MOVE_QUESTION_RE = lazy(r"(?:降幅|增幅|增速|涨幅|跌幅|增长率|比重|占比)[^?,]{0,16}?(?:收窄|扩大|加快|放缓|回落|提高|下降|上升|回升)了?多少"
+                              r"|多少个百分点")
+
+
+def _change_for_gap(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked how much a rate moved (降幅收窄了多少), the item's change itself in percent (下降0.4%) is
+    another metric's value where the cite states the move in percentage points (收窄0.9个百分点)."""
+    from .quantities import parse_quantities
+
+    if not _RATE_MOVE_QUESTION_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said or said[0].unit != "%":
+        return []
+    stated = parse_quantities(c_text)
+    points = [q for q in stated if q.unit == "pp"]
+    mine = [q for q in stated if q.value == said[0].value and q.unit == "%"]
+    if not points or not mine:
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, "%"))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, "pp")) for q in points]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the change itself; the question asks how much the rate moved "
+                              f"({', '.join(x.text for x in sel)})", _data(v, sel))]
+
+
 # A gap against something else (快于规模以上工业5.0个百分点, 2 points higher than): what it is measured
 # against is in its clause, before it in Chinese, after it in English.
 _GAP_BEFORE_RE = lazy(r"(?:快于|慢于|高于|低于|多于|少于|超过|领先)[^,;。]{0,20}\Z")
@@ -2365,6 +2560,26 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
         {"bound_to": v.described(), "selected": v.text, "direction": {"said": said, "cite": stated[0]},
          "direction_from": source},
     )]
+
+
+_NEGATIVE_RE = lazy(r"\s*(?:[-−]|负|minus\s|negative\s)")
+_MINUS_BEFORE_RE = lazy(r"(?:(?<![a-z0-9.%)\-−])[-−]|负)\s?\Z")  # (not a range's dash, 2-3%)
+
+
+def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
+    """A minus sign on the cite's value (由-1.44%调降至-2.52%) is its direction: an answer that drops
+    it states the opposite level. Only a question asking how far something moved (下降多少, by how
+    much did it fall) takes the sign into its own verb; one asking the level (调降至多少) does not."""
+    if not mine or _direction(a_text) is not None or _NEGATIVE_RE.match(a_text):
+        return []
+    if not all(_MINUS_BEFORE_RE.search(c_text, max(0, v.start - 3), v.start) for v in mine):
+        return []
+    if any(cls == "direction" and not _TO_LEVEL_RE.match(q_text, end) for _, end, cls, _ in _table_terms(q_text)):
+        return []
+    v = mine[0]
+    return [Mismatch("DG604", f"the answer drops the minus sign of the cite's {c_text[v.start - 1]}{v.text}: the value fell "
+                              "below zero", {"bound_to": v.described(), "selected": v.text,
+                                             "direction": {"said": "up", "cite": "down"}, "direction_from": "answer"})]
 
 
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
@@ -2669,10 +2884,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             pass
         elif why == "DG601" and kind == "figure" and best > 0:
             # tell a period apart from an item when the terms that chose were periods
-            if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine):
+            if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine) \
+                    or _earlier_only(chosen, mine):
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
+        if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast"):
+            why = "DG603"
         v = mine[0]
         sel = chosen[0]
         what = {"DG601": "belongs to", "DG602": "is the value of", "DG603": "is a forecast in"}[why]
@@ -2709,6 +2927,27 @@ def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
         scores.append(score)
     best = max(scores)
     return best, [v for v, s in zip(candidates, scores) if s == best]
+
+
+# An earlier period named relatively (前一季, 上个月, the previous quarter): a period, though no table word.
+_EARLIER_RE = lazy(r"(?:前|上)(?:一|个)?(?:季度?|月|年度?|期|财年|财季)|(?:the )?(?:previous|prior|preceding|last) (?:quarter|month|year)")
+
+
+def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
+    """Whether the words that chose another value than the answer, an earlier period's itself, name
+    only an earlier period: asked 前一季, 去年同期's value is another period's (DG602), not another item's."""
+    own = {t for v in chosen for t in _item_words(v)} - {t for v in mine for t in _item_words(v)}
+    return bool(own) and all(_EARLIER_RE.fullmatch(t) for t in own) and any(v.flags.get("period") == "prior" for v in mine)
+
+
+def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bool:
+    """Whether the answer is one item's forecast for one period where the question asks its actual of
+    another, or the reverse (公布的2016年增速 6.7% against 预测的2017年增速 6.5%): DG603 before the period.
+    (A value of no period of its own beside a forecast, a covenant level, is another item's.)"""
+    said = {v.flags.get("forecast") == "forecast" for v in mine}
+    meant = {v.flags.get("forecast") == "forecast" for v in chosen}
+    return said == {not asked} and meant == {asked} and all(
+        _item_words(v) & _item_words(c) and v.when and c.when and not v.when & c.when for v in mine for c in chosen)
 
 
 def _item_words(v: Value) -> set[str]:
