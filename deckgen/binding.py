@@ -813,6 +813,9 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
         for t in terms:  # (a period before the subject, 今年甲省…, is no part of it)
             if t.start == start and t.cls in ("period", "when"):
                 start = t.end
+        lead = _LEAD_RE.match(cite[start:v.start])  # (其中从越南的进口…: 从越南 is the subject)
+        if lead:
+            start += lead.end()
         shared = [t for t in terms if start < t.start and t.end <= v.start
                   and t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ())]
 

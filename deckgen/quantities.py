@@ -1042,7 +1042,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 # dissented in a 6-3 ruling): a count answer grounds on a side, a
                 # score answer only on the score, since the units differ.
                 quantities.append(Quantity(value, None, None, None, False, cstart, cend))
-                quantities.append(Quantity(_shift(total - value, 3), None, None, None, False, rstart, send))
+                quantities.append(Quantity(Decimal(int(_shift(total - value, 3))), None, None, None, False, rstart, send))
                 scales.extend((None, None, None))
                 pos = send
                 continue
