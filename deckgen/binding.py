@@ -477,6 +477,11 @@ _SPAN_RE = lazy(
 )
 
 
+# A graduating cohort (2020届) is a period, the year it graduates, not a figure: three cohorts in one
+# sentence are three periods' values.
+_COHORT_RE = lazy(r"((?:19|20)\d\d)\s?届")
+
+
 def _month(word: str) -> int:
     return int(word) if word.isdigit() else _CN_SMALL.get(word, 0) or _MONTH_WORDS.get(word, 0)
 
@@ -536,6 +541,8 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
     for a, b, (first, last) in spans:
         if not any(x < b and a < y for x, y in labels):
             out.append((a, b, _when_key(None, None, None, None, f"{first}-{last}")))
+    for m in _COHORT_RE.finditer(text):
+        out.append((m.start(), m.end(), _when_key(int(m[1]), None, None, None, None)))
     return tuple(sorted(out))
 
 
@@ -1571,8 +1578,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
     # (but "one point" is a count of what the answer counts: four points)
     noun = _word_after(answer, a.end)
-    stated = [q for q in parse_quantities(cite) if not is_article(q, cite) or q.value == a.value
-              or noun and _word_after(cite, q.end) == noun]
+    stated = [q for q in parse_quantities(cite) if (not is_article(q, cite) or q.value == a.value
+              or noun and _word_after(cite, q.end) == noun) and (a.counter == "届" or not _COHORT_RE.match(cite, q.start))]
     # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
     # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).
     # The two ends of a range share the unit written once after it (4-3/4 to 5 percent, 8至10%), and so
@@ -2463,6 +2470,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # (November's revision against December's; June against April-June; 9月份 against 1—9月份).
         earlier = earlier or any(_conflicts(_span_only(w), _span_only(q)) for v in mine for w in v.when for q in q_when
                                  if w.split(",")[-1] and q.split(",")[-1])
+        # another graduating cohort's value (2022届 when it asks 2021届) is another period's
+        earlier = earlier or bool(_COHORT_RE.search(q_text)) and any(_conflicts(w, q) for v in mine for w in v.when for q in q_when)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
