@@ -400,15 +400,46 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     return cjk, words
 
 
+# An estimate of a past figure is an actual: "CBO estimates that the deficit was …", "The deficit was
+# $941 billion …, CBO estimates," and "What was the deficit, by CBO's estimate?" report what happened.
+# Only a reporting estimate in the present (estimates that, by X's estimate) whose sentence's own verb
+# is past; "analysts had estimated" / "the $1.35 analysts estimated" stay forecasts.
+_REPORTED_ESTIMATE_RE = lazy(
+    r"(?<![a-z])(?:estimates?\sthat|(?<=,\s)(?:[a-z.'-]+\s){1,4}estimates?(?=\s?[,.?]|\Z)"
+    r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?)(?![a-z])")
+_PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
+                     r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
+_FUTURE_VERB_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to|to be|expects?|projects?|next)(?![a-z])")
+_REPORT_SENTENCE_RE = lazy(r"(?:[^.;?!。]|\.(?!\s|\Z))*")
+_REPORT_STOP_RE = lazy(r"[;?!。]|\.(?:\s|\Z)")
+
+
+def _estimates_of_past(text: str) -> list[tuple[int, int]]:
+    """Spans of reporting estimates whose sentence states a past figure: no forecast words there."""
+    out = []
+    for m in _REPORTED_ESTIMATE_RE.finditer(text):
+        lo = max((x.end() for x in _REPORT_STOP_RE.finditer(text, 0, m.start())), default=0)
+        hi = _REPORT_SENTENCE_RE.match(text, m.end()).end()
+        if m.group().endswith("that"):
+            lo = m.end()  # what is estimated: the clause after "that"
+        rest = text[lo:m.start()] + " " + text[m.end():hi]
+        if _PAST_VERB_RE.search(rest) and not _FUTURE_VERB_RE.search(rest):
+            out.append(m.span())
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """The table's words of ``text`` with their class and concept, less directions that are not
     (up to, 增长率). Kept per text: the cards citing one sentence look at it again and again."""
     out = []
     blocked = [m.span() for m in _NOT_DIRECTION_RE.finditer(text)]
+    reported = _estimates_of_past(text) if "estimate" in text else []
     for start, end, word in table_words(text):
         cls, ident = _TABLE[word]
         if cls == "direction" and any(a <= start < b for a, b in blocked):
+            continue
+        if cls == "forecast" and any(a <= start < b for a, b in reported):
             continue
         out.append((start, end, cls, ident))
     return tuple(out)
@@ -1223,7 +1254,7 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
         leads = after is not None and after.role != "base" and _TO_NEXT_RE.fullmatch(cite, v.end, after.start) is not None
         before = [] if leads else [w for w in values[:i] if w.sentence == v.sentence and w.role != "base"]
         if before and not before[-1].role and before[-1].key[1:] == v.key[1:] and before[-1].key[0] != v.key[0] \
-                and v.flags.get("forecast") != "forecast":
+                and v.flags.get("forecast") != "forecast" and None not in (before[-1].key[0], v.key[0]):
             # "$83.8 million, compared to $52.2 million": a level and its earlier one say which way it went
             before[-1].flags.setdefault("direction", "up" if before[-1].key[0] > v.key[0] else "down")
         if before:
@@ -1566,6 +1597,10 @@ _GENERIC_FIGURE_RE = lazy(r"(?<![a-z])(?:what|which) (?:figures?|numbers?|statis
 _POINTS_QUESTION_RE = lazy(r"百分点|(?<![a-z])(?:percentage )?points?(?![a-z])")
 
 
+_PART_OF_CHANGE_RE = lazy(r"\s(?:of|from)\s(?:that|this|the|which|its|their)\s(?:[a-z]+\s)?(?:increase|decrease|rise|decline|drop|gain|"
+                          r"change|difference|growth|jump|shortfall|reduction)s?(?![a-z])")
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _same_unit, is_article, parse_quantities
 
@@ -1634,6 +1669,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if v.measure and (_ELIDED_RE.match(cite, w.end) or _NOTHING_AFTER_RE.match(cite, w.end) and _bare_predicate(cite, v, w)) \
                 and _AND_RE.search(cite, v.end, w.start):
             w.measure = v.measure  # (or nothing after it: "killed at least 20 people and injured hundreds")
+    for v in values:  # "$14 billion of that increase": a part of a change is a change
+        if _PART_OF_CHANGE_RE.match(cite, v.end):
+            v.role = "delta"
     for v, w in zip(values, values[1:]):  # the lower and the upper end of a range
         if _RANGE_LINK_RE.fullmatch(cite, v.end, w.start) and v.key[1] == w.key[1]:
             v.flags["end"], w.flags["end"] = "lower", "upper"
@@ -2069,10 +2107,17 @@ def _opposite(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
+# An answer that is a figure with its comparative ($168 billion more, 3 fewer) states a direction.
+_FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|larger|bigger)|less|fewer|smaller)(?:\sthan)?\s*\Z")
+
+
 def _direction(text: str) -> str | None:
     for _, _, cls, ident in _table_terms(text):
         if cls == "direction":
             return ident
+    m = _FIGURE_COMPARATIVE_RE.search(text)
+    if m:
+        return "up" if m[1] else "down"
     m = re.match(r"\s*([-−+])\s?\d", text)
     if m:
         return "down" if m.group(1) in "-−" else "up"
@@ -2748,10 +2793,12 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
     return None
 
 
-# "How did X change?", 如何变化: a question that asks for a change without a direction
+# "How did X change?", "how did X compare with Y", "how much larger … than", "by how much did X exceed",
+# 如何变化: a question that asks for a change without a direction
 # word ("the revised change in payroll employment" names a level: no verb asks it).
 _CHANGE_QUESTION_RE = re.compile(
-    r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\bchange\b|\b(?:more|less|higher|lower|greater|fewer)\b[^?]*\bthan\b|\b(?:above|below)\b"
+    r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b"
+    r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"
     r"|变化|变动|增减"
 )
 
