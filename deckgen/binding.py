@@ -246,6 +246,8 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Trade flows (exports, imports): each value of a sentence naming both is its own flow's (_flows).
+_FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
 _WORD_START_RE = re.compile(r"(?<![a-z])[a-z]|[^a-z]")
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
@@ -501,6 +503,7 @@ _MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 _SPAN_RE = lazy(
     r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
     r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
+    r"|(?<!\d)[首前](?P<nm>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s?个月"  # 首11个月, 前三个月: january to the nth
     r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
     r"|第(?P<q2>[一二三四1-4])季(?!度)"  # 第3季 (Taiwan's 第三季 without 度)
     r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
@@ -525,6 +528,10 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
             span = _HALVES[m["half"]]
         elif m["nq"]:
             span = (1, 3 * _month(m["nq"]))
+        elif m["nm"]:
+            span = (1, _month(m["nm"]) if m["nm"] != "两" else 2)
+            if not 1 <= span[1] <= 12:
+                continue
         elif m["q"] or m["q2"]:
             q = _month(m["q"] or m["q2"])
             span = (3 * q - 2, 3 * q)
@@ -707,6 +714,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
     _bracketed(cite, values, terms)
+    _flows(cite, clauses, sentences, values, terms)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
             v.flags["price"] = "real"
@@ -725,6 +733,51 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
     return values
+
+
+def _of_flow(q_text: str, c_text: str, candidates: list[Value]) -> list[Value]:
+    """The values of the one trade flow the question names, where the cite names both (its 进口
+    against the cite's 出口): the flow is the item, before any other word the question shares with a clause."""
+    asked = {ident for _, _, cls, ident in _table_terms(q_text) if ident in _FLOW_IDS}
+    if len(asked) != 1 or len({ident for _, _, _, ident in _table_terms(c_text) if ident in _FLOW_IDS}) < 2:
+        return []
+    return [v for v in candidates if asked & v.terms.get("metric", set())]
+
+
+_AFTER_FRAME_END_RE = lazy(r"[^,;:。]*(?:之后|以后|后)\s?,")
+
+
+def _flows(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """Exports and imports in one cite: each value is the flow its own clause names before it, or,
+    in a clause that names no item of its own (按年上升18.8%), the flow of the clause before it in its
+    sentence (出口货值为…,按年上升18.8%,进口货值为…,按年上升18.1%); a value in a leading …后 frame
+    is the main clause's (继10月份录得17.5%的升幅后,11月份出口货值…). The question's 出口 or 进口
+    then picks it."""
+    flows = [t for t in terms if t.cls == "metric" and t.ident in _FLOW_IDS]
+    if len({t.ident for t in flows}) < 2:
+        return
+    for v in values:
+        lo = sentences[v.sentence]
+        hi = sentences[v.sentence + 1] if v.sentence + 1 < len(sentences) else len(cite)
+        c_lo = clauses[v.clause]
+        before = [t for t in flows if lo <= t.start and t.end <= v.start]
+        after = [t for t in flows if v.end <= t.start and t.end <= hi]
+        own = None
+        if before and (before[-1].start >= c_lo or _elliptical(cite, c_lo, v.start, [v], [])):
+            own = before[-1]
+        elif not before and after and _AFTER_FRAME_END_RE.match(cite, v.end):
+            own = after[0]
+        if own is None:
+            continue
+        a, b = (own.end, v.start) if before else (lo, v.start)
+        if any(t.cls in _ITEM_CLASSES and t.ident not in _FLOW_IDS and t.cls != "entity" and a <= t.start < b
+                              for t in terms):
+            continue  # (another metric between: "exports rose 1%, revenue rose 2%" — 2% is revenue's)
+        if "metric" in v.terms:
+            v.terms["metric"] -= _FLOW_IDS
+            if not v.terms["metric"]:
+                del v.terms["metric"]
+        _attach(v, own)
 
 
 _ALSO_RE = lazy(r",\s?(?:也是|亦是|也为|同时也是|还是)")
@@ -1165,13 +1218,13 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
 _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
     "month": ("previous month", "prior month", "a month earlier", "a month ago", "month earlier", "last month",
               "month-over-month", "month-on-month", "month over month", "month on month", "上月", "上个月", "前一个月", "前月",
-              "月增", "月减"),
+              "月增", "月减", "按月"),
     "quarter": ("previous quarter", "prior quarter", "a quarter earlier", "last quarter", "quarter-over-quarter",
                 "quarter-on-quarter", "quarter over quarter", "quarter on quarter", "上季度", "上一季度", "上季", "前一季度",
                 "前一季", "季增", "季减", "季成长", "季衰退"),
     "year": ("a year earlier", "a year ago", "year-ago", "year earlier", "year ago", "previous year", "prior year",
              "last year", "the year before", "year-over-year", "year-on-year", "year over year", "year on year", "from a year", "上年同期", "去年同期",
-             "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退"),
+             "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退", "按年"),
     "sequential": ("环比", "sequentially", "sequential"),
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
@@ -2704,6 +2757,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 v = mine[0]
                 return [Mismatch("DG601", f"answer {a_text.strip()} is listed among those {v.flags['stance']} in the cite; "
                                           f"the question asks who was {said}", _data(v, stanced))]
+    candidates, why = _narrow(candidates, _of_flow(q_text, c_text, candidates), mine, why, "DG601")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
