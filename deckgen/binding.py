@@ -747,6 +747,46 @@ def _of_flow(q_text: str, c_text: str, candidates: list[Value]) -> list[Value]:
 _AFTER_FRAME_END_RE = lazy(r"[^,;:。]*(?:之后|以后|后)\s?,")
 
 
+_MOMENT_BREAK_RE = lazy(r"[;。!?\n]|,(?!(?<=\d,)\d{3}(?!\d))|\.(?=\s[a-z(])(?<!\b[ap]\.m\.)|\.\s?\Z")
+
+
+def _moment_fields(d) -> dict[str, int]:
+    return {k: getattr(d, k) for k in ("weekday", "hour", "minute") if getattr(d, k) is not None}
+
+
+def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[Value], list[Value]]:
+    """The values stated for the moment the question names (at 9:35 a.m., on Friday): a clock time or a
+    weekday in a value's own clause is its moment; the same item at another moment is another period's.
+    With no value stated for the question's moment, the values stated for another are left out.
+    Returns the values kept and those stated for another moment."""
+    from .dates import parse_dates
+
+    asked = [f for f in map(_moment_fields, parse_dates(q_text)) if f]
+    if len(asked) != 1 or not c_text:
+        return [], []
+    q = asked[0]
+    stated = [(d.start, f) for d in parse_dates(c_text) for f in [_moment_fields(d)] if f]
+    if not stated:
+        return [], []
+    def moments(v: Value) -> list[dict[str, int]]:
+        lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(c_text, 0, v.start)), default=0)
+        m = _MOMENT_BREAK_RE.search(c_text, v.end)
+        hi = m.start() if m else len(c_text)
+        return [f for at, f in stated if lo <= at < hi]
+    def same(f: dict[str, int]) -> bool:
+        return any(k in f for k in q) and all(f[k] == q[k] for k in q if k in f)
+    own = [moments(v) for v in candidates]
+    exact = [v for v, fs in zip(candidates, own) if any(same(f) for f in fs)]
+    # (a value with no moment of its own after an exact value in its sentence shares its moment:
+    # "closed on Monday at 47.23 …, valuing the business at about 30.8 billion")
+    exact += [v for v, fs in zip(candidates, own) if not fs and v not in exact
+              and any(v.sentence == x.sentence and x.start < v.start for x in exact)]
+    def conflicts(f: dict[str, int]) -> bool:
+        return any(k in f and f[k] != q[k] for k in q)
+    other = [v for v, fs in zip(candidates, own) if any(conflicts(f) for f in fs)]
+    return exact or [v for v in candidates if v not in other], other
+
+
 def _flows(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """Exports and imports in one cite: each value is the flow its own clause names before it, or,
     in a clause that names no item of its own (按年上升18.8%), the flow of the clause before it in its
@@ -2758,6 +2798,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 return [Mismatch("DG601", f"answer {a_text.strip()} is listed among those {v.flags['stance']} in the cite; "
                                           f"the question asks who was {said}", _data(v, stanced))]
     candidates, why = _narrow(candidates, _of_flow(q_text, c_text, candidates), mine, why, "DG601")
+    if kind == "figure":  # (a value of another unit or scale at another moment is another item's: 659 pence, 47.23 dollars)
+        keep, other = _of_moment(q_text, c_text, candidates)
+        # (… and a value stated for no moment beside the one stated for it is another part: 352-1/2 pence in cash,
+        # equivalent to 697 pence a share at Monday's closing prices)
+        same = any(v.key[1] == k.key[1] and (v.key[1] or v.measure == k.measure) and v.flags.get("share") == k.flags.get("share")
+                   and (v in other or v.sentence not in {x.sentence for x in keep}) for v in mine for k in keep)
+        candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same else "DG601")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
