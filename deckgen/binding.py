@@ -514,6 +514,8 @@ _SPAN_RE = lazy(
 # A graduating cohort (2020届) is a period, the year it graduates, not a figure: three cohorts in one
 # sentence are three periods' values.
 _COHORT_RE = lazy(r"((?:19|20)\d\d)\s?届")
+# At a clause's start, 月内 / 期内 / 期间 / 同期 refer to the period already named, not an earlier one.
+_PERIOD_ANAPHOR_RE = lazy(r"(?:^|(?<=[,;:。\n]))\s?(月内|期内|期间|同期内|该月|当月)")
 
 
 def _month(word: str) -> int:
@@ -581,6 +583,11 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
             out.append((a, b, _when_key(None, None, None, None, f"{first}-{last}")))
     for m in _COHORT_RE.finditer(text):
         out.append((m.start(), m.end(), _when_key(int(m[1]), None, None, None, None)))
+    out.sort()
+    for m in _PERIOD_ANAPHOR_RE.finditer(text):  # 月内 / 期内 / 期间: the period named last before it
+        named = [key for a, b, key in out if b <= m.start(1)]
+        if named:
+            out.append((m.start(1), m.end(1), named[-1]))
     return tuple(sorted(out))
 
 
@@ -2824,7 +2831,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             pass
         elif why == "DG601" and kind == "figure" and best > 0:
             # tell a period apart from an item when the terms that chose were periods
-            if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine):
+            # (not when the answer is stated for the question's own period: 月内转口货量 after 5月…, asked 今年5月)
+            if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine) and not any(
+                    _matches(w, q) for v in mine for w in v.when for q in q_when):
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
