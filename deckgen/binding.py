@@ -794,6 +794,34 @@ def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[
     return exact or [v for v in candidates if v not in other], other
 
 
+# A period the cite names as the base of a comparison (与2010年相比, 较2010年, compared with 2010): its values
+# are the base's (由A上升为B: A; 与2010年的133972万人相比: the 133972万人).
+_BASE_PERIOD_RE = lazy(r"(?:与|较|(?<![同环相])比(?![例重率较]))\s?([^,;:。]{0,40}?)(?:相比|相较|比较|(?=[,;:。])|$)"
+                      r"|(?<![a-z])compared (?:with|to)\s([^,;.]{0,40})")
+_BASE_SPAN_RE = lazy(r"与[^,;:。]{0,40}?相比")
+_FROM_TO_RE = lazy(r"(?:由|从)\s?\Z")
+
+
+def _of_base_period(q_text: str, c_text: str, candidates: list[Value], q_when: list[str]) -> list[Value]:
+    """Asked for the period a cite names only as its base (2010年的文盲率, with 与2010年相比…由4.08%下降为2.67%),
+    the values stated for the base: a question that compares with the period itself (与2010年相比,…提高到了多少)
+    asks for the current value."""
+    if not q_when or not c_text or _BASE_LEAD_RE.search(q_text) or _BASE_RE.search(q_text):
+        return []
+    based = []
+    for m in _BASE_PERIOD_RE.finditer(c_text):
+        lo, hi = m.span(1) if m[1] is not None else m.span(2)
+        based += [key for a, b, key in _periods(c_text) if lo <= a and b <= hi]
+    if not based or not all(any(_matches(k, q) for k in based) for q in q_when):
+        return []
+    if any(_matches(key, q) for a, b, key in _periods(c_text) for q in q_when
+           if not any(m.start() <= a < m.end() for m in _BASE_PERIOD_RE.finditer(c_text))):
+        return []  # (the cite names the period elsewhere too: a value of its own)
+    spans = [m.span() for m in _BASE_SPAN_RE.finditer(c_text)]
+    return [v for v in candidates if v.flags.get("period") == "prior" or _FROM_TO_RE.search(c_text, max(0, v.start - 2), v.start)
+            or any(a <= v.start and v.end <= b for a, b in spans)]
+
+
 def _flows(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """Exports and imports in one cite: each value is the flow its own clause names before it, or,
     in a clause that names no item of its own (按年上升18.8%), the flow of the clause before it in its
@@ -2618,6 +2646,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # another graduating cohort's value (2022届 when it asks 2021届) is another period's
         earlier = earlier or bool(_COHORT_RE.search(q_text)) and any(_conflicts(w, q) for v in mine for w in v.when for q in q_when)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
+        candidates, why = _narrow(candidates, _of_base_period(q_text, c_text, candidates, q_when), mine, why, "DG602")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
             if cls == "forecast" and asked:
