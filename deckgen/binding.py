@@ -259,6 +259,8 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Trade flows (exports, imports): each value of a sentence naming both is its own flow's (_flows).
+_FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
 _WORD_START_RE = re.compile(r"(?<![a-z])[a-z]|[^a-z]")
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
@@ -421,15 +423,46 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     return cjk, words
 
 
+# An estimate of a past figure is an actual: "CBO estimates that the deficit was …", "The deficit was
+# $941 billion …, CBO estimates," and "What was the deficit, by CBO's estimate?" report what happened.
+# Only a reporting estimate in the present (estimates that, by X's estimate) whose sentence's own verb
+# is past; "analysts had estimated" / "the $1.35 analysts estimated" stay forecasts.
+_REPORTED_ESTIMATE_RE = lazy(
+    r"(?<![a-z])(?:estimates?\sthat|(?<=,\s)(?:[a-z.'-]+\s){1,4}estimates?(?=\s?[,.?]|\Z)"
+    r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?)(?![a-z])")
+_PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
+                     r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
+_FUTURE_VERB_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to|to be|expects?|projects?|next)(?![a-z])")
+_REPORT_SENTENCE_RE = lazy(r"(?:[^.;?!。]|\.(?!\s|\Z))*")
+_REPORT_STOP_RE = lazy(r"[;?!。]|\.(?:\s|\Z)")
+
+
+def _estimates_of_past(text: str) -> list[tuple[int, int]]:
+    """Spans of reporting estimates whose sentence states a past figure: no forecast words there."""
+    out = []
+    for m in _REPORTED_ESTIMATE_RE.finditer(text):
+        lo = max((x.end() for x in _REPORT_STOP_RE.finditer(text, 0, m.start())), default=0)
+        hi = _REPORT_SENTENCE_RE.match(text, m.end()).end()
+        if m.group().endswith("that"):
+            lo = m.end()  # what is estimated: the clause after "that"
+        rest = text[lo:m.start()] + " " + text[m.end():hi]
+        if _PAST_VERB_RE.search(rest) and not _FUTURE_VERB_RE.search(rest):
+            out.append(m.span())
+    return out
+
+
 @lru_cache(maxsize=4096)
 def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """The table's words of ``text`` with their class and concept, less directions that are not
     (up to, 增长率). Kept per text: the cards citing one sentence look at it again and again."""
     out = []
     blocked = [m.span() for m in _NOT_DIRECTION_RE.finditer(text)]
+    reported = _estimates_of_past(text) if "estimate" in text else []
     for start, end, word in table_words(text):
         cls, ident = _TABLE[word]
         if cls == "direction" and any(a <= start < b for a, b in blocked):
+            continue
+        if cls == "forecast" and any(a <= start < b for a, b in reported):
             continue
         out.append((start, end, cls, ident))
     return tuple(out)
@@ -529,11 +562,19 @@ _MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 _SPAN_RE = lazy(
     r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
     r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
+    r"|(?<!\d)[首前](?P<nm>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s?个月"  # 首11个月, 前三个月: january to the nth
     r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
     r"|第(?P<q2>[一二三四1-4])季(?!度)"  # 第3季 (Taiwan's 第三季 without 度)
     r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
     rf"|(?<![a-z])(?P<e1>{_MONTH_NAME})(?:\s(?P<y1>(?:19|20)\d\d))?\s?(?:-|–|—|to|through|thru)\s?(?P<e2>{_MONTH_NAME})(?![a-z])"
 )
+
+
+# A graduating cohort (2020届) is a period, the year it graduates, not a figure: three cohorts in one
+# sentence are three periods' values.
+_COHORT_RE = lazy(r"((?:19|20)\d\d)\s?届")
+# At a clause's start, 月内 / 期内 / 期间 / 同期 refer to the period already named, not an earlier one.
+_PERIOD_ANAPHOR_RE = lazy(r"(?:^|(?<=[,;:。\n]))\s?(月内|期内|期间|同期内|该月|当月)")
 
 
 def _month(word: str) -> int:
@@ -548,6 +589,10 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
             span = _HALVES[m["half"]]
         elif m["nq"]:
             span = (1, 3 * _month(m["nq"]))
+        elif m["nm"]:
+            span = (1, _month(m["nm"]) if m["nm"] != "两" else 2)
+            if not 1 <= span[1] <= 12:
+                continue
         elif m["q"] or m["q2"]:
             q = _month(m["q"] or m["q2"])
             span = (3 * q - 2, 3 * q)
@@ -595,6 +640,13 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
     for a, b, (first, last) in spans:
         if not any(x < b and a < y for x, y in labels):
             out.append((a, b, _when_key(None, None, None, None, f"{first}-{last}")))
+    for m in _COHORT_RE.finditer(text):
+        out.append((m.start(), m.end(), _when_key(int(m[1]), None, None, None, None)))
+    out.sort()
+    for m in _PERIOD_ANAPHOR_RE.finditer(text):  # 月内 / 期内 / 期间: the period named last before it
+        named = [key for a, b, key in out if b <= m.start(1)]
+        if named:
+            out.append((m.start(1), m.end(1), named[-1]))
     return tuple(sorted(out))
 
 
@@ -730,6 +782,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
     _bracketed(cite, values, terms)
+    _flows(cite, clauses, sentences, values, terms)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
             v.flags["price"] = "real"
@@ -748,6 +801,119 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
     return values
+
+
+def _of_flow(q_text: str, c_text: str, candidates: list[Value]) -> list[Value]:
+    """The values of the one trade flow the question names, where the cite names both (its 进口
+    against the cite's 出口): the flow is the item, before any other word the question shares with a clause."""
+    asked = {ident for _, _, cls, ident in _table_terms(q_text) if ident in _FLOW_IDS}
+    if len(asked) != 1 or len({ident for _, _, _, ident in _table_terms(c_text) if ident in _FLOW_IDS}) < 2:
+        return []
+    return [v for v in candidates if asked & v.terms.get("metric", set())]
+
+
+_AFTER_FRAME_END_RE = lazy(r"[^,;:。]*(?:之后|以后|后)\s?,")
+
+
+_MOMENT_BREAK_RE = lazy(r"[;。!?\n]|,(?!(?<=\d,)\d{3}(?!\d))|\.(?=\s[a-z(])(?<!\b[ap]\.m\.)|\.\s?\Z")
+
+
+def _moment_fields(d) -> dict[str, int]:
+    return {k: getattr(d, k) for k in ("weekday", "hour", "minute") if getattr(d, k) is not None}
+
+
+def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[Value], list[Value]]:
+    """The values stated for the moment the question names (at 9:35 a.m., on Friday): a clock time or a
+    weekday in a value's own clause is its moment; the same item at another moment is another period's.
+    With no value stated for the question's moment, the values stated for another are left out.
+    Returns the values kept and those stated for another moment."""
+    from .dates import parse_dates
+
+    asked = [f for f in map(_moment_fields, parse_dates(q_text)) if f]
+    if len(asked) != 1 or not c_text:
+        return [], []
+    q = asked[0]
+    stated = [(d.start, f) for d in parse_dates(c_text) for f in [_moment_fields(d)] if f]
+    if not stated:
+        return [], []
+    def moments(v: Value) -> list[dict[str, int]]:
+        lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(c_text, 0, v.start)), default=0)
+        m = _MOMENT_BREAK_RE.search(c_text, v.end)
+        hi = m.start() if m else len(c_text)
+        return [f for at, f in stated if lo <= at < hi]
+    def same(f: dict[str, int]) -> bool:
+        return any(k in f for k in q) and all(f[k] == q[k] for k in q if k in f)
+    own = [moments(v) for v in candidates]
+    exact = [v for v, fs in zip(candidates, own) if any(same(f) for f in fs)]
+    # (a value with no moment of its own after an exact value in its sentence shares its moment:
+    # "closed on Monday at 47.23 …, valuing the business at about 30.8 billion")
+    exact += [v for v, fs in zip(candidates, own) if not fs and v not in exact
+              and any(v.sentence == x.sentence and x.start < v.start for x in exact)]
+    def conflicts(f: dict[str, int]) -> bool:
+        return any(k in f and f[k] != q[k] for k in q)
+    other = [v for v, fs in zip(candidates, own) if any(conflicts(f) for f in fs)]
+    return exact or [v for v in candidates if v not in other], other
+
+
+# A period the cite names as the base of a comparison (与2010年相比, 较2010年, compared with 2010): its values
+# are the base's (由A上升为B: A; 与2010年的133972万人相比: the 133972万人).
+_BASE_PERIOD_RE = lazy(r"(?:与|较|(?<![同环相])比(?![例重率较]))\s?([^,;:。]{0,40}?)(?:相比|相较|比较|(?=[,;:。])|$)"
+                      r"|(?<![a-z])compared (?:with|to)\s([^,;.]{0,40})")
+_BASE_SPAN_RE = lazy(r"与[^,;:。]{0,40}?相比")
+_FROM_TO_RE = lazy(r"(?:由|从)\s?\Z")
+
+
+def _of_base_period(q_text: str, c_text: str, candidates: list[Value], q_when: list[str]) -> list[Value]:
+    """Asked for the period a cite names only as its base (2010年的文盲率, with 与2010年相比…由4.08%下降为2.67%),
+    the values stated for the base: a question that compares with the period itself (与2010年相比,…提高到了多少)
+    asks for the current value."""
+    if not q_when or not c_text or _BASE_LEAD_RE.search(q_text) or _BASE_RE.search(q_text):
+        return []
+    based = []
+    for m in _BASE_PERIOD_RE.finditer(c_text):
+        lo, hi = m.span(1) if m[1] is not None else m.span(2)
+        based += [key for a, b, key in _periods(c_text) if lo <= a and b <= hi]
+    if not based or not all(any(_matches(k, q) for k in based) for q in q_when):
+        return []
+    if any(_matches(key, q) for a, b, key in _periods(c_text) for q in q_when
+           if not any(m.start() <= a < m.end() for m in _BASE_PERIOD_RE.finditer(c_text))):
+        return []  # (the cite names the period elsewhere too: a value of its own)
+    spans = [m.span() for m in _BASE_SPAN_RE.finditer(c_text)]
+    return [v for v in candidates if v.flags.get("period") == "prior" or _FROM_TO_RE.search(c_text, max(0, v.start - 2), v.start)
+            or any(a <= v.start and v.end <= b for a, b in spans)]
+
+
+def _flows(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """Exports and imports in one cite: each value is the flow its own clause names before it, or,
+    in a clause that names no item of its own (按年上升18.8%), the flow of the clause before it in its
+    sentence (出口货值为…,按年上升18.8%,进口货值为…,按年上升18.1%); a value in a leading …后 frame
+    is the main clause's (继10月份录得17.5%的升幅后,11月份出口货值…). The question's 出口 or 进口
+    then picks it."""
+    flows = [t for t in terms if t.cls == "metric" and t.ident in _FLOW_IDS]
+    if len({t.ident for t in flows}) < 2:
+        return
+    for v in values:
+        lo = sentences[v.sentence]
+        hi = sentences[v.sentence + 1] if v.sentence + 1 < len(sentences) else len(cite)
+        c_lo = clauses[v.clause]
+        before = [t for t in flows if lo <= t.start and t.end <= v.start]
+        after = [t for t in flows if v.end <= t.start and t.end <= hi]
+        own = None
+        if before and (before[-1].start >= c_lo or _elliptical(cite, c_lo, v.start, [v], [])):
+            own = before[-1]
+        elif not before and after and _AFTER_FRAME_END_RE.match(cite, v.end):
+            own = after[0]
+        if own is None:
+            continue
+        a, b = (own.end, v.start) if before else (lo, v.start)
+        if any(t.cls in _ITEM_CLASSES and t.ident not in _FLOW_IDS and t.cls != "entity" and a <= t.start < b
+                              for t in terms):
+            continue  # (another metric between: "exports rose 1%, revenue rose 2%" — 2% is revenue's)
+        if "metric" in v.terms:
+            v.terms["metric"] -= _FLOW_IDS
+            if not v.terms["metric"]:
+                del v.terms["metric"]
+        _attach(v, own)
 
 
 _ALSO_RE = lazy(r",\s?(?:也是|亦是|也为|同时也是|还是)")
@@ -1247,13 +1413,13 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
 _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
     "month": ("previous month", "prior month", "a month earlier", "a month ago", "month earlier", "last month",
               "month-over-month", "month-on-month", "month over month", "month on month", "上月", "上个月", "前一个月", "前月",
-              "月增", "月减"),
+              "月增", "月减", "按月"),
     "quarter": ("previous quarter", "prior quarter", "a quarter earlier", "last quarter", "quarter-over-quarter",
                 "quarter-on-quarter", "quarter over quarter", "quarter on quarter", "上季度", "上一季度", "上季", "前一季度",
                 "前一季", "季增", "季减", "季成长", "季衰退"),
     "year": ("a year earlier", "a year ago", "year-ago", "year earlier", "year ago", "previous year", "prior year",
              "last year", "the year before", "year-over-year", "year-on-year", "year over year", "year on year", "from a year", "上年同期", "去年同期",
-             "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退"),
+             "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退", "按年"),
     "sequential": ("环比", "sequentially", "sequential"),
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
@@ -1336,7 +1502,7 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
         leads = after is not None and after.role != "base" and _TO_NEXT_RE.fullmatch(cite, v.end, after.start) is not None
         before = [] if leads else [w for w in values[:i] if w.sentence == v.sentence and w.role != "base"]
         if before and not before[-1].role and before[-1].key[1:] == v.key[1:] and before[-1].key[0] != v.key[0] \
-                and v.flags.get("forecast") != "forecast":
+                and v.flags.get("forecast") != "forecast" and None not in (before[-1].key[0], v.key[0]):
             # "$83.8 million, compared to $52.2 million": a level and its earlier one say which way it went
             before[-1].flags.setdefault("direction", "up" if before[-1].key[0] > v.key[0] else "down")
         if before:
@@ -1679,6 +1845,10 @@ _GENERIC_FIGURE_RE = lazy(r"(?<![a-z])(?:what|which) (?:figures?|numbers?|statis
 _POINTS_QUESTION_RE = lazy(r"百分点|(?<![a-z])(?:percentage )?points?(?![a-z])")
 
 
+_PART_OF_CHANGE_RE = lazy(r"\s(?:of|from)\s(?:that|this|the|which|its|their)\s(?:[a-z]+\s)?(?:increase|decrease|rise|decline|drop|gain|"
+                          r"change|difference|growth|jump|shortfall|reduction)s?(?![a-z])")
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _same_unit, is_article, parse_quantities
 
@@ -1691,8 +1861,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
     # (but "one point" is a count of what the answer counts: four points)
     noun = _word_after(answer, a.end)
-    stated = [q for q in parse_quantities(cite) if not is_article(q, cite) or q.value == a.value
-              or noun and _word_after(cite, q.end) == noun]
+    stated = [q for q in parse_quantities(cite) if (not is_article(q, cite) or q.value == a.value
+              or noun and _word_after(cite, q.end) == noun) and (a.counter == "届" or not _COHORT_RE.match(cite, q.start))]
     # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
     # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).
     # The two ends of a range share the unit written once after it (4-3/4 to 5 percent, 8至10%), and so
@@ -1747,6 +1917,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if v.measure and (_ELIDED_RE.match(cite, w.end) or _NOTHING_AFTER_RE.match(cite, w.end) and _bare_predicate(cite, v, w)) \
                 and _AND_RE.search(cite, v.end, w.start):
             w.measure = v.measure  # (or nothing after it: "killed at least 20 people and injured hundreds")
+    for v in values:  # "$14 billion of that increase": a part of a change is a change
+        if _PART_OF_CHANGE_RE.match(cite, v.end):
+            v.role = "delta"
     for v, w in zip(values, values[1:]):  # the lower and the upper end of a range
         if _RANGE_LINK_RE.fullmatch(cite, v.end, w.start) and v.key[1] == w.key[1]:
             v.flags["end"], w.flags["end"] = "lower", "upper"
@@ -2203,10 +2376,17 @@ def _opposite(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
+# An answer that is a figure with its comparative ($168 billion more, 3 fewer) states a direction.
+_FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|larger|bigger)|less|fewer|smaller)(?:\sthan)?\s*\Z")
+
+
 def _direction(text: str) -> str | None:
     for _, _, cls, ident in _table_terms(text):
         if cls == "direction":
             return ident
+    m = _FIGURE_COMPARATIVE_RE.search(text)
+    if m:
+        return "up" if m[1] else "down"
     m = re.match(r"\s*([-−+])\s?\d", text)
     if m:
         return "down" if m.group(1) in "-−" else "up"
@@ -2681,7 +2861,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # (November's revision against December's; June against April-June; 9月份 against 1—9月份).
         earlier = earlier or any(_conflicts(_span_only(w), _span_only(q)) for v in mine for w in v.when for q in q_when
                                  if w.split(",")[-1] and q.split(",")[-1])
+        # another graduating cohort's value (2022届 when it asks 2021届) is another period's
+        earlier = earlier or bool(_COHORT_RE.search(q_text)) and any(_conflicts(w, q) for v in mine for w in v.when for q in q_when)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
+        candidates, why = _narrow(candidates, _of_base_period(q_text, c_text, candidates, q_when), mine, why, "DG602")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
             if cls == "forecast" and asked:
@@ -2868,6 +3051,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 v = mine[0]
                 return [Mismatch("DG601", f"answer {a_text.strip()} is listed among those {v.flags['stance']} in the cite; "
                                           f"the question asks who was {said}", _data(v, stanced))]
+    candidates, why = _narrow(candidates, _of_flow(q_text, c_text, candidates), mine, why, "DG601")
+    if kind == "figure":  # (a value of another unit or scale at another moment is another item's: 659 pence, 47.23 dollars)
+        keep, other = _of_moment(q_text, c_text, candidates)
+        # (… and a value stated for no moment beside the one stated for it is another part: 352-1/2 pence in cash,
+        # equivalent to 697 pence a share at Monday's closing prices)
+        same = any(v.key[1] == k.key[1] and (v.key[1] or v.measure == k.measure) and v.flags.get("share") == k.flags.get("share")
+                   and (v in other or v.sentence not in {x.sentence for x in keep}) for v in mine for k in keep)
+        candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same else "DG601")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
@@ -2887,8 +3078,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             pass
         elif why == "DG601" and kind == "figure" and best > 0:
             # tell a period apart from an item when the terms that chose were periods
-            if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine) \
-                    or _earlier_only(chosen, mine):
+            # (not when the answer is stated for the question's own period: 月内转口货量 after 5月…, asked 今年5月)
+            if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine) and not any(
+                    _matches(w, q) for v in mine for w in v.when for q in q_when) or _earlier_only(chosen, mine):
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
@@ -2981,10 +3173,12 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
     return None
 
 
-# "How did X change?", 如何变化: a question that asks for a change without a direction
+# "How did X change?", "how did X compare with Y", "how much larger … than", "by how much did X exceed",
+# 如何变化: a question that asks for a change without a direction
 # word ("the revised change in payroll employment" names a level: no verb asks it).
 _CHANGE_QUESTION_RE = re.compile(
-    r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\bchange\b|\b(?:more|less|higher|lower|greater|fewer)\b[^?]*\bthan\b|\b(?:above|below)\b"
+    r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b"
+    r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"
     r"|变化|变动|增减"
 )
 
