@@ -108,13 +108,16 @@ _ZH_VERB_RE = re.compile(
 # without the comma they explain, add or expect a thing (说明书, 补充资金, 预计增长6%). A
 # demonstrative subject (这说明, 此也说明) is a thing that shows, not a person who explains; after
 # a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
-_ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导)(?=[,:])")
+_ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])")
+# A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
+# an analysis, which nobody speaks; the words of the speaker before it run on.
+_ZH_FRAME_RE = lazy(r"按|依|从")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = re.compile(
     r"\b(?:said|says|told|tells|stated|explained|explains|claimed|claims|announced|announces"
     r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
-    r"|reported(?=\s+(?:that|today|yesterday|on\s)|\s*[,.]))\b"
+    r"|reported(?=\s+(?:that|today|yesterday|on\s|(?:a|an|its|their|his|her|net|total|record)\s)|\s*[,.]))\b"
     r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
     r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
@@ -146,10 +149,10 @@ _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|in
 _ZH_SPEECH_NOUN_RE = lazy(
     r"的?(?:声明|公告|新闻稿|回应|信函|公开信|来信|文章|判决书?|起诉书|诉状|意见书|贴文|发文|报告|研究报告|白皮书|社论)\Z"
 )
-# A finding (the coalition found the elections were fair) is a source's, as data is: it answers
-# "according to whom", never "who said". "found" is a finding only before "that" or after a
+# A finding (the coalition found the elections were fair) or an estimate (CBO estimates that the
+# deficit was …) is a source's, as data is: it answers "according to whom", never "who said". "found" is a finding only before "that" or after a
 # report it is found in (In its report …, X found …); else it finds a thing (police found a car).
-_EN_FINDING_RE = re.compile(r"\b(?:found|finds|concluded|concludes)\b")
+_EN_FINDING_RE = re.compile(r"\b(?:found|finds|concluded|concludes|estimates|estimated|projects|projected|calculates|calculated)\b")
 _EN_FINDING_THAT_RE = lazy(r"\s+that\b")
 _EN_REPORT_FRAME_RE = lazy(
     r"\b(?:in|according\s+to)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+)?"
@@ -160,7 +163,10 @@ _EN_REPORT_FRAME_RE = lazy(
 # of its own (与H20发布之初不同 in another's words publishes nothing) and an object (H20于2023年
 # 11月发布, is what was released); not as a modifier (公布的数据, 发布会, 发布时间), nor before a speech verb of its own
 # clause (主计总处发布预测指出: 指出 governs, 发布 is an aside).
-_ZH_PUBLISH_RE = re.compile(r"(?:公布|发布)(?![的会时日之,;:。!?\s]|\Z)")
+_ZH_PUBLISH_RE = re.compile(r"(?:公布|发布)(?![的会时日之;。!?\s]|\Z)")
+# 政府统计处今天(7月16日)公布,…: a publisher whose figures are set off after the verb, the clause
+# only a name and the time it published (not 我国GDP总量昨天人民日报已经公布, a thing published).
+_ZH_PUBLISHER_RE = lazy(r"[^\d\s,;:。!?\"、]{2,16}?(?:今天|昨天|今日|昨日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:\([^()]{1,20}\))?")
 # Counting is a source's (疾管署统计,今年… / 海关监测,…): as data, not speech. Not as a noun (据统计,
 # 官方的统计, 完成…初步统计, 进行调查,) nor with a subject that only qualifies the count.
 _ZH_COUNTED_RE = re.compile(r"(?<![据的经步新方行成])(?:统计|监测|调查)(?=[,:])")
@@ -246,6 +252,7 @@ _ZH_CUT_RE = re.compile(
 _ZH_ASIDE_RE = re.compile(
     r"\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|昨天|前天|今日|昨日|前日|当天|当日|今早|今晨|昨晚|今晚"
     r"|稍早|稍后|本周|上周|上午|下午|晚间|早间|周[一二三四五六日]|星期[一二三四五六日天]"
+    r"|(?<!社)会上|会后|席间"  # an occasion: 国家统计局会上通报
     r"|发布(?!会)|公布|发表(?!会)|召开|举行|举办|出席|发文|撰文|致函|致信|受访|透过|通过|藉由|借由"
 )
 # A verb before 了 that ends a subject region: 英伟达计提了 → 英伟达. Without a
@@ -397,6 +404,11 @@ def _is_cjk(c: str) -> bool:
 
 
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "gen", "sen", "rep", "gov", "vs", "no"})
+# A company's suffix (Thomson Corp. said …) ends a sentence only when a sentence can begin after
+# it: before its own verb or a conjunction it is part of the name.
+_COMPANY_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "plc", "cos", "bros", "llc"})
+_COMPANY_SUFFIX_RE = lazy(r",?\s+(?:corp|inc|co|ltd|plc|llc|corporation|incorporated|company|limited)\.?\Z")
+_NAME_GOES_ON_RE = lazy(r"(?:and|or|has|had|have|is|was|were|will|would|could|also|today|yesterday)\b")
 
 
 def _full_stop(text: str, i: int) -> bool:
@@ -410,6 +422,8 @@ def _full_stop(text: str, i: int) -> bool:
     word = text[j:i]
     if j > 1 and text[j - 1] == "'" and text[j - 2].isalpha():
         return True  # a possessive (like levine's.), not an initial
+    if word in _COMPANY_SUFFIXES and (_EN_VERB_RE.match(text, i + 2) or _NAME_GOES_ON_RE.match(text, i + 2)):
+        return False
     return not (len(word) == 1 or word in _ABBREVIATIONS)
 
 
@@ -783,6 +797,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             ws = _WORDS_LEAD_RE.match(text, v1).end()
             if ws < n and text[ws] not in _TERMINATORS + ";.":
                 who, data = m.group(1).strip(), m.re is _ZH_PER_DATA_RE
+                who = _cut_aside(who) if data else who  # 据国家统计局12月15日发布的数据: 国家统计局
                 found.append(
                     _Raw(who, verb[-2:], ws, -1, clause, clause, False, False, False, data=data)
                 )
@@ -795,6 +810,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 found.append(raw)
             continue
         if verb in _EN_WEAK_VERBS and not _by_a_quote(lay, v0, v1):
+            continue
+        if m.re is _ZH_PUBLISH_RE and text[v1 : v1 + 1] in ",:" and not _ZH_PUBLISHER_RE.fullmatch(text[own_clause:v0].strip(' ,"')):
             continue
         if m.re is _ZH_PUBLISH_RE and _ZH_VERB_RE.search(text, v1, lay.sentence_end(v1) if (b := _next_bound(lay, v1)) < 0 else b):
             continue
@@ -834,8 +851,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if not data and not implicit:  # 英伟达的声明称: 英伟达
                 owner = _ZH_SPEECH_NOUN_RE.sub("", speaker)
                 speaker = owner if len(owner) >= 2 else speaker
-            if m.re is _ZH_CLAUSE_VERB_RE and _ZH_THING_RE.match(speaker):
-                continue  # 这说明,…: what shows, not who explains
+            if m.re is _ZH_CLAUSE_VERB_RE and (_ZH_THING_RE.match(speaker) or _ZH_FRAME_RE.match(before.lstrip(' ,"'))):
+                continue  # 这说明,…: what shows, not who explains; 按商品类别分析,…: a frame
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)
@@ -957,15 +974,18 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     speaker = agent.group(1).strip() if agent else speaker  # a statement issued by X: X
     source = _data_source(speaker, True)
     data = bool(source)
+    # The data noun stays with the source's name: a body may be named for data (according to
+    # Inside Market Data), and the whole phrase as the cite gives it answers "according to whom".
+    noun = speaker[len(source):] if data and speaker.startswith(source) else ""
     speaker = source or speaker
     if p < len(text) and text[p] == ",":
         ws = _WORDS_LEAD_RE.match(text, p).end()
         if ws < len(text) and text[ws] not in _TERMINATORS + ".":
-            return _Raw(speaker, "according to", ws, -1, clause, clause, False, False, True, data=data)
+            return _Raw(speaker, "according to", ws, -1, clause, clause, False, False, True, data=data, noun=noun)
     span = _backward_words(lay, clause)
     if span is None:
         return None
-    return _Raw(speaker, "according to", span[0], span[1], span[0], clause, False, False, True, data=data)
+    return _Raw(speaker, "according to", span[0], span[1], span[0], clause, False, False, True, data=data, noun=noun)
 
 
 def _data_source(subject: str, english: bool) -> str:
@@ -1455,6 +1475,9 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
         return False
     if att.noun and _speaker_matches(att._replace(speaker=att.speaker + att.noun, noun=""), names):
         return True  # the source with its data noun: 政府数据, 此前公布的报告
+    bare = _COMPANY_SUFFIX_RE.sub("", att.speaker)
+    if bare != att.speaker and len(bare) >= 2 and _speaker_matches(att._replace(speaker=bare), names):
+        return True  # thomson corp. is thomson: the suffix is the company's legal form
     # 斯蒂芬·威特 and 斯蒂芬威特 are one name: the separator dot is optional.
     speaker = _NAME_DOTS_RE.sub("", att.speaker)
     masked = _mask_books(speaker)
@@ -1468,6 +1491,7 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     if role:
         segments |= {role} | {seg.strip() for seg in role.split("、")}
     conjuncts = [c.strip() for c in _conjunct_parts(masked)]
+    conjuncts += [b for c in conjuncts if (b := _COMPANY_SUFFIX_RE.sub("", c)) != c and len(b) >= 2]
     honorific = _EN_HONORIFIC_RE.match(speaker)
     surname = speaker[honorific.end() :] if honorific and honorific.end() < len(speaker) else ""
     for n in names:

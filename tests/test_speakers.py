@@ -984,3 +984,88 @@ def test_a_transcripts_speaker_label_attributes_the_words_after_it() -> None:
 def test_a_field_or_notice_label_is_no_speaker(cite) -> None:
     assert check_speaker("发布时间", cite, "谁说的?")[0].code in ("DG401", "DG402")
     assert not any(a.verb == ":" for a in attributions(normalize(cite)))
+
+
+def _codes(answer, cite, question, entities=None):
+    return [m.code for m in check_speaker(answer, cite, question, entities or {})]
+
+
+def test_reporting_a_figure_is_speech_with_a_noun_object() -> None:
+    """X reported a loss of … : X is the speaker of the report; a body named later in it is not."""
+    cite = "The ministry reported a surplus of $42 million for April, about $3 million more than the bank had forecast."
+    assert _codes("the ministry", cite, "Who reported a surplus of $42 million for April?") == []
+    assert _codes("the bank", cite, "Who reported a surplus of $42 million for April?") == ["DG401"]
+    # the adjective and the passive report nothing
+    assert attributions(normalize("The reported surplus was $42 million.")) == []
+
+
+def test_an_estimate_is_a_source_of_figures_not_a_speaker() -> None:
+    cite = "The agency estimates that the fund lost $12 billion in the first half of the year."
+    [a] = attributions(normalize(cite))
+    assert (a.speaker, a.data) == ("the agency", True)
+    assert _codes("the agency", cite, "According to whose estimate did the fund lose $12 billion?") == []
+    assert _codes("the fund", cite, "According to whose estimate did the fund lose $12 billion?") == ["DG401"]
+    assert _codes("the agency", cite, "Who said the fund lost $12 billion?") == ["DG402"]
+
+
+def test_a_body_named_for_its_data_keeps_the_whole_name() -> None:
+    """according to Harbor Price Data: the publication's name, not 'harbor price' with its data."""
+    cite = "Shipping rates doubled in a year, according to Harbor Price Data."
+    assert _codes("Harbor Price Data", cite, "According to whom did shipping rates double?") == []
+    assert _codes("Harbor Price", cite, "According to whom did shipping rates double?") == []
+    assert _codes("Lloyd's List", cite, "According to whom did shipping rates double?") == ["DG401"]
+
+
+@pytest.mark.parametrize("cite", [
+    "Acme Corp. said yesterday that Jane Roe would run the merged firm.",
+    "Acme Inc. said that Jane Roe would run the merged firm.",
+    "Acme Ltd. and Beta Co. said on Monday that Jane Roe would run the merged firm.",
+])
+def test_a_company_suffix_before_its_verb_does_not_end_the_sentence(cite) -> None:
+    """The person the words are about is not the speaker."""
+    assert _codes("Acme", cite, "Who said Jane Roe would run the merged firm?") == []
+    assert _codes("Jane Roe", cite, "Who said Jane Roe would run the merged firm?") == ["DG401"]
+
+
+def test_a_company_suffix_at_a_sentence_end_still_ends_it() -> None:
+    cite = "Prices rose at Acme Corp. Jane Roe said the rise would last."
+    assert _codes("Jane Roe", cite, "Who said the rise would last?") == []
+    assert _codes("Acme Corp.", cite, "Who said the rise would last?") == ["DG401"]
+
+
+def test_announcing_at_a_briefing_is_speech_and_the_occasion_no_part_of_the_name() -> None:
+    cite = "海关总署会上通报,前三季度进出口总值增长5.3%。"
+    assert _codes("海关总署", cite, "谁在发布会上通报前三季度进出口总值增长5.3%?") == []
+    assert _codes("商务部", cite, "谁在发布会上通报前三季度进出口总值增长5.3%?") == ["DG401"]
+    assert attributions(normalize("卫健委的通报,本周新增病例3例。")) == []  # 通报 as a noun
+    assert attributions(normalize("社会上有人通报,本周新增病例3例。"))[0].speaker != "社"  # 社会上 is no occasion
+
+
+def test_a_date_between_a_source_and_its_data_is_no_part_of_the_name() -> None:
+    cite = "根据海关总署3月7日发布的数据,前两个月出口增长7.1%。"
+    [a] = attributions(normalize(cite))
+    assert (a.speaker, a.data) == ("海关总署", True)
+    assert _codes("海关总署", cite, "前两个月出口增长7.1%是根据哪个机构的数据?") == []
+    assert _codes("国家统计局", cite, "前两个月出口增长7.1%是根据哪个机构的数据?") == ["DG401"]
+
+
+def test_an_analysis_frame_is_no_speaker_and_the_words_run_on() -> None:
+    cite = ("政府发言人表示,出口继续增长。按地区分析,输往亚洲的出口上升。展望未来,外需稳定会支持出口。"
+            "商务部表示,会加强联系。")
+    q = "谁表示外需稳定会支持出口?"
+    assert _codes("政府发言人", cite, q) == []
+    assert _codes("商务部", cite, q) == ["DG401"]
+    assert not any(a.verb == "分析" for a in attributions(normalize(cite)))
+
+
+def test_a_publisher_with_its_figures_set_off_answers_who_published() -> None:
+    cite = "统计处今天(3月9日)公布,2月出口货量按年跌4.1%,进口货量升2.2%。"
+    [a] = attributions(normalize(cite))
+    assert (a.speaker, a.data) == ("统计处", True)
+    assert _codes("统计处", cite, "谁公布2月出口货量按年跌4.1%?") == []
+    assert _codes("海关", cite, "谁公布2月出口货量按年跌4.1%?") == ["DG401"]
+    assert _codes("统计处", cite, "谁说2月出口货量按年跌4.1%?") == ["DG402"]
+    # a thing published (with its date, or already) publishes nothing
+    for text in ("H30于2024年5月发布,售价更低。", "我国GDP总量昨天人民日报已经公布,突破了70万亿元。"):
+        assert not any(a.verb == "公布" and a.data for a in attributions(normalize(text))
+                       if a.speaker in ("h30", "我国")), text
