@@ -442,6 +442,7 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         m = _COPULA_RE.match(cite, b) or _RELATIVE_RE.match(cite, b)
         if m:
             words += m[1].split()
+        words += _apposed_title(cite, b).split()
         m = _PRONOUN_VERB_RE.search(cite, b, b + _PRONOUN_REACH)  # "met Sam Walton near Tulsa, where he worked at …"
         # the nearest name before the pronoun whose gender, where the cite shows it (Mrs., son), agrees
         if m and _agrees(m[1], cite, a) and all(not _agrees(m[1], cite, x) for x, _, _ in mentions if b < x < m.start()):
@@ -491,10 +492,24 @@ _NEXT_ITEM_RE = lazy(r"(?:,\s(?:and\s)?|\sand\s)((?:[^,.;:!?]|\.(?!\s|\Z)){1,60}
 _PREV_ITEM_RE = lazy(r"(?:^|[,;:]\s|\s(?:of|by|to|with|for|from|were|was|are|is)\s)((?:(?!and\s)[a-z][a-z.'’/\"-]*\s){2,6}?)(?:and\s|,\s)\Z")
 
 
+# A title set off after a name at the end of its sentence ("…," said Pehr Gyllenhammar, chairman of
+# the trustees.): a role or a head of some body, it is that name's, not the next item of a list.
+_APPOSED_TITLE_RE = lazy(r",\s((?:(?:the|a|an)\s)?[a-z][a-z'’-]*(?:\s[a-z][a-z'’&.-]*){0,7}?)(?=\.\s|\.?\Z|\.?\"|;)")
+_TITLE_OF_RE = lazy(r"(?:(?:the|a|an)\s)?(?:[a-z'’-]+\s){0,2}?(?:of|at)\s")
+
+
+def _apposed_title(cite: str, b: int) -> str:
+    """The title set off after the name ending at ``b``, if any (see _APPOSED_TITLE_RE)."""
+    m = _APPOSED_TITLE_RE.match(cite, b)
+    if m and (_ROLE_ITEM_RE.search(m[1]) or _TITLE_OF_RE.match(m[1])):
+        return m[1].rstrip(".")
+    return ""
+
+
 def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
     """The list items right after and right before the answer's (its title before it left to it)."""
     out = []
-    m = _NEXT_ITEM_RE.match(cite, end)
+    m = None if _apposed_title(cite, end) else _NEXT_ITEM_RE.match(cite, end)
     if m:
         out.append((m.start(1), m.end(1)))
     lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1

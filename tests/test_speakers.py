@@ -1069,3 +1069,19 @@ def test_a_publisher_with_its_figures_set_off_answers_who_published() -> None:
     for text in ("H30于2024年5月发布,售价更低。", "我国GDP总量昨天人民日报已经公布,突破了70万亿元。"):
         assert not any(a.verb == "公布" and a.data for a in attributions(normalize(text))
                        if a.speaker in ("h30", "我国")), text
+
+
+def test_a_title_set_off_after_a_name_is_that_names() -> None:
+    """'"…," said Ann Holt, chair of the board.': the title is Ann Holt's, not a list's next item;
+    the person named earlier with another role is not the chair."""
+    from deckgen.binding import check_binding
+
+    cite = ('The firm will be run by Carl Berg, who is now chief executive of Acme. '
+            '"We back the deal," said Ann Holt, chair of the board.')
+    entities = {"Carl Berg": ("Berg",), "Ann Holt": ("Holt",)}
+    q = "Who is chair of the board?"
+    assert check_binding("fact", "Ann Holt", cite, q, entities) == []
+    assert [m.code for m in check_binding("fact", "Carl Berg", cite, q, entities)] == ["DG601"]
+    # a real list after a name keeps its items apart
+    listed = "The prize went to Ann Holt, Carl Berg and Dan Roe."
+    assert not any(m.code == "DG601" for m in check_binding("fact", "Ann Holt", listed, "Who won the prize?", entities))
