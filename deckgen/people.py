@@ -594,10 +594,12 @@ def _han_title(cite: str, a: int, b: int, key: str, question: str) -> str:
         return ""
     name = cite[a:b]
     title = name[:-len(key)] if name.endswith(key) else ""
-    i = a
-    while i > 0 and a - i < _HAN_TITLE_MAX and han_at(cite, i - 1):
+    # a byline parts ROLE NAME pairs by spaces (记者 陈洁 实习生 胡晴): the title is before the space
+    j = a - 1 if a >= 2 and cite[a - 1] == " " and han_at(cite, a - 2) else a
+    i = j
+    while i > 0 and j - i < _HAN_TITLE_MAX and han_at(cite, i - 1):
         i -= 1
-    title = cite[i:a] + title
+    title = cite[i:j] + title
     if not title.endswith(_HAN_ROLE_ENDS):  # 在与阿里云, 将担任: text before a name, no title
         return ""
     for n in range(len(title), 1, -1):
@@ -609,7 +611,7 @@ def _han_title(cite: str, a: int, b: int, key: str, question: str) -> str:
 _HAN_TITLE_MAX = 12
 # How a Chinese title ends (处长, 记者, 议员, 发言人, 主席, 总裁, 董事, 总理, 主任, 教练, 投手 …): not a verb (担任, 发生).
 _HAN_ROLE_ENDS = (*"长者员官人师手席裁督帅", "董事", "理事", "经理", "总理", "代表", "书记", "主任", "教练", "专家", "教授",
-                  "博士", "院士", "医生", "将军", "顾问", "主编", "指挥", "编辑", "秘书")
+                  "博士", "院士", "医生", "将军", "顾问", "主编", "指挥", "编辑", "秘书", "实习生", "研究生")
 def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
     """A figure is the nearest name's before it in its sentence ("Akufo-Addo won 6.7 million votes …
     while Mahama garnered 6.2 million votes"). Decided only where the answer owns a figure of the
@@ -1025,7 +1027,7 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     title = ""
     for j in range(len(question)):
         if question.endswith(_HAN_ROLE_ENDS, 0, j + 1):
-            for i in range(max(0, j - _HAN_TITLE_MAX), j - 1):  # the longest, two characters or more
+            for i in range(max(0, j - _HAN_TITLE_MAX), j):  # the longest, two characters or more
                 # by its wh-word (守门员是谁, 谁是守门员), not inside the question's verb (回答记者提问的是谁)
                 by_who = _WHO_ZH_RE.match(question, j + 1 + question.startswith("是", j + 1)) or re.search(
                     r"(?:谁|哪位)是?\Z", question[:i])
@@ -1036,10 +1038,11 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     held = []
     for m in re.finditer(re.escape(title), cite):
-        if cite.startswith(answer, m.end()) or _han_title(cite, cite.find(answer), cite.find(answer) + len(answer), answer, title):
+        k = m.end() + (cite.startswith(" ", m.end()))  # 记者 陈洁: a byline's space
+        if cite.startswith(answer, k) or _han_title(cite, cite.find(answer), cite.find(answer) + len(answer), answer, title):
             return []
-        if han_at(cite, m.end()) and all(han_at(cite, k) for k in range(m.end(), m.end() + len(answer))):
-            held.append(cite[m.end():m.end() + len(answer)])
+        if han_at(cite, k) and all(han_at(cite, x) for x in range(k, k + len(answer))):
+            held.append(cite[k:k + len(answer)])
     if len(held) != 1:
         return []
     return [Mismatch(

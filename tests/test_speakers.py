@@ -1085,3 +1085,15 @@ def test_a_title_set_off_after_a_name_is_that_names() -> None:
     # a real list after a name keeps its items apart
     listed = "The prize went to Ann Holt, Carl Berg and Dan Roe."
     assert not any(m.code == "DG601" for m in check_binding("fact", "Ann Holt", listed, "Who won the prize?", entities))
+
+
+def test_a_bylines_role_name_pairs_parted_by_spaces_are_told_apart() -> None:
+    """新华社记者 王明 实习生 李红 北京报道: each name has the role right before it, a two-character
+    role (记者) as well as a longer one."""
+    from deckgen.binding import check_binding
+
+    cite = "新华社记者 王明 实习生 李红 北京报道"
+    assert check_binding("fact", "王明", cite, "这篇报道的记者是谁?", {}) == []
+    assert [m.code for m in check_binding("fact", "李红", cite, "这篇报道的记者是谁?", {})] == ["DG601"]
+    assert check_binding("fact", "李红", cite, "这篇报道的实习生是谁?", {}) == []
+    assert [m.code for m in check_binding("fact", "王明", cite, "这篇报道的实习生是谁?", {})] == ["DG601"]
