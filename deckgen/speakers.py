@@ -253,6 +253,7 @@ _ZH_ASIDE_RE = re.compile(
     r"\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|昨天|前天|今日|昨日|前日|当天|当日|今早|今晨|昨晚|今晚"
     r"|稍早|稍后|本周|上周|上午|下午|晚间|早间|周[一二三四五六日]|星期[一二三四五六日天]"
     r"|(?<!社)会上|会后|席间"  # an occasion: 国家统计局会上通报
+    r"|传来|发来|提供"  # delivering figures: 西安卫星测控中心传来的数据
     r"|发布(?!会)|公布|发表(?!会)|召开|举行|举办|出席|发文|撰文|致函|致信|受访|透过|通过|藉由|借由"
 )
 # A verb before 了 that ends a subject region: 英伟达计提了 → 英伟达. Without a
@@ -1000,6 +1001,11 @@ def _data_source(subject: str, english: bool) -> str:
     return subject[: m.start()].strip(" 、,") if m else ""
 
 
+# Where or when a speaker named after the verb spoke ("…," said Asiana CEO Young-Doo Yoon at a press
+# conference in Seoul): a place or occasion phrase, no part of the name.
+_EN_OCCASION_RE = lazy(r"\s+(?:at|in|on|during|after|before|while|via|from)\s")
+
+
 def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | None:
     """The speaker named after its verb: '"…," said Maria Lopez, the finance chief.' or
     '…, says Huang.' Returns the speaker and where the attribution ends."""
@@ -1025,7 +1031,9 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
             not rest or (rest.startswith(",") and len(rest.split()) <= 8 and "that" not in rest.split())
         ):
             return None
-    return _en_region(inv.group(1)).rstrip("."), inv.end()  # said X on Monday: X
+    name = _en_region(inv.group(1)).rstrip(".")
+    occasion = _EN_OCCASION_RE.search(name)  # said X at a press conference in Seoul: X
+    return (name[: occasion.start()] if occasion and occasion.start() else name), inv.end()  # said X on Monday: X
 
 
 def _next_bound(lay: _Layout, pos: int) -> int:

@@ -1097,3 +1097,19 @@ def test_a_bylines_role_name_pairs_parted_by_spaces_are_told_apart() -> None:
     assert [m.code for m in check_binding("fact", "李红", cite, "这篇报道的记者是谁?", {})] == ["DG601"]
     assert check_binding("fact", "李红", cite, "这篇报道的实习生是谁?", {}) == []
     assert [m.code for m in check_binding("fact", "王明", cite, "这篇报道的实习生是谁?", {})] == ["DG601"]
+
+
+def test_where_a_speaker_named_after_the_verb_spoke_is_no_part_of_the_name() -> None:
+    cite = '"We regret the delay," said Acme CEO Jane Roe at a news conference in Oslo.'
+    assert _codes("Jane Roe", cite, "Who said they regret the delay?") == []
+    assert _codes("Oslo", cite, "Who said they regret the delay?") == ["DG401"]
+    # a name with "of" keeps it
+    assert _codes("Bank of Spain", '"Rates will hold," said the Bank of Spain.', "Who said rates will hold?") == []
+
+
+def test_a_verb_of_delivering_between_a_source_and_its_data_is_no_part_of_the_name() -> None:
+    cite = "发射30分钟后,北京测控中心传来的数据表明,卫星已进入预定轨道。"
+    [a] = attributions(normalize(cite))
+    assert (a.speaker, a.data) == ("北京测控中心", True)
+    assert _codes("北京测控中心", cite, "卫星进入预定轨道是根据哪个机构传来的数据?") == []
+    assert _codes("西安测控中心", cite, "卫星进入预定轨道是根据哪个机构传来的数据?") == ["DG401"]
