@@ -152,7 +152,13 @@ _ZH_SPEECH_NOUN_RE = lazy(
 # A finding (the coalition found the elections were fair) or an estimate (CBO estimates that the
 # deficit was …) is a source's, as data is: it answers "according to whom", never "who said". "found" is a finding only before "that" or after a
 # report it is found in (In its report …, X found …); else it finds a thing (police found a car).
-_EN_FINDING_RE = re.compile(r"\b(?:found|finds|concluded|concludes|estimates|estimated|projects|projected|calculates|calculated)\b")
+_EN_FINDING_RE = re.compile(
+    r"\b(?:found|finds|concluded|concludes|estimates|estimated|projects|projected|calculates|calculated"
+    r"|listed|lists|ranked|ranks)\b"
+)
+# A ranking is a finding too (Forbes magazine listed Helen Walton as the 29th richest …): only with
+# its object and "as"/"among" (not listed its shares in New York).
+_EN_RANKING_RE = lazy(r"\s+(?:[\w.'-]+\s+){1,4}?(?:as|among)\s")
 _EN_FINDING_THAT_RE = lazy(r"\s+that\b")
 _EN_REPORT_FRAME_RE = lazy(
     r"\b(?:in|according\s+to)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+)?"
@@ -818,7 +824,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             continue
         finding = m.re is _EN_FINDING_RE
         if finding and not (
-            _EN_FINDING_THAT_RE.match(text, v1)
+            (_EN_RANKING_RE.match(text, v1) if verb in ("listed", "lists", "ranked", "ranks") else _EN_FINDING_THAT_RE.match(text, v1))
             or _EN_REPORT_FRAME_RE.search(text, lay.sentence_start(v0), v0)
         ):
             continue

@@ -1113,3 +1113,14 @@ def test_a_verb_of_delivering_between_a_source_and_its_data_is_no_part_of_the_na
     assert (a.speaker, a.data) == ("北京测控中心", True)
     assert _codes("北京测控中心", cite, "卫星进入预定轨道是根据哪个机构传来的数据?") == []
     assert _codes("西安测控中心", cite, "卫星进入预定轨道是根据哪个机构传来的数据?") == ["DG401"]
+
+
+def test_a_ranking_credited_to_a_body_is_a_source_not_a_speaker() -> None:
+    cite = "In May, Trade Weekly ranked Acme as the third largest shipper in Europe."
+    [a] = attributions(normalize(cite))
+    assert (a.speaker, a.data) == ("trade weekly", True)
+    q = "According to whom was Acme the third largest shipper in Europe?"
+    assert _codes("Trade Weekly", cite, q) == []
+    assert _codes("Acme", cite, q) == ["DG401"]  # the one ranked is not the source
+    assert _codes("Trade Weekly", cite, "Who said Acme was the third largest shipper?") == ["DG402"]
+    assert attributions(normalize("Acme listed its shares in New York in 2019.")) == []
