@@ -1214,7 +1214,9 @@ def attributions(text: str) -> list[Attribution]:
 # Chinese) a sentence (国务院新闻办新闻局 寿小丽: / 。王毅: / mr. kirby: at the start; an English one
 # is two words or more, a name, not Notice:). Folding has made line breaks spaces. The words run to
 # the next label.
-_LABEL_RE = lazy(r"(?:\A|(?<=[。!?])) ?((?:[^\W\d_]|[ .·'-]){2,24}?) ?: ?(?=\S)")
+# A label opens the text, a sentence or a paragraph (长征七号运载火箭总设计师范瑞祥:"…"); one that opens a
+# quote may carry a long ROLE before the NAME.
+_LABEL_RE = lazy(r"(?:\A|(?<=[。!?\n])) ?((?:[^\W\d_]|[ .·'-]){2,24}?|(?:[^\W\d_]|[ .·'-]){25,40}?(?= ?: ?\")) ?: ?(?=\S)")
 _NOT_LABELS = frozenset({"来源", "资料来源", "数据来源", "source", "sources", "note", "notes", "注", "附注", "注释", "编者按",
                          "标题", "摄", "问", "答", "q", "a", "编辑", "责任编辑", "editor", "photo", "图", "图片",
                          "原标题", "导语", "title", "subject", "re", "date", "日期", "时间", "地点", "update", "updated"})

@@ -1124,3 +1124,13 @@ def test_a_ranking_credited_to_a_body_is_a_source_not_a_speaker() -> None:
     assert _codes("Acme", cite, q) == ["DG401"]  # the one ranked is not the source
     assert _codes("Trade Weekly", cite, "Who said Acme was the third largest shipper?") == ["DG402"]
     assert attributions(normalize("Acme listed its shares in New York in 2019.")) == []
+
+
+def test_a_role_name_label_heading_a_paragraph_attributes_its_quote() -> None:
+    cite = ('中国空间技术研究院卫星总设计师张三:"这颗卫星的寿命是15年。"\n\n'
+            '其后,舱体重量有所增加。\n\n'
+            '航天科技集团第一研究院长征运载火箭系列型号总指挥李四:"它可以发射低轨道卫星。"')
+    q = "谁说它可以发射低轨道卫星?"
+    assert _codes("李四", cite, q) == []
+    assert _codes("张三", cite, q) == ["DG401"]
+    assert _codes("张三", cite, "谁说这颗卫星的寿命是15年?") == []
