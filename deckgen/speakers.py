@@ -122,6 +122,8 @@ _EN_VERB_RE = re.compile(
     r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
     r"|\baccording to\b"
+    # telling with the hearer after "with" (they share with me that …): speech only so
+    r"|\b(?:shared|shares|share)(?=\s+with\s+(?:[\w'.-]+\s+){1,4}?that\b)"
 )
 # Forms that are also nouns or verbs of something else (the states, notes to the accounts,
 # remarks at a dinner, the decline continued, the economy adds jobs, declared a dividend,
@@ -225,7 +227,7 @@ _EN_AFTER_VERB_RE = lazy(
 # 在他口中, 在田丰看来: "in his words / in Tian Feng's view", the words follow.
 _ZH_MOUTH_RE = re.compile(r"在([^\s,;:。!?\"、《》]{1,20}?)的?(?:口中|看来)")
 # Verbs that take a hearer before the words: 告诉贝壳财经记者, told reporters.
-_TELL = frozenset({"告诉", "told", "tells"})
+_TELL = frozenset({"告诉", "told", "tells", "share", "shares", "shared"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
 _VERB_TAIL = frozenset("称说道")
 # 英伟达的回应也是"…": the nominal form of a reply.
@@ -612,9 +614,18 @@ def _cut_aside(region: str) -> str:
     return region[: m.start()].rstrip(' ,、:"') if m else region
 
 
+# The phrase a pronoun after a dash resumes: the last phrase before the dash, after its preposition.
+_EN_RESUMED_RE = lazy(r"(?:\A|\b(?:by|of|from|with|to|for|at|in|on)\s+)((?:[\w'-]+\s+){0,3}[\w'-]+)\s*\Z")
+
+
 def _en_region(clause: str) -> str:
     """Subject region of an English clause that ends before its verb."""
-    s = _BRACKET_RE.sub("", clause).strip(' ,:"')
+    s = _BRACKET_RE.sub("", clause)
+    if " – " in s:  # a spaced dash sets off a clause: … by our investigators – they share
+        head, s = s[: s.rfind(" – ")], s[s.rfind(" – ") + 3 :]
+        resumed = _EN_RESUMED_RE.search(head) if s.strip(' ,:"') in _PRONOUNS else None
+        s = resumed.group(1) if resumed else s  # the pronoun resumes the phrase before the dash
+    s = s.strip(' ,:"')
     for _ in range(4):
         m = _EN_LEAD_RE.match(s)
         if not m or not m.end():

@@ -1134,3 +1134,13 @@ def test_a_role_name_label_heading_a_paragraph_attributes_its_quote() -> None:
     assert _codes("李四", cite, q) == []
     assert _codes("张三", cite, q) == ["DG401"]
     assert _codes("张三", cite, "谁说这颗卫星的寿命是15年?") == []
+
+
+def test_sharing_with_a_hearer_is_speech_and_a_pronoun_after_a_dash_resumes_the_phrase_before() -> None:
+    cite = "I can say the first review of the logs by our engineers – they share with me that it was not a fault."
+    q = "Who shared that it was not a fault?"
+    assert _codes("our engineers", cite, q) == []
+    assert _codes("engineers", cite, q) == []
+    assert _codes("me", cite, q) == ["DG401"]  # the one shared with is the hearer
+    assert attributions(normalize("We share the costs with our partners.")) == []
+    assert attributions(normalize("They share with us a love of trains.")) == []
