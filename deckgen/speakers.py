@@ -1585,6 +1585,13 @@ def _nearer_entity(
                 at = text.rfind(alias, lo, at)
     if not best:
         return att
+    # She married Sam Walton … She once said: a name in a sentence whose subject is the same pronoun
+    # is that subject's object, and the pronoun goes on naming the subject, not the name.
+    start = max(text.rfind(c, 0, best_at) for c in ".!?。!?\n") + 1
+    lead = text[start:best_at].split()
+    if att.speaker in _PRONOUNS and lead and lead[0].strip('"') == att.speaker:
+        # it names whom that sentence's pronoun names: look before that sentence
+        return _nearer_entity(att._replace(pronoun_at=start), text, found, entities)._replace(pronoun_at=att.pronoun_at)
     return att._replace(speaker=best, implicit=False, mention_at=best_at)
 
 

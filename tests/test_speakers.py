@@ -1144,3 +1144,14 @@ def test_sharing_with_a_hearer_is_speech_and_a_pronoun_after_a_dash_resumes_the_
     assert _codes("me", cite, q) == ["DG401"]  # the one shared with is the hearer
     assert attributions(normalize("We share the costs with our partners.")) == []
     assert attributions(normalize("They share with us a love of trains.")) == []
+
+
+def test_a_pronoun_repeating_a_subject_pronoun_is_not_the_name_that_sentence_takes_as_object() -> None:
+    cite = "Ann Lee grew up in Ohio. She married Tom Park in 1950, in Dayton. She once said in an interview that they never argued."
+    entities = {"Ann Lee": ["Lee"], "Tom Park": ["Park"]}
+    q = "Who said in an interview that they never argued?"
+    assert [m.code for m in check_speaker("Tom Park", cite, q, entities)] == ["DG401"]
+    assert check_speaker("Ann Lee", cite, q, entities) == []
+    # another pronoun is not bound to the first's subject: he is the man she married
+    cite2 = "Ann Lee grew up in Ohio. She married Tom Park in 1950. He once said in an interview that they never argued."
+    assert check_speaker("Tom Park", cite2, q, entities) == []
