@@ -1415,10 +1415,18 @@ def _word_overlap(content: set[str], words: str) -> float:
     return hit / len(content)
 
 
+def _names_a_thing(quoted: str, q: str) -> bool:
+    """Whether a quote in a question is a term (a short quote, under a third of the question)."""
+    short = len(quoted.split()) < 2 if quoted.isascii() else len(_NON_WORD_RE.sub("", quoted)) < 5
+    return short and 3 * len(quoted) < len(q)
+
+
 def _question_scorer(q: str):
     """How well a text matches the question: its quoted words, else its content words
     (English) or its letters (Chinese)."""
-    probes = _QUESTION_QUOTE_RE.findall(q)
+    # a short quoted term in a long question (谁问中方此时举办"一带一路"国际合作高峰论坛有什么考虑?)
+    # names a thing, it quotes no words: the whole question is matched
+    probes = [p for p in _QUESTION_QUOTE_RE.findall(q) if not _names_a_thing(p, q)]
     content = _content_words(q) if not probes and q.isascii() else set()
     if content:  # an English paraphrase: match its content words, not its letters
         return lambda words: _word_overlap(content, words)

@@ -1155,3 +1155,14 @@ def test_a_pronoun_repeating_a_subject_pronoun_is_not_the_name_that_sentence_tak
     # another pronoun is not bound to the first's subject: he is the man she married
     cite2 = "Ann Lee grew up in Ohio. She married Tom Park in 1950. He once said in an interview that they never argued."
     assert check_speaker("Tom Park", cite2, q, entities) == []
+
+
+def test_a_short_quoted_term_in_a_long_question_is_a_name_not_the_words() -> None:
+    cite = '记者:今年,中国将举办"丝路"论坛。中方此时举办论坛有什么考虑?\n\n王毅:再过两个月,我们将在北京举办"丝路"论坛。'
+    q = '谁问中方此时举办"丝路"论坛有什么考虑?'
+    assert check_speaker("记者", cite, q) == []
+    assert [m.code for m in check_speaker("王毅", cite, q)] == ["DG401"]
+    # a short quote that is the question's point is still the words
+    cite2 = '张三说:"遥遥领先。"李四说:"还差得远。"'
+    assert check_speaker("张三", cite2, '谁说"遥遥领先"?') == []
+    assert [m.code for m in check_speaker("李四", cite2, '谁说"遥遥领先"?')] == ["DG401"]
