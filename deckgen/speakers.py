@@ -597,6 +597,15 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
             break
         s = s[m.end() :].lstrip(' ,、:"')
     m = _ZH_CUT_RE.search(_mask_books(s))
+    if m and not m.group("pred"):
+        # 正在驻西昌部队调研的中央军委副主席徐才厚: a clause ending in 的 modifies the ROLE NAME after it,
+        # and a marker inside it (在) does not end the subject
+        de = s.find("的", m.end())
+        pred = _ZH_CUT_RE.search(_mask_books(s), de + 1) if de > 0 else None
+        tail = s[de + 1 : pred.start() if pred else len(s)] if de > 0 else ""
+        if len(tail) >= 4 and _ROLE_RE.search(tail):
+            s = s[de + 1 :]
+            m = pred and _ZH_CUT_RE.search(_mask_books(s))
     if m:
         region = s[: m.start()]
         if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb

@@ -1166,3 +1166,13 @@ def test_a_short_quoted_term_in_a_long_question_is_a_name_not_the_words() -> Non
     cite2 = '张三说:"遥遥领先。"李四说:"还差得远。"'
     assert check_speaker("张三", cite2, '谁说"遥遥领先"?') == []
     assert [m.code for m in check_speaker("李四", cite2, '谁说"遥遥领先"?')] == ["DG401"]
+
+
+def test_a_modifier_ending_in_de_before_a_role_name_is_no_part_of_the_subject() -> None:
+    cite = "正在北京考察的商务部部长张三参观了工厂,并向全体工人表示慰问。"
+    q = "谁向全体工人表示慰问?"
+    assert check_speaker("张三", cite, q) == []
+    assert [m.code for m in check_speaker("李四", cite, q)] == ["DG401"]
+    # without a role after 的 the marker still ends the subject
+    [a] = attributions(normalize("王五在会上的讲话中表示,工厂将扩建。"))
+    assert a.name == "王五"
