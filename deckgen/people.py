@@ -672,7 +672,7 @@ def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Seq
     across sentences, by its own words, by the figures it owns, by the title the question asks for."""
     return (named_by_question(answer, cite, question, entities) or by_verb(answer, cite, question, entities)
             or respectively(answer, cite, question)
-            or quoted_figure(answer, cite, question, entities)
+            or quoted_figure(answer, cite, question, entities) or item_figure(answer, cite, question)
             or subject_of_verb(answer, cite, question, entities) or zh_subject(answer, cite, question, entities)
             or across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
             or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
@@ -1012,6 +1012,49 @@ def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, 
                 {"bound_to": answer.strip(), "selected": [cite[x[0]:x[1]] for x in here]},
             )]
     return []
+
+
+# What ends a Chinese list item (马来西亚的出口急升72.0%,越南升54.9% / 英国(升19.7%)和美国(升17.8%)).
+_ZH_ITEM_END_RE = lazy(r"[,;:。、!?\n]|和|及|与|以及")
+
+
+def item_figure(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """A figure the question quotes selects the Chinese list item it stands in: each item names a
+    place or body and then its own figure (输往马来西亚的出口急升72.0%,越南升54.9%), so asked which
+    market rose 72.0%, 越南 — whose item holds 54.9% — is another's (DG601). Decided only where the
+    answer's own item holds a figure of the quoted one's unit, the quoted figure occurs once, and
+    no 分别 list maps figures by position (``respectively`` reads those)."""
+    if not has_han(answer) or answer in question:
+        return []
+    at = cite.find(answer)
+    if at < 0:
+        return []
+    from .quantities import _same_unit, parse_quantities
+
+    quoted = [q for q in parse_quantities(question) if q.qualifier != "order of" and not q.ordinal]
+    if len(quoted) != 1:
+        return []
+    aq = quoted[0]
+    found = parse_quantities(cite)
+    hits = [q for q in found if q.value == aq.value and _same_unit(q.unit, aq.unit) and not q.ordinal]
+    if len(hits) != 1:
+        return []
+    end = _ZH_ITEM_END_RE.search(cite, at + len(answer))
+    item_end = end.start() if end else len(cite)
+    mine = [q for q in found if at + len(answer) <= q.start < item_end and _same_unit(q.unit, aq.unit)]
+    sentences = list(_breaks(cite)[1])
+    k = _index(sentences, at)
+    lo, hi = sentences[k], sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+    if not mine or mine[0] is hits[0] or _ZH_RESPECTIVELY_RE.search(cite, lo, hi):
+        return []
+    starts = [m.end() for m in _ZH_ITEM_END_RE.finditer(cite, 0, hits[0].start)]
+    owner = cite[starts[-1] if starts else 0:hits[0].start].split("(")[0].strip()
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is the item of {cite[mine[0].start:mine[0].end]}; the question asks about "
+        f"{question[aq.start:aq.end]} ({owner})",
+        {"bound_to": answer.strip(), "selected": [owner]},
+    )]
 
 
 def _alnum(text: str, i: int) -> bool:

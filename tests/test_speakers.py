@@ -1176,3 +1176,18 @@ def test_a_modifier_ending_in_de_before_a_role_name_is_no_part_of_the_subject() 
     # without a role after 的 the marker still ends the subject
     [a] = attributions(normalize("王五在会上的讲话中表示,工厂将扩建。"))
     assert a.name == "王五"
+
+
+def test_a_figure_the_question_quotes_selects_the_chinese_list_item_it_stands_in() -> None:
+    from deckgen.binding import check_binding
+
+    cite = "其中,输往泰国的出口急升31.5%,印尼升22.4%,菲律宾(升12.0%)和新加坡(升8.8%)。"
+    q = "哪个市场的出口急升31.5%?"
+    assert check_binding("fact", "泰国", cite, q, {}) == []
+    found = check_binding("fact", "印尼", cite, q, {})
+    assert [m.code for m in found] == ["DG601"] and found[0].data["selected"] == ["输往泰国的出口急升"]
+    assert check_binding("fact", "新加坡", cite, "哪个市场的出口升8.8%?", {}) == []
+    assert [m.code for m in check_binding("fact", "菲律宾", cite, "哪个市场的出口升8.8%?", {})] == ["DG601"]
+    # a 分别 list maps by position, not by the figure next to a name
+    listed = "输往美国、英国及日本的出口分别跌16.3%、13.4%及6.6%。"
+    assert not any(m.code == "DG601" for m in check_binding("fact", "英国", listed, "输往哪个国家的出口跌13.4%?", {}))
