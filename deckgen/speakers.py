@@ -32,8 +32,15 @@ dictionary:
   by X); a name keeps its initials (justice stephen g. breyer);
 * sources of figures are no speakers: data (疾管署监测资料显示 → 疾管署, with how the data
   was gathered taken off), findings (X found …) and publishers (X公布财报,…) answer
-  "according to whom" / "who published", never "who said"; a sentence outside everyone's
-  words that the question matches is the cite's own narration, said by nobody.
+  "according to whom" / "who published", never "who said"; so do estimates and rankings (CBO
+  estimates that …, Forbes listed X as …) and a publisher whose figures are set off after it
+  (统计处今天公布,…); a sentence outside everyone's words that the question matches is the
+  cite's own narration, said by nobody;
+* what stands between a name and its verb or after an inverted name is no part of it: a date,
+  an occasion (会上), a verb of delivering (传来的数据), a place (said X at a press conference in
+  Seoul); a company suffix before its verb (Thomson Corp. said) ends no sentence; a frame of
+  analysis (按商品类别分析,) speaks no words, and reporting a figure (X reported a deficit of …)
+  is speech with a noun object.
 
 Everything works on ``fold.normalize``d text, so Traditional and Simplified
 cites and the deck's aliases compare equal. The work is linear in the cite
