@@ -807,6 +807,10 @@ _PASSIVE_BEFORE_RE = lazy(r"(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?\Z
 _SUBJECT_GAP_MAX = 60
 
 
+# An appositive between a subject and its verb, with an auxiliary or adverb after it.
+_APPOSITIVE_GAP_RE = lazy(r",[^,]+,\s(?:(?:has|have|had|also|[a-z]+ly)\s){0,2}")
+
+
 def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     """Asked who did a verb the cite uses ("Who fired Ghana into the lead?"), the answer is the subject
     of that verb's clause: the nearest name before it in its sentence (before Asamoah fired …), with
@@ -833,11 +837,18 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
             continue
         if _PASSIVE_BEFORE_RE.search(cite, max(0, w.start() - 20), w.start()) or cite.startswith(" by ", w.end()):
             continue
+        inside = len(cite)  # where an appositive holding the nearest names opens
         for x in reversed([x for x in mentions if x[1] <= w.start()]):  # the nearest name before, if its subject
             gap = cite[x[1]:w.start()]
             words = gap.split()
-            if len(gap) <= _SUBJECT_GAP_MAX and not re.search(r"[.!?;]", gap) and (
-                    len(words) <= 2 and not set(words) & _DETERMINERS or re.fullmatch(r",[^,]+,\s(?:[a-z]+ly\s)?", gap)):
+            if x[0] > inside:
+                continue
+            if gap.startswith(", ") and cite.rfind(",", 0, x[0]) > max(cite.rfind(c, 0, x[0]) for c in ".!?;"):
+                inside = cite.rfind(",", 0, x[0])  # a name inside an appositive (Woodbridge, the holding
+                continue  # company … of Thomson, has …): the subject is before it
+            if len(gap) <= _SUBJECT_GAP_MAX * 2 and not re.search(r"[.!?;]", gap) and (
+                    len(words) <= 2 and not set(words) & _DETERMINERS and len(gap) <= _SUBJECT_GAP_MAX
+                    or _APPOSITIVE_GAP_RE.fullmatch(gap)):
                 items = _list_items(cite, x[0], mentions)
                 ends = {y[0]: y[1] for y in mentions}
                 if len(items) > 1 and not re.match(r"(?:,\s)?and\s", cite[ends[items[1]]:x[0]].lstrip()):

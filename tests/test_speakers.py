@@ -1191,3 +1191,15 @@ def test_a_figure_the_question_quotes_selects_the_chinese_list_item_it_stands_in
     # a 分别 list maps by position, not by the figure next to a name
     listed = "输往美国、英国及日本的出口分别跌16.3%、13.4%及6.6%。"
     assert not any(m.code == "DG601" for m in check_binding("fact", "英国", listed, "输往哪个国家的出口跌13.4%?", {}))
+
+
+def test_the_subject_of_a_verb_is_before_an_appositive_not_a_name_inside_it() -> None:
+    from deckgen.binding import check_binding
+
+    cite = ("The plan has the backing of the Pension Board but needs approval.\n"
+            "Lakeside, the Acme family trust which owns about half of Acme, has also agreed to vote for the plan.")
+    entities = {"Lakeside": [], "Pension Board": [], "Acme": []}
+    q = "Which trust has agreed to vote for the plan?"
+    assert check_binding("fact", "Lakeside", cite, q, entities) == []
+    assert [m.code for m in check_binding("fact", "Pension Board", cite, q, entities)] == ["DG601"]
+    assert [m.code for m in check_binding("fact", "Acme", cite, q, entities)] == ["DG601"]
