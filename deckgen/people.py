@@ -673,7 +673,8 @@ def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Seq
     return (named_by_question(answer, cite, question, entities) or by_verb(answer, cite, question, entities)
             or respectively(answer, cite, question)
             or quoted_figure(answer, cite, question, entities) or item_figure(answer, cite, question)
-            or subject_of_verb(answer, cite, question, entities) or zh_subject(answer, cite, question, entities)
+            or subject_of_verb(answer, cite, question, entities) or agent_list(answer, cite, question)
+            or zh_subject(answer, cite, question, entities)
             or across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
             or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
 
@@ -875,6 +876,33 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
     if len(keys) > 1 and question.lstrip().startswith("who"):  # (which prolific scorer …: its noun may choose)
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in subjects if key not in answer_keys)])]
+    return []
+
+
+# The names after a passive verb's "by", a list closed by "and" (was prepared by A, B, and C).
+_AGENT_LIST_RE = lazy(r"\b([a-z]+)\sby\s([^.;:!?()]{3,300}?)(?=\.\s|\.?\Z|[;:!?])")
+_AGENT_ITEM_SPLIT_RE = lazy(r",\s(?:and\s)?|\sand\s")
+
+
+def agent_list(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Asked who did what a passive verb says (Who prepared the review?) where its agents are a list
+    closed by "and" (was prepared by A, B, and C) and no item has a role of its own: each fits alike,
+    so the question cannot choose (DG605). Names need no deck entity."""
+    m = _WHO_VERB_RE.match(question)
+    if not m or m[1] in _COPULAS:
+        return []
+    verb = _verb_form(m[1])
+    name = answer.strip()
+    for a in _AGENT_LIST_RE.finditer(cite):
+        if _verb_form(a[1]) != verb:
+            continue
+        items = [x.strip() for x in _AGENT_ITEM_SPLIT_RE.split(a[2])]
+        closed = re.search(r"(?:,\s|\s)and\s[^,]+\Z", a[2])
+        if (len(items) < 2 or not closed or name not in items
+                or any(not x or len(x.split()) > 4 or x.split()[0] in _DETERMINERS or _ROLE_ITEM_RE.search(x) for x in items)):
+            continue
+        v = Value(0, 0, name, "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, x, x) for x in items if x != name)])]
     return []
 
 

@@ -1203,3 +1203,16 @@ def test_the_subject_of_a_verb_is_before_an_appositive_not_a_name_inside_it() ->
     assert check_binding("fact", "Lakeside", cite, q, entities) == []
     assert [m.code for m in check_binding("fact", "Pension Board", cite, q, entities)] == ["DG601"]
     assert [m.code for m in check_binding("fact", "Acme", cite, q, entities)] == ["DG601"]
+
+
+def test_agents_listed_after_by_fit_who_did_it_alike() -> None:
+    from deckgen.binding import check_binding
+
+    cite = "The annual survey was compiled by Ana Ruiz, Ben Ode, and Cy Park."
+    q = "Who compiled the annual survey?"
+    assert [m.code for m in check_binding("fact", "Ben Ode", cite, q, {})] == ["DG605"]
+    # an item with a role of its own is told apart by other rules, not made ambiguous here
+    roled = "The survey was compiled by Ana Ruiz, the chief economist, and Ben Ode."
+    assert not any(m.code == "DG605" for m in check_binding("fact", "Ana Ruiz", roled, q, {}))
+    # another verb's question is not about this list
+    assert not check_binding("fact", "Ben Ode", cite, "Who funded the annual survey?", {})
