@@ -442,6 +442,7 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         m = _COPULA_RE.match(cite, b) or _RELATIVE_RE.match(cite, b)
         if m:
             words += m[1].split()
+        words += _apposed_title(cite, b).split()
         m = _PRONOUN_VERB_RE.search(cite, b, b + _PRONOUN_REACH)  # "met Sam Walton near Tulsa, where he worked at …"
         # the nearest name before the pronoun whose gender, where the cite shows it (Mrs., son), agrees
         if m and _agrees(m[1], cite, a) and all(not _agrees(m[1], cite, x) for x, _, _ in mentions if b < x < m.start()):
@@ -491,10 +492,24 @@ _NEXT_ITEM_RE = lazy(r"(?:,\s(?:and\s)?|\sand\s)((?:[^,.;:!?]|\.(?!\s|\Z)){1,60}
 _PREV_ITEM_RE = lazy(r"(?:^|[,;:]\s|\s(?:of|by|to|with|for|from|were|was|are|is)\s)((?:(?!and\s)[a-z][a-z.'’/\"-]*\s){2,6}?)(?:and\s|,\s)\Z")
 
 
+# A title set off after a name at the end of its sentence ("…," said Pehr Gyllenhammar, chairman of
+# the trustees.): a role or a head of some body, it is that name's, not the next item of a list.
+_APPOSED_TITLE_RE = lazy(r",\s((?:(?:the|a|an)\s)?[a-z][a-z'’-]*(?:\s[a-z][a-z'’&.-]*){0,7}?)(?=\.\s|\.?\Z|\.?\"|;)")
+_TITLE_OF_RE = lazy(r"(?:(?:the|a|an)\s)?(?:[a-z'’-]+\s){0,2}?(?:of|at)\s")
+
+
+def _apposed_title(cite: str, b: int) -> str:
+    """The title set off after the name ending at ``b``, if any (see _APPOSED_TITLE_RE)."""
+    m = _APPOSED_TITLE_RE.match(cite, b)
+    if m and (_ROLE_ITEM_RE.search(m[1]) or _TITLE_OF_RE.match(m[1])):
+        return m[1].rstrip(".")
+    return ""
+
+
 def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
     """The list items right after and right before the answer's (its title before it left to it)."""
     out = []
-    m = _NEXT_ITEM_RE.match(cite, end)
+    m = None if _apposed_title(cite, end) else _NEXT_ITEM_RE.match(cite, end)
     if m:
         out.append((m.start(1), m.end(1)))
     lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1
@@ -579,10 +594,12 @@ def _han_title(cite: str, a: int, b: int, key: str, question: str) -> str:
         return ""
     name = cite[a:b]
     title = name[:-len(key)] if name.endswith(key) else ""
-    i = a
-    while i > 0 and a - i < _HAN_TITLE_MAX and han_at(cite, i - 1):
+    # a byline parts ROLE NAME pairs by spaces (记者 陈洁 实习生 胡晴): the title is before the space
+    j = a - 1 if a >= 2 and cite[a - 1] == " " and han_at(cite, a - 2) else a
+    i = j
+    while i > 0 and j - i < _HAN_TITLE_MAX and han_at(cite, i - 1):
         i -= 1
-    title = cite[i:a] + title
+    title = cite[i:j] + title
     if not title.endswith(_HAN_ROLE_ENDS):  # 在与阿里云, 将担任: text before a name, no title
         return ""
     for n in range(len(title), 1, -1):
@@ -594,7 +611,7 @@ def _han_title(cite: str, a: int, b: int, key: str, question: str) -> str:
 _HAN_TITLE_MAX = 12
 # How a Chinese title ends (处长, 记者, 议员, 发言人, 主席, 总裁, 董事, 总理, 主任, 教练, 投手 …): not a verb (担任, 发生).
 _HAN_ROLE_ENDS = (*"长者员官人师手席裁督帅", "董事", "理事", "经理", "总理", "代表", "书记", "主任", "教练", "专家", "教授",
-                  "博士", "院士", "医生", "将军", "顾问", "主编", "指挥", "编辑", "秘书")
+                  "博士", "院士", "医生", "将军", "顾问", "主编", "指挥", "编辑", "秘书", "实习生", "研究生")
 def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
     """A figure is the nearest name's before it in its sentence ("Akufo-Addo won 6.7 million votes …
     while Mahama garnered 6.2 million votes"). Decided only where the answer owns a figure of the
@@ -655,8 +672,9 @@ def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Seq
     across sentences, by its own words, by the figures it owns, by the title the question asks for."""
     return (named_by_question(answer, cite, question, entities) or by_verb(answer, cite, question, entities)
             or respectively(answer, cite, question)
-            or quoted_figure(answer, cite, question, entities)
-            or subject_of_verb(answer, cite, question, entities) or zh_subject(answer, cite, question, entities)
+            or quoted_figure(answer, cite, question, entities) or item_figure(answer, cite, question)
+            or subject_of_verb(answer, cite, question, entities) or agent_list(answer, cite, question)
+            or zh_subject(answer, cite, question, entities)
             or across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
             or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
 
@@ -790,6 +808,10 @@ _PASSIVE_BEFORE_RE = lazy(r"(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?\Z
 _SUBJECT_GAP_MAX = 60
 
 
+# An appositive between a subject and its verb, with an auxiliary or adverb after it.
+_APPOSITIVE_GAP_RE = lazy(r",[^,]+,\s(?:(?:has|have|had|also|[a-z]+ly)\s){0,2}")
+
+
 def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     """Asked who did a verb the cite uses ("Who fired Ghana into the lead?"), the answer is the subject
     of that verb's clause: the nearest name before it in its sentence (before Asamoah fired …), with
@@ -816,11 +838,18 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
             continue
         if _PASSIVE_BEFORE_RE.search(cite, max(0, w.start() - 20), w.start()) or cite.startswith(" by ", w.end()):
             continue
+        inside = len(cite)  # where an appositive holding the nearest names opens
         for x in reversed([x for x in mentions if x[1] <= w.start()]):  # the nearest name before, if its subject
             gap = cite[x[1]:w.start()]
             words = gap.split()
-            if len(gap) <= _SUBJECT_GAP_MAX and not re.search(r"[.!?;]", gap) and (
-                    len(words) <= 2 and not set(words) & _DETERMINERS or re.fullmatch(r",[^,]+,\s(?:[a-z]+ly\s)?", gap)):
+            if x[0] > inside:
+                continue
+            if gap.startswith(", ") and cite.rfind(",", 0, x[0]) > max(cite.rfind(c, 0, x[0]) for c in ".!?;"):
+                inside = cite.rfind(",", 0, x[0])  # a name inside an appositive (Woodbridge, the holding
+                continue  # company … of Thomson, has …): the subject is before it
+            if len(gap) <= _SUBJECT_GAP_MAX * 2 and not re.search(r"[.!?;]", gap) and (
+                    len(words) <= 2 and not set(words) & _DETERMINERS and len(gap) <= _SUBJECT_GAP_MAX
+                    or _APPOSITIVE_GAP_RE.fullmatch(gap)):
                 items = _list_items(cite, x[0], mentions)
                 ends = {y[0]: y[1] for y in mentions}
                 if len(items) > 1 and not re.match(r"(?:,\s)?and\s", cite[ends[items[1]]:x[0]].lstrip()):
@@ -847,6 +876,33 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
     if len(keys) > 1 and question.lstrip().startswith("who"):  # (which prolific scorer …: its noun may choose)
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in subjects if key not in answer_keys)])]
+    return []
+
+
+# The names after a passive verb's "by", a list closed by "and" (was prepared by A, B, and C).
+_AGENT_LIST_RE = lazy(r"\b([a-z]+)\sby\s([^.;:!?()]{3,300}?)(?=\.\s|\.?\Z|[;:!?])")
+_AGENT_ITEM_SPLIT_RE = lazy(r",\s(?:and\s)?|\sand\s")
+
+
+def agent_list(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Asked who did what a passive verb says (Who prepared the review?) where its agents are a list
+    closed by "and" (was prepared by A, B, and C) and no item has a role of its own: each fits alike,
+    so the question cannot choose (DG605). Names need no deck entity."""
+    m = _WHO_VERB_RE.match(question)
+    if not m or m[1] in _COPULAS:
+        return []
+    verb = _verb_form(m[1])
+    name = answer.strip()
+    for a in _AGENT_LIST_RE.finditer(cite):
+        if _verb_form(a[1]) != verb:
+            continue
+        items = [x.strip() for x in _AGENT_ITEM_SPLIT_RE.split(a[2])]
+        closed = re.search(r"(?:,\s|\s)and\s[^,]+\Z", a[2])
+        if (len(items) < 2 or not closed or name not in items
+                or any(not x or len(x.split()) > 4 or x.split()[0] in _DETERMINERS or _ROLE_ITEM_RE.search(x) for x in items)):
+            continue
+        v = Value(0, 0, name, "\0answer")
+        return [_ambiguous(answer, v, [v, *(Value(0, 0, x, x) for x in items if x != name)])]
     return []
 
 
@@ -997,6 +1053,49 @@ def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, 
     return []
 
 
+# What ends a Chinese list item (马来西亚的出口急升72.0%,越南升54.9% / 英国(升19.7%)和美国(升17.8%)).
+_ZH_ITEM_END_RE = lazy(r"[,;:。、!?\n]|和|及|与|以及")
+
+
+def item_figure(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """A figure the question quotes selects the Chinese list item it stands in: each item names a
+    place or body and then its own figure (输往马来西亚的出口急升72.0%,越南升54.9%), so asked which
+    market rose 72.0%, 越南 — whose item holds 54.9% — is another's (DG601). Decided only where the
+    answer's own item holds a figure of the quoted one's unit, the quoted figure occurs once, and
+    no 分别 list maps figures by position (``respectively`` reads those)."""
+    if not has_han(answer) or answer in question:
+        return []
+    at = cite.find(answer)
+    if at < 0:
+        return []
+    from .quantities import _same_unit, parse_quantities
+
+    quoted = [q for q in parse_quantities(question) if q.qualifier != "order of" and not q.ordinal]
+    if len(quoted) != 1:
+        return []
+    aq = quoted[0]
+    found = parse_quantities(cite)
+    hits = [q for q in found if q.value == aq.value and _same_unit(q.unit, aq.unit) and not q.ordinal]
+    if len(hits) != 1:
+        return []
+    end = _ZH_ITEM_END_RE.search(cite, at + len(answer))
+    item_end = end.start() if end else len(cite)
+    mine = [q for q in found if at + len(answer) <= q.start < item_end and _same_unit(q.unit, aq.unit)]
+    sentences = list(_breaks(cite)[1])
+    k = _index(sentences, at)
+    lo, hi = sentences[k], sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+    if not mine or mine[0] is hits[0] or _ZH_RESPECTIVELY_RE.search(cite, lo, hi):
+        return []
+    starts = [m.end() for m in _ZH_ITEM_END_RE.finditer(cite, 0, hits[0].start)]
+    owner = cite[starts[-1] if starts else 0:hits[0].start].split("(")[0].strip()
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is the item of {cite[mine[0].start:mine[0].end]}; the question asks about "
+        f"{question[aq.start:aq.end]} ({owner})",
+        {"bound_to": answer.strip(), "selected": [owner]},
+    )]
+
+
 def _alnum(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
@@ -1010,7 +1109,7 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     title = ""
     for j in range(len(question)):
         if question.endswith(_HAN_ROLE_ENDS, 0, j + 1):
-            for i in range(max(0, j - _HAN_TITLE_MAX), j - 1):  # the longest, two characters or more
+            for i in range(max(0, j - _HAN_TITLE_MAX), j):  # the longest, two characters or more
                 # by its wh-word (守门员是谁, 谁是守门员), not inside the question's verb (回答记者提问的是谁)
                 by_who = _WHO_ZH_RE.match(question, j + 1 + question.startswith("是", j + 1)) or re.search(
                     r"(?:谁|哪位)是?\Z", question[:i])
@@ -1021,10 +1120,11 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     held = []
     for m in re.finditer(re.escape(title), cite):
-        if cite.startswith(answer, m.end()) or _han_title(cite, cite.find(answer), cite.find(answer) + len(answer), answer, title):
+        k = m.end() + (cite.startswith(" ", m.end()))  # 记者 陈洁: a byline's space
+        if cite.startswith(answer, k) or _han_title(cite, cite.find(answer), cite.find(answer) + len(answer), answer, title):
             return []
-        if han_at(cite, m.end()) and all(han_at(cite, k) for k in range(m.end(), m.end() + len(answer))):
-            held.append(cite[m.end():m.end() + len(answer)])
+        if han_at(cite, k) and all(han_at(cite, x) for x in range(k, k + len(answer))):
+            held.append(cite[k:k + len(answer)])
     if len(held) != 1:
         return []
     return [Mismatch(

@@ -32,8 +32,15 @@ dictionary:
   by X); a name keeps its initials (justice stephen g. breyer);
 * sources of figures are no speakers: data (疾管署监测资料显示 → 疾管署, with how the data
   was gathered taken off), findings (X found …) and publishers (X公布财报,…) answer
-  "according to whom" / "who published", never "who said"; a sentence outside everyone's
-  words that the question matches is the cite's own narration, said by nobody.
+  "according to whom" / "who published", never "who said"; so do estimates and rankings (CBO
+  estimates that …, Forbes listed X as …) and a publisher whose figures are set off after it
+  (统计处今天公布,…); a sentence outside everyone's words that the question matches is the
+  cite's own narration, said by nobody;
+* what stands between a name and its verb or after an inverted name is no part of it: a date,
+  an occasion (会上), a verb of delivering (传来的数据), a place (said X at a press conference in
+  Seoul); a company suffix before its verb (Thomson Corp. said) ends no sentence; a frame of
+  analysis (按商品类别分析,) speaks no words, and reporting a figure (X reported a deficit of …)
+  is speech with a noun object.
 
 Everything works on ``fold.normalize``d text, so Traditional and Simplified
 cites and the deck's aliases compare equal. The work is linear in the cite
@@ -108,17 +115,22 @@ _ZH_VERB_RE = re.compile(
 # without the comma they explain, add or expect a thing (说明书, 补充资金, 预计增长6%). A
 # demonstrative subject (这说明, 此也说明) is a thing that shows, not a person who explains; after
 # a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
-_ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导)(?=[,:])")
+_ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])")
+# A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
+# an analysis, which nobody speaks; the words of the speaker before it run on.
+_ZH_FRAME_RE = lazy(r"按|依|从")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = re.compile(
     r"\b(?:said|says|told|tells|stated|explained|explains|claimed|claims|announced|announces"
     r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
-    r"|reported(?=\s+(?:that|today|yesterday|on\s)|\s*[,.]))\b"
+    r"|reported(?=\s+(?:that|today|yesterday|on\s|(?:a|an|its|their|his|her|net|total|record)\s)|\s*[,.]))\b"
     r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
     r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
     r"|\baccording to\b"
+    # telling with the hearer after "with" (they share with me that …): speech only so
+    r"|\b(?:shared|shares|share)(?=\s+with\s+(?:[\w'.-]+\s+){1,4}?that\b)"
 )
 # Forms that are also nouns or verbs of something else (the states, notes to the accounts,
 # remarks at a dinner, the decline continued, the economy adds jobs, declared a dividend,
@@ -146,10 +158,16 @@ _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|in
 _ZH_SPEECH_NOUN_RE = lazy(
     r"的?(?:声明|公告|新闻稿|回应|信函|公开信|来信|文章|判决书?|起诉书|诉状|意见书|贴文|发文|报告|研究报告|白皮书|社论)\Z"
 )
-# A finding (the coalition found the elections were fair) is a source's, as data is: it answers
-# "according to whom", never "who said". "found" is a finding only before "that" or after a
+# A finding (the coalition found the elections were fair) or an estimate (CBO estimates that the
+# deficit was …) is a source's, as data is: it answers "according to whom", never "who said". "found" is a finding only before "that" or after a
 # report it is found in (In its report …, X found …); else it finds a thing (police found a car).
-_EN_FINDING_RE = re.compile(r"\b(?:found|finds|concluded|concludes)\b")
+_EN_FINDING_RE = re.compile(
+    r"\b(?:found|finds|concluded|concludes|estimates|estimated|projects|projected|calculates|calculated"
+    r"|listed|lists|ranked|ranks)\b"
+)
+# A ranking is a finding too (Forbes magazine listed Helen Walton as the 29th richest …): only with
+# its object and "as"/"among" (not listed its shares in New York).
+_EN_RANKING_RE = lazy(r"\s+(?:[\w.'-]+\s+){1,4}?(?:as|among)\s")
 _EN_FINDING_THAT_RE = lazy(r"\s+that\b")
 _EN_REPORT_FRAME_RE = lazy(
     r"\b(?:in|according\s+to)\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+)?"
@@ -160,7 +178,10 @@ _EN_REPORT_FRAME_RE = lazy(
 # of its own (与H20发布之初不同 in another's words publishes nothing) and an object (H20于2023年
 # 11月发布, is what was released); not as a modifier (公布的数据, 发布会, 发布时间), nor before a speech verb of its own
 # clause (主计总处发布预测指出: 指出 governs, 发布 is an aside).
-_ZH_PUBLISH_RE = re.compile(r"(?:公布|发布)(?![的会时日之,;:。!?\s]|\Z)")
+_ZH_PUBLISH_RE = re.compile(r"(?:公布|发布)(?![的会时日之;。!?\s]|\Z)")
+# 政府统计处今天(7月16日)公布,…: a publisher whose figures are set off after the verb, the clause
+# only a name and the time it published (not 我国GDP总量昨天人民日报已经公布, a thing published).
+_ZH_PUBLISHER_RE = lazy(r"[^\d\s,;:。!?\"、]{2,16}?(?:今天|昨天|今日|昨日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:\([^()]{1,20}\))?")
 # Counting is a source's (疾管署统计,今年… / 海关监测,…): as data, not speech. Not as a noun (据统计,
 # 官方的统计, 完成…初步统计, 进行调查,) nor with a subject that only qualifies the count.
 _ZH_COUNTED_RE = re.compile(r"(?<![据的经步新方行成])(?:统计|监测|调查)(?=[,:])")
@@ -213,7 +234,7 @@ _EN_AFTER_VERB_RE = lazy(
 # 在他口中, 在田丰看来: "in his words / in Tian Feng's view", the words follow.
 _ZH_MOUTH_RE = re.compile(r"在([^\s,;:。!?\"、《》]{1,20}?)的?(?:口中|看来)")
 # Verbs that take a hearer before the words: 告诉贝壳财经记者, told reporters.
-_TELL = frozenset({"告诉", "told", "tells"})
+_TELL = frozenset({"告诉", "told", "tells", "share", "shares", "shared"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
 _VERB_TAIL = frozenset("称说道")
 # 英伟达的回应也是"…": the nominal form of a reply.
@@ -246,6 +267,8 @@ _ZH_CUT_RE = re.compile(
 _ZH_ASIDE_RE = re.compile(
     r"\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|昨天|前天|今日|昨日|前日|当天|当日|今早|今晨|昨晚|今晚"
     r"|稍早|稍后|本周|上周|上午|下午|晚间|早间|周[一二三四五六日]|星期[一二三四五六日天]"
+    r"|(?<!社)会上|会后|席间"  # an occasion: 国家统计局会上通报
+    r"|传来|发来|提供"  # delivering figures: 西安卫星测控中心传来的数据
     r"|发布(?!会)|公布|发表(?!会)|召开|举行|举办|出席|发文|撰文|致函|致信|受访|透过|通过|藉由|借由"
 )
 # A verb before 了 that ends a subject region: 英伟达计提了 → 英伟达. Without a
@@ -397,6 +420,11 @@ def _is_cjk(c: str) -> bool:
 
 
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "gen", "sen", "rep", "gov", "vs", "no"})
+# A company's suffix (Thomson Corp. said …) ends a sentence only when a sentence can begin after
+# it: before its own verb or a conjunction it is part of the name.
+_COMPANY_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "plc", "cos", "bros", "llc"})
+_COMPANY_SUFFIX_RE = lazy(r",?\s+(?:corp|inc|co|ltd|plc|llc|corporation|incorporated|company|limited)\.?\Z")
+_NAME_GOES_ON_RE = lazy(r"(?:and|or|has|had|have|is|was|were|will|would|could|also|today|yesterday)\b")
 
 
 def _full_stop(text: str, i: int) -> bool:
@@ -410,6 +438,8 @@ def _full_stop(text: str, i: int) -> bool:
     word = text[j:i]
     if j > 1 and text[j - 1] == "'" and text[j - 2].isalpha():
         return True  # a possessive (like levine's.), not an initial
+    if word in _COMPANY_SUFFIXES and (_EN_VERB_RE.match(text, i + 2) or _NAME_GOES_ON_RE.match(text, i + 2)):
+        return False
     return not (len(word) == 1 or word in _ABBREVIATIONS)
 
 
@@ -574,6 +604,15 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
             break
         s = s[m.end() :].lstrip(' ,、:"')
     m = _ZH_CUT_RE.search(_mask_books(s))
+    if m and not m.group("pred"):
+        # 正在驻西昌部队调研的中央军委副主席徐才厚: a clause ending in 的 modifies the ROLE NAME after it,
+        # and a marker inside it (在) does not end the subject
+        de = s.find("的", m.end())
+        pred = _ZH_CUT_RE.search(_mask_books(s), de + 1) if de > 0 else None
+        tail = s[de + 1 : pred.start() if pred else len(s)] if de > 0 else ""
+        if len(tail) >= 4 and _ROLE_RE.search(tail):
+            s = s[de + 1 :]
+            m = pred and _ZH_CUT_RE.search(_mask_books(s))
     if m:
         region = s[: m.start()]
         if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb
@@ -591,9 +630,18 @@ def _cut_aside(region: str) -> str:
     return region[: m.start()].rstrip(' ,、:"') if m else region
 
 
+# The phrase a pronoun after a dash resumes: the last phrase before the dash, after its preposition.
+_EN_RESUMED_RE = lazy(r"(?:\A|\b(?:by|of|from|with|to|for|at|in|on)\s+)((?:[\w'-]+\s+){0,3}[\w'-]+)\s*\Z")
+
+
 def _en_region(clause: str) -> str:
     """Subject region of an English clause that ends before its verb."""
-    s = _BRACKET_RE.sub("", clause).strip(' ,:"')
+    s = _BRACKET_RE.sub("", clause)
+    if " – " in s:  # a spaced dash sets off a clause: … by our investigators – they share
+        head, s = s[: s.rfind(" – ")], s[s.rfind(" – ") + 3 :]
+        resumed = _EN_RESUMED_RE.search(head) if s.strip(' ,:"') in _PRONOUNS else None
+        s = resumed.group(1) if resumed else s  # the pronoun resumes the phrase before the dash
+    s = s.strip(' ,:"')
     for _ in range(4):
         m = _EN_LEAD_RE.match(s)
         if not m or not m.end():
@@ -783,6 +831,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             ws = _WORDS_LEAD_RE.match(text, v1).end()
             if ws < n and text[ws] not in _TERMINATORS + ";.":
                 who, data = m.group(1).strip(), m.re is _ZH_PER_DATA_RE
+                who = _cut_aside(who) if data else who  # 据国家统计局12月15日发布的数据: 国家统计局
                 found.append(
                     _Raw(who, verb[-2:], ws, -1, clause, clause, False, False, False, data=data)
                 )
@@ -796,11 +845,13 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             continue
         if verb in _EN_WEAK_VERBS and not _by_a_quote(lay, v0, v1):
             continue
+        if m.re is _ZH_PUBLISH_RE and text[v1 : v1 + 1] in ",:" and not _ZH_PUBLISHER_RE.fullmatch(text[own_clause:v0].strip(' ,"')):
+            continue
         if m.re is _ZH_PUBLISH_RE and _ZH_VERB_RE.search(text, v1, lay.sentence_end(v1) if (b := _next_bound(lay, v1)) < 0 else b):
             continue
         finding = m.re is _EN_FINDING_RE
         if finding and not (
-            _EN_FINDING_THAT_RE.match(text, v1)
+            (_EN_RANKING_RE.match(text, v1) if verb in ("listed", "lists", "ranked", "ranks") else _EN_FINDING_THAT_RE.match(text, v1))
             or _EN_REPORT_FRAME_RE.search(text, lay.sentence_start(v0), v0)
         ):
             continue
@@ -834,8 +885,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if not data and not implicit:  # 英伟达的声明称: 英伟达
                 owner = _ZH_SPEECH_NOUN_RE.sub("", speaker)
                 speaker = owner if len(owner) >= 2 else speaker
-            if m.re is _ZH_CLAUSE_VERB_RE and _ZH_THING_RE.match(speaker):
-                continue  # 这说明,…: what shows, not who explains
+            if m.re is _ZH_CLAUSE_VERB_RE and (_ZH_THING_RE.match(speaker) or _ZH_FRAME_RE.match(before.lstrip(' ,"'))):
+                continue  # 这说明,…: what shows, not who explains; 按商品类别分析,…: a frame
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)
@@ -957,15 +1008,18 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     speaker = agent.group(1).strip() if agent else speaker  # a statement issued by X: X
     source = _data_source(speaker, True)
     data = bool(source)
+    # The data noun stays with the source's name: a body may be named for data (according to
+    # Inside Market Data), and the whole phrase as the cite gives it answers "according to whom".
+    noun = speaker[len(source):] if data and speaker.startswith(source) else ""
     speaker = source or speaker
     if p < len(text) and text[p] == ",":
         ws = _WORDS_LEAD_RE.match(text, p).end()
         if ws < len(text) and text[ws] not in _TERMINATORS + ".":
-            return _Raw(speaker, "according to", ws, -1, clause, clause, False, False, True, data=data)
+            return _Raw(speaker, "according to", ws, -1, clause, clause, False, False, True, data=data, noun=noun)
     span = _backward_words(lay, clause)
     if span is None:
         return None
-    return _Raw(speaker, "according to", span[0], span[1], span[0], clause, False, False, True, data=data)
+    return _Raw(speaker, "according to", span[0], span[1], span[0], clause, False, False, True, data=data, noun=noun)
 
 
 def _data_source(subject: str, english: bool) -> str:
@@ -978,6 +1032,11 @@ def _data_source(subject: str, english: bool) -> str:
         return subject[: m.start()].strip() if m else ""
     m = _ZH_DATA_NOUN_RE.search(subject)
     return subject[: m.start()].strip(" 、,") if m else ""
+
+
+# Where or when a speaker named after the verb spoke ("…," said Asiana CEO Young-Doo Yoon at a press
+# conference in Seoul): a place or occasion phrase, no part of the name.
+_EN_OCCASION_RE = lazy(r"\s+(?:at|in|on|during|after|before|while|via|from)\s")
 
 
 def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | None:
@@ -1005,7 +1064,9 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
             not rest or (rest.startswith(",") and len(rest.split()) <= 8 and "that" not in rest.split())
         ):
             return None
-    return _en_region(inv.group(1)).rstrip("."), inv.end()  # said X on Monday: X
+    name = _en_region(inv.group(1)).rstrip(".")
+    occasion = _EN_OCCASION_RE.search(name)  # said X at a press conference in Seoul: X
+    return (name[: occasion.start()] if occasion and occasion.start() else name), inv.end()  # said X on Monday: X
 
 
 def _next_bound(lay: _Layout, pos: int) -> int:
@@ -1180,7 +1241,9 @@ def attributions(text: str) -> list[Attribution]:
 # Chinese) a sentence (国务院新闻办新闻局 寿小丽: / 。王毅: / mr. kirby: at the start; an English one
 # is two words or more, a name, not Notice:). Folding has made line breaks spaces. The words run to
 # the next label.
-_LABEL_RE = lazy(r"(?:\A|(?<=[。!?])) ?((?:[^\W\d_]|[ .·'-]){2,24}?) ?: ?(?=\S)")
+# A label opens the text, a sentence or a paragraph (长征七号运载火箭总设计师范瑞祥:"…"); one that opens a
+# quote may carry a long ROLE before the NAME.
+_LABEL_RE = lazy(r"(?:\A|(?<=[。!?\n])) ?((?:[^\W\d_]|[ .·'-]){2,24}?|(?:[^\W\d_]|[ .·'-]){25,40}?(?= ?: ?\")) ?: ?(?=\S)")
 _NOT_LABELS = frozenset({"来源", "资料来源", "数据来源", "source", "sources", "note", "notes", "注", "附注", "注释", "编者按",
                          "标题", "摄", "问", "答", "q", "a", "编辑", "责任编辑", "editor", "photo", "图", "图片",
                          "原标题", "导语", "title", "subject", "re", "date", "日期", "时间", "地点", "update", "updated"})
@@ -1368,10 +1431,18 @@ def _word_overlap(content: set[str], words: str) -> float:
     return hit / len(content)
 
 
+def _names_a_thing(quoted: str, q: str) -> bool:
+    """Whether a quote in a question is a term (a short quote, under a third of the question)."""
+    short = len(quoted.split()) < 2 if quoted.isascii() else len(_NON_WORD_RE.sub("", quoted)) < 5
+    return short and 3 * len(quoted) < len(q)
+
+
 def _question_scorer(q: str):
     """How well a text matches the question: its quoted words, else its content words
     (English) or its letters (Chinese)."""
-    probes = _QUESTION_QUOTE_RE.findall(q)
+    # a short quoted term in a long question (谁问中方此时举办"一带一路"国际合作高峰论坛有什么考虑?)
+    # names a thing, it quotes no words: the whole question is matched
+    probes = [p for p in _QUESTION_QUOTE_RE.findall(q) if not _names_a_thing(p, q)]
     content = _content_words(q) if not probes and q.isascii() else set()
     if content:  # an English paraphrase: match its content words, not its letters
         return lambda words: _word_overlap(content, words)
@@ -1455,6 +1526,9 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
         return False
     if att.noun and _speaker_matches(att._replace(speaker=att.speaker + att.noun, noun=""), names):
         return True  # the source with its data noun: 政府数据, 此前公布的报告
+    bare = _COMPANY_SUFFIX_RE.sub("", att.speaker)
+    if bare != att.speaker and len(bare) >= 2 and _speaker_matches(att._replace(speaker=bare), names):
+        return True  # thomson corp. is thomson: the suffix is the company's legal form
     # 斯蒂芬·威特 and 斯蒂芬威特 are one name: the separator dot is optional.
     speaker = _NAME_DOTS_RE.sub("", att.speaker)
     masked = _mask_books(speaker)
@@ -1468,6 +1542,7 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     if role:
         segments |= {role} | {seg.strip() for seg in role.split("、")}
     conjuncts = [c.strip() for c in _conjunct_parts(masked)]
+    conjuncts += [b for c in conjuncts if (b := _COMPANY_SUFFIX_RE.sub("", c)) != c and len(b) >= 2]
     honorific = _EN_HONORIFIC_RE.match(speaker)
     surname = speaker[honorific.end() :] if honorific and honorific.end() < len(speaker) else ""
     for n in names:
@@ -1534,6 +1609,13 @@ def _nearer_entity(
                 at = text.rfind(alias, lo, at)
     if not best:
         return att
+    # She married Sam Walton … She once said: a name in a sentence whose subject is the same pronoun
+    # is that subject's object, and the pronoun goes on naming the subject, not the name.
+    start = max(text.rfind(c, 0, best_at) for c in ".!?。!?\n") + 1
+    lead = text[start:best_at].split()
+    if att.speaker in _PRONOUNS and lead and lead[0].strip('"') == att.speaker:
+        # it names whom that sentence's pronoun names: look before that sentence
+        return _nearer_entity(att._replace(pronoun_at=start), text, found, entities)._replace(pronoun_at=att.pronoun_at)
     return att._replace(speaker=best, implicit=False, mention_at=best_at)
 
 
