@@ -71,6 +71,7 @@ figure in it (3兆男) has for values the same words with the cite's other figur
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -306,10 +307,15 @@ class _Term(NamedTuple):  # a named tuple: @dataclass costs start-up time
 
 
 # A verb's irregular forms are one word with it (won and a win, sold and sales are not: only forms).
-_IRREGULAR = {"won": "win", "lost": "lose", "grew": "grow", "grown": "grow", "rose": "rise", "risen": "rise",
-              "fell": "fall", "fallen": "fall", "sold": "sell", "paid": "pay", "bought": "buy", "spent": "spend",
-              "built": "build", "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
-              "began": "begin", "begun": "begin", "beaten": "beat"}
+# Irregular past forms and participles and their bare verb (won ~ a win, held ~ hold).
+_IRREGULAR = {"held": "hold", "made": "make", "built": "build", "paid": "pay", "won": "win", "lost": "lose",
+              "began": "begin", "begun": "begin", "struck": "strike", "took": "take", "taken": "take", "gave": "give",
+              "given": "give", "sold": "sell", "bought": "buy", "sent": "send", "spent": "spend", "met": "meet",
+              "left": "leave", "came": "come", "went": "go", "rose": "rise", "risen": "rise", "fell": "fall",
+              "fallen": "fall", "grew": "grow", "grown": "grow", "beaten": "beat", "broke": "break", "wrote": "write",
+              "written": "write", "born": "bear", "borne": "bear", "bore": "bear", "flew": "fly", "flown": "fly",
+              "led": "lead", "ran": "run", "saw": "see", "seen": "see", "told": "tell", "found": "find",
+              "became": "become", "chose": "choose", "chosen": "choose", "fought": "fight"}
 
 
 def _stem(w: str) -> str:
@@ -1480,6 +1486,12 @@ def _sentence_end(text: str, pos: int) -> int:
     return starts[k + 1] if k + 1 < len(starts) else len(text)
 
 
+def _amounts(*vs: Value) -> bool:
+    """Whether every value's key is an amount and its unit, (Decimal, unit): the kind a level and
+    its earlier one can say the direction of."""
+    return all(type(v.key) is tuple and len(v.key) == 2 and isinstance(v.key[0], Decimal) for v in vs)
+
+
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
     """A base value is the earlier value of the same item as the value it is compared with;
     the level a change reaches ("of $0.6 billion to $81.4 billion") is of the change's item."""
@@ -1501,7 +1513,8 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
         # 由2.41%调降至1.47%, "from +336,000 to +264,000": a base that leads to the value after it
         leads = after is not None and after.role != "base" and _TO_NEXT_RE.fullmatch(cite, v.end, after.start) is not None
         before = [] if leads else [w for w in values[:i] if w.sentence == v.sentence and w.role != "base"]
-        if before and not before[-1].role and before[-1].key[1:] == v.key[1:] and before[-1].key[0] != v.key[0] \
+        if before and not before[-1].role and _amounts(before[-1], v) and before[-1].key[1:] == v.key[1:] \
+                and before[-1].key[0] != v.key[0] \
                 and v.flags.get("forecast") != "forecast" and None not in (before[-1].key[0], v.key[0]):
             # "$83.8 million, compared to $52.2 million": a level and its earlier one say which way it went
             before[-1].flags.setdefault("direction", "up" if before[-1].key[0] > v.key[0] else "down")
@@ -2099,13 +2112,6 @@ def _cite_dates(cite: str):
 
 
 # Past forms that do not end in -ed, and their bare form.
-_IRREGULAR = {"held": "hold", "made": "make", "built": "build", "paid": "pay", "won": "win", "lost": "lose",
-              "began": "begin", "begun": "begin", "struck": "strike", "took": "take", "taken": "take", "gave": "give",
-              "given": "give", "sold": "sell", "bought": "buy", "sent": "send", "spent": "spend", "met": "meet",
-              "left": "leave", "came": "come", "went": "go", "rose": "rise", "fell": "fall", "grew": "grow",
-              "broke": "break", "wrote": "write", "written": "write", "born": "bear", "borne": "bear", "bore": "bear",
-              "flew": "fly", "flown": "fly", "led": "lead", "ran": "run", "saw": "see", "seen": "see", "told": "tell",
-              "found": "find", "became": "become", "chose": "choose", "chosen": "choose", "fought": "fight"}
 
 
 def _lemma(word: str) -> str:
@@ -2372,10 +2378,6 @@ def _check_score_direction(a_text: str, c_text: str, q_text: str) -> list[Mismat
                                                         "direction": {"said": asked[clash[0]], "cite": stated[clash[0]]}})]
 
 
-def _opposite(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and a != b
-
-
 # An answer that is a figure with its comparative ($168 billion more, 3 fewer) states a direction.
 _FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|larger|bigger)|less|fewer|smaller)(?:\sthan)?\s*\Z")
 
@@ -2418,7 +2420,7 @@ def check_binding(
             values, mine = _shaped(a_text, c_text)
             # what the question names itself (除了旗舰H100, H20的…) is not what it asks for
             values = [v for v in values if v in mine or v.key not in q_text]
-            if values:  # 3兆男 / 5兆男: figures in words, told apart like figures
+            if values and mine:  # 3兆男 / 5兆男: figures in words, told apart like figures
                 bind(c_text, values, q_text)
                 return _select("figure", a_text, q_text, values, mine, c_text) if len({v.key for v in values}) > 1 else []
             return people.told_apart(a_text, c_text, q_text, entities)
@@ -2787,6 +2789,8 @@ def _interim(cite: str, v: Value) -> bool:
 
 
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
+    if not mine:  # (the answer is none of the values: nothing to tell apart)
+        return []
     candidates = list(values)
     why = "DG601"
     by_base = ""  # the question's base, when it is what left the answer out

@@ -500,7 +500,7 @@ def _clock(d: DateValue) -> str:
     minute = d.minute or 0
     zone = f" {d.zone.upper()}" if d.zone else ""
     if d.clock12:
-        return f"{d.hour}:{minute:02d} (or {(d.hour % 12) + 12:02d}:{minute:02d}){zone}"
+        return f"{d.hour}:{minute:02d} (or {(d.hour + 12) % 24:02d}:{minute:02d}){zone}"
     return f"{d.hour:02d}:{minute:02d}{zone}"
 
 

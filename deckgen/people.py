@@ -194,7 +194,7 @@ class _Spellings(NamedTuple):  # a named tuple: @dataclass costs start-up time
     by_first: dict[str, tuple[str, ...]]  # spellings by their first two characters (one, for one-character names), longest first
     key_of: dict[str, str]  # each spelling's entity
     starts: re.Pattern | None  # where a spelling can start: a word's first ASCII letter or digit, or another first character
-    found: dict[str, list[tuple[int, int, str]]]  # _mentioned's answers by text (a card's cite is read by several rules)
+    found: dict[str, tuple[tuple[int, int, str], ...]]  # _mentioned's answers by text (a card's cite is read by several rules)
 
 
 _last_entities: list = [None, None]
@@ -232,7 +232,7 @@ def _rivals(answer: str, cite: str, question: str, entities: Mapping[str, Sequen
     return table, answer_keys, [m for m in _mentioned(cite, table) if m[2] not in named]
 
 
-def _mentioned(text: str, table: _Spellings) -> list[tuple[int, int, str]]:
+def _mentioned(text: str, table: _Spellings) -> tuple[tuple[int, int, str], ...]:
     """(start, end, entity) of each spelling in ``text``, leftmost-longest; an ASCII one as a whole word
     (no spelling starts inside an English word)."""
     found = table.found.get(text)
@@ -255,8 +255,8 @@ def _mentioned(text: str, table: _Spellings) -> list[tuple[int, int, str]]:
             i += 1
     if len(table.found) >= 4096:
         table.found.clear()
-    table.found[text] = out
-    return out
+    table.found[text] = kept = tuple(out)  # (a tuple: no caller can change the kept answer)
+    return kept
 
 
 # What a name's own words are: a title before it (NASA Administrator Charlie Bolden), the verb of a
@@ -377,7 +377,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             if y + 3 == a and cite.startswith("'s ", y):
                 return before(x)
         title: list[str] = []
-        lo = max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1
+        # (a title is four words at most: the search looks no further back, so that a list of many
+        # names costs each name its own few words, not the whole clause again)
+        lo = max(max(cite.rfind(c, 0, a) for c in ",;:.(\"“") + 1, a - 80)
         m = _TITLE_RE.search(cite, lo, a)
         if m:  # the words right before the name, back to the first that is no title's (were, the, said)
             for w in reversed(m[1].split()):
@@ -556,7 +558,7 @@ _SUBJECT_BEFORE_RE = lazy(r"((?:[a-z'’-]+\s){1,3})(?:is|was|are|were)\s\Z")
 _LIST_GAP_RE = lazy(r"(?:(?:,\s[a-z][a-z ]{0,24})?;\s(?:and\s)?|,\s(?:and\s)?|\sand\s)(?:(?:a|an|the)\s)?((?:[a-z][a-z.'’/-]*\s){0,3})")
 
 
-def _list_items(cite: str, a: int, mentions: list[tuple[int, int, str]]) -> list[int]:
+def _list_items(cite: str, a: int, mentions: Sequence[tuple[int, int, str]]) -> list[int]:
     """The starts of the names of the list the name at ``a`` closes, back to the list's head (the
     name's own first): names joined by commas and "and", each perhaps with a title of its own."""
     out = [a]

@@ -126,3 +126,13 @@ def test_a_message_keeps_the_cites_words_whole():
     from deckgen.binding import _descriptor
 
     assert "比重" in _descriptor("占社会消费品零售总额的比重为")
+
+
+@pytest.mark.parametrize("kind, answer, cite, question", [
+    ("fact", "16万人", "毕业生116万人，比上年增加20万人", "毕业生多少人?"),  # the answer inside a longer figure
+    ("fact", "3兆男", "他是13兆男，不是5兆男", "他是几兆男?"),
+    ("figure", "5%", "There were 3 cases, a rate of 5%, up from 2", "How many cases?"),  # keys of another shape
+])
+def test_odd_cards_get_findings_not_exceptions(kind, answer, cite, question):
+    """Cards a reviewer found raising IndexError through `deckgen check`: they get findings or none."""
+    assert isinstance(check_binding(kind, answer, cite, question), list)

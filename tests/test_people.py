@@ -395,5 +395,5 @@ def test_the_decks_names_are_found_as_a_scan_of_every_position_would(text):
 
     people._last_entities[:] = [None, None]
     table = people._entity_table(_SPELLINGS)
-    assert people._mentioned(text, table) == _mentioned_oracle(text, _SPELLINGS)
-    assert people._mentioned(text, table) == _mentioned_oracle(text, _SPELLINGS)  # (kept: the same answer)
+    assert list(people._mentioned(text, table)) == _mentioned_oracle(text, _SPELLINGS)
+    assert list(people._mentioned(text, table)) == _mentioned_oracle(text, _SPELLINGS)  # (kept: the same answer)
