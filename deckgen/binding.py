@@ -309,13 +309,16 @@ class _Term(NamedTuple):  # a named tuple: @dataclass costs start-up time
 # A verb's irregular forms are one word with it (won and a win, sold and sales are not: only forms).
 # Irregular past forms and participles and their bare verb (won ~ a win, held ~ hold).
 _IRREGULAR = {"held": "hold", "made": "make", "built": "build", "paid": "pay", "won": "win", "lost": "lose",
-              "began": "begin", "begun": "begin", "struck": "strike", "took": "take", "taken": "take", "gave": "give",
-              "given": "give", "sold": "sell", "bought": "buy", "sent": "send", "spent": "spend", "met": "meet",
-              "left": "leave", "came": "come", "went": "go", "rose": "rise", "risen": "rise", "fell": "fall",
-              "fallen": "fall", "grew": "grow", "grown": "grow", "beaten": "beat", "broke": "break", "wrote": "write",
-              "written": "write", "born": "bear", "borne": "bear", "bore": "bear", "flew": "fly", "flown": "fly",
-              "led": "lead", "ran": "run", "saw": "see", "seen": "see", "told": "tell", "found": "find",
-              "became": "become", "chose": "choose", "chosen": "choose", "fought": "fight"}
+              "began": "begin", "begun": "begin", "struck": "strike", "took": "take", "taken": "take",
+              "gave": "give", "given": "give", "sold": "sell", "bought": "buy", "sent": "send",
+              "spent": "spend", "met": "meet", "left": "leave", "came": "come", "went": "go", "rose": "rise",
+              "risen": "rise", "fell": "fall", "fallen": "fall", "grew": "grow", "grown": "grow",
+              "beaten": "beat", "broke": "break", "wrote": "write", "written": "write", "born": "bear",
+              "borne": "bear", "bore": "bear", "flew": "fly", "flown": "fly", "led": "lead", "ran": "run",
+              "saw": "see", "seen": "see", "told": "tell", "found": "find", "became": "become",
+              "chose": "choose", "chosen": "choose", "fought": "fight", "brought": "bring", "drawn": "draw",
+              "shot": "shoot", "run": "run", "driven": "drive", "hit": "hit", "kept": "keep", "set": "set",
+              "thrown": "throw", "known": "know", "caught": "catch", "taught": "teach", "drew": "draw"}
 
 
 def _stem(w: str) -> str:

@@ -40,7 +40,8 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .binding import (
-    _ambiguous, _DIGITS_RE, _ITEM_CLASSES, _WORD_RE, Value, _boundaries, _breaks, _index, _item_splits, _stem, _terms,
+    _DIGITS_RE, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
+    _lemma, _stem, _terms,
 )
 from .findings import Mismatch
 from .fold import STOP_WORDS, han_at, has_han, normalize
@@ -278,20 +279,6 @@ _ORIGIN_RE = lazy(r"\s(?:of|from)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _ORI
 _AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\s(by|at)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _NAME_STOP + r"\s)[a-z][a-z0-9.'&-]*){0,5}?)"
                       r"(?=[,.;:!?\"]|\s" + _NAME_STOP + r"\s|\Z)")
 _PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s")
-# Past participles that do not end in -ed, to the verb the question would use (built by → build).
-_PARTICIPLES = {"built": "build", "made": "make", "led": "lead", "held": "hold", "won": "win", "written": "write",
-                "given": "give", "taken": "take", "brought": "bring", "bought": "buy", "sold": "sell", "paid": "pay",
-                "sent": "send", "chosen": "choose", "drawn": "draw", "shot": "shoot", "struck": "strike", "run": "run",
-                "beaten": "beat", "driven": "drive", "spent": "spend", "found": "find", "begun": "begin", "hit": "hit",
-                "kept": "keep", "lost": "lose", "met": "meet", "set": "set", "told": "tell", "thrown": "throw",
-                "known": "know", "seen": "see", "caught": "catch", "taught": "teach", "fought": "fight", "grown": "grow",
-                "drew": "draw", "wrote": "write", "took": "take", "gave": "give"}
-
-
-def _lemma(w: str) -> str:
-    return _PARTICIPLES.get(w, w)
-
-
 _POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})")
 _Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+)\s[^,?]*")
 # A relative clause after the name says what it did ("michelle w. bowman, who preferred to lower …").
@@ -349,7 +336,7 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             names.append((m.start(1), m.start(1) + len(m[1].rstrip(".")), _ORIGIN))
     # a clause of the question that sets the time (after it lands) frames what it asks, and asks nothing
     framed = _Q_FRAME_RE.sub(" ", question)
-    asked = {_stem(_lemma(w.removesuffix("'s"))) for w in _WORD_RE.findall(framed) if w not in STOP_WORDS and w not in _NOT_TITLE}
+    asked = {_stem(w.removesuffix("'s")) for w in _WORD_RE.findall(framed) if w not in STOP_WORDS and w not in _NOT_TITLE}
     asked -= {_stem(w) for a, b, _ in _mentioned(question, table) for w in _WORD_RE.findall(question[a:b])}
     # the items next to the answer's in a list of ROLE NAME (son Jim Walton and daughter Alice Walton):
     # one led by a role the question asks is a name, in the deck or not
@@ -393,7 +380,7 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         t = a - sum(len(w) + 1 for w in title)  # (joined by Senior Judge Ann Cole)
         m = _AGENT_RE.search(cite, max(0, t - 20), t) or _VERB_BEFORE_RE.search(cite, max(0, t - 30), t)
         if m:
-            lead.append(_lemma(m[1] or m[2]))
+            lead.append(_IRREGULAR.get(m[1] or m[2], m[1] or m[2]))
         m = _SUBJECT_BEFORE_RE.search(cite, lo, t)
         if m:
             lead += m[1].split()
@@ -792,18 +779,9 @@ def _said_of_named(answer: str, cite: str, question: str, entities: Mapping[str,
 # "Who VERB …?": the question's verb, past an auxiliary before a participle (who had given → given);
 # a light verb keeps its object's first word (who had a curling shot → had a).
 _WHO_VERB_RE = lazy(r"\A\s*(?:who\s(?:(?:has|had|have|did|was|were|is|are)\s(?=[a-z]+(?:ed|en|wn)\s))?|which\s(?:[a-z-]+\s){1,3}?(?=[a-z]+ed\s|(?:"
-                    + "|".join(_PARTICIPLES) + r")\s))([a-z]+)\s([a-z]+)")
+                    + "|".join(_IRREGULAR) + r")\s))([a-z]+)\s([a-z]+)")
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
-
-
-def _verb_form(w: str) -> str:
-    """A verb without its ending, irregular forms as their base (given, gave → give; fired, fires → fir)."""
-    w = _lemma(w)
-    for end in ("ed", "es", "s", "d", "e"):
-        if w.endswith(end) and len(w) - len(end) >= 3:
-            return w[:-len(end)]
-    return w
 
 
 _PASSIVE_BEFORE_RE = lazy(r"(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?\Z")
@@ -826,11 +804,11 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
     mine = [x for x in mentions if x[2] in answer_keys]
     if not mine:
         return []
-    verb, nxt = _verb_form(m[1]), m[2]
+    verb, nxt = _lemma(m[1]), m[2]
     light = _stem(m[1]) in _LIGHT_VERBS
     subjects: list[tuple[int, int, str]] = []
     for w in re.finditer(r"[a-z]+", cite):
-        if _verb_form(w[0]) != verb:
+        if _lemma(w[0]) != verb:
             continue
         agent = [x for x in mentions if x[0] == w.end() + 4 and cite.startswith(" by ", w.end())]
         if agent and not re.match(r"\s?(?:,|and\s)", cite[agent[0][1]:]):  # made by Wyeth: its agent (not a list)
@@ -893,10 +871,10 @@ def agent_list(answer: str, cite: str, question: str) -> list[Mismatch]:
     m = _WHO_VERB_RE.match(question)
     if not m or m[1] in _COPULAS:
         return []
-    verb = _verb_form(m[1])
+    verb = _lemma(m[1])
     name = answer.strip()
     for a in _AGENT_LIST_RE.finditer(cite):
-        if _verb_form(a[1]) != verb:
+        if _lemma(a[1]) != verb:
             continue
         items = [x.strip() for x in _AGENT_ITEM_SPLIT_RE.split(a[2])]
         closed = re.search(r"(?:,\s|\s)and\s[^,]+\Z", a[2])
