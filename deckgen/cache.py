@@ -435,7 +435,13 @@ class CheckCache:
 
 class ReportCache:
     """``deckgen check``'s output for one set of deck files and options, kept with the
-    SHA-256 of everything it was made from."""
+    SHA-256 of everything it was made from.
+
+    A pre-commit hook names the files each commit changed, so every commit can make
+    a new set of files and a new report file: only the ``KEEP`` most recently written
+    are kept, the older ones removed when a new one is stored."""
+
+    KEEP = 64
 
     def __init__(self, folder: Path = FOLDER):
         self.folder = Path(folder) / "report"
@@ -499,6 +505,16 @@ class ReportCache:
         sealed = seal(json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
         if sealed is not None:
             write_cache(self.file_of(files, options), sealed)
+            self._prune()
+
+    def _prune(self) -> None:
+        """Remove all but the ``KEEP`` newest report files (by modification time)."""
+        try:
+            found = [(e.stat().st_mtime_ns, e.path) for e in os.scandir(self.folder) if e.name.endswith(".json")]
+            for _, path in sorted(found, reverse=True)[self.KEEP :]:
+                os.unlink(path)
+        except OSError:
+            pass
 
 
 # -- sealing ------------------------------------------------------------------------

@@ -486,3 +486,19 @@ def test_a_broken_report_file_is_ignored_and_rebuilt(deck_folder, how):
     assert path.is_file()
     assert read_sealed(path)["code"] == cache_module.code_key()
     assert cli_check("deck.yaml") == expected
+
+
+def test_only_the_newest_report_files_are_kept(deck_folder, monkeypatch):
+    monkeypatch.setattr(cache_module.ReportCache, "KEEP", 3)
+    state = start()
+    state.write(deck_folder)
+    runs = [["deck.yaml"], ["--strict", "deck.yaml"], ["--format", "json", "deck.yaml"], ["--locked", "deck.yaml"], ["--select", "DG1", "deck.yaml"]]
+    for n, args in enumerate(runs):
+        cli_check(*args)
+        kept = report_files(deck_folder)
+        assert len(kept) == min(n + 1, 3)
+        if n == 0:
+            (first_file,) = kept
+        assert (first_file in kept) == (n < 3)  # the oldest goes when the fourth is stored
+    fresh = cli_check("--no-cache", *runs[-1])
+    assert cli_check(*runs[-1]) == fresh  # the newest is still used
