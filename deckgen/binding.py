@@ -1735,6 +1735,19 @@ def _item_splits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _list_splits(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
+    """The separators of a list of ``n`` items: where 、 separates the items, a 和/与/及 before the
+    last 、 is inside an item (其他用品和服务、医疗保健、…), and one after it joins the last two items
+    only if the list needs it to make ``n`` items (…、衣着、生活用品及服务价格分别上涨…). When
+    neither reading makes ``n`` items, every separator counts."""
+    splits = _item_splits(text, lo, hi)
+    commas = [s for s in splits if text[s[0]] == "、"]
+    if not commas or len(commas) == len(splits):
+        return splits
+    strong = [s for s in splits if text[s[0]] == "、" or s[0] > commas[-1][0]]
+    return next((c for c in (strong, commas) if len(c) + 1 == n), splits)
+
+
 _CLAUSE_RE = re.compile(r"[,:]")
 _ITEM_TAIL_RE = re.compile(r"(?<![a-z0-9.])[0-9]|的|之|在")
 
@@ -1804,7 +1817,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         at = m.end()
     pieces.append((at, hi))
     for a0, b0 in reversed(pieces):
-        cuts = [a0] + [b for _, b in _item_splits(cite, a0, b0)]
+        cuts = [a0] + [b for _, b in _list_splits(cite, a0, b0, n)]
         if len(cuts) < n or (len(cuts) > n and n < 2):
             continue
         starts = cuts[-n:]
