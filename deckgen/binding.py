@@ -117,6 +117,9 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "实际", "than expected", "than forecast", "than estimated", "than analysts expected",
             "beat expectations", "beat estimates", "topped estimates", "missed estimates", "actual",
             "reported", "posted",
+            # what happened as foreseen is still what happened (符合预期)
+            "as expected", "as widely expected", "as forecast", "as anticipated", "as predicted", "in line with expectations",
+            "in line with forecasts", "in line with estimates", "met expectations", "matched expectations",
         ),
     },
     "direction": {
