@@ -404,6 +404,11 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems."""
     cjk: set[str] = set()
     q = _QUESTION_WORDS_RE.sub(" ", question)
+    # a period is a term of its own: 公司第二季度营业利润 is 公司, 第二季度, 营业利润 (not 公司第二季度营
+    # matched against 公司第二季度营收)
+    for a, b, _ in reversed(_periods(q)):
+        if has_han(q[a:b]):
+            q = f"{q[:a]} {q[a:b]} {q[b:]}"
     q = _DATE_CHARS_RE.sub(" ", q)
     for run in han_runs(q):
         i = 0
@@ -1271,6 +1276,31 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                         v.when.add(head[-1].ident)
                         for t in words:  # (the period's words, the fourth quarter, describe them too)
                             _attach(v, t, beside=False)
+                _head_subject(cite, head[-1], inside, terms)
+
+
+# What a clause may open with and still have no subject of its own (实现营业利润…, 净利润则下降…).
+_SUBJECTLESS_RE = lazy(r"(?:\s|共|实现|录得|其中|而|则|并|同比|环比|较|增长|下降|为|达|and\s|while\s)*")
+
+
+def _head_subject(cite: str, period: _Term, inside: list[Value], terms: list[_Term]) -> None:
+    """The subject before a Chinese sentence's head period (公司第二季度营收增长8.1%,营业利润增长22%;
+    1901家公司上半年共实现…;实现…) is the subject of every later clause that opens with its own
+    metric or verb, not with a subject of its own (乙公司营收增长5%)."""
+    c_lo = _clause_start(cite, period.start)
+    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and c_lo <= t.start and t.end <= period.end]  # (and the period's words)
+    if not subject or not has_han(cite[c_lo:period.start]):
+        return
+    metrics = [t.start for t in terms if t.cls == "metric"]
+    for v in inside:
+        lo = _clause_start(cite, v.start)
+        if lo <= period.start:
+            continue  # the head's own clause: its words are bound already
+        opening = min([m for m in metrics if lo <= m < v.start], default=v.start)
+        if _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening:
+            continue  # a subject of its own
+        for t in subject:
+            _attach(v, t, beside=False)
 
 
 # (由8月预测的1.56%, "from May's 1.2%": the period of a base is the base's own)
@@ -1571,6 +1601,7 @@ def _label(before: str, after: str) -> str:
 _REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against|相比|相较|对比)(?![a-z])")
 
 
+_FUTURE_MARK_RE = lazy(r"将|会|有望|可望|(?<![a-z])(?:will|would|could|may|might)(?![a-z])")
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
@@ -1640,6 +1671,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 continue
             if cls == "forecast" and _REFERENCE_OPEN_RE.match(cite, lo):
                 continue  # (expects … about 5.5x, compared to a covenant level of 6.25x: the reference is no forecast)
+            if cls == "forecast" and any(t.cls == "period" for t in own) and not _FUTURE_MARK_RE.search(cite, lo, hi):
+                continue  # (预计明年销量将达到150万辆,今年销量为120万辆: a clause of this or last year states what is)
             for v in mine:
                 for t in inherited:
                     _attach(v, t)
