@@ -2916,7 +2916,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # (a period the question names is no figure: 一季度, 1—9月; a bare 3.9 is not read as March 9 here)
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
         quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
-                  and not any(a < q.end and q.start < b for a, b, _ in periods)}
+                  and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)}
         quoted -= {v.key for v in mine}
         if quoted and not _RESPECTIVELY_RE.search(c_text):
             # the figures the question names itself are not what it asks for
@@ -3118,25 +3118,57 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
     """The best score of the question's terms over ``candidates`` and the candidates that have it.
     Terms shared by every candidate tell nothing; what the question asks for by name ("What is the
-    covenant level against which …") outweighs the words of its relative clause."""
+    covenant level against which …") outweighs the words of its relative clause. The words of the
+    question's own period (the first 11 months of fiscal year 2008) only break a tie its item words
+    leave: they frame the values, and name no item."""
     head = _HEAD_RE.match(q_text)
     heads = {_stem(w) for w in _WORD_RE.findall(head[1])} if head else set()
+    framing = _frame_words(q_text)
     scores = []
     for v in candidates:
-        score = 0.0
+        score = [0.0, 0.0]
         for cls, ts in v.terms.items():
             for t in ts:
-                shared = all(t in c.terms.get(cls, ()) for c in candidates)
-                if not shared:
-                    score += max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
-                    score += 1.0 if t in heads else 0.0
-        scores.append(score)
-    best = max(scores)
-    return best, [v for v, s in zip(candidates, scores) if s == best]
+                held = sum(t in c.terms.get(cls, ()) for c in candidates)
+                if held < len(candidates):  # (a term every value holds tells nothing)
+                    weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
+                    score[cls == "period" or cls == "entity" and t in framing] += weight + (1.0 if t in heads else 0.0)
+        scores.append(tuple(score))
+    top = max(scores)
+    return sum(top), [v for v, s in zip(candidates, scores) if s == top]
 
 
 # An earlier period named relatively (前一季, 上个月, the previous quarter): a period, though no table word.
 _EARLIER_RE = lazy(r"(?:前|上)(?:一|个)?(?:季度?|月|年度?|期|财年|财季)|(?:the )?(?:previous|prior|preceding|last) (?:quarter|month|year)")
+
+
+# A count of months or quarters that a span word leads (the first 11 months, 今年首5个月, 前三季度) is
+# the period the question frames, not a figure it quotes to point at a value's place.
+_SPAN_PHRASE_RE = lazy(r"(?<![a-z])(?:first|past|last|next|previous|prior|preceding)\s(?:[a-z0-9-]+\s)?(?:months?|quarters?|years?|weeks?)(?![a-z])"
+                       r"|(?:首|前|头|近)\s?[\d一二两三四五六七八九十]+\s?个?(?:月|季度|季|年|周)")
+
+
+def _span_count(q, text: str) -> bool:
+    return any(m.start() <= q.start and q.end <= m.end() for m in _SPAN_PHRASE_RE.finditer(text))
+
+
+@lru_cache(maxsize=1024)
+def _frame_words(q_text: str) -> frozenset[str]:
+    """The question's terms that stand only in its own period (the first 11 months of fiscal year 2008,
+    今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
+    spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
+        (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"]
+
+    if not spans:
+        return frozenset()
+    inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
+    framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
+    for m in _WORD_RE.finditer(q_text):
+        stem = _stem(m.group())
+        framed[stem] = framed.get(stem, True) and all(inside[m.start():m.end()])
+    runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
+            if all(inside[i:j]) and has_han(q_text[i:j])}
+    return frozenset({w for w, f in framed.items() if f} | runs)
 
 
 def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
