@@ -2790,6 +2790,19 @@ _OPPONENT_RE = lazy(r"(?<![a-z])(?:against|versus|vs\.?|over|beat|beating|defeat
 _LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|behind|deficit|at (?:half-?time|the break))(?![a-z])|领先|落后|半场")
 
 
+# A name in quotation marks and the designation glued to it ("24365校园网络招聘服务平台", "中星"20号).
+_QUOTED_NAME_RE = lazy(r'"[^"\n]{1,40}"(?:[0-9a-z-]{1,8}(?:[\u3400-\u9fff](?=[\u3400-\u9fff]))?)?')
+
+
+def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str) -> list[Value]:
+    """Less the figures inside a quoted name the question writes too: its number is part of the name
+    (“24365校园网络招聘服务平台”), not a value it may ask about."""
+    names = [m.span() for m in _QUOTED_NAME_RE.finditer(cite) if m.group() in q_text]
+    if not names:
+        return candidates
+    return [v for v in candidates if v in mine or not any(a <= v.start and v.end <= b for a, b in names)]
+
+
 def _interim(cite: str, v: Value) -> bool:
     """Whether the score ``v`` is a moment on the way (a lead, a deficit), not a match's result."""
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
@@ -2810,6 +2823,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     if _asks_forecast(q_text):
         q_flags["forecast"] = "forecast"
     if kind == "figure":
+        candidates = _unnamed(candidates, mine, c_text, q_text)
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
         # A score is one value owned by its match and its moment: a lead or a deficit on the way
         # (fired Ghana into a 2-1 lead, trailed 1-0) is an earlier moment's score than the result;
