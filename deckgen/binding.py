@@ -1998,10 +1998,14 @@ _OLDER_RE = lazy(r"(?<![a-z])(?:(older|oldest|elder|eldest)|younger|youngest)(?!
 _COUNT_OF_RE = lazy(r"(?<![a-z])(?:number|total|count|tally) of\s[a-z ,'-]{1,30}?\s(?:was|were|is|are|stood at|reached|totaled|totalled)\s?\Z")
 
 
+# Verbs that only carry another (nineteen others have been injured: what it counts is the injured).
+_AUXILIARIES = frozenset({"have", "has", "had", "been", "will", "would", "could", "should", "might", "must", "shall"})
+
+
 def _word_after(text: str, end: int) -> str:
     """The first word after a number that is not a stop word: what it counts (18 years, three of its commanders)."""
     m = _NEXT_WORDS_RE.match(text, end)
-    words = [w for w in m.group().split() if w not in STOP_WORDS] if m else []
+    words = [w for w in m.group().split() if w not in STOP_WORDS and w not in _AUXILIARIES] if m else []
     return _stem(words[0]) if words else ""
 
 
