@@ -3170,12 +3170,19 @@ def _span_count(q, text: str) -> bool:
     return any(m.start() <= q.start and q.end <= m.end() for m in _SPAN_PHRASE_RE.finditer(text))
 
 
+# The whole a share is of (what share of the world's market data business does Bloomberg hold, 占全国人口的比重):
+# every share in the cite is of it, so its words name no item either.
+_SHARE_OF_RE = lazy(r"(?<![a-z])(?:share|percentage|proportion|portion|fraction|percent) of ((?:the )?[a-z0-9' -]{3,60}?)\s"
+                    r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)")
+
+
 @lru_cache(maxsize=1024)
 def _frame_words(q_text: str) -> frozenset[str]:
     """The question's terms that stand only in its own period (the first 11 months of fiscal year 2008,
     今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
-        (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"]
+        (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
+        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)]
 
     if not spans:
         return frozenset()
