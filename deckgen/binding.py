@@ -3133,6 +3133,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
 
 
+# What a Chinese question asks for by name is the subject of its 是多少 (平均每个集聚区每夜客流量是多少).
+_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)")
+
+
 def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
     """The best score of the question's terms over ``candidates`` and the candidates that have it.
     Terms shared by every candidate tell nothing; what the question asks for by name ("What is the
@@ -3150,7 +3154,8 @@ def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
                 held = sum(t in c.terms.get(cls, ()) for c in candidates)
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
-                    score[cls == "period" or cls == "entity" and t in framing] += weight + (1.0 if t in heads else 0.0)
+                    head = t in heads or not t.isascii() and t in q_text and _ZH_HEAD_RE.match(q_text, q_text.find(t) + len(t)) is not None
+                    score[cls == "period" or cls == "entity" and t in framing] += weight + (1.0 if head else 0.0)
         scores.append(tuple(score))
     top = max(scores)
     return sum(top), [v for v, s in zip(candidates, scores) if s == top]
