@@ -3181,6 +3181,11 @@ _SHARE_OF_RE = lazy(r"(?<![a-z])(?:share|percentage|proportion|portion|fraction|
                     r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)")
 
 
+# Nouns of time (the same period, the quarter, months) are a period's words wherever they stand.
+_PERIOD_NOUNS = frozenset(_stem(w) for w in ("period", "periods", "quarter", "quarters", "month", "months", "week", "weeks",
+                                              "half", "season", "seasons"))
+
+
 @lru_cache(maxsize=1024)
 def _frame_words(q_text: str) -> frozenset[str]:
     """The question's terms that stand only in its own period (the first 11 months of fiscal year 2008,
@@ -3189,8 +3194,6 @@ def _frame_words(q_text: str) -> frozenset[str]:
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
         m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)]
 
-    if not spans:
-        return frozenset()
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
     for m in _WORD_RE.finditer(q_text):
@@ -3198,7 +3201,7 @@ def _frame_words(q_text: str) -> frozenset[str]:
         framed[stem] = framed.get(stem, True) and all(inside[m.start():m.end()])
     runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
             if all(inside[i:j]) and has_han(q_text[i:j])}
-    return frozenset({w for w, f in framed.items() if f} | runs)
+    return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
 
 
 def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
