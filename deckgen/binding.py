@@ -51,6 +51,11 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   (突破了70万亿元) is another metric's value, and asked how much a rate moved (降幅收窄了多少), the change
   itself in percent is, where the cite states the move in percentage points.
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
+* What frames every value chooses none: the words of the question's own period (the first 11 months
+  of fiscal 2008, 今年首5个月, over the same period) and of the whole a share is of (what share of the
+  world's market data business) only break a tie its item words leave, and a count in such a period is
+  no quoted figure; a number inside a quoted name the question writes too (“24365…平台”) is the name's;
+  the subject of a Chinese 是多少 weighs like an English question's head.
 * A minus sign on the cite's value is its direction: dropped by the answer, DG604, unless the
   question asks how far the value moved (下降多少).
 * People and bodies are values too (``people.py``): in lists, roll calls,
