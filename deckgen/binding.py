@@ -51,6 +51,11 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   (突破了70万亿元) is another metric's value, and asked how much a rate moved (降幅收窄了多少), the change
   itself in percent is, where the cite states the move in percentage points.
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
+* What frames every value chooses none: the words of the question's own period (the first 11 months
+  of fiscal 2008, 今年首5个月, over the same period) and of the whole a share is of (what share of the
+  world's market data business) only break a tie its item words leave, and a count in such a period is
+  no quoted figure; a number inside a quoted name the question writes too (“24365…平台”) is the name's;
+  the subject of a Chinese 是多少 weighs like an English question's head.
 * A minus sign on the cite's value is its direction: dropped by the answer, DG604, unless the
   question asks how far the value moved (下降多少).
 * People and bodies are values too (``people.py``): in lists, roll calls,
@@ -2068,10 +2073,14 @@ _OLDER_RE = lazy(r"(?<![a-z])(?:(older|oldest|elder|eldest)|younger|youngest)(?!
 _COUNT_OF_RE = lazy(r"(?<![a-z])(?:number|total|count|tally) of\s[a-z ,'-]{1,30}?\s(?:was|were|is|are|stood at|reached|totaled|totalled)\s?\Z")
 
 
+# Verbs that only carry another (nineteen others have been injured: what it counts is the injured).
+_AUXILIARIES = frozenset({"have", "has", "had", "been", "will", "would", "could", "should", "might", "must", "shall"})
+
+
 def _word_after(text: str, end: int) -> str:
     """The first word after a number that is not a stop word: what it counts (18 years, three of its commanders)."""
     m = _NEXT_WORDS_RE.match(text, end)
-    words = [w for w in m.group().split() if w not in STOP_WORDS] if m else []
+    words = [w for w in m.group().split() if w not in STOP_WORDS and w not in _AUXILIARIES] if m else []
     return _stem(words[0]) if words else ""
 
 
@@ -2860,6 +2869,19 @@ _OPPONENT_RE = lazy(r"(?<![a-z])(?:against|versus|vs\.?|over|beat|beating|defeat
 _LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|behind|deficit|at (?:half-?time|the break))(?![a-z])|领先|落后|半场")
 
 
+# A name in quotation marks and the designation glued to it ("24365校园网络招聘服务平台", "中星"20号).
+_QUOTED_NAME_RE = lazy(r'"[^"\n]{1,40}"(?:[0-9a-z-]{1,8}(?:[\u3400-\u9fff](?=[\u3400-\u9fff]))?)?')
+
+
+def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str) -> list[Value]:
+    """Less the figures inside a quoted name the question writes too: its number is part of the name
+    (“24365校园网络招聘服务平台”), not a value it may ask about."""
+    names = [m.span() for m in _QUOTED_NAME_RE.finditer(cite) if m.group() in q_text]
+    if not names:
+        return candidates
+    return [v for v in candidates if v in mine or not any(a <= v.start and v.end <= b for a, b in names)]
+
+
 def _interim(cite: str, v: Value) -> bool:
     """Whether the score ``v`` is a moment on the way (a lead, a deficit), not a match's result."""
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
@@ -2880,6 +2902,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     if _asks_forecast(q_text):
         q_flags["forecast"] = "forecast"
     if kind == "figure":
+        candidates = _unnamed(candidates, mine, c_text, q_text)
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
         # A score is one value owned by its match and its moment: a lead or a deficit on the way
         # (fired Ghana into a 2-1 lead, trailed 1-0) is an earlier moment's score than the result;
@@ -2986,7 +3009,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # (a period the question names is no figure: 一季度, 1—9月; a bare 3.9 is not read as March 9 here)
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
         quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
-                  and not any(a < q.end and q.start < b for a, b, _ in periods)}
+                  and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)}
         quoted -= {v.key for v in mine}
         if quoted and not _RESPECTIVELY_RE.search(c_text):
             # the figures the question names itself are not what it asks for
@@ -3185,28 +3208,75 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
 
 
+# What a Chinese question asks for by name is the subject of its 是多少 (平均每个集聚区每夜客流量是多少).
+_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)")
+
+
 def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
     """The best score of the question's terms over ``candidates`` and the candidates that have it.
     Terms shared by every candidate tell nothing; what the question asks for by name ("What is the
-    covenant level against which …") outweighs the words of its relative clause."""
+    covenant level against which …") outweighs the words of its relative clause. The words of the
+    question's own period (the first 11 months of fiscal year 2008) only break a tie its item words
+    leave: they frame the values, and name no item."""
     head = _HEAD_RE.match(q_text)
     heads = {_stem(w) for w in _WORD_RE.findall(head[1])} if head else set()
+    framing = _frame_words(q_text)
     scores = []
     for v in candidates:
-        score = 0.0
+        score = [0.0, 0.0]
         for cls, ts in v.terms.items():
             for t in ts:
-                shared = all(t in c.terms.get(cls, ()) for c in candidates)
-                if not shared:
-                    score += max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
-                    score += 1.0 if t in heads else 0.0
-        scores.append(score)
-    best = max(scores)
-    return best, [v for v, s in zip(candidates, scores) if s == best]
+                held = sum(t in c.terms.get(cls, ()) for c in candidates)
+                if held < len(candidates):  # (a term every value holds tells nothing)
+                    weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
+                    head = t in heads or not t.isascii() and t in q_text and _ZH_HEAD_RE.match(q_text, q_text.find(t) + len(t)) is not None
+                    score[cls == "period" or cls == "entity" and t in framing] += weight + (1.0 if head else 0.0)
+        scores.append(tuple(score))
+    top = max(scores)
+    return sum(top), [v for v, s in zip(candidates, scores) if s == top]
 
 
 # An earlier period named relatively (前一季, 上个月, the previous quarter): a period, though no table word.
 _EARLIER_RE = lazy(r"(?:前|上)(?:一|个)?(?:季度?|月|年度?|期|财年|财季)|(?:the )?(?:previous|prior|preceding|last) (?:quarter|month|year)")
+
+
+# A count of months or quarters that a span word leads (the first 11 months, 今年首5个月, 前三季度) is
+# the period the question frames, not a figure it quotes to point at a value's place.
+_SPAN_PHRASE_RE = lazy(r"(?<![a-z])(?:first|past|last|next|previous|prior|preceding)\s(?:[a-z0-9-]+\s)?(?:months?|quarters?|years?|weeks?)(?![a-z])"
+                       r"|(?:首|前|头|近)\s?[\d一二两三四五六七八九十]+\s?个?(?:月|季度|季|年|周)")
+
+
+def _span_count(q, text: str) -> bool:
+    return any(m.start() <= q.start and q.end <= m.end() for m in _SPAN_PHRASE_RE.finditer(text))
+
+
+# The whole a share is of (what share of the world's market data business does Bloomberg hold, 占全国人口的比重):
+# every share in the cite is of it, so its words name no item either.
+_SHARE_OF_RE = lazy(r"(?<![a-z])(?:share|percentage|proportion|portion|fraction|percent) of ((?:the )?[a-z0-9' -]{3,60}?)\s"
+                    r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)")
+
+
+# Nouns of time (the same period, the quarter, months) are a period's words wherever they stand.
+_PERIOD_NOUNS = frozenset(_stem(w) for w in ("period", "periods", "quarter", "quarters", "month", "months", "week", "weeks",
+                                              "half", "season", "seasons"))
+
+
+@lru_cache(maxsize=1024)
+def _frame_words(q_text: str) -> frozenset[str]:
+    """The question's terms that stand only in its own period (the first 11 months of fiscal year 2008,
+    今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
+    spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
+        (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
+        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)]
+
+    inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
+    framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
+    for m in _WORD_RE.finditer(q_text):
+        stem = _stem(m.group())
+        framed[stem] = framed.get(stem, True) and all(inside[m.start():m.end()])
+    runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
+            if all(inside[i:j]) and has_han(q_text[i:j])}
+    return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
 
 
 def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
