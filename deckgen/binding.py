@@ -1267,6 +1267,12 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
     # A period at the head of a full sentence, before its first value, is the period of every value in
     # it that states none, across its semicolons (第3季营收…,季减5.5%;毛利率46.5%;…每股纯益15.84元。).
     whens = [t for t in terms if t.cls == "when"]
+    for lo, hi in _full_sentences(cite):
+        inside = [v for v in values if lo <= v.start < hi]
+        head = [t for t in whens if lo <= t.start and t.end <= inside[0].start
+                and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)] if len(inside) > 1 else []
+        if head:
+            _head_subject(cite, head[-1], inside, terms, whens)
     if whens:
         for lo, hi in _full_sentences(cite):
             inside = [v for v in values if lo <= v.start < hi]
@@ -1281,31 +1287,35 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                         v.when.add(head[-1].ident)
                         for t in words:  # (the period's words, the fourth quarter, describe them too)
                             _attach(v, t, beside=False)
-                _head_subject(cite, head[-1], inside, terms)
 
 
-# What a clause may open with and still have no subject of its own (实现营业利润…, 净利润则下降…).
+# What a clause may open with and still have no subject of its own (实现营业利润…, 净利润则下降…), and
+# the words that carry the subject on whatever follows (并损失了…, 而第一财季实际损失为…).
 _SUBJECTLESS_RE = lazy(r"(?:\s|共|实现|录得|其中|而|则|并|同比|环比|较|增长|下降|为|达|and\s|while\s)*")
+_SAME_SUBJECT_RE = lazy(r"\s?(?:并且|并|且|而且|还|也|同时|随后|其后)")
 
 
-def _head_subject(cite: str, period: _Term, inside: list[Value], terms: list[_Term]) -> None:
-    """The subject before a Chinese sentence's head period (公司第二季度营收增长8.1%,营业利润增长22%;
-    1901家公司上半年共实现…;实现…) is the subject of every later clause that opens with its own
-    metric or verb, not with a subject of its own (乙公司营收增长5%)."""
+def _head_subject(cite: str, period: _Term, inside: list[Value], terms: list[_Term], whens: list[_Term]) -> None:
+    """The subject and period that open a Chinese sentence (公司第二季度营收增长8.1%,营业利润增长22%;
+    公司第一财季计提了45亿美元的费用,并损失了25亿美元的销售额) are those of each later clause with no
+    subject of its own — one that opens with its own metric or verb, or with 并/同时 … — until a clause
+    names its own (乙公司营收增长5%). A later clause naming its own period (而第一财季…) keeps it."""
     c_lo = _clause_start(cite, period.start)
-    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and c_lo <= t.start and t.end <= period.end]  # (and the period's words)
-    if not subject or not has_han(cite[c_lo:period.start]):
+    if not has_han(cite[c_lo:period.end]):
         return
+    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and c_lo <= t.start and t.end <= period.start]
     metrics = [t.start for t in terms if t.cls == "metric"]
     for v in inside:
         lo = _clause_start(cite, v.start)
-        if lo <= period.start:
+        if lo <= period.start or not subject:
             continue  # the head's own clause: its words are bound already
         opening = min([m for m in metrics if lo <= m < v.start], default=v.start)
-        if _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening:
-            continue  # a subject of its own
+        if not _SAME_SUBJECT_RE.match(cite, lo) and _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening:
+            return  # a subject of its own: the clauses after it are its
+        dated = any(lo <= w.start < v.start for w in whens)
         for t in subject:
-            _attach(v, t, beside=False)
+            if not (dated and any(w.start <= t.start < w.end or t.start <= w.start < t.end for w in whens)):
+                _attach(v, t, beside=False)
 
 
 # (由8月预测的1.56%, "from May's 1.2%": the period of a base is the base's own)
