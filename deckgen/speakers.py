@@ -1619,6 +1619,37 @@ def _nearer_entity(
     return att._replace(speaker=best, implicit=False, mention_at=best_at)
 
 
+# An earnings-call transcript heads each turn with two label lines: the speaker's name (capitalised
+# words or initials, or a short CJK name), then "Company - Role". The turn's words run to the next
+# such pair, with no colon and no speech verb; a name addressed inside the turn (Barry, / Thanks,
+# Sarah) speaks none of them. Read on the raw cite: folding has made line breaks spaces.
+_TRANSCRIPT_NAME_RE = lazy(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){1,4}|[\u3400-\u9fff][\u3400-\u9fff·]{1,5}")
+_TRANSCRIPT_ROLE_RE = lazy(r"[^\n.!?。!?:]{2,80}?[ \t]+[-–—][ \t]+[^\n!?。!?:]{1,60}")
+
+
+def _transcript_turns(cite: str, text: str) -> list[Attribution]:
+    """The turns of a transcript in ``cite`` (its normalized form is ``text``), each said by
+    the person its label lines name."""
+    lines = cite.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    heads = [
+        i for i in range(len(lines) - 2)
+        if _TRANSCRIPT_NAME_RE.fullmatch(lines[i].strip()) and _TRANSCRIPT_ROLE_RE.fullmatch(lines[i + 1].strip())
+        and lines[i + 2].strip()
+    ]
+    out = []
+    for i, nxt in zip(heads, [*heads[1:], len(lines)]):
+        ws = len(normalize(cite[: starts[i + 2]]))
+        we = len(normalize(cite[: starts[nxt] - 1]))
+        while we > ws and text[we - 1] == " ":
+            we -= 1
+        if we > ws:
+            out.append(Attribution(normalize(lines[i].strip()), "label", ws, we))
+    return out
+
+
 def check_speaker(
     answer: str,
     cite: str,
@@ -1633,6 +1664,8 @@ def check_speaker(
     """
     text = normalize(cite)
     found = attributions(text)
+    if "\n" in cite:
+        found = [*_transcript_turns(cite, text), *found]
     # A source of figures answers "according to whom", not "who said".
     if not _SOURCE_QUESTION_RE.search(normalize(question)):
         sources = [a.name for a in found if a.data]

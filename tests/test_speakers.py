@@ -1216,3 +1216,36 @@ def test_agents_listed_after_by_fit_who_did_it_alike() -> None:
     assert not any(m.code == "DG605" for m in check_binding("fact", "Ana Ruiz", roled, q, {}))
     # another verb's question is not about this list
     assert not check_binding("fact", "Ben Ode", cite, "Who funded the annual survey?", {})
+
+
+# --- transcript label lines -------------------------------------------------------
+
+_CALL = (
+    "Our first question comes from Dana Whitlock with Harbor Securities.\n\n"
+    "Dana M. Whitlock\n"
+    "Harbor Securities, Research Division - Analyst\n"
+    "Priya, how should we think about pricing in the intermodal business?\n\n"
+    "Priya Raman\n"
+    "Northwind Freight Ltd - CFO\n"
+    "Thanks, Dana. We expect freight margin of about 11% in the second half."
+)
+_CALL_PEOPLE = {"Dana M. Whitlock": ["Dana Whitlock", "Dana"], "Priya Raman": ["Priya", "Raman"]}
+
+
+def test_a_transcript_label_makes_the_named_person_the_speaker_of_the_turn() -> None:
+    q = "Who said freight margin would be about 11% in the second half?"
+    assert check_speaker("Priya Raman", _CALL, q, _CALL_PEOPLE) == []
+    [m] = check_speaker("Dana Whitlock", _CALL, q, _CALL_PEOPLE)
+    assert m.code == "DG401"
+
+
+def test_a_name_a_transcript_turn_addresses_is_not_its_speaker() -> None:
+    q = "Who asked about pricing in the intermodal business?"
+    assert check_speaker("Dana Whitlock", _CALL, q, _CALL_PEOPLE) == []
+    assert check_speaker("Priya", _CALL, q, _CALL_PEOPLE)[0].code == "DG401"  # addressed: "Priya,"
+
+
+def test_label_lines_need_the_company_and_role_line() -> None:
+    # Without a "Company - Role" line below it, a line holding a name heads no turn.
+    plain = "Priya Raman\nWe expect freight margin of about 11% in the second half."
+    assert check_speaker("Priya Raman", plain, "Who expects a margin of 11%?")[0].code == "DG402"
