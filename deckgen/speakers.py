@@ -128,6 +128,8 @@ _EN_VERB_RE = re.compile(
     r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
     r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
+    # telling a story or drawing attention to a fact is speech too (recounts the climb, pointing out that …)
+    r"|\b(?:recounts|recounted|recounting|point(?:s|ed|ing)?\s+out)\b"
     r"|\baccording to\b"
     # telling with the hearer after "with" (they share with me that …): speech only so
     r"|\b(?:shared|shares|share)(?=\s+with\s+(?:[\w'.-]+\s+){1,4}?that\b)"
@@ -151,6 +153,14 @@ _EN_SPEECH_NOUNS = (
     r"|motion|appeal|dissent|view|position|warning|insistence|belief|promise|pledge)"
 )
 _EN_POSSESSED_SPEECH_RE = lazy(r"(.+?)'s\s+(?:\w+\s+)?" + _EN_SPEECH_NOUNS)
+# A written work speaks for its author (dent's above the snow line suggested → dent): a work noun,
+# or a title, which folding has lower-cased but which keeps its small words (above the snow line,
+# the art of war); a role after the 's (nvidia's chief executive) is a person of its own.
+_EN_POSSESSED_WORK_RE = lazy(
+    r"(.+?)'s\s+(?:(?:\w+\s+)?(?:book|memoir|memoirs|novel|biography|autobiography|diary|diaries|study|paper"
+    r"|article|essay|account|history|column|blog|poem|play|film|documentary)"
+    r"|(?:[\w'-]+\s+){0,3}(?:the|of|a|an|above|below|beyond|under|into|to|in|on|and|from)\s+(?:[\w'-]+\s+){0,3}[\w'-]+)"
+)
 _EN_CLAIM_THAT_RE = re.compile(r"(?<=[a-z])'s\s+(" + _EN_SPEECH_NOUNS + r")\s+that\b")
 _EN_WORDS_BEFORE_RE = lazy(r"(?:[a-z][\w.&-]*\s+){0,3}[a-z][\w.&-]*\Z")
 _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|into|\w+ed|\w+ing)\Z")
@@ -283,7 +293,9 @@ _EN_TRAIL_RE = lazy(
     r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will|today|yesterday|tonight|now"
     # a time between the subject and its verb: "the commission on wednesday evening said"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:this|last)\s+(?:morning|afternoon|evening|night|week|month|year))$"
+    r"|(?:this|last)\s+(?:morning|afternoon|evening|night|week|month|year)"
+    # a passive frame of report: "X is quoted as having said" is X's saying
+    r"|(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:quoted|reported)(?:\s+as)?(?:\s+having)?)$"
 )
 # A bracket after a name belongs to the name (Dean Foods Company (NYSE: DF), 主计总处(dgbas)): it
 # neither ends a clause nor is part of the speaker's name. Short, unnested and on one line.
@@ -877,8 +889,10 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 consumed = agent.end()
                 continue
             speaker = _en_region(before)
-            possessed = _EN_POSSESSED_SPEECH_RE.fullmatch(speaker)
-            if possessed:  # levine's lawsuit said: levine
+            possessed = _EN_POSSESSED_SPEECH_RE.fullmatch(speaker) or (
+                (work := _EN_POSSESSED_WORK_RE.fullmatch(speaker)) and not _ROLE_RE.search(speaker, work.end(1)) and work
+            )
+            if possessed:  # levine's lawsuit said: levine; dent's above the snow line suggested: dent
                 speaker = _possessor(possessed.group(1))
         else:
             speaker, implicit = _zh_region(before, aside=not data)

@@ -1249,3 +1249,37 @@ def test_label_lines_need_the_company_and_role_line() -> None:
     # Without a "Company - Role" line below it, a line holding a name heads no turn.
     plain = "Priya Raman\nWe expect freight margin of about 11% in the second half."
     assert check_speaker("Priya Raman", plain, "Who expects a margin of 11%?")[0].code == "DG402"
+
+
+# --- speech verbs: telling a story, pointing out; passive frames; a work's author ------------
+
+
+def test_recounting_is_speech_and_who_it_is_about_is_no_speaker() -> None:
+    cite = "Marta Lindqvist recounts the long winter crossing by Ole Brandt and his two dogs"
+    q = "Who recounts the winter crossing by Brandt?"
+    assert check_speaker("Marta Lindqvist", cite, q) == []
+    assert check_speaker("Ole Brandt", cite, q)[0].code == "DG401"
+
+
+def test_pointing_out_that_speaks_for_the_clause_subject() -> None:
+    cite = "The captain chose to stay. Ingrid Sole was angry, pointing out that the captain was worn out."
+    q = "Who pointed out that the captain was worn out?"
+    assert check_speaker("Ingrid Sole", cite, q, {"Ingrid Sole": ["Sole"]}) == []
+    assert check_speaker("Sole", cite, q, {"Ingrid Sole": ["Sole"]}) == []
+
+
+def test_is_quoted_as_having_said_makes_the_subject_the_speaker() -> None:
+    cite = 'Paolo Verdi is quoted as having said he sailed "because the sea was calling".'
+    [a] = [a for a in attributions(normalize(cite)) if a.verb == "said"]
+    assert a.name == "paolo verdi"
+    assert check_speaker("Paolo Verdi", cite, "Who is quoted as having said he sailed because the sea was calling?") == []
+
+
+def test_a_book_speaks_for_its_author_but_a_role_is_a_person_of_its_own() -> None:
+    book = "In 1902, Agnes Moor's Across the Salt Plain suggested that the lake could be crossed."
+    q = "Who suggested in 1902 that the lake could be crossed?"
+    assert check_speaker("Agnes Moor", book, q) == []
+    memoir = "Agnes Moor's memoir says that the lake was crossed twice."
+    assert check_speaker("Agnes Moor", memoir, "Who says the lake was crossed twice?") == []
+    role = "Acme's chief executive of the year said that sales would rise."
+    assert [a.name for a in attributions(normalize(role))] != ["acme"]
