@@ -192,10 +192,12 @@ _ZH_PUBLISH_RE = re.compile(r"(?:公布|发布)(?![的会时日之;。!?\s]|\Z)"
 # 政府统计处今天(7月16日)公布,…: a publisher whose figures are set off after the verb, the clause
 # only a name and the time it published (not 我国GDP总量昨天人民日报已经公布, a thing published).
 _ZH_PUBLISHER_RE = lazy(r"[^\d\s,;:。!?\"、]{2,16}?(?:今天|昨天|今日|昨日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:\([^()]{1,20}\))?")
-# Counting is a source's (疾管署统计,今年… / 海关监测,…): as data, not speech. Not as a noun (据统计,
+# Counting and estimating are a source's (疾管署统计,今年… / 海关监测,… / 气象署预估,…): as data, not speech. Not as a noun (据统计,
 # 官方的统计, 完成…初步统计, 进行调查,) nor with a subject that only qualifies the count.
-_ZH_COUNTED_RE = re.compile(r"(?<![据的经步新方行成])(?:统计|监测|调查)(?=[,:])")
+_ZH_COUNTED_RE = re.compile(r"(?<![据的经步新方行成])(?:统计|监测|调查|预估)(?=[,:])")
 _ZH_NOT_SOURCE_RE = lazy(r"初步|最新|官方|另|另据|经|按|依")
+# 若依目前路径、速度预估,…: a condition the estimate rests on, not a body that made it.
+_ZH_CONDITION_RE = lazy(r"若|如果|假如|倘若|要是|依|按|照|根据")
 # A speech tag left inside the closing quote mark ("…occurrences, Mensa said."): the words are
 # the quote up to the tag's comma, the speaker the short name before the verb.
 _EN_TAG_IN_QUOTE_RE = re.compile(
@@ -205,11 +207,13 @@ _EN_TAG_IN_QUOTE_RE = re.compile(
 # (海关数据显示, data from the Census Bureau show); other subjects are skipped.
 _ZH_DATA_VERB_RE = re.compile(r"显示|表明")
 _EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|indicated)\b")
-# 据海关统计, / 据国家统计局数据,: the source of the figures that follow.
+# 据海关统计, / 据国家统计局数据, / 根据气象署最新风雨预报, / 经数据中心测算,: the source of the figures
+# that follow (a forecast's or an estimate's figures too).
 # How data was gathered (监测, 调查, 普查 …) is part of the data, not of its source's name.
 _ZH_GATHERED = "监测|监控|统计|调查|普查|抽查|抽样|观测|检测|追踪|通报|研究"
 _ZH_PER_DATA_RE = re.compile(
-    r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?(?:统计|数据|资料)(?=[,:])"
+    r"(?:据|(?<![已曾])经)([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?"
+    r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])"
 )
 # Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
 _ZH_RELAY_RE = re.compile(r".*(?:引述|引用|援引|转引)")
@@ -233,7 +237,7 @@ _EN_DATA_OF_RE = lazy(
 # it accepts a data source as well as a speaker.
 _SOURCE_QUESTION_RE = re.compile(
     r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|\bfound\b|\bfindings?\b|\bpublish|\breleased?\b"
-    r"|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述|公布|发布"
+    r"|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述|公布|发布|预估|测算"
 )
 # Words after an English verb that still leave it at the end of its sentence:
 # "…, the bureau reported today." / "…," Huang said on Friday.
@@ -277,6 +281,7 @@ _ZH_CUT_RE = re.compile(
 _ZH_ASIDE_RE = re.compile(
     r"\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|昨天|前天|今日|昨日|前日|当天|当日|今早|今晨|昨晚|今晚"
     r"|稍早|稍后|本周|上周|上午|下午|晚间|早间|周[一二三四五六日]|星期[一二三四五六日天]"
+    r"|(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)?\d{1,2}:\d{2}|清晨|凌晨|傍晚|深夜"  # a clock time: 清晨5:30发布…指出
     r"|(?<!社)会上|会后|席间"  # an occasion: 国家统计局会上通报
     r"|传来|发来|提供"  # delivering figures: 西安卫星测控中心传来的数据
     r"|发布(?!会)|公布|发表(?!会)|召开|举行|举办|出席|发文|撰文|致函|致信|受访|透过|通过|藉由|借由"
@@ -549,8 +554,8 @@ def _layout(text: str) -> _Layout:
         ch = text[i]
         if hidden[i] or bracketed[i]:
             continue
-        if ch == "," and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-            continue
+        if ch in ",:" and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue  # 1,000 and a clock time (清晨5:30) go on
         if ch == "." and not _full_stop(text, i):
             continue
         if ch in _CLAUSE_PUNCT or ch == ".":
@@ -914,7 +919,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             noun = speaker[len(source):] if speaker.startswith(source) else ""
             speaker = source if english else _cut_aside(source)
         if m.re in (_ZH_PUBLISH_RE, _ZH_COUNTED_RE):
-            if not speaker or implicit or _ZH_NOT_SOURCE_RE.fullmatch(speaker):
+            if not speaker or implicit or _ZH_NOT_SOURCE_RE.fullmatch(speaker) or _ZH_CONDITION_RE.match(speaker):
                 continue
             data = True
         data = data or finding

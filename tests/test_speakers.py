@@ -1283,3 +1283,37 @@ def test_a_book_speaks_for_its_author_but_a_role_is_a_person_of_its_own() -> Non
     assert check_speaker("Agnes Moor", memoir, "Who says the lake was crossed twice?") == []
     role = "Acme's chief executive of the year said that sales would rise."
     assert [a.name for a in attributions(normalize(role))] != ["acme"]
+
+
+# --- sources of forecast and estimated figures; a clock time before the verb -------------------
+
+
+def test_a_forecast_by_a_body_makes_it_the_source_of_the_figures_not_a_speaker() -> None:
+    cite = "(本報記者王小明台中1日電)根據水利署最新水情預報,明天起南部水庫進帳約3000萬噸。"
+    q = "南部水庫進帳約3000萬噸,這是根據哪個機構的預報?"
+    assert check_speaker("水利署", cite, q) == []
+    assert check_speaker("王小明", cite, q)[0].code == "DG401"
+    # a source of figures is no speaker of words
+    assert check_speaker("水利署", cite, "誰說南部水庫進帳約3000萬噸?")[0].code == "DG402"
+
+
+def test_an_estimate_credits_its_body_as_the_source() -> None:
+    said = "水利署預估,明天上午8時至後天上午8時,南部山區雨量約100至200毫米。"
+    assert check_speaker("水利署", said, "南部山區雨量約100至200毫米,這是哪個機構預估的?") == []
+    counted = "經交通部統計中心測算,連假期間國道車流量達250萬輛。"
+    assert check_speaker("交通部統計中心", counted, "國道車流量達250萬輛,這是哪個機構測算的?") == []
+
+
+def test_a_clock_time_before_the_speech_verb_is_no_speaker() -> None:
+    cite = "水利署清晨6:45發布淹水警戒指出,雲林縣沿海低窪地區可能積水。"
+    [a] = [a for a in attributions(normalize(cite)) if a.verb == "指出"]
+    assert a.name == "水利署"
+    assert check_speaker("水利署", cite, "誰發布淹水警戒指出雲林縣沿海低窪地區可能積水?") == []
+
+
+def test_an_estimate_resting_on_a_condition_credits_no_source() -> None:
+    # 若依…預估: the condition is what the forecaster's estimate rests on; she is still the speaker
+    cite = "水利署預報員林小雨提到,若依目前降雨強度預估,最快今晚南部都有機會發布淹水警戒。"
+    q = "誰提到最快今晚南部都有機會發布淹水警戒?"
+    assert check_speaker("林小雨", cite, q) == []
+    assert not any(a.data for a in attributions(normalize(cite)))
