@@ -1317,3 +1317,20 @@ def test_an_estimate_resting_on_a_condition_credits_no_source() -> None:
     q = "誰提到最快今晚南部都有機會發布淹水警戒?"
     assert check_speaker("林小雨", cite, q) == []
     assert not any(a.speaker.startswith("若") for a in attributions(normalize(cite)))
+
+
+# --- bylines: each role heads the name after it ---------------------------------------------
+
+
+def test_a_byline_role_goes_with_the_name_after_it_and_a_longer_title_is_another_role() -> None:
+    from deckgen.people import titled
+
+    cite = "【新京报】(记者 王一帆 实习记者 李小舟)本周二央行宣布下调存款准备金率0.5个百分点。"
+    assert titled("李小舟", cite, "这篇报道的实习记者是谁?") == []
+    [m] = titled("王一帆", cite, "这篇报道的实习记者是谁?")
+    assert (m.code, m.data["selected"]) == ("DG601", ["李小舟"])
+    # 记者 stands whole before 王一帆: the 实习记者 is not the 记者, even with an aside in the question
+    assert titled("王一帆", cite, "这篇报道的记者(不是实习记者)是谁?") == []
+    assert titled("李小舟", cite, "这篇报道的记者(不是实习记者)是谁?")[0].code == "DG601"
+    # with no whole 记者 in the cite, a longer title ending in it still fits (中央社记者张建中)
+    assert titled("张建中", "(中央社记者张建中台北1日电)央行今天宣布升息。", "这篇报道的记者是谁?") == []
