@@ -1107,7 +1107,7 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     # ends with it (实习记者 张馨梦); a name's longer title (中央社记者张建中) fits when none stands whole
     whole = [m for m in found if not (m.start() and han_at(cite, m.start() - 1))]
     for m in whole or found:
-        k = m.end() + (cite.startswith(" ", m.end()))  # 记者 陈洁: a byline's space
+        k = m.end() + (cite[m.end() : m.end() + 1] in " :")  # 记者 陈洁: a byline's space; 编辑:李锡璋, a label
         # the answer's own title ends with the whole title asked: 记者 曹文姣 is no 实习记者
         if cite.startswith(answer, k) or not whole and _han_title(
                 cite, cite.find(answer), cite.find(answer) + len(answer), answer, title) == title:

@@ -1334,3 +1334,14 @@ def test_a_byline_role_goes_with_the_name_after_it_and_a_longer_title_is_another
     assert titled("李小舟", cite, "这篇报道的记者(不是实习记者)是谁?")[0].code == "DG601"
     # with no whole 记者 in the cite, a longer title ending in it still fits (中央社记者张建中)
     assert titled("张建中", "(中央社记者张建中台北1日电)央行今天宣布升息。", "这篇报道的记者是谁?") == []
+
+
+def test_an_editor_label_names_the_editor_not_the_one_quoted() -> None:
+    from deckgen.binding import check_binding
+
+    cite = ("水利署預報員林小雨提到,今晚南部雨勢增強;明天午後雷陣雨機率高;至於哪些縣市停班停課,"
+            "仍由縣市首長決定。(編輯:陳大同)1131030")
+    q = "這則報導的編輯是誰?"
+    assert check_binding("fact", "陳大同", cite, q, {}) == []
+    [m] = check_binding("fact", "林小雨", cite, q, {})
+    assert m.code == "DG601" and "陈大同" in m.message
