@@ -1638,12 +1638,31 @@ def _nearer_entity(
     return att._replace(speaker=best, implicit=False, mention_at=best_at)
 
 
-# An earnings-call transcript heads each turn with two label lines: the speaker's name (capitalised
-# words or initials, or a short CJK name), then "Company - Role". The turn's words run to the next
-# such pair, with no colon and no speech verb; a name addressed inside the turn (Barry, / Thanks,
+# An earnings-call transcript heads each turn with label lines: the speaker's name (capitalised
+# words or initials, or a short CJK name), then "Company - Role"; or one line "Name -- Role" whose
+# role is a title; or the call's own voice alone on its line (Operator). The turn's words run to the
+# next label, with no colon and no speech verb; a name addressed inside the turn (Barry, / Thanks,
 # Sarah) speaks none of them. Read on the raw cite: folding has made line breaks spaces.
 _TRANSCRIPT_NAME_RE = lazy(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){1,4}|[\u3400-\u9fff][\u3400-\u9fff·]{1,5}")
 _TRANSCRIPT_ROLE_RE = lazy(r"[^\n.!?。!?:]{2,80}?[ \t]+[-–—][ \t]+[^\n!?。!?:]{1,60}")
+_TRANSCRIPT_DASH_RE = lazy(r"[ \t]+(?:--?|[–—])[ \t]+")
+_TRANSCRIPT_VOICES = frozenset({"operator", "moderator", "host", "presenter", "主持人"})
+_TRANSCRIPT_SENTENCE_RE = lazy(r"[.!?。!?]\s*\Z|:")  # a role is no sentence: "Name - he said so."
+
+
+def _transcript_label(lines: list[str], i: int, nxt: int) -> tuple[str, bool] | None:
+    """The speaker a transcript label at line ``i`` names (the next non-blank line is ``nxt``),
+    and whether the label takes that line too (a role line), or None."""
+    line = lines[i].strip()
+    if _TRANSCRIPT_NAME_RE.fullmatch(line) and nxt < len(lines) and _TRANSCRIPT_ROLE_RE.fullmatch(lines[nxt].strip()):
+        return line, True
+    dash = _TRANSCRIPT_DASH_RE.search(line)
+    if dash and _TRANSCRIPT_NAME_RE.fullmatch(line[: dash.start()]) and _ROLE_RE.search(normalize(line[dash.end() :])) \
+            and not _TRANSCRIPT_SENTENCE_RE.search(line[dash.end() :]):
+        return line[: dash.start()], False
+    if line.lower() in _TRANSCRIPT_VOICES:
+        return line, False
+    return None
 
 
 def _transcript_turns(cite: str, text: str) -> list[Attribution]:
@@ -1653,19 +1672,26 @@ def _transcript_turns(cite: str, text: str) -> list[Attribution]:
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
-    heads = [
-        i for i in range(len(lines) - 2)
-        if _TRANSCRIPT_NAME_RE.fullmatch(lines[i].strip()) and _TRANSCRIPT_ROLE_RE.fullmatch(lines[i + 1].strip())
-        and lines[i + 2].strip()
-    ]
+    full = [i for i, line in enumerate(lines) if line.strip()]
+    heads: list[tuple[int, int, str]] = []  # (label line, first line of the words, speaker)
+    k = 0
+    while k < len(full) - 1:
+        i = full[k]
+        label = _transcript_label(lines, i, full[k + 1])
+        words = k + 1 + bool(label and label[1])
+        if label and words < len(full):
+            heads.append((i, full[words], label[0]))
+            k = words
+        else:
+            k += 1
     out = []
-    for i, nxt in zip(heads, [*heads[1:], len(lines)]):
-        ws = len(normalize(cite[: starts[i + 2]]))
+    for (_, first, speaker), nxt in zip(heads, [*(h[0] for h in heads[1:]), len(lines)]):
+        ws = len(normalize(cite[: starts[first]]))
         we = len(normalize(cite[: starts[nxt] - 1]))
         while we > ws and text[we - 1] == " ":
             we -= 1
         if we > ws:
-            out.append(Attribution(normalize(lines[i].strip()), "label", ws, we))
+            out.append(Attribution(normalize(speaker.strip()), "label", ws, we))
     return out
 
 

@@ -1345,3 +1345,20 @@ def test_an_editor_label_names_the_editor_not_the_one_quoted() -> None:
     assert check_binding("fact", "陳大同", cite, q, {}) == []
     [m] = check_binding("fact", "林小雨", cite, q, {})
     assert m.code == "DG601" and "陈大同" in m.message
+
+
+def test_one_line_labels_and_the_operator_head_turns_of_their_own() -> None:
+    call = (
+        "Operator\n\n"
+        "Our next question comes from Dana Whitlock with Harbor Securities.\n\n"
+        "Dana Whitlock -- Analyst\n\n"
+        "How should we think about pricing in the intermodal business?\n\n"
+        "Priya Raman -- Chief Financial Officer\n\n"
+        "Thanks, Dana. We expect freight margin of about 11% in the second half."
+    )
+    q = "Who said freight margin would be about 11% in the second half?"
+    assert check_speaker("Priya Raman", call, q, _CALL_PEOPLE) == []
+    assert check_speaker("Dana Whitlock", call, q, _CALL_PEOPLE)[0].code == "DG401"
+    # the operator's turn ends where the analyst's label begins: it is not the analyst's question
+    assert check_speaker("Dana Whitlock", call, "Who asked about pricing in the intermodal business?", _CALL_PEOPLE) == []
+    assert check_speaker("Operator", call, "Who said the next question comes from Dana Whitlock?") == []
