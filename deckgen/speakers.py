@@ -40,7 +40,12 @@ dictionary:
   an occasion (会上), a verb of delivering (传来的数据), a place (said X at a press conference in
   Seoul); a company suffix before its verb (Thomson Corp. said) ends no sentence; a frame of
   analysis (按商品类别分析,) speaks no words, and reporting a figure (X reported a deficit of …)
-  is speech with a noun object.
+  is speech with a noun object;
+* a transcript's label lines (a name, then "Company - Role"; "Name -- Role"; Operator) make the
+  labelled person the speaker of the turn below, up to the next label, with no verb or colon;
+  forecasts and estimates (根据X最新风雨预报, / X预估, / 经X测算,) credit X as a source of figures;
+  a work speaks for its author (X's book, X's <title> suggested), and "X is quoted as having
+  said" is X's saying.
 
 Everything works on ``fold.normalize``d text, so Traditional and Simplified
 cites and the deck's aliases compare equal. The work is linear in the cite
