@@ -134,7 +134,7 @@ _EN_VERB_RE = re.compile(
     r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
     # telling a story or drawing attention to a fact is speech too (recounts the climb, pointing out that …)
-    r"|\b(?:recounts|recounted|recounting|point(?:s|ed|ing)?\s+out)\b"
+    r"|\b(?:recounts|recounted|recounting|point(?:s|ed|ing)?\s+out(?!\s+of\b))\b"  # not 20 points out of 30
     r"|\baccording to\b"
     # telling with the hearer after "with" (they share with me that …): speech only so
     r"|\b(?:shared|shares|share)(?=\s+with\s+(?:[\w'.-]+\s+){1,4}?that\b)"

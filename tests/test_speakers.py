@@ -1362,3 +1362,9 @@ def test_one_line_labels_and_the_operator_head_turns_of_their_own() -> None:
     # the operator's turn ends where the analyst's label begins: it is not the analyst's question
     assert check_speaker("Dana Whitlock", call, "Who asked about pricing in the intermodal business?", _CALL_PEOPLE) == []
     assert check_speaker("Operator", call, "Who said the next question comes from Dana Whitlock?") == []
+
+
+def test_points_out_of_a_total_is_a_score_not_speech() -> None:
+    cite = "Jalen Brooks scored 20 points out of the team's 88, and Coach Ray Dunn said the defence held."
+    found = attributions(normalize(cite))
+    assert [(a.name, a.verb) for a in found] == [("coach ray dunn", "said")]
