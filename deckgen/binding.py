@@ -2549,7 +2549,8 @@ def check_binding(
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
-        chosen = people.own_words(a_text, c_text, q_text, entities) or ([] if owned is None else owned or chosen)
+        chosen = people.own_words(a_text, c_text, q_text, entities) or people.titled(a_text, c_text, q_text) or (
+            [] if owned is None else owned or chosen)  # or the title the question asks for (编辑:李锡璋)
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen

@@ -669,6 +669,7 @@ def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Seq
 
 
 _WHO_ZH_RE = lazy(r"谁|哪位|何人")
+_ASIDE_ZH_RE = lazy(r"(?:[((][^()()]{0,20}[))])?")
 
 
 def named_by_question(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
@@ -1091,7 +1092,9 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
         if question.endswith(_HAN_ROLE_ENDS, 0, j + 1):
             for i in range(max(0, j - _HAN_TITLE_MAX), j):  # the longest, two characters or more
                 # by its wh-word (守门员是谁, 谁是守门员), not inside the question's verb (回答记者提问的是谁)
-                by_who = _WHO_ZH_RE.match(question, j + 1 + question.startswith("是", j + 1)) or re.search(
+                # past an aside in brackets (记者(不是实习记者)是谁)
+                k = _ASIDE_ZH_RE.match(question, j + 1).end()
+                by_who = _WHO_ZH_RE.match(question, k + question.startswith("是", k)) or re.search(
                     r"(?:谁|哪位)是?\Z", question[:i])
                 if by_who and question[i:j + 1] in cite and han_at(question, i):
                     title = max(title, question[i:j + 1], key=len)
@@ -1099,9 +1102,15 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     if not title:
         return []
     held = []
-    for m in re.finditer(re.escape(title), cite):
-        k = m.end() + (cite.startswith(" ", m.end()))  # 记者 陈洁: a byline's space
-        if cite.startswith(answer, k) or _han_title(cite, cite.find(answer), cite.find(answer) + len(answer), answer, title):
+    found = list(re.finditer(re.escape(title), cite))
+    # a title standing whole (记者 曹文姣) is held by its own name, not by one of a longer title that
+    # ends with it (实习记者 张馨梦); a name's longer title (中央社记者张建中) fits when none stands whole
+    whole = [m for m in found if not (m.start() and han_at(cite, m.start() - 1))]
+    for m in whole or found:
+        k = m.end() + (cite[m.end() : m.end() + 1] in " :")  # 记者 陈洁: a byline's space; 编辑:李锡璋, a label
+        # the answer's own title ends with the whole title asked: 记者 曹文姣 is no 实习记者
+        if cite.startswith(answer, k) or not whole and _han_title(
+                cite, cite.find(answer), cite.find(answer) + len(answer), answer, title) == title:
             return []
         if han_at(cite, k) and all(han_at(cite, x) for x in range(k, k + len(answer))):
             held.append(cite[k:k + len(answer)])

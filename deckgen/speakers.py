@@ -40,7 +40,12 @@ dictionary:
   an occasion (会上), a verb of delivering (传来的数据), a place (said X at a press conference in
   Seoul); a company suffix before its verb (Thomson Corp. said) ends no sentence; a frame of
   analysis (按商品类别分析,) speaks no words, and reporting a figure (X reported a deficit of …)
-  is speech with a noun object.
+  is speech with a noun object;
+* a transcript's label lines (a name, then "Company - Role"; "Name -- Role"; Operator) make the
+  labelled person the speaker of the turn below, up to the next label, with no verb or colon;
+  forecasts and estimates (根据X最新风雨预报, / X预估, / 经X测算,) credit X as a source of figures;
+  a work speaks for its author (X's book, X's <title> suggested), and "X is quoted as having
+  said" is X's saying.
 
 Everything works on ``fold.normalize``d text, so Traditional and Simplified
 cites and the deck's aliases compare equal. The work is linear in the cite
@@ -128,6 +133,8 @@ _EN_VERB_RE = re.compile(
     r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
     r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
+    # telling a story or drawing attention to a fact is speech too (recounts the climb, pointing out that …)
+    r"|\b(?:recounts|recounted|recounting|point(?:s|ed|ing)?\s+out(?!\s+of\b))\b"  # not 20 points out of 30
     r"|\baccording to\b"
     # telling with the hearer after "with" (they share with me that …): speech only so
     r"|\b(?:shared|shares|share)(?=\s+with\s+(?:[\w'.-]+\s+){1,4}?that\b)"
@@ -151,6 +158,14 @@ _EN_SPEECH_NOUNS = (
     r"|motion|appeal|dissent|view|position|warning|insistence|belief|promise|pledge)"
 )
 _EN_POSSESSED_SPEECH_RE = lazy(r"(.+?)'s\s+(?:\w+\s+)?" + _EN_SPEECH_NOUNS)
+# A written work speaks for its author (dent's above the snow line suggested → dent): a work noun,
+# or a title, which folding has lower-cased but which keeps its small words (above the snow line,
+# the art of war); a role after the 's (nvidia's chief executive) is a person of its own.
+_EN_POSSESSED_WORK_RE = lazy(
+    r"(.+?)'s\s+(?:(?:\w+\s+)?(?:book|memoir|memoirs|novel|biography|autobiography|diary|diaries|study|paper"
+    r"|article|essay|account|history|column|blog|poem|play|film|documentary)"
+    r"|(?:[\w'-]+\s+){0,3}(?:the|of|a|an|above|below|beyond|under|into|to|in|on|and|from)\s+(?:[\w'-]+\s+){0,3}[\w'-]+)"
+)
 _EN_CLAIM_THAT_RE = re.compile(r"(?<=[a-z])'s\s+(" + _EN_SPEECH_NOUNS + r")\s+that\b")
 _EN_WORDS_BEFORE_RE = lazy(r"(?:[a-z][\w.&-]*\s+){0,3}[a-z][\w.&-]*\Z")
 _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|into|\w+ed|\w+ing)\Z")
@@ -182,10 +197,12 @@ _ZH_PUBLISH_RE = re.compile(r"(?:公布|发布)(?![的会时日之;。!?\s]|\Z)"
 # 政府统计处今天(7月16日)公布,…: a publisher whose figures are set off after the verb, the clause
 # only a name and the time it published (not 我国GDP总量昨天人民日报已经公布, a thing published).
 _ZH_PUBLISHER_RE = lazy(r"[^\d\s,;:。!?\"、]{2,16}?(?:今天|昨天|今日|昨日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:\([^()]{1,20}\))?")
-# Counting is a source's (疾管署统计,今年… / 海关监测,…): as data, not speech. Not as a noun (据统计,
+# Counting and estimating are a source's (疾管署统计,今年… / 海关监测,… / 气象署预估,…): as data, not speech. Not as a noun (据统计,
 # 官方的统计, 完成…初步统计, 进行调查,) nor with a subject that only qualifies the count.
-_ZH_COUNTED_RE = re.compile(r"(?<![据的经步新方行成])(?:统计|监测|调查)(?=[,:])")
+_ZH_COUNTED_RE = re.compile(r"(?<![据的经步新方行成])(?:统计|监测|调查|预估)(?=[,:])")
 _ZH_NOT_SOURCE_RE = lazy(r"初步|最新|官方|另|另据|经|按|依")
+# 若依目前路径、速度预估,…: a condition the estimate rests on, not a body that made it.
+_ZH_CONDITION_RE = lazy(r"若|如果|假如|倘若|要是|依|按|照|根据")
 # A speech tag left inside the closing quote mark ("…occurrences, Mensa said."): the words are
 # the quote up to the tag's comma, the speaker the short name before the verb.
 _EN_TAG_IN_QUOTE_RE = re.compile(
@@ -195,11 +212,13 @@ _EN_TAG_IN_QUOTE_RE = re.compile(
 # (海关数据显示, data from the Census Bureau show); other subjects are skipped.
 _ZH_DATA_VERB_RE = re.compile(r"显示|表明")
 _EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|indicated)\b")
-# 据海关统计, / 据国家统计局数据,: the source of the figures that follow.
+# 据海关统计, / 据国家统计局数据, / 根据气象署最新风雨预报, / 经数据中心测算,: the source of the figures
+# that follow (a forecast's or an estimate's figures too).
 # How data was gathered (监测, 调查, 普查 …) is part of the data, not of its source's name.
 _ZH_GATHERED = "监测|监控|统计|调查|普查|抽查|抽样|观测|检测|追踪|通报|研究"
 _ZH_PER_DATA_RE = re.compile(
-    r"据([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?(?:统计|数据|资料)(?=[,:])"
+    r"(?:据|(?<![已曾])经)([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?"
+    r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])"
 )
 # Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
 _ZH_RELAY_RE = re.compile(r".*(?:引述|引用|援引|转引)")
@@ -223,7 +242,7 @@ _EN_DATA_OF_RE = lazy(
 # it accepts a data source as well as a speaker.
 _SOURCE_QUESTION_RE = re.compile(
     r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|\bfound\b|\bfindings?\b|\bpublish|\breleased?\b"
-    r"|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述|公布|发布"
+    r"|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述|公布|发布|预估|测算"
 )
 # Words after an English verb that still leave it at the end of its sentence:
 # "…, the bureau reported today." / "…," Huang said on Friday.
@@ -267,6 +286,7 @@ _ZH_CUT_RE = re.compile(
 _ZH_ASIDE_RE = re.compile(
     r"\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|昨天|前天|今日|昨日|前日|当天|当日|今早|今晨|昨晚|今晚"
     r"|稍早|稍后|本周|上周|上午|下午|晚间|早间|周[一二三四五六日]|星期[一二三四五六日天]"
+    r"|(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)?\d{1,2}:\d{2}|清晨|凌晨|傍晚|深夜"  # a clock time: 清晨5:30发布…指出
     r"|(?<!社)会上|会后|席间"  # an occasion: 国家统计局会上通报
     r"|传来|发来|提供"  # delivering figures: 西安卫星测控中心传来的数据
     r"|发布(?!会)|公布|发表(?!会)|召开|举行|举办|出席|发文|撰文|致函|致信|受访|透过|通过|藉由|借由"
@@ -283,7 +303,9 @@ _EN_TRAIL_RE = lazy(
     r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will|today|yesterday|tonight|now"
     # a time between the subject and its verb: "the commission on wednesday evening said"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:this|last)\s+(?:morning|afternoon|evening|night|week|month|year))$"
+    r"|(?:this|last)\s+(?:morning|afternoon|evening|night|week|month|year)"
+    # a passive frame of report: "X is quoted as having said" is X's saying
+    r"|(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:quoted|reported)(?:\s+as)?(?:\s+having)?)$"
 )
 # A bracket after a name belongs to the name (Dean Foods Company (NYSE: DF), 主计总处(dgbas)): it
 # neither ends a clause nor is part of the speaker's name. Short, unnested and on one line.
@@ -537,8 +559,8 @@ def _layout(text: str) -> _Layout:
         ch = text[i]
         if hidden[i] or bracketed[i]:
             continue
-        if ch == "," and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
-            continue
+        if ch in ",:" and 0 < i < n - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            continue  # 1,000 and a clock time (清晨5:30) go on
         if ch == "." and not _full_stop(text, i):
             continue
         if ch in _CLAUSE_PUNCT or ch == ".":
@@ -877,8 +899,10 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 consumed = agent.end()
                 continue
             speaker = _en_region(before)
-            possessed = _EN_POSSESSED_SPEECH_RE.fullmatch(speaker)
-            if possessed:  # levine's lawsuit said: levine
+            possessed = _EN_POSSESSED_SPEECH_RE.fullmatch(speaker) or (
+                (work := _EN_POSSESSED_WORK_RE.fullmatch(speaker)) and not _ROLE_RE.search(speaker, work.end(1)) and work
+            )
+            if possessed:  # levine's lawsuit said: levine; dent's above the snow line suggested: dent
                 speaker = _possessor(possessed.group(1))
         else:
             speaker, implicit = _zh_region(before, aside=not data)
@@ -900,7 +924,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             noun = speaker[len(source):] if speaker.startswith(source) else ""
             speaker = source if english else _cut_aside(source)
         if m.re in (_ZH_PUBLISH_RE, _ZH_COUNTED_RE):
-            if not speaker or implicit or _ZH_NOT_SOURCE_RE.fullmatch(speaker):
+            if not speaker or implicit or _ZH_NOT_SOURCE_RE.fullmatch(speaker) or _ZH_CONDITION_RE.match(speaker):
                 continue
             data = True
         data = data or finding
@@ -1619,6 +1643,63 @@ def _nearer_entity(
     return att._replace(speaker=best, implicit=False, mention_at=best_at)
 
 
+# An earnings-call transcript heads each turn with label lines: the speaker's name (capitalised
+# words or initials, or a short CJK name), then "Company - Role"; or one line "Name -- Role" whose
+# role is a title; or the call's own voice alone on its line (Operator). The turn's words run to the
+# next label, with no colon and no speech verb; a name addressed inside the turn (Barry, / Thanks,
+# Sarah) speaks none of them. Read on the raw cite: folding has made line breaks spaces.
+_TRANSCRIPT_NAME_RE = lazy(r"(?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.)){1,4}|[\u3400-\u9fff][\u3400-\u9fff·]{1,5}")
+_TRANSCRIPT_ROLE_RE = lazy(r"[^\n.!?。!?:]{2,80}?[ \t]+[-–—][ \t]+[^\n!?。!?:]{1,60}")
+_TRANSCRIPT_DASH_RE = lazy(r"[ \t]+(?:--?|[–—])[ \t]+")
+_TRANSCRIPT_VOICES = frozenset({"operator", "moderator", "host", "presenter", "主持人"})
+_TRANSCRIPT_SENTENCE_RE = lazy(r"[.!?。!?]\s*\Z|:")  # a role is no sentence: "Name - he said so."
+
+
+def _transcript_label(lines: list[str], i: int, nxt: int) -> tuple[str, bool] | None:
+    """The speaker a transcript label at line ``i`` names (the next non-blank line is ``nxt``),
+    and whether the label takes that line too (a role line), or None."""
+    line = lines[i].strip()
+    if _TRANSCRIPT_NAME_RE.fullmatch(line) and nxt < len(lines) and _TRANSCRIPT_ROLE_RE.fullmatch(lines[nxt].strip()):
+        return line, True
+    dash = _TRANSCRIPT_DASH_RE.search(line)
+    if dash and _TRANSCRIPT_NAME_RE.fullmatch(line[: dash.start()]) and _ROLE_RE.search(normalize(line[dash.end() :])) \
+            and not _TRANSCRIPT_SENTENCE_RE.search(line[dash.end() :]):
+        return line[: dash.start()], False
+    if line.lower() in _TRANSCRIPT_VOICES:
+        return line, False
+    return None
+
+
+def _transcript_turns(cite: str, text: str) -> list[Attribution]:
+    """The turns of a transcript in ``cite`` (its normalized form is ``text``), each said by
+    the person its label lines name."""
+    lines = cite.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    full = [i for i, line in enumerate(lines) if line.strip()]
+    heads: list[tuple[int, int, str]] = []  # (label line, first line of the words, speaker)
+    k = 0
+    while k < len(full) - 1:
+        i = full[k]
+        label = _transcript_label(lines, i, full[k + 1])
+        words = k + 1 + bool(label and label[1])
+        if label and words < len(full):
+            heads.append((i, full[words], label[0]))
+            k = words
+        else:
+            k += 1
+    out = []
+    for (_, first, speaker), nxt in zip(heads, [*(h[0] for h in heads[1:]), len(lines)]):
+        ws = len(normalize(cite[: starts[first]]))
+        we = len(normalize(cite[: starts[nxt] - 1]))
+        while we > ws and text[we - 1] == " ":
+            we -= 1
+        if we > ws:
+            out.append(Attribution(normalize(speaker.strip()), "label", ws, we))
+    return out
+
+
 def check_speaker(
     answer: str,
     cite: str,
@@ -1633,6 +1714,8 @@ def check_speaker(
     """
     text = normalize(cite)
     found = attributions(text)
+    if "\n" in cite:
+        found = [*_transcript_turns(cite, text), *found]
     # A source of figures answers "according to whom", not "who said".
     if not _SOURCE_QUESTION_RE.search(normalize(question)):
         sources = [a.name for a in found if a.data]

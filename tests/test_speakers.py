@@ -1216,3 +1216,155 @@ def test_agents_listed_after_by_fit_who_did_it_alike() -> None:
     assert not any(m.code == "DG605" for m in check_binding("fact", "Ana Ruiz", roled, q, {}))
     # another verb's question is not about this list
     assert not check_binding("fact", "Ben Ode", cite, "Who funded the annual survey?", {})
+
+
+# --- transcript label lines -------------------------------------------------------
+
+_CALL = (
+    "Our first question comes from Dana Whitlock with Harbor Securities.\n\n"
+    "Dana M. Whitlock\n"
+    "Harbor Securities, Research Division - Analyst\n"
+    "Priya, how should we think about pricing in the intermodal business?\n\n"
+    "Priya Raman\n"
+    "Northwind Freight Ltd - CFO\n"
+    "Thanks, Dana. We expect freight margin of about 11% in the second half."
+)
+_CALL_PEOPLE = {"Dana M. Whitlock": ["Dana Whitlock", "Dana"], "Priya Raman": ["Priya", "Raman"]}
+
+
+def test_a_transcript_label_makes_the_named_person_the_speaker_of_the_turn() -> None:
+    q = "Who said freight margin would be about 11% in the second half?"
+    assert check_speaker("Priya Raman", _CALL, q, _CALL_PEOPLE) == []
+    [m] = check_speaker("Dana Whitlock", _CALL, q, _CALL_PEOPLE)
+    assert m.code == "DG401"
+
+
+def test_a_name_a_transcript_turn_addresses_is_not_its_speaker() -> None:
+    q = "Who asked about pricing in the intermodal business?"
+    assert check_speaker("Dana Whitlock", _CALL, q, _CALL_PEOPLE) == []
+    assert check_speaker("Priya", _CALL, q, _CALL_PEOPLE)[0].code == "DG401"  # addressed: "Priya,"
+
+
+def test_label_lines_need_the_company_and_role_line() -> None:
+    # Without a "Company - Role" line below it, a line holding a name heads no turn.
+    plain = "Priya Raman\nWe expect freight margin of about 11% in the second half."
+    assert check_speaker("Priya Raman", plain, "Who expects a margin of 11%?")[0].code == "DG402"
+
+
+# --- speech verbs: telling a story, pointing out; passive frames; a work's author ------------
+
+
+def test_recounting_is_speech_and_who_it_is_about_is_no_speaker() -> None:
+    cite = "Marta Lindqvist recounts the long winter crossing by Ole Brandt and his two dogs"
+    q = "Who recounts the winter crossing by Brandt?"
+    assert check_speaker("Marta Lindqvist", cite, q) == []
+    assert check_speaker("Ole Brandt", cite, q)[0].code == "DG401"
+
+
+def test_pointing_out_that_speaks_for_the_clause_subject() -> None:
+    cite = "The captain chose to stay. Ingrid Sole was angry, pointing out that the captain was worn out."
+    q = "Who pointed out that the captain was worn out?"
+    assert check_speaker("Ingrid Sole", cite, q, {"Ingrid Sole": ["Sole"]}) == []
+    assert check_speaker("Sole", cite, q, {"Ingrid Sole": ["Sole"]}) == []
+
+
+def test_is_quoted_as_having_said_makes_the_subject_the_speaker() -> None:
+    cite = 'Paolo Verdi is quoted as having said he sailed "because the sea was calling".'
+    [a] = [a for a in attributions(normalize(cite)) if a.verb == "said"]
+    assert a.name == "paolo verdi"
+    assert check_speaker("Paolo Verdi", cite, "Who is quoted as having said he sailed because the sea was calling?") == []
+
+
+def test_a_book_speaks_for_its_author_but_a_role_is_a_person_of_its_own() -> None:
+    book = "In 1902, Agnes Moor's Across the Salt Plain suggested that the lake could be crossed."
+    q = "Who suggested in 1902 that the lake could be crossed?"
+    assert check_speaker("Agnes Moor", book, q) == []
+    memoir = "Agnes Moor's memoir says that the lake was crossed twice."
+    assert check_speaker("Agnes Moor", memoir, "Who says the lake was crossed twice?") == []
+    role = "Acme's chief executive of the year said that sales would rise."
+    assert [a.name for a in attributions(normalize(role))] != ["acme"]
+
+
+# --- sources of forecast and estimated figures; a clock time before the verb -------------------
+
+
+def test_a_forecast_by_a_body_makes_it_the_source_of_the_figures_not_a_speaker() -> None:
+    cite = "(本報記者王小明台中1日電)根據水利署最新水情預報,明天起南部水庫進帳約3000萬噸。"
+    q = "南部水庫進帳約3000萬噸,這是根據哪個機構的預報?"
+    assert check_speaker("水利署", cite, q) == []
+    assert check_speaker("王小明", cite, q)[0].code == "DG401"
+    # a source of figures is no speaker of words
+    assert check_speaker("水利署", cite, "誰說南部水庫進帳約3000萬噸?")[0].code == "DG402"
+
+
+def test_an_estimate_credits_its_body_as_the_source() -> None:
+    said = "水利署預估,明天上午8時至後天上午8時,南部山區雨量約100至200毫米。"
+    assert check_speaker("水利署", said, "南部山區雨量約100至200毫米,這是哪個機構預估的?") == []
+    counted = "經交通部統計中心測算,連假期間國道車流量達250萬輛。"
+    assert check_speaker("交通部統計中心", counted, "國道車流量達250萬輛,這是哪個機構測算的?") == []
+
+
+def test_a_clock_time_before_the_speech_verb_is_no_speaker() -> None:
+    cite = "水利署清晨6:45發布淹水警戒指出,雲林縣沿海低窪地區可能積水。"
+    [a] = [a for a in attributions(normalize(cite)) if a.verb == "指出"]
+    assert a.name == "水利署"
+    assert check_speaker("水利署", cite, "誰發布淹水警戒指出雲林縣沿海低窪地區可能積水?") == []
+
+
+def test_an_estimate_resting_on_a_condition_credits_no_source() -> None:
+    # 若依…預估: the condition is what the forecaster's estimate rests on; she is still the speaker
+    cite = "水利署預報員林小雨提到,若依目前降雨強度預估,最快今晚南部都有機會發布淹水警戒。"
+    q = "誰提到最快今晚南部都有機會發布淹水警戒?"
+    assert check_speaker("林小雨", cite, q) == []
+    assert not any(a.speaker.startswith("若") for a in attributions(normalize(cite)))
+
+
+# --- bylines: each role heads the name after it ---------------------------------------------
+
+
+def test_a_byline_role_goes_with_the_name_after_it_and_a_longer_title_is_another_role() -> None:
+    from deckgen.people import titled
+
+    cite = "【新京报】(记者 王一帆 实习记者 李小舟)本周二央行宣布下调存款准备金率0.5个百分点。"
+    assert titled("李小舟", cite, "这篇报道的实习记者是谁?") == []
+    [m] = titled("王一帆", cite, "这篇报道的实习记者是谁?")
+    assert (m.code, m.data["selected"]) == ("DG601", ["李小舟"])
+    # 记者 stands whole before 王一帆: the 实习记者 is not the 记者, even with an aside in the question
+    assert titled("王一帆", cite, "这篇报道的记者(不是实习记者)是谁?") == []
+    assert titled("李小舟", cite, "这篇报道的记者(不是实习记者)是谁?")[0].code == "DG601"
+    # with no whole 记者 in the cite, a longer title ending in it still fits (中央社记者张建中)
+    assert titled("张建中", "(中央社记者张建中台北1日电)央行今天宣布升息。", "这篇报道的记者是谁?") == []
+
+
+def test_an_editor_label_names_the_editor_not_the_one_quoted() -> None:
+    from deckgen.binding import check_binding
+
+    cite = ("水利署預報員林小雨提到,今晚南部雨勢增強;明天午後雷陣雨機率高;至於哪些縣市停班停課,"
+            "仍由縣市首長決定。(編輯:陳大同)1131030")
+    q = "這則報導的編輯是誰?"
+    assert check_binding("fact", "陳大同", cite, q, {}) == []
+    [m] = check_binding("fact", "林小雨", cite, q, {})
+    assert m.code == "DG601" and "陈大同" in m.message
+
+
+def test_one_line_labels_and_the_operator_head_turns_of_their_own() -> None:
+    call = (
+        "Operator\n\n"
+        "Our next question comes from Dana Whitlock with Harbor Securities.\n\n"
+        "Dana Whitlock -- Analyst\n\n"
+        "How should we think about pricing in the intermodal business?\n\n"
+        "Priya Raman -- Chief Financial Officer\n\n"
+        "Thanks, Dana. We expect freight margin of about 11% in the second half."
+    )
+    q = "Who said freight margin would be about 11% in the second half?"
+    assert check_speaker("Priya Raman", call, q, _CALL_PEOPLE) == []
+    assert check_speaker("Dana Whitlock", call, q, _CALL_PEOPLE)[0].code == "DG401"
+    # the operator's turn ends where the analyst's label begins: it is not the analyst's question
+    assert check_speaker("Dana Whitlock", call, "Who asked about pricing in the intermodal business?", _CALL_PEOPLE) == []
+    assert check_speaker("Operator", call, "Who said the next question comes from Dana Whitlock?") == []
+
+
+def test_points_out_of_a_total_is_a_score_not_speech() -> None:
+    cite = "Jalen Brooks scored 20 points out of the team's 88, and Coach Ray Dunn said the defence held."
+    found = attributions(normalize(cite))
+    assert [(a.name, a.verb) for a in found] == [("coach ray dunn", "said")]
