@@ -2243,6 +2243,32 @@ def _calendar(d) -> bool:
     return (d.year, d.month, d.day, d.weekday) != (None, None, None, None)
 
 
+# A date fronted as a clause of its own (2021年3月5日, / 3月5日上午, / On March 5, 2021,): "于/在/on" before it.
+_DATE_HEAD_BEFORE_RE = lazy(r"[\s,;:。]*(?:(?:于|在|on|in)\s?)?")
+_DATE_HEAD_AFTER_RE = lazy(r"\s?(?:份|左右|前后)?\s?,")
+
+
+def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
+    """A date heading its sentence as a clause of its own (2021年3月5日,公司发布业绩,并于10日派息) is the
+    date of the clause after it: that clause's words describe it. A later clause's own date (10日)
+    keeps its own clause's words."""
+    clauses, sentences = _boundaries(cite, values)
+    terms = [t for t in _terms(question, cite, values) if t.asked and t.cls in _ITEM_CLASSES]
+    for v in values:
+        c = _index(clauses, v.start)
+        if clauses[c] not in sentences or not _DATE_HEAD_BEFORE_RE.fullmatch(cite, clauses[c], v.start):
+            continue
+        m = _DATE_HEAD_AFTER_RE.match(cite, v.end)
+        if not m or c + 1 >= len(clauses) or clauses[c + 1] != m.end():
+            continue
+        lo, hi = clauses[c + 1], clauses[c + 2] if c + 2 < len(clauses) else len(cite)
+        if any(lo <= w.start < hi for w in values):
+            continue  # (the next clause states a date of its own)
+        for t in terms:
+            if lo <= t.start < hi:
+                _attach(v, t)
+
+
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     from .dates import _whole_dates, agrees, parse_dates
 
@@ -2457,6 +2483,8 @@ def check_binding(
                     _attach(v, t)
     else:
         bind(c_text, values, q_text, _holders(c_text, values) if kind == "figure" else ())
+        if kind == "date":
+            _fronted_dates(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
