@@ -864,6 +864,57 @@ def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[
     return exact or [v for v in candidates if v not in other], other
 
 
+# A moment a value is stated for: a clock time, a day named by its place in the week or from today, a
+# point of an event (at impact, 3 seconds prior to impact), a part of a trading day; 上午, 昨日, 收盘.
+_MOMENT_WORDS_RE = lazy(
+    r"(?<![\d:])\d{1,2}:\d\d(?!\d)|(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+    r"|tonight|overnight|(?:early|late|morning|afternoon|midday) trading|(?:at|before|after) (?:the )?(?:open|opening|close|closing)"
+    r"|(?:at|upon|on) (?:impact|touchdown|landing|takeoff|liftoff|half-?time|the break|full-?time)"
+    r"|(?:\d+|[a-z]+) (?:seconds?|minutes?|hours?) (?:prior to|before|after) [a-z]+)(?![a-z])"
+    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|\d{1,2}时(?:\d{1,2}分)?")
+
+
+def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
+    """The moment ``v`` is stated for: in its own clause, else in its data point (a sentence and the one
+    dating it) when that holds no other value of its kind; "" when none is stated."""
+    lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, v.start)), default=0)
+    m = _MOMENT_BREAK_RE.search(cite, v.end)
+    spans = [(lo, m.start() if m else len(cite))]
+    spans += [(a, b) for a, b in _data_points(cite) if a <= v.start < b and not any(
+        w is not v and w.key != v.key and a <= w.start < b for w in values)]
+    for a, b in spans:
+        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if not (v.start < m.end() and m.start() < v.end)]
+        if found:
+            return " ".join(found)
+    return ""
+
+
+_EXTREME_NOUN_RE = lazy(r"(?<![a-z])(?:top|highest|lowest|peak|maximum|minimum|record)\s[a-z]+\s(?:of|was|at)\s(?:about\s|approximately\s)?\Z"
+                        r"|最高|最低|峰值")
+
+
+def _clause_metrics(cite: str, v: Value) -> frozenset[str]:
+    """The metrics (exports, revenue, 失业率) named in ``v``'s own clause."""
+    lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, v.start)), default=0)
+    m = _MOMENT_BREAK_RE.search(cite, v.end)
+    hi = m.start() if m else len(cite)
+    return frozenset(ident for a, _, cls, ident in _table_terms(cite) if cls == "metric" and lo <= a < hi)
+
+
+def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bool:
+    """Is ``v`` the chosen value's item at another moment (air speed at impact against the lowest speed
+    3 seconds before it; shares up 3.5 percent at 9:35 a.m. against 7 percent in early trading)? Each is
+    stated for a moment of its own, the two differ, and they count the same unit of the same metric."""
+    if v.key[1:2] != chosen.key[1:2] or not v.key[1:2] or not v.key[1] and v.measure != chosen.measure:
+        return False
+    if len({_clause_metrics(cite, w) for w in (v, chosen)} - {frozenset()}) > 1:
+        return False  # (exports on Monday against imports on Tuesday: another item)
+    if any(_EXTREME_NOUN_RE.search(cite, max(0, w.start - 40), w.start) for w in (v, chosen)):
+        return False  # (its top speed of 61 knots is the span's extreme, read as another measure than a moment's speed)
+    mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
 # A period the cite names as the base of a comparison (与2010年相比, 较2010年, compared with 2010): its values
 # are the base's (由A上升为B: A; 与2010年的133972万人相比: the 133972万人).
 _BASE_PERIOD_RE = lazy(r"(?:与|较|(?<![同环相])比(?![例重率较]))\s?([^,;:。]{0,40}?)(?:相比|相较|比较|(?=[,;:。])|$)"
@@ -1309,6 +1360,26 @@ def _data_points(cite: str) -> list[tuple[int, int]]:
         else:
             out.append((lo, hi))
     return out
+
+
+def _dated_points(cite: str, values: list[Value], question: str) -> None:
+    """A sentence that only dates the one before it (… the throttles started moving forward. This was 8
+    seconds prior to impact.) states the moment of that sentence's event: the question's words there
+    describe its values, where the sentence dated holds no value of their kind."""
+    terms = None
+    for lo, hi in _data_points(cite):
+        m = next((m for m in _POINT_END_RE.finditer(cite, lo, hi) if _SAME_MOMENT_RE.match(cite, m.end())), None)
+        if m is None or any(lo <= v.start < m.end() for v in values):
+            continue
+        dating = [v for v in values if m.end() <= v.start < hi]
+        if not dating:
+            continue
+        if terms is None:
+            terms = [t for t in _terms(question, cite, values) if t.asked and t.cls in _ITEM_CLASSES]
+        for t in terms:
+            if lo <= t.start < m.start():
+                for v in dating:
+                    _attach(v, t, beside=False)
 
 
 _FRONTED_RE = lazy(r"[\s,;:。]*")
@@ -2485,6 +2556,7 @@ def check_binding(
         bind(c_text, values, q_text, _holders(c_text, values) if kind == "figure" else ())
         if kind == "date":
             _fronted_dates(c_text, values, q_text)
+        _dated_points(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
@@ -3123,6 +3195,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
+        if why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values):
+            why = "DG602"  # the same item at another moment is another period's value
         if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast"):
             why = "DG603"
         v = mine[0]
