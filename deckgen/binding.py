@@ -2319,6 +2319,21 @@ _DATE_HEAD_BEFORE_RE = lazy(r"[\s,;:。]*(?:(?:于|在|on|in)\s?)?")
 _DATE_HEAD_AFTER_RE = lazy(r"\s?(?:份|左右|前后)?\s?,")
 
 
+# The base phrase of a comparison that holds the base's own value: 与2010年的133972万人相比, 比2000年到2010年的
+# 年平均增长率0.57%下降…, 较上年的5.2%提高… (up to 相比 or the direction word after the value).
+_BASE_VALUE_RE = lazy(r"(?:与|较|(?<![同环相占])比(?![例重率较]))[^,;:。]{0,40}?(?:的|之)[^,;:。]{0,20}?(?=[\d零〇一二三四五六七八九十两])")
+_BASE_VALUE_END_RE = lazy(r"\s?(?:相比|相较|比较|(?:增长|增加|下降|减少|上升|提高|降低|回落|回升|扩大|缩小|收窄|加快|放缓|多|少|高|低)(?:了)?)")
+
+
+def _base_values(cite: str, values: list[Value]) -> None:
+    """A value written inside the base of its comparison (与2010年的133972万人相比) is the base's: the
+    earlier period's value, as "up from 29.8% a year earlier" is."""
+    for m in _BASE_VALUE_RE.finditer(cite):
+        v = next((v for v in values if v.start == m.end()), None)
+        if v is not None and _BASE_VALUE_END_RE.match(cite, v.end):
+            v.flags["period"] = "prior"
+
+
 def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
     """A date heading its sentence as a clause of its own (2021年3月5日,公司发布业绩,并于10日派息) is the
     date of the clause after it: that clause's words describe it. A later clause's own date (10日)
@@ -2557,6 +2572,8 @@ def check_binding(
         if kind == "date":
             _fronted_dates(c_text, values, q_text)
         _dated_points(c_text, values, q_text)
+        if kind == "figure":
+            _base_values(c_text, values)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
