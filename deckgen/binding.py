@@ -2334,6 +2334,20 @@ def _base_values(cite: str, values: list[Value]) -> None:
             v.flags["period"] = "prior"
 
 
+# Between a date and the one it was moved to: "for August 1, 2010 were accelerated to", 由3月5日推迟至.
+_MOVED_RE = lazy(r"[^.;。]{0,80}?(?<![a-z])(?:accelerated|moved|postponed|delayed|rescheduled|pushed back|brought forward|advanced"
+                 r"|shifted|changed|deferred|extended)\s(?:to|until|till)\s(?:the\s)?\Z|[^,;。]{0,20}?(?:提前|推迟|延后|延期|改|调整|顺延)(?:至|到)\Z")
+
+
+def _base_date(cite: str, v: Value, chosen: Value) -> bool:
+    """Is one of two dates the base of the other: the date a figure is compared against (more than
+    recorded in July 2007), or the date an event was moved from (for August 1 … accelerated to July 31)?"""
+    if "base" in (v.role, chosen.role) and v.key[1] is not None and v.key[1:3] == chosen.key[1:3] and v.key[0] != chosen.key[0]:
+        return True  # (the same month or day of another year: the period compared against)
+    a, b = sorted((v, chosen), key=lambda w: w.start)
+    return a.end <= b.start and _MOVED_RE.fullmatch(cite, a.end, b.start) is not None
+
+
 def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
     """A date heading its sentence as a clause of its own (2021年3月5日,公司发布业绩,并于10日派息) is the
     date of the clause after it: that clause's words describe it. A later clause's own date (10日)
@@ -3214,6 +3228,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         if why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values):
             why = "DG602"  # the same item at another moment is another period's value
+        if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
+            why = "DG602"  # the base of a comparison or a move is the earlier period
         if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast"):
             why = "DG603"
         v = mine[0]
