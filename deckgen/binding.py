@@ -2348,6 +2348,18 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
     return a.end <= b.start and _MOVED_RE.fullmatch(cite, a.end, b.start) is not None
 
 
+# A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
+_PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
+                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z")
+
+
+def _prospective(cite: str, values: list[Value]) -> None:
+    """A value the subject would or will move to is a forecast, whatever the words around it."""
+    for v in values:
+        if "forecast" not in v.flags and _PROSPECTIVE_RE.search(cite, max(0, v.start - 30), v.start):
+            v.flags["forecast"] = "forecast"
+
+
 def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
     """A date heading its sentence as a clause of its own (2021年3月5日,公司发布业绩,并于10日派息) is the
     date of the clause after it: that clause's words describe it. A later clause's own date (10日)
@@ -2588,6 +2600,7 @@ def check_binding(
         _dated_points(c_text, values, q_text)
         if kind == "figure":
             _base_values(c_text, values)
+            _prospective(c_text, values)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
