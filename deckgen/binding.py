@@ -2096,6 +2096,12 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
     longest = max((len(v.measure) for v in hits), default=0)
     hits = [v for v in hits if len(v.measure) == longest]
+    if hits and cite and asked not in _SPAN_COUNTERS:
+        # a count written with its scale and no counter (909万, 同比增加35万) counts what the values beside it
+        # count (874万人, 同比增加40万人): the counter written once is theirs too (never a span of time: 18年)
+        hits += [v for v in candidates if v not in hits and not (v.measure and has_han(v.measure))
+                 and _BARE_SCALE_RE.search(v.text) and _SAME_SENTENCE_RE.fullmatch(cite, hits[0].end, v.start)]
+        hits.sort(key=lambda v: v.start)
     if len(hits) > 1 and cite:  # 多少个市州: of 6个市州 and 22个县, the one whose noun the question names
         # Of nouns the question joins (几例流感并发重症死亡, of 32例流感并发重症 and 3例死亡), the last is
         # the head, what it counts: the others only say which.
@@ -2113,6 +2119,9 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     return hits
 
 
+_BARE_SCALE_RE = lazy(r"[万亿]\Z")
+_SAME_SENTENCE_RE = lazy(r"[^。!?\n]*")
+_SPAN_COUNTERS = frozenset({"年", "月", "天", "日", "岁", "周", "次", "倍", "小", "分", "秒", "个"})
 _NOUN_END_RE = lazy(r"以及|及|和|与|的|[^\u3400-\u9fff]")
 
 
@@ -2656,7 +2665,7 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         values.append(v)
         if q.value == a.value and _same_unit(a.unit, q.unit) and q.ordinal == a.ordinal:
             mine.append(v)
-    asked = _measured(q_text, values)
+    asked = _measured(q_text, values, c_text)
     if not mine or not asked or any(v.measure == s.measure or v.key == s.key for v in mine for s in asked):
         return []  # figures of one kind (two hostages, three commanders): binding tells them apart
     bind(c_text, values, q_text)
