@@ -3252,6 +3252,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             why = "DG602"  # the same item at another moment is another period's value
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
+        if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
+                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen):
+            why = "DG601"  # asked how much a value changed, a level (of any period) is another measure than the change
         if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast"):
             why = "DG603"
         v = mine[0]
