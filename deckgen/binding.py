@@ -2096,7 +2096,7 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
     longest = max((len(v.measure) for v in hits), default=0)
     hits = [v for v in hits if len(v.measure) == longest]
-    if hits and cite and asked not in _SPAN_COUNTERS:
+    if hits and cite and not asked.startswith(_SPAN_COUNTERS):
         # a count written with its scale and no counter (909万, 同比增加35万) counts what the values beside it
         # count (874万人, 同比增加40万人): the counter written once is theirs too (never a span of time: 18年)
         hits += [v for v in candidates if v not in hits and not (v.measure and has_han(v.measure))
@@ -2121,7 +2121,7 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
 
 _BARE_SCALE_RE = lazy(r"[万亿]\Z")
 _SAME_SENTENCE_RE = lazy(r"[^。!?\n]*")
-_SPAN_COUNTERS = frozenset({"年", "月", "天", "日", "岁", "周", "次", "倍", "小", "分", "秒", "个"})
+_SPAN_COUNTERS = ("年", "月", "天", "日", "岁", "周", "星期", "次", "倍", "小时", "分钟", "秒", "个月", "个小时")
 _NOUN_END_RE = lazy(r"以及|及|和|与|的|[^\u3400-\u9fff]")
 
 
