@@ -877,6 +877,57 @@ def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[
     return exact or [v for v in candidates if v not in other], other
 
 
+# A moment a value is stated for: a clock time, a day named by its place in the week or from today, a
+# point of an event (at impact, 3 seconds prior to impact), a part of a trading day; 上午, 昨日, 收盘.
+_MOMENT_WORDS_RE = lazy(
+    r"(?<![\d:])\d{1,2}:\d\d(?!\d)|(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+    r"|tonight|overnight|(?:early|late|morning|afternoon|midday) trading|(?:at|before|after) (?:the )?(?:open|opening|close|closing)"
+    r"|(?:at|upon|on) (?:impact|touchdown|landing|takeoff|liftoff|half-?time|the break|full-?time)"
+    r"|(?:\d+|[a-z]+) (?:seconds?|minutes?|hours?) (?:prior to|before|after) [a-z]+)(?![a-z])"
+    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|\d{1,2}时(?:\d{1,2}分)?")
+
+
+def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
+    """The moment ``v`` is stated for: in its own clause, else in its data point (a sentence and the one
+    dating it) when that holds no other value of its kind; "" when none is stated."""
+    lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, v.start)), default=0)
+    m = _MOMENT_BREAK_RE.search(cite, v.end)
+    spans = [(lo, m.start() if m else len(cite))]
+    spans += [(a, b) for a, b in _data_points(cite) if a <= v.start < b and not any(
+        w is not v and w.key != v.key and a <= w.start < b for w in values)]
+    for a, b in spans:
+        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if not (v.start < m.end() and m.start() < v.end)]
+        if found:
+            return " ".join(found)
+    return ""
+
+
+_EXTREME_NOUN_RE = lazy(r"(?<![a-z])(?:top|highest|lowest|peak|maximum|minimum|record)\s[a-z]+\s(?:of|was|at)\s(?:about\s|approximately\s)?\Z"
+                        r"|最高|最低|峰值")
+
+
+def _clause_metrics(cite: str, v: Value) -> frozenset[str]:
+    """The metrics (exports, revenue, 失业率) named in ``v``'s own clause."""
+    lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, v.start)), default=0)
+    m = _MOMENT_BREAK_RE.search(cite, v.end)
+    hi = m.start() if m else len(cite)
+    return frozenset(ident for a, _, cls, ident in _table_terms(cite) if cls == "metric" and lo <= a < hi)
+
+
+def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bool:
+    """Is ``v`` the chosen value's item at another moment (air speed at impact against the lowest speed
+    3 seconds before it; shares up 3.5 percent at 9:35 a.m. against 7 percent in early trading)? Each is
+    stated for a moment of its own, the two differ, and they count the same unit of the same metric."""
+    if v.key[1:2] != chosen.key[1:2] or not v.key[1:2] or not v.key[1] and v.measure != chosen.measure:
+        return False
+    if len({_clause_metrics(cite, w) for w in (v, chosen)} - {frozenset()}) > 1:
+        return False  # (exports on Monday against imports on Tuesday: another item)
+    if any(_EXTREME_NOUN_RE.search(cite, max(0, w.start - 40), w.start) for w in (v, chosen)):
+        return False  # (its top speed of 61 knots is the span's extreme, read as another measure than a moment's speed)
+    mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
+    return bool(mine) and bool(theirs) and mine != theirs
+
+
 # A period the cite names as the base of a comparison (与2010年相比, 较2010年, compared with 2010): its values
 # are the base's (由A上升为B: A; 与2010年的133972万人相比: the 133972万人).
 _BASE_PERIOD_RE = lazy(r"(?:与|较|(?<![同环相])比(?![例重率较]))\s?([^,;:。]{0,40}?)(?:相比|相较|比较|(?=[,;:。])|$)"
@@ -1357,6 +1408,26 @@ def _data_points(cite: str) -> list[tuple[int, int]]:
         else:
             out.append((lo, hi))
     return out
+
+
+def _dated_points(cite: str, values: list[Value], question: str) -> None:
+    """A sentence that only dates the one before it (… the throttles started moving forward. This was 8
+    seconds prior to impact.) states the moment of that sentence's event: the question's words there
+    describe its values, where the sentence dated holds no value of their kind."""
+    terms = None
+    for lo, hi in _data_points(cite):
+        m = next((m for m in _POINT_END_RE.finditer(cite, lo, hi) if _SAME_MOMENT_RE.match(cite, m.end())), None)
+        if m is None or any(lo <= v.start < m.end() for v in values):
+            continue
+        dating = [v for v in values if m.end() <= v.start < hi]
+        if not dating:
+            continue
+        if terms is None:
+            terms = [t for t in _terms(question, cite, values) if t.asked and t.cls in _ITEM_CLASSES]
+        for t in terms:
+            if lo <= t.start < m.start():
+                for v in dating:
+                    _attach(v, t, beside=False)
 
 
 _FRONTED_RE = lazy(r"[\s,;:。]*")
@@ -2114,6 +2185,12 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
     longest = max((len(v.measure) for v in hits), default=0)
     hits = [v for v in hits if len(v.measure) == longest]
+    if hits and cite and not asked.startswith(_SPAN_COUNTERS):
+        # a count written with its scale and no counter (909万, 同比增加35万) counts what the values beside it
+        # count (874万人, 同比增加40万人): the counter written once is theirs too (never a span of time: 18年)
+        hits += [v for v in candidates if v not in hits and not (v.measure and has_han(v.measure))
+                 and _BARE_SCALE_RE.search(v.text) and _SAME_SENTENCE_RE.fullmatch(cite, hits[0].end, v.start)]
+        hits.sort(key=lambda v: v.start)
     if len(hits) > 1 and cite:  # 多少个市州: of 6个市州 and 22个县, the one whose noun the question names
         # Of nouns the question joins (几例流感并发重症死亡, of 32例流感并发重症 and 3例死亡), the last is
         # the head, what it counts: the others only say which.
@@ -2131,6 +2208,9 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     return hits
 
 
+_BARE_SCALE_RE = lazy(r"[万亿]\Z")
+_SAME_SENTENCE_RE = lazy(r"[^。!?\n]*")
+_SPAN_COUNTERS = ("年", "月", "天", "日", "岁", "周", "星期", "次", "倍", "小时", "分钟", "秒", "个月", "个小时")
 _NOUN_END_RE = lazy(r"以及|及|和|与|的|[^\u3400-\u9fff]")
 
 
@@ -2330,6 +2410,73 @@ _RANGE_QUESTION_RE = lazy(r"(开始|起始|(?<![a-z])(?:start|begin)s?(?![a-z]))
 
 def _calendar(d) -> bool:
     return (d.year, d.month, d.day, d.weekday) != (None, None, None, None)
+
+
+# A date fronted as a clause of its own (2021年3月5日, / 3月5日上午, / On March 5, 2021,): "于/在/on" before it.
+_DATE_HEAD_BEFORE_RE = lazy(r"[\s,;:。]*(?:(?:于|在|on|in)\s?)?")
+_DATE_HEAD_AFTER_RE = lazy(r"\s?(?:份|左右|前后)?\s?,")
+
+
+# The base phrase of a comparison that holds the base's own value: 与2010年的133972万人相比, 比2000年到2010年的
+# 年平均增长率0.57%下降…, 较上年的5.2%提高… (up to 相比 or the direction word after the value).
+_BASE_VALUE_RE = lazy(r"(?:与|较|(?<![同环相占])比(?![例重率较]))[^,;:。]{0,40}?(?:的|之)[^,;:。]{0,20}?(?=[\d零〇一二三四五六七八九十两])")
+_BASE_VALUE_END_RE = lazy(r"\s?(?:相比|相较|比较|(?:增长|增加|下降|减少|上升|提高|降低|回落|回升|扩大|缩小|收窄|加快|放缓|多|少|高|低)(?:了)?)")
+
+
+def _base_values(cite: str, values: list[Value]) -> None:
+    """A value written inside the base of its comparison (与2010年的133972万人相比) is the base's: the
+    earlier period's value, as "up from 29.8% a year earlier" is."""
+    for m in _BASE_VALUE_RE.finditer(cite):
+        v = next((v for v in values if v.start == m.end()), None)
+        if v is not None and _BASE_VALUE_END_RE.match(cite, v.end):
+            v.flags["period"] = "prior"
+
+
+# Between a date and the one it was moved to: "for August 1, 2010 were accelerated to", 由3月5日推迟至.
+_MOVED_RE = lazy(r"[^.;。]{0,80}?(?<![a-z])(?:accelerated|moved|postponed|delayed|rescheduled|pushed back|brought forward|advanced"
+                 r"|shifted|changed|deferred|extended)\s(?:to|until|till)\s(?:the\s)?\Z|[^,;。]{0,20}?(?:提前|推迟|延后|延期|改|调整|顺延)(?:至|到)\Z")
+
+
+def _base_date(cite: str, v: Value, chosen: Value) -> bool:
+    """Is one of two dates the base of the other: the date a figure is compared against (more than
+    recorded in July 2007), or the date an event was moved from (for August 1 … accelerated to July 31)?"""
+    if "base" in (v.role, chosen.role) and v.key[1] is not None and v.key[1:3] == chosen.key[1:3] and v.key[0] != chosen.key[0]:
+        return True  # (the same month or day of another year: the period compared against)
+    a, b = sorted((v, chosen), key=lambda w: w.start)
+    return a.end <= b.start and _MOVED_RE.fullmatch(cite, a.end, b.start) is not None
+
+
+# A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
+_PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
+                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z")
+
+
+def _prospective(cite: str, values: list[Value]) -> None:
+    """A value the subject would or will move to is a forecast, whatever the words around it."""
+    for v in values:
+        if "forecast" not in v.flags and _PROSPECTIVE_RE.search(cite, max(0, v.start - 30), v.start):
+            v.flags["forecast"] = "forecast"
+
+
+def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
+    """A date heading its sentence as a clause of its own (2021年3月5日,公司发布业绩,并于10日派息) is the
+    date of the clause after it: that clause's words describe it. A later clause's own date (10日)
+    keeps its own clause's words."""
+    clauses, sentences = _boundaries(cite, values)
+    terms = [t for t in _terms(question, cite, values) if t.asked and t.cls in _ITEM_CLASSES]
+    for v in values:
+        c = _index(clauses, v.start)
+        if clauses[c] not in sentences or not _DATE_HEAD_BEFORE_RE.fullmatch(cite, clauses[c], v.start):
+            continue
+        m = _DATE_HEAD_AFTER_RE.match(cite, v.end)
+        if not m or c + 1 >= len(clauses) or clauses[c + 1] != m.end():
+            continue
+        lo, hi = clauses[c + 1], clauses[c + 2] if c + 2 < len(clauses) else len(cite)
+        if any(lo <= w.start < hi for w in values):
+            continue  # (the next clause states a date of its own)
+        for t in terms:
+            if lo <= t.start < hi:
+                _attach(v, t)
 
 
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
@@ -2546,6 +2693,12 @@ def check_binding(
                     _attach(v, t)
     else:
         bind(c_text, values, q_text, _holders(c_text, values) if kind == "figure" else ())
+        if kind == "date":
+            _fronted_dates(c_text, values, q_text)
+        _dated_points(c_text, values, q_text)
+        if kind == "figure":
+            _base_values(c_text, values)
+            _prospective(c_text, values)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
@@ -2602,7 +2755,7 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         values.append(v)
         if q.value == a.value and _same_unit(a.unit, q.unit) and q.ordinal == a.ordinal:
             mine.append(v)
-    asked = _measured(q_text, values)
+    asked = _measured(q_text, values, c_text)
     if not mine or not asked or any(v.measure == s.measure or v.key == s.key for v in mine for s in asked):
         return []  # figures of one kind (two hostages, three commanders): binding tells them apart
     bind(c_text, values, q_text)
@@ -3199,6 +3352,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
+        if why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values):
+            why = "DG602"  # the same item at another moment is another period's value
+        if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
+            why = "DG602"  # the base of a comparison or a move is the earlier period
+        if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
+                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen):
+            why = "DG601"  # asked how much a value changed, a level (of any period) is another measure than the change
         if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast"):
             why = "DG603"
         v = mine[0]
