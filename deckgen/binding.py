@@ -2418,6 +2418,9 @@ def check_binding(
 
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
     if kind == "figure":
+        from .grounding import shared_units  # a unit after a list is every item's (8.2、5.0个百分点)
+
+        c_text = shared_units(c_text)
         values, mine = _figures(a_text, c_text, q_text)
     elif kind == "date":
         values, mine = _dates(a_text, c_text)

@@ -21,6 +21,7 @@ from .decks import Card, Deck
 from .findings import Mismatch, Problem, problem
 from .fold import Folded, find_span, fold, fold_text, normalize
 from .kinds import KINDS, aliases_of
+from .patterns import lazy
 from .revisions import Recorded, fingerprint, revision
 from .deckformat import shown
 
@@ -317,12 +318,75 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
     with ``bind``, it must be the value the question asks about (binding.py).
     A value-level check with no question (the parsers' tables) is not bound.
     """
-    found = KINDS[kind].support(answer, cite, question, entities)
+    found = KINDS[kind].support(answer, shared_units(cite) if kind == "figure" else cite, question, entities)
     if found or not bind or not question.strip():
         return found
     from .binding import check_binding
 
     return check_binding(kind, answer, cite, question, entities)
+
+
+# What joins the items of a list of numbers: 、 和 及 与 或, and/or, and the English serial comma.
+_WORD_AFTER = lazy(r"\s?(?!(?:and|or)\b)[a-z]")  # a noun of the number's own: 12 months, 5 and 7 percent
+_LIST_LINK = lazy(r"\s?(?:、|和|及|与|或)\s?|,?\s(?:and|or)\s|,\s")
+
+
+def shared_units(cite: str) -> str:
+    """``cite`` (normalised), with a unit or counter written once after a list of numbers
+    (8.2、5.0个百分点; 3, 5 and 7 km) written after each number of the list.
+
+    Why: the list states every number in that unit; only the last carries it in writing.
+    A list joined by commas alone must end in and/or (an English series), and only
+    bare cardinals take the unit, so a count with its own noun keeps it.
+    """
+    from .quantities import parse_quantities
+
+    if not any(link in cite for link in "、和及与或,") and " and " not in cite and " or " not in cite:
+        return cite
+    text = normalize(cite)
+    found = parse_quantities(text)
+    inserts: list[tuple[int, str]] = []
+    j = 0
+    for i, q in enumerate(found):
+        if q.ordinal or (q.unit is None and q.counter is None):
+            continue
+        first = i
+        while first > j and _bare_cardinal(found[first - 1], text) and (
+                link := _LIST_LINK.fullmatch(text, found[first - 1].end, found[first].start)):
+            if "," in link.group() and first == i and not link.group().strip(", "):
+                break  # 3, 5 percent: a comma alone ends no list
+            first -= 1
+        j = i + 1
+        tail = _unit_tail(q, text) if first < i else None
+        if tail:
+            inserts += [(b.end, tail) for b in found[first:i]]
+    if not inserts:
+        return cite
+    for at, tail in reversed(inserts):
+        text = text[:at] + tail + text[at:]
+    return text
+
+
+def _bare_cardinal(q, text: str) -> bool:
+    """A number with no unit, counter, ordinal or noun of its own (a list item that leaves its unit to the last)."""
+    return q.unit is None and q.counter is None and not q.ordinal and not _WORD_AFTER.match(text, q.end)
+
+
+def _unit_tail(q, text: str) -> str | None:
+    """What follows ``q``'s number as written (个百分点, " percent"): the shortest end of its
+    text that, after a bare number, reads as that number in ``q``'s unit and counter."""
+    from .quantities import parse_quantities
+
+    written = text[q.start:q.end]
+    for k in range(1, len(written)):
+        tail = written[k:]
+        if tail[0].isdigit() or tail[0] == ".":
+            continue
+        read = parse_quantities("1" + tail)
+        if len(read) == 1 and read[0].end == 1 + len(tail) and (read[0].unit, read[0].counter) == (q.unit, q.counter) \
+                and read[0].value == 1:
+            return tail
+    return None
 
 
 def support_translation(card: Card, cite: str, entities) -> list[Mismatch]:
