@@ -130,6 +130,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "boosts", "lift", "lifted", "lifts", "soared", "soar", "soars", "widened", "widen", "widens",
             "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至", "上修",
             "升值",
+            "成长",  # Taiwan's word for growth (成長), as 增长
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -160,7 +161,7 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("股价", "share price", "stock price", "shares"),
         ("失业率", "unemployment rate", "jobless rate"),
         ("就业", "payroll", "payrolls", "employment", "jobs"),
-        ("国内生产总值", "gdp", "经济增长", "economic growth", "economy"),
+        ("国内生产总值", "gdp", "经济增长", "经济成长", "economic growth", "economy"),
         ("股利", "股息", "dividend", "dividends"),
         ("资本预算", "资本支出", "capital budget", "capital expenditure", "capex"),
         ("算力", "computing power", "compute", "performance"),
@@ -266,7 +267,7 @@ _WORD_START_RE = re.compile(r"(?<![a-z])[a-z]|[^a-z]")
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
 _NOT_DIRECTION_RE = re.compile(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
-                               r"|growth rates?\b|rates? of (?:growth|increase|decline)")
+                               r"|成长率|growth rates?\b|rates? of (?:growth|increase|decline)")
 
 
 # --- values and their descriptors ------------------------------------------

@@ -318,7 +318,11 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
     with ``bind``, it must be the value the question asks about (binding.py).
     A value-level check with no question (the parsers' tables) is not bound.
     """
-    found = KINDS[kind].support(answer, shared_units(cite) if kind == "figure" else cite, question, entities)
+    if kind == "figure":
+        cite = shared_units(cite)
+    found = KINDS[kind].support(answer, cite, question, entities)
+    if kind == "figure" and found and all(m.code == "DG204" for m in found) and bound_stated(cite, question):
+        found = KINDS[kind].support(answer, cite, "", entities)  # the answer as written, without the question's bound
     if found or not bind or not question.strip():
         return found
     from .binding import check_binding
@@ -365,6 +369,38 @@ def shared_units(cite: str) -> str:
     for at, tail in reversed(inserts):
         text = text[:at] + tail + text[at:]
     return text
+
+
+# A range's upper end: what stands after 至/到/to from a number or a level (持平至成长6%, 1421亿至1501亿);
+# its lower end: what stands before one.
+_UPPER_END = lazy(r"(?:\d[\d.,]*\s?[^\s\d,;:。!?]{0,4}|持平|零|flat|zero)\s?(?:至|到|~|–|-|to|and)\s?[^\d,;:。!?]{0,4}\Z")
+_LOWER_END = lazy(r"\s?(?:至|到|~|–|-|to)\s?[^,;:。!?]{0,4}\d")
+_CLAUSE_MARK = lazy(r"[,;:。!?]")
+
+
+def bound_stated(cite: str, question: str) -> bool:
+    """Whether the cite itself states the bound the question puts on its figure (最多成长多少,
+    at least how many), so the bound is the cite's and the answers are compared as written:
+    a value of the cite is the upper end of a range asked with 最多/up to (持平至成长6%) or
+    the lower one asked with 至少/at least, or the cite's own adverb stands before it in its
+    clause, apart from the number (至少会发布…两款产品)."""
+    from .quantities import _QUAL_PREFIX, parse_quantities, question_qualifier
+
+    asked = question_qualifier(normalize(question)) if question else None
+    if asked not in ("at most", "at least"):
+        return False
+    text = normalize(cite)
+    words = [w for w, canonical in _QUAL_PREFIX.items() if canonical == asked]
+    for q in parse_quantities(text):
+        if q.qualifier is not None:
+            continue
+        start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, q.start)), default=0)
+        before = text[start:q.start]
+        if any(w in before for w in words):
+            return True
+        if _UPPER_END.search(before) if asked == "at most" else _LOWER_END.match(text, q.end):
+            return True
+    return False
 
 
 def _bare_cardinal(q, text: str) -> bool:
