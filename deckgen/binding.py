@@ -1833,12 +1833,23 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
 
 
 _ITEM_HEAD_RE = lazy(r".*(?:的|中|之|:)")
+_WORD_START_RE = lazy(r"(?<!\S)\S")
 
 
 def _trim_ends(cite: str, spans: list[list[int]]) -> None:
     """Items of one list have one shape: what stands before the first (1—9月份限额以上零售业单位中的超市)
-    and after the last (专卖店零售额同比) beyond that shape is the list's, every item's, not theirs."""
-    if len(spans) < 2 or not all(has_han(cite[a:b]) for a, b in spans):
+    and after the last (专卖店零售额同比; the Leipzig and Dresden plants build …) beyond that shape
+    is the list's, every item's, not theirs."""
+    if len(spans) < 2:
+        return
+    if all(cite[a:b].isascii() for a, b in spans):
+        words = max(len(cite[a:b].split()) for a, b in spans[:-1])
+        a, b = spans[-1]
+        cut = [m.start() for m in _WORD_START_RE.finditer(cite, a, b)]
+        if len(cut) > words:
+            spans[-1][1] = a + len(cite[a:cut[words]].rstrip())
+        return
+    if not all(has_han(cite[a:b]) for a, b in spans):
         return
     a, b = spans[0]
     m = _ITEM_HEAD_RE.match(cite, a, b)
@@ -1927,6 +1938,15 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and not (a.ordinal and a.unit and not q.unit)]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
                     measure=q.counter or _word_after(cite, q.end)) for q in kind]
+    for v, w in zip(reversed(values[:-1]), reversed(values[1:])):  # 40,000 and 65,000 cars: each counts cars
+        if not v.measure and w.measure and _MEASURE_LIST_RE.fullmatch(cite, v.end, w.start):
+            v.measure = w.measure
+    # a noun written once counts every value that names none (2.4 million residents in 2020, up from
+    # 1.9 million in 2010, and officials project 3 million by 2035: residents all)
+    nouns = {v.measure for v in values if v.measure}
+    if len(nouns) == 1 and (noun := next(iter(nouns))).isascii():
+        for v in values:
+            v.measure = v.measure or noun
     for v, q in zip(values, kind):  # $0.21 per diluted share, $30.8 million; a bare small amount may be either
         if q.unit and q.unit.endswith("/share"):
             v.flags["share"] = "per"
@@ -1964,6 +1984,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
 # An estimate given as two numbers (four or five clear chances, 三或四个): one value.
 _OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
 _UNIT_LIST_RE = lazy(r"\s?、\s?")
+_MEASURE_LIST_RE = lazy(r"\s?(?:、|和|与|及|,\s(?:and\s|or\s)?|\s(?:and|or)\s)\s?")
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
