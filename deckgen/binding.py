@@ -211,7 +211,11 @@ _QUESTION_WORDS_RE = re.compile(
 _STOP = STOP_WORDS | {"according", "said", "says", "tell", "told", "company", "year", "had", "has", "have"}
 _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # 年/月/日 belong to the date values, not to the words around them.
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])[年月日号]")
+# Words that only say which way goods go (输往台湾, 来自越南): every place of a trade release has them,
+# so they are no item; the place after them is.
+_DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
+# The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报).
+_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|[年月号]|日(?![本元报]))")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
 
@@ -402,7 +406,7 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems."""
     cjk: set[str] = set()
     q = _QUESTION_WORDS_RE.sub(" ", question)
-    q = _DATE_CHARS_RE.sub(" ", q)
+    q = _DATE_CHARS_RE.sub(" ", _DIRECTION_OF_TRADE_RE.sub(" ", q))
     for run in han_runs(q):
         i = 0
         while i < len(run) - 1:
@@ -792,6 +796,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
     _bracketed(cite, values, terms)
+    _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
@@ -1093,7 +1098,10 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         if not before:
             continue
         total = before[-1]
-        parts = [v for v in values if v.start >= m.end() and v.sentence == total.sentence]
+        # (其中 opening the next sentence names the parts of the total just before it: …上升9.2%。其中,…)
+        opens = cite[:m.start()].rstrip().endswith("。") and cite.rfind("。", 0, m.start()) >= total.end \
+            and cite.rfind("。", 0, cite.rfind("。", 0, m.start())) < total.start
+        parts = [v for v in values if v.start >= m.end() and v.sentence == total.sentence + opens]
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
                     and t.ident in total.terms.get(t.cls, ()):
@@ -1199,6 +1207,35 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
             v.flags["part"] = "part"
             if total.role == "delta" and not v.role:
                 v.role = "delta"  # a part of a change is a change: 新增32例 (27例h3n2)
+
+
+# Between two items of a list of named brackets: ")、越南(", ")和内地(" — a link and the next item's noun.
+_BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\(")
+
+
+def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A list of places or groups each with its value in a bracket (尤其是马来西亚(升72.0%)、越南(升54.9%)、
+    台湾(升45.3%)): the words before the list (整体出口货值录得升幅) head every item, not only the first, and
+    each item's own noun tells them apart."""
+    items = [v for v in values if v.head is None and _in_bracket(cite, v)]
+    runs: list[list[Value]] = []
+    for v in items:
+        if runs and _BRACKET_ITEM_GAP_RE.fullmatch(cite, cite.find(")", runs[-1][-1].end), cite.rfind("(", 0, v.start) + 1) \
+                and v.sentence == runs[-1][-1].sentence:
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first = run[0]
+        opening = cite.rfind("(", 0, first.start)
+        noun = max(cite.rfind(c, 0, opening) for c in ",;:。") + 1
+        lo = _sentence_start(cite, first.start)
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= noun and t.ident in first.terms.get(t.cls, ()):
+                for v in run[1:]:
+                    _attach(v, t, beside=False)
 
 
 # Real (price-adjusted) and nominal figures are two metrics.
@@ -1833,23 +1870,12 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
 
 
 _ITEM_HEAD_RE = lazy(r".*(?:的|中|之|:)")
-_WORD_START_RE = lazy(r"(?<!\S)\S")
 
 
 def _trim_ends(cite: str, spans: list[list[int]]) -> None:
     """Items of one list have one shape: what stands before the first (1—9月份限额以上零售业单位中的超市)
-    and after the last (专卖店零售额同比; the Leipzig and Dresden plants build …) beyond that shape
-    is the list's, every item's, not theirs."""
-    if len(spans) < 2:
-        return
-    if all(cite[a:b].isascii() for a, b in spans):
-        words = max(len(cite[a:b].split()) for a, b in spans[:-1])
-        a, b = spans[-1]
-        cut = [m.start() for m in _WORD_START_RE.finditer(cite, a, b)]
-        if len(cut) > words:
-            spans[-1][1] = a + len(cite[a:cut[words]].rstrip())
-        return
-    if not all(has_han(cite[a:b]) for a, b in spans):
+    and after the last (专卖店零售额同比) beyond that shape is the list's, every item's, not theirs."""
+    if len(spans) < 2 or not all(has_han(cite[a:b]) for a, b in spans):
         return
     a, b = spans[0]
     m = _ITEM_HEAD_RE.match(cite, a, b)
@@ -1938,15 +1964,6 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and not (a.ordinal and a.unit and not q.unit)]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
                     measure=q.counter or _word_after(cite, q.end)) for q in kind]
-    for v, w in zip(reversed(values[:-1]), reversed(values[1:])):  # 40,000 and 65,000 cars: each counts cars
-        if not v.measure and w.measure and _MEASURE_LIST_RE.fullmatch(cite, v.end, w.start):
-            v.measure = w.measure
-    # a noun written once counts every value that names none (2.4 million residents in 2020, up from
-    # 1.9 million in 2010, and officials project 3 million by 2035: residents all)
-    nouns = {v.measure for v in values if v.measure}
-    if len(nouns) == 1 and (noun := next(iter(nouns))).isascii():
-        for v in values:
-            v.measure = v.measure or noun
     for v, q in zip(values, kind):  # $0.21 per diluted share, $30.8 million; a bare small amount may be either
         if q.unit and q.unit.endswith("/share"):
             v.flags["share"] = "per"
@@ -1984,7 +2001,6 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
 # An estimate given as two numbers (four or five clear chances, 三或四个): one value.
 _OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
 _UNIT_LIST_RE = lazy(r"\s?、\s?")
-_MEASURE_LIST_RE = lazy(r"\s?(?:、|和|与|及|,\s(?:and\s|or\s)?|\s(?:and|or)\s)\s?")
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
