@@ -1079,6 +1079,10 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
     for v, w in zip(values, values[1:]):
         if v.sentence != w.sentence or not _AND_RE.search(cite, v.end, w.start):
             continue
+        subject = _GAPPED_SUBJECT_RE.fullmatch(cite, v.end, w.start)
+        if subject:  # "Other holders will have 23 percent and Reuters holders 24 percent"
+            _gapped_verb(cite, clauses[v.clause], v, w, subject["head"], terms)
+            continue
         if not _ELIDED_RE.match(cite, w.end):
             # "killed at least 20 people and injured hundreds": only the counted noun is left out
             if v.measure and w.measure == v.measure and _NOTHING_AFTER_RE.match(cite, w.end) and _bare_predicate(cite, v, w):
@@ -1092,6 +1096,24 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
         for t in terms:
             if t.cls != "when" and (lo <= t.start < v.start or v.end <= t.start and own and t.end <= own.start()):
                 _attach(w, t, beside=False)
+
+
+# The second conjunct of a gapped clause, its subject alone before its value: " and reuters shareholders ".
+_GAPPED_SUBJECT_RE = lazy(r"(?:,\s|\s)(?:and|while)\s(?:[a-z'.&-]+\s){0,3}(?P<head>[a-z'.&-]{3,})\s")
+
+
+def _gapped_verb(cite: str, lo: int, v: Value, w: Value, head: str, terms: list[_Term]) -> None:
+    """A gapped clause whose second subject stands before its value with the verb left out ("Other
+    Thomson shareholders will have 23 percent and Reuters shareholders 24 percent"): the subjects
+    end in one head noun, so the first clause's words after its subject (will have) describe the
+    second value too, and each subject is its own value's item."""
+    at = cite.rfind(f" {head} ", lo, v.start)
+    if at < 0 and not cite.startswith(f"{head} ", lo):
+        return
+    verb = at + len(head) + 1 if at >= 0 else lo + len(head)
+    for t in terms:
+        if t.cls != "when" and verb <= t.start and t.end <= v.start:
+            _attach(w, t, beside=False)
 
 
 _OF_AFTER_RE = lazy(r"\s(?:of|among)\s")
