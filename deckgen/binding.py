@@ -1243,10 +1243,14 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
 _BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\(")
 
 
+_BRACKET_HEAD_RE = lazy(r"[^,;:。]*?(?:以|当中|之中)(?!上|下|内|外|来|后|前)")
+
+
 def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """A list of places or groups each with its value in a bracket (尤其是马来西亚(升72.0%)、越南(升54.9%)、
-    台湾(升45.3%)): the words before the list (整体出口货值录得升幅) head every item, not only the first, and
-    each item's own noun tells them apart."""
+    台湾(升45.3%); 重症病例以65岁以上长者(占60%)及具慢性病史者(占82%)为多): the words before the list
+    (整体出口货值录得升幅; the head before 以) head every item, not only the first, and each item's own noun
+    tells them apart."""
     items = [v for v in values if v.head is None and _in_bracket(cite, v)]
     runs: list[list[Value]] = []
     for v in items:
@@ -1261,6 +1265,8 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
         first = run[0]
         opening = cite.rfind("(", 0, first.start)
         noun = max(cite.rfind(c, 0, opening) for c in ",;:。") + 1
+        head = _BRACKET_HEAD_RE.match(cite, noun, opening)  # 重症病例以|65岁以上长者(占60%): the head is before 以
+        noun = head.end() if head else noun
         lo = _sentence_start(cite, first.start)
         for t in terms:
             if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= noun and t.ident in first.terms.get(t.cls, ()):
