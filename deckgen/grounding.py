@@ -321,6 +321,8 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
     if kind == "figure":
         cite = shared_units(cite)
     found = KINDS[kind].support(answer, cite, question, entities)
+    if kind == "figure" and found and all(m.code == "DG204" for m in found) and (converted := converted_qualifiers(cite)) != cite:
+        found = KINDS[kind].support(answer, converted, question, entities)  # about X (Y): Y read as about Y too
     if kind == "figure" and found and all(m.code == "DG204" for m in found) and bound_stated(cite, question):
         found = KINDS[kind].support(answer, cite, "", entities)  # the answer as written, without the question's bound
     if found or not bind or not question.strip():
@@ -401,6 +403,37 @@ def bound_stated(cite: str, question: str) -> bool:
         if _UPPER_END.search(before) if asked == "at most" else _LOWER_END.match(text, q.end):
             return True
     return False
+
+
+# From a qualified value to the bracket that converts it: "about 30.8 billion canadian dollars (".
+_CONVERSION_OPEN = lazy(r"[^()\d,;:。!?]{0,24}\(\s?")
+_CONVERSION_CLOSE = lazy(r"\s?\)")
+
+
+def converted_qualifiers(cite: str) -> str:
+    """``cite`` with a qualifier of a value written before its conversion in brackets too: about
+    30.8 billion Canadian dollars (27.9 billion U.S. dollars) is about 27.9 billion U.S. dollars,
+    the bracket being the same amount in another unit (a currency or measure, not a share). The
+    cite unchanged when it has none; grounding reads it so only when the cite as written does not
+    support the answer's qualifier (the bare conversion stays grounded too)."""
+    if "(" not in cite and "（" not in cite:
+        return cite
+    from .quantities import parse_quantities
+
+    text = normalize(cite)
+    found = parse_quantities(text)
+    inserts = []
+    for q, c in zip(found, found[1:]):
+        if q.qualifier and not c.qualifier and c.unit not in (None, "%", q.unit) and _CONVERSION_OPEN.fullmatch(text, q.end, c.start) \
+                and _CONVERSION_CLOSE.match(text, c.end):
+            number = next((i for i in range(q.start, q.end) if text[i].isdigit()), q.start)
+            if number > q.start:
+                inserts.append((c.start, text[q.start:number]))
+    if not inserts:
+        return cite
+    for at, word in reversed(inserts):
+        text = text[:at] + word + text[at:]
+    return text
 
 
 def _bare_cardinal(q, text: str) -> bool:
