@@ -138,6 +138,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "boosts", "lift", "lifted", "lifts", "soared", "soar", "soars", "widened", "widen", "widens",
             "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至", "上修",
             "升值",
+            "成长",  # Taiwan's word for growth (成長), as 增长
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -168,7 +169,7 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("股价", "share price", "stock price", "shares"),
         ("失业率", "unemployment rate", "jobless rate"),
         ("就业", "payroll", "payrolls", "employment", "jobs"),
-        ("国内生产总值", "gdp", "经济增长", "economic growth", "economy"),
+        ("国内生产总值", "gdp", "经济增长", "经济成长", "economic growth", "economy"),
         ("股利", "股息", "dividend", "dividends"),
         ("资本预算", "资本支出", "capital budget", "capital expenditure", "capex"),
         ("算力", "computing power", "compute", "performance"),
@@ -218,7 +219,11 @@ _QUESTION_WORDS_RE = re.compile(
 _STOP = STOP_WORDS | {"according", "said", "says", "tell", "told", "company", "year", "had", "has", "have"}
 _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # 年/月/日 belong to the date values, not to the words around them.
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])[年月日号]")
+# Words that only say which way goods go (输往台湾, 来自越南): every place of a trade release has them,
+# so they are no item; the place after them is.
+_DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
+# The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报).
+_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|[年月号]|日(?![本元报]))")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
 
@@ -274,7 +279,7 @@ _WORD_START_RE = re.compile(r"(?<![a-z])[a-z]|[^a-z]")
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
 _NOT_DIRECTION_RE = re.compile(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
-                               r"|growth rates?\b|rates? of (?:growth|increase|decline)")
+                               r"|成长率|growth rates?\b|rates? of (?:growth|increase|decline)")
 
 
 # --- values and their descriptors ------------------------------------------
@@ -414,7 +419,7 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     for a, b, _ in reversed(_periods(q)):
         if has_han(q[a:b]):
             q = f"{q[:a]} {q[a:b]} {q[b:]}"
-    q = _DATE_CHARS_RE.sub(" ", q)
+    q = _DATE_CHARS_RE.sub(" ", _DIRECTION_OF_TRADE_RE.sub(" ", q))
     for run in han_runs(q):
         i = 0
         while i < len(run) - 1:
@@ -792,8 +797,16 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
+        paired = _paired_lists(cite, clauses, s_values, s_terms, question)
+        own = {t.ident for t in s_terms if _index(clauses, t.start) in {v.clause for v in paired}}
+        if paired:  # (their clauses' words are bound by position)
+            s_terms = [t for t in s_terms if _index(clauses, t.start) not in {v.clause for v in paired}]
         _bind_clauses(clauses, s_values, s_terms, cite, lo, holders)
         _parallel(cite, clauses, s_values, s_terms)
+        for run in _runs_of(paired):  # what the sentence hands on to a paired list is every item's
+            for cls, idents in run[0].terms.items():
+                for v in run[1:]:
+                    v.terms.setdefault(cls, set()).update(idents - own)
     _frames(cite, sentences, values, terms)
     _elided(cite, clauses, values, terms)
     _agent(cite, clauses, values, terms)
@@ -804,6 +817,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
     _bracketed(cite, values, terms)
+    _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
@@ -1129,6 +1143,10 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
     for v, w in zip(values, values[1:]):
         if v.sentence != w.sentence or not _AND_RE.search(cite, v.end, w.start):
             continue
+        subject = _GAPPED_SUBJECT_RE.fullmatch(cite, v.end, w.start)
+        if subject:  # "Other holders will have 23 percent and Reuters holders 24 percent"
+            _gapped_verb(cite, clauses[v.clause], v, w, subject["head"], terms)
+            continue
         if not _ELIDED_RE.match(cite, w.end):
             # "killed at least 20 people and injured hundreds": only the counted noun is left out
             if v.measure and w.measure == v.measure and _NOTHING_AFTER_RE.match(cite, w.end) and _bare_predicate(cite, v, w):
@@ -1144,6 +1162,24 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
                 _attach(w, t, beside=False)
 
 
+# The second conjunct of a gapped clause, its subject alone before its value: " and reuters shareholders ".
+_GAPPED_SUBJECT_RE = lazy(r"(?:,\s|\s)(?:and|while)\s(?:[a-z'.&-]+\s){0,3}(?P<head>[a-z'.&-]{3,})\s")
+
+
+def _gapped_verb(cite: str, lo: int, v: Value, w: Value, head: str, terms: list[_Term]) -> None:
+    """A gapped clause whose second subject stands before its value with the verb left out ("Other
+    Thomson shareholders will have 23 percent and Reuters shareholders 24 percent"): the subjects
+    end in one head noun, so the first clause's words after its subject (will have) describe the
+    second value too, and each subject is its own value's item."""
+    at = cite.rfind(f" {head} ", lo, v.start)
+    if at < 0 and not cite.startswith(f"{head} ", lo):
+        return
+    verb = at + len(head) + 1 if at >= 0 else lo + len(head)
+    for t in terms:
+        if t.cls != "when" and verb <= t.start and t.end <= v.start:
+            _attach(w, t, beside=False)
+
+
 _OF_AFTER_RE = lazy(r"\s(?:of|among)\s")
 _PARTS_RE = lazy(r"其中|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
 
@@ -1156,7 +1192,10 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         if not before:
             continue
         total = before[-1]
-        parts = [v for v in values if v.start >= m.end() and v.sentence == total.sentence]
+        # (其中 opening the next sentence names the parts of the total just before it: …上升9.2%。其中,…)
+        opens = cite[:m.start()].rstrip().endswith("。") and cite.rfind("。", 0, m.start()) >= total.end \
+            and cite.rfind("。", 0, cite.rfind("。", 0, m.start())) < total.start
+        parts = [v for v in values if v.start >= m.end() and v.sentence == total.sentence + opens]
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
                     and t.ident in total.terms.get(t.cls, ()):
@@ -1262,6 +1301,41 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
             v.flags["part"] = "part"
             if total.role == "delta" and not v.role:
                 v.role = "delta"  # a part of a change is a change: 新增32例 (27例h3n2)
+
+
+# Between two items of a list of named brackets: ")、越南(", ")和内地(" — a link and the next item's noun.
+_BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\(")
+
+
+_BRACKET_HEAD_RE = lazy(r"[^,;:。]*?(?:以|当中|之中)(?!上|下|内|外|来|后|前)")
+
+
+def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A list of places or groups each with its value in a bracket (尤其是马来西亚(升72.0%)、越南(升54.9%)、
+    台湾(升45.3%); 重症病例以65岁以上长者(占60%)及具慢性病史者(占82%)为多): the words before the list
+    (整体出口货值录得升幅; the head before 以) head every item, not only the first, and each item's own noun
+    tells them apart."""
+    items = [v for v in values if v.head is None and _in_bracket(cite, v)]
+    runs: list[list[Value]] = []
+    for v in items:
+        if runs and _BRACKET_ITEM_GAP_RE.fullmatch(cite, cite.find(")", runs[-1][-1].end), cite.rfind("(", 0, v.start) + 1) \
+                and v.sentence == runs[-1][-1].sentence:
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first = run[0]
+        opening = cite.rfind("(", 0, first.start)
+        noun = max(cite.rfind(c, 0, opening) for c in ",;:。") + 1
+        head = _BRACKET_HEAD_RE.match(cite, noun, opening)  # 重症病例以|65岁以上长者(占60%): the head is before 以
+        noun = head.end() if head else noun
+        lo = _sentence_start(cite, first.start)
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= noun and t.ident in first.terms.get(t.cls, ()):
+                for v in run[1:]:
+                    _attach(v, t, beside=False)
 
 
 # Real (price-adjusted) and nominal figures are two metrics.
@@ -1929,6 +2003,36 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
         for v in targets:
             _attach(v, t)
     return True
+
+
+_PAIR_LINK_RE = lazy(r"\s?(?:、|和|与|及|以及)\s?")
+
+
+def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], question: str) -> list[Value]:
+    """A clause listing n items and then n values of one kind joined as a list, with no 分别
+    (输往德国及日本的出口货量显著下跌24.2%及22%): the items map to the values by position, as with
+    分别. Returns the values so mapped."""
+    done: list[Value] = []
+    for k in sorted({v.clause for v in values}):
+        own = [v for v in values if v.clause == k]
+        if len(own) < 2 or not all(_PAIR_LINK_RE.fullmatch(cite, v.end, w.start) and v.key[1] == w.key[1]
+                                   for v, w in zip(own, own[1:])):
+            continue
+        lo = clauses[k]
+        hi = clauses[k + 1] if k + 1 < len(clauses) else len(cite)
+        if not has_han(cite[lo:own[0].start]) or not _items(cite, lo, own[0].start, len(own)):
+            continue
+        if _respectively(cite, lo, hi, own, [t for t in terms if lo <= t.start < hi], question):
+            done += own
+    return done
+
+
+def _runs_of(paired: list[Value]) -> list[list[Value]]:
+    """The values ``_paired_lists`` mapped, a list per clause."""
+    runs: dict[int, list[Value]] = {}
+    for v in paired:
+        runs.setdefault(v.clause, []).append(v)
+    return list(runs.values())
 
 
 def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
@@ -2654,6 +2758,9 @@ def check_binding(
 
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
     if kind == "figure":
+        from .grounding import shared_units  # a unit after a list is every item's (8.2、5.0个百分点)
+
+        c_text = shared_units(c_text)
         values, mine = _figures(a_text, c_text, q_text)
     elif kind == "date":
         values, mine = _dates(a_text, c_text)

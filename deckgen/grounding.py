@@ -21,6 +21,7 @@ from .decks import Card, Deck
 from .findings import Mismatch, Problem, problem
 from .fold import Folded, find_span, fold, fold_text, normalize
 from .kinds import KINDS, aliases_of
+from .patterns import lazy
 from .revisions import Recorded, fingerprint, revision
 from .deckformat import shown
 
@@ -317,12 +318,144 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
     with ``bind``, it must be the value the question asks about (binding.py).
     A value-level check with no question (the parsers' tables) is not bound.
     """
+    if kind == "figure":
+        cite = shared_units(cite)
     found = KINDS[kind].support(answer, cite, question, entities)
+    if kind == "figure" and found and all(m.code == "DG204" for m in found) and (converted := converted_qualifiers(cite)) != cite:
+        found = KINDS[kind].support(answer, converted, question, entities)  # about X (Y): Y read as about Y too
+    if kind == "figure" and found and all(m.code == "DG204" for m in found) and bound_stated(cite, question):
+        found = KINDS[kind].support(answer, cite, "", entities)  # the answer as written, without the question's bound
     if found or not bind or not question.strip():
         return found
     from .binding import check_binding
 
     return check_binding(kind, answer, cite, question, entities)
+
+
+# What joins the items of a list of numbers: 、 和 及 与 或, and/or, and the English serial comma.
+_WORD_AFTER = lazy(r"\s?(?!(?:and|or)\b)[a-z]")  # a noun of the number's own: 12 months, 5 and 7 percent
+_LIST_LINK = lazy(r"\s?(?:、|和|及|与|或)\s?|,?\s(?:and|or)\s|,\s")
+
+
+def shared_units(cite: str) -> str:
+    """``cite`` (normalised), with a unit or counter written once after a list of numbers
+    (8.2、5.0个百分点; 3, 5 and 7 km) written after each number of the list.
+
+    Why: the list states every number in that unit; only the last carries it in writing.
+    A list joined by commas alone must end in and/or (an English series), and only
+    bare cardinals take the unit, so a count with its own noun keeps it.
+    """
+    from .quantities import parse_quantities
+
+    if not any(link in cite for link in "、和及与或,") and " and " not in cite and " or " not in cite:
+        return cite
+    text = normalize(cite)
+    found = parse_quantities(text)
+    inserts: list[tuple[int, str]] = []
+    j = 0
+    for i, q in enumerate(found):
+        if q.ordinal or (q.unit is None and q.counter is None):
+            continue
+        first = i
+        while first > j and _bare_cardinal(found[first - 1], text) and (
+                link := _LIST_LINK.fullmatch(text, found[first - 1].end, found[first].start)):
+            if "," in link.group() and first == i and not link.group().strip(", "):
+                break  # 3, 5 percent: a comma alone ends no list
+            first -= 1
+        j = i + 1
+        tail = _unit_tail(q, text) if first < i else None
+        if tail:
+            inserts += [(b.end, tail) for b in found[first:i]]
+    if not inserts:
+        return cite
+    for at, tail in reversed(inserts):
+        text = text[:at] + tail + text[at:]
+    return text
+
+
+# A range's upper end: what stands after 至/到/to from a number or a level (持平至成长6%, 1421亿至1501亿);
+# its lower end: what stands before one.
+_UPPER_END = lazy(r"(?:\d[\d.,]*\s?[^\s\d,;:。!?]{0,4}|持平|零|flat|zero)\s?(?:至|到|~|–|-|to|and)\s?[^\d,;:。!?]{0,4}\Z")
+_LOWER_END = lazy(r"\s?(?:至|到|~|–|-|to)\s?[^,;:。!?]{0,4}\d")
+_CLAUSE_MARK = lazy(r"[,;:。!?]")
+
+
+def bound_stated(cite: str, question: str) -> bool:
+    """Whether the cite itself states the bound the question puts on its figure (最多成长多少,
+    at least how many), so the bound is the cite's and the answers are compared as written:
+    a value of the cite is the upper end of a range asked with 最多/up to (持平至成长6%) or
+    the lower one asked with 至少/at least, or the cite's own adverb stands before it in its
+    clause, apart from the number (至少会发布…两款产品)."""
+    from .quantities import _QUAL_PREFIX, parse_quantities, question_qualifier
+
+    asked = question_qualifier(normalize(question)) if question else None
+    if asked not in ("at most", "at least"):
+        return False
+    text = normalize(cite)
+    words = [w for w, canonical in _QUAL_PREFIX.items() if canonical == asked]
+    for q in parse_quantities(text):
+        if q.qualifier is not None:
+            continue
+        start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, q.start)), default=0)
+        before = text[start:q.start]
+        if any(w in before for w in words):
+            return True
+        if _UPPER_END.search(before) if asked == "at most" else _LOWER_END.match(text, q.end):
+            return True
+    return False
+
+
+# From a qualified value to the bracket that converts it: "about 30.8 billion canadian dollars (".
+_CONVERSION_OPEN = lazy(r"[^()\d,;:。!?]{0,24}\(\s?")
+_CONVERSION_CLOSE = lazy(r"\s?\)")
+
+
+def converted_qualifiers(cite: str) -> str:
+    """``cite`` with a qualifier of a value written before its conversion in brackets too: about
+    30.8 billion Canadian dollars (27.9 billion U.S. dollars) is about 27.9 billion U.S. dollars,
+    the bracket being the same amount in another unit (a currency or measure, not a share). The
+    cite unchanged when it has none; grounding reads it so only when the cite as written does not
+    support the answer's qualifier (the bare conversion stays grounded too)."""
+    if "(" not in cite and "（" not in cite:
+        return cite
+    from .quantities import parse_quantities
+
+    text = normalize(cite)
+    found = parse_quantities(text)
+    inserts = []
+    for q, c in zip(found, found[1:]):
+        if q.qualifier and not c.qualifier and c.unit not in (None, "%", q.unit) and _CONVERSION_OPEN.fullmatch(text, q.end, c.start) \
+                and _CONVERSION_CLOSE.match(text, c.end):
+            number = next((i for i in range(q.start, q.end) if text[i].isdigit()), q.start)
+            if number > q.start:
+                inserts.append((c.start, text[q.start:number]))
+    if not inserts:
+        return cite
+    for at, word in reversed(inserts):
+        text = text[:at] + word + text[at:]
+    return text
+
+
+def _bare_cardinal(q, text: str) -> bool:
+    """A number with no unit, counter, ordinal or noun of its own (a list item that leaves its unit to the last)."""
+    return q.unit is None and q.counter is None and not q.ordinal and not _WORD_AFTER.match(text, q.end)
+
+
+def _unit_tail(q, text: str) -> str | None:
+    """What follows ``q``'s number as written (个百分点, " percent"): the shortest end of its
+    text that, after a bare number, reads as that number in ``q``'s unit and counter."""
+    from .quantities import parse_quantities
+
+    written = text[q.start:q.end]
+    for k in range(1, len(written)):
+        tail = written[k:]
+        if tail[0].isdigit() or tail[0] == ".":
+            continue
+        read = parse_quantities("1" + tail)
+        if len(read) == 1 and read[0].end == 1 + len(tail) and (read[0].unit, read[0].counter) == (q.unit, q.counter) \
+                and read[0].value == 1:
+            return tail
+    return None
 
 
 def support_translation(card: Card, cite: str, entities) -> list[Mismatch]:
