@@ -2438,6 +2438,9 @@ def check_binding(
     elif kind == "date":
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
+        laid_out = people.panel(a_text, cite, q_text, entities)  # one person a line: read before lines are joined
+        if laid_out is not None:
+            return laid_out
         values, mine = people.listed(a_text, c_text, entities)
         if not values:
             values, mine = _shaped(a_text, c_text)

@@ -1196,3 +1196,52 @@ def _listed(cite: str, items: list[tuple[int, int]], pos: int) -> tuple[list[Val
         if a <= pos < b:
             mine.append(v)
     return (values, mine) if mine else ([], [])
+
+
+# A panel laid out one person to a line (Alfred Gregory (39)   climber, stills photography): a name in
+# capitals, an age in brackets or a wide gap, then its role in lower case up to the next name or the
+# line's end; a label line (Leader: Colonel John Hunt) gives its one name the label's role.
+_PANEL_NAME = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)+"
+_PANEL_ENTRY_RE = lazy(r"(?P<name>" + _PANEL_NAME + r")(?:[ ]?\(\d{1,3}\)[ \t]+|[ \t]{2,})"
+                       r"(?P<role>[a-z][a-z ,'’/&-]*?)(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Z])")
+_PANEL_NOT_RE = lazy(r"(?<![a-z])not\s([^,.;?!]+)")
+_PANEL_LABEL_RE = lazy(r"^[ \t]*(?P<role>[A-Z][A-Za-z ]{0,30}):[ \t]*(?P<name>" + _PANEL_NAME + r")[ \t]*$", re.M)
+
+
+def panel(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """A panel read line by line (``cite`` as written, its line breaks kept): each role is the name's
+    before it on its own line, not the next line's. The question's words that stand in some roles
+    select the names whose roles hold most of them: the answer among them is right ([]), another is
+    DG601. None when the cite is no panel of two lines or more, or no role holds the question's words."""
+    if cite.count("\n") < 1:
+        return None
+    from .grounding import aliases_of
+
+    entries = [(normalize(m["name"]), normalize(m["role"]), cite.count("\n", 0, m.start()))
+               for m in _PANEL_ENTRY_RE.finditer(cite)]
+    entries += [(normalize(m["name"]), normalize(m["role"]), cite.count("\n", 0, m.start()))
+                for m in _PANEL_LABEL_RE.finditer(cite)]
+    if len(entries) < 2 or len({line for _, _, line in entries}) < 2:
+        return None
+    spellings = {normalize(s) for s in (answer, *aliases_of(answer, entities))} - {""}
+    names = {w for name, _, _ in entries for w in _WORD_RE.findall(name)}
+    asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in names}
+    # a role the question denies (a climber but not in the assault team) is no one's it asks for
+    denied = {_stem(w) for m in _PANEL_NOT_RE.finditer(question) for w in _WORD_RE.findall(m[1])} & asked
+    asked -= denied
+    score = [-1 if {_stem(w) for w in _WORD_RE.findall(role)} & denied else len({_stem(w) for w in _WORD_RE.findall(role)} & asked)
+             for _, role, _ in entries]
+    best = max(score)
+    ours = [i for i, (name, _, _) in enumerate(entries) if any(s == name or s in name.split(" ") or
+                                                                 (" " in s and s in name) for s in spellings)]
+    if not best or not ours:
+        return None
+    if any(score[i] == best for i in ours):
+        return []
+    chosen = [entries[i][0] for i, n in enumerate(score) if n == best]
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is not the one the panel gives that role; its line gives "
+        f"{entries[ours[0]][1]}, and the question's role is {chosen[0]}'s",
+        {"bound_to": answer.strip(), "selected": chosen},
+    )]

@@ -397,3 +397,21 @@ def test_the_decks_names_are_found_as_a_scan_of_every_position_would(text):
     table = people._entity_table(_SPELLINGS)
     assert list(people._mentioned(text, table)) == _mentioned_oracle(text, _SPELLINGS)
     assert list(people._mentioned(text, table)) == _mentioned_oracle(text, _SPELLINGS)  # (kept: the same answer)
+
+
+def test_a_panel_one_person_a_line_gives_each_role_to_the_name_before_it_on_its_line():
+    """A staff panel (NAME (AGE)   ROLE, one person a line; Chief: NAME) is read by its lines: the
+    role is the name's before it on its own line, never the next line's; a line may hold two people."""
+    cite = ("Chief: Major Anna Holt\nRita Vance (41)   pilot, navigation Omar Pike (30)   pilot\n"
+            "Dr. Jon Reyes   medical officer\nLena Marsh   radio operator")
+    entities = {"Anna Holt": ("Major Anna Holt", "Holt"), "Rita Vance": ("Vance",), "Omar Pike": ("Pike",),
+                "Jon Reyes": ("Dr. Jon Reyes", "Reyes"), "Lena Marsh": ("Marsh",)}
+    assert codes("Jon Reyes", cite, "Who was the medical officer?", entities) == []
+    assert codes("Lena Marsh", cite, "Who was the medical officer?", entities) == ["DG601"]
+    assert codes("Rita Vance", cite, "Who was in charge of navigation?", entities) == []
+    assert codes("Omar Pike", cite, "Who was in charge of navigation?", entities) == ["DG601"]
+    assert codes("Anna Holt", cite, "Who was the chief of the mission?", entities) == []
+    assert codes("Rita Vance", cite, "Who was the chief of the mission?", entities) == ["DG601"]
+    assert codes("Lena Marsh", cite, "Who was the radio operator?", entities) == []
+    assert codes("Rita Vance", cite, "Which pilot was not in charge of navigation?", entities) == ["DG601"]
+    assert codes("Omar Pike", cite, "Which pilot was not in charge of navigation?", entities) == []
