@@ -458,6 +458,14 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             same.append((a, b, key))
         elif mine and {_stem(w) for w in theirs} == mine == asked and (a, b, key) not in given:
             role.append((a, b, key))  # the question asks only a role, and another holds it too (son A; another son, B)
+    if role:  # titles that share words (president; executive vice president): the question's whole titles choose
+        role, beaten = _whole_titles(cite, question, (spot, end), role, mentions)
+        if beaten:
+            return [Mismatch(
+                "DG601",
+                f"answer {answer.strip()} does not hold the question's title; {cite[beaten[0]:beaten[1]]} does",
+                {"bound_to": answer.strip(), "selected": [cite[beaten[0]:beaten[1]]]},
+            )]
     if role:
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in role)])]
@@ -473,6 +481,26 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(a, b, cite[a:b].strip(), (a, b)) for a, b in sibs)])]
     return []
+
+
+def _whole_titles(cite: str, question: str, mine: tuple[int, int], rivals: list, mentions: Sequence) -> tuple[list, tuple | None]:
+    """Names that hold the question's words alike, told apart by its whole titles (President and Chief
+    Executive Officer against Executive Vice President and Chief Financial Officer): the titles after
+    each name, to the next name or the clause's end. The rivals left, and one that holds more of them
+    than the answer (None if none does)."""
+    asked = {m[0] for m in _ROLE_ITEM_RE.finditer(question)}
+    if not asked:
+        return rivals, None
+
+    def held(b: int) -> set[str]:
+        stop = min([cite.find(c, b) for c in ";.!?" if cite.find(c, b) >= 0] + [x for x, _, _ in mentions if x >= b] + [len(cite)])
+        return {m[0] for m in _ROLE_ITEM_RE.finditer(cite, b, stop)} & asked
+
+    own = held(mine[1])
+    for r in rivals:
+        if held(r[1]) > own:
+            return rivals, r
+    return [r for r in rivals if not held(r[1]) < own], None
 
 
 _SIBLING = "\0sibling "

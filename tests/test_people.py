@@ -415,3 +415,15 @@ def test_a_panel_one_person_a_line_gives_each_role_to_the_name_before_it_on_its_
     assert codes("Lena Marsh", cite, "Who was the radio operator?", entities) == []
     assert codes("Rita Vance", cite, "Which pilot was not in charge of navigation?", entities) == ["DG601"]
     assert codes("Omar Pike", cite, "Which pilot was not in charge of navigation?", entities) == []
+
+
+def test_titles_that_share_words_are_told_apart_by_the_questions_whole_title():
+    """NAME, TITLE; and NAME, TITLE where both titles hold the question's words (a vice president is
+    no president): the name holding the question's whole titles is the answer, the other DG601."""
+    cite = ("On the call are Ann Cole, President and Chief Executive Officer; and Raj Nair, "
+            "Executive Vice President and Chief Financial Officer.")
+    entities = {"Ann Cole": ("Cole",), "Raj Nair": ("Nair",)}
+    question = "Who is the President and Chief Executive Officer?"
+    assert codes("Ann Cole", cite, question, entities) == []
+    assert codes("Raj Nair", cite, question, entities) == ["DG601"]
+    assert codes("Raj Nair", cite, "Who is the Chief Financial Officer?", entities) == []
