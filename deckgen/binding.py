@@ -2438,9 +2438,9 @@ def check_binding(
     elif kind == "date":
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
-        laid_out = people.panel(a_text, cite, q_text, entities)  # one person a line: read before lines are joined
-        if laid_out is not None:
-            return laid_out
+        settled = people.decided(a_text, cite, c_text, q_text, entities)  # (a panel is read before its lines are joined)
+        if settled is not None:
+            return settled
         values, mine = people.listed(a_text, c_text, entities)
         if not values:
             values, mine = _shaped(a_text, c_text)

@@ -1273,3 +1273,68 @@ def panel(answer: str, cite: str, question: str, entities: Mapping[str, Sequence
         f"{entries[ours[0]][1]}, and the question's role is {chosen[0]}'s",
         {"bound_to": answer.strip(), "selected": chosen},
     )]
+
+
+# A Chinese question asking who or which did something (谁带队打出…, 哪支球队以…战胜…): what follows the
+# wh-word, to its clause's end, is the deed; a clause led by a connective (并抢下…) has the subject of
+# the clause before it; a pronoun (他) or no subject at all is not read.
+_ZH_WHO_DEED_RE = lazy(r"(?:谁|(哪)(?:一)?[位支个家名只所座项条])(?:是|为)?([^,;。!?]{4,40})")
+_ZH_CONNECTIVE_RE = lazy(r"\A(?:并且|而且|并|也|还|又|且|但|而|再|则|同时)?\Z")
+_ZH_PRONOUN_RE = lazy(r"(?:他|她|它|其|该|他们|她们)")
+_ZH_DEED_MIN = 5
+_ZH_DEED_SHARE = 0.6
+_ZH_NOUN_MAX = 4
+
+
+def _spots(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(name), text)]
+
+
+def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """The actor of its own clause: asked who did the deed the question quotes (谁全场三分球7投6中), the
+    answer is the name in the cite's clause that holds the deed, before it (张帆全场三分球7投6中), not one
+    of another clause (和外援里勒合砍47分). Names need no deck entity. [] when the answer is that clause's,
+    DG601 when it is another clause's, None when the deed is not found once or its subject is unread."""
+    from difflib import SequenceMatcher
+
+    name = answer.strip()
+    m = _ZH_WHO_DEED_RE.search(question)
+    if not m or len(name) < 2 or not has_han(name) or name in m[2]:
+        return None
+    deed = m[2]
+    reach = _ZH_NOUN_MAX if m[1] else 1
+    if m[1] and "的" in deed[:reach + 1]:  # 哪个市场的出口: whose exports, not who did
+        return None
+    # the match that reaches furthest into the deed (its verb and object end it: 哪只个股获…最多)
+    match = SequenceMatcher(None, deed, cite, autojunk=False).find_longest_match
+    hit = max((match(k, len(deed), 0, len(cite)) for k in range(reach + 1)), key=lambda h: (h.a + h.size, h.size))
+    found = cite[hit.b:hit.b + hit.size]
+    # the deed is the question's words right after the wh-word (past a preposition, or 哪支's noun:
+    # 哪支球队以…), mostly found; not a phrase inside it (谁拍摄了王毅回答记者提问的照片)
+    if (hit.size < _ZH_DEED_MIN or hit.a > reach or hit.size < _ZH_DEED_SHARE * (len(deed) - hit.a)
+            or found.startswith("的") or sum(map(has_han, found)) < 2 or cite.count(found) != 1
+            or any(i < hit.b + hit.size and hit.b < i + len(name) for i in _spots(cite, name))):
+        return None
+    lo = max(cite.rfind(c, 0, hit.b) for c in _ZH_CLAUSE_END) + 1
+    subject = cite[lo:hit.b].strip()
+    while _ZH_CONNECTIVE_RE.match(subject) and lo > 0 and cite[lo - 1] in ",，":  # 并抢下…: the clause before's subject
+        hi, lo = lo - 1, max(cite.rfind(c, 0, lo - 1) for c in _ZH_CLAUSE_END) + 1
+        subject = cite[lo:hi].strip()
+    if _ZH_CONNECTIVE_RE.match(subject) or _ZH_PRONOUN_RE.search(subject):
+        return None
+    if name in subject:
+        return []
+    if name not in cite:
+        return None
+    return [Mismatch(
+        "DG601",
+        f"answer {name} is not the one the cite says {found} of; that clause is {subject}'s",
+        {"bound_to": name, "selected": [subject]},
+    )]
+
+
+def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """Rules that settle a fact card before the lists are read (None: not settled): a panel read by its
+    lines (the cite as written), the actor of the clause a Chinese question quotes."""
+    found = panel(answer, raw_cite, question, entities)
+    return found if found is not None else zh_actor(answer, cite, question)

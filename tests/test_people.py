@@ -427,3 +427,18 @@ def test_titles_that_share_words_are_told_apart_by_the_questions_whole_title():
     assert codes("Ann Cole", cite, question, entities) == []
     assert codes("Raj Nair", cite, question, entities) == ["DG601"]
     assert codes("Raj Nair", cite, "Who is the Chief Financial Officer?", entities) == []
+
+
+def test_a_chinese_question_asks_for_the_actor_of_the_clause_that_holds_its_deed():
+    """谁/哪支X + a deed: the answer is the name leading the cite's clause that holds the deed (a clause
+    led by 并 has the clause before's subject); a name of another clause is DG601, with no deck entity.
+    A question asking whose thing (哪个城市的房价) or a deed the cite lacks is not read here."""
+    cite = "当晚,主教练王海决定换人。李明全场罚球9罚8中,和队友赵刚合砍40分;陈力抢下12个篮板,并送出全队最多的9次助攻。"
+    assert codes("李明", cite, "谁全场罚球9罚8中?", {}) == []
+    assert codes("赵刚", cite, "谁全场罚球9罚8中?", {}) == ["DG601"]
+    assert codes("王海", cite, "谁全场罚球9罚8中?", {}) == ["DG601"]
+    assert codes("陈力", cite, "谁送出全队最多的9次助攻?", {}) == []
+    assert codes("李明", cite, "谁送出全队最多的9次助攻?", {}) == ["DG601"]
+    teams = "其他比赛中,红队88:80战胜蓝队;绿队77:90不敌白队。"
+    assert codes("红队", teams, "哪支球队以88:80战胜蓝队?", {}) == []
+    assert codes("绿队", teams, "哪支球队以88:80战胜蓝队?", {}) == ["DG601"]
