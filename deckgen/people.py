@@ -1108,6 +1108,9 @@ def _alnum(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
+_ZH_OWNED_ROLE_Q_RE = lazy(r"(?:([\u3400-\u9fff]{2,6}?)的)?([\u3400-\u9fff]{2,6})(?:是|为)(?:谁|哪位|何人)")
+
+
 def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     """Asked who holds a Chinese title (救援投手是谁) that the cite puts right before a name: the
     answer is that name, the deck naming it or not; one the title stands before nowhere is another's
@@ -1124,6 +1127,13 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
                 if by_who and question[i:j + 1] in cite and han_at(question, i):
                     title = max(title, question[i:j + 1], key=len)
                     break
+    m = _ZH_OWNED_ROLE_Q_RE.search(question)
+    if not title and m and m[2] in cite:  # 小牛队的当家球星是谁: the noun the question asks, whatever its last word
+        title = m[2]
+    # the role its owner holds (四川队外援 against 外援弗格, the question asking 四川队的外援)
+    owned = [t for t in ((m[1] + title, m[1] + "的" + title) if m and m[1] and question.endswith(title, 0, m.end(2)) else ())
+             if t in cite]
+    title = owned[0] if owned else title
     if not title:
         return []
     held = []
@@ -1335,6 +1345,9 @@ def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
 
 def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
     """Rules that settle a fact card before the lists are read (None: not settled): a panel read by its
-    lines (the cite as written), the actor of the clause a Chinese question quotes."""
+    lines (the cite as written), the actor of the clause a Chinese question quotes, the name a Chinese
+    title the question asks stands before."""
     found = panel(answer, raw_cite, question, entities)
-    return found if found is not None else zh_actor(answer, cite, question)
+    found = found if found is not None else zh_actor(answer, cite, question)
+    # a title the cite gives another name before any list is read (郭艾伦、赵继伟和外援弗格; 四川队外援马兰·维尔)
+    return found if found is not None else titled(answer, cite, question) or None

@@ -442,3 +442,14 @@ def test_a_chinese_question_asks_for_the_actor_of_the_clause_that_holds_its_deed
     teams = "其他比赛中,红队88:80战胜蓝队;绿队77:90不敌白队。"
     assert codes("红队", teams, "哪支球队以88:80战胜蓝队?", {}) == []
     assert codes("绿队", teams, "哪支球队以88:80战胜蓝队?", {}) == ["DG601"]
+
+
+def test_a_chinese_role_the_question_asks_is_read_whatever_its_last_word_and_with_its_owner():
+    """X的ROLE是谁: the role is the name's it stands right before in the cite, whatever word ends it (主力中锋,
+    not only a closed list of titles); a role held by the team the question names (红队外援) is that
+    name's, not the name the bare role stands before elsewhere (外援甲)."""
+    cite = "蓝队方面,主力中锋孙强拿下22分;替补后卫周毅拿到15分。蓝队的外援马克得到9分,红队外援卡尔得到全场最高的30分。"
+    assert codes("孙强", cite, "蓝队的主力中锋是谁?", {}) == []
+    assert codes("周毅", cite, "蓝队的主力中锋是谁?", {}) == ["DG601"]
+    assert codes("卡尔", cite, "红队的外援是谁?", {}) == []
+    assert codes("马克", cite, "红队的外援是谁?", {}) == ["DG601"]
