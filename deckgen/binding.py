@@ -2480,6 +2480,9 @@ def check_binding(
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
         chosen = people.own_words(a_text, c_text, q_text, entities) or ([] if owned is None else owned or chosen)
+    if kind == "figure" and chosen and chosen[0].code == "DG605":  # the values after the name a question leads with
+        owned = people.name_owns(c_text, q_text, mine, values, chosen[0].data.get("selected", ()))
+        chosen = chosen if owned is None else owned
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen

@@ -40,7 +40,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .binding import (
-    _DIGITS_RE, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
+    _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
     _lemma, _stem, _terms,
 )
 from .findings import Mismatch
@@ -1351,3 +1351,49 @@ def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapp
     found = found if found is not None else zh_actor(answer, cite, question)
     # a title the cite gives another name before any list is read (郭艾伦、赵继伟和外援弗格; 四川队外援马兰·维尔)
     return found if found is not None else titled(answer, cite, question) or None
+
+
+# A Chinese clause that goes on with the subject before it (并得到7个篮板, 也有…): led by a connective.
+_ZH_GOES_ON_RE = lazy(r"(?:并且|而且|并|也|还|又|且|同时|再|另|外加|以及|和)")
+_ZH_LEAD_MAX = 12
+_ZH_DEMONSTRATIVES = "这该此那本其"  # (这场比赛, 该机构: no one's name)
+_ZH_NOT_OWNER_RE = lazy(r"[为是的]|[\d.%+-]")
+
+
+def name_owns(cite: str, question: str, mine: Sequence[Value], values: Sequence[Value], selected: Sequence[str]) -> list[Mismatch] | None:
+    """A player owns every value after his name in his clause (利夫拿下27分,并得到7个篮板和7次助攻) and a
+    list sharing a verb (郭艾伦、赵继伟和弗格均得21分) gives every item the value. Asked about the name a
+    Chinese question leads with (利夫此役有多少次助攻), where figures alone cannot choose: the answer in
+    the name's clause (and those going on with 并/也), with no rival in its sentence part, is right ([]);
+    one outside that part (before the name, or past ; or 。) is another's (DG601); else None."""
+    if not has_han(question) or not mine:
+        return None
+    j = 0
+    while j < min(len(question), _ZH_LEAD_MAX) and (han_at(question, j) or question[j] == "·") and question[:j + 1] in cite:
+        j += 1
+    lead = question[:j]
+    if sum(map(has_han, lead)) < 2 or cite.count(lead) != 1 or _table_terms(lead) or lead[0] in _ZH_DEMONSTRATIVES:
+        return None  # (a period or metric leading the question, 一季度出口, is no one's name)
+    lo = cite.find(lead)
+    # a name leads its clause or an item of a list, or follows its title (外援利夫); it is no
+    # copula's subject (运载能力为14吨) nor a figure's label (增长5.1%)
+    if _ZH_NOT_OWNER_RE.match(cite, lo + j) or not (lo == 0 or cite[lo - 1] in ",;:、。和与及 " or cite.endswith(_HAN_ROLE_ENDS + ("援", "星"), 0, lo)):
+        return None
+    hi = min([cite.find(c, lo) for c in ";。!?\n" if cite.find(c, lo) >= 0] + [len(cite)])
+    core = hi
+    for m in re.finditer(",", cite[lo:hi]):
+        k = lo + m.end()
+        if not _ZH_GOES_ON_RE.match(cite, k):
+            core = k - 1
+            break
+    rivals = [v for v in values if v not in mine and v.described() in selected]  # those the question could not choose from
+    if any(lo <= v.start and v.end <= core for v in mine):  # and no rival of the name's own sentence part
+        return [] if all(v.end <= lo or v.start >= hi for v in rivals) else None
+    if all(v.end <= lo or v.start >= hi for v in mine):
+        theirs = [v.text for v in rivals if lo <= v.start and v.end <= core]
+        return [Mismatch(
+            "DG601",
+            f"answer {mine[0].text} is not {cite[lo:lo + len(lead)]}'s; its clause gives " + (", ".join(theirs) or "other values"),
+            {"bound_to": mine[0].text, "selected": theirs},
+        )]
+    return None

@@ -453,3 +453,21 @@ def test_a_chinese_role_the_question_asks_is_read_whatever_its_last_word_and_wit
     assert codes("周毅", cite, "蓝队的主力中锋是谁?", {}) == ["DG601"]
     assert codes("卡尔", cite, "红队的外援是谁?", {}) == []
     assert codes("马克", cite, "红队的外援是谁?", {}) == ["DG601"]
+
+
+def test_a_chinese_name_owns_the_values_after_it_in_its_clause():
+    """利夫拿下27分,并得到7次助攻;西热力江送出12次助攻: asked about the name a Chinese question leads
+    with, the value after it in its clause (and those going on with 并) is its own, one past ; or
+    before the name another's (DG601); a 均 list gives every item the value. A question led by a
+    period or a demonstrative (一季度, 这场比赛) is no one's name and stays DG605."""
+    cite = "此役,东队外援韩飞拿下22分,并送出6次抢断;西队的马超得到全场最多的9次抢断,并拿下10分。"
+    assert figure_codes("6次抢断", cite, "韩飞此役有多少次抢断?") == []
+    assert figure_codes("9次抢断", cite, "韩飞此役有多少次抢断?") == ["DG601"]
+    shared = "本场比赛,东队3人得分超过15分,林涛得到全队最高的30分,并抢下9个篮板;杨帆、吴迪和外援布朗均得18分。"
+    assert figure_codes("30分", shared, "吴迪此役得了多少分?") == ["DG601"]
+    quarter = "一季度出口同比增长4.9%。从环比看,一季度出口增长5.1%。"
+    assert figure_codes("5.1%", quarter, "一季度出口增长多少?") == ["DG605"]
+
+
+def figure_codes(answer, cite, question):
+    return [m.code for m in check_binding("figure", answer, cite, question, {})]
