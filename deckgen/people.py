@@ -1345,10 +1345,12 @@ def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
 
 def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
     """Rules that settle a fact card before the lists are read (None: not settled): a panel read by its
-    lines (the cite as written), the actor of the clause a Chinese question quotes, the name a Chinese
+    lines (the cite as written), the actor of the clause a Chinese question quotes, an English clause's
+    own subject of the question's predicate, the name a Chinese
     title the question asks stands before."""
     found = panel(answer, raw_cite, question, entities)
     found = found if found is not None else zh_actor(answer, cite, question)
+    found = found if found is not None else clause_subjects(answer, cite, question, entities)
     # a title the cite gives another name before any list is read (郭艾伦、赵继伟和外援弗格; 四川队外援马兰·维尔)
     return found if found is not None else titled(answer, cite, question) or None
 
@@ -1397,3 +1399,59 @@ def name_owns(cite: str, question: str, mine: Sequence[Value], values: Sequence[
             {"bound_to": mine[0].text, "selected": theirs},
         )]
     return None
+
+
+# Each clause's subject gets its own predicate: "Hunt and Hillary were knighted … while Norgay, a
+# subject of the King of Nepal, was awarded the George Medal". A question in the passive (Who was
+# awarded …?) asks for the subject of the cite's same passive; one asking what someone was (Which of
+# them was a subject of the King?) for the name that phrase is set off after.
+_WHO_PASSIVE_RE = lazy(r"\A\s*(?:(who)\s|which\s(?:[a-z-]+\s){0,3}?)(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?"
+                       r"([a-z]+(?:ed|en|wn)|" + "|".join(_IRREGULAR) + r")(?![a-z])")
+_WHO_WAS_NP_RE = lazy(r"\A\s*(?:who\s|which\s(?:[a-z-]+\s){0,3}?)(?:was|were|is|are)\s((?:a|an|the)\s[a-z][a-z' -]{3,60}?)\s*\??\Z")
+_CITE_PASSIVE_RE = lazy(r"(?<![a-z])(?:was|were|is|are|been)\s(?:[a-z]+ly\s)?([a-z]+)(?![a-z])")
+_SUBJECT_APPOSITIVE_RE = lazy(r"\s*|,[^,.;:!?]{1,80},\s")
+
+
+def clause_subjects(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """The subject the question's predicate is said of, read clause by clause: the names before the
+    cite's same passive (a list closed by "and", past an appositive set off by commas), or the name a
+    noun phrase the question asks about is set off after (Norgay, a subject of the King of Nepal,).
+    The answer among them is right ([], or DG605 for 'who' and several), another is DG601; None when
+    the predicate is not found with a deck name as its subject."""
+    if not entities:
+        return None
+    table, answer_keys, mentions = _rivals(answer, cite, question, entities)
+    if not answer_keys or not any(m[2] in answer_keys for m in mentions):
+        return None
+    subjects: list[tuple[int, int, str]] = []
+    said = ""
+    m = _WHO_PASSIVE_RE.match(question)
+    if m:
+        verb, said = _lemma(m[2]), m[2]
+        for w in _CITE_PASSIVE_RE.finditer(cite):
+            before = [x for x in mentions if x[1] <= w.start()]
+            if _lemma(w[1]) != verb or not before or not _SUBJECT_APPOSITIVE_RE.fullmatch(cite, before[-1][1], w.start()):
+                continue
+            items = _list_items(cite, before[-1][0], mentions)
+            subjects += [x for x in mentions if x[0] in items]
+    n = None if m else _WHO_WAS_NP_RE.match(question)
+    if n:
+        said = n[1]
+        at = cite.find(", " + n[1])
+        before = [x for x in mentions if x[1] == at]
+        if at >= 0 and before and cite.count(", " + n[1]) == 1:
+            subjects = before
+    if not subjects:
+        return None
+    keys = {x[2] for x in subjects}
+    if keys & answer_keys:
+        if len(keys) > 1 and m and m[1]:
+            v = Value(0, 0, answer.strip(), "\0answer")
+            return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in subjects if key not in answer_keys)])]
+        return []
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is not the one the cite says '{said}' of; that is "
+        + " and ".join(dict.fromkeys(cite[a:b] for a, b, _ in subjects)),
+        {"bound_to": answer.strip(), "selected": list(dict.fromkeys(cite[a:b] for a, b, _ in subjects))},
+    )]

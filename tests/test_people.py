@@ -471,3 +471,20 @@ def test_a_chinese_name_owns_the_values_after_it_in_its_clause():
 
 def figure_codes(answer, cite, question):
     return [m.code for m in check_binding("figure", answer, cite, question, {})]
+
+
+def test_each_english_clause_subject_gets_its_own_predicate():
+    """"A and B were honoured … while C, a citizen of Peru, was given the medal": asked in the passive,
+    the answer is the subject of the cite's same passive (a list closed by "and" is DG605 for who, a
+    which-noun may choose), another DG601; asked what someone was (a citizen of Peru), the name that
+    phrase is set off after."""
+    cite = ("After the rescue, Lane and Ortiz were honoured by the city council, while Quispe, a citizen of Peru, "
+            "was given the silver medal.")
+    entities = {"Mia Lane": ("Lane",), "Ana Ortiz": ("Ortiz",), "Raul Quispe": ("Quispe",)}
+    assert codes("Quispe", cite, "Who was given the silver medal?", entities) == []
+    assert codes("Lane", cite, "Who was given the silver medal?", entities) == ["DG601"]
+    assert codes("Quispe", cite, "Which rescuer was honoured by the city council?", entities) == ["DG601"]
+    assert codes("Ortiz", cite, "Which rescuer was honoured by the city council?", entities) == []
+    assert codes("Ortiz", cite, "Who was honoured by the city council?", entities) == ["DG605"]
+    assert codes("Quispe", cite, "Which of the three was a citizen of Peru?", entities) == []
+    assert codes("Ortiz", cite, "Which of the three was a citizen of Peru?", entities) == ["DG601"]
