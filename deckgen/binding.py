@@ -2483,6 +2483,9 @@ def check_binding(
     if kind == "figure" and chosen and chosen[0].code == "DG605":  # the values after the name a question leads with
         owned = people.name_owns(c_text, q_text, mine, values, chosen[0].data.get("selected", ()))
         chosen = chosen if owned is None else owned
+    if kind == "figure" and entities:  # a figure in apposition to the name the question gives (Tenzing, 39)
+        apposed = people.apposed_figure(c_text, q_text, mine, values, entities)
+        chosen = chosen if apposed is None else apposed
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen

@@ -1455,3 +1455,41 @@ def clause_subjects(answer: str, cite: str, question: str, entities: Mapping[str
         + " and ".join(dict.fromkeys(cite[a:b] for a, b, _ in subjects)),
         {"bound_to": answer.strip(), "selected": list(dict.fromkeys(cite[a:b] for a, b, _ in subjects))},
     )]
+
+
+# A figure in apposition to a name (the easygoing Tenzing, 39, / Hillary, a fiercely ambitious 33-year-old,):
+# a comma after the name, then a few words and no verb's comma before the figure.
+_APPOSED_FIGURE_GAP_RE = lazy(r",\s(?:(?!(?:while|who|which|was|were|is|are|has|had|said|says)\s)[a-z'’-]+\s){0,6}")
+
+
+def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequence[Value],
+                   entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """The figure set off in apposition after a name is that name's (Tenzing, 39): a question naming
+    one of the owners selects that one's figure, the answer another's is DG601 and its own is right ([]).
+    None when the question names none of the owners or several, or no rival figure is in apposition."""
+    if not entities or not mine:
+        return None
+    table = _entity_table(entities)
+    asked = {key for _, _, key in _mentioned(question, table)}
+    mentions = _mentioned(cite, table)
+
+    def owner(v: Value) -> str | None:
+        before = [x for x in mentions if x[1] <= v.start]
+        return before[-1][2] if before and _APPOSED_FIGURE_GAP_RE.fullmatch(cite, before[-1][1], v.start) else None
+
+    owners = {id(v): owner(v) for v in values}
+    mine_owner = next((owners.get(id(v)) or owner(v) for v in mine), None)
+    theirs = [v for v in values if v not in mine and owners[id(v)] and owners[id(v)] != mine_owner]
+    asked &= {mine_owner, *(owners[id(v)] for v in theirs)}  # (a name in the question's frame owns nothing: when Hunt earmarked him)
+    if not mine_owner or not theirs or len(asked) != 1:
+        return None
+    if mine_owner in asked:
+        return []
+    chosen = [v for v in theirs if owners[id(v)] in asked]
+    if not chosen:
+        return None
+    return [Mismatch(
+        "DG601",
+        f"answer {mine[0].text} is set off after another name ({mine_owner}); the question's is {chosen[0].text}",
+        {"bound_to": mine[0].text, "selected": [v.text for v in chosen]},
+    )]

@@ -488,3 +488,19 @@ def test_each_english_clause_subject_gets_its_own_predicate():
     assert codes("Ortiz", cite, "Who was honoured by the city council?", entities) == ["DG605"]
     assert codes("Quispe", cite, "Which of the three was a citizen of Peru?", entities) == []
     assert codes("Ortiz", cite, "Which of the three was a citizen of Peru?", entities) == ["DG601"]
+
+
+def test_a_figure_in_apposition_to_a_name_is_that_names():
+    """"Moss, a quiet but stubborn 41-year-old, and the cheerful Kemp, 29, were chosen": the figure set off
+    after a name is that name's; the question naming one of them (a name in its frame owns none)
+    selects its figure, the other's is DG601."""
+    cite = "Before the race, Moss, a quiet but stubborn 41-year-old, and the cheerful Kemp, 29, were chosen by Dale."
+    entities = {"Ada Moss": ("Moss",), "Lee Kemp": ("Kemp",), "Tom Dale": ("Dale",)}
+    question = "How old was Kemp when Dale chose him?"
+    assert figure_codes_with("29", cite, question, entities) == []
+    assert figure_codes_with("41", cite, question, entities) == ["DG601"]
+    assert figure_codes_with("41", cite, "How old was Moss when Dale chose her?", entities) == []
+
+
+def figure_codes_with(answer, cite, question, entities):
+    return [m.code for m in check_binding("figure", answer, cite, question, entities)]
