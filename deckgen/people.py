@@ -1346,11 +1346,12 @@ def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
 def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
     """Rules that settle a fact card before the lists are read (None: not settled): a panel read by its
     lines (the cite as written), the actor of the clause a Chinese question quotes, an English clause's
-    own subject of the question's predicate, the name a Chinese
+    own subject of the question's predicate, the subject of a negated clause, the name a Chinese
     title the question asks stands before."""
     found = panel(answer, raw_cite, question, entities)
     found = found if found is not None else zh_actor(answer, cite, question)
     found = found if found is not None else clause_subjects(answer, cite, question, entities)
+    found = found if found is not None else negated_subjects(answer, cite, question, entities)
     # a title the cite gives another name before any list is read (郭艾伦、赵继伟和外援弗格; 四川队外援马兰·维尔)
     return found if found is not None else titled(answer, cite, question) or None
 
@@ -1493,3 +1494,44 @@ def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequ
         f"answer {mine[0].text} is set off after another name ({mine_owner}); the question's is {chosen[0].text}",
         {"bound_to": mine[0].text, "selected": [v.text for v in chosen]},
     )]
+
+
+# The subject of a negated clause did not do it: "what Bourdillon and Evans had been unable to".
+_NEGATED_AFTER_RE = lazy(r"\s(?:(?:had|has|have)\sbeen\s|was\s|were\s|is\s|are\s)?(?:unable|not\sable)\sto(?![a-z])"
+                         r"|\s(?:had\s|has\s|have\s)?(?:failed\sto|could\snot|couldn't|did\snot|didn't|never)(?![a-z])")
+_NEGATION_Q_RE = lazy(r"(?<![a-z])(?:not|never|unable|fail(?:ed|s)?|couldn't|didn't)(?![a-z])")
+
+
+def negated_subjects(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """Names that close on a negation (Bourdillon and Evans had been unable to) did not do what the
+    sentence says the others did: asked who did it (not who failed), such an answer is DG601 and the
+    others' names are right ([]). None where no name in the answer's sentence is negated."""
+    if not entities or _NEGATION_Q_RE.search(question):
+        return None
+    table = _entity_table(entities)
+    said = {key for _, _, key in _mentioned(answer, table)}
+    asked = {key for _, _, key in _mentioned(question, table)}
+    mentions = [x for x in _mentioned(cite, table) if x[2] not in asked]
+    mine = [x for x in mentions if x[2] in said]
+    if not said or not mine:
+        return None
+    sentences = list(_breaks(cite)[1])
+    k = _index(sentences, mine[0][0])
+    here = [x for x in mentions if _index(sentences, x[0]) == k]
+    negated: set[str] = set()
+    for m in _NEGATED_AFTER_RE.finditer(cite):
+        before = [x for x in here if x[1] == m.start()]
+        if before:
+            items = _list_items(cite, before[0][0], here)
+            negated |= {x[2] for x in here if x[0] in items}
+    others = [x for x in here if x[2] not in negated]
+    if not negated or not others:
+        return None
+    if said <= negated:
+        return [Mismatch(
+            "DG601",
+            f"answer {answer.strip()} is the subject of a negated clause in the cite; the one who did it is "
+            + " and ".join(dict.fromkeys(cite[a:b] for a, b, _ in others)),
+            {"bound_to": answer.strip(), "selected": list(dict.fromkeys(cite[a:b] for a, b, _ in others))},
+        )]
+    return [] if not said & negated else None

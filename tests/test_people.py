@@ -504,3 +504,14 @@ def test_a_figure_in_apposition_to_a_name_is_that_names():
 
 def figure_codes_with(answer, cite, question, entities):
     return [m.code for m in check_binding("figure", answer, cite, question, entities)]
+
+
+def test_the_subject_of_a_negated_clause_did_not_do_it():
+    """"Reyes and Cole did what Moss and Kemp had been unable to": asked who did it, a name closing on
+    the negation is DG601 and the others are right; a question about who failed is not read so."""
+    cite = "Two hours later, Reyes and Cole did what Moss and Kemp had been unable to: they crossed the ridge."
+    entities = {"Jon Reyes": ("Reyes",), "Ann Cole": ("Cole",), "Ada Moss": ("Moss",), "Lee Kemp": ("Kemp",)}
+    question = "Who crossed the ridge two hours later?"
+    assert codes("Moss", cite, question, entities) == ["DG601"]
+    assert codes("Reyes and Cole", cite, question, entities) == []
+    assert codes("Kemp", cite, "Who had been unable to cross the ridge?", entities) != ["DG601"]
