@@ -29,6 +29,15 @@ answer is a name, and names are told apart by other means:
   a preposition's role (in favor of X, against Y; the head of X's Y), a name set off by commas after a
   head (Another son, John Walton, was killed), a pronoun subject after a name (where he worked at …).
 
+``decided`` settles a fact card before any list is read: a panel laid out one person a line (NAME (AGE)
+ROLE; Leader: NAME), each role the name's before it on its own line; the actor of the Chinese clause
+holding the deed a who-question quotes (张帆全场三分球7投6中, 并 clauses taking the subject before); an
+English clause's own subject of the question's passive or noun phrase (A and B were knighted while C,
+a subject of the King, was awarded …); the subjects of a negated clause (what X had been unable to);
+a Chinese role the question asks, whatever its last word, with the team that owns it (四川队外援).
+Figures: the name a Chinese question leads with owns the values after it in its clause (利夫…并得到7次助攻;
+a 均 list), where figures alone cannot choose; a figure in apposition is its name's (Tenzing, 39).
+
 ``told_apart`` runs these for a fact card that no list holds; each reads only its card's cite and
 question (the deck's spellings are indexed once per deck).
 """
