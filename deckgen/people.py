@@ -1368,6 +1368,7 @@ def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapp
 # A Chinese clause that goes on with the subject before it (并得到7个篮板, 也有…): led by a connective.
 _ZH_GOES_ON_RE = lazy(r"(?:并且|而且|并|也|还|又|且|同时|再|另|外加|以及|和)")
 _ZH_LEAD_MAX = 12
+_ZH_COUNTERS = "分个次场人位名件项座条只"
 _ZH_DEMONSTRATIVES = "这该此那本其"  # (这场比赛, 该机构: no one's name)
 _ZH_NOT_OWNER_RE = lazy(r"[为是的]|[\d.%+-]")
 
@@ -1398,7 +1399,12 @@ def name_owns(cite: str, question: str, mine: Sequence[Value], values: Sequence[
         if not _ZH_GOES_ON_RE.match(cite, k):
             core = k - 1
             break
-    rivals = [v for v in values if v not in mine and v.described() in selected]  # those the question could not choose from
+    # those the question could not choose from, counted in the answer's measure word (17分, not 9个篮板)
+    def counter(v: Value) -> str:
+        return next((c for c in (v.text[-1:], cite[v.end:v.end + 1]) if c and c in _ZH_COUNTERS), "")
+
+    rivals = [v for v in values if v not in mine and v.described() in selected
+              and not (counter(v) and counter(mine[0]) and counter(v) != counter(mine[0]))]
     if any(lo <= v.start and v.end <= core for v in mine):  # and no rival of the name's own sentence part
         return [] if all(v.end <= lo or v.start >= hi for v in rivals) else None
     if all(v.end <= lo or v.start >= hi for v in mine):

@@ -465,6 +465,10 @@ def test_a_chinese_name_owns_the_values_after_it_in_its_clause():
     assert figure_codes("9次抢断", cite, "韩飞此役有多少次抢断?") == ["DG601"]
     shared = "本场比赛,东队3人得分超过15分,林涛得到全队最高的30分,并抢下9个篮板;杨帆、吴迪和外援布朗均得18分。"
     assert figure_codes("30分", shared, "吴迪此役得了多少分?") == ["DG601"]
+    # the name's own clause holds one value in the answer's measure word (分), another counted in 个
+    own = "此役,东队有3人得分上双,韩飞拿下全场最高的22分;马超也有14分和6个篮板入账。"
+    assert figure_codes("14分", own, "马超此役得了多少分?") == []
+    assert figure_codes("22分", own, "马超此役得了多少分?") == ["DG601"]
     quarter = "一季度出口同比增长4.9%。从环比看,一季度出口增长5.1%。"
     assert figure_codes("5.1%", quarter, "一季度出口增长多少?") == ["DG605"]
 
