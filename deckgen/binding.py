@@ -2765,6 +2765,9 @@ def check_binding(
     elif kind == "date":
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
+        settled = people.decided(a_text, cite, c_text, q_text, entities)  # (a panel is read before its lines are joined)
+        if settled is not None:
+            return settled
         values, mine = people.listed(a_text, c_text, entities)
         if not values:
             values, mine = _shaped(a_text, c_text)
@@ -2811,6 +2814,12 @@ def check_binding(
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
         chosen = people.own_words(a_text, c_text, q_text, entities) or people.titled(a_text, c_text, q_text) or (
             [] if owned is None else owned or chosen)  # or the title the question asks for (编辑:李锡璋)
+    if kind == "figure" and chosen and chosen[0].code == "DG605":  # the values after the name a question leads with
+        owned = people.name_owns(c_text, q_text, mine, values, chosen[0].data.get("selected", ()))
+        chosen = chosen if owned is None else owned
+    if kind == "figure" and entities:  # a figure in apposition to the name the question gives (Tenzing, 39)
+        apposed = people.apposed_figure(c_text, q_text, mine, values, entities)
+        chosen = chosen if apposed is None else apposed
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen

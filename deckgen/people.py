@@ -29,6 +29,15 @@ answer is a name, and names are told apart by other means:
   a preposition's role (in favor of X, against Y; the head of X's Y), a name set off by commas after a
   head (Another son, John Walton, was killed), a pronoun subject after a name (where he worked at …).
 
+``decided`` settles a fact card before any list is read: a panel laid out one person a line (NAME (AGE)
+ROLE; Leader: NAME), each role the name's before it on its own line; the actor of the Chinese clause
+holding the deed a who-question quotes (张帆全场三分球7投6中, 并 clauses taking the subject before); an
+English clause's own subject of the question's passive or noun phrase (A and B were knighted while C,
+a subject of the King, was awarded …); the subjects of a negated clause (what X had been unable to);
+a Chinese role the question asks, whatever its last word, with the team that owns it (四川队外援).
+Figures: the name a Chinese question leads with owns the values after it in its clause (利夫…并得到7次助攻;
+a 均 list), where figures alone cannot choose; a figure in apposition is its name's (Tenzing, 39).
+
 ``told_apart`` runs these for a fact card that no list holds; each reads only its card's cite and
 question (the deck's spellings are indexed once per deck).
 """
@@ -40,7 +49,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .binding import (
-    _DIGITS_RE, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
+    _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
     _lemma, _stem, _terms,
 )
 from .findings import Mismatch
@@ -458,6 +467,14 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
             same.append((a, b, key))
         elif mine and {_stem(w) for w in theirs} == mine == asked and (a, b, key) not in given:
             role.append((a, b, key))  # the question asks only a role, and another holds it too (son A; another son, B)
+    if role:  # titles that share words (president; executive vice president): the question's whole titles choose
+        role, beaten = _whole_titles(cite, question, (spot, end), role, mentions)
+        if beaten:
+            return [Mismatch(
+                "DG601",
+                f"answer {answer.strip()} does not hold the question's title; {cite[beaten[0]:beaten[1]]} does",
+                {"bound_to": answer.strip(), "selected": [cite[beaten[0]:beaten[1]]]},
+            )]
     if role:
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in role)])]
@@ -473,6 +490,26 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(a, b, cite[a:b].strip(), (a, b)) for a, b in sibs)])]
     return []
+
+
+def _whole_titles(cite: str, question: str, mine: tuple[int, int], rivals: list, mentions: Sequence) -> tuple[list, tuple | None]:
+    """Names that hold the question's words alike, told apart by its whole titles (President and Chief
+    Executive Officer against Executive Vice President and Chief Financial Officer): the titles after
+    each name, to the next name or the clause's end. The rivals left, and one that holds more of them
+    than the answer (None if none does)."""
+    asked = {m[0] for m in _ROLE_ITEM_RE.finditer(question)}
+    if not asked:
+        return rivals, None
+
+    def held(b: int) -> set[str]:
+        stop = min([cite.find(c, b) for c in ";.!?" if cite.find(c, b) >= 0] + [x for x, _, _ in mentions if x >= b] + [len(cite)])
+        return {m[0] for m in _ROLE_ITEM_RE.finditer(cite, b, stop)} & asked
+
+    own = held(mine[1])
+    for r in rivals:
+        if held(r[1]) > own:
+            return rivals, r
+    return [r for r in rivals if not held(r[1]) < own], None
 
 
 _SIBLING = "\0sibling "
@@ -1081,6 +1118,9 @@ def _alnum(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
+_ZH_OWNED_ROLE_Q_RE = lazy(r"(?:([\u3400-\u9fff]{2,6}?)的)?([\u3400-\u9fff]{2,6})(?:是|为)(?:谁|哪位|何人)")
+
+
 def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     """Asked who holds a Chinese title (救援投手是谁) that the cite puts right before a name: the
     answer is that name, the deck naming it or not; one the title stands before nowhere is another's
@@ -1099,6 +1139,13 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
                 if by_who and question[i:j + 1] in cite and han_at(question, i):
                     title = max(title, question[i:j + 1], key=len)
                     break
+    m = _ZH_OWNED_ROLE_Q_RE.search(question)
+    if not title and m and m[2] in cite:  # 小牛队的当家球星是谁: the noun the question asks, whatever its last word
+        title = m[2]
+    # the role its owner holds (四川队外援 against 外援弗格, the question asking 四川队的外援)
+    owned = [t for t in ((m[1] + title, m[1] + "的" + title) if m and m[1] and question.endswith(title, 0, m.end(2)) else ())
+             if t in cite]
+    title = owned[0] if owned else title
     if not title:
         return []
     held = []
@@ -1205,3 +1252,310 @@ def _listed(cite: str, items: list[tuple[int, int]], pos: int) -> tuple[list[Val
         if a <= pos < b:
             mine.append(v)
     return (values, mine) if mine else ([], [])
+
+
+# A panel laid out one person to a line (Alfred Gregory (39)   climber, stills photography): a name in
+# capitals, an age in brackets or a wide gap, then its role in lower case up to the next name or the
+# line's end; a label line (Leader: Colonel John Hunt) gives its one name the label's role.
+_PANEL_NAME = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)+"
+_PANEL_ENTRY_RE = lazy(r"(?P<name>" + _PANEL_NAME + r")(?:[ ]?\(\d{1,3}\)[ \t]+|[ \t]{2,})"
+                       r"(?P<role>[a-z][a-z ,'’/&-]*?)(?=[ \t]*(?:\n|\Z)|[ \t]+[A-Z])")
+_PANEL_NOT_RE = lazy(r"(?<![a-z])not\s([^,.;?!]+)")
+_PANEL_LABEL_RE = lazy(r"^[ \t]*(?P<role>[A-Z][A-Za-z ]{0,30}):[ \t]*(?P<name>" + _PANEL_NAME + r")[ \t]*$", re.M)
+
+
+def panel(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """A panel read line by line (``cite`` as written, its line breaks kept): each role is the name's
+    before it on its own line, not the next line's. The question's words that stand in some roles
+    select the names whose roles hold most of them: the answer among them is right ([]), another is
+    DG601. None when the cite is no panel of two lines or more, or no role holds the question's words."""
+    if cite.count("\n") < 1:
+        return None
+    from .grounding import aliases_of
+
+    entries = [(normalize(m["name"]), normalize(m["role"]), cite.count("\n", 0, m.start()))
+               for m in _PANEL_ENTRY_RE.finditer(cite)]
+    entries += [(normalize(m["name"]), normalize(m["role"]), cite.count("\n", 0, m.start()))
+                for m in _PANEL_LABEL_RE.finditer(cite)]
+    if len(entries) < 2 or len({line for _, _, line in entries}) < 2:
+        return None
+    spellings = {normalize(s) for s in (answer, *aliases_of(answer, entities))} - {""}
+    names = {w for name, _, _ in entries for w in _WORD_RE.findall(name)}
+    asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS and w not in names}
+    # a role the question denies (a climber but not in the assault team) is no one's it asks for
+    denied = {_stem(w) for m in _PANEL_NOT_RE.finditer(question) for w in _WORD_RE.findall(m[1])} & asked
+    asked -= denied
+    score = [-1 if {_stem(w) for w in _WORD_RE.findall(role)} & denied else len({_stem(w) for w in _WORD_RE.findall(role)} & asked)
+             for _, role, _ in entries]
+    best = max(score)
+    ours = [i for i, (name, _, _) in enumerate(entries) if any(s == name or s in name.split(" ") or
+                                                                 (" " in s and s in name) for s in spellings)]
+    if not best or not ours:
+        return None
+    if any(score[i] == best for i in ours):
+        return []
+    chosen = [entries[i][0] for i, n in enumerate(score) if n == best]
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is not the one the panel gives that role; its line gives "
+        f"{entries[ours[0]][1]}, and the question's role is {chosen[0]}'s",
+        {"bound_to": answer.strip(), "selected": chosen},
+    )]
+
+
+# A Chinese question asking who or which did something (谁带队打出…, 哪支球队以…战胜…): what follows the
+# wh-word, to its clause's end, is the deed; a clause led by a connective (并抢下…) has the subject of
+# the clause before it; a pronoun (他) or no subject at all is not read.
+_ZH_WHO_DEED_RE = lazy(r"(?:谁|(哪)(?:一)?[位支个家名只所座项条])(?:是|为)?([^,;。!?]{4,40})")
+_ZH_CONNECTIVE_RE = lazy(r"\A(?:并且|而且|并|也|还|又|且|但|而|再|则|同时)?\Z")
+_ZH_PRONOUN_RE = lazy(r"(?:他|她|它|其|该|他们|她们)")
+_ZH_DEED_MIN = 5
+_ZH_DEED_SHARE = 0.6
+_ZH_NOUN_MAX = 4
+
+
+def _spots(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(name), text)]
+
+
+def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """The actor of its own clause: asked who did the deed the question quotes (谁全场三分球7投6中), the
+    answer is the name in the cite's clause that holds the deed, before it (张帆全场三分球7投6中), not one
+    of another clause (和外援里勒合砍47分). Names need no deck entity. [] when the answer is that clause's,
+    DG601 when it is another clause's, None when the deed is not found once or its subject is unread."""
+    from difflib import SequenceMatcher
+
+    name = answer.strip()
+    m = _ZH_WHO_DEED_RE.search(question)
+    if not m or len(name) < 2 or not has_han(name) or name in m[2]:
+        return None
+    deed = m[2]
+    reach = _ZH_NOUN_MAX if m[1] else 1
+    if m[1] and "的" in deed[:reach + 1]:  # 哪个市场的出口: whose exports, not who did
+        return None
+    # the match that reaches furthest into the deed (its verb and object end it: 哪只个股获…最多)
+    match = SequenceMatcher(None, deed, cite, autojunk=False).find_longest_match
+    hit = max((match(k, len(deed), 0, len(cite)) for k in range(reach + 1)), key=lambda h: (h.a + h.size, h.size))
+    found = cite[hit.b:hit.b + hit.size]
+    # the deed is the question's words right after the wh-word (past a preposition, or 哪支's noun:
+    # 哪支球队以…), mostly found; not a phrase inside it (谁拍摄了王毅回答记者提问的照片)
+    if (hit.size < _ZH_DEED_MIN or hit.a > reach or hit.size < _ZH_DEED_SHARE * (len(deed) - hit.a)
+            or found.startswith("的") or sum(map(has_han, found)) < 2 or cite.count(found) != 1
+            or any(i < hit.b + hit.size and hit.b < i + len(name) for i in _spots(cite, name))):
+        return None
+    lo = max(cite.rfind(c, 0, hit.b) for c in _ZH_CLAUSE_END) + 1
+    subject = cite[lo:hit.b].strip()
+    while _ZH_CONNECTIVE_RE.match(subject) and lo > 0 and cite[lo - 1] in ",，":  # 并抢下…: the clause before's subject
+        hi, lo = lo - 1, max(cite.rfind(c, 0, lo - 1) for c in _ZH_CLAUSE_END) + 1
+        subject = cite[lo:hi].strip()
+    if _ZH_CONNECTIVE_RE.match(subject) or _ZH_PRONOUN_RE.search(subject):
+        return None
+    if name in subject:
+        return []
+    if name not in cite:
+        return None
+    return [Mismatch(
+        "DG601",
+        f"answer {name} is not the one the cite says {found} of; that clause is {subject}'s",
+        {"bound_to": name, "selected": [subject]},
+    )]
+
+
+def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """Rules that settle a fact card before the lists are read (None: not settled): a panel read by its
+    lines (the cite as written), the actor of the clause a Chinese question quotes, an English clause's
+    own subject of the question's predicate, the subject of a negated clause, the name a Chinese
+    title the question asks stands before."""
+    found = panel(answer, raw_cite, question, entities)
+    found = found if found is not None else zh_actor(answer, cite, question)
+    found = found if found is not None else clause_subjects(answer, cite, question, entities)
+    found = found if found is not None else negated_subjects(answer, cite, question, entities)
+    # a title the cite gives another name before any list is read (郭艾伦、赵继伟和外援弗格; 四川队外援马兰·维尔)
+    return found if found is not None else titled(answer, cite, question) or None
+
+
+# A Chinese clause that goes on with the subject before it (并得到7个篮板, 也有…): led by a connective.
+_ZH_GOES_ON_RE = lazy(r"(?:并且|而且|并|也|还|又|且|同时|再|另|外加|以及|和)")
+_ZH_LEAD_MAX = 12
+_ZH_COUNTERS = "分个次场人位名件项座条只"
+_ZH_DEMONSTRATIVES = "这该此那本其"  # (这场比赛, 该机构: no one's name)
+_ZH_NOT_OWNER_RE = lazy(r"[为是的]|[\d.%+-]")
+
+
+def name_owns(cite: str, question: str, mine: Sequence[Value], values: Sequence[Value], selected: Sequence[str]) -> list[Mismatch] | None:
+    """A player owns every value after his name in his clause (利夫拿下27分,并得到7个篮板和7次助攻) and a
+    list sharing a verb (郭艾伦、赵继伟和弗格均得21分) gives every item the value. Asked about the name a
+    Chinese question leads with (利夫此役有多少次助攻), where figures alone cannot choose: the answer in
+    the name's clause (and those going on with 并/也), with no rival in its sentence part, is right ([]);
+    one outside that part (before the name, or past ; or 。) is another's (DG601); else None."""
+    if not has_han(question) or not mine:
+        return None
+    j = 0
+    while j < min(len(question), _ZH_LEAD_MAX) and (han_at(question, j) or question[j] == "·") and question[:j + 1] in cite:
+        j += 1
+    lead = question[:j]
+    if sum(map(has_han, lead)) < 2 or cite.count(lead) != 1 or _table_terms(lead) or lead[0] in _ZH_DEMONSTRATIVES:
+        return None  # (a period or metric leading the question, 一季度出口, is no one's name)
+    lo = cite.find(lead)
+    # a name leads its clause or an item of a list, or follows its title (外援利夫); it is no
+    # copula's subject (运载能力为14吨) nor a figure's label (增长5.1%)
+    if _ZH_NOT_OWNER_RE.match(cite, lo + j) or not (lo == 0 or cite[lo - 1] in ",;:、。和与及 " or cite.endswith(_HAN_ROLE_ENDS + ("援", "星"), 0, lo)):
+        return None
+    hi = min([cite.find(c, lo) for c in ";。!?\n" if cite.find(c, lo) >= 0] + [len(cite)])
+    core = hi
+    for m in re.finditer(",", cite[lo:hi]):
+        k = lo + m.end()
+        if not _ZH_GOES_ON_RE.match(cite, k):
+            core = k - 1
+            break
+    # those the question could not choose from, counted in the answer's measure word (17分, not 9个篮板)
+    def counter(v: Value) -> str:
+        return next((c for c in (v.text[-1:], cite[v.end:v.end + 1]) if c and c in _ZH_COUNTERS), "")
+
+    rivals = [v for v in values if v not in mine and v.described() in selected
+              and not (counter(v) and counter(mine[0]) and counter(v) != counter(mine[0]))]
+    if any(lo <= v.start and v.end <= core for v in mine):  # and no rival of the name's own sentence part
+        return [] if all(v.end <= lo or v.start >= hi for v in rivals) else None
+    if all(v.end <= lo or v.start >= hi for v in mine):
+        theirs = [v.text for v in rivals if lo <= v.start and v.end <= core]
+        return [Mismatch(
+            "DG601",
+            f"answer {mine[0].text} is not {cite[lo:lo + len(lead)]}'s; its clause gives " + (", ".join(theirs) or "other values"),
+            {"bound_to": mine[0].text, "selected": theirs},
+        )]
+    return None
+
+
+# Each clause's subject gets its own predicate: "Hunt and Hillary were knighted … while Norgay, a
+# subject of the King of Nepal, was awarded the George Medal". A question in the passive (Who was
+# awarded …?) asks for the subject of the cite's same passive; one asking what someone was (Which of
+# them was a subject of the King?) for the name that phrase is set off after.
+_WHO_PASSIVE_RE = lazy(r"\A\s*(?:(who)\s|which\s(?:[a-z-]+\s){0,3}?)(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?"
+                       r"([a-z]+(?:ed|en|wn)|" + "|".join(_IRREGULAR) + r")(?![a-z])")
+_WHO_WAS_NP_RE = lazy(r"\A\s*(?:who\s|which\s(?:[a-z-]+\s){0,3}?)(?:was|were|is|are)\s((?:a|an|the)\s[a-z][a-z' -]{3,60}?)\s*\??\Z")
+_CITE_PASSIVE_RE = lazy(r"(?<![a-z])(?:was|were|is|are|been)\s(?:[a-z]+ly\s)?([a-z]+)(?![a-z])")
+_SUBJECT_APPOSITIVE_RE = lazy(r"\s*|,[^,.;:!?]{1,80},\s")
+
+
+def clause_subjects(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """The subject the question's predicate is said of, read clause by clause: the names before the
+    cite's same passive (a list closed by "and", past an appositive set off by commas), or the name a
+    noun phrase the question asks about is set off after (Norgay, a subject of the King of Nepal,).
+    The answer among them is right ([], or DG605 for 'who' and several), another is DG601; None when
+    the predicate is not found with a deck name as its subject."""
+    if not entities:
+        return None
+    table, answer_keys, mentions = _rivals(answer, cite, question, entities)
+    if not answer_keys or not any(m[2] in answer_keys for m in mentions):
+        return None
+    subjects: list[tuple[int, int, str]] = []
+    said = ""
+    m = _WHO_PASSIVE_RE.match(question)
+    if m:
+        verb, said = _lemma(m[2]), m[2]
+        for w in _CITE_PASSIVE_RE.finditer(cite):
+            before = [x for x in mentions if x[1] <= w.start()]
+            if _lemma(w[1]) != verb or not before or not _SUBJECT_APPOSITIVE_RE.fullmatch(cite, before[-1][1], w.start()):
+                continue
+            items = _list_items(cite, before[-1][0], mentions)
+            subjects += [x for x in mentions if x[0] in items]
+    n = None if m else _WHO_WAS_NP_RE.match(question)
+    if n:
+        said = n[1]
+        at = cite.find(", " + n[1])
+        before = [x for x in mentions if x[1] == at]
+        if at >= 0 and before and cite.count(", " + n[1]) == 1:
+            subjects = before
+    if not subjects:
+        return None
+    keys = {x[2] for x in subjects}
+    if keys & answer_keys:
+        if len(keys) > 1 and m and m[1]:
+            v = Value(0, 0, answer.strip(), "\0answer")
+            return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in subjects if key not in answer_keys)])]
+        return []
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is not the one the cite says '{said}' of; that is "
+        + " and ".join(dict.fromkeys(cite[a:b] for a, b, _ in subjects)),
+        {"bound_to": answer.strip(), "selected": list(dict.fromkeys(cite[a:b] for a, b, _ in subjects))},
+    )]
+
+
+# A figure in apposition to a name (the easygoing Tenzing, 39, / Hillary, a fiercely ambitious 33-year-old,):
+# a comma after the name, then a few words and no verb's comma before the figure.
+_APPOSED_FIGURE_GAP_RE = lazy(r",\s(?:(?!(?:while|who|which|was|were|is|are|has|had|said|says)\s)[a-z'’-]+\s){0,6}")
+
+
+def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequence[Value],
+                   entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """The figure set off in apposition after a name is that name's (Tenzing, 39): a question naming
+    one of the owners selects that one's figure, the answer another's is DG601 and its own is right ([]).
+    None when the question names none of the owners or several, or no rival figure is in apposition."""
+    if not entities or not mine:
+        return None
+    table = _entity_table(entities)
+    asked = {key for _, _, key in _mentioned(question, table)}
+    mentions = _mentioned(cite, table)
+
+    def owner(v: Value) -> str | None:
+        before = [x for x in mentions if x[1] <= v.start]
+        return before[-1][2] if before and _APPOSED_FIGURE_GAP_RE.fullmatch(cite, before[-1][1], v.start) else None
+
+    owners = {id(v): owner(v) for v in values}
+    mine_owner = next((owners.get(id(v)) or owner(v) for v in mine), None)
+    theirs = [v for v in values if v not in mine and owners[id(v)] and owners[id(v)] != mine_owner]
+    asked &= {mine_owner, *(owners[id(v)] for v in theirs)}  # (a name in the question's frame owns nothing: when Hunt earmarked him)
+    if not mine_owner or not theirs or len(asked) != 1:
+        return None
+    if mine_owner in asked:
+        return []
+    chosen = [v for v in theirs if owners[id(v)] in asked]
+    if not chosen:
+        return None
+    return [Mismatch(
+        "DG601",
+        f"answer {mine[0].text} is set off after another name ({mine_owner}); the question's is {chosen[0].text}",
+        {"bound_to": mine[0].text, "selected": [v.text for v in chosen]},
+    )]
+
+
+# The subject of a negated clause did not do it: "what Bourdillon and Evans had been unable to".
+_NEGATED_AFTER_RE = lazy(r"\s(?:(?:had|has|have)\sbeen\s|was\s|were\s|is\s|are\s)?(?:unable|not\sable)\sto(?![a-z])"
+                         r"|\s(?:had\s|has\s|have\s)?(?:failed\sto|could\snot|couldn't|did\snot|didn't|never)(?![a-z])")
+_NEGATION_Q_RE = lazy(r"(?<![a-z])(?:not|never|unable|fail(?:ed|s)?|couldn't|didn't)(?![a-z])")
+
+
+def negated_subjects(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """Names that close on a negation (Bourdillon and Evans had been unable to) did not do what the
+    sentence says the others did: asked who did it (not who failed), such an answer is DG601 and the
+    others' names are right ([]). None where no name in the answer's sentence is negated."""
+    if not entities or _NEGATION_Q_RE.search(question):
+        return None
+    table = _entity_table(entities)
+    said = {key for _, _, key in _mentioned(answer, table)}
+    asked = {key for _, _, key in _mentioned(question, table)}
+    mentions = [x for x in _mentioned(cite, table) if x[2] not in asked]
+    mine = [x for x in mentions if x[2] in said]
+    if not said or not mine:
+        return None
+    sentences = list(_breaks(cite)[1])
+    k = _index(sentences, mine[0][0])
+    here = [x for x in mentions if _index(sentences, x[0]) == k]
+    negated: set[str] = set()
+    for m in _NEGATED_AFTER_RE.finditer(cite):
+        before = [x for x in here if x[1] == m.start()]
+        if before:
+            items = _list_items(cite, before[0][0], here)
+            negated |= {x[2] for x in here if x[0] in items}
+    others = [x for x in here if x[2] not in negated]
+    if not negated or not others:
+        return None
+    if said <= negated:
+        return [Mismatch(
+            "DG601",
+            f"answer {answer.strip()} is the subject of a negated clause in the cite; the one who did it is "
+            + " and ".join(dict.fromkeys(cite[a:b] for a, b, _ in others)),
+            {"bound_to": answer.strip(), "selected": list(dict.fromkeys(cite[a:b] for a, b, _ in others))},
+        )]
+    return [] if not said & negated else None

@@ -397,3 +397,125 @@ def test_the_decks_names_are_found_as_a_scan_of_every_position_would(text):
     table = people._entity_table(_SPELLINGS)
     assert list(people._mentioned(text, table)) == _mentioned_oracle(text, _SPELLINGS)
     assert list(people._mentioned(text, table)) == _mentioned_oracle(text, _SPELLINGS)  # (kept: the same answer)
+
+
+def test_a_panel_one_person_a_line_gives_each_role_to_the_name_before_it_on_its_line():
+    """A staff panel (NAME (AGE)   ROLE, one person a line; Chief: NAME) is read by its lines: the
+    role is the name's before it on its own line, never the next line's; a line may hold two people."""
+    cite = ("Chief: Major Anna Holt\nRita Vance (41)   pilot, navigation Omar Pike (30)   pilot\n"
+            "Dr. Jon Reyes   medical officer\nLena Marsh   radio operator")
+    entities = {"Anna Holt": ("Major Anna Holt", "Holt"), "Rita Vance": ("Vance",), "Omar Pike": ("Pike",),
+                "Jon Reyes": ("Dr. Jon Reyes", "Reyes"), "Lena Marsh": ("Marsh",)}
+    assert codes("Jon Reyes", cite, "Who was the medical officer?", entities) == []
+    assert codes("Lena Marsh", cite, "Who was the medical officer?", entities) == ["DG601"]
+    assert codes("Rita Vance", cite, "Who was in charge of navigation?", entities) == []
+    assert codes("Omar Pike", cite, "Who was in charge of navigation?", entities) == ["DG601"]
+    assert codes("Anna Holt", cite, "Who was the chief of the mission?", entities) == []
+    assert codes("Rita Vance", cite, "Who was the chief of the mission?", entities) == ["DG601"]
+    assert codes("Lena Marsh", cite, "Who was the radio operator?", entities) == []
+    assert codes("Rita Vance", cite, "Which pilot was not in charge of navigation?", entities) == ["DG601"]
+    assert codes("Omar Pike", cite, "Which pilot was not in charge of navigation?", entities) == []
+
+
+def test_titles_that_share_words_are_told_apart_by_the_questions_whole_title():
+    """NAME, TITLE; and NAME, TITLE where both titles hold the question's words (a vice president is
+    no president): the name holding the question's whole titles is the answer, the other DG601."""
+    cite = ("On the call are Ann Cole, President and Chief Executive Officer; and Raj Nair, "
+            "Executive Vice President and Chief Financial Officer.")
+    entities = {"Ann Cole": ("Cole",), "Raj Nair": ("Nair",)}
+    question = "Who is the President and Chief Executive Officer?"
+    assert codes("Ann Cole", cite, question, entities) == []
+    assert codes("Raj Nair", cite, question, entities) == ["DG601"]
+    assert codes("Raj Nair", cite, "Who is the Chief Financial Officer?", entities) == []
+
+
+def test_a_chinese_question_asks_for_the_actor_of_the_clause_that_holds_its_deed():
+    """谁/哪支X + a deed: the answer is the name leading the cite's clause that holds the deed (a clause
+    led by 并 has the clause before's subject); a name of another clause is DG601, with no deck entity.
+    A question asking whose thing (哪个城市的房价) or a deed the cite lacks is not read here."""
+    cite = "当晚,主教练王海决定换人。李明全场罚球9罚8中,和队友赵刚合砍40分;陈力抢下12个篮板,并送出全队最多的9次助攻。"
+    assert codes("李明", cite, "谁全场罚球9罚8中?", {}) == []
+    assert codes("赵刚", cite, "谁全场罚球9罚8中?", {}) == ["DG601"]
+    assert codes("王海", cite, "谁全场罚球9罚8中?", {}) == ["DG601"]
+    assert codes("陈力", cite, "谁送出全队最多的9次助攻?", {}) == []
+    assert codes("李明", cite, "谁送出全队最多的9次助攻?", {}) == ["DG601"]
+    teams = "其他比赛中,红队88:80战胜蓝队;绿队77:90不敌白队。"
+    assert codes("红队", teams, "哪支球队以88:80战胜蓝队?", {}) == []
+    assert codes("绿队", teams, "哪支球队以88:80战胜蓝队?", {}) == ["DG601"]
+
+
+def test_a_chinese_role_the_question_asks_is_read_whatever_its_last_word_and_with_its_owner():
+    """X的ROLE是谁: the role is the name's it stands right before in the cite, whatever word ends it (主力中锋,
+    not only a closed list of titles); a role held by the team the question names (红队外援) is that
+    name's, not the name the bare role stands before elsewhere (外援甲)."""
+    cite = "蓝队方面,主力中锋孙强拿下22分;替补后卫周毅拿到15分。蓝队的外援马克得到9分,红队外援卡尔得到全场最高的30分。"
+    assert codes("孙强", cite, "蓝队的主力中锋是谁?", {}) == []
+    assert codes("周毅", cite, "蓝队的主力中锋是谁?", {}) == ["DG601"]
+    assert codes("卡尔", cite, "红队的外援是谁?", {}) == []
+    assert codes("马克", cite, "红队的外援是谁?", {}) == ["DG601"]
+
+
+def test_a_chinese_name_owns_the_values_after_it_in_its_clause():
+    """利夫拿下27分,并得到7次助攻;西热力江送出12次助攻: asked about the name a Chinese question leads
+    with, the value after it in its clause (and those going on with 并) is its own, one past ; or
+    before the name another's (DG601); a 均 list gives every item the value. A question led by a
+    period or a demonstrative (一季度, 这场比赛) is no one's name and stays DG605."""
+    cite = "此役,东队外援韩飞拿下22分,并送出6次抢断;西队的马超得到全场最多的9次抢断,并拿下10分。"
+    assert figure_codes("6次抢断", cite, "韩飞此役有多少次抢断?") == []
+    assert figure_codes("9次抢断", cite, "韩飞此役有多少次抢断?") == ["DG601"]
+    shared = "本场比赛,东队3人得分超过15分,林涛得到全队最高的30分,并抢下9个篮板;杨帆、吴迪和外援布朗均得18分。"
+    assert figure_codes("30分", shared, "吴迪此役得了多少分?") == ["DG601"]
+    # the name's own clause holds one value in the answer's measure word (分), another counted in 个
+    own = "此役,东队有3人得分上双,韩飞拿下全场最高的22分;马超也有14分和6个篮板入账。"
+    assert figure_codes("14分", own, "马超此役得了多少分?") == []
+    assert figure_codes("22分", own, "马超此役得了多少分?") == ["DG601"]
+    quarter = "一季度出口同比增长4.9%。从环比看,一季度出口增长5.1%。"
+    assert figure_codes("5.1%", quarter, "一季度出口增长多少?") == ["DG605"]
+
+
+def figure_codes(answer, cite, question):
+    return [m.code for m in check_binding("figure", answer, cite, question, {})]
+
+
+def test_each_english_clause_subject_gets_its_own_predicate():
+    """"A and B were honoured … while C, a citizen of Peru, was given the medal": asked in the passive,
+    the answer is the subject of the cite's same passive (a list closed by "and" is DG605 for who, a
+    which-noun may choose), another DG601; asked what someone was (a citizen of Peru), the name that
+    phrase is set off after."""
+    cite = ("After the rescue, Lane and Ortiz were honoured by the city council, while Quispe, a citizen of Peru, "
+            "was given the silver medal.")
+    entities = {"Mia Lane": ("Lane",), "Ana Ortiz": ("Ortiz",), "Raul Quispe": ("Quispe",)}
+    assert codes("Quispe", cite, "Who was given the silver medal?", entities) == []
+    assert codes("Lane", cite, "Who was given the silver medal?", entities) == ["DG601"]
+    assert codes("Quispe", cite, "Which rescuer was honoured by the city council?", entities) == ["DG601"]
+    assert codes("Ortiz", cite, "Which rescuer was honoured by the city council?", entities) == []
+    assert codes("Ortiz", cite, "Who was honoured by the city council?", entities) == ["DG605"]
+    assert codes("Quispe", cite, "Which of the three was a citizen of Peru?", entities) == []
+    assert codes("Ortiz", cite, "Which of the three was a citizen of Peru?", entities) == ["DG601"]
+
+
+def test_a_figure_in_apposition_to_a_name_is_that_names():
+    """"Moss, a quiet but stubborn 41-year-old, and the cheerful Kemp, 29, were chosen": the figure set off
+    after a name is that name's; the question naming one of them (a name in its frame owns none)
+    selects its figure, the other's is DG601."""
+    cite = "Before the race, Moss, a quiet but stubborn 41-year-old, and the cheerful Kemp, 29, were chosen by Dale."
+    entities = {"Ada Moss": ("Moss",), "Lee Kemp": ("Kemp",), "Tom Dale": ("Dale",)}
+    question = "How old was Kemp when Dale chose him?"
+    assert figure_codes_with("29", cite, question, entities) == []
+    assert figure_codes_with("41", cite, question, entities) == ["DG601"]
+    assert figure_codes_with("41", cite, "How old was Moss when Dale chose her?", entities) == []
+
+
+def figure_codes_with(answer, cite, question, entities):
+    return [m.code for m in check_binding("figure", answer, cite, question, entities)]
+
+
+def test_the_subject_of_a_negated_clause_did_not_do_it():
+    """"Reyes and Cole did what Moss and Kemp had been unable to": asked who did it, a name closing on
+    the negation is DG601 and the others are right; a question about who failed is not read so."""
+    cite = "Two hours later, Reyes and Cole did what Moss and Kemp had been unable to: they crossed the ridge."
+    entities = {"Jon Reyes": ("Reyes",), "Ann Cole": ("Cole",), "Ada Moss": ("Moss",), "Lee Kemp": ("Kemp",)}
+    question = "Who crossed the ridge two hours later?"
+    assert codes("Moss", cite, question, entities) == ["DG601"]
+    assert codes("Reyes and Cole", cite, question, entities) == []
+    assert codes("Kemp", cite, "Who had been unable to cross the ridge?", entities) != ["DG601"]
