@@ -2476,7 +2476,8 @@ def check_binding(
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
-        chosen = people.own_words(a_text, c_text, q_text, entities) or ([] if owned is None else owned or chosen)
+        chosen = people.own_words(a_text, c_text, q_text, entities) or (
+            [] if owned is None else owned or _quoted_elsewhere(a_text, c_text, q_text, mine) or chosen)
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
@@ -3179,6 +3180,22 @@ def _item_words(v: Value) -> set[str]:
 
 _HEAD_RE = lazy(r"(?:what|which)\s(?:is|was|are|were)\s(?:the\s)?((?:(?!which|that|who|whom|whose|against|for|in|of|at|by|to|on)[a-z'-]+\s?){1,3})"
                 r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s")
+
+
+def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
+    """A figure the question quotes (谁得到全场最高的28分) that the cite states once, in another
+    sentence than the answer's list item, is said of that sentence's subject: the answer is another's."""
+    from .quantities import parse_quantities
+
+    quoted = {(q.value, q.unit, q.counter) for q in parse_quantities(q_text) if _telling(q, q_text)}
+    places = [q for q in parse_quantities(c_text) if (q.value, q.unit, q.counter) in quoted]
+    if len(quoted) != 1 or len(places) != 1 or not mine:
+        return []
+    starts = list(_breaks(c_text)[1])
+    if _index(starts, places[0].start) == _index(starts, mine[0].start):
+        return []
+    return [Mismatch("DG601", f"answer {a_text.strip()} is not in the sentence that gives "
+                              f"{c_text[places[0].start:places[0].end]}", _data(mine[0], []))]
 
 
 def _telling(q, text: str) -> bool:

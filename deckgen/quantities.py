@@ -307,15 +307,19 @@ _COUNTERS = (
     "倍 年 天 周 岁 季 片 股 所 间 层 道 批 笔 场 份 起 例 封 首 户 套 支 组 段 页 "
     "期 吨 米 秒 票 处 国 省 城 县 区 "
     "连败 连胜 局 轰 球 度 级"  # sports: 二连败, 十局, 三轰, 三度领先 (times); levels: 国家4级, 三级
-).split() + [r"市(?![场值民长委政])"]  # 9市 are nine cities; 市场, 市值 are other words
+).split() + [r"市(?![场值民长委政])",  # 9市 are nine cities; 市场, 市值 are other words
+              r"分(?![之钟球线])"]  # points (独得63分); 3分之1 is a fraction, 5分钟 minutes, 三分球 a shot
 # A lone numeral and a counter that make a word: 一度 is "at one time" (股价一度上涨).
-_NUMERAL_WORDS = frozenset({"一度"})
+_NUMERAL_WORDS = frozenset({"一度", "十分", "万分"})  # and 十分 is "very"
 # Characters after which a bare number is an amount (增长30, 从100, 为5)
 # rather than the tail of a product name (思元590芯片, 昇腾920芯片).
 _AMOUNT_LEAD = set(
     "的是为达到至从约近超逾第共有和与及或仅只才已将增减涨跌升降比占前后每等了过以在"
     "于合计值额率报收余剩付花售卖买用耗投获赚亏损高低多少上下再又也还均各总净营入出"
     "之中内外间起止幅价量数则即就都而并但若如令使让给向对把被由自截"
+    # verbs that take a figure as their object (独得63分, 合砍47分, 狂轰50分, 抢下12个):
+    # what follows them is a score or count, never the tail of a model name
+    "得砍拿夺轰抢送罚献攻投"
 )
 
 
@@ -1127,8 +1131,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         end = max(end, after if measured_at is None else measured_at)
 
         nxt = text[cend:cend + 1]
-        if kind == "ar" and end == cend and nxt.isascii() and nxt.isalpha():
-            # 910b, 3d: letters glued after the digits make a name
+        if kind == "ar" and end == cend and measured_at is None and nxt.isascii() and nxt.isalpha():
+            # 910b, 3d: letters glued after the digits make a name (but 27,900ft is a
+            # height: a unit of measure written on is a measure)
             right = _NAME_RIGHT_RE.match(text, cend)
             names.append(_Name(value, text[cstart:right.end()], cstart, right.end()))
             continue

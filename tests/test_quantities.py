@@ -1099,3 +1099,33 @@ def test_a_question_about_how_many_takes_a_rough_or_an_exact_figure() -> None:
     assert check_figure("8 seconds", cite, asked) == []  # exact: binding tells the events apart
     assert [m.code for m in check_figure("3 seconds", cite, "How many seconds prior to impact …?")] == ["DG204"]
     assert [m.code for m in check_figure("5 seconds", cite, asked)] == ["DG202"]
+
+
+# --- figures after a verb, measures written on (issue 12) ------------------------
+
+@pytest.mark.parametrize("text, value", [("王某独得38分", "38"), ("张某和李某合砍52分", "52"), ("赵某、钱某均得17分", "17"),
+                                         ("他狂轰40分", "40")])
+def test_a_figure_after_a_verb_is_a_count_not_a_name(text: str, value: str) -> None:
+    q = one(text)
+    assert q.value == Decimal(value) and not _scan(normalize(text))[1]
+    assert codes(f"{value}分", text) == []
+
+
+@pytest.mark.parametrize("text", ["思元590芯片", "昇腾910B"])
+def test_a_bare_number_inside_a_product_name_is_still_a_name(text: str) -> None:
+    assert parse(text) == [] and _scan(normalize(text))[1]
+
+
+@pytest.mark.parametrize("text", ["十分重要", "三分球命中", "三分之一的人"])
+def test_fen_is_points_only_after_a_number_that_counts(text: str) -> None:
+    assert not any(q.counter == "分" for q in parse(text))
+
+
+@pytest.mark.parametrize("text, said, value, unit", [("the ridge at 26,400ft", "26,400ft", "26400", "ft"),
+                                                     ("a 3,200ft drop", "3,200 feet", "3200", "ft"),
+                                                     ("only 12km away", "12km", "12", "km")])
+def test_a_unit_written_on_the_number_is_a_measure(text: str, said: str, value: str, unit: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+    assert codes(said, text) == []
+    assert codes(said, "at 1,900ft") == ["DG202"]
