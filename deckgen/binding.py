@@ -2801,10 +2801,11 @@ def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: 
 
 
 # A score on the way, not the result: into a 2-1 lead, led 2-1, trailing 1-0, 3-2 down, 1比0领先.
-_INTERIM_BEFORE_RE = lazy(r"(?<![a-z])(?:led|leading|leads|trail(?:ed|ing|s)?|ahead|behind)(?:\s(?:by|at))?\s\Z")
+_INTERIM_BEFORE_RE = lazy(r"(?<![a-z])(?:led|leading|leads|trail(?:ed|ing|s)?|ahead|behind)(?:\s(?:by|at))?\s\Z"
+                          r"|(?:追|缩小|迫近)(?:至|到|成)\Z")  # 将比分追至68:70: a score reached on the way
 _INTERIM_AFTER_RE = lazy(r"\s?(?:(?:goal|point|run)s?\s)?(?:lead|advantage|edge|deficit|down|up(?![a-z])|at (?:half-?time|the break))|领先|落后")
 _OPPONENT_RE = lazy(r"(?<![a-z])(?:against|versus|vs\.?|over|beat|beating|defeated|with)\s(?:the\s)?([a-z][a-z'-]+)")
-_LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|behind|deficit|at (?:half-?time|the break))(?![a-z])|领先|落后|半场")
+_LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|behind|deficit|at (?:half-?time|the break))(?![a-z])|领先|落后|半场|追(?:至|到|成)")
 
 
 def _interim(cite: str, v: Value) -> bool:

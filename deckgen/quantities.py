@@ -827,6 +827,17 @@ def _score(text: str, cend: int, left: Decimal) -> tuple[Decimal, int, int] | No
 
 
 _SCORE_LINKS = frozenset("比-–—")
+# A score written with a colon (88:81, 133:117): one value like 5-4, in the order written, since a
+# colon never links a range. A clock time (21:18) was taken as a date before this is tried.
+_COLON_SCORE_RE = re.compile(r":(?P<ar>\d{1,3})(?![\d:]|[.,]\d|\s?[ap]\.?m)")
+
+
+def _colon_score(text: str, cstart: int, cend: int, left: Decimal, kind: str):
+    """A score N:M as :func:`_score` reads N比M, its end and where M starts; or None."""
+    if kind != "ar" or not 0 <= left < 1000 or left != left.to_integral_value() or text[cstart - 1:cstart] in (":", "."):
+        return None
+    m = _COLON_SCORE_RE.match(text, cend)
+    return None if m is None else (left + Decimal(m["ar"]) / 1000, m.end(), m.start("ar"))
 # The minority side of a tally after its dash: 5-4, 7–2 (not 3-5%, 4-3/4, 2-3 times, 10-1.5).
 _TALLY_RE = re.compile(r"(?P<link>[-–—](?:to-)?|\sto\s)(?P<ar>\d{1,3})(?![\d/⁄%]|[.,]\d|[a-z])")
 # "5 to 4" is a tally only beside a word of voting or winning (ruled 5 to 4, by a vote of
@@ -1036,9 +1047,10 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             value, is_ord = got_en
             ordinal = ordinal or is_ord
 
-        if (text[cend:cend + 1] in _SCORE_LINKS or text.startswith(" to ", cend)) and kind in ("ar", "cn") \
+        if (text[cend:cend + 1] in _SCORE_LINKS or text[cend:cend + 1] == ":" or text.startswith(" to ", cend)) and kind in ("ar", "cn") \
                 and not ordinal and not m["pct"]:
-            score = _score(text, cend, value) if text[cend] == "比" else _tally(text, cstart, cend, value, kind, unit)
+            score = _score(text, cend, value) if text[cend] == "比" else _colon_score(text, cstart, cend, value, kind) \
+                if text[cend] == ":" else _tally(text, cstart, cend, value, kind, unit)
             if score is not None:  # 五比四, 5比4, 5-4: one score
                 total, send, rstart = score
                 quantities.append(Quantity(total, "score", None, qualifier, False, start, send))

@@ -1129,3 +1129,17 @@ def test_a_unit_written_on_the_number_is_a_measure(text: str, said: str, value: 
     assert (q.value, q.unit) == (Decimal(value), unit)
     assert codes(said, text) == []
     assert codes(said, "at 1,900ft") == ["DG202"]
+
+
+@pytest.mark.parametrize("text, value", [("甲队以97:102负于乙队", "97.102"), ("the hosts won 121:119", "121.119")])
+def test_a_colon_score_is_one_value_in_the_order_written(text: str, value: str) -> None:
+    scores = [q for q in parse(text) if q.unit == "score"]
+    assert [q.value for q in scores] == [Decimal(value)]
+    left, right = value.split(".")
+    said = f"{left}:{int(right)}"
+    assert codes(said, text) == []
+    assert codes(f"{int(right)}:{left}", text) != []
+
+
+def test_a_clock_time_with_a_colon_stays_a_time() -> None:
+    assert not any(q.unit == "score" for q in parse("会议于21:15开始"))
