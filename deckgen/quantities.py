@@ -48,7 +48,8 @@ and ``TFLOPS`` / ``PFLOPS`` / ``TOPS`` / ``nm`` / ``GB`` / ``TB`` / ``GHz`` /
 股价报收173美元 without "per share", a per-share price and the bare currency
 are compatible either way, but the currency must agree.
 
-Units of measure (``_MEASURES``): feet, ft, meters, m (apart from its number),
+Units of measure (``_MEASURES``): feet, ft, meters, m (a bare m after a number is a metre
+unless money goes with it or a noun a million would count follows: 7900m, but $100m, 5m yuan, 5m people),
 km, miles, knots, mph, km/h, seconds, minutes, hours, days, weeks, months, years,
 decades, ounces, pounds, grams, kg, tons, degrees, acres, gallons ... and 公尺, 米,
 公里, 英尺, 秒, 分钟, 小时, 公斤, 吨, 节 ..., after a space or a hyphen (a two-day wait,
@@ -479,6 +480,13 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
 # A qualifier the question puts on the asked-for figure: 至少还需要多少年,
 # 几乎每隔多久, at least how many years, almost every how long. ("about how
 # many" is left out: "what did he say about how many ..." is no qualifier.)
+# A bound before an English interrogative (above what altitude, more than how many): the figure is
+# asked for with that qualifier where the cite states it so ("over what period" is a span, not a
+# bound: only above / below take a bare "what"). (A Chinese 升逾多少 still wants its 逾 said.)
+_QUESTION_BOUND_RE = lazy(
+    r"(?<![a-z])(?P<q>above|below|under)\swhat\s(?!period|time|span|years?|months?|days?)"
+    r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below)\show\s(?:many|much|far|high)(?![a-z])"
+)
 _QUESTION_QUAL_RE = re.compile(
     rf"{_alt({w for w in _ADVERB_QUALS if not w.isascii()}, _QUAL_GUARDS)}"
     r"[^\s,;:。!?、()\"'0-9]{0,8}?(?:多少|多久|多长|多大|多高|多远|几)"
@@ -691,9 +699,27 @@ def _scale(text: str, pos: int, kind: str, digits: str, after_mid: bool, unit: s
     if kind != "ar":
         return None
     es = _EN_SCALE_RE.match(text, pos)
+    if es and es["g"] == "m" and unit is None and _metres(text, es.end()):
+        return None
     if es and (es["w"] or es["g"] != "b" or unit is not None):
         return es, _EN_SCALE[es["w"] or es["g"]]
     return None
+
+
+# After a number and its bare m, what leaves the m a metre: the end, a mark, or a word that does
+# not name what a million would count (above 7900m and, Camp VII (7315m), 8848m high).
+_METRE_AFTER_RE = re.compile(
+    r"\s?(?:[^\sa-z0-9$£€¥]|\Z|(?:and|or|to|in|on|at|above|below|up|down|high|tall|deep|long|wide|away|from|with|by|"
+    r"the|a|an|when|where|while|before|after|then|but)(?![a-z]))"
+)
+
+
+def _metres(text: str, end: int) -> bool:
+    """Whether the bare m before ``end`` is a metre: no money goes with it (a currency sign was
+    read before; 100m yuan, 5m euros after) and no noun a million would count follows (5m people)."""
+    if _UNIT_WORDS.match(text, end) is not None:
+        return False
+    return _METRE_AFTER_RE.match(text, end) is not None
 
 
 _MIXED_TAIL_RE = re.compile(r"(?P<d>\d+)(?![\d.,])(?P<small>[十百千]?)(?P<big>[万亿]*)")
@@ -858,8 +884,8 @@ def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
     me = _MEASURE_WORDS.match(text, pos + 1 if hyphen else pos)
     if me is None or hyphen and not me[1][0].isalpha():
         return None
-    if me[1] == "m" and (not text[pos:pos + 1].isspace() or text[me[0]:me[0] + 1] in ("-", "/")):
-        return None  # 100m is a hundred million; m-2 and m/s are no metres
+    if me[1] == "m" and text[me[0]:me[0] + 1] in ("-", "/"):
+        return None  # m-2 and m/s are no metres (100m as a hundred million was read as a scale first)
     if me[1] == "second" and text[me[0]:me[0] + 1] == "-":
         return None  # the top 10 second-tier cities: an ordinal compound
     return _MEASURES[me[1]], me[0]
@@ -1391,6 +1417,9 @@ def question_qualifier(question: str) -> str | None:
     """
     m = _QUESTION_QUAL_RE.search(question)
     if m is None:
+        bound = _QUESTION_BOUND_RE.search(question)
+        if bound:  # above what altitude, 超过多少: the bound is asked for with its qualifier
+            return _QUAL_PREFIX[bound["q"] or bound["q2"]]
         return "about" if _QUESTION_ABOUT_RE.search(question) else None
     head = _QUESTION_QUAL_HEAD_RE.match(question, m.start())
     return _QUAL_PREFIX[head.group()] if head else None
@@ -1426,6 +1455,10 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     if reversed_tally is not None:
         return [reversed_tally]
     found = [_check_one(a, stated, c_names, c_text, _bare(w, a_text)) for a, w in zip(said, written)]
+    if asked is not None and _QUESTION_BOUND_RE.search(normalize(question)):
+        # asked above what altitude, a bare answer the cite bounds so is grounded; one it does
+        # not is judged as written (another value's, not a dropped qualifier)
+        found = [f and _check_one(w, stated, c_names, c_text, _bare(w, a_text)) for f, w in zip(found, written)]
     if asked == "about":
         # "About how many …?" asks for a rough figure, which an exact one of the cite
         # also answers ("at least how many" does not: that claims what the cite says).

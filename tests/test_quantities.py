@@ -601,7 +601,8 @@ def test_plain_and_separated(value: Decimal) -> None:
 def test_chinese_scales(value: Decimal, scale: tuple[str, int]) -> None:
     word, exp = scale
     text = format(value, "f") + word
-    _reads_back(text, value.scaleb(exp))
+    # (a bare m with no money beside it is a metre: 7900m; with money it is a million)
+    _reads_back(text, value, "m") if word == "m" else _reads_back(text, value.scaleb(exp))
     _reads_back(text + "美元", value.scaleb(exp), "USD")
     _reads_back(text + "枚", value.scaleb(exp))
 
@@ -617,7 +618,8 @@ def test_chinese_scales(value: Decimal, scale: tuple[str, int]) -> None:
 def test_english_scales(value: Decimal, scale: tuple[str, int]) -> None:
     word, exp = scale
     text = format(value, "f") + word
-    _reads_back(text, value.scaleb(exp))
+    # (a bare m with no money beside it is a metre: 7900m; with money it is a million)
+    _reads_back(text, value, "m") if word == "m" else _reads_back(text, value.scaleb(exp))
     _reads_back("US$" + text, value.scaleb(exp), "USD")
     _reads_back("HK$" + text, value.scaleb(exp), "HKD")
     _reads_back(text + " yuan", value.scaleb(exp), "CNY")
@@ -1143,3 +1145,18 @@ def test_a_colon_score_is_one_value_in_the_order_written(text: str, value: str) 
 
 def test_a_clock_time_with_a_colon_stays_a_time() -> None:
     assert not any(q.unit == "score" for q in parse("会议于21:15开始"))
+
+
+@pytest.mark.parametrize("text, value, unit", [("the col lies at 6400m, below the ridge", "6400", "m"),
+                                               ("(5200m)", "5200", "m"), ("a £40m loan", "40000000", "GBP"),
+                                               ("40m euros", "40000000", "EUR"), ("some 40m people", "40000000", None)])
+def test_a_bare_m_is_a_metre_unless_money_or_a_counted_noun_goes_with_it(text: str, value: str, unit) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+def test_a_bound_an_english_question_names_need_not_be_repeated() -> None:
+    cite = "The party spent two nights above 6400m before the storm."
+    assert check_figure("6400m", cite, "Above what altitude did the party spend two nights?") == []
+    assert [m.code for m in check_figure("6400m", cite, "At what altitude did the party stop?")] == ["DG204"]
+    assert [m.code for m in check_figure("6500m", cite, "Above what altitude did the party spend two nights?")] == ["DG202"]
