@@ -292,9 +292,10 @@ _ZH_GAP_WORDS = (
      "能", "可以", "可", "增长", "增加", "下降", "减少", "上涨", "下跌", "提高", "降低", "相差",
      "落后", "领先"),
     ("了",),
-    ("每隔", "每"),
+    # 每 and a rate's time unit: 約每小時119公里 is about 119 km an hour
+    ("每小时", "每秒钟", "每秒", "每分钟", "每天", "每日", "每隔", "每"),
 )
-_ZH_GAP = "".join("(?:" + "|".join(words) + ")?" for words in _ZH_GAP_WORDS)
+_ZH_GAP = "".join("(?:" + "|".join(words) + ")?" for words in _ZH_GAP_WORDS) + r"\s?"  # 约每小时 119 公里
 _EN_GAP = r"(?:(?:once\s)?every|each|another|a\sfurther)\s"
 _QUAL_MID = {"余": "more than", "多": "more than", "几": "more than",
              "+": "more than", "来": "about"}
@@ -459,8 +460,8 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
     heads |= _ends(_CUR_ENDS, text, heads)
     heads |= _ends(_PER_ENDS, text, heads)
     gaps = set(heads)
-    for table in _ZH_GAP_ENDS:  # 了, 每隔 ...: each part of the gap may be left out
-        gaps |= _ends(table, text, gaps, space=False)
+    for i, table in enumerate(_ZH_GAP_ENDS):  # 了, 每隔 ...: each part of the gap may be left out
+        gaps |= _ends(table, text, gaps, space=i == 0)  # (a space may stand before the number)
     for p in heads:  # "every ", "once every ", "a further "
         if p >= 2 and text[p - 1].isspace():
             for g in _ends(_EN_GAP_ENDS, text, (p - 1,), space=False):

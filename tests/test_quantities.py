@@ -1160,3 +1160,11 @@ def test_a_bound_an_english_question_names_need_not_be_repeated() -> None:
     assert check_figure("6400m", cite, "Above what altitude did the party spend two nights?") == []
     assert [m.code for m in check_figure("6400m", cite, "At what altitude did the party stop?")] == ["DG204"]
     assert [m.code for m in check_figure("6500m", cite, "Above what altitude did the party spend two nights?")] == ["DG202"]
+
+
+@pytest.mark.parametrize("text, value", [("阵风约每小时 96 公里", "96"), ("流速约每秒2.5公尺", "2.5")])
+def test_about_before_a_rate_unit_qualifies_the_number(text: str, value: str) -> None:
+    q = one(text)
+    assert (q.value, q.qualifier) == (Decimal(value), "about")
+    assert codes(f"约{value}公里" if "公里" in text else f"约{value}公尺", text) == []
+    assert codes(f"{value}公里" if "公里" in text else f"{value}公尺", text) == ["DG204"]
