@@ -1885,6 +1885,17 @@ _PART_OF_CHANGE_RE = lazy(r"\s(?:of|from)\s(?:that|this|the|which|its|their)\s(?
                           r"change|difference|growth|jump|shortfall|reduction)s?(?![a-z])")
 
 
+_BOUNDS = frozenset({"more than", "less than", "at least", "at most"})
+
+
+def _threshold(cite: str, q, stated) -> bool:
+    """Whether ``q`` is the bound of a count in its clause (19股获主力资金净流入超1亿元: the 19 whose
+    inflow passed 100 million), which no item's amount competes with."""
+    return q.qualifier in _BOUNDS and q.unit is not None and any(
+        p.counter and p.unit is None and not p.ordinal and p.end <= q.start
+        and not _SENTENCE_BREAK_RE.search(cite, p.end, q.start) for p in stated)
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _same_unit, is_article, parse_quantities
 
@@ -1908,6 +1919,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if q.unit is None and r.unit and not q.ordinal and (_RANGE_LINK_RE.fullmatch(cite, q.end, r.start)
                                                             or _UNIT_LIST_RE.fullmatch(cite, q.end, r.start)):
             stated[i] = q._replace(unit=r.unit, counter=q.counter or r.counter)
+    stated = [q for q in stated if q.value == a.value and q.qualifier == a.qualifier or not _threshold(cite, q, stated)]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):

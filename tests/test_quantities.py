@@ -1168,3 +1168,15 @@ def test_about_before_a_rate_unit_qualifies_the_number(text: str, value: str) ->
     assert (q.value, q.qualifier) == (Decimal(value), "about")
     assert codes(f"约{value}公里" if "公里" in text else f"约{value}公尺", text) == []
     assert codes(f"{value}公里" if "公里" in text else f"{value}公尺", text) == ["DG204"]
+
+
+def test_a_threshold_of_a_count_is_no_competing_amount() -> None:
+    from deckgen.binding import check_binding
+
+    cite = "今日有30家公司营收超过50亿元,其中甲公司营收82亿元。"
+    assert check_binding("figure", "82亿元", cite, "甲公司营收是多少？") == []
+    # the threshold itself is still what a question about the bound asks for
+    assert check_binding("figure", "超过50亿元", cite, "30家公司的营收超过多少？") == []
+    # a count qualified by 多 (50多位) is an item's value, no threshold
+    listed = "50多位国际组织负责人、100多位部长级官员将出席。"
+    assert [m.code for m in check_binding("figure", "50多位", listed, "有多少位部长级官员出席？")] == ["DG601"]
