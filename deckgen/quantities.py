@@ -1423,6 +1423,8 @@ def question_qualifier(question: str) -> str | None:
             return _QUAL_PREFIX[bound["q"] or bound["q2"]]
         return "about" if _QUESTION_ABOUT_RE.search(question) else None
     head = _QUESTION_QUAL_HEAD_RE.match(question, m.start())
+    if head and head.group() in ("最多", "最少") and question.startswith("的", head.end()):
+        return None  # 雨量最多的宜花东: the largest one, a superlative, no bound on the figure
     return _QUAL_PREFIX[head.group()] if head else None
 
 

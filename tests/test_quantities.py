@@ -1180,3 +1180,9 @@ def test_a_threshold_of_a_count_is_no_competing_amount() -> None:
     # a count qualified by 多 (50多位) is an item's value, no threshold
     listed = "50多位国际组织负责人、100多位部长级官员将出席。"
     assert [m.code for m in check_binding("figure", "50多位", listed, "有多少位部长级官员出席？")] == ["DG601"]
+
+
+@pytest.mark.parametrize("question, asked", [("人口最多的城市有多少人？", None), ("最多还需要多少年？", "at most"),
+                                             ("销量最少的车型卖了几辆？", None)])
+def test_a_superlative_with_de_is_no_bound_of_the_figure(question: str, asked) -> None:
+    assert question_qualifier(normalize(question)) == asked
