@@ -709,7 +709,7 @@ def _scale(text: str, pos: int, kind: str, digits: str, after_mid: bool, unit: s
 
 # After a number and its bare m, what leaves the m a metre: the end, a mark, or a word that does
 # not name what a million would count (above 7900m and, Camp VII (7315m), 8848m high).
-_METRE_AFTER_RE = re.compile(
+_METRE_AFTER_RE = lazy(
     r"\s?(?:[^\sa-z0-9$£€¥]|\Z|(?:and|or|to|in|on|at|above|below|up|down|high|tall|deep|long|wide|away|from|with|by|"
     r"the|a|an|when|where|while|before|after|then|but)(?![a-z]))"
 )
@@ -856,7 +856,7 @@ def _score(text: str, cend: int, left: Decimal) -> tuple[Decimal, int, int] | No
 _SCORE_LINKS = frozenset("比-–—")
 # A score written with a colon (88:81, 133:117): one value like 5-4, in the order written, since a
 # colon never links a range. A clock time (21:18) was taken as a date before this is tried.
-_COLON_SCORE_RE = re.compile(r":(?P<ar>\d{1,3})(?![\d:]|[.,]\d|\s?[ap]\.?m)")
+_COLON_SCORE_RE = lazy(r":(?P<ar>\d{1,3})(?![\d:]|[.,]\d|\s?[ap]\.?m)")
 
 
 def _colon_score(text: str, cstart: int, cend: int, left: Decimal, kind: str):
