@@ -1955,6 +1955,11 @@ def _unit_words() -> frozenset[str]:
     return frozenset(_UNITS)
 
 
+def _unit_key(v: Value):
+    """A figure's unit (its key is (value, unit)); None for a value keyed otherwise (a name, a date's fields)."""
+    return v.key[1] if type(v.key) is tuple and len(v.key) == 2 else None
+
+
 def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term], question: str = "") -> bool:
     """Map the listed items to the values by position; False if no list of the right size."""
     values = sorted(values, key=lambda v: v.start)
@@ -1975,7 +1980,7 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
         # values joined by 、 pairs with the items by position, as the first does
         runs: list[list[Value]] = [[values[0]]]
         for v, w in zip(values, values[1:]):
-            if _UNIT_LIST_RE.fullmatch(cite, v.end, w.start) or _LIST_GAP_RE.fullmatch(cite, v.end, w.start) and v.key[1] == w.key[1]:
+            if _UNIT_LIST_RE.fullmatch(cite, v.end, w.start) or _LIST_GAP_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
                 runs[-1].append(w)
             else:
                 runs.append([w])
@@ -2015,7 +2020,7 @@ def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: lis
     done: list[Value] = []
     for k in sorted({v.clause for v in values}):
         own = [v for v in values if v.clause == k]
-        if len(own) < 2 or not all(_PAIR_LINK_RE.fullmatch(cite, v.end, w.start) and v.key[1] == w.key[1]
+        if len(own) < 2 or not all(_PAIR_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
                                    for v, w in zip(own, own[1:])):
             continue
         lo = clauses[k]
@@ -2119,6 +2124,17 @@ _PART_OF_CHANGE_RE = lazy(r"\s(?:of|from)\s(?:that|this|the|which|its|their)\s(?
                           r"change|difference|growth|jump|shortfall|reduction)s?(?![a-z])")
 
 
+_BOUNDS = frozenset({"more than", "less than", "at least", "at most"})
+
+
+def _threshold(cite: str, q, stated) -> bool:
+    """Whether ``q`` is the bound of a count in its clause (19股获主力资金净流入超1亿元: the 19 whose
+    inflow passed 100 million), which no item's amount competes with."""
+    return q.qualifier in _BOUNDS and q.unit is not None and any(
+        p.counter and p.unit is None and not p.ordinal and p.end <= q.start
+        and not _SENTENCE_BREAK_RE.search(cite, p.end, q.start) for p in stated)
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _same_unit, is_article, parse_quantities
 
@@ -2142,6 +2158,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if q.unit is None and r.unit and not q.ordinal and (_RANGE_LINK_RE.fullmatch(cite, q.end, r.start)
                                                             or _UNIT_LIST_RE.fullmatch(cite, q.end, r.start)):
             stated[i] = q._replace(unit=r.unit, counter=q.counter or r.counter)
+    stated = [q for q in stated if q.value == a.value and q.qualifier == a.qualifier or not _threshold(cite, q, stated)]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
@@ -2200,7 +2217,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if _PART_OF_CHANGE_RE.match(cite, v.end):
             v.role = "delta"
     for v, w in zip(values, values[1:]):  # the lower and the upper end of a range
-        if _RANGE_LINK_RE.fullmatch(cite, v.end, w.start) and v.key[1] == w.key[1]:
+        if _RANGE_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
             v.flags["end"], w.flags["end"] = "lower", "upper"
     head = None
     for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
@@ -2213,7 +2230,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # either bound answers it, so the other is no rival.
     bounds = [(v, w) for (v, q), (w, r) in zip(zip(values, kind), list(zip(values, kind))[1:])
               if q.qualifier and r.qualifier and not cite[v.end:w.start].strip(" ,")
-              or v.key[1] == w.key[1] and _OR_LINK_RE.fullmatch(cite, v.end, w.start)]
+              or _unit_key(v) == _unit_key(w) and _OR_LINK_RE.fullmatch(cite, v.end, w.start)]
     twins = {id(w) for v, w in bounds if v.key == answer_key} | {id(v) for v, w in bounds if w.key == answer_key}
     values = [v for v in values if id(v) not in twins]
     return values, [v for v in values if v.key == answer_key]
@@ -2813,7 +2830,7 @@ def check_binding(
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
         chosen = people.own_words(a_text, c_text, q_text, entities) or people.titled(a_text, c_text, q_text) or (
-            [] if owned is None else owned or chosen)  # or the title the question asks for (编辑:李锡璋)
+            [] if owned is None else owned or _quoted_elsewhere(a_text, c_text, q_text, mine) or chosen)  # or the title the question asks for (编辑:李锡璋)
     if kind == "figure" and chosen and chosen[0].code == "DG605":  # the values after the name a question leads with
         owned = people.name_owns(c_text, q_text, mine, values, chosen[0].data.get("selected", ()))
         chosen = chosen if owned is None else owned
@@ -2867,12 +2884,12 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         if is_article(q, c_text) and q.value != a.value:
             continue
         # the key is what kind of figure it is: its unit, else its counter (种, 平方米)
-        v = Value(q.start, q.end, c_text[q.start:q.end], q.unit or q.counter or "", measure=q.counter or _word_after(c_text, q.end))
+        v = Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or q.counter or ""), measure=q.counter or _word_after(c_text, q.end))
         values.append(v)
         if q.value == a.value and _same_unit(a.unit, q.unit) and q.ordinal == a.ordinal:
             mine.append(v)
     asked = _measured(q_text, values, c_text)
-    if not mine or not asked or any(v.measure == s.measure or v.key == s.key for v in mine for s in asked):
+    if not mine or not asked or any(v.measure == s.measure or v.key[1] == s.key[1] for v in mine for s in asked):
         return []  # figures of one kind (two hostages, three commanders): binding tells them apart
     bind(c_text, values, q_text)
     v, sel = mine[0], asked[0]
@@ -3143,10 +3160,11 @@ def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: 
 
 
 # A score on the way, not the result: into a 2-1 lead, led 2-1, trailing 1-0, 3-2 down, 1比0领先.
-_INTERIM_BEFORE_RE = lazy(r"(?<![a-z])(?:led|leading|leads|trail(?:ed|ing|s)?|ahead|behind)(?:\s(?:by|at))?\s\Z")
+_INTERIM_BEFORE_RE = lazy(r"(?<![a-z])(?:led|leading|leads|trail(?:ed|ing|s)?|ahead|behind)(?:\s(?:by|at))?\s\Z"
+                          r"|(?:追|缩小|迫近)(?:至|到|成)\Z")  # 将比分追至68:70: a score reached on the way
 _INTERIM_AFTER_RE = lazy(r"\s?(?:(?:goal|point|run)s?\s)?(?:lead|advantage|edge|deficit|down|up(?![a-z])|at (?:half-?time|the break))|领先|落后")
 _OPPONENT_RE = lazy(r"(?<![a-z])(?:against|versus|vs\.?|over|beat|beating|defeated|with)\s(?:the\s)?([a-z][a-z'-]+)")
-_LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|behind|deficit|at (?:half-?time|the break))(?![a-z])|领先|落后|半场")
+_LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|behind|deficit|at (?:half-?time|the break))(?![a-z])|领先|落后|半场|追(?:至|到|成)")
 
 
 # A name in quotation marks and the designation glued to it ("24365校园网络招聘服务平台", "中星"20号).
@@ -3590,6 +3608,22 @@ def _item_words(v: Value) -> set[str]:
 
 _HEAD_RE = lazy(r"(?:what|which)\s(?:is|was|are|were)\s(?:the\s)?((?:(?!which|that|who|whom|whose|against|for|in|of|at|by|to|on)[a-z'-]+\s?){1,3})"
                 r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s")
+
+
+def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
+    """A figure the question quotes (谁得到全场最高的28分) that the cite states once, in another
+    sentence than the answer's list item, is said of that sentence's subject: the answer is another's."""
+    from .quantities import parse_quantities
+
+    quoted = {(q.value, q.unit, q.counter) for q in parse_quantities(q_text) if _telling(q, q_text)}
+    places = [q for q in parse_quantities(c_text) if (q.value, q.unit, q.counter) in quoted]
+    if len(quoted) != 1 or len(places) != 1 or not mine:
+        return []
+    starts = list(_breaks(c_text)[1])
+    if _index(starts, places[0].start) == _index(starts, mine[0].start):
+        return []
+    return [Mismatch("DG601", f"answer {a_text.strip()} is not in the sentence that gives "
+                              f"{c_text[places[0].start:places[0].end]}", _data(mine[0], []))]
 
 
 def _telling(q, text: str) -> bool:

@@ -19,7 +19,9 @@ Formats read (after :func:`deckgen.fold.normalize`): ``2025年4月27日``,
 ``二〇二五年七月十六日``, ``十一月``, ``2025-07-16``, ``2025/7/16``,
 ``2025.7.16``, ``July 16``, ``Jul. 16, 2025``, ``16 July 2025``,
 ``16th of July``, ``November 2023``, ``明年(2018年)6月`` (the bracketed year glosses
-the relative one), a bare year such as ``Omdia 2024``, and a
+the relative one), a bare year such as ``Omdia 2024`` (an earlier one only after a word that
+puts a year, ``in 1885``, ``since 1852``; an answer that is only ``1885``), a decade (``the 1850s``,
+a date of its own: no year of it grounds it, nor it a year), and a
 day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month
 (its span starts at the day, ``17日``: the ``至`` / ``-`` belongs to neither date).
 A lone day of the month (``27日``, ``27号``, ``二十七日``, ``今(10)日``, ``on the 27th``, ``Tuesday the 27th``;
@@ -28,7 +30,7 @@ month is a year (``113年10月`` is October 2024). In a Chinese text a month and
 date when it is a range (``第5週(2/1-2/7)``), stands alone in brackets or has its weekday after it
 (``1/3`` is a third too); an answer that is only ``2/1`` is read as one. A designation that starts
 with a year (asteroid ``1999 RQ36``) is a name, neither a date nor an amount. A clock time (``上午9时``, ``下午3时30分``,
-``今晚6时``, ``凌晨3时``, ``中午``, ``9时许``, ``9:30 a.m. EDT``, ``14:30``, ``noon``) is a
+``今晚6时``, ``凌晨3时``, ``中午``, ``9时许``, ``9:30 a.m. EDT``, ``6.30am``, ``14:30``, ``noon``) is a
 date with a time part, one date with the calendar date beside it (``22日上午7时45分``,
 ``9 a.m. on July 16``); see :func:`same_time` for which hours match.
 A weekday (``Saturday``, ``周六``, ``星期天``, ``礼拜一``; ``Sat.`` only before a date)
@@ -70,6 +72,7 @@ class DateValue(NamedTuple):
     minute: int | None = None  # None: the time names the hour only (9时 is 09:00)
     clock12: bool = False  # an hour 1-12 with no a.m./p.m. (9时, 9:30): it may be the later one
     zone: str | None = None  # the time zone a time names (et, pt, utc …), summer and winter alike
+    decade: bool = False  # the 1850s: ``year`` is the decade's first year, and the date names no year of it
 
     def parts(self) -> str:
         """The date as the text states it, e.g. ``2025-07-?`` or ``?-07-16 15:00``."""
@@ -195,7 +198,8 @@ _ZONE = r"(?:\s(?P<tz>edt|est|cdt|cst|mdt|mst|pdt|pst|et|ct|mt|pt|gmt|utc|bst|ce
 _ZONES = {"edt": "et", "est": "et", "cdt": "ct", "cst": "ct", "mdt": "mt", "mst": "mt", "pdt": "pt", "pst": "pt",
           "gmt": "utc", "bst": "uk", "cest": "cet"}
 _EN_TIME = (
-    rf"(?<![\d:.$])(?P<eh>[01]?\d|2[0-3])(?::(?P<emin>[0-5]\d)(?![\d:]|\.\d))?"
+    rf"(?<![\d:.$])(?P<eh>[01]?\d|2[0-3])(?::(?P<emin>[0-5]\d)(?![\d:]|\.\d)"
+    r"|\.(?P<edmin>[0-5]\d)(?=\s?[ap]\.?m))?"  # 6.30am: a dot between hour and minute before am/pm
     rf"(?:\s?{_AMPM}|(?P<oc>\so'clock)|(?(emin)|(?!))){_ZONE}"
     r"|(?<![a-z])(?P<enoon>noon|midnight)(?![a-z])"
 )
@@ -231,6 +235,12 @@ _AMOUNT_BEFORE = (
 _BARE_YEAR = (
     rf"(?<![a-z0-9_$/])(?<!\d[.,])(?P<by>(?:19|20)\d\d)"
     rf"(?![a-z0-9_%]|[.,/]\d)(?!{_AMOUNT_AFTER})"
+    # an earlier year (1885) only where English puts a year: in 1885, since 1852, by 1900
+    r"|(?<=\s)"
+    rf"(?P<oy>1[5-8]\d\d)(?![a-z0-9_%]|[.,/]\d|\s?-)(?!{_AMOUNT_AFTER})"
+    r"(?!\s(?:feet|foot|ft|metres|meters|m|km|kilo|miles|yards|people|men|tons|pounds|lb|troops|votes)(?![a-z]))"
+    # a decade: the 1850s, the 1920's, mid-1990s
+    r"|(?<![a-z0-9_$/])(?<!\d[.,])(?P<dec>(?:1[5-9]|20)\d0)'?s(?![a-z0-9])"
 )
 # A designation that starts with a year is a name, neither a date nor an amount: asteroid 1999 RQ36,
 # 2012 DA14. Matched before the bare year, and reported with the fiscal labels.
@@ -256,6 +266,7 @@ _MD = (rf"(?<![\d./:])(?P<md>{_MD_NUM})(?:\s?(?:-|–|~|〜|至|到)\s?(?P<md2>{
 _MD_WEEKDAY_RE = lazy(r"\s?\((?:周|星期|礼拜)?[一二三四五六日天]\)")
 _DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_DESIGNATION}|{_BARE_YEAR}|{_WEEKDAY}|{_LONE_DAY}|{_CN_TIME}|{_EN_TIME}|{_MD}")
 _AMOUNT_BEFORE_RE = re.compile(_AMOUNT_BEFORE)
+_YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:in|since|until|by|from|of|year|before|after|circa)\s\Z")  # in 1885
 # Where _DATE_RE can start: a digit, a Chinese numeral, 今/去/明… (今年), a
 # bracket (明年(2018年)), 第 (第一财季), or a word (a run of letters) that is a
 # month name or begins a fiscal label. Found with this one class, so that the
@@ -323,7 +334,7 @@ def _time(g: dict, start: int, end: int) -> DateValue | None:
         minute = 30 if g["chalf"] else _cn_small(g["cmin"].lstrip("零") or "0") if g["cmin"] else None
     else:
         written, period = g["eh"], {"a": "am", "p": "pm"}.get((g["ap"] or " ")[0])
-        minute = int(g["emin"]) if g["emin"] else None
+        minute = int(g["emin"] or g["edmin"]) if g["emin"] or g["edmin"] else None
         if period and int(written) > 12:
             return None  # 14 pm
     h = _cn_small(written)
@@ -408,10 +419,13 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             date = DateValue(int(g["y3"]), _MONTH_NAMES[g["m1"].rstrip(".")], None, start, end)
         elif g["m4"]:
             date = DateValue(None, _MONTH_NAMES[g["m4"]], None, start, end)
-        elif g["by"]:
-            if _AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start):
+        elif g["by"] or g["oy"]:
+            if _AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start) or g["oy"] and not _YEAR_BEFORE_RE.search(
+                    text, max(0, start - 8), start):
                 continue
-            date = DateValue(int(g["by"]), None, None, start, end)
+            date = DateValue(int(g["by"] or g["oy"]), None, None, start, end)
+        elif g["dec"]:
+            date = DateValue(int(g["dec"]), None, None, start, end, decade=True)
         elif g["ld"] or g["led"] or g["lbd"]:
             date = DateValue(None, None, int(g["ld"] or g["led"] or g["lbd"]), start, end)
         elif g["lcd"]:
@@ -518,7 +532,7 @@ def _plain(d: DateValue) -> str:
     if d.year is None:
         when = md
     elif not md:
-        when = str(d.year)
+        when = f"the {d.year}s" if d.decade else str(d.year)
     else:
         when = f"{md}, {d.year}" if d.day is not None else f"{md} {d.year}"
     if d.hour is None:
@@ -552,7 +566,7 @@ def same_time(a: DateValue, c: DateValue) -> bool:
 def agrees(a: DateValue, c: DateValue) -> bool:
     """Does ``c`` state every part of ``a`` that ``a`` gives, with the same value?"""
     return (all(x is None or x == y for x, y in ((a.year, c.year), (a.month, c.month), (a.day, c.day), (a.weekday, c.weekday)))
-            and same_time(a, c))
+            and (a.year is None or a.decade == c.decade) and same_time(a, c))
 
 
 def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> Mismatch | None:
@@ -565,7 +579,7 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
                and (a.day is None or c.day == a.day)
                and (a.weekday is None or c.weekday == a.weekday or c.weekday is None and calendar)
                and same_time(a, c)]
-    if any(a.year is None or c.year == a.year for c in same_md):
+    if any(a.year is None or c.year == a.year and c.decade == a.decade for c in same_md):
         return None
     if same_md:
         with_year = [c for c in same_md if c.year is not None]
@@ -599,6 +613,7 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
 
 
 # An answer that is only a day: "27th", "the 27th" (in running text, "27th" alone is an ordinal).
+_WHOLE_YEAR_RE = lazy(r"(?:in\s)?(1[5-9]\d\d|20\d\d)")
 _WHOLE_MD_RE = lazy(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])")  # an answer that is only 2/1
 _WHOLE_DAY_RE = lazy(rf"(?:on\s)?(?:the\s)?({_DAY_NUM})(?:st|nd|rd|th)")
 
@@ -613,6 +628,9 @@ def _whole_dates(text: str) -> list[DateValue]:
     whole = _MONTH_NAMES.get(word.rstrip("."))
     if whole is not None:
         return [DateValue(None, whole, None, 0, len(text))]
+    year = _WHOLE_YEAR_RE.fullmatch(word)
+    if year:  # an answer that is only a year: 1885
+        return [DateValue(int(year[1]), None, None, 0, len(text))]
     md = _WHOLE_MD_RE.fullmatch(word)
     if md:
         return [DateValue(None, int(md[1]), int(md[2]), 0, len(text))]

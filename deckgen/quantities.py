@@ -48,7 +48,8 @@ and ``TFLOPS`` / ``PFLOPS`` / ``TOPS`` / ``nm`` / ``GB`` / ``TB`` / ``GHz`` /
 股价报收173美元 without "per share", a per-share price and the bare currency
 are compatible either way, but the currency must agree.
 
-Units of measure (``_MEASURES``): feet, ft, meters, m (apart from its number),
+Units of measure (``_MEASURES``): feet, ft, meters, m (a bare m after a number is a metre
+unless money goes with it or a noun a million would count follows: 7900m, but $100m, 5m yuan, 5m people),
 km, miles, knots, mph, km/h, seconds, minutes, hours, days, weeks, months, years,
 decades, ounces, pounds, grams, kg, tons, degrees, acres, gallons ... and 公尺, 米,
 公里, 英尺, 秒, 分钟, 小时, 公斤, 吨, 节 ..., after a space or a hyphen (a two-day wait,
@@ -291,9 +292,10 @@ _ZH_GAP_WORDS = (
      "能", "可以", "可", "增长", "增加", "下降", "减少", "上涨", "下跌", "提高", "降低", "相差",
      "落后", "领先"),
     ("了",),
-    ("每隔", "每"),
+    # 每 and a rate's time unit: 約每小時119公里 is about 119 km an hour
+    ("每小时", "每秒钟", "每秒", "每分钟", "每天", "每日", "每隔", "每"),
 )
-_ZH_GAP = "".join("(?:" + "|".join(words) + ")?" for words in _ZH_GAP_WORDS)
+_ZH_GAP = "".join("(?:" + "|".join(words) + ")?" for words in _ZH_GAP_WORDS) + r"\s?"  # 约每小时 119 公里
 _EN_GAP = r"(?:(?:once\s)?every|each|another|a\sfurther)\s"
 _QUAL_MID = {"余": "more than", "多": "more than", "几": "more than",
              "+": "more than", "来": "about"}
@@ -307,15 +309,19 @@ _COUNTERS = (
     "倍 年 天 周 岁 季 片 股 所 间 层 道 批 笔 场 份 起 例 封 首 户 套 支 组 段 页 "
     "期 吨 米 秒 票 处 国 省 城 县 区 "
     "连败 连胜 局 轰 球 度 级"  # sports: 二连败, 十局, 三轰, 三度领先 (times); levels: 国家4级, 三级
-).split() + [r"市(?![场值民长委政])"]  # 9市 are nine cities; 市场, 市值 are other words
+).split() + [r"市(?![场值民长委政])",  # 9市 are nine cities; 市场, 市值 are other words
+              r"分(?![之钟球线])"]  # points (独得63分); 3分之1 is a fraction, 5分钟 minutes, 三分球 a shot
 # A lone numeral and a counter that make a word: 一度 is "at one time" (股价一度上涨).
-_NUMERAL_WORDS = frozenset({"一度"})
+_NUMERAL_WORDS = frozenset({"一度", "十分", "万分"})  # and 十分 is "very"
 # Characters after which a bare number is an amount (增长30, 从100, 为5)
 # rather than the tail of a product name (思元590芯片, 昇腾920芯片).
 _AMOUNT_LEAD = set(
     "的是为达到至从约近超逾第共有和与及或仅只才已将增减涨跌升降比占前后每等了过以在"
     "于合计值额率报收余剩付花售卖买用耗投获赚亏损高低多少上下再又也还均各总净营入出"
     "之中内外间起止幅价量数则即就都而并但若如令使让给向对把被由自截"
+    # verbs that take a figure as their object (独得63分, 合砍47分, 狂轰50分, 抢下12个):
+    # what follows them is a score or count, never the tail of a model name
+    "得砍拿夺轰抢送罚献攻投"
 )
 
 
@@ -454,8 +460,8 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
     heads |= _ends(_CUR_ENDS, text, heads)
     heads |= _ends(_PER_ENDS, text, heads)
     gaps = set(heads)
-    for table in _ZH_GAP_ENDS:  # 了, 每隔 ...: each part of the gap may be left out
-        gaps |= _ends(table, text, gaps, space=False)
+    for i, table in enumerate(_ZH_GAP_ENDS):  # 了, 每隔 ...: each part of the gap may be left out
+        gaps |= _ends(table, text, gaps, space=i == 0)  # (a space may stand before the number)
     for p in heads:  # "every ", "once every ", "a further "
         if p >= 2 and text[p - 1].isspace():
             for g in _ends(_EN_GAP_ENDS, text, (p - 1,), space=False):
@@ -475,6 +481,13 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
 # A qualifier the question puts on the asked-for figure: 至少还需要多少年,
 # 几乎每隔多久, at least how many years, almost every how long. ("about how
 # many" is left out: "what did he say about how many ..." is no qualifier.)
+# A bound before an English interrogative (above what altitude, more than how many): the figure is
+# asked for with that qualifier where the cite states it so ("over what period" is a span, not a
+# bound: only above / below take a bare "what"). (A Chinese 升逾多少 still wants its 逾 said.)
+_QUESTION_BOUND_RE = lazy(
+    r"(?<![a-z])(?P<q>above|below|under)\swhat\s(?!period|time|span|years?|months?|days?)"
+    r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below)\show\s(?:many|much|far|high)(?![a-z])"
+)
 _QUESTION_QUAL_RE = re.compile(
     rf"{_alt({w for w in _ADVERB_QUALS if not w.isascii()}, _QUAL_GUARDS)}"
     r"[^\s,;:。!?、()\"'0-9]{0,8}?(?:多少|多久|多长|多大|多高|多远|几)"
@@ -687,9 +700,27 @@ def _scale(text: str, pos: int, kind: str, digits: str, after_mid: bool, unit: s
     if kind != "ar":
         return None
     es = _EN_SCALE_RE.match(text, pos)
+    if es and es["g"] == "m" and unit is None and _metres(text, es.end()):
+        return None
     if es and (es["w"] or es["g"] != "b" or unit is not None):
         return es, _EN_SCALE[es["w"] or es["g"]]
     return None
+
+
+# After a number and its bare m, what leaves the m a metre: the end, a mark, or a word that does
+# not name what a million would count (above 7900m and, Camp VII (7315m), 8848m high).
+_METRE_AFTER_RE = lazy(
+    r"\s?(?:[^\sa-z0-9$£€¥]|\Z|(?:and|or|to|in|on|at|above|below|up|down|high|tall|deep|long|wide|away|from|with|by|"
+    r"the|a|an|when|where|while|before|after|then|but)(?![a-z]))"
+)
+
+
+def _metres(text: str, end: int) -> bool:
+    """Whether the bare m before ``end`` is a metre: no money goes with it (a currency sign was
+    read before; 100m yuan, 5m euros after) and no noun a million would count follows (5m people)."""
+    if _UNIT_WORDS.match(text, end) is not None:
+        return False
+    return _METRE_AFTER_RE.match(text, end) is not None
 
 
 _MIXED_TAIL_RE = re.compile(r"(?P<d>\d+)(?![\d.,])(?P<small>[十百千]?)(?P<big>[万亿]*)")
@@ -823,6 +854,17 @@ def _score(text: str, cend: int, left: Decimal) -> tuple[Decimal, int, int] | No
 
 
 _SCORE_LINKS = frozenset("比-–—")
+# A score written with a colon (88:81, 133:117): one value like 5-4, in the order written, since a
+# colon never links a range. A clock time (21:18) was taken as a date before this is tried.
+_COLON_SCORE_RE = lazy(r":(?P<ar>\d{1,3})(?![\d:]|[.,]\d|\s?[ap]\.?m)")
+
+
+def _colon_score(text: str, cstart: int, cend: int, left: Decimal, kind: str):
+    """A score N:M as :func:`_score` reads N比M, its end and where M starts; or None."""
+    if kind != "ar" or not 0 <= left < 1000 or left != left.to_integral_value() or text[cstart - 1:cstart] in (":", "."):
+        return None
+    m = _COLON_SCORE_RE.match(text, cend)
+    return None if m is None else (left + Decimal(m["ar"]) / 1000, m.end(), m.start("ar"))
 # The minority side of a tally after its dash: 5-4, 7–2 (not 3-5%, 4-3/4, 2-3 times, 10-1.5).
 _TALLY_RE = re.compile(r"(?P<link>[-–—](?:to-)?|\sto\s)(?P<ar>\d{1,3})(?![\d/⁄%]|[.,]\d|[a-z])")
 # "5 to 4" is a tally only beside a word of voting or winning (ruled 5 to 4, by a vote of
@@ -843,8 +885,8 @@ def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
     me = _MEASURE_WORDS.match(text, pos + 1 if hyphen else pos)
     if me is None or hyphen and not me[1][0].isalpha():
         return None
-    if me[1] == "m" and (not text[pos:pos + 1].isspace() or text[me[0]:me[0] + 1] in ("-", "/")):
-        return None  # 100m is a hundred million; m-2 and m/s are no metres
+    if me[1] == "m" and text[me[0]:me[0] + 1] in ("-", "/"):
+        return None  # m-2 and m/s are no metres (100m as a hundred million was read as a scale first)
     if me[1] == "second" and text[me[0]:me[0] + 1] == "-":
         return None  # the top 10 second-tier cities: an ordinal compound
     return _MEASURES[me[1]], me[0]
@@ -1032,9 +1074,10 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             value, is_ord = got_en
             ordinal = ordinal or is_ord
 
-        if (text[cend:cend + 1] in _SCORE_LINKS or text.startswith(" to ", cend)) and kind in ("ar", "cn") \
+        if (text[cend:cend + 1] in _SCORE_LINKS or text[cend:cend + 1] == ":" or text.startswith(" to ", cend)) and kind in ("ar", "cn") \
                 and not ordinal and not m["pct"]:
-            score = _score(text, cend, value) if text[cend] == "比" else _tally(text, cstart, cend, value, kind, unit)
+            score = _score(text, cend, value) if text[cend] == "比" else _colon_score(text, cstart, cend, value, kind) \
+                if text[cend] == ":" else _tally(text, cstart, cend, value, kind, unit)
             if score is not None:  # 五比四, 5比4, 5-4: one score
                 total, send, rstart = score
                 quantities.append(Quantity(total, "score", None, qualifier, False, start, send))
@@ -1127,8 +1170,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         end = max(end, after if measured_at is None else measured_at)
 
         nxt = text[cend:cend + 1]
-        if kind == "ar" and end == cend and nxt.isascii() and nxt.isalpha():
-            # 910b, 3d: letters glued after the digits make a name
+        if kind == "ar" and end == cend and measured_at is None and nxt.isascii() and nxt.isalpha():
+            # 910b, 3d: letters glued after the digits make a name (but 27,900ft is a
+            # height: a unit of measure written on is a measure)
             right = _NAME_RIGHT_RE.match(text, cend)
             names.append(_Name(value, text[cstart:right.end()], cstart, right.end()))
             continue
@@ -1374,8 +1418,13 @@ def question_qualifier(question: str) -> str | None:
     """
     m = _QUESTION_QUAL_RE.search(question)
     if m is None:
+        bound = _QUESTION_BOUND_RE.search(question)
+        if bound:  # above what altitude, 超过多少: the bound is asked for with its qualifier
+            return _QUAL_PREFIX[bound["q"] or bound["q2"]]
         return "about" if _QUESTION_ABOUT_RE.search(question) else None
     head = _QUESTION_QUAL_HEAD_RE.match(question, m.start())
+    if head and head.group() in ("最多", "最少") and question.startswith("的", head.end()):
+        return None  # 雨量最多的宜花东: the largest one, a superlative, no bound on the figure
     return _QUAL_PREFIX[head.group()] if head else None
 
 
@@ -1409,6 +1458,10 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     if reversed_tally is not None:
         return [reversed_tally]
     found = [_check_one(a, stated, c_names, c_text, _bare(w, a_text)) for a, w in zip(said, written)]
+    if asked is not None and _QUESTION_BOUND_RE.search(normalize(question)):
+        # asked above what altitude, a bare answer the cite bounds so is grounded; one it does
+        # not is judged as written (another value's, not a dropped qualifier)
+        found = [f and _check_one(w, stated, c_names, c_text, _bare(w, a_text)) for f, w in zip(found, written)]
     if asked == "about":
         # "About how many …?" asks for a rough figure, which an exact one of the cite
         # also answers ("at least how many" does not: that claims what the cite says).

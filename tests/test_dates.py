@@ -623,3 +623,34 @@ def test_a_designation_is_neither_date_nor_amount() -> None:
     text = normalize("An asteroid designated 2004 MN4 is 1,100 feet wide.")
     assert parse_dates(text) == []
     assert [q.value for q in parse_quantities(text)] == [1100]
+
+
+# --- earlier years, decades and dotted clock times (issue 12) ---------------------
+
+@pytest.mark.parametrize("text, year", [("the bridge opened in 1874 to traffic", 1874), ("a village settled since 1790", 1790)])
+def test_an_earlier_year_after_a_word_that_puts_a_year_is_a_date(text: str, year: int) -> None:
+    assert ymd(text) == [(year, None, None)]
+    assert check_date(str(year), text) == []
+    assert check_date(str(year + 1), text) != []
+
+
+@pytest.mark.parametrize("text", ["a ridge of 1650 feet", "some 1790 people"])
+def test_an_earlier_number_beside_a_measure_or_a_count_is_no_year(text: str) -> None:
+    assert parse_dates(normalize(text)) == []
+
+
+def test_a_decade_is_a_date_of_its_own() -> None:
+    cite = "Rail reached the valley in the 1860s, and the mine closed in 1871."
+    assert check_date("the 1860s", cite) == [] and check_date("1860s", cite) == []
+    assert check_date("1860", cite) != [] and check_date("1870s", cite) != []
+    assert [d.decade for d in parse_dates(normalize(cite))] == [True, False]
+
+
+@pytest.mark.parametrize("text, hour, minute", [("they left camp at 5.45am", 5, 45), ("back by 4.10 pm", 16, 10)])
+def test_a_dotted_time_before_am_or_pm_is_a_clock_time(text: str, hour: int, minute: int) -> None:
+    (d,) = parse_dates(normalize(text))
+    assert (d.hour, d.minute) == (hour, minute)
+
+
+def test_a_dotted_number_without_am_or_pm_is_no_time() -> None:
+    assert parse_dates(normalize("a rise of 5.45 percent")) == []

@@ -601,7 +601,8 @@ def test_plain_and_separated(value: Decimal) -> None:
 def test_chinese_scales(value: Decimal, scale: tuple[str, int]) -> None:
     word, exp = scale
     text = format(value, "f") + word
-    _reads_back(text, value.scaleb(exp))
+    # (a bare m with no money beside it is a metre: 7900m; with money it is a million)
+    _reads_back(text, value, "m") if word == "m" else _reads_back(text, value.scaleb(exp))
     _reads_back(text + "美元", value.scaleb(exp), "USD")
     _reads_back(text + "枚", value.scaleb(exp))
 
@@ -617,7 +618,8 @@ def test_chinese_scales(value: Decimal, scale: tuple[str, int]) -> None:
 def test_english_scales(value: Decimal, scale: tuple[str, int]) -> None:
     word, exp = scale
     text = format(value, "f") + word
-    _reads_back(text, value.scaleb(exp))
+    # (a bare m with no money beside it is a metre: 7900m; with money it is a million)
+    _reads_back(text, value, "m") if word == "m" else _reads_back(text, value.scaleb(exp))
     _reads_back("US$" + text, value.scaleb(exp), "USD")
     _reads_back("HK$" + text, value.scaleb(exp), "HKD")
     _reads_back(text + " yuan", value.scaleb(exp), "CNY")
@@ -1099,3 +1101,88 @@ def test_a_question_about_how_many_takes_a_rough_or_an_exact_figure() -> None:
     assert check_figure("8 seconds", cite, asked) == []  # exact: binding tells the events apart
     assert [m.code for m in check_figure("3 seconds", cite, "How many seconds prior to impact …?")] == ["DG204"]
     assert [m.code for m in check_figure("5 seconds", cite, asked)] == ["DG202"]
+
+
+# --- figures after a verb, measures written on (issue 12) ------------------------
+
+@pytest.mark.parametrize("text, value", [("王某独得38分", "38"), ("张某和李某合砍52分", "52"), ("赵某、钱某均得17分", "17"),
+                                         ("他狂轰40分", "40")])
+def test_a_figure_after_a_verb_is_a_count_not_a_name(text: str, value: str) -> None:
+    q = one(text)
+    assert q.value == Decimal(value) and not _scan(normalize(text))[1]
+    assert codes(f"{value}分", text) == []
+
+
+@pytest.mark.parametrize("text", ["思元590芯片", "昇腾910B"])
+def test_a_bare_number_inside_a_product_name_is_still_a_name(text: str) -> None:
+    assert parse(text) == [] and _scan(normalize(text))[1]
+
+
+@pytest.mark.parametrize("text", ["十分重要", "三分球命中", "三分之一的人"])
+def test_fen_is_points_only_after_a_number_that_counts(text: str) -> None:
+    assert not any(q.counter == "分" for q in parse(text))
+
+
+@pytest.mark.parametrize("text, said, value, unit", [("the ridge at 26,400ft", "26,400ft", "26400", "ft"),
+                                                     ("a 3,200ft drop", "3,200 feet", "3200", "ft"),
+                                                     ("only 12km away", "12km", "12", "km")])
+def test_a_unit_written_on_the_number_is_a_measure(text: str, said: str, value: str, unit: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+    assert codes(said, text) == []
+    assert codes(said, "at 1,900ft") == ["DG202"]
+
+
+@pytest.mark.parametrize("text, value", [("甲队以97:102负于乙队", "97.102"), ("the hosts won 121:119", "121.119")])
+def test_a_colon_score_is_one_value_in_the_order_written(text: str, value: str) -> None:
+    scores = [q for q in parse(text) if q.unit == "score"]
+    assert [q.value for q in scores] == [Decimal(value)]
+    left, right = value.split(".")
+    said = f"{left}:{int(right)}"
+    assert codes(said, text) == []
+    assert codes(f"{int(right)}:{left}", text) != []
+
+
+def test_a_clock_time_with_a_colon_stays_a_time() -> None:
+    assert not any(q.unit == "score" for q in parse("会议于21:15开始"))
+
+
+@pytest.mark.parametrize("text, value, unit", [("the col lies at 6400m, below the ridge", "6400", "m"),
+                                               ("(5200m)", "5200", "m"), ("a £40m loan", "40000000", "GBP"),
+                                               ("40m euros", "40000000", "EUR"), ("some 40m people", "40000000", None)])
+def test_a_bare_m_is_a_metre_unless_money_or_a_counted_noun_goes_with_it(text: str, value: str, unit) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+def test_a_bound_an_english_question_names_need_not_be_repeated() -> None:
+    cite = "The party spent two nights above 6400m before the storm."
+    assert check_figure("6400m", cite, "Above what altitude did the party spend two nights?") == []
+    assert [m.code for m in check_figure("6400m", cite, "At what altitude did the party stop?")] == ["DG204"]
+    assert [m.code for m in check_figure("6500m", cite, "Above what altitude did the party spend two nights?")] == ["DG202"]
+
+
+@pytest.mark.parametrize("text, value", [("阵风约每小时 96 公里", "96"), ("流速约每秒2.5公尺", "2.5")])
+def test_about_before_a_rate_unit_qualifies_the_number(text: str, value: str) -> None:
+    q = one(text)
+    assert (q.value, q.qualifier) == (Decimal(value), "about")
+    assert codes(f"约{value}公里" if "公里" in text else f"约{value}公尺", text) == []
+    assert codes(f"{value}公里" if "公里" in text else f"{value}公尺", text) == ["DG204"]
+
+
+def test_a_threshold_of_a_count_is_no_competing_amount() -> None:
+    from deckgen.binding import check_binding
+
+    cite = "今日有30家公司营收超过50亿元,其中甲公司营收82亿元。"
+    assert check_binding("figure", "82亿元", cite, "甲公司营收是多少？") == []
+    # the threshold itself is still what a question about the bound asks for
+    assert check_binding("figure", "超过50亿元", cite, "30家公司的营收超过多少？") == []
+    # a count qualified by 多 (50多位) is an item's value, no threshold
+    listed = "50多位国际组织负责人、100多位部长级官员将出席。"
+    assert [m.code for m in check_binding("figure", "50多位", listed, "有多少位部长级官员出席？")] == ["DG601"]
+
+
+@pytest.mark.parametrize("question, asked", [("人口最多的城市有多少人？", None), ("最多还需要多少年？", "at most"),
+                                             ("销量最少的车型卖了几辆？", None)])
+def test_a_superlative_with_de_is_no_bound_of_the_figure(question: str, asked) -> None:
+    assert question_qualifier(normalize(question)) == asked
