@@ -810,9 +810,36 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         m = _SIGN_RE.search(cite, max(0, v.start - 2), v.start)
         if m:
             v.flags["direction"] = "down" if m.group(1) in "-−" else "up"
+    _direction_after(cite, values)
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
     return values
+
+
+# A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
+_DIRECTION_AFTER_RE = lazy(r"\s?的?\s?(?:(跌|降|减)|涨|增)幅")
+# A net flow's sign is its direction (净流入 in, 净流出 out). It is no change word: a question
+# about a net flow asks for its amount, so these stay out of the direction table.
+_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))")
+_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z")
+
+
+def _flow_sign(text: str) -> str | None:
+    """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
+    m = _FLOW_SIGN_RE.search(text)
+    return None if m is None else "down" if m.group(1) or m.group(2) else "up"
+
+
+def _direction_after(cite: str, values: list[Value]) -> None:
+    """A value followed by its change's noun (0.21%的跌幅) has that noun's direction, and one
+    right after a net flow word (净流出13.84亿元, 净流入金额为2.57亿元) that flow's sign."""
+    for v in values:
+        m = _DIRECTION_AFTER_RE.match(cite, v.end)
+        if m and "direction" not in v.flags:
+            v.flags["direction"] = "down" if m.group(1) else "up"
+        m = _FLOW_BEFORE_RE.search(cite, max(0, v.start - 20), v.start)
+        if m and "direction" not in v.flags:
+            v.flags["direction"] = "down" if m.group(1) or m.group(2) else "up"
 
 
 def _of_flow(q_text: str, c_text: str, candidates: list[Value]) -> list[Value]:
@@ -2749,10 +2776,10 @@ def _asks_forecast(q_text: str) -> bool:
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
     """The answer's (else the question's) direction word against the cite's, value by value."""
-    said = _direction(a_text)
+    said = _direction(a_text) or _flow_sign(a_text)
     source = "answer"
     if said is None:
-        said, source = _direction(q_text), "question"
+        said, source = _direction(q_text) or _flow_sign(q_text), "question"
     if said is None:
         return []
     mine = _bound(a_text, c_text, q_text, values, mine)
