@@ -1612,10 +1612,13 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     # A value of another measure holds the item words of its clause nearer to it than to any value
     # of the answer's kind (About 3 seconds prior to impact, … 103 knots: impact is the seconds').
     if holders:
+        # (beside scores, a count's clause holds its period too: 过去14次交锋 is no period of the score)
+        scores = all(v.key[1] == "score" for v in values)
+
         def held(t: _Term) -> bool:
             c = _index(clauses, t.start)
             near = [h for h in holders if h.clause == c]
-            return bool(near) and t.cls in _ITEM_CLASSES and min(_distance(cite, t, h) for h in near) < min(
+            return bool(near) and (t.cls in _ITEM_CLASSES or t.cls == "period" and scores) and min(_distance(cite, t, h) for h in near) < min(
                 (_distance(cite, t, v) for v in values if v.clause == c), default=10**6)
         terms = [t for t in terms if not held(t)]
     context: dict[str, list[_Term]] = {}
@@ -1918,6 +1921,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     said = parse_quantities(answer)
     if not said:
         return [], []
+    if _colon_scores(answer, cite):
+        return _colon_values(answer, cite)
     a = said[0]
     if len(said) > 1 and (_RANGE_LINK_RE.fullmatch(answer, a.end, said[1].start) or _OR_LINK_RE.fullmatch(answer, a.end, said[1].start)):
         return [], []  # a range answered whole ($0.26 to $0.31, four or five) is one value, not its lower end
@@ -2353,7 +2358,29 @@ _LOSE_RE = lazy(r"(?<![a-z])(?:lost|loses|lose|losing|trailed|trails|trailing|tr
                 r"|负于|输给|不敌|落后|败给|败")
 
 
-_SCORE_NOUN_RE = lazy(r"lead|ahead|behind|leading|trailing|领先|落后")
+# (English only: 领先 and 落后 are verbs, 以42:46落后 — the side before them led or trailed.)
+_SCORE_NOUN_RE = lazy(r"lead|ahead|behind|leading|trailing")
+# A score written with a colon (108:88, 42:46 — the side named first scored the first number, so the
+# smaller may come first); not a clock time (6:30 a.m., 10:30时).
+_COLON_SCORE_RE = lazy(r"(?<![\d:.])(\d{1,3}):(\d{1,3})(?![\d:]|\s?(?:a\.?m|p\.?m|时|点|分))")
+
+
+_SCORE_WORDS = frozenset({"比分", "比数", "总比分"})
+
+
+def _colon_values(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
+    """A colon score (60:89) is one value: the cite's colon scores compete, not their sides."""
+    values = [Value(m.start(), m.end(), m.group(), (m.group(), "score")) for m in _COLON_SCORE_RE.finditer(cite)]
+    said = _COLON_SCORE_RE.search(answer).group()
+    return values, [v for v in values if v.key[0] == said]
+
+
+def _colon_scores(a_text: str, c_text: str) -> list[tuple[int, int]]:
+    """Where the answer's colon score (108:88) stands in the cite, if the answer has one."""
+    m = _COLON_SCORE_RE.search(a_text)
+    if m is None:
+        return []
+    return [c.span() for c in _COLON_SCORE_RE.finditer(c_text) if c.groups() == m.groups()]
 
 
 def _verb_side(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
@@ -2365,9 +2392,9 @@ def _verb_side(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
 
 
 def _team_places(text: str, lo: int, hi: int, cjk: set[str], words: set[str]) -> list[tuple[int, str]]:
-    """Where the question's terms stand in ``text[lo:hi]``."""
+    """Where the question's terms stand in ``text[lo:hi]`` (the score itself, 比分, is no side)."""
     out = [(m.start(), _stem(m.group())) for m in _WORD_RE.finditer(text, lo, hi) if _stem(m.group()) in words]
-    for t in cjk:
+    for t in cjk - _SCORE_WORDS:
         i = text.find(t, lo, hi)
         while i >= 0:
             out.append((i, t))
@@ -2393,13 +2420,12 @@ def _check_score_direction(a_text: str, c_text: str, q_text: str) -> list[Mismat
     from .quantities import parse_quantities
 
     said_scores = [q for q in parse_quantities(a_text) if q.unit == "score"]
-    if not said_scores:
-        return []
-    scores = [q for q in parse_quantities(c_text) if q.unit == "score" and q.value == said_scores[0].value]
+    scores = [(q.start, q.end) for q in parse_quantities(c_text) if said_scores and q.unit == "score"
+              and q.value == said_scores[0].value] or _colon_scores(a_text, c_text)
     if not scores:
         return []
     cjk, words = _question_terms(q_text, c_text)
-    v = Value(scores[0].start, scores[0].end, c_text[scores[0].start:scores[0].end], (scores[0].value, "score"))
+    v = Value(scores[0][0], scores[0][1], c_text[scores[0][0]:scores[0][1]], (c_text[scores[0][0]:scores[0][1]], "score"))
     lo, hi = _sentence_start(c_text, v.start), _sentence_end(c_text, v.end)
     lead = _INTERIM_AFTER_RE.match(c_text, v.end)
     anchor = (v.start, v.end, "up" if "落后" not in lead.group() and "deficit" not in lead.group() else "down") if lead else None
@@ -2525,7 +2551,7 @@ def _holders(cite: str, values: list[Value]) -> list[Value]:
 
     kinds = {v.key[1] for v in values}
     return [Value(q.start, q.end, cite[q.start:q.end], (q.value, q.unit)) for q in parse_quantities(cite)
-            if q.unit and q.unit not in kinds and q.unit != "score"
+            if (q.unit and q.unit not in kinds and q.unit != "score" or kinds == {"score"} and q.counter and not q.unit)
             and not any(v.start < q.end and q.start < v.end for v in values)
             # (not one change said twice: increased $46.6 billion, or 9.5%; 1.2万亿元(增长5%))
             and not any(_APPOSED_RE.fullmatch(cite, q.end, v.start) or _APPOSED_RE.fullmatch(cite, v.end, q.start) for v in values)]
