@@ -52,7 +52,11 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   itself in percent is, where the cite states the move in percentage points.
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
 * A minus sign on the cite's value is its direction: dropped by the answer, DG604, unless the
-  question asks how far the value moved (下降多少).
+  question asks how far the value moved (下降多少). Where neither the value's clause nor the
+  question speaks of a change, the sign is part of a level (read -25 degrees): dropped, DG202.
+* A net flow's sign (净流入 / 净流出, net inflows / outflows) and a change noun after the value
+  (0.21%的跌幅) are its direction; climbed / ascended against descended is a height's; a colon
+  score (108:88) is one value, its side's won/lost, 战胜/不敌, 领先/落后 its direction.
 * People and bodies are values too (``people.py``): in lists, roll calls,
   across sentences and by a name's own words.
 
@@ -133,6 +137,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "boosts", "lift", "lifted", "lifts", "soared", "soar", "soars", "widened", "widen", "widens",
             "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至", "上修",
             "升值",
+            # a climb is the rise of a height, a descent its fall
+            "ascended", "ascend", "ascends",
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -143,6 +149,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值",
+            "descended", "descend", "descends", "descending",
         ),
     },
 }
@@ -2504,7 +2511,7 @@ def check_binding(
         return []
     found: list[Mismatch] = []
     if kind == "figure":
-        found += _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
+        found += _negative_level(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
         if found:
@@ -2841,6 +2848,36 @@ def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> l
     return [Mismatch("DG604", f"the answer drops the minus sign of the cite's {c_text[v.start - 1]}{v.text}: the value fell "
                               "below zero", {"bound_to": v.described(), "selected": v.text,
                                              "direction": {"said": "up", "cite": "down"}, "direction_from": "answer"})]
+
+
+_CLAUSE_REST_RE = lazy(r"[^,;:。!?]*")
+# Words of a change that name no direction: "changed -0.4%", 变化, 涨跌.
+_CHANGE_WORD_RE = lazy(r"(?<![a-z])(?:chang(?:e|ed|es|ing)|difference|net|moved?)(?![a-z])|变化|变动|增减|涨跌")
+
+
+def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A minus sign is part of a level (the thermometer read -25 degrees): an answer that drops it,
+    where nothing in the value's clause or the question speaks of a change, gives a value the cite
+    does not have (DG202). Beside a change word the sign is a direction (DG604, ``_dropped_sign``)."""
+    from .quantities import _same_unit, parse_quantities
+
+    said = parse_quantities(a_text)
+    if len(said) != 1 or _direction(a_text) is not None or _NEGATIVE_RE.match(a_text) or _direction(q_text) is not None \
+            or _CHANGE_WORD_RE.search(q_text) or _CHANGE_QUESTION_RE.search(q_text):
+        return []
+    a = said[0]
+    same = [q for q in parse_quantities(c_text) if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not same or not all(_MINUS_BEFORE_RE.search(c_text, max(0, q.start - 3), q.start) for q in same):
+        return []
+    for q in same:
+        lo = c_text.rfind(",", 0, q.start) + 1
+        hi = _CLAUSE_REST_RE.match(c_text, q.end).end()
+        if any(cls == "direction" for _, _, cls, _ in _table_terms(c_text[lo:hi])) or _CHANGE_WORD_RE.search(c_text, lo, hi):
+            return []
+    q = same[0]
+    sign = c_text[q.start - 1] if c_text[q.start - 1] != " " else c_text[q.start - 2]
+    return [Mismatch("DG202", f"answer says {a_text.strip()} but the cite has {sign}{c_text[q.start:q.end]}: "
+                              "the minus sign is part of the value")]
 
 
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
