@@ -109,7 +109,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "forecast": {
         "forecast": (
-            "预期", "预计", "预估", "预测", "估计", "有望", "展望", "指引", "目标", "市场预期",
+            "预期", "预计", "预估", "预测", "预报", "估计", "有望", "展望", "指引", "目标", "市场预期",
             "分析师", "expected", "expects", "expect", "expectations", "estimate", "estimates",
             "estimated", "forecast", "forecasts", "forecasted", "consensus", "analysts",
             "analyst", "guidance", "outlook", "projected", "projection", "predicted", "anticipated",
@@ -2511,7 +2511,7 @@ def check_binding(
         return []
     found: list[Mismatch] = []
     if kind == "figure":
-        found += _negative_level(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
+        found += _negative_level(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
         if found:
@@ -2878,6 +2878,41 @@ def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     sign = c_text[q.start - 1] if c_text[q.start - 1] != " " else c_text[q.start - 2]
     return [Mismatch("DG202", f"answer says {a_text.strip()} but the cite has {sign}{c_text[q.start:q.end]}: "
                               "the minus sign is part of the value")]
+
+
+# What a question asks happened (实际, actually), and the words of a value observed (出现, 录得, recorded).
+_ACTUAL_QUESTION_RE = lazy(r"实际|(?<![a-z])(?:actually|in fact|really)(?![a-z])")
+_OBSERVED_RE = lazy(r"出现|录得|观测|实测|测得|(?<![a-z])(?:recorded|observed|measured)(?![a-z])")
+_FUTURE_RE = lazy(r"将|会|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
+
+
+def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A forecast given where the question asks what actually happened (实际…带来), or an observed value
+    (出现…累积雨量) where it asks for a forecast (预估): DG603. Ranges too (800至1200毫米), where
+    the cite holds several values of the answer's unit."""
+    from .quantities import _same_unit, parse_quantities
+
+    said = parse_quantities(a_text)
+    asked_actual, asked_forecast = _ACTUAL_QUESTION_RE.search(q_text) is not None, _asks_forecast(q_text)
+    if not said or asked_actual == asked_forecast:
+        return []
+    a = said[0]
+    stated = [q for q in parse_quantities(c_text) if _same_unit(a.unit, q.unit)]
+    mine = [q for q in stated if q.value == a.value]
+    if len(stated) < 2 or not mine:
+        return []
+    data = {"bound_to": c_text[mine[0].start:mine[0].end], "selected": None}
+    kinds = set()
+    for q in mine:
+        lo, hi = _sentence_start(c_text, q.start), _sentence_end(c_text, q.end)
+        marks = {ident for _, _, cls, ident in _table_terms(c_text[lo:hi]) if cls == "forecast"}
+        kinds.add("forecast" if marks == {"forecast"} else "observed" if not marks and _OBSERVED_RE.search(c_text, lo, hi) else "")
+    if asked_actual and kinds == {"forecast"}:
+        return [Mismatch("DG603", f"answer {a_text.strip()} is a forecast in the cite; the question asks what actually happened", data)]
+    if asked_forecast and kinds == {"observed"} and not _FUTURE_RE.search(c_text) and not any(
+            cls == "forecast" for _, _, cls, _ in _table_terms(c_text)):
+        return [Mismatch("DG603", f"answer {a_text.strip()} is an observed value in the cite; the question asks for a forecast", data)]
+    return []
 
 
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
