@@ -2498,6 +2498,9 @@ def check_binding(
     elif kind == "date":
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
+        near = _near_miss(a_text, c_text, q_text)
+        if near:
+            return near
         values, mine = people.listed(a_text, c_text, entities)
         if not values:
             values, mine = _shaped(a_text, c_text)
@@ -2913,6 +2916,28 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
             cls == "forecast" for _, _, cls, _ in _table_terms(c_text)):
         return [Mismatch("DG603", f"answer {a_text.strip()} is an observed value in the cite; the question asks for a forecast", data)]
     return []
+
+
+# A near miss: what one almost did (almost became, nearly won, 差点, 险些) did not happen.
+_NEAR_MISS_RE = lazy(r"(?<![a-z])(?:almost|nearly|narrowly missed|came close to)\s([a-z]+)|(?:差点|险些|几乎)")
+
+
+def _near_miss(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """The answer named in the cite only as who almost did what the question asks (almost became the
+    first men to climb Everest): no actual, DG603 — unless the question itself asks about the near miss."""
+    if _NEAR_MISS_RE.search(q_text) or not a_text.strip() or a_text.strip() not in c_text:
+        return []
+    cjk, words = _question_terms(q_text, c_text)
+    starts = [m.start() for m in re.finditer(re.escape(a_text.strip()), c_text)]
+    for at in starts:
+        lo, hi = _sentence_start(c_text, at), _sentence_end(c_text, at)
+        near = [m for m in _NEAR_MISS_RE.finditer(c_text, lo, hi) if m.start() > at and (
+            m.group(1) and _stem(m.group(1)) in words or not m.group(1) and any(c_text.startswith(t, m.end()) for t in cjk))]
+        if not near:
+            return []
+    m = near[0]
+    return [Mismatch("DG603", f"answer {a_text.strip()} is who the cite says '{m.group().strip()}': a near miss, not "
+                              "what happened, which the question asks", {"bound_to": a_text.strip(), "selected": None})]
 
 
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
