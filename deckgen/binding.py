@@ -831,6 +831,19 @@ _FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|net
 _FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z")
 
 
+# A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
+# and a question's "below" / "exceed" says which side it asks about.
+_SIDE_AFTER_RE = lazy(r"\s(?:(below|under)|above)(?![a-z])")
+_SIDE_BEFORE_RE = lazy(r"(?<![a-z])(?:(discount)|premium)\s(?:of\s)?\Z")
+_SIDE_QUESTION_RE = lazy(r"(?<![a-z])(?:(below|under|beneath)|above|exceeds?|exceeded)(?![a-z])")
+
+
+def _side(text: str) -> str | None:
+    """The side a question asks a gap on: below (down) or above, exceed (up)."""
+    m = _SIDE_QUESTION_RE.search(text)
+    return None if m is None else "down" if m.group(1) else "up"
+
+
 def _flow_sign(text: str) -> str | None:
     """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
     m = _FLOW_SIGN_RE.search(text)
@@ -847,6 +860,9 @@ def _direction_after(cite: str, values: list[Value]) -> None:
         m = _FLOW_BEFORE_RE.search(cite, max(0, v.start - 20), v.start)
         if m and "direction" not in v.flags:
             v.flags["direction"] = "down" if m.group(1) or m.group(2) else "up"
+        m = _SIDE_AFTER_RE.match(cite, v.end) or _SIDE_BEFORE_RE.search(cite, max(0, v.start - 14), v.start)
+        if m and "direction" not in v.flags:
+            v.flags["direction"] = "down" if m.group(1) else "up"
 
 
 def _of_flow(q_text: str, c_text: str, candidates: list[Value]) -> list[Value]:
@@ -2815,7 +2831,7 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
     said = _direction(a_text) or _flow_sign(a_text)
     source = "answer"
     if said is None:
-        said, source = _direction(q_text) or _flow_sign(q_text), "question"
+        said, source = _direction(q_text) or _flow_sign(q_text) or _side(q_text), "question"
     if said is None:
         return []
     mine = _bound(a_text, c_text, q_text, values, mine)
@@ -2886,6 +2902,7 @@ def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 # What a question asks happened (实际, actually), and the words of a value observed (出现, 录得, recorded).
 _ACTUAL_QUESTION_RE = lazy(r"实际|(?<![a-z])(?:actually|in fact|really)(?![a-z])")
 _OBSERVED_RE = lazy(r"出现|录得|观测|实测|测得|(?<![a-z])(?:recorded|observed|measured)(?![a-z])")
+_FULL_SENTENCE_REST_RE = lazy(r"(?:[^。!?.]|\.(?!\s))*")
 _FUTURE_RE = lazy(r"将|会|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
 
 
@@ -2906,8 +2923,9 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return []
     data = {"bound_to": c_text[mine[0].start:mine[0].end], "selected": None}
     kinds = set()
-    for q in mine:
-        lo, hi = _sentence_start(c_text, q.start), _sentence_end(c_text, q.end)
+    for q in mine:  # (the whole sentence: 预期,…;毛利率约44.5%至47.5%。 — a ; does not end what 预期 heads)
+        lo = max(c_text.rfind(p, 0, q.start) for p in ("。", "!", "?", ". ")) + 1
+        hi = _FULL_SENTENCE_REST_RE.match(c_text, q.end).end()
         marks = {ident for _, _, cls, ident in _table_terms(c_text[lo:hi]) if cls == "forecast"}
         kinds.add("forecast" if marks == {"forecast"} else "observed" if not marks and _OBSERVED_RE.search(c_text, lo, hi) else "")
     if asked_actual and kinds == {"forecast"}:
