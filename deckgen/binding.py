@@ -844,6 +844,9 @@ def _side(text: str) -> str | None:
     return None if m is None else "down" if m.group(1) else "up"
 
 
+_DIRECTION_GAP_RE = lazy(r"了?\s?\Z")
+
+
 def _flow_sign(text: str) -> str | None:
     """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
     m = _FLOW_SIGN_RE.search(text)
@@ -852,8 +855,14 @@ def _flow_sign(text: str) -> str | None:
 
 def _direction_after(cite: str, values: list[Value]) -> None:
     """A value followed by its change's noun (0.21%的跌幅) has that noun's direction, and one
-    right after a net flow word (净流出13.84亿元, 净流入金额为2.57亿元) that flow's sign."""
+    right after a net flow word (净流出13.84亿元, 净流入金额为2.57亿元) that flow's sign. A direction word
+    written right before a value is its own, whatever a list's first said (分别上升A、下降B)."""
+    own = {end: ident for _, end, cls, ident in _table_terms(cite) if cls == "direction"}  # by where each word ends
     for v in values:
+        at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 3), v.start)
+        if at and at.start() in own:
+            v.flags["direction"] = own[at.start()]
+
         m = _DIRECTION_AFTER_RE.match(cite, v.end)
         if m and "direction" not in v.flags:
             v.flags["direction"] = "down" if m.group(1) else "up"
