@@ -2539,7 +2539,7 @@ def check_binding(
         return []
     found: list[Mismatch] = []
     if kind == "figure":
-        found += _negative_level(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
+        found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
         if found:
@@ -2965,6 +2965,50 @@ def _near_miss(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     m = near[0]
     return [Mismatch("DG603", f"answer {a_text.strip()} is who the cite says '{m.group().strip()}': a near miss, not "
                               "what happened, which the question asks", {"bound_to": a_text.strip(), "selected": None})]
+
+
+# 由A转B: a level turning into another (由5至6级转6-7级, 为9至10级转8至9级): B is the level it
+# turns to, A its base. A question asks the level turned to (转为几级, 增强为) or the base (由几级转强).
+_LEVEL_RE = r"\d+(?:\.\d+)?(?:\s?(?:至|-|~|到)\s?\d+(?:\.\d+)?)?\s?级?"
+_TURN_RE = lazy(rf"({_LEVEL_RE})\s?转(?:为|成)?\s?({_LEVEL_RE})")
+_TURN_TO_QUESTION_RE = lazy(r"转为|转成|(?:增强|减弱|加强)(?:为|至|到)")
+_TURN_FROM_QUESTION_RE = lazy(r"由(?:几|多少)|从(?:几|多少)")
+_TURN_DIRECTION_RE = lazy(r"(增强|转强|加强|增大)|减弱|转弱|减小")
+_NUMS_RE = lazy(r"\d+(?:\.\d+)?")
+
+
+def _turned(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """由A转B said of the question's place: its base given for the level it turns to (or the
+    reverse) is DG602; a question's 增强 against a turn that weakens (由6至7转5至6级) is DG604."""
+    if "转" not in c_text or not (_TURN_TO_QUESTION_RE.search(q_text) or _TURN_FROM_QUESTION_RE.search(q_text)
+                                  or _TURN_DIRECTION_RE.search(q_text)):
+        return []
+    said = [Decimal(x) for x in _NUMS_RE.findall(a_text)]
+    if not said:
+        return []
+    cjk, _ = _question_terms(q_text, c_text)
+    pairs = []
+    for m in _TURN_RE.finditer(c_text):
+        lo = max(c_text.rfind(p, 0, m.start()) for p in ",;。") + 1
+        if any(t in c_text[lo:m.start()] for t in cjk):
+            pairs.append(([Decimal(x) for x in _NUMS_RE.findall(m.group(1))], [Decimal(x) for x in _NUMS_RE.findall(m.group(2))], m))
+    as_base = [p for p in pairs if p[0] == said]
+    as_turned = [p for p in pairs if p[1] == said]
+    d = _TURN_DIRECTION_RE.search(q_text)
+    for base, turned, m in as_turned:
+        if d and (turned[0] > base[0]) != bool(d.group(1)) and turned[0] != base[0]:
+            return [Mismatch("DG604", f"the question says the level {d.group()}, but in the cite {m.group().strip()} it "
+                                      f"{'rises' if turned[0] > base[0] else 'falls'}",
+                             {"bound_to": m.group(2), "selected": m.group(2)})]
+    if _TURN_TO_QUESTION_RE.search(q_text) and as_base and not as_turned:
+        m = as_base[0][2]
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the level {m.group().strip()} turns from; the question asks "
+                                  f"the level it turns to ({m.group(2).strip()})", {"bound_to": m.group(1), "selected": m.group(2)})]
+    if _TURN_FROM_QUESTION_RE.search(q_text) and as_turned and not as_base:
+        m = as_turned[0][2]
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the level {m.group().strip()} turns to; the question asks "
+                                  f"the level it turns from ({m.group(1).strip()})", {"bound_to": m.group(2), "selected": m.group(1)})]
+    return []
 
 
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
