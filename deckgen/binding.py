@@ -56,7 +56,14 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   question speaks of a change, the sign is part of a level (read -25 degrees): dropped, DG202.
 * A net flow's sign (净流入 / 净流出, net inflows / outflows) and a change noun after the value
   (0.21%的跌幅) are its direction; climbed / ascended against descended is a height's; a colon
-  score (108:88) is one value, its side's won/lost, 战胜/不敌, 领先/落后 its direction.
+  score (108:88) is one value, its side's won/lost, 战胜/不敌, 领先/落后 its direction; "N percent
+  above" / "a discount of N" is a gap's side, against a question's below / exceed; a direction
+  word right before a value is its own (分别上升A、下降B).
+* 由A转B said of the question's place: B is the level it turns to, A its base (DG602 when one is
+  given for the other), and a question's 增强 against a weakening turn is DG604.
+* A forecast (预报, 预估 … heading its whole sentence) given where the question asks what actually
+  happened (实际), an observed value (出现, 录得) where it asks for a forecast, and who "almost"
+  did what the question asks: DG603.
 * People and bodies are values too (``people.py``): in lists, roll calls,
   across sentences and by a name's own words.
 
