@@ -62,8 +62,9 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
 * 由A转B said of the question's place: B is the level it turns to, A its base (DG602 when one is
   given for the other), and a question's 增强 against a weakening turn is DG604.
 * A forecast (预报, 预估 … heading its whole sentence) given where the question asks what actually
-  happened (实际), an observed value (出现, 录得) where it asks for a forecast, and who "almost"
-  did what the question asks: DG603.
+  happened (实际), an observed value (出现, 录得) where it asks for a forecast, who "almost"
+  did what the question asks, and who is named only in a plan later reversed (decided X must …
+  changed his mind): DG603.
 * People and bodies are values too (``people.py``): in lists, roll calls,
   across sentences and by a name's own words.
 
@@ -2530,7 +2531,7 @@ def check_binding(
     elif kind == "date":
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
-        near = _near_miss(a_text, c_text, q_text)
+        near = _near_miss(a_text, c_text, q_text) or _reversed_plan(a_text, c_text, q_text)
         if near:
             return near
         values, mine = people.listed(a_text, c_text, entities)
@@ -2885,6 +2886,7 @@ def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> l
                                              "direction": {"said": "up", "cite": "down"}, "direction_from": "answer"})]
 
 
+_SIGNED_RE = lazy(r"[-−负]\s?\d")
 _CLAUSE_REST_RE = lazy(r"[^,;:。!?]*")
 # Words of a change that name no direction: "changed -0.4%", 变化, 涨跌.
 _CHANGE_WORD_RE = lazy(r"(?<![a-z])(?:chang(?:e|ed|es|ing)|difference|net|moved?)(?![a-z])|变化|变动|增减|涨跌")
@@ -2896,6 +2898,8 @@ def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     does not have (DG202). Beside a change word the sign is a direction (DG604, ``_dropped_sign``)."""
     from .quantities import _same_unit, parse_quantities
 
+    if not _SIGNED_RE.search(c_text):  # (cheap: most cites have no minus sign at all)
+        return []
     said = parse_quantities(a_text)
     if len(said) != 1 or _direction(a_text) is not None or _NEGATIVE_RE.match(a_text) or _direction(q_text) is not None \
             or _CHANGE_WORD_RE.search(q_text) or _CHANGE_QUESTION_RE.search(q_text):
@@ -3016,6 +3020,30 @@ def _turned(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return [Mismatch("DG602", f"answer {a_text.strip()} is the level {m.group().strip()} turns to; the question asks "
                                   f"the level it turns from ({m.group(1).strip()})", {"bound_to": m.group(2), "selected": m.group(1)})]
     return []
+
+
+# A plan later reversed (he decided Lowe must go down … Hunt changed his mind) is no actual.
+_PLAN_RE = lazy(r"(?<![a-z])(?:decided|decides|planned|plans|intended|was to|were to|must|should)(?![a-z])|决定|计划|打算|原定")
+_REVERSAL_RE = lazy(r"(?<![a-z])(?:changed (?:his|her|their|its) minds?|reversed (?:the|that|his|her|their) decision|"
+                    r"called (?:it|that) off|thought better of it)(?![a-z])|改变主意|改变了主意|改了主意|收回成命|取消了?这一?决定")
+
+
+def _reversed_plan(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """The answer named in the cite only in a plan that a later sentence reverses (decided X must go
+    down … changed his mind): no actual, DG603 — unless the question asks about the plan."""
+    name = a_text.strip()
+    turn = _REVERSAL_RE.search(c_text)
+    if turn is None or not name or _PLAN_RE.search(q_text) or _REVERSAL_RE.search(q_text):
+        return []
+    starts = [m.start() for m in re.finditer(re.escape(name), c_text)]
+    if not starts or any(at > turn.start() for at in starts):
+        return []
+    for at in starts:
+        lo, hi = _sentence_start(c_text, at), _sentence_end(c_text, at)
+        if hi > turn.start() or not _PLAN_RE.search(c_text, lo, hi):
+            return []
+    return [Mismatch("DG603", f"answer {name} is named in the cite only in a plan that it later reverses "
+                              f"({turn.group()}); the question asks what happened", {"bound_to": name, "selected": None})]
 
 
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
