@@ -57,7 +57,19 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   no quoted figure; a number inside a quoted name the question writes too (“24365…平台”) is the name's;
   the subject of a Chinese 是多少 weighs like an English question's head.
 * A minus sign on the cite's value is its direction: dropped by the answer, DG604, unless the
-  question asks how far the value moved (下降多少).
+  question asks how far the value moved (下降多少). Where neither the value's clause nor the
+  question speaks of a change, the sign is part of a level (read -25 degrees): dropped, DG202.
+* A net flow's sign (净流入 / 净流出, net inflows / outflows) and a change noun after the value
+  (0.21%的跌幅) are its direction; climbed / ascended against descended is a height's; a colon
+  score (108:88) is one value, its side's won/lost, 战胜/不敌, 领先/落后 its direction; "N percent
+  above" / "a discount of N" is a gap's side, against a question's below / exceed; a direction
+  word right before a value is its own (分别上升A、下降B).
+* 由A转B said of the question's place: B is the level it turns to, A its base (DG602 when one is
+  given for the other), and a question's 增强 against a weakening turn is DG604.
+* A forecast (预报, 预估 … heading its whole sentence) given where the question asks what actually
+  happened (实际), an observed value (出现, 录得) where it asks for a forecast, who "almost"
+  did what the question asks, and who is named only in a plan later reversed (decided X must …
+  changed his mind): DG603.
 * People and bodies are values too (``people.py``): in lists, roll calls,
   across sentences and by a name's own words.
 
@@ -110,7 +122,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "forecast": {
         "forecast": (
-            "预期", "预计", "预估", "预测", "估计", "有望", "展望", "指引", "目标", "市场预期",
+            "预期", "预计", "预估", "预测", "预报", "估计", "有望", "展望", "指引", "目标", "市场预期",
             "分析师", "expected", "expects", "expect", "expectations", "estimate", "estimates",
             "estimated", "forecast", "forecasts", "forecasted", "consensus", "analysts",
             "analyst", "guidance", "outlook", "projected", "projection", "predicted", "anticipated",
@@ -139,6 +151,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至", "上修",
             "升值",
             "成长",  # Taiwan's word for growth (成長), as 增长
+            # a climb is the rise of a height, a descent its fall
+            "ascended", "ascend", "ascends",
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -149,6 +163,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值",
+            "descended", "descend", "descends", "descending",
         ),
     },
 }
@@ -834,9 +849,61 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         m = _SIGN_RE.search(cite, max(0, v.start - 2), v.start)
         if m:
             v.flags["direction"] = "down" if m.group(1) in "-−" else "up"
+    _direction_after(cite, values)
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
     return values
+
+
+# A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
+_DIRECTION_AFTER_RE = lazy(r"\s?的?\s?(?:(跌|降|减)|涨|增)幅")
+# A net flow's sign is its direction (净流入 in, 净流出 out). It is no change word: a question
+# about a net flow asks for its amount, so these stay out of the direction table.
+_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))")
+_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z")
+
+
+# A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
+# and a question's "below" / "exceed" says which side it asks about.
+_SIDE_AFTER_RE = lazy(r"\s(?:(below|under)|above)(?![a-z])")
+_SIDE_BEFORE_RE = lazy(r"(?<![a-z])(?:(discount)|premium)\s(?:of\s)?\Z")
+_SIDE_QUESTION_RE = lazy(r"(?<![a-z])(?:(below|under|beneath)|above|exceeds?|exceeded)(?![a-z])")
+
+
+def _side(text: str) -> str | None:
+    """The side a question asks a gap on: below (down) or above, exceed (up)."""
+    m = _SIDE_QUESTION_RE.search(text)
+    return None if m is None else "down" if m.group(1) else "up"
+
+
+_DIRECTION_GAP_RE = lazy(r"了?\s?\Z")
+
+
+def _flow_sign(text: str) -> str | None:
+    """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
+    m = _FLOW_SIGN_RE.search(text)
+    return None if m is None else "down" if m.group(1) or m.group(2) else "up"
+
+
+def _direction_after(cite: str, values: list[Value]) -> None:
+    """A value followed by its change's noun (0.21%的跌幅) has that noun's direction, and one
+    right after a net flow word (净流出13.84亿元, 净流入金额为2.57亿元) that flow's sign. A direction word
+    written right before a value is its own, whatever a list's first said (分别上升A、下降B)."""
+    own = {end: ident for _, end, cls, ident in _table_terms(cite) if cls == "direction"}  # by where each word ends
+    for v in values:
+        at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 3), v.start)
+        if at and at.start() in own:
+            v.flags["direction"] = own[at.start()]
+
+        m = _DIRECTION_AFTER_RE.match(cite, v.end)
+        if m and "direction" not in v.flags:
+            v.flags["direction"] = "down" if m.group(1) else "up"
+        m = _FLOW_BEFORE_RE.search(cite, max(0, v.start - 20), v.start)
+        if m and "direction" not in v.flags:
+            v.flags["direction"] = "down" if m.group(1) or m.group(2) else "up"
+        m = _SIDE_AFTER_RE.match(cite, v.end) or _SIDE_BEFORE_RE.search(cite, max(0, v.start - 14), v.start)
+        if m and "direction" not in v.flags:
+            v.flags["direction"] = "down" if m.group(1) else "up"
 
 
 def _of_flow(q_text: str, c_text: str, candidates: list[Value]) -> list[Value]:
@@ -1776,10 +1843,13 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     # A value of another measure holds the item words of its clause nearer to it than to any value
     # of the answer's kind (About 3 seconds prior to impact, … 103 knots: impact is the seconds').
     if holders:
+        # (beside scores, a count's clause holds its period too: 过去14次交锋 is no period of the score)
+        scores = all(v.key[1] == "score" for v in values)
+
         def held(t: _Term) -> bool:
             c = _index(clauses, t.start)
             near = [h for h in holders if h.clause == c]
-            return bool(near) and t.cls in _ITEM_CLASSES and min(_distance(cite, t, h) for h in near) < min(
+            return bool(near) and (t.cls in _ITEM_CLASSES or t.cls == "period" and scores) and min(_distance(cite, t, h) for h in near) < min(
                 (_distance(cite, t, v) for v in values if v.clause == c), default=10**6)
         terms = [t for t in terms if not held(t)]
     context: dict[str, list[_Term]] = {}
@@ -2667,7 +2737,11 @@ _LOSE_RE = lazy(r"(?<![a-z])(?:lost|loses|lose|losing|trailed|trails|trailing|tr
                 r"|负于|输给|不敌|落后|败给|败")
 
 
-_SCORE_NOUN_RE = lazy(r"lead|ahead|behind|leading|trailing|领先|落后")
+# (English only: 领先 and 落后 are verbs, 以42:46落后 — the side before them led or trailed.)
+_SCORE_NOUN_RE = lazy(r"lead|ahead|behind|leading|trailing")
+
+
+_SCORE_WORDS = frozenset({"比分", "比数", "总比分"})
 
 
 def _verb_side(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
@@ -2679,9 +2753,9 @@ def _verb_side(text: str, lo: int, hi: int) -> tuple[int, int, str] | None:
 
 
 def _team_places(text: str, lo: int, hi: int, cjk: set[str], words: set[str]) -> list[tuple[int, str]]:
-    """Where the question's terms stand in ``text[lo:hi]``."""
+    """Where the question's terms stand in ``text[lo:hi]`` (the score itself, 比分, is no side)."""
     out = [(m.start(), _stem(m.group())) for m in _WORD_RE.finditer(text, lo, hi) if _stem(m.group()) in words]
-    for t in cjk:
+    for t in cjk - _SCORE_WORDS:
         i = text.find(t, lo, hi)
         while i >= 0:
             out.append((i, t))
@@ -2707,13 +2781,12 @@ def _check_score_direction(a_text: str, c_text: str, q_text: str) -> list[Mismat
     from .quantities import parse_quantities
 
     said_scores = [q for q in parse_quantities(a_text) if q.unit == "score"]
-    if not said_scores:
-        return []
-    scores = [q for q in parse_quantities(c_text) if q.unit == "score" and q.value == said_scores[0].value]
+    scores = [(q.start, q.end) for q in parse_quantities(c_text) if said_scores and q.unit == "score"
+              and q.value == said_scores[0].value]
     if not scores:
         return []
     cjk, words = _question_terms(q_text, c_text)
-    v = Value(scores[0].start, scores[0].end, c_text[scores[0].start:scores[0].end], (scores[0].value, "score"))
+    v = Value(scores[0][0], scores[0][1], c_text[scores[0][0]:scores[0][1]], (c_text[scores[0][0]:scores[0][1]], "score"))
     lo, hi = _sentence_start(c_text, v.start), _sentence_end(c_text, v.end)
     lead = _INTERIM_AFTER_RE.match(c_text, v.end)
     anchor = (v.start, v.end, "up" if "落后" not in lead.group() and "deficit" not in lead.group() else "down") if lead else None
@@ -2782,6 +2855,9 @@ def check_binding(
     elif kind == "date":
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
+        near = _near_miss(a_text, c_text, q_text) or _reversed_plan(a_text, c_text, q_text)
+        if near:
+            return near
         settled = people.decided(a_text, cite, c_text, q_text, entities)  # (a panel is read before its lines are joined)
         if settled is not None:
             return settled
@@ -2798,7 +2874,7 @@ def check_binding(
         return []
     found: list[Mismatch] = []
     if kind == "figure":
-        found += _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
+        found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
         if found:
@@ -2858,7 +2934,7 @@ def _holders(cite: str, values: list[Value]) -> list[Value]:
 
     kinds = {v.key[1] for v in values}
     return [Value(q.start, q.end, cite[q.start:q.end], (q.value, q.unit)) for q in parse_quantities(cite)
-            if q.unit and q.unit not in kinds and q.unit != "score"
+            if (q.unit and q.unit not in kinds and q.unit != "score" or kinds == {"score"} and q.counter and not q.unit)
             and not any(v.start < q.end and q.start < v.end for v in values)
             # (not one change said twice: increased $46.6 billion, or 9.5%; 1.2万亿元(增长5%))
             and not any(_APPOSED_RE.fullmatch(cite, q.end, v.start) or _APPOSED_RE.fullmatch(cite, v.end, q.start) for v in values)]
@@ -3109,10 +3185,10 @@ def _asks_forecast(q_text: str) -> bool:
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
     """The answer's (else the question's) direction word against the cite's, value by value."""
-    said = _direction(a_text)
+    said = _direction(a_text) or _flow_sign(a_text)
     source = "answer"
     if said is None:
-        said, source = _direction(q_text), "question"
+        said, source = _direction(q_text) or _flow_sign(q_text) or _side(q_text), "question"
     if said is None:
         return []
     mine = _bound(a_text, c_text, q_text, values, mine)
@@ -3148,6 +3224,166 @@ def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> l
     return [Mismatch("DG604", f"the answer drops the minus sign of the cite's {c_text[v.start - 1]}{v.text}: the value fell "
                               "below zero", {"bound_to": v.described(), "selected": v.text,
                                              "direction": {"said": "up", "cite": "down"}, "direction_from": "answer"})]
+
+
+_SIGNED_RE = lazy(r"[-−负]\s?\d")
+_CLAUSE_REST_RE = lazy(r"[^,;:。!?]*")
+# Words of a change that name no direction: "changed -0.4%", 变化, 涨跌.
+_CHANGE_WORD_RE = lazy(r"(?<![a-z])(?:chang(?:e|ed|es|ing)|difference|net|moved?)(?![a-z])|变化|变动|增减|涨跌")
+
+
+def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A minus sign is part of a level (the thermometer read -25 degrees): an answer that drops it,
+    where nothing in the value's clause or the question speaks of a change, gives a value the cite
+    does not have (DG202). Beside a change word the sign is a direction (DG604, ``_dropped_sign``)."""
+    from .quantities import _same_unit, parse_quantities
+
+    if not _SIGNED_RE.search(c_text):  # (cheap: most cites have no minus sign at all)
+        return []
+    said = parse_quantities(a_text)
+    if len(said) != 1 or _direction(a_text) is not None or _NEGATIVE_RE.match(a_text) or _direction(q_text) is not None \
+            or _CHANGE_WORD_RE.search(q_text) or _CHANGE_QUESTION_RE.search(q_text):
+        return []
+    a = said[0]
+    same = [q for q in parse_quantities(c_text) if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not same or not all(_MINUS_BEFORE_RE.search(c_text, max(0, q.start - 3), q.start) for q in same):
+        return []
+    for q in same:
+        lo = c_text.rfind(",", 0, q.start) + 1
+        hi = _CLAUSE_REST_RE.match(c_text, q.end).end()
+        if any(cls == "direction" for _, _, cls, _ in _table_terms(c_text[lo:hi])) or _CHANGE_WORD_RE.search(c_text, lo, hi):
+            return []
+    q = same[0]
+    sign = c_text[q.start - 1] if c_text[q.start - 1] != " " else c_text[q.start - 2]
+    return [Mismatch("DG202", f"answer says {a_text.strip()} but the cite has {sign}{c_text[q.start:q.end]}: "
+                              "the minus sign is part of the value")]
+
+
+# What a question asks happened (实际, actually), and the words of a value observed (出现, 录得, recorded).
+_ACTUAL_QUESTION_RE = lazy(r"实际|(?<![a-z])(?:actually|in fact|really)(?![a-z])")
+_OBSERVED_RE = lazy(r"出现|录得|观测|实测|测得|(?<![a-z])(?:recorded|observed|measured)(?![a-z])")
+_FULL_SENTENCE_REST_RE = lazy(r"(?:[^。!?.]|\.(?!\s))*")
+_FUTURE_RE = lazy(r"将|会|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
+
+
+def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A forecast given where the question asks what actually happened (实际…带来), or an observed value
+    (出现…累积雨量) where it asks for a forecast (预估): DG603. Ranges too (800至1200毫米), where
+    the cite holds several values of the answer's unit."""
+    from .quantities import _same_unit, parse_quantities
+
+    said = parse_quantities(a_text)
+    asked_actual, asked_forecast = _ACTUAL_QUESTION_RE.search(q_text) is not None, _asks_forecast(q_text)
+    if not said or asked_actual == asked_forecast:
+        return []
+    a = said[0]
+    stated = [q for q in parse_quantities(c_text) if _same_unit(a.unit, q.unit)]
+    mine = [q for q in stated if q.value == a.value]
+    if len(stated) < 2 or not mine:
+        return []
+    data = {"bound_to": c_text[mine[0].start:mine[0].end], "selected": None}
+    kinds = set()
+    for q in mine:  # (the whole sentence: 预期,…;毛利率约44.5%至47.5%。 — a ; does not end what 预期 heads)
+        lo = max(c_text.rfind(p, 0, q.start) for p in ("。", "!", "?", ". ")) + 1
+        hi = _FULL_SENTENCE_REST_RE.match(c_text, q.end).end()
+        marks = {ident for _, _, cls, ident in _table_terms(c_text[lo:hi]) if cls == "forecast"}
+        kinds.add("forecast" if marks == {"forecast"} else "observed" if not marks and _OBSERVED_RE.search(c_text, lo, hi) else "")
+    if asked_actual and kinds == {"forecast"}:
+        return [Mismatch("DG603", f"answer {a_text.strip()} is a forecast in the cite; the question asks what actually happened", data)]
+    if asked_forecast and kinds == {"observed"} and not _FUTURE_RE.search(c_text) and not any(
+            cls == "forecast" for _, _, cls, _ in _table_terms(c_text)):
+        return [Mismatch("DG603", f"answer {a_text.strip()} is an observed value in the cite; the question asks for a forecast", data)]
+    return []
+
+
+# A near miss: what one almost did (almost became, nearly won, 差点, 险些) did not happen.
+_NEAR_MISS_RE = lazy(r"(?<![a-z])(?:almost|nearly|narrowly missed|came close to)\s([a-z]+)|(?:差点|险些|几乎)")
+
+
+def _near_miss(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """The answer named in the cite only as who almost did what the question asks (almost became the
+    first men to climb Everest): no actual, DG603 — unless the question itself asks about the near miss."""
+    if _NEAR_MISS_RE.search(q_text) or not a_text.strip() or a_text.strip() not in c_text:
+        return []
+    cjk, words = _question_terms(q_text, c_text)
+    starts = [m.start() for m in re.finditer(re.escape(a_text.strip()), c_text)]
+    for at in starts:
+        lo, hi = _sentence_start(c_text, at), _sentence_end(c_text, at)
+        near = [m for m in _NEAR_MISS_RE.finditer(c_text, lo, hi) if m.start() > at and (
+            m.group(1) and _stem(m.group(1)) in words or not m.group(1) and any(c_text.startswith(t, m.end()) for t in cjk))]
+        if not near:
+            return []
+    m = near[0]
+    return [Mismatch("DG603", f"answer {a_text.strip()} is who the cite says '{m.group().strip()}': a near miss, not "
+                              "what happened, which the question asks", {"bound_to": a_text.strip(), "selected": None})]
+
+
+# 由A转B: a level turning into another (由5至6级转6-7级, 为9至10级转8至9级): B is the level it
+# turns to, A its base. A question asks the level turned to (转为几级, 增强为) or the base (由几级转强).
+_LEVEL_RE = r"\d+(?:\.\d+)?(?:\s?(?:至|-|~|到)\s?\d+(?:\.\d+)?)?\s?级?"
+_TURN_RE = lazy(rf"({_LEVEL_RE})\s?转(?:为|成)?\s?({_LEVEL_RE})")
+_TURN_TO_QUESTION_RE = lazy(r"转为|转成|(?:增强|减弱|加强)(?:为|至|到)")
+_TURN_FROM_QUESTION_RE = lazy(r"由(?:几|多少)|从(?:几|多少)")
+_TURN_DIRECTION_RE = lazy(r"(增强|转强|加强|增大)|减弱|转弱|减小")
+_NUMS_RE = lazy(r"\d+(?:\.\d+)?")
+
+
+def _turned(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """由A转B said of the question's place: its base given for the level it turns to (or the
+    reverse) is DG602; a question's 增强 against a turn that weakens (由6至7转5至6级) is DG604."""
+    if "转" not in c_text or not (_TURN_TO_QUESTION_RE.search(q_text) or _TURN_FROM_QUESTION_RE.search(q_text)
+                                  or _TURN_DIRECTION_RE.search(q_text)):
+        return []
+    said = [Decimal(x) for x in _NUMS_RE.findall(a_text)]
+    if not said:
+        return []
+    cjk, _ = _question_terms(q_text, c_text)
+    pairs = []
+    for m in _TURN_RE.finditer(c_text):
+        lo = max(c_text.rfind(p, 0, m.start()) for p in ",;。") + 1
+        if any(t in c_text[lo:m.start()] for t in cjk):
+            pairs.append(([Decimal(x) for x in _NUMS_RE.findall(m.group(1))], [Decimal(x) for x in _NUMS_RE.findall(m.group(2))], m))
+    as_base = [p for p in pairs if p[0] == said]
+    as_turned = [p for p in pairs if p[1] == said]
+    d = _TURN_DIRECTION_RE.search(q_text)
+    for base, turned, m in as_turned:
+        if d and (turned[0] > base[0]) != bool(d.group(1)) and turned[0] != base[0]:
+            return [Mismatch("DG604", f"the question says the level {d.group()}, but in the cite {m.group().strip()} it "
+                                      f"{'rises' if turned[0] > base[0] else 'falls'}",
+                             {"bound_to": m.group(2), "selected": m.group(2)})]
+    if _TURN_TO_QUESTION_RE.search(q_text) and as_base and not as_turned:
+        m = as_base[0][2]
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the level {m.group().strip()} turns from; the question asks "
+                                  f"the level it turns to ({m.group(2).strip()})", {"bound_to": m.group(1), "selected": m.group(2)})]
+    if _TURN_FROM_QUESTION_RE.search(q_text) and as_turned and not as_base:
+        m = as_turned[0][2]
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the level {m.group().strip()} turns to; the question asks "
+                                  f"the level it turns from ({m.group(1).strip()})", {"bound_to": m.group(2), "selected": m.group(1)})]
+    return []
+
+
+# A plan later reversed (he decided Lowe must go down … Hunt changed his mind) is no actual.
+_PLAN_RE = lazy(r"(?<![a-z])(?:decided|decides|planned|plans|intended|was to|were to|must|should)(?![a-z])|决定|计划|打算|原定")
+_REVERSAL_RE = lazy(r"(?<![a-z])(?:changed (?:his|her|their|its) minds?|reversed (?:the|that|his|her|their) decision|"
+                    r"called (?:it|that) off|thought better of it)(?![a-z])|改变主意|改变了主意|改了主意|收回成命|取消了?这一?决定")
+
+
+def _reversed_plan(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """The answer named in the cite only in a plan that a later sentence reverses (decided X must go
+    down … changed his mind): no actual, DG603 — unless the question asks about the plan."""
+    name = a_text.strip()
+    turn = _REVERSAL_RE.search(c_text)
+    if turn is None or not name or _PLAN_RE.search(q_text) or _REVERSAL_RE.search(q_text):
+        return []
+    starts = [m.start() for m in re.finditer(re.escape(name), c_text)]
+    if not starts or any(at > turn.start() for at in starts):
+        return []
+    for at in starts:
+        lo, hi = _sentence_start(c_text, at), _sentence_end(c_text, at)
+        if hi > turn.start() or not _PLAN_RE.search(c_text, lo, hi):
+            return []
+    return [Mismatch("DG603", f"answer {name} is named in the cite only in a plan that it later reverses "
+                              f"({turn.group()}); the question asks what happened", {"bound_to": name, "selected": None})]
 
 
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:

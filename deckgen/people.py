@@ -1345,11 +1345,14 @@ def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
         return None
     lo = max(cite.rfind(c, 0, hit.b) for c in _ZH_CLAUSE_END) + 1
     subject = cite[lo:hit.b].strip()
-    while _ZH_CONNECTIVE_RE.match(subject) and lo > 0 and cite[lo - 1] in ",，":  # 并抢下…: the clause before's subject
+    # 并抢下…, 成为本届最年轻议员: a clause led by a connective or a verb of becoming has the clause before's subject
+    while (_ZH_CONNECTIVE_RE.match(subject) or _ZH_BECOMING_RE.fullmatch(subject)) and lo > 0 and cite[lo - 1] in ",，":
         hi, lo = lo - 1, max(cite.rfind(c, 0, lo - 1) for c in _ZH_CLAUSE_END) + 1
         subject = cite[lo:hi].strip()
     if _ZH_CONNECTIVE_RE.match(subject) or _ZH_PRONOUN_RE.search(subject):
         return None
+    if _ZH_JOINED_RE.search(subject) and name in subject:
+        return None  # several names share the deed (原劳工界的郭伟强及原选委界的陆颂雄…失败): the list's words tell them apart
     if name in subject:
         return []
     if name not in cite:
@@ -1374,6 +1377,8 @@ def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapp
     return found if found is not None else titled(answer, cite, question) or None
 
 
+_ZH_BECOMING_RE = lazy(r"(?:成为|成了|当选为?|担任|出任)")
+_ZH_JOINED_RE = lazy(r"、|及|和|与|以及|跟")
 # A Chinese clause that goes on with the subject before it (并得到7个篮板, 也有…): led by a connective.
 _ZH_GOES_ON_RE = lazy(r"(?:并且|而且|并|也|还|又|且|同时|再|另|外加|以及|和)")
 _ZH_LEAD_MAX = 12

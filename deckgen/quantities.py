@@ -459,9 +459,9 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
     heads |= _ends(_ORD_ENDS, text, heads)
     heads |= _ends(_CUR_ENDS, text, heads)
     heads |= _ends(_PER_ENDS, text, heads)
-    gaps = set(heads)
-    for i, table in enumerate(_ZH_GAP_ENDS):  # 了, 每隔 ...: each part of the gap may be left out
-        gaps |= _ends(table, text, gaps, space=i == 0)  # (a space may stand before the number)
+    gaps = heads | {p - 1 for p in heads if p and text[p - 1].isspace()}  # (the gap's own \s?: 约每小时 119)
+    for table in _ZH_GAP_ENDS:  # 了, 每隔 ...: each part of the gap may be left out
+        gaps |= _ends(table, text, gaps, space=False)
     for p in heads:  # "every ", "once every ", "a further "
         if p >= 2 and text[p - 1].isspace():
             for g in _ends(_EN_GAP_ENDS, text, (p - 1,), space=False):
