@@ -2201,8 +2201,12 @@ def _threshold(cite: str, q, stated) -> bool:
     """Whether ``q`` is the bound of a count in its clause (19股获主力资金净流入超1亿元: the 19 whose
     inflow passed 100 million), which no item's amount competes with."""
     return q.qualifier in _BOUNDS and q.unit is not None and any(
-        p.counter and p.unit is None and not p.ordinal and p.end <= q.start
+        p.counter and p.counter not in _SPAN_COUNTERS and p.unit is None and not p.ordinal and p.end <= q.start
         and not _SENTENCE_BREAK_RE.search(cite, p.end, q.start) for p in stated)
+
+
+# Counters of a span of time (今后三年GDP年均增长6.3%以上): what they count is no set of items a bound selects.
+_SPAN_COUNTERS = frozenset({"年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "季度", "季", "届"})
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:

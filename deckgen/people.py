@@ -1134,8 +1134,9 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
                 # by its wh-word (守门员是谁, 谁是守门员), not inside the question's verb (回答记者提问的是谁)
                 # past an aside in brackets (记者(不是实习记者)是谁)
                 k = _ASIDE_ZH_RE.match(question, j + 1).end()
+                # (谁 + a verb, 谁代表国务院…作报告, asks for a doer, not a title: only 谁是/谁为 and 哪位 + noun)
                 by_who = _WHO_ZH_RE.match(question, k + question.startswith("是", k)) or re.search(
-                    r"(?:谁|哪位)是?\Z", question[:i])
+                    r"谁(?:是|为|担任)\Z|哪位是?\Z", question[:i])
                 if by_who and question[i:j + 1] in cite and han_at(question, i):
                     title = max(title, question[i:j + 1], key=len)
                     break
@@ -1339,7 +1340,10 @@ def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
     found = cite[hit.b:hit.b + hit.size]
     # the deed is the question's words right after the wh-word (past a preposition, or 哪支's noun:
     # 哪支球队以…), mostly found; not a phrase inside it (谁拍摄了王毅回答记者提问的照片)
+    # (and a match must reach the deed's end, its verb and object: not only an object phrase before them,
+    # 向福建省…会议作政府工作报告 matched at 福建省…会议 alone)
     if (hit.size < _ZH_DEED_MIN or hit.a > reach or hit.size < _ZH_DEED_SHARE * (len(deed) - hit.a)
+            or hit.a + hit.size < len(deed.rstrip("？?了的呢吗")) - _ZH_DEED_SLACK
             or found.startswith("的") or sum(map(has_han, found)) < 2 or cite.count(found) != 1
             or any(i < hit.b + hit.size and hit.b < i + len(name) for i in _spots(cite, name))):
         return None
@@ -1377,6 +1381,7 @@ def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapp
     return found if found is not None else titled(answer, cite, question) or None
 
 
+_ZH_DEED_SLACK = 4  # characters of a deed's end a match may leave out (了, 最多, 的球队)
 _ZH_BECOMING_RE = lazy(r"(?:成为|成了|当选为?|担任|出任)")
 _ZH_JOINED_RE = lazy(r"、|及|和|与|以及|跟")
 # A Chinese clause that goes on with the subject before it (并得到7个篮板, 也有…): led by a connective.
