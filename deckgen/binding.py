@@ -252,11 +252,18 @@ for _cls, _rows in _CONCEPTS.items():
     for _i, _row in enumerate(_rows):
         for _w in _row:
             _TABLE.setdefault(_w, (_cls, f"{_cls}{_i}"))
-# Spellings by their first character, longest first: a scan finds them without
-# compiling one alternation of every spelling (that regex alone took 20 ms at start-up).
-_BY_FIRST: dict[str, tuple[str, ...]] = {}
+# Spellings by their first two characters (a one-character spelling by itself, tried last), longest
+# first: a scan finds them without compiling one alternation of every spelling (that regex alone took
+# 20 ms at start-up), and tries a position against the few spellings that can start there.
+_BY_FIRST_TWO: dict[str, tuple[str, ...]] = {}
 for _w in sorted(_TABLE, key=len, reverse=True):
-    _BY_FIRST[_w[0]] = (*_BY_FIRST.get(_w[0], ()), _w)
+    _BY_FIRST_TWO[_w[:2]] = (*_BY_FIRST_TWO.get(_w[:2], ()), _w)
+
+
+# Where a spelling of the table can start: one of their first characters (a letter only after a non-letter).
+_TABLE_START_RE = lazy(
+    "(?<![a-z])[" + "".join(sorted({w[0] for w in _TABLE if "a" <= w[0] <= "z"})) + "]|["
+    + "".join(sorted({re.escape(w[0]) for w in _TABLE if not "a" <= w[0] <= "z"})) + "]")
 
 
 def _is_letter(c: str) -> bool:
@@ -268,18 +275,15 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
     overlapping; an ASCII spelling only as a whole word (no letter a-z on either side)."""
     out = []
     n = len(text)
-    by_first = _BY_FIRST
+    by_two = _BY_FIRST_TWO
     end = 0
-    # only where a word can start: a letter after a non-letter, or any other character
-    for m in _WORD_START_RE.finditer(text):
+    # only where a word can start: a first letter of a word after a non-letter, a first character
+    for m in _TABLE_START_RE.finditer(text):
         i = m.start()
         if i < end:
             continue
-        words = by_first.get(text[i])
-        if words is None:
-            continue
         ascii_start = text[i].isascii()
-        for w in words:
+        for w in (*by_two.get(text[i:i + 2], ()), *by_two.get(text[i], ())):
             j = i + len(w)
             if text.startswith(w, i) and not (ascii_start and j < n and _is_letter(text[j])):
                 out.append((i, j, w))
@@ -290,7 +294,6 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
 
 # Trade flows (exports, imports): each value of a sentence naming both is its own flow's (_flows).
 _FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
-_WORD_START_RE = re.compile(r"(?<![a-z])[a-z]|[^a-z]")
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
 _NOT_DIRECTION_RE = re.compile(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
