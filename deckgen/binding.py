@@ -352,7 +352,9 @@ _IRREGULAR = {"held": "hold", "made": "make", "built": "build", "paid": "pay", "
               "thrown": "throw", "known": "know", "caught": "catch", "taught": "teach", "drew": "draw"}
 
 
+@lru_cache(maxsize=8192)
 def _stem(w: str) -> str:
+    """A word's stem by its first five letters, less -ing/-ed/-s (kept per word: a check stems each often)."""
     w = w.strip("'-")
     if "-" in w:  # year-to-date and year-over-year are different words
         return w
