@@ -387,7 +387,8 @@ def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[in
                 sentences.append(i + 1)
                 clauses.append(i + 1)
         elif ch in _CLAUSE_END:
-            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            # (a comma or colon between digits groups thousands or writes a score or a time: 12:0, 10:30)
+            if ch in ",:" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
                 continue
             clauses.append(i + 1)
         elif ch == "(" or ch == ")":
