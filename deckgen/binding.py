@@ -1824,6 +1824,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         for t in own:
             if mine:
                 _attach(min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start)), t)
+        for v, t in _clause_subject(cite, mine, own):
+            _attach(v, t, beside=False)
         elliptical = _elliptical(cite, lo, hi, mine, own) or labelled
         for v in mine:
             v.named = not elliptical
@@ -1852,6 +1854,58 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     for t in trailing:
         for v in last:
             _attach(v, t)
+    if cite:
+        _continued_subject(cite, clauses, values, [*leading, *terms], first)
+
+
+_SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
+
+
+def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tuple[Value, _Term]]:
+    """The subject opening a Chinese clause (辽宁队4人得分超过20分) is each of its values', not only the
+    nearest's, up to a list separator or another of the question's words (甲省2.3%、乙省3.6%)."""
+    if len(mine) < 2 or not cite or not has_han(cite[mine[0].start - 1:mine[0].start] + cite[mine[0].end:mine[0].end + 1]):
+        return []
+    first = min(v.start for v in mine)
+    out = []
+    for t in own:
+        if t.cls not in _ITEM_CLASSES or not t.asked or t.end > first:
+            continue
+        for v in mine:
+            if any(t.end <= o.start and o.end <= v.start and o is not t and o.cls in _ITEM_CLASSES for o in own) or any(
+                    w.end < v.start and _SCORE_SIDES_RE.fullmatch(cite, w.end, v.start) for w in mine):
+                continue  # (the second side of a score, 88:81, is the first's value)
+            if not _ITEM_SPLIT_RE.search(cite, t.end, v.start) and t.ident not in v.terms.get(t.cls, ()):
+                out.append((v, t))
+    return out
+
+
+# (also/还 says the same of the subject with other words of its own: 也是…第七十四次飞行 is no longer the
+# first clause's 连续第八次)
+_GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
+
+
+def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], first: int) -> None:
+    """What frames a Chinese sentence's first value — the words before its value in its own clause
+    (北京队外援利夫拿下…27分) and the frame before that clause (此役,) — frames each later clause that
+    says it goes on with the same subject (并得到7次助攻), until a clause does not: a clause that
+    names its own subject (同曦队的西热力江送出…) starts afresh, and the clauses after it are its."""
+    head = [v for v in values if v.clause == first]
+    if not head or not has_han(cite[clauses[first]:head[0].start]):
+        return
+    subject = {id(t): t for t in terms if t.asked and t.cls in _ITEM_CLASSES and clauses[first] <= t.start and t.end <= head[0].start
+               and not any(v.start < t.end and t.start < v.end for v in values)}
+    if not subject:
+        return
+    for c in sorted({v.clause for v in values if v.clause > first}):
+        lo = clauses[c]
+        if not _GOES_ON_RE.match(cite, lo):
+            return
+        for v in values:
+            if v.clause == c:
+                for t in subject.values():
+                    if t.ident not in v.terms.get(t.cls, ()):
+                        _attach(v, t, beside=False)
 
 
 _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
@@ -2288,6 +2342,12 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
                 and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 45), v.start))]
     asked = m[2] if han_at(m[2], len(m[2]) - 1) else m[2][:1]
     hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
+    if not hits and cite and has_han(asked) and any(v.measure and has_han(v.measure) for v in candidates):
+        # a counter the reader does not take for one (27分: points) still counts what it is written after:
+        # asked 多少分, 7个篮板 and 7次助攻 count other things
+        # (only where it is so written after two values or more: one alone may be read off a name)
+        hits = [v for v in candidates if not v.measure and cite.startswith(asked, v.end)]
+        hits = hits if len(hits) > 1 else []
     longest = max((len(v.measure) for v in hits), default=0)
     hits = [v for v in hits if len(v.measure) == longest]
     if hits and cite and not asked.startswith(_SPAN_COUNTERS):
