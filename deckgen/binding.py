@@ -1823,7 +1823,12 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         classes = {t.cls for t in own}
         for t in own:
             if mine:
-                _attach(min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start)), t)
+                near = min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start))
+                _attach(near, t)
+                if near.end <= t.start:  # (12:0的开局: what follows a score is its first side's too)
+                    for w in mine:
+                        if w.end < near.start and _SCORE_SIDES_RE.fullmatch(cite, w.end, near.start) and ":" in cite[w.end:near.start]:
+                            _attach(w, t)
         for v, t in _clause_subject(cite, mine, own):
             _attach(v, t, beside=False)
         elliptical = _elliptical(cite, lo, hi, mine, own) or labelled
@@ -1893,7 +1898,7 @@ def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms
     head = [v for v in values if v.clause == first]
     if not head or not has_han(cite[clauses[first]:head[0].start]):
         return
-    subject = {id(t): t for t in terms if t.asked and t.cls in _ITEM_CLASSES and clauses[first] <= t.start and t.end <= head[0].start
+    subject = {id(t): t for t in terms if t.asked and t.cls in _ITEM_CLASSES and t.end <= head[0].start
                and not any(v.start < t.end and t.start < v.end for v in values)}
     if not subject:
         return
