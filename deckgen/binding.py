@@ -1780,8 +1780,10 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         def held(t: _Term) -> bool:
             c = _index(clauses, t.start)
             near = [h for h in holders if h.clause == c]
+            # (a clause with no value of the kind keeps its words for the elliptical clause after it:
+            # 实现营业利润1.06万亿元,同比增长24% — the 24% is operating profit's growth)
             return bool(near) and t.cls in _ITEM_CLASSES and min(_distance(cite, t, h) for h in near) < min(
-                (_distance(cite, t, v) for v in values if v.clause == c), default=10**6)
+                (_distance(cite, t, v) for v in values if v.clause == c), default=-1 if han_at(cite, t.start) else 10**6)
         terms = [t for t in terms if not held(t)]
     context: dict[str, list[_Term]] = {}
     order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms}
@@ -3346,7 +3348,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # (a period the question names is no figure: 一季度, 1—9月; a bare 3.9 is not read as March 9 here)
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
         quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
-                  and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)}
+                  and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)
+                  and not _frames_all(q_text[q.start:q.end], candidates)}
         quoted -= {v.key for v in mine}
         if quoted and not _RESPECTIVELY_RE.search(c_text):
             # the figures the question names itself are not what it asks for
@@ -3621,6 +3624,13 @@ def _frame_words(q_text: str) -> frozenset[str]:
     runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
             if all(inside[i:j]) and has_han(q_text[i:j])}
     return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
+
+
+def _frames_all(figure: str, candidates: list[Value]) -> bool:
+    """Whether a figure the question quotes is inside words bound to every candidate (1901家公司上半年共实现…;
+    实现…: the subject frames each value), so it points at none of them."""
+    shared = set.intersection(*(set(v.terms.get("entity", ())) for v in candidates)) if candidates else set()
+    return any(figure in ident for ident in shared)
 
 
 def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
