@@ -1933,7 +1933,12 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
         starts = [m.start() for m in (_BASE_RE.search(cite, end, hi), _ABOVE_RE.match(cite, end)) if m]
         hi = min(starts, default=hi)
     chars = list(cite[lo:hi])
-    for a, b in [(v.start, v.end) for v in mine] + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
+    # (a value's counter written after it is the value's: 上涨70.49点)
+    # and so is one Han character that ends the clause after it (上涨70.49点,)
+    spans = [(v.start, v.end + len(v.measure) if v.measure and has_han(v.measure) and cite.startswith(v.measure, v.end)
+              else v.end + 1 if han_at(cite, v.end) and (v.end + 1 >= hi or cite[v.end + 1] in _CLAUSE_END + _SENTENCE_END)
+              else v.end) for v in mine]
+    for a, b in spans + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
     for a, b, cls, _ in _table_terms(cite):
