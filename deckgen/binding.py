@@ -809,6 +809,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
                 for v in run[1:]:
                     v.terms.setdefault(cls, set()).update(idents - own)
     _frames(cite, sentences, values, terms)
+    _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
@@ -1368,6 +1369,36 @@ def _reported(cite: str, sentences: list[int], values: list[Value], terms: list[
 _FRAME_RE = re.compile(
     r"\s*(?:year-to-date|year to date|so far this year|for the year to date|今年以来|年初以来|今年前\S{1,3}个?月|前\S{1,2}(?:季度|个月))\s?,"
 )
+
+
+def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """The clauses a Chinese sentence's first ;-group has before the part the later groups repeat
+    (其中,升学扩招方面,扩大硕士研究生招生规模,同比增加18.9万人;扩大普通高校专升本规模,同比增加32.2万人: the later group
+    opens with one clause of words, the first with three) frame every value of the sentence: 升学扩招方面 is
+    both values'. A group whose value clause names its own subject (而输往内地的…则跌0.3%) repeats that part."""
+    for lo, hi in _full_sentences(cite):
+        groups = sorted({v.sentence for v in values if lo <= v.start < hi})
+        if len(groups) < 2 or not has_han(cite[lo:hi]):
+            continue
+
+        def opening(g: int) -> tuple[list[int], int]:  # the group's clauses of words, and its parts in all
+            first = min(v.clause for v in values if v.sentence == g)
+            words = [c for c in range(len(clauses)) if sentences[g] <= clauses[c] and c < first]
+            v0 = min((v for v in values if v.clause == first), key=lambda v: v.start)
+            own = not _elliptical(cite, clauses[first], v0.start, [], [t for t in terms if clauses[first] <= t.start < v0.start])
+            return words, len(words) + own
+
+        head, parts = opening(groups[0])
+        extra = min(parts - opening(g)[1] for g in groups[1:])
+        if extra <= 0 or not head:
+            continue
+        end = clauses[head[min(extra, len(head)) - 1] + 1]
+        frame = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and sentences[groups[0]] <= t.start and t.end <= end]
+        for v in values:
+            if v.sentence in groups:
+                for t in frame:
+                    if t.ident not in v.terms.get(t.cls, ()):
+                        _attach(v, t, beside=False)
 
 
 def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
