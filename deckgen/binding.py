@@ -1894,6 +1894,7 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             _attach(v, t)
     if cite:
         _continued_subject(cite, clauses, values, [*leading, *terms], first)
+        _leading_frame(cite, clauses, values, leading, s_lo, first)
 
 
 _SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
@@ -1921,6 +1922,25 @@ def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tupl
 # (also/还 says the same of the subject with other words of its own: 也是…第七十四次飞行 is no longer the
 # first clause's 连续第八次)
 _GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
+
+
+_DIGIT_RE = lazy(r"\d")
+
+
+def _leading_frame(cite: str, clauses: list[int], values: list[Value], leading: list[_Term], s_lo: int, first: int) -> None:
+    """A Chinese clause of words before a sentence's first value, ended by a comma and holding no figure
+    of any kind (欧美市场需求同样强劲,), frames every value of the sentence: the things it names (欧美市场)
+    are each value's, so a question naming only them cannot choose. A clause that holds a figure
+    (第二季毛利率为41.2%,), or one a bracket or colon ends (威华股份(, 如下:), is the next value's own."""
+    if not has_han(cite[s_lo:clauses[first]]):
+        return
+    for t in leading:
+        c = _index(clauses, t.start)
+        if t.cls != "entity" or not t.asked or cite[clauses[c + 1] - 1] not in ",，" or _DIGIT_RE.search(cite, clauses[c], clauses[c + 1]):
+            continue
+        for v in values:
+            if t.ident not in v.terms.get("entity", ()):
+                _attach(v, t, beside=False)
 
 
 def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], first: int) -> None:
