@@ -50,6 +50,13 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   asked how much an item changed against a base (比上年增长了多少), a level in another measure
   (突破了70万亿元) is another metric's value, and asked how much a rate moved (降幅收窄了多少), the change
   itself in percent is, where the cite states the move in percentage points.
+* What frames a Chinese sentence frames every value in it, until a clause names its own: a clause of
+  words before its first value, ended by a comma and holding no figure (欧美市场需求同样强劲,); the clauses
+  its first ;-group has before the part later groups repeat (其中,升学扩招方面,); the subject of its first
+  value, for each later clause that goes on with 并/同时, and of a clause, for each of its values
+  (辽宁队4人得分超过20分). A clause whose only value is of another measure keeps its words for the change after
+  it (实现营业利润1.06万亿元,同比增长24%); a counter ending a value's clause (上涨70.49点,) is the value's; a score
+  (12:0, 108:88) is one value, its colon no clause break.
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
 * What frames every value chooses none: the words of the question's own period (the first 11 months
   of fiscal 2008, 今年首5个月, over the same period) and of the whole a share is of (what share of the
