@@ -1875,7 +1875,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         for v in mine:
             v.named = not elliptical
         for cls, inherited in context.items():
-            if cls in classes or (cls in _ITEM_CLASSES and not elliptical):
+            if cls in classes and not (cls == "entity" and elliptical and mine and _goes_on(cite, lo)) \
+                    or (cls in _ITEM_CLASSES and not elliptical):
                 continue
             if cls == "forecast" and _REFERENCE_OPEN_RE.match(cite, lo):
                 continue  # (expects … about 5.5x, compared to a covenant level of 6.25x: the reference is no forecast)
@@ -1932,6 +1933,14 @@ _GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
 
 
 _DIGIT_RE = lazy(r"\d")
+# The verbs a Chinese clause opens with when it says more of the subject before it (恢复至疫前同期的70.1%)
+_VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)")
+
+
+def _goes_on(cite: str, lo: int) -> bool:
+    """Whether a Chinese clause opens with its verb, so that its own words (恢复至疫前同期) add to the
+    subject it carries on (全国国内旅游出游…人次) rather than replace it."""
+    return han_at(cite, lo) and _VERB_OPENING_RE.match(cite, lo) is not None
 
 
 def _leading_frame(cite: str, clauses: list[int], values: list[Value], leading: list[_Term], s_lo: int, first: int) -> None:
