@@ -50,6 +50,13 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   asked how much an item changed against a base (比上年增长了多少), a level in another measure
   (突破了70万亿元) is another metric's value, and asked how much a rate moved (降幅收窄了多少), the change
   itself in percent is, where the cite states the move in percentage points.
+* What frames a Chinese sentence frames every value in it, until a clause names its own: a clause of
+  words before its first value, ended by a comma and holding no figure (欧美市场需求同样强劲,); the clauses
+  its first ;-group has before the part later groups repeat (其中,升学扩招方面,); the subject of its first
+  value, for each later clause that goes on with 并/同时, and of a clause, for each of its values
+  (辽宁队4人得分超过20分). A clause whose only value is of another measure keeps its words for the change after
+  it (实现营业利润1.06万亿元,同比增长24%); a counter ending a value's clause (上涨70.49点,) is the value's; a score
+  (12:0, 108:88) is one value, its colon no clause break.
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
 * What frames every value chooses none: the words of the question's own period (the first 11 months
   of fiscal 2008, 今年首5个月, over the same period) and of the whole a share is of (what share of the
@@ -407,7 +414,8 @@ def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[in
                 sentences.append(i + 1)
                 clauses.append(i + 1)
         elif ch in _CLAUSE_END:
-            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            # (a comma or colon between digits groups thousands or writes a score or a time: 12:0, 10:30)
+            if ch in ",:" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
                 continue
             clauses.append(i + 1)
         elif ch == "(" or ch == ")":
@@ -828,6 +836,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
                 for v in run[1:]:
                     v.terms.setdefault(cls, set()).update(idents - own)
     _frames(cite, sentences, values, terms)
+    _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
@@ -1441,6 +1450,36 @@ _FRAME_RE = re.compile(
 )
 
 
+def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """The clauses a Chinese sentence's first ;-group has before the part the later groups repeat
+    (其中,升学扩招方面,扩大硕士研究生招生规模,同比增加18.9万人;扩大普通高校专升本规模,同比增加32.2万人: the later group
+    opens with one clause of words, the first with three) frame every value of the sentence: 升学扩招方面 is
+    both values'. A group whose value clause names its own subject (而输往内地的…则跌0.3%) repeats that part."""
+    for lo, hi in _full_sentences(cite):
+        groups = sorted({v.sentence for v in values if lo <= v.start < hi})
+        if len(groups) < 2 or not has_han(cite[lo:hi]):
+            continue
+
+        def opening(g: int) -> tuple[list[int], int]:  # the group's clauses of words, and its parts in all
+            first = min(v.clause for v in values if v.sentence == g)
+            words = [c for c in range(len(clauses)) if sentences[g] <= clauses[c] and c < first]
+            v0 = min((v for v in values if v.clause == first), key=lambda v: v.start)
+            own = not _elliptical(cite, clauses[first], v0.start, [], [t for t in terms if clauses[first] <= t.start < v0.start])
+            return words, len(words) + own
+
+        head, parts = opening(groups[0])
+        extra = min(parts - opening(g)[1] for g in groups[1:])
+        if extra <= 0 or not head:
+            continue
+        end = clauses[head[min(extra, len(head)) - 1] + 1]
+        frame = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and sentences[groups[0]] <= t.start and t.end <= end]
+        for v in values:
+            if v.sentence in groups:
+                for t in frame:
+                    if t.ident not in v.terms.get(t.cls, ()):
+                        _attach(v, t, beside=False)
+
+
 def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     frame: list[_Term] = []
     for k, lo in enumerate(sentences):
@@ -1854,8 +1893,10 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         def held(t: _Term) -> bool:
             c = _index(clauses, t.start)
             near = [h for h in holders if h.clause == c]
+            # (a clause with no value of the kind keeps its words for the elliptical clause after it:
+            # 实现营业利润1.06万亿元,同比增长24% — the 24% is operating profit's growth)
             return bool(near) and (t.cls in _ITEM_CLASSES or t.cls == "period" and scores) and min(_distance(cite, t, h) for h in near) < min(
-                (_distance(cite, t, v) for v in values if v.clause == c), default=10**6)
+                (_distance(cite, t, v) for v in values if v.clause == c), default=-1 if han_at(cite, t.start) else 10**6)
         terms = [t for t in terms if not held(t)]
     context: dict[str, list[_Term]] = {}
     order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms}
@@ -1897,12 +1938,20 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         classes = {t.cls for t in own}
         for t in own:
             if mine:
-                _attach(min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start)), t)
+                near = min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start))
+                _attach(near, t)
+                if near.end <= t.start:  # (12:0的开局: what follows a score is its first side's too)
+                    for w in mine:
+                        if w.end < near.start and _SCORE_SIDES_RE.fullmatch(cite, w.end, near.start) and ":" in cite[w.end:near.start]:
+                            _attach(w, t)
+        for v, t in _clause_subject(cite, mine, own):
+            _attach(v, t, beside=False)
         elliptical = _elliptical(cite, lo, hi, mine, own) or labelled
         for v in mine:
             v.named = not elliptical
         for cls, inherited in context.items():
-            if cls in classes or (cls in _ITEM_CLASSES and not elliptical):
+            if cls in classes and not (cls == "entity" and elliptical and mine and _goes_on(cite, lo)) \
+                    or (cls in _ITEM_CLASSES and not elliptical):
                 continue
             if cls == "forecast" and _REFERENCE_OPEN_RE.match(cite, lo):
                 continue  # (expects … about 5.5x, compared to a covenant level of 6.25x: the reference is no forecast)
@@ -1926,6 +1975,86 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     for t in trailing:
         for v in last:
             _attach(v, t)
+    if cite:
+        _continued_subject(cite, clauses, values, [*leading, *terms], first)
+        _leading_frame(cite, clauses, values, leading, s_lo, first)
+
+
+_SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
+
+
+def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tuple[Value, _Term]]:
+    """The subject opening a Chinese clause (辽宁队4人得分超过20分) is each of its values', not only the
+    nearest's, up to a list separator or another of the question's words (甲省2.3%、乙省3.6%)."""
+    if len(mine) < 2 or not cite or not has_han(cite[mine[0].start - 1:mine[0].start] + cite[mine[0].end:mine[0].end + 1]):
+        return []
+    first = min(v.start for v in mine)
+    out = []
+    for t in own:
+        if t.cls not in _ITEM_CLASSES or not t.asked or t.end > first:
+            continue
+        for v in mine:
+            if any(t.end <= o.start and o.end <= v.start and o is not t and o.cls in _ITEM_CLASSES for o in own) or any(
+                    w.end < v.start and _SCORE_SIDES_RE.fullmatch(cite, w.end, v.start) for w in mine):
+                continue  # (the second side of a score, 88:81, is the first's value)
+            if not _ITEM_SPLIT_RE.search(cite, t.end, v.start) and t.ident not in v.terms.get(t.cls, ()):
+                out.append((v, t))
+    return out
+
+
+# (also/还 says the same of the subject with other words of its own: 也是…第七十四次飞行 is no longer the
+# first clause's 连续第八次)
+_GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
+
+
+_DIGIT_RE = lazy(r"\d")
+# The verbs a Chinese clause opens with when it says more of the subject before it (恢复至疫前同期的70.1%)
+_VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)")
+
+
+def _goes_on(cite: str, lo: int) -> bool:
+    """Whether a Chinese clause opens with its verb, so that its own words (恢复至疫前同期) add to the
+    subject it carries on (全国国内旅游出游…人次) rather than replace it."""
+    return han_at(cite, lo) and _VERB_OPENING_RE.match(cite, lo) is not None
+
+
+def _leading_frame(cite: str, clauses: list[int], values: list[Value], leading: list[_Term], s_lo: int, first: int) -> None:
+    """A Chinese clause of words before a sentence's first value, ended by a comma and holding no figure
+    of any kind (欧美市场需求同样强劲,), frames every value of the sentence: the things it names (欧美市场)
+    are each value's, so a question naming only them cannot choose. A clause that holds a figure
+    (第二季毛利率为41.2%,), or one a bracket or colon ends (威华股份(, 如下:), is the next value's own."""
+    if not has_han(cite[s_lo:clauses[first]]):
+        return
+    for t in leading:
+        c = _index(clauses, t.start)
+        if t.cls != "entity" or not t.asked or cite[clauses[c + 1] - 1] not in ",，" or _DIGIT_RE.search(cite, clauses[c], clauses[c + 1]):
+            continue
+        for v in values:
+            if t.ident not in v.terms.get("entity", ()):
+                _attach(v, t, beside=False)
+
+
+def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], first: int) -> None:
+    """What frames a Chinese sentence's first value — the words before its value in its own clause
+    (北京队外援利夫拿下…27分) and the frame before that clause (此役,) — frames each later clause that
+    says it goes on with the same subject (并得到7次助攻), until a clause does not: a clause that
+    names its own subject (同曦队的西热力江送出…) starts afresh, and the clauses after it are its."""
+    head = [v for v in values if v.clause == first]
+    if not head or not has_han(cite[clauses[first]:head[0].start]):
+        return
+    subject = {id(t): t for t in terms if t.asked and t.cls in _ITEM_CLASSES and t.end <= head[0].start
+               and not any(v.start < t.end and t.start < v.end for v in values)}
+    if not subject:
+        return
+    for c in sorted({v.clause for v in values if v.clause > first}):
+        lo = clauses[c]
+        if not _GOES_ON_RE.match(cite, lo):
+            return
+        for v in values:
+            if v.clause == c:
+                for t in subject.values():
+                    if t.ident not in v.terms.get(t.cls, ()):
+                        _attach(v, t, beside=False)
 
 
 _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
@@ -1946,7 +2075,12 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
         starts = [m.start() for m in (_BASE_RE.search(cite, end, hi), _ABOVE_RE.match(cite, end)) if m]
         hi = min(starts, default=hi)
     chars = list(cite[lo:hi])
-    for a, b in [(v.start, v.end) for v in mine] + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
+    # (a value's counter written after it is the value's: 上涨70.49点)
+    # and so is one Han character that ends the clause after it (上涨70.49点,)
+    spans = [(v.start, v.end + len(v.measure) if v.measure and has_han(v.measure) and cite.startswith(v.measure, v.end)
+              else v.end + 1 if han_at(cite, v.end) and (v.end + 1 >= hi or cite[v.end + 1] in _CLAUSE_END + _SENTENCE_END)
+              else v.end) for v in mine]
+    for a, b in spans + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
     for a, b, cls, _ in _table_terms(cite):
@@ -2383,6 +2517,12 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
                 and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 45), v.start))]
     asked = m[2] if han_at(m[2], len(m[2]) - 1) else m[2][:1]
     hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
+    if not hits and cite and has_han(asked) and any(v.measure and has_han(v.measure) for v in candidates):
+        # a counter the reader does not take for one (27分: points) still counts what it is written after:
+        # asked 多少分, 7个篮板 and 7次助攻 count other things
+        # (only where it is so written after two values or more: one alone may be read off a name)
+        hits = [v for v in candidates if not v.measure and cite.startswith(asked, v.end)]
+        hits = hits if len(hits) > 1 else []
     longest = max((len(v.measure) for v in hits), default=0)
     hits = [v for v in hits if len(v.measure) == longest]
     if hits and cite and not asked.startswith(_SPAN_COUNTERS):
@@ -3552,7 +3692,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # (a period the question names is no figure: 一季度, 1—9月; a bare 3.9 is not read as March 9 here)
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
         quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
-                  and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)}
+                  and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)
+                  and not _frames_all(q_text[q.start:q.end], candidates)}
         quoted -= {v.key for v in mine}
         if quoted and not _RESPECTIVELY_RE.search(c_text):
             # the figures the question names itself are not what it asks for
@@ -3827,6 +3968,13 @@ def _frame_words(q_text: str) -> frozenset[str]:
     runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
             if all(inside[i:j]) and has_han(q_text[i:j])}
     return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
+
+
+def _frames_all(figure: str, candidates: list[Value]) -> bool:
+    """Whether a figure the question quotes is inside words bound to every candidate (1901家公司上半年共实现…;
+    实现…: the subject frames each value), so it points at none of them."""
+    shared = set.intersection(*(set(v.terms.get("entity", ())) for v in candidates)) if candidates else set()
+    return any(figure in ident for ident in shared)
 
 
 def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
