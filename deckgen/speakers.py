@@ -390,6 +390,7 @@ _EN_THAT_RE = lazy(r"\bthat\b")
 _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
 # The hearer of "told": up to "that" or a comma when they come soon
 # ("told reporter wang lei that"), else one word ("told reporters").
+_EN_HEARER_END_RE = lazy(r"(?:\s+[\w'.&-]+){1,5}?(?=\s*[.;!?](?:\s|\Z)|\s*\Z)")  # told ABC News.
 _EN_HEARER_RE = lazy(r"(?:\s+[\w'.-]+){1,5}?(?=\s+that\b|,)")
 _EN_INVERTED_RE = lazy(r"\s+(" + _EN_NAME_CHAR + r"{1,80})")
 _WORDS_LEAD_RE = re.compile(r"[\s,:]*(?:了|that\b)?[\s,:]*")
@@ -889,7 +890,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 before, nominal, v1 = before[:-1], True, after.end()
         if not nominal and before.endswith("的"):
             continue  # a noun, not a verb: 他一贯以来的表态
-        implicit = False
+        implicit, described = False, None
         if english:
             agent = _EN_AGENT_RE.match(text, v1) if not (data or finding) else None
             if agent:  # the stance announced by the committee: the agent is the speaker
@@ -899,6 +900,9 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 consumed = agent.end()
                 continue
             speaker = _en_region(before)
+            described = None if speaker else _described_name(lay, clause)
+            if described:  # "…," Dr. X, director of …, said: the clause of X is the subject's
+                speaker, clause = described
             possessed = _EN_POSSESSED_SPEECH_RE.fullmatch(speaker) or (
                 (work := _EN_POSSESSED_WORK_RE.fullmatch(speaker)) and not _ROLE_RE.search(speaker, work.end(1)) and work
             )
@@ -932,7 +936,9 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         p = v1
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters
             if english:
-                obj = _EN_HEARER_RE.match(text, p) or _EN_OBJECT_RE.match(text, p)
+                obj = (
+                    _EN_HEARER_RE.match(text, p) or (described and _EN_HEARER_END_RE.match(text, p)) or _EN_OBJECT_RE.match(text, p)
+                )
                 p = obj.end() if obj else p
             else:
                 while p < n and (lay.in_book[p] or not _ends_hearer(text, p)):
@@ -1160,6 +1166,37 @@ def _name_before(lay: _Layout, clause: int, appositive_only: bool = False) -> st
     if not near or len(near.split()) > 4 or any(c.isdigit() for c in near) or '"' in near:
         return None
     return near
+
+
+_MAX_DESCRIPTION_WORDS = 30
+
+
+def _described_name(lay: _Layout, clause: int) -> tuple[str, int] | None:
+    """The name before a description that runs up to the verb ("Dr. Gary H. Gibbons, director
+    of the National Heart, Lung, and Blood Institute (NHLBI), said in a press release"): a
+    clause led by a role opens the description, which may run through commas (one title), and
+    the short name just before it speaks; the medium or hearer after the verb never does.
+    Returns the name and where its clause starts."""
+    text = lay.text
+    start = lay.sentence_start(clause)
+    after, words, c = "", 0, clause
+    while c - 1 > start:
+        prev = max(lay.clause_start(c - 1), start)
+        seg = text[prev : c - 1]
+        body = prev + len(seg) - len(seg.lstrip(' "'))
+        if body >= c - 1 or lay.hidden[body] or '"' in seg.strip(' "') or _EN_VERB_RE.search(seg):
+            return None
+        near = _en_region(seg)
+        if (
+            after and _ROLE_RE.match(after) and near and len(near.split()) <= 4
+            and not _ROLE_RE.search(near) and not any(ch.isdigit() for ch in near) and near not in _PRONOUNS
+        ):
+            return near, prev
+        words += len(near.split())
+        if words > _MAX_DESCRIPTION_WORDS:
+            return None
+        after, c = near, prev
+    return None
 
 
 def _earlier_subject(

@@ -1368,3 +1368,25 @@ def test_points_out_of_a_total_is_a_score_not_speech() -> None:
     cite = "Jalen Brooks scored 20 points out of the team's 88, and Coach Ray Dunn said the defence held."
     found = attributions(normalize(cite))
     assert [(a.name, a.verb) for a in found] == [("coach ray dunn", "said")]
+
+
+# --- a name, then a description that runs up to the verb ------------------------------------
+
+
+def test_a_name_before_a_description_speaks_not_the_medium_or_the_hearer() -> None:
+    # the title runs through commas (one title); 'in a memo' is the medium, never the speaker
+    cite = ('"The harbour will reopen by June," Prof. Ilse Varga, head of the Port, Rail, and Canal '
+            'Authority (PRCA), said in a memo.')
+    q = "Who said the harbour will reopen by June?"
+    assert check_speaker("Ilse Varga", cite, q) == []
+    assert check_speaker("Varga", cite, q) == []
+    assert check_speaker("a memo", cite, q)[0].code == "DG401"
+    # a long description with a relative clause, and a hearer of two words ending the sentence
+    cite = ('"Tolls will not rise this year," Tomas Reyes, chairman of the Lakeside Transit Board who '
+            'did not attend the vote, told Metro Radio. Reyes said fares would stay flat.')
+    q = "Who told Metro Radio that tolls will not rise this year?"
+    assert check_speaker("Tomas Reyes", cite, q) == []
+    assert check_speaker("Metro Radio", cite, q)[0].code == "DG401"
+    # without a role leading the clause after it, a short clause is no described name
+    found = attributions(normalize('"We wait," Lena Ortiz, Berlin, Paris, said.'))
+    assert "lena ortiz" not in [a.speaker for a in found]
