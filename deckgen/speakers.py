@@ -647,8 +647,14 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
     return (_cut_aside(s) if aside else s), False
 
 
+# A one-character day word right before the verb is an adverb, no part of the name (陈克勤昨称,
+# 李明今表示); what stays must still be a name of two characters or more.
+_ZH_DAY_ADVERB_RE = lazy(r"(?<=[^\W\d_a-z]{2})[昨今]\Z")
+
+
 def _cut_aside(region: str) -> str:
     """The speaker before a date, time word or verb phrase: 主计总处27日发布预测 → 主计总处."""
+    region = _ZH_DAY_ADVERB_RE.sub("", region)
     m = _ZH_ASIDE_RE.search(_mask_books(region), 1)
     return region[: m.start()].rstrip(' ,、:"') if m else region
 

@@ -1390,3 +1390,12 @@ def test_a_name_before_a_description_speaks_not_the_medium_or_the_hearer() -> No
     # without a role leading the clause after it, a short clause is no described name
     found = attributions(normalize('"We wait," Lena Ortiz, Berlin, Paris, said.'))
     assert "lena ortiz" not in [a.speaker for a in found]
+
+
+def test_a_day_word_between_the_speaker_and_the_verb_is_no_part_of_the_name() -> None:
+    cite = "對於新規，黃志文昨稱有人借事件製造恐慌。他又說，市民可放心。"
+    q = "誰稱有人借事件製造恐慌？"
+    assert check_speaker("黃志文", cite, q) == []
+    assert [a.speaker for a in attributions(normalize("李明今表示經濟好轉。"))] == ["李明"]
+    # a two-character name ending in the same character keeps it: no name of one character is left
+    assert [a.speaker for a in attributions(normalize("李今表示經濟好轉。"))] == ["李今"]
