@@ -611,6 +611,15 @@ def _mask_books(s: str) -> str:
 # Subjects.
 
 
+# A cut marker that is also a surname (向) after a role, with one or two characters of given
+# name up to the verb: ROLE + NAME (副主任向东介绍 → 向东), unless what follows is a hearer
+# (部长向记者介绍).
+_SURNAME_MARKER_RE = lazy(
+    r"向(?![他她它你我您其各全本该此诸大外])(?!记者|媒体|会议|公众|社会|市场|民众)(?![^\W\d_a-z][方国者们界众会])[^\W\d_a-z]{1,2}"
+)
+_ROLE_END_ZH_RE = lazy("(?:" + _ROLE_RE.pattern + r")\Z")
+
+
 def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
     """Subject region of a Chinese clause that ends before its verb.
 
@@ -636,6 +645,8 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
         if len(tail) >= 4 and _ROLE_RE.search(tail):
             s = s[de + 1 :]
             m = pred and _ZH_CUT_RE.search(_mask_books(s))
+    if m and _SURNAME_MARKER_RE.fullmatch(s, m.start()) and _ROLE_END_ZH_RE.search(s, 0, m.start()):
+        m = None  # 国务院研究室副主任向东介绍: 向 is the surname of the name after the role, not "to"
     if m:
         region = s[: m.start()]
         if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb

@@ -1399,3 +1399,15 @@ def test_a_day_word_between_the_speaker_and_the_verb_is_no_part_of_the_name() ->
     assert [a.speaker for a in attributions(normalize("李明今表示經濟好轉。"))] == ["李明"]
     # a two-character name ending in the same character keeps it: no name of one character is left
     assert [a.speaker for a in attributions(normalize("李今表示經濟好轉。"))] == ["李今"]
+
+
+def test_a_name_whose_surname_is_a_preposition_follows_its_role() -> None:
+    # ROLE + NAME: 向 after a role is the surname of the speaker, not "to" a hearer
+    cite = "市交通局副局长向明介绍，新线路的规划首先考虑了通勤的需要。"
+    q = "谁介绍新线路的规划首先考虑了通勤的需要？"
+    assert check_speaker("向明", cite, q) == []
+    assert [a.speaker for a in attributions(normalize(cite))] == ["市交通局副局长向明"]
+    # 向 before a hearer (记者, a pronoun, 中方) is still the preposition
+    assert [a.speaker for a in attributions(normalize("局长向记者介绍，线路已开通。"))] == ["局长"]
+    assert [a.speaker for a in attributions(normalize("张局长向他表示，线路已开通。"))] == ["张局长"]
+    assert [a.speaker for a in attributions(normalize("局长向中方表示，线路已开通。"))] == ["局长"]
