@@ -123,6 +123,8 @@ _ZH_VERB_RE = re.compile(
 _ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])")
 # A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
 # an analysis, which nobody speaks; the words of the speaker before it run on.
+# A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
+_ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z")
 _ZH_FRAME_RE = lazy(r"按|依|从")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
@@ -613,7 +615,7 @@ def _mask_books(s: str) -> str:
 
 # A cut marker that is also a surname (向) after a role, with one or two characters of given
 # name up to the verb: ROLE + NAME (副主任向东介绍 → 向东), unless what follows is a hearer
-# (部长向记者介绍).
+# (部长向记者介绍); opening the clause, only with one character (向东表示, not 向公司表示).
 _SURNAME_MARKER_RE = lazy(
     r"向(?![他她它你我您其各全本该此诸大外])(?!记者|媒体|会议|公众|社会|市场|民众)(?![^\W\d_a-z][方国者们界众会])[^\W\d_a-z]{1,2}"
 )
@@ -645,8 +647,10 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
         if len(tail) >= 4 and _ROLE_RE.search(tail):
             s = s[de + 1 :]
             m = pred and _ZH_CUT_RE.search(_mask_books(s))
-    if m and _SURNAME_MARKER_RE.fullmatch(s, m.start()) and _ROLE_END_ZH_RE.search(s, 0, m.start()):
-        m = None  # 国务院研究室副主任向东介绍: 向 is the surname of the name after the role, not "to"
+    if m and (name := _SURNAME_MARKER_RE.fullmatch(s, m.start())) and (
+        _ROLE_END_ZH_RE.search(s, 0, m.start()) or (m.start() == 0 and len(name.group()) == 2)
+    ):
+        m = None  # 国务院研究室副主任向东介绍 / 向东表示: 向 is the surname of the speaker, not "to"
     if m:
         region = s[: m.start()]
         if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb
@@ -907,6 +911,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 before, nominal, v1 = before[:-1], True, after.end()
         if not nominal and before.endswith("的"):
             continue  # a noun, not a verb: 他一贯以来的表态
+        if not english and _ZH_CITED_RE.search(before):
+            continue  # 如报告所说 inside someone's words cites the report: no new speaker
         implicit, described = False, None
         if english:
             agent = _EN_AGENT_RE.match(text, v1) if not (data or finding) else None

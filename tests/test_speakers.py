@@ -1411,3 +1411,14 @@ def test_a_name_whose_surname_is_a_preposition_follows_its_role() -> None:
     assert [a.speaker for a in attributions(normalize("局长向记者介绍，线路已开通。"))] == ["局长"]
     assert [a.speaker for a in attributions(normalize("张局长向他表示，线路已开通。"))] == ["张局长"]
     assert [a.speaker for a in attributions(normalize("局长向中方表示，线路已开通。"))] == ["局长"]
+
+
+def test_a_text_cited_inside_someones_words_is_no_new_speaker() -> None:
+    # 如规划所说 cites the plan inside 向华's words: they stay 向华's (opening the clause, 向 + one
+    # character is the name, not "to")
+    cite = "向华表示，如规划所说，这是一项长期工程，需要持续投入才能完成。"
+    q = "谁表示这是一项长期工程，需要持续投入才能完成？"
+    assert check_speaker("向华", cite, q) == []
+    assert check_speaker("规划", cite, q)[0].code == "DG401"
+    found = attributions(normalize("李明说，正如白皮书所指出的，风险可控。"))
+    assert [a.speaker for a in found] == ["李明"]
