@@ -222,6 +222,13 @@ _ZH_PER_DATA_RE = re.compile(
     r"(?:据|(?<![已曾])经)([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?"
     r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])"
 )
+# 根据工作报告, / 据《政府工作报告》,: a document with no owner named is itself the source of the figures
+# that follow.
+_ZH_PER_DOCUMENT_RE = re.compile(
+    r"据(《[^》]{1,30}》|(?:政府)?工作报告|[^\s,;:。!?\"、《》]{0,8}?(?:白皮书|公报|纲要))(?=[,:])"
+)
+# A work named in 《》 before 显示 (《政府工作报告》显示) is itself the source of the figures.
+_ZH_WORK_RE = lazy(r"《[^》]{1,30}》")
 # Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
 _ZH_RELAY_RE = re.compile(r".*(?:引述|引用|援引|转引)")
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
@@ -823,7 +830,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     found: list[_Raw] = []
     matches = [
         *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
-        *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
+        *_ZH_PER_DATA_RE.finditer(text), *_ZH_PER_DOCUMENT_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
         *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
@@ -870,11 +877,11 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 speaking = own_clause
                 found.append(_Raw(who, m.group(1), ws, -1, v0 - len(who), clause, False, False, True))
             continue
-        if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE):  # 在他口中,words / 据海关统计,words
+        if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE, _ZH_PER_DOCUMENT_RE):  # 在他口中,words / 据海关统计,words
             consumed = v1
             ws = _WORDS_LEAD_RE.match(text, v1).end()
             if ws < n and text[ws] not in _TERMINATORS + ";.":
-                who, data = m.group(1).strip(), m.re is _ZH_PER_DATA_RE
+                who, data = m.group(1).strip().strip("《》"), m.re is not _ZH_MOUTH_RE
                 who = _cut_aside(who) if data else who  # 据国家统计局12月15日发布的数据: 国家统计局
                 found.append(
                     _Raw(who, verb[-2:], ws, -1, clause, clause, False, False, False, data=data)
@@ -936,8 +943,10 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if not data and not implicit:  # 英伟达的声明称: 英伟达
                 owner = _ZH_SPEECH_NOUN_RE.sub("", speaker)
                 speaker = owner if len(owner) >= 2 else speaker
-            if m.re is _ZH_CLAUSE_VERB_RE and (_ZH_THING_RE.match(speaker) or _ZH_FRAME_RE.match(before.lstrip(' ,"'))):
-                continue  # 这说明,…: what shows, not who explains; 按商品类别分析,…: a frame
+            if m.re is _ZH_CLAUSE_VERB_RE and (
+                _ZH_THING_RE.match(speaker) or _ZH_FRAME_RE.match(before.lstrip(' ,"')) or _ZH_NOT_SOURCE_RE.fullmatch(speaker)
+            ):
+                continue  # 这说明,…: what shows, not who explains; 按商品类别分析,…: a frame; 初步预计: an adverb
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)
@@ -945,7 +954,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         if data:  # 海关数据显示: the source is what the data is of
             if not english:
                 speaker = _ZH_RELAY_RE.sub("", speaker)
-            source = _data_source(speaker, english)
+            source = speaker.strip("《》") if _ZH_WORK_RE.fullmatch(speaker) else _data_source(speaker, english)
             if not source:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
@@ -1547,7 +1556,7 @@ def _narration(text: str, found: Sequence[Attribution]) -> list[tuple[int, int]]
 def _answer_names(answer: str, entities: Mapping[str, Sequence[str]]) -> set[str]:
     """The answer and, if it names a deck entity, all that entity's aliases."""
     a = normalize(answer).strip(" \"'。.,")
-    names = {a}
+    names = {a, a.strip("《》")}  # a work's title is its name with or without its marks
     for group in _groups_of(entities).get(a, ()):
         names |= group
     names.discard("")

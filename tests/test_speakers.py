@@ -1422,3 +1422,17 @@ def test_a_text_cited_inside_someones_words_is_no_new_speaker() -> None:
     assert check_speaker("规划", cite, q)[0].code == "DG401"
     found = attributions(normalize("李明说，正如白皮书所指出的，风险可控。"))
     assert [a.speaker for a in found] == ["李明"]
+
+
+def test_a_report_is_the_source_of_its_figures_and_a_preliminary_estimate_has_no_speaker() -> None:
+    # 《…》显示: the work is the source, named with or without its title marks
+    cite = "《城市交通年报》显示,初步统计,去年全市公交客运量12.5亿人次、增长4.2%。"
+    q = "去年全市公交客运量增长4.2%，这是据哪份文件显示的？"
+    assert check_speaker("城市交通年报", cite, q) == []
+    assert check_speaker("《城市交通年报》", cite, q) == []
+    # 根据工作报告,: the report is the source of the figures after it; 初步(预计) is an adverb
+    cite = "根据工作报告,初步预计,今年全市公交客运量增长5%以上,地铁客运量增长8%左右。"
+    found = attributions(normalize(cite))
+    assert [(a.speaker, a.data) for a in found] == [("工作报告", True)]
+    assert check_speaker("工作报告", cite, "地铁客运量增长8%左右是根据什么？") == []
+    assert check_speaker("初步", cite, "地铁客运量增长8%左右是根据什么？")[0].code == "DG401"
