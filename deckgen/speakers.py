@@ -1366,10 +1366,29 @@ _ZH_LABEL_VERB_RE = lazy(r"说明|补充|分析|提醒|预期|预计|建议|解�
 _LABEL_END_RE = lazy(r"表示|说|指出|称|道|said|says|[,;。!?]|(?:时间|日期|地点|来源|出处|标题|题目|关键词|摘要|备注|电话|地址|作者|字号|邮箱|邮件|网址|链接)\s?\Z")
 
 
+# A signature on its own line after the words: a dash, then ROLE + NAME (——国家统计局新闻发言人毛盛勇).
+# It signs the passage above it, back to the text's start or the signature before.
+_SIGNATURE_RE = lazy(r"(?:(?<=[。!?\"] )|(?<=[。!?\"]))—{1,2} ?([^\W\d_a-z][^\s,;:。!?\"、《》—]{1,29})(?= [^\W\d_a-z]|\Z)")
+
+
+def _signed(text: str, spoken: tuple[Attribution, ...]) -> list[Attribution]:
+    """The passages signed by a name after a dash, where nobody in them is said to speak."""
+    out, start = [], 0
+    for m in _SIGNATURE_RE.finditer(text):
+        we = m.start()
+        while we > start and text[we - 1] == " ":
+            we -= 1
+        if we > start and not any(start <= a.words_start < we for a in spoken) and not _ZH_VERB_RE.search(m[1]):
+            out.append(Attribution(m[1], "——", start, we))
+        start = m.end()
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _attributions(text: str) -> tuple[Attribution, ...]:
     labelled = _labels(text) if ":" in text else []
-    return (*labelled, *_spoken(text)) if labelled else _spoken(text)
+    spoken = (*labelled, *_spoken(text)) if labelled else _spoken(text)
+    return (*spoken, *_signed(text, spoken)) if "—" in text else spoken
 
 
 def _spoken(text: str) -> tuple[Attribution, ...]:

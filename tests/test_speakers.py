@@ -1436,3 +1436,16 @@ def test_a_report_is_the_source_of_its_figures_and_a_preliminary_estimate_has_no
     assert [(a.speaker, a.data) for a in found] == [("工作报告", True)]
     assert check_speaker("工作报告", cite, "地铁客运量增长8%左右是根据什么？") == []
     assert check_speaker("初步", cite, "地铁客运量增长8%左右是根据什么？")[0].code == "DG401"
+
+
+def test_a_signature_after_a_dash_signs_the_passage_above_it() -> None:
+    cite = ("这两年,城市公交的准点率越来越高,去年最低是91%,最高是97%。从这个角度来讲,今年达到95%是有条件的。\n"
+            "——市交通委员会新闻发言人韩立新")
+    q = "谁说去年公交准点率最低是91%，最高是97%？"
+    assert check_speaker("韩立新", cite, q) == []
+    assert check_speaker("市交通委员会", cite, q)[0].code == "DG401"
+    # a dash inside a sentence, or one before a clause, signs nothing
+    found = attributions(normalize("他说,目标很好——至少今年如此。"))
+    assert [a.speaker for a in found] == ["他"]
+    found = attributions(normalize("准点率很高。——韩立新说的。"))
+    assert all(a.verb != "——" for a in found)
