@@ -1439,7 +1439,30 @@ def _spoken(text: str) -> tuple[Attribution, ...]:
                 out.extend(
                     att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors) if c > o + 1
                 )
-    return tuple(out)
+    return (*out, *_run_on_quotes(lay, out)) if out and lay.opens else tuple(out)
+
+
+def _run_on_quotes(lay: _Layout, found: list[Attribution]) -> list[Attribution]:
+    """A quoted utterance that opens a sentence in the paragraph after a speaker's words, with no
+    one else said to speak between, runs on from them (他表示,…。 / 第二是…。"综合这些因素,…。"):
+    it is that speaker's. Only across one paragraph break, and never a data source's."""
+    text, out = lay.text, []
+    spans = sorted(found, key=lambda a: a.words_start)
+    starts = [a.words_start for a in spans]
+    for o, c in lay.opens.items():
+        if c >= len(text) or text[c - 1] not in _TERMINATORS or (o > 0 and text[o - 1] not in _TERMINATORS + " "):
+            continue
+        k = bisect.bisect_left(starts, o) - 1
+        if k < 0 or any(a.words_start <= o < a.words_end for a in spans):
+            continue
+        last = spans[k]
+        between = text[last.words_end : o]
+        if last.data or last.verb in (":", "——") or sum(_paragraph_break(text, i) for i in range(last.words_end, o) if text[i] == " ") != 1:
+            continue
+        if _ZH_VERB_RE.search(between) or _ZH_DATA_VERB_RE.search(between) or not _is_cjk(text[o + 1 : o + 2] or " "):
+            continue
+        out.append(last._replace(words_start=o + 1, words_end=c, pronoun_at=-1))
+    return out
 
 
 def _continued(lay: _Layout, r: _Raw, anchors: list[int]) -> list[tuple[int, int]]:

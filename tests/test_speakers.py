@@ -1449,3 +1449,15 @@ def test_a_signature_after_a_dash_signs_the_passage_above_it() -> None:
     assert [a.speaker for a in found] == ["他"]
     found = attributions(normalize("准点率很高。——韩立新说的。"))
     assert all(a.verb != "——" for a in found)
+
+
+def test_a_bare_quote_in_the_next_paragraph_runs_on_from_the_last_speaker() -> None:
+    cite = ("韩立新介绍,新线路的规划首先考虑了通勤的需要。他表示,通勤稳是基础。\n"
+            "第二是考虑了近两年的客流增长。过去两年客流年均增长只有3.1%。\"综合这些因素,我们把今年的目标定为增长4%左右。\"")
+    q = "谁说“综合这些因素，我们把今年的目标定为增长4%左右”？"
+    assert check_speaker("韩立新", cite, q) == []
+    # two paragraph breaks away, or after someone else speaks, the quote is not his
+    far = cite.replace("\n", "\n另一段文字,客流平稳。\n")
+    assert not any(a.words_end == len(normalize(far)) - 1 and a.speaker == "韩立新" for a in attributions(normalize(far)))
+    other = cite.replace("过去两年", "李强说,过去两年")
+    assert {a.speaker for a in attributions(normalize(other)) if "综合这些因素" in normalize(other)[a.words_start:a.words_end]} <= {"李强"}
