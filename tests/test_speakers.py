@@ -1461,3 +1461,23 @@ def test_a_bare_quote_in_the_next_paragraph_runs_on_from_the_last_speaker() -> N
     assert not any(a.words_end == len(normalize(far)) - 1 and a.speaker == "韩立新" for a in attributions(normalize(far)))
     other = cite.replace("过去两年", "李强说,过去两年")
     assert {a.speaker for a in attributions(normalize(other)) if "综合这些因素" in normalize(other)[a.words_start:a.words_end]} <= {"李强"}
+
+
+# --- bylines ----------------------------------------------------------------------------------
+
+
+def test_byline_names_do_only_the_bylines_deed() -> None:
+    from deckgen.binding import check_binding
+
+    # names in brackets after a dateline are the reporters, not who the news is about
+    cite = "新华网杭州3月2日电 (周小川、何平)3月2日上午,杭州市第九届人民代表大会开幕,市长陈立明向大会作报告。"
+    q = "谁向杭州市第九届人民代表大会作报告？"
+    [m] = check_binding("fact", "周小川", cite, q, {})
+    assert m.code == "DG601" and "reporter" in m.message
+    assert check_binding("fact", "周小川", cite, "这篇报道的记者有谁？", {}) == []
+    # X摄 names the photographer; asked who took the photo, the one photographed is wrong
+    cite = "杭州市市长陈立明作报告。新华网 何平摄"
+    q = "这张市长作报告的照片由谁拍摄？"
+    assert check_binding("fact", "何平", cite, q, {}) == []
+    [m] = check_binding("fact", "陈立明", cite, q, {})
+    assert m.code == "DG601" and "何平" in m.message
