@@ -45,7 +45,14 @@ dictionary:
   labelled person the speaker of the turn below, up to the next label, with no verb or colon;
   forecasts and estimates (根据X最新风雨预报, / X预估, / 经X测算,) credit X as a source of figures;
   a work speaks for its author (X's book, X's <title> suggested), and "X is quoted as having
-  said" is X's saying.
+  said" is X's saying;
+* a name with a description running up to its verb ("…," Dr. X, director of the National Heart,
+  Lung, and Blood Institute, said in a press release / told ABC News) speaks: a role-led clause
+  opens the description, commas inside a title included; the medium and the hearer never speak;
+* a day word (陈克勤昨称) and 如X所说 (a citation inside someone's words) are no speakers; 向 after a
+  role is a surname (副主任向东介绍); 《X》显示 and 根据工作报告, make the document a source of figures;
+* a signature after the words (——ROLE NAME on its own line) signs the passage above, and a bare
+  quote opening a sentence in the next paragraph runs on from the last speaker.
 
 Everything works on ``fold.normalize``d text, so Traditional and Simplified
 cites and the deck's aliases compare equal. The work is linear in the cite
