@@ -297,6 +297,15 @@ _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "th
                         "which", "who", "has", "have", "had", "said"})
 
 
+def _comma_in_name(a: int, b: int, mentions: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a span ends inside a name whose spelling runs through commas: a mention of it overlaps
+    the span and the next mention, past ", ", is of the same name (National Heart, Lung, and …)."""
+    for (x, y, key), (x2, _, key2) in zip(mentions, mentions[1:]):
+        if x < b and a < y and key2 == key and x2 <= y + 2:
+            return True
+    return False
+
+
 def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     """The answer is another name's when the question's words stand among another name's own words
     (its title, the passive verb it is the agent of, the role it is said to be) and none among the
@@ -354,6 +363,8 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         words = list(re.finditer(r"[a-z][a-z.'’/\"-]*", cite[a:b]))
         if _ROLE_END_RE.search(cite, a, b):  # president and chief financial officer: one person's titles
             continue
+        if _comma_in_name(a, b, mentions):
+            continue  # director of the National Heart, Lung, and Blood Institute: one title, no list
         for i, w in enumerate(words[:3]):
             if any(_stem(part) in asked for part in w[0].split("/")):
                 if i < len(words) - 1 and not any(x < b and a < y for x, y, _ in names):

@@ -1481,3 +1481,13 @@ def test_byline_names_do_only_the_bylines_deed() -> None:
     assert check_binding("fact", "何平", cite, q, {}) == []
     [m] = check_binding("fact", "陈立明", cite, q, {})
     assert m.code == "DG601" and "何平" in m.message
+
+
+def test_a_title_that_runs_through_commas_is_one_title() -> None:
+    from deckgen.binding import check_binding
+
+    ents = {"Ilse Varga": ("Varga",), "PRCA": ("Port, Rail, and Canal Authority",), "Tomas Reyes": ("Reyes",)}
+    cite = ('"The harbour will reopen by June," Prof. Ilse Varga, head of the Port, Rail, and Canal Authority '
+            '(PRCA), said in a memo. Tomas Reyes, a board member, agreed.')
+    q = "Who was head of the Port, Rail, and Canal Authority in 2020?"
+    assert check_binding("fact", "Ilse Varga", cite, q, ents) == []
