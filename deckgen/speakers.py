@@ -1460,7 +1460,7 @@ def _run_on_quotes(lay: _Layout, found: list[Attribution]) -> list[Attribution]:
         if c >= len(text) or text[c - 1] not in _TERMINATORS or (o > 0 and text[o - 1] not in _TERMINATORS + " "):
             continue
         k = bisect.bisect_left(starts, o) - 1
-        if k < 0 or any(a.words_start <= o < a.words_end for a in spans):
+        if k < 0 or any(a.words_start <= c and o < a.words_end for a in spans):  # the quote is someone's already
             continue
         last = spans[k]
         between = text[last.words_end : o]

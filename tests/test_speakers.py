@@ -1459,6 +1459,9 @@ def test_a_bare_quote_in_the_next_paragraph_runs_on_from_the_last_speaker() -> N
     # two paragraph breaks away, or after someone else speaks, the quote is not his
     far = cite.replace("\n", "\n另一段文字,客流平稳。\n")
     assert not any(a.words_end == len(normalize(far)) - 1 and a.speaker == "韩立新" for a in attributions(normalize(far)))
+    # a quote in the next paragraph attributed after it ("…"李强说。) is its own speaker's
+    signed = cite + "李强说。"
+    assert check_speaker("韩立新", signed, q)[0].code == "DG401"
     other = cite.replace("过去两年", "李强说,过去两年")
     assert {a.speaker for a in attributions(normalize(other)) if "综合这些因素" in normalize(other)[a.words_start:a.words_end]} <= {"李强"}
 
