@@ -116,9 +116,11 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             # before a revision: what was first stated (原本预测, 调升之前, originally)
             "原本", "原先", "原来", "过去", "原预测", "原预估", "调升之前", "调降之前", "调升前", "调降前", "上修之前",
             "下修之前", "上修前", "下修前", "修正前", "originally", "before the revision", "prior to the revision",
+            # a term of office is a period: the last one (上届 / 上次 / 上一届) against this one
+            "上届", "上一届", "上次",
         ),
         "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
-                    "latest", "current"),
+                    "latest", "current", "本届", "今届"),
     },
     "forecast": {
         "forecast": (
@@ -794,6 +796,15 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     terms = [t for t in terms if not any(
         a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior")
         for a, b, held, after in bases)]
+    owned = {a: b for a, b in _term_owned(cite)}  # 上届6.5万多票: the term is its value's alone
+    asked = {_term_period(m[1]) for m in _TERM_WORD_RE.finditer(question)}
+    held = [(_Term(a, b, "period", "prior", "prior" in asked), v)
+            for a, b in owned.items() if _term_period(cite[a:b]) == "prior" for v in values if v.start == b]
+    # this term (本届, 今届) sets a value's period apart from the last term's; as a word the question
+    # asks by, it counts only as written (its 今届 does not pick the cite's 本届 over the other values)
+    terms = [_Term(t.start, t.end, t.cls, t.ident, t.asked and cite[t.start:t.end] in question)
+             if t.ident == "current" and _TERM_WORD_RE.fullmatch(cite, t.start, t.end) else t
+             for t in terms if not (t.cls == "period" and t.ident == "prior" and t.start in owned)]
     # A forecast named as a base (比政府先前的估计超出1%以上) is what the value is
     # measured against: the value itself is an outcome.
     terms = [_Term(t.start, t.end, t.cls, "actual", t.asked)
@@ -852,6 +863,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _direction_after(cite, values)
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
+    for t, v in held:
+        v.flags["period"] = t.ident
+        _attach(v, t)
     return values
 
 
@@ -1595,6 +1609,10 @@ _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 _BASE_END_RE = re.compile(r"\sto\s|至|到")
+# X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
+_MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?")
+_MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
+_PRIOR_AFTER_BASE_RE = lazy(r"\s?(?:" + "|".join(sorted((w for w in _MARKERS["period"]["prior"] if has_han(w)), key=len, reverse=True)) + ")")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
 _LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
@@ -1634,6 +1652,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         e = _BASE_END_RE.search(cite, m.end(), hi)
         ends += [e.start()] if e else []
         if m["zh"] and not ends:
+            # 较上届再多取得一席: an earlier period right after 比/较 with no value after it in its clause
+            # is the base of a change left unstated as a figure, not the period of a value before it
+            p = _PRIOR_AFTER_BASE_RE.match(cite, m.end())
+            if p and m.group() in ("比", "较") and not any(m.end() <= v.start < hi for v in values):
+                out.append((m.start(), hi, False, False))
             continue
         lo = clauses[c]
         after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
@@ -1658,6 +1681,12 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         if m:
             c = _index(clauses, m.start())
             out.append((m.start(), clauses[c + 1] if c + 1 < len(clauses) else len(cite), False, True))
+    for v, w in zip(values, values[1:]):  # 比上届6.5万多票少11361票: the earlier value, then the change
+        more = _MORE_LESS_RE.fullmatch(cite, v.end, w.start)
+        if more and not v.role and not w.role and _MORE_LESS_BASE_RE.search(cite, max(0, v.start - 16), v.start):
+            v.role, w.role = "base", "delta"
+            v.flags["period"] = "prior"
+            w.flags.setdefault("direction", "down" if more[1] == "少" else "up")
     for i, v in enumerate(values):
         if v.role:
             continue
@@ -1694,6 +1723,7 @@ _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
              "last year", "the year before", "year-over-year", "year-on-year", "year over year", "year on year", "from a year", "上年同期", "去年同期",
              "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退", "按年"),
     "sequential": ("环比", "sequentially", "sequential"),
+    "term": ("上届", "上一届", "上次"),  # a term of office: against the last one (比上届少11361票)
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
 _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s in ("-over-", "-on-", " over ", " on ")) | {
@@ -1735,7 +1765,7 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         after = min([w.start for w in values[i + 1:] if w.start < hi and w.role != "base"], default=hi)
-        before = max([w.end for w in values[:i] if w.end > lo], default=lo)
+        before = max([w.end for w in values[:i] if w.end > lo and w.role != "base"], default=lo)
         v.base, v.base_words = _base_key(cite, v.end, after)
         if not v.base:
             v.base, v.base_words = _base_key(cite, before, v.start)
@@ -2625,6 +2655,23 @@ def _base_values(cite: str, values: list[Value]) -> None:
         v = next((v for v in values if v.start == m.end()), None)
         if v is not None and _BASE_VALUE_END_RE.match(cite, v.end):
             v.flags["period"] = "prior"
+
+
+# A term of office written right before its value (由上次逾69.5万票回落至, 比上届6.5万多票少, 上届2021年的30.20%)
+# is that value's own period: it describes no other value of its clause or the clauses after it.
+_TERM_WORD_RE = lazy(r"(上一届|上届|上次|本届|今届)")
+_TERM_OWNED_RE = lazy(_TERM_WORD_RE.pattern + r"(?:(?:19|20)\d\d年)?的?(?:仅|有)?(?=(?:约|逾|超过|近)?[\d零〇一二三四五六七八九十两])")
+
+
+def _term_period(word: str) -> str:
+    """The period a term word names: this term (本届, 今届) or an earlier one (上届, 上次)."""
+    return "current" if word[0] in "本今" else "prior"
+
+
+@lru_cache(maxsize=1024)
+def _term_owned(cite: str) -> tuple[tuple[int, int], ...]:
+    """(start of the term word, start of its value) for each term word that owns the value after it."""
+    return tuple((m.start(), m.end()) for m in _TERM_OWNED_RE.finditer(cite))
 
 
 # Between a date and the one it was moved to: "for August 1, 2010 were accelerated to", 由3月5日推迟至.
