@@ -3467,6 +3467,16 @@ def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str)
     return [v for v in candidates if v in mine or not any(a <= v.start and v.end <= b for a, b in names)]
 
 
+# A target named right after its value or right before it (实现6.5%左右的增长预期目标, 设定目标是6%-6.5%).
+_TARGET_AFTER_RE = lazy(r"\s?(?:左右|以上|以内|以下)?\s?的?[^,;:。\d]{0,6}?目标")
+_TARGET_BEFORE_RE = lazy(r"目标值?\s?(?:是|为|定为|设定为|设为)\s?\Z")
+
+
+def _named_target(cite: str, v: Value) -> bool:
+    """Whether ``v`` is a target by the words around it, whatever item it is of."""
+    return bool(_TARGET_AFTER_RE.match(cite, v.end) or _TARGET_BEFORE_RE.search(cite, max(0, v.start - 8), v.start))
+
+
 def _interim(cite: str, v: Value) -> bool:
     """Whether the score ``v`` is a moment on the way (a lead, a deficit), not a match's result."""
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
@@ -3579,8 +3589,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 # an actual and its forecast are one item's (a value the question names nothing of is:
                 # "above the $1.35 analysts had expected")
                 best, tied = _scored(before, q_text)
+                # (a target named by no item of its own, 实现6.5%左右的增长预期目标, is the asked item's: DG603)
                 if best > 0 and not any(v in tied for v in mine) and all(
-                        _item_words(t) and not _item_words(v) & _item_words(t) for v in mine for t in tied):
+                        _item_words(t) and (_item_words(v) or not _named_target(c_text, v)) and not _item_words(v) & _item_words(t)
+                        for v in mine for t in tied):
                     why = "DG601"
         # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
         if _PER_SHARE_QUESTION_RE.search(q_text):
