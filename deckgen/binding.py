@@ -2700,6 +2700,30 @@ def _prospective(cite: str, values: list[Value]) -> None:
             v.flags["forecast"] = "forecast"
 
 
+# A list of targets headed by its name and a colon (主要预期目标是:…): every value after it, to the end of
+# its paragraph, is a target of the head's period, though the list runs on over 。.
+_TARGET_HEAD_RE = lazy(r"目标(?:是|为|如下)?\s?:")
+
+
+def _target_lists(cite: str, values: list[Value], question: str) -> None:
+    """Mark the values of a target list as forecasts, each with the head's words the question names
+    (预期目标, 今年) as its own."""
+    for m in _TARGET_HEAD_RE.finditer(cite):
+        end = cite.find("\n", m.end())
+        listed = [v for v in values if m.end() <= v.start < (len(cite) if end < 0 else end)]
+        if not listed:
+            continue
+        head = _sentence_start(cite, m.start())
+        words = {t.ident for t in _terms(question, cite, values) if t.asked and t.cls == "entity" and head <= t.start < m.end()}
+        periods = [ident for a, b, cls, ident in _table_terms(cite) if cls == "period" and head <= a < m.end()]
+        for v in listed:
+            v.flags["forecast"] = "forecast"
+            if periods:
+                v.flags["period"] = periods[-1]
+            if words:
+                v.terms.setdefault("entity", set()).update(words)
+
+
 def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
     """A date heading its sentence as a clause of its own (2021年3月5日,公司发布业绩,并于10日派息) is the
     date of the clause after it: that clause's words describe it. A later clause's own date (10日)
@@ -2953,6 +2977,7 @@ def check_binding(
         if kind == "figure":
             _base_values(c_text, values)
             _prospective(c_text, values)
+            _target_lists(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
