@@ -2717,7 +2717,7 @@ def _target_lists(cite: str, values: list[Value], question: str) -> None:
         words = {t.ident for t in _terms(question, cite, values) if t.asked and t.cls == "entity" and head <= t.start < m.end()}
         periods = [ident for a, b, cls, ident in _table_terms(cite) if cls == "period" and head <= a < m.end()]
         for v in listed:
-            v.flags["forecast"] = "forecast"
+            v.flags["forecast"] = v.flags["target"] = "forecast"
             if periods:
                 v.flags["period"] = periods[-1]
             if words:
@@ -3595,7 +3595,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 # Asked for a forecast, an outcome stated beside it (above the $1.35
                 # analysts had expected) is DG603; one stated elsewhere is another value.
                 beside = {v.sentence for v in candidates if v.flags.get(cls) == marked}
-                code = "DG603" if any(v.sentence in beside for v in mine) else "DG601"
+                # (so is an outcome of the item a target names, in another sentence: 去年…总收入增长11.3%
+                # against 主要预期目标是:…总收入增长5%)
+                targets = [w for w in candidates if w.flags.get("target") and _item_words(w)]
+                code = "DG603" if any(v.sentence in beside or any(_item_words(v) & _item_words(w) for w in targets)
+                                      for v in mine) else "DG601"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
                 named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
@@ -3615,7 +3619,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 # "above the $1.35 analysts had expected")
                 best, tied = _scored(before, q_text)
                 # (a target named by no item of its own, 实现6.5%左右的增长预期目标, is the asked item's: DG603)
-                if best > 0 and not any(v in tied for v in mine) and all(
+                own = any(_item_words(v) & _item_words(w) for v in mine for w in before if w.flags.get("target"))
+                if best > 0 and not own and not any(v in tied for v in mine) and all(
                         _item_words(t) and (_item_words(v) or not _named_target(c_text, v)) and not _item_words(v) & _item_words(t)
                         for v in mine for t in tied):
                     why = "DG601"
