@@ -2679,13 +2679,19 @@ _MOVED_RE = lazy(r"[^.;。]{0,80}?(?<![a-z])(?:accelerated|moved|postponed|delay
                  r"|shifted|changed|deferred|extended)\s(?:to|until|till)\s(?:the\s)?\Z|[^,;。]{0,20}?(?:提前|推迟|延后|延期|改|调整|顺延)(?:至|到)\Z")
 
 
+_BASE_QUESTION_RE = lazy(r"基数|基期|基准年|(?<![a-z])base (?:year|period)")
+_COMPARED_DATE_RE = lazy(r"\s?(?:比|较|相比|相较)\s?")
+
+
 def _base_date(cite: str, v: Value, chosen: Value) -> bool:
     """Is one of two dates the base of the other: the date a figure is compared against (more than
     recorded in July 2007), or the date an event was moved from (for August 1 … accelerated to July 31)?"""
     if "base" in (v.role, chosen.role) and v.key[1] is not None and v.key[1:3] == chosen.key[1:3] and v.key[0] != chosen.key[0]:
         return True  # (the same month or day of another year: the period compared against)
     a, b = sorted((v, chosen), key=lambda w: w.start)
-    return a.end <= b.start and _MOVED_RE.fullmatch(cite, a.end, b.start) is not None
+    # (2020年比2010年翻一番: the date after 比 is the base of the one before it)
+    return a.end <= b.start and (_MOVED_RE.fullmatch(cite, a.end, b.start) is not None
+                                 or _COMPARED_DATE_RE.fullmatch(cite, a.end, b.start) is not None)
 
 
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
@@ -3697,6 +3703,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 
         named = {(d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone) for d in parse_dates(q_text)}
         candidates, why = _narrow(candidates, [v for v in candidates if v.key not in named], mine, why, "DG601")
+        # Asked for the base of a comparison (以哪一年为基数), the date compared against (2020年比2010年翻一番:
+        # 2010年) is the one asked; the other is the later period's.
+        if _BASE_QUESTION_RE.search(q_text):
+            bases = [w for v in candidates for w in candidates if v.end <= w.start and _COMPARED_DATE_RE.fullmatch(c_text, v.end, w.start)]
+            if bases:
+                candidates, why = _narrow(candidates, bases, mine, why, "DG602")
         # Asked where a range starts or ends, the other end is not it (a date in no range may be).
         ends = {"start" if m[1] else "end" for m in _RANGE_QUESTION_RE.finditer(q_text)}
         if len(ends) == 1:
