@@ -50,6 +50,12 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   asked how much an item changed against a base (比上年增长了多少), a level in another measure
   (突破了70万亿元) is another metric's value, and asked how much a rate moved (降幅收窄了多少), the change
   itself in percent is, where the cite states the move in percentage points.
+* A term of office is a period: 上届 / 上一届 / 上次 an earlier one (a question's 上届 matches the cite's
+  上次), 本届 / 今届 this one; a term word right before its value (由上次逾69.5万票, 比上届6.5万多票) is that
+  value's alone; in 比上届X少Y, X is the base's value and Y the change; 较上届 with no figure after it is a base.
+* A list headed by 预期目标是: is of targets to its paragraph's end (over 。); a target named after its value
+  (实现6.5%左右的增长预期目标, 设定目标是X) is a forecast though it names no item; last year's result of an
+  item in a target list, given for its target, is DG603; in X年比Y年翻一番 Y年 is the base (基数).
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
 * What frames every value chooses none: the words of the question's own period (the first 11 months
   of fiscal 2008, 今年首5个月, over the same period) and of the whole a share is of (what share of the
