@@ -57,6 +57,12 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   (辽宁队4人得分超过20分). A clause whose only value is of another measure keeps its words for the change after
   it (实现营业利润1.06万亿元,同比增长24%); a counter ending a value's clause (上涨70.49点,) is the value's; a score
   (12:0, 108:88) is one value, its colon no clause break.
+* A term of office is a period: 上届 / 上一届 / 上次 an earlier one (a question's 上届 matches the cite's
+  上次), 本届 / 今届 this one; a term word right before its value (由上次逾69.5万票, 比上届6.5万多票) is that
+  value's alone; in 比上届X少Y, X is the base's value and Y the change; 较上届 with no figure after it is a base.
+* A list headed by 预期目标是: is of targets to its paragraph's end (over 。); a target named after its value
+  (实现6.5%左右的增长预期目标, 设定目标是X) is a forecast though it names no item; last year's result of an
+  item in a target list, given for its target, is DG603; in X年比Y年翻一番 Y年 is the base (基数).
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
 * What frames every value chooses none: the words of the question's own period (the first 11 months
   of fiscal 2008, 今年首5个月, over the same period) and of the whole a share is of (what share of the
@@ -123,9 +129,11 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             # before a revision: what was first stated (原本预测, 调升之前, originally)
             "原本", "原先", "原来", "过去", "原预测", "原预估", "调升之前", "调降之前", "调升前", "调降前", "上修之前",
             "下修之前", "上修前", "下修前", "修正前", "originally", "before the revision", "prior to the revision",
+            # a term of office is a period: the last one (上届 / 上次 / 上一届) against this one
+            "上届", "上一届", "上次",
         ),
         "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
-                    "latest", "current"),
+                    "latest", "current", "本届", "今届"),
     },
     "forecast": {
         "forecast": (
@@ -807,6 +815,15 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     terms = [t for t in terms if not any(
         a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior")
         for a, b, held, after in bases)]
+    owned = {a: b for a, b in _term_owned(cite)}  # 上届6.5万多票: the term is its value's alone
+    asked = {_term_period(m[1]) for m in _TERM_WORD_RE.finditer(question)}
+    held = [(_Term(a, b, "period", "prior", "prior" in asked), v)
+            for a, b in owned.items() if _term_period(cite[a:b]) == "prior" for v in values if v.start == b]
+    # this term (本届, 今届) sets a value's period apart from the last term's; as a word the question
+    # asks by, it counts only as written (its 今届 does not pick the cite's 本届 over the other values)
+    terms = [_Term(t.start, t.end, t.cls, t.ident, t.asked and cite[t.start:t.end] in question)
+             if t.ident == "current" and _TERM_WORD_RE.fullmatch(cite, t.start, t.end) else t
+             for t in terms if not (t.cls == "period" and t.ident == "prior" and t.start in owned)]
     # A forecast named as a base (比政府先前的估计超出1%以上) is what the value is
     # measured against: the value itself is an outcome.
     terms = [_Term(t.start, t.end, t.cls, "actual", t.asked)
@@ -866,6 +883,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _direction_after(cite, values)
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
+    for t, v in held:
+        v.flags["period"] = t.ident
+        _attach(v, t)
     return values
 
 
@@ -1639,6 +1659,10 @@ _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 _BASE_END_RE = re.compile(r"\sto\s|至|到")
+# X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
+_MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?")
+_MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
+_PRIOR_AFTER_BASE_RE = lazy(r"\s?(?:" + "|".join(sorted((w for w in _MARKERS["period"]["prior"] if has_han(w)), key=len, reverse=True)) + ")")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
 _LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
@@ -1678,6 +1702,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         e = _BASE_END_RE.search(cite, m.end(), hi)
         ends += [e.start()] if e else []
         if m["zh"] and not ends:
+            # 较上届再多取得一席: an earlier period right after 比/较 with no value after it in its clause
+            # is the base of a change left unstated as a figure, not the period of a value before it
+            p = _PRIOR_AFTER_BASE_RE.match(cite, m.end())
+            if p and m.group() in ("比", "较") and not any(m.end() <= v.start < hi for v in values):
+                out.append((m.start(), hi, False, False))
             continue
         lo = clauses[c]
         after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
@@ -1702,6 +1731,12 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         if m:
             c = _index(clauses, m.start())
             out.append((m.start(), clauses[c + 1] if c + 1 < len(clauses) else len(cite), False, True))
+    for v, w in zip(values, values[1:]):  # 比上届6.5万多票少11361票: the earlier value, then the change
+        more = _MORE_LESS_RE.fullmatch(cite, v.end, w.start)
+        if more and not v.role and not w.role and _MORE_LESS_BASE_RE.search(cite, max(0, v.start - 16), v.start):
+            v.role, w.role = "base", "delta"
+            v.flags["period"] = "prior"
+            w.flags.setdefault("direction", "down" if more[1] == "少" else "up")
     for i, v in enumerate(values):
         if v.role:
             continue
@@ -1738,6 +1773,7 @@ _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
              "last year", "the year before", "year-over-year", "year-on-year", "year over year", "year on year", "from a year", "上年同期", "去年同期",
              "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退", "按年"),
     "sequential": ("环比", "sequentially", "sequential"),
+    "term": ("上届", "上一届", "上次"),  # a term of office: against the last one (比上届少11361票)
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
 _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s in ("-over-", "-on-", " over ", " on ")) | {
@@ -1779,7 +1815,7 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         after = min([w.start for w in values[i + 1:] if w.start < hi and w.role != "base"], default=hi)
-        before = max([w.end for w in values[:i] if w.end > lo], default=lo)
+        before = max([w.end for w in values[:i] if w.end > lo and w.role != "base"], default=lo)
         v.base, v.base_words = _base_key(cite, v.end, after)
         if not v.base:
             v.base, v.base_words = _base_key(cite, before, v.start)
@@ -2772,9 +2808,30 @@ def _base_values(cite: str, values: list[Value]) -> None:
             v.flags["period"] = "prior"
 
 
+# A term of office written right before its value (由上次逾69.5万票回落至, 比上届6.5万多票少, 上届2021年的30.20%)
+# is that value's own period: it describes no other value of its clause or the clauses after it.
+_TERM_WORD_RE = lazy(r"(上一届|上届|上次|本届|今届)")
+_TERM_OWNED_RE = lazy(_TERM_WORD_RE.pattern + r"(?:(?:19|20)\d\d年)?的?(?:仅|有)?(?=(?:约|逾|超过|近)?[\d零〇一二三四五六七八九十两])")
+
+
+def _term_period(word: str) -> str:
+    """The period a term word names: this term (本届, 今届) or an earlier one (上届, 上次)."""
+    return "current" if word[0] in "本今" else "prior"
+
+
+@lru_cache(maxsize=1024)
+def _term_owned(cite: str) -> tuple[tuple[int, int], ...]:
+    """(start of the term word, start of its value) for each term word that owns the value after it."""
+    return tuple((m.start(), m.end()) for m in _TERM_OWNED_RE.finditer(cite))
+
+
 # Between a date and the one it was moved to: "for August 1, 2010 were accelerated to", 由3月5日推迟至.
 _MOVED_RE = lazy(r"[^.;。]{0,80}?(?<![a-z])(?:accelerated|moved|postponed|delayed|rescheduled|pushed back|brought forward|advanced"
                  r"|shifted|changed|deferred|extended)\s(?:to|until|till)\s(?:the\s)?\Z|[^,;。]{0,20}?(?:提前|推迟|延后|延期|改|调整|顺延)(?:至|到)\Z")
+
+
+_BASE_QUESTION_RE = lazy(r"基数|基期|基准年|(?<![a-z])base (?:year|period)")
+_COMPARED_DATE_RE = lazy(r"\s?(?:比|较|相比|相较)\s?")
 
 
 def _base_date(cite: str, v: Value, chosen: Value) -> bool:
@@ -2783,7 +2840,9 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
     if "base" in (v.role, chosen.role) and v.key[1] is not None and v.key[1:3] == chosen.key[1:3] and v.key[0] != chosen.key[0]:
         return True  # (the same month or day of another year: the period compared against)
     a, b = sorted((v, chosen), key=lambda w: w.start)
-    return a.end <= b.start and _MOVED_RE.fullmatch(cite, a.end, b.start) is not None
+    # (2020年比2010年翻一番: the date after 比 is the base of the one before it)
+    return a.end <= b.start and (_MOVED_RE.fullmatch(cite, a.end, b.start) is not None
+                                 or _COMPARED_DATE_RE.fullmatch(cite, a.end, b.start) is not None)
 
 
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
@@ -2796,6 +2855,30 @@ def _prospective(cite: str, values: list[Value]) -> None:
     for v in values:
         if "forecast" not in v.flags and _PROSPECTIVE_RE.search(cite, max(0, v.start - 30), v.start):
             v.flags["forecast"] = "forecast"
+
+
+# A list of targets headed by its name and a colon (主要预期目标是:…): every value after it, to the end of
+# its paragraph, is a target of the head's period, though the list runs on over 。.
+_TARGET_HEAD_RE = lazy(r"目标(?:是|为|如下)?\s?:")
+
+
+def _target_lists(cite: str, values: list[Value], question: str) -> None:
+    """Mark the values of a target list as forecasts, each with the head's words the question names
+    (预期目标, 今年) as its own."""
+    for m in _TARGET_HEAD_RE.finditer(cite):
+        end = cite.find("\n", m.end())
+        listed = [v for v in values if m.end() <= v.start < (len(cite) if end < 0 else end)]
+        if not listed:
+            continue
+        head = _sentence_start(cite, m.start())
+        words = {t.ident for t in _terms(question, cite, values) if t.asked and t.cls == "entity" and head <= t.start < m.end()}
+        periods = [ident for a, b, cls, ident in _table_terms(cite) if cls == "period" and head <= a < m.end()]
+        for v in listed:
+            v.flags["forecast"] = v.flags["target"] = "forecast"
+            if periods:
+                v.flags["period"] = periods[-1]
+            if words:
+                v.terms.setdefault("entity", set()).update(words)
 
 
 def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
@@ -3051,6 +3134,7 @@ def check_binding(
         if kind == "figure":
             _base_values(c_text, values)
             _prospective(c_text, values)
+            _target_lists(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
@@ -3565,6 +3649,16 @@ def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str)
     return [v for v in candidates if v in mine or not any(a <= v.start and v.end <= b for a, b in names)]
 
 
+# A target named right after its value or right before it (实现6.5%左右的增长预期目标, 设定目标是6%-6.5%).
+_TARGET_AFTER_RE = lazy(r"\s?(?:左右|以上|以内|以下)?\s?的?[^,;:。\d]{0,6}?目标")
+_TARGET_BEFORE_RE = lazy(r"目标值?\s?(?:是|为|定为|设定为|设为)\s?\Z")
+
+
+def _named_target(cite: str, v: Value) -> bool:
+    """Whether ``v`` is a target by the words around it, whatever item it is of."""
+    return bool(_TARGET_AFTER_RE.match(cite, v.end) or _TARGET_BEFORE_RE.search(cite, max(0, v.start - 8), v.start))
+
+
 def _interim(cite: str, v: Value) -> bool:
     """Whether the score ``v`` is a moment on the way (a lead, a deficit), not a match's result."""
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
@@ -3658,7 +3752,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 # Asked for a forecast, an outcome stated beside it (above the $1.35
                 # analysts had expected) is DG603; one stated elsewhere is another value.
                 beside = {v.sentence for v in candidates if v.flags.get(cls) == marked}
-                code = "DG603" if any(v.sentence in beside for v in mine) else "DG601"
+                # (so is an outcome of the item a target names, in another sentence: 去年…总收入增长11.3%
+                # against 主要预期目标是:…总收入增长5%)
+                targets = [w for w in candidates if w.flags.get("target") and _item_words(w)]
+                code = "DG603" if any(v.sentence in beside or any(_item_words(v) & _item_words(w) for w in targets)
+                                      for v in mine) else "DG601"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
                 named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
@@ -3677,8 +3775,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 # an actual and its forecast are one item's (a value the question names nothing of is:
                 # "above the $1.35 analysts had expected")
                 best, tied = _scored(before, q_text)
-                if best > 0 and not any(v in tied for v in mine) and all(
-                        _item_words(t) and not _item_words(v) & _item_words(t) for v in mine for t in tied):
+                # (a target named by no item of its own, 实现6.5%左右的增长预期目标, is the asked item's: DG603)
+                own = any(_item_words(v) & _item_words(w) for v in mine for w in before if w.flags.get("target"))
+                if best > 0 and not own and not any(v in tied for v in mine) and all(
+                        _item_words(t) and (_item_words(v) or not _named_target(c_text, v)) and not _item_words(v) & _item_words(t)
+                        for v in mine for t in tied):
                     why = "DG601"
         # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
         if _PER_SHARE_QUESTION_RE.search(q_text):
@@ -3754,6 +3855,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 
         named = {(d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone) for d in parse_dates(q_text)}
         candidates, why = _narrow(candidates, [v for v in candidates if v.key not in named], mine, why, "DG601")
+        # Asked for the base of a comparison (以哪一年为基数), the date compared against (2020年比2010年翻一番:
+        # 2010年) is the one asked; the other is the later period's.
+        if _BASE_QUESTION_RE.search(q_text):
+            bases = [w for v in candidates for w in candidates if v.end <= w.start and _COMPARED_DATE_RE.fullmatch(c_text, v.end, w.start)]
+            if bases:
+                candidates, why = _narrow(candidates, bases, mine, why, "DG602")
         # Asked where a range starts or ends, the other end is not it (a date in no range may be).
         ends = {"start" if m[1] else "end" for m in _RANGE_QUESTION_RE.finditer(q_text)}
         if len(ends) == 1:
