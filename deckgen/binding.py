@@ -50,6 +50,19 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
   asked how much an item changed against a base (比上年增长了多少), a level in another measure
   (突破了70万亿元) is another metric's value, and asked how much a rate moved (降幅收窄了多少), the change
   itself in percent is, where the cite states the move in percentage points.
+* What frames a Chinese sentence frames every value in it, until a clause names its own: a clause of
+  words before its first value, ended by a comma and holding no figure (欧美市场需求同样强劲,); the clauses
+  its first ;-group has before the part later groups repeat (其中,升学扩招方面,); the subject of its first
+  value, for each later clause that goes on with 并/同时, and of a clause, for each of its values
+  (辽宁队4人得分超过20分). A clause whose only value is of another measure keeps its words for the change after
+  it (实现营业利润1.06万亿元,同比增长24%); a counter ending a value's clause (上涨70.49点,) is the value's; a score
+  (12:0, 108:88) is one value, its colon no clause break.
+* A term of office is a period: 上届 / 上一届 / 上次 an earlier one (a question's 上届 matches the cite's
+  上次), 本届 / 今届 this one; a term word right before its value (由上次逾69.5万票, 比上届6.5万多票) is that
+  value's alone; in 比上届X少Y, X is the base's value and Y the change; 较上届 with no figure after it is a base.
+* A list headed by 预期目标是: is of targets to its paragraph's end (over 。); a target named after its value
+  (实现6.5%左右的增长预期目标, 设定目标是X) is a forecast though it names no item; last year's result of an
+  item in a target list, given for its target, is DG603; in X年比Y年翻一番 Y年 is the base (基数).
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
 * What frames every value chooses none: the words of the question's own period (the first 11 months
   of fiscal 2008, 今年首5个月, over the same period) and of the whole a share is of (what share of the
@@ -116,9 +129,11 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             # before a revision: what was first stated (原本预测, 调升之前, originally)
             "原本", "原先", "原来", "过去", "原预测", "原预估", "调升之前", "调降之前", "调升前", "调降前", "上修之前",
             "下修之前", "上修前", "下修前", "修正前", "originally", "before the revision", "prior to the revision",
+            # a term of office is a period: the last one (上届 / 上次 / 上一届) against this one
+            "上届", "上一届", "上次",
         ),
         "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
-                    "latest", "current"),
+                    "latest", "current", "本届", "今届"),
     },
     "forecast": {
         "forecast": (
@@ -252,11 +267,18 @@ for _cls, _rows in _CONCEPTS.items():
     for _i, _row in enumerate(_rows):
         for _w in _row:
             _TABLE.setdefault(_w, (_cls, f"{_cls}{_i}"))
-# Spellings by their first character, longest first: a scan finds them without
-# compiling one alternation of every spelling (that regex alone took 20 ms at start-up).
-_BY_FIRST: dict[str, tuple[str, ...]] = {}
+# Spellings by their first two characters (a one-character spelling by itself, tried last), longest
+# first: a scan finds them without compiling one alternation of every spelling (that regex alone took
+# 20 ms at start-up), and tries a position against the few spellings that can start there.
+_BY_FIRST_TWO: dict[str, tuple[str, ...]] = {}
 for _w in sorted(_TABLE, key=len, reverse=True):
-    _BY_FIRST[_w[0]] = (*_BY_FIRST.get(_w[0], ()), _w)
+    _BY_FIRST_TWO[_w[:2]] = (*_BY_FIRST_TWO.get(_w[:2], ()), _w)
+
+
+# Where a spelling of the table can start: one of their first characters (a letter only after a non-letter).
+_TABLE_START_RE = lazy(
+    "(?<![a-z])[" + "".join(sorted({w[0] for w in _TABLE if "a" <= w[0] <= "z"})) + "]|["
+    + "".join(sorted({re.escape(w[0]) for w in _TABLE if not "a" <= w[0] <= "z"})) + "]")
 
 
 def _is_letter(c: str) -> bool:
@@ -268,18 +290,15 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
     overlapping; an ASCII spelling only as a whole word (no letter a-z on either side)."""
     out = []
     n = len(text)
-    by_first = _BY_FIRST
+    by_two = _BY_FIRST_TWO
     end = 0
-    # only where a word can start: a letter after a non-letter, or any other character
-    for m in _WORD_START_RE.finditer(text):
+    # only where a word can start: a first letter of a word after a non-letter, a first character
+    for m in _TABLE_START_RE.finditer(text):
         i = m.start()
         if i < end:
             continue
-        words = by_first.get(text[i])
-        if words is None:
-            continue
         ascii_start = text[i].isascii()
-        for w in words:
+        for w in (*by_two.get(text[i:i + 2], ()), *by_two.get(text[i], ())):
             j = i + len(w)
             if text.startswith(w, i) and not (ascii_start and j < n and _is_letter(text[j])):
                 out.append((i, j, w))
@@ -290,7 +309,6 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
 
 # Trade flows (exports, imports): each value of a sentence naming both is its own flow's (_flows).
 _FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
-_WORD_START_RE = re.compile(r"(?<![a-z])[a-z]|[^a-z]")
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
 _NOT_DIRECTION_RE = re.compile(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
@@ -349,7 +367,9 @@ _IRREGULAR = {"held": "hold", "made": "make", "built": "build", "paid": "pay", "
               "thrown": "throw", "known": "know", "caught": "catch", "taught": "teach", "drew": "draw"}
 
 
+@lru_cache(maxsize=8192)
 def _stem(w: str) -> str:
+    """A word's stem by its first five letters, less -ing/-ed/-s (kept per word: a check stems each often)."""
     w = w.strip("'-")
     if "-" in w:  # year-to-date and year-over-year are different words
         return w
@@ -402,7 +422,8 @@ def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[in
                 sentences.append(i + 1)
                 clauses.append(i + 1)
         elif ch in _CLAUSE_END:
-            if ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            # (a comma or colon between digits groups thousands or writes a score or a time: 12:0, 10:30)
+            if ch in ",:" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
                 continue
             clauses.append(i + 1)
         elif ch == "(" or ch == ")":
@@ -794,6 +815,15 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     terms = [t for t in terms if not any(
         a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior")
         for a, b, held, after in bases)]
+    owned = {a: b for a, b in _term_owned(cite)}  # 上届6.5万多票: the term is its value's alone
+    asked = {_term_period(m[1]) for m in _TERM_WORD_RE.finditer(question)}
+    held = [(_Term(a, b, "period", "prior", "prior" in asked), v)
+            for a, b in owned.items() if _term_period(cite[a:b]) == "prior" for v in values if v.start == b]
+    # this term (本届, 今届) sets a value's period apart from the last term's; as a word the question
+    # asks by, it counts only as written (its 今届 does not pick the cite's 本届 over the other values)
+    terms = [_Term(t.start, t.end, t.cls, t.ident, t.asked and cite[t.start:t.end] in question)
+             if t.ident == "current" and _TERM_WORD_RE.fullmatch(cite, t.start, t.end) else t
+             for t in terms if not (t.cls == "period" and t.ident == "prior" and t.start in owned)]
     # A forecast named as a base (比政府先前的估计超出1%以上) is what the value is
     # measured against: the value itself is an outcome.
     terms = [_Term(t.start, t.end, t.cls, "actual", t.asked)
@@ -823,6 +853,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
                 for v in run[1:]:
                     v.terms.setdefault(cls, set()).update(idents - own)
     _frames(cite, sentences, values, terms)
+    _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
@@ -852,6 +883,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _direction_after(cite, values)
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
+    for t, v in held:
+        v.flags["period"] = t.ident
+        _attach(v, t)
     return values
 
 
@@ -1436,6 +1470,36 @@ _FRAME_RE = re.compile(
 )
 
 
+def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """The clauses a Chinese sentence's first ;-group has before the part the later groups repeat
+    (其中,升学扩招方面,扩大硕士研究生招生规模,同比增加18.9万人;扩大普通高校专升本规模,同比增加32.2万人: the later group
+    opens with one clause of words, the first with three) frame every value of the sentence: 升学扩招方面 is
+    both values'. A group whose value clause names its own subject (而输往内地的…则跌0.3%) repeats that part."""
+    for lo, hi in _full_sentences(cite):
+        groups = sorted({v.sentence for v in values if lo <= v.start < hi})
+        if len(groups) < 2 or not has_han(cite[lo:hi]):
+            continue
+
+        def opening(g: int) -> tuple[list[int], int]:  # the group's clauses of words, and its parts in all
+            first = min(v.clause for v in values if v.sentence == g)
+            words = [c for c in range(len(clauses)) if sentences[g] <= clauses[c] and c < first]
+            v0 = min((v for v in values if v.clause == first), key=lambda v: v.start)
+            own = not _elliptical(cite, clauses[first], v0.start, [], [t for t in terms if clauses[first] <= t.start < v0.start])
+            return words, len(words) + own
+
+        head, parts = opening(groups[0])
+        extra = min(parts - opening(g)[1] for g in groups[1:])
+        if extra <= 0 or not head:
+            continue
+        end = clauses[head[min(extra, len(head)) - 1] + 1]
+        frame = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and sentences[groups[0]] <= t.start and t.end <= end]
+        for v in values:
+            if v.sentence in groups:
+                for t in frame:
+                    if t.ident not in v.terms.get(t.cls, ()):
+                        _attach(v, t, beside=False)
+
+
 def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     frame: list[_Term] = []
     for k, lo in enumerate(sentences):
@@ -1595,6 +1659,10 @@ _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 _BASE_END_RE = re.compile(r"\sto\s|至|到")
+# X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
+_MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?")
+_MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
+_PRIOR_AFTER_BASE_RE = lazy(r"\s?(?:" + "|".join(sorted((w for w in _MARKERS["period"]["prior"] if has_han(w)), key=len, reverse=True)) + ")")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
 _LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
@@ -1634,6 +1702,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         e = _BASE_END_RE.search(cite, m.end(), hi)
         ends += [e.start()] if e else []
         if m["zh"] and not ends:
+            # 较上届再多取得一席: an earlier period right after 比/较 with no value after it in its clause
+            # is the base of a change left unstated as a figure, not the period of a value before it
+            p = _PRIOR_AFTER_BASE_RE.match(cite, m.end())
+            if p and m.group() in ("比", "较") and not any(m.end() <= v.start < hi for v in values):
+                out.append((m.start(), hi, False, False))
             continue
         lo = clauses[c]
         after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
@@ -1658,6 +1731,12 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         if m:
             c = _index(clauses, m.start())
             out.append((m.start(), clauses[c + 1] if c + 1 < len(clauses) else len(cite), False, True))
+    for v, w in zip(values, values[1:]):  # 比上届6.5万多票少11361票: the earlier value, then the change
+        more = _MORE_LESS_RE.fullmatch(cite, v.end, w.start)
+        if more and not v.role and not w.role and _MORE_LESS_BASE_RE.search(cite, max(0, v.start - 16), v.start):
+            v.role, w.role = "base", "delta"
+            v.flags["period"] = "prior"
+            w.flags.setdefault("direction", "down" if more[1] == "少" else "up")
     for i, v in enumerate(values):
         if v.role:
             continue
@@ -1694,6 +1773,7 @@ _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
              "last year", "the year before", "year-over-year", "year-on-year", "year over year", "year on year", "from a year", "上年同期", "去年同期",
              "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退", "按年"),
     "sequential": ("环比", "sequentially", "sequential"),
+    "term": ("上届", "上一届", "上次"),  # a term of office: against the last one (比上届少11361票)
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
 _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s in ("-over-", "-on-", " over ", " on ")) | {
@@ -1735,7 +1815,7 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         after = min([w.start for w in values[i + 1:] if w.start < hi and w.role != "base"], default=hi)
-        before = max([w.end for w in values[:i] if w.end > lo], default=lo)
+        before = max([w.end for w in values[:i] if w.end > lo and w.role != "base"], default=lo)
         v.base, v.base_words = _base_key(cite, v.end, after)
         if not v.base:
             v.base, v.base_words = _base_key(cite, before, v.start)
@@ -1849,8 +1929,10 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         def held(t: _Term) -> bool:
             c = _index(clauses, t.start)
             near = [h for h in holders if h.clause == c]
+            # (a clause with no value of the kind keeps its words for the elliptical clause after it:
+            # 实现营业利润1.06万亿元,同比增长24% — the 24% is operating profit's growth)
             return bool(near) and (t.cls in _ITEM_CLASSES or t.cls == "period" and scores) and min(_distance(cite, t, h) for h in near) < min(
-                (_distance(cite, t, v) for v in values if v.clause == c), default=10**6)
+                (_distance(cite, t, v) for v in values if v.clause == c), default=-1 if han_at(cite, t.start) else 10**6)
         terms = [t for t in terms if not held(t)]
     context: dict[str, list[_Term]] = {}
     order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms}
@@ -1892,12 +1974,20 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         classes = {t.cls for t in own}
         for t in own:
             if mine:
-                _attach(min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start)), t)
+                near = min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start))
+                _attach(near, t)
+                if near.end <= t.start:  # (12:0的开局: what follows a score is its first side's too)
+                    for w in mine:
+                        if w.end < near.start and _SCORE_SIDES_RE.fullmatch(cite, w.end, near.start) and ":" in cite[w.end:near.start]:
+                            _attach(w, t)
+        for v, t in _clause_subject(cite, mine, own):
+            _attach(v, t, beside=False)
         elliptical = _elliptical(cite, lo, hi, mine, own) or labelled
         for v in mine:
             v.named = not elliptical
         for cls, inherited in context.items():
-            if cls in classes or (cls in _ITEM_CLASSES and not elliptical):
+            if cls in classes and not (cls == "entity" and elliptical and mine and _goes_on(cite, lo)) \
+                    or (cls in _ITEM_CLASSES and not elliptical):
                 continue
             if cls == "forecast" and _REFERENCE_OPEN_RE.match(cite, lo):
                 continue  # (expects … about 5.5x, compared to a covenant level of 6.25x: the reference is no forecast)
@@ -1921,6 +2011,86 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     for t in trailing:
         for v in last:
             _attach(v, t)
+    if cite:
+        _continued_subject(cite, clauses, values, [*leading, *terms], first)
+        _leading_frame(cite, clauses, values, leading, s_lo, first)
+
+
+_SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
+
+
+def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tuple[Value, _Term]]:
+    """The subject opening a Chinese clause (辽宁队4人得分超过20分) is each of its values', not only the
+    nearest's, up to a list separator or another of the question's words (甲省2.3%、乙省3.6%)."""
+    if len(mine) < 2 or not cite or not has_han(cite[mine[0].start - 1:mine[0].start] + cite[mine[0].end:mine[0].end + 1]):
+        return []
+    first = min(v.start for v in mine)
+    out = []
+    for t in own:
+        if t.cls not in _ITEM_CLASSES or not t.asked or t.end > first:
+            continue
+        for v in mine:
+            if any(t.end <= o.start and o.end <= v.start and o is not t and o.cls in _ITEM_CLASSES for o in own) or any(
+                    w.end < v.start and _SCORE_SIDES_RE.fullmatch(cite, w.end, v.start) for w in mine):
+                continue  # (the second side of a score, 88:81, is the first's value)
+            if not _ITEM_SPLIT_RE.search(cite, t.end, v.start) and t.ident not in v.terms.get(t.cls, ()):
+                out.append((v, t))
+    return out
+
+
+# (also/还 says the same of the subject with other words of its own: 也是…第七十四次飞行 is no longer the
+# first clause's 连续第八次)
+_GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
+
+
+_DIGIT_RE = lazy(r"\d")
+# The verbs a Chinese clause opens with when it says more of the subject before it (恢复至疫前同期的70.1%)
+_VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)")
+
+
+def _goes_on(cite: str, lo: int) -> bool:
+    """Whether a Chinese clause opens with its verb, so that its own words (恢复至疫前同期) add to the
+    subject it carries on (全国国内旅游出游…人次) rather than replace it."""
+    return han_at(cite, lo) and _VERB_OPENING_RE.match(cite, lo) is not None
+
+
+def _leading_frame(cite: str, clauses: list[int], values: list[Value], leading: list[_Term], s_lo: int, first: int) -> None:
+    """A Chinese clause of words before a sentence's first value, ended by a comma and holding no figure
+    of any kind (欧美市场需求同样强劲,), frames every value of the sentence: the things it names (欧美市场)
+    are each value's, so a question naming only them cannot choose. A clause that holds a figure
+    (第二季毛利率为41.2%,), or one a bracket or colon ends (威华股份(, 如下:), is the next value's own."""
+    if not has_han(cite[s_lo:clauses[first]]):
+        return
+    for t in leading:
+        c = _index(clauses, t.start)
+        if t.cls != "entity" or not t.asked or cite[clauses[c + 1] - 1] not in ",，" or _DIGIT_RE.search(cite, clauses[c], clauses[c + 1]):
+            continue
+        for v in values:
+            if t.ident not in v.terms.get("entity", ()):
+                _attach(v, t, beside=False)
+
+
+def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], first: int) -> None:
+    """What frames a Chinese sentence's first value — the words before its value in its own clause
+    (北京队外援利夫拿下…27分) and the frame before that clause (此役,) — frames each later clause that
+    says it goes on with the same subject (并得到7次助攻), until a clause does not: a clause that
+    names its own subject (同曦队的西热力江送出…) starts afresh, and the clauses after it are its."""
+    head = [v for v in values if v.clause == first]
+    if not head or not has_han(cite[clauses[first]:head[0].start]):
+        return
+    subject = {id(t): t for t in terms if t.asked and t.cls in _ITEM_CLASSES and t.end <= head[0].start
+               and not any(v.start < t.end and t.start < v.end for v in values)}
+    if not subject:
+        return
+    for c in sorted({v.clause for v in values if v.clause > first}):
+        lo = clauses[c]
+        if not _GOES_ON_RE.match(cite, lo):
+            return
+        for v in values:
+            if v.clause == c:
+                for t in subject.values():
+                    if t.ident not in v.terms.get(t.cls, ()):
+                        _attach(v, t, beside=False)
 
 
 _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
@@ -1941,7 +2111,12 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
         starts = [m.start() for m in (_BASE_RE.search(cite, end, hi), _ABOVE_RE.match(cite, end)) if m]
         hi = min(starts, default=hi)
     chars = list(cite[lo:hi])
-    for a, b in [(v.start, v.end) for v in mine] + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
+    # (a value's counter written after it is the value's: 上涨70.49点)
+    # and so is one Han character that ends the clause after it (上涨70.49点,)
+    spans = [(v.start, v.end + len(v.measure) if v.measure and has_han(v.measure) and cite.startswith(v.measure, v.end)
+              else v.end + 1 if han_at(cite, v.end) and (v.end + 1 >= hi or cite[v.end + 1] in _CLAUSE_END + _SENTENCE_END)
+              else v.end) for v in mine]
+    for a, b in spans + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
     for a, b, cls, _ in _table_terms(cite):
@@ -2378,6 +2553,12 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
                 and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 45), v.start))]
     asked = m[2] if han_at(m[2], len(m[2]) - 1) else m[2][:1]
     hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
+    if not hits and cite and has_han(asked) and any(v.measure and has_han(v.measure) for v in candidates):
+        # a counter the reader does not take for one (27分: points) still counts what it is written after:
+        # asked 多少分, 7个篮板 and 7次助攻 count other things
+        # (only where it is so written after two values or more: one alone may be read off a name)
+        hits = [v for v in candidates if not v.measure and cite.startswith(asked, v.end)]
+        hits = hits if len(hits) > 1 else []
     longest = max((len(v.measure) for v in hits), default=0)
     hits = [v for v in hits if len(v.measure) == longest]
     if hits and cite and not asked.startswith(_SPAN_COUNTERS):
@@ -2627,9 +2808,30 @@ def _base_values(cite: str, values: list[Value]) -> None:
             v.flags["period"] = "prior"
 
 
+# A term of office written right before its value (由上次逾69.5万票回落至, 比上届6.5万多票少, 上届2021年的30.20%)
+# is that value's own period: it describes no other value of its clause or the clauses after it.
+_TERM_WORD_RE = lazy(r"(上一届|上届|上次|本届|今届)")
+_TERM_OWNED_RE = lazy(_TERM_WORD_RE.pattern + r"(?:(?:19|20)\d\d年)?的?(?:仅|有)?(?=(?:约|逾|超过|近)?[\d零〇一二三四五六七八九十两])")
+
+
+def _term_period(word: str) -> str:
+    """The period a term word names: this term (本届, 今届) or an earlier one (上届, 上次)."""
+    return "current" if word[0] in "本今" else "prior"
+
+
+@lru_cache(maxsize=1024)
+def _term_owned(cite: str) -> tuple[tuple[int, int], ...]:
+    """(start of the term word, start of its value) for each term word that owns the value after it."""
+    return tuple((m.start(), m.end()) for m in _TERM_OWNED_RE.finditer(cite))
+
+
 # Between a date and the one it was moved to: "for August 1, 2010 were accelerated to", 由3月5日推迟至.
 _MOVED_RE = lazy(r"[^.;。]{0,80}?(?<![a-z])(?:accelerated|moved|postponed|delayed|rescheduled|pushed back|brought forward|advanced"
                  r"|shifted|changed|deferred|extended)\s(?:to|until|till)\s(?:the\s)?\Z|[^,;。]{0,20}?(?:提前|推迟|延后|延期|改|调整|顺延)(?:至|到)\Z")
+
+
+_BASE_QUESTION_RE = lazy(r"基数|基期|基准年|(?<![a-z])base (?:year|period)")
+_COMPARED_DATE_RE = lazy(r"\s?(?:比|较|相比|相较)\s?")
 
 
 def _base_date(cite: str, v: Value, chosen: Value) -> bool:
@@ -2638,7 +2840,9 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
     if "base" in (v.role, chosen.role) and v.key[1] is not None and v.key[1:3] == chosen.key[1:3] and v.key[0] != chosen.key[0]:
         return True  # (the same month or day of another year: the period compared against)
     a, b = sorted((v, chosen), key=lambda w: w.start)
-    return a.end <= b.start and _MOVED_RE.fullmatch(cite, a.end, b.start) is not None
+    # (2020年比2010年翻一番: the date after 比 is the base of the one before it)
+    return a.end <= b.start and (_MOVED_RE.fullmatch(cite, a.end, b.start) is not None
+                                 or _COMPARED_DATE_RE.fullmatch(cite, a.end, b.start) is not None)
 
 
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
@@ -2651,6 +2855,30 @@ def _prospective(cite: str, values: list[Value]) -> None:
     for v in values:
         if "forecast" not in v.flags and _PROSPECTIVE_RE.search(cite, max(0, v.start - 30), v.start):
             v.flags["forecast"] = "forecast"
+
+
+# A list of targets headed by its name and a colon (主要预期目标是:…): every value after it, to the end of
+# its paragraph, is a target of the head's period, though the list runs on over 。.
+_TARGET_HEAD_RE = lazy(r"目标(?:是|为|如下)?\s?:")
+
+
+def _target_lists(cite: str, values: list[Value], question: str) -> None:
+    """Mark the values of a target list as forecasts, each with the head's words the question names
+    (预期目标, 今年) as its own."""
+    for m in _TARGET_HEAD_RE.finditer(cite):
+        end = cite.find("\n", m.end())
+        listed = [v for v in values if m.end() <= v.start < (len(cite) if end < 0 else end)]
+        if not listed:
+            continue
+        head = _sentence_start(cite, m.start())
+        words = {t.ident for t in _terms(question, cite, values) if t.asked and t.cls == "entity" and head <= t.start < m.end()}
+        periods = [ident for a, b, cls, ident in _table_terms(cite) if cls == "period" and head <= a < m.end()]
+        for v in listed:
+            v.flags["forecast"] = v.flags["target"] = "forecast"
+            if periods:
+                v.flags["period"] = periods[-1]
+            if words:
+                v.terms.setdefault("entity", set()).update(words)
 
 
 def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
@@ -2906,6 +3134,7 @@ def check_binding(
         if kind == "figure":
             _base_values(c_text, values)
             _prospective(c_text, values)
+            _target_lists(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
@@ -3420,6 +3649,16 @@ def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str)
     return [v for v in candidates if v in mine or not any(a <= v.start and v.end <= b for a, b in names)]
 
 
+# A target named right after its value or right before it (实现6.5%左右的增长预期目标, 设定目标是6%-6.5%).
+_TARGET_AFTER_RE = lazy(r"\s?(?:左右|以上|以内|以下)?\s?的?[^,;:。\d]{0,6}?目标")
+_TARGET_BEFORE_RE = lazy(r"目标值?\s?(?:是|为|定为|设定为|设为)\s?\Z")
+
+
+def _named_target(cite: str, v: Value) -> bool:
+    """Whether ``v`` is a target by the words around it, whatever item it is of."""
+    return bool(_TARGET_AFTER_RE.match(cite, v.end) or _TARGET_BEFORE_RE.search(cite, max(0, v.start - 8), v.start))
+
+
 def _interim(cite: str, v: Value) -> bool:
     """Whether the score ``v`` is a moment on the way (a lead, a deficit), not a match's result."""
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
@@ -3513,7 +3752,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 # Asked for a forecast, an outcome stated beside it (above the $1.35
                 # analysts had expected) is DG603; one stated elsewhere is another value.
                 beside = {v.sentence for v in candidates if v.flags.get(cls) == marked}
-                code = "DG603" if any(v.sentence in beside for v in mine) else "DG601"
+                # (so is an outcome of the item a target names, in another sentence: 去年…总收入增长11.3%
+                # against 主要预期目标是:…总收入增长5%)
+                targets = [w for w in candidates if w.flags.get("target") and _item_words(w)]
+                code = "DG603" if any(v.sentence in beside or any(_item_words(v) & _item_words(w) for w in targets)
+                                      for v in mine) else "DG601"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
                 named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
@@ -3532,8 +3775,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 # an actual and its forecast are one item's (a value the question names nothing of is:
                 # "above the $1.35 analysts had expected")
                 best, tied = _scored(before, q_text)
-                if best > 0 and not any(v in tied for v in mine) and all(
-                        _item_words(t) and not _item_words(v) & _item_words(t) for v in mine for t in tied):
+                # (a target named by no item of its own, 实现6.5%左右的增长预期目标, is the asked item's: DG603)
+                own = any(_item_words(v) & _item_words(w) for v in mine for w in before if w.flags.get("target"))
+                if best > 0 and not own and not any(v in tied for v in mine) and all(
+                        _item_words(t) and (_item_words(v) or not _named_target(c_text, v)) and not _item_words(v) & _item_words(t)
+                        for v in mine for t in tied):
                     why = "DG601"
         # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
         if _PER_SHARE_QUESTION_RE.search(q_text):
@@ -3547,7 +3793,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # (a period the question names is no figure: 一季度, 1—9月; a bare 3.9 is not read as March 9 here)
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
         quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
-                  and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)}
+                  and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)
+                  and not _frames_all(q_text[q.start:q.end], candidates)}
         quoted -= {v.key for v in mine}
         if quoted and not _RESPECTIVELY_RE.search(c_text):
             # the figures the question names itself are not what it asks for
@@ -3608,6 +3855,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 
         named = {(d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone) for d in parse_dates(q_text)}
         candidates, why = _narrow(candidates, [v for v in candidates if v.key not in named], mine, why, "DG601")
+        # Asked for the base of a comparison (以哪一年为基数), the date compared against (2020年比2010年翻一番:
+        # 2010年) is the one asked; the other is the later period's.
+        if _BASE_QUESTION_RE.search(q_text):
+            bases = [w for v in candidates for w in candidates if v.end <= w.start and _COMPARED_DATE_RE.fullmatch(c_text, v.end, w.start)]
+            if bases:
+                candidates, why = _narrow(candidates, bases, mine, why, "DG602")
         # Asked where a range starts or ends, the other end is not it (a date in no range may be).
         ends = {"start" if m[1] else "end" for m in _RANGE_QUESTION_RE.finditer(q_text)}
         if len(ends) == 1:
@@ -3822,6 +4075,13 @@ def _frame_words(q_text: str) -> frozenset[str]:
     runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
             if all(inside[i:j]) and has_han(q_text[i:j])}
     return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
+
+
+def _frames_all(figure: str, candidates: list[Value]) -> bool:
+    """Whether a figure the question quotes is inside words bound to every candidate (1901家公司上半年共实现…;
+    实现…: the subject frames each value), so it points at none of them."""
+    shared = set.intersection(*(set(v.terms.get("entity", ())) for v in candidates)) if candidates else set()
+    return any(figure in ident for ident in shared)
 
 
 def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:

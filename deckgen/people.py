@@ -297,6 +297,15 @@ _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "th
                         "which", "who", "has", "have", "had", "said"})
 
 
+def _comma_in_name(a: int, b: int, mentions: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a span ends inside a name whose spelling runs through commas: a mention of it overlaps
+    the span and the next mention, past ", ", is of the same name (National Heart, Lung, and …)."""
+    for (x, y, key), (x2, _, key2) in zip(mentions, mentions[1:]):
+        if x < b and a < y and key2 == key and x2 <= y + 2:
+            return True
+    return False
+
+
 def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     """The answer is another name's when the question's words stand among another name's own words
     (its title, the passive verb it is the agent of, the role it is said to be) and none among the
@@ -354,6 +363,8 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         words = list(re.finditer(r"[a-z][a-z.'’/\"-]*", cite[a:b]))
         if _ROLE_END_RE.search(cite, a, b):  # president and chief financial officer: one person's titles
             continue
+        if _comma_in_name(a, b, mentions):
+            continue  # director of the National Heart, Lung, and Blood Institute: one title, no list
         for i, w in enumerate(words[:3]):
             if any(_stem(part) in asked for part in w[0].split("/")):
                 if i < len(words) - 1 and not any(x < b and a < y for x, y, _ in names):
@@ -696,13 +707,43 @@ def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, 
 def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     """A name told apart from the cite's other names, when no list holds it: the question's own name,
     across sentences, by its own words, by the figures it owns, by the title the question asks for."""
-    return (named_by_question(answer, cite, question, entities) or by_verb(answer, cite, question, entities)
+    return (bylined(answer, cite, question) or named_by_question(answer, cite, question, entities) or by_verb(answer, cite, question, entities)
             or respectively(answer, cite, question)
             or quoted_figure(answer, cite, question, entities) or item_figure(answer, cite, question)
             or subject_of_verb(answer, cite, question, entities) or agent_list(answer, cite, question)
             or zh_subject(answer, cite, question, entities)
             or across_sentences(answer, cite, question, entities) or own_words(answer, cite, question, entities)
             or figure_owners(answer, cite, question, entities) or titled(answer, cite, question) or [])
+
+
+# Bylines: the names in brackets after a dateline are the reporters (人民网福州1月11日电 (林晓丽、刘卿)), and
+# NAME摄 at a caption's end names the photographer, not the one photographed (人民网 刘卿摄).
+_ZH_REPORTERS_RE = lazy(r"(?:电|讯)\s?\(([^\W\d_a-z]{2,4}(?:、[^\W\d_a-z]{2,4}){0,4})\)")
+_ZH_PHOTOGRAPHER_RE = lazy(r"(?:\A|(?<=[\s。)]))(?:记者)?([^\W\d_a-z]{2,4})摄(?=\s|\Z|[。)])")
+_ZH_ASKS_PHOTOGRAPHER_RE = lazy(r"拍摄|摄影|谁摄|拍的|拍下")
+_ZH_ASKS_REPORTER_RE = lazy(r"记者|报道|采写|撰写|撰稿|作者|写的|电讯|消息|稿")
+
+
+def bylined(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """A byline's name does the byline's deed only: a reporter (the names after a dateline) is not who
+    the news is about, and the photographer (X摄) is who took the photo, not who is in it."""
+    if "摄" not in cite and "电" not in cite and "讯" not in cite:
+        return []
+    a = answer.strip()
+    shooters = [m[1] for m in _ZH_PHOTOGRAPHER_RE.finditer(cite)]
+    if shooters and _ZH_ASKS_PHOTOGRAPHER_RE.search(question):
+        if a in shooters:
+            return []
+        return [Mismatch("DG601", f"answer {a} is not who took the photo; the cite's caption says {shooters[0]}摄",
+                         {"bound_to": a, "selected": shooters})]
+    reporters = [n for m in _ZH_REPORTERS_RE.finditer(cite) for n in m[1].split("、")]
+    if a in shooters and not _ZH_ASKS_PHOTOGRAPHER_RE.search(question) or (
+        a in reporters and not _ZH_ASKS_REPORTER_RE.search(question) and cite.count(a) == 1
+    ):
+        role = "photographer" if a in shooters else "reporter"
+        return [Mismatch("DG601", f"answer {a} is the cite's {role} (its byline), not who the question asks about",
+                         {"bound_to": a, "selected": []})]
+    return []
 
 
 _WHO_ZH_RE = lazy(r"谁|哪位|何人")

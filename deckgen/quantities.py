@@ -723,11 +723,11 @@ def _metres(text: str, end: int) -> bool:
     return _METRE_AFTER_RE.match(text, end) is not None
 
 
-_MIXED_TAIL_RE = re.compile(r"(?P<d>\d+)(?![\d.,])(?P<small>[十百千]?)(?P<big>[万亿]*)")
+_MIXED_TAIL_RE = re.compile(r"(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d)(?P<small>[十百千]?)(?P<big>[万亿]*)")  # (413万1,298)
 
 
 def _mixed_tail(text: str, pos: int, head: Decimal, exp: int, skip) -> tuple[Decimal, int] | None:
-    """The rest of a number written in two groups: 13万8千亿, 21万4000, 1亿2000万.
+    """The rest of a number written in two groups: 13万8千亿, 21万4000, 1亿2000万, 413万1,298.
 
     ``head`` (13万, already scaled by 10^exp) is followed at ``pos`` by a
     smaller group. A scale after that group larger than the head's (亿 in
@@ -740,7 +740,7 @@ def _mixed_tail(text: str, pos: int, head: Decimal, exp: int, skip) -> tuple[Dec
         return None
     small = _CN_SCALE[m["small"]] if m["small"] else 0
     big = sum(_CN_SCALE[c] for c in m["big"])
-    part = Decimal(m["d"])
+    part = Decimal(m["d"].replace(",", ""))
     if not small and not big and len(m["d"]) == 1:
         part = _shift(part, exp - 1)
     else:

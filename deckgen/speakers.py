@@ -45,7 +45,14 @@ dictionary:
   labelled person the speaker of the turn below, up to the next label, with no verb or colon;
   forecasts and estimates (根据X最新风雨预报, / X预估, / 经X测算,) credit X as a source of figures;
   a work speaks for its author (X's book, X's <title> suggested), and "X is quoted as having
-  said" is X's saying.
+  said" is X's saying;
+* a name with a description running up to its verb ("…," Dr. X, director of the National Heart,
+  Lung, and Blood Institute, said in a press release / told ABC News) speaks: a role-led clause
+  opens the description, commas inside a title included; the medium and the hearer never speak;
+* a day word (陈克勤昨称) and 如X所说 (a citation inside someone's words) are no speakers; 向 after a
+  role is a surname (副主任向东介绍); 《X》显示 and 根据工作报告, make the document a source of figures;
+* a signature after the words (——ROLE NAME on its own line) signs the passage above, and a bare
+  quote opening a sentence in the next paragraph runs on from the last speaker.
 
 Everything works on ``fold.normalize``d text, so Traditional and Simplified
 cites and the deck's aliases compare equal. The work is linear in the cite
@@ -123,6 +130,8 @@ _ZH_VERB_RE = re.compile(
 _ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])")
 # A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
 # an analysis, which nobody speaks; the words of the speaker before it run on.
+# A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
+_ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z")
 _ZH_FRAME_RE = lazy(r"按|依|从")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
@@ -220,6 +229,13 @@ _ZH_PER_DATA_RE = re.compile(
     r"(?:据|(?<![已曾])经)([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?"
     r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])"
 )
+# 根据工作报告, / 据《政府工作报告》,: a document with no owner named is itself the source of the figures
+# that follow.
+_ZH_PER_DOCUMENT_RE = re.compile(
+    r"据(《[^》]{1,30}》|(?:政府)?工作报告|[^\s,;:。!?\"、《》]{0,8}?(?:白皮书|公报|纲要))(?=[,:])"
+)
+# A work named in 《》 before 显示 (《政府工作报告》显示) is itself the source of the figures.
+_ZH_WORK_RE = lazy(r"《[^》]{1,30}》")
 # Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
 _ZH_RELAY_RE = re.compile(r".*(?:引述|引用|援引|转引)")
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
@@ -390,6 +406,7 @@ _EN_THAT_RE = lazy(r"\bthat\b")
 _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
 # The hearer of "told": up to "that" or a comma when they come soon
 # ("told reporter wang lei that"), else one word ("told reporters").
+_EN_HEARER_END_RE = lazy(r"(?:\s+[\w'.&-]+){1,5}?(?=\s*[.;!?](?:\s|\Z)|\s*\Z)")  # told ABC News.
 _EN_HEARER_RE = lazy(r"(?:\s+[\w'.-]+){1,5}?(?=\s+that\b|,)")
 _EN_INVERTED_RE = lazy(r"\s+(" + _EN_NAME_CHAR + r"{1,80})")
 _WORDS_LEAD_RE = re.compile(r"[\s,:]*(?:了|that\b)?[\s,:]*")
@@ -610,6 +627,15 @@ def _mask_books(s: str) -> str:
 # Subjects.
 
 
+# A cut marker that is also a surname (向) after a role, with one or two characters of given
+# name up to the verb: ROLE + NAME (副主任向东介绍 → 向东), unless what follows is a hearer
+# (部长向记者介绍); opening the clause, only with one character (向东表示, not 向公司表示).
+_SURNAME_MARKER_RE = lazy(
+    r"向(?![他她它你我您其各全本该此诸大外])(?!记者|媒体|会议|公众|社会|市场|民众)(?![^\W\d_a-z][方国者们界众会])[^\W\d_a-z]{1,2}"
+)
+_ROLE_END_ZH_RE = lazy("(?:" + _ROLE_RE.pattern + r")\Z")
+
+
 def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
     """Subject region of a Chinese clause that ends before its verb.
 
@@ -635,6 +661,10 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
         if len(tail) >= 4 and _ROLE_RE.search(tail):
             s = s[de + 1 :]
             m = pred and _ZH_CUT_RE.search(_mask_books(s))
+    if m and (name := _SURNAME_MARKER_RE.fullmatch(s, m.start())) and (
+        _ROLE_END_ZH_RE.search(s, 0, m.start()) or (m.start() == 0 and len(name.group()) == 2)
+    ):
+        m = None  # 国务院研究室副主任向东介绍 / 向东表示: 向 is the surname of the speaker, not "to"
     if m:
         region = s[: m.start()]
         if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb
@@ -646,8 +676,14 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
     return (_cut_aside(s) if aside else s), False
 
 
+# A one-character day word right before the verb is an adverb, no part of the name (陈克勤昨称,
+# 李明今表示); what stays must still be a name of two characters or more.
+_ZH_DAY_ADVERB_RE = lazy(r"(?<=[^\W\d_a-z]{2})[昨今]\Z")
+
+
 def _cut_aside(region: str) -> str:
     """The speaker before a date, time word or verb phrase: 主计总处27日发布预测 → 主计总处."""
+    region = _ZH_DAY_ADVERB_RE.sub("", region)
     m = _ZH_ASIDE_RE.search(_mask_books(region), 1)
     return region[: m.start()].rstrip(' ,、:"') if m else region
 
@@ -801,7 +837,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     found: list[_Raw] = []
     matches = [
         *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
-        *_ZH_PER_DATA_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
+        *_ZH_PER_DATA_RE.finditer(text), *_ZH_PER_DOCUMENT_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
         *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
@@ -848,11 +884,11 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 speaking = own_clause
                 found.append(_Raw(who, m.group(1), ws, -1, v0 - len(who), clause, False, False, True))
             continue
-        if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE):  # 在他口中,words / 据海关统计,words
+        if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE, _ZH_PER_DOCUMENT_RE):  # 在他口中,words / 据海关统计,words
             consumed = v1
             ws = _WORDS_LEAD_RE.match(text, v1).end()
             if ws < n and text[ws] not in _TERMINATORS + ";.":
-                who, data = m.group(1).strip(), m.re is _ZH_PER_DATA_RE
+                who, data = m.group(1).strip().strip("《》"), m.re is not _ZH_MOUTH_RE
                 who = _cut_aside(who) if data else who  # 据国家统计局12月15日发布的数据: 国家统计局
                 found.append(
                     _Raw(who, verb[-2:], ws, -1, clause, clause, False, False, False, data=data)
@@ -889,7 +925,9 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 before, nominal, v1 = before[:-1], True, after.end()
         if not nominal and before.endswith("的"):
             continue  # a noun, not a verb: 他一贯以来的表态
-        implicit = False
+        if not english and _ZH_CITED_RE.search(before):
+            continue  # 如报告所说 inside someone's words cites the report: no new speaker
+        implicit, described = False, None
         if english:
             agent = _EN_AGENT_RE.match(text, v1) if not (data or finding) else None
             if agent:  # the stance announced by the committee: the agent is the speaker
@@ -899,6 +937,9 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
                 consumed = agent.end()
                 continue
             speaker = _en_region(before)
+            described = None if speaker else _described_name(lay, clause)
+            if described:  # "…," Dr. X, director of …, said: the clause of X is the subject's
+                speaker, clause = described
             possessed = _EN_POSSESSED_SPEECH_RE.fullmatch(speaker) or (
                 (work := _EN_POSSESSED_WORK_RE.fullmatch(speaker)) and not _ROLE_RE.search(speaker, work.end(1)) and work
             )
@@ -909,8 +950,10 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if not data and not implicit:  # 英伟达的声明称: 英伟达
                 owner = _ZH_SPEECH_NOUN_RE.sub("", speaker)
                 speaker = owner if len(owner) >= 2 else speaker
-            if m.re is _ZH_CLAUSE_VERB_RE and (_ZH_THING_RE.match(speaker) or _ZH_FRAME_RE.match(before.lstrip(' ,"'))):
-                continue  # 这说明,…: what shows, not who explains; 按商品类别分析,…: a frame
+            if m.re is _ZH_CLAUSE_VERB_RE and (
+                _ZH_THING_RE.match(speaker) or _ZH_FRAME_RE.match(before.lstrip(' ,"')) or _ZH_NOT_SOURCE_RE.fullmatch(speaker)
+            ):
+                continue  # 这说明,…: what shows, not who explains; 按商品类别分析,…: a frame; 初步预计: an adverb
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)
@@ -918,7 +961,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         if data:  # 海关数据显示: the source is what the data is of
             if not english:
                 speaker = _ZH_RELAY_RE.sub("", speaker)
-            source = _data_source(speaker, english)
+            source = speaker.strip("《》") if _ZH_WORK_RE.fullmatch(speaker) else _data_source(speaker, english)
             if not source:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
@@ -932,7 +975,9 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         p = v1
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters
             if english:
-                obj = _EN_HEARER_RE.match(text, p) or _EN_OBJECT_RE.match(text, p)
+                obj = (
+                    _EN_HEARER_RE.match(text, p) or (described and _EN_HEARER_END_RE.match(text, p)) or _EN_OBJECT_RE.match(text, p)
+                )
                 p = obj.end() if obj else p
             else:
                 while p < n and (lay.in_book[p] or not _ends_hearer(text, p)):
@@ -1162,6 +1207,37 @@ def _name_before(lay: _Layout, clause: int, appositive_only: bool = False) -> st
     return near
 
 
+_MAX_DESCRIPTION_WORDS = 30
+
+
+def _described_name(lay: _Layout, clause: int) -> tuple[str, int] | None:
+    """The name before a description that runs up to the verb ("Dr. Gary H. Gibbons, director
+    of the National Heart, Lung, and Blood Institute (NHLBI), said in a press release"): a
+    clause led by a role opens the description, which may run through commas (one title), and
+    the short name just before it speaks; the medium or hearer after the verb never does.
+    Returns the name and where its clause starts."""
+    text = lay.text
+    start = lay.sentence_start(clause)
+    after, words, c = "", 0, clause
+    while c - 1 > start:
+        prev = max(lay.clause_start(c - 1), start)
+        seg = text[prev : c - 1]
+        body = prev + len(seg) - len(seg.lstrip(' "'))
+        if body >= c - 1 or lay.hidden[body] or '"' in seg.strip(' "') or _EN_VERB_RE.search(seg):
+            return None
+        near = _en_region(seg)
+        if (
+            after and _ROLE_RE.match(after) and near and len(near.split()) <= 4
+            and not _ROLE_RE.search(near) and not any(ch.isdigit() for ch in near) and near not in _PRONOUNS
+        ):
+            return near, prev
+        words += len(near.split())
+        if words > _MAX_DESCRIPTION_WORDS:
+            return None
+        after, c = near, prev
+    return None
+
+
 def _earlier_subject(
     lay: _Layout, clause: int, by_clause: dict[int, tuple[str, bool]], english: bool
 ) -> tuple[str, bool] | None:
@@ -1297,10 +1373,29 @@ _ZH_LABEL_VERB_RE = lazy(r"说明|补充|分析|提醒|预期|预计|建议|解�
 _LABEL_END_RE = lazy(r"表示|说|指出|称|道|said|says|[,;。!?]|(?:时间|日期|地点|来源|出处|标题|题目|关键词|摘要|备注|电话|地址|作者|字号|邮箱|邮件|网址|链接)\s?\Z")
 
 
+# A signature on its own line after the words: a dash, then ROLE + NAME (——国家统计局新闻发言人毛盛勇).
+# It signs the passage above it, back to the text's start or the signature before.
+_SIGNATURE_RE = lazy(r"(?:(?<=[。!?\"] )|(?<=[。!?\"]))—{1,2} ?([^\W\d_a-z][^\s,;:。!?\"、《》—]{1,29})(?= [^\W\d_a-z]|\Z)")
+
+
+def _signed(text: str, spoken: tuple[Attribution, ...]) -> list[Attribution]:
+    """The passages signed by a name after a dash, where nobody in them is said to speak."""
+    out, start = [], 0
+    for m in _SIGNATURE_RE.finditer(text):
+        we = m.start()
+        while we > start and text[we - 1] == " ":
+            we -= 1
+        if we > start and not any(start <= a.words_start < we for a in spoken) and not _ZH_VERB_RE.search(m[1]):
+            out.append(Attribution(m[1], "——", start, we))
+        start = m.end()
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _attributions(text: str) -> tuple[Attribution, ...]:
     labelled = _labels(text) if ":" in text else []
-    return (*labelled, *_spoken(text)) if labelled else _spoken(text)
+    spoken = (*labelled, *_spoken(text)) if labelled else _spoken(text)
+    return (*spoken, *_signed(text, spoken)) if "—" in text else spoken
 
 
 def _spoken(text: str) -> tuple[Attribution, ...]:
@@ -1351,7 +1446,30 @@ def _spoken(text: str) -> tuple[Attribution, ...]:
                 out.extend(
                     att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors) if c > o + 1
                 )
-    return tuple(out)
+    return (*out, *_run_on_quotes(lay, out)) if out and lay.opens else tuple(out)
+
+
+def _run_on_quotes(lay: _Layout, found: list[Attribution]) -> list[Attribution]:
+    """A quoted utterance that opens a sentence in the paragraph after a speaker's words, with no
+    one else said to speak between, runs on from them (他表示,…。 / 第二是…。"综合这些因素,…。"):
+    it is that speaker's. Only across one paragraph break, and never a data source's."""
+    text, out = lay.text, []
+    spans = sorted(found, key=lambda a: a.words_start)
+    starts = [a.words_start for a in spans]
+    for o, c in lay.opens.items():
+        if c >= len(text) or text[c - 1] not in _TERMINATORS or (o > 0 and text[o - 1] not in _TERMINATORS + " "):
+            continue
+        k = bisect.bisect_left(starts, o) - 1
+        if k < 0 or any(a.words_start <= c and o < a.words_end for a in spans):  # the quote is someone's already
+            continue
+        last = spans[k]
+        between = text[last.words_end : o]
+        if last.data or last.verb in (":", "——") or sum(_paragraph_break(text, i) for i in range(last.words_end, o) if text[i] == " ") != 1:
+            continue
+        if _ZH_VERB_RE.search(between) or _ZH_DATA_VERB_RE.search(between) or not _is_cjk(text[o + 1 : o + 2] or " "):
+            continue
+        out.append(last._replace(words_start=o + 1, words_end=c, pronoun_at=-1))
+    return out
 
 
 def _continued(lay: _Layout, r: _Raw, anchors: list[int]) -> list[tuple[int, int]]:
@@ -1487,7 +1605,7 @@ def _narration(text: str, found: Sequence[Attribution]) -> list[tuple[int, int]]
 def _answer_names(answer: str, entities: Mapping[str, Sequence[str]]) -> set[str]:
     """The answer and, if it names a deck entity, all that entity's aliases."""
     a = normalize(answer).strip(" \"'。.,")
-    names = {a}
+    names = {a, a.strip("《》")}  # a work's title is its name with or without its marks
     for group in _groups_of(entities).get(a, ()):
         names |= group
     names.discard("")

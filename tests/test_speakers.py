@@ -1368,3 +1368,129 @@ def test_points_out_of_a_total_is_a_score_not_speech() -> None:
     cite = "Jalen Brooks scored 20 points out of the team's 88, and Coach Ray Dunn said the defence held."
     found = attributions(normalize(cite))
     assert [(a.name, a.verb) for a in found] == [("coach ray dunn", "said")]
+
+
+# --- a name, then a description that runs up to the verb ------------------------------------
+
+
+def test_a_name_before_a_description_speaks_not_the_medium_or_the_hearer() -> None:
+    # the title runs through commas (one title); 'in a memo' is the medium, never the speaker
+    cite = ('"The harbour will reopen by June," Prof. Ilse Varga, head of the Port, Rail, and Canal '
+            'Authority (PRCA), said in a memo.')
+    q = "Who said the harbour will reopen by June?"
+    assert check_speaker("Ilse Varga", cite, q) == []
+    assert check_speaker("Varga", cite, q) == []
+    assert check_speaker("a memo", cite, q)[0].code == "DG401"
+    # a long description with a relative clause, and a hearer of two words ending the sentence
+    cite = ('"Tolls will not rise this year," Tomas Reyes, chairman of the Lakeside Transit Board who '
+            'did not attend the vote, told Metro Radio. Reyes said fares would stay flat.')
+    q = "Who told Metro Radio that tolls will not rise this year?"
+    assert check_speaker("Tomas Reyes", cite, q) == []
+    assert check_speaker("Metro Radio", cite, q)[0].code == "DG401"
+    # without a role leading the clause after it, a short clause is no described name
+    found = attributions(normalize('"We wait," Lena Ortiz, Berlin, Paris, said.'))
+    assert "lena ortiz" not in [a.speaker for a in found]
+
+
+def test_a_day_word_between_the_speaker_and_the_verb_is_no_part_of_the_name() -> None:
+    cite = "對於新規，黃志文昨稱有人借事件製造恐慌。他又說，市民可放心。"
+    q = "誰稱有人借事件製造恐慌？"
+    assert check_speaker("黃志文", cite, q) == []
+    assert [a.speaker for a in attributions(normalize("李明今表示經濟好轉。"))] == ["李明"]
+    # a two-character name ending in the same character keeps it: no name of one character is left
+    assert [a.speaker for a in attributions(normalize("李今表示經濟好轉。"))] == ["李今"]
+
+
+def test_a_name_whose_surname_is_a_preposition_follows_its_role() -> None:
+    # ROLE + NAME: 向 after a role is the surname of the speaker, not "to" a hearer
+    cite = "市交通局副局长向明介绍，新线路的规划首先考虑了通勤的需要。"
+    q = "谁介绍新线路的规划首先考虑了通勤的需要？"
+    assert check_speaker("向明", cite, q) == []
+    assert [a.speaker for a in attributions(normalize(cite))] == ["市交通局副局长向明"]
+    # 向 before a hearer (记者, a pronoun, 中方) is still the preposition
+    assert [a.speaker for a in attributions(normalize("局长向记者介绍，线路已开通。"))] == ["局长"]
+    assert [a.speaker for a in attributions(normalize("张局长向他表示，线路已开通。"))] == ["张局长"]
+    assert [a.speaker for a in attributions(normalize("局长向中方表示，线路已开通。"))] == ["局长"]
+
+
+def test_a_text_cited_inside_someones_words_is_no_new_speaker() -> None:
+    # 如规划所说 cites the plan inside 向华's words: they stay 向华's (opening the clause, 向 + one
+    # character is the name, not "to")
+    cite = "向华表示，如规划所说，这是一项长期工程，需要持续投入才能完成。"
+    q = "谁表示这是一项长期工程，需要持续投入才能完成？"
+    assert check_speaker("向华", cite, q) == []
+    assert check_speaker("规划", cite, q)[0].code == "DG401"
+    found = attributions(normalize("李明说，正如白皮书所指出的，风险可控。"))
+    assert [a.speaker for a in found] == ["李明"]
+
+
+def test_a_report_is_the_source_of_its_figures_and_a_preliminary_estimate_has_no_speaker() -> None:
+    # 《…》显示: the work is the source, named with or without its title marks
+    cite = "《城市交通年报》显示,初步统计,去年全市公交客运量12.5亿人次、增长4.2%。"
+    q = "去年全市公交客运量增长4.2%，这是据哪份文件显示的？"
+    assert check_speaker("城市交通年报", cite, q) == []
+    assert check_speaker("《城市交通年报》", cite, q) == []
+    # 根据工作报告,: the report is the source of the figures after it; 初步(预计) is an adverb
+    cite = "根据工作报告,初步预计,今年全市公交客运量增长5%以上,地铁客运量增长8%左右。"
+    found = attributions(normalize(cite))
+    assert [(a.speaker, a.data) for a in found] == [("工作报告", True)]
+    assert check_speaker("工作报告", cite, "地铁客运量增长8%左右是根据什么？") == []
+    assert check_speaker("初步", cite, "地铁客运量增长8%左右是根据什么？")[0].code == "DG401"
+
+
+def test_a_signature_after_a_dash_signs_the_passage_above_it() -> None:
+    cite = ("这两年,城市公交的准点率越来越高,去年最低是91%,最高是97%。从这个角度来讲,今年达到95%是有条件的。\n"
+            "——市交通委员会新闻发言人韩立新")
+    q = "谁说去年公交准点率最低是91%，最高是97%？"
+    assert check_speaker("韩立新", cite, q) == []
+    assert check_speaker("市交通委员会", cite, q)[0].code == "DG401"
+    # a dash inside a sentence, or one before a clause, signs nothing
+    found = attributions(normalize("他说,目标很好——至少今年如此。"))
+    assert [a.speaker for a in found] == ["他"]
+    found = attributions(normalize("准点率很高。——韩立新说的。"))
+    assert all(a.verb != "——" for a in found)
+
+
+def test_a_bare_quote_in_the_next_paragraph_runs_on_from_the_last_speaker() -> None:
+    cite = ("韩立新介绍,新线路的规划首先考虑了通勤的需要。他表示,通勤稳是基础。\n"
+            "第二是考虑了近两年的客流增长。过去两年客流年均增长只有3.1%。\"综合这些因素,我们把今年的目标定为增长4%左右。\"")
+    q = "谁说“综合这些因素，我们把今年的目标定为增长4%左右”？"
+    assert check_speaker("韩立新", cite, q) == []
+    # two paragraph breaks away, or after someone else speaks, the quote is not his
+    far = cite.replace("\n", "\n另一段文字,客流平稳。\n")
+    assert not any(a.words_end == len(normalize(far)) - 1 and a.speaker == "韩立新" for a in attributions(normalize(far)))
+    # a quote in the next paragraph attributed after it ("…"李强说。) is its own speaker's
+    signed = cite + "李强说。"
+    assert check_speaker("韩立新", signed, q)[0].code == "DG401"
+    other = cite.replace("过去两年", "李强说,过去两年")
+    assert {a.speaker for a in attributions(normalize(other)) if "综合这些因素" in normalize(other)[a.words_start:a.words_end]} <= {"李强"}
+
+
+# --- bylines ----------------------------------------------------------------------------------
+
+
+def test_byline_names_do_only_the_bylines_deed() -> None:
+    from deckgen.binding import check_binding
+
+    # names in brackets after a dateline are the reporters, not who the news is about
+    cite = "新华网杭州3月2日电 (周小川、何平)3月2日上午,杭州市第九届人民代表大会开幕,市长陈立明向大会作报告。"
+    q = "谁向杭州市第九届人民代表大会作报告？"
+    [m] = check_binding("fact", "周小川", cite, q, {})
+    assert m.code == "DG601" and "reporter" in m.message
+    assert check_binding("fact", "周小川", cite, "这篇报道的记者有谁？", {}) == []
+    # X摄 names the photographer; asked who took the photo, the one photographed is wrong
+    cite = "杭州市市长陈立明作报告。新华网 何平摄"
+    q = "这张市长作报告的照片由谁拍摄？"
+    assert check_binding("fact", "何平", cite, q, {}) == []
+    [m] = check_binding("fact", "陈立明", cite, q, {})
+    assert m.code == "DG601" and "何平" in m.message
+
+
+def test_a_title_that_runs_through_commas_is_one_title() -> None:
+    from deckgen.binding import check_binding
+
+    ents = {"Ilse Varga": ("Varga",), "PRCA": ("Port, Rail, and Canal Authority",), "Tomas Reyes": ("Reyes",)}
+    cite = ('"The harbour will reopen by June," Prof. Ilse Varga, head of the Port, Rail, and Canal Authority '
+            '(PRCA), said in a memo. Tomas Reyes, a board member, agreed.')
+    q = "Who was head of the Port, Rail, and Canal Authority in 2020?"
+    assert check_binding("fact", "Ilse Varga", cite, q, ents) == []
