@@ -3558,7 +3558,6 @@ _TURN_RE = lazy(rf"({_LEVEL_RE})\s?转(?:为|成)?\s?({_LEVEL_RE})")
 _TURN_TO_QUESTION_RE = lazy(r"转为|转成|(?:增强|减弱|加强)(?:为|至|到)")
 _TURN_FROM_QUESTION_RE = lazy(r"由(?:几|多少)|从(?:几|多少)")
 _TURN_DIRECTION_RE = lazy(r"(增强|转强|加强|增大)|减弱|转弱|减小")
-_NUMS_RE = lazy(r"\d+(?:\.\d+)?")
 
 
 def _turned(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -3567,7 +3566,7 @@ def _turned(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     if "转" not in c_text or not (_TURN_TO_QUESTION_RE.search(q_text) or _TURN_FROM_QUESTION_RE.search(q_text)
                                   or _TURN_DIRECTION_RE.search(q_text)):
         return []
-    said = [Decimal(x) for x in _NUMS_RE.findall(a_text)]
+    said = [Decimal(x) for x in _DIGITS_RE.findall(a_text)]
     if not said:
         return []
     cjk, _ = _question_terms(q_text, c_text)
@@ -3575,7 +3574,7 @@ def _turned(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     for m in _TURN_RE.finditer(c_text):
         lo = max(c_text.rfind(p, 0, m.start()) for p in ",;。") + 1
         if any(t in c_text[lo:m.start()] for t in cjk):
-            pairs.append(([Decimal(x) for x in _NUMS_RE.findall(m.group(1))], [Decimal(x) for x in _NUMS_RE.findall(m.group(2))], m))
+            pairs.append(([Decimal(x) for x in _DIGITS_RE.findall(m.group(1))], [Decimal(x) for x in _DIGITS_RE.findall(m.group(2))], m))
     as_base = [p for p in pairs if p[0] == said]
     as_turned = [p for p in pairs if p[1] == said]
     d = _TURN_DIRECTION_RE.search(q_text)

@@ -940,7 +940,6 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
 
 # The names after a passive verb's "by", a list closed by "and" (was prepared by A, B, and C).
 _AGENT_LIST_RE = lazy(r"\b([a-z]+)\sby\s([^.;:!?()]{3,300}?)(?=\.\s|\.?\Z|[;:!?])")
-_AGENT_ITEM_SPLIT_RE = lazy(r",\s(?:and\s)?|\sand\s")
 
 
 def agent_list(answer: str, cite: str, question: str) -> list[Mismatch]:
@@ -955,7 +954,7 @@ def agent_list(answer: str, cite: str, question: str) -> list[Mismatch]:
     for a in _AGENT_LIST_RE.finditer(cite):
         if _lemma(a[1]) != verb:
             continue
-        items = [x.strip() for x in _AGENT_ITEM_SPLIT_RE.split(a[2])]
+        items = [x.strip() for x in _LIST_NEXT_RE.split(a[2])]
         closed = re.search(r"(?:,\s|\s)and\s[^,]+\Z", a[2])
         if (len(items) < 2 or not closed or name not in items
                 or any(not x or len(x.split()) > 4 or x.split()[0] in _DETERMINERS or _ROLE_ITEM_RE.search(x) for x in items)):
