@@ -130,6 +130,16 @@ def write_lock(folder: Path) -> None:
         (folder / "deck.lock.json").write_text(fresh.lock.advance(now=1_700_000_000).to_json(), encoding="utf-8")
 
 
+def apply(state, folder: Path, step, relock: bool) -> None:
+    """One random edit written to the deck folder; ``relock``: a build after it (it rewrites the lock)."""
+    done = edit(state, step)
+    state.write(folder)
+    if done == "lock" or relock:
+        write_lock(folder)
+    elif done == "unlock":
+        (folder / "deck.lock.json").unlink(missing_ok=True)
+
+
 def outputs(report) -> list[str]:
     return [output("check", fmt, report, strict=strict) for fmt in FORMATS["check"] for strict in (False, True)]
 
@@ -144,12 +154,7 @@ def test_cached_and_uncached_reports_are_equal_byte_for_byte_across_random_edits
     with contextlib.chdir(folder):
         cache = CheckCache()  # one cache across the edits, as a pre-commit hook's
         for step, relock in steps:  # relock: a build after the edit (it rewrites the lock)
-            done = edit(state, step)
-            state.write(folder)
-            if done == "lock" or relock:
-                write_lock(folder)
-            elif done == "unlock":
-                (folder / "deck.lock.json").unlink(missing_ok=True)
+            apply(state, folder, step, relock)
             expected = outputs(run_check(["deck.yaml"], locked=locked))
             assert outputs(run_check(["deck.yaml"], locked=locked, cache=cache)) == expected  # cards from the cache
             assert outputs(run_check(["deck.yaml"], locked=locked, cache=CheckCache())) == expected  # the whole file from it
@@ -417,12 +422,7 @@ def test_the_kept_output_is_the_fresh_one_byte_for_byte_across_random_edits(tmp_
     write_lock(folder)
     with contextlib.chdir(folder):
         for step, relock, fmt, strict in steps:
-            done = edit(state, step)
-            state.write(folder)
-            if done == "lock" or relock:
-                write_lock(folder)
-            elif done == "unlock":
-                (folder / "deck.lock.json").unlink(missing_ok=True)
+            apply(state, folder, step, relock)
             options = ["--format", fmt, *(["--strict"] if strict else []), *(["--locked"] if locked else []), "deck.yaml"]
             expected = cli_check("--no-cache", *options)
             assert cli_check(*options) == expected  # kept now, or from an earlier step with the same inputs

@@ -61,6 +61,8 @@ def codes(answer: str, cite: str) -> list[str]:
         ("1亿2000万元", "1.2e8"),
         ("10万5千", "105000"),
         ("1万2", "12000"),
+        ("413萬1,298", "4131298"),  # the smaller group with a thousands comma (Hong Kong's counts)
+        ("131万7,682人,", "1317682"),  # (a clause's comma after it is no thousands comma)
         ("内地9市的", "9"),
         ("$589 billion", "5.89e11"),
         ("US$4.5bn", "4.5e9"),
