@@ -483,10 +483,12 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
 # many" is left out: "what did he say about how many ..." is no qualifier.)
 # A bound before an English interrogative (above what altitude, more than how many): the figure is
 # asked for with that qualifier where the cite states it so ("over what period" is a span, not a
-# bound: only above / below take a bare "what"). (A Chinese 升逾多少 still wants its 逾 said.)
+# bound: only above / below take a bare "what"). A Chinese bound before 多少 / 几 reads the same way:
+# 成交总量超过多少? 1.2万亿元, 人均GDP将首度升逾多少? 3万美元, 不超过多少? an at-most.
 _QUESTION_BOUND_RE = lazy(
     r"(?<![a-z])(?P<q>above|below|under)\swhat\s(?!period|time|span|years?|months?|days?)"
     r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below)\show\s(?:many|much|far|high)(?![a-z])"
+    r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到)(?:多少|几)"
 )
 _QUESTION_QUAL_RE = re.compile(
     rf"{_alt({w for w in _ADVERB_QUALS if not w.isascii()}, _QUAL_GUARDS)}"
@@ -1420,7 +1422,7 @@ def question_qualifier(question: str) -> str | None:
     if m is None:
         bound = _QUESTION_BOUND_RE.search(question)
         if bound:  # above what altitude, 超过多少: the bound is asked for with its qualifier
-            return _QUAL_PREFIX[bound["q"] or bound["q2"]]
+            return _QUAL_PREFIX[bound["q"] or bound["q2"] or bound["q3"]]
         return "about" if _QUESTION_ABOUT_RE.search(question) else None
     head = _QUESTION_QUAL_HEAD_RE.match(question, m.start())
     if head and head.group() in ("最多", "最少") and question.startswith("的", head.end()):

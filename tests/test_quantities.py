@@ -295,6 +295,10 @@ def test_bare_and_qualified_figures_differ() -> None:
         ("About how many seconds prior to impact did the recorder record its lowest speed?", "about"),
         ("At about how many feet was the autopilot disengaged?", "about"),
         ("Were there questions about how many people died?", None),
+        ("7月23日沪深两市成交总量超过多少？", "more than"),
+        ("主計總處預測明年人均GDP將首度升逾多少？", "more than"),
+        ("成本不超过多少？", "at most"),
+        ("降雨量低于多少毫米？", "less than"),
         ("", None),
     ],
 )
