@@ -637,7 +637,7 @@ _SPAN_RE = lazy(
 # sentence are three periods' values.
 _COHORT_RE = lazy(r"((?:19|20)\d\d)\s?届")
 # At a clause's start, 月内 / 期内 / 期间 / 同期 refer to the period already named, not an earlier one.
-_PERIOD_ANAPHOR_RE = lazy(r"(?:^|(?<=[,;:。\n]))\s?(月内|期内|期间|同期内|该月|当月)")
+_PERIOD_ANAPHOR_RE = lazy(r"(?:^|(?<=[,;:。\n]))\s?(月内|期内|期间|同期内|该月|当月)", needs=('当月', '月内', '期内', '期间', '该月'))
 
 
 def _month(word: str) -> int:
@@ -894,7 +894,7 @@ _DIRECTION_AFTER_RE = lazy(r"\s?的?\s?(?:(跌|降|减)|涨|增)幅")
 # A net flow's sign is its direction (净流入 in, 净流出 out). It is no change word: a question
 # about a net flow asks for its amount, so these stay out of the direction table.
 _FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))")
-_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z")
+_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('净', 'net'))
 
 
 # A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
@@ -1802,7 +1802,7 @@ def _same_base(a: str, b: str) -> bool:
     return a == b or {a, b} in ({"sequential", "month"}, {"sequential", "quarter"})
 
 
-_BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,")
+_BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,", needs=('同比', '环比'))
 
 
 def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> None:
@@ -2366,7 +2366,7 @@ _POINTS_QUESTION_RE = lazy(r"百分点|(?<![a-z])(?:percentage )?points?(?![a-z]
 
 
 _PART_OF_CHANGE_RE = lazy(r"\s(?:of|from)\s(?:that|this|the|which|its|their)\s(?:[a-z]+\s)?(?:increase|decrease|rise|decline|drop|gain|"
-                          r"change|difference|growth|jump|shortfall|reduction)s?(?![a-z])")
+                          r"change|difference|growth|jump|shortfall|reduction)s?(?![a-z])", needs=('of', 'from'))
 
 
 _BOUNDS = frozenset({"more than", "less than", "at least", "at most"})
@@ -2795,7 +2795,7 @@ _DATE_HEAD_AFTER_RE = lazy(r"\s?(?:份|左右|前后)?\s?,")
 
 # The base phrase of a comparison that holds the base's own value: 与2010年的133972万人相比, 比2000年到2010年的
 # 年平均增长率0.57%下降…, 较上年的5.2%提高… (up to 相比 or the direction word after the value).
-_BASE_VALUE_RE = lazy(r"(?:与|较|(?<![同环相占])比(?![例重率较]))[^,;:。]{0,40}?(?:的|之)[^,;:。]{0,20}?(?=[\d零〇一二三四五六七八九十两])")
+_BASE_VALUE_RE = lazy(r"(?:与|较|(?<![同环相占])比(?![例重率较]))[^,;:。]{0,40}?(?:的|之)[^,;:。]{0,20}?(?=[\d零〇一二三四五六七八九十两])", needs=('与', '较', '比'))
 _BASE_VALUE_END_RE = lazy(r"\s?(?:相比|相较|比较|(?:增长|增加|下降|减少|上升|提高|降低|回落|回升|扩大|缩小|收窄|加快|放缓|多|少|高|低)(?:了)?)")
 
 
@@ -2811,7 +2811,7 @@ def _base_values(cite: str, values: list[Value]) -> None:
 # A term of office written right before its value (由上次逾69.5万票回落至, 比上届6.5万多票少, 上届2021年的30.20%)
 # is that value's own period: it describes no other value of its clause or the clauses after it.
 _TERM_WORD_RE = lazy(r"(上一届|上届|上次|本届|今届)")
-_TERM_OWNED_RE = lazy(_TERM_WORD_RE.pattern + r"(?:(?:19|20)\d\d年)?的?(?:仅|有)?(?=(?:约|逾|超过|近)?[\d零〇一二三四五六七八九十两])")
+_TERM_OWNED_RE = lazy(_TERM_WORD_RE.pattern + r"(?:(?:19|20)\d\d年)?的?(?:仅|有)?(?=(?:约|逾|超过|近)?[\d零〇一二三四五六七八九十两])", needs=('届', '上次'))
 
 
 def _term_period(word: str) -> str:
@@ -2847,7 +2847,7 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
 
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
 _PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
-                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z")
+                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would'))
 
 
 def _prospective(cite: str, values: list[Value]) -> None:
@@ -3263,7 +3263,7 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     return []
 
 
-_CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增长|下降|增加|减少|上升|提高|降低|回落|回升)了?多少")
+_CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增长|下降|增加|减少|上升|提高|降低|回落|回升)了?多少", needs='多少')
 
 
 def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -3597,7 +3597,7 @@ def _turned(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 # A plan later reversed (he decided Lowe must go down … Hunt changed his mind) is no actual.
 _PLAN_RE = lazy(r"(?<![a-z])(?:decided|decides|planned|plans|intended|was to|were to|must|should)(?![a-z])|决定|计划|打算|原定")
 _REVERSAL_RE = lazy(r"(?<![a-z])(?:changed (?:his|her|their|its) minds?|reversed (?:the|that|his|her|their) decision|"
-                    r"called (?:it|that) off|thought better of it)(?![a-z])|改变主意|改变了主意|改了主意|收回成命|取消了?这一?决定")
+                    r"called (?:it|that) off|thought better of it)(?![a-z])|改变主意|改变了主意|改了主意|收回成命|取消了?这一?决定", needs=('called ', 'changed ', 'reversed ', 'thought better of it', '取消', '收回成命', '改了主意', '改变主意', '改变了主意'))
 
 
 def _reversed_plan(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -3636,7 +3636,7 @@ _LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|
 
 
 # A name in quotation marks and the designation glued to it ("24365校园网络招聘服务平台", "中星"20号).
-_QUOTED_NAME_RE = lazy(r'"[^"\n]{1,40}"(?:[0-9a-z-]{1,8}(?:[\u3400-\u9fff](?=[\u3400-\u9fff]))?)?')
+_QUOTED_NAME_RE = lazy(r'"[^"\n]{1,40}"(?:[0-9a-z-]{1,8}(?:[\u3400-\u9fff](?=[\u3400-\u9fff]))?)?', needs='"')
 
 
 def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str) -> list[Value]:
@@ -4040,7 +4040,7 @@ _EARLIER_RE = lazy(r"(?:前|上)(?:一|个)?(?:季度?|月|年度?|期|财年|�
 # A count of months or quarters that a span word leads (the first 11 months, 今年首5个月, 前三季度) is
 # the period the question frames, not a figure it quotes to point at a value's place.
 _SPAN_PHRASE_RE = lazy(r"(?<![a-z])(?:first|past|last|next|previous|prior|preceding)\s(?:[a-z0-9-]+\s)?(?:months?|quarters?|years?|weeks?)(?![a-z])"
-                       r"|(?:首|前|头|近)\s?[\d一二两三四五六七八九十]+\s?个?(?:月|季度|季|年|周)")
+                       r"|(?:首|前|头|近)\s?[\d一二两三四五六七八九十]+\s?个?(?:月|季度|季|年|周)", needs=('month', 'quarter', 'week', 'year', '前', '头', '近', '首'))
 
 
 def _span_count(q, text: str) -> bool:
@@ -4106,7 +4106,7 @@ def _item_words(v: Value) -> set[str]:
 
 
 _HEAD_RE = lazy(r"(?:what|which)\s(?:is|was|are|were)\s(?:the\s)?((?:(?!which|that|who|whom|whose|against|for|in|of|at|by|to|on)[a-z'-]+\s?){1,3})"
-                r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s")
+                r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s", needs=('what', 'which'))
 
 
 def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:

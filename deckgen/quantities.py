@@ -486,7 +486,7 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
 # bound: only above / below take a bare "what"). (A Chinese 升逾多少 still wants its 逾 said.)
 _QUESTION_BOUND_RE = lazy(
     r"(?<![a-z])(?P<q>above|below|under)\swhat\s(?!period|time|span|years?|months?|days?)"
-    r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below)\show\s(?:many|much|far|high)(?![a-z])"
+    r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below)\show\s(?:many|much|far|high)(?![a-z])", needs=('how', 'what')
 )
 _QUESTION_QUAL_RE = re.compile(
     rf"{_alt({w for w in _ADVERB_QUALS if not w.isascii()}, _QUAL_GUARDS)}"
@@ -500,7 +500,7 @@ _QUESTION_QUAL_RE = re.compile(
 # many seconds …?, At about how many feet …?), not in "What did he say about how many …?".
 _QUESTION_ABOUT_RE = lazy(
     r"(?:^|[,;:]\s?|(?<![a-z])(?:at|of|by|for|to|from|in|within|with|is|was|were|are|be|been)\s)"
-    r"(?:about|around)\s(?:how\s(?:many|much|long|far|often|big|high|large))(?![a-z])"
+    r"(?:about|around)\s(?:how\s(?:many|much|long|far|often|big|high|large))(?![a-z])", needs='how'
 )
 _QUESTION_QUAL_HEAD_RE = re.compile(_alt(_ADVERB_QUALS, _QUAL_GUARDS))
 _ORD_SFX_RE = re.compile(r"(?:st|nd|rd|th)(?![a-z])")

@@ -127,7 +127,7 @@ _ZH_VERB_RE = re.compile(
 # without the comma they explain, add or expect a thing (说明书, 补充资金, 预计增长6%). A
 # demonstrative subject (这说明, 此也说明) is a thing that shows, not a person who explains; after
 # a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
-_ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])")
+_ZH_CLAUSE_VERB_RE = lazy(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])", needs=('分析', '回答', '宣示', '建议', '感慨', '批评', '报导', '报道', '提醒', '澄清', '补充', '解读', '说明', '通报', '预期', '预言', '预计'))
 # A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
 # an analysis, which nobody speaks; the words of the speaker before it run on.
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
@@ -225,21 +225,21 @@ _EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|
 # that follow (a forecast's or an estimate's figures too).
 # How data was gathered (监测, 调查, 普查 …) is part of the data, not of its source's name.
 _ZH_GATHERED = "监测|监控|统计|调查|普查|抽查|抽样|观测|检测|追踪|通报|研究"
-_ZH_PER_DATA_RE = re.compile(
+_ZH_PER_DATA_RE = lazy(
     r"(?:据|(?<![已曾])经)([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?"
-    r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])"
+    r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])", needs=('据', '经')
 )
 # 根据工作报告, / 据《政府工作报告》,: a document with no owner named is itself the source of the figures
 # that follow.
-_ZH_PER_DOCUMENT_RE = re.compile(
-    r"据(《[^》]{1,30}》|(?:政府)?工作报告|[^\s,;:。!?\"、《》]{0,8}?(?:白皮书|公报|纲要))(?=[,:])"
+_ZH_PER_DOCUMENT_RE = lazy(
+    r"据(《[^》]{1,30}》|(?:政府)?工作报告|[^\s,;:。!?\"、《》]{0,8}?(?:白皮书|公报|纲要))(?=[,:])", needs='据'
 )
 # A work named in 《》 before 显示 (《政府工作报告》显示) is itself the source of the figures.
 _ZH_WORK_RE = lazy(r"《[^》]{1,30}》")
 # Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
 _ZH_RELAY_RE = re.compile(r".*(?:引述|引用|援引|转引)")
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
-_SOURCE_LABEL_RE = re.compile(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})")
+_SOURCE_LABEL_RE = lazy(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})", needs=('source', '来源'))
 # What names data in a subject, and the source left once it is taken away.
 # 疾管署监测资料显示 → 疾管署: how the data was gathered goes with the data.
 _ZH_DATA_NOUN_RE = lazy(
@@ -400,7 +400,7 @@ _EN_ISSUED_BY_RE = lazy(
     r"\b(?:issued|released|published|made|announced|given|signed|delivered|written|posted|sent)\s+by\s+(.+)\Z"
 )
 # 该决定由国家统计局宣布: the agent of a passive 由 (not 由于, 理由, 自由 …).
-_ZH_AGENT_RE = lazy(r"(?<![自理缘事经])由(?![于此衷来])(.{2,})\Z")
+_ZH_AGENT_RE = lazy(r"(?<![自理缘事经])由(?![于此衷来])(.{2,})\Z", needs='由')
 _EN_PREPOSITION_RE = lazy(r"\s*(?:at(?!\s+(?:least|most)\b)|on|in|for|during|via|through|after|before|from|while|over)\s")
 _EN_THAT_RE = lazy(r"\bthat\b")
 _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
@@ -631,7 +631,7 @@ def _mask_books(s: str) -> str:
 # name up to the verb: ROLE + NAME (副主任向东介绍 → 向东), unless what follows is a hearer
 # (部长向记者介绍); opening the clause, only with one character (向东表示, not 向公司表示).
 _SURNAME_MARKER_RE = lazy(
-    r"向(?![他她它你我您其各全本该此诸大外])(?!记者|媒体|会议|公众|社会|市场|民众)(?![^\W\d_a-z][方国者们界众会])[^\W\d_a-z]{1,2}"
+    r"向(?![他她它你我您其各全本该此诸大外])(?!记者|媒体|会议|公众|社会|市场|民众)(?![^\W\d_a-z][方国者们界众会])[^\W\d_a-z]{1,2}", needs='向'
 )
 _ROLE_END_ZH_RE = lazy("(?:" + _ROLE_RE.pattern + r")\Z")
 
@@ -1343,7 +1343,7 @@ def attributions(text: str) -> list[Attribution]:
 # the next label.
 # A label opens the text, a sentence or a paragraph (长征七号运载火箭总设计师范瑞祥:"…"); one that opens a
 # quote may carry a long ROLE before the NAME.
-_LABEL_RE = lazy(r"(?:\A|(?<=[。!?\n])) ?((?:[^\W\d_]|[ .·'-]){2,24}?|(?:[^\W\d_]|[ .·'-]){25,40}?(?= ?: ?\")) ?: ?(?=\S)")
+_LABEL_RE = lazy(r"(?:\A|(?<=[。!?\n])) ?((?:[^\W\d_]|[ .·'-]){2,24}?|(?:[^\W\d_]|[ .·'-]){25,40}?(?= ?: ?\")) ?: ?(?=\S)", needs=':')
 _NOT_LABELS = frozenset({"来源", "资料来源", "数据来源", "source", "sources", "note", "notes", "注", "附注", "注释", "编者按",
                          "标题", "摄", "问", "答", "q", "a", "编辑", "责任编辑", "editor", "photo", "图", "图片",
                          "原标题", "导语", "title", "subject", "re", "date", "日期", "时间", "地点", "update", "updated"})
