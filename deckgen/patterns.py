@@ -101,7 +101,8 @@ GUARDED: list[GuardedPattern] = []
 
 def lazy(pattern: str, flags: int = 0, needs: str | tuple[str, ...] = ()) -> LazyPattern | GuardedPattern:
     """``re.compile(pattern, flags)``, compiled when first used. ``needs``: words one of
-    which every match takes (a word or a tuple); a text without them is not searched."""
+    which every match takes (a word or a tuple); a text without them is not searched.
+    A pattern that code compares with a match's ``m.re`` (``m.re is X``) stays ``re.compile``."""
     if not needs:
         return LazyPattern(pattern, flags)
     guarded = GuardedPattern(pattern, flags, (needs,) if isinstance(needs, str) else tuple(needs))

@@ -127,7 +127,7 @@ _ZH_VERB_RE = re.compile(
 # without the comma they explain, add or expect a thing (说明书, 补充资金, 预计增长6%). A
 # demonstrative subject (这说明, 此也说明) is a thing that shows, not a person who explains; after
 # a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
-_ZH_CLAUSE_VERB_RE = lazy(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])", needs=('分析', '回答', '宣示', '建议', '感慨', '批评', '报导', '报道', '提醒', '澄清', '补充', '解读', '说明', '通报', '预期', '预言', '预计'))
+_ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])")
 # A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
 # an analysis, which nobody speaks; the words of the speaker before it run on.
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
@@ -225,21 +225,21 @@ _EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|
 # that follow (a forecast's or an estimate's figures too).
 # How data was gathered (监测, 调查, 普查 …) is part of the data, not of its source's name.
 _ZH_GATHERED = "监测|监控|统计|调查|普查|抽查|抽样|观测|检测|追踪|通报|研究"
-_ZH_PER_DATA_RE = lazy(
+_ZH_PER_DATA_RE = re.compile(
     r"(?:据|(?<![已曾])经)([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?"
-    r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])", needs=('据', '经')
+    r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])"
 )
 # 根据工作报告, / 据《政府工作报告》,: a document with no owner named is itself the source of the figures
 # that follow.
-_ZH_PER_DOCUMENT_RE = lazy(
-    r"据(《[^》]{1,30}》|(?:政府)?工作报告|[^\s,;:。!?\"、《》]{0,8}?(?:白皮书|公报|纲要))(?=[,:])", needs='据'
+_ZH_PER_DOCUMENT_RE = re.compile(
+    r"据(《[^》]{1,30}》|(?:政府)?工作报告|[^\s,;:。!?\"、《》]{0,8}?(?:白皮书|公报|纲要))(?=[,:])"
 )
 # A work named in 《》 before 显示 (《政府工作报告》显示) is itself the source of the figures.
 _ZH_WORK_RE = lazy(r"《[^》]{1,30}》")
 # Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
 _ZH_RELAY_RE = re.compile(r".*(?:引述|引用|援引|转引)")
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
-_SOURCE_LABEL_RE = lazy(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})", needs=('source', '来源'))
+_SOURCE_LABEL_RE = re.compile(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})")
 # What names data in a subject, and the source left once it is taken away.
 # 疾管署监测资料显示 → 疾管署: how the data was gathered goes with the data.
 _ZH_DATA_NOUN_RE = lazy(

@@ -300,3 +300,33 @@ def test_a_guarded_pattern_answers_as_the_compiled_one():
         assert g.sub("#", text) == plain.sub("#", text) and g.subn("#", text) == plain.subn("#", text)
         assert [m.span() for m in g.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert not lazy("x", needs="x").holds("abc") and lazy("x", needs="x").holds("axb")
+
+
+def test_guarded_patterns_find_what_their_patterns_find_in_every_binding_case():
+    """On every cite and question of the binding tables (as written and folded), each guard
+    answers as its compiled pattern: the same matches, or none where its words are missing."""
+    from pathlib import Path
+
+    import yaml
+
+    from deckgen.fold import fold_text
+    from deckgen.patterns import GUARDED
+
+    for info in pkgutil.iter_modules(deckgen.__path__):
+        if info.name != "__main__":
+            importlib.import_module(f"deckgen.{info.name}")
+    texts = set()
+    for path in sorted((Path(__file__).parent / "binding_cases").glob("*.yaml")):
+        for case in yaml.safe_load(path.read_text("utf-8")).get("cases") or ():
+            for key in ("cite", "q"):
+                if isinstance(case.get(key), str):
+                    texts.update((case[key], fold_text(case[key])))
+    assert len(texts) > 1000
+    skipped = 0
+    for g in GUARDED:
+        plain = re.compile(g.pattern, g.flags)
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in g.finditer(text)] == found, (g, text)
+            skipped += not g.holds(text)
+    assert skipped > len(texts)  # the guards do skip texts
