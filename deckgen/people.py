@@ -197,7 +197,7 @@ def across_sentences(answer: str, cite: str, question: str, entities: Mapping[st
 
 
 # Between a name and one in apposition to it: a comma and a few words (now part of the, a unit of).
-_APPOSITION_RE = lazy(r",\s(?:[a-z]+\s){0,4}|,\s?(?:[\u3400-\u9fff]){0,6}")
+_APPOSITION_RE = lazy(r",\s(?:[a-z]+\s){0,4}|,\s?(?:[\u3400-\u9fff]){0,6}", needs=',')
 
 
 class _Spellings(NamedTuple):  # a named tuple: @dataclass costs start-up time
@@ -276,7 +276,7 @@ _TITLE_RE = lazy(r"((?:[a-z][a-z.'’-]*\s){1,4})\Z")
 _AGENT_RE = lazy(r"([a-z]+)\sby\s\Z()")
 # The verb a place is the end or the spot of ("will land at", "be taken to"): a verb by its form.
 _VERB_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:will|would|to|can|could|may|must|shall)\s([a-z]+)|(?<![a-z])([a-z]+(?:ed|en|wn)|"
-                       r"built|made|held|sent|brought|kept|set|put))\s(?:at|to|into)\s\Z")
+                       r"built|made|held|sent|brought|kept|set|put))\s(?:at|to|into)\s\Z", needs=('at', 'to'))
 _COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?,?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})", needs=('is', 'was', 'are', 'were', 'serves as', 'will be'))
 # The agent of a passive that names no one in the deck ("will be built by lockheed martin."): up to
 # the clause's end or a preposition; and a question itself in the passive, which asks for the patient.
@@ -287,11 +287,11 @@ _ORIGIN_RE = lazy(r"\s(?:of|from)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _ORI
                   r"(?=[,.;:!?\"]|\s" + _ORIGIN_STOP + r"\s|\s(?:is|was|are|were|has|had|said|says)\s|\Z)", needs=('of', 'from'))
 _AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\s(by|at)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _NAME_STOP + r"\s)[a-z][a-z0-9.'&-]*){0,5}?)"
                       r"(?=[,.;:!?\"]|\s" + _NAME_STOP + r"\s|\Z)", needs=('by', 'at'))
-_PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s")
-_POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})")
+_PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s", needs=('is', 'was', 'are', 'were', 'be', 'by'))
+_POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})", needs="'")
 _Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+)\s[^,?]*")
 # A relative clause after the name says what it did ("michelle w. bowman, who preferred to lower …").
-_RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})")
+_RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})", needs='who')
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
                         "of", "in", "on", "at", "for", "from", "as", "is", "was", "are", "were", "will", "be", "been",
                         "which", "who", "has", "have", "had", "said"})
@@ -581,7 +581,7 @@ def _agrees(pronoun: str, cite: str, a: int) -> bool:
         return not _MALE & set(before)
     return True
 _PRONOUN_REACH = 60
-_APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((?:[a-z][a-z.'’-]*\s){1,3}[a-z][a-z.'’-]*),\s(?=(?:is|was|are|were|has|had)\s|[a-z]+ed\s)")
+_APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((?:[a-z][a-z.'’-]*\s){1,3}[a-z][a-z.'’-]*),\s(?=(?:is|was|are|were|has|had)\s|[a-z]+ed\s)", needs=('is', 'was', 'are', 'were', 'has', 'had', 'ed'))
 _APPOSED_PREDICATE_RE = lazy(r",\s([a-z]+ed(?:\s[a-z'’-]+){0,3})")
 _BRACKET_GAP_RE = lazy(r"\s?(?:\[[^\]]{1,12}\]|\([^)]{1,12}\))?")
 _LIST_NEXT_RE = lazy(r",\s(?:and\s)?|\sand\s")
@@ -1573,7 +1573,7 @@ def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequ
 # The subject of a negated clause did not do it: "what Bourdillon and Evans had been unable to".
 _NEGATED_AFTER_RE = lazy(r"\s(?:(?:had|has|have)\sbeen\s|was\s|were\s|is\s|are\s)?(?:unable|not\sable)\sto(?![a-z])"
                          r"|\s(?:had\s|has\s|have\s)?(?:failed\sto|could\snot|couldn't|did\snot|didn't|never)(?![a-z])", needs=('able', 'could', 'did', 'failed', 'never'))
-_NEGATION_Q_RE = lazy(r"(?<![a-z])(?:not|never|unable|fail(?:ed|s)?|couldn't|didn't)(?![a-z])")
+_NEGATION_Q_RE = lazy(r"(?<![a-z])(?:not|never|unable|fail(?:ed|s)?|couldn't|didn't)(?![a-z])", needs=('not', 'never', 'unable', 'fail', "n't"))
 
 
 def negated_subjects(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:

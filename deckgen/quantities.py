@@ -1379,13 +1379,21 @@ def _check_one(
     )
 
 
-# A word right after an answer's number: its own noun (two terms), so no bare number.
-_WORD_AFTER_RE = re.compile(r"[\s-]?[a-z\u3400-\u9fff]")
+def _word_at(text: str, i: int) -> bool:
+    return i < len(text) and ("a" <= text[i] <= "z" or han_at(text, i))
+
+
+def _word_after(text: str, i: int) -> bool:
+    """Whether a word follows position ``i`` (a letter a-z or a Han character, after at most
+    one space or hyphen), as ``[\\s-]?[a-z\\u3400-\\u9fff]`` matches there: its Han class
+    would cost a millisecond to compile at start-up."""
+    return _word_at(text, i) or (i < len(text) and (text[i].isspace() or text[i] == "-") and _word_at(text, i + 1))
 
 
 def _bare(a: Quantity, a_text: str) -> bool:
-    """Whether the answer states ``a`` as a bare number, with no unit, counter or noun."""
-    return a.unit is None and a.counter is None and not _WORD_AFTER_RE.match(a_text, a.end)
+    """Whether the answer states ``a`` as a bare number, with no unit, counter or noun:
+    a word right after its number is its own noun (two terms)."""
+    return a.unit is None and a.counter is None and not _word_after(a_text, a.end)
 
 
 def _reversed_tally(said: list[Quantity], a_text: str, stated: list[Quantity], c_text: str) -> Mismatch | None:

@@ -131,7 +131,7 @@ _ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补�
 # A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
 # an analysis, which nobody speaks; the words of the speaker before it run on.
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
-_ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z")
+_ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z", needs='如')
 _ZH_FRAME_RE = lazy(r"按|依|从")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
@@ -312,7 +312,7 @@ _ZH_ASIDE_RE = re.compile(
 # verbs before 了 are mostly two: 计提, 会见, 推出, 拿到).
 _VERB_BEFORE_LE_RE = lazy(r"[\u3400-\u9fff]{1,2}\Z")
 # Punctuation that makes the words after 回应了/提到了 more than a noun phrase.
-_CLAUSE_INSIDE_RE = re.compile(r'[,;:—"]')
+_CLAUSE_INSIDE_RE = lazy(r'[,;:—"]', needs=(',', ';', ':', '—', '"'))
 _EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
@@ -352,7 +352,7 @@ _EN_ROLE_END_RE = lazy(
 # announced", 海关总署和商务部表示: each is a speaker of the words.
 # (和/与/及 only between Chinese characters, one before and two after: tested in
 # _conjunct_parts, as the class [\u4e00-\u9fff] costs a millisecond to compile.)
-_CONJUNCT_RE = re.compile(r"\s+and\s+|[和与及]")
+_CONJUNCT_RE = lazy(r"\s+and\s+|[和与及]", needs=('and', '与', '及', '和'))
 # A surname with a title or honorific: 张董事长, mr. croatti.
 _EN_HONORIFIC_RE = re.compile(r"(?:mr|mrs|ms|dr|prof)\.?\s+")
 _APPOSITIVE_RE = lazy(r"(?:the|a|an|its|his|her)\s|\S+'s\s")

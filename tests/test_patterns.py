@@ -330,3 +330,22 @@ def test_guarded_patterns_find_what_their_patterns_find_in_every_binding_case():
             assert [(m.span(), m.groups()) for m in g.finditer(text)] == found, (g, text)
             skipped += not g.holds(text)
     assert skipped > len(texts)  # the guards do skip texts
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("ab é—\u0416\u03b1\u05d0\u0627\u0e01\u3041\u30a2\uac00\u4e2d\u9fff\u3400\uff0c。"), max_size=12) | st.text(max_size=12))
+def test_script_language_skips_only_scripts_the_text_cannot_hold(text):
+    """The highest character rules out a script above it: the answer is the first script
+    whose class the text matches, as before the shortcut."""
+    from deckgen.decks import _SCRIPTS, script_language
+
+    first = next((lang for lo, hi, lang in _SCRIPTS if re.search(f"[{chr(lo)}-{chr(hi)}]", text)), "en")
+    assert script_language(text) == first
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TEXTS | st.text(st.sampled_from(" -\t\u3000a z A 1 中\u33ff\u3400\u9fff\ua000"), max_size=6), st.integers(0, 8))
+def test_a_word_after_a_number_is_the_pattern_it_replaces(text, i):
+    from deckgen.quantities import _word_after
+
+    assert _word_after(text, i) == bool(re.compile(r"[\s-]?[a-z\u3400-\u9fff]").match(text, i))
