@@ -311,8 +311,8 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
 _FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
-_NOT_DIRECTION_RE = re.compile(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
-                               r"|成长率|growth rates?\b|rates? of (?:growth|increase|decline)")
+_NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
+                               r"|成长率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息'))
 
 
 # --- values and their descriptors ------------------------------------------
@@ -637,7 +637,7 @@ _SPAN_RE = lazy(
 # sentence are three periods' values.
 _COHORT_RE = lazy(r"((?:19|20)\d\d)\s?届")
 # At a clause's start, 月内 / 期内 / 期间 / 同期 refer to the period already named, not an earlier one.
-_PERIOD_ANAPHOR_RE = lazy(r"(?:^|(?<=[,;:。\n]))\s?(月内|期内|期间|同期内|该月|当月)")
+_PERIOD_ANAPHOR_RE = lazy(r"(?:^|(?<=[,;:。\n]))\s?(月内|期内|期间|同期内|该月|当月)", needs=('当月', '月内', '期内', '期间', '该月'))
 
 
 def _month(word: str) -> int:
@@ -890,11 +890,11 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
 
 
 # A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
-_DIRECTION_AFTER_RE = lazy(r"\s?的?\s?(?:(跌|降|减)|涨|增)幅")
+_DIRECTION_AFTER_RE = lazy(r"\s?的?\s?(?:(跌|降|减)|涨|增)幅", needs='幅')
 # A net flow's sign is its direction (净流入 in, 净流出 out). It is no change word: a question
 # about a net flow asks for its amount, so these stay out of the direction table.
-_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))")
-_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z")
+_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))", needs=('净', 'net'))
+_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('净', 'net'))
 
 
 # A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
@@ -1200,7 +1200,7 @@ def _each(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]
     return [t for i, t in enumerate(terms) if i not in given]
 
 
-_AGENT_VERB_RE = lazy(r"\s?(?:将|把)")
+_AGENT_VERB_RE = lazy(r"\s?(?:将|把)", needs=('将', '把'))
 _ALSO_VERB_RE = lazy(r"也|亦|同样|(?<![a-z])also(?![a-z])")
 
 
@@ -1443,7 +1443,7 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
 _REAL_RE = lazy(r"扣除价格因素|实际增长|实际下降|按可比价格|不变价|(?<![a-z])real(?![a-z])|inflation[- ]adjusted|adjusted for inflation")
 _NOMINAL_RE = lazy(r"名义|现价|(?<![a-z])nominal(?![a-z])|current prices|current dollars")
 # A speech verb before a sentence's first value: what it reports is all the speaker's.
-_SAID_RE = lazy(r"(?<![a-z])(?:said|says|told|stated|announced|reported|added|noted|estimated)(?![a-z])|表示|指出|称|说")
+_SAID_RE = lazy(r"(?<![a-z])(?:said|says|told|stated|announced|reported|added|noted|estimated)(?![a-z])|表示|指出|称|说", needs=('said', 'says', 'told', 'added', 'announced', 'estimated', 'noted', 'reported', 'stated', '指出', '称', '表示', '说'))
 
 
 def _reported(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -1465,8 +1465,8 @@ def _reported(cite: str, sentences: list[int], values: list[Value], terms: list[
 
 # A fronted adverbial of time that frames the sentences after it (Year-to-date, …
 # Exports decreased …. Imports decreased ….), until another sentence fronts its own.
-_FRAME_RE = re.compile(
-    r"\s*(?:year-to-date|year to date|so far this year|for the year to date|今年以来|年初以来|今年前\S{1,3}个?月|前\S{1,2}(?:季度|个月))\s?,"
+_FRAME_RE = lazy(
+    r"\s*(?:year-to-date|year to date|so far this year|for the year to date|今年以来|年初以来|今年前\S{1,3}个?月|前\S{1,2}(?:季度|个月))\s?,", needs=('so far this year', 'year to date', 'year-to-date', '个月', '今年以来', '今年前', '季度', '年初以来')
 )
 
 
@@ -1652,7 +1652,7 @@ _BASE_RE = re.compile(
 )
 # A comparative right after a value makes it a change ($4.0 billion more than
 # September exports): the polarity of its direction.
-_COMPARATIVE_RE = re.compile(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)|(?P<down>(?:less|lower|fewer)\sthan|below))(?![a-z])")
+_COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)|(?P<down>(?:less|lower|fewer)\sthan|below))(?![a-z])", needs=('above', 'below', 'than'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
@@ -1802,7 +1802,7 @@ def _same_base(a: str, b: str) -> bool:
     return a == b or {a, b} in ({"sequential", "month"}, {"sequential", "quarter"})
 
 
-_BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,")
+_BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,", needs=('同比', '环比'))
 
 
 def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> None:
@@ -2361,12 +2361,12 @@ _RATE_UNITS = frozenset({"%", "pp", "bp"})
 _RATE_QUESTION_RE = re.compile(r"率|增速|降幅|增幅|涨幅|跌幅|(?<![a-z])(?:rate|margin)s?(?![a-z])")
 
 
-_GENERIC_FIGURE_RE = lazy(r"(?<![a-z])(?:what|which) (?:figures?|numbers?|statistics?|data)(?![a-z])|什么数字|哪个数字|什么数据|哪个数据")
+_GENERIC_FIGURE_RE = lazy(r"(?<![a-z])(?:what|which) (?:figures?|numbers?|statistics?|data)(?![a-z])|什么数字|哪个数字|什么数据|哪个数据", needs=('wh', '什么数', '哪个数'))
 _POINTS_QUESTION_RE = lazy(r"百分点|(?<![a-z])(?:percentage )?points?(?![a-z])")
 
 
 _PART_OF_CHANGE_RE = lazy(r"\s(?:of|from)\s(?:that|this|the|which|its|their)\s(?:[a-z]+\s)?(?:increase|decrease|rise|decline|drop|gain|"
-                          r"change|difference|growth|jump|shortfall|reduction)s?(?![a-z])")
+                          r"change|difference|growth|jump|shortfall|reduction)s?(?![a-z])", needs=('of', 'from'))
 
 
 _BOUNDS = frozenset({"more than", "less than", "at least", "at most"})
@@ -2492,7 +2492,7 @@ _MEASURE_LIST_RE = lazy(r"\s?(?:、|和|与|及|,\s(?:and\s|or\s)?|\s(?:and|or)\
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
-                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低")
+                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低", needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最低', '最高'))
 
 
 def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
@@ -2514,7 +2514,7 @@ _NEXT_WORDS_RE = lazy(r"(?:\s[a-z][a-z'-]*){1,4}")
 _MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*){1,4})|(?:多少|几)(..?)")
 
 
-_AGE_QUESTION_RE = lazy(r"(?<![a-z])how old(?![a-z])|(?<![a-z])ages?(?![a-z])|多大年纪|几岁|多少岁|年龄")
+_AGE_QUESTION_RE = lazy(r"(?<![a-z])how old(?![a-z])|(?<![a-z])ages?(?![a-z])|多大年纪|几岁|多少岁|年龄", needs=('age', 'how old', '几岁', '多大年纪', '多少岁', '年龄'))
 _AGE_BEFORE_RE = lazy(r"(?<![a-z])(?:aged?|ages)\s\Z|年龄为?\Z")
 _AGE_AFTER_RE = lazy(r"(?:\s|-)years?(?:\s|-)old|岁")
 _OLDER_RE = lazy(r"(?<![a-z])(?:(older|oldest|elder|eldest)|younger|youngest)(?![a-z])|(年长|最大)|年幼|最小")
@@ -2776,7 +2776,7 @@ _ISSUE_VERBS = frozenset({"issu", "releas", "publish", "post"})
 _RELATIVE_DATE_RE = lazy(
     r"(?<![a-z])(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|\d{1,2}|a|an)"
     r"\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|afterwards?)|the\s(?:next|following)\s(?:year|month|week|day))(?![a-z])"
-    r"|(?<![\d〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九十两几数]{1,3}|\d{1,2})(?:年|个月|周|天)(?:后|之后|以后)|次年|翌年|次日|翌日")
+    r"|(?<![\d〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九十两几数]{1,3}|\d{1,2})(?:年|个月|周|天)(?:后|之后|以后)|次年|翌年|次日|翌日", needs=('later', 'afterward', 'the', '后', '次', '翌'))
 _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
 _COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
 _RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|至|到|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")
@@ -2795,7 +2795,7 @@ _DATE_HEAD_AFTER_RE = lazy(r"\s?(?:份|左右|前后)?\s?,")
 
 # The base phrase of a comparison that holds the base's own value: 与2010年的133972万人相比, 比2000年到2010年的
 # 年平均增长率0.57%下降…, 较上年的5.2%提高… (up to 相比 or the direction word after the value).
-_BASE_VALUE_RE = lazy(r"(?:与|较|(?<![同环相占])比(?![例重率较]))[^,;:。]{0,40}?(?:的|之)[^,;:。]{0,20}?(?=[\d零〇一二三四五六七八九十两])")
+_BASE_VALUE_RE = lazy(r"(?:与|较|(?<![同环相占])比(?![例重率较]))[^,;:。]{0,40}?(?:的|之)[^,;:。]{0,20}?(?=[\d零〇一二三四五六七八九十两])", needs=('与', '较', '比'))
 _BASE_VALUE_END_RE = lazy(r"\s?(?:相比|相较|比较|(?:增长|增加|下降|减少|上升|提高|降低|回落|回升|扩大|缩小|收窄|加快|放缓|多|少|高|低)(?:了)?)")
 
 
@@ -2810,8 +2810,8 @@ def _base_values(cite: str, values: list[Value]) -> None:
 
 # A term of office written right before its value (由上次逾69.5万票回落至, 比上届6.5万多票少, 上届2021年的30.20%)
 # is that value's own period: it describes no other value of its clause or the clauses after it.
-_TERM_WORD_RE = lazy(r"(上一届|上届|上次|本届|今届)")
-_TERM_OWNED_RE = lazy(_TERM_WORD_RE.pattern + r"(?:(?:19|20)\d\d年)?的?(?:仅|有)?(?=(?:约|逾|超过|近)?[\d零〇一二三四五六七八九十两])")
+_TERM_WORD_RE = lazy(r"(上一届|上届|上次|本届|今届)", needs=('届', '上次'))
+_TERM_OWNED_RE = lazy(_TERM_WORD_RE.pattern + r"(?:(?:19|20)\d\d年)?的?(?:仅|有)?(?=(?:约|逾|超过|近)?[\d零〇一二三四五六七八九十两])", needs=('届', '上次'))
 
 
 def _term_period(word: str) -> str:
@@ -2847,7 +2847,7 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
 
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
 _PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
-                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z")
+                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would'))
 
 
 def _prospective(cite: str, values: list[Value]) -> None:
@@ -3048,7 +3048,7 @@ def _check_score_direction(a_text: str, c_text: str, q_text: str) -> list[Mismat
 
 
 # An answer that is a figure with its comparative ($168 billion more, 3 fewer) states a direction.
-_FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|larger|bigger)|less|fewer|smaller)(?:\sthan)?\s*\Z")
+_FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|larger|bigger)|less|fewer|smaller)(?:\sthan)?\s*\Z", needs=('more', 'less', 'fewer', 'greater', 'larger', 'smaller', 'bigger'))
 
 
 def _direction(text: str) -> str | None:
@@ -3263,7 +3263,7 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     return []
 
 
-_CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增长|下降|增加|减少|上升|提高|降低|回落|回升)了?多少")
+_CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增长|下降|增加|减少|上升|提高|降低|回落|回升)了?多少", needs='多少')
 
 
 def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -3440,7 +3440,7 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
 
 
 _NEGATIVE_RE = lazy(r"\s*(?:[-−]|负|minus\s|negative\s)")
-_MINUS_BEFORE_RE = lazy(r"(?:(?<![a-z0-9.%)\-−])[-−]|负)\s?\Z")  # (not a range's dash, 2-3%)
+_MINUS_BEFORE_RE = lazy(r"(?:(?<![a-z0-9.%)\-−])[-−]|负)\s?\Z", needs=('-', '−', '负'))  # (not a range's dash, 2-3%)
 
 
 def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
@@ -3459,7 +3459,7 @@ def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> l
                                              "direction": {"said": "up", "cite": "down"}, "direction_from": "answer"})]
 
 
-_SIGNED_RE = lazy(r"[-−负]\s?\d")
+_SIGNED_RE = lazy(r"[-−负]\s?\d", needs=('-', '−', '负'))
 _CLAUSE_REST_RE = lazy(r"[^,;:。!?]*")
 # Words of a change that name no direction: "changed -0.4%", 变化, 涨跌.
 _CHANGE_WORD_RE = lazy(r"(?<![a-z])(?:chang(?:e|ed|es|ing)|difference|net|moved?)(?![a-z])|变化|变动|增减|涨跌")
@@ -3530,7 +3530,7 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 
 
 # A near miss: what one almost did (almost became, nearly won, 差点, 险些) did not happen.
-_NEAR_MISS_RE = lazy(r"(?<![a-z])(?:almost|nearly|narrowly missed|came close to)\s([a-z]+)|(?:差点|险些|几乎)")
+_NEAR_MISS_RE = lazy(r"(?<![a-z])(?:almost|nearly|narrowly missed|came close to)\s([a-z]+)|(?:差点|险些|几乎)", needs=('almost', 'came close to', 'narrowly missed', 'nearly', '几乎', '差点', '险些'))
 
 
 def _near_miss(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -3597,7 +3597,7 @@ def _turned(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 # A plan later reversed (he decided Lowe must go down … Hunt changed his mind) is no actual.
 _PLAN_RE = lazy(r"(?<![a-z])(?:decided|decides|planned|plans|intended|was to|were to|must|should)(?![a-z])|决定|计划|打算|原定")
 _REVERSAL_RE = lazy(r"(?<![a-z])(?:changed (?:his|her|their|its) minds?|reversed (?:the|that|his|her|their) decision|"
-                    r"called (?:it|that) off|thought better of it)(?![a-z])|改变主意|改变了主意|改了主意|收回成命|取消了?这一?决定")
+                    r"called (?:it|that) off|thought better of it)(?![a-z])|改变主意|改变了主意|改了主意|收回成命|取消了?这一?决定", needs=('called ', 'changed ', 'reversed ', 'thought better of it', '取消', '收回成命', '改了主意', '改变主意', '改变了主意'))
 
 
 def _reversed_plan(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -3636,7 +3636,7 @@ _LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|
 
 
 # A name in quotation marks and the designation glued to it ("24365校园网络招聘服务平台", "中星"20号).
-_QUOTED_NAME_RE = lazy(r'"[^"\n]{1,40}"(?:[0-9a-z-]{1,8}(?:[\u3400-\u9fff](?=[\u3400-\u9fff]))?)?')
+_QUOTED_NAME_RE = lazy(r'"[^"\n]{1,40}"(?:[0-9a-z-]{1,8}(?:[\u3400-\u9fff](?=[\u3400-\u9fff]))?)?', needs='"')
 
 
 def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str) -> list[Value]:
@@ -4040,7 +4040,7 @@ _EARLIER_RE = lazy(r"(?:前|上)(?:一|个)?(?:季度?|月|年度?|期|财年|�
 # A count of months or quarters that a span word leads (the first 11 months, 今年首5个月, 前三季度) is
 # the period the question frames, not a figure it quotes to point at a value's place.
 _SPAN_PHRASE_RE = lazy(r"(?<![a-z])(?:first|past|last|next|previous|prior|preceding)\s(?:[a-z0-9-]+\s)?(?:months?|quarters?|years?|weeks?)(?![a-z])"
-                       r"|(?:首|前|头|近)\s?[\d一二两三四五六七八九十]+\s?个?(?:月|季度|季|年|周)")
+                       r"|(?:首|前|头|近)\s?[\d一二两三四五六七八九十]+\s?个?(?:月|季度|季|年|周)", needs=('month', 'quarter', 'week', 'year', '前', '头', '近', '首'))
 
 
 def _span_count(q, text: str) -> bool:
@@ -4050,7 +4050,7 @@ def _span_count(q, text: str) -> bool:
 # The whole a share is of (what share of the world's market data business does Bloomberg hold, 占全国人口的比重):
 # every share in the cite is of it, so its words name no item either.
 _SHARE_OF_RE = lazy(r"(?<![a-z])(?:share|percentage|proportion|portion|fraction|percent) of ((?:the )?[a-z0-9' -]{3,60}?)\s"
-                    r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)")
+                    r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)", needs=('of', '份额', '比例', '比重'))
 
 
 # Nouns of time (the same period, the quarter, months) are a period's words wherever they stand.
@@ -4106,7 +4106,7 @@ def _item_words(v: Value) -> set[str]:
 
 
 _HEAD_RE = lazy(r"(?:what|which)\s(?:is|was|are|were)\s(?:the\s)?((?:(?!which|that|who|whom|whose|against|for|in|of|at|by|to|on)[a-z'-]+\s?){1,3})"
-                r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s")
+                r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s", needs=('what', 'which'))
 
 
 def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
@@ -4147,10 +4147,10 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # "How did X change?", "how did X compare with Y", "how much larger … than", "by how much did X exceed",
 # 如何变化: a question that asks for a change without a direction
 # word ("the revised change in payroll employment" names a level: no verb asks it).
-_CHANGE_QUESTION_RE = re.compile(
+_CHANGE_QUESTION_RE = lazy(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"
-    r"|变化|变动|增减"
+    r"|变化|变动|增减", needs=('change', 'compare', 'than', 'above', 'below', 'exceed', 'how', '变化', '变动', '增减')
 )
 
 

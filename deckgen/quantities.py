@@ -488,7 +488,8 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
 _QUESTION_BOUND_RE = lazy(
     r"(?<![a-z])(?P<q>above|below|under)\swhat\s(?!period|time|span|years?|months?|days?)"
     r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below)\show\s(?:many|much|far|high)(?![a-z])"
-    r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到)(?:多少|几)"
+    r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到)(?:多少|几)",
+    needs=("how", "what", "多少", "几"),
 )
 _QUESTION_QUAL_RE = re.compile(
     rf"{_alt({w for w in _ADVERB_QUALS if not w.isascii()}, _QUAL_GUARDS)}"
@@ -502,7 +503,7 @@ _QUESTION_QUAL_RE = re.compile(
 # many seconds …?, At about how many feet …?), not in "What did he say about how many …?".
 _QUESTION_ABOUT_RE = lazy(
     r"(?:^|[,;:]\s?|(?<![a-z])(?:at|of|by|for|to|from|in|within|with|is|was|were|are|be|been)\s)"
-    r"(?:about|around)\s(?:how\s(?:many|much|long|far|often|big|high|large))(?![a-z])"
+    r"(?:about|around)\s(?:how\s(?:many|much|long|far|often|big|high|large))(?![a-z])", needs='how'
 )
 _QUESTION_QUAL_HEAD_RE = re.compile(_alt(_ADVERB_QUALS, _QUAL_GUARDS))
 _ORD_SFX_RE = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
@@ -1381,13 +1382,21 @@ def _check_one(
     )
 
 
-# A word right after an answer's number: its own noun (two terms), so no bare number.
-_WORD_AFTER_RE = re.compile(r"[\s-]?[a-z\u3400-\u9fff]")
+def _word_at(text: str, i: int) -> bool:
+    return i < len(text) and ("a" <= text[i] <= "z" or han_at(text, i))
+
+
+def _word_after(text: str, i: int) -> bool:
+    """Whether a word follows position ``i`` (a letter a-z or a Han character, after at most
+    one space or hyphen), as ``[\\s-]?[a-z\\u3400-\\u9fff]`` matches there: its Han class
+    would cost a millisecond to compile at start-up."""
+    return _word_at(text, i) or (i < len(text) and (text[i].isspace() or text[i] == "-") and _word_at(text, i + 1))
 
 
 def _bare(a: Quantity, a_text: str) -> bool:
-    """Whether the answer states ``a`` as a bare number, with no unit, counter or noun."""
-    return a.unit is None and a.counter is None and not _WORD_AFTER_RE.match(a_text, a.end)
+    """Whether the answer states ``a`` as a bare number, with no unit, counter or noun:
+    a word right after its number is its own noun (two terms)."""
+    return a.unit is None and a.counter is None and not _word_after(a_text, a.end)
 
 
 def _reversed_tally(said: list[Quantity], a_text: str, stated: list[Quantity], c_text: str) -> Mismatch | None:

@@ -131,7 +131,7 @@ _ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补�
 # A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
 # an analysis, which nobody speaks; the words of the speaker before it run on.
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
-_ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z")
+_ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z", needs='如')
 _ZH_FRAME_RE = lazy(r"按|依|从")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
@@ -312,7 +312,7 @@ _ZH_ASIDE_RE = re.compile(
 # verbs before 了 are mostly two: 计提, 会见, 推出, 拿到).
 _VERB_BEFORE_LE_RE = lazy(r"[\u3400-\u9fff]{1,2}\Z")
 # Punctuation that makes the words after 回应了/提到了 more than a noun phrase.
-_CLAUSE_INSIDE_RE = re.compile(r'[,;:—"]')
+_CLAUSE_INSIDE_RE = lazy(r'[,;:—"]', needs=(',', ';', ':', '—', '"'))
 _EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
@@ -352,7 +352,7 @@ _EN_ROLE_END_RE = lazy(
 # announced", 海关总署和商务部表示: each is a speaker of the words.
 # (和/与/及 only between Chinese characters, one before and two after: tested in
 # _conjunct_parts, as the class [\u4e00-\u9fff] costs a millisecond to compile.)
-_CONJUNCT_RE = re.compile(r"\s+and\s+|[和与及]")
+_CONJUNCT_RE = lazy(r"\s+and\s+|[和与及]", needs=('and', '与', '及', '和'))
 # A surname with a title or honorific: 张董事长, mr. croatti.
 _EN_HONORIFIC_RE = re.compile(r"(?:mr|mrs|ms|dr|prof)\.?\s+")
 _APPOSITIVE_RE = lazy(r"(?:the|a|an|its|his|her)\s|\S+'s\s")
@@ -400,7 +400,7 @@ _EN_ISSUED_BY_RE = lazy(
     r"\b(?:issued|released|published|made|announced|given|signed|delivered|written|posted|sent)\s+by\s+(.+)\Z"
 )
 # 该决定由国家统计局宣布: the agent of a passive 由 (not 由于, 理由, 自由 …).
-_ZH_AGENT_RE = lazy(r"(?<![自理缘事经])由(?![于此衷来])(.{2,})\Z")
+_ZH_AGENT_RE = lazy(r"(?<![自理缘事经])由(?![于此衷来])(.{2,})\Z", needs='由')
 _EN_PREPOSITION_RE = lazy(r"\s*(?:at(?!\s+(?:least|most)\b)|on|in|for|during|via|through|after|before|from|while|over)\s")
 _EN_THAT_RE = lazy(r"\bthat\b")
 _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
@@ -631,7 +631,7 @@ def _mask_books(s: str) -> str:
 # name up to the verb: ROLE + NAME (副主任向东介绍 → 向东), unless what follows is a hearer
 # (部长向记者介绍); opening the clause, only with one character (向东表示, not 向公司表示).
 _SURNAME_MARKER_RE = lazy(
-    r"向(?![他她它你我您其各全本该此诸大外])(?!记者|媒体|会议|公众|社会|市场|民众)(?![^\W\d_a-z][方国者们界众会])[^\W\d_a-z]{1,2}"
+    r"向(?![他她它你我您其各全本该此诸大外])(?!记者|媒体|会议|公众|社会|市场|民众)(?![^\W\d_a-z][方国者们界众会])[^\W\d_a-z]{1,2}", needs='向'
 )
 _ROLE_END_ZH_RE = lazy("(?:" + _ROLE_RE.pattern + r")\Z")
 
@@ -1343,7 +1343,7 @@ def attributions(text: str) -> list[Attribution]:
 # the next label.
 # A label opens the text, a sentence or a paragraph (长征七号运载火箭总设计师范瑞祥:"…"); one that opens a
 # quote may carry a long ROLE before the NAME.
-_LABEL_RE = lazy(r"(?:\A|(?<=[。!?\n])) ?((?:[^\W\d_]|[ .·'-]){2,24}?|(?:[^\W\d_]|[ .·'-]){25,40}?(?= ?: ?\")) ?: ?(?=\S)")
+_LABEL_RE = lazy(r"(?:\A|(?<=[。!?\n])) ?((?:[^\W\d_]|[ .·'-]){2,24}?|(?:[^\W\d_]|[ .·'-]){25,40}?(?= ?: ?\")) ?: ?(?=\S)", needs=':')
 _NOT_LABELS = frozenset({"来源", "资料来源", "数据来源", "source", "sources", "note", "notes", "注", "附注", "注释", "编者按",
                          "标题", "摄", "问", "答", "q", "a", "编辑", "责任编辑", "editor", "photo", "图", "图片",
                          "原标题", "导语", "title", "subject", "re", "date", "日期", "时间", "地点", "update", "updated"})
