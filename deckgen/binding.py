@@ -235,7 +235,7 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 # Classes that say what a value is of; a clause with words of its own does not inherit them.
 _ITEM_CLASSES = ("entity", "metric", "role", "event")
-_RESPECTIVELY_RE = re.compile(r"分别|依次|各自|respectively")
+_RESPECTIVELY_RE = re.compile(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
 _SENTENCE_END = "。!?;\n"
 _CLAUSE_END = ",:，"
 # Weak clause breaks: used only when both sides hold a value (sales rose 9% in
@@ -2292,15 +2292,23 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         pieces.append((at, m.start()))
         at = m.end()
     pieces.append((at, hi))
-    for a0, b0 in reversed(pieces):
+    regions = [(a, b, False) for a, b in reversed(pieces)]
+    if n > 2 and cite[lo:hi].isascii():
+        # an English list keeps its items apart with commas (the South, the West, and the Northeast):
+        # its n items are n comma pieces (an Oxford comma) or n - 1 (the last two joined by "and")
+        regions += [(pieces[j - k + 1][0], pieces[j][1], True) for k in (n, n - 1) for j in range(len(pieces) - 1, k - 2, -1)
+                    if _AND_ITEM_RE.search(cite, pieces[j][0], pieces[j][1])]
+    for a0, b0, merged in regions:
         cuts = [a0] + [b for _, b in _list_splits(cite, a0, b0, n)]
-        if len(cuts) < n or (len(cuts) > n and n < 2):
+        if len(cuts) < n or (len(cuts) > n and n < 2) or merged and len(cuts) != n:
             continue
         starts = cuts[-n:]
         spans = []
         for i, a in enumerate(starts):
             b = starts[i + 1] if i + 1 < n else b0
             seg = re.sub(r"(?:、|,\s?|\s(?:and|&)\s|和|与|及|以及)\Z", "", cite[a:b])
+            if merged:  # (the last item after an Oxford comma: ", and the Northeast")
+                seg = re.sub(r"\A\s?(?:and|&)\s", lambda m: " " * len(m.group()), seg)
             lead = len(seg) - len(seg.lstrip(" "))
             a, seg = a + lead, seg.strip(" ")
             if i == n - 1:  # shared words ride on the last item: 农业机械进口, 日2007年的国内生产总值
@@ -2320,6 +2328,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return []
 
 
+_AND_ITEM_RE = lazy(r"(?<![a-z])(?:and|&)\s")
 _ITEM_HEAD_RE = lazy(r".*(?:的|中|之|:)")
 _TOKEN_START_RE = lazy(r"(?<!\S)\S")
 
@@ -3828,6 +3837,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # The direction the question names (by how much did sales fall) selects among changes that went
+        # both ways: a rise is not what it asks about, when the answer went the question's way.
+        q_dir = _direction(q_text)
+        if q_dir and _direction(a_text) in (None, q_dir) and all(v.flags.get("direction") == q_dir for v in mine):
+            keep = [v for v in candidates if v.flags.get("direction") in (None, q_dir)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A change measured against another base than the question's is the change over another period.
         if q_base:
             # (a change stating no base of its own may share one written once: 同比增长4.5%;餐饮收入…增长3.1%)
