@@ -1839,11 +1839,19 @@ def _amounts(*vs: Value) -> bool:
     return all(type(v.key) is tuple and len(v.key) == 2 and isinstance(v.key[0], Decimal) for v in vs)
 
 
+# The words between a change and the level it reaches: its unit and period, and an epithet of the level
+# ("rose 1.3 billion cubic feet per day (bcfd) in August to a 17-month high of 106.0 bcfd").
+_REACHED_RE = lazy(r"(?:\s\(?[a-z]+\)?){0,8}?\sto\s(?:an?\s)?(?:(?:new|fresh|[0-9]+-[a-z]+)\s)?(?:(?:high|low|peak|record|level)\s(?:of\s)?)?")
+
+
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
     """A base value is the earlier value of the same item as the value it is compared with;
     the level a change reaches ("of $0.6 billion to $81.4 billion") is of the change's item."""
-    for v, w in zip(values, values[1:]):
-        if v.role == "delta" and not w.role and _TO_LEVEL_RE.fullmatch(cite, v.end, w.start):
+    for i, v in enumerate(values):
+        # (the next value, or the one after an epithet's count: "to a 17-month high of")
+        w = next((w for w in values[i + 1 : i + 3] if not w.role and cite[w.end:w.end + 1] != "-" and (_TO_LEVEL_RE.fullmatch(cite, v.end, w.start)
+                                                                    or _REACHED_RE.fullmatch(cite, v.end, w.start))), None)
+        if v.role == "delta" and w is not None:
             for cls in _ITEM_CLASSES:
                 if cls in v.terms:
                     w.terms.setdefault(cls, set()).update(v.terms[cls])
@@ -2417,6 +2425,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
                                                             or _UNIT_LIST_RE.fullmatch(cite, q.end, r.start)):
             stated[i] = q._replace(unit=r.unit, counter=q.counter or r.counter)
     stated = [q for q in stated if q.value == a.value and q.qualifier == a.qualifier or not _threshold(cite, q, stated)]
+    # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
+    # report) is part of a name it uses, not a value it may ask for
+    stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
@@ -2492,6 +2503,34 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     twins = {id(w) for v, w in bounds if v.key == answer_key} | {id(v) for v, w in bounds if w.key == answer_key}
     values = [v for v in values if id(v) not in twins]
     return values, [v for v in values if v.key == answer_key]
+
+
+_WORD_BEFORE_RE = lazy(r"(?<![a-z0-9.'-])[a-z][a-z.'-]*\s\Z")
+_WORD_AFTER_RE = lazy(r"\s[a-z][a-z'-]*(?![a-z0-9'-])")
+
+
+def _in_name(cite: str, q, question: str) -> bool:
+    """Whether the bare number ``q`` stands between two words that the question writes around it too."""
+    if q.unit or q.counter or q.ordinal or not question:
+        return False
+    before = _WORD_BEFORE_RE.search(cite, max(0, q.start - 40), q.start)
+    after = _WORD_AFTER_RE.match(cite, q.end)
+    return bool(before and after) and re.search(r"(?<![a-z0-9])" + re.escape(cite[before.start():after.end()]) + r"(?![a-z0-9])",
+                                                question) is not None
+
+
+_NAMED_NUMBER_RE = lazy(r"(?<![a-z0-9.'-])([a-z][a-z.'-]*)\s(\d+)\s([a-z][a-z'-]*)(?![a-z0-9'-])")
+
+
+def _name_directions(question: str, cite: str) -> str:
+    """The question with the direction words of the names it shares with the cite around a bare number
+    (the Lower 48 states) written in capitals, which no direction pattern reads: a name says no change."""
+    for m in _NAMED_NUMBER_RE.finditer(question):
+        if re.search(r"(?<![a-z0-9.'-])" + re.escape(m.group()) + r"(?![a-z0-9'-])", cite):
+            for i in (1, 3):
+                if any(cls == "direction" for _, _, cls, _ in _table_terms(m[i])):
+                    question = question[:m.start(i)] + m[i].upper() + question[m.end(i):]
+    return question
 
 
 # An estimate given as two numbers (four or five clear chances, 三或四个): one value.
@@ -3093,6 +3132,7 @@ def check_binding(
 
         c_text = shared_units(c_text)
         values, mine = _figures(a_text, c_text, q_text)
+        q_text = _name_directions(q_text, c_text)
     elif kind == "date":
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":

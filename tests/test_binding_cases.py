@@ -116,3 +116,19 @@ def test_an_english_comma_list_pairs_with_respective_values_by_position(answer, 
     cite = ("Orders were mixed across the group. The Alpha, the Beta, and the Gamma plants grew, with respective gains of "
             "3.1 percent, 7.5 percent, and 20.4 percent. Orders at the Delta plant fell by 4.2 percent.")
     assert _code("figure", answer, cite, "By what percentage did orders at the Beta plant grow?") == expect
+
+
+_NAMED = ("Freight traffic on the Lower 12 lines rose 2.5 million tons in May to a 9-month high of 40.2 million tons, "
+          "the agency said in its monthly 305 freight report.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("40.2 million tons", "What was freight traffic on the Lower 12 lines in May?", "grounded"),
+    ("2.5 million tons", "What was freight traffic on the Lower 12 lines in May?", "DG601"),
+    ("2.5 million tons", "By how much did freight traffic on the Lower 12 lines rise in May?", "grounded"),
+    ("40.2 million tons", "By how much did freight traffic on the Lower 12 lines rise in May?", "DG601"),
+])
+def test_a_number_in_a_name_is_no_value_and_a_reached_level_keeps_the_changes_item(answer, question, expect):
+    """"the Lower 12 lines": the 12 is part of a name the question writes too (and its Lower says no
+    fall); "rose x in May to a 9-month high of y": the level reached is the changing item's."""
+    assert _code("figure", answer, _NAMED, question) == expect
