@@ -2680,9 +2680,16 @@ def _governor(cite: str, v: Value) -> str:
 def _governor_at(cite: str, v: Value) -> tuple[str, int]:
     """:func:`_governor` and where the verb ends in the cite (-1: a word the cite does not write there)."""
     lo = max(cite.rfind(c, 0, v.start) for c in ",;:.\n") + 1
-    if _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end):
-        m = _TODAY_RE.search(cite, v.end, _sentence_end(cite, v.end))
-        return (m[1], m.end(1)) if m else ("", -1)
+    dateline = _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end)
+    heading = not dateline and not cite[:v.start].strip() and _ROW_END_AFTER_RE.match(cite, v.end)
+    if dateline or heading:
+        # a dateline's date, or a date alone on the text's first row, is the day of the text: of what it
+        # says happened "today", of what its first sentence says is happening (researchers are
+        # reporting …), else of its issue
+        start = heading.end() if heading else v.end
+        end = _sentence_end(cite, start)
+        m = _TODAY_RE.search(cite, start, end) or _VERB_TODAY_RE.search(cite, start, end) or _PRESENT_VERB_RE.search(cite, start, end)
+        return (m[1], m.end(1)) if m else ("issued", -1)
     m = _LABEL_RE.search(cite, max(0, v.start - 30), v.start)
     if m:
         return m[1], -1
@@ -2703,6 +2710,12 @@ def _governor_at(cite: str, v: Value) -> tuple[str, int]:
     # (past forms only: an -ing word this far off is as often a noun, a briefing or a meeting)
     verbs = [m for m in _VERB_RE.finditer(cite, since, v.start) if m[1] not in _NOT_VERBS and not m[1].endswith("ing")]
     return (verbs[-1][1], verbs[-1].end(1)) if verbs else ("", -1)
+
+
+def _future_governor(cite: str, v: Value) -> str:
+    """The verb of an event to come whose date ``v`` is ("CBO will release a new estimate … on September 9")."""
+    verbs = list(_FUTURE_VERB_AT_RE.finditer(cite, _sentence_start(cite, v.start), v.start))
+    return verbs[-1][1] if verbs else ""
 
 
 def _cite_dates(cite: str):
@@ -2737,7 +2750,11 @@ _NOT_VERBS = frozenset({"during", "morning", "evening", "according", "including"
                         "everything", "thing", "king", "spring", "string", "ceiling", "building", "hundred", "red",
                         "bed", "seed", "need", "speed", "feed", "shed", "wed", "bring", "wing", "ring", "sing"})
 # A label before its value on its own line: "- Born: 1919-12-03", "Decided: May 5".
-_LABEL_RE = lazy(r"(?<![a-z])([a-z]+):\s?\Z")
+_LABEL_RE = lazy(r"(?<![a-z])([a-z]+):(?:;\s)?\s?\Z")  # (a label's row may end before its date: "embargoed for release:")
+_FUTURE_VERB_AT_RE = lazy(r"(?<![a-z])(?:will|shall|(?:is|are|was|were|plans?|planned|due|set|scheduled) to)\s(?:be\s)?([a-z]{3,})(?![a-z])")
+_VERB_TODAY_RE = lazy(r"(?<![a-z])([a-z]{2,}ed|made|held|paid|gave|sent|set|cut)\s[^.;]{0,60}?(?<![a-z])today(?![a-z])")
+_ROW_END_AFTER_RE = lazy(r"\s?(?:;|\n)")
+_PRESENT_VERB_RE = lazy(r"(?<![a-z])(?:is|are)\s([a-z]{3,}ing)(?![a-z])")
 _LIFESPAN_OPEN_RE = lazy(r"\(\s?\Z")
 _LIFESPAN_DASH_RE = lazy(r"\s?[–—-]\s?(?=[a-z0-9])")
 _LIFESPAN_DASH_END_RE = lazy(r"[–—-]\s?\Z")
@@ -3960,7 +3977,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # "the quarter ended" governs; asked when the company announced, the dateline's date, which
         # is the date of what the report says happened "today".
         verbs = {_lemma(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
-        governors = [_lemma(_governor(c_text, v)) for v in candidates]
+        governors = [_lemma(_governor(c_text, v) or _future_governor(c_text, v)) for v in candidates]
         keep = [v for v, g in zip(candidates, governors) if g in verbs]
         if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
             keep = [v for v, g in zip(candidates, governors) if g == "issu"]

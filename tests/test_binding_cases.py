@@ -132,3 +132,28 @@ def test_a_number_in_a_name_is_no_value_and_a_reached_level_keeps_the_changes_it
     """"the Lower 12 lines": the 12 is part of a name the question writes too (and its Lower says no
     fall); "rose x in May to a 9-month high of y": the level reached is the changing item's."""
     assert _code("figure", answer, _NAMED, question) == expect
+
+
+_HEADED = ("March 3, 2031\nThe agency published its quarterly water survey today. It will publish a revised survey of "
+           "reservoir levels on March 20.")
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    # a date alone on the first row is the day of what the text says happened today; a future verb governs its own date
+    ("date", "March 3, 2031", _HEADED, "On what date did the agency publish its quarterly water survey?", "grounded"),
+    ("date", "March 20", _HEADED, "On what date did the agency publish its quarterly water survey?", "DG601"),
+    ("date", "March 20", _HEADED, "On what date was the agency to publish its revised survey of reservoir levels?", "grounded"),
+    ("date", "March 3, 2031", _HEADED, "On what date was the agency to publish its revised survey of reservoir levels?", "DG601"),
+    # a dateline with no "today" is the day the text was issued
+    ("date", "May 4, 2030", "OSLO, May 4, 2030 /Wire/ -- Ferry traffic fell for a second month in April, the port said.",
+     "On what date did the port release its report on ferry traffic?", "grounded"),
+    ("date", "April", "OSLO, May 4, 2030 /Wire/ -- Ferry traffic fell for a second month in April, the port said.",
+     "On what date did the port release its report on ferry traffic?", "DG601"),
+    # a label whose row ends before its date, and a text whose first sentence says what is happening
+    ("date", "June 1, 2030", "Embargoed for release:\nJune 1, 2030, 9:00 AM\n\nA review of the trials appears in the June 8, 2030 "
+     "issue of the journal.", "On what date was the review embargoed for release?", "grounded"),
+    ("date", "June 9, 2030", "June 9, 2030\n\nEngineers are reporting new results on a bridge design that announced its "
+     "first results in May.", "On what date did the engineers report new results on the bridge design?", "grounded"),
+])
+def test_a_texts_own_date_is_the_day_of_its_release_or_of_today(kind, answer, cite, question, expect):
+    assert _code(kind, answer, cite, question) == expect
