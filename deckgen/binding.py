@@ -2712,6 +2712,20 @@ def _governor_at(cite: str, v: Value) -> tuple[str, int]:
     return (verbs[-1][1], verbs[-1].end(1)) if verbs else ("", -1)
 
 
+# A field's name runs from the field's start (a row, a "|") to its colon; a time and a weekday may stand
+# between it and its date (Updated: 7:34 pm, Fri Oct 7, 2011).
+_FIELD_LABEL_RE = lazy(r"(?:^|[|;\n]\s?)([a-z][a-z ]{0,30}?):\s?(?:\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?,?\s)?"
+                       r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?\Z")
+# Words of relative order that say one thing: the next release is the one following.
+_RELATIVE_ORDER = {"follow": "next", "upcom": "next", "subsequent": "next"}  # (bare forms, as _lemma gives)
+
+
+def _field_label(cite: str, v: Value) -> frozenset[str]:
+    """The words (bare forms) of the field name a date stands under, if it stands under one."""
+    m = _FIELD_LABEL_RE.search(cite, max(0, v.start - 60), v.start)
+    return frozenset(_RELATIVE_ORDER.get(w, w) for w in map(_lemma, m[1].split())) if m else frozenset()
+
+
 def _future_governor(cite: str, v: Value) -> str:
     """The verb of an event to come whose date ``v`` is ("CBO will release a new estimate … on September 9")."""
     verbs = list(_FUTURE_VERB_AT_RE.finditer(cite, _sentence_start(cite, v.start), v.start))
@@ -3976,6 +3990,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # A question's verb picks the date of its own event: asked when the quarter ended, the date
         # "the quarter ended" governs; asked when the company announced, the dateline's date, which
         # is the date of what the report says happened "today".
+        # Dates in labelled fields (Release Date: … | Next Release Date: …; Posted: … | Updated: …): the
+        # question's words select the fullest label they cover, the field's own name for its date.
+        labels = [_field_label(c_text, v) for v in candidates]
+        if sum(bool(x) for x in labels) > 1:
+            said = {_RELATIVE_ORDER.get(w, w) for w in map(_lemma, _WORD_RE.findall(q_text))}
+            covered = [len(x) if x and x <= said else 0 for x in labels]
+            keep = [v for v, n in zip(candidates, covered) if n and n == max(covered)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         verbs = {_lemma(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
         governors = [_lemma(_governor(c_text, v) or _future_governor(c_text, v)) for v in candidates]
         keep = [v for v, g in zip(candidates, governors) if g in verbs]

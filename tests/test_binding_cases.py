@@ -157,3 +157,18 @@ _HEADED = ("March 3, 2031\nThe agency published its quarterly water survey today
 ])
 def test_a_texts_own_date_is_the_day_of_its_release_or_of_today(kind, answer, cite, question, expect):
     assert _code(kind, answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("March 2, 2033", "Report Date: March 2, 2033 | Next Report Date: April 6, 2033", "On what date was the March 2033 water report dated?", "grounded"),
+    ("April 6, 2033", "Report Date: March 2, 2033 | Next Report Date: April 6, 2033", "On what date was the March 2033 water report dated?", "DG601"),
+    ("April 6, 2033", "Report Date: March 2, 2033 | Next Report Date: April 6, 2033",
+     "On what date is the water report following the March 2033 one dated?", "grounded"),
+    ("January 7, 2032", "Issued: 4:15 pm, Mon Jan 5, 2032 | Revised: 9:02 am, Wed Jan 7, 2032",
+     "On what date was the flood notice last revised?", "grounded"),
+    ("January 5, 2032", "Issued: 4:15 pm, Mon Jan 5, 2032 | Revised: 9:02 am, Wed Jan 7, 2032",
+     "On what date was the flood notice last revised?", "DG601"),
+])
+def test_a_fields_name_is_its_dates_words(answer, cite, question, expect):
+    """Release Date: … | Next Release Date: …: the question selects the fullest field name its words cover."""
+    assert _code("date", answer, cite, question) == expect
