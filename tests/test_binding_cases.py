@@ -172,3 +172,22 @@ def test_a_texts_own_date_is_the_day_of_its_release_or_of_today(kind, answer, ci
 def test_a_fields_name_is_its_dates_words(answer, cite, question, expect):
     """Release Date: … | Next Release Date: …: the question selects the fullest field name its words cover."""
     assert _code("date", answer, cite, question) == expect
+
+
+_APPOSED = ("Ana Ruiz, president of the Growers' group, blamed the frost for the losses. Tom Beck, NFA chief economist, "
+            "says prices will hold. \"It was a hard year,\" said Dr. Lea Moss, director of the Fruit Institute who was not "
+            "involved in the survey.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("Ana Ruiz", "Who was president of the Growers Association?", "grounded"),
+    ("Ana Ruiz", "Who was NFA's chief economist?", "DG601"),
+    ("Tom Beck", "Who was NFA's chief economist?", "grounded"),
+    ("Lea Moss", "Who was director of the Fruit Institute?", "grounded"),
+    ("Ana Ruiz", "Who was director of the Fruit Institute?", "DG601"),
+])
+def test_a_title_set_off_after_a_name_before_its_verb_is_the_names(answer, question, expect):
+    """NAME, TITLE, verb (or NAME, TITLE who …): the title is the name's apposition, not a list item of its own."""
+    entities = {"Ana Ruiz": ("Ruiz",), "Tom Beck": ("Beck",), "Lea Moss": ("Moss", "Dr. Lea Moss")}
+    found = verdict("fact", answer, _APPOSED, question, entities)
+    assert (found[0].code if found else "grounded") == expect
