@@ -2522,14 +2522,16 @@ def _in_name(cite: str, q, question: str) -> bool:
 _NAMED_NUMBER_RE = lazy(r"(?<![a-z0-9.'-])([a-z][a-z.'-]*)\s(\d+)\s([a-z][a-z'-]*)(?![a-z0-9'-])")
 
 
-def _name_directions(question: str, cite: str) -> str:
-    """The question with the direction words of the names it shares with the cite around a bare number
-    (the Lower 48 states) written in capitals, which no direction pattern reads: a name says no change."""
-    for m in _NAMED_NUMBER_RE.finditer(question):
-        if re.search(r"(?<![a-z0-9.'-])" + re.escape(m.group()) + r"(?![a-z0-9'-])", cite):
-            for i in (1, 3):
-                if any(cls == "direction" for _, _, cls, _ in _table_terms(m[i])):
-                    question = question[:m.start(i)] + m[i].upper() + question[m.end(i):]
+def _quiet_directions(question: str, cite: str) -> str:
+    """The question with the direction words that ask no change written in capitals, which no direction
+    pattern reads: those of a name it shares with the cite around a bare number (the Lower 48 states),
+    and those of a condition it states with a figure of its own (raising the wall to 40 m)."""
+    spans = [m.span(i) for m in _NAMED_NUMBER_RE.finditer(question) for i in (1, 3)
+             if re.search(r"(?<![a-z0-9.'-])" + re.escape(m.group()) + r"(?![a-z0-9'-])", cite)]
+    spans += [(m.start(), m.end()) for a, b in _quoted_conditions(question) for m in _LETTERS_RE.finditer(question, a, b)]
+    for a, b in spans:
+        if any(cls == "direction" for _, _, cls, _ in _table_terms(question[a:b])):
+            question = question[:a] + question[a:b].upper() + question[b:]
     return question
 
 
@@ -3163,7 +3165,7 @@ def check_binding(
 
         c_text = shared_units(c_text)
         values, mine = _figures(a_text, c_text, q_text)
-        q_text = _name_directions(q_text, c_text)
+        q_text = _quiet_directions(q_text, c_text)
     elif kind == "date":
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
@@ -3873,7 +3875,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
         quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
                   and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)
-                  and not _frames_all(q_text[q.start:q.end], candidates)}
+                  and not _frames_all(q_text[q.start:q.end], candidates)
+                  and not any(a <= q.start < b and any(m.group().lower() not in _NOT_VERBS for m in _ACTED_RE.finditer(q_text, a, b))
+                              for a, b in _quoted_conditions(q_text))}
+        # (an action's condition, setting the wall at 40 m, frames every value its subject has: it points at none)
         quoted -= {v.key for v in mine}
         if quoted and not _RESPECTIVELY_RE.search(c_text):
             # the figures the question names itself are not what it asks for
@@ -4158,7 +4163,7 @@ def _frame_words(q_text: str) -> frozenset[str]:
     今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
-        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)]
+        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + _quoted_conditions(q_text)
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
@@ -4168,6 +4173,25 @@ def _frame_words(q_text: str) -> frozenset[str]:
     runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
             if all(inside[i:j]) and has_han(q_text[i:j])}
     return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
+
+
+# A condition the question states with a figure of its own (lowering the target to 120 mm Hg, for
+# loans above $1 million): its words frame whichever value it asks about, and its direction is no change asked.
+_CONDITION_BEFORE_RE = lazy(r"(?<![a-zA-Z'-])(?:[a-zA-Z]+ing\s(?=(?:the|a|its|their)\s))?(?:[a-zA-Z'-]+\s){1,2}(?:to|at|below|above|under|over|of)\s\Z")
+_LETTERS_RE = lazy(r"[a-z]+")
+_ACTED_RE = lazy(r"(?<![a-zA-Z])[a-zA-Z]{3,}(?:ing|ed)(?![a-zA-Z])")
+_CONDITION_UNIT_RE = lazy(r"(?:\s[a-z]{1,3}(?![a-z'-])){0,2}")
+
+
+def _quoted_conditions(q_text: str) -> list[tuple[int, int]]:
+    from .quantities import parse_quantities
+
+    out = []
+    for q in parse_quantities(q_text):
+        m = _CONDITION_BEFORE_RE.search(q_text, max(0, q.start - 40), q.start)
+        if m and _telling(q, q_text):
+            out.append((m.start(), _CONDITION_UNIT_RE.match(q_text, q.end).end()))
+    return out
 
 
 def _frames_all(figure: str, candidates: list[Value]) -> bool:

@@ -191,3 +191,13 @@ def test_a_title_set_off_after_a_name_before_its_verb_is_the_names(answer, quest
     entities = {"Ana Ruiz": ("Ruiz",), "Tom Beck": ("Beck",), "Lea Moss": ("Moss", "Dr. Lea Moss")}
     found = verdict("fact", answer, _APPOSED, question, entities)
     assert (found[0].code if found else "grounded") == expect
+
+
+_CONDITION = ("Engineers found that setting the dam wall at 40 m reduced flood damage by 60 percent and lowered repair costs "
+              "by 35 percent.")
+
+
+@pytest.mark.parametrize("answer, expect", [("35 percent", "grounded"), ("60 percent", "DG601")])
+def test_a_condition_the_question_quotes_with_its_own_figure_chooses_no_value(answer, expect):
+    """"setting the wall at 40 m" frames both cuts (their shared subject); "repair costs" says which one."""
+    assert _code("figure", answer, _CONDITION, "By how much did setting the wall at 40 m lower repair costs?") == expect
