@@ -4060,7 +4060,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
-    chosen = _nearest(_owned_by_subject(tied, q_text))
+    chosen = _nearest(_owned_by_subject(tied, q_text), c_text)
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
@@ -4290,24 +4290,32 @@ def _owned_by_subject(tied: list[Value], q_text: str) -> list[Value]:
     return owned if owned and len({v.key for v in owned}) < len({v.key for v in tied}) else tied
 
 
-def _nearest(tied: list[Value]) -> list[Value]:
+def _nearest(tied: list[Value], cite: str = "") -> list[Value]:
     """Of values the question's words describe equally, the one they name directly.
 
     国发会(6.38%) is named by 国发会; in 托管台积电存托凭证专户(20.52%) 台积电 is
     only part of a longer name. A term right beside its value (two characters
-    at most between) outweighs terms that stand five or more away.
+    at most between, or only a preposition: 3.9% in Pennsylvania) outweighs terms that stand five or more away.
     """
     if len({v.key for v in tied}) < 2 or not all(v.spans for v in tied):
         return tied  # a value whose words were carried to it (a gapped clause) is described as near
+
+    def gap(v: Value, a: int, b: int) -> int:
+        if a >= v.end and _BESIDE_AFTER_RE.fullmatch(cite, v.end, a):
+            return 0
+        return max(v.start - b, a - v.end, 0)
+
     gaps = []
     for v in tied:
-        gaps.append(min((max(v.start - b, a - v.end, 0) for a, b in v.spans), default=10**6))
+        gaps.append(min((gap(v, a, b) for a, b in v.spans), default=10**6))
     best = min(gaps)
     if best <= 2 and all(g >= 5 for g in gaps if g != best) and gaps.count(best) == 1:
         return [tied[gaps.index(best)]]
     return tied
 
 
+# Only a preposition between a value and the place or item after it: "3.9% in Pennsylvania".
+_BESIDE_AFTER_RE = lazy(r"\s(?:in|at|for|from)\s(?:the\s)?")
 # Between a count and what it counts: "three of its commanders".
 _COUNTED_RE = lazy(r"(?:\s(?:of|its|their|the|his|her|our|those|these))*((?:\s[a-z][a-z'-]*){1,3})")
 # What a descriptor drops: connectives of Chinese labels (从去年的, 毛利率为, 公司5个月内在).

@@ -201,3 +201,10 @@ _CONDITION = ("Engineers found that setting the dam wall at 40 m reduced flood d
 def test_a_condition_the_question_quotes_with_its_own_figure_chooses_no_value(answer, expect):
     """"setting the wall at 40 m" frames both cuts (their shared subject); "repair costs" says which one."""
     assert _code("figure", answer, _CONDITION, "By how much did setting the wall at 40 m lower repair costs?") == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("4.8%", "grounded"), ("1.1%", "DG601")])
+def test_a_place_after_its_value_with_only_a_preposition_between_names_it(answer, expect):
+    """"1.1% in Iowa … and 4.8% in Kansas": Kansas stands beside 4.8%, the frame's words further off tell nothing."""
+    cite = "In top corn growing states, output rose 1.1% in Iowa to 2.5 billion bushels in October and 4.8% in Kansas to a record 0.9 billion bushels."
+    assert _code("figure", answer, cite, "By how much did corn output rise in Kansas in October?") == expect
