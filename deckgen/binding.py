@@ -3745,6 +3745,9 @@ def _interim(cite: str, v: Value) -> bool:
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
 
 
+_WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s")
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -4034,7 +4037,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             return [Mismatch("DG601", f"answer {a_text.strip()} is the date of '{_event_words(c_text, v)}' "
                                       f"in the cite; the question asks about another subject's", _data(v, []))]
         candidates, why = _narrow(candidates, [v for v in candidates if v not in other], mine, why, "DG601")
-    if kind == "fact":  # asked who voted against, an item listed under "voting for" is another's
+    if kind == "fact":
+        # the verb a "who" question asks about (who edited …) names the role; its other words (Reuters'
+        # report) describe the work: a credit line's own verb (Reporting by A; Editing by B) picks its name
+        m = _WHO_VERB_RE.match(q_text.strip())
+        if m:
+            keep = [v for v in candidates if _stem(m[1]) in v.terms.get("entity", ())]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # asked who voted against, an item listed under "voting for" is another's
         from .people import stance
 
         said = stance(q_text, 0, len(q_text))

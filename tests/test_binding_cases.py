@@ -208,3 +208,10 @@ def test_a_place_after_its_value_with_only_a_preposition_between_names_it(answer
     """"1.1% in Iowa … and 4.8% in Kansas": Kansas stands beside 4.8%, the frame's words further off tell nothing."""
     cite = "In top corn growing states, output rose 1.1% in Iowa to 2.5 billion bushels in October and 4.8% in Kansas to a record 0.9 billion bushels."
     assert _code("figure", answer, cite, "By how much did corn output rise in Kansas in October?") == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("Tom Beck", "grounded"), ("Ana Ruiz", "DG601")])
+def test_the_verb_a_who_question_asks_picks_the_credit_with_that_verb(answer, expect):
+    """"Who edited the agency's report?": editing is the role asked; "report" only describes the work."""
+    cite = "Reporting by Ana Ruiz; Editing by Tom Beck"
+    assert _code("fact", answer, cite, "Who edited the agency's report on floods?") == expect
