@@ -235,7 +235,7 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 # Classes that say what a value is of; a clause with words of its own does not inherit them.
 _ITEM_CLASSES = ("entity", "metric", "role", "event")
-_RESPECTIVELY_RE = re.compile(r"分别|依次|各自|respectively")
+_RESPECTIVELY_RE = re.compile(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
 _SENTENCE_END = "。!?;\n"
 _CLAUSE_END = ",:，"
 # Weak clause breaks: used only when both sides hold a value (sales rose 9% in
@@ -1839,11 +1839,19 @@ def _amounts(*vs: Value) -> bool:
     return all(type(v.key) is tuple and len(v.key) == 2 and isinstance(v.key[0], Decimal) for v in vs)
 
 
+# The words between a change and the level it reaches: its unit and period, and an epithet of the level
+# ("rose 1.3 billion cubic feet per day (bcfd) in August to a 17-month high of 106.0 bcfd").
+_REACHED_RE = lazy(r"(?:\s\(?[a-z]+\)?){0,8}?\sto\s(?:an?\s)?(?:(?:new|fresh|[0-9]+-[a-z]+)\s)?(?:(?:high|low|peak|record|level)\s(?:of\s)?)?")
+
+
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
     """A base value is the earlier value of the same item as the value it is compared with;
     the level a change reaches ("of $0.6 billion to $81.4 billion") is of the change's item."""
-    for v, w in zip(values, values[1:]):
-        if v.role == "delta" and not w.role and _TO_LEVEL_RE.fullmatch(cite, v.end, w.start):
+    for i, v in enumerate(values):
+        # (the next value, or the one after an epithet's count: "to a 17-month high of")
+        w = next((w for w in values[i + 1 : i + 3] if not w.role and cite[w.end:w.end + 1] != "-" and (_TO_LEVEL_RE.fullmatch(cite, v.end, w.start)
+                                                                    or _REACHED_RE.fullmatch(cite, v.end, w.start))), None)
+        if v.role == "delta" and w is not None:
             for cls in _ITEM_CLASSES:
                 if cls in v.terms:
                     w.terms.setdefault(cls, set()).update(v.terms[cls])
@@ -2292,15 +2300,23 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         pieces.append((at, m.start()))
         at = m.end()
     pieces.append((at, hi))
-    for a0, b0 in reversed(pieces):
+    regions = [(a, b, False) for a, b in reversed(pieces)]
+    if n > 2 and cite[lo:hi].isascii():
+        # an English list keeps its items apart with commas (the South, the West, and the Northeast):
+        # its n items are n comma pieces (an Oxford comma) or n - 1 (the last two joined by "and")
+        regions += [(pieces[j - k + 1][0], pieces[j][1], True) for k in (n, n - 1) for j in range(len(pieces) - 1, k - 2, -1)
+                    if _AND_ITEM_RE.search(cite, pieces[j][0], pieces[j][1])]
+    for a0, b0, merged in regions:
         cuts = [a0] + [b for _, b in _list_splits(cite, a0, b0, n)]
-        if len(cuts) < n or (len(cuts) > n and n < 2):
+        if len(cuts) < n or (len(cuts) > n and n < 2) or merged and len(cuts) != n:
             continue
         starts = cuts[-n:]
         spans = []
         for i, a in enumerate(starts):
             b = starts[i + 1] if i + 1 < n else b0
             seg = re.sub(r"(?:、|,\s?|\s(?:and|&)\s|和|与|及|以及)\Z", "", cite[a:b])
+            if merged:  # (the last item after an Oxford comma: ", and the Northeast")
+                seg = re.sub(r"\A\s?(?:and|&)\s", lambda m: " " * len(m.group()), seg)
             lead = len(seg) - len(seg.lstrip(" "))
             a, seg = a + lead, seg.strip(" ")
             if i == n - 1:  # shared words ride on the last item: 农业机械进口, 日2007年的国内生产总值
@@ -2320,6 +2336,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return []
 
 
+_AND_ITEM_RE = lazy(r"(?<![a-z])(?:and|&)\s")
 _ITEM_HEAD_RE = lazy(r".*(?:的|中|之|:)")
 _TOKEN_START_RE = lazy(r"(?<!\S)\S")
 
@@ -2408,6 +2425,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
                                                             or _UNIT_LIST_RE.fullmatch(cite, q.end, r.start)):
             stated[i] = q._replace(unit=r.unit, counter=q.counter or r.counter)
     stated = [q for q in stated if q.value == a.value and q.qualifier == a.qualifier or not _threshold(cite, q, stated)]
+    # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
+    # report) is part of a name it uses, not a value it may ask for
+    stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
@@ -2483,6 +2503,36 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     twins = {id(w) for v, w in bounds if v.key == answer_key} | {id(v) for v, w in bounds if w.key == answer_key}
     values = [v for v in values if id(v) not in twins]
     return values, [v for v in values if v.key == answer_key]
+
+
+_WORD_BEFORE_RE = lazy(r"(?<![a-z0-9.'-])[a-z][a-z.'-]*\s\Z")
+_WORD_AFTER_RE = lazy(r"\s[a-z][a-z'-]*(?![a-z0-9'-])")
+
+
+def _in_name(cite: str, q, question: str) -> bool:
+    """Whether the bare number ``q`` stands between two words that the question writes around it too."""
+    if q.unit or q.counter or q.ordinal or not question:
+        return False
+    before = _WORD_BEFORE_RE.search(cite, max(0, q.start - 40), q.start)
+    after = _WORD_AFTER_RE.match(cite, q.end)
+    return bool(before and after) and re.search(r"(?<![a-z0-9])" + re.escape(cite[before.start():after.end()]) + r"(?![a-z0-9])",
+                                                question) is not None
+
+
+_NAMED_NUMBER_RE = lazy(r"(?<![a-z0-9.'-])([a-z][a-z.'-]*)\s(\d+)\s([a-z][a-z'-]*)(?![a-z0-9'-])")
+
+
+def _quiet_directions(question: str, cite: str) -> str:
+    """The question with the direction words that ask no change written in capitals, which no direction
+    pattern reads: those of a name it shares with the cite around a bare number (the Lower 48 states),
+    and those of a condition it states with a figure of its own (raising the wall to 40 m)."""
+    spans = [m.span(i) for m in _NAMED_NUMBER_RE.finditer(question) for i in (1, 3)
+             if re.search(r"(?<![a-z0-9.'-])" + re.escape(m.group()) + r"(?![a-z0-9'-])", cite)]
+    spans += [(m.start(), m.end()) for a, b in _quoted_conditions(question) for m in _LETTERS_RE.finditer(question, a, b)]
+    for a, b in spans:
+        if any(cls == "direction" for _, _, cls, _ in _table_terms(question[a:b])):
+            question = question[:a] + question[a:b].upper() + question[b:]
+    return question
 
 
 # An estimate given as two numbers (four or five clear chances, 三或四个): one value.
@@ -2632,9 +2682,16 @@ def _governor(cite: str, v: Value) -> str:
 def _governor_at(cite: str, v: Value) -> tuple[str, int]:
     """:func:`_governor` and where the verb ends in the cite (-1: a word the cite does not write there)."""
     lo = max(cite.rfind(c, 0, v.start) for c in ",;:.\n") + 1
-    if _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end):
-        m = _TODAY_RE.search(cite, v.end, _sentence_end(cite, v.end))
-        return (m[1], m.end(1)) if m else ("", -1)
+    dateline = _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end)
+    heading = not dateline and not cite[:v.start].strip() and _ROW_END_AFTER_RE.match(cite, v.end)
+    if dateline or heading:
+        # a dateline's date, or a date alone on the text's first row, is the day of the text: of what it
+        # says happened "today", of what its first sentence says is happening (researchers are
+        # reporting …), else of its issue
+        start = heading.end() if heading else v.end
+        end = _sentence_end(cite, start)
+        m = _TODAY_RE.search(cite, start, end) or _VERB_TODAY_RE.search(cite, start, end) or _PRESENT_VERB_RE.search(cite, start, end)
+        return (m[1], m.end(1)) if m else ("issued", -1)
     m = _LABEL_RE.search(cite, max(0, v.start - 30), v.start)
     if m:
         return m[1], -1
@@ -2655,6 +2712,26 @@ def _governor_at(cite: str, v: Value) -> tuple[str, int]:
     # (past forms only: an -ing word this far off is as often a noun, a briefing or a meeting)
     verbs = [m for m in _VERB_RE.finditer(cite, since, v.start) if m[1] not in _NOT_VERBS and not m[1].endswith("ing")]
     return (verbs[-1][1], verbs[-1].end(1)) if verbs else ("", -1)
+
+
+# A field's name runs from the field's start (a row, a "|") to its colon; a time and a weekday may stand
+# between it and its date (Updated: 7:34 pm, Fri Oct 7, 2011).
+_FIELD_LABEL_RE = lazy(r"(?:^|[|;\n]\s?)([a-z][a-z ]{0,30}?):\s?(?:\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?,?\s)?"
+                       r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?\Z")
+# Words of relative order that say one thing: the next release is the one following.
+_RELATIVE_ORDER = {"follow": "next", "upcom": "next", "subsequent": "next"}  # (bare forms, as _lemma gives)
+
+
+def _field_label(cite: str, v: Value) -> frozenset[str]:
+    """The words (bare forms) of the field name a date stands under, if it stands under one."""
+    m = _FIELD_LABEL_RE.search(cite, max(0, v.start - 60), v.start)
+    return frozenset(_RELATIVE_ORDER.get(w, w) for w in map(_lemma, m[1].split())) if m else frozenset()
+
+
+def _future_governor(cite: str, v: Value) -> str:
+    """The verb of an event to come whose date ``v`` is ("CBO will release a new estimate … on September 9")."""
+    verbs = list(_FUTURE_VERB_AT_RE.finditer(cite, _sentence_start(cite, v.start), v.start))
+    return verbs[-1][1] if verbs else ""
 
 
 def _cite_dates(cite: str):
@@ -2689,7 +2766,11 @@ _NOT_VERBS = frozenset({"during", "morning", "evening", "according", "including"
                         "everything", "thing", "king", "spring", "string", "ceiling", "building", "hundred", "red",
                         "bed", "seed", "need", "speed", "feed", "shed", "wed", "bring", "wing", "ring", "sing"})
 # A label before its value on its own line: "- Born: 1919-12-03", "Decided: May 5".
-_LABEL_RE = lazy(r"(?<![a-z])([a-z]+):\s?\Z")
+_LABEL_RE = lazy(r"(?<![a-z])([a-z]+):(?:;\s)?\s?\Z")  # (a label's row may end before its date: "embargoed for release:")
+_FUTURE_VERB_AT_RE = lazy(r"(?<![a-z])(?:will|shall|(?:is|are|was|were|plans?|planned|due|set|scheduled) to)\s(?:be\s)?([a-z]{3,})(?![a-z])")
+_VERB_TODAY_RE = lazy(r"(?<![a-z])([a-z]{2,}ed|made|held|paid|gave|sent|set|cut)\s[^.;]{0,60}?(?<![a-z])today(?![a-z])")
+_ROW_END_AFTER_RE = lazy(r"\s?(?:;|\n)")
+_PRESENT_VERB_RE = lazy(r"(?<![a-z])(?:is|are)\s([a-z]{3,}ing)(?![a-z])")
 _LIFESPAN_OPEN_RE = lazy(r"\(\s?\Z")
 _LIFESPAN_DASH_RE = lazy(r"\s?[–—-]\s?(?=[a-z0-9])")
 _LIFESPAN_DASH_END_RE = lazy(r"[–—-]\s?\Z")
@@ -3084,6 +3165,7 @@ def check_binding(
 
         c_text = shared_units(c_text)
         values, mine = _figures(a_text, c_text, q_text)
+        q_text = _quiet_directions(q_text, c_text)
     elif kind == "date":
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
@@ -3663,6 +3745,9 @@ def _interim(cite: str, v: Value) -> bool:
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
 
 
+_WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s")
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -3793,7 +3878,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
         quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
                   and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)
-                  and not _frames_all(q_text[q.start:q.end], candidates)}
+                  and not _frames_all(q_text[q.start:q.end], candidates)
+                  and not any(a <= q.start < b and any(m.group().lower() not in _NOT_VERBS for m in _ACTED_RE.finditer(q_text, a, b))
+                              for a, b in _quoted_conditions(q_text))}
+        # (an action's condition, setting the wall at 40 m, frames every value its subject has: it points at none)
         quoted -= {v.key for v in mine}
         if quoted and not _RESPECTIVELY_RE.search(c_text):
             # the figures the question names itself are not what it asks for
@@ -3828,6 +3916,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # The direction the question names (by how much did sales fall) selects among changes that went
+        # both ways: a rise is not what it asks about, when the answer went the question's way.
+        q_dir = _direction(q_text)
+        if q_dir and _direction(a_text) in (None, q_dir) and all(v.flags.get("direction") == q_dir for v in mine):
+            keep = [v for v in candidates if v.flags.get("direction") in (None, q_dir)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A change measured against another base than the question's is the change over another period.
         if q_base:
             # (a change stating no base of its own may share one written once: 同比增长4.5%;餐饮收入…增长3.1%)
@@ -3904,8 +3998,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # A question's verb picks the date of its own event: asked when the quarter ended, the date
         # "the quarter ended" governs; asked when the company announced, the dateline's date, which
         # is the date of what the report says happened "today".
+        # Dates in labelled fields (Release Date: … | Next Release Date: …; Posted: … | Updated: …): the
+        # question's words select the fullest label they cover, the field's own name for its date.
+        labels = [_field_label(c_text, v) for v in candidates]
+        if sum(bool(x) for x in labels) > 1:
+            said = {_RELATIVE_ORDER.get(w, w) for w in map(_lemma, _WORD_RE.findall(q_text))}
+            covered = [len(x) if x and x <= said else 0 for x in labels]
+            keep = [v for v, n in zip(candidates, covered) if n and n == max(covered)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         verbs = {_lemma(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
-        governors = [_lemma(_governor(c_text, v)) for v in candidates]
+        governors = [_lemma(_governor(c_text, v) or _future_governor(c_text, v)) for v in candidates]
         keep = [v for v, g in zip(candidates, governors) if g in verbs]
         if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
             keep = [v for v, g in zip(candidates, governors) if g == "issu"]
@@ -3935,7 +4037,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             return [Mismatch("DG601", f"answer {a_text.strip()} is the date of '{_event_words(c_text, v)}' "
                                       f"in the cite; the question asks about another subject's", _data(v, []))]
         candidates, why = _narrow(candidates, [v for v in candidates if v not in other], mine, why, "DG601")
-    if kind == "fact":  # asked who voted against, an item listed under "voting for" is another's
+    if kind == "fact":
+        # the verb a "who" question asks about (who edited …) names the role; its other words (Reuters'
+        # report) describe the work: a credit line's own verb (Reporting by A; Editing by B) picks its name
+        m = _WHO_VERB_RE.match(q_text.strip())
+        if m:
+            keep = [v for v in candidates if _stem(m[1]) in v.terms.get("entity", ())]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # asked who voted against, an item listed under "voting for" is another's
         from .people import stance
 
         said = stance(q_text, 0, len(q_text))
@@ -3961,7 +4070,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
-    chosen = _nearest(_owned_by_subject(tied, q_text))
+    chosen = _nearest(_owned_by_subject(tied, q_text), c_text)
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
@@ -4064,7 +4173,7 @@ def _frame_words(q_text: str) -> frozenset[str]:
     今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
-        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)]
+        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + _quoted_conditions(q_text)
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
@@ -4074,6 +4183,25 @@ def _frame_words(q_text: str) -> frozenset[str]:
     runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
             if all(inside[i:j]) and has_han(q_text[i:j])}
     return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
+
+
+# A condition the question states with a figure of its own (lowering the target to 120 mm Hg, for
+# loans above $1 million): its words frame whichever value it asks about, and its direction is no change asked.
+_CONDITION_BEFORE_RE = lazy(r"(?<![a-zA-Z'-])(?:[a-zA-Z]+ing\s(?=(?:the|a|its|their)\s))?(?:[a-zA-Z'-]+\s){1,2}(?:to|at|below|above|under|over|of)\s\Z")
+_LETTERS_RE = lazy(r"[a-z]+")
+_ACTED_RE = lazy(r"(?<![a-zA-Z])[a-zA-Z]{3,}(?:ing|ed)(?![a-zA-Z])")
+_CONDITION_UNIT_RE = lazy(r"(?:\s[a-z]{1,3}(?![a-z'-])){0,2}")
+
+
+def _quoted_conditions(q_text: str) -> list[tuple[int, int]]:
+    from .quantities import parse_quantities
+
+    out = []
+    for q in parse_quantities(q_text):
+        m = _CONDITION_BEFORE_RE.search(q_text, max(0, q.start - 40), q.start)
+        if m and _telling(q, q_text):
+            out.append((m.start(), _CONDITION_UNIT_RE.match(q_text, q.end).end()))
+    return out
 
 
 def _frames_all(figure: str, candidates: list[Value]) -> bool:
@@ -4172,24 +4300,32 @@ def _owned_by_subject(tied: list[Value], q_text: str) -> list[Value]:
     return owned if owned and len({v.key for v in owned}) < len({v.key for v in tied}) else tied
 
 
-def _nearest(tied: list[Value]) -> list[Value]:
+def _nearest(tied: list[Value], cite: str = "") -> list[Value]:
     """Of values the question's words describe equally, the one they name directly.
 
     国发会(6.38%) is named by 国发会; in 托管台积电存托凭证专户(20.52%) 台积电 is
     only part of a longer name. A term right beside its value (two characters
-    at most between) outweighs terms that stand five or more away.
+    at most between, or only a preposition: 3.9% in Pennsylvania) outweighs terms that stand five or more away.
     """
     if len({v.key for v in tied}) < 2 or not all(v.spans for v in tied):
         return tied  # a value whose words were carried to it (a gapped clause) is described as near
+
+    def gap(v: Value, a: int, b: int) -> int:
+        if a >= v.end and _BESIDE_AFTER_RE.fullmatch(cite, v.end, a):
+            return 0
+        return max(v.start - b, a - v.end, 0)
+
     gaps = []
     for v in tied:
-        gaps.append(min((max(v.start - b, a - v.end, 0) for a, b in v.spans), default=10**6))
+        gaps.append(min((gap(v, a, b) for a, b in v.spans), default=10**6))
     best = min(gaps)
     if best <= 2 and all(g >= 5 for g in gaps if g != best) and gaps.count(best) == 1:
         return [tied[gaps.index(best)]]
     return tied
 
 
+# Only a preposition between a value and the place or item after it: "3.9% in Pennsylvania".
+_BESIDE_AFTER_RE = lazy(r"\s(?:in|at|for|from)\s(?:the\s)?")
 # Between a count and what it counts: "three of its commanders".
 _COUNTED_RE = lazy(r"(?:\s(?:of|its|their|the|his|her|our|those|these))*((?:\s[a-z][a-z'-]*){1,3})")
 # What a descriptor drops: connectives of Chinese labels (从去年的, 毛利率为, 公司5个月内在).

@@ -60,7 +60,7 @@ from .patterns import lazy
 _ROLE_ITEM_RE = re.compile(
     r"(?:副董事长|副主席|副总裁|(?<![a-z])vice[ -](?:chair(?:man|woman)?|president)(?![a-z])|董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
     r"|总经理|副总经理|主席|院长|主任|(?<![a-z])(?:ceo|cfo|coo|chairman|chairwoman|chair|president|founder"
-    r"|spokes(?:person|man|woman)|minister|director|chief (?:executive|financial|operating)(?: officer)?"
+    r"|spokes(?:person|man|woman)|minister|director|chief (?:executive|financial|operating|economist|scientist|strategist|investment)(?: officer)?"
     r"|finance chief)(?![a-z]))"
 )
 
@@ -531,7 +531,12 @@ _PREV_ITEM_RE = lazy(r"(?:^|[,;:]\s|\s(?:of|by|to|with|for|from|were|was|are|is)
 
 # A title set off after a name at the end of its sentence ("…," said Pehr Gyllenhammar, chairman of
 # the trustees.): a role or a head of some body, it is that name's, not the next item of a list.
-_APPOSED_TITLE_RE = lazy(r",\s((?:(?:the|a|an)\s)?[a-z][a-z'’-]*(?:\s[a-z][a-z'’&.-]*){0,7}?)(?=\.\s|\.?\Z|\.?\"|;)")
+# So is one set off by commas before its clause's verb ("Pat Combs, president of the Realtors' group,
+# attributed …"; "Lawrence Yun, NAR chief economist, says …"), or before a relative clause ("Mark
+# Creager, president of the American Heart Association who was not involved …"): the name's apposition.
+_APPOSED_TITLE_RE = lazy(r",\s((?:(?:the|a|an)\s)?[a-z][a-z'’-]*(?:\s[a-z][a-z'’&.-]*){0,7}?)(?=\.\s|\.?\Z|\.?\"|;"
+                         r"|\s(?:who|which)\s|,\s(?:(?:also|then|later)\s)?(?:says|said|told|adds|added|notes|noted|predicts|predicted|is|was|has|had|will"
+                         r"|[a-z]{3,}ed)\s)")
 _TITLE_OF_RE = lazy(r"(?:(?:the|a|an)\s)?(?:[a-z'’-]+\s){0,2}?(?:of|at)\s")
 
 
