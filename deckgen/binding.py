@@ -1545,10 +1545,9 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                             _attach(v, t, beside=False)
 
 
-# What a clause may open with and still have no subject of its own (实现营业利润…, 净利润则下降…), and
-# the words that carry the subject on whatever follows (并损失了…, 而第一财季实际损失为…).
+# What a clause may open with and still have no subject of its own (实现营业利润…, 净利润则下降…,
+# 而第一财季实际损失为…).
 _SUBJECTLESS_RE = lazy(r"(?:\s|共|实现|录得|其中|而|则|并|同比|环比|较|增长|下降|为|达|and\s|while\s)*")
-_SAME_SUBJECT_RE = lazy(r"\s?(?:并且|并|且|而且|还|也|同时|随后|其后)")
 
 
 def _head_subject(cite: str, period: _Term, inside: list[Value], terms: list[_Term], whens: list[_Term]) -> None:
@@ -1560,18 +1559,8 @@ def _head_subject(cite: str, period: _Term, inside: list[Value], terms: list[_Te
     if not has_han(cite[c_lo:period.end]):
         return
     subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and c_lo <= t.start and t.end <= period.start]
-    metrics = [t.start for t in terms if t.cls == "metric"]
-    for v in inside:
-        lo = _clause_start(cite, v.start)
-        if lo <= period.start or not subject:
-            continue  # the head's own clause: its words are bound already
-        opening = min([m for m in metrics if lo <= m < v.start], default=v.start)
-        if not _SAME_SUBJECT_RE.match(cite, lo) and _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening:
-            return  # a subject of its own: the clauses after it are its
-        dated = any(lo <= w.start < v.start for w in whens)
-        for t in subject:
-            if not (dated and any(w.start <= t.start < w.end or t.start <= w.start < t.end for w in whens)):
-                _attach(v, t, beside=False)
+    later = [v for v in inside if _clause_start(cite, v.start) > period.start]
+    _carry_subject(cite, subject, later, whens, [t.start for t in terms if t.cls == "metric"])
 
 
 # (由8月预测的1.56%, "from May's 1.2%": the period of a base is the base's own)
@@ -2038,8 +2027,10 @@ def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tupl
     return out
 
 
-# (also/还 says the same of the subject with other words of its own: 也是…第七十四次飞行 is no longer the
-# first clause's 连续第八次)
+# The words that carry a Chinese sentence's subject, with all its describing words, on to a later
+# clause (并损失了25亿美元, 同时…). Not also/还/也: they say the same of the subject with other words
+# of its own (也是…第七十四次飞行 is no longer the first clause's 连续第八次). people._ZH_GOES_ON_RE differs
+# on purpose: it carries only the actor, a person, and 也/还/又 keep the actor while changing the deed.
 _GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
 
 
@@ -2078,19 +2069,38 @@ def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms
     head = [v for v in values if v.clause == first]
     if not head or not has_han(cite[clauses[first]:head[0].start]):
         return
-    subject = {id(t): t for t in terms if t.asked and t.cls in _ITEM_CLASSES and t.end <= head[0].start
-               and not any(v.start < t.end and t.start < v.end for v in values)}
+    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and t.end <= head[0].start
+               and not any(v.start < t.end and t.start < v.end for v in values)]
+    _carry_subject(cite, list({id(t): t for t in subject}.values()), [v for v in values if v.clause > first])
+
+
+def _carry_subject(cite: str, subject: list[_Term], later: list[Value], whens: Sequence[_Term] = (),
+                   metrics: Sequence[int] | None = None) -> None:
+    """The one way a Chinese sentence's subject reaches its later clauses (the subject before a head
+    period, and the words before a sentence's first value): each later clause, in order, that goes on
+    with it takes it, until one names its own subject; the clauses after that one are its own.
+
+    A clause goes on when it opens with 并/同时 (``_GOES_ON_RE``). Under a head period (``metrics``
+    given: where the sentence's metrics start) a clause with no words of its own before its first
+    metric or value (营业利润增长22%, 实现营业利润…) goes on too: the head names the subject of the
+    whole sentence. Without one, such a clause takes only what the clause before it says (the
+    elliptical context of ``_bind_clauses``), not the first clause's words. A later clause dated by
+    a period of its own (而第一财季…) keeps its own period words."""
     if not subject:
         return
-    for c in sorted({v.clause for v in values if v.clause > first}):
-        lo = clauses[c]
-        if not _GOES_ON_RE.match(cite, lo):
-            return
-        for v in values:
-            if v.clause == c:
-                for t in subject.values():
-                    if t.ident not in v.terms.get(t.cls, ()):
-                        _attach(v, t, beside=False)
+    clauses: dict[int, list[Value]] = {}
+    for v in sorted(later, key=lambda v: v.start):
+        clauses.setdefault(_clause_start(cite, v.start), []).append(v)
+    for lo, mine in clauses.items():
+        v0 = mine[0]
+        opening = min([m for m in metrics or () if lo <= m < v0.start], default=v0.start)
+        if not _GOES_ON_RE.match(cite, lo) and (metrics is None or _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening):
+            return  # a subject of its own: the clauses after it are its
+        dated = any(lo <= w.start < v0.start for w in whens)
+        for v in mine:
+            for t in subject:
+                if not (dated and any(w.start <= t.start < w.end or t.start <= w.start < t.end for w in whens)):
+                    _attach(v, t, beside=False)
 
 
 _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")

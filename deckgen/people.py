@@ -1425,6 +1425,8 @@ _ZH_DEED_SLACK = 4  # characters of a deed's end a match may leave out (了, 最
 _ZH_BECOMING_RE = lazy(r"(?:成为|成了|当选为?|担任|出任)")
 _ZH_JOINED_RE = lazy(r"、|及|和|与|以及|跟")
 # A Chinese clause that goes on with the subject before it (并得到7个篮板, 也有…): led by a connective.
+# Wider than binding._GOES_ON_RE on purpose: this carries only the actor (a player's name), whom
+# 也/还/又 keep while changing the deed; binding's carries every word describing a value, which they drop.
 _ZH_GOES_ON_RE = lazy(r"(?:并且|而且|并|也|还|又|且|同时|再|另|外加|以及|和)")
 _ZH_LEAD_MAX = 12
 _ZH_COUNTERS = "分个次场人位名件项座条只"
