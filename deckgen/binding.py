@@ -862,6 +862,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _parts(cite, values, terms)
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
+    _colon_list(cite, values, terms)
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
@@ -1353,6 +1354,32 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
         lo = max(cite.rfind(c, 0, first.start) for c in ",:;。") + 1
         for t in terms:
             if lo <= t.start and t.end <= first.start and (t.cls in _ITEM_CLASSES or t.cls == "direction"):
+                _attach(v, t, beside=False)
+
+
+# A Chinese list's head: a clause of words ending in a colon (出现较大累积雨量如下:) …
+_COLON_HEAD_RE = lazy(r"[^,;:。!?\n]*:")
+# … heads the items after it up to the end of its part of the sentence (or the next head).
+_COLON_LIST_END_RE = lazy(r"[;:。!?\n]")
+
+
+def _colon_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A Chinese head ending in a colon over a list of items, each its own place or thing with its
+    own value (累积雨量如下:台北市擎天岗457.5毫米,屏东县垦雷454.5毫米…;): the head's words (the
+    metric, the span) are every item's, not only the first's; each item's own words stay its own,
+    so the item the question names selects, and a question naming only the head cannot choose."""
+    for m in _COLON_HEAD_RE.finditer(cite):
+        lo, hi = m.start(), m.end()
+        if not has_han(cite[lo:hi]) or any(lo <= v.start < hi for v in values):
+            continue
+        end = _COLON_LIST_END_RE.search(cite, hi)
+        end_at = end.start() if end else len(cite)
+        items = [v for v in values if hi <= v.start < end_at]
+        if len(items) < 2:
+            continue
+        head = [t for t in terms if lo <= t.start and t.end <= hi and (t.cls in _ITEM_CLASSES or t.cls == "when")]
+        for v in items:
+            for t in head:
                 _attach(v, t, beside=False)
 
 

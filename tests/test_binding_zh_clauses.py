@@ -1,0 +1,28 @@
+"""Chinese clause rules of binding, each on a made-up cite: what describes each value in a Chinese
+cite (its subject, item, place, the frame a head sets for later clauses) and the DG601/DG605 call."""
+
+import pytest
+
+from deckgen.binding import check_binding
+from deckgen.grounding import support
+
+
+def verdict(kind, answer, cite, question):
+    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
+    return found[0].code if found else "grounded"
+
+
+# A head ending in a colon (最高气温如下:) is every item's; each item's place is its own.
+COLON_LIST = "昨日各地最高气温如下:甲市38.5度,乙县乙镇36度,丙岛33.5度;各地最低气温如下:甲市27度,乙县乙镇25度。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("36度", "昨日乙县乙镇的最高气温是多少？", "grounded"),
+    ("38.5度", "昨日乙县乙镇的最高气温是多少？", "DG601"),
+    ("33.5度", "昨日丙岛的最高气温是多少？", "grounded"),
+    ("25度", "昨日乙县乙镇的最低气温是多少？", "grounded"),
+    ("36度", "昨日乙县乙镇的最低气温是多少？", "DG601"),
+    ("38.5度", "昨日各地最高气温是多少？", "DG605"),  # the head alone names every item
+])
+def test_a_colon_head_is_every_items(answer, question, expect):
+    assert verdict("figure", answer, COLON_LIST, question) == expect
