@@ -1945,6 +1945,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         def held(t: _Term) -> bool:
             c = _index(clauses, t.start)
             near = [h for h in holders if h.clause == c]
+            if near and t.cls in _ITEM_CLASSES and han_at(cite, t.start) and all(t.end <= w.start for w in [*near, *values] if w.clause == c):
+                return False  # (中小板指数跌0.35%至9071.83点: the subject opening a Chinese clause is each of its values')
             # (a clause with no value of the kind keeps its words for the elliptical clause after it:
             # 实现营业利润1.06万亿元,同比增长24% — the 24% is operating profit's growth)
             return bool(near) and (t.cls in _ITEM_CLASSES or t.cls == "period" and scores) and min(_distance(cite, t, h) for h in near) < min(

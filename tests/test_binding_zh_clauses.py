@@ -26,3 +26,17 @@ COLON_LIST = "昨日各地最高气温如下:甲市38.5度,乙县乙镇36度,丙
 ])
 def test_a_colon_head_is_every_items(answer, question, expect):
     assert verdict("figure", answer, COLON_LIST, question) == expect
+
+
+# The subject opening a Chinese clause is each of its values', the change's and the level's alike.
+TWO_INDICES = "甲指数涨2.1%至1530.5点。乙指数跌0.6%至812.3点。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("812.3点", "乙指数收于多少点？", "grounded"),
+    ("1530.5点", "乙指数收于多少点？", "DG601"),
+    ("1530.5点", "甲指数收于多少点？", "grounded"),
+    ("812.3点", "指数收于多少点？", "DG605"),  # a word both share names neither
+])
+def test_a_clauses_subject_is_its_change_and_its_level(answer, question, expect):
+    assert verdict("figure", answer, TWO_INDICES, question) == expect
