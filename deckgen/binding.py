@@ -548,23 +548,30 @@ def _squeezed(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(text[i] for i in keep), tuple(keep)
 
 
+# 非 before a Chinese noun makes its opposite (非食品价格: non-food prices), unless it is part of a word
+# of its own (并非, 除非 …).
+_NEGATED_NOUN_RE = lazy(r"(?<![并除莫若无是])非")
+
+
 def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
     """Where the question's term ``t`` stands in the cite: as written, or with a filler inside it
-    (never at its ends, where the filler is the next word's)."""
+    (never at its ends, where the filler is the next word's). Not inside its own opposite: asked
+    食品价格, the cite's 非食品价格 is another item."""
     out = []
     i = cite.find(t)
     while i >= 0:
         out.append((i, i + len(t)))
         i = cite.find(t, i + 1)
-    if len(t) < 3:
-        return out
-    flat, where = _squeezed(cite)
-    i = flat.find(t)
-    while i >= 0:
-        a, b = where[i], where[i + len(t) - 1] + 1
-        if b - a > len(t):
-            out.append((a, b))
-        i = flat.find(t, i + 1)
+    if len(t) >= 3:
+        flat, where = _squeezed(cite)
+        i = flat.find(t)
+        while i >= 0:
+            a, b = where[i], where[i + len(t) - 1] + 1
+            if b - a > len(t):
+                out.append((a, b))
+            i = flat.find(t, i + 1)
+    if has_han(t[:1]):
+        out = [(a, b) for a, b in out if not (a and _NEGATED_NOUN_RE.match(cite, a - 1))]
     return out
 
 

@@ -40,3 +40,16 @@ TWO_INDICES = "甲指数涨2.1%至1530.5点。乙指数跌0.6%至812.3点。"
 ])
 def test_a_clauses_subject_is_its_change_and_its_level(answer, question, expect):
     assert verdict("figure", answer, TWO_INDICES, question) == expect
+
+
+# 非 before a noun names its opposite: asked 金属制品, the cite's 非金属制品 is another item.
+NON_ITEM = "本月金属制品出口增长6.2%,非金属制品出口增长2.4%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("6.2%", "本月金属制品出口增长多少？", "grounded"),
+    ("2.4%", "本月金属制品出口增长多少？", "DG601"),
+    ("2.4%", "本月非金属制品出口增长多少？", "grounded"),
+])
+def test_a_noun_after_fei_is_its_opposite(answer, question, expect):
+    assert verdict("figure", answer, NON_ITEM, question) == expect
