@@ -2296,9 +2296,25 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
         # a term that starts inside an item belongs to it (农业机械进口 over the item 农业机械)
         where = [i for i, (a, b) in enumerate(spans) if a <= t.start < b]
         targets = [values[i] for i in where] if where and t.cls != "period" else values
+        if len(where) == 1 and spans[where[0]][0] < t.start and han_at(cite, t.start):
+            targets = _shared_head(cite, spans, where[0], t, values) or targets
         for v in targets:
             _attach(v, t)
     return True
+
+
+def _shared_head(cite: str, spans: list[tuple[int, int]], i: int, t: _Term, values: list[Value]) -> list[Value]:
+    """The items a term starting inside item ``i`` of a Chinese list (not at its start) describes when
+    it is the list's head written once after the last item: one running on past the item into the head
+    (城镇居民、农村居民人均可支配收入: 居民人均可支配收入) is every item's that ends as it does (城镇居民);
+    one ending the last item (水产品、鲜果、粮食价格: 价格), found in no other, is every item's."""
+    a, b = spans[i]
+    part = cite[t.start:min(t.end, b)]
+    if t.end > b:
+        return [v for v, (x, y) in zip(values, spans) if cite[x:y].endswith(part)]
+    if i == len(spans) - 1 and t.end == b and not any(part in cite[x:y] for x, y in spans[:-1]):
+        return list(values)
+    return []
 
 
 _PAIR_LINK_RE = lazy(r"\s?(?:、|和|与|及|以及)\s?")

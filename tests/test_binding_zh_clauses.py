@@ -53,3 +53,18 @@ NON_ITEM = "其中,工业品价格上涨4.1%,非工业品价格上涨0.9%。"
 ])
 def test_a_noun_after_fei_is_its_opposite(answer, question, expect):
     assert verdict("figure", answer, NON_ITEM, question) == expect
+
+
+# A head written once after a 分别 list's last item (粮食价格; 农村职工人均工资) is every item's.
+HEAD_AFTER_LIST = "水产品、鸡蛋、粮食价格分别上涨5.8%、0.5%和0.4%。城镇职工、农村职工人均工资分别增长3.1%、4.2%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.5%", "鸡蛋价格上涨多少？", "grounded"),
+    ("0.4%", "鸡蛋价格上涨多少？", "DG601"),
+    ("3.1%", "城镇职工人均工资增长多少？", "grounded"),
+    ("4.2%", "城镇职工人均工资增长多少？", "DG601"),
+    ("3.1%", "职工人均工资增长多少？", "DG605"),  # the head alone names both items
+])
+def test_a_head_after_a_lists_last_item_is_every_items(answer, question, expect):
+    assert verdict("figure", answer, HEAD_AFTER_LIST, question) == expect
