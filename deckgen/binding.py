@@ -2071,6 +2071,8 @@ _GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
 
 
 _DIGIT_RE = lazy(r"\d")
+# A code in brackets after a name (联发科(2454), 招商银行(600036)) is part of the name, not a figure.
+_CODE_RE = lazy(r"\(\d{3,6}(?:\.[a-z]{2})?\)")
 # The verbs a Chinese clause opens with when it says more of the subject before it (恢复至疫前同期的70.1%)
 _VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)")
 
@@ -2090,7 +2092,11 @@ def _leading_frame(cite: str, clauses: list[int], values: list[Value], leading: 
         return
     for t in leading:
         c = _index(clauses, t.start)
-        if t.cls != "entity" or not t.asked or cite[clauses[c + 1] - 1] not in ",，" or _DIGIT_RE.search(cite, clauses[c], clauses[c + 1]):
+        lo, hi = clauses[c], clauses[c + 1]
+        code = _CODE_RE.match(cite, hi)  # (联发科(2454)公布第三季财报,: a name's code is part of its clause)
+        if code and c + 2 < len(clauses) and clauses[c + 2] == code.end():
+            hi = clauses[c + 3] if c + 3 < len(clauses) else len(cite)
+        if t.cls != "entity" or not t.asked or cite[hi - 1] not in ",，" or _DIGIT_RE.search(_CODE_RE.sub("", cite[lo:hi])):
             continue
         for v in values:
             if t.ident not in v.terms.get("entity", ()):

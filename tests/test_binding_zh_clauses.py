@@ -68,3 +68,16 @@ HEAD_AFTER_LIST = "水产品、鸡蛋、粮食价格分别上涨5.8%、0.5%和0.
 ])
 def test_a_head_after_a_lists_last_item_is_every_items(answer, question, expect):
     assert verdict("figure", answer, HEAD_AFTER_LIST, question) == expect
+
+
+# A name's code in brackets (甲科技(3081)) is part of a leading clause of words, which frames every value.
+CODED_NAME = "甲科技(3081)公布第二季财报,第二季营收为82.4亿元,季减6.1%,年增3.3%,本季营业利益为9.6亿元,季减4.2%,年减1.8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4.2%", "甲科技第二季营业利益季减多少？", "grounded"),
+    ("6.1%", "甲科技第二季营业利益季减多少？", "DG601"),
+    ("6.1%", "甲科技第二季季减多少？", "DG605"),  # the name and the quarter are every value's
+])
+def test_a_names_code_is_part_of_its_leading_clause(answer, question, expect):
+    assert verdict("figure", answer, CODED_NAME, question) == expect
