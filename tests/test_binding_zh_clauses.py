@@ -81,3 +81,17 @@ CODED_NAME = "甲科技(3081)公布第二季财报,第二季营收为82.4亿元,
 ])
 def test_a_names_code_is_part_of_its_leading_clause(answer, question, expect):
     assert verdict("figure", answer, CODED_NAME, question) == expect
+
+
+# Names in a list, each after words of its own: the words the question names select the name.
+NAMED_ITEMS = "本届获奖的东区王小明、西区李大同和南区赵一鸣均为首次参赛,原青年组的孙立及原少年组的周平则落选。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("李大同", "西区获奖的是谁？", "grounded"),
+    ("王小明", "西区获奖的是谁？", "DG601"),
+    ("周平", "原少年组的哪位选手落选？", "grounded"),
+    ("孙立", "原少年组的哪位选手落选？", "DG601"),
+])
+def test_the_words_before_a_listed_name_are_its_items(answer, question, expect):
+    assert verdict("fact", answer, NAMED_ITEMS, question) == expect
