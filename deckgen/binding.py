@@ -548,23 +548,30 @@ def _squeezed(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(text[i] for i in keep), tuple(keep)
 
 
+# 非 before a Chinese noun makes its opposite (非食品价格: non-food prices), unless it is part of a word
+# of its own (并非, 除非 …).
+_NEGATED_NOUN_RE = lazy(r"(?<![并除莫若无是])非")
+
+
 def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
     """Where the question's term ``t`` stands in the cite: as written, or with a filler inside it
-    (never at its ends, where the filler is the next word's)."""
+    (never at its ends, where the filler is the next word's). Not inside its own opposite: asked
+    食品价格, the cite's 非食品价格 is another item."""
     out = []
     i = cite.find(t)
     while i >= 0:
         out.append((i, i + len(t)))
         i = cite.find(t, i + 1)
-    if len(t) < 3:
-        return out
-    flat, where = _squeezed(cite)
-    i = flat.find(t)
-    while i >= 0:
-        a, b = where[i], where[i + len(t) - 1] + 1
-        if b - a > len(t):
-            out.append((a, b))
-        i = flat.find(t, i + 1)
+    if len(t) >= 3:
+        flat, where = _squeezed(cite)
+        i = flat.find(t)
+        while i >= 0:
+            a, b = where[i], where[i + len(t) - 1] + 1
+            if b - a > len(t):
+                out.append((a, b))
+            i = flat.find(t, i + 1)
+    if has_han(t[:1]):
+        out = [(a, b) for a, b in out if not (a and _NEGATED_NOUN_RE.match(cite, a - 1))]
     return out
 
 
@@ -862,6 +869,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _parts(cite, values, terms)
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
+    _colon_list(cite, values, terms)
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
@@ -1356,6 +1364,32 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
+# A Chinese list's head: a clause of words ending in a colon (出现较大累积雨量如下:) …
+_COLON_HEAD_RE = lazy(r"[^,;:。!?\n]*:")
+# … heads the items after it up to the end of its part of the sentence (or the next head).
+_COLON_LIST_END_RE = lazy(r"[;:。!?\n]")
+
+
+def _colon_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A Chinese head ending in a colon over a list of items, each its own place or thing with its
+    own value (累积雨量如下:台北市擎天岗457.5毫米,屏东县垦雷454.5毫米…;): the head's words (the
+    metric, the span) are every item's, not only the first's; each item's own words stay its own,
+    so the item the question names selects, and a question naming only the head cannot choose."""
+    for m in _COLON_HEAD_RE.finditer(cite):
+        lo, hi = m.start(), m.end()
+        if not has_han(cite[lo:hi]) or any(lo <= v.start < hi for v in values):
+            continue
+        end = _COLON_LIST_END_RE.search(cite, hi)
+        end_at = end.start() if end else len(cite)
+        items = [v for v in values if hi <= v.start < end_at]
+        if len(items) < 2:
+            continue
+        head = [t for t in terms if lo <= t.start and t.end <= hi and (t.cls in _ITEM_CLASSES or t.cls == "when")]
+        for v in items:
+            for t in head:
+                _attach(v, t, beside=False)
+
+
 _GROUP_START_RE = lazy(r"[、;:。)]|,(?!(?<=\d,)\d{3}(?!\d))|及|和|与|以及|\sand\s")
 
 
@@ -1545,10 +1579,9 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                             _attach(v, t, beside=False)
 
 
-# What a clause may open with and still have no subject of its own (实现营业利润…, 净利润则下降…), and
-# the words that carry the subject on whatever follows (并损失了…, 而第一财季实际损失为…).
+# What a clause may open with and still have no subject of its own (实现营业利润…, 净利润则下降…,
+# 而第一财季实际损失为…).
 _SUBJECTLESS_RE = lazy(r"(?:\s|共|实现|录得|其中|而|则|并|同比|环比|较|增长|下降|为|达|and\s|while\s)*")
-_SAME_SUBJECT_RE = lazy(r"\s?(?:并且|并|且|而且|还|也|同时|随后|其后)")
 
 
 def _head_subject(cite: str, period: _Term, inside: list[Value], terms: list[_Term], whens: list[_Term]) -> None:
@@ -1560,18 +1593,8 @@ def _head_subject(cite: str, period: _Term, inside: list[Value], terms: list[_Te
     if not has_han(cite[c_lo:period.end]):
         return
     subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and c_lo <= t.start and t.end <= period.start]
-    metrics = [t.start for t in terms if t.cls == "metric"]
-    for v in inside:
-        lo = _clause_start(cite, v.start)
-        if lo <= period.start or not subject:
-            continue  # the head's own clause: its words are bound already
-        opening = min([m for m in metrics if lo <= m < v.start], default=v.start)
-        if not _SAME_SUBJECT_RE.match(cite, lo) and _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening:
-            return  # a subject of its own: the clauses after it are its
-        dated = any(lo <= w.start < v.start for w in whens)
-        for t in subject:
-            if not (dated and any(w.start <= t.start < w.end or t.start <= w.start < t.end for w in whens)):
-                _attach(v, t, beside=False)
+    later = [v for v in inside if _clause_start(cite, v.start) > period.start]
+    _carry_subject(cite, subject, later, whens, [t.start for t in terms if t.cls == "metric"])
 
 
 # (由8月预测的1.56%, "from May's 1.2%": the period of a base is the base's own)
@@ -1937,6 +1960,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         def held(t: _Term) -> bool:
             c = _index(clauses, t.start)
             near = [h for h in holders if h.clause == c]
+            if near and t.cls in _ITEM_CLASSES and han_at(cite, t.start) and all(t.end <= w.start for w in [*near, *values] if w.clause == c):
+                return False  # (中小板指数跌0.35%至9071.83点: the subject opening a Chinese clause is each of its values')
             # (a clause with no value of the kind keeps its words for the elliptical clause after it:
             # 实现营业利润1.06万亿元,同比增长24% — the 24% is operating profit's growth)
             return bool(near) and (t.cls in _ITEM_CLASSES or t.cls == "period" and scores) and min(_distance(cite, t, h) for h in near) < min(
@@ -2046,12 +2071,16 @@ def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tupl
     return out
 
 
-# (also/还 says the same of the subject with other words of its own: 也是…第七十四次飞行 is no longer the
-# first clause's 连续第八次)
+# The words that carry a Chinese sentence's subject, with all its describing words, on to a later
+# clause (并损失了25亿美元, 同时…). Not also/还/也: they say the same of the subject with other words
+# of its own (也是…第七十四次飞行 is no longer the first clause's 连续第八次). people._ZH_GOES_ON_RE differs
+# on purpose: it carries only the actor, a person, and 也/还/又 keep the actor while changing the deed.
 _GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
 
 
 _DIGIT_RE = lazy(r"\d")
+# A code in brackets after a name (联发科(2454), 招商银行(600036)) is part of the name, not a figure.
+_CODE_RE = lazy(r"\(\d{3,6}(?:\.[a-z]{2})?\)")
 # The verbs a Chinese clause opens with when it says more of the subject before it (恢复至疫前同期的70.1%)
 _VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)")
 
@@ -2071,7 +2100,11 @@ def _leading_frame(cite: str, clauses: list[int], values: list[Value], leading: 
         return
     for t in leading:
         c = _index(clauses, t.start)
-        if t.cls != "entity" or not t.asked or cite[clauses[c + 1] - 1] not in ",，" or _DIGIT_RE.search(cite, clauses[c], clauses[c + 1]):
+        lo, hi = clauses[c], clauses[c + 1]
+        code = _CODE_RE.match(cite, hi)  # (联发科(2454)公布第三季财报,: a name's code is part of its clause)
+        if code and c + 2 < len(clauses) and clauses[c + 2] == code.end():
+            hi = clauses[c + 3] if c + 3 < len(clauses) else len(cite)
+        if t.cls != "entity" or not t.asked or cite[hi - 1] not in ",，" or _DIGIT_RE.search(_CODE_RE.sub("", cite[lo:hi])):
             continue
         for v in values:
             if t.ident not in v.terms.get("entity", ()):
@@ -2086,19 +2119,38 @@ def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms
     head = [v for v in values if v.clause == first]
     if not head or not has_han(cite[clauses[first]:head[0].start]):
         return
-    subject = {id(t): t for t in terms if t.asked and t.cls in _ITEM_CLASSES and t.end <= head[0].start
-               and not any(v.start < t.end and t.start < v.end for v in values)}
+    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and t.end <= head[0].start
+               and not any(v.start < t.end and t.start < v.end for v in values)]
+    _carry_subject(cite, list({id(t): t for t in subject}.values()), [v for v in values if v.clause > first])
+
+
+def _carry_subject(cite: str, subject: list[_Term], later: list[Value], whens: Sequence[_Term] = (),
+                   metrics: Sequence[int] | None = None) -> None:
+    """The one way a Chinese sentence's subject reaches its later clauses (the subject before a head
+    period, and the words before a sentence's first value): each later clause, in order, that goes on
+    with it takes it, until one names its own subject; the clauses after that one are its own.
+
+    A clause goes on when it opens with 并/同时 (``_GOES_ON_RE``). Under a head period (``metrics``
+    given: where the sentence's metrics start) a clause with no words of its own before its first
+    metric or value (营业利润增长22%, 实现营业利润…) goes on too: the head names the subject of the
+    whole sentence. Without one, such a clause takes only what the clause before it says (the
+    elliptical context of ``_bind_clauses``), not the first clause's words. A later clause dated by
+    a period of its own (而第一财季…) keeps its own period words."""
     if not subject:
         return
-    for c in sorted({v.clause for v in values if v.clause > first}):
-        lo = clauses[c]
-        if not _GOES_ON_RE.match(cite, lo):
-            return
-        for v in values:
-            if v.clause == c:
-                for t in subject.values():
-                    if t.ident not in v.terms.get(t.cls, ()):
-                        _attach(v, t, beside=False)
+    clauses: dict[int, list[Value]] = {}
+    for v in sorted(later, key=lambda v: v.start):
+        clauses.setdefault(_clause_start(cite, v.start), []).append(v)
+    for lo, mine in clauses.items():
+        v0 = mine[0]
+        opening = min([m for m in metrics or () if lo <= m < v0.start], default=v0.start)
+        if not _GOES_ON_RE.match(cite, lo) and (metrics is None or _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening):
+            return  # a subject of its own: the clauses after it are its
+        dated = any(lo <= w.start < v0.start for w in whens)
+        for v in mine:
+            for t in subject:
+                if not (dated and any(w.start <= t.start < w.end or t.start <= w.start < t.end for w in whens)):
+                    _attach(v, t, beside=False)
 
 
 _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
@@ -2258,9 +2310,25 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
         # a term that starts inside an item belongs to it (农业机械进口 over the item 农业机械)
         where = [i for i, (a, b) in enumerate(spans) if a <= t.start < b]
         targets = [values[i] for i in where] if where and t.cls != "period" else values
+        if len(where) == 1 and spans[where[0]][0] < t.start and han_at(cite, t.start):
+            targets = _shared_head(cite, spans, where[0], t, values) or targets
         for v in targets:
             _attach(v, t)
     return True
+
+
+def _shared_head(cite: str, spans: list[tuple[int, int]], i: int, t: _Term, values: list[Value]) -> list[Value]:
+    """The items a term starting inside item ``i`` of a Chinese list (not at its start) describes when
+    it is the list's head written once after the last item: one running on past the item into the head
+    (城镇居民、农村居民人均可支配收入: 居民人均可支配收入) is every item's that ends as it does (城镇居民);
+    one ending the last item (水产品、鲜果、粮食价格: 价格), found in no other, is every item's."""
+    a, b = spans[i]
+    part = cite[t.start:min(t.end, b)]
+    if t.end > b:
+        return [v for v, (x, y) in zip(values, spans) if cite[x:y].endswith(part)]
+    if i == len(spans) - 1 and t.end == b and not any(part in cite[x:y] for x, y in spans[:-1]):
+        return list(values)
+    return []
 
 
 _PAIR_LINK_RE = lazy(r"\s?(?:、|和|与|及|以及)\s?")

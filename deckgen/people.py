@@ -1413,6 +1413,58 @@ def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
     )]
 
 
+_ZH_PART_END = ",;:。!?\n"
+
+
+def _asked_prefix(question: str, text: str) -> str:
+    """The longest start of ``text`` the question holds."""
+    k = 0
+    while k < len(text) and text[:k + 1] in question:
+        k += 1
+    return text[:k]
+
+
+def item_words(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """Names in a Chinese list, each after words of its own (港岛西陈学锋、九龙西郑泳舜; 原劳工界的郭伟强及原选委界
+    的陆颂雄): the words before a name are its item's. A question that holds all of the answer's words asks
+    about its item ([]); one that holds more of another item's opening than of the answer's asks about
+    that item's name (DG601). None: no such list, or the question names no item."""
+    if not has_han(question) or not has_han(answer) or cite.count(answer) != 1:
+        return None
+    pos = cite.find(answer)
+    lo = max(cite.rfind(c, 0, pos) for c in _ZH_PART_END) + 1
+    hi = min([k for k in (cite.find(c, pos) for c in _ZH_PART_END) if k >= 0] + [len(cite)])
+    items = _split(cite, lo, hi)
+    mine = next(((a, b) for a, b in items if a <= pos < b), None)
+    if len(items) < 2 or mine is None or pos - mine[0] < 2 or not all(han_at(cite, k) for k in range(mine[0], pos)):
+        return None
+    if cite[mine[0]:pos] in question and cite.count(cite[mine[0]:pos]) == 1:
+        return []  # the question names the answer's own item, which no other has (在九龙中…, 原选委界的哪位)
+    # (the words a first item opens with before 的, 争连任的港岛西陈学锋, are the list's head when no other has 的)
+    def opening(a: int, b: int) -> int:
+        d = cite.find("的", a, b)
+        return d + 1 if (a, b) == items[0] and d >= 0 and not any("的" in cite[x:y] for x, y in items[1:]) else a
+
+    own = len(_asked_prefix(question, cite[opening(*mine):pos]))
+    rivals = []
+    for a, b in items:
+        a = opening(a, b)
+        said = _asked_prefix(question, cite[a:b])
+        name = cite[a + len(said):a + len(said) + len(answer)]
+        # (a name ends its item, 九龙中李慧琼, or follows its item's 的 in the last one: no title's piece, 中央军委主席)
+        ends = a + len(said) + len(answer) == b or (a, b) == items[-1] and said.endswith("的")
+        if (a, b) != mine and len(said) >= 2 and len(said) > own and ends and all(map(has_han, name)):
+            rivals.append((said, name))
+    if len(rivals) != 1:
+        return None
+    said, name = rivals[0]
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is {cite[opening(*mine):pos]}'s in the cite; the question asks about {said} ({name})",
+        {"bound_to": answer.strip(), "selected": [name]},
+    )]
+
+
 def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
     """Rules that settle a fact card before the lists are read (None: not settled): a panel read by its
     lines (the cite as written), the actor of the clause a Chinese question quotes, an English clause's
@@ -1422,6 +1474,7 @@ def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapp
     found = found if found is not None else zh_actor(answer, cite, question)
     found = found if found is not None else clause_subjects(answer, cite, question, entities)
     found = found if found is not None else negated_subjects(answer, cite, question, entities)
+    found = found if found is not None else item_words(answer, cite, question)
     # a title the cite gives another name before any list is read (郭艾伦、赵继伟和外援弗格; 四川队外援马兰·维尔)
     return found if found is not None else titled(answer, cite, question) or None
 
@@ -1430,6 +1483,8 @@ _ZH_DEED_SLACK = 4  # characters of a deed's end a match may leave out (了, 最
 _ZH_BECOMING_RE = lazy(r"(?:成为|成了|当选为?|担任|出任)")
 _ZH_JOINED_RE = lazy(r"、|及|和|与|以及|跟")
 # A Chinese clause that goes on with the subject before it (并得到7个篮板, 也有…): led by a connective.
+# Wider than binding._GOES_ON_RE on purpose: this carries only the actor (a player's name), whom
+# 也/还/又 keep while changing the deed; binding's carries every word describing a value, which they drop.
 _ZH_GOES_ON_RE = lazy(r"(?:并且|而且|并|也|还|又|且|同时|再|另|外加|以及|和)")
 _ZH_LEAD_MAX = 12
 _ZH_COUNTERS = "分个次场人位名件项座条只"
