@@ -886,7 +886,24 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     for t, v in held:
         v.flags["period"] = t.ident
         _attach(v, t)
+    _own_periods(cite, values)
     return values
+
+
+# A period written right after its value (average $54/b in 2015 and $59/b in 2016; $71 per barrel (b) in 2018)
+# is that value's own: a period the clause carried to it that cannot be the same is not (not a base's: lower than in).
+_OWN_PERIOD_GAP_RE = lazy(r"[^\d,.;:。!?]{0,24}?\s(?:in|for|during)\s(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:year\s)?")
+
+
+def _own_periods(cite: str, values: list[Value]) -> None:
+    ends = sorted((v.end, i) for i, v in enumerate(values))
+    for a, _, key in _periods(cite):
+        before = [i for e, i in ends if e <= a]
+        if not before:
+            continue
+        v = values[before[-1]]
+        if _OWN_PERIOD_GAP_RE.fullmatch(cite, v.end, a) and not _DATED_BASE_RE.search(cite, v.end, a):
+            v.when = {w for w in v.when if not _conflicts(w, key)} | {key}
 
 
 # A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
@@ -1678,6 +1695,9 @@ _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
+_PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
+_CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
+                             r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
 
@@ -1740,10 +1760,13 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     for i, v in enumerate(values):
         if v.role:
             continue
-        comparative = _COMPARATIVE_RE.match(cite, v.end)
+        unit = _PER_UNIT_RE.match(cite, v.end)  # ($95/t lower than …)
+        comparative = _COMPARATIVE_RE.match(cite, unit.end() if unit else v.end)
         if comparative:
             v.role = "delta"
             v.flags.setdefault("direction", "up" if comparative["up"] else "down")
+        elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
+            v.role = "delta"
         elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
             v.role = "delta"
@@ -1793,9 +1816,14 @@ def _base_key(text: str, lo: int, hi: int, compared: bool = False) -> tuple[str,
             return _RELATIVE_BASE_OF[m.group()], m.group()
     for b in _DATED_BASE_RE.finditer(text, lo, hi):
         for a, z, key in _periods(text):
-            if b.end() <= a < hi and not text[b.end():a].strip(" the"):
+            # (a cite's "than in August 2014"; a question's dated base stays as written before: its "than in July
+            # 2007" would meet the cite's relative "than the same month last year", which _same_base cannot equate)
+            if b.end() <= a < hi and (_BASE_GAP_RE.fullmatch(text, b.end(), a) if not compared else not text[b.end():a].strip(" the")):
                 return "date:" + key, text[a:z]
     return "", ""
+
+
+_BASE_GAP_RE = lazy(r"\s*(?:(?:the|in)\s+)*")
 
 
 def _same_base(a: str, b: str) -> bool:
@@ -3743,7 +3771,20 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                                  if w.split(",")[-1] and q.split(",")[-1])
         # another graduating cohort's value (2022届 when it asks 2021届) is another period's
         earlier = earlier or bool(_COHORT_RE.search(q_text)) and any(_conflicts(w, q) for v in mine for w in v.when for q in q_when)
+        # a value stated only for another year than the question's, beside one stated for it ($54/b in 2015 and
+        # $59/b in 2016), is another period's
+        q_keys = [key for _, _, key in _periods(q_text)]  # (as written: 2018 and may 2018 are not one period here)
+        earlier = earlier or all(v.when and all(any(_conflicts(w, q) for q in q_keys) for w in v.when) for v in mine) and any(
+            _matches(w, q) and _one_line(c_text, k, v) for k in keep for w in k.when for q in q_keys for v in mine)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
+        # A question naming the period a figure is for and the date of the report giving it (for 2016 … in
+        # its September 2015 outlook) asks by the periods the cite states values for; the others (a
+        # document's date) choose nothing. A value stated only for another of them is another period's.
+        stated = [q for q in q_keys if any(_matches(w, q) for v in candidates for w in v.when)]
+        if stated and len(stated) < len(q_keys):
+            keep = [v for v in candidates if not any(all(_conflicts(w, q) for q in stated) for w in v.when)]
+            other = all(_conflicts(w, q) for v in mine for w in v.when for q in stated) and all(v.when for v in mine)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if other else "DG601")
         candidates, why = _narrow(candidates, _of_base_period(q_text, c_text, candidates, q_when), mine, why, "DG602")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
@@ -3754,8 +3795,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 # (so is an outcome of the item a target names, in another sentence: 去年…总收入增长11.3%
                 # against 主要预期目标是:…总收入增长5%)
                 targets = [w for w in candidates if w.flags.get("target") and _item_words(w)]
+                # (and so is an outcome measured against the forecast: 两者升幅均高于市场预期的…, a sentence after it)
                 code = "DG603" if any(v.sentence in beside or any(_item_words(v) & _item_words(w) for w in targets)
-                                      for v in mine) else "DG601"
+                                      or any(_compared_forecast(c_text, v, w) for w in candidates) for v in mine) else "DG601"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
                 named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
@@ -3776,6 +3818,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 best, tied = _scored(before, q_text)
                 # (a target named by no item of its own, 实现6.5%左右的增长预期目标, is the asked item's: DG603)
                 own = any(_item_words(v) & _item_words(w) for v in mine for w in before if w.flags.get("target"))
+                # (… as is the forecast an actual is measured against, when it names no item of its own)
+                own = own or any(not _item_words(v) and _compared_forecast(c_text, t, v) for v in mine for t in tied)
                 if best > 0 and not own and not any(v in tied for v in mine) and all(
                         _item_words(t) and (_item_words(v) or not _named_target(c_text, v)) and not _item_words(v) & _item_words(t)
                         for v in mine for t in tied):
@@ -3824,6 +3868,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # one without asks for a level (what is the revised change?).
         # A question naming a base (from the previous month, above June 2021) asks for a change too.
         q_base, q_base_words = _base_key(q_text, 0, len(q_text), compared=True)
+        if q_base.startswith("date:"):  # from July to August: a change from its span's first month, where the cite has one
+            year, _, *rest, span = q_base[5:].split(",")
+            first = _months(span)[0] if span else 0
+            start = ",".join([year, str(first), *rest, f"{first}-{first}"])
+            if span and any(v.base.startswith("date:") and _matches(v.base[5:], start) for v in candidates):
+                q_base = "date:" + start
         asks_change = _direction(q_text) is not None or bool(_CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
@@ -4088,6 +4138,38 @@ def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
     only an earlier period: asked 前一季, 去年同期's value is another period's (DG602), not another item's."""
     own = {t for v in chosen for t in _item_words(v)} - {t for v in mine for t in _item_words(v)}
     return bool(own) and all(_EARLIER_RE.fullmatch(t) for t in own) and any(v.flags.get("period") == "prior" for v in mine)
+
+
+# What an actual is measured against (above the $1.35 analysts had expected, 高于分析师预期的1.35美元): the
+# comparator in the clause that leads to the forecast; a sentence of its own may refer back (两者升幅均高于…).
+_COMPARATOR_RE = lazy(r"(?<![a-z])(?:above|below|beat|beating|beats|topped|topping|tops|missed|missing|misses|exceeded|"
+                      r"exceeding|exceeds|surpassed|surpassing|than|ahead of|short of|shy of)(?![a-z])"
+                      r"|高于|低于|超过|超出|好于|优于|不及|逊于|胜于|不如")
+_COMPARED_BACK_RE = lazy(r"\s*(?:两者|二者|三者|both|the two|all three)")
+_CLAUSE_BREAK_RE = lazy(r"[,;:。!?]|\.\s")
+
+
+def _compared_forecast(cite: str, actual: Value, forecast: Value) -> bool:
+    """Whether ``forecast`` is what ``actual`` is measured against: the same item's forecast, whatever
+    words the question shares with either (an actual and its estimate are one item's: DG603, not DG601)."""
+    if forecast.flags.get("forecast") != "forecast" or actual.flags.get("forecast") == "forecast" or forecast.start < actual.end:
+        return False
+    between = cite[actual.end:forecast.start]
+    breaks = list(_CLAUSE_BREAK_RE.finditer(between))
+    tail = between[breaks[-1].end():] if breaks else between
+    if not _COMPARATOR_RE.search(tail):
+        return False
+    ends = [m for m in breaks if m.group() in "。!?;" or m.group().startswith(".")]
+    return not ends or (ends[-1] is breaks[-1] and _COMPARED_BACK_RE.match(tail) is not None)
+
+
+_LISTED_NEXT_RE = lazy(r"[^\d,;:。!?]{0,30}?(?:\d{4}年?|\d{4}\)|[^\d,;:。!?]){0,8}?\s?(?:,\s)?(?:and|和|及|与|以及|、)\s?[^\s\d,;:]{0,3}")
+
+
+def _one_line(cite: str, v: Value, w: Value) -> bool:
+    """Whether two values are items of one list, the second right after the link (… $54/b in 2015 and $59/b)."""
+    a, b = sorted((v, w), key=lambda x: x.start)
+    return v.sentence == w.sentence and _LISTED_NEXT_RE.fullmatch(cite, a.end, b.start) is not None
 
 
 def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bool:
