@@ -668,6 +668,9 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     return out
 
 
+_BARE_MAY_RE = lazy(r"(?<![a-z])(?:in|from|since|for|of|during|than)\s(may)(?=\s?[.,;:)]|\s(?:and|from|to|as|when|while|but)\s|\Z)")
+
+
 @lru_cache(maxsize=4096)
 def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
     """The dates and period labels of normalised ``text`` as (start, end, "year,month,day,quarter,months").
@@ -705,6 +708,9 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
             out.append((a, b, _when_key(None, None, None, None, f"{first}-{last}")))
     for m in _COHORT_RE.finditer(text):
         out.append((m.start(), m.end(), _when_key(int(m[1]), None, None, None, None)))
+    for m in _BARE_MAY_RE.finditer(text):  # (in May. — the month the date parser leaves to its modal verb)
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), _when_key(None, 5, None, None, "5-5")))
     out.sort()
     for m in _PERIOD_ANAPHOR_RE.finditer(text):  # 月内 / 期内 / 期间: the period named last before it
         named = [key for a, b, key in out if b <= m.start(1)]
@@ -1692,6 +1698,7 @@ def _compared_from(text: str, at: int) -> bool:
 # A named level a value is measured against is an item of its own: a covenant, a limit, a target.
 _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target|benchmark|requirement|maximum|minimum)s?"
                       r"(?:\s(?:level|ratio|rate|of|at))*\s?\Z|上限为?\Z|下限为?\Z|门槛为?\Z|目标值?为?\Z")
+_FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
@@ -1738,7 +1745,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         inside = [v for v in values if m.end() <= v.start < end]
         if m.group() == "from" and not inside and not e and not any(
                 m.end() <= t.start < min(end, m.end() + 15) and t.cls in ("when", "period") for t in terms) \
-                and not _RELATIVE_BASE_RE.search(cite, m.end(), end) and not _FROM_THOSE_RE.match(cite, m.end()):
+                and not _RELATIVE_BASE_RE.search(cite, m.end(), end) and not _FROM_THOSE_RE.match(cite, m.end()) \
+                and not _FROM_LEVEL_RE.match(cite, m.end()):  # (from a downwardly revised 5.41 million: a level of another kind)
             continue  # "$0.21 per diluted share from continuing operations": where it came from, no earlier value
         for v in inside[:1]:
             v.role = "base"
@@ -1818,12 +1826,16 @@ def _base_key(text: str, lo: int, hi: int, compared: bool = False) -> tuple[str,
         for a, z, key in _periods(text):
             # (a cite's "than in August 2014"; a question's dated base stays as written before: its "than in July
             # 2007" would meet the cite's relative "than the same month last year", which _same_base cannot equate)
-            if b.end() <= a < hi and (_BASE_GAP_RE.fullmatch(text, b.end(), a) if not compared else not text[b.end():a].strip(" the")):
+            if b.end() <= a < hi and ((_BASE_GAP_RE.fullmatch(text, b.end(), a) or _BASE_LEVEL_GAP_RE.fullmatch(text, b.end(), a))
+                                      if not compared else not text[b.end():a].strip(" the")):
                 return "date:" + key, text[a:z]
     return "", ""
 
 
 _BASE_GAP_RE = lazy(r"\s*(?:(?:the|in)\s+)*")
+# (from a downwardly revised 5.41 million in May: the base is the period of the level it names)
+_BASE_LEVEL_GAP_RE = lazy(r"\s*(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|"
+                          r"percent|%|units?))*\s(?:in|for)\s(?:the\s)?")
 
 
 def _same_base(a: str, b: str) -> bool:
@@ -3691,6 +3703,26 @@ def _interim(cite: str, v: Value) -> bool:
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
 
 
+# An earlier period a question names in words of its own (a year before June 2018, in the month before January,
+# as originally reported): it asks for the earlier value.
+_EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:year|month|quarter|week)\s(?:before|earlier|prior to|preceding)(?![a-z])"
+                         r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])")
+# The stage of a revised figure: what was first reported, and what it was revised to.
+_ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
+                    r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前")
+_REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值")
+_STAGE_WINDOW_RE = lazy(r"[^,;:。!?]{0,40}")
+
+
+def _stage(cite: str, v: Value) -> str:
+    """"original" for a value marked as first reported (the 5.43 million originally reported, 原本预估的X), else ""."""
+    lo = max(0, v.start - 40)
+    before = cite[lo:v.start]
+    cut = max(before.rfind(c) for c in ",;:。!?")
+    after = _STAGE_WINDOW_RE.match(cite, v.end)
+    return "original" if _ORIGINAL_RE.search(before[cut + 1:]) or _ORIGINAL_RE.search(after.group()) else ""
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -3705,6 +3737,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
     if _asks_forecast(q_text):
         q_flags["forecast"] = "forecast"
+    earlier_asked = [m for m in _EARLIER_ASKED_RE.finditer(q_text) if not any(a <= m.start() < b for a, b in based)]
+    if earlier_asked:  # a year before June 2018, the month before January 2014, originally reported
+        q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
@@ -3824,6 +3859,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                         _item_words(t) and (_item_words(v) or not _named_target(c_text, v)) and not _item_words(v) & _item_words(t)
                         for v in mine for t in tied):
                     why = "DG601"
+        # A revised figure and what was first reported are two stages of one period's value: a question naming
+        # either stage (originally reported; after its revision) selects it (DG602 for the other).
+        q_stage = "original" if _ORIGINAL_RE.search(q_text) else "revised" if _REVISED_STAGE_RE.search(q_text) else ""
+        staged = [_stage(c_text, v) for v in candidates]
+        if q_stage and "original" in staged:
+            keep = [v for v, st in zip(candidates, staged) if (st == "original") == (q_stage == "original")]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
         if _PER_SHARE_QUESTION_RE.search(q_text):
             candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "total"], mine, why, "DG601")
