@@ -1681,7 +1681,7 @@ _COMPARATIVE_RE = re.compile(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
-_BASE_END_RE = re.compile(r"\sto\s|至|到")
+_BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s")  # (… from last year or 9%: the change again, in another measure)
 # X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
 _MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?")
 _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
@@ -1703,6 +1703,7 @@ _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previo
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
 _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
+_OR_RESTATED_RE = lazy(r"\sor\s\Z")
 _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
                              r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
@@ -1778,6 +1779,10 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
             v.role = "delta"
+        elif _OR_RESTATED_RE.search(cite, max(0, v.start - 6), v.start) and any(
+                sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)
+                for t in directions):
+            v.role = "delta"  # an increase of $93 million from last year or 9%: the same change in percent
         elif i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.role = "delta"  # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia
         elif _VALUE_FIRST_RE.search(cite, max(0, v.start - 6), v.start):
