@@ -1015,6 +1015,48 @@ def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[
     return exact or [v for v in candidates if v not in other], other
 
 
+# The parts of a trading day: its open, the session and its close (低开 3306.15点 … 尾盘收报3325.11点). The same
+# index at another part of the day is another moment's value (DG602); a frame heading the sentence (截至收盘,) is
+# every value's there that names no part of its own.
+_DAY_PARTS: dict[str, tuple[str, ...]] = {
+    "open": ("开盘", "开市", "低开", "高开", "平开", "早盘", "at the open", "at the opening", "opened at", "open at", "opening level"),
+    "session": ("盘中", "午盘", "intraday", "during the session", "in early trading", "in late trading"),
+    "close": ("收盘", "收报", "收于", "尾盘", "收市", "at the close", "at the closing", "closed at", "close at", "closing level"),
+}
+_DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
+_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)))
+_FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
+_DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])")
+
+
+def _day_part(cite: str, v: Value) -> str:
+    lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, v.start)), default=0)
+    m = _MOMENT_BREAK_RE.search(cite, v.end)
+    # (the nearest part word in its clause: opened at 4,512.30 and closed at 4,498.75)
+    near = sorted((v.start - p.end() if p.end() <= v.start else p.start() - v.end, p.group())
+                  for p in _DAY_PART_RE.finditer(cite, lo, m.start() if m else len(cite)))
+    found = {_DAY_PART_OF[near[0][1]]} if near else set()
+    if not found:  # (截至收盘,沪指报3687.81点: the sentence's frame)
+        start = _sentence_start(cite, v.start)
+        frame = _FRAME_CLAUSE_RE.match(cite, start + (1 if cite[start:start + 1] in " " else 0))
+        if frame and frame.end() <= v.start:
+            found = {_DAY_PART_OF[p.group()] for p in _DAY_PART_RE.finditer(cite, frame.start(), frame.end())}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _of_day_part(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[Value], bool]:
+    """The values stated for the part of the trading day the question names, and whether any is."""
+    asked = {_DAY_PART_OF[m.group()] for m in _DAY_PART_RE.finditer(q_text)}
+    asked |= {"close" if m[1] else "open" for m in _DAY_PART_VERB_RE.finditer(q_text)}  # (did the index close)
+    if len(asked) != 1:
+        return [], False
+    part = asked.pop()
+    parts = [_day_part(c_text, v) for v in candidates]
+    if not any(parts):
+        return [], False
+    return [v for v, p in zip(candidates, parts) if p in ("", part)], True
+
+
 # A moment a value is stated for: a clock time, a day named by its place in the week or from today, a
 # point of an event (at impact, 3 seconds prior to impact), a part of a trading day; 上午, 昨日, 收盘.
 _MOMENT_WORDS_RE = lazy(
@@ -4050,6 +4092,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         same = any(v.key[1] == k.key[1] and (v.key[1] or v.measure == k.measure) and v.flags.get("share") == k.flags.get("share")
                    and (v in other or v.sentence not in {x.sentence for x in keep}) for v in mine for k in keep)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same else "DG601")
+        keep, parted = _of_day_part(q_text, c_text, candidates)
+        if parted:
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
