@@ -121,7 +121,7 @@ __all__ = ["check_binding", "Value", "bind"]
 _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     "period": {
         "prior": (
-            "去年同期", "上年同期", "上年", "去年", "前年", "上一年", "此前", "上月", "上季度",
+            "去年同期", "上年同期", "上年", "去年", "前年", "上一年", "此前", "上月", "上周", "上季度",
             "上一季度", "同期的", "a year earlier", "a year ago", "year-ago", "year ago",
             "year-earlier", "year earlier", "prior year", "prior-year", "previous year",
             "last year", "the year before", "previously", "prior period", "same period a year ago",
