@@ -2933,8 +2933,11 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
 
 
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
-_PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
-                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z")
+# (… and so is the object of a verb of foreseeing written right before it: officials project 3 million by 2035)
+_PROSPECTIVE_RE = lazy(r"(?:(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
+                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)"
+                       r"|(?<![a-z])(?:project|projects|predict|predicts|forecast|forecasts|expect|expects)\s)"
+                       r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z")
 
 
 def _prospective(cite: str, values: list[Value]) -> None:
@@ -3876,10 +3879,17 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 beside = {v.sentence for v in candidates if v.flags.get(cls) == marked}
                 # (so is an outcome of the item a target names, in another sentence: 去年…总收入增长11.3%
                 # against 主要预期目标是:…总收入增长5%)
+                # (… or of the item of any forecast, where the actual is this period's: the rate of 5.38 million against
+                # the consensus for a rate of 5.45 million, sentences apart)
                 targets = [w for w in candidates if w.flags.get("target") and _item_words(w)]
+                # (… or an actual of this period whose metric a forecast names, sentences apart: the rate of 5.38 million
+                # against the consensus for existing home sales … a rate of 5.45 million)
+                forecasts = [w for w in candidates if w.flags.get(cls) == marked and w.terms.get("metric")]
                 # (and so is an outcome measured against the forecast: 两者升幅均高于市场预期的…, a sentence after it)
                 code = "DG603" if any(v.sentence in beside or any(_item_words(v) & _item_words(w) for w in targets)
-                                      or any(_compared_forecast(c_text, v, w) for w in candidates) for v in mine) else "DG601"
+                                      or any(_compared_forecast(c_text, v, w) for w in candidates)
+                                      or v.flags.get("period") != "prior" and any(v.terms.get("metric", set()) & w.terms["metric"]
+                                                                                  for w in forecasts) for v in mine) else "DG601"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
                 named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
@@ -4270,8 +4280,10 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bo
     (A value of no period of its own beside a forecast, a covenant level, is another item's.)"""
     said = {v.flags.get("forecast") == "forecast" for v in mine}
     meant = {v.flags.get("forecast") == "forecast" for v in chosen}
+    # (a forecast naming no item of its own, officials project 3 million by 2035, is the item's it is said beside)
     return said == {not asked} and meant == {asked} and all(
-        _item_words(v) & _item_words(c) and v.when and c.when and not v.when & c.when for v in mine for c in chosen)
+        (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence) and v.when and c.when
+        and not v.when & c.when for v in mine for c in chosen)
 
 
 def _item_words(v: Value) -> set[str]:
