@@ -495,6 +495,8 @@ _REPORTED_ESTIMATE_RE = lazy(
     r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?)(?![a-z])")
 _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
                      r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
+# Words of foreseeing in an English sentence that reports an estimate (will, expects, projects): not _FUTURE_MARK_RE,
+# whose "may" would read the month (estimates … in May) and whose Chinese modals such a sentence never holds.
 _FUTURE_VERB_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to|to be|expects?|projects?|next)(?![a-z])")
 _REPORT_SENTENCE_RE = lazy(r"(?:[^.;?!。]|\.(?!\s|\Z))*")
 _REPORT_STOP_RE = lazy(r"[;?!。]|\.(?:\s|\Z)")
@@ -1995,7 +1997,10 @@ def _label(before: str, after: str) -> str:
 _REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against|相比|相较|对比)(?![a-z])")
 
 
-_FUTURE_MARK_RE = lazy(r"将|会|有望|可望|(?<![a-z])(?:will|would|could|may|might)(?![a-z])")
+# What speaks of the future in a cite: a modal or a time to come (将, 有望, 未来, 明天, will, may, next). One table for a
+# clause's own mark (a forecast inherited by a clause with a period of its own) and a cite's (an observed value asked as
+# a forecast). (_FUTURE_VERB_RE differs: it reads an English reporting sentence, where "may" is as likely the month.)
+_FUTURE_MARK_RE = lazy(r"将|会|有望|可望|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
@@ -3586,9 +3591,6 @@ def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 _ACTUAL_QUESTION_RE = lazy(r"实际|(?<![a-z])(?:actually|in fact|really)(?![a-z])")
 _OBSERVED_RE = lazy(r"出现|录得|观测|实测|测得|(?<![a-z])(?:recorded|observed|measured)(?![a-z])")
 _FULL_SENTENCE_REST_RE = lazy(r"(?:[^。!?.]|\.(?!\s))*")
-_FUTURE_RE = lazy(r"将|会|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
-
-
 def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A forecast given where the question asks what actually happened (实际…带来), or an observed value
     (出现…累积雨量) where it asks for a forecast (预估): DG603. Ranges too (800至1200毫米), where
@@ -3613,7 +3615,7 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         kinds.add("forecast" if marks == {"forecast"} else "observed" if not marks and _OBSERVED_RE.search(c_text, lo, hi) else "")
     if asked_actual and kinds == {"forecast"}:
         return [Mismatch("DG603", f"answer {a_text.strip()} is a forecast in the cite; the question asks what actually happened", data)]
-    if asked_forecast and kinds == {"observed"} and not _FUTURE_RE.search(c_text) and not any(
+    if asked_forecast and kinds == {"observed"} and not _FUTURE_MARK_RE.search(c_text) and not any(
             cls == "forecast" for _, _, cls, _ in _table_terms(c_text)):
         return [Mismatch("DG603", f"answer {a_text.strip()} is an observed value in the cite; the question asks for a forecast", data)]
     return []
