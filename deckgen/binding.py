@@ -1863,7 +1863,7 @@ _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
-def _base_key(text: str, lo: int, hi: int, compared: bool = False) -> tuple[str, str]:
+def _base_key(text: str, lo: int, hi: int, compared: bool = False, loose: bool = False) -> tuple[str, str]:
     """What ``text[lo:hi]`` measures a change against ("month", "quarter", "year", "sequential",
     "date:KEY") and its words there, or ("", ""). With ``compared`` (a question), a period counts
     only after a comparison word: "from a year earlier" asks for a change, "a year earlier" a level."""
@@ -1876,7 +1876,7 @@ def _base_key(text: str, lo: int, hi: int, compared: bool = False) -> tuple[str,
             # (a cite's "than in August 2014"; a question's dated base stays as written before: its "than in July
             # 2007" would meet the cite's relative "than the same month last year", which _same_base cannot equate)
             if b.end() <= a < hi and ((_BASE_GAP_RE.fullmatch(text, b.end(), a) or _BASE_LEVEL_GAP_RE.fullmatch(text, b.end(), a))
-                                      if not compared else not text[b.end():a].strip(" the")):
+                                      if not compared or loose else not text[b.end():a].strip(" the")):
                 return "date:" + key, text[a:z]
     return "", ""
 
@@ -3861,8 +3861,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # a value stated only for another year than the question's, beside one stated for it ($54/b in 2015 and
         # $59/b in 2016), is another period's
         q_keys = [key for _, _, key in _periods(q_text)]  # (as written: 2018 and may 2018 are not one period here)
-        earlier = earlier or all(v.when and all(any(_conflicts(w, q) for q in q_keys) for w in v.when) for v in mine) and any(
-            _matches(w, q) and _one_line(c_text, k, v) for k in keep for w in k.when for q in q_keys for v in mine)
+        earlier = earlier or all(v.when and any(_conflicts(w, q) for w in v.when for q in q_keys) and not any(
+            _matches(w, q) for w in v.when for q in q_keys) for v in mine) and any(
+            _matches(w, q) and (_one_line(c_text, k, v) or _two_forecasts(k, v)) for k in keep for w in k.when for q in q_keys
+            for v in mine)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
         # A question naming the period a figure is for and the date of the report giving it (for 2016 … in
         # its September 2015 outlook) asks by the periods the cite states values for; the others (a
@@ -3969,6 +3971,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # one without asks for a level (what is the revised change?).
         # A question naming a base (from the previous month, above June 2021) asks for a change too.
         q_base, q_base_words = _base_key(q_text, 0, len(q_text), compared=True)
+        if not q_base:  # "than in August 2014": a dated base after "in", where the cite measures a change against it
+            loose = _base_key(q_text, 0, len(q_text), compared=True, loose=True)
+            if loose[0] and any(v.base == loose[0] for v in candidates):
+                q_base, q_base_words = loose
         if q_base.startswith("date:"):  # from July to August: a change from its span's first month, where the cite has one
             year, _, *rest, span = q_base[5:].split(",")
             first = _months(span)[0] if span else 0
@@ -4274,6 +4280,12 @@ def _one_line(cite: str, v: Value, w: Value) -> bool:
     """Whether two values are items of one list, the second right after the link (… $54/b in 2015 and $59/b)."""
     a, b = sorted((v, w), key=lambda x: x.start)
     return v.sentence == w.sentence and _LISTED_NEXT_RE.fullmatch(cite, a.end, b.start) is not None
+
+
+def _two_forecasts(v: Value, w: Value) -> bool:
+    """Whether two values are forecasts of one item (EIA expects $2.11/gal in the fourth quarter … forecasts $2.38/gal
+    in 2016): for two periods, they are two periods' values of it."""
+    return v.flags.get("forecast") == w.flags.get("forecast") == "forecast" and bool(_item_words(v) & _item_words(w))
 
 
 def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bool:
