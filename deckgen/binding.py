@@ -2938,18 +2938,33 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
 
 
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
+_PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
+                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z")
 # (… and so is the object of a verb of foreseeing written right before it: officials project 3 million by 2035)
-_PROSPECTIVE_RE = lazy(r"(?:(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
-                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)"
-                       r"|(?<![a-z])(?:project|projects|predict|predicts|forecast|forecasts|expect|expects)\s)"
-                       r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z")
+_FORESEEN_RE = lazy(r"(?<![a-z])(?:project|projects|predict|predicts|forecast|forecasts|expect|expects)\s"
+                    r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z")
 
 
 def _prospective(cite: str, values: list[Value]) -> None:
     """A value the subject would or will move to is a forecast, whatever the words around it."""
     for v in values:
-        if "forecast" not in v.flags and _PROSPECTIVE_RE.search(cite, max(0, v.start - 30), v.start):
+        if "forecast" not in v.flags and (_PROSPECTIVE_RE.search(cite, max(0, v.start - 30), v.start)
+                                          or _FORESEEN_RE.search(cite, max(0, v.start - 30), v.start)):
             v.flags["forecast"] = "forecast"
+
+
+_MOVER_RE = lazy(r"([a-z][a-z'.&-]*)\s(?:would|will)\s\Z")
+
+
+def _moved_from(cite: str, base: Value, level: Value, values: Sequence[Value], question: str) -> bool:
+    """Whether ``level`` is what the subject the question names would move to from ``base`` (with 11 percent …, Thomson
+    would jump to 34 percent): one item's level now and the level foreseen, the first of its sentence before the second."""
+    if base.sentence != level.sentence or base.end > level.start or base.key[1:] != level.key[1:] \
+            or any(base.end <= w.start and w.end <= level.start for w in values):
+        return False
+    m = _PROSPECTIVE_RE.search(cite, max(0, level.start - 30), level.start)
+    mover = m and _MOVER_RE.search(cite, max(0, m.start() - 30), m.start() + len(m.group().split()[0]) + 1)
+    return bool(mover) and _stem(mover[1]) in {_stem(w) for w in _WORD_RE.findall(question)}
 
 
 # A list of targets headed by its name and a colon (主要预期目标是:…): every value after it, to the end of
@@ -3894,6 +3909,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                                       or any(_compared_forecast(c_text, v, w) for w in candidates)
                                       or v.flags.get("period") != "prior" and any(v.terms.get("metric", set()) & w.terms["metric"]
                                                                                   for w in forecasts) for v in mine) else "DG601"
+                # the level a foreseen move starts from is the earlier period's value of its item (with 11 percent …, would
+                # jump to 34 percent: asked the 34, the 11 is DG602)
+                if any(_moved_from(c_text, v, w, values, q_text) for v in mine for w in candidates if w.flags.get(cls) == marked):
+                    code = "DG602"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
                 named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
@@ -3916,6 +3935,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 own = any(_item_words(v) & _item_words(w) for v in mine for w in before if w.flags.get("target"))
                 # (… as is the forecast an actual is measured against, when it names no item of its own)
                 own = own or any(not _item_words(v) and _compared_forecast(c_text, t, v) for v in mine for t in tied)
+                # (… and the level the subject would move to from the one the question asks: Thomson would jump to 34 percent)
+                own = own or any(_moved_from(c_text, t, v, values, q_text) for v in mine for t in tied)
                 if best > 0 and not own and not any(v in tied for v in mine) and all(
                         _item_words(t) and (_item_words(v) or not _named_target(c_text, v)) and not _item_words(v) & _item_words(t)
                         for v in mine for t in tied):
