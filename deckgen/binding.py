@@ -4009,7 +4009,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # A change measured against another base than the question's is the change over another period.
         if q_base:
             # (a change stating no base of its own may share one written once: 同比增长4.5%;餐饮收入…增长3.1%)
-            keep = [v for v in candidates if not v.base or _same_base(v.base, q_base)]
+            # (… but not one written after a later change's value, which is that change's own: climbed 4.3 percent …,
+            # and is 0.5 percent above a year ago)
+            keep = [v for v in candidates if v.base and _same_base(v.base, q_base) or not v.base and not any(
+                w.sentence == v.sentence and w.start > v.end and w.base and w.base_words
+                and c_text.find(w.base_words, w.end, _sentence_end(c_text, w.end)) >= 0 for w in candidates)]
             # another item's change, whatever its base: gasoline's rise when asked about retail's
             words = [len(_item_words(v)) for v in candidates]
             other_item = any(v.named and words[candidates.index(v)] < max(words) for v in mine if v in candidates)
