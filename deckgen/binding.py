@@ -670,7 +670,7 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     return out
 
 
-_BARE_MAY_RE = lazy(r"(?<![a-z])(?:in|from|since|for|of|during|than)\s(may)(?=\s?[.,;:)]|\s(?:and|from|to|as|when|while|but)\s|\Z)")
+_BARE_MAY_RE = lazy(r"(?<![a-z])(?:in|from|since|for|of|during|than)\s(may)(?=\s?[.,;:)?]|\s(?:and|from|to|as|when|while|but)\s|\Z)")
 
 
 @lru_cache(maxsize=4096)
@@ -3773,7 +3773,9 @@ def _interim(cite: str, v: Value) -> bool:
 # An earlier period a question names in words of its own (a year before June 2018, in the month before January,
 # as originally reported): it asks for the earlier value.
 _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:year|month|quarter|week)\s(?:before|earlier|prior to|preceding)(?![a-z])"
-                         r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])")
+                         r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
+                         r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
+                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])")
 # The stage of a revised figure: what was first reported, and what it was revised to.
 _ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
                     r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前")
