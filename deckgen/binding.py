@@ -900,7 +900,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
 
 # A period written right after its value (average $54/b in 2015 and $59/b in 2016; $71 per barrel (b) in 2018)
 # is that value's own: a period the clause carried to it that cannot be the same is not (not a base's: lower than in).
-_OWN_PERIOD_GAP_RE = lazy(r"[^\d,.;:。!?]{0,24}?\s(?:in|for|during)\s(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:year\s)?")
+_OWN_PERIOD_GAP_RE = lazy(r"[^\d,.;:。!?]{0,24}?\s(?:in|for|during)\s(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:year\s)?(?:(?:early|mid|late)[\s-])?")
 
 
 def _own_periods(cite: str, values: list[Value]) -> None:
@@ -912,6 +912,7 @@ def _own_periods(cite: str, values: list[Value]) -> None:
         v = values[before[-1]]
         if _OWN_PERIOD_GAP_RE.fullmatch(cite, v.end, a) and not _DATED_BASE_RE.search(cite, v.end, a):
             v.when = {w for w in v.when if not _conflicts(w, key)} | {key}
+            v.flags["own_when"] = key
 
 
 # A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
@@ -1742,6 +1743,7 @@ def _compared_from(text: str, at: int) -> bool:
 # A named level a value is measured against is an item of its own: a covenant, a limit, a target.
 _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target|benchmark|requirement|maximum|minimum)s?"
                       r"(?:\s(?:level|ratio|rate|of|at))*\s?\Z|上限为?\Z|下限为?\Z|门槛为?\Z|目标值?为?\Z")
+_RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
 _FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
@@ -1783,6 +1785,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         lo = clauses[c]
         after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
         s_lo = sentences[_index(sentences, m.start())]
+        if m.group() == "from" and _RANGE_FROM_RE.search(cite, max(0, m.start() - 12), m.start()):
+            continue  # "expects WTI prices to range from $32/b to $73/b": a range's ends, not a move from a base
         if m.group() == "from" and not e and not _REVISED_RE.search(cite, s_lo, m.start()) and not any(
                 s_lo <= v.start < m.start() for v in values) and not any(s_lo <= t.start < m.start() for t in directions):
             continue  # "net income from continuing operations": a source, not a comparison
@@ -2558,7 +2562,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if _PART_OF_CHANGE_RE.match(cite, v.end):
             v.role = "delta"
     for v, w in zip(values, values[1:]):  # the lower and the upper end of a range
-        if _RANGE_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
+        if _END_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
             v.flags["end"], w.flags["end"] = "lower", "upper"
     head = None
     for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
@@ -2582,6 +2586,7 @@ _OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
 _UNIT_LIST_RE = lazy(r"\s?、\s?")
 _MEASURE_LIST_RE = lazy(r"\s?(?:、|和|与|及|,\s(?:and\s|or\s)?|\s(?:and|or)\s)\s?")
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
+_END_LINK_RE = lazy(r"(?:/[a-z]+)?" + _RANGE_LINK_RE.pattern)  # (the cite's ends, a per-unit tail on the first: $32/b to $73/b)
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
                               r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低")
@@ -3917,7 +3922,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                     code = "DG602"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
-                named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
+                # (a base's own month, its year left to the context: up from near $71 in late June, asked late June 2023)
+                named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when) or v.role == "base" and any(
+                    _matches(q.split(",")[0] + v.flags["own_when"][v.flags["own_when"].index(","):], q)
+                    for q in q_when if "own_when" in v.flags and not v.flags["own_when"].split(",")[0])]
                 asked = bool(named) and all(v.flags.get(cls) == marked for v in named)
             keep = [v for v in candidates if (v.flags.get(cls) == marked) == asked]
             if cls == "forecast" and not asked and not keep and all(v.flags.get(cls) == marked for v in mine):
