@@ -121,7 +121,7 @@ __all__ = ["check_binding", "Value", "bind"]
 _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     "period": {
         "prior": (
-            "去年同期", "上年同期", "上年", "去年", "前年", "上一年", "此前", "上月", "上季度",
+            "去年同期", "上年同期", "上年", "去年", "前年", "上一年", "此前", "上月", "上周", "上季度",
             "上一季度", "同期的", "a year earlier", "a year ago", "year-ago", "year ago",
             "year-earlier", "year earlier", "prior year", "prior-year", "previous year",
             "last year", "the year before", "previously", "prior period", "same period a year ago",
@@ -495,6 +495,8 @@ _REPORTED_ESTIMATE_RE = lazy(
     r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?)(?![a-z])")
 _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
                      r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
+# Words of foreseeing in an English sentence that reports an estimate (will, expects, projects): not _FUTURE_MARK_RE,
+# whose "may" would read the month (estimates … in May) and whose Chinese modals such a sentence never holds.
 _FUTURE_VERB_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to|to be|expects?|projects?|next)(?![a-z])")
 _REPORT_SENTENCE_RE = lazy(r"(?:[^.;?!。]|\.(?!\s|\Z))*")
 _REPORT_STOP_RE = lazy(r"[;?!。]|\.(?:\s|\Z)")
@@ -675,6 +677,9 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     return out
 
 
+_BARE_MAY_RE = lazy(r"(?<![a-z])(?:in|from|since|for|of|during|than)\s(may)(?=\s?[.,;:)?]|\s(?:and|from|to|as|when|while|but)\s|\Z)")
+
+
 @lru_cache(maxsize=4096)
 def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
     """The dates and period labels of normalised ``text`` as (start, end, "year,month,day,quarter,months").
@@ -712,6 +717,9 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
             out.append((a, b, _when_key(None, None, None, None, f"{first}-{last}")))
     for m in _COHORT_RE.finditer(text):
         out.append((m.start(), m.end(), _when_key(int(m[1]), None, None, None, None)))
+    for m in _BARE_MAY_RE.finditer(text):  # (in May. — the month the date parser leaves to its modal verb)
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), _when_key(None, 5, None, None, "5-5")))
     out.sort()
     for m in _PERIOD_ANAPHOR_RE.finditer(text):  # 月内 / 期内 / 期间: the period named last before it
         named = [key for a, b, key in out if b <= m.start(1)]
@@ -894,7 +902,25 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     for t, v in held:
         v.flags["period"] = t.ident
         _attach(v, t)
+    _own_periods(cite, values)
     return values
+
+
+# A period written right after its value (average $54/b in 2015 and $59/b in 2016; $71 per barrel (b) in 2018)
+# is that value's own: a period the clause carried to it that cannot be the same is not (not a base's: lower than in).
+_OWN_PERIOD_GAP_RE = lazy(r"[^\d,.;:。!?]{0,24}?\s(?:in|for|during)\s(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:year\s)?(?:(?:early|mid|late)[\s-])?")
+
+
+def _own_periods(cite: str, values: list[Value]) -> None:
+    ends = sorted((v.end, i) for i, v in enumerate(values))
+    for a, _, key in _periods(cite):
+        before = [i for e, i in ends if e <= a]
+        if not before:
+            continue
+        v = values[before[-1]]
+        if _OWN_PERIOD_GAP_RE.fullmatch(cite, v.end, a) and not _DATED_BASE_RE.search(cite, v.end, a):
+            v.when = {w for w in v.when if not _conflicts(w, key)} | {key}
+            v.flags["own_when"] = key
 
 
 # A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
@@ -998,6 +1024,48 @@ def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[
         return any(k in f and f[k] != q[k] for k in q)
     other = [v for v, fs in zip(candidates, own) if any(conflicts(f) for f in fs)]
     return exact or [v for v in candidates if v not in other], other
+
+
+# The parts of a trading day: its open, the session and its close (低开 3306.15点 … 尾盘收报3325.11点). The same
+# index at another part of the day is another moment's value (DG602); a frame heading the sentence (截至收盘,) is
+# every value's there that names no part of its own.
+_DAY_PARTS: dict[str, tuple[str, ...]] = {
+    "open": ("开盘", "开市", "低开", "高开", "平开", "早盘", "at the open", "at the opening", "opened at", "open at", "opening level"),
+    "session": ("盘中", "午盘", "intraday", "during the session", "in early trading", "in late trading"),
+    "close": ("收盘", "收报", "收于", "尾盘", "收市", "at the close", "at the closing", "closed at", "close at", "closing level"),
+}
+_DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
+_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)))
+_FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
+_DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])")
+
+
+def _day_part(cite: str, v: Value) -> str:
+    lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, v.start)), default=0)
+    m = _MOMENT_BREAK_RE.search(cite, v.end)
+    # (the nearest part word in its clause: opened at 4,512.30 and closed at 4,498.75)
+    near = sorted((v.start - p.end() if p.end() <= v.start else p.start() - v.end, p.group())
+                  for p in _DAY_PART_RE.finditer(cite, lo, m.start() if m else len(cite)))
+    found = {_DAY_PART_OF[near[0][1]]} if near else set()
+    if not found:  # (截至收盘,沪指报3687.81点: the sentence's frame)
+        start = _sentence_start(cite, v.start)
+        frame = _FRAME_CLAUSE_RE.match(cite, start + (1 if cite[start:start + 1] in " " else 0))
+        if frame and frame.end() <= v.start:
+            found = {_DAY_PART_OF[p.group()] for p in _DAY_PART_RE.finditer(cite, frame.start(), frame.end())}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _of_day_part(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[Value], bool]:
+    """The values stated for the part of the trading day the question names, and whether any is."""
+    asked = {_DAY_PART_OF[m.group()] for m in _DAY_PART_RE.finditer(q_text)}
+    asked |= {"close" if m[1] else "open" for m in _DAY_PART_VERB_RE.finditer(q_text)}  # (did the index close)
+    if len(asked) != 1:
+        return [], False
+    part = asked.pop()
+    parts = [_day_part(c_text, v) for v in candidates]
+    if not any(parts):
+        return [], False
+    return [v for v, p in zip(candidates, parts) if p in ("", part)], True
 
 
 # A moment a value is stated for: a clock time, a day named by its place in the week or from today, a
@@ -1681,7 +1749,7 @@ _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)|(?P<d
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
-_BASE_END_RE = re.compile(r"\sto\s|至|到")
+_BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s")  # (… from last year or 9%: the change again, in another measure)
 # X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
 _MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?")
 _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
@@ -1698,9 +1766,15 @@ def _compared_from(text: str, at: int) -> bool:
 # A named level a value is measured against is an item of its own: a covenant, a limit, a target.
 _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target|benchmark|requirement|maximum|minimum)s?"
                       r"(?:\s(?:level|ratio|rate|of|at))*\s?\Z|上限为?\Z|下限为?\Z|门槛为?\Z|目标值?为?\Z")
+_RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
+_FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
+_PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
+_OR_RESTATED_RE = lazy(r"\sor\s\Z")
+_CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
+                             r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
 
@@ -1734,6 +1808,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         lo = clauses[c]
         after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
         s_lo = sentences[_index(sentences, m.start())]
+        if m.group() == "from" and _RANGE_FROM_RE.search(cite, max(0, m.start() - 12), m.start()):
+            continue  # "expects WTI prices to range from $32/b to $73/b": a range's ends, not a move from a base
         if m.group() == "from" and not e and not _REVISED_RE.search(cite, s_lo, m.start()) and not any(
                 s_lo <= v.start < m.start() for v in values) and not any(s_lo <= t.start < m.start() for t in directions):
             continue  # "net income from continuing operations": a source, not a comparison
@@ -1741,7 +1817,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         inside = [v for v in values if m.end() <= v.start < end]
         if m.group() == "from" and not inside and not e and not any(
                 m.end() <= t.start < min(end, m.end() + 15) and t.cls in ("when", "period") for t in terms) \
-                and not _RELATIVE_BASE_RE.search(cite, m.end(), end) and not _FROM_THOSE_RE.match(cite, m.end()):
+                and not _RELATIVE_BASE_RE.search(cite, m.end(), end) and not _FROM_THOSE_RE.match(cite, m.end()) \
+                and not _FROM_LEVEL_RE.match(cite, m.end()):  # (from a downwardly revised 5.41 million: a level of another kind)
             continue  # "$0.21 per diluted share from continuing operations": where it came from, no earlier value
         for v in inside[:1]:
             v.role = "base"
@@ -1763,13 +1840,20 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     for i, v in enumerate(values):
         if v.role:
             continue
-        comparative = _COMPARATIVE_RE.match(cite, v.end)
+        unit = _PER_UNIT_RE.match(cite, v.end)  # ($95/t lower than …)
+        comparative = _COMPARATIVE_RE.match(cite, unit.end() if unit else v.end)
         if comparative:
             v.role = "delta"
             v.flags.setdefault("direction", "up" if comparative["up"] else "down")
+        elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
+            v.role = "delta"
         elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
             v.role = "delta"
+        elif _OR_RESTATED_RE.search(cite, max(0, v.start - 6), v.start) and any(
+                sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)
+                for t in directions):
+            v.role = "delta"  # an increase of $93 million from last year or 9%: the same change in percent
         elif i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.role = "delta"  # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia
         elif _VALUE_FIRST_RE.search(cite, max(0, v.start - 6), v.start):
@@ -1806,7 +1890,7 @@ _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
-def _base_key(text: str, lo: int, hi: int, compared: bool = False) -> tuple[str, str]:
+def _base_key(text: str, lo: int, hi: int, compared: bool = False, loose: bool = False) -> tuple[str, str]:
     """What ``text[lo:hi]`` measures a change against ("month", "quarter", "year", "sequential",
     "date:KEY") and its words there, or ("", ""). With ``compared`` (a question), a period counts
     only after a comparison word: "from a year earlier" asks for a change, "a year earlier" a level."""
@@ -1816,9 +1900,18 @@ def _base_key(text: str, lo: int, hi: int, compared: bool = False) -> tuple[str,
             return _RELATIVE_BASE_OF[m.group()], m.group()
     for b in _DATED_BASE_RE.finditer(text, lo, hi):
         for a, z, key in _periods(text):
-            if b.end() <= a < hi and not text[b.end():a].strip(" the"):
+            # (a cite's "than in August 2014"; a question's dated base stays as written before: its "than in July
+            # 2007" would meet the cite's relative "than the same month last year", which _same_base cannot equate)
+            if b.end() <= a < hi and ((_BASE_GAP_RE.fullmatch(text, b.end(), a) or _BASE_LEVEL_GAP_RE.fullmatch(text, b.end(), a))
+                                      if not compared or loose else not text[b.end():a].strip(" the")):
                 return "date:" + key, text[a:z]
     return "", ""
+
+
+_BASE_GAP_RE = lazy(r"\s*(?:(?:the|in)\s+)*")
+# (from a downwardly revised 5.41 million in May: the base is the period of the level it names)
+_BASE_LEVEL_GAP_RE = lazy(r"\s*(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|"
+                          r"percent|%|units?))*\s(?:in|for)\s(?:the\s)?")
 
 
 def _same_base(a: str, b: str) -> bool:
@@ -1939,7 +2032,10 @@ def _label(before: str, after: str) -> str:
 _REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against|相比|相较|对比)(?![a-z])")
 
 
-_FUTURE_MARK_RE = lazy(r"将|会|有望|可望|(?<![a-z])(?:will|would|could|may|might)(?![a-z])")
+# What speaks of the future in a cite: a modal or a time to come (将, 有望, 未来, 明天, will, may, next). One table for a
+# clause's own mark (a forecast inherited by a clause with a period of its own) and a cite's (an observed value asked as
+# a forecast). (_FUTURE_VERB_RE differs: it reads an English reporting sentence, where "may" is as likely the month.)
+_FUTURE_MARK_RE = lazy(r"将|会|有望|可望|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
@@ -2554,7 +2650,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if _PART_OF_CHANGE_RE.match(cite, v.end):
             v.role = "delta"
     for v, w in zip(values, values[1:]):  # the lower and the upper end of a range
-        if _RANGE_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
+        if _END_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
             v.flags["end"], w.flags["end"] = "lower", "upper"
     head = None
     for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
@@ -2608,6 +2704,7 @@ _OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
 _UNIT_LIST_RE = lazy(r"\s?、\s?")
 _MEASURE_LIST_RE = lazy(r"\s?(?:、|和|与|及|,\s(?:and\s|or\s)?|\s(?:and|or)\s)\s?")
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
+_END_LINK_RE = lazy(r"(?:/[a-z]+)?" + _RANGE_LINK_RE.pattern)  # (the cite's ends, a per-unit tail on the first: $32/b to $73/b)
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
                               r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低", needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最低', '最高'))
@@ -2997,13 +3094,31 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
 _PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
                        r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would'))
+# (… and so is the object of a verb of foreseeing written right before it: officials project 3 million by 2035)
+_FORESEEN_RE = lazy(r"(?<![a-z])(?:project|projects|predict|predicts|forecast|forecasts|expect|expects)\s"
+                    r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z")
 
 
 def _prospective(cite: str, values: list[Value]) -> None:
     """A value the subject would or will move to is a forecast, whatever the words around it."""
     for v in values:
-        if "forecast" not in v.flags and _PROSPECTIVE_RE.search(cite, max(0, v.start - 30), v.start):
+        if "forecast" not in v.flags and (_PROSPECTIVE_RE.search(cite, max(0, v.start - 30), v.start)
+                                          or _FORESEEN_RE.search(cite, max(0, v.start - 30), v.start)):
             v.flags["forecast"] = "forecast"
+
+
+_MOVER_RE = lazy(r"([a-z][a-z'.&-]*)\s(?:would|will)\s\Z")
+
+
+def _moved_from(cite: str, base: Value, level: Value, values: Sequence[Value], question: str) -> bool:
+    """Whether ``level`` is what the subject the question names would move to from ``base`` (with 11 percent …, Thomson
+    would jump to 34 percent): one item's level now and the level foreseen, the first of its sentence before the second."""
+    if base.sentence != level.sentence or base.end > level.start or base.key[1:] != level.key[1:] \
+            or any(base.end <= w.start and w.end <= level.start for w in values):
+        return False
+    m = _PROSPECTIVE_RE.search(cite, max(0, level.start - 30), level.start)
+    mover = m and _MOVER_RE.search(cite, max(0, m.start() - 30), m.start() + len(m.group().split()[0]) + 1)
+    return bool(mover) and _stem(mover[1]) in {_stem(w) for w in _WORD_RE.findall(question)}
 
 
 # A list of targets headed by its name and a colon (主要预期目标是:…): every value after it, to the end of
@@ -3646,9 +3761,6 @@ def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 _ACTUAL_QUESTION_RE = lazy(r"实际|(?<![a-z])(?:actually|in fact|really)(?![a-z])")
 _OBSERVED_RE = lazy(r"出现|录得|观测|实测|测得|(?<![a-z])(?:recorded|observed|measured)(?![a-z])")
 _FULL_SENTENCE_REST_RE = lazy(r"(?:[^。!?.]|\.(?!\s))*")
-_FUTURE_RE = lazy(r"将|会|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
-
-
 def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A forecast given where the question asks what actually happened (实际…带来), or an observed value
     (出现…累积雨量) where it asks for a forecast (预估): DG603. Ranges too (800至1200毫米), where
@@ -3673,7 +3785,7 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         kinds.add("forecast" if marks == {"forecast"} else "observed" if not marks and _OBSERVED_RE.search(c_text, lo, hi) else "")
     if asked_actual and kinds == {"forecast"}:
         return [Mismatch("DG603", f"answer {a_text.strip()} is a forecast in the cite; the question asks what actually happened", data)]
-    if asked_forecast and kinds == {"observed"} and not _FUTURE_RE.search(c_text) and not any(
+    if asked_forecast and kinds == {"observed"} and not _FUTURE_MARK_RE.search(c_text) and not any(
             cls == "forecast" for _, _, cls, _ in _table_terms(c_text)):
         return [Mismatch("DG603", f"answer {a_text.strip()} is an observed value in the cite; the question asks for a forecast", data)]
     return []
@@ -3814,6 +3926,26 @@ def _interim(cite: str, v: Value) -> bool:
 
 
 _WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s")
+# An earlier period a question names in words of its own (a year before June 2018, in the month before January,
+# as originally reported): it asks for the earlier value.
+_EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:year|month|quarter|week)\s(?:before|earlier|prior to|preceding)(?![a-z])"
+                         r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
+                         r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
+                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])")
+# The stage of a revised figure: what was first reported, and what it was revised to.
+_ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
+                    r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前")
+_REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值")
+_STAGE_WINDOW_RE = lazy(r"[^,;:。!?]{0,40}")
+
+
+def _stage(cite: str, v: Value) -> str:
+    """"original" for a value marked as first reported (the 5.43 million originally reported, 原本预估的X), else ""."""
+    lo = max(0, v.start - 40)
+    before = cite[lo:v.start]
+    cut = max(before.rfind(c) for c in ",;:。!?")
+    after = _STAGE_WINDOW_RE.match(cite, v.end)
+    return "original" if _ORIGINAL_RE.search(before[cut + 1:]) or _ORIGINAL_RE.search(after.group()) else ""
 
 
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
@@ -3830,6 +3962,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
     if _asks_forecast(q_text):
         q_flags["forecast"] = "forecast"
+    earlier_asked = [m for m in _EARLIER_ASKED_RE.finditer(q_text) if not any(a <= m.start() < b for a, b in based)]
+    if earlier_asked:  # a year before June 2018, the month before January 2014, originally reported
+        q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
@@ -3896,7 +4031,22 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                                  if w.split(",")[-1] and q.split(",")[-1])
         # another graduating cohort's value (2022届 when it asks 2021届) is another period's
         earlier = earlier or bool(_COHORT_RE.search(q_text)) and any(_conflicts(w, q) for v in mine for w in v.when for q in q_when)
+        # a value stated only for another year than the question's, beside one stated for it ($54/b in 2015 and
+        # $59/b in 2016), is another period's
+        q_keys = [key for _, _, key in _periods(q_text)]  # (as written: 2018 and may 2018 are not one period here)
+        earlier = earlier or all(v.when and any(_conflicts(w, q) for w in v.when for q in q_keys) and not any(
+            _matches(w, q) for w in v.when for q in q_keys) for v in mine) and any(
+            _matches(w, q) and (_one_line(c_text, k, v) or _two_forecasts(k, v)) for k in keep for w in k.when for q in q_keys
+            for v in mine)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
+        # A question naming the period a figure is for and the date of the report giving it (for 2016 … in
+        # its September 2015 outlook) asks by the periods the cite states values for; the others (a
+        # document's date) choose nothing. A value stated only for another of them is another period's.
+        stated = [q for q in q_keys if any(_matches(w, q) for v in candidates for w in v.when)]
+        if stated and len(stated) < len(q_keys):
+            keep = [v for v in candidates if not any(all(_conflicts(w, q) for q in stated) for w in v.when)]
+            other = all(_conflicts(w, q) for v in mine for w in v.when for q in stated) and all(v.when for v in mine)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if other else "DG601")
         candidates, why = _narrow(candidates, _of_base_period(q_text, c_text, candidates, q_when), mine, why, "DG602")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
@@ -3906,12 +4056,27 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 beside = {v.sentence for v in candidates if v.flags.get(cls) == marked}
                 # (so is an outcome of the item a target names, in another sentence: 去年…总收入增长11.3%
                 # against 主要预期目标是:…总收入增长5%)
+                # (… or of the item of any forecast, where the actual is this period's: the rate of 5.38 million against
+                # the consensus for a rate of 5.45 million, sentences apart)
                 targets = [w for w in candidates if w.flags.get("target") and _item_words(w)]
+                # (… or an actual of this period whose metric a forecast names, sentences apart: the rate of 5.38 million
+                # against the consensus for existing home sales … a rate of 5.45 million)
+                forecasts = [w for w in candidates if w.flags.get(cls) == marked and w.terms.get("metric")]
+                # (and so is an outcome measured against the forecast: 两者升幅均高于市场预期的…, a sentence after it)
                 code = "DG603" if any(v.sentence in beside or any(_item_words(v) & _item_words(w) for w in targets)
-                                      for v in mine) else "DG601"
+                                      or any(_compared_forecast(c_text, v, w) for w in candidates)
+                                      or v.flags.get("period") != "prior" and any(v.terms.get("metric", set()) & w.terms["metric"]
+                                                                                  for w in forecasts) for v in mine) else "DG601"
+                # the level a foreseen move starts from is the earlier period's value of its item (with 11 percent …, would
+                # jump to 34 percent: asked the 34, the 11 is DG602)
+                if any(_moved_from(c_text, v, w, values, q_text) for v in mine for w in candidates if w.flags.get(cls) == marked):
+                    code = "DG602"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
-                named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
+                # (a base's own month, its year left to the context: up from near $71 in late June, asked late June 2023)
+                named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when) or v.role == "base" and any(
+                    _matches(q.split(",")[0] + v.flags["own_when"][v.flags["own_when"].index(","):], q)
+                    for q in q_when if "own_when" in v.flags and not v.flags["own_when"].split(",")[0])]
                 asked = bool(named) and all(v.flags.get(cls) == marked for v in named)
             keep = [v for v in candidates if (v.flags.get(cls) == marked) == asked]
             if cls == "forecast" and not asked and not keep and all(v.flags.get(cls) == marked for v in mine):
@@ -3929,10 +4094,21 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 best, tied = _scored(before, q_text)
                 # (a target named by no item of its own, 实现6.5%左右的增长预期目标, is the asked item's: DG603)
                 own = any(_item_words(v) & _item_words(w) for v in mine for w in before if w.flags.get("target"))
+                # (… as is the forecast an actual is measured against, when it names no item of its own)
+                own = own or any(not _item_words(v) and _compared_forecast(c_text, t, v) for v in mine for t in tied)
+                # (… and the level the subject would move to from the one the question asks: Thomson would jump to 34 percent)
+                own = own or any(_moved_from(c_text, t, v, values, q_text) for v in mine for t in tied)
                 if best > 0 and not own and not any(v in tied for v in mine) and all(
                         _item_words(t) and (_item_words(v) or not _named_target(c_text, v)) and not _item_words(v) & _item_words(t)
                         for v in mine for t in tied):
                     why = "DG601"
+        # A revised figure and what was first reported are two stages of one period's value: a question naming
+        # either stage (originally reported; after its revision) selects it (DG602 for the other).
+        q_stage = "original" if _ORIGINAL_RE.search(q_text) else "revised" if _REVISED_STAGE_RE.search(q_text) else ""
+        staged = [_stage(c_text, v) for v in candidates]
+        if q_stage and "original" in staged:
+            keep = [v for v, st in zip(candidates, staged) if (st == "original") == (q_stage == "original")]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
         if _PER_SHARE_QUESTION_RE.search(q_text):
             candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "total"], mine, why, "DG601")
@@ -3980,6 +4156,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # one without asks for a level (what is the revised change?).
         # A question naming a base (from the previous month, above June 2021) asks for a change too.
         q_base, q_base_words = _base_key(q_text, 0, len(q_text), compared=True)
+        if not q_base:  # "than in August 2014": a dated base after "in", where the cite measures a change against it
+            loose = _base_key(q_text, 0, len(q_text), compared=True, loose=True)
+            if loose[0] and any(v.base == loose[0] for v in candidates):
+                q_base, q_base_words = loose
+        if q_base.startswith("date:"):  # from July to August: a change from its span's first month, where the cite has one
+            year, _, *rest, span = q_base[5:].split(",")
+            first = _months(span)[0] if span else 0
+            start = ",".join([year, str(first), *rest, f"{first}-{first}"])
+            if span and any(v.base.startswith("date:") and _matches(v.base[5:], start) for v in candidates):
+                q_base = "date:" + start
         asks_change = _direction(q_text) is not None or bool(_CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
@@ -3993,7 +4179,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # A change measured against another base than the question's is the change over another period.
         if q_base:
             # (a change stating no base of its own may share one written once: 同比增长4.5%;餐饮收入…增长3.1%)
-            keep = [v for v in candidates if not v.base or _same_base(v.base, q_base)]
+            # (… but not one written after a later change's value, which is that change's own: climbed 4.3 percent …,
+            # and is 0.5 percent above a year ago)
+            keep = [v for v in candidates if v.base and _same_base(v.base, q_base) or not v.base and not any(
+                w.sentence == v.sentence and w.start > v.end and w.base and w.base_words
+                and c_text.find(w.base_words, w.end, _sentence_end(c_text, w.end)) >= 0 for w in candidates)]
             # another item's change, whatever its base: gasoline's rise when asked about retail's
             words = [len(_item_words(v)) for v in candidates]
             other_item = any(v.named and words[candidates.index(v)] < max(words) for v in mine if v in candidates)
@@ -4130,6 +4320,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         same = any(v.key[1] == k.key[1] and (v.key[1] or v.measure == k.measure) and v.flags.get("share") == k.flags.get("share")
                    and (v in other or v.sentence not in {x.sentence for x in keep}) for v in mine for k in keep)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same else "DG601")
+        keep, parted = _of_day_part(q_text, c_text, candidates)
+        if parted:
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
@@ -4286,14 +4479,54 @@ def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
     return bool(own) and all(_EARLIER_RE.fullmatch(t) for t in own) and any(v.flags.get("period") == "prior" for v in mine)
 
 
+# What an actual is measured against (above the $1.35 analysts had expected, 高于分析师预期的1.35美元): the
+# comparator in the clause that leads to the forecast; a sentence of its own may refer back (两者升幅均高于…).
+_COMPARATOR_RE = lazy(r"(?<![a-z])(?:above|below|beat|beating|beats|topped|topping|tops|missed|missing|misses|exceeded|"
+                      r"exceeding|exceeds|surpassed|surpassing|than|ahead of|short of|shy of)(?![a-z])"
+                      r"|高于|低于|超过|超出|好于|优于|不及|逊于|胜于|不如")
+_COMPARED_BACK_RE = lazy(r"\s*(?:两者|二者|三者|both|the two|all three)")
+_CLAUSE_BREAK_RE = lazy(r"[,;:。!?]|\.\s")
+
+
+def _compared_forecast(cite: str, actual: Value, forecast: Value) -> bool:
+    """Whether ``forecast`` is what ``actual`` is measured against: the same item's forecast, whatever
+    words the question shares with either (an actual and its estimate are one item's: DG603, not DG601)."""
+    if forecast.flags.get("forecast") != "forecast" or actual.flags.get("forecast") == "forecast" or forecast.start < actual.end:
+        return False
+    between = cite[actual.end:forecast.start]
+    breaks = list(_CLAUSE_BREAK_RE.finditer(between))
+    tail = between[breaks[-1].end():] if breaks else between
+    if not _COMPARATOR_RE.search(tail):
+        return False
+    ends = [m for m in breaks if m.group() in "。!?;" or m.group().startswith(".")]
+    return not ends or (ends[-1] is breaks[-1] and _COMPARED_BACK_RE.match(tail) is not None)
+
+
+_LISTED_NEXT_RE = lazy(r"[^\d,;:。!?]{0,30}?(?:\d{4}年?|\d{4}\)|[^\d,;:。!?]){0,8}?\s?(?:,\s)?(?:and|和|及|与|以及|、)\s?[^\s\d,;:]{0,3}")
+
+
+def _one_line(cite: str, v: Value, w: Value) -> bool:
+    """Whether two values are items of one list, the second right after the link (… $54/b in 2015 and $59/b)."""
+    a, b = sorted((v, w), key=lambda x: x.start)
+    return v.sentence == w.sentence and _LISTED_NEXT_RE.fullmatch(cite, a.end, b.start) is not None
+
+
+def _two_forecasts(v: Value, w: Value) -> bool:
+    """Whether two values are forecasts of one item (EIA expects $2.11/gal in the fourth quarter … forecasts $2.38/gal
+    in 2016): for two periods, they are two periods' values of it."""
+    return v.flags.get("forecast") == w.flags.get("forecast") == "forecast" and bool(_item_words(v) & _item_words(w))
+
+
 def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bool:
     """Whether the answer is one item's forecast for one period where the question asks its actual of
     another, or the reverse (公布的2016年增速 6.7% against 预测的2017年增速 6.5%): DG603 before the period.
     (A value of no period of its own beside a forecast, a covenant level, is another item's.)"""
     said = {v.flags.get("forecast") == "forecast" for v in mine}
     meant = {v.flags.get("forecast") == "forecast" for v in chosen}
+    # (a forecast naming no item of its own, officials project 3 million by 2035, is the item's it is said beside)
     return said == {not asked} and meant == {asked} and all(
-        _item_words(v) & _item_words(c) and v.when and c.when and not v.when & c.when for v in mine for c in chosen)
+        (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence) and v.when and c.when
+        and not v.when & c.when for v in mine for c in chosen)
 
 
 def _item_words(v: Value) -> set[str]:
