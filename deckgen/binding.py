@@ -2452,6 +2452,69 @@ def _threshold(cite: str, q, stated) -> bool:
 _SPAN_COUNTERS = frozenset({"年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "季度", "季", "届"})
 
 
+# The link of a Chinese range's two ends (500至800毫米, 6-7级).
+_ZH_RANGE_LINK_RE = lazy(r"\s?(?:至|到|~|～|-|—)\s?")
+# What stands between a place and its reading without naming anything (以宜兰、花莲达, 新北为, 马祖有, 由).
+_READING_LEAD_RE = lazy(r"\s?(?:同样以|而|则|以|在)")
+_READING_LINK_RE = lazy(r"(?:皆为|皆达|均为|均达|将有|上看|为|达|有|约|由|是)+\s?\Z")
+# A range that follows another with only 转/至 between (由5至6级转6-7级) reads the same place's.
+_TURN_LINK_RE = lazy(r"\s?(?:转|转为|至|到)\s?")
+
+
+def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """A range answered whole (500至800毫米) in a Chinese list of places each with its own reading
+    (台东、新北山区为500至800毫米,台北、高雄、屏东为400至600毫米): the place the question names selects
+    the reading written right after it. The answer is another place's (DG601) when the question's words
+    end some other reading's own words further than they end the answer's; a question naming no
+    place, or several readings alike, is judged as before (no finding)."""
+    from .quantities import _same_unit, parse_quantities
+
+    said = parse_quantities(answer)
+    if len(said) != 2 or not has_han(cite) or not _ZH_RANGE_LINK_RE.fullmatch(answer, said[0].end, said[1].start):
+        return []
+    unit = said[1].unit or said[1].counter
+    stated = parse_quantities(cite)
+    readings: list[tuple[int, int, bool]] = []  # start, end, and whether it is the answer's
+    i = 0
+    while i < len(stated):
+        q = stated[i]
+        r = stated[i + 1] if i + 1 < len(stated) else None
+        if r is not None and q.unit is None and q.counter is None and _ZH_RANGE_LINK_RE.fullmatch(cite, q.end, r.start):
+            if _same_unit(unit, r.unit or r.counter):
+                readings.append((q.start, r.end, (q.value, r.value) == (said[0].value, said[1].value)))
+            i += 2
+            continue
+        if _same_unit(unit, q.unit or q.counter) and not q.ordinal:
+            readings.append((q.start, q.end, False))
+        i += 1
+    if len(readings) < 2 or not any(m for _, _, m in readings):
+        return []
+    scores, words, last = [], [], 0
+    for k, (a, b, _) in enumerate(readings):
+        lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in ",;:。!?\n"])
+        own = cite[lo:a]
+        if k and _TURN_LINK_RE.fullmatch(own):
+            own = words[-1]  # (由8至9级转9至10级: the place the first names)
+        else:
+            own = _READING_LINK_RE.sub("", own[_READING_LEAD_RE.match(own).end():] if _READING_LEAD_RE.match(own) else own)
+        words.append(own)
+        n = max((len(own) - j for j in range(len(own)) if own[j:] in question and has_han(own[j])), default=0)
+        scores.append(n if n >= 2 else 0)
+        last = b
+    best = max(scores)
+    chosen = [k for k, n in enumerate(scores) if n == best]
+    if not best or any(readings[k][2] for k in chosen):
+        return []
+    answer_k = next(k for k, (_, _, m) in enumerate(readings) if m)
+    picked = [cite[readings[k][0]:readings[k][1]] for k in chosen]
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} belongs to '{words[answer_k].strip()}'; the question asks about "
+        f"'{words[chosen[0]].strip()}' ({', '.join(picked)})",
+        {"bound_to": answer.strip(), "selected": picked},
+    )]
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _same_unit, is_article, parse_quantities
 
@@ -3186,6 +3249,8 @@ def check_binding(
         # surplus fell, the goods deficit's rise is another item (DG601), not DG604.
         if found and (found[0].data.get("direction_from") == "answer" or len({v.key for v in values}) < 2):
             return found
+    if kind == "figure" and not values and not found:
+        return _place_of_range(a_text, c_text, q_text)
     if len({v.key for v in values}) < 2 or not mine:
         return found
     if kind == "fact":  # each item is its own clause: ROLE NAME、ROLE NAME

@@ -95,3 +95,17 @@ NAMED_ITEMS = "本届获奖的东区王小明、西区李大同和南区赵一�
 ])
 def test_the_words_before_a_listed_name_are_its_items(answer, question, expect):
     assert verdict("fact", answer, NAMED_ITEMS, question) == expect
+
+
+# A list of places each with its own range: the place the question names selects its range.
+PLACE_RANGES = "今明两天累积雨量部分,甲县山区为300至500毫米,乙市、丙市为150至250毫米;平地部分,甲县为80至120毫米。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("150至250毫米", "乙市、丙市今明两天累积雨量为多少？", "grounded"),
+    ("300至500毫米", "乙市、丙市今明两天累积雨量为多少？", "DG601"),
+    ("300至500毫米", "甲县山区今明两天累积雨量为多少？", "grounded"),
+    ("80至120毫米", "甲县山区今明两天累积雨量为多少？", "DG601"),
+])
+def test_the_place_a_question_names_selects_its_range(answer, question, expect):
+    assert verdict("figure", answer, PLACE_RANGES, question) == expect
