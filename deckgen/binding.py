@@ -849,6 +849,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
+        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2:
+            _compound_items(cite, lo, hi, s_values, s_terms, question)
         paired = _paired_lists(cite, clauses, s_values, s_terms, question)
         own = {t.ident for t in s_terms if _index(clauses, t.start) in {v.clause for v in paired}}
         if paired:  # (their clauses' words are bound by position)
@@ -2324,6 +2326,43 @@ def _shared_head(cite: str, spans: list[tuple[int, int]], i: int, t: _Term, valu
 
 
 _PAIR_LINK_RE = lazy(r"\s?(?:、|和|与|及|以及)\s?")
+# A compound of one-character names and their count (沪深两市, 中美两国, 京津冀三地): a list of its characters.
+_COMPOUND_RE = lazy(r"([\u3400-\u9fff]{2,4})(两|二|三|四)(?:市|国|地|省|岸|方|队|家|所)")
+_COUNT_OF = {"两": 2, "二": 2, "三": 3, "四": 4}
+_TOTAL_OPEN_RE = lazy(r"\s?(?:两者|二者|三者)?(?:总量|合计|共计|总计|总额)")
+
+
+def _compound_items(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term], question: str) -> None:
+    """沪深两市…分别成交5469亿元和6992亿元: a compound naming its items by one character each, with their
+    count, before 分别 is that many items; the values right after 分别 map to them by position (the
+    question's 深市 is the second's), and the words the compound and the verb share are each value's."""
+    k = _RESPECTIVELY_RE.search(cite, lo, hi)
+    c = None
+    for c in _COMPOUND_RE.finditer(cite, lo, k.start()):
+        pass
+    if c is None:
+        return
+    # (the count says how many characters before it are the names: 上月中美两国 names 中 and 美)
+    m = _COMPOUND_RE.match(cite, c.start(2) - _COUNT_OF[c[2]], c.end())
+    if m is None or not all(han_at(cite, i) for i in range(m.start(1), m.end(1))):
+        return
+    run = [v for v in values if v.start >= k.end()][:len(m[1])]
+    if len(run) != len(m[1]) or not all(_PAIR_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
+                                        for v, w in zip(run, run[1:])):
+        return
+    # a total after the run (,总量超过1.2万亿元) sums its items: what they share is its too
+    totals = [v for v in values if v.start > run[-1].end and _TOTAL_OPEN_RE.match(cite, _clause_start(cite, v.start))]
+    for v in totals:
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and m.start() <= t.start < run[0].start and not m.start(1) < t.start < m.end(1):
+                _attach(v, t, beside=False)
+    for i, v in enumerate(run):
+        a = m.start(1) + i
+        if any(w.group() not in m[0] for w in re.finditer(re.escape(cite[a]) + r"[\u3400-\u9fff]", question)):
+            _attach(v, _Term(a, a + 1, "entity", cite[a], True))
+        for t in terms:  # (沪深两市, 成交: the compound's and the verb's words are every item's)
+            if t.cls in _ITEM_CLASSES and m.start() <= t.start < run[0].start and not m.start(1) < t.start < m.end(1):
+                _attach(v, t, beside=False)
 
 
 def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], question: str) -> list[Value]:

@@ -109,3 +109,16 @@ PLACE_RANGES = "今明两天累积雨量部分,甲县山区为300至500毫米,�
 ])
 def test_the_place_a_question_names_selects_its_range(answer, question, expect):
     assert verdict("figure", answer, PLACE_RANGES, question) == expect
+
+
+# A compound of one-character names with their count (中美两国) before 分别 is a list of its characters.
+COMPOUND = "上月中美两国对该国出口继续增长,分别出口3.2万吨和1.8万吨,合计5万吨。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.8万吨", "上月美国对该国出口多少万吨？", "grounded"),
+    ("3.2万吨", "上月美国对该国出口多少万吨？", "DG601"),
+    ("3.2万吨", "上月中国对该国出口多少万吨？", "grounded"),
+])
+def test_a_compound_of_one_character_names_is_a_list(answer, question, expect):
+    assert verdict("figure", answer, COMPOUND, question) == expect
