@@ -2508,8 +2508,10 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     place, or several readings alike, is judged as before (no finding)."""
     from .quantities import _same_unit, parse_quantities
 
+    if not _ZH_RANGE_LINK_RE.search(answer) or not has_han(cite):
+        return []  # (most answers: no range, nothing to parse)
     said = parse_quantities(answer)
-    if len(said) != 2 or not has_han(cite) or not _ZH_RANGE_LINK_RE.fullmatch(answer, said[0].end, said[1].start):
+    if len(said) != 2 or not _ZH_RANGE_LINK_RE.fullmatch(answer, said[0].end, said[1].start):
         return []
     unit = said[1].unit or said[1].counter
     stated = parse_quantities(cite)
