@@ -872,6 +872,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
     _colon_list(cite, values, terms)
+    _coordinates(cite, values, terms)
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
@@ -1364,6 +1365,21 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for t in terms:
             if lo <= t.start and t.end <= first.start and (t.cls in _ITEM_CLASSES or t.cls == "direction"):
                 _attach(v, t, beside=False)
+
+
+# A position's two coordinates, latitude then longitude (北纬 21.8 度,东经 118.1 度).
+_LATITUDE_BEFORE_RE = lazy(r"[北南]纬\s?\Z")
+_LONGITUDE_GAP_RE = lazy(r"[^,;。\d]{0,2}\s?,\s?[东西]经\s?")
+
+
+def _coordinates(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """Latitude and longitude written together are one position: what describes the one (小犬5时的中心位置)
+    describes the other, and each keeps only its own coordinate word (北纬 / 东经)."""
+    for v, w in zip(values, values[1:]):
+        if _LATITUDE_BEFORE_RE.search(cite, max(0, v.start - 3), v.start) and _LONGITUDE_GAP_RE.fullmatch(cite, v.end, w.start):
+            for t in terms:
+                if t.cls in _ITEM_CLASSES and t.end <= v.start - 2 and t.ident in v.terms.get(t.cls, ()):
+                    _attach(w, t, beside=False)
 
 
 # A Chinese list's head: a clause of words ending in a colon (出现较大累积雨量如下:) …

@@ -122,3 +122,16 @@ COMPOUND = "上月中美两国对该国出口继续增长,分别出口3.2万吨�
 ])
 def test_a_compound_of_one_character_names_is_a_list(answer, question, expect):
     assert verdict("figure", answer, COMPOUND, question) == expect
+
+
+# Latitude and longitude written together are one position: its words describe both coordinates.
+POSITION = "轻度台风甲8时的中心位置在北纬 19.6 度,东经 121.3 度,以每小时15公里速度向西北进行。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("121.3度", "台风甲8时的中心位置在东经多少度？", "grounded"),
+    ("19.6度", "台风甲8时的中心位置在东经多少度？", "DG601"),
+    ("19.6度", "台风甲8时的中心位置在北纬多少度？", "grounded"),
+])
+def test_latitude_and_longitude_are_one_position(answer, question, expect):
+    assert verdict("figure", answer, POSITION, question) == expect
