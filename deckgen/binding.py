@@ -857,6 +857,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
+        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2:
+            _compound_items(cite, lo, hi, s_values, s_terms, question)
         paired = _paired_lists(cite, clauses, s_values, s_terms, question)
         own = {t.ident for t in s_terms if _index(clauses, t.start) in {v.clause for v in paired}}
         if paired:  # (their clauses' words are bound by position)
@@ -878,6 +880,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
     _colon_list(cite, values, terms)
+    _coordinates(cite, values, terms)
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
@@ -1430,6 +1433,21 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for t in terms:
             if lo <= t.start and t.end <= first.start and (t.cls in _ITEM_CLASSES or t.cls == "direction"):
                 _attach(v, t, beside=False)
+
+
+# A position's two coordinates, latitude then longitude (北纬 21.8 度,东经 118.1 度).
+_LATITUDE_BEFORE_RE = lazy(r"[北南]纬\s?\Z")
+_LONGITUDE_GAP_RE = lazy(r"[^,;。\d]{0,2}\s?,\s?[东西]经\s?")
+
+
+def _coordinates(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """Latitude and longitude written together are one position: what describes the one (小犬5时的中心位置)
+    describes the other, and each keeps only its own coordinate word (北纬 / 东经)."""
+    for v, w in zip(values, values[1:]):
+        if _LATITUDE_BEFORE_RE.search(cite, max(0, v.start - 3), v.start) and _LONGITUDE_GAP_RE.fullmatch(cite, v.end, w.start):
+            for t in terms:
+                if t.cls in _ITEM_CLASSES and t.end <= v.start - 2 and t.ident in v.terms.get(t.cls, ()):
+                    _attach(w, t, beside=False)
 
 
 # A Chinese list's head: a clause of words ending in a colon (出现较大累积雨量如下:) …
@@ -2428,6 +2446,43 @@ def _shared_head(cite: str, spans: list[tuple[int, int]], i: int, t: _Term, valu
 
 
 _PAIR_LINK_RE = lazy(r"\s?(?:、|和|与|及|以及)\s?")
+# A compound of one-character names and their count (沪深两市, 中美两国, 京津冀三地): a list of its characters.
+_COMPOUND_RE = lazy(r"([\u3400-\u9fff]{2,4})(两|二|三|四)(?:市|国|地|省|岸|方|队|家|所)")
+_COUNT_OF = {"两": 2, "二": 2, "三": 3, "四": 4}
+_TOTAL_OPEN_RE = lazy(r"\s?(?:两者|二者|三者)?(?:总量|合计|共计|总计|总额)")
+
+
+def _compound_items(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term], question: str) -> None:
+    """沪深两市…分别成交5469亿元和6992亿元: a compound naming its items by one character each, with their
+    count, before 分别 is that many items; the values right after 分别 map to them by position (the
+    question's 深市 is the second's), and the words the compound and the verb share are each value's."""
+    k = _RESPECTIVELY_RE.search(cite, lo, hi)
+    c = None
+    for c in _COMPOUND_RE.finditer(cite, lo, k.start()):
+        pass
+    if c is None:
+        return
+    # (the count says how many characters before it are the names: 上月中美两国 names 中 and 美)
+    m = _COMPOUND_RE.match(cite, c.start(2) - _COUNT_OF[c[2]], c.end())
+    if m is None or not all(han_at(cite, i) for i in range(m.start(1), m.end(1))):
+        return
+    run = [v for v in values if v.start >= k.end()][:len(m[1])]
+    if len(run) != len(m[1]) or not all(_PAIR_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
+                                        for v, w in zip(run, run[1:])):
+        return
+    # a total after the run (,总量超过1.2万亿元) sums its items: what they share is its too
+    totals = [v for v in values if v.start > run[-1].end and _TOTAL_OPEN_RE.match(cite, _clause_start(cite, v.start))]
+    for v in totals:
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and m.start() <= t.start < run[0].start and not m.start(1) < t.start < m.end(1):
+                _attach(v, t, beside=False)
+    for i, v in enumerate(run):
+        a = m.start(1) + i
+        if any(w.group() not in m[0] for w in re.finditer(re.escape(cite[a]) + r"[\u3400-\u9fff]", question)):
+            _attach(v, _Term(a, a + 1, "entity", cite[a], True))
+        for t in terms:  # (沪深两市, 成交: the compound's and the verb's words are every item's)
+            if t.cls in _ITEM_CLASSES and m.start() <= t.start < run[0].start and not m.start(1) < t.start < m.end(1):
+                _attach(v, t, beside=False)
 
 
 def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], question: str) -> list[Value]:
@@ -2563,6 +2618,71 @@ def _threshold(cite: str, q, stated) -> bool:
 
 # Counters of a span of time (今后三年GDP年均增长6.3%以上): what they count is no set of items a bound selects.
 _SPAN_COUNTERS = frozenset({"年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "季度", "季", "届"})
+
+
+# The link of a Chinese range's two ends (500至800毫米, 6-7级).
+_ZH_RANGE_LINK_RE = lazy(r"\s?(?:至|到|~|～|-|—)\s?")
+# What stands between a place and its reading without naming anything (以宜兰、花莲达, 新北为, 马祖有, 由).
+_READING_LEAD_RE = lazy(r"\s?(?:同样以|而|则|以|在)")
+_READING_LINK_RE = lazy(r"(?:皆为|皆达|均为|均达|将有|上看|为|达|有|约|由|是)+\s?\Z")
+# A range that follows another with only 转/至 between (由5至6级转6-7级) reads the same place's.
+_TURN_LINK_RE = lazy(r"\s?(?:转|转为|至|到)\s?")
+
+
+def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """A range answered whole (500至800毫米) in a Chinese list of places each with its own reading
+    (台东、新北山区为500至800毫米,台北、高雄、屏东为400至600毫米): the place the question names selects
+    the reading written right after it. The answer is another place's (DG601) when the question's words
+    end some other reading's own words further than they end the answer's; a question naming no
+    place, or several readings alike, is judged as before (no finding)."""
+    from .quantities import _same_unit, parse_quantities
+
+    if not _ZH_RANGE_LINK_RE.search(answer) or not has_han(cite):
+        return []  # (most answers: no range, nothing to parse)
+    said = parse_quantities(answer)
+    if len(said) != 2 or not _ZH_RANGE_LINK_RE.fullmatch(answer, said[0].end, said[1].start):
+        return []
+    unit = said[1].unit or said[1].counter
+    stated = parse_quantities(cite)
+    readings: list[tuple[int, int, bool]] = []  # start, end, and whether it is the answer's
+    i = 0
+    while i < len(stated):
+        q = stated[i]
+        r = stated[i + 1] if i + 1 < len(stated) else None
+        if r is not None and q.unit is None and q.counter is None and _ZH_RANGE_LINK_RE.fullmatch(cite, q.end, r.start):
+            if _same_unit(unit, r.unit or r.counter):
+                readings.append((q.start, r.end, (q.value, r.value) == (said[0].value, said[1].value)))
+            i += 2
+            continue
+        if _same_unit(unit, q.unit or q.counter) and not q.ordinal:
+            readings.append((q.start, q.end, False))
+        i += 1
+    if len(readings) < 2 or not any(m for _, _, m in readings):
+        return []
+    scores, words, last = [], [], 0
+    for k, (a, b, _) in enumerate(readings):
+        lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in ",;:。!?\n"])
+        own = cite[lo:a]
+        if k and _TURN_LINK_RE.fullmatch(own):
+            own = words[-1]  # (由8至9级转9至10级: the place the first names)
+        else:
+            own = _READING_LINK_RE.sub("", own[_READING_LEAD_RE.match(own).end():] if _READING_LEAD_RE.match(own) else own)
+        words.append(own)
+        n = max((len(own) - j for j in range(len(own)) if own[j:] in question and has_han(own[j])), default=0)
+        scores.append(n if n >= 2 else 0)
+        last = b
+    best = max(scores)
+    chosen = [k for k, n in enumerate(scores) if n == best]
+    if not best or any(readings[k][2] for k in chosen):
+        return []
+    answer_k = next(k for k, (_, _, m) in enumerate(readings) if m)
+    picked = [cite[readings[k][0]:readings[k][1]] for k in chosen]
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} belongs to '{words[answer_k].strip()}'; the question asks about "
+        f"'{words[chosen[0]].strip()}' ({', '.join(picked)})",
+        {"bound_to": answer.strip(), "selected": picked},
+    )]
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
@@ -3383,6 +3503,8 @@ def check_binding(
         # surplus fell, the goods deficit's rise is another item (DG601), not DG604.
         if found and (found[0].data.get("direction_from") == "answer" or len({v.key for v in values}) < 2):
             return found
+    if kind == "figure" and not values and not found:
+        return _place_of_range(a_text, c_text, q_text)
     if len({v.key for v in values}) < 2 or not mine:
         return found
     if kind == "fact":  # each item is its own clause: ROLE NAME、ROLE NAME

@@ -95,3 +95,43 @@ NAMED_ITEMS = "本届获奖的东区王小明、西区李大同和南区赵一�
 ])
 def test_the_words_before_a_listed_name_are_its_items(answer, question, expect):
     assert verdict("fact", answer, NAMED_ITEMS, question) == expect
+
+
+# A list of places each with its own range: the place the question names selects its range.
+PLACE_RANGES = "今明两天累积雨量部分,甲县山区为300至500毫米,乙市、丙市为150至250毫米;平地部分,甲县为80至120毫米。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("150至250毫米", "乙市、丙市今明两天累积雨量为多少？", "grounded"),
+    ("300至500毫米", "乙市、丙市今明两天累积雨量为多少？", "DG601"),
+    ("300至500毫米", "甲县山区今明两天累积雨量为多少？", "grounded"),
+    ("80至120毫米", "甲县山区今明两天累积雨量为多少？", "DG601"),
+])
+def test_the_place_a_question_names_selects_its_range(answer, question, expect):
+    assert verdict("figure", answer, PLACE_RANGES, question) == expect
+
+
+# A compound of one-character names with their count (中美两国) before 分别 is a list of its characters.
+COMPOUND = "上月中美两国对该国出口继续增长,分别出口3.2万吨和1.8万吨,合计5万吨。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.8万吨", "上月美国对该国出口多少万吨？", "grounded"),
+    ("3.2万吨", "上月美国对该国出口多少万吨？", "DG601"),
+    ("3.2万吨", "上月中国对该国出口多少万吨？", "grounded"),
+])
+def test_a_compound_of_one_character_names_is_a_list(answer, question, expect):
+    assert verdict("figure", answer, COMPOUND, question) == expect
+
+
+# Latitude and longitude written together are one position: its words describe both coordinates.
+POSITION = "轻度台风甲8时的中心位置在北纬 19.6 度,东经 121.3 度,以每小时15公里速度向西北进行。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("121.3度", "台风甲8时的中心位置在东经多少度？", "grounded"),
+    ("19.6度", "台风甲8时的中心位置在东经多少度？", "DG601"),
+    ("19.6度", "台风甲8时的中心位置在北纬多少度？", "grounded"),
+])
+def test_latitude_and_longitude_are_one_position(answer, question, expect):
+    assert verdict("figure", answer, POSITION, question) == expect
