@@ -900,6 +900,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
 
 # A period written right after its value (average $54/b in 2015 and $59/b in 2016; $71 per barrel (b) in 2018)
 # is that value's own: a period the clause carried to it that cannot be the same is not (not a base's: lower than in).
+_RESPECTIVE_LIST_GAP_RE = lazy(r"(?:[^,;。\d]|(?<!\d)\d{4}(?!\d)){0,30}?(?:,\s?and\s|\sand\s|、|和|及)\s?")
+_RESPECTIVELY_AFTER_RE = lazy(r"[^,;。\d]{0,30}?(?:,\s)?(?:respectively|分别)")
 _OWN_PERIOD_GAP_RE = lazy(r"[^\d,.;:。!?]{0,24}?\s(?:in|for|during)\s(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:year\s)?(?:(?:early|mid|late)[\s-])?")
 
 
@@ -913,6 +915,19 @@ def _own_periods(cite: str, values: list[Value]) -> None:
         if _OWN_PERIOD_GAP_RE.fullmatch(cite, v.end, a) and not _DATED_BASE_RE.search(cite, v.end, a):
             v.when = {w for w in v.when if not _conflicts(w, key)} | {key}
             v.flags["own_when"] = key
+    # … $71/b in 2018 and $66/b in 2019, $7/b and $3/b higher, respectively: a list of values followed by "respectively"
+    # pairs by position with the list of values before it in its sentence, each with its own period
+    runs: list[list[Value]] = []
+    for v in values:
+        if runs and runs[-1][-1].sentence == v.sentence and _RESPECTIVE_LIST_GAP_RE.fullmatch(cite, runs[-1][-1].end, v.start):
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    for before, run in zip(runs, runs[1:]):
+        if len(run) == len(before) > 1 and run[0].sentence == before[0].sentence and all("own_when" in v.flags for v in before) \
+                and _RESPECTIVELY_AFTER_RE.match(cite, run[-1].end):
+            for v, w in zip(before, run):
+                w.when = {v.flags["own_when"]}
 
 
 # A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
@@ -1750,6 +1765,8 @@ _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
 _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
 _OR_RESTATED_RE = lazy(r"\sor\s\Z")
+# (the comparative split by "respectively": $7/b and $3/b higher, respectively, than was forecast)
+_COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])")
 _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
                              r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
@@ -1818,7 +1835,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         if v.role:
             continue
         unit = _PER_UNIT_RE.match(cite, v.end)  # ($95/t lower than …)
-        comparative = _COMPARATIVE_RE.match(cite, unit.end() if unit else v.end)
+        comparative = _COMPARATIVE_RE.match(cite, unit.end() if unit else v.end) or _COMPARATIVE_SPLIT_RE.match(
+            cite, unit.end() if unit else v.end)
         if comparative:
             v.role = "delta"
             v.flags.setdefault("direction", "up" if comparative["up"] else "down")
@@ -1840,6 +1858,13 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             if top and top[-1].role == "delta" and not _SENTENCE_BREAK_RE.search(cite, top[-1].end, v.start) and not any(
                     top[-1].end <= t.start < v.start for t in directions):
                 v.role = "delta"
+    for v, w in reversed(list(zip(values, values[1:]))):  # $7/b and $3/b higher: a list's comparative is every item's
+        unit = _PER_UNIT_RE.match(cite, v.end)
+        if not v.role and w.role == "delta" and _COMPARATIVE_SPLIT_RE.search(cite, w.end, _sentence_end(cite, w.end)) \
+                and _LIST_GAP_RE.fullmatch(cite, unit.end() if unit else v.end, w.start):
+            v.role = "delta"
+            if "direction" in w.flags:
+                v.flags.setdefault("direction", w.flags["direction"])
     return out
 
 
