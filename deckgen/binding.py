@@ -806,6 +806,10 @@ def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value]
     return _bind(cite, values, question, holders)
 
 
+_SINCE_BEFORE_RE = lazy(r"(?<![a-z])since\s\Z|自\s?\Z")
+_SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
+
+
 def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     clauses, sentences = _boundaries(cite, values)
     for h in holders:
@@ -823,6 +827,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     terms = [t for t in terms if not any(
         a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior")
         for a, b, held, after in bases)]
+    # "since last year", 自去年以来: a span running from then to now, not the earlier period
+    terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and (
+        _SINCE_BEFORE_RE.search(cite, max(0, t.start - 7), t.start) or _SINCE_AFTER_RE.match(cite, t.end)))]
     owned = {a: b for a, b in _term_owned(cite)}  # 上届6.5万多票: the term is its value's alone
     asked = {_term_period(m[1]) for m in _TERM_WORD_RE.finditer(question)}
     held = [(_Term(a, b, "period", "prior", "prior" in asked), v)
