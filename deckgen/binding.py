@@ -63,6 +63,12 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
 * A list headed by 预期目标是: is of targets to its paragraph's end (over 。); a target named after its value
   (实现6.5%左右的增长预期目标, 设定目标是X) is a forecast though it names no item; last year's result of an
   item in a target list, given for its target, is DG603; in X年比Y年翻一番 Y年 is the base (基数).
+* Periods, bases and forecasts of one item: a period right after its value is its own ($54/b in 2015 and $59/b
+  in 2016), and the question's year selects among them over the date of the report it names; a change noun
+  (a $10/b decrease from July), a per-unit comparative and a change restated after "or" carry their bases,
+  an English base belongs to the change before it; the forecast an actual is measured against (above the
+  $1.35 analysts had expected) and the level a subject would move to are that item's forecasts (DG603); the
+  parts of a trading day (开盘, 盘中, 收盘) and the stages of a revision (originally reported) are periods.
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
 * What frames every value chooses none: the words of the question's own period (the first 11 months
   of fiscal 2008, 今年首5个月, over the same period) and of the whole a share is of (what share of the
