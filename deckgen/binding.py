@@ -1771,6 +1771,7 @@ def _compared_from(text: str, at: int) -> bool:
 # A named level a value is measured against is an item of its own: a covenant, a limit, a target.
 _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target|benchmark|requirement|maximum|minimum)s?"
                       r"(?:\s(?:level|ratio|rate|of|at))*\s?\Z|上限为?\Z|下限为?\Z|门槛为?\Z|目标值?为?\Z")
+_BRACKET_OPEN_RE = lazy(r"\s?\(\s?")
 _RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
 _FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
@@ -1822,6 +1823,14 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             continue  # "net income from continuing operations": a source, not a comparison
         end = min(ends) if ends else hi
         inside = [v for v in values if m.end() <= v.start < end]
+        bracket = _BRACKET_OPEN_RE.match(cite, end)
+        if not inside and bracket and any(a >= m.end() and b <= end for a, b, _ in _periods(cite)):
+            # up 5.2 percent from June 2017 ($263,300): the bracketed level after a dated base is the base's value
+            for v in values:
+                if v.start == bracket.end() and not v.role:
+                    v.role = "base"
+                    v.when |= {k for a, b, k in _periods(cite) if a >= m.end() and b <= end}
+                    inside = [v]
         if m.group() == "from" and not inside and not e and not any(
                 m.end() <= t.start < min(end, m.end() + 15) and t.cls in ("when", "period") for t in terms) \
                 and not _RELATIVE_BASE_RE.search(cite, m.end(), end) and not _FROM_THOSE_RE.match(cite, m.end()) \
