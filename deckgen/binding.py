@@ -4139,7 +4139,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 keep = [v for v, p in zip(candidates, preps) if p not in _MARKED_TIME_PREPS]
             else:
                 keep = [v for v, p in zip(candidates, preps) if p == m[1]]
-            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+            # (a date a change is measured from, rose 0.5 percent from September to … in October, is the earlier period)
+            moved = [a for a, _, cls, _ in _table_terms(c_text) if cls == "direction"]
+            base = any(p == "from" and any(v.start - 40 <= a < v.start for a in moved) for v, p in zip(candidates, preps) if v in mine)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if base else "DG601")
         # A question's verb picks the date of its own event: asked when the quarter ended, the date
         # "the quarter ended" governs; asked when the company announced, the dateline's date, which
         # is the date of what the report says happened "today".
