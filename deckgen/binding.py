@@ -63,6 +63,12 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
 * A list headed by 预期目标是: is of targets to its paragraph's end (over 。); a target named after its value
   (实现6.5%左右的增长预期目标, 设定目标是X) is a forecast though it names no item; last year's result of an
   item in a target list, given for its target, is DG603; in X年比Y年翻一番 Y年 is the base (基数).
+* Periods, bases and forecasts of one item: a period right after its value is its own ($54/b in 2015 and $59/b
+  in 2016), and the question's year selects among them over the date of the report it names; a change noun
+  (a $10/b decrease from July), a per-unit comparative and a change restated after "or" carry their bases,
+  an English base belongs to the change before it; the forecast an actual is measured against (above the
+  $1.35 analysts had expected) and the level a subject would move to are that item's forecasts (DG603); the
+  parts of a trading day (开盘, 盘中, 收盘) and the stages of a revision (originally reported) are periods.
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
 * What frames every value chooses none: the words of the question's own period (the first 11 months
   of fiscal 2008, 今年首5个月, over the same period) and of the whole a share is of (what share of the
@@ -813,6 +819,10 @@ def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value]
     return _bind(cite, values, question, holders)
 
 
+_SINCE_BEFORE_RE = lazy(r"(?<![a-z])since\s\Z|自\s?\Z")
+_SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
+
+
 def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     clauses, sentences = _boundaries(cite, values)
     for h in holders:
@@ -830,6 +840,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     terms = [t for t in terms if not any(
         a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior")
         for a, b, held, after in bases)]
+    # "since last year", 自去年以来: a span running from then to now, not the earlier period
+    terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and (
+        _SINCE_BEFORE_RE.search(cite, max(0, t.start - 7), t.start) or _SINCE_AFTER_RE.match(cite, t.end)))]
     owned = {a: b for a, b in _term_owned(cite)}  # 上届6.5万多票: the term is its value's alone
     asked = {_term_period(m[1]) for m in _TERM_WORD_RE.finditer(question)}
     held = [(_Term(a, b, "period", "prior", "prior" in asked), v)
@@ -911,6 +924,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
 
 # A period written right after its value (average $54/b in 2015 and $59/b in 2016; $71 per barrel (b) in 2018)
 # is that value's own: a period the clause carried to it that cannot be the same is not (not a base's: lower than in).
+_RESPECTIVE_LIST_GAP_RE = lazy(r"(?:[^,;。\d]|(?<!\d)\d{4}(?!\d)){0,30}?(?:,\s?and\s|\sand\s|、|和|及)\s?")
+_RESPECTIVELY_AFTER_RE = lazy(r"[^,;。\d]{0,30}?(?:,\s)?(?:respectively|分别)")
 _OWN_PERIOD_GAP_RE = lazy(r"[^\d,.;:。!?]{0,24}?\s(?:in|for|during)\s(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:year\s)?(?:(?:early|mid|late)[\s-])?")
 
 
@@ -924,6 +939,19 @@ def _own_periods(cite: str, values: list[Value]) -> None:
         if _OWN_PERIOD_GAP_RE.fullmatch(cite, v.end, a) and not _DATED_BASE_RE.search(cite, v.end, a):
             v.when = {w for w in v.when if not _conflicts(w, key)} | {key}
             v.flags["own_when"] = key
+    # … $71/b in 2018 and $66/b in 2019, $7/b and $3/b higher, respectively: a list of values followed by "respectively"
+    # pairs by position with the list of values before it in its sentence, each with its own period
+    runs: list[list[Value]] = []
+    for v in values:
+        if runs and runs[-1][-1].sentence == v.sentence and _RESPECTIVE_LIST_GAP_RE.fullmatch(cite, runs[-1][-1].end, v.start):
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    for before, run in zip(runs, runs[1:]):
+        if len(run) == len(before) > 1 and run[0].sentence == before[0].sentence and all("own_when" in v.flags for v in before) \
+                and _RESPECTIVELY_AFTER_RE.match(cite, run[-1].end):
+            for v, w in zip(before, run):
+                w.when = {v.flags["own_when"]}
 
 
 # A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
@@ -1784,6 +1812,7 @@ def _compared_from(text: str, at: int) -> bool:
 # A named level a value is measured against is an item of its own: a covenant, a limit, a target.
 _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target|benchmark|requirement|maximum|minimum)s?"
                       r"(?:\s(?:level|ratio|rate|of|at))*\s?\Z|上限为?\Z|下限为?\Z|门槛为?\Z|目标值?为?\Z")
+_BRACKET_OPEN_RE = lazy(r"\s?\(\s?")
 _RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
 _FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
@@ -1791,6 +1820,8 @@ _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
 _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
 _OR_RESTATED_RE = lazy(r"\sor\s\Z")
+# (the comparative split by "respectively": $7/b and $3/b higher, respectively, than was forecast)
+_COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])")
 _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
                              r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
@@ -1833,6 +1864,14 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             continue  # "net income from continuing operations": a source, not a comparison
         end = min(ends) if ends else hi
         inside = [v for v in values if m.end() <= v.start < end]
+        bracket = _BRACKET_OPEN_RE.match(cite, end)
+        if not inside and bracket and any(a >= m.end() and b <= end for a, b, _ in _periods(cite)):
+            # up 5.2 percent from June 2017 ($263,300): the bracketed level after a dated base is the base's value
+            for v in values:
+                if v.start == bracket.end() and not v.role:
+                    v.role = "base"
+                    v.when |= {k for a, b, k in _periods(cite) if a >= m.end() and b <= end}
+                    inside = [v]
         if m.group() == "from" and not inside and not e and not any(
                 m.end() <= t.start < min(end, m.end() + 15) and t.cls in ("when", "period") for t in terms) \
                 and not _RELATIVE_BASE_RE.search(cite, m.end(), end) and not _FROM_THOSE_RE.match(cite, m.end()) \
@@ -1859,7 +1898,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         if v.role:
             continue
         unit = _PER_UNIT_RE.match(cite, v.end)  # ($95/t lower than …)
-        comparative = _COMPARATIVE_RE.match(cite, unit.end() if unit else v.end)
+        comparative = _COMPARATIVE_RE.match(cite, unit.end() if unit else v.end) or _COMPARATIVE_SPLIT_RE.match(
+            cite, unit.end() if unit else v.end)
         if comparative:
             v.role = "delta"
             v.flags.setdefault("direction", "up" if comparative["up"] else "down")
@@ -1881,6 +1921,13 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             if top and top[-1].role == "delta" and not _SENTENCE_BREAK_RE.search(cite, top[-1].end, v.start) and not any(
                     top[-1].end <= t.start < v.start for t in directions):
                 v.role = "delta"
+    for v, w in reversed(list(zip(values, values[1:]))):  # $7/b and $3/b higher: a list's comparative is every item's
+        unit = _PER_UNIT_RE.match(cite, v.end)
+        if not v.role and w.role == "delta" and _COMPARATIVE_SPLIT_RE.search(cite, w.end, _sentence_end(cite, w.end)) \
+                and _LIST_GAP_RE.fullmatch(cite, unit.end() if unit else v.end, w.start):
+            v.role = "delta"
+            if "direction" in w.flags:
+                v.flags.setdefault("direction", w.flags["direction"])
     return out
 
 
@@ -4374,7 +4421,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 keep = [v for v, p in zip(candidates, preps) if p not in _MARKED_TIME_PREPS]
             else:
                 keep = [v for v, p in zip(candidates, preps) if p == m[1]]
-            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+            # (a date a change is measured from, rose 0.5 percent from September to … in October, is the earlier period)
+            moved = [a for a, _, cls, _ in _table_terms(c_text) if cls == "direction"]
+            base = any(p == "from" and any(v.start - 40 <= a < v.start for a in moved) for v, p in zip(candidates, preps) if v in mine)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if base else "DG601")
         # A question's verb picks the date of its own event: asked when the quarter ended, the date
         # "the quarter ended" governs; asked when the company announced, the dateline's date, which
         # is the date of what the report says happened "today".
