@@ -2402,7 +2402,7 @@ _SPAN_COUNTERS = frozenset({"年", "个月", "月", "周", "天", "日", "小时
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
-    from .quantities import _same_unit, is_article, parse_quantities
+    from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
     said = parse_quantities(answer)
     if not said:
@@ -2459,9 +2459,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))
             # an ordinal orders its own noun: the first half is no rival of the 54th minute
-            and not (a.ordinal and a.unit and not q.unit)]
+            and not (a.ordinal and a.unit and not q.unit)
+            # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
+            and not (q.unit is None and unit in _MEASURE_UNITS and _COUNTED_NOUN_RE.match(cite, q.end))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
-                    measure=q.counter or _word_after(cite, q.end)) for q in kind]
+                    measure=q.counter or _hyphen_noun(cite, q.end) or _word_after(cite, q.end)) for q in kind]
     for v, w in zip(reversed(values[:-1]), reversed(values[1:])):  # 40,000 and 65,000 cars: each counts cars
         if not v.measure and w.measure and _MEASURE_LIST_RE.fullmatch(cite, v.end, w.start):
             v.measure = w.measure
@@ -2535,6 +2537,9 @@ def _quiet_directions(question: str, cite: str) -> str:
     return question
 
 
+_COUNTED_NOUN_RE = lazy(r"\s(?!(?:was|is|has|does|hours|minutes|seconds|years|days|weeks|months)(?![a-z]))[a-z]{3,}s(?![a-z'])")
+
+
 # An estimate given as two numbers (four or five clear chances, 三或四个): one value.
 _OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
 _UNIT_LIST_RE = lazy(r"\s?、\s?")
@@ -2583,6 +2588,15 @@ def _word_after(text: str, end: int) -> str:
     m = _NEXT_WORDS_RE.match(text, end)
     words = [w for w in m.group().split() if w not in STOP_WORDS and w not in _AUXILIARIES] if m else []
     return _stem(words[0]) if words else ""
+
+
+_HYPHEN_NOUN_RE = lazy(r"-([a-z]{3,})(?![a-z-])")
+
+
+def _hyphen_noun(cite: str, end: int) -> str:
+    """What a count joined to its noun by a hyphen counts (a 16-year study: years)."""
+    m = _HYPHEN_NOUN_RE.match(cite, end)
+    return _stem(m[1]) if m else ""
 
 
 def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Value]:
