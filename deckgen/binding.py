@@ -2325,8 +2325,13 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
                 ends += [m.start()] if m else []
                 seg = seg[: min(ends)] if ends else seg
             spans.append([a, a + len(seg)])
+        stated = False
+        for span in spans:  # an item stating its own value (our revenue was $1.33 billion) is named by its subject
+            m = _ITEM_PREDICATE_RE.search(cite, span[0], span[1]) if cite[span[0]:span[1]].isascii() else None
+            if m and m.start() > span[0]:
+                span[1], stated = m.start(), True
         last = cite[spans[-1][0]:spans[-1][1]]
-        if last.isascii() and n > 1:  # 主力芯片h100和a100: the first item is its name
+        if last.isascii() and n > 1 and not stated:  # 主力芯片h100和a100: the first item is its name
             m = re.search(r"[a-z0-9.-]+\Z", cite[spans[0][0]:spans[0][1]])
             if m:
                 spans[0][0] = spans[0][0] + m.start()
@@ -2336,6 +2341,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return []
 
 
+_ITEM_PREDICATE_RE = lazy(r"\s(?:was|were|is|are|totaled|totalled|reached|came to|stood at)\s(?:[a-z]+\s){0,2}?[$€£¥]?\d")
 _AND_ITEM_RE = lazy(r"(?<![a-z])(?:and|&)\s")
 _ITEM_HEAD_RE = lazy(r".*(?:的|中|之|:)")
 _TOKEN_START_RE = lazy(r"(?<!\S)\S")

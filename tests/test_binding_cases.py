@@ -233,3 +233,11 @@ def test_a_count_joined_to_its_noun_by_a_hyphen_counts_that_noun(answer, expect)
     cite = "Delta, a 12-year survey of rivers, covered 40 sites. Gamma, a lake study, looked at two lakes over a period of 8 years."
     found = verdict("figure", answer, cite, "How many years did Delta run?", {"Delta": (), "Gamma": ()})
     assert (found[0].code if found else "grounded") == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("12%", "grounded"), ("30%", "DG601")])
+def test_respective_items_that_state_their_own_values_are_named_by_their_subjects(answer, expect):
+    """"our sales were $2.1 million and profit was $0.4 million, … 12% and 30%, respectively": the items are
+    sales and profit, not the last words of their clauses."""
+    cite = "This quarter, our sales were $2.1 million and profit was $0.4 million, representing growth of 12% and 30%, respectively."
+    assert _code("figure", answer, cite, "By how much did sales grow this quarter?") == expect
