@@ -2731,6 +2731,10 @@ def _governor_at(cite: str, v: Value) -> tuple[str, int]:
     since = max(_sentence_start(cite, v.start), max((d.end for d in _cite_dates(cite) if d.end <= v.start), default=0))
     # (past forms only: an -ing word this far off is as often a noun, a briefing or a meeting)
     verbs = [m for m in _VERB_RE.finditer(cite, since, v.start) if m[1] not in _NOT_VERBS and not m[1].endswith("ing")]
+    if not verbs:  # a gapped clause (France had booked Everest for 1954 and the Swiss for 1955) shares the verb
+        earlier = [d for d in _cite_dates(cite) if d.end <= v.start and _GAPPED_DATE_RE.fullmatch(cite, d.end, v.start)]
+        if earlier:
+            return _governor_at(cite, Value(earlier[-1].start, earlier[-1].end, cite[earlier[-1].start:earlier[-1].end], None))
     return (verbs[-1][1], verbs[-1].end(1)) if verbs else ("", -1)
 
 
@@ -2746,6 +2750,15 @@ def _field_label(cite: str, v: Value) -> frozenset[str]:
     """The words (bare forms) of the field name a date stands under, if it stands under one."""
     m = _FIELD_LABEL_RE.search(cite, max(0, v.start - 60), v.start)
     return frozenset(_RELATIVE_ORDER.get(w, w) for w in map(_lemma, m[1].split())) if m else frozenset()
+
+
+_GAPPED_DATE_RE = lazy(r",?\s(?:and|while|but)\s(?:the\s)?[a-z'.-]+(?:\s[a-z'.-]+)?\s(?:for|in|on|at|by)\s")
+
+
+def _gapped_subject(cite: str, v: Value) -> set[str]:
+    """The subject of the gapped clause a date stands in (… for 1954 and the Swiss for 1955: the Swiss)."""
+    m = next((m for d in _cite_dates(cite) if d.end <= v.start for m in [_GAPPED_DATE_RE.fullmatch(cite, d.end, v.start)] if m), None)
+    return {w for w in _WORD_RE.findall(m.group()) if w not in _STOP and w not in ("and", "while", "but", "for", "in", "on", "at", "by")} if m else set()
 
 
 def _future_governor(cite: str, v: Value) -> str:
@@ -4043,6 +4056,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 shared = [len(s & asked) for s in subjects]
                 keep = [v for v, n in zip(candidates, shared) if n and n == max(shared)]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # One verb for two subjects (France had booked Everest for 1954 and the Swiss for 1955): the
+        # subject the question gives (had the Swiss booked) picks the date of its own gapped clause.
+        gapped = [_gapped_subject(c_text, v) for v in candidates]
+        if any(gapped):
+            asked = {_stem(w) for w in _asked_subject(q_text)}
+            subjects = [{_stem(w) for w in g or _subject_of(c_text, v)} for v, g in zip(candidates, gapped)]
+            candidates, why = _narrow(candidates, [v for v, x in zip(candidates, subjects) if x & asked], mine, why, "DG601")
         # The event's subject too: asked when Helen Walton died, "Sam Walton died in 1992" is another
         # person's death (one name shared, each with a word the other lacks).
         if len(keep) > 1 and keep == candidates:

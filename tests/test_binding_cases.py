@@ -241,3 +241,10 @@ def test_respective_items_that_state_their_own_values_are_named_by_their_subject
     sales and profit, not the last words of their clauses."""
     cite = "This quarter, our sales were $2.1 million and profit was $0.4 million, representing growth of 12% and 30%, respectively."
     assert _code("figure", answer, cite, "By how much did sales grow this quarter?") == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("2041", "grounded"), ("2040", "DG601")])
+def test_a_gapped_clause_shares_the_verb_and_its_subject_picks_the_date(answer, expect):
+    """"Norway had reserved the hall for 2040 and the Danes for 2041": asked when the Danes reserved it, 2041."""
+    cite = "Norway had reserved the hall for 2040 and the Danes for 2041. The third meeting had to wait."
+    assert _code("date", answer, cite, "For which year had the Danes reserved the hall?") == expect
