@@ -4213,7 +4213,7 @@ def _frame_words(q_text: str) -> frozenset[str]:
     今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
-        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + _quoted_conditions(q_text)
+        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text))
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
@@ -4233,7 +4233,8 @@ _ACTED_RE = lazy(r"(?<![a-zA-Z])[a-zA-Z]{3,}(?:ing|ed)(?![a-zA-Z])")
 _CONDITION_UNIT_RE = lazy(r"(?:\s[a-z]{1,3}(?![a-z'-])){0,2}")
 
 
-def _quoted_conditions(q_text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _quoted_conditions(q_text: str) -> tuple[tuple[int, int], ...]:
     from .quantities import parse_quantities
 
     out = []
@@ -4241,7 +4242,7 @@ def _quoted_conditions(q_text: str) -> list[tuple[int, int]]:
         m = _CONDITION_BEFORE_RE.search(q_text, max(0, q.start - 40), q.start)
         if m and _telling(q, q_text):
             out.append((m.start(), _CONDITION_UNIT_RE.match(q_text, q.end).end()))
-    return out
+    return tuple(out)
 
 
 def _frames_all(figure: str, candidates: list[Value]) -> bool:
