@@ -2591,8 +2591,13 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
                 ends += [m.start()] if m else []
                 seg = seg[: min(ends)] if ends else seg
             spans.append([a, a + len(seg)])
+        stated = False
+        for span in spans:  # an item stating its own value (our revenue was $1.33 billion) is named by its subject
+            m = _ITEM_PREDICATE_RE.search(cite, span[0], span[1]) if cite[span[0]:span[1]].isascii() else None
+            if m and m.start() > span[0]:
+                span[1], stated = m.start(), True
         last = cite[spans[-1][0]:spans[-1][1]]
-        if last.isascii() and n > 1:  # 主力芯片h100和a100: the first item is its name
+        if last.isascii() and n > 1 and not stated:  # 主力芯片h100和a100: the first item is its name
             m = re.search(r"[a-z0-9.-]+\Z", cite[spans[0][0]:spans[0][1]])
             if m:
                 spans[0][0] = spans[0][0] + m.start()
@@ -2602,6 +2607,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return []
 
 
+_ITEM_PREDICATE_RE = lazy(r"\s(?:was|were|is|are|totaled|totalled|reached|came to|stood at)\s(?:[a-z]+\s){0,2}?[$€£¥]?\d")
 _AND_ITEM_RE = lazy(r"(?<![a-z])(?:and|&)\s")
 _ITEM_HEAD_RE = lazy(r".*(?:的|中|之|:)")
 _TOKEN_START_RE = lazy(r"(?<!\S)\S")
@@ -2733,7 +2739,7 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
-    from .quantities import _same_unit, is_article, parse_quantities
+    from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
     said = parse_quantities(answer)
     if not said:
@@ -2790,9 +2796,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))
             # an ordinal orders its own noun: the first half is no rival of the 54th minute
-            and not (a.ordinal and a.unit and not q.unit)]
+            and not (a.ordinal and a.unit and not q.unit)
+            # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
+            and not (q.unit is None and unit in _MEASURE_UNITS and _COUNTED_NOUN_RE.match(cite, q.end))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
-                    measure=q.counter or _word_after(cite, q.end)) for q in kind]
+                    measure=q.counter or _hyphen_noun(cite, q.end) or _word_after(cite, q.end)) for q in kind]
     for v, w in zip(reversed(values[:-1]), reversed(values[1:])):  # 40,000 and 65,000 cars: each counts cars
         if not v.measure and w.measure and _MEASURE_LIST_RE.fullmatch(cite, v.end, w.start):
             v.measure = w.measure
@@ -2866,6 +2874,9 @@ def _quiet_directions(question: str, cite: str) -> str:
     return question
 
 
+_COUNTED_NOUN_RE = lazy(r"\s(?!(?:was|is|has|does|hours|minutes|seconds|years|days|weeks|months)(?![a-z]))[a-z]{3,}s(?![a-z'])")
+
+
 # An estimate given as two numbers (four or five clear chances, 三或四个): one value.
 _OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
 _UNIT_LIST_RE = lazy(r"\s?、\s?")
@@ -2915,6 +2926,15 @@ def _word_after(text: str, end: int) -> str:
     m = _NEXT_WORDS_RE.match(text, end)
     words = [w for w in m.group().split() if w not in STOP_WORDS and w not in _AUXILIARIES] if m else []
     return _stem(words[0]) if words else ""
+
+
+_HYPHEN_NOUN_RE = lazy(r"-([a-z]{3,})(?![a-z-])")
+
+
+def _hyphen_noun(cite: str, end: int) -> str:
+    """What a count joined to its noun by a hyphen counts (a 16-year study: years)."""
+    m = _HYPHEN_NOUN_RE.match(cite, end)
+    return _stem(m[1]) if m else ""
 
 
 def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Value]:
@@ -3043,6 +3063,10 @@ def _governor_at(cite: str, v: Value) -> tuple[str, int]:
     since = max(_sentence_start(cite, v.start), max((d.end for d in _cite_dates(cite) if d.end <= v.start), default=0))
     # (past forms only: an -ing word this far off is as often a noun, a briefing or a meeting)
     verbs = [m for m in _VERB_RE.finditer(cite, since, v.start) if m[1] not in _NOT_VERBS and not m[1].endswith("ing")]
+    if not verbs:  # a gapped clause (France had booked Everest for 1954 and the Swiss for 1955) shares the verb
+        earlier = [d for d in _cite_dates(cite) if d.end <= v.start and _GAPPED_DATE_RE.fullmatch(cite, d.end, v.start)]
+        if earlier:
+            return _governor_at(cite, Value(earlier[-1].start, earlier[-1].end, cite[earlier[-1].start:earlier[-1].end], None))
     return (verbs[-1][1], verbs[-1].end(1)) if verbs else ("", -1)
 
 
@@ -3058,6 +3082,15 @@ def _field_label(cite: str, v: Value) -> frozenset[str]:
     """The words (bare forms) of the field name a date stands under, if it stands under one."""
     m = _FIELD_LABEL_RE.search(cite, max(0, v.start - 60), v.start)
     return frozenset(_RELATIVE_ORDER.get(w, w) for w in map(_lemma, m[1].split())) if m else frozenset()
+
+
+_GAPPED_DATE_RE = lazy(r",?\s(?:and|while|but)\s(?:the\s)?[a-z'.-]+(?:\s[a-z'.-]+)?\s(?:for|in|on|at|by)\s")
+
+
+def _gapped_subject(cite: str, v: Value) -> set[str]:
+    """The subject of the gapped clause a date stands in (… for 1954 and the Swiss for 1955: the Swiss)."""
+    m = next((m for d in _cite_dates(cite) if d.end <= v.start for m in [_GAPPED_DATE_RE.fullmatch(cite, d.end, v.start)] if m), None)
+    return {w for w in _WORD_RE.findall(m.group()) if w not in _STOP and w not in ("and", "while", "but", "for", "in", "on", "at", "by")} if m else set()
 
 
 def _future_governor(cite: str, v: Value) -> str:
@@ -4453,6 +4486,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 shared = [len(s & asked) for s in subjects]
                 keep = [v for v, n in zip(candidates, shared) if n and n == max(shared)]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # One verb for two subjects (France had booked Everest for 1954 and the Swiss for 1955): the
+        # subject the question gives (had the Swiss booked) picks the date of its own gapped clause.
+        gapped = [_gapped_subject(c_text, v) for v in candidates]
+        if any(gapped):
+            asked = {_stem(w) for w in _asked_subject(q_text)}
+            subjects = [{_stem(w) for w in g or _subject_of(c_text, v)} for v, g in zip(candidates, gapped)]
+            candidates, why = _narrow(candidates, [v for v, x in zip(candidates, subjects) if x & asked], mine, why, "DG601")
         # The event's subject too: asked when Helen Walton died, "Sam Walton died in 1992" is another
         # person's death (one name shared, each with a word the other lacks).
         if len(keep) > 1 and keep == candidates:
@@ -4606,7 +4646,7 @@ def _frame_words(q_text: str) -> frozenset[str]:
     今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
-        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + _quoted_conditions(q_text)
+        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text))
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
@@ -4626,7 +4666,8 @@ _ACTED_RE = lazy(r"(?<![a-zA-Z])[a-zA-Z]{3,}(?:ing|ed)(?![a-zA-Z])")
 _CONDITION_UNIT_RE = lazy(r"(?:\s[a-z]{1,3}(?![a-z'-])){0,2}")
 
 
-def _quoted_conditions(q_text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _quoted_conditions(q_text: str) -> tuple[tuple[int, int], ...]:
     from .quantities import parse_quantities
 
     out = []
@@ -4634,7 +4675,7 @@ def _quoted_conditions(q_text: str) -> list[tuple[int, int]]:
         m = _CONDITION_BEFORE_RE.search(q_text, max(0, q.start - 40), q.start)
         if m and _telling(q, q_text):
             out.append((m.start(), _CONDITION_UNIT_RE.match(q_text, q.end).end()))
-    return out
+    return tuple(out)
 
 
 def _frames_all(figure: str, candidates: list[Value]) -> bool:

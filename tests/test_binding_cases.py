@@ -215,3 +215,36 @@ def test_the_verb_a_who_question_asks_picks_the_credit_with_that_verb(answer, ex
     """"Who edited the agency's report?": editing is the role asked; "report" only describes the work."""
     cite = "Reporting by Ana Ruiz; Editing by Tom Beck"
     assert _code("fact", answer, cite, "Who edited the agency's report on floods?") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("30 m", "To what height did the north crew raise the beam?", "grounded"),
+    ("45 m", "To what height did the north crew raise the beam?", "DG601"),
+])
+def test_a_count_of_a_noun_is_no_measure_left_unsaid(answer, question, expect):
+    """"two cranes" counts cranes: it is no height in metres whose unit went unsaid."""
+    cite = "The north crew used two cranes to raise the beam to 30 m, while the south crew used three cranes to lift it to 45 m."
+    assert _code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("12 years", "grounded"), ("8 years", "DG601")])
+def test_a_count_joined_to_its_noun_by_a_hyphen_counts_that_noun(answer, expect):
+    """"a 12-year survey" counts years, as "8 years" does: asked how many years, both are counted."""
+    cite = "Delta, a 12-year survey of rivers, covered 40 sites. Gamma, a lake study, looked at two lakes over a period of 8 years."
+    found = verdict("figure", answer, cite, "How many years did Delta run?", {"Delta": (), "Gamma": ()})
+    assert (found[0].code if found else "grounded") == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("12%", "grounded"), ("30%", "DG601")])
+def test_respective_items_that_state_their_own_values_are_named_by_their_subjects(answer, expect):
+    """"our sales were $2.1 million and profit was $0.4 million, … 12% and 30%, respectively": the items are
+    sales and profit, not the last words of their clauses."""
+    cite = "This quarter, our sales were $2.1 million and profit was $0.4 million, representing growth of 12% and 30%, respectively."
+    assert _code("figure", answer, cite, "By how much did sales grow this quarter?") == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("2041", "grounded"), ("2040", "DG601")])
+def test_a_gapped_clause_shares_the_verb_and_its_subject_picks_the_date(answer, expect):
+    """"Norway had reserved the hall for 2040 and the Danes for 2041": asked when the Danes reserved it, 2041."""
+    cite = "Norway had reserved the hall for 2040 and the Danes for 2041. The third meeting had to wait."
+    assert _code("date", answer, cite, "For which year had the Danes reserved the hall?") == expect
