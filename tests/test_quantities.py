@@ -172,6 +172,9 @@ def test_tflops_gloss_is_ignored() -> None:
         ("兩代以上", "代"),
         ("一位高管", "位"),
         ("3x", "倍"),
+        ("乙黨於去年取8席", "席"),
+        ("較上屆再多取得一席", "席"),
+        ("重點在五方面推動", "方面"),
         ("485,000", None),
         ("17%", None),
     ],
@@ -399,7 +402,8 @@ def test_dates_and_fiscal_years_are_not_quantities(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["一些", "一半", "統一", "十分重要", "三星", "百度", "萬物", "千萬", "一兩代", "一二線"]
+    "text", ["一些", "一半", "統一", "十分重要", "三星", "百度", "萬物", "千萬", "一兩代", "一二線",
+             "一方面要穩增長"]
 )
 def test_numeral_words_are_not_quantities(text: str) -> None:
     assert parse(text) == []
@@ -408,6 +412,12 @@ def test_numeral_words_are_not_quantities(text: str) -> None:
 def test_model_number_with_counter_is_a_quantity() -> None:
     """混元6個大模型: the 6 has a counter, so it counts models, not a name."""
     assert one("文心一言、混元6個大模型").value == Decimal(6)
+
+
+def test_a_count_of_seats_is_no_name() -> None:
+    """取8席, 直選3席: a digit between Chinese words with its counter 席 counts seats (no DG206)."""
+    cite = "乙黨於去年取8席,包括直選3席和功能界別5席。"
+    assert codes("8席", cite) == [] and codes("5席", cite) == [] and codes("3", cite) == []
 
 
 def test_amount_after_a_verb_is_not_a_name() -> None:
