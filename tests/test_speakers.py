@@ -1494,3 +1494,44 @@ def test_a_title_that_runs_through_commas_is_one_title() -> None:
             '(PRCA), said in a memo. Tomas Reyes, a board member, agreed.')
     q = "Who was head of the Port, Rail, and Canal Authority in 2020?"
     assert check_binding("fact", "Ilse Varga", cite, q, ents) == []
+
+
+def _codes(answer: str, cite: str, question: str) -> list[str]:
+    return [m.code for m in check_speaker(answer, cite, question)]
+
+
+def test_speech_with_an_attitude_and_an_unnamed_speaker() -> None:
+    """质疑, 调侃 report speech; 有 (there was one who) and 如此 (thus) are no part of the speaker."""
+    cite = "“這場比賽裁判只差沒上場踢球。”有球迷如此調侃。而前國腳王大川則質疑:“憑甚麼只判三場?”"
+    q1, q2 = "誰調侃裁判只差沒上場踢球？", "誰質疑“憑甚麼只判三場?”"
+    assert _codes("球迷", cite, q1) == [] and _codes("王大川", cite, q1) == ["DG401"]
+    assert _codes("王大川", cite, q2) == [] and _codes("球迷", cite, q2) == ["DG401"]
+    # doubt as a noun (受到质疑) speaks nothing
+    assert all(a.verb != "质疑" for a in attributions(normalize("該判決受到質疑,法院未回應。")))
+
+
+def test_an_account_credited_to_a_paper_is_its_words() -> None:
+    """据X的描述, / 据X介绍,: X gives the account that follows (as 在X看来 does)."""
+    cite = "據《東海晚報》的描述,3月2日上午,宣判在第2法庭開始。被告人李四被判3年。"
+    q = "宣判在第2法庭開始,這是據哪家媒體的描述？"
+    assert _codes("《東海晚報》", cite, q) == [] and _codes("東海晚報", cite, q) == []
+    assert _codes("李四", cite, q) == ["DG401"]
+
+
+def test_defendants_and_the_one_a_passive_clause_describes_speak() -> None:
+    """被告 is a noun, not the passive 被; 除被判3年的X表示…外: X (the one described) speaks;
+    曾有家属表示: 曾有 is no part of the speaker; the question's 谁表示 is nobody's words."""
+    cite = ("宣判後,除被判3年的趙六表示將會上訴外,其他被告人均未表示上訴。"
+            "開庭前,曾有被告人家屬表示擔心量刑過重。")
+    assert _codes("趙六", cite, "宣判後,誰表示將會上訴？") == []
+    assert _codes("被告人家屬", cite, "宣判後,誰表示將會上訴？") == ["DG401"]
+    assert _codes("被告人家屬", cite, "開庭前,誰表示擔心量刑過重？") == []
+    assert _codes("趙六", cite, "開庭前,誰表示擔心量刑過重？") == ["DG401"]
+
+
+def test_a_warning_that_may_be_issued_has_no_publisher() -> None:
+    """有机会发布 (may be issued): a modal before 发布 publishes nothing, so its clause is no
+    source competing with the forecaster's words."""
+    cite = "預報員陳大同提到,若依目前路徑預估,最快今晚全島都有機會發布陸上警報,雨勢增強。"
+    assert not any(a.verb == "发布" for a in attributions(normalize(cite)))
+    assert _codes("陳大同", cite, "誰提到最快今晚全島都有機會發布陸上警報？") == []
