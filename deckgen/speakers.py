@@ -147,6 +147,9 @@ _EN_VERB_RE = re.compile(
     # telling a story or drawing attention to a fact is speech too (recounts the climb, pointing out that …)
     r"|\b(?:recounts|recounted|recounting|point(?:s|ed|ing)?\s+out(?!\s+of\b))\b"  # not 20 points out of 30
     r"|\baccording to\b"
+    # naming or crediting words (which X called a "Saudi lollipop", attributed the rise to "…"): speech
+    # only when the words it names are quoted in its clause (see _EN_NAMED_QUOTE_RE)
+    r"|\b(?:called|calls|dubbed|dubs|termed|terms|branded|brands|described|describes|attributed|attributes)\b"
     # telling with the hearer after "with" (they share with me that …): speech only so
     r"|\b(?:shared|shares|share)(?=\s+with\s+(?:[\w'.-]+\s+){1,4}?that\b)"
 )
@@ -159,6 +162,9 @@ _EN_WEAK_VERBS = frozenset(
     " conceded asserted contended declared recalled replied responded testified emphasized cautioned"
     " predicted confirmed suggested".split()
 )
+_EN_NAMING_VERBS = frozenset("called calls dubbed dubs termed terms branded brands described describes attributed attributes".split())
+_EN_NAMED_QUOTE_RE = lazy(r'(?:\s+[^\s,.;:!?"]+){0,12}?\s+(?:as\s+|to\s+)?"')
+_EN_PASSIVE_BEFORE_RE = lazy(r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s+|often\s+|also\s+)?\Z")
 _EN_WORDS_AFTER_RE = lazy(r'\s+that\b|\s*[,:]?\s*"')
 _EN_VERB_END_RE = lazy(r"\s*(?:[,.;!?]|\Z)")
 # Nouns of speech: their possessor is who spoke (levine's lawsuit said → levine; wyeth's claim
@@ -914,6 +920,8 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             continue
         if verb in _EN_WEAK_VERBS and not _by_a_quote(lay, v0, v1):
             continue
+        if verb in _EN_NAMING_VERBS and (not _EN_NAMED_QUOTE_RE.match(text, v1) or _EN_PASSIVE_BEFORE_RE.search(text, max(0, v0 - 24), v0)):
+            continue  # (what was termed a "fraud": a passive names nobody who said it)
         if m.re is _ZH_PUBLISH_RE and text[v1 : v1 + 1] in ",:" and not _ZH_PUBLISHER_RE.fullmatch(text[own_clause:v0].strip(' ,"')):
             continue
         if m.re is _ZH_PUBLISH_RE and _ZH_VERB_RE.search(text, v1, lay.sentence_end(v1) if (b := _next_bound(lay, v1)) < 0 else b):
@@ -922,6 +930,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         if finding and not (
             (_EN_RANKING_RE.match(text, v1) if verb in ("listed", "lists", "ranked", "ranks") else _EN_FINDING_THAT_RE.match(text, v1))
             or _EN_REPORT_FRAME_RE.search(text, lay.sentence_start(v0), v0)
+            or _finding_after_words(lay, v0, v1)
         ):
             continue
         data = m.re in (_ZH_DATA_VERB_RE, _EN_DATA_VERB_RE)
@@ -1041,6 +1050,19 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     return found
 
 
+_EN_PHRASE_LEAD_RE = lazy(r"(?:with|at|in|on|of|for|by|from|to|as|and|or|but|which|that)\b")
+
+
+def _finding_after_words(lay: _Layout, v0: int, v1: int) -> bool:
+    """``…, a Reuters survey found on Monday.``: a finding that ends its sentence after a clause
+    of its own reports the words before it, as a sentence-final "said" does."""
+    c = lay.clause_start(v0)
+    if c <= lay.sentence_start(v0) or lay.text[c - 1 : c] not in (",", " ") or _EN_PHRASE_LEAD_RE.match(lay.text[c:v0].strip()):
+        return False  # (with a fortune estimated at $16.4 billion: a participle in a phrase, no finding)
+    p = _past_adverbial(lay, v1)
+    return p >= len(lay.text) or lay.text[p] in _TERMINATORS + "." or bool(_EN_VERB_END_RE.fullmatch(lay.text, p))
+
+
 def _by_a_quote(lay: _Layout, v0: int, v1: int) -> bool:
     """Whether an English verb stands where speech does: right after a quote ("…," continued
     Engles / "…," Engles continued, a short subject between) or before its words ("that", a
@@ -1084,9 +1106,10 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     if not m:
         return None
     speaker, p = m.group(1).strip().rstrip("."), m.end()
-    agent = _EN_ISSUED_BY_RE.search(speaker)
+    source = _data_source(speaker, True)  # data released by X: X, a source of data
+    agent = None if source else _EN_ISSUED_BY_RE.search(speaker)
     speaker = agent.group(1).strip() if agent else speaker  # a statement issued by X: X
-    source = _data_source(speaker, True)
+    source = source or _data_source(speaker, True)
     data = bool(source)
     # The data noun stays with the source's name: a body may be named for data (according to
     # Inside Market Data), and the whole phrase as the cite gives it answers "according to whom".

@@ -1535,3 +1535,29 @@ def test_a_warning_that_may_be_issued_has_no_publisher() -> None:
     cite = "預報員陳大同提到,若依目前路徑預估,最快今晚全島都有機會發布陸上警報,雨勢增強。"
     assert not any(a.verb == "发布" for a in attributions(normalize(cite)))
     assert _codes("陳大同", cite, "誰提到最快今晚全島都有機會發布陸上警報？") == []
+
+
+def test_naming_words_in_quotes_are_speech() -> None:
+    """which X called a "…", attributed the fall to "…": the namer said the quoted words; a passive
+    (what was termed a "…") names nobody, and "called" with no quote is no speech."""
+    cite = ('The merger, which Finance Minister Ana Ruiz called a "shotgun wedding," came on top of '
+            'cuts that Lisbon had announced, and added to earlier layoffs. Carl Ode, the union chief, attributed the delay to '
+            '"lawyers billing by the hour."')
+    q1 = 'Who called the merger a "shotgun wedding"?'
+    assert _codes("Ana Ruiz", cite, q1) == [] and _codes("Lisbon", cite, q1) == ["DG401"]
+    q2 = "Who attributed the delay to lawyers billing by the hour?"
+    assert _codes("Carl Ode", cite, q2) == [] and _codes("Ana Ruiz", cite, q2) == ["DG401"]
+    passive = 'The board fined the firm for what was termed a "reckless gamble" by traders.'
+    assert all(a.verb != "termed" for a in attributions(normalize(passive)))
+    assert attributions(normalize("The mayor called a meeting for Monday.")) == []
+
+
+def test_a_finding_after_its_words_and_data_released_by() -> None:
+    """"…, a Reuters survey found on Monday." credits the survey with the finding before it; data
+    released by X makes X a source of data, no speaker of words."""
+    cite = "Copper output fell in May after a strike shut two mines, a Reuters survey found on Tuesday."
+    assert _codes("a Reuters survey", cite, "According to whom did copper output fall in May?") == []
+    assert attributions(normalize("The fortune was large, with a fortune estimated at $5 billion.")) == []
+    cite = "Sales rose 9.6 percent in May, according to data released by the Commerce Department."
+    assert _codes("Commerce Department", cite, "Who said that sales rose 9.6 percent in May?") == ["DG402"]
+    assert _codes("the Commerce Department", cite, "According to whom did sales rise 9.6 percent in May?") == []
