@@ -849,7 +849,9 @@ def _ends_hearer(text: str, p: int) -> bool:
     return text[p] in ',:"。!?;' or (text[p] == " " and _paragraph_break(text, p))
 
 
-def _find_raw(lay: _Layout) -> list[_Raw]:
+def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
+    """Every speech verb's subject and words; a weak verb in ``asked`` (the question's own verb:
+    who predicted …?) is speech without a quote beside it."""
     text, n = lay.text, len(lay.text)
     found: list[_Raw] = []
     matches = [
@@ -918,7 +920,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if raw:
                 found.append(raw)
             continue
-        if verb in _EN_WEAK_VERBS and not _by_a_quote(lay, v0, v1):
+        if verb in _EN_WEAK_VERBS and verb not in asked and not _by_a_quote(lay, v0, v1):
             continue
         if verb in _EN_NAMING_VERBS and (not _EN_NAMED_QUOTE_RE.match(text, v1) or _EN_PASSIVE_BEFORE_RE.search(text, max(0, v0 - 24), v0)):
             continue  # (what was termed a "fraud": a passive names nobody who said it)
@@ -1426,13 +1428,13 @@ def _signed(text: str, spoken: tuple[Attribution, ...]) -> list[Attribution]:
 
 
 @lru_cache(maxsize=8192)
-def _attributions(text: str) -> tuple[Attribution, ...]:
+def _attributions(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution, ...]:
     labelled = _labels(text) if ":" in text else []
-    spoken = (*labelled, *_spoken(text)) if labelled else _spoken(text)
+    spoken = (*labelled, *_spoken(text, asked)) if labelled else _spoken(text, asked)
     return (*spoken, *_signed(text, spoken)) if "—" in text else spoken
 
 
-def _spoken(text: str) -> tuple[Attribution, ...]:
+def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution, ...]:
     lay = _layout(text)
     # First every speaker (a zero subject may borrow an earlier one), then the
     # words, which stop where the next kept attribution begins.
@@ -1440,7 +1442,7 @@ def _spoken(text: str) -> tuple[Attribution, ...]:
     by_clause: dict[int, tuple[str, bool]] = {}
     pronouns: dict[int, tuple[int, int]] = {}  # index in kept -> (pronoun_at, mention_at)
     mentions: list[tuple[int, int, str]] | None = None  # found once, when a pronoun needs them
-    for r in _find_raw(lay):
+    for r in _find_raw(lay, asked):
         speaker, implicit = r.speaker, r.implicit
         pronoun = speaker in _PRONOUNS
         if r.needs_subject and not pronoun:
@@ -1613,6 +1615,7 @@ def _names_a_thing(quoted: str, q: str) -> bool:
     return short and 3 * len(quoted) < len(q)
 
 
+_EN_WHO_VERB_RE = lazy(r"who\s+(?:else\s+|first\s+)?([a-z]+)\b", needs="who")
 _ZH_WHO_SAID_RE = re.compile(r"谁(?:" + _ZH_VERB_RE.pattern + r")?")
 
 
@@ -1871,7 +1874,10 @@ def check_speaker(
     ties keep every tied attribution in play.
     """
     text = normalize(cite)
-    found = attributions(text)
+    # "Who predicted a rebound?": the question's own weak verb (predicted, stressed …) is speech in
+    # the cite without a quote beside it, since the question asks who did just that
+    asked = _EN_WHO_VERB_RE.match(normalize(question).strip()) if question else None
+    found = list(_attributions(text, frozenset((asked[1],)))) if asked and asked[1] in _EN_WEAK_VERBS else attributions(text)
     if "\n" in cite:
         found = [*_transcript_turns(cite, text), *found]
     # A source of figures answers "according to whom", not "who said".

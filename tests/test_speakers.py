@@ -1561,3 +1561,14 @@ def test_a_finding_after_its_words_and_data_released_by() -> None:
     cite = "Sales rose 9.6 percent in May, according to data released by the Commerce Department."
     assert _codes("Commerce Department", cite, "Who said that sales rose 9.6 percent in May?") == ["DG402"]
     assert _codes("the Commerce Department", cite, "According to whom did sales rise 9.6 percent in May?") == []
+
+
+def test_the_questions_own_weak_verb_is_speech() -> None:
+    """Asked "Who predicted a rebound?", the cite's "X predicted a rebound" is X's saying; asked
+    "who said", the same weak verb without a quote still attributes nothing."""
+    cite = ('Ann Lowe, the group\'s president, blamed the weather. Tom Reed, its chief economist, '
+            'predicted a rebound in sales during the spring.')
+    q = "Who predicted a rebound in sales during the spring?"
+    assert _codes("Tom Reed", cite, q) == [] and _codes("Reed", cite, q) == []
+    assert _codes("Ann Lowe", cite, q) == ["DG401"]
+    assert all(a.verb != "predicted" for a in attributions(normalize(cite)))
