@@ -262,7 +262,7 @@ _QUAL_PREFIX = {
     "circa": "about", "~": "about", "≈": "about",
     "近": "nearly", "将近": "nearly", "接近": "nearly", "逼近": "nearly",
     "近乎": "nearly", "几乎": "nearly", "nearly": "nearly", "almost": "nearly",
-    "close to": "nearly",
+    "close to": "nearly", "near": "about",  # trading near $71: close to it on either side
     "超过": "more than", "超": "more than", "逾": "more than", "多于": "more than",
     "高于": "more than", "大于": "more than", "more than": "more than",
     "over": "more than", "above": "more than", "in excess of": "more than",

@@ -1202,3 +1202,25 @@ def test_a_threshold_of_a_count_is_no_competing_amount() -> None:
                                              ("销量最少的车型卖了几辆？", None)])
 def test_a_superlative_with_de_is_no_bound_of_the_figure(question: str, asked) -> None:
     assert question_qualifier(normalize(question)) == asked
+
+
+def test_near_a_level_is_about_it() -> None:
+    """Trading near $71 is close to it on either side: an about-figure, not an exact one."""
+    assert one("shares traded near $40 on Monday").qualifier == "about"
+    assert codes("about $40", "shares traded near $40 on Monday") == []
+    assert codes("$40", "shares traded near $40 on Monday") == ["DG204"]
+
+
+def test_an_approximation_before_a_coordinated_pair_is_each_values() -> None:
+    """approximately $8 million to sales and $2 million to profit: both approximate; a qualifier
+    written after the last of a list (3萬及2萬多票) is that one's alone, its counter everyone's."""
+    from deckgen.grounding import support
+
+    cite = "The strike cost approximately $8 million to sales and $2 million to profit."
+    assert support("figure", "approximately $2 million", cite, "", {}, bind=False) == []
+    assert support("figure", "approximately $8 million", cite, "", {}, bind=False) == []
+    assert [m.code for m in support("figure", "$8 million", cite, "", {}, bind=False)] == ["DG204"]
+    cite = "兩人今屆分別減少3萬及2萬多票。"
+    assert support("figure", "3萬票", cite, "", {}, bind=False) == []
+    assert [m.code for m in support("figure", "3萬多票", cite, "", {}, bind=False)] == ["DG204"]
+    assert support("figure", "2萬多票", cite, "", {}, bind=False) == []
