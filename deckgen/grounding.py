@@ -8,6 +8,8 @@ folded text.
 
 from __future__ import annotations
 
+import re
+
 import bisect
 from array import array
 from collections import Counter
@@ -320,6 +322,9 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
     """
     if kind == "figure":
         cite = shared_units(cite)
+        defined = defined_units(cite)
+        if defined:  # 1.3 billion cubic feet per day (bcfd) … 106.0 bcfd: read each bcfd in full
+            answer, cite = spelled_out(answer, defined), spelled_out(cite, defined)
     found = KINDS[kind].support(answer, cite, question, entities)
     if kind == "figure" and found and all(m.code == "DG204" for m in found) and (converted := converted_qualifiers(cite)) != cite:
         found = KINDS[kind].support(answer, converted, question, entities)  # about X (Y): Y read as about Y too
@@ -465,6 +470,47 @@ def coordinated_qualifiers(cite: str) -> str:
         return cite
     for at, word in reversed(inserts):
         text = text[:at] + word + text[at:]
+    return text
+
+
+_DEFINED_UNIT = lazy(r"\d[\d.,]*((?:\s[a-z]+){1,6})\s?\(([a-z]{2,6})\)", needs="(")
+
+
+def _initials(abbr: str, words: list[str]) -> bool:
+    """Whether ``abbr`` spells the initials of ``words`` in order, a word's initial left out at
+    most where it is a small word (bcfd: billion cubic feet [per] day; bpd: barrels per day)."""
+    if not words or abbr[0] != words[0][0]:
+        return False
+    i = 0
+    for w in words:
+        if i < len(abbr) and abbr[i] == w[0]:
+            i += 1
+        elif w not in ("per", "a", "of", "and", "in"):
+            return False
+    return i == len(abbr)
+
+
+def defined_units(cite: str) -> dict[str, str]:
+    """Unit abbreviations a cite defines in brackets after a value written in full (1.3 billion
+    cubic feet per day (bcfd)): the abbreviation and the words it stands for. Why: the cite then
+    writes the same unit short (106.0 bcfd), and the card may too; both mean the words."""
+    if "(" not in cite:
+        return {}
+    found = {}
+    for m in _DEFINED_UNIT.finditer(normalize(cite)):
+        words = m[1].split()
+        for k in range(len(words)):  # the shortest tail of the words the letters spell
+            if _initials(m[2], words[k:]):
+                found[m[2]] = " ".join(words[k:])
+                break
+    return found
+
+
+def spelled_out(text: str, defined: dict[str, str]) -> str:
+    """``text`` (normalised) with each defined abbreviation after a number written in full."""
+    text = normalize(text)
+    for abbr, words in defined.items():
+        text = re.sub(rf"(?<=\d)\s?{re.escape(abbr)}\b", " " + words, text)
     return text
 
 

@@ -1325,7 +1325,25 @@ def _fits(a: Quantity, c: Quantity, bare: bool, c_text: str) -> bool:
         return ma == mc
     if ma is None:  # the cite's measure, left unsaid by the answer
         return bare
-    return c.unit is None and (a.unit is None or _bare(c, c_text))
+    return c.unit is None and (a.unit is None or _bare(c, c_text) or _noun_measure(c, c_text) == ma)
+
+
+_ADJECTIVE_RE = lazy(r"\s[a-z][a-z-]*(?=\s[a-z])")
+
+
+def _noun_measure(c: Quantity, c_text: str) -> str | None:
+    """The measure of the noun a cite number counts past one or two adjectives (four consecutive
+    trading days counts days), or None: a count's noun need not follow its number directly."""
+    p = c.end
+    for _ in range(2):
+        adjective = _ADJECTIVE_RE.match(c_text, p)
+        if adjective is None:
+            return None
+        p = adjective.end()
+        found = _measure_at(c_text, p)
+        if found and (c_text[found[1] - 1] == "s" or not _word_after(c_text, found[1])):
+            return found[0]  # (a plural noun, or one ending its phrase: not four trading-day losses)
+    return None
 
 
 def _check_one(

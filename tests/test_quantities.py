@@ -1224,3 +1224,24 @@ def test_an_approximation_before_a_coordinated_pair_is_each_values() -> None:
     assert support("figure", "3萬票", cite, "", {}, bind=False) == []
     assert [m.code for m in support("figure", "3萬多票", cite, "", {}, bind=False)] == ["DG204"]
     assert support("figure", "2萬多票", cite, "", {}, bind=False) == []
+
+
+def test_a_count_names_its_measure_past_adjectives() -> None:
+    """for three straight trading days counts days: "three days" grounds; a singular noun that
+    modifies another (three trading day losses) measures nothing."""
+    assert codes("three days", "shares fell for three straight trading days after the report") == []
+    assert codes("three days", "it had three trading day losses") == ["DG203"]
+    assert codes("three years", "shares fell for three straight trading days") == ["DG203"]
+
+
+def test_a_unit_defined_in_brackets_is_read_in_full() -> None:
+    """0.5 million barrels per day (bpd) … 9.1 million bpd: each short form after a number is the unit the
+    bracket defines, in the cite and in the answer."""
+    from deckgen.grounding import defined_units, support
+
+    cite = "Exports rose 0.5 million barrels per day (bpd) in May to a record 9.1 million bpd, the agency said."
+    assert defined_units(cite) == {"bpd": "barrels per day"}
+    for answer in ("9.1 million bpd", "0.5 million bpd", "0.5 million barrels per day", "9.1 million barrels per day"):
+        assert support("figure", answer, cite, "", {}, bind=False) == [], answer
+    assert [m.code for m in support("figure", "9.1 bpd", cite, "", {}, bind=False)] == ["DG202"]
+    assert defined_units("the Food and Drug Administration (FDA) said") == {}
