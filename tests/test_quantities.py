@@ -1245,3 +1245,26 @@ def test_a_unit_defined_in_brackets_is_read_in_full() -> None:
         assert support("figure", answer, cite, "", {}, bind=False) == [], answer
     assert [m.code for m in support("figure", "9.1 bpd", cite, "", {}, bind=False)] == ["DG202"]
     assert defined_units("the Food and Drug Administration (FDA) said") == {}
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier",
+    [
+        ("平台已提供近千萬條岗位信息", 10**7, "nearly"),
+        ("百餘位院士出席", 100, "more than"),
+        ("千餘家企業參展", 1000, "more than"),
+        ("逾百家銀行", 100, "more than"),
+        ("投資超千萬元", 10**7, "more than"),
+    ],
+)
+def test_a_scale_alone_is_one_of_it_beside_a_qualifier(text: str, value: int, qualifier: str) -> None:
+    """近千萬, 百餘, 逾百: a scale numeral with no digit before it is one of that scale when a
+    qualifier stands beside it (as 一千萬, 一百餘 would be written in full)."""
+    q = one(text)
+    assert (q.value, q.qualifier) == (Decimal(value), qualifier)
+
+
+def test_a_scale_alone_in_a_word_is_no_number() -> None:
+    assert parse("千萬不要錯過,百姓萬一") == []
+    assert codes("近千萬條", "平台已提供近千萬條岗位信息") == []
+    assert codes("一千萬條", "平台已提供近千萬條岗位信息") == ["DG204"]
