@@ -1520,8 +1520,11 @@ def _continued(lay: _Layout, r: _Raw, anchors: list[int]) -> list[tuple[int, int
         while p < n and text[p] in " \n":
             p += 1
         c = lay.opens.get(p)
-        if c is None or c >= n:
+        if c is None:
             return out
+        if c >= n:  # a quote the cite cuts before its close still runs on to the cite's end
+            k = bisect.bisect_left(anchors, end)
+            return out if k < len(anchors) else [*out, (p, n)]
         k = bisect.bisect_left(anchors, end)
         if k < len(anchors) and anchors[k] <= c:
             return out  # the quote, or the words before it, has a speaker of its own

@@ -1572,3 +1572,12 @@ def test_the_questions_own_weak_verb_is_speech() -> None:
     assert _codes("Tom Reed", cite, q) == [] and _codes("Reed", cite, q) == []
     assert _codes("Ann Lowe", cite, q) == ["DG401"]
     assert all(a.verb != "predicted" for a in attributions(normalize(cite)))
+
+
+def test_a_quote_cut_before_its_close_runs_on_from_its_speaker() -> None:
+    """"…," he said. "The cause is … (the cite stops inside the quote): still his words."""
+    cite = ('Mia Tan, the bank\'s chief economist, says loans slowed in June. "Demand stayed weak," she said. '
+            '"The root cause is without a doubt the high cost of credit that')
+    q = "Who said the root cause was the high cost of credit?"
+    assert _codes("Mia Tan", cite, q) == []
+    assert _codes("Tom Reed", cite, q) == ["DG401"]
