@@ -262,7 +262,7 @@ _QUAL_PREFIX = {
     "circa": "about", "~": "about", "≈": "about",
     "近": "nearly", "将近": "nearly", "接近": "nearly", "逼近": "nearly",
     "近乎": "nearly", "几乎": "nearly", "nearly": "nearly", "almost": "nearly",
-    "close to": "nearly",
+    "close to": "nearly", "near": "about",  # trading near $71: close to it on either side
     "超过": "more than", "超": "more than", "逾": "more than", "多于": "more than",
     "高于": "more than", "大于": "more than", "more than": "more than",
     "over": "more than", "above": "more than", "in excess of": "more than",
@@ -308,11 +308,12 @@ _COUNTERS = (
     "个 家 枚 次 款 位 名 人 台 块 张 件 项 条 种 颗 只 架 辆 座 部 本 篇 届 代 轮 "
     "倍 年 天 周 岁 季 片 股 所 间 层 道 批 笔 场 份 起 例 封 首 户 套 支 组 段 页 "
     "期 吨 米 秒 票 处 国 省 城 县 区 "
+    "席 方面 "  # seats (取8席, 多取得一席); aspects (五方面, but 一方面 is "on the one hand")
     "连败 连胜 局 轰 球 度 级"  # sports: 二连败, 十局, 三轰, 三度领先 (times); levels: 国家4级, 三级
 ).split() + [r"市(?![场值民长委政])",  # 9市 are nine cities; 市场, 市值 are other words
               r"分(?![之钟球线])"]  # points (独得63分); 3分之1 is a fraction, 5分钟 minutes, 三分球 a shot
 # A lone numeral and a counter that make a word: 一度 is "at one time" (股价一度上涨).
-_NUMERAL_WORDS = frozenset({"一度", "十分", "万分"})  # and 十分 is "very"
+_NUMERAL_WORDS = frozenset({"一度", "十分", "万分", "一方面"})  # and 十分 is "very"
 # Characters after which a bare number is an amount (增长30, 从100, 为5)
 # rather than the tail of a product name (思元590芯片, 昇腾920芯片).
 _AMOUNT_LEAD = set(
@@ -363,6 +364,9 @@ _ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!\d\.)\d+(?:\.\d+)?"
 _CN_RUN = (
     r"[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*"
     r"(?:点[〇零一二三四五六七八九]+)?"
+    # a scale alone is one of it after a qualifier or before 余/多 (近千万条, 逾百家, 百余位), not in
+    # words (千万不要, 百姓, 万一)
+    r"|(?<=[近逾超约])[百千万][百千万亿]*|[百千](?=[余多][^\W\d_a-z])"
 )
 _EN_CARD = _alt(list(_EN_UNITS) + list(_EN_TENS))
 _EN_SCALE_TOK = (
@@ -401,7 +405,7 @@ _CORE_RE = re.compile(
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
 # (a run of letters) that is an English number word. Found with this one class,
 # so that the alternation is tried at those positions only (see _next_number).
-_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首]|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
+_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
                    | {"half", "quarter", "quarters", "thirds", "eighths"})
@@ -634,7 +638,7 @@ def _cn_number(s: str) -> Decimal | None:
     if len(s) > 40:
         return None
     whole, dot, frac = s.partition("点")
-    n = _cn_int(whole)
+    n = _cn_int("一" + whole if whole[:1] in "百千万" else whole)  # 近千万: one 千万
     if n is None:
         return None
     if not dot:
@@ -1324,7 +1328,25 @@ def _fits(a: Quantity, c: Quantity, bare: bool, c_text: str) -> bool:
         return ma == mc
     if ma is None:  # the cite's measure, left unsaid by the answer
         return bare
-    return c.unit is None and (a.unit is None or _bare(c, c_text))
+    return c.unit is None and (a.unit is None or _bare(c, c_text) or _noun_measure(c, c_text) == ma)
+
+
+_ADJECTIVE_RE = lazy(r"\s[a-z][a-z-]*(?=\s[a-z])")
+
+
+def _noun_measure(c: Quantity, c_text: str) -> str | None:
+    """The measure of the noun a cite number counts past one or two adjectives (four consecutive
+    trading days counts days), or None: a count's noun need not follow its number directly."""
+    p = c.end
+    for _ in range(2):
+        adjective = _ADJECTIVE_RE.match(c_text, p)
+        if adjective is None:
+            return None
+        p = adjective.end()
+        found = _measure_at(c_text, p)
+        if found and (c_text[found[1] - 1] == "s" or not _word_after(c_text, found[1])):
+            return found[0]  # (a plural noun, or one ending its phrase: not four trading-day losses)
+    return None
 
 
 def _check_one(
