@@ -1124,10 +1124,6 @@ def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
     return ""
 
 
-_EXTREME_NOUN_RE = lazy(r"(?<![a-z])(?:top|highest|lowest|peak|maximum|minimum|record)\s[a-z]+\s(?:of|was|at)\s(?:about\s|approximately\s)?\Z"
-                        r"|最高|最低|峰值")
-
-
 def _clause_metrics(cite: str, v: Value) -> frozenset[str]:
     """The metrics (exports, revenue, 失业率) named in ``v``'s own clause."""
     lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, v.start)), default=0)
@@ -1144,8 +1140,6 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
         return False
     if len({_clause_metrics(cite, w) for w in (v, chosen)} - {frozenset()}) > 1:
         return False  # (exports on Monday against imports on Tuesday: another item)
-    if any(_EXTREME_NOUN_RE.search(cite, max(0, w.start - 40), w.start) for w in (v, chosen)):
-        return False  # (its top speed of 61 knots is the span's extreme, read as another measure than a moment's speed)
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
     return bool(mine) and bool(theirs) and mine != theirs
 
