@@ -4329,7 +4329,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             start = ",".join([year, str(first), *rest, f"{first}-{first}"])
             if span and any(v.base.startswith("date:") and _matches(v.base[5:], start) for v in candidates):
                 q_base = "date:" + start
-        asks_change = _direction(q_text) is not None or bool(_CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
+        asks_change = _direction(q_text) is not None and not _TO_LEVEL_ASKED_RE.search(q_text) or bool(
+            _CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
@@ -4742,6 +4743,8 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # "How did X change?", "how did X compare with Y", "how much larger … than", "by how much did X exceed",
 # 如何变化: a question that asks for a change without a direction
 # word ("the revised change in payroll employment" names a level: no verb asks it).
+# A direction verb with the level it reached asked (下探至多少点, fell to what level) asks for a level, not a change.
+_TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])", needs=('至', '到', 'to'))
 _CHANGE_QUESTION_RE = lazy(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"
