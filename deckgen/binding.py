@@ -339,6 +339,7 @@ class Value:
     label: str = ""  # the cite's own words for what the value belongs to
     spans: list[tuple[int, int]] = field(default_factory=list)  # the question's words bound to it
     when: set[str] = field(default_factory=set)  # the dates and period labels that describe it
+    when_at: dict[str, int] = field(default_factory=dict)  # a span's distance from it (the nearer of two spans is its own)
     role: str = ""  # "delta" (增长5%, up 5%, by 72,000), "base" (from $1.2 billion, 从5%) or "" (a level)
     measure: str = ""  # what it counts: its counter (家, 个月) or the word after it (years, troops)
     head: Value | None = None  # the value a bracketed margin of error (±0.5 percent) qualifies
@@ -639,6 +640,7 @@ _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "first half": (1, 6), "sec
 _MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _SPAN_RE = lazy(
     r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
+    r"|(?P<whole>全年|(?<![a-z])(?:full|whole|entire)[ -]year(?![a-z]))"  # a whole year, against its parts
     r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
     r"|(?<!\d)[首前](?P<nm>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s?个月"  # 首11个月, 前三个月: january to the nth
     r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
@@ -665,6 +667,8 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     for m in _SPAN_RE.finditer(text):
         if m["half"]:
             span = _HALVES[m["half"]]
+        elif m["whole"]:
+            span = (1, 12)
         elif m["nq"]:
             span = (1, 3 * _month(m["nq"]))
         elif m["nm"]:
@@ -719,6 +723,8 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
         else:
             out.append((a, b, _when_key(year, None, None, quarter, None)))
     for a, b, (first, last) in spans:
+        if fiscal and (first, last) == (1, 12):
+            continue  # (a fiscal full year is not January to December: its quarters keep their numbers too)
         if not any(x < b and a < y for x, y in labels):
             out.append((a, b, _when_key(None, None, None, None, f"{first}-{last}")))
     for m in _COHORT_RE.finditer(text):
@@ -756,6 +762,10 @@ def _conflicts(a: str, b: str) -> bool:
 def _one_period(keys: list[str]) -> list[str]:
     """The question's period keys as one period when they are parts of it (q2 + 2022 -> q2 2022);
     as they are when two of them cannot be the same period (april 2022, may 2022)."""
+    # (a whole year with a part of it, 8月预测今年全年…: the part is the period that tells values apart)
+    whole = [k for k in keys if k.endswith(",1-12")]
+    if whole and any(k.rpartition(",")[2] for k in keys if k not in whole):
+        keys = [k for k in keys if k not in whole] + [k.rpartition(",")[0] + "," for k in whole]
     if len(keys) < 2 or any(_conflicts(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
         return keys
     parts = [""] * len(keys[0].split(","))
@@ -780,6 +790,16 @@ def _matches(stated: str, asked: str) -> bool:
 def _attach(v: Value, t: _Term, beside: bool = True) -> None:
     """Bind ``t`` to ``v``; ``beside`` when it stands in ``v``'s own words (not carried to it)."""
     if t.cls == "when":
+        # a whole period and a part of it both before one value (guidance for the second quarter and … full year
+        # guidance for at least $1.20): the nearer is the value's own, the other another value's
+        months = t.ident.rpartition(",")[2]
+        if months and months.partition("-")[0] != months.partition("-")[2]:  # (spans, not a month's date: 8月预测的)
+            gap = t.start - v.end if t.start >= v.end else v.start - t.end
+            rivals = [k for k in v.when if k in v.when_at and (k.rpartition(",")[2] or months) != months]
+            if any(v.when_at[k] < gap for k in rivals):
+                return
+            v.when.difference_update(rivals)
+            v.when_at[t.ident] = gap
         v.when.add(t.ident)
     elif t.cls in ("period", "forecast", "direction"):
         v.flags.setdefault(t.cls, t.ident)
