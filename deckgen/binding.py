@@ -140,6 +140,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
                     "latest", "current", "本届", "今届"),
+        # a span running to now, against a part of it (this quarter): each is its own period
+        "todate": ("year-to-date", "year to date", "ytd", "so far this year", "年初至今", "年初以来"),
     },
     "forecast": {
         "forecast": (
@@ -4291,6 +4293,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         staged = [_stage(c_text, v) for v in candidates]
         if q_stage and "original" in staged:
             keep = [v for v, st in zip(candidates, staged) if (st == "original") == (q_stage == "original")]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+        # A span running to now (bookings year-to-date) and a part of it (in this quarter) are two periods: a
+        # question naming a period asks the span only if it says so; the other is another period's value.
+        todate = [v.flags.get("period") == "todate" for v in candidates]
+        if any(todate) and not all(todate) and (q_when or "period" in q_flags):
+            keep = [v for v, t in zip(candidates, todate) if t == (q_flags.get("period") == "todate")]
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
         if _PER_SHARE_QUESTION_RE.search(q_text):
