@@ -140,6 +140,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
                     "latest", "current", "本届", "今届"),
+        # a span running to now, against a part of it (this quarter): each is its own period
+        "todate": ("year-to-date", "year to date", "ytd", "so far this year", "年初至今", "年初以来"),
     },
     "forecast": {
         "forecast": (
@@ -339,6 +341,7 @@ class Value:
     label: str = ""  # the cite's own words for what the value belongs to
     spans: list[tuple[int, int]] = field(default_factory=list)  # the question's words bound to it
     when: set[str] = field(default_factory=set)  # the dates and period labels that describe it
+    when_at: dict[str, int] = field(default_factory=dict)  # a span's distance from it (the nearer of two spans is its own)
     role: str = ""  # "delta" (增长5%, up 5%, by 72,000), "base" (from $1.2 billion, 从5%) or "" (a level)
     measure: str = ""  # what it counts: its counter (家, 个月) or the word after it (years, troops)
     head: Value | None = None  # the value a bracketed margin of error (±0.5 percent) qualifies
@@ -639,6 +642,7 @@ _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "first half": (1, 6), "sec
 _MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _SPAN_RE = lazy(
     r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
+    r"|(?P<whole>全年|(?<![a-z])(?:full|whole|entire)[ -]year(?![a-z]))"  # a whole year, against its parts
     r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
     r"|(?<!\d)[首前](?P<nm>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s?个月"  # 首11个月, 前三个月: january to the nth
     r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
@@ -665,6 +669,8 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     for m in _SPAN_RE.finditer(text):
         if m["half"]:
             span = _HALVES[m["half"]]
+        elif m["whole"]:
+            span = (1, 12)
         elif m["nq"]:
             span = (1, 3 * _month(m["nq"]))
         elif m["nm"]:
@@ -719,6 +725,8 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
         else:
             out.append((a, b, _when_key(year, None, None, quarter, None)))
     for a, b, (first, last) in spans:
+        if fiscal and (first, last) == (1, 12):
+            continue  # (a fiscal full year is not January to December: its quarters keep their numbers too)
         if not any(x < b and a < y for x, y in labels):
             out.append((a, b, _when_key(None, None, None, None, f"{first}-{last}")))
     for m in _COHORT_RE.finditer(text):
@@ -756,6 +764,10 @@ def _conflicts(a: str, b: str) -> bool:
 def _one_period(keys: list[str]) -> list[str]:
     """The question's period keys as one period when they are parts of it (q2 + 2022 -> q2 2022);
     as they are when two of them cannot be the same period (april 2022, may 2022)."""
+    # (a whole year with a part of it, 8月预测今年全年…: the part is the period that tells values apart)
+    whole = [k for k in keys if k.endswith(",1-12")]
+    if whole and any(k.rpartition(",")[2] for k in keys if k not in whole):
+        keys = [k for k in keys if k not in whole] + [k.rpartition(",")[0] + "," for k in whole]
     if len(keys) < 2 or any(_conflicts(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
         return keys
     parts = [""] * len(keys[0].split(","))
@@ -780,6 +792,16 @@ def _matches(stated: str, asked: str) -> bool:
 def _attach(v: Value, t: _Term, beside: bool = True) -> None:
     """Bind ``t`` to ``v``; ``beside`` when it stands in ``v``'s own words (not carried to it)."""
     if t.cls == "when":
+        # a whole period and a part of it both before one value (guidance for the second quarter and … full year
+        # guidance for at least $1.20): the nearer is the value's own, the other another value's
+        months = t.ident.rpartition(",")[2]
+        if months and months.partition("-")[0] != months.partition("-")[2]:  # (spans, not a month's date: 8月预测的)
+            gap = t.start - v.end if t.start >= v.end else v.start - t.end
+            rivals = [k for k in v.when if k in v.when_at and (k.rpartition(",")[2] or months) != months]
+            if any(v.when_at[k] < gap for k in rivals):
+                return
+            v.when.difference_update(rivals)
+            v.when_at[t.ident] = gap
         v.when.add(t.ident)
     elif t.cls in ("period", "forecast", "direction"):
         v.flags.setdefault(t.cls, t.ident)
@@ -1124,10 +1146,6 @@ def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
     return ""
 
 
-_EXTREME_NOUN_RE = lazy(r"(?<![a-z])(?:top|highest|lowest|peak|maximum|minimum|record)\s[a-z]+\s(?:of|was|at)\s(?:about\s|approximately\s)?\Z"
-                        r"|最高|最低|峰值")
-
-
 def _clause_metrics(cite: str, v: Value) -> frozenset[str]:
     """The metrics (exports, revenue, 失业率) named in ``v``'s own clause."""
     lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, v.start)), default=0)
@@ -1144,8 +1162,6 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
         return False
     if len({_clause_metrics(cite, w) for w in (v, chosen)} - {frozenset()}) > 1:
         return False  # (exports on Monday against imports on Tuesday: another item)
-    if any(_EXTREME_NOUN_RE.search(cite, max(0, w.start - 40), w.start) for w in (v, chosen)):
-        return False  # (its top speed of 61 knots is the span's extreme, read as another measure than a moment's speed)
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
     return bool(mine) and bool(theirs) and mine != theirs
 
@@ -4311,6 +4327,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if q_stage and "original" in staged:
             keep = [v for v, st in zip(candidates, staged) if (st == "original") == (q_stage == "original")]
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+        # A span running to now (bookings year-to-date) and a part of it (in this quarter) are two periods: a
+        # question naming a period asks the span only if it says so; the other is another period's value.
+        todate = [v.flags.get("period") == "todate" for v in candidates]
+        if any(todate) and not all(todate) and (q_when or "period" in q_flags):
+            keep = [v for v, t in zip(candidates, todate) if t == (q_flags.get("period") == "todate")]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
         if _PER_SHARE_QUESTION_RE.search(q_text):
             candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "total"], mine, why, "DG601")
@@ -4368,7 +4390,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             start = ",".join([year, str(first), *rest, f"{first}-{first}"])
             if span and any(v.base.startswith("date:") and _matches(v.base[5:], start) for v in candidates):
                 q_base = "date:" + start
-        asks_change = _direction(q_text) is not None or bool(_CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
+        asks_change = _direction(q_text) is not None and not _TO_LEVEL_ASKED_RE.search(q_text) or bool(
+            _CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
@@ -4789,6 +4812,8 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # "How did X change?", "how did X compare with Y", "how much larger … than", "by how much did X exceed",
 # 如何变化: a question that asks for a change without a direction
 # word ("the revised change in payroll employment" names a level: no verb asks it).
+# A direction verb with the level it reached asked (下探至多少点, fell to what level) asks for a level, not a change.
+_TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])", needs=('至', '到', 'to'))
 _CHANGE_QUESTION_RE = lazy(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"
