@@ -4587,6 +4587,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
 
 
+# Modal verbs are item words of no value: "the mission cost will" and "the expected cost" are one item.
+_MODALS = frozenset({"will", "would", "shall", "should", "could", "might", "may", "must"})
+
 # What a Chinese question asks for by name is the subject of its 是多少 (平均每个集聚区每夜客流量是多少).
 _ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)")
 
@@ -4605,6 +4608,8 @@ def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
         score = [0.0, 0.0]
         for cls, ts in v.terms.items():
             for t in ts:
+                if t in _MODALS:
+                    continue  # (will, would: a verb's tense or mood names no item; forecasts are told apart by their flags)
                 held = sum(t in c.terms.get(cls, ()) for c in candidates)
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
