@@ -4590,8 +4590,15 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 # Modal verbs are item words of no value: "the mission cost will" and "the expected cost" are one item.
 _MODALS = frozenset({"will", "would", "shall", "should", "could", "might", "may", "must"})
 
-# What a Chinese question asks for by name is the subject of its 是多少 (平均每个集聚区每夜客流量是多少).
-_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)")
+# What a Chinese question asks for by name is the subject of its 是多少 (平均每个集聚区每夜客流量是多少),
+# or the noun its closing 多少 counts (陆俊被判处罚金多少？) — not a verb of change (同比增长多少), and
+# not a noun 多少 only stands after (持有台积电多少股权: the head is 股权).
+_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)|(?P<end>多少)(?=[？?]?\s*\Z)")
+
+
+def _zh_head(term: str, q_text: str) -> bool:
+    m = _ZH_HEAD_RE.match(q_text, q_text.find(term) + len(term))
+    return m is not None and not (m["end"] and any(cls == "direction" for *_, cls, _ in _table_terms(term)))
 
 
 def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
@@ -4613,7 +4620,7 @@ def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
                 held = sum(t in c.terms.get(cls, ()) for c in candidates)
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
-                    head = t in heads or not t.isascii() and t in q_text and _ZH_HEAD_RE.match(q_text, q_text.find(t) + len(t)) is not None
+                    head = t in heads or not t.isascii() and t in q_text and _zh_head(t, q_text)
                     score[cls == "period" or cls == "entity" and t in framing] += weight + (1.0 if head else 0.0)
         scores.append(tuple(score))
     top = max(scores)

@@ -20,3 +20,17 @@ def test_a_modal_verb_names_no_item():
     assert codes("figure", "about $450 million", DAM, "How much will the dam cost, not including land purchases?") == ["DG601"]
     assert codes("figure", "about $450 million", DAM, "What total dam cost does Ana Ruiz anticipate?") == []
     assert codes("figure", "$300 million", DAM, "What total dam cost does Ana Ruiz anticipate?") == ["DG601"]
+
+
+FINES = "其中,王某因受贿50万元,被判处有期徒刑3年,罚金8万元,没收非法所得50万元。"
+
+
+def test_the_noun_a_closing_duoshao_counts_is_what_the_question_asks_for():
+    # 王某 is the sentence's subject (every value is his); 罚金 is what 多少 counts
+    assert codes("figure", "8万元", FINES, "王某被判处罚金多少？") == []
+    assert codes("figure", "50万元", FINES, "王某被判处罚金多少？") == ["DG601"]
+    # a verb of change before 多少 is no head (同比增长多少), nor a noun 多少 only stands after (持有甲公司多少股权)
+    cite = "9月份,商品零售3300亿元,同比增长4.5%;餐饮收入383亿元,增长3.1%。"
+    assert codes("figure", "3.1%", cite, "9月份餐饮收入同比增长多少？") == []
+    holders = "主要股東：乙銀行託管甲公司存託憑證專戶（20.52%）、丙基金（6.38%）"
+    assert codes("figure", "6.38%", holders, "丙基金持有甲公司多少股權？") == []
