@@ -34,3 +34,13 @@ def test_the_noun_a_closing_duoshao_counts_is_what_the_question_asks_for():
     assert codes("figure", "3.1%", cite, "9月份餐饮收入同比增长多少？") == []
     holders = "主要股東：乙銀行託管甲公司存託憑證專戶（20.52%）、丙基金（6.38%）"
     assert codes("figure", "6.38%", holders, "丙基金持有甲公司多少股權？") == []
+
+
+def test_a_part_after_a_semicolon_with_no_subject_goes_on_with_the_name():
+    # three counts of one party's seats, each part led by 在 (a place, no subject of its own): asked with
+    # no sector, the question cannot choose
+    cite = "乙联盟在地区直选10个区中各取得1席;在功能组别获2席,分别是渔农界的张三和商界的李四;在选委界取得8席。"
+    assert codes("figure", "8席", cite, "乙联盟取得多少席？") == ["DG605"]
+    assert codes("figure", "1席", cite, "乙联盟取得多少席？") == ["DG605"]
+    # the sector the question names still selects
+    assert codes("figure", "8席", cite, "乙联盟在选委界取得多少席？") == []
