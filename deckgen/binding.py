@@ -4601,6 +4601,21 @@ def _zh_head(term: str, q_text: str) -> bool:
     return m is not None and not (m["end"] and any(cls == "direction" for *_, cls, _ in _table_terms(term)))
 
 
+# A possessor before what a question asks for (Thomson's business, the company's revenue).
+_POSSESSOR_RE = lazy(r"(?<![a-z'-])([a-z][a-z-]+)'s\s(?=[a-z])", needs=("'s",))
+
+
+def _possessors(q_text: str) -> frozenset[str]:
+    """Words a question uses only as a possessor (did Monday's close value Thomson's business): whose the
+    item is frames every value of it (the share price is Thomson's too); the possessed noun names the item."""
+    owners = {m.start(1) for m in _POSSESSOR_RE.finditer(q_text)}
+    uses: dict[str, bool] = {}
+    for m in _WORD_RE.finditer(q_text):
+        stem = _stem(m.group().removesuffix("'s"))
+        uses[stem] = uses.get(stem, True) and m.start() in owners
+    return frozenset(w for w, only in uses.items() if only)
+
+
 def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
     """The best score of the question's terms over ``candidates`` and the candidates that have it.
     Terms shared by every candidate tell nothing; what the question asks for by name ("What is the
@@ -4609,7 +4624,7 @@ def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
     leave: they frame the values, and name no item."""
     head = _HEAD_RE.match(q_text)
     heads = {_stem(w) for w in _WORD_RE.findall(head[1])} if head else set()
-    framing = _frame_words(q_text)
+    framing = _frame_words(q_text) | _possessors(q_text)
     scores = []
     for v in candidates:
         score = [0.0, 0.0]

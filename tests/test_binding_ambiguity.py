@@ -44,3 +44,16 @@ def test_a_part_after_a_semicolon_with_no_subject_goes_on_with_the_name():
     assert codes("figure", "1席", cite, "乙联盟取得多少席？") == ["DG605"]
     # the sector the question names still selects
     assert codes("figure", "8席", cite, "乙联盟在选委界取得多少席？") == []
+
+
+SHARES = ("Beta shares rose as much as 7 percent to a high of 310 pence in early trading. Holloway closed on Friday "
+          "at 12.40 Canadian dollars, valuing the business at about 3.1 billion Canadian dollars (2.9 billion U.S. dollars).")
+
+
+def test_a_possessor_frames_the_item_the_possessed_noun_names():
+    # Holloway's is whose the item is (the share price is Holloway's too); "business" names the item
+    q = "At about what value, in Canadian dollars, did Friday's close value Holloway's business?"
+    assert codes("figure", "about 3.1 billion Canadian dollars", SHARES, q) == []
+    assert codes("figure", "12.40 Canadian dollars", SHARES, q) == ["DG601"]
+    # the possessor still selects when it is what the values differ by
+    assert codes("figure", "12.40 Canadian dollars", SHARES, "At what price did Holloway close on Friday?") == []
