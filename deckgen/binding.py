@@ -4610,8 +4610,33 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
 
 
-# What a Chinese question asks for by name is the subject of its 是多少 (平均每个集聚区每夜客流量是多少).
-_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)")
+# Modal verbs are item words of no value: "the mission cost will" and "the expected cost" are one item.
+_MODALS = frozenset({"will", "would", "shall", "should", "could", "might", "may", "must"})
+
+# What a Chinese question asks for by name is the subject of its 是多少 (平均每个集聚区每夜客流量是多少),
+# or the noun its closing 多少 counts (陆俊被判处罚金多少？) — not a verb of change (同比增长多少), and
+# not a noun 多少 only stands after (持有台积电多少股权: the head is 股权).
+_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)|(?P<end>多少)(?=[？?]?\s*\Z)")
+
+
+def _zh_head(term: str, q_text: str) -> bool:
+    m = _ZH_HEAD_RE.match(q_text, q_text.find(term) + len(term))
+    return m is not None and not (m["end"] and any(cls == "direction" for *_, cls, _ in _table_terms(term)))
+
+
+# A possessor before what a question asks for (Thomson's business, the company's revenue).
+_POSSESSOR_RE = lazy(r"(?<![a-z'-])([a-z][a-z-]+)'s\s(?=[a-z])", needs=("'s",))
+
+
+def _possessors(q_text: str) -> frozenset[str]:
+    """Words a question uses only as a possessor (did Monday's close value Thomson's business): whose the
+    item is frames every value of it (the share price is Thomson's too); the possessed noun names the item."""
+    owners = {m.start(1) for m in _POSSESSOR_RE.finditer(q_text)}
+    uses: dict[str, bool] = {}
+    for m in _WORD_RE.finditer(q_text):
+        stem = _stem(m.group().removesuffix("'s"))
+        uses[stem] = uses.get(stem, True) and m.start() in owners
+    return frozenset(w for w, only in uses.items() if only)
 
 
 def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
@@ -4622,16 +4647,18 @@ def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
     leave: they frame the values, and name no item."""
     head = _HEAD_RE.match(q_text)
     heads = {_stem(w) for w in _WORD_RE.findall(head[1])} if head else set()
-    framing = _frame_words(q_text)
+    framing = _frame_words(q_text) | _possessors(q_text)
     scores = []
     for v in candidates:
         score = [0.0, 0.0]
         for cls, ts in v.terms.items():
             for t in ts:
+                if t in _MODALS:
+                    continue  # (will, would: a verb's tense or mood names no item; forecasts are told apart by their flags)
                 held = sum(t in c.terms.get(cls, ()) for c in candidates)
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
-                    head = t in heads or not t.isascii() and t in q_text and _ZH_HEAD_RE.match(q_text, q_text.find(t) + len(t)) is not None
+                    head = t in heads or not t.isascii() and t in q_text and _zh_head(t, q_text)
                     score[cls == "period" or cls == "entity" and t in framing] += weight + (1.0 if head else 0.0)
         scores.append(tuple(score))
     top = max(scores)

@@ -1486,6 +1486,7 @@ _ZH_JOINED_RE = lazy(r"、|及|和|与|以及|跟")
 # Wider than binding._GOES_ON_RE on purpose: this carries only the actor (a player's name), whom
 # 也/还/又 keep while changing the deed; binding's carries every word describing a value, which they drop.
 _ZH_GOES_ON_RE = lazy(r"(?:并且|而且|并|也|还|又|且|同时|再|另|外加|以及|和)")
+_ZH_SUBJECTLESS_RE = lazy(r"\s?(?:在|于|并|也|还|又|另|同时)")
 _ZH_LEAD_MAX = 12
 _ZH_COUNTERS = "分个次场人位名件项座条只"
 _ZH_DEMONSTRATIVES = "这该此那本其"  # (这场比赛, 该机构: no one's name)
@@ -1512,6 +1513,10 @@ def name_owns(cite: str, question: str, mine: Sequence[Value], values: Sequence[
     if _ZH_NOT_OWNER_RE.match(cite, lo + j) or not (lo == 0 or cite[lo - 1] in ",;:、。和与及 " or cite.endswith(_HAN_ROLE_ENDS + ("援", "星"), 0, lo)):
         return None
     hi = min([cite.find(c, lo) for c in ";。!?\n" if cite.find(c, lo) >= 0] + [len(cite)])
+    while hi < len(cite) and cite[hi] == ";" and _ZH_SUBJECTLESS_RE.match(cite, hi + 1):
+        # a part after ; that opens with a place or a connective has no subject of its own: the name's goes
+        # on (民建联在地区直选…取得1席;在功能组别获2席;在选委界取得8席 are three of its own counts)
+        hi = min([cite.find(c, hi + 1) for c in ";。!?\n" if cite.find(c, hi + 1) >= 0] + [len(cite)])
     core = hi
     for m in re.finditer(",", cite[lo:hi]):
         k = lo + m.end()
