@@ -3,6 +3,7 @@
     python benchmarks/profile.py phases DECK.yaml    # `deckgen check DECK`, phase by phase
     python benchmarks/profile.py scanner DECK.yaml   # the value parsers on one of DECK's cites, regex by regex
     python benchmarks/profile.py startup [N]         # `deckgen check` of the shipped deck, stage by stage
+    python benchmarks/profile.py patterns [DECK.yaml] [N]  # the regexes `check --no-cache DECK` compiles, costliest first
 
 CPU time (``time.process_time``), not wall time: the benchmark machine is shared,
 and a profiler's wall clock charges another process's time slice to whatever
@@ -236,6 +237,68 @@ def _compile_all(pats: list[re.Pattern]) -> float:
     return T() - t0
 
 
+# --- patterns ------------------------------------------------------------------
+
+
+def patterns(deck: str, top: int) -> None:
+    """Each regular expression a ``check --no-cache`` of ``deck`` compiles (re's cache misses,
+    this process only): its compile time alone (min of 3), where it was declared (a lazy
+    pattern) or compiled, and the totals by module. Guards (``lazy(..., needs=)``) and lazy
+    patterns show here only once a text made them compile."""
+    import re._compiler as compiler
+
+    from deckgen import patterns as lazy_patterns
+
+    declared: dict[tuple[str, int], str] = {}
+    made_lazy = lazy_patterns.LazyPattern.__init__
+
+    def note_declaration(self, pattern, flags=0):
+        frame = sys._getframe(1)
+        while frame.f_code.co_filename.endswith("patterns.py"):
+            frame = frame.f_back
+        declared[(pattern, flags)] = f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno}"
+        made_lazy(self, pattern, flags)
+
+    lazy_patterns.LazyPattern.__init__ = note_declaration
+    compiled: dict[tuple[str, int], str] = {}
+    real_compile = re._compile
+
+    def note_compile(pattern, flags):
+        if isinstance(pattern, str) and (pattern, flags) not in compiled:
+            frame = sys._getframe(1)
+            while frame.f_code.co_filename.endswith(("patterns.py", "__init__.py")):
+                frame = frame.f_back
+            compiled[(pattern, flags)] = f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno}"
+        return real_compile(pattern, flags)
+
+    re._compile = note_compile
+    try:
+        from deckgen.cli import main  # imported here: its modules' patterns are compiled as it loads
+
+        main(["check", "--no-cache", deck], standalone_mode=False)
+    except SystemExit:
+        pass
+    finally:
+        re._compile = real_compile
+    rows = []
+    for (pattern, flags), where in compiled.items():
+        costs = []
+        for _ in range(3):
+            t0 = T()
+            compiler.compile(pattern, flags)
+            costs.append(T() - t0)
+        rows.append((min(costs) * 1000, declared.get((pattern, flags), where), pattern))
+    rows.sort(reverse=True)
+    by_module: dict[str, float] = {}
+    for ms, where, _ in rows:
+        by_module[where.split(":")[0]] = by_module.get(where.split(":")[0], 0.0) + ms
+    print(f"{len(rows)} patterns compiled by `check --no-cache {deck}`: {sum(r[0] for r in rows):.1f} ms of CPU")
+    for module, ms in sorted(by_module.items(), key=lambda kv: -kv[1]):
+        print(f"{ms:7.1f} ms  {module}")
+    for ms, where, pattern in rows[:top]:
+        print(f"{ms:7.2f} ms  {where:22} {len(pattern):5}  {pattern[:70]!r}")
+
+
 if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else ""
     if what == "phases" and len(sys.argv) == 3:
@@ -244,5 +307,7 @@ if __name__ == "__main__":
         scanner(sys.argv[2])
     elif what == "startup":
         startup(int(sys.argv[2]) if len(sys.argv) > 2 else 7)
+    elif what == "patterns":
+        patterns(sys.argv[2] if len(sys.argv) > 2 else "cards/h20-export.yaml", int(sys.argv[3]) if len(sys.argv) > 3 else 30)
     else:
         sys.exit(__doc__)

@@ -63,6 +63,12 @@ How (all on ``fold.normalize``d text, so Traditional, Simplified and width agree
 * A list headed by 预期目标是: is of targets to its paragraph's end (over 。); a target named after its value
   (实现6.5%左右的增长预期目标, 设定目标是X) is a forecast though it names no item; last year's result of an
   item in a target list, given for its target, is DG603; in X年比Y年翻一番 Y年 is the base (基数).
+* Periods, bases and forecasts of one item: a period right after its value is its own ($54/b in 2015 and $59/b
+  in 2016), and the question's year selects among them over the date of the report it names; a change noun
+  (a $10/b decrease from July), a per-unit comparative and a change restated after "or" carry their bases,
+  an English base belongs to the change before it; the forecast an actual is measured against (above the
+  $1.35 analysts had expected) and the level a subject would move to are that item's forecasts (DG603); the
+  parts of a trading day (开盘, 盘中, 收盘) and the stages of a revision (originally reported) are periods.
 * A verb's irregular forms are one word with it (won ~ a win, grew ~ grow).
 * What frames every value chooses none: the words of the question's own period (the first 11 months
   of fiscal 2008, 今年首5个月, over the same period) and of the whole a share is of (what share of the
@@ -121,7 +127,7 @@ __all__ = ["check_binding", "Value", "bind"]
 _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     "period": {
         "prior": (
-            "去年同期", "上年同期", "上年", "去年", "前年", "上一年", "此前", "上月", "上季度",
+            "去年同期", "上年同期", "上年", "去年", "前年", "上一年", "此前", "上月", "上周", "上季度",
             "上一季度", "同期的", "a year earlier", "a year ago", "year-ago", "year ago",
             "year-earlier", "year earlier", "prior year", "prior-year", "previous year",
             "last year", "the year before", "previously", "prior period", "same period a year ago",
@@ -134,6 +140,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
                     "latest", "current", "本届", "今届"),
+        # a span running to now, against a part of it (this quarter): each is its own period
+        "todate": ("year-to-date", "year to date", "ytd", "so far this year", "年初至今", "年初以来"),
     },
     "forecast": {
         "forecast": (
@@ -235,7 +243,7 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 # Classes that say what a value is of; a clause with words of its own does not inherit them.
 _ITEM_CLASSES = ("entity", "metric", "role", "event")
-_RESPECTIVELY_RE = re.compile(r"分别|依次|各自|respectively")
+_RESPECTIVELY_RE = re.compile(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
 _SENTENCE_END = "。!?;\n"
 _CLAUSE_END = ",:，"
 # Weak clause breaks: used only when both sides hold a value (sales rose 9% in
@@ -311,8 +319,8 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
 _FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
-_NOT_DIRECTION_RE = re.compile(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
-                               r"|成长率|growth rates?\b|rates? of (?:growth|increase|decline)")
+_NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
+                               r"|成长率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息'))
 
 
 # --- values and their descriptors ------------------------------------------
@@ -333,6 +341,7 @@ class Value:
     label: str = ""  # the cite's own words for what the value belongs to
     spans: list[tuple[int, int]] = field(default_factory=list)  # the question's words bound to it
     when: set[str] = field(default_factory=set)  # the dates and period labels that describe it
+    when_at: dict[str, int] = field(default_factory=dict)  # a span's distance from it (the nearer of two spans is its own)
     role: str = ""  # "delta" (增长5%, up 5%, by 72,000), "base" (from $1.2 billion, 从5%) or "" (a level)
     measure: str = ""  # what it counts: its counter (家, 个月) or the word after it (years, troops)
     head: Value | None = None  # the value a bracketed margin of error (±0.5 percent) qualifies
@@ -495,6 +504,8 @@ _REPORTED_ESTIMATE_RE = lazy(
     r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?)(?![a-z])")
 _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
                      r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
+# Words of foreseeing in an English sentence that reports an estimate (will, expects, projects): not _FUTURE_MARK_RE,
+# whose "may" would read the month (estimates … in May) and whose Chinese modals such a sentence never holds.
 _FUTURE_VERB_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to|to be|expects?|projects?|next)(?![a-z])")
 _REPORT_SENTENCE_RE = lazy(r"(?:[^.;?!。]|\.(?!\s|\Z))*")
 _REPORT_STOP_RE = lazy(r"[;?!。]|\.(?:\s|\Z)")
@@ -548,23 +559,30 @@ def _squeezed(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(text[i] for i in keep), tuple(keep)
 
 
+# 非 before a Chinese noun makes its opposite (非食品价格: non-food prices), unless it is part of a word
+# of its own (并非, 除非 …).
+_NEGATED_NOUN_RE = lazy(r"(?<![并除莫若无是])非")
+
+
 def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
     """Where the question's term ``t`` stands in the cite: as written, or with a filler inside it
-    (never at its ends, where the filler is the next word's)."""
+    (never at its ends, where the filler is the next word's). Not inside its own opposite: asked
+    食品价格, the cite's 非食品价格 is another item."""
     out = []
     i = cite.find(t)
     while i >= 0:
         out.append((i, i + len(t)))
         i = cite.find(t, i + 1)
-    if len(t) < 3:
-        return out
-    flat, where = _squeezed(cite)
-    i = flat.find(t)
-    while i >= 0:
-        a, b = where[i], where[i + len(t) - 1] + 1
-        if b - a > len(t):
-            out.append((a, b))
-        i = flat.find(t, i + 1)
+    if len(t) >= 3:
+        flat, where = _squeezed(cite)
+        i = flat.find(t)
+        while i >= 0:
+            a, b = where[i], where[i + len(t) - 1] + 1
+            if b - a > len(t):
+                out.append((a, b))
+            i = flat.find(t, i + 1)
+    if has_han(t[:1]):
+        out = [(a, b) for a, b in out if not (a and _NEGATED_NOUN_RE.match(cite, a - 1))]
     return out
 
 
@@ -624,6 +642,7 @@ _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "first half": (1, 6), "sec
 _MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _SPAN_RE = lazy(
     r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
+    r"|(?P<whole>全年|(?<![a-z])(?:full|whole|entire)[ -]year(?![a-z]))"  # a whole year, against its parts
     r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
     r"|(?<!\d)[首前](?P<nm>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s?个月"  # 首11个月, 前三个月: january to the nth
     r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
@@ -637,7 +656,7 @@ _SPAN_RE = lazy(
 # sentence are three periods' values.
 _COHORT_RE = lazy(r"((?:19|20)\d\d)\s?届")
 # At a clause's start, 月内 / 期内 / 期间 / 同期 refer to the period already named, not an earlier one.
-_PERIOD_ANAPHOR_RE = lazy(r"(?:^|(?<=[,;:。\n]))\s?(月内|期内|期间|同期内|该月|当月)")
+_PERIOD_ANAPHOR_RE = lazy(r"(?:^|(?<=[,;:。\n]))\s?(月内|期内|期间|同期内|该月|当月)", needs=('当月', '月内', '期内', '期间', '该月'))
 
 
 def _month(word: str) -> int:
@@ -650,6 +669,8 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     for m in _SPAN_RE.finditer(text):
         if m["half"]:
             span = _HALVES[m["half"]]
+        elif m["whole"]:
+            span = (1, 12)
         elif m["nq"]:
             span = (1, 3 * _month(m["nq"]))
         elif m["nm"]:
@@ -666,6 +687,9 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
             span = (a, b)
         out.append((m.start(), m.end(), span))
     return out
+
+
+_BARE_MAY_RE = lazy(r"(?<![a-z])(?:in|from|since|for|of|during|than)\s(may)(?=\s?[.,;:)?]|\s(?:and|from|to|as|when|while|but)\s|\Z)")
 
 
 @lru_cache(maxsize=4096)
@@ -701,10 +725,15 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
         else:
             out.append((a, b, _when_key(year, None, None, quarter, None)))
     for a, b, (first, last) in spans:
+        if fiscal and (first, last) == (1, 12):
+            continue  # (a fiscal full year is not January to December: its quarters keep their numbers too)
         if not any(x < b and a < y for x, y in labels):
             out.append((a, b, _when_key(None, None, None, None, f"{first}-{last}")))
     for m in _COHORT_RE.finditer(text):
         out.append((m.start(), m.end(), _when_key(int(m[1]), None, None, None, None)))
+    for m in _BARE_MAY_RE.finditer(text):  # (in May. — the month the date parser leaves to its modal verb)
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), _when_key(None, 5, None, None, "5-5")))
     out.sort()
     for m in _PERIOD_ANAPHOR_RE.finditer(text):  # 月内 / 期内 / 期间: the period named last before it
         named = [key for a, b, key in out if b <= m.start(1)]
@@ -735,6 +764,10 @@ def _conflicts(a: str, b: str) -> bool:
 def _one_period(keys: list[str]) -> list[str]:
     """The question's period keys as one period when they are parts of it (q2 + 2022 -> q2 2022);
     as they are when two of them cannot be the same period (april 2022, may 2022)."""
+    # (a whole year with a part of it, 8月预测今年全年…: the part is the period that tells values apart)
+    whole = [k for k in keys if k.endswith(",1-12")]
+    if whole and any(k.rpartition(",")[2] for k in keys if k not in whole):
+        keys = [k for k in keys if k not in whole] + [k.rpartition(",")[0] + "," for k in whole]
     if len(keys) < 2 or any(_conflicts(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]):
         return keys
     parts = [""] * len(keys[0].split(","))
@@ -759,6 +792,16 @@ def _matches(stated: str, asked: str) -> bool:
 def _attach(v: Value, t: _Term, beside: bool = True) -> None:
     """Bind ``t`` to ``v``; ``beside`` when it stands in ``v``'s own words (not carried to it)."""
     if t.cls == "when":
+        # a whole period and a part of it both before one value (guidance for the second quarter and … full year
+        # guidance for at least $1.20): the nearer is the value's own, the other another value's
+        months = t.ident.rpartition(",")[2]
+        if months and months.partition("-")[0] != months.partition("-")[2]:  # (spans, not a month's date: 8月预测的)
+            gap = t.start - v.end if t.start >= v.end else v.start - t.end
+            rivals = [k for k in v.when if k in v.when_at and (k.rpartition(",")[2] or months) != months]
+            if any(v.when_at[k] < gap for k in rivals):
+                return
+            v.when.difference_update(rivals)
+            v.when_at[t.ident] = gap
         v.when.add(t.ident)
     elif t.cls in ("period", "forecast", "direction"):
         v.flags.setdefault(t.cls, t.ident)
@@ -798,6 +841,10 @@ def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value]
     return _bind(cite, values, question, holders)
 
 
+_SINCE_BEFORE_RE = lazy(r"(?<![a-z])since\s\Z|自\s?\Z")
+_SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
+
+
 def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     clauses, sentences = _boundaries(cite, values)
     for h in holders:
@@ -815,6 +862,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     terms = [t for t in terms if not any(
         a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior")
         for a, b, held, after in bases)]
+    # "since last year", 自去年以来: a span running from then to now, not the earlier period
+    terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and (
+        _SINCE_BEFORE_RE.search(cite, max(0, t.start - 7), t.start) or _SINCE_AFTER_RE.match(cite, t.end)))]
     owned = {a: b for a, b in _term_owned(cite)}  # 上届6.5万多票: the term is its value's alone
     asked = {_term_period(m[1]) for m in _TERM_WORD_RE.finditer(question)}
     held = [(_Term(a, b, "period", "prior", "prior" in asked), v)
@@ -842,6 +892,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
+        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2:
+            _compound_items(cite, lo, hi, s_values, s_terms, question)
         paired = _paired_lists(cite, clauses, s_values, s_terms, question)
         own = {t.ident for t in s_terms if _index(clauses, t.start) in {v.clause for v in paired}}
         if paired:  # (their clauses' words are bound by position)
@@ -862,6 +914,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _parts(cite, values, terms)
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
+    _colon_list(cite, values, terms)
+    _coordinates(cite, values, terms)
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
@@ -886,15 +940,48 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     for t, v in held:
         v.flags["period"] = t.ident
         _attach(v, t)
+    _own_periods(cite, values)
     return values
 
 
+# A period written right after its value (average $54/b in 2015 and $59/b in 2016; $71 per barrel (b) in 2018)
+# is that value's own: a period the clause carried to it that cannot be the same is not (not a base's: lower than in).
+_RESPECTIVE_LIST_GAP_RE = lazy(r"(?:[^,;。\d]|(?<!\d)\d{4}(?!\d)){0,30}?(?:,\s?and\s|\sand\s|、|和|及)\s?")
+_RESPECTIVELY_AFTER_RE = lazy(r"[^,;。\d]{0,30}?(?:,\s)?(?:respectively|分别)")
+_OWN_PERIOD_GAP_RE = lazy(r"[^\d,.;:。!?]{0,24}?\s(?:in|for|during)\s(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:year\s)?(?:(?:early|mid|late)[\s-])?")
+
+
+def _own_periods(cite: str, values: list[Value]) -> None:
+    ends = sorted((v.end, i) for i, v in enumerate(values))
+    for a, _, key in _periods(cite):
+        before = [i for e, i in ends if e <= a]
+        if not before:
+            continue
+        v = values[before[-1]]
+        if _OWN_PERIOD_GAP_RE.fullmatch(cite, v.end, a) and not _DATED_BASE_RE.search(cite, v.end, a):
+            v.when = {w for w in v.when if not _conflicts(w, key)} | {key}
+            v.flags["own_when"] = key
+    # … $71/b in 2018 and $66/b in 2019, $7/b and $3/b higher, respectively: a list of values followed by "respectively"
+    # pairs by position with the list of values before it in its sentence, each with its own period
+    runs: list[list[Value]] = []
+    for v in values:
+        if runs and runs[-1][-1].sentence == v.sentence and _RESPECTIVE_LIST_GAP_RE.fullmatch(cite, runs[-1][-1].end, v.start):
+            runs[-1].append(v)
+        else:
+            runs.append([v])
+    for before, run in zip(runs, runs[1:]):
+        if len(run) == len(before) > 1 and run[0].sentence == before[0].sentence and all("own_when" in v.flags for v in before) \
+                and _RESPECTIVELY_AFTER_RE.match(cite, run[-1].end):
+            for v, w in zip(before, run):
+                w.when = {v.flags["own_when"]}
+
+
 # A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
-_DIRECTION_AFTER_RE = lazy(r"\s?的?\s?(?:(跌|降|减)|涨|增)幅")
+_DIRECTION_AFTER_RE = lazy(r"\s?的?\s?(?:(跌|降|减)|涨|增)幅", needs='幅')
 # A net flow's sign is its direction (净流入 in, 净流出 out). It is no change word: a question
 # about a net flow asks for its amount, so these stay out of the direction table.
-_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))")
-_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z")
+_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))", needs=('净', 'net'))
+_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('净', 'net'))
 
 
 # A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
@@ -992,6 +1079,48 @@ def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[
     return exact or [v for v in candidates if v not in other], other
 
 
+# The parts of a trading day: its open, the session and its close (低开 3306.15点 … 尾盘收报3325.11点). The same
+# index at another part of the day is another moment's value (DG602); a frame heading the sentence (截至收盘,) is
+# every value's there that names no part of its own.
+_DAY_PARTS: dict[str, tuple[str, ...]] = {
+    "open": ("开盘", "开市", "低开", "高开", "平开", "早盘", "at the open", "at the opening", "opened at", "open at", "opening level"),
+    "session": ("盘中", "午盘", "intraday", "during the session", "in early trading", "in late trading"),
+    "close": ("收盘", "收报", "收于", "尾盘", "收市", "at the close", "at the closing", "closed at", "close at", "closing level"),
+}
+_DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
+_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)))
+_FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
+_DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])")
+
+
+def _day_part(cite: str, v: Value) -> str:
+    lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, v.start)), default=0)
+    m = _MOMENT_BREAK_RE.search(cite, v.end)
+    # (the nearest part word in its clause: opened at 4,512.30 and closed at 4,498.75)
+    near = sorted((v.start - p.end() if p.end() <= v.start else p.start() - v.end, p.group())
+                  for p in _DAY_PART_RE.finditer(cite, lo, m.start() if m else len(cite)))
+    found = {_DAY_PART_OF[near[0][1]]} if near else set()
+    if not found:  # (截至收盘,沪指报3687.81点: the sentence's frame)
+        start = _sentence_start(cite, v.start)
+        frame = _FRAME_CLAUSE_RE.match(cite, start + (1 if cite[start:start + 1] in " " else 0))
+        if frame and frame.end() <= v.start:
+            found = {_DAY_PART_OF[p.group()] for p in _DAY_PART_RE.finditer(cite, frame.start(), frame.end())}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _of_day_part(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[Value], bool]:
+    """The values stated for the part of the trading day the question names, and whether any is."""
+    asked = {_DAY_PART_OF[m.group()] for m in _DAY_PART_RE.finditer(q_text)}
+    asked |= {"close" if m[1] else "open" for m in _DAY_PART_VERB_RE.finditer(q_text)}  # (did the index close)
+    if len(asked) != 1:
+        return [], False
+    part = asked.pop()
+    parts = [_day_part(c_text, v) for v in candidates]
+    if not any(parts):
+        return [], False
+    return [v for v, p in zip(candidates, parts) if p in ("", part)], True
+
+
 # A moment a value is stated for: a clock time, a day named by its place in the week or from today, a
 # point of an event (at impact, 3 seconds prior to impact), a part of a trading day; 上午, 昨日, 收盘.
 _MOMENT_WORDS_RE = lazy(
@@ -1017,10 +1146,6 @@ def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
     return ""
 
 
-_EXTREME_NOUN_RE = lazy(r"(?<![a-z])(?:top|highest|lowest|peak|maximum|minimum|record)\s[a-z]+\s(?:of|was|at)\s(?:about\s|approximately\s)?\Z"
-                        r"|最高|最低|峰值")
-
-
 def _clause_metrics(cite: str, v: Value) -> frozenset[str]:
     """The metrics (exports, revenue, 失业率) named in ``v``'s own clause."""
     lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, v.start)), default=0)
@@ -1037,8 +1162,6 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
         return False
     if len({_clause_metrics(cite, w) for w in (v, chosen)} - {frozenset()}) > 1:
         return False  # (exports on Monday against imports on Tuesday: another item)
-    if any(_EXTREME_NOUN_RE.search(cite, max(0, w.start - 40), w.start) for w in (v, chosen)):
-        return False  # (its top speed of 61 knots is the span's extreme, read as another measure than a moment's speed)
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
     return bool(mine) and bool(theirs) and mine != theirs
 
@@ -1200,7 +1323,7 @@ def _each(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]
     return [t for i, t in enumerate(terms) if i not in given]
 
 
-_AGENT_VERB_RE = lazy(r"\s?(?:将|把)")
+_AGENT_VERB_RE = lazy(r"\s?(?:将|把)", needs=('将', '把'))
 _ALSO_VERB_RE = lazy(r"也|亦|同样|(?<![a-z])also(?![a-z])")
 
 
@@ -1356,6 +1479,47 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
+# A position's two coordinates, latitude then longitude (北纬 21.8 度,东经 118.1 度).
+_LATITUDE_BEFORE_RE = lazy(r"[北南]纬\s?\Z")
+_LONGITUDE_GAP_RE = lazy(r"[^,;。\d]{0,2}\s?,\s?[东西]经\s?")
+
+
+def _coordinates(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """Latitude and longitude written together are one position: what describes the one (小犬5时的中心位置)
+    describes the other, and each keeps only its own coordinate word (北纬 / 东经)."""
+    for v, w in zip(values, values[1:]):
+        if _LATITUDE_BEFORE_RE.search(cite, max(0, v.start - 3), v.start) and _LONGITUDE_GAP_RE.fullmatch(cite, v.end, w.start):
+            for t in terms:
+                if t.cls in _ITEM_CLASSES and t.end <= v.start - 2 and t.ident in v.terms.get(t.cls, ()):
+                    _attach(w, t, beside=False)
+
+
+# A Chinese list's head: a clause of words ending in a colon (出现较大累积雨量如下:) …
+_COLON_HEAD_RE = lazy(r"[^,;:。!?\n]*:")
+# … heads the items after it up to the end of its part of the sentence (or the next head).
+_COLON_LIST_END_RE = lazy(r"[;:。!?\n]")
+
+
+def _colon_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A Chinese head ending in a colon over a list of items, each its own place or thing with its
+    own value (累积雨量如下:台北市擎天岗457.5毫米,屏东县垦雷454.5毫米…;): the head's words (the
+    metric, the span) are every item's, not only the first's; each item's own words stay its own,
+    so the item the question names selects, and a question naming only the head cannot choose."""
+    for m in _COLON_HEAD_RE.finditer(cite):
+        lo, hi = m.start(), m.end()
+        if not has_han(cite[lo:hi]) or any(lo <= v.start < hi for v in values):
+            continue
+        end = _COLON_LIST_END_RE.search(cite, hi)
+        end_at = end.start() if end else len(cite)
+        items = [v for v in values if hi <= v.start < end_at]
+        if len(items) < 2:
+            continue
+        head = [t for t in terms if lo <= t.start and t.end <= hi and (t.cls in _ITEM_CLASSES or t.cls == "when")]
+        for v in items:
+            for t in head:
+                _attach(v, t, beside=False)
+
+
 _GROUP_START_RE = lazy(r"[、;:。)]|,(?!(?<=\d,)\d{3}(?!\d))|及|和|与|以及|\sand\s")
 
 
@@ -1443,7 +1607,7 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
 _REAL_RE = lazy(r"扣除价格因素|实际增长|实际下降|按可比价格|不变价|(?<![a-z])real(?![a-z])|inflation[- ]adjusted|adjusted for inflation")
 _NOMINAL_RE = lazy(r"名义|现价|(?<![a-z])nominal(?![a-z])|current prices|current dollars")
 # A speech verb before a sentence's first value: what it reports is all the speaker's.
-_SAID_RE = lazy(r"(?<![a-z])(?:said|says|told|stated|announced|reported|added|noted|estimated)(?![a-z])|表示|指出|称|说")
+_SAID_RE = lazy(r"(?<![a-z])(?:said|says|told|stated|announced|reported|added|noted|estimated)(?![a-z])|表示|指出|称|说", needs=('said', 'says', 'told', 'added', 'announced', 'estimated', 'noted', 'reported', 'stated', '指出', '称', '表示', '说'))
 
 
 def _reported(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -1465,8 +1629,8 @@ def _reported(cite: str, sentences: list[int], values: list[Value], terms: list[
 
 # A fronted adverbial of time that frames the sentences after it (Year-to-date, …
 # Exports decreased …. Imports decreased ….), until another sentence fronts its own.
-_FRAME_RE = re.compile(
-    r"\s*(?:year-to-date|year to date|so far this year|for the year to date|今年以来|年初以来|今年前\S{1,3}个?月|前\S{1,2}(?:季度|个月))\s?,"
+_FRAME_RE = lazy(
+    r"\s*(?:year-to-date|year to date|so far this year|for the year to date|今年以来|年初以来|今年前\S{1,3}个?月|前\S{1,2}(?:季度|个月))\s?,", needs=('so far this year', 'year to date', 'year-to-date', '个月', '今年以来', '今年前', '季度', '年初以来')
 )
 
 
@@ -1545,10 +1709,9 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                             _attach(v, t, beside=False)
 
 
-# What a clause may open with and still have no subject of its own (实现营业利润…, 净利润则下降…), and
-# the words that carry the subject on whatever follows (并损失了…, 而第一财季实际损失为…).
+# What a clause may open with and still have no subject of its own (实现营业利润…, 净利润则下降…,
+# 而第一财季实际损失为…).
 _SUBJECTLESS_RE = lazy(r"(?:\s|共|实现|录得|其中|而|则|并|同比|环比|较|增长|下降|为|达|and\s|while\s)*")
-_SAME_SUBJECT_RE = lazy(r"\s?(?:并且|并|且|而且|还|也|同时|随后|其后)")
 
 
 def _head_subject(cite: str, period: _Term, inside: list[Value], terms: list[_Term], whens: list[_Term]) -> None:
@@ -1560,18 +1723,8 @@ def _head_subject(cite: str, period: _Term, inside: list[Value], terms: list[_Te
     if not has_han(cite[c_lo:period.end]):
         return
     subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and c_lo <= t.start and t.end <= period.start]
-    metrics = [t.start for t in terms if t.cls == "metric"]
-    for v in inside:
-        lo = _clause_start(cite, v.start)
-        if lo <= period.start or not subject:
-            continue  # the head's own clause: its words are bound already
-        opening = min([m for m in metrics if lo <= m < v.start], default=v.start)
-        if not _SAME_SUBJECT_RE.match(cite, lo) and _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening:
-            return  # a subject of its own: the clauses after it are its
-        dated = any(lo <= w.start < v.start for w in whens)
-        for t in subject:
-            if not (dated and any(w.start <= t.start < w.end or t.start <= w.start < t.end for w in whens)):
-                _attach(v, t, beside=False)
+    later = [v for v in inside if _clause_start(cite, v.start) > period.start]
+    _carry_subject(cite, subject, later, whens, [t.start for t in terms if t.cls == "metric"])
 
 
 # (由8月预测的1.56%, "from May's 1.2%": the period of a base is the base's own)
@@ -1652,13 +1805,13 @@ _BASE_RE = re.compile(
 )
 # A comparative right after a value makes it a change ($4.0 billion more than
 # September exports): the polarity of its direction.
-_COMPARATIVE_RE = re.compile(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)|(?P<down>(?:less|lower|fewer)\sthan|below))(?![a-z])")
+_COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)|(?P<down>(?:less|lower|fewer)\sthan|below))(?![a-z])", needs=('above', 'below', 'than'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
-_BASE_END_RE = re.compile(r"\sto\s|至|到")
+_BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s")  # (… from last year or 9%: the change again, in another measure)
 # X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
 _MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?")
 _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
@@ -1675,9 +1828,18 @@ def _compared_from(text: str, at: int) -> bool:
 # A named level a value is measured against is an item of its own: a covenant, a limit, a target.
 _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target|benchmark|requirement|maximum|minimum)s?"
                       r"(?:\s(?:level|ratio|rate|of|at))*\s?\Z|上限为?\Z|下限为?\Z|门槛为?\Z|目标值?为?\Z")
+_BRACKET_OPEN_RE = lazy(r"\s?\(\s?")
+_RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
+_FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
+_PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
+_OR_RESTATED_RE = lazy(r"\sor\s\Z")
+# (the comparative split by "respectively": $7/b and $3/b higher, respectively, than was forecast)
+_COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])")
+_CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
+                             r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
 
@@ -1711,14 +1873,25 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         lo = clauses[c]
         after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
         s_lo = sentences[_index(sentences, m.start())]
+        if m.group() == "from" and _RANGE_FROM_RE.search(cite, max(0, m.start() - 12), m.start()):
+            continue  # "expects WTI prices to range from $32/b to $73/b": a range's ends, not a move from a base
         if m.group() == "from" and not e and not _REVISED_RE.search(cite, s_lo, m.start()) and not any(
                 s_lo <= v.start < m.start() for v in values) and not any(s_lo <= t.start < m.start() for t in directions):
             continue  # "net income from continuing operations": a source, not a comparison
         end = min(ends) if ends else hi
         inside = [v for v in values if m.end() <= v.start < end]
+        bracket = _BRACKET_OPEN_RE.match(cite, end)
+        if not inside and bracket and any(a >= m.end() and b <= end for a, b, _ in _periods(cite)):
+            # up 5.2 percent from June 2017 ($263,300): the bracketed level after a dated base is the base's value
+            for v in values:
+                if v.start == bracket.end() and not v.role:
+                    v.role = "base"
+                    v.when |= {k for a, b, k in _periods(cite) if a >= m.end() and b <= end}
+                    inside = [v]
         if m.group() == "from" and not inside and not e and not any(
                 m.end() <= t.start < min(end, m.end() + 15) and t.cls in ("when", "period") for t in terms) \
-                and not _RELATIVE_BASE_RE.search(cite, m.end(), end) and not _FROM_THOSE_RE.match(cite, m.end()):
+                and not _RELATIVE_BASE_RE.search(cite, m.end(), end) and not _FROM_THOSE_RE.match(cite, m.end()) \
+                and not _FROM_LEVEL_RE.match(cite, m.end()):  # (from a downwardly revised 5.41 million: a level of another kind)
             continue  # "$0.21 per diluted share from continuing operations": where it came from, no earlier value
         for v in inside[:1]:
             v.role = "base"
@@ -1740,13 +1913,21 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     for i, v in enumerate(values):
         if v.role:
             continue
-        comparative = _COMPARATIVE_RE.match(cite, v.end)
+        unit = _PER_UNIT_RE.match(cite, v.end)  # ($95/t lower than …)
+        comparative = _COMPARATIVE_RE.match(cite, unit.end() if unit else v.end) or _COMPARATIVE_SPLIT_RE.match(
+            cite, unit.end() if unit else v.end)
         if comparative:
             v.role = "delta"
             v.flags.setdefault("direction", "up" if comparative["up"] else "down")
+        elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
+            v.role = "delta"
         elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
             v.role = "delta"
+        elif _OR_RESTATED_RE.search(cite, max(0, v.start - 6), v.start) and any(
+                sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)
+                for t in directions):
+            v.role = "delta"  # an increase of $93 million from last year or 9%: the same change in percent
         elif i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.role = "delta"  # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia
         elif _VALUE_FIRST_RE.search(cite, max(0, v.start - 6), v.start):
@@ -1756,6 +1937,13 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             if top and top[-1].role == "delta" and not _SENTENCE_BREAK_RE.search(cite, top[-1].end, v.start) and not any(
                     top[-1].end <= t.start < v.start for t in directions):
                 v.role = "delta"
+    for v, w in reversed(list(zip(values, values[1:]))):  # $7/b and $3/b higher: a list's comparative is every item's
+        unit = _PER_UNIT_RE.match(cite, v.end)
+        if not v.role and w.role == "delta" and _COMPARATIVE_SPLIT_RE.search(cite, w.end, _sentence_end(cite, w.end)) \
+                and _LIST_GAP_RE.fullmatch(cite, unit.end() if unit else v.end, w.start):
+            v.role = "delta"
+            if "direction" in w.flags:
+                v.flags.setdefault("direction", w.flags["direction"])
     return out
 
 
@@ -1783,7 +1971,7 @@ _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
-def _base_key(text: str, lo: int, hi: int, compared: bool = False) -> tuple[str, str]:
+def _base_key(text: str, lo: int, hi: int, compared: bool = False, loose: bool = False) -> tuple[str, str]:
     """What ``text[lo:hi]`` measures a change against ("month", "quarter", "year", "sequential",
     "date:KEY") and its words there, or ("", ""). With ``compared`` (a question), a period counts
     only after a comparison word: "from a year earlier" asks for a change, "a year earlier" a level."""
@@ -1793,16 +1981,25 @@ def _base_key(text: str, lo: int, hi: int, compared: bool = False) -> tuple[str,
             return _RELATIVE_BASE_OF[m.group()], m.group()
     for b in _DATED_BASE_RE.finditer(text, lo, hi):
         for a, z, key in _periods(text):
-            if b.end() <= a < hi and not text[b.end():a].strip(" the"):
+            # (a cite's "than in August 2014"; a question's dated base stays as written before: its "than in July
+            # 2007" would meet the cite's relative "than the same month last year", which _same_base cannot equate)
+            if b.end() <= a < hi and ((_BASE_GAP_RE.fullmatch(text, b.end(), a) or _BASE_LEVEL_GAP_RE.fullmatch(text, b.end(), a))
+                                      if not compared or loose else not text[b.end():a].strip(" the")):
                 return "date:" + key, text[a:z]
     return "", ""
+
+
+_BASE_GAP_RE = lazy(r"\s*(?:(?:the|in)\s+)*")
+# (from a downwardly revised 5.41 million in May: the base is the period of the level it names)
+_BASE_LEVEL_GAP_RE = lazy(r"\s*(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|"
+                          r"percent|%|units?))*\s(?:in|for)\s(?:the\s)?")
 
 
 def _same_base(a: str, b: str) -> bool:
     return a == b or {a, b} in ({"sequential", "month"}, {"sequential", "quarter"})
 
 
-_BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,")
+_BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,", needs=('同比', '环比'))
 
 
 def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> None:
@@ -1839,11 +2036,19 @@ def _amounts(*vs: Value) -> bool:
     return all(type(v.key) is tuple and len(v.key) == 2 and isinstance(v.key[0], Decimal) for v in vs)
 
 
+# The words between a change and the level it reaches: its unit and period, and an epithet of the level
+# ("rose 1.3 billion cubic feet per day (bcfd) in August to a 17-month high of 106.0 bcfd").
+_REACHED_RE = lazy(r"(?:\s\(?[a-z]+\)?){0,8}?\sto\s(?:an?\s)?(?:(?:new|fresh|[0-9]+-[a-z]+)\s)?(?:(?:high|low|peak|record|level)\s(?:of\s)?)?")
+
+
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
     """A base value is the earlier value of the same item as the value it is compared with;
     the level a change reaches ("of $0.6 billion to $81.4 billion") is of the change's item."""
-    for v, w in zip(values, values[1:]):
-        if v.role == "delta" and not w.role and _TO_LEVEL_RE.fullmatch(cite, v.end, w.start):
+    for i, v in enumerate(values):
+        # (the next value, or the one after an epithet's count: "to a 17-month high of")
+        w = next((w for w in values[i + 1 : i + 3] if not w.role and cite[w.end:w.end + 1] != "-" and (_TO_LEVEL_RE.fullmatch(cite, v.end, w.start)
+                                                                    or _REACHED_RE.fullmatch(cite, v.end, w.start))), None)
+        if v.role == "delta" and w is not None:
             for cls in _ITEM_CLASSES:
                 if cls in v.terms:
                     w.terms.setdefault(cls, set()).update(v.terms[cls])
@@ -1908,7 +2113,10 @@ def _label(before: str, after: str) -> str:
 _REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against|相比|相较|对比)(?![a-z])")
 
 
-_FUTURE_MARK_RE = lazy(r"将|会|有望|可望|(?<![a-z])(?:will|would|could|may|might)(?![a-z])")
+# What speaks of the future in a cite: a modal or a time to come (将, 有望, 未来, 明天, will, may, next). One table for a
+# clause's own mark (a forecast inherited by a clause with a period of its own) and a cite's (an observed value asked as
+# a forecast). (_FUTURE_VERB_RE differs: it reads an English reporting sentence, where "may" is as likely the month.)
+_FUTURE_MARK_RE = lazy(r"将|会|有望|可望|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
@@ -1929,6 +2137,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         def held(t: _Term) -> bool:
             c = _index(clauses, t.start)
             near = [h for h in holders if h.clause == c]
+            if near and t.cls in _ITEM_CLASSES and han_at(cite, t.start) and all(t.end <= w.start for w in [*near, *values] if w.clause == c):
+                return False  # (中小板指数跌0.35%至9071.83点: the subject opening a Chinese clause is each of its values')
             # (a clause with no value of the kind keeps its words for the elliptical clause after it:
             # 实现营业利润1.06万亿元,同比增长24% — the 24% is operating profit's growth)
             return bool(near) and (t.cls in _ITEM_CLASSES or t.cls == "period" and scores) and min(_distance(cite, t, h) for h in near) < min(
@@ -2038,12 +2248,16 @@ def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tupl
     return out
 
 
-# (also/还 says the same of the subject with other words of its own: 也是…第七十四次飞行 is no longer the
-# first clause's 连续第八次)
+# The words that carry a Chinese sentence's subject, with all its describing words, on to a later
+# clause (并损失了25亿美元, 同时…). Not also/还/也: they say the same of the subject with other words
+# of its own (也是…第七十四次飞行 is no longer the first clause's 连续第八次). people._ZH_GOES_ON_RE differs
+# on purpose: it carries only the actor, a person, and 也/还/又 keep the actor while changing the deed.
 _GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
 
 
 _DIGIT_RE = lazy(r"\d")
+# A code in brackets after a name (联发科(2454), 招商银行(600036)) is part of the name, not a figure.
+_CODE_RE = lazy(r"\(\d{3,6}(?:\.[a-z]{2})?\)")
 # The verbs a Chinese clause opens with when it says more of the subject before it (恢复至疫前同期的70.1%)
 _VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)")
 
@@ -2063,7 +2277,11 @@ def _leading_frame(cite: str, clauses: list[int], values: list[Value], leading: 
         return
     for t in leading:
         c = _index(clauses, t.start)
-        if t.cls != "entity" or not t.asked or cite[clauses[c + 1] - 1] not in ",，" or _DIGIT_RE.search(cite, clauses[c], clauses[c + 1]):
+        lo, hi = clauses[c], clauses[c + 1]
+        code = _CODE_RE.match(cite, hi)  # (联发科(2454)公布第三季财报,: a name's code is part of its clause)
+        if code and c + 2 < len(clauses) and clauses[c + 2] == code.end():
+            hi = clauses[c + 3] if c + 3 < len(clauses) else len(cite)
+        if t.cls != "entity" or not t.asked or cite[hi - 1] not in ",，" or _DIGIT_RE.search(_CODE_RE.sub("", cite[lo:hi])):
             continue
         for v in values:
             if t.ident not in v.terms.get("entity", ()):
@@ -2078,19 +2296,38 @@ def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms
     head = [v for v in values if v.clause == first]
     if not head or not has_han(cite[clauses[first]:head[0].start]):
         return
-    subject = {id(t): t for t in terms if t.asked and t.cls in _ITEM_CLASSES and t.end <= head[0].start
-               and not any(v.start < t.end and t.start < v.end for v in values)}
+    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and t.end <= head[0].start
+               and not any(v.start < t.end and t.start < v.end for v in values)]
+    _carry_subject(cite, list({id(t): t for t in subject}.values()), [v for v in values if v.clause > first])
+
+
+def _carry_subject(cite: str, subject: list[_Term], later: list[Value], whens: Sequence[_Term] = (),
+                   metrics: Sequence[int] | None = None) -> None:
+    """The one way a Chinese sentence's subject reaches its later clauses (the subject before a head
+    period, and the words before a sentence's first value): each later clause, in order, that goes on
+    with it takes it, until one names its own subject; the clauses after that one are its own.
+
+    A clause goes on when it opens with 并/同时 (``_GOES_ON_RE``). Under a head period (``metrics``
+    given: where the sentence's metrics start) a clause with no words of its own before its first
+    metric or value (营业利润增长22%, 实现营业利润…) goes on too: the head names the subject of the
+    whole sentence. Without one, such a clause takes only what the clause before it says (the
+    elliptical context of ``_bind_clauses``), not the first clause's words. A later clause dated by
+    a period of its own (而第一财季…) keeps its own period words."""
     if not subject:
         return
-    for c in sorted({v.clause for v in values if v.clause > first}):
-        lo = clauses[c]
-        if not _GOES_ON_RE.match(cite, lo):
-            return
-        for v in values:
-            if v.clause == c:
-                for t in subject.values():
-                    if t.ident not in v.terms.get(t.cls, ()):
-                        _attach(v, t, beside=False)
+    clauses: dict[int, list[Value]] = {}
+    for v in sorted(later, key=lambda v: v.start):
+        clauses.setdefault(_clause_start(cite, v.start), []).append(v)
+    for lo, mine in clauses.items():
+        v0 = mine[0]
+        opening = min([m for m in metrics or () if lo <= m < v0.start], default=v0.start)
+        if not _GOES_ON_RE.match(cite, lo) and (metrics is None or _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening):
+            return  # a subject of its own: the clauses after it are its
+        dated = any(lo <= w.start < v0.start for w in whens)
+        for v in mine:
+            for t in subject:
+                if not (dated and any(w.start <= t.start < w.end or t.start <= w.start < t.end for w in whens)):
+                    _attach(v, t, beside=False)
 
 
 _RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
@@ -2250,12 +2487,65 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
         # a term that starts inside an item belongs to it (农业机械进口 over the item 农业机械)
         where = [i for i, (a, b) in enumerate(spans) if a <= t.start < b]
         targets = [values[i] for i in where] if where and t.cls != "period" else values
+        if len(where) == 1 and spans[where[0]][0] < t.start and han_at(cite, t.start):
+            targets = _shared_head(cite, spans, where[0], t, values) or targets
         for v in targets:
             _attach(v, t)
     return True
 
 
+def _shared_head(cite: str, spans: list[tuple[int, int]], i: int, t: _Term, values: list[Value]) -> list[Value]:
+    """The items a term starting inside item ``i`` of a Chinese list (not at its start) describes when
+    it is the list's head written once after the last item: one running on past the item into the head
+    (城镇居民、农村居民人均可支配收入: 居民人均可支配收入) is every item's that ends as it does (城镇居民);
+    one ending the last item (水产品、鲜果、粮食价格: 价格), found in no other, is every item's."""
+    a, b = spans[i]
+    part = cite[t.start:min(t.end, b)]
+    if t.end > b:
+        return [v for v, (x, y) in zip(values, spans) if cite[x:y].endswith(part)]
+    if i == len(spans) - 1 and t.end == b and not any(part in cite[x:y] for x, y in spans[:-1]):
+        return list(values)
+    return []
+
+
 _PAIR_LINK_RE = lazy(r"\s?(?:、|和|与|及|以及)\s?")
+# A compound of one-character names and their count (沪深两市, 中美两国, 京津冀三地): a list of its characters.
+_COMPOUND_RE = lazy(r"([\u3400-\u9fff]{2,4})(两|二|三|四)(?:市|国|地|省|岸|方|队|家|所)")
+_COUNT_OF = {"两": 2, "二": 2, "三": 3, "四": 4}
+_TOTAL_OPEN_RE = lazy(r"\s?(?:两者|二者|三者)?(?:总量|合计|共计|总计|总额)")
+
+
+def _compound_items(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term], question: str) -> None:
+    """沪深两市…分别成交5469亿元和6992亿元: a compound naming its items by one character each, with their
+    count, before 分别 is that many items; the values right after 分别 map to them by position (the
+    question's 深市 is the second's), and the words the compound and the verb share are each value's."""
+    k = _RESPECTIVELY_RE.search(cite, lo, hi)
+    c = None
+    for c in _COMPOUND_RE.finditer(cite, lo, k.start()):
+        pass
+    if c is None:
+        return
+    # (the count says how many characters before it are the names: 上月中美两国 names 中 and 美)
+    m = _COMPOUND_RE.match(cite, c.start(2) - _COUNT_OF[c[2]], c.end())
+    if m is None or not all(han_at(cite, i) for i in range(m.start(1), m.end(1))):
+        return
+    run = [v for v in values if v.start >= k.end()][:len(m[1])]
+    if len(run) != len(m[1]) or not all(_PAIR_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
+                                        for v, w in zip(run, run[1:])):
+        return
+    # a total after the run (,总量超过1.2万亿元) sums its items: what they share is its too
+    totals = [v for v in values if v.start > run[-1].end and _TOTAL_OPEN_RE.match(cite, _clause_start(cite, v.start))]
+    for v in totals:
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and m.start() <= t.start < run[0].start and not m.start(1) < t.start < m.end(1):
+                _attach(v, t, beside=False)
+    for i, v in enumerate(run):
+        a = m.start(1) + i
+        if any(w.group() not in m[0] for w in re.finditer(re.escape(cite[a]) + r"[\u3400-\u9fff]", question)):
+            _attach(v, _Term(a, a + 1, "entity", cite[a], True))
+        for t in terms:  # (沪深两市, 成交: the compound's and the verb's words are every item's)
+            if t.cls in _ITEM_CLASSES and m.start() <= t.start < run[0].start and not m.start(1) < t.start < m.end(1):
+                _attach(v, t, beside=False)
 
 
 def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], question: str) -> list[Value]:
@@ -2292,15 +2582,23 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         pieces.append((at, m.start()))
         at = m.end()
     pieces.append((at, hi))
-    for a0, b0 in reversed(pieces):
+    regions = [(a, b, False) for a, b in reversed(pieces)]
+    if n > 2 and cite[lo:hi].isascii():
+        # an English list keeps its items apart with commas (the South, the West, and the Northeast):
+        # its n items are n comma pieces (an Oxford comma) or n - 1 (the last two joined by "and")
+        regions += [(pieces[j - k + 1][0], pieces[j][1], True) for k in (n, n - 1) for j in range(len(pieces) - 1, k - 2, -1)
+                    if _AND_ITEM_RE.search(cite, pieces[j][0], pieces[j][1])]
+    for a0, b0, merged in regions:
         cuts = [a0] + [b for _, b in _list_splits(cite, a0, b0, n)]
-        if len(cuts) < n or (len(cuts) > n and n < 2):
+        if len(cuts) < n or (len(cuts) > n and n < 2) or merged and len(cuts) != n:
             continue
         starts = cuts[-n:]
         spans = []
         for i, a in enumerate(starts):
             b = starts[i + 1] if i + 1 < n else b0
             seg = re.sub(r"(?:、|,\s?|\s(?:and|&)\s|和|与|及|以及)\Z", "", cite[a:b])
+            if merged:  # (the last item after an Oxford comma: ", and the Northeast")
+                seg = re.sub(r"\A\s?(?:and|&)\s", lambda m: " " * len(m.group()), seg)
             lead = len(seg) - len(seg.lstrip(" "))
             a, seg = a + lead, seg.strip(" ")
             if i == n - 1:  # shared words ride on the last item: 农业机械进口, 日2007年的国内生产总值
@@ -2309,8 +2607,13 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
                 ends += [m.start()] if m else []
                 seg = seg[: min(ends)] if ends else seg
             spans.append([a, a + len(seg)])
+        stated = False
+        for span in spans:  # an item stating its own value (our revenue was $1.33 billion) is named by its subject
+            m = _ITEM_PREDICATE_RE.search(cite, span[0], span[1]) if cite[span[0]:span[1]].isascii() else None
+            if m and m.start() > span[0]:
+                span[1], stated = m.start(), True
         last = cite[spans[-1][0]:spans[-1][1]]
-        if last.isascii() and n > 1:  # 主力芯片h100和a100: the first item is its name
+        if last.isascii() and n > 1 and not stated:  # 主力芯片h100和a100: the first item is its name
             m = re.search(r"[a-z0-9.-]+\Z", cite[spans[0][0]:spans[0][1]])
             if m:
                 spans[0][0] = spans[0][0] + m.start()
@@ -2320,6 +2623,8 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return []
 
 
+_ITEM_PREDICATE_RE = lazy(r"\s(?:was|were|is|are|totaled|totalled|reached|came to|stood at)\s(?:[a-z]+\s){0,2}?[$€£¥]?\d")
+_AND_ITEM_RE = lazy(r"(?<![a-z])(?:and|&)\s")
 _ITEM_HEAD_RE = lazy(r".*(?:的|中|之|:)")
 _TOKEN_START_RE = lazy(r"(?<!\S)\S")
 
@@ -2361,12 +2666,12 @@ _RATE_UNITS = frozenset({"%", "pp", "bp"})
 _RATE_QUESTION_RE = re.compile(r"率|增速|降幅|增幅|涨幅|跌幅|(?<![a-z])(?:rate|margin)s?(?![a-z])")
 
 
-_GENERIC_FIGURE_RE = lazy(r"(?<![a-z])(?:what|which) (?:figures?|numbers?|statistics?|data)(?![a-z])|什么数字|哪个数字|什么数据|哪个数据")
+_GENERIC_FIGURE_RE = lazy(r"(?<![a-z])(?:what|which) (?:figures?|numbers?|statistics?|data)(?![a-z])|什么数字|哪个数字|什么数据|哪个数据", needs=('wh', '什么数', '哪个数'))
 _POINTS_QUESTION_RE = lazy(r"百分点|(?<![a-z])(?:percentage )?points?(?![a-z])")
 
 
 _PART_OF_CHANGE_RE = lazy(r"\s(?:of|from)\s(?:that|this|the|which|its|their)\s(?:[a-z]+\s)?(?:increase|decrease|rise|decline|drop|gain|"
-                          r"change|difference|growth|jump|shortfall|reduction)s?(?![a-z])")
+                          r"change|difference|growth|jump|shortfall|reduction)s?(?![a-z])", needs=('of', 'from'))
 
 
 _BOUNDS = frozenset({"more than", "less than", "at least", "at most"})
@@ -2384,8 +2689,73 @@ def _threshold(cite: str, q, stated) -> bool:
 _SPAN_COUNTERS = frozenset({"年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "季度", "季", "届"})
 
 
+# The link of a Chinese range's two ends (500至800毫米, 6-7级).
+_ZH_RANGE_LINK_RE = lazy(r"\s?(?:至|到|~|～|-|—)\s?")
+# What stands between a place and its reading without naming anything (以宜兰、花莲达, 新北为, 马祖有, 由).
+_READING_LEAD_RE = lazy(r"\s?(?:同样以|而|则|以|在)")
+_READING_LINK_RE = lazy(r"(?:皆为|皆达|均为|均达|将有|上看|为|达|有|约|由|是)+\s?\Z")
+# A range that follows another with only 转/至 between (由5至6级转6-7级) reads the same place's.
+_TURN_LINK_RE = lazy(r"\s?(?:转|转为|至|到)\s?")
+
+
+def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """A range answered whole (500至800毫米) in a Chinese list of places each with its own reading
+    (台东、新北山区为500至800毫米,台北、高雄、屏东为400至600毫米): the place the question names selects
+    the reading written right after it. The answer is another place's (DG601) when the question's words
+    end some other reading's own words further than they end the answer's; a question naming no
+    place, or several readings alike, is judged as before (no finding)."""
+    from .quantities import _same_unit, parse_quantities
+
+    if not _ZH_RANGE_LINK_RE.search(answer) or not has_han(cite):
+        return []  # (most answers: no range, nothing to parse)
+    said = parse_quantities(answer)
+    if len(said) != 2 or not _ZH_RANGE_LINK_RE.fullmatch(answer, said[0].end, said[1].start):
+        return []
+    unit = said[1].unit or said[1].counter
+    stated = parse_quantities(cite)
+    readings: list[tuple[int, int, bool]] = []  # start, end, and whether it is the answer's
+    i = 0
+    while i < len(stated):
+        q = stated[i]
+        r = stated[i + 1] if i + 1 < len(stated) else None
+        if r is not None and q.unit is None and q.counter is None and _ZH_RANGE_LINK_RE.fullmatch(cite, q.end, r.start):
+            if _same_unit(unit, r.unit or r.counter):
+                readings.append((q.start, r.end, (q.value, r.value) == (said[0].value, said[1].value)))
+            i += 2
+            continue
+        if _same_unit(unit, q.unit or q.counter) and not q.ordinal:
+            readings.append((q.start, q.end, False))
+        i += 1
+    if len(readings) < 2 or not any(m for _, _, m in readings):
+        return []
+    scores, words, last = [], [], 0
+    for k, (a, b, _) in enumerate(readings):
+        lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in ",;:。!?\n"])
+        own = cite[lo:a]
+        if k and _TURN_LINK_RE.fullmatch(own):
+            own = words[-1]  # (由8至9级转9至10级: the place the first names)
+        else:
+            own = _READING_LINK_RE.sub("", own[_READING_LEAD_RE.match(own).end():] if _READING_LEAD_RE.match(own) else own)
+        words.append(own)
+        n = max((len(own) - j for j in range(len(own)) if own[j:] in question and has_han(own[j])), default=0)
+        scores.append(n if n >= 2 else 0)
+        last = b
+    best = max(scores)
+    chosen = [k for k, n in enumerate(scores) if n == best]
+    if not best or any(readings[k][2] for k in chosen):
+        return []
+    answer_k = next(k for k, (_, _, m) in enumerate(readings) if m)
+    picked = [cite[readings[k][0]:readings[k][1]] for k in chosen]
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} belongs to '{words[answer_k].strip()}'; the question asks about "
+        f"'{words[chosen[0]].strip()}' ({', '.join(picked)})",
+        {"bound_to": answer.strip(), "selected": picked},
+    )]
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
-    from .quantities import _same_unit, is_article, parse_quantities
+    from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
     said = parse_quantities(answer)
     if not said:
@@ -2408,6 +2778,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
                                                             or _UNIT_LIST_RE.fullmatch(cite, q.end, r.start)):
             stated[i] = q._replace(unit=r.unit, counter=q.counter or r.counter)
     stated = [q for q in stated if q.value == a.value and q.qualifier == a.qualifier or not _threshold(cite, q, stated)]
+    # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
+    # report) is part of a name it uses, not a value it may ask for
+    stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
@@ -2439,9 +2812,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))
             # an ordinal orders its own noun: the first half is no rival of the 54th minute
-            and not (a.ordinal and a.unit and not q.unit)]
+            and not (a.ordinal and a.unit and not q.unit)
+            # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
+            and not (q.unit is None and unit in _MEASURE_UNITS and _COUNTED_NOUN_RE.match(cite, q.end))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
-                    measure=q.counter or _word_after(cite, q.end)) for q in kind]
+                    measure=q.counter or _hyphen_noun(cite, q.end) or _word_after(cite, q.end)) for q in kind]
     for v, w in zip(reversed(values[:-1]), reversed(values[1:])):  # 40,000 and 65,000 cars: each counts cars
         if not v.measure and w.measure and _MEASURE_LIST_RE.fullmatch(cite, v.end, w.start):
             v.measure = w.measure
@@ -2466,7 +2841,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if _PART_OF_CHANGE_RE.match(cite, v.end):
             v.role = "delta"
     for v, w in zip(values, values[1:]):  # the lower and the upper end of a range
-        if _RANGE_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
+        if _END_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
             v.flags["end"], w.flags["end"] = "lower", "upper"
     head = None
     for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
@@ -2485,14 +2860,48 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     return values, [v for v in values if v.key == answer_key]
 
 
+_WORD_BEFORE_RE = lazy(r"(?<![a-z0-9.'-])[a-z][a-z.'-]*\s\Z")
+_WORD_AFTER_RE = lazy(r"\s[a-z][a-z'-]*(?![a-z0-9'-])")
+
+
+def _in_name(cite: str, q, question: str) -> bool:
+    """Whether the bare number ``q`` stands between two words that the question writes around it too."""
+    if q.unit or q.counter or q.ordinal or not question:
+        return False
+    before = _WORD_BEFORE_RE.search(cite, max(0, q.start - 40), q.start)
+    after = _WORD_AFTER_RE.match(cite, q.end)
+    return bool(before and after) and re.search(r"(?<![a-z0-9])" + re.escape(cite[before.start():after.end()]) + r"(?![a-z0-9])",
+                                                question) is not None
+
+
+_NAMED_NUMBER_RE = lazy(r"(?<![a-z0-9.'-])([a-z][a-z.'-]*)\s(\d+)\s([a-z][a-z'-]*)(?![a-z0-9'-])")
+
+
+def _quiet_directions(question: str, cite: str) -> str:
+    """The question with the direction words that ask no change written in capitals, which no direction
+    pattern reads: those of a name it shares with the cite around a bare number (the Lower 48 states),
+    and those of a condition it states with a figure of its own (raising the wall to 40 m)."""
+    spans = [m.span(i) for m in _NAMED_NUMBER_RE.finditer(question) for i in (1, 3)
+             if re.search(r"(?<![a-z0-9.'-])" + re.escape(m.group()) + r"(?![a-z0-9'-])", cite)]
+    spans += [(m.start(), m.end()) for a, b in _quoted_conditions(question) for m in _LETTERS_RE.finditer(question, a, b)]
+    for a, b in spans:
+        if any(cls == "direction" for _, _, cls, _ in _table_terms(question[a:b])):
+            question = question[:a] + question[a:b].upper() + question[b:]
+    return question
+
+
+_COUNTED_NOUN_RE = lazy(r"\s(?!(?:was|is|has|does|hours|minutes|seconds|years|days|weeks|months)(?![a-z]))[a-z]{3,}s(?![a-z'])")
+
+
 # An estimate given as two numbers (four or five clear chances, 三或四个): one value.
 _OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
 _UNIT_LIST_RE = lazy(r"\s?、\s?")
 _MEASURE_LIST_RE = lazy(r"\s?(?:、|和|与|及|,\s(?:and\s|or\s)?|\s(?:and|or)\s)\s?")
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
+_END_LINK_RE = lazy(r"(?:/[a-z]+)?" + _RANGE_LINK_RE.pattern)  # (the cite's ends, a per-unit tail on the first: $32/b to $73/b)
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
-                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低")
+                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低", needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最低', '最高'))
 
 
 def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
@@ -2514,7 +2923,7 @@ _NEXT_WORDS_RE = lazy(r"(?:\s[a-z][a-z'-]*){1,4}")
 _MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*){1,4})|(?:多少|几)(..?)")
 
 
-_AGE_QUESTION_RE = lazy(r"(?<![a-z])how old(?![a-z])|(?<![a-z])ages?(?![a-z])|多大年纪|几岁|多少岁|年龄")
+_AGE_QUESTION_RE = lazy(r"(?<![a-z])how old(?![a-z])|(?<![a-z])ages?(?![a-z])|多大年纪|几岁|多少岁|年龄", needs=('age', 'how old', '几岁', '多大年纪', '多少岁', '年龄'))
 _AGE_BEFORE_RE = lazy(r"(?<![a-z])(?:aged?|ages)\s\Z|年龄为?\Z")
 _AGE_AFTER_RE = lazy(r"(?:\s|-)years?(?:\s|-)old|岁")
 _OLDER_RE = lazy(r"(?<![a-z])(?:(older|oldest|elder|eldest)|younger|youngest)(?![a-z])|(年长|最大)|年幼|最小")
@@ -2533,6 +2942,15 @@ def _word_after(text: str, end: int) -> str:
     m = _NEXT_WORDS_RE.match(text, end)
     words = [w for w in m.group().split() if w not in STOP_WORDS and w not in _AUXILIARIES] if m else []
     return _stem(words[0]) if words else ""
+
+
+_HYPHEN_NOUN_RE = lazy(r"-([a-z]{3,})(?![a-z-])")
+
+
+def _hyphen_noun(cite: str, end: int) -> str:
+    """What a count joined to its noun by a hyphen counts (a 16-year study: years)."""
+    m = _HYPHEN_NOUN_RE.match(cite, end)
+    return _stem(m[1]) if m else ""
 
 
 def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Value]:
@@ -2632,9 +3050,16 @@ def _governor(cite: str, v: Value) -> str:
 def _governor_at(cite: str, v: Value) -> tuple[str, int]:
     """:func:`_governor` and where the verb ends in the cite (-1: a word the cite does not write there)."""
     lo = max(cite.rfind(c, 0, v.start) for c in ",;:.\n") + 1
-    if _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end):
-        m = _TODAY_RE.search(cite, v.end, _sentence_end(cite, v.end))
-        return (m[1], m.end(1)) if m else ("", -1)
+    dateline = _DATELINE_RE.search(cite, max(0, v.start - 34), v.start) and _DATELINE_END_RE.match(cite, v.end)
+    heading = not dateline and not cite[:v.start].strip() and _ROW_END_AFTER_RE.match(cite, v.end)
+    if dateline or heading:
+        # a dateline's date, or a date alone on the text's first row, is the day of the text: of what it
+        # says happened "today", of what its first sentence says is happening (researchers are
+        # reporting …), else of its issue
+        start = heading.end() if heading else v.end
+        end = _sentence_end(cite, start)
+        m = _TODAY_RE.search(cite, start, end) or _VERB_TODAY_RE.search(cite, start, end) or _PRESENT_VERB_RE.search(cite, start, end)
+        return (m[1], m.end(1)) if m else ("issued", -1)
     m = _LABEL_RE.search(cite, max(0, v.start - 30), v.start)
     if m:
         return m[1], -1
@@ -2654,7 +3079,40 @@ def _governor_at(cite: str, v: Value) -> tuple[str, int]:
     since = max(_sentence_start(cite, v.start), max((d.end for d in _cite_dates(cite) if d.end <= v.start), default=0))
     # (past forms only: an -ing word this far off is as often a noun, a briefing or a meeting)
     verbs = [m for m in _VERB_RE.finditer(cite, since, v.start) if m[1] not in _NOT_VERBS and not m[1].endswith("ing")]
+    if not verbs:  # a gapped clause (France had booked Everest for 1954 and the Swiss for 1955) shares the verb
+        earlier = [d for d in _cite_dates(cite) if d.end <= v.start and _GAPPED_DATE_RE.fullmatch(cite, d.end, v.start)]
+        if earlier:
+            return _governor_at(cite, Value(earlier[-1].start, earlier[-1].end, cite[earlier[-1].start:earlier[-1].end], None))
     return (verbs[-1][1], verbs[-1].end(1)) if verbs else ("", -1)
+
+
+# A field's name runs from the field's start (a row, a "|") to its colon; a time and a weekday may stand
+# between it and its date (Updated: 7:34 pm, Fri Oct 7, 2011).
+_FIELD_LABEL_RE = lazy(r"(?:^|[|;\n]\s?)([a-z][a-z ]{0,30}?):\s?(?:\d{1,2}:\d\d\s?(?:[ap]\.?m\.?)?,?\s)?"
+                       r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)?\Z")
+# Words of relative order that say one thing: the next release is the one following.
+_RELATIVE_ORDER = {"follow": "next", "upcom": "next", "subsequent": "next"}  # (bare forms, as _lemma gives)
+
+
+def _field_label(cite: str, v: Value) -> frozenset[str]:
+    """The words (bare forms) of the field name a date stands under, if it stands under one."""
+    m = _FIELD_LABEL_RE.search(cite, max(0, v.start - 60), v.start)
+    return frozenset(_RELATIVE_ORDER.get(w, w) for w in map(_lemma, m[1].split())) if m else frozenset()
+
+
+_GAPPED_DATE_RE = lazy(r",?\s(?:and|while|but)\s(?:the\s)?[a-z'.-]+(?:\s[a-z'.-]+)?\s(?:for|in|on|at|by)\s")
+
+
+def _gapped_subject(cite: str, v: Value) -> set[str]:
+    """The subject of the gapped clause a date stands in (… for 1954 and the Swiss for 1955: the Swiss)."""
+    m = next((m for d in _cite_dates(cite) if d.end <= v.start for m in [_GAPPED_DATE_RE.fullmatch(cite, d.end, v.start)] if m), None)
+    return {w for w in _WORD_RE.findall(m.group()) if w not in _STOP and w not in ("and", "while", "but", "for", "in", "on", "at", "by")} if m else set()
+
+
+def _future_governor(cite: str, v: Value) -> str:
+    """The verb of an event to come whose date ``v`` is ("CBO will release a new estimate … on September 9")."""
+    verbs = list(_FUTURE_VERB_AT_RE.finditer(cite, _sentence_start(cite, v.start), v.start))
+    return verbs[-1][1] if verbs else ""
 
 
 def _cite_dates(cite: str):
@@ -2689,7 +3147,11 @@ _NOT_VERBS = frozenset({"during", "morning", "evening", "according", "including"
                         "everything", "thing", "king", "spring", "string", "ceiling", "building", "hundred", "red",
                         "bed", "seed", "need", "speed", "feed", "shed", "wed", "bring", "wing", "ring", "sing"})
 # A label before its value on its own line: "- Born: 1919-12-03", "Decided: May 5".
-_LABEL_RE = lazy(r"(?<![a-z])([a-z]+):\s?\Z")
+_LABEL_RE = lazy(r"(?<![a-z])([a-z]+):(?:;\s)?\s?\Z")  # (a label's row may end before its date: "embargoed for release:")
+_FUTURE_VERB_AT_RE = lazy(r"(?<![a-z])(?:will|shall|(?:is|are|was|were|plans?|planned|due|set|scheduled) to)\s(?:be\s)?([a-z]{3,})(?![a-z])")
+_VERB_TODAY_RE = lazy(r"(?<![a-z])([a-z]{2,}ed|made|held|paid|gave|sent|set|cut)\s[^.;]{0,60}?(?<![a-z])today(?![a-z])")
+_ROW_END_AFTER_RE = lazy(r"\s?(?:;|\n)")
+_PRESENT_VERB_RE = lazy(r"(?<![a-z])(?:is|are)\s([a-z]{3,}ing)(?![a-z])")
 _LIFESPAN_OPEN_RE = lazy(r"\(\s?\Z")
 _LIFESPAN_DASH_RE = lazy(r"\s?[–—-]\s?(?=[a-z0-9])")
 _LIFESPAN_DASH_END_RE = lazy(r"[–—-]\s?\Z")
@@ -2776,7 +3238,7 @@ _ISSUE_VERBS = frozenset({"issu", "releas", "publish", "post"})
 _RELATIVE_DATE_RE = lazy(
     r"(?<![a-z])(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|\d{1,2}|a|an)"
     r"\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|afterwards?)|the\s(?:next|following)\s(?:year|month|week|day))(?![a-z])"
-    r"|(?<![\d〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九十两几数]{1,3}|\d{1,2})(?:年|个月|周|天)(?:后|之后|以后)|次年|翌年|次日|翌日")
+    r"|(?<![\d〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九十两几数]{1,3}|\d{1,2})(?:年|个月|周|天)(?:后|之后|以后)|次年|翌年|次日|翌日", needs=('later', 'afterward', 'the', '后', '次', '翌'))
 _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
 _COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
 _RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|至|到|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")
@@ -2795,7 +3257,7 @@ _DATE_HEAD_AFTER_RE = lazy(r"\s?(?:份|左右|前后)?\s?,")
 
 # The base phrase of a comparison that holds the base's own value: 与2010年的133972万人相比, 比2000年到2010年的
 # 年平均增长率0.57%下降…, 较上年的5.2%提高… (up to 相比 or the direction word after the value).
-_BASE_VALUE_RE = lazy(r"(?:与|较|(?<![同环相占])比(?![例重率较]))[^,;:。]{0,40}?(?:的|之)[^,;:。]{0,20}?(?=[\d零〇一二三四五六七八九十两])")
+_BASE_VALUE_RE = lazy(r"(?:与|较|(?<![同环相占])比(?![例重率较]))[^,;:。]{0,40}?(?:的|之)[^,;:。]{0,20}?(?=[\d零〇一二三四五六七八九十两])", needs=('与', '较', '比'))
 _BASE_VALUE_END_RE = lazy(r"\s?(?:相比|相较|比较|(?:增长|增加|下降|减少|上升|提高|降低|回落|回升|扩大|缩小|收窄|加快|放缓|多|少|高|低)(?:了)?)")
 
 
@@ -2810,8 +3272,8 @@ def _base_values(cite: str, values: list[Value]) -> None:
 
 # A term of office written right before its value (由上次逾69.5万票回落至, 比上届6.5万多票少, 上届2021年的30.20%)
 # is that value's own period: it describes no other value of its clause or the clauses after it.
-_TERM_WORD_RE = lazy(r"(上一届|上届|上次|本届|今届)")
-_TERM_OWNED_RE = lazy(_TERM_WORD_RE.pattern + r"(?:(?:19|20)\d\d年)?的?(?:仅|有)?(?=(?:约|逾|超过|近)?[\d零〇一二三四五六七八九十两])")
+_TERM_WORD_RE = lazy(r"(上一届|上届|上次|本届|今届)", needs=('届', '上次'))
+_TERM_OWNED_RE = lazy(_TERM_WORD_RE.pattern + r"(?:(?:19|20)\d\d年)?的?(?:仅|有)?(?=(?:约|逾|超过|近)?[\d零〇一二三四五六七八九十两])", needs=('届', '上次'))
 
 
 def _term_period(word: str) -> str:
@@ -2847,14 +3309,32 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
 
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
 _PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
-                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z")
+                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would'))
+# (… and so is the object of a verb of foreseeing written right before it: officials project 3 million by 2035)
+_FORESEEN_RE = lazy(r"(?<![a-z])(?:project|projects|predict|predicts|forecast|forecasts|expect|expects)\s"
+                    r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z")
 
 
 def _prospective(cite: str, values: list[Value]) -> None:
     """A value the subject would or will move to is a forecast, whatever the words around it."""
     for v in values:
-        if "forecast" not in v.flags and _PROSPECTIVE_RE.search(cite, max(0, v.start - 30), v.start):
+        if "forecast" not in v.flags and (_PROSPECTIVE_RE.search(cite, max(0, v.start - 30), v.start)
+                                          or _FORESEEN_RE.search(cite, max(0, v.start - 30), v.start)):
             v.flags["forecast"] = "forecast"
+
+
+_MOVER_RE = lazy(r"([a-z][a-z'.&-]*)\s(?:would|will)\s\Z")
+
+
+def _moved_from(cite: str, base: Value, level: Value, values: Sequence[Value], question: str) -> bool:
+    """Whether ``level`` is what the subject the question names would move to from ``base`` (with 11 percent …, Thomson
+    would jump to 34 percent): one item's level now and the level foreseen, the first of its sentence before the second."""
+    if base.sentence != level.sentence or base.end > level.start or base.key[1:] != level.key[1:] \
+            or any(base.end <= w.start and w.end <= level.start for w in values):
+        return False
+    m = _PROSPECTIVE_RE.search(cite, max(0, level.start - 30), level.start)
+    mover = m and _MOVER_RE.search(cite, max(0, m.start() - 30), m.start() + len(m.group().split()[0]) + 1)
+    return bool(mover) and _stem(mover[1]) in {_stem(w) for w in _WORD_RE.findall(question)}
 
 
 # A list of targets headed by its name and a colon (主要预期目标是:…): every value after it, to the end of
@@ -3048,7 +3528,7 @@ def _check_score_direction(a_text: str, c_text: str, q_text: str) -> list[Mismat
 
 
 # An answer that is a figure with its comparative ($168 billion more, 3 fewer) states a direction.
-_FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|larger|bigger)|less|fewer|smaller)(?:\sthan)?\s*\Z")
+_FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|larger|bigger)|less|fewer|smaller)(?:\sthan)?\s*\Z", needs=('more', 'less', 'fewer', 'greater', 'larger', 'smaller', 'bigger'))
 
 
 def _direction(text: str) -> str | None:
@@ -3084,6 +3564,7 @@ def check_binding(
 
         c_text = shared_units(c_text)
         values, mine = _figures(a_text, c_text, q_text)
+        q_text = _quiet_directions(q_text, c_text)
     elif kind == "date":
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
@@ -3118,6 +3599,8 @@ def check_binding(
         # surplus fell, the goods deficit's rise is another item (DG601), not DG604.
         if found and (found[0].data.get("direction_from") == "answer" or len({v.key for v in values}) < 2):
             return found
+    if kind == "figure" and not values and not found:
+        return _place_of_range(a_text, c_text, q_text)
     if len({v.key for v in values}) < 2 or not mine:
         return found
     if kind == "fact":  # each item is its own clause: ROLE NAME、ROLE NAME
@@ -3263,7 +3746,7 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     return []
 
 
-_CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增长|下降|增加|减少|上升|提高|降低|回落|回升)了?多少")
+_CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增长|下降|增加|减少|上升|提高|降低|回落|回升)了?多少", needs='多少')
 
 
 def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -3440,7 +3923,7 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
 
 
 _NEGATIVE_RE = lazy(r"\s*(?:[-−]|负|minus\s|negative\s)")
-_MINUS_BEFORE_RE = lazy(r"(?:(?<![a-z0-9.%)\-−])[-−]|负)\s?\Z")  # (not a range's dash, 2-3%)
+_MINUS_BEFORE_RE = lazy(r"(?:(?<![a-z0-9.%)\-−])[-−]|负)\s?\Z", needs=('-', '−', '负'))  # (not a range's dash, 2-3%)
 
 
 def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
@@ -3459,7 +3942,7 @@ def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> l
                                              "direction": {"said": "up", "cite": "down"}, "direction_from": "answer"})]
 
 
-_SIGNED_RE = lazy(r"[-−负]\s?\d")
+_SIGNED_RE = lazy(r"[-−负]\s?\d", needs=('-', '−', '负'))
 _CLAUSE_REST_RE = lazy(r"[^,;:。!?]*")
 # Words of a change that name no direction: "changed -0.4%", 变化, 涨跌.
 _CHANGE_WORD_RE = lazy(r"(?<![a-z])(?:chang(?:e|ed|es|ing)|difference|net|moved?)(?![a-z])|变化|变动|增减|涨跌")
@@ -3496,9 +3979,6 @@ def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 _ACTUAL_QUESTION_RE = lazy(r"实际|(?<![a-z])(?:actually|in fact|really)(?![a-z])")
 _OBSERVED_RE = lazy(r"出现|录得|观测|实测|测得|(?<![a-z])(?:recorded|observed|measured)(?![a-z])")
 _FULL_SENTENCE_REST_RE = lazy(r"(?:[^。!?.]|\.(?!\s))*")
-_FUTURE_RE = lazy(r"将|会|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
-
-
 def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A forecast given where the question asks what actually happened (实际…带来), or an observed value
     (出现…累积雨量) where it asks for a forecast (预估): DG603. Ranges too (800至1200毫米), where
@@ -3523,14 +4003,14 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         kinds.add("forecast" if marks == {"forecast"} else "observed" if not marks and _OBSERVED_RE.search(c_text, lo, hi) else "")
     if asked_actual and kinds == {"forecast"}:
         return [Mismatch("DG603", f"answer {a_text.strip()} is a forecast in the cite; the question asks what actually happened", data)]
-    if asked_forecast and kinds == {"observed"} and not _FUTURE_RE.search(c_text) and not any(
+    if asked_forecast and kinds == {"observed"} and not _FUTURE_MARK_RE.search(c_text) and not any(
             cls == "forecast" for _, _, cls, _ in _table_terms(c_text)):
         return [Mismatch("DG603", f"answer {a_text.strip()} is an observed value in the cite; the question asks for a forecast", data)]
     return []
 
 
 # A near miss: what one almost did (almost became, nearly won, 差点, 险些) did not happen.
-_NEAR_MISS_RE = lazy(r"(?<![a-z])(?:almost|nearly|narrowly missed|came close to)\s([a-z]+)|(?:差点|险些|几乎)")
+_NEAR_MISS_RE = lazy(r"(?<![a-z])(?:almost|nearly|narrowly missed|came close to)\s([a-z]+)|(?:差点|险些|几乎)", needs=('almost', 'came close to', 'narrowly missed', 'nearly', '几乎', '差点', '险些'))
 
 
 def _near_miss(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -3597,7 +4077,7 @@ def _turned(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 # A plan later reversed (he decided Lowe must go down … Hunt changed his mind) is no actual.
 _PLAN_RE = lazy(r"(?<![a-z])(?:decided|decides|planned|plans|intended|was to|were to|must|should)(?![a-z])|决定|计划|打算|原定")
 _REVERSAL_RE = lazy(r"(?<![a-z])(?:changed (?:his|her|their|its) minds?|reversed (?:the|that|his|her|their) decision|"
-                    r"called (?:it|that) off|thought better of it)(?![a-z])|改变主意|改变了主意|改了主意|收回成命|取消了?这一?决定")
+                    r"called (?:it|that) off|thought better of it)(?![a-z])|改变主意|改变了主意|改了主意|收回成命|取消了?这一?决定", needs=('called ', 'changed ', 'reversed ', 'thought better of it', '取消', '收回成命', '改了主意', '改变主意', '改变了主意'))
 
 
 def _reversed_plan(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -3636,7 +4116,7 @@ _LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|
 
 
 # A name in quotation marks and the designation glued to it ("24365校园网络招聘服务平台", "中星"20号).
-_QUOTED_NAME_RE = lazy(r'"[^"\n]{1,40}"(?:[0-9a-z-]{1,8}(?:[\u3400-\u9fff](?=[\u3400-\u9fff]))?)?')
+_QUOTED_NAME_RE = lazy(r'"[^"\n]{1,40}"(?:[0-9a-z-]{1,8}(?:[\u3400-\u9fff](?=[\u3400-\u9fff]))?)?', needs='"')
 
 
 def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str) -> list[Value]:
@@ -3663,6 +4143,29 @@ def _interim(cite: str, v: Value) -> bool:
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
 
 
+_WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s")
+# An earlier period a question names in words of its own (a year before June 2018, in the month before January,
+# as originally reported): it asks for the earlier value.
+_EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:year|month|quarter|week)\s(?:before|earlier|prior to|preceding)(?![a-z])"
+                         r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
+                         r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
+                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])")
+# The stage of a revised figure: what was first reported, and what it was revised to.
+_ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
+                    r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前")
+_REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值")
+_STAGE_WINDOW_RE = lazy(r"[^,;:。!?]{0,40}")
+
+
+def _stage(cite: str, v: Value) -> str:
+    """"original" for a value marked as first reported (the 5.43 million originally reported, 原本预估的X), else ""."""
+    lo = max(0, v.start - 40)
+    before = cite[lo:v.start]
+    cut = max(before.rfind(c) for c in ",;:。!?")
+    after = _STAGE_WINDOW_RE.match(cite, v.end)
+    return "original" if _ORIGINAL_RE.search(before[cut + 1:]) or _ORIGINAL_RE.search(after.group()) else ""
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -3677,6 +4180,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
     if _asks_forecast(q_text):
         q_flags["forecast"] = "forecast"
+    earlier_asked = [m for m in _EARLIER_ASKED_RE.finditer(q_text) if not any(a <= m.start() < b for a, b in based)]
+    if earlier_asked:  # a year before June 2018, the month before January 2014, originally reported
+        q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
@@ -3743,7 +4249,22 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                                  if w.split(",")[-1] and q.split(",")[-1])
         # another graduating cohort's value (2022届 when it asks 2021届) is another period's
         earlier = earlier or bool(_COHORT_RE.search(q_text)) and any(_conflicts(w, q) for v in mine for w in v.when for q in q_when)
+        # a value stated only for another year than the question's, beside one stated for it ($54/b in 2015 and
+        # $59/b in 2016), is another period's
+        q_keys = [key for _, _, key in _periods(q_text)]  # (as written: 2018 and may 2018 are not one period here)
+        earlier = earlier or all(v.when and any(_conflicts(w, q) for w in v.when for q in q_keys) and not any(
+            _matches(w, q) for w in v.when for q in q_keys) for v in mine) and any(
+            _matches(w, q) and (_one_line(c_text, k, v) or _two_forecasts(k, v)) for k in keep for w in k.when for q in q_keys
+            for v in mine)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
+        # A question naming the period a figure is for and the date of the report giving it (for 2016 … in
+        # its September 2015 outlook) asks by the periods the cite states values for; the others (a
+        # document's date) choose nothing. A value stated only for another of them is another period's.
+        stated = [q for q in q_keys if any(_matches(w, q) for v in candidates for w in v.when)]
+        if stated and len(stated) < len(q_keys):
+            keep = [v for v in candidates if not any(all(_conflicts(w, q) for q in stated) for w in v.when)]
+            other = all(_conflicts(w, q) for v in mine for w in v.when for q in stated) and all(v.when for v in mine)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if other else "DG601")
         candidates, why = _narrow(candidates, _of_base_period(q_text, c_text, candidates, q_when), mine, why, "DG602")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
@@ -3753,12 +4274,27 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 beside = {v.sentence for v in candidates if v.flags.get(cls) == marked}
                 # (so is an outcome of the item a target names, in another sentence: 去年…总收入增长11.3%
                 # against 主要预期目标是:…总收入增长5%)
+                # (… or of the item of any forecast, where the actual is this period's: the rate of 5.38 million against
+                # the consensus for a rate of 5.45 million, sentences apart)
                 targets = [w for w in candidates if w.flags.get("target") and _item_words(w)]
+                # (… or an actual of this period whose metric a forecast names, sentences apart: the rate of 5.38 million
+                # against the consensus for existing home sales … a rate of 5.45 million)
+                forecasts = [w for w in candidates if w.flags.get(cls) == marked and w.terms.get("metric")]
+                # (and so is an outcome measured against the forecast: 两者升幅均高于市场预期的…, a sentence after it)
                 code = "DG603" if any(v.sentence in beside or any(_item_words(v) & _item_words(w) for w in targets)
-                                      for v in mine) else "DG601"
+                                      or any(_compared_forecast(c_text, v, w) for w in candidates)
+                                      or v.flags.get("period") != "prior" and any(v.terms.get("metric", set()) & w.terms["metric"]
+                                                                                  for w in forecasts) for v in mine) else "DG601"
+                # the level a foreseen move starts from is the earlier period's value of its item (with 11 percent …, would
+                # jump to 34 percent: asked the 34, the 11 is DG602)
+                if any(_moved_from(c_text, v, w, values, q_text) for v in mine for w in candidates if w.flags.get(cls) == marked):
+                    code = "DG602"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
-                named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when)]
+                # (a base's own month, its year left to the context: up from near $71 in late June, asked late June 2023)
+                named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when) or v.role == "base" and any(
+                    _matches(q.split(",")[0] + v.flags["own_when"][v.flags["own_when"].index(","):], q)
+                    for q in q_when if "own_when" in v.flags and not v.flags["own_when"].split(",")[0])]
                 asked = bool(named) and all(v.flags.get(cls) == marked for v in named)
             keep = [v for v in candidates if (v.flags.get(cls) == marked) == asked]
             if cls == "forecast" and not asked and not keep and all(v.flags.get(cls) == marked for v in mine):
@@ -3776,10 +4312,27 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 best, tied = _scored(before, q_text)
                 # (a target named by no item of its own, 实现6.5%左右的增长预期目标, is the asked item's: DG603)
                 own = any(_item_words(v) & _item_words(w) for v in mine for w in before if w.flags.get("target"))
+                # (… as is the forecast an actual is measured against, when it names no item of its own)
+                own = own or any(not _item_words(v) and _compared_forecast(c_text, t, v) for v in mine for t in tied)
+                # (… and the level the subject would move to from the one the question asks: Thomson would jump to 34 percent)
+                own = own or any(_moved_from(c_text, t, v, values, q_text) for v in mine for t in tied)
                 if best > 0 and not own and not any(v in tied for v in mine) and all(
                         _item_words(t) and (_item_words(v) or not _named_target(c_text, v)) and not _item_words(v) & _item_words(t)
                         for v in mine for t in tied):
                     why = "DG601"
+        # A revised figure and what was first reported are two stages of one period's value: a question naming
+        # either stage (originally reported; after its revision) selects it (DG602 for the other).
+        q_stage = "original" if _ORIGINAL_RE.search(q_text) else "revised" if _REVISED_STAGE_RE.search(q_text) else ""
+        staged = [_stage(c_text, v) for v in candidates]
+        if q_stage and "original" in staged:
+            keep = [v for v, st in zip(candidates, staged) if (st == "original") == (q_stage == "original")]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+        # A span running to now (bookings year-to-date) and a part of it (in this quarter) are two periods: a
+        # question naming a period asks the span only if it says so; the other is another period's value.
+        todate = [v.flags.get("period") == "todate" for v in candidates]
+        if any(todate) and not all(todate) and (q_when or "period" in q_flags):
+            keep = [v for v, t in zip(candidates, todate) if t == (q_flags.get("period") == "todate")]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
         if _PER_SHARE_QUESTION_RE.search(q_text):
             candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "total"], mine, why, "DG601")
@@ -3793,7 +4346,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
         quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
                   and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)
-                  and not _frames_all(q_text[q.start:q.end], candidates)}
+                  and not _frames_all(q_text[q.start:q.end], candidates)
+                  and not any(a <= q.start < b and any(m.group().lower() not in _NOT_VERBS for m in _ACTED_RE.finditer(q_text, a, b))
+                              for a, b in _quoted_conditions(q_text))}
+        # (an action's condition, setting the wall at 40 m, frames every value its subject has: it points at none)
         quoted -= {v.key for v in mine}
         if quoted and not _RESPECTIVELY_RE.search(c_text):
             # the figures the question names itself are not what it asks for
@@ -3824,14 +4380,35 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # one without asks for a level (what is the revised change?).
         # A question naming a base (from the previous month, above June 2021) asks for a change too.
         q_base, q_base_words = _base_key(q_text, 0, len(q_text), compared=True)
-        asks_change = _direction(q_text) is not None or bool(_CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
+        if not q_base:  # "than in August 2014": a dated base after "in", where the cite measures a change against it
+            loose = _base_key(q_text, 0, len(q_text), compared=True, loose=True)
+            if loose[0] and any(v.base == loose[0] for v in candidates):
+                q_base, q_base_words = loose
+        if q_base.startswith("date:"):  # from July to August: a change from its span's first month, where the cite has one
+            year, _, *rest, span = q_base[5:].split(",")
+            first = _months(span)[0] if span else 0
+            start = ",".join([year, str(first), *rest, f"{first}-{first}"])
+            if span and any(v.base.startswith("date:") and _matches(v.base[5:], start) for v in candidates):
+                q_base = "date:" + start
+        asks_change = _direction(q_text) is not None and not _TO_LEVEL_ASKED_RE.search(q_text) or bool(
+            _CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # The direction the question names (by how much did sales fall) selects among changes that went
+        # both ways: a rise is not what it asks about, when the answer went the question's way.
+        q_dir = _direction(q_text)
+        if q_dir and _direction(a_text) in (None, q_dir) and all(v.flags.get("direction") == q_dir for v in mine):
+            keep = [v for v in candidates if v.flags.get("direction") in (None, q_dir)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A change measured against another base than the question's is the change over another period.
         if q_base:
             # (a change stating no base of its own may share one written once: 同比增长4.5%;餐饮收入…增长3.1%)
-            keep = [v for v in candidates if not v.base or _same_base(v.base, q_base)]
+            # (… but not one written after a later change's value, which is that change's own: climbed 4.3 percent …,
+            # and is 0.5 percent above a year ago)
+            keep = [v for v in candidates if v.base and _same_base(v.base, q_base) or not v.base and not any(
+                w.sentence == v.sentence and w.start > v.end and w.base and w.base_words
+                and c_text.find(w.base_words, w.end, _sentence_end(c_text, w.end)) >= 0 for w in candidates)]
             # another item's change, whatever its base: gasoline's rise when asked about retail's
             words = [len(_item_words(v)) for v in candidates]
             other_item = any(v.named and words[candidates.index(v)] < max(words) for v in mine if v in candidates)
@@ -3900,12 +4477,23 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 keep = [v for v, p in zip(candidates, preps) if p not in _MARKED_TIME_PREPS]
             else:
                 keep = [v for v, p in zip(candidates, preps) if p == m[1]]
-            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+            # (a date a change is measured from, rose 0.5 percent from September to … in October, is the earlier period)
+            moved = [a for a, _, cls, _ in _table_terms(c_text) if cls == "direction"]
+            base = any(p == "from" and any(v.start - 40 <= a < v.start for a in moved) for v, p in zip(candidates, preps) if v in mine)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if base else "DG601")
         # A question's verb picks the date of its own event: asked when the quarter ended, the date
         # "the quarter ended" governs; asked when the company announced, the dateline's date, which
         # is the date of what the report says happened "today".
+        # Dates in labelled fields (Release Date: … | Next Release Date: …; Posted: … | Updated: …): the
+        # question's words select the fullest label they cover, the field's own name for its date.
+        labels = [_field_label(c_text, v) for v in candidates]
+        if sum(bool(x) for x in labels) > 1:
+            said = {_RELATIVE_ORDER.get(w, w) for w in map(_lemma, _WORD_RE.findall(q_text))}
+            covered = [len(x) if x and x <= said else 0 for x in labels]
+            keep = [v for v, n in zip(candidates, covered) if n and n == max(covered)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         verbs = {_lemma(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
-        governors = [_lemma(_governor(c_text, v)) for v in candidates]
+        governors = [_lemma(_governor(c_text, v) or _future_governor(c_text, v)) for v in candidates]
         keep = [v for v, g in zip(candidates, governors) if g in verbs]
         if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
             keep = [v for v, g in zip(candidates, governors) if g == "issu"]
@@ -3921,6 +4509,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 shared = [len(s & asked) for s in subjects]
                 keep = [v for v, n in zip(candidates, shared) if n and n == max(shared)]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # One verb for two subjects (France had booked Everest for 1954 and the Swiss for 1955): the
+        # subject the question gives (had the Swiss booked) picks the date of its own gapped clause.
+        gapped = [_gapped_subject(c_text, v) for v in candidates]
+        if any(gapped):
+            asked = {_stem(w) for w in _asked_subject(q_text)}
+            subjects = [{_stem(w) for w in g or _subject_of(c_text, v)} for v, g in zip(candidates, gapped)]
+            candidates, why = _narrow(candidates, [v for v, x in zip(candidates, subjects) if x & asked], mine, why, "DG601")
         # The event's subject too: asked when Helen Walton died, "Sam Walton died in 1992" is another
         # person's death (one name shared, each with a word the other lacks).
         if len(keep) > 1 and keep == candidates:
@@ -3935,7 +4530,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             return [Mismatch("DG601", f"answer {a_text.strip()} is the date of '{_event_words(c_text, v)}' "
                                       f"in the cite; the question asks about another subject's", _data(v, []))]
         candidates, why = _narrow(candidates, [v for v in candidates if v not in other], mine, why, "DG601")
-    if kind == "fact":  # asked who voted against, an item listed under "voting for" is another's
+    if kind == "fact":
+        # the verb a "who" question asks about (who edited …) names the role; its other words (Reuters'
+        # report) describe the work: a credit line's own verb (Reporting by A; Editing by B) picks its name
+        m = _WHO_VERB_RE.match(q_text.strip())
+        if m:
+            keep = [v for v in candidates if _stem(m[1]) in v.terms.get("entity", ())]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # asked who voted against, an item listed under "voting for" is another's
         from .people import stance
 
         said = stance(q_text, 0, len(q_text))
@@ -3953,6 +4555,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         same = any(v.key[1] == k.key[1] and (v.key[1] or v.measure == k.measure) and v.flags.get("share") == k.flags.get("share")
                    and (v in other or v.sentence not in {x.sentence for x in keep}) for v in mine for k in keep)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same else "DG601")
+        keep, parted = _of_day_part(q_text, c_text, candidates)
+        if parted:
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
@@ -3961,7 +4566,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
-    chosen = _nearest(_owned_by_subject(tied, q_text))
+    chosen = _nearest(_owned_by_subject(tied, q_text), c_text)
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
@@ -4005,8 +4610,33 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
 
 
-# What a Chinese question asks for by name is the subject of its 是多少 (平均每个集聚区每夜客流量是多少).
-_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)")
+# Modal verbs are item words of no value: "the mission cost will" and "the expected cost" are one item.
+_MODALS = frozenset({"will", "would", "shall", "should", "could", "might", "may", "must"})
+
+# What a Chinese question asks for by name is the subject of its 是多少 (平均每个集聚区每夜客流量是多少),
+# or the noun its closing 多少 counts (陆俊被判处罚金多少？) — not a verb of change (同比增长多少), and
+# not a noun 多少 only stands after (持有台积电多少股权: the head is 股权).
+_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)|(?P<end>多少)(?=[？?]?\s*\Z)")
+
+
+def _zh_head(term: str, q_text: str) -> bool:
+    m = _ZH_HEAD_RE.match(q_text, q_text.find(term) + len(term))
+    return m is not None and not (m["end"] and any(cls == "direction" for *_, cls, _ in _table_terms(term)))
+
+
+# A possessor before what a question asks for (Thomson's business, the company's revenue).
+_POSSESSOR_RE = lazy(r"(?<![a-z'-])([a-z][a-z-]+)'s\s(?=[a-z])", needs=("'s",))
+
+
+def _possessors(q_text: str) -> frozenset[str]:
+    """Words a question uses only as a possessor (did Monday's close value Thomson's business): whose the
+    item is frames every value of it (the share price is Thomson's too); the possessed noun names the item."""
+    owners = {m.start(1) for m in _POSSESSOR_RE.finditer(q_text)}
+    uses: dict[str, bool] = {}
+    for m in _WORD_RE.finditer(q_text):
+        stem = _stem(m.group().removesuffix("'s"))
+        uses[stem] = uses.get(stem, True) and m.start() in owners
+    return frozenset(w for w, only in uses.items() if only)
 
 
 def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
@@ -4017,16 +4647,18 @@ def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
     leave: they frame the values, and name no item."""
     head = _HEAD_RE.match(q_text)
     heads = {_stem(w) for w in _WORD_RE.findall(head[1])} if head else set()
-    framing = _frame_words(q_text)
+    framing = _frame_words(q_text) | _possessors(q_text)
     scores = []
     for v in candidates:
         score = [0.0, 0.0]
         for cls, ts in v.terms.items():
             for t in ts:
+                if t in _MODALS:
+                    continue  # (will, would: a verb's tense or mood names no item; forecasts are told apart by their flags)
                 held = sum(t in c.terms.get(cls, ()) for c in candidates)
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
-                    head = t in heads or not t.isascii() and t in q_text and _ZH_HEAD_RE.match(q_text, q_text.find(t) + len(t)) is not None
+                    head = t in heads or not t.isascii() and t in q_text and _zh_head(t, q_text)
                     score[cls == "period" or cls == "entity" and t in framing] += weight + (1.0 if head else 0.0)
         scores.append(tuple(score))
     top = max(scores)
@@ -4040,7 +4672,7 @@ _EARLIER_RE = lazy(r"(?:前|上)(?:一|个)?(?:季度?|月|年度?|期|财年|�
 # A count of months or quarters that a span word leads (the first 11 months, 今年首5个月, 前三季度) is
 # the period the question frames, not a figure it quotes to point at a value's place.
 _SPAN_PHRASE_RE = lazy(r"(?<![a-z])(?:first|past|last|next|previous|prior|preceding)\s(?:[a-z0-9-]+\s)?(?:months?|quarters?|years?|weeks?)(?![a-z])"
-                       r"|(?:首|前|头|近)\s?[\d一二两三四五六七八九十]+\s?个?(?:月|季度|季|年|周)")
+                       r"|(?:首|前|头|近)\s?[\d一二两三四五六七八九十]+\s?个?(?:月|季度|季|年|周)", needs=('month', 'quarter', 'week', 'year', '前', '头', '近', '首'))
 
 
 def _span_count(q, text: str) -> bool:
@@ -4050,7 +4682,7 @@ def _span_count(q, text: str) -> bool:
 # The whole a share is of (what share of the world's market data business does Bloomberg hold, 占全国人口的比重):
 # every share in the cite is of it, so its words name no item either.
 _SHARE_OF_RE = lazy(r"(?<![a-z])(?:share|percentage|proportion|portion|fraction|percent) of ((?:the )?[a-z0-9' -]{3,60}?)\s"
-                    r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)")
+                    r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)", needs=('of', '份额', '比例', '比重'))
 
 
 # Nouns of time (the same period, the quarter, months) are a period's words wherever they stand.
@@ -4064,7 +4696,7 @@ def _frame_words(q_text: str) -> frozenset[str]:
     今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
-        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)]
+        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text))
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
@@ -4074,6 +4706,26 @@ def _frame_words(q_text: str) -> frozenset[str]:
     runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
             if all(inside[i:j]) and has_han(q_text[i:j])}
     return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
+
+
+# A condition the question states with a figure of its own (lowering the target to 120 mm Hg, for
+# loans above $1 million): its words frame whichever value it asks about, and its direction is no change asked.
+_CONDITION_BEFORE_RE = lazy(r"(?<![a-zA-Z'-])(?:[a-zA-Z]+ing\s(?=(?:the|a|its|their)\s))?(?:[a-zA-Z'-]+\s){1,2}(?:to|at|below|above|under|over|of)\s\Z")
+_LETTERS_RE = lazy(r"[a-z]+")
+_ACTED_RE = lazy(r"(?<![a-zA-Z])[a-zA-Z]{3,}(?:ing|ed)(?![a-zA-Z])")
+_CONDITION_UNIT_RE = lazy(r"(?:\s[a-z]{1,3}(?![a-z'-])){0,2}")
+
+
+@lru_cache(maxsize=1024)
+def _quoted_conditions(q_text: str) -> tuple[tuple[int, int], ...]:
+    from .quantities import parse_quantities
+
+    out = []
+    for q in parse_quantities(q_text):
+        m = _CONDITION_BEFORE_RE.search(q_text, max(0, q.start - 40), q.start)
+        if m and _telling(q, q_text):
+            out.append((m.start(), _CONDITION_UNIT_RE.match(q_text, q.end).end()))
+    return tuple(out)
 
 
 def _frames_all(figure: str, candidates: list[Value]) -> bool:
@@ -4090,14 +4742,54 @@ def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
     return bool(own) and all(_EARLIER_RE.fullmatch(t) for t in own) and any(v.flags.get("period") == "prior" for v in mine)
 
 
+# What an actual is measured against (above the $1.35 analysts had expected, 高于分析师预期的1.35美元): the
+# comparator in the clause that leads to the forecast; a sentence of its own may refer back (两者升幅均高于…).
+_COMPARATOR_RE = lazy(r"(?<![a-z])(?:above|below|beat|beating|beats|topped|topping|tops|missed|missing|misses|exceeded|"
+                      r"exceeding|exceeds|surpassed|surpassing|than|ahead of|short of|shy of)(?![a-z])"
+                      r"|高于|低于|超过|超出|好于|优于|不及|逊于|胜于|不如")
+_COMPARED_BACK_RE = lazy(r"\s*(?:两者|二者|三者|both|the two|all three)")
+_CLAUSE_BREAK_RE = lazy(r"[,;:。!?]|\.\s")
+
+
+def _compared_forecast(cite: str, actual: Value, forecast: Value) -> bool:
+    """Whether ``forecast`` is what ``actual`` is measured against: the same item's forecast, whatever
+    words the question shares with either (an actual and its estimate are one item's: DG603, not DG601)."""
+    if forecast.flags.get("forecast") != "forecast" or actual.flags.get("forecast") == "forecast" or forecast.start < actual.end:
+        return False
+    between = cite[actual.end:forecast.start]
+    breaks = list(_CLAUSE_BREAK_RE.finditer(between))
+    tail = between[breaks[-1].end():] if breaks else between
+    if not _COMPARATOR_RE.search(tail):
+        return False
+    ends = [m for m in breaks if m.group() in "。!?;" or m.group().startswith(".")]
+    return not ends or (ends[-1] is breaks[-1] and _COMPARED_BACK_RE.match(tail) is not None)
+
+
+_LISTED_NEXT_RE = lazy(r"[^\d,;:。!?]{0,30}?(?:\d{4}年?|\d{4}\)|[^\d,;:。!?]){0,8}?\s?(?:,\s)?(?:and|和|及|与|以及|、)\s?[^\s\d,;:]{0,3}")
+
+
+def _one_line(cite: str, v: Value, w: Value) -> bool:
+    """Whether two values are items of one list, the second right after the link (… $54/b in 2015 and $59/b)."""
+    a, b = sorted((v, w), key=lambda x: x.start)
+    return v.sentence == w.sentence and _LISTED_NEXT_RE.fullmatch(cite, a.end, b.start) is not None
+
+
+def _two_forecasts(v: Value, w: Value) -> bool:
+    """Whether two values are forecasts of one item (EIA expects $2.11/gal in the fourth quarter … forecasts $2.38/gal
+    in 2016): for two periods, they are two periods' values of it."""
+    return v.flags.get("forecast") == w.flags.get("forecast") == "forecast" and bool(_item_words(v) & _item_words(w))
+
+
 def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bool:
     """Whether the answer is one item's forecast for one period where the question asks its actual of
     another, or the reverse (公布的2016年增速 6.7% against 预测的2017年增速 6.5%): DG603 before the period.
     (A value of no period of its own beside a forecast, a covenant level, is another item's.)"""
     said = {v.flags.get("forecast") == "forecast" for v in mine}
     meant = {v.flags.get("forecast") == "forecast" for v in chosen}
+    # (a forecast naming no item of its own, officials project 3 million by 2035, is the item's it is said beside)
     return said == {not asked} and meant == {asked} and all(
-        _item_words(v) & _item_words(c) and v.when and c.when and not v.when & c.when for v in mine for c in chosen)
+        (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence) and v.when and c.when
+        and not v.when & c.when for v in mine for c in chosen)
 
 
 def _item_words(v: Value) -> set[str]:
@@ -4106,7 +4798,7 @@ def _item_words(v: Value) -> set[str]:
 
 
 _HEAD_RE = lazy(r"(?:what|which)\s(?:is|was|are|were)\s(?:the\s)?((?:(?!which|that|who|whom|whose|against|for|in|of|at|by|to|on)[a-z'-]+\s?){1,3})"
-                r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s")
+                r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s", needs=('what', 'which'))
 
 
 def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
@@ -4147,10 +4839,12 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # "How did X change?", "how did X compare with Y", "how much larger … than", "by how much did X exceed",
 # 如何变化: a question that asks for a change without a direction
 # word ("the revised change in payroll employment" names a level: no verb asks it).
-_CHANGE_QUESTION_RE = re.compile(
+# A direction verb with the level it reached asked (下探至多少点, fell to what level) asks for a level, not a change.
+_TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])", needs=('至', '到', 'to'))
+_CHANGE_QUESTION_RE = lazy(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"
-    r"|变化|变动|增减"
+    r"|变化|变动|增减", needs=('change', 'compare', 'than', 'above', 'below', 'exceed', 'how', '变化', '变动', '增减')
 )
 
 
@@ -4172,24 +4866,32 @@ def _owned_by_subject(tied: list[Value], q_text: str) -> list[Value]:
     return owned if owned and len({v.key for v in owned}) < len({v.key for v in tied}) else tied
 
 
-def _nearest(tied: list[Value]) -> list[Value]:
+def _nearest(tied: list[Value], cite: str = "") -> list[Value]:
     """Of values the question's words describe equally, the one they name directly.
 
     国发会(6.38%) is named by 国发会; in 托管台积电存托凭证专户(20.52%) 台积电 is
     only part of a longer name. A term right beside its value (two characters
-    at most between) outweighs terms that stand five or more away.
+    at most between, or only a preposition: 3.9% in Pennsylvania) outweighs terms that stand five or more away.
     """
     if len({v.key for v in tied}) < 2 or not all(v.spans for v in tied):
         return tied  # a value whose words were carried to it (a gapped clause) is described as near
+
+    def gap(v: Value, a: int, b: int) -> int:
+        if a >= v.end and _BESIDE_AFTER_RE.fullmatch(cite, v.end, a):
+            return 0
+        return max(v.start - b, a - v.end, 0)
+
     gaps = []
     for v in tied:
-        gaps.append(min((max(v.start - b, a - v.end, 0) for a, b in v.spans), default=10**6))
+        gaps.append(min((gap(v, a, b) for a, b in v.spans), default=10**6))
     best = min(gaps)
     if best <= 2 and all(g >= 5 for g in gaps if g != best) and gaps.count(best) == 1:
         return [tied[gaps.index(best)]]
     return tied
 
 
+# Only a preposition between a value and the place or item after it: "3.9% in Pennsylvania".
+_BESIDE_AFTER_RE = lazy(r"\s(?:in|at|for|from)\s(?:the\s)?")
 # Between a count and what it counts: "three of its commanders".
 _COUNTED_RE = lazy(r"(?:\s(?:of|its|their|the|his|her|our|those|these))*((?:\s[a-z][a-z'-]*){1,3})")
 # What a descriptor drops: connectives of Chinese labels (从去年的, 毛利率为, 公司5个月内在).

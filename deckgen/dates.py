@@ -616,6 +616,9 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
 _WHOLE_YEAR_RE = lazy(r"(?:in\s)?(1[5-9]\d\d|20\d\d)")
 _WHOLE_MD_RE = lazy(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])")  # an answer that is only 2/1
 _WHOLE_DAY_RE = lazy(rf"(?:on\s)?(?:the\s)?({_DAY_NUM})(?:st|nd|rd|th)")
+# An answer that is only an hour in 点 (9点): in running text 3点 counts points as often as it tells
+# the time, but a card's whole answer to 几点 is the hour, as 9时 is.
+_WHOLE_HOUR_RE = lazy(rf"(2[0-4]|[01]?\d|{_CN_HOUR_NUM})点钟?")
 
 
 def _whole_dates(text: str) -> list[DateValue]:
@@ -637,8 +640,29 @@ def _whole_dates(text: str) -> list[DateValue]:
     lone = _WHOLE_DAY_RE.fullmatch(word)
     if lone:
         return [DateValue(None, None, int(lone[1]), 0, len(text))]
+    hour = _WHOLE_HOUR_RE.fullmatch(word)
+    if hour and _cn_small(hour[1]) <= 24:
+        h = _cn_small(hour[1])
+        return [DateValue(None, None, None, 0, len(text), hour=h % 24, clock12=1 <= h <= 12)]
     weekday = _WEEKDAY_NAMES.get(word.rstrip("."))
     return [DateValue(None, None, None, 0, len(text), weekday)] if weekday is not None else []
+
+
+_THAT_YEAR_RE = lazy(r",?\s(?:that|the\ssame)\syear\b", needs="year")
+
+
+def _that_year(dates: list[DateValue], text: str) -> list[DateValue]:
+    """``dates`` with a date the text puts in "that year" (on 2 June that year, 同年5月) given the
+    year of the last date before it that names one: the text has said which year it means."""
+    out, year = [], None
+    for d in dates:
+        if d.year is None and d.month is not None and year is not None and (
+                _THAT_YEAR_RE.match(text, d.end) or text.startswith("同年", d.start)):
+            d = d._replace(year=year)
+        if d.year is not None and not d.decade:
+            year = d.year
+        out.append(d)
+    return out
 
 
 def check_date(answer: str, cite: str) -> list[Mismatch]:
@@ -651,7 +675,7 @@ def check_date(answer: str, cite: str) -> list[Mismatch]:
     said = _whole_dates(a_text)
     if not said:
         return [Mismatch("DG301", f"answer {answer!r} has no date")]
-    stated = _whole_dates(c_text)
+    stated = _that_year(_whole_dates(c_text), c_text)
     if not stated:
         return [Mismatch("DG302", f"the cite has no date to ground {_describe(said[0], a_text)}")]
     found = [_check_one(a, a_text, stated, c_text) for a in said]

@@ -72,6 +72,7 @@ from .deckformat import (  # noqa: F401 - the format's names, importable from he
     unknown_kind,
 )
 from .errors import DeckgenError
+from .fold import has_han
 from .patterns import lazy
 
 try:  # libyaml is an order of magnitude faster on large decks
@@ -140,16 +141,20 @@ _SCRIPTS = ((0x3040, 0x30FF, "ja"), (0xAC00, 0xD7AF, "ko"), (0x0400, 0x04FF, "ru
             (0x0600, 0x06FF, "ar"), (0x0590, 0x05FF, "he"), (0x0E00, 0x0E7F, "th"), (0x3400, 0x9FFF, "zh"))
 # One character class a script: a search in C, not a Python loop over every
 # character of every translation (the loader runs this once a card); compiled
-# only once a translation is not ASCII.
-_SCRIPT_RES = tuple((lazy(f"[{chr(lo)}-{chr(hi)}]"), lang) for lo, hi, lang in _SCRIPTS)
+# only once a translation is not ASCII. Han is told by fold.has_han (stopping at
+# the first Han character): its class costs a millisecond and a half to compile.
+_SCRIPT_RES = tuple((chr(lo), None if lang == "zh" else lazy(f"[{chr(lo)}-{chr(hi)}]"), lang) for lo, hi, lang in _SCRIPTS)
 
 
 def script_language(text: str) -> str:
     """The language a translation's script tells (kana: ja, hangul: ko, Han: zh; else en)."""
     if text.isascii():
         return "en"
-    for script, lang in _SCRIPT_RES:
-        if script.search(text):
+    # A script that starts above the text's highest character is not in it: an English
+    # translation with a dash or an accent never compiles the large Han and Hangul classes.
+    top = max(text)
+    for first, script, lang in _SCRIPT_RES:
+        if first <= top and (has_han(text) if script is None else script.search(text)):
             return lang
     return "en"
 

@@ -8,6 +8,8 @@ folded text.
 
 from __future__ import annotations
 
+import re
+
 import bisect
 from array import array
 from collections import Counter
@@ -320,9 +322,14 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
     """
     if kind == "figure":
         cite = shared_units(cite)
+        defined = defined_units(cite)
+        if defined:  # 1.3 billion cubic feet per day (bcfd) … 106.0 bcfd: read each bcfd in full
+            answer, cite = spelled_out(answer, defined), spelled_out(cite, defined)
     found = KINDS[kind].support(answer, cite, question, entities)
     if kind == "figure" and found and all(m.code == "DG204" for m in found) and (converted := converted_qualifiers(cite)) != cite:
         found = KINDS[kind].support(answer, converted, question, entities)  # about X (Y): Y read as about Y too
+    if kind == "figure" and found and all(m.code == "DG204" for m in found) and (coordinated := coordinated_qualifiers(cite)) != cite:
+        found = KINDS[kind].support(answer, coordinated, question, entities)  # about X and Y: about Y too
     if kind == "figure" and found and all(m.code == "DG204" for m in found) and bound_stated(cite, question):
         found = KINDS[kind].support(answer, cite, "", entities)  # the answer as written, without the question's bound
     if found or not bind or not question.strip():
@@ -436,6 +443,77 @@ def converted_qualifiers(cite: str) -> str:
     return text
 
 
+# Between the two values of a coordinated pair: the first one's own words (to revenue), then and/和/及.
+_COORDINATED = lazy(r"[^\d,;:。!?()]{0,30}?(?:\s(?:and|or)\s|\s?[和及与或、]\s?)")
+_APPROXIMATION_WORD = lazy(r"[^\W\d_]+(?:\s[a-z]+)?\s?")
+
+
+def coordinated_qualifiers(cite: str) -> str:
+    """``cite`` with an approximation written once before a coordinated pair written before its
+    second value too: approximately $10 million to revenue and $3 million to EBITDA, 约10亿元和8亿元
+    are each approximate (the adverb scopes over the pair, as a unit written once after a list
+    does). Only an approximation before the first and a bare value of the same unit second; a
+    qualifier written after the last (5萬及4萬多票) stays that value's. Read so only when the cite
+    as written does not support the answer's qualifier."""
+    from .quantities import _QUAL_PREFIX, parse_quantities
+
+    text = normalize(cite)
+    found = parse_quantities(text)
+    inserts = []
+    for q, c in zip(found, found[1:]):
+        if q.qualifier != "about" or c.qualifier or c.unit != q.unit or not _COORDINATED.fullmatch(text, q.end, c.start):
+            continue
+        word = _APPROXIMATION_WORD.match(text, q.start)
+        if word and _QUAL_PREFIX.get(word.group().strip()) == "about":
+            inserts.append((c.start, word.group() if word.group().endswith(" ") or not word.group().isascii() else word.group() + " "))
+    if not inserts:
+        return cite
+    for at, word in reversed(inserts):
+        text = text[:at] + word + text[at:]
+    return text
+
+
+_DEFINED_UNIT = lazy(r"\d[\d.,]*((?:\s[a-z]+){1,6})\s?\(([a-z]{2,6})\)", needs="(")
+
+
+def _initials(abbr: str, words: list[str]) -> bool:
+    """Whether ``abbr`` spells the initials of ``words`` in order, a word's initial left out at
+    most where it is a small word (bcfd: billion cubic feet [per] day; bpd: barrels per day)."""
+    if not words or abbr[0] != words[0][0]:
+        return False
+    i = 0
+    for w in words:
+        if i < len(abbr) and abbr[i] == w[0]:
+            i += 1
+        elif w not in ("per", "a", "of", "and", "in"):
+            return False
+    return i == len(abbr)
+
+
+def defined_units(cite: str) -> dict[str, str]:
+    """Unit abbreviations a cite defines in brackets after a value written in full (1.3 billion
+    cubic feet per day (bcfd)): the abbreviation and the words it stands for. Why: the cite then
+    writes the same unit short (106.0 bcfd), and the card may too; both mean the words."""
+    if "(" not in cite:
+        return {}
+    found = {}
+    for m in _DEFINED_UNIT.finditer(normalize(cite)):
+        words = m[1].split()
+        for k in range(len(words)):  # the shortest tail of the words the letters spell
+            if _initials(m[2], words[k:]):
+                found[m[2]] = " ".join(words[k:])
+                break
+    return found
+
+
+def spelled_out(text: str, defined: dict[str, str]) -> str:
+    """``text`` (normalised) with each defined abbreviation after a number written in full."""
+    text = normalize(text)
+    for abbr, words in defined.items():
+        text = re.sub(rf"(?<=\d)\s?{re.escape(abbr)}\b", " " + words, text)
+    return text
+
+
 def _bare_cardinal(q, text: str) -> bool:
     """A number with no unit, counter, ordinal or noun of its own (a list item that leaves its unit to the last)."""
     return q.unit is None and q.counter is None and not q.ordinal and not _WORD_AFTER.match(text, q.end)
@@ -453,7 +531,7 @@ def _unit_tail(q, text: str) -> str | None:
             continue
         read = parse_quantities("1" + tail)
         if len(read) == 1 and read[0].end == 1 + len(tail) and (read[0].unit, read[0].counter) == (q.unit, q.counter) \
-                and read[0].value == 1:
+                and read[0].value == 1 and read[0].qualifier is None:  # 5萬及4萬多票: the 多 is 4萬's alone
             return tail
     return None
 

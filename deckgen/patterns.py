@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LazyPattern", "WordTable", "lazy", "search_at_starts"]
+__all__ = ["GUARDED", "GuardedPattern", "LazyPattern", "WordTable", "lazy", "search_at_starts"]
 
 
 class LazyPattern:
@@ -44,9 +44,70 @@ class LazyPattern:
         return f"lazy({self.pattern!r})"
 
 
-def lazy(pattern: str, flags: int = 0) -> LazyPattern:
-    """``re.compile(pattern, flags)``, compiled when first used."""
-    return LazyPattern(pattern, flags)
+class GuardedPattern:
+    """A lazy pattern that can only match a text holding one of the words ``needs``:
+    a text without any of them is answered without the regular expression (no match,
+    the text unchanged), so a run whose texts never hold them never compiles it.
+    tests/test_patterns.py holds every guard to its pattern (each way to match takes
+    one of the words)."""
+
+    __slots__ = ("lazy", "needs")
+
+    def __init__(self, pattern: str, flags: int, needs: tuple[str, ...]) -> None:
+        self.lazy = LazyPattern(pattern, flags)
+        self.needs = needs
+
+    def holds(self, text: str) -> bool:
+        """Whether ``text`` holds one of the words the pattern needs."""
+        for word in self.needs:
+            if word in text:
+                return True
+        return False
+
+    def search(self, string: str, *args):
+        return self.lazy.search(string, *args) if self.holds(string) else None
+
+    def match(self, string: str, *args):
+        return self.lazy.match(string, *args) if self.holds(string) else None
+
+    def fullmatch(self, string: str, *args):
+        return self.lazy.fullmatch(string, *args) if self.holds(string) else None
+
+    def finditer(self, string: str, *args):
+        return self.lazy.finditer(string, *args) if self.holds(string) else iter(())
+
+    def findall(self, string: str, *args):
+        return self.lazy.findall(string, *args) if self.holds(string) else []
+
+    def split(self, string: str, *args):
+        return self.lazy.split(string, *args) if self.holds(string) else [string]
+
+    def sub(self, repl, string: str, *args):
+        return self.lazy.sub(repl, string, *args) if self.holds(string) else string
+
+    def subn(self, repl, string: str, *args):
+        return self.lazy.subn(repl, string, *args) if self.holds(string) else (string, 0)
+
+    def __getattr__(self, name: str):
+        return getattr(self.lazy, name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.lazy.pattern!r}, needs={self.needs!r})"
+
+
+# Every guarded pattern, for the test that holds each guard to its pattern.
+GUARDED: list[GuardedPattern] = []
+
+
+def lazy(pattern: str, flags: int = 0, needs: str | tuple[str, ...] = ()) -> LazyPattern | GuardedPattern:
+    """``re.compile(pattern, flags)``, compiled when first used. ``needs``: words one of
+    which every match takes (a word or a tuple); a text without them is not searched.
+    A pattern that code compares with a match's ``m.re`` (``m.re is X``) stays ``re.compile``."""
+    if not needs:
+        return LazyPattern(pattern, flags)
+    guarded = GuardedPattern(pattern, flags, (needs,) if isinstance(needs, str) else tuple(needs))
+    GUARDED.append(guarded)
+    return guarded
 
 
 def _ascii_letter(c: str) -> bool:

@@ -60,7 +60,7 @@ from .patterns import lazy
 _ROLE_ITEM_RE = re.compile(
     r"(?:副董事长|副主席|副总裁|(?<![a-z])vice[ -](?:chair(?:man|woman)?|president)(?![a-z])|董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
     r"|总经理|副总经理|主席|院长|主任|(?<![a-z])(?:ceo|cfo|coo|chairman|chairwoman|chair|president|founder"
-    r"|spokes(?:person|man|woman)|minister|director|chief (?:executive|financial|operating)(?: officer)?"
+    r"|spokes(?:person|man|woman)|minister|director|chief (?:executive|financial|operating|economist|scientist|strategist|investment)(?: officer)?"
     r"|finance chief)(?![a-z]))"
 )
 
@@ -197,7 +197,7 @@ def across_sentences(answer: str, cite: str, question: str, entities: Mapping[st
 
 
 # Between a name and one in apposition to it: a comma and a few words (now part of the, a unit of).
-_APPOSITION_RE = lazy(r",\s(?:[a-z]+\s){0,4}|,\s?(?:[\u3400-\u9fff]){0,6}")
+_APPOSITION_RE = lazy(r",\s(?:[a-z]+\s){0,4}|,\s?(?:[\u3400-\u9fff]){0,6}", needs=',')
 
 
 class _Spellings(NamedTuple):  # a named tuple: @dataclass costs start-up time
@@ -276,22 +276,22 @@ _TITLE_RE = lazy(r"((?:[a-z][a-z.'’-]*\s){1,4})\Z")
 _AGENT_RE = lazy(r"([a-z]+)\sby\s\Z()")
 # The verb a place is the end or the spot of ("will land at", "be taken to"): a verb by its form.
 _VERB_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:will|would|to|can|could|may|must|shall)\s([a-z]+)|(?<![a-z])([a-z]+(?:ed|en|wn)|"
-                       r"built|made|held|sent|brought|kept|set|put))\s(?:at|to|into)\s\Z")
-_COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?,?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})")
+                       r"built|made|held|sent|brought|kept|set|put))\s(?:at|to|into)\s\Z", needs=('at', 'to'))
+_COPULA_RE = lazy(r"(?:\s(?:of|from|in)\s[a-z ,'’-]{1,40}?)?,?\s(?:is|was|are|were|serves as|will be)\s(?:the\s|a\s|an\s)?((?:[a-z'’-]+\s?){1,4})", needs=('is', 'was', 'are', 'were', 'serves as', 'will be'))
 # The agent of a passive that names no one in the deck ("will be built by lockheed martin."): up to
 # the clause's end or a preposition; and a question itself in the passive, which asks for the patient.
 _NAME_STOP = r"(?:and\s(?:then|be|will|was|were|is|are|has|had|also|it|they|he|she|its|their)|in|on|at|for|with|near|to|from|of|after|before|which|who|that|as)"
 _ORIGIN = "\0origin"
 _ORIGIN_STOP = _NAME_STOP.replace("|of|", "|")  # the university of arizona
 _ORIGIN_RE = lazy(r"\s(?:of|from)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _ORIGIN_STOP + r"\s)[a-z][a-z0-9.'&-]*){0,5}?)"
-                  r"(?=[,.;:!?\"]|\s" + _ORIGIN_STOP + r"\s|\s(?:is|was|are|were|has|had|said|says)\s|\Z)")
+                  r"(?=[,.;:!?\"]|\s" + _ORIGIN_STOP + r"\s|\s(?:is|was|are|were|has|had|said|says)\s|\Z)", needs=('of', 'from'))
 _AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\s(by|at)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _NAME_STOP + r"\s)[a-z][a-z0-9.'&-]*){0,5}?)"
-                      r"(?=[,.;:!?\"]|\s" + _NAME_STOP + r"\s|\Z)")
-_PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s")
-_POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})")
+                      r"(?=[,.;:!?\"]|\s" + _NAME_STOP + r"\s|\Z)", needs=('by', 'at'))
+_PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s", needs=('is', 'was', 'are', 'were', 'be', 'by'))
+_POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})", needs="'")
 _Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+)\s[^,?]*")
 # A relative clause after the name says what it did ("michelle w. bowman, who preferred to lower …").
-_RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})")
+_RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})", needs='who')
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
                         "of", "in", "on", "at", "for", "from", "as", "is", "was", "are", "were", "will", "be", "been",
                         "which", "who", "has", "have", "had", "said"})
@@ -531,7 +531,12 @@ _PREV_ITEM_RE = lazy(r"(?:^|[,;:]\s|\s(?:of|by|to|with|for|from|were|was|are|is)
 
 # A title set off after a name at the end of its sentence ("…," said Pehr Gyllenhammar, chairman of
 # the trustees.): a role or a head of some body, it is that name's, not the next item of a list.
-_APPOSED_TITLE_RE = lazy(r",\s((?:(?:the|a|an)\s)?[a-z][a-z'’-]*(?:\s[a-z][a-z'’&.-]*){0,7}?)(?=\.\s|\.?\Z|\.?\"|;)")
+# So is one set off by commas before its clause's verb ("Pat Combs, president of the Realtors' group,
+# attributed …"; "Lawrence Yun, NAR chief economist, says …"), or before a relative clause ("Mark
+# Creager, president of the American Heart Association who was not involved …"): the name's apposition.
+_APPOSED_TITLE_RE = lazy(r",\s((?:(?:the|a|an)\s)?[a-z][a-z'’-]*(?:\s[a-z][a-z'’&.-]*){0,7}?)(?=\.\s|\.?\Z|\.?\"|;"
+                         r"|\s(?:who|which)\s|,\s(?:(?:also|then|later)\s)?(?:says|said|told|adds|added|notes|noted|predicts|predicted|is|was|has|had|will"
+                         r"|[a-z]{3,}ed)\s)")
 _TITLE_OF_RE = lazy(r"(?:(?:the|a|an)\s)?(?:[a-z'’-]+\s){0,2}?(?:of|at)\s")
 
 
@@ -564,7 +569,7 @@ def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
 
 
 # A pronoun subject after a name, in its sentence, is that name: its verb and object are the name's.
-_PRONOUN_VERB_RE = lazy(r"(?:;\s(?:and\s)?|,\s(?:where|when|as|after|because|while|and)\s|\s(?:and|where|when|after|before|because|while)\s)(he|she|they)\s((?:[a-z'’-]+\s?){1,5})")
+_PRONOUN_VERB_RE = lazy(r"(?:;\s(?:and\s)?|,\s(?:where|when|as|after|because|while|and)\s|\s(?:and|where|when|after|before|because|while)\s)(he|she|they)\s((?:[a-z'’-]+\s?){1,5})", needs='he')
 _FEMALE = frozenset("mrs ms miss madam lady queen daughter wife widow mother sister aunt niece grandmother granddaughter "
                     "actress chairwoman spokeswoman businesswoman congresswoman woman girl".split())
 _MALE = frozenset("mr sir lord king son husband widower father brother uncle nephew grandfather grandson actor chairman "
@@ -581,13 +586,13 @@ def _agrees(pronoun: str, cite: str, a: int) -> bool:
         return not _MALE & set(before)
     return True
 _PRONOUN_REACH = 60
-_APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((?:[a-z][a-z.'’-]*\s){1,3}[a-z][a-z.'’-]*),\s(?=(?:is|was|are|were|has|had)\s|[a-z]+ed\s)")
+_APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((?:[a-z][a-z.'’-]*\s){1,3}[a-z][a-z.'’-]*),\s(?=(?:is|was|are|were|has|had)\s|[a-z]+ed\s)", needs=('is', 'was', 'are', 'were', 'has', 'had', 'ed'))
 _APPOSED_PREDICATE_RE = lazy(r",\s([a-z]+ed(?:\s[a-z'’-]+){0,3})")
 _BRACKET_GAP_RE = lazy(r"\s?(?:\[[^\]]{1,12}\]|\([^)]{1,12}\))?")
 _LIST_NEXT_RE = lazy(r",\s(?:and\s)?|\sand\s")
 _PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")
 # The subject a name is said to be, before it: "the dissenters were (Justices) Ruth Ginsburg".
-_SUBJECT_BEFORE_RE = lazy(r"((?:[a-z'’-]+\s){1,3})(?:is|was|are|were)\s\Z")
+_SUBJECT_BEFORE_RE = lazy(r"((?:[a-z'’-]+\s){1,3})(?:is|was|are|were)\s\Z", needs=('is', 'was', 'are', 'were'))
 # Between two items of a list of names: a comma or "and", and the next item's title (and Justices);
 # a semicolon after a name's role (Jerome H. Powell, Chair; John C. Williams).
 _LIST_GAP_RE = lazy(r"(?:(?:,\s[a-z][a-z ]{0,24})?;\s(?:and\s)?|,\s(?:and\s)?|\sand\s)(?:(?:a|an|the)\s)?((?:[a-z][a-z.'’/-]*\s){0,3})")
@@ -775,7 +780,7 @@ def named_by_question(answer: str, cite: str, question: str, entities: Mapping[s
 
 # A Chinese clause's ends, and a role a body is said to be right before it (用户为中国卫星通信集团公司).
 _ZH_CLAUSE_END = ",，。;；!！?？\n"
-_ZH_ROLE_BEFORE_RE = lazy(r"([\u3400-\u9fff]{2,6})(?:为|是)\Z")
+_ZH_ROLE_BEFORE_RE = lazy(r"([\u3400-\u9fff]{2,6})(?:为|是)\Z", needs=('为', '是'))
 
 
 def by_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
@@ -858,7 +863,7 @@ def _said_of_named(answer: str, cite: str, question: str, entities: Mapping[str,
 # "Who VERB …?": the question's verb, past an auxiliary before a participle (who had given → given);
 # a light verb keeps its object's first word (who had a curling shot → had a).
 _WHO_VERB_RE = lazy(r"\A\s*(?:who\s(?:(?:has|had|have|did|was|were|is|are)\s(?=[a-z]+(?:ed|en|wn)\s))?|which\s(?:[a-z-]+\s){1,3}?(?=[a-z]+ed\s|(?:"
-                    + "|".join(_IRREGULAR) + r")\s))([a-z]+)\s([a-z]+)")
+                    + "|".join(_IRREGULAR) + r")\s))([a-z]+)\s([a-z]+)", needs=('who', 'which'))
 _COPULAS = frozenset({"is", "was", "are", "were", "be", "been"})
 _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"})
 
@@ -966,7 +971,7 @@ def agent_list(answer: str, cite: str, question: str) -> list[Mismatch]:
 
 # "回答记者提问的是谁": what the one asked for does, before 的是谁; in the cite, its subject is the name
 # right before it, past an aspect word (王毅在回答记者提问).
-_ZH_DOER_Q_RE = lazy(r"([\u3400-\u9fff]{3,16})的(?:是|为)(?:谁|哪位|何人)")
+_ZH_DOER_Q_RE = lazy(r"([\u3400-\u9fff]{3,16})的(?:是|为)(?:谁|哪位|何人)", needs=('谁', '哪位', '何人'))
 _ZH_ASPECT_RE = lazy(r"(?:正在|在|已经|已|将|曾经|曾|也|还)?\Z")
 
 
@@ -1258,7 +1263,7 @@ def _roll_call(cite: str, pos: int) -> list[tuple[int, int]]:
 
 
 _STANCE_RE = lazy(r"(?<![a-z])(?:(?P<against>against|opposed|opposing|dissented|dissenting|dissent)|(?P<for>for|in favou?r|supported|supporting))(?![a-z])"
-                  r"|(?P<zh_against>反对)|(?P<zh_for>赞成|支持)")
+                  r"|(?P<zh_against>反对)|(?P<zh_for>赞成|支持)", needs=('against', 'dissent', 'for', 'in favo', 'opposed', 'opposing', 'supported', 'supporting', '反对', '支持', '赞成'))
 
 
 def stance(text: str, lo: int, hi: int) -> str:
@@ -1408,6 +1413,58 @@ def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
     )]
 
 
+_ZH_PART_END = ",;:。!?\n"
+
+
+def _asked_prefix(question: str, text: str) -> str:
+    """The longest start of ``text`` the question holds."""
+    k = 0
+    while k < len(text) and text[:k + 1] in question:
+        k += 1
+    return text[:k]
+
+
+def item_words(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """Names in a Chinese list, each after words of its own (港岛西陈学锋、九龙西郑泳舜; 原劳工界的郭伟强及原选委界
+    的陆颂雄): the words before a name are its item's. A question that holds all of the answer's words asks
+    about its item ([]); one that holds more of another item's opening than of the answer's asks about
+    that item's name (DG601). None: no such list, or the question names no item."""
+    if not has_han(question) or not has_han(answer) or cite.count(answer) != 1:
+        return None
+    pos = cite.find(answer)
+    lo = max(cite.rfind(c, 0, pos) for c in _ZH_PART_END) + 1
+    hi = min([k for k in (cite.find(c, pos) for c in _ZH_PART_END) if k >= 0] + [len(cite)])
+    items = _split(cite, lo, hi)
+    mine = next(((a, b) for a, b in items if a <= pos < b), None)
+    if len(items) < 2 or mine is None or pos - mine[0] < 2 or not all(han_at(cite, k) for k in range(mine[0], pos)):
+        return None
+    if cite[mine[0]:pos] in question and cite.count(cite[mine[0]:pos]) == 1:
+        return []  # the question names the answer's own item, which no other has (在九龙中…, 原选委界的哪位)
+    # (the words a first item opens with before 的, 争连任的港岛西陈学锋, are the list's head when no other has 的)
+    def opening(a: int, b: int) -> int:
+        d = cite.find("的", a, b)
+        return d + 1 if (a, b) == items[0] and d >= 0 and not any("的" in cite[x:y] for x, y in items[1:]) else a
+
+    own = len(_asked_prefix(question, cite[opening(*mine):pos]))
+    rivals = []
+    for a, b in items:
+        a = opening(a, b)
+        said = _asked_prefix(question, cite[a:b])
+        name = cite[a + len(said):a + len(said) + len(answer)]
+        # (a name ends its item, 九龙中李慧琼, or follows its item's 的 in the last one: no title's piece, 中央军委主席)
+        ends = a + len(said) + len(answer) == b or (a, b) == items[-1] and said.endswith("的")
+        if (a, b) != mine and len(said) >= 2 and len(said) > own and ends and all(map(has_han, name)):
+            rivals.append((said, name))
+    if len(rivals) != 1:
+        return None
+    said, name = rivals[0]
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is {cite[opening(*mine):pos]}'s in the cite; the question asks about {said} ({name})",
+        {"bound_to": answer.strip(), "selected": [name]},
+    )]
+
+
 def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
     """Rules that settle a fact card before the lists are read (None: not settled): a panel read by its
     lines (the cite as written), the actor of the clause a Chinese question quotes, an English clause's
@@ -1417,6 +1474,7 @@ def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapp
     found = found if found is not None else zh_actor(answer, cite, question)
     found = found if found is not None else clause_subjects(answer, cite, question, entities)
     found = found if found is not None else negated_subjects(answer, cite, question, entities)
+    found = found if found is not None else item_words(answer, cite, question)
     # a title the cite gives another name before any list is read (郭艾伦、赵继伟和外援弗格; 四川队外援马兰·维尔)
     return found if found is not None else titled(answer, cite, question) or None
 
@@ -1425,7 +1483,10 @@ _ZH_DEED_SLACK = 4  # characters of a deed's end a match may leave out (了, 最
 _ZH_BECOMING_RE = lazy(r"(?:成为|成了|当选为?|担任|出任)")
 _ZH_JOINED_RE = lazy(r"、|及|和|与|以及|跟")
 # A Chinese clause that goes on with the subject before it (并得到7个篮板, 也有…): led by a connective.
+# Wider than binding._GOES_ON_RE on purpose: this carries only the actor (a player's name), whom
+# 也/还/又 keep while changing the deed; binding's carries every word describing a value, which they drop.
 _ZH_GOES_ON_RE = lazy(r"(?:并且|而且|并|也|还|又|且|同时|再|另|外加|以及|和)")
+_ZH_SUBJECTLESS_RE = lazy(r"\s?(?:在|于|并|也|还|又|另|同时)")
 _ZH_LEAD_MAX = 12
 _ZH_COUNTERS = "分个次场人位名件项座条只"
 _ZH_DEMONSTRATIVES = "这该此那本其"  # (这场比赛, 该机构: no one's name)
@@ -1452,6 +1513,10 @@ def name_owns(cite: str, question: str, mine: Sequence[Value], values: Sequence[
     if _ZH_NOT_OWNER_RE.match(cite, lo + j) or not (lo == 0 or cite[lo - 1] in ",;:、。和与及 " or cite.endswith(_HAN_ROLE_ENDS + ("援", "星"), 0, lo)):
         return None
     hi = min([cite.find(c, lo) for c in ";。!?\n" if cite.find(c, lo) >= 0] + [len(cite)])
+    while hi < len(cite) and cite[hi] == ";" and _ZH_SUBJECTLESS_RE.match(cite, hi + 1):
+        # a part after ; that opens with a place or a connective has no subject of its own: the name's goes
+        # on (民建联在地区直选…取得1席;在功能组别获2席;在选委界取得8席 are three of its own counts)
+        hi = min([cite.find(c, hi + 1) for c in ";。!?\n" if cite.find(c, hi + 1) >= 0] + [len(cite)])
     core = hi
     for m in re.finditer(",", cite[lo:hi]):
         k = lo + m.end()
@@ -1481,8 +1546,8 @@ def name_owns(cite: str, question: str, mine: Sequence[Value], values: Sequence[
 # awarded …?) asks for the subject of the cite's same passive; one asking what someone was (Which of
 # them was a subject of the King?) for the name that phrase is set off after.
 _WHO_PASSIVE_RE = lazy(r"\A\s*(?:(who)\s|which\s(?:[a-z-]+\s){0,3}?)(?:was|were|is|are|has\sbeen|have\sbeen|had\sbeen)\s(?:[a-z]+ly\s)?"
-                       r"([a-z]+(?:ed|en|wn)|" + "|".join(_IRREGULAR) + r")(?![a-z])")
-_WHO_WAS_NP_RE = lazy(r"\A\s*(?:who\s|which\s(?:[a-z-]+\s){0,3}?)(?:was|were|is|are)\s((?:a|an|the)\s[a-z][a-z' -]{3,60}?)\s*\??\Z")
+                       r"([a-z]+(?:ed|en|wn)|" + "|".join(_IRREGULAR) + r")(?![a-z])", needs=('who', 'which'))
+_WHO_WAS_NP_RE = lazy(r"\A\s*(?:who\s|which\s(?:[a-z-]+\s){0,3}?)(?:was|were|is|are)\s((?:a|an|the)\s[a-z][a-z' -]{3,60}?)\s*\??\Z", needs=('who', 'which'))
 _CITE_PASSIVE_RE = lazy(r"(?<![a-z])(?:was|were|is|are|been)\s(?:[a-z]+ly\s)?([a-z]+)(?![a-z])")
 _SUBJECT_APPOSITIVE_RE = lazy(r"\s*|,[^,.;:!?]{1,80},\s")
 
@@ -1572,8 +1637,8 @@ def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequ
 
 # The subject of a negated clause did not do it: "what Bourdillon and Evans had been unable to".
 _NEGATED_AFTER_RE = lazy(r"\s(?:(?:had|has|have)\sbeen\s|was\s|were\s|is\s|are\s)?(?:unable|not\sable)\sto(?![a-z])"
-                         r"|\s(?:had\s|has\s|have\s)?(?:failed\sto|could\snot|couldn't|did\snot|didn't|never)(?![a-z])")
-_NEGATION_Q_RE = lazy(r"(?<![a-z])(?:not|never|unable|fail(?:ed|s)?|couldn't|didn't)(?![a-z])")
+                         r"|\s(?:had\s|has\s|have\s)?(?:failed\sto|could\snot|couldn't|did\snot|didn't|never)(?![a-z])", needs=('able', 'could', 'did', 'failed', 'never'))
+_NEGATION_Q_RE = lazy(r"(?<![a-z])(?:not|never|unable|fail(?:ed|s)?|couldn't|didn't)(?![a-z])", needs=('not', 'never', 'unable', 'fail', "n't"))
 
 
 def negated_subjects(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:

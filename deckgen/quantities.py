@@ -262,7 +262,7 @@ _QUAL_PREFIX = {
     "circa": "about", "~": "about", "≈": "about",
     "近": "nearly", "将近": "nearly", "接近": "nearly", "逼近": "nearly",
     "近乎": "nearly", "几乎": "nearly", "nearly": "nearly", "almost": "nearly",
-    "close to": "nearly",
+    "close to": "nearly", "near": "about",  # trading near $71: close to it on either side
     "超过": "more than", "超": "more than", "逾": "more than", "多于": "more than",
     "高于": "more than", "大于": "more than", "more than": "more than",
     "over": "more than", "above": "more than", "in excess of": "more than",
@@ -308,11 +308,12 @@ _COUNTERS = (
     "个 家 枚 次 款 位 名 人 台 块 张 件 项 条 种 颗 只 架 辆 座 部 本 篇 届 代 轮 "
     "倍 年 天 周 岁 季 片 股 所 间 层 道 批 笔 场 份 起 例 封 首 户 套 支 组 段 页 "
     "期 吨 米 秒 票 处 国 省 城 县 区 "
+    "席 方面 "  # seats (取8席, 多取得一席); aspects (五方面, but 一方面 is "on the one hand")
     "连败 连胜 局 轰 球 度 级"  # sports: 二连败, 十局, 三轰, 三度领先 (times); levels: 国家4级, 三级
 ).split() + [r"市(?![场值民长委政])",  # 9市 are nine cities; 市场, 市值 are other words
               r"分(?![之钟球线])"]  # points (独得63分); 3分之1 is a fraction, 5分钟 minutes, 三分球 a shot
 # A lone numeral and a counter that make a word: 一度 is "at one time" (股价一度上涨).
-_NUMERAL_WORDS = frozenset({"一度", "十分", "万分"})  # and 十分 is "very"
+_NUMERAL_WORDS = frozenset({"一度", "十分", "万分", "一方面"})  # and 十分 is "very"
 # Characters after which a bare number is an amount (增长30, 从100, 为5)
 # rather than the tail of a product name (思元590芯片, 昇腾920芯片).
 _AMOUNT_LEAD = set(
@@ -363,6 +364,9 @@ _ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!\d\.)\d+(?:\.\d+)?"
 _CN_RUN = (
     r"[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*"
     r"(?:点[〇零一二三四五六七八九]+)?"
+    # a scale alone is one of it after a qualifier or before 余/多 (近千万条, 逾百家, 百余位), not in
+    # words (千万不要, 百姓, 万一)
+    r"|(?<=[近逾超约])[百千万][百千万亿]*|[百千](?=[余多][^\W\d_a-z])"
 )
 _EN_CARD = _alt(list(_EN_UNITS) + list(_EN_TENS))
 _EN_SCALE_TOK = (
@@ -401,7 +405,7 @@ _CORE_RE = re.compile(
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
 # (a run of letters) that is an English number word. Found with this one class,
 # so that the alternation is tried at those positions only (see _next_number).
-_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首]|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
+_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
                    | {"half", "quarter", "quarters", "thirds", "eighths"})
@@ -483,10 +487,13 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
 # many" is left out: "what did he say about how many ..." is no qualifier.)
 # A bound before an English interrogative (above what altitude, more than how many): the figure is
 # asked for with that qualifier where the cite states it so ("over what period" is a span, not a
-# bound: only above / below take a bare "what"). (A Chinese 升逾多少 still wants its 逾 said.)
+# bound: only above / below take a bare "what"). A Chinese bound before 多少 / 几 reads the same way:
+# 成交总量超过多少? 1.2万亿元, 人均GDP将首度升逾多少? 3万美元, 不超过多少? an at-most.
 _QUESTION_BOUND_RE = lazy(
     r"(?<![a-z])(?P<q>above|below|under)\swhat\s(?!period|time|span|years?|months?|days?)"
     r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below)\show\s(?:many|much|far|high)(?![a-z])"
+    r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到)(?:多少|几)",
+    needs=("how", "what", "多少", "几"),
 )
 _QUESTION_QUAL_RE = re.compile(
     rf"{_alt({w for w in _ADVERB_QUALS if not w.isascii()}, _QUAL_GUARDS)}"
@@ -500,7 +507,7 @@ _QUESTION_QUAL_RE = re.compile(
 # many seconds …?, At about how many feet …?), not in "What did he say about how many …?".
 _QUESTION_ABOUT_RE = lazy(
     r"(?:^|[,;:]\s?|(?<![a-z])(?:at|of|by|for|to|from|in|within|with|is|was|were|are|be|been)\s)"
-    r"(?:about|around)\s(?:how\s(?:many|much|long|far|often|big|high|large))(?![a-z])"
+    r"(?:about|around)\s(?:how\s(?:many|much|long|far|often|big|high|large))(?![a-z])", needs='how'
 )
 _QUESTION_QUAL_HEAD_RE = re.compile(_alt(_ADVERB_QUALS, _QUAL_GUARDS))
 _ORD_SFX_RE = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
@@ -631,7 +638,7 @@ def _cn_number(s: str) -> Decimal | None:
     if len(s) > 40:
         return None
     whole, dot, frac = s.partition("点")
-    n = _cn_int(whole)
+    n = _cn_int("一" + whole if whole[:1] in "百千万" else whole)  # 近千万: one 千万
     if n is None:
         return None
     if not dot:
@@ -1321,7 +1328,25 @@ def _fits(a: Quantity, c: Quantity, bare: bool, c_text: str) -> bool:
         return ma == mc
     if ma is None:  # the cite's measure, left unsaid by the answer
         return bare
-    return c.unit is None and (a.unit is None or _bare(c, c_text))
+    return c.unit is None and (a.unit is None or _bare(c, c_text) or _noun_measure(c, c_text) == ma)
+
+
+_ADJECTIVE_RE = lazy(r"\s[a-z][a-z-]*(?=\s[a-z])")
+
+
+def _noun_measure(c: Quantity, c_text: str) -> str | None:
+    """The measure of the noun a cite number counts past one or two adjectives (four consecutive
+    trading days counts days), or None: a count's noun need not follow its number directly."""
+    p = c.end
+    for _ in range(2):
+        adjective = _ADJECTIVE_RE.match(c_text, p)
+        if adjective is None:
+            return None
+        p = adjective.end()
+        found = _measure_at(c_text, p)
+        if found and (c_text[found[1] - 1] == "s" or not _word_after(c_text, found[1])):
+            return found[0]  # (a plural noun, or one ending its phrase: not four trading-day losses)
+    return None
 
 
 def _check_one(
@@ -1379,13 +1404,21 @@ def _check_one(
     )
 
 
-# A word right after an answer's number: its own noun (two terms), so no bare number.
-_WORD_AFTER_RE = re.compile(r"[\s-]?[a-z\u3400-\u9fff]")
+def _word_at(text: str, i: int) -> bool:
+    return i < len(text) and ("a" <= text[i] <= "z" or han_at(text, i))
+
+
+def _word_after(text: str, i: int) -> bool:
+    """Whether a word follows position ``i`` (a letter a-z or a Han character, after at most
+    one space or hyphen), as ``[\\s-]?[a-z\\u3400-\\u9fff]`` matches there: its Han class
+    would cost a millisecond to compile at start-up."""
+    return _word_at(text, i) or (i < len(text) and (text[i].isspace() or text[i] == "-") and _word_at(text, i + 1))
 
 
 def _bare(a: Quantity, a_text: str) -> bool:
-    """Whether the answer states ``a`` as a bare number, with no unit, counter or noun."""
-    return a.unit is None and a.counter is None and not _WORD_AFTER_RE.match(a_text, a.end)
+    """Whether the answer states ``a`` as a bare number, with no unit, counter or noun:
+    a word right after its number is its own noun (two terms)."""
+    return a.unit is None and a.counter is None and not _word_after(a_text, a.end)
 
 
 def _reversed_tally(said: list[Quantity], a_text: str, stated: list[Quantity], c_text: str) -> Mismatch | None:
@@ -1420,7 +1453,7 @@ def question_qualifier(question: str) -> str | None:
     if m is None:
         bound = _QUESTION_BOUND_RE.search(question)
         if bound:  # above what altitude, 超过多少: the bound is asked for with its qualifier
-            return _QUAL_PREFIX[bound["q"] or bound["q2"]]
+            return _QUAL_PREFIX[bound["q"] or bound["q2"] or bound["q3"]]
         return "about" if _QUESTION_ABOUT_RE.search(question) else None
     head = _QUESTION_QUAL_HEAD_RE.match(question, m.start())
     if head and head.group() in ("最多", "最少") and question.startswith("的", head.end()):

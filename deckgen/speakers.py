@@ -120,6 +120,8 @@ _ZH_VERB_RE = re.compile(
     r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
     r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道"
     r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
+    # saying with an attitude: doubting, teasing, asking back (高雷雷质疑:"…", 有媒体人如此调侃)
+    r"|(?<![的到遭受被])(?:质疑|调侃|反问|追问|嘲讽|戏称)(?![声者])"
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
     r"|(?<![号名简堪被俗人昵统对相自著总])称(?![为作号之霸职呼谓心])"
 )
@@ -131,7 +133,7 @@ _ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补�
 # A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
 # an analysis, which nobody speaks; the words of the speaker before it run on.
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
-_ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z")
+_ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z", needs='如')
 _ZH_FRAME_RE = lazy(r"按|依|从")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
@@ -145,6 +147,9 @@ _EN_VERB_RE = re.compile(
     # telling a story or drawing attention to a fact is speech too (recounts the climb, pointing out that …)
     r"|\b(?:recounts|recounted|recounting|point(?:s|ed|ing)?\s+out(?!\s+of\b))\b"  # not 20 points out of 30
     r"|\baccording to\b"
+    # naming or crediting words (which X called a "Saudi lollipop", attributed the rise to "…"): speech
+    # only when the words it names are quoted in its clause (see _EN_NAMED_QUOTE_RE)
+    r"|\b(?:called|calls|dubbed|dubs|termed|terms|branded|brands|described|describes|attributed|attributes)\b"
     # telling with the hearer after "with" (they share with me that …): speech only so
     r"|\b(?:shared|shares|share)(?=\s+with\s+(?:[\w'.-]+\s+){1,4}?that\b)"
 )
@@ -157,6 +162,9 @@ _EN_WEAK_VERBS = frozenset(
     " conceded asserted contended declared recalled replied responded testified emphasized cautioned"
     " predicted confirmed suggested".split()
 )
+_EN_NAMING_VERBS = frozenset("called calls dubbed dubs termed terms branded brands described describes attributed attributes".split())
+_EN_NAMED_QUOTE_RE = lazy(r'(?:\s+[^\s,.;:!?"]+){0,12}?\s+(?:as\s+|to\s+)?"')
+_EN_PASSIVE_BEFORE_RE = lazy(r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s+|often\s+|also\s+)?\Z")
 _EN_WORDS_AFTER_RE = lazy(r'\s+that\b|\s*[,:]?\s*"')
 _EN_VERB_END_RE = lazy(r"\s*(?:[,.;!?]|\Z)")
 # Nouns of speech: their possessor is who spoke (levine's lawsuit said → levine; wyeth's claim
@@ -202,7 +210,8 @@ _EN_REPORT_FRAME_RE = lazy(
 # of its own (与H20发布之初不同 in another's words publishes nothing) and an object (H20于2023年
 # 11月发布, is what was released); not as a modifier (公布的数据, 发布会, 发布时间), nor before a speech verb of its own
 # clause (主计总处发布预测指出: 指出 governs, 发布 is an aside).
-_ZH_PUBLISH_RE = re.compile(r"(?:公布|发布)(?![的会时日之;。!?\s]|\Z)")
+# Nor under a modal of what may or will happen (全台都有机会发布陆上台风警报, 将公布): nothing published yet.
+_ZH_PUBLISH_RE = re.compile(r"(?<!机会)(?<!可能)(?<![将拟])(?:公布|发布)(?![的会时日之;。!?\s]|\Z)")
 # 政府统计处今天(7月16日)公布,…: a publisher whose figures are set off after the verb, the clause
 # only a name and the time it published (not 我国GDP总量昨天人民日报已经公布, a thing published).
 _ZH_PUBLISHER_RE = lazy(r"[^\d\s,;:。!?\"、]{2,16}?(?:今天|昨天|今日|昨日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:\([^()]{1,20}\))?")
@@ -267,7 +276,11 @@ _EN_AFTER_VERB_RE = lazy(
     r"|this\s+(?:week|month|morning|afternoon)|last\s+(?:week|month)|in\s+a\s+(?:statement|release|report|interview|briefing)))+"
 )
 # 在他口中, 在田丰看来: "in his words / in Tian Feng's view", the words follow.
-_ZH_MOUTH_RE = re.compile(r"在([^\s,;:。!?\"、《》]{1,20}?)的?(?:口中|看来)")
+_ZH_MOUTH_RE = re.compile(
+    r"在([^\s,;:。!?\"、《》]{1,20}?)的?(?:口中|看来)"
+    # 据《21世纪经济报道》的描述, / 据X介绍,: an account credited to X, whose words follow
+    r"|据((?:《[^》]{1,30}》|[^\s,;:。!?\"、《》]{2,20}?))的?(?:描述|描写|介绍|说法|讲述|回忆|报道|报导|透露)(?=[,:])"
+)
 # Verbs that take a hearer before the words: 告诉贝壳财经记者, told reporters.
 _TELL = frozenset({"告诉", "told", "tells", "share", "shares", "shared"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
@@ -283,6 +296,8 @@ _ZH_LEAD_RE = re.compile(
     r"|今年|去年|明年|当天|当日|同日|次日|今天|昨天|前天|今日|昨日|周[一二三四五六日]|星期[一二三四五六日天]|此前|日前|近日|随后|此后|此次|这次|目前|如今|当时"
     r"|同时|此外|另外|而且|并且|但是|不过|因此|所以|对此|其中|甚至|可谓|即便|即使"
     r"|针对|根据|对于|关于|按照|据|而|但|并|且|也|还|又|更|则|就|亦|另"
+    r"|除了?"  # 除…外: the one excepted still speaks (除被判6年的万大雪表示…外)
+    r"|曾?有(?![关限意些所效的])(?=[^\W\d_a-z]{2})"  # 有媒体人如此调侃, 曾有家属表示: "there was one who"
     r"|在.{2,20}?(?:上|中|时|里|后|前|期间)"
     r"|〔[^〕]{0,30}〕|【[^】]{0,30}】"  # a dateline: 〔记者卓怡君/台北报导〕
 )
@@ -291,9 +306,9 @@ _ZH_LEAD_RE = re.compile(
 # the "subject" is really a predicate clause (王文涛会见了黄仁勋并表示).
 _ZH_CUT_RE = re.compile(
     r"(?P<pred>了|过(?![程去])|着(?![名手重])|并|而|但)"
-    r"|对(?![象手方外])|向(?!来)|在|跟|(?<!参)与(?!会)|接受|被|也|还|则|就|又|曾|已"
+    r"|对(?![象手方外])|向(?!来)|在|跟|(?<!参)与(?!会)|接受|被(?!告)|也|还|则|就|又|曾|已"
     r"|再次|再度|罕见|直接|公开|明确|反复|多次|一再|首次|随后|近日|日前|此前|此次"
-    r"|亦|均|更|不吝"
+    r"|亦|均|更|不吝|如此|这样|这么"  # manner: 有媒体人如此调侃
     r"|进一步|特别(?!行政|委员|法庭|代表|顾问|助理)|随即|最后|当场|特地|首先|接着|严正|正式(?!员)|强烈"
 )
 # What stands between a speaker and the speech verb without being part of the name: a date
@@ -312,7 +327,7 @@ _ZH_ASIDE_RE = re.compile(
 # verbs before 了 are mostly two: 计提, 会见, 推出, 拿到).
 _VERB_BEFORE_LE_RE = lazy(r"[\u3400-\u9fff]{1,2}\Z")
 # Punctuation that makes the words after 回应了/提到了 more than a noun phrase.
-_CLAUSE_INSIDE_RE = re.compile(r'[,;:—"]')
+_CLAUSE_INSIDE_RE = lazy(r'[,;:—"]', needs=(',', ';', ':', '—', '"'))
 _EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
@@ -352,7 +367,7 @@ _EN_ROLE_END_RE = lazy(
 # announced", 海关总署和商务部表示: each is a speaker of the words.
 # (和/与/及 only between Chinese characters, one before and two after: tested in
 # _conjunct_parts, as the class [\u4e00-\u9fff] costs a millisecond to compile.)
-_CONJUNCT_RE = re.compile(r"\s+and\s+|[和与及]")
+_CONJUNCT_RE = lazy(r"\s+and\s+|[和与及]", needs=('and', '与', '及', '和'))
 # A surname with a title or honorific: 张董事长, mr. croatti.
 _EN_HONORIFIC_RE = re.compile(r"(?:mr|mrs|ms|dr|prof)\.?\s+")
 _APPOSITIVE_RE = lazy(r"(?:the|a|an|its|his|her)\s|\S+'s\s")
@@ -400,7 +415,7 @@ _EN_ISSUED_BY_RE = lazy(
     r"\b(?:issued|released|published|made|announced|given|signed|delivered|written|posted|sent)\s+by\s+(.+)\Z"
 )
 # 该决定由国家统计局宣布: the agent of a passive 由 (not 由于, 理由, 自由 …).
-_ZH_AGENT_RE = lazy(r"(?<![自理缘事经])由(?![于此衷来])(.{2,})\Z")
+_ZH_AGENT_RE = lazy(r"(?<![自理缘事经])由(?![于此衷来])(.{2,})\Z", needs='由')
 _EN_PREPOSITION_RE = lazy(r"\s*(?:at(?!\s+(?:least|most)\b)|on|in|for|during|via|through|after|before|from|while|over)\s")
 _EN_THAT_RE = lazy(r"\bthat\b")
 _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
@@ -631,7 +646,7 @@ def _mask_books(s: str) -> str:
 # name up to the verb: ROLE + NAME (副主任向东介绍 → 向东), unless what follows is a hearer
 # (部长向记者介绍); opening the clause, only with one character (向东表示, not 向公司表示).
 _SURNAME_MARKER_RE = lazy(
-    r"向(?![他她它你我您其各全本该此诸大外])(?!记者|媒体|会议|公众|社会|市场|民众)(?![^\W\d_a-z][方国者们界众会])[^\W\d_a-z]{1,2}"
+    r"向(?![他她它你我您其各全本该此诸大外])(?!记者|媒体|会议|公众|社会|市场|民众)(?![^\W\d_a-z][方国者们界众会])[^\W\d_a-z]{1,2}", needs='向'
 )
 _ROLE_END_ZH_RE = lazy("(?:" + _ROLE_RE.pattern + r")\Z")
 
@@ -658,7 +673,9 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
         de = s.find("的", m.end())
         pred = _ZH_CUT_RE.search(_mask_books(s), de + 1) if de > 0 else None
         tail = s[de + 1 : pred.start() if pred else len(s)] if de > 0 else ""
-        if len(tail) >= 4 and _ROLE_RE.search(tail):
+        if len(tail) >= 4 and _ROLE_RE.search(tail) or m.start() == 0 and s[0] == "被" and len(tail) >= 2:
+            # (or a passive clause before 的, 被判6年刑期的万大雪: the one it describes speaks; 向…的X
+            # is who is spoken to)
             s = s[de + 1 :]
             m = pred and _ZH_CUT_RE.search(_mask_books(s))
     if m and (name := _SURNAME_MARKER_RE.fullmatch(s, m.start())) and (
@@ -832,7 +849,9 @@ def _ends_hearer(text: str, p: int) -> bool:
     return text[p] in ',:"。!?;' or (text[p] == " " and _paragraph_break(text, p))
 
 
-def _find_raw(lay: _Layout) -> list[_Raw]:
+def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
+    """Every speech verb's subject and words; a weak verb in ``asked`` (the question's own verb:
+    who predicted …?) is speech without a quote beside it."""
     text, n = lay.text, len(lay.text)
     found: list[_Raw] = []
     matches = [
@@ -888,7 +907,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             consumed = v1
             ws = _WORDS_LEAD_RE.match(text, v1).end()
             if ws < n and text[ws] not in _TERMINATORS + ";.":
-                who, data = m.group(1).strip().strip("《》"), m.re is not _ZH_MOUTH_RE
+                who, data = (m.group(1) or m.group(2)).strip().strip("《》"), m.re is not _ZH_MOUTH_RE
                 who = _cut_aside(who) if data else who  # 据国家统计局12月15日发布的数据: 国家统计局
                 found.append(
                     _Raw(who, verb[-2:], ws, -1, clause, clause, False, False, False, data=data)
@@ -901,8 +920,10 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
             if raw:
                 found.append(raw)
             continue
-        if verb in _EN_WEAK_VERBS and not _by_a_quote(lay, v0, v1):
+        if verb in _EN_WEAK_VERBS and verb not in asked and not _by_a_quote(lay, v0, v1):
             continue
+        if verb in _EN_NAMING_VERBS and (not _EN_NAMED_QUOTE_RE.match(text, v1) or _EN_PASSIVE_BEFORE_RE.search(text, max(0, v0 - 24), v0)):
+            continue  # (what was termed a "fraud": a passive names nobody who said it)
         if m.re is _ZH_PUBLISH_RE and text[v1 : v1 + 1] in ",:" and not _ZH_PUBLISHER_RE.fullmatch(text[own_clause:v0].strip(' ,"')):
             continue
         if m.re is _ZH_PUBLISH_RE and _ZH_VERB_RE.search(text, v1, lay.sentence_end(v1) if (b := _next_bound(lay, v1)) < 0 else b):
@@ -911,6 +932,7 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
         if finding and not (
             (_EN_RANKING_RE.match(text, v1) if verb in ("listed", "lists", "ranked", "ranks") else _EN_FINDING_THAT_RE.match(text, v1))
             or _EN_REPORT_FRAME_RE.search(text, lay.sentence_start(v0), v0)
+            or _finding_after_words(lay, v0, v1)
         ):
             continue
         data = m.re in (_ZH_DATA_VERB_RE, _EN_DATA_VERB_RE)
@@ -1030,6 +1052,19 @@ def _find_raw(lay: _Layout) -> list[_Raw]:
     return found
 
 
+_EN_PHRASE_LEAD_RE = lazy(r"(?:with|at|in|on|of|for|by|from|to|as|and|or|but|which|that)\b")
+
+
+def _finding_after_words(lay: _Layout, v0: int, v1: int) -> bool:
+    """``…, a Reuters survey found on Monday.``: a finding that ends its sentence after a clause
+    of its own reports the words before it, as a sentence-final "said" does."""
+    c = lay.clause_start(v0)
+    if c <= lay.sentence_start(v0) or lay.text[c - 1 : c] not in (",", " ") or _EN_PHRASE_LEAD_RE.match(lay.text[c:v0].strip()):
+        return False  # (with a fortune estimated at $16.4 billion: a participle in a phrase, no finding)
+    p = _past_adverbial(lay, v1)
+    return p >= len(lay.text) or lay.text[p] in _TERMINATORS + "." or bool(_EN_VERB_END_RE.fullmatch(lay.text, p))
+
+
 def _by_a_quote(lay: _Layout, v0: int, v1: int) -> bool:
     """Whether an English verb stands where speech does: right after a quote ("…," continued
     Engles / "…," Engles continued, a short subject between) or before its words ("that", a
@@ -1073,9 +1108,10 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     if not m:
         return None
     speaker, p = m.group(1).strip().rstrip("."), m.end()
-    agent = _EN_ISSUED_BY_RE.search(speaker)
+    source = _data_source(speaker, True)  # data released by X: X, a source of data
+    agent = None if source else _EN_ISSUED_BY_RE.search(speaker)
     speaker = agent.group(1).strip() if agent else speaker  # a statement issued by X: X
-    source = _data_source(speaker, True)
+    source = source or _data_source(speaker, True)
     data = bool(source)
     # The data noun stays with the source's name: a body may be named for data (according to
     # Inside Market Data), and the whole phrase as the cite gives it answers "according to whom".
@@ -1343,7 +1379,7 @@ def attributions(text: str) -> list[Attribution]:
 # the next label.
 # A label opens the text, a sentence or a paragraph (长征七号运载火箭总设计师范瑞祥:"…"); one that opens a
 # quote may carry a long ROLE before the NAME.
-_LABEL_RE = lazy(r"(?:\A|(?<=[。!?\n])) ?((?:[^\W\d_]|[ .·'-]){2,24}?|(?:[^\W\d_]|[ .·'-]){25,40}?(?= ?: ?\")) ?: ?(?=\S)")
+_LABEL_RE = lazy(r"(?:\A|(?<=[。!?\n])) ?((?:[^\W\d_]|[ .·'-]){2,24}?|(?:[^\W\d_]|[ .·'-]){25,40}?(?= ?: ?\")) ?: ?(?=\S)", needs=':')
 _NOT_LABELS = frozenset({"来源", "资料来源", "数据来源", "source", "sources", "note", "notes", "注", "附注", "注释", "编者按",
                          "标题", "摄", "问", "答", "q", "a", "编辑", "责任编辑", "editor", "photo", "图", "图片",
                          "原标题", "导语", "title", "subject", "re", "date", "日期", "时间", "地点", "update", "updated"})
@@ -1392,13 +1428,13 @@ def _signed(text: str, spoken: tuple[Attribution, ...]) -> list[Attribution]:
 
 
 @lru_cache(maxsize=8192)
-def _attributions(text: str) -> tuple[Attribution, ...]:
+def _attributions(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution, ...]:
     labelled = _labels(text) if ":" in text else []
-    spoken = (*labelled, *_spoken(text)) if labelled else _spoken(text)
+    spoken = (*labelled, *_spoken(text, asked)) if labelled else _spoken(text, asked)
     return (*spoken, *_signed(text, spoken)) if "—" in text else spoken
 
 
-def _spoken(text: str) -> tuple[Attribution, ...]:
+def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution, ...]:
     lay = _layout(text)
     # First every speaker (a zero subject may borrow an earlier one), then the
     # words, which stop where the next kept attribution begins.
@@ -1406,7 +1442,7 @@ def _spoken(text: str) -> tuple[Attribution, ...]:
     by_clause: dict[int, tuple[str, bool]] = {}
     pronouns: dict[int, tuple[int, int]] = {}  # index in kept -> (pronoun_at, mention_at)
     mentions: list[tuple[int, int, str]] | None = None  # found once, when a pronoun needs them
-    for r in _find_raw(lay):
+    for r in _find_raw(lay, asked):
         speaker, implicit = r.speaker, r.implicit
         pronoun = speaker in _PRONOUNS
         if r.needs_subject and not pronoun:
@@ -1484,8 +1520,11 @@ def _continued(lay: _Layout, r: _Raw, anchors: list[int]) -> list[tuple[int, int
         while p < n and text[p] in " \n":
             p += 1
         c = lay.opens.get(p)
-        if c is None or c >= n:
+        if c is None:
             return out
+        if c >= n:  # a quote the cite cuts before its close still runs on to the cite's end
+            k = bisect.bisect_left(anchors, end)
+            return out if k < len(anchors) else [*out, (p, n)]
         k = bisect.bisect_left(anchors, end)
         if k < len(anchors) and anchors[k] <= c:
             return out  # the quote, or the words before it, has a speaker of its own
@@ -1579,6 +1618,10 @@ def _names_a_thing(quoted: str, q: str) -> bool:
     return short and 3 * len(quoted) < len(q)
 
 
+_EN_WHO_VERB_RE = lazy(r"who\s+(?:else\s+|first\s+)?([a-z]+)\b", needs="who")
+_ZH_WHO_SAID_RE = re.compile(r"谁(?:" + _ZH_VERB_RE.pattern + r")?")
+
+
 def _question_scorer(q: str):
     """How well a text matches the question: its quoted words, else its content words
     (English) or its letters (Chinese)."""
@@ -1588,6 +1631,9 @@ def _question_scorer(q: str):
     content = _content_words(q) if not probes and q.isascii() else set()
     if content:  # an English paraphrase: match its content words, not its letters
         return lambda words: _word_overlap(content, words)
+    if not probes:  # 谁表示准备上诉: the asking (谁 and its speech verb) is in nobody's words
+        asked = _ZH_WHO_SAID_RE.search(q)
+        probes = [q[: asked.start()] + q[asked.end() :]] if asked and asked.end() < len(q) - 1 else []
     return lambda words: _overlap(probes or [q], words)
 
 
@@ -1831,7 +1877,10 @@ def check_speaker(
     ties keep every tied attribution in play.
     """
     text = normalize(cite)
-    found = attributions(text)
+    # "Who predicted a rebound?": the question's own weak verb (predicted, stressed …) is speech in
+    # the cite without a quote beside it, since the question asks who did just that
+    asked = _EN_WHO_VERB_RE.match(normalize(question).strip()) if question else None
+    found = list(_attributions(text, frozenset((asked[1],)))) if asked and asked[1] in _EN_WEAK_VERBS else attributions(text)
     if "\n" in cite:
         found = [*_transcript_turns(cite, text), *found]
     # A source of figures answers "according to whom", not "who said".

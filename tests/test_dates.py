@@ -654,3 +654,22 @@ def test_a_dotted_time_before_am_or_pm_is_a_clock_time(text: str, hour: int, min
 
 def test_a_dotted_number_without_am_or_pm_is_no_time() -> None:
     assert parse_dates(normalize("a rise of 5.45 percent")) == []
+
+
+def test_that_year_takes_the_year_named_before() -> None:
+    """on 2 June that year, 同年5月: the cite has said which year; a date with no year elsewhere
+    stays without one."""
+    cite = "The pair reached the summit on 29 May 1953. The news was released on 2 June that year."
+    assert check_date("2 June 1953", cite) == []
+    assert [m.code for m in check_date("2 June 1954", cite)] == ["DG303"]
+    assert check_date("2018年5月", "2018年3月公司成立,同年5月上市。") == []
+    assert [m.code for m in check_date("2019年5月", "2018年3月公司成立,同年5月上市。")] == ["DG303"]
+    assert [m.code for m in check_date("2 June 1953", "In 1953 they climbed. On 2 June the news came.")] == ["DG303"]
+
+
+def test_an_answer_that_is_only_an_hour_in_dian_is_a_time() -> None:
+    """Asked 几点, a whole answer 9点 is the hour (as 9时 is); in running text a bare 3点 stays points."""
+    cite = "2月16日上午9點,宣判在第4法庭開始。"
+    assert check_date("9點", cite) == [] and check_date("九點", cite) == []
+    assert [m.code for m in check_date("10點", cite)] == ["DG304"]
+    assert [m.code for m in check_date("9點", "他提出3點要求。")] == ["DG302"]

@@ -189,3 +189,163 @@ def test_a_lazy_pattern_answers_as_the_compiled_one_before_and_after_its_first_u
             assert repr(getattr(q, method)(text)) == repr(getattr(p.compiled, method)(text)), (method, text)
         assert q.sub("#", text) == p.compiled.sub("#", text)
         assert [m.span() for m in q.finditer(text)] == [m.span() for m in p.compiled.finditer(text)]
+
+
+# --- guarded patterns: a text without the words a pattern needs is not searched ------------------
+
+import importlib
+import pkgutil
+import re._parser as _sre  # the test reads a pattern's parsed form to hold a guard to it
+
+import deckgen
+
+
+def _takes(items, needs, run: set[str] | None = None) -> bool:
+    """Whether every match of the parsed sequence ``items`` has one of ``needs`` in its text:
+    some item of the sequence always takes one (a run of literal words holding one, a group,
+    a repeat of at least one, every branch of an alternation, a lookaround that must hold)."""
+    # ``run``: the strings the literal items just before can match (re factors would|will to w(?:ould|ill))
+    for op, av in [*items, (None, None)]:
+        words = _words(op, av) if op is not None else None
+        if words is not None and len(words) * len(run or {""}) <= 4096:
+            run = {a + b for a in (run or {""}) for b in words}
+            continue
+        if run and all(any(w in s for w in needs) for s in run):
+            return True
+        if run and op is _sre.BRANCH and all(_takes(alt, needs, run) for alt in av[1]):
+            return True
+        run = words
+        if op is not None and _item_takes(op, av, needs):
+            return True
+    return False
+
+
+def _words(op, av) -> set[str] | None:
+    """The strings an item matches if they are a few literal words, else None."""
+    if op is _sre.LITERAL:
+        return {chr(av)}
+    if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+        return {chr(a) for _, a in av}
+    if op is _sre.SUBPATTERN and not av[1] & re.I:
+        alts = [av[3]]
+    elif op is _sre.BRANCH:
+        alts = av[1]
+    else:
+        return None
+    out: set[str] = set()
+    for alt in alts:
+        seq = {""}
+        for o, a in alt:
+            w = _words(o, a)
+            if w is None or len(seq) * len(w) > 4096:
+                return None
+            seq = {x + y for x in seq for y in w}
+        out |= seq
+    return out
+
+
+def _item_takes(op, av, needs) -> bool:
+    if op is _sre.IN:  # a class of literal characters, each one a needed word
+        return all(o is _sre.LITERAL and chr(a) in needs for o, a in av)
+    if op is _sre.SUBPATTERN:
+        return not av[1] & re.I and _takes(av[3], needs)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        return av[0] >= 1 and _takes(av[2], needs)
+    if op is _sre.BRANCH:
+        return all(_takes(alt, needs) for alt in av[1])
+    if op is _sre.ASSERT:
+        return _takes(av[1], needs)
+    if op is _sre.ATOMIC_GROUP:
+        return _takes(av, needs)
+    return False
+
+
+def _guard_holds(pattern: str, flags: int, needs) -> bool:
+    return not flags & re.I and _takes(_sre.parse(pattern, flags), tuple(needs))
+
+
+def test_the_guard_check_refuses_a_word_some_match_does_without():
+    assert _guard_holds(r"据(\w+)", 0, ("据",)) and _guard_holds(r"(?:增长|上升)了", 0, ("了",))
+    assert _guard_holds(r"(?:增长|上升)", 0, ("增长", "上升")) and _guard_holds(r"x[年月]", 0, ("年", "月"))
+    assert not _guard_holds(r"(?:增长|上升)", 0, ("增长",))
+    assert not _guard_holds(r"a?据", 0, ("a",)) and not _guard_holds(r"(?:据)?x", 0, ("据",))
+    assert not _guard_holds(r"(?!据)x", 0, ("据",)) and not _guard_holds(r"[^据]", 0, ("据",))
+    assert not _guard_holds(r"[年\d]", 0, ("年",)) and not _guard_holds(r"据", re.I, ("据",))
+    assert _guard_holds(r"(?:would|will)\s", 0, ("will", "would")) and not _guard_holds(r"(?:would|will)\s", 0, ("will",))
+    assert _guard_holds(r"(?:who\s\w|which\s)", 0, ("who", "which")) and not _guard_holds(r"(?:who\s\w|which\s)", 0, ("who",))
+    assert _guard_holds(r"x(?:ab|cd)y", 0, ("by", "dy")) and not _guard_holds(r"x(?:ab|c)y", 0, ("by", "dy"))
+
+
+def test_every_guarded_pattern_needs_its_words():
+    """Each of deckgen's guards is sound: every way its pattern can match takes one of the
+    words, so skipping a text without them never loses a match."""
+    from deckgen.patterns import GUARDED
+
+    for info in pkgutil.iter_modules(deckgen.__path__):
+        if info.name != "__main__":
+            importlib.import_module(f"deckgen.{info.name}")
+    assert len(GUARDED) >= 10
+    for g in GUARDED:
+        assert _guard_holds(g.pattern, g.flags, g.needs), g
+
+
+def test_a_guarded_pattern_answers_as_the_compiled_one():
+    from deckgen.patterns import lazy
+
+    g = lazy(r"(?:据|经)(\w{2})的?(统计|数据)", needs=("据", "经"))
+    plain = re.compile(g.pattern)
+    for text in ("据国家统计局数据", "经初步统计", "无关文字", "", "统计数据"):
+        for method in ("search", "match", "fullmatch", "findall", "split"):
+            assert repr(getattr(g, method)(text)) == repr(getattr(plain, method)(text)), (method, text)
+        assert g.sub("#", text) == plain.sub("#", text) and g.subn("#", text) == plain.subn("#", text)
+        assert [m.span() for m in g.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert not lazy("x", needs="x").holds("abc") and lazy("x", needs="x").holds("axb")
+
+
+def test_guarded_patterns_find_what_their_patterns_find_in_every_binding_case():
+    """On every cite and question of the binding tables (as written and folded), each guard
+    answers as its compiled pattern: the same matches, or none where its words are missing."""
+    from pathlib import Path
+
+    import yaml
+
+    from deckgen.fold import fold_text
+    from deckgen.patterns import GUARDED
+
+    for info in pkgutil.iter_modules(deckgen.__path__):
+        if info.name != "__main__":
+            importlib.import_module(f"deckgen.{info.name}")
+    texts = set()
+    for path in sorted((Path(__file__).parent / "binding_cases").glob("*.yaml")):
+        for case in yaml.safe_load(path.read_text("utf-8")).get("cases") or ():
+            for key in ("cite", "q"):
+                if isinstance(case.get(key), str):
+                    texts.update((case[key], fold_text(case[key])))
+    assert len(texts) > 1000
+    skipped = 0
+    for g in GUARDED:
+        plain = re.compile(g.pattern, g.flags)
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in g.finditer(text)] == found, (g, text)
+            skipped += not g.holds(text)
+    assert skipped > len(texts)  # the guards do skip texts
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("ab é—\u0416\u03b1\u05d0\u0627\u0e01\u3041\u30a2\uac00\u4e2d\u9fff\u3400\uff0c。"), max_size=12) | st.text(max_size=12))
+def test_script_language_skips_only_scripts_the_text_cannot_hold(text):
+    """The highest character rules out a script above it: the answer is the first script
+    whose class the text matches, as before the shortcut."""
+    from deckgen.decks import _SCRIPTS, script_language
+
+    first = next((lang for lo, hi, lang in _SCRIPTS if re.search(f"[{chr(lo)}-{chr(hi)}]", text)), "en")
+    assert script_language(text) == first
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TEXTS | st.text(st.sampled_from(" -\t\u3000a z A 1 中\u33ff\u3400\u9fff\ua000"), max_size=6), st.integers(0, 8))
+def test_a_word_after_a_number_is_the_pattern_it_replaces(text, i):
+    from deckgen.quantities import _word_after
+
+    assert _word_after(text, i) == bool(re.compile(r"[\s-]?[a-z\u3400-\u9fff]").match(text, i))

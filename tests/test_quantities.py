@@ -172,6 +172,9 @@ def test_tflops_gloss_is_ignored() -> None:
         ("兩代以上", "代"),
         ("一位高管", "位"),
         ("3x", "倍"),
+        ("乙黨於去年取8席", "席"),
+        ("較上屆再多取得一席", "席"),
+        ("重點在五方面推動", "方面"),
         ("485,000", None),
         ("17%", None),
     ],
@@ -295,6 +298,10 @@ def test_bare_and_qualified_figures_differ() -> None:
         ("About how many seconds prior to impact did the recorder record its lowest speed?", "about"),
         ("At about how many feet was the autopilot disengaged?", "about"),
         ("Were there questions about how many people died?", None),
+        ("7月23日沪深两市成交总量超过多少？", "more than"),
+        ("主計總處預測明年人均GDP將首度升逾多少？", "more than"),
+        ("成本不超过多少？", "at most"),
+        ("降雨量低于多少毫米？", "less than"),
         ("", None),
     ],
 )
@@ -395,7 +402,8 @@ def test_dates_and_fiscal_years_are_not_quantities(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["一些", "一半", "統一", "十分重要", "三星", "百度", "萬物", "千萬", "一兩代", "一二線"]
+    "text", ["一些", "一半", "統一", "十分重要", "三星", "百度", "萬物", "千萬", "一兩代", "一二線",
+             "一方面要穩增長"]
 )
 def test_numeral_words_are_not_quantities(text: str) -> None:
     assert parse(text) == []
@@ -404,6 +412,12 @@ def test_numeral_words_are_not_quantities(text: str) -> None:
 def test_model_number_with_counter_is_a_quantity() -> None:
     """混元6個大模型: the 6 has a counter, so it counts models, not a name."""
     assert one("文心一言、混元6個大模型").value == Decimal(6)
+
+
+def test_a_count_of_seats_is_no_name() -> None:
+    """取8席, 直選3席: a digit between Chinese words with its counter 席 counts seats (no DG206)."""
+    cite = "乙黨於去年取8席,包括直選3席和功能界別5席。"
+    assert codes("8席", cite) == [] and codes("5席", cite) == [] and codes("3", cite) == []
 
 
 def test_amount_after_a_verb_is_not_a_name() -> None:
@@ -1188,3 +1202,69 @@ def test_a_threshold_of_a_count_is_no_competing_amount() -> None:
                                              ("销量最少的车型卖了几辆？", None)])
 def test_a_superlative_with_de_is_no_bound_of_the_figure(question: str, asked) -> None:
     assert question_qualifier(normalize(question)) == asked
+
+
+def test_near_a_level_is_about_it() -> None:
+    """Trading near $71 is close to it on either side: an about-figure, not an exact one."""
+    assert one("shares traded near $40 on Monday").qualifier == "about"
+    assert codes("about $40", "shares traded near $40 on Monday") == []
+    assert codes("$40", "shares traded near $40 on Monday") == ["DG204"]
+
+
+def test_an_approximation_before_a_coordinated_pair_is_each_values() -> None:
+    """approximately $8 million to sales and $2 million to profit: both approximate; a qualifier
+    written after the last of a list (3萬及2萬多票) is that one's alone, its counter everyone's."""
+    from deckgen.grounding import support
+
+    cite = "The strike cost approximately $8 million to sales and $2 million to profit."
+    assert support("figure", "approximately $2 million", cite, "", {}, bind=False) == []
+    assert support("figure", "approximately $8 million", cite, "", {}, bind=False) == []
+    assert [m.code for m in support("figure", "$8 million", cite, "", {}, bind=False)] == ["DG204"]
+    cite = "兩人今屆分別減少3萬及2萬多票。"
+    assert support("figure", "3萬票", cite, "", {}, bind=False) == []
+    assert [m.code for m in support("figure", "3萬多票", cite, "", {}, bind=False)] == ["DG204"]
+    assert support("figure", "2萬多票", cite, "", {}, bind=False) == []
+
+
+def test_a_count_names_its_measure_past_adjectives() -> None:
+    """for three straight trading days counts days: "three days" grounds; a singular noun that
+    modifies another (three trading day losses) measures nothing."""
+    assert codes("three days", "shares fell for three straight trading days after the report") == []
+    assert codes("three days", "it had three trading day losses") == ["DG203"]
+    assert codes("three years", "shares fell for three straight trading days") == ["DG203"]
+
+
+def test_a_unit_defined_in_brackets_is_read_in_full() -> None:
+    """0.5 million barrels per day (bpd) … 9.1 million bpd: each short form after a number is the unit the
+    bracket defines, in the cite and in the answer."""
+    from deckgen.grounding import defined_units, support
+
+    cite = "Exports rose 0.5 million barrels per day (bpd) in May to a record 9.1 million bpd, the agency said."
+    assert defined_units(cite) == {"bpd": "barrels per day"}
+    for answer in ("9.1 million bpd", "0.5 million bpd", "0.5 million barrels per day", "9.1 million barrels per day"):
+        assert support("figure", answer, cite, "", {}, bind=False) == [], answer
+    assert [m.code for m in support("figure", "9.1 bpd", cite, "", {}, bind=False)] == ["DG202"]
+    assert defined_units("the Food and Drug Administration (FDA) said") == {}
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier",
+    [
+        ("平台已提供近千萬條岗位信息", 10**7, "nearly"),
+        ("百餘位院士出席", 100, "more than"),
+        ("千餘家企業參展", 1000, "more than"),
+        ("逾百家銀行", 100, "more than"),
+        ("投資超千萬元", 10**7, "more than"),
+    ],
+)
+def test_a_scale_alone_is_one_of_it_beside_a_qualifier(text: str, value: int, qualifier: str) -> None:
+    """近千萬, 百餘, 逾百: a scale numeral with no digit before it is one of that scale when a
+    qualifier stands beside it (as 一千萬, 一百餘 would be written in full)."""
+    q = one(text)
+    assert (q.value, q.qualifier) == (Decimal(value), qualifier)
+
+
+def test_a_scale_alone_in_a_word_is_no_number() -> None:
+    assert parse("千萬不要錯過,百姓萬一") == []
+    assert codes("近千萬條", "平台已提供近千萬條岗位信息") == []
+    assert codes("一千萬條", "平台已提供近千萬條岗位信息") == ["DG204"]

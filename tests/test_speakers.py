@@ -1494,3 +1494,90 @@ def test_a_title_that_runs_through_commas_is_one_title() -> None:
             '(PRCA), said in a memo. Tomas Reyes, a board member, agreed.')
     q = "Who was head of the Port, Rail, and Canal Authority in 2020?"
     assert check_binding("fact", "Ilse Varga", cite, q, ents) == []
+
+
+def _codes(answer: str, cite: str, question: str) -> list[str]:
+    return [m.code for m in check_speaker(answer, cite, question)]
+
+
+def test_speech_with_an_attitude_and_an_unnamed_speaker() -> None:
+    """质疑, 调侃 report speech; 有 (there was one who) and 如此 (thus) are no part of the speaker."""
+    cite = "“這場比賽裁判只差沒上場踢球。”有球迷如此調侃。而前國腳王大川則質疑:“憑甚麼只判三場?”"
+    q1, q2 = "誰調侃裁判只差沒上場踢球？", "誰質疑“憑甚麼只判三場?”"
+    assert _codes("球迷", cite, q1) == [] and _codes("王大川", cite, q1) == ["DG401"]
+    assert _codes("王大川", cite, q2) == [] and _codes("球迷", cite, q2) == ["DG401"]
+    # doubt as a noun (受到质疑) speaks nothing
+    assert all(a.verb != "质疑" for a in attributions(normalize("該判決受到質疑,法院未回應。")))
+
+
+def test_an_account_credited_to_a_paper_is_its_words() -> None:
+    """据X的描述, / 据X介绍,: X gives the account that follows (as 在X看来 does)."""
+    cite = "據《東海晚報》的描述,3月2日上午,宣判在第2法庭開始。被告人李四被判3年。"
+    q = "宣判在第2法庭開始,這是據哪家媒體的描述？"
+    assert _codes("《東海晚報》", cite, q) == [] and _codes("東海晚報", cite, q) == []
+    assert _codes("李四", cite, q) == ["DG401"]
+
+
+def test_defendants_and_the_one_a_passive_clause_describes_speak() -> None:
+    """被告 is a noun, not the passive 被; 除被判3年的X表示…外: X (the one described) speaks;
+    曾有家属表示: 曾有 is no part of the speaker; the question's 谁表示 is nobody's words."""
+    cite = ("宣判後,除被判3年的趙六表示將會上訴外,其他被告人均未表示上訴。"
+            "開庭前,曾有被告人家屬表示擔心量刑過重。")
+    assert _codes("趙六", cite, "宣判後,誰表示將會上訴？") == []
+    assert _codes("被告人家屬", cite, "宣判後,誰表示將會上訴？") == ["DG401"]
+    assert _codes("被告人家屬", cite, "開庭前,誰表示擔心量刑過重？") == []
+    assert _codes("趙六", cite, "開庭前,誰表示擔心量刑過重？") == ["DG401"]
+
+
+def test_a_warning_that_may_be_issued_has_no_publisher() -> None:
+    """有机会发布 (may be issued): a modal before 发布 publishes nothing, so its clause is no
+    source competing with the forecaster's words."""
+    cite = "預報員陳大同提到,若依目前路徑預估,最快今晚全島都有機會發布陸上警報,雨勢增強。"
+    assert not any(a.verb == "发布" for a in attributions(normalize(cite)))
+    assert _codes("陳大同", cite, "誰提到最快今晚全島都有機會發布陸上警報？") == []
+
+
+def test_naming_words_in_quotes_are_speech() -> None:
+    """which X called a "…", attributed the fall to "…": the namer said the quoted words; a passive
+    (what was termed a "…") names nobody, and "called" with no quote is no speech."""
+    cite = ('The merger, which Finance Minister Ana Ruiz called a "shotgun wedding," came on top of '
+            'cuts that Lisbon had announced, and added to earlier layoffs. Carl Ode, the union chief, attributed the delay to '
+            '"lawyers billing by the hour."')
+    q1 = 'Who called the merger a "shotgun wedding"?'
+    assert _codes("Ana Ruiz", cite, q1) == [] and _codes("Lisbon", cite, q1) == ["DG401"]
+    q2 = "Who attributed the delay to lawyers billing by the hour?"
+    assert _codes("Carl Ode", cite, q2) == [] and _codes("Ana Ruiz", cite, q2) == ["DG401"]
+    passive = 'The board fined the firm for what was termed a "reckless gamble" by traders.'
+    assert all(a.verb != "termed" for a in attributions(normalize(passive)))
+    assert attributions(normalize("The mayor called a meeting for Monday.")) == []
+
+
+def test_a_finding_after_its_words_and_data_released_by() -> None:
+    """"…, a Reuters survey found on Monday." credits the survey with the finding before it; data
+    released by X makes X a source of data, no speaker of words."""
+    cite = "Copper output fell in May after a strike shut two mines, a Reuters survey found on Tuesday."
+    assert _codes("a Reuters survey", cite, "According to whom did copper output fall in May?") == []
+    assert attributions(normalize("The fortune was large, with a fortune estimated at $5 billion.")) == []
+    cite = "Sales rose 9.6 percent in May, according to data released by the Commerce Department."
+    assert _codes("Commerce Department", cite, "Who said that sales rose 9.6 percent in May?") == ["DG402"]
+    assert _codes("the Commerce Department", cite, "According to whom did sales rise 9.6 percent in May?") == []
+
+
+def test_the_questions_own_weak_verb_is_speech() -> None:
+    """Asked "Who predicted a rebound?", the cite's "X predicted a rebound" is X's saying; asked
+    "who said", the same weak verb without a quote still attributes nothing."""
+    cite = ('Ann Lowe, the group\'s president, blamed the weather. Tom Reed, its chief economist, '
+            'predicted a rebound in sales during the spring.')
+    q = "Who predicted a rebound in sales during the spring?"
+    assert _codes("Tom Reed", cite, q) == [] and _codes("Reed", cite, q) == []
+    assert _codes("Ann Lowe", cite, q) == ["DG401"]
+    assert all(a.verb != "predicted" for a in attributions(normalize(cite)))
+
+
+def test_a_quote_cut_before_its_close_runs_on_from_its_speaker() -> None:
+    """"…," he said. "The cause is … (the cite stops inside the quote): still his words."""
+    cite = ('Mia Tan, the bank\'s chief economist, says loans slowed in June. "Demand stayed weak," she said. '
+            '"The root cause is without a doubt the high cost of credit that')
+    q = "Who said the root cause was the high cost of credit?"
+    assert _codes("Mia Tan", cite, q) == []
+    assert _codes("Tom Reed", cite, q) == ["DG401"]

@@ -1,0 +1,137 @@
+"""Chinese clause rules of binding, each on a made-up cite: what describes each value in a Chinese
+cite (its subject, item, place, the frame a head sets for later clauses) and the DG601/DG605 call."""
+
+import pytest
+
+from deckgen.binding import check_binding
+from deckgen.grounding import support
+
+
+def verdict(kind, answer, cite, question):
+    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
+    return found[0].code if found else "grounded"
+
+
+# A head ending in a colon (最高气温如下:) is every item's; each item's place is its own.
+COLON_LIST = "昨日各地最高气温如下:甲市38.5度,乙县乙镇36度,丙岛33.5度;各地最低气温如下:甲市27度,乙县乙镇25度。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("36度", "昨日乙县乙镇的最高气温是多少？", "grounded"),
+    ("38.5度", "昨日乙县乙镇的最高气温是多少？", "DG601"),
+    ("33.5度", "昨日丙岛的最高气温是多少？", "grounded"),
+    ("25度", "昨日乙县乙镇的最低气温是多少？", "grounded"),
+    ("36度", "昨日乙县乙镇的最低气温是多少？", "DG601"),
+    ("38.5度", "昨日各地最高气温是多少？", "DG605"),  # the head alone names every item
+])
+def test_a_colon_head_is_every_items(answer, question, expect):
+    assert verdict("figure", answer, COLON_LIST, question) == expect
+
+
+# The subject opening a Chinese clause is each of its values', the change's and the level's alike.
+TWO_INDICES = "甲指数涨2.1%至1530.5点。乙指数跌0.6%至812.3点。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("812.3点", "乙指数收于多少点？", "grounded"),
+    ("1530.5点", "乙指数收于多少点？", "DG601"),
+    ("1530.5点", "甲指数收于多少点？", "grounded"),
+    ("812.3点", "指数收于多少点？", "DG605"),  # a word both share names neither
+])
+def test_a_clauses_subject_is_its_change_and_its_level(answer, question, expect):
+    assert verdict("figure", answer, TWO_INDICES, question) == expect
+
+
+# 非 before a noun names its opposite: asked 工业品价格, the cite's 非工业品价格 is another item.
+NON_ITEM = "其中,工业品价格上涨4.1%,非工业品价格上涨0.9%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4.1%", "本月工业品价格上涨多少？", "grounded"),
+    ("0.9%", "本月工业品价格上涨多少？", "DG601"),
+    ("0.9%", "本月非工业品价格上涨多少？", "grounded"),
+])
+def test_a_noun_after_fei_is_its_opposite(answer, question, expect):
+    assert verdict("figure", answer, NON_ITEM, question) == expect
+
+
+# A head written once after a 分别 list's last item (粮食价格; 农村职工人均工资) is every item's.
+HEAD_AFTER_LIST = "水产品、鸡蛋、粮食价格分别上涨5.8%、0.5%和0.4%。城镇职工、农村职工人均工资分别增长3.1%、4.2%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.5%", "鸡蛋价格上涨多少？", "grounded"),
+    ("0.4%", "鸡蛋价格上涨多少？", "DG601"),
+    ("3.1%", "城镇职工人均工资增长多少？", "grounded"),
+    ("4.2%", "城镇职工人均工资增长多少？", "DG601"),
+    ("3.1%", "职工人均工资增长多少？", "DG605"),  # the head alone names both items
+])
+def test_a_head_after_a_lists_last_item_is_every_items(answer, question, expect):
+    assert verdict("figure", answer, HEAD_AFTER_LIST, question) == expect
+
+
+# A name's code in brackets (甲科技(3081)) is part of a leading clause of words, which frames every value.
+CODED_NAME = "甲科技(3081)公布第二季财报,第二季营收为82.4亿元,季减6.1%,年增3.3%,本季营业利益为9.6亿元,季减4.2%,年减1.8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4.2%", "甲科技第二季营业利益季减多少？", "grounded"),
+    ("6.1%", "甲科技第二季营业利益季减多少？", "DG601"),
+    ("6.1%", "甲科技第二季季减多少？", "DG605"),  # the name and the quarter are every value's
+])
+def test_a_names_code_is_part_of_its_leading_clause(answer, question, expect):
+    assert verdict("figure", answer, CODED_NAME, question) == expect
+
+
+# Names in a list, each after words of its own: the words the question names select the name.
+NAMED_ITEMS = "本届获奖的东区王小明、西区李大同和南区赵一鸣均为首次参赛,原青年组的孙立及原少年组的周平则落选。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("李大同", "西区获奖的是谁？", "grounded"),
+    ("王小明", "西区获奖的是谁？", "DG601"),
+    ("周平", "原少年组的哪位选手落选？", "grounded"),
+    ("孙立", "原少年组的哪位选手落选？", "DG601"),
+])
+def test_the_words_before_a_listed_name_are_its_items(answer, question, expect):
+    assert verdict("fact", answer, NAMED_ITEMS, question) == expect
+
+
+# A list of places each with its own range: the place the question names selects its range.
+PLACE_RANGES = "今明两天累积雨量部分,甲县山区为300至500毫米,乙市、丙市为150至250毫米;平地部分,甲县为80至120毫米。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("150至250毫米", "乙市、丙市今明两天累积雨量为多少？", "grounded"),
+    ("300至500毫米", "乙市、丙市今明两天累积雨量为多少？", "DG601"),
+    ("300至500毫米", "甲县山区今明两天累积雨量为多少？", "grounded"),
+    ("80至120毫米", "甲县山区今明两天累积雨量为多少？", "DG601"),
+])
+def test_the_place_a_question_names_selects_its_range(answer, question, expect):
+    assert verdict("figure", answer, PLACE_RANGES, question) == expect
+
+
+# A compound of one-character names with their count (中美两国) before 分别 is a list of its characters.
+COMPOUND = "上月中美两国对该国出口继续增长,分别出口3.2万吨和1.8万吨,合计5万吨。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.8万吨", "上月美国对该国出口多少万吨？", "grounded"),
+    ("3.2万吨", "上月美国对该国出口多少万吨？", "DG601"),
+    ("3.2万吨", "上月中国对该国出口多少万吨？", "grounded"),
+])
+def test_a_compound_of_one_character_names_is_a_list(answer, question, expect):
+    assert verdict("figure", answer, COMPOUND, question) == expect
+
+
+# Latitude and longitude written together are one position: its words describe both coordinates.
+POSITION = "轻度台风甲8时的中心位置在北纬 19.6 度,东经 121.3 度,以每小时15公里速度向西北进行。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("121.3度", "台风甲8时的中心位置在东经多少度？", "grounded"),
+    ("19.6度", "台风甲8时的中心位置在东经多少度？", "DG601"),
+    ("19.6度", "台风甲8时的中心位置在北纬多少度？", "grounded"),
+])
+def test_latitude_and_longitude_are_one_position(answer, question, expect):
+    assert verdict("figure", answer, POSITION, question) == expect
