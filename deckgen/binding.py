@@ -2685,6 +2685,15 @@ def _threshold(cite: str, q, stated) -> bool:
         and not _SENTENCE_BREAK_RE.search(cite, p.end, q.start) for p in stated)
 
 
+# A round mark a level passes (合并营收首度突破8兆大关、达8.099兆; the index topped the 3,000-point mark) is a
+# milestone, not an amount of the item: like a threshold, it competes with no value.
+_MARK_AFTER_RE = lazy(r"\s?(?:大关|关口)|(?:-[a-z]+)?\s(?:mark|milestone)(?![a-z])", needs=("大关", "关口", "mark", "milestone"))
+
+
+def _milestone(cite: str, q) -> bool:
+    return _MARK_AFTER_RE.match(cite, q.end) is not None
+
+
 # Counters of a span of time (今后三年GDP年均增长6.3%以上): what they count is no set of items a bound selects.
 _SPAN_COUNTERS = frozenset({"年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "季度", "季", "届"})
 
@@ -2778,6 +2787,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
                                                             or _UNIT_LIST_RE.fullmatch(cite, q.end, r.start)):
             stated[i] = q._replace(unit=r.unit, counter=q.counter or r.counter)
     stated = [q for q in stated if q.value == a.value and q.qualifier == a.qualifier or not _threshold(cite, q, stated)]
+    stated = [q for q in stated if q.value == a.value or not _milestone(cite, q)]
     # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
     # report) is part of a name it uses, not a value it may ask for
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]

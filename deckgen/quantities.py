@@ -155,7 +155,9 @@ _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 # Powers of ten of the Chinese scale characters after a number (48.5万).
-_CN_SCALE = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8}
+# 兆 is 10^12 in money and counts (新台币2兆元, Taiwan's usage); before a unit it is the metric prefix, mega
+# (兆瓦, 兆赫, 兆字节), which _CN_SCALE_RE leaves to the unit.
+_CN_SCALE = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8, "兆": 12}
 _EN_SCALE = {"hundred": 2, "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6,
              "mln": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}
 
@@ -512,7 +514,7 @@ _QUESTION_ABOUT_RE = lazy(
 _QUESTION_QUAL_HEAD_RE = re.compile(_alt(_ADVERB_QUALS, _QUAL_GUARDS))
 _ORD_SFX_RE = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
 _QUAL_MID_RE = re.compile(r"[余多几来+]")
-_CN_SCALE_RE = re.compile(r"\s?[百千万亿]+")
+_CN_SCALE_RE = re.compile(r"\s?(?:[百千万亿]|兆(?![瓦赫帕焦字比位欧伏安吨卡]))+")
 _QUAL_MID_AFTER_SCALE_RE = re.compile(r"[余多]")
 _EN_SCALE_RE = re.compile(
     r"[\s-]?(?P<w>hundred|thousand|million|billion|trillion|mn|mln|bn|tn|trn)(?![a-z])"
@@ -730,11 +732,13 @@ def _metres(text: str, end: int) -> bool:
     return _METRE_AFTER_RE.match(text, end) is not None
 
 
-_MIXED_TAIL_RE = re.compile(r"(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d)(?P<small>[十百千]?)(?P<big>[万亿]*)")  # (413万1,298)
+_MIXED_TAIL_RE = re.compile(
+    r"(?P<d>\d+\.\d+(?=[万亿])|\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d)(?P<small>[十百千]?)(?P<big>[万亿]*)"
+)  # (413万1,298; 2兆589.49亿: a decimal group only before its own scale)
 
 
 def _mixed_tail(text: str, pos: int, head: Decimal, exp: int, skip) -> tuple[Decimal, int] | None:
-    """The rest of a number written in two groups: 13万8千亿, 21万4000, 1亿2000万, 413万1,298.
+    """The rest of a number written in two groups: 13万8千亿, 21万4000, 1亿2000万, 413万1,298, 2兆589.49亿.
 
     ``head`` (13万, already scaled by 10^exp) is followed at ``pos`` by a
     smaller group. A scale after that group larger than the head's (亿 in

@@ -63,6 +63,10 @@ def codes(answer: str, cite: str) -> list[str]:
         ("1万2", "12000"),
         ("413萬1,298", "4131298"),  # the smaller group with a thousands comma (Hong Kong's counts)
         ("131万7,682人,", "1317682"),  # (a clause's comma after it is no thousands comma)
+        ("新台幣1兆元", "1e12"),  # 兆 is 10^12 in money and counts (Taiwan's usage)
+        ("2兆589.49億元", "2.05894900e12"),  # a decimal second group before its own scale
+        ("2兆6,028億元", "2.6028e12"),
+        ("8.099兆", "8.099e12"),
         ("内地9市的", "9"),
         ("$589 billion", "5.89e11"),
         ("US$4.5bn", "4.5e9"),
@@ -92,6 +96,13 @@ def test_values(text: str, value: str) -> None:
 )
 def test_two_groups_only_when_the_second_is_smaller(text: str, values: list[str]) -> None:
     assert [q.value for q in parse_quantities(normalize(text))] == [Decimal(v) for v in values]
+
+
+def test_zhao_before_a_unit_is_the_mega_prefix_not_a_scale() -> None:
+    # 兆瓦 (megawatt) and 兆赫 (megahertz): the 100 is not 100 trillion of anything
+    assert [q.value for q in parse_quantities(normalize("装机容量100兆瓦"))] == [Decimal(100)]
+    assert [q.value for q in parse_quantities(normalize("频率为5兆赫"))] == [Decimal(5)]
+    assert [q.value for q in parse_quantities(normalize("2兆589.49億元"))] == [Decimal("2058949000000")]
 
 
 def test_shi_counts_cities_but_not_in_market_words() -> None:
