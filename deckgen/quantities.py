@@ -732,6 +732,7 @@ def _metres(text: str, end: int) -> bool:
     return _METRE_AFTER_RE.match(text, end) is not None
 
 
+_RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d\.\d{1,3})(?![\d:])")
 _MIXED_TAIL_RE = re.compile(
     r"(?P<d>\d+\.\d+(?=[万亿])|\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d)(?P<small>[十百千]?)(?P<big>[万亿]*)"
 )  # (413万1,298; 2兆589.49亿: a decimal group only before its own scale)
@@ -1085,6 +1086,12 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             value, is_ord = got_en
             ordinal = ordinal or is_ord
 
+        if kind == "ar" and text[cend:cend + 1] == ":" and not ordinal and (race := _RACE_TIME_RE.match(text, cstart)):
+            # 2:06.12, a race time: minutes and seconds to a fraction, one duration (no clock or score has the fraction)
+            quantities.append(Quantity(int(race["m"]) * 60 + Decimal(race["s"]), "s", None, qualifier, False, start, race.end()))
+            scales.append(None)
+            pos = race.end()
+            continue
         if (text[cend:cend + 1] in _SCORE_LINKS or text[cend:cend + 1] == ":" or text.startswith(" to ", cend)) and kind in ("ar", "cn") \
                 and not ordinal and not m["pct"]:
             score = _score(text, cend, value) if text[cend] == "比" else _colon_score(text, cstart, cend, value, kind) \

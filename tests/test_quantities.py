@@ -105,6 +105,16 @@ def test_zhao_before_a_unit_is_the_mega_prefix_not_a_scale() -> None:
     assert [q.value for q in parse_quantities(normalize("2兆589.49億元"))] == [Decimal("2058949000000")]
 
 
+def test_a_race_time_is_one_duration_in_seconds() -> None:
+    # minutes:seconds with a fraction is one time (2:06.12 is 126.12 s), not 2 and 06.12; a score (3:1) and a clock
+    # time (10:30 a.m.) have no fraction and read as before
+    found = parse_quantities(normalize("Wilson touched home in 2:06.68, ahead of Watanabe (2:06.73)."))
+    assert [(q.value, q.unit) for q in found] == [(Decimal("126.68"), "s"), (Decimal("126.73"), "s")]
+    assert check_figure("2:06.68", "Wilson touched home in 2:06.68 to take a silver medal") == []
+    assert [m.code for m in check_figure("2:06.73", "Wilson touched home in 2:06.68 to take a silver medal")] == ["DG202"]
+    assert [q.unit for q in parse_quantities(normalize("they won 3:1"))][0] == "score"
+
+
 def test_shi_counts_cities_but_not_in_market_words() -> None:
     assert one("内地9市的").counter == "市"
     assert one("进入9市场").counter is None
