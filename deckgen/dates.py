@@ -192,7 +192,7 @@ _CN_TIME = (
     rf"(?:(?<![\d.])(?P<ch>2[0-4]|[01]?\d|{_CN_HOUR_NUM})(?P<cu>时(?!间|期|代|候|刻表|速)|点钟?)"
     rf"(?:(?P<cmin>[0-5]?\d|{_CN_MIN_NUM})分(?!钟|之)|(?P<chalf>半))?(?:许|左右)?|(?(cp)|(?!)))"
 )
-_AMPM = r"(?P<ap>a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?![a-z])"
+_AMPM = r"(?P<ap>a\.\sm\.|p\.\sm\.|a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?![a-z])"  # (a. m.: older print spaces it)
 _ZONE = r"(?:\s(?P<tz>edt|est|cdt|cst|mdt|mst|pdt|pst|et|ct|mt|pt|gmt|utc|bst|cet|cest|hkt|jst|kst)(?![a-z]))?"
 # A time zone's summer and winter names are one zone for telling two times apart (9 a.m. EDT = 9 a.m. ET).
 _ZONES = {"edt": "et", "est": "et", "cdt": "ct", "cst": "ct", "mdt": "mt", "mst": "mt", "pdt": "pt", "pst": "pt",
@@ -209,8 +209,8 @@ _EN_TIME = (
 _LONE_DAY = (
     rf"(?<![\d.年月第每近前后首续约逾数几这满共期时达超])(?P<ld>{_DAY_NUM})"
     r"(?:日(?![内间均线游元币语本文军式报])|号(?=$|[\s,.;:!?)电起至到前后晚上下早凌中当的发举召出讯]))"
-    r"|(?:(?<=on the )|(?<=by the )|(?<=day the )|(?<=from the )|(?<=until the )|(?<=since the )"
-    rf"|(?<=^the )|(?<=^on the ))(?P<led>{_DAY_NUM})(?:st|nd|rd|th)(?![a-z\d])(?!\s(?!at\s|and\s|when\s)[a-z])"
+    r"|(?:(?<=on the )|(?<=by the )|(?<=day the )|(?<=from the )|(?<=until the )|(?<=since the )|(?<=of the )"
+    rf"|(?<=^the )|(?<=^on the ))(?P<led>{_DAY_NUM})(?:st|nd|rd|th)(?![a-z\d])(?!\s(?!at\s|and\s|when\s|the\s)[a-z])"
     # 今(10)日: today, the 10th; 二十七日 in Chinese numerals (with its tens: 十日 and 三日 are as often counts of days)
     rf"|[今昨明]\((?P<lbd>{_DAY_NUM})\)[日号]"
     r"|(?<![〇零一二三四五六七八九十百千万两几数第每近前后这满共期约逾年月])(?P<lcd>二十[一二三四五六七八九]?|三十一?|十[一二三四五六七八九])"

@@ -421,6 +421,9 @@ def clock(text: str) -> list[tuple]:
         ("the 27th", (27, None, None, False)),
         ("released on the 27th, it", (27, None, None, False)),
         ("on the 27th at noon", (27, 12, None, False)),  # one date with its time
+        ("at 5 P. M.", (None, 17, None, False)),  # older print spaces a. m. and p. m.
+        ("the evening of the 17th.", (17, None, None, False)),
+        ("on the 15th the army crossed", (15, None, None, False)),
         ("22日上午7時45分", (22, 7, 45, False)),
     ],
 )
