@@ -264,6 +264,7 @@ def test_qualifiers(text: str, qualifier: str | None) -> None:
         ("几乎每隔六个月", "nearly", 6),
         ("幾乎六個月", "nearly", 6),
         ("約有10家", "about", 10),
+        ("務工流約佔24%", "about", 24),  # 占, a share verb, between the adverb and its share
         ("最多還要5年", "at most", 5),
         ("almost every six months", "nearly", 6),
         ("nearly six months", "nearly", 6),
