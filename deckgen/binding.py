@@ -1494,8 +1494,10 @@ def _coordinates(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     _attach(w, t, beside=False)
 
 
-# A Chinese list's head: a clause of words ending in a colon (出现较大累积雨量如下:) …
-_COLON_HEAD_RE = lazy(r"[^,;:。!?\n]*:")
+# A Chinese list's head: a clause of words ending in a colon (出现较大累积雨量如下:) … Taken only from
+# a clause's start (where every match starts anyway): else a long cite without a colon is retried from
+# each of its characters, quadratic in its length.
+_COLON_HEAD_RE = lazy(r"(?<![^,;:。!?\n])[^,;:。!?\n]*:")
 # … heads the items after it up to the end of its part of the sentence (or the next head).
 _COLON_LIST_END_RE = lazy(r"[;:。!?\n]")
 

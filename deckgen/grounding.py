@@ -473,7 +473,10 @@ def coordinated_qualifiers(cite: str) -> str:
     return text
 
 
-_DEFINED_UNIT = lazy(r"\d[\d.,]*((?:\s[a-z]+){1,6})\s?\(([a-z]{2,6})\)", needs="(")
+# From a number's first digit only (not after a digit, nor after a digit and its separator): a later
+# digit of the same number ends where it does, so it can only fail as the first did; without the
+# look-behinds a long run of digits and commas is retried from each digit, quadratic in its length.
+_DEFINED_UNIT = lazy(r"(?<!\d)(?<!\d[.,])\d[\d.,]*((?:\s[a-z]+){1,6})\s?\(([a-z]{2,6})\)", needs="(")
 
 
 def _initials(abbr: str, words: list[str]) -> bool:
