@@ -2946,13 +2946,13 @@ _COUNT_OF_RE = lazy(r"(?<![a-z])(?:number|total|count|tally) of\s[a-z ,'-]{1,30}
 
 
 # Verbs that only carry another (nineteen others have been injured: what it counts is the injured).
-_AUXILIARIES = frozenset({"have", "has", "had", "been", "will", "would", "could", "should", "might", "must", "shall"})
+_HELPER_VERBS = frozenset({"have", "has", "had", "been", "will", "would", "could", "should", "might", "must", "shall"})
 
 
 def _word_after(text: str, end: int) -> str:
     """The first word after a number that is not a stop word: what it counts (18 years, three of its commanders)."""
     m = _NEXT_WORDS_RE.match(text, end)
-    words = [w for w in m.group().split() if w not in STOP_WORDS and w not in _AUXILIARIES] if m else []
+    words = [w for w in m.group().split() if w not in STOP_WORDS and w not in _HELPER_VERBS] if m else []
     return _stem(words[0]) if words else ""
 
 
@@ -2991,7 +2991,7 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
         hits = hits if len(hits) > 1 else []
     longest = max((len(v.measure) for v in hits), default=0)
     hits = [v for v in hits if len(v.measure) == longest]
-    if hits and cite and not asked.startswith(_SPAN_COUNTERS):
+    if hits and cite and not asked.startswith(_TIME_COUNTERS):
         # a count written with its scale and no counter (909万, 同比增加35万) counts what the values beside it
         # count (874万人, 同比增加40万人): the counter written once is theirs too (never a span of time: 18年)
         hits += [v for v in candidates if v not in hits and not (v.measure and has_han(v.measure))
@@ -3016,7 +3016,8 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
 
 _BARE_SCALE_RE = lazy(r"[万亿]\Z")
 _SAME_SENTENCE_RE = lazy(r"[^。!?\n]*")
-_SPAN_COUNTERS = ("年", "月", "天", "日", "岁", "周", "星期", "次", "倍", "小时", "分钟", "秒", "个月", "个小时")
+# Counters a question asks a count of time with (多少年, 几天): not _SPAN_COUNTERS, the spans a threshold ignores
+_TIME_COUNTERS = ("年", "月", "天", "日", "岁", "周", "星期", "次", "倍", "小时", "分钟", "秒", "个月", "个小时")
 _NOUN_END_RE = lazy(r"以及|及|和|与|的|[^\u3400-\u9fff]")
 
 

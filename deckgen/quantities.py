@@ -640,7 +640,7 @@ def _cn_number(s: str) -> Decimal | None:
     if len(s) > 40:
         return None
     whole, dot, frac = s.partition("点")
-    n = _cn_int("一" + whole if whole[:1] in "百千万" else whole)  # 近千万: one 千万
+    n = _cn_int("一" + whole if whole and whole[0] in "百千万" else whole)  # 近千万: one 千万
     if n is None:
         return None
     if not dot:
