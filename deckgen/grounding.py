@@ -326,10 +326,11 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
         if defined:  # 1.3 billion cubic feet per day (bcfd) … 106.0 bcfd: read each bcfd in full
             answer, cite = spelled_out(answer, defined), spelled_out(cite, defined)
     found = KINDS[kind].support(answer, cite, question, entities)
-    if kind == "figure" and found and all(m.code == "DG204" for m in found) and (converted := converted_qualifiers(cite)) != cite:
-        found = KINDS[kind].support(answer, converted, question, entities)  # about X (Y): Y read as about Y too
-    if kind == "figure" and found and all(m.code == "DG204" for m in found) and (coordinated := coordinated_qualifiers(cite)) != cite:
-        found = KINDS[kind].support(answer, coordinated, question, entities)  # about X and Y: about Y too
+    # A qualifier the cite writes once for two values (about X (Y), about X and Y): read only when
+    # the cite as written leaves the answer's qualifier unsupported.
+    for reread in _QUALIFIER_SCOPES if kind == "figure" else ():
+        if found and all(m.code == "DG204" for m in found) and (wider := reread(cite)) != cite:
+            found = KINDS[kind].support(answer, wider, question, entities)
     if kind == "figure" and found and all(m.code == "DG204" for m in found) and bound_stated(cite, question):
         found = KINDS[kind].support(answer, cite, "", entities)  # the answer as written, without the question's bound
     if found or not bind or not question.strip():
@@ -343,6 +344,16 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
 _WORD_AFTER = lazy(r"\s?(?!(?:and|or)\b)[a-z]")  # a noun of the number's own: 12 months, 5 and 7 percent
 _LIST_LINK = lazy(r"\s?(?:、|和|及|与|或)\s?|,?\s(?:and|or)\s|,\s")
 
+
+
+def _inserted(cite: str, text: str, inserts: list[tuple[int, str]]) -> str:
+    """``text`` (``cite`` normalised) with each ``(at, words)`` written in at its place; ``cite``
+    unchanged when there is nothing to insert."""
+    if not inserts:
+        return cite
+    for at, words in reversed(inserts):  # (appended left to right: the later first keeps the earlier places)
+        text = text[:at] + words + text[at:]
+    return text
 
 def shared_units(cite: str) -> str:
     """``cite`` (normalised), with a unit or counter written once after a list of numbers
@@ -373,11 +384,7 @@ def shared_units(cite: str) -> str:
         tail = _unit_tail(q, text) if first < i else None
         if tail:
             inserts += [(b.end, tail) for b in found[first:i]]
-    if not inserts:
-        return cite
-    for at, tail in reversed(inserts):
-        text = text[:at] + tail + text[at:]
-    return text
+    return _inserted(cite, text, inserts)
 
 
 # A range's upper end: what stands after 至/到/to from a number or a level (持平至成长6%, 1421亿至1501亿);
@@ -436,11 +443,7 @@ def converted_qualifiers(cite: str) -> str:
             number = next((i for i in range(q.start, q.end) if text[i].isdigit()), q.start)
             if number > q.start:
                 inserts.append((c.start, text[q.start:number]))
-    if not inserts:
-        return cite
-    for at, word in reversed(inserts):
-        text = text[:at] + word + text[at:]
-    return text
+    return _inserted(cite, text, inserts)
 
 
 # Between the two values of a coordinated pair: the first one's own words (to revenue), then and/和/及.
@@ -466,11 +469,7 @@ def coordinated_qualifiers(cite: str) -> str:
         word = _APPROXIMATION_WORD.match(text, q.start)
         if word and _QUAL_PREFIX.get(word.group().strip()) == "about":
             inserts.append((c.start, word.group() if word.group().endswith(" ") or not word.group().isascii() else word.group() + " "))
-    if not inserts:
-        return cite
-    for at, word in reversed(inserts):
-        text = text[:at] + word + text[at:]
-    return text
+    return _inserted(cite, text, inserts)
 
 
 # From a number's first digit only (not after a digit, nor after a digit and its separator): a later
@@ -492,6 +491,9 @@ def _initials(abbr: str, words: list[str]) -> bool:
             return False
     return i == len(abbr)
 
+
+
+_QUALIFIER_SCOPES = (converted_qualifiers, coordinated_qualifiers)
 
 def defined_units(cite: str) -> dict[str, str]:
     """Unit abbreviations a cite defines in brackets after a value written in full (1.3 billion
