@@ -2118,7 +2118,9 @@ _REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against
 # What speaks of the future in a cite: a modal or a time to come (将, 有望, 未来, 明天, will, may, next). One table for a
 # clause's own mark (a forecast inherited by a clause with a period of its own) and a cite's (an observed value asked as
 # a forecast). (_FUTURE_VERB_RE differs: it reads an English reporting sentence, where "may" is as likely the month.)
-_FUTURE_MARK_RE = lazy(r"将|会|有望|可望|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
+# 会 is the modal only outside the nouns it ends or begins (社会, 发布会, 大会, 机会, 会议, 会上).
+_FUTURE_MARK_RE = lazy(r"将|(?<![社机布者大峰博监委员全两年协学工商部局题示析宴聚开理教国])会(?![议上中堂计员谈见晤长场所展])"
+                       r"|有望|可望|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
