@@ -1419,7 +1419,12 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         # (其中 opening the next sentence names the parts of the total just before it: …上升9.2%。其中,…)
         opens = cite[:m.start()].rstrip().endswith("。") and cite.rfind("。", 0, m.start()) >= total.end \
             and cite.rfind("。", 0, cite.rfind("。", 0, m.start())) < total.start
-        parts = [v for v in values if v.start >= m.end() and v.sentence == total.sentence + opens]
+        # (其中, before items a ; parts runs to the full stop: 其中,铁路3.32亿人次,…;道路24.81亿人次,…;民航5455万人次;
+        # 其中: heads lines of a list of their own, which _colon_list reads)
+        stop = _FULL_STOP_RE.search(cite, m.end())
+        runs_on = han_at(cite, m.start()) and not cite.startswith(":", m.end())
+        parts = [v for v in values if v.start >= m.end() and (v.sentence == total.sentence + opens or (
+            runs_on and v.start < (stop.start() if stop else len(cite))))]
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
                     and t.ident in total.terms.get(t.cls, ()):
@@ -1427,6 +1432,9 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
+            for cls in ("forecast", "period"):  # (a part of a forecast total is a forecast, of its period)
+                if cls in total.flags and cls not in v.flags:
+                    v.flags[cls] = total.flags[cls]
             if total.role == "delta" and not v.role:
                 v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
             if total.measure and _OF_AFTER_RE.match(cite, v.end):
@@ -1566,6 +1574,9 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
+            for cls in ("forecast", "period"):  # (a part of a forecast total is a forecast, of its period)
+                if cls in total.flags and cls not in v.flags:
+                    v.flags[cls] = total.flags[cls]
             if total.role == "delta" and not v.role:
                 v.role = "delta"  # a part of a change is a change: 新增32例 (27例h3n2)
 

@@ -135,3 +135,20 @@ POSITION = "轻度台风甲8时的中心位置在北纬 19.6 度,东经 121.3 �
 ])
 def test_latitude_and_longitude_are_one_position(answer, question, expect):
     assert verdict("figure", answer, POSITION, question) == expect
+
+
+# The parts after 其中, run on with ; to the full stop, are each of the total's: its words and its forecast
+# are every part's, and the part the question names selects its own value.
+PARTS_BY_SEMICOLON = "据主办方介绍,今年甲节预计全省旅客发送量将达到5.2亿人次、同比增长4%。其中,铁路1.1亿人次,增长9.5%;公路3.9亿人次,增长2.1%;航空2000万人次,增长6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.9亿人次", "今年甲节公路旅客发送量预计是多少？", "grounded"),
+    ("5.2亿人次", "今年甲节公路旅客发送量预计是多少？", "DG601"),
+    ("2000万人次", "今年甲节航空旅客发送量预计是多少？", "grounded"),
+    ("9.5%", "今年甲节铁路旅客发送量预计增长多少？", "grounded"),
+    ("4%", "今年甲节铁路旅客发送量预计增长多少？", "DG601"),
+    ("5.2亿人次", "今年甲节全省旅客发送量预计是多少？", "grounded"),
+])
+def test_parts_after_qizhong_run_on_past_semicolons(answer, question, expect):
+    assert verdict("figure", answer, PARTS_BY_SEMICOLON, question) == expect
