@@ -261,7 +261,8 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # so they are no item; the place after them is.
 _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
 # The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报).
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|[年月号]|日(?![本元报]))")
+# (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date)
+_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]|日(?![本元报]))")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
 
@@ -914,6 +915,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _parts(cite, values, terms)
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
+    _parallel_items(cite, sentences, values, terms)
     _colon_list(cite, values, terms)
     _coordinates(cite, values, terms)
     _bracketed(cite, values, terms)
@@ -1485,6 +1487,59 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for t in terms:
             if lo <= t.start and t.end <= first.start and (t.cls in _ITEM_CLASSES or t.cls == "direction"):
                 _attach(v, t, beside=False)
+
+
+# The words an item of a Chinese list stands on: its own words only, from its clause's or list item's start
+# (五年期 in 固定利率三年期1.65%、五年期1.68%; 云端网路产品占比 in …,云端网路产品占比42%).
+_ITEM_PREFIX_RE = lazy(r"[\u3400-\u9fff]{2,12}\Z")
+_ITEM_OPEN_RE = lazy(r"[,、;:]\s?\Z")
+_ITEM_BASE_RE = lazy(r"较|比|与|相比|相较|同比|环比|由|从")
+
+
+def _item_prefix(cite: str, v: Value) -> tuple[int, str] | None:
+    """Where the words before ``v`` in its clause or list item start, and the mark that opens them."""
+    lo = max(cite.rfind(c, 0, v.start) for c in ",、;:。") + 1
+    words = cite[lo:v.start].strip()
+    if not words or _ITEM_BASE_RE.match(words) or _DIGIT_RE.search(words) and lo and cite[lo - 1] == "、":
+        return None
+    return lo, cite[lo - 1] if lo else ""
+
+
+def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """Items of a Chinese list written alike, each its own words then its value (固定利率三年期1.65%、五年期1.68%;
+    鸿海第3季消费智能产品占比约37%,…,云端网路产品占比42%): the first item's words before its own (固定利率,
+    鸿海第3季) head the list and are every item's. The first item's own words take as many characters as the
+    shortest later item's (items are written alike), so only what stands before them heads the list; a later
+    item is one opened by 、, or by a comma with the first's predicate (its words end as the first's: 占比), or
+    a short name after a comma once the list has two items."""
+    for k in range(len(sentences)):
+        mine = [v for v in values if v.sentence == k and not _in_bracket(cite, v)]
+        chains: list[list[tuple[Value, int]]] = []
+        for v in mine:
+            got = _item_prefix(cite, v)
+            if got is None:
+                continue  # (较第2季的35%: a base between the items is none of them)
+            start, mark = got
+            words = cite[start:v.start].strip()
+            chain = chains[-1] if chains else None
+            if chain and _ITEM_PREFIX_RE.fullmatch(words) and (
+                    mark == "、" and chain[-1][0] is mine[mine.index(v) - 1]
+                    or mark == "," and len(words) >= 3 and cite[:chain[0][0].start].rstrip().endswith(words[-2:])
+                    or mark == "," and len(chain) >= 2 and len(words) <= 4):  # (…、台东1200毫米,北部约1100毫米: the list goes on)
+                chain.append((v, len(words)))
+            else:
+                chains.append([(v, len(words))])
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            first = chain[0][0]
+            lo = max(cite.rfind(c, 0, first.start) for c in ",、;:。") + 1
+            edge = first.start - min(n for _, n in chain[1:])  # the first item's own words start here
+            head = [t for t in terms if lo <= t.start and t.end <= edge and t.cls in _ITEM_CLASSES
+                    and t.ident in first.terms.get(t.cls, ())]
+            for v, _ in chain[1:]:
+                for t in head:
+                    _attach(v, t, beside=False)
 
 
 # A position's two coordinates, latitude then longitude (北纬 21.8 度,东经 118.1 度).
@@ -2222,6 +2277,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         for cls in classes:
             if cls == "forecast" and not mine and all(t.ident == "actual" for t in own if t.cls == cls):
                 continue  # (投资不如预期,…: a clause judged against expectations says nothing of later values)
+            if cls == "when" and han_at(cite, lo) and all(_BASE_LEAD_RE.match(cite, lo) for t in own if t.cls == cls):
+                continue  # (较第2季的35%略增,…: the base's period is no later clause's)
             context[cls] = [t for t in own if t.cls == cls]
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")

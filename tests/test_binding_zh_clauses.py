@@ -152,3 +152,29 @@ PARTS_BY_SEMICOLON = "据主办方介绍,今年甲节预计全省旅客发送量
 ])
 def test_parts_after_qizhong_run_on_past_semicolons(answer, question, expect):
     assert verdict("figure", answer, PARTS_BY_SEMICOLON, question) == expect
+
+
+# Items of a list written alike, each its own words then its value: the first item's words before its own
+# (浮动利率, 甲集团第2季) head the list and are every item's; each item's own word (五年期, 乙类产品) selects.
+TERMS_LIST = "发行条件方面,浮动利率两年期2.15%、四年期2.3%、六年期2.45%。"
+SHARES_LIST = "从营收结构来看,甲集团第2季甲类产品占比约44%,较第1季的40%上升,乙类产品占比31%,较第1季的35%下降,丙类产品占比约25%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.3%", "这次债券四年期的浮动利率是多少？", "grounded"),
+    ("2.15%", "这次债券四年期的浮动利率是多少？", "DG601"),
+    ("2.45%", "这次债券六年期的浮动利率是多少？", "grounded"),
+    ("2.15%", "这次债券的浮动利率是多少？", "DG605"),  # the head alone names every item
+])
+def test_a_lists_head_before_the_first_items_own_words_is_every_items(answer, question, expect):
+    assert verdict("figure", answer, TERMS_LIST, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("31%", "甲集团第2季乙类产品营收占比是多少？", "grounded"),
+    ("约44%", "甲集团第2季乙类产品营收占比是多少？", "DG601"),
+    ("约25%", "甲集团第2季丙类产品营收占比约多少？", "grounded"),
+    ("31%", "甲集团第2季丙类产品营收占比约多少？", "DG601"),
+])
+def test_parallel_clauses_share_the_first_clauses_frame_not_a_bases_period(answer, question, expect):
+    assert verdict("figure", answer, SHARES_LIST, question) == expect
