@@ -916,6 +916,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
     _parallel_items(cite, sentences, values, terms)
+    _semicolon_parts(cite, sentences, values, terms)
     _colon_list(cite, values, terms)
     _coordinates(cite, values, terms)
     _bracketed(cite, values, terms)
@@ -1487,6 +1488,33 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for t in terms:
             if lo <= t.start and t.end <= first.start and (t.cls in _ITEM_CLASSES or t.cls == "direction"):
                 _attach(v, t, beside=False)
+
+
+# A ;-part that opens with a preposition of place or time (在功能组别获2席) names no subject of its own.
+_PLACE_OPENING_RE = lazy(r"\s?(?:在|于)")
+_PLACE_WORD_RE = lazy(r"在|于")
+
+
+def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """乙联盟在地区直选…取得1席;在功能组别获2席;在选委界取得8席: a ;-part opening with 在/于 goes on with
+    the subject of the part before it (the words before that part's own 在, or before its first value), as
+    each clause after 并 does within a part: a question naming only the subject cannot choose among them."""
+    subject: list[_Term] = []
+    for k, lo in enumerate(sentences):
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        mine = [v for v in values if v.sentence == k]
+        goes_on = k and cite[:lo].rstrip().endswith(";") and has_han(cite[lo:hi]) and _PLACE_OPENING_RE.match(cite, lo)
+        if goes_on and subject:
+            for v in mine:
+                for t in subject:
+                    _attach(v, t, beside=False)
+            continue
+        if not mine or not has_han(cite[lo:mine[0].start]):
+            subject = []
+            continue
+        place = _PLACE_WORD_RE.search(cite, lo, mine[0].start)
+        end = place.start() if place else mine[0].start
+        subject = [t for t in terms if lo <= t.start and t.end <= end and t.asked and t.cls in _ITEM_CLASSES]
 
 
 # The words an item of a Chinese list stands on: its own words only, from its clause's or list item's start

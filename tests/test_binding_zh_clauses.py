@@ -178,3 +178,17 @@ def test_a_lists_head_before_the_first_items_own_words_is_every_items(answer, qu
 ])
 def test_parallel_clauses_share_the_first_clauses_frame_not_a_bases_period(answer, question, expect):
     assert verdict("figure", answer, SHARES_LIST, question) == expect
+
+
+# A ;-part opening with 在/于 names no subject of its own: it goes on with the part before it's subject.
+PLACE_PARTS = "丙党在东区取得3席;在西区取得5席;于南区取得2席。丁党在北区取得4席。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5席", "丙党取得多少席？", "DG605"),  # the subject alone names every part
+    ("5席", "丙党在西区取得多少席？", "grounded"),
+    ("2席", "丙党在西区取得多少席？", "DG601"),
+    ("3席", "丁党取得多少席？", "DG601"),  # a part with a subject of its own is its own
+])
+def test_a_semicolon_part_led_by_zai_goes_on_with_the_subject(answer, question, expect):
+    assert verdict("figure", answer, PLACE_PARTS, question) == expect
