@@ -2545,6 +2545,8 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
     values = sorted(values, key=lambda v: v.start)
     n = len(values)
     first, last = values[0].start, values[-1].end
+    if n == 2 and _ZH_RANGE_LINK_RE.fullmatch(cite, values[0].end, values[1].start):
+        return False  # (4人分别被判3年6个月至7年不等: the two ends of one range, no list of two)
     # Items stand before the values (甲、乙分别为…) or after them (… respectively for A and B).
     spans = []
     head = cite[lo:first]
@@ -2919,6 +2921,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     generic = _GENERIC_FIGURE_RE.search(question) is not None
     kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))
+            # a share of a whole written as a fraction (四分之一, two-thirds of) is no count (3000多人)
+            and (a.unit is not None or _fraction_of(a, answer) == _fraction_of(q, cite))
             # an ordinal orders its own noun: the first half is no rival of the 54th minute
             and not (a.ordinal and a.unit and not q.unit)
             # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
@@ -2968,6 +2972,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     return values, [v for v in values if v.key == answer_key]
 
 
+def _fraction_of(q, text: str) -> bool:
+    """Whether ``q`` is a fraction written as one (四分之一, a third of): a bare value below one, no decimal."""
+    return q.unit is None and q.counter is None and 0 < q.value < 1 and "." not in text[q.start:q.end]
+
+
 _WORD_BEFORE_RE = lazy(r"(?<![a-z0-9.'-])[a-z][a-z.'-]*\s\Z")
 _WORD_AFTER_RE = lazy(r"\s[a-z][a-z'-]*(?![a-z0-9'-])")
 
@@ -3009,7 +3018,8 @@ _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 _END_LINK_RE = lazy(r"(?:/[a-z]+)?" + _RANGE_LINK_RE.pattern)  # (the cite's ends, a per-unit tail on the first: $32/b to $73/b)
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
-                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低", needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最低', '最高'))
+                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高|最重|最长)|下限|最低|最轻|最短",
+                              needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最低', '最高', '最重', '最长', '最轻', '最短'))
 
 
 def _bare_predicate(cite: str, v: Value, w: Value) -> bool:

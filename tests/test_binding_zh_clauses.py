@@ -192,3 +192,39 @@ PLACE_PARTS = "丙党在东区取得3席;在西区取得5席;于南区取得2席
 ])
 def test_a_semicolon_part_led_by_zai_goes_on_with_the_subject(answer, question, expect):
     assert verdict("figure", answer, PLACE_PARTS, question) == expect
+
+
+# Values the parser reads whole: 年半 is half a year more (one duration), a fraction 分之 is one share.
+TERMS = "张三收10万判10年 李四收78万只判4年半?"
+SHARE = "据村干部介绍,全村600多户2500多人口,三分之一姓王。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4年半", "李四只被判了多少年？", "grounded"),
+    ("10年", "李四只被判了多少年？", "DG601"),
+])
+def test_half_a_year_after_the_years_is_one_duration(answer, question, expect):
+    assert verdict("figure", answer, TERMS, question) == expect
+
+
+def test_half_a_year_is_no_whole_year():
+    assert verdict("figure", "4年", TERMS, "李四只被判了多少年？") != "grounded"  # 4年半 is no 4年
+
+
+def test_a_chinese_fraction_is_one_share_and_no_count():
+    assert verdict("figure", "三分之一", SHARE, "全村有几分之几的人姓王？") == "grounded"
+    assert verdict("figure", "四分之一", SHARE, "全村有几分之几的人姓王？") != "grounded"
+
+
+# Two values joined as a range (3年至8年不等) after 分别 are its ends, not two items' values; a question's
+# 最重/最长 (最轻/最短) asks its upper (lower) end.
+RANGE_AFTER_LIST = "甲、乙、丙、丁等4人分别被判3年至8年不等的有期徒刑。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("8年", "甲、乙、丙、丁等4人中最重被判多少年？", "grounded"),
+    ("3年", "甲、乙、丙、丁等4人中最重被判多少年？", "DG601"),
+    ("3年", "甲、乙、丙、丁等4人中刑期最短的被判多少年？", "grounded"),
+])
+def test_a_range_after_fenbie_is_one_range_and_its_ends_are_asked_by_extremes(answer, question, expect):
+    assert verdict("figure", answer, RANGE_AFTER_LIST, question) == expect
