@@ -917,6 +917,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _list_head(cite, values, terms)
     _parallel_items(cite, sentences, values, terms)
     _semicolon_parts(cite, sentences, values, terms)
+    _shares_of_one_whole(cite, sentences, values, terms)
+    _forecast_parts(cite, sentences, values, terms)
     _colon_list(cite, values, terms)
     _coordinates(cite, values, terms)
     _bracketed(cite, values, terms)
@@ -1487,6 +1489,50 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
         lo = max(cite.rfind(c, 0, first.start) for c in ",:;。") + 1
         for t in terms:
             if lo <= t.start and t.end <= first.start and (t.cls in _ITEM_CLASSES or t.cls == "direction"):
+                _attach(v, t, beside=False)
+
+
+def _forecast_parts(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """预计探亲流约占…;自驾车…出行比例将进一步提高,高速公路小客车日均流量约为2620万辆,较去年同期增长3.6%: a ;-part
+    that speaks of what will be (将) under a sentence a forecast opens is part of that forecast."""
+    forecast = None
+    for k, lo in enumerate(sentences):
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        if not cite[:lo].rstrip().endswith(";"):
+            forecast = next((t for t in terms if t.cls == "forecast" and t.ident == "forecast" and lo <= t.start < hi), None)
+            continue
+        if forecast is None or not has_han(cite[lo:hi]) or not _FUTURE_MARK_RE.search(cite, lo, hi):
+            continue
+        for v in values:
+            if v.sentence == k and "forecast" not in v.flags:
+                v.flags["forecast"] = "forecast"
+
+
+# 占 (a share of): its object, the whole, is written once for the shares after it.
+_SHARE_VERB_RE = lazy(r"占")
+_SHARE_ADVERB_RE = lazy(r"约|仅|只|已|大约|约为")
+
+
+def _shares_of_one_whole(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """预计探亲流约占春运客流的55%,务工流约占24%: a later clause's share with 占 and no whole of its own is a
+    share of the whole the first 占 names (春运客流): the whole is every share's, the subject each one's own."""
+    for k in range(len(sentences)):
+        mine = [v for v in values if v.sentence == k]
+        whole: list[_Term] = []
+        for v in mine:
+            lo = _clause_start(cite, v.start)
+            verb = None
+            for m in _SHARE_VERB_RE.finditer(cite, lo, v.end):
+                verb = m
+            if verb is None:
+                whole = []
+                continue
+            own = [t for t in terms if verb.end() < t.end <= v.start and t.cls in _ITEM_CLASSES and (
+                verb.end() <= t.start or _SHARE_ADVERB_RE.fullmatch(cite, t.start, verb.start()))]  # (约占春运客流, not 探亲流约占…)
+            if own or verb.end() < v.start and has_han(cite[verb.end():v.start].strip("的约 ")):
+                whole = [t for t in own if t.ident in v.terms.get(t.cls, ())]
+                continue
+            for t in whole:
                 _attach(v, t, beside=False)
 
 

@@ -228,3 +228,19 @@ RANGE_AFTER_LIST = "甲、乙、丙、丁等4人分别被判3年至8年不等的
 ])
 def test_a_range_after_fenbie_is_one_range_and_its_ends_are_asked_by_extremes(answer, question, expect):
     assert verdict("figure", answer, RANGE_AFTER_LIST, question) == expect
+
+
+# The whole a first 占 names (全部游客) is every later share's with 占 and no whole of its own; a ;-part that
+# speaks of what will be (将) under a sentence 预计 opens is part of that forecast.
+SHARES_OF_ONE_WHOLE = ("从游客构成看,预计本地游客约占全部游客的62%,外地游客约占30%,入境游客约占8%;"
+                       "自驾出行比例将继续提高,景区停车位日均使用量约为12万个,较去年同期增长5.4%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("约30%", "预计外地游客约占全部游客的多少？", "grounded"),
+    ("约8%", "预计外地游客约占全部游客的多少？", "DG601"),
+    ("约8%", "预计入境游客约占全部游客的多少？", "grounded"),
+    ("5.4%", "景区停车位日均使用量预计较去年同期增长多少？", "grounded"),
+])
+def test_shares_of_one_whole_and_a_forecasts_later_parts(answer, question, expect):
+    assert verdict("figure", answer, SHARES_OF_ONE_WHOLE, question) == expect
