@@ -2141,6 +2141,7 @@ def _same_base(a: str, b: str) -> bool:
     return a == b or {a, b} in ({"sequential", "month"}, {"sequential", "quarter"})
 
 
+_BASE_TIGHT_RE = lazy(r"\s?(?:了|达|约|逾|近|超过|为)?\s?")
 _BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,", needs=('同比', '环比'))
 
 
@@ -2156,8 +2157,11 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         after = min([w.start for w in values[i + 1:] if w.start < hi and w.role != "base"], default=hi)
         before = max([w.end for w in values[:i] if w.end > lo and w.role != "base"], default=lo)
         v.base, v.base_words = _base_key(cite, v.end, after)
+        prior = _base_key(cite, before, v.start)
+        if prior[0] and has_han(prior[1]) and _BASE_TIGHT_RE.fullmatch(cite, cite.rfind(prior[1], before, v.start) + len(prior[1]), v.start):
+            v.base, v.base_words = prior  # (月增2.2%、年增31.77%: a Chinese base word right before its value is its own)
         if not v.base:
-            v.base, v.base_words = _base_key(cite, before, v.start)
+            v.base, v.base_words = prior
         if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.base, v.base_words = values[i - 1].base, values[i - 1].base_words  # 同比分别增长6.2%、14.5%
         if not v.base:  # a base heading its sentence as a clause of its own: 从环比看, / on a monthly basis,

@@ -244,3 +244,19 @@ SHARES_OF_ONE_WHOLE = ("从游客构成看,预计本地游客约占全部游客�
 ])
 def test_shares_of_one_whole_and_a_forecasts_later_parts(answer, question, expect):
     assert verdict("figure", answer, SHARES_OF_ONE_WHOLE, question) == expect
+
+
+# A Chinese base word right before its value (月增2.2%、年增31.8%) is that value's base, not the next one's
+# (the English base is read after its value: up 1.0 percent from the previous month).
+BASES_IN_A_LIST = "甲公司12月营收为812亿元,月增3.4%、年增27.5%;第四季营收达2400亿元,季增18.2%、年增20.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.4%", "甲公司12月营收月增多少？", "grounded"),
+    ("27.5%", "甲公司12月营收月增多少？", "DG602"),
+    ("27.5%", "甲公司12月营收年增多少？", "grounded"),
+    ("20.6%", "甲公司第四季营收年增多少？", "grounded"),
+    ("18.2%", "甲公司第四季营收年增多少？", "DG602"),
+])
+def test_a_chinese_base_word_before_its_value_is_its_own(answer, question, expect):
+    assert verdict("figure", answer, BASES_IN_A_LIST, question) == expect
