@@ -587,6 +587,9 @@ def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
     return out
 
 
+_SAME_PERIOD_RE = lazy(r"同期|同月|同季")
+
+
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     """Every descriptor in the cite, marked when the question names it too."""
     q_table = {ident for _, _, cls, ident in _table_terms(question)}
@@ -610,9 +613,13 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
                     b = x
             if b - a >= 2 and free(a, b):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
-    for a, b, key in _periods(cite):
+    periods = _periods(cite)
+    for a, b, key in periods:
         if not any(x < b and a < y for x, y in inside):
             found.append(_Term(a, b, "when", key, False))
+    # 同期 after a date (比2019年同期) is that date's, a period word, not an item the clause names
+    ends = {b for _, b, _ in periods}
+    found = [t for t in found if not (t.cls == "entity" and t.start in ends and _SAME_PERIOD_RE.fullmatch(cite, t.start, t.end))]
     for m in _WORD_RE.finditer(cite):
         s = _stem(m.group())
         if s in words and m.group() not in _STOP and free(m.start(), m.end()):
@@ -2510,9 +2517,17 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
         for i in range(a - lo, b - lo):
             chars[i] = " "
     # 年减, from a year earlier, 较/比 before a base, the 份 of 9月份: words of a base or a period, no item
+    based = []
     for m in (*_RELATIVE_BASE_RE.finditer(cite, lo, hi), *_BASE_WORD_RE.finditer(cite, lo, hi)):
         for i in range(m.start() - lo, m.end() - lo):
             chars[i] = " "
+        if has_han(m.group()):
+            based.append(m.end())
+    if based:  # (比2023年同期下降14.2%: the date a Chinese base names is the base's, no item of the clause)
+        for a, b, _ in _periods(cite):
+            if lo <= a and b <= hi and any(e <= a <= e + 1 for e in based):
+                for i in range(a - lo, b - lo):
+                    chars[i] = " "
     rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()
     return not [w for w in rest if len(w) > 1 or not w.isascii()]
 

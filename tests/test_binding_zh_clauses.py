@@ -260,3 +260,18 @@ BASES_IN_A_LIST = "甲公司12月营收为812亿元,月增3.4%、年增27.5%;第
 ])
 def test_a_chinese_base_word_before_its_value_is_its_own(answer, question, expect):
     assert verdict("figure", answer, BASES_IN_A_LIST, question) == expect
+
+
+# A clause opening with a Chinese base (比2019年同期增长4.2%) names no subject: its date and 同期 are the
+# base's, so the part's subject before it goes on to it.
+BASE_CLAUSES = ("全省客运量5210万人次,比2019年同期下降6.1%。其中,城际铁路客运量1830万人次,环比下降2.5%,"
+                "比2023年同期下降3.2%,比2019年同期增长7.4%;道路客运量3380万人次,比2019年同期下降12.6%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("7.4%", "城际铁路客运量比2019年同期变化了多少？", "grounded"),
+    ("6.1%", "城际铁路客运量比2019年同期变化了多少？", "DG601"),
+    ("12.6%", "城际铁路客运量比2019年同期变化了多少？", "DG601"),
+])
+def test_a_clause_opening_with_a_base_goes_on_with_the_parts_subject(answer, question, expect):
+    assert verdict("figure", answer, BASE_CLAUSES, question) == expect
