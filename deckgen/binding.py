@@ -261,7 +261,8 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # so they are no item; the place after them is.
 _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
 # The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报).
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|[年月号]|日(?![本元报]))")
+# (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date)
+_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]|日(?![本元报]))")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
 
@@ -586,6 +587,9 @@ def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
     return out
 
 
+_SAME_PERIOD_RE = lazy(r"同期|同月|同季")
+
+
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     """Every descriptor in the cite, marked when the question names it too."""
     q_table = {ident for _, _, cls, ident in _table_terms(question)}
@@ -609,9 +613,13 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
                     b = x
             if b - a >= 2 and free(a, b):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
-    for a, b, key in _periods(cite):
+    periods = _periods(cite)
+    for a, b, key in periods:
         if not any(x < b and a < y for x, y in inside):
             found.append(_Term(a, b, "when", key, False))
+    # 同期 after a date (比2019年同期) is that date's, a period word, not an item the clause names
+    ends = {b for _, b, _ in periods}
+    found = [t for t in found if not (t.cls == "entity" and t.start in ends and _SAME_PERIOD_RE.fullmatch(cite, t.start, t.end))]
     for m in _WORD_RE.finditer(cite):
         s = _stem(m.group())
         if s in words and m.group() not in _STOP and free(m.start(), m.end()):
@@ -914,6 +922,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _parts(cite, values, terms)
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
+    _parallel_items(cite, sentences, values, terms)
+    _semicolon_parts(cite, sentences, values, terms)
+    _shares_of_one_whole(cite, sentences, values, terms)
+    _forecast_parts(cite, sentences, values, terms)
     _colon_list(cite, values, terms)
     _coordinates(cite, values, terms)
     _bracketed(cite, values, terms)
@@ -1419,7 +1431,12 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         # (其中 opening the next sentence names the parts of the total just before it: …上升9.2%。其中,…)
         opens = cite[:m.start()].rstrip().endswith("。") and cite.rfind("。", 0, m.start()) >= total.end \
             and cite.rfind("。", 0, cite.rfind("。", 0, m.start())) < total.start
-        parts = [v for v in values if v.start >= m.end() and v.sentence == total.sentence + opens]
+        # (其中, before items a ; parts runs to the full stop: 其中,铁路3.32亿人次,…;道路24.81亿人次,…;民航5455万人次;
+        # 其中: heads lines of a list of their own, which _colon_list reads)
+        stop = _FULL_STOP_RE.search(cite, m.end())
+        runs_on = han_at(cite, m.start()) and not cite.startswith(":", m.end())
+        parts = [v for v in values if v.start >= m.end() and (v.sentence == total.sentence + opens or (
+            runs_on and v.start < (stop.start() if stop else len(cite))))]
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
                     and t.ident in total.terms.get(t.cls, ()):
@@ -1427,6 +1444,9 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
+            for cls in ("forecast", "period"):  # (a part of a forecast total is a forecast, of its period)
+                if cls in total.flags and cls not in v.flags:
+                    v.flags[cls] = total.flags[cls]
             if total.role == "delta" and not v.role:
                 v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
             if total.measure and _OF_AFTER_RE.match(cite, v.end):
@@ -1477,6 +1497,130 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for t in terms:
             if lo <= t.start and t.end <= first.start and (t.cls in _ITEM_CLASSES or t.cls == "direction"):
                 _attach(v, t, beside=False)
+
+
+def _forecast_parts(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """预计探亲流约占…;自驾车…出行比例将进一步提高,高速公路小客车日均流量约为2620万辆,较去年同期增长3.6%: a ;-part
+    that speaks of what will be (将) under a sentence a forecast opens is part of that forecast."""
+    forecast = None
+    for k, lo in enumerate(sentences):
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        if not cite[:lo].rstrip().endswith(";"):
+            forecast = next((t for t in terms if t.cls == "forecast" and t.ident == "forecast" and lo <= t.start < hi), None)
+            continue
+        if forecast is None or not has_han(cite[lo:hi]) or not _FUTURE_MARK_RE.search(cite, lo, hi):
+            continue
+        for v in values:
+            if v.sentence == k and "forecast" not in v.flags:
+                v.flags["forecast"] = "forecast"
+
+
+# 占 (a share of): its object, the whole, is written once for the shares after it.
+_SHARE_VERB_RE = lazy(r"占")
+_SHARE_ADVERB_RE = lazy(r"约|仅|只|已|大约|约为")
+
+
+def _shares_of_one_whole(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """预计探亲流约占春运客流的55%,务工流约占24%: a later clause's share with 占 and no whole of its own is a
+    share of the whole the first 占 names (春运客流): the whole is every share's, the subject each one's own."""
+    for k in range(len(sentences)):
+        mine = [v for v in values if v.sentence == k]
+        whole: list[_Term] = []
+        for v in mine:
+            lo = _clause_start(cite, v.start)
+            verb = None
+            for m in _SHARE_VERB_RE.finditer(cite, lo, v.end):
+                verb = m
+            if verb is None:
+                whole = []
+                continue
+            own = [t for t in terms if verb.end() < t.end <= v.start and t.cls in _ITEM_CLASSES and (
+                verb.end() <= t.start or _SHARE_ADVERB_RE.fullmatch(cite, t.start, verb.start()))]  # (约占春运客流, not 探亲流约占…)
+            if own or verb.end() < v.start and has_han(cite[verb.end():v.start].strip("的约 ")):
+                whole = [t for t in own if t.ident in v.terms.get(t.cls, ())]
+                continue
+            for t in whole:
+                _attach(v, t, beside=False)
+
+
+# A ;-part that opens with a preposition of place or time (在功能组别获2席) names no subject of its own.
+_PLACE_OPENING_RE = lazy(r"\s?(?:在|于)")
+_PLACE_WORD_RE = lazy(r"在|于")
+
+
+def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """乙联盟在地区直选…取得1席;在功能组别获2席;在选委界取得8席: a ;-part opening with 在/于 goes on with
+    the subject of the part before it (the words before that part's own 在, or before its first value), as
+    each clause after 并 does within a part: a question naming only the subject cannot choose among them."""
+    subject: list[_Term] = []
+    for k, lo in enumerate(sentences):
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        mine = [v for v in values if v.sentence == k]
+        goes_on = k and cite[:lo].rstrip().endswith(";") and has_han(cite[lo:hi]) and _PLACE_OPENING_RE.match(cite, lo)
+        if goes_on and subject:
+            for v in mine:
+                for t in subject:
+                    _attach(v, t, beside=False)
+            continue
+        if not mine or not has_han(cite[lo:mine[0].start]):
+            subject = []
+            continue
+        place = _PLACE_WORD_RE.search(cite, lo, mine[0].start)
+        end = place.start() if place else mine[0].start
+        subject = [t for t in terms if lo <= t.start and t.end <= end and t.asked and t.cls in _ITEM_CLASSES]
+
+
+# The words an item of a Chinese list stands on: its own words only, from its clause's or list item's start
+# (五年期 in 固定利率三年期1.65%、五年期1.68%; 云端网路产品占比 in …,云端网路产品占比42%).
+_ITEM_PREFIX_RE = lazy(r"[\u3400-\u9fff]{2,12}\Z")
+_ITEM_OPEN_RE = lazy(r"[,、;:]\s?\Z")
+_ITEM_BASE_RE = lazy(r"较|比|与|相比|相较|同比|环比|由|从")
+
+
+def _item_prefix(cite: str, v: Value) -> tuple[int, str] | None:
+    """Where the words before ``v`` in its clause or list item start, and the mark that opens them."""
+    lo = max(cite.rfind(c, 0, v.start) for c in ",、;:。") + 1
+    words = cite[lo:v.start].strip()
+    if not words or _ITEM_BASE_RE.match(words) or _DIGIT_RE.search(words) and lo and cite[lo - 1] == "、":
+        return None
+    return lo, cite[lo - 1] if lo else ""
+
+
+def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """Items of a Chinese list written alike, each its own words then its value (固定利率三年期1.65%、五年期1.68%;
+    鸿海第3季消费智能产品占比约37%,…,云端网路产品占比42%): the first item's words before its own (固定利率,
+    鸿海第3季) head the list and are every item's. The first item's own words take as many characters as the
+    shortest later item's (items are written alike), so only what stands before them heads the list; a later
+    item is one opened by 、, or by a comma with the first's predicate (its words end as the first's: 占比), or
+    a short name after a comma once the list has two items."""
+    for k in range(len(sentences)):
+        mine = [v for v in values if v.sentence == k and not _in_bracket(cite, v)]
+        chains: list[list[tuple[Value, int]]] = []
+        for v in mine:
+            got = _item_prefix(cite, v)
+            if got is None:
+                continue  # (较第2季的35%: a base between the items is none of them)
+            start, mark = got
+            words = cite[start:v.start].strip()
+            chain = chains[-1] if chains else None
+            if chain and _ITEM_PREFIX_RE.fullmatch(words) and (
+                    mark == "、" and chain[-1][0] is mine[mine.index(v) - 1]
+                    or mark == "," and len(words) >= 3 and cite[:chain[0][0].start].rstrip().endswith(words[-2:])
+                    or mark == "," and len(chain) >= 2 and len(words) <= 4):  # (…、台东1200毫米,北部约1100毫米: the list goes on)
+                chain.append((v, len(words)))
+            else:
+                chains.append([(v, len(words))])
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            first = chain[0][0]
+            lo = max(cite.rfind(c, 0, first.start) for c in ",、;:。") + 1
+            edge = first.start - min(n for _, n in chain[1:])  # the first item's own words start here
+            head = [t for t in terms if lo <= t.start and t.end <= edge and t.cls in _ITEM_CLASSES
+                    and t.ident in first.terms.get(t.cls, ())]
+            for v, _ in chain[1:]:
+                for t in head:
+                    _attach(v, t, beside=False)
 
 
 # A position's two coordinates, latitude then longitude (北纬 21.8 度,东经 118.1 度).
@@ -1566,6 +1710,9 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
+            for cls in ("forecast", "period"):  # (a part of a forecast total is a forecast, of its period)
+                if cls in total.flags and cls not in v.flags:
+                    v.flags[cls] = total.flags[cls]
             if total.role == "delta" and not v.role:
                 v.role = "delta"  # a part of a change is a change: 新增32例 (27例h3n2)
 
@@ -2001,6 +2148,7 @@ def _same_base(a: str, b: str) -> bool:
     return a == b or {a, b} in ({"sequential", "month"}, {"sequential", "quarter"})
 
 
+_BASE_TIGHT_RE = lazy(r"\s?(?:了|达|约|逾|近|超过|为)?\s?")
 _BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,", needs=('同比', '环比'))
 
 
@@ -2016,8 +2164,11 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         after = min([w.start for w in values[i + 1:] if w.start < hi and w.role != "base"], default=hi)
         before = max([w.end for w in values[:i] if w.end > lo and w.role != "base"], default=lo)
         v.base, v.base_words = _base_key(cite, v.end, after)
+        prior = _base_key(cite, before, v.start)
+        if prior[0] and has_han(prior[1]) and _BASE_TIGHT_RE.fullmatch(cite, cite.rfind(prior[1], before, v.start) + len(prior[1]), v.start):
+            v.base, v.base_words = prior  # (月增2.2%、年增31.77%: a Chinese base word right before its value is its own)
         if not v.base:
-            v.base, v.base_words = _base_key(cite, before, v.start)
+            v.base, v.base_words = prior
         if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.base, v.base_words = values[i - 1].base, values[i - 1].base_words  # 同比分别增长6.2%、14.5%
         if not v.base:  # a base heading its sentence as a clause of its own: 从环比看, / on a monthly basis,
@@ -2213,6 +2364,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         for cls in classes:
             if cls == "forecast" and not mine and all(t.ident == "actual" for t in own if t.cls == cls):
                 continue  # (投资不如预期,…: a clause judged against expectations says nothing of later values)
+            if cls == "when" and han_at(cite, lo) and all(_BASE_LEAD_RE.match(cite, lo) for t in own if t.cls == cls):
+                continue  # (较第2季的35%略增,…: the base's period is no later clause's)
             context[cls] = [t for t in own if t.cls == cls]
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")
@@ -2366,9 +2519,17 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
         for i in range(a - lo, b - lo):
             chars[i] = " "
     # 年减, from a year earlier, 较/比 before a base, the 份 of 9月份: words of a base or a period, no item
+    based = []
     for m in (*_RELATIVE_BASE_RE.finditer(cite, lo, hi), *_BASE_WORD_RE.finditer(cite, lo, hi)):
         for i in range(m.start() - lo, m.end() - lo):
             chars[i] = " "
+        if has_han(m.group()):
+            based.append(m.end())
+    if based:  # (比2023年同期下降14.2%: the date a Chinese base names is the base's, no item of the clause)
+        for a, b, _ in _periods(cite):
+            if lo <= a and b <= hi and any(e <= a <= e + 1 for e in based):
+                for i in range(a - lo, b - lo):
+                    chars[i] = " "
     rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()
     return not [w for w in rest if len(w) > 1 or not w.isascii()]
 
@@ -2451,6 +2612,8 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
     values = sorted(values, key=lambda v: v.start)
     n = len(values)
     first, last = values[0].start, values[-1].end
+    if n == 2 and _ZH_RANGE_LINK_RE.fullmatch(cite, values[0].end, values[1].start):
+        return False  # (4人分别被判3年6个月至7年不等: the two ends of one range, no list of two)
     # Items stand before the values (甲、乙分别为…) or after them (… respectively for A and B).
     spans = []
     head = cite[lo:first]
@@ -2825,6 +2988,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     generic = _GENERIC_FIGURE_RE.search(question) is not None
     kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))
+            # a share of a whole written as a fraction (四分之一, two-thirds of) is no count (3000多人)
+            and (a.unit is not None or _fraction_of(a, answer) == _fraction_of(q, cite))
             # an ordinal orders its own noun: the first half is no rival of the 54th minute
             and not (a.ordinal and a.unit and not q.unit)
             # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
@@ -2874,6 +3039,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     return values, [v for v in values if v.key == answer_key]
 
 
+def _fraction_of(q, text: str) -> bool:
+    """Whether ``q`` is a fraction written as one (四分之一, a third of): a bare value below one, no decimal."""
+    return q.unit is None and q.counter is None and 0 < q.value < 1 and "." not in text[q.start:q.end]
+
+
 _WORD_BEFORE_RE = lazy(r"(?<![a-z0-9.'-])[a-z][a-z.'-]*\s\Z")
 _WORD_AFTER_RE = lazy(r"\s[a-z][a-z'-]*(?![a-z0-9'-])")
 
@@ -2915,7 +3085,8 @@ _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 _END_LINK_RE = lazy(r"(?:/[a-z]+)?" + _RANGE_LINK_RE.pattern)  # (the cite's ends, a per-unit tail on the first: $32/b to $73/b)
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
-                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低", needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最低', '最高'))
+                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高|最重|最长)|下限|最低|最轻|最短",
+                              needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最低', '最高', '最重', '最长', '最轻', '最短'))
 
 
 def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
