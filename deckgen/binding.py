@@ -4598,6 +4598,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         if why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values):
             why = "DG602"  # the same item at another moment is another period's value
+        other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
+        if other_base:
+            why = "DG602"  # the same item's change against another base is the change over another period
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
@@ -4612,7 +4615,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             f"answer {a_text.strip()} {what} {_describe_binding(v, c_text)}; the question asks about "
             f"{_describe_binding(sel, c_text)} ({sel.text})"
         )
-        if why == "DG602" and by_base and v.base_words:
+        if other_base:
+            message = (f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question "
+                       f"asks about the change against {sel.base_words} ({sel.text})")
+        elif why == "DG602" and by_base and v.base_words:
             message = (f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question "
                        f"asks about the change against {by_base} ({sel.text})")
         elif why == "DG603" and v.flags.get("forecast") == "forecast":
@@ -4803,6 +4809,23 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bo
     return said == {not asked} and meant == {asked} and all(
         (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence) and v.when and c.when
         and not v.when & c.when for v in mine for c in chosen)
+
+
+def _same_item(v: Value, w: Value) -> bool:
+    """Whether two values are one item's by what the question names of them: the same unit and metric,
+    the item words of one within the other's, and a value whose clause names words of its own holds
+    the item by a metric or item words of its own (exports' change is not imports')."""
+    iv, iw = _item_words(v), _item_words(w)
+    if v.key[1:2] != w.key[1:2] or v.terms.get("metric", set()) != w.terms.get("metric", set()) or not (iv <= iw or iw <= iv):
+        return False
+    return not v.named or bool(v.terms.get("metric")) or bool(iv) and iv <= iw
+
+
+def _other_base(v: Value, w: Value) -> bool:
+    """Whether ``v`` is ``w``'s item changed against another base (比2023年同期 against 比2019年同期, 季增 against
+    年增, from May against a year ago): the same measure over another period, DG602."""
+    return v.role == w.role == "delta" and bool(v.base) and bool(w.base) and not _same_base(v.base, w.base) \
+        and _same_item(v, w)
 
 
 def _item_words(v: Value) -> set[str]:

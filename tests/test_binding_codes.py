@@ -1,0 +1,39 @@
+"""Binding's codes: once the answer's value is not the one the question selects, the code says in
+which way the two differ (DG601 another item, DG602 another period or base, DG603 forecast against
+actual, DG604 direction) or, when the question's words fit several values alike, DG605. Made-up cites."""
+
+import pytest
+
+from deckgen.binding import check_binding
+from deckgen.grounding import support
+
+
+def _code(kind, answer, cite, question, entities=None):
+    found = support(kind, answer, cite, question, entities or {}) or check_binding(kind, answer, cite, question, entities or {})
+    return found[0].code if found else "grounded"
+
+
+_BASES_ZH = "货运量812.4万吨,环比下降3.1%,比2021年同期增长18.6%,比2018年同期增长7.2%。"
+_BASES_EN = ("Freight volumes fell 1.4 percent to 3.2 million in March from a revised 3.25 million in February. "
+             "With that decline, volumes are now 4.8 percent below a year ago.")
+_TWO_ITEMS_EN = "Exports rose 5.2 percent from a year ago, while imports rose 3.9 percent from the prior month."
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("18.6%", _BASES_ZH, "货运量比2021年同期增长了多少？", "grounded"),
+    # the same item's change against another base is the change over another period
+    ("7.2%", _BASES_ZH, "货运量比2021年同期增长了多少？", "DG602"),
+    ("18.6%", _BASES_ZH, "货运量比2018年同期增长了多少？", "DG602"),
+    ("1.4 percent", _BASES_EN, "By what percentage did freight volumes fall in March from February?", "grounded"),
+    ("4.8 percent", _BASES_EN, "By what percentage did freight volumes fall in March from February?", "DG602"),
+    # another item's change against another base is another item's (exports are not imports)
+    ("5.2 percent", _TWO_ITEMS_EN, "By what percentage did imports rise from the prior month?", "DG601"),
+])
+def test_the_same_items_change_against_another_base_is_another_periods(answer, cite, question, expect):
+    assert _code("figure", answer, cite, question) == expect
+
+
+def test_the_message_names_both_bases():
+    [m] = check_binding("figure", "7.2%", _BASES_ZH, "货运量比2021年同期增长了多少？")
+    assert m.code == "DG602"
+    assert "change against 2018年" in m.message and "change against 2021年" in m.message and "(18.6%)" in m.message
