@@ -4803,12 +4803,16 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bo
     """Whether the answer is one item's forecast for one period where the question asks its actual of
     another, or the reverse (公布的2016年增速 6.7% against 预测的2017年增速 6.5%): DG603 before the period.
     (A value of no period of its own beside a forecast, a covenant level, is another item's.)"""
+    # (the answer's value also stated for another item, 出口增长8% beside 地区生产总值…增长8.0%: the asked item's is the answer's)
+    mine = [v for v in mine if any(_item_words(v) & _item_words(c) for c in chosen)] or mine
     said = {v.flags.get("forecast") == "forecast" for v in mine}
     meant = {v.flags.get("forecast") == "forecast" for v in chosen}
     # (a forecast naming no item of its own, officials project 3 million by 2035, is the item's it is said beside)
+    # (the periods differ by their dates, or one is marked earlier than the other: 去年…增长8.0% against 今年…预期增长6.5%)
     return said == {not asked} and meant == {asked} and all(
-        (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence) and v.when and c.when
-        and not v.when & c.when for v in mine for c in chosen)
+        (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence)
+        and (v.when and c.when and not v.when & c.when or (v.flags.get("period") == "prior") != (c.flags.get("period") == "prior"))
+        for v in mine for c in chosen)
 
 
 def _same_item(v: Value, w: Value) -> bool:

@@ -37,3 +37,21 @@ def test_the_message_names_both_bases():
     [m] = check_binding("figure", "7.2%", _BASES_ZH, "货运量比2021年同期增长了多少？")
     assert m.code == "DG602"
     assert "change against 2018年" in m.message and "change against 2021年" in m.message and "(18.6%)" in m.message
+
+
+_ONE_SENTENCE_ZH = "《年度报告》显示,初步统计,去年全市工业增加值3120亿元、增长7.4%,今年全市工业增加值预期增长6%。"
+_TARGETS_ZH = ("初步统计,去年全省地区生产总值52300亿元、增长6.1%,一般公共预算收入4120亿元、增长7.2%。今年主要预期目标是:"
+               "全省地区生产总值增长5.5%左右,一般公共预算收入增长4%,出口增长6.1%。")
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("6%", _ONE_SENTENCE_ZH, "今年全市工业增加值预期增长多少？", "grounded"),
+    # last year's actual of the item a target is set for is no forecast (the periods differ only by 去年/今年)
+    ("7.4%", _ONE_SENTENCE_ZH, "今年全市工业增加值预期增长多少？", "DG603"),
+    ("5.5%左右", _TARGETS_ZH, "今年全省地区生产总值的预期增长目标是多少？", "grounded"),
+    # the answer's value also written as another item's target (出口增长6.1%) does not hide the asked item's actual
+    ("6.1%", _TARGETS_ZH, "今年全省地区生产总值的预期增长目标是多少？", "DG603"),
+    ("6.1%", _TARGETS_ZH, "去年全省地区生产总值增长多少？", "grounded"),
+])
+def test_an_actual_of_last_year_for_this_years_target_is_dg603(answer, cite, question, expect):
+    assert _code("figure", answer, cite, question) == expect
