@@ -1128,6 +1128,12 @@ _MOMENT_WORDS_RE = lazy(
     r"|tonight|overnight|(?:early|late|morning|afternoon|midday) trading|(?:at|before|after) (?:the )?(?:open|opening|close|closing)"
     r"|(?:at|upon|on) (?:impact|touchdown|landing|takeoff|liftoff|half-?time|the break|full-?time)"
     r"|(?:\d+|[a-z]+) (?:seconds?|minutes?|hours?) (?:prior to|before|after) [a-z]+)(?![a-z])"
+    # (a stage of a match or a race: the heats against the final, 上半场 against 全场; a record before the new one)
+    r"|(?<![a-z])in (?:the )?(?:heats?|semi-?finals?|quarter-?finals?|finals?|first round|second round)(?![a-z])"
+    r"|(?<![a-z])(?:new|previous|prior|former|old) (?:[a-z]+ )?record(?![a-z])"
+    r"|上半场|下半场|首节|末节|第[一二三四1-4]节|开局|开场后?|全场|终场|最终|加时"
+    # (a count's span: 新增 last week against 累计 this season, 上届 against 今届)
+    r"|累计|新增|上周|本周|上届|今届|本届|(?<![\d.])[\d一二三四五六七八九十两]{1,2}天"
     r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|\d{1,2}时(?:\d{1,2}分)?")
 
 
@@ -1139,11 +1145,26 @@ def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
     spans = [(lo, m.start() if m else len(cite))]
     spans += [(a, b) for a, b in _data_points(cite) if a <= v.start < b and not any(
         w is not v and w.key != v.key and a <= w.start < b for w in values)]
+    # (several values of one kind in a clause, each with its moment: "9.83 s in the heats and 9.77 s in the
+    # semi-final": the moment between a value and its neighbour, after it in English, before it in Chinese)
+    lo, hi = spans[0]
+    before = max([w.end for w in values if w.key[1:2] == v.key[1:2] and lo <= w.end <= v.start], default=lo)
+    after = min([w.start for w in values if w.key[1:2] == v.key[1:2] and v.end <= w.start < hi], default=hi)
+    near = [(before, v.start), (v.end, after)]
+    for a, b in (near if has_han(cite[lo:hi]) else near[::-1]) if (before, after) != (lo, hi) else ():
+        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if not _BASE_BEFORE_RE.search(cite, max(0, m.start() - 6), m.start())]
+        if found:
+            return " ".join(found)
     for a, b in spans:
-        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if not (v.start < m.end() and m.start() < v.end)]
+        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if not (v.start < m.end() and m.start() < v.end)
+                 and not _BASE_BEFORE_RE.search(cite, max(0, m.start() - 6), m.start())]
         if found:
             return " ".join(found)
     return ""
+
+
+# A period a comparison is measured against (均较上届少, higher than last year) is its base, not the value's moment.
+_BASE_BEFORE_RE = lazy(r"(?:较|比|于|(?<![a-z])(?:than|from|since) )\Z")
 
 
 def _clause_metrics(cite: str, v: Value) -> frozenset[str]:
@@ -1162,8 +1183,11 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
         return False
     if len({_clause_metrics(cite, w) for w in (v, chosen)} - {frozenset()}) > 1:
         return False  # (exports on Monday against imports on Tuesday: another item)
+    if v.role != chosen.role and (v.base or chosen.base):
+        return False  # (a change against a base and a level are two measures: 得票比上届少11361票 against 53675票)
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
-    return bool(mine) and bool(theirs) and mine != theirs
+    # (moments of one kind: a record before the new one, not the heats against a new record of another kind)
+    return bool(mine) and bool(theirs) and mine != theirs and ("record" in mine) == ("record" in theirs)
 
 
 # A period the cite names as the base of a comparison (与2010年相比, 较2010年, compared with 2010): its values

@@ -55,3 +55,28 @@ _TARGETS_ZH = ("初步统计,去年全省地区生产总值52300亿元、增长6
 ])
 def test_an_actual_of_last_year_for_this_years_target_is_dg603(answer, cite, question, expect):
     assert _code("figure", answer, cite, question) == expect
+
+
+_ROUNDS = "Moreno ran 10.02 in the heats and 9.95 in the semi-final. Adeyemi ran 10.08 in both rounds."
+_RECORDS = ("Okafor set a new world record of 3:41.20 in the women's 1500m final. Okafor lowered the previous record of "
+            "3:42.05 set in 2016 by Haas.")
+_STAGES_ZH = "在与丙队的比赛中,甲队打出10:2的开局,但丙队紧紧咬住比分。易边再战,甲队凭借末节30:15的表现最终大胜对手。"
+_AGAINST_LAST_TERM = "本届甲会派8人出战直选,全部当选,惟其中2人得票均较上届少。"
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("9.95", _ROUNDS, "What time did Moreno run in the semi-final?", "grounded"),
+    # the same runner's time in another round: each value's own round is the one beside it in the clause
+    ("10.02", _ROUNDS, "What time did Moreno run in the semi-final?", "DG602"),
+    ("3:41.20", _RECORDS, "What world record did Okafor set in the women's 1500m final?", "grounded"),
+    # the record the new one replaced is the record at an earlier moment
+    ("3:42.05", _RECORDS, "What world record did Okafor set in the women's 1500m final?", "DG602"),
+    ("10:2", _STAGES_ZH, "甲队以什么比分开局？", "grounded"),
+    # the same team's score at another stage of the match (末节 against 开局)
+    ("30:15", _STAGES_ZH, "甲队以什么比分开局？", "DG602"),
+    ("8人", _AGAINST_LAST_TERM, "本届甲会派多少人出战直选？", "grounded"),
+    # 上届 after 较 is the base of a comparison, not the moment of the 2人: another count, DG601
+    ("2人", _AGAINST_LAST_TERM, "本届甲会派多少人出战直选？", "DG601"),
+])
+def test_the_same_items_value_at_another_stage_of_an_event_is_another_periods(answer, cite, question, expect):
+    assert _code("figure", answer, cite, question) == expect
