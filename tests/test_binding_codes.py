@@ -80,3 +80,16 @@ _AGAINST_LAST_TERM = "本届甲会派8人出战直选,全部当选,惟其中2人
 ])
 def test_the_same_items_value_at_another_stage_of_an_event_is_another_periods(answer, cite, question, expect):
     assert _code("figure", answer, cite, question) == expect
+
+
+_SPANS_ZH = "悲痛!五天连失2位老艺术家 今年已有15位老艺术家离世"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("15位", "今年已有多少位老艺术家离世？", "grounded"),
+    # one count over two spans (五天 against 今年): the other span's count is another period's
+    ("2位", "今年已有多少位老艺术家离世？", "DG602"),
+    ("15位", "五天内连失几位老艺术家？", "DG602"),
+])
+def test_one_count_over_another_span_is_another_periods(answer, question, expect):
+    assert _code("figure", answer, _SPANS_ZH, question) == expect
