@@ -4650,7 +4650,33 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         elif why == "DG603":
             message = f"answer {a_text.strip()} is the outcome {v.text} in the cite; the question asks for the forecast ({sel.text})"
         return [Mismatch(why, message, _data(v, chosen))]
+    held = _sentence_held(chosen, values, c_text)
+    if held is not None and not other_script:
+        if held.key in mine_keys:
+            return []
+        v = next(v for v in mine if v in chosen)
+        return [Mismatch("DG601", f"answer {a_text.strip()} belongs to {_describe_binding(v, c_text)}; the question asks "
+                                  f"about {_describe_binding(held, c_text)} ({held.text})", _data(v, [held]))]
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
+
+
+def _sentence_held(tied: list[Value], values: list[Value], cite: str) -> Value | None:
+    """Of values the question's words fit alike, each in a sentence of its own, the one whose sentence holds
+    more of the question's other words (the French army of 69,000 consisted of 48,000 infantry …; Wellington's
+    troops consisted of 67,000 men: 50,000 infantry …): the sentence's subject is each of its values'. None
+    when no sentence holds more than the others, or one opens with no subject of its own (实现国内旅游收入…: it goes
+    on about the sentence before it)."""
+    if len({v.sentence for v in tied}) < len(tied) or len(tied) < 2:
+        return None
+    for v in tied:
+        start = _sentence_start(cite, v.start)
+        start += len(cite[start:]) - len(cite[start:].lstrip())
+        if _SUBJECTLESS_RE.match(cite, start).end() > start:
+            return None
+    own = set().union(*(_item_words(v) for v in tied))
+    counts = [len({t for w in values if w.sentence == v.sentence and w not in tied for t in _item_words(w)} - own) for v in tied]
+    top = max(counts)
+    return tied[counts.index(top)] if top and counts.count(top) == 1 else None
 
 
 # Modal verbs are item words of no value: "the mission cost will" and "the expected cost" are one item.

@@ -93,3 +93,22 @@ _SPANS_ZH = "悲痛!五天连失2位老艺术家 今年已有15位老艺术家�
 ])
 def test_one_count_over_another_span_is_another_periods(answer, question, expect):
     assert _code("figure", answer, _SPANS_ZH, question) == expect
+
+
+_GARRISONS = ("The northern garrison of about 9,000 consisted of 6,000 infantry, 2,000 cavalry and 1,000 gunners with 40 guns. "
+              "The southern garrison counted 7,500 men: 5,000 infantry, 1,800 cavalry and 700 gunners with 30 guns.")
+_GOES_ON_ZH = ("国庆假期7天,全市接待游客412万人次,同比增长8.2%,恢复至2019年同期的91.3%。"
+               "实现旅游收入38.6亿元,同比增长5.1%,恢复至2019年同期的87.4%。")
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    # the question's words fit one value of each sentence alike; the subject it names is one sentence's
+    ("1,800", _GARRISONS, "How many cavalry did the southern garrison have?", "grounded"),
+    ("2,000", _GARRISONS, "How many cavalry did the southern garrison have?", "DG601"),
+    ("40 guns", _GARRISONS, "How many guns did the northern garrison have?", "grounded"),
+    ("30 guns", _GARRISONS, "How many guns did the northern garrison have?", "DG601"),
+    # a sentence with no subject of its own (实现…) goes on about the one before: nothing tells the two apart
+    ("91.3%", _GOES_ON_ZH, "国庆假期恢复至2019年同期的多少？", "DG605"),
+])
+def test_the_subject_a_question_names_chooses_between_sentences_its_words_fit_alike(answer, cite, question, expect):
+    assert _code("figure", answer, cite, question) == expect
