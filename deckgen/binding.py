@@ -2039,9 +2039,12 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         after = min([w.start for w in values[i + 1:] if w.start < hi and w.role != "base"], default=hi)
         before = max([w.end for w in values[:i] if w.end > lo and w.role != "base"], default=lo)
-        v.base, v.base_words = _base_key(cite, v.end, after)
-        if not v.base:
-            v.base, v.base_words = _base_key(cite, before, v.start)
+        # (Chinese writes a change's base before its value: in 月增2.2%、年增31.77% the 年增 after 2.2% is the next one's)
+        windows = [(v.end, after), (before, v.start)]
+        for a, b in windows[::-1] if after < hi and han_at(cite, v.start - 1) else windows:
+            v.base, v.base_words = _base_key(cite, a, b)
+            if v.base:
+                break
         if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.base, v.base_words = values[i - 1].base, values[i - 1].base_words  # 同比分别增长6.2%、14.5%
         if not v.base:  # a base heading its sentence as a clause of its own: 从环比看, / on a monthly basis,

@@ -112,3 +112,18 @@ _GOES_ON_ZH = ("国庆假期7天,全市接待游客412万人次,同比增长8.2%
 ])
 def test_the_subject_a_question_names_chooses_between_sentences_its_words_fit_alike(answer, cite, question, expect):
     assert _code("figure", answer, cite, question) == expect
+
+
+_LISTED_BASES_ZH = "乙公司表示,2030年3月营收为412亿元,月增5.4%、年增12.6%;第一季营收达1180亿元,季增3.2%、年增9.9%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5.4%", "乙公司2030年3月营收月增多少？", "grounded"),
+    ("12.6%", "乙公司2030年3月营收年增多少？", "grounded"),
+    ("9.9%", "乙公司第一季营收年增多少？", "grounded"),
+    # Chinese writes each change's base before it: the 年增 after 月增5.4% is the next change's
+    ("12.6%", "乙公司2030年3月营收月增多少？", "DG602"),
+    ("3.2%", "乙公司第一季营收年增多少？", "DG602"),
+])
+def test_a_chinese_changes_base_is_the_one_written_before_it(answer, question, expect):
+    assert _code("figure", answer, _LISTED_BASES_ZH, question) == expect
