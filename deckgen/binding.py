@@ -2940,7 +2940,8 @@ _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 _END_LINK_RE = lazy(r"(?:/[a-z]+)?" + _RANGE_LINK_RE.pattern)  # (the cite's ends, a per-unit tail on the first: $32/b to $73/b)
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
-                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低", needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最低', '最高'))
+                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高|最长|最久|最大)|下限|最低|最短|最小",
+                              needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最'))
 
 
 def _bare_predicate(cite: str, v: Value, w: Value) -> bool:

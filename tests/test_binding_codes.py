@@ -127,3 +127,17 @@ _LISTED_BASES_ZH = "乙公司表示,2030年3月营收为412亿元,月增5.4%、�
 ])
 def test_a_chinese_changes_base_is_the_one_written_before_it(answer, question, expect):
     assert _code("figure", answer, _LISTED_BASES_ZH, question) == expect
+
+
+_RANGE_ZH = "宣判当天,甲、乙、丙3名被告被以挪用公款罪判处2年到5年有期徒刑不等。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # 最长/最短 name an end of the range, as 上限/下限 do: the other end is another value, not an ambiguity
+    ("5年", "3名被告被判处的有期徒刑最长是多少年？", "grounded"),
+    ("2年", "3名被告被判处的有期徒刑最长是多少年？", "DG601"),
+    ("2年", "3名被告被判处的有期徒刑最短是多少年？", "grounded"),
+    ("5年", "3名被告被判处的有期徒刑最短是多少年？", "DG601"),
+])
+def test_a_superlative_names_an_end_of_a_range(answer, question, expect):
+    assert _code("figure", answer, _RANGE_ZH, question) == expect
