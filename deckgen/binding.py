@@ -1131,7 +1131,7 @@ _MOMENT_WORDS_RE = lazy(
     # (a stage of a match or a race: the heats against the final, 上半场 against 全场; a record before the new one)
     r"|(?<![a-z])in (?:the )?(?:heats?|semi-?finals?|quarter-?finals?|finals?|first round|second round)(?![a-z])"
     r"|(?<![a-z])(?:new|previous|prior|former|old) (?:[a-z]+ )?record(?![a-z])"
-    r"|上半场|下半场|首节|末节|第[一二三四1-4]节|开局|开场后?|全场|终场|最终|加时"
+    r"|上半场|下半场|首节|末节|第[一二三四1-4]节|开局|开场后?|全场|终场|最终|加时|(?<=日)(?:晚|夜)"
     # (a count's span: 新增 last week against 累计 this season, 上届 against 今届)
     r"|累计|新增|上周|本周|上届|今届|本届|今年|去年|(?<![\d.])[\d一二三四五六七八九十两]{1,2}天"
     r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|\d{1,2}时(?:\d{1,2}分)?")
@@ -4151,7 +4151,7 @@ def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: 
 # A score on the way, not the result: into a 2-1 lead, led 2-1, trailing 1-0, 3-2 down, 1比0领先.
 _INTERIM_BEFORE_RE = lazy(r"(?<![a-z])(?:led|leading|leads|trail(?:ed|ing|s)?|ahead|behind)(?:\s(?:by|at))?\s\Z"
                           r"|(?:追|缩小|迫近)(?:至|到|成)\Z")  # 将比分追至68:70: a score reached on the way
-_INTERIM_AFTER_RE = lazy(r"\s?(?:(?:goal|point|run)s?\s)?(?:lead|advantage|edge|deficit|down|up(?![a-z])|at (?:half-?time|the break))|领先|落后")
+_INTERIM_AFTER_RE = lazy(r"\s?(?:(?:goal|point|run)s?\s)?(?:lead|advantage|edge|deficit|down|up(?![a-z])|at (?:half-?time|the break))|(?:获得|取得|保持|建立)?(?:领先|落后)")
 _OPPONENT_RE = lazy(r"(?<![a-z])(?:against|versus|vs\.?|over|beat|beating|defeated|with)\s(?:the\s)?([a-z][a-z'-]+)")
 _LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|behind|deficit|at (?:half-?time|the break))(?![a-z])|领先|落后|半场|追(?:至|到|成)")
 

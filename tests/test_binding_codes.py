@@ -141,3 +141,17 @@ _RANGE_ZH = "宣判当天,甲、乙、丙3名被告被以挪用公款罪判处2�
 ])
 def test_a_superlative_names_an_end_of_a_range(answer, question, expect):
     assert _code("figure", answer, _RANGE_ZH, question) == expect
+
+
+_LEAD_ZH = "甲队101:95战胜乙队,取得三连胜。甲队与乙队的上半场比赛,双方互有攻防,甲队以48:40获得领先。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("48:40", "上半场比赛甲队以什么比分领先乙队？", "grounded"),
+    ("101:95", "甲队最终以什么比分战胜乙队？", "grounded"),
+    # a lead on the way (以48:40获得领先) is the match's score at an earlier moment than the result
+    ("101:95", "上半场比赛甲队以什么比分领先乙队？", "DG602"),
+    ("48:40", "甲队最终以什么比分战胜乙队？", "DG602"),
+])
+def test_a_lead_taken_on_the_way_is_an_earlier_moments_score(answer, question, expect):
+    assert _code("figure", answer, _LEAD_ZH, question) == expect
