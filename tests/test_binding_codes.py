@@ -155,3 +155,17 @@ _LEAD_ZH = "甲队101:95战胜乙队,取得三连胜。甲队与乙队的上半�
 ])
 def test_a_lead_taken_on_the_way_is_an_earlier_moments_score(answer, question, expect):
     assert _code("figure", answer, _LEAD_ZH, question) == expect
+
+
+_SEASON_ZH = "今年的暑运将从7月1日开始至8月31日,共计62天。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # 从X开始至Y is a range: asked where it ends, its start is another date (and the reverse)
+    ("8月31日", "今年暑运到哪一天结束？", "grounded"),
+    ("7月1日", "今年暑运到哪一天结束？", "DG601"),
+    ("7月1日", "今年暑运从哪一天开始？", "grounded"),
+    ("8月31日", "今年暑运从哪一天开始？", "DG601"),
+])
+def test_a_range_written_from_start_to_end_gives_each_end_its_side(answer, question, expect):
+    assert _code("date", answer, _SEASON_ZH, question) == expect
