@@ -4210,6 +4210,14 @@ def _stage(cite: str, v: Value) -> str:
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
+    if kind == "figure":
+        # the answer's own base word (月增31.77%, up 3% from a year ago) must be its value's: another base is
+        # the change over another period, as the answer's own direction word must agree (DG604)
+        a_base, a_words = _base_key(a_text, 0, len(a_text), compared=True)
+        if a_base and all(v.base and not _same_base(v.base, a_base) for v in mine):
+            v = mine[0]
+            return [Mismatch("DG602", f"answer {a_text.strip()} says the change against {a_words}; in the cite {v.text} is "
+                                      f"the change against {v.base_words}", _data(v, [w for w in values if _same_base(w.base, a_base)]))]
     candidates = list(values)
     why = "DG601"
     by_base = ""  # the question's base, when it is what left the answer out

@@ -169,3 +169,21 @@ _SEASON_ZH = "今年的暑运将从7月1日开始至8月31日,共计62天。"
 ])
 def test_a_range_written_from_start_to_end_gives_each_end_its_side(answer, question, expect):
     assert _code("date", answer, _SEASON_ZH, question) == expect
+
+
+_ORDERS = "Orders rose 3.1 percent from the prior month and were up 8.4 percent from a year ago."
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("年增12.6%", _LISTED_BASES_ZH, "乙公司2030年3月营收年增多少？", "grounded"),
+    # the answer's own base word must be its value's, as its own direction word must
+    ("月增12.6%", _LISTED_BASES_ZH, "乙公司2030年3月营收年增多少？", "DG602"),
+    ("up 8.4 percent from the prior month", _ORDERS, "By how much did orders rise?", "DG602"),
+])
+def test_the_answers_own_base_must_be_its_values(answer, cite, question, expect):
+    assert _code("figure", answer, cite, question) == expect
+
+
+def test_a_base_finding_names_both_bases():
+    [m] = check_binding("figure", "月增12.6%", _LISTED_BASES_ZH, "乙公司2030年3月营收年增多少？")
+    assert "月增" in m.message and "年增" in m.message and m.data["bound_to"] and "selected" in m.data
