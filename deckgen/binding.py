@@ -1152,15 +1152,31 @@ def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
     after = min([w.start for w in values if w.key[1:2] == v.key[1:2] and v.end <= w.start < hi], default=hi)
     near = [(before, v.start), (v.end, after)]
     for a, b in (near if has_han(cite[lo:hi]) else near[::-1]) if (before, after) != (lo, hi) else ():
-        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if not _BASE_BEFORE_RE.search(cite, max(0, m.start() - 6), m.start())]
+        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if _own_moment(cite, m, v)]
         if found:
             return " ".join(found)
+    # (a Chinese clause with no moment of its own goes on in the one of the clauses before it in its sentence that
+    # hold no value of its kind: 开场后詹姆斯就展现出…,独得13分)
+    if has_han(cite[lo:hi]):
+        first = _sentence_start(cite, v.start)
+        while lo > first and not any(w is not v and w.key[1:2] == v.key[1:2] and first <= w.start < lo for w in values):
+            lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, first, lo - 1)), default=first)
+        spans.insert(1, (lo, spans[0][0]))
     for a, b in spans:
         found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if not (v.start < m.end() and m.start() < v.end)
-                 and not _BASE_BEFORE_RE.search(cite, max(0, m.start() - 6), m.start())]
+                 and _own_moment(cite, m, v)]
         if found:
             return " ".join(found)
     return ""
+
+
+def _own_moment(cite: str, m: re.Match, v: Value) -> bool:
+    """Whether a moment word is ``v``'s: not the base of a comparison (均较上届少), unless ``v`` is that base's
+    own value (高于上届的19万多人)."""
+    return not _BASE_BEFORE_RE.search(cite, max(0, m.start() - 6), m.start()) or _OF_RE.fullmatch(cite, m.end(), v.start) is not None
+
+
+_OF_RE = lazy(r"的?\s?")
 
 
 # A period a comparison is measured against (均较上届少, higher than last year) is its base, not the value's moment.

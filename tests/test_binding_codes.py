@@ -187,3 +187,15 @@ def test_the_answers_own_base_must_be_its_values(answer, cite, question, expect)
 def test_a_base_finding_names_both_bases():
     [m] = check_binding("figure", "月增12.6%", _LISTED_BASES_ZH, "乙公司2030年3月营收年增多少？")
     assert "月增" in m.message and "年增" in m.message and m.data["bound_to"] and "selected" in m.data
+
+
+_SESSION_ZH = "当日甲指数以2210.40点高开,全天震荡走低。盘中甲指数跌破2200点,下探2186.52点后企稳,尾盘收报2195.03点。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2195.03点", "甲指数尾盘收报多少点？", "grounded"),
+    # a clause with no moment of its own (下探…) goes on in the 盘中 of the clause before it: another moment
+    ("2186.52点", "甲指数尾盘收报多少点？", "DG602"),
+])
+def test_a_clause_goes_on_in_the_moment_of_the_clause_before_it(answer, question, expect):
+    assert _code("figure", answer, _SESSION_ZH, question) == expect
