@@ -1140,6 +1140,12 @@ _MOMENT_WORDS_RE = lazy(
     r"|tonight|overnight|(?:early|late|morning|afternoon|midday) trading|(?:at|before|after) (?:the )?(?:open|opening|close|closing)"
     r"|(?:at|upon|on) (?:impact|touchdown|landing|takeoff|liftoff|half-?time|the break|full-?time)"
     r"|(?:\d+|[a-z]+) (?:seconds?|minutes?|hours?) (?:prior to|before|after) [a-z]+)(?![a-z])"
+    # (a stage of a match or a race: the heats against the final, 上半场 against 全场; a record before the new one)
+    r"|(?<![a-z])in (?:the )?(?:heats?|semi-?finals?|quarter-?finals?|finals?|first round|second round)(?![a-z])"
+    r"|(?<![a-z])(?:new|previous|prior|former|old) (?:[a-z]+ )?record(?![a-z])"
+    r"|上半场|下半场|首节|末节|第[一二三四1-4]节|开局|开场后?|全场|终场|最终|加时|(?<=日)(?:晚|夜)"
+    # (a count's span: 新增 last week against 累计 this season, 上届 against 今届)
+    r"|累计|新增|上周|本周|上届|今届|本届|今年|去年|(?<![\d.])[\d一二三四五六七八九十两]{1,2}天"
     r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|\d{1,2}时(?:\d{1,2}分)?")
 
 
@@ -1151,11 +1157,42 @@ def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
     spans = [(lo, m.start() if m else len(cite))]
     spans += [(a, b) for a, b in _data_points(cite) if a <= v.start < b and not any(
         w is not v and w.key != v.key and a <= w.start < b for w in values)]
+    # (several values of one kind in a clause, each with its moment: "9.83 s in the heats and 9.77 s in the
+    # semi-final": the moment between a value and its neighbour, after it in English, before it in Chinese)
+    lo, hi = spans[0]
+    before = max([w.end for w in values if w.key[1:2] == v.key[1:2] and lo <= w.end <= v.start], default=lo)
+    after = min([w.start for w in values if w.key[1:2] == v.key[1:2] and v.end <= w.start < hi], default=hi)
+    near = [(before, v.start), (v.end, after)]
+    for a, b in (near if has_han(cite[lo:hi]) else near[::-1]) if (before, after) != (lo, hi) else ():
+        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if _own_moment(cite, m, v)]
+        if found:
+            return " ".join(found)
+    # (a Chinese clause with no moment of its own goes on in the one of the clauses before it in its sentence that
+    # hold no value of its kind: 开场后詹姆斯就展现出…,独得13分)
+    if has_han(cite[lo:hi]):
+        first = _sentence_start(cite, v.start)
+        while lo > first and not any(w is not v and w.key[1:2] == v.key[1:2] and first <= w.start < lo for w in values):
+            lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, first, lo - 1)), default=first)
+        spans.insert(1, (lo, spans[0][0]))
     for a, b in spans:
-        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if not (v.start < m.end() and m.start() < v.end)]
+        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if not (v.start < m.end() and m.start() < v.end)
+                 and _own_moment(cite, m, v)]
         if found:
             return " ".join(found)
     return ""
+
+
+def _own_moment(cite: str, m: re.Match, v: Value) -> bool:
+    """Whether a moment word is ``v``'s: not the base of a comparison (均较上届少), unless ``v`` is that base's
+    own value (高于上届的19万多人)."""
+    return not _BASE_BEFORE_RE.search(cite, max(0, m.start() - 6), m.start()) or _OF_RE.fullmatch(cite, m.end(), v.start) is not None
+
+
+_OF_RE = lazy(r"的?\s?")
+
+
+# A period a comparison is measured against (均较上届少, higher than last year) is its base, not the value's moment.
+_BASE_BEFORE_RE = lazy(r"(?:较|比|于|(?<![a-z])(?:than|from|since) )\Z")
 
 
 def _clause_metrics(cite: str, v: Value) -> frozenset[str]:
@@ -1174,8 +1211,11 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
         return False
     if len({_clause_metrics(cite, w) for w in (v, chosen)} - {frozenset()}) > 1:
         return False  # (exports on Monday against imports on Tuesday: another item)
+    if v.role != chosen.role and (v.base or chosen.base):
+        return False  # (a change against a base and a level are two measures: 得票比上届少11361票 against 53675票)
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
-    return bool(mine) and bool(theirs) and mine != theirs
+    # (moments of one kind: a record before the new one, not the heats against a new record of another kind)
+    return bool(mine) and bool(theirs) and mine != theirs and ("record" in mine) == ("record" in theirs)
 
 
 # A period the cite names as the base of a comparison (与2010年相比, 较2010年, compared with 2010): its values
@@ -2148,7 +2188,6 @@ def _same_base(a: str, b: str) -> bool:
     return a == b or {a, b} in ({"sequential", "month"}, {"sequential", "quarter"})
 
 
-_BASE_TIGHT_RE = lazy(r"\s?(?:了|达|约|逾|近|超过|为)?\s?")
 _BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,", needs=('同比', '环比'))
 
 
@@ -2163,12 +2202,12 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         after = min([w.start for w in values[i + 1:] if w.start < hi and w.role != "base"], default=hi)
         before = max([w.end for w in values[:i] if w.end > lo and w.role != "base"], default=lo)
-        v.base, v.base_words = _base_key(cite, v.end, after)
-        prior = _base_key(cite, before, v.start)
-        if prior[0] and has_han(prior[1]) and _BASE_TIGHT_RE.fullmatch(cite, cite.rfind(prior[1], before, v.start) + len(prior[1]), v.start):
-            v.base, v.base_words = prior  # (月增2.2%、年增31.77%: a Chinese base word right before its value is its own)
-        if not v.base:
-            v.base, v.base_words = prior
+        # (Chinese writes a change's base before its value: in 月增2.2%、年增31.77% the 年增 after 2.2% is the next one's)
+        windows = [(v.end, after), (before, v.start)]
+        for a, b in windows[::-1] if after < hi and han_at(cite, v.start - 1) else windows:
+            v.base, v.base_words = _base_key(cite, a, b)
+            if v.base:
+                break
         if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.base, v.base_words = values[i - 1].base, values[i - 1].base_words  # 同比分别增长6.2%、14.5%
         if not v.base:  # a base heading its sentence as a clause of its own: 从环比看, / on a monthly basis,
@@ -3085,8 +3124,8 @@ _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 _END_LINK_RE = lazy(r"(?:/[a-z]+)?" + _RANGE_LINK_RE.pattern)  # (the cite's ends, a per-unit tail on the first: $32/b to $73/b)
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
-                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高|最重|最长)|下限|最低|最轻|最短",
-                              needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最低', '最高', '最重', '最长', '最轻', '最短'))
+                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高|最重|最长|最久|最大)|下限|最低|最轻|最短|最小",
+                              needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最'))
 
 
 def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
@@ -3427,7 +3466,7 @@ _RELATIVE_DATE_RE = lazy(
     r"|(?<![\d〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九十两几数]{1,3}|\d{1,2})(?:年|个月|周|天)(?:后|之后|以后)|次年|翌年|次日|翌日", needs=('later', 'afterward', 'the', '后', '次', '翌'))
 _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
 _COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
-_RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|至|到|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")
+_RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|(?:开始|起)?\s?(?:至|到)|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")  # (从24日开始至3月3日)
 # A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止).
 _RANGE_QUESTION_RE = lazy(r"(开始|起始|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
 
@@ -4296,7 +4335,7 @@ def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: 
 # A score on the way, not the result: into a 2-1 lead, led 2-1, trailing 1-0, 3-2 down, 1比0领先.
 _INTERIM_BEFORE_RE = lazy(r"(?<![a-z])(?:led|leading|leads|trail(?:ed|ing|s)?|ahead|behind)(?:\s(?:by|at))?\s\Z"
                           r"|(?:追|缩小|迫近)(?:至|到|成)\Z")  # 将比分追至68:70: a score reached on the way
-_INTERIM_AFTER_RE = lazy(r"\s?(?:(?:goal|point|run)s?\s)?(?:lead|advantage|edge|deficit|down|up(?![a-z])|at (?:half-?time|the break))|领先|落后")
+_INTERIM_AFTER_RE = lazy(r"\s?(?:(?:goal|point|run)s?\s)?(?:lead|advantage|edge|deficit|down|up(?![a-z])|at (?:half-?time|the break))|(?:获得|取得|保持|建立)?(?:领先|落后)")
 _OPPONENT_RE = lazy(r"(?<![a-z])(?:against|versus|vs\.?|over|beat|beating|defeated|with)\s(?:the\s)?([a-z][a-z'-]+)")
 _LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|behind|deficit|at (?:half-?time|the break))(?![a-z])|领先|落后|半场|追(?:至|到|成)")
 
@@ -4355,6 +4394,14 @@ def _stage(cite: str, v: Value) -> str:
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
+    if kind == "figure":
+        # the answer's own base word (月增31.77%, up 3% from a year ago) must be its value's: another base is
+        # the change over another period, as the answer's own direction word must agree (DG604)
+        a_base, a_words = _base_key(a_text, 0, len(a_text), compared=True)
+        if a_base and all(v.base and not _same_base(v.base, a_base) for v in mine):
+            v = mine[0]
+            return [Mismatch("DG602", f"answer {a_text.strip()} says the change against {a_words}; in the cite {v.text} is "
+                                      f"the change against {v.base_words}", _data(v, [w for w in values if _same_base(w.base, a_base)]))]
     candidates = list(values)
     why = "DG601"
     by_base = ""  # the question's base, when it is what left the answer out
@@ -4771,6 +4818,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         if why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values):
             why = "DG602"  # the same item at another moment is another period's value
+        other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
+        if other_base:
+            why = "DG602"  # the same item's change against another base is the change over another period
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
@@ -4785,7 +4835,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             f"answer {a_text.strip()} {what} {_describe_binding(v, c_text)}; the question asks about "
             f"{_describe_binding(sel, c_text)} ({sel.text})"
         )
-        if why == "DG602" and by_base and v.base_words:
+        if other_base:
+            message = (f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question "
+                       f"asks about the change against {sel.base_words} ({sel.text})")
+        elif why == "DG602" and by_base and v.base_words:
             message = (f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question "
                        f"asks about the change against {by_base} ({sel.text})")
         elif why == "DG603" and v.flags.get("forecast") == "forecast":
@@ -4793,7 +4846,33 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         elif why == "DG603":
             message = f"answer {a_text.strip()} is the outcome {v.text} in the cite; the question asks for the forecast ({sel.text})"
         return [Mismatch(why, message, _data(v, chosen))]
+    held = _sentence_held(chosen, values, c_text)
+    if held is not None and not other_script:
+        if held.key in mine_keys:
+            return []
+        v = next(v for v in mine if v in chosen)
+        return [Mismatch("DG601", f"answer {a_text.strip()} belongs to {_describe_binding(v, c_text)}; the question asks "
+                                  f"about {_describe_binding(held, c_text)} ({held.text})", _data(v, [held]))]
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
+
+
+def _sentence_held(tied: list[Value], values: list[Value], cite: str) -> Value | None:
+    """Of values the question's words fit alike, each in a sentence of its own, the one whose sentence holds
+    more of the question's other words (the French army of 69,000 consisted of 48,000 infantry …; Wellington's
+    troops consisted of 67,000 men: 50,000 infantry …): the sentence's subject is each of its values'. None
+    when no sentence holds more than the others, or one opens with no subject of its own (实现国内旅游收入…: it goes
+    on about the sentence before it)."""
+    if len({v.sentence for v in tied}) < len(tied) or len(tied) < 2:
+        return None
+    for v in tied:
+        start = _sentence_start(cite, v.start)
+        start += len(cite[start:]) - len(cite[start:].lstrip())
+        if _SUBJECTLESS_RE.match(cite, start).end() > start:
+            return None
+    own = set().union(*(_item_words(v) for v in tied))
+    counts = [len({t for w in values if w.sentence == v.sentence and w not in tied for t in _item_words(w)} - own) for v in tied]
+    top = max(counts)
+    return tied[counts.index(top)] if top and counts.count(top) == 1 else None
 
 
 # Modal verbs are item words of no value: "the mission cost will" and "the expected cost" are one item.
@@ -4970,12 +5049,33 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bo
     """Whether the answer is one item's forecast for one period where the question asks its actual of
     another, or the reverse (公布的2016年增速 6.7% against 预测的2017年增速 6.5%): DG603 before the period.
     (A value of no period of its own beside a forecast, a covenant level, is another item's.)"""
+    # (the answer's value also stated for another item, 出口增长8% beside 地区生产总值…增长8.0%: the asked item's is the answer's)
+    mine = [v for v in mine if any(_item_words(v) & _item_words(c) for c in chosen)] or mine
     said = {v.flags.get("forecast") == "forecast" for v in mine}
     meant = {v.flags.get("forecast") == "forecast" for v in chosen}
     # (a forecast naming no item of its own, officials project 3 million by 2035, is the item's it is said beside)
+    # (the periods differ by their dates, or one is marked earlier than the other: 去年…增长8.0% against 今年…预期增长6.5%)
     return said == {not asked} and meant == {asked} and all(
-        (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence) and v.when and c.when
-        and not v.when & c.when for v in mine for c in chosen)
+        (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence)
+        and (v.when and c.when and not v.when & c.when or (v.flags.get("period") == "prior") != (c.flags.get("period") == "prior"))
+        for v in mine for c in chosen)
+
+
+def _same_item(v: Value, w: Value) -> bool:
+    """Whether two values are one item's by what the question names of them: the same unit and metric,
+    the item words of one within the other's, and a value whose clause names words of its own holds
+    the item by a metric or item words of its own (exports' change is not imports')."""
+    iv, iw = _item_words(v), _item_words(w)
+    if v.key[1:2] != w.key[1:2] or v.terms.get("metric", set()) != w.terms.get("metric", set()) or not (iv <= iw or iw <= iv):
+        return False
+    return not v.named or bool(v.terms.get("metric")) or bool(iv) and iv <= iw
+
+
+def _other_base(v: Value, w: Value) -> bool:
+    """Whether ``v`` is ``w``'s item changed against another base (比2023年同期 against 比2019年同期, 季增 against
+    年增, from May against a year ago): the same measure over another period, DG602."""
+    return v.role == w.role == "delta" and bool(v.base) and bool(w.base) and not _same_base(v.base, w.base) \
+        and _same_item(v, w)
 
 
 def _item_words(v: Value) -> set[str]:
