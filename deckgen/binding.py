@@ -3642,6 +3642,10 @@ def check_binding(
     if kind == "figure" and entities:  # a figure in apposition to the name the question gives (Tenzing, 39)
         apposed = people.apposed_figure(c_text, q_text, mine, values, entities)
         chosen = chosen if apposed is None else apposed
+        if apposed is None and not (chosen and chosen[0].code in ("DG602", "DG603")):
+            # the figure of the clause whose subject the question names (Wilson touched home in 2:06.68)
+            owned = people.clause_owner(c_text, q_text, mine, values, entities)
+            chosen = chosen if owned is None or (owned and chosen and chosen[0].code == "DG601") else owned
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen

@@ -1635,6 +1635,67 @@ def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequ
     )]
 
 
+# An English sentence's clauses, each with a subject of its own: a new one opens after ", and", ", while",
+# ", but", ";" or a sentence's end; a relative clause (", who clocked 2:20.17") is the name's before it.
+_EN_CLAUSE_BREAK_RE = lazy(r",\s(?:and|while|whereas|but)\s|;\s|[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n|(?P<who>,\s(?=who\s))")
+# A figure set off right after a name (Nickel Ashmeade, 10.19,): a comma, at most an article.
+_EN_APPOSED_GAP_RE = lazy(r",\s(?:(?:a|an|the|in|with)\s)?")
+# The subject of a question's verb: "In what time did Matthew Wilson finish …", "What share … will Woodbridge own".
+_EN_Q_SUBJECT_RE = lazy(r"\s*(?:(?:in|with|at|by|for)\s)?(?:what|which|how)(?:\s[a-z0-9'-]+){0,8}?\s"
+                        r"(?:did|does|do|has|had|have|will|would|was|were|is|are)\s(?:the\s)?", needs=("what", "which", "how"))
+_EN_SENTENCE_BREAK_RE = lazy(r"[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n")
+
+
+def clause_owner(cite: str, question: str, mine: Sequence[Value], values: Sequence[Value],
+                 entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """Each English clause's subject owns the figures of its clause (Wilson touched home in 2:06.68, and
+    Watanabe timed in 2:06.73): a question whose subject is a name (In what time did Matthew Wilson …)
+    asks for that name's figure. Where the name owns one figure of the answer's unit, the answer is right
+    ([]) if it is that figure and another's (DG601) if another name owns it; else None (the name owns
+    several, or none, or the answer no one's)."""
+    if not entities or not mine or has_han(question) or has_han(cite):
+        return None
+    table = _entity_table(entities)
+    m = _EN_Q_SUBJECT_RE.match(question)
+    asked = [x for x in _mentioned(question, table) if m and x[0] == m.end() and not question.startswith("'s", x[1])]
+    if not asked:
+        return None  # (the question's subject is no name: what was the deficit, by CBO's estimate)
+    subject = asked[0][2]
+    mentions = _mentioned(cite, table)
+    breaks = list(_EN_CLAUSE_BREAK_RE.finditer(cite))
+
+    def owner(v: Value) -> str | None:
+        before = [x for x in mentions if x[1] <= v.start]
+        if before and _EN_APPOSED_GAP_RE.fullmatch(cite, before[-1][1], v.start):
+            return before[-1][2]  # (Nickel Ashmeade, 10.19)
+        brk = next((b for b in reversed(breaks) if b.end() <= v.start), None)
+        lo = brk.end() if brk else 0
+        inside = [x for x in before if x[0] >= lo]
+        if inside:
+            return inside[0][2]
+        if brk is not None and brk["who"]:  # the relative clause's antecedent, in the same sentence
+            start = max((s.end() for s in _EN_SENTENCE_BREAK_RE.finditer(cite, 0, brk.start())), default=0)
+            named = [x for x in before if start <= x[0] and x[1] <= brk.start()]
+            return named[-1][2] if named else None
+        return None
+
+    unit = mine[0].key[1] if isinstance(mine[0].key, tuple) else None
+    rivals = [v for v in values if isinstance(v.key, tuple) and v.key[1] == unit]
+    owners = {id(v): owner(v) for v in rivals}
+    mine_owner = next((owners.get(id(v)) or owner(v) for v in mine), None)
+    theirs = {v.key for v in rivals if owners[id(v)] == subject}
+    if len(theirs) != 1 or mine_owner is None:
+        return None
+    if mine_owner == subject:
+        return [] if {v.key for v in mine} & theirs else None
+    chosen = [v for v in rivals if owners[id(v)] == subject]
+    return [Mismatch(
+        "DG601",
+        f"answer {mine[0].text} is {mine_owner}'s in the cite; the question asks about {subject}'s ({chosen[0].text})",
+        {"bound_to": mine[0].text, "selected": [v.text for v in chosen]},
+    )]
+
+
 # The subject of a negated clause did not do it: "what Bourdillon and Evans had been unable to".
 _NEGATED_AFTER_RE = lazy(r"\s(?:(?:had|has|have)\sbeen\s|was\s|were\s|is\s|are\s)?(?:unable|not\sable)\sto(?![a-z])"
                          r"|\s(?:had\s|has\s|have\s)?(?:failed\sto|could\snot|couldn't|did\snot|didn't|never)(?![a-z])", needs=('able', 'could', 'did', 'failed', 'never'))
