@@ -915,6 +915,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
     _colon_list(cite, values, terms)
+    _heading_rows(cite, values, terms)
+    _list_predicate(cite, values, terms)
     _coordinates(cite, values, terms)
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
@@ -1520,6 +1522,57 @@ def _colon_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for v in items:
             for t in head:
                 _attach(v, t, beside=False)
+
+
+# An infobox heading row (Prussians: 7,000) over bullet lines (• 1,200 killed • 4,400 wounded): rows are
+# joined by "; " (see _row_ends), a heading has no figure before its colon.
+_ROW_HEAD_RE = lazy(r"(?:^|(?<=;\s))([^;:•\d]{2,40}):\s?(?=[$€£¥]?\d)")
+_BULLETS_RE = lazy(r"[^;•]*;\s?•")
+_BULLETS_END_RE = lazy(r";\s?(?!•)")
+
+
+def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A heading over the bullet lines under it (Prussians: 7,000 / • 1,200 killed / • 4,400 wounded):
+    the heading's words describe every line's value, as a Chinese head before a colon does its items; a
+    line's own words (killed, wounded) tell its value from the others under the same heading, and the
+    lines are parts of the heading's own value (a question in the heading's words alone asks that total)."""
+    for m in _ROW_HEAD_RE.finditer(cite):
+        if has_han(m[1]) or not _BULLETS_RE.match(cite, m.end()):
+            continue
+        end = _BULLETS_END_RE.search(cite, cite.index(";", m.end()) + 1)
+        end_at = end.start() if end else len(cite)
+        head = [t for t in terms if m.start(1) <= t.start and t.end <= m.end(1) and t.cls in _ITEM_CLASSES]
+        for v in values:
+            if cite.index(";", m.end()) < v.start < end_at:  # (the heading's own value is the lines' total)
+                v.flags["part"] = "part"
+                for t in head:
+                    _attach(v, t, beside=False)
+
+
+# A predicate that lists what its subject is made of (The French army of around 69,000 consisted of 48,000
+# infantry, 14,000 cavalry, and 7,000 artillery): its clause runs to a sentence's end or a new clause.
+_LIST_VERB_RE = lazy(r"(?<![a-z])(?:consist(?:s|ed)?\sof|compris(?:es|ed)|(?:was|were|is|are)\smade\sup\sof)\s",
+                     needs=("consist", "compris", "made up"))
+_EN_CLAUSE_START_RE = lazy(r"(?:[.;!?]|,\s(?:and|while|whereas|but))\s(?![$€£¥]?\d)(?<!\.[a-z]\.\s)")
+_EN_CLAUSE_END_RE = lazy(r"[.;!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|,\s(?:and\s|while\s|whereas\s|but\s)(?![$€£¥]?\d)")
+
+
+def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """The subject of a predicate listing its parts (Wellington's troops consisted of 67,000 men: 50,000
+    infantry, 11,000 cavalry …) owns every listed value: its words describe each, and each part's own
+    noun tells the parts apart, so the subject a question names selects its own list's value."""
+    for m in _LIST_VERB_RE.finditer(cite):
+        lo = max((c.end() for c in _EN_CLAUSE_START_RE.finditer(cite, 0, m.start())), default=0)
+        if has_han(cite[lo:m.start()]):
+            continue
+        end = _EN_CLAUSE_END_RE.search(cite, m.end())
+        hi = end.start() if end else len(cite)
+        subject = [t for t in terms if lo <= t.start and t.end <= m.start() and t.cls in _ITEM_CLASSES]
+        for v in values:
+            if m.end() <= v.start < hi:  # (the parts of the whole the subject names: asked the whole, its own value)
+                v.flags["part"] = "part"
+                for t in subject:
+                    _attach(v, t, beside=False)
 
 
 _GROUP_START_RE = lazy(r"[、;:。)]|,(?!(?<=\d,)\d{3}(?!\d))|及|和|与|以及|\sand\s")
@@ -2765,6 +2818,9 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     )]
 
 
+_FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -2793,6 +2849,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
     # report) is part of a name it uses, not a value it may ask for
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
+    # a footnote mark (missing[8]) refers to a note: it is no value of the text
+    stated = [q for q in stated if not _FOOTNOTE_RE.fullmatch(cite, max(0, q.start - 1), min(len(cite), q.end + 1))]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):

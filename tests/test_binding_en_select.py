@@ -45,3 +45,47 @@ def test_a_possessive_or_a_name_outside_the_subject_chooses_nothing():
     # "Hart's coach" is no subject Hart: the figure is not Hart's own act
     cite = "Hart crossed the line in 4:01.20, and Reyes clocked 4:02.75."
     assert code("figure", "4:02.75", cite, "What time did Hart's training partner Reyes clock?", RUNNERS) == "grounded"
+
+
+HEADED = "Total: 9,400\nNorth fleet: 5,100\n  • 3,000 sailors\n  • 2,100 marines[4]\nSouth fleet: 4,300\n  • 2,600 sailors\n  • 1,700 marines[5]"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a heading over bullet lines describes each line's value; the line's own noun tells them apart
+    ("2,600", "How many sailors served in the South fleet?", "grounded"),
+    ("3,000", "How many sailors served in the South fleet?", "DG601"),
+    ("2,100", "How many marines did the North fleet have?", "grounded"),
+    ("1,700", "How many marines did the North fleet have?", "DG601"),
+    # asked in the heading's words alone, the heading's own value (the lines are its parts)
+    ("4,300", "How large was the South fleet?", "grounded"),
+    ("2,600", "How large was the South fleet?", "DG601"),
+])
+def test_a_heading_describes_the_bullet_lines_under_it(answer, question, expect):
+    assert code("figure", answer, HEADED, question) == expect
+
+
+def test_a_footnote_mark_is_no_value():
+    # [4] and [5] are references: 2,100 is the only figure beside 'marines' under the North heading
+    from deckgen.binding import _figures
+    from deckgen.fold import normalize
+
+    values, _ = _figures("2,100", normalize(HEADED.replace("\n", "; ")))
+    assert {v.text for v in values} == {"9,400", "5,100", "3,000", "2,100", "4,300", "2,600", "1,700"}
+
+
+LISTED = ("The northern column of some 12,000 consisted of 9,000 foot, 2,000 horse and 1,000 gunners with 40 cannon. "
+          "The southern column consisted of 15,000 men: 11,000 foot, 3,000 horse and 1,000 gunners with 60 cannon.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a subject whose predicate lists its parts owns each listed value
+    ("3,000", "How many horse did the southern column have?", "grounded"),
+    ("2,000", "How many horse did the southern column have?", "DG601"),
+    ("40 cannon", "How many cannon did the northern column have?", "grounded"),
+    ("60 cannon", "How many cannon did the northern column have?", "DG601"),
+    # the whole the subject names is its own value, not a listed part
+    ("some 12,000", "How large was the northern column?", "grounded"),
+    ("9,000", "How large was the northern column?", "DG601"),
+])
+def test_a_list_predicate_s_subject_owns_the_listed_values(answer, question, expect):
+    assert code("figure", answer, LISTED, question) == expect
