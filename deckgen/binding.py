@@ -1863,7 +1863,7 @@ _BASE_RE = re.compile(
 _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)|(?P<down>(?:less|lower|fewer)\sthan|below))(?![a-z])", needs=('above', 'below', 'than'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
-_NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
+_NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 _BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s")  # (… from last year or 9%: the change again, in another measure)
@@ -1896,7 +1896,9 @@ _COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|les
 _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
                              r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
-_DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
+# (an epithet between the verb and its change leaves it the change: dropped a record 3.5 percent, rose an
+# estimated 2%)
+_DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
 
 
 def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> list[tuple[int, int, bool, bool]]:
@@ -2026,12 +2028,16 @@ _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
+_LAST_PERIODS = frozenset({"last month", "last quarter", "last year"})
+
+
 def _base_key(text: str, lo: int, hi: int, compared: bool = False, loose: bool = False) -> tuple[str, str]:
     """What ``text[lo:hi]`` measures a change against ("month", "quarter", "year", "sequential",
     "date:KEY") and its words there, or ("", ""). With ``compared`` (a question), a period counts
     only after a comparison word: "from a year earlier" asks for a change, "a year earlier" a level."""
     for m in _RELATIVE_BASE_RE.finditer(text, lo, hi):
-        if not compared or m.group() in _SELF_COMPARED or any(
+        # (fell 3.5 percent last month: "last month" with no comparison word before it is the change's period)
+        if (not compared and m.group() not in _LAST_PERIODS) or m.group() in _SELF_COMPARED or any(
                 b.start() <= m.start() <= b.end() + 12 for b in _DATED_BASE_RE.finditer(text, lo, m.end())):
             return _RELATIVE_BASE_OF[m.group()], m.group()
     for b in _DATED_BASE_RE.finditer(text, lo, hi):
@@ -2057,6 +2063,9 @@ def _same_base(a: str, b: str) -> bool:
 _BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,", needs=('同比', '环比'))
 
 
+_COMPARED_CLAUSE_RE = lazy(r"[,\s]*(?:compared\s(?:with|to)|versus|as against)\s", needs=("compared", "versus", "against"))
+
+
 def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> None:
     """Each change's base, read in its clause up to the next value: after the value in English
     (up 1.0 percent from the previous month), before it in Chinese (比上月增长1.0%)."""
@@ -2069,6 +2078,11 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         after = min([w.start for w in values[i + 1:] if w.start < hi and w.role != "base"], default=hi)
         before = max([w.end for w in values[:i] if w.end > lo and w.role != "base"], default=lo)
         v.base, v.base_words = _base_key(cite, v.end, after)
+        if not v.base and after == hi and c + 1 < len(clauses) and _COMPARED_CLAUSE_RE.match(cite, hi):
+            # a comparison set off as a clause of its own right after the change (dropped 3.5 percent last month,
+            # compared with the same month a year earlier) is that change's base
+            nxt = clauses[c + 2] if c + 2 < len(clauses) else len(cite)
+            v.base, v.base_words = _base_key(cite, hi, min([w.start for w in values[i + 1:] if w.start >= hi] + [nxt]))
         if not v.base:
             v.base, v.base_words = _base_key(cite, before, v.start)
         if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
@@ -4633,6 +4647,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         keep, parted = _of_day_part(q_text, c_text, candidates)
         if parted:
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+    if kind == "figure":  # the place a question names (drop in the South) is its value's item: a value of no such place is not it
+        places = _places(q_text, c_text)
+        keep = [v for v in candidates if places & v.terms.get("entity", set())]
+        candidates, why = _narrow(candidates, keep, mine, why, "DG601")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
@@ -4712,6 +4730,21 @@ def _possessors(q_text: str) -> frozenset[str]:
         stem = _stem(m.group().removesuffix("'s"))
         uses[stem] = uses.get(stem, True) and m.start() in owners
     return frozenset(w for w, only in uses.items() if only)
+
+
+# A place a question names after "in" (prices drop in the South): a value's own place names its item more
+# than the words of the metric every region's value shares.
+_IN_PLACE_RE = lazy(r"(?<![a-z])in\s(?:the\s)?([a-z][a-z'-]+)(?=\s(?:in|on|at|by|during|compared|from|since|than)\s|\s?[?,]|\Z)", needs="in")
+
+
+@lru_cache(maxsize=1024)
+def _places(q_text: str, c_text: str) -> frozenset[str]:
+    """The places a question puts its value in that the cite puts a value in too (in the South: not the change
+    in the deficit, where the cite has no deficit "in")."""
+    dated = [(a, b) for a, b, _ in _periods(q_text)]
+    return frozenset(_stem(m[1]) for m in _IN_PLACE_RE.finditer(q_text) if m[1] not in _STOP and not _table_terms(m[1])
+                     and not any(a <= m.start(1) < b for a, b in dated)
+                     and re.search(r"(?<![a-z])in\s(?:the\s)?" + re.escape(m[1]) + r"(?![a-z])", c_text))
 
 
 def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:

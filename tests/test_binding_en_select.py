@@ -89,3 +89,31 @@ LISTED = ("The northern column of some 12,000 consisted of 9,000 foot, 2,000 hor
 ])
 def test_a_list_predicate_s_subject_owns_the_listed_values(answer, question, expect):
     assert code("figure", answer, LISTED, question) == expect
+
+
+SALES = ("Used car prices fell a record 4.2 percent last month, compared with the same month a year earlier, while the "
+         "number of cars sold dropped 9.1 percent compared with March 2023. The steepest decline in dealer prices -- "
+         "6 percent -- came in the Midwest.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # an epithet between the verb and its value (fell a record 4.2 percent) leaves it the change, and a
+    # comparison set off right after it (, compared with the same month a year earlier) is its base
+    ("4.2 percent", "By what percentage did used car prices fall compared with a year earlier?", "grounded"),
+    ("9.1 percent", "By what percentage did used car prices fall compared with a year earlier?", "DG601"),
+    # a place the question names selects the value the cite puts in that place
+    ("6 percent", "By how much did used car prices fall in the Midwest?", "grounded"),
+    ("4.2 percent", "By how much did used car prices fall in the Midwest?", "DG601"),
+])
+def test_a_change_its_base_and_its_place(answer, question, expect):
+    assert code("figure", answer, SALES, question) == expect
+
+
+def test_last_month_after_a_change_is_its_period_not_its_base():
+    from deckgen.binding import _figures, bind
+    from deckgen.fold import normalize
+
+    cite = normalize("Prices rose 2 percent last month, and rents rose 3 percent from last month.")
+    values, _ = _figures("2 percent", cite)
+    bind(cite, values, "how much did prices rise?")
+    assert [(v.text, v.base) for v in values] == [("2 percent", ""), ("3 percent", "month")]
