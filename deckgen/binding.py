@@ -3641,6 +3641,19 @@ def check_binding(
     entities: Mapping[str, Sequence[str]] = {},  # noqa: B006 - read only
 ) -> list[Mismatch]:
     """Binding findings for a card whose answer already occurs in its cite."""
+    found = _check_binding(kind, answer, cite, question, entities)
+    if kind == "fact" and (not found or found[0].code == "DG605"):
+        # where the lists leave it open or let it through: the subject of the one clause naming what the
+        # question's act is done to (Who took the bronze?) is the actor
+        from . import people
+
+        owned = people.object_clause(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), entities)
+        if owned is not None and (owned or found):
+            return owned
+    return found
+
+
+def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     from . import people
 
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")

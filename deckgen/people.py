@@ -49,7 +49,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .binding import (
-    _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
+    _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
     _lemma, _stem, _terms,
 )
 from .findings import Mismatch
@@ -1695,6 +1695,81 @@ def clause_owner(cite: str, question: str, mine: Sequence[Value], values: Sequen
         {"bound_to": mine[0].text, "selected": [v.text for v in chosen]},
     )]
 
+
+# What a "who" question's act is done to: the first word after its first article (Who took the bronze …?
+# Who led the semifinals?): the word that tells one clause's act from another's (took the silver).
+_WHO_OBJECT_RE = lazy(r"\A\s*who\s(?:[a-z'-]+\s){1,4}?(?:the|a|an)\s([a-z][a-z-]{2,})(?![a-z'])", needs="who")
+
+
+def object_clause(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """A person is tied to the act of his own clause: asked who took the bronze, the subject of the one
+    English clause that names the bronze is the actor (Sydney Pickrem … pocketed the bronze); the answer is
+    right ([]) if it is that subject, another's (DG601) if it stands only in other clauses (Tatjana
+    Schoenmaker … took the silver). A subject leads its clause (after at most two words: and, China's) or
+    is the name a relative clause's who refers to. None when no clause, or several, name the question's
+    object, a clause's subject is no single name, or the answer's own clause may name the object by a
+    pronoun (Ida Holm flew it instead)."""
+    m = _WHO_OBJECT_RE.match(question)
+    if not m or m[1] in STOP_WORDS or has_han(cite) or not answer.strip() or not entities:
+        return None
+    obj = _stem(m[1])
+    table = _entity_table(entities)
+    key = normalize(answer.strip())
+    owner = table.key_of.get(key, key)
+    if any(s in question for s, k in table.key_of.items() if k == owner) or key in question:
+        return None
+    names = [x for x in _mentioned(cite, table) if not _POSSESSIVE_RE.match(cite, x[1])]
+    breaks = [b for b in _OBJECT_CLAUSE_BREAK_RE.finditer(cite) if not (b.group().startswith(".") and _TITLE_BEFORE_RE.search(cite, 0, b.start()))]
+    clauses = list(zip([0] + [b.end() for b in breaks], [b.start() for b in breaks] + [len(cite)], [None] + breaks))
+
+    def subject(lo: int, hi: int, brk) -> str | None:
+        inside = [x for x in names if lo <= x[0] < hi]
+        if brk is not None and brk["rel"]:  # who …: the name right before it
+            before = [x for x in names if x[1] <= brk.start() and _SAME_SENTENCE_RE.fullmatch(cite, x[1], brk.start())]
+            return before[-1][2] if before else None
+        if not inside or not _LEADING_RE.fullmatch(cite, lo, inside[0][0]):
+            return None
+        if len(inside) > 1 and _COORDINATED_RE.fullmatch(cite, inside[0][1], inside[1][0]):
+            return None  # (Lionel Messi and … Miroslav Klose rescued: two subjects of one act)
+        return inside[0][2]
+
+    naming = [c for c in clauses if any(_stem(w.group()) == obj for w in _WORD_RE.finditer(cite, c[0], c[1]))]
+    if len(naming) != 1:
+        return None
+    actor = subject(*naming[0])
+    if actor is None:
+        return None
+    if actor == owner:
+        return []
+    spots = [x[0] for x in names if x[2] == owner]
+    own = [c for c in clauses if any(c[0] <= p < c[1] for p in spots)]
+    if not own or naming[0] in own or any(_PRONOUN_OBJECT_RE.search(cite, c[0], c[1]) for c in own):
+        return None
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} stands only in other clauses; the clause that names '{m[1]}' is {actor}'s",
+        {"bound_to": answer.strip(), "selected": [actor]},
+    )]
+
+
+_OBJECT_CLAUSE_BREAK_RE = lazy(r",\s(?:and|while|whereas|but)\s|;\s|[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n"
+                               r"|\s(?:when|as)\s|(?P<rel>,?\s(?=who\s))")
+_TITLE_BEFORE_RE = lazy(r"(?<![a-z])(?:" + "|".join(sorted(_ABBREVIATIONS)) + r")\Z")  # (Mrs. Ida Ray: no sentence's end)
+_LEADING_RE = lazy(r"\s*(?:[a-z'’-]+\s){0,2}")
+_COORDINATED_RE = lazy(r"\s(?:and|&)\s(?:[a-z'’-]+\s){0,4}")
+_SAME_SENTENCE_RE = lazy(r"[^.;!?]{0,40}")
+_POSSESSIVE_RE = lazy(r"['’]s(?![a-z])", needs=("'s", "’s"))
+_PRONOUN_OBJECT_RE = lazy(r"(?<![a-z])(?:it|them|this|that)(?![a-z])")
+
+
+def _occurrences_of(text: str, s: str) -> list[int]:
+    """Where ``s`` stands in ``text`` as whole words."""
+    out, i = [], text.find(s)
+    while i >= 0:
+        if not (i and text[i - 1].isalnum()) and not text[i + len(s):i + len(s) + 1].isalnum():
+            out.append(i)
+        i = text.find(s, i + 1)
+    return out
 
 # The subject of a negated clause did not do it: "what Bourdillon and Evans had been unable to".
 _NEGATED_AFTER_RE = lazy(r"\s(?:(?:had|has|have)\sbeen\s|was\s|were\s|is\s|are\s)?(?:unable|not\sable)\sto(?![a-z])"

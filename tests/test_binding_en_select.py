@@ -117,3 +117,34 @@ def test_last_month_after_a_change_is_its_period_not_its_base():
     values, _ = _figures("2 percent", cite)
     bind(cite, values, "how much did prices rise?")
     assert [(v.text, v.base) for v in values] == [("2 percent", ""), ("3 percent", "month")]
+
+
+PODIUM = "Maria Okafor of Kenya won the gold in 3:59.80, Lena Hart of Ireland won the silver, and Tomas Reyes took the bronze."
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a person is tied to the act of his own clause: the subject of the one clause naming the bronze
+    ("Tomas Reyes", "Who took the bronze in the mile?", "grounded"),
+    ("Reyes", "Who took the bronze in the mile?", "grounded"),
+    ("Lena Hart", "Who took the bronze in the mile?", "DG601"),
+    # the antecedent of a relative clause is its subject
+    ("Lena Hart", "Who led the heats?", "grounded"),
+    ("Maria Okafor", "Who led the heats?", "DG601"),
+])
+def test_a_person_is_tied_to_the_act_of_his_own_clause(answer, question, expect):
+    cite = PODIUM + " Okafor beat the meet record, and edged Lena Hart who led the heats."
+    assert code("fact", answer, cite, question, RUNNERS) == expect
+
+
+def test_two_subjects_of_one_act_or_a_pronoun_object_do_not_decide():
+    from deckgen.fold import normalize
+    from deckgen.people import object_clause
+
+    def owner(answer, cite, question):
+        return object_clause(normalize(answer), normalize(cite), normalize(question), RUNNERS)
+
+    both = "Maria Okafor and Lena Hart shared the bronze after a photo finish."
+    assert owner("Maria Okafor", both, "Who shared the bronze?") is None
+    later = "The coach picked Lena Hart to run the relay. At dawn he changed his mind, and Maria Okafor ran it instead."
+    assert owner("Maria Okafor", later, "Who finally ran the relay?") is None
+    assert owner("Tomas Reyes", PODIUM, "Who took the bronze?") == []
