@@ -3739,7 +3739,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
 # A line that ends in a value or a mark, before one that does not go on in lower case, is a row of
 # its own (a table line: "May 2022 (revised) $673.9 billion -0.1%"); a line break inside a sentence
 # (prose wrapped at 72 columns, "an increase of 1.0\npercent") is a space.
-_ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])")
+# A line opening with a bullet mark (- Saudi output falls …, • 1,200 killed) is a row of its own too, however
+# the line before it ends.
+_ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
 
 
 _APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")
