@@ -1528,7 +1528,7 @@ def _colon_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
 # joined by "; " (see _row_ends), a heading has no figure before its colon.
 _ROW_HEAD_RE = lazy(r"(?:^|(?<=;\s))([^;:•\d]{2,40}):\s?(?=[$€£¥]?\d)")
 _BULLETS_RE = lazy(r"[^;•]*;\s?•")
-_BULLETS_END_RE = lazy(r";\s?(?!•)")
+_BULLETS_END_RE = lazy(r";(?!\s?•)")
 
 
 def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -1541,7 +1541,9 @@ def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
             continue
         end = _BULLETS_END_RE.search(cite, cite.index(";", m.end()) + 1)
         end_at = end.start() if end else len(cite)
-        head = [t for t in terms if m.start(1) <= t.start and t.end <= m.end(1) and t.cls in _ITEM_CLASSES]
+        head = [t for t in terms if m.start(1) <= t.start and t.end <= m.end(1) and t.cls in _ITEM_CLASSES and t.asked]
+        if not head:
+            continue  # (a heading the question does not name tells no line from a total)
         for v in values:
             if cite.index(";", m.end()) < v.start < end_at:  # (the heading's own value is the lines' total)
                 v.flags["part"] = "part"
@@ -1567,7 +1569,9 @@ def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
             continue
         end = _EN_CLAUSE_END_RE.search(cite, m.end())
         hi = end.start() if end else len(cite)
-        subject = [t for t in terms if lo <= t.start and t.end <= m.start() and t.cls in _ITEM_CLASSES]
+        subject = [t for t in terms if lo <= t.start and t.end <= m.start() and t.cls in _ITEM_CLASSES and t.asked]
+        if not subject:
+            continue
         for v in values:
             if m.end() <= v.start < hi:  # (the parts of the whole the subject names: asked the whole, its own value)
                 v.flags["part"] = "part"
@@ -1895,6 +1899,8 @@ _OR_RESTATED_RE = lazy(r"\sor\s\Z")
 _COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])")
 _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
                              r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
+# A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
+_OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
 # (an epithet between the verb and its change leaves it the change: dropped a record 3.5 percent, rose an
 # estimated 2%)
@@ -1979,7 +1985,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
             v.role = "delta"
         elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
-                                       or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
+                                       or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
+                                       or _OBJECT_BY_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
             v.role = "delta"
         elif _OR_RESTATED_RE.search(cite, max(0, v.start - 6), v.start) and any(
                 sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)

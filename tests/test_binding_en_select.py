@@ -148,3 +148,21 @@ def test_two_subjects_of_one_act_or_a_pronoun_object_do_not_decide():
     later = "The coach picked Lena Hart to run the relay. At dawn he changed his mind, and Maria Okafor ran it instead."
     assert owner("Maria Okafor", later, "Who finally ran the relay?") is None
     assert owner("Tomas Reyes", PODIUM, "Who took the bronze?") == []
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a change verb, its object, then "by" and the amount is a change (lowered output by 50,000 bpd)
+    ("50,000 bpd", "By how much did Norway lower its output in May?", "grounded"),
+    ("over 30,000 bpd", "By how much did Norway lower its output in May?", "DG601"),
+])
+def test_a_verb_its_object_and_by_state_a_change(answer, question, expect):
+    cite = ("Norway lowered output by 50,000 bpd month-on-month, the survey found. Tanker data show exports "
+            "down over 30,000 bpd month-on-month.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_bullet_line_is_a_row_of_its_own():
+    cite = "- Total output falls 70,000 bpd from April – survey\n- Norway output falls by 50,000 bpd, biggest drop"
+    q = "By how much did Norway output fall in May?"
+    assert code("figure", "50,000 bpd", cite, q) == "grounded"
+    assert code("figure", "70,000 bpd", cite, q) == "DG601"
