@@ -3654,9 +3654,11 @@ def check_binding(
         # question's act is done to (Who took the bronze?) is the actor
         from . import people
 
-        owned = people.object_clause(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), entities)
-        if owned is not None and (owned or found):
-            return owned
+        a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+        for rule in (people.object_clause, people.place_of_name):  # (… and the place set off beside a name is its)
+            owned = rule(a_text, c_text, q_text, entities)
+            if owned is not None and (owned or found):
+                return owned
     return found
 
 

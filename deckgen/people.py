@@ -1771,6 +1771,46 @@ def _occurrences_of(text: str, s: str) -> list[int]:
         i = text.find(s, i + 1)
     return out
 
+# A name and the place set off after it (Ippei Watanabe of Japan, Robson da Silva (BRA)) or before it as its
+# possessor (China's Ye Shiwen): the place is that name's.
+_OF_PLACE_AFTER_RE = lazy(r"\s(?:of|from)\s(?:the\s)?|\s\(")
+_OF_PLACE_BEFORE_RE = lazy(r"['’]s\s(?:[a-z-]+\s){0,2}\Z", needs=("'s", "’s"))
+
+
+def place_of_name(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """The place set off beside a name is that name's (Ippei Watanabe of Japan, and edged Matthew Wilson of
+    Australia): asked which country a name the question gives is from, the answer beside that name is right
+    ([]), one beside another name only is another's (DG601). None when the question names no name of the
+    deck's, or the answer stands beside no name, or beside the question's and another's."""
+    if not entities or has_han(cite) or not answer.strip():
+        return None
+    table = _entity_table(entities)
+    asked = {k for _, _, k in _mentioned(question, table)}
+    key = normalize(answer.strip())
+    if len(asked) != 1 or key in question or table.key_of.get(key):
+        return None
+    names = _mentioned(cite, table)
+    owners = set()
+    for i in _occurrences_of(cite, key):
+        for a, b, k in names:
+            if b <= i and _OF_PLACE_AFTER_RE.fullmatch(cite, b, i):
+                owners.add(k)
+            if i + len(key) <= a and _OF_PLACE_BEFORE_RE.search(cite, i + len(key), a):
+                owners.add(k)
+    if not owners:
+        return None
+    if asked <= owners:
+        return [] if len(owners) == 1 else None
+    person = next(iter(asked))
+    if not any(k == person and _OF_PLACE_AFTER_RE.match(cite, b) for a, b, k in names):
+        return None  # (the cite gives the asked name no place of its own)
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is set off beside {', '.join(sorted(owners))} in the cite; the question asks about {person}",
+        {"bound_to": answer.strip(), "selected": [person]},
+    )]
+
+
 # The subject of a negated clause did not do it: "what Bourdillon and Evans had been unable to".
 _NEGATED_AFTER_RE = lazy(r"\s(?:(?:had|has|have)\sbeen\s|was\s|were\s|is\s|are\s)?(?:unable|not\sable)\sto(?![a-z])"
                          r"|\s(?:had\s|has\s|have\s)?(?:failed\sto|could\snot|couldn't|did\snot|didn't|never)(?![a-z])", needs=('able', 'could', 'did', 'failed', 'never'))

@@ -166,3 +166,13 @@ def test_a_bullet_line_is_a_row_of_its_own():
     q = "By how much did Norway output fall in May?"
     assert code("figure", "50,000 bpd", cite, q) == "grounded"
     assert code("figure", "70,000 bpd", cite, q) == "DG601"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # the place set off beside a name (Lena Hart of Ireland) is that name's
+    ("Ireland", "Which country does Lena Hart run for?", "grounded"),
+    ("Kenya", "Which country does Lena Hart run for?", "DG601"),
+    ("Kenya", "Which country does Maria Okafor run for?", "grounded"),
+])
+def test_the_place_set_off_beside_a_name_is_its(answer, question, expect):
+    assert code("fact", answer, PODIUM, question, RUNNERS) == expect
