@@ -3659,6 +3659,10 @@ def check_binding(
             owned = rule(a_text, c_text, q_text, entities)
             if owned is not None and (owned or found):
                 return owned
+        lines = "\n".join(normalize(line) for line in cite.splitlines())  # (a table's line is one record)
+        owned = people.table_row(a_text, lines, q_text, entities)
+        if owned is not None and (owned or found):
+            return owned
     return found
 
 

@@ -1811,6 +1811,47 @@ def place_of_name(answer: str, cite: str, question: str, entities: Mapping[str, 
     )]
 
 
+_ROW_SPLIT_RE = lazy(r"\s*;?\n\s*")
+_ROW_FIGURE_RE = lazy(r"\d")
+
+
+def table_row(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """Each line of a table (a records table: label, holder, country, time, place, date) is one record: the
+    line the question's words single out (South American record; in Athens) holds the name it asks for;
+    the answer in that line is right ([]), one only in other lines is another's (DG601). ``cite`` keeps its
+    line breaks. None when the cite is no table of names (fewer than two lines, a line with no name of the
+    deck's) or no one line has the most of the question's words that not every line has."""
+    if not entities or has_han(cite) or "\n" not in cite or not answer.strip():
+        return None
+    table = _entity_table(entities)
+    key = normalize(answer.strip())
+    owner = table.key_of.get(key, key)
+    rows = [r for r in _ROW_SPLIT_RE.split(cite) if r.strip()]
+    if len(rows) < 2 or key in question:
+        return None
+    # (a name the deck does not list is found as the answer writes it)
+    named = [{k for _, _, k in _mentioned(r, table)} | ({key} if _occurrences_of(r, key) else set()) for r in rows]
+    if not any(owner in n for n in named):
+        return None
+    if not all(_ROW_FIGURE_RE.search(r) for r in rows) or _NEGATION_Q_RE.search(question):
+        return None  # (a table's lines each hold a figure; a question by what a line lacks is another rule's)
+    words = [{_stem(w) for w in _WORD_RE.findall(r) if w not in STOP_WORDS} for r in rows]
+    asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS}
+    common = set.intersection(*words)
+    scores = [len((w - common) & asked) for w in words]
+    best = max(scores)
+    if not best or scores.count(best) > 1:
+        return None
+    row = scores.index(best)
+    if owner in named[row]:
+        return []
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is in another row of the table; the row the question names is '{rows[row].strip()[:60]}'",
+        {"bound_to": answer.strip(), "selected": sorted(named[row])},
+    )]
+
+
 # The subject of a negated clause did not do it: "what Bourdillon and Evans had been unable to".
 _NEGATED_AFTER_RE = lazy(r"\s(?:(?:had|has|have)\sbeen\s|was\s|were\s|is\s|are\s)?(?:unable|not\sable)\sto(?![a-z])"
                          r"|\s(?:had\s|has\s|have\s)?(?:failed\sto|could\snot|couldn't|did\snot|didn't|never)(?![a-z])", needs=('able', 'could', 'did', 'failed', 'never'))

@@ -176,3 +176,26 @@ def test_a_bullet_line_is_a_row_of_its_own():
 ])
 def test_the_place_set_off_beside_a_name_is_its(answer, question, expect):
     assert code("fact", answer, PODIUM, question, RUNNERS) == expect
+
+
+RECORDS = ("National record  Maria Okafor (KEN) 3:50.07 Rome, Italy 4 June 2021\n"
+           "Meet record  Lena Hart (IRL) 3:55.10 Oslo, Norway 9 July 2019")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # each line of a records table is one record: the line the question's words single out holds its name
+    ("Lena Hart", "Who set the mile meet record in Oslo?", "grounded"),
+    ("Maria Okafor", "Who set the mile meet record in Oslo?", "DG601"),
+    ("Tomas Reyes", "Who set the mile national record?", "grounded"),
+])
+def test_a_records_table_line_is_one_record(answer, question, expect):
+    cite = RECORDS if answer != "Tomas Reyes" else RECORDS.replace("Maria Okafor (KEN)", "Tomas Reyes (ESP)")
+    assert code("fact", answer, cite, question, RUNNERS) == expect
+
+
+def test_a_question_by_what_a_line_lacks_is_no_row_s_choice():
+    from deckgen.fold import normalize
+    from deckgen.people import table_row
+
+    assert table_row("lena hart", normalize(RECORDS.split("\n")[0]) + "\n" + normalize(RECORDS.split("\n")[1]),
+                     "who set a record but not in rome?", RUNNERS) is None
