@@ -1554,7 +1554,7 @@ def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
 # A predicate that lists what its subject is made of (The French army of around 69,000 consisted of 48,000
 # infantry, 14,000 cavalry, and 7,000 artillery): its clause runs to a sentence's end or a new clause.
 _LIST_VERB_RE = lazy(r"(?<![a-z])(?:consist(?:s|ed)?\sof|compris(?:es|ed)|(?:was|were|is|are)\smade\sup\sof)\s",
-                     needs=("consist", "compris", "made up"))
+                     needs=("consist", "compris", "made"))
 _EN_CLAUSE_START_RE = lazy(r"(?:[.;!?]|,\s(?:and|while|whereas|but))\s(?![$€£¥]?\d)(?<!\.[a-z]\.\s)")
 _EN_CLAUSE_END_RE = lazy(r"[.;!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|,\s(?:and\s|while\s|whereas\s|but\s)(?![$€£¥]?\d)")
 
