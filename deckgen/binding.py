@@ -927,6 +927,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _shares_of_one_whole(cite, sentences, values, terms)
     _forecast_parts(cite, sentences, values, terms)
     _colon_list(cite, values, terms)
+    _heading_rows(cite, values, terms)
+    _list_predicate(cite, values, terms)
     _coordinates(cite, values, terms)
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
@@ -1706,6 +1708,62 @@ def _colon_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
+# An infobox heading row (Prussians: 7,000) over bullet lines (• 1,200 killed • 4,400 wounded): rows are
+# joined by "; " (see _row_ends), a heading has no figure before its colon.
+_ROW_HEAD_RE = lazy(r"(?:^|(?<=;\s))([^;:•\d]{2,40}):\s?(?=[$€£¥]?\d)")
+_BULLETS_RE = lazy(r"[^;•]*;\s?•")
+_BULLETS_END_RE = lazy(r";(?!\s?•)")
+
+
+def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A heading over the bullet lines under it (Prussians: 7,000 / • 1,200 killed / • 4,400 wounded):
+    the heading's words describe every line's value, as a Chinese head before a colon does its items; a
+    line's own words (killed, wounded) tell its value from the others under the same heading, and the
+    lines are parts of the heading's own value (a question in the heading's words alone asks that total)."""
+    for m in _ROW_HEAD_RE.finditer(cite):
+        if has_han(m[1]) or not _BULLETS_RE.match(cite, m.end()):
+            continue
+        end = _BULLETS_END_RE.search(cite, cite.index(";", m.end()) + 1)
+        end_at = end.start() if end else len(cite)
+        head = [t for t in terms if m.start(1) <= t.start and t.end <= m.end(1) and t.cls in _ITEM_CLASSES and t.asked]
+        if not head:
+            continue  # (a heading the question does not name tells no line from a total)
+        for v in values:
+            if cite.index(";", m.end()) < v.start < end_at:  # (the heading's own value is the lines' total)
+                v.flags["part"] = "part"
+                for t in head:
+                    _attach(v, t, beside=False)
+
+
+# A predicate that lists what its subject is made of (The French army of around 69,000 consisted of 48,000
+# infantry, 14,000 cavalry, and 7,000 artillery): its clause runs to a sentence's end or a new clause.
+_LIST_VERB_RE = lazy(r"(?<![a-z])(?:consist(?:s|ed)?\sof|compris(?:es|ed)|(?:was|were|is|are)\smade\sup\sof)\s"
+                     # a total and a colon before its parts (counted 7,500 men: 5,000 infantry, 1,800 cavalry)
+                     r"|(?<![\d,.])\d[\d,]*\s(?:[a-z]+\s){0,2}[a-z]+:\s(?=[$€£¥]?\d)")
+_EN_CLAUSE_START_RE = lazy(r"(?:[.;!?]|,\s(?:and|while|whereas|but))\s(?![$€£¥]?\d)(?<!\.[a-z]\.\s)")
+_EN_CLAUSE_END_RE = lazy(r"[.;!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|,\s(?:and\s|while\s|whereas\s|but\s)(?![$€£¥]?\d)")
+
+
+def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """The subject of a predicate listing its parts (Wellington's troops consisted of 67,000 men: 50,000
+    infantry, 11,000 cavalry …) owns every listed value: its words describe each, and each part's own
+    noun tells the parts apart, so the subject a question names selects its own list's value."""
+    for m in _LIST_VERB_RE.finditer(cite):
+        lo = max((c.end() for c in _EN_CLAUSE_START_RE.finditer(cite, 0, m.start())), default=0)
+        if has_han(cite[lo:m.start()]):
+            continue
+        end = _EN_CLAUSE_END_RE.search(cite, m.end())
+        hi = end.start() if end else len(cite)
+        subject = [t for t in terms if lo <= t.start and t.end <= m.start() and t.cls in _ITEM_CLASSES and t.asked]
+        if not subject:
+            continue
+        for v in values:
+            if m.end() <= v.start < hi:  # (the parts of the whole the subject names: asked the whole, its own value)
+                v.flags["part"] = "part"
+                for t in subject:
+                    _attach(v, t, beside=False)
+
+
 _GROUP_START_RE = lazy(r"[、;:。)]|,(?!(?<=\d,)\d{3}(?!\d))|及|和|与|以及|\sand\s")
 
 
@@ -1997,7 +2055,7 @@ _BASE_RE = re.compile(
 _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)|(?P<down>(?:less|lower|fewer)\sthan|below))(?![a-z])", needs=('above', 'below', 'than'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
-_NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
+_NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 _BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s")  # (… from last year or 9%: the change again, in another measure)
@@ -2029,8 +2087,12 @@ _OR_RESTATED_RE = lazy(r"\sor\s\Z")
 _COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])")
 _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
                              r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
+# A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
+_OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
-_DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
+# (an epithet between the verb and its change leaves it the change: dropped a record 3.5 percent, rose an
+# estimated 2%)
+_DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
 
 
 def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> list[tuple[int, int, bool, bool]]:
@@ -2111,7 +2173,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
             v.role = "delta"
         elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
-                                       or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
+                                       or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
+                                       or _OBJECT_BY_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
             v.role = "delta"
         elif _OR_RESTATED_RE.search(cite, max(0, v.start - 6), v.start) and any(
                 sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)
@@ -2160,12 +2223,16 @@ _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
+_LAST_PERIODS = frozenset({"last month", "last quarter", "last year"})
+
+
 def _base_key(text: str, lo: int, hi: int, compared: bool = False, loose: bool = False) -> tuple[str, str]:
     """What ``text[lo:hi]`` measures a change against ("month", "quarter", "year", "sequential",
     "date:KEY") and its words there, or ("", ""). With ``compared`` (a question), a period counts
     only after a comparison word: "from a year earlier" asks for a change, "a year earlier" a level."""
     for m in _RELATIVE_BASE_RE.finditer(text, lo, hi):
-        if not compared or m.group() in _SELF_COMPARED or any(
+        # (fell 3.5 percent last month: "last month" with no comparison word before it is the change's period)
+        if (not compared and m.group() not in _LAST_PERIODS) or m.group() in _SELF_COMPARED or any(
                 b.start() <= m.start() <= b.end() + 12 for b in _DATED_BASE_RE.finditer(text, lo, m.end())):
             return _RELATIVE_BASE_OF[m.group()], m.group()
     for b in _DATED_BASE_RE.finditer(text, lo, hi):
@@ -2191,6 +2258,9 @@ def _same_base(a: str, b: str) -> bool:
 _BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,", needs=('同比', '环比'))
 
 
+_COMPARED_CLAUSE_RE = lazy(r"[,\s]*(?:compared\s(?:with|to)|versus|as against)\s", needs=("compared", "versus", "against"))
+
+
 def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> None:
     """Each change's base, read in its clause up to the next value: after the value in English
     (up 1.0 percent from the previous month), before it in Chinese (比上月增长1.0%)."""
@@ -2204,7 +2274,14 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         before = max([w.end for w in values[:i] if w.end > lo and w.role != "base"], default=lo)
         # (Chinese writes a change's base before its value: in 月增2.2%、年增31.77% the 年增 after 2.2% is the next one's)
         windows = [(v.end, after), (before, v.start)]
-        for a, b in windows[::-1] if after < hi and han_at(cite, v.start - 1) else windows:
+        if after < hi and han_at(cite, v.start - 1):
+            windows.reverse()
+        elif after == hi and c + 1 < len(clauses) and _COMPARED_CLAUSE_RE.match(cite, hi):
+            # a comparison set off as a clause of its own right after the change (dropped 3.5 percent last month,
+            # compared with the same month a year earlier) is that change's base
+            nxt = clauses[c + 2] if c + 2 < len(clauses) else len(cite)
+            windows.insert(1, (hi, min([w.start for w in values[i + 1:] if w.start >= hi] + [nxt])))
+        for a, b in windows:
             v.base, v.base_words = _base_key(cite, a, b)
             if v.base:
                 break
@@ -2969,6 +3046,9 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     )]
 
 
+_FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -2997,6 +3077,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
     # report) is part of a name it uses, not a value it may ask for
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
+    # a footnote mark (missing[8]) refers to a note: it is no value of the text
+    stated = [q for q in stated if not _FOOTNOTE_RE.fullmatch(cite, max(0, q.start - 1), min(len(cite), q.end + 1))]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
@@ -3781,6 +3863,25 @@ def check_binding(
     entities: Mapping[str, Sequence[str]] = {},  # noqa: B006 - read only
 ) -> list[Mismatch]:
     """Binding findings for a card whose answer already occurs in its cite."""
+    found = _check_binding(kind, answer, cite, question, entities)
+    if kind == "fact" and (not found or found[0].code == "DG605"):
+        # where the lists leave it open or let it through: the subject of the one clause naming what the
+        # question's act is done to (Who took the bronze?) is the actor
+        from . import people
+
+        a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+        for rule in (people.object_clause, people.place_of_name):  # (… and the place set off beside a name is its)
+            owned = rule(a_text, c_text, q_text, entities)
+            if owned is not None and (owned or found):
+                return owned
+        lines = "\n".join(normalize(line) for line in cite.splitlines())  # (a table's line is one record)
+        owned = people.table_row(a_text, lines, q_text, entities)
+        if owned is not None and (owned or found):
+            return owned
+    return found
+
+
+def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     from . import people
 
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
@@ -3854,6 +3955,10 @@ def check_binding(
     if kind == "figure" and entities:  # a figure in apposition to the name the question gives (Tenzing, 39)
         apposed = people.apposed_figure(c_text, q_text, mine, values, entities)
         chosen = chosen if apposed is None else apposed
+        if apposed is None and not (chosen and chosen[0].code in ("DG602", "DG603")):
+            # the figure of the clause whose subject the question names (Wilson touched home in 2:06.68)
+            owned = people.clause_owner(c_text, q_text, mine, values, entities)
+            chosen = chosen if owned is None or (owned and chosen and chosen[0].code == "DG601") else owned
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
@@ -3862,7 +3967,9 @@ def check_binding(
 # A line that ends in a value or a mark, before one that does not go on in lower case, is a row of
 # its own (a table line: "May 2022 (revised) $673.9 billion -0.1%"); a line break inside a sentence
 # (prose wrapped at 72 columns, "an increase of 1.0\npercent") is a space.
-_ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])")
+# A line opening with a bullet mark (- Saudi output falls …, • 1,200 killed) is a row of its own too, however
+# the line before it ends.
+_ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
 
 
 _APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")
@@ -4791,6 +4898,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         keep, parted = _of_day_part(q_text, c_text, candidates)
         if parted:
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+    if kind == "figure":  # the place a question names (drop in the South) is its value's item: a value of no such place is not it
+        places = _places(q_text, c_text)
+        keep = [v for v in candidates if places & v.terms.get("entity", set())]
+        candidates, why = _narrow(candidates, keep, mine, why, "DG601")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
@@ -4902,6 +5013,21 @@ def _possessors(q_text: str) -> frozenset[str]:
         stem = _stem(m.group().removesuffix("'s"))
         uses[stem] = uses.get(stem, True) and m.start() in owners
     return frozenset(w for w, only in uses.items() if only)
+
+
+# A place a question names after "in" (prices drop in the South): a value's own place names its item more
+# than the words of the metric every region's value shares.
+_IN_PLACE_RE = lazy(r"(?<![a-z])in\s(?:the\s)?([a-z][a-z'-]+)(?=\s(?:in|on|at|by|during|compared|from|since|than)\s|\s?[?,]|\Z)", needs="in")
+
+
+@lru_cache(maxsize=1024)
+def _places(q_text: str, c_text: str) -> frozenset[str]:
+    """The places a question puts its value in that the cite puts a value in too (in the South: not the change
+    in the deficit, where the cite has no deficit "in")."""
+    dated = [(a, b) for a, b, _ in _periods(q_text)]
+    return frozenset(_stem(m[1]) for m in _IN_PLACE_RE.finditer(q_text) if m[1] not in _STOP and not _table_terms(m[1])
+                     and not any(a <= m.start(1) < b for a, b in dated)
+                     and re.search(r"(?<![a-z])in\s(?:the\s)?" + re.escape(m[1]) + r"(?![a-z])", c_text))
 
 
 def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
