@@ -604,7 +604,7 @@ def _kept_per_spans(find):
             found = memo[key] = tuple(find(question, cite, values))
         return list(found)
 
-    kept.__doc__ = find.__doc__
+    kept.__doc__, kept.__wrapped__ = find.__doc__, find  # (the plain function, for the test that holds the two equal)
     return kept
 
 
@@ -3170,6 +3170,7 @@ def _cite_dates(cite: str):
 # Past forms that do not end in -ed, and their bare form.
 
 
+@lru_cache(maxsize=4096)  # (a few hundred distinct words, looked up tens of thousands of times a deck)
 def _lemma(word: str) -> str:
     """A verb's or noun's bare form, enough to match ended / ending / end, announced / announce,
     met / meet, died / die, married / marry."""
@@ -4749,7 +4750,7 @@ def _frame_words(q_text: str) -> frozenset[str]:
     for m in _WORD_RE.finditer(q_text):
         stem = _stem(m.group())
         framed[stem] = framed.get(stem, True) and all(inside[m.start():m.end()])
-    runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
+    runs = {q_text[i:j] for i in range(len(q_text)) if inside[i] for j in range(i + 2, min(len(q_text), i + 8) + 1)
             if all(inside[i:j]) and has_han(q_text[i:j])}
     return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
 
