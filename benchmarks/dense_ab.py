@@ -5,8 +5,9 @@
 Like ``startup_ab.py`` (whose ``cpu_of`` it uses), for whole decks: it exports REV (default
 HEAD) with ``git archive``, compiles both trees' bytecode, first requires ``check --format json
 --no-cache DECK`` to print the same bytes from both trees (a change of speed may never change a
-verdict), then runs that check from each tree in turn, N rounds per deck, and reports CPU time
-(user + system of each child): minimum and median, and this tree's minimum against REV's.
+verdict), then runs that check from each tree in turn (each first in every other round), N
+rounds per deck, and reports CPU time (user + system of each child): minimum and median, and
+this tree's minimum against REV's.
 Generate the dense decks with ``benchmarks/gen.py`` (``python benchmarks/gen.py /tmp/d en 5000
 1000000 dense``).
 """
@@ -53,9 +54,10 @@ def main() -> None:
                 raise SystemExit(1)
         for deck in decks:
             runs: dict[str, list[float]] = {args.rev: [], "this tree": []}
-            for _ in range(args.runs):
-                runs[args.rev].append(cpu_of(check_args(deck), other))
-                runs["this tree"].append(cpu_of(check_args(deck), ROOT))
+            order = [(args.rev, other), ("this tree", ROOT)]
+            for k in range(args.runs):  # (each tree first in turn: a run right after another may pay for it)
+                for name, tree in order if k % 2 == 0 else order[::-1]:
+                    runs[name].append(cpu_of(check_args(deck), tree))
             for name, times in runs.items():
                 times.sort()
                 print(f"{deck.name} {name:>10}: CPU min {times[0]:6.2f} s, median {times[len(times) // 2]:6.2f} s")
