@@ -107,6 +107,7 @@ figure in it (3兆男) has for values the same words with the cite's other figur
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -456,8 +457,10 @@ def _index(starts: list[int], pos: int) -> int:
 _MIXED_TERM_RE = lazy(r"(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])")
 
 
+@lru_cache(maxsize=1024)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
-    """The question's own terms that occur in the cite: Chinese strings, English stems."""
+    """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
+    question and cite; callers only read the sets)."""
     cjk: set[str] = set()
     q = _QUESTION_WORDS_RE.sub(" ", question)
     # a period is a term of its own: 公司第二季度营业利润 is 公司, 第二季度, 营业利润 (not 公司第二季度营
@@ -590,6 +593,26 @@ def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
 _SAME_PERIOD_RE = lazy(r"同期|同月|同季")
 
 
+def _kept_per_spans(find):
+    """``find(question, cite, values)`` kept per question, cite and the values' spans, all it reads
+    (a figure card binds its values twice: for their direction, then for the selection). A fresh list
+    out; 256 entries at most, as the repeats come within one card."""
+    memo: dict[tuple, tuple] = {}
+
+    def kept(question: str, cite: str, values: list[Value]) -> list:
+        key = (question, cite, tuple([(v.start, v.end) for v in values]))
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= 256:
+                memo.clear()
+            found = memo[key] = tuple(find(question, cite, values))
+        return list(found)
+
+    kept.__doc__, kept.__wrapped__ = find.__doc__, find  # (the plain function, for the test that holds the two equal)
+    return kept
+
+
+@_kept_per_spans
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     """Every descriptor in the cite, marked when the question names it too."""
     q_table = {ident for _, _, cls, ident in _table_terms(question)}
@@ -2656,7 +2679,9 @@ def _distance(cite: str, t: _Term, v: Value) -> int:
     gap = _gap(t, v)
     if cite and gap:
         a, b = (t.end, v.start) if t.end <= v.start else (v.end, t.start)
-        if _ITEM_SPLIT_RE.search(cite, a, b):
+        starts = _split_starts(cite)  # (searched only from where a separator can start: a long cite's gaps are long)
+        k = bisect_left(starts, a)
+        if k < len(starts) and starts[k] < b and _ITEM_SPLIT_RE.search(cite, starts[k], b):
             gap += 3
     return gap
 
@@ -2674,6 +2699,14 @@ def _gap(t: _Term, v: Value) -> int:
 # tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
 _SENTENCE_BREAK_RE = re.compile(r"[。!?;,:]|\.\s")
 _ITEM_SPLIT_RE = re.compile(r"、|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s|和|与|及(?!其)|以及")  # (not 821,000's comma)
+_SPLIT_START_RE = re.compile(r"[、,和与及以]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
+
+
+@lru_cache(maxsize=1024)
+def _split_starts(cite: str) -> tuple[int, ...]:
+    """Every offset of ``cite`` where an item separator can start, ascending (kept per cite:
+    ``_distance`` asks for each word and value of a clause)."""
+    return tuple(m.start() for m in _SPLIT_START_RE.finditer(cite))
 
 
 def _joins(c: str) -> bool:
@@ -3431,6 +3464,7 @@ def _cite_dates(cite: str):
 # Past forms that do not end in -ed, and their bare form.
 
 
+@lru_cache(maxsize=4096)  # (a few hundred distinct words, looked up tens of thousands of times a deck)
 def _lemma(word: str) -> str:
     """A verb's or noun's bare form, enough to match ended / ending / end, announced / announce,
     met / meet, died / die, married / marry."""
@@ -5094,7 +5128,7 @@ def _frame_words(q_text: str) -> frozenset[str]:
     for m in _WORD_RE.finditer(q_text):
         stem = _stem(m.group())
         framed[stem] = framed.get(stem, True) and all(inside[m.start():m.end()])
-    runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
+    runs = {q_text[i:j] for i in range(len(q_text)) if inside[i] for j in range(i + 2, min(len(q_text), i + 8) + 1)
             if all(inside[i:j]) and has_han(q_text[i:j])}
     return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
 
