@@ -107,6 +107,7 @@ figure in it (3兆男) has for values the same words with the cite's other figur
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -261,7 +262,8 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # so they are no item; the place after them is.
 _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
 # The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报).
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|[年月号]|日(?![本元报]))")
+# (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date)
+_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]|日(?![本元报]))")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
 
@@ -455,8 +457,10 @@ def _index(starts: list[int], pos: int) -> int:
 _MIXED_TERM_RE = lazy(r"(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])")
 
 
+@lru_cache(maxsize=1024)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
-    """The question's own terms that occur in the cite: Chinese strings, English stems."""
+    """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
+    question and cite; callers only read the sets)."""
     cjk: set[str] = set()
     q = _QUESTION_WORDS_RE.sub(" ", question)
     # a period is a term of its own: 公司第二季度营业利润 is 公司, 第二季度, 营业利润 (not 公司第二季度营
@@ -586,6 +590,29 @@ def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
     return out
 
 
+_SAME_PERIOD_RE = lazy(r"同期|同月|同季")
+
+
+def _kept_per_spans(find):
+    """``find(question, cite, values)`` kept per question, cite and the values' spans, all it reads
+    (a figure card binds its values twice: for their direction, then for the selection). A fresh list
+    out; 256 entries at most, as the repeats come within one card."""
+    memo: dict[tuple, tuple] = {}
+
+    def kept(question: str, cite: str, values: list[Value]) -> list:
+        key = (question, cite, tuple([(v.start, v.end) for v in values]))
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= 256:
+                memo.clear()
+            found = memo[key] = tuple(find(question, cite, values))
+        return list(found)
+
+    kept.__doc__, kept.__wrapped__ = find.__doc__, find  # (the plain function, for the test that holds the two equal)
+    return kept
+
+
+@_kept_per_spans
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     """Every descriptor in the cite, marked when the question names it too."""
     q_table = {ident for _, _, cls, ident in _table_terms(question)}
@@ -609,9 +636,13 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
                     b = x
             if b - a >= 2 and free(a, b):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
-    for a, b, key in _periods(cite):
+    periods = _periods(cite)
+    for a, b, key in periods:
         if not any(x < b and a < y for x, y in inside):
             found.append(_Term(a, b, "when", key, False))
+    # 同期 after a date (比2019年同期) is that date's, a period word, not an item the clause names
+    ends = {b for _, b, _ in periods}
+    found = [t for t in found if not (t.cls == "entity" and t.start in ends and _SAME_PERIOD_RE.fullmatch(cite, t.start, t.end))]
     for m in _WORD_RE.finditer(cite):
         s = _stem(m.group())
         if s in words and m.group() not in _STOP and free(m.start(), m.end()):
@@ -914,7 +945,13 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _parts(cite, values, terms)
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
+    _parallel_items(cite, sentences, values, terms)
+    _semicolon_parts(cite, sentences, values, terms)
+    _shares_of_one_whole(cite, sentences, values, terms)
+    _forecast_parts(cite, sentences, values, terms)
     _colon_list(cite, values, terms)
+    _heading_rows(cite, values, terms)
+    _list_predicate(cite, values, terms)
     _coordinates(cite, values, terms)
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
@@ -1128,6 +1165,12 @@ _MOMENT_WORDS_RE = lazy(
     r"|tonight|overnight|(?:early|late|morning|afternoon|midday) trading|(?:at|before|after) (?:the )?(?:open|opening|close|closing)"
     r"|(?:at|upon|on) (?:impact|touchdown|landing|takeoff|liftoff|half-?time|the break|full-?time)"
     r"|(?:\d+|[a-z]+) (?:seconds?|minutes?|hours?) (?:prior to|before|after) [a-z]+)(?![a-z])"
+    # (a stage of a match or a race: the heats against the final, 上半场 against 全场; a record before the new one)
+    r"|(?<![a-z])in (?:the )?(?:heats?|semi-?finals?|quarter-?finals?|finals?|first round|second round)(?![a-z])"
+    r"|(?<![a-z])(?:new|previous|prior|former|old) (?:[a-z]+ )?record(?![a-z])"
+    r"|上半场|下半场|首节|末节|第[一二三四1-4]节|开局|开场后?|全场|终场|最终|加时|(?<=日)(?:晚|夜)"
+    # (a count's span: 新增 last week against 累计 this season, 上届 against 今届)
+    r"|累计|新增|上周|本周|上届|今届|本届|今年|去年|(?<![\d.])[\d一二三四五六七八九十两]{1,2}天"
     r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|\d{1,2}时(?:\d{1,2}分)?")
 
 
@@ -1139,11 +1182,42 @@ def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
     spans = [(lo, m.start() if m else len(cite))]
     spans += [(a, b) for a, b in _data_points(cite) if a <= v.start < b and not any(
         w is not v and w.key != v.key and a <= w.start < b for w in values)]
+    # (several values of one kind in a clause, each with its moment: "9.83 s in the heats and 9.77 s in the
+    # semi-final": the moment between a value and its neighbour, after it in English, before it in Chinese)
+    lo, hi = spans[0]
+    before = max([w.end for w in values if w.key[1:2] == v.key[1:2] and lo <= w.end <= v.start], default=lo)
+    after = min([w.start for w in values if w.key[1:2] == v.key[1:2] and v.end <= w.start < hi], default=hi)
+    near = [(before, v.start), (v.end, after)]
+    for a, b in (near if has_han(cite[lo:hi]) else near[::-1]) if (before, after) != (lo, hi) else ():
+        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if _own_moment(cite, m, v)]
+        if found:
+            return " ".join(found)
+    # (a Chinese clause with no moment of its own goes on in the one of the clauses before it in its sentence that
+    # hold no value of its kind: 开场后詹姆斯就展现出…,独得13分)
+    if has_han(cite[lo:hi]):
+        first = _sentence_start(cite, v.start)
+        while lo > first and not any(w is not v and w.key[1:2] == v.key[1:2] and first <= w.start < lo for w in values):
+            lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, first, lo - 1)), default=first)
+        spans.insert(1, (lo, spans[0][0]))
     for a, b in spans:
-        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if not (v.start < m.end() and m.start() < v.end)]
+        found = [m.group() for m in _MOMENT_WORDS_RE.finditer(cite, a, b) if not (v.start < m.end() and m.start() < v.end)
+                 and _own_moment(cite, m, v)]
         if found:
             return " ".join(found)
     return ""
+
+
+def _own_moment(cite: str, m: re.Match, v: Value) -> bool:
+    """Whether a moment word is ``v``'s: not the base of a comparison (均较上届少), unless ``v`` is that base's
+    own value (高于上届的19万多人)."""
+    return not _BASE_BEFORE_RE.search(cite, max(0, m.start() - 6), m.start()) or _OF_RE.fullmatch(cite, m.end(), v.start) is not None
+
+
+_OF_RE = lazy(r"的?\s?")
+
+
+# A period a comparison is measured against (均较上届少, higher than last year) is its base, not the value's moment.
+_BASE_BEFORE_RE = lazy(r"(?:较|比|于|(?<![a-z])(?:than|from|since) )\Z")
 
 
 def _clause_metrics(cite: str, v: Value) -> frozenset[str]:
@@ -1162,8 +1236,11 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
         return False
     if len({_clause_metrics(cite, w) for w in (v, chosen)} - {frozenset()}) > 1:
         return False  # (exports on Monday against imports on Tuesday: another item)
+    if v.role != chosen.role and (v.base or chosen.base):
+        return False  # (a change against a base and a level are two measures: 得票比上届少11361票 against 53675票)
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
-    return bool(mine) and bool(theirs) and mine != theirs
+    # (moments of one kind: a record before the new one, not the heats against a new record of another kind)
+    return bool(mine) and bool(theirs) and mine != theirs and ("record" in mine) == ("record" in theirs)
 
 
 # A period the cite names as the base of a comparison (与2010年相比, 较2010年, compared with 2010): its values
@@ -1419,7 +1496,12 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         # (其中 opening the next sentence names the parts of the total just before it: …上升9.2%。其中,…)
         opens = cite[:m.start()].rstrip().endswith("。") and cite.rfind("。", 0, m.start()) >= total.end \
             and cite.rfind("。", 0, cite.rfind("。", 0, m.start())) < total.start
-        parts = [v for v in values if v.start >= m.end() and v.sentence == total.sentence + opens]
+        # (其中, before items a ; parts runs to the full stop: 其中,铁路3.32亿人次,…;道路24.81亿人次,…;民航5455万人次;
+        # 其中: heads lines of a list of their own, which _colon_list reads)
+        stop = _FULL_STOP_RE.search(cite, m.end())
+        runs_on = han_at(cite, m.start()) and not cite.startswith(":", m.end())
+        parts = [v for v in values if v.start >= m.end() and (v.sentence == total.sentence + opens or (
+            runs_on and v.start < (stop.start() if stop else len(cite))))]
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
                     and t.ident in total.terms.get(t.cls, ()):
@@ -1427,6 +1509,9 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
+            for cls in ("forecast", "period"):  # (a part of a forecast total is a forecast, of its period)
+                if cls in total.flags and cls not in v.flags:
+                    v.flags[cls] = total.flags[cls]
             if total.role == "delta" and not v.role:
                 v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
             if total.measure and _OF_AFTER_RE.match(cite, v.end):
@@ -1479,6 +1564,130 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
+def _forecast_parts(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """预计探亲流约占…;自驾车…出行比例将进一步提高,高速公路小客车日均流量约为2620万辆,较去年同期增长3.6%: a ;-part
+    that speaks of what will be (将) under a sentence a forecast opens is part of that forecast."""
+    forecast = None
+    for k, lo in enumerate(sentences):
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        if not cite[:lo].rstrip().endswith(";"):
+            forecast = next((t for t in terms if t.cls == "forecast" and t.ident == "forecast" and lo <= t.start < hi), None)
+            continue
+        if forecast is None or not has_han(cite[lo:hi]) or not _FUTURE_MARK_RE.search(cite, lo, hi):
+            continue
+        for v in values:
+            if v.sentence == k and "forecast" not in v.flags:
+                v.flags["forecast"] = "forecast"
+
+
+# 占 (a share of): its object, the whole, is written once for the shares after it.
+_SHARE_VERB_RE = lazy(r"占")
+_SHARE_ADVERB_RE = lazy(r"约|仅|只|已|大约|约为")
+
+
+def _shares_of_one_whole(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """预计探亲流约占春运客流的55%,务工流约占24%: a later clause's share with 占 and no whole of its own is a
+    share of the whole the first 占 names (春运客流): the whole is every share's, the subject each one's own."""
+    for k in range(len(sentences)):
+        mine = [v for v in values if v.sentence == k]
+        whole: list[_Term] = []
+        for v in mine:
+            lo = _clause_start(cite, v.start)
+            verb = None
+            for m in _SHARE_VERB_RE.finditer(cite, lo, v.end):
+                verb = m
+            if verb is None:
+                whole = []
+                continue
+            own = [t for t in terms if verb.end() < t.end <= v.start and t.cls in _ITEM_CLASSES and (
+                verb.end() <= t.start or _SHARE_ADVERB_RE.fullmatch(cite, t.start, verb.start()))]  # (约占春运客流, not 探亲流约占…)
+            if own or verb.end() < v.start and has_han(cite[verb.end():v.start].strip("的约 ")):
+                whole = [t for t in own if t.ident in v.terms.get(t.cls, ())]
+                continue
+            for t in whole:
+                _attach(v, t, beside=False)
+
+
+# A ;-part that opens with a preposition of place or time (在功能组别获2席) names no subject of its own.
+_PLACE_OPENING_RE = lazy(r"\s?(?:在|于)")
+_PLACE_WORD_RE = lazy(r"在|于")
+
+
+def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """乙联盟在地区直选…取得1席;在功能组别获2席;在选委界取得8席: a ;-part opening with 在/于 goes on with
+    the subject of the part before it (the words before that part's own 在, or before its first value), as
+    each clause after 并 does within a part: a question naming only the subject cannot choose among them."""
+    subject: list[_Term] = []
+    for k, lo in enumerate(sentences):
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        mine = [v for v in values if v.sentence == k]
+        goes_on = k and cite[:lo].rstrip().endswith(";") and has_han(cite[lo:hi]) and _PLACE_OPENING_RE.match(cite, lo)
+        if goes_on and subject:
+            for v in mine:
+                for t in subject:
+                    _attach(v, t, beside=False)
+            continue
+        if not mine or not has_han(cite[lo:mine[0].start]):
+            subject = []
+            continue
+        place = _PLACE_WORD_RE.search(cite, lo, mine[0].start)
+        end = place.start() if place else mine[0].start
+        subject = [t for t in terms if lo <= t.start and t.end <= end and t.asked and t.cls in _ITEM_CLASSES]
+
+
+# The words an item of a Chinese list stands on: its own words only, from its clause's or list item's start
+# (五年期 in 固定利率三年期1.65%、五年期1.68%; 云端网路产品占比 in …,云端网路产品占比42%).
+_ITEM_PREFIX_RE = lazy(r"[\u3400-\u9fff]{2,12}\Z")
+_ITEM_OPEN_RE = lazy(r"[,、;:]\s?\Z")
+_ITEM_BASE_RE = lazy(r"较|比|与|相比|相较|同比|环比|由|从")
+
+
+def _item_prefix(cite: str, v: Value) -> tuple[int, str] | None:
+    """Where the words before ``v`` in its clause or list item start, and the mark that opens them."""
+    lo = max(cite.rfind(c, 0, v.start) for c in ",、;:。") + 1
+    words = cite[lo:v.start].strip()
+    if not words or _ITEM_BASE_RE.match(words) or _DIGIT_RE.search(words) and lo and cite[lo - 1] == "、":
+        return None
+    return lo, cite[lo - 1] if lo else ""
+
+
+def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """Items of a Chinese list written alike, each its own words then its value (固定利率三年期1.65%、五年期1.68%;
+    鸿海第3季消费智能产品占比约37%,…,云端网路产品占比42%): the first item's words before its own (固定利率,
+    鸿海第3季) head the list and are every item's. The first item's own words take as many characters as the
+    shortest later item's (items are written alike), so only what stands before them heads the list; a later
+    item is one opened by 、, or by a comma with the first's predicate (its words end as the first's: 占比), or
+    a short name after a comma once the list has two items."""
+    for k in range(len(sentences)):
+        mine = [v for v in values if v.sentence == k and not _in_bracket(cite, v)]
+        chains: list[list[tuple[Value, int]]] = []
+        for v in mine:
+            got = _item_prefix(cite, v)
+            if got is None:
+                continue  # (较第2季的35%: a base between the items is none of them)
+            start, mark = got
+            words = cite[start:v.start].strip()
+            chain = chains[-1] if chains else None
+            if chain and _ITEM_PREFIX_RE.fullmatch(words) and (
+                    mark == "、" and chain[-1][0] is mine[mine.index(v) - 1]
+                    or mark == "," and len(words) >= 3 and cite[:chain[0][0].start].rstrip().endswith(words[-2:])
+                    or mark == "," and len(chain) >= 2 and len(words) <= 4):  # (…、台东1200毫米,北部约1100毫米: the list goes on)
+                chain.append((v, len(words)))
+            else:
+                chains.append([(v, len(words))])
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            first = chain[0][0]
+            lo = max(cite.rfind(c, 0, first.start) for c in ",、;:。") + 1
+            edge = first.start - min(n for _, n in chain[1:])  # the first item's own words start here
+            head = [t for t in terms if lo <= t.start and t.end <= edge and t.cls in _ITEM_CLASSES
+                    and t.ident in first.terms.get(t.cls, ())]
+            for v, _ in chain[1:]:
+                for t in head:
+                    _attach(v, t, beside=False)
+
+
 # A position's two coordinates, latitude then longitude (北纬 21.8 度,东经 118.1 度).
 _LATITUDE_BEFORE_RE = lazy(r"[北南]纬\s?\Z")
 _LONGITUDE_GAP_RE = lazy(r"[^,;。\d]{0,2}\s?,\s?[东西]经\s?")
@@ -1520,6 +1729,62 @@ def _colon_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for v in items:
             for t in head:
                 _attach(v, t, beside=False)
+
+
+# An infobox heading row (Prussians: 7,000) over bullet lines (• 1,200 killed • 4,400 wounded): rows are
+# joined by "; " (see _row_ends), a heading has no figure before its colon.
+_ROW_HEAD_RE = lazy(r"(?:^|(?<=;\s))([^;:•\d]{2,40}):\s?(?=[$€£¥]?\d)")
+_BULLETS_RE = lazy(r"[^;•]*;\s?•")
+_BULLETS_END_RE = lazy(r";(?!\s?•)")
+
+
+def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A heading over the bullet lines under it (Prussians: 7,000 / • 1,200 killed / • 4,400 wounded):
+    the heading's words describe every line's value, as a Chinese head before a colon does its items; a
+    line's own words (killed, wounded) tell its value from the others under the same heading, and the
+    lines are parts of the heading's own value (a question in the heading's words alone asks that total)."""
+    for m in _ROW_HEAD_RE.finditer(cite):
+        if has_han(m[1]) or not _BULLETS_RE.match(cite, m.end()):
+            continue
+        end = _BULLETS_END_RE.search(cite, cite.index(";", m.end()) + 1)
+        end_at = end.start() if end else len(cite)
+        head = [t for t in terms if m.start(1) <= t.start and t.end <= m.end(1) and t.cls in _ITEM_CLASSES and t.asked]
+        if not head:
+            continue  # (a heading the question does not name tells no line from a total)
+        for v in values:
+            if cite.index(";", m.end()) < v.start < end_at:  # (the heading's own value is the lines' total)
+                v.flags["part"] = "part"
+                for t in head:
+                    _attach(v, t, beside=False)
+
+
+# A predicate that lists what its subject is made of (The French army of around 69,000 consisted of 48,000
+# infantry, 14,000 cavalry, and 7,000 artillery): its clause runs to a sentence's end or a new clause.
+_LIST_VERB_RE = lazy(r"(?<![a-z])(?:consist(?:s|ed)?\sof|compris(?:es|ed)|(?:was|were|is|are)\smade\sup\sof)\s"
+                     # a total and a colon before its parts (counted 7,500 men: 5,000 infantry, 1,800 cavalry)
+                     r"|(?<![\d,.])\d[\d,]*\s(?:[a-z]+\s){0,2}[a-z]+:\s(?=[$€£¥]?\d)")
+_EN_CLAUSE_START_RE = lazy(r"(?:[.;!?]|,\s(?:and|while|whereas|but))\s(?![$€£¥]?\d)(?<!\.[a-z]\.\s)")
+_EN_CLAUSE_END_RE = lazy(r"[.;!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|,\s(?:and\s|while\s|whereas\s|but\s)(?![$€£¥]?\d)")
+
+
+def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """The subject of a predicate listing its parts (Wellington's troops consisted of 67,000 men: 50,000
+    infantry, 11,000 cavalry …) owns every listed value: its words describe each, and each part's own
+    noun tells the parts apart, so the subject a question names selects its own list's value."""
+    for m in _LIST_VERB_RE.finditer(cite):
+        lo = max((c.end() for c in _EN_CLAUSE_START_RE.finditer(cite, 0, m.start())), default=0)
+        if has_han(cite[lo:m.start()]):
+            continue
+        end = _EN_CLAUSE_END_RE.search(cite, m.end())
+        hi = end.start() if end else len(cite)
+        subject = [t for t in terms if lo <= t.start and t.end <= m.start() and t.cls in _ITEM_CLASSES and t.asked]
+        if not subject:
+            continue
+        for v in values:
+            if m.end() <= v.start < hi:  # (the parts of the whole the subject names: asked the whole, its own value)
+                v.flags["part"] = "part"
+                for t in subject:
+                    _attach(v, t, beside=False)
 
 
 _GROUP_START_RE = lazy(r"[、;:。)]|,(?!(?<=\d,)\d{3}(?!\d))|及|和|与|以及|\sand\s")
@@ -1566,6 +1831,9 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
+            for cls in ("forecast", "period"):  # (a part of a forecast total is a forecast, of its period)
+                if cls in total.flags and cls not in v.flags:
+                    v.flags[cls] = total.flags[cls]
             if total.role == "delta" and not v.role:
                 v.role = "delta"  # a part of a change is a change: 新增32例 (27例h3n2)
 
@@ -1810,7 +2078,7 @@ _BASE_RE = re.compile(
 _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)|(?P<down>(?:less|lower|fewer)\sthan|below))(?![a-z])", needs=('above', 'below', 'than'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
-_NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?\s(?:of|by)\s?[+\-−]?\s?\Z")
+_NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 _BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s")  # (… from last year or 9%: the change again, in another measure)
@@ -1842,8 +2110,12 @@ _OR_RESTATED_RE = lazy(r"\sor\s\Z")
 _COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])")
 _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
                              r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
+# A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
+_OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
-_DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约)?\s?[+\-−]?\s?\Z")
+# (an epithet between the verb and its change leaves it the change: dropped a record 3.5 percent, rose an
+# estimated 2%)
+_DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
 
 
 def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> list[tuple[int, int, bool, bool]]:
@@ -1924,7 +2196,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
             v.role = "delta"
         elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
-                                       or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
+                                       or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
+                                       or _OBJECT_BY_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
             v.role = "delta"
         elif _OR_RESTATED_RE.search(cite, max(0, v.start - 6), v.start) and any(
                 sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)
@@ -1973,12 +2246,16 @@ _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
+_LAST_PERIODS = frozenset({"last month", "last quarter", "last year"})
+
+
 def _base_key(text: str, lo: int, hi: int, compared: bool = False, loose: bool = False) -> tuple[str, str]:
     """What ``text[lo:hi]`` measures a change against ("month", "quarter", "year", "sequential",
     "date:KEY") and its words there, or ("", ""). With ``compared`` (a question), a period counts
     only after a comparison word: "from a year earlier" asks for a change, "a year earlier" a level."""
     for m in _RELATIVE_BASE_RE.finditer(text, lo, hi):
-        if not compared or m.group() in _SELF_COMPARED or any(
+        # (fell 3.5 percent last month: "last month" with no comparison word before it is the change's period)
+        if (not compared and m.group() not in _LAST_PERIODS) or m.group() in _SELF_COMPARED or any(
                 b.start() <= m.start() <= b.end() + 12 for b in _DATED_BASE_RE.finditer(text, lo, m.end())):
             return _RELATIVE_BASE_OF[m.group()], m.group()
     for b in _DATED_BASE_RE.finditer(text, lo, hi):
@@ -2004,6 +2281,9 @@ def _same_base(a: str, b: str) -> bool:
 _BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|计算)?\s?,", needs=('同比', '环比'))
 
 
+_COMPARED_CLAUSE_RE = lazy(r"[,\s]*(?:compared\s(?:with|to)|versus|as against)\s", needs=("compared", "versus", "against"))
+
+
 def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> None:
     """Each change's base, read in its clause up to the next value: after the value in English
     (up 1.0 percent from the previous month), before it in Chinese (比上月增长1.0%)."""
@@ -2015,9 +2295,19 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         after = min([w.start for w in values[i + 1:] if w.start < hi and w.role != "base"], default=hi)
         before = max([w.end for w in values[:i] if w.end > lo and w.role != "base"], default=lo)
-        v.base, v.base_words = _base_key(cite, v.end, after)
-        if not v.base:
-            v.base, v.base_words = _base_key(cite, before, v.start)
+        # (Chinese writes a change's base before its value: in 月增2.2%、年增31.77% the 年增 after 2.2% is the next one's)
+        windows = [(v.end, after), (before, v.start)]
+        if after < hi and han_at(cite, v.start - 1):
+            windows.reverse()
+        elif after == hi and c + 1 < len(clauses) and _COMPARED_CLAUSE_RE.match(cite, hi):
+            # a comparison set off as a clause of its own right after the change (dropped 3.5 percent last month,
+            # compared with the same month a year earlier) is that change's base
+            nxt = clauses[c + 2] if c + 2 < len(clauses) else len(cite)
+            windows.insert(1, (hi, min([w.start for w in values[i + 1:] if w.start >= hi] + [nxt])))
+        for a, b in windows:
+            v.base, v.base_words = _base_key(cite, a, b)
+            if v.base:
+                break
         if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.base, v.base_words = values[i - 1].base, values[i - 1].base_words  # 同比分别增长6.2%、14.5%
         if not v.base:  # a base heading its sentence as a clause of its own: 从环比看, / on a monthly basis,
@@ -2118,7 +2408,9 @@ _REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against
 # What speaks of the future in a cite: a modal or a time to come (将, 有望, 未来, 明天, will, may, next). One table for a
 # clause's own mark (a forecast inherited by a clause with a period of its own) and a cite's (an observed value asked as
 # a forecast). (_FUTURE_VERB_RE differs: it reads an English reporting sentence, where "may" is as likely the month.)
-_FUTURE_MARK_RE = lazy(r"将|会|有望|可望|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
+# 会 is the modal only outside the nouns it ends or begins (社会, 发布会, 大会, 机会, 会议, 会上).
+_FUTURE_MARK_RE = lazy(r"将|(?<![社机布者大峰博监委员全两年协学工商部局题示析宴聚开理教国])会(?![议上中堂计员谈见晤长场所展])"
+                       r"|有望|可望|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
@@ -2211,6 +2503,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         for cls in classes:
             if cls == "forecast" and not mine and all(t.ident == "actual" for t in own if t.cls == cls):
                 continue  # (投资不如预期,…: a clause judged against expectations says nothing of later values)
+            if cls == "when" and han_at(cite, lo) and all(_BASE_LEAD_RE.match(cite, lo) for t in own if t.cls == cls):
+                continue  # (较第2季的35%略增,…: the base's period is no later clause's)
             context[cls] = [t for t in own if t.cls == cls]
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")
@@ -2364,9 +2658,17 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
         for i in range(a - lo, b - lo):
             chars[i] = " "
     # 年减, from a year earlier, 较/比 before a base, the 份 of 9月份: words of a base or a period, no item
+    based = []
     for m in (*_RELATIVE_BASE_RE.finditer(cite, lo, hi), *_BASE_WORD_RE.finditer(cite, lo, hi)):
         for i in range(m.start() - lo, m.end() - lo):
             chars[i] = " "
+        if has_han(m.group()):
+            based.append(m.end())
+    if based:  # (比2023年同期下降14.2%: the date a Chinese base names is the base's, no item of the clause)
+        for a, b, _ in _periods(cite):
+            if lo <= a and b <= hi and any(e <= a <= e + 1 for e in based):
+                for i in range(a - lo, b - lo):
+                    chars[i] = " "
     rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()
     return not [w for w in rest if len(w) > 1 or not w.isascii()]
 
@@ -2377,7 +2679,9 @@ def _distance(cite: str, t: _Term, v: Value) -> int:
     gap = _gap(t, v)
     if cite and gap:
         a, b = (t.end, v.start) if t.end <= v.start else (v.end, t.start)
-        if _ITEM_SPLIT_RE.search(cite, a, b):
+        starts = _split_starts(cite)  # (searched only from where a separator can start: a long cite's gaps are long)
+        k = bisect_left(starts, a)
+        if k < len(starts) and starts[k] < b and _ITEM_SPLIT_RE.search(cite, starts[k], b):
             gap += 3
     return gap
 
@@ -2395,6 +2699,14 @@ def _gap(t: _Term, v: Value) -> int:
 # tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
 _SENTENCE_BREAK_RE = re.compile(r"[。!?;,:]|\.\s")
 _ITEM_SPLIT_RE = re.compile(r"、|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s|和|与|及(?!其)|以及")  # (not 821,000's comma)
+_SPLIT_START_RE = re.compile(r"[、,和与及以]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
+
+
+@lru_cache(maxsize=1024)
+def _split_starts(cite: str) -> tuple[int, ...]:
+    """Every offset of ``cite`` where an item separator can start, ascending (kept per cite:
+    ``_distance`` asks for each word and value of a clause)."""
+    return tuple(m.start() for m in _SPLIT_START_RE.finditer(cite))
 
 
 def _joins(c: str) -> bool:
@@ -2449,6 +2761,8 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
     values = sorted(values, key=lambda v: v.start)
     n = len(values)
     first, last = values[0].start, values[-1].end
+    if n == 2 and _ZH_RANGE_LINK_RE.fullmatch(cite, values[0].end, values[1].start):
+        return False  # (4人分别被判3年6个月至7年不等: the two ends of one range, no list of two)
     # Items stand before the values (甲、乙分别为…) or after them (… respectively for A and B).
     spans = []
     head = cite[lo:first]
@@ -2765,6 +3079,9 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     )]
 
 
+_FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -2793,6 +3110,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
     # report) is part of a name it uses, not a value it may ask for
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
+    # a footnote mark (missing[8]) refers to a note: it is no value of the text
+    stated = [q for q in stated if not _FOOTNOTE_RE.fullmatch(cite, max(0, q.start - 1), min(len(cite), q.end + 1))]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
@@ -2823,6 +3142,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     generic = _GENERIC_FIGURE_RE.search(question) is not None
     kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))
+            # a share of a whole written as a fraction (四分之一, two-thirds of) is no count (3000多人)
+            and (a.unit is not None or _fraction_of(a, answer) == _fraction_of(q, cite))
             # an ordinal orders its own noun: the first half is no rival of the 54th minute
             and not (a.ordinal and a.unit and not q.unit)
             # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
@@ -2872,6 +3193,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     return values, [v for v in values if v.key == answer_key]
 
 
+def _fraction_of(q, text: str) -> bool:
+    """Whether ``q`` is a fraction written as one (四分之一, a third of): a bare value below one, no decimal."""
+    return q.unit is None and q.counter is None and 0 < q.value < 1 and "." not in text[q.start:q.end]
+
+
 _WORD_BEFORE_RE = lazy(r"(?<![a-z0-9.'-])[a-z][a-z.'-]*\s\Z")
 _WORD_AFTER_RE = lazy(r"\s[a-z][a-z'-]*(?![a-z0-9'-])")
 
@@ -2913,7 +3239,8 @@ _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 _END_LINK_RE = lazy(r"(?:/[a-z]+)?" + _RANGE_LINK_RE.pattern)  # (the cite's ends, a per-unit tail on the first: $32/b to $73/b)
 # A question naming an end of a range: the upper end, the top of the range, 上限.
 _RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
-                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高)|下限|最低", needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最低', '最高'))
+                              r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高|最重|最长|最久|最大)|下限|最低|最轻|最短|最小",
+                              needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最'))
 
 
 def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
@@ -3137,6 +3464,7 @@ def _cite_dates(cite: str):
 # Past forms that do not end in -ed, and their bare form.
 
 
+@lru_cache(maxsize=4096)  # (a few hundred distinct words, looked up tens of thousands of times a deck)
 def _lemma(word: str) -> str:
     """A verb's or noun's bare form, enough to match ended / ending / end, announced / announce,
     met / meet, died / die, married / marry."""
@@ -3254,7 +3582,7 @@ _RELATIVE_DATE_RE = lazy(
     r"|(?<![\d〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九十两几数]{1,3}|\d{1,2})(?:年|个月|周|天)(?:后|之后|以后)|次年|翌年|次日|翌日", needs=('later', 'afterward', 'the', '后', '次', '翌'))
 _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
 _COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
-_RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|至|到|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")
+_RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|(?:开始|起)?\s?(?:至|到)|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")  # (从24日开始至3月3日)
 # A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止).
 _RANGE_QUESTION_RE = lazy(r"(开始|起始|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
 
@@ -3569,6 +3897,25 @@ def check_binding(
     entities: Mapping[str, Sequence[str]] = {},  # noqa: B006 - read only
 ) -> list[Mismatch]:
     """Binding findings for a card whose answer already occurs in its cite."""
+    found = _check_binding(kind, answer, cite, question, entities)
+    if kind == "fact" and (not found or found[0].code == "DG605"):
+        # where the lists leave it open or let it through: the subject of the one clause naming what the
+        # question's act is done to (Who took the bronze?) is the actor
+        from . import people
+
+        a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+        for rule in (people.object_clause, people.place_of_name):  # (… and the place set off beside a name is its)
+            owned = rule(a_text, c_text, q_text, entities)
+            if owned is not None and (owned or found):
+                return owned
+        lines = "\n".join(normalize(line) for line in cite.splitlines())  # (a table's line is one record)
+        owned = people.table_row(a_text, lines, q_text, entities)
+        if owned is not None and (owned or found):
+            return owned
+    return found
+
+
+def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     from . import people
 
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
@@ -3642,6 +3989,10 @@ def check_binding(
     if kind == "figure" and entities:  # a figure in apposition to the name the question gives (Tenzing, 39)
         apposed = people.apposed_figure(c_text, q_text, mine, values, entities)
         chosen = chosen if apposed is None else apposed
+        if apposed is None and not (chosen and chosen[0].code in ("DG602", "DG603")):
+            # the figure of the clause whose subject the question names (Wilson touched home in 2:06.68)
+            owned = people.clause_owner(c_text, q_text, mine, values, entities)
+            chosen = chosen if owned is None or (owned and chosen and chosen[0].code == "DG601") else owned
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
@@ -3650,7 +4001,9 @@ def check_binding(
 # A line that ends in a value or a mark, before one that does not go on in lower case, is a row of
 # its own (a table line: "May 2022 (revised) $673.9 billion -0.1%"); a line break inside a sentence
 # (prose wrapped at 72 columns, "an increase of 1.0\npercent") is a space.
-_ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])")
+# A line opening with a bullet mark (- Saudi output falls …, • 1,200 killed) is a row of its own too, however
+# the line before it ends.
+_ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
 
 
 _APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")
@@ -4123,7 +4476,7 @@ def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: 
 # A score on the way, not the result: into a 2-1 lead, led 2-1, trailing 1-0, 3-2 down, 1比0领先.
 _INTERIM_BEFORE_RE = lazy(r"(?<![a-z])(?:led|leading|leads|trail(?:ed|ing|s)?|ahead|behind)(?:\s(?:by|at))?\s\Z"
                           r"|(?:追|缩小|迫近)(?:至|到|成)\Z")  # 将比分追至68:70: a score reached on the way
-_INTERIM_AFTER_RE = lazy(r"\s?(?:(?:goal|point|run)s?\s)?(?:lead|advantage|edge|deficit|down|up(?![a-z])|at (?:half-?time|the break))|领先|落后")
+_INTERIM_AFTER_RE = lazy(r"\s?(?:(?:goal|point|run)s?\s)?(?:lead|advantage|edge|deficit|down|up(?![a-z])|at (?:half-?time|the break))|(?:获得|取得|保持|建立)?(?:领先|落后)")
 _OPPONENT_RE = lazy(r"(?<![a-z])(?:against|versus|vs\.?|over|beat|beating|defeated|with)\s(?:the\s)?([a-z][a-z'-]+)")
 _LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|behind|deficit|at (?:half-?time|the break))(?![a-z])|领先|落后|半场|追(?:至|到|成)")
 
@@ -4182,6 +4535,14 @@ def _stage(cite: str, v: Value) -> str:
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
+    if kind == "figure":
+        # the answer's own base word (月增31.77%, up 3% from a year ago) must be its value's: another base is
+        # the change over another period, as the answer's own direction word must agree (DG604)
+        a_base, a_words = _base_key(a_text, 0, len(a_text), compared=True)
+        if a_base and all(v.base and not _same_base(v.base, a_base) for v in mine):
+            v = mine[0]
+            return [Mismatch("DG602", f"answer {a_text.strip()} says the change against {a_words}; in the cite {v.text} is "
+                                      f"the change against {v.base_words}", _data(v, [w for w in values if _same_base(w.base, a_base)]))]
     candidates = list(values)
     why = "DG601"
     by_base = ""  # the question's base, when it is what left the answer out
@@ -4571,6 +4932,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         keep, parted = _of_day_part(q_text, c_text, candidates)
         if parted:
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+    if kind == "figure":  # the place a question names (drop in the South) is its value's item: a value of no such place is not it
+        places = _places(q_text, c_text)
+        keep = [v for v in candidates if places & v.terms.get("entity", set())]
+        candidates, why = _narrow(candidates, keep, mine, why, "DG601")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
@@ -4598,6 +4963,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         if why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values):
             why = "DG602"  # the same item at another moment is another period's value
+        other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
+        if other_base:
+            why = "DG602"  # the same item's change against another base is the change over another period
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
@@ -4612,7 +4980,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             f"answer {a_text.strip()} {what} {_describe_binding(v, c_text)}; the question asks about "
             f"{_describe_binding(sel, c_text)} ({sel.text})"
         )
-        if why == "DG602" and by_base and v.base_words:
+        if other_base:
+            message = (f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question "
+                       f"asks about the change against {sel.base_words} ({sel.text})")
+        elif why == "DG602" and by_base and v.base_words:
             message = (f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question "
                        f"asks about the change against {by_base} ({sel.text})")
         elif why == "DG603" and v.flags.get("forecast") == "forecast":
@@ -4620,7 +4991,33 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         elif why == "DG603":
             message = f"answer {a_text.strip()} is the outcome {v.text} in the cite; the question asks for the forecast ({sel.text})"
         return [Mismatch(why, message, _data(v, chosen))]
+    held = _sentence_held(chosen, values, c_text)
+    if held is not None and not other_script:
+        if held.key in mine_keys:
+            return []
+        v = next(v for v in mine if v in chosen)
+        return [Mismatch("DG601", f"answer {a_text.strip()} belongs to {_describe_binding(v, c_text)}; the question asks "
+                                  f"about {_describe_binding(held, c_text)} ({held.text})", _data(v, [held]))]
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
+
+
+def _sentence_held(tied: list[Value], values: list[Value], cite: str) -> Value | None:
+    """Of values the question's words fit alike, each in a sentence of its own, the one whose sentence holds
+    more of the question's other words (the French army of 69,000 consisted of 48,000 infantry …; Wellington's
+    troops consisted of 67,000 men: 50,000 infantry …): the sentence's subject is each of its values'. None
+    when no sentence holds more than the others, or one opens with no subject of its own (实现国内旅游收入…: it goes
+    on about the sentence before it)."""
+    if len({v.sentence for v in tied}) < len(tied) or len(tied) < 2:
+        return None
+    for v in tied:
+        start = _sentence_start(cite, v.start)
+        start += len(cite[start:]) - len(cite[start:].lstrip())
+        if _SUBJECTLESS_RE.match(cite, start).end() > start:
+            return None
+    own = set().union(*(_item_words(v) for v in tied))
+    counts = [len({t for w in values if w.sentence == v.sentence and w not in tied for t in _item_words(w)} - own) for v in tied]
+    top = max(counts)
+    return tied[counts.index(top)] if top and counts.count(top) == 1 else None
 
 
 # Modal verbs are item words of no value: "the mission cost will" and "the expected cost" are one item.
@@ -4650,6 +5047,21 @@ def _possessors(q_text: str) -> frozenset[str]:
         stem = _stem(m.group().removesuffix("'s"))
         uses[stem] = uses.get(stem, True) and m.start() in owners
     return frozenset(w for w, only in uses.items() if only)
+
+
+# A place a question names after "in" (prices drop in the South): a value's own place names its item more
+# than the words of the metric every region's value shares.
+_IN_PLACE_RE = lazy(r"(?<![a-z])in\s(?:the\s)?([a-z][a-z'-]+)(?=\s(?:in|on|at|by|during|compared|from|since|than)\s|\s?[?,]|\Z)", needs="in")
+
+
+@lru_cache(maxsize=1024)
+def _places(q_text: str, c_text: str) -> frozenset[str]:
+    """The places a question puts its value in that the cite puts a value in too (in the South: not the change
+    in the deficit, where the cite has no deficit "in")."""
+    dated = [(a, b) for a, b, _ in _periods(q_text)]
+    return frozenset(_stem(m[1]) for m in _IN_PLACE_RE.finditer(q_text) if m[1] not in _STOP and not _table_terms(m[1])
+                     and not any(a <= m.start(1) < b for a, b in dated)
+                     and re.search(r"(?<![a-z])in\s(?:the\s)?" + re.escape(m[1]) + r"(?![a-z])", c_text))
 
 
 def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
@@ -4716,7 +5128,7 @@ def _frame_words(q_text: str) -> frozenset[str]:
     for m in _WORD_RE.finditer(q_text):
         stem = _stem(m.group())
         framed[stem] = framed.get(stem, True) and all(inside[m.start():m.end()])
-    runs = {q_text[i:j] for i in range(len(q_text)) for j in range(i + 2, min(len(q_text), i + 8) + 1)
+    runs = {q_text[i:j] for i in range(len(q_text)) if inside[i] for j in range(i + 2, min(len(q_text), i + 8) + 1)
             if all(inside[i:j]) and has_han(q_text[i:j])}
     return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
 
@@ -4797,12 +5209,33 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bo
     """Whether the answer is one item's forecast for one period where the question asks its actual of
     another, or the reverse (公布的2016年增速 6.7% against 预测的2017年增速 6.5%): DG603 before the period.
     (A value of no period of its own beside a forecast, a covenant level, is another item's.)"""
+    # (the answer's value also stated for another item, 出口增长8% beside 地区生产总值…增长8.0%: the asked item's is the answer's)
+    mine = [v for v in mine if any(_item_words(v) & _item_words(c) for c in chosen)] or mine
     said = {v.flags.get("forecast") == "forecast" for v in mine}
     meant = {v.flags.get("forecast") == "forecast" for v in chosen}
     # (a forecast naming no item of its own, officials project 3 million by 2035, is the item's it is said beside)
+    # (the periods differ by their dates, or one is marked earlier than the other: 去年…增长8.0% against 今年…预期增长6.5%)
     return said == {not asked} and meant == {asked} and all(
-        (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence) and v.when and c.when
-        and not v.when & c.when for v in mine for c in chosen)
+        (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence)
+        and (v.when and c.when and not v.when & c.when or (v.flags.get("period") == "prior") != (c.flags.get("period") == "prior"))
+        for v in mine for c in chosen)
+
+
+def _same_item(v: Value, w: Value) -> bool:
+    """Whether two values are one item's by what the question names of them: the same unit and metric,
+    the item words of one within the other's, and a value whose clause names words of its own holds
+    the item by a metric or item words of its own (exports' change is not imports')."""
+    iv, iw = _item_words(v), _item_words(w)
+    if v.key[1:2] != w.key[1:2] or v.terms.get("metric", set()) != w.terms.get("metric", set()) or not (iv <= iw or iw <= iv):
+        return False
+    return not v.named or bool(v.terms.get("metric")) or bool(iv) and iv <= iw
+
+
+def _other_base(v: Value, w: Value) -> bool:
+    """Whether ``v`` is ``w``'s item changed against another base (比2023年同期 against 比2019年同期, 季增 against
+    年增, from May against a year ago): the same measure over another period, DG602."""
+    return v.role == w.role == "delta" and bool(v.base) and bool(w.base) and not _same_base(v.base, w.base) \
+        and _same_item(v, w)
 
 
 def _item_words(v: Value) -> set[str]:

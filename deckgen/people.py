@@ -49,7 +49,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .binding import (
-    _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
+    _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
     _lemma, _stem, _terms,
 )
 from .findings import Mismatch
@@ -1632,6 +1632,223 @@ def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequ
         "DG601",
         f"answer {mine[0].text} is set off after another name ({mine_owner}); the question's is {chosen[0].text}",
         {"bound_to": mine[0].text, "selected": [v.text for v in chosen]},
+    )]
+
+
+# An English sentence's clauses, each with a subject of its own: a new one opens after ", and", ", while",
+# ", but", ";" or a sentence's end; a relative clause (", who clocked 2:20.17") is the name's before it.
+_EN_CLAUSE_BREAK_RE = lazy(r",\s(?:and|while|whereas|but)\s|;\s|[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n|(?P<who>,\s(?=who\s))")
+# A figure set off right after a name (Nickel Ashmeade, 10.19,): a comma, at most an article.
+_EN_APPOSED_GAP_RE = lazy(r",\s(?:(?:a|an|the|in|with)\s)?")
+# The subject of a question's verb: "In what time did Matthew Wilson finish …", "What share … will Woodbridge own".
+_EN_Q_SUBJECT_RE = lazy(r"\s*(?:(?:in|with|at|by|for)\s)?(?:what|which|how)(?:\s[a-z0-9'-]+){0,8}?\s"
+                        r"(?:did|does|do|has|had|have|will|would|was|were|is|are)\s(?:the\s)?", needs=("what", "which", "how"))
+_EN_SENTENCE_BREAK_RE = lazy(r"[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n")
+
+
+def clause_owner(cite: str, question: str, mine: Sequence[Value], values: Sequence[Value],
+                 entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """Each English clause's subject owns the figures of its clause (Wilson touched home in 2:06.68, and
+    Watanabe timed in 2:06.73): a question whose subject is a name (In what time did Matthew Wilson …)
+    asks for that name's figure. Where the name owns one figure of the answer's unit, the answer is right
+    ([]) if it is that figure and another's (DG601) if another name owns it; else None (the name owns
+    several, or none, or the answer no one's)."""
+    if not entities or not mine or has_han(question) or has_han(cite):
+        return None
+    table = _entity_table(entities)
+    m = _EN_Q_SUBJECT_RE.match(question)
+    asked = [x for x in _mentioned(question, table) if m and x[0] == m.end() and not question.startswith("'s", x[1])]
+    if not asked:
+        return None  # (the question's subject is no name: what was the deficit, by CBO's estimate)
+    subject = asked[0][2]
+    mentions = _mentioned(cite, table)
+    breaks = list(_EN_CLAUSE_BREAK_RE.finditer(cite))
+
+    def owner(v: Value) -> str | None:
+        before = [x for x in mentions if x[1] <= v.start]
+        if before and _EN_APPOSED_GAP_RE.fullmatch(cite, before[-1][1], v.start):
+            return before[-1][2]  # (Nickel Ashmeade, 10.19)
+        brk = next((b for b in reversed(breaks) if b.end() <= v.start), None)
+        lo = brk.end() if brk else 0
+        inside = [x for x in before if x[0] >= lo]
+        if inside:
+            return inside[0][2]
+        if brk is not None and brk["who"]:  # the relative clause's antecedent, in the same sentence
+            start = max((s.end() for s in _EN_SENTENCE_BREAK_RE.finditer(cite, 0, brk.start())), default=0)
+            named = [x for x in before if start <= x[0] and x[1] <= brk.start()]
+            return named[-1][2] if named else None
+        return None
+
+    unit = mine[0].key[1] if isinstance(mine[0].key, tuple) else None
+    rivals = [v for v in values if isinstance(v.key, tuple) and v.key[1] == unit]
+    owners = {id(v): owner(v) for v in rivals}
+    mine_owner = next((owners.get(id(v)) or owner(v) for v in mine), None)
+    theirs = {v.key for v in rivals if owners[id(v)] == subject}
+    if len(theirs) != 1 or mine_owner is None:
+        return None
+    if mine_owner == subject:
+        return [] if {v.key for v in mine} & theirs else None
+    chosen = [v for v in rivals if owners[id(v)] == subject]
+    return [Mismatch(
+        "DG601",
+        f"answer {mine[0].text} is {mine_owner}'s in the cite; the question asks about {subject}'s ({chosen[0].text})",
+        {"bound_to": mine[0].text, "selected": [v.text for v in chosen]},
+    )]
+
+
+# What a "who" question's act is done to: the first word after its first article (Who took the bronze …?
+# Who led the semifinals?): the word that tells one clause's act from another's (took the silver).
+_WHO_OBJECT_RE = lazy(r"\A\s*who\s(?:[a-z'-]+\s){1,4}?(?:the|a|an)\s([a-z][a-z-]{2,})(?![a-z'])", needs="who")
+
+
+def object_clause(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """A person is tied to the act of his own clause: asked who took the bronze, the subject of the one
+    English clause that names the bronze is the actor (Sydney Pickrem … pocketed the bronze); the answer is
+    right ([]) if it is that subject, another's (DG601) if it stands only in other clauses (Tatjana
+    Schoenmaker … took the silver). A subject leads its clause (after at most two words: and, China's) or
+    is the name a relative clause's who refers to. None when no clause, or several, name the question's
+    object, a clause's subject is no single name, or the answer's own clause may name the object by a
+    pronoun (Ida Holm flew it instead)."""
+    m = _WHO_OBJECT_RE.match(question)
+    if not m or m[1] in STOP_WORDS or has_han(cite) or not answer.strip() or not entities:
+        return None
+    obj = _stem(m[1])
+    table = _entity_table(entities)
+    key = normalize(answer.strip())
+    owner = table.key_of.get(key, key)
+    if any(s in question for s, k in table.key_of.items() if k == owner) or key in question:
+        return None
+    names = [x for x in _mentioned(cite, table) if not _POSSESSIVE_RE.match(cite, x[1])]
+    breaks = [b for b in _OBJECT_CLAUSE_BREAK_RE.finditer(cite) if not (b.group().startswith(".") and _TITLE_BEFORE_RE.search(cite, 0, b.start()))]
+    clauses = list(zip([0] + [b.end() for b in breaks], [b.start() for b in breaks] + [len(cite)], [None] + breaks))
+
+    def subject(lo: int, hi: int, brk) -> str | None:
+        inside = [x for x in names if lo <= x[0] < hi]
+        if brk is not None and brk["rel"]:  # who …: the name right before it
+            before = [x for x in names if x[1] <= brk.start() and _SAME_SENTENCE_RE.fullmatch(cite, x[1], brk.start())]
+            return before[-1][2] if before else None
+        if not inside or not _LEADING_RE.fullmatch(cite, lo, inside[0][0]):
+            return None
+        if len(inside) > 1 and _COORDINATED_RE.fullmatch(cite, inside[0][1], inside[1][0]):
+            return None  # (Lionel Messi and … Miroslav Klose rescued: two subjects of one act)
+        return inside[0][2]
+
+    naming = [c for c in clauses if any(_stem(w.group()) == obj for w in _WORD_RE.finditer(cite, c[0], c[1]))]
+    if len(naming) != 1:
+        return None
+    actor = subject(*naming[0])
+    if actor is None:
+        return None
+    if actor == owner:
+        return []
+    spots = [x[0] for x in names if x[2] == owner]
+    own = [c for c in clauses if any(c[0] <= p < c[1] for p in spots)]
+    if not own or naming[0] in own or any(_PRONOUN_OBJECT_RE.search(cite, c[0], c[1]) for c in own):
+        return None
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} stands only in other clauses; the clause that names '{m[1]}' is {actor}'s",
+        {"bound_to": answer.strip(), "selected": [actor]},
+    )]
+
+
+_OBJECT_CLAUSE_BREAK_RE = lazy(r",\s(?:and|while|whereas|but)\s|;\s|[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n"
+                               r"|\s(?:when|as)\s|(?P<rel>,?\s(?=who\s))")
+_TITLE_BEFORE_RE = lazy(r"(?<![a-z])(?:" + "|".join(sorted(_ABBREVIATIONS)) + r")\Z")  # (Mrs. Ida Ray: no sentence's end)
+_LEADING_RE = lazy(r"\s*(?:[a-z'’-]+\s){0,2}")
+_COORDINATED_RE = lazy(r"\s(?:and|&)\s(?:[a-z'’-]+\s){0,4}")
+_SAME_SENTENCE_RE = lazy(r"[^.;!?]{0,40}")
+_POSSESSIVE_RE = lazy(r"['’]s(?![a-z])", needs=("'s", "’s"))
+_PRONOUN_OBJECT_RE = lazy(r"(?<![a-z])(?:it|them|this|that)(?![a-z])")
+
+
+def _occurrences_of(text: str, s: str) -> list[int]:
+    """Where ``s`` stands in ``text`` as whole words."""
+    out, i = [], text.find(s)
+    while i >= 0:
+        if not (i and text[i - 1].isalnum()) and not text[i + len(s):i + len(s) + 1].isalnum():
+            out.append(i)
+        i = text.find(s, i + 1)
+    return out
+
+# A name and the place set off after it (Ippei Watanabe of Japan, Robson da Silva (BRA)) or before it as its
+# possessor (China's Ye Shiwen): the place is that name's.
+_OF_PLACE_AFTER_RE = lazy(r"\s(?:of|from)\s(?:the\s)?|\s\(")
+_OF_PLACE_BEFORE_RE = lazy(r"['’]s\s(?:[a-z-]+\s){0,2}\Z", needs=("'s", "’s"))
+
+
+def place_of_name(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """The place set off beside a name is that name's (Ippei Watanabe of Japan, and edged Matthew Wilson of
+    Australia): asked which country a name the question gives is from, the answer beside that name is right
+    ([]), one beside another name only is another's (DG601). None when the question names no name of the
+    deck's, or the answer stands beside no name, or beside the question's and another's."""
+    if not entities or has_han(cite) or not answer.strip():
+        return None
+    table = _entity_table(entities)
+    asked = {k for _, _, k in _mentioned(question, table)}
+    key = normalize(answer.strip())
+    if len(asked) != 1 or key in question or table.key_of.get(key):
+        return None
+    names = _mentioned(cite, table)
+    owners = set()
+    for i in _occurrences_of(cite, key):
+        for a, b, k in names:
+            if b <= i and _OF_PLACE_AFTER_RE.fullmatch(cite, b, i):
+                owners.add(k)
+            if i + len(key) <= a and _OF_PLACE_BEFORE_RE.search(cite, i + len(key), a):
+                owners.add(k)
+    if not owners:
+        return None
+    if asked <= owners:
+        return [] if len(owners) == 1 else None
+    person = next(iter(asked))
+    if not any(k == person and _OF_PLACE_AFTER_RE.match(cite, b) for a, b, k in names):
+        return None  # (the cite gives the asked name no place of its own)
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is set off beside {', '.join(sorted(owners))} in the cite; the question asks about {person}",
+        {"bound_to": answer.strip(), "selected": [person]},
+    )]
+
+
+_ROW_SPLIT_RE = lazy(r"\s*;?\n\s*")
+_ROW_FIGURE_RE = lazy(r"\d")
+
+
+def table_row(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """Each line of a table (a records table: label, holder, country, time, place, date) is one record: the
+    line the question's words single out (South American record; in Athens) holds the name it asks for;
+    the answer in that line is right ([]), one only in other lines is another's (DG601). ``cite`` keeps its
+    line breaks. None when the cite is no table of names (fewer than two lines, a line with no name of the
+    deck's) or no one line has the most of the question's words that not every line has."""
+    if not entities or has_han(cite) or "\n" not in cite or not answer.strip():
+        return None
+    table = _entity_table(entities)
+    key = normalize(answer.strip())
+    owner = table.key_of.get(key, key)
+    rows = [r for r in _ROW_SPLIT_RE.split(cite) if r.strip()]
+    if len(rows) < 2 or key in question:
+        return None
+    # (a name the deck does not list is found as the answer writes it)
+    named = [{k for _, _, k in _mentioned(r, table)} | ({key} if _occurrences_of(r, key) else set()) for r in rows]
+    if not any(owner in n for n in named):
+        return None
+    if not all(_ROW_FIGURE_RE.search(r) for r in rows) or _NEGATION_Q_RE.search(question):
+        return None  # (a table's lines each hold a figure; a question by what a line lacks is another rule's)
+    words = [{_stem(w) for w in _WORD_RE.findall(r) if w not in STOP_WORDS} for r in rows]
+    asked = {_stem(w) for w in _WORD_RE.findall(question) if w not in STOP_WORDS}
+    common = set.intersection(*words)
+    scores = [len((w - common) & asked) for w in words]
+    best = max(scores)
+    if not best or scores.count(best) > 1:
+        return None
+    row = scores.index(best)
+    if owner in named[row]:
+        return []
+    return [Mismatch(
+        "DG601",
+        f"answer {answer.strip()} is in another row of the table; the row the question names is '{rows[row].strip()[:60]}'",
+        {"bound_to": answer.strip(), "selected": sorted(named[row])},
     )]
 
 

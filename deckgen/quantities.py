@@ -963,6 +963,12 @@ def _range_start(text: str, a: Quantity, b: Quantity, a_exp: int | None, b_exp: 
     return a._replace(value=value, unit=b.unit, counter=b.counter)
 
 
+# A Chinese fraction after its denominator: 分之 and the numerator (四分之一, 3分之1).
+_ZH_FRACTION_RE = re.compile(r"分之\s?(\d+|[〇零一二两三四五六七八九十百]+)")
+# Half a year after a count of years (5年半, 两年半): one duration, in years.
+_HALF_YEAR_RE = re.compile(r"半(?![年月天日小个])")
+
+
 def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, int] | None:
     """The value and end of a vulgar fraction or mixed number whose first digits
     are ``text[cstart:cend]`` (1/2, 4-3/4, 4 3/4, 43⁄4 from 4¾), or None."""
@@ -1086,6 +1092,13 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             value, is_ord = got_en
             ordinal = ordinal or is_ord
 
+        if kind in ("ar", "cn") and not m["pct"] and not ordinal and (f := _ZH_FRACTION_RE.match(text, cend)):
+            # 四分之一, 3分之1: the denominator first, then 分之 and the numerator, one fraction
+            num = Decimal(f[1]) if f[1].isdigit() else _cn_number(f[1])
+            if num is not None and 0 < num < value:
+                value, cend, kind = num / value, f.end(), "fw"
+                digits = text[cstart:cend]
+                pos = cend
         if kind == "ar" and text[cend:cend + 1] == ":" and not ordinal and (race := _RACE_TIME_RE.match(text, cstart)):
             # 2:06.12, a race time: minutes and seconds to a fraction, one duration (no clock or score has the fraction)
             quantities.append(Quantity(int(race["m"]) * 60 + Decimal(race["s"]), "s", None, qualifier, False, start, race.end()))
@@ -1213,6 +1226,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             b = cend + (2 if han_at(text, cend + 1) else 1)
             names.append(_Name(value, text[a:b], a, b))
             continue
+        if counter == "年" and not ordinal and _HALF_YEAR_RE.match(text, end):
+            value, end = value + Decimal("0.5"), end + 1  # 5年半: five and a half years, one duration
+            pos = max(pos, end)
         q = Quantity(value, unit, counter, qualifier, ordinal, start, end)
         if quantities and (unit or counter or scale is not None) and not ordinal:
             shared = _range_start(text, quantities[-1], q, scales[-1], None if scale is None else scale[1])

@@ -561,6 +561,7 @@ def _paragraph_break(text: str, i: int) -> bool:
     return (_is_cjk(before) or before == '"') and (_is_cjk(after) or after in '"《')
 
 
+@lru_cache(maxsize=256)  # (read three times a card: speech with and without the question's verb, narration)
 def _layout(text: str) -> _Layout:
     n = len(text)
     pairs = _pair_quotes(text)

@@ -155,3 +155,14 @@ def test_a_colon_head_never_starts_inside_a_clause():
     cite = "中" * 50 + "增长5%,累积雨量如下:台北市457.5毫米"
     assert binding._COLON_HEAD_RE.match(cite, 10) is None  # (the old pattern tried here, and at every other character)
     assert binding._COLON_HEAD_RE.match(cite, cite.index(",") + 1).group() == "累积雨量如下:"
+
+
+@pytest.mark.parametrize("venue", ["在记者会上", "在新闻发布会上", "在年度大会上", "在社会各界关注下"])
+def test_a_noun_ending_in_hui_is_not_the_modal_that_makes_a_value_a_forecast(venue):
+    """会 in 记者会, 大会, 社会 is a noun's character, not "will": an observed value asked as a forecast is DG603
+    wherever the words were said (the modal 会 still speaks of the future)."""
+    question = "气象局预估累积雨量多少？"
+    observed = f"气象局{venue}说，台风过境期间录得累积雨量850毫米，比去年多300毫米。"
+    assert [f.code for f in check_binding("figure", "850毫米", observed, question)] == ["DG603"]
+    foreseen = "气象局说，台风过境期间会带来累积雨量850毫米，比去年多300毫米。"
+    assert check_binding("figure", "850毫米", foreseen, question) == []

@@ -135,3 +135,143 @@ POSITION = "轻度台风甲8时的中心位置在北纬 19.6 度,东经 121.3 �
 ])
 def test_latitude_and_longitude_are_one_position(answer, question, expect):
     assert verdict("figure", answer, POSITION, question) == expect
+
+
+# The parts after 其中, run on with ; to the full stop, are each of the total's: its words and its forecast
+# are every part's, and the part the question names selects its own value.
+PARTS_BY_SEMICOLON = "据主办方介绍,今年甲节预计全省旅客发送量将达到5.2亿人次、同比增长4%。其中,铁路1.1亿人次,增长9.5%;公路3.9亿人次,增长2.1%;航空2000万人次,增长6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.9亿人次", "今年甲节公路旅客发送量预计是多少？", "grounded"),
+    ("5.2亿人次", "今年甲节公路旅客发送量预计是多少？", "DG601"),
+    ("2000万人次", "今年甲节航空旅客发送量预计是多少？", "grounded"),
+    ("9.5%", "今年甲节铁路旅客发送量预计增长多少？", "grounded"),
+    ("4%", "今年甲节铁路旅客发送量预计增长多少？", "DG601"),
+    ("5.2亿人次", "今年甲节全省旅客发送量预计是多少？", "grounded"),
+])
+def test_parts_after_qizhong_run_on_past_semicolons(answer, question, expect):
+    assert verdict("figure", answer, PARTS_BY_SEMICOLON, question) == expect
+
+
+# Items of a list written alike, each its own words then its value: the first item's words before its own
+# (浮动利率, 甲集团第2季) head the list and are every item's; each item's own word (五年期, 乙类产品) selects.
+TERMS_LIST = "发行条件方面,浮动利率两年期2.15%、四年期2.3%、六年期2.45%。"
+SHARES_LIST = "从营收结构来看,甲集团第2季甲类产品占比约44%,较第1季的40%上升,乙类产品占比31%,较第1季的35%下降,丙类产品占比约25%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.3%", "这次债券四年期的浮动利率是多少？", "grounded"),
+    ("2.15%", "这次债券四年期的浮动利率是多少？", "DG601"),
+    ("2.45%", "这次债券六年期的浮动利率是多少？", "grounded"),
+    ("2.15%", "这次债券的浮动利率是多少？", "DG605"),  # the head alone names every item
+])
+def test_a_lists_head_before_the_first_items_own_words_is_every_items(answer, question, expect):
+    assert verdict("figure", answer, TERMS_LIST, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("31%", "甲集团第2季乙类产品营收占比是多少？", "grounded"),
+    ("约44%", "甲集团第2季乙类产品营收占比是多少？", "DG601"),
+    ("约25%", "甲集团第2季丙类产品营收占比约多少？", "grounded"),
+    ("31%", "甲集团第2季丙类产品营收占比约多少？", "DG601"),
+])
+def test_parallel_clauses_share_the_first_clauses_frame_not_a_bases_period(answer, question, expect):
+    assert verdict("figure", answer, SHARES_LIST, question) == expect
+
+
+# A ;-part opening with 在/于 names no subject of its own: it goes on with the part before it's subject.
+PLACE_PARTS = "丙党在东区取得3席;在西区取得5席;于南区取得2席。丁党在北区取得4席。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5席", "丙党取得多少席？", "DG605"),  # the subject alone names every part
+    ("5席", "丙党在西区取得多少席？", "grounded"),
+    ("2席", "丙党在西区取得多少席？", "DG601"),
+    ("3席", "丁党取得多少席？", "DG601"),  # a part with a subject of its own is its own
+])
+def test_a_semicolon_part_led_by_zai_goes_on_with_the_subject(answer, question, expect):
+    assert verdict("figure", answer, PLACE_PARTS, question) == expect
+
+
+# Values the parser reads whole: 年半 is half a year more (one duration), a fraction 分之 is one share.
+TERMS = "张三收10万判10年 李四收78万只判4年半?"
+SHARE = "据村干部介绍,全村600多户2500多人口,三分之一姓王。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4年半", "李四只被判了多少年？", "grounded"),
+    ("10年", "李四只被判了多少年？", "DG601"),
+])
+def test_half_a_year_after_the_years_is_one_duration(answer, question, expect):
+    assert verdict("figure", answer, TERMS, question) == expect
+
+
+def test_half_a_year_is_no_whole_year():
+    assert verdict("figure", "4年", TERMS, "李四只被判了多少年？") != "grounded"  # 4年半 is no 4年
+
+
+def test_a_chinese_fraction_is_one_share_and_no_count():
+    assert verdict("figure", "三分之一", SHARE, "全村有几分之几的人姓王？") == "grounded"
+    assert verdict("figure", "四分之一", SHARE, "全村有几分之几的人姓王？") != "grounded"
+
+
+# Two values joined as a range (3年至8年不等) after 分别 are its ends, not two items' values; a question's
+# 最重/最长 (最轻/最短) asks its upper (lower) end.
+RANGE_AFTER_LIST = "甲、乙、丙、丁等4人分别被判3年至8年不等的有期徒刑。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("8年", "甲、乙、丙、丁等4人中最重被判多少年？", "grounded"),
+    ("3年", "甲、乙、丙、丁等4人中最重被判多少年？", "DG601"),
+    ("3年", "甲、乙、丙、丁等4人中刑期最短的被判多少年？", "grounded"),
+])
+def test_a_range_after_fenbie_is_one_range_and_its_ends_are_asked_by_extremes(answer, question, expect):
+    assert verdict("figure", answer, RANGE_AFTER_LIST, question) == expect
+
+
+# The whole a first 占 names (全部游客) is every later share's with 占 and no whole of its own; a ;-part that
+# speaks of what will be (将) under a sentence 预计 opens is part of that forecast.
+SHARES_OF_ONE_WHOLE = ("从游客构成看,预计本地游客约占全部游客的62%,外地游客约占30%,入境游客约占8%;"
+                       "自驾出行比例将继续提高,景区停车位日均使用量约为12万个,较去年同期增长5.4%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("约30%", "预计外地游客约占全部游客的多少？", "grounded"),
+    ("约8%", "预计外地游客约占全部游客的多少？", "DG601"),
+    ("约8%", "预计入境游客约占全部游客的多少？", "grounded"),
+    ("5.4%", "景区停车位日均使用量预计较去年同期增长多少？", "grounded"),
+])
+def test_shares_of_one_whole_and_a_forecasts_later_parts(answer, question, expect):
+    assert verdict("figure", answer, SHARES_OF_ONE_WHOLE, question) == expect
+
+
+# A Chinese base word right before its value (月增2.2%、年增31.8%) is that value's base, not the next one's
+# (the English base is read after its value: up 1.0 percent from the previous month).
+BASES_IN_A_LIST = "甲公司12月营收为812亿元,月增3.4%、年增27.5%;第四季营收达2400亿元,季增18.2%、年增20.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.4%", "甲公司12月营收月增多少？", "grounded"),
+    ("27.5%", "甲公司12月营收月增多少？", "DG602"),
+    ("27.5%", "甲公司12月营收年增多少？", "grounded"),
+    ("20.6%", "甲公司第四季营收年增多少？", "grounded"),
+    ("18.2%", "甲公司第四季营收年增多少？", "DG602"),
+])
+def test_a_chinese_base_word_before_its_value_is_its_own(answer, question, expect):
+    assert verdict("figure", answer, BASES_IN_A_LIST, question) == expect
+
+
+# A clause opening with a Chinese base (比2019年同期增长4.2%) names no subject: its date and 同期 are the
+# base's, so the part's subject before it goes on to it.
+BASE_CLAUSES = ("全省客运量5210万人次,比2019年同期下降6.1%。其中,城际铁路客运量1830万人次,环比下降2.5%,"
+                "比2023年同期下降3.2%,比2019年同期增长7.4%;道路客运量3380万人次,比2019年同期下降12.6%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("7.4%", "城际铁路客运量比2019年同期变化了多少？", "grounded"),
+    ("6.1%", "城际铁路客运量比2019年同期变化了多少？", "DG601"),
+    ("12.6%", "城际铁路客运量比2019年同期变化了多少？", "DG601"),
+])
+def test_a_clause_opening_with_a_base_goes_on_with_the_parts_subject(answer, question, expect):
+    assert verdict("figure", answer, BASE_CLAUSES, question) == expect

@@ -1307,3 +1307,19 @@ def test_a_defined_unit_is_found_as_the_pattern_without_its_look_behinds_found_i
     old = re.compile(r"\d[\d.,]*((?:\s[a-z]+){1,6})\s?\(([a-z]{2,6})\)")
     assert [m.groups() + m.span() for m in _DEFINED_UNIT.finditer(text)] == [m.groups() + m.span() for m in old.finditer(text)]
     assert _DEFINED_UNIT.match("1,1,1 barrels per day (bpd)", 2) is None  # (inside the number: its first digit answers)
+
+
+@pytest.mark.parametrize("text, value, span", [
+    ("全村四分之一姓师", Decimal(1) / 4, "四分之一"),
+    ("有3分之1的人", Decimal(1) / 3, "3分之1"),
+    ("二十分之一", Decimal(1) / 20, "二十分之一"),
+    ("只判5年半", Decimal("5.5"), "5年半"),
+    ("两年半", Decimal("2.5"), "两年半"),
+])
+def test_a_chinese_fraction_and_a_half_year_are_one_value(text, value, span):
+    (q,) = parse_quantities(normalize(text))
+    assert q.value == value and normalize(text)[q.start:q.end] == span
+
+
+def test_half_before_a_unit_is_not_the_years_half():
+    assert [q.value for q in parse_quantities(normalize("5年半月"))] == [Decimal(5)]

@@ -1,0 +1,206 @@
+"""English selection: which of a cite's values a question asks about, on made-up cites (the held-out
+tables measure the same rules on real texts)."""
+
+import pytest
+
+from deckgen.binding import check_binding
+
+
+def code(kind, answer, cite, question, entities=None):
+    found = check_binding(kind, answer, cite, question, entities or {})
+    return found[0].code if found else "grounded"
+
+
+RUNNERS = {"Maria Okafor": ["Okafor"], "Lena Hart": ["Hart"], "Tomas Reyes": ["Reyes"]}
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # each clause's subject owns its figure: the question's subject selects it
+    ("4:01.20", "In what time did Lena Hart finish the mile final?", "grounded"),
+    ("4:02.75", "In what time did Lena Hart finish the mile final?", "DG601"),
+    ("4:02.75", "What time did Tomas Reyes clock in the mile final?", "grounded"),
+    ("4:01.20", "What time did Tomas Reyes clock in the mile final?", "DG601"),
+])
+def test_the_subject_of_a_clause_owns_its_figure(answer, question, expect):
+    cite = ("Maria Okafor won the mile final in a meet record of 3:59.80. Hart crossed the line in 4:01.20 to take "
+            "silver, and Reyes clocked 4:02.75 for the bronze.")
+    assert code("figure", answer, cite, question, RUNNERS) == expect
+
+
+def test_a_relative_clause_figure_is_its_antecedents():
+    cite = "Lena Hart was fourth in 4:05.10, two seconds behind the winner Maria Okafor, who ran 4:03.10."
+    q = "What winning time did Maria Okafor run?"
+    assert code("figure", "4:03.10", cite, q, RUNNERS) == "grounded"
+    assert code("figure", "4:05.10", cite, q, RUNNERS) == "DG601"
+
+
+def test_a_name_owning_several_figures_does_not_choose():
+    # Hart owns both times: which round is asked is another rule's, not the owner's
+    cite = "Hart ran 4:01.20 in the heats and 4:00.05 in the final, and Reyes clocked 4:02.75."
+    assert code("figure", "4:02.75", cite, "What time did Lena Hart run in the final?", RUNNERS) == "DG601"
+    assert code("figure", "4:00.05", cite, "What time did Lena Hart run in the final?", RUNNERS) == "grounded"
+
+
+def test_a_possessive_or_a_name_outside_the_subject_chooses_nothing():
+    # "Hart's coach" is no subject Hart: the figure is not Hart's own act
+    cite = "Hart crossed the line in 4:01.20, and Reyes clocked 4:02.75."
+    assert code("figure", "4:02.75", cite, "What time did Hart's training partner Reyes clock?", RUNNERS) == "grounded"
+
+
+HEADED = "Total: 9,400\nNorth fleet: 5,100\n  • 3,000 sailors\n  • 2,100 marines[4]\nSouth fleet: 4,300\n  • 2,600 sailors\n  • 1,700 marines[5]"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a heading over bullet lines describes each line's value; the line's own noun tells them apart
+    ("2,600", "How many sailors served in the South fleet?", "grounded"),
+    ("3,000", "How many sailors served in the South fleet?", "DG601"),
+    ("2,100", "How many marines did the North fleet have?", "grounded"),
+    ("1,700", "How many marines did the North fleet have?", "DG601"),
+    # asked in the heading's words alone, the heading's own value (the lines are its parts)
+    ("4,300", "How large was the South fleet?", "grounded"),
+    ("2,600", "How large was the South fleet?", "DG601"),
+])
+def test_a_heading_describes_the_bullet_lines_under_it(answer, question, expect):
+    assert code("figure", answer, HEADED, question) == expect
+
+
+def test_a_footnote_mark_is_no_value():
+    # [4] and [5] are references: 2,100 is the only figure beside 'marines' under the North heading
+    from deckgen.binding import _figures
+    from deckgen.fold import normalize
+
+    values, _ = _figures("2,100", normalize(HEADED.replace("\n", "; ")))
+    assert {v.text for v in values} == {"9,400", "5,100", "3,000", "2,100", "4,300", "2,600", "1,700"}
+
+
+LISTED = ("The northern column of some 12,000 consisted of 9,000 foot, 2,000 horse and 1,000 gunners with 40 cannon. "
+          "The southern column consisted of 15,000 men: 11,000 foot, 3,000 horse and 1,000 gunners with 60 cannon.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a subject whose predicate lists its parts owns each listed value
+    ("3,000", "How many horse did the southern column have?", "grounded"),
+    ("2,000", "How many horse did the southern column have?", "DG601"),
+    ("40 cannon", "How many cannon did the northern column have?", "grounded"),
+    ("60 cannon", "How many cannon did the northern column have?", "DG601"),
+    # the whole the subject names is its own value, not a listed part
+    ("some 12,000", "How large was the northern column?", "grounded"),
+    ("9,000", "How large was the northern column?", "DG601"),
+])
+def test_a_list_predicate_s_subject_owns_the_listed_values(answer, question, expect):
+    assert code("figure", answer, LISTED, question) == expect
+
+
+SALES = ("Used car prices fell a record 4.2 percent last month, compared with the same month a year earlier, while the "
+         "number of cars sold dropped 9.1 percent compared with March 2023. The steepest decline in dealer prices -- "
+         "6 percent -- came in the Midwest.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # an epithet between the verb and its value (fell a record 4.2 percent) leaves it the change, and a
+    # comparison set off right after it (, compared with the same month a year earlier) is its base
+    ("4.2 percent", "By what percentage did used car prices fall compared with a year earlier?", "grounded"),
+    pytest.param("9.1 percent", "By what percentage did used car prices fall compared with a year earlier?", "DG601",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "merge interplay: the change of another base (DG602, codes6) is judged by the question's item words "
+                     "bound to each value, and 'cars' of 'number of cars sold' is one of them; the sold count is another "
+                     "item (DG601, item first), which needs a clause's own head noun (number … sold) the binding does not "
+                     "record"))),
+    # a place the question names selects the value the cite puts in that place
+    ("6 percent", "By how much did used car prices fall in the Midwest?", "grounded"),
+    ("4.2 percent", "By how much did used car prices fall in the Midwest?", "DG601"),
+])
+def test_a_change_its_base_and_its_place(answer, question, expect):
+    assert code("figure", answer, SALES, question) == expect
+
+
+def test_last_month_after_a_change_is_its_period_not_its_base():
+    from deckgen.binding import _figures, bind
+    from deckgen.fold import normalize
+
+    cite = normalize("Prices rose 2 percent last month, and rents rose 3 percent from last month.")
+    values, _ = _figures("2 percent", cite)
+    bind(cite, values, "how much did prices rise?")
+    assert [(v.text, v.base) for v in values] == [("2 percent", ""), ("3 percent", "month")]
+
+
+PODIUM = "Maria Okafor of Kenya won the gold in 3:59.80, Lena Hart of Ireland won the silver, and Tomas Reyes took the bronze."
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a person is tied to the act of his own clause: the subject of the one clause naming the bronze
+    ("Tomas Reyes", "Who took the bronze in the mile?", "grounded"),
+    ("Reyes", "Who took the bronze in the mile?", "grounded"),
+    ("Lena Hart", "Who took the bronze in the mile?", "DG601"),
+    # the antecedent of a relative clause is its subject
+    ("Lena Hart", "Who led the heats?", "grounded"),
+    ("Maria Okafor", "Who led the heats?", "DG601"),
+])
+def test_a_person_is_tied_to_the_act_of_his_own_clause(answer, question, expect):
+    cite = PODIUM + " Okafor beat the meet record, and edged Lena Hart who led the heats."
+    assert code("fact", answer, cite, question, RUNNERS) == expect
+
+
+def test_two_subjects_of_one_act_or_a_pronoun_object_do_not_decide():
+    from deckgen.fold import normalize
+    from deckgen.people import object_clause
+
+    def owner(answer, cite, question):
+        return object_clause(normalize(answer), normalize(cite), normalize(question), RUNNERS)
+
+    both = "Maria Okafor and Lena Hart shared the bronze after a photo finish."
+    assert owner("Maria Okafor", both, "Who shared the bronze?") is None
+    later = "The coach picked Lena Hart to run the relay. At dawn he changed his mind, and Maria Okafor ran it instead."
+    assert owner("Maria Okafor", later, "Who finally ran the relay?") is None
+    assert owner("Tomas Reyes", PODIUM, "Who took the bronze?") == []
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a change verb, its object, then "by" and the amount is a change (lowered output by 50,000 bpd)
+    ("50,000 bpd", "By how much did Norway lower its output in May?", "grounded"),
+    ("over 30,000 bpd", "By how much did Norway lower its output in May?", "DG601"),
+])
+def test_a_verb_its_object_and_by_state_a_change(answer, question, expect):
+    cite = ("Norway lowered output by 50,000 bpd month-on-month, the survey found. Tanker data show exports "
+            "down over 30,000 bpd month-on-month.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_bullet_line_is_a_row_of_its_own():
+    cite = "- Total output falls 70,000 bpd from April – survey\n- Norway output falls by 50,000 bpd, biggest drop"
+    q = "By how much did Norway output fall in May?"
+    assert code("figure", "50,000 bpd", cite, q) == "grounded"
+    assert code("figure", "70,000 bpd", cite, q) == "DG601"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # the place set off beside a name (Lena Hart of Ireland) is that name's
+    ("Ireland", "Which country does Lena Hart run for?", "grounded"),
+    ("Kenya", "Which country does Lena Hart run for?", "DG601"),
+    ("Kenya", "Which country does Maria Okafor run for?", "grounded"),
+])
+def test_the_place_set_off_beside_a_name_is_its(answer, question, expect):
+    assert code("fact", answer, PODIUM, question, RUNNERS) == expect
+
+
+RECORDS = ("National record  Maria Okafor (KEN) 3:50.07 Rome, Italy 4 June 2021\n"
+           "Meet record  Lena Hart (IRL) 3:55.10 Oslo, Norway 9 July 2019")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # each line of a records table is one record: the line the question's words single out holds its name
+    ("Lena Hart", "Who set the mile meet record in Oslo?", "grounded"),
+    ("Maria Okafor", "Who set the mile meet record in Oslo?", "DG601"),
+    ("Tomas Reyes", "Who set the mile national record?", "grounded"),
+])
+def test_a_records_table_line_is_one_record(answer, question, expect):
+    cite = RECORDS if answer != "Tomas Reyes" else RECORDS.replace("Maria Okafor (KEN)", "Tomas Reyes (ESP)")
+    assert code("fact", answer, cite, question, RUNNERS) == expect
+
+
+def test_a_question_by_what_a_line_lacks_is_no_row_s_choice():
+    from deckgen.fold import normalize
+    from deckgen.people import table_row
+
+    assert table_row("lena hart", normalize(RECORDS.split("\n")[0]) + "\n" + normalize(RECORDS.split("\n")[1]),
+                     "who set a record but not in rome?", RUNNERS) is None
