@@ -33,7 +33,7 @@ Reading numbers, by hand and without a number library, from text already
   the unit, counter and scale written once after the upper end.
 * Scale words. Chinese groups digits by four, so 万 is 10^4 and 亿 (万万) is
   10^8; they multiply, so ``4.22万亿`` is 4.22 x 10^12 and ``5890亿`` is
-  5.89 x 10^11. English: thousand, million, billion, trillion, k, m, mn, bn, tn
+  5.89 x 10^11. English: thousand, million, billion, trillion, k, m, mn, mil, bn, bln, bil, tn
   (and ``b`` only after a currency sign, since ``910B`` is a chip).
 
 Canonical units: ``%`` (%, 百分之, percent, per cent, pct), ``pp`` (个百分点,
@@ -158,8 +158,8 @@ _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 # 兆 is 10^12 in money and counts (新台币2兆元, Taiwan's usage); before a unit it is the metric prefix, mega
 # (兆瓦, 兆赫, 兆字节), which _CN_SCALE_RE leaves to the unit.
 _CN_SCALE = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8, "兆": 12}
-_EN_SCALE = {"hundred": 2, "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6,
-             "mln": 6, "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}
+_EN_SCALE = {"hundred": 2, "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "mln": 6, "mil": 6,
+             "billion": 9, "bn": 9, "bln": 9, "bil": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}
 
 _EN_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
              "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -517,7 +517,7 @@ _QUAL_MID_RE = re.compile(r"[余多几来+]")
 _CN_SCALE_RE = re.compile(r"\s?(?:[百千万亿]|兆(?![瓦赫帕焦字比位欧伏安吨卡]))+")
 _QUAL_MID_AFTER_SCALE_RE = re.compile(r"[余多]")
 _EN_SCALE_RE = re.compile(
-    r"[\s-]?(?P<w>hundred|thousand|million|billion|trillion|mn|mln|bn|tn|trn)(?![a-z])"
+    r"[\s-]?(?P<w>hundred|thousand|million|billion|trillion|mn|mln|mil|bn|bln|bil|tn|trn)(?![a-z])"
     r"|(?P<g>[kmb])(?![a-z])"
 )
 _UNIT_WORDS = WordTable(_UNITS)  # a unit after the number, as \s?(?P<u>{_alt(_UNITS)})

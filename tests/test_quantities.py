@@ -70,6 +70,9 @@ def codes(answer: str, cite: str) -> list[str]:
         ("内地9市的", "9"),
         ("$589 billion", "5.89e11"),
         ("US$4.5bn", "4.5e9"),
+        ("$30 mil.", "3e7"),  # the trade press's abbreviations (Variety, wire copy)
+        ("$2.5 bln", "2.5e9"),
+        ("$1.2 bil.", "1.2e9"),
         ("4.22 trillion", "4.22e12"),
         ("3.2 million", "3200000"),
         ("12k", "12000"),
