@@ -364,8 +364,9 @@ def _flush(run: list[str], breaks, parts: list[str]) -> None:
 
 _ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!\d\.)\d+(?:\.\d+)?"
 _CN_RUN = (
-    r"[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*"
-    r"(?:点[〇零一二三四五六七八九]+)?"
+    # (廿 and 卅 are twenty and thirty; ○, a circle, is the zero Taiwan's press writes inside a number: 三一○七)
+    r"[〇零一二两三四五六七八九十廿卅][〇○零一二两三四五六七八九十廿卅百千万亿]*"
+    r"(?:点[〇○零一二三四五六七八九]+)?"
     # a scale alone is one of it after a qualifier or before 余/多 (近千万条, 逾百家, 百余位), not in
     # words (千万不要, 百姓, 万一)
     r"|(?<=[近逾超约])[百千万][百千万亿]*|[百千](?=[余多][^\W\d_a-z])"
@@ -407,7 +408,7 @@ _CORE_RE = re.compile(
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
 # (a run of letters) that is an English number word. Found with this one class,
 # so that the alternation is tried at those positions only (see _next_number).
-_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十百首]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
+_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十廿卅百首]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
                    | {"half", "quarter", "quarters", "thirds", "eighths"})
@@ -572,6 +573,9 @@ _PER_SECOND_RE = lazy(r"per\s\Z")
 
 # --- number words ------------------------------------------------------------
 
+_CN_SPELLINGS = str.maketrans({"○": "〇", "廿": "二十", "卅": "三十"})  # other ways to write a numeral
+
+
 def _cn_section(s: str) -> int | None:
     """A Chinese number below 10^4 (十, 三百零五, 两千); None if malformed."""
     total = 0
@@ -639,6 +643,8 @@ def _cn_number(s: str) -> Decimal | None:
     """
     if len(s) > 40:
         return None
+    if not s.isascii():
+        s = s.translate(_CN_SPELLINGS)
     whole, dot, frac = s.partition("点")
     n = _cn_int("一" + whole if whole and whole[0] in "百千万" else whole)  # 近千万: one 千万
     if n is None:

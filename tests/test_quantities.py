@@ -67,6 +67,9 @@ def codes(answer: str, cite: str) -> list[str]:
         ("2兆589.49億元", "2.05894900e12"),  # a decimal second group before its own scale
         ("2兆6,028億元", "2.6028e12"),
         ("8.099兆", "8.099e12"),
+        ("三一○七億元", "3.107e11"),  # ○, a circle, as the zero digit (Taiwan's press)
+        ("一百卅億元", "1.3e10"),  # 卅 thirty, 廿 twenty
+        ("廿一萬人", "210000"),
         ("内地9市的", "9"),
         ("$589 billion", "5.89e11"),
         ("US$4.5bn", "4.5e9"),
