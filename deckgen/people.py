@@ -1163,6 +1163,10 @@ def _alnum(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
+_APPOSED_ROLE_ZH_RE = lazy(r"、[\u3400-\u9fff]{1,12}?(?:" + "|".join(
+    (*"长者员官人师手席裁督帅家", "董事", "理事", "经理", "总理", "代表", "书记", "主任", "教练", "专家", "教授", "博士", "院士",
+     "医生", "将军", "顾问", "主编", "指挥", "编辑", "秘书", "实习生", "研究生", "总监")) + r")(?=[\u3400-\u9fff]{2})", needs="、")
+_ZH_NAME_END = ",，;；。、:：!?)）\n "
 _ZH_OWNED_ROLE_Q_RE = lazy(r"(?:([\u3400-\u9fff]{2,6}?)的)?([\u3400-\u9fff]{2,6})(?:是|为)(?:谁|哪位|何人)")
 
 
@@ -1201,12 +1205,20 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     whole = [m for m in found if not (m.start() and han_at(cite, m.start() - 1))]
     for m in whole or found:
         k = m.end() + (cite[m.end() : m.end() + 1] in " :")  # 记者 陈洁: a byline's space; 编辑:李锡璋, a label
+        # a second title set off by 、 is the same name's (执行总监、被告人孙杰; 院士、内科血液学专家王振义)
+        second = _APPOSED_ROLE_ZH_RE.match(cite, k)
+        k = second.end() if second else k
         # the answer's own title ends with the whole title asked: 记者 曹文姣 is no 实习记者
         if cite.startswith(answer, k) or not whole and _han_title(
                 cite, cite.find(answer), cite.find(answer) + len(answer), answer, title) == title:
             return []
-        if han_at(cite, k) and all(han_at(cite, x) for x in range(k, k + len(answer))):
-            held.append(cite[k:k + len(answer)])
+        # the name is the Han run up to the punctuation that ends it (国家邮政局副局长陈凯, against
+        # 万向东), two to four characters; a longer run is read as long as the answer
+        n = next((x - k for x in range(k, k + 5) if not han_at(cite, x)), 5)
+        if n > 4 or n < 2 or cite[k + n : k + n + 1] not in _ZH_NAME_END:
+            n = len(answer) if all(han_at(cite, x) for x in range(k, k + len(answer))) else 0
+        if n:
+            held.append(cite[k:k + n])
     if len(held) != 1:
         return []
     return [Mismatch(
