@@ -675,7 +675,8 @@ _SPAN_RE = lazy(
     r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
     r"|(?P<whole>全年|(?<![a-z])(?:full|whole|entire)[ -]year(?![a-z]))"  # a whole year, against its parts
     r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
-    r"|(?<!\d)[首前](?P<nm>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s?个月"  # 首11个月, 前三个月: january to the nth
+    # 首11个月, 前三个月, 累计前11月 (Taiwan's, 个 left out after digits): january to the nth
+    r"|(?<!\d)[首前](?P<nm>\d{1,2}(?=\s?个?月)|(?:十[一二]?|[一二两三四五六七八九])(?=\s?个月))\s?个?月"
     r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
     r"|第(?P<q2>[一二三四1-4])季(?!度)"  # 第3季 (Taiwan's 第三季 without 度)
     r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
@@ -890,8 +891,11 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # base of the change, not the period of the value.
     # So is everything else named in a base that follows its change (up 13.8% from
     # those reported in the prior year's fourth quarter).
+    # So is a date or period naming the level a base written before its change states in another
+    # measure than the answer's (较第2季1兆7934.68亿元季增14.47%: 第2季 is that level's, the change is 第3季's).
     terms = [t for t in terms if not any(
-        a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior")
+        a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior"
+                                                     or t.cls == "when" and t.start >= a and _DIGIT_RE.search(cite, t.end, b))
         for a, b, held, after in bases)]
     # "since last year", 自去年以来: a span running from then to now, not the earlier period
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and (

@@ -32,3 +32,29 @@ def test_a_second_title_set_off_by_a_pause_mark_is_the_same_names():
     # ROLE、field-专家/学家 NAME in a 和 list: each name keeps its own titles
     assert codes("fact", "李安", LAUREATES, "谁是中国工程院院士？") == ["DG601"]
     assert codes("fact", "孙卫国", LAUREATES, "谁是中国工程院院士？") == []
+
+
+SALES = "甲公司第3季營收500億元，較第2季420億元季增19%、比去年同期450億元增加11%。"
+
+
+def test_a_period_naming_a_bases_level_is_that_levels_not_the_changes():
+    # 第2季 names the base's 420億元, not the 19%: the change is the third quarter's, against the second
+    assert codes("figure", "19%", SALES, "甲公司第3季營收季增多少？") == []
+    assert codes("figure", "11%", SALES, "甲公司第3季營收季增多少？") == ["DG602"]
+    assert codes("figure", "11%", SALES, "甲公司第3季營收比去年同期增加多少？") == []
+    assert codes("figure", "19%", SALES, "甲公司第3季營收比去年同期增加多少？") == ["DG602"]
+
+
+def test_a_base_period_with_no_level_of_its_own_is_left_as_it_was():
+    # 比2019年1—9月份增长8.0%: no level in the base; the change against 2019 is still another base's
+    cite = "1—9月份,商品零售额9000亿元,同比增长12.0%,比2019年1—9月份增长5.0%。"
+    assert codes("figure", "12.0%", cite, "1—9月份商品零售额同比增长多少？") == []
+    assert codes("figure", "5.0%", cite, "1—9月份商品零售额同比增长多少？") == ["DG602"]
+
+
+def test_taiwans_year_to_date_without_ge_is_a_span_from_january():
+    from deckgen.binding import _periods
+
+    assert [k for _, _, k in _periods("累計前11月合併營收")] == [",,,,1-11"]
+    assert [k for _, _, k in _periods("前11个月")] == [",,,,1-11"]
+    assert [k for _, _, k in _periods("前三个月")] == [",,,,1-3"]
