@@ -4068,6 +4068,13 @@ def _match_minute(q, cite: str) -> bool:
     return q.unit == "min" and (q.ordinal or _ON_MINUTE_RE.search(cite, max(0, q.start - 4), q.start) is not None)
 
 
+def _money(q, cite: str) -> bool:
+    """An amount of money: a value in a currency (2872.1亿元, $5 billion)."""
+    from .quantities import _CURRENCIES
+
+    return q.unit in _CURRENCIES
+
+
 def _rank(q, cite: str) -> bool:
     """A rank: an ordinal of a ranking (5th-ranked, ranked fifth, 排名第5位)."""
     return q.ordinal and (_RANK_AFTER_RE.match(cite, q.end) is not None or _RANK_BEFORE_RE.search(cite, max(0, q.start - 10), q.start) is not None)
@@ -4077,13 +4084,22 @@ _ON_MINUTE_RE = lazy(r"(?<![a-z])on\s\Z")
 _RANK_AFTER_RE = lazy(r"\s?-?\s?(?:ranked|rank|ranking|place)(?![a-z])|[名位]")
 _RANK_BEFORE_RE = lazy(r"(?<![a-z])(?:ranked|ranks|rank|ranking)\s(?:no\.\s?)?\Z|排名第?\Z|排第\Z")
 # What a question counts, when several measures share one unit or none (a match report's minutes,
-# scores and ranks): (what it is called, the question's words, the values that count it).
+# scores and ranks): (what it is called, the question's words, the values that count it, whether an
+# answer written as a bare number is decided).
 _ASKED_KINDS = (
-    ("the minute of the match", lazy(r"(?<![a-z])(?:which|what) minute(?![a-z])|第几分钟"), _match_minute),
-    ("minutes spent", lazy(r"(?<![a-z])how many minutes(?![a-z])|多少分钟"), lambda q, c: q.unit == "min" and not _match_minute(q, c)),
+    ("the minute of the match", lazy(r"(?<![a-z])(?:which|what) minute(?![a-z])|第几分钟"), _match_minute, True),
+    ("minutes spent", lazy(r"(?<![a-z])how many minutes(?![a-z])|多少分钟"), lambda q, c: q.unit == "min" and not _match_minute(q, c), True),
     ("a score", lazy(r"(?<![a-z])(?:what|which|the|final|by what)\s(?:final\s)?score(?:line)?(?![a-z])|(?<![a-z])score of|比分"),
-     lambda q, c: q.unit == "score"),
-    ("a rank", lazy(r"(?<![a-z])(?:rank|ranked|ranking)(?![a-z])|排名|名次"), _rank),
+     lambda q, c: q.unit == "score", True),
+    ("a rank", lazy(r"(?<![a-z])(?:rank|ranked|ranking)(?![a-z])|排名|名次"), _rank, True),
+    # a money metric asked as a level (旅游收入多少, 成交额是多少, 多少钱): an amount of money, not a count
+    # of visits or years; not its change or share (收入增长多少, 收入占比多少); a bare amount (8628.61亿)
+    # may be money whose currency the cite states once elsewhere (台币,下同): only a stated measure is decided
+    ("an amount of money", lazy(r"多少钱|(?:收入|成交额|营收|营业额|销售额|金额|罚金|利润)(?:是|为|达到?|约为?|共|有)?多少(?![个倍年天次人点%])",
+                                needs=("多少",)), _money, False),
+    # an index level (收报多少点): the points written after it, not the day's percent change or turnover
+    ("an index level in points", lazy(r"多少点(?!钟)", needs=("多少点",)),
+     lambda q, c: q.unit is None and q.counter is None and c.startswith("点", q.end), True),
 )
 
 
@@ -4092,7 +4108,7 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     score, a number of points), where the cite states a value of what the question counts."""
     from .quantities import _same_unit, parse_quantities
 
-    kinds = [(name, fits) for name, asks, fits in _ASKED_KINDS if asks.search(q_text)]
+    kinds = [(name, fits, bare) for name, asks, fits, bare in _ASKED_KINDS if asks.search(q_text)]
     if not kinds:
         return []
     said = parse_quantities(a_text)
@@ -4100,7 +4116,9 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return []
     a = said[0]
     stated = parse_quantities(c_text)
-    for name, fits in kinds:
+    for name, fits, bare in kinds:
+        if not bare and not (a.unit or a.counter or a_text[a.end:].strip()):
+            continue
         asked = [q for q in stated if fits(q, c_text)]
         if not asked or any(q.value == a.value and _same_unit(a.unit, q.unit) for q in asked):
             continue

@@ -58,3 +58,27 @@ def test_taiwans_year_to_date_without_ge_is_a_span_from_january():
     assert [k for _, _, k in _periods("累計前11月合併營收")] == [",,,,1-11"]
     assert [k for _, _, k in _periods("前11个月")] == [",,,,1-11"]
     assert [k for _, _, k in _periods("前三个月")] == [",,,,1-3"]
+
+
+HOLIDAY = "春节假期7天,全市接待游客1200万人次,同比增长8.5%;实现旅游收入95.3亿元,同比增长10.2%。"
+CLOSE = "截至收盘,甲指数报3021.5点,跌0.8%,成交额2650亿元;乙指数报1870.2点,涨0.3%,成交额980亿元。"
+
+
+def test_a_money_metric_asked_as_a_level_is_answered_in_money():
+    assert codes("figure", "95.3亿元", HOLIDAY, "春节假期全市实现旅游收入多少？") == []
+    assert codes("figure", "1200万人次", HOLIDAY, "春节假期全市实现旅游收入多少？") == ["DG601"]
+    assert codes("figure", "980亿元", CLOSE, "乙指数的成交额是多少？") == []
+    assert codes("figure", "1870.2点", CLOSE, "乙指数的成交额是多少？") == ["DG601"]
+    # its change is asked in percent: the question asks no amount of money
+    assert codes("figure", "10.2%", HOLIDAY, "春节假期全市旅游收入同比增长多少？") == []
+
+
+def test_a_bare_amount_may_be_money_whose_currency_is_stated_elsewhere():
+    cite = "该公司12月营收860亿(新台币,下同,约27亿美元),月增2.2%。"
+    assert codes("figure", "860亿", cite, "该公司12月营收是多少？") == []
+
+
+def test_an_index_level_asked_in_points_is_not_its_change_or_turnover():
+    assert codes("figure", "1870.2点", CLOSE, "乙指数报多少点？") == []
+    assert codes("figure", "980亿元", CLOSE, "乙指数报多少点？") == ["DG601"]
+    assert codes("figure", "0.3%", "乙指数当日上涨0.3%,收报1870.2点。", "乙指数收报多少点？") == ["DG601"]
