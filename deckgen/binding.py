@@ -3086,10 +3086,27 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
 _FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
 
 
+_MONTHS_AFTER_YEARS_RE = lazy(r"零?")
+
+
+def _whole_durations(stated: list, text: str) -> list:
+    """A term of years and months (有期徒刑1年6个月, 5年零6个月) is one span, 1.5 and 5.5 years: its years
+    alone (1年) are no value of the text, and another's term of 1年 is no match for it."""
+    out = []
+    for q in stated:
+        last = out[-1] if out else None
+        if last is not None and q.counter == "个月" and last.counter == "年" and last.unit is None and q.unit is None \
+                and not last.ordinal and not q.ordinal and _MONTHS_AFTER_YEARS_RE.fullmatch(text, last.end, q.start):
+            out[-1] = last._replace(value=last.value + q.value / 12, end=q.end)
+        else:
+            out.append(q)
+    return out
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
-    said = parse_quantities(answer)
+    said = _whole_durations(parse_quantities(answer), answer)
     if not said:
         return [], []
     a = said[0]
@@ -3098,7 +3115,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
     # (but "one point" is a count of what the answer counts: four points)
     noun = _word_after(answer, a.end)
-    stated = [q for q in parse_quantities(cite) if (not is_article(q, cite) or q.value == a.value
+    stated = [q for q in _whole_durations(parse_quantities(cite), cite) if (not is_article(q, cite) or q.value == a.value
               or noun and _word_after(cite, q.end) == noun) and (a.counter == "届" or not _COHORT_RE.match(cite, q.start))]
     # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
     # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).

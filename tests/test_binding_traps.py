@@ -82,3 +82,18 @@ def test_an_index_level_asked_in_points_is_not_its_change_or_turnover():
     assert codes("figure", "1870.2点", CLOSE, "乙指数报多少点？") == []
     assert codes("figure", "980亿元", CLOSE, "乙指数报多少点？") == ["DG601"]
     assert codes("figure", "0.3%", "乙指数当日上涨0.3%,收报1870.2点。", "乙指数收报多少点？") == ["DG601"]
+
+
+TERMS = "被告人王强、李明均犯受贿罪;王强有期徒刑2年6个月,缓刑3年;李明有期徒刑2年,缓刑3年。"
+
+
+def test_a_term_of_years_and_months_is_one_span_not_its_years():
+    # 2年 is 李明's whole term; the 2年 of 王强's 2年6个月 is no value of its own
+    assert codes("figure", "2年6个月", TERMS, "王强被判处有期徒刑多长时间？") == []
+    assert codes("figure", "2年", TERMS, "王强被判处有期徒刑多长时间？") == ["DG601"]
+    assert codes("figure", "2年", TERMS, "李明被判处有期徒刑多长时间？") == []
+    assert codes("figure", "2年6个月", TERMS, "李明被判处有期徒刑多长时间？") == ["DG601"]
+    # 零 may join them
+    cite = "王强有期徒刑2年零6个月,李明有期徒刑2年。"
+    assert codes("figure", "2年零6个月", cite, "王强被判处有期徒刑多长时间？") == []
+    assert codes("figure", "2年", cite, "王强被判处有期徒刑多长时间？") == ["DG601"]
