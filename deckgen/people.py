@@ -1067,6 +1067,46 @@ def respectively(answer: str, cite: str, question: str) -> list[Mismatch]:
     )]
 
 
+_ZH_RANKS_RE = lazy(r"(分别|依次)[^,;:。!?\n]{0,30}?前([一二三四五六七八九十\d]{1,2})(?:位|名)", needs=("分别", "依次"))
+_ZH_TOP_ASKED_RE = lazy(r"前[一二三四五六七八九十\d]{1,2}(?:位|名)", needs="前")
+
+
+def ranked(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """Items listed before 分别 that take the first n ranks (乌鲁木齐、太原、南宁分别排在…前三位) take them
+    by position: asked who is 第二位, the second item (DG601 for another's); asked which is among the
+    前三位, every item fits (DG605). None: no such list holds the answer."""
+    from .quantities import parse_quantities
+
+    at = cite.find(answer)
+    if len(answer) < 2 or at < 0 or not has_han(cite):
+        return None
+    for m in _ZH_RANKS_RE.finditer(cite, at):
+        lo = max(cite.rfind(c, 0, m.start()) for c in "。;;!?\n,:") + 1
+        if at >= m.start() or at < lo:
+            return None
+        items = _split(cite, lo, m.start())
+        top = parse_quantities(cite[m.start(2) - 1 : m.end()])
+        if not top or top[0].value != len(items) or len(items) < 2:
+            return None
+        names = [cite[a:b].strip() for a, b in items]
+        if answer.strip() not in names:
+            return None
+        i = names.index(answer.strip())
+        asked = [q for q in parse_quantities(question) if q.ordinal and q.counter in ("位", "名") and 1 <= q.value <= len(names)]
+        if asked:
+            k = int(asked[0].value) - 1
+            if k == i:
+                return []
+            return [Mismatch("DG601", f"answer {answer.strip()} takes rank {i + 1} in the cite, by position after {m[1]}; "
+                                      f"the question asks about rank {k + 1} ({names[k]})",
+                             {"bound_to": answer.strip(), "selected": [names[k]]})]
+        if _ZH_TOP_ASKED_RE.search(question):
+            v = Value(0, 0, answer.strip(), "\0answer")
+            return [_ambiguous(answer, v, [v, *(Value(0, 0, n, n) for n in names if n != answer.strip())])]
+        return None
+    return None
+
+
 def _split(cite: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out, last = [], lo
     for m in _ZH_AND_RE.finditer(cite, lo, hi):
@@ -1483,6 +1523,7 @@ def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapp
     own subject of the question's predicate, the subject of a negated clause, the name a Chinese
     title the question asks stands before."""
     found = panel(answer, raw_cite, question, entities)
+    found = found if found is not None else ranked(answer, cite, question)
     found = found if found is not None else zh_actor(answer, cite, question)
     found = found if found is not None else clause_subjects(answer, cite, question, entities)
     found = found if found is not None else negated_subjects(answer, cite, question, entities)

@@ -97,3 +97,14 @@ def test_a_term_of_years_and_months_is_one_span_not_its_years():
     cite = "王强有期徒刑2年零6个月,李明有期徒刑2年。"
     assert codes("figure", "2年零6个月", cite, "王强被判处有期徒刑多长时间？") == []
     assert codes("figure", "2年", cite, "王强被判处有期徒刑多长时间？") == ["DG601"]
+
+
+RANKS = "本周各分公司销售额均有增长。杭州、宁波、温州依次位列全省销售额增幅前三名。"
+
+
+def test_items_before_fenbie_take_the_first_ranks_by_position():
+    assert codes("fact", "宁波", RANKS, "全省销售额增幅第二名是哪个城市？") == []
+    assert codes("fact", "杭州", RANKS, "全省销售额增幅第二名是哪个城市？") == ["DG601"]
+    assert codes("fact", "温州", RANKS, "全省销售额增幅第1名是哪个城市？") == ["DG601"]
+    # asked which is among the first three, every item fits
+    assert codes("fact", "温州", RANKS, "哪个城市的销售额增幅位列前三名？") == ["DG605"]
