@@ -1107,6 +1107,41 @@ def ranked(answer: str, cite: str, question: str) -> list[Mismatch] | None:
     return None
 
 
+_ZH_LIST_CLAUSE_END = ",，。;；:：!?！？\n"
+
+
+def prefixed(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """Names in a 、/和 list, each after its own place or body (九龙东邓家彪和新界西南陈颖欣): the item
+    whose opening words the question holds longest is the one it asks about; the answer, another
+    item's name, is DG601. None: the answer heads its item, or the question names no item's opening."""
+    at = cite.find(answer)
+    if len(answer) < 2 or at < 0 or not has_han(answer) or cite.find(answer, at + 1) >= 0:
+        return None
+    lo = max(cite.rfind(c, 0, at) for c in _ZH_LIST_CLAUSE_END) + 1
+    hi = min([x for x in (cite.find(c, at) for c in _ZH_LIST_CLAUSE_END) if x >= 0] + [len(cite)])
+    items = _split(cite, lo, hi)
+    if len(items) < 2 or not any(a < at < b for a, b in items):
+        return None
+    mine = next(k for k, (a, b) in enumerate(items) if a < at < b)
+    if not all(han_at(cite, x) for x in range(items[mine][0], at)):
+        return None  # (the answer's own opening is Han words: a place or a body, no verb phrase)
+
+    def held(k: int) -> int:  # how long an opening of item k the question holds
+        a, b = items[k]
+        return max((n for n in range(2, b - a + 1) if cite[a:a + n] in question), default=0)
+
+    best = max(range(len(items)), key=held)
+    if best == mine or held(best) <= held(mine) or held(best) < 3:
+        return None
+    a, b = items[best]
+    name = cite[a + held(best):a + held(best) + len(answer)]
+    if len(name) < 2 or not all(han_at(name, x) for x in range(len(name))):
+        return None
+    return [Mismatch("DG601", f"answer {answer.strip()} is the name after {cite[items[mine][0]:at]} in the cite; the "
+                              f"question asks about {cite[a:a + held(best)]} ({name})",
+                     {"bound_to": answer.strip(), "selected": [name]})]
+
+
 def _split(cite: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out, last = [], lo
     for m in _ZH_AND_RE.finditer(cite, lo, hi):
@@ -1529,7 +1564,9 @@ def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapp
     found = found if found is not None else negated_subjects(answer, cite, question, entities)
     found = found if found is not None else item_words(answer, cite, question)
     # a title the cite gives another name before any list is read (郭艾伦、赵继伟和外援弗格; 四川队外援马兰·维尔)
-    return found if found is not None else titled(answer, cite, question) or None
+    found = found if found is not None else titled(answer, cite, question) or None
+    # a name after its own place or body in a list (九龙东邓家彪和新界西南陈颖欣)
+    return found if found is not None else prefixed(answer, cite, question) or None
 
 
 _ZH_DEED_SLACK = 4  # characters of a deed's end a match may leave out (了, 最多, 的球队)

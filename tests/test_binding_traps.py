@@ -108,3 +108,13 @@ def test_items_before_fenbie_take_the_first_ranks_by_position():
     assert codes("fact", "温州", RANKS, "全省销售额增幅第1名是哪个城市？") == ["DG601"]
     # asked which is among the first three, every item fits
     assert codes("fact", "温州", RANKS, "哪个城市的销售额增幅位列前三名？") == ["DG605"]
+
+
+WINNERS = "本届该党派5人出战,最终只有上城区王立新、下城区赵文和西湖区周小梅胜出。"
+
+
+def test_a_name_after_its_own_place_in_a_list_is_that_places():
+    assert codes("fact", "周小梅", WINNERS, "该党在西湖区胜出的是谁？") == []
+    assert codes("fact", "赵文", WINNERS, "该党在西湖区胜出的是谁？") == ["DG601"]
+    assert codes("fact", "王立新", WINNERS, "该党在西湖区胜出的是谁？") == ["DG601"]
+    assert codes("fact", "赵文", WINNERS, "该党在下城区胜出的是谁？") == []
