@@ -675,7 +675,8 @@ _SPAN_RE = lazy(
     r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
     r"|(?P<whole>全年|(?<![a-z])(?:full|whole|entire)[ -]year(?![a-z]))"  # a whole year, against its parts
     r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
-    r"|(?<!\d)[首前](?P<nm>\d{1,2}|十[一二]?|[一二两三四五六七八九])\s?个月"  # 首11个月, 前三个月: january to the nth
+    # 首11个月, 前三个月, 累计前11月 (Taiwan's, 个 left out after digits): january to the nth
+    r"|(?<!\d)[首前](?P<nm>\d{1,2}(?=\s?个?月)|(?:十[一二]?|[一二两三四五六七八九])(?=\s?个月))\s?个?月"
     r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
     r"|第(?P<q2>[一二三四1-4])季(?!度)"  # 第3季 (Taiwan's 第三季 without 度)
     r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
@@ -890,8 +891,11 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # base of the change, not the period of the value.
     # So is everything else named in a base that follows its change (up 13.8% from
     # those reported in the prior year's fourth quarter).
+    # So is a date or period naming the level a base written before its change states in another
+    # measure than the answer's (较第2季1兆7934.68亿元季增14.47%: 第2季 is that level's, the change is 第3季's).
     terms = [t for t in terms if not any(
-        a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior")
+        a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior"
+                                                     or t.cls == "when" and t.start >= a and _DIGIT_RE.search(cite, t.end, b))
         for a, b, held, after in bases)]
     # "since last year", 自去年以来: a span running from then to now, not the earlier period
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and (
@@ -3082,10 +3086,27 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
 _FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
 
 
+_MONTHS_AFTER_YEARS_RE = lazy(r"零?")
+
+
+def _whole_durations(stated: list, text: str) -> list:
+    """A term of years and months (有期徒刑1年6个月, 5年零6个月) is one span, 1.5 and 5.5 years: its years
+    alone (1年) are no value of the text, and another's term of 1年 is no match for it."""
+    out = []
+    for q in stated:
+        last = out[-1] if out else None
+        if last is not None and q.counter == "个月" and last.counter == "年" and last.unit is None and q.unit is None \
+                and not last.ordinal and not q.ordinal and _MONTHS_AFTER_YEARS_RE.fullmatch(text, last.end, q.start):
+            out[-1] = last._replace(value=last.value + q.value / 12, end=q.end)
+        else:
+            out.append(q)
+    return out
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
-    said = parse_quantities(answer)
+    said = _whole_durations(parse_quantities(answer), answer)
     if not said:
         return [], []
     a = said[0]
@@ -3094,7 +3115,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
     # (but "one point" is a count of what the answer counts: four points)
     noun = _word_after(answer, a.end)
-    stated = [q for q in parse_quantities(cite) if (not is_article(q, cite) or q.value == a.value
+    stated = [q for q in _whole_durations(parse_quantities(cite), cite) if (not is_article(q, cite) or q.value == a.value
               or noun and _word_after(cite, q.end) == noun) and (a.counter == "届" or not _COHORT_RE.match(cite, q.start))]
     # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
     # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).
@@ -4064,6 +4085,13 @@ def _match_minute(q, cite: str) -> bool:
     return q.unit == "min" and (q.ordinal or _ON_MINUTE_RE.search(cite, max(0, q.start - 4), q.start) is not None)
 
 
+def _money(q, cite: str) -> bool:
+    """An amount of money: a value in a currency (2872.1亿元, $5 billion)."""
+    from .quantities import _CURRENCIES
+
+    return q.unit in _CURRENCIES
+
+
 def _rank(q, cite: str) -> bool:
     """A rank: an ordinal of a ranking (5th-ranked, ranked fifth, 排名第5位)."""
     return q.ordinal and (_RANK_AFTER_RE.match(cite, q.end) is not None or _RANK_BEFORE_RE.search(cite, max(0, q.start - 10), q.start) is not None)
@@ -4073,13 +4101,22 @@ _ON_MINUTE_RE = lazy(r"(?<![a-z])on\s\Z")
 _RANK_AFTER_RE = lazy(r"\s?-?\s?(?:ranked|rank|ranking|place)(?![a-z])|[名位]")
 _RANK_BEFORE_RE = lazy(r"(?<![a-z])(?:ranked|ranks|rank|ranking)\s(?:no\.\s?)?\Z|排名第?\Z|排第\Z")
 # What a question counts, when several measures share one unit or none (a match report's minutes,
-# scores and ranks): (what it is called, the question's words, the values that count it).
+# scores and ranks): (what it is called, the question's words, the values that count it, whether an
+# answer written as a bare number is decided).
 _ASKED_KINDS = (
-    ("the minute of the match", lazy(r"(?<![a-z])(?:which|what) minute(?![a-z])|第几分钟"), _match_minute),
-    ("minutes spent", lazy(r"(?<![a-z])how many minutes(?![a-z])|多少分钟"), lambda q, c: q.unit == "min" and not _match_minute(q, c)),
+    ("the minute of the match", lazy(r"(?<![a-z])(?:which|what) minute(?![a-z])|第几分钟"), _match_minute, True),
+    ("minutes spent", lazy(r"(?<![a-z])how many minutes(?![a-z])|多少分钟"), lambda q, c: q.unit == "min" and not _match_minute(q, c), True),
     ("a score", lazy(r"(?<![a-z])(?:what|which|the|final|by what)\s(?:final\s)?score(?:line)?(?![a-z])|(?<![a-z])score of|比分"),
-     lambda q, c: q.unit == "score"),
-    ("a rank", lazy(r"(?<![a-z])(?:rank|ranked|ranking)(?![a-z])|排名|名次"), _rank),
+     lambda q, c: q.unit == "score", True),
+    ("a rank", lazy(r"(?<![a-z])(?:rank|ranked|ranking)(?![a-z])|排名|名次"), _rank, True),
+    # a money metric asked as a level (旅游收入多少, 成交额是多少, 多少钱): an amount of money, not a count
+    # of visits or years; not its change or share (收入增长多少, 收入占比多少); a bare amount (8628.61亿)
+    # may be money whose currency the cite states once elsewhere (台币,下同): only a stated measure is decided
+    ("an amount of money", lazy(r"多少钱|(?:收入|成交额|营收|营业额|销售额|金额|罚金|利润)(?:是|为|达到?|约为?|共|有)?多少(?![个倍年天次人点%])",
+                                needs=("多少",)), _money, False),
+    # an index level (收报多少点): the points written after it, not the day's percent change or turnover
+    ("an index level in points", lazy(r"多少点(?!钟)", needs=("多少点",)),
+     lambda q, c: q.unit is None and q.counter is None and c.startswith("点", q.end), True),
 )
 
 
@@ -4088,7 +4125,7 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     score, a number of points), where the cite states a value of what the question counts."""
     from .quantities import _same_unit, parse_quantities
 
-    kinds = [(name, fits) for name, asks, fits in _ASKED_KINDS if asks.search(q_text)]
+    kinds = [(name, fits, bare) for name, asks, fits, bare in _ASKED_KINDS if asks.search(q_text)]
     if not kinds:
         return []
     said = parse_quantities(a_text)
@@ -4096,7 +4133,9 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return []
     a = said[0]
     stated = parse_quantities(c_text)
-    for name, fits in kinds:
+    for name, fits, bare in kinds:
+        if not bare and not (a.unit or a.counter or a_text[a.end:].strip()):
+            continue
         asked = [q for q in stated if fits(q, c_text)]
         if not asked or any(q.value == a.value and _same_unit(a.unit, q.unit) for q in asked):
             continue

@@ -1067,6 +1067,81 @@ def respectively(answer: str, cite: str, question: str) -> list[Mismatch]:
     )]
 
 
+_ZH_RANKS_RE = lazy(r"(分别|依次)[^,;:。!?\n]{0,30}?前([一二三四五六七八九十\d]{1,2})(?:位|名)", needs=("分别", "依次"))
+_ZH_TOP_ASKED_RE = lazy(r"前[一二三四五六七八九十\d]{1,2}(?:位|名)", needs="前")
+
+
+def ranked(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """Items listed before 分别 that take the first n ranks (乌鲁木齐、太原、南宁分别排在…前三位) take them
+    by position: asked who is 第二位, the second item (DG601 for another's); asked which is among the
+    前三位, every item fits (DG605). None: no such list holds the answer."""
+    from .quantities import parse_quantities
+
+    at = cite.find(answer)
+    if len(answer) < 2 or at < 0 or not has_han(cite):
+        return None
+    for m in _ZH_RANKS_RE.finditer(cite, at):
+        lo = max(cite.rfind(c, 0, m.start()) for c in "。;;!?\n,:") + 1
+        if at >= m.start() or at < lo:
+            return None
+        items = _split(cite, lo, m.start())
+        top = parse_quantities(cite[m.start(2) - 1 : m.end()])
+        if not top or top[0].value != len(items) or len(items) < 2:
+            return None
+        names = [cite[a:b].strip() for a, b in items]
+        if answer.strip() not in names:
+            return None
+        i = names.index(answer.strip())
+        asked = [q for q in parse_quantities(question) if q.ordinal and q.counter in ("位", "名") and 1 <= q.value <= len(names)]
+        if asked:
+            k = int(asked[0].value) - 1
+            if k == i:
+                return []
+            return [Mismatch("DG601", f"answer {answer.strip()} takes rank {i + 1} in the cite, by position after {m[1]}; "
+                                      f"the question asks about rank {k + 1} ({names[k]})",
+                             {"bound_to": answer.strip(), "selected": [names[k]]})]
+        if _ZH_TOP_ASKED_RE.search(question):
+            v = Value(0, 0, answer.strip(), "\0answer")
+            return [_ambiguous(answer, v, [v, *(Value(0, 0, n, n) for n in names if n != answer.strip())])]
+        return None
+    return None
+
+
+_ZH_LIST_CLAUSE_END = ",，。;；:：!?！？\n"
+
+
+def prefixed(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """Names in a 、/和 list, each after its own place or body (九龙东邓家彪和新界西南陈颖欣): the item
+    whose opening words the question holds longest is the one it asks about; the answer, another
+    item's name, is DG601. None: the answer heads its item, or the question names no item's opening."""
+    at = cite.find(answer)
+    if len(answer) < 2 or at < 0 or not has_han(answer) or cite.find(answer, at + 1) >= 0:
+        return None
+    lo = max(cite.rfind(c, 0, at) for c in _ZH_LIST_CLAUSE_END) + 1
+    hi = min([x for x in (cite.find(c, at) for c in _ZH_LIST_CLAUSE_END) if x >= 0] + [len(cite)])
+    items = _split(cite, lo, hi)
+    if len(items) < 2 or not any(a < at < b for a, b in items):
+        return None
+    mine = next(k for k, (a, b) in enumerate(items) if a < at < b)
+    if not all(han_at(cite, x) for x in range(items[mine][0], at)):
+        return None  # (the answer's own opening is Han words: a place or a body, no verb phrase)
+
+    def held(k: int) -> int:  # how long an opening of item k the question holds
+        a, b = items[k]
+        return max((n for n in range(2, b - a + 1) if cite[a:a + n] in question), default=0)
+
+    best = max(range(len(items)), key=held)
+    if best == mine or held(best) <= held(mine) or held(best) < 3:
+        return None
+    a, b = items[best]
+    name = cite[a + held(best):a + held(best) + len(answer)]
+    if len(name) < 2 or not all(han_at(name, x) for x in range(len(name))):
+        return None
+    return [Mismatch("DG601", f"answer {answer.strip()} is the name after {cite[items[mine][0]:at]} in the cite; the "
+                              f"question asks about {cite[a:a + held(best)]} ({name})",
+                     {"bound_to": answer.strip(), "selected": [name]})]
+
+
 def _split(cite: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out, last = [], lo
     for m in _ZH_AND_RE.finditer(cite, lo, hi):
@@ -1163,6 +1238,10 @@ def _alnum(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
+_APPOSED_ROLE_ZH_RE = lazy(r"、[\u3400-\u9fff]{1,12}?(?:" + "|".join(
+    (*"长者员官人师手席裁督帅家", "董事", "理事", "经理", "总理", "代表", "书记", "主任", "教练", "专家", "教授", "博士", "院士",
+     "医生", "将军", "顾问", "主编", "指挥", "编辑", "秘书", "实习生", "研究生", "总监")) + r")(?=[\u3400-\u9fff]{2})", needs="、")
+_ZH_NAME_END = ",，;；。、:：!?)）\n "
 _ZH_OWNED_ROLE_Q_RE = lazy(r"(?:([\u3400-\u9fff]{2,6}?)的)?([\u3400-\u9fff]{2,6})(?:是|为)(?:谁|哪位|何人)")
 
 
@@ -1201,12 +1280,20 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     whole = [m for m in found if not (m.start() and han_at(cite, m.start() - 1))]
     for m in whole or found:
         k = m.end() + (cite[m.end() : m.end() + 1] in " :")  # 记者 陈洁: a byline's space; 编辑:李锡璋, a label
+        # a second title set off by 、 is the same name's (执行总监、被告人孙杰; 院士、内科血液学专家王振义)
+        second = _APPOSED_ROLE_ZH_RE.match(cite, k)
+        k = second.end() if second else k
         # the answer's own title ends with the whole title asked: 记者 曹文姣 is no 实习记者
         if cite.startswith(answer, k) or not whole and _han_title(
                 cite, cite.find(answer), cite.find(answer) + len(answer), answer, title) == title:
             return []
-        if han_at(cite, k) and all(han_at(cite, x) for x in range(k, k + len(answer))):
-            held.append(cite[k:k + len(answer)])
+        # the name is the Han run up to the punctuation that ends it (国家邮政局副局长陈凯, against
+        # 万向东), two to four characters; a longer run is read as long as the answer
+        n = next((x - k for x in range(k, k + 5) if not han_at(cite, x)), 5)
+        if n > 4 or n < 2 or cite[k + n : k + n + 1] not in _ZH_NAME_END:
+            n = len(answer) if all(han_at(cite, x) for x in range(k, k + len(answer))) else 0
+        if n:
+            held.append(cite[k:k + n])
     if len(held) != 1:
         return []
     return [Mismatch(
@@ -1471,12 +1558,15 @@ def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapp
     own subject of the question's predicate, the subject of a negated clause, the name a Chinese
     title the question asks stands before."""
     found = panel(answer, raw_cite, question, entities)
+    found = found if found is not None else ranked(answer, cite, question)
     found = found if found is not None else zh_actor(answer, cite, question)
     found = found if found is not None else clause_subjects(answer, cite, question, entities)
     found = found if found is not None else negated_subjects(answer, cite, question, entities)
     found = found if found is not None else item_words(answer, cite, question)
     # a title the cite gives another name before any list is read (郭艾伦、赵继伟和外援弗格; 四川队外援马兰·维尔)
-    return found if found is not None else titled(answer, cite, question) or None
+    found = found if found is not None else titled(answer, cite, question) or None
+    # a name after its own place or body in a list (九龙东邓家彪和新界西南陈颖欣)
+    return found if found is not None else prefixed(answer, cite, question) or None
 
 
 _ZH_DEED_SLACK = 4  # characters of a deed's end a match may leave out (了, 最多, 的球队)

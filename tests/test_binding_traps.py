@@ -1,0 +1,120 @@
+"""Traps the engine used to let through, on made-up cites: a card whose answer is another value of
+its cite (another person's, item's, period's) is a card that teaches something false."""
+
+from deckgen.binding import check_binding
+from deckgen.grounding import support
+
+
+def codes(kind, answer, cite, question, entities=None):
+    found = support(kind, answer, cite, question, entities or {})
+    return [f.code for f in found or check_binding(kind, answer, cite, question, entities or {})]
+
+
+PANEL = "发布会上,省交通厅副厅长周明远,省气象局局长林涛,市公交集团总经理何晓东介绍了有关情况。"
+
+
+def test_a_title_holds_the_name_after_it_up_to_its_comma_whatever_the_answers_length():
+    # 林涛 is two characters, the trap three: the name is read to the comma that ends it
+    assert codes("fact", "林涛", PANEL, "省气象局局长是谁？") == []
+    assert codes("fact", "何晓东", PANEL, "省气象局局长是谁？") == ["DG601"]
+    assert codes("fact", "周明远", PANEL, "省气象局局长是谁？") == ["DG601"]
+    assert codes("fact", "何晓东", PANEL, "市公交集团总经理是谁？") == []
+
+
+DEFENDANTS = "收受该厂销售经理、被告人赵启明,财务主管、被告人钱立给予的现金30万元。"
+LAUREATES = "中国工程院院士、桥梁工程专家孙卫国和中国科学院院士、理论物理学家李安获得了今年的大奖。"
+
+
+def test_a_second_title_set_off_by_a_pause_mark_is_the_same_names():
+    # ROLE、被告人NAME: 被告人 is a second title of the name after it, not the name
+    assert codes("fact", "赵启明", DEFENDANTS, "该厂的销售经理是谁？") == []
+    assert codes("fact", "钱立", DEFENDANTS, "该厂的销售经理是谁？") == ["DG601"]
+    # ROLE、field-专家/学家 NAME in a 和 list: each name keeps its own titles
+    assert codes("fact", "李安", LAUREATES, "谁是中国工程院院士？") == ["DG601"]
+    assert codes("fact", "孙卫国", LAUREATES, "谁是中国工程院院士？") == []
+
+
+SALES = "甲公司第3季營收500億元，較第2季420億元季增19%、比去年同期450億元增加11%。"
+
+
+def test_a_period_naming_a_bases_level_is_that_levels_not_the_changes():
+    # 第2季 names the base's 420億元, not the 19%: the change is the third quarter's, against the second
+    assert codes("figure", "19%", SALES, "甲公司第3季營收季增多少？") == []
+    assert codes("figure", "11%", SALES, "甲公司第3季營收季增多少？") == ["DG602"]
+    assert codes("figure", "11%", SALES, "甲公司第3季營收比去年同期增加多少？") == []
+    assert codes("figure", "19%", SALES, "甲公司第3季營收比去年同期增加多少？") == ["DG602"]
+
+
+def test_a_base_period_with_no_level_of_its_own_is_left_as_it_was():
+    # 比2019年1—9月份增长8.0%: no level in the base; the change against 2019 is still another base's
+    cite = "1—9月份,商品零售额9000亿元,同比增长12.0%,比2019年1—9月份增长5.0%。"
+    assert codes("figure", "12.0%", cite, "1—9月份商品零售额同比增长多少？") == []
+    assert codes("figure", "5.0%", cite, "1—9月份商品零售额同比增长多少？") == ["DG602"]
+
+
+def test_taiwans_year_to_date_without_ge_is_a_span_from_january():
+    from deckgen.binding import _periods
+
+    assert [k for _, _, k in _periods("累計前11月合併營收")] == [",,,,1-11"]
+    assert [k for _, _, k in _periods("前11个月")] == [",,,,1-11"]
+    assert [k for _, _, k in _periods("前三个月")] == [",,,,1-3"]
+
+
+HOLIDAY = "春节假期7天,全市接待游客1200万人次,同比增长8.5%;实现旅游收入95.3亿元,同比增长10.2%。"
+CLOSE = "截至收盘,甲指数报3021.5点,跌0.8%,成交额2650亿元;乙指数报1870.2点,涨0.3%,成交额980亿元。"
+
+
+def test_a_money_metric_asked_as_a_level_is_answered_in_money():
+    assert codes("figure", "95.3亿元", HOLIDAY, "春节假期全市实现旅游收入多少？") == []
+    assert codes("figure", "1200万人次", HOLIDAY, "春节假期全市实现旅游收入多少？") == ["DG601"]
+    assert codes("figure", "980亿元", CLOSE, "乙指数的成交额是多少？") == []
+    assert codes("figure", "1870.2点", CLOSE, "乙指数的成交额是多少？") == ["DG601"]
+    # its change is asked in percent: the question asks no amount of money
+    assert codes("figure", "10.2%", HOLIDAY, "春节假期全市旅游收入同比增长多少？") == []
+
+
+def test_a_bare_amount_may_be_money_whose_currency_is_stated_elsewhere():
+    cite = "该公司12月营收860亿(新台币,下同,约27亿美元),月增2.2%。"
+    assert codes("figure", "860亿", cite, "该公司12月营收是多少？") == []
+
+
+def test_an_index_level_asked_in_points_is_not_its_change_or_turnover():
+    assert codes("figure", "1870.2点", CLOSE, "乙指数报多少点？") == []
+    assert codes("figure", "980亿元", CLOSE, "乙指数报多少点？") == ["DG601"]
+    assert codes("figure", "0.3%", "乙指数当日上涨0.3%,收报1870.2点。", "乙指数收报多少点？") == ["DG601"]
+
+
+TERMS = "被告人王强、李明均犯受贿罪;王强有期徒刑2年6个月,缓刑3年;李明有期徒刑2年,缓刑3年。"
+
+
+def test_a_term_of_years_and_months_is_one_span_not_its_years():
+    # 2年 is 李明's whole term; the 2年 of 王强's 2年6个月 is no value of its own
+    assert codes("figure", "2年6个月", TERMS, "王强被判处有期徒刑多长时间？") == []
+    assert codes("figure", "2年", TERMS, "王强被判处有期徒刑多长时间？") == ["DG601"]
+    assert codes("figure", "2年", TERMS, "李明被判处有期徒刑多长时间？") == []
+    assert codes("figure", "2年6个月", TERMS, "李明被判处有期徒刑多长时间？") == ["DG601"]
+    # 零 may join them
+    cite = "王强有期徒刑2年零6个月,李明有期徒刑2年。"
+    assert codes("figure", "2年零6个月", cite, "王强被判处有期徒刑多长时间？") == []
+    assert codes("figure", "2年", cite, "王强被判处有期徒刑多长时间？") == ["DG601"]
+
+
+RANKS = "本周各分公司销售额均有增长。杭州、宁波、温州依次位列全省销售额增幅前三名。"
+
+
+def test_items_before_fenbie_take_the_first_ranks_by_position():
+    assert codes("fact", "宁波", RANKS, "全省销售额增幅第二名是哪个城市？") == []
+    assert codes("fact", "杭州", RANKS, "全省销售额增幅第二名是哪个城市？") == ["DG601"]
+    assert codes("fact", "温州", RANKS, "全省销售额增幅第1名是哪个城市？") == ["DG601"]
+    # asked which is among the first three, every item fits
+    assert codes("fact", "温州", RANKS, "哪个城市的销售额增幅位列前三名？") == ["DG605"]
+
+
+WINNERS = "本届该党派5人出战,最终只有上城区王立新、下城区赵文和西湖区周小梅胜出。"
+
+
+def test_a_name_after_its_own_place_in_a_list_is_that_places():
+    assert codes("fact", "周小梅", WINNERS, "该党在西湖区胜出的是谁？") == []
+    assert codes("fact", "赵文", WINNERS, "该党在西湖区胜出的是谁？") == ["DG601"]
+    assert codes("fact", "王立新", WINNERS, "该党在西湖区胜出的是谁？") == ["DG601"]
+    assert codes("fact", "赵文", WINNERS, "该党在下城区胜出的是谁？") == []
