@@ -4940,7 +4940,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
     other_script = has_han(q_text) != has_han(c_text) if c_text else False
-    best, tied = _scored(candidates, q_text)
+    best, tied = _scored(candidates, q_text, c_text)
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
@@ -5064,7 +5064,30 @@ def _places(q_text: str, c_text: str) -> frozenset[str]:
                      and re.search(r"(?<![a-z])in\s(?:the\s)?" + re.escape(m[1]) + r"(?![a-z])", c_text))
 
 
-def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
+# A verb a Chinese question term opens with (获主力资金净流入, 被判处有期徒刑): the noun after it is what it
+# describes, and a value whose own sentence writes that noun (主力资金净流入居前的个股…, 其有期徒刑7年) is described too.
+_TERM_VERB_RE = lazy(r"(?:被)?(?:判处|判|获得?|取得|实现|录得|收受|赢得|拿下|达到?)")
+_VERB_NOUN_MIN = 4
+
+
+def _written_before(cite: str, t: str, owner: Value, c: Value) -> bool:
+    """Whether ``c``'s own sentence, before it, writes the noun of Chinese term ``t`` (a verb and a noun of at
+    least four characters) apart from where ``t`` stands for ``owner``: the verb then tells the two apart in
+    nothing, as "a term every value holds" tells nothing."""
+    m = _TERM_VERB_RE.match(t)
+    if not m or len(t) - m.end() < _VERB_NOUN_MIN:
+        return False
+    noun = t[m.end():]
+    lo = _sentence_start(cite, c.start)
+    at = cite.find(noun, lo, c.start)
+    while at >= 0:
+        if not any(a <= at < b for a, b in owner.spans):
+            return True
+        at = cite.find(noun, at + 1, c.start)
+    return False
+
+
+def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float, list[Value]]:
     """The best score of the question's terms over ``candidates`` and the candidates that have it.
     Terms shared by every candidate tell nothing; what the question asks for by name ("What is the
     covenant level against which …") outweighs the words of its relative clause. The words of the
@@ -5080,7 +5103,8 @@ def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
             for t in ts:
                 if t in _MODALS:
                     continue  # (will, would: a verb's tense or mood names no item; forecasts are told apart by their flags)
-                held = sum(t in c.terms.get(cls, ()) for c in candidates)
+                held = sum(t in c.terms.get(cls, ()) or bool(cite) and cls == "entity" and _written_before(cite, t, v, c)
+                           for c in candidates)
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
                     head = t in heads or not t.isascii() and t in q_text and _zh_head(t, q_text)

@@ -275,3 +275,21 @@ BASE_CLAUSES = ("全省客运量5210万人次,比2019年同期下降6.1%。其�
 ])
 def test_a_clause_opening_with_a_base_goes_on_with_the_parts_subject(answer, question, expect):
     assert verdict("figure", answer, BASE_CLAUSES, question) == expect
+
+
+# A verb opening the question's metric (获…净流入, 被判处有期徒刑) tells nothing when the answer's own
+# sentence writes the metric's noun too: the name the question asks about chooses.
+VERB_METRIC = ("甲公司获主力资金净流入最多,金额为3.1亿元;主力资金净流入居前的还有乙公司、丙公司,金额分别为2.2亿元、1.4亿元。"
+               "丁某被判处有期徒刑6年。戊某先后收受财物,其有期徒刑9年。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.4亿元", "丙公司获主力资金净流入多少？", "grounded"),
+    ("2.2亿元", "丙公司获主力资金净流入多少？", "DG601"),
+    ("3.1亿元", "丙公司获主力资金净流入多少？", "DG601"),
+    ("9年", "戊某被判处有期徒刑多少年？", "grounded"),
+    ("6年", "戊某被判处有期徒刑多少年？", "DG601"),
+    ("9年", "丁某被判处有期徒刑多少年？", "DG601"),
+])
+def test_a_verb_before_the_metric_tells_no_value_apart(answer, question, expect):
+    assert verdict("figure", answer, VERB_METRIC, question) == expect
