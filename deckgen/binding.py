@@ -2802,8 +2802,13 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
     for t in terms:
         # a term that starts inside an item belongs to it (农业机械进口 over the item 农业机械)
         where = [i for i, (a, b) in enumerate(spans) if a <= t.start < b]
+        if not where and t.cls != "period" and has_han(t.ident):
+            # a name written again outside the list (新界西北周浩鼎胜选, …周浩鼎和李慧琼…分别) is the item that
+            # writes it, not every item's
+            where = [i for i, (a, b) in enumerate(spans) if t.ident in cite[a:b]]
+            where = where if len(where) == 1 else []
         targets = [values[i] for i in where] if where and t.cls != "period" else values
-        if len(where) == 1 and spans[where[0]][0] < t.start and han_at(cite, t.start):
+        if len(where) == 1 and spans[where[0]][0] < t.start < spans[where[0]][1] and han_at(cite, t.start):
             targets = _shared_head(cite, spans, where[0], t, values) or targets
         for v in targets:
             _attach(v, t)

@@ -293,3 +293,18 @@ VERB_METRIC = ("甲公司获主力资金净流入最多,金额为3.1亿元;主�
 ])
 def test_a_verb_before_the_metric_tells_no_value_apart(answer, question, expect):
     assert verdict("figure", answer, VERB_METRIC, question) == expect
+
+
+# A name written again outside a 分别 list (乙区甲某胜选, …甲某和乙某…分别) is the item that writes it,
+# not every item's.
+NAME_AGAIN = "甲区甲某和乙区乙某胜选,但全部「跌票」,其中上届「票王」、「票后」甲某和乙某上届各取9万多票,今届分别减少5万及4万多票。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5万票", "甲某今届得票减少了多少？", "grounded"),
+    ("4万多票", "甲某今届得票减少了多少？", "DG601"),
+    ("4万多票", "乙某今届得票减少了多少？", "grounded"),
+    ("5万票", "乙某今届得票减少了多少？", "DG601"),
+])
+def test_a_name_written_again_outside_a_list_is_its_items(answer, question, expect):
+    assert verdict("figure", answer, NAME_AGAIN, question) == expect
