@@ -1954,6 +1954,15 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
             before = [t for t in fronted if t.end <= v.start]
             if before and not v.when:
                 v.when.add(before[-1].ident)
+    # A relative period standing as a clause of its own (初步统计,去年,…) frames every value after it in its
+    # full sentence that states no period, across its semicolons, as a fronted date does.
+    fronted = [t for t in terms if t.cls == "period" and has_han(cite[t.start:t.end])
+               and _FRONTED_RE.fullmatch(cite, _clause_start(cite, t.start), t.start) and _FRONTED_END_RE.match(cite, t.end)]
+    for lo, hi in _full_sentences(cite) if fronted else ():
+        for v in values:
+            before = [t for t in fronted if lo <= t.start and t.end <= v.start < hi]
+            if before and "period" not in v.flags:
+                _attach(v, before[-1], beside=False)
     # A period at the head of a full sentence, before its first value, is the period of every value in
     # it that states none, across its semicolons (第3季营收…,季减5.5%;毛利率46.5%;…每股纯益15.84元。).
     whens = [t for t in terms if t.cls == "when"]

@@ -308,3 +308,18 @@ NAME_AGAIN = "甲区甲某和乙区乙某胜选,但全部「跌票」,其中上�
 ])
 def test_a_name_written_again_outside_a_list_is_its_items(answer, question, expect):
     assert verdict("figure", answer, NAME_AGAIN, question) == expect
+
+
+# A relative period standing as a clause of its own (初步统计,去年,) frames each value after it in its full
+# sentence, across semicolons: asked 去年, a later group's value is not "another period's".
+FRONTED_PERIOD = "据初步统计,去年,甲省生产总值3.1万亿元,增长7.5%;城镇居民和农村居民人均收入分别增长6.4%和9.2%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("9.2%", "去年甲省农村居民人均收入增长多少？", "grounded"),
+    ("6.4%", "去年甲省农村居民人均收入增长多少？", "DG601"),
+    ("7.5%", "去年甲省农村居民人均收入增长多少？", "DG601"),
+    ("7.5%", "去年甲省生产总值增长多少？", "grounded"),
+])
+def test_a_fronted_relative_period_frames_the_whole_sentence(answer, question, expect):
+    assert verdict("figure", answer, FRONTED_PERIOD, question) == expect
