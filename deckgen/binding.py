@@ -814,6 +814,15 @@ def _span_only(key: str) -> str:
 
 
 
+_YEAR_AGO_RE = lazy(r"去年|上年|(?<![a-z])(?:a year (?:ago|earlier)|last year|year-ago|year-earlier)(?![a-z])")
+
+
+def _year_before(key: str) -> str:
+    """The period one year before ``key`` (2021,11,… -> 2020,11,…); '' when it states no year."""
+    year, _, rest = key.partition(",")
+    return f"{int(year) - 1},{rest}" if year.isdigit() else ""
+
+
 def _matches(stated: str, asked: str) -> bool:
     """A period states every part the question's period gives, the same."""
     pairs = list(zip(stated.split(","), asked.split(",")))
@@ -4656,6 +4665,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         candidates, why = _narrow(candidates, _of_base_period(q_text, c_text, candidates, q_when), mine, why, "DG602")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
+            year_named: list[Value] = []
             if cls == "forecast" and asked:
                 # Asked for a forecast, an outcome stated beside it (above the $1.35
                 # analysts had expected) is DG603; one stated elsewhere is another value.
@@ -4684,7 +4694,17 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                     _matches(q.split(",")[0] + v.flags["own_when"][v.flags["own_when"].index(","):], q)
                     for q in q_when if "own_when" in v.flags and not v.flags["own_when"].split(",")[0])]
                 asked = bool(named) and all(v.flags.get(cls) == marked for v in named)
+                if not named and q_when and any(v.flags.get(cls) == marked for v in candidates):
+                    # (a period the cite states no value for, one year before one it does: 2020年11月 against a value
+                    # for 2021年11月, is that value's year-earlier period, 较去年同期… — not the month before, 较10月…)
+                    year_ago = any(_matches(_year_before(w), q) for v in candidates if v.flags.get(cls) != marked
+                                   for w in v.when for q in q_when)
+                    year_named = [v for v in candidates if year_ago and v.flags.get(cls) == marked
+                                  and _YEAR_AGO_RE.search(c_text, max(0, v.start - 12), v.start)]
+                    asked = bool(year_named)
             keep = [v for v in candidates if (v.flags.get(cls) == marked) == asked]
+            if year_named:
+                keep = [v for v in keep if v in year_named]
             if cls == "forecast" and not asked and not keep and all(v.flags.get(cls) == marked for v in mine):
                 # asked what happened where every value is expected (is expected to cost $800 million …
                 # anticipates … about $1 billion): whichever the answer is, it is a forecast

@@ -323,3 +323,17 @@ FRONTED_PERIOD = "据初步统计,去年,甲省生产总值3.1万亿元,增长7.
 ])
 def test_a_fronted_relative_period_frames_the_whole_sentence(answer, question, expect):
     assert verdict("figure", answer, FRONTED_PERIOD, question) == expect
+
+
+# A question's month one year before the month the cite states (2020年11月 against 2021年11月) asks for the
+# value compared as a year ago (较去年同期…), not the month before (较10月…) nor the month stated.
+YEAR_AGO = "甲公司公布2021年11月营收320.5亿元,较10月301.2亿元成长6.4%、较去年同期350.8亿元减少8.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("350.8亿元", "甲公司2020年11月的营收是多少？", "grounded"),
+    ("320.5亿元", "甲公司2021年11月的营收是多少？", "grounded"),
+    ("320.5亿元", "甲公司2020年11月的营收是多少？", "DG602"),
+])
+def test_a_month_a_year_before_asks_for_the_year_ago_value(answer, question, expect):
+    assert verdict("figure", answer, YEAR_AGO, question) == expect
