@@ -817,6 +817,10 @@ def _span_only(key: str) -> str:
 _YEAR_AGO_RE = lazy(r"去年|上年|(?<![a-z])(?:a year (?:ago|earlier)|last year|year-ago|year-earlier)(?![a-z])")
 
 
+_BASE_WORD_BEFORE_RE = lazy(r"(?:较|比|与)\s?\Z")
+_BASE_PRIOR_RE = lazy(r"(?:较|比|与)\s?(?:去年|上年|上季|上月|前一)")
+
+
 def _year_before(key: str) -> str:
     """The period one year before ``key`` (2021,11,… -> 2020,11,…); '' when it states no year."""
     year, _, rest = key.partition(",")
@@ -4567,6 +4571,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             return [Mismatch("DG602", f"answer {a_text.strip()} says the change against {a_words}; in the cite {v.text} is "
                                       f"the change against {v.base_words}", _data(v, [w for w in values if _same_base(w.base, a_base)]))]
     candidates = list(values)
+    # A change against the base the question names (季增, 比去年同期增加) is measured from that base's period: the
+    # period its base writes (较第2季…, 比去年同期…) is not its own, nor another period than the question's.
+    q_base0 = _base_key(q_text, 0, len(q_text), compared=True)[0] if kind == "figure" else ""
+    own_base = {id(v) for v in values if q_base0 and v.role == "delta" and v.base and _same_base(v.base, q_base0)}
     why = "DG601"
     by_base = ""  # the question's base, when it is what left the answer out
     unbased: list[Value] = []  # values of one item against other bases, when the question names none
@@ -4635,7 +4643,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         q_when = _one_period([key for _, _, key in _periods(q_text)])
         # (A question naming two periods, "the april 2022 to may 2022 change", conflicts with a
         # value's date only if that date conflicts with both.)
-        keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) for w in v.when)]
+        # (… when the period that conflicts is one the cite writes as a base: 较第2季…季增14.47%)
+        base_keys = {key for a, _, key in _periods(c_text) if _BASE_WORD_BEFORE_RE.search(c_text, max(0, a - 2), a)} if own_base else set()
+        keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) and not (id(v) in own_base and w in base_keys)
+                                                 for w in v.when)]
         # The answer is the earlier value, or the question's date names the base of the
         # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
         # September): a matter of period. Another item's date is another item.
@@ -4702,7 +4713,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                     year_named = [v for v in candidates if year_ago and v.flags.get(cls) == marked
                                   and _YEAR_AGO_RE.search(c_text, max(0, v.start - 12), v.start)]
                     asked = bool(year_named)
-            keep = [v for v in candidates if (v.flags.get(cls) == marked) == asked]
+            # (its prior is its base's, written after the base word: 比去年同期2.66%增加0.14个百分点)
+            exempt = {id(v) for v in candidates if id(v) in own_base and _BASE_PRIOR_RE.search(
+                c_text, max(_sentence_start(c_text, v.start), v.start - 20), v.start)} if cls == "period" and q_flags.get(cls) != marked else set()
+            keep = [v for v in candidates if (v.flags.get(cls) == marked and id(v) not in exempt) == asked]
             if year_named:
                 keep = [v for v in keep if v in year_named]
             if cls == "forecast" and not asked and not keep and all(v.flags.get(cls) == marked for v in mine):

@@ -337,3 +337,19 @@ YEAR_AGO = "甲公司公布2021年11月营收320.5亿元,较10月301.2亿元成�
 ])
 def test_a_month_a_year_before_asks_for_the_year_ago_value(answer, question, expect):
     assert verdict("figure", answer, YEAR_AGO, question) == expect
+
+
+# A change against the base the question names (季增, 比去年同期增加): the period its base writes (较第2季80亿元…,
+# 比去年同期3.1%…) is the base value's, not the change's own nor another period than the question's.
+HELD_BASE = ("甲公司第3季营收90亿元,较第2季80亿元季增12.5%、比去年同期75亿元增加20%;"
+             "第3季毛利率3.3%,较第2季3.0%增加0.3个百分点,比去年同期3.1%增加0.2个百分点。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.5%", "甲公司第3季营收季增多少？", "grounded"),
+    ("20%", "甲公司第3季营收季增多少？", "DG602"),
+    ("0.2个百分点", "甲公司第3季毛利率比去年同期增加多少个百分点？", "grounded"),
+    ("0.3个百分点", "甲公司第3季毛利率比去年同期增加多少个百分点？", "DG602"),
+])
+def test_a_period_inside_a_held_base_is_the_bases(answer, question, expect):
+    assert verdict("figure", answer, HELD_BASE, question) == expect
