@@ -1930,6 +1930,10 @@ def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: l
         def opening(g: int) -> tuple[list[int], int]:  # the group's clauses of words, and its parts in all
             first = min(v.clause for v in values if v.sentence == g)
             words = [c for c in range(len(clauses)) if sentences[g] <= clauses[c] and c < first]
+            # (a clause stating a figure of another kind that the value's clause goes on from with 并 — 王五拿下30分,
+            # 并贡献了…9次助攻 — is that subject's own clause, not a frame of the sentence)
+            if words and words[-1] == first - 1 and _GOES_ON_RE.match(cite, clauses[first]) and _DIGIT_RE.search(cite, clauses[words[-1]], clauses[first]):
+                words = words[:-1]
             v0 = min((v for v in values if v.clause == first), key=lambda v: v.start)
             own = not _elliptical(cite, clauses[first], v0.start, [], [t for t in terms if clauses[first] <= t.start < v0.start])
             return words, len(words) + own

@@ -353,3 +353,17 @@ HELD_BASE = ("甲公司第3季营收90亿元,较第2季80亿元季增12.5%、比
 ])
 def test_a_period_inside_a_held_base_is_the_bases(answer, question, expect):
     assert verdict("figure", answer, HELD_BASE, question) == expect
+
+
+# A clause stating a figure that the value's clause goes on from with 并 (甲某拿下28分,并送出7次抢断) is that subject's
+# own clause, not a frame of the sentence: its subject is not carried past the semicolon to another player's clause.
+SUBJECT_WITH_FIGURE = "本场比赛,主队后卫甲某拿下全队最高的28分,并送出7次抢断;客队的乙某送出全场最多的10次抢断,并得到12分。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("7次", "甲某本场比赛有多少次抢断？", "grounded"),
+    ("10次", "甲某本场比赛有多少次抢断？", "DG601"),
+    ("10次", "乙某本场比赛有多少次抢断？", "grounded"),
+])
+def test_a_clause_with_its_own_figure_frames_no_later_group(answer, question, expect):
+    assert verdict("figure", answer, SUBJECT_WITH_FIGURE, question) == expect
