@@ -3180,7 +3180,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
             and not (q.unit is None and unit in _MEASURE_UNITS and _COUNTED_NOUN_RE.match(cite, q.end))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
-                    measure=q.counter or _hyphen_noun(cite, q.end) or _word_after(cite, q.end)) for q in kind]
+                    measure=q.counter or _spaced_counter(cite, q) or _hyphen_noun(cite, q.end) or _word_after(cite, q.end)) for q in kind]
     for v, w in zip(reversed(values[:-1]), reversed(values[1:])):  # 40,000 and 65,000 cars: each counts cars
         if not v.measure and w.measure and _MEASURE_LIST_RE.fullmatch(cite, v.end, w.start):
             v.measure = w.measure
@@ -3315,6 +3315,15 @@ def _word_after(text: str, end: int) -> str:
 
 
 _HYPHEN_NOUN_RE = lazy(r"-([a-z]{3,})(?![a-z-])")
+
+
+_SPACED_COUNTER_RE = lazy(r"\d\s([\u3400-\u9fff]{1,3})\Z")
+
+
+def _spaced_counter(cite: str, q) -> str:
+    """The counter a Chinese value writes after a space (约 210 公里): its counter, as when written close (60公里)."""
+    m = _SPACED_COUNTER_RE.search(cite, q.start, q.end)
+    return m[1] if m else ""
 
 
 def _hyphen_noun(cite: str, end: int) -> str:

@@ -367,3 +367,16 @@ SUBJECT_WITH_FIGURE = "本场比赛,主队后卫甲某拿下全队最高的28分
 ])
 def test_a_clause_with_its_own_figure_frames_no_later_group(answer, question, expect):
     assert verdict("figure", answer, SUBJECT_WITH_FIGURE, question) == expect
+
+
+# A counter written after a space (约 150 公里) is the value's counter as when written close (40公里): asked
+# 多少公里…的海面上, the count of 公里 followed by 海面 is the one asked, not one with no counter read.
+SPACED_COUNTER = "七级风暴风半径40公里(北侧50公里、南侧30公里)。\n预测明日8时的中心位置在北纬 20.5 度,即在甲市东南方约 150 公里海面上。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("约150公里", "预测明日8时台风中心位置在甲市东南方约多少公里的海面上？", "grounded"),
+    ("40公里", "预测明日8时台风中心位置在甲市东南方约多少公里的海面上？", "DG601"),
+])
+def test_a_counter_after_a_space_is_the_values(answer, question, expect):
+    assert verdict("figure", answer, SPACED_COUNTER, question) == expect
