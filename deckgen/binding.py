@@ -815,6 +815,19 @@ def _span_only(key: str) -> str:
 
 
 
+_YEAR_AGO_RE = lazy(r"去年|上年|(?<![a-z])(?:a year (?:ago|earlier)|last year|year-ago|year-earlier)(?![a-z])")
+
+
+_BASE_WORD_BEFORE_RE = lazy(r"(?:较|比|与)\s?\Z")
+_BASE_PRIOR_RE = lazy(r"(?:较|比|与)\s?(?:去年|上年|上季|上月|前一)")
+
+
+def _year_before(key: str) -> str:
+    """The period one year before ``key`` (2021,11,… -> 2020,11,…); '' when it states no year."""
+    year, _, rest = key.partition(",")
+    return f"{int(year) - 1},{rest}" if year.isdigit() else ""
+
+
 def _matches(stated: str, asked: str) -> bool:
     """A period states every part the question's period gives, the same."""
     pairs = list(zip(stated.split(","), asked.split(",")))
@@ -1921,6 +1934,10 @@ def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: l
         def opening(g: int) -> tuple[list[int], int]:  # the group's clauses of words, and its parts in all
             first = min(v.clause for v in values if v.sentence == g)
             words = [c for c in range(len(clauses)) if sentences[g] <= clauses[c] and c < first]
+            # (a clause stating a figure of another kind that the value's clause goes on from with 并 — 王五拿下30分,
+            # 并贡献了…9次助攻 — is that subject's own clause, not a frame of the sentence)
+            if words and words[-1] == first - 1 and _GOES_ON_RE.match(cite, clauses[first]) and _DIGIT_RE.search(cite, clauses[words[-1]], clauses[first]):
+                words = words[:-1]
             v0 = min((v for v in values if v.clause == first), key=lambda v: v.start)
             own = not _elliptical(cite, clauses[first], v0.start, [], [t for t in terms if clauses[first] <= t.start < v0.start])
             return words, len(words) + own
@@ -1958,6 +1975,15 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
             before = [t for t in fronted if t.end <= v.start]
             if before and not v.when:
                 v.when.add(before[-1].ident)
+    # A relative period standing as a clause of its own (初步统计,去年,…) frames every value after it in its
+    # full sentence that states no period, across its semicolons, as a fronted date does.
+    fronted = [t for t in terms if t.cls == "period" and has_han(cite[t.start:t.end])
+               and _FRONTED_RE.fullmatch(cite, _clause_start(cite, t.start), t.start) and _FRONTED_END_RE.match(cite, t.end)]
+    for lo, hi in _full_sentences(cite) if fronted else ():
+        for v in values:
+            before = [t for t in fronted if lo <= t.start and t.end <= v.start < hi]
+            if before and "period" not in v.flags:
+                _attach(v, before[-1], beside=False)
     # A period at the head of a full sentence, before its first value, is the period of every value in
     # it that states none, across its semicolons (第3季营收…,季减5.5%;毛利率46.5%;…每股纯益15.84元。).
     whens = [t for t in terms if t.cls == "when"]
@@ -2806,8 +2832,13 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
     for t in terms:
         # a term that starts inside an item belongs to it (农业机械进口 over the item 农业机械)
         where = [i for i, (a, b) in enumerate(spans) if a <= t.start < b]
+        if not where and t.cls != "period" and has_han(t.ident):
+            # a name written again outside the list (新界西北周浩鼎胜选, …周浩鼎和李慧琼…分别) is the item that
+            # writes it, not every item's
+            where = [i for i, (a, b) in enumerate(spans) if t.ident in cite[a:b]]
+            where = where if len(where) == 1 else []
         targets = [values[i] for i in where] if where and t.cls != "period" else values
-        if len(where) == 1 and spans[where[0]][0] < t.start and han_at(cite, t.start):
+        if len(where) == 1 and spans[where[0]][0] < t.start < spans[where[0]][1] and han_at(cite, t.start):
             targets = _shared_head(cite, spans, where[0], t, values) or targets
         for v in targets:
             _attach(v, t)
@@ -3170,7 +3201,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
             and not (q.unit is None and unit in _MEASURE_UNITS and _COUNTED_NOUN_RE.match(cite, q.end))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
-                    measure=q.counter or _hyphen_noun(cite, q.end) or _word_after(cite, q.end)) for q in kind]
+                    measure=q.counter or _spaced_counter(cite, q) or _hyphen_noun(cite, q.end) or _word_after(cite, q.end)) for q in kind]
     for v, w in zip(reversed(values[:-1]), reversed(values[1:])):  # 40,000 and 65,000 cars: each counts cars
         if not v.measure and w.measure and _MEASURE_LIST_RE.fullmatch(cite, v.end, w.start):
             v.measure = w.measure
@@ -3305,6 +3336,15 @@ def _word_after(text: str, end: int) -> str:
 
 
 _HYPHEN_NOUN_RE = lazy(r"-([a-z]{3,})(?![a-z-])")
+
+
+_SPACED_COUNTER_RE = lazy(r"\d\s([\u3400-\u9fff]{1,3})\Z")
+
+
+def _spaced_counter(cite: str, q) -> str:
+    """The counter a Chinese value writes after a space (约 210 公里): its counter, as when written close (60公里)."""
+    m = _SPACED_COUNTER_RE.search(cite, q.start, q.end)
+    return m[1] if m else ""
 
 
 def _hyphen_noun(cite: str, end: int) -> str:
@@ -4583,6 +4623,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             return [Mismatch("DG602", f"answer {a_text.strip()} says the change against {a_words}; in the cite {v.text} is "
                                       f"the change against {v.base_words}", _data(v, [w for w in values if _same_base(w.base, a_base)]))]
     candidates = list(values)
+    # A change against the base the question names (季增, 比去年同期增加) is measured from that base's period: the
+    # period its base writes (较第2季…, 比去年同期…) is not its own, nor another period than the question's.
+    q_base0 = _base_key(q_text, 0, len(q_text), compared=True)[0] if kind == "figure" else ""
+    own_base = {id(v) for v in values if q_base0 and v.role == "delta" and v.base and _same_base(v.base, q_base0)}
     why = "DG601"
     by_base = ""  # the question's base, when it is what left the answer out
     unbased: list[Value] = []  # values of one item against other bases, when the question names none
@@ -4651,7 +4695,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         q_when = _one_period([key for _, _, key in _periods(q_text)])
         # (A question naming two periods, "the april 2022 to may 2022 change", conflicts with a
         # value's date only if that date conflicts with both.)
-        keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) for w in v.when)]
+        # (… when the period that conflicts is one the cite writes as a base: 较第2季…季增14.47%)
+        base_keys = {key for a, _, key in _periods(c_text) if _BASE_WORD_BEFORE_RE.search(c_text, max(0, a - 2), a)} if own_base else set()
+        keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) and not (id(v) in own_base and w in base_keys)
+                                                 for w in v.when)]
         # The answer is the earlier value, or the question's date names the base of the
         # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
         # September): a matter of period. Another item's date is another item.
@@ -4681,6 +4728,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         candidates, why = _narrow(candidates, _of_base_period(q_text, c_text, candidates, q_when), mine, why, "DG602")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
+            year_named: list[Value] = []
             if cls == "forecast" and asked:
                 # Asked for a forecast, an outcome stated beside it (above the $1.35
                 # analysts had expected) is DG603; one stated elsewhere is another value.
@@ -4709,7 +4757,20 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                     _matches(q.split(",")[0] + v.flags["own_when"][v.flags["own_when"].index(","):], q)
                     for q in q_when if "own_when" in v.flags and not v.flags["own_when"].split(",")[0])]
                 asked = bool(named) and all(v.flags.get(cls) == marked for v in named)
-            keep = [v for v in candidates if (v.flags.get(cls) == marked) == asked]
+                if not named and q_when and any(v.flags.get(cls) == marked for v in candidates):
+                    # (a period the cite states no value for, one year before one it does: 2020年11月 against a value
+                    # for 2021年11月, is that value's year-earlier period, 较去年同期… — not the month before, 较10月…)
+                    year_ago = any(_matches(_year_before(w), q) for v in candidates if v.flags.get(cls) != marked
+                                   for w in v.when for q in q_when)
+                    year_named = [v for v in candidates if year_ago and v.flags.get(cls) == marked
+                                  and _YEAR_AGO_RE.search(c_text, max(0, v.start - 12), v.start)]
+                    asked = bool(year_named)
+            # (its prior is its base's, written after the base word: 比去年同期2.66%增加0.14个百分点)
+            exempt = {id(v) for v in candidates if id(v) in own_base and _BASE_PRIOR_RE.search(
+                c_text, max(_sentence_start(c_text, v.start), v.start - 20), v.start)} if cls == "period" and q_flags.get(cls) != marked else set()
+            keep = [v for v in candidates if (v.flags.get(cls) == marked and id(v) not in exempt) == asked]
+            if year_named:
+                keep = [v for v in keep if v in year_named]
             if cls == "forecast" and not asked and not keep and all(v.flags.get(cls) == marked for v in mine):
                 # asked what happened where every value is expected (is expected to cost $800 million …
                 # anticipates … about $1 billion): whichever the answer is, it is a forecast
@@ -4979,7 +5040,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
     other_script = has_han(q_text) != has_han(c_text) if c_text else False
-    best, tied = _scored(candidates, q_text)
+    best, tied = _scored(candidates, q_text, c_text)
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
@@ -5103,7 +5164,30 @@ def _places(q_text: str, c_text: str) -> frozenset[str]:
                      and re.search(r"(?<![a-z])in\s(?:the\s)?" + re.escape(m[1]) + r"(?![a-z])", c_text))
 
 
-def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
+# A verb a Chinese question term opens with (获主力资金净流入, 被判处有期徒刑): the noun after it is what it
+# describes, and a value whose own sentence writes that noun (主力资金净流入居前的个股…, 其有期徒刑7年) is described too.
+_TERM_VERB_RE = lazy(r"(?:被)?(?:判处|判|获得?|取得|实现|录得|收受|赢得|拿下|达到?)")
+_VERB_NOUN_MIN = 4
+
+
+def _written_before(cite: str, t: str, owner: Value, c: Value) -> bool:
+    """Whether ``c``'s own sentence, before it, writes the noun of Chinese term ``t`` (a verb and a noun of at
+    least four characters) apart from where ``t`` stands for ``owner``: the verb then tells the two apart in
+    nothing, as "a term every value holds" tells nothing."""
+    m = _TERM_VERB_RE.match(t)
+    if not m or len(t) - m.end() < _VERB_NOUN_MIN:
+        return False
+    noun = t[m.end():]
+    lo = _sentence_start(cite, c.start)
+    at = cite.find(noun, lo, c.start)
+    while at >= 0:
+        if not any(a <= at < b for a, b in owner.spans):
+            return True
+        at = cite.find(noun, at + 1, c.start)
+    return False
+
+
+def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float, list[Value]]:
     """The best score of the question's terms over ``candidates`` and the candidates that have it.
     Terms shared by every candidate tell nothing; what the question asks for by name ("What is the
     covenant level against which …") outweighs the words of its relative clause. The words of the
@@ -5119,7 +5203,8 @@ def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
             for t in ts:
                 if t in _MODALS:
                     continue  # (will, would: a verb's tense or mood names no item; forecasts are told apart by their flags)
-                held = sum(t in c.terms.get(cls, ()) for c in candidates)
+                held = sum(t in c.terms.get(cls, ()) or bool(cite) and cls == "entity" and _written_before(cite, t, v, c)
+                           for c in candidates)
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
                     head = t in heads or not t.isascii() and t in q_text and _zh_head(t, q_text)

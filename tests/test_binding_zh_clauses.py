@@ -275,3 +275,108 @@ BASE_CLAUSES = ("全省客运量5210万人次,比2019年同期下降6.1%。其�
 ])
 def test_a_clause_opening_with_a_base_goes_on_with_the_parts_subject(answer, question, expect):
     assert verdict("figure", answer, BASE_CLAUSES, question) == expect
+
+
+# A verb opening the question's metric (获…净流入, 被判处有期徒刑) tells nothing when the answer's own
+# sentence writes the metric's noun too: the name the question asks about chooses.
+VERB_METRIC = ("甲公司获主力资金净流入最多,金额为3.1亿元;主力资金净流入居前的还有乙公司、丙公司,金额分别为2.2亿元、1.4亿元。"
+               "丁某被判处有期徒刑6年。戊某先后收受财物,其有期徒刑9年。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.4亿元", "丙公司获主力资金净流入多少？", "grounded"),
+    ("2.2亿元", "丙公司获主力资金净流入多少？", "DG601"),
+    ("3.1亿元", "丙公司获主力资金净流入多少？", "DG601"),
+    ("9年", "戊某被判处有期徒刑多少年？", "grounded"),
+    ("6年", "戊某被判处有期徒刑多少年？", "DG601"),
+    ("9年", "丁某被判处有期徒刑多少年？", "DG601"),
+])
+def test_a_verb_before_the_metric_tells_no_value_apart(answer, question, expect):
+    assert verdict("figure", answer, VERB_METRIC, question) == expect
+
+
+# A name written again outside a 分别 list (乙区甲某胜选, …甲某和乙某…分别) is the item that writes it,
+# not every item's.
+NAME_AGAIN = "甲区甲某和乙区乙某胜选,但全部「跌票」,其中上届「票王」、「票后」甲某和乙某上届各取9万多票,今届分别减少5万及4万多票。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5万票", "甲某今届得票减少了多少？", "grounded"),
+    ("4万多票", "甲某今届得票减少了多少？", "DG601"),
+    ("4万多票", "乙某今届得票减少了多少？", "grounded"),
+    ("5万票", "乙某今届得票减少了多少？", "DG601"),
+])
+def test_a_name_written_again_outside_a_list_is_its_items(answer, question, expect):
+    assert verdict("figure", answer, NAME_AGAIN, question) == expect
+
+
+# A relative period standing as a clause of its own (初步统计,去年,) frames each value after it in its full
+# sentence, across semicolons: asked 去年, a later group's value is not "another period's".
+FRONTED_PERIOD = "据初步统计,去年,甲省生产总值3.1万亿元,增长7.5%;城镇居民和农村居民人均收入分别增长6.4%和9.2%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("9.2%", "去年甲省农村居民人均收入增长多少？", "grounded"),
+    ("6.4%", "去年甲省农村居民人均收入增长多少？", "DG601"),
+    ("7.5%", "去年甲省农村居民人均收入增长多少？", "DG601"),
+    ("7.5%", "去年甲省生产总值增长多少？", "grounded"),
+])
+def test_a_fronted_relative_period_frames_the_whole_sentence(answer, question, expect):
+    assert verdict("figure", answer, FRONTED_PERIOD, question) == expect
+
+
+# A question's month one year before the month the cite states (2020年11月 against 2021年11月) asks for the
+# value compared as a year ago (较去年同期…), not the month before (较10月…) nor the month stated.
+YEAR_AGO = "甲公司公布2021年11月营收320.5亿元,较10月301.2亿元成长6.4%、较去年同期350.8亿元减少8.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("350.8亿元", "甲公司2020年11月的营收是多少？", "grounded"),
+    ("320.5亿元", "甲公司2021年11月的营收是多少？", "grounded"),
+    ("320.5亿元", "甲公司2020年11月的营收是多少？", "DG602"),
+])
+def test_a_month_a_year_before_asks_for_the_year_ago_value(answer, question, expect):
+    assert verdict("figure", answer, YEAR_AGO, question) == expect
+
+
+# A change against the base the question names (季增, 比去年同期增加): the period its base writes (较第2季80亿元…,
+# 比去年同期3.1%…) is the base value's, not the change's own nor another period than the question's.
+HELD_BASE = ("甲公司第3季营收90亿元,较第2季80亿元季增12.5%、比去年同期75亿元增加20%;"
+             "第3季毛利率3.3%,较第2季3.0%增加0.3个百分点,比去年同期3.1%增加0.2个百分点。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.5%", "甲公司第3季营收季增多少？", "grounded"),
+    ("20%", "甲公司第3季营收季增多少？", "DG602"),
+    ("0.2个百分点", "甲公司第3季毛利率比去年同期增加多少个百分点？", "grounded"),
+    ("0.3个百分点", "甲公司第3季毛利率比去年同期增加多少个百分点？", "DG602"),
+])
+def test_a_period_inside_a_held_base_is_the_bases(answer, question, expect):
+    assert verdict("figure", answer, HELD_BASE, question) == expect
+
+
+# A clause stating a figure that the value's clause goes on from with 并 (甲某拿下28分,并送出7次抢断) is that subject's
+# own clause, not a frame of the sentence: its subject is not carried past the semicolon to another player's clause.
+SUBJECT_WITH_FIGURE = "本场比赛,主队后卫甲某拿下全队最高的28分,并送出7次抢断;客队的乙某送出全场最多的10次抢断,并得到12分。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("7次", "甲某本场比赛有多少次抢断？", "grounded"),
+    ("10次", "甲某本场比赛有多少次抢断？", "DG601"),
+    ("10次", "乙某本场比赛有多少次抢断？", "grounded"),
+])
+def test_a_clause_with_its_own_figure_frames_no_later_group(answer, question, expect):
+    assert verdict("figure", answer, SUBJECT_WITH_FIGURE, question) == expect
+
+
+# A counter written after a space (约 150 公里) is the value's counter as when written close (40公里): asked
+# 多少公里…的海面上, the count of 公里 followed by 海面 is the one asked, not one with no counter read.
+SPACED_COUNTER = "七级风暴风半径40公里(北侧50公里、南侧30公里)。\n预测明日8时的中心位置在北纬 20.5 度,即在甲市东南方约 150 公里海面上。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("约150公里", "预测明日8时台风中心位置在甲市东南方约多少公里的海面上？", "grounded"),
+    ("40公里", "预测明日8时台风中心位置在甲市东南方约多少公里的海面上？", "DG601"),
+])
+def test_a_counter_after_a_space_is_the_values(answer, question, expect):
+    assert verdict("figure", answer, SPACED_COUNTER, question) == expect
