@@ -2075,7 +2075,11 @@ _BASE_RE = re.compile(
 )
 # A comparative right after a value makes it a change ($4.0 billion more than
 # September exports): the polarity of its direction.
-_COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)|(?P<down>(?:less|lower|fewer)\sthan|below))(?![a-z])", needs=('above', 'below', 'than'))
+# (a period or place between the comparative and its "than" leaves it one: about $8 billion lower this year than in
+# fiscal year 2012; what stands above or below sea level is a height, the datum of every height, not a change)
+_COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|last|next|in|for)(?:\s[a-z0-9-]+){1,3}?)?\sthan|above(?!\ssea\slevel))"
+                       r"|(?P<down>(?:less|lower|fewer)(?:\s(?:this|that|last|next|in|for)(?:\s[a-z0-9-]+){1,3}?)?\sthan|below(?!\ssea\slevel)))(?![a-z])",
+                       needs=('above', 'below', 'than'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
@@ -2106,10 +2110,13 @@ _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
 _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
 _OR_RESTATED_RE = lazy(r"\sor\s\Z")
+_OR_AFTER_CHANGE_RE = lazy(r"(?:\s[a-z-]+){0,2}\sor\s(?:about\s|roughly\s|approximately\s)?[+\-−]?", needs=('or',))
 # (the comparative split by "respectively": $7/b and $3/b higher, respectively, than was forecast)
 _COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])")
-_CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
-                             r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
+# (its base word between: 13% year-on-year growth)
+_CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?(?:\s(?:year-on-year|year-over-year|month-on-month|"
+                             r"month-over-month|quarter-on-quarter|sequential|annual|organic))?\s(?:decrease|increase|decline|drop|"
+                             r"rise|gain|fall|jump|reduction|climb|advance|dip|slide|surge|plunge|growth)s?(?![a-z])")
 # A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
 _OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
@@ -2203,8 +2210,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
                 sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)
                 for t in directions):
             v.role = "delta"  # an increase of $93 million from last year or 9%: the same change in percent
-        elif i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
-            v.role = "delta"  # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia
+        elif i and values[i - 1].role == "delta" and (_LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start)
+                                                       or _OR_AFTER_CHANGE_RE.fullmatch(cite, values[i - 1].end, v.start)):
+            # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia; grew 14% year-on-year or 18% excluding …: the
+            # same change restated
+            v.role = "delta"
         elif _VALUE_FIRST_RE.search(cite, max(0, v.start - 6), v.start):
             # 新增32例重症(1例h1n1、…)及3例死亡: an item after a list separator that starts with its value
             # is counted as the first item is (its bracket of parts left out)
@@ -5286,9 +5296,11 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # 如何变化: a question that asks for a change without a direction
 # word ("the revised change in payroll employment" names a level: no verb asks it).
 # A direction verb with the level it reached asked (下探至多少点, fell to what level) asks for a level, not a change.
-_TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])", needs=('至', '到', 'to'))
+# (… or with "to" left at its end, before a time at most: what level did the RBA cut rates to on February 18?)
+_TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])"
+                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to'))
 _CHANGE_QUESTION_RE = lazy(
-    r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b"
+    r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b(?!\ssea\slevel)"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"
     r"|变化|变动|增减", needs=('change', 'compare', 'than', 'above', 'below', 'exceed', 'how', '变化', '变动', '增减')
 )

@@ -204,3 +204,45 @@ def test_a_question_by_what_a_line_lacks_is_no_row_s_choice():
 
     assert table_row("lena hart", normalize(RECORDS.split("\n")[0]) + "\n" + normalize(RECORDS.split("\n")[1]),
                      "who set a record but not in rome?", RUNNERS) is None
+
+
+def test_a_change_restated_after_or_is_a_change():
+    # grew 4% year-on-year or 6% in constant currency: one change stated two ways, both changes
+    cite = "On a reported basis, sales of $40 million grew 4% year-on-year or 6% in constant currency."
+    assert code("figure", "6%", cite, "In constant currency, by how much did Acme's sales grow?") == "grounded"
+
+
+def test_a_value_before_its_change_noun_is_a_change():
+    # 9% year-on-year growth: the change's own noun after it, a base word between
+    cite = "Our Europe storage revenue grew 30% year-on-year. In Asia, we delivered 9% year-on-year growth."
+    assert code("figure", "9%", cite, "By how much did Acme's revenue grow year-on-year in Asia?") == "grounded"
+
+
+def test_a_comparative_split_by_its_period_is_a_change():
+    # about $2 billion lower this year than in fiscal 2012: "this year" between the comparative and its "than"
+    cite = ("Revenues rose by $30 billion. Without the charge, debt would have been about $2 billion lower this year "
+            "than in fiscal 2012.")
+    q = "Without the charge, how much lower would debt have been than in fiscal 2012?"
+    assert code("figure", "about $2 billion", cite, q) == "grounded"
+    assert code("figure", "$30 billion", cite, q) == "DG601"
+
+
+def test_a_height_above_sea_level_is_a_level():
+    # sea level is the datum of every height: 8,100ft above it is a height, 900ft above the valley a difference
+    cite = "Rising more than 900ft above the valley, the hut stood on a ridge 8,100ft above sea level."
+    q = "At what height above sea level did the hut stand?"
+    assert code("figure", "8,100ft", cite, q) == "grounded"
+    assert code("figure", "900ft", cite, q) == "DG601"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # "to" left at the question's end asks the level the move went to, not the move
+    ("3.5%", "What level did the bank cut rates to on March 4?", "grounded"),
+    ("50 basis points", "What level did the bank cut rates to on March 4?", "DG601"),
+    ("4%", "What level did the bank cut rates to on March 4?", "DG601"),
+    ("50 basis points", "By how much did the bank cut rates on March 4?", "grounded"),
+])
+def test_a_question_ending_in_to_asks_the_level_reached(answer, question, expect):
+    cite = ("The bank decided on Tuesday, March 4, to cut interest rates by 50 basis points to reach 3.5% after it kept "
+            "interest rates at 4% since May 2024.")
+    assert code("figure", answer, cite, question) == expect
