@@ -149,7 +149,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "预期", "预计", "预估", "预测", "预报", "估计", "有望", "展望", "指引", "目标", "市场预期",
             "分析师", "expected", "expects", "expect", "expectations", "estimate", "estimates",
             "estimated", "forecast", "forecasts", "forecasted", "consensus", "analysts",
-            "analyst", "guidance", "outlook", "projected", "projection", "predicted", "anticipated",
+            "analyst", "guidance", "outlook", "projected", "projection", "projections", "predicted", "anticipated",
             "anticipate", "anticipates",
         ),
         "actual": (
@@ -2085,7 +2085,8 @@ _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|l
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
-_BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s")  # (… from last year or 9%: the change again, in another measure)
+# (… or the level it stands at: unchanged from June at a rate of 620,000 units)
+_BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s|\sat\san?\s(?:[a-z-]+\s){0,3}?(?:rate|pace|level)\s(?:of\s)?")  # (… from last year or 9%: the change again, in another measure)
 # X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
 _MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?")
 _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
@@ -5081,7 +5082,7 @@ def _scored(candidates: list[Value], q_text: str) -> tuple[float, list[Value]]:
     question's own period (the first 11 months of fiscal year 2008) only break a tie its item words
     leave: they frame the values, and name no item."""
     head = _HEAD_RE.match(q_text)
-    heads = {_stem(w) for w in _WORD_RE.findall(head[1])} if head else set()
+    heads = {_stem(w) for w in _WORD_RE.findall(head[1] or head[2])} if head else set()
     framing = _frame_words(q_text) | _possessors(q_text)
     scores = []
     for v in candidates:
@@ -5254,7 +5255,10 @@ def _item_words(v: Value) -> set[str]:
 
 
 _HEAD_RE = lazy(r"(?:what|which)\s(?:is|was|are|were)\s(?:the\s)?((?:(?!which|that|who|whom|whose|against|for|in|of|at|by|to|on)[a-z'-]+\s?){1,3})"
-                r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s", needs=('what', 'which'))
+                r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s"
+                # (the noun a wh-word leads before its verb is the item asked: what fourth-quarter adjusted EBITDA does … expect)
+                r"|(?:what|which)\s((?:(?!(?:does|did|do|is|was|are|were|would|will|has|had|have|can|could)\s)[a-z0-9'-]+\s){1,4})"
+                r"(?:does|did|do|is|was|are|were|would|will|has|had|have|can|could)\s", needs=('what', 'which'))
 
 
 def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:

@@ -246,3 +246,39 @@ def test_a_question_ending_in_to_asks_the_level_reached(answer, question, expect
     cite = ("The bank decided on Tuesday, March 4, to cut interest rates by 50 basis points to reach 3.5% after it kept "
             "interest rates at 4% since May 2024.")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a base (unchanged from May) ends where the level it stands at begins (at a rate of 410,000 units)
+    ("410,000 units", "At what annual rate were truck sales in May?", "grounded"),
+    ("3.1 million units", "At what annual rate were truck sales in May?", "DG601"),
+    # … so the change after it (a 4 percent drop compared to the previous May) is no base either
+    ("4 percent", "By what percentage were truck sales lower than the previous May?", "grounded"),
+])
+def test_a_base_ends_where_the_level_it_stands_at_begins(answer, question, expect):
+    cite = ("Van sales fell 2 percent to an annual rate of 3.1 million units from 3.2 million in April. Truck sales were "
+            "unchanged from May at a rate of 410,000 units and represent a 4 percent drop compared to the previous May.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_projections_are_forecasts():
+    # "our projections … would be": a forecast, as "we expect" is; the question's own words choose between the two
+    cite = ("We expect EBITDA to be about $70 million in the fourth quarter and AFFO of about $0.50 per share. At last "
+            "year's rates, our projections for the quarter would be AFFO per share of about $0.53.")
+    q = "At last year's rates, what AFFO per share would the company project for the quarter?"
+    assert code("figure", "about $0.53", cite, q) == "grounded"
+    assert code("figure", "about $0.50", cite, q) == "DG602"
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # the noun a wh-word leads (what … adjusted EBITDA does Acme expect) is the item asked: it outweighs the
+    # words of the question's condition (at current FX rates) that another list's frame holds
+    ("about $70 million", "grounded"),
+    ("in excess of $500 million", "DG602"),
+    ("about $75 million", "DG602"),
+])
+def test_the_noun_a_wh_word_leads_is_the_item_asked(answer, expect):
+    cite = ("We expect adjusted EBITDA to be about $70 million in the fourth quarter. With the FX rates we used in May, our "
+            "projections would be revenue in excess of $500 million and EBITDA of about $75 million.")
+    q = "What fourth-quarter adjusted EBITDA does Acme expect at current FX rates?"
+    assert code("figure", answer, cite, q) == expect
