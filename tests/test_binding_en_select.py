@@ -270,15 +270,16 @@ def test_projections_are_forecasts():
     assert code("figure", "about $0.50", cite, q) == "DG602"
 
 
+
 @pytest.mark.parametrize("answer, expect", [
-    # the noun a wh-word leads (what … adjusted EBITDA does Acme expect) is the item asked: it outweighs the
+    # the noun a wh-word leads (what adjusted EBITDA does Acme expect) is the item asked: it outweighs the
     # words of the question's condition (at current FX rates) that another list's frame holds
     ("about $70 million", "grounded"),
-    ("in excess of $500 million", "DG602"),
-    ("about $75 million", "DG602"),
+    ("in excess of $500 million", "DG601"),
+    ("about $75 million", "DG601"),
 ])
 def test_the_noun_a_wh_word_leads_is_the_item_asked(answer, expect):
-    cite = ("We expect adjusted EBITDA to be about $70 million in the fourth quarter. With the FX rates we used in May, our "
-            "projections would be revenue in excess of $500 million and EBITDA of about $75 million.")
-    q = "What fourth-quarter adjusted EBITDA does Acme expect at current FX rates?"
+    cite = ("We expect adjusted EBITDA to be about $70 million. With the FX rates we used in May, our projections would be "
+            "revenue in excess of $500 million and EBITDA of about $75 million.")
+    q = "What adjusted EBITDA does Acme expect at current FX rates?"
     assert code("figure", answer, cite, q) == expect
