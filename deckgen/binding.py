@@ -4528,6 +4528,10 @@ _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:year|month|quarter|week)\
                          r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
                          r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])")
 # The stage of a revised figure: what was first reported, and what it was revised to.
+_SUPERSEDED_ASKED_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?!(?:quarter|month|year|week|day|period|fiscal)s?(?![a-z]))",
+                            needs=('previous', 'prior', 'former', 'old'))
+_SUPERSEDED_BEFORE_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?:[a-z'-]+\s){0,3}?(?:record|mark|best|high|low)"
+                             r"\s(?:of|at|was|stood at)\s(?:about\s|around\s)?\Z", needs=('previous', 'prior', 'former', 'old'))
 _ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
                     r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前")
 _REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值")
@@ -4707,6 +4711,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                     why = "DG601"
         # A revised figure and what was first reported are two stages of one period's value: a question naming
         # either stage (originally reported; after its revision) selects it (DG602 for the other).
+        # A mark the question calls previous (the previous world record that X broke) is the one the cite calls so
+        # (breaking the prior record of 49.82), not the new one that replaced it: another stage of one record.
+        if _SUPERSEDED_ASKED_RE.search(q_text):
+            keep = [v for v in candidates if _SUPERSEDED_BEFORE_RE.search(c_text, max(0, v.start - 40), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         q_stage = "original" if _ORIGINAL_RE.search(q_text) else "revised" if _REVISED_STAGE_RE.search(q_text) else ""
         staged = [_stage(c_text, v) for v in candidates]
         if q_stage and "original" in staged:
@@ -5121,6 +5130,10 @@ _SHARE_OF_RE = lazy(r"(?<![a-z])(?:share|percentage|proportion|portion|fraction|
                     r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)", needs=('of', '份额', '比例', '比重'))
 
 
+# The source a question credits (according to Inside Market Data) is every value's in the cite: it names no item.
+_ACCORDING_TO_RE = lazy(r"(?<![a-z])(?:according to|as reported by|citing)\s[^,;:?]+", needs=('according', 'reported', 'citing'))
+
+
 # Nouns of time (the same period, the quarter, months) are a period's words wherever they stand.
 _PERIOD_NOUNS = frozenset(_stem(w) for w in ("period", "periods", "quarter", "quarters", "month", "months", "week", "weeks",
                                               "half", "season", "seasons"))
@@ -5132,7 +5145,8 @@ def _frame_words(q_text: str) -> frozenset[str]:
     今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
-        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text))
+        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text)) + [
+        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)]
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is

@@ -283,3 +283,26 @@ def test_the_noun_a_wh_word_leads_is_the_item_asked(answer, expect):
             "revenue in excess of $500 million and EBITDA of about $75 million.")
     q = "What adjusted EBITDA does Acme expect at current FX rates?"
     assert code("figure", answer, cite, q) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # a mark the question calls previous is the one the cite calls the previous record, not the new one
+    ("4:02.75", "grounded"),
+    ("4:01.20", "DG602"),
+])
+def test_the_previous_record_asked_is_the_one_the_cite_calls_previous(answer, expect):
+    cite = ("Lena Hart of Ireland set a new meet record of 4:01.20 in the women's mile final. Hart broke the previous "
+            "record of 4:02.75 set in 2019 by Maria Okafor.")
+    assert code("figure", answer, cite, "What was the previous women's mile meet record that Hart broke?", RUNNERS) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # the source a question credits (according to Cycle Data) is every value's: its words name no item
+    ("30 percent", "grounded"),
+    ("20 percent", "DG601"),
+])
+def test_the_source_a_question_credits_names_no_item(answer, expect):
+    cite = ("In third place with 20 percent of the world's bicycle market, Acme would rise to 35 percent after the merger, "
+            "just ahead of privately held Velo on 30 percent, according to Inside Bicycle Market.")
+    q = "What share of the world's bicycle market does Velo hold, according to Inside Bicycle Market?"
+    assert code("figure", answer, cite, q) == expect
