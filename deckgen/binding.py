@@ -383,7 +383,8 @@ def _stem(w: str) -> str:
     """A word's stem by its first five letters, less -ing/-ed/-s (kept per word: a check stems each often)."""
     w = w.strip("'-")
     if "-" in w:  # year-to-date and year-over-year are different words
-        return w
+        # (… but the last part inflects: anglo-allies and anglo-allied are one word)
+        return w[:-3] + "y" if w.endswith(("ies", "ied")) and len(w) - w.rfind("-") > 5 else w
     w = _IRREGULAR.get(w, w)
     for suffix in ("ing", "ed"):  # killed and kill, voting and voted: one word
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -4528,6 +4529,9 @@ _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:year|month|quarter|week)\
                          r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
                          r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])")
 # The stage of a revised figure: what was first reported, and what it was revised to.
+# A question asking about one of a whole's parts (one country, each contingent, a single unit).
+_ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:the|its|their)\s)?(?!more|less|other|another|time|day|week|month|year)[a-z]{3,}",
+                          needs=('one', 'each', 'either', 'single'))
 _SUPERSEDED_ASKED_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?!(?:quarter|month|year|week|day|period|fiscal)s?(?![a-z]))",
                             needs=('previous', 'prior', 'former', 'old'))
 _SUPERSEDED_BEFORE_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?:[a-z'-]+\s){0,3}?(?:record|mark|best|high|low)"
@@ -4961,7 +4965,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # describe: it is not the author's wording that leaves the values apart.
     other_script = has_han(q_text) != has_han(c_text) if c_text else False
     best, tied = _scored(candidates, q_text)
-    by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
+    # (not when the question asks one of the parts: how many troops did one country contribute)
+    by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied) and not _ONE_PART_ASKED_RE.search(q_text)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
     chosen = _nearest(_owned_by_subject(tied, q_text), c_text)

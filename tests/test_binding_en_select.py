@@ -306,3 +306,21 @@ def test_the_source_a_question_credits_names_no_item(answer, expect):
             "just ahead of privately held Velo on 30 percent, according to Inside Bicycle Market.")
     q = "What share of the world's bicycle market does Velo hold, according to Inside Bicycle Market?"
     assert code("figure", answer, cite, q) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # a hyphenated word's last part inflects: the question's Franco-allied is the heading's Franco-allies
+    ("5,000", "grounded"),
+    ("2,500", "DG601"),
+])
+def test_a_hyphenated_word_inflects_in_its_last_part(answer, expect):
+    cite = ("Total: 13,000\nFranco-allies: 9,000\n  • 2,000 killed\n  • 5,000 wounded\n  • 2,000 missing[9]\nRebels: 4,000\n"
+            "  • 1,000 killed\n  • 2,500 wounded\n  • 500 missing[9]")
+    assert code("figure", answer, cite, "How many Franco-allied soldiers were wounded?") == expect
+
+
+def test_a_question_asking_one_part_is_not_asked_in_the_totals_words():
+    # "one country" asks a part, and names none: the heading's words (Franco-allied) do not make it the total
+    cite = "Total: 12,000\nFranco-allies: 9,000[2]\n  • Gaul: 5,000\n  • Iberia: 4,000[4]\nRebels: 3,000[6]"
+    assert code("figure", "5,000", cite, "How many troops did one country contribute to the Franco-allied army?") == "DG605"
+    assert code("figure", "9,000", cite, "How many troops did the Franco-allied army have?") == "grounded"
