@@ -2296,6 +2296,9 @@ _BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|�
 _COMPARED_CLAUSE_RE = lazy(r"[,\s]*(?:compared\s(?:with|to)|versus|as against)\s", needs=("compared", "versus", "against"))
 
 
+_TO_LEVEL_THEN_BASE_RE = lazy(r"(?:\s[a-z-]+){0,2},?\sto\s(?:[^;.!?%]|\.(?=\d)){1,80}?(?=\s(?:from|compared (?:to|with)|versus)\s)", needs=('to',))
+
+
 def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> None:
     """Each change's base, read in its clause up to the next value: after the value in English
     (up 1.0 percent from the previous month), before it in Chinese (比上月增长1.0%)."""
@@ -2320,6 +2323,11 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
             v.base, v.base_words = _base_key(cite, a, b)
             if v.base:
                 break
+        reached = None if v.base else _TO_LEVEL_THEN_BASE_RE.match(cite, v.end)
+        if reached:
+            # the level a change reaches, then its base: down 0.6 percent, to a rate of 4.76 million from 4.79 million in May
+            end = min([x.start for x in values[i + 1:] if x.start >= reached.end()] + [_sentence_end(cite, reached.end())])
+            v.base, v.base_words = _base_key(cite, reached.end(), end)
         if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.base, v.base_words = values[i - 1].base, values[i - 1].base_words  # 同比分别增长6.2%、14.5%
         if not v.base:  # a base heading its sentence as a clause of its own: 从环比看, / on a monthly basis,

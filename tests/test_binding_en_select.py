@@ -324,3 +324,16 @@ def test_a_question_asking_one_part_is_not_asked_in_the_totals_words():
     cite = "Total: 12,000\nFranco-allies: 9,000[2]\n  • Gaul: 5,000\n  • Iberia: 4,000[4]\nRebels: 3,000[6]"
     assert code("figure", "5,000", cite, "How many troops did one country contribute to the Franco-allied army?") == "DG605"
     assert code("figure", "9,000", cite, "How many troops did the Franco-allied army have?") == "grounded"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a change, the level it reaches, then its base (down 2 percent, to a rate of 3.1 million from 3.2 million in
+    # April): the base is the change's, so a question against a year ago selects the change measured so
+    ("5 percent", "By what percentage was the rate of van sales lower than a year ago?", "grounded"),
+    ("2 percent", "By what percentage was the rate of van sales lower than a year ago?", "DG602"),
+    ("2 percent", "By what percentage did van sales fall from April?", "grounded"),
+])
+def test_a_change_s_base_after_the_level_it_reaches(answer, question, expect):
+    cite = ("Van sales were down 2 percent, to an annual rate of 3.1 million units from 3.2 million in April. This puts "
+            "the rate 5 percent lower than the 3.3 million pace a year ago.")
+    assert code("figure", answer, cite, question) == expect
