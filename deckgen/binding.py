@@ -458,6 +458,9 @@ def _index(starts: list[int], pos: int) -> int:
 _MIXED_TERM_RE = lazy(r"(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])")
 
 
+_WH_DATE_NOUN_RE = lazy(r"(?<![a-z])(?:what|which)\s(dates?|days?|months?|years?)(?![a-z])", needs=('what', 'which'))
+
+
 @lru_cache(maxsize=1024)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
@@ -495,6 +498,8 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     from .dates import _scan
 
     dated = [(d.start, d.end) for d in _scan(question)[0]]
+    # (the noun of a wh-word asking a date, on what date / in which year, names the kind asked, not an item)
+    dated += [m.span(1) for m in _WH_DATE_NOUN_RE.finditer(question)]
     words = {_stem(m.group()) for m in _WORD_RE.finditer(question) if m.group() not in _STOP and len(m.group()) > 1
              and not any(a <= m.start() < b for a, b in dated)}
     return cjk, words

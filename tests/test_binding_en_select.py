@@ -337,3 +337,13 @@ def test_a_change_s_base_after_the_level_it_reaches(answer, question, expect):
     cite = ("Van sales were down 2 percent, to an annual rate of 3.1 million units from 3.2 million in April. This puts "
             "the rate 5 percent lower than the 3.3 million pace a year ago.")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # the noun of a wh-word asking a date (on what date) names the kind asked: the label "Dates" is no item it names
+    ("9 May", "grounded"),
+    ("8 May", "DG601"),
+])
+def test_the_noun_of_a_date_question_names_no_item(answer, expect):
+    cite = "Dates 8 May (heats)\n9 May (final)"
+    assert code("date", answer, cite, "On what date was the mile final run?") == expect
