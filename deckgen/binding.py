@@ -4545,8 +4545,10 @@ _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:year|month|quarter|week)\
 # A question asking about one of a whole's parts (one country, each contingent, a single unit).
 _ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:the|its|their)\s)?(?!more|less|other|another|time|day|week|month|year)[a-z]{3,}",
                           needs=('one', 'each', 'either', 'single'))
-_SUPERSEDED_ASKED_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?!(?:quarter|month|year|week|day|period|fiscal)s?(?![a-z]))",
-                            needs=('previous', 'prior', 'former', 'old'))
+# (… or the record as it stood before someone broke it: the world record before Regan Smith lowered it)
+_SUPERSEDED_ASKED_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?!(?:quarter|month|year|week|day|period|fiscal)s?(?![a-z]))"
+                            r"|(?<![a-z])record\sbefore\s(?:[a-z.'-]+\s){1,4}(?:lowered|broke|beat|bettered|improved)(?![a-z])",
+                            needs=('previous', 'prior', 'former', 'old', 'before'))
 _SUPERSEDED_BEFORE_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?:[a-z'-]+\s){0,3}?(?:record|mark|best|high|low)"
                              r"\s(?:of|at|was|stood at)\s(?:about\s|around\s)?\Z", needs=('previous', 'prior', 'former', 'old'))
 _ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"

@@ -347,3 +347,10 @@ def test_a_change_s_base_after_the_level_it_reaches(answer, question, expect):
 def test_the_noun_of_a_date_question_names_no_item(answer, expect):
     cite = "Dates 8 May (heats)\n9 May (final)"
     assert code("date", answer, cite, "On what date was the mile final run?") == expect
+
+
+def test_the_record_before_someone_broke_it_is_the_previous_one():
+    # "the world record before Hart lowered it" asks the previous record, not the junior record she set
+    cite = ("Hart lowered the previous record of 4:02.75 set in 2019 by Maria Okafor. The 17-year-old had set a new world "
+            "junior record of 4:06.10 in the heats.")
+    assert code("figure", "4:02.75", cite, "What was the women's mile world record before Lena Hart lowered it?", RUNNERS) == "grounded"
