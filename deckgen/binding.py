@@ -149,7 +149,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "预期", "预计", "预估", "预测", "预报", "估计", "有望", "展望", "指引", "目标", "市场预期",
             "分析师", "expected", "expects", "expect", "expectations", "estimate", "estimates",
             "estimated", "forecast", "forecasts", "forecasted", "consensus", "analysts",
-            "analyst", "guidance", "outlook", "projected", "projection", "predicted", "anticipated",
+            "analyst", "guidance", "outlook", "projected", "projection", "projections", "predicted", "anticipated",
             "anticipate", "anticipates",
         ),
         "actual": (
@@ -383,7 +383,8 @@ def _stem(w: str) -> str:
     """A word's stem by its first five letters, less -ing/-ed/-s (kept per word: a check stems each often)."""
     w = w.strip("'-")
     if "-" in w:  # year-to-date and year-over-year are different words
-        return w
+        # (… but the last part inflects: anglo-allies and anglo-allied are one word)
+        return w[:-3] + "y" if w.endswith(("ies", "ied")) and len(w) - w.rfind("-") > 5 else w
     w = _IRREGULAR.get(w, w)
     for suffix in ("ing", "ed"):  # killed and kill, voting and voted: one word
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -457,6 +458,9 @@ def _index(starts: list[int], pos: int) -> int:
 _MIXED_TERM_RE = lazy(r"(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])")
 
 
+_WH_DATE_NOUN_RE = lazy(r"(?<![a-z])(?:what|which)\s(dates?|days?|months?|years?)(?![a-z])", needs=('what', 'which'))
+
+
 @lru_cache(maxsize=1024)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
@@ -494,6 +498,8 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     from .dates import _scan
 
     dated = [(d.start, d.end) for d in _scan(question)[0]]
+    # (the noun of a wh-word asking a date, on what date / in which year, names the kind asked, not an item)
+    dated += [m.span(1) for m in _WH_DATE_NOUN_RE.finditer(question)]
     words = {_stem(m.group()) for m in _WORD_RE.finditer(question) if m.group() not in _STOP and len(m.group()) > 1
              and not any(a <= m.start() < b for a, b in dated)}
     return cjk, words
@@ -2105,13 +2111,18 @@ _BASE_RE = re.compile(
 )
 # A comparative right after a value makes it a change ($4.0 billion more than
 # September exports): the polarity of its direction.
-_COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)\sthan|above)|(?P<down>(?:less|lower|fewer)\sthan|below))(?![a-z])", needs=('above', 'below', 'than'))
+# (a period or place between the comparative and its "than" leaves it one: about $8 billion lower this year than in
+# fiscal year 2012; what stands above or below sea level is a height, the datum of every height, not a change)
+_COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|last|next|in|for)(?:\s[a-z0-9-]+){1,3}?)?\sthan|above(?!\ssea\slevel))"
+                       r"|(?P<down>(?:less|lower|fewer)(?:\s(?:this|that|last|next|in|for)(?:\s[a-z0-9-]+){1,3}?)?\sthan|below(?!\ssea\slevel)))(?![a-z])",
+                       needs=('above', 'below', 'than'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
-_BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s")  # (… from last year or 9%: the change again, in another measure)
+# (… or the level it stands at: unchanged from June at a rate of 620,000 units)
+_BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s|\sat\san?\s(?:[a-z-]+\s){0,3}?(?:rate|pace|level)\s(?:of\s)?")  # (… from last year or 9%: the change again, in another measure)
 # X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
 _MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?")
 _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
@@ -2136,10 +2147,13 @@ _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
 _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
 _OR_RESTATED_RE = lazy(r"\sor\s\Z")
+_OR_AFTER_CHANGE_RE = lazy(r"(?:\s[a-z-]+){0,2}\sor\s(?:about\s|roughly\s|approximately\s)?[+\-−]?", needs=('or',))
 # (the comparative split by "respectively": $7/b and $3/b higher, respectively, than was forecast)
 _COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])")
-_CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?\s(?:decrease|increase|decline|drop|rise|gain|fall|jump|"
-                             r"reduction|climb|advance|dip|slide|surge|plunge)s?(?![a-z])")
+# (its base word between: 13% year-on-year growth)
+_CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?(?:\s(?:year-on-year|year-over-year|month-on-month|"
+                             r"month-over-month|quarter-on-quarter|sequential|annual|organic))?\s(?:decrease|increase|decline|drop|"
+                             r"rise|gain|fall|jump|reduction|climb|advance|dip|slide|surge|plunge|growth)s?(?![a-z])")
 # A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
 _OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
@@ -2233,8 +2247,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
                 sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)
                 for t in directions):
             v.role = "delta"  # an increase of $93 million from last year or 9%: the same change in percent
-        elif i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
-            v.role = "delta"  # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia
+        elif i and values[i - 1].role == "delta" and (_LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start)
+                                                       or _OR_AFTER_CHANGE_RE.fullmatch(cite, values[i - 1].end, v.start)):
+            # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia; grew 14% year-on-year or 18% excluding …: the
+            # same change restated
+            v.role = "delta"
         elif _VALUE_FIRST_RE.search(cite, max(0, v.start - 6), v.start):
             # 新增32例重症(1例h1n1、…)及3例死亡: an item after a list separator that starts with its value
             # is counted as the first item is (its bracket of parts left out)
@@ -2314,6 +2331,9 @@ _BASE_FRAME_RE = lazy(r"\s*(?:从|就|按)?(?:环比|同比)(?:来?看|而言|�
 _COMPARED_CLAUSE_RE = lazy(r"[,\s]*(?:compared\s(?:with|to)|versus|as against)\s", needs=("compared", "versus", "against"))
 
 
+_TO_LEVEL_THEN_BASE_RE = lazy(r"(?:\s[a-z-]+){0,2},?\sto\s(?:[^;.!?%]|\.(?=\d)){1,80}?(?=\s(?:from|compared (?:to|with)|versus)\s)", needs=('to',))
+
+
 def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> None:
     """Each change's base, read in its clause up to the next value: after the value in English
     (up 1.0 percent from the previous month), before it in Chinese (比上月增长1.0%)."""
@@ -2338,6 +2358,11 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
             v.base, v.base_words = _base_key(cite, a, b)
             if v.base:
                 break
+        reached = None if v.base else _TO_LEVEL_THEN_BASE_RE.match(cite, v.end)
+        if reached:
+            # the level a change reaches, then its base: down 0.6 percent, to a rate of 4.76 million from 4.79 million in May
+            end = min([x.start for x in values[i + 1:] if x.start >= reached.end()] + [_sentence_end(cite, reached.end())])
+            v.base, v.base_words = _base_key(cite, reached.end(), end)
         if not v.base and i and values[i - 1].role == "delta" and _LIST_GAP_RE.fullmatch(cite, values[i - 1].end, v.start):
             v.base, v.base_words = values[i - 1].base, values[i - 1].base_words  # 同比分别增长6.2%、14.5%
         if not v.base:  # a base heading its sentence as a clause of its own: 从环比看, / on a monthly basis,
@@ -4596,6 +4621,15 @@ _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:year|month|quarter|week)\
                          r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
                          r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])")
 # The stage of a revised figure: what was first reported, and what it was revised to.
+# A question asking about one of a whole's parts (one country, each contingent, a single unit).
+_ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:the|its|their)\s)?(?!more|less|other|another|time|day|week|month|year)[a-z]{3,}",
+                          needs=('one', 'each', 'either', 'single'))
+# (… or the record as it stood before someone broke it: the world record before Regan Smith lowered it)
+_SUPERSEDED_ASKED_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?!(?:quarter|month|year|week|day|period|fiscal)s?(?![a-z]))"
+                            r"|(?<![a-z])record\sbefore\s(?:[a-z.'-]+\s){1,4}(?:lowered|broke|beat|bettered|improved)(?![a-z])",
+                            needs=('previous', 'prior', 'former', 'old', 'before'))
+_SUPERSEDED_BEFORE_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?:[a-z'-]+\s){0,3}?(?:record|mark|best|high|low)"
+                             r"\s(?:of|at|was|stood at)\s(?:about\s|around\s)?\Z", needs=('previous', 'prior', 'former', 'old'))
 _ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
                     r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前")
 _REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值")
@@ -4796,6 +4830,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                     why = "DG601"
         # A revised figure and what was first reported are two stages of one period's value: a question naming
         # either stage (originally reported; after its revision) selects it (DG602 for the other).
+        # A mark the question calls previous (the previous world record that X broke) is the one the cite calls so
+        # (breaking the prior record of 49.82), not the new one that replaced it: another stage of one record.
+        if _SUPERSEDED_ASKED_RE.search(q_text):
+            keep = [v for v in candidates if _SUPERSEDED_BEFORE_RE.search(c_text, max(0, v.start - 40), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         q_stage = "original" if _ORIGINAL_RE.search(q_text) else "revised" if _REVISED_STAGE_RE.search(q_text) else ""
         staged = [_stage(c_text, v) for v in candidates]
         if q_stage and "original" in staged:
@@ -5041,7 +5080,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # describe: it is not the author's wording that leaves the values apart.
     other_script = has_han(q_text) != has_han(c_text) if c_text else False
     best, tied = _scored(candidates, q_text, c_text)
-    by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied)
+    # (not when the question asks one of the parts: how many troops did one country contribute)
+    by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied) and not _ONE_PART_ASKED_RE.search(q_text)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
     chosen = _nearest(_owned_by_subject(tied, q_text), c_text)
@@ -5194,7 +5234,7 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
     question's own period (the first 11 months of fiscal year 2008) only break a tie its item words
     leave: they frame the values, and name no item."""
     head = _HEAD_RE.match(q_text)
-    heads = {_stem(w) for w in _WORD_RE.findall(head[1])} if head else set()
+    heads = {_stem(w) for w in _WORD_RE.findall(head[1] or head[2])} if head else set()
     framing = _frame_words(q_text) | _possessors(q_text)
     scores = []
     for v in candidates:
@@ -5234,6 +5274,10 @@ _SHARE_OF_RE = lazy(r"(?<![a-z])(?:share|percentage|proportion|portion|fraction|
                     r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)", needs=('of', '份额', '比例', '比重'))
 
 
+# The source a question credits (according to Inside Market Data) is every value's in the cite: it names no item.
+_ACCORDING_TO_RE = lazy(r"(?<![a-z])(?:according to|as reported by|citing)\s[^,;:?]+", needs=('according', 'reported', 'citing'))
+
+
 # Nouns of time (the same period, the quarter, months) are a period's words wherever they stand.
 _PERIOD_NOUNS = frozenset(_stem(w) for w in ("period", "periods", "quarter", "quarters", "month", "months", "week", "weeks",
                                               "half", "season", "seasons"))
@@ -5245,7 +5289,8 @@ def _frame_words(q_text: str) -> frozenset[str]:
     今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
-        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text))
+        m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text)) + [
+        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)]
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
@@ -5368,7 +5413,10 @@ def _item_words(v: Value) -> set[str]:
 
 
 _HEAD_RE = lazy(r"(?:what|which)\s(?:is|was|are|were)\s(?:the\s)?((?:(?!which|that|who|whom|whose|against|for|in|of|at|by|to|on)[a-z'-]+\s?){1,3})"
-                r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s", needs=('what', 'which'))
+                r"(?:which|that|who|whom|whose|against|for|in|of|at|by|to|on)\s"
+                # (the noun a wh-word leads before its verb is the item asked: what fourth-quarter adjusted EBITDA does … expect)
+                r"|(?:what|which)\s((?:(?!(?:does|did|do|is|was|are|were|would|will|has|had|have|can|could)\s)[a-z0-9'-]+\s){1,4})"
+                r"(?:does|did|do|is|was|are|were|would|will|has|had|have|can|could)\s", needs=('what', 'which'))
 
 
 def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
@@ -5410,9 +5458,11 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # 如何变化: a question that asks for a change without a direction
 # word ("the revised change in payroll employment" names a level: no verb asks it).
 # A direction verb with the level it reached asked (下探至多少点, fell to what level) asks for a level, not a change.
-_TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])", needs=('至', '到', 'to'))
+# (… or with "to" left at its end, before a time at most: what level did the RBA cut rates to on February 18?)
+_TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])"
+                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to'))
 _CHANGE_QUESTION_RE = lazy(
-    r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b"
+    r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b(?!\ssea\slevel)"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"
     r"|变化|变动|增减", needs=('change', 'compare', 'than', 'above', 'below', 'exceed', 'how', '变化', '变动', '增减')
 )

@@ -204,3 +204,153 @@ def test_a_question_by_what_a_line_lacks_is_no_row_s_choice():
 
     assert table_row("lena hart", normalize(RECORDS.split("\n")[0]) + "\n" + normalize(RECORDS.split("\n")[1]),
                      "who set a record but not in rome?", RUNNERS) is None
+
+
+def test_a_change_restated_after_or_is_a_change():
+    # grew 4% year-on-year or 6% in constant currency: one change stated two ways, both changes
+    cite = "On a reported basis, sales of $40 million grew 4% year-on-year or 6% in constant currency."
+    assert code("figure", "6%", cite, "In constant currency, by how much did Acme's sales grow?") == "grounded"
+
+
+def test_a_value_before_its_change_noun_is_a_change():
+    # 9% year-on-year growth: the change's own noun after it, a base word between
+    cite = "Our Europe storage revenue grew 30% year-on-year. In Asia, we delivered 9% year-on-year growth."
+    assert code("figure", "9%", cite, "By how much did Acme's revenue grow year-on-year in Asia?") == "grounded"
+
+
+def test_a_comparative_split_by_its_period_is_a_change():
+    # about $2 billion lower this year than in fiscal 2012: "this year" between the comparative and its "than"
+    cite = ("Revenues rose by $30 billion. Without the charge, debt would have been about $2 billion lower this year "
+            "than in fiscal 2012.")
+    q = "Without the charge, how much lower would debt have been than in fiscal 2012?"
+    assert code("figure", "about $2 billion", cite, q) == "grounded"
+    assert code("figure", "$30 billion", cite, q) == "DG601"
+
+
+def test_a_height_above_sea_level_is_a_level():
+    # sea level is the datum of every height: 8,100ft above it is a height, 900ft above the valley a difference
+    cite = "Rising more than 900ft above the valley, the hut stood on a ridge 8,100ft above sea level."
+    q = "At what height above sea level did the hut stand?"
+    assert code("figure", "8,100ft", cite, q) == "grounded"
+    assert code("figure", "900ft", cite, q) == "DG601"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # "to" left at the question's end asks the level the move went to, not the move
+    ("3.5%", "What level did the bank cut rates to on March 4?", "grounded"),
+    ("50 basis points", "What level did the bank cut rates to on March 4?", "DG601"),
+    ("4%", "What level did the bank cut rates to on March 4?", "DG601"),
+    ("50 basis points", "By how much did the bank cut rates on March 4?", "grounded"),
+])
+def test_a_question_ending_in_to_asks_the_level_reached(answer, question, expect):
+    cite = ("The bank decided on Tuesday, March 4, to cut interest rates by 50 basis points to reach 3.5% after it kept "
+            "interest rates at 4% since May 2024.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a base (unchanged from May) ends where the level it stands at begins (at a rate of 410,000 units)
+    ("410,000 units", "At what annual rate were truck sales in May?", "grounded"),
+    ("3.1 million units", "At what annual rate were truck sales in May?", "DG601"),
+    # … so the change after it (a 4 percent drop compared to the previous May) is no base either
+    ("4 percent", "By what percentage were truck sales lower than the previous May?", "grounded"),
+])
+def test_a_base_ends_where_the_level_it_stands_at_begins(answer, question, expect):
+    cite = ("Van sales fell 2 percent to an annual rate of 3.1 million units from 3.2 million in April. Truck sales were "
+            "unchanged from May at a rate of 410,000 units and represent a 4 percent drop compared to the previous May.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_projections_are_forecasts():
+    # "our projections … would be": a forecast, as "we expect" is; the question's own words choose between the two
+    cite = ("We expect EBITDA to be about $70 million in the fourth quarter and AFFO of about $0.50 per share. At last "
+            "year's rates, our projections for the quarter would be AFFO per share of about $0.53.")
+    q = "At last year's rates, what AFFO per share would the company project for the quarter?"
+    assert code("figure", "about $0.53", cite, q) == "grounded"
+    assert code("figure", "about $0.50", cite, q) == "DG602"
+
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # the noun a wh-word leads (what adjusted EBITDA does Acme expect) is the item asked: it outweighs the
+    # words of the question's condition (at current FX rates) that another list's frame holds
+    ("about $70 million", "grounded"),
+    ("in excess of $500 million", "DG601"),
+    ("about $75 million", "DG601"),
+])
+def test_the_noun_a_wh_word_leads_is_the_item_asked(answer, expect):
+    cite = ("We expect adjusted EBITDA to be about $70 million. With the FX rates we used in May, our projections would be "
+            "revenue in excess of $500 million and EBITDA of about $75 million.")
+    q = "What adjusted EBITDA does Acme expect at current FX rates?"
+    assert code("figure", answer, cite, q) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # a mark the question calls previous is the one the cite calls the previous record, not the new one
+    ("4:02.75", "grounded"),
+    ("4:01.20", "DG602"),
+])
+def test_the_previous_record_asked_is_the_one_the_cite_calls_previous(answer, expect):
+    cite = ("Lena Hart of Ireland set a new meet record of 4:01.20 in the women's mile final. Hart broke the previous "
+            "record of 4:02.75 set in 2019 by Maria Okafor.")
+    assert code("figure", answer, cite, "What was the previous women's mile meet record that Hart broke?", RUNNERS) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # the source a question credits (according to Cycle Data) is every value's: its words name no item
+    ("30 percent", "grounded"),
+    ("20 percent", "DG601"),
+])
+def test_the_source_a_question_credits_names_no_item(answer, expect):
+    cite = ("In third place with 20 percent of the world's bicycle market, Acme would rise to 35 percent after the merger, "
+            "just ahead of privately held Velo on 30 percent, according to Inside Bicycle Market.")
+    q = "What share of the world's bicycle market does Velo hold, according to Inside Bicycle Market?"
+    assert code("figure", answer, cite, q) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # a hyphenated word's last part inflects: the question's Franco-allied is the heading's Franco-allies
+    ("5,000", "grounded"),
+    ("2,500", "DG601"),
+])
+def test_a_hyphenated_word_inflects_in_its_last_part(answer, expect):
+    cite = ("Total: 13,000\nFranco-allies: 9,000\n  • 2,000 killed\n  • 5,000 wounded\n  • 2,000 missing[9]\nRebels: 4,000\n"
+            "  • 1,000 killed\n  • 2,500 wounded\n  • 500 missing[9]")
+    assert code("figure", answer, cite, "How many Franco-allied soldiers were wounded?") == expect
+
+
+def test_a_question_asking_one_part_is_not_asked_in_the_totals_words():
+    # "one country" asks a part, and names none: the heading's words (Franco-allied) do not make it the total
+    cite = "Total: 12,000\nFranco-allies: 9,000[2]\n  • Gaul: 5,000\n  • Iberia: 4,000[4]\nRebels: 3,000[6]"
+    assert code("figure", "5,000", cite, "How many troops did one country contribute to the Franco-allied army?") == "DG605"
+    assert code("figure", "9,000", cite, "How many troops did the Franco-allied army have?") == "grounded"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a change, the level it reaches, then its base (down 2 percent, to a rate of 3.1 million from 3.2 million in
+    # April): the base is the change's, so a question against a year ago selects the change measured so
+    ("5 percent", "By what percentage was the rate of van sales lower than a year ago?", "grounded"),
+    ("2 percent", "By what percentage was the rate of van sales lower than a year ago?", "DG602"),
+    ("2 percent", "By what percentage did van sales fall from April?", "grounded"),
+])
+def test_a_change_s_base_after_the_level_it_reaches(answer, question, expect):
+    cite = ("Van sales were down 2 percent, to an annual rate of 3.1 million units from 3.2 million in April. This puts "
+            "the rate 5 percent lower than the 3.3 million pace a year ago.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # the noun of a wh-word asking a date (on what date) names the kind asked: the label "Dates" is no item it names
+    ("9 May", "grounded"),
+    ("8 May", "DG601"),
+])
+def test_the_noun_of_a_date_question_names_no_item(answer, expect):
+    cite = "Dates 8 May (heats)\n9 May (final)"
+    assert code("date", answer, cite, "On what date was the mile final run?") == expect
+
+
+def test_the_record_before_someone_broke_it_is_the_previous_one():
+    # "the world record before Hart lowered it" asks the previous record, not the junior record she set
+    cite = ("Hart lowered the previous record of 4:02.75 set in 2019 by Maria Okafor. The 17-year-old had set a new world "
+            "junior record of 4:06.10 in the heats.")
+    assert code("figure", "4:02.75", cite, "What was the women's mile world record before Lena Hart lowered it?", RUNNERS) == "grounded"
