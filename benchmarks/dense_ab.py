@@ -2,7 +2,7 @@
 
     python benchmarks/dense_ab.py DECK.yaml [DECK.yaml ...] [--rev REV] [--runs N]
 
-Like ``startup_ab.py`` (whose ``cpu_of`` it uses), for whole decks: it exports REV (default
+Like ``startup_ab.py`` (whose ``cpu_of`` and ``export`` it uses), for whole decks: it exports REV (default
 HEAD) with ``git archive``, compiles both trees' bytecode, first requires ``check --format json
 --no-cache DECK`` to print the same bytes from both trees (a change of speed may never change a
 verdict), then runs that check from each tree in turn (each first in every other round), N
@@ -15,14 +15,13 @@ Generate the dense decks with ``benchmarks/gen.py`` (``python benchmarks/gen.py 
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from startup_ab import ROOT, cpu_of
+from startup_ab import ROOT, cpu_of, export
 
 
 def check_args(deck: Path) -> list[str]:
@@ -42,11 +41,7 @@ def main() -> None:
     args = ap.parse_args()
     decks = [d.resolve() for d in args.decks]
     with tempfile.TemporaryDirectory(prefix="deckgen-ab-") as tmp:
-        other = Path(tmp)
-        archive = subprocess.run(["git", "archive", args.rev], cwd=ROOT, capture_output=True, check=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(other)], input=archive, check=True)
-        for tree in (ROOT, other):
-            compileall.compile_dir(tree / "deckgen", quiet=1)
+        other = export(args.rev, Path(tmp))
         for deck in decks:
             same = output_of(deck, ROOT) == output_of(deck, other)
             print(f"{deck.name}: output {'the same, byte for byte' if same else 'DIFFERENT'}")

@@ -37,17 +37,23 @@ def cpu_of(args: list[str], tree: Path) -> float:
     return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
+def export(rev: str, into: Path) -> Path:
+    """``rev``'s tree written into ``into`` (``git archive``), with both trees' bytecode compiled
+    beforehand, so that neither side of an A/B pays for compiling."""
+    archive = subprocess.run(["git", "archive", rev], cwd=ROOT, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    for tree in (ROOT, into):
+        compileall.compile_dir(tree / "deckgen", quiet=1)
+    return into
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("rev", nargs="?", default="HEAD", help="the revision to compare this tree with (default HEAD)")
     ap.add_argument("--runs", type=int, default=11, help="rounds of the three commands (default 11)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="deckgen-ab-") as tmp:
-        other = Path(tmp)
-        archive = subprocess.run(["git", "archive", args.rev], cwd=ROOT, capture_output=True, check=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(other)], input=archive, check=True)
-        for tree in (ROOT, other):
-            compileall.compile_dir(tree / "deckgen", quiet=1)
+        other = export(args.rev, Path(tmp))
         runs: dict[str, list[float]] = {"floor": [], args.rev: [], "this tree": []}
         for _ in range(args.runs):
             runs["floor"].append(cpu_of(FLOOR, ROOT))
