@@ -45,6 +45,7 @@ question (the deck's spellings are indexed once per deck).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -1790,12 +1791,17 @@ def place_of_name(answer: str, cite: str, question: str, entities: Mapping[str, 
     if len(asked) != 1 or key in question or table.key_of.get(key):
         return None
     names = _mentioned(cite, table)
+    ends, starts = [b for _, b, _ in names], [a for a, _, _ in names]
     owners = set()
     for i in _occurrences_of(cite, key):
-        for a, b, k in names:
-            if b <= i and _OF_PLACE_AFTER_RE.fullmatch(cite, b, i):
+        # (only the names next to the place can be set off beside it: the gaps hold a few words, no more, so a
+        # long cite's every name is not tried against every place; the possessor's 's is the place's own)
+        after, before = bisect_right(ends, i), bisect_left(starts, i + len(key))
+        for a, b, k in names[max(0, after - 3):after]:
+            if _OF_PLACE_AFTER_RE.fullmatch(cite, b, i):
                 owners.add(k)
-            if i + len(key) <= a and _OF_PLACE_BEFORE_RE.search(cite, i + len(key), a):
+        for a, b, k in names[before:before + 4]:
+            if _OF_PLACE_BEFORE_RE.match(cite, i + len(key), a):
                 owners.add(k)
     if not owners:
         return None

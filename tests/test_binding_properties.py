@@ -166,3 +166,40 @@ def test_a_noun_ending_in_hui_is_not_the_modal_that_makes_a_value_a_forecast(ven
     assert [f.code for f in check_binding("figure", "850毫米", observed, question)] == ["DG603"]
     foreseen = "气象局说，台风过境期间会带来累积雨量850毫米，比去年多300毫米。"
     assert check_binding("figure", "850毫米", foreseen, question) == []
+
+
+def test_a_place_is_the_possessor_only_of_the_name_right_after_its_s():
+    """China's Ye Shiwen: the 's is the place's own. A possessive further on (Japan beat Korea's Kim Yuna) makes
+    Japan no place of Kim Yuna's: Japan is Mao Asada's, another name's than the one asked about."""
+    from deckgen import people
+    from deckgen.fold import normalize
+
+    entities = {"Mao Asada": [], "Kim Yuna": []}
+    cite = normalize("Mao Asada of Japan beat Korea's Kim Yuna (KOR) in the final.")
+    found = people.place_of_name("japan", cite, normalize("Which country is Kim Yuna from?"), entities)
+    assert [f.code for f in found] == ["DG601"]
+    assert people.place_of_name("korea", cite, normalize("Which country is Kim Yuna from?"), entities) == []
+
+
+def test_a_place_is_tried_only_against_the_names_beside_it(monkeypatch):
+    """Each place in the cite is read against the few names next to it, not every name of the cite (a cite of
+    40,000 characters of places and names took 184 s: every pair searched the whole cite for 's)."""
+    from deckgen import people
+    from deckgen.fold import normalize
+
+    calls = []
+
+    class Counted:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def __getattr__(self, name):
+            calls.append(name)
+            return getattr(self.pattern, name)
+
+    monkeypatch.setattr(people, "_OF_PLACE_AFTER_RE", Counted(people._OF_PLACE_AFTER_RE))
+    monkeypatch.setattr(people, "_OF_PLACE_BEFORE_RE", Counted(people._OF_PLACE_BEFORE_RE))
+    entities = {"Ippei Watanabe": [], "Matthew Wilson": []}
+    cite = normalize("Japan and Matthew Wilson. Japan's Matthew Wilson. " * 200 + "Ippei Watanabe of Japan won.")
+    assert people.place_of_name("japan", cite, normalize("Which country is Ippei Watanabe from?"), entities) is None
+    assert len(calls) <= 8 * (2 * 200 + 1) + 2 * 401
