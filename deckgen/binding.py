@@ -1210,14 +1210,14 @@ def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
 def _own_moment(cite: str, m: re.Match, v: Value) -> bool:
     """Whether a moment word is ``v``'s: not the base of a comparison (均较上届少), unless ``v`` is that base's
     own value (高于上届的19万多人)."""
-    return not _BASE_BEFORE_RE.search(cite, max(0, m.start() - 6), m.start()) or _OF_RE.fullmatch(cite, m.end(), v.start) is not None
+    return not _MOMENT_BASE_RE.search(cite, max(0, m.start() - 6), m.start()) or _OF_RE.fullmatch(cite, m.end(), v.start) is not None
 
 
 _OF_RE = lazy(r"的?\s?")
 
 
 # A period a comparison is measured against (均较上届少, higher than last year) is its base, not the value's moment.
-_BASE_BEFORE_RE = lazy(r"(?:较|比|于|(?<![a-z])(?:than|from|since) )\Z")
+_MOMENT_BASE_RE = lazy(r"(?:较|比|于|(?<![a-z])(?:than|from|since) )\Z")
 
 
 def _clause_metrics(cite: str, v: Value) -> frozenset[str]:

@@ -203,3 +203,41 @@ def test_a_place_is_tried_only_against_the_names_beside_it(monkeypatch):
     cite = normalize("Japan and Matthew Wilson. Japan's Matthew Wilson. " * 200 + "Ippei Watanabe of Japan won.")
     assert people.place_of_name("japan", cite, normalize("Which country is Ippei Watanabe from?"), entities) is None
     assert len(calls) <= 8 * (2 * 200 + 1) + 2 * 401
+
+
+@pytest.mark.parametrize("module", ["binding", "people", "quantities", "speakers"])
+def test_no_module_level_name_is_assigned_twice(module):
+    """A second assignment silently replaces the first for every use in the module (_BASE_BEFORE_RE was
+    written twice in binding.py: the moment rule read the other rule's pattern, without 于 or since)."""
+    import ast
+    import importlib
+    import inspect
+
+    tree = ast.parse(inspect.getsource(importlib.import_module(f"deckgen.{module}")))
+    seen: dict[str, int] = {}
+    twice = []
+    for node in tree.body:
+        targets = [node.target] if isinstance(node, ast.AnnAssign) else getattr(node, "targets", [])
+        names = [t.id for t in targets if isinstance(t, ast.Name)]
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        for name in names:
+            if name in seen:
+                twice.append((name, seen[name], node.lineno))
+            seen[name] = node.lineno
+    assert twice == []
+
+
+@pytest.mark.parametrize("cite, moment, own", [
+    ("今年得票高于上届,为53675票", "上届", False),  # (the base of 高于: not the value's moment)
+    ("sales were up since yesterday, at 500 units", "yesterday", False),
+    ("高于上届的19万多人", "上届", True),  # (the base's own value)
+    ("上届得票为53675票", "上届", True),
+])
+def test_a_period_after_a_comparison_word_is_its_base_not_the_moment(cite, moment, own):
+    from types import SimpleNamespace
+
+    m = binding._MOMENT_WORDS_RE.search(cite, cite.index(moment))
+    assert m.group() == moment
+    v = SimpleNamespace(start=next(i for i, c in enumerate(cite) if c.isdigit() and i > m.end()))
+    assert binding._own_moment(cite, m, v) is own
