@@ -107,7 +107,7 @@ figure in it (3兆男) has for values the same words with the cite's other figur
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -1661,7 +1661,7 @@ def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms:
     for k in range(len(sentences)):
         mine = [v for v in values if v.sentence == k and not _in_bracket(cite, v)]
         chains: list[list[tuple[Value, int]]] = []
-        for v in mine:
+        for j, v in enumerate(mine):  # (j, not mine.index(v): a Value's == compares every field, for every earlier value)
             got = _item_prefix(cite, v)
             if got is None:
                 continue  # (较第2季的35%: a base between the items is none of them)
@@ -1669,7 +1669,7 @@ def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms:
             words = cite[start:v.start].strip()
             chain = chains[-1] if chains else None
             if chain and _ITEM_PREFIX_RE.fullmatch(words) and (
-                    mark == "、" and chain[-1][0] is mine[mine.index(v) - 1]
+                    mark == "、" and chain[-1][0] is mine[j - 1]
                     or mark == "," and len(words) >= 3 and cite[:chain[0][0].start].rstrip().endswith(words[-2:])
                     or mark == "," and len(chain) >= 2 and len(words) <= 4):  # (…、台东1200毫米,北部约1100毫米: the list goes on)
                 chain.append((v, len(words)))
@@ -1771,13 +1771,21 @@ def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """The subject of a predicate listing its parts (Wellington's troops consisted of 67,000 men: 50,000
     infantry, 11,000 cavalry …) owns every listed value: its words describe each, and each part's own
     noun tells the parts apart, so the subject a question names selects its own list's value."""
+    # (the clause starts and ends read once, not from the cite's start for each list: no match of either starts
+    # inside another, so one scan finds them all; a start ending right at the list verb is read there, as the
+    # scan that stopped at the verb saw no digit after it)
+    starts = [c.end() for c in _EN_CLAUSE_START_RE.finditer(cite)]
+    ends = [c.start() for c in _EN_CLAUSE_END_RE.finditer(cite)]
+    asked = sorted(((t.start, i) for i, t in enumerate(terms) if t.cls in _ITEM_CLASSES and t.asked))
     for m in _LIST_VERB_RE.finditer(cite):
-        lo = max((c.end() for c in _EN_CLAUSE_START_RE.finditer(cite, 0, m.start())), default=0)
+        k = bisect_right(starts, m.start() - 2)
+        lo = max([starts[k - 1] if k else 0] + [c.end() for c in _EN_CLAUSE_START_RE.finditer(cite, max(0, m.start() - 16), m.start())])
         if has_han(cite[lo:m.start()]):
             continue
-        end = _EN_CLAUSE_END_RE.search(cite, m.end())
-        hi = end.start() if end else len(cite)
-        subject = [t for t in terms if lo <= t.start and t.end <= m.start() and t.cls in _ITEM_CLASSES and t.asked]
+        k = bisect_left(ends, m.end())
+        hi = ends[k] if k < len(ends) else len(cite)
+        subject = [terms[i] for _, i in sorted(asked[bisect_left(asked, (lo,)):bisect_left(asked, (m.start(),))], key=lambda x: x[1])
+                   if terms[i].end <= m.start()]
         if not subject:
             continue
         for v in values:
@@ -2665,10 +2673,12 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
         if has_han(m.group()):
             based.append(m.end())
     if based:  # (比2023年同期下降14.2%: the date a Chinese base names is the base's, no item of the clause)
-        for a, b, _ in _periods(cite):
-            if lo <= a and b <= hi and any(e <= a <= e + 1 for e in based):
-                for i in range(a - lo, b - lo):
-                    chars[i] = " "
+        periods = _periods(cite)  # (sorted: only the periods starting right after a base word, not every one of the cite)
+        for e in based:
+            for a, b, _ in periods[bisect_left(periods, (e,)):bisect_left(periods, (e + 2,))]:
+                if lo <= a and b <= hi:
+                    for i in range(a - lo, b - lo):
+                        chars[i] = " "
     rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()
     return not [w for w in rest if len(w) > 1 or not w.isascii()]
 

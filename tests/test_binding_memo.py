@@ -74,3 +74,41 @@ def test_kept_terms_are_the_plain_terms_and_each_caller_gets_its_own_list():
         # other spans, other terms: the key holds the values' spans
         fewer = _terms(question, cite, values_at(cite, spans[:1]))
         assert fewer == _terms.__wrapped__(question, cite, values_at(cite, spans[:1]))
+
+
+def plain_list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """``_list_predicate`` as it was written before its clause marks were read once per cite: each list's
+    clause start searched from the cite's start, its end from the list on."""
+    for m in binding._LIST_VERB_RE.finditer(cite):
+        lo = max((c.end() for c in binding._EN_CLAUSE_START_RE.finditer(cite, 0, m.start())), default=0)
+        if binding.has_han(cite[lo:m.start()]):
+            continue
+        end = binding._EN_CLAUSE_END_RE.search(cite, m.end())
+        hi = end.start() if end else len(cite)
+        subject = [t for t in terms if lo <= t.start and t.end <= m.start() and t.cls in binding._ITEM_CLASSES and t.asked]
+        if not subject:
+            continue
+        for v in values:
+            if m.end() <= v.start < hi:
+                v.flags["part"] = "part"
+                for t in subject:
+                    binding._attach(v, t, beside=False)
+
+
+LIST_PIECES = ["the army", " of 69,000", " consisted of ", "48,000 infantry", ", ", ", and ", ", but ", ". ", "; ", "? ",
+               "7,500 men: ", "5,000", " cavalry", "u.s. ", "e.g. ", "troops", "中", " ", "$3", "\n", ",", ":"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LIST_PIECES), min_size=1, max_size=24).map("".join))
+def test_list_predicate_is_the_plain_search_of_each_clause(cite):
+    def parts():
+        values = [Value(m.start(), m.end(), m.group(), m.group()) for m in re.finditer(r"\$?\d[\d,]*", cite)]
+        terms = [_Term(m.start(), m.end(), "entity", m.group(), True) for m in re.finditer(r"army|troops|men", cite)]
+        terms += [_Term(m.start(), m.end(), "metric", m.group(), False) for m in re.finditer(r"infantry", cite)]
+        return values, terms
+
+    kept, plain = parts(), parts()
+    binding._list_predicate(cite, *kept)
+    plain_list_predicate(cite, *plain)
+    assert [(v.flags, v.terms, v.spans) for v in kept[0]] == [(v.flags, v.terms, v.spans) for v in plain[0]], cite
