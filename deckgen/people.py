@@ -1664,19 +1664,28 @@ def clause_owner(cite: str, question: str, mine: Sequence[Value], values: Sequen
     subject = asked[0][2]
     mentions = _mentioned(cite, table)
     breaks = list(_EN_CLAUSE_BREAK_RE.finditer(cite))
+    # (found by bisection, not read from the cite's start for each figure: mentions and breaks do not overlap,
+    # so their ends ascend; a sentence's end the scan up to a break finds is one of the cite's, or a mark
+    # right before the break that only the end of the scanned text closes)
+    starts, ends = [x[0] for x in mentions], [x[1] for x in mentions]
+    break_ends = [b.end() for b in breaks]
+    stops = [s.end() for s in _EN_SENTENCE_BREAK_RE.finditer(cite)]
 
     def owner(v: Value) -> str | None:
-        before = [x for x in mentions if x[1] <= v.start]
-        if before and _EN_APPOSED_GAP_RE.fullmatch(cite, before[-1][1], v.start):
-            return before[-1][2]  # (Nickel Ashmeade, 10.19)
-        brk = next((b for b in reversed(breaks) if b.end() <= v.start), None)
+        k = bisect_right(ends, v.start)
+        if k and _EN_APPOSED_GAP_RE.fullmatch(cite, ends[k - 1], v.start):
+            return mentions[k - 1][2]  # (Nickel Ashmeade, 10.19)
+        j = bisect_right(break_ends, v.start)
+        brk = breaks[j - 1] if j else None
         lo = brk.end() if brk else 0
-        inside = [x for x in before if x[0] >= lo]
-        if inside:
-            return inside[0][2]
+        i = bisect_left(starts, lo)
+        if i < k:
+            return mentions[i][2]
         if brk is not None and brk["who"]:  # the relative clause's antecedent, in the same sentence
-            start = max((s.end() for s in _EN_SENTENCE_BREAK_RE.finditer(cite, 0, brk.start())), default=0)
-            named = [x for x in before if start <= x[0] and x[1] <= brk.start()]
+            e = bisect_right(stops, brk.start())
+            start = max([stops[e - 1] if e else 0]
+                        + [s.end() for s in _EN_SENTENCE_BREAK_RE.finditer(cite, max(0, brk.start() - 4), brk.start())])
+            named = mentions[bisect_left(starts, start):min(k, bisect_right(ends, brk.start()))]
             return named[-1][2] if named else None
         return None
 
