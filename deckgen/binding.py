@@ -1568,16 +1568,34 @@ def _forecast_parts(cite: str, sentences: list[int], values: list[Value], terms:
     """预计探亲流约占…;自驾车…出行比例将进一步提高,高速公路小客车日均流量约为2620万辆,较去年同期增长3.6%: a ;-part
     that speaks of what will be (将) under a sentence a forecast opens is part of that forecast."""
     forecast = None
+    by_sentence = _by_sentence(values)
+    forecasts = [t for t in terms if t.cls == "forecast" and t.ident == "forecast"]
     for k, lo in enumerate(sentences):
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
-        if not cite[:lo].rstrip().endswith(";"):
-            forecast = next((t for t in terms if t.cls == "forecast" and t.ident == "forecast" and lo <= t.start < hi), None)
+        if not _after_mark(cite, lo, ";"):
+            forecast = next((t for t in forecasts if lo <= t.start < hi), None)
             continue
         if forecast is None or not has_han(cite[lo:hi]) or not _FUTURE_MARK_RE.search(cite, lo, hi):
             continue
-        for v in values:
-            if v.sentence == k and "forecast" not in v.flags:
+        for v in by_sentence.get(k, ()):
+            if "forecast" not in v.flags:
                 v.flags["forecast"] = "forecast"
+
+
+def _by_sentence(values: list[Value]) -> dict[int, list[Value]]:
+    """The values of each sentence, in their order (one pass, not one over every value for each sentence)."""
+    out: dict[int, list[Value]] = {}
+    for v in values:
+        out.setdefault(v.sentence, []).append(v)
+    return out
+
+
+def _after_mark(cite: str, pos: int, mark: str) -> bool:
+    """Whether the last character before ``pos`` but white space is ``mark``: cite[:pos].rstrip().endswith(mark)
+    without copying the cite up to ``pos`` for each sentence."""
+    while pos and cite[pos - 1].isspace():
+        pos -= 1
+    return pos > 0 and cite[pos - 1] == mark
 
 
 # 占 (a share of): its object, the whole, is written once for the shares after it.
@@ -1588,8 +1606,7 @@ _SHARE_ADVERB_RE = lazy(r"约|仅|只|已|大约|约为")
 def _shares_of_one_whole(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """预计探亲流约占春运客流的55%,务工流约占24%: a later clause's share with 占 and no whole of its own is a
     share of the whole the first 占 names (春运客流): the whole is every share's, the subject each one's own."""
-    for k in range(len(sentences)):
-        mine = [v for v in values if v.sentence == k]
+    for mine in _by_sentence(values).values():
         whole: list[_Term] = []
         for v in mine:
             lo = _clause_start(cite, v.start)
@@ -1618,10 +1635,12 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
     the subject of the part before it (the words before that part's own 在, or before its first value), as
     each clause after 并 does within a part: a question naming only the subject cannot choose among them."""
     subject: list[_Term] = []
+    by_sentence = _by_sentence(values)
+    asked = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES]
     for k, lo in enumerate(sentences):
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
-        mine = [v for v in values if v.sentence == k]
-        goes_on = k and cite[:lo].rstrip().endswith(";") and has_han(cite[lo:hi]) and _PLACE_OPENING_RE.match(cite, lo)
+        mine = by_sentence.get(k, [])
+        goes_on = k and _after_mark(cite, lo, ";") and has_han(cite[lo:hi]) and _PLACE_OPENING_RE.match(cite, lo)
         if goes_on and subject:
             for v in mine:
                 for t in subject:
@@ -1632,7 +1651,7 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
             continue
         place = _PLACE_WORD_RE.search(cite, lo, mine[0].start)
         end = place.start() if place else mine[0].start
-        subject = [t for t in terms if lo <= t.start and t.end <= end and t.asked and t.cls in _ITEM_CLASSES]
+        subject = [t for t in asked if lo <= t.start and t.end <= end]
 
 
 # The words an item of a Chinese list stands on: its own words only, from its clause's or list item's start
@@ -1658,8 +1677,8 @@ def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms:
     shortest later item's (items are written alike), so only what stands before them heads the list; a later
     item is one opened by 、, or by a comma with the first's predicate (its words end as the first's: 占比), or
     a short name after a comma once the list has two items."""
-    for k in range(len(sentences)):
-        mine = [v for v in values if v.sentence == k and not _in_bracket(cite, v)]
+    for group in _by_sentence(values).values():
+        mine = [v for v in group if not _in_bracket(cite, v)]
         chains: list[list[tuple[Value, int]]] = []
         for j, v in enumerate(mine):  # (j, not mine.index(v): a Value's == compares every field, for every earlier value)
             got = _item_prefix(cite, v)

@@ -170,3 +170,13 @@ def test_clause_owner_finds_the_owners_the_plain_reading_finds(monkeypatch_free_
                 assert got == ([] if mine.key in theirs else None)
             else:
                 assert [f.code for f in got] == ["DG601"] and owners[k] in got[0].message
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([";", " ", "\n", "\u3000", "。", "a", "中", ";;"]), max_size=12).map("".join), st.data())
+def test_after_mark_is_the_stripped_prefix_test(cite, data):
+    """The ;-part rules ask whether a sentence follows a ; for each sentence: without copying the cite's prefix
+    (a copy per sentence is quadratic in a long cite), the answer of cite[:pos].rstrip().endswith(mark)."""
+    pos = data.draw(st.integers(0, len(cite)))
+    for mark in (";", "。"):
+        assert binding._after_mark(cite, pos, mark) == cite[:pos].rstrip().endswith(mark)
