@@ -107,7 +107,7 @@ figure in it (3兆男) has for values the same words with the cite's other figur
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -1233,14 +1233,14 @@ def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
 def _own_moment(cite: str, m: re.Match, v: Value) -> bool:
     """Whether a moment word is ``v``'s: not the base of a comparison (均较上届少), unless ``v`` is that base's
     own value (高于上届的19万多人)."""
-    return not _BASE_BEFORE_RE.search(cite, max(0, m.start() - 6), m.start()) or _OF_RE.fullmatch(cite, m.end(), v.start) is not None
+    return not _MOMENT_BASE_RE.search(cite, max(0, m.start() - 6), m.start()) or _OF_RE.fullmatch(cite, m.end(), v.start) is not None
 
 
 _OF_RE = lazy(r"的?\s?")
 
 
 # A period a comparison is measured against (均较上届少, higher than last year) is its base, not the value's moment.
-_BASE_BEFORE_RE = lazy(r"(?:较|比|于|(?<![a-z])(?:than|from|since) )\Z")
+_MOMENT_BASE_RE = lazy(r"(?:较|比|于|(?<![a-z])(?:than|from|since) )\Z")
 
 
 def _clause_metrics(cite: str, v: Value) -> frozenset[str]:
@@ -1591,16 +1591,34 @@ def _forecast_parts(cite: str, sentences: list[int], values: list[Value], terms:
     """预计探亲流约占…;自驾车…出行比例将进一步提高,高速公路小客车日均流量约为2620万辆,较去年同期增长3.6%: a ;-part
     that speaks of what will be (将) under a sentence a forecast opens is part of that forecast."""
     forecast = None
+    by_sentence = _by_sentence(values)
+    forecasts = [t for t in terms if t.cls == "forecast" and t.ident == "forecast"]
     for k, lo in enumerate(sentences):
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
-        if not cite[:lo].rstrip().endswith(";"):
-            forecast = next((t for t in terms if t.cls == "forecast" and t.ident == "forecast" and lo <= t.start < hi), None)
+        if not _after_mark(cite, lo, ";"):
+            forecast = next((t for t in forecasts if lo <= t.start < hi), None)
             continue
         if forecast is None or not has_han(cite[lo:hi]) or not _FUTURE_MARK_RE.search(cite, lo, hi):
             continue
-        for v in values:
-            if v.sentence == k and "forecast" not in v.flags:
+        for v in by_sentence.get(k, ()):
+            if "forecast" not in v.flags:
                 v.flags["forecast"] = "forecast"
+
+
+def _by_sentence(values: list[Value]) -> dict[int, list[Value]]:
+    """The values of each sentence, in their order (one pass, not one over every value for each sentence)."""
+    out: dict[int, list[Value]] = {}
+    for v in values:
+        out.setdefault(v.sentence, []).append(v)
+    return out
+
+
+def _after_mark(cite: str, pos: int, mark: str) -> bool:
+    """Whether the last character before ``pos`` but white space is ``mark``: cite[:pos].rstrip().endswith(mark)
+    without copying the cite up to ``pos`` for each sentence."""
+    while pos and cite[pos - 1].isspace():
+        pos -= 1
+    return pos > 0 and cite[pos - 1] == mark
 
 
 # 占 (a share of): its object, the whole, is written once for the shares after it.
@@ -1611,8 +1629,7 @@ _SHARE_ADVERB_RE = lazy(r"约|仅|只|已|大约|约为")
 def _shares_of_one_whole(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """预计探亲流约占春运客流的55%,务工流约占24%: a later clause's share with 占 and no whole of its own is a
     share of the whole the first 占 names (春运客流): the whole is every share's, the subject each one's own."""
-    for k in range(len(sentences)):
-        mine = [v for v in values if v.sentence == k]
+    for mine in _by_sentence(values).values():
         whole: list[_Term] = []
         for v in mine:
             lo = _clause_start(cite, v.start)
@@ -1641,10 +1658,12 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
     the subject of the part before it (the words before that part's own 在, or before its first value), as
     each clause after 并 does within a part: a question naming only the subject cannot choose among them."""
     subject: list[_Term] = []
+    by_sentence = _by_sentence(values)
+    asked = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES]
     for k, lo in enumerate(sentences):
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
-        mine = [v for v in values if v.sentence == k]
-        goes_on = k and cite[:lo].rstrip().endswith(";") and has_han(cite[lo:hi]) and _PLACE_OPENING_RE.match(cite, lo)
+        mine = by_sentence.get(k, [])
+        goes_on = k and _after_mark(cite, lo, ";") and has_han(cite[lo:hi]) and _PLACE_OPENING_RE.match(cite, lo)
         if goes_on and subject:
             for v in mine:
                 for t in subject:
@@ -1655,7 +1674,7 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
             continue
         place = _PLACE_WORD_RE.search(cite, lo, mine[0].start)
         end = place.start() if place else mine[0].start
-        subject = [t for t in terms if lo <= t.start and t.end <= end and t.asked and t.cls in _ITEM_CLASSES]
+        subject = [t for t in asked if lo <= t.start and t.end <= end]
 
 
 # The words an item of a Chinese list stands on: its own words only, from its clause's or list item's start
@@ -1681,10 +1700,10 @@ def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms:
     shortest later item's (items are written alike), so only what stands before them heads the list; a later
     item is one opened by 、, or by a comma with the first's predicate (its words end as the first's: 占比), or
     a short name after a comma once the list has two items."""
-    for k in range(len(sentences)):
-        mine = [v for v in values if v.sentence == k and not _in_bracket(cite, v)]
+    for group in _by_sentence(values).values():
+        mine = [v for v in group if not _in_bracket(cite, v)]
         chains: list[list[tuple[Value, int]]] = []
-        for v in mine:
+        for j, v in enumerate(mine):  # (j, not mine.index(v): a Value's == compares every field, for every earlier value)
             got = _item_prefix(cite, v)
             if got is None:
                 continue  # (较第2季的35%: a base between the items is none of them)
@@ -1692,7 +1711,7 @@ def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms:
             words = cite[start:v.start].strip()
             chain = chains[-1] if chains else None
             if chain and _ITEM_PREFIX_RE.fullmatch(words) and (
-                    mark == "、" and chain[-1][0] is mine[mine.index(v) - 1]
+                    mark == "、" and chain[-1][0] is mine[j - 1]
                     or mark == "," and len(words) >= 3 and cite[:chain[0][0].start].rstrip().endswith(words[-2:])
                     or mark == "," and len(chain) >= 2 and len(words) <= 4):  # (…、台东1200毫米,北部约1100毫米: the list goes on)
                 chain.append((v, len(words)))
@@ -1794,13 +1813,21 @@ def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """The subject of a predicate listing its parts (Wellington's troops consisted of 67,000 men: 50,000
     infantry, 11,000 cavalry …) owns every listed value: its words describe each, and each part's own
     noun tells the parts apart, so the subject a question names selects its own list's value."""
+    # (the clause starts and ends read once, not from the cite's start for each list: no match of either starts
+    # inside another, so one scan finds them all; a start ending right at the list verb is read there, as the
+    # scan that stopped at the verb saw no digit after it)
+    starts = [c.end() for c in _EN_CLAUSE_START_RE.finditer(cite)]
+    ends = [c.start() for c in _EN_CLAUSE_END_RE.finditer(cite)]
+    asked = sorted(((t.start, i) for i, t in enumerate(terms) if t.cls in _ITEM_CLASSES and t.asked))
     for m in _LIST_VERB_RE.finditer(cite):
-        lo = max((c.end() for c in _EN_CLAUSE_START_RE.finditer(cite, 0, m.start())), default=0)
+        k = bisect_right(starts, m.start() - 2)
+        lo = max([starts[k - 1] if k else 0] + [c.end() for c in _EN_CLAUSE_START_RE.finditer(cite, max(0, m.start() - 16), m.start())])
         if has_han(cite[lo:m.start()]):
             continue
-        end = _EN_CLAUSE_END_RE.search(cite, m.end())
-        hi = end.start() if end else len(cite)
-        subject = [t for t in terms if lo <= t.start and t.end <= m.start() and t.cls in _ITEM_CLASSES and t.asked]
+        k = bisect_left(ends, m.end())
+        hi = ends[k] if k < len(ends) else len(cite)
+        subject = [terms[i] for _, i in sorted(asked[bisect_left(asked, (lo,)):bisect_left(asked, (m.start(),))], key=lambda x: x[1])
+                   if terms[i].end <= m.start()]
         if not subject:
             continue
         for v in values:
@@ -2720,10 +2747,12 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
         if has_han(m.group()):
             based.append(m.end())
     if based:  # (比2023年同期下降14.2%: the date a Chinese base names is the base's, no item of the clause)
-        for a, b, _ in _periods(cite):
-            if lo <= a and b <= hi and any(e <= a <= e + 1 for e in based):
-                for i in range(a - lo, b - lo):
-                    chars[i] = " "
+        periods = _periods(cite)  # (sorted: only the periods starting right after a base word, not every one of the cite)
+        for e in based:
+            for a, b, _ in periods[bisect_left(periods, (e,)):bisect_left(periods, (e + 2,))]:
+                if lo <= a and b <= hi:
+                    for i in range(a - lo, b - lo):
+                        chars[i] = " "
     rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()
     return not [w for w in rest if len(w) > 1 or not w.isascii()]
 

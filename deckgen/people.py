@@ -45,6 +45,7 @@ question (the deck's spellings are indexed once per deck).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -1753,19 +1754,28 @@ def clause_owner(cite: str, question: str, mine: Sequence[Value], values: Sequen
     subject = asked[0][2]
     mentions = _mentioned(cite, table)
     breaks = list(_EN_CLAUSE_BREAK_RE.finditer(cite))
+    # (found by bisection, not read from the cite's start for each figure: mentions and breaks do not overlap,
+    # so their ends ascend; a sentence's end the scan up to a break finds is one of the cite's, or a mark
+    # right before the break that only the end of the scanned text closes)
+    starts, ends = [x[0] for x in mentions], [x[1] for x in mentions]
+    break_ends = [b.end() for b in breaks]
+    stops = [s.end() for s in _EN_SENTENCE_BREAK_RE.finditer(cite)]
 
     def owner(v: Value) -> str | None:
-        before = [x for x in mentions if x[1] <= v.start]
-        if before and _EN_APPOSED_GAP_RE.fullmatch(cite, before[-1][1], v.start):
-            return before[-1][2]  # (Nickel Ashmeade, 10.19)
-        brk = next((b for b in reversed(breaks) if b.end() <= v.start), None)
+        k = bisect_right(ends, v.start)
+        if k and _EN_APPOSED_GAP_RE.fullmatch(cite, ends[k - 1], v.start):
+            return mentions[k - 1][2]  # (Nickel Ashmeade, 10.19)
+        j = bisect_right(break_ends, v.start)
+        brk = breaks[j - 1] if j else None
         lo = brk.end() if brk else 0
-        inside = [x for x in before if x[0] >= lo]
-        if inside:
-            return inside[0][2]
+        i = bisect_left(starts, lo)
+        if i < k:
+            return mentions[i][2]
         if brk is not None and brk["who"]:  # the relative clause's antecedent, in the same sentence
-            start = max((s.end() for s in _EN_SENTENCE_BREAK_RE.finditer(cite, 0, brk.start())), default=0)
-            named = [x for x in before if start <= x[0] and x[1] <= brk.start()]
+            e = bisect_right(stops, brk.start())
+            start = max([stops[e - 1] if e else 0]
+                        + [s.end() for s in _EN_SENTENCE_BREAK_RE.finditer(cite, max(0, brk.start() - 4), brk.start())])
+            named = mentions[bisect_left(starts, start):min(k, bisect_right(ends, brk.start()))]
             return named[-1][2] if named else None
         return None
 
@@ -1880,12 +1890,17 @@ def place_of_name(answer: str, cite: str, question: str, entities: Mapping[str, 
     if len(asked) != 1 or key in question or table.key_of.get(key):
         return None
     names = _mentioned(cite, table)
+    ends, starts = [b for _, b, _ in names], [a for a, _, _ in names]
     owners = set()
     for i in _occurrences_of(cite, key):
-        for a, b, k in names:
-            if b <= i and _OF_PLACE_AFTER_RE.fullmatch(cite, b, i):
+        # (only the names next to the place can be set off beside it: the gaps hold a few words, no more, so a
+        # long cite's every name is not tried against every place; the possessor's 's is the place's own)
+        after, before = bisect_right(ends, i), bisect_left(starts, i + len(key))
+        for a, b, k in names[max(0, after - 3):after]:
+            if _OF_PLACE_AFTER_RE.fullmatch(cite, b, i):
                 owners.add(k)
-            if i + len(key) <= a and _OF_PLACE_BEFORE_RE.search(cite, i + len(key), a):
+        for a, b, k in names[before:before + 4]:
+            if _OF_PLACE_BEFORE_RE.match(cite, i + len(key), a):
                 owners.add(k)
     if not owners:
         return None

@@ -6,7 +6,7 @@ change what binding finds: each is held here to the computation it replaces."""
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from deckgen import binding
@@ -74,3 +74,109 @@ def test_kept_terms_are_the_plain_terms_and_each_caller_gets_its_own_list():
         # other spans, other terms: the key holds the values' spans
         fewer = _terms(question, cite, values_at(cite, spans[:1]))
         assert fewer == _terms.__wrapped__(question, cite, values_at(cite, spans[:1]))
+
+
+def plain_list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """``_list_predicate`` as it was written before its clause marks were read once per cite: each list's
+    clause start searched from the cite's start, its end from the list on."""
+    for m in binding._LIST_VERB_RE.finditer(cite):
+        lo = max((c.end() for c in binding._EN_CLAUSE_START_RE.finditer(cite, 0, m.start())), default=0)
+        if binding.has_han(cite[lo:m.start()]):
+            continue
+        end = binding._EN_CLAUSE_END_RE.search(cite, m.end())
+        hi = end.start() if end else len(cite)
+        subject = [t for t in terms if lo <= t.start and t.end <= m.start() and t.cls in binding._ITEM_CLASSES and t.asked]
+        if not subject:
+            continue
+        for v in values:
+            if m.end() <= v.start < hi:
+                v.flags["part"] = "part"
+                for t in subject:
+                    binding._attach(v, t, beside=False)
+
+
+LIST_PIECES = ["the army", " of 69,000", " consisted of ", "48,000 infantry", ", ", ", and ", ", but ", ". ", "; ", "? ",
+               "7,500 men: ", "5,000", " cavalry", "u.s. ", "e.g. ", "troops", "中", " ", "$3", "\n", ",", ":"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(LIST_PIECES), min_size=1, max_size=24).map("".join))
+def test_list_predicate_is_the_plain_search_of_each_clause(cite):
+    def parts():
+        values = [Value(m.start(), m.end(), m.group(), m.group()) for m in re.finditer(r"\$?\d[\d,]*", cite)]
+        terms = [_Term(m.start(), m.end(), "entity", m.group(), True) for m in re.finditer(r"army|troops|men", cite)]
+        terms += [_Term(m.start(), m.end(), "metric", m.group(), False) for m in re.finditer(r"infantry", cite)]
+        return values, terms
+
+    kept, plain = parts(), parts()
+    binding._list_predicate(cite, *kept)
+    plain_list_predicate(cite, *plain)
+    assert [(v.flags, v.terms, v.spans) for v in kept[0]] == [(v.flags, v.terms, v.spans) for v in plain[0]], cite
+
+
+def plain_owners(cite: str, question: str, values: list[Value], entities) -> list:
+    """``clause_owner``'s owner of each figure as it was written before its marks were found by bisection:
+    each figure's mentions and breaks read in full, its sentence's start searched from the cite's start."""
+    from deckgen import people
+
+    mentions = people._mentioned(cite, people._entity_table(entities))
+    breaks = list(people._EN_CLAUSE_BREAK_RE.finditer(cite))
+
+    def owner(v):
+        before = [x for x in mentions if x[1] <= v.start]
+        if before and people._EN_APPOSED_GAP_RE.fullmatch(cite, before[-1][1], v.start):
+            return before[-1][2]
+        brk = next((b for b in reversed(breaks) if b.end() <= v.start), None)
+        lo = brk.end() if brk else 0
+        inside = [x for x in before if x[0] >= lo]
+        if inside:
+            return inside[0][2]
+        if brk is not None and brk["who"]:
+            start = max((s.end() for s in people._EN_SENTENCE_BREAK_RE.finditer(cite, 0, brk.start())), default=0)
+            named = [x for x in before if start <= x[0] and x[1] <= brk.start()]
+            return named[-1][2] if named else None
+        return None
+
+    return [owner(v) for v in values]
+
+
+OWNER_PIECES = ["matthew wilson", "ippei watanabe", " touched home in ", "2:06.68", "2:06.73", ", and ", ", who clocked ",
+                ". ", "! ", "u.s. ", "jr., ", ".", ",", ", ", "; ", "\n", " ", "a", "with "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(OWNER_PIECES), min_size=1, max_size=24).map("".join))
+@example("matthew wilson touched home in 2:06.68, and ippei watanabe., who clocked 2:06.73")
+@example("ippei watanabe touched home in 2:06.68. matthew wilson, who clocked 2:06.73")
+def test_clause_owner_finds_the_owners_the_plain_reading_finds(monkeypatch_free_cite):
+    """Each figure's owner found by bisection is the one the plain per-figure reading finds: clause_owner's
+    verdict on each figure, asked as each name's, is the plain one's."""
+    from deckgen import people
+
+    cite = monkeypatch_free_cite
+    entities = {"Matthew Wilson": [], "Ippei Watanabe": []}
+    values = [Value(m.start(), m.end(), m.group(), (m.group(), "s")) for m in re.finditer(r"\d:\d\d\.\d\d", cite)]
+    if not values:
+        return
+    owners = plain_owners(cite, "", values, entities)
+    for name in ("matthew wilson", "ippei watanabe"):
+        question = f"in what time did {name} finish?"
+        theirs = {v.key for v, o in zip(values, owners) if o == name}
+        for k, mine in enumerate(values):
+            got = people.clause_owner(cite, question, [mine], values, entities)
+            if len(theirs) != 1 or owners[k] is None:
+                assert got is None
+            elif owners[k] == name:
+                assert got == ([] if mine.key in theirs else None)
+            else:
+                assert [f.code for f in got] == ["DG601"] and owners[k] in got[0].message
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([";", " ", "\n", "\u3000", "。", "a", "中", ";;"]), max_size=12).map("".join), st.data())
+def test_after_mark_is_the_stripped_prefix_test(cite, data):
+    """The ;-part rules ask whether a sentence follows a ; for each sentence: without copying the cite's prefix
+    (a copy per sentence is quadratic in a long cite), the answer of cite[:pos].rstrip().endswith(mark)."""
+    pos = data.draw(st.integers(0, len(cite)))
+    for mark in (";", "。"):
+        assert binding._after_mark(cite, pos, mark) == cite[:pos].rstrip().endswith(mark)
