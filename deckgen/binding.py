@@ -1680,7 +1680,6 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
 # The words an item of a Chinese list stands on: its own words only, from its clause's or list item's start
 # (五年期 in 固定利率三年期1.65%、五年期1.68%; 云端网路产品占比 in …,云端网路产品占比42%).
 _ITEM_PREFIX_RE = lazy(r"[\u3400-\u9fff]{2,12}\Z")
-_ITEM_OPEN_RE = lazy(r"[,、;:]\s?\Z")
 _ITEM_BASE_RE = lazy(r"较|比|与|相比|相较|同比|环比|由|从")
 
 
