@@ -2560,6 +2560,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         for t in own:
             if mine:
                 near = min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start))
+                before = [v for v in mine if v.end <= t.start]
+                if before and before[-1] is not near and _ITEM_AFTER_RE.fullmatch(cite, before[-1].end, t.start):
+                    near = before[-1]  # (7 hours of video playback, $599 for an 8 gb edition: the item after 'of'/'for' is its value's)
                 _attach(near, t)
                 if near.end <= t.start:  # (12:0的开局: what follows a score is its first side's too)
                     for w in mine:
@@ -2604,6 +2607,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
 
 
 _SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
+# An item named after its value by 'of' or 'for' ("7 hours of video playback", "$599 for an 8 GB edition"):
+# from the value (and its unit word) through 'of'/'for' to the item, with no list break ('or', 'and', a comma) between.
+_ITEM_AFTER_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s(?:(?!\s(?:or|and|but|while)\s)[^,;:.()\d])*")
 
 
 def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tuple[Value, _Term]]:
