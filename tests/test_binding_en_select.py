@@ -367,3 +367,17 @@ def test_an_item_named_after_its_value_by_of_is_that_values(answer, expect):
             "or 30 hours of podcast listening.")
     q = "How many hours of video streaming does the tablet offer?"
     assert code("figure", answer, cite, q) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # the subject before a list of values, each named by its own item after 'of', is every listed value's:
+    # the item the question names selects among them, not the subject alone the first
+    ("40 minutes", "grounded"),
+    ("90 minutes", "DG601"),
+    ("25 minutes", "DG601"),
+])
+def test_a_list_s_subject_is_every_item_s_named_after_its_value(answer, expect):
+    cite = ("Back at the depot, the new scooter will give riders 90 minutes of city cruising, 40 minutes of "
+            "hill climbing and 25 minutes of sport mode.")
+    q = "How many minutes of hill climbing will the new scooter give riders?"
+    assert code("figure", answer, cite, q) == expect
