@@ -975,6 +975,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _colon_list(cite, values, terms)
     _heading_rows(cite, values, terms)
     _list_predicate(cite, values, terms)
+    _of_item_list(cite, clauses, values, terms)
     _coordinates(cite, values, terms)
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
@@ -1836,6 +1837,30 @@ def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     _attach(v, t, beside=False)
 
 
+# Between two values of a list each named by its own item after 'of' ("8 hours of talk time, 6 hours of
+# Internet use or 24 hours of audio playback"): the first's item, then the list break.
+_OF_LIST_GAP_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s[^,;:.()\d]*?(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)")
+
+
+def _of_item_list(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """A predicate listing values each named by its own item after 'of' (iPhone will feature up to 8 hours of
+    talk time, 6 hours of Internet use or 24 hours of audio playback) says its subject of every listed value:
+    the subject's words are each one's, and each item's own noun tells them apart."""
+    ordered = sorted(values, key=lambda v: v.start)
+    run: list[Value] = []
+    for v, w in zip(ordered, [*ordered[1:], None]):
+        run.append(v)
+        if w is not None and _OF_LIST_GAP_RE.fullmatch(cite, v.end, w.start):
+            continue
+        if len(run) >= 2 and _ITEM_AFTER_RE.match(cite, run[-1].end):
+            lo = clauses[_index(clauses, run[0].start)]
+            subject = [t for t in terms if t.cls in _ITEM_CLASSES and t.asked and lo <= t.start and t.end <= run[0].start]
+            for u in run[1:]:
+                for t in subject:
+                    _attach(u, t, beside=False)
+        run = []
+
+
 _GROUP_START_RE = lazy(r"[、;:。)]|,(?!(?<=\d,)\d{3}(?!\d))|及|和|与|以及|\sand\s")
 
 
@@ -2560,6 +2585,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         for t in own:
             if mine:
                 near = min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start))
+                before = [v for v in mine if v.end <= t.start]
+                if before and before[-1] is not near and _ITEM_AFTER_RE.fullmatch(cite, before[-1].end, t.start):
+                    near = before[-1]  # (7 hours of video playback, $599 for an 8 gb edition: the item after 'of'/'for' is its value's)
                 _attach(near, t)
                 if near.end <= t.start:  # (12:0的开局: what follows a score is its first side's too)
                     for w in mine:
@@ -2604,6 +2632,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
 
 
 _SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
+# An item named after its value by 'of' or 'for' ("7 hours of video playback", "$599 for an 8 GB edition"):
+# from the value (and its unit word) through 'of'/'for' to the item, with no list break ('or', 'and', a comma) between.
+_ITEM_AFTER_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s(?:(?!\s(?:or|and|but|while)\s)[^,;:.()\d])*")
 
 
 def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tuple[Value, _Term]]:

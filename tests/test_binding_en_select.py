@@ -354,3 +354,30 @@ def test_the_record_before_someone_broke_it_is_the_previous_one():
     cite = ("Hart lowered the previous record of 4:02.75 set in 2019 by Maria Okafor. The 17-year-old had set a new world "
             "junior record of 4:06.10 in the heats.")
     assert code("figure", "4:02.75", cite, "What was the women's mile world record before Lena Hart lowered it?", RUNNERS) == "grounded"
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # the noun after 'of'/'for' names the value before it, not the next one in the list
+    ("11 hours", "grounded"),
+    ("30 hours", "DG601"),
+    ("4 hours", "DG601"),
+])
+def test_an_item_named_after_its_value_by_of_is_that_values(answer, expect):
+    cite = ("The tablet runs up to 9 hours of web browsing, 4 hours of gaming, 11 hours of video streaming "
+            "or 30 hours of podcast listening.")
+    q = "How many hours of video streaming does the tablet offer?"
+    assert code("figure", answer, cite, q) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # the subject before a list of values, each named by its own item after 'of', is every listed value's:
+    # the item the question names selects among them, not the subject alone the first
+    ("40 minutes", "grounded"),
+    ("90 minutes", "DG601"),
+    ("25 minutes", "DG601"),
+])
+def test_a_list_s_subject_is_every_item_s_named_after_its_value(answer, expect):
+    cite = ("Back at the depot, the new scooter will give riders 90 minutes of city cruising, 40 minutes of "
+            "hill climbing and 25 minutes of sport mode.")
+    q = "How many minutes of hill climbing will the new scooter give riders?"
+    assert code("figure", answer, cite, q) == expect
