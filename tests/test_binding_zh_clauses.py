@@ -402,3 +402,21 @@ POINT_MOVES = ("一季度末,甲类贷款余额增长8.2%,增速比上季末高0
 ])
 def test_a_point_move_is_its_bases(answer, question, expect):
     assert verdict("figure", answer, POINT_MOVES, question) == expect
+
+
+# 同比多增/少增/少减 X is the year-on-year difference of a flow: a question that says 同比多增 asks for it
+# (the flow itself is DG601), and the sentence's words choose among several (another period's is DG602).
+YOY_DIFFERENCES = ("上半年甲类债券发行8.4万亿元,同比多增3120亿元。6月份,甲类债券发行1.9万亿元,同比多增870亿元。"
+                   "上半年乙类债券发行2.2万亿元,同比少增460亿元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3120亿元", "上半年甲类债券发行同比多增多少？", "grounded"),
+    ("8.4万亿元", "上半年甲类债券发行同比多增多少？", "DG601"),  # the flow, not its difference
+    ("870亿元", "上半年甲类债券发行同比多增多少？", "DG602"),  # another period's
+    ("870亿元", "6月份甲类债券发行同比多增多少？", "grounded"),
+    ("460亿元", "上半年乙类债券发行同比少增多少？", "grounded"),
+    ("2.2万亿元", "上半年乙类债券发行同比少增多少？", "DG601"),
+])
+def test_a_yoy_difference_is_its_own_figure(answer, question, expect):
+    assert verdict("figure", answer, YOY_DIFFERENCES, question) == expect
