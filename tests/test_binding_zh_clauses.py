@@ -380,3 +380,43 @@ SPACED_COUNTER = "七级风暴风半径40公里(北侧50公里、南侧30公里)
 ])
 def test_a_counter_after_a_space_is_the_values(answer, question, expect):
     assert verdict("figure", answer, SPACED_COUNTER, question) == expect
+
+
+# A move in 个百分点 written against a base (比上季末高…, 比上年同期低…) is the change against THAT base:
+# the question's base selects it (the other base's is DG602), its item among a list's rates (DG601),
+# and 低/放缓/回落 are falls while 高/加快/提高 are rises (the other direction is DG604).
+POINT_MOVES = ("一季度末,甲类贷款余额增长8.2%,增速比上季末高0.3个百分点,比上年同期低2.1个百分点;"
+               "乙类贷款余额增长5.4%,增速比上季末放缓0.7个百分点,比上年同期加快1.9个百分点。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.3个百分点", "一季度末甲类贷款余额增速比上季末高多少个百分点？", "grounded"),
+    ("2.1个百分点", "一季度末甲类贷款余额增速比上季末高多少个百分点？", "DG602"),  # the other base's
+    ("0.7个百分点", "一季度末甲类贷款余额增速比上季末高多少个百分点？", "DG601"),  # the other item's
+    ("2.1个百分点", "一季度末甲类贷款余额增速比去年同期低多少个百分点？", "grounded"),  # 去年同期 is 上年同期
+    ("2.1个百分点", "一季度末甲类贷款余额增速比上年同期高多少个百分点？", "DG604"),  # 低 is a fall
+    ("1.9个百分点", "一季度末乙类贷款余额增速比上年同期加快多少个百分点？", "grounded"),
+    ("放缓0.7个百分点", "一季度末乙类贷款余额增速比上季末有何变化？", "grounded"),
+    ("加快0.7个百分点", "一季度末乙类贷款余额增速比上季末有何变化？", "DG604"),  # the answer's own word
+    ("0.3个百分点", "一季度末贷款余额增速比上季末变化多少个百分点？", "DG605"),  # names neither item
+])
+def test_a_point_move_is_its_bases(answer, question, expect):
+    assert verdict("figure", answer, POINT_MOVES, question) == expect
+
+
+# 同比多增/少增/少减 X is the year-on-year difference of a flow: a question that says 同比多增 asks for it
+# (the flow itself is DG601), and the sentence's words choose among several (another period's is DG602).
+YOY_DIFFERENCES = ("上半年甲类债券发行8.4万亿元,同比多增3120亿元。6月份,甲类债券发行1.9万亿元,同比多增870亿元。"
+                   "上半年乙类债券发行2.2万亿元,同比少增460亿元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3120亿元", "上半年甲类债券发行同比多增多少？", "grounded"),
+    ("8.4万亿元", "上半年甲类债券发行同比多增多少？", "DG601"),  # the flow, not its difference
+    ("870亿元", "上半年甲类债券发行同比多增多少？", "DG602"),  # another period's
+    ("870亿元", "6月份甲类债券发行同比多增多少？", "grounded"),
+    ("460亿元", "上半年乙类债券发行同比少增多少？", "grounded"),
+    ("2.2万亿元", "上半年乙类债券发行同比少增多少？", "DG601"),
+])
+def test_a_yoy_difference_is_its_own_figure(answer, question, expect):
+    assert verdict("figure", answer, YOY_DIFFERENCES, question) == expect
