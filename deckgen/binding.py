@@ -3201,9 +3201,6 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
 _FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
 
 
-_MONTHS_AFTER_YEARS_RE = lazy(r"零?")
-
-
 def _whole_durations(stated: list, text: str) -> list:
     """A term of years and months (有期徒刑1年6个月, 5年零6个月) is one span, 1.5 and 5.5 years: its years
     alone (1年) are no value of the text, and another's term of 1年 is no match for it."""
@@ -3211,7 +3208,7 @@ def _whole_durations(stated: list, text: str) -> list:
     for q in stated:
         last = out[-1] if out else None
         if last is not None and q.counter == "个月" and last.counter == "年" and last.unit is None and q.unit is None \
-                and not last.ordinal and not q.ordinal and _MONTHS_AFTER_YEARS_RE.fullmatch(text, last.end, q.start):
+                and not last.ordinal and not q.ordinal and text[last.end:q.start] in ("", "零"):
             out[-1] = last._replace(value=last.value + q.value / 12, end=q.end)
         else:
             out.append(q)
@@ -4043,7 +4040,7 @@ _POINT_MOVE_Q_RE = lazy(r"比(上月末|上年末|去年末|上年同期|去年�
 _POINT_RISES = frozenset({"提高", "加快", "上升", "回升", "高"})
 _POINT_SEGMENT_RE = lazy(r"[;。\n]")
 _SENTENCE_END_ZH_RE = lazy(r"[。!?\n]")
-_POINT_WORD_RE = lazy(r"[a-z0-9]+|[\u4e00-\u9fff]{2,}")
+_POINT_LATIN_RE = lazy(r"[a-z0-9]+")
 
 
 def _point_base(word: str) -> str:
@@ -4055,10 +4052,8 @@ _POINT_TIME_CHARS = frozenset("年月日季度末期份上下去同前后半本�
 
 def _point_bigrams_all(text: str, latin: bool = False) -> set[str]:
     """A text's two-character Chinese words (and, with ``latin``, its Latin words: m2, cpi)."""
-    out: set[str] = set()
-    for w in _POINT_WORD_RE.findall(text):
-        out |= ({w} if latin else set()) if w.isascii() else {w[i:i + 2] for i in range(len(w) - 1)}
-    return out
+    out = {w[i:i + 2] for w in han_runs(text) for i in range(len(w) - 1)}  # (han_runs: no Han class to compile)
+    return out | set(_POINT_LATIN_RE.findall(text)) if latin else out
 
 
 def _point_bigrams(text: str) -> set[str]:
