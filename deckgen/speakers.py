@@ -246,7 +246,7 @@ _ZH_PER_DOCUMENT_RE = re.compile(
 # A work named in 《》 before 显示 (《政府工作报告》显示) is itself the source of the figures.
 _ZH_WORK_RE = lazy(r"《[^》]{1,30}》")
 # Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
-_ZH_RELAY_RE = re.compile(r".*(?:引述|引用|援引|转引)")
+_ZH_RELAY_RE = lazy(r".*(?:引述|引用|援引|转引)")
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
 _SOURCE_LABEL_RE = re.compile(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})")
 # What names data in a subject, and the source left once it is taken away.
@@ -383,7 +383,7 @@ _EN_TITLED_RE = re.compile(
     r"|spokesperson|spokesman|spokeswoman|mayor|sheriff|director|commissioner|ambassador|chancellor"
     r"|economist|analyst|judge)\s+"
 )
-_NAME_WORDS_RE = re.compile(r"(?:[a-z][\w'-]*\.?)(?:\s+[a-z][\w'-]*\.?){0,2}")
+_NAME_WORDS_RE = lazy(r"(?:[a-z][\w'-]*\.?)(?:\s+[a-z][\w'-]*\.?){0,2}")
 _NAME_STOP = frozenset(
     "a an the of in on at for to by from with and or but as that who which when while this these"
     " its his her their our is was are were has had have will would said says told on monday tuesday"
@@ -1620,7 +1620,7 @@ def _names_a_thing(quoted: str, q: str) -> bool:
 
 
 _EN_WHO_VERB_RE = lazy(r"who\s+(?:else\s+|first\s+)?([a-z]+)\b", needs="who")
-_ZH_WHO_SAID_RE = re.compile(r"谁(?:" + _ZH_VERB_RE.pattern + r")?")
+_ZH_WHO_SAID_RE = lazy(r"谁(?:" + _ZH_VERB_RE.pattern + r")?", needs="谁")
 
 
 def _question_scorer(q: str):
