@@ -15,7 +15,6 @@ from array import array
 from collections import Counter
 from itertools import accumulate, repeat
 import weakref
-from dataclasses import dataclass
 from typing import NamedTuple
 from functools import cached_property
 
@@ -37,8 +36,7 @@ class Evidence(NamedTuple):  # a named tuple: @dataclass costs start-up time
     paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
-class CardResult:
+class CardResult(NamedTuple):  # a named tuple: @dataclass costs start-up time
     deck: Deck
     card: Card
     problems: tuple[Problem, ...]
