@@ -971,8 +971,14 @@ def _range_start(text: str, a: Quantity, b: Quantity, a_exp: int | None, b_exp: 
 
 # A Chinese fraction after its denominator: 分之 and the numerator (四分之一, 3分之1).
 _ZH_FRACTION_RE = re.compile(r"分之\s?(\d+|[〇零一二两三四五六七八九十百]+)")
-# Half a year after a count of years (5年半, 两年半): one duration, in years.
-_HALF_YEAR_RE = re.compile(r"半(?![年月天日小个])")
+# Half a year after a count of years (5年半, 两年半): one duration, in years. Not 半年, 半个 …:
+# the words 半 starts. Two character tests, as ``半(?![年月天日小个])`` matches (no class to compile).
+_NOT_AFTER_HALF = frozenset("年月天日小个")
+
+
+def _half_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is 半 that ends a count of years (5年半), not one that starts a word (5年半年)."""
+    return text.startswith("半", i) and text[i + 1 : i + 2] not in _NOT_AFTER_HALF
 
 
 def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, int] | None:
@@ -1232,7 +1238,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             b = cend + (2 if han_at(text, cend + 1) else 1)
             names.append(_Name(value, text[a:b], a, b))
             continue
-        if counter == "年" and not ordinal and _HALF_YEAR_RE.match(text, end):
+        if counter == "年" and not ordinal and _half_at(text, end):
             value, end = value + Decimal("0.5"), end + 1  # 5年半: five and a half years, one duration
             pos = max(pos, end)
         q = Quantity(value, unit, counter, qualifier, ordinal, start, end)
