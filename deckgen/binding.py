@@ -1523,9 +1523,15 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         # (其中, before items a ; parts runs to the full stop: 其中,铁路3.32亿人次,…;道路24.81亿人次,…;民航5455万人次;
         # 其中: heads lines of a list of their own, which _colon_list reads)
         stop = _FULL_STOP_RE.search(cite, m.end())
+        end = stop.start() if stop else len(cite)
+        # (…其中,短期贷款…;非金融企业贷款增加5.27万亿元,其中,…: a ;-part with a 其中 of its own is another
+        # total, the first total's sibling, so the parts stop before it)
+        later = _PARTS_RE.search(cite, m.end(), end)
+        if later is not None:
+            end = min(end, cite.rfind(";", m.end(), later.start()) + 1 or end)
         runs_on = han_at(cite, m.start()) and not cite.startswith(":", m.end())
         parts = [v for v in values if v.start >= m.end() and (v.sentence == total.sentence + opens or (
-            runs_on and v.start < (stop.start() if stop else len(cite))))]
+            runs_on and v.start < end))]
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
                     and t.ident in total.terms.get(t.cls, ()):

@@ -420,3 +420,21 @@ YOY_DIFFERENCES = ("上半年甲类债券发行8.4万亿元,同比多增3120亿�
 ])
 def test_a_yoy_difference_is_its_own_figure(answer, question, expect):
     assert verdict("figure", answer, YOY_DIFFERENCES, question) == expect
+
+
+# A ;-part with a 其中 of its own is another total, the first's sibling: the first total's parts stop
+# before it, so each total's parts carry only their own total's words.
+TWO_TOTALS = ("分地区看,甲省投资增长8.4万亿元,其中,东部地区增长5100亿元,西部地区增长3.3万亿元;"
+              "乙省投资增长6.2万亿元,其中,东部地区增长4800亿元,西部地区增长1.6万亿元,南部地区增长9200亿元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.3万亿元", "甲省西部地区投资增长多少？", "grounded"),
+    ("1.6万亿元", "甲省西部地区投资增长多少？", "DG601"),  # the other total's part
+    ("4800亿元", "乙省东部地区投资增长多少？", "grounded"),
+    ("5100亿元", "乙省东部地区投资增长多少？", "DG601"),
+    ("6.2万亿元", "乙省投资增长多少？", "grounded"),  # the total, not its parts
+    ("4800亿元", "东部地区投资增长多少？", "DG605"),  # names neither total
+])
+def test_a_part_with_its_own_parts_is_a_new_total(answer, question, expect):
+    assert verdict("figure", answer, TWO_TOTALS, question) == expect
