@@ -1532,9 +1532,12 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         runs_on = han_at(cite, m.start()) and not cite.startswith(":", m.end())
         parts = [v for v in values if v.start >= m.end() and (v.sentence == total.sentence + opens or (
             runs_on and v.start < end))]
+        # (a word of the total that a part names as its own, 以拆借、现券和回购方式合计成交…其中,…现券日均成交…,
+        # names that part, not every part)
+        named = {t.ident for t in terms if any(_clause_start(cite, v.start) <= t.start < v.start for v in parts)}
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
-                    and t.ident in total.terms.get(t.cls, ()):
+                    and t.ident in total.terms.get(t.cls, ()) and not (t.ident in named and _listed(cite, t)):
                 for v in parts:
                     _attach(v, t, beside=False)
         for v in parts:
@@ -1546,6 +1549,14 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
             if total.measure and _OF_AFTER_RE.match(cite, v.end):
                 v.measure = total.measure  # "422 aftershocks, including one of magnitude 5": one aftershock
+
+
+_LIST_MARKS = frozenset("、和及与")
+
+
+def _listed(cite: str, t: _Term) -> bool:
+    """Whether ``t`` stands as an item of a list (拆借、现券和回购)."""
+    return cite[t.end:t.end + 1] in _LIST_MARKS or cite[t.start - 1:t.start] in _LIST_MARKS
 
 
 _OWN_WORDS_RE = lazy(r"\s?(?!(?:和|与|及|以及|and|or|&)(?![a-z]))(?:[a-z]|[\u3400-\u9fff])")

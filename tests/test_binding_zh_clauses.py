@@ -438,3 +438,18 @@ TWO_TOTALS = ("分地区看,甲省投资增长8.4万亿元,其中,东部地区�
 ])
 def test_a_part_with_its_own_parts_is_a_new_total(answer, question, expect):
     assert verdict("figure", answer, TWO_TOTALS, question) == expect
+
+
+# A total's words that list its parts (以甲、乙和丙方式合计…) name one part each: they tell the parts
+# after 其中 apart, and do not describe every part.
+LISTED_PARTS = ("上半年以铁路、公路和水运方式合计运输货物52.3亿吨,日均运输货物2870万吨,日均运输比上年同期增长3.5%。"
+                "其中,铁路日均运输同比增长4.1%,公路日均运输同比增长2.7%,水运日均运输同比增长6.2%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.7%", "上半年公路日均运输同比增长多少？", "grounded"),
+    ("4.1%", "上半年公路日均运输同比增长多少？", "DG601"),
+    ("6.2%", "上半年水运日均运输同比增长多少？", "grounded"),
+])
+def test_a_totals_listed_words_name_each_part(answer, question, expect):
+    assert verdict("figure", answer, LISTED_PARTS, question) == expect
