@@ -261,9 +261,11 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # Words that only say which way goods go (输往台湾, 来自越南): every place of a trade release has them,
 # so they are no item; the place after them is.
 _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
-# The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报).
+# The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报, 日韩, 日均:
+# 日 is a day only after a numeral or a word that counts or asks days, 昨日, 几日).
 # (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date)
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]|日(?![本元报]))")
+_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]"
+                            r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次几哪何某])日)")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
 
@@ -1361,12 +1363,18 @@ def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_T
 _SUBJECT_ONLY_RE = lazy(r"[\s,;、]*[\u3400-\u9fff]{2,12}\s?")
 
 
+# A copula or a limiting adverb right before a value (台湾产品集中度是56%, 日韩仅35%): the predicate a
+# clause stated in full shares with the bare subjects after it, as a change word is.
+_COPULA_BEFORE_RE = lazy(r"(?:是|为|约为|达到|达|仅为|仅|只有|则为|则)\s?\Z")
+
+
 def _ends_in_change(cite: str, lo: int, hi: int) -> int | None:
-    """Where the words before a value start their direction word, if one ends right before it."""
+    """Where the words before a value start their direction word (or copula), if one ends right before it."""
     words = _table_terms(cite[lo:hi])
     if words and words[-1][2] == "direction" and not cite[lo + words[-1][1]:hi].strip():
         return lo + words[-1][0]
-    return None
+    copula = _COPULA_BEFORE_RE.search(cite, lo, hi) if han_at(cite, hi - 1) else None
+    return copula.start() if copula else None
 
 
 def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:

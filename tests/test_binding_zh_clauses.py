@@ -453,3 +453,31 @@ LISTED_PARTS = ("上半年以铁路、公路和水运方式合计运输货物52.
 ])
 def test_a_totals_listed_words_name_each_part(answer, question, expect):
     assert verdict("figure", answer, LISTED_PARTS, question) == expect
+
+
+# A clause written in full with a copula (甲市人均绿地面积是12.5平方米) shares its predicate with the bare
+# subjects after it (乙市仅8.3平方米), as one written with a change word does: each subject is its own.
+COPULA_ELIDED = "今年甲市人均绿地面积是12.5平方米,乙市仅8.3平方米,丙市则为10.1平方米。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("8.3平方米", "今年乙市的人均绿地面积是多少？", "grounded"),
+    ("12.5平方米", "今年乙市的人均绿地面积是多少？", "DG601"),
+    ("10.1平方米", "今年丙市的人均绿地面积是多少？", "grounded"),
+    ("12.5平方米", "今年人均绿地面积是多少？", "DG605"),  # names no city
+])
+def test_a_copula_clause_is_shared_by_bare_subjects(answer, question, expect):
+    assert verdict("figure", answer, COPULA_ELIDED, question) == expect
+
+
+# 日 is a day only after a numeral or a word that counts or asks days (5日, 昨日, 几日): opening a word
+# (日系, 日均, 日韩) it is the word's own, so the question's 日系车 is not 系车.
+DAY_OR_WORD = "今年日系车销量增长4.5%,美系车销量增长2.1%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4.5%", "今年日系车销量增长多少？", "grounded"),
+    ("2.1%", "今年日系车销量增长多少？", "DG601"),
+])
+def test_a_word_opening_with_ri_is_no_date(answer, question, expect):
+    assert verdict("figure", answer, DAY_OR_WORD, question) == expect
