@@ -631,6 +631,11 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     for a, b, cls, ident in _table_terms(cite):
         found.append(_Term(a, b, cls, ident, ident in q_table))
         taken.append((a, b))
+    # a flow's difference from the same period a year before (同比多增1643亿元, 较上年同期少增4400亿元) is a metric
+    # of its own, not the flow: the question's 多增 asks for it
+    q_diff = {m.group() for m in _DIFFERENCE_Q_RE.finditer(question)}
+    for m in _DIFFERENCE_RE.finditer(cite):
+        found.append(_Term(m.start(), m.end(), "metric", m.group(), m.group() in q_diff))
 
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in taken)
@@ -661,6 +666,10 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
              or not any(a < t.start and t.end < b for a, b in named)]
     found.sort(key=lambda t: t.start)
     return found
+
+
+_DIFFERENCE_RE = lazy(r"(?:多|少)(?:增|减)(?=\s?了?\s?[\d零〇一二两三四五六七八九十])", needs=("多", "少"))
+_DIFFERENCE_Q_RE = lazy(r"(?:多|少)(?:增|减)", needs=("多", "少"))
 
 
 _QUARTER_RE = lazy(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)")
@@ -2192,6 +2201,10 @@ _BASE_RE = re.compile(
 _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|last|next|in|for)(?:\s[a-z0-9-]+){1,3}?)?\sthan|above(?!\ssea\slevel))"
                        r"|(?P<down>(?:less|lower|fewer)(?:\s(?:this|that|last|next|in|for)(?:\s[a-z0-9-]+){1,3}?)?\sthan|below(?!\ssea\slevel)))(?![a-z])",
                        needs=('above', 'below', 'than'))
+# A Chinese comparative closing a base before its value (增速比上月末高0.1个百分点, 比上年末减缓0.20个百分点): the
+# value is the change against that base, up with 高/加快, down with 低/放缓 (the direction table's words,
+# 提高, 回落, 下降 …, close a base already).
+_ZH_COMPARATIVE_RE = lazy(r"(?:(高|加快)|低|放缓|减缓)了?\s?(?=[\d零〇一二两三四五六七八九十])")
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
@@ -2257,6 +2270,13 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         ends = [t.start for t in directions if m.end() <= t.start < hi and cite[m.end():t.start].strip()]
         e = _BASE_END_RE.search(cite, m.end(), hi)
         ends += [e.start()] if e else []
+        moved = _ZH_COMPARATIVE_RE.search(cite, m.end(), hi) if m["zh"] else None
+        if moved and moved.start() > m.end():
+            ends.append(moved.start())
+            for v in values:
+                if v.start == moved.end() and not v.role:
+                    v.role = "delta"
+                    v.flags["direction"] = "up" if moved[1] else "down"  # (its own word, over one carried from before)
         if m["zh"] and not ends:
             # 较上届再多取得一席: an earlier period right after 比/较 with no value after it in its clause
             # is the base of a change left unstated as a figure, not the period of a value before it
@@ -2360,6 +2380,7 @@ _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
              "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退", "按年"),
     "sequential": ("环比", "sequentially", "sequential"),
     "term": ("上届", "上一届", "上次"),  # a term of office: against the last one (比上届少11361票)
+    "year-end": ("上年末", "去年末", "上年年末", "去年年末"),  # a balance's level at the end of last year, not a year ago
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
 _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s in ("-over-", "-on-", " over ", " on ")) | {
@@ -2686,6 +2707,11 @@ def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tupl
 # of its own (也是…第七十四次飞行 is no longer the first clause's 连续第八次). people._ZH_GOES_ON_RE differs
 # on purpose: it carries only the actor, a person, and 也/还/又 keep the actor while changing the deed.
 _GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
+# A clause opening with a comparison, or with the rate of what the clause before states (增速比上月末高0.1个百分点,
+# 比去年同期低1.6个百分点), says how that subject's rate moved: it goes on with the subject.
+# (a clause opening with 比/较 alone goes on only after one that opened with the rate, or with a move in points: the
+# comparisons of a rate's move)
+_MOVE_OPENING_RE = lazy(r"\s?(增速|增幅|降幅|涨幅|跌幅)?\s?(?:比|较)(?![例重率较])")
 
 
 _DIGIT_RE = lazy(r"\d")
@@ -2693,6 +2719,10 @@ _DIGIT_RE = lazy(r"\d")
 _CODE_RE = lazy(r"\(\d{3,6}(?:\.[a-z]{2})?\)")
 # The verbs a Chinese clause opens with when it says more of the subject before it (恢复至疫前同期的70.1%)
 _VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)")
+
+
+def _in_points(v: Value) -> bool:
+    return isinstance(v.key, tuple) and len(v.key) > 1 and v.key[1] == "pp"
 
 
 def _goes_on(cite: str, lo: int) -> bool:
@@ -2751,10 +2781,14 @@ def _carry_subject(cite: str, subject: list[_Term], later: list[Value], whens: S
     clauses: dict[int, list[Value]] = {}
     for v in sorted(later, key=lambda v: v.start):
         clauses.setdefault(_clause_start(cite, v.start), []).append(v)
+    moving = False
     for lo, mine in clauses.items():
         v0 = mine[0]
         opening = min([m for m in metrics or () if lo <= m < v0.start], default=v0.start)
-        if not _GOES_ON_RE.match(cite, lo) and (metrics is None or _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening):
+        move = _MOVE_OPENING_RE.match(cite, lo)
+        moving = bool(move and (move[1] or moving or _in_points(v0)))
+        if not _GOES_ON_RE.match(cite, lo) and not moving and (
+                metrics is None or _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening):
             return  # a subject of its own: the clauses after it are its
         dated = any(lo <= w.start < v0.start for w in whens)
         for v in mine:
@@ -4039,7 +4073,15 @@ def _check_score_direction(a_text: str, c_text: str, q_text: str) -> list[Mismat
 _FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|larger|bigger)|less|fewer|smaller)(?:\sthan)?\s*\Z", needs=('more', 'less', 'fewer', 'greater', 'larger', 'smaller', 'bigger'))
 
 
+# A Chinese comparative's direction in an answer or a question (高0.6个百分点, 比上月末低多少个百分点): as in a cite
+# (``_ZH_COMPARATIVE_RE``), the comparative word closes its base, or opens the answer, before the amount.
+_ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|比[^,;:。?\d]{1,10}?)(?:(高|加快)|低|放缓|减缓)了?\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
+
+
 def _direction(text: str) -> str | None:
+    m = _ZH_COMPARATIVE_SAID_RE.search(text)
+    if m:
+        return "up" if m[1] else "down"
     for _, _, cls, ident in _table_terms(text):
         if cls == "direction":
             return ident
@@ -4054,143 +4096,6 @@ def _direction(text: str) -> str | None:
 
 def _data(v: Value, chosen: Sequence[Value]) -> dict[str, object]:
     return {"bound_to": v.described(), "selected": [c.described() for c in chosen]}
-
-
-# A move of a rate in points against a named base (增速比上月末高0.1个百分点,比去年同期低1.6个百分点): each
-# value is the change against its own base, and the base word the question writes selects among them.
-_POINT_MOVE_RE = lazy(r"比(上月末|上年末|去年末|上年同期|去年同期|上季末|上月|上年|去年|上季度?|前一?[月年季]|同期)"
-                      r"(提高|加快|上升|回升|高|降低|减缓|放缓|回落|下降|低)了?\s?\Z", needs=("比",))
-_POINT_MOVE_Q_RE = lazy(r"比(上月末|上年末|去年末|上年同期|去年同期|上季末|上月|上年|去年|上季度?|前一?[月年季]|同期)"
-                        r"(提高|加快|上升|回升|高|降低|减缓|放缓|回落|下降|低)?", needs=("比",))
-_POINT_RISES = frozenset({"提高", "加快", "上升", "回升", "高"})
-_POINT_SEGMENT_RE = lazy(r"[;。\n]")
-_SENTENCE_END_ZH_RE = lazy(r"[。!?\n]")
-_POINT_LATIN_RE = lazy(r"[a-z0-9]+")
-
-
-def _point_base(word: str) -> str:
-    return word.replace("去年", "上年").replace("前一", "上").replace("前", "上").replace("上季度", "上季")
-
-
-_POINT_TIME_CHARS = frozenset("年月日季度末期份上下去同前后半本今一二三四五六七八九十")
-
-
-def _point_bigrams_all(text: str, latin: bool = False) -> set[str]:
-    """A text's two-character Chinese words (and, with ``latin``, its Latin words: m2, cpi)."""
-    out = {w[i:i + 2] for w in han_runs(text) for i in range(len(w) - 1)}  # (han_runs: no Han class to compile)
-    return out | set(_POINT_LATIN_RE.findall(text)) if latin else out
-
-
-def _point_bigrams(text: str) -> set[str]:
-    """The words that can name an item: a time frame (9月末) opening the first item is every item's."""
-    return {w for w in _point_bigrams_all(text, latin=True) if not w.isdigit() and not set(w) <= _POINT_TIME_CHARS}
-
-
-def _points_against_base(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
-    """A change in percentage points written against a base (比上月末高0.1个百分点) is that base's: the
-    question's base selects among a rate's moves (the other base's is DG602), the question's item among
-    the rates of a list (another item's is DG601), and 低/减缓/回落 are falls (高/加快/提高 rises, DG604).
-    None when the cite or the question says nothing this rule reads."""
-    from .quantities import parse_quantities
-
-    said = parse_quantities(a_text)
-    if len(said) != 1 or said[0].unit != "pp":
-        return None
-    asked = _POINT_MOVE_Q_RE.search(q_text)
-    if asked is None:
-        return None
-    moves = []  # (segment, base, rises, quantity)
-    bounds = [0] + [m.end() for m in _POINT_SEGMENT_RE.finditer(c_text)] + [len(c_text) + 1]
-    for q in parse_quantities(c_text):
-        if q.unit != "pp":
-            continue
-        m = _POINT_MOVE_RE.search(c_text, max(0, q.start - 12), q.start)
-        if m is None:
-            return None  # a move this rule cannot read: leave the cite to the rest
-        seg = bisect_right(bounds, q.start) - 1
-        moves.append((seg, _point_base(m.group(1)), m.group(2) in _POINT_RISES, q))
-    mine = [mv for mv in moves if mv[3].value == said[0].value]
-    base = _point_base(asked.group(1))
-    if not mine or not any(mv[1] == base for mv in moves):
-        return None
-    # the item: the segment whose words before its first move share most with the question
-    segs = sorted({mv[0] for mv in moves})
-    q_words = _point_bigrams(_POINT_MOVE_Q_RE.sub(" ", q_text))
-    score = {s: len(q_words & _point_bigrams(c_text[bounds[s]:min(mv[3].start for mv in moves if mv[0] == s)])) for s in segs}
-    best = max(score.values())
-    items = [s for s in segs if score[s] == best]
-    chosen = [mv for mv in moves if mv[0] in items and mv[1] == base]
-    if not chosen:
-        return None
-    sel = [Value(mv[3].start, mv[3].end, c_text[mv[3].start:mv[3].end], (mv[3].value, "pp")) for mv in chosen]
-    own = next((mv for mv in mine if mv in chosen), mine[0])
-    v = Value(own[3].start, own[3].end, c_text[own[3].start:own[3].end], (own[3].value, "pp"))
-    if len(chosen) > 1:
-        return [Mismatch("DG605", f"the cite holds several moves against {asked.group(1)} "
-                                  f"({', '.join(x.text for x in sel)}) and the question does not say whose", _data(v, sel))]
-    if own not in chosen:
-        code, what = ("DG602", f"the move against another base ({own[1]})") if own[0] in items else ("DG601", "another item's move")
-        return [Mismatch(code, f"answer {a_text.strip()} is {what} in the cite; the question asks about the move against "
-                               f"{asked.group(1)} ({sel[0].text})", _data(v, sel))]
-    # direction: the answer's own word, else the question's
-    said_dir = _POINT_MOVE_Q_RE.search("比" + asked.group(1) + a_text[:said[0].start].strip()[-2:]) if a_text[:said[0].start].strip() else None
-    word = (said_dir.group(2) if said_dir and said_dir.group(2) else None) or asked.group(2)
-    if word is not None and (word in _POINT_RISES) != own[2]:
-        way = "rose" if own[2] else "fell"
-        return [Mismatch("DG604", f"the {'answer' if said_dir and said_dir.group(2) else 'question'} says {word}, but in the cite "
-                                  f"the rate {way} {v.text} against {asked.group(1)}", {**_data(v, sel), "direction_from": "answer"})]
-    return []
-
-
-# A flow's year-on-year difference (人民币贷款增加1.22万亿元,同比多增1643亿元) is a figure of its own: a
-# question that says 同比多增 asks for it, not for the flow, and its sentence's words choose among several.
-_YOY_DIFF_RE = lazy(r"同比(多增|少增|多减|少减)\s?\Z", needs=("同比",))
-_YOY_DIFF_Q_RE = lazy(r"同比(多增|少增|多减|少减)", needs=("同比",))
-
-
-def _yoy_difference(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
-    """Asked a flow's 同比多增/少增/少减, the answer is the difference the cite writes after that word: the flow
-    itself is DG601; the same word in another sentence (another period or item) is DG602 or DG601."""
-    from .quantities import _same_unit, parse_quantities
-
-    asked = _YOY_DIFF_Q_RE.search(q_text)
-    said = parse_quantities(a_text)
-    if asked is None or len(said) != 1:
-        return None
-    bounds = [0] + [m.end() for m in _SENTENCE_END_ZH_RE.finditer(c_text)] + [len(c_text) + 1]
-    stated = [q for q in parse_quantities(c_text) if _same_unit(q.unit, said[0].unit)]
-    diffs = [(q, m.group(1)) for q in stated if (m := _YOY_DIFF_RE.search(c_text, max(0, q.start - 8), q.start))]
-    if not diffs:
-        return None
-    mine = [q for q in stated if q.value == said[0].value]
-    if not mine:
-        return None
-    same = [q for q, w in diffs if w == asked.group(1)]
-    if not same:
-        return None
-    q_words = _point_bigrams_all(q_text)
-
-    def head(q) -> str:
-        return c_text[bounds[bisect_right(bounds, q.start) - 1]:q.start]
-
-    score = {q.start: len(q_words & _point_bigrams_all(head(q))) for q in same}
-    best = max(score.values())
-    chosen = [q for q in same if score[q.start] == best]
-    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in chosen]
-    own = next((q for q in mine if q in chosen), mine[0])
-    v = Value(own.start, own.end, c_text[own.start:own.end], (own.value, own.unit or ""))
-    if own in chosen:
-        return [] if len(chosen) == 1 else None
-    if len(chosen) > 1:
-        return None
-    if not any(q is own for q, _ in diffs):
-        return [Mismatch("DG601", f"answer {a_text.strip()} is the flow itself in the cite; the question asks for its "
-                                  f"year-on-year difference (同比{asked.group(1)} {sel[0].text})", _data(v, sel))]
-    times = {w for w in q_words if set(w) <= _POINT_TIME_CHARS}
-    other_time = bool(times & _point_bigrams_all(head(chosen[0])) - _point_bigrams_all(head(own)))
-    return [Mismatch("DG602" if other_time else "DG601",
-                     f"answer {a_text.strip()} is the 同比{asked.group(1)} of {'another period' if other_time else 'another item'} "
-                     f"in the cite; the question asks about {sel[0].text}", _data(v, sel))]
 
 
 def check_binding(
@@ -4251,12 +4156,6 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         return []
     found: list[Mismatch] = []
     if kind == "figure":
-        moved = _points_against_base(a_text, c_text, q_text)
-        if moved is not None:
-            return moved
-        moved = _yoy_difference(a_text, c_text, q_text)
-        if moved is not None:
-            return moved
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)

@@ -481,3 +481,22 @@ DAY_OR_WORD = "今年日系车销量增长4.5%,美系车销量增长2.1%。"
 ])
 def test_a_word_opening_with_ri_is_no_date(answer, question, expect):
     assert verdict("figure", answer, DAY_OR_WORD, question) == expect
+
+
+# Moves in points go through the shared selection: 比上年末 (the level at the end of last year) and 比上年同期 (a
+# year ago) are two bases, 高/低 the move's direction, and a clause opening with the rate (增速比…) goes on with
+# the subject of the clause before it.
+YEAR_END_AND_YEAR_AGO = ("3月末,甲类存款余额52.1万亿元,同比增长8.3%,增速比上年末高0.4个百分点,比上年同期低1.2个百分点;"
+                         "乙类存款余额11.6万亿元,同比增长5.1%,增速比上年末低0.3个百分点,比上年同期高0.9个百分点。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.4个百分点", "3月末甲类存款余额增速比上年末高多少个百分点？", "grounded"),
+    ("1.2个百分点", "3月末甲类存款余额增速比上年末高多少个百分点？", "DG602"),  # against a year ago
+    ("0.3个百分点", "3月末甲类存款余额增速比上年末高多少个百分点？", "DG601"),  # the other item's
+    ("1.2个百分点", "3月末甲类存款余额增速比上年同期低多少个百分点？", "grounded"),
+    ("1.2个百分点", "3月末甲类存款余额增速比上年同期高多少个百分点？", "DG604"),
+    ("0.9个百分点", "3月末乙类存款余额增速比上年同期高多少个百分点？", "grounded"),
+])
+def test_year_end_and_a_year_ago_are_two_bases(answer, question, expect):
+    assert verdict("figure", answer, YEAR_END_AND_YEAR_AGO, question) == expect
