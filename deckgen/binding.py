@@ -2616,8 +2616,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         if mine:
             last = mine
             trailing = []
-        elif last:
-            trailing += [t for t in own if t.cls == "period"]
+        elif last:  # (not a comparison's base, 比去年同期低2.4个百分点: the period a change of another kind is against)
+            trailing += [t for t in own if t.cls == "period" and not _BASE_WORD_BEFORE_RE.search(cite, max(0, t.start - 3), t.start)]
         if c == first:
             for t in leading:
                 # the clause's own metric or role outweighs a leading one; question

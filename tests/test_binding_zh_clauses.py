@@ -500,3 +500,17 @@ YEAR_END_AND_YEAR_AGO = ("3月末,甲类存款余额52.1万亿元,同比增长8.
 ])
 def test_year_end_and_a_year_ago_are_two_bases(answer, question, expect):
     assert verdict("figure", answer, YEAR_END_AND_YEAR_AGO, question) == expect
+
+
+# A period after 比/较/与 is a comparison's base (与上月持平, 比去年同期低1.5个百分点): it is no period of the value before it,
+# even when the change is of another kind than the answer.
+BASE_AFTER_LEVEL = "6月末,甲类贷款余额82.3万亿元,同比增长9%。乙类贷款余额12.6万亿元,同比增长11%,增速与上月持平,比去年同期低1.5个百分点。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.6万亿元", "6月末乙类贷款余额是多少？", "grounded"),
+    ("82.3万亿元", "6月末乙类贷款余额是多少？", "DG601"),
+    ("82.3万亿元", "6月末甲类贷款余额是多少？", "grounded"),
+])
+def test_a_base_period_after_a_level_is_not_its_period(answer, question, expect):
+    assert verdict("figure", answer, BASE_AFTER_LEVEL, question) == expect
