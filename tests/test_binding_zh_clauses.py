@@ -514,3 +514,18 @@ BASE_AFTER_LEVEL = "6月末,甲类贷款余额82.3万亿元,同比增长9%。乙
 ])
 def test_a_base_period_after_a_level_is_not_its_period(answer, question, expect):
     assert verdict("figure", answer, BASE_AFTER_LEVEL, question) == expect
+
+
+# The question's Han words are read as the pieces the cite writes, left and longest first, unless that leaves
+# more of them unread: 增长速度最高 against …增长速度最低是6.7%,最高是7.8% is 增长速度 and 最高 (not 增长速度最 and a
+# lone 高, which would leave the question naming neither value).
+COVERING = "近十年甲省工业增长速度最低是4.2%,最高是9.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("9.6%", "近十年甲省工业增长速度最高是多少？", "grounded"),
+    ("4.2%", "近十年甲省工业增长速度最高是多少？", "DG601"),
+    ("4.2%", "近十年甲省工业增长速度最低是多少？", "grounded"),
+])
+def test_question_words_cover_the_most_of_the_question(answer, question, expect):
+    assert verdict("figure", answer, COVERING, question) == expect
