@@ -180,7 +180,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
-            "跌", "降", "减", "fell", "fall", "falls", "fallen", "falling", "declined", "decline",
+            "跌", "降", "减", "挫", "fell", "fall", "falls", "fallen", "falling", "declined", "decline",
             "declines", "decrease", "decreased", "decreases", "down", "dropped", "drop", "drops",
             "shrank", "shrink", "slipped", "slid", "lower", "contracted", "plunged", "plunge",
             "sank", "tumbled", "lost", "cut",

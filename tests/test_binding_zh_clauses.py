@@ -529,3 +529,16 @@ COVERING = "近十年甲省工业增长速度最低是4.2%,最高是9.6%。"
 ])
 def test_question_words_cover_the_most_of_the_question(answer, question, expect):
     assert verdict("figure", answer, COVERING, question) == expect
+
+
+# 挫 (重挫) is a fall: the value after it is a change, as after 跌 or 降.
+FELL_HARD = "上季甲类货品出口降6.2%,而乙类货品出口则挫21.5%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("21.5%", "上季乙类货品出口下跌多少？", "grounded"),
+    ("6.2%", "上季乙类货品出口下跌多少？", "DG601"),
+    ("升21.5%", "上季乙类货品出口变化多少？", "DG604"),
+])
+def test_cuo_is_a_fall(answer, question, expect):
+    assert verdict("figure", answer, FELL_HARD, question) == expect
