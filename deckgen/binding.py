@@ -1005,6 +1005,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
+    _range_ends(values)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
             v.flags["price"] = "real"
@@ -1028,6 +1029,17 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _attach(v, t)
     _own_periods(cite, values)
     return values
+
+
+def _range_ends(values: list[Value]) -> None:
+    """The two ends of a range (1965年1月-1980年6月在长江科学院工作) are one span's: what describes the span
+    describes both, so a question's words choose the span and its 开始/结束 the end."""
+    for v, w in zip(values, values[1:]):
+        if v.flags.get("range") == "start" and w.flags.get("range") == "end":
+            for cls in _ITEM_CLASSES:
+                both = v.terms.get(cls, set()) | w.terms.get(cls, set())
+                if both:
+                    v.terms[cls], w.terms[cls] = set(both), set(both)
 
 
 # A period written right after its value (average $54/b in 2015 and $59/b in 2016; $71 per barrel (b) in 2018)
@@ -3799,7 +3811,7 @@ _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[�
 _COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
 _RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|(?:开始|起)?\s?(?:至|到)|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")  # (从24日开始至3月3日)
 # A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止).
-_RANGE_QUESTION_RE = lazy(r"(开始|起始|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
+_RANGE_QUESTION_RE = lazy(r"(开始|起始|从[^,;。?]{0,10}?起(?![飞草诉因来])|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
 
 
 def _calendar(d) -> bool:

@@ -542,3 +542,18 @@ FELL_HARD = "上季甲类货品出口降6.2%,而乙类货品出口则挫21.5%。
 ])
 def test_cuo_is_a_fall(answer, question, expect):
     assert verdict("figure", answer, FELL_HARD, question) == expect
+
+
+# The two ends of a range are one span's: what describes the span (在乙研究所工作) describes both ends, so the
+# question's words choose the span, and its 开始 / 从…起 / 结束 the end.
+CAREER = "张三1940年出生于甲县。1958-1963年在甲大学读书,1963年9月-1979年3月在乙研究所工作,1979年调至丙大学任教。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1963年9月", "张三从哪一年开始在乙研究所工作？", "grounded"),
+    ("1979年3月", "张三从哪一年开始在乙研究所工作？", "DG601"),  # the span's other end
+    ("1958年", "张三从哪一年起在甲大学读书？", "grounded"),
+    ("1963年", "张三从哪一年起在甲大学读书？", "DG601"),
+])
+def test_a_ranges_ends_share_its_words(answer, question, expect):
+    assert verdict("date", answer, CAREER, question) == expect
