@@ -251,6 +251,7 @@ _CLAUSE_END = ",:，"
 # europe and 14% in asia; 营收增长8%而利润下降3%).
 _CONTRAST_RE = re.compile(r"\s(?:while|whereas)\s|而|但")
 _WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及")
+_ASKED_NOUN_RE = lazy(r"(?<=什么)[\u3400-\u9fff]{1,3}(?=[?？]?\s*\Z)", needs="什么")
 _QUESTION_WORDS_RE = re.compile(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
     r"|[?？,.:;\"'()、。!]"
@@ -493,6 +494,8 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
     question and cite; callers only read the sets)."""
     cjk: set[str] = set()
+    # the noun a question ends on after its wh-word (打出了什么比分？) names the kind it asks, not an item
+    question = _ASKED_NOUN_RE.sub(" ", question)
     q = _QUESTION_WORDS_RE.sub(" ", question)
     # a period is a term of its own: 公司第二季度营业利润 is 公司, 第二季度, 营业利润 (not 公司第二季度营
     # matched against 公司第二季度营收)
@@ -1186,6 +1189,8 @@ _DAY_PARTS: dict[str, tuple[str, ...]] = {
     "close": ("收盘", "收报", "收于", "尾盘", "收市", "at the close", "at the closing", "closed at", "close at", "closing level"),
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
+# The stages of a match (the moment words of _MOMENT_WORDS_RE that a game is told in).
+_STAGE_RE = lazy(r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时", needs=("场", "节", "开局", "加时"))
 _DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
 _DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])")
@@ -5220,6 +5225,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         keep, parted = _of_day_part(q_text, c_text, candidates)
         if parted:
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+        # the stage of a match the question names (末节, 上半场): the values stated for it; the same side's
+        # score at another stage (12:0的开局) is another moment's
+        stage = {m.group() for m in _STAGE_RE.finditer(q_text)}
+        if len(stage) == 1:
+            stated = [_stated_moment(c_text, v, values) for v in candidates]
+            keep = [v for v, st in zip(candidates, stated) if stage <= set(st.split())]
+            if keep and any(st and not stage <= set(st.split()) for st in stated):
+                candidates, why = _narrow(candidates, keep, mine, why, "DG602")
     if kind == "figure":  # the place a question names (drop in the South) is its value's item: a value of no such place is not it
         places = _places(q_text, c_text)
         keep = [v for v in candidates if places & v.terms.get("entity", set())]

@@ -557,3 +557,17 @@ CAREER = "张三1940年出生于甲县。1958-1963年在甲大学读书,1963年9
 ])
 def test_a_ranges_ends_share_its_words(answer, question, expect):
     assert verdict("date", answer, CAREER, question) == expect
+
+
+# The stage of a match the question names (末节, 开局) selects the score stated for it (the other stage's is
+# DG602), and the noun a question ends on after 什么 (什么比分) names the kind asked, not an item.
+STAGES = "比赛中,甲队打出12:2的开局,紧紧咬住比分的乙队一度追近,甲队凭借末节30:14的表现锁定胜局。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("30:14", "甲队末节打出了什么比分？", "grounded"),
+    ("12:2", "甲队末节打出了什么比分？", "DG602"),
+    ("12:2", "甲队开局打出了什么比分？", "grounded"),
+])
+def test_the_stage_a_question_names_selects(answer, question, expect):
+    assert verdict("figure", answer, STAGES, question) == expect
