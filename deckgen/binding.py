@@ -5263,7 +5263,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
-        if why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values):
+        moment = why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
+        if moment:
             why = "DG602"  # the same item at another moment is another period's value
         other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
@@ -5271,8 +5272,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
-                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen):
-            why = "DG601"  # asked how much a value changed, a level (of any period) is another measure than the change
+                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen) and not moment:
+            # asked how much a value changed, a level (of any period) is another measure than the change (but a count's
+            # total to date against its new cases, 累计 against 新增, is the same count at another moment)
+            why = "DG601"
         if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast"):
             why = "DG603"
         v = mine[0]

@@ -571,3 +571,16 @@ STAGES = "比赛中,甲队打出12:2的开局,紧紧咬住比分的乙队一度�
 ])
 def test_the_stage_a_question_names_selects(answer, question, expect):
     assert verdict("figure", answer, STAGES, question) == expect
+
+
+# A count's new cases and its total to date (新增 against 累计) are one count at two moments: asked the new
+# cases, the total is DG602, though the question's 新增 reads as a change and the total as a level.
+NEW_AND_TOTAL = "卫生局表示,上周新增41例登革热病例。本季累计386例病例。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("41例", "上周新增多少例登革热病例？", "grounded"),
+    ("386例", "上周新增多少例登革热病例？", "DG602"),
+])
+def test_new_cases_and_the_total_are_two_moments(answer, question, expect):
+    assert verdict("figure", answer, NEW_AND_TOTAL, question) == expect
