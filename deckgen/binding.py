@@ -5038,7 +5038,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # (the same item, air speed, at another point; not another ruling's tally)
             moment = any(_MOMENT_AFTER_RE.match(c_text, v.end) for v in mine)
             same = any(_item_words(v) & _item_words(k) for v in mine for k in keep) or not any(_item_words(v) for v in mine)
-            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same and not moment else "DG601")
+            # (… but a figure of the quoted measure naming the answer's own item is another item's: 0—14岁人口 against
+            # the question's 60岁及以上人口)
+            counters = {q.counter for q in places if q.counter}
+            named = any(q.counter in counters for v in mine for q in parse_quantities(c_text[_sentence_start(c_text, v.start):v.start]))
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same and not moment and not named else "DG601")
         # A real figure is asked for by a question that says so; a nominal one by one that says nominal.
         if _REAL_RE.search(q_text) or _NOMINAL_RE.search(q_text):
             real = _REAL_RE.search(q_text) is not None

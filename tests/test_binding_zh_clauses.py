@@ -584,3 +584,18 @@ NEW_AND_TOTAL = "卫生局表示,上周新增41例登革热病例。本季累计
 ])
 def test_new_cases_and_the_total_are_two_moments(answer, question, expect):
     assert verdict("figure", answer, NEW_AND_TOTAL, question) == expect
+
+
+# A figure the question quotes that names its item (60岁及以上人口) selects that item's value; a value whose own
+# sentence names another figure of that measure (18—59岁人口) is another item's (DG601), not another moment's.
+AGE_GROUPS = "0—17岁人口为2.98亿人,占21.1%;18—59岁人口为8.64亿人,占61.2%;60岁及以上人口为2.49亿人,占17.7%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.49亿人", "60岁及以上人口有多少？", "grounded"),
+    ("2.98亿人", "60岁及以上人口有多少？", "DG601"),
+    ("61.2%", "0—17岁人口所占比重是多少？", "DG601"),
+    ("21.1%", "0—17岁人口所占比重是多少？", "grounded"),
+])
+def test_a_quoted_figure_naming_an_item_selects_it(answer, question, expect):
+    assert verdict("figure", answer, AGE_GROUPS, question) == expect
