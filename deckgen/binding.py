@@ -1554,7 +1554,7 @@ def _gapped_verb(cite: str, lo: int, v: Value, w: Value, head: str, terms: list[
 
 
 _OF_AFTER_RE = lazy(r"\s(?:of|among)\s")
-_PARTS_RE = lazy(r"其中|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
+_PARTS_RE = lazy(r"其中|包括|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
 
 
 def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -1590,6 +1590,7 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
+            v.flags["part_of"] = str(total.start)  # (its own total, itself maybe a part: 其中…7次,包括…1次、…6次)
             for cls in ("forecast", "period"):  # (a part of a forecast total is a forecast, of its period)
                 if cls in total.flags and cls not in v.flags:
                     v.flags[cls] = total.flags[cls]
@@ -5250,6 +5251,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied) and not _ONE_PART_ASKED_RE.search(q_text)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
+    elif not _ONE_PART_ASKED_RE.search(q_text):  # (… as a part is to parts of its own: 其中…7次,包括…1次、…6次)
+        heads = {str(v.start) for v in tied}
+        tied = [v for v in tied if v.flags.get("part_of") not in heads] or tied
     chosen = _nearest(_owned_by_subject(tied, q_text), c_text)
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}

@@ -599,3 +599,19 @@ AGE_GROUPS = "0—17岁人口为2.98亿人,占21.1%;18—59岁人口为8.64亿�
 ])
 def test_a_quoted_figure_naming_an_item_selects_it(answer, question, expect):
     assert verdict("figure", answer, AGE_GROUPS, question) == expect
+
+
+# 包括 lists the parts of the total before it, as 其中 does: they take the total's words (甲党, 赢得), and a part
+# with parts of its own is their total (asked in its words, the part, not its parts).
+INCLUDING = "甲党则赢得9席,包括地区直选的5席和功能界别的4席。全年共发生事故120起,其中重大事故有7起,包括特大事故2起、较大事故5起。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4席", "甲党在功能界别赢得多少席？", "grounded"),
+    ("9席", "甲党在功能界别赢得多少席？", "DG601"),
+    ("9席", "甲党赢得多少席？", "grounded"),
+    ("7起", "全年重大事故有多少起？", "grounded"),
+    ("5起", "全年重大事故有多少起？", "DG601"),
+])
+def test_baokuo_lists_parts(answer, question, expect):
+    assert verdict("figure", answer, INCLUDING, question) == expect
