@@ -2236,7 +2236,7 @@ _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|l
 # A Chinese comparative closing a base before its value (增速比上月末高0.1个百分点, 比上年末减缓0.20个百分点): the
 # value is the change against that base, up with 高/加快, down with 低/放缓 (the direction table's words,
 # 提高, 回落, 下降 …, close a base already).
-_ZH_COMPARATIVE_RE = lazy(r"(?:(高|加快)|低|放缓|减缓)了?\s?(?=[\d零〇一二两三四五六七八九十])")
+_ZH_COMPARATIVE_RE = lazy(r"(?:(高|加快|多)|低|放缓|减缓|少)了?(?:取得|获得|赢得|拿下)?\s?(?=[\d零〇一二两三四五六七八九十])")
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
@@ -4107,7 +4107,7 @@ _FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|la
 
 # A Chinese comparative's direction in an answer or a question (高0.6个百分点, 比上月末低多少个百分点): as in a cite
 # (``_ZH_COMPARATIVE_RE``), the comparative word closes its base, or opens the answer, before the amount.
-_ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|比[^,;:。?\d]{1,10}?)(?:(高|加快)|低|放缓|减缓)了?\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
+_ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|(?:比|较)[^,;:。?\d]{1,10}?)(?:(高|加快|多)|低|放缓|减缓|少)了?\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
 
 
 def _direction(text: str) -> str | None:

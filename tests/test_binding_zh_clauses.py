@@ -615,3 +615,18 @@ INCLUDING = "甲党则赢得9席,包括地区直选的5席和功能界别的4席
 ])
 def test_baokuo_lists_parts(answer, question, expect):
     assert verdict("figure", answer, INCLUDING, question) == expect
+
+
+# 多/少 closing a base (较上届再多取得两席, 比上届少1200票) make the value after them the change against that base,
+# up with 多 and down with 少, in the cite, the answer and the question alike.
+MORE_THAN_LAST = "甲党以18席居首,较上届再多取得两席。乙党得票比上届少1200票。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("两席", "甲党的议席较上届多了多少席？", "grounded"),
+    ("18席", "甲党的议席较上届多了多少席？", "DG601"),  # the level, not the change
+    ("少1200票", "乙党的得票比上届变化了多少？", "grounded"),
+    ("多1200票", "乙党的得票比上届变化了多少？", "DG604"),
+])
+def test_more_or_less_than_a_base_is_a_change(answer, question, expect):
+    assert verdict("figure", answer, MORE_THAN_LAST, question) == expect
