@@ -180,7 +180,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
-            "跌", "降", "减", "fell", "fall", "falls", "fallen", "falling", "declined", "decline",
+            "跌", "降", "减", "挫", "fell", "fall", "falls", "fallen", "falling", "declined", "decline",
             "declines", "decrease", "decreased", "decreases", "down", "dropped", "drop", "drops",
             "shrank", "shrink", "slipped", "slid", "lower", "contracted", "plunged", "plunge",
             "sank", "tumbled", "lost", "cut",
@@ -251,6 +251,7 @@ _CLAUSE_END = ",:，"
 # europe and 14% in asia; 营收增长8%而利润下降3%).
 _CONTRAST_RE = re.compile(r"\s(?:while|whereas)\s|而|但")
 _WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及")
+_ASKED_NOUN_RE = lazy(r"(?<=什么)[\u3400-\u9fff]{1,3}(?=[?？]?\s*\Z)", needs="什么")
 _QUESTION_WORDS_RE = re.compile(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
     r"|[?？,.:;\"'()、。!]"
@@ -261,9 +262,11 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # Words that only say which way goods go (输往台湾, 来自越南): every place of a trade release has them,
 # so they are no item; the place after them is.
 _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
-# The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报).
+# The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报, 日韩, 日均:
+# 日 is a day only after a numeral or a word that counts or asks days, 昨日, 几日).
 # (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date)
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]|日(?![本元报]))")
+_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]"
+                            r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次几哪何某])日)")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
 
@@ -462,10 +465,37 @@ _WH_DATE_NOUN_RE = lazy(r"(?<![a-z])(?:what|which)\s(dates?|days?|months?|years?
 
 
 @lru_cache(maxsize=1024)
+def _covering_pieces(run: str, cite: str) -> list[str]:
+    """A run of the question's Han characters as the pieces the cite writes (two characters or more), read
+    from the left and longest first, unless that leaves more of the run unread than another reading:
+    增长速度最高 against a cite's 增长速度最低是6.7%,最高是7.8% is 增长速度 and 最高, not 增长速度最."""
+    n = len(run)
+    ends: list[list[int]] = []  # for each start, the ends of the pieces the cite writes, longest first
+    for i in range(n):
+        j = i + 2
+        while j <= n and run[i:j] in cite:
+            j += 1
+        ends.append(list(range(j - 1, i + 1, -1)))
+    covered = [0] * (n + 1)  # the most characters of run[i:] that pieces can cover
+    for i in range(n - 1, -1, -1):
+        covered[i] = max([covered[i + 1]] + [j - i + covered[j] for j in ends[i]])
+    out, i = [], 0
+    while i < n:
+        j = next((j for j in ends[i] if j - i + covered[j] == covered[i]), None)
+        if j is None:
+            i += 1
+        else:
+            out.append(run[i:j])
+            i = j
+    return out
+
+
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
     question and cite; callers only read the sets)."""
     cjk: set[str] = set()
+    # the noun a question ends on after its wh-word (打出了什么比分？) names the kind it asks, not an item
+    question = _ASKED_NOUN_RE.sub(" ", question)
     q = _QUESTION_WORDS_RE.sub(" ", question)
     # a period is a term of its own: 公司第二季度营业利润 is 公司, 第二季度, 营业利润 (not 公司第二季度营
     # matched against 公司第二季度营收)
@@ -474,18 +504,7 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
             q = f"{q[:a]} {q[a:b]} {q[b:]}"
     q = _DATE_CHARS_RE.sub(" ", _DIRECTION_OF_TRADE_RE.sub(" ", q))
     for run in han_runs(q):
-        i = 0
-        while i < len(run) - 1:
-            best = 0
-            for j in range(len(run), i + 1, -1):
-                if run[i:j] in cite:
-                    best = j
-                    break
-            if best:
-                cjk.add(run[i:best])
-                i = best
-            else:
-                i += 1
+        cjk.update(_covering_pieces(run, cite))
     # A short Latin name joined to Chinese (b型, a未分型, 5g手机) is one term, as the cite writes it.
     for m in _MIXED_TERM_RE.finditer(q):
         j = m.end()
@@ -629,6 +648,11 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     for a, b, cls, ident in _table_terms(cite):
         found.append(_Term(a, b, cls, ident, ident in q_table))
         taken.append((a, b))
+    # a flow's difference from the same period a year before (同比多增1643亿元, 较上年同期少增4400亿元) is a metric
+    # of its own, not the flow: the question's 多增 asks for it
+    q_diff = {m.group() for m in _DIFFERENCE_Q_RE.finditer(question)}
+    for m in _DIFFERENCE_RE.finditer(cite):
+        found.append(_Term(m.start(), m.end(), "metric", m.group(), m.group() in q_diff))
 
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in taken)
@@ -659,6 +683,10 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
              or not any(a < t.start and t.end < b for a, b in named)]
     found.sort(key=lambda t: t.start)
     return found
+
+
+_DIFFERENCE_RE = lazy(r"(?:多|少)(?:增|减)(?=\s?了?\s?[\d零〇一二两三四五六七八九十])", needs=("多", "少"))
+_DIFFERENCE_Q_RE = lazy(r"(?:多|少)(?:增|减)", needs=("多", "少"))
 
 
 _QUARTER_RE = lazy(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)")
@@ -980,6 +1008,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
+    _range_ends(values)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
             v.flags["price"] = "real"
@@ -1003,6 +1032,17 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _attach(v, t)
     _own_periods(cite, values)
     return values
+
+
+def _range_ends(values: list[Value]) -> None:
+    """The two ends of a range (1965年1月-1980年6月在长江科学院工作) are one span's: what describes the span
+    describes both, so a question's words choose the span and its 开始/结束 the end."""
+    for v, w in zip(values, values[1:]):
+        if v.flags.get("range") == "start" and w.flags.get("range") == "end":
+            for cls in _ITEM_CLASSES:
+                both = v.terms.get(cls, set()) | w.terms.get(cls, set())
+                if both:
+                    v.terms[cls], w.terms[cls] = set(both), set(both)
 
 
 # A period written right after its value (average $54/b in 2015 and $59/b in 2016; $71 per barrel (b) in 2018)
@@ -1149,6 +1189,8 @@ _DAY_PARTS: dict[str, tuple[str, ...]] = {
     "close": ("收盘", "收报", "收于", "尾盘", "收市", "at the close", "at the closing", "closed at", "close at", "closing level"),
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
+# The stages of a match (the moment words of _MOMENT_WORDS_RE that a game is told in).
+_STAGE_RE = lazy(r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时", needs=("场", "节", "开局", "加时"))
 _DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
 _DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])")
@@ -1361,12 +1403,18 @@ def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_T
 _SUBJECT_ONLY_RE = lazy(r"[\s,;、]*[\u3400-\u9fff]{2,12}\s?")
 
 
+# A copula or a limiting adverb right before a value (台湾产品集中度是56%, 日韩仅35%): the predicate a
+# clause stated in full shares with the bare subjects after it, as a change word is.
+_COPULA_BEFORE_RE = lazy(r"(?:是|为|约为|达到|达|仅为|仅|只有|则为|则)\s?\Z")
+
+
 def _ends_in_change(cite: str, lo: int, hi: int) -> int | None:
-    """Where the words before a value start their direction word, if one ends right before it."""
+    """Where the words before a value start their direction word (or copula), if one ends right before it."""
     words = _table_terms(cite[lo:hi])
     if words and words[-1][2] == "direction" and not cite[lo + words[-1][1]:hi].strip():
         return lo + words[-1][0]
-    return None
+    copula = _COPULA_BEFORE_RE.search(cite, lo, hi) if han_at(cite, hi - 1) else None
+    return copula.start() if copula else None
 
 
 def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -1506,7 +1554,7 @@ def _gapped_verb(cite: str, lo: int, v: Value, w: Value, head: str, terms: list[
 
 
 _OF_AFTER_RE = lazy(r"\s(?:of|among)\s")
-_PARTS_RE = lazy(r"其中|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
+_PARTS_RE = lazy(r"其中|包括|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
 
 
 def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -1523,16 +1571,26 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         # (其中, before items a ; parts runs to the full stop: 其中,铁路3.32亿人次,…;道路24.81亿人次,…;民航5455万人次;
         # 其中: heads lines of a list of their own, which _colon_list reads)
         stop = _FULL_STOP_RE.search(cite, m.end())
+        end = stop.start() if stop else len(cite)
+        # (…其中,短期贷款…;非金融企业贷款增加5.27万亿元,其中,…: a ;-part with a 其中 of its own is another
+        # total, the first total's sibling, so the parts stop before it)
+        later = _PARTS_RE.search(cite, m.end(), end)
+        if later is not None:
+            end = min(end, cite.rfind(";", m.end(), later.start()) + 1 or end)
         runs_on = han_at(cite, m.start()) and not cite.startswith(":", m.end())
         parts = [v for v in values if v.start >= m.end() and (v.sentence == total.sentence + opens or (
-            runs_on and v.start < (stop.start() if stop else len(cite))))]
+            runs_on and v.start < end))]
+        # (a word of the total that a part names as its own, 以拆借、现券和回购方式合计成交…其中,…现券日均成交…,
+        # names that part, not every part)
+        named = {t.ident for t in terms if any(_clause_start(cite, v.start) <= t.start < v.start for v in parts)}
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
-                    and t.ident in total.terms.get(t.cls, ()):
+                    and t.ident in total.terms.get(t.cls, ()) and not (t.ident in named and _listed(cite, t)):
                 for v in parts:
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
+            v.flags["part_of"] = str(total.start)  # (its own total, itself maybe a part: 其中…7次,包括…1次、…6次)
             for cls in ("forecast", "period"):  # (a part of a forecast total is a forecast, of its period)
                 if cls in total.flags and cls not in v.flags:
                     v.flags[cls] = total.flags[cls]
@@ -1540,6 +1598,14 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
             if total.measure and _OF_AFTER_RE.match(cite, v.end):
                 v.measure = total.measure  # "422 aftershocks, including one of magnitude 5": one aftershock
+
+
+_LIST_MARKS = frozenset("、和及与")
+
+
+def _listed(cite: str, t: _Term) -> bool:
+    """Whether ``t`` stands as an item of a list (拆借、现券和回购)."""
+    return cite[t.end:t.end + 1] in _LIST_MARKS or cite[t.start - 1:t.start] in _LIST_MARKS
 
 
 _OWN_WORDS_RE = lazy(r"\s?(?!(?:和|与|及|以及|and|or|&)(?![a-z]))(?:[a-z]|[\u3400-\u9fff])")
@@ -2167,6 +2233,10 @@ _BASE_RE = re.compile(
 _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|last|next|in|for)(?:\s[a-z0-9-]+){1,3}?)?\sthan|above(?!\ssea\slevel))"
                        r"|(?P<down>(?:less|lower|fewer)(?:\s(?:this|that|last|next|in|for)(?:\s[a-z0-9-]+){1,3}?)?\sthan|below(?!\ssea\slevel)))(?![a-z])",
                        needs=('above', 'below', 'than'))
+# A Chinese comparative closing a base before its value (增速比上月末高0.1个百分点, 比上年末减缓0.20个百分点): the
+# value is the change against that base, up with 高/加快, down with 低/放缓 (the direction table's words,
+# 提高, 回落, 下降 …, close a base already).
+_ZH_COMPARATIVE_RE = lazy(r"(?:(高|加快|多)|低|放缓|减缓|少)了?(?:取得|获得|赢得|拿下)?\s?(?=[\d零〇一二两三四五六七八九十])")
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
@@ -2232,6 +2302,13 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         ends = [t.start for t in directions if m.end() <= t.start < hi and cite[m.end():t.start].strip()]
         e = _BASE_END_RE.search(cite, m.end(), hi)
         ends += [e.start()] if e else []
+        moved = _ZH_COMPARATIVE_RE.search(cite, m.end(), hi) if m["zh"] else None
+        if moved and moved.start() > m.end():
+            ends.append(moved.start())
+            for v in values:
+                if v.start == moved.end() and not v.role:
+                    v.role = "delta"
+                    v.flags["direction"] = "up" if moved[1] else "down"  # (its own word, over one carried from before)
         if m["zh"] and not ends:
             # 较上届再多取得一席: an earlier period right after 比/较 with no value after it in its clause
             # is the base of a change left unstated as a figure, not the period of a value before it
@@ -2335,6 +2412,7 @@ _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
              "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退", "按年"),
     "sequential": ("环比", "sequentially", "sequential"),
     "term": ("上届", "上一届", "上次"),  # a term of office: against the last one (比上届少11361票)
+    "year-end": ("上年末", "去年末", "上年年末", "去年年末"),  # a balance's level at the end of last year, not a year ago
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
 _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s in ("-over-", "-on-", " over ", " on ")) | {
@@ -2570,8 +2648,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         if mine:
             last = mine
             trailing = []
-        elif last:
-            trailing += [t for t in own if t.cls == "period"]
+        elif last:  # (not a comparison's base, 比去年同期低2.4个百分点: the period a change of another kind is against)
+            trailing += [t for t in own if t.cls == "period" and not _BASE_WORD_BEFORE_RE.search(cite, max(0, t.start - 3), t.start)]
         if c == first:
             for t in leading:
                 # the clause's own metric or role outweighs a leading one; question
@@ -2661,6 +2739,11 @@ def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tupl
 # of its own (也是…第七十四次飞行 is no longer the first clause's 连续第八次). people._ZH_GOES_ON_RE differs
 # on purpose: it carries only the actor, a person, and 也/还/又 keep the actor while changing the deed.
 _GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
+# A clause opening with a comparison, or with the rate of what the clause before states (增速比上月末高0.1个百分点,
+# 比去年同期低1.6个百分点), says how that subject's rate moved: it goes on with the subject.
+# (a clause opening with 比/较 alone goes on only after one that opened with the rate, or with a move in points: the
+# comparisons of a rate's move)
+_MOVE_OPENING_RE = lazy(r"\s?(增速|增幅|降幅|涨幅|跌幅)?\s?(?:比|较)(?![例重率较])")
 
 
 _DIGIT_RE = lazy(r"\d")
@@ -2668,6 +2751,10 @@ _DIGIT_RE = lazy(r"\d")
 _CODE_RE = lazy(r"\(\d{3,6}(?:\.[a-z]{2})?\)")
 # The verbs a Chinese clause opens with when it says more of the subject before it (恢复至疫前同期的70.1%)
 _VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)")
+
+
+def _in_points(v: Value) -> bool:
+    return isinstance(v.key, tuple) and len(v.key) > 1 and v.key[1] == "pp"
 
 
 def _goes_on(cite: str, lo: int) -> bool:
@@ -2726,10 +2813,14 @@ def _carry_subject(cite: str, subject: list[_Term], later: list[Value], whens: S
     clauses: dict[int, list[Value]] = {}
     for v in sorted(later, key=lambda v: v.start):
         clauses.setdefault(_clause_start(cite, v.start), []).append(v)
+    moving = False
     for lo, mine in clauses.items():
         v0 = mine[0]
         opening = min([m for m in metrics or () if lo <= m < v0.start], default=v0.start)
-        if not _GOES_ON_RE.match(cite, lo) and (metrics is None or _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening):
+        move = _MOVE_OPENING_RE.match(cite, lo)
+        moving = bool(move and (move[1] or moving or _in_points(v0)))
+        if not _GOES_ON_RE.match(cite, lo) and not moving and (
+                metrics is None or _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening):
             return  # a subject of its own: the clauses after it are its
         dated = any(lo <= w.start < v0.start for w in whens)
         for v in mine:
@@ -3726,7 +3817,7 @@ _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[�
 _COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
 _RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|(?:开始|起)?\s?(?:至|到)|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")  # (从24日开始至3月3日)
 # A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止).
-_RANGE_QUESTION_RE = lazy(r"(开始|起始|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
+_RANGE_QUESTION_RE = lazy(r"(开始|起始|从[^,;。?]{0,10}?起(?![飞草诉因来])|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
 
 
 def _calendar(d) -> bool:
@@ -4014,7 +4105,15 @@ def _check_score_direction(a_text: str, c_text: str, q_text: str) -> list[Mismat
 _FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|larger|bigger)|less|fewer|smaller)(?:\sthan)?\s*\Z", needs=('more', 'less', 'fewer', 'greater', 'larger', 'smaller', 'bigger'))
 
 
+# A Chinese comparative's direction in an answer or a question (高0.6个百分点, 比上月末低多少个百分点): as in a cite
+# (``_ZH_COMPARATIVE_RE``), the comparative word closes its base, or opens the answer, before the amount.
+_ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|(?:比|较)[^,;:。?\d]{1,10}?)(?:(高|加快|多)|低|放缓|减缓|少)了?\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
+
+
 def _direction(text: str) -> str | None:
+    m = _ZH_COMPARATIVE_SAID_RE.search(text)
+    if m:
+        return "up" if m[1] else "down"
     for _, _, cls, ident in _table_terms(text):
         if cls == "direction":
             return ident
@@ -4029,143 +4128,6 @@ def _direction(text: str) -> str | None:
 
 def _data(v: Value, chosen: Sequence[Value]) -> dict[str, object]:
     return {"bound_to": v.described(), "selected": [c.described() for c in chosen]}
-
-
-# A move of a rate in points against a named base (增速比上月末高0.1个百分点,比去年同期低1.6个百分点): each
-# value is the change against its own base, and the base word the question writes selects among them.
-_POINT_MOVE_RE = lazy(r"比(上月末|上年末|去年末|上年同期|去年同期|上季末|上月|上年|去年|上季度?|前一?[月年季]|同期)"
-                      r"(提高|加快|上升|回升|高|降低|减缓|放缓|回落|下降|低)了?\s?\Z", needs=("比",))
-_POINT_MOVE_Q_RE = lazy(r"比(上月末|上年末|去年末|上年同期|去年同期|上季末|上月|上年|去年|上季度?|前一?[月年季]|同期)"
-                        r"(提高|加快|上升|回升|高|降低|减缓|放缓|回落|下降|低)?", needs=("比",))
-_POINT_RISES = frozenset({"提高", "加快", "上升", "回升", "高"})
-_POINT_SEGMENT_RE = lazy(r"[;。\n]")
-_SENTENCE_END_ZH_RE = lazy(r"[。!?\n]")
-_POINT_LATIN_RE = lazy(r"[a-z0-9]+")
-
-
-def _point_base(word: str) -> str:
-    return word.replace("去年", "上年").replace("前一", "上").replace("前", "上").replace("上季度", "上季")
-
-
-_POINT_TIME_CHARS = frozenset("年月日季度末期份上下去同前后半本今一二三四五六七八九十")
-
-
-def _point_bigrams_all(text: str, latin: bool = False) -> set[str]:
-    """A text's two-character Chinese words (and, with ``latin``, its Latin words: m2, cpi)."""
-    out = {w[i:i + 2] for w in han_runs(text) for i in range(len(w) - 1)}  # (han_runs: no Han class to compile)
-    return out | set(_POINT_LATIN_RE.findall(text)) if latin else out
-
-
-def _point_bigrams(text: str) -> set[str]:
-    """The words that can name an item: a time frame (9月末) opening the first item is every item's."""
-    return {w for w in _point_bigrams_all(text, latin=True) if not w.isdigit() and not set(w) <= _POINT_TIME_CHARS}
-
-
-def _points_against_base(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
-    """A change in percentage points written against a base (比上月末高0.1个百分点) is that base's: the
-    question's base selects among a rate's moves (the other base's is DG602), the question's item among
-    the rates of a list (another item's is DG601), and 低/减缓/回落 are falls (高/加快/提高 rises, DG604).
-    None when the cite or the question says nothing this rule reads."""
-    from .quantities import parse_quantities
-
-    said = parse_quantities(a_text)
-    if len(said) != 1 or said[0].unit != "pp":
-        return None
-    asked = _POINT_MOVE_Q_RE.search(q_text)
-    if asked is None:
-        return None
-    moves = []  # (segment, base, rises, quantity)
-    bounds = [0] + [m.end() for m in _POINT_SEGMENT_RE.finditer(c_text)] + [len(c_text) + 1]
-    for q in parse_quantities(c_text):
-        if q.unit != "pp":
-            continue
-        m = _POINT_MOVE_RE.search(c_text, max(0, q.start - 12), q.start)
-        if m is None:
-            return None  # a move this rule cannot read: leave the cite to the rest
-        seg = bisect_right(bounds, q.start) - 1
-        moves.append((seg, _point_base(m.group(1)), m.group(2) in _POINT_RISES, q))
-    mine = [mv for mv in moves if mv[3].value == said[0].value]
-    base = _point_base(asked.group(1))
-    if not mine or not any(mv[1] == base for mv in moves):
-        return None
-    # the item: the segment whose words before its first move share most with the question
-    segs = sorted({mv[0] for mv in moves})
-    q_words = _point_bigrams(_POINT_MOVE_Q_RE.sub(" ", q_text))
-    score = {s: len(q_words & _point_bigrams(c_text[bounds[s]:min(mv[3].start for mv in moves if mv[0] == s)])) for s in segs}
-    best = max(score.values())
-    items = [s for s in segs if score[s] == best]
-    chosen = [mv for mv in moves if mv[0] in items and mv[1] == base]
-    if not chosen:
-        return None
-    sel = [Value(mv[3].start, mv[3].end, c_text[mv[3].start:mv[3].end], (mv[3].value, "pp")) for mv in chosen]
-    own = next((mv for mv in mine if mv in chosen), mine[0])
-    v = Value(own[3].start, own[3].end, c_text[own[3].start:own[3].end], (own[3].value, "pp"))
-    if len(chosen) > 1:
-        return [Mismatch("DG605", f"the cite holds several moves against {asked.group(1)} "
-                                  f"({', '.join(x.text for x in sel)}) and the question does not say whose", _data(v, sel))]
-    if own not in chosen:
-        code, what = ("DG602", f"the move against another base ({own[1]})") if own[0] in items else ("DG601", "another item's move")
-        return [Mismatch(code, f"answer {a_text.strip()} is {what} in the cite; the question asks about the move against "
-                               f"{asked.group(1)} ({sel[0].text})", _data(v, sel))]
-    # direction: the answer's own word, else the question's
-    said_dir = _POINT_MOVE_Q_RE.search("比" + asked.group(1) + a_text[:said[0].start].strip()[-2:]) if a_text[:said[0].start].strip() else None
-    word = (said_dir.group(2) if said_dir and said_dir.group(2) else None) or asked.group(2)
-    if word is not None and (word in _POINT_RISES) != own[2]:
-        way = "rose" if own[2] else "fell"
-        return [Mismatch("DG604", f"the {'answer' if said_dir and said_dir.group(2) else 'question'} says {word}, but in the cite "
-                                  f"the rate {way} {v.text} against {asked.group(1)}", {**_data(v, sel), "direction_from": "answer"})]
-    return []
-
-
-# A flow's year-on-year difference (人民币贷款增加1.22万亿元,同比多增1643亿元) is a figure of its own: a
-# question that says 同比多增 asks for it, not for the flow, and its sentence's words choose among several.
-_YOY_DIFF_RE = lazy(r"同比(多增|少增|多减|少减)\s?\Z", needs=("同比",))
-_YOY_DIFF_Q_RE = lazy(r"同比(多增|少增|多减|少减)", needs=("同比",))
-
-
-def _yoy_difference(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
-    """Asked a flow's 同比多增/少增/少减, the answer is the difference the cite writes after that word: the flow
-    itself is DG601; the same word in another sentence (another period or item) is DG602 or DG601."""
-    from .quantities import _same_unit, parse_quantities
-
-    asked = _YOY_DIFF_Q_RE.search(q_text)
-    said = parse_quantities(a_text)
-    if asked is None or len(said) != 1:
-        return None
-    bounds = [0] + [m.end() for m in _SENTENCE_END_ZH_RE.finditer(c_text)] + [len(c_text) + 1]
-    stated = [q for q in parse_quantities(c_text) if _same_unit(q.unit, said[0].unit)]
-    diffs = [(q, m.group(1)) for q in stated if (m := _YOY_DIFF_RE.search(c_text, max(0, q.start - 8), q.start))]
-    if not diffs:
-        return None
-    mine = [q for q in stated if q.value == said[0].value]
-    if not mine:
-        return None
-    same = [q for q, w in diffs if w == asked.group(1)]
-    if not same:
-        return None
-    q_words = _point_bigrams_all(q_text)
-
-    def head(q) -> str:
-        return c_text[bounds[bisect_right(bounds, q.start) - 1]:q.start]
-
-    score = {q.start: len(q_words & _point_bigrams_all(head(q))) for q in same}
-    best = max(score.values())
-    chosen = [q for q in same if score[q.start] == best]
-    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in chosen]
-    own = next((q for q in mine if q in chosen), mine[0])
-    v = Value(own.start, own.end, c_text[own.start:own.end], (own.value, own.unit or ""))
-    if own in chosen:
-        return [] if len(chosen) == 1 else None
-    if len(chosen) > 1:
-        return None
-    if not any(q is own for q, _ in diffs):
-        return [Mismatch("DG601", f"answer {a_text.strip()} is the flow itself in the cite; the question asks for its "
-                                  f"year-on-year difference (同比{asked.group(1)} {sel[0].text})", _data(v, sel))]
-    times = {w for w in q_words if set(w) <= _POINT_TIME_CHARS}
-    other_time = bool(times & _point_bigrams_all(head(chosen[0])) - _point_bigrams_all(head(own)))
-    return [Mismatch("DG602" if other_time else "DG601",
-                     f"answer {a_text.strip()} is the 同比{asked.group(1)} of {'another period' if other_time else 'another item'} "
-                     f"in the cite; the question asks about {sel[0].text}", _data(v, sel))]
 
 
 def check_binding(
@@ -4226,12 +4188,6 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         return []
     found: list[Mismatch] = []
     if kind == "figure":
-        moved = _points_against_base(a_text, c_text, q_text)
-        if moved is not None:
-            return moved
-        moved = _yoy_difference(a_text, c_text, q_text)
-        if moved is not None:
-            return moved
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
@@ -5083,7 +5039,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # (the same item, air speed, at another point; not another ruling's tally)
             moment = any(_MOMENT_AFTER_RE.match(c_text, v.end) for v in mine)
             same = any(_item_words(v) & _item_words(k) for v in mine for k in keep) or not any(_item_words(v) for v in mine)
-            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same and not moment else "DG601")
+            # (… but a figure of the quoted measure naming the answer's own item is another item's: 0—14岁人口 against
+            # the question's 60岁及以上人口)
+            counters = {q.counter for q in places if q.counter}
+            named = any(q.counter in counters for v in mine for q in parse_quantities(c_text[_sentence_start(c_text, v.start):v.start]))
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same and not moment and not named else "DG601")
         # A real figure is asked for by a question that says so; a nominal one by one that says nominal.
         if _REAL_RE.search(q_text) or _NOMINAL_RE.search(q_text):
             real = _REAL_RE.search(q_text) is not None
@@ -5270,6 +5230,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         keep, parted = _of_day_part(q_text, c_text, candidates)
         if parted:
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+        # the stage of a match the question names (末节, 上半场): the values stated for it; the same side's
+        # score at another stage (12:0的开局) is another moment's
+        stage = {m.group() for m in _STAGE_RE.finditer(q_text)}
+        if len(stage) == 1:
+            stated = [_stated_moment(c_text, v, values) for v in candidates]
+            keep = [v for v, st in zip(candidates, stated) if stage <= set(st.split())]
+            if keep and any(st and not stage <= set(st.split()) for st in stated):
+                candidates, why = _narrow(candidates, keep, mine, why, "DG602")
     if kind == "figure":  # the place a question names (drop in the South) is its value's item: a value of no such place is not it
         places = _places(q_text, c_text)
         keep = [v for v in candidates if places & v.terms.get("entity", set())]
@@ -5283,6 +5251,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied) and not _ONE_PART_ASKED_RE.search(q_text)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
+    elif not _ONE_PART_ASKED_RE.search(q_text):  # (… as a part is to parts of its own: 其中…7次,包括…1次、…6次)
+        heads = {str(v.start) for v in tied}
+        tied = [v for v in tied if v.flags.get("part_of") not in heads] or tied
     chosen = _nearest(_owned_by_subject(tied, q_text), c_text)
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
@@ -5300,7 +5271,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
-        if why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values):
+        moment = why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
+        if moment:
             why = "DG602"  # the same item at another moment is another period's value
         other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
@@ -5308,8 +5280,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
-                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen):
-            why = "DG601"  # asked how much a value changed, a level (of any period) is another measure than the change
+                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen) and not moment:
+            # asked how much a value changed, a level (of any period) is another measure than the change (but a count's
+            # total to date against its new cases, 累计 against 新增, is the same count at another moment)
+            why = "DG601"
         if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast"):
             why = "DG603"
         v = mine[0]
