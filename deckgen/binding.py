@@ -4225,6 +4225,10 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     else:
         return []
     found: list[Mismatch] = []
+    if kind == "figure" and mine and len({v.key for v in values}) > 1:
+        given = _given_by_question(a_text, q_text, mine, values)
+        if given:
+            return given
     if kind == "figure":
         moved = _points_against_base(a_text, c_text, q_text)
         if moved is not None:
@@ -5632,6 +5636,21 @@ def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) 
         return []
     return [Mismatch("DG601", f"answer {a_text.strip()} is not in the sentence that gives "
                               f"{c_text[places[0].start:places[0].end]}", _data(mine[0], []))]
+
+
+def _given_by_question(a_text: str, q_text: str, mine: list[Value], values: list[Value]) -> list[Mismatch]:
+    """A figure the question states itself (… when they reached 28,750 feet?) is what it gives, not what it
+    asks for: where the cite holds another value of the kind, the answer repeating it is that other's place."""
+    from .quantities import parse_quantities
+
+    said = {(q.value, q.unit, q.counter) for q in parse_quantities(a_text)}  # (4名裁判 gives no 4年)
+    if not any((q.value, q.unit, q.counter) in said and _telling(q, q_text) for q in parse_quantities(q_text)):
+        return []
+    keys = {v.key for v in mine}
+    others = [v for v in values if v.key not in keys]
+    v = mine[0]
+    return [Mismatch("DG601", f"answer {v.text} is the figure the question itself gives; it asks about another value of the cite "
+                              f"({', '.join(w.text for w in others)})", _data(v, others))]
 
 
 def _telling(q, text: str) -> bool:

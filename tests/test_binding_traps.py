@@ -118,3 +118,13 @@ def test_a_name_after_its_own_place_in_a_list_is_that_places():
     assert codes("fact", "赵文", WINNERS, "该党在西湖区胜出的是谁？") == ["DG601"]
     assert codes("fact", "王立新", WINNERS, "该党在西湖区胜出的是谁？") == ["DG601"]
     assert codes("fact", "赵文", WINNERS, "该党在下城区胜出的是谁？") == []
+
+
+def test_a_figure_the_question_gives_itself_is_not_what_it_asks_for():
+    cite = "On May 3 the rope team reached 6,400 metres, still more than 1,200 metres below the summit."
+    question = "How far below the summit was the rope team when it reached 6,400 metres?"
+    assert codes("figure", "6,400 metres", cite, question) == ["DG601"]
+    assert codes("figure", "more than 1,200 metres", cite, question) == []
+    # a bare count the question names with another counter (4名裁判) gives no 4年
+    verdicts = "4名被告人被判处4年到7年有期徒刑不等。"
+    assert codes("figure", "4年", verdicts, "4名被告人被判处的有期徒刑最短是多少年？") == []
