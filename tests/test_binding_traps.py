@@ -128,3 +128,14 @@ def test_a_figure_the_question_gives_itself_is_not_what_it_asks_for():
     # a bare count the question names with another counter (4名裁判) gives no 4年
     verdicts = "4名被告人被判处4年到7年有期徒刑不等。"
     assert codes("figure", "4年", verdicts, "4名被告人被判处的有期徒刑最短是多少年？") == []
+
+
+def test_a_ri_that_follows_no_number_is_a_word_of_the_question_not_a_day():
+    from deckgen.binding import _question_terms
+
+    cite = "本月同业拆借日均成交同比下降12.5%,现券日均成交同比下降31.2%;日韩两国占比三成。"
+    cjk, _ = _question_terms("本月现券日均成交同比下降多少？", cite)
+    assert "现券日均成交同比下降" in cjk  # 日均 is 'daily average': the item's words stay whole
+    assert "日韩两国占比" in _question_terms("日韩两国占比多少？", cite)[0]  # (日韩 is Japan and Korea)
+    # the 日 of a date still names no item: 5日 is read as a date, not a term
+    assert not any("日" in t for t in _question_terms("5日现券日均成交多少？", "5日现券成交")[0])
