@@ -3865,6 +3865,36 @@ def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
                 _attach(v, t)
 
 
+# The part of a date a question asks for by its wh-words (In what year, 星期几, 几点): an answer without that part
+# answers another question.
+_ASKED_FIELD_RES = (
+    ("weekday", lazy(r"(?<![a-z])(?:day of the week|(?:what|which) weekday)(?![a-z])|星期几|礼拜几|周几",
+                     needs=("day of the week", "weekday", "星期几", "礼拜几", "周几"))),
+    ("year", lazy(r"(?<![a-z])(?:what|which) year(?![a-z])|哪一?年|几几年", needs=("year", "哪一年", "哪年", "几几年"))),
+    ("month", lazy(r"(?<![a-z])(?:what|which) month(?![a-z])|哪一?个月|几月", needs=("month", "哪一个月", "哪个月", "几月"))),
+    ("hour", lazy(r"几点|几时几分", needs=("几点", "几时几分"))),
+)
+
+
+def _unasked_field(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """In what year …? answered Saturday; 几点…? answered 25日: the answer lacks the part of a date the question
+    asks for, and the cite states a date that has it: the answer is another value of the cite (DG601)."""
+    from .dates import _whole_dates, parse_dates
+
+    field = next((f for f, rx in _ASKED_FIELD_RES if rx.search(question)), None)
+    if field is None:
+        return []
+    said = _whole_dates(answer)
+    if not said or getattr(said[0], field) is not None or (field == "year" and said[0].decade):
+        return []
+    others = [d for d in parse_dates(cite) if getattr(d, field) is not None]
+    if not others:
+        return []
+    named = [cite[d.start:d.end] for d in others]
+    return [Mismatch("DG601", f"answer {answer.strip()} names no {field}; the question asks for the {field} of a date "
+                              f"in the cite ({', '.join(named)})", {"bound_to": answer.strip(), "selected": named})]
+
+
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     from .dates import _whole_dates, agrees, parse_dates
 
@@ -4205,6 +4235,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         values, mine = _figures(a_text, c_text, q_text)
         q_text = _quiet_directions(q_text, c_text)
     elif kind == "date":
+        unasked = _unasked_field(a_text, c_text, q_text)
+        if unasked:
+            return unasked
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
         near = _near_miss(a_text, c_text, q_text) or _reversed_plan(a_text, c_text, q_text)

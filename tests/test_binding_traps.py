@@ -139,3 +139,17 @@ def test_a_ri_that_follows_no_number_is_a_word_of_the_question_not_a_day():
     assert "日韩两国占比" in _question_terms("日韩两国占比多少？", cite)[0]  # (日韩 is Japan and Korea)
     # the 日 of a date still names no item: 5日 is read as a date, not a term
     assert not any("日" in t for t in _question_terms("5日现券日均成交多少？", "5日现券成交")[0])
+
+
+def test_a_date_without_the_part_the_question_asks_for_answers_another_question():
+    cite = "The relay team set the record in 2011 and will defend it in Friday's final."
+    assert codes("date", "Friday", cite, "In what year did the relay team set the record?") == ["DG601"]
+    assert codes("date", "2011", cite, "In what year did the relay team set the record?") == []
+    assert codes("date", "2011", cite, "On what day of the week is the final?") == ["DG601"]
+    assert codes("date", "Friday", cite, "On what day of the week is the final?") == []
+    zh = "气象署今天上午9时20分发布警报,预估26日清晨登陆。"
+    assert codes("date", "26日", zh, "气象署今天几点发布警报？") == ["DG601"]
+    assert codes("date", "上午9时20分", zh, "气象署今天几点发布警报？") == []
+    # a cite with no date of the asked part is judged as before
+    assert codes("date", "Friday", "The final is on Friday, two days after the heats on Wednesday.",
+                 "In what year is the final?") == []
