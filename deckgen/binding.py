@@ -3215,6 +3215,17 @@ def _whole_durations(stated: list, text: str) -> list:
     return out
 
 
+# A match's clock: "on 51 minutes" and "the 54th minute" are moments on one clock, rivals though one is an ordinal
+# ("for two minutes" is a span, no moment).
+_CLOCK_UNITS = frozenset({"min"})
+_CLOCK_BEFORE_RE = lazy(r"(?<![a-z])(?:on|after)\s\Z", needs=("on", "after"))
+
+
+def _on_clock(cite: str, q) -> bool:
+    """Whether a count of minutes in the cite is a moment of the match: an ordinal, or said 'on'/'after' it."""
+    return q.ordinal or _CLOCK_BEFORE_RE.search(cite, max(0, q.start - 7), q.start) is not None
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -3273,7 +3284,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         _POINTS_QUESTION_RE.search(question))
     # A question that names no measure ("What figure does the report give?") lets every measure compete.
     generic = _GENERIC_FIGURE_RE.search(question) is not None
-    kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
+    kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS)
+            and (q.ordinal == a.ordinal or unit in _CLOCK_UNITS and q.unit == unit and _on_clock(cite, q)
+                 and any(_on_clock(cite, m) for m in stated if m.value == a.value and m.unit == unit)) and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))
             # a share of a whole written as a fraction (四分之一, two-thirds of) is no count (3000多人)
             and (a.unit is not None or _fraction_of(a, answer) == _fraction_of(q, cite))

@@ -153,3 +153,14 @@ def test_a_date_without_the_part_the_question_asks_for_answers_another_question(
     # a cite with no date of the asked part is judged as before
     assert codes("date", "Friday", "The final is on Friday, two days after the heats on Wednesday.",
                  "In what year is the final?") == []
+
+
+def test_a_minute_said_on_the_clock_and_an_ordinal_minute_are_rivals():
+    cite = "Lee put the visitors ahead on 23 minutes, and Okafor levelled with a header in the 67th minute."
+    assert codes("figure", "67th minute", cite, "After how many minutes did Lee put the visitors ahead?") == ["DG601"]
+    assert codes("figure", "23 minutes", cite, "After how many minutes did Lee put the visitors ahead?") == []
+    assert codes("figure", "23 minutes", cite, "In which minute did Okafor level?") == ["DG601"]
+    assert codes("figure", "67th minute", cite, "In which minute did Okafor level?") == []
+    # a span of minutes (on the pitch for 4 minutes) is no moment of the match
+    span = "Okafor, on the pitch for only four minutes, scored in the 88th minute."
+    assert codes("figure", "four minutes", span, "How many minutes had Okafor been on the pitch when he scored?") == []
