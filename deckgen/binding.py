@@ -482,6 +482,16 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
                     best = j
                     break
             if best:
+                # a longer term starting at this one's last character takes that character (前往城|市公园的游客占比
+                # is 前往|城市公园的游客占比 when the cite writes 城郊公园、…、城市公园的游客占比); the part left keeps
+                # two characters or more (乙省|省粮食产量 keeps 乙省), and a longer overlap is a word of both
+                # (装备制造业 against 制造业增加值同比: the list's item stays whole)
+                cut = best - 1 if best - 1 >= i + 2 and any(
+                    j - best + 1 > best - i and run[best - 1:j] in cite for j in range(len(run), best, -1)) else None
+                if cut is not None:
+                    cjk.add(run[i:cut])
+                    i = cut
+                    continue
                 cjk.add(run[i:best])
                 i = best
             else:

@@ -164,3 +164,15 @@ def test_a_minute_said_on_the_clock_and_an_ordinal_minute_are_rivals():
     # a span of minutes (on the pitch for 4 minutes) is no moment of the match
     span = "Okafor, on the pitch for only four minutes, scored in the 88th minute."
     assert codes("figure", "four minutes", span, "How many minutes had Okafor been on the pitch when he scored?") == []
+
+
+def test_a_question_term_does_not_borrow_the_first_character_of_the_item_after_it():
+    # 前往海|岛度假的游客占比: greedy matching takes 前往海 (the cite's 前往海滨浴场) and leaves the item cut;
+    # the longer term starting at its last character (海岛度假的游客占比) takes that character
+    cite = "选择前往海滨浴场、山地森林、海岛度假的游客占比分别达31.5%、20.4%和12.2%。"
+    assert codes("figure", "31.5%", cite, "前往海岛度假的游客占比是多少？") == ["DG601"]
+    assert codes("figure", "12.2%", cite, "前往海岛度假的游客占比是多少？") == []
+    # a longer overlap is a word of both: the list's item (装备制造业) stays whole
+    made = "7月份,装备制造业和高技术制造业增加值同比分别增长13.0%、9.8%。"
+    assert codes("figure", "13.0%", made, "7月份,装备制造业增加值同比增长多少？") == []
+    assert codes("figure", "9.8%", made, "7月份,装备制造业增加值同比增长多少？") == ["DG601"]
