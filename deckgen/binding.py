@@ -4221,6 +4221,30 @@ def _yoy_difference(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
                      f"in the cite; the question asks about {sel[0].text}", _data(v, sel))]
 
 
+_COMPARED_Q_RE = lazy(r"同比|环比|比上|较上|较去|比去|多增|少增|多减|少减|多了|少了|相比", needs=("同比", "环比", "比", "较", "多", "少", "相比"))
+_FLOW_THEN_DIFF_RE = lazy(r"[^,;。\d]{0,6}\s?,\s?\Z")
+
+
+def _difference_for_flow(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """The reverse of ``_yoy_difference``: asked a flow and no comparison (新增社融的预测中值是多少?), the figure after
+    同比多增/少增 in the clause after the flow's (…为5.05万亿元,同比多增0.18万亿元) is its difference, not the flow."""
+    from .quantities import _same_unit, parse_quantities
+
+    said = parse_quantities(a_text)
+    if len(said) != 1 or _COMPARED_Q_RE.search(q_text):
+        return []
+    stated = [q for q in parse_quantities(c_text) if _same_unit(q.unit, said[0].unit)]
+    for prev, q in zip(stated, stated[1:]):
+        m = _YOY_DIFF_RE.search(c_text, max(0, q.start - 8), q.start)
+        if q.value != said[0].value or m is None or not _FLOW_THEN_DIFF_RE.search(c_text, prev.end, m.start()):
+            continue
+        v = Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or ""))
+        flow = Value(prev.start, prev.end, c_text[prev.start:prev.end], (prev.value, prev.unit or ""))
+        return [Mismatch("DG601", f"answer {a_text.strip()} is the year-on-year difference (同比{m.group(1)}) of {flow.text} in "
+                                  f"the cite; the question asks for the figure itself ({flow.text})", _data(v, [flow]))]
+    return []
+
+
 def check_binding(
     kind: str,
     answer: str,
@@ -4291,6 +4315,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             return moved
         moved = _yoy_difference(a_text, c_text, q_text)
         if moved is not None:
+            return moved
+        moved = _difference_for_flow(a_text, c_text, q_text)
+        if moved:
             return moved
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
