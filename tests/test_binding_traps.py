@@ -179,8 +179,8 @@ def test_a_question_term_does_not_borrow_the_first_character_of_the_item_after_i
 
 
 def test_a_flows_year_on_year_difference_is_not_the_flow_a_question_asks_for():
-    cite = "机构对5月新增贷款的预测中值为1.80万亿元,同比多增0.25万亿元。"
-    assert codes("figure", "0.25万亿元", cite, "机构对5月新增贷款的预测中值是多少？") == ["DG601"]
-    assert codes("figure", "1.80万亿元", cite, "机构对5月新增贷款的预测中值是多少？") == []
+    cite = "机构对5月贷款投放的预测中值为1.62万亿元,与上年持平;另对5月社融规模的预测中值为2.40万亿元,同比多增0.25万亿元。"
+    assert codes("figure", "0.25万亿元", cite, "机构对5月社融规模的预测中值是多少？") == ["DG601"]
+    assert codes("figure", "2.40万亿元", cite, "机构对5月社融规模的预测中值是多少？") == []
     # a question that compares (同比多增多少) asks for the difference, as before
-    assert codes("figure", "0.25万亿元", cite, "机构预测5月新增贷款同比多增多少？") == []
+    assert codes("figure", "0.25万亿元", cite, "机构预测5月社融规模同比多增多少？") == []
