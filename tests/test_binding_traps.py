@@ -179,6 +179,9 @@ def test_a_question_term_does_not_borrow_the_first_character_of_the_item_after_i
 
 
 def test_a_flows_year_on_year_difference_is_not_the_flow_a_question_asks_for():
+    flows = ("其中,市场机构对 5 月新增人民币贷款的预测中值为 1.62 万亿元,与去年同期持平;另对 5 月新增社融的预测中值为 "
+             "2.40 万亿元,同比多增 0.25 万亿元。")
+    assert codes("figure", "0.25万亿元", flows, "市场机构对5月新增社融的预测中值是多少？") == ["DG601"]
     cite = "机构对5月贷款投放的预测中值为1.62万亿元,与上年持平;另对5月社融规模的预测中值为2.40万亿元,同比多增0.25万亿元。"
     assert codes("figure", "0.25万亿元", cite, "机构对5月社融规模的预测中值是多少？") == ["DG601"]
     assert codes("figure", "2.40万亿元", cite, "机构对5月社融规模的预测中值是多少？") == []
