@@ -956,6 +956,13 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
+        r = _RESPECTIVELY_RE.search(cite, lo, hi)
+        listed = [v for v in s_values if r and r.group() in ("respectively", "respective") and v.end <= r.start()]
+        if 2 <= len(listed) < len(s_values) and _respectively(cite, lo, r.end(), listed, [t for t in s_terms if t.start < r.end()], question):
+            # (… openings of $2.2 million and $2.3 million respectively and should finish between $5-5.5 million: the list
+            # ends at its 'respectively'; the values after it are bound as any others)
+            s_values = [v for v in s_values if v not in listed]
+            s_terms = [t for t in s_terms if t.start >= r.end()]
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2:
             _compound_items(cite, lo, hi, s_values, s_terms, question)
         paired = _paired_lists(cite, clauses, s_values, s_terms, question)
@@ -2880,6 +2887,9 @@ def _unit_key(v: Value):
     return v.key[1] if type(v.key) is tuple and len(v.key) == 2 else None
 
 
+_ITEM_STOP_RE = lazy(r"(?<![a-z]\.[a-z])(?<!\b[a-z])\.[\"'”’]?\s(?=[a-z])", needs=(".",))
+
+
 def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term], question: str = "") -> bool:
     """Map the listed items to the values by position; False if no list of the right size."""
     values = sorted(values, key=lambda v: v.start)
@@ -2914,6 +2924,8 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
             return False
         values = [v for r in runs for v in r]
         spans = [span for _ in runs for span in items]
+    # an item does not run past a full stop (… the remake of "straw dogs." both had tepid openings of …)
+    spans = [(a, m.start() + 1 if (m := _ITEM_STOP_RE.search(cite, a, b)) else b) for a, b in spans]
     for v, (a, b) in zip(values, spans):
         v.label = cite[a:b].strip()
     # 美、日…分别: a list of one-character names abbreviates them (美国, 日本); the

@@ -187,3 +187,13 @@ def test_a_flows_year_on_year_difference_is_not_the_flow_a_question_asks_for():
     assert codes("figure", "2.40万亿元", cite, "机构对5月社融规模的预测中值是多少？") == []
     # a question that compares (同比多增多少) asks for the difference, as before
     assert codes("figure", "0.25万亿元", cite, "机构预测5月社融规模同比多增多少？") == []
+
+
+def test_a_respectively_list_ends_at_its_respectively_and_an_item_at_a_full_stop():
+    cite = ("Trailing the leaders were the family comedy \u201cPaper Kites\u201d and the Orion remake of \u201cNight Run.\u201d "
+            "Both had soft debuts of just $3.1 million and $3.4 million respectively and should end the week near $7-7.5 million each.")
+    asked = "How much did the Orion remake of Night Run take in on its debut?"
+    assert codes("figure", "$3.1 million", cite, asked) == ["DG601"]
+    assert codes("figure", "$3.4 million", cite, asked) == []
+    # what the sentence after the items says (soft debuts) is each item's: it cannot choose
+    assert codes("figure", "$3.1 million", cite, "How much was the soft debut?") == ["DG605"]
