@@ -3930,6 +3930,33 @@ def _unasked_field(answer: str, cite: str, question: str) -> list[Mismatch]:
                               f"in the cite ({', '.join(named)})", {"bound_to": answer.strip(), "selected": named})]
 
 
+_DATE_FIELDS = ("year", "month", "day", "weekday", "hour", "minute")
+
+
+def _date_given_by_question(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Before October 2006, in what month …? answered October: a date the question writes itself (the answer
+    naming no part it does not) is what it gives, not what it asks for, where the cite states another date."""
+    from .dates import _whole_dates, parse_dates
+
+    said = _whole_dates(answer)
+    if len(said) != 1 or _ALTERNATIVES_RE.search(question):
+        return []
+    a = said[0]
+    given = [d for d in parse_dates(question) if all(getattr(a, f) is None or getattr(a, f) == getattr(d, f) for f in _DATE_FIELDS)]
+    if not given:
+        return []
+    others = [d for d in parse_dates(cite) if any(getattr(d, f) is not None and getattr(d, f) != getattr(a, f) for f in _DATE_FIELDS
+                                                  if getattr(a, f) is not None)]
+    if not others:
+        return []
+    named = [cite[d.start:d.end] for d in others]
+    return [Mismatch("DG601", f"answer {answer.strip()} is the date the question itself gives; it asks about another date of "
+                              f"the cite ({', '.join(named)})", {"bound_to": answer.strip(), "selected": named})]
+
+
+_ALTERNATIVES_RE = lazy(r"(?<![a-z])or(?![a-z])|还是|或", needs=("or", "还是", "或"))
+
+
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     from .dates import _whole_dates, agrees, parse_dates
 
@@ -4266,6 +4293,8 @@ def check_binding(
 ) -> list[Mismatch]:
     """Binding findings for a card whose answer already occurs in its cite."""
     found = _check_binding(kind, answer, cite, question, entities)
+    if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
+        found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "fact" and (not found or found[0].code == "DG605"):
         # where the lists leave it open or let it through: the subject of the one clause naming what the
         # question's act is done to (Who took the bronze?) is the actor

@@ -197,3 +197,12 @@ def test_a_respectively_list_ends_at_its_respectively_and_an_item_at_a_full_stop
     assert codes("figure", "$3.4 million", cite, asked) == []
     # what the sentence after the items says (soft debuts) is each item's: it cannot choose
     assert codes("figure", "$3.1 million", cite, "How much was the soft debut?") == ["DG605"]
+
+
+def test_a_date_the_question_gives_itself_is_not_what_it_asks_for():
+    cite = ("Factory orders rose 1.5 percent from February to a rate of 3.1 million in March, the first monthly "
+            "increase since November, the survey showed.")
+    asked = "Before March 2019, in what month had factory orders last risen from the month before?"
+    assert codes("date", "March", cite, asked) == ["DG601"]
+    # a question offering the choice names both
+    assert codes("date", "March", cite, "Did orders last rise in March or in November?") == []
