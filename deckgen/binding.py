@@ -462,6 +462,12 @@ _WH_DATE_NOUN_RE = lazy(r"(?<![a-z])(?:what|which)\s(dates?|days?|months?|years?
 
 
 @lru_cache(maxsize=1024)
+def _mid_word(cite: str, term: str) -> bool:
+    """Whether every place the cite writes ``term`` goes on with a Han character (前往城郊): it ends inside a word."""
+    at = [m.end() for m in re.finditer(re.escape(term), cite)]
+    return bool(at) and all(han_at(cite, e) for e in at)
+
+
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
     question and cite; callers only read the sets)."""
@@ -486,7 +492,9 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
                 # is 前往|城市公园的游客占比 when the cite writes 城郊公园、…、城市公园的游客占比); the part left keeps
                 # two characters or more (乙省|省粮食产量 keeps 乙省), and a longer overlap is a word of both
                 # (装备制造业 against 制造业增加值同比: the list's item stays whole)
-                cut = best - 1 if best - 1 >= i + 2 and any(
+                # (only a term the cite continues with more of its word wherever it writes it: 前往城 in 前往城郊, not
+                # 丙公司 in 乙公司、丙公司,)
+                cut = best - 1 if best - 1 >= i + 2 and _mid_word(cite, run[i:best]) and any(
                     j - best + 1 > best - i and run[best - 1:j] in cite for j in range(len(run), best, -1)) else None
                 if cut is not None:
                     cjk.add(run[i:cut])

@@ -208,3 +208,9 @@ def test_a_date_the_question_gives_itself_is_not_what_it_asks_for():
     from deckgen.binding import _date_given_by_question
 
     assert _date_given_by_question("march", cite.lower(), "did orders last rise in march or in november?") == []
+
+
+def test_a_whole_name_the_cite_ends_is_not_cut_for_a_longer_term():
+    # 丙公司 ends at a comma in the cite: it is a whole name, though 司获主力资金净流入 is longer
+    cite = "甲公司获主力资金净流入最多,金额为3.1亿元;主力资金净流入居前的还有乙公司、丙公司,金额分别为2.2亿元、1.4亿元。"
+    assert codes("figure", "1.4亿元", cite, "丙公司获主力资金净流入多少？") == []
