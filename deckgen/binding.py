@@ -3913,8 +3913,8 @@ def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
 _ASKED_FIELD_RES = (
     ("weekday", lazy(r"(?<![a-z])(?:day of the week|(?:what|which) weekday)(?![a-z])|星期几|礼拜几|周几",
                      needs=("day of the week", "weekday", "星期几", "礼拜几", "周几"))),
-    ("year", lazy(r"(?<![a-z])(?:what|which) year(?![a-z])|哪一?年|几几年", needs=("year", "哪一年", "哪年", "几几年"))),
-    ("month", lazy(r"(?<![a-z])(?:what|which) month(?![a-z])|哪一?个月|几月", needs=("month", "哪一个月", "哪个月", "几月"))),
+    ("year", lazy(r"(?<![a-z])(?:what|which) year(?![a-z])|哪一?年|几几年", needs=("year", "年"))),
+    ("month", lazy(r"(?<![a-z])(?:what|which) month(?![a-z])|哪一?个月|几月", needs=("month", "个月", "几月"))),
     ("hour", lazy(r"几点|几时几分", needs=("几点", "几时几分"))),
 )
 
