@@ -214,3 +214,14 @@ def test_a_whole_name_the_cite_ends_is_not_cut_for_a_longer_term():
     # 丙公司 ends at a comma in the cite: it is a whole name, though 司获主力资金净流入 is longer
     cite = "甲公司获主力资金净流入最多,金额为3.1亿元;主力资金净流入居前的还有乙公司、丙公司,金额分别为2.2亿元、1.4亿元。"
     assert codes("figure", "1.4亿元", cite, "丙公司获主力资金净流入多少？") == []
+
+
+def test_the_figure_a_question_quotes_selects_the_item_at_its_place():
+    cite = "本月销往法国及意大利的汽车数量下跌18.5%及12%,销往巴西、智利及阿根廷的汽车数量分别跌9.1%、7.4%及3.3%。"
+    asked = "本月销往哪个国家的汽车数量下跌7.4%？"
+    assert codes("fact", "智利", cite, asked) == []
+    assert codes("fact", "巴西", cite, asked) == ["DG601"]
+    assert codes("fact", "意大利", cite, asked) == ["DG601"]
+    # a figure the cite writes twice points at no one place
+    twice = "销往巴西、智利的汽车数量分别跌7.4%、3.3%,销往秘鲁的则跌7.4%。"
+    assert codes("fact", "秘鲁", twice, asked) == []
