@@ -4310,7 +4310,7 @@ def check_binding(
 
         a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
         if not found:  # the item at the place of the figure the question quotes (哪个国家的出口货量下跌13.4%)
-            found = people.quoted_item(a_text, c_text, q_text)
+            found = people.quoted_item(a_text, c_text, q_text) or people.described_name(a_text, c_text, q_text)
             if found:
                 return found
         for rule in (people.object_clause, people.place_of_name):  # (… and the place set off beside a name is its)

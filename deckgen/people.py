@@ -1197,6 +1197,33 @@ _ZH_ITEM_END_RE = lazy(r"[,;:。、!?\n]|和|及|与|以及")
 
 
 _CLAUSE_MARK_RE = lazy(r"[,;:。!?\n]")
+# A question that asks who a description is (谁的刑期最长? 最先被宣判的是谁?), and where the cite writes that
+# description before a name (刑期最长的黄俊杰; 最先被宣判的,是…黄俊杰).
+_WHO_DESCRIBED_RE = lazy(r"\s*(?:谁的([\u3400-\u9fff]{2,10})|([\u3400-\u9fff]{2,10})的(?:人)?是谁)\s*[?？]?\s*\Z", needs=("谁",))
+_DESCRIBED_NAME_RE = lazy(r"的\s?(?:,\s?是)?")
+
+
+def described_name(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Asked who a description is (谁的刑期最长?), the name the cite writes right after that description and 的
+    (刑期最长的黄俊杰), or after 的,是 in the clause it opens (最先被宣判的,是…的黄俊杰), is the one meant: an answer
+    the clause does not name there is someone else (DG601)."""
+    m = _WHO_DESCRIBED_RE.match(question)
+    if m is None or len(answer) < 2 or answer not in cite:
+        return []
+    words = m[1] or m[2]
+    for at in [x.end() for x in re.finditer(re.escape(words), cite)]:
+        link = _DESCRIBED_NAME_RE.match(cite, at)
+        if link is None:
+            continue
+        end = (c.start() if (c := _CLAUSE_MARK_RE.search(cite, link.end())) else len(cite))
+        clause = cite[link.end():end]
+        if not has_han(clause) or answer in clause:
+            return []
+        return [Mismatch("DG601", f"answer {answer} is not who the cite says is {words}; it names '{clause.strip()}'",
+                         {"bound_to": answer, "selected": [clause.strip()]})]
+    return []
+
+
 
 
 def quoted_item(answer: str, cite: str, question: str) -> list[Mismatch]:

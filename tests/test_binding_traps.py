@@ -225,3 +225,11 @@ def test_the_figure_a_question_quotes_selects_the_item_at_its_place():
     # a figure the cite writes twice points at no one place
     twice = "销往巴西、智利的汽车数量分别跌7.4%、3.3%,销往秘鲁的则跌7.4%。"
     assert codes("fact", "秘鲁", twice, asked) == []
+
+
+def test_the_name_the_cite_writes_after_the_questions_description_is_the_one_meant():
+    cite = "王大海是最后一个出庭的被告,他的罚金仅次于罚金最高的赵一鸣。最先出庭的,是3名被告中年纪最轻的孙小川。"
+    assert codes("fact", "王大海", cite, "谁的罚金最高？") == ["DG601"]
+    assert codes("fact", "赵一鸣", cite, "谁的罚金最高？") == []
+    assert codes("fact", "王大海", cite, "最先出庭的是谁？") == ["DG601"]
+    assert codes("fact", "孙小川", cite, "最先出庭的是谁？") == []
