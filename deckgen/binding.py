@@ -464,6 +464,12 @@ _MIXED_TERM_RE = lazy(r"(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])")
 _WH_DATE_NOUN_RE = lazy(r"(?<![a-z])(?:what|which)\s(dates?|days?|months?|years?)(?![a-z])", needs=('what', 'which'))
 
 
+def _mid_word(cite: str, term: str) -> bool:
+    """Whether every place the cite writes ``term`` goes on with a Han character (前往城郊): it ends inside a word."""
+    at = [m.end() for m in re.finditer(re.escape(term), cite)]
+    return bool(at) and all(han_at(cite, e) for e in at)
+
+
 @lru_cache(maxsize=1024)
 def _covering_pieces(run: str, cite: str) -> list[str]:
     """A run of the question's Han characters as the pieces the cite writes (two characters or more), read
@@ -481,7 +487,12 @@ def _covering_pieces(run: str, cite: str) -> list[str]:
         covered[i] = max([covered[i + 1]] + [j - i + covered[j] for j in ends[i]])
     out, i = [], 0
     while i < n:
-        j = next((j for j in ends[i] if j - i + covered[j] == covered[i]), None)
+        best = [j for j in ends[i] if j - i + covered[j] == covered[i]]
+        j = best[0] if best else None
+        if j is not None and j - 1 in best and ends[j - 1] and ends[j - 1][0] - (j - 1) > j - i and _mid_word(cite, run[i:j]):
+            # a piece the cite writes only inside a longer word gives its last character to the longer piece that
+            # starts there: 前往城市公园 against 前往城郊…、城市公园的游客占比 is 前往 and 城市公园, not 前往城 and 市公园
+            j -= 1
         if j is None:
             i += 1
         else:
@@ -974,6 +985,13 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
+        r = _RESPECTIVELY_RE.search(cite, lo, hi)
+        listed = [v for v in s_values if r and r.group() in ("respectively", "respective") and v.end <= r.start()]
+        if 2 <= len(listed) < len(s_values) and _respectively(cite, lo, r.end(), listed, [t for t in s_terms if t.start < r.end()], question):
+            # (… openings of $2.2 million and $2.3 million respectively and should finish between $5-5.5 million: the list
+            # ends at its 'respectively'; the values after it are bound as any others)
+            s_values = [v for v in s_values if v not in listed]
+            s_terms = [t for t in s_terms if t.start >= r.end()]
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2:
             _compound_items(cite, lo, hi, s_values, s_terms, question)
         paired = _paired_lists(cite, clauses, s_values, s_terms, question)
@@ -2961,6 +2979,9 @@ def _unit_key(v: Value):
     return v.key[1] if type(v.key) is tuple and len(v.key) == 2 else None
 
 
+_ITEM_STOP_RE = lazy(r"(?<![a-z]\.[a-z])(?<!\b[a-z])\.[\"'”’]?\s(?=[a-z])", needs=(".",))
+
+
 def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term], question: str = "") -> bool:
     """Map the listed items to the values by position; False if no list of the right size."""
     values = sorted(values, key=lambda v: v.start)
@@ -2995,6 +3016,8 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
             return False
         values = [v for r in runs for v in r]
         spans = [span for _ in runs for span in items]
+    # an item does not run past a full stop (… the remake of "straw dogs." both had tepid openings of …)
+    spans = [(a, m.start() + 1 if (m := _ITEM_STOP_RE.search(cite, a, b)) else b) for a, b in spans]
     for v, (a, b) in zip(values, spans):
         v.label = cite[a:b].strip()
     # 美、日…分别: a list of one-character names abbreviates them (美国, 日本); the
@@ -3306,6 +3329,17 @@ def _whole_durations(stated: list, text: str) -> list:
     return out
 
 
+# A match's clock: "on 51 minutes" and "the 54th minute" are moments on one clock, rivals though one is an ordinal
+# ("for two minutes" is a span, no moment).
+_CLOCK_UNITS = frozenset({"min"})
+_CLOCK_BEFORE_RE = lazy(r"(?<![a-z])(?:on|after)\s\Z", needs=("on", "after"))
+
+
+def _on_clock(cite: str, q) -> bool:
+    """Whether a count of minutes in the cite is a moment of the match: an ordinal, or said 'on'/'after' it."""
+    return q.ordinal or _CLOCK_BEFORE_RE.search(cite, max(0, q.start - 7), q.start) is not None
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -3364,7 +3398,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         _POINTS_QUESTION_RE.search(question))
     # A question that names no measure ("What figure does the report give?") lets every measure compete.
     generic = _GENERIC_FIGURE_RE.search(question) is not None
-    kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
+    kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS)
+            and (q.ordinal == a.ordinal or unit in _CLOCK_UNITS and q.unit == unit and _on_clock(cite, q)
+                 and any(_on_clock(cite, m) for m in stated if m.value == a.value and m.unit == unit)) and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))
             # a share of a whole written as a fraction (四分之一, two-thirds of) is no count (3000多人)
             and (a.unit is not None or _fraction_of(a, answer) == _fraction_of(q, cite))
@@ -3956,6 +3992,63 @@ def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
                 _attach(v, t)
 
 
+# The part of a date a question asks for by its wh-words (In what year, 星期几, 几点): an answer without that part
+# answers another question.
+_ASKED_FIELD_RES = (
+    ("weekday", lazy(r"(?<![a-z])(?:day of the week|(?:what|which) weekday)(?![a-z])|星期几|礼拜几|周几",
+                     needs=("day of the week", "weekday", "星期几", "礼拜几", "周几"))),
+    ("year", lazy(r"(?<![a-z])(?:what|which) year(?![a-z])|哪一?年|几几年", needs=("year", "年"))),
+    ("month", lazy(r"(?<![a-z])(?:what|which) month(?![a-z])|哪一?个月|几月", needs=("month", "个月", "几月"))),
+    ("hour", lazy(r"几点|几时几分", needs=("几点", "几时几分"))),
+)
+
+
+def _unasked_field(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """In what year …? answered Saturday; 几点…? answered 25日: the answer lacks the part of a date the question
+    asks for, and the cite states a date that has it: the answer is another value of the cite (DG601)."""
+    from .dates import _whole_dates, parse_dates
+
+    field = next((f for f, rx in _ASKED_FIELD_RES if rx.search(question)), None)
+    if field is None:
+        return []
+    said = _whole_dates(answer)
+    if not said or getattr(said[0], field) is not None or (field == "year" and said[0].decade):
+        return []
+    others = [d for d in parse_dates(cite) if getattr(d, field) is not None]
+    if not others:
+        return []
+    named = [cite[d.start:d.end] for d in others]
+    return [Mismatch("DG601", f"answer {answer.strip()} names no {field}; the question asks for the {field} of a date "
+                              f"in the cite ({', '.join(named)})", {"bound_to": answer.strip(), "selected": named})]
+
+
+_DATE_FIELDS = ("year", "month", "day", "weekday", "hour", "minute")
+
+
+def _date_given_by_question(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Before October 2006, in what month …? answered October: a date the question writes itself (the answer
+    naming no part it does not) is what it gives, not what it asks for, where the cite states another date."""
+    from .dates import _whole_dates, parse_dates
+
+    said = _whole_dates(answer)
+    if len(said) != 1 or _ALTERNATIVES_RE.search(question):
+        return []
+    a = said[0]
+    given = [d for d in parse_dates(question) if all(getattr(a, f) is None or getattr(a, f) == getattr(d, f) for f in _DATE_FIELDS)]
+    if not given:
+        return []
+    others = [d for d in parse_dates(cite) if any(getattr(d, f) is not None and getattr(d, f) != getattr(a, f) for f in _DATE_FIELDS
+                                                  if getattr(a, f) is not None)]
+    if not others:
+        return []
+    named = [cite[d.start:d.end] for d in others]
+    return [Mismatch("DG601", f"answer {answer.strip()} is the date the question itself gives; it asks about another date of "
+                              f"the cite ({', '.join(named)})", {"bound_to": answer.strip(), "selected": named})]
+
+
+_ALTERNATIVES_RE = lazy(r"(?<![a-z])or(?![a-z])|还是|或", needs=("or", "还是", "或"))
+
+
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     from .dates import _whole_dates, agrees, parse_dates
 
@@ -4139,12 +4232,18 @@ def check_binding(
 ) -> list[Mismatch]:
     """Binding findings for a card whose answer already occurs in its cite."""
     found = _check_binding(kind, answer, cite, question, entities)
+    if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
+        found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "fact" and (not found or found[0].code == "DG605"):
         # where the lists leave it open or let it through: the subject of the one clause naming what the
         # question's act is done to (Who took the bronze?) is the actor
         from . import people
 
         a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+        if not found:  # the item at the place of the figure the question quotes (哪个国家的出口货量下跌13.4%)
+            found = people.quoted_item(a_text, c_text, q_text) or people.described_name(a_text, c_text, q_text)
+            if found:
+                return found
         for rule in (people.object_clause, people.place_of_name):  # (… and the place set off beside a name is its)
             owned = rule(a_text, c_text, q_text, entities)
             if owned is not None and (owned or found):
@@ -4167,6 +4266,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         values, mine = _figures(a_text, c_text, q_text)
         q_text = _quiet_directions(q_text, c_text)
     elif kind == "date":
+        unasked = _unasked_field(a_text, c_text, q_text)
+        if unasked:
+            return unasked
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
         near = _near_miss(a_text, c_text, q_text) or _reversed_plan(a_text, c_text, q_text)
@@ -4187,6 +4289,10 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     else:
         return []
     found: list[Mismatch] = []
+    if kind == "figure" and mine and len({v.key for v in values}) > 1:
+        given = _given_by_question(a_text, q_text, mine, values)
+        if given:
+            return given
     if kind == "figure":
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
@@ -5606,6 +5712,21 @@ def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) 
         return []
     return [Mismatch("DG601", f"answer {a_text.strip()} is not in the sentence that gives "
                               f"{c_text[places[0].start:places[0].end]}", _data(mine[0], []))]
+
+
+def _given_by_question(a_text: str, q_text: str, mine: list[Value], values: list[Value]) -> list[Mismatch]:
+    """A figure the question states itself (… when they reached 28,750 feet?) is what it gives, not what it
+    asks for: where the cite holds another value of the kind, the answer repeating it is that other's place."""
+    from .quantities import parse_quantities
+
+    said = {(q.value, q.unit, q.counter) for q in parse_quantities(a_text)}  # (4名裁判 gives no 4年)
+    if not any((q.value, q.unit, q.counter) in said and _telling(q, q_text) for q in parse_quantities(q_text)):
+        return []
+    keys = {v.key for v in mine}
+    others = [v for v in values if v.key not in keys]
+    v = mine[0]
+    return [Mismatch("DG601", f"answer {v.text} is the figure the question itself gives; it asks about another value of the cite "
+                              f"({', '.join(w.text for w in others)})", _data(v, others))]
 
 
 def _telling(q, text: str) -> bool:

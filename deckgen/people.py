@@ -1196,6 +1196,71 @@ def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, 
 _ZH_ITEM_END_RE = lazy(r"[,;:。、!?\n]|和|及|与|以及")
 
 
+_CLAUSE_MARK_RE = lazy(r"[,;:。!?\n]")
+# A question that asks who a description is (谁的刑期最长? 最先被宣判的是谁?), and where the cite writes that
+# description before a name (刑期最长的黄俊杰; 最先被宣判的,是…黄俊杰).
+_WHO_DESCRIBED_RE = lazy(r"\s*(?:谁的([\u3400-\u9fff]{2,10})|([\u3400-\u9fff]{2,10})的(?:人)?是谁)\s*[?？]?\s*\Z", needs=("谁",))
+_DESCRIBED_NAME_RE = lazy(r"的\s?(?:,\s?是)?")
+
+
+def described_name(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Asked who a description is (谁的刑期最长?), the name the cite writes right after that description and 的
+    (刑期最长的黄俊杰), or after 的,是 in the clause it opens (最先被宣判的,是…的黄俊杰), is the one meant: an answer
+    the clause does not name there is someone else (DG601)."""
+    m = _WHO_DESCRIBED_RE.match(question)
+    if m is None or len(answer) < 2 or answer not in cite:
+        return []
+    words = m[1] or m[2]
+    for at in [x.end() for x in re.finditer(re.escape(words), cite)]:
+        link = _DESCRIBED_NAME_RE.match(cite, at)
+        if link is None:
+            continue
+        end = (c.start() if (c := _CLAUSE_MARK_RE.search(cite, link.end())) else len(cite))
+        clause = cite[link.end():end]
+        if not has_han(clause) or answer in clause:
+            return []
+        return [Mismatch("DG601", f"answer {answer} is not who the cite says is {words}; it names '{clause.strip()}'",
+                         {"bound_to": answer, "selected": [clause.strip()]})]
+    return []
+
+
+
+
+def quoted_item(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Items and figures paired by position in one Chinese clause (输往美国、英国及中国大陆的出口货量分别跌16.3%、13.4%
+    及6.6%): the one figure the question quotes (下跌13.4%) selects the item at its place; the answer at another place
+    of that list, or in another clause's list with other figures (输往德国及日本…下跌24.2%及22%), is another's (DG601)."""
+    if len(answer) < 2 or not has_han(answer) or answer in question:
+        return []
+    from .quantities import _same_unit, parse_quantities
+
+    quoted = [q for q in parse_quantities(question) if not q.ordinal and (q.unit or "." in question[q.start:q.end])]
+    if len(quoted) != 1:
+        return []
+    found = parse_quantities(cite)
+    hits = [q for q in found if q.value == quoted[0].value and _same_unit(q.unit, quoted[0].unit) and not q.ordinal]
+    if len(hits) != 1:
+        return []
+    hit = hits[0]
+    lo = max([m.end() for m in _CLAUSE_MARK_RE.finditer(cite, 0, hit.start)], default=0)
+    hi = (m.start() if (m := _CLAUSE_MARK_RE.search(cite, hit.end)) else len(cite))
+    figures = [q for q in found if lo <= q.start < hi and _same_unit(q.unit, hit.unit)]
+    if len(figures) < 2 or any(_ZH_AND_RE.fullmatch(cite, x.end, y.start) is None for x, y in zip(figures, figures[1:])):
+        return []  # (the clause's figures are one list, joined by 、/及/和)
+    items = _split(cite, lo, figures[0].start)
+    if len(items) != len(figures):
+        return []
+    place = figures.index(hit)
+    a, b = items[place]
+    if answer in cite[a:b] or not any(answer in cite[x:y] for x, y in items) and answer not in cite:
+        return []
+    if not any(answer in cite[x:y] for x, y in items) and not _ZH_RESPECTIVELY_RE.search(cite, lo, hi):
+        return []  # (an answer outside the list is judged against it only where 分别 pairs the list by position)
+    owner = cite[a:b].strip()
+    return [Mismatch("DG601", f"answer {answer} is not the item of {cite[hit.start:hit.end]} in the cite; the question's "
+                              f"figure belongs to '{owner}'", {"bound_to": answer, "selected": [owner]})]
+
+
 def item_figure(answer: str, cite: str, question: str) -> list[Mismatch]:
     """A figure the question quotes selects the Chinese list item it stands in: each item names a
     place or body and then its own figure (输往马来西亚的出口急升72.0%,越南升54.9%), so asked which
