@@ -5070,7 +5070,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                       and any((x.value, x.counter) == (q.value, q.counter) for x in parse_quantities(q_text))]
             def item_of(q, v) -> bool:  # the quoted figure and the value in one list item, either order
                 a, b = (q.end, v.start) if q.end <= v.start else (v.end, q.start)
-                return a <= b and not _ITEM_SPLIT_RE.search(c_text, a, b) and not _SENTENCE_BREAK_RE.search(c_text, a, b)
+                # (another value of the kind between them is another item's: $499 for a 4 GB edition or $599 for an 8 GB
+                # edition, asked the 8 GB edition, is the $599's)
+                return a <= b and not _ITEM_SPLIT_RE.search(c_text, a, b) and not _SENTENCE_BREAK_RE.search(c_text, a, b) \
+                    and not any(a <= w.start and w.end <= b for w in values)
 
             keep = [v for v in candidates if any(item_of(q, v) for q in places)]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")

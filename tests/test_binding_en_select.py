@@ -381,3 +381,10 @@ def test_a_list_s_subject_is_every_item_s_named_after_its_value(answer, expect):
             "hill climbing and 25 minutes of sport mode.")
     q = "How many minutes of hill climbing will the new scooter give riders?"
     assert code("figure", answer, cite, q) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("$349", "grounded"), ("$279", "DG601")])
+def test_a_quoted_specification_names_the_price_after_which_it_stands_not_the_one_before(answer, expect):
+    # another value of the kind between a quoted figure and a price puts them in different items
+    cite = "The tablet will sell for $279 for a 32 GB model or $349 for a 64 GB model, the maker said."
+    assert code("figure", answer, cite, "How much will the 64 GB model of the tablet sell for?") == expect
