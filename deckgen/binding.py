@@ -946,6 +946,19 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
+        run = _respective_run(cite, s_values) if _RESPECTIVELY_RE.search(cite, lo, hi) else []
+        if run:
+            # "respectively" maps its own list by position: the values joined as a list right before it, with the
+            # items of their clause (… an all-day 24 hours while Internet browsing and video playback have been
+            # extended to six and seven hours respectively); the sentence's other values are bound as usual
+            # (its items' clause runs back to the value before the list: weak breaks inside it, and, split no item)
+            prev = max((v.end for v in s_values if v.end <= run[0].start), default=lo)
+            r_lo = min((c for c in clauses if prev <= c <= run[0].start), default=clauses[_index(clauses, run[0].start)])
+            r_hi = min((c for c in clauses if c > run[-1].end), default=hi)
+            r_terms = [t for t in s_terms if r_lo <= t.start < r_hi]
+            if _respectively(cite, r_lo, r_hi, run, r_terms, question):
+                s_values = [v for v in s_values if v not in run]
+                s_terms = [t for t in s_terms if t not in r_terms]
         if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2:
             _compound_items(cite, lo, hi, s_values, s_terms, question)
         paired = _paired_lists(cite, clauses, s_values, s_terms, question)
@@ -1010,6 +1023,19 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
 _RESPECTIVE_LIST_GAP_RE = lazy(r"(?:[^,;。\d]|(?<!\d)\d{4}(?!\d)){0,30}?(?:,\s?and\s|\sand\s|、|和|及)\s?")
 _RESPECTIVELY_AFTER_RE = lazy(r"[^,;。\d]{0,30}?(?:,\s)?(?:respectively|分别)")
 _OWN_PERIOD_GAP_RE = lazy(r"[^\d,.;:。!?]{0,24}?\s(?:in|for|during)\s(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:year\s)?(?:(?:early|mid|late)[\s-])?")
+
+
+def _respective_run(cite: str, values: list[Value]) -> list[Value]:
+    """The values of a sentence joined as a list right before its "respectively" (six and seven hours
+    respectively), when they are only some of its values; [] otherwise."""
+    for i in range(len(values) - 1, 0, -1):
+        if not _RESPECTIVELY_AFTER_RE.match(cite, values[i].end):
+            continue
+        j = i
+        while j > 0 and _RESPECTIVE_LIST_GAP_RE.fullmatch(cite, values[j - 1].end, values[j].start):
+            j -= 1
+        return values[j:i + 1] if 1 <= i - j and i - j + 1 < len(values) else []
+    return []
 
 
 def _own_periods(cite: str, values: list[Value]) -> None:

@@ -388,3 +388,25 @@ def test_a_quoted_specification_names_the_price_after_which_it_stands_not_the_on
     # another value of the kind between a quoted figure and a price puts them in different items
     cite = "The tablet will sell for $279 for a 32 GB model or $349 for a 64 GB model, the maker said."
     assert code("figure", answer, cite, "How much will the 64 GB model of the tablet sell for?") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("nine hours", "To how many hours has the tablet's e-reading time been extended?", "grounded"),
+    ("five hours", "To how many hours has the tablet's gaming time been extended?", "grounded"),
+    ("nine hours", "To how many hours has the tablet's gaming time been extended?", "DG601"),
+    ("30 hours", "To how many hours has the tablet's gaming time been extended?", "DG601"),
+])
+def test_respectively_maps_only_its_own_list_and_a_unit_written_once_is_every_items(answer, question, expect):
+    # "respectively" pairs the values listed right before it with their clause's items, not the sentence's every value;
+    # "five and nine hours" states both in hours
+    cite = ("Standby has been raised to 30 hours while gaming and e-reading have been extended to five and nine hours "
+            "respectively.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_unit_word_after_a_list_of_numbers_is_every_numbers():
+    from deckgen.grounding import shared_units
+
+    assert shared_units("stations 3, 5 and 7 km away") == "stations 3 km, 5 km and 7 km away"
+    assert shared_units("extended to six and seven hours") == "extended to six hours and seven hours"
+    assert shared_units("6 and 7 hours") == "6 hours and 7 hours"
