@@ -381,7 +381,7 @@ _IRREGULAR = {"held": "hold", "made": "make", "built": "build", "paid": "pay", "
 @lru_cache(maxsize=8192)
 def _stem(w: str) -> str:
     """A word's stem by its first five letters, less -ing/-ed/-s (kept per word: a check stems each often)."""
-    w = w.strip("'-")
+    w = w.strip("'-").removesuffix("'s")  # (the possessive is no part of the word: the lion king's total)
     if "-" in w:  # year-to-date and year-over-year are different words
         # (… but the last part inflects: anglo-allies and anglo-allied are one word)
         return w[:-3] + "y" if w.endswith(("ies", "ied")) and len(w) - w.rfind("-") > 5 else w
@@ -5403,13 +5403,14 @@ def _zh_head(term: str, q_text: str) -> bool:
 
 
 # A possessor before what a question asks for (Thomson's business, the company's revenue).
-_POSSESSOR_RE = lazy(r"(?<![a-z'-])([a-z][a-z-]+)'s\s(?=[a-z])", needs=("'s",))
+# (a name of several words after "the" owns as one: the lion king's worldwide total)
+_POSSESSOR_RE = lazy(r"(?<![a-z'-])((?:(?<=the\s)(?:[a-z][a-z0-9-]*\s){1,3})?[a-z][a-z-]+)'s\s(?=[a-z])", needs=("'s",))
 
 
 def _possessors(q_text: str) -> frozenset[str]:
     """Words a question uses only as a possessor (did Monday's close value Thomson's business): whose the
     item is frames every value of it (the share price is Thomson's too); the possessed noun names the item."""
-    owners = {m.start(1) for m in _POSSESSOR_RE.finditer(q_text)}
+    owners = {w.start() for m in _POSSESSOR_RE.finditer(q_text) for w in _WORD_RE.finditer(q_text, *m.span(1))}
     uses: dict[str, bool] = {}
     for m in _WORD_RE.finditer(q_text):
         stem = _stem(m.group().removesuffix("'s"))
@@ -5514,11 +5515,14 @@ _PERIOD_NOUNS = frozenset(_stem(w) for w in ("period", "periods", "quarter", "qu
 @lru_cache(maxsize=1024)
 def _frame_words(q_text: str) -> frozenset[str]:
     """The question's terms that stand only in its own period (the first 11 months of fiscal year 2008,
-    今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
+    今年首5个月): they frame every value the question may ask about, so they choose none as an item; so do
+    the words of a clause or phrase that sets the question's time (after its 3D re-release weekend)."""
+    from .people import _Q_FRAME_RE
+
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
         m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text)) + [
-        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)]
+        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)] + [m.span() for m in _Q_FRAME_RE.finditer(q_text)]
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is

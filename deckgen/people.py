@@ -290,7 +290,8 @@ _AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\s(by|at)\s((?:the\s)?[a-z][a-z0-9.'&-
                       r"(?=[,.;:!?\"]|\s" + _NAME_STOP + r"\s|\Z)", needs=('by', 'at'))
 _PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s", needs=('is', 'was', 'are', 'were', 'be', 'by'))
 _POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})", needs="'")
-_Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+)\s[^,?]*")
+# (… or a time phrase of its own thing's event: after its 3D re-release weekend, before their first match)
+_Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+|its|their)\s[^,?]*")
 # A relative clause after the name says what it did ("michelle w. bowman, who preferred to lower …").
 _RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})", needs='who')
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",

@@ -410,3 +410,13 @@ def test_a_unit_word_after_a_list_of_numbers_is_every_numbers():
     assert shared_units("stations 3, 5 and 7 km away") == "stations 3 km, 5 km and 7 km away"
     assert shared_units("extended to six and seven hours") == "extended to six hours and seven hours"
     assert shared_units("6 and 7 hours") == "6 hours and 7 hours"
+
+
+@pytest.mark.parametrize("answer, expect", [("$512.4 million", "grounded"), ("$201.9 million", "DG601")])
+def test_a_possessor_and_a_time_phrase_frame_the_question_and_name_no_item(answer, expect):
+    # "The Silver Road's" owns both totals and "after its anniversary weekend" sets the time: the item asked is the
+    # worldwide total, though the words of the sentence before (this weekend) and the owner sit by the domestic one
+    cite = ("This weekend's reissue lifted the film past two rivals. 'Silver Road's domestic total now stands at "
+            "$201.9 million, and its worldwide total is $512.4 million.")
+    q = "What is The Silver Road's worldwide total after its anniversary weekend?"
+    assert code("figure", answer, cite, q) == expect
