@@ -412,7 +412,7 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
 
 # Words a period abbreviates inside a sentence: titles before a name, company forms, "no." before a number.
 _ABBREVIATIONS = frozenset({"gov", "sen", "rep", "dr", "mr", "mrs", "ms", "st", "gen", "lt", "col", "capt", "prof",
-                            "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "e.g", "i.e", "dept"})
+                            "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "e.g", "i.e", "dept", "etc"})
 
 
 def _abbreviated(text: str, i: int) -> bool:

@@ -420,3 +420,13 @@ def test_a_possessor_and_a_time_phrase_frame_the_question_and_name_no_item(answe
             "$201.9 million, and its worldwide total is $512.4 million.")
     q = "What is The Silver Road's worldwide total after its anniversary weekend?"
     assert code("figure", answer, cite, q) == expect
+
+
+def test_the_period_of_etc_ends_no_sentence():
+    # "Fort Rouge etc. to the north" is one sentence: its place and its commander's name are said together
+    ents = {"Colonel Aubert": ["Aubert"], "Captain Lenz": ["Lenz"]}
+    cite = ("The mill was held by the Swiss under Colonel Aubert. A plaque there honours the fallen. Fort Rouge etc. to "
+            "the north were also held by the Swiss under Captain Lenz.")
+    q = "Under whose command did the Swiss hold Fort Rouge?"
+    assert code("fact", "Captain Lenz", cite, q, ents) == "grounded"
+    assert code("fact", "Colonel Aubert", cite, q, ents) == "DG601"
