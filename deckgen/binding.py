@@ -247,6 +247,13 @@ _ITEM_CLASSES = ("entity", "metric", "role", "event")
 _RESPECTIVELY_RE = re.compile(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
 _SENTENCE_END = "。!?;\n"
 _CLAUSE_END = ",:，"
+# English clause and sentence ends, one definition for every reader of English clauses (binding's list predicates,
+# people's clause owners and object clauses), each adding only what it reads beyond them (a line break, who):
+# a sentence ends at . ! ? before a space or the text's end, not at an initial's period (j. r. r. tolkien);
+# a clause ends there, at a semicolon and at a comma with a coordinator (, and / , while / , whereas / , but)
+# unless a figure follows it, which is the last item of a list (48,000 infantry, 14,000 cavalry, and 7,000 artillery)
+EN_SENTENCE_END = r"[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)"
+EN_CLAUSE_END = EN_SENTENCE_END + r"|;\s|,\s(?:and|while|whereas|but)\s(?![$€£¥]?\d)"
 # Weak clause breaks: used only when both sides hold a value (sales rose 9% in
 # europe and 14% in asia; 营收增长8%而利润下降3%).
 _CONTRAST_RE = re.compile(r"\s(?:while|whereas)\s|而|但")
@@ -1831,8 +1838,7 @@ def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
 _LIST_VERB_RE = lazy(r"(?<![a-z])(?:consist(?:s|ed)?\sof|compris(?:es|ed)|(?:was|were|is|are)\smade\sup\sof)\s"
                      # a total and a colon before its parts (counted 7,500 men: 5,000 infantry, 1,800 cavalry)
                      r"|(?<![\d,.])\d[\d,]*\s(?:[a-z]+\s){0,2}[a-z]+:\s(?=[$€£¥]?\d)")
-_EN_CLAUSE_START_RE = lazy(r"(?:[.;!?]|,\s(?:and|while|whereas|but))\s(?![$€£¥]?\d)(?<!\.[a-z]\.\s)")
-_EN_CLAUSE_END_RE = lazy(r"[.;!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|,\s(?:and\s|while\s|whereas\s|but\s)(?![$€£¥]?\d)")
+_EN_CLAUSE_END_RE = lazy(EN_CLAUSE_END)  # (a clause starts where one ends: the end of a match)
 
 
 def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -1842,12 +1848,12 @@ def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
     # (the clause starts and ends read once, not from the cite's start for each list: no match of either starts
     # inside another, so one scan finds them all; a start ending right at the list verb is read there, as the
     # scan that stopped at the verb saw no digit after it)
-    starts = [c.end() for c in _EN_CLAUSE_START_RE.finditer(cite)]
+    starts = [c.end() for c in _EN_CLAUSE_END_RE.finditer(cite)]
     ends = [c.start() for c in _EN_CLAUSE_END_RE.finditer(cite)]
     asked = sorted(((t.start, i) for i, t in enumerate(terms) if t.cls in _ITEM_CLASSES and t.asked))
     for m in _LIST_VERB_RE.finditer(cite):
         k = bisect_right(starts, m.start() - 2)
-        lo = max([starts[k - 1] if k else 0] + [c.end() for c in _EN_CLAUSE_START_RE.finditer(cite, max(0, m.start() - 16), m.start())])
+        lo = max([starts[k - 1] if k else 0] + [c.end() for c in _EN_CLAUSE_END_RE.finditer(cite, max(0, m.start() - 16), m.start())])
         if has_han(cite[lo:m.start()]):
             continue
         k = bisect_left(ends, m.end())

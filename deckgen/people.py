@@ -50,7 +50,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .binding import (
-    _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
+    EN_CLAUSE_END, EN_SENTENCE_END, _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
     _lemma, _stem, _terms,
 )
 from .findings import Mismatch
@@ -1729,13 +1729,13 @@ def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequ
 
 # An English sentence's clauses, each with a subject of its own: a new one opens after ", and", ", while",
 # ", but", ";" or a sentence's end; a relative clause (", who clocked 2:20.17") is the name's before it.
-_EN_CLAUSE_BREAK_RE = lazy(r",\s(?:and|while|whereas|but)\s|;\s|[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n|(?P<who>,\s(?=who\s))")
+_EN_CLAUSE_BREAK_RE = lazy(EN_CLAUSE_END + r"|\n|(?P<who>,\s(?=who\s))")
 # A figure set off right after a name (Nickel Ashmeade, 10.19,): a comma, at most an article.
 _EN_APPOSED_GAP_RE = lazy(r",\s(?:(?:a|an|the|in|with)\s)?")
 # The subject of a question's verb: "In what time did Matthew Wilson finish …", "What share … will Woodbridge own".
 _EN_Q_SUBJECT_RE = lazy(r"\s*(?:(?:in|with|at|by|for)\s)?(?:what|which|how)(?:\s[a-z0-9'-]+){0,8}?\s"
                         r"(?:did|does|do|has|had|have|will|would|was|were|is|are)\s(?:the\s)?", needs=("what", "which", "how"))
-_EN_SENTENCE_BREAK_RE = lazy(r"[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n")
+_EN_SENTENCE_BREAK_RE = lazy(EN_SENTENCE_END + r"|\n")
 
 
 def clause_owner(cite: str, question: str, mine: Sequence[Value], values: Sequence[Value],
@@ -1853,8 +1853,8 @@ def object_clause(answer: str, cite: str, question: str, entities: Mapping[str, 
     )]
 
 
-_OBJECT_CLAUSE_BREAK_RE = lazy(r",\s(?:and|while|whereas|but)\s|;\s|[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n"
-                               r"|\s(?:when|as)\s|(?P<rel>,?\s(?=who\s))")
+# (… and a clause of time or manner, when / as, opens one: the object's clause is the act's alone)
+_OBJECT_CLAUSE_BREAK_RE = lazy(EN_CLAUSE_END + r"|\n|\s(?:when|as)\s|(?P<rel>,?\s(?=who\s))")
 _TITLE_BEFORE_RE = lazy(r"(?<![a-z])(?:" + "|".join(sorted(_ABBREVIATIONS)) + r")\Z")  # (Mrs. Ida Ray: no sentence's end)
 _LEADING_RE = lazy(r"\s*(?:[a-z'’-]+\s){0,2}")
 _COORDINATED_RE = lazy(r"\s(?:and|&)\s(?:[a-z'’-]+\s){0,4}")
