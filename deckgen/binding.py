@@ -951,9 +951,15 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             continue
         lo = sentences[s]
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
-        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
+        listed = _RESPECTIVELY_RE.search(cite, lo, hi)
+        if listed and listed.group().isascii() and _other_list_between(cite, s_values[-1].end, listed.start()):
+            # English "respectively" maps the list of figures nearest before it: figures of another kind standing
+            # between these values and it are its list (our revenue was $1.33 billion and EBITDA was $484 million,
+            # representing growth of 18% and 16%, respectively: the growth rates', not the amounts')
+            listed = None
+        if listed and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
-        run = _respective_run(cite, s_values) if _RESPECTIVELY_RE.search(cite, lo, hi) else []
+        run = _respective_run(cite, s_values) if listed else []
         if run:
             # "respectively" maps its own list by position: the values joined as a list right before it, with the
             # items of their clause (… an all-day 24 hours while Internet browsing and video playback have been
@@ -966,7 +972,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             if _respectively(cite, r_lo, r_hi, run, r_terms, question):
                 s_values = [v for v in s_values if v not in run]
                 s_terms = [t for t in s_terms if t not in r_terms]
-        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2:
+        if listed and len(s_values) >= 2:
             _compound_items(cite, lo, hi, s_values, s_terms, question)
         paired = _paired_lists(cite, clauses, s_values, s_terms, question)
         own = {t.ident for t in s_terms if _index(clauses, t.start) in {v.clause for v in paired}}
@@ -1030,6 +1036,15 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
 _RESPECTIVE_LIST_GAP_RE = lazy(r"(?:[^,;。\d]|(?<!\d)\d{4}(?!\d)){0,30}?(?:,\s?and\s|\sand\s|、|和|及)\s?")
 _RESPECTIVELY_AFTER_RE = lazy(r"[^,;。\d]{0,30}?(?:,\s)?(?:respectively|分别)")
 _OWN_PERIOD_GAP_RE = lazy(r"[^\d,.;:。!?]{0,24}?\s(?:in|for|during)\s(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:year\s)?(?:(?:early|mid|late)[\s-])?")
+
+
+def _other_list_between(cite: str, lo: int, hi: int) -> bool:
+    """Whether ``cite[lo:hi]`` lists two or more figures with a unit or counter of their own (18% and 16%)."""
+    if hi <= lo or not _DIGIT_RE.search(cite, lo, hi):
+        return False
+    from .quantities import parse_quantities
+
+    return sum(1 for q in parse_quantities(cite[lo:hi]) if q.unit or q.counter) >= 2
 
 
 def _respective_run(cite: str, values: list[Value]) -> list[Value]:

@@ -430,3 +430,15 @@ def test_the_period_of_etc_ends_no_sentence():
     q = "Under whose command did the Swiss hold Fort Rouge?"
     assert code("fact", "Captain Lenz", cite, q, ents) == "grounded"
     assert code("fact", "Colonel Aubert", cite, q, ents) == "DG601"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("$2.41 billion", "What were the firm's sales?", "grounded"),
+    ("$612 million", "What were the firm's sales?", "DG601"),
+    ("$612 million", "What was the firm's operating profit?", "grounded"),
+])
+def test_respectively_maps_the_list_nearest_before_it_not_figures_of_another_kind(answer, question, expect):
+    # "respectively" after the growth rates maps the rates: the amounts keep the items of their own clauses
+    cite = ("Sales were $2.41 billion and operating profit was $612 million, representing growth of 11% "
+            "and 9%, respectively.")
+    assert code("figure", answer, cite, question) == expect
