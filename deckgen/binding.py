@@ -1520,6 +1520,14 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
         if subject:  # "Other holders will have 23 percent and Reuters holders 24 percent"
             _gapped_verb(cite, clauses[v.clause], v, w, subject["head"], terms)
             continue
+        if _OWN_WORD_GAP_RE.fullmatch(cite, v.end, w.start) and _OWN_WORD_AFTER_RE.match(cite, w.end):
+            # "had grossed $328.5 million domestically, and $788.2 million worldwide": each value has one word of its
+            # own after it; the sentence's words before the first value (its frame, subject and verb) are both's
+            lo = _sentence_start(cite, v.start)
+            for t in terms:
+                if t.cls != "when" and lo <= t.start and t.end <= v.start:
+                    _attach(w, t, beside=False)
+            continue
         if not _ELIDED_RE.match(cite, w.end):
             # "killed at least 20 people and injured hundreds": only the counted noun is left out
             if v.measure and w.measure == v.measure and _NOTHING_AFTER_RE.match(cite, w.end) and _bare_predicate(cite, v, w):
@@ -1535,6 +1543,10 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
                 _attach(w, t, beside=False)
 
 
+# Each conjunct of a gapped pair a value and one word of its own ("$328.5 million domestically, and $788.2 million
+# worldwide,"): between the values, the first's word and the link; after the second, its word and the clause's end.
+_OWN_WORD_GAP_RE = lazy(r"\s(?!(?:and|or|while|but|respectively|each)\s)[a-z][a-z-]+,?\s(?:and|while)\s")
+_OWN_WORD_AFTER_RE = lazy(r"\s(?!(?:respectively|each)(?![a-z]))[a-z][a-z-]+(?=\s?[,;.!?]|\Z)")
 # The second conjunct of a gapped clause, its subject alone before its value: " and reuters shareholders ".
 _GAPPED_SUBJECT_RE = lazy(r"(?:,\s|\s)(?:and|while)\s(?:[a-z'.&-]+\s){0,3}(?P<head>[a-z'.&-]{3,})\s")
 

@@ -442,3 +442,14 @@ def test_respectively_maps_the_list_nearest_before_it_not_figures_of_another_kin
     cite = ("Sales were $2.41 billion and operating profit was $612 million, representing growth of 11% "
             "and 9%, respectively.")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("$96.4 million", "How much had the album earned abroad in its first release?", "grounded"),
+    ("$41.2 million", "How much had the album earned abroad in its first release?", "DG601"),
+    ("$41.2 million", "How much had the album earned domestically in its first release?", "grounded"),
+])
+def test_a_gapped_conjunct_of_a_value_and_one_word_shares_the_frame_subject_and_verb(answer, question, expect):
+    # ", and $96.4 million abroad" leaves out the frame, subject and verb of "In its first release, it had earned"
+    cite = "In its first release, it had earned $41.2 million domestically, and $96.4 million abroad, a label said."
+    assert code("figure", answer, cite, question) == expect
