@@ -2579,6 +2579,14 @@ _FUTURE_MARK_RE = lazy(r"将|(?<![社机布者大峰博监委员全两年协学�
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
+# An English frame set off before a sentence: one prepositional phrase of place, time or comparison and its comma
+# (In top gas producing states, / As compared to the rates we were using in August,). Not a condition (With the FX
+# rates we used in May, … would be): its words are a hypothesis, which a question's own condition must not find in
+# every item.
+_EN_FRAME_RE = lazy(r"\s*(?:in|at|on|during|for|over|through|excluding|including|after|since|as of"
+                    r"|(?:as\s)?compared\s(?:to|with))\s[^,;:.!?\d]*,\s?")
+
+
 def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0,
                   holders: Sequence[Value] = ()) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
@@ -2614,6 +2622,7 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     # Words before a sentence's first value (Excluding the extra week, …; 一季度，)
     # qualify the clause that states it, whatever that clause's own words.
     leading = [t for t in terms if s_lo <= t.start < clauses[first] and t.cls in _ITEM_CLASSES]
+    leading_en = bool(leading) and _EN_FRAME_RE.fullmatch(cite, s_lo, clauses[first]) is not None
     trailing: list[_Term] = []
     for c in order:
         lo = clauses[c]
@@ -2631,7 +2640,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             trailing = []
         elif last:
             trailing += [t for t in own if t.cls == "period"]
-        if c == first:
+        if c == first or mine and leading_en and _WEAK_RE.match(cite, lo):
+            # (an English frame set off before a sentence's first clause, As compared to the rates we were using in
+            # August, heads each clause coordinated with it by and / while / but, not the items of a comma list)
             for t in leading:
                 # the clause's own metric or role outweighs a leading one; question
                 # words (Year-over-year, …) qualify it whatever its own words

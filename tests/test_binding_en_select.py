@@ -453,3 +453,14 @@ def test_a_gapped_conjunct_of_a_value_and_one_word_shares_the_frame_subject_and_
     # ", and $96.4 million abroad" leaves out the frame, subject and verb of "In its first release, it had earned"
     cite = "In its first release, it had earned $41.2 million domestically, and $96.4 million abroad, a label said."
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("about $4 million", "Against last year's budget, how large was the saving on fuel?", "grounded"),
+    ("about $9 million", "Against last year's budget, how large was the saving on fuel?", "DG601"),
+    ("about $9 million", "Against last year's budget, how large was the saving on staff?", "grounded"),
+])
+def test_a_frame_before_a_sentence_heads_each_clause_coordinated_with_its_first(answer, question, expect):
+    # "As compared to last year's budget," heads "about $9 million on staff and about $4 million on fuel" alike
+    cite = "As compared to last year's budget, the city saved about $9 million on staff and about $4 million on fuel."
+    assert code("figure", answer, cite, question) == expect
