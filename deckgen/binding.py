@@ -989,6 +989,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _elided(cite, clauses, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
+    _as_well_as(cite, values, terms)
     _sentence_tail(cite, sentences, values, terms)
     _reported(cite, sentences, values, terms)
     _parts(cite, values, terms)
@@ -1540,6 +1541,24 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
         lo = clauses[v.clause]
         for t in terms:
             if t.cls != "when" and (lo <= t.start < v.start or v.end <= t.start and own and t.end <= own.start()):
+                _attach(w, t, beside=False)
+
+
+# A conjunct opening with its value after ", as well as" (CHA studied two groups of men, as well as one group of
+# women): it has no subject or verb of its own.
+_AS_WELL_AS_RE = lazy(r",\s(?:as\swell\sas|along\swith|plus)\s\Z", needs=("as well as", "along with", "plus"))
+
+
+def _as_well_as(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A value in a conjunct that opens with it after ", as well as" shares the subject and verb before the
+    sentence's first value (CHA also studied … , as well as one group of women: CHA studied the one group too)."""
+    for w in values:
+        if not _AS_WELL_AS_RE.search(cite, max(0, w.start - 14), w.start):
+            continue
+        lo = _sentence_start(cite, w.start)
+        first = min(v.start for v in values if lo <= v.start)
+        for t in terms:
+            if t.cls != "when" and lo <= t.start and t.end <= first:
                 _attach(w, t, beside=False)
 
 

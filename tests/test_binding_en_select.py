@@ -464,3 +464,11 @@ def test_a_frame_before_a_sentence_heads_each_clause_coordinated_with_its_first(
     # "As compared to last year's budget," heads "about $9 million on staff and about $4 million on fuel" alike
     cite = "As compared to last year's budget, the city saved about $9 million on staff and about $4 million on fuel."
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("two", "grounded"), ("four", "DG601")])
+def test_a_conjunct_after_as_well_as_shares_the_subject_and_verb(answer, expect):
+    # "…, as well as two plots of wheat" is what the second farm also planted: its subject and verb are the sentence's
+    cite = ("The first farm planted three plots of barley in May. The second farm also planted four plots of barley, "
+            "as well as two plots of wheat, over the summer.")
+    assert code("figure", answer, cite, "How many plots of wheat did the second farm plant?") == expect
