@@ -1547,16 +1547,22 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
 # A conjunct opening with its value after ", as well as" (CHA studied two groups of men, as well as one group of
 # women): it has no subject or verb of its own.
 _AS_WELL_AS_RE = lazy(r",\s(?:as\swell\sas|along\swith|plus)\s\Z", needs=("as well as", "along with", "plus"))
+# … or after "and" with a figure, its change, first: output rose 0.2% in Texas to 29.4 bcfd and 3.9% in Pennsylvania
+# to a record 21.8 bcfd (the words between that figure and the value are the conjunct's own, with no break)
+_AND_FIGURE_RE = lazy(r",?\sand\s[+\-−]?[$€£¥]?\d(?:[^,;:.!?]|\.(?=\d))*\Z", needs="and")
 
 
 def _as_well_as(cite: str, values: list[Value], terms: list[_Term]) -> None:
-    """A value in a conjunct that opens with it after ", as well as" shares the subject and verb before the
-    sentence's first value (CHA also studied … , as well as one group of women: CHA studied the one group too)."""
+    """A value in a conjunct that opens with it after ", as well as", or with a figure after "and", shares the
+    subject and verb before the sentence's first figure (CHA also studied … , as well as one group of women: CHA
+    studied the one group too)."""
     for w in values:
-        if not _AS_WELL_AS_RE.search(cite, max(0, w.start - 14), w.start):
-            continue
         lo = _sentence_start(cite, w.start)
-        first = min(v.start for v in values if lo <= v.start)
+        prev = max((v.end for v in values if lo <= v.start and v.end <= w.start), default=-1)  # (the conjunct's own value)
+        if not (_AS_WELL_AS_RE.search(cite, max(0, w.start - 14), w.start) or prev >= 0 and _AND_FIGURE_RE.search(cite, prev, w.start)):
+            continue
+        digit = _DIGIT_RE.search(cite, lo, w.start)
+        first = min([v.start for v in values if lo <= v.start] + ([digit.start()] if digit else []))
         for t in terms:
             if t.cls != "when" and lo <= t.start and t.end <= first:
                 _attach(w, t, beside=False)
@@ -5491,7 +5497,9 @@ def _places(q_text: str, c_text: str) -> frozenset[str]:
     """The places a question puts its value in that the cite puts a value in too (in the South: not the change
     in the deficit, where the cite has no deficit "in")."""
     dated = [(a, b) for a, b, _ in _periods(q_text)]
-    return frozenset(_stem(m[1]) for m in _IN_PLACE_RE.finditer(q_text) if m[1] not in _STOP and not _table_terms(m[1])
+    # (… or as the owner of what it asks, Texas's gas output, where the cite writes "in Texas")
+    named = [*_IN_PLACE_RE.finditer(q_text), *_POSSESSOR_RE.finditer(q_text)]
+    return frozenset(_stem(m[1].split()[-1]) for m in named if m[1] not in _STOP and not _table_terms(m[1])
                      and not any(a <= m.start(1) < b for a, b in dated)
                      and re.search(r"(?<![a-z])in\s(?:the\s)?" + re.escape(m[1]) + r"(?![a-z])", c_text))
 

@@ -472,3 +472,16 @@ def test_a_conjunct_after_as_well_as_shares_the_subject_and_verb(answer, expect)
     cite = ("The first farm planted three plots of barley in May. The second farm also planted four plots of barley, "
             "as well as two plots of wheat, over the summer.")
     assert code("figure", answer, cite, "How many plots of wheat did the second farm plant?") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("8.2 bcfd", "What was Ohio's gas output in March 2021?", "grounded"),
+    ("5.1 bcfd", "What was Ohio's gas output in March 2021?", "DG601"),
+    ("5.1 bcfd", "What was Indiana's gas output in March 2021?", "grounded"),
+])
+def test_a_conjunct_opening_with_a_change_after_and_shares_the_subject_and_the_owner_names_the_place(answer, question, expect):
+    # "and 2.5% in Ohio to a record 8.2 bcfd" leaves out "output rose"; the question's owner (Ohio's) is the place
+    # the cite writes after "in"
+    cite = ("Gross gas output peaked at 10.4 bcfd in November 2019. In top gas producing states, output rose 1.1% in "
+            "Indiana to 5.1 bcfd in March and 2.5% in Ohio to a record 8.2 bcfd.")
+    assert code("figure", answer, cite, question) == expect
