@@ -142,7 +142,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
                     "latest", "current", "本届", "今届"),
         # a span running to now, against a part of it (this quarter): each is its own period
-        "todate": ("year-to-date", "year to date", "ytd", "so far this year", "年初至今", "年初以来"),
+        "todate": ("year-to-date", "year to date", "ytd", "so far this year", "to date", "cumulative", "年初至今", "年初以来"),
     },
     "forecast": {
         "forecast": (
@@ -419,7 +419,7 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
 
 # Words a period abbreviates inside a sentence: titles before a name, company forms, "no." before a number.
 _ABBREVIATIONS = frozenset({"gov", "sen", "rep", "dr", "mr", "mrs", "ms", "st", "gen", "lt", "col", "capt", "prof",
-                            "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "e.g", "i.e", "dept", "etc"})
+                            "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "e.g", "i.e", "dept", "etc", "mil"})
 
 
 def _abbreviated(text: str, i: int) -> bool:

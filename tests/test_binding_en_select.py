@@ -485,3 +485,17 @@ def test_a_conjunct_opening_with_a_change_after_and_shares_the_subject_and_the_o
     cite = ("Gross gas output peaked at 10.4 bcfd in November 2019. In top gas producing states, output rose 1.1% in "
             "Indiana to 5.1 bcfd in March and 2.5% in Ohio to a record 8.2 bcfd.")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("$9 mil.", "What was the show's global total for its third week?", "grounded"),
+    ("nearly $40 mil.", "What was the show's cumulative global gross to date after its third week?", "grounded"),
+    ("$9 mil.", "What was the show's cumulative global gross to date after its third week?", "DG602"),
+    ("$31.5 mil.", "What was the show's cumulative domestic gross after its third week?", "grounded"),
+])
+def test_a_gross_to_date_is_a_span_to_now_and_mil_ends_no_sentence(answer, question, expect):
+    # "to date" and "cumulative" mark a span running to now, another period than the week's; the period of "mil."
+    # abbreviates, so the bracket after the total is its part, of its period
+    cite = ("The show took in another $1.2 mil. from 12 territories, for a global total of $9 mil. this week and a "
+            "cumulative global gross to date of nearly $40 mil. ($31.5 mil. domestically).")
+    assert code("figure", answer, cite, question) == expect
