@@ -518,7 +518,9 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
 # is past; "analysts had estimated" / "the $1.35 analysts estimated" stay forecasts.
 _REPORTED_ESTIMATE_RE = lazy(
     r"(?<![a-z])(?:estimates?\sthat|(?<=,\s)(?:[a-z.'-]+\s){1,4}estimates?(?=\s?[,.?]|\Z)"
-    r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?)(?![a-z])")
+    r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?"
+    # (according to studio estimates, …; … earned an estimated $29.3 million: the estimate of a past figure)
+    r"|according to\s(?:[a-z-]+\s){1,2}estimates|(?<![a-z])an\sestimated(?=\s[$€£¥]?\d))(?![a-z])")
 _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
                      r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
 # Words of foreseeing in an English sentence that reports an estimate (will, expects, projects): not _FUTURE_MARK_RE,

@@ -499,3 +499,15 @@ def test_a_gross_to_date_is_a_span_to_now_and_mil_ends_no_sentence(answer, quest
     cite = ("The show took in another $1.2 mil. from 12 territories, for a global total of $9 mil. this week and a "
             "cumulative global gross to date of nearly $40 mil. ($31.5 mil. domestically).")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("$18.6 million", "How much did the musical's revival earn in its opening weekend, according to studio estimates?", "grounded"),
+    ("an estimated $18.6 million", "How much did the musical's revival earn in its opening weekend?", "grounded"),
+    ("$7.4 million", "How much did the musical's revival earn in its opening weekend?", "DG601"),
+])
+def test_an_estimate_of_what_was_earned_is_an_actual(answer, question, expect):
+    # "according to studio estimates" and "an estimated" with a past verb (earned) report what happened, no forecast
+    cite = ("According to studio estimates, the musical's revival earned an estimated $18.6 million in its opening "
+            "weekend. An earlier revival had opened with $7.4 million in 2009.")
+    assert code("figure", answer, cite, question) == expect
