@@ -511,3 +511,15 @@ def test_an_estimate_of_what_was_earned_is_an_actual(answer, question, expect):
     cite = ("According to studio estimates, the musical's revival earned an estimated $18.6 million in its opening "
             "weekend. An earlier revival had opened with $7.4 million in 2009.")
     assert code("figure", answer, cite, question) == expect
+
+
+def test_a_speaker_before_a_long_determiner_role_speaks_and_said_of_names_no_one():
+    # "Mira Sato, the label's senior vice president of marketing, said of the tour's start": Sato spoke; "of the
+    # tour's start" is what she spoke of, no speaker after the verb
+    from deckgen.grounding import support
+
+    cite = ("\u201cIt all comes down to timing,\u201d Mira Sato, the label\u2019s senior vice president of marketing, "
+            "said of the tour\u2019s start.")
+    q = "Who said the tour's start came down to timing?"
+    assert support("quote", "Mira Sato", cite, q, {}) == []
+    assert [m.code for m in support("quote", "Ken Ito", cite, q, {})] == ["DG401"]
