@@ -1732,6 +1732,8 @@ def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequ
 _EN_CLAUSE_BREAK_RE = lazy(EN_CLAUSE_END + r"|\n|(?P<who>,\s(?=who\s))")
 # A figure set off right after a name (Nickel Ashmeade, 10.19,): a comma, at most an article.
 _EN_APPOSED_GAP_RE = lazy(r",\s(?:(?:a|an|the|in|with)\s)?")
+# … or right after words a preposition makes an object (from Nickel Ashmeade, 10.19): a name of its own.
+_EN_APPOSED_NAME_RE = lazy(r"(?<![a-z])(?:from|by|over|ahead of|behind|than)\s((?:[a-z][a-z.'’-]+\s){0,2}[a-z][a-z.'’-]+),\s\Z")
 # The subject of a question's verb: "In what time did Matthew Wilson finish …", "What share … will Woodbridge own".
 _EN_Q_SUBJECT_RE = lazy(r"\s*(?:(?:in|with|at|by|for)\s)?(?:what|which|how)(?:\s[a-z0-9'-]+){0,8}?\s"
                         r"(?:did|does|do|has|had|have|will|would|was|were|is|are)\s(?:the\s)?", needs=("what", "which", "how"))
@@ -1766,6 +1768,9 @@ def clause_owner(cite: str, question: str, mine: Sequence[Value], values: Sequen
         k = bisect_right(ends, v.start)
         if k and _EN_APPOSED_GAP_RE.fullmatch(cite, ends[k - 1], v.start):
             return mentions[k - 1][2]  # (Nickel Ashmeade, 10.19)
+        named = _EN_APPOSED_NAME_RE.search(cite, max(0, v.start - 60), v.start)
+        if named and not (k and ends[k - 1] == named.end(1)):
+            return named[1]  # (… won by Tyson Gay in 10.11 from Nickel Ashmeade, 10.19: a name not in the deck)
         j = bisect_right(break_ends, v.start)
         brk = breaks[j - 1] if j else None
         lo = brk.end() if brk else 0

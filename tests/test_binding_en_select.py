@@ -523,3 +523,10 @@ def test_a_speaker_before_a_long_determiner_role_speaks_and_said_of_names_no_one
     q = "Who said the tour's start came down to timing?"
     assert support("quote", "Mira Sato", cite, q, {}) == []
     assert [m.code for m in support("quote", "Ken Ito", cite, q, {})] == ["DG401"]
+
+
+@pytest.mark.parametrize("answer, expect", [("4:03.40", "grounded"), ("4:04.90", "DG601")])
+def test_a_figure_set_off_after_a_name_outside_the_deck_is_that_names(answer, expect):
+    # "won by Maria Okafor in 4:03.40 from Jo Bell, 4:04.90": Bell's time, though Bell is no deck entity
+    cite = "The second heat was won by Maria Okafor in 4:03.40 from Jo Bell, 4:04.90, and Ana Diaz."
+    assert code("figure", answer, cite, "In what time did Maria Okafor win the second heat?", RUNNERS) == expect
