@@ -530,3 +530,15 @@ def test_a_figure_set_off_after_a_name_outside_the_deck_is_that_names(answer, ex
     # "won by Maria Okafor in 4:03.40 from Jo Bell, 4:04.90": Bell's time, though Bell is no deck entity
     cite = "The second heat was won by Maria Okafor in 4:03.40 from Jo Bell, 4:04.90, and Ana Diaz."
     assert code("figure", answer, cite, "In what time did Maria Okafor win the second heat?", RUNNERS) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.1 per cent", "What was wage growth in the second quarter?", "grounded"),
+    ("3.4 per cent", "What was wage growth in the second quarter?", "DG602"),
+    ("3.4 per cent", "What was average wage growth over the five years before?", "grounded"),
+])
+def test_the_base_a_comparison_introduces_is_the_value_after_it_past_a_few_words(answer, question, expect):
+    # "compared with an average of 3.4 per cent" marks the 3.4 as the earlier value, not the 2.1 before it; a
+    # question's "the five years before" asks the earlier period
+    cite = "Wage growth in the second quarter was 2.1 per cent compared with an average of 3.4 per cent over the past five years."
+    assert code("figure", answer, cite, question) == expect
