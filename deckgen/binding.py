@@ -1548,7 +1548,7 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
 
 # A conjunct opening with its value after ", as well as" (CHA studied two groups of men, as well as one group of
 # women): it has no subject or verb of its own.
-_AS_WELL_AS_RE = lazy(r",\s(?:as\swell\sas|along\swith|plus)\s\Z", needs=("as well as", "along with", "plus"))
+_AS_WELL_AS_RE = lazy(r",\s(?:as\swell\sas|along\swith|plus)\s\Z", needs=("well", "along", "plus"))
 # … or after "and" with a figure, its change, first: output rose 0.2% in Texas to 29.4 bcfd and 3.9% in Pennsylvania
 # to a record 21.8 bcfd (the words between that figure and the value are the conjunct's own, with no break)
 _AND_FIGURE_RE = lazy(r",?\sand\s[+\-−]?[$€£¥]?\d(?:[^,;:.!?]|\.(?=\d))*\Z", needs="and")
