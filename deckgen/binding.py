@@ -142,7 +142,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
                     "latest", "current", "本届", "今届"),
         # a span running to now, against a part of it (this quarter): each is its own period
-        "todate": ("year-to-date", "year to date", "ytd", "so far this year", "年初至今", "年初以来"),
+        "todate": ("year-to-date", "year to date", "ytd", "so far this year", "to date", "cumulative", "年初至今", "年初以来"),
     },
     "forecast": {
         "forecast": (
@@ -247,6 +247,13 @@ _ITEM_CLASSES = ("entity", "metric", "role", "event")
 _RESPECTIVELY_RE = re.compile(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
 _SENTENCE_END = "。!?;\n"
 _CLAUSE_END = ",:，"
+# English clause and sentence ends, one definition for every reader of English clauses (binding's list predicates,
+# people's clause owners and object clauses), each adding only what it reads beyond them (a line break, who):
+# a sentence ends at . ! ? before a space or the text's end, not at an initial's period (j. r. r. tolkien);
+# a clause ends there, at a semicolon and at a comma with a coordinator (, and / , while / , whereas / , but)
+# unless a figure follows it, which is the last item of a list (48,000 infantry, 14,000 cavalry, and 7,000 artillery)
+EN_SENTENCE_END = r"[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)"
+EN_CLAUSE_END = EN_SENTENCE_END + r"|;\s|,\s(?:and|while|whereas|but)\s(?![$€£¥]?\d)"
 # Weak clause breaks: used only when both sides hold a value (sales rose 9% in
 # europe and 14% in asia; 营收增长8%而利润下降3%).
 _CONTRAST_RE = re.compile(r"\s(?:while|whereas)\s|而|但")
@@ -384,7 +391,7 @@ _IRREGULAR = {"held": "hold", "made": "make", "built": "build", "paid": "pay", "
 @lru_cache(maxsize=8192)
 def _stem(w: str) -> str:
     """A word's stem by its first five letters, less -ing/-ed/-s (kept per word: a check stems each often)."""
-    w = w.strip("'-")
+    w = w.strip("'-").removesuffix("'s")  # (the possessive is no part of the word: the lion king's total)
     if "-" in w:  # year-to-date and year-over-year are different words
         # (… but the last part inflects: anglo-allies and anglo-allied are one word)
         return w[:-3] + "y" if w.endswith(("ies", "ied")) and len(w) - w.rfind("-") > 5 else w
@@ -415,7 +422,7 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
 
 # Words a period abbreviates inside a sentence: titles before a name, company forms, "no." before a number.
 _ABBREVIATIONS = frozenset({"gov", "sen", "rep", "dr", "mr", "mrs", "ms", "st", "gen", "lt", "col", "capt", "prof",
-                            "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "e.g", "i.e", "dept"})
+                            "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "e.g", "i.e", "dept", "etc", "mil"})
 
 
 def _abbreviated(text: str, i: int) -> bool:
@@ -541,7 +548,9 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
 # is past; "analysts had estimated" / "the $1.35 analysts estimated" stay forecasts.
 _REPORTED_ESTIMATE_RE = lazy(
     r"(?<![a-z])(?:estimates?\sthat|(?<=,\s)(?:[a-z.'-]+\s){1,4}estimates?(?=\s?[,.?]|\Z)"
-    r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?)(?![a-z])")
+    r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?"
+    # (according to studio estimates, …; … earned an estimated $29.3 million: the estimate of a past figure)
+    r"|according to\s(?:[a-z-]+\s){1,2}estimates|(?<![a-z])an\sestimated(?=\s[$€£¥]?\d))(?![a-z])")
 _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
                      r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
 # Words of foreseeing in an English sentence that reports an estimate (will, expects, projects): not _FUTURE_MARK_RE,
@@ -983,16 +992,28 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             continue
         lo = sentences[s]
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
-        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
+        listed = _RESPECTIVELY_RE.search(cite, lo, hi)
+        if listed and listed.group().isascii() and _other_list_between(cite, s_values[-1].end, listed.start()):
+            # English "respectively" maps the list of figures nearest before it: figures of another kind standing
+            # between these values and it are its list (our revenue was $1.33 billion and EBITDA was $484 million,
+            # representing growth of 18% and 16%, respectively: the growth rates', not the amounts')
+            listed = None
+        if listed and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
-        r = _RESPECTIVELY_RE.search(cite, lo, hi)
-        listed = [v for v in s_values if r and r.group() in ("respectively", "respective") and v.end <= r.start()]
-        if 2 <= len(listed) < len(s_values) and _respectively(cite, lo, r.end(), listed, [t for t in s_terms if t.start < r.end()], question):
-            # (… openings of $2.2 million and $2.3 million respectively and should finish between $5-5.5 million: the list
-            # ends at its 'respectively'; the values after it are bound as any others)
-            s_values = [v for v in s_values if v not in listed]
-            s_terms = [t for t in s_terms if t.start >= r.end()]
-        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2:
+        run = _respective_run(cite, s_values) if listed else []
+        if run:
+            # "respectively" maps its own list by position: the values joined as a list right before it, with the
+            # items of their clause (… an all-day 24 hours while Internet browsing and video playback have been
+            # extended to six and seven hours respectively); the sentence's other values are bound as usual
+            # (its items' clause runs back to the value before the list: weak breaks inside it, and, split no item)
+            prev = max((v.end for v in s_values if v.end <= run[0].start), default=lo)
+            r_lo = min((c for c in clauses if prev <= c <= run[0].start), default=clauses[_index(clauses, run[0].start)])
+            r_hi = min((c for c in clauses if c > run[-1].end), default=hi)
+            r_terms = [t for t in s_terms if r_lo <= t.start < r_hi]
+            if _respectively(cite, r_lo, r_hi, run, r_terms, question):
+                s_values = [v for v in s_values if v not in run]
+                s_terms = [t for t in s_terms if t not in r_terms]
+        if listed and len(s_values) >= 2:
             _compound_items(cite, lo, hi, s_values, s_terms, question)
         paired = _paired_lists(cite, clauses, s_values, s_terms, question)
         own = {t.ident for t in s_terms if _index(clauses, t.start) in {v.clause for v in paired}}
@@ -1009,6 +1030,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _elided(cite, clauses, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
+    _as_well_as(cite, values, terms)
     _sentence_tail(cite, sentences, values, terms)
     _reported(cite, sentences, values, terms)
     _parts(cite, values, terms)
@@ -1068,6 +1090,28 @@ def _range_ends(values: list[Value]) -> None:
 _RESPECTIVE_LIST_GAP_RE = lazy(r"(?:[^,;。\d]|(?<!\d)\d{4}(?!\d)){0,30}?(?:,\s?and\s|\sand\s|、|和|及)\s?")
 _RESPECTIVELY_AFTER_RE = lazy(r"[^,;。\d]{0,30}?(?:,\s)?(?:respectively|分别)")
 _OWN_PERIOD_GAP_RE = lazy(r"[^\d,.;:。!?]{0,24}?\s(?:in|for|during)\s(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:year\s)?(?:(?:early|mid|late)[\s-])?")
+
+
+def _other_list_between(cite: str, lo: int, hi: int) -> bool:
+    """Whether ``cite[lo:hi]`` lists two or more figures with a unit or counter of their own (18% and 16%)."""
+    if hi <= lo or not _DIGIT_RE.search(cite, lo, hi):
+        return False
+    from .quantities import parse_quantities
+
+    return sum(1 for q in parse_quantities(cite[lo:hi]) if q.unit or q.counter) >= 2
+
+
+def _respective_run(cite: str, values: list[Value]) -> list[Value]:
+    """The values of a sentence joined as a list right before its "respectively" (six and seven hours
+    respectively), when they are only some of its values; [] otherwise."""
+    for i in range(len(values) - 1, 0, -1):
+        if not _RESPECTIVELY_AFTER_RE.match(cite, values[i].end):
+            continue
+        j = i
+        while j > 0 and _RESPECTIVE_LIST_GAP_RE.fullmatch(cite, values[j - 1].end, values[j].start):
+            j -= 1
+        return values[j:i + 1] if 1 <= i - j and i - j + 1 < len(values) else []
+    return []
 
 
 def _own_periods(cite: str, values: list[Value]) -> None:
@@ -1538,6 +1582,14 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
         if subject:  # "Other holders will have 23 percent and Reuters holders 24 percent"
             _gapped_verb(cite, clauses[v.clause], v, w, subject["head"], terms)
             continue
+        if _OWN_WORD_GAP_RE.fullmatch(cite, v.end, w.start) and _OWN_WORD_AFTER_RE.match(cite, w.end):
+            # "had grossed $328.5 million domestically, and $788.2 million worldwide": each value has one word of its
+            # own after it; the sentence's words before the first value (its frame, subject and verb) are both's
+            lo = _sentence_start(cite, v.start)
+            for t in terms:
+                if t.cls != "when" and lo <= t.start and t.end <= v.start:
+                    _attach(w, t, beside=False)
+            continue
         if not _ELIDED_RE.match(cite, w.end):
             # "killed at least 20 people and injured hundreds": only the counted noun is left out
             if v.measure and w.measure == v.measure and _NOTHING_AFTER_RE.match(cite, w.end) and _bare_predicate(cite, v, w):
@@ -1553,6 +1605,34 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
                 _attach(w, t, beside=False)
 
 
+# A conjunct opening with its value after ", as well as" (CHA studied two groups of men, as well as one group of
+# women): it has no subject or verb of its own.
+_AS_WELL_AS_RE = lazy(r",\s(?:as\swell\sas|along\swith|plus)\s\Z", needs=("well", "along", "plus"))
+# … or after "and" with a figure, its change, first: output rose 0.2% in Texas to 29.4 bcfd and 3.9% in Pennsylvania
+# to a record 21.8 bcfd (the words between that figure and the value are the conjunct's own, with no break)
+_AND_FIGURE_RE = lazy(r",?\sand\s[+\-−]?[$€£¥]?\d(?:[^,;:.!?]|\.(?=\d))*\Z", needs="and")
+
+
+def _as_well_as(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A value in a conjunct that opens with it after ", as well as", or with a figure after "and", shares the
+    subject and verb before the sentence's first figure (CHA also studied … , as well as one group of women: CHA
+    studied the one group too)."""
+    for w in values:
+        lo = _sentence_start(cite, w.start)
+        prev = max((v.end for v in values if lo <= v.start and v.end <= w.start), default=-1)  # (the conjunct's own value)
+        if not (_AS_WELL_AS_RE.search(cite, max(0, w.start - 14), w.start) or prev >= 0 and _AND_FIGURE_RE.search(cite, prev, w.start)):
+            continue
+        digit = _DIGIT_RE.search(cite, lo, w.start)
+        first = min([v.start for v in values if lo <= v.start] + ([digit.start()] if digit else []))
+        for t in terms:
+            if t.cls != "when" and lo <= t.start and t.end <= first:
+                _attach(w, t, beside=False)
+
+
+# Each conjunct of a gapped pair a value and one word of its own ("$328.5 million domestically, and $788.2 million
+# worldwide,"): between the values, the first's word and the link; after the second, its word and the clause's end.
+_OWN_WORD_GAP_RE = lazy(r"\s(?!(?:and|or|while|but|respectively|each)\s)[a-z][a-z-]+,?\s(?:and|while)\s")
+_OWN_WORD_AFTER_RE = lazy(r"\s(?!(?:respectively|each)(?![a-z]))[a-z][a-z-]+(?=\s?[,;.!?]|\Z)")
 # The second conjunct of a gapped clause, its subject alone before its value: " and reuters shareholders ".
 _GAPPED_SUBJECT_RE = lazy(r"(?:,\s|\s)(?:and|while)\s(?:[a-z'.&-]+\s){0,3}(?P<head>[a-z'.&-]{3,})\s")
 
@@ -1889,8 +1969,7 @@ def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
 _LIST_VERB_RE = lazy(r"(?<![a-z])(?:consist(?:s|ed)?\sof|compris(?:es|ed)|(?:was|were|is|are)\smade\sup\sof)\s"
                      # a total and a colon before its parts (counted 7,500 men: 5,000 infantry, 1,800 cavalry)
                      r"|(?<![\d,.])\d[\d,]*\s(?:[a-z]+\s){0,2}[a-z]+:\s(?=[$€£¥]?\d)")
-_EN_CLAUSE_START_RE = lazy(r"(?:[.;!?]|,\s(?:and|while|whereas|but))\s(?![$€£¥]?\d)(?<!\.[a-z]\.\s)")
-_EN_CLAUSE_END_RE = lazy(r"[.;!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|,\s(?:and\s|while\s|whereas\s|but\s)(?![$€£¥]?\d)")
+_EN_CLAUSE_END_RE = lazy(EN_CLAUSE_END)  # (a clause starts where one ends: the end of a match)
 
 
 def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -1900,12 +1979,12 @@ def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
     # (the clause starts and ends read once, not from the cite's start for each list: no match of either starts
     # inside another, so one scan finds them all; a start ending right at the list verb is read there, as the
     # scan that stopped at the verb saw no digit after it)
-    starts = [c.end() for c in _EN_CLAUSE_START_RE.finditer(cite)]
+    starts = [c.end() for c in _EN_CLAUSE_END_RE.finditer(cite)]
     ends = [c.start() for c in _EN_CLAUSE_END_RE.finditer(cite)]
     asked = sorted(((t.start, i) for i, t in enumerate(terms) if t.cls in _ITEM_CLASSES and t.asked))
     for m in _LIST_VERB_RE.finditer(cite):
         k = bisect_right(starts, m.start() - 2)
-        lo = max([starts[k - 1] if k else 0] + [c.end() for c in _EN_CLAUSE_START_RE.finditer(cite, max(0, m.start() - 16), m.start())])
+        lo = max([starts[k - 1] if k else 0] + [c.end() for c in _EN_CLAUSE_END_RE.finditer(cite, max(0, m.start() - 16), m.start())])
         if has_han(cite[lo:m.start()]):
             continue
         k = bisect_left(ends, m.end())
@@ -2280,6 +2359,7 @@ _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target
                       r"(?:\s(?:level|ratio|rate|of|at))*\s?\Z|上限为?\Z|下限为?\Z|门槛为?\Z|目标值?为?\Z")
 _BRACKET_OPEN_RE = lazy(r"\s?\(\s?")
 _RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
+_BASE_INTRODUCER_RE = lazy(r"compared (?:with|to)|versus|up from|down from")
 _FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
@@ -2616,6 +2696,14 @@ _FUTURE_MARK_RE = lazy(r"将|(?<![社机布者大峰博监委员全两年协学�
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
+# An English frame set off before a sentence: one prepositional phrase of place, time or comparison and its comma
+# (In top gas producing states, / As compared to the rates we were using in August,). Not a condition (With the FX
+# rates we used in May, … would be): its words are a hypothesis, which a question's own condition must not find in
+# every item.
+_EN_FRAME_RE = lazy(r"\s*(?:in|at|on|during|for|over|through|excluding|including|after|since|as of"
+                    r"|(?:as\s)?compared\s(?:to|with))\s[^,;:.!?\d]*,\s?")
+
+
 def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0,
                   holders: Sequence[Value] = ()) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
@@ -2651,6 +2739,7 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     # Words before a sentence's first value (Excluding the extra week, …; 一季度，)
     # qualify the clause that states it, whatever that clause's own words.
     leading = [t for t in terms if s_lo <= t.start < clauses[first] and t.cls in _ITEM_CLASSES]
+    leading_en = bool(leading) and _EN_FRAME_RE.fullmatch(cite, s_lo, clauses[first]) is not None
     trailing: list[_Term] = []
     for c in order:
         lo = clauses[c]
@@ -2668,7 +2757,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             trailing = []
         elif last:  # (not a comparison's base, 比去年同期低2.4个百分点: the period a change of another kind is against)
             trailing += [t for t in own if t.cls == "period" and not _BASE_WORD_BEFORE_RE.search(cite, max(0, t.start - 3), t.start)]
-        if c == first:
+        if c == first or mine and leading_en and _WEAK_RE.match(cite, lo):
+            # (an English frame set off before a sentence's first clause, As compared to the rates we were using in
+            # August, heads each clause coordinated with it by and / while / but, not the items of a comma list)
             for t in leading:
                 # the clause's own metric or role outweighs a leading one; question
                 # words (Year-over-year, …) qualify it whatever its own words
@@ -2681,6 +2772,11 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         for t in own:
             if mine:
                 near = min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start))
+                if t.cls == "period" and t.ident == "prior" and _BASE_INTRODUCER_RE.fullmatch(cite, t.start, t.end):
+                    # (the base a comparison introduces is the value after it, past a few words: compared with an
+                    # average of 7 per cent)
+                    level = _FROM_LEVEL_RE.match(cite, t.end)
+                    near = next((v for v in mine if t.end < v.start < level.end()), near) if level else near
                 before = [v for v in mine if v.end <= t.start]
                 if before and before[-1] is not near and _ITEM_AFTER_RE.fullmatch(cite, before[-1].end, t.start):
                     near = before[-1]  # (7 hours of video playback, $599 for an 8 gb edition: the item after 'of'/'for' is its value's)
@@ -4877,7 +4973,7 @@ def _interim(cite: str, v: Value) -> bool:
 _WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s")
 # An earlier period a question names in words of its own (a year before June 2018, in the month before January,
 # as originally reported): it asks for the earlier value.
-_EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:year|month|quarter|week)\s(?:before|earlier|prior to|preceding)(?![a-z])"
+_EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|six|[0-9]+)\s)?(?:year|month|quarter|week)s?\s(?:before|earlier|prior to|preceding)(?![a-z])"
                          r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
                          r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
                          r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])")
@@ -5132,7 +5228,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                       and any((x.value, x.counter) == (q.value, q.counter) for x in parse_quantities(q_text))]
             def item_of(q, v) -> bool:  # the quoted figure and the value in one list item, either order
                 a, b = (q.end, v.start) if q.end <= v.start else (v.end, q.start)
-                return a <= b and not _ITEM_SPLIT_RE.search(c_text, a, b) and not _SENTENCE_BREAK_RE.search(c_text, a, b)
+                # (another value of the kind between them is another item's: $499 for a 4 GB edition or $599 for an 8 GB
+                # edition, asked the 8 GB edition, is the $599's)
+                return a <= b and not _ITEM_SPLIT_RE.search(c_text, a, b) and not _SENTENCE_BREAK_RE.search(c_text, a, b) \
+                    and not any(a <= w.start and w.end <= b for w in values)
 
             keep = [v for v in candidates if any(item_of(q, v) for q in places)]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
@@ -5454,13 +5553,14 @@ def _zh_head(term: str, q_text: str) -> bool:
 
 
 # A possessor before what a question asks for (Thomson's business, the company's revenue).
-_POSSESSOR_RE = lazy(r"(?<![a-z'-])([a-z][a-z-]+)'s\s(?=[a-z])", needs=("'s",))
+# (a name of several words after "the" owns as one: the lion king's worldwide total)
+_POSSESSOR_RE = lazy(r"(?<![a-z'-])((?:(?<=the\s)(?:[a-z][a-z0-9-]*\s){1,3})?[a-z][a-z-]+)'s\s(?=[a-z])", needs=("'s",))
 
 
 def _possessors(q_text: str) -> frozenset[str]:
     """Words a question uses only as a possessor (did Monday's close value Thomson's business): whose the
     item is frames every value of it (the share price is Thomson's too); the possessed noun names the item."""
-    owners = {m.start(1) for m in _POSSESSOR_RE.finditer(q_text)}
+    owners = {w.start() for m in _POSSESSOR_RE.finditer(q_text) for w in _WORD_RE.finditer(q_text, *m.span(1))}
     uses: dict[str, bool] = {}
     for m in _WORD_RE.finditer(q_text):
         stem = _stem(m.group().removesuffix("'s"))
@@ -5478,7 +5578,9 @@ def _places(q_text: str, c_text: str) -> frozenset[str]:
     """The places a question puts its value in that the cite puts a value in too (in the South: not the change
     in the deficit, where the cite has no deficit "in")."""
     dated = [(a, b) for a, b, _ in _periods(q_text)]
-    return frozenset(_stem(m[1]) for m in _IN_PLACE_RE.finditer(q_text) if m[1] not in _STOP and not _table_terms(m[1])
+    # (… or as the owner of what it asks, Texas's gas output, where the cite writes "in Texas")
+    named = [*_IN_PLACE_RE.finditer(q_text), *_POSSESSOR_RE.finditer(q_text)]
+    return frozenset(_stem(m[1].split()[-1]) for m in named if m[1] not in _STOP and not _table_terms(m[1])
                      and not any(a <= m.start(1) < b for a, b in dated)
                      and re.search(r"(?<![a-z])in\s(?:the\s)?" + re.escape(m[1]) + r"(?![a-z])", c_text))
 
@@ -5565,11 +5667,14 @@ _PERIOD_NOUNS = frozenset(_stem(w) for w in ("period", "periods", "quarter", "qu
 @lru_cache(maxsize=1024)
 def _frame_words(q_text: str) -> frozenset[str]:
     """The question's terms that stand only in its own period (the first 11 months of fiscal year 2008,
-    今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
+    今年首5个月): they frame every value the question may ask about, so they choose none as an item; so do
+    the words of a clause or phrase that sets the question's time (after its 3D re-release weekend)."""
+    from .people import _Q_FRAME_RE
+
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
         m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text)) + [
-        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)]
+        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)] + [m.span() for m in _Q_FRAME_RE.finditer(q_text)]
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is

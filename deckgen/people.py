@@ -50,7 +50,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .binding import (
-    _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
+    EN_CLAUSE_END, EN_SENTENCE_END, _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
     _lemma, _stem, _terms,
 )
 from .findings import Mismatch
@@ -290,7 +290,8 @@ _AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\s(by|at)\s((?:the\s)?[a-z][a-z0-9.'&-
                       r"(?=[,.;:!?\"]|\s" + _NAME_STOP + r"\s|\Z)", needs=('by', 'at'))
 _PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s", needs=('is', 'was', 'are', 'were', 'be', 'by'))
 _POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})", needs="'")
-_Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+)\s[^,?]*")
+# (… or a time phrase of its own thing's event: after its 3D re-release weekend, before their first match)
+_Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+|its|their)\s[^,?]*")
 # A relative clause after the name says what it did ("michelle w. bowman, who preferred to lower …").
 _RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})", needs='who')
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
@@ -1793,13 +1794,15 @@ def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequ
 
 # An English sentence's clauses, each with a subject of its own: a new one opens after ", and", ", while",
 # ", but", ";" or a sentence's end; a relative clause (", who clocked 2:20.17") is the name's before it.
-_EN_CLAUSE_BREAK_RE = lazy(r",\s(?:and|while|whereas|but)\s|;\s|[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n|(?P<who>,\s(?=who\s))")
+_EN_CLAUSE_BREAK_RE = lazy(EN_CLAUSE_END + r"|\n|(?P<who>,\s(?=who\s))")
 # A figure set off right after a name (Nickel Ashmeade, 10.19,): a comma, at most an article.
 _EN_APPOSED_GAP_RE = lazy(r",\s(?:(?:a|an|the|in|with)\s)?")
+# … or right after words a preposition makes an object (from Nickel Ashmeade, 10.19): a name of its own.
+_EN_APPOSED_NAME_RE = lazy(r"(?<![a-z])(?:from|by|over|ahead of|behind|than)\s((?:[a-z][a-z.'’-]+\s){0,2}[a-z][a-z.'’-]+),\s\Z")
 # The subject of a question's verb: "In what time did Matthew Wilson finish …", "What share … will Woodbridge own".
 _EN_Q_SUBJECT_RE = lazy(r"\s*(?:(?:in|with|at|by|for)\s)?(?:what|which|how)(?:\s[a-z0-9'-]+){0,8}?\s"
                         r"(?:did|does|do|has|had|have|will|would|was|were|is|are)\s(?:the\s)?", needs=("what", "which", "how"))
-_EN_SENTENCE_BREAK_RE = lazy(r"[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n")
+_EN_SENTENCE_BREAK_RE = lazy(EN_SENTENCE_END + r"|\n")
 
 
 def clause_owner(cite: str, question: str, mine: Sequence[Value], values: Sequence[Value],
@@ -1830,6 +1833,9 @@ def clause_owner(cite: str, question: str, mine: Sequence[Value], values: Sequen
         k = bisect_right(ends, v.start)
         if k and _EN_APPOSED_GAP_RE.fullmatch(cite, ends[k - 1], v.start):
             return mentions[k - 1][2]  # (Nickel Ashmeade, 10.19)
+        named = _EN_APPOSED_NAME_RE.search(cite, max(0, v.start - 60), v.start)
+        if named and not (k and ends[k - 1] == named.end(1)):
+            return named[1]  # (… won by Tyson Gay in 10.11 from Nickel Ashmeade, 10.19: a name not in the deck)
         j = bisect_right(break_ends, v.start)
         brk = breaks[j - 1] if j else None
         lo = brk.end() if brk else 0
@@ -1917,8 +1923,8 @@ def object_clause(answer: str, cite: str, question: str, entities: Mapping[str, 
     )]
 
 
-_OBJECT_CLAUSE_BREAK_RE = lazy(r",\s(?:and|while|whereas|but)\s|;\s|[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n"
-                               r"|\s(?:when|as)\s|(?P<rel>,?\s(?=who\s))")
+# (… and a clause of time or manner, when / as, opens one: the object's clause is the act's alone)
+_OBJECT_CLAUSE_BREAK_RE = lazy(EN_CLAUSE_END + r"|\n|\s(?:when|as)\s|(?P<rel>,?\s(?=who\s))")
 _TITLE_BEFORE_RE = lazy(r"(?<![a-z])(?:" + "|".join(sorted(_ABBREVIATIONS)) + r")\Z")  # (Mrs. Ida Ray: no sentence's end)
 _LEADING_RE = lazy(r"\s*(?:[a-z'’-]+\s){0,2}")
 _COORDINATED_RE = lazy(r"\s(?:and|&)\s(?:[a-z'’-]+\s){0,4}")

@@ -1146,6 +1146,9 @@ def _data_source(subject: str, english: bool) -> str:
 # Where or when a speaker named after the verb spoke ("…," said Asiana CEO Young-Doo Yoon at a press
 # conference in Seoul): a place or occasion phrase, no part of the name.
 _EN_OCCASION_RE = lazy(r"\s+(?:at|in|on|during|after|before|while|via|from)\s")
+# What follows a speech verb that is no speaker named after it: what was spoken of or when (said of the opening,
+# said about, said on Monday, said in a statement).
+_EN_TOPIC_RE = lazy(r"(?:of|about|on|in|at|to|after|before|during|that|with|for|from)\s")
 
 
 def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | None:
@@ -1159,8 +1162,8 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
     if not quoted and "," not in text[k + 1 : v0]:
         return None
     inv = _EN_INVERTED_RE.match(text, p)
-    if not inv:
-        return None
+    if not inv or _EN_TOPIC_RE.match(inv.group(1)):
+        return None  # ('…," Dave Hollis, the studio's executive, said of the picture's opening: what was spoken of)
     if not quoted:
         # Without a quote the clause before must be words, not an appositive
         # ("Huang, the CEO, said …"), and the name must end the sentence,
@@ -1223,7 +1226,9 @@ def _appositive(near: str) -> bool:
     n = len(near.split())
     if not near or n > 10:
         return False
-    return bool(_ROLE_RE.match(near)) or n <= 6 and bool(_APPOSITIVE_RE.match(near) or _ROLE_RE.search(near))
+    # (… and a determiner's role up to ten words: "the studio's executive vice president of distribution")
+    return bool(_ROLE_RE.match(near)) or n <= 6 and bool(_APPOSITIVE_RE.match(near) or _ROLE_RE.search(near)) or bool(
+        _APPOSITIVE_RE.match(near) and _ROLE_RE.search(near))
 
 
 def _name_before(lay: _Layout, clause: int, appositive_only: bool = False) -> str | None:
