@@ -244,12 +244,17 @@ def display(path: Path) -> str:
 
 
 def find_deck_files(paths: list[str] | tuple[str, ...]) -> list[Path]:
-    """Deck files named by ``paths``: files as given, folders searched (sorted)."""
+    """Deck files named by ``paths``: files as given, folders searched with their subfolders
+    (sorted), so that a deck an author files under ``cards/us/`` is never silently left out;
+    hidden folders (``.cache``, ``.git``) and links to folders are not entered."""
     found: list[Path] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            found.extend(sorted(q for q in path.iterdir() if q.suffix in DECK_SUFFIXES and q.is_file()))
+            for folder, subfolders, files in os.walk(path):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                here = Path(folder)
+                found.extend(here / f for f in sorted(files) if Path(f).suffix in DECK_SUFFIXES and (here / f).is_file())
         elif path.exists():
             found.append(path)
         else:
