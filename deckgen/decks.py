@@ -255,6 +255,8 @@ def find_deck_files(paths: list[str] | tuple[str, ...]) -> list[Path]:
                 subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
                 here = Path(folder)
                 found.extend(here / f for f in sorted(files) if Path(f).suffix in DECK_SUFFIXES and (here / f).is_file())
+        elif path.suffix not in DECK_SUFFIXES and path.exists():  # an article named by mistake is not read as YAML
+            raise DeckgenError("not a deck file: a deck file ends in .yaml or .yml (its source text is named in it)", display(path))
         elif path.exists():
             found.append(path)
         else:

@@ -569,6 +569,17 @@ def test_cli_missing_path(command, tmp_path, monkeypatch):
     assert_documented("no such file or folder")
 
 
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_cli_path_that_is_not_a_deck_file(command, tmp_path, monkeypatch):
+    # 'deckgen check article.txt' read the article as YAML: "invalid YAML: mapping values are not allowed" at 7:25
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text("Title\n\nThe council met: it voted 5-0.\n", encoding="utf-8")
+    result = cli(command, "article.txt")
+    assert result.exit_code == 1
+    assert result.output == "error: article.txt: not a deck file: a deck file ends in .yaml or .yml (its source text is named in it)\n"
+    assert_documented("not a deck file: a deck file ends in .yaml or .yml (its source text is named in it)")
+
+
 def test_build_with_one_bad_deck_builds_none(tmp_path, monkeypatch):
     """``build`` checks every deck first: one invalid deck, no .apkg for any."""
     monkeypatch.chdir(tmp_path)
