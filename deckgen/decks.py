@@ -636,7 +636,8 @@ class _DeckReader:
                 f"extract its text with 'deckgen source add {written}' and name the .txt file it writes",
             )
         values["file"] = path = self.confine(written, file_node)
-        values["text"] = read_source(path, lambda m: self.error(file_node, m))
+        missing = lambda m: self.error(file_node, m + (missing_source_hint(self.path.parent, written) if m.endswith("does not exist") else ""))
+        values["text"] = read_source(path, missing)
         at = keys["id"][1].start_mark if "id" in keys else node.start_mark
         return Source(**values, line=at.line + 1, col=at.column + 1)
 
@@ -830,6 +831,28 @@ def decode_utf8(data: bytes, name: str) -> str:
         message, line, col = problem
         raise DeckgenError(f"the file is {message}; save it as UTF-8", name, line, col)
     return data.decode("utf-8")
+
+
+def missing_source_hint(deck_folder: Path, written: str) -> str:
+    """"; did you mean …?" for a source path that names no file: a near name in the folder it
+    names (a typo), or the same path one or two folders up (a deck moved into a subfolder, whose
+    ``file:`` is still relative to its old folder). Only files deckgen would read are named."""
+    import difflib  # only a mistake needs it
+
+    want = Path(written)
+    folder = (deck_folder / written).parent
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+    except OSError:
+        names = []
+    for name in difflib.get_close_matches(want.name, names, n=1, cutoff=0.75):
+        if confined(folder / name, deck_folder) is not None:
+            return f"; did you mean '{(want.parent / name).as_posix()}'?"
+    for up in ("..", "../.."):
+        moved = deck_folder / up / written
+        if moved.is_file() and confined(moved, deck_folder) is not None:
+            return f"; did you mean '{up}/{want.as_posix()}'? (file: is relative to the deck file's folder)"
+    return ""
 
 
 def read_source(path: Path, error) -> str:
