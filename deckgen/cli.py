@@ -121,7 +121,7 @@ def codes_option(name: str, help: str):
         prefixes = tuple(p.strip().upper() for p in (value or "").split(",") if p.strip())
         for p in prefixes:
             if not any(code.startswith(p) for code in CODES):
-                raise click.BadParameter(f"no finding code starts with '{p}' (codes: DG001-DG506, see docs/findings.md)")
+                raise click.BadParameter(f"no finding code starts with '{p}' (codes: {min(CODES)}-{max(CODES)}, see docs/findings.md)")
         return prefixes
 
     return click.option(name, metavar="CODES", default=None, callback=parse, help=help)

@@ -85,7 +85,20 @@ def source_items(text: str) -> list[tuple[str, int, int]]:
                     oa, ob = f.span(a, b)
                     found.append((kind, offset + oa, offset + ob))
         offset += len(line) + 1
-    return _join_year_lists(text, sorted(set(found), key=lambda s: (s[1], s[2], s[0])))
+    return _join_year_lists(text, _outermost(sorted(set(found), key=lambda s: (s[1], -s[2], s[0]))))
+
+
+def _outermost(found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop an item inside a longer one of its kind (the 5 and the 0 of a 5-0 vote): one value, one
+    item. ``found`` is sorted by start, longest first; the result by start, then end."""
+    out: list[tuple[str, int, int]] = []
+    reach: dict[str, int] = {}
+    for kind, a, b in found:
+        if b <= reach.get(kind, -1):
+            continue
+        reach[kind] = max(reach.get(kind, -1), b)
+        out.append((kind, a, b))
+    return sorted(out, key=lambda s: (s[1], s[2], s[0]))
 
 
 _YEARS = re.compile(r"\d{4}(?:\s*(?:[,\-–—]\s*(?:and\s+)?|(?:and|to|through|thru)\s+)\d{4})*")

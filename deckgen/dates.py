@@ -665,6 +665,28 @@ def _that_year(dates: list[DateValue], text: str) -> list[DateValue]:
     return out
 
 
+# Why a text that looks dated holds no date, so the author is told what to write instead of only "no date".
+_FISCAL_RE = lazy(_FISCAL, re.IGNORECASE)
+_NUMERIC_DATE_RE = lazy(r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/.])")
+_NO_DATE_FIX = {  # what to do about it, in the answer and in the cite (which must stay verbatim)
+    "fiscal": ("is a fiscal period, not a calendar date: make it a fact card",) * 2,
+    "numeric": ("is not read as a date (the order of day and month differs by country): "
+                "write it with the month's name (May 24, 2017) or as the source does",
+                "is not read as a date (the order of day and month differs by country): "
+                "cite a passage that names the month, or make it a fact card"),
+}
+
+
+def _why_no_date(text: str, in_cite: bool = False) -> str:
+    """A hint for DG301/DG302 (``text`` as written): a fiscal period is not a calendar date,
+    and an all-numeric date (05/24/2017) is read as none."""
+    for kind, pattern in (("fiscal", _FISCAL_RE), ("numeric", _NUMERIC_DATE_RE)):
+        m = pattern.search(text) or pattern.search(normalize(text))  # 財年 is matched folded
+        if m:
+            return f"; {'the cite' if in_cite else 'the answer'}'s {m.group()!r} {_NO_DATE_FIX[kind][in_cite]}"
+    return ""
+
+
 def check_date(answer: str, cite: str) -> list[Mismatch]:
     """Ground a date card: each answer date must be stated by one cite date.
 
@@ -674,9 +696,9 @@ def check_date(answer: str, cite: str) -> list[Mismatch]:
     c_text = normalize(cite)
     said = _whole_dates(a_text)
     if not said:
-        return [Mismatch("DG301", f"answer {answer!r} has no date")]
+        return [Mismatch("DG301", f"answer {answer!r} has no date{_why_no_date(answer)}")]
     stated = _that_year(_whole_dates(c_text), c_text)
     if not stated:
-        return [Mismatch("DG302", f"the cite has no date to ground {_describe(said[0], a_text)}")]
+        return [Mismatch("DG302", f"the cite has no date to ground {_describe(said[0], a_text)}{_why_no_date(cite, in_cite=True)}")]
     found = [_check_one(a, a_text, stated, c_text) for a in said]
     return [f for f in found if f is not None]

@@ -273,7 +273,7 @@ CARD = Mapping(
             "translation",
             Value(MAPPING, "a translation", "The question and answer in another language (shown under the original).", of=TRANSLATION, words="keys to values", ref="translation"),
         ),
-        Key("cloze", Value(BOOLEAN, "cloze", "Also make a cloze card that blanks the answer in the cited passage."), default=False),
+        Key("cloze", Value(BOOLEAN, "cloze", "Make this card a cloze card instead: its front shows the question and the cited passage with the answer blanked (one card, not an extra one)."), default=False),
         Key("subdeck", Value(ANKI_NAME, "subdeck", "A subdeck of the deck, for this card (Anki shows Deck::Subdeck)."), default=""),
         Key(
             "silence",

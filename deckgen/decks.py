@@ -244,12 +244,19 @@ def display(path: Path) -> str:
 
 
 def find_deck_files(paths: list[str] | tuple[str, ...]) -> list[Path]:
-    """Deck files named by ``paths``: files as given, folders searched (sorted)."""
+    """Deck files named by ``paths``: files as given, folders searched with their subfolders
+    (sorted), so that a deck an author files under ``cards/us/`` is never silently left out;
+    hidden folders (``.cache``, ``.git``) and links to folders are not entered."""
     found: list[Path] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            found.extend(sorted(q for q in path.iterdir() if q.suffix in DECK_SUFFIXES and q.is_file()))
+            for folder, subfolders, files in os.walk(path):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                here = Path(folder)
+                found.extend(here / f for f in sorted(files) if Path(f).suffix in DECK_SUFFIXES and (here / f).is_file())
+        elif path.suffix not in DECK_SUFFIXES and path.exists():  # an article named by mistake is not read as YAML
+            raise DeckgenError("not a deck file: a deck file ends in .yaml or .yml (its source text is named in it)", display(path))
         elif path.exists():
             found.append(path)
         else:
@@ -629,7 +636,8 @@ class _DeckReader:
                 f"extract its text with 'deckgen source add {written}' and name the .txt file it writes",
             )
         values["file"] = path = self.confine(written, file_node)
-        values["text"] = read_source(path, lambda m: self.error(file_node, m))
+        missing = lambda m: self.error(file_node, m + (missing_source_hint(self.path.parent, written) if m.endswith("does not exist") else ""))
+        values["text"] = read_source(path, missing)
         at = keys["id"][1].start_mark if "id" in keys else node.start_mark
         return Source(**values, line=at.line + 1, col=at.column + 1)
 
@@ -823,6 +831,28 @@ def decode_utf8(data: bytes, name: str) -> str:
         message, line, col = problem
         raise DeckgenError(f"the file is {message}; save it as UTF-8", name, line, col)
     return data.decode("utf-8")
+
+
+def missing_source_hint(deck_folder: Path, written: str) -> str:
+    """"; did you mean …?" for a source path that names no file: a near name in the folder it
+    names (a typo), or the same path one or two folders up (a deck moved into a subfolder, whose
+    ``file:`` is still relative to its old folder). Only files deckgen would read are named."""
+    import difflib  # only a mistake needs it
+
+    want = Path(written)
+    folder = (deck_folder / written).parent
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+    except OSError:
+        names = []
+    for name in difflib.get_close_matches(want.name, names, n=1, cutoff=0.75):
+        if confined(folder / name, deck_folder) is not None:
+            return f"; did you mean '{(want.parent / name).as_posix()}'?"
+    for up in ("..", "../.."):
+        moved = deck_folder / up / written
+        if moved.is_file() and confined(moved, deck_folder) is not None:
+            return f"; did you mean '{up}/{want.as_posix()}'? (file: is relative to the deck file's folder)"
+    return ""
 
 
 def read_source(path: Path, error) -> str:

@@ -49,11 +49,21 @@ def example_answers(cite: str) -> list[str]:
     out = []
     m = _ANSWER.search(cite)
     if m:
-        out.append(m.group(0)[:MAX_EXAMPLE_ANSWER].strip())
+        out.append(_cut(m.group(0)))
     clause = _CLAUSE_END.split(cite)[0].strip()
-    out.append(clause[:MAX_EXAMPLE_ANSWER].strip())
-    out.append(cite[:MAX_EXAMPLE_ANSWER].strip())
+    out.append(_cut(clause))
+    out.append(_cut(cite))
     return [a for a in dict.fromkeys(out) if a]
+
+
+def _cut(text: str) -> str:
+    """``text`` cut to MAX_EXAMPLE_ANSWER characters, never inside a Latin word: a fact answer
+    must be whole words of its cite ("approve" is not in "approves")."""
+    cut = text[:MAX_EXAMPLE_ANSWER]
+    latin = lambda c: c.isascii() and c.isalnum()  # noqa: E731
+    if len(text) > len(cut) and latin(text[len(cut)]) and latin(cut[-1]):
+        cut = cut[: cut.rfind(" ")] if " " in cut else ""
+    return cut.strip()
 
 
 # The editors' schema, kept beside the decks: the deck's comment line names it

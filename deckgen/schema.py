@@ -275,7 +275,7 @@ def _message(error) -> str:
             return say("empty list", what=what)
         if kind in (LIST, ALIASES):
             return say("not a list", what=what, words=value.words, kind=kind_of(inst))
-        if kind in (MAPPING, ENTITIES):
+        if kind in (MAPPING, ENTITIES, SILENCE):  # silence: DG605 is a mapping's mistake, not a string's
             return say("not a mapping", what=what, words=value.words, kind=kind_of(inst))
         return say("not a string", what=what, kind=kind_of(inst))
     if v in ("pattern", "minimum"):  # a negative number as an id fails "minimum"

@@ -65,3 +65,19 @@ def test_a_cloze_card_shows_its_answer_and_both_translations_on_the_back(shipped
     assert back[answer_div:].startswith(f'<div class="a">{card.a}</div>')
     # the translations sit with the question and with the answer, not on the passage
     assert back.index(card.translation.q) < answer_div < back.index(card.translation.a) < back.index('<blockquote class="passage">')
+
+
+def test_the_docs_of_cloze_say_what_anki_gets(shipped_in_anki):
+    # README and the schema said 'cloze: true' made a cloze card "also"; Anki gets one card per card
+    import json
+    from pathlib import Path
+
+    col, deck = shipped_in_anki
+    card = next(c for c in deck.cards if c.cloze)
+    assert len(note_by_id(col, card.id).cards()) == 1 and col.card_count() == len(deck.cards)
+    root = Path(__file__).resolve().parent.parent
+    schema = json.loads((root / "deckgen" / "deck.schema.json").read_text(encoding="utf-8"))
+    described = json.dumps(schema, ensure_ascii=False)
+    assert "Also make a cloze card" not in described and "a cloze card instead" in described
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "# also a cloze card" not in readme and "# a cloze card instead" in readme

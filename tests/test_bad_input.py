@@ -569,6 +569,36 @@ def test_cli_missing_path(command, tmp_path, monkeypatch):
     assert_documented("no such file or folder")
 
 
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_cli_path_that_is_not_a_deck_file(command, tmp_path, monkeypatch):
+    # 'deckgen check article.txt' read the article as YAML: "invalid YAML: mapping values are not allowed" at 7:25
+    monkeypatch.chdir(tmp_path)
+    Path("article.txt").write_text("Title\n\nThe council met: it voted 5-0.\n", encoding="utf-8")
+    result = cli(command, "article.txt")
+    assert result.exit_code == 1
+    assert result.output == "error: article.txt: not a deck file: a deck file ends in .yaml or .yml (its source text is named in it)\n"
+    assert_documented("not a deck file: a deck file ends in .yaml or .yml (its source text is named in it)")
+
+
+def test_missing_source_names_the_file_probably_meant(tmp_path, monkeypatch):
+    # a typo in file:, or a deck moved into a subfolder, said only "does not exist"
+    monkeypatch.chdir(tmp_path)
+    deck = "deck: {id: d, name: D, source: {file: %s}}\ncards:\n  - {id: a, q: Q?, a: A, cite: A}\n"
+    Path("cards/sources").mkdir(parents=True)
+    Path("cards/sources/article.txt").write_text("A\n", encoding="utf-8")
+    Path("cards/d.yaml").write_text(deck % "sources/artcle.txt", encoding="utf-8")
+    message = "source file cards/sources/artcle.txt does not exist; did you mean 'sources/article.txt'?"
+    fails("cards/d.yaml", f"cards/d.yaml:1:39: {message}")
+    assert_documented(message.replace("cards/sources/artcle.txt", "sources/artcle.txt"))
+    Path("cards/us").mkdir()
+    Path("cards/us/d.yaml").write_text(deck % "sources/article.txt", encoding="utf-8")
+    message = "source file cards/us/sources/article.txt does not exist; did you mean '../sources/article.txt'? (file: is relative to the deck file's folder)"
+    fails("cards/us/d.yaml", f"cards/us/d.yaml:1:39: {message}")
+    assert_documented(message.replace("cards/us/sources/article.txt", "sources/article.txt"))
+    Path("cards/d.yaml").write_text(deck % "sources/other.txt", encoding="utf-8")  # nothing near: no guess
+    fails("cards/d.yaml", "cards/d.yaml:1:39: source file cards/sources/other.txt does not exist")
+
+
 def test_build_with_one_bad_deck_builds_none(tmp_path, monkeypatch):
     """``build`` checks every deck first: one invalid deck, no .apkg for any."""
     monkeypatch.chdir(tmp_path)

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from deckgen.cli import main
 
-from conftest import SHIPPED, write_deck
+from conftest import FACT_DECK, SHIPPED, write_deck
 
 
 @pytest.fixture
@@ -148,6 +148,22 @@ def test_build_with_no_arguments_builds_every_deck_in_cards(run, tmp_path):
     result = run("build")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "build" / "h20-export.apkg").is_file()
+
+
+def test_a_deck_in_a_subfolder_of_cards_is_checked_and_built(run, tmp_path):
+    # cards/us/other.yaml was silently left out of 'deckgen check' and 'deckgen build' (0 errors, exit 0)
+    write_deck(tmp_path / "cards", FACT_DECK)
+    write_deck(tmp_path / "cards" / "us", FACT_DECK.replace("id: small", "id: other").replace("售價999美元", "售價998美元"), name="other.yaml")
+    write_deck(tmp_path / "cards" / ".hidden", FACT_DECK.replace("id: small", "id: hidden"), name="h.yaml")
+    result = run("check")
+    assert result.exit_code == 1, result.output
+    assert "cards/us/other.yaml:11:11: DG101 cite not found" in result.output
+    assert "in 2 deck files" in result.output and ".hidden" not in result.output
+    (tmp_path / "cards" / "us" / "other.yaml").write_text(FACT_DECK.replace("id: small", "id: other"), encoding="utf-8")
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "build").glob("*.apkg")) == ["other.apkg", "small.apkg"]
+    assert (tmp_path / "cards" / "us" / "other.lock.json").is_file()
 
 
 def test_an_unwritable_output_is_a_one_line_error(run, small_deck, tmp_path):

@@ -76,6 +76,29 @@ def test_not_dates(text: str) -> None:
     assert ymd(text) == []
 
 
+@pytest.mark.parametrize(
+    "answer, cite, expected",
+    [  # an author's "no date" used to end at "has no date": now it says why and what to write
+        ("2014", "Capital Improvement Plan adopted in FY 2014",
+         "the cite has no date to ground 2014; the cite's 'FY 2014' is a fiscal period, not a calendar date: make it a fact card"),
+        ("FY 2014", "adopted in FY 2014",
+         "answer 'FY 2014' has no date; the answer's 'FY 2014' is a fiscal period, not a calendar date: make it a fact card"),
+        ("2026年", "2026財年第一財季財報",
+         "the cite has no date to ground 2026 (2026年); the cite's '2026财年' is a fiscal period, not a calendar date: make it a fact card"),
+        ("05/24/2017", "2017-05-24 Deliberating",
+         "answer '05/24/2017' has no date; the answer's '05/24/2017' is not read as a date (the order of day and month "
+         "differs by country): write it with the month's name (May 24, 2017) or as the source does"),
+        ("June 12", "the meeting on 06/12/2017",
+         "the cite has no date to ground June 12; the cite's '06/12/2017' is not read as a date (the order of day and "
+         "month differs by country): cite a passage that names the month, or make it a fact card"),
+        ("last spring", "in 2017", "answer 'last spring' has no date"),
+    ],
+)
+def test_no_date_says_why_when_the_text_looks_dated(answer: str, cite: str, expected: str) -> None:
+    (m,) = check_date(answer, cite)
+    assert m.message == expected
+
+
 def test_fiscal_year_is_a_label_not_a_date() -> None:
     text = normalize("截至2025年4月27日的2026財年第一財季財報")
     assert ymd(text) == [(2025, 4, 27)]

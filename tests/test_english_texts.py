@@ -160,6 +160,12 @@ def items(text: str) -> list[tuple[str, str]]:
     return [(kind, " ".join(text[a:b].split())) for kind, a, b in source_items(text)]
 
 
+def test_a_value_inside_a_longer_one_is_not_a_second_item():
+    # "a 5-0 vote" was three coverage items (5, 5-0 and 0), so one card citing it covered three
+    text = "And in a 5-0 vote, they approved the City's $39.1 million budget.\nTurnout was 20-30% of voters."
+    assert items(text) == [("figure", "5-0"), ("figure", "$39.1 million"), ("figure", "20"), ("figure", "30%")]
+
+
 def test_licence_coverage_counts_facts_not_labels():
     found = items(LICENSE)
     texts = [t for _, t in found]

@@ -85,6 +85,19 @@ def test_fact_answer_must_occur_in_the_cite_or_by_alias():
     assert [m.code for m in check_fact("田豐", "黃仁勛表示", "", entities)] == ["DG102"]
 
 
+def test_a_fact_answer_in_latin_letters_must_be_whole_words_of_the_cite():
+    # folded without white space, "not" was in "no tax", "approve" in "approves" and "Bell" in "Bellamy"
+    entities = {"William Bell": ("Mayor Bell",)}
+    for answer, cite in [("not", "it includes no tax or fee increases"), ("approve", "City Council approves the budget"),
+                         ("Bell", "said Mayor Bellamy"), ("William Bell", "said Mayor Bellamy"), ("10", "a 2010 plan")]:
+        assert [m.code for m in check_fact(answer, cite, "", entities)] == ["DG102"], answer
+    for answer, cite in [("no", "it includes no tax or fee increases"), ("City Council", "City Council\napproves"),
+                         ("William Bell", "said Mayor Bell."), ("H20芯片", "將H20 芯片納入"), ("citycouncil", "the City Council"),
+                         ("“status quo” budget", 'a "status quo" budget'), ("$39.1 million", "the $39.1 million budget"),
+                         ("黄仁勋", "黃仁勛表示"), ("NVIDIA", "英偉達（NVIDIA）")]:
+        assert check_fact(answer, cite, "", entities) == [], answer
+
+
 def test_the_index_finds_what_str_find_finds_once_past_the_find_limit():
     text = "".join(f"第{i}段：營收{i * 7}億元，同比增長{i}%。\n" for i in range(3000))
     index = SourceIndex(text)

@@ -40,6 +40,18 @@ def test_list_answer(tmp_path):
     assert codes(tmp_path, "  - {id: a, q: 哪兩家？, a: 乙、丙, cite: 乙、丙、丁三家公司隨後跟進}\n") == []
 
 
+def test_a_number_with_thousands_separators_or_a_numeric_date_is_not_a_list(tmp_path):
+    # "39,100,000 dollars" was three items to DG502, and "05/24/2017" three too
+    source = "The city approved a $39.1 million budget. The hall opened 05/24/2017; it cost 1/2 of the plan.\n"
+    path = write_deck(tmp_path, "deck: {id: d, name: D, source: {file: sources/src.txt}}\ncards:\n"
+                      "  - {id: a, q: How large is the budget?, a: '39,100,000 dollars', cite: a $39.1 million budget}\n"
+                      "  - {id: b, q: When did the hall open?, a: 05/24/2017, cite: The hall opened 05/24/2017}\n"
+                      "  - {id: c, q: What share of the plan did it cost?, a: 1/2, cite: it cost 1/2 of the plan}\n"
+                      "  - {id: d, q: Which numbers?, a: '1, 2 and 3', cite: The city approved}\n", source)
+    result = check_file(path, locked=False)
+    assert [(p.line, p.code) for p in result.all_problems() if p.code == "DG502"] == [(6, "DG502")]
+
+
 def test_duplicate_question(tmp_path):
     found = warnings_of(
         tmp_path,

@@ -171,6 +171,16 @@ def test_example_answers_occur_in_the_cite():
         assert answers and all(a in cite for a in answers)
 
 
+def test_an_english_title_gets_an_example_answer_of_whole_words(tmp_path):
+    # the example was cut at 20 characters, "City Council approve", half of "approves": init then failed
+    source = write(tmp_path / "a.txt", "City Council approves first reading of upcoming fiscal year budget\n\nText.\n")
+    assert example_answers("City Council approves first reading") == ["City Council"]
+    assert example_answers("黃仁勛出席第三屆鏈博會並發表演講介紹新的芯片產品") == ["黃仁勛出席第三屆鏈博會並發表演講介紹新的"]  # Han: cut anywhere
+    result = CliRunner().invoke(main, ["init", "council", "--source", str(source), "--cards-dir", str(tmp_path / "cards")])
+    assert result.exit_code == 0, result.output
+    assert '    a: "City Council"\n' in (tmp_path / "cards" / "council.yaml").read_text(encoding="utf-8")
+
+
 def test_cli_init(tmp_path):
     source = write(tmp_path / "a.txt", "Some text. More.\n")
     runner = CliRunner()
