@@ -142,7 +142,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
                     "latest", "current", "本届", "今届"),
         # a span running to now, against a part of it (this quarter): each is its own period
-        "todate": ("year-to-date", "year to date", "ytd", "so far this year", "年初至今", "年初以来"),
+        "todate": ("year-to-date", "year to date", "ytd", "so far this year", "to date", "cumulative", "年初至今", "年初以来"),
     },
     "forecast": {
         "forecast": (
@@ -180,7 +180,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
-            "跌", "降", "减", "fell", "fall", "falls", "fallen", "falling", "declined", "decline",
+            "跌", "降", "减", "挫", "fell", "fall", "falls", "fallen", "falling", "declined", "decline",
             "declines", "decrease", "decreased", "decreases", "down", "dropped", "drop", "drops",
             "shrank", "shrink", "slipped", "slid", "lower", "contracted", "plunged", "plunge",
             "sank", "tumbled", "lost", "cut",
@@ -247,10 +247,18 @@ _ITEM_CLASSES = ("entity", "metric", "role", "event")
 _RESPECTIVELY_RE = re.compile(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
 _SENTENCE_END = "。!?;\n"
 _CLAUSE_END = ",:，"
+# English clause and sentence ends, one definition for every reader of English clauses (binding's list predicates,
+# people's clause owners and object clauses), each adding only what it reads beyond them (a line break, who):
+# a sentence ends at . ! ? before a space or the text's end, not at an initial's period (j. r. r. tolkien);
+# a clause ends there, at a semicolon and at a comma with a coordinator (, and / , while / , whereas / , but)
+# unless a figure follows it, which is the last item of a list (48,000 infantry, 14,000 cavalry, and 7,000 artillery)
+EN_SENTENCE_END = r"[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)"
+EN_CLAUSE_END = EN_SENTENCE_END + r"|;\s|,\s(?:and|while|whereas|but)\s(?![$€£¥]?\d)"
 # Weak clause breaks: used only when both sides hold a value (sales rose 9% in
 # europe and 14% in asia; 营收增长8%而利润下降3%).
 _CONTRAST_RE = re.compile(r"\s(?:while|whereas)\s|而|但")
 _WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及")
+_ASKED_NOUN_RE = lazy(r"(?<=什么)[\u3400-\u9fff]{1,3}(?=[?？]?\s*\Z)", needs="什么")
 _QUESTION_WORDS_RE = re.compile(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
     r"|[?？,.:;\"'()、。!]"
@@ -261,9 +269,11 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # Words that only say which way goods go (输往台湾, 来自越南): every place of a trade release has them,
 # so they are no item; the place after them is.
 _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
-# The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报).
+# The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报, 日韩, 日均:
+# 日 is a day only after a numeral or a word that counts or asks days, 昨日, 几日).
 # (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date)
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]|日(?![本元报]))")
+_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]"
+                            r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次几哪何某])日)")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
 
@@ -381,7 +391,7 @@ _IRREGULAR = {"held": "hold", "made": "make", "built": "build", "paid": "pay", "
 @lru_cache(maxsize=8192)
 def _stem(w: str) -> str:
     """A word's stem by its first five letters, less -ing/-ed/-s (kept per word: a check stems each often)."""
-    w = w.strip("'-")
+    w = w.strip("'-").removesuffix("'s")  # (the possessive is no part of the word: the lion king's total)
     if "-" in w:  # year-to-date and year-over-year are different words
         # (… but the last part inflects: anglo-allies and anglo-allied are one word)
         return w[:-3] + "y" if w.endswith(("ies", "ied")) and len(w) - w.rfind("-") > 5 else w
@@ -412,7 +422,7 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
 
 # Words a period abbreviates inside a sentence: titles before a name, company forms, "no." before a number.
 _ABBREVIATIONS = frozenset({"gov", "sen", "rep", "dr", "mr", "mrs", "ms", "st", "gen", "lt", "col", "capt", "prof",
-                            "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "e.g", "i.e", "dept"})
+                            "rev", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "u.s", "u.k", "e.g", "i.e", "dept", "etc", "mil"})
 
 
 def _abbreviated(text: str, i: int) -> bool:
@@ -461,11 +471,49 @@ _MIXED_TERM_RE = lazy(r"(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])")
 _WH_DATE_NOUN_RE = lazy(r"(?<![a-z])(?:what|which)\s(dates?|days?|months?|years?)(?![a-z])", needs=('what', 'which'))
 
 
+def _mid_word(cite: str, term: str) -> bool:
+    """Whether every place the cite writes ``term`` goes on with a Han character (前往城郊): it ends inside a word."""
+    at = [m.end() for m in re.finditer(re.escape(term), cite)]
+    return bool(at) and all(han_at(cite, e) for e in at)
+
+
 @lru_cache(maxsize=1024)
+def _covering_pieces(run: str, cite: str) -> list[str]:
+    """A run of the question's Han characters as the pieces the cite writes (two characters or more), read
+    from the left and longest first, unless that leaves more of the run unread than another reading:
+    增长速度最高 against a cite's 增长速度最低是6.7%,最高是7.8% is 增长速度 and 最高, not 增长速度最."""
+    n = len(run)
+    ends: list[list[int]] = []  # for each start, the ends of the pieces the cite writes, longest first
+    for i in range(n):
+        j = i + 2
+        while j <= n and run[i:j] in cite:
+            j += 1
+        ends.append(list(range(j - 1, i + 1, -1)))
+    covered = [0] * (n + 1)  # the most characters of run[i:] that pieces can cover
+    for i in range(n - 1, -1, -1):
+        covered[i] = max([covered[i + 1]] + [j - i + covered[j] for j in ends[i]])
+    out, i = [], 0
+    while i < n:
+        best = [j for j in ends[i] if j - i + covered[j] == covered[i]]
+        j = best[0] if best else None
+        if j is not None and j - 1 in best and ends[j - 1] and ends[j - 1][0] - (j - 1) > j - i and _mid_word(cite, run[i:j]):
+            # a piece the cite writes only inside a longer word gives its last character to the longer piece that
+            # starts there: 前往城市公园 against 前往城郊…、城市公园的游客占比 is 前往 and 城市公园, not 前往城 and 市公园
+            j -= 1
+        if j is None:
+            i += 1
+        else:
+            out.append(run[i:j])
+            i = j
+    return out
+
+
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
     question and cite; callers only read the sets)."""
     cjk: set[str] = set()
+    # the noun a question ends on after its wh-word (打出了什么比分？) names the kind it asks, not an item
+    question = _ASKED_NOUN_RE.sub(" ", question)
     q = _QUESTION_WORDS_RE.sub(" ", question)
     # a period is a term of its own: 公司第二季度营业利润 is 公司, 第二季度, 营业利润 (not 公司第二季度营
     # matched against 公司第二季度营收)
@@ -474,18 +522,7 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
             q = f"{q[:a]} {q[a:b]} {q[b:]}"
     q = _DATE_CHARS_RE.sub(" ", _DIRECTION_OF_TRADE_RE.sub(" ", q))
     for run in han_runs(q):
-        i = 0
-        while i < len(run) - 1:
-            best = 0
-            for j in range(len(run), i + 1, -1):
-                if run[i:j] in cite:
-                    best = j
-                    break
-            if best:
-                cjk.add(run[i:best])
-                i = best
-            else:
-                i += 1
+        cjk.update(_covering_pieces(run, cite))
     # A short Latin name joined to Chinese (b型, a未分型, 5g手机) is one term, as the cite writes it.
     for m in _MIXED_TERM_RE.finditer(q):
         j = m.end()
@@ -511,7 +548,9 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
 # is past; "analysts had estimated" / "the $1.35 analysts estimated" stay forecasts.
 _REPORTED_ESTIMATE_RE = lazy(
     r"(?<![a-z])(?:estimates?\sthat|(?<=,\s)(?:[a-z.'-]+\s){1,4}estimates?(?=\s?[,.?]|\Z)"
-    r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?)(?![a-z])")
+    r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?"
+    # (according to studio estimates, …; … earned an estimated $29.3 million: the estimate of a past figure)
+    r"|according to\s(?:[a-z-]+\s){1,2}estimates|(?<![a-z])an\sestimated(?=\s[$€£¥]?\d))(?![a-z])")
 _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
                      r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
 # Words of foreseeing in an English sentence that reports an estimate (will, expects, projects): not _FUTURE_MARK_RE,
@@ -629,6 +668,11 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     for a, b, cls, ident in _table_terms(cite):
         found.append(_Term(a, b, cls, ident, ident in q_table))
         taken.append((a, b))
+    # a flow's difference from the same period a year before (同比多增1643亿元, 较上年同期少增4400亿元) is a metric
+    # of its own, not the flow: the question's 多增 asks for it
+    q_diff = {m.group() for m in _DIFFERENCE_Q_RE.finditer(question)}
+    for m in _DIFFERENCE_RE.finditer(cite):
+        found.append(_Term(m.start(), m.end(), "metric", m.group(), m.group() in q_diff))
 
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in taken)
@@ -659,6 +703,10 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
              or not any(a < t.start and t.end < b for a, b in named)]
     found.sort(key=lambda t: t.start)
     return found
+
+
+_DIFFERENCE_RE = lazy(r"(?:多|少)(?:增|减)(?=\s?了?\s?[\d零〇一二两三四五六七八九十])", needs=("多", "少"))
+_DIFFERENCE_Q_RE = lazy(r"(?:多|少)(?:增|减)", needs=("多", "少"))
 
 
 _QUARTER_RE = lazy(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)")
@@ -944,9 +992,28 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             continue
         lo = sentences[s]
         hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
-        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
+        listed = _RESPECTIVELY_RE.search(cite, lo, hi)
+        if listed and listed.group().isascii() and _other_list_between(cite, s_values[-1].end, listed.start()):
+            # English "respectively" maps the list of figures nearest before it: figures of another kind standing
+            # between these values and it are its list (our revenue was $1.33 billion and EBITDA was $484 million,
+            # representing growth of 18% and 16%, respectively: the growth rates', not the amounts')
+            listed = None
+        if listed and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
-        if _RESPECTIVELY_RE.search(cite, lo, hi) and len(s_values) >= 2:
+        run = _respective_run(cite, s_values) if listed else []
+        if run:
+            # "respectively" maps its own list by position: the values joined as a list right before it, with the
+            # items of their clause (… an all-day 24 hours while Internet browsing and video playback have been
+            # extended to six and seven hours respectively); the sentence's other values are bound as usual
+            # (its items' clause runs back to the value before the list: weak breaks inside it, and, split no item)
+            prev = max((v.end for v in s_values if v.end <= run[0].start), default=lo)
+            r_lo = min((c for c in clauses if prev <= c <= run[0].start), default=clauses[_index(clauses, run[0].start)])
+            r_hi = min((c for c in clauses if c > run[-1].end), default=hi)
+            r_terms = [t for t in s_terms if r_lo <= t.start < r_hi]
+            if _respectively(cite, r_lo, r_hi, run, r_terms, question):
+                s_values = [v for v in s_values if v not in run]
+                s_terms = [t for t in s_terms if t not in r_terms]
+        if listed and len(s_values) >= 2:
             _compound_items(cite, lo, hi, s_values, s_terms, question)
         paired = _paired_lists(cite, clauses, s_values, s_terms, question)
         own = {t.ident for t in s_terms if _index(clauses, t.start) in {v.clause for v in paired}}
@@ -963,6 +1030,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _elided(cite, clauses, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
+    _as_well_as(cite, values, terms)
     _sentence_tail(cite, sentences, values, terms)
     _reported(cite, sentences, values, terms)
     _parts(cite, values, terms)
@@ -980,6 +1048,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
+    _range_ends(values)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
             v.flags["price"] = "real"
@@ -1005,11 +1074,44 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     return values
 
 
+def _range_ends(values: list[Value]) -> None:
+    """The two ends of a range (1965年1月-1980年6月在长江科学院工作) are one span's: what describes the span
+    describes both, so a question's words choose the span and its 开始/结束 the end."""
+    for v, w in zip(values, values[1:]):
+        if v.flags.get("range") == "start" and w.flags.get("range") == "end":
+            for cls in _ITEM_CLASSES:
+                both = v.terms.get(cls, set()) | w.terms.get(cls, set())
+                if both:
+                    v.terms[cls], w.terms[cls] = set(both), set(both)
+
+
 # A period written right after its value (average $54/b in 2015 and $59/b in 2016; $71 per barrel (b) in 2018)
 # is that value's own: a period the clause carried to it that cannot be the same is not (not a base's: lower than in).
 _RESPECTIVE_LIST_GAP_RE = lazy(r"(?:[^,;。\d]|(?<!\d)\d{4}(?!\d)){0,30}?(?:,\s?and\s|\sand\s|、|和|及)\s?")
 _RESPECTIVELY_AFTER_RE = lazy(r"[^,;。\d]{0,30}?(?:,\s)?(?:respectively|分别)")
 _OWN_PERIOD_GAP_RE = lazy(r"[^\d,.;:。!?]{0,24}?\s(?:in|for|during)\s(?:the\s)?(?:(?:fiscal|calendar)\s)?(?:year\s)?(?:(?:early|mid|late)[\s-])?")
+
+
+def _other_list_between(cite: str, lo: int, hi: int) -> bool:
+    """Whether ``cite[lo:hi]`` lists two or more figures with a unit or counter of their own (18% and 16%)."""
+    if hi <= lo or not _DIGIT_RE.search(cite, lo, hi):
+        return False
+    from .quantities import parse_quantities
+
+    return sum(1 for q in parse_quantities(cite[lo:hi]) if q.unit or q.counter) >= 2
+
+
+def _respective_run(cite: str, values: list[Value]) -> list[Value]:
+    """The values of a sentence joined as a list right before its "respectively" (six and seven hours
+    respectively), when they are only some of its values; [] otherwise."""
+    for i in range(len(values) - 1, 0, -1):
+        if not _RESPECTIVELY_AFTER_RE.match(cite, values[i].end):
+            continue
+        j = i
+        while j > 0 and _RESPECTIVE_LIST_GAP_RE.fullmatch(cite, values[j - 1].end, values[j].start):
+            j -= 1
+        return values[j:i + 1] if 1 <= i - j and i - j + 1 < len(values) else []
+    return []
 
 
 def _own_periods(cite: str, values: list[Value]) -> None:
@@ -1149,6 +1251,8 @@ _DAY_PARTS: dict[str, tuple[str, ...]] = {
     "close": ("收盘", "收报", "收于", "尾盘", "收市", "at the close", "at the closing", "closed at", "close at", "closing level"),
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
+# The stages of a match (the moment words of _MOMENT_WORDS_RE that a game is told in).
+_STAGE_RE = lazy(r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时", needs=("场", "节", "开局", "加时"))
 _DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
 _DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])")
@@ -1361,12 +1465,18 @@ def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_T
 _SUBJECT_ONLY_RE = lazy(r"[\s,;、]*[\u3400-\u9fff]{2,12}\s?")
 
 
+# A copula or a limiting adverb right before a value (台湾产品集中度是56%, 日韩仅35%): the predicate a
+# clause stated in full shares with the bare subjects after it, as a change word is.
+_COPULA_BEFORE_RE = lazy(r"(?:是|为|约为|达到|达|仅为|仅|只有|则为|则)\s?\Z")
+
+
 def _ends_in_change(cite: str, lo: int, hi: int) -> int | None:
-    """Where the words before a value start their direction word, if one ends right before it."""
+    """Where the words before a value start their direction word (or copula), if one ends right before it."""
     words = _table_terms(cite[lo:hi])
     if words and words[-1][2] == "direction" and not cite[lo + words[-1][1]:hi].strip():
         return lo + words[-1][0]
-    return None
+    copula = _COPULA_BEFORE_RE.search(cite, lo, hi) if han_at(cite, hi - 1) else None
+    return copula.start() if copula else None
 
 
 def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -1472,6 +1582,14 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
         if subject:  # "Other holders will have 23 percent and Reuters holders 24 percent"
             _gapped_verb(cite, clauses[v.clause], v, w, subject["head"], terms)
             continue
+        if _OWN_WORD_GAP_RE.fullmatch(cite, v.end, w.start) and _OWN_WORD_AFTER_RE.match(cite, w.end):
+            # "had grossed $328.5 million domestically, and $788.2 million worldwide": each value has one word of its
+            # own after it; the sentence's words before the first value (its frame, subject and verb) are both's
+            lo = _sentence_start(cite, v.start)
+            for t in terms:
+                if t.cls != "when" and lo <= t.start and t.end <= v.start:
+                    _attach(w, t, beside=False)
+            continue
         if not _ELIDED_RE.match(cite, w.end):
             # "killed at least 20 people and injured hundreds": only the counted noun is left out
             if v.measure and w.measure == v.measure and _NOTHING_AFTER_RE.match(cite, w.end) and _bare_predicate(cite, v, w):
@@ -1487,6 +1605,34 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
                 _attach(w, t, beside=False)
 
 
+# A conjunct opening with its value after ", as well as" (CHA studied two groups of men, as well as one group of
+# women): it has no subject or verb of its own.
+_AS_WELL_AS_RE = lazy(r",\s(?:as\swell\sas|along\swith|plus)\s\Z", needs=("well", "along", "plus"))
+# … or after "and" with a figure, its change, first: output rose 0.2% in Texas to 29.4 bcfd and 3.9% in Pennsylvania
+# to a record 21.8 bcfd (the words between that figure and the value are the conjunct's own, with no break)
+_AND_FIGURE_RE = lazy(r",?\sand\s[+\-−]?[$€£¥]?\d(?:[^,;:.!?]|\.(?=\d))*\Z", needs="and")
+
+
+def _as_well_as(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A value in a conjunct that opens with it after ", as well as", or with a figure after "and", shares the
+    subject and verb before the sentence's first figure (CHA also studied … , as well as one group of women: CHA
+    studied the one group too)."""
+    for w in values:
+        lo = _sentence_start(cite, w.start)
+        prev = max((v.end for v in values if lo <= v.start and v.end <= w.start), default=-1)  # (the conjunct's own value)
+        if not (_AS_WELL_AS_RE.search(cite, max(0, w.start - 14), w.start) or prev >= 0 and _AND_FIGURE_RE.search(cite, prev, w.start)):
+            continue
+        digit = _DIGIT_RE.search(cite, lo, w.start)
+        first = min([v.start for v in values if lo <= v.start] + ([digit.start()] if digit else []))
+        for t in terms:
+            if t.cls != "when" and lo <= t.start and t.end <= first:
+                _attach(w, t, beside=False)
+
+
+# Each conjunct of a gapped pair a value and one word of its own ("$328.5 million domestically, and $788.2 million
+# worldwide,"): between the values, the first's word and the link; after the second, its word and the clause's end.
+_OWN_WORD_GAP_RE = lazy(r"\s(?!(?:and|or|while|but|respectively|each)\s)[a-z][a-z-]+,?\s(?:and|while)\s")
+_OWN_WORD_AFTER_RE = lazy(r"\s(?!(?:respectively|each)(?![a-z]))[a-z][a-z-]+(?=\s?[,;.!?]|\Z)")
 # The second conjunct of a gapped clause, its subject alone before its value: " and reuters shareholders ".
 _GAPPED_SUBJECT_RE = lazy(r"(?:,\s|\s)(?:and|while)\s(?:[a-z'.&-]+\s){0,3}(?P<head>[a-z'.&-]{3,})\s")
 
@@ -1506,7 +1652,7 @@ def _gapped_verb(cite: str, lo: int, v: Value, w: Value, head: str, terms: list[
 
 
 _OF_AFTER_RE = lazy(r"\s(?:of|among)\s")
-_PARTS_RE = lazy(r"其中|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
+_PARTS_RE = lazy(r"其中|包括|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
 
 
 def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -1523,16 +1669,26 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         # (其中, before items a ; parts runs to the full stop: 其中,铁路3.32亿人次,…;道路24.81亿人次,…;民航5455万人次;
         # 其中: heads lines of a list of their own, which _colon_list reads)
         stop = _FULL_STOP_RE.search(cite, m.end())
+        end = stop.start() if stop else len(cite)
+        # (…其中,短期贷款…;非金融企业贷款增加5.27万亿元,其中,…: a ;-part with a 其中 of its own is another
+        # total, the first total's sibling, so the parts stop before it)
+        later = _PARTS_RE.search(cite, m.end(), end)
+        if later is not None:
+            end = min(end, cite.rfind(";", m.end(), later.start()) + 1 or end)
         runs_on = han_at(cite, m.start()) and not cite.startswith(":", m.end())
         parts = [v for v in values if v.start >= m.end() and (v.sentence == total.sentence + opens or (
-            runs_on and v.start < (stop.start() if stop else len(cite))))]
+            runs_on and v.start < end))]
+        # (a word of the total that a part names as its own, 以拆借、现券和回购方式合计成交…其中,…现券日均成交…,
+        # names that part, not every part)
+        named = {t.ident for t in terms if any(_clause_start(cite, v.start) <= t.start < v.start for v in parts)}
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
-                    and t.ident in total.terms.get(t.cls, ()):
+                    and t.ident in total.terms.get(t.cls, ()) and not (t.ident in named and _listed(cite, t)):
                 for v in parts:
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
+            v.flags["part_of"] = str(total.start)  # (its own total, itself maybe a part: 其中…7次,包括…1次、…6次)
             for cls in ("forecast", "period"):  # (a part of a forecast total is a forecast, of its period)
                 if cls in total.flags and cls not in v.flags:
                     v.flags[cls] = total.flags[cls]
@@ -1540,6 +1696,14 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
             if total.measure and _OF_AFTER_RE.match(cite, v.end):
                 v.measure = total.measure  # "422 aftershocks, including one of magnitude 5": one aftershock
+
+
+_LIST_MARKS = frozenset("、和及与")
+
+
+def _listed(cite: str, t: _Term) -> bool:
+    """Whether ``t`` stands as an item of a list (拆借、现券和回购)."""
+    return cite[t.end:t.end + 1] in _LIST_MARKS or cite[t.start - 1:t.start] in _LIST_MARKS
 
 
 _OWN_WORDS_RE = lazy(r"\s?(?!(?:和|与|及|以及|and|or|&)(?![a-z]))(?:[a-z]|[\u3400-\u9fff])")
@@ -1805,8 +1969,7 @@ def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
 _LIST_VERB_RE = lazy(r"(?<![a-z])(?:consist(?:s|ed)?\sof|compris(?:es|ed)|(?:was|were|is|are)\smade\sup\sof)\s"
                      # a total and a colon before its parts (counted 7,500 men: 5,000 infantry, 1,800 cavalry)
                      r"|(?<![\d,.])\d[\d,]*\s(?:[a-z]+\s){0,2}[a-z]+:\s(?=[$€£¥]?\d)")
-_EN_CLAUSE_START_RE = lazy(r"(?:[.;!?]|,\s(?:and|while|whereas|but))\s(?![$€£¥]?\d)(?<!\.[a-z]\.\s)")
-_EN_CLAUSE_END_RE = lazy(r"[.;!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|,\s(?:and\s|while\s|whereas\s|but\s)(?![$€£¥]?\d)")
+_EN_CLAUSE_END_RE = lazy(EN_CLAUSE_END)  # (a clause starts where one ends: the end of a match)
 
 
 def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -1816,12 +1979,12 @@ def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
     # (the clause starts and ends read once, not from the cite's start for each list: no match of either starts
     # inside another, so one scan finds them all; a start ending right at the list verb is read there, as the
     # scan that stopped at the verb saw no digit after it)
-    starts = [c.end() for c in _EN_CLAUSE_START_RE.finditer(cite)]
+    starts = [c.end() for c in _EN_CLAUSE_END_RE.finditer(cite)]
     ends = [c.start() for c in _EN_CLAUSE_END_RE.finditer(cite)]
     asked = sorted(((t.start, i) for i, t in enumerate(terms) if t.cls in _ITEM_CLASSES and t.asked))
     for m in _LIST_VERB_RE.finditer(cite):
         k = bisect_right(starts, m.start() - 2)
-        lo = max([starts[k - 1] if k else 0] + [c.end() for c in _EN_CLAUSE_START_RE.finditer(cite, max(0, m.start() - 16), m.start())])
+        lo = max([starts[k - 1] if k else 0] + [c.end() for c in _EN_CLAUSE_END_RE.finditer(cite, max(0, m.start() - 16), m.start())])
         if has_han(cite[lo:m.start()]):
             continue
         k = bisect_left(ends, m.end())
@@ -2167,6 +2330,10 @@ _BASE_RE = re.compile(
 _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|last|next|in|for)(?:\s[a-z0-9-]+){1,3}?)?\sthan|above(?!\ssea\slevel))"
                        r"|(?P<down>(?:less|lower|fewer)(?:\s(?:this|that|last|next|in|for)(?:\s[a-z0-9-]+){1,3}?)?\sthan|below(?!\ssea\slevel)))(?![a-z])",
                        needs=('above', 'below', 'than'))
+# A Chinese comparative closing a base before its value (增速比上月末高0.1个百分点, 比上年末减缓0.20个百分点): the
+# value is the change against that base, up with 高/加快, down with 低/放缓 (the direction table's words,
+# 提高, 回落, 下降 …, close a base already).
+_ZH_COMPARATIVE_RE = lazy(r"(?:(高|加快|多)|低|放缓|减缓|少)了?(?:取得|获得|赢得|拿下)?\s?(?=[\d零〇一二两三四五六七八九十])")
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
@@ -2192,6 +2359,7 @@ _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target
                       r"(?:\s(?:level|ratio|rate|of|at))*\s?\Z|上限为?\Z|下限为?\Z|门槛为?\Z|目标值?为?\Z")
 _BRACKET_OPEN_RE = lazy(r"\s?\(\s?")
 _RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
+_BASE_INTRODUCER_RE = lazy(r"compared (?:with|to)|versus|up from|down from")
 _FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
@@ -2232,6 +2400,13 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         ends = [t.start for t in directions if m.end() <= t.start < hi and cite[m.end():t.start].strip()]
         e = _BASE_END_RE.search(cite, m.end(), hi)
         ends += [e.start()] if e else []
+        moved = _ZH_COMPARATIVE_RE.search(cite, m.end(), hi) if m["zh"] else None
+        if moved and moved.start() > m.end():
+            ends.append(moved.start())
+            for v in values:
+                if v.start == moved.end() and not v.role:
+                    v.role = "delta"
+                    v.flags["direction"] = "up" if moved[1] else "down"  # (its own word, over one carried from before)
         if m["zh"] and not ends:
             # 较上届再多取得一席: an earlier period right after 比/较 with no value after it in its clause
             # is the base of a change left unstated as a figure, not the period of a value before it
@@ -2335,6 +2510,7 @@ _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
              "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退", "按年"),
     "sequential": ("环比", "sequentially", "sequential"),
     "term": ("上届", "上一届", "上次"),  # a term of office: against the last one (比上届少11361票)
+    "year-end": ("上年末", "去年末", "上年年末", "去年年末"),  # a balance's level at the end of last year, not a year ago
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
 _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s in ("-over-", "-on-", " over ", " on ")) | {
@@ -2520,6 +2696,14 @@ _FUTURE_MARK_RE = lazy(r"将|(?<![社机布者大峰博监委员全两年协学�
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
+# An English frame set off before a sentence: one prepositional phrase of place, time or comparison and its comma
+# (In top gas producing states, / As compared to the rates we were using in August,). Not a condition (With the FX
+# rates we used in May, … would be): its words are a hypothesis, which a question's own condition must not find in
+# every item.
+_EN_FRAME_RE = lazy(r"\s*(?:in|at|on|during|for|over|through|excluding|including|after|since|as of"
+                    r"|(?:as\s)?compared\s(?:to|with))\s[^,;:.!?\d]*,\s?")
+
+
 def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0,
                   holders: Sequence[Value] = ()) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
@@ -2555,6 +2739,7 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     # Words before a sentence's first value (Excluding the extra week, …; 一季度，)
     # qualify the clause that states it, whatever that clause's own words.
     leading = [t for t in terms if s_lo <= t.start < clauses[first] and t.cls in _ITEM_CLASSES]
+    leading_en = bool(leading) and _EN_FRAME_RE.fullmatch(cite, s_lo, clauses[first]) is not None
     trailing: list[_Term] = []
     for c in order:
         lo = clauses[c]
@@ -2570,9 +2755,11 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         if mine:
             last = mine
             trailing = []
-        elif last:
-            trailing += [t for t in own if t.cls == "period"]
-        if c == first:
+        elif last:  # (not a comparison's base, 比去年同期低2.4个百分点: the period a change of another kind is against)
+            trailing += [t for t in own if t.cls == "period" and not _BASE_WORD_BEFORE_RE.search(cite, max(0, t.start - 3), t.start)]
+        if c == first or mine and leading_en and _WEAK_RE.match(cite, lo):
+            # (an English frame set off before a sentence's first clause, As compared to the rates we were using in
+            # August, heads each clause coordinated with it by and / while / but, not the items of a comma list)
             for t in leading:
                 # the clause's own metric or role outweighs a leading one; question
                 # words (Year-over-year, …) qualify it whatever its own words
@@ -2585,6 +2772,11 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         for t in own:
             if mine:
                 near = min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start))
+                if t.cls == "period" and t.ident == "prior" and _BASE_INTRODUCER_RE.fullmatch(cite, t.start, t.end):
+                    # (the base a comparison introduces is the value after it, past a few words: compared with an
+                    # average of 7 per cent)
+                    level = _FROM_LEVEL_RE.match(cite, t.end)
+                    near = next((v for v in mine if t.end < v.start < level.end()), near) if level else near
                 before = [v for v in mine if v.end <= t.start]
                 if before and before[-1] is not near and _ITEM_AFTER_RE.fullmatch(cite, before[-1].end, t.start):
                     near = before[-1]  # (7 hours of video playback, $599 for an 8 gb edition: the item after 'of'/'for' is its value's)
@@ -2661,6 +2853,11 @@ def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tupl
 # of its own (也是…第七十四次飞行 is no longer the first clause's 连续第八次). people._ZH_GOES_ON_RE differs
 # on purpose: it carries only the actor, a person, and 也/还/又 keep the actor while changing the deed.
 _GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
+# A clause opening with a comparison, or with the rate of what the clause before states (增速比上月末高0.1个百分点,
+# 比去年同期低1.6个百分点), says how that subject's rate moved: it goes on with the subject.
+# (a clause opening with 比/较 alone goes on only after one that opened with the rate, or with a move in points: the
+# comparisons of a rate's move)
+_MOVE_OPENING_RE = lazy(r"\s?(增速|增幅|降幅|涨幅|跌幅)?\s?(?:比|较)(?![例重率较])")
 
 
 _DIGIT_RE = lazy(r"\d")
@@ -2668,6 +2865,10 @@ _DIGIT_RE = lazy(r"\d")
 _CODE_RE = lazy(r"\(\d{3,6}(?:\.[a-z]{2})?\)")
 # The verbs a Chinese clause opens with when it says more of the subject before it (恢复至疫前同期的70.1%)
 _VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)")
+
+
+def _in_points(v: Value) -> bool:
+    return isinstance(v.key, tuple) and len(v.key) > 1 and v.key[1] == "pp"
 
 
 def _goes_on(cite: str, lo: int) -> bool:
@@ -2726,10 +2927,14 @@ def _carry_subject(cite: str, subject: list[_Term], later: list[Value], whens: S
     clauses: dict[int, list[Value]] = {}
     for v in sorted(later, key=lambda v: v.start):
         clauses.setdefault(_clause_start(cite, v.start), []).append(v)
+    moving = False
     for lo, mine in clauses.items():
         v0 = mine[0]
         opening = min([m for m in metrics or () if lo <= m < v0.start], default=v0.start)
-        if not _GOES_ON_RE.match(cite, lo) and (metrics is None or _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening):
+        move = _MOVE_OPENING_RE.match(cite, lo)
+        moving = bool(move and (move[1] or moving or _in_points(v0)))
+        if not _GOES_ON_RE.match(cite, lo) and not moving and (
+                metrics is None or _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening):
             return  # a subject of its own: the clauses after it are its
         dated = any(lo <= w.start < v0.start for w in whens)
         for v in mine:
@@ -2870,6 +3075,9 @@ def _unit_key(v: Value):
     return v.key[1] if type(v.key) is tuple and len(v.key) == 2 else None
 
 
+_ITEM_STOP_RE = lazy(r"(?<![a-z]\.[a-z])(?<!\b[a-z])\.[\"'”’]?\s(?=[a-z])", needs=(".",))
+
+
 def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term], question: str = "") -> bool:
     """Map the listed items to the values by position; False if no list of the right size."""
     values = sorted(values, key=lambda v: v.start)
@@ -2904,6 +3112,8 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
             return False
         values = [v for r in runs for v in r]
         spans = [span for _ in runs for span in items]
+    # an item does not run past a full stop (… the remake of "straw dogs." both had tepid openings of …)
+    spans = [(a, m.start() + 1 if (m := _ITEM_STOP_RE.search(cite, a, b)) else b) for a, b in spans]
     for v, (a, b) in zip(values, spans):
         v.label = cite[a:b].strip()
     # 美、日…分别: a list of one-character names abbreviates them (美国, 日本); the
@@ -3215,6 +3425,17 @@ def _whole_durations(stated: list, text: str) -> list:
     return out
 
 
+# A match's clock: "on 51 minutes" and "the 54th minute" are moments on one clock, rivals though one is an ordinal
+# ("for two minutes" is a span, no moment).
+_CLOCK_UNITS = frozenset({"min"})
+_CLOCK_BEFORE_RE = lazy(r"(?<![a-z])(?:on|after)\s\Z", needs=("on", "after"))
+
+
+def _on_clock(cite: str, q) -> bool:
+    """Whether a count of minutes in the cite is a moment of the match: an ordinal, or said 'on'/'after' it."""
+    return q.ordinal or _CLOCK_BEFORE_RE.search(cite, max(0, q.start - 7), q.start) is not None
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -3273,7 +3494,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         _POINTS_QUESTION_RE.search(question))
     # A question that names no measure ("What figure does the report give?") lets every measure compete.
     generic = _GENERIC_FIGURE_RE.search(question) is not None
-    kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS) and q.ordinal == a.ordinal and comparable(q)
+    kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS)
+            and (q.ordinal == a.ordinal or unit in _CLOCK_UNITS and q.unit == unit and _on_clock(cite, q)
+                 and any(_on_clock(cite, m) for m in stated if m.value == a.value and m.unit == unit)) and comparable(q)
             and (a.counter is None or q.counter in (None, a.counter))
             # a share of a whole written as a fraction (四分之一, two-thirds of) is no count (3000多人)
             and (a.unit is not None or _fraction_of(a, answer) == _fraction_of(q, cite))
@@ -3726,7 +3949,7 @@ _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[�
 _COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
 _RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|(?:开始|起)?\s?(?:至|到)|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")  # (从24日开始至3月3日)
 # A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止).
-_RANGE_QUESTION_RE = lazy(r"(开始|起始|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
+_RANGE_QUESTION_RE = lazy(r"(开始|起始|从[^,;。?]{0,10}?起(?![飞草诉因来])|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
 
 
 def _calendar(d) -> bool:
@@ -3863,6 +4086,63 @@ def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
         for t in terms:
             if lo <= t.start < hi:
                 _attach(v, t)
+
+
+# The part of a date a question asks for by its wh-words (In what year, 星期几, 几点): an answer without that part
+# answers another question.
+_ASKED_FIELD_RES = (
+    ("weekday", lazy(r"(?<![a-z])(?:day of the week|(?:what|which) weekday)(?![a-z])|星期几|礼拜几|周几",
+                     needs=("day of the week", "weekday", "星期几", "礼拜几", "周几"))),
+    ("year", lazy(r"(?<![a-z])(?:what|which) year(?![a-z])|哪一?年|几几年", needs=("year", "年"))),
+    ("month", lazy(r"(?<![a-z])(?:what|which) month(?![a-z])|哪一?个月|几月", needs=("month", "个月", "几月"))),
+    ("hour", lazy(r"几点|几时几分", needs=("几点", "几时几分"))),
+)
+
+
+def _unasked_field(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """In what year …? answered Saturday; 几点…? answered 25日: the answer lacks the part of a date the question
+    asks for, and the cite states a date that has it: the answer is another value of the cite (DG601)."""
+    from .dates import _whole_dates, parse_dates
+
+    field = next((f for f, rx in _ASKED_FIELD_RES if rx.search(question)), None)
+    if field is None:
+        return []
+    said = _whole_dates(answer)
+    if not said or getattr(said[0], field) is not None or (field == "year" and said[0].decade):
+        return []
+    others = [d for d in parse_dates(cite) if getattr(d, field) is not None]
+    if not others:
+        return []
+    named = [cite[d.start:d.end] for d in others]
+    return [Mismatch("DG601", f"answer {answer.strip()} names no {field}; the question asks for the {field} of a date "
+                              f"in the cite ({', '.join(named)})", {"bound_to": answer.strip(), "selected": named})]
+
+
+_DATE_FIELDS = ("year", "month", "day", "weekday", "hour", "minute")
+
+
+def _date_given_by_question(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Before October 2006, in what month …? answered October: a date the question writes itself (the answer
+    naming no part it does not) is what it gives, not what it asks for, where the cite states another date."""
+    from .dates import _whole_dates, parse_dates
+
+    said = _whole_dates(answer)
+    if len(said) != 1 or _ALTERNATIVES_RE.search(question):
+        return []
+    a = said[0]
+    given = [d for d in parse_dates(question) if all(getattr(a, f) is None or getattr(a, f) == getattr(d, f) for f in _DATE_FIELDS)]
+    if not given:
+        return []
+    others = [d for d in parse_dates(cite) if any(getattr(d, f) is not None and getattr(d, f) != getattr(a, f) for f in _DATE_FIELDS
+                                                  if getattr(a, f) is not None)]
+    if not others:
+        return []
+    named = [cite[d.start:d.end] for d in others]
+    return [Mismatch("DG601", f"answer {answer.strip()} is the date the question itself gives; it asks about another date of "
+                              f"the cite ({', '.join(named)})", {"bound_to": answer.strip(), "selected": named})]
+
+
+_ALTERNATIVES_RE = lazy(r"(?<![a-z])or(?![a-z])|还是|或", needs=("or", "还是", "或"))
 
 
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
@@ -4014,7 +4294,15 @@ def _check_score_direction(a_text: str, c_text: str, q_text: str) -> list[Mismat
 _FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|larger|bigger)|less|fewer|smaller)(?:\sthan)?\s*\Z", needs=('more', 'less', 'fewer', 'greater', 'larger', 'smaller', 'bigger'))
 
 
+# A Chinese comparative's direction in an answer or a question (高0.6个百分点, 比上月末低多少个百分点): as in a cite
+# (``_ZH_COMPARATIVE_RE``), the comparative word closes its base, or opens the answer, before the amount.
+_ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|(?:比|较)[^,;:。?\d]{1,10}?)(?:(高|加快|多)|低|放缓|减缓|少)了?\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
+
+
 def _direction(text: str) -> str | None:
+    m = _ZH_COMPARATIVE_SAID_RE.search(text)
+    if m:
+        return "up" if m[1] else "down"
     for _, _, cls, ident in _table_terms(text):
         if cls == "direction":
             return ident
@@ -4031,143 +4319,6 @@ def _data(v: Value, chosen: Sequence[Value]) -> dict[str, object]:
     return {"bound_to": v.described(), "selected": [c.described() for c in chosen]}
 
 
-# A move of a rate in points against a named base (增速比上月末高0.1个百分点,比去年同期低1.6个百分点): each
-# value is the change against its own base, and the base word the question writes selects among them.
-_POINT_MOVE_RE = lazy(r"比(上月末|上年末|去年末|上年同期|去年同期|上季末|上月|上年|去年|上季度?|前一?[月年季]|同期)"
-                      r"(提高|加快|上升|回升|高|降低|减缓|放缓|回落|下降|低)了?\s?\Z", needs=("比",))
-_POINT_MOVE_Q_RE = lazy(r"比(上月末|上年末|去年末|上年同期|去年同期|上季末|上月|上年|去年|上季度?|前一?[月年季]|同期)"
-                        r"(提高|加快|上升|回升|高|降低|减缓|放缓|回落|下降|低)?", needs=("比",))
-_POINT_RISES = frozenset({"提高", "加快", "上升", "回升", "高"})
-_POINT_SEGMENT_RE = lazy(r"[;。\n]")
-_SENTENCE_END_ZH_RE = lazy(r"[。!?\n]")
-_POINT_LATIN_RE = lazy(r"[a-z0-9]+")
-
-
-def _point_base(word: str) -> str:
-    return word.replace("去年", "上年").replace("前一", "上").replace("前", "上").replace("上季度", "上季")
-
-
-_POINT_TIME_CHARS = frozenset("年月日季度末期份上下去同前后半本今一二三四五六七八九十")
-
-
-def _point_bigrams_all(text: str, latin: bool = False) -> set[str]:
-    """A text's two-character Chinese words (and, with ``latin``, its Latin words: m2, cpi)."""
-    out = {w[i:i + 2] for w in han_runs(text) for i in range(len(w) - 1)}  # (han_runs: no Han class to compile)
-    return out | set(_POINT_LATIN_RE.findall(text)) if latin else out
-
-
-def _point_bigrams(text: str) -> set[str]:
-    """The words that can name an item: a time frame (9月末) opening the first item is every item's."""
-    return {w for w in _point_bigrams_all(text, latin=True) if not w.isdigit() and not set(w) <= _POINT_TIME_CHARS}
-
-
-def _points_against_base(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
-    """A change in percentage points written against a base (比上月末高0.1个百分点) is that base's: the
-    question's base selects among a rate's moves (the other base's is DG602), the question's item among
-    the rates of a list (another item's is DG601), and 低/减缓/回落 are falls (高/加快/提高 rises, DG604).
-    None when the cite or the question says nothing this rule reads."""
-    from .quantities import parse_quantities
-
-    said = parse_quantities(a_text)
-    if len(said) != 1 or said[0].unit != "pp":
-        return None
-    asked = _POINT_MOVE_Q_RE.search(q_text)
-    if asked is None:
-        return None
-    moves = []  # (segment, base, rises, quantity)
-    bounds = [0] + [m.end() for m in _POINT_SEGMENT_RE.finditer(c_text)] + [len(c_text) + 1]
-    for q in parse_quantities(c_text):
-        if q.unit != "pp":
-            continue
-        m = _POINT_MOVE_RE.search(c_text, max(0, q.start - 12), q.start)
-        if m is None:
-            return None  # a move this rule cannot read: leave the cite to the rest
-        seg = bisect_right(bounds, q.start) - 1
-        moves.append((seg, _point_base(m.group(1)), m.group(2) in _POINT_RISES, q))
-    mine = [mv for mv in moves if mv[3].value == said[0].value]
-    base = _point_base(asked.group(1))
-    if not mine or not any(mv[1] == base for mv in moves):
-        return None
-    # the item: the segment whose words before its first move share most with the question
-    segs = sorted({mv[0] for mv in moves})
-    q_words = _point_bigrams(_POINT_MOVE_Q_RE.sub(" ", q_text))
-    score = {s: len(q_words & _point_bigrams(c_text[bounds[s]:min(mv[3].start for mv in moves if mv[0] == s)])) for s in segs}
-    best = max(score.values())
-    items = [s for s in segs if score[s] == best]
-    chosen = [mv for mv in moves if mv[0] in items and mv[1] == base]
-    if not chosen:
-        return None
-    sel = [Value(mv[3].start, mv[3].end, c_text[mv[3].start:mv[3].end], (mv[3].value, "pp")) for mv in chosen]
-    own = next((mv for mv in mine if mv in chosen), mine[0])
-    v = Value(own[3].start, own[3].end, c_text[own[3].start:own[3].end], (own[3].value, "pp"))
-    if len(chosen) > 1:
-        return [Mismatch("DG605", f"the cite holds several moves against {asked.group(1)} "
-                                  f"({', '.join(x.text for x in sel)}) and the question does not say whose", _data(v, sel))]
-    if own not in chosen:
-        code, what = ("DG602", f"the move against another base ({own[1]})") if own[0] in items else ("DG601", "another item's move")
-        return [Mismatch(code, f"answer {a_text.strip()} is {what} in the cite; the question asks about the move against "
-                               f"{asked.group(1)} ({sel[0].text})", _data(v, sel))]
-    # direction: the answer's own word, else the question's
-    said_dir = _POINT_MOVE_Q_RE.search("比" + asked.group(1) + a_text[:said[0].start].strip()[-2:]) if a_text[:said[0].start].strip() else None
-    word = (said_dir.group(2) if said_dir and said_dir.group(2) else None) or asked.group(2)
-    if word is not None and (word in _POINT_RISES) != own[2]:
-        way = "rose" if own[2] else "fell"
-        return [Mismatch("DG604", f"the {'answer' if said_dir and said_dir.group(2) else 'question'} says {word}, but in the cite "
-                                  f"the rate {way} {v.text} against {asked.group(1)}", {**_data(v, sel), "direction_from": "answer"})]
-    return []
-
-
-# A flow's year-on-year difference (人民币贷款增加1.22万亿元,同比多增1643亿元) is a figure of its own: a
-# question that says 同比多增 asks for it, not for the flow, and its sentence's words choose among several.
-_YOY_DIFF_RE = lazy(r"同比(多增|少增|多减|少减)\s?\Z", needs=("同比",))
-_YOY_DIFF_Q_RE = lazy(r"同比(多增|少增|多减|少减)", needs=("同比",))
-
-
-def _yoy_difference(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
-    """Asked a flow's 同比多增/少增/少减, the answer is the difference the cite writes after that word: the flow
-    itself is DG601; the same word in another sentence (another period or item) is DG602 or DG601."""
-    from .quantities import _same_unit, parse_quantities
-
-    asked = _YOY_DIFF_Q_RE.search(q_text)
-    said = parse_quantities(a_text)
-    if asked is None or len(said) != 1:
-        return None
-    bounds = [0] + [m.end() for m in _SENTENCE_END_ZH_RE.finditer(c_text)] + [len(c_text) + 1]
-    stated = [q for q in parse_quantities(c_text) if _same_unit(q.unit, said[0].unit)]
-    diffs = [(q, m.group(1)) for q in stated if (m := _YOY_DIFF_RE.search(c_text, max(0, q.start - 8), q.start))]
-    if not diffs:
-        return None
-    mine = [q for q in stated if q.value == said[0].value]
-    if not mine:
-        return None
-    same = [q for q, w in diffs if w == asked.group(1)]
-    if not same:
-        return None
-    q_words = _point_bigrams_all(q_text)
-
-    def head(q) -> str:
-        return c_text[bounds[bisect_right(bounds, q.start) - 1]:q.start]
-
-    score = {q.start: len(q_words & _point_bigrams_all(head(q))) for q in same}
-    best = max(score.values())
-    chosen = [q for q in same if score[q.start] == best]
-    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in chosen]
-    own = next((q for q in mine if q in chosen), mine[0])
-    v = Value(own.start, own.end, c_text[own.start:own.end], (own.value, own.unit or ""))
-    if own in chosen:
-        return [] if len(chosen) == 1 else None
-    if len(chosen) > 1:
-        return None
-    if not any(q is own for q, _ in diffs):
-        return [Mismatch("DG601", f"answer {a_text.strip()} is the flow itself in the cite; the question asks for its "
-                                  f"year-on-year difference (同比{asked.group(1)} {sel[0].text})", _data(v, sel))]
-    times = {w for w in q_words if set(w) <= _POINT_TIME_CHARS}
-    other_time = bool(times & _point_bigrams_all(head(chosen[0])) - _point_bigrams_all(head(own)))
-    return [Mismatch("DG602" if other_time else "DG601",
-                     f"answer {a_text.strip()} is the 同比{asked.group(1)} of {'another period' if other_time else 'another item'} "
-                     f"in the cite; the question asks about {sel[0].text}", _data(v, sel))]
-
-
 def check_binding(
     kind: str,
     answer: str,
@@ -4177,12 +4328,18 @@ def check_binding(
 ) -> list[Mismatch]:
     """Binding findings for a card whose answer already occurs in its cite."""
     found = _check_binding(kind, answer, cite, question, entities)
+    if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
+        found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "fact" and (not found or found[0].code == "DG605"):
         # where the lists leave it open or let it through: the subject of the one clause naming what the
         # question's act is done to (Who took the bronze?) is the actor
         from . import people
 
         a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+        if not found:  # the item at the place of the figure the question quotes (哪个国家的出口货量下跌13.4%)
+            found = people.quoted_item(a_text, c_text, q_text) or people.described_name(a_text, c_text, q_text)
+            if found:
+                return found
         for rule in (people.object_clause, people.place_of_name):  # (… and the place set off beside a name is its)
             owned = rule(a_text, c_text, q_text, entities)
             if owned is not None and (owned or found):
@@ -4205,6 +4362,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         values, mine = _figures(a_text, c_text, q_text)
         q_text = _quiet_directions(q_text, c_text)
     elif kind == "date":
+        unasked = _unasked_field(a_text, c_text, q_text)
+        if unasked:
+            return unasked
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
         near = _near_miss(a_text, c_text, q_text) or _reversed_plan(a_text, c_text, q_text)
@@ -4225,13 +4385,11 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     else:
         return []
     found: list[Mismatch] = []
+    if kind == "figure" and mine and len({v.key for v in values}) > 1:
+        given = _given_by_question(a_text, q_text, mine, values)
+        if given:
+            return given
     if kind == "figure":
-        moved = _points_against_base(a_text, c_text, q_text)
-        if moved is not None:
-            return moved
-        moved = _yoy_difference(a_text, c_text, q_text)
-        if moved is not None:
-            return moved
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
@@ -4815,7 +4973,7 @@ def _interim(cite: str, v: Value) -> bool:
 _WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s")
 # An earlier period a question names in words of its own (a year before June 2018, in the month before January,
 # as originally reported): it asks for the earlier value.
-_EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:year|month|quarter|week)\s(?:before|earlier|prior to|preceding)(?![a-z])"
+_EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|six|[0-9]+)\s)?(?:year|month|quarter|week)s?\s(?:before|earlier|prior to|preceding)(?![a-z])"
                          r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
                          r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
                          r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])")
@@ -5070,7 +5228,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                       and any((x.value, x.counter) == (q.value, q.counter) for x in parse_quantities(q_text))]
             def item_of(q, v) -> bool:  # the quoted figure and the value in one list item, either order
                 a, b = (q.end, v.start) if q.end <= v.start else (v.end, q.start)
-                return a <= b and not _ITEM_SPLIT_RE.search(c_text, a, b) and not _SENTENCE_BREAK_RE.search(c_text, a, b)
+                # (another value of the kind between them is another item's: $499 for a 4 GB edition or $599 for an 8 GB
+                # edition, asked the 8 GB edition, is the $599's)
+                return a <= b and not _ITEM_SPLIT_RE.search(c_text, a, b) and not _SENTENCE_BREAK_RE.search(c_text, a, b) \
+                    and not any(a <= w.start and w.end <= b for w in values)
 
             keep = [v for v in candidates if any(item_of(q, v) for q in places)]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
@@ -5083,7 +5244,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # (the same item, air speed, at another point; not another ruling's tally)
             moment = any(_MOMENT_AFTER_RE.match(c_text, v.end) for v in mine)
             same = any(_item_words(v) & _item_words(k) for v in mine for k in keep) or not any(_item_words(v) for v in mine)
-            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same and not moment else "DG601")
+            # (… but a figure of the quoted measure naming the answer's own item is another item's: 0—14岁人口 against
+            # the question's 60岁及以上人口)
+            counters = {q.counter for q in places if q.counter}
+            named = any(q.counter in counters for v in mine for q in parse_quantities(c_text[_sentence_start(c_text, v.start):v.start]))
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same and not moment and not named else "DG601")
         # A real figure is asked for by a question that says so; a nominal one by one that says nominal.
         if _REAL_RE.search(q_text) or _NOMINAL_RE.search(q_text):
             real = _REAL_RE.search(q_text) is not None
@@ -5270,6 +5435,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         keep, parted = _of_day_part(q_text, c_text, candidates)
         if parted:
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+        # the stage of a match the question names (末节, 上半场): the values stated for it; the same side's
+        # score at another stage (12:0的开局) is another moment's
+        stage = {m.group() for m in _STAGE_RE.finditer(q_text)}
+        if len(stage) == 1:
+            stated = [_stated_moment(c_text, v, values) for v in candidates]
+            keep = [v for v, st in zip(candidates, stated) if stage <= set(st.split())]
+            if keep and any(st and not stage <= set(st.split()) for st in stated):
+                candidates, why = _narrow(candidates, keep, mine, why, "DG602")
     if kind == "figure":  # the place a question names (drop in the South) is its value's item: a value of no such place is not it
         places = _places(q_text, c_text)
         keep = [v for v in candidates if places & v.terms.get("entity", set())]
@@ -5283,6 +5456,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied) and not _ONE_PART_ASKED_RE.search(q_text)
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
+    elif not _ONE_PART_ASKED_RE.search(q_text):  # (… as a part is to parts of its own: 其中…7次,包括…1次、…6次)
+        heads = {str(v.start) for v in tied}
+        tied = [v for v in tied if v.flags.get("part_of") not in heads] or tied
     chosen = _nearest(_owned_by_subject(tied, q_text), c_text)
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
@@ -5300,7 +5476,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
-        if why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values):
+        moment = why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
+        if moment:
             why = "DG602"  # the same item at another moment is another period's value
         other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
@@ -5308,8 +5485,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
-                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen):
-            why = "DG601"  # asked how much a value changed, a level (of any period) is another measure than the change
+                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen) and not moment:
+            # asked how much a value changed, a level (of any period) is another measure than the change (but a count's
+            # total to date against its new cases, 累计 against 新增, is the same count at another moment)
+            why = "DG601"
         if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast"):
             why = "DG603"
         v = mine[0]
@@ -5374,13 +5553,14 @@ def _zh_head(term: str, q_text: str) -> bool:
 
 
 # A possessor before what a question asks for (Thomson's business, the company's revenue).
-_POSSESSOR_RE = lazy(r"(?<![a-z'-])([a-z][a-z-]+)'s\s(?=[a-z])", needs=("'s",))
+# (a name of several words after "the" owns as one: the lion king's worldwide total)
+_POSSESSOR_RE = lazy(r"(?<![a-z'-])((?:(?<=the\s)(?:[a-z][a-z0-9-]*\s){1,3})?[a-z][a-z-]+)'s\s(?=[a-z])", needs=("'s",))
 
 
 def _possessors(q_text: str) -> frozenset[str]:
     """Words a question uses only as a possessor (did Monday's close value Thomson's business): whose the
     item is frames every value of it (the share price is Thomson's too); the possessed noun names the item."""
-    owners = {m.start(1) for m in _POSSESSOR_RE.finditer(q_text)}
+    owners = {w.start() for m in _POSSESSOR_RE.finditer(q_text) for w in _WORD_RE.finditer(q_text, *m.span(1))}
     uses: dict[str, bool] = {}
     for m in _WORD_RE.finditer(q_text):
         stem = _stem(m.group().removesuffix("'s"))
@@ -5398,7 +5578,9 @@ def _places(q_text: str, c_text: str) -> frozenset[str]:
     """The places a question puts its value in that the cite puts a value in too (in the South: not the change
     in the deficit, where the cite has no deficit "in")."""
     dated = [(a, b) for a, b, _ in _periods(q_text)]
-    return frozenset(_stem(m[1]) for m in _IN_PLACE_RE.finditer(q_text) if m[1] not in _STOP and not _table_terms(m[1])
+    # (… or as the owner of what it asks, Texas's gas output, where the cite writes "in Texas")
+    named = [*_IN_PLACE_RE.finditer(q_text), *_POSSESSOR_RE.finditer(q_text)]
+    return frozenset(_stem(m[1].split()[-1]) for m in named if m[1] not in _STOP and not _table_terms(m[1])
                      and not any(a <= m.start(1) < b for a, b in dated)
                      and re.search(r"(?<![a-z])in\s(?:the\s)?" + re.escape(m[1]) + r"(?![a-z])", c_text))
 
@@ -5485,11 +5667,14 @@ _PERIOD_NOUNS = frozenset(_stem(w) for w in ("period", "periods", "quarter", "qu
 @lru_cache(maxsize=1024)
 def _frame_words(q_text: str) -> frozenset[str]:
     """The question's terms that stand only in its own period (the first 11 months of fiscal year 2008,
-    今年首5个月): they frame every value the question may ask about, so they choose none as an item."""
+    今年首5个月): they frame every value the question may ask about, so they choose none as an item; so do
+    the words of a clause or phrase that sets the question's time (after its 3D re-release weekend)."""
+    from .people import _Q_FRAME_RE
+
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
         m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text)) + [
-        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)]
+        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)] + [m.span() for m in _Q_FRAME_RE.finditer(q_text)]
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
@@ -5632,6 +5817,21 @@ def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) 
         return []
     return [Mismatch("DG601", f"answer {a_text.strip()} is not in the sentence that gives "
                               f"{c_text[places[0].start:places[0].end]}", _data(mine[0], []))]
+
+
+def _given_by_question(a_text: str, q_text: str, mine: list[Value], values: list[Value]) -> list[Mismatch]:
+    """A figure the question states itself (… when they reached 28,750 feet?) is what it gives, not what it
+    asks for: where the cite holds another value of the kind, the answer repeating it is that other's place."""
+    from .quantities import parse_quantities
+
+    said = {(q.value, q.unit, q.counter) for q in parse_quantities(a_text)}  # (4名裁判 gives no 4年)
+    if not any((q.value, q.unit, q.counter) in said and _telling(q, q_text) for q in parse_quantities(q_text)):
+        return []
+    keys = {v.key for v in mine}
+    others = [v for v in values if v.key not in keys]
+    v = mine[0]
+    return [Mismatch("DG601", f"answer {v.text} is the figure the question itself gives; it asks about another value of the cite "
+                              f"({', '.join(w.text for w in others)})", _data(v, others))]
 
 
 def _telling(q, text: str) -> bool:

@@ -172,7 +172,7 @@ _WEEKDAY = (
     r"|(?:星期|礼拜)(?P<cwd2>[一二三四五六日天]))"
 )
 # A weekday and a calendar date side by side are one date: Saturday, May 25; 5月25日(周六).
-_WEEKDAY_AFTER_RE = re.compile(r",?\s?\(?|\sthe\s")
+_WEEKDAY_AFTER_RE = lazy(r",?\s?\(?|\sthe\s")
 
 # Clock times: a date with a time part. A word for the part of the day fixes which half an hour
 # 1-12 is in (上午9时 09:00, 下午3时 15:00, 今晚6时 18:00); 中午 and 午夜 alone are 12:00 and 00:00.

@@ -123,17 +123,21 @@ class Source:
         return self.id or self.written or self.file.name
 
 
-@dataclass(frozen=True, slots=True)
-class Translation:
+class _TranslationFields(NamedTuple):
     q: str
     a: str
     line: int
     col: int
-    lang: str = ""  # as written; ``language`` says what it is
+    lang: str = ""  # as written, or the language its script tells
 
-    def __post_init__(self):
-        if not self.lang:
-            object.__setattr__(self, "lang", script_language(self.q + self.a))
+
+class Translation(_TranslationFields):  # a named tuple: @dataclass costs start-up time
+    """A card's question and answer in another language, with where they stand in the deck file."""
+
+    __slots__ = ()
+
+    def __new__(cls, q: str, a: str, line: int, col: int, lang: str = ""):
+        return super().__new__(cls, q, a, line, col, lang or script_language(q + a))
 
 
 # Scripts that tell a language, in the order they decide it (kana before Han: Japanese).

@@ -15,7 +15,6 @@ from array import array
 from collections import Counter
 from itertools import accumulate, repeat
 import weakref
-from dataclasses import dataclass
 from typing import NamedTuple
 from functools import cached_property
 
@@ -37,8 +36,7 @@ class Evidence(NamedTuple):  # a named tuple: @dataclass costs start-up time
     paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
-class CardResult:
+class CardResult(NamedTuple):  # a named tuple: @dataclass costs start-up time
     deck: Deck
     card: Card
     problems: tuple[Problem, ...]
@@ -538,7 +536,17 @@ def _unit_tail(q, text: str) -> str | None:
         if len(read) == 1 and read[0].end == 1 + len(tail) and (read[0].unit, read[0].counter) == (q.unit, q.counter) \
                 and read[0].value == 1 and read[0].qualifier is None:  # 5萬及4萬多票: the 多 is 4萬's alone
             return tail
+    # (an English unit word the parser reads beside the number but leaves out of its span: 6 and 7 hours, 3, 5 and 7 km)
+    m = _UNIT_WORD_AFTER.match(text, q.end)
+    if m:
+        read = parse_quantities("1" + m.group())
+        if len(read) == 1 and (read[0].unit, read[0].counter) == (q.unit, q.counter) and read[0].value == 1 \
+                and read[0].qualifier is None:
+            return m.group()
     return None
+
+
+_UNIT_WORD_AFTER = lazy(r"\s[a-z]+(?![a-z])")
 
 
 def support_translation(card: Card, cite: str, entities) -> list[Mismatch]:

@@ -282,8 +282,7 @@ def read_deck_lock(deck: Deck) -> Lock | None:
     return lock
 
 
-@dataclass(frozen=True)
-class LockState:
+class LockState(NamedTuple):  # a named tuple: @dataclass costs start-up time
     """A deck's notes compared with its committed lock: what the next build records."""
 
     path: Path
@@ -291,9 +290,9 @@ class LockState:
     lock: Lock | None  # None: no lock file yet
     changes: Changes
     hashes: dict[str, str]  # card id -> hash of the note it renders to now
-    sources: tuple[SourceRecord, ...] = ()  # the deck's sources as they are now
-    cites: dict[str, tuple[str, tuple[Recorded, ...]]] = field(default_factory=dict)  # card id -> (source id, where its cites are now)
-    revised: tuple[str, ...] = ()  # the sources whose text differs from the lock's record, as messages name them
+    sources: tuple[SourceRecord, ...]  # the deck's sources as they are now
+    cites: dict[str, tuple[str, tuple[Recorded, ...]]]  # card id -> (source id, where its cites are now)
+    revised: tuple[str, ...]  # the sources whose text differs from the lock's record, as messages name them
 
     @property
     def current(self) -> bool:

@@ -102,7 +102,8 @@ GUARDED: list[GuardedPattern] = []
 def lazy(pattern: str, flags: int = 0, needs: str | tuple[str, ...] = ()) -> LazyPattern | GuardedPattern:
     """``re.compile(pattern, flags)``, compiled when first used. ``needs``: words one of
     which every match takes (a word or a tuple); a text without them is not searched.
-    A pattern that code compares with a match's ``m.re`` (``m.re is X``) stays ``re.compile``."""
+    A lazy pattern is no match's ``m.re``: code that tells matches apart by their pattern
+    compares ``m.re.pattern`` with ``X.pattern`` (or ``X`` stays ``re.compile``)."""
     if not needs:
         return LazyPattern(pattern, flags)
     guarded = GuardedPattern(pattern, flags, (needs,) if isinstance(needs, str) else tuple(needs))

@@ -50,7 +50,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .binding import (
-    _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
+    EN_CLAUSE_END, EN_SENTENCE_END, _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
     _lemma, _stem, _terms,
 )
 from .findings import Mismatch
@@ -290,7 +290,8 @@ _AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\s(by|at)\s((?:the\s)?[a-z][a-z0-9.'&-
                       r"(?=[,.;:!?\"]|\s" + _NAME_STOP + r"\s|\Z)", needs=('by', 'at'))
 _PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s", needs=('is', 'was', 'are', 'were', 'be', 'by'))
 _POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})", needs="'")
-_Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+)\s[^,?]*")
+# (… or a time phrase of its own thing's event: after its 3D re-release weekend, before their first match)
+_Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+|its|their)\s[^,?]*")
 # A relative clause after the name says what it did ("michelle w. bowman, who preferred to lower …").
 _RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})", needs='who')
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
@@ -1196,6 +1197,71 @@ def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, 
 _ZH_ITEM_END_RE = lazy(r"[,;:。、!?\n]|和|及|与|以及")
 
 
+_CLAUSE_MARK_RE = lazy(r"[,;:。!?\n]")
+# A question that asks who a description is (谁的刑期最长? 最先被宣判的是谁?), and where the cite writes that
+# description before a name (刑期最长的黄俊杰; 最先被宣判的,是…黄俊杰).
+_WHO_DESCRIBED_RE = lazy(r"\s*(?:谁的([\u3400-\u9fff]{2,10})|([\u3400-\u9fff]{2,10})的(?:人)?是谁)\s*[?？]?\s*\Z", needs=("谁",))
+_DESCRIBED_NAME_RE = lazy(r"的\s?(?:,\s?是)?")
+
+
+def described_name(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Asked who a description is (谁的刑期最长?), the name the cite writes right after that description and 的
+    (刑期最长的黄俊杰), or after 的,是 in the clause it opens (最先被宣判的,是…的黄俊杰), is the one meant: an answer
+    the clause does not name there is someone else (DG601)."""
+    m = _WHO_DESCRIBED_RE.match(question)
+    if m is None or len(answer) < 2 or answer not in cite:
+        return []
+    words = m[1] or m[2]
+    for at in [x.end() for x in re.finditer(re.escape(words), cite)]:
+        link = _DESCRIBED_NAME_RE.match(cite, at)
+        if link is None:
+            continue
+        end = (c.start() if (c := _CLAUSE_MARK_RE.search(cite, link.end())) else len(cite))
+        clause = cite[link.end():end]
+        if not has_han(clause) or answer in clause:
+            return []
+        return [Mismatch("DG601", f"answer {answer} is not who the cite says is {words}; it names '{clause.strip()}'",
+                         {"bound_to": answer, "selected": [clause.strip()]})]
+    return []
+
+
+
+
+def quoted_item(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Items and figures paired by position in one Chinese clause (输往美国、英国及中国大陆的出口货量分别跌16.3%、13.4%
+    及6.6%): the one figure the question quotes (下跌13.4%) selects the item at its place; the answer at another place
+    of that list, or in another clause's list with other figures (输往德国及日本…下跌24.2%及22%), is another's (DG601)."""
+    if len(answer) < 2 or not has_han(answer) or answer in question:
+        return []
+    from .quantities import _same_unit, parse_quantities
+
+    quoted = [q for q in parse_quantities(question) if not q.ordinal and (q.unit or "." in question[q.start:q.end])]
+    if len(quoted) != 1:
+        return []
+    found = parse_quantities(cite)
+    hits = [q for q in found if q.value == quoted[0].value and _same_unit(q.unit, quoted[0].unit) and not q.ordinal]
+    if len(hits) != 1:
+        return []
+    hit = hits[0]
+    lo = max([m.end() for m in _CLAUSE_MARK_RE.finditer(cite, 0, hit.start)], default=0)
+    hi = (m.start() if (m := _CLAUSE_MARK_RE.search(cite, hit.end)) else len(cite))
+    figures = [q for q in found if lo <= q.start < hi and _same_unit(q.unit, hit.unit)]
+    if len(figures) < 2 or any(_ZH_AND_RE.fullmatch(cite, x.end, y.start) is None for x, y in zip(figures, figures[1:])):
+        return []  # (the clause's figures are one list, joined by 、/及/和)
+    items = _split(cite, lo, figures[0].start)
+    if len(items) != len(figures):
+        return []
+    place = figures.index(hit)
+    a, b = items[place]
+    if answer in cite[a:b] or not any(answer in cite[x:y] for x, y in items) and answer not in cite:
+        return []
+    if not any(answer in cite[x:y] for x, y in items) and not _ZH_RESPECTIVELY_RE.search(cite, lo, hi):
+        return []  # (an answer outside the list is judged against it only where 分别 pairs the list by position)
+    owner = cite[a:b].strip()
+    return [Mismatch("DG601", f"answer {answer} is not the item of {cite[hit.start:hit.end]} in the cite; the question's "
+                              f"figure belongs to '{owner}'", {"bound_to": answer, "selected": [owner]})]
+
+
 def item_figure(answer: str, cite: str, question: str) -> list[Mismatch]:
     """A figure the question quotes selects the Chinese list item it stands in: each item names a
     place or body and then its own figure (输往马来西亚的出口急升72.0%,越南升54.9%), so asked which
@@ -1728,13 +1794,15 @@ def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequ
 
 # An English sentence's clauses, each with a subject of its own: a new one opens after ", and", ", while",
 # ", but", ";" or a sentence's end; a relative clause (", who clocked 2:20.17") is the name's before it.
-_EN_CLAUSE_BREAK_RE = lazy(r",\s(?:and|while|whereas|but)\s|;\s|[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n|(?P<who>,\s(?=who\s))")
+_EN_CLAUSE_BREAK_RE = lazy(EN_CLAUSE_END + r"|\n|(?P<who>,\s(?=who\s))")
 # A figure set off right after a name (Nickel Ashmeade, 10.19,): a comma, at most an article.
 _EN_APPOSED_GAP_RE = lazy(r",\s(?:(?:a|an|the|in|with)\s)?")
+# … or right after words a preposition makes an object (from Nickel Ashmeade, 10.19): a name of its own.
+_EN_APPOSED_NAME_RE = lazy(r"(?<![a-z])(?:from|by|over|ahead of|behind|than)\s((?:[a-z][a-z.'’-]+\s){0,2}[a-z][a-z.'’-]+),\s\Z")
 # The subject of a question's verb: "In what time did Matthew Wilson finish …", "What share … will Woodbridge own".
 _EN_Q_SUBJECT_RE = lazy(r"\s*(?:(?:in|with|at|by|for)\s)?(?:what|which|how)(?:\s[a-z0-9'-]+){0,8}?\s"
                         r"(?:did|does|do|has|had|have|will|would|was|were|is|are)\s(?:the\s)?", needs=("what", "which", "how"))
-_EN_SENTENCE_BREAK_RE = lazy(r"[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n")
+_EN_SENTENCE_BREAK_RE = lazy(EN_SENTENCE_END + r"|\n")
 
 
 def clause_owner(cite: str, question: str, mine: Sequence[Value], values: Sequence[Value],
@@ -1765,6 +1833,9 @@ def clause_owner(cite: str, question: str, mine: Sequence[Value], values: Sequen
         k = bisect_right(ends, v.start)
         if k and _EN_APPOSED_GAP_RE.fullmatch(cite, ends[k - 1], v.start):
             return mentions[k - 1][2]  # (Nickel Ashmeade, 10.19)
+        named = _EN_APPOSED_NAME_RE.search(cite, max(0, v.start - 60), v.start)
+        if named and not (k and ends[k - 1] == named.end(1)):
+            return named[1]  # (… won by Tyson Gay in 10.11 from Nickel Ashmeade, 10.19: a name not in the deck)
         j = bisect_right(break_ends, v.start)
         brk = breaks[j - 1] if j else None
         lo = brk.end() if brk else 0
@@ -1852,8 +1923,8 @@ def object_clause(answer: str, cite: str, question: str, entities: Mapping[str, 
     )]
 
 
-_OBJECT_CLAUSE_BREAK_RE = lazy(r",\s(?:and|while|whereas|but)\s|;\s|[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)|\n"
-                               r"|\s(?:when|as)\s|(?P<rel>,?\s(?=who\s))")
+# (… and a clause of time or manner, when / as, opens one: the object's clause is the act's alone)
+_OBJECT_CLAUSE_BREAK_RE = lazy(EN_CLAUSE_END + r"|\n|\s(?:when|as)\s|(?P<rel>,?\s(?=who\s))")
 _TITLE_BEFORE_RE = lazy(r"(?<![a-z])(?:" + "|".join(sorted(_ABBREVIATIONS)) + r")\Z")  # (Mrs. Ida Ray: no sentence's end)
 _LEADING_RE = lazy(r"\s*(?:[a-z'’-]+\s){0,2}")
 _COORDINATED_RE = lazy(r"\s(?:and|&)\s(?:[a-z'’-]+\s){0,4}")

@@ -536,7 +536,7 @@ _QUAL_END_RE = re.compile(
 # between larger numbers, or one of a date (7/16/2025, 16/7) or a ratio (24/7), is
 # no fraction: the numerator must be below the denominator, the denominator one of
 # _FRACTION_DENOMINATORS, and no slash or digit may stand on either side.
-_FRACTION_RE = re.compile(r"(?:(?P<sep>[\s-])(?P<num>\d{1,2}))?(?P<slash>[/⁄])(?P<den>\d{1,2})(?![\d/⁄]|[.,]\d)")
+_FRACTION_RE = lazy(r"(?:(?P<sep>[\s-])(?P<num>\d{1,2}))?(?P<slash>[/⁄])(?P<den>\d{1,2})(?![\d/⁄]|[.,]\d)")
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
 _NAME_LEFT_RE = re.compile(r"[a-z][a-z0-9-]*\Z")
 _NAME_RIGHT_RE = re.compile(r"[a-z0-9]{0,24}")  # bounded: scanning stays linear
@@ -738,7 +738,7 @@ def _metres(text: str, end: int) -> bool:
     return _METRE_AFTER_RE.match(text, end) is not None
 
 
-_RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d\.\d{1,3})(?![\d:])")
+_RACE_TIME_RE = lazy(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d\.\d{1,3})(?![\d:])")
 _MIXED_TAIL_RE = re.compile(
     r"(?P<d>\d+\.\d+(?=[万亿])|\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d)(?P<small>[十百千]?)(?P<big>[万亿]*)"
 )  # (413万1,298; 2兆589.49亿: a decimal group only before its own scale)
@@ -801,7 +801,7 @@ def _next_number(text: str, pos: int) -> re.Match | None:
 _FRACTION_SLASHES = frozenset("/⁄")
 _FRACTION_STARTS = frozenset(" -")  # 4-3/4, 4 3/4: a slash two or three characters on
 # The other side of a game score, after 比: 五比四, 5比4 (not 比去年, 比1年前, 3比2万).
-_SCORE_RE = re.compile(r"比(?:(?P<ar>\d{1,3})|(?P<cn>[〇零一二两三四五六七八九十]{1,3}))(?![\d.,%百千万亿年月日天周倍个])")
+_SCORE_RE = lazy(r"比(?:(?P<ar>\d{1,3})|(?P<cn>[〇零一二两三四五六七八九十]{1,3}))(?![\d.,%百千万亿年月日天周倍个])")
 
 
 # Fraction words: a numerator word and a denominator (two-thirds, a quarter, one-half).
@@ -884,7 +884,7 @@ def _colon_score(text: str, cstart: int, cend: int, left: Decimal, kind: str):
     m = _COLON_SCORE_RE.match(text, cend)
     return None if m is None else (left + Decimal(m["ar"]) / 1000, m.end(), m.start("ar"))
 # The minority side of a tally after its dash: 5-4, 7–2 (not 3-5%, 4-3/4, 2-3 times, 10-1.5).
-_TALLY_RE = re.compile(r"(?P<link>[-–—](?:to-)?|\sto\s)(?P<ar>\d{1,3})(?![\d/⁄%]|[.,]\d|[a-z])")
+_TALLY_RE = lazy(r"(?P<link>[-–—](?:to-)?|\sto\s)(?P<ar>\d{1,3})(?![\d/⁄%]|[.,]\d|[a-z])")
 # "5 to 4" is a tally only beside a word of voting or winning (ruled 5 to 4, by a vote of
 # 7 to 2, a 6 to 3 decision); elsewhere it may be a range (from 5 to 4).
 _VOTE_BEFORE_RE = lazy(
@@ -946,7 +946,7 @@ def _score_text(value: Decimal) -> str:
     left = value.to_integral_value(rounding="ROUND_FLOOR")
     return f"{left}比{int((value - left) * 1000)}"
 # Between the two ends of a range: 4-3/4 to 5 percent, 6万至8万元, 3-5%, between 4 and 5.
-_RANGE_LINK_RE = re.compile(r"\s?(?:to|至|到|-|–|~|〜|and)\s?\Z")
+_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|-|–|~|〜|and)\s?\Z")
 
 
 def _range_start(text: str, a: Quantity, b: Quantity, a_exp: int | None, b_exp: int | None):
@@ -971,8 +971,14 @@ def _range_start(text: str, a: Quantity, b: Quantity, a_exp: int | None, b_exp: 
 
 # A Chinese fraction after its denominator: 分之 and the numerator (四分之一, 3分之1).
 _ZH_FRACTION_RE = re.compile(r"分之\s?(\d+|[〇零一二两三四五六七八九十百]+)")
-# Half a year after a count of years (5年半, 两年半): one duration, in years.
-_HALF_YEAR_RE = re.compile(r"半(?![年月天日小个])")
+# Half a year after a count of years (5年半, 两年半): one duration, in years. Not 半年, 半个 …:
+# the words 半 starts. Two character tests, as ``半(?![年月天日小个])`` matches (no class to compile).
+_NOT_AFTER_HALF = frozenset("年月天日小个")
+
+
+def _half_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is 半 that ends a count of years (5年半), not one that starts a word (5年半年)."""
+    return text.startswith("半", i) and text[i + 1 : i + 2] not in _NOT_AFTER_HALF
 
 
 def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, int] | None:
@@ -1232,7 +1238,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             b = cend + (2 if han_at(text, cend + 1) else 1)
             names.append(_Name(value, text[a:b], a, b))
             continue
-        if counter == "年" and not ordinal and _HALF_YEAR_RE.match(text, end):
+        if counter == "年" and not ordinal and _half_at(text, end):
             value, end = value + Decimal("0.5"), end + 1  # 5年半: five and a half years, one duration
             pos = max(pos, end)
         q = Quantity(value, unit, counter, qualifier, ordinal, start, end)

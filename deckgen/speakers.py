@@ -183,7 +183,7 @@ _EN_POSSESSED_WORK_RE = lazy(
     r"|article|essay|account|history|column|blog|poem|play|film|documentary)"
     r"|(?:[\w'-]+\s+){0,3}(?:the|of|a|an|above|below|beyond|under|into|to|in|on|and|from)\s+(?:[\w'-]+\s+){0,3}[\w'-]+)"
 )
-_EN_CLAIM_THAT_RE = re.compile(r"(?<=[a-z])'s\s+(" + _EN_SPEECH_NOUNS + r")\s+that\b")
+_EN_CLAIM_THAT_RE = lazy(r"(?<=[a-z])'s\s+(" + _EN_SPEECH_NOUNS + r")\s+that\b", needs="'s")
 _EN_WORDS_BEFORE_RE = lazy(r"(?:[a-z][\w.&-]*\s+){0,3}[a-z][\w.&-]*\Z")
 _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|into|\w+ed|\w+ing)\Z")
 # 英伟达的声明称: the one whose statement speaks.
@@ -217,14 +217,15 @@ _ZH_PUBLISH_RE = re.compile(r"(?<!机会)(?<!可能)(?<![将拟])(?:公布|发�
 _ZH_PUBLISHER_RE = lazy(r"[^\d\s,;:。!?\"、]{2,16}?(?:今天|昨天|今日|昨日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:\([^()]{1,20}\))?")
 # Counting and estimating are a source's (疾管署统计,今年… / 海关监测,… / 气象署预估,…): as data, not speech. Not as a noun (据统计,
 # 官方的统计, 完成…初步统计, 进行调查,) nor with a subject that only qualifies the count.
-_ZH_COUNTED_RE = re.compile(r"(?<![据的经步新方行成])(?:统计|监测|调查|预估)(?=[,:])")
+_ZH_COUNTED_RE = lazy(r"(?<![据的经步新方行成])(?:统计|监测|调查|预估)(?=[,:])", needs=("统计", "监测", "调查", "预估"))
 _ZH_NOT_SOURCE_RE = lazy(r"初步|最新|官方|另|另据|经|按|依")
 # 若依目前路径、速度预估,…: a condition the estimate rests on, not a body that made it.
 _ZH_CONDITION_RE = lazy(r"若|如果|假如|倘若|要是|依|按|照|根据")
 # A speech tag left inside the closing quote mark ("…occurrences, Mensa said."): the words are
 # the quote up to the tag's comma, the speaker the short name before the verb.
-_EN_TAG_IN_QUOTE_RE = re.compile(
-    r",\s+([a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3})\s+(said|says|added|explained|told reporters)\.?\s*\""
+_EN_TAG_IN_QUOTE_RE = lazy(
+    r",\s+([a-z][\w.'-]*(?:\s+[a-z][\w.'-]*){0,3})\s+(said|says|added|explained|told reporters)\.?\s*\"",
+    needs=("said", "says", "added", "explained", "told reporters"),
 )
 # Verbs of data: their subject is a source of figures only if it names data
 # (海关数据显示, data from the Census Bureau show); other subjects are skipped.
@@ -234,21 +235,22 @@ _EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|
 # that follow (a forecast's or an estimate's figures too).
 # How data was gathered (监测, 调查, 普查 …) is part of the data, not of its source's name.
 _ZH_GATHERED = "监测|监控|统计|调查|普查|抽查|抽样|观测|检测|追踪|通报|研究"
-_ZH_PER_DATA_RE = re.compile(
+_ZH_PER_DATA_RE = lazy(
     r"(?:据|(?<![已曾])经)([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?"
-    r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])"
+    r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])",
+    needs=("统计", "数据", "资料", "测算", "估算", "核算", "预报", "预测", "预估"),
 )
 # 根据工作报告, / 据《政府工作报告》,: a document with no owner named is itself the source of the figures
 # that follow.
-_ZH_PER_DOCUMENT_RE = re.compile(
-    r"据(《[^》]{1,30}》|(?:政府)?工作报告|[^\s,;:。!?\"、《》]{0,8}?(?:白皮书|公报|纲要))(?=[,:])"
+_ZH_PER_DOCUMENT_RE = lazy(
+    r"据(《[^》]{1,30}》|(?:政府)?工作报告|[^\s,;:。!?\"、《》]{0,8}?(?:白皮书|公报|纲要))(?=[,:])", needs="据"
 )
 # A work named in 《》 before 显示 (《政府工作报告》显示) is itself the source of the figures.
 _ZH_WORK_RE = lazy(r"《[^》]{1,30}》")
 # Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
-_ZH_RELAY_RE = re.compile(r".*(?:引述|引用|援引|转引)")
+_ZH_RELAY_RE = lazy(r".*(?:引述|引用|援引|转引)")
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
-_SOURCE_LABEL_RE = re.compile(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})")
+_SOURCE_LABEL_RE = lazy(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})", needs=("来源", "source"))
 # What names data in a subject, and the source left once it is taken away.
 # 疾管署监测资料显示 → 疾管署: how the data was gathered goes with the data.
 _ZH_DATA_NOUN_RE = lazy(
@@ -383,7 +385,7 @@ _EN_TITLED_RE = re.compile(
     r"|spokesperson|spokesman|spokeswoman|mayor|sheriff|director|commissioner|ambassador|chancellor"
     r"|economist|analyst|judge)\s+"
 )
-_NAME_WORDS_RE = re.compile(r"(?:[a-z][\w'-]*\.?)(?:\s+[a-z][\w'-]*\.?){0,2}")
+_NAME_WORDS_RE = lazy(r"(?:[a-z][\w'-]*\.?)(?:\s+[a-z][\w'-]*\.?){0,2}")
 _NAME_STOP = frozenset(
     "a an the of in on at for to by from with and or but as that who which when while this these"
     " its his her their our is was are were has had have will would said says told on monday tuesday"
@@ -428,7 +430,7 @@ _WORDS_LEAD_RE = re.compile(r"[\s,:]*(?:了|that\b)?[\s,:]*")
 _QUESTION_QUOTE_RE = lazy(r'"([^"]+)"')
 _NON_WORD_RE = lazy(r"[\W_]+")
 _SEGMENT_RE = re.compile(r"、|,\s*")
-_NAME_DOTS_RE = re.compile(r"[·・•‧]")
+_NAME_DOTS = dict.fromkeys(map(ord, "·・•‧"))  # str.translate deletes them: no class to compile
 
 # A subject phrase is short; looking further back would make long unpunctuated
 # text quadratic.
@@ -865,7 +867,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
     speaking = -1  # clause of the last verb whose words follow it
     for m in matches:
         v0, v1 = m.span()
-        if m.re is _EN_TAG_IN_QUOTE_RE:  # "…, Mensa said."
+        pattern = m.re.pattern  # a guarded (lazy) pattern is told by its text: a lazy pattern is no match's ``re``
+        if pattern == _EN_TAG_IN_QUOTE_RE.pattern:  # "…, Mensa said."
             c = m.end() - 1
             o = lay.close_open.get(c, -2)
             if o >= -1 and lay.hidden[v0] and v0 > o + 1 and not _EN_VERB_RE.search(text, o + 1, v0):
@@ -882,7 +885,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             # the window cut a word ('eserve has made …'): start at the next word
             space = text.find(" ", clause, v0)
             clause = space + 1 if space >= 0 else v0
-        if m.re is _SOURCE_LABEL_RE:  # 来源: 国家统计局 labels what it is attached to
+        if pattern == _SOURCE_LABEL_RE.pattern:  # 来源: 国家统计局 labels what it is attached to
             consumed = v1
             ws = lay.sentence_start(v0)
             if not text[ws:v0].strip() and ws > 0:  # a label line after what it labels
@@ -893,7 +896,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 we = lay.sentence_end(ws)
             found.append(_Raw(m.group(1).strip(), "来源", ws, we, ws, clause, False, False, False, data=True))
             continue
-        if m.re is _EN_CLAIM_THAT_RE:  # wyeth's claim that words: the possessor's words
+        if pattern == _EN_CLAIM_THAT_RE.pattern:  # wyeth's claim that words: the possessor's words
             if own_clause == speaking:
                 continue  # inside another's words: Smith said the company's claim that … was false
             before = _EN_WORDS_BEFORE_RE.search(text, max(own_clause, v0 - _MAX_SUBJECT), v0)
@@ -904,7 +907,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 speaking = own_clause
                 found.append(_Raw(who, m.group(1), ws, -1, v0 - len(who), clause, False, False, True))
             continue
-        if m.re in (_ZH_MOUTH_RE, _ZH_PER_DATA_RE, _ZH_PER_DOCUMENT_RE):  # 在他口中,words / 据海关统计,words
+        if m.re is _ZH_MOUTH_RE or pattern in (_ZH_PER_DATA_RE.pattern, _ZH_PER_DOCUMENT_RE.pattern):  # 在他口中,words / 据海关统计,words
             consumed = v1
             ws = _WORDS_LEAD_RE.match(text, v1).end()
             if ws < n and text[ws] not in _TERMINATORS + ";.":
@@ -989,7 +992,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
             speaker = source if english else _cut_aside(source)
-        if m.re in (_ZH_PUBLISH_RE, _ZH_COUNTED_RE):
+        if m.re is _ZH_PUBLISH_RE or pattern == _ZH_COUNTED_RE.pattern:
             if not speaker or implicit or _ZH_NOT_SOURCE_RE.fullmatch(speaker) or _ZH_CONDITION_RE.match(speaker):
                 continue
             data = True
@@ -1143,6 +1146,9 @@ def _data_source(subject: str, english: bool) -> str:
 # Where or when a speaker named after the verb spoke ("…," said Asiana CEO Young-Doo Yoon at a press
 # conference in Seoul): a place or occasion phrase, no part of the name.
 _EN_OCCASION_RE = lazy(r"\s+(?:at|in|on|during|after|before|while|via|from)\s")
+# What follows a speech verb that is no speaker named after it: what was spoken of or when (said of the opening,
+# said about, said on Monday, said in a statement).
+_EN_TOPIC_RE = lazy(r"(?:of|about|on|in|at|to|after|before|during|that|with|for|from)\s")
 
 
 def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | None:
@@ -1156,8 +1162,8 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
     if not quoted and "," not in text[k + 1 : v0]:
         return None
     inv = _EN_INVERTED_RE.match(text, p)
-    if not inv:
-        return None
+    if not inv or _EN_TOPIC_RE.match(inv.group(1)):
+        return None  # ('…," Dave Hollis, the studio's executive, said of the picture's opening: what was spoken of)
     if not quoted:
         # Without a quote the clause before must be words, not an appositive
         # ("Huang, the CEO, said …"), and the name must end the sentence,
@@ -1220,7 +1226,9 @@ def _appositive(near: str) -> bool:
     n = len(near.split())
     if not near or n > 10:
         return False
-    return bool(_ROLE_RE.match(near)) or n <= 6 and bool(_APPOSITIVE_RE.match(near) or _ROLE_RE.search(near))
+    # (… and a determiner's role up to ten words: "the studio's executive vice president of distribution")
+    return bool(_ROLE_RE.match(near)) or n <= 6 and bool(_APPOSITIVE_RE.match(near) or _ROLE_RE.search(near)) or bool(
+        _APPOSITIVE_RE.match(near) and _ROLE_RE.search(near))
 
 
 def _name_before(lay: _Layout, clause: int, appositive_only: bool = False) -> str | None:
@@ -1620,7 +1628,7 @@ def _names_a_thing(quoted: str, q: str) -> bool:
 
 
 _EN_WHO_VERB_RE = lazy(r"who\s+(?:else\s+|first\s+)?([a-z]+)\b", needs="who")
-_ZH_WHO_SAID_RE = re.compile(r"谁(?:" + _ZH_VERB_RE.pattern + r")?")
+_ZH_WHO_SAID_RE = lazy(r"谁(?:" + _ZH_VERB_RE.pattern + r")?", needs="谁")
 
 
 def _question_scorer(q: str):
@@ -1719,9 +1727,9 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     if bare != att.speaker and len(bare) >= 2 and _speaker_matches(att._replace(speaker=bare), names):
         return True  # thomson corp. is thomson: the suffix is the company's legal form
     # 斯蒂芬·威特 and 斯蒂芬威特 are one name: the separator dot is optional.
-    speaker = _NAME_DOTS_RE.sub("", att.speaker)
+    speaker = att.speaker.translate(_NAME_DOTS)
     masked = _mask_books(speaker)
-    names = [_NAME_DOTS_RE.sub("", n) for n in names if n]
+    names = [n.translate(_NAME_DOTS) for n in names if n]
     if att.implicit:
         return any(len(n) >= 2 and n in masked for n in names)
     head = _head(speaker)

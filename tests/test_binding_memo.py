@@ -80,7 +80,7 @@ def plain_list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> 
     """``_list_predicate`` as it was written before its clause marks were read once per cite: each list's
     clause start searched from the cite's start, its end from the list on."""
     for m in binding._LIST_VERB_RE.finditer(cite):
-        lo = max((c.end() for c in binding._EN_CLAUSE_START_RE.finditer(cite, 0, m.start())), default=0)
+        lo = max((c.end() for c in binding._EN_CLAUSE_END_RE.finditer(cite, 0, m.start())), default=0)
         if binding.has_han(cite[lo:m.start()]):
             continue
         end = binding._EN_CLAUSE_END_RE.search(cite, m.end())

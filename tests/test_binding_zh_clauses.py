@@ -420,3 +420,213 @@ YOY_DIFFERENCES = ("上半年甲类债券发行8.4万亿元,同比多增3120亿�
 ])
 def test_a_yoy_difference_is_its_own_figure(answer, question, expect):
     assert verdict("figure", answer, YOY_DIFFERENCES, question) == expect
+
+
+# A ;-part with a 其中 of its own is another total, the first's sibling: the first total's parts stop
+# before it, so each total's parts carry only their own total's words.
+TWO_TOTALS = ("分地区看,甲省投资增长8.4万亿元,其中,东部地区增长5100亿元,西部地区增长3.3万亿元;"
+              "乙省投资增长6.2万亿元,其中,东部地区增长4800亿元,西部地区增长1.6万亿元,南部地区增长9200亿元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.3万亿元", "甲省西部地区投资增长多少？", "grounded"),
+    ("1.6万亿元", "甲省西部地区投资增长多少？", "DG601"),  # the other total's part
+    ("4800亿元", "乙省东部地区投资增长多少？", "grounded"),
+    ("5100亿元", "乙省东部地区投资增长多少？", "DG601"),
+    ("6.2万亿元", "乙省投资增长多少？", "grounded"),  # the total, not its parts
+    ("4800亿元", "东部地区投资增长多少？", "DG605"),  # names neither total
+])
+def test_a_part_with_its_own_parts_is_a_new_total(answer, question, expect):
+    assert verdict("figure", answer, TWO_TOTALS, question) == expect
+
+
+# A total's words that list its parts (以甲、乙和丙方式合计…) name one part each: they tell the parts
+# after 其中 apart, and do not describe every part.
+LISTED_PARTS = ("上半年以铁路、公路和水运方式合计运输货物52.3亿吨,日均运输货物2870万吨,日均运输比上年同期增长3.5%。"
+                "其中,铁路日均运输同比增长4.1%,公路日均运输同比增长2.7%,水运日均运输同比增长6.2%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.7%", "上半年公路日均运输同比增长多少？", "grounded"),
+    ("4.1%", "上半年公路日均运输同比增长多少？", "DG601"),
+    ("6.2%", "上半年水运日均运输同比增长多少？", "grounded"),
+])
+def test_a_totals_listed_words_name_each_part(answer, question, expect):
+    assert verdict("figure", answer, LISTED_PARTS, question) == expect
+
+
+# A clause written in full with a copula (甲市人均绿地面积是12.5平方米) shares its predicate with the bare
+# subjects after it (乙市仅8.3平方米), as one written with a change word does: each subject is its own.
+COPULA_ELIDED = "今年甲市人均绿地面积是12.5平方米,乙市仅8.3平方米,丙市则为10.1平方米。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("8.3平方米", "今年乙市的人均绿地面积是多少？", "grounded"),
+    ("12.5平方米", "今年乙市的人均绿地面积是多少？", "DG601"),
+    ("10.1平方米", "今年丙市的人均绿地面积是多少？", "grounded"),
+    ("12.5平方米", "今年人均绿地面积是多少？", "DG605"),  # names no city
+])
+def test_a_copula_clause_is_shared_by_bare_subjects(answer, question, expect):
+    assert verdict("figure", answer, COPULA_ELIDED, question) == expect
+
+
+# 日 is a day only after a numeral or a word that counts or asks days (5日, 昨日, 几日): opening a word
+# (日系, 日均, 日韩) it is the word's own, so the question's 日系车 is not 系车.
+DAY_OR_WORD = "今年日系车销量增长4.5%,美系车销量增长2.1%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4.5%", "今年日系车销量增长多少？", "grounded"),
+    ("2.1%", "今年日系车销量增长多少？", "DG601"),
+])
+def test_a_word_opening_with_ri_is_no_date(answer, question, expect):
+    assert verdict("figure", answer, DAY_OR_WORD, question) == expect
+
+
+# Moves in points go through the shared selection: 比上年末 (the level at the end of last year) and 比上年同期 (a
+# year ago) are two bases, 高/低 the move's direction, and a clause opening with the rate (增速比…) goes on with
+# the subject of the clause before it.
+YEAR_END_AND_YEAR_AGO = ("3月末,甲类存款余额52.1万亿元,同比增长8.3%,增速比上年末高0.4个百分点,比上年同期低1.2个百分点;"
+                         "乙类存款余额11.6万亿元,同比增长5.1%,增速比上年末低0.3个百分点,比上年同期高0.9个百分点。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.4个百分点", "3月末甲类存款余额增速比上年末高多少个百分点？", "grounded"),
+    ("1.2个百分点", "3月末甲类存款余额增速比上年末高多少个百分点？", "DG602"),  # against a year ago
+    ("0.3个百分点", "3月末甲类存款余额增速比上年末高多少个百分点？", "DG601"),  # the other item's
+    ("1.2个百分点", "3月末甲类存款余额增速比上年同期低多少个百分点？", "grounded"),
+    ("1.2个百分点", "3月末甲类存款余额增速比上年同期高多少个百分点？", "DG604"),
+    ("0.9个百分点", "3月末乙类存款余额增速比上年同期高多少个百分点？", "grounded"),
+])
+def test_year_end_and_a_year_ago_are_two_bases(answer, question, expect):
+    assert verdict("figure", answer, YEAR_END_AND_YEAR_AGO, question) == expect
+
+
+# A period after 比/较/与 is a comparison's base (与上月持平, 比去年同期低1.5个百分点): it is no period of the value before it,
+# even when the change is of another kind than the answer.
+BASE_AFTER_LEVEL = "6月末,甲类贷款余额82.3万亿元,同比增长9%。乙类贷款余额12.6万亿元,同比增长11%,增速与上月持平,比去年同期低1.5个百分点。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.6万亿元", "6月末乙类贷款余额是多少？", "grounded"),
+    ("82.3万亿元", "6月末乙类贷款余额是多少？", "DG601"),
+    ("82.3万亿元", "6月末甲类贷款余额是多少？", "grounded"),
+])
+def test_a_base_period_after_a_level_is_not_its_period(answer, question, expect):
+    assert verdict("figure", answer, BASE_AFTER_LEVEL, question) == expect
+
+
+# The question's Han words are read as the pieces the cite writes, left and longest first, unless that leaves
+# more of them unread: 增长速度最高 against …增长速度最低是6.7%,最高是7.8% is 增长速度 and 最高 (not 增长速度最 and a
+# lone 高, which would leave the question naming neither value).
+COVERING = "近十年甲省工业增长速度最低是4.2%,最高是9.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("9.6%", "近十年甲省工业增长速度最高是多少？", "grounded"),
+    ("4.2%", "近十年甲省工业增长速度最高是多少？", "DG601"),
+    ("4.2%", "近十年甲省工业增长速度最低是多少？", "grounded"),
+])
+def test_question_words_cover_the_most_of_the_question(answer, question, expect):
+    assert verdict("figure", answer, COVERING, question) == expect
+
+
+# 挫 (重挫) is a fall: the value after it is a change, as after 跌 or 降.
+FELL_HARD = "上季甲类货品出口降6.2%,而乙类货品出口则挫21.5%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("21.5%", "上季乙类货品出口下跌多少？", "grounded"),
+    ("6.2%", "上季乙类货品出口下跌多少？", "DG601"),
+    ("升21.5%", "上季乙类货品出口变化多少？", "DG604"),
+])
+def test_cuo_is_a_fall(answer, question, expect):
+    assert verdict("figure", answer, FELL_HARD, question) == expect
+
+
+# The two ends of a range are one span's: what describes the span (在乙研究所工作) describes both ends, so the
+# question's words choose the span, and its 开始 / 从…起 / 结束 the end.
+CAREER = "张三1940年出生于甲县。1958-1963年在甲大学读书,1963年9月-1979年3月在乙研究所工作,1979年调至丙大学任教。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1963年9月", "张三从哪一年开始在乙研究所工作？", "grounded"),
+    ("1979年3月", "张三从哪一年开始在乙研究所工作？", "DG601"),  # the span's other end
+    ("1958年", "张三从哪一年起在甲大学读书？", "grounded"),
+    ("1963年", "张三从哪一年起在甲大学读书？", "DG601"),
+])
+def test_a_ranges_ends_share_its_words(answer, question, expect):
+    assert verdict("date", answer, CAREER, question) == expect
+
+
+# The stage of a match the question names (末节, 开局) selects the score stated for it (the other stage's is
+# DG602), and the noun a question ends on after 什么 (什么比分) names the kind asked, not an item.
+STAGES = "比赛中,甲队打出12:2的开局,紧紧咬住比分的乙队一度追近,甲队凭借末节30:14的表现锁定胜局。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("30:14", "甲队末节打出了什么比分？", "grounded"),
+    ("12:2", "甲队末节打出了什么比分？", "DG602"),
+    ("12:2", "甲队开局打出了什么比分？", "grounded"),
+])
+def test_the_stage_a_question_names_selects(answer, question, expect):
+    assert verdict("figure", answer, STAGES, question) == expect
+
+
+# A count's new cases and its total to date (新增 against 累计) are one count at two moments: asked the new
+# cases, the total is DG602, though the question's 新增 reads as a change and the total as a level.
+NEW_AND_TOTAL = "卫生局表示,上周新增41例登革热病例。本季累计386例病例。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("41例", "上周新增多少例登革热病例？", "grounded"),
+    ("386例", "上周新增多少例登革热病例？", "DG602"),
+])
+def test_new_cases_and_the_total_are_two_moments(answer, question, expect):
+    assert verdict("figure", answer, NEW_AND_TOTAL, question) == expect
+
+
+# A figure the question quotes that names its item (60岁及以上人口) selects that item's value; a value whose own
+# sentence names another figure of that measure (18—59岁人口) is another item's (DG601), not another moment's.
+AGE_GROUPS = "0—17岁人口为2.98亿人,占21.1%;18—59岁人口为8.64亿人,占61.2%;60岁及以上人口为2.49亿人,占17.7%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.49亿人", "60岁及以上人口有多少？", "grounded"),
+    ("2.98亿人", "60岁及以上人口有多少？", "DG601"),
+    ("61.2%", "0—17岁人口所占比重是多少？", "DG601"),
+    ("21.1%", "0—17岁人口所占比重是多少？", "grounded"),
+])
+def test_a_quoted_figure_naming_an_item_selects_it(answer, question, expect):
+    assert verdict("figure", answer, AGE_GROUPS, question) == expect
+
+
+# 包括 lists the parts of the total before it, as 其中 does: they take the total's words (甲党, 赢得), and a part
+# with parts of its own is their total (asked in its words, the part, not its parts).
+INCLUDING = "甲党则赢得9席,包括地区直选的5席和功能界别的4席。全年共发生事故120起,其中重大事故有7起,包括特大事故2起、较大事故5起。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4席", "甲党在功能界别赢得多少席？", "grounded"),
+    ("9席", "甲党在功能界别赢得多少席？", "DG601"),
+    ("9席", "甲党赢得多少席？", "grounded"),
+    ("7起", "全年重大事故有多少起？", "grounded"),
+    ("5起", "全年重大事故有多少起？", "DG601"),
+])
+def test_baokuo_lists_parts(answer, question, expect):
+    assert verdict("figure", answer, INCLUDING, question) == expect
+
+
+# 多/少 closing a base (较上届再多取得两席, 比上届少1200票) make the value after them the change against that base,
+# up with 多 and down with 少, in the cite, the answer and the question alike.
+MORE_THAN_LAST = "甲党以18席居首,较上届再多取得两席。乙党得票比上届少1200票。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("两席", "甲党的议席较上届多了多少席？", "grounded"),
+    ("18席", "甲党的议席较上届多了多少席？", "DG601"),  # the level, not the change
+    ("少1200票", "乙党的得票比上届变化了多少？", "grounded"),
+    ("多1200票", "乙党的得票比上届变化了多少？", "DG604"),
+])
+def test_more_or_less_than_a_base_is_a_change(answer, question, expect):
+    assert verdict("figure", answer, MORE_THAN_LAST, question) == expect

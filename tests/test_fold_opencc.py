@@ -1,0 +1,83 @@
+"""Folding sends OpenCC only the characters it can change (fold._OPENCC_FROM), so that a deck
+without Chinese never loads it. These tests hold that shortcut to OpenCC itself."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import opencc
+
+from deckgen import fold
+
+from conftest import FACT_DECK, write_deck
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_opencc_changes_no_text_below_the_bound():
+    """Every code point's NFKC form that stands wholly below the bound is left as it is by
+    t2s, as one call (how fold sends it) and one by one."""
+    converter = opencc.OpenCC("t2s")
+    below = []
+    for i in range(0x110000):
+        if 0xD800 <= i <= 0xDFFF:
+            continue
+        n = unicodedata.normalize("NFKC", chr(i))
+        if "\n" not in n and max(n) < fold._OPENCC_FROM:
+            below.append(n)
+    assert len(below) > 10_000  # Latin, Greek, Cyrillic, punctuation, symbols, kana …
+    assert converter.convert("\n".join(below)).split("\n") == below
+    # the bound is tight enough to matter: OpenCC does change characters just above it
+    assert converter.convert("㑯") != "㑯"
+
+
+def test_fold_is_opencc_s_for_every_character_it_does_not_send():
+    """The fold of each code point fold keeps from OpenCC (all below U+3400, and what NFKC maps
+    there), and of the CJK blocks it sends, against NFKC, OpenCC for every character (as fold
+    did before) and the same post-processing."""
+    converter = opencc.OpenCC("t2s")
+    chars = [chr(i) for i in (*range(0x3400), *range(0xF900, 0x10000), *range(0x1F100, 0x1F300))]
+    chars += [chr(i) for i in range(0x3400, 0xA000)]
+    normal = [unicodedata.normalize("NFKC", c) for c in chars]
+    sent = ["" if "\n" in n else n for n in normal]
+    simplified = converter.convert("\n".join(sent)).split("\n")
+    assert len(simplified) == len(chars)
+    expected = {}
+    for c, s in zip(chars, simplified):
+        if c.isspace() or (not s.strip() and s != ""):
+            expected[c] = ""
+        else:
+            s = "".join(fold._QUOTES.get(ch, ch) for ch in s.lower())
+            expected[c] = "".join(ch for ch in s if not ch.isspace())
+    fold._learn(set(chars))
+    table = fold._TABLE
+    assert {c: table[ord(c)] for c in chars} == expected
+
+
+def test_an_english_check_never_loads_opencc(tmp_path):
+    """The start-up the shortcut is for: checking an English deck (a source without Chinese,
+    with an accent and a dash) does not import OpenCC; checking a Chinese one does."""
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['deckgen', 'check', '--no-cache', sys.argv[1]]\n"
+        "try:\n    runpy.run_module('deckgen', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print('opencc' in sys.modules)\n"
+    )
+    english = write_deck(
+        tmp_path / "en",
+        """
+        deck: {id: en, name: En, source: {file: sources/src.txt}}
+        cards:
+          - {id: crowd, q: How many people did the café launch draw?, a: "10,000", cite: "the café launch drew 10,000 people"}
+        """,
+        source="The café launch drew 10,000 people — a record.\n",
+    )
+    chinese = write_deck(tmp_path / "zh", FACT_DECK)
+    for deck, loads in ((english, "False"), (chinese, "True")):
+        done = subprocess.run([sys.executable, "-c", probe, str(deck)], cwd=ROOT, capture_output=True, text=True)
+        assert done.stdout.strip().splitlines()[-1] == loads, done.stdout + done.stderr
+        assert "0 errors" in done.stdout
