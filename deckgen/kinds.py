@@ -58,10 +58,20 @@ def _stated(folded: str, folded_cite: str, cite: str) -> bool:
     lead, tail = folded[0].isascii() and folded[0].isalnum(), folded[-1].isascii() and folded[-1].isalnum()
     if not (lead or tail):
         return True
-    import re  # only a Latin answer needs it
+    i = folded_cite.find(folded)
+    while i >= 0:  # folding only drops white space, so a place whose folded neighbours are no letter or digit is one
+        if not (lead and _latin_alnum(folded_cite, i - 1) or tail and _latin_alnum(folded_cite, i + len(folded))):
+            return True
+        i = folded_cite.find(folded, i + 1)
+    import re  # only a Latin answer glued to a letter or digit once folded needs it
+
 
     pattern = ("(?<![a-z0-9])" if lead else "") + r"\s?".join(map(re.escape, folded)) + ("(?![a-z0-9])" if tail else "")
     return re.search(pattern, normalize(cite)) is not None
+
+
+def _latin_alnum(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
 def _closest(answer: str, cite: str) -> str:
