@@ -98,6 +98,22 @@ def test_a_fact_answer_in_latin_letters_must_be_whole_words_of_the_cite():
         assert check_fact(answer, cite, "", entities) == [], answer
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text("ab1 .-", min_size=1, max_size=6), st.text("ab1 .-黃", max_size=24))
+def test_the_whole_words_shortcut_agrees_with_the_pattern(answer, cite):
+    """Where folding leaves the answer's place next to no Latin letter or digit, it is whole words without
+    compiling a pattern; the pattern alone must give the same verdict."""
+    from deckgen.fold import normalize
+
+    folded, folded_cite = fold_text(answer), fold_text(cite)
+    if not folded or folded not in folded_cite:
+        return
+    lead, tail = folded[0].isascii() and folded[0].isalnum(), folded[-1].isascii() and folded[-1].isalnum()
+    pattern = ("(?<![a-z0-9])" if lead else "") + r"\s?".join(map(re.escape, folded)) + ("(?![a-z0-9])" if tail else "")
+    whole = not (lead or tail) or re.search(pattern, normalize(cite)) is not None
+    assert (check_fact(answer, cite, "", {}) == []) == whole
+
+
 def test_the_index_finds_what_str_find_finds_once_past_the_find_limit():
     text = "".join(f"第{i}段：營收{i * 7}億元，同比增長{i}%。\n" for i in range(3000))
     index = SourceIndex(text)
