@@ -1873,6 +1873,54 @@ def _transcript_turns(cite: str, text: str) -> list[Attribution]:
     return out
 
 
+# A question asking where a figure or a statement comes from by a marker (据哪家媒体, 根据哪个机构的
+# 预估, 来自哪个工作专班, 哪个机构发布的, 谁预期…) is answered by the name the cite ties to that same
+# marker: after 据/来自 (据光明网消息, 来自2024年X数据显示), or before 所发布/预估/预期/记载
+# (主计总处所发布, 央行预估,, 鸿海预期消费…). Each family of markers, as the question and the cite write it.
+_ZH_MARK_FAMILIES = (("据",), ("来自",), ("发布", "公布"), ("预估", "预计", "预期", "预测"), ("记载",))
+# The question asks the marker's name only where its wh-word fills the name's place (据哪家, 来自哪个,
+# 哪个机构发布的, 哪个机构的预估, 谁预期); a marker written with its name (主计总处预测…之后,谁…) is given.
+_ZH_ASKED_MARK_RE = lazy(
+    r"(据|来自)(?:哪|什么|谁)|(?:谁|哪[^\s,;:?!。]{0,4}?|什么[^\s,;:?!。]{0,4}?)(?:的|所)?"
+    r"(发布|公布|预估|预计|预期|预测|记载)",
+    needs=("哪", "什么", "谁"),
+)
+_ZH_MARK_BEFORE_RE = lazy(r"(?:据|来自)(?:\d{4}年)?\Z", needs=("据", "来自"))
+_ZH_MARK_AFTER_RE = lazy(r"所?(发布|公布|预估|预计|预期|预测|记载)", needs=("发布", "公布", "预估", "预计", "预期", "预测", "记载"))
+_FIGURE_IN_QUESTION_RE = lazy(r"\d[\d.,]*%?")
+
+
+def _marked_source(names: Iterable[str], text: str, q: str) -> bool:
+    """Whether the cite ties one of ``names`` to the source marker the question asks by, over
+    the figures the question names (the marker's scope is its sentence, up to where another's
+    words begin)."""
+    said = {m[1] or m[2] for m in _ZH_ASKED_MARK_RE.finditer(q)}  # the marker whose name the question asks
+    asked = {m for family in _ZH_MARK_FAMILIES if said & set(family) for m in family}
+    if not asked:
+        return False
+    figures = [f.rstrip(".,") for f in _FIGURE_IN_QUESTION_RE.findall(q)]
+    found: list[Attribution] | None = None
+    for n in names:
+        if len(n) < 2:
+            continue
+        at = text.find(n)
+        while at >= 0:
+            end = at + len(n)
+            before = _ZH_MARK_BEFORE_RE.search(text, max(0, at - 8), at)
+            after = _ZH_MARK_AFTER_RE.match(text, end)
+            mark = ("来自" if before.group().startswith("来自") else "据") if before else (after[1] if after else "")
+            if mark in asked:
+                found = attributions(text) if found is None else found
+                stop = min([i for i in (text.find(c, end) for c in _TERMINATORS) if i >= 0] + [len(text)])
+                stop = min([a.words_start for a in found if end < a.words_start < stop] + [stop])
+                start = max(text.rfind(c, 0, at) for c in _TERMINATORS) + 1
+                scope = text[start:stop]
+                if all(f in scope for f in figures):
+                    return True
+            at = text.find(n, at + 1)
+    return False
+
+
 def check_speaker(
     answer: str,
     cite: str,
@@ -1886,6 +1934,9 @@ def check_speaker(
     ties keep every tied attribution in play.
     """
     text = normalize(cite)
+    q = normalize(question) if question else ""
+    if q and _marked_source(_answer_names(answer, entities), text, q):
+        return []
     # "Who predicted a rebound?": the question's own weak verb (predicted, stressed …) is speech in
     # the cite without a quote beside it, since the question asks who did just that
     asked = _EN_WHO_VERB_RE.match(normalize(question).strip()) if question else None

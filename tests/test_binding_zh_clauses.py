@@ -630,3 +630,23 @@ MORE_THAN_LAST = "甲党以18席居首,较上届再多取得两席。乙党得�
 ])
 def test_more_or_less_than_a_base_is_a_change(answer, question, expect):
     assert verdict("figure", answer, MORE_THAN_LAST, question) == expect
+
+
+# A question asking by a source marker (据哪家, 根据哪个机构的预估, 来自哪个, 哪个机构发布的, 谁预期) is
+# answered by the name the cite ties to that marker; a marker the question writes with its name is given,
+# and a figure the question names must lie in the marker's sentence, before another's words begin.
+SOURCE_MARKS = ("据甲日报8月2日消息,乙市去年人口增长0.8%。丙处长回答,这个数字就是丁局所发布。"
+                "委员戊指出,根据己署预估今年增长率为2.35%,但庚研究所说今年大概2%左右。辛行预期出口将增长6%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("甲日报", "乙市去年人口增长的消息是据哪家媒体？", "grounded"),
+    ("丁局", "这个数字是哪个机构发布的？", "grounded"),
+    ("己署", "今年增长率2.35%是根据哪个机构的预估？", "grounded"),
+    ("己署", "今年增长率2%左右是根据哪个机构的预估？", "DG401"),  # 庚研究所's words, not 己署's estimate
+    ("辛行", "谁预期出口将增长6%？", "grounded"),
+    ("丙处长", "谁回答说这个数字就是丁局所发布？", "grounded"),
+    ("丁局", "谁回答说这个数字就是丁局所发布？", "DG401"),  # the marker is written with its name: given
+])
+def test_a_source_marker_the_question_asks_by_names_its_source(answer, question, expect):
+    assert verdict("quote", answer, SOURCE_MARKS, question) == expect
