@@ -494,7 +494,7 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
 # 成交总量超过多少? 1.2万亿元, 人均GDP将首度升逾多少? 3万美元, 不超过多少? an at-most.
 _QUESTION_BOUND_RE = lazy(
     r"(?<![a-z])(?P<q>above|below|under)\swhat\s(?!period|time|span|years?|months?|days?)"
-    r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below)\show\s(?:many|much|far|high)(?![a-z])"
+    r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below|up to)\show\s(?:many|much|far|high)(?![a-z])"
     r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到)(?:多少|几)",
     needs=("how", "what", "多少", "几"),
 )
