@@ -118,7 +118,7 @@ class Attribution(NamedTuple):  # a named tuple: @dataclass costs start-up time
 # (来说, 说明, 号称, 称为, 被认为 …).
 _ZH_VERB_RE = re.compile(
     r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
-    r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道"
+    r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道|回忆说|回忆道"  # (回忆说: recalling is the saying)
     r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
     # saying with an attitude: doubting, teasing, asking back (高雷雷质疑:"…", 有媒体人如此调侃)
     r"|(?<![的到遭受被])(?:质疑|调侃|反问|追问|嘲讽|戏称)(?![声者])"
@@ -310,6 +310,7 @@ _ZH_CUT_RE = re.compile(
     r"(?P<pred>了|过(?![程去])|着(?![名手重])|并|而|但)"
     r"|对(?![象手方外])|向(?!来)|在|跟|(?<!参)与(?!会)|接受|被(?!告)|也|还|则|就|又|曾|已"
     r"|再次|再度|罕见|直接|公开|明确|反复|多次|一再|首次|随后|近日|日前|此前|此次"
+    r"|经常|常常|时常|总是|往往"  # how often: 其为经常说
     r"|亦|均|更|不吝|如此|这样|这么"  # manner: 有媒体人如此调侃
     r"|进一步|特别(?!行政|委员|法庭|代表|顾问|助理)|随即|最后|当场|特地|首先|接着|严正|正式(?!员)|强烈"
 )
@@ -690,6 +691,10 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
         if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb
             verb = _VERB_BEFORE_LE_RE.search(region, max(0, len(region) - 2))
             region = region[: verb.start()] if verb else region
+        elif m.group("pred") == "着" and m.end() == len(s.rstrip(' ,、:"')) and len(region) >= 2:
+            # 她笑着说 / 他微笑着表示: V着 right before the speech verb is how the words were said, no
+            # predicate of its own; the subject is before V (one character, or 微笑)
+            return _zh_region(region[: -2 if region.endswith("微笑") else -1], aside)
         region = region.strip(' ,、:"')
         return (_cut_aside(region) if aside else region), bool(m.group("pred"))
     s = s.strip(' ,、:"')

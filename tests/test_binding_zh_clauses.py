@@ -650,3 +650,16 @@ SOURCE_MARKS = ("据甲日报8月2日消息,乙市去年人口增长0.8%。丙�
 ])
 def test_a_source_marker_the_question_asks_by_names_its_source(answer, question, expect):
     assert verdict("quote", answer, SOURCE_MARKS, question) == expect
+
+
+# What stands between a speaker and the speech verb is how the words were said, no part of the name:
+# a frequency adverb (经常说), a manner verb with 着 (笑着说), and 回忆 before 说 (回忆说).
+@pytest.mark.parametrize("cite, answer, expect", [
+    ("甲乙丙经常说:“我只是一个普通工人。”", "甲乙丙", "grounded"),
+    ("丁戊的大哥丁己回忆说,小弟从小就爱画画。", "丁己", "grounded"),
+    ("丁戊的大哥丁己回忆说,小弟从小就爱画画。", "丁戊", "DG401"),
+    ("庚辛笑着说:“这是我最开心的一天。”", "庚辛", "grounded"),
+    ("庚辛微笑着表示,这是最开心的一天。", "庚辛", "grounded"),
+])
+def test_how_words_were_said_is_no_part_of_the_speaker(cite, answer, expect):
+    assert verdict("quote", answer, cite, "谁说的？") == expect
