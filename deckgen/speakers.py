@@ -302,6 +302,7 @@ _ZH_LEAD_RE = re.compile(
     r"|曾?有(?![关限意些所效的])(?=[^\W\d_a-z]{2})"  # 有媒体人如此调侃, 曾有家属表示: "there was one who"
     r"|在.{2,20}?(?:上|中|时|里|后|前|期间)"
     r"|〔[^〕]{0,30}〕|【[^】]{0,30}】"  # a dateline: 〔记者卓怡君/台北报导〕
+    r"|[^\s\d,;:。!?\"]{2,12}?\s?(?:\d{4}年)?\d{1,2}月\d{1,2}日电"  # a dateline: 新华社北京6月12日电 (who filed it)
 )
 # The first of these ends the subject: adverbials (对…, 在…时, 也, 罕见 …) sit
 # between subject and verb, and an aspect particle or clause connective means

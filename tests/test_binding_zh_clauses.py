@@ -663,3 +663,11 @@ def test_a_source_marker_the_question_asks_by_names_its_source(answer, question,
 ])
 def test_how_words_were_said_is_no_part_of_the_speaker(cite, answer, expect):
     assert verdict("quote", answer, cite, "谁说的？") == expect
+
+
+# A dateline (AGENCY PLACE DATE电, its reporters in brackets) names who filed the story, not who speaks:
+# the speaker is the subject after it.
+@pytest.mark.parametrize("answer, expect", [("甲省统计局", "grounded"), ("乙通讯社", "DG401"), ("丙丁", "DG401")])
+def test_a_dateline_is_no_part_of_the_speaker(answer, expect):
+    cite = "乙通讯社丙市3月8日电(记者丙丁)甲省统计局8日说,上月全省工业增加值增长5.1%。"
+    assert verdict("quote", answer, cite, "谁说上月全省工业增加值增长5.1%？") == expect
