@@ -1927,6 +1927,24 @@ def _marked_source(names: Iterable[str], text: str, q: str) -> bool:
     return False
 
 
+# The one asked answers: after "A问B…" (法官问黄俊杰是否服从判决时,他…说道 / 有人问胡亚美,什么时候最快乐?她笑着说),
+# a pronoun that then speaks is B, the one asked, not A who asked.
+_ZH_ASKED_RE = lazy(r"问([^\W\d_a-z]{2,4}?)(?=[,:]|是否|为什么|为何|什么|怎么|如何|能否|可否|有没有|会不会|何时|哪)", needs="问")
+_ZH_HE_SHE = frozenset({"他", "她"})
+
+
+def _asked_one(att: Attribution, text: str) -> Attribution:
+    """A pronoun speaker read as the one a question was just put to, when the sentence before its words says so."""
+    if att.speaker not in _ZH_HE_SHE and not (att.implicit and att.speaker[:1] in _ZH_HE_SHE):
+        return att
+    at = text.rfind(att.speaker[:1], 0, att.words_start)
+    lo = max(0, at - 40, text.rfind("。", 0, at) + 1)
+    asked = [m for m in _ZH_ASKED_RE.finditer(text, lo, at)]
+    if at < 0 or not asked:
+        return att
+    return att._replace(speaker=asked[-1][1], implicit=False, pronoun_at=-1)
+
+
 def check_speaker(
     answer: str,
     cite: str,
@@ -1970,6 +1988,8 @@ def check_speaker(
                 "with a speech verb (表示, 说, said …)",
             )
         ]
+    if "问" in text:
+        found = [_asked_one(a, text) for a in found]
     if entities and any(a.pronoun_at >= 0 for a in found):
         found = [_nearer_entity(a, text, found, entities) if a.pronoun_at >= 0 else a for a in found]
     chosen = found

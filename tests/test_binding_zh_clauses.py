@@ -671,3 +671,11 @@ def test_how_words_were_said_is_no_part_of_the_speaker(cite, answer, expect):
 def test_a_dateline_is_no_part_of_the_speaker(answer, expect):
     cite = "乙通讯社丙市3月8日电(记者丙丁)甲省统计局8日说,上月全省工业增加值增长5.1%。"
     assert verdict("quote", answer, cite, "谁说上月全省工业增加值增长5.1%？") == expect
+
+
+# The one asked answers: after "A问B…", a pronoun that then speaks is B, not A who asked.
+@pytest.mark.parametrize("answer, expect", [("乙丙丁", "grounded"), ("甲", "DG401")])
+def test_after_a_question_put_to_someone_the_pronoun_who_speaks_is_the_one_asked(answer, expect):
+    cite = "记者甲问乙丙丁是否满意这次结果时,他想了想说道:“还算满意吧。”"
+    assert verdict("quote", answer, cite, "谁说“还算满意吧”？") == expect
+
