@@ -896,6 +896,10 @@ _VOTE_AFTER_RE = lazy(
 )
 
 
+# A rate unit glued to its number (2.1m/s, 120km/h): a measure written on, not a name like 910b.
+_GLUED_RATE_RE = lazy(r"[a-z]{1,2}/[a-z]{1,2}(?![a-z\d])", needs="/")
+
+
 def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
     """The unit of measure at ``pos`` (after a space or a hyphen: 1,600 feet, a
     two-day wait, a 1,900-foot asteroid) and its end, or None."""
@@ -1213,7 +1217,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         end = max(end, after if measured_at is None else measured_at)
 
         nxt = text[cend:cend + 1]
-        if kind == "ar" and end == cend and measured_at is None and nxt.isascii() and nxt.isalpha():
+        if kind == "ar" and end == cend and measured_at is None and nxt.isascii() and nxt.isalpha() \
+                and not _GLUED_RATE_RE.match(text, cend):
             # 910b, 3d: letters glued after the digits make a name (but 27,900ft is a
             # height: a unit of measure written on is a measure)
             right = _NAME_RIGHT_RE.match(text, cend)

@@ -564,3 +564,13 @@ def test_a_bound_before_a_list_is_every_items_and_the_questions_is_the_answers(a
 
     found = support("figure", answer, BOUNDED_LIST, question, {})
     assert (found[0].code if found else "grounded") == expect
+
+
+# A rate unit glued to its number (2.1m/s) is a measure written on, not a name like 910b: the figure is read.
+@pytest.mark.parametrize("answer, expect", [("2.1m/s", "grounded"), ("2.1 m/s", "grounded"), ("1.2m/s", "DG202")])
+def test_a_rate_unit_glued_to_its_number_is_a_measure(answer, expect):
+    from deckgen.grounding import support
+
+    cite = "Her 10.85 in the final was assisted by a tailwind of 2.1m/s."
+    found = support("figure", answer, cite, "How strong was the tailwind that assisted her 10.85?", {})
+    assert (found[0].code if found else "grounded") == expect
