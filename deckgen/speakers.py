@@ -53,6 +53,11 @@ dictionary:
   role is a surname (副主任向东介绍); 《X》显示 and 根据工作报告, make the document a source of figures;
 * a signature after the words (——ROLE NAME on its own line) signs the passage above, and a bare
   quote opening a sentence in the next paragraph runs on from the last speaker.
+* asked by a source marker whose name the question leaves to be filled (据哪家媒体, 根据哪个机构的
+  预估, 来自哪个, 哪个机构发布的, 谁预期), the name the cite ties to that marker answers (据光明网消息,
+  主计总处所发布, 央行预估,), where the question's figures lie in the marker's sentence;
+* how the words were said is no part of the speaker (经常说, 回忆说, 笑着说), a dateline
+  (新华社北京6月12日电) names who filed the story, and after A问B… a 他/她 who speaks is B, the one asked.
 
 Everything works on ``fold.normalize``d text, so Traditional and Simplified
 cites and the deck's aliases compare equal. The work is linear in the cite
