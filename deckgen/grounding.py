@@ -449,24 +449,44 @@ _COORDINATED = lazy(r"[^\d,;:。!?()]{0,30}?(?:\s(?:and|or)\s|\s?[和及与或�
 _APPROXIMATION_WORD = lazy(r"[^\W\d_]+(?:\s[a-z]+)?\s?")
 
 
+# A comma link inside a list of values (8 hours of talk time, 6 hours of Internet use, … or 24 hours …).
+_LISTED = lazy(r"[^\d,;:。!?()]{0,30}?,\s?")
+# Qualifiers that scope over a list written after them: an approximation, and an upper bound (up to).
+_SCOPED_QUALIFIERS = ("about", "at most")
+
+
 def coordinated_qualifiers(cite: str) -> str:
-    """``cite`` with an approximation written once before a coordinated pair written before its
-    second value too: approximately $10 million to revenue and $3 million to EBITDA, 约10亿元和8亿元
-    are each approximate (the adverb scopes over the pair, as a unit written once after a list
-    does). Only an approximation before the first and a bare value of the same unit second; a
-    qualifier written after the last (5萬及4萬多票) stays that value's. Read so only when the cite
-    as written does not support the answer's qualifier."""
+    """``cite`` with an approximation or an upper bound written once before a coordinated list
+    written before each later value too: approximately $10 million to revenue and $3 million to
+    EBITDA, 约10亿元和8亿元 are each approximate, and up to 8 hours of talk time, 6 hours of
+    Internet use, … or 24 hours of audio playback are each an upper bound (the adverb scopes over
+    the list, as a unit written once after a list does). Only a qualifier before the first and bare
+    values of the same unit after it, linked by commas and closed by and/or/和/及; a qualifier
+    written after the last (5萬及4萬多票) stays that value's. Read so only when the cite as written
+    does not support the answer's qualifier."""
     from .quantities import _QUAL_PREFIX, parse_quantities
 
     text = normalize(cite)
     found = parse_quantities(text)
     inserts = []
-    for q, c in zip(found, found[1:]):
-        if q.qualifier != "about" or c.qualifier or c.unit != q.unit or not _COORDINATED.fullmatch(text, q.end, c.start):
+    for i, q in enumerate(found):
+        if q.qualifier not in _SCOPED_QUALIFIERS:
             continue
         word = _APPROXIMATION_WORD.match(text, q.start)
-        if word and _QUAL_PREFIX.get(word.group().strip()) == "about":
-            inserts.append((c.start, word.group() if word.group().endswith(" ") or not word.group().isascii() else word.group() + " "))
+        if not word or _QUAL_PREFIX.get(word.group().strip()) != q.qualifier:
+            continue
+        listed, prev = [], q
+        for c in found[i + 1 :]:
+            if c.qualifier or c.unit != q.unit:
+                break
+            if _COORDINATED.fullmatch(text, prev.end, c.start):  # the list's closing link: its items are each qualified
+                spelled = word.group() if word.group().endswith(" ") or not word.group().isascii() else word.group() + " "
+                inserts += [(x.start, spelled) for x in (*listed, c)]
+                break
+            if not _LISTED.fullmatch(text, prev.end, c.start):
+                break
+            listed.append(c)
+            prev = c
     return _inserted(cite, text, inserts)
 
 

@@ -494,7 +494,7 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
 # 成交总量超过多少? 1.2万亿元, 人均GDP将首度升逾多少? 3万美元, 不超过多少? an at-most.
 _QUESTION_BOUND_RE = lazy(
     r"(?<![a-z])(?P<q>above|below|under)\swhat\s(?!period|time|span|years?|months?|days?)"
-    r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below)\show\s(?:many|much|far|high)(?![a-z])"
+    r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below|up to)\show\s(?:many|much|far|high)(?![a-z])"
     r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到)(?:多少|几)",
     needs=("how", "what", "多少", "几"),
 )
@@ -896,6 +896,10 @@ _VOTE_AFTER_RE = lazy(
 )
 
 
+# A rate unit glued to its number (2.1m/s, 120km/h): a measure written on, not a name like 910b.
+_GLUED_RATE_RE = lazy(r"[a-z]{1,2}/[a-z]{1,2}(?![a-z\d])", needs="/")
+
+
 def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
     """The unit of measure at ``pos`` (after a space or a hyphen: 1,600 feet, a
     two-day wait, a 1,900-foot asteroid) and its end, or None."""
@@ -1213,7 +1217,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         end = max(end, after if measured_at is None else measured_at)
 
         nxt = text[cend:cend + 1]
-        if kind == "ar" and end == cend and measured_at is None and nxt.isascii() and nxt.isalpha():
+        if kind == "ar" and end == cend and measured_at is None and nxt.isascii() and nxt.isalpha() \
+                and not _GLUED_RATE_RE.match(text, cend):
             # 910b, 3d: letters glued after the digits make a name (but 27,900ft is a
             # height: a unit of measure written on is a measure)
             right = _NAME_RIGHT_RE.match(text, cend)

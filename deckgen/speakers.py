@@ -53,6 +53,11 @@ dictionary:
   role is a surname (副主任向东介绍); 《X》显示 and 根据工作报告, make the document a source of figures;
 * a signature after the words (——ROLE NAME on its own line) signs the passage above, and a bare
   quote opening a sentence in the next paragraph runs on from the last speaker.
+* asked by a source marker whose name the question leaves to be filled (据哪家媒体, 根据哪个机构的
+  预估, 来自哪个, 哪个机构发布的, 谁预期), the name the cite ties to that marker answers (据光明网消息,
+  主计总处所发布, 央行预估,), where the question's figures lie in the marker's sentence;
+* how the words were said is no part of the speaker (经常说, 回忆说, 笑着说), a dateline
+  (新华社北京6月12日电) names who filed the story, and after A问B… a 他/她 who speaks is B, the one asked.
 
 Everything works on ``fold.normalize``d text, so Traditional and Simplified
 cites and the deck's aliases compare equal. The work is linear in the cite
@@ -118,7 +123,7 @@ class Attribution(NamedTuple):  # a named tuple: @dataclass costs start-up time
 # (来说, 说明, 号称, 称为, 被认为 …).
 _ZH_VERB_RE = re.compile(
     r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
-    r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道"
+    r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道|回忆说|回忆道"  # (回忆说: recalling is the saying)
     r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
     # saying with an attitude: doubting, teasing, asking back (高雷雷质疑:"…", 有媒体人如此调侃)
     r"|(?<![的到遭受被])(?:质疑|调侃|反问|追问|嘲讽|戏称)(?![声者])"
@@ -302,6 +307,7 @@ _ZH_LEAD_RE = re.compile(
     r"|曾?有(?![关限意些所效的])(?=[^\W\d_a-z]{2})"  # 有媒体人如此调侃, 曾有家属表示: "there was one who"
     r"|在.{2,20}?(?:上|中|时|里|后|前|期间)"
     r"|〔[^〕]{0,30}〕|【[^】]{0,30}】"  # a dateline: 〔记者卓怡君/台北报导〕
+    r"|[^\s\d,;:。!?\"]{2,12}?\s?(?:\d{4}年)?\d{1,2}月\d{1,2}日电"  # a dateline: 新华社北京6月12日电 (who filed it)
 )
 # The first of these ends the subject: adverbials (对…, 在…时, 也, 罕见 …) sit
 # between subject and verb, and an aspect particle or clause connective means
@@ -310,6 +316,7 @@ _ZH_CUT_RE = re.compile(
     r"(?P<pred>了|过(?![程去])|着(?![名手重])|并|而|但)"
     r"|对(?![象手方外])|向(?!来)|在|跟|(?<!参)与(?!会)|接受|被(?!告)|也|还|则|就|又|曾|已"
     r"|再次|再度|罕见|直接|公开|明确|反复|多次|一再|首次|随后|近日|日前|此前|此次"
+    r"|经常|常常|时常|总是|往往"  # how often: 其为经常说
     r"|亦|均|更|不吝|如此|这样|这么"  # manner: 有媒体人如此调侃
     r"|进一步|特别(?!行政|委员|法庭|代表|顾问|助理)|随即|最后|当场|特地|首先|接着|严正|正式(?!员)|强烈"
 )
@@ -690,6 +697,10 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
         if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb
             verb = _VERB_BEFORE_LE_RE.search(region, max(0, len(region) - 2))
             region = region[: verb.start()] if verb else region
+        elif m.group("pred") == "着" and m.end() == len(s.rstrip(' ,、:"')) and len(region) >= 2:
+            # 她笑着说 / 他微笑着表示: V着 right before the speech verb is how the words were said, no
+            # predicate of its own; the subject is before V (one character, or 微笑)
+            return _zh_region(region[: -2 if region.endswith("微笑") else -1], aside)
         region = region.strip(' ,、:"')
         return (_cut_aside(region) if aside else region), bool(m.group("pred"))
     s = s.strip(' ,、:"')
@@ -1873,6 +1884,72 @@ def _transcript_turns(cite: str, text: str) -> list[Attribution]:
     return out
 
 
+# A question asking where a figure or a statement comes from by a marker (据哪家媒体, 根据哪个机构的
+# 预估, 来自哪个工作专班, 哪个机构发布的, 谁预期…) is answered by the name the cite ties to that same
+# marker: after 据/来自 (据光明网消息, 来自2024年X数据显示), or before 所发布/预估/预期/记载
+# (主计总处所发布, 央行预估,, 鸿海预期消费…). Each family of markers, as the question and the cite write it.
+_ZH_MARK_FAMILIES = (("据",), ("来自",), ("发布", "公布"), ("预估", "预计", "预期", "预测"), ("记载",))
+# The question asks the marker's name only where its wh-word fills the name's place (据哪家, 来自哪个,
+# 哪个机构发布的, 哪个机构的预估, 谁预期); a marker written with its name (主计总处预测…之后,谁…) is given.
+_ZH_ASKED_MARK_RE = lazy(
+    r"(据|来自)(?:哪|什么|谁)|(?:谁|哪[^\s,;:?!。]{0,4}?|什么[^\s,;:?!。]{0,4}?)(?:的|所)?"
+    r"(发布|公布|预估|预计|预期|预测|记载)",
+    needs=("哪", "什么", "谁"),
+)
+_ZH_MARK_BEFORE_RE = lazy(r"(?:据|来自)(?:\d{4}年)?\Z", needs=("据", "来自"))
+_ZH_MARK_AFTER_RE = lazy(r"所?(发布|公布|预估|预计|预期|预测|记载)", needs=("发布", "公布", "预估", "预计", "预期", "预测", "记载"))
+_FIGURE_IN_QUESTION_RE = lazy(r"\d[\d.,]*%?")
+
+
+def _marked_source(names: Iterable[str], text: str, q: str) -> bool:
+    """Whether the cite ties one of ``names`` to the source marker the question asks by, over
+    the figures the question names (the marker's scope is its sentence, up to where another's
+    words begin)."""
+    said = {m[1] or m[2] for m in _ZH_ASKED_MARK_RE.finditer(q)}  # the marker whose name the question asks
+    asked = {m for family in _ZH_MARK_FAMILIES if said & set(family) for m in family}
+    if not asked:
+        return False
+    figures = [f.rstrip(".,") for f in _FIGURE_IN_QUESTION_RE.findall(q)]
+    found: list[Attribution] | None = None
+    for n in names:
+        if len(n) < 2:
+            continue
+        at = text.find(n)
+        while at >= 0:
+            end = at + len(n)
+            before = _ZH_MARK_BEFORE_RE.search(text, max(0, at - 8), at)
+            after = _ZH_MARK_AFTER_RE.match(text, end)
+            mark = ("来自" if before.group().startswith("来自") else "据") if before else (after[1] if after else "")
+            if mark in asked:
+                found = attributions(text) if found is None else found
+                stop = min([i for i in (text.find(c, end) for c in _TERMINATORS) if i >= 0] + [len(text)])
+                stop = min([a.words_start for a in found if end < a.words_start < stop] + [stop])
+                start = max(text.rfind(c, 0, at) for c in _TERMINATORS) + 1
+                scope = text[start:stop]
+                if all(f in scope for f in figures):
+                    return True
+            at = text.find(n, at + 1)
+    return False
+
+
+# The one asked answers: after "A问B…" (法官问黄俊杰是否服从判决时,他…说道 / 有人问胡亚美,什么时候最快乐?她笑着说),
+# a pronoun that then speaks is B, the one asked, not A who asked.
+_ZH_ASKED_RE = lazy(r"问([^\W\d_a-z]{2,4}?)(?=[,:]|是否|为什么|为何|什么|怎么|如何|能否|可否|有没有|会不会|何时|哪)", needs="问")
+_ZH_HE_SHE = frozenset({"他", "她"})
+
+
+def _asked_one(att: Attribution, text: str) -> Attribution:
+    """A pronoun speaker read as the one a question was just put to, when the sentence before its words says so."""
+    if att.speaker not in _ZH_HE_SHE and not (att.implicit and att.speaker[:1] in _ZH_HE_SHE):
+        return att
+    at = text.rfind(att.speaker[:1], 0, att.words_start)
+    lo = max(0, at - 40, text.rfind("。", 0, at) + 1)
+    asked = [m for m in _ZH_ASKED_RE.finditer(text, lo, at)]
+    if at < 0 or not asked:
+        return att
+    return att._replace(speaker=asked[-1][1], implicit=False, pronoun_at=-1)
+
+
 def check_speaker(
     answer: str,
     cite: str,
@@ -1886,6 +1963,9 @@ def check_speaker(
     ties keep every tied attribution in play.
     """
     text = normalize(cite)
+    q = normalize(question) if question else ""
+    if q and _marked_source(_answer_names(answer, entities), text, q):
+        return []
     # "Who predicted a rebound?": the question's own weak verb (predicted, stressed …) is speech in
     # the cite without a quote beside it, since the question asks who did just that
     asked = _EN_WHO_VERB_RE.match(normalize(question).strip()) if question else None
@@ -1913,6 +1993,8 @@ def check_speaker(
                 "with a speech verb (表示, 说, said …)",
             )
         ]
+    if "问" in text:
+        found = [_asked_one(a, text) for a in found]
     if entities and any(a.pronoun_at >= 0 for a in found):
         found = [_nearer_entity(a, text, found, entities) if a.pronoun_at >= 0 else a for a in found]
     chosen = found

@@ -542,3 +542,35 @@ def test_the_base_a_comparison_introduces_is_the_value_after_it_past_a_few_words
     # question's "the five years before" asks the earlier period
     cite = "Wage growth in the second quarter was 2.1 per cent compared with an average of 3.4 per cent over the past five years."
     assert code("figure", answer, cite, question) == expect
+
+
+# A bound the question puts before its interrogative ("Up to how many …?") is the bare answer's, and an
+# upper bound or approximation written before a list's first value (up to 12 hours of …, 9 hours of … or
+# 30 hours of …) is every item's: the item the question names selects its value, bounded.
+BOUNDED_LIST = ("The tablet will offer up to 12 hours of web browsing, 9 hours of video playback or 30 hours of "
+                "music playback. It also offers 4 hours of gaming.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12 hours", "Up to how many hours of web browsing will the tablet offer?", "grounded"),
+    ("up to 9 hours", "Up to how many hours of video playback will the tablet offer?", "grounded"),
+    ("9 hours", "Up to how many hours of video playback will the tablet offer?", "grounded"),
+    ("up to 30 hours", "How long can the tablet play music?", "grounded"),
+    ("12 hours", "Up to how many hours of video playback will the tablet offer?", "DG601"),
+    ("up to 4 hours", "How many hours of gaming does the tablet offer?", "DG204"),  # outside the list: no bound
+])
+def test_a_bound_before_a_list_is_every_items_and_the_questions_is_the_answers(answer, question, expect):
+    from deckgen.grounding import support
+
+    found = support("figure", answer, BOUNDED_LIST, question, {})
+    assert (found[0].code if found else "grounded") == expect
+
+
+# A rate unit glued to its number (2.1m/s) is a measure written on, not a name like 910b: the figure is read.
+@pytest.mark.parametrize("answer, expect", [("2.1m/s", "grounded"), ("2.1 m/s", "grounded"), ("1.2m/s", "DG202")])
+def test_a_rate_unit_glued_to_its_number_is_a_measure(answer, expect):
+    from deckgen.grounding import support
+
+    cite = "Her 10.85 in the final was assisted by a tailwind of 2.1m/s."
+    found = support("figure", answer, cite, "How strong was the tailwind that assisted her 10.85?", {})
+    assert (found[0].code if found else "grounded") == expect

@@ -630,3 +630,52 @@ MORE_THAN_LAST = "甲党以18席居首,较上届再多取得两席。乙党得�
 ])
 def test_more_or_less_than_a_base_is_a_change(answer, question, expect):
     assert verdict("figure", answer, MORE_THAN_LAST, question) == expect
+
+
+# A question asking by a source marker (据哪家, 根据哪个机构的预估, 来自哪个, 哪个机构发布的, 谁预期) is
+# answered by the name the cite ties to that marker; a marker the question writes with its name is given,
+# and a figure the question names must lie in the marker's sentence, before another's words begin.
+SOURCE_MARKS = ("据甲日报8月2日消息,乙市去年人口增长0.8%。丙处长回答,这个数字就是丁局所发布。"
+                "委员戊指出,根据己署预估今年增长率为2.35%,但庚研究所说今年大概2%左右。辛行预期出口将增长6%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("甲日报", "乙市去年人口增长的消息是据哪家媒体？", "grounded"),
+    ("丁局", "这个数字是哪个机构发布的？", "grounded"),
+    ("己署", "今年增长率2.35%是根据哪个机构的预估？", "grounded"),
+    ("己署", "今年增长率2%左右是根据哪个机构的预估？", "DG401"),  # 庚研究所's words, not 己署's estimate
+    ("辛行", "谁预期出口将增长6%？", "grounded"),
+    ("丙处长", "谁回答说这个数字就是丁局所发布？", "grounded"),
+    ("丁局", "谁回答说这个数字就是丁局所发布？", "DG401"),  # the marker is written with its name: given
+])
+def test_a_source_marker_the_question_asks_by_names_its_source(answer, question, expect):
+    assert verdict("quote", answer, SOURCE_MARKS, question) == expect
+
+
+# What stands between a speaker and the speech verb is how the words were said, no part of the name:
+# a frequency adverb (经常说), a manner verb with 着 (笑着说), and 回忆 before 说 (回忆说).
+@pytest.mark.parametrize("cite, answer, expect", [
+    ("甲乙丙经常说:“我只是一个普通工人。”", "甲乙丙", "grounded"),
+    ("丁戊的大哥丁己回忆说,小弟从小就爱画画。", "丁己", "grounded"),
+    ("丁戊的大哥丁己回忆说,小弟从小就爱画画。", "丁戊", "DG401"),
+    ("庚辛笑着说:“这是我最开心的一天。”", "庚辛", "grounded"),
+    ("庚辛微笑着表示,这是最开心的一天。", "庚辛", "grounded"),
+])
+def test_how_words_were_said_is_no_part_of_the_speaker(cite, answer, expect):
+    assert verdict("quote", answer, cite, "谁说的？") == expect
+
+
+# A dateline (AGENCY PLACE DATE电, its reporters in brackets) names who filed the story, not who speaks:
+# the speaker is the subject after it.
+@pytest.mark.parametrize("answer, expect", [("甲省统计局", "grounded"), ("乙通讯社", "DG401"), ("丙丁", "DG401")])
+def test_a_dateline_is_no_part_of_the_speaker(answer, expect):
+    cite = "乙通讯社丙市3月8日电(记者丙丁)甲省统计局8日说,上月全省工业增加值增长5.1%。"
+    assert verdict("quote", answer, cite, "谁说上月全省工业增加值增长5.1%？") == expect
+
+
+# The one asked answers: after "A问B…", a pronoun that then speaks is B, not A who asked.
+@pytest.mark.parametrize("answer, expect", [("乙丙丁", "grounded"), ("甲", "DG401")])
+def test_after_a_question_put_to_someone_the_pronoun_who_speaks_is_the_one_asked(answer, expect):
+    cite = "记者甲问乙丙丁是否满意这次结果时,他想了想说道:“还算满意吧。”"
+    assert verdict("quote", answer, cite, "谁说“还算满意吧”？") == expect
+
