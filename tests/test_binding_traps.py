@@ -232,3 +232,16 @@ def test_the_name_the_cite_writes_after_the_questions_description_is_the_one_mea
     assert codes("fact", "赵一鸣", cite, "谁的罚金最高？") == []
     assert codes("fact", "王大海", cite, "最先出庭的是谁？") == ["DG601"]
     assert codes("fact", "孙小川", cite, "最先出庭的是谁？") == []
+
+
+def test_the_noun_a_name_commands_or_stars_in_is_that_names_own():
+    cite = ("A Danish fleet under the command of Admiral Holm sailed north, while a Swedish fleet under the "
+            "command of Admiral Berg held the strait.")
+    people = {"Admiral Holm": ["Holm"], "Admiral Berg": ["Berg"]}
+    assert codes("fact", "Admiral Berg", cite, "Who commanded the Swedish fleet?", people) == []
+    assert codes("fact", "Admiral Holm", cite, "Who commanded the Swedish fleet?", people) == ["DG601"]
+    assert codes("fact", "Admiral Holm", cite, "Who commanded the Danish fleet?", people) == []
+    films = "“Harbor,” a slow thriller starring Ana Ruiz, opened third, ahead of “Kite,” a family comedy starring Tom Bell."
+    cast = {"Ana Ruiz": ["Ruiz"], "Tom Bell": ["Bell"]}
+    assert codes("fact", "Tom Bell", films, "Who stars in the family comedy?", cast) == []
+    assert codes("fact", "Ana Ruiz", films, "Who stars in the family comedy?", cast) == ["DG601"]
