@@ -2852,7 +2852,9 @@ def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tupl
 # clause (并损失了25亿美元, 同时…). Not also/还/也: they say the same of the subject with other words
 # of its own (也是…第七十四次飞行 is no longer the first clause's 连续第八次). people._ZH_GOES_ON_RE differs
 # on purpose: it carries only the actor, a person, and 也/还/又 keep the actor while changing the deed.
-_GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
+# (a clause opening with the coverb 对, 对 3 月 PPI 同比增速预测中值为…, has no subject of its own: the
+# one who forecasts, states or does it is the sentence's)
+_GOES_ON_RE = lazy(r"\s?(?:并且|并|同时|另?对(?!比|象|手|方|外|应|话|称|面|岸|峙|立|抗|接|齐|折|半|口|号))")
 # A clause opening with a comparison, or with the rate of what the clause before states (增速比上月末高0.1个百分点,
 # 比去年同期低1.6个百分点), says how that subject's rate moved: it goes on with the subject.
 # (a clause opening with 比/较 alone goes on only after one that opened with the rate, or with a move in points: the
@@ -2937,8 +2939,11 @@ def _carry_subject(cite: str, subject: list[_Term], later: list[Value], whens: S
                 metrics is None or _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening):
             return  # a subject of its own: the clauses after it are its
         dated = any(lo <= w.start < v0.start for w in whens)
+        goes = _GOES_ON_RE.match(cite, lo)
+        # (after 对, only the words before the first clause's own 对 are the subject; the rest is its object)
+        kept = [t for t in subject if "对" in cite[t.end:lo]] if goes and goes[0].endswith("对") else subject
         for v in mine:
-            for t in subject:
+            for t in kept:
                 if not (dated and any(w.start <= t.start < w.end or t.start <= w.start < t.end for w in whens)):
                     _attach(v, t, beside=False)
 

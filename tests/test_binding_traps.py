@@ -245,3 +245,13 @@ def test_the_noun_a_name_commands_or_stars_in_is_that_names_own():
     cast = {"Ana Ruiz": ["Ruiz"], "Tom Bell": ["Bell"]}
     assert codes("fact", "Tom Bell", films, "Who stars in the family comedy?", cast) == []
     assert codes("fact", "Ana Ruiz", films, "Who stars in the family comedy?", cast) == ["DG601"]
+
+
+def test_a_clause_opening_with_dui_goes_on_with_the_one_who_forecasts_not_the_item():
+    cite = "调查显示,多数分析师对 5 月出口同比增速预测中值为 4.1%,对 5 月进口同比增速预测中值为 2.6%。"
+    asked_imports = "多数分析师对5月进口同比增速的预测中值是多少？"
+    assert codes("figure", "4.1%", cite, asked_imports) == ["DG601"]
+    assert codes("figure", "2.6%", cite, asked_imports) == []
+    asked_exports = "多数分析师对5月出口同比增速的预测中值是多少？"
+    assert codes("figure", "4.1%", cite, asked_exports) == []
+    assert codes("figure", "2.6%", cite, asked_exports) == ["DG601"]
