@@ -248,10 +248,11 @@ def test_the_noun_a_name_commands_or_stars_in_is_that_names_own():
 
 
 def test_a_clause_opening_with_dui_goes_on_with_the_one_who_forecasts_not_the_item():
-    cite = "调查显示,多数分析师对 5 月出口同比增速预测中值为 4.1%,对 5 月进口同比增速预测中值为 2.6%。"
-    asked_imports = "多数分析师对5月进口同比增速的预测中值是多少？"
-    assert codes("figure", "4.1%", cite, asked_imports) == ["DG601"]
-    assert codes("figure", "2.6%", cite, asked_imports) == []
-    asked_exports = "多数分析师对5月出口同比增速的预测中值是多少？"
-    assert codes("figure", "4.1%", cite, asked_exports) == []
-    assert codes("figure", "2.6%", cite, asked_exports) == ["DG601"]
+    # the forecaster before the first 对 is each clause's; the item after it (铜价, 铝价) is its own clause's
+    cite = "从环比来看,国内多家大型券商对 6 月铜价涨幅预测中值为 3.2%,对 6 月铝价涨幅预测中值为 1.4%。"
+    asked_coal = "国内多家大型券商对6月铝价涨幅的预测中值是多少？"
+    assert codes("figure", "3.2%", cite, asked_coal) == ["DG601"]
+    assert codes("figure", "1.4%", cite, asked_coal) == []
+    asked_steel = "国内多家大型券商对6月铜价涨幅的预测中值是多少？"
+    assert codes("figure", "3.2%", cite, asked_steel) == []
+    assert codes("figure", "1.4%", cite, asked_steel) == ["DG601"]
