@@ -5238,14 +5238,26 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 return a <= b and not _ITEM_SPLIT_RE.search(c_text, a, b) and not _SENTENCE_BREAK_RE.search(c_text, a, b) \
                     and not any(a <= w.start and w.end <= b for w in values)
 
+            # A quoted figure of another measure than the answer (the 100 metres of a race's times), with no other
+            # figure of its measure beside it (no 4GB beside the 8GB asked), may name the event every value is of:
+            # where the values it points at hold none of the question's words and another value does, it points at none.
+            measures = {(q.unit or "", q.counter) for q in places}
+            other_measure = bool(places) and all((q.unit or "") != v.key[1] and q.counter != v.measure for q in places for v in mine) \
+                and not any((q.unit or "", q.counter) in measures and (q.value, q.unit or "") not in quoted for q in parse_quantities(c_text))
+
+            def event(keep: list[Value]) -> bool:
+                return other_measure and not any(v.terms for v in keep) and any(
+                    v.terms.get("entity") for v in candidates if v not in keep)
+
             keep = [v for v in candidates if any(item_of(q, v) for q in places)]
-            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+            candidates, why = _narrow(candidates, [] if event(keep) else keep, mine, why, "DG601")
             # A record of one moment (At about 1,000 feet, the air speed was approximately 149 knots.
             # This was 54 seconds prior to impact.): the quoted figure selects its own data point; a
             # value at another point is another moment's (DG602), another point's moment another event's.
             points = _data_points(c_text)
             where = {_index([a for a, _ in points], q.start) for q in places}
             keep = [v for v in candidates if _index([a for a, _ in points], v.start) in where]
+            keep = [] if event(keep) else keep
             # (the same item, air speed, at another point; not another ruling's tally)
             moment = any(_MOMENT_AFTER_RE.match(c_text, v.end) for v in mine)
             same = any(_item_words(v) & _item_words(k) for v in mine for k in keep) or not any(_item_words(v) for v in mine)

@@ -256,3 +256,13 @@ def test_a_clause_opening_with_dui_goes_on_with_the_one_who_forecasts_not_the_it
     asked_steel = "国内多家大型券商对6月铜价涨幅的预测中值是多少？"
     assert codes("figure", "3.2%", cite, asked_steel) == []
     assert codes("figure", "1.4%", cite, asked_steel) == ["DG601"]
+
+
+def test_a_quoted_figure_of_another_measure_that_names_the_event_points_at_no_sentence():
+    # "the 400 metres" names the race of every sentence; the question's record words choose the value
+    cite = ("Junior champion Lena Ortiz won the second heat of the 400m in 51.20. "
+            "Ortiz holds the national junior record at 50.88 and ran 51.02 last month.")
+    people = {"Lena Ortiz": ["Ortiz"]}
+    asked = "What is Lena Ortiz's national junior record in the 400 metres?"
+    assert codes("figure", "51.20", cite, asked, people) == ["DG601"]
+    assert codes("figure", "50.88", cite, asked, people) == []
