@@ -3441,6 +3441,10 @@ def _on_clock(cite: str, q) -> bool:
     return q.ordinal or _CLOCK_BEFORE_RE.search(cite, max(0, q.start - 7), q.start) is not None
 
 
+# 多/少 closing a comparison right before a one (较上届再多取得一席): the one is the change's amount, no article
+_MORE_BY_ONE_RE = lazy(r"(?:较|比)[^,;:。\d]{0,8}?(?:多|少)了?(?:取得|获得|赢得|拿下)?\s?\Z", needs=("较", "比"))
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -3453,8 +3457,10 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
     # (but "one point" is a count of what the answer counts: four points)
     noun = _word_after(answer, a.end)
+    # (… nor is one the amount of a change: 较上届再多取得一席, one seat more)
     stated = [q for q in _whole_durations(parse_quantities(cite), cite) if (not is_article(q, cite) or q.value == a.value
-              or noun and _word_after(cite, q.end) == noun) and (a.counter == "届" or not _COHORT_RE.match(cite, q.start))]
+              or noun and _word_after(cite, q.end) == noun or _MORE_BY_ONE_RE.search(cite, max(0, q.start - 16), q.start))
+              and (a.counter == "届" or not _COHORT_RE.match(cite, q.start))]
     # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
     # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).
     # The two ends of a range share the unit written once after it (4-3/4 to 5 percent, 8至10%), and so

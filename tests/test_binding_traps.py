@@ -266,3 +266,10 @@ def test_a_quoted_figure_of_another_measure_that_names_the_event_points_at_no_se
     asked = "What is Lena Ortiz's national junior record in the 400 metres?"
     assert codes("figure", "51.20", cite, asked, people) == ["DG601"]
     assert codes("figure", "50.88", cite, asked, people) == []
+
+
+def test_one_after_more_or_fewer_in_a_comparison_is_the_change_not_an_article():
+    cite = "新一届市议会选举结果揭晓,绿党以12席位居第二,较上届再多取得一席。"
+    asked = "绿党的议席较上届多了多少席？"
+    assert codes("figure", "12席", cite, asked) == ["DG601"]
+    assert codes("figure", "一席", cite, asked) == []
