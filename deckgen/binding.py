@@ -2892,10 +2892,10 @@ def _leading_frame(cite: str, clauses: list[int], values: list[Value], leading: 
         code = _CODE_RE.match(cite, hi)  # (联发科(2454)公布第三季财报,: a name's code is part of its clause)
         if code and c + 2 < len(clauses) and clauses[c + 2] == code.end():
             hi = clauses[c + 3] if c + 3 < len(clauses) else len(cite)
-        if t.cls != "entity" or not t.asked or cite[hi - 1] not in ",，" or _DIGIT_RE.search(_CODE_RE.sub("", cite[lo:hi])):
-            continue
+        if t.cls not in ("entity", "metric") or not t.asked or cite[hi - 1] not in ",，" or _DIGIT_RE.search(_CODE_RE.sub("", cite[lo:hi])):
+            continue  # (a metric too: 从产品营收比重来看, frames every product's share)
         for v in values:
-            if t.ident not in v.terms.get("entity", ()):
+            if t.ident not in v.terms.get(t.cls, ()):
                 _attach(v, t, beside=False)
 
 

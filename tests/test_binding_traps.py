@@ -273,3 +273,10 @@ def test_one_after_more_or_fewer_in_a_comparison_is_the_change_not_an_article():
     asked = "绿党的议席较上届多了多少席？"
     assert codes("figure", "12席", cite, asked) == ["DG601"]
     assert codes("figure", "一席", cite, asked) == []
+
+
+def test_a_leading_frame_names_the_metric_of_every_value_after_it():
+    # 从营收比重来看, frames every item's share: a question naming no item cannot choose
+    cite = "从营收比重来看,本季度甲事业部占比约40%,较上季的38%略增,乙事业部占比35%,丙事业部占比约25%。"
+    assert codes("figure", "约40%", cite, "本季度事业部营收占比约多少？") == ["DG605"]
+    assert codes("figure", "35%", cite, "本季度乙事业部营收占比是多少？") == []
