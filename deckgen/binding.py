@@ -4547,6 +4547,9 @@ _ASKED_KINDS = (
     # may be money whose currency the cite states once elsewhere (台币,下同): only a stated measure is decided
     ("an amount of money", lazy(r"多少钱|(?:收入|成交额|营收|营业额|销售额|金额|罚金|利润)(?:是|为|达到?|约为?|共|有)?多少(?![个倍年天次人点%])",
                                 needs=("多少",)), _money, False),
+    # a total asked as a level (GDP总量突破了多少, 总额是多少): an amount in a measure the cite states, not a rate
+    ("a total amount", lazy(r"(?:总量|总额|总值)(?:是|为|达到?|约为?|共|有|突破|超过|跃上|站上)?了?多少(?![个倍年天次人点%])",
+                            needs=("多少",)), lambda q, c: q.unit not in _RATE_UNITS and bool(q.unit or q.counter), False),
     # an index level (收报多少点): the points written after it, not the day's percent change or turnover
     ("an index level in points", lazy(r"多少点(?!钟)", needs=("多少点",)),
      lambda q, c: q.unit is None and q.counter is None and c.startswith("点", q.end), True),

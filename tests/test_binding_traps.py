@@ -280,3 +280,14 @@ def test_a_leading_frame_names_the_metric_of_every_value_after_it():
     cite = "从营收比重来看,本季度甲事业部占比约40%,较上季的38%略增,乙事业部占比35%,丙事业部占比约25%。"
     assert codes("figure", "约40%", cite, "本季度事业部营收占比约多少？") == ["DG605"]
     assert codes("figure", "35%", cite, "本季度乙事业部营收占比是多少？") == []
+
+
+def test_a_total_asked_as_a_level_is_an_amount_not_the_rate_of_its_change():
+    cite = "该省去年地区生产总值总量首次突破5万亿元,比上年增长了5.2%,增速居全国前列。"
+    asked = "该省去年地区生产总值总量突破了多少？"
+    assert codes("figure", "5.2%", cite, asked) == ["DG601"]
+    assert codes("figure", "5万亿元", cite, asked) == []
+    # a total counted in people is an amount too, whatever its measure
+    travel = "春运期间客流总量约为20.95亿人次,比去年同期增长99.5%。"
+    assert codes("figure", "约20.95亿人次", travel, "春运期间客流总量是多少？") == []
+    assert codes("figure", "99.5%", travel, "春运期间客流总量是多少？") == ["DG601"]
