@@ -3441,6 +3441,9 @@ def _on_clock(cite: str, q) -> bool:
     return q.ordinal or _CLOCK_BEFORE_RE.search(cite, max(0, q.start - 7), q.start) is not None
 
 
+# Asked how many of a group (how many of the fatalities …), "one of the fatalities" is a count of them, no article.
+_HOW_MANY_OF_RE = lazy(r"(?<![a-z])how many of\s", needs="how many of")
+_ONE_OF_RE = lazy(r"\sof\s(?:the|them|those|these|its|their)(?![a-z])", needs="of")
 # 多/少 closing a comparison right before a one (较上届再多取得一席): the one is the change's amount, no article
 _MORE_BY_ONE_RE = lazy(r"(?:较|比)[^,;:。\d]{0,8}?(?:多|少)了?(?:取得|获得|赢得|拿下)?\s?\Z", needs=("较", "比"))
 
@@ -3459,7 +3462,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     noun = _word_after(answer, a.end)
     # (… nor is one the amount of a change: 较上届再多取得一席, one seat more)
     stated = [q for q in _whole_durations(parse_quantities(cite), cite) if (not is_article(q, cite) or q.value == a.value
-              or noun and _word_after(cite, q.end) == noun or _MORE_BY_ONE_RE.search(cite, max(0, q.start - 16), q.start))
+              or noun and _word_after(cite, q.end) == noun or _MORE_BY_ONE_RE.search(cite, max(0, q.start - 16), q.start)
+              or _HOW_MANY_OF_RE.search(question) and _ONE_OF_RE.match(cite, q.end))
               and (a.counter == "届" or not _COHORT_RE.match(cite, q.start))]
     # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
     # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).

@@ -291,3 +291,11 @@ def test_a_total_asked_as_a_level_is_an_amount_not_the_rate_of_its_change():
     travel = "春运期间客流总量约为20.95亿人次,比去年同期增长99.5%。"
     assert codes("figure", "约20.95亿人次", travel, "春运期间客流总量是多少？") == []
     assert codes("figure", "99.5%", travel, "春运期间客流总量是多少？") == ["DG601"]
+
+
+def test_one_of_a_group_is_a_count_when_the_question_asks_how_many_of_it():
+    cite = ("Reporters asked about the three injured workers. Officials said one of the workers "
+            "was hurt by falling debris.")
+    asked = "How many of the injured workers were hurt by falling debris?"
+    assert codes("figure", "three", cite, asked) == ["DG601"]
+    assert codes("figure", "one", cite, asked) == []
