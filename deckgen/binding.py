@@ -2852,7 +2852,9 @@ def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tupl
 # clause (并损失了25亿美元, 同时…). Not also/还/也: they say the same of the subject with other words
 # of its own (也是…第七十四次飞行 is no longer the first clause's 连续第八次). people._ZH_GOES_ON_RE differs
 # on purpose: it carries only the actor, a person, and 也/还/又 keep the actor while changing the deed.
-_GOES_ON_RE = lazy(r"\s?(?:并且|并|同时)")
+# (a clause opening with the coverb 对, 对 3 月 PPI 同比增速预测中值为…, has no subject of its own: the
+# one who forecasts, states or does it is the sentence's)
+_GOES_ON_RE = lazy(r"\s?(?:并且|并|同时|另?对(?!比|象|手|方|外|应|话|称|面|岸|峙|立|抗|接|齐|折|半|口|号))")
 # A clause opening with a comparison, or with the rate of what the clause before states (增速比上月末高0.1个百分点,
 # 比去年同期低1.6个百分点), says how that subject's rate moved: it goes on with the subject.
 # (a clause opening with 比/较 alone goes on only after one that opened with the rate, or with a move in points: the
@@ -2890,10 +2892,10 @@ def _leading_frame(cite: str, clauses: list[int], values: list[Value], leading: 
         code = _CODE_RE.match(cite, hi)  # (联发科(2454)公布第三季财报,: a name's code is part of its clause)
         if code and c + 2 < len(clauses) and clauses[c + 2] == code.end():
             hi = clauses[c + 3] if c + 3 < len(clauses) else len(cite)
-        if t.cls != "entity" or not t.asked or cite[hi - 1] not in ",，" or _DIGIT_RE.search(_CODE_RE.sub("", cite[lo:hi])):
-            continue
+        if t.cls not in ("entity", "metric") or not t.asked or cite[hi - 1] not in ",，" or _DIGIT_RE.search(_CODE_RE.sub("", cite[lo:hi])):
+            continue  # (a metric too: 从产品营收比重来看, frames every product's share)
         for v in values:
-            if t.ident not in v.terms.get("entity", ()):
+            if t.ident not in v.terms.get(t.cls, ()):
                 _attach(v, t, beside=False)
 
 
@@ -2937,8 +2939,11 @@ def _carry_subject(cite: str, subject: list[_Term], later: list[Value], whens: S
                 metrics is None or _SUBJECTLESS_RE.match(cite, lo, opening).end() < opening):
             return  # a subject of its own: the clauses after it are its
         dated = any(lo <= w.start < v0.start for w in whens)
+        goes = _GOES_ON_RE.match(cite, lo)
+        # (after 对, only the words before the first clause's own 对 are the subject; the rest is its object)
+        kept = [t for t in subject if "对" in cite[t.end:lo]] if goes and goes[0].endswith("对") else subject
         for v in mine:
-            for t in subject:
+            for t in kept:
                 if not (dated and any(w.start <= t.start < w.end or t.start <= w.start < t.end for w in whens)):
                     _attach(v, t, beside=False)
 
@@ -3436,6 +3441,13 @@ def _on_clock(cite: str, q) -> bool:
     return q.ordinal or _CLOCK_BEFORE_RE.search(cite, max(0, q.start - 7), q.start) is not None
 
 
+# Asked how many of a group (how many of the fatalities …), "one of the fatalities" is a count of them, no article.
+_HOW_MANY_OF_RE = lazy(r"(?<![a-z])how many of\s", needs="how many of")
+_ONE_OF_RE = lazy(r"\sof\s(?:the|them|those|these|its|their)(?![a-z])", needs="of")
+# 多/少 closing a comparison right before a one (较上届再多取得一席): the one is the change's amount, no article
+_MORE_BY_ONE_RE = lazy(r"(?:较|比)[^,;:。\d]{0,8}?(?:多|少)了?(?:取得|获得|赢得|拿下)?\s?\Z", needs=("较", "比"))
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -3448,8 +3460,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
     # (but "one point" is a count of what the answer counts: four points)
     noun = _word_after(answer, a.end)
+    # (… nor is one the amount of a change: 较上届再多取得一席, one seat more)
     stated = [q for q in _whole_durations(parse_quantities(cite), cite) if (not is_article(q, cite) or q.value == a.value
-              or noun and _word_after(cite, q.end) == noun) and (a.counter == "届" or not _COHORT_RE.match(cite, q.start))]
+              or noun and _word_after(cite, q.end) == noun or _MORE_BY_ONE_RE.search(cite, max(0, q.start - 16), q.start)
+              or _HOW_MANY_OF_RE.search(question) and _ONE_OF_RE.match(cite, q.end))
+              and (a.counter == "届" or not _COHORT_RE.match(cite, q.start))]
     # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
     # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).
     # The two ends of a range share the unit written once after it (4-3/4 to 5 percent, 8至10%), and so
@@ -4536,6 +4551,9 @@ _ASKED_KINDS = (
     # may be money whose currency the cite states once elsewhere (台币,下同): only a stated measure is decided
     ("an amount of money", lazy(r"多少钱|(?:收入|成交额|营收|营业额|销售额|金额|罚金|利润)(?:是|为|达到?|约为?|共|有)?多少(?![个倍年天次人点%])",
                                 needs=("多少",)), _money, False),
+    # a total asked as a level (GDP总量突破了多少, 总额是多少): an amount in a measure the cite states, not a rate
+    ("a total amount", lazy(r"(?:总量|总额|总值)(?:是|为|达到?|约为?|共|有|突破|超过|跃上|站上)?了?多少(?![个倍年天次人点%])",
+                            needs=("多少",)), lambda q, c: q.unit not in _RATE_UNITS and bool(q.unit or q.counter), False),
     # an index level (收报多少点): the points written after it, not the day's percent change or turnover
     ("an index level in points", lazy(r"多少点(?!钟)", needs=("多少点",)),
      lambda q, c: q.unit is None and q.counter is None and c.startswith("点", q.end), True),
@@ -5233,14 +5251,26 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 return a <= b and not _ITEM_SPLIT_RE.search(c_text, a, b) and not _SENTENCE_BREAK_RE.search(c_text, a, b) \
                     and not any(a <= w.start and w.end <= b for w in values)
 
+            # A quoted figure of another measure than the answer (the 100 metres of a race's times), with no other
+            # figure of its measure beside it (no 4GB beside the 8GB asked), may name the event every value is of:
+            # where the values it points at hold none of the question's words and another value does, it points at none.
+            measures = {(q.unit or "", q.counter) for q in places}
+            other_measure = bool(places) and all((q.unit or "") != v.key[1] and q.counter != v.measure for q in places for v in mine) \
+                and not any((q.unit or "", q.counter) in measures and (q.value, q.unit or "") not in quoted for q in parse_quantities(c_text))
+
+            def event(keep: list[Value]) -> bool:
+                return other_measure and not any(v.terms for v in keep) and any(
+                    v.terms.get("entity") for v in candidates if v not in keep)
+
             keep = [v for v in candidates if any(item_of(q, v) for q in places)]
-            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+            candidates, why = _narrow(candidates, [] if event(keep) else keep, mine, why, "DG601")
             # A record of one moment (At about 1,000 feet, the air speed was approximately 149 knots.
             # This was 54 seconds prior to impact.): the quoted figure selects its own data point; a
             # value at another point is another moment's (DG602), another point's moment another event's.
             points = _data_points(c_text)
             where = {_index([a for a, _ in points], q.start) for q in places}
             keep = [v for v in candidates if _index([a for a, _ in points], v.start) in where]
+            keep = [] if event(keep) else keep
             # (the same item, air speed, at another point; not another ruling's tally)
             moment = any(_MOMENT_AFTER_RE.match(c_text, v.end) for v in mine)
             same = any(_item_words(v) & _item_words(k) for v in mine for k in keep) or not any(_item_words(v) for v in mine)

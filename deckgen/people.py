@@ -288,6 +288,11 @@ _ORIGIN_RE = lazy(r"\s(?:of|from)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _ORI
                   r"(?=[,.;:!?\"]|\s" + _ORIGIN_STOP + r"\s|\s(?:is|was|are|were|has|had|said|says)\s|\Z)", needs=('of', 'from'))
 _AGENT_NAME_RE = lazy(r"(?<![a-z])([a-z]+)\s(by|at)\s((?:the\s)?[a-z][a-z0-9.'&-]*(?:\s(?!" + _NAME_STOP + r"\s)[a-z][a-z0-9.'&-]*){0,5}?)"
                       r"(?=[,.;:!?\"]|\s" + _NAME_STOP + r"\s|\Z)", needs=('by', 'at'))
+# A noun a name commands, leads or stars in ("a Prussian army under the command of Blücher", "a crime
+# drama starring Ryan Gosling"): the noun's words, back to its article, and the verb are the name's own.
+_COMMANDED_BY_RE = lazy(r"(?<![a-z])(?:a|an|the|its|his|her|their)\s((?:[a-z][a-z'’-]*\s){1,4}?)(?:under\sthe\s(command)\sof"
+                        r"|(led|headed|commanded|directed)\sby|(starring|featuring))\s(?:the\s)?\Z",
+                        needs=("command", "led", "headed", "directed", "starring", "featuring"))
 _PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s", needs=('is', 'was', 'are', 'were', 'be', 'by'))
 _POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})", needs="'")
 # (… or a time phrase of its own thing's event: after its 3D re-release weekend, before their first match)
@@ -406,6 +411,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
         m = _SUBJECT_BEFORE_RE.search(cite, lo, t)
         if m:
             lead += m[1].split()
+        m = _COMMANDED_BY_RE.search(cite, max(0, t - 60), t)
+        if m:  # "a Prussian army under the command of Blücher", "a crime drama starring Gosling": the noun's
+            lead += [w for w in m[1].split() if w not in _NOT_TITLE] + [m[2] or m[3] or m[4]]
         return title, lead
 
     def own(a: int, b: int, key: str) -> set[str]:

@@ -232,3 +232,70 @@ def test_the_name_the_cite_writes_after_the_questions_description_is_the_one_mea
     assert codes("fact", "赵一鸣", cite, "谁的罚金最高？") == []
     assert codes("fact", "王大海", cite, "最先出庭的是谁？") == ["DG601"]
     assert codes("fact", "孙小川", cite, "最先出庭的是谁？") == []
+
+
+def test_the_noun_a_name_commands_or_stars_in_is_that_names_own():
+    cite = ("A Danish fleet under the command of Admiral Holm sailed north, while a Swedish fleet under the "
+            "command of Admiral Berg held the strait.")
+    people = {"Admiral Holm": ["Holm"], "Admiral Berg": ["Berg"]}
+    assert codes("fact", "Admiral Berg", cite, "Who commanded the Swedish fleet?", people) == []
+    assert codes("fact", "Admiral Holm", cite, "Who commanded the Swedish fleet?", people) == ["DG601"]
+    assert codes("fact", "Admiral Holm", cite, "Who commanded the Danish fleet?", people) == []
+    films = "“Harbor,” a slow thriller starring Ana Ruiz, opened third, ahead of “Kite,” a family comedy starring Tom Bell."
+    cast = {"Ana Ruiz": ["Ruiz"], "Tom Bell": ["Bell"]}
+    assert codes("fact", "Tom Bell", films, "Who stars in the family comedy?", cast) == []
+    assert codes("fact", "Ana Ruiz", films, "Who stars in the family comedy?", cast) == ["DG601"]
+
+
+def test_a_clause_opening_with_dui_goes_on_with_the_one_who_forecasts_not_the_item():
+    # the forecaster before the first 对 is each clause's; the item after it (铜价, 铝价) is its own clause's
+    cite = "从环比来看,国内多家大型券商对 6 月铜价涨幅预测中值为 3.2%,对 6 月铝价涨幅预测中值为 1.4%。"
+    asked_coal = "国内多家大型券商对6月铝价涨幅的预测中值是多少？"
+    assert codes("figure", "3.2%", cite, asked_coal) == ["DG601"]
+    assert codes("figure", "1.4%", cite, asked_coal) == []
+    asked_steel = "国内多家大型券商对6月铜价涨幅的预测中值是多少？"
+    assert codes("figure", "3.2%", cite, asked_steel) == []
+    assert codes("figure", "1.4%", cite, asked_steel) == ["DG601"]
+
+
+def test_a_quoted_figure_of_another_measure_that_names_the_event_points_at_no_sentence():
+    # "the 400 metres" names the race of every sentence; the question's record words choose the value
+    cite = ("Junior champion Lena Ortiz won the second heat of the 400m in 51.20. "
+            "Ortiz holds the national junior record at 50.88 and ran 51.02 last month.")
+    people = {"Lena Ortiz": ["Ortiz"]}
+    asked = "What is Lena Ortiz's national junior record in the 400 metres?"
+    assert codes("figure", "51.20", cite, asked, people) == ["DG601"]
+    assert codes("figure", "50.88", cite, asked, people) == []
+
+
+def test_one_after_more_or_fewer_in_a_comparison_is_the_change_not_an_article():
+    cite = "新一届市议会选举结果揭晓,绿党以12席位居第二,较上届再多取得一席。"
+    asked = "绿党的议席较上届多了多少席？"
+    assert codes("figure", "12席", cite, asked) == ["DG601"]
+    assert codes("figure", "一席", cite, asked) == []
+
+
+def test_a_leading_frame_names_the_metric_of_every_value_after_it():
+    # 从营收比重来看, frames every item's share: a question naming no item cannot choose
+    cite = "从营收比重来看,本季度甲事业部占比约40%,较上季的38%略增,乙事业部占比35%,丙事业部占比约25%。"
+    assert codes("figure", "约40%", cite, "本季度事业部营收占比约多少？") == ["DG605"]
+    assert codes("figure", "35%", cite, "本季度乙事业部营收占比是多少？") == []
+
+
+def test_a_total_asked_as_a_level_is_an_amount_not_the_rate_of_its_change():
+    cite = "该省去年地区生产总值总量首次突破5万亿元,比上年增长了5.2%,增速居全国前列。"
+    asked = "该省去年地区生产总值总量突破了多少？"
+    assert codes("figure", "5.2%", cite, asked) == ["DG601"]
+    assert codes("figure", "5万亿元", cite, asked) == []
+    # a total counted in people is an amount too, whatever its measure
+    travel = "春运期间客流总量约为20.95亿人次,比去年同期增长99.5%。"
+    assert codes("figure", "约20.95亿人次", travel, "春运期间客流总量是多少？") == []
+    assert codes("figure", "99.5%", travel, "春运期间客流总量是多少？") == ["DG601"]
+
+
+def test_one_of_a_group_is_a_count_when_the_question_asks_how_many_of_it():
+    cite = ("Reporters asked about the three injured workers. Officials said one of the workers "
+            "was hurt by falling debris.")
+    asked = "How many of the injured workers were hurt by falling debris?"
+    assert codes("figure", "three", cite, asked) == ["DG601"]
+    assert codes("figure", "one", cite, asked) == []
