@@ -1048,6 +1048,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
+    for s in range(len(sentences)):
+        _pair_word(cite, sentences[s], sentences[s + 1] if s + 1 < len(sentences) else len(cite),
+                   [v for v in values if v.sentence == s], question)
     _range_ends(values)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
@@ -3191,6 +3194,45 @@ def _compound_items(cite: str, lo: int, hi: int, values: list[Value], terms: lis
         for t in terms:  # (沪深两市, 成交: the compound's and the verb's words are every item's)
             if t.cls in _ITEM_CLASSES and m.start() <= t.start < run[0].start and not m.start(1) < t.start < m.end(1):
                 _attach(v, t, beside=False)
+
+
+# A word made of the first characters of two metrics (产销: 生产 and 销售, 进出口: 进口 and 出口) names
+# both: the pairs of values after it map to them by position.
+_PAIR_WORD_RE = lazy(r"产销|进出口|收支|存贷|供需|供求|购销|买卖|借还")
+_PAIR_VALUES_RE = lazy(r"\s?(?:和|与|及|、)\s?")
+
+
+def _pair_word(cite: str, lo: int, hi: int, values: list[Value], question: str) -> None:
+    """产销分别完成X和Y, 同比分别增长a和b: after a word naming two metrics by a character each, every
+    pair of values of one kind joined by 和 (with or without 分别) up to the next such word maps to
+    them by position, so the question's 销量 (a word starting with the second character) is Y's and
+    b's; one value alone (产销均完成X) is both metrics'."""
+    found = list(_PAIR_WORD_RE.finditer(cite, lo, hi))
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else hi
+        chars = (m.start(), m.start() + 1)  # (进出口: 进 and 出)
+        within = [(x.start(), x.end()) for x in re.finditer(m.group(), question)]  # (the question's own 进出口)
+        asked = [any(not any(x <= w.start() < y for x, y in within)
+                     for w in re.finditer(re.escape(cite[a]) + r"[\u3400-\u9fff]", question)) for a in chars]
+        if not any(asked):
+            continue
+        own = sorted((v for v in values if m.end() <= v.start < end), key=lambda v: v.start)
+        for v, w in zip(own, own[1:]):
+            if _PAIR_VALUES_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
+                for cls in _ITEM_CLASSES:  # (the words before the pair are both values')
+                    both = (v.terms.get(cls, set()) | w.terms.get(cls, set())) - {cite[a] for a in chars}
+                    for x in (v, w):
+                        if both - x.terms.get(cls, set()):
+                            x.terms.setdefault(cls, set()).update(both)
+                for cls, p in v.flags.items():  # (增长a和b: the direction and base before a are b's too)
+                    w.flags.setdefault(cls, p)
+                if not w.base:
+                    w.base, w.base_words = v.base, v.base_words
+                shared = {span for span in v.spans + w.spans if span not in {(a, a + 1) for a in chars}}
+                v.spans, w.spans = sorted(shared | set(v.spans)), sorted(shared | set(w.spans))
+                for x, a, ask in ((v, chars[0], asked[0]), (w, chars[1], asked[1])):
+                    if ask:
+                        _attach(x, _Term(a, a + 1, "entity", cite[a], True))
 
 
 def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], question: str) -> list[Value]:

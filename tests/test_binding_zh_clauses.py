@@ -630,3 +630,26 @@ MORE_THAN_LAST = "甲党以18席居首,较上届再多取得两席。乙党得�
 ])
 def test_more_or_less_than_a_base_is_a_change(answer, question, expect):
     assert verdict("figure", answer, MORE_THAN_LAST, question) == expect
+
+
+# A word made of one character of each of two metrics (产销: 生产, 销售; 进出口: 进口, 出口) names both:
+# the pairs of values after it map by position, with or without 分别, and so do their changes.
+PAIR_WORD = ("甲省钢材产销分别完成820万吨和790万吨,同比分别增长3.5%和4.2%;"
+             "乙省钢材产销610万吨和640万吨,同比下降1.1%和2.6%。本季度丙市进出口分别为120亿元和95亿元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("790万吨", "甲省钢材销量是多少？", "grounded"),
+    ("820万吨", "甲省钢材销量是多少？", "DG601"),
+    ("820万吨", "甲省钢材产量是多少？", "grounded"),
+    ("4.2%", "甲省钢材销量同比增长多少？", "grounded"),
+    ("3.5%", "甲省钢材销量同比增长多少？", "DG601"),
+    ("640万吨", "乙省钢材销量是多少？", "grounded"),
+    ("610万吨", "乙省钢材销量是多少？", "DG601"),
+    ("1.1%", "乙省钢材产量同比下降多少？", "grounded"),
+    ("2.6%", "乙省钢材产量同比下降多少？", "DG601"),
+    ("95亿元", "本季度丙市出口是多少？", "grounded"),
+    ("120亿元", "本季度丙市出口是多少？", "DG601"),
+])
+def test_a_pair_word_maps_its_values_by_position(answer, question, expect):
+    assert verdict("figure", answer, PAIR_WORD, question) == expect
