@@ -677,14 +677,15 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in taken)
 
+    months = [m.span() for m in _SPAN_RE.finditer(cite) if m["m1"]]  # (1至8月: a period, no item's words)
     for t in cjk:
         for a, b in _occurrences(cite, t):
-            for x, y in inside:  # 人受伤 over 628人受伤: the counter is the value's, the rest the question's
+            for x, y in inside + months:  # 人受伤 over 628人受伤: the counter is the value's, the rest the question's
                 if x <= a < y < b:
                     a = y
                 elif a < x < b <= y:
                     b = x
-            if b - a >= 2 and free(a, b):
+            if b - a >= 2 and free(a, b) and not any(x < b and a < y for x, y in months):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
     periods = _periods(cite)
     for a, b, key in periods:
@@ -736,6 +737,13 @@ _SPAN_RE = lazy(
     r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
     rf"|(?<![a-z])(?P<e1>{_MONTH_NAME})(?:\s(?P<y1>(?:19|20)\d\d))?\s?(?:-|–|—|to|through|thru)\s?(?P<e2>{_MONTH_NAME})(?![a-z])"
 )
+
+
+def _month_span_at(text: str, at: int) -> bool:
+    """Whether a span of months (1—11月, 1至8月) starts at ``at``: its first month is no figure, nor
+    the year before it (102年1至8月)."""
+    m = _SPAN_RE.match(text, at)
+    return bool(m and m["m1"])
 
 
 # A graduating cohort (2020届) is a period, the year it graduates, not a figure: three cohorts in one
@@ -1028,6 +1036,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _frames(cite, sentences, values, terms)
     _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
+    _verb_clauses(cite, clauses, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
     _as_well_as(cite, values, terms)
@@ -1509,6 +1518,44 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             start += lead.end()
         shared = [t for t in terms if start < t.start and t.end <= v.start
                   and t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ())]
+
+
+_ZH_STOP_RE = lazy(r"[。!?\n]")
+_SEGMENT_END_RE = lazy(r"[;。!?\n]")
+_CHANGE_ONLY_RE = lazy(r"\s?(?:环比|同比|比上月|较上月|比上年|较上年|比去年|较去年)?(?:同期)?\s?"
+                       r"(?:增长|下降|增加|减少|上升|上涨|下跌|回落|提高|降低)了?\s?")
+_BARE_VERB_RE = lazy(r"\s?([\u3400-\u9fff]{2})\s?(?=\d)")
+_SUBJECT_VERB_RE = lazy(r"\s?(?:其中\s?,?\s?)?([\u3400-\u9fff]{2,}?)([\u3400-\u9fff]{2})\s?(?=\d)")
+
+
+def _verb_clauses(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """汽车生产X,环比…;销售Y,…: a clause that opens with its verb and its figure (销售Y) has no subject of its
+    own: the subject of the sentence's first subject-verb clause (汽车, before 生产) is its too, and its
+    verb alone tells it apart; the clauses after it, to the next ;, are its figure's (环比下降a,同比下降b)."""
+    if not values:
+        return
+    for k in range(1, len(clauses)):
+        lo = clauses[k]
+        if cite[lo - 1] != ";" or not (verb := _BARE_VERB_RE.match(cite, lo)):
+            continue
+        head = None
+        for j in range(k - 1, -1, -1):
+            if _ZH_STOP_RE.search(cite, clauses[j], lo):
+                break
+            m = _SUBJECT_VERB_RE.match(cite, clauses[j])
+            if m and m[2] != verb[1]:
+                head = m
+        if head is None:
+            continue
+        end = _SEGMENT_END_RE.search(cite, verb.end())
+        end = end.start() if end else len(cite)
+        # its figure and the changes of it that follow (,环比下降a,同比下降b), no clause with words of its own
+        own = [x for x in values if verb.end() <= x.start < end and (
+            x.clause == k or _CHANGE_ONLY_RE.fullmatch(cite, clauses[x.clause], x.start))]
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and (head.start(1) <= t.start and t.end <= head.end(1) or lo <= t.start and t.end <= verb.end()):
+                for x in own:
+                    _attach(x, t, beside=False)
 
 
 # 各 before a verb gives what follows to every item listed before it: 第二局张育成、第六局郑宗哲
@@ -3506,6 +3553,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
     # report) is part of a name it uses, not a value it may ask for
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
+    # the first month of a span of months (1—11月, 1至8月) is part of a period, no figure
+    stated = [q for q in stated if q.unit or q.counter or not _month_span_at(cite, q.start)]
     # a footnote mark (missing[8]) refers to a note: it is no value of the text
     stated = [q for q in stated if not _FOOTNOTE_RE.fullmatch(cite, max(0, q.start - 1), min(len(cite), q.end + 1))]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
@@ -5258,6 +5307,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
         quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
                   and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)
+                  and not (q.unit is None and (_month_span_at(q_text, q.start) or q.counter == "年"
+                                               and _month_span_at(q_text, q.end)))
                   and not _frames_all(q_text[q.start:q.end], candidates)
                   and not any(a <= q.start < b and any(m.group().lower() not in _NOT_VERBS for m in _ACTED_RE.finditer(q_text, a, b))
                               for a, b in _quoted_conditions(q_text))}

@@ -653,3 +653,42 @@ PAIR_WORD = ("甲省钢材产销分别完成820万吨和790万吨,同比分别�
 ])
 def test_a_pair_word_maps_its_values_by_position(answer, question, expect):
     assert verdict("figure", answer, PAIR_WORD, question) == expect
+
+
+# The first month of a span of months (1—11月, 1至8月) is part of the period, no figure that competes.
+MONTH_SPAN = "今年1—9月甲县出生1250人,乙县出生980人。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1250人", "今年1—9月甲县出生多少人？", "grounded"),
+    ("980人", "今年1—9月乙县出生多少人？", "grounded"),
+    ("1250人", "今年1—9月乙县出生多少人？", "DG601"),
+])
+def test_a_month_spans_first_month_is_no_figure(answer, question, expect):
+    assert verdict("figure", answer, MONTH_SPAN, question) == expect
+
+
+# Nor is the year written before the span (112年1至6月) a figure the question quotes to point at a value.
+YEAR_SPAN = "112年1至6月甲市累計出生數為8,120人,較上年同期間減少312人。"
+
+
+@pytest.mark.parametrize("answer, expect", [("312人", "grounded"), ("8,120人", "DG601")])
+def test_a_year_before_a_month_span_is_no_quoted_figure(answer, expect):
+    assert verdict("figure", answer, YEAR_SPAN, "112年1至6月甲市累計出生數較上年同期間減少多少人？") == expect
+
+
+# A clause that opens with its verb and its figure (出口X) shares the subject of the first subject-verb
+# clause (甲港进口): its verb alone tells it apart, and the clauses after it, to the next ;, are its own.
+VERB_CLAUSE = "3月,甲港进口52.4万吨,环比增长6.1%,同比下降3.2%;出口47.9万吨,环比增长2.5%,同比增长9.8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("47.9万吨", "3月，甲港出口了多少万吨？", "grounded"),
+    ("52.4万吨", "3月，甲港出口了多少万吨？", "DG601"),
+    ("52.4万吨", "3月，甲港进口了多少万吨？", "grounded"),
+    ("9.8%", "3月，甲港出口同比增长多少？", "grounded"),
+    ("2.5%", "3月，甲港出口同比增长多少？", "DG602"),
+    ("6.1%", "3月，甲港进口环比增长多少？", "grounded"),
+])
+def test_a_verb_clause_shares_the_subject(answer, question, expect):
+    assert verdict("figure", answer, VERB_CLAUSE, question) == expect
