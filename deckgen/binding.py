@@ -1037,6 +1037,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
     _verb_clauses(cite, clauses, values, terms)
+    _rankings(cite, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
     _as_well_as(cite, values, terms)
@@ -1556,6 +1557,30 @@ def _verb_clauses(cite: str, clauses: list[int], values: list[Value], terms: lis
             if t.cls in _ITEM_CLASSES and (head.start(1) <= t.start and t.end <= head.end(1) or lo <= t.start and t.end <= verb.end()):
                 for x in own:
                     _attach(x, t, beside=False)
+
+
+_RANK_HEAD_RE = lazy(r"(?:最高|最低|最多|最少|最大|最小)者?\s?(?:为|是)", needs=("最",))
+
+
+def _rankings(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """性比例最高者为甲县131.10,其次为乙县108.82,…;最低为丙市92.46…: a ranking names its metric and base once,
+    before its first 最高/最低; they are every ranked value's to the sentence's end, and each place its own."""
+    for h in _RANK_HEAD_RE.finditer(cite):
+        stop = _ZH_STOP_RE.search(cite, h.end())
+        end = stop.start() if stop else len(cite)
+        if "其次" not in cite[h.end():end]:
+            continue
+        before = _ZH_STOP_RE.search(cite[:h.start()][::-1])
+        lo = h.start() - before.start() if before else 0
+        ranked = [v for v in values if h.end() <= v.start < end]
+        if not ranked:
+            continue
+        head = ranked[0]
+        shared = [t for t in terms if lo <= t.start < h.start() and (
+            t.cls in _ITEM_CLASSES and t.ident in head.terms.get(t.cls, ()) or t.cls in ("period", "when"))]
+        for v in ranked[1:]:
+            for t in shared:
+                _attach(v, t, beside=False)
 
 
 # 各 before a verb gives what follows to every item listed before it: 第二局张育成、第六局郑宗哲

@@ -692,3 +692,18 @@ VERB_CLAUSE = "3月,甲港进口52.4万吨,环比增长6.1%,同比下降3.2%;出
 ])
 def test_a_verb_clause_shares_the_subject(answer, question, expect):
     assert verdict("figure", answer, VERB_CLAUSE, question) == expect
+
+
+# A ranking names its metric once, before its first 最高/最低: it is every ranked value's to the
+# sentence's end (across ;), and each place owns the value after it.
+RANKING = "就各区而言,失业率最高者为甲区6.8%,其次为乙区5.9%,再其次为丙区5.1%;最低为丁区2.3%,其次为戊区2.7%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5.9%", "乙区的失业率为多少？", "grounded"),
+    ("6.8%", "乙区的失业率为多少？", "DG601"),
+    ("2.7%", "戊区的失业率为多少？", "grounded"),
+    ("2.3%", "戊区的失业率为多少？", "DG601"),
+])
+def test_a_rankings_metric_is_every_ranked_values(answer, question, expect):
+    assert verdict("figure", answer, RANKING, question) == expect
