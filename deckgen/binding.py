@@ -948,6 +948,7 @@ def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value]
     return _bind(cite, values, question, holders)
 
 
+_REPORT_TIME_RE = lazy(r"(?:此前|早前|日前)\s?,?[^\d,;。]{0,20}?(?:数据|统计)?(?:显示|表示|指出|称|公布|发布)", needs=("前",))
 _SINCE_BEFORE_RE = lazy(r"(?<![a-z])since\s\Z|自\s?\Z")
 _SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
 
@@ -975,6 +976,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # "since last year", 自去年以来: a span running from then to now, not the earlier period
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and (
         _SINCE_BEFORE_RE.search(cite, max(0, t.start - 7), t.start) or _SINCE_AFTER_RE.match(cite, t.end)))]
+    # 此前,X的数据显示…: the time of a report or a saying, not an earlier period of the figures it gives
+    terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and _REPORT_TIME_RE.match(cite, t.start))]
     owned = {a: b for a, b in _term_owned(cite)}  # 上届6.5万多票: the term is its value's alone
     asked = {_term_period(m[1]) for m in _TERM_WORD_RE.finditer(question)}
     held = [(_Term(a, b, "period", "prior", "prior" in asked), v)

@@ -707,3 +707,17 @@ RANKING = ("就各区言,与上年同月比较,就业人数增加率最高者为
 ])
 def test_a_rankings_metric_is_every_ranked_values(answer, question, expect):
     assert verdict("figure", answer, RANKING, question) == expect
+
+
+# 此前 before a source and its verb (此前,X的数据显示) dates the report, not the figures: a figure stated
+# for its own year is that year's, another country's figure another item's (DG601), no earlier period.
+REPORT_TIME = "乙国统计局公布,2024年乙国粮食出口量1250万吨。此前,甲国农业部的数据显示,2024年甲国粮食出口1380万吨。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1380万吨", "2024年，甲国粮食出口多少万吨？", "grounded"),
+    ("1250万吨", "2024年，甲国粮食出口多少万吨？", "DG601"),
+    ("1380万吨", "2024年，乙国粮食出口量是多少？", "DG601"),
+])
+def test_a_report_time_is_no_earlier_period(answer, question, expect):
+    assert verdict("figure", answer, REPORT_TIME, question) == expect
