@@ -2598,6 +2598,7 @@ _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
+_COMPARED_AFTER_RE = lazy(r"(?:同月|同期|同季)?\s?(?:比较|相比)", needs=("比较", "相比"))
 _LAST_PERIODS = frozenset({"last month", "last quarter", "last year"})
 
 
@@ -2608,7 +2609,8 @@ def _base_key(text: str, lo: int, hi: int, compared: bool = False, loose: bool =
     for m in _RELATIVE_BASE_RE.finditer(text, lo, hi):
         # (fell 3.5 percent last month: "last month" with no comparison word before it is the change's period)
         if (not compared and m.group() not in _LAST_PERIODS) or m.group() in _SELF_COMPARED or any(
-                b.start() <= m.start() <= b.end() + 12 for b in _DATED_BASE_RE.finditer(text, lo, m.end())):
+                b.start() <= m.start() <= b.end() + 12 for b in _DATED_BASE_RE.finditer(text, lo, m.end())) \
+                or _COMPARED_AFTER_RE.match(text, m.end()):  # (与上年同月比较: the comparison word after its base)
             return _RELATIVE_BASE_OF[m.group()], m.group()
     for b in _DATED_BASE_RE.finditer(text, lo, hi):
         for a, z, key in _periods(text):

@@ -721,3 +721,16 @@ REPORT_TIME = "乙国统计局公布,2024年乙国粮食出口量1250万吨。�
 ])
 def test_a_report_time_is_no_earlier_period(answer, question, expect):
     assert verdict("figure", answer, REPORT_TIME, question) == expect
+
+
+# A base written with its comparison word after it (与上年同月比较, 与上月比较) is the change's base the
+# question names, as 较上年同月 is: it selects the change against that base.
+BASE_AFTER = "本月底甲市登记车辆为812,400辆,与上年同月比较增加21,350辆,与上月比较则增加1,920辆。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("21,350辆", "本月底甲市登记车辆与上年同月比较增加多少辆？", "grounded"),
+    ("1,920辆", "本月底甲市登记车辆与上月比较增加多少辆？", "grounded"),
+])
+def test_a_base_before_its_comparison_word(answer, question, expect):
+    assert verdict("figure", answer, BASE_AFTER, question) == expect
