@@ -1041,6 +1041,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _elided(cite, clauses, values, terms)
     _verb_clauses(cite, clauses, values, terms)
     _rankings(cite, values, terms)
+    _compared_owner(cite, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
     _as_well_as(cite, values, terms)
@@ -1584,6 +1585,22 @@ def _rankings(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for v in ranked[1:]:
             for t in shared:
                 _attach(v, t, beside=False)
+
+
+_COMPARED_OWNER_RE = lazy(r"(?:超过|超越|高于|低于|多于|少于|不及)[\u3400-\u9fff]{1,8}的\s?\Z", needs=("的",))
+
+
+def _compared_owner(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """出口99.4万辆,…,超过日本的95.4万辆: the value an owner has (日本的) in a comparison with the value before it
+    is the same metric, the owner's: the metric written right before the compared value (出口) is its too."""
+    for v, w in zip(values, values[1:]):
+        if w.sentence == v.sentence and _unit_key(v) == _unit_key(w) and _COMPARED_OWNER_RE.search(cite, max(0, w.start - 14), w.start):
+            for ident in v.terms.get("metric", ()):
+                w.terms.setdefault("metric", set()).add(ident)
+            for t in terms:
+                if t.cls in _ITEM_CLASSES and v.start - 6 <= t.start and t.end <= v.start and t.end - t.start <= 4 \
+                        and t.ident in v.terms.get(t.cls, ()):  # (出口, 新接订单: a metric word, no subject with it)
+                    _attach(w, t, beside=False)
 
 
 # 各 before a verb gives what follows to every item listed before it: 第二局张育成、第六局郑宗哲

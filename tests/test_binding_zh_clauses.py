@@ -734,3 +734,17 @@ BASE_AFTER = "本月底甲市登记车辆为812,400辆,与上年同月比较增�
 ])
 def test_a_base_before_its_comparison_word(answer, question, expect):
     assert verdict("figure", answer, BASE_AFTER, question) == expect
+
+
+# A value an owner has in a comparison with the value before it (超过乙国的…) is the same metric, the
+# owner's: asked the owner's metric, it is that value.
+COMPARED_OWNER = "上半年,甲国造船企业新接订单1280万载重吨,同比增长12%,超过乙国的1150万载重吨。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1150万载重吨", "上半年，乙国新接订单多少万载重吨？", "grounded"),
+    ("1280万载重吨", "上半年，乙国新接订单多少万载重吨？", "DG601"),
+    ("1280万载重吨", "上半年，甲国造船企业新接订单多少万载重吨？", "grounded"),
+])
+def test_a_compared_owners_value_shares_the_metric(answer, question, expect):
+    assert verdict("figure", answer, COMPARED_OWNER, question) == expect
