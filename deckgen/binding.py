@@ -677,14 +677,15 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in taken)
 
+    months = [m.span() for m in _SPAN_RE.finditer(cite) if m["m1"]]  # (1至8月: a period, no item's words)
     for t in cjk:
         for a, b in _occurrences(cite, t):
-            for x, y in inside:  # 人受伤 over 628人受伤: the counter is the value's, the rest the question's
+            for x, y in inside + months:  # 人受伤 over 628人受伤: the counter is the value's, the rest the question's
                 if x <= a < y < b:
                     a = y
                 elif a < x < b <= y:
                     b = x
-            if b - a >= 2 and free(a, b):
+            if b - a >= 2 and free(a, b) and not any(x < b and a < y for x, y in months):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
     periods = _periods(cite)
     for a, b, key in periods:
@@ -736,6 +737,13 @@ _SPAN_RE = lazy(
     r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
     rf"|(?<![a-z])(?P<e1>{_MONTH_NAME})(?:\s(?P<y1>(?:19|20)\d\d))?\s?(?:-|–|—|to|through|thru)\s?(?P<e2>{_MONTH_NAME})(?![a-z])"
 )
+
+
+def _month_span_at(text: str, at: int) -> bool:
+    """Whether a span of months (1—11月, 1至8月) starts at ``at``: its first month is no figure, nor
+    the year before it (102年1至8月)."""
+    m = _SPAN_RE.match(text, at)
+    return bool(m and m["m1"])
 
 
 # A graduating cohort (2020届) is a period, the year it graduates, not a figure: three cohorts in one
@@ -940,6 +948,7 @@ def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value]
     return _bind(cite, values, question, holders)
 
 
+_REPORT_TIME_RE = lazy(r"(?:此前|早前|日前)\s?,?[^\d,;。]{0,20}?(?:数据|统计)?(?:显示|表示|指出|称|公布|发布)", needs=("前",))
 _SINCE_BEFORE_RE = lazy(r"(?<![a-z])since\s\Z|自\s?\Z")
 _SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
 
@@ -967,6 +976,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # "since last year", 自去年以来: a span running from then to now, not the earlier period
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and (
         _SINCE_BEFORE_RE.search(cite, max(0, t.start - 7), t.start) or _SINCE_AFTER_RE.match(cite, t.end)))]
+    # 此前,X的数据显示…: the time of a report or a saying, not an earlier period of the figures it gives
+    terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and _REPORT_TIME_RE.match(cite, t.start))]
     owned = {a: b for a, b in _term_owned(cite)}  # 上届6.5万多票: the term is its value's alone
     asked = {_term_period(m[1]) for m in _TERM_WORD_RE.finditer(question)}
     held = [(_Term(a, b, "period", "prior", "prior" in asked), v)
@@ -1028,6 +1039,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _frames(cite, sentences, values, terms)
     _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
+    _verb_clauses(cite, clauses, values, terms)
+    _rankings(cite, values, terms)
+    _compared_owner(cite, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
     _as_well_as(cite, values, terms)
@@ -1048,6 +1062,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
+    for s in range(len(sentences)):
+        _pair_word(cite, sentences[s], sentences[s + 1] if s + 1 < len(sentences) else len(cite),
+                   [v for v in values if v.sentence == s], question)
     _range_ends(values)
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
@@ -1506,6 +1523,84 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             start += lead.end()
         shared = [t for t in terms if start < t.start and t.end <= v.start
                   and t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ())]
+
+
+_ZH_STOP_RE = lazy(r"[。!?\n]")
+_SEGMENT_END_RE = lazy(r"[;。!?\n]")
+_CHANGE_ONLY_RE = lazy(r"\s?(?:环比|同比|比上月|较上月|比上年|较上年|比去年|较去年)?(?:同期)?\s?"
+                       r"(?:增长|下降|增加|减少|上升|上涨|下跌|回落|提高|降低)了?\s?")
+_BARE_VERB_RE = lazy(r"\s?([\u3400-\u9fff]{2})\s?(?=\d)")
+_SUBJECT_VERB_RE = lazy(r"\s?(?:其中\s?,?\s?)?([\u3400-\u9fff]{2,}?)([\u3400-\u9fff]{2})\s?(?=\d)")
+
+
+def _verb_clauses(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """汽车生产X,环比…;销售Y,…: a clause that opens with its verb and its figure (销售Y) has no subject of its
+    own: the subject of the sentence's first subject-verb clause (汽车, before 生产) is its too, and its
+    verb alone tells it apart; the clauses after it, to the next ;, are its figure's (环比下降a,同比下降b)."""
+    if not values:
+        return
+    for k in range(1, len(clauses)):
+        lo = clauses[k]
+        if cite[lo - 1] != ";" or not (verb := _BARE_VERB_RE.match(cite, lo)):
+            continue
+        head = None
+        for j in range(k - 1, -1, -1):
+            if _ZH_STOP_RE.search(cite, clauses[j], lo):
+                break
+            m = _SUBJECT_VERB_RE.match(cite, clauses[j])
+            if m and m[2] != verb[1]:
+                head = m
+        if head is None:
+            continue
+        end = _SEGMENT_END_RE.search(cite, verb.end())
+        end = end.start() if end else len(cite)
+        # its figure and the changes of it that follow (,环比下降a,同比下降b), no clause with words of its own
+        own = [x for x in values if verb.end() <= x.start < end and (
+            x.clause == k or _CHANGE_ONLY_RE.fullmatch(cite, clauses[x.clause], x.start))]
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and (head.start(1) <= t.start and t.end <= head.end(1) or lo <= t.start and t.end <= verb.end()):
+                for x in own:
+                    _attach(x, t, beside=False)
+
+
+_RANK_HEAD_RE = lazy(r"(?:最高|最低|最多|最少|最大|最小)者?\s?(?:为|是)", needs=("最",))
+
+
+def _rankings(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """性比例最高者为甲县131.10,其次为乙县108.82,…;最低为丙市92.46…: a ranking names its metric and base once,
+    before its first 最高/最低; they are every ranked value's to the sentence's end, and each place its own."""
+    for h in _RANK_HEAD_RE.finditer(cite):
+        stop = _ZH_STOP_RE.search(cite, h.end())
+        end = stop.start() if stop else len(cite)
+        if "其次" not in cite[h.end():end]:
+            continue
+        before = _ZH_STOP_RE.search(cite[:h.start()][::-1])
+        lo = h.start() - before.start() if before else 0
+        ranked = [v for v in values if h.end() <= v.start < end]
+        if not ranked:
+            continue
+        head = ranked[0]
+        shared = [t for t in terms if lo <= t.start < h.start() and (
+            t.cls in _ITEM_CLASSES and t.ident in head.terms.get(t.cls, ()) or t.cls in ("period", "when"))]
+        for v in ranked[1:]:
+            for t in shared:
+                _attach(v, t, beside=False)
+
+
+_COMPARED_OWNER_RE = lazy(r"(?:超过|超越|高于|低于|多于|少于|不及)[\u3400-\u9fff]{1,8}的\s?\Z", needs=("的",))
+
+
+def _compared_owner(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """出口99.4万辆,…,超过日本的95.4万辆: the value an owner has (日本的) in a comparison with the value before it
+    is the same metric, the owner's: the metric written right before the compared value (出口) is its too."""
+    for v, w in zip(values, values[1:]):
+        if w.sentence == v.sentence and _unit_key(v) == _unit_key(w) and _COMPARED_OWNER_RE.search(cite, max(0, w.start - 14), w.start):
+            for ident in v.terms.get("metric", ()):
+                w.terms.setdefault("metric", set()).add(ident)
+            for t in terms:
+                if t.cls in _ITEM_CLASSES and v.start - 6 <= t.start and t.end <= v.start and t.end - t.start <= 4 \
+                        and t.ident in v.terms.get(t.cls, ()):  # (出口, 新接订单: a metric word, no subject with it)
+                    _attach(w, t, beside=False)
 
 
 # 各 before a verb gives what follows to every item listed before it: 第二局张育成、第六局郑宗哲
@@ -2520,6 +2615,7 @@ _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
+_COMPARED_AFTER_RE = lazy(r"(?:同月|同期|同季)?\s?(?:比较|相比)", needs=("比较", "相比"))
 _LAST_PERIODS = frozenset({"last month", "last quarter", "last year"})
 
 
@@ -2530,7 +2626,8 @@ def _base_key(text: str, lo: int, hi: int, compared: bool = False, loose: bool =
     for m in _RELATIVE_BASE_RE.finditer(text, lo, hi):
         # (fell 3.5 percent last month: "last month" with no comparison word before it is the change's period)
         if (not compared and m.group() not in _LAST_PERIODS) or m.group() in _SELF_COMPARED or any(
-                b.start() <= m.start() <= b.end() + 12 for b in _DATED_BASE_RE.finditer(text, lo, m.end())):
+                b.start() <= m.start() <= b.end() + 12 for b in _DATED_BASE_RE.finditer(text, lo, m.end())) \
+                or _COMPARED_AFTER_RE.match(text, m.end()):  # (与上年同月比较: the comparison word after its base)
             return _RELATIVE_BASE_OF[m.group()], m.group()
     for b in _DATED_BASE_RE.finditer(text, lo, hi):
         for a, z, key in _periods(text):
@@ -3198,6 +3295,45 @@ def _compound_items(cite: str, lo: int, hi: int, values: list[Value], terms: lis
                 _attach(v, t, beside=False)
 
 
+# A word made of the first characters of two metrics (产销: 生产 and 销售, 进出口: 进口 and 出口) names
+# both: the pairs of values after it map to them by position.
+_PAIR_WORD_RE = lazy(r"产销|进出口|收支|存贷|供需|供求|购销|买卖|借还")
+_PAIR_VALUES_RE = lazy(r"\s?(?:和|与|及|、)\s?")
+
+
+def _pair_word(cite: str, lo: int, hi: int, values: list[Value], question: str) -> None:
+    """产销分别完成X和Y, 同比分别增长a和b: after a word naming two metrics by a character each, every
+    pair of values of one kind joined by 和 (with or without 分别) up to the next such word maps to
+    them by position, so the question's 销量 (a word starting with the second character) is Y's and
+    b's; one value alone (产销均完成X) is both metrics'."""
+    found = list(_PAIR_WORD_RE.finditer(cite, lo, hi))
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else hi
+        chars = (m.start(), m.start() + 1)  # (进出口: 进 and 出)
+        within = [(x.start(), x.end()) for x in re.finditer(m.group(), question)]  # (the question's own 进出口)
+        asked = [any(not any(x <= w.start() < y for x, y in within)
+                     for w in re.finditer(re.escape(cite[a]) + r"[\u3400-\u9fff]", question)) for a in chars]
+        if not any(asked):
+            continue
+        own = sorted((v for v in values if m.end() <= v.start < end), key=lambda v: v.start)
+        for v, w in zip(own, own[1:]):
+            if _PAIR_VALUES_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
+                for cls in _ITEM_CLASSES:  # (the words before the pair are both values')
+                    both = (v.terms.get(cls, set()) | w.terms.get(cls, set())) - {cite[a] for a in chars}
+                    for x in (v, w):
+                        if both - x.terms.get(cls, set()):
+                            x.terms.setdefault(cls, set()).update(both)
+                for cls, p in v.flags.items():  # (增长a和b: the direction and base before a are b's too)
+                    w.flags.setdefault(cls, p)
+                if not w.base:
+                    w.base, w.base_words = v.base, v.base_words
+                shared = {span for span in v.spans + w.spans if span not in {(a, a + 1) for a in chars}}
+                v.spans, w.spans = sorted(shared | set(v.spans)), sorted(shared | set(w.spans))
+                for x, a, ask in ((v, chars[0], asked[0]), (w, chars[1], asked[1])):
+                    if ask:
+                        _attach(x, _Term(a, a + 1, "entity", cite[a], True))
+
+
 def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], question: str) -> list[Value]:
     """A clause listing n items and then n values of one kind joined as a list, with no 分别
     (输往德国及日本的出口货量显著下跌24.2%及22%): the items map to the values by position, as with
@@ -3479,6 +3615,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
     # report) is part of a name it uses, not a value it may ask for
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
+    # the first month of a span of months (1—11月, 1至8月) is part of a period, no figure
+    stated = [q for q in stated if q.unit or q.counter or not _month_span_at(cite, q.start)]
     # a footnote mark (missing[8]) refers to a note: it is no value of the text
     stated = [q for q in stated if not _FOOTNOTE_RE.fullmatch(cite, max(0, q.start - 1), min(len(cite), q.end + 1))]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
@@ -5234,6 +5372,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
         quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
                   and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)
+                  and not (q.unit is None and (_month_span_at(q_text, q.start) or q.counter == "年"
+                                               and _month_span_at(q_text, q.end)))
                   and not _frames_all(q_text[q.start:q.end], candidates)
                   and not any(a <= q.start < b and any(m.group().lower() not in _NOT_VERBS for m in _ACTED_RE.finditer(q_text, a, b))
                               for a, b in _quoted_conditions(q_text))}

@@ -679,3 +679,119 @@ def test_after_a_question_put_to_someone_the_pronoun_who_speaks_is_the_one_asked
     cite = "记者甲问乙丙丁是否满意这次结果时,他想了想说道:“还算满意吧。”"
     assert verdict("quote", answer, cite, "谁说“还算满意吧”？") == expect
 
+# A word made of one character of each of two metrics (产销: 生产, 销售; 进出口: 进口, 出口) names both:
+# the pairs of values after it map by position, with or without 分别, and so do their changes.
+PAIR_WORD = ("甲省钢材产销分别完成820万吨和790万吨,同比分别增长3.5%和4.2%;"
+             "乙省钢材产销610万吨和640万吨,同比下降1.1%和2.6%。本季度丙市进出口分别为120亿元和95亿元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("790万吨", "甲省钢材销量是多少？", "grounded"),
+    ("820万吨", "甲省钢材销量是多少？", "DG601"),
+    ("820万吨", "甲省钢材产量是多少？", "grounded"),
+    ("4.2%", "甲省钢材销量同比增长多少？", "grounded"),
+    ("3.5%", "甲省钢材销量同比增长多少？", "DG601"),
+    ("640万吨", "乙省钢材销量是多少？", "grounded"),
+    ("610万吨", "乙省钢材销量是多少？", "DG601"),
+    ("1.1%", "乙省钢材产量同比下降多少？", "grounded"),
+    ("2.6%", "乙省钢材产量同比下降多少？", "DG601"),
+    ("95亿元", "本季度丙市出口是多少？", "grounded"),
+    ("120亿元", "本季度丙市出口是多少？", "DG601"),
+])
+def test_a_pair_word_maps_its_values_by_position(answer, question, expect):
+    assert verdict("figure", answer, PAIR_WORD, question) == expect
+
+
+# The first month of a span of months (1—11月, 1至8月) is part of the period, no figure that competes.
+MONTH_SPAN = "今年1—9月甲县出生1250人,乙县出生980人。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1250人", "今年1—9月甲县出生多少人？", "grounded"),
+    ("980人", "今年1—9月乙县出生多少人？", "grounded"),
+    ("1250人", "今年1—9月乙县出生多少人？", "DG601"),
+])
+def test_a_month_spans_first_month_is_no_figure(answer, question, expect):
+    assert verdict("figure", answer, MONTH_SPAN, question) == expect
+
+
+# Nor is the year written before the span (112年1至6月) a figure the question quotes to point at a value
+# (a guard: with 1 read as no figure, 112 must not point at the level beside it either).
+YEAR_SPAN = "112年1至6月甲市累計出生數為8,120人,較上年同期間減少312人。"
+
+
+@pytest.mark.parametrize("answer, expect", [("312人", "grounded"), ("8,120人", "DG601")])
+def test_a_year_before_a_month_span_is_no_quoted_figure(answer, expect):
+    assert verdict("figure", answer, YEAR_SPAN, "112年1至6月甲市累計出生數較上年同期間減少多少人？") == expect
+
+
+# A clause that opens with its verb and its figure (出口X) shares the subject of the first subject-verb
+# clause (甲港进口): its verb alone tells it apart, and the clauses after it, to the next ;, are its own.
+VERB_CLAUSE = "5月,甲省钢铁企业生产粗钢82.4万吨,环比增长6.1%,同比下降3.2%;销售79.9万吨,环比增长2.5%,同比增长9.8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("79.9万吨", "5月，甲省钢铁企业销售了多少万吨？", "grounded"),
+    ("82.4万吨", "5月，甲省钢铁企业销售了多少万吨？", "DG601"),
+    ("9.8%", "5月，甲省钢铁企业销售同比增长多少？", "grounded"),
+    ("3.2%", "5月，甲省钢铁企业销售同比增长多少？", "DG601"),
+    ("2.5%", "5月，甲省钢铁企业销售同比增长多少？", "DG602"),
+])
+def test_a_verb_clause_shares_the_subject(answer, question, expect):
+    assert verdict("figure", answer, VERB_CLAUSE, question) == expect
+
+
+# A ranking names its metric once, before its first 最高/最低: it is every ranked value's to the
+# sentence's end (across ;), and each place owns the value after it.
+RANKING = ("就各区言,与上年同月比较,就业人数增加率最高者为甲区千分之12.5,其次为乙区千分之9.1;"
+           "至于丁区反而减少千分之3.2,其次为戊区减少千分之2.9。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("千分之2.9", "与上年同月比较，戊区就业人数减少千分之多少？", "grounded"),
+    ("千分之3.2", "与上年同月比较，戊区就业人数减少千分之多少？", "DG601"),
+    ("千分之9.1", "与上年同月比较，乙区就业人数增加率为多少？", "grounded"),
+])
+def test_a_rankings_metric_is_every_ranked_values(answer, question, expect):
+    assert verdict("figure", answer, RANKING, question) == expect
+
+
+# 此前 before a source and its verb (此前,X的数据显示) dates the report, not the figures: a figure stated
+# for its own year is that year's, another country's figure another item's (DG601), no earlier period.
+REPORT_TIME = "乙国统计局公布,2024年乙国粮食出口量1250万吨。此前,甲国农业部的数据显示,2024年甲国粮食出口1380万吨。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1380万吨", "2024年，甲国粮食出口多少万吨？", "grounded"),
+    ("1250万吨", "2024年，甲国粮食出口多少万吨？", "DG601"),
+    ("1380万吨", "2024年，乙国粮食出口量是多少？", "DG601"),
+])
+def test_a_report_time_is_no_earlier_period(answer, question, expect):
+    assert verdict("figure", answer, REPORT_TIME, question) == expect
+
+
+# A base written with its comparison word after it (与上年同月比较, 与上月比较) is the change's base the
+# question names, as 较上年同月 is: it selects the change against that base.
+BASE_AFTER = "本月底甲市登记车辆为812,400辆,与上年同月比较增加21,350辆,与上月比较则增加1,920辆。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("21,350辆", "本月底甲市登记车辆与上年同月比较增加多少辆？", "grounded"),
+    ("1,920辆", "本月底甲市登记车辆与上月比较增加多少辆？", "grounded"),
+])
+def test_a_base_before_its_comparison_word(answer, question, expect):
+    assert verdict("figure", answer, BASE_AFTER, question) == expect
+
+
+# A value an owner has in a comparison with the value before it (超过乙国的…) is the same metric, the
+# owner's: asked the owner's metric, it is that value.
+COMPARED_OWNER = "上半年,甲国造船企业新接订单1280万载重吨,同比增长12%,超过乙国的1150万载重吨。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1150万载重吨", "上半年，乙国新接订单多少万载重吨？", "grounded"),
+    ("1280万载重吨", "上半年，乙国新接订单多少万载重吨？", "DG601"),
+    ("1280万载重吨", "上半年，甲国造船企业新接订单多少万载重吨？", "grounded"),
+])
+def test_a_compared_owners_value_shares_the_metric(answer, question, expect):
+    assert verdict("figure", answer, COMPARED_OWNER, question) == expect
