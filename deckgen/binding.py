@@ -417,7 +417,12 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
         if any(lo <= v.start < w_start for v in values) and (
                 any(w_end <= v.start < hi for v in values) or _CONTRAST_RE.match(text, w_start)):
             extra.append(w_start)
+    if "vers" in text or "vs" in text:  # two groups set against each other are clauses of their own
+        extra += [m.start() for m in _VERSUS_RE.finditer(text) if _arms_set_against(text, starts, values, m.start(), m.end())]
     return (sorted(set(starts) | set(extra)) if extra else list(starts)), list(sentences)
+
+
+_VERSUS_RE = lazy(r"(?<![a-z])(?:versus|vs\.?)(?![a-z])")
 
 
 # Words a period abbreviates inside a sentence: titles before a name, company forms, "no." before a number.
@@ -953,6 +958,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         v.clause = _index(clauses, v.start)
         v.sentence = _index(sentences, v.start)
     bases = _bases(cite, clauses, sentences, values, terms)
+    terms = [t for t in terms if not (t.cls == "period" and cite[t.start:t.end] in ("versus", "vs", "vs.")
+                                      and _arms_set_against(cite, clauses, values, t.start, t.end))]
     # An earlier period named inside a comparison with no value of its own
     # (up 13.8% from those reported in the prior year, 比去年同期增长5%) is the
     # base of the change, not the period of the value.
@@ -1025,6 +1032,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             for cls, idents in run[0].terms.items():
                 for v in run[1:]:
                     v.terms.setdefault(cls, set()).update(idents - own)
+    _arms(cite, clauses, values, terms)
     _frames(cite, sentences, values, terms)
     _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
@@ -1655,6 +1663,21 @@ _OF_AFTER_RE = lazy(r"\s(?:of|among)\s")
 _PARTS_RE = lazy(r"其中|包括|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
 
 
+_TOTAL_VERB_RE = lazy(r"(?<![a-z])(?:(?:was|were|is|are|has|have|had|been)\s|(?!(?:need|shed|bed|red|hundred)\s)[a-z]{3,}ed\s)"
+                      r"(?:[a-z]+\s){0,2}\Z")
+_PART_VERB_RE = lazy(r"(?<![a-z])(?:was|were|is|are|has|have|had|been|(?!(?:need|shed|bed|red|hundred|based)(?![a-z]))[a-z]{3,}ed)(?![a-z])")
+
+
+_VERB_AFTER_RE = lazy(r"\s(?:have|has|had|were|was|are|is|(?!(?:need|shed|bed|red|hundred)(?![a-z]))[a-z]{3,}ed)(?![a-z])")
+
+
+def _own_verb(cite: str, lo: int, v: Value) -> bool:
+    """Whether the part ``v`` (after its parts word at ``lo``) says a verb of its own in its clause."""
+    hi = _sentence_end(cite, v.end)
+    c = _CLAUSE_RE.search(cite, v.end, hi)
+    return bool(_PART_VERB_RE.search(cite, lo, c.start() if c else hi))
+
+
 def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """"共收治伤员868人,其中危重病人16人": the parts after 其中 are of the total before it, so what
     describes the total (收治, 伤员) describes them too, and only their own words tell them apart."""
@@ -1681,10 +1704,15 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         # (a word of the total that a part names as its own, 以拆借、现券和回购方式合计成交…其中,…现券日均成交…,
         # names that part, not every part)
         named = {t.ident for t in terms if any(_clause_start(cite, v.start) <= t.start < v.start for v in parts)}
+        # (the total's own verb, was based on 196 cases, recruited 43,661 participants, is not a part's that says
+        # its own: of which 185 were observed …, of which 41,135 have secured a second dose)
+        verb = _TOTAL_VERB_RE.search(cite, max(_clause_start(cite, total.start), total.start - 40), total.start)
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
                     and t.ident in total.terms.get(t.cls, ()) and not (t.ident in named and _listed(cite, t)):
                 for v in parts:
+                    if verb and verb.start() <= t.start and _own_verb(cite, m.end(), v):
+                        continue
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
@@ -1694,8 +1722,10 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     v.flags[cls] = total.flags[cls]
             if total.role == "delta" and not v.role:
                 v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
-            if total.measure and _OF_AFTER_RE.match(cite, v.end):
+            if total.measure and (_OF_AFTER_RE.match(cite, v.end) or _VERB_AFTER_RE.match(cite, v.end)):
                 v.measure = total.measure  # "422 aftershocks, including one of magnitude 5": one aftershock
+                # (… as a part that goes straight on to its verb counts the total's noun: 43,661 participants,
+                # of which 41,135 have secured a second dose)
 
 
 _LIST_MARKS = frozenset("、和及与")
@@ -2394,6 +2424,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     for m in _BASE_RE.finditer(cite):
         if any(v.start <= m.start() < v.end for v in values):
             continue
+        if m.group().startswith("v") and _arms_set_against(cite, clauses, values, m.start(), m.end()):
+            continue
         c = _index(clauses, m.start())
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         # a direction word right after the base word is the base value's own (revised from down 0.3 percent)
@@ -2493,6 +2525,52 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             if "direction" in w.flags:
                 v.flags.setdefault("direction", w.flags["direction"])
     return out
+
+
+# Two groups set against each other (90 cases observed in the placebo group versus 5 cases observed in the
+# vaccine group; 30 relapsed in the drug arm versus 61 in the control arm): each side names its own group
+# with in/among/for, neither of them a period, so the second figure is its group's count, not the base of
+# the first (a base after versus names an earlier time: versus $3 million in 2019).
+_ARM_PHRASE_RE = lazy(r"(?<![a-z])(?:in|among|for)\s(?:the\s|a\s|its\s|their\s)?[a-z]", needs=("in", "among", "for"))
+
+
+def _arms(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """The second of two groups set against each other leaves out the first's noun (90 cases of covid-19 in
+    the placebo group versus 5 cases in the vaccine group): the words between the first figure and its
+    group are the second figure's too, the group's own words not."""
+    for m in _VERSUS_RE.finditer(cite):
+        c = _index(clauses, m.start())
+        if clauses[c] != m.start() or not c:  # (a versus of two groups opens a clause of its own)
+            continue
+        before = [v for v in values if clauses[c - 1] <= v.end <= m.start()]
+        after = [v for v in values if m.end() <= v.start]
+        if not before or not after:
+            continue
+        arm = _ARM_PHRASE_RE.search(cite, before[-1].end, m.start())
+        if arm is None:
+            continue
+        for t in terms:
+            if before[-1].end <= t.start and t.end <= arm.start() and t.cls in ("entity", "metric"):
+                _attach(after[0], t, beside=False)
+
+
+def _arms_set_against(cite: str, clauses: list[int], values: list[Value], start: int, end: int) -> bool:
+    c = _index(clauses, start)
+    lo, hi = clauses[c], clauses[c + 1] if c + 1 < len(clauses) else len(cite)
+    if lo == start and c:  # (the versus that opens a clause of its own: the side before is the clause before)
+        lo = clauses[c - 1]
+    before = [v for v in values if lo <= v.end <= start]
+    after = [v for v in values if end <= v.start < hi]
+    if not before or not after:
+        return False
+    a_hi = min((v.start for v in values if v.start > after[0].start and v.start < hi), default=hi)
+    sides = ((before[-1].end, start), (after[0].end, a_hi))
+    periods = _periods(cite)
+    for a, b in sides:
+        arm = _ARM_PHRASE_RE.search(cite, a, b)
+        if not arm or any(arm.start() <= p < b for p, _, _ in periods):
+            return False
+    return True
 
 
 # What a change is measured against, as a period before the value's own: a month, a quarter, a year
@@ -5202,7 +5280,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         todate = [v.flags.get("period") == "todate" for v in candidates]
         if any(todate) and not all(todate) and (q_when or "period" in q_flags):
             keep = [v for v, t in zip(candidates, todate) if t == (q_flags.get("period") == "todate")]
-            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+            # (a part of the whole kept, of which 41,135 have secured …, is another item than the whole, not its period)
+            part = any(v.flags.get("part_of") == str(k.start) for v in mine for k in keep)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601" if part else "DG602")
         # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
         if _PER_SHARE_QUESTION_RE.search(q_text):
             candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "total"], mine, why, "DG601")

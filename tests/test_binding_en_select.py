@@ -542,3 +542,40 @@ def test_the_base_a_comparison_introduces_is_the_value_after_it_past_a_few_words
     # question's "the five years before" asks the earlier period
     cite = "Wage growth in the second quarter was 2.1 per cent compared with an average of 3.4 per cent over the past five years."
     assert code("figure", answer, cite, question) == expect
+
+
+ARMS = ("The survey was based on 500 complaints, of which 320 complaints of noise were filed in the northern "
+        "district versus 180 complaints filed in the southern district.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # two groups set against each other with 'versus': each count is its own group's, not a value and its base
+    ("180", "How many complaints of noise were filed in the southern district?", "grounded"),
+    ("320", "How many complaints of noise were filed in the southern district?", "DG601"),
+    ("320", "How many complaints of noise were filed in the northern district?", "grounded"),
+    ("180", "How many complaints of noise were filed in the northern district?", "DG601"),
+    # naming neither group, the question cannot tell them apart
+    ("320", "How many complaints of noise were filed in the survey?", "DG605"),
+    # the whole's own verb (was based on) is not the parts', which say their own (were filed)
+    ("500", "On how many complaints was the survey of the city based?", "grounded"),
+    ("180", "On how many complaints was the survey of the city based?", "DG601"),
+])
+def test_two_groups_set_against_each_other_are_each_their_own(answer, question, expect):
+    assert code("figure", answer, ARMS, question) == expect
+
+
+def test_versus_a_dated_figure_is_still_a_base():
+    cite = "Orders came to 320 units in the spring quarter versus 180 units in 2019."
+    assert code("figure", "180", cite, "How many units were ordered in the spring quarter?") == "DG602"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a part that goes straight on to its own verb counts the whole's noun, and its verb selects it
+    ("950", "How many members had renewed their subscription by March?", "grounded"),
+    ("1,200", "How many members had renewed their subscription by March?", "DG601"),
+    ("1,200", "How many members had the club enrolled to date?", "grounded"),
+    ("950", "How many members had the club enrolled to date?", "DG601"),
+])
+def test_a_parts_own_verb_selects_it_against_the_whole(answer, question, expect):
+    cite = "The club enrolled 1,200 members to date, of which 950 have renewed their subscription as of 2 March."
+    assert code("figure", answer, cite, question) == expect
