@@ -1580,11 +1580,23 @@ def _sentence_tail(cite: str, sentences: list[int], values: list[Value], terms: 
                 _attach(v, t, beside=False)
 
 
+_ITEM_AT_RE = lazy(r"(?<![a-z])(?!(?:was|were|is|are|and|or|of|by|to)\s)[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?\Z", needs=("at", "of"))
+_AND_ITEM_AT_RE = lazy(r",?\s(?:and|or)\s[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?", needs=("and", "or"))
+
+
 def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
     """"Three people died in Kentucky and two in Mayes County": the second clause leaves out the
     first's noun and verb (its place alone is its own), so those words describe its value too."""
     for v, w in zip(values, values[1:]):
         if v.sentence != w.sentence or not _AND_RE.search(cite, v.end, w.start):
+            continue
+        named = _ITEM_AT_RE.search(cite, max(clauses[v.clause], v.start - 40), v.start)
+        if named and _AND_ITEM_AT_RE.fullmatch(cite, v.end, w.start):
+            # "the only event above 2% was fatigue at 3.8% and headache at 2.0%": items each named before their
+            # value; the words before the first item (its subject and verb) are every item's
+            for t in terms:
+                if t.cls != "when" and clauses[v.clause] <= t.start and t.end <= named.start():
+                    _attach(w, t, beside=False)
             continue
         subject = _GAPPED_SUBJECT_RE.fullmatch(cite, v.end, w.start)
         if subject:  # "Other holders will have 23 percent and Reuters holders 24 percent"
@@ -2426,6 +2438,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             continue
         if m.group().startswith("v") and _arms_set_against(cite, clauses, values, m.start(), m.end()):
             continue
+        if m.group() == "than" and _bound_after_noun(cite, m.start()):
+            continue  # (events greater than 2% in frequency: a condition on the noun, no base of a change)
         c = _index(clauses, m.start())
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         # a direction word right after the base word is the base value's own (revised from down 0.3 percent)
@@ -3403,9 +3417,52 @@ _BOUNDS = frozenset({"more than", "less than", "at least", "at most"})
 def _threshold(cite: str, q, stated) -> bool:
     """Whether ``q`` is the bound of a count in its clause (19股获主力资金净流入超1亿元: the 19 whose
     inflow passed 100 million), which no item's amount competes with."""
-    return q.qualifier in _BOUNDS and q.unit is not None and any(
-        p.counter and p.counter not in _SPAN_COUNTERS and p.unit is None and not p.ordinal and p.end <= q.start
-        and not _SENTENCE_BREAK_RE.search(cite, p.end, q.start) for p in stated)
+    if q.qualifier in _BOUNDS and q.unit is not None and any(
+            p.counter and p.counter not in _SPAN_COUNTERS and p.unit is None and not p.ordinal and p.end <= q.start
+            and not _SENTENCE_BREAK_RE.search(cite, p.end, q.start) for p in stated):
+        return True
+    return False
+
+
+_THRESHOLD_ASKED_RE = lazy(r"(?<![a-z])(?:threshold|cut-?off|bound|minimum|maximum|limit|greater than|more than|less than|at least|"
+                           r"at most|above|below|exceed)", needs=("thresh", "cut", "bound", "imum", "limit", "than", "least", "most",
+                                                                  "above", "below", "exceed"))
+
+
+def _bound_after_noun(cite: str, at: int) -> bool:
+    return any(b.start() < at < b.end() and b[1] not in _NOT_HEAD_NOUNS and not b[1].endswith("ed")
+               for b in _NOUN_BOUND_RE.finditer(cite, max(0, at - 40), min(len(cite), at + 40)))
+
+
+def _noun_bound(cite: str, q, stated) -> bool:
+    """Whether ``q`` is a bound set after a noun that heads a list of its kind (events greater than or
+    equal to 2% in frequency included pain (2.7%) and fatigue (9.7%)): it says which items are listed,
+    and is the value of none of them."""
+    if q.unit is None:
+        return False
+    bound = None
+    for m in _NOUN_BOUND_RE.finditer(cite, max(0, q.start - 60), q.end):
+        if q.start <= m.end() < q.end:
+            bound = m
+    if bound is None or bound[1] in _NOT_HEAD_NOUNS or bound[1].endswith("ed"):
+        return False
+    end = _sentence_end(cite, q.end)
+    return any(p.start >= q.end and p.end <= end and p.unit == q.unit and not p.qualifier for p in stated)
+
+
+# A bound written right after a noun (events greater than or equal to 2%, companies with sales above $5 million):
+# a condition on the noun; after a verb (rose more than 2%, was at least 2%) it is the verb's value.
+_NOUN_BOUND_RE = lazy(r"(?<![a-z])([a-z][a-z-]+)\s(?:(?:greater|more|higher|less|lower|fewer)\sthan(?:\sor\sequal\sto)?"
+                      r"|(?:of\s)?(?:at\sleast|at\smost|above|exceeding|below))\s(?=[$€£¥]?\d)",
+                      needs=("than", "least", "most", "above", "exceeding", "below"))
+_NOT_HEAD_NOUNS = frozenset({"of", "by", "to", "from", "and", "or", "than", "was", "were", "is", "are", "be", "been", "being",
+                             "rose", "grew", "fell", "up", "down", "increase", "decrease", "total", "reach", "reaches", "rise",
+                             "rises", "grow", "grows", "fall", "falls", "gain", "gains", "jump", "jumps", "climb", "climbs",
+                             "surge", "surges", "drop", "drops", "slip", "slips", "remain", "remains", "stay", "stays",
+                             "stood", "came", "ran", "hit", "hits", "had", "has", "have", "with", "at", "for", "in", "on",
+                             "or", "be", "will", "would", "could", "may", "might", "should", "must", "can", "cost", "costs",
+                             "paid", "pay", "pays", "earn", "earns", "won", "win", "wins", "lost", "lose", "loses", "take",
+                             "takes", "took", "make", "makes", "made", "spent", "spend", "spends", "sold", "sell", "sells"})
 
 
 # A round mark a level passes (合并营收首度突破8兆大关、达8.099兆; the index topped the 3,000-point mark) is a
@@ -3539,6 +3596,10 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             stated[i] = q._replace(unit=r.unit, counter=q.counter or r.counter)
     stated = [q for q in stated if q.value == a.value and q.qualifier == a.qualifier or not _threshold(cite, q, stated)]
     stated = [q for q in stated if q.value == a.value or not _milestone(cite, q)]
+    if not _THRESHOLD_ASKED_RE.search(question):  # (asked about an item, a bound heading the list is none of its values)
+        bounds = [q for q in stated if _noun_bound(cite, q, stated)]
+        if bounds and any(q.value == a.value and q not in bounds for q in stated) or not any(q.value == a.value for q in bounds):
+            stated = [q for q in stated if q not in bounds]
     # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
     # report) is part of a name it uses, not a value it may ask for
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]

@@ -579,3 +579,28 @@ def test_versus_a_dated_figure_is_still_a_base():
 def test_a_parts_own_verb_selects_it_against_the_whole(answer, question, expect):
     cite = "The club enrolled 1,200 members to date, of which 950 have renewed their subscription as of 2 March."
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a bound set after a noun and heading a list (complaints greater than or equal to 5% … included delays (7.1%))
+    # is the value of no item: the item the question names selects its own
+    ("7.1%", "How often were flight delays complained about in the first week?", "grounded"),
+    ("5.0%", "How often were flight delays complained about in the first week?", "DG601"),
+    # … but a question asking for the bound itself still gets it
+    ("greater than or equal to 5%", "What share threshold did the complaints listed meet?", "grounded"),
+])
+def test_a_bound_heading_a_list_is_no_items_value(answer, question, expect):
+    cite = ("Complaints greater than or equal to 5% of the total in the first week included flight delays (7.1%), and "
+            "in the second week included lost bags (6.0%) and rude staff (5.0%).")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # items each named before their value share the words before the first item
+    ("10.5%", "What share did phones take among the product lines in the survey?", "grounded"),
+    ("14.0%", "What share did phones take among the product lines in the survey?", "DG601"),
+    ("14.0%", "What share did tablets take among the product lines in the survey?", "grounded"),
+])
+def test_items_named_before_their_values_share_the_subject(answer, question, expect):
+    cite = "In the survey, the only product lines with a share greater than 10% were tablets at 14.0% and phones at 10.5%."
+    assert code("figure", answer, cite, question) == expect
