@@ -4530,7 +4530,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             return given
     if kind == "figure":
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
-            or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
+            or _level_for_change(a_text, c_text, q_text) or _en_measure_of_change(a_text, c_text, q_text) \
+            or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
         if found:
             return found
@@ -4739,6 +4740,60 @@ def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in changes]
     return [Mismatch("DG601", f"answer {a_text.strip()} is a level in the cite; the question asks how much it changed "
                               f"({', '.join(x.text for x in sel)})", _data(v, sel))]
+
+
+# English: asked by how much an item moved (by what percentage did it rise, by about how much did it rise), the
+# level it moved to (to a record 14.61 cents) is another measure; asked the level it reached (to what record, how
+# many passengers), the change in percent is (rose about 4 percent; a 0.7 percent decrease).
+_EN_CHANGE_ASKED_RE = lazy(r"(?<![a-z])by\s(?:about\s|roughly\s|approximately\s|nearly\s)?(?:how\smuch|what(?:\s[a-z]+)?\s(?:percent(?:age)?|"
+                           r"amount|margin|rate|share))(?![a-z])", needs="by")
+_EN_LEVEL_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)\s(?:[a-z-]+\s){0,2}?(?:record|level|high|low|peak|total|value|amount|rate)(?![a-z])"
+                          r"|(?<![a-z])how\smany\s(?!more|fewer|less|additional|extra|times)", needs=("to", "how"))
+_EN_CHANGE_BEFORE_RE = lazy(r"(?<![a-z])(?:rose|rise|rises|risen|increased?|increases|grew|grow|grows|gained?|gains|climbed|jumped|"
+                            r"fell|fall|falls|fallen|decreased?|decreases|declined?|declines|dropped|slipped|up|down)"
+                            r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?\s\Z")
+
+
+_OR_BEFORE_RE = lazy(r",?\s(?:or|and)\s(?:about\s|roughly\s|nearly\s)?\Z", needs=("or", "and"))
+
+
+def _en_change(c_text: str, q, stated=()) -> bool:
+    """Whether ``q`` is a change: after a direction verb, before a change noun, or restated (rose $7 billion or 2.6%)."""
+    if _EN_CHANGE_BEFORE_RE.search(c_text, max(0, q.start - 40), q.start) or _CHANGE_NOUN_AFTER_RE.match(c_text, q.end):
+        return True
+    prev = [p for p in stated if p.end <= q.start]
+    return bool(prev) and _OR_BEFORE_RE.search(c_text, prev[-1].end, q.start) is not None \
+        and _OR_BEFORE_RE.search(c_text, prev[-1].end, q.start).start() == prev[-1].end and _en_change(c_text, prev[-1])
+
+
+_PERCENT_ASKED_RE = lazy(r"(?<![a-z])percent(?:age)?(?![a-z])", needs="percent")
+
+
+def _en_measure_of_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked a change, a level in another unit; asked a level, a change in another unit: another measure (DG601)."""
+    from .quantities import _same_unit, parse_quantities
+
+    asks_change = _EN_CHANGE_ASKED_RE.search(q_text) is not None
+    if not asks_change and not _EN_LEVEL_ASKED_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said:
+        return []
+    a = said[0]
+    if asks_change and a.unit == "%" and _PERCENT_ASKED_RE.search(q_text):
+        return []  # (asked by what percentage, an answer in percent is in the measure asked)
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    # (the kind the question asks: a change, else a level)
+    wanted = [q for q in stated if _en_change(c_text, q, stated) == asks_change]
+    if not mine or any(_en_change(c_text, q, stated) == asks_change for q in mine) or not wanted \
+            or any(_same_unit(a.unit, q.unit) for q in wanted):
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in wanted]
+    what = ("a level in the cite; the question asks how much it changed" if asks_change
+            else "a change in the cite; the question asks the level")
+    return [Mismatch("DG601", f"answer {a_text.strip()} is {what} ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
 # How much a rate itself moved: 降幅比1-6月份收窄了多少, 增速加快了多少个百分点.

@@ -604,3 +604,23 @@ def test_a_bound_heading_a_list_is_no_items_value(answer, question, expect):
 def test_items_named_before_their_values_share_the_subject(answer, question, expect):
     cite = "In the survey, the only product lines with a share greater than 10% were tablets at 14.0% and phones at 10.5%."
     assert code("figure", answer, cite, question) == expect
+
+
+UNIT_PRICE = "The bakery chain said Friday that the average price of a loaf rose about 6 percent over March to a record 412 pence."
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # asked by how much it moved, the level it reached in another unit is another measure; asked the level, the change
+    ("about 6 percent", "By about how much did the average price of a loaf rise over March?", "grounded"),
+    ("412 pence", "By about how much did the average price of a loaf rise over March?", "DG601"),
+    ("412 pence", "To what record did the average price of a loaf rise?", "grounded"),
+    ("about 6 percent", "To what record did the average price of a loaf rise?", "DG601"),
+])
+def test_a_change_and_the_level_it_reached_are_two_measures(answer, question, expect):
+    assert code("figure", answer, UNIT_PRICE, question) == expect
+
+
+def test_asked_how_many_a_change_in_percent_is_another_measure():
+    cite = "Ferries carried 2.4 million riders in May, the result of a 3.1 percent decrease in the number of commuters (1.9 million)."
+    assert code("figure", "3.1 percent", cite, "How many commuters rode the ferries in May?") == "DG601"
+    assert code("figure", "1.9 million", cite, "How many commuters rode the ferries in May?") == "grounded"
