@@ -1033,6 +1033,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
                 for v in run[1:]:
                     v.terms.setdefault(cls, set()).update(idents - own)
     _arms(cite, clauses, values, terms)
+    _pronoun_subject(cite, sentences, values, terms)
+    _bracketed_after_phrase(cite, sentences, values, terms)
     _frames(cite, sentences, values, terms)
     _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
@@ -2548,6 +2550,57 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
 _ARM_PHRASE_RE = lazy(r"(?<![a-z])(?:in|among|for)\s(?:the\s|a\s|its\s|their\s)?[a-z]", needs=("in", "among", "for"))
 
 
+# A sentence whose subject is a pronoun, after at most a short opening phrase (Internationally, they carried 57.8
+# million passengers): the pronoun stands for the subject of the sentence before.
+_PRONOUN_OPENING_RE = lazy(r"\s*(?:[a-z][a-z-]*(?:\s[a-z0-9][a-z0-9-]*){0,3},\s)?(?:they|it)\s(?=[a-z])", needs=("they", "it"))
+
+
+def _pronoun_subject(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """The words written before the first value of the sentence before (its subject and verb: Domestically, U.S.
+    airlines carried 377.2 million …) describe the values of a sentence whose subject is a pronoun, as its own
+    subject would."""
+    for k in range(1, len(sentences)):
+        lo = sentences[k]
+        m = _PRONOUN_OPENING_RE.match(cite, lo)
+        if m is None:
+            continue
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        prev = [v for v in values if sentences[k - 1] <= v.start < lo]
+        mine = [v for v in values if lo <= v.start < hi]
+        if not prev or not mine:
+            continue
+        p_lo = sentences[k - 1]
+        opening = _PRONOUN_OPENING_RE.match(cite, p_lo)  # (the sentence before's own opening phrase is its own)
+        comma = cite.find(", ", p_lo, prev[0].start)
+        if comma >= 0 and comma - p_lo < 30 and " " not in cite[p_lo:comma].strip() and opening is None:
+            p_lo = comma + 2
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and p_lo <= t.start and t.end <= prev[0].start:
+                for v in mine:
+                    _attach(v, t, beside=False)
+
+
+_PHRASE_BRACKET_RE = lazy(r"[a-z0-9]\s\(\s?\Z")
+
+
+def _bracketed_after_phrase(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """A bare value in brackets right after an English phrase (carried 0.4 percent more total systemwide passengers
+    during the first seven months of 2013 (435.0 million)) is the phrase's: the words of its sentence up to the
+    bracket describe it, as they describe the value before it."""
+    for v in values:
+        if not cite.startswith(")", v.end) or not _PHRASE_BRACKET_RE.search(cite, max(0, v.start - 4), v.start):
+            continue
+        lo = sentences[_index(sentences, v.start)]
+        opened = cite.rfind("(", lo, v.start)
+        lo = max(lo, cite.rfind(")", lo, opened) + 1, cite.rfind(";", lo, opened) + 1)  # (after the bracket before: its own phrase's)
+        # (… and after the value before it: Ogunode won in 9.99, edging out Gittens of Barbados (10.02); a count of months
+        # naming the phrase's period is no such value)
+        lo = max([lo] + [w.end for w in values if lo <= w.end <= opened and w.measure not in _TIME_NOUNS])
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= opened:
+                _attach(v, t, beside=False)
+
+
 def _arms(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
     """The second of two groups set against each other leaves out the first's noun (90 cases of covid-19 in
     the placebo group versus 5 cases in the vaccine group): the words between the first figure and its
@@ -3571,6 +3624,10 @@ def _on_clock(cite: str, q) -> bool:
     return q.ordinal or _CLOCK_BEFORE_RE.search(cite, max(0, q.start - 7), q.start) is not None
 
 
+_BRACKET_ALONE_RE = lazy(r".?\(\s?")
+_TIME_NOUNS = frozenset({"month", "months", "year", "years", "week", "weeks", "day", "days", "quarter", "quarters", "hour", "hours"})
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -3654,6 +3711,14 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     if len(nouns) == 1 and (noun := next(iter(nouns))).isascii():
         for v in values:
             v.measure = v.measure or noun
+    for v in values:  # a bare value in brackets after a phrase is the phrase's: its noun counts it (… passengers … (435.0 million))
+        if _BRACKET_ALONE_RE.fullmatch(cite, max(0, v.start - 2), v.start) and cite.startswith(")", v.end) \
+                and (not v.measure or v.measure in _TIME_NOUNS):
+            before = cite[max(0, cite.rfind("(", 0, v.start) - 80):v.start]
+            at = max(((before.rfind(" " + m), m) for m in {w.measure for w in values} if m and m.isascii()
+                      and m not in _TIME_NOUNS), default=(-1, ""))
+            if at[0] >= 0:
+                v.measure = at[1]
     for v, q in zip(values, kind):  # $0.21 per diluted share, $30.8 million; a bare small amount may be either
         if q.unit and q.unit.endswith("/share"):
             v.flags["share"] = "per"

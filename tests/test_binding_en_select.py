@@ -624,3 +624,21 @@ def test_asked_how_many_a_change_in_percent_is_another_measure():
     cite = "Ferries carried 2.4 million riders in May, the result of a 3.1 percent decrease in the number of commuters (1.9 million)."
     assert code("figure", "3.1 percent", cite, "How many commuters rode the ferries in May?") == "DG601"
     assert code("figure", "1.9 million", cite, "How many commuters rode the ferries in May?") == "grounded"
+
+
+BOOKS = ("The chain's shops sold 2.0 percent more paperback novels during the first half of 2024 (14.6 million) than in the "
+         "first half of 2023. Online, the shops sold 9.1 million novels, 0.5 percent more than 2023. In stores, they sold 5.5 million "
+         "novels, up 4.2 percent from 2023.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a pronoun subject (they sold …) stands for the subject of the sentence before: its words are the value's too,
+    # and the opening phrase (In stores,) names its segment
+    ("4.2 percent", "By what percentage did the novels the shops sold in stores rise from 2023?", "grounded"),
+    ("0.5 percent", "By what percentage did the novels the shops sold in stores rise from 2023?", "DG601"),
+    # a bare value in brackets after a phrase is the phrase's (… paperback novels during the first half (14.6 million))
+    ("14.6 million", "How many paperback novels did the chain's shops sell during the first half of 2024?", "grounded"),
+    ("9.1 million", "How many paperback novels did the chain's shops sell during the first half of 2024?", "DG601"),
+])
+def test_a_pronoun_subject_and_a_bracketed_value_take_their_phrase(answer, question, expect):
+    assert code("figure", answer, BOOKS, question) == expect
