@@ -1035,6 +1035,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _arms(cite, clauses, values, terms)
     _pronoun_subject(cite, sentences, values, terms)
     _bracketed_after_phrase(cite, sentences, values, terms)
+    _on_other_measure(cite, clauses, values, terms)
     _frames(cite, sentences, values, terms)
     _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
@@ -2425,6 +2426,13 @@ _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
 
 
+_PERCENT_COMPARATIVE_RE = lazy(r"\s(?:(more|higher|greater|larger|bigger)|less|lower|fewer|smaller)"
+                               r"(?=\s(?:year[\s-]over[\s-]year|(?!(?:than|at|on|in|to|after|before|from|this|last|yesterday|today|"
+                               r"and|or|but|while|as|when|with|for|by|of|the|a|an)(?![a-z]))[a-z][a-z-]+))",
+                               needs=("more", "higher", "greater", "larger", "bigger", "less", "lower", "fewer", "smaller"))
+_BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
+
+
 def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> list[tuple[int, int, bool, bool]]:
     """Comparison bases: (start, end, holds a value, follows a value or direction word
     in its clause); the values in them are marked "base".
@@ -2513,6 +2521,15 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.flags.setdefault("direction", "up" if comparative["up"] else "down")
         elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
             v.role = "delta"
+        elif isinstance(v.key, tuple) and v.key[1:2] == ("%",) and (bare := _PERCENT_COMPARATIVE_RE.match(cite, v.end)):
+            # 0.3 percent higher year over year, on 0.2 percent less capacity: a percentage with a comparative and no
+            # "than" is a change of the noun it qualifies
+            v.role = "delta"
+            v.flags["direction"] = "up" if bare[1] else "down"
+        elif _BY_BEFORE_RE.search(cite, max(0, v.start - 5), v.start) and any(
+                sentences[_index(sentences, v.start)] <= t.start and t.end <= v.start
+                and not any(t.end <= w.start < v.start for w in values) for t in directions):
+            v.role = "delta"  # increased at AMR during the month, by 2.6 percent: the verb's change, set off
         elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _OBJECT_BY_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
@@ -2578,6 +2595,28 @@ def _pronoun_subject(cite: str, sentences: list[int], values: list[Value], terms
             if t.cls in _ITEM_CLASSES and p_lo <= t.start and t.end <= prev[0].start:
                 for v in mine:
                     _attach(v, t, beside=False)
+
+
+_ON_BEFORE_RE = lazy(r"(?<![a-z])on\s\Z", needs="on")
+_SUBJECT_VERB_RE = lazy(r"(?<![a-z])(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|climbed|dropped|gained|jumped|slipped)"
+                        r"(?![a-z])")
+
+
+def _on_other_measure(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """'international traffic increased 5.4 percent on 6.2 percent more capacity': the change after 'on' is its own
+    noun's (capacity) of the same subject's segment; the subject's words but its head noun (traffic) describe it."""
+    for w, v in zip(values, values[1:]):
+        if not _ON_BEFORE_RE.search(cite, max(0, v.start - 4), v.start) or not _PERCENT_COMPARATIVE_RE.match(cite, v.end):
+            continue
+        lo = clauses[_index(clauses, w.start)]
+        verb = _SUBJECT_VERB_RE.search(cite, lo, w.start)
+        if verb is None:
+            continue
+        subject = cite[lo:verb.start()].rstrip()
+        head = subject.rfind(" ") + 1 + lo
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= head:
+                _attach(v, t, beside=False)
 
 
 _PHRASE_BRACKET_RE = lazy(r"[a-z0-9]\s\(\s?\Z")

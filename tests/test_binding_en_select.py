@@ -642,3 +642,22 @@ BOOKS = ("The chain's shops sold 2.0 percent more paperback novels during the fi
 ])
 def test_a_pronoun_subject_and_a_bracketed_value_take_their_phrase(answer, question, expect):
     assert code("figure", answer, BOOKS, question) == expect
+
+
+FERRY = ("Both ridership and sailings rose at the ferry line during the quarter, by 3.4 percent and 1.1 percent respectively. "
+         "Weekday ridership was 0.8 percent higher year over year on 0.5 percent fewer sailings, and weekend ridership "
+         "increased 7.9 percent on 4.6 percent more sailings.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a value set off after its direction verb (rose …, by 3.4 percent) is the verb's change
+    ("3.4 percent", "By what percentage did ridership rise at the ferry line in the quarter?", "grounded"),
+    # a percentage with a comparative and no 'than' (4.6 percent more sailings) is a change of its noun, and after 'on'
+    # it is its own noun's for the clause's segment
+    ("4.6 percent", "By how much did weekend sailings change year over year?", "grounded"),
+    ("7.9 percent", "By how much did weekend sailings change year over year?", "DG601"),
+    ("0.5 percent", "By what percentage were weekday sailings raised?", "DG604"),
+    ("0.8 percent", "By what percentage did weekday ridership fall?", "DG604"),
+])
+def test_a_change_on_another_measure_is_that_measures(answer, question, expect):
+    assert code("figure", answer, FERRY, question) == expect
