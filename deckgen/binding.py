@@ -417,7 +417,12 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
         if any(lo <= v.start < w_start for v in values) and (
                 any(w_end <= v.start < hi for v in values) or _CONTRAST_RE.match(text, w_start)):
             extra.append(w_start)
+    if "vers" in text or "vs" in text:  # two groups set against each other are clauses of their own
+        extra += [m.start() for m in _VERSUS_RE.finditer(text) if _arms_set_against(text, starts, values, m.start(), m.end())]
     return (sorted(set(starts) | set(extra)) if extra else list(starts)), list(sentences)
+
+
+_VERSUS_RE = lazy(r"(?<![a-z])(?:versus|vs\.?)(?![a-z])")
 
 
 # Words a period abbreviates inside a sentence: titles before a name, company forms, "no." before a number.
@@ -962,6 +967,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         v.clause = _index(clauses, v.start)
         v.sentence = _index(sentences, v.start)
     bases = _bases(cite, clauses, sentences, values, terms)
+    terms = [t for t in terms if not (t.cls == "period" and cite[t.start:t.end] in ("versus", "vs", "vs.")
+                                      and _arms_set_against(cite, clauses, values, t.start, t.end))]
     # An earlier period named inside a comparison with no value of its own
     # (up 13.8% from those reported in the prior year, 比去年同期增长5%) is the
     # base of the change, not the period of the value.
@@ -1036,6 +1043,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             for cls, idents in run[0].terms.items():
                 for v in run[1:]:
                     v.terms.setdefault(cls, set()).update(idents - own)
+    _arms(cite, clauses, values, terms)
+    _pronoun_subject(cite, sentences, values, terms)
+    _bracketed_after_phrase(cite, sentences, values, terms)
+    _on_other_measure(cite, clauses, values, terms)
     _frames(cite, sentences, values, terms)
     _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
@@ -1667,11 +1678,23 @@ def _sentence_tail(cite: str, sentences: list[int], values: list[Value], terms: 
                 _attach(v, t, beside=False)
 
 
+_ITEM_AT_RE = lazy(r"(?<![a-z])(?!(?:was|were|is|are|and|or|of|by|to)\s)[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?\Z", needs=("at", "of"))
+_AND_ITEM_AT_RE = lazy(r",?\s(?:and|or)\s[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?", needs=("and", "or"))
+
+
 def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
     """"Three people died in Kentucky and two in Mayes County": the second clause leaves out the
     first's noun and verb (its place alone is its own), so those words describe its value too."""
     for v, w in zip(values, values[1:]):
         if v.sentence != w.sentence or not _AND_RE.search(cite, v.end, w.start):
+            continue
+        named = _ITEM_AT_RE.search(cite, max(clauses[v.clause], v.start - 40), v.start)
+        if named and _AND_ITEM_AT_RE.fullmatch(cite, v.end, w.start):
+            # "the only event above 2% was fatigue at 3.8% and headache at 2.0%": items each named before their
+            # value; the words before the first item (its subject and verb) are every item's
+            for t in terms:
+                if t.cls != "when" and clauses[v.clause] <= t.start and t.end <= named.start():
+                    _attach(w, t, beside=False)
             continue
         subject = _GAPPED_SUBJECT_RE.fullmatch(cite, v.end, w.start)
         if subject:  # "Other holders will have 23 percent and Reuters holders 24 percent"
@@ -1750,6 +1773,21 @@ _OF_AFTER_RE = lazy(r"\s(?:of|among)\s")
 _PARTS_RE = lazy(r"其中|包括|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
 
 
+_TOTAL_VERB_RE = lazy(r"(?<![a-z])(?:(?:was|were|is|are|has|have|had|been)\s|(?!(?:need|shed|bed|red|hundred)\s)[a-z]{3,}ed\s)"
+                      r"(?:[a-z]+\s){0,2}\Z")
+_PART_VERB_RE = lazy(r"(?<![a-z])(?:was|were|is|are|has|have|had|been|(?!(?:need|shed|bed|red|hundred|based)(?![a-z]))[a-z]{3,}ed)(?![a-z])")
+
+
+_VERB_AFTER_RE = lazy(r"\s(?:have|has|had|were|was|are|is|(?!(?:need|shed|bed|red|hundred)(?![a-z]))[a-z]{3,}ed)(?![a-z])")
+
+
+def _own_verb(cite: str, lo: int, v: Value) -> bool:
+    """Whether the part ``v`` (after its parts word at ``lo``) says a verb of its own in its clause."""
+    hi = _sentence_end(cite, v.end)
+    c = _CLAUSE_RE.search(cite, v.end, hi)
+    return bool(_PART_VERB_RE.search(cite, lo, c.start() if c else hi))
+
+
 def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """"共收治伤员868人,其中危重病人16人": the parts after 其中 are of the total before it, so what
     describes the total (收治, 伤员) describes them too, and only their own words tell them apart."""
@@ -1776,10 +1814,15 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         # (a word of the total that a part names as its own, 以拆借、现券和回购方式合计成交…其中,…现券日均成交…,
         # names that part, not every part)
         named = {t.ident for t in terms if any(_clause_start(cite, v.start) <= t.start < v.start for v in parts)}
+        # (the total's own verb, was based on 196 cases, recruited 43,661 participants, is not a part's that says
+        # its own: of which 185 were observed …, of which 41,135 have secured a second dose)
+        verb = _TOTAL_VERB_RE.search(cite, max(_clause_start(cite, total.start), total.start - 40), total.start)
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
                     and t.ident in total.terms.get(t.cls, ()) and not (t.ident in named and _listed(cite, t)):
                 for v in parts:
+                    if verb and verb.start() <= t.start and _own_verb(cite, m.end(), v):
+                        continue
                     _attach(v, t, beside=False)
         for v in parts:
             v.flags["part"] = "part"
@@ -1789,8 +1832,10 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     v.flags[cls] = total.flags[cls]
             if total.role == "delta" and not v.role:
                 v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
-            if total.measure and _OF_AFTER_RE.match(cite, v.end):
+            if total.measure and (_OF_AFTER_RE.match(cite, v.end) or _VERB_AFTER_RE.match(cite, v.end)):
                 v.measure = total.measure  # "422 aftershocks, including one of magnitude 5": one aftershock
+                # (… as a part that goes straight on to its verb counts the total's noun: 43,661 participants,
+                # of which 41,135 have secured a second dose)
 
 
 _LIST_MARKS = frozenset("、和及与")
@@ -2476,6 +2521,13 @@ _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
 _DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
 
 
+_PERCENT_COMPARATIVE_RE = lazy(r"\s(?:(more|higher|greater|larger|bigger)|less|lower|fewer|smaller)"
+                               r"(?=\s(?:year[\s-]over[\s-]year|(?!(?:than|at|on|in|to|after|before|from|this|last|yesterday|today|"
+                               r"and|or|but|while|as|when|with|for|by|of|the|a|an)(?![a-z]))[a-z][a-z-]+))",
+                               needs=("more", "higher", "greater", "larger", "bigger", "less", "lower", "fewer", "smaller"))
+_BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
+
+
 def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> list[tuple[int, int, bool, bool]]:
     """Comparison bases: (start, end, holds a value, follows a value or direction word
     in its clause); the values in them are marked "base".
@@ -2489,6 +2541,10 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     for m in _BASE_RE.finditer(cite):
         if any(v.start <= m.start() < v.end for v in values):
             continue
+        if m.group().startswith("v") and _arms_set_against(cite, clauses, values, m.start(), m.end()):
+            continue
+        if m.group() == "than" and _bound_after_noun(cite, m.start()):
+            continue  # (events greater than 2% in frequency: a condition on the noun, no base of a change)
         c = _index(clauses, m.start())
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         # a direction word right after the base word is the base value's own (revised from down 0.3 percent)
@@ -2560,6 +2616,15 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.flags.setdefault("direction", "up" if comparative["up"] else "down")
         elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
             v.role = "delta"
+        elif isinstance(v.key, tuple) and v.key[1:2] == ("%",) and (bare := _PERCENT_COMPARATIVE_RE.match(cite, v.end)):
+            # 0.3 percent higher year over year, on 0.2 percent less capacity: a percentage with a comparative and no
+            # "than" is a change of the noun it qualifies
+            v.role = "delta"
+            v.flags["direction"] = "up" if bare[1] else "down"
+        elif _BY_BEFORE_RE.search(cite, max(0, v.start - 5), v.start) and any(
+                sentences[_index(sentences, v.start)] <= t.start and t.end <= v.start
+                and not any(t.end <= w.start < v.start for w in values) for t in directions):
+            v.role = "delta"  # increased at AMR during the month, by 2.6 percent: the verb's change, set off
         elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _OBJECT_BY_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
@@ -2588,6 +2653,125 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             if "direction" in w.flags:
                 v.flags.setdefault("direction", w.flags["direction"])
     return out
+
+
+# Two groups set against each other (90 cases observed in the placebo group versus 5 cases observed in the
+# vaccine group; 30 relapsed in the drug arm versus 61 in the control arm): each side names its own group
+# with in/among/for, neither of them a period, so the second figure is its group's count, not the base of
+# the first (a base after versus names an earlier time: versus $3 million in 2019).
+_ARM_PHRASE_RE = lazy(r"(?<![a-z])(?:in|among|for)\s(?:the\s|a\s|its\s|their\s)?[a-z]", needs=("in", "among", "for"))
+
+
+# A sentence whose subject is a pronoun, after at most a short opening phrase (Internationally, they carried 57.8
+# million passengers): the pronoun stands for the subject of the sentence before.
+_PRONOUN_OPENING_RE = lazy(r"\s*(?:[a-z][a-z-]*(?:\s[a-z0-9][a-z0-9-]*){0,3},\s)?(?:they|it)\s(?=[a-z])", needs=("they", "it"))
+
+
+def _pronoun_subject(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """The words written before the first value of the sentence before (its subject and verb: Domestically, U.S.
+    airlines carried 377.2 million …) describe the values of a sentence whose subject is a pronoun, as its own
+    subject would."""
+    for k in range(1, len(sentences)):
+        lo = sentences[k]
+        m = _PRONOUN_OPENING_RE.match(cite, lo)
+        if m is None:
+            continue
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        prev = [v for v in values if sentences[k - 1] <= v.start < lo]
+        mine = [v for v in values if lo <= v.start < hi]
+        if not prev or not mine:
+            continue
+        p_lo = sentences[k - 1]
+        opening = _PRONOUN_OPENING_RE.match(cite, p_lo)  # (the sentence before's own opening phrase is its own)
+        comma = cite.find(", ", p_lo, prev[0].start)
+        if comma >= 0 and comma - p_lo < 30 and " " not in cite[p_lo:comma].strip() and opening is None:
+            p_lo = comma + 2
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and p_lo <= t.start and t.end <= prev[0].start:
+                for v in mine:
+                    _attach(v, t, beside=False)
+
+
+_ON_BEFORE_RE = lazy(r"(?<![a-z])on\s\Z", needs="on")
+_EN_SUBJECT_VERB_RE = lazy(r"(?<![a-z])(?:was|were|is|are|rose|fell|grew|increased|decreased|declined|climbed|dropped|gained|jumped|slipped)"
+                        r"(?![a-z])")
+
+
+def _on_other_measure(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """'international traffic increased 5.4 percent on 6.2 percent more capacity': the change after 'on' is its own
+    noun's (capacity) of the same subject's segment; the subject's words but its head noun (traffic) describe it."""
+    for w, v in zip(values, values[1:]):
+        if not _ON_BEFORE_RE.search(cite, max(0, v.start - 4), v.start) or not _PERCENT_COMPARATIVE_RE.match(cite, v.end):
+            continue
+        lo = clauses[_index(clauses, w.start)]
+        verb = _EN_SUBJECT_VERB_RE.search(cite, lo, w.start)
+        if verb is None:
+            continue
+        subject = cite[lo:verb.start()].rstrip()
+        head = subject.rfind(" ") + 1 + lo
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= head:
+                _attach(v, t, beside=False)
+
+
+_PHRASE_BRACKET_RE = lazy(r"[a-z0-9]\s\(\s?\Z")
+
+
+def _bracketed_after_phrase(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """A bare value in brackets right after an English phrase (carried 0.4 percent more total systemwide passengers
+    during the first seven months of 2013 (435.0 million)) is the phrase's: the words of its sentence up to the
+    bracket describe it, as they describe the value before it."""
+    for v in values:
+        if not cite.startswith(")", v.end) or not _PHRASE_BRACKET_RE.search(cite, max(0, v.start - 4), v.start):
+            continue
+        lo = sentences[_index(sentences, v.start)]
+        opened = cite.rfind("(", lo, v.start)
+        lo = max(lo, cite.rfind(")", lo, opened) + 1, cite.rfind(";", lo, opened) + 1)  # (after the bracket before: its own phrase's)
+        # (… and after the value before it: Ogunode won in 9.99, edging out Gittens of Barbados (10.02); a count of months
+        # naming the phrase's period is no such value)
+        lo = max([lo] + [w.end for w in values if lo <= w.end <= opened and w.measure not in _TIME_NOUNS])
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= opened:
+                _attach(v, t, beside=False)
+
+
+def _arms(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """The second of two groups set against each other leaves out the first's noun (90 cases of covid-19 in
+    the placebo group versus 5 cases in the vaccine group): the words between the first figure and its
+    group are the second figure's too, the group's own words not."""
+    for m in _VERSUS_RE.finditer(cite):
+        c = _index(clauses, m.start())
+        if clauses[c] != m.start() or not c:  # (a versus of two groups opens a clause of its own)
+            continue
+        before = [v for v in values if clauses[c - 1] <= v.end <= m.start()]
+        after = [v for v in values if m.end() <= v.start]
+        if not before or not after:
+            continue
+        arm = _ARM_PHRASE_RE.search(cite, before[-1].end, m.start())
+        if arm is None:
+            continue
+        for t in terms:
+            if before[-1].end <= t.start and t.end <= arm.start() and t.cls in ("entity", "metric"):
+                _attach(after[0], t, beside=False)
+
+
+def _arms_set_against(cite: str, clauses: list[int], values: list[Value], start: int, end: int) -> bool:
+    c = _index(clauses, start)
+    lo, hi = clauses[c], clauses[c + 1] if c + 1 < len(clauses) else len(cite)
+    if lo == start and c:  # (the versus that opens a clause of its own: the side before is the clause before)
+        lo = clauses[c - 1]
+    before = [v for v in values if lo <= v.end <= start]
+    after = [v for v in values if end <= v.start < hi]
+    if not before or not after:
+        return False
+    a_hi = min((v.start for v in values if v.start > after[0].start and v.start < hi), default=hi)
+    sides = ((before[-1].end, start), (after[0].end, a_hi))
+    periods = _periods(cite)
+    for a, b in sides:
+        arm = _ARM_PHRASE_RE.search(cite, a, b)
+        if not arm or any(arm.start() <= p < b for p, _, _ in periods):
+            return False
+    return True
 
 
 # What a change is measured against, as a period before the value's own: a month, a quarter, a year
@@ -3466,9 +3650,52 @@ _BOUNDS = frozenset({"more than", "less than", "at least", "at most"})
 def _threshold(cite: str, q, stated) -> bool:
     """Whether ``q`` is the bound of a count in its clause (19股获主力资金净流入超1亿元: the 19 whose
     inflow passed 100 million), which no item's amount competes with."""
-    return q.qualifier in _BOUNDS and q.unit is not None and any(
-        p.counter and p.counter not in _SPAN_COUNTERS and p.unit is None and not p.ordinal and p.end <= q.start
-        and not _SENTENCE_BREAK_RE.search(cite, p.end, q.start) for p in stated)
+    if q.qualifier in _BOUNDS and q.unit is not None and any(
+            p.counter and p.counter not in _SPAN_COUNTERS and p.unit is None and not p.ordinal and p.end <= q.start
+            and not _SENTENCE_BREAK_RE.search(cite, p.end, q.start) for p in stated):
+        return True
+    return False
+
+
+_THRESHOLD_ASKED_RE = lazy(r"(?<![a-z])(?:threshold|cut-?off|bound|minimum|maximum|limit|greater than|more than|less than|at least|"
+                           r"at most|above|below|exceed)", needs=("thresh", "cut", "bound", "imum", "limit", "than", "least", "most",
+                                                                  "above", "below", "exceed"))
+
+
+def _bound_after_noun(cite: str, at: int) -> bool:
+    return any(b.start() < at < b.end() and b[1] not in _NOT_HEAD_NOUNS and not b[1].endswith("ed")
+               for b in _NOUN_BOUND_RE.finditer(cite, max(0, at - 40), min(len(cite), at + 40)))
+
+
+def _noun_bound(cite: str, q, stated) -> bool:
+    """Whether ``q`` is a bound set after a noun that heads a list of its kind (events greater than or
+    equal to 2% in frequency included pain (2.7%) and fatigue (9.7%)): it says which items are listed,
+    and is the value of none of them."""
+    if q.unit is None:
+        return False
+    bound = None
+    for m in _NOUN_BOUND_RE.finditer(cite, max(0, q.start - 60), q.end):
+        if q.start <= m.end() < q.end:
+            bound = m
+    if bound is None or bound[1] in _NOT_HEAD_NOUNS or bound[1].endswith("ed"):
+        return False
+    end = _sentence_end(cite, q.end)
+    return any(p.start >= q.end and p.end <= end and p.unit == q.unit and not p.qualifier for p in stated)
+
+
+# A bound written right after a noun (events greater than or equal to 2%, companies with sales above $5 million):
+# a condition on the noun; after a verb (rose more than 2%, was at least 2%) it is the verb's value.
+_NOUN_BOUND_RE = lazy(r"(?<![a-z])([a-z][a-z-]+)\s(?:(?:greater|more|higher|less|lower|fewer)\sthan(?:\sor\sequal\sto)?"
+                      r"|(?:of\s)?(?:at\sleast|at\smost|above|exceeding|below))\s(?=[$€£¥]?\d)",
+                      needs=("than", "least", "most", "above", "exceeding", "below"))
+_NOT_HEAD_NOUNS = frozenset({"of", "by", "to", "from", "and", "or", "than", "was", "were", "is", "are", "be", "been", "being",
+                             "rose", "grew", "fell", "up", "down", "increase", "decrease", "total", "reach", "reaches", "rise",
+                             "rises", "grow", "grows", "fall", "falls", "gain", "gains", "jump", "jumps", "climb", "climbs",
+                             "surge", "surges", "drop", "drops", "slip", "slips", "remain", "remains", "stay", "stays",
+                             "stood", "came", "ran", "hit", "hits", "had", "has", "have", "with", "at", "for", "in", "on",
+                             "or", "be", "will", "would", "could", "may", "might", "should", "must", "can", "cost", "costs",
+                             "paid", "pay", "pays", "earn", "earns", "won", "win", "wins", "lost", "lose", "loses", "take",
+                             "takes", "took", "make", "makes", "made", "spent", "spend", "spends", "sold", "sell", "sells"})
 
 
 # A round mark a level passes (合并营收首度突破8兆大关、达8.099兆; the index topped the 3,000-point mark) is a
@@ -3582,6 +3809,8 @@ _HOW_MANY_OF_RE = lazy(r"(?<![a-z])how many of\s", needs="how many of")
 _ONE_OF_RE = lazy(r"\sof\s(?:the|them|those|these|its|their)(?![a-z])", needs="of")
 # 多/少 closing a comparison right before a one (较上届再多取得一席): the one is the change's amount, no article
 _MORE_BY_ONE_RE = lazy(r"(?:较|比)[^,;:。\d]{0,8}?(?:多|少)了?(?:取得|获得|赢得|拿下)?\s?\Z", needs=("较", "比"))
+_BRACKET_ALONE_RE = lazy(r".?\(\s?")
+_TIME_NOUNS = frozenset({"month", "months", "year", "years", "week", "weeks", "day", "days", "quarter", "quarters", "hour", "hours"})
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
@@ -3612,6 +3841,10 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             stated[i] = q._replace(unit=r.unit, counter=q.counter or r.counter)
     stated = [q for q in stated if q.value == a.value and q.qualifier == a.qualifier or not _threshold(cite, q, stated)]
     stated = [q for q in stated if q.value == a.value or not _milestone(cite, q)]
+    if not _THRESHOLD_ASKED_RE.search(question):  # (asked about an item, a bound heading the list is none of its values)
+        bounds = [q for q in stated if _noun_bound(cite, q, stated)]
+        if bounds and any(q.value == a.value and q not in bounds for q in stated) or not any(q.value == a.value for q in bounds):
+            stated = [q for q in stated if q not in bounds]
     # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
     # report) is part of a name it uses, not a value it may ask for
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
@@ -3668,6 +3901,14 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     if len(nouns) == 1 and (noun := next(iter(nouns))).isascii():
         for v in values:
             v.measure = v.measure or noun
+    for v in values:  # a bare value in brackets after a phrase is the phrase's: its noun counts it (… passengers … (435.0 million))
+        if _BRACKET_ALONE_RE.fullmatch(cite, max(0, v.start - 2), v.start) and cite.startswith(")", v.end) \
+                and (not v.measure or v.measure in _TIME_NOUNS):
+            before = cite[max(0, cite.rfind("(", 0, v.start) - 80):v.start]
+            at = max(((before.rfind(" " + m), m) for m in {w.measure for w in values} if m and m.isascii()
+                      and m not in _TIME_NOUNS), default=(-1, ""))
+            if at[0] >= 0:
+                v.measure = at[1]
     for v, q in zip(values, kind):  # $0.21 per diluted share, $30.8 million; a bare small amount may be either
         if q.unit and q.unit.endswith("/share"):
             v.flags["share"] = "per"
@@ -4544,7 +4785,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             return given
     if kind == "figure":
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
-            or _level_for_change(a_text, c_text, q_text) or _change_for_gap(a_text, c_text, q_text) \
+            or _level_for_change(a_text, c_text, q_text) or _en_measure_of_change(a_text, c_text, q_text) \
+            or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
         if found:
             return found
@@ -4756,6 +4998,60 @@ def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in changes]
     return [Mismatch("DG601", f"answer {a_text.strip()} is a level in the cite; the question asks how much it changed "
                               f"({', '.join(x.text for x in sel)})", _data(v, sel))]
+
+
+# English: asked by how much an item moved (by what percentage did it rise, by about how much did it rise), the
+# level it moved to (to a record 14.61 cents) is another measure; asked the level it reached (to what record, how
+# many passengers), the change in percent is (rose about 4 percent; a 0.7 percent decrease).
+_EN_CHANGE_ASKED_RE = lazy(r"(?<![a-z])by\s(?:about\s|roughly\s|approximately\s|nearly\s)?(?:how\smuch|what(?:\s[a-z]+)?\s(?:percent(?:age)?|"
+                           r"amount|margin|rate|share))(?![a-z])", needs="by")
+_EN_LEVEL_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)\s(?:[a-z-]+\s){0,2}?(?:record|level|high|low|peak|total|value|amount|rate)(?![a-z])"
+                          r"|(?<![a-z])how\smany\s(?!more|fewer|less|additional|extra|times)", needs=("to", "how"))
+_EN_CHANGE_BEFORE_RE = lazy(r"(?<![a-z])(?:rose|rise|rises|risen|increased?|increases|grew|grow|grows|gained?|gains|climbed|jumped|"
+                            r"fell|fall|falls|fallen|decreased?|decreases|declined?|declines|dropped|slipped|up|down)"
+                            r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?\s\Z")
+
+
+_OR_BEFORE_RE = lazy(r",?\s(?:or|and)\s(?:about\s|roughly\s|nearly\s)?\Z", needs=("or", "and"))
+
+
+def _en_change(c_text: str, q, stated=()) -> bool:
+    """Whether ``q`` is a change: after a direction verb, before a change noun, or restated (rose $7 billion or 2.6%)."""
+    if _EN_CHANGE_BEFORE_RE.search(c_text, max(0, q.start - 40), q.start) or _CHANGE_NOUN_AFTER_RE.match(c_text, q.end):
+        return True
+    prev = [p for p in stated if p.end <= q.start]
+    return bool(prev) and _OR_BEFORE_RE.search(c_text, prev[-1].end, q.start) is not None \
+        and _OR_BEFORE_RE.search(c_text, prev[-1].end, q.start).start() == prev[-1].end and _en_change(c_text, prev[-1])
+
+
+_PERCENT_ASKED_RE = lazy(r"(?<![a-z])percent(?:age)?(?![a-z])", needs="percent")
+
+
+def _en_measure_of_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked a change, a level in another unit; asked a level, a change in another unit: another measure (DG601)."""
+    from .quantities import _same_unit, parse_quantities
+
+    asks_change = _EN_CHANGE_ASKED_RE.search(q_text) is not None
+    if not asks_change and not _EN_LEVEL_ASKED_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said:
+        return []
+    a = said[0]
+    if asks_change and a.unit == "%" and _PERCENT_ASKED_RE.search(q_text):
+        return []  # (asked by what percentage, an answer in percent is in the measure asked)
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    # (the kind the question asks: a change, else a level)
+    wanted = [q for q in stated if _en_change(c_text, q, stated) == asks_change]
+    if not mine or any(_en_change(c_text, q, stated) == asks_change for q in mine) or not wanted \
+            or any(_same_unit(a.unit, q.unit) for q in wanted):
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in wanted]
+    what = ("a level in the cite; the question asks how much it changed" if asks_change
+            else "a change in the cite; the question asks the level")
+    return [Mismatch("DG601", f"answer {a_text.strip()} is {what} ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
 # How much a rate itself moved: 降幅比1-6月份收窄了多少, 增速加快了多少个百分点.
@@ -5358,7 +5654,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         todate = [v.flags.get("period") == "todate" for v in candidates]
         if any(todate) and not all(todate) and (q_when or "period" in q_flags):
             keep = [v for v, t in zip(candidates, todate) if t == (q_flags.get("period") == "todate")]
-            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+            # (a part of the whole kept, of which 41,135 have secured …, is another item than the whole, not its period)
+            part = any(v.flags.get("part_of") == str(k.start) for v in mine for k in keep)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601" if part else "DG602")
         # Asked per share, a total is not it; asked for a total (net income), a per-share amount is not.
         if _PER_SHARE_QUESTION_RE.search(q_text):
             candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "total"], mine, why, "DG601")

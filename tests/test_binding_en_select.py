@@ -574,3 +574,120 @@ def test_a_rate_unit_glued_to_its_number_is_a_measure(answer, expect):
     cite = "Her 10.85 in the final was assisted by a tailwind of 2.1m/s."
     found = support("figure", answer, cite, "How strong was the tailwind that assisted her 10.85?", {})
     assert (found[0].code if found else "grounded") == expect
+ARMS = ("The survey was based on 500 complaints, of which 320 complaints of noise were filed in the northern "
+        "district versus 180 complaints filed in the southern district.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # two groups set against each other with 'versus': each count is its own group's, not a value and its base
+    ("180", "How many complaints of noise were filed in the southern district?", "grounded"),
+    ("320", "How many complaints of noise were filed in the southern district?", "DG601"),
+    ("320", "How many complaints of noise were filed in the northern district?", "grounded"),
+    ("180", "How many complaints of noise were filed in the northern district?", "DG601"),
+    # naming neither group, the question cannot tell them apart
+    ("320", "How many complaints of noise were filed in the survey?", "DG605"),
+    # the whole's own verb (was based on) is not the parts', which say their own (were filed)
+    ("500", "On how many complaints was the survey of the city based?", "grounded"),
+    ("180", "On how many complaints was the survey of the city based?", "DG601"),
+])
+def test_two_groups_set_against_each_other_are_each_their_own(answer, question, expect):
+    assert code("figure", answer, ARMS, question) == expect
+
+
+def test_versus_a_dated_figure_is_still_a_base():
+    cite = "Orders came to 320 units in the spring quarter versus 180 units in 2019."
+    assert code("figure", "180", cite, "How many units were ordered in the spring quarter?") == "DG602"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a part that goes straight on to its own verb counts the whole's noun, and its verb selects it
+    ("950", "How many members had renewed their subscription by March?", "grounded"),
+    ("1,200", "How many members had renewed their subscription by March?", "DG601"),
+    ("1,200", "How many members had the club enrolled to date?", "grounded"),
+    ("950", "How many members had the club enrolled to date?", "DG601"),
+])
+def test_a_parts_own_verb_selects_it_against_the_whole(answer, question, expect):
+    cite = "The club enrolled 1,200 members to date, of which 950 have renewed their subscription as of 2 March."
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a bound set after a noun and heading a list (complaints greater than or equal to 5% … included delays (7.1%))
+    # is the value of no item: the item the question names selects its own
+    ("7.1%", "How often were flight delays complained about in the first week?", "grounded"),
+    ("5.0%", "How often were flight delays complained about in the first week?", "DG601"),
+    # … but a question asking for the bound itself still gets it
+    ("greater than or equal to 5%", "What share threshold did the complaints listed meet?", "grounded"),
+])
+def test_a_bound_heading_a_list_is_no_items_value(answer, question, expect):
+    cite = ("Complaints greater than or equal to 5% of the total in the first week included flight delays (7.1%), and "
+            "in the second week included lost bags (6.0%) and rude staff (5.0%).")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # items each named before their value share the words before the first item
+    ("10.5%", "What share did phones take among the product lines in the survey?", "grounded"),
+    ("14.0%", "What share did phones take among the product lines in the survey?", "DG601"),
+    ("14.0%", "What share did tablets take among the product lines in the survey?", "grounded"),
+])
+def test_items_named_before_their_values_share_the_subject(answer, question, expect):
+    cite = "In the survey, the only product lines with a share greater than 10% were tablets at 14.0% and phones at 10.5%."
+    assert code("figure", answer, cite, question) == expect
+
+
+UNIT_PRICE = "The bakery chain said Friday that the average price of a loaf rose about 6 percent over March to a record 412 pence."
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # asked by how much it moved, the level it reached in another unit is another measure; asked the level, the change
+    ("about 6 percent", "By about how much did the average price of a loaf rise over March?", "grounded"),
+    ("412 pence", "By about how much did the average price of a loaf rise over March?", "DG601"),
+    ("412 pence", "To what record did the average price of a loaf rise?", "grounded"),
+    ("about 6 percent", "To what record did the average price of a loaf rise?", "DG601"),
+])
+def test_a_change_and_the_level_it_reached_are_two_measures(answer, question, expect):
+    assert code("figure", answer, UNIT_PRICE, question) == expect
+
+
+def test_asked_how_many_a_change_in_percent_is_another_measure():
+    cite = "Ferries carried 2.4 million riders in May, the result of a 3.1 percent decrease in the number of commuters (1.9 million)."
+    assert code("figure", "3.1 percent", cite, "How many commuters rode the ferries in May?") == "DG601"
+    assert code("figure", "1.9 million", cite, "How many commuters rode the ferries in May?") == "grounded"
+
+
+BOOKS = ("The chain's shops sold 2.0 percent more paperback novels during the first half of 2024 (14.6 million) than in the "
+         "first half of 2023. Online, the shops sold 9.1 million novels, 0.5 percent more than 2023. In stores, they sold 5.5 million "
+         "novels, up 4.2 percent from 2023.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a pronoun subject (they sold …) stands for the subject of the sentence before: its words are the value's too,
+    # and the opening phrase (In stores,) names its segment
+    ("4.2 percent", "By what percentage did the novels the shops sold in stores rise from 2023?", "grounded"),
+    ("0.5 percent", "By what percentage did the novels the shops sold in stores rise from 2023?", "DG601"),
+    # a bare value in brackets after a phrase is the phrase's (… paperback novels during the first half (14.6 million))
+    ("14.6 million", "How many paperback novels did the chain's shops sell during the first half of 2024?", "grounded"),
+    ("9.1 million", "How many paperback novels did the chain's shops sell during the first half of 2024?", "DG601"),
+])
+def test_a_pronoun_subject_and_a_bracketed_value_take_their_phrase(answer, question, expect):
+    assert code("figure", answer, BOOKS, question) == expect
+
+
+FERRY = ("Both ridership and sailings rose at the ferry line during the quarter, by 3.4 percent and 1.1 percent respectively. "
+         "Weekday ridership was 0.8 percent higher year over year on 0.5 percent fewer sailings, and weekend ridership "
+         "increased 7.9 percent on 4.6 percent more sailings.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a value set off after its direction verb (rose …, by 3.4 percent) is the verb's change
+    ("3.4 percent", "By what percentage did ridership rise at the ferry line in the quarter?", "grounded"),
+    # a percentage with a comparative and no 'than' (4.6 percent more sailings) is a change of its noun, and after 'on'
+    # it is its own noun's for the clause's segment
+    ("4.6 percent", "By how much did weekend sailings change year over year?", "grounded"),
+    ("7.9 percent", "By how much did weekend sailings change year over year?", "DG601"),
+    ("0.5 percent", "By what percentage were weekday sailings raised?", "DG604"),
+    ("0.8 percent", "By what percentage did weekday ridership fall?", "DG604"),
+])
+def test_a_change_on_another_measure_is_that_measures(answer, question, expect):
+    assert code("figure", answer, FERRY, question) == expect
