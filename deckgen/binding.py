@@ -1617,15 +1617,31 @@ def _as_well_as(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """A value in a conjunct that opens with it after ", as well as", or with a figure after "and", shares the
     subject and verb before the sentence's first figure (CHA also studied … , as well as one group of women: CHA
     studied the one group too)."""
+    # (each value's sentence, the ends of its values and the terms by start read once: a long sentence of
+    # conjuncts would otherwise cost the square of its values)
+    starts = _breaks(cite)[1]
+    ends: dict[int, list[int]] = {}
+    firsts: dict[int, int] = {}  # (the sentence's first value: none of a later sentence starts before it)
+    for v in values:
+        lo = starts[_index(starts, v.start)]
+        ends.setdefault(lo, []).append(v.end)
+        firsts[lo] = min(firsts.get(lo, v.start), v.start)
+    for e in ends.values():
+        e.sort()
+    by_start = sorted((t.start, i) for i, t in enumerate(terms))
     for w in values:
-        lo = _sentence_start(cite, w.start)
-        prev = max((v.end for v in values if lo <= v.start and v.end <= w.start), default=-1)  # (the conjunct's own value)
+        lo = starts[_index(starts, w.start)]
+        e = ends[lo]
+        k = bisect_right(e, w.start)
+        prev = e[k - 1] if k else -1  # (the conjunct's own value: the sentence's last value before it)
         if not (_AS_WELL_AS_RE.search(cite, max(0, w.start - 14), w.start) or prev >= 0 and _AND_FIGURE_RE.search(cite, prev, w.start)):
             continue
         digit = _DIGIT_RE.search(cite, lo, w.start)
-        first = min([v.start for v in values if lo <= v.start] + ([digit.start()] if digit else []))
-        for t in terms:
-            if t.cls != "when" and lo <= t.start and t.end <= first:
+        first = min(firsts[lo], digit.start()) if digit else firsts[lo]
+        a, b = bisect_left(by_start, (lo, -1)), bisect_left(by_start, (first, -1))
+        for i in sorted(i for _, i in by_start[a:b]):
+            t = terms[i]
+            if t.cls != "when" and t.end <= first:
                 _attach(w, t, beside=False)
 
 
