@@ -113,6 +113,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from functools import lru_cache
+from itertools import accumulate
 
 from .findings import Mismatch
 from .fold import STOP_WORDS, han_at, han_runs, has_han, normalize
@@ -1696,7 +1697,11 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
             runs_on and v.start < end))]
         # (a word of the total that a part names as its own, 以拆借、现券和回购方式合计成交…其中,…现券日均成交…,
         # names that part, not every part)
-        named = {t.ident for t in terms if any(_clause_start(cite, v.start) <= t.start < v.start for v in parts)}
+        # (each part's clause read once, the terms found in them by bisection: not every part's for each term)
+        heads = sorted((_clause_start(cite, v.start), v.start) for v in parts)
+        reach = list(accumulate((b for _, b in heads), max))  # the furthest a clause opened so far runs
+        opened = [a for a, _ in heads]
+        named = {t.ident for t in terms if (k := bisect_right(opened, t.start)) and reach[k - 1] > t.start}
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
                     and t.ident in total.terms.get(t.cls, ()) and not (t.ident in named and _listed(cite, t)):
