@@ -485,8 +485,11 @@ def _covering_pieces(run: str, cite: str) -> list[str]:
     增长速度最高 against a cite's 增长速度最低是6.7%,最高是7.8% is 增长速度 and 最高, not 增长速度最."""
     n = len(run)
     ends: list[list[int]] = []  # for each start, the ends of the pieces the cite writes, longest first
+    j = 0
     for i in range(n):
-        j = i + 2
+        # (the piece from i less its first character is written too: the longest from i + 1 ends no sooner, so
+        # each end is tried once, not each length from each start: a long question against a long cite)
+        j = max(j, i + 2)
         while j <= n and run[i:j] in cite:
             j += 1
         ends.append(list(range(j - 1, i + 1, -1)))

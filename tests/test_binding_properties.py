@@ -350,3 +350,49 @@ def test_the_parts_of_a_total_find_their_clauses_once_not_once_per_term(monkeypa
     cite = "全年死亡500人,包括德州死亡3人" + "和俄州死亡4人" * 300 + "。"
     check_binding("figure", "3人", cite, "德州和俄州死亡多少人?")
     assert len(calls) <= 4 * 302
+
+
+
+def _covering_pieces_reference(run, cite):
+    """The plain reading of binding._covering_pieces: each length from each start tried."""
+    n = len(run)
+    ends = []
+    for i in range(n):
+        j = i + 2
+        while j <= n and run[i:j] in cite:
+            j += 1
+        ends.append(list(range(j - 1, i + 1, -1)))
+    covered = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        covered[i] = max([covered[i + 1]] + [j - i + covered[j] for j in ends[i]])
+    out, i = [], 0
+    while i < n:
+        best = [j for j in ends[i] if j - i + covered[j] == covered[i]]
+        j = best[0] if best else None
+        if j is not None and j - 1 in best and ends[j - 1] and ends[j - 1][0] - (j - 1) > j - i \
+                and binding._mid_word(cite, run[i:j]):
+            j -= 1
+        if j is None:
+            i += 1
+        else:
+            out.append(run[i:j])
+            i = j
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("增长速度最高低是", min_size=1, max_size=12), st.text("增长速度最高低是,", max_size=40))
+def test_the_covering_pieces_are_those_of_the_plain_reading_each_end_tried_once(run, cite):
+    """_covering_pieces tried every length from every start against the cite (a question quoting 200 characters
+    of an 80,000-character cite: 20,000 searches, 0.9 s); the piece from the next start ends no sooner, so each
+    end is tried once, and the pieces are the plain reading's."""
+    calls = []
+
+    class Counted(str):
+        def __contains__(self, piece):
+            calls.append(piece)
+            return str.__contains__(self, piece)
+
+    binding._covering_pieces.cache_clear()
+    assert binding._covering_pieces(run, Counted(cite)) == _covering_pieces_reference(run, cite)
+    assert len(calls) <= 2 * len(run)
