@@ -113,6 +113,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from functools import lru_cache
+from itertools import accumulate
 
 from .findings import Mismatch
 from .fold import STOP_WORDS, han_at, han_runs, has_han, normalize
@@ -489,8 +490,11 @@ def _covering_pieces(run: str, cite: str) -> list[str]:
     增长速度最高 against a cite's 增长速度最低是6.7%,最高是7.8% is 增长速度 and 最高, not 增长速度最."""
     n = len(run)
     ends: list[list[int]] = []  # for each start, the ends of the pieces the cite writes, longest first
+    j = 0
     for i in range(n):
-        j = i + 2
+        # (the piece from i less its first character is written too: the longest from i + 1 ends no sooner, so
+        # each end is tried once, not each length from each start: a long question against a long cite)
+        j = max(j, i + 2)
         while j <= n and run[i:j] in cite:
             j += 1
         ends.append(list(range(j - 1, i + 1, -1)))
@@ -1735,15 +1739,31 @@ def _as_well_as(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """A value in a conjunct that opens with it after ", as well as", or with a figure after "and", shares the
     subject and verb before the sentence's first figure (CHA also studied … , as well as one group of women: CHA
     studied the one group too)."""
+    # (each value's sentence, the ends of its values and the terms by start read once: a long sentence of
+    # conjuncts would otherwise cost the square of its values)
+    starts = _breaks(cite)[1]
+    ends: dict[int, list[int]] = {}
+    firsts: dict[int, int] = {}  # (the sentence's first value: none of a later sentence starts before it)
+    for v in values:
+        lo = starts[_index(starts, v.start)]
+        ends.setdefault(lo, []).append(v.end)
+        firsts[lo] = min(firsts.get(lo, v.start), v.start)
+    for e in ends.values():
+        e.sort()
+    by_start = sorted((t.start, i) for i, t in enumerate(terms))
     for w in values:
-        lo = _sentence_start(cite, w.start)
-        prev = max((v.end for v in values if lo <= v.start and v.end <= w.start), default=-1)  # (the conjunct's own value)
+        lo = starts[_index(starts, w.start)]
+        e = ends[lo]
+        k = bisect_right(e, w.start)
+        prev = e[k - 1] if k else -1  # (the conjunct's own value: the sentence's last value before it)
         if not (_AS_WELL_AS_RE.search(cite, max(0, w.start - 14), w.start) or prev >= 0 and _AND_FIGURE_RE.search(cite, prev, w.start)):
             continue
         digit = _DIGIT_RE.search(cite, lo, w.start)
-        first = min([v.start for v in values if lo <= v.start] + ([digit.start()] if digit else []))
-        for t in terms:
-            if t.cls != "when" and lo <= t.start and t.end <= first:
+        first = min(firsts[lo], digit.start()) if digit else firsts[lo]
+        a, b = bisect_left(by_start, (lo, -1)), bisect_left(by_start, (first, -1))
+        for i in sorted(i for _, i in by_start[a:b]):
+            t = terms[i]
+            if t.cls != "when" and t.end <= first:
                 _attach(w, t, beside=False)
 
 
@@ -1813,7 +1833,11 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
             runs_on and v.start < end))]
         # (a word of the total that a part names as its own, 以拆借、现券和回购方式合计成交…其中,…现券日均成交…,
         # names that part, not every part)
-        named = {t.ident for t in terms if any(_clause_start(cite, v.start) <= t.start < v.start for v in parts)}
+        # (each part's clause read once, the terms found in them by bisection: not every part's for each term)
+        heads = sorted((_clause_start(cite, v.start), v.start) for v in parts)
+        reach = list(accumulate((b for _, b in heads), max))  # the furthest a clause opened so far runs
+        opened = [a for a, _ in heads]
+        named = {t.ident for t in terms if (k := bisect_right(opened, t.start)) and reach[k - 1] > t.start}
         # (the total's own verb, was based on 196 cases, recruited 43,661 participants, is not a part's that says
         # its own: of which 185 were observed …, of which 41,135 have secured a second dose)
         verb = _TOTAL_VERB_RE.search(cite, max(_clause_start(cite, total.start), total.start - 40), total.start)
