@@ -517,6 +517,7 @@ def _covering_pieces(run: str, cite: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
     question and cite; callers only read the sets)."""
