@@ -498,6 +498,13 @@ def _covering_pieces(run: str, cite: str) -> list[str]:
         while j <= n and run[i:j] in cite:
             j += 1
         ends.append(list(range(j - 1, i + 1, -1)))
+    return _chosen_pieces(run, cite, ends)
+
+
+def _chosen_pieces(run: str, cite: str, ends: list[list[int]]) -> list[str]:
+    """The reading of ``run`` that covers most of it, from ``ends`` (for each start, the ends of the pieces
+    the cite writes, longest first)."""
+    n = len(run)
     covered = [0] * (n + 1)  # the most characters of run[i:] that pieces can cover
     for i in range(n - 1, -1, -1):
         covered[i] = max([covered[i + 1]] + [j - i + covered[j] for j in ends[i]])
@@ -1285,7 +1292,9 @@ _DAY_PARTS: dict[str, tuple[str, ...]] = {
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
 # The stages of a match (the moment words of _MOMENT_WORDS_RE that a game is told in).
-_STAGE_RE = lazy(r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时", needs=("场", "节", "开局", "加时"))
+# The stages of a match (上半场, 末节, 加时): one list, for the stage a question names and among the moments below.
+_ZH_STAGES = r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时"
+_STAGE_RE = lazy(_ZH_STAGES, needs=("场", "节", "开局", "加时"))
 _DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
 _DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])")
@@ -1329,7 +1338,7 @@ _MOMENT_WORDS_RE = lazy(
     # (a stage of a match or a race: the heats against the final, 上半场 against 全场; a record before the new one)
     r"|(?<![a-z])in (?:the )?(?:heats?|semi-?finals?|quarter-?finals?|finals?|first round|second round)(?![a-z])"
     r"|(?<![a-z])(?:new|previous|prior|former|old) (?:[a-z]+ )?record(?![a-z])"
-    r"|上半场|下半场|首节|末节|第[一二三四1-4]节|开局|开场后?|全场|终场|最终|加时|(?<=日)(?:晚|夜)"
+    r"|" + _ZH_STAGES + r"|开场后?|最终|(?<=日)(?:晚|夜)"
     # (a count's span: 新增 last week against 累计 this season, 上届 against 今届)
     r"|累计|新增|上周|本周|上届|今届|本届|今年|去年|(?<![\d.])[\d一二三四五六七八九十两]{1,2}天"
     r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|\d{1,2}时(?:\d{1,2}分)?")
@@ -2498,7 +2507,11 @@ _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|l
 # A Chinese comparative closing a base before its value (增速比上月末高0.1个百分点, 比上年末减缓0.20个百分点): the
 # value is the change against that base, up with 高/加快, down with 低/放缓 (the direction table's words,
 # 提高, 回落, 下降 …, close a base already).
-_ZH_COMPARATIVE_RE = lazy(r"(?:(高|加快|多)|低|放缓|减缓|少)了?(?:取得|获得|赢得|拿下)?\s?(?=[\d零〇一二两三四五六七八九十])")
+# A Chinese comparative that closes a base (比上月末高, 较上届再多取得), group 1 a rise; one list of its words
+# for the cite's moves, the question's and the one after 多/少 (_MORE_BY_ONE_RE).
+_ZH_COMPARATIVE = r"(?:(高|加快|多)|低|放缓|减缓|少)了?"
+_ZH_WON = r"(?:取得|获得|赢得|拿下)?"  # 多取得一席: the verb a count of seats or medals is won by
+_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])")
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
@@ -3833,7 +3846,7 @@ def _on_clock(cite: str, q) -> bool:
 _HOW_MANY_OF_RE = lazy(r"(?<![a-z])how many of\s", needs="how many of")
 _ONE_OF_RE = lazy(r"\sof\s(?:the|them|those|these|its|their)(?![a-z])", needs="of")
 # 多/少 closing a comparison right before a one (较上届再多取得一席): the one is the change's amount, no article
-_MORE_BY_ONE_RE = lazy(r"(?:较|比)[^,;:。\d]{0,8}?(?:多|少)了?(?:取得|获得|赢得|拿下)?\s?\Z", needs=("较", "比"))
+_MORE_BY_ONE_RE = lazy(r"(?:较|比)[^,;:。\d]{0,8}?(?:多|少)了?" + _ZH_WON + r"\s?\Z", needs=("较", "比"))
 _BRACKET_ALONE_RE = lazy(r".?\(\s?")
 _TIME_NOUNS = frozenset({"month", "months", "year", "years", "week", "weeks", "day", "days", "quarter", "quarters", "hour", "hours"})
 
@@ -4715,7 +4728,7 @@ _FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|la
 
 # A Chinese comparative's direction in an answer or a question (高0.6个百分点, 比上月末低多少个百分点): as in a cite
 # (``_ZH_COMPARATIVE_RE``), the comparative word closes its base, or opens the answer, before the amount.
-_ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|(?:比|较)[^,;:。?\d]{1,10}?)(?:(高|加快|多)|低|放缓|减缓|少)了?\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
+_ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|(?:比|较)[^,;:。?\d]{1,10}?)" + _ZH_COMPARATIVE + r"\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
 
 
 def _direction(text: str) -> str | None:

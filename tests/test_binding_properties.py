@@ -354,7 +354,7 @@ def test_the_parts_of_a_total_find_their_clauses_once_not_once_per_term(monkeypa
 
 
 def _covering_pieces_reference(run, cite):
-    """The plain reading of binding._covering_pieces: each length from each start tried."""
+    """The plain reading of binding._covering_pieces' piece ends: each length from each start tried."""
     n = len(run)
     ends = []
     for i in range(n):
@@ -362,22 +362,7 @@ def _covering_pieces_reference(run, cite):
         while j <= n and run[i:j] in cite:
             j += 1
         ends.append(list(range(j - 1, i + 1, -1)))
-    covered = [0] * (n + 1)
-    for i in range(n - 1, -1, -1):
-        covered[i] = max([covered[i + 1]] + [j - i + covered[j] for j in ends[i]])
-    out, i = [], 0
-    while i < n:
-        best = [j for j in ends[i] if j - i + covered[j] == covered[i]]
-        j = best[0] if best else None
-        if j is not None and j - 1 in best and ends[j - 1] and ends[j - 1][0] - (j - 1) > j - i \
-                and binding._mid_word(cite, run[i:j]):
-            j -= 1
-        if j is None:
-            i += 1
-        else:
-            out.append(run[i:j])
-            i = j
-    return out
+    return binding._chosen_pieces(run, cite, ends)
 
 
 @settings(max_examples=300, deadline=None)
