@@ -1505,6 +1505,15 @@ def question_qualifier(question: str) -> str | None:
     return _QUAL_PREFIX[head.group()] if head else None
 
 
+# A decimal comma (39,1 million): one or two digits after a comma are no thousands group.
+_DECIMAL_COMMA_RE = lazy(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
+
+
+def _cite_figures(c_text: str) -> str:
+    stated = _scan(c_text, ranges=True)[0]
+    return ", ".join(_cited(c, c_text) for c in stated[:3]) if stated else "no quantity"
+
+
 def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     """Ground a figure card: each answer quantity must be a quantity of the cite.
 
@@ -1516,6 +1525,12 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     """
     a_text = normalize(answer)
     c_text = normalize(cite)
+    comma = _DECIMAL_COMMA_RE.search(a_text) if "," in a_text else None
+    if comma and comma[0] not in c_text:
+        whole, part = comma[0].split(",")
+        return [Mismatch("DG202", f"answer writes {comma[0]}: a comma before {'two digits' if len(part) > 1 else 'one digit'} "
+                         f"is no thousands separator (write {whole}.{part} for a decimal, {whole}, {part} for two "
+                         f"values); the cite has {_cite_figures(c_text)}")]
     said, a_names = _scan(a_text, ranges=True)
     if not said:
         why = ""

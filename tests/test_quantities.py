@@ -1329,3 +1329,15 @@ def test_a_chinese_fraction_and_a_half_year_are_one_value(text, value, span):
 
 def test_half_before_a_unit_is_not_the_years_half():
     assert [q.value for q in parse_quantities(normalize("5年半月"))] == [Decimal(5)]
+
+
+def test_a_decimal_comma_is_one_finding() -> None:
+    """$39,1 million is 39.1 written with a decimal comma (or two values run together): one
+    finding that says so, not a DG202 for 39 and another for 1 million."""
+    [m] = check_figure("$39,1 million", "The council approved a budget of $39.1 million on Tuesday")
+    assert m.code == "DG202" and m.message.startswith("answer writes 39,1: a comma before one digit")
+    assert "write 39.1 for a decimal, 39, 1 for two values" in m.message and "$39.1 million" in m.message
+    # a cite that writes the same decimal comma grounds it as before; thousands groups are untouched
+    assert check_figure("39,1 millones", "un presupuesto de 39,1 millones") == []
+    assert check_figure("1,500", "1,500 jobs were added") == []
+    assert check_figure("12,50 euros", "12,50 euros") == []
