@@ -1341,3 +1341,34 @@ def test_a_decimal_comma_is_one_finding() -> None:
     assert check_figure("39,1 millones", "un presupuesto de 39,1 millones") == []
     assert check_figure("1,500", "1,500 jobs were added") == []
     assert check_figure("12,50 euros", "12,50 euros") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("三成受訪者", [("30", "%", None)]),
+        ("逾七成民眾支持", [("70", "%", "more than")]),
+        ("近3成", [("30", "%", "nearly")]),
+        ("七成五的民眾", [("75", "%", None)]),
+        ("九成九", [("99", "%", None)]),
+        ("三成多", [("30", "%", "more than")]),
+        # 成 that begins a word, or after a number no tenths can be, is no percentage
+        ("三五成群", []),
+        ("一成不变", []),
+        ("他们成立了三家公司", [("3", None, None)]),
+        ("上证50成份指数", []),  # (a name's number, as without 成份)
+    ],
+)
+def test_cheng_is_tenths(text: str, read: list) -> None:
+    """三成 is 30%: 成 after a numeral counts tenths, as Chinese surveys and growth figures write them."""
+    assert [(str(q.value), q.unit, q.qualifier) for q in parse_quantities(normalize(text))] == read
+
+
+def test_cheng_grounds_its_percentage() -> None:
+    assert check_figure("30%", "三成受訪者表示支持") == []
+    assert check_figure("三成", "30%的受访者表示支持") == []
+    assert check_figure("75%", "七成五的民眾") == []
+    [m] = check_figure("70%", "逾七成民眾支持")
+    assert m.code == "DG204"
+    [m] = check_figure("40%", "三成受訪者表示支持")
+    assert m.code == "DG202" and "(三成)" in m.message
