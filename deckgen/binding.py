@@ -258,7 +258,12 @@ EN_CLAUSE_END = EN_SENTENCE_END + r"|;\s|,\s(?:and|while|whereas|but)\s(?![$€�
 # Weak clause breaks: used only when both sides hold a value (sales rose 9% in
 # europe and 14% in asia; 营收增长8%而利润下降3%).
 _CONTRAST_RE = re.compile(r"\s(?:while|whereas)\s|而|但")
-_WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及")
+# (and a subordinate clause: the key rate was cut to 13% as inflation reached 80%; not "as of June",
+# "as much as 8%", "such as", "as well as", "as defined by", nor a conjunction before a number)
+_WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及"
+                      r"|(?<!such)(?<!just)(?<!\bso)\s(?:as|after|when|because|although|though)\s"
+                      r"(?!(?:of|much|many|high|low|little|few|well|long|far|large|soon|part|expected|planned|forecast|"
+                      r"a\sresult|compared|against|such|if|though|well|usual|before|previously|[a-z]+ed)\b|[$€£¥]?\d)")
 _ASKED_NOUN_RE = lazy(r"(?<=什么)[\u3400-\u9fff]{1,3}(?=[?？]?\s*\Z)", needs="什么")
 _QUESTION_WORDS_RE = re.compile(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
