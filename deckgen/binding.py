@@ -471,7 +471,15 @@ def _index(starts: list[int], pos: int) -> int:
     return lo
 
 
-_MIXED_TERM_RE = lazy(r"(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])")
+_ALNUM_RUN_RE = lazy(r"[a-z0-9]+")
+
+
+def _mixed_terms(q: str) -> list[tuple[int, int]]:
+    r"""Where a short Latin name joined to Chinese starts and ends (b型, 5g手机), as
+    ``(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])`` finds them, without compiling a Han class at start-up."""
+    if q.isascii():
+        return []
+    return [m.span() for m in _ALNUM_RUN_RE.finditer(q) if m.end() - m.start() <= 4 and han_at(q, m.end())]
 
 
 _WH_DATE_NOUN_RE = lazy(r"(?<![a-z])(?:what|which)\s(dates?|days?|months?|years?)(?![a-z])", needs=('what', 'which'))
@@ -541,12 +549,12 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     for run in han_runs(q):
         cjk.update(_covering_pieces(run, cite))
     # A short Latin name joined to Chinese (b型, a未分型, 5g手机) is one term, as the cite writes it.
-    for m in _MIXED_TERM_RE.finditer(q):
-        j = m.end()
-        while j < len(q) and han_at(q, j) and q[m.start():j + 1] in cite:
+    for start, end in _mixed_terms(q):
+        j = end
+        while j < len(q) and han_at(q, j) and q[start:j + 1] in cite:
             j += 1
-        if j > m.end() and q[m.start():j] in cite:
-            cjk.add(q[m.start():j])
+        if j > end and q[start:j] in cite:
+            cjk.add(q[start:j])
     # A word of the question's own date (October, in September) is bound by date, not as an
     # item; period labels (the fourth quarter) stay words, as respectively lists name them.
     from .dates import _scan
@@ -1504,7 +1512,14 @@ def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_T
                 _attach(w, t, beside=False)
 
 
-_SUBJECT_ONLY_RE = lazy(r"[\s,;、]*[\u3400-\u9fff]{2,12}\s?")
+def _subject_only(cite: str, lo: int, hi: int) -> bool:
+    r"""Whether ``cite[lo:hi]`` is a bare subject, two to twelve Han characters after marks, as
+    ``[\s,;、]*[\u3400-\u9fff]{2,12}\s?`` fullmatches it, without compiling a Han class at start-up."""
+    while lo < hi and (cite[lo].isspace() or cite[lo] in ",;、"):
+        lo += 1
+    if hi > lo and cite[hi - 1].isspace():
+        hi -= 1
+    return 2 <= hi - lo <= 12 and all(han_at(cite, i) for i in range(lo, hi))
 
 
 # A copula or a limiting adverb right before a value (台湾产品集中度是56%, 日韩仅35%): the predicate a
@@ -1533,7 +1548,7 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
         if verb is None:
             head = None
             continue
-        bare = _SUBJECT_ONLY_RE.fullmatch(cite, lo, verb) and len(_table_terms(cite[lo:verb])) == 0
+        bare = _subject_only(cite, lo, verb) and len(_table_terms(cite[lo:verb])) == 0
         if head is not None and bare and v.clause > head.clause:
             for t in shared:
                 _attach(v, t, beside=False)
@@ -1880,10 +1895,33 @@ def _listed(cite: str, t: _Term) -> bool:
     return cite[t.end:t.end + 1] in _LIST_MARKS or cite[t.start - 1:t.start] in _LIST_MARKS
 
 
-_OWN_WORDS_RE = lazy(r"\s?(?!(?:和|与|及|以及|and|or|&)(?![a-z]))(?:[a-z]|[\u3400-\u9fff])")
+_LIST_JOINS = ("和", "与", "及", "以及", "and", "or", "&")
 
 
-_LINE_WORDS_RE = lazy(r"[a-z]+|[\u3400-\u9fff]")
+def _own_words_at(cite: str, i: int) -> bool:
+    r"""Whether an item's own word (a letter or a Han character, no joining word) starts at ``i``, past a space,
+    as ``\s?(?!(?:和|与|及|以及|and|or|&)(?![a-z]))(?:[a-z]|[\u3400-\u9fff])`` matches, without compiling a Han class."""
+    i += i < len(cite) and cite[i].isspace()
+    if i >= len(cite) or not ("a" <= cite[i] <= "z" or han_at(cite, i)):
+        return False
+    return not any(cite.startswith(w, i) and not "a" <= cite[i + len(w):i + len(w) + 1] <= "z" for w in _LIST_JOINS)
+
+
+def _line_words(text: str, most: int) -> int:
+    r"""How many words (runs of a-z, single Han characters) ``text`` has, as ``[a-z]+|[\u3400-\u9fff]`` finds them,
+    counted up to one past ``most``."""
+    n = 0
+    letters = False
+    for c in text:
+        if "a" <= c <= "z":
+            n += not letters
+            letters = True
+        else:
+            letters = False
+            n += "\u3400" <= c <= "\u9fff"
+        if n > most:
+            break
+    return n
 
 
 def _value_lines(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -1896,7 +1934,7 @@ def _value_lines(cite: str, sentences: list[int], values: list[Value], terms: li
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
         rest = cite[lo:v.start] + " " + cite[v.end:hi]
         mine = [w for w in values if w.sentence == k]
-        if len(mine) == 1 and len(_LINE_WORDS_RE.findall(rest)) <= 3 and last < lo:
+        if len(mine) == 1 and _line_words(rest, 3) <= 3 and last < lo:
             for t in terms:
                 if last <= t.start and t.end <= lo and t.cls in _ITEM_CLASSES:
                     _attach(v, t, beside=False)
@@ -1915,7 +1953,7 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
     first = None
     for u, v in zip(top, top[1:]):
         if not (_VALUE_FIRST_RE.search(cite, max(u.end, v.start - 6), v.start) and u.sentence == v.sentence
-                and not _SENTENCE_BREAK_RE.search(cite, u.end, v.start) and _OWN_WORDS_RE.match(cite, v.end)
+                and not _SENTENCE_BREAK_RE.search(cite, u.end, v.start) and _own_words_at(cite, v.end)
                 and not _RESPECTIVELY_RE.search(cite, _sentence_start(cite, u.start), _sentence_end(cite, v.end))):
             first = None
             continue
@@ -2018,7 +2056,13 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
 
 # The words an item of a Chinese list stands on: its own words only, from its clause's or list item's start
 # (五年期 in 固定利率三年期1.65%、五年期1.68%; 云端网路产品占比 in …,云端网路产品占比42%).
-_ITEM_PREFIX_RE = lazy(r"[\u3400-\u9fff]{2,12}\Z")
+
+
+def _item_prefix_words(words: str) -> bool:
+    r"""Whether ``words`` are two to twelve Han characters, as ``[\u3400-\u9fff]{2,12}\Z`` fullmatches them."""
+    return 2 <= len(words) <= 12 and all("\u3400" <= c <= "\u9fff" for c in words)
+
+
 _ITEM_BASE_RE = lazy(r"较|比|与|相比|相较|同比|环比|由|从")
 
 
@@ -2048,7 +2092,7 @@ def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms:
             start, mark = got
             words = cite[start:v.start].strip()
             chain = chains[-1] if chains else None
-            if chain and _ITEM_PREFIX_RE.fullmatch(words) and (
+            if chain and _item_prefix_words(words) and (
                     mark == "、" and chain[-1][0] is mine[j - 1]
                     or mark == "," and len(words) >= 3 and cite[:chain[0][0].start].rstrip().endswith(words[-2:])
                     or mark == "," and len(chain) >= 2 and len(words) <= 4):  # (…、台东1200毫米,北部约1100毫米: the list goes on)
@@ -4074,13 +4118,14 @@ def _word_after(text: str, end: int) -> str:
 _HYPHEN_NOUN_RE = lazy(r"-([a-z]{3,})(?![a-z-])")
 
 
-_SPACED_COUNTER_RE = lazy(r"\d\s([\u3400-\u9fff]{1,3})\Z")
-
-
 def _spaced_counter(cite: str, q) -> str:
-    """The counter a Chinese value writes after a space (约 210 公里): its counter, as when written close (60公里)."""
-    m = _SPACED_COUNTER_RE.search(cite, q.start, q.end)
-    return m[1] if m else ""
+    r"""The counter a Chinese value writes after a space (约 210 公里): its counter, as when written close (60公里);
+    what ``\d\s([\u3400-\u9fff]{1,3})\Z`` finds between ``q.start`` and ``q.end``, without compiling a Han class."""
+    k = q.end
+    while k > q.end - 3 and k > q.start and han_at(cite, k - 1):
+        k -= 1
+    ok = k < q.end and k - 2 >= q.start and cite[k - 1].isspace() and cite[k - 2].isdecimal()
+    return cite[k:q.end] if ok else ""
 
 
 def _hyphen_noun(cite: str, end: int) -> str:
