@@ -259,7 +259,19 @@ EN_CLAUSE_END = EN_SENTENCE_END + r"|;\s|,\s(?:and|while|whereas|but)\s(?![$€�
 # europe and 14% in asia; 营收增长8%而利润下降3%).
 _CONTRAST_RE = re.compile(r"\s(?:while|whereas)\s|而|但")
 _WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及")
-_ASKED_NOUN_RE = lazy(r"(?<=什么)[\u3400-\u9fff]{1,3}(?=[?？]?\s*\Z)", needs="什么")
+
+
+def _without_asked_noun(question: str) -> str:
+    r"""The question with the noun after its closing 什么 (打出了什么比分？) a space, as
+    ``re.sub(r"(?<=什么)[\u3400-\u9fff]{1,3}(?=[?？]?\s*\Z)", " ", question)``, without compiling a Han class."""
+    if "什么" not in question:
+        return question
+    end = len(question.rstrip())
+    end -= question.endswith(("?", "？"), 0, end)
+    for i in range(max(2, end - 3), end):
+        if question.endswith("什么", 0, i) and all(han_at(question, k) for k in range(i, end)):
+            return question[:i] + " " + question[end:]
+    return question
 _QUESTION_WORDS_RE = re.compile(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
     r"|[?？,.:;\"'()、。!]"
@@ -538,7 +550,7 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     question and cite; callers only read the sets)."""
     cjk: set[str] = set()
     # the noun a question ends on after its wh-word (打出了什么比分？) names the kind it asks, not an item
-    question = _ASKED_NOUN_RE.sub(" ", question)
+    question = _without_asked_noun(question)
     q = _QUESTION_WORDS_RE.sub(" ", question)
     # a period is a term of its own: 公司第二季度营业利润 is 公司, 第二季度, 营业利润 (not 公司第二季度营
     # matched against 公司第二季度营收)
@@ -1627,14 +1639,24 @@ def _rankings(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
-_COMPARED_OWNER_RE = lazy(r"(?:超过|超越|高于|低于|多于|少于|不及)[\u3400-\u9fff]{1,8}的\s?\Z", needs=("的",))
+_COMPARED_WORDS = ("超过", "超越", "高于", "低于", "多于", "少于", "不及")
+
+
+def _compared_owner_before(cite: str, lo: int, hi: int) -> bool:
+    r"""Whether ``cite[lo:hi]`` ends with a comparison's owner (超过日本的), as
+    ``(?:超过|超越|高于|低于|多于|少于|不及)[\u3400-\u9fff]{1,8}的\s?\Z`` searches it, without compiling a Han class."""
+    d = hi - 1 - (hi > lo and cite[hi - 1].isspace())
+    if d < lo or cite[d] != "的":
+        return False
+    return any(cite.startswith(_COMPARED_WORDS, s) and all(han_at(cite, k) for k in range(s + 2, d))
+               for s in range(max(lo, d - 10), d - 2))
 
 
 def _compared_owner(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """出口99.4万辆,…,超过日本的95.4万辆: the value an owner has (日本的) in a comparison with the value before it
     is the same metric, the owner's: the metric written right before the compared value (出口) is its too."""
     for v, w in zip(values, values[1:]):
-        if w.sentence == v.sentence and _unit_key(v) == _unit_key(w) and _COMPARED_OWNER_RE.search(cite, max(0, w.start - 14), w.start):
+        if w.sentence == v.sentence and _unit_key(v) == _unit_key(w) and _compared_owner_before(cite, max(0, w.start - 14), w.start):
             for ident in v.terms.get("metric", ()):
                 w.terms.setdefault("metric", set()).add(ident)
             for t in terms:

@@ -73,9 +73,12 @@ OWN_WORDS = re.compile(r"\s?(?!(?:和|与|及|以及|and|or|&)(?![a-z]))(?:[a-z]
 SPACED_COUNTER = re.compile(r"\d\s([\u3400-\u9fff]{1,3})\Z")
 LINE_WORDS = re.compile(r"[a-z]+|[\u3400-\u9fff]")
 ITEM_PREFIX = re.compile(r"[\u3400-\u9fff]{2,12}\Z")
+WHO_DESCRIBED = re.compile(r"\s*(?:谁的([\u3400-\u9fff]{2,10})|([\u3400-\u9fff]{2,10})的(?:人)?是谁)\s*[?？]?\s*\Z")
+ASKED_NOUN = re.compile(r"(?<=什么)[\u3400-\u9fff]{1,3}(?=[?？]?\s*\Z)")
+COMPARED_OWNER = re.compile(r"(?:超过|超越|高于|低于|多于|少于|不及)[\u3400-\u9fff]{1,8}的\s?\Z")
 
 # every character the patterns tell apart, the Han range's edges and characters beside them
-EDGES = "的是为谁哪何位人和与及以队员球星" "\u3400\u33ff\u9fff\ua000" "andorx&bg5Z" " \u3000\n,;、١"
+EDGES = "的是为谁哪何位人和与及以队员球星什么超过不及?？" "\u3400\u33ff\u9fff\ua000" "andorx&bg5Z" " \u3000\n,;、١"
 edgy = st.text(st.sampled_from(EDGES), max_size=24) | st.text(max_size=12)
 
 
@@ -100,6 +103,10 @@ def same_answers(text: str, start: int = 0, end: int | None = None) -> None:
     n = len(LINE_WORDS.findall(text))
     assert binding._line_words(text, 3) == min(n, 4) and binding._line_words(text, 10**9) == n, text
     assert binding._item_prefix_words(text) == bool(ITEM_PREFIX.fullmatch(text)), text
+    m = WHO_DESCRIBED.match(text)
+    assert people._who_described(text) == ((m[1] or m[2]) if m else None), text
+    assert binding._without_asked_noun(text) == ASKED_NOUN.sub(" ", text), text
+    assert binding._compared_owner_before(text, start, end) == bool(COMPARED_OWNER.search(text, start, end)), (text, start, end)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -114,7 +121,8 @@ def test_han_class_replacements_are_their_patterns(text, data):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["小牛队", "的", "当家球星", "是", "为", "谁", "哪位", "何人", "回答记者提问", "a", " "]), max_size=9))
+@given(st.lists(st.sampled_from(["小牛队", "的", "当家球星", "是", "为", "谁", "哪位", "何人", "回答记者提问", "a", " ", "什么", "比分",
+                                  "？", "?", "人", "超过", "日本", "的 "]), max_size=9))
 def test_who_questions_are_their_patterns(words):
     same_answers("".join(words))
 
@@ -130,7 +138,8 @@ def test_han_class_replacements_are_their_patterns_on_real_texts():
         if len(text) > 400:
             continue
         for end in range(len(text) + 1):
-            for start in {0, max(0, end - 3), max(0, end - 5), max(0, end - 14)}:
+            for start in {0, max(0, end - 3), max(0, end - 5), max(0, end - 11), max(0, end - 14)}:
                 assert binding._subject_only(text, start, end) == bool(SUBJECT_ONLY.fullmatch(text, start, end))
                 m = SPACED_COUNTER.search(text, start, end)
                 assert binding._spaced_counter(text, _Span(start, end)) == (m[1] if m else ""), (text, start, end)
+                assert binding._compared_owner_before(text, start, end) == bool(COMPARED_OWNER.search(text, start, end))
