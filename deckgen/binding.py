@@ -2641,9 +2641,22 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     are comparisons only when a direction word or 至/到 closes them.
     """
     directions = [t for t in terms if t.cls == "direction"]
+    # (the values and direction words by where they start, so that each base looks up the few near it, not all)
+    by_start = sorted(range(len(values)), key=lambda i: values[i].start)
+    starts = [values[i].start for i in by_start]
+    reach = list(accumulate((values[i].end for i in by_start), max))  # the furthest end of the values from each start
+    d_starts = sorted(t.start for t in directions)
+
+    def between(at: list[int], a: int, b: int) -> bool:  # whether any of ``at`` is in [a, b)
+        return bisect_left(at, a) < bisect_left(at, b)
+
+    def values_between(a: int, b: int) -> list[Value]:  # the values starting in [a, b), in their own order
+        return [values[i] for i in sorted(by_start[bisect_left(starts, a):bisect_left(starts, b)])]
+
     out = []
     for m in _BASE_RE.finditer(cite):
-        if any(v.start <= m.start() < v.end for v in values):
+        k = bisect_right(starts, m.start())
+        if k and reach[k - 1] > m.start():  # (inside a value)
             continue
         if m.group().startswith("v") and _arms_set_against(cite, clauses, values, m.start(), m.end()):
             continue
@@ -2652,33 +2665,33 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         c = _index(clauses, m.start())
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         # a direction word right after the base word is the base value's own (revised from down 0.3 percent)
-        ends = [t.start for t in directions if m.end() <= t.start < hi and cite[m.end():t.start].strip()]
+        ends = [s for s in d_starts[bisect_left(d_starts, m.end()):bisect_left(d_starts, hi)] if cite[m.end():s].strip()]
         e = _BASE_END_RE.search(cite, m.end(), hi)
         ends += [e.start()] if e else []
         moved = _ZH_COMPARATIVE_RE.search(cite, m.end(), hi) if m["zh"] else None
         if moved and moved.start() > m.end():
             ends.append(moved.start())
-            for v in values:
-                if v.start == moved.end() and not v.role:
+            for v in values_between(moved.end(), moved.end() + 1):
+                if not v.role:
                     v.role = "delta"
                     v.flags["direction"] = "up" if moved[1] else "down"  # (its own word, over one carried from before)
         if m["zh"] and not ends:
             # 较上届再多取得一席: an earlier period right after 比/较 with no value after it in its clause
             # is the base of a change left unstated as a figure, not the period of a value before it
             p = _PRIOR_AFTER_BASE_RE.match(cite, m.end())
-            if p and m.group() in ("比", "较") and not any(m.end() <= v.start < hi for v in values):
+            if p and m.group() in ("比", "较") and not between(starts, m.end(), hi):
                 out.append((m.start(), hi, False, False))
             continue
         lo = clauses[c]
-        after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
+        after = between(starts, lo, m.start()) or between(d_starts, lo, m.start())
         s_lo = sentences[_index(sentences, m.start())]
         if m.group() == "from" and _RANGE_FROM_RE.search(cite, max(0, m.start() - 12), m.start()):
             continue  # "expects WTI prices to range from $32/b to $73/b": a range's ends, not a move from a base
-        if m.group() == "from" and not e and not _REVISED_RE.search(cite, s_lo, m.start()) and not any(
-                s_lo <= v.start < m.start() for v in values) and not any(s_lo <= t.start < m.start() for t in directions):
+        if m.group() == "from" and not e and not _REVISED_RE.search(cite, s_lo, m.start()) and not between(
+                starts, s_lo, m.start()) and not between(d_starts, s_lo, m.start()):
             continue  # "net income from continuing operations": a source, not a comparison
         end = min(ends) if ends else hi
-        inside = [v for v in values if m.end() <= v.start < end]
+        inside = values_between(m.end(), end)
         bracket = _BRACKET_OPEN_RE.match(cite, end)
         if not inside and bracket and any(a >= m.end() and b <= end for a, b, _ in _periods(cite)):
             # up 5.2 percent from June 2017 ($263,300): the bracketed level after a dated base is the base's value
@@ -3114,10 +3127,18 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 (_distance(cite, t, v) for v in values if v.clause == c), default=-1 if han_at(cite, t.start) else 10**6)
         terms = [t for t in terms if not held(t)]
     context: dict[str, list[_Term]] = {}
-    order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms}
-                   | set(range(len(clauses))))
     lo_all = min(v.start for v in values)
     hi_all = max(v.end for v in values)
+    # (a clause with neither values nor words, outside the values' reach, changes nothing: only the clauses
+    # from 80 characters before the values to their end are walked, not every clause of the cite per sentence)
+    order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms}
+                   | set(range(bisect_left(clauses, lo_all - 80), bisect_right(clauses, hi_all))))
+    values_of: dict[int, list[Value]] = {}
+    for v in values:
+        values_of.setdefault(v.clause, []).append(v)
+    terms_of: dict[int, list[_Term]] = {}
+    for t in terms:
+        terms_of.setdefault(_index(clauses, t.start), []).append(t)
     labelled = False
     last: list[Value] = []
     first = min(v.clause for v in values)
@@ -3129,8 +3150,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     for c in order:
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
-        mine = [v for v in values if v.clause == c]
-        own = [t for t in terms if lo <= t.start < hi]
+        mine = values_of.get(c, [])
+        own = [t for t in terms_of.get(c, ()) if lo <= t.start < hi]
         if own and not mine and cite[lo:lo + 1] == "(" and last:
             # "X (2021年)", "$30.6 million ($1.52 per diluted share)": a bracket
             # with no value of the kind describes the value just before it.
@@ -3359,8 +3380,9 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
     for a, b in spans + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
-    for a, b, cls, _ in _table_terms(cite):
-        if cls in _ITEM_CLASSES[1:] or a < lo or b > hi:  # 船舶 or revenue: the clause names its own item
+    table = _table_terms(cite)  # (in order and apart: only those from the clause's start, not the whole cite's)
+    for a, b, cls, _ in table[bisect_left(table, (lo,)):bisect_left(table, (hi,))]:
+        if cls in _ITEM_CLASSES[1:] or b > hi:  # 船舶 or revenue: the clause names its own item
             continue
         for i in range(a - lo, b - lo):
             chars[i] = " "
