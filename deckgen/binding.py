@@ -272,6 +272,8 @@ def _without_asked_noun(question: str) -> str:
         if question.endswith("什么", 0, i) and all(han_at(question, k) for k in range(i, end)):
             return question[:i] + " " + question[end:]
     return question
+
+
 _QUESTION_WORDS_RE = re.compile(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
     r"|[?？,.:;\"'()、。!]"
@@ -2076,15 +2078,13 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
         subject = [t for t in asked if lo <= t.start and t.end <= end]
 
 
-# The words an item of a Chinese list stands on: its own words only, from its clause's or list item's start
-# (五年期 in 固定利率三年期1.65%、五年期1.68%; 云端网路产品占比 in …,云端网路产品占比42%).
-
-
 def _item_prefix_words(words: str) -> bool:
     r"""Whether ``words`` are two to twelve Han characters, as ``[\u3400-\u9fff]{2,12}\Z`` fullmatches them."""
-    return 2 <= len(words) <= 12 and all("\u3400" <= c <= "\u9fff" for c in words)
+    return 2 <= len(words) <= 12 and all(han_at(words, i) for i in range(len(words)))
 
 
+# The words an item of a Chinese list stands on: its own words only, from its clause's or list item's start
+# (五年期 in 固定利率三年期1.65%、五年期1.68%; 云端网路产品占比 in …,云端网路产品占比42%).
 _ITEM_BASE_RE = lazy(r"较|比|与|相比|相较|同比|环比|由|从")
 
 
