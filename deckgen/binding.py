@@ -4373,6 +4373,12 @@ def _other_subject(cite: str, v: Value, question: str) -> bool:
 
 
 _ISSUE_VERBS = frozenset({"issu", "releas", "publish", "post"})
+# A question whose own verb is one of saying (On what day did AMR Corp. say that …?), and the verb right before a
+# date in the cite (AMR Corp. said Monday that …): one act, whichever verb of saying each writes.
+_ASKED_SAYING_RE = lazy(r"(?<![a-z])(?:did|does|do|will|would)\s(?:[\w.'&-]+\s){1,5}?(?:say|report|announce|tell|state|disclose)(?![a-z])",
+                        needs=("did", "does", "do", "will", "would"))
+_SAYING_DAY_RE = lazy(r"(?<![a-z])(?:said|says|told|reported|announced|stated|disclosed)\s(?:on\s|late\s|early\s)?\Z",
+                      needs=("said", "says", "told", "reported", "announced", "stated", "disclosed"))
 _RELATIVE_DATE_RE = lazy(
     r"(?<![a-z])(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|\d{1,2}|a|an)"
     r"\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|afterwards?)|the\s(?:next|following)\s(?:year|month|week|day))(?![a-z])"
@@ -5880,6 +5886,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         keep = [v for v, g in zip(candidates, governors) if g in verbs]
         if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
             keep = [v for v, g in zip(candidates, governors) if g == "issu"]
+        if _ASKED_SAYING_RE.search(q_text):
+            # said Monday, announced on May 3: the day right after a verb of saying is the day of the saying, which a
+            # question whose own verb is one (did AMR say that …, report its July revenue) asks, not the figures' period;
+            # chosen when it is the answer's (a dateline may be that day too)
+            spoken = [v for v in candidates if _SAYING_DAY_RE.search(c_text, max(0, v.start - 24), v.start)]
+            keep = spoken if any(v in spoken for v in mine) else keep
         if not keep:
             # no date's verb is the question's: the question's subject (did Dean Foods raise …) picks the
             # date whose verb has that subject (Dean Foods Company (NYSE: DF) today announced)
