@@ -4467,6 +4467,21 @@ def _prospective(cite: str, values: list[Value]) -> None:
             v.flags["forecast"] = "forecast"
 
 
+# A clause hedged by what someone foresees in the present tense (if the deal closes in August, as officials
+# predict, …): its values are forecasts. (What happened as foreseen, "as expected", is still what happened.)
+_HEDGE_RE = lazy(r",\sas\s(?:[a-z'-]+\s){0,4}?(?:predict|predicts|expect|expects|forecast|forecasts|project|projects"
+                 r"|anticipate|anticipates)(?![a-z])", needs=("predict", "expect", "forecast", "project", "anticipate"))
+
+
+def _hedged(cite: str, values: list[Value]) -> None:
+    """Mark the values a hedge after them (, as analysts expect) says are foreseen, back to their sentence's start."""
+    for m in _HEDGE_RE.finditer(cite):
+        start = _sentence_start(cite, m.start())
+        for v in values:
+            if start <= v.start and v.end <= m.start():
+                v.flags["forecast"] = "forecast"
+
+
 _MOVER_RE = lazy(r"([a-z][a-z'.&-]*)\s(?:would|will)\s\Z")
 
 
@@ -4531,8 +4546,8 @@ def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
 _ASKED_FIELD_RES = (
     ("weekday", lazy(r"(?<![a-z])(?:day of the week|(?:what|which) weekday)(?![a-z])|星期几|礼拜几|周几",
                      needs=("day of the week", "weekday", "星期几", "礼拜几", "周几"))),
-    ("year", lazy(r"(?<![a-z])(?:what|which) year(?![a-z])|哪一?年|几几年", needs=("year", "年"))),
-    ("month", lazy(r"(?<![a-z])(?:what|which) month(?![a-z])|哪一?个月|几月", needs=("month", "个月", "几月"))),
+    ("year", lazy(r"(?<![a-z])(?:what|which) years?(?![a-z])|哪一?年|几几年", needs=("year", "年"))),
+    ("month", lazy(r"(?<![a-z])(?:what|which) months?(?![a-z])|哪一?个月|几月", needs=("month", "个月", "几月"))),
     ("hour", lazy(r"几点|几时几分", needs=("几点", "几时几分"))),
 )
 
@@ -4855,12 +4870,15 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         bind(c_text, values, q_text, _holders(c_text, values) if kind == "figure" else ())
         if kind == "date":
             _fronted_dates(c_text, values, q_text)
+        _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
         if kind == "figure":
             _base_values(c_text, values)
             _prospective(c_text, values)
             _target_lists(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
+    if kind == "date" and not (chosen and chosen[0].code in ("DG601", "DG602")):
+        chosen = _foreseen_date(a_text, c_text, q_text, mine) or chosen
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
         chosen = people.own_words(a_text, c_text, q_text, entities) or people.titled(a_text, c_text, q_text) or (
@@ -5215,6 +5233,25 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
 
 # A question in the future tense asks for what is expected (How much will the mission cost?).
 _FUTURE_QUESTION_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to)(?![a-z])|将会|可望")  # (not 将 alone: 将X上修至)
+
+
+# A date in a clause that foresees its event (is expected to confirm the plan Thursday; if the deal closes in August,
+# as officials predict): the date of what is foreseen, not of what happened.
+_FORESEEING_RE = lazy(r"(?<![a-z])(?:will|would|(?:is|are|was|were)\s(?:expected|scheduled|due|set|slated)\sto)\s",
+                      needs=("will", "would", "expected", "scheduled", "due", "set", "slated"))
+_PAST_QUESTION_RE = lazy(r"(?<![a-z])did\s", needs="did")
+
+
+def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
+    """Asked on what day something happened (did …), an answer whose every date the cite only foresees is DG603."""
+    if not mine or not _PAST_QUESTION_RE.search(q_text) or _asks_forecast(q_text):
+        return []
+    if not all(_FORESEEING_RE.search(c_text, max(_sentence_start(c_text, v.start), c_text.rfind(",", 0, v.start)), v.start)
+               or _HEDGE_RE.search(c_text, v.end, _sentence_end(c_text, v.end)) for v in mine):
+        return []
+    v = mine[0]
+    return [Mismatch("DG603", f"answer {a_text.strip()} is the date the cite foresees ({v.text}); the question asks when it "
+                              "happened, and the cite says only when it is expected", _data(v, []))]
 
 
 def _asks_forecast(q_text: str) -> bool:
@@ -5820,6 +5857,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 
         named = {(d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone) for d in parse_dates(q_text)}
         candidates, why = _narrow(candidates, [v for v in candidates if v.key not in named], mine, why, "DG601")
+        # The part of a date a question asks for (in which months …?) is stated by the dates it asks about: a year
+        # alone (since late 2011) is no month's value.
+        field = next((f for f, rx in _ASKED_FIELD_RES if rx.search(q_text)), None)
+        if field:
+            at = _DATE_FIELDS.index(field)
+            keep = [v for v in candidates if v.key[0] == "relative" or v.key[at] is not None]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # Asked for the base of a comparison (以哪一年为基数), the date compared against (2020年比2010年翻一番:
         # 2010年) is the one asked; the other is the later period's.
         if _BASE_QUESTION_RE.search(q_text):

@@ -739,3 +739,19 @@ def test_a_body_after_a_possessive_speaks_for_itself():
     cite = "The Ministry of Fisheries's Office of Catch Records (OCR) reported that landings fell 4 percent in March."
     q = "Which office reported that landings fell 4 percent in March?"
     assert speaker_code("Office of Catch Records", cite, q) == "grounded"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a date the cite only foresees (is expected to …, if … as officials predict) is no date of what happened
+    ("Wednesday", "On what day did the council approve the harbour budget?", "DG603"),
+    ("Wednesday", "On what day is the council expected to approve the harbour budget?", "grounded"),
+    ("October", "In what month did the bridge reopen?", "DG603"),
+    ("October or November", "In which months do engineers predict the bridge will reopen?", "grounded"),
+    # the part of a date a question asks for (which months) is stated by the dates it asks about
+    ("early 2019", "In which months do engineers predict the bridge will reopen?", "DG601"),
+])
+def test_a_foreseen_date_is_no_date_of_what_happened(answer, question, expect):
+    cite = ("The bridge, closed since early 2019, has been repaired. If it reopens in October or November, as "
+            "engineers predict, traffic will return to the harbour. The city council said Monday it is expected to "
+            "approve the harbour budget Wednesday.")
+    assert code("date", answer, cite, question) == expect
