@@ -5900,6 +5900,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 if keep:
                     break
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+            if len(keep) > 1:  # (in one clause, the date after the figure, before any other figure: 50 million doses
+                # in 2020 and up to 1.3 billion doses by the end of 2021; a date a change is measured from is the earlier period's)
+                figures = [q.start for q in parse_quantities(c_text) if not any(v.start <= q.start < v.end for v in values)]
+                own = [v for v in candidates if any(p < v.start and not any(p < f < v.start for f in figures) for p in places)]
+                candidates, why = _narrow(candidates, own, mine, why, "DG602" if any(v.role == "base" for v in mine) else "DG601")
         # The preposition a question puts before its wh-word names how its date is governed:
         # "for which month" asks for the period something covers (for June 2022), "on what date"
         # for when it happened — not a date marked as a reference, start or deadline.

@@ -755,3 +755,10 @@ def test_a_foreseen_date_is_no_date_of_what_happened(answer, question, expect):
             "engineers predict, traffic will return to the harbour. The city council said Monday it is expected to "
             "approve the harbour budget Wednesday.")
     assert code("date", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("2027", "grounded"), ("2026", "DG601")])
+def test_a_quoted_figure_selects_the_date_after_it_in_its_clause(answer, expect):
+    cite = "The mill plans to ship 40,000 tonnes of pulp in 2026 and as much as 95,000 tonnes by the end of 2027"
+    q = "By the end of which year does the mill plan to ship as much as 95,000 tonnes of pulp?"
+    assert code("date", answer, cite, q) == expect
