@@ -762,3 +762,11 @@ def test_a_quoted_figure_selects_the_date_after_it_in_its_clause(answer, expect)
     cite = "The mill plans to ship 40,000 tonnes of pulp in 2026 and as much as 95,000 tonnes by the end of 2027"
     q = "By the end of which year does the mill plan to ship as much as 95,000 tonnes of pulp?"
     assert code("date", answer, cite, q) == expect
+
+
+def test_a_title_set_off_after_a_name_is_that_names():
+    ents = {"Nadia Ferrer": ["Ferrer"], "Omar Bakri": ["Bakri"]}
+    cite = ("In a memo to staff, Nadia Ferrer, Lumo's chief marketing officer, called the quarter a turning point. "
+            "Prices will stay flat this year, said Omar Bakri, retail analyst for Kestrel Research.")
+    assert code("fact", "Ferrer", cite, "Who is Lumo's chief marketing officer?", ents) == "grounded"
+    assert code("fact", "Omar Bakri", cite, "Who is the retail analyst quoted on prices?", ents) == "grounded"
