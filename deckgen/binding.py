@@ -5458,6 +5458,34 @@ def _reversed_plan(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
                               f"({turn.group()}); the question asks what happened", {"bound_to": name, "selected": None})]
 
 
+_DAYS_NUMBER = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)"
+# The spans of a run (takings, sales) written beside a value: a day, a weekend, the run to date. (A bare "total"
+# names the run only where nothing nearer does: a global total this weekend is the weekend's.)
+_RUN_SPAN_RE = lazy(
+    r"(?<![a-z])(?:(?P<day>on\s(?:its\s)?(?:opening\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:opening|first|single)\sday)"
+    r"|(?P<weekend>weekend|three-day|four-day|3-day|4-day)"
+    r"|(?P<run>to\sdate|so\sfar|cumulative|(?:in|first)\s(?:(?:just|only|its|the)\s)?(?:first\s)?" + _DAYS_NUMBER + r"\sdays"
+    r"|(?<=its\s)total|(?<=a\s)total|(?<=the\s)total))(?![a-z])",
+    needs=("day", "weekend", "date", "far", "cumulative", "total"))
+
+
+_TOTAL_RE = lazy(r"(?<![a-z])total(?![a-z])", needs="total")  # (a question's total, however written, asks a run)
+_SPAN_AFTER_END_RE = lazy(r",\s|\sand\s|;")
+
+
+def _run_span(cite: str, v: Value, values: list[Value]) -> str:
+    """The span of a run the words nearest ``v`` in its stretch of the sentence name ("" for none)."""
+    lo = max([_sentence_start(cite, v.start), *(w.end for w in values if w.end <= v.start)])
+    hi = min([_sentence_end(cite, v.end), *(w.start for w in values if w.start >= v.end)])
+    cut = _SPAN_AFTER_END_RE.search(cite, v.end, hi)  # (after it, up to its clause's end: $4.5 million and a weekend …)
+    hi = cut.start() if cut else hi
+    found = [(m.lastgroup, min(abs(m.start() - v.end), abs(v.start - m.end())), cite[m.start():m.end()].endswith("total"))
+             for m in _RUN_SPAN_RE.finditer(cite, lo, hi)]
+    found.sort(key=lambda f: (f[2], f[1]))  # (a span in time before a bare total, then the nearest)
+    return found[0][0] if found else ""
+
+
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
     """Keep ``keep`` if it leaves some but not all candidates; ``code`` if that drops the answer."""
     if keep and len(keep) < len(candidates):
@@ -5614,6 +5642,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             named = {(q.value, q.unit or "") for q in parse_quantities(q_text)}
             keep = [v for v in candidates if v.head is not None and v.head.key in named]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # The spans of one run (a day's takings, a weekend's, the run to date): a question naming one asks its value,
+        # and one stated for another span is another period's (on Friday against for the weekend, in eight days).
+        asked_span = {m.lastgroup for m in _RUN_SPAN_RE.finditer(q_text)} | ({"run"} if _TOTAL_RE.search(q_text) else set())
+        if len(asked_span) == 1:
+            spans = {id(v): _run_span(c_text, v, values) for v in candidates}
+            keep = [v for v in candidates if spans[id(v)] in ("", *asked_span)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # A value stated for another date or period than the question's is not it
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
         q_when = _one_period([key for _, _, key in _periods(q_text)])

@@ -770,3 +770,18 @@ def test_a_title_set_off_after_a_name_is_that_names():
             "Prices will stay flat this year, said Omar Bakri, retail analyst for Kestrel Research.")
     assert code("fact", "Ferrer", cite, "Who is Lumo's chief marketing officer?", ents) == "grounded"
     assert code("fact", "Omar Bakri", cite, "Who is the retail analyst quoted on prices?", ents) == "grounded"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a day's takings, a weekend's and the run to date are periods of one run: another span's value is DG602
+    ("$2.1 million", "How much did the concert film take in on its opening Thursday?", "grounded"),
+    ("$6 million", "How much did the concert film take in on its opening Thursday?", "DG602"),
+    ("$6 million", "How much could the concert film make over the weekend?", "grounded"),
+    ("$2.1 million", "How much could the concert film make over the weekend?", "DG602"),
+    ("$19 million", "How much has the concert film grossed in its first twelve days?", "grounded"),
+    ("$6 million", "How much has the concert film grossed in its first twelve days?", "DG602"),
+])
+def test_a_run_told_by_its_span(answer, question, expect):
+    cite = ("The concert film took in $2.1 million on Thursday and now looks set for $6 million for the weekend. "
+            "It has grossed $19 million in just twelve days.")
+    assert code("figure", answer, cite, question) == expect
