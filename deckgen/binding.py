@@ -5548,6 +5548,9 @@ _SUPERSEDED_ASKED_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?!(?:qua
                             needs=('previous', 'prior', 'former', 'old', 'before'))
 _SUPERSEDED_BEFORE_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?:[a-z'-]+\s){0,3}?(?:record|mark|best|high|low)"
                              r"\s(?:of|at|was|stood at)\s(?:about\s|around\s)?\Z", needs=('previous', 'prior', 'former', 'old'))
+_STATED_RE = lazy(r"(?<![a-z])(?:said|announced|described|unveiled|introduced|stated|showed|promised|claimed)(?![a-z])",
+                  needs=("said", "announced", "described", "unveiled", "introduced", "stated", "showed", "promised", "claimed"))
+_NOW_RE = lazy(r"(?<![a-z])(?:now|currently)(?![a-z])", needs=("now", "currently"))
 _ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
                     r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前")
 _REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值")
@@ -5759,6 +5762,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # (breaking the prior record of 49.82), not the new one that replaced it: another stage of one record.
         if _SUPERSEDED_ASKED_RE.search(q_text):
             keep = [v for v in candidates if _SUPERSEDED_BEFORE_RE.search(c_text, max(0, v.start - 40), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+        # What a sentence says holds now (the company now says … 8 hours) and what was stated at a date before (when it
+        # announced the phone in January, 5 hours) are two stages of one value: a question saying now asks the first, one
+        # naming that date the second (DG602 for the other).
+        present = [v for v in candidates if _NOW_RE.search(c_text, _sentence_start(c_text, v.start), _sentence_end(c_text, v.end))]
+        earlier = [v for v in candidates if v not in present]
+        if present and earlier and all(_STATED_RE.search(c_text, _sentence_start(c_text, v.start), _sentence_end(c_text, v.end))
+                                       and v.when for v in earlier):  # (each an earlier statement's, dated: said in March)
+            dated = [v for v in earlier if any(_matches(w, q) for w in v.when for q in q_when)]
+            keep = present if _NOW_RE.search(q_text) else dated
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         q_stage = "original" if _ORIGINAL_RE.search(q_text) else "revised" if _REVISED_STAGE_RE.search(q_text) else ""
         staged = [_stage(c_text, v) for v in candidates]

@@ -785,3 +785,16 @@ def test_a_run_told_by_its_span(answer, question, expect):
     cite = ("The concert film took in $2.1 million on Thursday and now looks set for $6 million for the weekend. "
             "It has grossed $19 million in just twelve days.")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # what a sentence says holds now and what was stated at an earlier date are two stages of one value
+    ("12 hours", "How long does Corvo now say the drone can fly on one charge?", "grounded"),
+    ("9 hours", "How long does Corvo now say the drone can fly on one charge?", "DG602"),
+    ("9 hours", "How long did Corvo say the drone could fly on one charge when it showed it in March 2024?", "grounded"),
+    ("12 hours", "How long did Corvo say the drone could fly on one charge when it showed it in March 2024?", "DG602"),
+])
+def test_a_value_said_now_against_one_stated_at_an_earlier_date(answer, question, expect):
+    cite = ("When Corvo showed the drone in March 2024, it said the craft could fly 9 hours on one charge. "
+            "The company now says the drone can fly 12 hours on one charge.")
+    assert code("figure", answer, cite, question) == expect
