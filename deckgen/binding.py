@@ -4047,7 +4047,8 @@ _MARGIN_BEFORE_RE = lazy(r"\(\s?(?:±|\+/-|\+-)\s?\Z")
 _MARGIN_QUESTION_RE = lazy(r"margins? of error|(?<![a-z])(?:moe|plus or minus)(?![a-z])|±|误差")
 _NEXT_WORDS_RE = lazy(r"(?:\s[a-z][a-z'-]*){1,4}")
 # The question's measure: "how many years after …", "for how many of its commanders", 多少年, 几个月.
-_MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*){1,4})|(?:多少|几)(..?)")
+# (a word of the counted phrase may hold digits after a hyphen: how many covid-19 cases)
+_MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*(?:(?<=-)[0-9a-z]+)?){1,4})|(?:多少|几)(..?)")
 
 
 _AGE_QUESTION_RE = lazy(r"(?<![a-z])how old(?![a-z])|(?<![a-z])ages?(?![a-z])|多大年纪|几岁|多少岁|年龄", needs=('age', 'how old', '几岁', '多大年纪', '多少岁', '年龄'))
@@ -4087,6 +4088,10 @@ def _hyphen_noun(cite: str, end: int) -> str:
     """What a count joined to its noun by a hyphen counts (a 16-year study: years)."""
     m = _HYPHEN_NOUN_RE.match(cite, end)
     return _stem(m[1]) if m else ""
+
+
+_GROUP_ARM_RE = lazy(r"(?<![a-z])(?:in|among|for)\sthe\s([a-z0-9][a-z0-9-]*)\s(?:group|arm|cohort)(?![a-z])",
+                     needs=("group", "arm", "cohort"))
 
 
 def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Value]:
@@ -5598,6 +5603,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
+        # The arm a question names (in the placebo group) selects the value whose own arm it is: the group named after it
+        # before the next value (162 cases … in the placebo group versus eight cases in the BNT162b2 group).
+        q_arm = _GROUP_ARM_RE.search(q_text)
+        if q_arm:
+            keep = [v for v in candidates if (arm := _GROUP_ARM_RE.search(c_text, v.end, min(
+                [_sentence_end(c_text, v.end), *(w.start for w in values if w.start >= v.end)]))) and arm[1] == q_arm[1]]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A score is one value owned by its match and its moment: a lead or a deficit on the way
         # (fired Ghana into a 2-1 lead, trailed 1-0) is an earlier moment's score than the result;
         # a question asks for a lead only if it names one.

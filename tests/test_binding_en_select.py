@@ -798,3 +798,16 @@ def test_a_value_said_now_against_one_stated_at_an_earlier_date(answer, question
     cite = ("When Corvo showed the drone in March 2024, it said the craft could fly 9 hours on one charge. "
             "The company now says the drone can fly 12 hours on one charge.")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # the arm a question names selects the value whose own arm it is; the total split into the arms is another item
+    ("31", "How many flu-like illnesses were reported in the sham group in the interim analysis?", "grounded"),
+    ("4", "How many flu-like illnesses were reported in the sham group in the interim analysis?", "DG601"),
+    ("4", "How many flu-like illnesses were reported in the nasal-spray group in the interim analysis?", "grounded"),
+    ("35", "How many flu-like illnesses were reported in the nasal-spray group in the interim analysis?", "DG601"),
+])
+def test_the_arm_a_question_names_selects_its_count(answer, question, expect):
+    cite = ("The interim analysis counted 35 flu-like illnesses, of which 31 flu-like illnesses were reported in the sham "
+            "group versus 4 illnesses in the nasal-spray group.")
+    assert code("figure", answer, cite, question) == expect
