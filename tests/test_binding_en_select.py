@@ -802,12 +802,12 @@ def test_a_value_said_now_against_one_stated_at_an_earlier_date(answer, question
 
 @pytest.mark.parametrize("answer, question, expect", [
     # the arm a question names selects the value whose own arm it is; the total split into the arms is another item
-    ("31", "How many flu-like illnesses were reported in the sham group in the interim analysis?", "grounded"),
-    ("4", "How many flu-like illnesses were reported in the sham group in the interim analysis?", "DG601"),
-    ("4", "How many flu-like illnesses were reported in the nasal-spray group in the interim analysis?", "grounded"),
-    ("35", "How many flu-like illnesses were reported in the nasal-spray group in the interim analysis?", "DG601"),
+    ("90", "How many covid-19 cases were seen in the placebo group in the first analysis of mRNA-7?", "grounded"),
+    ("five", "How many covid-19 cases were seen in the placebo group in the first analysis of mRNA-7?", "DG601"),
+    ("94", "How many covid-19 cases were seen in the placebo group in the first analysis of mRNA-7?", "DG601"),
+    ("five", "How many covid-19 cases were seen in the mRNA-7 group in the first analysis?", "grounded"),
 ])
 def test_the_arm_a_question_names_selects_its_count(answer, question, expect):
-    cite = ("The interim analysis counted 35 flu-like illnesses, of which 31 flu-like illnesses were reported in the sham "
-            "group versus 4 illnesses in the nasal-spray group.")
+    cite = ("The first analysis is based on 94 covid-19 cases, of which 90 cases of covid-19 have been seen in the "
+            "placebo group versus five cases in the mRNA-7 group.")
     assert code("figure", answer, cite, question) == expect
