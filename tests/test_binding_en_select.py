@@ -695,12 +695,12 @@ def test_a_change_on_another_measure_is_that_measures(answer, question, expect):
 
 @pytest.mark.parametrize("answer, question, expect", [
     # the date right after a verb of saying is the day of the saying, not the period its figures cover
-    ("Wednesday", "On what day of the week did Norvale Foods say its March sales had grown?", "grounded"),
-    ("Wednesday", "On what day did Norvale Foods report its March sales?", "grounded"),
-    ("Friday", "On what day did Norvale Foods report its March sales?", "DG601"),
+    ("Wednesday", "On what day of the week did Norvale Foods say its sales had risen to a record?", "grounded"),
+    ("Wednesday", "On what day did Norvale Foods report that its sales had risen to a record?", "grounded"),
+    ("Friday", "On what day did Norvale Foods report that its sales had risen to a record?", "DG601"),
 ])
 def test_the_day_after_a_verb_of_saying_is_the_day_of_the_saying(answer, question, expect):
-    cite = ("Norvale Foods said Wednesday that its sales rose 6 percent in March from February. "
+    cite = ("Norvale Foods said Wednesday that its sales rose 6 percent over March 2023 to a record $4.1 billion. "
             "Its board is expected to approve a dividend Friday.")
     assert code("date", answer, cite, question) == expect
 
