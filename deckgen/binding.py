@@ -5475,7 +5475,7 @@ _RUN_SPAN_RE = lazy(
     needs=("day", "weekend", "date", "far", "cumulative", "total"))
 
 
-_TOTAL_RE = lazy(r"(?<![a-z])total(?![a-z])", needs="total")  # (a question's total, however written, asks a run)
+_TOTAL_RE = lazy(r"(?<![a-z])total(?![a-z])", needs="total")  # (a question's total names no span alone: the dam's total cost)
 _SPAN_AFTER_END_RE = lazy(r",\s|\sand\s|;")
 
 
@@ -5659,7 +5659,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The spans of one run (a day's takings, a weekend's, the run to date): a question naming one asks its value,
         # and one stated for another span is another period's (on Friday against for the weekend, in eight days).
-        asked_span = {m.lastgroup for m in _RUN_SPAN_RE.finditer(q_text)} | ({"run"} if _TOTAL_RE.search(q_text) else set())
+        asked_span = {m.lastgroup for m in _RUN_SPAN_RE.finditer(q_text) if not m.group().endswith("total")}
+        if asked_span and _TOTAL_RE.search(q_text):  # (a total beside a span: the total after its second weekend)
+            asked_span.add("run")
         if len(asked_span) == 1:
             spans = {id(v): _run_span(c_text, v, values) for v in candidates}
             keep = [v for v in candidates if spans[id(v)] in ("", *asked_span)]
