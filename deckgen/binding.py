@@ -4140,7 +4140,8 @@ _MARGIN_BEFORE_RE = lazy(r"\(\s?(?:±|\+/-|\+-)\s?\Z")
 _MARGIN_QUESTION_RE = lazy(r"margins? of error|(?<![a-z])(?:moe|plus or minus)(?![a-z])|±|误差")
 _NEXT_WORDS_RE = lazy(r"(?:\s[a-z][a-z'-]*){1,4}")
 # The question's measure: "how many years after …", "for how many of its commanders", 多少年, 几个月.
-_MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*){1,4})|(?:多少|几)(..?)")
+# (a word of the counted phrase may hold digits after a hyphen: how many covid-19 cases)
+_MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*(?:(?<=-)[0-9a-z]+)?){1,4})|(?:多少|几)(..?)")
 
 
 _AGE_QUESTION_RE = lazy(r"(?<![a-z])how old(?![a-z])|(?<![a-z])ages?(?![a-z])|多大年纪|几岁|多少岁|年龄", needs=('age', 'how old', '几岁', '多大年纪', '多少岁', '年龄'))
@@ -4181,6 +4182,10 @@ def _hyphen_noun(cite: str, end: int) -> str:
     """What a count joined to its noun by a hyphen counts (a 16-year study: years)."""
     m = _HYPHEN_NOUN_RE.match(cite, end)
     return _stem(m[1]) if m else ""
+
+
+_GROUP_ARM_RE = lazy(r"(?<![a-z])(?:in|among|for)\sthe\s([a-z0-9][a-z0-9-]*)\s(?:group|arm|cohort)(?![a-z])",
+                     needs=("group", "arm", "cohort"))
 
 
 def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Value]:
@@ -4467,6 +4472,12 @@ def _other_subject(cite: str, v: Value, question: str) -> bool:
 
 
 _ISSUE_VERBS = frozenset({"issu", "releas", "publish", "post"})
+# A question whose own verb is one of saying (On what day did AMR Corp. say that …?), and the verb right before a
+# date in the cite (AMR Corp. said Monday that …): one act, whichever verb of saying each writes.
+_ASKED_SAYING_RE = lazy(r"(?<![a-z])(?:did|does|do|will|would)\s(?:[\w.'&-]+\s){1,5}?(?:say|report|announce|tell|state|disclose)(?![a-z])",
+                        needs=("did", "does", "do", "will", "would"))
+_SAYING_DAY_RE = lazy(r"(?<![a-z])(?:said|says|told|reported|announced|stated|disclosed)\s(?:on\s|late\s|early\s)?\Z",
+                      needs=("said", "says", "told", "reported", "announced", "stated", "disclosed"))
 _RELATIVE_DATE_RE = lazy(
     r"(?<![a-z])(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a few|several|\d{1,2}|a|an)"
     r"\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|afterwards?)|the\s(?:next|following)\s(?:year|month|week|day))(?![a-z])"
@@ -4555,6 +4566,21 @@ def _prospective(cite: str, values: list[Value]) -> None:
             v.flags["forecast"] = "forecast"
 
 
+# A clause hedged by what someone foresees in the present tense (if the deal closes in August, as officials
+# predict, …): its values are forecasts. (What happened as foreseen, "as expected", is still what happened.)
+_HEDGE_RE = lazy(r",\sas\s(?:[a-z'-]+\s){0,4}?(?:predict|predicts|expect|expects|forecast|forecasts|project|projects"
+                 r"|anticipate|anticipates)(?![a-z])", needs=("predict", "expect", "forecast", "project", "anticipate"))
+
+
+def _hedged(cite: str, values: list[Value]) -> None:
+    """Mark the values a hedge after them (, as analysts expect) says are foreseen, back to their sentence's start."""
+    for m in _HEDGE_RE.finditer(cite):
+        start = _sentence_start(cite, m.start())
+        for v in values:
+            if start <= v.start and v.end <= m.start():
+                v.flags["forecast"] = "forecast"
+
+
 _MOVER_RE = lazy(r"([a-z][a-z'.&-]*)\s(?:would|will)\s\Z")
 
 
@@ -4619,8 +4645,8 @@ def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
 _ASKED_FIELD_RES = (
     ("weekday", lazy(r"(?<![a-z])(?:day of the week|(?:what|which) weekday)(?![a-z])|星期几|礼拜几|周几",
                      needs=("day of the week", "weekday", "星期几", "礼拜几", "周几"))),
-    ("year", lazy(r"(?<![a-z])(?:what|which) year(?![a-z])|哪一?年|几几年", needs=("year", "年"))),
-    ("month", lazy(r"(?<![a-z])(?:what|which) month(?![a-z])|哪一?个月|几月", needs=("month", "个月", "几月"))),
+    ("year", lazy(r"(?<![a-z])(?:what|which) years?(?![a-z])|哪一?年|几几年", needs=("year", "年"))),
+    ("month", lazy(r"(?<![a-z])(?:what|which) months?(?![a-z])|哪一?个月|几月", needs=("month", "个月", "几月"))),
     ("hour", lazy(r"几点|几时几分", needs=("几点", "几时几分"))),
 )
 
@@ -4943,12 +4969,15 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         bind(c_text, values, q_text, _holders(c_text, values) if kind == "figure" else ())
         if kind == "date":
             _fronted_dates(c_text, values, q_text)
+        _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
         if kind == "figure":
             _base_values(c_text, values)
             _prospective(c_text, values)
             _target_lists(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
+    if kind == "date" and not (chosen and chosen[0].code in ("DG601", "DG602")):
+        chosen = _foreseen_date(a_text, c_text, q_text, mine) or chosen
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
         chosen = people.own_words(a_text, c_text, q_text, entities) or people.titled(a_text, c_text, q_text) or (
@@ -5305,6 +5334,25 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
 _FUTURE_QUESTION_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to)(?![a-z])|将会|可望")  # (not 将 alone: 将X上修至)
 
 
+# A date in a clause that foresees its event (is expected to confirm the plan Thursday; if the deal closes in August,
+# as officials predict): the date of what is foreseen, not of what happened.
+_FORESEEING_RE = lazy(r"(?<![a-z])(?:will|would|(?:is|are|was|were)\s(?:expected|scheduled|due|set|slated)\sto)\s",
+                      needs=("will", "would", "expected", "scheduled", "due", "set", "slated"))
+_PAST_QUESTION_RE = lazy(r"(?<![a-z])did\s", needs="did")
+
+
+def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
+    """Asked on what day something happened (did …), an answer whose every date the cite only foresees is DG603."""
+    if not mine or not _PAST_QUESTION_RE.search(q_text) or _asks_forecast(q_text):
+        return []
+    if not all(_FORESEEING_RE.search(c_text, max(_sentence_start(c_text, v.start), c_text.rfind(",", 0, v.start)), v.start)
+               or _HEDGE_RE.search(c_text, v.end, _sentence_end(c_text, v.end)) for v in mine):
+        return []
+    v = mine[0]
+    return [Mismatch("DG603", f"answer {a_text.strip()} is the date the cite foresees ({v.text}); the question asks when it "
+                              "happened, and the cite says only when it is expected", _data(v, []))]
+
+
 def _asks_forecast(q_text: str) -> bool:
     return _FUTURE_QUESTION_RE.search(q_text) is not None or any(
         cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text))
@@ -5509,6 +5557,34 @@ def _reversed_plan(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
                               f"({turn.group()}); the question asks what happened", {"bound_to": name, "selected": None})]
 
 
+_DAYS_NUMBER = r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)"
+# The spans of a run (takings, sales) written beside a value: a day, a weekend, the run to date. (A bare "total"
+# names the run only where nothing nearer does: a global total this weekend is the weekend's.)
+_RUN_SPAN_RE = lazy(
+    r"(?<![a-z])(?:(?P<day>on\s(?:its\s)?(?:opening\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:opening|first|single)\sday)"
+    r"|(?P<weekend>weekend|three-day|four-day|3-day|4-day)"
+    r"|(?P<run>to\sdate|so\sfar|cumulative|(?:in|first)\s(?:(?:just|only|its|the)\s)?(?:first\s)?" + _DAYS_NUMBER + r"\sdays"
+    r"|(?<=its\s)total|(?<=a\s)total|(?<=the\s)total))(?![a-z])",
+    needs=("day", "weekend", "date", "far", "cumulative", "total"))
+
+
+_TOTAL_RE = lazy(r"(?<![a-z])total(?![a-z])", needs="total")  # (a question's total names no span alone: the dam's total cost)
+_SPAN_AFTER_END_RE = lazy(r",\s|\sand\s|;")
+
+
+def _run_span(cite: str, v: Value, values: list[Value]) -> str:
+    """The span of a run the words nearest ``v`` in its stretch of the sentence name ("" for none)."""
+    lo = max([_sentence_start(cite, v.start), *(w.end for w in values if w.end <= v.start)])
+    hi = min([_sentence_end(cite, v.end), *(w.start for w in values if w.start >= v.end)])
+    cut = _SPAN_AFTER_END_RE.search(cite, v.end, hi)  # (after it, up to its clause's end: $4.5 million and a weekend …)
+    hi = cut.start() if cut else hi
+    found = [(m.lastgroup, min(abs(m.start() - v.end), abs(v.start - m.end())), cite[m.start():m.end()].endswith("total"))
+             for m in _RUN_SPAN_RE.finditer(cite, lo, hi)]
+    found.sort(key=lambda f: (f[2], f[1]))  # (a span in time before a bare total, then the nearest)
+    return found[0][0] if found else ""
+
+
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
     """Keep ``keep`` if it leaves some but not all candidates; ``code`` if that drops the answer."""
     if keep and len(keep) < len(candidates):
@@ -5571,6 +5647,9 @@ _SUPERSEDED_ASKED_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?!(?:qua
                             needs=('previous', 'prior', 'former', 'old', 'before'))
 _SUPERSEDED_BEFORE_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?:[a-z'-]+\s){0,3}?(?:record|mark|best|high|low)"
                              r"\s(?:of|at|was|stood at)\s(?:about\s|around\s)?\Z", needs=('previous', 'prior', 'former', 'old'))
+_STATED_RE = lazy(r"(?<![a-z])(?:said|announced|described|unveiled|introduced|stated|showed|promised|claimed)(?![a-z])",
+                  needs=("said", "announced", "described", "unveiled", "introduced", "stated", "showed", "promised", "claimed"))
+_NOW_RE = lazy(r"(?<![a-z])(?:now|currently)(?![a-z])", needs=("now", "currently"))
 _ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
                     r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前")
 _REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值")
@@ -5618,6 +5697,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
+        # The arm a question names (in the placebo group) selects the value whose own arm it is: the group named after it
+        # before the next value (162 cases … in the placebo group versus eight cases in the BNT162b2 group).
+        q_arm = _GROUP_ARM_RE.search(q_text)
+        if q_arm:
+            keep = [v for v in candidates if (arm := _GROUP_ARM_RE.search(c_text, v.end, min(
+                [_sentence_end(c_text, v.end), *(w.start for w in values if w.start >= v.end)]))) and arm[1] == q_arm[1]]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A score is one value owned by its match and its moment: a lead or a deficit on the way
         # (fired Ghana into a 2-1 lead, trailed 1-0) is an earlier moment's score than the result;
         # a question asks for a lead only if it names one.
@@ -5665,6 +5751,15 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             named = {(q.value, q.unit or "") for q in parse_quantities(q_text)}
             keep = [v for v in candidates if v.head is not None and v.head.key in named]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # The spans of one run (a day's takings, a weekend's, the run to date): a question naming one asks its value,
+        # and one stated for another span is another period's (on Friday against for the weekend, in eight days).
+        asked_span = {m.lastgroup for m in _RUN_SPAN_RE.finditer(q_text) if not m.group().endswith("total")}
+        if asked_span and _TOTAL_RE.search(q_text):  # (a total beside a span: the total after its second weekend)
+            asked_span.add("run")
+        if len(asked_span) == 1:
+            spans = {id(v): _run_span(c_text, v, values) for v in candidates}
+            keep = [v for v in candidates if spans[id(v)] in ("", *asked_span)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # A value stated for another date or period than the question's is not it
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
         q_when = _one_period([key for _, _, key in _periods(q_text)])
@@ -5775,6 +5870,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # (breaking the prior record of 49.82), not the new one that replaced it: another stage of one record.
         if _SUPERSEDED_ASKED_RE.search(q_text):
             keep = [v for v in candidates if _SUPERSEDED_BEFORE_RE.search(c_text, max(0, v.start - 40), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+        # What a sentence says holds now (the company now says … 8 hours) and what was stated at a date before (when it
+        # announced the phone in January, 5 hours) are two stages of one value: a question saying now asks the first, one
+        # naming that date the second (DG602 for the other).
+        present = [v for v in candidates if _NOW_RE.search(c_text, _sentence_start(c_text, v.start), _sentence_end(c_text, v.end))]
+        earlier = [v for v in candidates if v not in present]
+        if present and earlier and all(_STATED_RE.search(c_text, _sentence_start(c_text, v.start), _sentence_end(c_text, v.end))
+                                       and v.when for v in earlier):  # (each an earlier statement's, dated: said in March)
+            dated = [v for v in earlier if any(_matches(w, q) for w in v.when for q in q_when)]
+            keep = present if _NOW_RE.search(q_text) else dated
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         q_stage = "original" if _ORIGINAL_RE.search(q_text) else "revised" if _REVISED_STAGE_RE.search(q_text) else ""
         staged = [_stage(c_text, v) for v in candidates]
@@ -5908,6 +6013,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 
         named = {(d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone) for d in parse_dates(q_text)}
         candidates, why = _narrow(candidates, [v for v in candidates if v.key not in named], mine, why, "DG601")
+        # The part of a date a question asks for (in which months …?) is stated by the dates it asks about: a year
+        # alone (since late 2011) is no month's value.
+        field = next((f for f, rx in _ASKED_FIELD_RES if rx.search(q_text)), None)
+        if field:
+            at = _DATE_FIELDS.index(field)
+            keep = [v for v in candidates if v.key[0] == "relative" or v.key[at] is not None]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # Asked for the base of a comparison (以哪一年为基数), the date compared against (2020年比2010年翻一番:
         # 2010年) is the one asked; the other is the later period's.
         if _BASE_QUESTION_RE.search(q_text):
@@ -5944,6 +6056,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 if keep:
                     break
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+            if len(keep) > 1:  # (in one clause, the date after the figure, before any other figure: 50 million doses
+                # in 2020 and up to 1.3 billion doses by the end of 2021; a date a change is measured from is the earlier period's)
+                figures = [q.start for q in parse_quantities(c_text) if not any(v.start <= q.start < v.end for v in values)]
+                own = [v for v in candidates if any(p < v.start and not any(p < f < v.start for f in figures) for p in places)]
+                candidates, why = _narrow(candidates, own, mine, why, "DG602" if any(v.role == "base" for v in mine) else "DG601")
         # The preposition a question puts before its wh-word names how its date is governed:
         # "for which month" asks for the period something covers (for June 2022), "on what date"
         # for when it happened — not a date marked as a reference, start or deadline.
@@ -5974,6 +6091,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         keep = [v for v, g in zip(candidates, governors) if g in verbs]
         if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
             keep = [v for v, g in zip(candidates, governors) if g == "issu"]
+        if _ASKED_SAYING_RE.search(q_text):
+            # said Monday, announced on May 3: the day right after a verb of saying is the day of the saying, which a
+            # question whose own verb is one (did AMR say that …, report its July revenue) asks, not the figures' period;
+            # chosen when it is the answer's (a dateline may be that day too)
+            spoken = [v for v in candidates if _SAYING_DAY_RE.search(c_text, max(0, v.start - 24), v.start)]
+            keep = spoken if any(v in spoken for v in mine) else keep
         if not keep:
             # no date's verb is the question's: the question's subject (did Dean Foods raise …) picks the
             # date whose verb has that subject (Dean Foods Company (NYSE: DF) today announced)

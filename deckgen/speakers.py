@@ -188,6 +188,10 @@ _EN_POSSESSED_WORK_RE = lazy(
     r"|article|essay|account|history|column|blog|poem|play|film|documentary)"
     r"|(?:[\w'-]+\s+){0,3}(?:the|of|a|an|above|below|beyond|under|into|to|in|on|and|from)\s+(?:[\w'-]+\s+){0,3}[\w'-]+)"
 )
+# A body after 's (the department of transportation's bureau of transportation statistics) is an
+# office of its own, which speaks; not a work of the possessor.
+_BODY_RE = lazy(r"(?<![a-z])(?:bureau|department|agency|office|administration|institute|ministry|division|council"
+                r"|committee|commission|service|board|authority|unit|subsidiary)(?![a-z])")
 _EN_CLAIM_THAT_RE = lazy(r"(?<=[a-z])'s\s+(" + _EN_SPEECH_NOUNS + r")\s+that\b", needs="'s")
 _EN_WORDS_BEFORE_RE = lazy(r"(?:[a-z][\w.&-]*\s+){0,3}[a-z][\w.&-]*\Z")
 _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|into|\w+ed|\w+ing)\Z")
@@ -501,8 +505,15 @@ def _full_stop(text: str, i: int) -> bool:
     word = text[j:i]
     if j > 1 and text[j - 1] == "'" and text[j - 2].isalpha():
         return True  # a possessive (like levine's.), not an initial
-    if word in _COMPANY_SUFFIXES and (_EN_VERB_RE.match(text, i + 2) or _NAME_GOES_ON_RE.match(text, i + 2)):
-        return False
+    if word in _COMPANY_SUFFIXES:
+        # (a bracket after the suffix is the name's: pfizer inc. (nyse: pfe) and biontech; moderna, inc. (nasdaq: mrna), a …)
+        ticker = _BRACKET_RE.match(text, i + 1)
+        k = ticker.end() if ticker else i + 1
+        if ticker and text.startswith(",", k):
+            return False
+        k += 1 if text.startswith(" ", k) else 0
+        if _EN_VERB_RE.match(text, k) or _NAME_GOES_ON_RE.match(text, k):
+            return False
     return not (len(word) == 1 or word in _ABBREVIATIONS)
 
 
@@ -975,10 +986,16 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 continue
             speaker = _en_region(before)
             described = None if speaker else _described_name(lay, clause)
+            # bts, a part of the department, reported: the name before an a/an appositive speaks
+            apposition = own_clause if speaker else max(lay.clause_start(own_clause - 1), lay.sentence_start(own_clause))
+            if apposition < own_clause or speaker:
+                if _INDEFINITE_RE.match(text[apposition:v0].lstrip(' ,"')):
+                    described = _apposed_name(lay, apposition) or described
             if described:  # "…," Dr. X, director of …, said: the clause of X is the subject's
                 speaker, clause = described
             possessed = _EN_POSSESSED_SPEECH_RE.fullmatch(speaker) or (
-                (work := _EN_POSSESSED_WORK_RE.fullmatch(speaker)) and not _ROLE_RE.search(speaker, work.end(1)) and work
+                (work := _EN_POSSESSED_WORK_RE.fullmatch(speaker)) and not _ROLE_RE.search(speaker, work.end(1))
+                and not _BODY_RE.search(speaker, work.end(1)) and work
             )
             if possessed:  # levine's lawsuit said: levine; dent's above the snow line suggested: dent
                 speaker = _possessor(possessed.group(1))
@@ -1266,6 +1283,26 @@ def _name_before(lay: _Layout, clause: int, appositive_only: bool = False) -> st
 _MAX_DESCRIPTION_WORDS = 30
 
 
+_INDEFINITE_RE = lazy(r"an?\s")
+
+
+def _apposed_name(lay: _Layout, clause: int) -> tuple[str, int] | None:
+    """The name before an appositive opened by a/an between it and its verb ("BTS, a part of the
+    department, reported"; "Moderna, Inc. (Nasdaq: MRNA), a biotechnology company … announced"):
+    the description is of the name, which speaks. A company's suffix set off by its comma
+    (Moderna, Inc.) takes the name before it. Returns the name and where its clause starts."""
+    name = _name_before(lay, clause)
+    if not name or name in _PRONOUNS or _ROLE_RE.search(name):
+        return None
+    prev = max(lay.clause_start(clause - 1), lay.sentence_start(clause))
+    if name.rstrip(".") in _COMPANY_SUFFIXES:
+        first = _name_before(lay, prev)
+        if not first:
+            return None
+        name, prev = first + ", " + name, max(lay.clause_start(prev - 1), lay.sentence_start(clause))
+    return name, prev
+
+
 def _described_name(lay: _Layout, clause: int) -> tuple[str, int] | None:
     """The name before a description that runs up to the verb ("Dr. Gary H. Gibbons, director
     of the National Heart, Lung, and Blood Institute (NHLBI), said in a press release"): a
@@ -1356,6 +1393,11 @@ def _titled_mentions(lay: _Layout) -> list[tuple[int, int, str]]:
         if name:
             out.append((m.start(), end, " ".join(name).rstrip(".")))
     return out
+
+
+# A body named by its kind (the company, the airline): the one named before it, as a pronoun is.
+_BODY_ANAPHOR_RE = lazy(r"the\s(?:company|firm|airline|carrier|group|bank|agency|bureau|automaker|carmaker|retailer"
+                        r"|insurer|lender|chipmaker|drugmaker|manufacturer|studio|network|department|ministry)", needs="the")
 
 
 def _resolve_pronoun(
@@ -1499,6 +1541,11 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             speaker, implicit = earlier
             # 他以家人比喻辉达…,直言: a region that starts with 他 is about him.
             pronoun = speaker in _PRONOUNS or (implicit and speaker[:1] in "他她")
+        if r.english and kept and _BODY_ANAPHOR_RE.fullmatch(speaker):
+            # "…, the company said" after "AMR Corp. said …": the body named before speaks again
+            earlier, earlier_implicit = kept[-1][1], kept[-1][2]
+            if earlier and earlier not in _PRONOUNS and not _BODY_ANAPHOR_RE.fullmatch(earlier):
+                speaker, implicit = earlier, earlier_implicit
         if pronoun:
             if mentions is None:
                 mentions = _titled_mentions(lay)
@@ -1759,6 +1806,8 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     """
     if att.speaker in _PRONOUNS:
         return False
+    # a company's legal form is optional on either side: AMR Corp. is AMR
+    names = [*names, *(b for n in names if n and (b := _COMPANY_SUFFIX_RE.sub("", n)) != n and len(b) >= 2)]
     if att.noun and _speaker_matches(att._replace(speaker=att.speaker + att.noun, noun=""), names):
         return True  # the source with its data noun: 政府数据, 此前公布的报告
     bare = _COMPANY_SUFFIX_RE.sub("", att.speaker)

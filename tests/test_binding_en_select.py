@@ -710,3 +710,121 @@ def test_a_subordinate_clause_between_two_values_is_a_clause_of_its_own() -> Non
     cite = ("The vaccine was 100% effective against severe disease as defined by the CDC and 95.3% effective "
             "against severe disease as defined by the FDA.")
     assert support("figure", "100%", cite, "How effective was the vaccine against severe disease as defined by the CDC?", {}) == []
+@pytest.mark.parametrize("answer, question, expect", [
+    # the date right after a verb of saying is the day of the saying, not the period its figures cover
+    ("Wednesday", "On what day of the week did Norvale Foods say its sales had risen to a record?", "grounded"),
+    ("Wednesday", "On what day did Norvale Foods report that its sales had risen to a record?", "grounded"),
+    ("Friday", "On what day did Norvale Foods report that its sales had risen to a record?", "DG601"),
+])
+def test_the_day_after_a_verb_of_saying_is_the_day_of_the_saying(answer, question, expect):
+    cite = ("Norvale Foods said Wednesday that its sales rose 6 percent over March 2023 to a record $4.1 billion. "
+            "Its board is expected to approve a dividend Friday.")
+    assert code("date", answer, cite, question) == expect
+
+
+def speaker_code(answer, cite, question, entities=None):
+    from deckgen.speakers import check_speaker
+
+    found = check_speaker(answer, cite, question, entities or {})
+    return found[0].code if found else "grounded"
+
+
+def test_a_name_before_an_appositive_opened_by_a_or_an_is_the_speaker():
+    cite = ("Harlow Labs, a maker of soil sensors for small farms, reported that orders doubled in the spring. "
+            "Quillon Ltd. (LSE: QLN), an engineering group based in Leeds today announced that it will open two plants.")
+    assert speaker_code("Harlow Labs", cite, "Who reported that orders doubled in the spring?") == "grounded"
+    assert speaker_code("Quillon", cite, "Who announced that it will open two plants?") == "grounded"
+    assert speaker_code("Harlow Labs", cite, "Who announced that it will open two plants?") == "DG401"
+
+
+def test_joint_subjects_with_tickers_both_speak():
+    cite = "Avent Corp. (NYSE: AVT) and Brisa AG (Xetra: BRS) today announced that their joint plant will open in May."
+    q = "Who announced that the joint plant will open in May?"
+    assert speaker_code("Avent Corp.", cite, q) == "grounded"
+    assert speaker_code("Brisa AG", cite, q) == "grounded"
+
+
+def test_the_company_said_is_the_company_named_before():
+    cite = ("Tallis Inc. said Thursday that its shipments rose 8 percent in May. "
+            "Orders for its largest model reached a record, the company said.")
+    q = "Who said orders for its largest model reached a record?"
+    assert speaker_code("Tallis Inc.", cite, q) == "grounded"
+    assert speaker_code("Tallis", cite, q) == "grounded"
+
+
+def test_a_body_after_a_possessive_speaks_for_itself():
+    cite = "The Ministry of Fisheries's Office of Catch Records (OCR) reported that landings fell 4 percent in March."
+    q = "Which office reported that landings fell 4 percent in March?"
+    assert speaker_code("Office of Catch Records", cite, q) == "grounded"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a date the cite only foresees (is expected to …, if … as officials predict) is no date of what happened
+    ("Wednesday", "On what day did the council approve the harbour budget?", "DG603"),
+    ("Wednesday", "On what day is the council expected to approve the harbour budget?", "grounded"),
+    ("October", "In what month did the bridge reopen?", "DG603"),
+    ("October or November", "In which months do engineers predict the bridge will reopen?", "grounded"),
+    # the part of a date a question asks for (which months) is stated by the dates it asks about
+    ("early 2019", "In which months do engineers predict the bridge will reopen?", "DG601"),
+])
+def test_a_foreseen_date_is_no_date_of_what_happened(answer, question, expect):
+    cite = ("The bridge, closed since early 2019, has been repaired. If it reopens in October or November, as "
+            "engineers predict, traffic will return to the harbour. The city council said Monday it is expected to "
+            "approve the harbour budget Wednesday.")
+    assert code("date", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("2027", "grounded"), ("2026", "DG601")])
+def test_a_quoted_figure_selects_the_date_after_it_in_its_clause(answer, expect):
+    cite = "The mill plans to ship 40,000 tonnes of pulp in 2026 and as much as 95,000 tonnes by the end of 2027"
+    q = "By the end of which year does the mill plan to ship as much as 95,000 tonnes of pulp?"
+    assert code("date", answer, cite, q) == expect
+
+
+def test_a_title_set_off_after_a_name_is_that_names():
+    ents = {"Nadia Ferrer": ["Ferrer"], "Omar Bakri": ["Bakri"]}
+    cite = ("In a memo to staff, Nadia Ferrer, Lumo's chief marketing officer, called the quarter a turning point. "
+            "Prices will stay flat this year, said Omar Bakri, retail analyst for Kestrel Research.")
+    assert code("fact", "Ferrer", cite, "Who is Lumo's chief marketing officer?", ents) == "grounded"
+    assert code("fact", "Omar Bakri", cite, "Who is the retail analyst quoted on prices?", ents) == "grounded"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a day's takings, a weekend's and the run to date are periods of one run: another span's value is DG602
+    ("$2.1 million", "How much did the concert film take in on its opening Thursday?", "grounded"),
+    ("$6 million", "How much did the concert film take in on its opening Thursday?", "DG602"),
+    ("$6 million", "How much could the concert film make over the weekend?", "grounded"),
+    ("$2.1 million", "How much could the concert film make over the weekend?", "DG602"),
+    ("$19 million", "How much has the concert film grossed in its first twelve days?", "grounded"),
+    ("$6 million", "How much has the concert film grossed in its first twelve days?", "DG602"),
+])
+def test_a_run_told_by_its_span(answer, question, expect):
+    cite = ("The concert film took in $2.1 million on Thursday and now looks set for $6 million for the weekend. "
+            "It has grossed $19 million in just twelve days.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # what a sentence says holds now and what was stated at an earlier date are two stages of one value
+    ("12 hours", "How long does Corvo now say the drone can fly on one charge?", "grounded"),
+    ("9 hours", "How long does Corvo now say the drone can fly on one charge?", "DG602"),
+    ("9 hours", "How long did Corvo say the drone could fly on one charge when it showed it in March 2024?", "grounded"),
+    ("12 hours", "How long did Corvo say the drone could fly on one charge when it showed it in March 2024?", "DG602"),
+])
+def test_a_value_said_now_against_one_stated_at_an_earlier_date(answer, question, expect):
+    cite = ("When Corvo showed the drone in March 2024, it said the craft could fly 9 hours on one charge. "
+            "The company now says the drone can fly 12 hours on one charge.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # the arm a question names selects the value whose own arm it is; the total split into the arms is another item
+    ("90", "How many covid-19 cases were seen in the placebo group in the first analysis of mRNA-7?", "grounded"),
+    ("five", "How many covid-19 cases were seen in the placebo group in the first analysis of mRNA-7?", "DG601"),
+    ("94", "How many covid-19 cases were seen in the placebo group in the first analysis of mRNA-7?", "DG601"),
+    ("five", "How many covid-19 cases were seen in the mRNA-7 group in the first analysis?", "grounded"),
+])
+def test_the_arm_a_question_names_selects_its_count(answer, question, expect):
+    cite = ("The first analysis is based on 94 covid-19 cases, of which 90 cases of covid-19 have been seen in the "
+            "placebo group versus five cases in the mRNA-7 group.")
+    assert code("figure", answer, cite, question) == expect
