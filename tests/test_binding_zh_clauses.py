@@ -795,3 +795,18 @@ COMPARED_OWNER = "上半年,甲国造船企业新接订单1280万载重吨,同�
 ])
 def test_a_compared_owners_value_shares_the_metric(answer, question, expect):
     assert verdict("figure", answer, COMPARED_OWNER, question) == expect
+
+
+# A count of its own noun paired with its rate by 、 (减少126家、3.4%) keeps its noun: the unit after the pair
+# is the rate's alone, so the count is no rival of a percentage and each pair answers for its base.
+COUNT_RATE_PAIRS = "本季度末甲省登记企业为35,800家,与上年同期比较,减少412家、12.5%;与上季度末比较,则减少126家、3.4%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.4%", "本季度末甲省登记企业与上季度末比较减少百分之多少？", "grounded"),
+    ("12.5%", "本季度末甲省登记企业与上年同期比较减少百分之多少？", "grounded"),
+    ("增加3.4%", "本季度末甲省登记企业与上季度末比较减少百分之多少？", "DG604"),
+    ("126家", "本季度末甲省登记企业与上季度末比较减少多少家？", "grounded"),
+])
+def test_a_count_keeps_its_noun_beside_its_rate(answer, question, expect):
+    assert verdict("figure", answer, COUNT_RATE_PAIRS, question) == expect
