@@ -4803,6 +4803,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         near = _near_miss(a_text, c_text, q_text) or _reversed_plan(a_text, c_text, q_text)
         if near:
             return near
+        ranked = _ranked_first(a_text, c_text, q_text, entities)
+        if ranked is not None:
+            return ranked
         settled = people.decided(a_text, cite, c_text, q_text, entities)  # (a panel is read before its lines are joined)
         if settled is not None:
             return settled
@@ -5347,6 +5350,45 @@ def _near_miss(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     m = near[0]
     return [Mismatch("DG603", f"answer {a_text.strip()} is who the cite says '{m.group().strip()}': a near miss, not "
                               "what happened, which the question asks", {"bound_to": a_text.strip(), "selected": None})]
+
+
+# A ranking word names the first item it ranks: 最低为甲市92.46,其次为乙市… (after it) or 甲市减少3.2%最多,其次为…
+# (closing the clause the item opens); 其次 and 再其次 rank the ones after it.
+_RANK_WORDS = ("最高", "最低", "最多", "最少", "最大", "最小")
+_RANK_ASKED_RE = lazy(r"(最高|最低|最多|最少|最大|最小)的?(?:是|为)?(?:哪|谁)|(?:哪|谁)[^,?。]{0,8}(最高|最低|最多|最少|最大|最小)",
+                      needs=_RANK_WORDS)
+_RANK_NAMES_RE = lazy(r"(最高|最低|最多|最少|最大|最小)者?\s?(?:为|是)\s?", needs=_RANK_WORDS)
+_RANK_CLOSES_RE = lazy(r"(最高|最低|最多|最少|最大|最小)(?=\s?[,;。]|$)", needs=_RANK_WORDS)
+_RANK_CLAUSE_OPEN_RE = lazy(r"[,;:。]\s?(?!其次|再其次)")
+
+
+def _ranked_first(a_text: str, c_text: str, q_text: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """Asked which item ranks highest or lowest (性比例最低的是哪个县市?), the item the cite names right after that
+    ranking word, or at the head of the clause it closes, is the one meant: another item of the ranking is DG601.
+    None where the cite ranks no item of the deck's entities by the question's word, or ranks two."""
+    asked = _RANK_ASKED_RE.search(q_text)
+    if not asked or not entities:
+        return None
+    word = asked[1] or asked[2]
+    names = sorted({normalize(n) for k, v in entities.items() for n in (k, *v) if n}, key=len, reverse=True)
+    ranked = set()
+    for m in _RANK_NAMES_RE.finditer(c_text):
+        if m[1] == word:
+            ranked |= {n for n in names if c_text.startswith(n, m.end())}
+    for m in _RANK_CLOSES_RE.finditer(c_text):
+        if m[1] == word:
+            opened = max((o.end() for o in _RANK_CLAUSE_OPEN_RE.finditer(c_text, 0, m.start())), default=0)
+            ranked |= {n for n in names if c_text.startswith(n, opened)}
+    canon = {normalize(n): normalize(k) for k, v in entities.items() for n in (k, *v) if n}
+    items = {canon[n] for n in ranked}
+    answer = canon.get(a_text.strip())
+    if len(items) != 1 or answer is None or a_text.strip() not in c_text:
+        return None
+    if answer in items:
+        return []
+    top = next(n for n in ranked)
+    return [Mismatch("DG601", f"answer {a_text.strip()} is not the one the cite ranks {word}; that is {top}",
+                     {"bound_to": a_text.strip(), "selected": top})]
 
 
 # 由A转B: a level turning into another (由5至6级转6-7级, 为9至10级转8至9级): B is the level it

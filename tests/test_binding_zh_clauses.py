@@ -810,3 +810,22 @@ COUNT_RATE_PAIRS = "本季度末甲省登记企业为35,800家,与上年同期�
 ])
 def test_a_count_keeps_its_noun_beside_its_rate(answer, question, expect):
     assert verdict("figure", answer, COUNT_RATE_PAIRS, question) == expect
+
+
+# A ranking word names the first item it ranks, after it (最低为丙港…) or opening the clause it closes
+# (丁港减少12%最多); 其次 ranks the next ones, so asked which ranks lowest, another ranked item is DG601.
+RANKED = "各港口中,吞吐量增幅最高者为甲港18.2%,其次为乙港15.1%;最低为丙港2.3%,其次为戊港3.0%;丁港减少12%最多,其次为己港减少8%。"
+PORTS = {"甲港": (), "乙港": (), "丙港": (), "丁港": (), "戊港": (), "己港": ()}
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("丙港", "吞吐量增幅最低的是哪个港口？", "grounded"),
+    ("戊港", "吞吐量增幅最低的是哪个港口？", "DG601"),
+    ("甲港", "吞吐量增幅最低的是哪个港口？", "DG601"),
+    ("甲港", "吞吐量增幅最高的是哪个港口？", "grounded"),
+    ("丁港", "吞吐量减少最多的是哪个港口？", "grounded"),
+    ("己港", "吞吐量减少最多的是哪个港口？", "DG601"),
+])
+def test_a_ranking_word_names_the_first_item_it_ranks(answer, question, expect):
+    found = support("fact", answer, RANKED, question, PORTS) or check_binding("fact", answer, RANKED, question, PORTS)
+    assert (found[0].code if found else "grounded") == expect
