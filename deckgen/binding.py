@@ -4521,6 +4521,31 @@ def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
                 _attach(v, t)
 
 
+# A date in brackets right after a name, one of a list (日本(2005年)、德国(2007年)…迈入超高龄社会): the name is the
+# date's item and the rest of its sentence, the verb the list shares, describes every such date.
+_BRACKET_DATE_BEFORE_RE = lazy(r"[\u3400-\u9fff]\s?\(\s?\Z")
+_BRACKET_DATE_AFTER_RE = lazy(r"\s?\)\s?(?:、|,|和|及|与|等)")
+
+
+def _bracketed_dates(cite: str, values: list[Value], question: str) -> None:
+    listed = [v for v in values if _BRACKET_DATE_BEFORE_RE.search(cite, max(0, v.start - 3), v.start)
+              and _BRACKET_DATE_AFTER_RE.match(cite, v.end)]
+    if len(listed) < 2:
+        return
+    terms = [t for t in _terms(question, cite, values) if t.asked and t.cls in _ITEM_CLASSES]
+    for v in listed:
+        lo, hi = _sentence_start(cite, v.start), _sentence_end(cite, v.start)
+        mates = [w for w in listed if lo <= w.start < hi]
+        if len(mates) < 2:
+            continue
+        # the words outside the list (from its first item's clause start to the last bracket) are every item's
+        first, last = mates[0], mates[-1]
+        open_at = _clause_start(cite, first.start)
+        for t in terms:
+            if lo <= t.start < hi and not open_at <= t.start < last.end:
+                _attach(v, t)
+
+
 # The part of a date a question asks for by its wh-words (In what year, 星期几, 几点): an answer without that part
 # answers another question.
 _ASKED_FIELD_RES = (
@@ -4853,6 +4878,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         bind(c_text, values, q_text, _holders(c_text, values) if kind == "figure" else ())
         if kind == "date":
             _fronted_dates(c_text, values, q_text)
+            _bracketed_dates(c_text, values, q_text)
         _dated_points(c_text, values, q_text)
         if kind == "figure":
             _base_values(c_text, values)

@@ -829,3 +829,18 @@ PORTS = {"甲港": (), "乙港": (), "丙港": (), "丁港": (), "戊港": (), "
 def test_a_ranking_word_names_the_first_item_it_ranks(answer, question, expect):
     found = support("fact", answer, RANKED, question, PORTS) or check_binding("fact", answer, RANKED, question, PORTS)
     assert (found[0].code if found else "grounded") == expect
+
+
+# A date in brackets right after a name in a list (甲社(1998年)、乙社(2003年)…) is that name's, and the verb
+# the list shares (获评…) describes every one of them, so the name the question gives selects its date.
+BRACKETED_YEARS = "2020年,全省共有12家出版社获评全国百佳出版单位,包括甲社(1998年)、乙社(2003年)、丙社(2011年)等。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1998年", "甲社在哪一年获评全国百佳出版单位？", "grounded"),
+    ("2003年", "乙社在哪一年获评全国百佳出版单位？", "grounded"),
+    ("2003年", "甲社在哪一年获评全国百佳出版单位？", "DG601"),
+    ("2020年", "丙社在哪一年获评全国百佳出版单位？", "DG601"),
+])
+def test_a_bracketed_date_is_its_names(answer, question, expect):
+    assert verdict("date", answer, BRACKETED_YEARS, question) == expect
