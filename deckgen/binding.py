@@ -2462,6 +2462,33 @@ def _data_points(cite: str) -> list[tuple[int, int]]:
     return out
 
 
+# A range of months heading a 分别 list (1月到5月出生数分别为A、B、C、D、E): as many values as the range has
+# months map to them by position, each the value of its own month, and the words before 分别 are every one's.
+_MONTH_RANGE_LIST_RE = lazy(r"(\d{1,2})月?\s?(?:到|至|—|-|~)\s?(\d{1,2})月(?:份)?[^,;。]{0,16}?(?:分别|依次)", needs=("分别", "依次"))
+
+
+def _month_range_lists(cite: str, values: list[Value]) -> None:
+    for m in _MONTH_RANGE_LIST_RE.finditer(cite):
+        first, last = int(m[1]), int(m[2])
+        if not 1 <= first < last <= 12:
+            continue
+        run = [v for v in values if v.start >= m.end()][:last - first + 1]
+        if len(run) != last - first + 1 or not all(_LIST_GAP_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
+                                                  for v, w in zip(run, run[1:])):
+            continue
+        year = next((key.split(",")[0] for _, _, key in _periods(cite[max(0, m.start() - 6):m.end()])), "")
+        head = run[0]
+        for month, v in enumerate(run, first):
+            v.when = {f"{year},{month},,,{month}-{month}"}
+            v.when_at.clear()
+            if v is not head:
+                for cls in _ITEM_CLASSES:
+                    if head.terms.get(cls):
+                        v.terms.setdefault(cls, set()).update(head.terms[cls])
+                if "period" in head.flags:
+                    v.flags.setdefault("period", head.flags["period"])
+
+
 def _dated_points(cite: str, values: list[Value], question: str) -> None:
     """A sentence that only dates the one before it (… the throttles started moving forward. This was 8
     seconds prior to impact.) states the moment of that sentence's event: the question's words there
@@ -4881,6 +4908,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _bracketed_dates(c_text, values, q_text)
         _dated_points(c_text, values, q_text)
         if kind == "figure":
+            _month_range_lists(c_text, values)
             _base_values(c_text, values)
             _prospective(c_text, values)
             _target_lists(c_text, values, q_text)

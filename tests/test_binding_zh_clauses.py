@@ -844,3 +844,18 @@ BRACKETED_YEARS = "2020年,全省共有12家出版社获评全国百佳出版单
 ])
 def test_a_bracketed_date_is_its_names(answer, question, expect):
     assert verdict("date", answer, BRACKETED_YEARS, question) == expect
+
+
+# A range of months heading a 分别 list (3月至6月…分别为A、B、C、D) maps its months to the values by position: each
+# value is its own month's, and another month's value is another period's (DG602).
+MONTH_LIST = "今年3月至6月甲市新登记汽车分别为2,410辆、2,655辆、3,018辆、2,876辆,7月为3,102辆。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3,018辆", "今年5月甲市新登记汽车多少辆？", "grounded"),
+    ("2,410辆", "今年3月甲市新登记汽车多少辆？", "grounded"),
+    ("2,876辆", "今年5月甲市新登记汽车多少辆？", "DG602"),
+    ("3,102辆", "今年6月甲市新登记汽车多少辆？", "DG602"),
+])
+def test_a_month_range_maps_a_respectively_list(answer, question, expect):
+    assert verdict("figure", answer, MONTH_LIST, question) == expect
