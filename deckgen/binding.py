@@ -1107,6 +1107,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _direction_after(cite, values)
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
+    _rates_of_change(cite, values)
     for t, v in held:
         v.flags["period"] = t.ident
         _attach(v, t)
@@ -2487,6 +2488,29 @@ def _month_range_lists(cite: str, values: list[Value]) -> None:
                         v.terms.setdefault(cls, set()).update(head.terms[cls])
                 if "period" in head.flags:
                     v.flags.setdefault("period", head.flags["period"])
+
+
+# A rate of increase opening a clause of its own right after a change (较上月减少903人,增加率为-5.57%) is that change
+# in percent: its base is the change's, and a minus sign on it is a fall.
+_CLAUSE_MARK_RE = lazy(r"(?<!\d),|,(?!\d)|[;。:]")
+_RATE_OF_CHANGE_RE = lazy(r"[,;]\s?(增加|增长|成长|上升|减少|下降)率\s?(?:为|是)\s?([-−负])?\s?\Z", needs=("率",))
+_CHANGE_BEFORE_RE = lazy(r"(?:增加|增长|减少|下降|上升|成长)了?\s?[\d一二三四五六七八九十两]")
+
+
+def _rates_of_change(cite: str, values: list[Value]) -> None:
+    for v in values:
+        m = _RATE_OF_CHANGE_RE.search(cite, max(0, v.start - 9), v.start)
+        if not m:
+            continue
+        marks = [k.start() for k in _CLAUSE_MARK_RE.finditer(cite, 0, m.start() + 1)]
+        lo = marks[-2] + 1 if len(marks) > 1 else 0
+        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or any(lo <= w.start < m.start() for w in values):
+            continue  # (the clause before states no change of its own: 年平均增长率为0.53% is a rate)
+        v.role = "delta"
+        if m[2]:
+            v.flags["direction"] = "down" if m[1] in ("增加", "增长", "成长", "上升") else "up"
+        if not v.base:
+            v.base, v.base_words = _base_key(cite, lo, m.start())
 
 
 def _dated_points(cite: str, values: list[Value], question: str) -> None:

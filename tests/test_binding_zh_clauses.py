@@ -859,3 +859,18 @@ MONTH_LIST = "今年3月至6月甲市新登记汽车分别为2,410辆、2,655辆
 ])
 def test_a_month_range_maps_a_respectively_list(answer, question, expect):
     assert verdict("figure", answer, MONTH_LIST, question) == expect
+
+
+# A rate of increase opening its own clause after a change (较上月减少36家,增加率为-4.1%) is that change in percent:
+# the change's base is its base, and a minus sign on it is a fall; a rate with no change before it is a rate.
+RATE_AFTER_CHANGE = "本月甲区新开餐馆845家,较上年同月减少120家,增加率为-12.4%,较上月减少36家,增加率为-4.1%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4.1%", "本月甲区新开餐馆较上月减少百分之多少？", "grounded"),
+    ("12.4%", "本月甲区新开餐馆较上年同月减少百分之多少？", "grounded"),
+    ("12.4%", "本月甲区新开餐馆较上月减少百分之多少？", "DG602"),
+    ("增加4.1%", "本月甲区新开餐馆较上月减少百分之多少？", "DG604"),
+])
+def test_a_rate_clause_after_a_change_is_that_change(answer, question, expect):
+    assert verdict("figure", answer, RATE_AFTER_CHANGE, question) == expect
