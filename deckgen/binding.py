@@ -5613,6 +5613,10 @@ def _stage(cite: str, v: Value) -> str:
     return "original" if _ORIGINAL_RE.search(before[cut + 1:]) or _ORIGINAL_RE.search(after.group()) else ""
 
 
+_AVERAGE_ASKED_RE = lazy(r"平均|日均|月均|年均|每天|每日|每月|每年", needs=("平均", "均", "每"))
+_AVERAGE_BEFORE_RE = lazy(r"(?:平均每[天日月年周]|每[天日月]平均|日均|月均)[^,;。\d]{0,4}\Z", needs=("平均", "均"))
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -5692,6 +5696,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             named = {(q.value, q.unit or "") for q in parse_quantities(q_text)}
             keep = [v for v in candidates if v.head is not None and v.head.key in named]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # An average per day or month (平均每天增加213人, 日均) is another measure than the total beside it: only a
+        # question naming an average asks for it.
+        averaged = _AVERAGE_ASKED_RE.search(q_text) is not None
+        keep = [v for v in candidates if (_AVERAGE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start) is not None) == averaged]
+        candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A value stated for another date or period than the question's is not it
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
         q_when = _one_period([key for _, _, key in _periods(q_text)])

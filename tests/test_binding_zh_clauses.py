@@ -874,3 +874,18 @@ RATE_AFTER_CHANGE = "本月甲区新开餐馆845家,较上年同月减少120家,
 ])
 def test_a_rate_clause_after_a_change_is_that_change(answer, question, expect):
     assert verdict("figure", answer, RATE_AFTER_CHANGE, question) == expect
+
+
+# An average per day (平均每天…, 日均) is another measure than the total beside it: a question naming an average
+# asks for it, one naming none asks the total.
+DAILY_AVERAGE = "上月底甲市登记会员为86万人,与上年同月比较增加2万4120人,平均每天增加66.08人,与前月比较则减少310人。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2万4120人", "上月底甲市登记会员与上年同月比较增加多少人？", "grounded"),
+    ("66.08人", "上月底甲市登记会员与上年同月比较增加多少人？", "DG601"),
+    ("66.08人", "上月甲市登记会员平均每天增加多少人？", "grounded"),
+    ("2万4120人", "上月甲市登记会员平均每天增加多少人？", "DG601"),
+])
+def test_an_average_is_asked_only_by_name(answer, question, expect):
+    assert verdict("figure", answer, DAILY_AVERAGE, question) == expect
