@@ -628,6 +628,7 @@ def _squeezed(text: str) -> tuple[str, tuple[int, ...]]:
 # 非 before a Chinese noun makes its opposite (非食品价格: non-food prices), unless it is part of a word
 # of its own (并非, 除非 …).
 _NEGATED_NOUN_RE = lazy(r"(?<![并除莫若无是])非")
+_FLOW_START_RE = lazy(r"迁入|迁出|流入|流出|进口|出口|买入|卖出|移入|移出")
 
 
 def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
@@ -649,6 +650,8 @@ def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
             i = flat.find(t, i + 1)
     if has_han(t[:1]):
         out = [(a, b) for a, b in out if not (a and _NEGATED_NOUN_RE.match(cite, a - 1))]
+        if _FLOW_START_RE.match(t):  # (净迁入 is the balance of two flows, no flow: asked 迁入, it is another item)
+            out = [(a, b) for a, b in out if not (a and cite[a - 1] == "净")]
     return out
 
 

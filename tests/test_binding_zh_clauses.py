@@ -889,3 +889,17 @@ DAILY_AVERAGE = "上月底甲市登记会员为86万人,与上年同月比较增
 ])
 def test_an_average_is_asked_only_by_name(answer, question, expect):
     assert verdict("figure", answer, DAILY_AVERAGE, question) == expect
+
+
+# A net flow (净迁入, 净流入) is the balance of two flows, not either of them: asked the inflow, the cite's
+# 净迁入 does not hold the question's 迁入 word.
+NET_FLOW = "4月迁入人口数为5万2310人,较3月减少2100人;迁出人口数为4万1125人,较3月减少1800人,净迁入人口数为1万1185人。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5万2310人", "4月迁入人口数为多少？", "grounded"),
+    ("1万1185人", "4月迁入人口数为多少？", "DG601"),
+    ("1万1185人", "4月净迁入人口数为多少？", "grounded"),
+])
+def test_a_net_flow_is_no_flow(answer, question, expect):
+    assert verdict("figure", answer, NET_FLOW, question) == expect
