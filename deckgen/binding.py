@@ -4940,6 +4940,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _prospective(c_text, values)
             _target_lists(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
+    if kind == "figure" and chosen and chosen[0].code == "DG601":
+        chosen = _against_other_base(a_text, q_text, values, mine, chosen)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
         chosen = people.own_words(a_text, c_text, q_text, entities) or people.titled(a_text, c_text, q_text) or (
@@ -4957,6 +4959,29 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
+
+
+_BASE_TERM_RE = lazy(r"比较|相比|上年|去年|上月|前月|同期|同月|上季|环比|同比")
+
+
+def _against_other_base(a_text: str, q_text: str, values: list[Value], mine: list[Value], chosen: list[Mismatch]) -> list[Mismatch]:
+    """A change against another base than the question's (与上月比较则增加4,337人, asked 与上年同月比较增加多少), where the
+    value chosen is the change of the same sentence against the question's base, is another period's change: DG602."""
+    q_base, q_words = _base_key(q_text, 0, len(q_text), compared=True)
+    if not q_base or not mine or not all(v.role == "delta" and v.base and not _same_base(v.base, q_base) for v in mine):
+        return chosen
+    picked = chosen[0].data.get("selected") or []
+
+    def item(v: Value) -> set[str]:  # (the item words, but a question's base words read as a term: 上年同月比较增加)
+        return {w for w in _item_words(v) if not _BASE_TERM_RE.search(w)}
+
+    own = [w for w in values if w.role == "delta" and w.base and _same_base(w.base, q_base) and w.sentence == mine[0].sentence
+           and _unit_key(w) == _unit_key(mine[0]) and any(str(p).startswith(w.text) for p in picked) and item(w) == item(mine[0])]
+    if not own:
+        return chosen
+    v = mine[0]
+    return [Mismatch("DG602", f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question asks "
+                              f"about the change against {q_words} ({own[0].text})", _data(v, own))]
 
 
 # A line that ends in a value or a mark, before one that does not go on in lower case, is a row of

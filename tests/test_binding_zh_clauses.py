@@ -903,3 +903,17 @@ NET_FLOW = "4月迁入人口数为5万2310人,较3月减少2100人;迁出人口�
 ])
 def test_a_net_flow_is_no_flow(answer, question, expect):
     assert verdict("figure", answer, NET_FLOW, question) == expect
+
+
+# A change against another base than the question's, in the sentence that states the change against the question's
+# base for the same item (与上年同月比较增加…,与上月比较则增加…), is that item's change over another period: DG602.
+TWO_BASES = "本月底甲市登记志愿者为3,460人,与上年同月比较增加215人,与上月比较则增加18人。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("215人", "本月底甲市登记志愿者与上年同月比较增加多少人？", "grounded"),
+    ("18人", "本月底甲市登记志愿者与上年同月比较增加多少人？", "DG602"),
+    ("215人", "本月底甲市登记志愿者与上月比较增加多少人？", "DG602"),
+])
+def test_a_change_against_another_base_is_another_period(answer, question, expect):
+    assert verdict("figure", answer, TWO_BASES, question) == expect
