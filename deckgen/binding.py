@@ -1000,6 +1000,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _SINCE_BEFORE_RE.search(cite, max(0, t.start - 7), t.start) or _SINCE_AFTER_RE.match(cite, t.end)))]
     # 此前,X的数据显示…: the time of a report or a saying, not an earlier period of the figures it gives
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and _REPORT_TIME_RE.match(cite, t.start))]
+    # 继续高于上月: an earlier period after a comparative with no value of its own is what the sentence's level is
+    # compared with, not the period of a value after it (其中…达到19.5%)
+    terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and _COMPARED_PRIOR_RE.search(cite, max(0, t.start - 3), t.start)
+                                      and not _VALUE_AFTER_RE.match(cite, t.end))]
     owned = {a: b for a, b in _term_owned(cite)}  # 上届6.5万多票: the term is its value's alone
     asked = {_term_period(m[1]) for m in _TERM_WORD_RE.finditer(question)}
     held = [(_Term(a, b, "period", "prior", "prior" in asked), v)
@@ -2592,6 +2596,8 @@ _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target
 _BRACKET_OPEN_RE = lazy(r"\s?\(\s?")
 _RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
 _BASE_INTRODUCER_RE = lazy(r"compared (?:with|to)|versus|up from|down from")
+_COMPARED_PRIOR_RE = lazy(r"(?:高于|低于|超过|优于|多于|少于|快于|慢于|好于)\s?\Z", needs="于")
+_VALUE_AFTER_RE = lazy(r"[^,;。]{0,6}?[\d一二三四五六七八九十两]")
 _FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")

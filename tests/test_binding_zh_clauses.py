@@ -917,3 +917,17 @@ TWO_BASES = "本月底甲市登记志愿者为3,460人,与上年同月比较增�
 ])
 def test_a_change_against_another_base_is_another_period(answer, question, expect):
     assert verdict("figure", answer, TWO_BASES, question) == expect
+
+
+# An earlier period after a comparative with no value of its own (继续高于上月) is what the level is compared with:
+# no value after it in the sentence is that earlier period's.
+COMPARED_WITH_PRIOR = "9月甲省光伏发电占比21.4%,继续高于上月,其中分布式光伏发电占比达到12.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.6%", "9月，甲省分布式光伏发电占比是多少？", "grounded"),
+    ("21.4%", "9月，甲省分布式光伏发电占比是多少？", "DG601"),
+    ("21.4%", "9月，甲省光伏发电占比是多少？", "grounded"),
+])
+def test_a_compared_prior_dates_no_later_value(answer, question, expect):
+    assert verdict("figure", answer, COMPARED_WITH_PRIOR, question) == expect
