@@ -2501,11 +2501,14 @@ def _month_range_lists(cite: str, values: list[Value]) -> None:
 # in percent: its base is the change's, and a minus sign on it is a fall.
 _CLAUSE_MARK_RE = lazy(r"(?<!\d),|,(?!\d)|[;。:]")
 _RATE_OF_CHANGE_RE = lazy(r"[,;]\s?(增加|增长|成长|上升|减少|下降)率\s?(?:为|是)\s?([-−负])?\s?\Z", needs=("率",))
+_NEGATIVE_RISE_RE = lazy(r"(?:增加|增长|成长)(?:数|量|率)?\s?(?:为|是)\s?[-−负]\s?\Z", needs=("为", "是"))
 _CHANGE_BEFORE_RE = lazy(r"(?:增加|增长|减少|下降|上升|成长)了?\s?[\d一二三四五六七八九十两]")
 
 
 def _rates_of_change(cite: str, values: list[Value]) -> None:
     for v in values:
+        if _NEGATIVE_RISE_RE.search(cite, max(0, v.start - 8), v.start):
+            v.flags["direction"] = "down"  # (自然增加为负5929人: an increase below zero is a fall)
         m = _RATE_OF_CHANGE_RE.search(cite, max(0, v.start - 9), v.start)
         if not m:
             continue

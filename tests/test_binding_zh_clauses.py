@@ -876,6 +876,18 @@ def test_a_rate_clause_after_a_change_is_that_change(answer, question, expect):
     assert verdict("figure", answer, RATE_AFTER_CHANGE, question) == expect
 
 
+# An increase stated below zero (净增加为负312户) is a fall: answered as a rise, it is DG604.
+NEGATIVE_RISE = "本季度甲镇常住户数净增加为负312户,乙镇净增加为1,045户。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("增加312户", "本季度甲镇常住户数净增加为多少？", "DG604"),
+    ("减少312户", "本季度甲镇常住户数净增加为多少？", "grounded"),
+])
+def test_an_increase_below_zero_is_a_fall(answer, question, expect):
+    assert verdict("figure", answer, NEGATIVE_RISE, question) == expect
+
+
 # An average per day (平均每天…, 日均) is another measure than the total beside it: a question naming an average
 # asks for it, one naming none asks the total.
 DAILY_AVERAGE = "上月底甲市登记会员为86万人,与上年同月比较增加2万4120人,平均每天增加66.08人,与前月比较则减少310人。"
