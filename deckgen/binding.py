@@ -2599,7 +2599,7 @@ _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target
 _BRACKET_OPEN_RE = lazy(r"\s?\(\s?")
 _RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
 _BASE_INTRODUCER_RE = lazy(r"compared (?:with|to)|versus|up from|down from")
-_COMPARED_PRIOR_RE = lazy(r"(?:高于|低于|超过|优于|多于|少于|快于|慢于|好于)\s?\Z", needs="于")
+_COMPARED_PRIOR_RE = lazy(r"(?:高于|低于|超过|优于|多于|少于|快于|慢于|好于)\s?\Z", needs=("于", "超过"))
 _VALUE_AFTER_RE = lazy(r"[^,;。]{0,6}?[\d一二三四五六七八九十两]")
 _FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
