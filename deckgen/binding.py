@@ -655,6 +655,7 @@ def _squeezed(text: str) -> tuple[str, tuple[int, ...]]:
 # 非 before a Chinese noun makes its opposite (非食品价格: non-food prices), unless it is part of a word
 # of its own (并非, 除非 …).
 _NEGATED_NOUN_RE = lazy(r"(?<![并除莫若无是])非")
+_FLOW_START_RE = lazy(r"迁入|迁出|流入|流出|进口|出口|买入|卖出|移入|移出")
 
 
 def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
@@ -676,6 +677,8 @@ def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
             i = flat.find(t, i + 1)
     if has_han(t[:1]):
         out = [(a, b) for a, b in out if not (a and _NEGATED_NOUN_RE.match(cite, a - 1))]
+        if _FLOW_START_RE.match(t):  # (净迁入 is the balance of two flows, no flow: asked 迁入, it is another item)
+            out = [(a, b) for a, b in out if not (a and cite[a - 1] == "净")]
     return out
 
 
@@ -1024,6 +1027,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _SINCE_BEFORE_RE.search(cite, max(0, t.start - 7), t.start) or _SINCE_AFTER_RE.match(cite, t.end)))]
     # 此前,X的数据显示…: the time of a report or a saying, not an earlier period of the figures it gives
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and _REPORT_TIME_RE.match(cite, t.start))]
+    # 继续高于上月: an earlier period after a comparative with no value of its own is what the sentence's level is
+    # compared with, not the period of a value after it (其中…达到19.5%)
+    terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and _COMPARED_PRIOR_RE.search(cite, max(0, t.start - 3), t.start)
+                                      and not _VALUE_AFTER_RE.match(cite, t.end))]
     owned = {a: b for a, b in _term_owned(cite)}  # 上届6.5万多票: the term is its value's alone
     asked = {_term_period(m[1]) for m in _TERM_WORD_RE.finditer(question)}
     held = [(_Term(a, b, "period", "prior", "prior" in asked), v)
@@ -1134,6 +1141,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _direction_after(cite, values)
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
+    _rates_of_change(cite, values)
     for t, v in held:
         v.flags["period"] = t.ident
         _attach(v, t)
@@ -2533,6 +2541,59 @@ def _data_points(cite: str) -> list[tuple[int, int]]:
     return out
 
 
+# A range of months heading a 分别 list (1月到5月出生数分别为A、B、C、D、E): as many values as the range has
+# months map to them by position, each the value of its own month, and the words before 分别 are every one's.
+_MONTH_RANGE_LIST_RE = lazy(r"(\d{1,2})月?\s?(?:到|至|—|-|~)\s?(\d{1,2})月(?:份)?[^,;。]{0,16}?(?:分别|依次)", needs=("分别", "依次"))
+
+
+def _month_range_lists(cite: str, values: list[Value]) -> None:
+    for m in _MONTH_RANGE_LIST_RE.finditer(cite):
+        first, last = int(m[1]), int(m[2])
+        if not 1 <= first < last <= 12:
+            continue
+        run = [v for v in values if v.start >= m.end()][:last - first + 1]
+        if len(run) != last - first + 1 or not all(_LIST_GAP_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
+                                                  for v, w in zip(run, run[1:])):
+            continue
+        year = next((key.split(",")[0] for _, _, key in _periods(cite[max(0, m.start() - 6):m.end()])), "")
+        head = run[0]
+        for month, v in enumerate(run, first):
+            v.when = {f"{year},{month},,,{month}-{month}"}
+            v.when_at.clear()
+            if v is not head:
+                for cls in _ITEM_CLASSES:
+                    if head.terms.get(cls):
+                        v.terms.setdefault(cls, set()).update(head.terms[cls])
+                if "period" in head.flags:
+                    v.flags.setdefault("period", head.flags["period"])
+
+
+# A rate of increase opening a clause of its own right after a change (较上月减少903人,增加率为-5.57%) is that change
+# in percent: its base is the change's, and a minus sign on it is a fall.
+_CLAUSE_MARK_RE = lazy(r"(?<!\d),|,(?!\d)|[;。:]")
+_RATE_OF_CHANGE_RE = lazy(r"[,;]\s?(增加|增长|成长|上升|减少|下降)率\s?(?:为|是)\s?([-−负])?\s?\Z", needs=("率",))
+_NEGATIVE_RISE_RE = lazy(r"(?:增加|增长|成长)(?:数|量|率)?\s?(?:为|是)\s?[-−负]\s?\Z", needs=("为", "是"))
+_CHANGE_BEFORE_RE = lazy(r"(?:增加|增长|减少|下降|上升|成长)了?\s?[\d一二三四五六七八九十两]")
+
+
+def _rates_of_change(cite: str, values: list[Value]) -> None:
+    for v in values:
+        if _NEGATIVE_RISE_RE.search(cite, max(0, v.start - 8), v.start):
+            v.flags["direction"] = "down"  # (自然增加为负5929人: an increase below zero is a fall)
+        m = _RATE_OF_CHANGE_RE.search(cite, max(0, v.start - 9), v.start)
+        if not m:
+            continue
+        marks = [k.start() for k in _CLAUSE_MARK_RE.finditer(cite, 0, m.start() + 1)]
+        lo = marks[-2] + 1 if len(marks) > 1 else 0
+        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or any(lo <= w.start < m.start() for w in values):
+            continue  # (the clause before states no change of its own: 年平均增长率为0.53% is a rate)
+        v.role = "delta"
+        if m[2]:
+            v.flags["direction"] = "down" if m[1] in ("增加", "增长", "成长", "上升") else "up"
+        if not v.base:
+            v.base, v.base_words = _base_key(cite, lo, m.start())
+
+
 def _dated_points(cite: str, values: list[Value], question: str) -> None:
     """A sentence that only dates the one before it (… the throttles started moving forward. This was 8
     seconds prior to impact.) states the moment of that sentence's event: the question's words there
@@ -2609,6 +2670,8 @@ _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target
 _BRACKET_OPEN_RE = lazy(r"\s?\(\s?")
 _RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
 _BASE_INTRODUCER_RE = lazy(r"compared (?:with|to)|versus|up from|down from")
+_COMPARED_PRIOR_RE = lazy(r"(?:高于|低于|超过|优于|多于|少于|快于|慢于|好于)\s?\Z", needs=("于", "超过"))
+_VALUE_AFTER_RE = lazy(r"[^,;。]{0,6}?[\d一二三四五六七八九十两]")
 _FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
@@ -3967,7 +4030,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # do the items of a 、 list (快于规模以上工业8.2、5.0个百分点), from the last back.
     for i in range(len(stated) - 2, -1, -1):
         q, r = stated[i], stated[i + 1]
-        if q.unit is None and r.unit and not q.ordinal and (_RANGE_LINK_RE.fullmatch(cite, q.end, r.start)
+        # (a count of its own noun keeps it: 减少2万5648人、0.11% pairs a count with its rate)
+        if q.unit is None and r.unit and not q.ordinal and not (q.counter and q.counter != r.counter) and (_RANGE_LINK_RE.fullmatch(cite, q.end, r.start)
                                                             or _UNIT_LIST_RE.fullmatch(cite, q.end, r.start)):
             stated[i] = q._replace(unit=r.unit, counter=q.counter or r.counter)
     stated = [q for q in stated if q.value == a.value and q.qualifier == a.qualifier or not _threshold(cite, q, stated)]
@@ -4640,6 +4704,31 @@ def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
                 _attach(v, t)
 
 
+# A date in brackets right after a name, one of a list (日本(2005年)、德国(2007年)…迈入超高龄社会): the name is the
+# date's item and the rest of its sentence, the verb the list shares, describes every such date.
+_BRACKET_DATE_BEFORE_RE = lazy(r"[\u3400-\u9fff]\s?\(\s?\Z")
+_BRACKET_DATE_AFTER_RE = lazy(r"\s?\)\s?(?:、|,|和|及|与|等)")
+
+
+def _bracketed_dates(cite: str, values: list[Value], question: str) -> None:
+    listed = [v for v in values if _BRACKET_DATE_BEFORE_RE.search(cite, max(0, v.start - 3), v.start)
+              and _BRACKET_DATE_AFTER_RE.match(cite, v.end)]
+    if len(listed) < 2:
+        return
+    terms = [t for t in _terms(question, cite, values) if t.asked and t.cls in _ITEM_CLASSES]
+    for v in listed:
+        lo, hi = _sentence_start(cite, v.start), _sentence_end(cite, v.start)
+        mates = [w for w in listed if lo <= w.start < hi]
+        if len(mates) < 2:
+            continue
+        # the words outside the list (from its first item's clause start to the last bracket) are every item's
+        first, last = mates[0], mates[-1]
+        open_at = _clause_start(cite, first.start)
+        for t in terms:
+            if lo <= t.start < hi and not open_at <= t.start < last.end:
+                _attach(v, t)
+
+
 # The part of a date a question asks for by its wh-words (In what year, 星期几, 几点): an answer without that part
 # answers another question.
 _ASKED_FIELD_RES = (
@@ -4922,6 +5011,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         near = _near_miss(a_text, c_text, q_text) or _reversed_plan(a_text, c_text, q_text)
         if near:
             return near
+        ranked = _ranked_first(a_text, c_text, q_text, entities)
+        if ranked is not None:
+            return ranked
         settled = people.decided(a_text, cite, c_text, q_text, entities)  # (a panel is read before its lines are joined)
         if settled is not None:
             return settled
@@ -4969,15 +5061,19 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         bind(c_text, values, q_text, _holders(c_text, values) if kind == "figure" else ())
         if kind == "date":
             _fronted_dates(c_text, values, q_text)
+            _bracketed_dates(c_text, values, q_text)
         _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
         if kind == "figure":
+            _month_range_lists(c_text, values)
             _base_values(c_text, values)
             _prospective(c_text, values)
             _target_lists(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "date" and not (chosen and chosen[0].code in ("DG601", "DG602")):
         chosen = _foreseen_date(a_text, c_text, q_text, mine) or chosen
+    if kind == "figure" and chosen and chosen[0].code == "DG601":
+        chosen = _against_other_base(a_text, q_text, values, mine, chosen)
     if kind == "fact" and chosen and chosen[0].code == "DG605":  # a list that cannot choose: a name's own words,
         owned = people.figure_owners(a_text, c_text, q_text, entities)  # or the figure the question quotes, may
         chosen = people.own_words(a_text, c_text, q_text, entities) or people.titled(a_text, c_text, q_text) or (
@@ -4995,6 +5091,29 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
+
+
+_BASE_TERM_RE = lazy(r"比较|相比|上年|去年|上月|前月|同期|同月|上季|环比|同比")
+
+
+def _against_other_base(a_text: str, q_text: str, values: list[Value], mine: list[Value], chosen: list[Mismatch]) -> list[Mismatch]:
+    """A change against another base than the question's (与上月比较则增加4,337人, asked 与上年同月比较增加多少), where the
+    value chosen is the change of the same sentence against the question's base, is another period's change: DG602."""
+    q_base, q_words = _base_key(q_text, 0, len(q_text), compared=True)
+    if not q_base or not mine or not all(v.role == "delta" and v.base and not _same_base(v.base, q_base) for v in mine):
+        return chosen
+    picked = chosen[0].data.get("selected") or []
+
+    def item(v: Value) -> set[str]:  # (the item words, but a question's base words read as a term: 上年同月比较增加)
+        return {w for w in _item_words(v) if not _BASE_TERM_RE.search(w)}
+
+    own = [w for w in values if w.role == "delta" and w.base and _same_base(w.base, q_base) and w.sentence == mine[0].sentence
+           and _unit_key(w) == _unit_key(mine[0]) and any(str(p).startswith(w.text) for p in picked) and item(w) == item(mine[0])]
+    if not own:
+        return chosen
+    v = mine[0]
+    return [Mismatch("DG602", f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question asks "
+                              f"about the change against {q_words} ({own[0].text})", _data(v, own))]
 
 
 # A line that ends in a value or a mark, before one that does not go on in lower case, is a row of
@@ -5490,6 +5609,45 @@ def _near_miss(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
                               "what happened, which the question asks", {"bound_to": a_text.strip(), "selected": None})]
 
 
+# A ranking word names the first item it ranks: 最低为甲市92.46,其次为乙市… (after it) or 甲市减少3.2%最多,其次为…
+# (closing the clause the item opens); 其次 and 再其次 rank the ones after it.
+_RANK_WORDS = ("最高", "最低", "最多", "最少", "最大", "最小")
+_RANK_ASKED_RE = lazy(r"(最高|最低|最多|最少|最大|最小)的?(?:是|为)?(?:哪|谁)|(?:哪|谁)[^,?。]{0,8}(最高|最低|最多|最少|最大|最小)",
+                      needs=_RANK_WORDS)
+_RANK_NAMES_RE = lazy(r"(最高|最低|最多|最少|最大|最小)者?\s?(?:为|是)\s?", needs=_RANK_WORDS)
+_RANK_CLOSES_RE = lazy(r"(最高|最低|最多|最少|最大|最小)(?=\s?[,;。]|$)", needs=_RANK_WORDS)
+_RANK_CLAUSE_OPEN_RE = lazy(r"[,;:。]\s?(?!其次|再其次)")
+
+
+def _ranked_first(a_text: str, c_text: str, q_text: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """Asked which item ranks highest or lowest (性比例最低的是哪个县市?), the item the cite names right after that
+    ranking word, or at the head of the clause it closes, is the one meant: another item of the ranking is DG601.
+    None where the cite ranks no item of the deck's entities by the question's word, or ranks two."""
+    asked = _RANK_ASKED_RE.search(q_text)
+    if not asked or not entities:
+        return None
+    word = asked[1] or asked[2]
+    names = sorted({normalize(n) for k, v in entities.items() for n in (k, *v) if n}, key=len, reverse=True)
+    ranked = set()
+    for m in _RANK_NAMES_RE.finditer(c_text):
+        if m[1] == word:
+            ranked |= {n for n in names if c_text.startswith(n, m.end())}
+    for m in _RANK_CLOSES_RE.finditer(c_text):
+        if m[1] == word:
+            opened = max((o.end() for o in _RANK_CLAUSE_OPEN_RE.finditer(c_text, 0, m.start())), default=0)
+            ranked |= {n for n in names if c_text.startswith(n, opened)}
+    canon = {normalize(n): normalize(k) for k, v in entities.items() for n in (k, *v) if n}
+    items = {canon[n] for n in ranked}
+    answer = canon.get(a_text.strip())
+    if len(items) != 1 or answer is None or a_text.strip() not in c_text:
+        return None
+    if answer in items:
+        return []
+    top = next(n for n in ranked)
+    return [Mismatch("DG601", f"answer {a_text.strip()} is not the one the cite ranks {word}; that is {top}",
+                     {"bound_to": a_text.strip(), "selected": top})]
+
+
 # 由A转B: a level turning into another (由5至6级转6-7级, 为9至10级转8至9级): B is the level it
 # turns to, A its base. A question asks the level turned to (转为几级, 增强为) or the base (由几级转强).
 _LEVEL_RE = r"\d+(?:\.\d+)?(?:\s?(?:至|-|~|到)\s?\d+(?:\.\d+)?)?\s?级?"
@@ -5665,6 +5823,10 @@ def _stage(cite: str, v: Value) -> str:
     return "original" if _ORIGINAL_RE.search(before[cut + 1:]) or _ORIGINAL_RE.search(after.group()) else ""
 
 
+_AVERAGE_ASKED_RE = lazy(r"平均|日均|月均|年均|每天|每日|每月|每年", needs=("平均", "均", "每"))
+_AVERAGE_BEFORE_RE = lazy(r"(?:平均每[天日月年周]|每[天日月]平均|日均|月均)[^,;。\d]{0,4}\Z", needs=("平均", "均"))
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -5760,6 +5922,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             spans = {id(v): _run_span(c_text, v, values) for v in candidates}
             keep = [v for v in candidates if spans[id(v)] in ("", *asked_span)]
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
+        # An average per day or month (平均每天增加213人, 日均) is another measure than the total beside it: only a
+        # question naming an average asks for it.
+        averaged = _AVERAGE_ASKED_RE.search(q_text) is not None
+        keep = [v for v in candidates if (_AVERAGE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start) is not None) == averaged]
+        candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A value stated for another date or period than the question's is not it
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
         q_when = _one_period([key for _, _, key in _periods(q_text)])

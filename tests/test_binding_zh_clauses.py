@@ -795,3 +795,151 @@ COMPARED_OWNER = "上半年,甲国造船企业新接订单1280万载重吨,同�
 ])
 def test_a_compared_owners_value_shares_the_metric(answer, question, expect):
     assert verdict("figure", answer, COMPARED_OWNER, question) == expect
+
+
+# A count of its own noun paired with its rate by 、 (减少126家、3.4%) keeps its noun: the unit after the pair
+# is the rate's alone, so the count is no rival of a percentage and each pair answers for its base.
+COUNT_RATE_PAIRS = "本季度末甲省登记企业为35,800家,与上年同期比较,减少412家、12.5%;与上季度末比较,则减少126家、3.4%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.4%", "本季度末甲省登记企业与上季度末比较减少百分之多少？", "grounded"),
+    ("12.5%", "本季度末甲省登记企业与上年同期比较减少百分之多少？", "grounded"),
+    ("增加3.4%", "本季度末甲省登记企业与上季度末比较减少百分之多少？", "DG604"),
+    ("126家", "本季度末甲省登记企业与上季度末比较减少多少家？", "grounded"),
+])
+def test_a_count_keeps_its_noun_beside_its_rate(answer, question, expect):
+    assert verdict("figure", answer, COUNT_RATE_PAIRS, question) == expect
+
+
+# A ranking word names the first item it ranks, after it (最低为丙港…) or opening the clause it closes
+# (丁港减少12%最多); 其次 ranks the next ones, so asked which ranks lowest, another ranked item is DG601.
+RANKED = "各港口中,吞吐量增幅最高者为甲港18.2%,其次为乙港15.1%;最低为丙港2.3%,其次为戊港3.0%;丁港减少12%最多,其次为己港减少8%。"
+PORTS = {"甲港": (), "乙港": (), "丙港": (), "丁港": (), "戊港": (), "己港": ()}
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("丙港", "吞吐量增幅最低的是哪个港口？", "grounded"),
+    ("戊港", "吞吐量增幅最低的是哪个港口？", "DG601"),
+    ("甲港", "吞吐量增幅最低的是哪个港口？", "DG601"),
+    ("甲港", "吞吐量增幅最高的是哪个港口？", "grounded"),
+    ("丁港", "吞吐量减少最多的是哪个港口？", "grounded"),
+    ("己港", "吞吐量减少最多的是哪个港口？", "DG601"),
+])
+def test_a_ranking_word_names_the_first_item_it_ranks(answer, question, expect):
+    found = support("fact", answer, RANKED, question, PORTS) or check_binding("fact", answer, RANKED, question, PORTS)
+    assert (found[0].code if found else "grounded") == expect
+
+
+# A date in brackets right after a name in a list (甲社(1998年)、乙社(2003年)…) is that name's, and the verb
+# the list shares (获评…) describes every one of them, so the name the question gives selects its date.
+BRACKETED_YEARS = "2020年,全省共有12家出版社获评全国百佳出版单位,包括甲社(1998年)、乙社(2003年)、丙社(2011年)等。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1998年", "甲社在哪一年获评全国百佳出版单位？", "grounded"),
+    ("2003年", "乙社在哪一年获评全国百佳出版单位？", "grounded"),
+    ("2003年", "甲社在哪一年获评全国百佳出版单位？", "DG601"),
+    ("2020年", "丙社在哪一年获评全国百佳出版单位？", "DG601"),
+])
+def test_a_bracketed_date_is_its_names(answer, question, expect):
+    assert verdict("date", answer, BRACKETED_YEARS, question) == expect
+
+
+# A range of months heading a 分别 list (3月至6月…分别为A、B、C、D) maps its months to the values by position: each
+# value is its own month's, and another month's value is another period's (DG602).
+MONTH_LIST = "今年3月至6月甲市新登记汽车分别为2,410辆、2,655辆、3,018辆、2,876辆,7月为3,102辆。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3,018辆", "今年5月甲市新登记汽车多少辆？", "grounded"),
+    ("2,410辆", "今年3月甲市新登记汽车多少辆？", "grounded"),
+    ("2,876辆", "今年5月甲市新登记汽车多少辆？", "DG602"),
+    ("3,102辆", "今年6月甲市新登记汽车多少辆？", "DG602"),
+])
+def test_a_month_range_maps_a_respectively_list(answer, question, expect):
+    assert verdict("figure", answer, MONTH_LIST, question) == expect
+
+
+# A rate of increase opening its own clause after a change (较上月减少36家,增加率为-4.1%) is that change in percent:
+# the change's base is its base, and a minus sign on it is a fall; a rate with no change before it is a rate.
+RATE_AFTER_CHANGE = "本月甲区新开餐馆845家,较上年同月减少120家,增加率为-12.4%,较上月减少36家,增加率为-4.1%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4.1%", "本月甲区新开餐馆较上月减少百分之多少？", "grounded"),
+    ("12.4%", "本月甲区新开餐馆较上年同月减少百分之多少？", "grounded"),
+    ("12.4%", "本月甲区新开餐馆较上月减少百分之多少？", "DG602"),
+    ("增加4.1%", "本月甲区新开餐馆较上月减少百分之多少？", "DG604"),
+])
+def test_a_rate_clause_after_a_change_is_that_change(answer, question, expect):
+    assert verdict("figure", answer, RATE_AFTER_CHANGE, question) == expect
+
+
+# An increase stated below zero (净增加为负312户) is a fall: answered as a rise, it is DG604.
+NEGATIVE_RISE = "本季度甲镇常住户数净增加为负312户,乙镇净增加为1,045户。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("增加312户", "本季度甲镇常住户数净增加为多少？", "DG604"),
+    ("减少312户", "本季度甲镇常住户数净增加为多少？", "grounded"),
+])
+def test_an_increase_below_zero_is_a_fall(answer, question, expect):
+    assert verdict("figure", answer, NEGATIVE_RISE, question) == expect
+
+
+# An average per day (平均每天…, 日均) is another measure than the total beside it: a question naming an average
+# asks for it, one naming none asks the total.
+DAILY_AVERAGE = "上月底甲市登记会员为86万人,与上年同月比较增加2万4120人,平均每天增加66.08人,与前月比较则减少310人。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2万4120人", "上月底甲市登记会员与上年同月比较增加多少人？", "grounded"),
+    ("66.08人", "上月底甲市登记会员与上年同月比较增加多少人？", "DG601"),
+    ("66.08人", "上月甲市登记会员平均每天增加多少人？", "grounded"),
+    ("2万4120人", "上月甲市登记会员平均每天增加多少人？", "DG601"),
+])
+def test_an_average_is_asked_only_by_name(answer, question, expect):
+    assert verdict("figure", answer, DAILY_AVERAGE, question) == expect
+
+
+# A net flow (净迁入, 净流入) is the balance of two flows, not either of them: asked the inflow, the cite's
+# 净迁入 does not hold the question's 迁入 word.
+NET_FLOW = "4月迁入人口数为5万2310人,较3月减少2100人;迁出人口数为4万1125人,较3月减少1800人,净迁入人口数为1万1185人。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5万2310人", "4月迁入人口数为多少？", "grounded"),
+    ("1万1185人", "4月迁入人口数为多少？", "DG601"),
+    ("1万1185人", "4月净迁入人口数为多少？", "grounded"),
+])
+def test_a_net_flow_is_no_flow(answer, question, expect):
+    assert verdict("figure", answer, NET_FLOW, question) == expect
+
+
+# A change against another base than the question's, in the sentence that states the change against the question's
+# base for the same item (与上年同月比较增加…,与上月比较则增加…), is that item's change over another period: DG602.
+TWO_BASES = "本月底甲市登记志愿者为3,460人,与上年同月比较增加215人,与上月比较则增加18人。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("215人", "本月底甲市登记志愿者与上年同月比较增加多少人？", "grounded"),
+    ("18人", "本月底甲市登记志愿者与上年同月比较增加多少人？", "DG602"),
+    ("215人", "本月底甲市登记志愿者与上月比较增加多少人？", "DG602"),
+])
+def test_a_change_against_another_base_is_another_period(answer, question, expect):
+    assert verdict("figure", answer, TWO_BASES, question) == expect
+
+
+# An earlier period after a comparative with no value of its own (继续高于上月) is what the level is compared with:
+# no value after it in the sentence is that earlier period's.
+COMPARED_WITH_PRIOR = "9月甲省光伏发电占比21.4%,继续高于上月,其中分布式光伏发电占比达到12.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.6%", "9月，甲省分布式光伏发电占比是多少？", "grounded"),
+    ("21.4%", "9月，甲省分布式光伏发电占比是多少？", "DG601"),
+    ("21.4%", "9月，甲省光伏发电占比是多少？", "grounded"),
+])
+def test_a_compared_prior_dates_no_later_value(answer, question, expect):
+    assert verdict("figure", answer, COMPARED_WITH_PRIOR, question) == expect
