@@ -4762,6 +4762,8 @@ def check_binding(
     found = _check_binding(kind, answer, cite, question, entities)
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
+        found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "fact" and (not found or found[0].code == "DG605"):
         # where the lists leave it open or let it through: the subject of the one clause naming what the
         # question's act is done to (Who took the bronze?) is the actor
@@ -5324,6 +5326,80 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
             cls == "forecast" for _, _, cls, _ in _table_terms(c_text)):
         return [Mismatch("DG603", f"answer {a_text.strip()} is an observed value in the cite; the question asks for a forecast", data)]
     return []
+
+
+# A lone forecast (issue 12: "a forecast is never an actual"): a value whose own clause foresees it — a modal or a
+# verb of expecting before it (could find $22-23 million, was expected to collect, guidance for at least $1.20, 可望
+# 超过190亿美元, scheduled for Thursday), or 将 after it (代表将齐聚一堂) — is no actual even as the cite's one value of its
+# kind, where the question asks what happened (did, was, were, 实际, a verb with 了) and foresees nothing itself.
+# Not "estimated" or 估计: an estimate is as often of a past figure (an estimated 4 percent).
+_LONE_FORECAST_BEFORE_RE = lazy(
+    r"(?<![a-z])(?:will|would|could|might|shall|expects?|expected|anticipate[sd]?|projected|projects?|forecasts?|guidance"
+    r"|outlook|scheduled|poised|on track)(?![a-z])|预期|预计|预估|预测|预报|可望|有望|(?<!即)将(?!近|军|领|士|来)|明天|明日|明晚|明年")
+_LONE_FORECAST_AFTER_RE = lazy(r"[^,;:。!?\d]{0,24}?(?<!即)将(?!近|军|领|士|来)|\s(?:will|would)\s(?!have)", needs=("将", "will", "would"))
+# Between a governor and its value: a finite past verb or a clause word (when it was unveiled in January; than was
+# estimated) gives the value an event of its own; a 的 phrase (苹果本次发布的三款) is its own describer.
+_OWN_EVENT_BETWEEN_RE = lazy(r"(?<![a-z])(?:was|were|had|did|than|when|since|from)(?![a-z])|的|由|从|比|较")
+_THAN_BEFORE_RE = lazy(r"(?<![a-z])than\s(?:[a-z'-]+\s){0,3}\Z|[于超]\Z", needs=("than", "于", "超"))
+_FORESEEN_QUESTION_RE = lazy(r"(?<![a-z])(?:was|were)\s(?:[a-z'-]+\s){1,3}to\s[a-z]", needs=("was", "were"))
+_ASKED_HAPPENED_RE = lazy(r"(?<![a-z])(?:did|was|were)(?![a-z])|实际|(?<![为除罢])了")
+_LONE_CLAUSE_START_RE = lazy(r"[,;:。!?\n(]|\.\s|--|—")
+# The goal a value is set as (the Committee's 2 percent objective, a target of 3%, 目标为6%): no actual either.
+_GOAL_AFTER_RE = lazy(r"\s?(?:[a-z-]+\s)?(?:objective|goal|target|aim)s?(?![a-z])", needs=("objective", "goal", "target", "aim"))
+_GOAL_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:objective|goal|target|aim)s?\s(?:of|at|is|was)\s(?:about\s|around\s)?|目标(?:是|为)?\s?)\Z",
+                       needs=("objective", "goal", "target", "aim", "目标"))
+_GOAL_QUESTION_RE = lazy(r"(?<![a-z])(?:objective|goal|target|aim|aims|aimed|seeks?|wants?|plans?|intends?)(?![a-z])|目标|力争|计划")
+
+
+def _clause_around(c_text: str, lo: int, hi: int) -> tuple[int, int]:
+    start = max((m.end() for m in _LONE_CLAUSE_START_RE.finditer(c_text, max(0, lo - 160), lo)), default=max(0, lo - 160))
+    m = _LONE_CLAUSE_START_RE.search(c_text, hi)
+    return start, m.start() if m else len(c_text)
+
+
+def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A forecast (or a goal) given as what happened, where no rival value made binding look: DG603."""
+    from .quantities import _same_unit, parse_quantities
+
+    if _asks_forecast(q_text) or _FUTURE_MARK_RE.search(q_text) or _LONE_FORECAST_BEFORE_RE.search(q_text) \
+            or _FORESEEN_QUESTION_RE.search(q_text) or any(
+            cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text)):
+        return []
+    happened, goal_free = _ASKED_HAPPENED_RE.search(q_text) is not None, not _GOAL_QUESTION_RE.search(q_text)
+    if not happened and not goal_free:
+        return []
+    if kind == "figure":
+        said = parse_quantities(a_text)  # (a range's first end stands for it: about $12-13 million)
+        if not said:
+            return []
+        spans = [(q.start, q.end) for q in parse_quantities(c_text) if q.value == said[0].value and _same_unit(said[0].unit, q.unit)]
+    else:
+        from .dates import _whole_dates, agrees, parse_dates
+
+        said = _whole_dates(a_text)
+        if not said:
+            return []
+        spans = [(d.start, d.end) for d in parse_dates(c_text) if agrees(said[0], d)]
+    if not spans:
+        return []
+    kinds = set()
+    for lo, hi in spans:
+        start, end = _clause_around(c_text, lo, hi)
+        if any(cls == "forecast" and ident == "actual" for _, _, cls, ident in _table_terms(c_text[start:end])):
+            return []
+        if goal_free and (_GOAL_AFTER_RE.match(c_text, hi) or _GOAL_BEFORE_RE.search(c_text, max(0, lo - 24), lo)):
+            kinds.add("goal")
+        elif happened and (any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _THAN_BEFORE_RE.search(c_text, start, g.start())
+                               for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
+                           or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
+            kinds.add("forecast")
+        else:
+            return []
+    lo, hi = spans[0]
+    data = {"bound_to": c_text[lo:hi], "selected": None}
+    what = "a goal" if kinds == {"goal"} else "a forecast"
+    return [Mismatch("DG603", f"answer {a_text.strip()} is {what} in the cite, not what happened; the question asks "
+                              "what happened", data)]
 
 
 # A near miss: what one almost did (almost became, nearly won, 差点, 险些) did not happen.

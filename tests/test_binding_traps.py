@@ -299,3 +299,32 @@ def test_one_of_a_group_is_a_count_when_the_question_asks_how_many_of_it():
     asked = "How many of the injured workers were hurt by falling debris?"
     assert codes("figure", "three", cite, asked) == ["DG601"]
     assert codes("figure", "one", cite, asked) == []
+
+
+def test_a_lone_forecast_or_goal_is_no_actual_where_the_question_asks_what_happened():
+    # the cite's one value of its kind, foreseen in its own clause: asked what happened, DG603
+    cite = "The studio said the sequel was expected to take in about $40 million over the weekend."
+    assert codes("figure", "about $40 million", cite, "How much did the sequel take in over the weekend?") == ["DG603"]
+    assert codes("figure", "about $40 million", cite, "How much was the sequel expected to take in?") == []
+    assert codes("figure", "about $40 million", cite, "How much would the sequel take in, per the studio?") == []
+    zh = "总经理说,今年出货量可望超过500万台,将创新高。"
+    assert codes("figure", "超过500万台", zh, "今年出货量实际是多少？") == ["DG603"]
+    assert codes("figure", "超过500万台", zh, "今年出货量可望达到多少？") == []
+    dated = "The board is expected to approve the merger on Friday."
+    assert codes("date", "Friday", dated, "On what day did the board approve the merger?") == ["DG603"]
+    goal = "Prices rose, moving away from the bank's 3 percent objective."
+    assert codes("figure", "3 percent", goal, "What is the rate of price growth?") == ["DG603"]
+    assert codes("figure", "3 percent", goal, "What is the bank's objective for price growth?") == []
+
+
+def test_a_value_with_an_event_or_comparison_of_its_own_is_not_the_forecasts():
+    # the forecast word compares (better than we projected) or governs another event than the value's
+    assert codes("figure", "80 basis points", "The margin was better than we projected and improved 80 basis points.",
+                 "By how many basis points did the margin improve?") == []
+    cite = "The phone will run longer when it ships on May 9 than was estimated when it was unveiled in March."
+    assert codes("date", "March", cite, "In which month was the phone unveiled?") == []
+    assert codes("figure", "second-largest", "The deal would lift the bank from the second-largest lender to the largest.",
+                 "Where did the bank rank before the deal?") == []
+    # an actual marker in the value's clause: it happened
+    assert codes("figure", "$2.1 billion", "Sales came in at $2.1 billion, more than expected.",
+                 "What were the sales?") == []
