@@ -328,3 +328,26 @@ def test_a_value_with_an_event_or_comparison_of_its_own_is_not_the_forecasts():
     # an actual marker in the value's clause: it happened
     assert codes("figure", "$2.1 billion", "Sales came in at $2.1 billion, more than expected.",
                  "What were the sales?") == []
+
+
+def test_a_predicate_without_a_subject_of_its_own_shares_the_sentences_subject():
+    # fell … ; and declined …: the subject (car sales) and the closing attribution are every predicate's
+    cite = ("By region, car sales rose 4.1 percent in the North; fell 1.7 percent in the East; "
+            "and declined 0.9 percent in the West, according to the dealers' survey.")
+    assert codes("figure", "4.1 percent", cite, "By what percentage did car sales change, according to the dealers' survey?") == ["DG605"]
+    assert codes("figure", "1.7 percent", cite, "By what percentage did car sales change in the East?") == []
+    assert codes("figure", "0.9 percent", cite, "By what percentage did car sales change in the East?") == ["DG601"]
+    both = "Trimming the dose reduced nausea by 40 percent and cut the risk of dizziness by 15 percent."
+    assert codes("figure", "40 percent", both, "By how much did trimming the dose help?") == ["DG605"]
+    assert codes("figure", "15 percent", both, "By how much did trimming the dose cut the risk of dizziness?") == []
+    # a conjunct with a subject of its own keeps its own words
+    own = "Exports rose 3 percent and imports fell 2 percent."
+    assert codes("figure", "2 percent", own, "By how much did exports change?") == ["DG601"]
+
+
+def test_a_comparative_before_a_noun_names_a_thing_not_the_move_the_question_asks():
+    # "the lower dose" is a dose; the question's move is "increase", against the cite's "reduced"
+    cite = "The trial found that the lower dose reduced the risk of relapse by 18 percent."
+    assert codes("figure", "18 percent", cite, "By how much did the lower dose increase the risk of relapse?") == ["DG604"]
+    assert codes("figure", "18 percent", cite, "By how much did the lower dose reduce the risk of relapse?") == []
+    assert codes("figure", "18 percent", cite, "By how much was the risk of relapse lower with the new dose?") == []
