@@ -4806,6 +4806,8 @@ def check_binding(
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
         found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
+        found = _against_other_base(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "fact" and (not found or found[0].code == "DG605"):
         # where the lists leave it open or let it through: the subject of the one clause naming what the
         # question's act is done to (Who took the bronze?) is the actor
@@ -4916,6 +4918,31 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
+
+
+_ON_YEAR_OR_PERIOD = {"year": "year", "sequential": "period", "month": "period", "quarter": "period"}
+
+
+def _against_other_base(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A change whose own base word is year-on-year where the question names the period-on-period one (同比 for
+    环比, or the reverse) is the change against another base (DG602), even where the question's own change is
+    written in another unit than the answer's (环比增长28.6%,同比增长8.4倍) and so competes with nothing."""
+    q_base, q_words = _base_key(q_text, 0, len(q_text), compared=True)
+    asked = _ON_YEAR_OR_PERIOD.get(q_base)
+    if asked is None:
+        return []
+    from .grounding import shared_units
+
+    c_text = shared_units(c_text)
+    values, mine = _figures(a_text, c_text, q_text)
+    if not mine:
+        return []
+    bind(c_text, values, q_text)
+    if not all(v.role == "delta" and _ON_YEAR_OR_PERIOD.get(v.base) not in (None, asked) for v in mine):
+        return []
+    v = mine[0]
+    return [Mismatch("DG602", f"answer {v.text} is the change against {v.base_words}; the question asks the change against "
+                              f"{q_words}", {"bound_to": v.described(), "selected": None})]
 
 
 # A line that ends in a value or a mark, before one that does not go on in lower case, is a row of

@@ -351,3 +351,13 @@ def test_a_comparative_before_a_noun_names_a_thing_not_the_move_the_question_ask
     assert codes("figure", "18 percent", cite, "By how much did the lower dose increase the risk of relapse?") == ["DG604"]
     assert codes("figure", "18 percent", cite, "By how much did the lower dose reduce the risk of relapse?") == []
     assert codes("figure", "18 percent", cite, "By how much was the risk of relapse lower with the new dose?") == []
+
+
+def test_a_change_against_year_is_not_the_one_against_the_period_the_question_names():
+    # the question's 环比 change is written in another unit (%) than the answer's (倍): no rival, still DG602
+    cite = "5月份,其中,新能源客车销售2万辆,环比增长12.5%,同比增长3.2倍。"
+    assert codes("figure", "3.2倍", cite, "5月份新能源客车销售环比增长多少？") == ["DG602"]
+    assert codes("figure", "3.2倍", cite, "5月份新能源客车销售同比增长多少？") == []
+    assert codes("figure", "12.5%", cite, "5月份新能源客车销售环比增长多少？") == []
+    en = "Orders rose 2.4 percent month-on-month and were 3 times higher year-on-year."
+    assert codes("figure", "2.4 percent", en, "By how much did orders rise month-on-month?") == []
