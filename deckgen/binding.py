@@ -176,8 +176,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至", "上修",
             "升值",
             "成长",  # Taiwan's word for growth (成長), as 增长
-            # a climb is the rise of a height, a descent its fall
-            "ascended", "ascend", "ascends",
+            # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
+            "ascended", "ascend", "ascends", "advanced", "advance", "advances",
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -188,7 +188,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值",
-            "descended", "descend", "descends", "descending",
+            "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
         ),
     },
 }

@@ -361,3 +361,11 @@ def test_a_change_against_year_is_not_the_one_against_the_period_the_question_na
     assert codes("figure", "12.5%", cite, "5月份新能源客车销售环比增长多少？") == []
     en = "Orders rose 2.4 percent month-on-month and were 3 times higher year-on-year."
     assert codes("figure", "2.4 percent", en, "By how much did orders rise month-on-month?") == []
+
+
+def test_an_advance_is_a_move_forward_and_a_retreat_a_move_back():
+    cite = "The index advanced 1.8 percent on Monday, while bond yields fell 0.2 percent."
+    assert codes("figure", "retreated 1.8 percent", cite, "How did the index move on Monday?") == ["DG604"]
+    assert codes("figure", "advanced 1.8 percent", cite, "How did the index move on Monday?") == []
+    assert codes("figure", "1.8 percent", cite, "By how much did the index retreat on Monday?") == ["DG604"]
+    assert codes("figure", "1.8 percent", cite, "By how much did the index advance on Monday?") == []
