@@ -1703,28 +1703,40 @@ _PREDICATE_VERBS = (r"(?:rose|fell|grew|cut|slid|sank|jumped|climbed|dropped|dec
 _CONJUNCT_VERB_RE = lazy(r"(?:;\s?(?:and\s)?|,?\s(?:and|but)\s)(?:also\s)?" + _PREDICATE_VERBS + r"\s", needs=(";", "and", "but"))
 _SUBJECTLESS_CONJUNCT_RE = lazy(_CONJUNCT_VERB_RE.pattern + r"(?:[^,;.!?\d]|\.(?=\d))*?\Z", needs=(";", "and", "but"))
 _FIRST_PREDICATE_RE = lazy(r"(?<![a-z])" + _PREDICATE_VERBS + r"(?![a-z])")
+# … and a value joined by "and" with no verb of its own (Brent will average $54/b in 2015 and $59/b in 2016; available in
+# a 4GB model for $499 and an 8GB model for $599): the first value's subject and verb are its too.
+_VERBLESS_CONJUNCT_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:in|for|during)\s[^,;.!?]{1,30}?)?(?:,\s|\s)and\s(?:(?:(?:a|an|the)\s)?(?:[a-z0-9-]+\s){0,3}?(?:for|at)\s)?[$€£¥]?\Z",
+                             needs="and")
+_OWN_VERB_RE = lazy(r"(?<![a-z])(?:was|were|is|are|will|would|could|has|have|had|[a-z]{3,}ed)(?![a-z])|" + _PREDICATE_VERBS)
+_SUBJECT_END_RE = lazy(r"(?<![a-z])(?:was|were|is|are|will|would|could|has|have|had|averaged?|totaled|reached|cost|costs)(?![a-z])|"
+                       + _PREDICATE_VERBS)
 
 
 def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """Each value of a predicate that has no subject of its own gets the words of the sentence's subject."""
-    if not _CONJUNCT_VERB_RE.search(cite):  # (cheap: most cites have no such predicate)
+    if not _CONJUNCT_VERB_RE.search(cite) and " and " not in cite:  # (cheap: most cites have no such predicate)
         return
     for lo, hi in _full_sentences(cite):  # (by full stops: a ; parts the predicates, not the sentence)
         vs = [v for v in values if lo <= v.start < hi]
         if len(vs) < 2:
             continue
-        first = _FIRST_PREDICATE_RE.search(cite, lo, vs[0].start)
-        if first is None:
-            continue
-        subject = [t for t in terms if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= first.start()]
-        if not subject:
-            continue
         shared = False
-        for w in vs[1:]:
+        first = _FIRST_PREDICATE_RE.search(cite, lo, vs[0].start)
+        subject = [t for t in terms if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= first.start()] if first else []
+        for w in vs[1:] if subject else ():
             prev = max(v.end for v in vs if v.end <= w.start)
             if _SUBJECTLESS_CONJUNCT_RE.search(cite, prev, w.start):
                 shared = True
                 for t in subject:
+                    _attach(w, t, beside=False)
+        verb = _SUBJECT_END_RE.search(cite, lo, vs[0].start)
+        heads = [t for t in terms if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= verb.start()] if verb else []
+        if _RESPECTIVELY_RE.search(cite, lo, hi):  # (a respectively list maps its items by position)
+            heads = []
+        for v, w in zip(vs, vs[1:]) if heads else ():
+            if _VERBLESS_CONJUNCT_RE.fullmatch(cite, v.end, w.start) and not _OWN_VERB_RE.search(cite, v.end, w.start):
+                for t in heads:  # (both: the subject is the first value's as much as the second's)
+                    _attach(v, t, beside=False)
                     _attach(w, t, beside=False)
         tail = _ATTRIBUTION_TAIL_RE.search(cite[:hi].rstrip(), vs[-1].end) if shared else None
         if tail is not None:  # (… and declined 1.2 percent in the South, according to the trade group's report.)

@@ -369,3 +369,14 @@ def test_an_advance_is_a_move_forward_and_a_retreat_a_move_back():
     assert codes("figure", "advanced 1.8 percent", cite, "How did the index move on Monday?") == []
     assert codes("figure", "1.8 percent", cite, "By how much did the index retreat on Monday?") == ["DG604"]
     assert codes("figure", "1.8 percent", cite, "By how much did the index advance on Monday?") == []
+
+
+def test_a_value_joined_by_and_with_no_verb_of_its_own_shares_the_first_ones_subject():
+    # "and a 128GB model for $899": the tablet's price too; a question naming no model cannot choose
+    cite = "The tablet will go on sale on May 2 in a 64GB model for $799 and a 128GB model for $899."
+    assert codes("figure", "$799", cite, "How much will the tablet cost?") == ["DG605"]
+    assert codes("figure", "$899", cite, "How much will the 128GB tablet cost?") == []
+    assert codes("figure", "$799", cite, "How much will the 128GB tablet cost?") == ["DG601"]
+    # a conjunct with a subject of its own keeps its own words
+    own = "Thomson shareholders will hold 53 percent and Reuters shareholders 47 percent."
+    assert codes("figure", "47 percent", own, "What share will Thomson shareholders hold?") == ["DG601"]
