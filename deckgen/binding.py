@@ -4818,6 +4818,8 @@ def check_binding(
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
         found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and not found:  # the other side of the same margin (behind for ahead)
+        found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
         found = _against_other_base(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "fact" and (not found or found[0].code == "DG605"):
@@ -5313,6 +5315,31 @@ def _asked_direction(q_text: str) -> str | None:
         return said
     rest = [ident for a, b, ident in terms[1:] if not (q_text[a:b] in _ATTRIBUTIVE_WORDS and _ATTRIBUTIVE_RE.search(q_text, max(0, a - 6), a))]
     return rest[0] if rest else None
+
+
+# A margin's side written after it (one hundredth of a second ahead of Gatlin, 3 points below the average): an
+# answer giving the same margin on the other side (… behind) states the opposite.
+_DIGIT_OR_NUMBER_RE = lazy(r"\d|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|hundredths?|tenths?|half)(?![a-z])")
+_SIDE_PAIRS = {"ahead": "behind", "behind": "ahead", "above": "below", "below": "above"}
+_CITE_SIDE_RE = lazy(r"\s(ahead|behind|above|below)(?![a-z])")
+_ANSWER_SIDE_RE = lazy(r"\s(ahead|behind|above|below)(?:\sof)?\s*\Z", needs=("ahead", "behind", "above", "below"))
+
+
+def _margin_side(a_text: str, c_text: str) -> list[Mismatch]:
+    m = _ANSWER_SIDE_RE.search(a_text)
+    if m is None or not _DIGIT_OR_NUMBER_RE.search(a_text, 0, m.start()):
+        return []
+    margin = a_text[:m.start()].strip()
+    at, i = [], c_text.find(margin)
+    while i >= 0:
+        at.append(i + len(margin))
+        i = c_text.find(margin, i + 1)
+    sides = [_CITE_SIDE_RE.match(c_text, end) for end in at]
+    if not at or not all(sides) or any(x[1] == m[1] for x in sides) or sides[0][1] != _SIDE_PAIRS[m[1]]:
+        return []
+    return [Mismatch("DG604", f"the answer says {margin} {m[1]}, but in the cite it is {sides[0][1]}",
+                     {"bound_to": margin, "selected": f"{margin} {sides[0][1]}",
+                      "direction": {"said": m[1], "cite": sides[0][1]}, "direction_from": "answer"})]
 
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:

@@ -380,3 +380,10 @@ def test_a_value_joined_by_and_with_no_verb_of_its_own_shares_the_first_ones_sub
     # a conjunct with a subject of its own keeps its own words
     own = "Thomson shareholders will hold 53 percent and Reuters shareholders 47 percent."
     assert codes("figure", "47 percent", own, "What share will Thomson shareholders hold?") == ["DG601"]
+
+
+def test_a_margin_given_on_the_other_side_states_the_opposite():
+    cite = "In the final, Lee finished two tenths of a second ahead of Park in 10.02 s."
+    assert codes("figure", "two tenths of a second behind", cite, "How far was Lee from Park at the finish?") == ["DG604"]
+    assert codes("figure", "two tenths of a second ahead", cite, "How far was Lee from Park at the finish?") == []
+    assert codes("figure", "3 points below", "The score was 3 points above the average.", "Where was the score?") == ["DG604"]
