@@ -176,8 +176,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至", "上修",
             "升值",
             "成长",  # Taiwan's word for growth (成長), as 增长
-            # a climb is the rise of a height, a descent its fall
-            "ascended", "ascend", "ascends",
+            # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
+            "ascended", "ascend", "ascends", "advanced", "advance", "advances",
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -188,7 +188,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值",
-            "descended", "descend", "descends", "descending",
+            "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
         ),
     },
 }
@@ -1103,6 +1103,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _gapped(cite, clauses, values, terms)
     _as_well_as(cite, values, terms)
     _sentence_tail(cite, sentences, values, terms)
+    _shared_subject(cite, sentences, values, terms)
     _reported(cite, sentences, values, terms)
     _parts(cite, values, terms)
     _value_lines(cite, sentences, values, terms)
@@ -1742,6 +1743,59 @@ def _sentence_tail(cite: str, sentences: list[int], values: list[Value], terms: 
             if t.cls in _ITEM_CLASSES and t.asked and v.end <= t.start < hi and t.ident not in v.terms.get(t.cls, ()) \
                     and not any(cite[t.start:t.end] in o for o in others):
                 _attach(v, t, beside=False)
+
+
+# A closing attribution (…, according to the trade group's report.) is said of every predicate of the shared subject.
+_ATTRIBUTION_TAIL_RE = lazy(r",\s(?:according\sto|citing)\s(?:[^,;.!?]|\.(?!\s|\Z))+(?=[.!?]?\s*\Z)", needs=("according", "citing"))
+# A predicate with no subject of its own after ; or and (home sales rose 6.4 percent in the West; fell 2.9 percent in
+# the Northeast; and declined 1.2 percent …; lowering the target lessened X by 30 percent and cut the risk of death by
+# 25 percent): the sentence's subject is its subject too, so the subject's words describe each predicate's value alike.
+_PREDICATE_VERBS = (r"(?:rose|fell|grew|cut|slid|sank|jumped|climbed|dropped|declined|decreased|increased|gained|lost"
+                    r"|lessened|reduced|lowered|raised|slipped|eased|edged|soared|surged|tumbled|plunged|advanced|retreated)")
+_CONJUNCT_VERB_RE = lazy(r"(?:;\s?(?:and\s)?|,?\s(?:and|but)\s)(?:also\s)?" + _PREDICATE_VERBS + r"\s", needs=(";", "and", "but"))
+_SUBJECTLESS_CONJUNCT_RE = lazy(_CONJUNCT_VERB_RE.pattern + r"(?:[^,;.!?\d]|\.(?=\d))*?\Z", needs=(";", "and", "but"))
+_FIRST_PREDICATE_RE = lazy(r"(?<![a-z])" + _PREDICATE_VERBS + r"(?![a-z])")
+# … and a value joined by "and" with no verb of its own (Brent will average $54/b in 2015 and $59/b in 2016; available in
+# a 4GB model for $499 and an 8GB model for $599): the first value's subject and verb are its too.
+_VERBLESS_CONJUNCT_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:in|for|during)\s[^,;.!?]{1,30}?)?(?:,\s|\s)and\s(?:(?:(?:a|an|the)\s)?(?:[a-z0-9-]+\s){0,3}?(?:for|at)\s)?[$€£¥]?\Z",
+                             needs="and")
+_OWN_VERB_RE = lazy(r"(?<![a-z])(?:was|were|is|are|will|would|could|has|have|had|[a-z]{3,}ed)(?![a-z])|" + _PREDICATE_VERBS)
+_SUBJECT_END_RE = lazy(r"(?<![a-z])(?:was|were|is|are|will|would|could|has|have|had|averaged?|totaled|reached|cost|costs)(?![a-z])|"
+                       + _PREDICATE_VERBS)
+
+
+def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """Each value of a predicate that has no subject of its own gets the words of the sentence's subject."""
+    if not _CONJUNCT_VERB_RE.search(cite) and " and " not in cite:  # (cheap: most cites have no such predicate)
+        return
+    for lo, hi in _full_sentences(cite):  # (by full stops: a ; parts the predicates, not the sentence)
+        vs = [v for v in values if lo <= v.start < hi]
+        if len(vs) < 2:
+            continue
+        shared = False
+        first = _FIRST_PREDICATE_RE.search(cite, lo, vs[0].start)
+        subject = [t for t in terms if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= first.start()] if first else []
+        for w in vs[1:] if subject else ():
+            prev = max(v.end for v in vs if v.end <= w.start)
+            if _SUBJECTLESS_CONJUNCT_RE.search(cite, prev, w.start):
+                shared = True
+                for t in subject:
+                    _attach(w, t, beside=False)
+        verb = _SUBJECT_END_RE.search(cite, lo, vs[0].start)
+        heads = [t for t in terms if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= verb.start()] if verb else []
+        if _RESPECTIVELY_RE.search(cite, lo, hi):  # (a respectively list maps its items by position)
+            heads = []
+        for v, w in zip(vs, vs[1:]) if heads else ():
+            if _VERBLESS_CONJUNCT_RE.fullmatch(cite, v.end, w.start) and not _OWN_VERB_RE.search(cite, v.end, w.start):
+                for t in heads:  # (both: the subject is the first value's as much as the second's)
+                    _attach(v, t, beside=False)
+                    _attach(w, t, beside=False)
+        tail = _ATTRIBUTION_TAIL_RE.search(cite[:hi].rstrip(), vs[-1].end) if shared else None
+        if tail is not None:  # (… and declined 1.2 percent in the South, according to the trade group's report.)
+            said = [t for t in terms if t.cls in _ITEM_CLASSES and tail.start() <= t.start and t.end <= tail.end()]
+            for v in vs:
+                for t in said:
+                    _attach(v, t, beside=False)
 
 
 _ITEM_AT_RE = lazy(r"(?<![a-z])(?!(?:was|were|is|are|and|or|of|by|to)\s)[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?\Z", needs=("at", "of"))
@@ -4971,6 +5025,12 @@ def check_binding(
     found = _check_binding(kind, answer, cite, question, entities)
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
+        found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and not found:  # the other side of the same margin (behind for ahead)
+        found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
+    if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
+        found = _against_year_or_period(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "fact" and (not found or found[0].code == "DG605"):
         # where the lists leave it open or let it through: the subject of the one clause naming what the
         # question's act is done to (Who took the bronze?) is the actor
@@ -5114,6 +5174,31 @@ def _against_other_base(a_text: str, q_text: str, values: list[Value], mine: lis
     v = mine[0]
     return [Mismatch("DG602", f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question asks "
                               f"about the change against {q_words} ({own[0].text})", _data(v, own))]
+
+
+_ON_YEAR_OR_PERIOD = {"year": "year", "sequential": "period", "month": "period", "quarter": "period"}
+
+
+def _against_year_or_period(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A change whose own base word is year-on-year where the question names the period-on-period one (同比 for
+    环比, or the reverse) is the change against another base (DG602), even where the question's own change is
+    written in another unit than the answer's (环比增长28.6%,同比增长8.4倍) and so competes with nothing."""
+    q_base, q_words = _base_key(q_text, 0, len(q_text), compared=True)
+    asked = _ON_YEAR_OR_PERIOD.get(q_base)
+    if asked is None:
+        return []
+    from .grounding import shared_units
+
+    c_text = shared_units(c_text)
+    values, mine = _figures(a_text, c_text, q_text)
+    if not mine:
+        return []
+    bind(c_text, values, q_text)
+    if not all(v.role == "delta" and _ON_YEAR_OR_PERIOD.get(v.base) not in (None, asked) for v in mine):
+        return []
+    v = mine[0]
+    return [Mismatch("DG602", f"answer {v.text} is the change against {v.base_words}; the question asks the change against "
+                              f"{q_words}", {"bound_to": v.described(), "selected": None})]
 
 
 # A line that ends in a value or a mark, before one that does not go on in lower case, is a row of
@@ -5477,12 +5562,53 @@ def _asks_forecast(q_text: str) -> bool:
         cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text))
 
 
+# A comparative written as a noun's adjective (the lower target, a higher rate) names a thing, not the move asked.
+_ATTRIBUTIVE_RE = lazy(r"(?<![a-z])(?:the|a|an|its|their|this|that)\s\Z", needs=("the", "a", "an", "its", "their", "this", "that"))
+_ATTRIBUTIVE_WORDS = frozenset({"higher", "lower"})
+
+
+def _asked_direction(q_text: str) -> str | None:
+    """The question's direction word, less a comparative adjective before a noun (did the lower target increase …)."""
+    said = _direction(q_text)
+    terms = [(a, b, ident) for a, b, cls, ident in _table_terms(q_text) if cls == "direction"]
+    if said is None or not terms or q_text[terms[0][0]:terms[0][1]] not in _ATTRIBUTIVE_WORDS \
+            or not _ATTRIBUTIVE_RE.search(q_text, max(0, terms[0][0] - 6), terms[0][0]) or terms[0][2] != said:
+        return said
+    rest = [ident for a, b, ident in terms[1:] if not (q_text[a:b] in _ATTRIBUTIVE_WORDS and _ATTRIBUTIVE_RE.search(q_text, max(0, a - 6), a))]
+    return rest[0] if rest else None
+
+
+# A margin's side written after it (one hundredth of a second ahead of Gatlin, 3 points below the average): an
+# answer giving the same margin on the other side (… behind) states the opposite.
+_DIGIT_OR_NUMBER_RE = lazy(r"\d|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|hundredths?|tenths?|half)(?![a-z])")
+_SIDE_PAIRS = {"ahead": "behind", "behind": "ahead", "above": "below", "below": "above"}
+_CITE_SIDE_RE = lazy(r"\s(ahead|behind|above|below)(?![a-z])")
+_ANSWER_SIDE_RE = lazy(r"\s(ahead|behind|above|below)(?:\sof)?\s*\Z", needs=("ahead", "behind", "above", "below"))
+
+
+def _margin_side(a_text: str, c_text: str) -> list[Mismatch]:
+    m = _ANSWER_SIDE_RE.search(a_text)
+    if m is None or not _DIGIT_OR_NUMBER_RE.search(a_text, 0, m.start()):
+        return []
+    margin = a_text[:m.start()].strip()
+    at, i = [], c_text.find(margin)
+    while i >= 0:
+        at.append(i + len(margin))
+        i = c_text.find(margin, i + 1)
+    sides = [_CITE_SIDE_RE.match(c_text, end) for end in at]
+    if not at or not all(sides) or any(x[1] == m[1] for x in sides) or sides[0][1] != _SIDE_PAIRS[m[1]]:
+        return []
+    return [Mismatch("DG604", f"the answer says {margin} {m[1]}, but in the cite it is {sides[0][1]}",
+                     {"bound_to": margin, "selected": f"{margin} {sides[0][1]}",
+                      "direction": {"said": m[1], "cite": sides[0][1]}, "direction_from": "answer"})]
+
+
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
     """The answer's (else the question's) direction word against the cite's, value by value."""
     said = _direction(a_text) or _flow_sign(a_text)
     source = "answer"
     if said is None:
-        said, source = _direction(q_text) or _flow_sign(q_text) or _side(q_text), "question"
+        said, source = _asked_direction(q_text) or _flow_sign(q_text) or _side(q_text), "question"
     if said is None:
         return []
     mine = _bound(a_text, c_text, q_text, values, mine)
@@ -5585,6 +5711,80 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
             cls == "forecast" for _, _, cls, _ in _table_terms(c_text)):
         return [Mismatch("DG603", f"answer {a_text.strip()} is an observed value in the cite; the question asks for a forecast", data)]
     return []
+
+
+# A lone forecast (issue 12: "a forecast is never an actual"): a value whose own clause foresees it — a modal or a
+# verb of expecting before it (could find $22-23 million, was expected to collect, guidance for at least $1.20, 可望
+# 超过190亿美元, scheduled for Thursday), or 将 after it (代表将齐聚一堂) — is no actual even as the cite's one value of its
+# kind, where the question asks what happened (did, was, were, 实际, a verb with 了) and foresees nothing itself.
+# Not "estimated" or 估计: an estimate is as often of a past figure (an estimated 4 percent).
+_LONE_FORECAST_BEFORE_RE = lazy(
+    r"(?<![a-z])(?:will|would|could|might|shall|expects?|expected|anticipate[sd]?|projected|projects?|forecasts?|guidance"
+    r"|outlook|scheduled|poised|on track)(?![a-z])|预期|预计|预估|预测|预报|可望|有望|(?<!即)将(?!近|军|领|士|来)|明天|明日|明晚|明年")
+_LONE_FORECAST_AFTER_RE = lazy(r"[^,;:。!?\d]{0,24}?(?<!即)将(?!近|军|领|士|来)|\s(?:will|would)\s(?!have)", needs=("将", "will", "would"))
+# Between a governor and its value: a finite past verb or a clause word (when it was unveiled in January; than was
+# estimated) gives the value an event of its own; a 的 phrase (苹果本次发布的三款) is its own describer.
+_OWN_EVENT_BETWEEN_RE = lazy(r"(?<![a-z])(?:was|were|had|did|than|when|since|from)(?![a-z])|的|由|从|比|较")
+_THAN_BEFORE_RE = lazy(r"(?<![a-z])than\s(?:[a-z'-]+\s){0,3}\Z|[于超]\Z", needs=("than", "于", "超"))
+_FORESEEN_QUESTION_RE = lazy(r"(?<![a-z])(?:was|were)\s(?:[a-z'-]+\s){1,3}to\s[a-z]", needs=("was", "were"))
+_ASKED_HAPPENED_RE = lazy(r"(?<![a-z])(?:did|was|were)(?![a-z])|实际|(?<![为除罢])了")
+_LONE_CLAUSE_START_RE = lazy(r"[,;:。!?\n(]|\.\s|--|—")
+# The goal a value is set as (the Committee's 2 percent objective, a target of 3%, 目标为6%): no actual either.
+_GOAL_AFTER_RE = lazy(r"\s?(?:[a-z-]+\s)?(?:objective|goal|target|aim)s?(?![a-z])", needs=("objective", "goal", "target", "aim"))
+_GOAL_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:objective|goal|target|aim)s?\s(?:of|at|is|was)\s(?:about\s|around\s)?|目标(?:是|为)?\s?)\Z",
+                       needs=("objective", "goal", "target", "aim", "目标"))
+_GOAL_QUESTION_RE = lazy(r"(?<![a-z])(?:objective|goal|target|aim|aims|aimed|seeks?|wants?|plans?|intends?)(?![a-z])|目标|力争|计划")
+
+
+def _clause_around(c_text: str, lo: int, hi: int) -> tuple[int, int]:
+    start = max((m.end() for m in _LONE_CLAUSE_START_RE.finditer(c_text, max(0, lo - 160), lo)), default=max(0, lo - 160))
+    m = _LONE_CLAUSE_START_RE.search(c_text, hi)
+    return start, m.start() if m else len(c_text)
+
+
+def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A forecast (or a goal) given as what happened, where no rival value made binding look: DG603."""
+    from .quantities import _same_unit, parse_quantities
+
+    if _asks_forecast(q_text) or _FUTURE_MARK_RE.search(q_text) or _LONE_FORECAST_BEFORE_RE.search(q_text) \
+            or _FORESEEN_QUESTION_RE.search(q_text) or any(
+            cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text)):
+        return []
+    happened, goal_free = _ASKED_HAPPENED_RE.search(q_text) is not None, not _GOAL_QUESTION_RE.search(q_text)
+    if not happened and not goal_free:
+        return []
+    if kind == "figure":
+        said = parse_quantities(a_text)  # (a range's first end stands for it: about $12-13 million)
+        if not said:
+            return []
+        spans = [(q.start, q.end) for q in parse_quantities(c_text) if q.value == said[0].value and _same_unit(said[0].unit, q.unit)]
+    else:
+        from .dates import _whole_dates, agrees, parse_dates
+
+        said = _whole_dates(a_text)
+        if not said:
+            return []
+        spans = [(d.start, d.end) for d in parse_dates(c_text) if agrees(said[0], d)]
+    if not spans:
+        return []
+    kinds = set()
+    for lo, hi in spans:
+        start, end = _clause_around(c_text, lo, hi)
+        if any(cls == "forecast" and ident == "actual" for _, _, cls, ident in _table_terms(c_text[start:end])):
+            return []
+        if goal_free and (_GOAL_AFTER_RE.match(c_text, hi) or _GOAL_BEFORE_RE.search(c_text, max(0, lo - 24), lo)):
+            kinds.add("goal")
+        elif happened and (any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _THAN_BEFORE_RE.search(c_text, start, g.start())
+                               for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
+                           or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
+            kinds.add("forecast")
+        else:
+            return []
+    lo, hi = spans[0]
+    data = {"bound_to": c_text[lo:hi], "selected": None}
+    what = "a goal" if kinds == {"goal"} else "a forecast"
+    return [Mismatch("DG603", f"answer {a_text.strip()} is {what} in the cite, not what happened; the question asks "
+                              "what happened", data)]
 
 
 # A near miss: what one almost did (almost became, nearly won, 差点, 险些) did not happen.

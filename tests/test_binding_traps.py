@@ -318,3 +318,91 @@ def test_another_value_speaks_before_its_dropped_qualifier() -> None:
     assert m.code == "DG601"
     [m] = support("figure", "12%", zh, "今年工业用电量增长多少？", {})
     assert m.code == "DG204"
+
+
+def test_a_lone_forecast_or_goal_is_no_actual_where_the_question_asks_what_happened():
+    # the cite's one value of its kind, foreseen in its own clause: asked what happened, DG603
+    cite = "The studio said the sequel was expected to take in about $40 million over the weekend."
+    assert codes("figure", "about $40 million", cite, "How much did the sequel take in over the weekend?") == ["DG603"]
+    assert codes("figure", "about $40 million", cite, "How much was the sequel expected to take in?") == []
+    assert codes("figure", "about $40 million", cite, "How much would the sequel take in, per the studio?") == []
+    zh = "总经理说,今年出货量可望超过500万台,将创新高。"
+    assert codes("figure", "超过500万台", zh, "今年出货量实际是多少？") == ["DG603"]
+    assert codes("figure", "超过500万台", zh, "今年出货量可望达到多少？") == []
+    dated = "The board is expected to approve the merger on Friday."
+    assert codes("date", "Friday", dated, "On what day did the board approve the merger?") == ["DG603"]
+    goal = "Prices rose, moving away from the bank's 3 percent objective."
+    assert codes("figure", "3 percent", goal, "What is the rate of price growth?") == ["DG603"]
+    assert codes("figure", "3 percent", goal, "What is the bank's objective for price growth?") == []
+
+
+def test_a_value_with_an_event_or_comparison_of_its_own_is_not_the_forecasts():
+    # the forecast word compares (better than we projected) or governs another event than the value's
+    assert codes("figure", "80 basis points", "The margin was better than we projected and improved 80 basis points.",
+                 "By how many basis points did the margin improve?") == []
+    cite = "The phone will run longer when it ships on May 9 than was estimated when it was unveiled in March."
+    assert codes("date", "March", cite, "In which month was the phone unveiled?") == []
+    assert codes("figure", "second-largest", "The deal would lift the bank from the second-largest lender to the largest.",
+                 "Where did the bank rank before the deal?") == []
+    # an actual marker in the value's clause: it happened
+    assert codes("figure", "$2.1 billion", "Sales came in at $2.1 billion, more than expected.",
+                 "What were the sales?") == []
+
+
+def test_a_predicate_without_a_subject_of_its_own_shares_the_sentences_subject():
+    # fell … ; and declined …: the subject (car sales) and the closing attribution are every predicate's
+    cite = ("By region, car sales rose 4.1 percent in the North; fell 1.7 percent in the East; "
+            "and declined 0.9 percent in the West, according to the dealers' survey.")
+    assert codes("figure", "4.1 percent", cite, "By what percentage did car sales change, according to the dealers' survey?") == ["DG605"]
+    assert codes("figure", "1.7 percent", cite, "By what percentage did car sales change in the East?") == []
+    assert codes("figure", "0.9 percent", cite, "By what percentage did car sales change in the East?") == ["DG601"]
+    both = "Trimming the dose reduced nausea by 40 percent and cut the risk of dizziness by 15 percent."
+    assert codes("figure", "40 percent", both, "By how much did trimming the dose help?") == ["DG605"]
+    assert codes("figure", "15 percent", both, "By how much did trimming the dose cut the risk of dizziness?") == []
+    # a conjunct with a subject of its own keeps its own words
+    own = "Exports rose 3 percent and imports fell 2 percent."
+    assert codes("figure", "2 percent", own, "By how much did exports change?") == ["DG601"]
+
+
+def test_a_comparative_before_a_noun_names_a_thing_not_the_move_the_question_asks():
+    # "the lower dose" is a dose; the question's move is "increase", against the cite's "reduced"
+    cite = "The trial found that the lower dose reduced the risk of relapse by 18 percent."
+    assert codes("figure", "18 percent", cite, "By how much did the lower dose increase the risk of relapse?") == ["DG604"]
+    assert codes("figure", "18 percent", cite, "By how much did the lower dose reduce the risk of relapse?") == []
+    assert codes("figure", "18 percent", cite, "By how much was the risk of relapse lower with the new dose?") == []
+
+
+def test_a_change_against_year_is_not_the_one_against_the_period_the_question_names():
+    # the question's 环比 change is written in another unit (%) than the answer's (倍): no rival, still DG602
+    cite = "5月份,其中,新能源客车销售2万辆,环比增长12.5%,同比增长3.2倍。"
+    assert codes("figure", "3.2倍", cite, "5月份新能源客车销售环比增长多少？") == ["DG602"]
+    assert codes("figure", "3.2倍", cite, "5月份新能源客车销售同比增长多少？") == []
+    assert codes("figure", "12.5%", cite, "5月份新能源客车销售环比增长多少？") == []
+    en = "Orders rose 2.4 percent month-on-month and were 3 times higher year-on-year."
+    assert codes("figure", "2.4 percent", en, "By how much did orders rise month-on-month?") == []
+
+
+def test_an_advance_is_a_move_forward_and_a_retreat_a_move_back():
+    cite = "The index advanced 1.8 percent on Monday, while bond yields fell 0.2 percent."
+    assert codes("figure", "retreated 1.8 percent", cite, "How did the index move on Monday?") == ["DG604"]
+    assert codes("figure", "advanced 1.8 percent", cite, "How did the index move on Monday?") == []
+    assert codes("figure", "1.8 percent", cite, "By how much did the index retreat on Monday?") == ["DG604"]
+    assert codes("figure", "1.8 percent", cite, "By how much did the index advance on Monday?") == []
+
+
+def test_a_value_joined_by_and_with_no_verb_of_its_own_shares_the_first_ones_subject():
+    # "and a 128GB model for $899": the tablet's price too; a question naming no model cannot choose
+    cite = "The tablet will go on sale on May 2 in a 64GB model for $799 and a 128GB model for $899."
+    assert codes("figure", "$799", cite, "How much will the tablet cost?") == ["DG605"]
+    assert codes("figure", "$899", cite, "How much will the 128GB tablet cost?") == []
+    assert codes("figure", "$799", cite, "How much will the 128GB tablet cost?") == ["DG601"]
+    # a conjunct with a subject of its own keeps its own words
+    own = "Thomson shareholders will hold 53 percent and Reuters shareholders 47 percent."
+    assert codes("figure", "47 percent", own, "What share will Thomson shareholders hold?") == ["DG601"]
+
+
+def test_a_margin_given_on_the_other_side_states_the_opposite():
+    cite = "In the final, Lee finished two tenths of a second ahead of Park in 10.02 s."
+    assert codes("figure", "two tenths of a second behind", cite, "How far was Lee from Park at the finish?") == ["DG604"]
+    assert codes("figure", "two tenths of a second ahead", cite, "How far was Lee from Park at the finish?") == []
+    assert codes("figure", "3 points below", "The score was 3 points above the average.", "Where was the score?") == ["DG604"]
