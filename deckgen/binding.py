@@ -258,8 +258,27 @@ EN_CLAUSE_END = EN_SENTENCE_END + r"|;\s|,\s(?:and|while|whereas|but)\s(?![$€�
 # Weak clause breaks: used only when both sides hold a value (sales rose 9% in
 # europe and 14% in asia; 营收增长8%而利润下降3%).
 _CONTRAST_RE = re.compile(r"\s(?:while|whereas)\s|而|但")
-_WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及")
-_ASKED_NOUN_RE = lazy(r"(?<=什么)[\u3400-\u9fff]{1,3}(?=[?？]?\s*\Z)", needs="什么")
+# (and a subordinate clause: the key rate was cut to 13% as inflation reached 80%; not "as of June",
+# "as much as 8%", "such as", "as well as", "as defined by", nor a conjunction before a number)
+_WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及"
+                      r"|(?<!such)(?<!just)(?<!\bso)\s(?:as|after|when|because|although|though)\s"
+                      r"(?!(?:of|much|many|high|low|little|few|well|long|far|large|soon|part|expected|planned|forecast|"
+                      r"a\sresult|compared|against|such|if|though|well|usual|before|previously|[a-z]+ed)\b|[$€£¥]?\d)")
+
+
+def _without_asked_noun(question: str) -> str:
+    r"""The question with the noun after its closing 什么 (打出了什么比分？) a space, as
+    ``re.sub(r"(?<=什么)[\u3400-\u9fff]{1,3}(?=[?？]?\s*\Z)", " ", question)``, without compiling a Han class."""
+    if "什么" not in question:
+        return question
+    end = len(question.rstrip())
+    end -= question.endswith(("?", "？"), 0, end)
+    for i in range(max(2, end - 3), end):
+        if question.endswith("什么", 0, i) and all(han_at(question, k) for k in range(i, end)):
+            return question[:i] + " " + question[end:]
+    return question
+
+
 _QUESTION_WORDS_RE = re.compile(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
     r"|[?？,.:;\"'()、。!]"
@@ -471,7 +490,15 @@ def _index(starts: list[int], pos: int) -> int:
     return lo
 
 
-_MIXED_TERM_RE = lazy(r"(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])")
+_ALNUM_RUN_RE = lazy(r"[a-z0-9]+")
+
+
+def _mixed_terms(q: str) -> list[tuple[int, int]]:
+    r"""Where a short Latin name joined to Chinese starts and ends (b型, 5g手机), as
+    ``(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])`` finds them, without compiling a Han class at start-up."""
+    if q.isascii():
+        return []
+    return [m.span() for m in _ALNUM_RUN_RE.finditer(q) if m.end() - m.start() <= 4 and han_at(q, m.end())]
 
 
 _WH_DATE_NOUN_RE = lazy(r"(?<![a-z])(?:what|which)\s(dates?|days?|months?|years?)(?![a-z])", needs=('what', 'which'))
@@ -530,7 +557,7 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     question and cite; callers only read the sets)."""
     cjk: set[str] = set()
     # the noun a question ends on after its wh-word (打出了什么比分？) names the kind it asks, not an item
-    question = _ASKED_NOUN_RE.sub(" ", question)
+    question = _without_asked_noun(question)
     q = _QUESTION_WORDS_RE.sub(" ", question)
     # a period is a term of its own: 公司第二季度营业利润 is 公司, 第二季度, 营业利润 (not 公司第二季度营
     # matched against 公司第二季度营收)
@@ -541,12 +568,12 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     for run in han_runs(q):
         cjk.update(_covering_pieces(run, cite))
     # A short Latin name joined to Chinese (b型, a未分型, 5g手机) is one term, as the cite writes it.
-    for m in _MIXED_TERM_RE.finditer(q):
-        j = m.end()
-        while j < len(q) and han_at(q, j) and q[m.start():j + 1] in cite:
+    for start, end in _mixed_terms(q):
+        j = end
+        while j < len(q) and han_at(q, j) and q[start:j + 1] in cite:
             j += 1
-        if j > m.end() and q[m.start():j] in cite:
-            cjk.add(q[m.start():j])
+        if j > end and q[start:j] in cite:
+            cjk.add(q[start:j])
     # A word of the question's own date (October, in September) is bound by date, not as an
     # item; period labels (the fourth quarter) stay words, as respectively lists name them.
     from .dates import _scan
@@ -1504,7 +1531,14 @@ def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_T
                 _attach(w, t, beside=False)
 
 
-_SUBJECT_ONLY_RE = lazy(r"[\s,;、]*[\u3400-\u9fff]{2,12}\s?")
+def _subject_only(cite: str, lo: int, hi: int) -> bool:
+    r"""Whether ``cite[lo:hi]`` is a bare subject, two to twelve Han characters after marks, as
+    ``[\s,;、]*[\u3400-\u9fff]{2,12}\s?`` fullmatches it, without compiling a Han class at start-up."""
+    while lo < hi and (cite[lo].isspace() or cite[lo] in ",;、"):
+        lo += 1
+    if hi > lo and cite[hi - 1].isspace():
+        hi -= 1
+    return 2 <= hi - lo <= 12 and all(han_at(cite, i) for i in range(lo, hi))
 
 
 # A copula or a limiting adverb right before a value (台湾产品集中度是56%, 日韩仅35%): the predicate a
@@ -1533,7 +1567,7 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
         if verb is None:
             head = None
             continue
-        bare = _SUBJECT_ONLY_RE.fullmatch(cite, lo, verb) and len(_table_terms(cite[lo:verb])) == 0
+        bare = _subject_only(cite, lo, verb) and len(_table_terms(cite[lo:verb])) == 0
         if head is not None and bare and v.clause > head.clause:
             for t in shared:
                 _attach(v, t, beside=False)
@@ -1612,14 +1646,24 @@ def _rankings(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
-_COMPARED_OWNER_RE = lazy(r"(?:超过|超越|高于|低于|多于|少于|不及)[\u3400-\u9fff]{1,8}的\s?\Z", needs=("的",))
+_COMPARED_WORDS = ("超过", "超越", "高于", "低于", "多于", "少于", "不及")
+
+
+def _compared_owner_before(cite: str, lo: int, hi: int) -> bool:
+    r"""Whether ``cite[lo:hi]`` ends with a comparison's owner (超过日本的), as
+    ``(?:超过|超越|高于|低于|多于|少于|不及)[\u3400-\u9fff]{1,8}的\s?\Z`` searches it, without compiling a Han class."""
+    d = hi - 1 - (hi > lo and cite[hi - 1].isspace())
+    if d < lo or cite[d] != "的":
+        return False
+    return any(cite.startswith(_COMPARED_WORDS, s) and all(han_at(cite, k) for k in range(s + 2, d))
+               for s in range(max(lo, d - 10), d - 2))
 
 
 def _compared_owner(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """出口99.4万辆,…,超过日本的95.4万辆: the value an owner has (日本的) in a comparison with the value before it
     is the same metric, the owner's: the metric written right before the compared value (出口) is its too."""
     for v, w in zip(values, values[1:]):
-        if w.sentence == v.sentence and _unit_key(v) == _unit_key(w) and _COMPARED_OWNER_RE.search(cite, max(0, w.start - 14), w.start):
+        if w.sentence == v.sentence and _unit_key(v) == _unit_key(w) and _compared_owner_before(cite, max(0, w.start - 14), w.start):
             for ident in v.terms.get("metric", ()):
                 w.terms.setdefault("metric", set()).add(ident)
             for t in terms:
@@ -1880,10 +1924,33 @@ def _listed(cite: str, t: _Term) -> bool:
     return cite[t.end:t.end + 1] in _LIST_MARKS or cite[t.start - 1:t.start] in _LIST_MARKS
 
 
-_OWN_WORDS_RE = lazy(r"\s?(?!(?:和|与|及|以及|and|or|&)(?![a-z]))(?:[a-z]|[\u3400-\u9fff])")
+_LIST_JOINS = ("和", "与", "及", "以及", "and", "or", "&")
 
 
-_LINE_WORDS_RE = lazy(r"[a-z]+|[\u3400-\u9fff]")
+def _own_words_at(cite: str, i: int) -> bool:
+    r"""Whether an item's own word (a letter or a Han character, no joining word) starts at ``i``, past a space,
+    as ``\s?(?!(?:和|与|及|以及|and|or|&)(?![a-z]))(?:[a-z]|[\u3400-\u9fff])`` matches, without compiling a Han class."""
+    i += i < len(cite) and cite[i].isspace()
+    if i >= len(cite) or not ("a" <= cite[i] <= "z" or han_at(cite, i)):
+        return False
+    return not any(cite.startswith(w, i) and not "a" <= cite[i + len(w):i + len(w) + 1] <= "z" for w in _LIST_JOINS)
+
+
+def _line_words(text: str, most: int) -> int:
+    r"""How many words (runs of a-z, single Han characters) ``text`` has, as ``[a-z]+|[\u3400-\u9fff]`` finds them,
+    counted up to one past ``most``."""
+    n = 0
+    letters = False
+    for c in text:
+        if "a" <= c <= "z":
+            n += not letters
+            letters = True
+        else:
+            letters = False
+            n += "\u3400" <= c <= "\u9fff"
+        if n > most:
+            break
+    return n
 
 
 def _value_lines(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -1896,7 +1963,7 @@ def _value_lines(cite: str, sentences: list[int], values: list[Value], terms: li
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
         rest = cite[lo:v.start] + " " + cite[v.end:hi]
         mine = [w for w in values if w.sentence == k]
-        if len(mine) == 1 and len(_LINE_WORDS_RE.findall(rest)) <= 3 and last < lo:
+        if len(mine) == 1 and _line_words(rest, 3) <= 3 and last < lo:
             for t in terms:
                 if last <= t.start and t.end <= lo and t.cls in _ITEM_CLASSES:
                     _attach(v, t, beside=False)
@@ -1915,7 +1982,7 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
     first = None
     for u, v in zip(top, top[1:]):
         if not (_VALUE_FIRST_RE.search(cite, max(u.end, v.start - 6), v.start) and u.sentence == v.sentence
-                and not _SENTENCE_BREAK_RE.search(cite, u.end, v.start) and _OWN_WORDS_RE.match(cite, v.end)
+                and not _SENTENCE_BREAK_RE.search(cite, u.end, v.start) and _own_words_at(cite, v.end)
                 and not _RESPECTIVELY_RE.search(cite, _sentence_start(cite, u.start), _sentence_end(cite, v.end))):
             first = None
             continue
@@ -2016,9 +2083,13 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
         subject = [t for t in asked if lo <= t.start and t.end <= end]
 
 
+def _item_prefix_words(words: str) -> bool:
+    r"""Whether ``words`` are two to twelve Han characters, as ``[\u3400-\u9fff]{2,12}\Z`` fullmatches them."""
+    return 2 <= len(words) <= 12 and all(han_at(words, i) for i in range(len(words)))
+
+
 # The words an item of a Chinese list stands on: its own words only, from its clause's or list item's start
 # (五年期 in 固定利率三年期1.65%、五年期1.68%; 云端网路产品占比 in …,云端网路产品占比42%).
-_ITEM_PREFIX_RE = lazy(r"[\u3400-\u9fff]{2,12}\Z")
 _ITEM_BASE_RE = lazy(r"较|比|与|相比|相较|同比|环比|由|从")
 
 
@@ -2048,7 +2119,7 @@ def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms:
             start, mark = got
             words = cite[start:v.start].strip()
             chain = chains[-1] if chains else None
-            if chain and _ITEM_PREFIX_RE.fullmatch(words) and (
+            if chain and _item_prefix_words(words) and (
                     mark == "、" and chain[-1][0] is mine[j - 1]
                     or mark == "," and len(words) >= 3 and cite[:chain[0][0].start].rstrip().endswith(words[-2:])
                     or mark == "," and len(chain) >= 2 and len(words) <= 4):  # (…、台东1200毫米,北部约1100毫米: the list goes on)
@@ -2575,9 +2646,22 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     are comparisons only when a direction word or 至/到 closes them.
     """
     directions = [t for t in terms if t.cls == "direction"]
+    # (the values and direction words by where they start, so that each base looks up the few near it, not all)
+    by_start = sorted(range(len(values)), key=lambda i: values[i].start)
+    starts = [values[i].start for i in by_start]
+    reach = list(accumulate((values[i].end for i in by_start), max))  # the furthest end of the values from each start
+    d_starts = sorted(t.start for t in directions)
+
+    def between(at: list[int], a: int, b: int) -> bool:  # whether any of ``at`` is in [a, b)
+        return bisect_left(at, a) < bisect_left(at, b)
+
+    def values_between(a: int, b: int) -> list[Value]:  # the values starting in [a, b), in their own order
+        return [values[i] for i in sorted(by_start[bisect_left(starts, a):bisect_left(starts, b)])]
+
     out = []
     for m in _BASE_RE.finditer(cite):
-        if any(v.start <= m.start() < v.end for v in values):
+        k = bisect_right(starts, m.start())
+        if k and reach[k - 1] > m.start():  # (inside a value)
             continue
         if m.group().startswith("v") and _arms_set_against(cite, clauses, values, m.start(), m.end()):
             continue
@@ -2586,33 +2670,33 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         c = _index(clauses, m.start())
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         # a direction word right after the base word is the base value's own (revised from down 0.3 percent)
-        ends = [t.start for t in directions if m.end() <= t.start < hi and cite[m.end():t.start].strip()]
+        ends = [s for s in d_starts[bisect_left(d_starts, m.end()):bisect_left(d_starts, hi)] if cite[m.end():s].strip()]
         e = _BASE_END_RE.search(cite, m.end(), hi)
         ends += [e.start()] if e else []
         moved = _ZH_COMPARATIVE_RE.search(cite, m.end(), hi) if m["zh"] else None
         if moved and moved.start() > m.end():
             ends.append(moved.start())
-            for v in values:
-                if v.start == moved.end() and not v.role:
+            for v in values_between(moved.end(), moved.end() + 1):
+                if not v.role:
                     v.role = "delta"
                     v.flags["direction"] = "up" if moved[1] else "down"  # (its own word, over one carried from before)
         if m["zh"] and not ends:
             # 较上届再多取得一席: an earlier period right after 比/较 with no value after it in its clause
             # is the base of a change left unstated as a figure, not the period of a value before it
             p = _PRIOR_AFTER_BASE_RE.match(cite, m.end())
-            if p and m.group() in ("比", "较") and not any(m.end() <= v.start < hi for v in values):
+            if p and m.group() in ("比", "较") and not between(starts, m.end(), hi):
                 out.append((m.start(), hi, False, False))
             continue
         lo = clauses[c]
-        after = any(lo <= v.start < m.start() for v in values) or any(lo <= t.start < m.start() for t in directions)
+        after = between(starts, lo, m.start()) or between(d_starts, lo, m.start())
         s_lo = sentences[_index(sentences, m.start())]
         if m.group() == "from" and _RANGE_FROM_RE.search(cite, max(0, m.start() - 12), m.start()):
             continue  # "expects WTI prices to range from $32/b to $73/b": a range's ends, not a move from a base
-        if m.group() == "from" and not e and not _REVISED_RE.search(cite, s_lo, m.start()) and not any(
-                s_lo <= v.start < m.start() for v in values) and not any(s_lo <= t.start < m.start() for t in directions):
+        if m.group() == "from" and not e and not _REVISED_RE.search(cite, s_lo, m.start()) and not between(
+                starts, s_lo, m.start()) and not between(d_starts, s_lo, m.start()):
             continue  # "net income from continuing operations": a source, not a comparison
         end = min(ends) if ends else hi
-        inside = [v for v in values if m.end() <= v.start < end]
+        inside = values_between(m.end(), end)
         bracket = _BRACKET_OPEN_RE.match(cite, end)
         if not inside and bracket and any(a >= m.end() and b <= end for a, b, _ in _periods(cite)):
             # up 5.2 percent from June 2017 ($263,300): the bracketed level after a dated base is the base's value
@@ -3048,10 +3132,18 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 (_distance(cite, t, v) for v in values if v.clause == c), default=-1 if han_at(cite, t.start) else 10**6)
         terms = [t for t in terms if not held(t)]
     context: dict[str, list[_Term]] = {}
-    order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms}
-                   | set(range(len(clauses))))
     lo_all = min(v.start for v in values)
     hi_all = max(v.end for v in values)
+    # (a clause with neither values nor words, outside the values' reach, changes nothing: only the clauses
+    # from 80 characters before the values to their end are walked, not every clause of the cite per sentence)
+    order = sorted({v.clause for v in values} | {_index(clauses, t.start) for t in terms}
+                   | set(range(bisect_left(clauses, lo_all - 80), bisect_right(clauses, hi_all))))
+    values_of: dict[int, list[Value]] = {}
+    for v in values:
+        values_of.setdefault(v.clause, []).append(v)
+    terms_of: dict[int, list[_Term]] = {}
+    for t in terms:
+        terms_of.setdefault(_index(clauses, t.start), []).append(t)
     labelled = False
     last: list[Value] = []
     first = min(v.clause for v in values)
@@ -3063,8 +3155,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     for c in order:
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
-        mine = [v for v in values if v.clause == c]
-        own = [t for t in terms if lo <= t.start < hi]
+        mine = values_of.get(c, [])
+        own = [t for t in terms_of.get(c, ()) if lo <= t.start < hi]
         if own and not mine and cite[lo:lo + 1] == "(" and last:
             # "X (2021年)", "$30.6 million ($1.52 per diluted share)": a bracket
             # with no value of the kind describes the value just before it.
@@ -3293,8 +3385,9 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
     for a, b in spans + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
         for i in range(max(a, lo), min(b, hi)):
             chars[i - lo] = " "
-    for a, b, cls, _ in _table_terms(cite):
-        if cls in _ITEM_CLASSES[1:] or a < lo or b > hi:  # 船舶 or revenue: the clause names its own item
+    table = _table_terms(cite)  # (in order and apart: only those from the clause's start, not the whole cite's)
+    for a, b, cls, _ in table[bisect_left(table, (lo,)):bisect_left(table, (hi,))]:
+        if cls in _ITEM_CLASSES[1:] or b > hi:  # 船舶 or revenue: the clause names its own item
             continue
         for i in range(a - lo, b - lo):
             chars[i] = " "
@@ -4074,13 +4167,14 @@ def _word_after(text: str, end: int) -> str:
 _HYPHEN_NOUN_RE = lazy(r"-([a-z]{3,})(?![a-z-])")
 
 
-_SPACED_COUNTER_RE = lazy(r"\d\s([\u3400-\u9fff]{1,3})\Z")
-
-
 def _spaced_counter(cite: str, q) -> str:
-    """The counter a Chinese value writes after a space (约 210 公里): its counter, as when written close (60公里)."""
-    m = _SPACED_COUNTER_RE.search(cite, q.start, q.end)
-    return m[1] if m else ""
+    r"""The counter a Chinese value writes after a space (约 210 公里): its counter, as when written close (60公里);
+    what ``\d\s([\u3400-\u9fff]{1,3})\Z`` finds between ``q.start`` and ``q.end``, without compiling a Han class."""
+    k = q.end
+    while k > q.end - 3 and k > q.start and han_at(cite, k - 1):
+        k -= 1
+    ok = k < q.end and k - 2 >= q.start and cite[k - 1].isspace() and cite[k - 2].isdecimal()
+    return cite[k:q.end] if ok else ""
 
 
 def _hyphen_noun(cite: str, end: int) -> str:

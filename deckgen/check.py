@@ -61,6 +61,9 @@ class FileResult:
 
 class CheckReport(NamedTuple):  # a named tuple: @dataclass costs start-up time
     files: tuple[FileResult, ...]
+    # The whole report, where ``only`` left some findings out: whether a card is grounded
+    # is what the whole check found, whatever is shown.
+    unfiltered: "CheckReport | None" = None
 
     def problems(self) -> list[Problem]:
         return [p for f in self.files for p in f.all_problems()]
@@ -105,7 +108,7 @@ class CheckReport(NamedTuple):  # a named tuple: @dataclass costs start-up time
         for f in self.files:
             cards = tuple(r._replace(problems=tuple(filter(keep, r.problems))) for r in f.cards)
             files.append(replace(f, cards=cards, problems=tuple(filter(keep, f.problems))))
-        return CheckReport(tuple(files))
+        return CheckReport(tuple(files), self)
 
 
 # Findings after which grounding did not parse the card's answer (its cite was not there to parse it against).

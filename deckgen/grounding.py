@@ -331,11 +331,22 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
             found = KINDS[kind].support(answer, wider, question, entities)
     if kind == "figure" and found and all(m.code == "DG204" for m in found) and bound_stated(cite, question):
         found = KINDS[kind].support(answer, cite, "", entities)  # the answer as written, without the question's bound
-    if found or not bind or not question.strip():
+    if not bind or not question.strip():
+        return found
+    qualifier_only = kind == "figure" and found and all(m.code == "DG204" for m in found)
+    if found and not qualifier_only:
         return found
     from .binding import check_binding
 
-    return check_binding(kind, answer, cite, question, entities)
+    bound = check_binding(kind, answer, cite, question, entities)
+    if qualifier_only:
+        # The answer is another value than the one asked, not only a qualifier short of it: that is
+        # the error to fix first (with the qualifier mended it would still be wrong).
+        return [m for m in bound if m.code in _ANOTHER_VALUE] or found
+    return bound
+
+
+_ANOTHER_VALUE = frozenset(("DG601", "DG602", "DG603", "DG604"))
 
 
 # What joins the items of a list of numbers: 、 和 及 与 或, and/or, and the English serial comma.

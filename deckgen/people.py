@@ -979,19 +979,47 @@ def agent_list(answer: str, cite: str, question: str) -> list[Mismatch]:
     return []
 
 
+_WHO_WORDS = ("谁", "哪位", "何人")
+
+
+def _han_lengths(text: str) -> list[int]:
+    """For each position, how many Han characters run from it (one more entry, 0, at the end)."""
+    out = [0] * (len(text) + 1)
+    for i in range(len(text) - 1, -1, -1):
+        if "\u3400" <= text[i] <= "\u9fff":
+            out[i] = out[i + 1] + 1
+    return out
+
+
+def _asks_who(text: str, i: int) -> bool:
+    """Whether 是谁/为谁 (哪位, 何人) starts at ``i``."""
+    return text.startswith(("是", "为"), i) and text.startswith(_WHO_WORDS, i + 1)
+
+
 # "回答记者提问的是谁": what the one asked for does, before 的是谁; in the cite, its subject is the name
 # right before it, past an aspect word (王毅在回答记者提问).
-_ZH_DOER_Q_RE = lazy(r"([\u3400-\u9fff]{3,16})的(?:是|为)(?:谁|哪位|何人)", needs=('谁', '哪位', '何人'))
+def _doer_asked(question: str) -> str | None:
+    r"""What the one asked for does (回答记者提问 in 回答记者提问的是谁), as ``([\u3400-\u9fff]{3,16})的(?:是|为)(?:谁|哪位|何人)``
+    searched (group 1), without compiling a Han class at start-up."""
+    if not any(w in question for w in _WHO_WORDS):
+        return None
+    runs = _han_lengths(question)
+    for s in range(len(question)):
+        for n in range(min(16, runs[s]), 2, -1):
+            if question.startswith("的", s + n) and _asks_who(question, s + n + 1):
+                return question[s:s + n]
+    return None
+
+
 _ZH_ASPECT_RE = lazy(r"(?:正在|在|已经|已|将|曾经|曾|也|还)?\Z")
 
 
 def zh_subject(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     """Asked who does what the question says (回答记者提问的是谁), the answer is the deck's name right before
     that phrase in the cite; another name (新华社记者李鑫摄, the photographer) is DG601."""
-    m = _ZH_DOER_Q_RE.search(question)
-    if not entities or not m:
+    phrase = _doer_asked(question)
+    if not entities or not phrase:
         return []
-    phrase = m[1]
     while len(phrase) >= 3 and phrase not in cite:  # 照片中回答记者提问: its longest end the cite holds
         phrase = phrase[1:]
     if len(phrase) < 3:
@@ -1208,7 +1236,28 @@ _ZH_ITEM_END_RE = lazy(r"[,;:。、!?\n]|和|及|与|以及")
 _CLAUSE_MARK_RE = lazy(r"[,;:。!?\n]")
 # A question that asks who a description is (谁的刑期最长? 最先被宣判的是谁?), and where the cite writes that
 # description before a name (刑期最长的黄俊杰; 最先被宣判的,是…黄俊杰).
-_WHO_DESCRIBED_RE = lazy(r"\s*(?:谁的([\u3400-\u9fff]{2,10})|([\u3400-\u9fff]{2,10})的(?:人)?是谁)\s*[?？]?\s*\Z", needs=("谁",))
+def _asked_end(text: str, i: int) -> bool:
+    """Whether only a question mark and spaces follow ``i``."""
+    return text[i:].strip() in ("", "?", "？")
+
+
+def _who_described(question: str) -> str | None:
+    r"""The description a question asks who is (刑期最长 in 谁的刑期最长?), as
+    ``\s*(?:谁的([\u3400-\u9fff]{2,10})|([\u3400-\u9fff]{2,10})的(?:人)?是谁)\s*[?？]?\s*\Z`` matches it (group 1 or 2),
+    without compiling a Han class at start-up."""
+    if "谁" not in question:
+        return None
+    runs = _han_lengths(question)
+    i = len(question) - len(question.lstrip())
+    if question.startswith("谁的", i) and 2 <= runs[i + 2] <= 10 and _asked_end(question, i + 2 + runs[i + 2]):
+        return question[i + 2:i + 2 + runs[i + 2]]
+    for n in range(min(10, runs[i]), 1, -1):
+        j = i + n + 1
+        if question.startswith("的", i + n) and (
+                question.startswith("人是谁", j) and _asked_end(question, j + 3)
+                or question.startswith("是谁", j) and _asked_end(question, j + 2)):
+            return question[i:i + n]
+    return None
 _DESCRIBED_NAME_RE = lazy(r"的\s?(?:,\s?是)?")
 
 
@@ -1216,10 +1265,9 @@ def described_name(answer: str, cite: str, question: str) -> list[Mismatch]:
     """Asked who a description is (谁的刑期最长?), the name the cite writes right after that description and 的
     (刑期最长的黄俊杰), or after 的,是 in the clause it opens (最先被宣判的,是…的黄俊杰), is the one meant: an answer
     the clause does not name there is someone else (DG601)."""
-    m = _WHO_DESCRIBED_RE.match(question)
-    if m is None or len(answer) < 2 or answer not in cite:
+    words = _who_described(question)
+    if words is None or len(answer) < 2 or answer not in cite:
         return []
-    words = m[1] or m[2]
     for at in [x.end() for x in re.finditer(re.escape(words), cite)]:
         link = _DESCRIBED_NAME_RE.match(cite, at)
         if link is None:
@@ -1317,7 +1365,28 @@ _APPOSED_ROLE_ZH_RE = lazy(r"、[\u3400-\u9fff]{1,12}?(?:" + "|".join(
     (*"长者员官人师手席裁督帅家", "董事", "理事", "经理", "总理", "代表", "书记", "主任", "教练", "专家", "教授", "博士", "院士",
      "医生", "将军", "顾问", "主编", "指挥", "编辑", "秘书", "实习生", "研究生", "总监")) + r")(?=[\u3400-\u9fff]{2})", needs="、")
 _ZH_NAME_END = ",，;；。、:：!?)）\n "
-_ZH_OWNED_ROLE_Q_RE = lazy(r"(?:([\u3400-\u9fff]{2,6}?)的)?([\u3400-\u9fff]{2,6})(?:是|为)(?:谁|哪位|何人)")
+
+
+def _owned_role_asked(question: str) -> tuple[str | None, str, int] | None:
+    r"""The owner, the role and the role's end of 小牛队的当家球星是谁, as
+    ``(?:([\u3400-\u9fff]{2,6}?)的)?([\u3400-\u9fff]{2,6})(?:是|为)(?:谁|哪位|何人)`` searched (groups 1, 2 and
+    ``end(2)``), without compiling a Han class at start-up."""
+    if not any(w in question for w in _WHO_WORDS):
+        return None
+    runs = _han_lengths(question)
+    for s in range(len(question)):
+        if runs[s] < 2:
+            continue
+        for n1 in range(2, min(6, runs[s]) + 1):  # the owner: as short as it can be
+            s2 = s + n1 + 1
+            if question.startswith("的", s + n1) and runs[s2] >= 2:
+                for n2 in range(min(6, runs[s2]), 1, -1):
+                    if _asks_who(question, s2 + n2):
+                        return question[s:s + n1], question[s2:s2 + n2], s2 + n2
+        for n2 in range(min(6, runs[s]), 1, -1):
+            if _asks_who(question, s + n2):
+                return None, question[s:s + n2], s + n2
+    return None
 
 
 def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
@@ -1339,11 +1408,11 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
                 if by_who and question[i:j + 1] in cite and han_at(question, i):
                     title = max(title, question[i:j + 1], key=len)
                     break
-    m = _ZH_OWNED_ROLE_Q_RE.search(question)
-    if not title and m and m[2] in cite:  # 小牛队的当家球星是谁: the noun the question asks, whatever its last word
-        title = m[2]
+    m = _owned_role_asked(question)
+    if not title and m and m[1] in cite:  # 小牛队的当家球星是谁: the noun the question asks, whatever its last word
+        title = m[1]
     # the role its owner holds (四川队外援 against 外援弗格, the question asking 四川队的外援)
-    owned = [t for t in ((m[1] + title, m[1] + "的" + title) if m and m[1] and question.endswith(title, 0, m.end(2)) else ())
+    owned = [t for t in ((m[0] + title, m[0] + "的" + title) if m and m[0] and question.endswith(title, 0, m[2]) else ())
              if t in cite]
     title = owned[0] if owned else title
     if not title:

@@ -20,6 +20,8 @@ Reading numbers, by hand and without a number library, from text already
   fraction words where they cannot be a period or an ordinal: ``half a percentage
   point``, ``a quarter point`` (a point after a fraction is a percentage point),
   ``one-half``, ``two-thirds of``.
+* Tenths: ``三成`` is 30%, ``七成五`` 75%, ``逾七成`` more than 70% (成 after a numeral of at
+  most ten, unless it begins a word: 成为, 成员, 成份, 一成不变, 三五成群).
 * Indefinite number words: ``hundreds``, ``dozens``, ``tens of thousands``,
   ``several hundred``, ``数百``, ``上千``, ``数十亿``: the order they name with the
   qualifier ``"order of"``, so ``hundreds`` grounds ``数百`` but never ``200``.
@@ -980,6 +982,23 @@ _ZH_FRACTION_RE = re.compile(r"分之\s?(\d+|[〇零一二两三四五六七八�
 _NOT_AFTER_HALF = frozenset("年月天日小个")
 
 
+# 成 after a numeral is tenths (三成 is 30%, 七成五 75%), unless it begins a word: 成为, 成员,
+# 成本, 成都, 一成不变, 三五成群.
+_NOT_TENTHS = frozenset("为员功立本交长绩果熟年品分份就效型都语真全形批群套对片块规不為員長績規對塊")
+_TENTH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九") if i} | {str(i): i for i in range(1, 10)}
+
+
+def _tenths_at(text: str, i: int) -> tuple[int, int] | None:
+    """(the percent a 成 at ``i`` adds past its tenths, where the reading ends), or None where 成 begins a word."""
+    nxt = text[i + 1:i + 2]
+    if nxt and nxt in _NOT_TENTHS:
+        return None
+    after = text[i + 2:i + 3]
+    if nxt in _TENTH_DIGITS and not (after and (after.isdigit() or after in _TENTH_DIGITS or after in "〇零十百千万亿成.%")):
+        return _TENTH_DIGITS[nxt], i + 2  # 七成五: 75%
+    return 0, i + 1
+
+
 def _half_at(text: str, i: int) -> bool:
     """Whether ``text[i]`` is 半 that ends a count of years (5年半), not one that starts a word (5年半年)."""
     return text.startswith("半", i) and text[i + 1 : i + 2] not in _NOT_AFTER_HALF
@@ -1171,9 +1190,16 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             if mid is None:  # 5万多人: or after the scale
                 mid = _QUAL_MID_AFTER_SCALE_RE.match(text, after)
                 after = mid.end() if mid else after
+        tenths = None
+        if kind in ("ar", "cn") and not ordinal and scale is None and mid is None and unit is None \
+                and text.startswith("成", after) and 0 < value <= 10:
+            tenths = _tenths_at(text, after)
+        if tenths is not None:  # 三成, 逾七成: tenths, a percentage
+            extra, after = tenths
+            value, unit = value * 10 + extra, "%"
         counter = None
         measured_at = None
-        u = _UNIT_WORDS.match(text, after)
+        u = _UNIT_WORDS.match(text, after) if tenths is None else None
         if u:
             named = _UNITS[u[1]]
             if named.endswith("/100"):  # 12 cents, 50 basis points: a hundredth of the unit
@@ -1505,6 +1531,15 @@ def question_qualifier(question: str) -> str | None:
     return _QUAL_PREFIX[head.group()] if head else None
 
 
+# A decimal comma (39,1 million): one or two digits after a comma are no thousands group.
+_DECIMAL_COMMA_RE = lazy(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
+
+
+def _cite_figures(c_text: str) -> str:
+    stated = _scan(c_text, ranges=True)[0]
+    return ", ".join(_cited(c, c_text) for c in stated[:3]) if stated else "no quantity"
+
+
 def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     """Ground a figure card: each answer quantity must be a quantity of the cite.
 
@@ -1516,6 +1551,12 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
     """
     a_text = normalize(answer)
     c_text = normalize(cite)
+    comma = _DECIMAL_COMMA_RE.search(a_text) if "," in a_text else None
+    if comma and comma[0] not in c_text:
+        whole, part = comma[0].split(",")
+        return [Mismatch("DG202", f"answer writes {comma[0]}: a comma before {'two digits' if len(part) > 1 else 'one digit'} "
+                         f"is no thousands separator (write {whole}.{part} for a decimal, {whole}, {part} for two "
+                         f"values); the cite has {_cite_figures(c_text)}")]
     said, a_names = _scan(a_text, ranges=True)
     if not said:
         why = ""

@@ -51,7 +51,10 @@ def count(n: int, what: str) -> str:
 
 
 def summary(report: CheckReport) -> dict[str, int]:
-    cards = report.cards
+    """Counts of the report; a card is grounded by what the whole check found (``--ignore`` hides
+    findings, it does not ground a card), and ``hidden`` counts the findings left out."""
+    whole = report.unfiltered or report
+    cards = whole.cards
     return {
         "files": len(report.files),
         "invalid_files": sum(f.invalid for f in report.files),
@@ -61,6 +64,7 @@ def summary(report: CheckReport) -> dict[str, int]:
         "errors": len(report.errors()),
         "warnings": len(report.warnings()),
         "silenced": len(report.silenced()),
+        "hidden": len(whole.problems()) - len(report.problems()),
     }
 
 
@@ -72,6 +76,7 @@ def verdict(report: CheckReport, strict: bool = False, building: bool = False) -
         f"{'ok' if report.success(strict, building) else 'FAILED'}: {s['grounded']} of {count(s['cards'], 'card')} grounded in "
         f"{count(s['files'], 'deck file')}; {count(s['errors'], 'error')}, {count(s['warnings'], 'warning')}"
         + (f", {silenced} silenced" if silenced else "")
+        + (f", {count(s['hidden'], 'finding')} not shown (--select/--ignore)" if s["hidden"] else "")
     )
 
 

@@ -73,7 +73,7 @@ from typing import NamedTuple
 from functools import lru_cache
 
 from .findings import Mismatch
-from .fold import normalize
+from .fold import fold, normalize
 from .patterns import lazy
 
 __all__ = ["Attribution", "attributions", "check_speaker"]
@@ -1447,8 +1447,35 @@ def _signed(text: str, spoken: tuple[Attribution, ...]) -> list[Attribution]:
     return out
 
 
-@lru_cache(maxsize=8192)
+def _single_quotes_paired(text: str) -> str:
+    """``text`` with quotation marks written as single quotes made double (same offsets).
+
+    Folding makes ‘ ’ and ' one character, which is also the apostrophe (don't, the
+    workers' union), so only an utterance's shape is read as a quote: a mark right after
+    , . ! or ? and before a space or the end closes one ('We are not worried,' said …),
+    and the last mark before it at the text's start or after a space or ( opens it. A
+    text with double quotes keeps its single ones (quotes inside quotes).
+    """
+    if "'" not in text or '"' in text:
+        return text
+    chars, opening = list(text), -1
+    for i, ch in enumerate(text):
+        if ch != "'":
+            continue
+        if opening >= 0 and text[i - 1] in ",.!?" and (i + 1 == len(text) or text[i + 1] == " "):
+            chars[opening] = chars[i] = '"'
+            opening = -1
+        elif (i == 0 or text[i - 1] in " (") and i + 1 < len(text) and text[i + 1] not in " '":
+            opening = i
+    return "".join(chars)
+
+
 def _attributions(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution, ...]:
+    return _attributions_of(_single_quotes_paired(text), asked)
+
+
+@lru_cache(maxsize=8192)
+def _attributions_of(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution, ...]:
     labelled = _labels(text) if ":" in text else []
     spoken = (*labelled, *_spoken(text, asked)) if labelled else _spoken(text, asked)
     return (*spoken, *_signed(text, spoken)) if "—" in text else spoken
@@ -1962,7 +1989,7 @@ def check_speaker(
     the question's quoted words (or, without quotes, the question) decides;
     ties keep every tied attribution in play.
     """
-    text = normalize(cite)
+    text = _single_quotes_paired(normalize(cite))
     q = normalize(question) if question else ""
     if q and _marked_source(_answer_names(answer, entities), text, q):
         return []
@@ -2019,10 +2046,20 @@ def check_speaker(
     groups = _groups(entities)
     if any(_title_refers_to(a, names, groups, text) for a in chosen):
         return []
-    who = " or ".join(dict.fromkeys(a.name for a in chosen))
+    who = " or ".join(dict.fromkeys(_as_cited(a.name, cite, text) for a in chosen))
     return [
         Mismatch(
             "DG401",
-            f"the cite attributes these words to {who}, not {normalize(answer).strip()}",
+            f"the cite attributes these words to {who}, not {answer.strip()}",
         )
     ]
+
+
+def _as_cited(name: str, cite: str, text: str) -> str:
+    """``name``, found in the cite's normalized ``text``, as the cite writes it (黃仁勳, Maria Lopez)."""
+    at = text.find(name)
+    if at < 0:
+        return name
+    folded = fold(cite, keep_spaces=True)
+    a, b = folded.span(at, at + len(name))
+    return cite[a:b]

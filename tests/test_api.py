@@ -89,6 +89,10 @@ def test_cli_select_ignore(tmp_path, monkeypatch):
     result = run(main, ["check", "deck.yaml", "--ignore", "DG101"])
     assert result.exit_code == 0, result.output
     assert "DG504" in result.output and "DG101" not in result.output
+    # a card is grounded by what the whole check found: --ignore hides the finding, it does not
+    # ground the card, and the summary says how many findings it hid
+    assert result.output.splitlines()[-1].startswith("ok: 1 of 2 cards grounded")
+    assert result.output.splitlines()[-1].endswith(", 1 finding not shown (--select/--ignore)")
     assert run(main, ["check", "deck.yaml", "--ignore", "DG101", "--strict"]).exit_code == 1
     result = run(main, ["check", "deck.yaml", "--select", "dg1"])
     assert result.exit_code == 1 and "DG101" in result.output and "DG504" not in result.output

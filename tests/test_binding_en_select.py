@@ -691,3 +691,22 @@ FERRY = ("Both ridership and sailings rose at the ferry line during the quarter,
 ])
 def test_a_change_on_another_measure_is_that_measures(answer, question, expect):
     assert code("figure", answer, FERRY, question) == expect
+
+
+def test_a_subordinate_clause_between_two_values_is_a_clause_of_its_own() -> None:
+    """'cut its key rate to 13% as inflation reached nearly 80%': the value after as/after/when/because
+    is its own clause's, so the question's 'inflation' picks it; 'as defined by', 'as of', 'as much as'
+    and 'such as' open no clause."""
+    from deckgen.grounding import support
+
+    cite = "The bank cut its key rate to 13% as inflation reached nearly 80% in June."
+    assert support("figure", "nearly 80%", cite, "What level did inflation reach?", {}) == []
+    assert support("figure", "13%", cite, "To what level did the bank cut its key rate?", {}) == []
+    [m] = support("figure", "nearly 80%", cite, "To what level did the bank cut its key rate?", {})
+    assert m.code == "DG601"
+    cite = "Exports rose 4% after imports fell 2% in May."
+    [m] = support("figure", "4%", cite, "How much did imports fall in May?", {})
+    assert m.code == "DG601"
+    cite = ("The vaccine was 100% effective against severe disease as defined by the CDC and 95.3% effective "
+            "against severe disease as defined by the FDA.")
+    assert support("figure", "100%", cite, "How effective was the vaccine against severe disease as defined by the CDC?", {}) == []

@@ -299,3 +299,22 @@ def test_one_of_a_group_is_a_count_when_the_question_asks_how_many_of_it():
     asked = "How many of the injured workers were hurt by falling debris?"
     assert codes("figure", "three", cite, asked) == ["DG601"]
     assert codes("figure", "one", cite, asked) == []
+
+
+def test_another_value_speaks_before_its_dropped_qualifier() -> None:
+    """An answer that is another item's value, short of that value's qualifier, is told as the other
+    item's (DG601): with the qualifier mended it would still be wrong. A qualifier dropped from the
+    value the question asks stays DG204."""
+    from deckgen.grounding import support
+
+    cite = "The bank cut its key rate to 13%, while inflation reached nearly 80%."
+    [m] = support("figure", "80%", cite, "To what level did the bank cut its key rate?", {})
+    assert m.code == "DG601" and "13%" in m.message
+    [m] = support("figure", "80%", cite, "How high did inflation reach?", {})
+    assert m.code == "DG204"
+    assert support("figure", "nearly 80%", cite, "How high did inflation reach?", {}) == []
+    zh = "今年工业用电量增长约12%,居民用电量增长7%。"
+    [m] = support("figure", "12%", zh, "今年居民用电量增长多少？", {})
+    assert m.code == "DG601"
+    [m] = support("figure", "12%", zh, "今年工业用电量增长多少？", {})
+    assert m.code == "DG204"

@@ -61,3 +61,85 @@ def test_name_dots_translate_is_the_pattern(text):
 def test_name_dots_translate_is_the_pattern_on_real_texts():
     for text in real_texts():
         assert text.translate(speakers._NAME_DOTS) == NAME_DOTS.sub("", text)
+
+
+# The eighth session's Han-class patterns of binding.py and people.py, each as it stood, and the function that
+# replaced it (each compiled a two-level bitmap of 27,000 characters, 0.75-1.6 ms at start-up).
+OWNED_ROLE = re.compile(r"(?:([\u3400-\u9fff]{2,6}?)的)?([\u3400-\u9fff]{2,6})(?:是|为)(?:谁|哪位|何人)")
+DOER = re.compile(r"([\u3400-\u9fff]{3,16})的(?:是|为)(?:谁|哪位|何人)")
+MIXED_TERM = re.compile(r"(?<![a-z0-9])[a-z0-9]{1,4}(?=[\u3400-\u9fff])")
+SUBJECT_ONLY = re.compile(r"[\s,;、]*[\u3400-\u9fff]{2,12}\s?")
+OWN_WORDS = re.compile(r"\s?(?!(?:和|与|及|以及|and|or|&)(?![a-z]))(?:[a-z]|[\u3400-\u9fff])")
+SPACED_COUNTER = re.compile(r"\d\s([\u3400-\u9fff]{1,3})\Z")
+LINE_WORDS = re.compile(r"[a-z]+|[\u3400-\u9fff]")
+ITEM_PREFIX = re.compile(r"[\u3400-\u9fff]{2,12}\Z")
+WHO_DESCRIBED = re.compile(r"\s*(?:谁的([\u3400-\u9fff]{2,10})|([\u3400-\u9fff]{2,10})的(?:人)?是谁)\s*[?？]?\s*\Z")
+ASKED_NOUN = re.compile(r"(?<=什么)[\u3400-\u9fff]{1,3}(?=[?？]?\s*\Z)")
+COMPARED_OWNER = re.compile(r"(?:超过|超越|高于|低于|多于|少于|不及)[\u3400-\u9fff]{1,8}的\s?\Z")
+
+# every character the patterns tell apart, the Han range's edges and characters beside them
+EDGES = "的是为谁哪何位人和与及以队员球星什么超过不及?？" "\u3400\u33ff\u9fff\ua000" "andorx&bg5Z" " \u3000\n,;、١"
+edgy = st.text(st.sampled_from(EDGES), max_size=24) | st.text(max_size=12)
+
+
+class _Span:
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def same_answers(text: str, start: int = 0, end: int | None = None) -> None:
+    """Every replaced pattern against its function on ``text`` (and on ``text[start:end]`` where it takes a span)."""
+    from deckgen import binding, people
+
+    end = len(text) if end is None else end
+    m = OWNED_ROLE.search(text)
+    assert people._owned_role_asked(text) == ((m[1], m[2], m.end(2)) if m else None), text
+    m = DOER.search(text)
+    assert people._doer_asked(text) == (m[1] if m else None), text
+    assert binding._mixed_terms(text) == [m.span() for m in MIXED_TERM.finditer(text)], text
+    assert binding._subject_only(text, start, end) == bool(SUBJECT_ONLY.fullmatch(text, start, end)), (text, start, end)
+    m = SPACED_COUNTER.search(text, start, end)
+    assert binding._spaced_counter(text, _Span(start, end)) == (m[1] if m else ""), (text, start, end)
+    n = len(LINE_WORDS.findall(text))
+    assert binding._line_words(text, 3) == min(n, 4) and binding._line_words(text, 10**9) == n, text
+    assert binding._item_prefix_words(text) == bool(ITEM_PREFIX.fullmatch(text)), text
+    m = WHO_DESCRIBED.match(text)
+    assert people._who_described(text) == ((m[1] or m[2]) if m else None), text
+    assert binding._without_asked_noun(text) == ASKED_NOUN.sub(" ", text), text
+    assert binding._compared_owner_before(text, start, end) == bool(COMPARED_OWNER.search(text, start, end)), (text, start, end)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(edgy, st.data())
+def test_han_class_replacements_are_their_patterns(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    same_answers(text, start, data.draw(st.integers(start, len(text))))
+    from deckgen import binding
+
+    for i in range(len(text) + 1):
+        assert binding._own_words_at(text, i) == bool(OWN_WORDS.match(text, i)), (text, i)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["小牛队", "的", "当家球星", "是", "为", "谁", "哪位", "何人", "回答记者提问", "a", " ", "什么", "比分",
+                                  "？", "?", "人", "超过", "日本", "的 "]), max_size=9))
+def test_who_questions_are_their_patterns(words):
+    same_answers("".join(words))
+
+
+def test_han_class_replacements_are_their_patterns_on_real_texts():
+    from deckgen import binding
+
+    for text in real_texts():
+        same_answers(text)
+        for i in range(len(text) + 1):
+            assert binding._own_words_at(text, i) == bool(OWN_WORDS.match(text, i)), (text, i)
+    for text in real_texts():  # every span a value could take: each end, from a few starts
+        if len(text) > 400:
+            continue
+        for end in range(len(text) + 1):
+            for start in {0, max(0, end - 3), max(0, end - 5), max(0, end - 11), max(0, end - 14)}:
+                assert binding._subject_only(text, start, end) == bool(SUBJECT_ONLY.fullmatch(text, start, end))
+                m = SPACED_COUNTER.search(text, start, end)
+                assert binding._spaced_counter(text, _Span(start, end)) == (m[1] if m else ""), (text, start, end)
+                assert binding._compared_owner_before(text, start, end) == bool(COMPARED_OWNER.search(text, start, end))

@@ -1329,3 +1329,46 @@ def test_a_chinese_fraction_and_a_half_year_are_one_value(text, value, span):
 
 def test_half_before_a_unit_is_not_the_years_half():
     assert [q.value for q in parse_quantities(normalize("5年半月"))] == [Decimal(5)]
+
+
+def test_a_decimal_comma_is_one_finding() -> None:
+    """$39,1 million is 39.1 written with a decimal comma (or two values run together): one
+    finding that says so, not a DG202 for 39 and another for 1 million."""
+    [m] = check_figure("$39,1 million", "The council approved a budget of $39.1 million on Tuesday")
+    assert m.code == "DG202" and m.message.startswith("answer writes 39,1: a comma before one digit")
+    assert "write 39.1 for a decimal, 39, 1 for two values" in m.message and "$39.1 million" in m.message
+    # a cite that writes the same decimal comma grounds it as before; thousands groups are untouched
+    assert check_figure("39,1 millones", "un presupuesto de 39,1 millones") == []
+    assert check_figure("1,500", "1,500 jobs were added") == []
+    assert check_figure("12,50 euros", "12,50 euros") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("三成受訪者", [("30", "%", None)]),
+        ("逾七成民眾支持", [("70", "%", "more than")]),
+        ("近3成", [("30", "%", "nearly")]),
+        ("七成五的民眾", [("75", "%", None)]),
+        ("九成九", [("99", "%", None)]),
+        ("三成多", [("30", "%", "more than")]),
+        # 成 that begins a word, or after a number no tenths can be, is no percentage
+        ("三五成群", []),
+        ("一成不变", []),
+        ("他们成立了三家公司", [("3", None, None)]),
+        ("上证50成份指数", []),  # (a name's number, as without 成份)
+    ],
+)
+def test_cheng_is_tenths(text: str, read: list) -> None:
+    """三成 is 30%: 成 after a numeral counts tenths, as Chinese surveys and growth figures write them."""
+    assert [(str(q.value), q.unit, q.qualifier) for q in parse_quantities(normalize(text))] == read
+
+
+def test_cheng_grounds_its_percentage() -> None:
+    assert check_figure("30%", "三成受訪者表示支持") == []
+    assert check_figure("三成", "30%的受访者表示支持") == []
+    assert check_figure("75%", "七成五的民眾") == []
+    [m] = check_figure("70%", "逾七成民眾支持")
+    assert m.code == "DG204"
+    [m] = check_figure("40%", "三成受訪者表示支持")
+    assert m.code == "DG202" and "(三成)" in m.message

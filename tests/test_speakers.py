@@ -129,7 +129,7 @@ def test_zero_subject_stops_before_the_verb() -> None:
     assert check_speaker("Nvidia", cite, "", ENTITIES) == []
     [m] = check_speaker("計提", cite, "", ENTITIES)
     assert m.code == "DG401"
-    assert m.message == "the cite attributes these words to 英伟达, not 计提"
+    assert m.message == "the cite attributes these words to 英偉達, not 計提"
     # a one-character remainder and English subjects keep what is left
     [a] = attributions(normalize("AMD推出了MI308芯片,并表示將恢復供應"))
     assert a.speaker == "amd"
@@ -250,7 +250,22 @@ def test_message_names_the_real_speaker() -> None:
         ENTITIES,
     )
     assert m.code == "DG401"
-    assert m.message == "the cite attributes these words to 田丰, not 黄仁勋"
+    # both names as the card and the cite write them, not folded
+    assert m.message == "the cite attributes these words to 田豐, not 黃仁勛"
+
+
+def test_single_quotes_mark_an_utterance() -> None:
+    """British-style quotes ('…,' said X) are quotes, while apostrophes (don't, workers') are not."""
+    for cite in ("'We are not worried,' said Maria Lopez, the finance chief.",
+                 "\u2018We are not worried,\u2019 said Maria Lopez, the finance chief."):
+        assert check_speaker("Maria Lopez", cite, "Who said they are not worried?") == []
+        [m] = check_speaker("John Smith", cite, "Who said they are not worried?")
+        assert m.message == "the cite attributes these words to Maria Lopez, not John Smith"
+    [a] = attributions(normalize("'The workers' union won't strike,' Ann Lee said."))
+    assert a.name == "ann lee"
+    # the apostrophes of '90s and don't open or close nothing: the quote is the last opening's
+    [a] = attributions(normalize("In the '90s, she said, 'we don't grow.'"))
+    assert (a.name, a.verb) == ("she", "said")
 
 
 def test_long_cite_is_fast() -> None:
