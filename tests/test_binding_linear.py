@@ -106,6 +106,7 @@ def test_bases_look_values_up_by_where_they_start(monkeypatch):
 def test_the_verdicts_on_a_long_cite_of_moves_are_those_of_a_short_one():
     for answer in ("0.3个百分点", "2.1个百分点", "8.2%"):
         short = [m.code for m in check_binding("figure", answer, MOVES, QUESTION)]
-        assert short == ([] if answer == "0.3个百分点" else ["DG601"])  # (甲类's rate and the other base's move)
+        # (甲类's rate is DG601, the move against the other base DG602)
+        assert short == {"0.3个百分点": [], "2.1个百分点": ["DG602"], "8.2%": ["DG601"]}[answer]
         for n in (3, 40):
             assert [m.code for m in check_binding("figure", answer, long_cite(n), QUESTION)] == short
