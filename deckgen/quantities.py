@@ -20,7 +20,7 @@ Reading numbers, by hand and without a number library, from text already
   fraction words where they cannot be a period or an ordinal: ``half a percentage
   point``, ``a quarter point`` (a point after a fraction is a percentage point),
   ``one-half``, ``two-thirds of``.
-* Tenths: ``三成`` is 30%, ``七成五`` 75%, ``逾七成`` more than 70% (成 after a numeral of at
+* Tenths: ``三成`` is 30%, ``七成五`` 75%, ``两成半`` 25%, ``逾七成`` more than 70% (成 after a numeral of at
   most ten, unless it begins a word: 成为, 成员, 成份, 一成不变, 三五成群).
 * Indefinite number words: ``hundreds``, ``dozens``, ``tens of thousands``,
   ``several hundred``, ``数百``, ``上千``, ``数十亿``: the order they name with the
@@ -404,16 +404,17 @@ _CORE_RE = re.compile(
     rf"|(?P<shou>首)(?={_COUNTER_ALT})"
     rf"|(?P<zorder>{_ZH_ORDER})"
     rf"|(?P<eorder>{_EN_ORDER})"
-    r"|(?P<fd>(?<![a-z])(?:half|quarters?|thirds|eighths)(?![a-z]))"
+    r"|(?P<fd>(?<![a-z])(?:half|quarters?|thirds|fifths|eighths|tenths)(?![a-z]))"
+    r"|(?P<ban>(?<=[逾过超近])半(?![年月天日小个])|(?<![一大多前后上下])半数)"  # 逾半, 过半, 半数: half of them
     rf"|(?P<en>{_EN_RUN})"
 )
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
 # (a run of letters) that is an English number word. Found with this one class,
 # so that the alternation is tried at those positions only (see _next_number).
-_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十廿卅百首]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
+_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十廿卅百首半]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
-                   | {"half", "quarter", "quarters", "thirds", "eighths"})
+                   | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "twice", "thrice", "dozen"})
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = re.compile(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
@@ -708,8 +709,8 @@ def _scale(text: str, pos: int, kind: str, digits: str, after_mid: bool, unit: s
     already holds its own 万/亿 unless a qualifier split it. English scales
     follow Arabic digits; a lone ``b`` is billion only after a currency.
     """
-    if kind == "en" or kind == "shou":
-        return None
+    if kind == "en" or kind == "shou" or text.startswith("百分点", pos + (text[pos:pos + 1] == " ")):
+        return None  # (9百分点 is nine percentage points, not 900 分)
     sc = _CN_SCALE_RE.match(text, pos)
     if sc and (kind == "ar" or after_mid or "点" in digits):
         chars = sc.group().strip()
@@ -810,23 +811,38 @@ _SCORE_RE = lazy(r"比(?:(?P<ar>\d{1,3})|(?P<cn>[〇零一二两三四五六七�
 _FRACTION_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                   "six": 6, "seven": 7}
 _FRACTION_DENS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-                  "eighth": 8, "eighths": 8}
+                  "fifth": 5, "fifths": 5, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 _FRACTION_NUM_BEFORE_RE = re.compile(r"(?<![a-z])(an?|one)[\s-]\Z")
 _EN_FRACTION_RE = re.compile(
-    r"(?P<fn>one|two|three|four|five|six|seven)[\s-](?P<fd>half|thirds?|quarters?|eighths?)(?![a-z])"
+    r"(?P<fn>one|two|three|four|five|six|seven)[\s-](?P<fd>half|thirds?|quarters?|fifths?|eighths?|tenths?)(?![a-z])"
 )
 # Between a fraction word and its unit: half a percentage point, a quarter of a point.
 _FRACTION_GAP_RE = re.compile(r"(?:\sof)?(?:\san?)?(?=\s)|-(?=point)")
 _POINT_RE = re.compile(r"\s?points?(?![a-z])")
+# Words before "half of" that make it a period or a part named, not a share: the first half of, the other half of.
+_HALF_PERIOD_RE = lazy(r"(?<![a-z])(?:first|second|1st|2nd|the|latter|former|other|back|front|this|last|next|each|its|their|his|her)\s\Z")
+_TRAILING_MARKS = " .,;:!?\u3002\uff0c"
 
 
-def _fraction_words(text: str, num_word: str | None, den_word: str, end: int):
-    """(value, end, unit) of a fraction in words ending at ``end``, or None.
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole text but a qualifier before it and marks after it
+    (an answer that is only a fraction: a third, nearly half, 一半)."""
+    if text[end:].strip(_TRAILING_MARKS):
+        return False
+    if start == 0 or not text[:start].strip():
+        return True
+    p = _prefix(text, start)
+    return p is not None and not text[:p.start()].strip() and bool(p["q"] or p["qa"])
+
+
+def _fraction_words(text: str, num_word: str | None, den_word: str, end: int, start: int):
+    """(value, end, unit) of a fraction in words from ``start`` to ``end``, or None.
 
     A fraction word is read only where it cannot be a period or an ordinal: with a
     unit after it (half a percentage point; a quarter point: "point" after a fraction
-    is a percentage point), before "of" (two-thirds of), or hyphenated after a number
-    word (one-half, three-quarters). Alone, "half" needs its unit (the first half).
+    is a percentage point), before "of" (two-thirds of, half of the staff, but not the
+    first half of), hyphenated after a number word (one-half, three-quarters), or as
+    the whole text but a qualifier (an answer: a third, nearly half, three quarters).
     """
     num = _FRACTION_NUMS[num_word] if num_word else None
     den = _FRACTION_DENS[den_word]
@@ -841,6 +857,10 @@ def _fraction_words(text: str, num_word: str | None, den_word: str, end: int):
     pt = _POINT_RE.match(text, at)
     if pt:
         return value, pt.end(), "pp"
+    if _alone(text, start, end):
+        return value, end, None
+    if num is None and text.startswith(" of ", end) and not _HALF_PERIOD_RE.search(text, max(0, start - 8), start):
+        return value, end, None  # half of GOP voters
     if num is None or num_word in ("a", "an") and not text.startswith(" of ", end):
         return None
     if text.startswith(" of ", end) or text[end - len(den_word) - 1] == "-" or num_word == "one" and den == 2:
@@ -996,6 +1016,8 @@ def _tenths_at(text: str, i: int) -> tuple[int, int] | None:
     after = text[i + 2:i + 3]
     if nxt in _TENTH_DIGITS and not (after and (after.isdigit() or after in _TENTH_DIGITS or after in "〇零十百千万亿成.%")):
         return _TENTH_DIGITS[nxt], i + 2  # 七成五: 75%
+    if nxt == "半" and not (after and after in _NOT_AFTER_HALF):
+        return 5, i + 2  # 两成半: 25%, half a tenth more
     return 0, i + 1
 
 
@@ -1020,6 +1042,30 @@ def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, 
     if den not in _FRACTION_DENOMINATORS or not 0 < int(num) < den:
         return None
     return Decimal(whole) + Decimal(num) / Decimal(den), f.end()
+
+
+# A share written "N in M" (one in five, 6 in 10): the denominator, not followed by what it would measure.
+_SHARE_IN_RE = lazy(r"\sin\s(?:(?P<d>\d{1,3})(?![\d,.:/%])|(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty"
+                    r"|(?:a\s|one\s)?hundred|(?:a\s|one\s)?thousand))(?![a-z\d%-])", needs=" in ")
+
+
+def _share_in(text: str, end: int, num: Decimal) -> tuple[Decimal, int] | None:
+    """(the percentage, its end) of a share "N in M" whose N ends at ``end``, or None
+    (2 in 10 minutes: a count of something measured; 7 in 3: no share)."""
+    m = _SHARE_IN_RE.match(text, end)
+    if m is None:
+        return None
+    word = (m["w"] or "").split()[-1:]
+    den = Decimal(m["d"] or _EN_WORD_SCALE.get(word[0]) or _EN_UNITS.get(word[0]) or _EN_TENS[word[0]])
+    if not (0 < num < den and num == num.to_integral_value()) or _UNIT_WORDS.match(text, m.end()) \
+            or _measure_at(text, m.end()) is not None:
+        return None
+    return _shift(num / den, 2), m.end()
+
+
+def _half_share(text: str, i: int) -> bool:
+    """Whether the 一半 at ``i`` is half of something, not the phrase 一半一半 (half and half)."""
+    return not text.startswith("一半", i + 2) and not text.endswith("一半", 0, i)
 
 
 def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
@@ -1057,14 +1103,14 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             qualifier = None
             start = min((p.start(g) for g in ("per", "cur", "ord") if p[g]), default=cstart)
 
-        kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"]
+        kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"] else "ban" if m["ban"]
                 else "order" if m["zorder"] or m["eorder"] else "fw" if m["fd"] else "en")
         if m["pct"]:
             unit = "%"
         fw = None
         if kind == "fw":  # half a percentage point, a quarter of a point
             num = _FRACTION_NUM_BEFORE_RE.search(text, max(0, cstart - 4), cstart)
-            fw = _fraction_words(text, num[1] if num else None, m["fd"], cend)
+            fw = _fraction_words(text, num[1] if num else None, m["fd"], cend, num.start() if num else cstart)
             if fw is None:
                 continue
             if num:  # the span starts at the numerator: a quarter
@@ -1073,20 +1119,24 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         elif kind == "en":
             f = _EN_FRACTION_RE.match(text, cstart)
             if f:  # one-half, two-thirds, three quarters of (else three quarters is 3)
-                fw = _fraction_words(text, f["fn"], f["fd"], f.end())
-            elif m["en"] in ("third", "eighth"):  # a third of (else a third term is 3rd)
+                fw = _fraction_words(text, f["fn"], f["fd"], f.end(), cstart)
+            elif m["en"] in ("third", "fifth", "eighth", "tenth"):  # a third of (else a third term is 3rd)
                 num = _FRACTION_NUM_BEFORE_RE.search(text, max(0, cstart - 4), cstart)
-                fw = _fraction_words(text, num[1], m["en"], cend) if num else None
+                fw = _fraction_words(text, num[1], m["en"], cend, num.start()) if num else None
                 if fw is not None:
                     start = num.start() if start == cstart else start
                     cstart = num.start()
         if fw is not None:
             kind = "fw"
             value, cend, fw_unit = fw
+            if qualifier is None and start == cstart and (fp := _prefix(text, cstart)) and (fp["q"] or fp["qa"]):
+                qualifier, start = _QUAL_PREFIX[fp["q"] or fp["qa"]], fp.start()  # about a quarter
             digits = text[cstart:cend]
             pos = cend
             if fw_unit:
                 unit = fw_unit
+            elif unit is None and _UNIT_WORDS.match(text, cend) is None:
+                value, unit = _shift(value, 2), "%"  # a share: two-thirds of the vote is 66.67% of it
         elif kind == "order":
             digits = m.group()
             value = _order(m)
@@ -1107,6 +1157,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             if got is None:
                 continue
             value = got
+        elif kind == "ban":
+            digits = m["ban"]
+            value = Decimal(50)
         elif kind == "shou":
             digits = "首"
             value = Decimal(1)
@@ -1134,6 +1187,32 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 value, cend, kind = num / value, f.end(), "fw"
                 digits = text[cstart:cend]
                 pos = cend
+                if unit is None and _UNIT_WORDS.match(text, cend) is None:
+                    value, unit = _shift(value, 2), "%"  # a share: 四分之一 is 25%
+        if kind == "ban" or kind in ("ar", "en") and not ordinal and unit is None and not m["pct"] and (share := _share_in(text, cend, value)):
+            # one in five, six in 10: a share of those counted, the percentage it is (20%, 60%)
+            if kind == "ban":  # 逾半, 过半 (more than half), 半数以上
+                value, qualifier = Decimal(50), qualifier or ("more than" if text[cstart - 1:cstart] == "过" else None)
+                start = cstart - 1 if text[cstart - 1:cstart] == "过" and start == cstart else start
+                qe = _QUAL_END_RE.match(text, cend)
+                if qe and qe["q"] in ("以上", "以下"):
+                    qualifier, cend = qualifier or _QUAL_END[qe["q"]], qe.end()
+            else:
+                value, cend = share
+            quantities.append(Quantity(value, "%", None, qualifier, False, start, cend))
+            scales.append(None)
+            pos = cend
+            continue
+        if kind == "cn" and digits == "一" and not ordinal and text.startswith("半", cend) and _half_share(text, cstart):
+            # 一半 (not 一半一半, half and half): half of them, 50%
+            cend = cend + 1
+            qe = _QUAL_END_RE.match(text, cend)
+            if qe and qe["q"] in ("以上", "以下", "多"):
+                qualifier, cend = qualifier or _QUAL_END[qe["q"]], qe.end()
+            quantities.append(Quantity(Decimal(50), "%", None, qualifier, False, start, cend))
+            scales.append(None)
+            pos = cend
+            continue
         if kind == "ar" and text[cend:cend + 1] == ":" and not ordinal and (race := _RACE_TIME_RE.match(text, cstart)):
             # 2:06.12, a race time: minutes and seconds to a fraction, one duration (no clock or score has the fraction)
             quantities.append(Quantity(int(race["m"]) * 60 + Decimal(race["s"]), "s", None, qualifier, False, start, race.end()))
