@@ -406,6 +406,11 @@ _CORE_RE = re.compile(
     rf"|(?P<eorder>{_EN_ORDER})"
     r"|(?P<fd>(?<![a-z])(?:half|quarters?|thirds|fifths|eighths|tenths)(?![a-z]))"
     r"|(?P<ban>(?<=[逾过超近])半(?![年月天日小个])|(?<![一大多前后上下])半数)"  # 逾半, 过半, 半数: half of them
+    # half a year, a month, an hour, a day (半年, 半个月, 半小时, 半天), not a half of one (上半年, 半年报)
+    r"|(?P<bant>(?<![上下前后多大一两二三四五六七八九十\d])半(?=个月|小时|天|年(?![度报末初])))"
+    r"|(?P<tw>(?<![a-z])(?:twice|thrice)(?![a-z]))|(?P<dz>(?<![a-z])dozen(?![a-z]))"
+    # a unit of time alone (less than a minute, nearly an hour): read with a qualifier or as the whole text
+    r"|(?P<one>(?<![a-z])an?(?=\s(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)(?![a-z])))"
     rf"|(?P<en>{_EN_RUN})"
 )
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
@@ -414,7 +419,8 @@ _CORE_RE = re.compile(
 _NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十廿卅百首半]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
-                   | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "twice", "thrice", "dozen"})
+                   | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "twice", "thrice", "dozen",
+                      "a", "an"})
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = re.compile(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
@@ -852,12 +858,12 @@ def _fraction_words(text: str, num_word: str | None, den_word: str, end: int, st
     gap = _FRACTION_GAP_RE.match(text, end)
     at = gap.end() if gap else end
     u = _UNIT_WORDS.match(text, at)
-    if u:
-        return value, at, None  # the scan reads the unit
+    if u or at > end and _measure_at(text, at):
+        return value, at, None  # the scan reads the unit (or the measure: half an hour)
     pt = _POINT_RE.match(text, at)
     if pt:
         return value, pt.end(), "pp"
-    if _alone(text, start, end):
+    if _alone(text, start, end) and den_word != "quarters":  # (three quarters alone may be three fiscal quarters)
         return value, end, None
     if num is None and text.startswith(" of ", end) and not _HALF_PERIOD_RE.search(text, max(0, start - 8), start):
         return value, end, None  # half of GOP voters
@@ -1044,6 +1050,10 @@ def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, 
     return Decimal(whole) + Decimal(num) / Decimal(den), f.end()
 
 
+# A dozen: a dozen (12), half a dozen (6); after a number, two dozen (24). Twice and thrice are counts.
+_DOZEN_BEFORE_RE = lazy(r"(?<![a-z])(?:(?P<h>half\sa)|an?|one)\s\Z")
+_DOZEN_AFTER_RE = lazy(r"\sdozen(?![a-z])", needs="dozen")
+_EN_TIMES = {"twice": 2, "thrice": 3}
 # A share written "N in M" (one in five, 6 in 10): the denominator, not followed by what it would measure.
 _SHARE_IN_RE = lazy(r"\sin\s(?:(?P<d>\d{1,3})(?![\d,.:/%])|(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty"
                     r"|(?:a\s|one\s)?hundred|(?:a\s|one\s)?thousand))(?![a-z\d%-])", needs=" in ")
@@ -1104,6 +1114,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             start = min((p.start(g) for g in ("per", "cur", "ord") if p[g]), default=cstart)
 
         kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"] else "ban" if m["ban"]
+                else "word" if m["bant"] or m["tw"] or m["dz"] or m["one"]
                 else "order" if m["zorder"] or m["eorder"] else "fw" if m["fd"] else "en")
         if m["pct"]:
             unit = "%"
@@ -1135,7 +1146,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             pos = cend
             if fw_unit:
                 unit = fw_unit
-            elif unit is None and _UNIT_WORDS.match(text, cend) is None:
+            elif unit is None and _UNIT_WORDS.match(text, cend) is None and _measure_at(text, cend) is None:
                 value, unit = _shift(value, 2), "%"  # a share: two-thirds of the vote is 66.67% of it
         elif kind == "order":
             digits = m.group()
@@ -1160,6 +1171,25 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         elif kind == "ban":
             digits = m["ban"]
             value = Decimal(50)
+        elif kind == "word":  # 半年, twice, a dozen, (less than) an hour
+            digits = m.group()
+            if m["dz"]:
+                before = _DOZEN_BEFORE_RE.search(text, max(0, cstart - 8), cstart)
+                if before is None:
+                    continue  # (several dozen was read as an order; two dozen with its number)
+                value = Decimal(6 if before["h"] else 12)
+                cstart = before.start()
+                if (fp := _prefix(text, cstart)) and (fp["q"] or fp["qa"]):
+                    qualifier, start = _QUAL_PREFIX[fp["q"] or fp["qa"]], fp.start()
+                else:
+                    qualifier, start = None, cstart
+            else:
+                value = Decimal("0.5") if m["bant"] else Decimal(_EN_TIMES.get(digits, 1))
+            if m["one"]:
+                me = _measure_at(text, cend)
+                me_end = me[1] + (len(" and a half") if me and text.startswith(" and a half", me[1]) else 0)
+                if me is None or qualifier is None and not _alone(text, cstart, me_end):
+                    continue  # an hour ago, a year earlier: an article, no figure
         elif kind == "shou":
             digits = "首"
             value = Decimal(1)
@@ -1189,6 +1219,13 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 pos = cend
                 if unit is None and _UNIT_WORDS.match(text, cend) is None:
                     value, unit = _shift(value, 2), "%"  # a share: 四分之一 is 25%
+        if kind in ("ar", "en") and not ordinal and not m["pct"] and (dz := _DOZEN_AFTER_RE.match(text, cend)):
+            value, cend = value * 12, dz.end()  # two dozen: 24
+            pos = cend
+        if kind in ("ar", "en") and not ordinal and not m["pct"] and text.startswith(" and a half", cend) \
+                and _measure_at(text, cend + 11):
+            value, cend = value + Decimal("0.5"), cend + 11  # two and a half hours, an hour and a half
+            pos = cend
         if kind == "ban" or kind in ("ar", "en") and not ordinal and unit is None and not m["pct"] and (share := _share_in(text, cend, value)):
             # one in five, six in 10: a share of those counted, the percentage it is (20%, 60%)
             if kind == "ban":  # 逾半, 过半 (more than half), 半数以上
@@ -1351,6 +1388,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         if counter == "年" and not ordinal and _half_at(text, end):
             value, end = value + Decimal("0.5"), end + 1  # 5年半: five and a half years, one duration
             pos = max(pos, end)
+        if unit in _MEASURE_UNITS and not ordinal and text.startswith(" and a half", read_to):
+            value = value + Decimal("0.5")  # an hour and a half, two years and a half
+            pos = max(pos, read_to + 11)
         q = Quantity(value, unit, counter, qualifier, ordinal, start, end)
         if quantities and (unit or counter or scale is not None) and not ordinal:
             shared = _range_start(text, quantities[-1], q, scales[-1], None if scale is None else scale[1])

@@ -430,7 +430,7 @@ def test_dates_and_fiscal_years_are_not_quantities(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["一些", "一半", "統一", "十分重要", "三星", "百度", "萬物", "千萬", "一兩代", "一二線",
+    "text", ["一些", "統一", "十分重要", "三星", "百度", "萬物", "千萬", "一兩代", "一二線",
              "一方面要穩增長"]
 )
 def test_numeral_words_are_not_quantities(text: str) -> None:
@@ -989,12 +989,15 @@ def test_an_order_grounds_an_order_and_no_figure() -> None:
         ("a quarter point", "0.25", "pp"),  # "point" after a fraction is a percentage point
         ("a quarter of a percentage point", "0.25", "pp"),
         ("a half-point cut", "0.5", "pp"),
-        ("one-half", "0.5", None),
-        ("one half", "0.5", None),
-        ("three-quarters", "0.75", None),
-        ("three quarters of the seats", "0.75", None),
-        ("a third of the vote", str(Decimal(1) / Decimal(3)), None),
-        ("two-thirds of the vote", str(Decimal(2) / Decimal(3)), None),
+        # a fraction with no unit is a share of what it counts, the percentage it is
+        ("one-half", "50", "%"),
+        ("one half", "50", "%"),
+        ("three-quarters", "75", "%"),
+        ("three quarters of the seats", "75", "%"),
+        ("a third of the vote", str(Decimal(1) / Decimal(3) * 100), "%"),
+        ("two-thirds of the vote", str(Decimal(2) / Decimal(3) * 100), "%"),
+        ("a fifth of them", "20", "%"),
+        ("one-tenth", "10", "%"),
     ],
 )
 def test_fraction_words_are_quantities(text: str, value: str, unit: str | None) -> None:
@@ -1316,9 +1319,9 @@ def test_a_defined_unit_is_found_as_the_pattern_without_its_look_behinds_found_i
 
 
 @pytest.mark.parametrize("text, value, span", [
-    ("全村四分之一姓师", Decimal(1) / 4, "四分之一"),
-    ("有3分之1的人", Decimal(1) / 3, "3分之1"),
-    ("二十分之一", Decimal(1) / 20, "二十分之一"),
+    ("全村四分之一姓师", Decimal(25), "四分之一"),  # a share: the percentage it is
+    ("有3分之1的人", Decimal(1) / 3 * 100, "3分之1"),
+    ("二十分之一", Decimal(5), "二十分之一"),
     ("只判5年半", Decimal("5.5"), "5年半"),
     ("两年半", Decimal("2.5"), "两年半"),
 ])
