@@ -408,7 +408,7 @@ _CORE_RE = re.compile(
     r"|(?P<ban>(?<=[逾过超近])半(?![年月天日小个])|(?<![一大多前后上下])半数)"  # 逾半, 过半, 半数: half of them
     # half a year, a month, an hour, a day (半年, 半个月, 半小时, 半天), not a half of one (上半年, 半年报)
     r"|(?P<bant>(?<![上下前后多大一两二三四五六七八九十\d])半(?=个月|小时|天|年(?![度报末初])))"
-    r"|(?P<tw>(?<![a-z])(?:twice|thrice)(?![a-z]))|(?P<dz>(?<![a-z])dozen(?![a-z]))"
+    r"|(?P<dz>(?<![a-z])dozen(?![a-z]))"
     # a unit of time alone (less than a minute, nearly an hour): read with a qualifier or as the whole text
     r"|(?P<one>(?<![a-z])an?(?=\s(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)(?![a-z])))"
     rf"|(?P<en>{_EN_RUN})"
@@ -419,7 +419,7 @@ _CORE_RE = re.compile(
 _NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十廿卅百首半]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
-                   | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "twice", "thrice", "dozen",
+                   | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "dozen",
                       "a", "an"})
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = re.compile(
@@ -1050,10 +1050,11 @@ def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, 
     return Decimal(whole) + Decimal(num) / Decimal(den), f.end()
 
 
-# A dozen: a dozen (12), half a dozen (6); after a number, two dozen (24). Twice and thrice are counts.
+# A percentage a few characters after a share word, in the same phrase: the figure the word glosses.
+_GLOSSED_RE = lazy(r"[^,;:()\d。，；：（）]{0,6}\(?\d[\d.]*\s?%")
+# A dozen: a dozen (12), half a dozen (6); after a number, two dozen (24).
 _DOZEN_BEFORE_RE = lazy(r"(?<![a-z])(?:(?P<h>half\sa)|an?|one)\s\Z")
 _DOZEN_AFTER_RE = lazy(r"\sdozen(?![a-z])", needs="dozen")
-_EN_TIMES = {"twice": 2, "thrice": 3}
 # A share written "N in M" (one in five, 6 in 10): the denominator, not followed by what it would measure.
 _SHARE_IN_RE = lazy(r"\sin\s(?:(?P<d>\d{1,3})(?![\d,.:/%])|(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty"
                     r"|(?:a\s|one\s)?hundred|(?:a\s|one\s)?thousand))(?![a-z\d%-])", needs=" in ")
@@ -1074,8 +1075,9 @@ def _share_in(text: str, end: int, num: Decimal) -> tuple[Decimal, int] | None:
 
 
 def _half_share(text: str, i: int) -> bool:
-    """Whether the 一半 at ``i`` is half of something, not the phrase 一半一半 (half and half)."""
-    return not text.startswith("一半", i + 2) and not text.endswith("一半", 0, i)
+    """Whether the 一半 at ``i`` is half of something, not a figure of speech that pairs two halves:
+    一半一半 (half and half), 一半海水,一半火焰 (part sea, part flame)."""
+    return "一半" not in text[max(0, i - 8):i] and "一半" not in text[i + 2:i + 10]
 
 
 def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
@@ -1114,7 +1116,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             start = min((p.start(g) for g in ("per", "cur", "ord") if p[g]), default=cstart)
 
         kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"] else "ban" if m["ban"]
-                else "word" if m["bant"] or m["tw"] or m["dz"] or m["one"]
+                else "word" if m["bant"] or m["dz"] or m["one"]
                 else "order" if m["zorder"] or m["eorder"] else "fw" if m["fd"] else "en")
         if m["pct"]:
             unit = "%"
@@ -1162,6 +1164,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                     value, cend = fraction
                     digits = text[cstart:cend]
                     pos = cend
+                    if value < 1 and unit is None and _UNIT_WORDS.match(text, cend) is None and _measure_at(text, cend) is None:
+                        value, unit = _shift(value, 2), "%"  # a share: 3/4 of them is 75%, as three-quarters is
         elif kind == "cn":
             digits = m["cn"]
             got = _cn_number(digits)
@@ -1171,7 +1175,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         elif kind == "ban":
             digits = m["ban"]
             value = Decimal(50)
-        elif kind == "word":  # 半年, twice, a dozen, (less than) an hour
+        elif kind == "word":  # 半年, a dozen, (less than) an hour
             digits = m.group()
             if m["dz"]:
                 before = _DOZEN_BEFORE_RE.search(text, max(0, cstart - 8), cstart)
@@ -1184,7 +1188,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 else:
                     qualifier, start = None, cstart
             else:
-                value = Decimal("0.5") if m["bant"] else Decimal(_EN_TIMES.get(digits, 1))
+                value = Decimal("0.5") if m["bant"] else Decimal(1)
             if m["one"]:
                 me = _measure_at(text, cend)
                 me_end = me[1] + (len(" and a half") if me and text.startswith(" and a half", me[1]) else 0)
@@ -1226,6 +1230,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 and _measure_at(text, cend + 11):
             value, cend = value + Decimal("0.5"), cend + 11  # two and a half hours, an hour and a half
             pos = cend
+        if kind == "ban" and _GLOSSED_RE.match(text, cend):
+            continue  # 逾半市民52.5%: the percentage after it states the share; 逾半 only glosses it
         if kind == "ban" or kind in ("ar", "en") and not ordinal and unit is None and not m["pct"] and (share := _share_in(text, cend, value)):
             # one in five, six in 10: a share of those counted, the percentage it is (20%, 60%)
             if kind == "ban":  # 逾半, 过半 (more than half), 半数以上
