@@ -19,7 +19,18 @@ Reading numbers, by hand and without a number library, from text already
   (halves, thirds, quarters, eighths, sixteenths; 24/7, 16/7 and dates are not);
   fraction words where they cannot be a period or an ordinal: ``half a percentage
   point``, ``a quarter point`` (a point after a fraction is a percentage point),
-  ``one-half``, ``two-thirds of``.
+  ``one-half``, ``two-thirds of``, ``half of`` (not the first half of, the other half of),
+  ``a fifth``, ``one-tenth``, and any fraction that is the whole text but a qualifier
+  (an answer: ``half``, ``a third``, ``nearly half``; not ``three quarters``, which may
+  count fiscal quarters).
+* Shares: a fraction with no unit after it is a share of what it counts, read as
+  the percentage it is, so that it grounds that exact percentage and the reverse:
+  ``three-quarters of members`` and ``3/4`` are 75%, ``a third`` 33.33…% (never 33%),
+  ``one in five`` and ``6 in 10`` 20% and 60% (not before a measure: 2 in 10 minutes),
+  ``四分之一`` 25%, ``一半`` and ``半数`` 50% (``超过一半``, ``逾半``, ``过半``, ``近半``,
+  ``半数以上`` with their qualifiers; not ``一半一半`` or ``一半A,一半B``, which pair two
+  halves, nor ``逾半`` glossed by the percentage after it, ``逾半市民52.5%``).
+* A dozen: ``a dozen`` is 12, ``half a dozen`` 6, ``two dozen`` 24 (``dozens`` is an order, below).
 * Tenths: ``三成`` is 30%, ``七成五`` 75%, ``两成半`` 25%, ``逾七成`` more than 70% (成 after a numeral of at
   most ten, unless it begins a word: 成为, 成员, 成份, 一成不变, 三五成群).
 * Indefinite number words: ``hundreds``, ``dozens``, ``tens of thousands``,
@@ -38,8 +49,8 @@ Reading numbers, by hand and without a number library, from text already
   5.89 x 10^11. English: thousand, million, billion, trillion, k, m, mn, mil, bn, bln, bil, tn
   (and ``b`` only after a currency sign, since ``910B`` is a chip).
 
-Canonical units: ``%`` (%, 百分之, percent, per cent, pct), ``pp`` (个百分点,
-percentage points; never equal to ``%``; 基点 and basis points are read as
+Canonical units: ``%`` (%, 百分之, percent, per cent, pct, and shares), ``pp`` (个百分点,
+百分点 (9百分点 is no 900 分), percentage points; never equal to ``%``; 基点 and basis points are read as
 hundredths of it, as cents are of a dollar: 50 basis points is 0.5 pp),
 currencies ``USD`` (美元, 美金, US$, $, USD, dollars), ``CNY`` (元, 人民币, yuan,
 RMB, CNY, ¥), ``HKD`` (港元, 港币, HK$, HKD - HK$ is never read as USD), ``EUR``,
@@ -61,7 +72,12 @@ terms) a measure of the cite. It may go unsaid by a bare number on either side (
 many feet? 1,600; "aged two and five" grounds 5 years old), and the durations 年, 天,
 个月, 周, which stay Chinese counters, measure what years, days, months and weeks do.
 An English unit word is read but left out of the value's span, so that binding still
-finds it as the word after the number (what the value counts).
+finds it as the word after the number (what the value counts). A unit of time in words:
+``an hour and a half`` (1.5 hours), ``two and a half hours``, ``half an hour``, ``three quarters
+of an hour``; ``a minute``, ``an hour`` only with a qualifier or as the whole text (``less than a
+minute``, ``nearly an hour``; not ``an hour ago``, ``once a year``); ``半年``, ``半个月``, ``半小时``,
+``半天`` are half of one (not ``上半年``, ``半年报``). Units are never converted: 90 minutes does
+not ground an hour and a half.
 
 Canonical qualifiers (``None`` means exact; 达/高达/多达 are exact):
 
@@ -1191,9 +1207,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 value = Decimal("0.5") if m["bant"] else Decimal(1)
             if m["one"]:
                 me = _measure_at(text, cend)
-                me_end = me[1] + (len(" and a half") if me and text.startswith(" and a half", me[1]) else 0)
-                if me is None or qualifier is None and not _alone(text, cstart, me_end):
-                    continue  # an hour ago, a year earlier: an article, no figure
+                halves = bool(me) and text.startswith(" and a half", me[1])
+                if me is None or qualifier is None and not halves and not _alone(text, cstart, me[1]):
+                    continue  # an hour ago, a year earlier: an article, no figure (but an hour and a half is one)
         elif kind == "shou":
             digits = "首"
             value = Decimal(1)
