@@ -843,6 +843,8 @@ _FRACTION_GAP_RE = re.compile(r"(?:\sof)?(?:\san?)?(?=\s)|-(?=point)")
 _POINT_RE = re.compile(r"\s?points?(?![a-z])")
 # Words before "half of" that make it a period or a part named, not a share: the first half of, the other half of.
 _HALF_PERIOD_RE = lazy(r"(?<![a-z])(?:first|second|1st|2nd|the|latter|former|other|back|front|this|last|next|each|its|their|his|her)\s\Z")
+# What makes a lone "half" a share of something: half of, half the (its, their) ...
+_OF_THE_RE = lazy(r"\s(?:of|the|its|their|his|her)\s")
 _TRAILING_MARKS = " .,;:!?\u3002\uff0c"
 
 
@@ -881,8 +883,8 @@ def _fraction_words(text: str, num_word: str | None, den_word: str, end: int, st
         return value, pt.end(), "pp"
     if _alone(text, start, end) and den_word != "quarters":  # (three quarters alone may be three fiscal quarters)
         return value, end, None
-    if num is None and text.startswith(" of ", end) and not _HALF_PERIOD_RE.search(text, max(0, start - 8), start):
-        return value, end, None  # half of GOP voters
+    if num is None and _OF_THE_RE.match(text, end) and not _HALF_PERIOD_RE.search(text, max(0, start - 8), start):
+        return value, end, None  # half of GOP voters, half the top speed
     if num is None or num_word in ("a", "an") and not text.startswith(" of ", end):
         return None
     if text.startswith(" of ", end) or text[end - len(den_word) - 1] == "-" or num_word == "one" and den == 2:
@@ -1068,6 +1070,14 @@ def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, 
 
 # A percentage a few characters after a share word, in the same phrase: the figure the word glosses.
 _GLOSSED_RE = lazy(r"[^,;:()\d。，；：（）]{0,6}\(?\d[\d.]*\s?%")
+# A part after a whole: and a half, and a quarter, and three quarters (two and a quarter minutes).
+_AND_PART_RE = lazy(r"\sand\s(?:a\s(?P<h>half)|a\s(?P<q>quarter)|three\s(?P<t>quarters))(?![a-z])", needs=" and ")
+
+
+def _part(m: re.Match) -> Decimal:
+    return Decimal("0.5") if m["h"] else Decimal("0.25") if m["q"] else Decimal("0.75")
+
+
 # A dozen: a dozen (12), half a dozen (6); after a number, two dozen (24).
 _DOZEN_BEFORE_RE = lazy(r"(?<![a-z])(?:(?P<h>half\sa)|an?|one)\s\Z")
 _DOZEN_AFTER_RE = lazy(r"\sdozen(?![a-z])", needs="dozen")
@@ -1207,7 +1217,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 value = Decimal("0.5") if m["bant"] else Decimal(1)
             if m["one"]:
                 me = _measure_at(text, cend)
-                halves = bool(me) and text.startswith(" and a half", me[1])
+                halves = bool(me) and _AND_PART_RE.match(text, me[1]) is not None
                 if me is None or qualifier is None and not halves and not _alone(text, cstart, me[1]):
                     continue  # an hour ago, a year earlier: an article, no figure (but an hour and a half is one)
         elif kind == "shou":
@@ -1242,9 +1252,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         if kind in ("ar", "en") and not ordinal and not m["pct"] and (dz := _DOZEN_AFTER_RE.match(text, cend)):
             value, cend = value * 12, dz.end()  # two dozen: 24
             pos = cend
-        if kind in ("ar", "en") and not ordinal and not m["pct"] and text.startswith(" and a half", cend) \
-                and _measure_at(text, cend + 11):
-            value, cend = value + Decimal("0.5"), cend + 11  # two and a half hours, an hour and a half
+        if kind in ("ar", "en") and not ordinal and not m["pct"] and (part := _AND_PART_RE.match(text, cend)) \
+                and _measure_at(text, part.end()):
+            value, cend = value + _part(part), part.end()  # two and a half hours, two and a quarter minutes
             pos = cend
         if kind == "ban" and _GLOSSED_RE.match(text, cend):
             continue  # 逾半市民52.5%: the percentage after it states the share; 逾半 only glosses it
@@ -1410,9 +1420,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         if counter == "年" and not ordinal and _half_at(text, end):
             value, end = value + Decimal("0.5"), end + 1  # 5年半: five and a half years, one duration
             pos = max(pos, end)
-        if unit in _MEASURE_UNITS and not ordinal and text.startswith(" and a half", read_to):
-            value = value + Decimal("0.5")  # an hour and a half, two years and a half
-            pos = max(pos, read_to + 11)
+        if unit in _MEASURE_UNITS and not ordinal and (part := _AND_PART_RE.match(text, read_to)):
+            value = value + _part(part)  # an hour and a half, two years and a half
+            pos = max(pos, part.end())
         q = Quantity(value, unit, counter, qualifier, ordinal, start, end)
         if quantities and (unit or counter or scale is not None) and not ordinal:
             shared = _range_start(text, quantities[-1], q, scales[-1], None if scale is None else scale[1])

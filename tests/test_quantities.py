@@ -1409,6 +1409,7 @@ def test_n_in_m_is_no_share_before_a_measure_or_a_year_or_above_its_whole(text):
     ("two thirds", Decimal(2) / Decimal(3) * 100, None),
     ("a fifth", 20, None),
     ("half of the crew", 50, None),
+    ("over half the top speed", 50, "more than"),
     ("just over half of the members (53 percent)", 50, "more than"),
 ])
 def test_a_fraction_word_alone_or_of_a_group_is_a_share(text, value, qualifier):
@@ -1513,6 +1514,8 @@ def test_dozens_stay_an_order_and_a_dozen_grounds_twelve():
     ("half an hour", Decimal("0.5"), "h", None),
     ("three quarters of an hour", Decimal("0.75"), "h", None),
     ("two and a half hours", Decimal("2.5"), "h", None),
+    ("two and a quarter minutes", Decimal("2.25"), "min", None),
+    ("an hour and a quarter", Decimal("1.25"), "h", None),
     ("less than a minute", 1, "min", "less than"),
     ("nearly an hour", 1, "h", "nearly"),
     ("a minute", 1, "min", None),
