@@ -1071,7 +1071,7 @@ def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, 
 # A percentage a few characters after a share word, in the same phrase: the figure the word glosses.
 _GLOSSED_RE = lazy(r"[^,;:()\d。，；：（）]{0,6}\(?\d[\d.]*\s?%")
 # A part after a whole: and a half, and a quarter, and three quarters (two and a quarter minutes).
-_AND_PART_RE = lazy(r"\sand\s(?:a\s(?P<h>half)|a\s(?P<q>quarter)|three\s(?P<t>quarters))(?![a-z])", needs=" and ")
+_AND_PART_RE = lazy(r"\sand\s(?:a\s(?P<h>half)|a\s(?P<q>quarter)|three\s(?P<t>quarters))(?![a-z])")
 
 
 def _part(m: re.Match) -> Decimal:
@@ -1080,10 +1080,10 @@ def _part(m: re.Match) -> Decimal:
 
 # A dozen: a dozen (12), half a dozen (6); after a number, two dozen (24).
 _DOZEN_BEFORE_RE = lazy(r"(?<![a-z])(?:(?P<h>half\sa)|an?|one)\s\Z")
-_DOZEN_AFTER_RE = lazy(r"\sdozen(?![a-z])", needs="dozen")
+_DOZEN_AFTER_RE = lazy(r"\sdozen(?![a-z])")
 # A share written "N in M" (one in five, 6 in 10): the denominator, not followed by what it would measure.
 _SHARE_IN_RE = lazy(r"\sin\s(?:(?P<d>\d{1,3})(?![\d,.:/%])|(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty"
-                    r"|(?:a\s|one\s)?hundred|(?:a\s|one\s)?thousand))(?![a-z\d%-])", needs=" in ")
+                    r"|(?:a\s|one\s)?hundred|(?:a\s|one\s)?thousand))(?![a-z\d%-])")
 
 
 def _share_in(text: str, end: int, num: Decimal) -> tuple[Decimal, int] | None:
