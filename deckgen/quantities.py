@@ -19,8 +19,19 @@ Reading numbers, by hand and without a number library, from text already
   (halves, thirds, quarters, eighths, sixteenths; 24/7, 16/7 and dates are not);
   fraction words where they cannot be a period or an ordinal: ``half a percentage
   point``, ``a quarter point`` (a point after a fraction is a percentage point),
-  ``one-half``, ``two-thirds of``.
-* Tenths: ``三成`` is 30%, ``七成五`` 75%, ``逾七成`` more than 70% (成 after a numeral of at
+  ``one-half``, ``two-thirds of``, ``half of`` (not the first half of, the other half of),
+  ``a fifth``, ``one-tenth``, and any fraction that is the whole text but a qualifier
+  (an answer: ``half``, ``a third``, ``nearly half``; not ``three quarters``, which may
+  count fiscal quarters).
+* Shares: a fraction with no unit after it is a share of what it counts, read as
+  the percentage it is, so that it grounds that exact percentage and the reverse:
+  ``three-quarters of members`` and ``3/4`` are 75%, ``a third`` 33.33…% (never 33%),
+  ``one in five`` and ``6 in 10`` 20% and 60% (not before a measure: 2 in 10 minutes),
+  ``四分之一`` 25%, ``一半`` and ``半数`` 50% (``超过一半``, ``逾半``, ``过半``, ``近半``,
+  ``半数以上`` with their qualifiers; not ``一半一半`` or ``一半A,一半B``, which pair two
+  halves, nor ``逾半`` glossed by the percentage after it, ``逾半市民52.5%``).
+* A dozen: ``a dozen`` is 12, ``half a dozen`` 6, ``two dozen`` 24 (``dozens`` is an order, below).
+* Tenths: ``三成`` is 30%, ``七成五`` 75%, ``两成半`` 25%, ``逾七成`` more than 70% (成 after a numeral of at
   most ten, unless it begins a word: 成为, 成员, 成份, 一成不变, 三五成群).
 * Indefinite number words: ``hundreds``, ``dozens``, ``tens of thousands``,
   ``several hundred``, ``数百``, ``上千``, ``数十亿``: the order they name with the
@@ -38,8 +49,8 @@ Reading numbers, by hand and without a number library, from text already
   5.89 x 10^11. English: thousand, million, billion, trillion, k, m, mn, mil, bn, bln, bil, tn
   (and ``b`` only after a currency sign, since ``910B`` is a chip).
 
-Canonical units: ``%`` (%, 百分之, percent, per cent, pct), ``pp`` (个百分点,
-percentage points; never equal to ``%``; 基点 and basis points are read as
+Canonical units: ``%`` (%, 百分之, percent, per cent, pct, and shares), ``pp`` (个百分点,
+百分点 (9百分点 is no 900 分), percentage points; never equal to ``%``; 基点 and basis points are read as
 hundredths of it, as cents are of a dollar: 50 basis points is 0.5 pp),
 currencies ``USD`` (美元, 美金, US$, $, USD, dollars), ``CNY`` (元, 人民币, yuan,
 RMB, CNY, ¥), ``HKD`` (港元, 港币, HK$, HKD - HK$ is never read as USD), ``EUR``,
@@ -61,7 +72,12 @@ terms) a measure of the cite. It may go unsaid by a bare number on either side (
 many feet? 1,600; "aged two and five" grounds 5 years old), and the durations 年, 天,
 个月, 周, which stay Chinese counters, measure what years, days, months and weeks do.
 An English unit word is read but left out of the value's span, so that binding still
-finds it as the word after the number (what the value counts).
+finds it as the word after the number (what the value counts). A unit of time in words:
+``an hour and a half`` (1.5 hours), ``two and a half hours``, ``half an hour``, ``three quarters
+of an hour``; ``a minute``, ``an hour`` only with a qualifier or as the whole text (``less than a
+minute``, ``nearly an hour``; not ``an hour ago``, ``once a year``); ``半年``, ``半个月``, ``半小时``,
+``半天`` are half of one (not ``上半年``, ``半年报``). Units are never converted: 90 minutes does
+not ground an hour and a half.
 
 Canonical qualifiers (``None`` means exact; 达/高达/多达 are exact):
 
@@ -404,16 +420,23 @@ _CORE_RE = re.compile(
     rf"|(?P<shou>首)(?={_COUNTER_ALT})"
     rf"|(?P<zorder>{_ZH_ORDER})"
     rf"|(?P<eorder>{_EN_ORDER})"
-    r"|(?P<fd>(?<![a-z])(?:half|quarters?|thirds|eighths)(?![a-z]))"
+    r"|(?P<fd>(?<![a-z])(?:half|quarters?|thirds|fifths|eighths|tenths)(?![a-z]))"
+    r"|(?P<ban>(?<=[逾过超近])半(?![年月天日小个])|(?<![一大多前后上下])半数)"  # 逾半, 过半, 半数: half of them
+    # half a year, a month, an hour, a day (半年, 半个月, 半小时, 半天), not a half of one (上半年, 半年报)
+    r"|(?P<bant>(?<![上下前后多大一两二三四五六七八九十\d])半(?=个月|小时|天|年(?![度报末初])))"
+    r"|(?P<dz>(?<![a-z])dozen(?![a-z]))"
+    # a unit of time alone (less than a minute, nearly an hour): read with a qualifier or as the whole text
+    r"|(?P<one>(?<![a-z])an?(?=\s(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)(?![a-z])))"
     rf"|(?P<en>{_EN_RUN})"
 )
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
 # (a run of letters) that is an English number word. Found with this one class,
 # so that the alternation is tried at those positions only (see _next_number).
-_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十廿卅百首]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
+_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十廿卅百首半]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
-                   | {"half", "quarter", "quarters", "thirds", "eighths"})
+                   | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "dozen",
+                      "a", "an"})
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = re.compile(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
@@ -708,8 +731,8 @@ def _scale(text: str, pos: int, kind: str, digits: str, after_mid: bool, unit: s
     already holds its own 万/亿 unless a qualifier split it. English scales
     follow Arabic digits; a lone ``b`` is billion only after a currency.
     """
-    if kind == "en" or kind == "shou":
-        return None
+    if kind == "en" or kind == "shou" or text.startswith("百分点", pos + (text[pos:pos + 1] == " ")):
+        return None  # (9百分点 is nine percentage points, not 900 分)
     sc = _CN_SCALE_RE.match(text, pos)
     if sc and (kind == "ar" or after_mid or "点" in digits):
         chars = sc.group().strip()
@@ -810,23 +833,40 @@ _SCORE_RE = lazy(r"比(?:(?P<ar>\d{1,3})|(?P<cn>[〇零一二两三四五六七�
 _FRACTION_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                   "six": 6, "seven": 7}
 _FRACTION_DENS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-                  "eighth": 8, "eighths": 8}
+                  "fifth": 5, "fifths": 5, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 _FRACTION_NUM_BEFORE_RE = re.compile(r"(?<![a-z])(an?|one)[\s-]\Z")
 _EN_FRACTION_RE = re.compile(
-    r"(?P<fn>one|two|three|four|five|six|seven)[\s-](?P<fd>half|thirds?|quarters?|eighths?)(?![a-z])"
+    r"(?P<fn>one|two|three|four|five|six|seven)[\s-](?P<fd>half|thirds?|quarters?|fifths?|eighths?|tenths?)(?![a-z])"
 )
 # Between a fraction word and its unit: half a percentage point, a quarter of a point.
 _FRACTION_GAP_RE = re.compile(r"(?:\sof)?(?:\san?)?(?=\s)|-(?=point)")
 _POINT_RE = re.compile(r"\s?points?(?![a-z])")
+# Words before "half of" that make it a period or a part named, not a share: the first half of, the other half of.
+_HALF_PERIOD_RE = lazy(r"(?<![a-z])(?:first|second|1st|2nd|the|latter|former|other|back|front|this|last|next|each|its|their|his|her)\s\Z")
+# What makes a lone "half" a share of something: half of, half the (its, their) ...
+_OF_THE_RE = lazy(r"\s(?:of|the|its|their|his|her)\s")
+_TRAILING_MARKS = " .,;:!?\u3002\uff0c"
 
 
-def _fraction_words(text: str, num_word: str | None, den_word: str, end: int):
-    """(value, end, unit) of a fraction in words ending at ``end``, or None.
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole text but a qualifier before it and marks after it
+    (an answer that is only a fraction: a third, nearly half, 一半)."""
+    if text[end:].strip(_TRAILING_MARKS):
+        return False
+    if start == 0 or not text[:start].strip():
+        return True
+    p = _prefix(text, start)
+    return p is not None and not text[:p.start()].strip() and bool(p["q"] or p["qa"])
+
+
+def _fraction_words(text: str, num_word: str | None, den_word: str, end: int, start: int):
+    """(value, end, unit) of a fraction in words from ``start`` to ``end``, or None.
 
     A fraction word is read only where it cannot be a period or an ordinal: with a
     unit after it (half a percentage point; a quarter point: "point" after a fraction
-    is a percentage point), before "of" (two-thirds of), or hyphenated after a number
-    word (one-half, three-quarters). Alone, "half" needs its unit (the first half).
+    is a percentage point), before "of" (two-thirds of, half of the staff, but not the
+    first half of), hyphenated after a number word (one-half, three-quarters), or as
+    the whole text but a qualifier (an answer: a third, nearly half, three quarters).
     """
     num = _FRACTION_NUMS[num_word] if num_word else None
     den = _FRACTION_DENS[den_word]
@@ -836,11 +876,15 @@ def _fraction_words(text: str, num_word: str | None, den_word: str, end: int):
     gap = _FRACTION_GAP_RE.match(text, end)
     at = gap.end() if gap else end
     u = _UNIT_WORDS.match(text, at)
-    if u:
-        return value, at, None  # the scan reads the unit
+    if u or at > end and _measure_at(text, at):
+        return value, at, None  # the scan reads the unit (or the measure: half an hour)
     pt = _POINT_RE.match(text, at)
     if pt:
         return value, pt.end(), "pp"
+    if _alone(text, start, end) and den_word != "quarters":  # (three quarters alone may be three fiscal quarters)
+        return value, end, None
+    if num is None and _OF_THE_RE.match(text, end) and not _HALF_PERIOD_RE.search(text, max(0, start - 8), start):
+        return value, end, None  # half of GOP voters, half the top speed
     if num is None or num_word in ("a", "an") and not text.startswith(" of ", end):
         return None
     if text.startswith(" of ", end) or text[end - len(den_word) - 1] == "-" or num_word == "one" and den == 2:
@@ -996,6 +1040,8 @@ def _tenths_at(text: str, i: int) -> tuple[int, int] | None:
     after = text[i + 2:i + 3]
     if nxt in _TENTH_DIGITS and not (after and (after.isdigit() or after in _TENTH_DIGITS or after in "〇零十百千万亿成.%")):
         return _TENTH_DIGITS[nxt], i + 2  # 七成五: 75%
+    if nxt == "半" and not (after and after in _NOT_AFTER_HALF):
+        return 5, i + 2  # 两成半: 25%, half a tenth more
     return 0, i + 1
 
 
@@ -1020,6 +1066,44 @@ def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, 
     if den not in _FRACTION_DENOMINATORS or not 0 < int(num) < den:
         return None
     return Decimal(whole) + Decimal(num) / Decimal(den), f.end()
+
+
+# A percentage a few characters after a share word, in the same phrase: the figure the word glosses.
+_GLOSSED_RE = lazy(r"[^,;:()\d。，；：（）]{0,6}\(?\d[\d.]*\s?%")
+# A part after a whole: and a half, and a quarter, and three quarters (two and a quarter minutes).
+_AND_PART_RE = lazy(r"\sand\s(?:a\s(?P<h>half)|a\s(?P<q>quarter)|three\s(?P<t>quarters))(?![a-z])")
+
+
+def _part(m: re.Match) -> Decimal:
+    return Decimal("0.5") if m["h"] else Decimal("0.25") if m["q"] else Decimal("0.75")
+
+
+# A dozen: a dozen (12), half a dozen (6); after a number, two dozen (24).
+_DOZEN_BEFORE_RE = lazy(r"(?<![a-z])(?:(?P<h>half\sa)|an?|one)\s\Z")
+_DOZEN_AFTER_RE = lazy(r"\sdozen(?![a-z])")
+# A share written "N in M" (one in five, 6 in 10): the denominator, not followed by what it would measure.
+_SHARE_IN_RE = lazy(r"\sin\s(?:(?P<d>\d{1,3})(?![\d,.:/%])|(?P<w>two|three|four|five|six|seven|eight|nine|ten|twenty|fifty"
+                    r"|(?:a\s|one\s)?hundred|(?:a\s|one\s)?thousand))(?![a-z\d%-])")
+
+
+def _share_in(text: str, end: int, num: Decimal) -> tuple[Decimal, int] | None:
+    """(the percentage, its end) of a share "N in M" whose N ends at ``end``, or None
+    (2 in 10 minutes: a count of something measured; 7 in 3: no share)."""
+    m = _SHARE_IN_RE.match(text, end)
+    if m is None:
+        return None
+    word = (m["w"] or "").split()[-1:]
+    den = Decimal(m["d"] or _EN_WORD_SCALE.get(word[0]) or _EN_UNITS.get(word[0]) or _EN_TENS[word[0]])
+    if not (0 < num < den and num == num.to_integral_value()) or _UNIT_WORDS.match(text, m.end()) \
+            or _measure_at(text, m.end()) is not None:
+        return None
+    return _shift(num / den, 2), m.end()
+
+
+def _half_share(text: str, i: int) -> bool:
+    """Whether the 一半 at ``i`` is half of something, not a figure of speech that pairs two halves:
+    一半一半 (half and half), 一半海水,一半火焰 (part sea, part flame)."""
+    return "一半" not in text[max(0, i - 8):i] and "一半" not in text[i + 2:i + 10]
 
 
 def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
@@ -1057,14 +1141,15 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             qualifier = None
             start = min((p.start(g) for g in ("per", "cur", "ord") if p[g]), default=cstart)
 
-        kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"]
+        kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"] else "ban" if m["ban"]
+                else "word" if m["bant"] or m["dz"] or m["one"]
                 else "order" if m["zorder"] or m["eorder"] else "fw" if m["fd"] else "en")
         if m["pct"]:
             unit = "%"
         fw = None
         if kind == "fw":  # half a percentage point, a quarter of a point
             num = _FRACTION_NUM_BEFORE_RE.search(text, max(0, cstart - 4), cstart)
-            fw = _fraction_words(text, num[1] if num else None, m["fd"], cend)
+            fw = _fraction_words(text, num[1] if num else None, m["fd"], cend, num.start() if num else cstart)
             if fw is None:
                 continue
             if num:  # the span starts at the numerator: a quarter
@@ -1073,20 +1158,24 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         elif kind == "en":
             f = _EN_FRACTION_RE.match(text, cstart)
             if f:  # one-half, two-thirds, three quarters of (else three quarters is 3)
-                fw = _fraction_words(text, f["fn"], f["fd"], f.end())
-            elif m["en"] in ("third", "eighth"):  # a third of (else a third term is 3rd)
+                fw = _fraction_words(text, f["fn"], f["fd"], f.end(), cstart)
+            elif m["en"] in ("third", "fifth", "eighth", "tenth"):  # a third of (else a third term is 3rd)
                 num = _FRACTION_NUM_BEFORE_RE.search(text, max(0, cstart - 4), cstart)
-                fw = _fraction_words(text, num[1], m["en"], cend) if num else None
+                fw = _fraction_words(text, num[1], m["en"], cend, num.start()) if num else None
                 if fw is not None:
                     start = num.start() if start == cstart else start
                     cstart = num.start()
         if fw is not None:
             kind = "fw"
             value, cend, fw_unit = fw
+            if qualifier is None and start == cstart and (fp := _prefix(text, cstart)) and (fp["q"] or fp["qa"]):
+                qualifier, start = _QUAL_PREFIX[fp["q"] or fp["qa"]], fp.start()  # about a quarter
             digits = text[cstart:cend]
             pos = cend
             if fw_unit:
                 unit = fw_unit
+            elif unit is None and _UNIT_WORDS.match(text, cend) is None and _measure_at(text, cend) is None:
+                value, unit = _shift(value, 2), "%"  # a share: two-thirds of the vote is 66.67% of it
         elif kind == "order":
             digits = m.group()
             value = _order(m)
@@ -1101,12 +1190,36 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                     value, cend = fraction
                     digits = text[cstart:cend]
                     pos = cend
+                    if value < 1 and unit is None and _UNIT_WORDS.match(text, cend) is None and _measure_at(text, cend) is None:
+                        value, unit = _shift(value, 2), "%"  # a share: 3/4 of them is 75%, as three-quarters is
         elif kind == "cn":
             digits = m["cn"]
             got = _cn_number(digits)
             if got is None:
                 continue
             value = got
+        elif kind == "ban":
+            digits = m["ban"]
+            value = Decimal(50)
+        elif kind == "word":  # 半年, a dozen, (less than) an hour
+            digits = m.group()
+            if m["dz"]:
+                before = _DOZEN_BEFORE_RE.search(text, max(0, cstart - 8), cstart)
+                if before is None:
+                    continue  # (several dozen was read as an order; two dozen with its number)
+                value = Decimal(6 if before["h"] else 12)
+                cstart = before.start()
+                if (fp := _prefix(text, cstart)) and (fp["q"] or fp["qa"]):
+                    qualifier, start = _QUAL_PREFIX[fp["q"] or fp["qa"]], fp.start()
+                else:
+                    qualifier, start = None, cstart
+            else:
+                value = Decimal("0.5") if m["bant"] else Decimal(1)
+            if m["one"]:
+                me = _measure_at(text, cend)
+                halves = bool(me) and _AND_PART_RE.match(text, me[1]) is not None
+                if me is None or qualifier is None and not halves and not _alone(text, cstart, me[1]):
+                    continue  # an hour ago, a year earlier: an article, no figure (but an hour and a half is one)
         elif kind == "shou":
             digits = "首"
             value = Decimal(1)
@@ -1134,6 +1247,41 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                 value, cend, kind = num / value, f.end(), "fw"
                 digits = text[cstart:cend]
                 pos = cend
+                if unit is None and _UNIT_WORDS.match(text, cend) is None:
+                    value, unit = _shift(value, 2), "%"  # a share: 四分之一 is 25%
+        if kind in ("ar", "en") and not ordinal and not m["pct"] and (dz := _DOZEN_AFTER_RE.match(text, cend)):
+            value, cend = value * 12, dz.end()  # two dozen: 24
+            pos = cend
+        if kind in ("ar", "en") and not ordinal and not m["pct"] and (part := _AND_PART_RE.match(text, cend)) \
+                and _measure_at(text, part.end()):
+            value, cend = value + _part(part), part.end()  # two and a half hours, two and a quarter minutes
+            pos = cend
+        if kind == "ban" and _GLOSSED_RE.match(text, cend):
+            continue  # 逾半市民52.5%: the percentage after it states the share; 逾半 only glosses it
+        if kind == "ban" or kind in ("ar", "en") and not ordinal and unit is None and not m["pct"] and (share := _share_in(text, cend, value)):
+            # one in five, six in 10: a share of those counted, the percentage it is (20%, 60%)
+            if kind == "ban":  # 逾半, 过半 (more than half), 半数以上
+                value, qualifier = Decimal(50), qualifier or ("more than" if text[cstart - 1:cstart] == "过" else None)
+                start = cstart - 1 if text[cstart - 1:cstart] == "过" and start == cstart else start
+                qe = _QUAL_END_RE.match(text, cend)
+                if qe and qe["q"] in ("以上", "以下"):
+                    qualifier, cend = qualifier or _QUAL_END[qe["q"]], qe.end()
+            else:
+                value, cend = share
+            quantities.append(Quantity(value, "%", None, qualifier, False, start, cend))
+            scales.append(None)
+            pos = cend
+            continue
+        if kind == "cn" and digits == "一" and not ordinal and text.startswith("半", cend) and _half_share(text, cstart):
+            # 一半 (not 一半一半, half and half): half of them, 50%
+            cend = cend + 1
+            qe = _QUAL_END_RE.match(text, cend)
+            if qe and qe["q"] in ("以上", "以下", "多"):
+                qualifier, cend = qualifier or _QUAL_END[qe["q"]], qe.end()
+            quantities.append(Quantity(Decimal(50), "%", None, qualifier, False, start, cend))
+            scales.append(None)
+            pos = cend
+            continue
         if kind == "ar" and text[cend:cend + 1] == ":" and not ordinal and (race := _RACE_TIME_RE.match(text, cstart)):
             # 2:06.12, a race time: minutes and seconds to a fraction, one duration (no clock or score has the fraction)
             quantities.append(Quantity(int(race["m"]) * 60 + Decimal(race["s"]), "s", None, qualifier, False, start, race.end()))
@@ -1272,6 +1420,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         if counter == "年" and not ordinal and _half_at(text, end):
             value, end = value + Decimal("0.5"), end + 1  # 5年半: five and a half years, one duration
             pos = max(pos, end)
+        if unit in _MEASURE_UNITS and not ordinal and (part := _AND_PART_RE.match(text, read_to)):
+            value = value + _part(part)  # an hour and a half, two years and a half
+            pos = max(pos, part.end())
         q = Quantity(value, unit, counter, qualifier, ordinal, start, end)
         if quantities and (unit or counter or scale is not None) and not ordinal:
             shared = _range_start(text, quantities[-1], q, scales[-1], None if scale is None else scale[1])

@@ -430,7 +430,7 @@ def test_dates_and_fiscal_years_are_not_quantities(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["一些", "一半", "統一", "十分重要", "三星", "百度", "萬物", "千萬", "一兩代", "一二線",
+    "text", ["一些", "統一", "十分重要", "三星", "百度", "萬物", "千萬", "一兩代", "一二線",
              "一方面要穩增長"]
 )
 def test_numeral_words_are_not_quantities(text: str) -> None:
@@ -785,13 +785,13 @@ def test_the_next_number_is_the_search_of_the_number_pattern(text, pos):
     "text, value, unit",
     [
         ("1/2 percentage point", "0.5", "pp"),
-        ("1/4", "0.25", None),
-        ("3/4", "0.75", None),
+        ("1/4", "25", "%"),  # a proper fraction with no unit is a share, the percentage it is
+        ("3/4", "75", "%"),
         ("4-3/4 percent", "4.75", "%"),
         ("5-1/4", "5.25", None),
         ("4 3/4%", "4.75", "%"),
-        ("½", "0.5", None),
-        ("¼", "0.25", None),
+        ("½", "50", "%"),
+        ("¼", "25", "%"),
         ("¾ percent", "0.75", "%"),
         ("4¾%", "4.75", "%"),  # NFKC folds 4¾ to 43⁄4: the fraction slash says so
         ("7/16 inch", "0.4375", "in"),
@@ -989,12 +989,15 @@ def test_an_order_grounds_an_order_and_no_figure() -> None:
         ("a quarter point", "0.25", "pp"),  # "point" after a fraction is a percentage point
         ("a quarter of a percentage point", "0.25", "pp"),
         ("a half-point cut", "0.5", "pp"),
-        ("one-half", "0.5", None),
-        ("one half", "0.5", None),
-        ("three-quarters", "0.75", None),
-        ("three quarters of the seats", "0.75", None),
-        ("a third of the vote", str(Decimal(1) / Decimal(3)), None),
-        ("two-thirds of the vote", str(Decimal(2) / Decimal(3)), None),
+        # a fraction with no unit is a share of what it counts, the percentage it is
+        ("one-half", "50", "%"),
+        ("one half", "50", "%"),
+        ("three-quarters", "75", "%"),
+        ("three quarters of the seats", "75", "%"),
+        ("a third of the vote", str(Decimal(1) / Decimal(3) * 100), "%"),
+        ("two-thirds of the vote", str(Decimal(2) / Decimal(3) * 100), "%"),
+        ("a fifth of them", "20", "%"),
+        ("one-tenth", "10", "%"),
     ],
 )
 def test_fraction_words_are_quantities(text: str, value: str, unit: str | None) -> None:
@@ -1316,9 +1319,9 @@ def test_a_defined_unit_is_found_as_the_pattern_without_its_look_behinds_found_i
 
 
 @pytest.mark.parametrize("text, value, span", [
-    ("全村四分之一姓师", Decimal(1) / 4, "四分之一"),
-    ("有3分之1的人", Decimal(1) / 3, "3分之1"),
-    ("二十分之一", Decimal(1) / 20, "二十分之一"),
+    ("全村四分之一姓师", Decimal(25), "四分之一"),  # a share: the percentage it is
+    ("有3分之1的人", Decimal(1) / 3 * 100, "3分之1"),
+    ("二十分之一", Decimal(5), "二十分之一"),
     ("只判5年半", Decimal("5.5"), "5年半"),
     ("两年半", Decimal("2.5"), "两年半"),
 ])
@@ -1372,3 +1375,172 @@ def test_cheng_grounds_its_percentage() -> None:
     assert m.code == "DG204"
     [m] = check_figure("40%", "三成受訪者表示支持")
     assert m.code == "DG202" and "(三成)" in m.message
+
+
+# --- shares, a dozen, units of time in words (held-out forms tables: polls-en, polls-hk, marathon-studies) ---
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("one in five residents own a boat", 20, None),
+    ("1 in 5", 20, None),
+    ("six in 10 voters", 60, None),
+    ("almost 8 in 10 members", 80, "nearly"),
+    ("about four in ten drivers", 40, "about"),
+    ("one in a hundred", 1, None),
+    ("1 in 3 games", Decimal(1) / Decimal(3) * 100, None),
+])
+def test_a_share_written_n_in_m_is_the_percentage_it_is(text, value, qualifier):
+    q = one(text)
+    assert (q.value, q.unit, q.qualifier) == (Decimal(value), "%", qualifier)
+
+
+@pytest.mark.parametrize("text", ["scored 2 in 10 minutes", "rose 5 in 2021", "7 in 3"])
+def test_n_in_m_is_no_share_before_a_measure_or_a_year_or_above_its_whole(text):
+    assert all(q.unit != "%" for q in parse(text))
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("half", 50, None),
+    ("a half", 50, None),
+    ("nearly half", 50, "nearly"),
+    ("more than half", 50, "more than"),
+    ("about a quarter", 25, "about"),
+    ("a third", Decimal(1) / Decimal(3) * 100, None),
+    ("one third", Decimal(1) / Decimal(3) * 100, None),
+    ("two thirds", Decimal(2) / Decimal(3) * 100, None),
+    ("a fifth", 20, None),
+    ("half of the crew", 50, None),
+    ("over half the top speed", 50, "more than"),
+    ("just over half of the members (53 percent)", 50, "more than"),
+])
+def test_a_fraction_word_alone_or_of_a_group_is_a_share(text, value, qualifier):
+    q = parse(text)[0]
+    assert (q.value, q.unit, q.qualifier, q.ordinal) == (Decimal(value), "%", qualifier, False)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("the first half of the season", [(1, True)]),  # a period: first stays an ordinal
+    ("the other half of the crew", []),
+    ("a third term", [(3, True)]),
+    ("three quarters", [(3, False)]),  # alone it may count three fiscal quarters
+])
+def test_a_half_or_third_that_names_a_period_or_a_part_is_no_share(text, values):
+    assert [(q.value, q.ordinal) for q in parse(text)] == [(Decimal(v), o) for v, o in values]
+
+
+@pytest.mark.parametrize("answer, cite, expect", [
+    ("25%", "A quarter of the staff work from home.", []),
+    ("a quarter", "25% of the staff work from home.", []),
+    ("three-quarters", "75 percent of members agreed.", []),
+    ("3/4", "Three-quarters of members agreed.", []),
+    ("one in five", "20 percent of pupils walk to school.", []),
+    ("20%", "One in five pupils walk to school.", []),
+    ("50%", "Half of the crew stayed aboard.", []),
+    ("33%", "A third of the crew stayed aboard.", ["DG202"]),  # the comparison is exact
+    ("a third", "33 percent of the crew stayed aboard.", ["DG202"]),
+    ("67%", "Two-thirds of the crew stayed aboard.", ["DG202"]),
+    ("half", "Nearly half of the crew stayed aboard.", ["DG204"]),
+    ("nearly half", "Nearly half of the crew stayed aboard.", []),
+    ("more than half", "Just over half of the crew stayed aboard.", []),
+    ("about one in four", "about a quarter of the crew", []),
+])
+def test_a_share_grounds_its_exact_percentage_and_keeps_its_qualifier(answer, cite, expect):
+    assert codes(answer, cite) == expect
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("一半", 50, None),
+    ("超過一半", 50, "more than"),
+    ("一半以上的會員", 50, "more than"),
+    ("逾半會員支持", 50, "more than"),
+    ("過半", 50, "more than"),
+    ("近半", 50, "nearly"),
+    ("半數以上", 50, "more than"),
+    ("三分之一的人", Decimal(1) / Decimal(3) * 100, None),
+    ("兩成半", 25, None),  # half a tenth more: 25%
+])
+def test_chinese_halves_fractions_and_tenths_are_shares(text, value, qualifier):
+    q = parse(text)[0]
+    assert (q.value, q.unit, q.qualifier) == (Decimal(value), "%", qualifier)
+
+
+@pytest.mark.parametrize("text", ["一半一半", "一半山水,一半城", "上半年", "半導體", "大半數", "逾半會員52.5%支持"])
+def test_halves_in_words_figures_of_speech_and_glossed_shares_are_no_share(text):
+    """一半一半 and 一半A,一半B pair two halves (part … part); 逾半 glossed by the percentage after it
+    only names that percentage."""
+    assert [q for q in parse(text) if q.value == 50] == []
+
+
+@pytest.mark.parametrize("answer, cite, expect", [
+    ("25%", "有四分之一的會員缺席", []),
+    ("四分之一", "兩成五的會員缺席", []),
+    ("兩成半", "25%的會員缺席", []),
+    ("兩成", "兩成半的會員缺席", ["DG202"]),
+    ("一半", "超過一半的會員缺席", ["DG204"]),
+    ("逾半", "超過一半的會員缺席", []),
+])
+def test_chinese_shares_ground_their_percentages(answer, cite, expect):
+    assert codes(answer, cite) == expect
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("比上月增加9百分點", 9, "pp"),  # not 900 分: 百 begins the unit
+    ("升0.7百分點", Decimal("0.7"), "pp"),
+])
+def test_percentage_points_without_ge_are_a_unit_not_a_scale(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("a dozen", 12, None),
+    ("at least a dozen trials", 12, "at least"),
+    ("half a dozen", 6, None),
+    ("two dozen eggs", 24, None),
+])
+def test_a_dozen_is_twelve(text, value, qualifier):
+    q = one(text)
+    assert (q.value, q.qualifier) == (Decimal(value), qualifier)
+
+
+def test_dozens_stay_an_order_and_a_dozen_grounds_twelve():
+    assert one("dozens").qualifier == "order of"
+    assert codes("12", "a dozen trials") == []
+    assert codes("at least 12", "at least a dozen trials") == []
+    assert codes("12", "at least a dozen trials") == ["DG204"]
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("an hour and a half", Decimal("1.5"), "h", None),
+    ("half an hour", Decimal("0.5"), "h", None),
+    ("three quarters of an hour", Decimal("0.75"), "h", None),
+    ("two and a half hours", Decimal("2.5"), "h", None),
+    ("two and a quarter minutes", Decimal("2.25"), "min", None),
+    ("an hour and a quarter", Decimal("1.25"), "h", None),
+    ("less than a minute", 1, "min", "less than"),
+    ("nearly an hour", 1, "h", "nearly"),
+    ("a minute", 1, "min", None),
+])
+def test_units_of_time_in_words_are_durations(text, value, unit, qualifier):
+    q = one(text)
+    assert (q.value, q.unit, q.qualifier) == (Decimal(value), unit, qualifier)
+
+
+@pytest.mark.parametrize("text", ["an hour ago", "once a year", "a year earlier", "three times a day"])
+def test_an_article_before_a_unit_of_time_is_no_duration_unqualified(text):
+    assert [q for q in parse(text) if q.value == 1] == []
+
+
+@pytest.mark.parametrize("answer, cite, expect", [
+    ("90 minutes", "the talks lasted an hour and a half", ["DG202"]),  # no conversion between units
+    ("1.5 hours", "the talks lasted an hour and a half", []),
+    ("half a year", "談判持續了半年", []),
+    ("半年", "the talks lasted half a year", []),
+    ("a minute", "less than a minute short of the record", ["DG204"]),
+])
+def test_durations_in_words_ground_their_values(answer, cite, expect):
+    assert codes(answer, cite) == expect
+
+
+def test_half_a_year_is_no_period_of_the_year():
+    assert parse("上半年增長5%") == [q for q in parse("上半年增長5%") if q.unit == "%" and q.value == 5]
+    assert [(q.value, q.counter) for q in parse("近半年")] == [(Decimal("0.5"), "年")]
