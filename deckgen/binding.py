@@ -5249,7 +5249,8 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         values.append(v)
         if q.value == a.value and _same_unit(a.unit, q.unit) and q.ordinal == a.ordinal:
             mine.append(v)
-    asked = _measured(q_text, values, c_text)
+    # (a share of the noun, more than half the Republicans, is no count of it: it answers what share, not how many)
+    asked = [s for s in _measured(q_text, values, c_text) if s.key[1] != "%"]
     if not mine or not asked or any(v.measure == s.measure or v.key[1] == s.key[1] for v in mine for s in asked):
         return []  # figures of one kind (two hostages, three commanders): binding tells them apart
     bind(c_text, values, q_text)

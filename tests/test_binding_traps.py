@@ -406,3 +406,12 @@ def test_a_margin_given_on_the_other_side_states_the_opposite():
     assert codes("figure", "two tenths of a second behind", cite, "How far was Lee from Park at the finish?") == ["DG604"]
     assert codes("figure", "two tenths of a second ahead", cite, "How far was Lee from Park at the finish?") == []
     assert codes("figure", "3 points below", "The score was 3 points above the average.", "Where was the score?") == ["DG604"]
+
+
+def test_a_share_of_a_noun_is_no_count_of_it() -> None:
+    """'more than half the Republican caucus (23 in favor, 22 opposed)': asked how many Republicans voted
+    for it, the share is no count of Republicans in another measure; 23 is grounded."""
+    from deckgen.grounding import support
+
+    cite = "All 55 Democrats joined more than half the Republican caucus (23 in favor, 22 opposed) to pass the bill."
+    assert support("figure", "23", cite, "How many Senate Republicans voted in favor of the bill?", {}) == []
