@@ -479,6 +479,27 @@ def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[in
     return tuple(sorted(set(clauses))), tuple(sorted(set(sentences))), weak
 
 
+def quoted_places(quoted, found, exact: bool = False) -> list[list]:
+    """Where the cite writes each figure the question quotes (one list per figure of ``quoted``, from
+    ``found``, the cite's figures): the same value, ordinal alike, a unit that agrees (a measure may go
+    unsaid) or, ``exact``, the unit written the same. Each caller keeps its own filter of ``quoted``."""
+    from .quantities import _same_unit
+
+    if exact:
+        return [[q for q in found if q.value == aq.value and (q.unit or "") == (aq.unit or "") and q.ordinal == aq.ordinal]
+                for aq in quoted]
+    return [[q for q in found if q.value == aq.value and _same_unit(q.unit, aq.unit) and q.ordinal == aq.ordinal]
+            for aq in quoted]
+
+
+def span_around(text: str, start: int, end: int, marks) -> tuple[int, int]:
+    """The list item or clause holding ``text[start:end]``: from the end of the last match of ``marks``
+    before ``start`` to the start of the first one at or after ``end``."""
+    lo = max([m.end() for m in marks.finditer(text, 0, start)], default=0)
+    hi = m.start() if (m := marks.search(text, end)) else len(text)
+    return lo, hi
+
+
 def _index(starts: list[int], pos: int) -> int:
     lo, hi = 0, len(starts)
     while hi - lo > 1:
@@ -6272,20 +6293,21 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 
         # (a period the question names is no figure: 一季度, 1—9月; a bare 3.9 is not read as March 9 here)
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
-        quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
+        asked = [q for q in parse_quantities(q_text) if _telling(q, q_text)
                   and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)
                   and not (q.unit is None and (_month_span_at(q_text, q.start) or q.counter == "年"
                                                and _month_span_at(q_text, q.end)))
                   and not _frames_all(q_text[q.start:q.end], candidates)
                   and not any(a <= q.start < b and any(m.group().lower() not in _NOT_VERBS for m in _ACTED_RE.finditer(q_text, a, b))
-                              for a, b in _quoted_conditions(q_text))}
+                              for a, b in _quoted_conditions(q_text))]
         # (an action's condition, setting the wall at 40 m, frames every value its subject has: it points at none)
-        quoted -= {v.key for v in mine}
+        quoted = {(q.value, q.unit or "") for q in asked} - {v.key for v in mine}
         if quoted and not _RESPECTIVELY_RE.search(c_text):
             # the figures the question names itself are not what it asks for
             candidates, why = _narrow(candidates, [v for v in candidates if v.key not in quoted], mine, why, "DG601")
-            places = [q for q in parse_quantities(c_text) if (q.value, q.unit or "") in quoted and not q.ordinal
-                      and any((x.value, x.counter) == (q.value, q.counter) for x in parse_quantities(q_text))]
+            places = list({id(q): q for aq, found in zip(asked, quoted_places(asked, parse_quantities(c_text), exact=True))
+                           if (aq.value, aq.unit or "") in quoted for q in found
+                           if any((x.value, x.counter) == (q.value, q.counter) for x in parse_quantities(q_text))}.values())
             def item_of(q, v) -> bool:  # the quoted figure and the value in one list item, either order
                 a, b = (q.end, v.start) if q.end <= v.start else (v.end, q.start)
                 # (another value of the kind between them is another item's: $499 for a 4 GB edition or $599 for an 8 GB

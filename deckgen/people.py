@@ -51,7 +51,7 @@ from typing import NamedTuple
 
 from .binding import (
     EN_CLAUSE_END, EN_SENTENCE_END, _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
-    _lemma, _stem, _terms,
+    _lemma, _stem, _terms, quoted_places, span_around,
 )
 from .findings import Mismatch
 from .fold import STOP_WORDS, han_at, has_han, normalize
@@ -1204,7 +1204,7 @@ def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, 
     the answer."""
     if not entities:
         return []
-    from .quantities import _same_unit, parse_quantities
+    from .quantities import parse_quantities
 
     quoted = [q for q in parse_quantities(question) if q.qualifier != "order of"]
     if not quoted:
@@ -1213,9 +1213,8 @@ def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, 
     if not answer_keys or not any(x[2] in answer_keys for x in mentions):
         return []
     sentences = list(_breaks(cite)[1])
-    found = parse_quantities(cite)
-    for aq in quoted:
-        at = {_index(sentences, q.start) for q in found if q.value == aq.value and _same_unit(q.unit, aq.unit) and q.ordinal == aq.ordinal}
+    for aq, hits in zip(quoted, quoted_places(quoted, parse_quantities(cite))):
+        at = {_index(sentences, q.start) for q in hits}
         if len(at) != 1:
             continue
         k = at.pop()
@@ -1295,12 +1294,11 @@ def quoted_item(answer: str, cite: str, question: str) -> list[Mismatch]:
     if len(quoted) != 1:
         return []
     found = parse_quantities(cite)
-    hits = [q for q in found if q.value == quoted[0].value and _same_unit(q.unit, quoted[0].unit) and not q.ordinal]
+    [hits] = quoted_places(quoted, found)
     if len(hits) != 1:
         return []
     hit = hits[0]
-    lo = max([m.end() for m in _CLAUSE_MARK_RE.finditer(cite, 0, hit.start)], default=0)
-    hi = (m.start() if (m := _CLAUSE_MARK_RE.search(cite, hit.end)) else len(cite))
+    lo, hi = span_around(cite, hit.start, hit.end, _CLAUSE_MARK_RE)
     figures = [q for q in found if lo <= q.start < hi and _same_unit(q.unit, hit.unit)]
     if len(figures) < 2 or any(_ZH_AND_RE.fullmatch(cite, x.end, y.start) is None for x, y in zip(figures, figures[1:])):
         return []  # (the clause's figures are one list, joined by 、/及/和)
@@ -1336,19 +1334,17 @@ def item_figure(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     aq = quoted[0]
     found = parse_quantities(cite)
-    hits = [q for q in found if q.value == aq.value and _same_unit(q.unit, aq.unit) and not q.ordinal]
+    [hits] = quoted_places(quoted, found)
     if len(hits) != 1:
         return []
-    end = _ZH_ITEM_END_RE.search(cite, at + len(answer))
-    item_end = end.start() if end else len(cite)
+    item_end = span_around(cite, at, at + len(answer), _ZH_ITEM_END_RE)[1]
     mine = [q for q in found if at + len(answer) <= q.start < item_end and _same_unit(q.unit, aq.unit)]
     sentences = list(_breaks(cite)[1])
     k = _index(sentences, at)
     lo, hi = sentences[k], sentences[k + 1] if k + 1 < len(sentences) else len(cite)
     if not mine or mine[0] is hits[0] or _ZH_RESPECTIVELY_RE.search(cite, lo, hi):
         return []
-    starts = [m.end() for m in _ZH_ITEM_END_RE.finditer(cite, 0, hits[0].start)]
-    owner = cite[starts[-1] if starts else 0:hits[0].start].split("(")[0].strip()
+    owner = cite[span_around(cite, hits[0].start, hits[0].end, _ZH_ITEM_END_RE)[0]:hits[0].start].split("(")[0].strip()
     return [Mismatch(
         "DG601",
         f"answer {answer.strip()} is the item of {cite[mine[0].start:mine[0].end]}; the question asks about "
