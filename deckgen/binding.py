@@ -1999,7 +1999,12 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 # of which 41,135 have secured a second dose)
 
 
-_LIST_MARKS = frozenset("、和及与")
+# What separates the items of a Chinese list (英国、美国和日本, 美国以及日本): the one table of list marks,
+# read by every list and item rule here and in people.py. (No mark is the start of another, so any
+# order of them in an alternation matches the same.)
+ZH_LIST_MARKS = ("、", "和", "与", "及", "以及")
+ZH_LIST_MARK = "|".join(ZH_LIST_MARKS)  # (a pattern)
+_LIST_MARKS = frozenset(m for m in ZH_LIST_MARKS if len(m) == 1)
 
 
 def _listed(cite: str, t: _Term) -> bool:
@@ -2007,7 +2012,7 @@ def _listed(cite: str, t: _Term) -> bool:
     return cite[t.end:t.end + 1] in _LIST_MARKS or cite[t.start - 1:t.start] in _LIST_MARKS
 
 
-_LIST_JOINS = ("和", "与", "及", "以及", "and", "or", "&")
+_LIST_JOINS = (*(m for m in ZH_LIST_MARKS if m != "、"), "and", "or", "&")
 
 
 def _own_words_at(cite: str, i: int) -> bool:
@@ -2732,7 +2737,8 @@ _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;
 _PRIOR_AFTER_BASE_RE = lazy(r"\s?(?:" + "|".join(sorted((w for w in _MARKERS["period"]["prior"] if has_han(w)), key=len, reverse=True)) + ")")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
-_LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
+_LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:"
+                    + ZH_LIST_MARK + r"|,\s?(?:and\s)?|\sand\s|\s?&\s?)\s?")
 def _compared_from(text: str, at: int) -> bool:
     """Whether the "from" ending at ``at`` starts a comparison: an earlier time or a figure close after it."""
     return bool(_FROM_THOSE_RE.match(text, at) or _RELATIVE_BASE_RE.search(text, at, at + 20)
@@ -3572,8 +3578,9 @@ def _gap(t: _Term, v: Value) -> int:
 # 和/与/及/以及 join items only between two Chinese characters, letters or digits:
 # tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
 _SENTENCE_BREAK_RE = re.compile(r"[。!?;,:]|\.\s")
-_ITEM_SPLIT_RE = re.compile(r"、|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s|和|与|及(?!其)|以及")  # (not 821,000's comma)
-_SPLIT_START_RE = re.compile(r"[、,和与及以]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
+_ITEM_SPLIT_RE = re.compile("|".join("及(?!其)" if m == "及" else m for m in ZH_LIST_MARKS)
+                            + r"|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s")  # (not 821,000's comma)
+_SPLIT_START_RE = re.compile("[" + "".join({m[0]: 0 for m in ZH_LIST_MARKS}) + r",]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
 
 
 @lru_cache(maxsize=1024)
