@@ -290,10 +290,11 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # so they are no item; the place after them is.
 _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
 # The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报, 日韩, 日均:
-# 日 is a day only after a numeral or a word that counts or asks days, 昨日, 几日).
+# 日 is a day only after a numeral or a word that counts or asks days, 昨日, 何日; 几日 and 哪日 lose their
+# 几/哪 with the question words first).
 # (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date)
 _DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]"
-                            r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次几哪何某])日)")
+                            r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次何某])日)")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
 
@@ -1348,7 +1349,6 @@ _DAY_PARTS: dict[str, tuple[str, ...]] = {
     "close": ("收盘", "收报", "收于", "尾盘", "收市", "at the close", "at the closing", "closed at", "close at", "closing level"),
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
-# The stages of a match (the moment words of _MOMENT_WORDS_RE that a game is told in).
 # The stages of a match (上半场, 末节, 加时): one list, for the stage a question names and among the moments below.
 _ZH_STAGES = r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时"
 _STAGE_RE = lazy(_ZH_STAGES, needs=("场", "节", "开局", "加时"))
