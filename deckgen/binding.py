@@ -290,10 +290,11 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # so they are no item; the place after them is.
 _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
 # The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报, 日韩, 日均:
-# 日 is a day only after a numeral or a word that counts or asks days, 昨日, 几日).
+# 日 is a day only after a numeral or a word that counts or asks days, 昨日, 何日; 几日 and 哪日 lose their
+# 几/哪 with the question words first).
 # (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date)
 _DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]"
-                            r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次几哪何某])日)")
+                            r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次何某])日)")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
 
@@ -477,6 +478,27 @@ def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[in
             clauses.append(i + 1 if ch == ")" else i)
     weak = tuple(m.span() for m in _WEAK_RE.finditer(text))
     return tuple(sorted(set(clauses))), tuple(sorted(set(sentences))), weak
+
+
+def quoted_places(quoted, found, exact: bool = False) -> list[list]:
+    """Where the cite writes each figure the question quotes (one list per figure of ``quoted``, from
+    ``found``, the cite's figures): the same value, ordinal alike, a unit that agrees (a measure may go
+    unsaid) or, ``exact``, the unit written the same. Each caller keeps its own filter of ``quoted``."""
+    from .quantities import _same_unit
+
+    if exact:
+        return [[q for q in found if q.value == aq.value and (q.unit or "") == (aq.unit or "") and q.ordinal == aq.ordinal]
+                for aq in quoted]
+    return [[q for q in found if q.value == aq.value and _same_unit(q.unit, aq.unit) and q.ordinal == aq.ordinal]
+            for aq in quoted]
+
+
+def span_around(text: str, start: int, end: int, marks) -> tuple[int, int]:
+    """The list item or clause holding ``text[start:end]``: from the end of the last match of ``marks``
+    before ``start`` to the start of the first one at or after ``end``."""
+    lo = max([m.end() for m in marks.finditer(text, 0, start)], default=0)
+    hi = m.start() if (m := marks.search(text, end)) else len(text)
+    return lo, hi
 
 
 def _index(starts: list[int], pos: int) -> int:
@@ -1327,7 +1349,6 @@ _DAY_PARTS: dict[str, tuple[str, ...]] = {
     "close": ("收盘", "收报", "收于", "尾盘", "收市", "at the close", "at the closing", "closed at", "close at", "closing level"),
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
-# The stages of a match (the moment words of _MOMENT_WORDS_RE that a game is told in).
 # The stages of a match (上半场, 末节, 加时): one list, for the stage a question names and among the moments below.
 _ZH_STAGES = r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时"
 _STAGE_RE = lazy(_ZH_STAGES, needs=("场", "节", "开局", "加时"))
@@ -1978,7 +1999,12 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 # of which 41,135 have secured a second dose)
 
 
-_LIST_MARKS = frozenset("、和及与")
+# What separates the items of a Chinese list (英国、美国和日本, 美国以及日本): the one table of list marks,
+# read by every list and item rule here and in people.py. (No mark is the start of another, so any
+# order of them in an alternation matches the same.)
+ZH_LIST_MARKS = ("、", "和", "与", "及", "以及")
+ZH_LIST_MARK = "|".join(ZH_LIST_MARKS)  # (a pattern)
+_LIST_MARKS = frozenset(m for m in ZH_LIST_MARKS if len(m) == 1)
 
 
 def _listed(cite: str, t: _Term) -> bool:
@@ -1986,7 +2012,7 @@ def _listed(cite: str, t: _Term) -> bool:
     return cite[t.end:t.end + 1] in _LIST_MARKS or cite[t.start - 1:t.start] in _LIST_MARKS
 
 
-_LIST_JOINS = ("和", "与", "及", "以及", "and", "or", "&")
+_LIST_JOINS = (*(m for m in ZH_LIST_MARKS if m != "、"), "and", "or", "&")
 
 
 def _own_words_at(cite: str, i: int) -> bool:
@@ -2711,7 +2737,8 @@ _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;
 _PRIOR_AFTER_BASE_RE = lazy(r"\s?(?:" + "|".join(sorted((w for w in _MARKERS["period"]["prior"] if has_han(w)), key=len, reverse=True)) + ")")
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
-_LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:、|,\s?(?:and\s)?|\sand\s|\s?&\s?|和|与|及|以及)\s?")
+_LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:"
+                    + ZH_LIST_MARK + r"|,\s?(?:and\s)?|\sand\s|\s?&\s?)\s?")
 def _compared_from(text: str, at: int) -> bool:
     """Whether the "from" ending at ``at`` starts a comparison: an earlier time or a figure close after it."""
     return bool(_FROM_THOSE_RE.match(text, at) or _RELATIVE_BASE_RE.search(text, at, at + 20)
@@ -3551,8 +3578,9 @@ def _gap(t: _Term, v: Value) -> int:
 # 和/与/及/以及 join items only between two Chinese characters, letters or digits:
 # tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
 _SENTENCE_BREAK_RE = re.compile(r"[。!?;,:]|\.\s")
-_ITEM_SPLIT_RE = re.compile(r"、|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s|和|与|及(?!其)|以及")  # (not 821,000's comma)
-_SPLIT_START_RE = re.compile(r"[、,和与及以]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
+_ITEM_SPLIT_RE = re.compile("|".join("及(?!其)" if m == "及" else m for m in ZH_LIST_MARKS)
+                            + r"|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s")  # (not 821,000's comma)
+_SPLIT_START_RE = re.compile("[" + "".join({m[0]: 0 for m in ZH_LIST_MARKS}) + r",]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
 
 
 @lru_cache(maxsize=1024)
@@ -6273,20 +6301,21 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
 
         # (a period the question names is no figure: 一季度, 1—9月; a bare 3.9 is not read as March 9 here)
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
-        quoted = {(q.value, q.unit or "") for q in parse_quantities(q_text) if _telling(q, q_text)
+        asked = [q for q in parse_quantities(q_text) if _telling(q, q_text)
                   and not any(a < q.end and q.start < b for a, b, _ in periods) and not _span_count(q, q_text)
                   and not (q.unit is None and (_month_span_at(q_text, q.start) or q.counter == "年"
                                                and _month_span_at(q_text, q.end)))
                   and not _frames_all(q_text[q.start:q.end], candidates)
                   and not any(a <= q.start < b and any(m.group().lower() not in _NOT_VERBS for m in _ACTED_RE.finditer(q_text, a, b))
-                              for a, b in _quoted_conditions(q_text))}
+                              for a, b in _quoted_conditions(q_text))]
         # (an action's condition, setting the wall at 40 m, frames every value its subject has: it points at none)
-        quoted -= {v.key for v in mine}
+        quoted = {(q.value, q.unit or "") for q in asked} - {v.key for v in mine}
         if quoted and not _RESPECTIVELY_RE.search(c_text):
             # the figures the question names itself are not what it asks for
             candidates, why = _narrow(candidates, [v for v in candidates if v.key not in quoted], mine, why, "DG601")
-            places = [q for q in parse_quantities(c_text) if (q.value, q.unit or "") in quoted and not q.ordinal
-                      and any((x.value, x.counter) == (q.value, q.counter) for x in parse_quantities(q_text))]
+            places = list({id(q): q for aq, found in zip(asked, quoted_places(asked, parse_quantities(c_text), exact=True))
+                           if (aq.value, aq.unit or "") in quoted for q in found
+                           if any((x.value, x.counter) == (q.value, q.counter) for x in parse_quantities(q_text))}.values())
             def item_of(q, v) -> bool:  # the quoted figure and the value in one list item, either order
                 a, b = (q.end, v.start) if q.end <= v.start else (v.end, q.start)
                 # (another value of the kind between them is another item's: $499 for a 4 GB edition or $599 for an 8 GB

@@ -51,7 +51,7 @@ from typing import NamedTuple
 
 from .binding import (
     EN_CLAUSE_END, EN_SENTENCE_END, _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
-    _lemma, _stem, _terms,
+    ZH_LIST_MARK, _lemma, _stem, _terms, quoted_places, span_around,
 )
 from .findings import Mismatch
 from .fold import STOP_WORDS, han_at, has_han, normalize
@@ -692,8 +692,8 @@ def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, 
         return []
     quoted = [q for q in parse_quantities(question) if q.qualifier != "order of" and not q.ordinal]
     if quoted:
-        for aq in quoted:
-            hits = [(q, m) for q, m, _ in owned if q.value == aq.value and _same_unit(q.unit, aq.unit)]
+        for found in quoted_places(quoted, [q for q, _, _ in owned]):
+            hits = [(q, m) for q, m, _ in owned if any(q is f for f in found)]
             if len(hits) == 1 and hits[0][1][2] in answer_keys:
                 return None
             if len(hits) == 1 and hits[0][1][2] not in answer_keys and any(hits[0][0] is q for q, _, _ in rivals):
@@ -789,7 +789,11 @@ def named_by_question(answer: str, cite: str, question: str, entities: Mapping[s
 
 
 # A Chinese clause's ends, and a role a body is said to be right before it (用户为中国卫星通信集团公司).
-_ZH_CLAUSE_END = ",，。;；!！?？\n"
+# What ends a Chinese clause; the cites reaching this module are normalized (no full-width marks). A colon
+# ends a clause of a list or a description (_CLAUSE_MARK_RE), not one of a body and its verb or deed.
+_CLAUSE_MARKS = r"[,;:。!?\n]"
+_CLAUSE_MARK_RE = lazy(_CLAUSE_MARKS)
+_ZH_CLAUSE_END_RE = lazy(_CLAUSE_MARKS.replace(":", ""))
 _ZH_ROLE_BEFORE_RE = lazy(r"([\u3400-\u9fff]{2,6})(?:为|是)\Z", needs=('为', '是'))
 
 
@@ -807,8 +811,7 @@ def by_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequen
     q = question.rstrip("?？ 。")
     fit: list[tuple[int, int, str, int]] = []  # (start, end, key, the clause's start)
     for i, (a, b, key) in enumerate(mentions):
-        lo = max(cite.rfind(c, 0, a) for c in _ZH_CLAUSE_END) + 1
-        hi = min([cite.find(c, b) for c in _ZH_CLAUSE_END if cite.find(c, b) >= 0] + [len(cite)])
+        lo, hi = span_around(cite, a, b, _ZH_CLAUSE_END_RE)
         if i + 1 < len(mentions):
             hi = min(hi, mentions[i + 1][0])
         verb = cite[b:hi].strip()
@@ -1041,7 +1044,7 @@ def zh_subject(answer: str, cite: str, question: str, entities: Mapping[str, Seq
     )]
 
 
-_ZH_AND_RE = lazy(r"和|及|与|、|以及")
+_ZH_AND_RE = lazy(ZH_LIST_MARK)
 _ZH_RESPECTIVELY_RE = lazy(r"分别|依次")
 
 
@@ -1145,7 +1148,6 @@ def ranked(answer: str, cite: str, question: str) -> list[Mismatch] | None:
     return None
 
 
-_ZH_LIST_CLAUSE_END = ",，。;；:：!?！？\n"
 
 
 def prefixed(answer: str, cite: str, question: str) -> list[Mismatch] | None:
@@ -1155,8 +1157,7 @@ def prefixed(answer: str, cite: str, question: str) -> list[Mismatch] | None:
     at = cite.find(answer)
     if len(answer) < 2 or at < 0 or not has_han(answer) or cite.find(answer, at + 1) >= 0:
         return None
-    lo = max(cite.rfind(c, 0, at) for c in _ZH_LIST_CLAUSE_END) + 1
-    hi = min([x for x in (cite.find(c, at) for c in _ZH_LIST_CLAUSE_END) if x >= 0] + [len(cite)])
+    lo, hi = span_around(cite, at, at, _CLAUSE_MARK_RE)
     items = _split(cite, lo, hi)
     if len(items) < 2 or not any(a < at < b for a, b in items):
         return None
@@ -1204,7 +1205,7 @@ def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, 
     the answer."""
     if not entities:
         return []
-    from .quantities import _same_unit, parse_quantities
+    from .quantities import parse_quantities
 
     quoted = [q for q in parse_quantities(question) if q.qualifier != "order of"]
     if not quoted:
@@ -1213,9 +1214,8 @@ def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, 
     if not answer_keys or not any(x[2] in answer_keys for x in mentions):
         return []
     sentences = list(_breaks(cite)[1])
-    found = parse_quantities(cite)
-    for aq in quoted:
-        at = {_index(sentences, q.start) for q in found if q.value == aq.value and _same_unit(q.unit, aq.unit) and q.ordinal == aq.ordinal}
+    for aq, hits in zip(quoted, quoted_places(quoted, parse_quantities(cite))):
+        at = {_index(sentences, q.start) for q in hits}
         if len(at) != 1:
             continue
         k = at.pop()
@@ -1230,10 +1230,7 @@ def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, 
 
 
 # What ends a Chinese list item (马来西亚的出口急升72.0%,越南升54.9% / 英国(升19.7%)和美国(升17.8%)).
-_ZH_ITEM_END_RE = lazy(r"[,;:。、!?\n]|和|及|与|以及")
-
-
-_CLAUSE_MARK_RE = lazy(r"[,;:。!?\n]")
+_ZH_ITEM_END_RE = lazy(_CLAUSE_MARKS + "|" + ZH_LIST_MARK)
 # A question that asks who a description is (谁的刑期最长? 最先被宣判的是谁?), and where the cite writes that
 # description before a name (刑期最长的黄俊杰; 最先被宣判的,是…黄俊杰).
 def _asked_end(text: str, i: int) -> bool:
@@ -1295,12 +1292,11 @@ def quoted_item(answer: str, cite: str, question: str) -> list[Mismatch]:
     if len(quoted) != 1:
         return []
     found = parse_quantities(cite)
-    hits = [q for q in found if q.value == quoted[0].value and _same_unit(q.unit, quoted[0].unit) and not q.ordinal]
+    [hits] = quoted_places(quoted, found)
     if len(hits) != 1:
         return []
     hit = hits[0]
-    lo = max([m.end() for m in _CLAUSE_MARK_RE.finditer(cite, 0, hit.start)], default=0)
-    hi = (m.start() if (m := _CLAUSE_MARK_RE.search(cite, hit.end)) else len(cite))
+    lo, hi = span_around(cite, hit.start, hit.end, _CLAUSE_MARK_RE)
     figures = [q for q in found if lo <= q.start < hi and _same_unit(q.unit, hit.unit)]
     if len(figures) < 2 or any(_ZH_AND_RE.fullmatch(cite, x.end, y.start) is None for x, y in zip(figures, figures[1:])):
         return []  # (the clause's figures are one list, joined by 、/及/和)
@@ -1336,19 +1332,17 @@ def item_figure(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     aq = quoted[0]
     found = parse_quantities(cite)
-    hits = [q for q in found if q.value == aq.value and _same_unit(q.unit, aq.unit) and not q.ordinal]
+    [hits] = quoted_places(quoted, found)
     if len(hits) != 1:
         return []
-    end = _ZH_ITEM_END_RE.search(cite, at + len(answer))
-    item_end = end.start() if end else len(cite)
+    item_end = span_around(cite, at, at + len(answer), _ZH_ITEM_END_RE)[1]
     mine = [q for q in found if at + len(answer) <= q.start < item_end and _same_unit(q.unit, aq.unit)]
     sentences = list(_breaks(cite)[1])
     k = _index(sentences, at)
     lo, hi = sentences[k], sentences[k + 1] if k + 1 < len(sentences) else len(cite)
     if not mine or mine[0] is hits[0] or _ZH_RESPECTIVELY_RE.search(cite, lo, hi):
         return []
-    starts = [m.end() for m in _ZH_ITEM_END_RE.finditer(cite, 0, hits[0].start)]
-    owner = cite[starts[-1] if starts else 0:hits[0].start].split("(")[0].strip()
+    owner = cite[span_around(cite, hits[0].start, hits[0].end, _ZH_ITEM_END_RE)[0]:hits[0].start].split("(")[0].strip()
     return [Mismatch(
         "DG601",
         f"answer {answer.strip()} is the item of {cite[mine[0].start:mine[0].end]}; the question asks about "
@@ -1623,11 +1617,11 @@ def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
             or found.startswith("的") or sum(map(has_han, found)) < 2 or cite.count(found) != 1
             or any(i < hit.b + hit.size and hit.b < i + len(name) for i in _spots(cite, name))):
         return None
-    lo = max(cite.rfind(c, 0, hit.b) for c in _ZH_CLAUSE_END) + 1
+    lo = span_around(cite, hit.b, hit.b, _ZH_CLAUSE_END_RE)[0]
     subject = cite[lo:hit.b].strip()
     # 并抢下…, 成为本届最年轻议员: a clause led by a connective or a verb of becoming has the clause before's subject
     while (_ZH_CONNECTIVE_RE.match(subject) or _ZH_BECOMING_RE.fullmatch(subject)) and lo > 0 and cite[lo - 1] in ",，":
-        hi, lo = lo - 1, max(cite.rfind(c, 0, lo - 1) for c in _ZH_CLAUSE_END) + 1
+        hi, lo = lo - 1, span_around(cite, lo - 1, lo - 1, _ZH_CLAUSE_END_RE)[0]
         subject = cite[lo:hi].strip()
     if _ZH_CONNECTIVE_RE.match(subject) or _ZH_PRONOUN_RE.search(subject):
         return None
@@ -1715,7 +1709,7 @@ def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapp
 
 _ZH_DEED_SLACK = 4  # characters of a deed's end a match may leave out (了, 最多, 的球队)
 _ZH_BECOMING_RE = lazy(r"(?:成为|成了|当选为?|担任|出任)")
-_ZH_JOINED_RE = lazy(r"、|及|和|与|以及|跟")
+_ZH_JOINED_RE = lazy(ZH_LIST_MARK + "|跟")
 # A Chinese clause that goes on with the subject before it (并得到7个篮板, 也有…): led by a connective.
 # Wider than binding._GOES_ON_RE on purpose: this carries only the actor (a player's name), whom
 # 也/还/又 keep while changing the deed; binding's carries every word describing a value, which they drop.
