@@ -66,12 +66,21 @@ def add_source(page: Path | str, cards_dir: Path | str) -> AddedSource:
 
 
 def source_slug(extracted: Extracted, page: Path) -> str:
-    """A file name for the text: from the title when it has Latin letters, else from the page's name."""
-    for name in (extracted.title, page.stem):
+    """A file name for the text: from the title when it is mostly Latin letters, else from the page's name.
+
+    A Chinese title's figures and acronyms alone (上半年中国经济增长7.8% → ``7-8``) name nothing.
+    """
+    for name in (extracted.title if _mostly_latin(extracted.title) else "", page.stem):
         slug = _slug(name)
         if slug:
             return slug
     return FALLBACK_SLUG
+
+
+def _mostly_latin(title: str) -> bool:
+    """At least half the title's letters are Latin ones (accented or not)."""
+    letters = [c for c in unicodedata.normalize("NFKD", title) if c.isalpha()]
+    return 2 * sum(c.isascii() for c in letters) >= len(letters) > 0
 
 
 def _slug(name: str) -> str:

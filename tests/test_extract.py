@@ -237,6 +237,10 @@ def test_slug_from_a_latin_title_else_the_file_name():
     assert source_slug(extract.Extracted("t\n", title="益阳：“数字”是优长"), Path("yiyang-2020.html")) == "yiyang-2020"
     assert source_slug(extract.Extracted("t\n", title="Café à Köln"), Path("x.html")) == "cafe-a-koln"
     assert source_slug(extract.Extracted("t\n"), Path("页面.html")) == "source"
+    # a Chinese title's figures and acronym name nothing: the page's file name does
+    assert source_slug(extract.Extracted("t\n", title="上半年中国经济增长7.8%"), Path("xinhua.md")) == "xinhua"
+    assert source_slug(extract.Extracted("t\n", title="上半年GDP同比增长7.8%"), Path("gmrb.html")) == "gmrb"
+    assert source_slug(extract.Extracted("t\n", title="Nvidia's H20 and 黃仁勛"), Path("x.html")) == "nvidia-s-h20-and"
 
 
 def test_end_to_end_source_add_then_check_and_build(tmp_path, monkeypatch):
