@@ -392,7 +392,20 @@ def test_sources_folder_that_is_a_file(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     "byline, author",
-    [("文天祥", "文天祥"), ("文：王五", "王五"), ("作者：李四", "李四"), ("By Jane Roe", "Jane Roe"), ("Byron Lee", "Byron Lee"), ("责任编辑：孔德明", ""), ("Edited by Sam Poe", "")],
+    [("文天祥", "文天祥"), ("文：王五", "王五"), ("作者：李四", "李四"), ("By Jane Roe", "Jane Roe"), ("Byron Lee", "Byron Lee"), ("责任编辑：孔德明", ""), ("Edited by Sam Poe", ""), ("记者 张翼", "张翼"), ("記者：張翼", "張翼")],
 )
 def test_byline_labels_are_not_names_and_editors_are_not_authors(byline, author):
     assert extract._author(byline) == author
+
+
+@pytest.mark.parametrize("stated, author", [("张翼", "张翼"), ("羅亦丹", "羅亦丹"), ("刘铮 王希", "刘铮 王希"), ("记者 张翼", "张翼"), ("责任编辑：孔德明", "")])
+def test_a_chinese_author_the_page_states_in_its_meta_tag_is_kept(tmp_path, stated, author):
+    """trafilatura drops an author with no space in it: every Chinese name of one word."""
+    page = tmp_path / "gmrb.html"
+    page.write_text(
+        f'<html><head><meta charset="utf-8"><meta name="author" content="{stated}"><title>上半年GDP同比增长7.8%</title></head>'
+        "<body><article><p>国家统计局今天发布上半年经济数据，初步测算，上半年国内生产总值227098亿元，同比增长7.8%。</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert extract.extract_page(page).author == author
