@@ -281,6 +281,34 @@ def test_source_add_with_deck_writes_beside_it(tmp_path):
     assert f"in {deck}, replace the source: block under deck: with" in result.output
 
 
+@pytest.mark.parametrize("has", ["source", "sources"])
+def test_source_add_to_a_deck_with_a_source_gives_an_item_of_sources_not_a_replacement(tmp_path, has):
+    """Replacing the deck's source: would leave all its cards citing the new text."""
+    deck = tmp_path / "decks" / "d.yaml"
+    deck.parent.mkdir()
+    first = "  source:\n    file: a.txt\n" if has == "source" else "  sources:\n    - id: a\n      file: a.txt\n"
+    deck.write_text("deck:\n  id: d\n  name: D\n" + first + "cards: []\n", encoding="utf-8")
+    result = run("source", "add", str(PAGES / "ja-nhk-easy-news.html"), "--deck", str(deck))
+    assert result.exit_code == 0, result.output
+    assert "replace the source: block" not in result.output
+    assert "cards citing it say 'source: ja-nhk-easy-news'" in result.output
+    assert "\n    - id: ja-nhk-easy-news\n      file: \"sources/ja-nhk-easy-news.txt\"\n" in result.output
+    if has == "sources":
+        assert f"in {deck}, add it to the list under sources:" in result.output
+    else:
+        assert "rename source: to sources:" in result.output
+    # the item pasted into the list makes a deck with two sources
+    if has == "sources":
+        item = result.output.split("\n", 2)[2]
+        (deck.parent / "a.txt").write_text("x\n", encoding="utf-8")
+        deck.write_text(
+            "deck:\n  id: d\n  name: D\n" + first + item.rstrip("\n") + "\n"
+            "cards:\n  - {id: c, source: ja-nhk-easy-news, q: q?, a: x, cite: x}\n",
+            encoding="utf-8",
+        )
+        assert [s.id for s in load_deck(deck).sources] == ["a", "ja-nhk-easy-news"]
+
+
 def test_init_from_a_page_writes_its_text_and_metadata(tmp_path):
     cards = tmp_path / "cards"
     init_deck("givewell", PAGES / "en-givewell-blog-comments.html", cards)
