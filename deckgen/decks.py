@@ -264,6 +264,12 @@ def find_deck_files(paths: list[str] | tuple[str, ...]) -> list[Path]:
     return found
 
 
+def no_deck_files(paths) -> DeckgenError:
+    """The error for paths that hold no deck file: a command that checks nothing must not pass
+    (a CI job pointed at an emptied or misnamed folder would otherwise stay green)."""
+    return DeckgenError(f"no deck files (.yaml, .yml) found in {', '.join(str(p) for p in paths) or 'the given paths'}")
+
+
 def load_deck(path: Path | str) -> Deck:
     """Read, parse and validate one deck file and its source; raise DeckgenError."""
     with cycle_collector_paused():

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .check import run_check
-from .decks import Deck
+from .decks import Deck, no_deck_files
 from .errors import DeckgenError
 from .grounding import CardResult
 from .lock import Changes, Lock, compare_notes, lock_path, parse_lock, read_lock
@@ -140,7 +140,7 @@ def run_diff(paths, since: str | None = None) -> list[DeckDiff]:
         paths = [paths]
     report = run_check([str(p) for p in paths], locked=False, render=False)
     if not report.files:
-        raise DeckgenError(f"no deck files found in {', '.join(str(p) for p in paths) or 'the given paths'}")
+        raise no_deck_files(paths)
     diffs = []
     for f in report.files:
         if f.deck is None:
