@@ -54,7 +54,11 @@ def deck_diff(deck: Deck, results: list[CardResult], since: str | None = None) -
     if since is None:
         lock, name = read_lock(lock_path(deck.path)), ""
     elif since.endswith(".apkg"):
+        if not Path(since).exists():
+            raise DeckgenError("no such file or folder", since)
         lock, name = apkg_lock(Path(since), deck), Path(since).name
+    elif Path(since).is_file():  # git would say "invalid object name", about a revision nobody meant
+        raise DeckgenError("--since takes a git revision (a tag such as v1) or a published .apkg, not this file", since)
     else:
         lock, name = lock_at(since, lock_path(deck.path)), since
     state = compare_notes(lock, deck, specs)  # another deck id is warned about, not refused
