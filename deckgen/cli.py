@@ -144,10 +144,12 @@ def check(paths: tuple[str, ...], fmt: str, strict: bool, select: tuple[str, ...
     are kept in build/.cache/ so that unchanged decks and cards are not checked
     again (--no-cache: not).
     """
-    from .decks import find_deck_files
+    from .decks import find_deck_files, no_deck_files
 
     try:
         files = find_deck_files(paths or DEFAULT_PATHS)
+        if not files:
+            raise no_deck_files(paths or DEFAULT_PATHS)
     except DeckgenError as e:
         fail(e)
     options = [fmt, strict, list(select), list(ignore), locked]

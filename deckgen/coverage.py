@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .check import FileResult, run_check
-from .decks import Deck, Source, shown
+from .decks import Deck, Source, no_deck_files, shown
 from .errors import DeckgenError
 from .fold import fold, fold_text
 from .kinds import KINDS
@@ -187,6 +187,8 @@ class _Spans:
 def run_coverage(paths) -> CoverageReport:
     """Coverage of every deck named by ``paths``; a deck that fails to load is an error."""
     report = run_check(paths, locked=False, render=False)
+    if not report.files:
+        raise no_deck_files(paths)
     decks = []
     for f in report.files:
         if f.invalid:

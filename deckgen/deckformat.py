@@ -31,7 +31,9 @@ LANG = lazy(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")  # a BCP 47 tag: en, zh-Ha
 # A blank part of an Anki deck name: Anki splits names on "::" ("a::::b", "::", " :: "
 # would file cards under decks with no name).
 EMPTY_PART = re.compile(r"(?:^|::)\s*(?:::|(?![\s\S]))")
-NOT_TAG = re.compile(r'[\s"]')  # a tag is one word: Anki splits tags on spaces
+# A tag is one word: Anki splits tags on spaces. A Chinese comma in one ([经济，GDP]) is two
+# tags typed with an input method's comma, which YAML does not split on.
+NOT_TAG = re.compile(r'[\s"，、]')
 NONBLANK = lazy(r"\S")  # what ``str.strip()`` keeps: the same white space
 URL = lazy(r"https?://[^\s<>\"'{}\\^`|\x00-\x1f\x7f]+\Z", re.IGNORECASE)
 # Control characters a field may not hold: all but tab, line feed and CR-LF. Anki
@@ -54,7 +56,7 @@ MESSAGES = {
     "not a boolean": "{what} must be true or false, not {value}",
     "not a url": "{what} must be an http:// or https:// address without spaces, quotes, <, > or braces",
     "not a kind": "unknown kind {value}: use one of {kinds}{hint}",
-    "not a tag": "{what} {value} must be one word without spaces or quotes (Anki splits tags on spaces)",
+    "not a tag": "{what} {value} must be one word without spaces, quotes or Chinese commas (Anki splits tags on spaces; separate tags with ', ')",
     "not a mapping": "{what} must be a mapping of {words}, not {kind}",
     "not a list": "{what} must be a list of {words}, not {kind}",
     "no cards": "the deck has no cards; add at least one under 'cards:'",
@@ -264,7 +266,7 @@ CARD = Mapping(
                 LIST,
                 "tags",
                 "Anki tags: single words.",
-                of=Value(TAG_TEXT, "tag", "One word without spaces or quotes (Anki splits tags on spaces).", ref="tag"),
+                of=Value(TAG_TEXT, "tag", "One word without spaces, quotes or Chinese commas (Anki splits tags on spaces).", ref="tag"),
                 words="words",
             ),
             default=(),

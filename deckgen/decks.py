@@ -264,6 +264,12 @@ def find_deck_files(paths: list[str] | tuple[str, ...]) -> list[Path]:
     return found
 
 
+def no_deck_files(paths) -> DeckgenError:
+    """The error for paths that hold no deck file: a command that checks nothing must not pass
+    (a CI job pointed at an emptied or misnamed folder would otherwise stay green)."""
+    return DeckgenError(f"no deck files (.yaml, .yml) found in {', '.join(str(p) for p in paths) or 'the given paths'}")
+
+
 def load_deck(path: Path | str) -> Deck:
     """Read, parse and validate one deck file and its source; raise DeckgenError."""
     with cycle_collector_paused():
@@ -310,6 +316,31 @@ def _tab_near(text: str, index: int) -> tuple[int, int] | None:
     if tab < 0:
         return None
     return text.count("\n", 0, tab) + 1, tab - start + 1
+
+
+_FULL_WIDTH_COLON = re.compile(r"[ \u3000]*(?:-[ \u3000]+)?([A-Za-z_]+)[ \u3000]*：")
+
+
+def _full_width_near(text: str, line: int, context_line: int) -> tuple[int, int, str] | None:
+    """(line, col, message) of a full-width character in YAML's syntax near an error, if there is one.
+
+    Chinese input methods type '：' for ':' and U+3000 for a space: libyaml then reports a
+    missing ':' a line later, or a value with ': ' in it, and neither says what to retype.
+    ``line`` and ``context_line`` are libyaml's 0-based marks; the lines between them and the
+    one before are looked at, first to last.
+    """
+    lines = text.split("\n")
+    for n in range(max(0, min(line - 1, context_line)), min(len(lines), max(line, context_line) + 1)):
+        row = lines[n]
+        indent = len(row) - len(row.lstrip(" \u3000"))
+        wide_space = row.find("\u3000", 0, indent)
+        if wide_space >= 0 and indent < len(row):
+            return n + 1, wide_space + 1, "a full-width space (U+3000) in the indentation; YAML indents with ASCII spaces only, retype it as spaces"
+        colon = _FULL_WIDTH_COLON.match(row)
+        if colon:
+            return (n + 1, colon.end(), f"a full-width colon '：' after the key '{colon.group(1)}'; "
+                    "YAML needs an ASCII colon and a space, ': '")
+    return None
 
 
 class _DeckReader:
@@ -492,6 +523,10 @@ class _DeckReader:
                 line,
                 col,
             )
+        wide = _full_width_near(text, mark.line, e.context_mark.line if e.context_mark else mark.line)
+        if wide is not None:
+            line, col, message = wide
+            return DeckgenError(f"invalid YAML: {message}", self.name, line, col)
         problem = e.problem or "invalid YAML"
         context = e.context_mark
         if e.context and context is not None and (context.line, context.column) != (mark.line, mark.column):

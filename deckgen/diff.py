@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .check import run_check
-from .decks import Deck
+from .decks import Deck, no_deck_files
 from .errors import DeckgenError
 from .grounding import CardResult
 from .lock import Changes, Lock, compare_notes, lock_path, parse_lock, read_lock
@@ -54,7 +54,11 @@ def deck_diff(deck: Deck, results: list[CardResult], since: str | None = None) -
     if since is None:
         lock, name = read_lock(lock_path(deck.path)), ""
     elif since.endswith(".apkg"):
+        if not Path(since).exists():
+            raise DeckgenError("no such file or folder", since)
         lock, name = apkg_lock(Path(since), deck), Path(since).name
+    elif Path(since).is_file():  # git would say "invalid object name", about a revision nobody meant
+        raise DeckgenError("--since takes a git revision (a tag such as v1) or a published .apkg, not this file", since)
     else:
         lock, name = lock_at(since, lock_path(deck.path)), since
     state = compare_notes(lock, deck, specs)  # another deck id is warned about, not refused
@@ -140,7 +144,7 @@ def run_diff(paths, since: str | None = None) -> list[DeckDiff]:
         paths = [paths]
     report = run_check([str(p) for p in paths], locked=False, render=False)
     if not report.files:
-        raise DeckgenError(f"no deck files found in {', '.join(str(p) for p in paths) or 'the given paths'}")
+        raise no_deck_files(paths)
     diffs = []
     for f in report.files:
         if f.deck is None:

@@ -65,7 +65,7 @@ _HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|div|p|
 # A byline that names the editor, not the writer: not an author.
 _EDITOR = re.compile(r"^\s*(?:责任编辑|責任編輯|编辑|編輯|Editor|Edited by)\b", re.IGNORECASE)
 # Labels before a writer's name, which are not part of it.
-_AUTHOR_LABEL = re.compile(r"^\s*(?:(?:作者|文)\s*[:：/／]|By\s)\s*", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(r"^\s*(?:(?:作者|文|记者|記者)\s*[:：/／]|(?:记者|記者)\s|By\s)\s*", re.IGNORECASE)
 # Separators between a title and the site name some pages append to it.
 _TITLE_SEPARATORS = " |-–—:：｜·"
 
@@ -112,7 +112,7 @@ def extract_page(path: Path | str) -> Extracted:
     return Extracted(
         text=text,
         title=_title(_clean(doc.title), publisher),
-        author=_author(_clean(doc.author)),
+        author=_author(_clean(doc.author) or _meta_author(tree)),
         publisher=publisher,
         published=published or "",
         url=url if URL.match(url) else "",
@@ -138,6 +138,14 @@ def _title(title: str, publisher: str) -> str:
             if cut != title and cut.strip(_TITLE_SEPARATORS):
                 return cut.strip(_TITLE_SEPARATORS)
     return title
+
+
+def _meta_author(tree) -> str:
+    """The page's own ``<meta name="author">``, which trafilatura drops when it is one CJK word (张翼)."""
+    for value in tree.xpath('//head/meta[translate(@name, "AUTHOR", "author")="author"]/@content'):
+        if _clean(value):
+            return _clean(value)
+    return ""
 
 
 def _author(author: str) -> str:

@@ -160,14 +160,16 @@ _VERSION = lazy(  # coverage's (_figure_items), not check's: compiled when first
 )
 # Numbers that label the text rather than state a fact: list markers at the start
 # of a line (1. / 2) / (3)), footnote and reference markers ((1), [4]), section
-# references (Paragraphs 4, 5, and 7; section 3.2; §2), and number words in fixed
-# phrases (third party, Zero-Clause).
+# references (Paragraphs 4, 5, and 7; section 3.2; §2), number words in fixed
+# phrases (third party, Zero-Clause; 第一产业, the primary sector), and the quarter a
+# figure is of (二季度增长7.6%: 一季度 was already left out as the article "one").
 _NOT_FIGURES = lazy(  # coverage's too
     r"^\s*\(?\d{1,3}(?:\.\d{1,3})*[.)](?=\s|$)"
     r"|\(\d{1,2}\)|\[\d{1,3}\]"
     r"|(?<![a-z])(?:sections?|paragraphs?|clauses?|articles?|chapters?|footnotes?|appendix|§+)"
     r"\s?\d+(?:\.\d+)*[a-z]?(?:(?:,\s?|\s?(?:,\s?)?(?:and|or|to|through)\s|\s?[-–]\s?)\d+(?:\.\d+)*[a-z]?)*"
     r"|(?<![a-z])(?:first|second|third)[\s-]part(?:y|ies)(?![a-z])|(?<![a-z])zero[\s-]clause(?![a-z])"
+    r"|第[一二三]产业|(?<![\d个第一二三四五六七八九十两])[一二三四1-4]季度"
 )
 
 

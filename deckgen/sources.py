@@ -33,27 +33,57 @@ class AddedSource:
     extracted: Extracted
     written: bool
 
-    def source_block(self, deck_dir: Path) -> str:
-        """The deck's ``source:`` block, two spaces in as under ``deck:``; unstated fields as comments."""
+    def source_block(self, deck_dir: Path, item: bool = False) -> str:
+        """The deck's ``source:`` block, two spaces in as under ``deck:``; unstated fields as comments.
+
+        ``item``: an item of a ``sources:`` list instead, with an id (the text file's name).
+        """
         rel = os.path.relpath(self.path, deck_dir).replace(os.sep, "/")
-        lines = ["  source:", f"    file: {yaml_quote(rel)}"]
+        first, pad = (f"    - id: {self.path.stem}", "      ") if item else ("  source:", "    ")
+        lines = [first, f"{pad}file: {yaml_quote(rel)}"]
         meta = self.extracted.metadata()
         for key in META_FIELDS:
-            lines.append(f"    {key}: {yaml_quote(meta[key])}" if key in meta else f"    # {key}: not stated on the page; fill it in by hand")
+            lines.append(f"{pad}{key}: {yaml_quote(meta[key])}" if key in meta else f"{pad}# {key}: not stated on the page; fill it in by hand")
         return "\n".join(lines)
 
     def report(self, deck: Path | None, deck_dir: Path) -> str:
-        """What was done and the block to paste, for the command line."""
+        """What was done and the block to paste, for the command line.
+
+        A deck that already has its source gets this one as a further item of ``sources:``:
+        replacing its ``source:`` would leave every card it has citing the wrong text.
+        """
         paragraphs = self.extracted.text.count("\n")
         done = f"wrote {display(self.path)}" if self.written else f"{display(self.path)} already holds this text"
-        where = f"in {display(deck)}, replace the source: block under deck: with" if deck else "paste into your deck, under deck:"
+        has = _source_keys(deck) if deck else set()
+        cited = f"cards citing it say 'source: {self.path.stem}'"
+        if "sources" in has:
+            where = f"in {display(deck)}, add it to the list under sources: ({cited}):"
+        elif "source" in has:
+            where = (f"in {display(deck)}, which has a source: already, make it a list: rename source: to sources:, "
+                     f"make its block an item with an id (- id: ...), and add this item after it ({cited}):")
+        else:
+            where = f"in {display(deck)}, replace the source: block under deck: with" if deck else "paste into your deck, under deck:"
         return "\n".join(
             [
-                f"{done}: {paragraphs} paragraphs, {len(self.extracted.text):,} characters from {display(self.page)}",
+                f"{done}: {paragraphs} paragraph{'s' if paragraphs != 1 else ''}, "
+                f"{len(self.extracted.text):,} characters from {display(self.page)}",
                 f"{where}",
-                self.source_block(deck_dir),
+                self.source_block(deck_dir, item=bool(has)),
             ]
         )
+
+
+_SOURCE_KEY = re.compile(r"^[ \t]+(sources?)[ \t]*:", re.MULTILINE)
+
+
+def _source_keys(deck: Path) -> set[str]:
+    """Which of ``source:`` and ``sources:`` the deck file has (indented, as under ``deck:``); read as text,
+    since a deck being written may not load yet."""
+    try:
+        text = deck.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return set()
+    return set(_SOURCE_KEY.findall(text))
 
 
 def add_source(page: Path | str, cards_dir: Path | str) -> AddedSource:
@@ -66,12 +96,21 @@ def add_source(page: Path | str, cards_dir: Path | str) -> AddedSource:
 
 
 def source_slug(extracted: Extracted, page: Path) -> str:
-    """A file name for the text: from the title when it has Latin letters, else from the page's name."""
-    for name in (extracted.title, page.stem):
+    """A file name for the text: from the title when it is mostly Latin letters, else from the page's name.
+
+    A Chinese title's figures and acronyms alone (上半年中国经济增长7.8% → ``7-8``) name nothing.
+    """
+    for name in (extracted.title if _mostly_latin(extracted.title) else "", page.stem):
         slug = _slug(name)
         if slug:
             return slug
     return FALLBACK_SLUG
+
+
+def _mostly_latin(title: str) -> bool:
+    """At least half the title's letters are Latin ones (accented or not)."""
+    letters = [c for c in unicodedata.normalize("NFKD", title) if c.isalpha()]
+    return 2 * sum(c.isascii() for c in letters) >= len(letters) > 0
 
 
 def _slug(name: str) -> str:

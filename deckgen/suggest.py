@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -111,7 +112,7 @@ def nearest_passages(query: str, source: str, limit: int = 3) -> list[Suggestion
         aligned = _align(q, window.text)
         if aligned is None:
             continue
-        s, e = window.span(*aligned[:2])
+        s, e = window.span(*_cover_ends(window.text, q, *aligned[:4]))
         s, e = _whole_words(source, s + w_start, e + w_start)
         if any(x.start < e and s < x.end for x in found):
             continue
@@ -123,6 +124,28 @@ def nearest_passages(query: str, source: str, limit: int = 3) -> list[Suggestion
         found.append(Suggestion(text, line, score, mark(query, text), s, e, line + text.count("\n")))
     found.sort(key=lambda x: (-x.score, x.start))
     return found[:limit]
+
+
+def _cover_ends(text: str, q: str, a: int, b: int, qa: int, qb: int) -> tuple[int, int]:
+    """Widen the aligned span ``[a, b)`` of ``text`` over what stands where ``q``'s unmatched ends are.
+
+    A cite that differs in its last (or first) characters (下跌 for the source's 下降) aligns
+    only up to the last shared run; the passage must still hold the source's own ending, or
+    copying the suggestion would give a cut-short cite. As many characters as the cite has
+    unmatched, never past punctuation or a space, where the source's sentence or clause ends.
+    """
+    def stop(ch: str) -> bool:
+        return ch.isspace() or unicodedata.category(ch)[0] in "PZ"
+
+    for _ in range(len(q) - qb):
+        if b >= len(text) or stop(text[b]):
+            break
+        b += 1
+    for _ in range(qa):
+        if a <= 0 or stop(text[a - 1]):
+            break
+        a -= 1
+    return a, b
 
 
 def _window(folded_lines: list[Folded], n: int, need: int) -> tuple[int, int]:

@@ -569,6 +569,19 @@ def test_cli_missing_path(command, tmp_path, monkeypatch):
     assert_documented("no such file or folder")
 
 
+@pytest.mark.parametrize("command", ["check", "coverage", "diff", "build"])
+def test_cli_folder_without_deck_files_fails(command, tmp_path, monkeypatch):
+    """'deckgen check' on an emptied or misnamed folder said 'ok' and exited 0: a CI job that checks nothing stayed green."""
+    monkeypatch.chdir(tmp_path)
+    Path("decks").mkdir()
+    Path("decks/notes.txt").write_text("not a deck\n", encoding="utf-8")
+    result = cli(command, "decks")
+    assert result.exit_code == 1, result.output
+    if command != "build":
+        assert result.output == "error: no deck files (.yaml, .yml) found in decks\n"
+    assert_documented("no deck files (.yaml, .yml) found in decks")
+
+
 @pytest.mark.parametrize("command", ["check", "build"])
 def test_cli_path_that_is_not_a_deck_file(command, tmp_path, monkeypatch):
     # 'deckgen check article.txt' read the article as YAML: "invalid YAML: mapping values are not allowed" at 7:25

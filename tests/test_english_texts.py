@@ -206,6 +206,10 @@ def test_numbers_in_running_text_are_still_figures():
         ("See Paragraphs 4, 5, and 7 of this License Agreement", []),
         ("1. This LICENSE AGREEMENT is between", []),
         ("ZERO-CLAUSE BSD LICENSE; any third party rights", []),
+        # the three sectors are names, a quarter is the period a figure is of; counts and ranks stay
+        ("一季度增长8.1%，二季度增长7.6%", ["8.1%", "7.6%"]),
+        ("第二产业增加值110950亿元，第三產業增长7.7%", ["110950亿元", "7.7%"]),
+        ("连续三个季度增长，12个季度，中国是世界第二大经济体", ["三个", "12个", "第二"]),
     ]:
         t = normalize(text)
         assert [t[a:b] for a, b in _figure_items(t)] == [e.lower() for e in expected], text

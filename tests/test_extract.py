@@ -237,6 +237,10 @@ def test_slug_from_a_latin_title_else_the_file_name():
     assert source_slug(extract.Extracted("t\n", title="益阳：“数字”是优长"), Path("yiyang-2020.html")) == "yiyang-2020"
     assert source_slug(extract.Extracted("t\n", title="Café à Köln"), Path("x.html")) == "cafe-a-koln"
     assert source_slug(extract.Extracted("t\n"), Path("页面.html")) == "source"
+    # a Chinese title's figures and acronym name nothing: the page's file name does
+    assert source_slug(extract.Extracted("t\n", title="上半年中国经济增长7.8%"), Path("xinhua.md")) == "xinhua"
+    assert source_slug(extract.Extracted("t\n", title="上半年GDP同比增长7.8%"), Path("gmrb.html")) == "gmrb"
+    assert source_slug(extract.Extracted("t\n", title="Nvidia's H20 and 黃仁勛"), Path("x.html")) == "nvidia-s-h20-and"
 
 
 def test_end_to_end_source_add_then_check_and_build(tmp_path, monkeypatch):
@@ -275,6 +279,34 @@ def test_source_add_with_deck_writes_beside_it(tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "decks" / "sources" / "ja-nhk-easy-news.txt").is_file()
     assert f"in {deck}, replace the source: block under deck: with" in result.output
+
+
+@pytest.mark.parametrize("has", ["source", "sources"])
+def test_source_add_to_a_deck_with_a_source_gives_an_item_of_sources_not_a_replacement(tmp_path, has):
+    """Replacing the deck's source: would leave all its cards citing the new text."""
+    deck = tmp_path / "decks" / "d.yaml"
+    deck.parent.mkdir()
+    first = "  source:\n    file: a.txt\n" if has == "source" else "  sources:\n    - id: a\n      file: a.txt\n"
+    deck.write_text("deck:\n  id: d\n  name: D\n" + first + "cards: []\n", encoding="utf-8")
+    result = run("source", "add", str(PAGES / "ja-nhk-easy-news.html"), "--deck", str(deck))
+    assert result.exit_code == 0, result.output
+    assert "replace the source: block" not in result.output
+    assert "cards citing it say 'source: ja-nhk-easy-news'" in result.output
+    assert "\n    - id: ja-nhk-easy-news\n      file: \"sources/ja-nhk-easy-news.txt\"\n" in result.output
+    if has == "sources":
+        assert f"in {deck}, add it to the list under sources:" in result.output
+    else:
+        assert "rename source: to sources:" in result.output
+    # the item pasted into the list makes a deck with two sources
+    if has == "sources":
+        item = result.output.split("\n", 2)[2]
+        (deck.parent / "a.txt").write_text("x\n", encoding="utf-8")
+        deck.write_text(
+            "deck:\n  id: d\n  name: D\n" + first + item.rstrip("\n") + "\n"
+            "cards:\n  - {id: c, source: ja-nhk-easy-news, q: q?, a: x, cite: x}\n",
+            encoding="utf-8",
+        )
+        assert [s.id for s in load_deck(deck).sources] == ["a", "ja-nhk-easy-news"]
 
 
 def test_init_from_a_page_writes_its_text_and_metadata(tmp_path):
@@ -388,7 +420,20 @@ def test_sources_folder_that_is_a_file(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize(
     "byline, author",
-    [("文天祥", "文天祥"), ("文：王五", "王五"), ("作者：李四", "李四"), ("By Jane Roe", "Jane Roe"), ("Byron Lee", "Byron Lee"), ("责任编辑：孔德明", ""), ("Edited by Sam Poe", "")],
+    [("文天祥", "文天祥"), ("文：王五", "王五"), ("作者：李四", "李四"), ("By Jane Roe", "Jane Roe"), ("Byron Lee", "Byron Lee"), ("责任编辑：孔德明", ""), ("Edited by Sam Poe", ""), ("记者 张翼", "张翼"), ("記者：張翼", "張翼")],
 )
 def test_byline_labels_are_not_names_and_editors_are_not_authors(byline, author):
     assert extract._author(byline) == author
+
+
+@pytest.mark.parametrize("stated, author", [("张翼", "张翼"), ("羅亦丹", "羅亦丹"), ("刘铮 王希", "刘铮 王希"), ("记者 张翼", "张翼"), ("责任编辑：孔德明", "")])
+def test_a_chinese_author_the_page_states_in_its_meta_tag_is_kept(tmp_path, stated, author):
+    """trafilatura drops an author with no space in it: every Chinese name of one word."""
+    page = tmp_path / "gmrb.html"
+    page.write_text(
+        f'<html><head><meta charset="utf-8"><meta name="author" content="{stated}"><title>上半年GDP同比增长7.8%</title></head>'
+        "<body><article><p>国家统计局今天发布上半年经济数据，初步测算，上半年国内生产总值227098亿元，同比增长7.8%。</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert extract.extract_page(page).author == author

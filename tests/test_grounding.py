@@ -47,6 +47,17 @@ def test_misquoted_cite_is_not_found_and_gets_the_nearest_passage(tmp_path):
     assert p.message.endswith("({+…+}: in the source, not in the cite; [-…-]: in the cite, not in the source)")
 
 
+def test_a_cite_wrong_in_its_last_or_first_character_gets_the_whole_passage_not_a_cut_one():
+    """下跌 for the source's 下降: the passage must end with 降, or copying it gives a cut-short cite."""
+    from deckgen.suggest import nearest
+
+    source = "工业生产运行在适度增长区间，企业利润同比下降；固定资产投资稳定增长。\n"
+    assert nearest("企业利润同比下跌", source).text == "企业利润同比下降"
+    assert nearest("企业利润同比下跌", source).marked == "企业利润同比下[-跌-]{+降+}"
+    assert nearest("亏企业利润同比下降", source).text == "企业利润同比下降"  # never past the comma before it
+    assert nearest("企业利润同比下降了", source).text == "企业利润同比下降"  # nor past the semicolon after it
+
+
 def test_cite_in_simplified_with_ascii_punctuation_matches_traditional_source(tmp_path):
     path = write_deck(
         tmp_path,

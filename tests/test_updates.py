@@ -571,3 +571,16 @@ def test_diff_since_an_unknown_revision_is_a_one_line_error(tmp_path):
     (tmp_path / "bad.apkg").write_bytes(b"not a zip")
     with pytest.raises(DeckgenError, match="not a deck package"):
         run_diff([str(deck)], since=str(tmp_path / "bad.apkg"))
+
+
+def test_diff_since_a_missing_package_or_another_file_says_so(tmp_path, monkeypatch):
+    """Not Python's '[Errno 2] No such file or directory', nor git's 'invalid object name' for a file."""
+    deck = write_deck(tmp_path / "cards", V1)
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DeckgenError) as e:
+        run_diff([str(deck)], since="old/v1.apkg")
+    assert str(e.value) == "old/v1.apkg: no such file or folder"
+    (tmp_path / "article.html").write_text("<html></html>", encoding="utf-8")
+    with pytest.raises(DeckgenError) as e:
+        run_diff([str(deck)], since="article.html")
+    assert str(e.value) == "article.html: --since takes a git revision (a tag such as v1) or a published .apkg, not this file"
