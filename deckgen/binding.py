@@ -152,6 +152,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "estimated", "forecast", "forecasts", "forecasted", "consensus", "analysts",
             "analyst", "guidance", "outlook", "projected", "projection", "projections", "predicted", "anticipated",
             "anticipate", "anticipates",
+            # an auction's pre-sale estimate, as written in brackets after a price (hammer $62.7m/est $60m)
+            "est", "est.", "presale", "pre-sale", "low estimate", "high estimate",
         ),
         "actual": (
             "超预期", "好于预期", "低于预期", "高于预期", "不及预期", "超出预期", "符合预期", "不如预期", "优于预期",
@@ -618,6 +620,16 @@ def _estimates_of_past(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Words that judge an actual against what was expected make no forecast: "less competition than was anticipated",
+# "a price strong but expected,", "sold at the lowest end of its estimate" (an estimate with no value of its own).
+_JUDGED_RE = lazy(r"(?<![a-z])(?:than\s(?:was|were|had been|it was|they were|had|many|most|some)\s(?:widely\s)?"
+                  r"(?:expected|anticipated|forecast|predicted|estimated|feared|hoped)"
+                  r"|[a-z]+\s(?:but|yet|if|though)\s(?:widely\s)?(?:expected|anticipated|predicted)(?=\s?[,.;:)]|\Z)"
+                  r"|(?:low|lowest|high|highest|top|bottom|upper|lower)\s(?:end|ends|range)\sof\s(?:its|the|their|his|her)\s"
+                  r"(?:pre-?sale\s)?(?:estimate|estimates|expectations|forecast|guidance)(?!\s(?:of|at|was|is|for)\s))(?![a-z])",
+                  needs=("than", "but", "yet", "if", "though", "end", "range"))
+
+
 @lru_cache(maxsize=4096)
 def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """The table's words of ``text`` with their class and concept, less directions that are not
@@ -625,12 +637,15 @@ def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     out = []
     blocked = [m.span() for m in _NOT_DIRECTION_RE.finditer(text)]
     reported = _estimates_of_past(text) if "estimate" in text else []
+    judged = [m.span() for m in _JUDGED_RE.finditer(text)]
     for start, end, word in table_words(text):
         cls, ident = _TABLE[word]
         if cls == "direction" and any(a <= start < b for a, b in blocked):
             continue
         if cls == "forecast" and any(a <= start < b for a, b in reported):
             continue
+        if cls == "forecast" and any(a <= start < b for a, b in judged):
+            ident = "actual"
         out.append((start, end, cls, ident))
     return tuple(out)
 
@@ -3224,6 +3239,25 @@ _EN_FRAME_RE = lazy(r"\s*(?:in|at|on|during|for|over|through|excluding|including
                     r"|(?:as\s)?compared\s(?:to|with))\s[^,;:.!?\d]*,\s?")
 
 
+# What stands between a value and a bracket of words that describes it: a unit word at most, no clause break (not
+# "… est $2.2m-$3.2m), Four Pink Marilyns (Reversal Series) sold for $4.5m": that bracket glosses the title before it).
+_BRACKET_AFTER_VALUE_RE = lazy(r"[^,;:.!?。,、()]{0,16}")
+
+
+_BRACKETS_ONLY_RE = lazy(r"[^()]*?(?:\([^()]*\)\s?)+")
+
+
+def _titled_subject(cite: str, s_lo: int, lo: int, hi: int) -> bool:
+    """Whether ``cite[lo:hi]``, between a title's words and a clause, only cuts the title: brackets glossing it
+    (Four Pink Marilyns (Reversal Series) (1986) sold for …), or a comma inside its quotes ("Concetto Spaziale, Attese")."""
+    gap = cite[lo:hi]
+    if "(" in gap:
+        return _BRACKETS_ONLY_RE.fullmatch(gap) is not None and not _DIGIT_RE.search(gap.rpartition(")")[2])
+    if gap.strip() == "" and cite[lo - 1:lo] == ")":
+        return True
+    return gap.strip(" ,") == "" and cite.count('"', s_lo, hi) % 2 == 1
+
+
 def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0,
                   holders: Sequence[Value] = ()) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
@@ -3269,12 +3303,31 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     leading = [t for t in terms if s_lo <= t.start < clauses[first] and t.cls in _ITEM_CLASSES]
     leading_en = bool(leading) and _EN_FRAME_RE.fullmatch(cite, s_lo, clauses[first]) is not None
     trailing: list[_Term] = []
+    titled: list[_Term] = []
+    titled_end = 0
     for c in order:
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         mine = values_of.get(c, [])
         own = [t for t in terms_of.get(c, ()) if lo <= t.start < hi]
-        if own and not mine and cite[lo:lo + 1] == "(" and last:
+        if titled and mine and _titled_subject(cite, s_lo, titled_end, lo):
+            # "Four Pink Marilyns (Reversal Series) (1986) sold for $4.5m", 'as did a Lucio Fontana "Concetto Spaziale,
+            # Attese" for $16.15 million': a title cut by its brackets or a comma inside its quotes is the subject of the
+            # clause that follows them
+            for v in mine:
+                for t in titled:
+                    _attach(v, t)
+        if mine:
+            titled = []
+        elif own and all(t.cls in _ITEM_CLASSES for t in own) and not _DIGIT_RE.search(cite, lo, hi):
+            # (a title's words; its bracketed gloss adds to them)
+            if cite[lo:lo + 1] != "(" or titled:  # (a bracket right after a value glosses that value: 1月27日(正月初六))
+                titled = titled + own if cite[lo:lo + 1] == "(" else own
+                titled_end = hi
+        elif titled and cite[lo:lo + 1] == "(":
+            titled_end = hi
+        if own and not mine and cite[lo:lo + 1] == "(" and last and (
+                _BRACKET_AFTER_VALUE_RE.fullmatch(cite, last[-1].end, lo) or _DIGIT_RE.search(cite, lo, hi)):
             # "X (2021年)", "$30.6 million ($1.52 per diluted share)": a bracket
             # with no value of the kind describes the value just before it.
             for t in own:
@@ -3330,6 +3383,11 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 for t in inherited:
                     _attach(v, t)
         for cls in classes:
+            if cls != "when" and cite[lo:lo + 1] == "(" and cite[lo:hi].rstrip().endswith(")") and (mine or _DIGIT_RE.search(cite, lo, hi)):
+                # (… $3.1m (hammer $2.5m/est $2m), and Flowers sold for …: the words of a bracket holding a figure are
+                # its figure's and end with it; a bracket of words alone, or a date, glosses what stands before it: last night
+                # (11 November))
+                continue
             if cls == "forecast" and not mine and all(t.ident == "actual" for t in own if t.cls == cls):
                 continue  # (投资不如预期,…: a clause judged against expectations says nothing of later values)
             if cls == "when" and han_at(cite, lo) and all(_BASE_LEAD_RE.match(cite, lo) for t in own if t.cls == cls):
@@ -4173,7 +4231,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if _PART_OF_CHANGE_RE.match(cite, v.end):
             v.role = "delta"
     for v, w in zip(values, values[1:]):  # the lower and the upper end of a range
-        if _END_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
+        # (a dash links two amounts of money as a range too, $1.5m-$2m; not a tally or a score, 78-22)
+        if (_END_LINK_RE.fullmatch(cite, v.end, w.start) or cite[v.end:w.start] in ("-", "–") and v.text[:1] in "$€£¥") \
+                and _unit_key(v) == _unit_key(w):
             v.flags["end"], w.flags["end"] = "lower", "upper"
     head = None
     for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
@@ -4237,9 +4297,9 @@ _MEASURE_LIST_RE = lazy(r"\s?(?:、|和|与|及|,\s(?:and\s|or\s)?|\s(?:and|or)\
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 _END_LINK_RE = lazy(r"(?:/[a-z]+)?" + _RANGE_LINK_RE.pattern)  # (the cite's ends, a per-unit tail on the first: $32/b to $73/b)
 # A question naming an end of a range: the upper end, the top of the range, 上限.
-_RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
+_RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range|estimate)"
                               r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高|最重|最长|最久|最大)|下限|最低|最轻|最短|最小",
-                              needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最'))
+                              needs=('of', 'bound', 'end', 'limit', 'estimate', '上限', '下限', '最'))
 
 
 def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
@@ -6027,6 +6087,10 @@ _AVERAGE_ASKED_RE = lazy(r"平均|日均|月均|年均|每天|每日|每月|每�
 _AVERAGE_BEFORE_RE = lazy(r"(?:平均每[天日月年周]|每[天日月]平均|日均|月均)[^,;。\d]{0,4}\Z", needs=("平均", "均"))
 
 
+# An answer that is a range of two amounts (… $1.5m-$2m, $40 million to $60 million).
+_DASHED_RANGE_RE = lazy(r"\d[^\d\s]*\s?(?:-|–|to)\s?[$€£¥]?\d")
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -6102,7 +6166,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         end = _RANGE_END_QUESTION_RE.search(q_text)
         if end:
             side = "upper" if end[1] or end[2] or end[3] else "lower"
-            candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("end") == side], mine, why, "DG601")
+            keep = [v for v in candidates if v.flags.get("end") == side]
+            # (asked an estimate's end, the price it was estimated for is the outcome, no end of it: DG603)
+            swapped = q_flags.get("forecast") == "forecast" and all(v.flags.get("forecast") != "forecast" and "end" not in v.flags
+                                                                    for v in mine) and any(v.flags.get("forecast") == "forecast" for v in keep)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG603" if swapped else "DG601")
         # A margin of error competes only with margins, and only a question about one asks for it;
         # "the margin of error of the 8.4 percent increase" names the value it qualifies.
         margin = _MARGIN_QUESTION_RE.search(q_text) is not None
@@ -6553,6 +6621,15 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
+    if kind == "figure" and _DASHED_RANGE_RE.search(a_text):
+        # a range answered whole ($254m-$313.7m) is both ends of the cite's range: its upper end is the answer's too
+        from .quantities import parse_quantities
+
+        upper = {q.value for q in parse_quantities(a_text)[1:2]}
+        ends = [w for v, w in zip(values, values[1:]) if v in mine and v.flags.get("end") == "lower"
+                and w.flags.get("end") == "upper" and w.key[0] in upper]
+        if ends and all(c in mine or any(c is w for w in ends) for c in chosen):
+            chosen_keys = {v.key for v in mine}
     if chosen_keys <= mine_keys:
         return [_ambiguous(a_text, mine[0], unbased)] if unbased and not other_script else []
     if not chosen_keys & mine_keys:

@@ -828,3 +828,54 @@ def test_the_arm_a_question_names_selects_its_count(answer, question, expect):
     cite = ("The first analysis is based on 94 covid-19 cases, of which 90 cases of covid-19 have been seen in the "
             "placebo group versus five cases in the mRNA-7 group.")
     assert code("figure", answer, cite, question) == expect
+
+
+CARS = ("A 1962 Ferrari 250 GTO coupe sold for $48.4m (hammer $44m/est $40m-$45m), and a 1955 Jaguar D-Type "
+        "fetched $21.8m (hammer $19.8m/est $20m), with bidders from 14 countries and 9 new records.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # an auction's pre-sale estimate ('est' in a price's bracket) is a forecast: never the price, nor the price it
+    ("$48.4m", "What did the 1962 Ferrari 250 GTO coupe sell for?", "grounded"),
+    ("$40m-$45m", "What did the 1962 Ferrari 250 GTO coupe sell for?", "DG603"),
+    ("$20m", "What hammer price did the 1955 Jaguar D-Type make?", "DG603"),
+    ("$40m-$45m", "What was the pre-sale estimate of the 1962 Ferrari 250 GTO coupe?", "grounded"),
+    ("$44m", "What was the pre-sale estimate of the 1962 Ferrari 250 GTO coupe?", "DG603"),
+    # the bracket's words are its own figures': the count after it is no forecast
+    ("14", "Bidders from how many countries took part in the sale?", "grounded"),
+    ("$21.8m", "What did the 1955 Jaguar D-Type fetch?", "grounded"),
+])
+def test_a_pre_sale_estimate_is_a_forecast_and_its_bracket_ends_it(answer, question, expect):
+    assert code("figure", answer, CARS, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # words judging an actual against what was expected make no forecast: the prices stay actuals
+    ("$9.2m", "What hammer price did the 1957 Maserati 450S make?", "grounded"),
+    ("$10.4m", "What hammer price did the 1957 Maserati 450S make?", "DG601"),
+    ("$6.1m", "What did the Porsche 917K sell for?", "grounded"),
+    # a low or high estimate names an end of the estimate's range; the price is no end of it (DG603)
+    ("$8m", "What was the low estimate of the 1957 Maserati 450S?", "grounded"),
+    ("$11m", "What was the low estimate of the 1957 Maserati 450S?", "DG601"),
+    ("$10.4m", "What was the low estimate of the 1957 Maserati 450S?", "DG603"),
+    ("$11m", "What was the high estimate of the 1957 Maserati 450S?", "grounded"),
+    # a range answered whole is both its ends
+    ("$8m-$11m", "What was the pre-sale estimate of the 1957 Maserati 450S?", "grounded"),
+])
+def test_words_judging_an_actual_make_no_forecast_and_an_estimate_has_two_ends(answer, question, expect):
+    cite = ("The result was strong but expected, as the 1957 Maserati 450S sold for $10.4m (hammer $9.2m/est $8m-$11m). "
+            "The Porsche 917K drew fewer bidders than was anticipated and sold for $6.1m, at the low end of its estimate.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a title cut by a bracket glossing it, or by a comma inside its quotes, is the subject of the clause after it
+    ("$1.9m", "What did Blue Horizon (Study for a Mural) sell for?", "grounded"),
+    ("$2.6m", "What did Blue Horizon (Study for a Mural) sell for?", "DG601"),
+    ("$740,000", 'What did the "Harbor, Evening" print sell for?', "grounded"),
+    ("$2.6m", 'What did the "Harbor, Evening" print sell for?', "DG601"),
+])
+def test_a_title_cut_by_its_bracket_or_quoted_comma_is_the_next_clauses_subject(answer, question, expect):
+    cite = ('Red Field (1971) sold for $2.6m (est $2m-$3m), Blue Horizon (Study for a Mural) (1975) sold for $1.9m, '
+            'as did a "Harbor, Evening" print for $740,000.')
+    assert code("figure", answer, cite, question) == expect
