@@ -6091,6 +6091,48 @@ _AVERAGE_BEFORE_RE = lazy(r"(?:平均每[天日月年周]|每[天日月]平均|�
 _DASHED_RANGE_RE = lazy(r"\d[^\d\s]*\s?(?:-|–|to)\s?[$€£¥]?\d")
 
 
+# A vote's sides. A tally (passed 78 to 22, on a 286-138 vote, failed, 166-257) gives the ayes, then the nays; a
+# count is on the side its own words after it say (joined 197 Democrats in opposition; 164 Republicans … voted for it).
+_SIDE_ASKED_RE = lazy(r"(?<![a-z])(?:(vot(?:ed|e|es|ing) (?:against|no)|opposed?|opposing|in opposition|nays?|no votes|dissent(?:ed|ing)?)"
+                      r"|voted for|vot(?:e|es|ing) for|supported|in favou?r|ayes?|yes votes|backed)(?![a-z])",
+                      needs=("vot", "oppos", "nay", "dissent", "support", "favo", "aye", "back"))
+_TALLY_RE = lazy(r"(?<![\d.,$€£¥-])(\d{1,3})\s?(?:-|–|to)\s?(\d{1,3})(?![\d%.,]\d|\s?(?:percent|per cent|%))", needs=("-", "–", "to"))
+_VOTE_WORD_RE = lazy(r"(?<![a-z])(?:vote[sd]?|voting|passed|failed|approved|rejected|tally|roll call|adopted|confirmed)(?![a-z])",
+                     needs=("vot", "pass", "fail", "approv", "reject", "tally", "roll", "adopt", "confirm"))
+_COUNT_SIDE_RE = lazy(r"(?:[^;.!?]|\.\d){0,60}?(?<![a-z])(?:(against|in opposition|opposed|opposing|voted no|dissented|nays?|no votes)"
+                      r"|voted for|voting for|in favou?r|supported|backed|(?:voted\s)?to (?:pass|push|approve|support|back)"
+                      r"|ayes?|yes votes)(?![a-z])")
+# The chamber's members at large: a question counting them asks the tally, not one party's count.
+_WHOLE_CHAMBER_RE = lazy(r"how many (?:[a-z]+\s)?(?:senators|members|lawmakers|legislators|representatives|congressmen|votes)(?![a-z])")
+
+
+def _asked_side(q_text: str) -> str:
+    """'against' or 'for' when the question asks one side of a vote, else ''."""
+    m = _SIDE_ASKED_RE.search(q_text)
+    return "" if m is None else "against" if m[1] else "for"
+
+
+def _on_side(cite: str, q_text: str, candidates: list[Value], side: str) -> list[Value]:
+    """The candidates on the vote's ``side``: a tally's ayes or nays, or a count whose own words put it there;
+    a question counting the chamber at large asks the tally's side."""
+    tallied: dict[int, str] = {}
+    for m in _TALLY_RE.finditer(cite):
+        lo, hi = _sentence_start(cite, m.start()), _sentence_end(cite, m.end())
+        if _VOTE_WORD_RE.search(cite, lo, hi):
+            tallied[m.start(1)], tallied[m.start(2)] = "for", "against"
+    counted = {}
+    for v in candidates:
+        if v.start in tallied:
+            continue
+        m = _COUNT_SIDE_RE.match(cite, v.end)
+        if m:
+            counted[v.start] = "against" if m[1] else "for"
+    whole = _WHOLE_CHAMBER_RE.search(q_text) is not None
+    if tallied and (whole or not counted):
+        return [v for v in candidates if tallied.get(v.start) == side]
+    return [v for v in candidates if counted.get(v.start) == side]
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -6123,6 +6165,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
+        side = _asked_side(q_text)
+        if side:
+            candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
         # The arm a question names (in the placebo group) selects the value whose own arm it is: the group named after it
         # before the next value (162 cases … in the placebo group versus eight cases in the BNT162b2 group).
         q_arm = _GROUP_ARM_RE.search(q_text)

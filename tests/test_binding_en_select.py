@@ -879,3 +879,20 @@ def test_a_title_cut_by_its_bracket_or_quoted_comma_is_the_next_clauses_subject(
     cite = ('Red Field (1971) sold for $2.6m (est $2m-$3m), Blue Horizon (Study for a Mural) (1975) sold for $1.9m, '
             'as did a "Harbor, Evening" print for $740,000.')
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a tally gives the ayes, then the nays; a question asking one side selects it
+    ("9", "How many council members voted against the zoning ordinance?", "grounded"),
+    ("31", "How many council members voted against the zoning ordinance?", "DG601"),
+    ("12", "How many council members voted against the zoning ordinance?", "DG601"),
+    ("31", "How many council members voted for the zoning ordinance?", "grounded"),
+    # a count is on the side its own words put it (joined … in opposition; … voted for it)
+    ("Five", "How many Greens voted against the zoning ordinance?", "grounded"),
+    ("eleven", "How many Greens voted against the zoning ordinance?", "DG601"),
+    ("eleven", "How many Greens voted for the zoning ordinance?", "grounded"),
+])
+def test_a_tally_gives_ayes_then_nays_and_a_count_its_own_side(answer, question, expect):
+    cite = ("The council passed the zoning ordinance 31 to 9. It had 12 sponsors. "
+            "Five Greens joined four Liberals in opposition; 20 Liberals and eleven Greens voted for it.")
+    assert code("figure", answer, cite, question) == expect
