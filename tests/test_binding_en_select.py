@@ -896,3 +896,26 @@ def test_a_tally_gives_ayes_then_nays_and_a_count_its_own_side(answer, question,
     cite = ("The council passed the zoning ordinance 31 to 9. It had 12 sponsors. "
             "Five Greens joined four Liberals in opposition; 20 Liberals and eleven Greens voted for it.")
     assert code("figure", answer, cite, question) == expect
+
+
+def speaker_code(answer, cite, question):
+    from deckgen.grounding import support
+
+    found = support("quote", answer, cite, question, {}) or check_binding("quote", answer, cite, question, {})
+    return found[0].code if found else "grounded"
+
+
+@pytest.mark.parametrize("cite, question, answer, expect", [
+    # a party-state tag or a "one of" description set off after a name is no speaker; the name is
+    ("Posted March 3, 2019 9:10AM (EST) Rep. Dana Whitfield, R-Ohio, said Monday that the committee has the votes to advance the bridge bill.",
+     "Who said the committee has the votes to advance the bridge bill?", "Dana Whitfield", "grounded"),
+    ('"This bridge is overdue," Sen. Marco Alvarez (D-Nev.), one of the sponsors of the bill, added.',
+     "Who said the bridge is overdue?", "Marco Alvarez", "grounded"),
+    # 'Sen.' ends no sentence, and a titled speaker's place after the name is not part of it
+    ('"We kept our word," said Sen. Ruth Okafor (I) of Vermont after the vote.', "Who said they kept their word?", "Ruth Okafor", "grounded"),
+    # a long title before the name that follows its verb
+    ('"Demand from collectors was remarkable," said senior international vice president for twentieth-century design and chief auctioneer Clara Voss, '
+     "describing the evening.", "Who said demand from collectors was remarkable?", "Clara Voss", "grounded"),
+])
+def test_a_legislators_tag_title_or_place_is_no_speaker(cite, question, answer, expect):
+    assert speaker_code(answer, cite, question) == expect
