@@ -5128,6 +5128,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             return unasked
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
+        placed = people.state_of_listed(a_text, c_text, q_text)  # (Chuck Grassley (Iowa), Orrin Hatch (Utah))
+        if placed is not None:
+            return placed
         near = _near_miss(a_text, c_text, q_text) or _reversed_plan(a_text, c_text, q_text)
         if near:
             return near

@@ -919,3 +919,17 @@ def speaker_code(answer, cite, question):
 ])
 def test_a_legislators_tag_title_or_place_is_no_speaker(cite, question, answer, expect):
     assert speaker_code(answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # legislators listed with their states: a question naming a state asks for the name set off with it
+    ("Dale Ortiz", "Which senator from Oregon voted against the farm bill?", "grounded"),
+    ("Ann Keller", "Which senator from Oregon voted against the farm bill?", "DG601"),
+    ("Ann Keller", "Which senator from Georgia voted against the farm bill?", "DG605"),  # two Georgians in the list
+    ("Lou Park", "Which Democrat from New Jersey backed the farm bill?", "DG601"),
+    ("Ray Dunn", "Which Democrat from New Jersey backed the farm bill?", "grounded"),
+])
+def test_names_in_a_list_are_told_apart_by_their_states(answer, question, expect):
+    cite = ("Senators who voted against the farm bill included Ann Keller (Ga.), Tim Wu (R-Ga.), Dale Ortiz (Ore.) and "
+            "Joe Marsh (Texas). Only two Democrats, Lou Park of Maine and Ray Dunn of New Jersey, backed it.")
+    assert code("fact", answer, cite, question) == expect
