@@ -1165,6 +1165,21 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     return values
 
 
+# A pledge before a vote foresees it: "Along with 53 Senate Democrats, seven Republicans have also committed to
+# supporting the bill" — the counts of those who pledged are no vote's count. Only the counts before the pledge in its
+# sentence (its subjects); what the pledge gives after it (the 60 votes it needs) is not pledged.
+_PLEDGE_RE = lazy(r"(?<![a-z])(?:committed|pledged|vowed|promised)\sto\s(?:support|supporting|vote|voting|back|backing|pass|passing"
+                  r"|oppose|opposing)(?![a-z])", needs=("committed", "pledged", "vowed", "promised"))
+
+
+def _pledged(cite: str, values: list[Value]) -> None:
+    for m in _PLEDGE_RE.finditer(cite):
+        lo = _sentence_start(cite, m.start())
+        for v in values:
+            if lo <= v.start and v.end <= m.start():
+                v.flags.setdefault("forecast", "forecast")
+
+
 def _range_ends(values: list[Value]) -> None:
     """The two ends of a range (1965年1月-1980年6月在长江科学院工作) are one span's: what describes the span
     describes both, so a question's words choose the span and its 开始/结束 the end."""
@@ -5192,6 +5207,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _base_values(c_text, values)
             _prospective(c_text, values)
             _target_lists(c_text, values, q_text)
+            _pledged(c_text, values)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "date" and not (chosen and chosen[0].code in ("DG601", "DG602")):
         chosen = _foreseen_date(a_text, c_text, q_text, mine) or chosen
@@ -5621,7 +5637,7 @@ def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> 
 
 
 def _asks_forecast(q_text: str) -> bool:
-    return _FUTURE_QUESTION_RE.search(q_text) is not None or any(
+    return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None or any(
         cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text))
 
 

@@ -933,3 +933,18 @@ def test_names_in_a_list_are_told_apart_by_their_states(answer, question, expect
     cite = ("Senators who voted against the farm bill included Ann Keller (Ga.), Tim Wu (R-Ga.), Dale Ortiz (Ore.) and "
             "Joe Marsh (Texas). Only two Democrats, Lou Park of Maine and Ray Dunn of New Jersey, backed it.")
     assert code("fact", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a pledge before a vote foresees it: the counts of those who pledged are no vote's count
+    ("12", "How many Liberal councillors voted for the budget in the March vote?", "DG603"),
+    ("four", "How many Green councillors voted for the budget in the March vote?", "DG603"),
+    ("12", "How many Liberal councillors had pledged to support the budget?", "grounded"),
+    ("four", "How many Liberal councillors had pledged to support the budget?", "DG601"),
+    # what the pledge gives after it is no pledge
+    ("16", "How many votes does the budget need to pass?", "grounded"),
+])
+def test_a_pledge_before_a_vote_is_a_forecast(answer, question, expect):
+    cite = ("Along with 12 Liberal councillors, four Greens have pledged to support the budget, "
+            "giving it the 16 votes it needs to pass.")
+    assert code("figure", answer, cite, question) == expect
