@@ -1015,6 +1015,10 @@ _SINCE_BEFORE_RE = lazy(r"(?<![a-z])since\s\Z|自\s?\Z")
 _SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
 
 
+_NAMED_VALUE_BEFORE_RE = lazy(r"(?<![a-z])the\s[a-z]+(?:\s[a-z]+){0,2}\s(?:of|at|was)\s(?:about\s|around\s|just\s)?\Z")
+_NAMES_VALUE_AFTER_RE = lazy(r"(?:\s[a-z]+){0,2}?\s(?:of|at|was)\s(?:about\s|around\s|just\s)?[$€£¥]?\d")
+
+
 def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     clauses, sentences = _boundaries(cite, values)
     for h in holders:
@@ -1033,7 +1037,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # those reported in the prior year's fourth quarter).
     # So is a date or period naming the level a base written before its change states in another
     # measure than the answer's (较第2季1兆7934.68亿元季增14.47%: 第2季 is that level's, the change is 第3季's).
-    terms = [t for t in terms if not any(
+    # (… but the noun naming the base's own value, "surged to $4.4 million from the opening bid of $200,000", is that
+    # value's: a question naming the opening bid asks the base)
+    named_base = {t.start for t in terms if t.cls in _ITEM_CLASSES and t.asked and _NAMES_VALUE_AFTER_RE.match(cite, t.end)}
+    terms = [t for t in terms if t.start in named_base or not any(
         a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior"
                                                      or t.cls == "when" and t.start >= a and _DIGIT_RE.search(cite, t.end, b))
         for a, b, held, after in bases)]
@@ -6080,7 +6087,9 @@ _ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:th
                           needs=('one', 'each', 'either', 'single'))
 # (… or the record as it stood before someone broke it: the world record before Regan Smith lowered it)
 _SUPERSEDED_ASKED_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?!(?:quarter|month|year|week|day|period|fiscal)s?(?![a-z]))"
-                            r"|(?<![a-z])record\sbefore\s(?:[a-z.'-]+\s){1,4}(?:lowered|broke|beat|bettered|improved)(?![a-z])",
+                            r"|(?<![a-z])record\sbefore\s(?:[a-z.'-]+\s){1,4}(?:lowered|broke|beat|bettered|improved)(?![a-z])"
+                            # (… or before the event that broke it: the auction record before the sale of Untitled)
+                            r"|(?<![a-z])(?:record|mark|best)\sbefore\s(?:the|this|its|that)\s(?:sale|auction|race|final|match|game|meet|vote)(?![a-z])",
                             needs=('previous', 'prior', 'former', 'old', 'before'))
 _SUPERSEDED_BEFORE_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?:[a-z'-]+\s){0,3}?(?:record|mark|best|high|low)"
                              r"\s(?:of|at|was|stood at)\s(?:about\s|around\s)?\Z", needs=('previous', 'prior', 'former', 'old'))
@@ -6181,6 +6190,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     earlier_asked = [m for m in _EARLIER_ASKED_RE.finditer(q_text) if not any(a <= m.start() < b for a, b in based)]
     if earlier_asked:  # a year before June 2018, the month before January 2014, originally reported
         q_flags["period"] = "prior"
+    elif kind == "figure" and "period" not in q_flags and not based and q_text.isascii() and "chang" not in q_text \
+            and not _asked_direction(q_text):
+        # the question names the base value's own noun (the opening bid, of "surged to $4.4 million from the opening bid of
+        # $200,000"), words no later value has: it asks the base
+        prior = [v for v in values if v.flags.get("period") == "prior"]
+        later = [v for v in values if v.flags.get("period") != "prior"]
+        if prior and later and any(_item_words(v) - set().union(*(_item_words(w) for w in later))
+                                   and _item_words(v) > _item_words(w) and _NAMED_VALUE_BEFORE_RE.search(c_text, max(0, v.start - 30), v.start)
+                                   for v in prior for w in later):
+            q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")

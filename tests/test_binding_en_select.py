@@ -948,3 +948,18 @@ def test_a_pledge_before_a_vote_is_a_forecast(answer, question, expect):
     cite = ("Along with 12 Liberal councillors, four Greens have pledged to support the budget, "
             "giving it the 16 votes it needs to pass.")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a question naming the base value's own noun asks the base: the starting price of "climbed to X from the starting price of Y"
+    ("$900", "What was the starting price of the 1909 cent?", "grounded"),
+    ("$12,000", "What was the starting price of the 1909 cent?", "DG602"),
+    ("$12,000", "What did the 1909 cent sell for?", "grounded"),
+    # the record before the event that broke it is the previous one
+    ("$15,500", "What was the coin record before the sale of the 1914 dime?", "grounded"),
+    ("$16,100", "What was the coin record before the sale of the 1914 dime?", "DG602"),
+])
+def test_a_base_named_by_its_own_noun_and_the_record_before_the_event(answer, question, expect):
+    cite = ("Bidding on the 1909 cent climbed to $12,000 from the starting price of $900. "
+            "A 1914 dime set a new coin record at $16,100, passing the previous record of $15,500.")
+    assert code("figure", answer, cite, question) == expect
