@@ -191,6 +191,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
+            # a value short of another is below it (some $500,000 short of the house's best-ever total)
+            "short of",
         ),
     },
 }

@@ -963,3 +963,13 @@ def test_a_base_named_by_its_own_noun_and_the_record_before_the_event(answer, qu
     cite = ("Bidding on the 1909 cent climbed to $12,000 from the starting price of $900. "
             "A 1914 dime set a new coin record at $16,100, passing the previous record of $15,500.")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a value short of another is below it: asked by how much it exceeded, the direction is wrong
+    ("$2 million", "By how much did the charity gala's total exceed its previous best?", "DG604"),
+    ("$2 million", "By how much did the charity gala's total fall short of its previous best?", "grounded"),
+])
+def test_short_of_is_below(answer, question, expect):
+    cite = "The charity gala raised $48 million, about $2 million short of its previous best."
+    assert code("figure", answer, cite, question) == expect
