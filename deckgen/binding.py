@@ -1181,6 +1181,29 @@ _PLEDGE_RE = lazy(r"(?<![a-z])(?:committed|pledged|vowed|promised)\sto\s(?:suppo
                   r"|oppose|opposing)(?![a-z])", needs=("committed", "pledged", "vowed", "promised"))
 
 
+# "44 of the 54 lots on offer finding buyers": the first count is the part the predicate is said of, the second the whole.
+_OF_THE_WHOLE_RE = lazy(r"\s(?:of|out of)\s(?:the|its|their|all)\s\Z")
+_PREDICATE_RE = lazy(r"(?<![a-z])(?:[a-z]{3,}ing|[a-z]{3,}ed|were|was|are|is|found|sold|went|won|made|got|had)(?![a-z])")
+
+
+def _part_of_whole(cite: str, values: list[Value], question: str) -> None:
+    """The noun counted after "X of the Y" is each count's; the predicate after it (finding buyers, were sold) is said only
+    of the part X, what stands between (on offer) only of the whole Y."""
+    for v, w in zip(values, values[1:]):
+        if _OF_THE_WHOLE_RE.fullmatch(" " + cite[v.end:w.start].strip() + " ") is None:
+            continue
+        hi = min((cite.find(c, w.end) for c in ",;." if cite.find(c, w.end) >= 0), default=len(cite))
+        pred = _PREDICATE_RE.search(cite, w.end, hi)
+        if pred is None:
+            continue
+        for t in _terms(question, cite, values):
+            if t.cls in _ITEM_CLASSES and t.asked and pred.start() <= t.start < hi:
+                w.terms.get(t.cls, set()).discard(t.ident)
+                v.terms.setdefault(t.cls, set()).add(t.ident)
+            elif t.cls in _ITEM_CLASSES and t.asked and w.end <= t.start < pred.start() and cite[w.end:t.start].strip() == "":
+                v.terms.setdefault(t.cls, set()).add(t.ident)  # (the counted noun is both counts')
+
+
 def _pledged(cite: str, values: list[Value]) -> None:
     for m in _PLEDGE_RE.finditer(cite):
         lo = _sentence_start(cite, m.start())
@@ -5217,6 +5240,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _prospective(c_text, values)
             _target_lists(c_text, values, q_text)
             _pledged(c_text, values)
+            _part_of_whole(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "date" and not (chosen and chosen[0].code in ("DG601", "DG602")):
         chosen = _foreseen_date(a_text, c_text, q_text, mine) or chosen

@@ -973,3 +973,14 @@ def test_a_base_named_by_its_own_noun_and_the_record_before_the_event(answer, qu
 def test_short_of_is_below(answer, question, expect):
     cite = "The charity gala raised $48 million, about $2 million short of its previous best."
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # "X of the Y nouns …": the predicate after the noun is said of the part X, the noun's modifier of the whole Y
+    ("61", "How many cars found buyers at the sale?", "grounded"),
+    ("75", "How many cars found buyers at the sale?", "DG601"),
+    ("75", "How many cars were on offer at the sale?", "grounded"),
+])
+def test_x_of_the_y_counts_the_part_then_the_whole(answer, question, expect):
+    cite = "The sale made $310m, with 61 of the 75 cars on offer finding buyers."
+    assert code("figure", answer, cite, question) == expect
