@@ -152,6 +152,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "estimated", "forecast", "forecasts", "forecasted", "consensus", "analysts",
             "analyst", "guidance", "outlook", "projected", "projection", "projections", "predicted", "anticipated",
             "anticipate", "anticipates",
+            # an auction's pre-sale estimate, as written in brackets after a price (hammer $62.7m/est $60m)
+            "est", "est.", "presale", "pre-sale", "low estimate", "high estimate",
         ),
         "actual": (
             "超预期", "好于预期", "低于预期", "高于预期", "不及预期", "超出预期", "符合预期", "不如预期", "优于预期",
@@ -189,6 +191,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
+            # a value short of another is below it (some $500,000 short of the house's best-ever total)
+            "short of",
         ),
     },
 }
@@ -640,6 +644,16 @@ def _estimates_of_past(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Words that judge an actual against what was expected make no forecast: "less competition than was anticipated",
+# "a price strong but expected,", "sold at the lowest end of its estimate" (an estimate with no value of its own).
+_JUDGED_RE = lazy(r"(?<![a-z])(?:than\s(?:was|were|had been|it was|they were|had|many|most|some)\s(?:widely\s)?"
+                  r"(?:expected|anticipated|forecast|predicted|estimated|feared|hoped)"
+                  r"|[a-z]+\s(?:but|yet|if|though)\s(?:widely\s)?(?:expected|anticipated|predicted)(?=\s?[,.;:)]|\Z)"
+                  r"|(?:low|lowest|high|highest|top|bottom|upper|lower)\s(?:end|ends|range)\sof\s(?:its|the|their|his|her)\s"
+                  r"(?:pre-?sale\s)?(?:estimate|estimates|expectations|forecast|guidance)(?!\s(?:of|at|was|is|for)\s))(?![a-z])",
+                  needs=("than", "but", "yet", "if", "though", "end", "range"))
+
+
 @lru_cache(maxsize=4096)
 def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """The table's words of ``text`` with their class and concept, less directions that are not
@@ -647,12 +661,15 @@ def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     out = []
     blocked = [m.span() for m in _NOT_DIRECTION_RE.finditer(text)]
     reported = _estimates_of_past(text) if "estimate" in text else []
+    judged = [m.span() for m in _JUDGED_RE.finditer(text)]
     for start, end, word in table_words(text):
         cls, ident = _TABLE[word]
         if cls == "direction" and any(a <= start < b for a, b in blocked):
             continue
         if cls == "forecast" and any(a <= start < b for a, b in reported):
             continue
+        if cls == "forecast" and any(a <= start < b for a, b in judged):
+            ident = "actual"
         out.append((start, end, cls, ident))
     return tuple(out)
 
@@ -1022,6 +1039,10 @@ _SINCE_BEFORE_RE = lazy(r"(?<![a-z])since\s\Z|自\s?\Z")
 _SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
 
 
+_NAMED_VALUE_BEFORE_RE = lazy(r"(?<![a-z])the\s[a-z]+(?:\s[a-z]+){0,2}\s(?:of|at|was)\s(?:about\s|around\s|just\s)?\Z")
+_NAMES_VALUE_AFTER_RE = lazy(r"(?:\s[a-z]+){0,2}?\s(?:of|at|was)\s(?:about\s|around\s|just\s)?[$€£¥]?\d")
+
+
 def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     clauses, sentences = _boundaries(cite, values)
     for h in holders:
@@ -1040,7 +1061,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # those reported in the prior year's fourth quarter).
     # So is a date or period naming the level a base written before its change states in another
     # measure than the answer's (较第2季1兆7934.68亿元季增14.47%: 第2季 is that level's, the change is 第3季's).
-    terms = [t for t in terms if not any(
+    # (… but the noun naming the base's own value, "surged to $4.4 million from the opening bid of $200,000", is that
+    # value's: a question naming the opening bid asks the base)
+    named_base = {t.start for t in terms if t.cls in _ITEM_CLASSES and t.asked and _NAMES_VALUE_AFTER_RE.match(cite, t.end)}
+    terms = [t for t in terms if t.start in named_base or not any(
         a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior"
                                                      or t.cls == "when" and t.start >= a and _DIGIT_RE.search(cite, t.end, b))
         for a, b, held, after in bases)]
@@ -1170,6 +1194,44 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _attach(v, t)
     _own_periods(cite, values)
     return values
+
+
+# A pledge before a vote foresees it: "Along with 53 Senate Democrats, seven Republicans have also committed to
+# supporting the bill" — the counts of those who pledged are no vote's count. Only the counts before the pledge in its
+# sentence (its subjects); what the pledge gives after it (the 60 votes it needs) is not pledged.
+_PLEDGE_RE = lazy(r"(?<![a-z])(?:committed|pledged|vowed|promised)\sto\s(?:support|supporting|vote|voting|back|backing|pass|passing"
+                  r"|oppose|opposing)(?![a-z])", needs=("committed", "pledged", "vowed", "promised"))
+
+
+# "44 of the 54 lots on offer finding buyers": the first count is the part the predicate is said of, the second the whole.
+_OF_THE_WHOLE_RE = lazy(r"\s(?:of|out of)\s(?:the|its|their|all)\s\Z")
+_PREDICATE_RE = lazy(r"(?<![a-z])(?:[a-z]{3,}ing|[a-z]{3,}ed|were|was|are|is|found|sold|went|won|made|got|had)(?![a-z])")
+
+
+def _part_of_whole(cite: str, values: list[Value], question: str) -> None:
+    """The noun counted after "X of the Y" is each count's; the predicate after it (finding buyers, were sold) is said only
+    of the part X, what stands between (on offer) only of the whole Y."""
+    for v, w in zip(values, values[1:]):
+        if _OF_THE_WHOLE_RE.fullmatch(" " + cite[v.end:w.start].strip() + " ") is None:
+            continue
+        hi = min((cite.find(c, w.end) for c in ",;." if cite.find(c, w.end) >= 0), default=len(cite))
+        pred = _PREDICATE_RE.search(cite, w.end, hi)
+        if pred is None:
+            continue
+        for t in _terms(question, cite, values):
+            if t.cls in _ITEM_CLASSES and t.asked and pred.start() <= t.start < hi:
+                w.terms.get(t.cls, set()).discard(t.ident)
+                v.terms.setdefault(t.cls, set()).add(t.ident)
+            elif t.cls in _ITEM_CLASSES and t.asked and w.end <= t.start < pred.start() and cite[w.end:t.start].strip() == "":
+                v.terms.setdefault(t.cls, set()).add(t.ident)  # (the counted noun is both counts')
+
+
+def _pledged(cite: str, values: list[Value]) -> None:
+    for m in _PLEDGE_RE.finditer(cite):
+        lo = _sentence_start(cite, m.start())
+        for v in values:
+            if lo <= v.start and v.end <= m.start():
+                v.flags.setdefault("forecast", "forecast")
 
 
 def _range_ends(values: list[Value]) -> None:
@@ -3251,6 +3313,25 @@ _EN_FRAME_RE = lazy(r"\s*(?:in|at|on|during|for|over|through|excluding|including
                     r"|(?:as\s)?compared\s(?:to|with))\s[^,;:.!?\d]*,\s?")
 
 
+# What stands between a value and a bracket of words that describes it: a unit word at most, no clause break (not
+# "… est $2.2m-$3.2m), Four Pink Marilyns (Reversal Series) sold for $4.5m": that bracket glosses the title before it).
+_BRACKET_AFTER_VALUE_RE = lazy(r"[^,;:.!?。,、()]{0,16}")
+
+
+_BRACKETS_ONLY_RE = lazy(r"[^()]*?(?:\([^()]*\)\s?)+")
+
+
+def _titled_subject(cite: str, s_lo: int, lo: int, hi: int) -> bool:
+    """Whether ``cite[lo:hi]``, between a title's words and a clause, only cuts the title: brackets glossing it
+    (Four Pink Marilyns (Reversal Series) (1986) sold for …), or a comma inside its quotes ("Concetto Spaziale, Attese")."""
+    gap = cite[lo:hi]
+    if "(" in gap:
+        return _BRACKETS_ONLY_RE.fullmatch(gap) is not None and not _DIGIT_RE.search(gap.rpartition(")")[2])
+    if gap.strip() == "" and cite[lo - 1:lo] == ")":
+        return True
+    return gap.strip(" ,") == "" and cite.count('"', s_lo, hi) % 2 == 1
+
+
 def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0,
                   holders: Sequence[Value] = ()) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
@@ -3296,12 +3377,31 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     leading = [t for t in terms if s_lo <= t.start < clauses[first] and t.cls in _ITEM_CLASSES]
     leading_en = bool(leading) and _EN_FRAME_RE.fullmatch(cite, s_lo, clauses[first]) is not None
     trailing: list[_Term] = []
+    titled: list[_Term] = []
+    titled_end = 0
     for c in order:
         lo = clauses[c]
         hi = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
         mine = values_of.get(c, [])
         own = [t for t in terms_of.get(c, ()) if lo <= t.start < hi]
-        if own and not mine and cite[lo:lo + 1] == "(" and last:
+        if titled and mine and _titled_subject(cite, s_lo, titled_end, lo):
+            # "Four Pink Marilyns (Reversal Series) (1986) sold for $4.5m", 'as did a Lucio Fontana "Concetto Spaziale,
+            # Attese" for $16.15 million': a title cut by its brackets or a comma inside its quotes is the subject of the
+            # clause that follows them
+            for v in mine:
+                for t in titled:
+                    _attach(v, t)
+        if mine:
+            titled = []
+        elif own and all(t.cls in _ITEM_CLASSES for t in own) and not _DIGIT_RE.search(cite, lo, hi):
+            # (a title's words; its bracketed gloss adds to them)
+            if cite[lo:lo + 1] != "(" or titled:  # (a bracket right after a value glosses that value: 1月27日(正月初六))
+                titled = titled + own if cite[lo:lo + 1] == "(" else own
+                titled_end = hi
+        elif titled and cite[lo:lo + 1] == "(":
+            titled_end = hi
+        if own and not mine and cite[lo:lo + 1] == "(" and last and (
+                _BRACKET_AFTER_VALUE_RE.fullmatch(cite, last[-1].end, lo) or _DIGIT_RE.search(cite, lo, hi)):
             # "X (2021年)", "$30.6 million ($1.52 per diluted share)": a bracket
             # with no value of the kind describes the value just before it.
             for t in own:
@@ -3357,6 +3457,11 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 for t in inherited:
                     _attach(v, t)
         for cls in classes:
+            if cls != "when" and cite[lo:lo + 1] == "(" and cite[lo:hi].rstrip().endswith(")") and (mine or _DIGIT_RE.search(cite, lo, hi)):
+                # (… $3.1m (hammer $2.5m/est $2m), and Flowers sold for …: the words of a bracket holding a figure are
+                # its figure's and end with it; a bracket of words alone, or a date, glosses what stands before it: last night
+                # (11 November))
+                continue
             if cls == "forecast" and not mine and all(t.ident == "actual" for t in own if t.cls == cls):
                 continue  # (投资不如预期,…: a clause judged against expectations says nothing of later values)
             if cls == "when" and han_at(cite, lo) and all(_BASE_LEAD_RE.match(cite, lo) for t in own if t.cls == cls):
@@ -4201,7 +4306,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
         if _PART_OF_CHANGE_RE.match(cite, v.end):
             v.role = "delta"
     for v, w in zip(values, values[1:]):  # the lower and the upper end of a range
-        if _END_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w):
+        # (a dash links two amounts of money as a range too, $1.5m-$2m; not a tally or a score, 78-22)
+        if (_END_LINK_RE.fullmatch(cite, v.end, w.start) or cite[v.end:w.start] in ("-", "–") and v.text[:1] in "$€£¥") \
+                and _unit_key(v) == _unit_key(w):
             v.flags["end"], w.flags["end"] = "lower", "upper"
     head = None
     for v in values:  # 1.0 percent (±0.5 percent): the margin of the value before it
@@ -4265,9 +4372,9 @@ _MEASURE_LIST_RE = lazy(r"\s?(?:、|和|与|及|,\s(?:and\s|or\s)?|\s(?:and|or)\
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
 _END_LINK_RE = lazy(r"(?:/[a-z]+)?" + _RANGE_LINK_RE.pattern)  # (the cite's ends, a per-unit tail on the first: $32/b to $73/b)
 # A question naming an end of a range: the upper end, the top of the range, 上限.
-_RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range)"
+_RANGE_END_QUESTION_RE = lazy(r"(?<![a-z])(?:(upper|top|high|higher|maximum)|lower|bottom|low|minimum)\s(?:end|bound|limit|of the range|estimate)"
                               r"|(?<![a-z])(?:(top)|bottom) of|(上限|最高|最重|最长|最久|最大)|下限|最低|最轻|最短|最小",
-                              needs=('of', 'bound', 'end', 'limit', '上限', '下限', '最'))
+                              needs=('of', 'bound', 'end', 'limit', 'estimate', '上限', '下限', '最'))
 
 
 def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
@@ -5096,6 +5203,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             return unasked
         values, mine = _dates(a_text, c_text)
     elif kind == "fact":
+        placed = people.state_of_listed(a_text, c_text, q_text)  # (Chuck Grassley (Iowa), Orrin Hatch (Utah))
+        if placed is not None:
+            return placed
         near = _near_miss(a_text, c_text, q_text) or _reversed_plan(a_text, c_text, q_text)
         if near:
             return near
@@ -5157,6 +5267,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _base_values(c_text, values)
             _prospective(c_text, values)
             _target_lists(c_text, values, q_text)
+            _pledged(c_text, values)
+            _part_of_whole(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "date" and not (chosen and chosen[0].code in ("DG601", "DG602")):
         chosen = _foreseen_date(a_text, c_text, q_text, mine) or chosen
@@ -5587,7 +5699,7 @@ def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> 
 
 
 def _asks_forecast(q_text: str) -> bool:
-    return _FUTURE_QUESTION_RE.search(q_text) is not None or any(
+    return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None or any(
         cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text))
 
 
@@ -6030,7 +6142,9 @@ _ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:th
                           needs=('one', 'each', 'either', 'single'))
 # (… or the record as it stood before someone broke it: the world record before Regan Smith lowered it)
 _SUPERSEDED_ASKED_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?!(?:quarter|month|year|week|day|period|fiscal)s?(?![a-z]))"
-                            r"|(?<![a-z])record\sbefore\s(?:[a-z.'-]+\s){1,4}(?:lowered|broke|beat|bettered|improved)(?![a-z])",
+                            r"|(?<![a-z])record\sbefore\s(?:[a-z.'-]+\s){1,4}(?:lowered|broke|beat|bettered|improved)(?![a-z])"
+                            # (… or before the event that broke it: the auction record before the sale of Untitled)
+                            r"|(?<![a-z])(?:record|mark|best)\sbefore\s(?:the|this|its|that)\s(?:sale|auction|race|final|match|game|meet|vote)(?![a-z])",
                             needs=('previous', 'prior', 'former', 'old', 'before'))
 _SUPERSEDED_BEFORE_RE = lazy(r"(?<![a-z])(?:previous|prior|former|old)\s(?:[a-z'-]+\s){0,3}?(?:record|mark|best|high|low)"
                              r"\s(?:of|at|was|stood at)\s(?:about\s|around\s)?\Z", needs=('previous', 'prior', 'former', 'old'))
@@ -6054,6 +6168,52 @@ def _stage(cite: str, v: Value) -> str:
 
 _AVERAGE_ASKED_RE = lazy(r"平均|日均|月均|年均|每天|每日|每月|每年", needs=("平均", "均", "每"))
 _AVERAGE_BEFORE_RE = lazy(r"(?:平均每[天日月年周]|每[天日月]平均|日均|月均)[^,;。\d]{0,4}\Z", needs=("平均", "均"))
+
+
+# An answer that is a range of two amounts (… $1.5m-$2m, $40 million to $60 million).
+_DASHED_RANGE_RE = lazy(r"\d[^\d\s]*\s?(?:-|–|to)\s?[$€£¥]?\d")
+
+
+# A vote's sides. A tally (passed 78 to 22, on a 286-138 vote, failed, 166-257) gives the ayes, then the nays; a
+# count is on the side its own words after it say (joined 197 Democrats in opposition; 164 Republicans … voted for it).
+_SIDE_ASKED_RE = lazy(r"(?<![a-z])(?:(vot(?:ed|e|es|ing) (?:against|no)|opposed?|opposing|in opposition|nays?|no votes|dissent(?:ed|ing)?)"
+                      r"|voted for|vot(?:e|es|ing) for|supported|in favou?r|ayes?|yes votes|backed)(?![a-z])",
+                      needs=("vot", "oppos", "nay", "dissent", "support", "favo", "aye", "back"))
+_TALLY_RE = lazy(r"(?<![\d.,$€£¥-])(\d{1,3})\s?(?:-|–|to)\s?(\d{1,3})(?![\d%.,]\d|\s?(?:percent|per cent|%))", needs=("-", "–", "to"))
+_VOTE_WORD_RE = lazy(r"(?<![a-z])(?:vote[sd]?|voting|passed|failed|approved|rejected|tally|roll call|adopted|confirmed)(?![a-z])",
+                     needs=("vot", "pass", "fail", "approv", "reject", "tally", "roll", "adopt", "confirm"))
+_COUNT_SIDE_RE = lazy(r"(?:[^;.!?]|\.\d){0,60}?(?<![a-z])(?:(against|in opposition|opposed|opposing|voted no|dissented|nays?|no votes)"
+                      r"|voted for|voting for|in favou?r|supported|backed|(?:voted\s)?to (?:pass|push|approve|support|back)"
+                      r"|ayes?|yes votes)(?![a-z])")
+# The chamber's members at large: a question counting them asks the tally, not one party's count.
+_WHOLE_CHAMBER_RE = lazy(r"how many (?:[a-z]+\s)?(?:senators|members|lawmakers|legislators|representatives|congressmen|votes)(?![a-z])")
+
+
+def _asked_side(q_text: str) -> str:
+    """'against' or 'for' when the question asks one side of a vote, else ''."""
+    m = _SIDE_ASKED_RE.search(q_text)
+    return "" if m is None else "against" if m[1] else "for"
+
+
+def _on_side(cite: str, q_text: str, candidates: list[Value], side: str) -> list[Value]:
+    """The candidates on the vote's ``side``: a tally's ayes or nays, or a count whose own words put it there;
+    a question counting the chamber at large asks the tally's side."""
+    tallied: dict[int, str] = {}
+    for m in _TALLY_RE.finditer(cite):
+        lo, hi = _sentence_start(cite, m.start()), _sentence_end(cite, m.end())
+        if _VOTE_WORD_RE.search(cite, lo, hi):
+            tallied[m.start(1)], tallied[m.start(2)] = "for", "against"
+    counted = {}
+    for v in candidates:
+        if v.start in tallied:
+            continue
+        m = _COUNT_SIDE_RE.match(cite, v.end)
+        if m:
+            counted[v.start] = "against" if m[1] else "for"
+    whole = _WHOLE_CHAMBER_RE.search(q_text) is not None
+    if tallied and (whole or not counted):
+        return [v for v in candidates if tallied.get(v.start) == side]
+    return [v for v in candidates if counted.get(v.start) == side]
 
 
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
@@ -6085,9 +6245,22 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     earlier_asked = [m for m in _EARLIER_ASKED_RE.finditer(q_text) if not any(a <= m.start() < b for a, b in based)]
     if earlier_asked:  # a year before June 2018, the month before January 2014, originally reported
         q_flags["period"] = "prior"
+    elif kind == "figure" and "period" not in q_flags and not based and q_text.isascii() and "chang" not in q_text \
+            and not _asked_direction(q_text):
+        # the question names the base value's own noun (the opening bid, of "surged to $4.4 million from the opening bid of
+        # $200,000"), words no later value has: it asks the base
+        prior = [v for v in values if v.flags.get("period") == "prior"]
+        later = [v for v in values if v.flags.get("period") != "prior"]
+        if prior and later and any(_item_words(v) - set().union(*(_item_words(w) for w in later))
+                                   and _item_words(v) > _item_words(w) and _NAMED_VALUE_BEFORE_RE.search(c_text, max(0, v.start - 30), v.start)
+                                   for v in prior for w in later):
+            q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
+        side = _asked_side(q_text)
+        if side:
+            candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
         # The arm a question names (in the placebo group) selects the value whose own arm it is: the group named after it
         # before the next value (162 cases … in the placebo group versus eight cases in the BNT162b2 group).
         q_arm = _GROUP_ARM_RE.search(q_text)
@@ -6131,7 +6304,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         end = _RANGE_END_QUESTION_RE.search(q_text)
         if end:
             side = "upper" if end[1] or end[2] or end[3] else "lower"
-            candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("end") == side], mine, why, "DG601")
+            keep = [v for v in candidates if v.flags.get("end") == side]
+            # (asked an estimate's end, the price it was estimated for is the outcome, no end of it: DG603)
+            swapped = q_flags.get("forecast") == "forecast" and all(v.flags.get("forecast") != "forecast" and "end" not in v.flags
+                                                                    for v in mine) and any(v.flags.get("forecast") == "forecast" for v in keep)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG603" if swapped else "DG601")
         # A margin of error competes only with margins, and only a question about one asks for it;
         # "the margin of error of the 8.4 percent increase" names the value it qualifies.
         margin = _MARGIN_QUESTION_RE.search(q_text) is not None
@@ -6583,6 +6760,15 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
     mine_keys = {v.key for v in mine}
+    if kind == "figure" and _DASHED_RANGE_RE.search(a_text):
+        # a range answered whole ($254m-$313.7m) is both ends of the cite's range: its upper end is the answer's too
+        from .quantities import parse_quantities
+
+        upper = {q.value for q in parse_quantities(a_text)[1:2]}
+        ends = [w for v, w in zip(values, values[1:]) if v in mine and v.flags.get("end") == "lower"
+                and w.flags.get("end") == "upper" and w.key[0] in upper]
+        if ends and all(c in mine or any(c is w for w in ends) for c in chosen):
+            chosen_keys = {v.key for v in mine}
     if chosen_keys <= mine_keys:
         return [_ambiguous(a_text, mine[0], unbased)] if unbased and not other_script else []
     if not chosen_keys & mine_keys:

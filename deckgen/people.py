@@ -2138,3 +2138,91 @@ def negated_subjects(answer: str, cite: str, question: str, entities: Mapping[st
             {"bound_to": answer.strip(), "selected": list(dict.fromkeys(cite[a:b] for a, b, _ in others))},
         )]
     return [] if not said & negated else None
+
+
+# The states of a list of legislators, each set off after its name: (Texas), (R-Utah), (D-VT), of Illinois, , Kan.,
+# Each row: the full name, then its other spellings (AP abbreviations; the postal code is read only after a party letter).
+_STATES = (
+    ("alabama", "ala.", "al"), ("alaska", "ak"), ("arizona", "ariz.", "az"), ("arkansas", "ark.", "ar"),
+    ("california", "calif.", "ca"), ("colorado", "colo.", "co"), ("connecticut", "conn.", "ct"), ("delaware", "del.", "de"),
+    ("florida", "fla.", "fl"), ("georgia", "ga.", "ga"), ("hawaii", "hi"), ("idaho", "id"), ("illinois", "ill.", "il"),
+    ("indiana", "ind.", "in"), ("iowa", "ia"), ("kansas", "kan.", "kans.", "ks"), ("kentucky", "ky.", "ky"),
+    ("louisiana", "la.", "la"), ("maine", "me"), ("maryland", "md.", "md"), ("massachusetts", "mass.", "ma"),
+    ("michigan", "mich.", "mi"), ("minnesota", "minn.", "mn"), ("mississippi", "miss.", "ms"), ("missouri", "mo.", "mo"),
+    ("montana", "mont.", "mt"), ("nebraska", "neb.", "nebr.", "ne"), ("nevada", "nev.", "nv"), ("new hampshire", "n.h.", "nh"),
+    ("new jersey", "n.j.", "nj"), ("new mexico", "n.m.", "nm"), ("new york", "n.y.", "ny"), ("north carolina", "n.c.", "nc"),
+    ("north dakota", "n.d.", "nd"), ("ohio", "oh"), ("oklahoma", "okla.", "ok"), ("oregon", "ore.", "oreg.", "or"),
+    ("pennsylvania", "pa.", "pa"), ("rhode island", "r.i.", "ri"), ("south carolina", "s.c.", "sc"),
+    ("south dakota", "s.d.", "sd"), ("tennessee", "tenn.", "tn"), ("texas", "tex.", "tx"), ("utah", "ut"),
+    ("vermont", "vt.", "vt"), ("virginia", "va.", "va"), ("washington", "wash.", "wa"), ("west virginia", "w.va.", "w. va.", "wv"),
+    ("wisconsin", "wis.", "wisc.", "wi"), ("wyoming", "wyo.", "wy"),
+)
+_STATE_OF: dict[str, str] = {}
+for _row in _STATES:
+    for _w in _row:
+        _STATE_OF.setdefault(_w.rstrip("."), _row[0])
+_STATE_WORD = r"[a-z]{2,}(?:\s[a-z]{4,})?|[a-z]\.\s?[a-z]{1,2}\.?|[a-z]{2,5}\.?"
+# A name's state set off after it: "(texas)", "(r-utah)", "(d-vt)", "(r.-va.)", " of illinois", ", kan.," (ascii only).
+_NAME_STATE_RE = lazy(r"\s?\((?:[dri]\.?-\s?)?(" + _STATE_WORD + r")\)|\sof\s(" + _STATE_WORD + r")(?![a-z])|,\s(" + _STATE_WORD + r"),")
+_LISTED_NAME_RE = lazy(r"([a-z][a-z'.-]+)\Z")
+
+
+def _state(word: str, bracketed: bool) -> str:
+    """The state a spelling names; a bare postal code only inside a bracket after a party letter."""
+    dotted = word.strip().endswith(".")
+    word = word.strip().rstrip(".")
+    state = _STATE_OF.get(word, "")
+    if state and len(word) == 2 and not dotted and not bracketed and word != state:
+        return ""
+    return state
+
+
+def _listed_states(cite: str) -> list[tuple[int, str, str]]:
+    """(where, surname, state) of each name in ``cite`` with its state set off after it."""
+    out = []
+    for m in _NAME_STATE_RE.finditer(cite):
+        word = m[1] or m[2] or m[3]
+        state = _state(word, m[1] is not None and "-" in m.group())
+        name = _LISTED_NAME_RE.search(cite, max(0, m.start() - 30), m.start())
+        if state and name:
+            out.append((m.start(), name[1], state))
+    return out
+
+
+def state_of_listed(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """Legislators listed with their states (Chuck Grassley (Iowa), Orrin Hatch (Utah); Dan Lipinski of Illinois and
+    Mike McIntyre of North Carolina): a question naming a state asks for the name set off with it. DG601 for a name
+    set off with another state when one with the asked state is listed; DG605 when the asked state has several names.
+    None when the cite lists no two states or the question names none."""
+    if has_han(cite) or "(" not in cite and " of " not in cite and ", " not in cite:
+        return None
+    listed = _listed_states(cite)
+    if len({s for _, _, s in listed}) < 2:
+        return None
+    asked = {s for _, _, s in listed if re.search(r"(?<![a-z])" + re.escape(s) + r"(?![a-z])", question)}
+    if len(asked) != 1:
+        return None
+    state = next(iter(asked))
+    surname = normalize(answer.strip()).split()[-1:] if answer.strip() else []
+    mine = {s for _, n, s in listed if [n] == surname}
+    if len(mine) != 1:
+        return None
+    # (the names of one list, in the answer's sentence, are told apart by their states; another sentence's names by
+    # its own words: those who voted against, and those who voted for it this year)
+    from .binding import _breaks, _index
+
+    sentences = _breaks(cite)[1]
+    own = {_index(sentences, at) for at, n, _ in listed if [n] == surname}
+    if len(own) != 1:
+        return None
+    listed = [(at, n, s) for at, n, s in listed if _index(sentences, at) in own]
+    theirs = sorted({n for _, n, s in listed if s == state})
+    if not theirs:
+        return None
+    if mine == asked:
+        if len(theirs) < 2:
+            return None
+        return [Mismatch("DG605", f"the cite lists several names from {state} ({', '.join(theirs)}) and the question does "
+                                  "not say which one it asks about", {"bound_to": answer.strip(), "selected": theirs})]
+    return [Mismatch("DG601", f"answer {answer.strip()} is set off with {next(iter(mine))} in the cite; the question asks "
+                              f"about {state} ({', '.join(theirs)})", {"bound_to": answer.strip(), "selected": theirs})]

@@ -409,8 +409,13 @@ _GAP_RE = re.compile(
 # A name after its verb keeps its initials and abbreviations (justice stephen g. breyer, john g.
 # roberts jr.): such a period ends no name, as it ends no sentence (_full_stop).
 _NAME_ABBREVIATIONS = "jr|sr|dr|mr|ms|st"
-_EN_NAME_CHAR = r'(?:[^,.;:!?"]|(?<=[^a-z][a-z])\.|(?<=\b(?:' + _NAME_ABBREVIATIONS + r'))\.)'
-_EN_NAME_END = r'(?:[,;:!?"]|(?<![^a-z][a-z])(?<!\b(?:' + _NAME_ABBREVIATIONS + r'))\.)'
+# Titles abbreviated before a name (said Sen. Amy Klobuchar, Rep. Gwen Moore): their period ends no name. A lookbehind
+# takes words of one length, so one per length.
+_TITLE_ABBREVIATIONS = ("sen|rep|gov|mrs|gen|col", "prof|capt|sens|reps")
+_EN_NAME_CHAR = (r'(?:[^,.;:!?"]|(?<=[^a-z][a-z])\.|(?<=\b(?:' + _NAME_ABBREVIATIONS + r'))\.'
+                 + "".join(r"|(?<=\b(?:" + t + r"))\." for t in _TITLE_ABBREVIATIONS) + ")")
+_EN_NAME_END = (r'(?:[,;:!?"]|(?<![^a-z][a-z])(?<!\b(?:' + _NAME_ABBREVIATIONS + r'))'
+                + "".join(r"(?<!\b(?:" + t + r"))" for t in _TITLE_ABBREVIATIONS) + r'\.)')
 # The passive: "the stance announced by the committee" — the agent after "by" spoke, up to a
 # phrase of time, place or manner; "a statement issued by X" is X's.
 _EN_AGENT_RE = lazy(
@@ -436,7 +441,9 @@ _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
 # ("told reporter wang lei that"), else one word ("told reporters").
 _EN_HEARER_END_RE = lazy(r"(?:\s+[\w'.&-]+){1,5}?(?=\s*[.;!?](?:\s|\Z)|\s*\Z)")  # told ABC News.
 _EN_HEARER_RE = lazy(r"(?:\s+[\w'.-]+){1,5}?(?=\s+that\b|,)")
-_EN_INVERTED_RE = lazy(r"\s+(" + _EN_NAME_CHAR + r"{1,80})")
+_EN_INVERTED_RE = lazy(r"\s+(" + _EN_NAME_CHAR + r"{1,120})")  # (a long title before the name: said senior … auctioneer Oliver Barker)
+# A titled person's place set off after the name (said Sen. Amy Klobuchar of Minnesota): the name ends before it.
+_TITLED_PLACE_RE = lazy(r"(?:sen|rep|gov|mr|mrs|ms|dr|prof|gen)s?\.\s[^,]+?(\sof\s[a-z.\s-]+)\Z")
 _WORDS_LEAD_RE = re.compile(r"[\s,:]*(?:了|that\b)?[\s,:]*")
 _QUESTION_QUOTE_RE = lazy(r'"([^"]+)"')
 _NON_WORD_RE = lazy(r"[\W_]+")
@@ -1206,6 +1213,11 @@ def _inverted(lay: _Layout, v0: int, p: int, clause: int) -> tuple[str, int] | N
             return None
     name = _en_region(inv.group(1)).rstrip(".")
     occasion = _EN_OCCASION_RE.search(name)  # said X at a press conference in Seoul: X
+    if occasion and occasion.start():
+        name = name[: occasion.start()]
+        occasion = None
+    place = _TITLED_PLACE_RE.match(name)
+    name = name[: place.start(1)] if place else name
     return (name[: occasion.start()] if occasion and occasion.start() else name), inv.end()  # said X on Monday: X
 
 
@@ -1254,6 +1266,8 @@ def _appositive(near: str) -> bool:
     n = len(near.split())
     if not near or n > 10:
         return False
+    if _PARTY_TAG_RE.fullmatch(near) or _ONE_OF_RE.match(near):
+        return True  # (Sen. Patrick Leahy, D-Vt., said; Rep. Gwen Moore, one of the chief backers of the bill, added)
     # (… and a determiner's role up to ten words: "the studio's executive vice president of distribution")
     return bool(_ROLE_RE.match(near)) or n <= 6 and bool(_APPOSITIVE_RE.match(near) or _ROLE_RE.search(near)) or bool(
         _APPOSITIVE_RE.match(near) and _ROLE_RE.search(near))
@@ -1284,6 +1298,10 @@ _MAX_DESCRIPTION_WORDS = 30
 
 
 _INDEFINITE_RE = lazy(r"an?\s")
+_TITLE_START_RE = lazy(r"(?<![a-z])(?:sen|rep|gov|mr|mrs|ms|dr|prof)\.\s(?!.*(?<![a-z])(?:sen|rep|gov|mr|mrs|ms|dr|prof)\.\s)")
+# A party-state tag after a legislator's name (D-Vt., R-Utah, (D) of Minnesota's D-Minn.).
+_PARTY_TAG_RE = lazy(r"\(?[dri]-[a-z][a-z.]{1,12}\)?")
+_ONE_OF_RE = lazy(r"one\sof\s(?:the|its|his|her|their|our)\s")
 
 
 def _apposed_name(lay: _Layout, clause: int) -> tuple[str, int] | None:
@@ -1355,7 +1373,9 @@ def _earlier_subject(
             if _EN_ASIDE_RE.match(region):  # "ginsburg, writing for the dissent, said": an aside
                 end = cs - 1
                 continue
-            regions.append(region)
+            titled = _TITLE_START_RE.search(region) if len(regions) == 1 else None
+            # (a titled name starts at its title: "… 8:19pm (est) sen. patrick leahy, d-vt., said" after a dateline)
+            regions.append(region[titled.start():] if titled else region)
             # appositive: "jensen huang, the ceo of nvidia, said"
             if len(regions) == 2 and regions[1] and len(regions[1].split()) <= 4:
                 near = regions[0]

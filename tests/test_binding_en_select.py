@@ -828,3 +828,159 @@ def test_the_arm_a_question_names_selects_its_count(answer, question, expect):
     cite = ("The first analysis is based on 94 covid-19 cases, of which 90 cases of covid-19 have been seen in the "
             "placebo group versus five cases in the mRNA-7 group.")
     assert code("figure", answer, cite, question) == expect
+
+
+CARS = ("A 1962 Ferrari 250 GTO coupe sold for $48.4m (hammer $44m/est $40m-$45m), and a 1955 Jaguar D-Type "
+        "fetched $21.8m (hammer $19.8m/est $20m), with bidders from 14 countries and 9 new records.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # an auction's pre-sale estimate ('est' in a price's bracket) is a forecast: never the price, nor the price it
+    ("$48.4m", "What did the 1962 Ferrari 250 GTO coupe sell for?", "grounded"),
+    ("$40m-$45m", "What did the 1962 Ferrari 250 GTO coupe sell for?", "DG603"),
+    ("$20m", "What hammer price did the 1955 Jaguar D-Type make?", "DG603"),
+    ("$40m-$45m", "What was the pre-sale estimate of the 1962 Ferrari 250 GTO coupe?", "grounded"),
+    ("$44m", "What was the pre-sale estimate of the 1962 Ferrari 250 GTO coupe?", "DG603"),
+    # the bracket's words are its own figures': the count after it is no forecast
+    ("14", "Bidders from how many countries took part in the sale?", "grounded"),
+    ("$21.8m", "What did the 1955 Jaguar D-Type fetch?", "grounded"),
+])
+def test_a_pre_sale_estimate_is_a_forecast_and_its_bracket_ends_it(answer, question, expect):
+    assert code("figure", answer, CARS, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # words judging an actual against what was expected make no forecast: the prices stay actuals
+    ("$9.2m", "What hammer price did the 1957 Maserati 450S make?", "grounded"),
+    ("$10.4m", "What hammer price did the 1957 Maserati 450S make?", "DG601"),
+    ("$6.1m", "What did the Porsche 917K sell for?", "grounded"),
+    # a low or high estimate names an end of the estimate's range; the price is no end of it (DG603)
+    ("$8m", "What was the low estimate of the 1957 Maserati 450S?", "grounded"),
+    ("$11m", "What was the low estimate of the 1957 Maserati 450S?", "DG601"),
+    ("$10.4m", "What was the low estimate of the 1957 Maserati 450S?", "DG603"),
+    ("$11m", "What was the high estimate of the 1957 Maserati 450S?", "grounded"),
+    # a range answered whole is both its ends
+    ("$8m-$11m", "What was the pre-sale estimate of the 1957 Maserati 450S?", "grounded"),
+])
+def test_words_judging_an_actual_make_no_forecast_and_an_estimate_has_two_ends(answer, question, expect):
+    cite = ("The result was strong but expected, as the 1957 Maserati 450S sold for $10.4m (hammer $9.2m/est $8m-$11m). "
+            "The Porsche 917K drew fewer bidders than was anticipated and sold for $6.1m, at the low end of its estimate.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a title cut by a bracket glossing it, or by a comma inside its quotes, is the subject of the clause after it
+    ("$1.9m", "What did Blue Horizon (Study for a Mural) sell for?", "grounded"),
+    ("$2.6m", "What did Blue Horizon (Study for a Mural) sell for?", "DG601"),
+    ("$740,000", 'What did the "Harbor, Evening" print sell for?', "grounded"),
+    ("$2.6m", 'What did the "Harbor, Evening" print sell for?', "DG601"),
+])
+def test_a_title_cut_by_its_bracket_or_quoted_comma_is_the_next_clauses_subject(answer, question, expect):
+    cite = ('Red Field (1971) sold for $2.6m (est $2m-$3m), Blue Horizon (Study for a Mural) (1975) sold for $1.9m, '
+            'as did a "Harbor, Evening" print for $740,000.')
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a tally gives the ayes, then the nays; a question asking one side selects it
+    ("9", "How many council members voted against the zoning ordinance?", "grounded"),
+    ("31", "How many council members voted against the zoning ordinance?", "DG601"),
+    ("12", "How many council members voted against the zoning ordinance?", "DG601"),
+    ("31", "How many council members voted for the zoning ordinance?", "grounded"),
+    # a count is on the side its own words put it (joined … in opposition; … voted for it)
+    ("Five", "How many Greens voted against the zoning ordinance?", "grounded"),
+    ("eleven", "How many Greens voted against the zoning ordinance?", "DG601"),
+    ("eleven", "How many Greens voted for the zoning ordinance?", "grounded"),
+])
+def test_a_tally_gives_ayes_then_nays_and_a_count_its_own_side(answer, question, expect):
+    cite = ("The council passed the zoning ordinance 31 to 9. It had 12 sponsors. "
+            "Five Greens joined four Liberals in opposition; 20 Liberals and eleven Greens voted for it.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def speaker_code(answer, cite, question):
+    from deckgen.grounding import support
+
+    found = support("quote", answer, cite, question, {}) or check_binding("quote", answer, cite, question, {})
+    return found[0].code if found else "grounded"
+
+
+@pytest.mark.parametrize("cite, question, answer, expect", [
+    # a party-state tag or a "one of" description set off after a name is no speaker; the name is
+    ("Posted March 3, 2019 9:10AM (EST) Rep. Dana Whitfield, R-Ohio, said Monday that the committee has the votes to advance the bridge bill.",
+     "Who said the committee has the votes to advance the bridge bill?", "Dana Whitfield", "grounded"),
+    ('"This bridge is overdue," Sen. Marco Alvarez (D-Nev.), one of the sponsors of the bill, added.',
+     "Who said the bridge is overdue?", "Marco Alvarez", "grounded"),
+    # 'Sen.' ends no sentence, and a titled speaker's place after the name is not part of it
+    ('"We kept our word," said Sen. Ruth Okafor (I) of Vermont after the vote.', "Who said they kept their word?", "Ruth Okafor", "grounded"),
+    # a long title before the name that follows its verb
+    ('"Demand from collectors was remarkable," said senior international vice president for twentieth-century design and chief auctioneer Clara Voss, '
+     "describing the evening.", "Who said demand from collectors was remarkable?", "Clara Voss", "grounded"),
+])
+def test_a_legislators_tag_title_or_place_is_no_speaker(cite, question, answer, expect):
+    assert speaker_code(answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # legislators listed with their states: a question naming a state asks for the name set off with it
+    ("Dale Ortiz", "Which senator from Oregon voted against the farm bill?", "grounded"),
+    ("Ann Keller", "Which senator from Oregon voted against the farm bill?", "DG601"),
+    ("Ann Keller", "Which senator from Georgia voted against the farm bill?", "DG605"),  # two Georgians in the list
+    ("Lou Park", "Which Democrat from New Jersey backed the farm bill?", "DG601"),
+    ("Ray Dunn", "Which Democrat from New Jersey backed the farm bill?", "grounded"),
+])
+def test_names_in_a_list_are_told_apart_by_their_states(answer, question, expect):
+    cite = ("Senators who voted against the farm bill included Ann Keller (Ga.), Tim Wu (R-Ga.), Dale Ortiz (Ore.) and "
+            "Joe Marsh (Texas). Only two Democrats, Lou Park of Maine and Ray Dunn of New Jersey, backed it.")
+    assert code("fact", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a pledge before a vote foresees it: the counts of those who pledged are no vote's count
+    ("12", "How many Liberal councillors voted for the budget in the March vote?", "DG603"),
+    ("four", "How many Green councillors voted for the budget in the March vote?", "DG603"),
+    ("12", "How many Liberal councillors had pledged to support the budget?", "grounded"),
+    ("four", "How many Liberal councillors had pledged to support the budget?", "DG601"),
+    # what the pledge gives after it is no pledge
+    ("16", "How many votes does the budget need to pass?", "grounded"),
+])
+def test_a_pledge_before_a_vote_is_a_forecast(answer, question, expect):
+    cite = ("Along with 12 Liberal councillors, four Greens have pledged to support the budget, "
+            "giving it the 16 votes it needs to pass.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a question naming the base value's own noun asks the base: the starting price of "climbed to X from the starting price of Y"
+    ("$900", "What was the starting price of the 1909 cent?", "grounded"),
+    ("$12,000", "What was the starting price of the 1909 cent?", "DG602"),
+    ("$12,000", "What did the 1909 cent sell for?", "grounded"),
+    # the record before the event that broke it is the previous one
+    ("$15,500", "What was the coin record before the sale of the 1914 dime?", "grounded"),
+    ("$16,100", "What was the coin record before the sale of the 1914 dime?", "DG602"),
+])
+def test_a_base_named_by_its_own_noun_and_the_record_before_the_event(answer, question, expect):
+    cite = ("Bidding on the 1909 cent climbed to $12,000 from the starting price of $900. "
+            "A 1914 dime set a new coin record at $16,100, passing the previous record of $15,500.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a value short of another is below it: asked by how much it exceeded, the direction is wrong
+    ("$2 million", "By how much did the charity gala's total exceed its previous best?", "DG604"),
+    ("$2 million", "By how much did the charity gala's total fall short of its previous best?", "grounded"),
+])
+def test_short_of_is_below(answer, question, expect):
+    cite = "The charity gala raised $48 million, about $2 million short of its previous best."
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # "X of the Y nouns …": the predicate after the noun is said of the part X, the noun's modifier of the whole Y
+    ("61", "How many cars found buyers at the sale?", "grounded"),
+    ("75", "How many cars found buyers at the sale?", "DG601"),
+    ("75", "How many cars were on offer at the sale?", "grounded"),
+])
+def test_x_of_the_y_counts_the_part_then_the_whole(answer, question, expect):
+    cite = "The sale made $310m, with 61 of the 75 cars on offer finding buyers."
+    assert code("figure", answer, cite, question) == expect
