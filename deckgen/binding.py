@@ -4840,6 +4840,63 @@ def _date_given_by_question(answer: str, cite: str, question: str) -> list[Misma
 _ALTERNATIVES_RE = lazy(r"(?<![a-z])or(?![a-z])|还是|或", needs=("or", "还是", "或"))
 
 
+# Asked when a report itself appeared (这则报导刊于哪一天, when was the article posted), the date the piece is
+# dated by is meant: its dateline, not a date its story tells.
+_PUBLISHED_Q_RE = lazy(
+    r"(?:报道|报导|消息|新闻|文章|稿|这篇|这则|本文)\S{0,30}?(?:发布|刊|发出|发表|登|播出)\S{0,4}?(?:哪一?天|哪日|何时|什么时候|什么日期|几月几日|几号)"
+    r"|(?:报道|报导|消息|新闻|文章|稿|这篇|这则|本文)\S{0,30}?(?:哪一?天|哪日|何时|什么时候|什么日期|几月几日|几号)\S{0,3}?(?:发布|刊|发出|发表|登|播出)"
+    r"|(?:哪一?天|哪日|何时|什么时候|什么日期|几月几日|几号)\S{0,3}?(?:发布|刊|发出|发表|登|播出)\S{0,30}?(?:报道|报导|消息|新闻|文章|稿)"
+    r"|(?<![a-z])(?:article|story|piece|dispatch|news report)(?![a-z]).{0,120}?(?<![a-z])(?:posted|published|dated|filed|run)(?![a-z])",
+    needs=("报道", "报导", "消息", "新闻", "文章", "稿", "这篇", "这则", "本文", "article", "story", "piece", "dispatch", "news report"))
+# A dateline: a date on a line of its own, a date opening a line before the wire's marks (2013-09-12【本报讯】,
+# Aug. 12--FORT WORTH), or a date between the agency and its 电/消息 (新华社北京6月12日电, 据光明网10月5日下午消息).
+_DATELINE_HEAD_RE = lazy(r"\s*(?:【|\[|--|—|-\s|电|讯|$)")
+_DATELINE_WIRE_RE = lazy(r"(?:上午|下午|晚间|早间|晚|早)?(?:消息|电|讯)")
+_DATELINE_AGENCY_RE = lazy(r"(?:据|社|网|报|台|讯)[^,;。!?]{0,12}$")
+
+
+def _published_date(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """Asked when the report was published, the dateline's date is meant: the answer agreeing with it is right
+    though the story tells other dates; another date of the cite is DG601. None where the cite has no one dateline."""
+    from .dates import _whole_dates, agrees, parse_dates
+
+    q_text = normalize(question or "")
+    if not _PUBLISHED_Q_RE.search(q_text):
+        return None
+    said = _whole_dates(normalize(answer))
+    if len(said) != 1:
+        return None
+    ranked: list[tuple[int, str, object]] = []
+    others: list[tuple[str, object]] = []
+    for raw in cite.splitlines():
+        line = normalize(raw)
+        for d in parse_dates(line):
+            text, before, after = line[d.start:d.end], line[:d.start], line[d.end:]
+            if line.strip(" ;,.") == text.strip(" ;,."):
+                ranked.append((0, text, d))
+            elif not before.strip() and _DATELINE_HEAD_RE.match(after) or (
+                    _DATELINE_WIRE_RE.match(after) and _DATELINE_AGENCY_RE.search(before)):
+                ranked.append((1, text, d))
+            else:
+                others.append((text, d))
+    if not ranked:
+        return None
+    best = min(r for r, _, _ in ranked)
+    lines = [(t, d) for r, t, d in ranked if r == best]
+    if len(lines) != 1:
+        return None
+    others += [(t, d) for r, t, d in ranked if r != best]
+    (text, dateline), = lines
+    a = said[0]
+    if agrees(a, dateline):
+        return []
+    bound = next((t for t, d in others if agrees(a, d)), None)
+    if bound is None:
+        return None
+    return [Mismatch("DG601", f"answer {answer.strip()} is a date the report tells ({bound}); the question asks when the "
+                              f"report itself is dated ({text})", {"bound_to": bound, "selected": [text]})]
+
+
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     from .dates import _whole_dates, agrees, parse_dates
 
@@ -5022,6 +5079,10 @@ def check_binding(
     entities: Mapping[str, Sequence[str]] = {},  # noqa: B006 - read only
 ) -> list[Mismatch]:
     """Binding findings for a card whose answer already occurs in its cite."""
+    if kind == "date":  # (asked when the report appeared: its dateline decides before the story's dates)
+        published = _published_date(answer, cite, question)
+        if published is not None:
+            return published
     found = _check_binding(kind, answer, cite, question, entities)
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))

@@ -943,3 +943,19 @@ COMPARED_WITH_PRIOR = "9月甲省光伏发电占比21.4%,继续高于上月,其�
 ])
 def test_a_compared_prior_dates_no_later_value(answer, question, expect):
     assert verdict("figure", answer, COMPARED_WITH_PRIOR, question) == expect
+
+
+# Asked when a report itself appeared (这则报道刊于哪一天), the dateline's date is meant, not a date the story tells.
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("3月2日", "据甲市晚报3月2日晚间消息,甲市图书馆于2021年2月28日闭馆整修,预计6月重新开放。",
+     "甲市晚报在哪一天发布了图书馆闭馆的消息？", "grounded"),
+    ("2021年2月28日", "据甲市晚报3月2日晚间消息,甲市图书馆于2021年2月28日闭馆整修,预计6月重新开放。",
+     "甲市晚报在哪一天发布了图书馆闭馆的消息？", "DG601"),
+    ("2019年5月6日", "2019-05-06【本报讯】截至4月底止,乙县登记渔船共有312艘。", "这则渔船统计报道刊于哪一天？", "grounded"),
+    ("4月底", "2019-05-06【本报讯】截至4月底止,乙县登记渔船共有312艘。", "这则渔船统计报道刊于哪一天？", "DG601"),
+    # a question about the story's own event is no question about the report's date
+    ("2021年2月28日", "据甲市晚报3月2日晚间消息,甲市图书馆于2021年2月28日闭馆整修,预计6月重新开放。",
+     "甲市图书馆在哪一天闭馆整修？", "grounded"),
+])
+def test_the_dateline_dates_the_report(answer, cite, question, expect):
+    assert verdict("date", answer, cite, question) == expect
