@@ -192,6 +192,9 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+# the Chinese verbs of change of two characters or more, longest first (a question's 总收入增长 is 总收入 and 增长)
+_HAN_DIRECTION_WORDS = tuple(sorted((w for ws in _MARKERS["direction"].values() for w in ws if len(w) > 1 and has_han(w)),
+                                    key=len, reverse=True))
 # Concepts named differently in each language: a question in one script finds
 # the cite's words in another. Each row is one concept.
 _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -525,7 +528,21 @@ def _covering_pieces(run: str, cite: str) -> list[str]:
         while j <= n and run[i:j] in cite:
             j += 1
         ends.append(list(range(j - 1, i + 1, -1)))
-    return _chosen_pieces(run, cite, ends)
+    return [_noun_of(piece, cite) for piece in _chosen_pieces(run, cite, ends)]
+
+
+def _noun_of(piece: str, cite: str) -> str:
+    """A piece running on from its noun into a verb of change (总收入增长, which the cite writes only where a target
+    restates it) is the noun, where the cite writes the noun without that verb too: the verb is the direction's."""
+    for word in _HAN_DIRECTION_WORDS:
+        if piece.endswith(word) and len(piece) - len(word) >= 2:
+            noun = piece[:-len(word)]
+            if noun.startswith(("较", "比", "与", "相比", "对比")):  # (较上月下降: a base with its period and its move)
+                break
+            if any(not cite.startswith(word, m.end()) for m in re.finditer(re.escape(noun), cite)):
+                return noun
+            break
+    return piece
 
 
 def _chosen_pieces(run: str, cite: str, ends: list[list[int]]) -> list[str]:

@@ -959,3 +959,27 @@ def test_a_compared_prior_dates_no_later_value(answer, question, expect):
 ])
 def test_the_dateline_dates_the_report(answer, cite, question, expect):
     assert verdict("date", answer, cite, question) == expect
+
+
+# A question's noun run on into its verb of change (旅游总收入增长), which the cite writes whole only where a target
+# restates it, is the noun: the level's clause before its change (旅游总收入26亿元,增长12.4%) is the item asked.
+GOALS_AFTER_RESULTS = ("去年,全县接待游客312万人次,增长9.1%;旅游总收入26亿元,增长12.4%;城镇居民和农村居民人均可支配收入"
+                       "分别增长5.2%和6.3%。今年的主要预期目标是:接待游客增长6%,旅游总收入增长8%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.4%", "去年该县旅游总收入增长了多少？", "grounded"),
+    ("6.3%", "去年该县旅游总收入增长了多少？", "DG601"),
+    ("8%", "去年该县旅游总收入增长了多少？", "DG603"),
+    ("8%", "今年该县旅游总收入的预期目标是增长多少？", "grounded"),
+])
+def test_a_questions_noun_is_no_part_of_its_verb(answer, question, expect):
+    assert verdict("figure", answer, GOALS_AFTER_RESULTS, question) == expect
+
+
+# … and a base word run on into its verb (同比增长) names no item: asked 产量同比增长, the 产 of a 产销 pair is meant,
+# not the part under 其中 whose clause alone writes 同比增长 whole.
+@pytest.mark.parametrize("answer, expect", [("3.5%", "grounded"), ("21.4%", "DG601"), ("2.8%", "DG601")])
+def test_a_base_and_its_verb_name_no_item(answer, expect):
+    cite = "2024年,全省钢材产销分别完成1.2亿吨和1.1亿吨,同比分别增长3.5%和2.8%,其中钢材出口900万吨,同比增长21.4%。"
+    assert verdict("figure", answer, cite, "2024年，全省钢材产量同比增长多少？") == expect
