@@ -297,6 +297,8 @@ _TELL = frozenset({"告诉", "told", "tells", "share", "shares", "shared"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
 _VERB_TAIL = frozenset("称说道")
 # 英伟达的回应也是"…": the nominal form of a reply.
+# A clause opening with a connective of going on (并说, 还表示, 同时指出): the same speaker says more.
+_ZH_GOES_ON_RE = lazy(r"\s*(?:并且|并|还|又|同时|另|也)(?=[^\W\d_a-z])")
 _NOMINAL_AFTER_RE = re.compile(r"(?:也|则|就|都|仍|依然|还)?是")
 
 # Clause-initial material that is not the subject: dates, connectives,
@@ -1534,7 +1536,13 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
     for r in _find_raw(lay, asked):
         speaker, implicit = r.speaker, r.implicit
         pronoun = speaker in _PRONOUNS
-        if r.needs_subject and not pronoun:
+        if r.needs_subject and not pronoun and not r.english and kept and not kept[-1][0].data and \
+                kept[-1][0].clause >= lay.sentence_start(r.clause) and _ZH_GOES_ON_RE.match(lay.text, r.clause):
+            # 鄭信偉說,…,其實人數差不多,並說…: a verb of saying after 并/还/又/同时 goes on with the speaker of the
+            # sentence's verb of saying before it, not with the clause just before (a statement of the words)
+            speaker, implicit = kept[-1][1], kept[-1][2]
+            pronoun = speaker in _PRONOUNS
+        elif r.needs_subject and not pronoun:
             earlier = _earlier_subject(lay, r.clause, by_clause, r.english)
             if earlier is None:
                 continue

@@ -983,3 +983,12 @@ def test_a_questions_noun_is_no_part_of_its_verb(answer, question, expect):
 def test_a_base_and_its_verb_name_no_item(answer, expect):
     cite = "2024年,全省钢材产销分别完成1.2亿吨和1.1亿吨,同比分别增长3.5%和2.8%,其中钢材出口900万吨,同比增长21.4%。"
     assert verdict("figure", answer, cite, "2024年，全省钢材产量同比增长多少？") == expect
+
+
+# A verb of saying after 并/还/同时 (…,并说…) goes on with the speaker of the sentence's verb of saying before it, not
+# with the clause of his words just before it.
+@pytest.mark.parametrize("answer, expect", [("林美玲", "grounded"), ("陈志明", "DG401")])
+def test_a_speaker_goes_on_after_bing(answer, expect):
+    cite = ("市交通局科长林美玲表示,若只看平日的车流,虽然今年3月车流比去年多,但若看假日,其实车流差不多,并表示评估交通改善"
+            "必须看一整年的资料。陈志明说,过去几年的数字显示,冬天的车流会比夏天少。")
+    assert verdict("quote", answer, cite, "谁表示评估交通改善必须看一整年的资料？") == expect
