@@ -992,3 +992,18 @@ def test_a_speaker_goes_on_after_bing(answer, expect):
     cite = ("市交通局科长林美玲表示,若只看平日的车流,虽然今年3月车流比去年多,但若看假日,其实车流差不多,并表示评估交通改善"
             "必须看一整年的资料。陈志明说,过去几年的数字显示,冬天的车流会比夏天少。")
     assert verdict("quote", answer, cite, "谁表示评估交通改善必须看一整年的资料？") == expect
+
+
+# Words inside words: a speaker the question writes with its verb (谁…指出乙研究所说…) is inside the words asked, so
+# the one asked is the speaker around them; a figure the question quotes (谁说…约2%) is in the words of the one asked.
+NESTED_SPEECH = "市议员王大同答询时指出,根据市府估计今年观光人数成长率为3.5%,但乙研究所说今年大约2%左右。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("王大同", "谁答询时指出乙研究所说今年大约2%左右？", "grounded"),
+    ("乙研究所", "谁答询时指出乙研究所说今年大约2%左右？", "DG401"),
+    ("乙研究所", "谁说今年观光人数成长率大约2%左右？", "grounded"),
+    ("王大同", "谁说今年观光人数成长率大约2%左右？", "DG401"),
+])
+def test_words_inside_words(answer, question, expect):
+    assert verdict("quote", answer, NESTED_SPEECH, question) == expect
