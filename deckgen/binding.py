@@ -6101,6 +6101,9 @@ def _stage(cite: str, v: Value) -> str:
     return "original" if _ORIGINAL_RE.search(before[cut + 1:]) or _ORIGINAL_RE.search(after.group()) else ""
 
 
+_WHOLE_ASKED_RE = lazy(r"全国|全省|全市|全县|全台|全岛|全区", needs="全")
+# A place opening a clause: a name ending in 市/县/省/州 (not 市场, 市值, 县级, 省级, 州长 …).
+_PLACE_RE = lazy(r"[^\W\d_a-z]{1,6}?(?:市|县|省|州)(?![场值民级长委政府内外])", needs=("市", "县", "省", "州"))
 _AVERAGE_ASKED_RE = lazy(r"平均|日均|月均|年均|每天|每日|每月|每年", needs=("平均", "均", "每"))
 _AVERAGE_BEFORE_RE = lazy(r"(?:平均每[天日月年周]|每[天日月]平均|日均|月均)[^,;。\d]{0,4}\Z", needs=("平均", "均"))
 
@@ -6137,6 +6140,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
+        # The whole a question names and the cite does not write (全国, 全省) is the value no place of its own
+        # owns: a city's figure in a clause it opens (高雄市出生人数…、死亡人数…) is a narrower item's.
+        whole = _WHOLE_ASKED_RE.search(q_text)
+        if whole and whole.group() not in c_text:
+            keep = [v for v in candidates if not _PLACE_RE.search(c_text, _clause_start(c_text, v.start), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The arm a question names (in the placebo group) selects the value whose own arm it is: the group named after it
         # before the next value (162 cases … in the placebo group versus eight cases in the BNT162b2 group).
         q_arm = _GROUP_ARM_RE.search(q_text)

@@ -1007,3 +1007,12 @@ NESTED_SPEECH = "市议员王大同答询时指出,根据市府估计今年观�
 ])
 def test_words_inside_words(answer, question, expect):
     assert verdict("quote", answer, NESTED_SPEECH, question) == expect
+
+
+# The whole a question names and the cite does not write (全国) is the value no place owns: a city's value in a clause
+# the city opens (乙市入境旅客…、出境旅客…) is a narrower item's.
+@pytest.mark.parametrize("answer, expect", [("52万人次", "grounded"), ("8万1200人次", "DG601"), ("49万人次", "DG601")])
+def test_the_whole_asked_is_no_places(answer, expect):
+    cite = ("据移民署统计,今年第一季入境旅客49万人次,出境旅客52万人次。各县市中,乙市入境旅客7万300人次、出境旅客8万1200人次,"
+            "丙县入境旅客2万人次、出境旅客2万4000人次。")
+    assert verdict("figure", answer, cite, "今年第一季全国出境旅客有多少人次？") == expect
