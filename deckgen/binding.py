@@ -196,6 +196,9 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+# the Chinese verbs of change of two characters or more, longest first (a question's 总收入增长 is 总收入 and 增长)
+_HAN_DIRECTION_WORDS = tuple(sorted((w for ws in _MARKERS["direction"].values() for w in ws if len(w) > 1 and has_han(w)),
+                                    key=len, reverse=True))
 # Concepts named differently in each language: a question in one script finds
 # the cite's words in another. Each row is one concept.
 _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -551,7 +554,21 @@ def _covering_pieces(run: str, cite: str) -> list[str]:
         while j <= n and run[i:j] in cite:
             j += 1
         ends.append(list(range(j - 1, i + 1, -1)))
-    return _chosen_pieces(run, cite, ends)
+    return [_noun_of(piece, cite) for piece in _chosen_pieces(run, cite, ends)]
+
+
+def _noun_of(piece: str, cite: str) -> str:
+    """A piece running on from its noun into a verb of change (总收入增长, which the cite writes only where a target
+    restates it) is the noun, where the cite writes the noun without that verb too: the verb is the direction's."""
+    for word in _HAN_DIRECTION_WORDS:
+        if piece.endswith(word) and len(piece) - len(word) >= 2:
+            noun = piece[:-len(word)]
+            if noun.startswith(("较", "比", "与", "相比", "对比")):  # (较上月下降: a base with its period and its move)
+                break
+            if any(not cite.startswith(word, m.end()) for m in re.finditer(re.escape(noun), cite)):
+                return noun
+            break
+    return piece
 
 
 def _chosen_pieces(run: str, cite: str, ends: list[list[int]]) -> list[str]:
@@ -4975,6 +4992,63 @@ def _date_given_by_question(answer: str, cite: str, question: str) -> list[Misma
 _ALTERNATIVES_RE = lazy(r"(?<![a-z])or(?![a-z])|还是|或", needs=("or", "还是", "或"))
 
 
+# Asked when a report itself appeared (这则报导刊于哪一天, when was the article posted), the date the piece is
+# dated by is meant: its dateline, not a date its story tells.
+_PUBLISHED_Q_RE = lazy(
+    r"(?:报道|报导|消息|新闻|文章|稿|这篇|这则|本文)\S{0,30}?(?:发布|刊|发出|发表|登|播出)\S{0,4}?(?:哪一?天|哪日|何时|什么时候|什么日期|几月几日|几号)"
+    r"|(?:报道|报导|消息|新闻|文章|稿|这篇|这则|本文)\S{0,30}?(?:哪一?天|哪日|何时|什么时候|什么日期|几月几日|几号)\S{0,3}?(?:发布|刊|发出|发表|登|播出)"
+    r"|(?:哪一?天|哪日|何时|什么时候|什么日期|几月几日|几号)\S{0,3}?(?:发布|刊|发出|发表|登|播出)\S{0,30}?(?:报道|报导|消息|新闻|文章|稿)"
+    r"|(?<![a-z])(?:article|story|piece|dispatch|news report)(?![a-z]).{0,120}?(?<![a-z])(?:posted|published|dated|filed|run)(?![a-z])",
+    needs=("报道", "报导", "消息", "新闻", "文章", "稿", "这篇", "这则", "本文", "article", "story", "piece", "dispatch", "news report"))
+# A dateline: a date on a line of its own, a date opening a line before the wire's marks (2013-09-12【本报讯】,
+# Aug. 12--FORT WORTH), or a date between the agency and its 电/消息 (新华社北京6月12日电, 据光明网10月5日下午消息).
+_DATELINE_HEAD_RE = lazy(r"\s*(?:【|\[|--|—|-\s|电|讯|$)")
+_DATELINE_WIRE_RE = lazy(r"(?:上午|下午|晚间|早间|晚|早)?(?:消息|电|讯)")
+_DATELINE_AGENCY_RE = lazy(r"(?:据|社|网|报|台|讯)[^,;。!?]{0,12}$")
+
+
+def _published_date(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """Asked when the report was published, the dateline's date is meant: the answer agreeing with it is right
+    though the story tells other dates; another date of the cite is DG601. None where the cite has no one dateline."""
+    from .dates import _whole_dates, agrees, parse_dates
+
+    q_text = normalize(question or "")
+    if not _PUBLISHED_Q_RE.search(q_text):
+        return None
+    said = _whole_dates(normalize(answer))
+    if len(said) != 1:
+        return None
+    ranked: list[tuple[int, str, object]] = []
+    others: list[tuple[str, object]] = []
+    for raw in cite.splitlines():
+        line = normalize(raw)
+        for d in parse_dates(line):
+            text, before, after = line[d.start:d.end], line[:d.start], line[d.end:]
+            if line.strip(" ;,.") == text.strip(" ;,."):
+                ranked.append((0, text, d))
+            elif not before.strip() and _DATELINE_HEAD_RE.match(after) or (
+                    _DATELINE_WIRE_RE.match(after) and _DATELINE_AGENCY_RE.search(before)):
+                ranked.append((1, text, d))
+            else:
+                others.append((text, d))
+    if not ranked:
+        return None
+    best = min(r for r, _, _ in ranked)
+    lines = [(t, d) for r, t, d in ranked if r == best]
+    if len(lines) != 1:
+        return None
+    others += [(t, d) for r, t, d in ranked if r != best]
+    (text, dateline), = lines
+    a = said[0]
+    if agrees(a, dateline):
+        return []
+    bound = next((t for t, d in others if agrees(a, d)), None)
+    if bound is None:
+        return None
+    return [Mismatch("DG601", f"answer {answer.strip()} is a date the report tells ({bound}); the question asks when the "
+                              f"report itself is dated ({text})", {"bound_to": bound, "selected": [text]})]
+
+
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     from .dates import _whole_dates, agrees, parse_dates
 
@@ -5157,6 +5231,10 @@ def check_binding(
     entities: Mapping[str, Sequence[str]] = {},  # noqa: B006 - read only
 ) -> list[Mismatch]:
     """Binding findings for a card whose answer already occurs in its cite."""
+    if kind == "date":  # (asked when the report appeared: its dateline decides before the story's dates)
+        published = _published_date(answer, cite, question)
+        if published is not None:
+            return published
     found = _check_binding(kind, answer, cite, question, entities)
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
@@ -6166,6 +6244,9 @@ def _stage(cite: str, v: Value) -> str:
     return "original" if _ORIGINAL_RE.search(before[cut + 1:]) or _ORIGINAL_RE.search(after.group()) else ""
 
 
+_WHOLE_ASKED_RE = lazy(r"全国|全省|全市|全县|全台|全岛|全区", needs="全")
+# A place opening a clause: a name ending in 市/县/省/州 (not 市场, 市值, 县级, 省级, 州长 …).
+_PLACE_RE = lazy(r"[^\W\d_a-z]{1,6}?(?:市|县|省|州)(?![场值民级长委政府内外])", needs=("市", "县", "省", "州"))
 _AVERAGE_ASKED_RE = lazy(r"平均|日均|月均|年均|每天|每日|每月|每年", needs=("平均", "均", "每"))
 _AVERAGE_BEFORE_RE = lazy(r"(?:平均每[天日月年周]|每[天日月]平均|日均|月均)[^,;。\d]{0,4}\Z", needs=("平均", "均"))
 
@@ -6261,6 +6342,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         side = _asked_side(q_text)
         if side:
             candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
+        # The whole a question names and the cite does not write (全国, 全省) is the value no place of its own
+        # owns: a city's figure in a clause it opens (高雄市出生人数…、死亡人数…) is a narrower item's.
+        whole = _WHOLE_ASKED_RE.search(q_text)
+        if whole and whole.group() not in c_text:
+            keep = [v for v in candidates if not _PLACE_RE.search(c_text, _clause_start(c_text, v.start), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The arm a question names (in the placebo group) selects the value whose own arm it is: the group named after it
         # before the next value (162 cases … in the placebo group versus eight cases in the BNT162b2 group).
         q_arm = _GROUP_ARM_RE.search(q_text)

@@ -297,6 +297,8 @@ _TELL = frozenset({"告诉", "told", "tells", "share", "shares", "shared"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
 _VERB_TAIL = frozenset("称说道")
 # 英伟达的回应也是"…": the nominal form of a reply.
+# A clause opening with a connective of going on (并说, 还表示, 同时指出): the same speaker says more.
+_ZH_GOES_ON_RE = lazy(r"\s*(?:并且|并|还|又|同时|另|也)(?=[^\W\d_a-z])")
 _NOMINAL_AFTER_RE = re.compile(r"(?:也|则|就|都|仍|依然|还)?是")
 
 # Clause-initial material that is not the subject: dates, connectives,
@@ -334,6 +336,7 @@ _ZH_ASIDE_RE = re.compile(
     r"|(?<!社)会上|会后|席间"  # an occasion: 国家统计局会上通报
     r"|传来|发来|提供"  # delivering figures: 西安卫星测控中心传来的数据
     r"|发布(?!会)|公布|发表(?!会)|召开|举行|举办|出席|发文|撰文|致函|致信|受访|透过|通过|藉由|借由"
+    r"|(?:质询|答询|发言|致词|致辞|演讲|讲话|座谈|视察|答复|回答|问政)时"  # an occasion: 立委赖士葆质询时指出
 )
 # A verb before 了 that ends a subject region: 英伟达计提了 → 英伟达. Without a
 # dictionary the verb is taken to be the last two Chinese characters (news
@@ -1554,7 +1557,13 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
     for r in _find_raw(lay, asked):
         speaker, implicit = r.speaker, r.implicit
         pronoun = speaker in _PRONOUNS
-        if r.needs_subject and not pronoun:
+        if r.needs_subject and not pronoun and not r.english and kept and not kept[-1][0].data and \
+                kept[-1][0].clause >= lay.sentence_start(r.clause) and _ZH_GOES_ON_RE.match(lay.text, r.clause):
+            # 鄭信偉說,…,其實人數差不多,並說…: a verb of saying after 并/还/又/同时 goes on with the speaker of the
+            # sentence's verb of saying before it, not with the clause just before (a statement of the words)
+            speaker, implicit = kept[-1][1], kept[-1][2]
+            pronoun = speaker in _PRONOUNS
+        elif r.needs_subject and not pronoun:
             earlier = _earlier_subject(lay, r.clause, by_clause, r.english)
             if earlier is None:
                 continue
@@ -2046,6 +2055,26 @@ def _asked_one(att: Attribution, text: str) -> Attribution:
     return att._replace(speaker=asked[-1][1], implicit=False, pronoun_at=-1)
 
 
+def _nested_asked(found: list[Attribution], text: str, q: str) -> list[Attribution]:
+    """Which of several attributions a question asks, by what it writes itself. A speaker the question writes with
+    its verb (谁指出台经院说…) is inside the words asked about, so another spoke them; a figure the question quotes
+    (谁说今年大概1%左右) is in the words of the one asked. Nothing where neither tells them apart."""
+    from .quantities import parse_quantities
+
+    def key(a: Attribution) -> str:
+        return f"{a.speaker}{a.verb}" if _is_zh(a.verb[:1]) else f"{a.speaker} {a.verb}"
+
+    kept = [a for a in found if not (len(a.speaker) > 1 and key(a) in q)]
+    if not kept:
+        kept = list(found)
+    asked = {(x.value, x.unit or "") for x in parse_quantities(q)}
+    if asked:
+        held = [a for a in kept if asked & {(x.value, x.unit or "") for x in parse_quantities(text[a.words_start:a.words_end])}]
+        if held:
+            kept = held
+    return kept if len(kept) < len(found) else []
+
+
 def check_speaker(
     answer: str,
     cite: str,
@@ -2094,6 +2123,9 @@ def check_speaker(
     if entities and any(a.pronoun_at >= 0 for a in found):
         found = [_nearer_entity(a, text, found, entities) if a.pronoun_at >= 0 else a for a in found]
     chosen = found
+    if question and len(found) > 1:
+        found = _nested_asked(found, text, q) or found
+        chosen = found
     if question:
         score = _question_scorer(normalize(question))
         scores = [score(text[a.words_start : a.words_end]) for a in found]

@@ -984,3 +984,15 @@ def test_short_of_is_below(answer, question, expect):
 def test_x_of_the_y_counts_the_part_then_the_whole(answer, question, expect):
     cite = "The sale made $310m, with 61 of the 75 cars on offer finding buyers."
     assert code("figure", answer, cite, question) == expect
+@pytest.mark.parametrize("answer, question, expect", [
+    # asked when the article was posted, the date on its own line under the headline is meant, not the wire's dateline
+    ("March 4, 2019", "On what date was the article 'Harbor Ferry Adds Night Runs' posted?", "grounded"),
+    ("March 3", "On what date was the article 'Harbor Ferry Adds Night Runs' posted?", "DG601"),
+    # a question about the story's own event is no question about the posting date
+    ("April", "In what month will Bay Lines add night runs?", "grounded"),
+    ("March 4, 2019", "In what month will Bay Lines add night runs?", "DG601"),
+])
+def test_the_dateline_dates_the_article(answer, question, expect):
+    cite = ("Harbor Ferry Adds Night Runs\n\nMarch 4, 2019\nRidership rose 6 percent in February.\n\n"
+            "March 3--PORTSMOUTH -- Bay Lines said Sunday that it would add night runs in April.")
+    assert code("date", answer, cite, question) == expect

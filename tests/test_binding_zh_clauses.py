@@ -943,3 +943,76 @@ COMPARED_WITH_PRIOR = "9月甲省光伏发电占比21.4%,继续高于上月,其�
 ])
 def test_a_compared_prior_dates_no_later_value(answer, question, expect):
     assert verdict("figure", answer, COMPARED_WITH_PRIOR, question) == expect
+
+
+# Asked when a report itself appeared (这则报道刊于哪一天), the dateline's date is meant, not a date the story tells.
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("3月2日", "据甲市晚报3月2日晚间消息,甲市图书馆于2021年2月28日闭馆整修,预计6月重新开放。",
+     "甲市晚报在哪一天发布了图书馆闭馆的消息？", "grounded"),
+    ("2021年2月28日", "据甲市晚报3月2日晚间消息,甲市图书馆于2021年2月28日闭馆整修,预计6月重新开放。",
+     "甲市晚报在哪一天发布了图书馆闭馆的消息？", "DG601"),
+    ("2019年5月6日", "2019-05-06【本报讯】截至4月底止,乙县登记渔船共有312艘。", "这则渔船统计报道刊于哪一天？", "grounded"),
+    ("4月底", "2019-05-06【本报讯】截至4月底止,乙县登记渔船共有312艘。", "这则渔船统计报道刊于哪一天？", "DG601"),
+    # a question about the story's own event is no question about the report's date
+    ("2021年2月28日", "据甲市晚报3月2日晚间消息,甲市图书馆于2021年2月28日闭馆整修,预计6月重新开放。",
+     "甲市图书馆在哪一天闭馆整修？", "grounded"),
+])
+def test_the_dateline_dates_the_report(answer, cite, question, expect):
+    assert verdict("date", answer, cite, question) == expect
+
+
+# A question's noun run on into its verb of change (旅游总收入增长), which the cite writes whole only where a target
+# restates it, is the noun: the level's clause before its change (旅游总收入26亿元,增长12.4%) is the item asked.
+GOALS_AFTER_RESULTS = ("去年,全县接待游客312万人次,增长9.1%;旅游总收入26亿元,增长12.4%;城镇居民和农村居民人均可支配收入"
+                       "分别增长5.2%和6.3%。今年的主要预期目标是:接待游客增长6%,旅游总收入增长8%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.4%", "去年该县旅游总收入增长了多少？", "grounded"),
+    ("6.3%", "去年该县旅游总收入增长了多少？", "DG601"),
+    ("8%", "去年该县旅游总收入增长了多少？", "DG603"),
+    ("8%", "今年该县旅游总收入的预期目标是增长多少？", "grounded"),
+])
+def test_a_questions_noun_is_no_part_of_its_verb(answer, question, expect):
+    assert verdict("figure", answer, GOALS_AFTER_RESULTS, question) == expect
+
+
+# … and a base word run on into its verb (同比增长) names no item: asked 产量同比增长, the 产 of a 产销 pair is meant,
+# not the part under 其中 whose clause alone writes 同比增长 whole.
+@pytest.mark.parametrize("answer, expect", [("3.5%", "grounded"), ("21.4%", "DG601"), ("2.8%", "DG601")])
+def test_a_base_and_its_verb_name_no_item(answer, expect):
+    cite = "2024年,全省钢材产销分别完成1.2亿吨和1.1亿吨,同比分别增长3.5%和2.8%,其中钢材出口900万吨,同比增长21.4%。"
+    assert verdict("figure", answer, cite, "2024年，全省钢材产量同比增长多少？") == expect
+
+
+# A verb of saying after 并/还/同时 (…,并说…) goes on with the speaker of the sentence's verb of saying before it, not
+# with the clause of his words just before it.
+@pytest.mark.parametrize("answer, expect", [("林美玲", "grounded"), ("陈志明", "DG401")])
+def test_a_speaker_goes_on_after_bing(answer, expect):
+    cite = ("市交通局科长林美玲表示,若只看平日的车流,虽然今年3月车流比去年多,但若看假日,其实车流差不多,并表示评估交通改善"
+            "必须看一整年的资料。陈志明说,过去几年的数字显示,冬天的车流会比夏天少。")
+    assert verdict("quote", answer, cite, "谁表示评估交通改善必须看一整年的资料？") == expect
+
+
+# Words inside words: a speaker the question writes with its verb (谁…指出乙研究所说…) is inside the words asked, so
+# the one asked is the speaker around them; a figure the question quotes (谁说…约2%) is in the words of the one asked.
+NESTED_SPEECH = "市议员王大同答询时指出,根据市府估计今年观光人数成长率为3.5%,但乙研究所说今年大约2%左右。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("王大同", "谁答询时指出乙研究所说今年大约2%左右？", "grounded"),
+    ("乙研究所", "谁答询时指出乙研究所说今年大约2%左右？", "DG401"),
+    ("乙研究所", "谁说今年观光人数成长率大约2%左右？", "grounded"),
+    ("王大同", "谁说今年观光人数成长率大约2%左右？", "DG401"),
+])
+def test_words_inside_words(answer, question, expect):
+    assert verdict("quote", answer, NESTED_SPEECH, question) == expect
+
+
+# The whole a question names and the cite does not write (全国) is the value no place owns: a city's value in a clause
+# the city opens (乙市入境旅客…、出境旅客…) is a narrower item's.
+@pytest.mark.parametrize("answer, expect", [("52万人次", "grounded"), ("8万1200人次", "DG601"), ("49万人次", "DG601")])
+def test_the_whole_asked_is_no_places(answer, expect):
+    cite = ("据移民署统计,今年第一季入境旅客49万人次,出境旅客52万人次。各县市中,乙市入境旅客7万300人次、出境旅客8万1200人次,"
+            "丙县入境旅客2万人次、出境旅客2万4000人次。")
+    assert verdict("figure", answer, cite, "今年第一季全国出境旅客有多少人次？") == expect
