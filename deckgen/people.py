@@ -2341,3 +2341,43 @@ def _owner_asked(name: str, items: list[tuple[str, str]], asked: set[str]) -> li
     if held[1] == name:
         return []
     return [Mismatch("DG601", f"answer {name} is not the cite's {held[0]}的 name; that is {held[1]}", {"bound_to": name, "selected": [held[1]]})]
+
+
+# The English clause of a deed: asked who did the verb the question uses, the one clause saying it with its object holds
+# its doer by name before the verb (when Anaso Jobodwana was disqualified; the year the BlackBerry Curve debuted).
+_EN_LEAD_BREAK_RE = lazy(r".*(?:[,;:\"“”]\s?|\s(?:when|while|but|because|as|after|before|until|since|then)\s)")
+_EN_LEAD_PRONOUN_RE = lazy(r"(?<![a-z])(?:he|she|they|it|we|i|you|who|which|whom|whose|his|her|their|its)(?![a-z])|(?<![a-z])that\Z")
+_EN_LEAD_LIGHT_RE = lazy(r"(?:(?:is|was|are|were|has|had|have|been|be|also|not|then|still|just|[a-z]+ly)\s)+\Z")
+_EN_NAMED_RE = lazy(r"\s[A-Z][a-z]")
+
+
+def en_deed_clause(answer: str, cite: str, question: str, raw_cite: str) -> list[Mismatch]:
+    """A name the cite does not put before the question's verb and object in the one clause saying them did not do
+    it (another sentence's winner, a phone another clause praises): DG601 where a name of the cite's own (a capital
+    inside the clause's words, not a sentence's first word) stands there."""
+    m = _WHO_VERB_RE.match(question)
+    a = answer.strip()
+    if not m or m[1] in _COPULAS or not a or a not in cite:
+        return []
+    verb = _lemma(m[1])
+    forms = [w for w in re.finditer(r"[a-z]+", cite) if _lemma(w[0]) == verb]
+    if len(forms) != 1 or forms[0][0] != m[1]:
+        return []  # (the verb's own form once, not a noun of its stem: chaired against Conference chair)
+    at, end = forms[0].start(), forms[0].end()
+    rest = cite[end:end + 120]
+    rest = rest[:min((rest.find(c) for c in ",;.:" if c in rest), default=len(rest))]
+    wanted = [w.rstrip("'’s") for w in re.findall(r"[a-z][a-z'’-]*", question[m.end(1):]) if w not in STOP_WORDS][:2]
+    if " by " in f" {rest} " or not all(w in rest for w in wanted):
+        return []  # (the deed is the verb with its object: took the silver is no took the bronze; by X is passive_agent's)
+    sentences = list(_breaks(cite)[1])
+    head = cite[sentences[_index(sentences, at)]:at]
+    cut = _EN_LEAD_BREAK_RE.match(head)
+    lead = _EN_LEAD_LIGHT_RE.sub("", (head[cut.end():] if cut else head).strip() + " ").strip()
+    if len(lead) < 3 or _EN_LEAD_PRONOUN_RE.search(lead) or a in lead or lead in a:
+        return []
+    raw = re.search(re.escape(lead).replace(r"\ ", r"\s+"), raw_cite, re.I)
+    if not raw or not _EN_NAMED_RE.search(raw[0]) and not (raw.start() and raw_cite[raw.start() - 1] == " " and raw[0][:1].isupper()
+                                                           and not re.search(r"[.!?]\s*\Z", raw_cite[:raw.start()])):
+        return []  # (a common noun's subject, A farmer had sued …, may be the answer named later)
+    return [Mismatch("DG601", f"answer {a} is not the one the cite says {m[1]}; that clause is {lead}'s",
+                     {"bound_to": a, "selected": [lead]})]

@@ -487,3 +487,18 @@ def test_a_name_in_a_chinese_list_is_its_own_de_phrases_or_its_titles_at_its_pla
     assert codes("fact", "邓航", champions, "去年的「最佳门将」是谁？") == []
     assert codes("fact", "何立", champions, "去年的「最佳门将」是谁？") == ["DG601"]
     assert codes("fact", "何立", champions, "去年的「最佳射手」是谁？") == []
+
+
+def test_an_english_deeds_doer_is_the_name_before_its_verb_in_the_one_clause_saying_it():
+    race = ("The weather turned in the final when Lena Ortiz was penalised for a lane violation. The race was won by "
+            "Mia Holt in 52.10 from Ada Kern.")
+    assert codes("fact", "Lena Ortiz", race, "Who was penalised for a lane violation in the final?") == []
+    assert codes("fact", "Mia Holt", race, "Who was penalised for a lane violation in the final?") == ["DG601"]
+    cars = "That was the year the Corsa Mini launched to warm reviews, and buyers were queueing for the Veltra GT."
+    assert codes("fact", "the Corsa Mini", cars, "Which car launched to warm reviews?") == []
+    assert codes("fact", "the Veltra GT", cars, "Which car launched to warm reviews?") == ["DG601"]
+    # no name before the verb (a pronoun, a common noun the answer may name later): other rules decide
+    assert codes("fact", "Mia Holt", "Mia Holt led early. Then she was penalised for a lane violation.",
+                 "Who was penalised for a lane violation?") == []
+    assert codes("fact", "Ada Kern", "A rider had protested the result. The stewards later met Ada Kern.",
+                 "Which rider protested the result?") == []
