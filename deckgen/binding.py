@@ -5258,6 +5258,11 @@ def check_binding(
             owned = rule(a_text, c_text, q_text, entities)
             if owned is not None and (owned or found):
                 return owned
+        owned = not found and (people.apposed_role(answer, cite, question) or people.passive_agent(a_text, c_text, q_text)
+                               or people.deed_clause(a_text, c_text, q_text) or people.owned_names(a_text, c_text, q_text)
+                               or people.en_deed_clause(a_text, c_text, q_text, cite))
+        if owned:  # (NAME, ROLE; VERBed by X; a Chinese deed's clause; a list's 的 phrases: where all else grounds it)
+            return owned
         lines = "\n".join(normalize(line) for line in cite.splitlines())  # (a table's line is one record)
         owned = people.table_row(a_text, lines, q_text, entities)
         if owned is not None and (owned or found):

@@ -38,6 +38,10 @@ a Chinese role the question asks, whatever its last word, with the team that own
 Figures: the name a Chinese question leads with owns the values after it in its clause (利夫…并得到7次助攻;
 a 均 list), where figures alone cannot choose; a figure in apposition is its name's (Tenzing, 39).
 
+Where all these let a card through, ``binding.check_binding`` asks a few more: the role set off after an English name
+(NAME, ROLE,), the agent of a passive verb, the Chinese clause holding a deed the question quotes (its subject before
+the verb), a Chinese list's 的 phrases and quoted titles by position.
+
 ``told_apart`` runs these for a fact card that no list holds; each reads only its card's cite and
 question (the deck's spellings are indexed once per deck).
 """
@@ -732,11 +736,28 @@ def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Seq
 
 
 # Bylines: the names in brackets after a dateline are the reporters (人民网福州1月11日电 (林晓丽、刘卿)), and
-# NAME摄 at a caption's end names the photographer, not the one photographed (人民网 刘卿摄).
+# NAME摄 at a caption's end (a space may part them, and
+# 记者 before it bounds the name where folding drops the spaces: 中新社记者 贾天勇 摄) names the photographer, not the one
+# photographed (人民网 刘卿摄).
 _ZH_REPORTERS_RE = lazy(r"(?:电|讯)\s?\(([^\W\d_a-z]{2,4}(?:、[^\W\d_a-z]{2,4}){0,4})\)")
-_ZH_PHOTOGRAPHER_RE = lazy(r"(?:\A|(?<=[\s。)]))(?:记者)?([^\W\d_a-z]{2,4})摄(?=\s|\Z|[。)])")
+_ZH_PHOTOGRAPHER_RE = lazy(r"(?:记者\s?|\A|(?<=[\s。)]))([^\W\d_a-z]{2,4})\s?摄(?=\s|\Z|[。)])")
 _ZH_ASKS_PHOTOGRAPHER_RE = lazy(r"拍摄|摄影|谁摄|拍的|拍下")
 _ZH_ASKS_REPORTER_RE = lazy(r"记者|报道|采写|撰写|撰稿|作者|写的|电讯|消息|稿")
+
+
+def photo_credit(answer: str, cite: str, question: str) -> list[Mismatch] | None:
+    """Asked who took the photo, a caption's credit (X摄) settles it before any title beside the names
+    (秘书长助理 陈士华 中新社记者 贾天勇 摄: the one pictured is not the photographer); None: no credit asked."""
+    if "摄" not in cite or not _ZH_ASKS_PHOTOGRAPHER_RE.search(question):
+        return None
+    shooters = [m[1] for m in _ZH_PHOTOGRAPHER_RE.finditer(cite)]
+    if not shooters:
+        return None
+    a = answer.strip()
+    if a in shooters:
+        return []
+    return [Mismatch("DG601", f"answer {a} is not who took the photo; the cite's caption says {shooters[0]}摄",
+                     {"bound_to": a, "selected": shooters})]
 
 
 def bylined(answer: str, cite: str, question: str) -> list[Mismatch]:
@@ -746,11 +767,9 @@ def bylined(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     a = answer.strip()
     shooters = [m[1] for m in _ZH_PHOTOGRAPHER_RE.finditer(cite)]
-    if shooters and _ZH_ASKS_PHOTOGRAPHER_RE.search(question):
-        if a in shooters:
-            return []
-        return [Mismatch("DG601", f"answer {a} is not who took the photo; the cite's caption says {shooters[0]}摄",
-                         {"bound_to": a, "selected": shooters})]
+    credited = photo_credit(answer, cite, question)
+    if credited is not None:
+        return credited
     reporters = [n for m in _ZH_REPORTERS_RE.finditer(cite) for n in m[1].split("、")]
     if a in shooters and not _ZH_ASKS_PHOTOGRAPHER_RE.search(question) or (
         a in reporters and not _ZH_ASKS_REPORTER_RE.search(question) and cite.count(a) == 1
@@ -1696,6 +1715,7 @@ def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapp
     own subject of the question's predicate, the subject of a negated clause, the name a Chinese
     title the question asks stands before."""
     found = panel(answer, raw_cite, question, entities)
+    found = found if found is not None else photo_credit(answer, cite, question)
     found = found if found is not None else ranked(answer, cite, question)
     found = found if found is not None else zh_actor(answer, cite, question)
     found = found if found is not None else clause_subjects(answer, cite, question, entities)
@@ -2226,3 +2246,220 @@ def state_of_listed(answer: str, cite: str, question: str) -> list[Mismatch] | N
                                   "not say which one it asks about", {"bound_to": answer.strip(), "selected": theirs})]
     return [Mismatch("DG601", f"answer {answer.strip()} is set off with {next(iter(mine))} in the cite; the question asks "
                               f"about {state} ({', '.join(theirs)})", {"bound_to": answer.strip(), "selected": theirs})]
+
+
+# A role set off after an English name (NAME, [Ph.D.,] ROLE, / said NAME, ROLE. / NAME (ABBR), part of … ,) is that name's:
+# asked "Who is ROLE?" (or "Which body, ROLE, …?"), the name whose own role holds the question's role words is the one meant.
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_WORD = r"[A-Za-zß-öø-ÿĀ-ž'’-]"
+_ROLE_STOP = (r"(?:in|on|at|for|with|to|from|after|before|when|while|as|who|which|that|said|says|told|is|was|are|were|has|had|"
+              r"will|would|added|noted)\s")
+_APPOSED_NAME_RE = lazy(r"(?<![\w.])((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s)?" + _CAP + _WORD + r"+(?:\s(?:(?:of|and|for|the|&)\s){0,2}(?:" + _CAP
+                        + r"\.|" + _CAP + _WORD + r"+)){1,7})(?:\s\(([A-Z][A-Za-z]{1,9})\))?,\s(?:(?:Ph\.D\.|M\.D\.|M\.P\.H\.|Jr\.|Sr\.|MBA|PhD|MD),\s)*"
+                        r"((?!" + _ROLE_STOP + r"|[a-z]+(?:ed|en|wn)\s)(?:the\s|a\s|an\s)?[^\s,.;:\"“”]+(?:(?:,\s(?=[A-Z])(?!(?:and|or)\s|"
+                        + _ROLE_STOP + r")|\s(?!" + _ROLE_STOP + r"))[^\s,.;:\"“”]+){0,12})")
+_ROLE_Q_RE = lazy(r"\A\s*(?:who\s(?:is|was|are|were)\s(?:the\s|a\s|an\s)?(.+?)(?:\s(?:when|while|after|before|during|since|in|at|on)\s.*)?"
+                  r"|which\s[a-z]+,\s([^,?]+),\s.*)\s*\?*\s*\Z", re.I)
+_ROLE_BEFORE_MAX = 4  # words before a name that may be its title (reporter Wang Lei, finance chief Ana Ruiz)
+
+
+def _role_words(text: str) -> set[str]:
+    return {w.rstrip("'’s").rstrip("s") or w for w in re.findall(r"[a-z][a-z&-]*", text.lower()) if w not in STOP_WORDS}
+
+
+def apposed_role(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Several names each with the role set off after it: asked who holds one role, a name whose own role (after it,
+    or the words right before it) holds fewer of the question's role words than another name's is another
+    person or body (DG601: the reporter named later is not the finance chief)."""
+    asked = _ROLE_Q_RE.match(question or "")
+    a = answer.strip()
+    if not asked or len(a) < 3 or a not in cite:
+        return []
+    wanted = _role_words(asked[1] or asked[2])
+    if len(wanted) < 2:
+        return []
+    scored = [(len(wanted & _role_words(m[3])), m[1], m[2] or "", m[3]) for m in _APPOSED_NAME_RE.finditer(cite)]
+    best = max((s for s, *_ in scored), default=0)
+    if best < max(2, (len(wanted) + 1) // 2):
+        return []
+
+    def its(name: str, abbr: str) -> bool:
+        return a in name or a == abbr or name.split()[-1] in a
+
+    holders = [name for s, name, _, _ in scored if s == best]
+    if any(its(name, abbr) or a in role for s, name, abbr, role in scored if s == best):
+        return []  # (the answer named inside the role: the role is not another's)
+    own = max((s for s, name, abbr, _ in scored if its(name, abbr)), default=0)
+    for m in re.finditer(re.escape(a), cite):  # the title before it (finance chief Ana Ruiz)
+        before = " ".join(cite[:m.start()].split()[-_ROLE_BEFORE_MAX:])
+        own = max(own, len(wanted & _role_words(before)))
+    if own >= best:
+        return []
+    return [Mismatch("DG601", f"answer {a} is not the one the cite gives that role; it is {holders[0]}'s",
+                     {"bound_to": a, "selected": holders})]
+
+
+# The agent of a passive verb (sponsored by the NIH; held by the English): asked who did that verb, the agent is the doer.
+_PASSIVE_AGENT_RE = lazy(r"(?<![a-z])([a-z]+)\sby\s((?!a\s|an\s|\d)(?:[^,.;:!?()]|(?<=(?<![a-z])[a-z])\.|,\s(?!(?:which|who|that|while|when|where|"
+                         r"according)\s|[a-z]+(?:ed|s)\s))"
+                         r"{2,200}?)(?:\s?\(([^)]{1,12})\)|(?=[,;:!?]|\Z|(?<!(?<![a-z])[a-z])\.))")
+
+
+def passive_agent(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Asked who did what the cite says only in the passive (was sponsored by X), a name that is no agent of that verb
+    is not its doer (the paper reporting it), and among several agents (held by the English; held by the Germans)
+    the one whose sentence holds the question's other words is meant (DG601 for another)."""
+    m = _WHO_VERB_RE.match(question)
+    if not m or m[1] in _COPULAS or " by " not in cite or _PASSIVE_Q_RE.search(question):
+        return []  # (who was honoured by X asks the one it was done to)
+    verb, a = _lemma(m[1]), answer.strip().rstrip(".")  # (roberts jr.: the agent's phrase ends before its stop)
+    forms = [w for w in re.finditer(r"[a-z]+", cite) if _lemma(w[0]) == verb]
+    agents = [g for g in _PASSIVE_AGENT_RE.finditer(cite) if _lemma(g[1]) == verb]
+    if not agents or len(agents) < len(forms) or not a or a not in cite:
+        return []  # (the verb also active somewhere: its subject may be the answer)
+    sentences = list(_breaks(cite)[1])
+    asked = {w for w in re.findall(r"[a-z]+", question[m.end():]) if w not in STOP_WORDS}
+
+    def said(g) -> int:
+        k = _index(sentences, g.start())
+        end = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        return len(asked & set(re.findall(r"[a-z]+", cite[sentences[k]:end])))
+
+    scores = [said(g) for g in agents]
+    best = max(scores)
+    meant = [g for g, s in zip(agents, scores) if s == best]
+    if any(a in g[2] or a == g[3] for g in meant):
+        return []
+    bound = [g for g in agents if a in g[2] or a == g[3]]
+    if bound and max(said(g) for g in bound) >= best:
+        return []
+    return [Mismatch("DG601", f"answer {a} is not who the cite says {m[1]} it; that is {meant[0][2].strip()}",
+                     {"bound_to": a, "selected": [g[2].strip() for g in meant]})]
+
+
+# The clause of a Chinese deed: asked who did what the question quotes (谁为师昌绪的婚姻做媒), the clause holding most of the
+# deed's words is the deed's, with the clauses before it that it goes on from (又…, a clause opening with the deed).
+_ZH_DEED_CLAUSE_MIN = 3  # the deed's character pairs its clause must hold
+_ZH_DEED_CLAUSE_RE = lazy(r"(?:[^,，。;；!！?？\n:：]|(?<=\d)[:：](?=\d))+")  # (a score 104:96 parts no clause)
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if has_han(text[i]) and has_han(text[i + 1])}
+
+
+def deed_clause(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """A name outside the clause that does the deed a Chinese who-question quotes did not do it (the giver named
+    in its object after the verb, the speaker reporting it, the one who died in the next clause): DG601 where
+    that clause has a subject of its own before the deed's words."""
+    name = answer.strip()
+    m = _ZH_WHO_DEED_RE.search(question)
+    if (not m or len(name) < 2 or not has_han(name) or name not in cite or m[2].startswith("的")
+            or m[1] and "的" in m[2][:_ZH_NOUN_MAX + 1] or _ZH_ASKS_PHOTOGRAPHER_RE.search(question)):
+        return []  # (谁的 / 哪个国家的: whose, not who did; who took a photo is a credit's, bylined's)
+    deed = _pairs(m[2]) - _pairs(name)  # (a name the question gives is what the deed is done to: 发出了胡亚美的讣告)
+    clauses = [c.span() for c in _ZH_DEED_CLAUSE_RE.finditer(cite)]
+    scores = [len(deed & _pairs(cite[lo:hi])) for lo, hi in clauses]
+    best = max(scores, default=0)
+    if best < _ZH_DEED_CLAUSE_MIN or scores.count(best) > 1:
+        return []
+    k = scores.index(best)
+
+    def lead(lo: int, hi: int) -> str:  # the clause's words before the deed's first pair
+        first = min((i for i in range(lo, hi - 1) if cite[i:i + 2] in deed), default=hi)
+        return cite[lo:first].strip()
+
+    while k > 0 and cite[clauses[k][0] - 1] in ",，" and (not lead(*clauses[k]) or _ZH_CONNECTIVE_RE.match(lead(*clauses[k])[:2])
+                                                        or _ZH_GOES_ON_RE.match(lead(*clauses[k]))
+                                                        or _ZH_BECOMING_RE.fullmatch(lead(*clauses[k]))):
+        k -= 1  # (并…, 又…, 成为…: the clause goes on with the subject before)
+    lo, hi = clauses[k][0], clauses[scores.index(best)][1]
+    subject = lead(*clauses[k])
+    if not subject or _ZH_CONNECTIVE_RE.match(subject) or _ZH_PRONOUN_RE.search(subject) or name in cite[lo:hi]:
+        return []
+    return [Mismatch("DG601", f"answer {name} is not the one the cite says {m[2]} of; that clause is {cite[lo:hi].strip()}",
+                     {"bound_to": name, "selected": [subject]})]
+
+
+# A 分别 list of names each after its own 的 phrase (分别是渔农界的陈博智和港区…团体的陈勇): each name is its phrase's, so the
+# question naming one phrase (渔农界的议席由谁取得) selects the name after it; and a list of quoted titles right before a
+# list of as many names («票王»、«票后»周浩鼎和李慧琼) pairs them by position.
+_ZH_OWNED_LIST_RE = lazy(r"分[别別](?:是|为|為)((?:[^,;:。!?\n的]{1,20}的[\u3400-\u9fff]{2,3}(?:和|及|与|、)){1,6}[^,;:。!?\n的]{1,20}的[\u3400-\u9fff]{2,3})(?=[,;:。!?\n]|\Z)")
+_ZH_OWNED_ITEM_RE = lazy(r"(?:\A|和|及|与|、)([^,;:。!?\n的]{1,20}?)的([\u3400-\u9fff]{2,3})(?=和|及|与|、|\Z)")
+_ZH_TITLES_NAMES_RE = lazy(r'((?:[「"][^」"]{1,8}[」"]、?){2,6})([\u3400-\u9fff]{2,3}(?:(?:和|及|与|、)[\u3400-\u9fff]{2,3}){1,5})')
+
+
+def owned_names(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """The name a Chinese list gives its own describer (的 phrase, or the title at its place): asked the one
+    a describer the question names holds, another item's name is DG601."""
+    name = answer.strip()
+    if len(name) < 2 or not has_han(name) or name not in cite:
+        return []
+    asked = _pairs(question)
+    for m in _ZH_OWNED_LIST_RE.finditer(cite):
+        items = [(it[1], it[2]) for it in _ZH_OWNED_ITEM_RE.finditer(m[1])]
+        found = _owner_asked(name, items, asked)
+        if found is not None:
+            return found
+    for m in _ZH_TITLES_NAMES_RE.finditer(cite):
+        titles = re.findall(r"[「\"]([^」\"]+)[」\"]", m[1])
+        names = re.split(r"和|及|与|、", m[2])
+        if len(titles) == len(names) and name in names:
+            picked = [t for t in titles if f"「{t}」" in question or f'"{t}"' in question]
+            if len(picked) == 1:
+                held = names[titles.index(picked[0])]
+                return [] if held == name else [Mismatch(
+                    "DG601", f"answer {name} is not the cite's 「{picked[0]}」; that is {held}", {"bound_to": name, "selected": [held]})]
+    return []
+
+
+def _owner_asked(name: str, items: list[tuple[str, str]], asked: set[str]) -> list[Mismatch] | None:
+    if len(items) < 2 or name not in [n for _, n in items]:
+        return None
+    scores = [len(asked & _pairs(desc)) for desc, _ in items]
+    best = max(scores)
+    if not best or scores.count(best) > 1:
+        return None
+    held = items[scores.index(best)]
+    if held[1] == name:
+        return []
+    return [Mismatch("DG601", f"answer {name} is not the cite's {held[0]}的 name; that is {held[1]}", {"bound_to": name, "selected": [held[1]]})]
+
+
+# The English clause of a deed: asked who did the verb the question uses, the one clause saying it with its object holds
+# its doer by name before the verb (when Anaso Jobodwana was disqualified; the year the BlackBerry Curve debuted).
+_EN_LEAD_BREAK_RE = lazy(r".*(?:[,;:\"“”]\s?|\s(?:when|while|but|because|as|after|before|until|since|then)\s)")
+_EN_LEAD_PRONOUN_RE = lazy(r"(?<![a-z])(?:he|she|they|it|we|i|you|who|which|whom|whose|his|her|their|its)(?![a-z])|(?<![a-z])that\Z")
+_EN_LEAD_LIGHT_RE = lazy(r"(?:(?:is|was|are|were|has|had|have|been|be|also|not|then|still|just|[a-z]+ly)\s)+\Z")
+_EN_NAMED_RE = lazy(r"\s[A-Z][a-z]")
+
+
+def en_deed_clause(answer: str, cite: str, question: str, raw_cite: str) -> list[Mismatch]:
+    """A name the cite does not put before the question's verb and object in the one clause saying them did not do
+    it (another sentence's winner, a phone another clause praises): DG601 where a name of the cite's own (a capital
+    inside the clause's words, not a sentence's first word) stands there."""
+    m = _WHO_VERB_RE.match(question)
+    a = answer.strip()
+    if not m or m[1] in _COPULAS or not a or a not in cite:
+        return []
+    verb = _lemma(m[1])
+    forms = [w for w in re.finditer(r"[a-z]+", cite) if _lemma(w[0]) == verb]
+    if len(forms) != 1 or forms[0][0] != m[1]:
+        return []  # (the verb's own form once, not a noun of its stem: chaired against Conference chair)
+    at, end = forms[0].start(), forms[0].end()
+    rest = cite[end:end + 120]
+    rest = rest[:min((rest.find(c) for c in ",;.:" if c in rest), default=len(rest))]
+    wanted = [w.rstrip("'’s") for w in re.findall(r"[a-z][a-z'’-]*", question[m.end(1):]) if w not in STOP_WORDS][:2]
+    if " by " in f" {rest} " or not all(w in rest for w in wanted):
+        return []  # (the deed is the verb with its object: took the silver is no took the bronze; by X is passive_agent's)
+    sentences = list(_breaks(cite)[1])
+    head = cite[sentences[_index(sentences, at)]:at]
+    cut = _EN_LEAD_BREAK_RE.match(head)
+    lead = _EN_LEAD_LIGHT_RE.sub("", (head[cut.end():] if cut else head).strip() + " ").strip()
+    if len(lead) < 3 or _EN_LEAD_PRONOUN_RE.search(lead) or a in lead or lead in a:
+        return []
+    raw = re.search(re.escape(lead).replace(r"\ ", r"\s+"), raw_cite, re.I)
+    if not raw or not _EN_NAMED_RE.search(raw[0]) and not (raw.start() and raw_cite[raw.start() - 1] == " " and raw[0][:1].isupper()
+                                                           and not re.search(r"[.!?]\s*\Z", raw_cite[:raw.start()])):
+        return []  # (a common noun's subject, A farmer had sued …, may be the answer named later)
+    return [Mismatch("DG601", f"answer {a} is not the one the cite says {m[1]}; that clause is {lead}'s",
+                     {"bound_to": a, "selected": [lead]})]

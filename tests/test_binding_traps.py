@@ -415,3 +415,99 @@ def test_a_share_of_a_noun_is_no_count_of_it() -> None:
 
     cite = "All 55 Democrats joined more than half the Republican caucus (23 in favor, 22 opposed) to pass the bill."
     assert support("figure", "23", cite, "How many Senate Republicans voted in favor of the bill?", {}) == []
+
+
+CAPTION = "图为新厂的装配线。省汽车行业协会副秘书长 孟庆丰 新华社记者 陆安 摄"
+
+
+def test_a_caption_credit_names_the_photographer_though_a_space_parts_it_from_the_name():
+    # 记者 陆安 摄: the credit, spaced or folded; the person pictured or titled beside it did not take the photo
+    assert codes("fact", "陆安", CAPTION, "这张照片是哪位新华社记者拍摄的？") == []
+    assert codes("fact", "孟庆丰", CAPTION, "这张照片是哪位新华社记者拍摄的？") == ["DG601"]
+    assert codes("fact", "陆安", "新华社杭州5月2日电 (周岚)本市今日发布新规。新华社记者 陆安 摄", "这条新华社电讯的作者是谁？") == ["DG601"]
+
+
+BOARD = ("\"Demand held up,\" said Nora Lind, Ph.D., Senior Vice President and Head of Retail Lending, Harbor Bank. Tom Oduya, "
+         "chief risk officer of Harbor Bank, said losses were small; Pia Sand, M.D., professor of cardiology, is leading the "
+         "study, and Ole Berg, acting chair of surgery, is its sponsor, according to reporter Ian Moe.")
+
+
+def test_a_role_set_off_after_an_english_name_is_that_names():
+    # NAME, [degree,] ROLE: asked who holds the role, another name of the cite is another person
+    assert codes("fact", "Nora Lind", BOARD, "Who is Head of Retail Lending at Harbor Bank?") == []
+    assert codes("fact", "Tom Oduya", BOARD, "Who is Head of Retail Lending at Harbor Bank?") == ["DG601"]
+    assert codes("fact", "Tom Oduya", BOARD, "Who is the chief risk officer of Harbor Bank?") == []
+    assert codes("fact", "Nora Lind", BOARD, "Who is the chief risk officer of Harbor Bank?") == ["DG601"]
+    assert codes("fact", "Pia Sand", BOARD, "Who is a professor of cardiology in the study team?") == []
+    assert codes("fact", "Ole Berg", BOARD, "Who is a professor of cardiology in the study team?") == ["DG601"]
+    # the reporter named before his name holds no role of the question's
+    assert codes("fact", "Ian Moe", BOARD, "Who is the acting chair of surgery?") == ["DG601"]
+    assert codes("fact", "Ole Berg", BOARD, "Who is the acting chair of surgery?") == []
+
+
+FUNDERS = ("The trial is run with the Marine Survey Institute (MSI), part of the National Oceans Agency (NOA), and the Coastal "
+           "Defense Fund (CDF), part of the Office of the Deputy Minister for Ports at the Transport Ministry.")
+
+
+def test_a_bodys_apposition_tells_it_from_another_body_the_question_describes():
+    # Which body, APPOSITION, …? selects the body whose own apposition it is
+    question = "Which institute, part of the National Oceans Agency, runs the trial?"
+    assert codes("fact", "Marine Survey Institute", FUNDERS, question) == []
+    assert codes("fact", "MSI", FUNDERS, question) == []
+    assert codes("fact", "Coastal Defense Fund", FUNDERS, question) == ["DG601"]
+    assert codes("fact", "MSI", FUNDERS, "Which fund, part of the Office of the Deputy Minister for Ports, runs the trial?") == ["DG601"]
+
+
+SURVEY = ("A coastal survey called the Reef Count Project (RCP), funded by the Ocean Trust (OT), found corals recovering, "
+          "the Harbor Gazette reported. The north fort was held by the Danes. The old mill on the ridge was held by the "
+          "Swedes under Colonel Berg.")
+
+
+def test_the_agent_of_a_passive_verb_is_its_doer():
+    # funded by X: asked who funded it, the paper reporting it is not the funder
+    assert codes("fact", "Ocean Trust", SURVEY, "Which body funded the Reef Count Project?") == []
+    assert codes("fact", "OT", SURVEY, "Which body funded the Reef Count Project?") == []
+    assert codes("fact", "the Harbor Gazette", SURVEY, "Which body funded the Reef Count Project?") == ["DG601"]
+    # two agents of one verb: the one whose sentence holds the question's object
+    assert codes("fact", "the Swedes", SURVEY, "Who held the old mill?") == []
+    assert codes("fact", "the Danes", SURVEY, "Who held the old mill?") == ["DG601"]
+    assert codes("fact", "the Danes", SURVEY, "Who held the north fort?") == []
+
+
+def test_a_chinese_deeds_doer_is_the_subject_of_the_clause_holding_it():
+    # the giver named in the object after the verb, the speaker reporting it, the one named in the next clause
+    bribe = "2010年至2012年,周立在担任市体育局局长期间,利用职务便利,收受该俱乐部董事、被告人王强给予的人民币80万元。"
+    assert codes("fact", "周立", bribe, "谁在担任市体育局局长期间收受了人民币80万元？") == []
+    assert codes("fact", "王强", bribe, "谁在担任市体育局局长期间收受了人民币80万元？") == ["DG601"]
+    told = "林海说,七叔回国以后,工作很忙,七叔的婚事还是时任校长的吴敬之牵线。"
+    assert codes("fact", "吴敬之", told, "谁为林华的婚事牵线？") == []
+    assert codes("fact", "林海", told, "谁为林华的婚事牵线？") == ["DG601"]
+    notice = "前一天,省人民医院发布讣告,中国科学院院士赵明远于上海逝世。"
+    assert codes("fact", "省人民医院", notice, "哪家医院发布了赵明远的讣告？") == []
+    assert codes("fact", "赵明远", notice, "哪家医院发布了赵明远的讣告？") == ["DG601"]
+
+
+def test_a_name_in_a_chinese_list_is_its_own_de_phrases_or_its_titles_at_its_place():
+    seats = "该党在专业界别获2席,分别是教育界的孙明和工程、测量及规划界的赵岚;在地区直选取得5席。"
+    assert codes("fact", "孙明", seats, "该党在教育界的议席由谁取得？") == []
+    assert codes("fact", "赵岚", seats, "该党在教育界的议席由谁取得？") == ["DG601"]
+    assert codes("fact", "赵岚", seats, "该党在工程、测量及规划界的议席由谁取得？") == []
+    champions = "其中去年「最佳射手」、「最佳门将」何立和邓航今年均未入选。"
+    assert codes("fact", "邓航", champions, "去年的「最佳门将」是谁？") == []
+    assert codes("fact", "何立", champions, "去年的「最佳门将」是谁？") == ["DG601"]
+    assert codes("fact", "何立", champions, "去年的「最佳射手」是谁？") == []
+
+
+def test_an_english_deeds_doer_is_the_name_before_its_verb_in_the_one_clause_saying_it():
+    race = ("The weather turned in the final when Lena Ortiz was penalised for a lane violation. The race was won by "
+            "Mia Holt in 52.10 from Ada Kern.")
+    assert codes("fact", "Lena Ortiz", race, "Who was penalised for a lane violation in the final?") == []
+    assert codes("fact", "Mia Holt", race, "Who was penalised for a lane violation in the final?") == ["DG601"]
+    cars = "That was the year the Corsa Mini launched to warm reviews, and buyers were queueing for the Veltra GT."
+    assert codes("fact", "the Corsa Mini", cars, "Which car launched to warm reviews?") == []
+    assert codes("fact", "the Veltra GT", cars, "Which car launched to warm reviews?") == ["DG601"]
+    # no name before the verb (a pronoun, a common noun the answer may name later): other rules decide
+    assert codes("fact", "Mia Holt", "Mia Holt led early. Then she was penalised for a lane violation.",
+                 "Who was penalised for a lane violation?") == []
+    assert codes("fact", "Ada Kern", "A rider had protested the result. The stewards later met Ada Kern.",
+                 "Which rider protested the result?") == []
