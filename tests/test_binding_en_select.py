@@ -710,6 +710,8 @@ def test_a_subordinate_clause_between_two_values_is_a_clause_of_its_own() -> Non
     cite = ("The vaccine was 100% effective against severe disease as defined by the CDC and 95.3% effective "
             "against severe disease as defined by the FDA.")
     assert support("figure", "100%", cite, "How effective was the vaccine against severe disease as defined by the CDC?", {}) == []
+
+
 @pytest.mark.parametrize("answer, question, expect", [
     # the date right after a verb of saying is the day of the saying, not the period its figures cover
     ("Wednesday", "On what day of the week did Norvale Foods say its sales had risen to a record?", "grounded"),
@@ -984,6 +986,8 @@ def test_short_of_is_below(answer, question, expect):
 def test_x_of_the_y_counts_the_part_then_the_whole(answer, question, expect):
     cite = "The sale made $310m, with 61 of the 75 cars on offer finding buyers."
     assert code("figure", answer, cite, question) == expect
+
+
 @pytest.mark.parametrize("answer, question, expect", [
     # asked when the article was posted, the date on its own line under the headline is meant, not the wire's dateline
     ("March 4, 2019", "On what date was the article 'Harbor Ferry Adds Night Runs' posted?", "grounded"),
