@@ -2631,15 +2631,19 @@ _CHANGE_BEFORE_RE = lazy(r"(?:增加|增长|减少|下降|上升|成长)了?\s?[
 
 
 def _rates_of_change(cite: str, values: list[Value]) -> None:
+    marks: list[int] | None = None  # (the cite's clause marks and value starts, found once: not again for each rate)
     for v in values:
         if _NEGATIVE_RISE_RE.search(cite, max(0, v.start - 8), v.start):
             v.flags["direction"] = "down"  # (自然增加为负5929人: an increase below zero is a fall)
         m = _RATE_OF_CHANGE_RE.search(cite, max(0, v.start - 9), v.start)
         if not m:
             continue
-        marks = [k.start() for k in _CLAUSE_MARK_RE.finditer(cite, 0, m.start() + 1)]
-        lo = marks[-2] + 1 if len(marks) > 1 else 0
-        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or any(lo <= w.start < m.start() for w in values):
+        if marks is None:
+            marks = [k.start() for k in _CLAUSE_MARK_RE.finditer(cite)]
+            starts = sorted(w.start for w in values)
+        n = bisect_right(marks, m.start())  # (the rate's own , or ; is the last of them)
+        lo = marks[n - 2] + 1 if n > 1 else 0
+        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or bisect_left(starts, lo) < bisect_left(starts, m.start()):
             continue  # (the clause before states no change of its own: 年平均增长率为0.53% is a rate)
         v.role = "delta"
         if m[2]:
@@ -4770,16 +4774,24 @@ def _bracketed_dates(cite: str, values: list[Value], question: str) -> None:
     if len(listed) < 2:
         return
     terms = [t for t in _terms(question, cite, values) if t.asked and t.cls in _ITEM_CLASSES]
+    # (by sentence, each sentence's words read once: item by item, every item read every word of the cite)
+    starts = _breaks(cite)[1]
+    by_sentence: dict[int, list[Value]] = {}
     for v in listed:
-        lo, hi = _sentence_start(cite, v.start), _sentence_end(cite, v.start)
-        mates = [w for w in listed if lo <= w.start < hi]
+        by_sentence.setdefault(_index(starts, v.start), []).append(v)
+    at = sorted(range(len(terms)), key=lambda i: terms[i].start)
+    t_starts = [terms[i].start for i in at]
+    for k, mates in by_sentence.items():
         if len(mates) < 2:
             continue
+        lo, hi = starts[k], starts[k + 1] if k + 1 < len(starts) else len(cite)
         # the words outside the list (from its first item's clause start to the last bracket) are every item's
         first, last = mates[0], mates[-1]
         open_at = _clause_start(cite, first.start)
-        for t in terms:
-            if lo <= t.start < hi and not open_at <= t.start < last.end:
+        mine = [terms[i] for i in sorted(at[bisect_left(t_starts, lo):bisect_left(t_starts, hi)])
+                if not open_at <= terms[i].start < last.end]
+        for v in mates:
+            for t in mine:
                 _attach(v, t)
 
 
@@ -5768,9 +5780,13 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
     if not spans:
         return []
     kinds = set()
+    # (the cite's words of what happened, read once: read clause by clause, a clause that runs on to the cite's end
+    # was read again for each of its values)
+    actual = [(a, b) for a, b, cls, ident in _table_terms(c_text) if cls == "forecast" and ident == "actual"]
     for lo, hi in spans:
         start, end = _clause_around(c_text, lo, hi)
-        if any(cls == "forecast" and ident == "actual" for _, _, cls, ident in _table_terms(c_text[start:end])):
+        k = bisect_left(actual, (start,))
+        if k < len(actual) and actual[k][1] <= end:  # (the table's words do not overlap: the first from start ends first)
             return []
         if goal_free and (_GOAL_AFTER_RE.match(c_text, hi) or _GOAL_BEFORE_RE.search(c_text, max(0, lo - 24), lo)):
             kinds.add("goal")
@@ -5832,9 +5848,13 @@ def _ranked_first(a_text: str, c_text: str, q_text: str, entities: Mapping[str, 
     for m in _RANK_NAMES_RE.finditer(c_text):
         if m[1] == word:
             ranked |= {n for n in names if c_text.startswith(n, m.end())}
+    opens = None  # (the clause openings, found once: not again from the cite's start for each ranking word)
     for m in _RANK_CLOSES_RE.finditer(c_text):
         if m[1] == word:
-            opened = max((o.end() for o in _RANK_CLAUSE_OPEN_RE.finditer(c_text, 0, m.start())), default=0)
+            if opens is None:
+                opens = [(o.start(), o.end()) for o in _RANK_CLAUSE_OPEN_RE.finditer(c_text)]
+            k = bisect_left(opens, (m.start(),))  # (the last opening before the ranking word)
+            opened = opens[k - 1][1] if k else 0
             ranked |= {n for n in names if c_text.startswith(n, opened)}
     canon = {normalize(n): normalize(k) for k, v in entities.items() for n in (k, *v) if n}
     items = {canon[n] for n in ranked}
@@ -6242,7 +6262,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # announced the phone in January, 5 hours) are two stages of one value: a question saying now asks the first, one
         # naming that date the second (DG602 for the other).
         present = [v for v in candidates if _NOW_RE.search(c_text, _sentence_start(c_text, v.start), _sentence_end(c_text, v.end))]
-        earlier = [v for v in candidates if v not in present]
+        now_ids = {id(v) for v in present}  # (by identity: a Value's == compares every field, and in a list is a scan)
+        earlier = [v for v in candidates if id(v) not in now_ids]
         if present and earlier and all(_STATED_RE.search(c_text, _sentence_start(c_text, v.start), _sentence_end(c_text, v.end))
                                        and v.when for v in earlier):  # (each an earlier statement's, dated: said in March)
             dated = [v for v in earlier if any(_matches(w, q) for w in v.when for q in q_when)]
@@ -6463,7 +6484,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # question whose own verb is one (did AMR say that …, report its July revenue) asks, not the figures' period;
             # chosen when it is the answer's (a dateline may be that day too)
             spoken = [v for v in candidates if _SAYING_DAY_RE.search(c_text, max(0, v.start - 24), v.start)]
-            keep = spoken if any(v in spoken for v in mine) else keep
+            spoken_ids = {id(v) for v in spoken}  # (by identity: a Value's == compares every field)
+            keep = spoken if any(id(v) in spoken_ids for v in mine) else keep
         if not keep:
             # no date's verb is the question's: the question's subject (did Dean Foods raise …) picks the
             # date whose verb has that subject (Dean Foods Company (NYSE: DF) today announced)
