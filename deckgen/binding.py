@@ -1768,21 +1768,32 @@ def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms:
     """Each value of a predicate that has no subject of its own gets the words of the sentence's subject."""
     if not _CONJUNCT_VERB_RE.search(cite) and " and " not in cite:  # (cheap: most cites have no such predicate)
         return
+    # (the values and the item words by where they start, so that each sentence looks up its own, not all the cite's)
+    v_order = sorted(range(len(values)), key=lambda i: values[i].start)
+    v_starts = [values[i].start for i in v_order]
+    items = sorted((t.start, k) for k, t in enumerate(terms) if t.cls in _ITEM_CLASSES)
+    i_starts = [a for a, _ in items]
+
+    def items_within(a: int, b: int) -> list[_Term]:  # the item words from a to b, in the order of ``terms``
+        return [terms[k] for k in sorted(k for _, k in items[bisect_left(i_starts, a):bisect_left(i_starts, b)]) if terms[k].end <= b]
+
     for lo, hi in _full_sentences(cite):  # (by full stops: a ; parts the predicates, not the sentence)
-        vs = [v for v in values if lo <= v.start < hi]
+        vs = [values[i] for i in sorted(v_order[bisect_left(v_starts, lo):bisect_left(v_starts, hi)])]
         if len(vs) < 2:
             continue
         shared = False
         first = _FIRST_PREDICATE_RE.search(cite, lo, vs[0].start)
-        subject = [t for t in terms if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= first.start()] if first else []
-        for w in vs[1:] if subject else ():
-            prev = max(v.end for v in vs if v.end <= w.start)
+        subject = items_within(lo, first.start()) if first else []
+        reach = 0  # (the furthest end of the values before w: the latest end at or before w's start unless two overlap)
+        for j, w in enumerate(vs[1:] if subject else (), 1):
+            reach = max(reach, vs[j - 1].end)
+            prev = reach if reach <= w.start else max(v.end for v in vs if v.end <= w.start)
             if _SUBJECTLESS_CONJUNCT_RE.search(cite, prev, w.start):
                 shared = True
                 for t in subject:
                     _attach(w, t, beside=False)
         verb = _SUBJECT_END_RE.search(cite, lo, vs[0].start)
-        heads = [t for t in terms if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= verb.start()] if verb else []
+        heads = items_within(lo, verb.start()) if verb else []
         if _RESPECTIVELY_RE.search(cite, lo, hi):  # (a respectively list maps its items by position)
             heads = []
         for v, w in zip(vs, vs[1:]) if heads else ():
@@ -1790,9 +1801,12 @@ def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms:
                 for t in heads:  # (both: the subject is the first value's as much as the second's)
                     _attach(v, t, beside=False)
                     _attach(w, t, beside=False)
-        tail = _ATTRIBUTION_TAIL_RE.search(cite[:hi].rstrip(), vs[-1].end) if shared else None
+        end = hi
+        while end > 0 and cite[end - 1].isspace():  # (the sentence less its closing spaces, as cite[:hi].rstrip() ends)
+            end -= 1
+        tail = _ATTRIBUTION_TAIL_RE.search(cite, vs[-1].end, end) if shared else None
         if tail is not None:  # (… and declined 1.2 percent in the South, according to the trade group's report.)
-            said = [t for t in terms if t.cls in _ITEM_CLASSES and tail.start() <= t.start and t.end <= tail.end()]
+            said = items_within(tail.start(), tail.end())
             for v in vs:
                 for t in said:
                     _attach(v, t, beside=False)
@@ -2601,11 +2615,14 @@ _MONTH_RANGE_LIST_RE = lazy(r"(\d{1,2})月?\s?(?:到|至|—|-|~)\s?(\d{1,2})月
 
 
 def _month_range_lists(cite: str, values: list[Value]) -> None:
+    starts = [v.start for v in values]
+    in_order = all(a <= b for a, b in zip(starts, starts[1:]))  # (then the values after a range are a slice, not a scan)
     for m in _MONTH_RANGE_LIST_RE.finditer(cite):
         first, last = int(m[1]), int(m[2])
         if not 1 <= first < last <= 12:
             continue
-        run = [v for v in values if v.start >= m.end()][:last - first + 1]
+        after = values[bisect_left(starts, m.end()):] if in_order else [v for v in values if v.start >= m.end()]
+        run = after[:last - first + 1]
         if len(run) != last - first + 1 or not all(_LIST_GAP_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
                                                   for v, w in zip(run, run[1:])):
             continue
@@ -4696,10 +4713,15 @@ _HEDGE_RE = lazy(r",\sas\s(?:[a-z'-]+\s){0,4}?(?:predict|predicts|expect|expects
 
 def _hedged(cite: str, values: list[Value]) -> None:
     """Mark the values a hedge after them (, as analysts expect) says are foreseen, back to their sentence's start."""
+    # (a sentence's last hedge reaches back over every value its earlier hedges do: one pass over the values per sentence)
+    reach: dict[int, int] = {}
     for m in _HEDGE_RE.finditer(cite):
-        start = _sentence_start(cite, m.start())
-        for v in values:
-            if start <= v.start and v.end <= m.start():
+        reach[_sentence_start(cite, m.start())] = m.start()
+    order = sorted(values, key=lambda v: v.start) if reach else []
+    starts = [v.start for v in order]
+    for start, end in reach.items():
+        for v in order[bisect_left(starts, start):bisect_left(starts, end)]:
+            if v.end <= end:
                 v.flags["forecast"] = "forecast"
 
 
@@ -5951,10 +5973,12 @@ _TOTAL_RE = lazy(r"(?<![a-z])total(?![a-z])", needs="total")  # (a question's to
 _SPAN_AFTER_END_RE = lazy(r",\s|\sand\s|;")
 
 
-def _run_span(cite: str, v: Value, values: list[Value]) -> str:
-    """The span of a run the words nearest ``v`` in its stretch of the sentence name ("" for none)."""
-    lo = max([_sentence_start(cite, v.start), *(w.end for w in values if w.end <= v.start)])
-    hi = min([_sentence_end(cite, v.end), *(w.start for w in values if w.start >= v.end)])
+def _run_span(cite: str, v: Value, starts: Sequence[int], ends: Sequence[int]) -> str:
+    """The span of a run the words nearest ``v`` in its stretch of the sentence name ("" for none); ``starts`` and
+    ``ends`` are the values' starts and ends, sorted (the last end before ``v`` and the first start after it bound it)."""
+    k, j = bisect_right(ends, v.start), bisect_left(starts, v.end)
+    lo = max(_sentence_start(cite, v.start), ends[k - 1] if k else 0)
+    hi = min(_sentence_end(cite, v.end), starts[j] if j < len(starts) else len(cite))
     cut = _SPAN_AFTER_END_RE.search(cite, v.end, hi)  # (after it, up to its clause's end: $4.5 million and a weekend …)
     hi = cut.start() if cut else hi
     found = [(m.lastgroup, min(abs(m.start() - v.end), abs(v.start - m.end())), cite[m.start():m.end()].endswith("total"))
@@ -6139,7 +6163,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if asked_span and _TOTAL_RE.search(q_text):  # (a total beside a span: the total after its second weekend)
             asked_span.add("run")
         if len(asked_span) == 1:
-            spans = {id(v): _run_span(c_text, v, values) for v in candidates}
+            v_starts, v_ends = sorted(w.start for w in values), sorted(w.end for w in values)
+            spans = {id(v): _run_span(c_text, v, v_starts, v_ends) for v in candidates}
             keep = [v for v in candidates if spans[id(v)] in ("", *asked_span)]
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # An average per day or month (平均每天增加213人, 日均) is another measure than the total beside it: only a

@@ -6,6 +6,7 @@ holds the faster reading to the plain one it replaces where the two could differ
 import copy
 
 from deckgen import binding
+from deckgen.fold import normalize
 from deckgen.binding import _bracketed_dates, _dates, _lone_forecast, check_binding
 
 
@@ -149,3 +150,100 @@ def test_the_day_of_a_saying_keeps_its_verdict_in_a_long_cite():
         cite = "AMR Corp. said Monday that traffic rose 5% in July. The airline reported on Tuesday. " * times
         assert check_binding("date", "Monday", cite, question) == []
         assert [m.code for m in check_binding("date", "Tuesday", cite, question)] == ["DG601"]
+
+
+def _plain_shared_subject(cite, sentences, values, terms):
+    """``_shared_subject`` as it was written: each sentence scanned every value and every word of the cite."""
+    b = binding
+    if not b._CONJUNCT_VERB_RE.search(cite) and " and " not in cite:
+        return
+    for lo, hi in b._full_sentences(cite):
+        vs = [v for v in values if lo <= v.start < hi]
+        if len(vs) < 2:
+            continue
+        shared = False
+        first = b._FIRST_PREDICATE_RE.search(cite, lo, vs[0].start)
+        subject = [t for t in terms if t.cls in b._ITEM_CLASSES and lo <= t.start and t.end <= first.start()] if first else []
+        for w in vs[1:] if subject else ():
+            prev = max(v.end for v in vs if v.end <= w.start)
+            if b._SUBJECTLESS_CONJUNCT_RE.search(cite, prev, w.start):
+                shared = True
+                for t in subject:
+                    b._attach(w, t, beside=False)
+        verb = b._SUBJECT_END_RE.search(cite, lo, vs[0].start)
+        heads = [t for t in terms if t.cls in b._ITEM_CLASSES and lo <= t.start and t.end <= verb.start()] if verb else []
+        if b._RESPECTIVELY_RE.search(cite, lo, hi):
+            heads = []
+        for v, w in zip(vs, vs[1:]) if heads else ():
+            if b._VERBLESS_CONJUNCT_RE.fullmatch(cite, v.end, w.start) and not b._OWN_VERB_RE.search(cite, v.end, w.start):
+                for t in heads:
+                    b._attach(v, t, beside=False)
+                    b._attach(w, t, beside=False)
+        tail = b._ATTRIBUTION_TAIL_RE.search(cite[:hi].rstrip(), vs[-1].end) if shared else None
+        if tail is not None:
+            said = [t for t in terms if t.cls in b._ITEM_CLASSES and tail.start() <= t.start and t.end <= tail.end()]
+            for v in vs:
+                for t in said:
+                    b._attach(v, t, beside=False)
+
+
+SHARED = [
+    ("home sales rose 6.4 percent in the west; fell 2.9 percent in the northeast; and declined 1.2 percent in the south, "
+     "according to the trade group's report. exports rose 3 percent. ", "how much did home sales fall in the northeast?", "2.9 percent"),
+    ("lowering the target lessened strokes by 30 percent and cut the risk of death by 25 percent, according to the study. ",
+     "by how much did lowering the target cut the risk of death?", "25 percent"),
+    ("brent will average $54/b in 2015 and $59/b in 2016. wti prices rose 5% and 7% respectively.  ", "what will brent average in 2016?", "$59/b"),
+    ("the 4gb model sells for $499 and an 8gb model for $599. sales rose 5%; fell 3%; and eased 2%, citing the trade group.   ",
+     "what does the 8gb model sell for?", "$599"),
+]
+
+
+def test_shared_subjects_bind_what_the_plain_reading_binds():
+    bound = []
+    for cite, question, answer in SHARED:
+        for times in (1, 3):
+            text = cite * times
+            values, _ = binding._figures(answer, text, question)
+            terms = binding._terms(question, text, values)
+            sentences = list(binding._breaks(text)[1])
+            plain = copy.deepcopy(values)
+            binding._shared_subject(text, sentences, values, terms)
+            _plain_shared_subject(text, sentences, plain, terms)
+            assert [(v.terms, v.spans, v.flags) for v in values] == [(v.terms, v.spans, v.flags) for v in plain], text
+            bound.append(sum(bool(v.terms) for v in values))
+    assert bound[:6] == [2, 6, 1, 3, 2, 6], bound  # (the first three cites bind a subject's words: the rule ran)
+
+
+def test_a_run_s_span_is_the_plain_one_and_a_month_range_list_maps_its_months():
+    cite = normalize("The film took $4.5 million on Friday, $12 million for the weekend and $30 million in eight days; "
+                     "its total stands at $41 million. It opened on Thursday with $2 million. ") * 3
+    values, _ = binding._figures("$12 million", cite, "")
+    starts, ends = sorted(v.start for v in values), sorted(v.end for v in values)
+
+    def plain(v):
+        lo = max([binding._sentence_start(cite, v.start), *(w.end for w in values if w.end <= v.start)])
+        hi = min([binding._sentence_end(cite, v.end), *(w.start for w in values if w.start >= v.end)])
+        cut = binding._SPAN_AFTER_END_RE.search(cite, v.end, hi)
+        hi = cut.start() if cut else hi
+        found = [(m.lastgroup, min(abs(m.start() - v.end), abs(v.start - m.end())), cite[m.start():m.end()].endswith("total"))
+                 for m in binding._RUN_SPAN_RE.finditer(cite, lo, hi)]
+        found.sort(key=lambda f: (f[2], f[1]))
+        return found[0][0] if found else ""
+
+    got = [binding._run_span(cite, v, starts, ends) for v in values]
+    assert got == [plain(v) for v in values]
+    assert {"day", "run"} <= set(got)
+    unit = "2023年1月到5月出生数分别为1万人、2万人、3万人、4万人、5万人,"
+    question = "2023年3月出生数是多少?"
+    for times in (1, 200):
+        assert check_binding("figure", "3万人", unit * times, question) == []
+        assert [m.code for m in check_binding("figure", "2万人", unit * times, question)] == ["DG602"]
+
+
+def test_a_hedge_marks_the_values_before_it_back_to_its_sentence_s_start():
+    cite = ("if the deal closes in august, sales rise 5% and costs 2%, as officials predict, and then 7%. "
+            "profit rose 3%, as analysts expect. revenue rose 4%. ") * 3
+    values, _ = binding._figures("5%", cite, "")
+    binding._hedged(cite, values)
+    marked = [v.text for v in values if v.flags.get("forecast") == "forecast"]
+    assert marked == ["5%", "2%", "3%"] * 3
