@@ -6107,8 +6107,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # before the next value (162 cases … in the placebo group versus eight cases in the BNT162b2 group).
         q_arm = _GROUP_ARM_RE.search(q_text)
         if q_arm:
+            v_starts = sorted(w.start for w in values)  # (the next value's start by bisect, not by a scan of all)
+
+            def next_start(v: Value) -> int:
+                k = bisect_left(v_starts, v.end)
+                return v_starts[k] if k < len(v_starts) else len(c_text)
+
             keep = [v for v in candidates if (arm := _GROUP_ARM_RE.search(c_text, v.end, min(
-                [_sentence_end(c_text, v.end), *(w.start for w in values if w.start >= v.end)]))) and arm[1] == q_arm[1]]
+                _sentence_end(c_text, v.end), next_start(v)))) and arm[1] == q_arm[1]]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A score is one value owned by its match and its moment: a lead or a deficit on the way
         # (fired Ghana into a 2-1 lead, trailed 1-0) is an earlier moment's score than the result;

@@ -247,3 +247,11 @@ def test_a_hedge_marks_the_values_before_it_back_to_its_sentence_s_start():
     binding._hedged(cite, values)
     marked = [v.text for v in values if v.flags.get("forecast") == "forecast"]
     assert marked == ["5%", "2%", "3%"] * 3
+
+
+def test_the_arm_a_question_names_selects_its_value_in_a_long_cite():
+    unit = "There were 162 cases in the placebo group versus 8 cases in the BNT162b2 group. "
+    for times in (1, 60):
+        cite = unit * times
+        assert check_binding("figure", "162 cases", cite, "How many cases were in the placebo group?") == []
+        assert [m.code for m in check_binding("figure", "8 cases", cite, "How many cases were in the placebo group?")] == ["DG601"]
