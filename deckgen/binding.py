@@ -5770,10 +5770,14 @@ _GOAL_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:objective|goal|target|aim)s?\s(?:of|at|
 _GOAL_QUESTION_RE = lazy(r"(?<![a-z])(?:objective|goal|target|aim|aims|aimed|seeks?|wants?|plans?|intends?)(?![a-z])|目标|力争|计划")
 
 
-def _clause_around(c_text: str, lo: int, hi: int) -> tuple[int, int]:
+def _clause_around(c_text: str, lo: int, hi: int, end: int | None = None) -> tuple[int, int]:
+    """Where the clause of ``c_text[lo:hi]`` starts (within 160 characters) and ends; ``end`` where a search from ``hi``
+    for the next mark is already known to stop."""
     start = max((m.end() for m in _LONE_CLAUSE_START_RE.finditer(c_text, max(0, lo - 160), lo)), default=max(0, lo - 160))
-    m = _LONE_CLAUSE_START_RE.search(c_text, hi)
-    return start, m.start() if m else len(c_text)
+    if end is None:
+        m = _LONE_CLAUSE_START_RE.search(c_text, hi)
+        end = m.start() if m else len(c_text)
+    return start, end
 
 
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -5805,8 +5809,14 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
     # (the cite's words of what happened, read once: read clause by clause, a clause that runs on to the cite's end
     # was read again for each of its values)
     actual = [(a, b) for a, b, cls, ident in _table_terms(c_text) if cls == "forecast" and ident == "actual"]
+    # (and the clause's end found once for all the values before it: whether a mark starts at a place does not depend
+    # on where the search for it started, so the mark found from one value is the next one's while it lies after it)
+    searched_from, mark = len(c_text) + 1, len(c_text)
     for lo, hi in spans:
-        start, end = _clause_around(c_text, lo, hi)
+        if not searched_from <= hi <= mark:
+            m = _LONE_CLAUSE_START_RE.search(c_text, hi)
+            searched_from, mark = hi, m.start() if m else len(c_text)
+        start, end = _clause_around(c_text, lo, hi, mark)
         k = bisect_left(actual, (start,))
         if k < len(actual) and actual[k][1] <= end:  # (the table's words do not overlap: the first from start ends first)
             return []
