@@ -1868,21 +1868,32 @@ def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms:
     """Each value of a predicate that has no subject of its own gets the words of the sentence's subject."""
     if not _CONJUNCT_VERB_RE.search(cite) and " and " not in cite:  # (cheap: most cites have no such predicate)
         return
+    # (the values and the item words by where they start, so that each sentence looks up its own, not all the cite's)
+    v_order = sorted(range(len(values)), key=lambda i: values[i].start)
+    v_starts = [values[i].start for i in v_order]
+    items = sorted((t.start, k) for k, t in enumerate(terms) if t.cls in _ITEM_CLASSES)
+    i_starts = [a for a, _ in items]
+
+    def items_within(a: int, b: int) -> list[_Term]:  # the item words from a to b, in the order of ``terms``
+        return [terms[k] for k in sorted(k for _, k in items[bisect_left(i_starts, a):bisect_left(i_starts, b)]) if terms[k].end <= b]
+
     for lo, hi in _full_sentences(cite):  # (by full stops: a ; parts the predicates, not the sentence)
-        vs = [v for v in values if lo <= v.start < hi]
+        vs = [values[i] for i in sorted(v_order[bisect_left(v_starts, lo):bisect_left(v_starts, hi)])]
         if len(vs) < 2:
             continue
         shared = False
         first = _FIRST_PREDICATE_RE.search(cite, lo, vs[0].start)
-        subject = [t for t in terms if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= first.start()] if first else []
-        for w in vs[1:] if subject else ():
-            prev = max(v.end for v in vs if v.end <= w.start)
+        subject = items_within(lo, first.start()) if first else []
+        reach = 0  # (the furthest end of the values before w: the latest end at or before w's start unless two overlap)
+        for j, w in enumerate(vs[1:] if subject else (), 1):
+            reach = max(reach, vs[j - 1].end)
+            prev = reach if reach <= w.start else max(v.end for v in vs if v.end <= w.start)
             if _SUBJECTLESS_CONJUNCT_RE.search(cite, prev, w.start):
                 shared = True
                 for t in subject:
                     _attach(w, t, beside=False)
         verb = _SUBJECT_END_RE.search(cite, lo, vs[0].start)
-        heads = [t for t in terms if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= verb.start()] if verb else []
+        heads = items_within(lo, verb.start()) if verb else []
         if _RESPECTIVELY_RE.search(cite, lo, hi):  # (a respectively list maps its items by position)
             heads = []
         for v, w in zip(vs, vs[1:]) if heads else ():
@@ -1890,9 +1901,12 @@ def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms:
                 for t in heads:  # (both: the subject is the first value's as much as the second's)
                     _attach(v, t, beside=False)
                     _attach(w, t, beside=False)
-        tail = _ATTRIBUTION_TAIL_RE.search(cite[:hi].rstrip(), vs[-1].end) if shared else None
+        end = hi
+        while end > 0 and cite[end - 1].isspace():  # (the sentence less its closing spaces, as cite[:hi].rstrip() ends)
+            end -= 1
+        tail = _ATTRIBUTION_TAIL_RE.search(cite, vs[-1].end, end) if shared else None
         if tail is not None:  # (… and declined 1.2 percent in the South, according to the trade group's report.)
-            said = [t for t in terms if t.cls in _ITEM_CLASSES and tail.start() <= t.start and t.end <= tail.end()]
+            said = items_within(tail.start(), tail.end())
             for v in vs:
                 for t in said:
                     _attach(v, t, beside=False)
@@ -2706,11 +2720,14 @@ _MONTH_RANGE_LIST_RE = lazy(r"(\d{1,2})月?\s?(?:到|至|—|-|~)\s?(\d{1,2})月
 
 
 def _month_range_lists(cite: str, values: list[Value]) -> None:
+    starts = [v.start for v in values]
+    in_order = all(a <= b for a, b in zip(starts, starts[1:]))  # (then the values after a range are a slice, not a scan)
     for m in _MONTH_RANGE_LIST_RE.finditer(cite):
         first, last = int(m[1]), int(m[2])
         if not 1 <= first < last <= 12:
             continue
-        run = [v for v in values if v.start >= m.end()][:last - first + 1]
+        after = values[bisect_left(starts, m.end()):] if in_order else [v for v in values if v.start >= m.end()]
+        run = after[:last - first + 1]
         if len(run) != last - first + 1 or not all(_LIST_GAP_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
                                                   for v, w in zip(run, run[1:])):
             continue
@@ -2736,15 +2753,19 @@ _CHANGE_BEFORE_RE = lazy(r"(?:增加|增长|减少|下降|上升|成长)了?\s?[
 
 
 def _rates_of_change(cite: str, values: list[Value]) -> None:
+    marks: list[int] | None = None  # (the cite's clause marks and value starts, found once: not again for each rate)
     for v in values:
         if _NEGATIVE_RISE_RE.search(cite, max(0, v.start - 8), v.start):
             v.flags["direction"] = "down"  # (自然增加为负5929人: an increase below zero is a fall)
         m = _RATE_OF_CHANGE_RE.search(cite, max(0, v.start - 9), v.start)
         if not m:
             continue
-        marks = [k.start() for k in _CLAUSE_MARK_RE.finditer(cite, 0, m.start() + 1)]
-        lo = marks[-2] + 1 if len(marks) > 1 else 0
-        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or any(lo <= w.start < m.start() for w in values):
+        if marks is None:
+            marks = [k.start() for k in _CLAUSE_MARK_RE.finditer(cite)]
+            starts = sorted(w.start for w in values)
+        n = bisect_right(marks, m.start())  # (the rate's own , or ; is the last of them)
+        lo = marks[n - 2] + 1 if n > 1 else 0
+        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or bisect_left(starts, lo) < bisect_left(starts, m.start()):
             continue  # (the clause before states no change of its own: 年平均增长率为0.53% is a rate)
         v.role = "delta"
         if m[2]:
@@ -4844,10 +4865,15 @@ _HEDGE_RE = lazy(r",\sas\s(?:[a-z'-]+\s){0,4}?(?:predict|predicts|expect|expects
 
 def _hedged(cite: str, values: list[Value]) -> None:
     """Mark the values a hedge after them (, as analysts expect) says are foreseen, back to their sentence's start."""
+    # (a sentence's last hedge reaches back over every value its earlier hedges do: one pass over the values per sentence)
+    reach: dict[int, int] = {}
     for m in _HEDGE_RE.finditer(cite):
-        start = _sentence_start(cite, m.start())
-        for v in values:
-            if start <= v.start and v.end <= m.start():
+        reach[_sentence_start(cite, m.start())] = m.start()
+    order = sorted(values, key=lambda v: v.start) if reach else []
+    starts = [v.start for v in order]
+    for start, end in reach.items():
+        for v in order[bisect_left(starts, start):bisect_left(starts, end)]:
+            if v.end <= end:
                 v.flags["forecast"] = "forecast"
 
 
@@ -4922,16 +4948,24 @@ def _bracketed_dates(cite: str, values: list[Value], question: str) -> None:
     if len(listed) < 2:
         return
     terms = [t for t in _terms(question, cite, values) if t.asked and t.cls in _ITEM_CLASSES]
+    # (by sentence, each sentence's words read once: item by item, every item read every word of the cite)
+    starts = _breaks(cite)[1]
+    by_sentence: dict[int, list[Value]] = {}
     for v in listed:
-        lo, hi = _sentence_start(cite, v.start), _sentence_end(cite, v.start)
-        mates = [w for w in listed if lo <= w.start < hi]
+        by_sentence.setdefault(_index(starts, v.start), []).append(v)
+    at = sorted(range(len(terms)), key=lambda i: terms[i].start)
+    t_starts = [terms[i].start for i in at]
+    for k, mates in by_sentence.items():
         if len(mates) < 2:
             continue
+        lo, hi = starts[k], starts[k + 1] if k + 1 < len(starts) else len(cite)
         # the words outside the list (from its first item's clause start to the last bracket) are every item's
         first, last = mates[0], mates[-1]
         open_at = _clause_start(cite, first.start)
-        for t in terms:
-            if lo <= t.start < hi and not open_at <= t.start < last.end:
+        mine = [terms[i] for i in sorted(at[bisect_left(t_starts, lo):bisect_left(t_starts, hi)])
+                if not open_at <= terms[i].start < last.end]
+        for v in mates:
+            for t in mine:
                 _attach(v, t)
 
 
@@ -5960,10 +5994,14 @@ _GOAL_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:objective|goal|target|aim)s?\s(?:of|at|
 _GOAL_QUESTION_RE = lazy(r"(?<![a-z])(?:objective|goal|target|aim|aims|aimed|seeks?|wants?|plans?|intends?)(?![a-z])|目标|力争|计划")
 
 
-def _clause_around(c_text: str, lo: int, hi: int) -> tuple[int, int]:
+def _clause_around(c_text: str, lo: int, hi: int, end: int | None = None) -> tuple[int, int]:
+    """Where the clause of ``c_text[lo:hi]`` starts (within 160 characters) and ends; ``end`` where a search from ``hi``
+    for the next mark is already known to stop."""
     start = max((m.end() for m in _LONE_CLAUSE_START_RE.finditer(c_text, max(0, lo - 160), lo)), default=max(0, lo - 160))
-    m = _LONE_CLAUSE_START_RE.search(c_text, hi)
-    return start, m.start() if m else len(c_text)
+    if end is None:
+        m = _LONE_CLAUSE_START_RE.search(c_text, hi)
+        end = m.start() if m else len(c_text)
+    return start, end
 
 
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -5992,9 +6030,19 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
     if not spans:
         return []
     kinds = set()
+    # (the cite's words of what happened, read once: read clause by clause, a clause that runs on to the cite's end
+    # was read again for each of its values)
+    actual = [(a, b) for a, b, cls, ident in _table_terms(c_text) if cls == "forecast" and ident == "actual"]
+    # (and the clause's end found once for all the values before it: whether a mark starts at a place does not depend
+    # on where the search for it started, so the mark found from one value is the next one's while it lies after it)
+    searched_from, mark = len(c_text) + 1, len(c_text)
     for lo, hi in spans:
-        start, end = _clause_around(c_text, lo, hi)
-        if any(cls == "forecast" and ident == "actual" for _, _, cls, ident in _table_terms(c_text[start:end])):
+        if not searched_from <= hi <= mark:
+            m = _LONE_CLAUSE_START_RE.search(c_text, hi)
+            searched_from, mark = hi, m.start() if m else len(c_text)
+        start, end = _clause_around(c_text, lo, hi, mark)
+        k = bisect_left(actual, (start,))
+        if k < len(actual) and actual[k][1] <= end:  # (the table's words do not overlap: the first from start ends first)
             return []
         if goal_free and (_GOAL_AFTER_RE.match(c_text, hi) or _GOAL_BEFORE_RE.search(c_text, max(0, lo - 24), lo)):
             kinds.add("goal")
@@ -6056,9 +6104,13 @@ def _ranked_first(a_text: str, c_text: str, q_text: str, entities: Mapping[str, 
     for m in _RANK_NAMES_RE.finditer(c_text):
         if m[1] == word:
             ranked |= {n for n in names if c_text.startswith(n, m.end())}
+    opens = None  # (the clause openings, found once: not again from the cite's start for each ranking word)
     for m in _RANK_CLOSES_RE.finditer(c_text):
         if m[1] == word:
-            opened = max((o.end() for o in _RANK_CLAUSE_OPEN_RE.finditer(c_text, 0, m.start())), default=0)
+            if opens is None:
+                opens = [(o.start(), o.end()) for o in _RANK_CLAUSE_OPEN_RE.finditer(c_text)]
+            k = bisect_left(opens, (m.start(),))  # (the last opening before the ranking word)
+            opened = opens[k - 1][1] if k else 0
             ranked |= {n for n in names if c_text.startswith(n, opened)}
     canon = {normalize(n): normalize(k) for k, v in entities.items() for n in (k, *v) if n}
     items = {canon[n] for n in ranked}
@@ -6155,10 +6207,12 @@ _TOTAL_RE = lazy(r"(?<![a-z])total(?![a-z])", needs="total")  # (a question's to
 _SPAN_AFTER_END_RE = lazy(r",\s|\sand\s|;")
 
 
-def _run_span(cite: str, v: Value, values: list[Value]) -> str:
-    """The span of a run the words nearest ``v`` in its stretch of the sentence name ("" for none)."""
-    lo = max([_sentence_start(cite, v.start), *(w.end for w in values if w.end <= v.start)])
-    hi = min([_sentence_end(cite, v.end), *(w.start for w in values if w.start >= v.end)])
+def _run_span(cite: str, v: Value, starts: Sequence[int], ends: Sequence[int]) -> str:
+    """The span of a run the words nearest ``v`` in its stretch of the sentence name ("" for none); ``starts`` and
+    ``ends`` are the values' starts and ends, sorted (the last end before ``v`` and the first start after it bound it)."""
+    k, j = bisect_right(ends, v.start), bisect_left(starts, v.end)
+    lo = max(_sentence_start(cite, v.start), ends[k - 1] if k else 0)
+    hi = min(_sentence_end(cite, v.end), starts[j] if j < len(starts) else len(cite))
     cut = _SPAN_AFTER_END_RE.search(cite, v.end, hi)  # (after it, up to its clause's end: $4.5 million and a weekend …)
     hi = cut.start() if cut else hi
     found = [(m.lastgroup, min(abs(m.start() - v.end), abs(v.start - m.end())), cite[m.start():m.end()].endswith("total"))
@@ -6357,8 +6411,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # before the next value (162 cases … in the placebo group versus eight cases in the BNT162b2 group).
         q_arm = _GROUP_ARM_RE.search(q_text)
         if q_arm:
+            v_starts = sorted(w.start for w in values)  # (the next value's start by bisect, not by a scan of all)
+
+            def next_start(v: Value) -> int:
+                k = bisect_left(v_starts, v.end)
+                return v_starts[k] if k < len(v_starts) else len(c_text)
+
             keep = [v for v in candidates if (arm := _GROUP_ARM_RE.search(c_text, v.end, min(
-                [_sentence_end(c_text, v.end), *(w.start for w in values if w.start >= v.end)]))) and arm[1] == q_arm[1]]
+                _sentence_end(c_text, v.end), next_start(v)))) and arm[1] == q_arm[1]]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A score is one value owned by its match and its moment: a lead or a deficit on the way
         # (fired Ghana into a 2-1 lead, trailed 1-0) is an earlier moment's score than the result;
@@ -6417,7 +6477,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if asked_span and _TOTAL_RE.search(q_text):  # (a total beside a span: the total after its second weekend)
             asked_span.add("run")
         if len(asked_span) == 1:
-            spans = {id(v): _run_span(c_text, v, values) for v in candidates}
+            v_starts, v_ends = sorted(w.start for w in values), sorted(w.end for w in values)
+            spans = {id(v): _run_span(c_text, v, v_starts, v_ends) for v in candidates}
             keep = [v for v in candidates if spans[id(v)] in ("", *asked_span)]
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # An average per day or month (平均每天增加213人, 日均) is another measure than the total beside it: only a
@@ -6540,7 +6601,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # announced the phone in January, 5 hours) are two stages of one value: a question saying now asks the first, one
         # naming that date the second (DG602 for the other).
         present = [v for v in candidates if _NOW_RE.search(c_text, _sentence_start(c_text, v.start), _sentence_end(c_text, v.end))]
-        earlier = [v for v in candidates if v not in present]
+        now_ids = {id(v) for v in present}  # (by identity: a Value's == compares every field, and in a list is a scan)
+        earlier = [v for v in candidates if id(v) not in now_ids]
         if present and earlier and all(_STATED_RE.search(c_text, _sentence_start(c_text, v.start), _sentence_end(c_text, v.end))
                                        and v.when for v in earlier):  # (each an earlier statement's, dated: said in March)
             dated = [v for v in earlier if any(_matches(w, q) for w in v.when for q in q_when)]
@@ -6762,7 +6824,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # question whose own verb is one (did AMR say that …, report its July revenue) asks, not the figures' period;
             # chosen when it is the answer's (a dateline may be that day too)
             spoken = [v for v in candidates if _SAYING_DAY_RE.search(c_text, max(0, v.start - 24), v.start)]
-            keep = spoken if any(v in spoken for v in mine) else keep
+            spoken_ids = {id(v) for v in spoken}  # (by identity: a Value's == compares every field)
+            keep = spoken if any(id(v) in spoken_ids for v in mine) else keep
         if not keep:
             # no date's verb is the question's: the question's subject (did Dean Foods raise …) picks the
             # date whose verb has that subject (Dean Foods Company (NYSE: DF) today announced)

@@ -51,18 +51,29 @@ class GuardedPattern:
     tests/test_patterns.py holds every guard to its pattern (each way to match takes
     one of the words)."""
 
-    __slots__ = ("lazy", "needs")
+    __slots__ = ("lazy", "needs", "_seen", "_held")
 
     def __init__(self, pattern: str, flags: int, needs: tuple[str, ...]) -> None:
         self.lazy = LazyPattern(pattern, flags)
         self.needs = needs
+        self._seen: str | None = None
+        self._held = False
 
     def holds(self, text: str) -> bool:
-        """Whether ``text`` holds one of the words the pattern needs."""
+        """Whether ``text`` holds one of the words the pattern needs.
+
+        The answer for the last text is kept, by identity (the same string object has the same
+        words): a rule that searches a long cite near each of its values (``search(cite, lo, hi)``)
+        would otherwise read the whole cite again for each value."""
+        if text is self._seen:
+            return self._held
+        held = False
         for word in self.needs:
             if word in text:
-                return True
-        return False
+                held = True
+                break
+        self._seen, self._held = text, held
+        return held
 
     def search(self, string: str, *args):
         return self.lazy.search(string, *args) if self.holds(string) else None

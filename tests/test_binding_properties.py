@@ -205,7 +205,7 @@ def test_a_place_is_tried_only_against_the_names_beside_it(monkeypatch):
     assert len(calls) <= 8 * (2 * 200 + 1) + 2 * 401
 
 
-@pytest.mark.parametrize("module", ["binding", "people", "quantities", "speakers"])
+@pytest.mark.parametrize("module", ["binding", "people", "quantities", "speakers", "grounding", "check", "report", "dates", "kinds"])
 def test_no_module_level_name_is_assigned_twice(module):
     """A second assignment silently replaces the first for every use in the module (_BASE_BEFORE_RE was
     written twice in binding.py: the moment rule read the other rule's pattern, without 于 or since)."""
