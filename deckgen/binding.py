@@ -291,8 +291,9 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
 # The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报, 日韩, 日均:
 # 日 is a day only after a numeral or a word that counts or asks days, 昨日, 几日).
-# (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date)
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]"
+# (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date; nor the 月 of a monthly
+# payment, 月薪 against 时薪, 月租, 月费)
+_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|号"
                             r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次几哪何某])日)")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
@@ -551,6 +552,9 @@ def _chosen_pieces(run: str, cite: str, ends: list[list[int]]) -> list[str]:
     return out
 
 
+_RELATIVE_YEAR_RE = lazy(r"去年|上年|今年|本年|明年", needs=("年",))
+
+
 @lru_cache(maxsize=4096)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
@@ -564,6 +568,7 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     for a, b, _ in reversed(_periods(q)):
         if has_han(q[a:b]):
             q = f"{q[:a]} {q[a:b]} {q[b:]}"
+    q = _RELATIVE_YEAR_RE.sub(r" \g<0> ", q)  # (去年实质总薪资 is 去年 and 实质总薪资, not 去年实 and 质总薪资)
     q = _DATE_CHARS_RE.sub(" ", _DIRECTION_OF_TRADE_RE.sub(" ", q))
     for run in han_runs(q):
         cjk.update(_covering_pieces(run, cite))
@@ -1578,8 +1583,12 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             continue
         bare = _subject_only(cite, lo, verb) and len(_table_terms(cite[lo:verb])) == 0
         if head is not None and bare and v.clause > head.clause:
+            # (a later subject that writes the head's noun with its own qualifier — 经常性薪资 against 总薪资平均 —
+            # names its own metric: the head's is not its)
+            own = {cite[i:i + 2] for i in range(lo, verb - 1) if han_at(cite, i) and han_at(cite, i + 1)}
             for t in shared:
-                _attach(v, t, beside=False)
+                if not any(w in cite[t.start:t.end] for w in own):
+                    _attach(v, t, beside=False)
             continue
         head = v
         start = lo + len(cite[lo:v.start]) - len(cite[lo:v.start].lstrip(" ,;、"))
@@ -2506,6 +2515,11 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
     # full sentence that states no period, across its semicolons, as a fronted date does.
     fronted = [t for t in terms if t.cls == "period" and has_han(cite[t.start:t.end])
                and _FRONTED_RE.fullmatch(cite, _clause_start(cite, t.start), t.start) and _FRONTED_END_RE.match(cite, t.end)]
+    # So does one opening the clause of a full sentence's first value (主管机关公布,去年甲薪资为X,…;乙薪资为Y): it
+    # frames every clause and selects none by itself, so the items' own words decide.
+    fronted += [t for t in terms if t.cls == "period" and t.ident == "prior" and has_han(cite[t.start:t.end])
+                and _OPENING_PERIOD_RE.fullmatch(cite, _clause_start(cite, t.start), t.start)
+                and _first_value_clause(cite, values, t)]
     for lo, hi in _full_sentences(cite) if fronted else ():
         for v in values:
             before = [t for t in fronted if lo <= t.start and t.end <= v.start < hi]
@@ -2534,6 +2548,18 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                         v.when.add(head[-1].ident)
                         for t in words:  # (the period's words, the fourth quarter, describe them too)
                             _attach(v, t, beside=False)
+
+
+_OPENING_PERIOD_RE = lazy(r"[\s,;:。]*(?:另|而|至于|此外)?\s?")
+
+
+def _first_value_clause(cite: str, values: list[Value], t: _Term) -> bool:
+    """Whether period term ``t`` stands before the first value of its full sentence."""
+    for lo, hi in _full_sentences(cite):
+        if lo <= t.start < hi:
+            first = min((v.start for v in values if lo <= v.start < hi), default=None)
+            return first is not None and t.end <= first
+    return False
 
 
 # What a clause may open with and still have no subject of its own (实现营业利润…, 净利润则下降…,
@@ -2751,6 +2777,7 @@ _PERCENT_COMPARATIVE_RE = lazy(r"\s(?:(more|higher|greater|larger|bigger)|less|l
                                r"(?=\s(?:year[\s-]over[\s-]year|(?!(?:than|at|on|in|to|after|before|from|this|last|yesterday|today|"
                                r"and|or|but|while|as|when|with|for|by|of|the|a|an)(?![a-z]))[a-z][a-z-]+))",
                                needs=("more", "higher", "greater", "larger", "bigger", "less", "lower", "fewer", "smaller"))
+_BASED_RATE_BEFORE_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)率\s?(?:为|是|达)?\s?\Z", needs=("率",))
 _BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
 
 
@@ -2855,6 +2882,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.flags.setdefault("direction", "up" if comparative["up"] else "down")
         elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
             v.role = "delta"
+        elif _BASED_RATE_BEFORE_RE.search(cite, max(0, v.start - 9), v.start):
+            v.role = "delta"  # 年增率3.91%: a rate of change named with its base is the change against that base
         elif isinstance(v.key, tuple) and v.key[1:2] == ("%",) and (bare := _PERCENT_COMPARATIVE_RE.match(cite, v.end)):
             # 0.3 percent higher year over year, on 0.2 percent less capacity: a percentage with a comparative and no
             # "than" is a change of the noun it qualifies

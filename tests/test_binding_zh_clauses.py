@@ -943,3 +943,25 @@ COMPARED_WITH_PRIOR = "9月甲省光伏发电占比21.4%,继续高于上月,其�
 ])
 def test_a_compared_prior_dates_no_later_value(answer, question, expect):
     assert verdict("figure", answer, COMPARED_WITH_PRIOR, question) == expect
+
+
+# A period opening a sentence (主管部门公布,去年…) frames every clause and selects none by itself: the metric
+# words decide; a later subject writing the head's noun with its own qualifier (基本票价 against 平均票价) names
+# its own metric; 月 in a monthly payment (月票) is no date.
+FRAMED_YEAR = ("交通局5日公布,去年全市地铁基本票价平均为3.2元,年增2.5%,创十年来最大增幅;若计入优惠折扣,"
+               "全年实付票价平均为2.7元,年增率1.8%。另去年月票调升6%、次票调升4%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.7元", "去年全年实付票价平均是多少？", "grounded"),
+    ("3.2元", "去年全年实付票价平均是多少？", "DG601"),
+    ("3.2元", "去年全市地铁基本票价平均是多少？", "grounded"),
+    ("2.7元", "去年全市地铁基本票价平均是多少？", "DG601"),
+    ("1.8%", "去年实付票价平均年增率是多少？", "grounded"),
+    ("2.5%", "去年实付票价平均年增率是多少？", "DG601"),
+    ("6%", "去年月票调升多少？", "grounded"),
+    ("4%", "去年月票调升多少？", "DG601"),
+    ("4%", "去年次票调升多少？", "grounded"),
+])
+def test_a_period_opening_a_sentence_frames_every_clause(answer, question, expect):
+    assert verdict("figure", answer, FRAMED_YEAR, question) == expect
