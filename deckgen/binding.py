@@ -176,6 +176,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至", "上修",
             "升值",
             "成长",  # Taiwan's word for growth (成長), as 增长
+            "延长",  # a duration's rise (平均失业周数较上月延长1.3周); 缩短 its fall
             # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
             "ascended", "ascend", "ascends", "advanced", "advance", "advances",
         ),
@@ -187,7 +188,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "sank", "tumbled", "lost", "cut",
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
-            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值",
+            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
         ),
     },
@@ -1132,6 +1133,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
             v.flags["price"] = "real"
+        if _adjusted(cite, v):
+            v.flags["adjusted"] = "seasonal"
     for v in values:
         if not v.label:
             lo = clauses[v.clause]
@@ -1147,12 +1150,30 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _direction_after(cite, values)
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
+    _parts_bases(values)
     _rates_of_change(cite, values)
     for t, v in held:
         v.flags["period"] = t.ident
         _attach(v, t)
     _own_periods(cite, values)
     return values
+
+
+# A seasonally adjusted measure (季调失业率, 经季节调整后,失业率为…) is another metric than the plain one, which a
+# question naming only the measure asks.
+_ADJUSTED_RE = lazy(r"季调|季节调整|调整季节变动|(?<![a-z])seasonally[\s-]adjusted(?![a-z])", needs=("季", "seasonally"))
+
+
+def _adjusted(cite: str, v: Value) -> bool:
+    """Whether the words of ``v``'s clause, or of a clause of words only just before it, say it is seasonally adjusted."""
+    lo = _clause_start(cite, v.start)
+    if _ADJUSTED_RE.search(cite, lo, v.start):
+        return True
+    prev = _clause_start(cite, lo - 1) if lo > 0 and cite[lo - 1] == "," else lo
+    # (a clause of words only, 经季节调整后,失业率为…; or the level's clause before a bare change, 经季节调整后失业率为
+    # 3.58%,较上月下降0.02个百分点)
+    bare = v.role == "delta" and _BASE_LEAD_RE.match(cite, lo + len(cite[lo:v.start]) - len(cite[lo:v.start].lstrip()))
+    return prev < lo and (bare or not _DIGIT_RE.search(cite, prev, lo)) and _ADJUSTED_RE.search(cite, prev, lo) is not None
 
 
 def _range_ends(values: list[Value]) -> None:
@@ -1966,9 +1987,15 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         # (the total's own verb, was based on 196 cases, recruited 43,661 participants, is not a part's that says
         # its own: of which 185 were observed …, of which 41,135 have secured a second dose)
         verb = _TOTAL_VERB_RE.search(cite, max(_clause_start(cite, total.start), total.start - 40), total.start)
+        # (a total written as a level and its change, 面积11897万公顷,比上年增加64万公顷。其中,稻谷…2895万公顷,减少50万公顷:
+        # each part pairs its level with its bare change, so only the change is a part of the change)
+        levels = [w for w in values if w.sentence == total.sentence and not w.role and w.end <= total.start
+                  and _unit_key(w) == _unit_key(total)] if total.role == "delta" else []
+        paired = bool(levels)
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
-                    and t.ident in total.terms.get(t.cls, ()) and not (t.ident in named and _listed(cite, t)):
+                    and t.ident in total.terms.get(t.cls, ()) \
+                    and not (t.ident in named and _listed(cite, t)):
                 for v in parts:
                     if verb and verb.start() <= t.start and _own_verb(cite, m.end(), v):
                         continue
@@ -1979,12 +2006,32 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
             for cls in ("forecast", "period"):  # (a part of a forecast total is a forecast, of its period)
                 if cls in total.flags and cls not in v.flags:
                     v.flags[cls] = total.flags[cls]
-            if total.role == "delta" and not v.role:
+            if total.role == "delta" and not v.role and not (paired and "direction" not in v.flags):
                 v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
+        level = None
+        for v in parts if paired else ():  # (and the bare change is its level's item's: 谷物产量X,比上年增加Y)
+            if _in_bracket(cite, v):
+                continue
+            if v.role != "delta":
+                level = v
+            elif level is not None and level.sentence == v.sentence and _unit_key(level) == _unit_key(v) \
+                    and not any(v.terms.get(cls) for cls in _ITEM_CLASSES):
+                for cls in _ITEM_CLASSES:
+                    if level.terms.get(cls):
+                        v.terms.setdefault(cls, set()).update(level.terms[cls])
             if total.measure and (_OF_AFTER_RE.match(cite, v.end) or _VERB_AFTER_RE.match(cite, v.end)):
                 v.measure = total.measure  # "422 aftershocks, including one of magnitude 5": one aftershock
                 # (… as a part that goes straight on to its verb counts the total's noun: 43,661 participants,
                 # of which 41,135 have secured a second dose)
+
+
+def _parts_bases(values: list[Value]) -> None:
+    """A part's bare change (其中,稻谷…减少50万公顷) is measured against its total's base (比上年增加64万公顷)."""
+    totals = {str(v.start): v for v in values}
+    for v in values:
+        total = totals.get(v.flags.get("part_of", ""))
+        if v.role == "delta" and not v.base and total is not None and total.role == "delta" and total.base:
+            v.base, v.base_words = total.base, total.base_words
 
 
 _LIST_MARKS = frozenset("、和及与")
@@ -4090,6 +4137,9 @@ _BRACKET_ALONE_RE = lazy(r".?\(\s?")
 _TIME_NOUNS = frozenset({"month", "months", "year", "years", "week", "weeks", "day", "days", "quarter", "quarters", "hour", "hours"})
 
 
+_QUALIFIER_VERB_RE = lazy(r"(?:约|大约|大概|大致)\s?(?:增长|增加|上涨|上升|提高|下降|减少|下跌|降低|增|减|涨|跌|占)了?\s?", needs=("约", "大概", "大致"))
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -4170,6 +4220,10 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and not (q.unit is None and unit in _MEASURE_UNITS and _COUNTED_NOUN_RE.match(cite, q.end))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
                     measure=q.counter or _spaced_counter(cite, q) or _hyphen_noun(cite, q.end) or _word_after(cite, q.end)) for q in kind]
+    for v in values:  # (工业用电量约增长12%: the verb inside the value's qualifier gap is its clause's, so the value starts after it)
+        gap = _QUALIFIER_VERB_RE.match(cite, v.start)
+        if gap and gap.end() < v.end:
+            v.start, v.text = gap.end(), cite[gap.end():v.end]
     for v, w in zip(reversed(values[:-1]), reversed(values[1:])):  # 40,000 and 65,000 cars: each counts cars
         if not v.measure and w.measure and _MEASURE_LIST_RE.fullmatch(cite, v.end, w.start):
             v.measure = w.measure
@@ -5154,6 +5208,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
         if kind == "figure":
+            values, mine = _restated(c_text, values, mine)
             _month_range_lists(c_text, values)
             _base_values(c_text, values)
             _prospective(c_text, values)
@@ -5180,6 +5235,25 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
+
+
+_RESTATED_RE = lazy(r"\(\s?")
+_RESTATED_END_RE = lazy(r"[\u3400-\u9fff]{0,2}\s?\)")
+
+
+def _restated(c_text: str, values: list[Value], mine: list[Value]) -> tuple[list[Value], list[Value]]:
+    """A value restated in brackets in another unit right after it (2729万吨(546亿斤), 118969千公顷(178453万亩)) is
+    that value, no rival of it: the bracket is dropped, and an answer giving it is the value before it."""
+    same: dict[int, Value] = {}
+    for v, w in zip(values, values[1:]):
+        if id(v) not in same and _RESTATED_RE.fullmatch(c_text, v.end, w.start) and _RESTATED_END_RE.match(c_text, w.end) \
+                and isinstance(v.key, tuple) and isinstance(w.key, tuple) and v.key[1:2] != w.key[1:2] \
+                and "%" not in (v.key[1:2] + w.key[1:2]) and w.role in ("", v.role):
+            same[id(w)] = v
+    if not same:
+        return values, mine
+    kept = [v for v in values if id(v) not in same]
+    return kept, list({id(x): x for x in (same.get(id(v), v) for v in mine)}.values())
 
 
 _BASE_TERM_RE = lazy(r"比较|相比|上年|去年|上月|前月|同期|同月|上季|环比|同比")
@@ -6156,6 +6230,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         averaged = _AVERAGE_ASKED_RE.search(q_text) is not None
         keep = [v for v in candidates if (_AVERAGE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start) is not None) == averaged]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        if any(v.flags.get("adjusted") for v in candidates):  # (季调失业率 against the plain 失业率)
+            adjusted = _ADJUSTED_RE.search(q_text) is not None
+            candidates, why = _narrow(candidates, [v for v in candidates if bool(v.flags.get("adjusted")) == adjusted], mine, why, "DG601")
         # A value stated for another date or period than the question's is not it
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
         q_when = _one_period([key for _, _, key in _periods(q_text)])
