@@ -176,6 +176,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至", "上修",
             "升值",
             "成长",  # Taiwan's word for growth (成長), as 增长
+            "增产",  # output's rise (比上年增产474.8万吨); 减产 its fall
             "延长",  # a duration's rise (平均失业周数较上月延长1.3周); 缩短 its fall
             # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
             "ascended", "ascend", "ascends", "advanced", "advance", "advances",
@@ -188,7 +189,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "sank", "tumbled", "lost", "cut",
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
-            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短",
+            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
         ),
     },
@@ -5097,6 +5098,44 @@ def _data(v: Value, chosen: Sequence[Value]) -> dict[str, object]:
     return {"bound_to": v.described(), "selected": [c.described() for c in chosen]}
 
 
+_Q_YEAR_RE = lazy(r"((?:19|20)\d\d)\s?年(?![度底末初中])", needs="年")
+
+
+def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked the level of the year a change is measured against (2019年产量是多少, where the cite gives 2020年产量X,比上年
+    增加Y), this year's level is the same item at another period (DG602): the cite gives the base year's only as the
+    change from it."""
+    years = set(_Q_YEAR_RE.findall(q_text))
+    if len(years) != 1 or _direction(q_text) is not None or _base_key(q_text, 0, len(q_text), compared=True)[0]:
+        return []
+    asked = int(years.pop())
+    from .grounding import shared_units
+
+    c_text = shared_units(c_text)
+    values, mine = _figures(a_text, c_text, q_text)
+    values, mine = _restated(c_text, values, mine) if values else (values, mine)
+    if not mine:
+        return []
+    bind(c_text, values, q_text)
+    v = mine[0]
+    own = {int(w[:4]) for w in v.when if w[:4].isdigit()}
+    if v.role or asked in own:
+        return []
+    if any(any(k[:4] == str(asked) for k in w.when) and not w.role for w in values):
+        return []  # (the cite states the asked year's own level: the lists decide)
+    sentences = _full_sentences(c_text)
+    home = next(((lo, hi) for lo, hi in sentences if lo <= v.start < hi), (0, len(c_text)))
+    for w in values:
+        if w.role != "delta" or not home[0] <= w.start < home[1] or w.start < v.end:
+            continue
+        dated = w.base.startswith(f"date:{asked},") or any(k[:4] == str(asked) for k in w.when)
+        if dated or w.base == "year" and own == {asked + 1}:
+            return [Mismatch("DG602", f"answer {v.text} is the level of {min(own) if own else 'the year after ' + str(asked)}; "
+                                      f"the question asks about {asked}, which the cite gives only as the base of a change "
+                                      f"({w.text})", _data(v, [w]))]
+    return []
+
+
 def check_binding(
     kind: str,
     answer: str,
@@ -5110,6 +5149,8 @@ def check_binding(
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
         found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
+        found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # the other side of the same margin (behind for ahead)
         found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
@@ -6240,8 +6281,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # value's date only if that date conflicts with both.)
         # (… when the period that conflicts is one the cite writes as a base: 较第2季…季增14.47%)
         base_keys = {key for a, _, key in _periods(c_text) if _BASE_WORD_BEFORE_RE.search(c_text, max(0, a - 2), a)} if own_base else set()
+        # (a value stated for the question's period keeps it, whatever day of a report also dates it: 中新网10月24日电
+        # …公布9月失业率为3.96%)
         keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) and not (id(v) in own_base and w in base_keys)
-                                                 for w in v.when)]
+                                                 for w in v.when)
+                or any(_matches(w, q) and w.rpartition(",")[2] for w in v.when for q in q_when)]
         # The answer is the earlier value, or the question's date names the base of the
         # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
         # September): a matter of period. Another item's date is another item.
@@ -6312,6 +6356,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             exempt = {id(v) for v in candidates if id(v) in own_base and _BASE_PRIOR_RE.search(
                 c_text, max(_sentence_start(c_text, v.start), v.start - 20), v.start)} if cls == "period" and q_flags.get(cls) != marked else set()
             keep = [v for v in candidates if (v.flags.get(cls) == marked and id(v) not in exempt) == asked]
+            if cls == "forecast" and not asked and keep and _direction(q_text) and all(not v.role for v in mine) \
+                    and all(w.role == "delta" for w in keep):
+                code = "DG601"  # (asked a change, a target level — 保持在1.3万亿斤以上 — is another metric before a forecast)
             if year_named:
                 keep = [v for v in keep if v in year_named]
             if cls == "forecast" and not asked and not keep and all(v.flags.get(cls) == marked for v in mine):

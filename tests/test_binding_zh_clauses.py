@@ -1050,3 +1050,36 @@ QUALIFIER_GAP = "出口订单约增长15%,内销订单增长6%,库存大约减�
 ])
 def test_the_verb_in_a_values_qualifier_gap_is_its_clauses(answer, question, expect):
     assert verdict("figure", answer, QUALIFIER_GAP, question) == expect
+
+
+# Asked the level of the year a change is measured against, where the cite gives only this year's level and the
+# change from it: this year's level is the same item at another period (DG602), whether the year is written
+# (2021年…比上年增加) or only the base's (…比2020年增加); 增产/减产 are output's changes.
+BASE_YEAR_LEVEL = "市统计局发布数据,2021年全市茶叶产量为8.6万吨,比上年增产0.4万吨,增长4.9%。"
+BASE_YEAR_ONLY = "二、全市茶叶采摘面积52.3千公顷,比2020年增加1.1千公顷,增长2.1%。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (BASE_YEAR_LEVEL, "8.6万吨", "2020年全市茶叶产量是多少？", "DG602"),
+    (BASE_YEAR_LEVEL, "8.6万吨", "2021年全市茶叶产量是多少？", "grounded"),
+    (BASE_YEAR_LEVEL, "0.4万吨", "2021年全市茶叶产量比上年增产多少？", "grounded"),
+    (BASE_YEAR_LEVEL, "0.4万吨", "2021年全市茶叶产量比上年减产多少？", "DG604"),
+    (BASE_YEAR_ONLY, "52.3千公顷", "2020年全市茶叶采摘面积是多少？", "DG602"),
+    (BASE_YEAR_ONLY, "52.3千公顷", "2021年全市茶叶采摘面积是多少？", "grounded"),
+])
+def test_this_years_level_is_no_answer_for_the_base_year(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A month is not the span of months ending in it (9月 against 1至9月), and a value stated for the question's month
+# keeps it whatever report day (a dateline, 12日公布) also dates it.
+MONTH_AND_SPAN = "本报11月13日电 市交通局12日公布10月地铁日均客运量为412万人次,较去年同期增加18万人次,另1至10月地铁日均客运量为396万人次,较去年同期增加25万人次。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("412万人次", "10月地铁日均客运量是多少？", "grounded"),
+    ("396万人次", "10月地铁日均客运量是多少？", "DG602"),
+    ("396万人次", "1至10月地铁日均客运量是多少？", "grounded"),
+])
+def test_a_month_is_not_the_span_ending_in_it(answer, question, expect):
+    assert verdict("figure", answer, MONTH_AND_SPAN, question) == expect
