@@ -1131,10 +1131,11 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _pair_word(cite, sentences[s], sentences[s + 1] if s + 1 < len(sentences) else len(cite),
                    [v for v in values if v.sentence == s], question)
     _range_ends(values)
+    adjusting = _ADJUSTED_RE.search(cite) is not None
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
             v.flags["price"] = "real"
-        if _adjusted(cite, v):
+        if adjusting and _adjusted(cite, v):
             v.flags["adjusted"] = "seasonal"
     for v in values:
         if not v.label:
@@ -1162,7 +1163,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
 
 # A seasonally adjusted measure (季调失业率, 经季节调整后,失业率为…) is another metric than the plain one, which a
 # question naming only the measure asks.
-_ADJUSTED_RE = lazy(r"季调|季节调整|调整季节变动|(?<![a-z])seasonally[\s-]adjusted(?![a-z])", needs=("季", "seasonally"))
+# (Chinese only: an English release gives every figure at a "seasonally adjusted annual rate" and a question need not
+# repeat it)
+_ADJUSTED_RE = lazy(r"季调|季节调整|调整季节变动", needs=("季",))
 
 
 def _adjusted(cite: str, v: Value) -> bool:
@@ -2009,6 +2012,10 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                     v.flags[cls] = total.flags[cls]
             if total.role == "delta" and not v.role and not (paired and "direction" not in v.flags):
                 v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
+            if total.measure and (_OF_AFTER_RE.match(cite, v.end) or _VERB_AFTER_RE.match(cite, v.end)):
+                v.measure = total.measure  # "422 aftershocks, including one of magnitude 5": one aftershock
+                # (… as a part that goes straight on to its verb counts the total's noun: 43,661 participants,
+                # of which 41,135 have secured a second dose)
         level = None
         for v in parts if paired else ():  # (and the bare change is its level's item's: 谷物产量X,比上年增加Y)
             if _in_bracket(cite, v):
@@ -2020,10 +2027,6 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 for cls in _ITEM_CLASSES:
                     if level.terms.get(cls):
                         v.terms.setdefault(cls, set()).update(level.terms[cls])
-            if total.measure and (_OF_AFTER_RE.match(cite, v.end) or _VERB_AFTER_RE.match(cite, v.end)):
-                v.measure = total.measure  # "422 aftershocks, including one of magnitude 5": one aftershock
-                # (… as a part that goes straight on to its verb counts the total's noun: 43,661 participants,
-                # of which 41,135 have secured a second dose)
 
 
 def _parts_bases(values: list[Value]) -> None:
@@ -5185,6 +5188,10 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
 
         c_text = shared_units(c_text)
         values, mine = _figures(a_text, c_text, q_text)
+        head = _restating_head(c_text, mine)
+        if head is not None:  # (546亿斤 in 2729万吨(546亿斤): the value it restates answers for it)
+            return [m._replace(message=m.message.replace(f"answer {head}", f"answer {a_text.strip()} (restating {head})", 1))
+                    for m in _check_binding(kind, head, cite, question, entities)]
         q_text = _quiet_directions(q_text, c_text)
     elif kind == "date":
         unasked = _unasked_field(a_text, c_text, q_text)
@@ -5280,6 +5287,24 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
 
 _RESTATED_RE = lazy(r"\(\s?")
 _RESTATED_END_RE = lazy(r"[\u3400-\u9fff]{0,2}\s?\)")
+
+
+def _restating_head(c_text: str, mine: list[Value]) -> str | None:
+    """The value that every one of ``mine`` restates in brackets in another unit (2729万吨 for 546亿斤), as written."""
+    from .quantities import parse_quantities
+
+    if not mine or "(" not in c_text:
+        return None
+    heads = []
+    for v in mine:
+        if not (_RESTATED_END_RE.match(c_text, v.end) and c_text[:v.start].rstrip().endswith("(")):
+            return None
+        at = c_text[:v.start].rstrip()[:-1].rstrip()
+        before = [q for q in parse_quantities(c_text[max(0, len(at) - 24):len(at)]) if q.end == len(at) - max(0, len(at) - 24)]
+        if not before or (before[-1].unit or "") == (v.key[1] if isinstance(v.key, tuple) else "") or "%" in (before[-1].unit or ""):
+            return None
+        heads.append(c_text[max(0, len(at) - 24) + before[-1].start:len(at)])
+    return heads[0] if len(set(heads)) == 1 else None
 
 
 def _restated(c_text: str, values: list[Value], mine: list[Value]) -> tuple[list[Value], list[Value]]:
@@ -6171,6 +6196,9 @@ _AVERAGE_ASKED_RE = lazy(r"平均|日均|月均|年均|每天|每日|每月|每�
 _AVERAGE_BEFORE_RE = lazy(r"(?:平均每[天日月年周]|每[天日月]平均|日均|月均)[^,;。\d]{0,4}\Z", needs=("平均", "均"))
 
 
+_HELD_LEVEL_RE = lazy(r"(?:保持|稳定|维持)在\s?\Z", needs="在")
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -6356,9 +6384,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             exempt = {id(v) for v in candidates if id(v) in own_base and _BASE_PRIOR_RE.search(
                 c_text, max(_sentence_start(c_text, v.start), v.start - 20), v.start)} if cls == "period" and q_flags.get(cls) != marked else set()
             keep = [v for v in candidates if (v.flags.get(cls) == marked and id(v) not in exempt) == asked]
-            if cls == "forecast" and not asked and keep and _direction(q_text) and all(not v.role for v in mine) \
-                    and all(w.role == "delta" for w in keep):
-                code = "DG601"  # (asked a change, a target level — 保持在1.3万亿斤以上 — is another metric before a forecast)
+            if cls == "forecast" and not asked and keep and _direction(q_text) and all(w.role == "delta" for w in keep) \
+                    and all(not v.role and _HELD_LEVEL_RE.search(c_text, max(0, v.start - 6), v.start) for v in mine):
+                code = "DG601"  # (asked a change, a level to be held — 保持在1.3万亿斤以上 — is another metric before a forecast)
             if year_named:
                 keep = [v for v in keep if v in year_named]
             if cls == "forecast" and not asked and not keep and all(v.flags.get(cls) == marked for v in mine):
