@@ -2034,7 +2034,9 @@ def _parts_bases(values: list[Value]) -> None:
     totals = {str(v.start): v for v in values}
     for v in values:
         total = totals.get(v.flags.get("part_of", ""))
-        if v.role == "delta" and not v.base and total is not None and total.role == "delta" and total.base:
+        if v.role == "delta" and not v.base and total is not None and total.role == "delta" and total.base and all(
+                w.base == total.base for w in values if w.role == "delta" and w.sentence == total.sentence and w.end <= total.end
+                and _unit_key(w) == _unit_key(total)):  # (not where the total's changes are against two bases: 同比…,比2019年…)
             v.base, v.base_words = total.base, total.base_words
 
 
