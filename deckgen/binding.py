@@ -554,9 +554,6 @@ def _chosen_pieces(run: str, cite: str, ends: list[list[int]]) -> list[str]:
     return out
 
 
-_RELATIVE_YEAR_RE = lazy(r"去年|上年|今年|本年|明年", needs=("年",))
-
-
 @lru_cache(maxsize=4096)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
@@ -570,7 +567,6 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     for a, b, _ in reversed(_periods(q)):
         if has_han(q[a:b]):
             q = f"{q[:a]} {q[a:b]} {q[b:]}"
-    q = _RELATIVE_YEAR_RE.sub(r" \g<0> ", q)  # (去年实质总薪资 is 去年 and 实质总薪资, not 去年实 and 质总薪资)
     q = _DATE_CHARS_RE.sub(" ", _DIRECTION_OF_TRADE_RE.sub(" ", q))
     for run in han_runs(q):
         cjk.update(_covering_pieces(run, cite))
