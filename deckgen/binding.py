@@ -178,6 +178,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "expanded", "expand", "expands", "increasing", "grown", "上调", "调高", "调升", "提升至", "上修",
             "升值",
             "成长",  # Taiwan's word for growth (成長), as 增长
+            "增产",  # output's rise (比上年增产474.8万吨); 减产 its fall
+            "延长",  # a duration's rise (平均失业周数较上月延长1.3周); 缩短 its fall
             # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
             "ascended", "ascend", "ascends", "advanced", "advance", "advances",
         ),
@@ -189,7 +191,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "sank", "tumbled", "lost", "cut",
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
-            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值",
+            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
             # a value short of another is below it (some $500,000 short of the house's best-ever total)
             "short of",
@@ -299,8 +301,9 @@ _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口�
 # The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报, 日韩, 日均:
 # 日 is a day only after a numeral or a word that counts or asks days, 昨日, 何日; 几日 and 哪日 lose their
 # 几/哪 with the question words first).
-# (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date)
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|[月号]"
+# (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date; nor the 月 of a monthly
+# payment, 月薪 against 时薪, 月租, 月费)
+_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|号"
                             r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次何某])日)")
 _SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
 
@@ -1187,9 +1190,12 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _pair_word(cite, sentences[s], sentences[s + 1] if s + 1 < len(sentences) else len(cite),
                    [v for v in values if v.sentence == s], question)
     _range_ends(values)
+    adjusting = _ADJUSTED_RE.search(cite) is not None
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
         if _REAL_RE.search(cite, sentences[v.sentence], v.end):
             v.flags["price"] = "real"
+        if adjusting and _adjusted(cite, v):
+            v.flags["adjusted"] = "seasonal"
     for v in values:
         if not v.label:
             lo = clauses[v.clause]
@@ -1205,6 +1211,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _direction_after(cite, values)
     _compare(cite, values, terms, bases)
     _measured_against(cite, clauses, values)
+    _parts_bases(values)
     _rates_of_change(cite, values)
     for t, v in held:
         v.flags["period"] = t.ident
@@ -1249,6 +1256,25 @@ def _pledged(cite: str, values: list[Value]) -> None:
         for v in values:
             if lo <= v.start and v.end <= m.start():
                 v.flags.setdefault("forecast", "forecast")
+
+
+# A seasonally adjusted measure (季调失业率, 经季节调整后,失业率为…) is another metric than the plain one, which a
+# question naming only the measure asks.
+# (Chinese only: an English release gives every figure at a "seasonally adjusted annual rate" and a question need not
+# repeat it)
+_ADJUSTED_RE = lazy(r"季调|季节调整|调整季节变动", needs=("季",))
+
+
+def _adjusted(cite: str, v: Value) -> bool:
+    """Whether the words of ``v``'s clause, or of a clause of words only just before it, say it is seasonally adjusted."""
+    lo = _clause_start(cite, v.start)
+    if _ADJUSTED_RE.search(cite, lo, v.start):
+        return True
+    prev = _clause_start(cite, lo - 1) if lo > 0 and cite[lo - 1] == "," else lo
+    # (a clause of words only, 经季节调整后,失业率为…; or the level's clause before a bare change, 经季节调整后失业率为
+    # 3.58%,较上月下降0.02个百分点)
+    bare = v.role == "delta" and _BASE_LEAD_RE.match(cite, lo + len(cite[lo:v.start]) - len(cite[lo:v.start].lstrip()))
+    return prev < lo and (bare or not _DIGIT_RE.search(cite, prev, lo)) and _ADJUSTED_RE.search(cite, prev, lo) is not None
 
 
 def _range_ends(values: list[Value]) -> None:
@@ -1678,8 +1704,12 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             continue
         bare = _subject_only(cite, lo, verb) and len(_table_terms(cite[lo:verb])) == 0
         if head is not None and bare and v.clause > head.clause:
+            # (a later subject that writes the head's noun with its own qualifier — 经常性薪资 against 总薪资平均 —
+            # names its own metric: the head's is not its)
+            own = {cite[i:i + 2] for i in range(lo, verb - 1) if han_at(cite, i) and han_at(cite, i + 1)}
             for t in shared:
-                _attach(v, t, beside=False)
+                if not any(w in cite[t.start:t.end] for w in own):
+                    _attach(v, t, beside=False)
             continue
         head = v
         start = lo + len(cite[lo:v.start]) - len(cite[lo:v.start].lstrip(" ,;、"))
@@ -2071,9 +2101,15 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         # (the total's own verb, was based on 196 cases, recruited 43,661 participants, is not a part's that says
         # its own: of which 185 were observed …, of which 41,135 have secured a second dose)
         verb = _TOTAL_VERB_RE.search(cite, max(_clause_start(cite, total.start), total.start - 40), total.start)
+        # (a total written as a level and its change, 面积11897万公顷,比上年增加64万公顷。其中,稻谷…2895万公顷,减少50万公顷:
+        # each part pairs its level with its bare change, so only the change is a part of the change)
+        levels = [w for w in values if w.sentence == total.sentence and not w.role and w.end <= total.start
+                  and _unit_key(w) == _unit_key(total)] if total.role == "delta" else []
+        paired = bool(levels)
         for t in terms:
             if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
-                    and t.ident in total.terms.get(t.cls, ()) and not (t.ident in named and _listed(cite, t)):
+                    and t.ident in total.terms.get(t.cls, ()) \
+                    and not (t.ident in named and _listed(cite, t)):
                 for v in parts:
                     if verb and verb.start() <= t.start and _own_verb(cite, m.end(), v):
                         continue
@@ -2084,12 +2120,34 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
             for cls in ("forecast", "period"):  # (a part of a forecast total is a forecast, of its period)
                 if cls in total.flags and cls not in v.flags:
                     v.flags[cls] = total.flags[cls]
-            if total.role == "delta" and not v.role:
+            if total.role == "delta" and not v.role and not (paired and "direction" not in v.flags):
                 v.role = "delta"  # a part of a change is a change: 新增100例,其中境外输入20例
             if total.measure and (_OF_AFTER_RE.match(cite, v.end) or _VERB_AFTER_RE.match(cite, v.end)):
                 v.measure = total.measure  # "422 aftershocks, including one of magnitude 5": one aftershock
                 # (… as a part that goes straight on to its verb counts the total's noun: 43,661 participants,
                 # of which 41,135 have secured a second dose)
+        level = None
+        for v in parts if paired else ():  # (and the bare change is its level's item's: 谷物产量X,比上年增加Y)
+            if _in_bracket(cite, v):
+                continue
+            if v.role != "delta":
+                level = v
+            elif level is not None and level.sentence == v.sentence and _unit_key(level) == _unit_key(v) \
+                    and not any(v.terms.get(cls) for cls in _ITEM_CLASSES):
+                for cls in _ITEM_CLASSES:
+                    if level.terms.get(cls):
+                        v.terms.setdefault(cls, set()).update(level.terms[cls])
+
+
+def _parts_bases(values: list[Value]) -> None:
+    """A part's bare change (其中,稻谷…减少50万公顷) is measured against its total's base (比上年增加64万公顷)."""
+    totals = {str(v.start): v for v in values}
+    for v in values:
+        total = totals.get(v.flags.get("part_of", ""))
+        if v.role == "delta" and not v.base and total is not None and total.role == "delta" and total.base and all(
+                w.base == total.base for w in values if w.role == "delta" and w.sentence == total.sentence and w.end <= total.end
+                and _unit_key(w) == _unit_key(total)):  # (not where the total's changes are against two bases: 同比…,比2019年…)
+            v.base, v.base_words = total.base, total.base_words
 
 
 # What separates the items of a Chinese list (英国、美国和日本, 美国以及日本): the one table of list marks,
@@ -2625,6 +2683,11 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
     # full sentence that states no period, across its semicolons, as a fronted date does.
     fronted = [t for t in terms if t.cls == "period" and has_han(cite[t.start:t.end])
                and _FRONTED_RE.fullmatch(cite, _clause_start(cite, t.start), t.start) and _FRONTED_END_RE.match(cite, t.end)]
+    # So does one opening the clause of a full sentence's first value (主管机关公布,去年甲薪资为X,…;乙薪资为Y): it
+    # frames every clause and selects none by itself, so the items' own words decide.
+    fronted += [t for t in terms if t.cls == "period" and t.ident == "prior" and has_han(cite[t.start:t.end])
+                and _OPENING_PERIOD_RE.fullmatch(cite, _clause_start(cite, t.start), t.start)
+                and _first_value_clause(cite, values, t)]
     for lo, hi in _full_sentences(cite) if fronted else ():
         for v in values:
             before = [t for t in fronted if lo <= t.start and t.end <= v.start < hi]
@@ -2653,6 +2716,18 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                         v.when.add(head[-1].ident)
                         for t in words:  # (the period's words, the fourth quarter, describe them too)
                             _attach(v, t, beside=False)
+
+
+_OPENING_PERIOD_RE = lazy(r"[\s,;:。]*(?:另|而|至于|此外)?\s?")
+
+
+def _first_value_clause(cite: str, values: list[Value], t: _Term) -> bool:
+    """Whether period term ``t`` stands before the first value of its full sentence."""
+    for lo, hi in _full_sentences(cite):
+        if lo <= t.start < hi:
+            first = min((v.start for v in values if lo <= v.start < hi), default=None)
+            return first is not None and t.end <= first
+    return False
 
 
 # What a clause may open with and still have no subject of its own (实现营业利润…, 净利润则下降…,
@@ -2878,6 +2953,7 @@ _PERCENT_COMPARATIVE_RE = lazy(r"\s(?:(more|higher|greater|larger|bigger)|less|l
                                r"(?=\s(?:year[\s-]over[\s-]year|(?!(?:than|at|on|in|to|after|before|from|this|last|yesterday|today|"
                                r"and|or|but|while|as|when|with|for|by|of|the|a|an)(?![a-z]))[a-z][a-z-]+))",
                                needs=("more", "higher", "greater", "larger", "bigger", "less", "lower", "fewer", "smaller"))
+_BASED_RATE_BEFORE_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)率\s?(?:为|是|达)?\s?\Z", needs=("率",))
 _BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
 
 
@@ -2982,6 +3058,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.flags.setdefault("direction", "up" if comparative["up"] else "down")
         elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
             v.role = "delta"
+        elif _BASED_RATE_BEFORE_RE.search(cite, max(0, v.start - 9), v.start):
+            v.role = "delta"  # 年增率3.91%: a rate of change named with its base is the change against that base
         elif isinstance(v.key, tuple) and v.key[1:2] == ("%",) and (bare := _PERCENT_COMPARATIVE_RE.match(cite, v.end)):
             # 0.3 percent higher year over year, on 0.2 percent less capacity: a percentage with a comparative and no
             # "than" is a change of the noun it qualifies
@@ -4232,6 +4310,9 @@ _BRACKET_ALONE_RE = lazy(r".?\(\s?")
 _TIME_NOUNS = frozenset({"month", "months", "year", "years", "week", "weeks", "day", "days", "quarter", "quarters", "hour", "hours"})
 
 
+_QUALIFIER_VERB_RE = lazy(r"(?:约|大约|大概|大致)\s?(?:增长|增加|上涨|上升|提高|下降|减少|下跌|降低|增|减|涨|跌|占)了?\s?", needs=("约", "大概", "大致"))
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -4312,6 +4393,10 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and not (q.unit is None and unit in _MEASURE_UNITS and _COUNTED_NOUN_RE.match(cite, q.end))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
                     measure=q.counter or _spaced_counter(cite, q) or _hyphen_noun(cite, q.end) or _word_after(cite, q.end)) for q in kind]
+    for v in values:  # (工业用电量约增长12%: the verb inside the value's qualifier gap is its clause's, so the value starts after it)
+        gap = _QUALIFIER_VERB_RE.match(cite, v.start)
+        if gap and gap.end() < v.end:
+            v.start, v.text = gap.end(), cite[gap.end():v.end]
     for v, w in zip(reversed(values[:-1]), reversed(values[1:])):  # 40,000 and 65,000 cars: each counts cars
         if not v.measure and w.measure and _MEASURE_LIST_RE.fullmatch(cite, v.end, w.start):
             v.measure = w.measure
@@ -5257,6 +5342,44 @@ def _data(v: Value, chosen: Sequence[Value]) -> dict[str, object]:
     return {"bound_to": v.described(), "selected": [c.described() for c in chosen]}
 
 
+_Q_YEAR_RE = lazy(r"((?:19|20)\d\d)\s?年(?![度底末初中])", needs="年")
+
+
+def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked the level of the year a change is measured against (2019年产量是多少, where the cite gives 2020年产量X,比上年
+    增加Y), this year's level is the same item at another period (DG602): the cite gives the base year's only as the
+    change from it."""
+    years = set(_Q_YEAR_RE.findall(q_text))
+    if len(years) != 1 or _direction(q_text) is not None or _base_key(q_text, 0, len(q_text), compared=True)[0]:
+        return []
+    asked = int(years.pop())
+    from .grounding import shared_units
+
+    c_text = shared_units(c_text)
+    values, mine = _figures(a_text, c_text, q_text)
+    values, mine = _restated(c_text, values, mine) if values else (values, mine)
+    if not mine:
+        return []
+    bind(c_text, values, q_text)
+    v = mine[0]
+    own = {int(w[:4]) for w in v.when if w[:4].isdigit()}
+    if v.role or asked in own:
+        return []
+    if any(any(k[:4] == str(asked) for k in w.when) and not w.role for w in values):
+        return []  # (the cite states the asked year's own level: the lists decide)
+    sentences = _full_sentences(c_text)
+    home = next(((lo, hi) for lo, hi in sentences if lo <= v.start < hi), (0, len(c_text)))
+    for w in values:
+        if w.role != "delta" or not home[0] <= w.start < home[1] or w.start < v.end:
+            continue
+        dated = w.base.startswith(f"date:{asked},") or any(k[:4] == str(asked) for k in w.when)
+        if dated or w.base == "year" and own == {asked + 1}:
+            return [Mismatch("DG602", f"answer {v.text} is the level of {min(own) if own else 'the year after ' + str(asked)}; "
+                                      f"the question asks about {asked}, which the cite gives only as the base of a change "
+                                      f"({w.text})", _data(v, [w]))]
+    return []
+
+
 def check_binding(
     kind: str,
     answer: str,
@@ -5274,6 +5397,8 @@ def check_binding(
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
         found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
+        found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # the other side of the same margin (behind for ahead)
         found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
@@ -5313,6 +5438,10 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
 
         c_text = shared_units(c_text)
         values, mine = _figures(a_text, c_text, q_text)
+        head = _restating_head(c_text, mine)
+        if head is not None:  # (546亿斤 in 2729万吨(546亿斤): the value it restates answers for it)
+            return [m._replace(message=m.message.replace(f"answer {head}", f"answer {a_text.strip()} (restating {head})", 1))
+                    for m in _check_binding(kind, head, cite, question, entities)]
         q_text = _quiet_directions(q_text, c_text)
     elif kind == "date":
         unasked = _unasked_field(a_text, c_text, q_text)
@@ -5380,6 +5509,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
         if kind == "figure":
+            values, mine = _restated(c_text, values, mine)
             _month_range_lists(c_text, values)
             _base_values(c_text, values)
             _prospective(c_text, values)
@@ -5408,6 +5538,43 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
+
+
+_RESTATED_RE = lazy(r"\(\s?")
+_RESTATED_END_RE = lazy(r"[\u3400-\u9fff]{0,2}\s?\)")
+
+
+def _restating_head(c_text: str, mine: list[Value]) -> str | None:
+    """The value that every one of ``mine`` restates in brackets in another unit (2729万吨 for 546亿斤), as written."""
+    from .quantities import parse_quantities
+
+    if not mine or "(" not in c_text:
+        return None
+    heads = []
+    for v in mine:
+        if not (_RESTATED_END_RE.match(c_text, v.end) and c_text[:v.start].rstrip().endswith("(")):
+            return None
+        at = c_text[:v.start].rstrip()[:-1].rstrip()
+        before = [q for q in parse_quantities(c_text[max(0, len(at) - 24):len(at)]) if q.end == len(at) - max(0, len(at) - 24)]
+        if not before or (before[-1].unit or "") == (v.key[1] if isinstance(v.key, tuple) else "") or "%" in (before[-1].unit or ""):
+            return None
+        heads.append(c_text[max(0, len(at) - 24) + before[-1].start:len(at)])
+    return heads[0] if len(set(heads)) == 1 else None
+
+
+def _restated(c_text: str, values: list[Value], mine: list[Value]) -> tuple[list[Value], list[Value]]:
+    """A value restated in brackets in another unit right after it (2729万吨(546亿斤), 118969千公顷(178453万亩)) is
+    that value, no rival of it: the bracket is dropped, and an answer giving it is the value before it."""
+    same: dict[int, Value] = {}
+    for v, w in zip(values, values[1:]):
+        if id(v) not in same and _RESTATED_RE.fullmatch(c_text, v.end, w.start) and _RESTATED_END_RE.match(c_text, w.end) \
+                and isinstance(v.key, tuple) and isinstance(w.key, tuple) and v.key[1:2] != w.key[1:2] \
+                and "%" not in (v.key[1:2] + w.key[1:2]) and w.role in ("", v.role):
+            same[id(w)] = v
+    if not same:
+        return values, mine
+    kept = [v for v in values if id(v) not in same]
+    return kept, list({id(x): x for x in (same.get(id(v), v) for v in mine)}.values())
 
 
 _BASE_TERM_RE = lazy(r"比较|相比|上年|去年|上月|前月|同期|同月|上季|环比|同比")
@@ -6356,6 +6523,9 @@ def _on_side(cite: str, q_text: str, candidates: list[Value], side: str) -> list
     return [v for v in candidates if counted.get(v.start) == side]
 
 
+_HELD_LEVEL_RE = lazy(r"(?:保持|稳定|维持)在\s?\Z", needs="在")
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -6486,6 +6656,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         averaged = _AVERAGE_ASKED_RE.search(q_text) is not None
         keep = [v for v in candidates if (_AVERAGE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start) is not None) == averaged]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        if any(v.flags.get("adjusted") for v in candidates):  # (季调失业率 against the plain 失业率)
+            adjusted = _ADJUSTED_RE.search(q_text) is not None
+            candidates, why = _narrow(candidates, [v for v in candidates if bool(v.flags.get("adjusted")) == adjusted], mine, why, "DG601")
         # A value stated for another date or period than the question's is not it
         # (November's change when it asks for December's; 2022年Q2 when it asks 2021年).
         q_when = _one_period([key for _, _, key in _periods(q_text)])
@@ -6493,8 +6666,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # value's date only if that date conflicts with both.)
         # (… when the period that conflicts is one the cite writes as a base: 较第2季…季增14.47%)
         base_keys = {key for a, _, key in _periods(c_text) if _BASE_WORD_BEFORE_RE.search(c_text, max(0, a - 2), a)} if own_base else set()
+        # (a value stated for the question's period keeps it, whatever day of a report also dates it: 中新网10月24日电
+        # …公布9月失业率为3.96%)
         keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) and not (id(v) in own_base and w in base_keys)
-                                                 for w in v.when)]
+                                                 for w in v.when)
+                or any(_matches(w, q) and w.rpartition(",")[2] for w in v.when for q in q_when)]
         # The answer is the earlier value, or the question's date names the base of the
         # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
         # September): a matter of period. Another item's date is another item.
@@ -6565,6 +6741,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             exempt = {id(v) for v in candidates if id(v) in own_base and _BASE_PRIOR_RE.search(
                 c_text, max(_sentence_start(c_text, v.start), v.start - 20), v.start)} if cls == "period" and q_flags.get(cls) != marked else set()
             keep = [v for v in candidates if (v.flags.get(cls) == marked and id(v) not in exempt) == asked]
+            if cls == "forecast" and not asked and keep and _direction(q_text) and all(w.role == "delta" for w in keep) \
+                    and all(not v.role and _HELD_LEVEL_RE.search(c_text, max(0, v.start - 6), v.start) for v in mine):
+                code = "DG601"  # (asked a change, a level to be held — 保持在1.3万亿斤以上 — is another metric before a forecast)
             if year_named:
                 keep = [v for v in keep if v in year_named]
             if cls == "forecast" and not asked and not keep and all(v.flags.get(cls) == marked for v in mine):

@@ -1016,3 +1016,143 @@ def test_the_whole_asked_is_no_places(answer, expect):
     cite = ("据移民署统计,今年第一季入境旅客49万人次,出境旅客52万人次。各县市中,乙市入境旅客7万300人次、出境旅客8万1200人次,"
             "丙县入境旅客2万人次、出境旅客2万4000人次。")
     assert verdict("figure", answer, cite, "今年第一季全国出境旅客有多少人次？") == expect
+
+
+# A period opening a sentence (主管部门公布,去年…) frames every clause and selects none by itself: the metric
+# words decide; a later subject writing the head's noun with its own qualifier (基本票价 against 平均票价) names
+# its own metric; 月 in a monthly payment (月票) is no date.
+FRAMED_YEAR = ("交通局5日公布,去年全市地铁基本票价平均为3.2元,年增2.5%,创十年来最大增幅;若计入优惠折扣,"
+               "全年实付票价平均为2.7元,年增率1.8%。另去年月票调升6%、次票调升4%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.7元", "去年全年实付票价平均是多少？", "grounded"),
+    ("3.2元", "去年全年实付票价平均是多少？", "DG601"),
+    ("3.2元", "去年全市地铁基本票价平均是多少？", "grounded"),
+    ("2.7元", "去年全市地铁基本票价平均是多少？", "DG601"),
+    ("1.8%", "去年实付票价平均年增率是多少？", "grounded"),
+    ("2.5%", "去年实付票价平均年增率是多少？", "DG601"),
+    ("6%", "去年月票调升多少？", "grounded"),
+    ("4%", "去年月票调升多少？", "DG601"),
+    ("4%", "去年次票调升多少？", "grounded"),
+])
+def test_a_period_opening_a_sentence_frames_every_clause(answer, question, expect):
+    assert verdict("figure", answer, FRAMED_YEAR, question) == expect
+
+
+# A total written as a level and its change (…1200万千瓦,比上年增加80万千瓦), then parts under 其中 each with its
+# level and a bare change: the bare change is the part's change against the total's base, its level a level; a
+# question with a direction word asks the change.
+PARTS_WITH_CHANGES = ("全年新增装机容量1200万千瓦,比上年增加80万千瓦。其中,风电装机容量500万千瓦,减少20万千瓦;"
+                      "光伏装机容量450万千瓦,增加90万千瓦;水电装机容量250万千瓦,增加10万千瓦。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("20万千瓦", "风电装机容量比上年减少了多少？", "grounded"),
+    ("减少20万千瓦", "风电装机容量比上年如何变化？", "grounded"),
+    ("20万千瓦", "风电装机容量比上年增加了多少？", "DG604"),
+    ("90万千瓦", "光伏装机容量比上年增加了多少？", "grounded"),
+    ("10万千瓦", "光伏装机容量比上年增加了多少？", "DG601"),
+    ("80万千瓦", "光伏装机容量比上年增加了多少？", "DG601"),
+    ("450万千瓦", "光伏装机容量是多少？", "grounded"),
+])
+def test_a_parts_bare_change_shares_the_totals_base(answer, question, expect):
+    assert verdict("figure", answer, PARTS_WITH_CHANGES, question) == expect
+
+
+# A value restated in brackets in another unit (360万吨(72亿斤)) is that value, no rival: the bracket's figure
+# answers as the value before it does, with its words.
+RESTATED = "全市蔬菜总产量360万吨(72亿斤),比上年增加12万吨(2.4亿斤),增长3.4%。其中叶菜产量150万吨(30亿斤)。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("72亿斤", "全市蔬菜总产量是多少？", "grounded"),
+    ("360万吨", "全市蔬菜总产量是多少？", "grounded"),
+    ("2.4亿斤", "全市蔬菜总产量比上年增加了多少？", "grounded"),
+    ("12万吨", "全市蔬菜总产量比上年增加了多少？", "grounded"),
+    ("30亿斤", "全市蔬菜总产量是多少？", "DG601"),
+])
+def test_a_value_restated_in_brackets_in_another_unit_is_that_value(answer, question, expect):
+    assert verdict("figure", answer, RESTATED, question) == expect
+
+
+# 延长 / 缩短 are a duration's rise and fall: the value after them is a change, which a question asking how much
+# it lengthened asks; the level is another metric.
+DURATIONS = "8月旅客平均候车时间为42分钟,较上月延长6分钟,其中团体旅客为35分钟,较7月缩短2分钟;散客为47分钟,亦较7月延长9分钟。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("6分钟", "8月旅客平均候车时间较上月延长多少？", "grounded"),
+    ("42分钟", "8月旅客平均候车时间较上月延长多少？", "DG601"),
+    ("35分钟", "8月散客平均候车时间是多少？", "DG601"),
+    ("47分钟", "8月散客平均候车时间是多少？", "grounded"),
+    ("2分钟", "8月团体旅客平均候车时间较7月延长多少？", "DG604"),
+])
+def test_lengthened_and_shortened_are_a_durations_changes(answer, question, expect):
+    assert verdict("figure", answer, DURATIONS, question) == expect
+
+
+# A seasonally adjusted measure (季调, 经季节调整后) is another metric than the plain one: a question naming only
+# the measure asks the plain one, one saying 季调 the adjusted; a bare change after the adjusted level is its.
+ADJUSTED = ("统计局公布,3月零售销售额月增1.2%;经季节调整后,零售销售额月增0.8%。"
+            "4月零售销售额月增0.6%,经季节调整后零售销售额月增0.9%,较上月加快0.1个百分点。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.2%", "3月零售销售额月增多少？", "grounded"),
+    ("0.8%", "3月零售销售额月增多少？", "DG601"),
+    ("0.8%", "经季节调整后,3月零售销售额月增多少？", "grounded"),
+    ("1.2%", "经季节调整后,3月零售销售额月增多少？", "DG601"),
+    ("0.9%", "4月季调零售销售额月增多少？", "grounded"),
+    ("0.6%", "4月季调零售销售额月增多少？", "DG601"),
+])
+def test_a_seasonally_adjusted_measure_is_another_metric(answer, question, expect):
+    assert verdict("figure", answer, ADJUSTED, question) == expect
+
+
+# The verb inside a value's qualifier gap (约增长12%, 大约减少3%) is its clause's: the value is that verb's change.
+QUALIFIER_GAP = "出口订单约增长15%,内销订单增长6%,库存大约减少3%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("约15%", "出口订单增长多少？", "grounded"),
+    ("6%", "出口订单增长多少？", "DG601"),
+    ("6%", "内销订单增长多少？", "grounded"),
+    ("约15%", "内销订单增长多少？", "DG601"),
+    ("约15%", "出口订单减少多少？", "DG604"),
+])
+def test_the_verb_in_a_values_qualifier_gap_is_its_clauses(answer, question, expect):
+    assert verdict("figure", answer, QUALIFIER_GAP, question) == expect
+
+
+# Asked the level of the year a change is measured against, where the cite gives only this year's level and the
+# change from it: this year's level is the same item at another period (DG602), whether the year is written
+# (2021年…比上年增加) or only the base's (…比2020年增加); 增产/减产 are output's changes.
+BASE_YEAR_LEVEL = "市统计局发布数据,2021年全市茶叶产量为8.6万吨,比上年增产0.4万吨,增长4.9%。"
+BASE_YEAR_ONLY = "二、全市茶叶采摘面积52.3千公顷,比2020年增加1.1千公顷,增长2.1%。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (BASE_YEAR_LEVEL, "8.6万吨", "2020年全市茶叶产量是多少？", "DG602"),
+    (BASE_YEAR_LEVEL, "8.6万吨", "2021年全市茶叶产量是多少？", "grounded"),
+    (BASE_YEAR_LEVEL, "0.4万吨", "2021年全市茶叶产量比上年增产多少？", "grounded"),
+    (BASE_YEAR_LEVEL, "0.4万吨", "2021年全市茶叶产量比上年减产多少？", "DG604"),
+    (BASE_YEAR_ONLY, "52.3千公顷", "2020年全市茶叶采摘面积是多少？", "DG602"),
+    (BASE_YEAR_ONLY, "52.3千公顷", "2021年全市茶叶采摘面积是多少？", "grounded"),
+])
+def test_this_years_level_is_no_answer_for_the_base_year(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A month is not the span of months ending in it (9月 against 1至9月), and a value stated for the question's month
+# keeps it whatever report day (a dateline, 12日公布) also dates it.
+MONTH_AND_SPAN = "本报11月13日电 市交通局12日公布10月地铁日均客运量为412万人次,较去年同期增加18万人次,另1至10月地铁日均客运量为396万人次,较去年同期增加25万人次。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("412万人次", "10月地铁日均客运量是多少？", "grounded"),
+    ("396万人次", "10月地铁日均客运量是多少？", "DG602"),
+    ("396万人次", "1至10月地铁日均客运量是多少？", "grounded"),
+])
+def test_a_month_is_not_the_span_ending_in_it(answer, question, expect):
+    assert verdict("figure", answer, MONTH_AND_SPAN, question) == expect
