@@ -5556,7 +5556,9 @@ def _restating_head(c_text: str, mine: list[Value]) -> str | None:
             return None
         at = c_text[:v.start].rstrip()[:-1].rstrip()
         before = [q for q in parse_quantities(c_text[max(0, len(at) - 24):len(at)]) if q.end == len(at) - max(0, len(at) - 24)]
-        if not before or (before[-1].unit or "") == (v.key[1] if isinstance(v.key, tuple) else "") or "%" in (before[-1].unit or ""):
+        unit = v.key[1] if isinstance(v.key, tuple) else ""
+        # (a share in brackets after a count, 191 out of 258 (74%), restates no amount: it is the share)
+        if not before or (before[-1].unit or "") == unit or "%" in (before[-1].unit or "") or "%" in (unit or ""):
             return None
         heads.append(c_text[max(0, len(at) - 24) + before[-1].start:len(at)])
     return heads[0] if len(set(heads)) == 1 else None

@@ -1000,3 +1000,12 @@ def test_the_dateline_dates_the_article(answer, question, expect):
     cite = ("Harbor Ferry Adds Night Runs\n\nMarch 4, 2019\nRidership rose 6 percent in February.\n\n"
             "March 3--PORTSMOUTH -- Bay Lines said Sunday that it would add night runs in April.")
     assert code("date", answer, cite, question) == expect
+
+
+def test_a_share_in_brackets_after_a_count_restates_no_amount() -> None:
+    """'191 out of 258 (74%)': the bracket is the share, not the count restated in another unit, so a question
+    asking the share grounds 74% (a value restated in another unit, 2729万吨(546亿斤), is judged as the value before it)."""
+    from deckgen.grounding import support
+
+    cite = "Of the ward's visitors, 64 out of 80 (80%) chose the stairs."
+    assert support("figure", "80%", cite, "What share of the ward's visitors chose the stairs?", {}) == []
