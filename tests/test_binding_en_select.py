@@ -1007,5 +1007,5 @@ def test_a_share_in_brackets_after_a_count_restates_no_amount() -> None:
     asking the share grounds 74% (a value restated in another unit, 2729万吨(546亿斤), is judged as the value before it)."""
     from deckgen.grounding import support
 
-    cite = "Of the ward's visitors, 64 out of 80 (80%) chose the stairs."
-    assert support("figure", "80%", cite, "What share of the ward's visitors chose the stairs?", {}) == []
+    cite = "Results 45 out of 60 (75%) seedlings survived the frost."
+    assert support("figure", "75%", cite, "What share of the seedlings survived the frost?", {}) == []
