@@ -2792,7 +2792,7 @@ def _data_points(cite: str) -> list[tuple[int, int]]:
 
 # A range of months heading a 分别 list (1月到5月出生数分别为A、B、C、D、E): as many values as the range has
 # months map to them by position, each the value of its own month, and the words before 分别 are every one's.
-_MONTH_RANGE_LIST_RE = lazy(r"(\d{1,2})月?\s?(?:到|至|—|-|~)\s?(\d{1,2})月(?:份)?[^,;。]{0,16}?(?:分别|依次)", needs=("分别", "依次"))
+_MONTH_RANGE_LIST_RE = lazy(r"(?<![\d.])(\d{1,2})月?\s?(?:到|至|—|-|~)\s?(\d{1,2})月(?:份)?[^,;。]{0,16}?(?:分别|依次)", needs=("分别", "依次"))
 
 
 def _month_range_lists(cite: str, values: list[Value]) -> None:

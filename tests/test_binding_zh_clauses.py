@@ -1156,3 +1156,11 @@ MONTH_AND_SPAN = "本报11月13日电 市交通局12日公布10月地铁日均�
 ])
 def test_a_month_is_not_the_span_ending_in_it(answer, question, expect):
     assert verdict("figure", answer, MONTH_AND_SPAN, question) == expect
+
+
+def test_a_month_range_before_fenbie_starts_at_a_month_not_inside_a_year() -> None:
+    """2001-5月 is May 2001 after a year, no range of months 01 to 5 (the reviewer's case)."""
+    from deckgen.binding import _MONTH_RANGE_LIST_RE
+
+    assert _MONTH_RANGE_LIST_RE.search("2001-5月出生数分别为1万人、2万人、3万人、4万人、5万人。") is None
+    assert _MONTH_RANGE_LIST_RE.search("今年1-5月出生数分别为1万人、2万人、3万人、4万人、5万人。").groups() == ("1", "5")
