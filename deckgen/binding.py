@@ -2054,12 +2054,16 @@ _OF_AFTER_RE = lazy(r"\s(?:of|among)\s")
 _PARTS_RE = lazy(r"其中|包括|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
 
 
-_TOTAL_VERB_RE = lazy(r"(?<![a-z])(?:(?:was|were|is|are|has|have|had|been)\s|(?!(?:need|shed|bed|red|hundred)\s)[a-z]{3,}ed\s)"
+# A verb of the clause: a form of be or have, or a word in -ed that is no verb's (need, hundred …) — one
+# definition the three patterns below read.
+_BE_HAVE = "was|were|is|are|has|have|had|been"
+_NOT_ED_VERBS = "need|shed|bed|red|hundred"
+_TOTAL_VERB_RE = lazy(rf"(?<![a-z])(?:(?:{_BE_HAVE})\s|(?!(?:{_NOT_ED_VERBS})\s)[a-z]{{3,}}ed\s)"
                       r"(?:[a-z]+\s){0,2}\Z")
-_PART_VERB_RE = lazy(r"(?<![a-z])(?:was|were|is|are|has|have|had|been|(?!(?:need|shed|bed|red|hundred|based)(?![a-z]))[a-z]{3,}ed)(?![a-z])")
+_PART_VERB_RE = lazy(rf"(?<![a-z])(?:{_BE_HAVE}|(?!(?:{_NOT_ED_VERBS}|based)(?![a-z]))[a-z]{{3,}}ed)(?![a-z])")
 
 
-_VERB_AFTER_RE = lazy(r"\s(?:have|has|had|were|was|are|is|(?!(?:need|shed|bed|red|hundred)(?![a-z]))[a-z]{3,}ed)(?![a-z])")
+_VERB_AFTER_RE = lazy(r"\s(?:have|has|had|were|was|are|is|" rf"(?!(?:{_NOT_ED_VERBS})(?![a-z]))[a-z]{{3,}}ed)(?![a-z])")
 
 
 def _own_verb(cite: str, lo: int, v: Value) -> bool:
