@@ -651,6 +651,15 @@ _REPORT_SENTENCE_RE = lazy(r"(?:[^.;?!。]|\.(?!\s|\Z))*")
 _REPORT_STOP_RE = lazy(r"[;?!。]|\.(?:\s|\Z)")
 
 
+# A figure given as an estimate (an estimated 30,503,301 people reside, was estimated at 334,914,895, a fortune
+# estimated at $16.4 billion) is the measure there is of a present or past state, not a forecast, unless its sentence
+# looks ahead (would have … an estimated $45 billion) or the cite sets it against what then happened: a sale's
+# outcome (knocked down at $41.25m … was estimated at $40m-60m) or an actual.
+_ESTIMATED_FIGURE_RE = lazy(r"(?<![a-z])(?:an\sestimated(?=\s[$€£¥]?\d)|estimated\s(?:at|to\sbe)(?=\s[$€£¥]?\d))(?![a-z])")
+_OUTCOME_RE = lazy(r"(?<![a-z])(?:sold|sells?|fetched|fetch|knocked\sdown|hammer|reali[sz]ed|went\sfor|auction\w*|bid\w*"
+                   r"|actual|actually|came\sin|turned\sout)(?![a-z])")
+
+
 def _estimates_of_past(text: str) -> list[tuple[int, int]]:
     """Spans of reporting estimates whose sentence states a past figure: no forecast words there."""
     out = []
@@ -662,6 +671,12 @@ def _estimates_of_past(text: str) -> list[tuple[int, int]]:
         rest = text[lo:m.start()] + " " + text[m.end():hi]
         if _PAST_VERB_RE.search(rest) and not _FUTURE_VERB_RE.search(rest):
             out.append(m.span())
+    if not _OUTCOME_RE.search(text):
+        for m in _ESTIMATED_FIGURE_RE.finditer(text):
+            lo = max((x.end() for x in _REPORT_STOP_RE.finditer(text, 0, m.start())), default=0)
+            hi = _REPORT_SENTENCE_RE.match(text, m.end()).end()
+            if not _FUTURE_VERB_RE.search(text, lo, hi) and m.span() not in out:
+                out.append(m.span())
     return out
 
 
