@@ -1173,6 +1173,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
                     v.terms.setdefault(cls, set()).update(idents - own)
     _arms(cite, clauses, values, terms)
     _pronoun_subject(cite, sentences, values, terms)
+    if " with " in cite:
+        _with_phrase(cite, clauses, values, terms)
     _bracketed_after_phrase(cite, sentences, values, terms)
     _on_other_measure(cite, clauses, values, terms)
     _frames(cite, sentences, values, terms)
@@ -3154,6 +3156,30 @@ def _pronoun_subject(cite: str, sentences: list[int], values: list[Value], terms
             if t.cls in _ITEM_CLASSES and p_lo <= t.start and t.end <= prev[0].start:
                 for v in mine:
                     _attach(v, t, beside=False)
+
+
+# A value in a phrase of "with" set off after its clause (…, each with more than 950,000 residents; …, with 2.3 million
+# residents) describes that clause's subject: the item words before the clause's first value are its too. Only a bare
+# value after "with" (its qualifier at most): "…, with exports up 3%" has a subject of its own, and so has an absolute
+# phrase whose noun has a verb ("…, with 55 lots finding buyers").
+_WITH_PHRASE_RE = lazy(r",\s(?:each\s|both\s|all\s|together\s)?with\s(?:(?:just\s)?(?:more\sthan|less\sthan|fewer\sthan|over|under"
+                       r"|about|nearly|almost|around|roughly|some|at\sleast|an\sestimated)\s)?[$€£¥]?\Z", needs="with")
+
+
+_WITH_VERB_RE = lazy(r"[^,;.!?]*?(?<![a-z])[a-z]{2,}(?:ing|ed)(?![a-z])")
+
+
+def _with_phrase(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """A value in a phrase of "with" after its clause gets the item words of that clause's subject."""
+    for w in values:
+        m = _WITH_PHRASE_RE.search(cite, max(0, w.start - 40), w.start)
+        if m is None or _WITH_VERB_RE.match(cite, w.end):
+            continue
+        lo = clauses[_index(clauses, m.start())]
+        first = min((v.start for v in values if lo <= v.start < m.start()), default=m.start())
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= first:
+                _attach(w, t, beside=False)
 
 
 _ON_BEFORE_RE = lazy(r"(?<![a-z])on\s\Z", needs="on")
@@ -5812,13 +5838,13 @@ def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
                               f"({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
-# English: asked by how much an item moved (by what percentage did it rise, by about how much did it rise), the
+# English: asked by how much an item moved (by what percentage did it rise, by about how much, by how many), the
 # level it moved to (to a record 14.61 cents) is another measure; asked the level it reached (to what record, how
 # many passengers), the change in percent is (rose about 4 percent; a 0.7 percent decrease).
-_EN_CHANGE_ASKED_RE = lazy(r"(?<![a-z])by\s(?:about\s|roughly\s|approximately\s|nearly\s)?(?:how\smuch|what(?:\s[a-z]+)?\s(?:percent(?:age)?|"
+_EN_CHANGE_ASKED_RE = lazy(r"(?<![a-z])by\s(?:about\s|roughly\s|approximately\s|nearly\s)?(?:how\s(?:much|many)|what(?:\s[a-z]+)?\s(?:percent(?:age)?|"
                            r"amount|margin|rate|share))(?![a-z])", needs="by")
 _EN_LEVEL_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)\s(?:[a-z-]+\s){0,2}?(?:record|level|high|low|peak|total|value|amount|rate)(?![a-z])"
-                          r"|(?<![a-z])how\smany\s(?!more|fewer|less|additional|extra|times)", needs=("to", "how"))
+                          r"|(?<![a-z])(?<!by\s)how\smany\s(?!more|fewer|less|additional|extra|times)", needs=("to", "how"))
 _EN_CHANGE_BEFORE_RE = lazy(r"(?<![a-z])(?:rose|rise|rises|risen|increased?|increases|grew|grow|grows|gained?|gains|climbed|jumped|"
                             r"fell|fall|falls|fallen|decreased?|decreases|declined?|declines|dropped|slipped|up|down)"
                             r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?\s\Z")

@@ -1009,3 +1009,23 @@ def test_a_share_in_brackets_after_a_count_restates_no_amount() -> None:
 
     cite = "Results 45 out of 60 (75%) seedlings survived the frost."
     assert support("figure", "75%", cite, "What share of the seedlings survived the frost?", {}) == []
+
+
+_WITH_CITE = ("Leeds and York had almost 800,000 and 200,000 residents respectively, while Hull and Bath rounded out "
+              "the top five, each with more than 90,000 residents.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("more than 90,000", "How many residents did Bath have?", "grounded"),
+    ("five", "How many residents did Bath have?", "DG601"),
+    ("200,000", "How many residents did Bath have?", "DG601"),
+    # asked by how many a count moved, the count's restatement as a share is no level it asks
+    ("412", "By how many people did the village's population increase since 2020?", "grounded"),
+    # an absolute phrase (with 31 lots finding buyers) has a subject of its own: the sale's lots are not its
+    ("40", "How many lots did the sale offer?", "grounded"),
+    ("31", "How many lots did the sale offer?", "DG601"),
+])
+def test_a_with_phrase_after_a_clause_describes_its_subject_and_by_how_many_asks_a_change(answer, question, expect):
+    cite = (_WITH_CITE if "Bath" in question else "The 40-lot sale made $12.5m, with 31 lots finding buyers." if "lots" in question
+            else "The village's population increased by an estimated 412 people since 2020, or 3.1%.")
+    assert code("figure", answer, cite, question) == expect
