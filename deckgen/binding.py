@@ -337,6 +337,11 @@ def _is_letter(c: str) -> bool:
     return "a" <= c <= "z"
 
 
+# A table word whose first character ends a verb written before it: 超过去年 is 超过 + 去年 (last year), not 超 +
+# 过去 (the past); nor are 经过去年, 高过去年 or 通过去年.
+_NOT_A_WORD_AFTER = {"过去": frozenset("超胜高低多少强好快慢大小跑经通越赛追压")}
+
+
 def table_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, spelling) of the table's words in ``text``, leftmost-longest, none
     overlapping; an ASCII spelling only as a whole word (no letter a-z on either side)."""
@@ -352,6 +357,8 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
         ascii_start = text[i].isascii()
         for w in (*by_two.get(text[i:i + 2], ()), *by_two.get(text[i], ())):
             j = i + len(w)
+            if i and w in _NOT_A_WORD_AFTER and text[i - 1] in _NOT_A_WORD_AFTER[w]:
+                continue
             if text.startswith(w, i) and not (ascii_start and j < n and _is_letter(text[j])):
                 out.append((i, j, w))
                 end = j

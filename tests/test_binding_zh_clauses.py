@@ -1164,3 +1164,14 @@ def test_a_month_range_before_fenbie_starts_at_a_month_not_inside_a_year() -> No
 
     assert _MONTH_RANGE_LIST_RE.search("2001-5月出生数分别为1万人、2万人、3万人、4万人、5万人。") is None
     assert _MONTH_RANGE_LIST_RE.search("今年1-5月出生数分别为1万人、2万人、3万人、4万人、5万人。").groups() == ("1", "5")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # 均超过去年…: both values are compared with last year's; neither is last year's (超过 + 去年, not 超 + 过去)
+    ("超310万", "2025年灯会入园人次超过多少？", "grounded"),
+    ("4.2亿", "2025年灯会入园人次超过多少？", "DG601"),
+    ("4.2亿", "2025年灯会门票收入达多少？", "grounded"),
+])
+def test_a_comparison_with_last_year_after_the_values_is_no_period_of_theirs(answer, question, expect):
+    cite = "灯会门票收入达4.2亿,入园人次超310万,均超过去年成绩。"
+    assert verdict("figure", answer, cite, question) == expect
