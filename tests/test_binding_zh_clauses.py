@@ -1175,3 +1175,14 @@ def test_a_month_range_before_fenbie_starts_at_a_month_not_inside_a_year() -> No
 def test_a_comparison_with_last_year_after_the_values_is_no_period_of_theirs(answer, question, expect):
     cite = "灯会门票收入达4.2亿,入园人次超310万,均超过去年成绩。"
     assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # the question's title in book-title marks is its item: the value of a sentence naming only another title is another work's
+    ("约9.6亿元", "截至3月2日,《山海长歌》的票房约为多少？", "grounded"),
+    ("12亿元", "截至3月2日,《山海长歌》的票房约为多少？", "DG601"),
+    ("12亿元", "截至3月2日,《星河往事》票房突破了多少？", "grounded"),
+])
+def test_a_title_the_question_names_selects_its_sentence(answer, question, expect):
+    cite = "数据显示,截至3月2日18时,影片《星河往事》票房突破12亿元,领跑票房榜。《山海长歌》以约9.6亿元暂居第二。"
+    assert verdict("figure", answer, cite, question) == expect
