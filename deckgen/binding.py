@@ -5404,6 +5404,8 @@ def check_binding(
         found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
+    if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
+        found = _whole_range(answer, cite, question, entities)
     if kind == "figure" and not found:  # the other side of the same margin (behind for ahead)
         found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
@@ -5543,6 +5545,37 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
+
+
+_WHOLE_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?|\s?[-–]\s?")
+
+
+def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """A range answered whole (24,000 to 26,000) that an English cite writes whole is one value: it is bound as
+    its upper end (the end that carries the unit), so another item's, period's or forecast's value the question
+    selects makes it wrong as it makes that end wrong; the range's own lower end selected is no finding."""
+    from .quantities import parse_quantities
+
+    if has_han(cite):
+        return []  # (a Chinese range is placed by the words before it: _place_of_range)
+    said = parse_quantities(answer)
+    if len(said) != 2 or said[0].unit == "score" or not _WHOLE_RANGE_LINK_RE.fullmatch(answer, said[0].end, said[1].start):
+        return []
+    stated = parse_quantities(cite)
+    pair = next(((q, r) for q, r in zip(stated, stated[1:]) if (q.value, r.value) == (said[0].value, said[1].value)
+                 and _WHOLE_RANGE_LINK_RE.fullmatch(cite, q.end, r.start)), None)
+    if pair is None:
+        return []
+    upper = answer[said[1].start:said[1].end]
+    found = check_binding("figure", upper, cite, question, entities)
+    if not found or found[0].code not in ("DG601", "DG602", "DG603"):
+        return []
+    lower = normalize(cite[pair[0].start:pair[0].end]).strip()
+    if any(lower in str(s) or str(s).strip() in normalize(answer) for s in found[0].data.get("selected", ())):
+        return []  # (the question selects the range itself)
+    whole = answer.strip()
+    return [m._replace(message=m.message.replace(f"answer {normalize(upper).strip()}", f"answer {whole}", 1),
+                       data={**m.data, "bound_to": whole}) for m in found]
 
 
 _RESTATED_RE = lazy(r"\(\s?")

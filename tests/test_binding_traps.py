@@ -511,3 +511,19 @@ def test_an_english_deeds_doer_is_the_name_before_its_verb_in_the_one_clause_say
                  "Who was penalised for a lane violation?") == []
     assert codes("fact", "Ada Kern", "A rider had protested the result. The stewards later met Ada Kern.",
                  "Which rider protested the result?") == []
+
+
+def test_a_range_answered_whole_is_bound_like_its_upper_end():
+    losses = ("The siege cost the defenders about 3,000 dead. The attackers lost 8,000 to 9,000 killed and "
+              "1,000 to 1,500 captured, with another 2,000 deserting.")
+    assert codes("figure", "1,000 to 1,500", losses, "How many attackers were captured?") == []
+    assert codes("figure", "1,000 to 1,500", losses, "How many attackers deserted?") == ["DG601"]
+    assert codes("figure", "8,000 to 9,000", losses, "How many dead did the siege cost the defenders?") == ["DG601"]
+    sale = ("The sale totaled $52.4 million, well within its pre-sale estimate of $40 million to $60 million, "
+            "and some $2 million short of last year's record.")
+    assert codes("figure", "$40 million to $60 million", sale, "What was the pre-sale estimate?") == []
+    assert codes("figure", "$40 million to $60 million", sale, "What did the sale total?") == \
+        codes("figure", "$60 million", sale, "What did the sale total?") != []
+    # a tally or a score is one value of its own, and a range the cite does not write whole is judged as before
+    assert codes("figure", "78-22", "The final vote was 78-22, after an amendment passed 93-5.",
+                 "What was the final vote?") == []
