@@ -111,7 +111,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from decimal import Decimal
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from functools import lru_cache
 from itertools import accumulate
@@ -5524,6 +5524,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _pledged(c_text, values)
             _part_of_whole(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
+    if kind == "figure" and not chosen:  # (减产0.8% where the item asked 增产0.8%: another item's has the words)
+        chosen = _selected_direction(a_text, q_text, values, mine, c_text)
     if kind == "date" and not (chosen and chosen[0].code in ("DG601", "DG602")):
         chosen = _foreseen_date(a_text, c_text, q_text, mine) or chosen
     if kind == "figure" and chosen and chosen[0].code == "DG601":
@@ -6089,6 +6091,34 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
         {"bound_to": v.described(), "selected": v.text, "direction": {"said": said, "cite": stated[0]},
          "direction_from": source},
     )]
+
+
+_HAIR = Decimal("1e-20")
+
+
+def _selected_direction(a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str) -> list[Mismatch]:
+    """The answer's number with its direction word (减产0.8%) stated for several items, some with the answer's
+    direction and some against it (夏粮减产0.8%; 早稻增产0.8%): the value the question selects decides. Told
+    apart among the values with the answer's direction, the question selecting one of the same number with
+    the other direction means the answer's direction is wrong for the item asked (DG604)."""
+    said = _direction(a_text)
+    if said is None:
+        return []
+    agree = [v for v in mine if v.flags.get("direction") == said]
+    against = [v for v in mine if v.flags.get("direction") not in (None, said)]
+    if not agree or not against:
+        return []
+    # (the values against it stand apart by key for the selection: a hair off the answer's number)
+    apart = {id(v): replace(v, key=(v.key[0] - _HAIR, v.key[1])) for v in against if isinstance(v.key[0], Decimal)}
+    found = _select("figure", a_text, q_text, [apart.get(id(v), v) for v in values], agree, c_text)
+    if not found or found[0].code != "DG601" or not set(found[0].data.get("selected") or ()) <= {w.described() for w in against}:
+        return []
+    v = next(w for w in against if w.described() in found[0].data["selected"])
+    word = "rose/grew" if said == "up" else "fell/declined"
+    other = "fell/declined" if said == "up" else "rose/grew"
+    return [Mismatch("DG604", f"the answer says the value {word}, but in the cite {v.described()} {other}",
+                     {"bound_to": v.described(), "selected": [v.text], "direction": {"said": said, "cite": v.flags["direction"]},
+                      "direction_from": "answer"})]
 
 
 _NEGATIVE_RE = lazy(r"\s*(?:[-−]|负|minus\s|negative\s)")

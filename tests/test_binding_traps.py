@@ -527,3 +527,13 @@ def test_a_range_answered_whole_is_bound_like_its_upper_end():
     # a tally or a score is one value of its own, and a range the cite does not write whole is judged as before
     assert codes("figure", "78-22", "The final vote was 78-22, after an amendment passed 93-5.",
                  "What was the final vote?") == []
+
+
+def test_the_answers_direction_must_be_the_selected_items_where_other_items_share_its_number():
+    crops = "其中,甲粮产量1200万吨,减产1.5%;乙粮产量800万吨,增产1.5%;丙粮产量600万吨,增产2.1%。"
+    assert codes("figure", "减产1.5%", crops, "乙粮产量比上年如何变化？") == ["DG604"]
+    assert codes("figure", "增产1.5%", crops, "乙粮产量比上年如何变化？") == []
+    assert codes("figure", "减产1.5%", crops, "甲粮产量比上年如何变化？") == []
+    assert codes("figure", "增产1.5%", crops, "甲粮产量比上年如何变化？") == ["DG604"]
+    # no item told apart, or no direction word in the answer: judged as before
+    assert codes("figure", "1.5%", crops, "乙粮产量比上年变化了多少？") == []
