@@ -537,3 +537,20 @@ def test_the_answers_direction_must_be_the_selected_items_where_other_items_shar
     assert codes("figure", "增产1.5%", crops, "甲粮产量比上年如何变化？") == ["DG604"]
     # no item told apart, or no direction word in the answer: judged as before
     assert codes("figure", "1.5%", crops, "乙粮产量比上年变化了多少？") == []
+
+
+def test_a_topic_set_off_before_a_sentences_values_is_every_values():
+    poll = "On the proposal to extend the school day by an hour, 58 percent favor the plan while 37 percent reject it."
+    assert codes("figure", "37 percent", poll, "What share reject the proposal to extend the school day?") == []
+    assert codes("figure", "58 percent", poll, "What share reject the proposal to extend the school day?") == ["DG601"]
+    assert codes("figure", "58 percent", poll, "What share favor the proposal to extend the school day?") == []
+
+
+def test_one_predicate_after_a_compound_subject_of_values_is_each_ones():
+    survey = "Roughly six in ten nurses and about 35 percent of doctors say that they have worked a double shift this month."
+    assert codes("figure", "roughly six in ten", survey, "What share of nurses say they have worked a double shift?") == []
+    assert codes("figure", "about 35 percent", survey, "What share of nurses say they have worked a double shift?") == ["DG601"]
+    assert codes("figure", "about 35 percent", survey, "What share of doctors say they have worked a double shift?") == []
+    # each value with a verb of its own keeps its own predicate
+    split = "Some 40 percent of owners renovated last year, and 25 percent of tenants say they moved."
+    assert codes("figure", "25 percent", split, "What share of owners renovated last year?") == ["DG601"]
