@@ -1163,6 +1163,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _frames(cite, sentences, values, terms)
     _topic_frames(cite, sentences, values, terms)
     _shared_predicate(cite, clauses, values, terms)
+    _groups_compared(cite, values)
     _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
     _verb_clauses(cite, clauses, values, terms)
@@ -2781,6 +2782,22 @@ def _predicate_of(cite: str, clauses: list[int], run: list[Value], last: Value, 
         if m.end() <= t.start < hi and t.asked and t.cls in _ITEM_CLASSES:
             for v in run:
                 _attach(v, t, beside=False)
+
+
+# Shares of two groups set side by side (half of GOP voters, compared with about one-quarter of Democrats): the
+# value after "compared with" is another group's, no earlier period's base.
+_GROUP_COMPARED_RE = lazy(r"(?<![a-z])compared (?:to|with)\s\Z", needs=("compared",))
+_OF_GROUP_RE = lazy(r"\s(?:of|among)\s(?:the\s)?[a-z]")
+
+
+def _groups_compared(cite: str, values: list[Value]) -> None:
+    ordered = sorted(values, key=lambda v: v.start)
+    for w, v in zip(ordered, ordered[1:]):
+        if v.role == "base" and v.sentence == w.sentence and _GROUP_COMPARED_RE.search(cite, max(0, v.start - 30), v.start) \
+                and _OF_GROUP_RE.match(cite, v.end) and _OF_GROUP_RE.match(cite, w.end):
+            v.role = ""
+            if v.flags.get("period") == "prior":
+                del v.flags["period"]
 
 
 _OPENING_PERIOD_RE = lazy(r"[\s,;:。]*(?:另|而|至于|此外)?\s?")
@@ -7433,7 +7450,7 @@ def _span_count(q, text: str) -> bool:
 # The whole a share is of (what share of the world's market data business does Bloomberg hold, 占全国人口的比重):
 # every share in the cite is of it, so its words name no item either.
 _SHARE_OF_RE = lazy(r"(?<![a-z])(?:share|percentage|proportion|portion|fraction|percent) of ((?:the )?[a-z0-9' -]{3,60}?)\s"
-                    r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)", needs=('of', '份额', '比例', '比重'))
+                    r"(?=(?:does|do|did|would|will|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)", needs=('of', '份额', '比例', '比重'))
 
 
 # The source a question credits (according to Inside Market Data) is every value's in the cite: it names no item.

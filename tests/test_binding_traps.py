@@ -554,3 +554,14 @@ def test_one_predicate_after_a_compound_subject_of_values_is_each_ones():
     # each value with a verb of its own keeps its own predicate
     split = "Some 40 percent of owners renovated last year, and 25 percent of tenants say they moved."
     assert codes("figure", "25 percent", split, "What share of owners renovated last year?") == ["DG601"]
+
+
+def test_a_share_of_another_group_after_compared_with_is_that_groups_not_an_earlier_periods():
+    poll = ("Renters are far more likely to be worried — two-thirds of renters, compared with about one-third of "
+            "homeowners — and those renters are much more likely to favor rent control.")
+    assert codes("figure", "about one-third", poll, "What share of homeowners are worried?") == []
+    assert codes("figure", "two-thirds", poll, "What share of homeowners are worried?") == ["DG601"]
+    assert codes("figure", "two-thirds", poll, "What share of renters are worried?") == []
+    # a share of a whole that a subject holds (what share of X does Y hold) still frames every value
+    market = "Acme holds 34 percent of the world market, ahead of Brill on 33 percent."
+    assert codes("figure", "34 percent", market, "What share of the world market does Acme hold?") == []
