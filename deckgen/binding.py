@@ -7462,6 +7462,11 @@ _PERIOD_NOUNS = frozenset(_stem(w) for w in ("period", "periods", "quarter", "qu
                                               "half", "season", "seasons"))
 
 
+# The group a Chinese question opens with (未有取向的受访者中, …; 在受访者中, …): the whole its share is of, every
+# value's, as the whole of "what share of X does Y hold" is.
+_AMONG_FRAME_RE = lazy(r"\A\s?在?[^,;:?。]{2,24}?中\s?,", needs=("中",))
+
+
 @lru_cache(maxsize=1024)
 def _frame_words(q_text: str) -> frozenset[str]:
     """The question's terms that stand only in its own period (the first 11 months of fiscal year 2008,
@@ -7472,7 +7477,8 @@ def _frame_words(q_text: str) -> frozenset[str]:
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
         m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text)) + [
-        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)] + [m.span() for m in _Q_FRAME_RE.finditer(q_text)]
+        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)] + [m.span() for m in _Q_FRAME_RE.finditer(q_text)] + [
+        m.span() for m in _AMONG_FRAME_RE.finditer(q_text)]
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is

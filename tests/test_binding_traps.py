@@ -565,3 +565,11 @@ def test_a_share_of_another_group_after_compared_with_is_that_groups_not_an_earl
     # a share of a whole that a subject holds (what share of X does Y hold) still frames every value
     market = "Acme holds 34 percent of the world market, ahead of Brill on 33 percent."
     assert codes("figure", "34 percent", market, "What share of the world market does Acme hold?") == []
+
+
+def test_the_group_a_chinese_question_opens_with_frames_every_value():
+    # (the group's words outweigh the value's own without the rule: each is read as framing every value)
+    survey = "在细分尚未决定投票对象的22%受访家长中,四成多人自称中立,其次是表示没有意见的人,只有少数支持者未表态。"
+    asked = "尚未决定投票对象的受访家长中,自称中立的有多少?"
+    assert codes("figure", "四成多", survey, asked) == []
+    assert codes("figure", "22%", survey, asked) == ["DG601"]
