@@ -111,7 +111,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from decimal import Decimal
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from functools import lru_cache
 from itertools import accumulate
@@ -1185,6 +1185,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _bracketed_after_phrase(cite, sentences, values, terms)
     _on_other_measure(cite, clauses, values, terms)
     _frames(cite, sentences, values, terms)
+    _topic_frames(cite, sentences, values, terms)
+    _shared_predicate(cite, clauses, values, terms)
+    _groups_compared(cite, values)
     _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
     _verb_clauses(cite, clauses, values, terms)
@@ -2745,6 +2748,80 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                         v.when.add(head[-1].ident)
                         for t in words:  # (the period's words, the fourth quarter, describe them too)
                             _attach(v, t, beside=False)
+
+
+# An English sentence opening with its topic set off by a comma (On the investigation of …, 61 percent
+# support it while 33 percent oppose it; Among Democrats, …): the topic is every value's of the sentence.
+_TOPIC_FRAME_RE = lazy(r"\s*(?:on|regarding|as for|as to|among|when it comes to|asked about|on the question of)\s[^,;:!?]{3,100}?,\s",
+                       needs=("on", "regarding", "as", "among", "when it comes", "asked about"))
+
+
+def _topic_frames(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    for k, lo in enumerate(sentences):
+        m = _TOPIC_FRAME_RE.match(cite, lo)
+        if not m:
+            continue
+        inside = [v for v in values if v.sentence == k]
+        if len(inside) < 2 or any(v.start < m.end() for v in inside):
+            continue  # (a value inside the frame makes it a clause of its own)
+        frame = [t for t in terms if lo <= t.start and t.end <= m.end() and t.asked and t.cls in _ITEM_CLASSES]
+        for v in inside:
+            for t in frame:
+                _attach(v, t, beside=False)
+
+
+# Values heading the noun phrases of a compound subject (about four in ten blacks and about 28 percent of young
+# people say …; three quarters of Hispanics and six in 10 Blacks are very worried …): one predicate after the
+# last is every one's.
+_SUBJECT_AND_RE = lazy(r"\s(?:of\s)?(?:the\s)?[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?\s(?:and|as well as)\s"
+                       r"(?:(?:about|around|nearly|almost|fully|some|roughly|only|just|over|more than)\s)?", needs=("and", "as well as"))
+_SHARED_PREDICATE_RE = lazy(r"\s(?:of\s)?(?:the\s)?[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?\s(?=(?:say|says|said|are|is|were|was|have|has|had|think|thinks|"
+                     r"believe|believes|support|supports|oppose|opposes|favor|favors|want|wants|know|knows|feel|feels|expect|"
+                     r"expects|would|will|do|did|approve|approves|disapprove|disapproves|agree|agrees)(?![a-z]))")
+
+
+def _shared_predicate(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    if not cite.isascii():
+        return
+    ordered = sorted(values, key=lambda v: v.start)
+    run: list[Value] = []
+    for v, w in zip(ordered, ordered[1:]):
+        if v.sentence == w.sentence and _SUBJECT_AND_RE.fullmatch(cite, v.end, w.start):
+            run = run or [v]
+            continue
+        if run:
+            _predicate_of(cite, clauses, run, v, terms)
+        run = []
+    if run:
+        _predicate_of(cite, clauses, run, ordered[-1], terms)
+
+
+def _predicate_of(cite: str, clauses: list[int], run: list[Value], last: Value, terms: list[_Term]) -> None:
+    m = _SHARED_PREDICATE_RE.match(cite, last.end)
+    if not m:
+        return
+    k = _index(clauses, last.start)
+    hi = clauses[k + 1] if k + 1 < len(clauses) else len(cite)
+    for t in terms:
+        if m.end() <= t.start < hi and t.asked and t.cls in _ITEM_CLASSES:
+            for v in run:
+                _attach(v, t, beside=False)
+
+
+# Shares of two groups set side by side (half of GOP voters, compared with about one-quarter of Democrats): the
+# value after "compared with" is another group's, no earlier period's base.
+_GROUP_COMPARED_RE = lazy(r"(?<![a-z])compared (?:to|with)\s\Z", needs=("compared",))
+_OF_GROUP_RE = lazy(r"\s(?:of|among)\s(?:the\s)?[a-z]")
+
+
+def _groups_compared(cite: str, values: list[Value]) -> None:
+    ordered = sorted(values, key=lambda v: v.start)
+    for w, v in zip(ordered, ordered[1:]):
+        if v.role == "base" and v.sentence == w.sentence and _GROUP_COMPARED_RE.search(cite, max(0, v.start - 30), v.start) \
+                and _OF_GROUP_RE.match(cite, v.end) and _OF_GROUP_RE.match(cite, w.end):
+            v.role = ""
+            if v.flags.get("period") == "prior":
+                del v.flags["period"]
 
 
 _OPENING_PERIOD_RE = lazy(r"[\s,;:。]*(?:另|而|至于|此外)?\s?")
@@ -5452,6 +5529,8 @@ def check_binding(
         found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
+    if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
+        found = _whole_range(answer, cite, question, entities)
     if kind == "figure" and not found:  # the other side of the same margin (behind for ahead)
         found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
@@ -5570,6 +5649,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _pledged(c_text, values)
             _part_of_whole(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
+    if kind == "figure" and not chosen:  # (减产0.8% where the item asked 增产0.8%: another item's has the words)
+        chosen = _selected_direction(a_text, q_text, values, mine, c_text)
     if kind == "date" and not (chosen and chosen[0].code in ("DG601", "DG602")):
         chosen = _foreseen_date(a_text, c_text, q_text, mine) or chosen
     if kind == "figure" and chosen and chosen[0].code == "DG601":
@@ -5591,6 +5672,37 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
+
+
+_WHOLE_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?|\s?[-–]\s?")
+
+
+def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """A range answered whole (24,000 to 26,000) that an English cite writes whole is one value: it is bound as
+    its upper end (the end that carries the unit), so another item's, period's or forecast's value the question
+    selects makes it wrong as it makes that end wrong; the range's own lower end selected is no finding."""
+    from .quantities import parse_quantities
+
+    if has_han(cite):
+        return []  # (a Chinese range is placed by the words before it: _place_of_range)
+    said = parse_quantities(answer)
+    if len(said) != 2 or said[0].unit == "score" or not _WHOLE_RANGE_LINK_RE.fullmatch(answer, said[0].end, said[1].start):
+        return []
+    stated = parse_quantities(cite)
+    pair = next(((q, r) for q, r in zip(stated, stated[1:]) if (q.value, r.value) == (said[0].value, said[1].value)
+                 and _WHOLE_RANGE_LINK_RE.fullmatch(cite, q.end, r.start)), None)
+    if pair is None:
+        return []
+    upper = answer[said[1].start:said[1].end]
+    found = check_binding("figure", upper, cite, question, entities)
+    if not found or found[0].code not in ("DG601", "DG602", "DG603"):
+        return []
+    lower = normalize(cite[pair[0].start:pair[0].end]).strip()
+    if any(lower in str(s) or str(s).strip() in normalize(answer) for s in found[0].data.get("selected", ())):
+        return []  # (the question selects the range itself)
+    whole = answer.strip()
+    return [m._replace(message=m.message.replace(f"answer {normalize(upper).strip()}", f"answer {whole}", 1),
+                       data={**m.data, "bound_to": whole}) for m in found]
 
 
 _RESTATED_RE = lazy(r"\(\s?")
@@ -6104,6 +6216,34 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
         {"bound_to": v.described(), "selected": v.text, "direction": {"said": said, "cite": stated[0]},
          "direction_from": source},
     )]
+
+
+_HAIR = Decimal("1e-20")
+
+
+def _selected_direction(a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str) -> list[Mismatch]:
+    """The answer's number with its direction word (减产0.8%) stated for several items, some with the answer's
+    direction and some against it (夏粮减产0.8%; 早稻增产0.8%): the value the question selects decides. Told
+    apart among the values with the answer's direction, the question selecting one of the same number with
+    the other direction means the answer's direction is wrong for the item asked (DG604)."""
+    said = _direction(a_text)
+    if said is None:
+        return []
+    agree = [v for v in mine if v.flags.get("direction") == said]
+    against = [v for v in mine if v.flags.get("direction") not in (None, said)]
+    if not agree or not against:
+        return []
+    # (the values against it stand apart by key for the selection: a hair off the answer's number)
+    apart = {id(v): replace(v, key=(v.key[0] - _HAIR, v.key[1])) for v in against if isinstance(v.key[0], Decimal)}
+    found = _select("figure", a_text, q_text, [apart.get(id(v), v) for v in values], agree, c_text)
+    if not found or found[0].code != "DG601" or not set(found[0].data.get("selected") or ()) <= {w.described() for w in against}:
+        return []
+    v = next(w for w in against if w.described() in found[0].data["selected"])
+    word = "rose/grew" if said == "up" else "fell/declined"
+    other = "fell/declined" if said == "up" else "rose/grew"
+    return [Mismatch("DG604", f"the answer says the value {word}, but in the cite {v.described()} {other}",
+                     {"bound_to": v.described(), "selected": [v.text], "direction": {"said": said, "cite": v.flags["direction"]},
+                      "direction_from": "answer"})]
 
 
 _NEGATIVE_RE = lazy(r"\s*(?:[-−]|负|minus\s|negative\s)")
@@ -7373,7 +7513,7 @@ def _span_count(q, text: str) -> bool:
 # The whole a share is of (what share of the world's market data business does Bloomberg hold, 占全国人口的比重):
 # every share in the cite is of it, so its words name no item either.
 _SHARE_OF_RE = lazy(r"(?<![a-z])(?:share|percentage|proportion|portion|fraction|percent) of ((?:the )?[a-z0-9' -]{3,60}?)\s"
-                    r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)", needs=('of', '份额', '比例', '比重'))
+                    r"(?=(?:does|do|did|would|will|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)", needs=('of', '份额', '比例', '比重'))
 
 
 # The source a question credits (according to Inside Market Data) is every value's in the cite: it names no item.
@@ -7383,6 +7523,11 @@ _ACCORDING_TO_RE = lazy(r"(?<![a-z])(?:according to|as reported by|citing)\s[^,;
 # Nouns of time (the same period, the quarter, months) are a period's words wherever they stand.
 _PERIOD_NOUNS = frozenset(_stem(w) for w in ("period", "periods", "quarter", "quarters", "month", "months", "week", "weeks",
                                               "half", "season", "seasons"))
+
+
+# The group a Chinese question opens with (未有取向的受访者中, …; 在受访者中, …): the whole its share is of, every
+# value's, as the whole of "what share of X does Y hold" is.
+_AMONG_FRAME_RE = lazy(r"\A\s?在?[^,;:?。]{2,24}?中\s?,", needs=("中",))
 
 
 @lru_cache(maxsize=1024)
@@ -7395,7 +7540,8 @@ def _frame_words(q_text: str) -> frozenset[str]:
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
         m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text)) + [
-        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)] + [m.span() for m in _Q_FRAME_RE.finditer(q_text)]
+        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)] + [m.span() for m in _Q_FRAME_RE.finditer(q_text)] + [
+        m.span() for m in _AMONG_FRAME_RE.finditer(q_text)]
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
