@@ -2076,11 +2076,24 @@ def _own_verb(cite: str, lo: int, v: Value) -> bool:
 def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """"共收治伤员868人,其中危重病人16人": the parts after 其中 are of the total before it, so what
     describes the total (收治, 伤员) describes them too, and only their own words tell them apart."""
+    # (a long cite of many 其中: the total, the parts and the words near them are looked up, not found by reading
+    # every value and word of the cite for each 其中; the lists come out in the cite's order as before)
+    by_end = sorted(range(len(values)), key=lambda i: values[i].end)
+    by_start = sorted(range(len(values)), key=lambda i: values[i].start)
+    starts = [values[i].start for i in by_start]
+    in_sentence: dict[int, list[int]] = {}
+    for i, v in enumerate(values):
+        in_sentence.setdefault(v.sentence, []).append(i)
+    t_order = sorted(range(len(terms)), key=lambda i: terms[i].start)
+    t_starts = [terms[i].start for i in t_order]
+    ended, last = 0, -1  # (the values ended before this 其中, and the last of them in the list: its total)
     for m in _PARTS_RE.finditer(cite):
-        before = [v for v in values if v.end <= m.start()]
-        if not before:
+        while ended < len(by_end) and values[by_end[ended]].end <= m.start():
+            last = max(last, by_end[ended])
+            ended += 1
+        if last < 0:
             continue
-        total = before[-1]
+        total = values[last]
         # (其中 opening the next sentence names the parts of the total just before it: …上升9.2%。其中,…)
         opens = cite[:m.start()].rstrip().endswith("。") and cite.rfind("。", 0, m.start()) >= total.end \
             and cite.rfind("。", 0, cite.rfind("。", 0, m.start())) < total.start
@@ -2094,25 +2107,34 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         if later is not None:
             end = min(end, cite.rfind(";", m.end(), later.start()) + 1 or end)
         runs_on = han_at(cite, m.start()) and not cite.startswith(":", m.end())
-        parts = [v for v in values if v.start >= m.end() and (v.sentence == total.sentence + opens or (
-            runs_on and v.start < end))]
+        # (those of its sentence, and, where the parts run on, those before ``end``: both in the list's order)
+        chosen = {i for i in in_sentence.get(total.sentence + opens, ()) if values[i].start >= m.end()}
+        if runs_on:
+            chosen.update(by_start[bisect_left(starts, m.end()):bisect_left(starts, end)])
+        parts = [values[i] for i in sorted(chosen)]
         # (a word of the total that a part names as its own, 以拆借、现券和回购方式合计成交…其中,…现券日均成交…,
         # names that part, not every part)
         # (each part's clause read once, the terms found in them by bisection: not every part's for each term)
         heads = sorted((_clause_start(cite, v.start), v.start) for v in parts)
         reach = list(accumulate((b for _, b in heads), max))  # the furthest a clause opened so far runs
         opened = [a for a, _ in heads]
-        named = {t.ident for t in terms if (k := bisect_right(opened, t.start)) and reach[k - 1] > t.start}
+        # (only a word from the first clause's start to the furthest reach can be in one)
+        window = t_order[bisect_left(t_starts, opened[0]):bisect_left(t_starts, reach[-1])] if heads else []
+        named = {t.ident for t in map(terms.__getitem__, window) if (k := bisect_right(opened, t.start)) and reach[k - 1] > t.start}
         # (the total's own verb, was based on 196 cases, recruited 43,661 participants, is not a part's that says
         # its own: of which 185 were observed …, of which 41,135 have secured a second dose)
         verb = _TOTAL_VERB_RE.search(cite, max(_clause_start(cite, total.start), total.start - 40), total.start)
         # (a total written as a level and its change, 面积11897万公顷,比上年增加64万公顷。其中,稻谷…2895万公顷,减少50万公顷:
         # each part pairs its level with its bare change, so only the change is a part of the change)
-        levels = [w for w in values if w.sentence == total.sentence and not w.role and w.end <= total.start
+        levels = [w for w in map(values.__getitem__, in_sentence[total.sentence]) if not w.role and w.end <= total.start
                   and _unit_key(w) == _unit_key(total)] if total.role == "delta" else []
         paired = bool(levels)
-        for t in terms:
-            if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
+        # (a word of the total's sentence before it: those starting from the sentence's start to the total's, in the
+        # list's order)
+        lo = cite.rfind("。", 0, total.start) + 1
+        near = sorted(t_order[bisect_left(t_starts, lo):bisect_right(t_starts, total.start)])
+        for t in map(terms.__getitem__, near):
+            if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= lo \
                     and t.ident in total.terms.get(t.cls, ()) \
                     and not (t.ident in named and _listed(cite, t)):
                 for v in parts:
@@ -2880,7 +2902,20 @@ _FRONTED_END_RE = lazy(r"份?\s?,")
 
 def _clause_start(cite: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last , ; : 。 before it."""
-    return max(cite.rfind(c, 0, pos) for c in ",;:。") + 1
+    # (the marks' offsets kept per cite and bisected: four ``rfind``s read a long cite back to its start for a mark
+    # it does not hold, once per call)
+    marks = _clause_marks(cite)
+    k = bisect_left(marks, min(pos, len(cite)) if pos >= 0 else max(0, len(cite) + pos))  # (as a slice's end)
+    return marks[k - 1] + 1 if k else 0
+
+
+_CLAUSE_MARKS_RE = re.compile(r"[,;:。]")
+
+
+@lru_cache(maxsize=16)
+def _clause_marks(cite: str) -> list[int]:
+    """The offsets of , ; : 。 in ``cite``, ascending (``_clause_start``'s)."""
+    return [m.start() for m in _CLAUSE_MARKS_RE.finditer(cite)]
 
 
 # A comparison: its base is the earlier value (from $1.256 billion, compared to
@@ -4598,7 +4633,11 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     if hits and cite and not asked.startswith(_TIME_COUNTERS):
         # a count written with its scale and no counter (909万, 同比增加35万) counts what the values beside it
         # count (874万人, 同比增加40万人): the counter written once is theirs too (never a span of time: 18年)
-        hits += [v for v in candidates if v not in hits and not (v.measure and has_han(v.measure))
+        # (``v not in hits`` by identity, then == only for a value of a hit's span: == compares every field of
+        # each value, and a long cite has thousands of candidates)
+        held, spans = {id(h) for h in hits}, {(h.start, h.end) for h in hits}
+        hits += [v for v in candidates if not (id(v) in held or (v.start, v.end) in spans and v in hits)
+                 and not (v.measure and has_han(v.measure))
                  and _BARE_SCALE_RE.search(v.text) and _SAME_SENTENCE_RE.fullmatch(cite, hits[0].end, v.start)]
         hits.sort(key=lambda v: v.start)
     if len(hits) > 1 and cite:  # 多少个市州: of 6个市州 and 22个县, the one whose noun the question names
