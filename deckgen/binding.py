@@ -764,6 +764,35 @@ def _kept_per_spans(find):
     return kept
 
 
+class _Spans:
+    """(start, end) spans asked which overlap or hold a span, by bisection on their starts: the same answers as
+    reading every span (``_terms`` asks once per word of a long cite)."""
+
+    __slots__ = ("spans", "order", "starts", "reach", "widest")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.starts = [spans[i][0] for i in self.order]
+        self.reach = list(accumulate((spans[i][1] for i in self.order), max))  # the furthest end of those so far
+        self.widest = max((y - x for x, y in spans), default=0)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether a span has ``x < b and a < y``."""
+        k = bisect_left(self.starts, b)
+        return bool(k) and self.reach[k - 1] > a
+
+    def holds(self, a: int, b: int) -> bool:
+        """Whether a span has ``x <= a and b <= y``."""
+        k = bisect_right(self.starts, a)
+        return bool(k) and self.reach[k - 1] >= b
+
+    def over(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The spans with ``x < b and a < y`` (and every span as wide, a superset), in the list's order."""
+        lo, hi = bisect_right(self.starts, a - self.widest), bisect_left(self.starts, b)
+        return [self.spans[i] for i in sorted(self.order[lo:hi])]
+
+
 @_kept_per_spans
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     """Every descriptor in the cite, marked when the question names it too."""
@@ -781,18 +810,24 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     for m in _DIFFERENCE_RE.finditer(cite):
         found.append(_Term(m.start(), m.end(), "metric", m.group(), m.group() in q_diff))
 
+    # (the spans looked up by where they start, not read in full for each word: a long cite has thousands)
+    inside_at, taken_at = _Spans(inside), _Spans(taken)
+
     def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in taken)
+        return not inside_at.overlaps(a, b) and not taken_at.holds(a, b)
 
     months = [m.span() for m in _SPAN_RE.finditer(cite) if m["m1"]]  # (1至8月: a period, no item's words)
+    near_at, months_at = _Spans(inside + months), _Spans(months)
     for t in cjk:
         for a, b in _occurrences(cite, t):
-            for x, y in inside + months:  # 人受伤 over 628人受伤: the counter is the value's, the rest the question's
+            # 人受伤 over 628人受伤: the counter is the value's, the rest the question's (only a span over the word can
+            # cut it, and the cuts only shorten it: those spans, in the list's order)
+            for x, y in near_at.over(a, b):
                 if x <= a < y < b:
                     a = y
                 elif a < x < b <= y:
                     b = x
-            if b - a >= 2 and free(a, b) and not any(x < b and a < y for x, y in months):
+            if b - a >= 2 and free(a, b) and not months_at.overlaps(a, b):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
     periods = _periods(cite)
     for a, b, key in periods:
@@ -1604,6 +1639,22 @@ def _of_base_period(q_text: str, c_text: str, candidates: list[Value], q_when: l
             or any(a <= v.start and v.end <= b for a, b in spans)]
 
 
+class _ByStart:
+    """Items (words, values) looked up by where they start: the indices of those starting in ``[lo, hi]``, in the
+    list's order, without reading every item (a long cite's rules ask this once per value)."""
+
+    __slots__ = ("order", "starts", "in_order")
+
+    def __init__(self, items) -> None:
+        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self.starts = [items[i].start for i in self.order]
+        self.in_order = all(i == k for k, i in enumerate(self.order))  # (the list already by start: most are)
+
+    def within(self, lo: int, hi: int) -> Sequence[int]:
+        a, b = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
+        return range(a, b) if self.in_order else sorted(self.order[a:b])
+
+
 def _flows(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """Exports and imports in one cite: each value is the flow its own clause names before it, or,
     in a clause that names no item of its own (按年上升18.8%), the flow of the clause before it in its
@@ -1613,22 +1664,27 @@ def _flows(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     flows = [t for t in terms if t.cls == "metric" and t.ident in _FLOW_IDS]
     if len({t.ident for t in flows}) < 2:
         return
+    # (the words near each value looked up by where they start, in the list's order: a word ends where it starts or
+    # after, so one ending before ``b`` starts before it)
+    flows_at, terms_at = _ByStart(flows), _ByStart(terms)
     for v in values:
         lo = sentences[v.sentence]
         hi = sentences[v.sentence + 1] if v.sentence + 1 < len(sentences) else len(cite)
         c_lo = clauses[v.clause]
-        before = [t for t in flows if lo <= t.start and t.end <= v.start]
-        after = [t for t in flows if v.end <= t.start and t.end <= hi]
+        # (the last flow before the value and the first after it, read from the value outwards)
+        before = next((t for t in map(flows.__getitem__, reversed(flows_at.within(lo, v.start)))
+                       if lo <= t.start and t.end <= v.start), None)
+        after = next((t for t in map(flows.__getitem__, flows_at.within(v.end, hi)) if v.end <= t.start and t.end <= hi), None)
         own = None
-        if before and (before[-1].start >= c_lo or _elliptical(cite, c_lo, v.start, [v], [])):
-            own = before[-1]
+        if before and (before.start >= c_lo or _elliptical(cite, c_lo, v.start, [v], [])):
+            own = before
         elif not before and after and _AFTER_FRAME_END_RE.match(cite, v.end):
-            own = after[0]
+            own = after
         if own is None:
             continue
         a, b = (own.end, v.start) if before else (lo, v.start)
         if any(t.cls in _ITEM_CLASSES and t.ident not in _FLOW_IDS and t.cls != "entity" and a <= t.start < b
-                              for t in terms):
+                              for t in map(terms.__getitem__, terms_at.within(a, b))):
             continue  # (another metric between: "exports rose 1%, revenue rose 2%" — 2% is revenue's)
         if "metric" in v.terms:
             v.terms["metric"] -= _FLOW_IDS
@@ -1697,6 +1753,10 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
     first writes after its subject are every item's, so they tell none of them apart."""
     head: Value | None = None
     shared: list[_Term] = []
+    terms_at = _ByStart(terms)  # (the words before each head looked up, not read in full for each value)
+    at: dict[int, list[int]] = {}
+    for i, t in enumerate(terms):
+        at.setdefault(t.start, []).append(i)
     for v in values:
         lo = clauses[v.clause]
         verb = _ends_in_change(cite, lo, v.start)
@@ -1714,13 +1774,15 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             continue
         head = v
         start = lo + len(cite[lo:v.start]) - len(cite[lo:v.start].lstrip(" ,;、"))
-        for t in terms:  # (a period before the subject, 今年甲省…, is no part of it)
-            if t.start == start and t.cls in ("period", "when"):
-                start = t.end
+        # (a period before the subject, 今年甲省…, is no part of it: the words are read in the list's order, each
+        # starting where the one before ended)
+        read = -1
+        while (i := next((i for i in at.get(start, ()) if i > read and terms[i].cls in ("period", "when")), None)) is not None:
+            start, read = terms[i].end, i
         lead = _LEAD_RE.match(cite[start:v.start])  # (其中从越南的进口…: 从越南 is the subject)
         if lead:
             start += lead.end()
-        shared = [t for t in terms if start < t.start and t.end <= v.start
+        shared = [t for t in map(terms.__getitem__, terms_at.within(start, v.start)) if start < t.start and t.end <= v.start
                   and t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ())]
 
 
@@ -2223,13 +2285,12 @@ def _value_lines(cite: str, sentences: list[int], values: list[Value], terms: li
     """A sentence that is a value and a word or two (Decided on March 9, 2009.) labels what the
     sentences before it said, back to the last sentence with a value: their words describe it."""
     last = 0  # the end of the last sentence that held a value
+    held = Counter(w.sentence for w in values)  # (how many values each sentence holds, counted once)
     for v in values:
         k = v.sentence
         lo = sentences[k]
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
-        rest = cite[lo:v.start] + " " + cite[v.end:hi]
-        mine = [w for w in values if w.sentence == k]
-        if len(mine) == 1 and _line_words(rest, 3) <= 3 and last < lo:
+        if held[k] == 1 and _line_words(cite[lo:v.start] + " " + cite[v.end:hi], 3) <= 3 and last < lo:
             for t in terms:
                 if last <= t.start and t.end <= lo and t.cls in _ITEM_CLASSES:
                     _attach(v, t, beside=False)
@@ -2237,7 +2298,24 @@ def _value_lines(cite: str, sentences: list[int], values: list[Value], terms: li
 
 
 def _in_bracket(cite: str, v: Value) -> bool:
-    return cite.rfind("(", 0, v.start) > cite.rfind(")", 0, v.start)
+    # (the brackets' offsets kept per cite and bisected: two ``rfind``s read a cite without brackets back to its
+    # start, once per value)
+    opens, closes = _brackets(cite)
+    end = min(v.start, len(cite)) if v.start >= 0 else max(0, len(cite) + v.start)  # (as a slice's end)
+    a, b = bisect_left(opens, end), bisect_left(closes, end)
+    return (opens[a - 1] if a else -1) > (closes[b - 1] if b else -1)
+
+
+@lru_cache(maxsize=16)
+def _brackets(cite: str) -> tuple[list[int], list[int]]:
+    """The offsets of ( and of ) in ``cite``, ascending (``_in_bracket``'s)."""
+    found: tuple[list[int], list[int]] = ([], [])
+    for mark, at in zip("()", found):
+        i = cite.find(mark)
+        while i >= 0:
+            at.append(i)
+            i = cite.find(mark, i + 1)
+    return found
 
 
 def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -4060,8 +4138,11 @@ def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: lis
     (输往德国及日本的出口货量显著下跌24.2%及22%): the items map to the values by position, as with
     分别. Returns the values so mapped."""
     done: list[Value] = []
-    for k in sorted({v.clause for v in values}):
-        own = [v for v in values if v.clause == k]
+    in_clause: dict[int, list[Value]] = {}  # (each clause's values, in the list's order, gathered once)
+    for v in values:
+        in_clause.setdefault(v.clause, []).append(v)
+    for k in sorted(in_clause):
+        own = in_clause[k]
         if len(own) < 2 or not all(_PAIR_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
                                    for v, w in zip(own, own[1:])):
             continue
@@ -6948,7 +7029,18 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 and c_text.find(w.base_words, w.end, _sentence_end(c_text, w.end)) >= 0 for w in candidates)]
             # another item's change, whatever its base: gasoline's rise when asked about retail's
             words = [len(_item_words(v)) for v in candidates]
-            other_item = any(v.named and words[candidates.index(v)] < max(words) for v in mine if v in candidates)
+            # (``candidates.index(v)`` found by identity, then == only among values of its span: == compares every
+            # field of each value, and a long cite has thousands)
+            at_span: dict[tuple[int, int], list[int]] = {}
+            for i, w in enumerate(candidates):
+                at_span.setdefault((w.start, w.end), []).append(i)
+            most = max(words) if words else 0
+            other_item = False
+            for v in mine:
+                i = next((i for i in at_span.get((v.start, v.end), ()) if candidates[i] is v or candidates[i] == v), None)
+                if i is not None and v.named and words[i] < most:
+                    other_item = True
+                    break
             before = candidates
             candidates, why = _narrow(candidates, keep, mine, why, "DG601" if other_item else "DG602")
             if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
