@@ -207,3 +207,84 @@ def test_clause_starts_bisect_the_marks_read_once_per_cite():
     for text in ("", "a", ",", "a,b;c:d。e", "。。", "ab;"):
         for pos in range(-len(text) - 2, len(text) + 3):
             assert _clause_start(text, pos) == plain(text, pos), (text, pos)
+
+
+# --- a long cite of repeated 年增率 (the words near each value looked up, not read in full) -------------------------
+
+RATES = "出口年增率为5%,进口年增率为3%,"
+RATES_QUESTION = "出口年增率是多少？"
+
+
+def _words_read(monkeypatch, cite):
+    """The words ``_elided`` and ``_flows`` read, and the spans ``_terms`` tries against each word it finds."""
+    read = {"_elided": 0, "_flows": 0, "spans": 0}
+    for name in ("_elided", "_flows"):
+        real = getattr(binding, name)
+
+        def counted(*args, _real=real, _name=name):
+            terms = _Read(args[-1])
+            try:
+                return _real(*args[:-1], terms)
+            finally:
+                read[_name] += terms.read
+
+        monkeypatch.setattr(binding, name, counted)
+    over = binding._Spans.over
+
+    def counted_over(self, a, b):
+        found = over(self, a, b)
+        read["spans"] += len(found)
+        return found
+
+    monkeypatch.setattr(binding._Spans, "over", counted_over)
+    found = check_binding("figure", "5%", cite, RATES_QUESTION)
+    return read, found
+
+
+def test_a_long_cite_of_repeated_rates_reads_each_word_a_few_times(monkeypatch):
+    """80c8fbb read every word of the cite for each value in ``_elided`` and ``_flows``, and every value's span for
+    each word ``_terms`` found (16,000 characters: 7.1 s): here the work grows with the cite, not with its square."""
+    short, _ = _words_read(monkeypatch, RATES * 50)
+    long, found = _words_read(monkeypatch, RATES * 200)
+    assert found == [] and check_binding("figure", "5%", RATES * 2, RATES_QUESTION) == []
+    for what in ("_elided", "_flows", "spans"):
+        assert long[what] <= 5 * short[what], (what, short, long)  # 4x the cite: about 4x the work
+    assert long["spans"] <= 4 * 400  # (at most a few spans for each of its 400 words)
+
+
+def test_spans_answer_as_reading_every_span():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        spans = [(x, x + rng.randint(0, 5)) for x in (rng.randint(0, 12) for _ in range(rng.randint(0, 6)))]
+        found = binding._Spans(spans)
+        a = rng.randint(-2, 15)
+        b = a + rng.randint(0, 6)
+        assert found.overlaps(a, b) == any(x < b and a < y for x, y in spans)
+        assert found.holds(a, b) == any(x <= a and b <= y for x, y in spans)
+        assert [s for s in found.over(a, b) if s[0] < b and a < s[1]] == [s for s in spans if s[0] < b and a < s[1]]
+
+
+def test_words_by_start_are_those_read_in_full_in_the_list_s_order():
+    import random
+
+    from deckgen.binding import _ByStart, _Term
+
+    rng = random.Random(11)
+    for _ in range(2000):
+        terms = [_Term(s, s + rng.randint(0, 3), "entity", "x", False) for s in (rng.randint(0, 20) for _ in range(rng.randint(0, 8)))]
+        lo, hi = sorted((rng.randint(-1, 22), rng.randint(-1, 22)))
+        assert list(_ByStart(terms).within(lo, hi)) == [i for i, t in enumerate(terms) if lo <= t.start <= hi]
+
+
+def test_in_bracket_bisects_the_brackets_as_rfind_reads_them():
+    import random
+
+    from deckgen.binding import Value, _in_bracket
+
+    rng = random.Random(3)
+    for _ in range(3000):
+        cite = "".join(rng.choice("ab() ") for _ in range(rng.randint(0, 12)))
+        v = Value(rng.randint(-14, 14), 0, "", None)
+        assert _in_bracket(cite, v) == (cite.rfind("(", 0, v.start) > cite.rfind(")", 0, v.start)), (cite, v.start)
