@@ -772,24 +772,30 @@ class _Spans:
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = spans
+        self.starts: list[int] | None = None  # (indexed when first asked: most cites ask nothing)
+
+    def _index(self) -> list[int]:
+        spans = self.spans
         self.order = sorted(range(len(spans)), key=lambda i: spans[i][0])
-        self.starts = [spans[i][0] for i in self.order]
         self.reach = list(accumulate((spans[i][1] for i in self.order), max))  # the furthest end of those so far
         self.widest = max((y - x for x, y in spans), default=0)
+        self.starts = [spans[i][0] for i in self.order]
+        return self.starts
 
     def overlaps(self, a: int, b: int) -> bool:
         """Whether a span has ``x < b and a < y``."""
-        k = bisect_left(self.starts, b)
+        k = bisect_left(self.starts or self._index(), b)
         return bool(k) and self.reach[k - 1] > a
 
     def holds(self, a: int, b: int) -> bool:
         """Whether a span has ``x <= a and b <= y``."""
-        k = bisect_right(self.starts, a)
+        k = bisect_right(self.starts or self._index(), a)
         return bool(k) and self.reach[k - 1] >= b
 
     def over(self, a: int, b: int) -> list[tuple[int, int]]:
         """The spans with ``x < b and a < y`` (and every span as wide, a superset), in the list's order."""
-        lo, hi = bisect_right(self.starts, a - self.widest), bisect_left(self.starts, b)
+        starts = self.starts or self._index()
+        lo, hi = bisect_right(starts, a - self.widest), bisect_left(starts, b)
         return [self.spans[i] for i in sorted(self.order[lo:hi])]
 
 
@@ -1753,10 +1759,8 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
     first writes after its subject are every item's, so they tell none of them apart."""
     head: Value | None = None
     shared: list[_Term] = []
-    terms_at = _ByStart(terms)  # (the words before each head looked up, not read in full for each value)
+    terms_at: _ByStart | None = None  # (the words before each head looked up, not read in full for each value)
     at: dict[int, list[int]] = {}
-    for i, t in enumerate(terms):
-        at.setdefault(t.start, []).append(i)
     for v in values:
         lo = clauses[v.clause]
         verb = _ends_in_change(cite, lo, v.start)
@@ -1774,6 +1778,10 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             continue
         head = v
         start = lo + len(cite[lo:v.start]) - len(cite[lo:v.start].lstrip(" ,;、"))
+        if terms_at is None:
+            terms_at = _ByStart(terms)
+            for i, t in enumerate(terms):
+                at.setdefault(t.start, []).append(i)
         # (a period before the subject, 今年甲省…, is no part of it: the words are read in the list's order, each
         # starting where the one before ended)
         read = -1
