@@ -298,7 +298,7 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # 年/月/日 belong to the date values, not to the words around them.
 # Words that only say which way goods go (输往台湾, 来自越南): every place of a trade release has them,
 # so they are no item; the place after them is.
-_DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
+_DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自", needs=('口', '往', '自'))
 # The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报, 日韩, 日均:
 # 日 is a day only after a numeral or a word that counts or asks days, 昨日, 何日; 几日 and 哪日 lose their
 # 几/哪 with the question words first).
@@ -461,7 +461,7 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
     return (sorted(set(starts) | set(extra)) if extra else list(starts)), list(sentences)
 
 
-_VERSUS_RE = lazy(r"(?<![a-z])(?:versus|vs\.?)(?![a-z])")
+_VERSUS_RE = lazy(r"(?<![a-z])(?:versus|vs\.?)(?![a-z])", needs=('versus', 'vs'))
 
 
 # Words a period abbreviates inside a sentence: titles before a name, company forms, "no." before a number.
@@ -736,8 +736,8 @@ def _squeezed(text: str) -> tuple[str, tuple[int, ...]]:
 
 # 非 before a Chinese noun makes its opposite (非食品价格: non-food prices), unless it is part of a word
 # of its own (并非, 除非 …).
-_NEGATED_NOUN_RE = lazy(r"(?<![并除莫若无是])非")
-_FLOW_START_RE = lazy(r"迁入|迁出|流入|流出|进口|出口|买入|卖出|移入|移出")
+_NEGATED_NOUN_RE = lazy(r"(?<![并除莫若无是])非", needs='非')
+_FLOW_START_RE = lazy(r"迁入|迁出|流入|流出|进口|出口|买入|卖出|移入|移出", needs=('入', '卖', '口', '流', '移', '迁'))
 
 
 def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
@@ -786,6 +786,41 @@ def _kept_per_spans(find):
     return kept
 
 
+class _Spans:
+    """(start, end) spans asked which overlap or hold a span, by bisection on their starts: the same answers as
+    reading every span (``_terms`` asks once per word of a long cite)."""
+
+    __slots__ = ("spans", "order", "starts", "reach", "widest")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts: list[int] | None = None  # (indexed when first asked: most cites ask nothing)
+
+    def _index(self) -> list[int]:
+        spans = self.spans
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.reach = list(accumulate((spans[i][1] for i in self.order), max))  # the furthest end of those so far
+        self.widest = max((y - x for x, y in spans), default=0)
+        self.starts = [spans[i][0] for i in self.order]
+        return self.starts
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether a span has ``x < b and a < y``."""
+        k = bisect_left(self.starts or self._index(), b)
+        return bool(k) and self.reach[k - 1] > a
+
+    def holds(self, a: int, b: int) -> bool:
+        """Whether a span has ``x <= a and b <= y``."""
+        k = bisect_right(self.starts or self._index(), a)
+        return bool(k) and self.reach[k - 1] >= b
+
+    def over(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The spans with ``x < b and a < y`` (and every span as wide, a superset), in the list's order."""
+        starts = self.starts or self._index()
+        lo, hi = bisect_right(starts, a - self.widest), bisect_left(starts, b)
+        return [self.spans[i] for i in sorted(self.order[lo:hi])]
+
+
 @_kept_per_spans
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     """Every descriptor in the cite, marked when the question names it too."""
@@ -803,18 +838,24 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     for m in _DIFFERENCE_RE.finditer(cite):
         found.append(_Term(m.start(), m.end(), "metric", m.group(), m.group() in q_diff))
 
+    # (the spans looked up by where they start, not read in full for each word: a long cite has thousands)
+    inside_at, taken_at = _Spans(inside), _Spans(taken)
+
     def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in taken)
+        return not inside_at.overlaps(a, b) and not taken_at.holds(a, b)
 
     months = [m.span() for m in _SPAN_RE.finditer(cite) if m["m1"]]  # (1至8月: a period, no item's words)
+    near_at, months_at = _Spans(inside + months), _Spans(months)
     for t in cjk:
         for a, b in _occurrences(cite, t):
-            for x, y in inside + months:  # 人受伤 over 628人受伤: the counter is the value's, the rest the question's
+            # 人受伤 over 628人受伤: the counter is the value's, the rest the question's (only a span over the word can
+            # cut it, and the cuts only shorten it: those spans, in the list's order)
+            for x, y in near_at.over(a, b):
                 if x <= a < y < b:
                     a = y
                 elif a < x < b <= y:
                     b = x
-            if b - a >= 2 and free(a, b) and not any(x < b and a < y for x, y in months):
+            if b - a >= 2 and free(a, b) and not months_at.overlaps(a, b):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
     periods = _periods(cite)
     for a, b, key in periods:
@@ -877,7 +918,7 @@ def _month_span_at(text: str, at: int) -> bool:
 
 # A graduating cohort (2020届) is a period, the year it graduates, not a figure: three cohorts in one
 # sentence are three periods' values.
-_COHORT_RE = lazy(r"((?:19|20)\d\d)\s?届")
+_COHORT_RE = lazy(r"((?:19|20)\d\d)\s?届", needs='届')
 # At a clause's start, 月内 / 期内 / 期间 / 同期 refer to the period already named, not an earlier one.
 _PERIOD_ANAPHOR_RE = lazy(r"(?:^|(?<=[,;:。\n]))\s?(月内|期内|期间|同期内|该月|当月)", needs=('当月', '月内', '期内', '期间', '该月'))
 
@@ -912,7 +953,7 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     return out
 
 
-_BARE_MAY_RE = lazy(r"(?<![a-z])(?:in|from|since|for|of|during|than)\s(may)(?=\s?[.,;:)?]|\s(?:and|from|to|as|when|while|but)\s|\Z)")
+_BARE_MAY_RE = lazy(r"(?<![a-z])(?:in|from|since|for|of|during|than)\s(may)(?=\s?[.,;:)?]|\s(?:and|from|to|as|when|while|but)\s|\Z)", needs='may')
 
 
 @lru_cache(maxsize=4096)
@@ -1083,7 +1124,7 @@ _SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
 
 
 _NAMED_VALUE_BEFORE_RE = lazy(r"(?<![a-z])the\s[a-z]+(?:\s[a-z]+){0,2}\s(?:of|at|was)\s(?:about\s|around\s|just\s)?\Z")
-_NAMES_VALUE_AFTER_RE = lazy(r"(?:\s[a-z]+){0,2}?\s(?:of|at|was)\s(?:about\s|around\s|just\s)?[$€£¥]?\d")
+_NAMES_VALUE_AFTER_RE = lazy(r"(?:\s[a-z]+){0,2}?\s(?:of|at|was)\s(?:about\s|around\s|just\s)?[$€£¥]?\d", needs=('at', 'of', 'was'))
 
 
 def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
@@ -1256,7 +1297,7 @@ _PLEDGE_RE = lazy(r"(?<![a-z])(?:committed|pledged|vowed|promised)\sto\s(?:suppo
 
 
 # "44 of the 54 lots on offer finding buyers": the first count is the part the predicate is said of, the second the whole.
-_OF_THE_WHOLE_RE = lazy(r"\s(?:of|out of)\s(?:the|its|their|all)\s\Z")
+_OF_THE_WHOLE_RE = lazy(r"\s(?:of|out of)\s(?:the|its|their|all)\s\Z", needs='of')
 _PREDICATE_RE = lazy(r"(?<![a-z])(?:[a-z]{3,}ing|[a-z]{3,}ed|were|was|are|is|found|sold|went|won|made|got|had)(?![a-z])")
 
 
@@ -1380,8 +1421,8 @@ _FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('�
 
 # A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
 # and a question's "below" / "exceed" says which side it asks about.
-_SIDE_AFTER_RE = lazy(r"\s(?:(below|under)|above)(?![a-z])")
-_SIDE_BEFORE_RE = lazy(r"(?<![a-z])(?:(discount)|premium)\s(?:of\s)?\Z")
+_SIDE_AFTER_RE = lazy(r"\s(?:(below|under)|above)(?![a-z])", needs=('above', 'below', 'under'))
+_SIDE_BEFORE_RE = lazy(r"(?<![a-z])(?:(discount)|premium)\s(?:of\s)?\Z", needs=('discount', 'premium'))
 _SIDE_QUESTION_RE = lazy(r"(?<![a-z])(?:(below|under|beneath)|above|exceeds?|exceeded)(?![a-z])")
 
 
@@ -1485,9 +1526,9 @@ _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
 # The stages of a match (上半场, 末节, 加时): one list, for the stage a question names and among the moments below.
 _ZH_STAGES = r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时"
 _STAGE_RE = lazy(_ZH_STAGES, needs=("场", "节", "开局", "加时"))
-_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)))
+_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)), needs=('at', 'in', '开', '收', '盘'))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
-_DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])")
+_DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])", needs=('close', 'closing', 'open'))
 
 
 def _day_part(cite: str, v: Value) -> str:
@@ -1631,6 +1672,22 @@ def _of_base_period(q_text: str, c_text: str, candidates: list[Value], q_when: l
             or any(a <= v.start and v.end <= b for a, b in spans)]
 
 
+class _ByStart:
+    """Items (words, values) looked up by where they start: the indices of those starting in ``[lo, hi]``, in the
+    list's order, without reading every item (a long cite's rules ask this once per value)."""
+
+    __slots__ = ("order", "starts", "in_order")
+
+    def __init__(self, items) -> None:
+        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self.starts = [items[i].start for i in self.order]
+        self.in_order = all(i == k for k, i in enumerate(self.order))  # (the list already by start: most are)
+
+    def within(self, lo: int, hi: int) -> Sequence[int]:
+        a, b = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
+        return range(a, b) if self.in_order else sorted(self.order[a:b])
+
+
 def _flows(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """Exports and imports in one cite: each value is the flow its own clause names before it, or,
     in a clause that names no item of its own (按年上升18.8%), the flow of the clause before it in its
@@ -1640,22 +1697,27 @@ def _flows(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     flows = [t for t in terms if t.cls == "metric" and t.ident in _FLOW_IDS]
     if len({t.ident for t in flows}) < 2:
         return
+    # (the words near each value looked up by where they start, in the list's order: a word ends where it starts or
+    # after, so one ending before ``b`` starts before it)
+    flows_at, terms_at = _ByStart(flows), _ByStart(terms)
     for v in values:
         lo = sentences[v.sentence]
         hi = sentences[v.sentence + 1] if v.sentence + 1 < len(sentences) else len(cite)
         c_lo = clauses[v.clause]
-        before = [t for t in flows if lo <= t.start and t.end <= v.start]
-        after = [t for t in flows if v.end <= t.start and t.end <= hi]
+        # (the last flow before the value and the first after it, read from the value outwards)
+        before = next((t for t in map(flows.__getitem__, reversed(flows_at.within(lo, v.start)))
+                       if lo <= t.start and t.end <= v.start), None)
+        after = next((t for t in map(flows.__getitem__, flows_at.within(v.end, hi)) if v.end <= t.start and t.end <= hi), None)
         own = None
-        if before and (before[-1].start >= c_lo or _elliptical(cite, c_lo, v.start, [v], [])):
-            own = before[-1]
+        if before and (before.start >= c_lo or _elliptical(cite, c_lo, v.start, [v], [])):
+            own = before
         elif not before and after and _AFTER_FRAME_END_RE.match(cite, v.end):
-            own = after[0]
+            own = after
         if own is None:
             continue
         a, b = (own.end, v.start) if before else (lo, v.start)
         if any(t.cls in _ITEM_CLASSES and t.ident not in _FLOW_IDS and t.cls != "entity" and a <= t.start < b
-                              for t in terms):
+                              for t in map(terms.__getitem__, terms_at.within(a, b))):
             continue  # (another metric between: "exports rose 1%, revenue rose 2%" — 2% is revenue's)
         if "metric" in v.terms:
             v.terms["metric"] -= _FLOW_IDS
@@ -1668,7 +1730,7 @@ _ALSO_RE = lazy(r",\s?(?:也是|亦是|也为|同时也是|还是)")
 _COPULA_RE = lazy(r"是|为")
 # A clause that is only a metric, a direction and a value (,能效提升178%) parallels the change before it.
 _PARALLEL_RE = lazy(r"\s?,\s?[\u3400-\u9fff]{1,8}\s?\Z")
-_BASE_LEAD_RE = lazy(r"较|比|相比|相较|同比|环比")
+_BASE_LEAD_RE = lazy(r"较|比|相比|相较|同比|环比", needs=('比', '较'))
 
 
 def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -1724,6 +1786,8 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
     first writes after its subject are every item's, so they tell none of them apart."""
     head: Value | None = None
     shared: list[_Term] = []
+    terms_at: _ByStart | None = None  # (the words before each head looked up, not read in full for each value)
+    at: dict[int, list[int]] = {}
     for v in values:
         lo = clauses[v.clause]
         verb = _ends_in_change(cite, lo, v.start)
@@ -1741,13 +1805,19 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             continue
         head = v
         start = lo + len(cite[lo:v.start]) - len(cite[lo:v.start].lstrip(" ,;、"))
-        for t in terms:  # (a period before the subject, 今年甲省…, is no part of it)
-            if t.start == start and t.cls in ("period", "when"):
-                start = t.end
+        if terms_at is None:
+            terms_at = _ByStart(terms)
+            for i, t in enumerate(terms):
+                at.setdefault(t.start, []).append(i)
+        # (a period before the subject, 今年甲省…, is no part of it: the words are read in the list's order, each
+        # starting where the one before ended)
+        read = -1
+        while (i := next((i for i in at.get(start, ()) if i > read and terms[i].cls in ("period", "when")), None)) is not None:
+            start, read = terms[i].end, i
         lead = _LEAD_RE.match(cite[start:v.start])  # (其中从越南的进口…: 从越南 is the subject)
         if lead:
             start += lead.end()
-        shared = [t for t in terms if start < t.start and t.end <= v.start
+        shared = [t for t in map(terms.__getitem__, terms_at.within(start, v.start)) if start < t.start and t.end <= v.start
                   and t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ())]
 
 
@@ -2078,7 +2148,7 @@ def _gapped_verb(cite: str, lo: int, v: Value, w: Value, head: str, terms: list[
 
 
 _OF_AFTER_RE = lazy(r"\s(?:of|among)\s")
-_PARTS_RE = lazy(r"其中|包括|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
+_PARTS_RE = lazy(r"其中|包括|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])", needs=('including', 'of', 'them', '其中', '括'))
 
 
 # A verb of the clause: a form of be or have, or a word in -ed that is no verb's (need, hundred …) — one
@@ -2103,11 +2173,24 @@ def _own_verb(cite: str, lo: int, v: Value) -> bool:
 def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """"共收治伤员868人,其中危重病人16人": the parts after 其中 are of the total before it, so what
     describes the total (收治, 伤员) describes them too, and only their own words tell them apart."""
+    # (a long cite of many 其中: the total, the parts and the words near them are looked up, not found by reading
+    # every value and word of the cite for each 其中; the lists come out in the cite's order as before)
+    by_end = sorted(range(len(values)), key=lambda i: values[i].end)
+    by_start = sorted(range(len(values)), key=lambda i: values[i].start)
+    starts = [values[i].start for i in by_start]
+    in_sentence: dict[int, list[int]] = {}
+    for i, v in enumerate(values):
+        in_sentence.setdefault(v.sentence, []).append(i)
+    t_order = sorted(range(len(terms)), key=lambda i: terms[i].start)
+    t_starts = [terms[i].start for i in t_order]
+    ended, last = 0, -1  # (the values ended before this 其中, and the last of them in the list: its total)
     for m in _PARTS_RE.finditer(cite):
-        before = [v for v in values if v.end <= m.start()]
-        if not before:
+        while ended < len(by_end) and values[by_end[ended]].end <= m.start():
+            last = max(last, by_end[ended])
+            ended += 1
+        if last < 0:
             continue
-        total = before[-1]
+        total = values[last]
         # (其中 opening the next sentence names the parts of the total just before it: …上升9.2%。其中,…)
         opens = cite[:m.start()].rstrip().endswith("。") and cite.rfind("。", 0, m.start()) >= total.end \
             and cite.rfind("。", 0, cite.rfind("。", 0, m.start())) < total.start
@@ -2121,25 +2204,34 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         if later is not None:
             end = min(end, cite.rfind(";", m.end(), later.start()) + 1 or end)
         runs_on = han_at(cite, m.start()) and not cite.startswith(":", m.end())
-        parts = [v for v in values if v.start >= m.end() and (v.sentence == total.sentence + opens or (
-            runs_on and v.start < end))]
+        # (those of its sentence, and, where the parts run on, those before ``end``: both in the list's order)
+        chosen = {i for i in in_sentence.get(total.sentence + opens, ()) if values[i].start >= m.end()}
+        if runs_on:
+            chosen.update(by_start[bisect_left(starts, m.end()):bisect_left(starts, end)])
+        parts = [values[i] for i in sorted(chosen)]
         # (a word of the total that a part names as its own, 以拆借、现券和回购方式合计成交…其中,…现券日均成交…,
         # names that part, not every part)
         # (each part's clause read once, the terms found in them by bisection: not every part's for each term)
         heads = sorted((_clause_start(cite, v.start), v.start) for v in parts)
         reach = list(accumulate((b for _, b in heads), max))  # the furthest a clause opened so far runs
         opened = [a for a, _ in heads]
-        named = {t.ident for t in terms if (k := bisect_right(opened, t.start)) and reach[k - 1] > t.start}
+        # (only a word from the first clause's start to the furthest reach can be in one)
+        window = t_order[bisect_left(t_starts, opened[0]):bisect_left(t_starts, reach[-1])] if heads else []
+        named = {t.ident for t in map(terms.__getitem__, window) if (k := bisect_right(opened, t.start)) and reach[k - 1] > t.start}
         # (the total's own verb, was based on 196 cases, recruited 43,661 participants, is not a part's that says
         # its own: of which 185 were observed …, of which 41,135 have secured a second dose)
         verb = _TOTAL_VERB_RE.search(cite, max(_clause_start(cite, total.start), total.start - 40), total.start)
         # (a total written as a level and its change, 面积11897万公顷,比上年增加64万公顷。其中,稻谷…2895万公顷,减少50万公顷:
         # each part pairs its level with its bare change, so only the change is a part of the change)
-        levels = [w for w in values if w.sentence == total.sentence and not w.role and w.end <= total.start
+        levels = [w for w in map(values.__getitem__, in_sentence[total.sentence]) if not w.role and w.end <= total.start
                   and _unit_key(w) == _unit_key(total)] if total.role == "delta" else []
         paired = bool(levels)
-        for t in terms:
-            if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
+        # (a word of the total's sentence before it: those starting from the sentence's start to the total's, in the
+        # list's order)
+        lo = cite.rfind("。", 0, total.start) + 1
+        near = sorted(t_order[bisect_left(t_starts, lo):bisect_right(t_starts, total.start)])
+        for t in map(terms.__getitem__, near):
+            if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= lo \
                     and t.ident in total.terms.get(t.cls, ()) \
                     and not (t.ident in named and _listed(cite, t)):
                 for v in parts:
@@ -2228,13 +2320,12 @@ def _value_lines(cite: str, sentences: list[int], values: list[Value], terms: li
     """A sentence that is a value and a word or two (Decided on March 9, 2009.) labels what the
     sentences before it said, back to the last sentence with a value: their words describe it."""
     last = 0  # the end of the last sentence that held a value
+    held = Counter(w.sentence for w in values)  # (how many values each sentence holds, counted once)
     for v in values:
         k = v.sentence
         lo = sentences[k]
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
-        rest = cite[lo:v.start] + " " + cite[v.end:hi]
-        mine = [w for w in values if w.sentence == k]
-        if len(mine) == 1 and _line_words(rest, 3) <= 3 and last < lo:
+        if held[k] == 1 and _line_words(cite[lo:v.start] + " " + cite[v.end:hi], 3) <= 3 and last < lo:
             for t in terms:
                 if last <= t.start and t.end <= lo and t.cls in _ITEM_CLASSES:
                     _attach(v, t, beside=False)
@@ -2242,7 +2333,24 @@ def _value_lines(cite: str, sentences: list[int], values: list[Value], terms: li
 
 
 def _in_bracket(cite: str, v: Value) -> bool:
-    return cite.rfind("(", 0, v.start) > cite.rfind(")", 0, v.start)
+    # (the brackets' offsets kept per cite and bisected: two ``rfind``s read a cite without brackets back to its
+    # start, once per value)
+    opens, closes = _brackets(cite)
+    end = min(v.start, len(cite)) if v.start >= 0 else max(0, len(cite) + v.start)  # (as a slice's end)
+    a, b = bisect_left(opens, end), bisect_left(closes, end)
+    return (opens[a - 1] if a else -1) > (closes[b - 1] if b else -1)
+
+
+@lru_cache(maxsize=16)
+def _brackets(cite: str) -> tuple[list[int], list[int]]:
+    """The offsets of ( and of ) in ``cite``, ascending (``_in_bracket``'s)."""
+    found: tuple[list[int], list[int]] = ([], [])
+    for mark, at in zip("()", found):
+        i = cite.find(mark)
+        while i >= 0:
+            at.append(i)
+            i = cite.find(mark, i + 1)
+    return found
 
 
 def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -2518,7 +2626,7 @@ def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
 
 # Between two values of a list each named by its own item after 'of' ("8 hours of talk time, 6 hours of
 # Internet use or 24 hours of audio playback"): the first's item, then the list break.
-_OF_LIST_GAP_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s[^,;:.()\d]*?(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)")
+_OF_LIST_GAP_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s[^,;:.()\d]*?(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)", needs=('of', 'or'))
 
 
 def _of_item_list(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -2627,8 +2735,8 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
 
 
 # Real (price-adjusted) and nominal figures are two metrics.
-_REAL_RE = lazy(r"扣除价格因素|实际增长|实际下降|按可比价格|不变价|(?<![a-z])real(?![a-z])|inflation[- ]adjusted|adjusted for inflation")
-_NOMINAL_RE = lazy(r"名义|现价|(?<![a-z])nominal(?![a-z])|current prices|current dollars")
+_REAL_RE = lazy(r"扣除价格因素|实际增长|实际下降|按可比价格|不变价|(?<![a-z])real(?![a-z])|inflation[- ]adjusted|adjusted for inflation", needs=('adjusted', 'real', '变', '格', '际'))
+_NOMINAL_RE = lazy(r"名义|现价|(?<![a-z])nominal(?![a-z])|current prices|current dollars", needs=('dollars', 'nominal', 'prices', '名', '现'))
 # A speech verb before a sentence's first value: what it reports is all the speaker's.
 _SAID_RE = lazy(r"(?<![a-z])(?:said|says|told|stated|announced|reported|added|noted|estimated)(?![a-z])|表示|指出|称|说", needs=('said', 'says', 'told', 'added', 'announced', 'estimated', 'noted', 'reported', 'stated', '指出', '称', '表示', '说'))
 
@@ -2855,7 +2963,7 @@ def _head_subject(cite: str, period: _Term, inside: list[Value], terms: list[_Te
 
 
 # (由8月预测的1.56%, "from May's 1.2%": the period of a base is the base's own)
-_BASE_BEFORE_RE = lazy(r"(?:由|从|比|较|(?<![a-z])(?:from|than|compared (?:to|with)|versus))\s?\Z")
+_BASE_BEFORE_RE = lazy(r"(?:由|从|比|较|(?<![a-z])(?:from|than|compared (?:to|with)|versus))\s?\Z", needs=('from', 'than', 'to', 'versus', 'with', '从', '比', '由', '较'))
 _FULL_STOP_RE = lazy(r"[。!?]|\n\s*\n|\.(?:\s|\Z)(?<!\b[a-z]\.)")
 
 
@@ -2981,7 +3089,20 @@ _FRONTED_END_RE = lazy(r"份?\s?,")
 
 def _clause_start(cite: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last , ; : 。 before it."""
-    return max(cite.rfind(c, 0, pos) for c in ",;:。") + 1
+    # (the marks' offsets kept per cite and bisected: four ``rfind``s read a long cite back to its start for a mark
+    # it does not hold, once per call)
+    marks = _clause_marks(cite)
+    k = bisect_left(marks, min(pos, len(cite)) if pos >= 0 else max(0, len(cite) + pos))  # (as a slice's end)
+    return marks[k - 1] + 1 if k else 0
+
+
+_CLAUSE_MARKS_RE = re.compile(r"[,;:。]")
+
+
+@lru_cache(maxsize=16)
+def _clause_marks(cite: str) -> list[int]:
+    """The offsets of , ; : 。 in ``cite``, ascending (``_clause_start``'s)."""
+    return [m.start() for m in _CLAUSE_MARKS_RE.finditer(cite)]
 
 
 # A comparison: its base is the earlier value (from $1.256 billion, compared to
@@ -3004,7 +3125,7 @@ _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|l
 # for the cite's moves, the question's and the one after 多/少 (_MORE_BY_ONE_RE).
 _ZH_COMPARATIVE = r"(?:(高|加快|多)|低|放缓|减缓|少)了?"
 _ZH_WON = r"(?:取得|获得|赢得|拿下)?"  # 多取得一席: the verb a count of seats or medals is won by
-_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])")
+_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])", needs=('低', '多', '少', '快', '缓', '高'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
@@ -3013,9 +3134,9 @@ _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 # (… or the level it stands at: unchanged from June at a rate of 620,000 units)
 _BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s|\sat\san?\s(?:[a-z-]+\s){0,3}?(?:rate|pace|level)\s(?:of\s)?")  # (… from last year or 9%: the change again, in another measure)
 # X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
-_MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?")
+_MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?", needs=('多', '少'))
 _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
-_PRIOR_AFTER_BASE_RE = lazy(r"\s?(?:" + "|".join(sorted((w for w in _MARKERS["period"]["prior"] if has_han(w)), key=len, reverse=True)) + ")")
+_PRIOR_AFTER_BASE_RE = lazy(r"\s?(?:" + "|".join(sorted((w for w in _MARKERS["period"]["prior"] if has_han(w)), key=len, reverse=True)) + ")", needs=('上', '前', '原', '年', '期', '过'))
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
 _LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:"
@@ -3031,7 +3152,7 @@ _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target
                       r"(?:\s(?:level|ratio|rate|of|at))*\s?\Z|上限为?\Z|下限为?\Z|门槛为?\Z|目标值?为?\Z")
 _BRACKET_OPEN_RE = lazy(r"\s?\(\s?")
 _RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
-_BASE_INTRODUCER_RE = lazy(r"compared (?:with|to)|versus|up from|down from")
+_BASE_INTRODUCER_RE = lazy(r"compared (?:with|to)|versus|up from|down from", needs=('from', 'to', 'versus', 'with'))
 _COMPARED_PRIOR_RE = lazy(r"(?:高于|低于|超过|优于|多于|少于|快于|慢于|好于)\s?\Z", needs=("于", "超过"))
 _VALUE_AFTER_RE = lazy(r"[^,;。]{0,6}?[\d一二三四五六七八九十两]")
 _FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
@@ -3042,11 +3163,11 @@ _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
 _OR_RESTATED_RE = lazy(r"\sor\s\Z")
 _OR_AFTER_CHANGE_RE = lazy(r"(?:\s[a-z-]+){0,2}\sor\s(?:about\s|roughly\s|approximately\s)?[+\-−]?", needs=('or',))
 # (the comparative split by "respectively": $7/b and $3/b higher, respectively, than was forecast)
-_COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])")
+_COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])", needs='than')
 # (its base word between: 13% year-on-year growth)
 _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?(?:\s(?:year-on-year|year-over-year|month-on-month|"
                              r"month-over-month|quarter-on-quarter|sequential|annual|organic))?\s(?:decrease|increase|decline|drop|"
-                             r"rise|gain|fall|jump|reduction|climb|advance|dip|slide|surge|plunge|growth)s?(?![a-z])")
+                             r"rise|gain|fall|jump|reduction|climb|advance|dip|slide|surge|plunge|growth)s?(?![a-z])", needs=('an', 'climb', 'decline', 'decrease', 'dip', 'drop', 'fall', 'gain', 'growth', 'increase', 'jump', 'on', 'plunge', 'rise', 'slide', 'surge'))
 # A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
 _OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
@@ -3467,7 +3588,7 @@ def _amounts(*vs: Value) -> bool:
 
 # The words between a change and the level it reaches: its unit and period, and an epithet of the level
 # ("rose 1.3 billion cubic feet per day (bcfd) in August to a 17-month high of 106.0 bcfd").
-_REACHED_RE = lazy(r"(?:\s\(?[a-z]+\)?){0,8}?\sto\s(?:an?\s)?(?:(?:new|fresh|[0-9]+-[a-z]+)\s)?(?:(?:high|low|peak|record|level)\s(?:of\s)?)?")
+_REACHED_RE = lazy(r"(?:\s\(?[a-z]+\)?){0,8}?\sto\s(?:an?\s)?(?:(?:new|fresh|[0-9]+-[a-z]+)\s)?(?:(?:high|low|peak|record|level)\s(?:of\s)?)?", needs='to')
 
 
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
@@ -3556,7 +3677,7 @@ _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 # rates we used in May, … would be): its words are a hypothesis, which a question's own condition must not find in
 # every item.
 _EN_FRAME_RE = lazy(r"\s*(?:in|at|on|during|for|over|through|excluding|including|after|since|as of"
-                    r"|(?:as\s)?compared\s(?:to|with))\s[^,;:.!?\d]*,\s?")
+                    r"|(?:as\s)?compared\s(?:to|with))\s[^,;:.!?\d]*,\s?", needs=('after', 'at', 'for', 'in', 'of', 'on', 'over', 'through', 'to', 'with'))
 
 
 # What stands between a value and a bracket of words that describes it: a unit word at most, no clause break (not
@@ -3770,9 +3891,9 @@ _MOVE_OPENING_RE = lazy(r"\s?(增速|增幅|降幅|涨幅|跌幅)?\s?(?:比|较)
 
 _DIGIT_RE = lazy(r"\d")
 # A code in brackets after a name (联发科(2454), 招商银行(600036)) is part of the name, not a figure.
-_CODE_RE = lazy(r"\(\d{3,6}(?:\.[a-z]{2})?\)")
+_CODE_RE = lazy(r"\(\d{3,6}(?:\.[a-z]{2})?\)", needs=')')
 # The verbs a Chinese clause opens with when it says more of the subject before it (恢复至疫前同期的70.1%)
-_VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)")
+_VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)", needs=('为', '占', '恢', '是', '相', '达'))
 
 
 def _in_points(v: Value) -> bool:
@@ -4108,7 +4229,7 @@ def _compound_items(cite: str, lo: int, hi: int, values: list[Value], terms: lis
 
 # A word made of the first characters of two metrics (产销: 生产 and 销售, 进出口: 进口 and 出口) names
 # both: the pairs of values after it map to them by position.
-_PAIR_WORD_RE = lazy(r"产销|进出口|收支|存贷|供需|供求|购销|买卖|借还")
+_PAIR_WORD_RE = lazy(r"产销|进出口|收支|存贷|供需|供求|购销|买卖|借还", needs=('产', '卖', '口', '支', '求', '购', '贷', '还', '需'))
 _PAIR_VALUES_RE = lazy(r"\s?(?:和|与|及|、)\s?")
 
 
@@ -4150,8 +4271,11 @@ def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: lis
     (输往德国及日本的出口货量显著下跌24.2%及22%): the items map to the values by position, as with
     分别. Returns the values so mapped."""
     done: list[Value] = []
-    for k in sorted({v.clause for v in values}):
-        own = [v for v in values if v.clause == k]
+    in_clause: dict[int, list[Value]] = {}  # (each clause's values, in the list's order, gathered once)
+    for v in values:
+        in_clause.setdefault(v.clause, []).append(v)
+    for k in sorted(in_clause):
+        own = in_clause[k]
         if len(own) < 2 or not all(_PAIR_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
                                    for v, w in zip(own, own[1:])):
             continue
@@ -4220,7 +4344,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return []
 
 
-_ITEM_PREDICATE_RE = lazy(r"\s(?:was|were|is|are|totaled|totalled|reached|came to|stood at)\s(?:[a-z]+\s){0,2}?[$€£¥]?\d")
+_ITEM_PREDICATE_RE = lazy(r"\s(?:was|were|is|are|totaled|totalled|reached|came to|stood at)\s(?:[a-z]+\s){0,2}?[$€£¥]?\d", needs=('are', 'is', 'reached', 'to', 'was', 'were'))
 _AND_ITEM_RE = lazy(r"(?<![a-z])(?:and|&)\s")
 _ITEM_HEAD_RE = lazy(r".*(?:的|中|之|:)")
 _TOKEN_START_RE = lazy(r"(?<!\S)\S")
@@ -4639,7 +4763,7 @@ def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
 
 _NOTHING_AFTER_RE = lazy(r"\s?(?:[.;,]|$)")
 _ELIDED_RE = lazy(r"\s(?:in|at|on|for|from|among)\s")
-_AND_RE = lazy(r"\sand\s|\sand$|,\sand\s|\swhile\s")
+_AND_RE = lazy(r"\sand\s|\sand$|,\sand\s|\swhile\s", needs=('and', 'while'))
 # A margin of error in brackets right after its value: (±0.5 percent), (± 0.4 percent), (+/- 2%).
 _MARGIN_BEFORE_RE = lazy(r"\(\s?(?:±|\+/-|\+-)\s?\Z")
 # A question about a margin of error asks for the ± value, any other for the value itself.
@@ -4723,7 +4847,11 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     if hits and cite and not asked.startswith(_TIME_COUNTERS):
         # a count written with its scale and no counter (909万, 同比增加35万) counts what the values beside it
         # count (874万人, 同比增加40万人): the counter written once is theirs too (never a span of time: 18年)
-        hits += [v for v in candidates if v not in hits and not (v.measure and has_han(v.measure))
+        # (``v not in hits`` by identity, then == only for a value of a hit's span: == compares every field of
+        # each value, and a long cite has thousands of candidates)
+        held, spans = {id(h) for h in hits}, {(h.start, h.end) for h in hits}
+        hits += [v for v in candidates if not (id(v) in held or (v.start, v.end) in spans and v in hits)
+                 and not (v.measure and has_han(v.measure))
                  and _BARE_SCALE_RE.search(v.text) and _SAME_SENTENCE_RE.fullmatch(cite, hits[0].end, v.start)]
         hits.sort(key=lambda v: v.start)
     if len(hits) > 1 and cite:  # 多少个市州: of 6个市州 and 22个县, the one whose noun the question names
@@ -5061,7 +5189,7 @@ _PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|
                        r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would'))
 # (… and so is the object of a verb of foreseeing written right before it: officials project 3 million by 2035)
 _FORESEEN_RE = lazy(r"(?<![a-z])(?:project|projects|predict|predicts|forecast|forecasts|expect|expects)\s"
-                    r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z")
+                    r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z", needs=('expect', 'forecast', 'predict', 'project'))
 
 
 def _prospective(cite: str, values: list[Value]) -> None:
@@ -5108,7 +5236,7 @@ def _moved_from(cite: str, base: Value, level: Value, values: Sequence[Value], q
 
 # A list of targets headed by its name and a colon (主要预期目标是:…): every value after it, to the end of
 # its paragraph, is a target of the head's period, though the list runs on over 。.
-_TARGET_HEAD_RE = lazy(r"目标(?:是|为|如下)?\s?:")
+_TARGET_HEAD_RE = lazy(r"目标(?:是|为|如下)?\s?:", needs='目')
 
 
 def _target_lists(cite: str, values: list[Value], question: str) -> None:
@@ -6013,7 +6141,7 @@ def _en_measure_of_change(a_text: str, c_text: str, q_text: str) -> list[Mismatc
 
 # How much a rate itself moved: 降幅比1-6月份收窄了多少, 增速加快了多少个百分点.
 _RATE_MOVE_QUESTION_RE = lazy(r"(?:降幅|增幅|增速|涨幅|跌幅|增长率|比重|占比)[^?,]{0,16}?(?:收窄|扩大|加快|放缓|回落|提高|下降|上升|回升)了?多少"
-                              r"|多少个百分点")
+                              r"|多少个百分点", needs=('升', '快', '扩', '提高', '百', '窄', '缓', '落', '降'))
 
 
 def _change_for_gap(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -6127,7 +6255,7 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
 
 
 # A question in the future tense asks for what is expected (How much will the mission cost?).
-_FUTURE_QUESTION_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to)(?![a-z])|将会|可望")  # (not 将 alone: 将X上修至)
+_FUTURE_QUESTION_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to)(?![a-z])|将会|可望", needs=('shall', 'to', 'will', 'would', '将会', '望'))  # (not 将 alone: 将X上修至)
 
 
 # A date in a clause that foresees its event (is expected to confirm the plan Thursday; if the deal closes in August,
@@ -6300,7 +6428,7 @@ def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 
 
 # What a question asks happened (实际, actually), and the words of a value observed (出现, 录得, recorded).
-_ACTUAL_QUESTION_RE = lazy(r"实际|(?<![a-z])(?:actually|in fact|really)(?![a-z])")
+_ACTUAL_QUESTION_RE = lazy(r"实际|(?<![a-z])(?:actually|in fact|really)(?![a-z])", needs=('actually', 'in', 'really', '际'))
 _OBSERVED_RE = lazy(r"出现|录得|观测|实测|测得|(?<![a-z])(?:recorded|observed|measured)(?![a-z])")
 _FULL_SENTENCE_REST_RE = lazy(r"(?:[^。!?.]|\.(?!\s))*")
 def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -6631,13 +6759,13 @@ def _interim(cite: str, v: Value) -> bool:
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
 
 
-_WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s")
+_WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s", needs='who')
 # An earlier period a question names in words of its own (a year before June 2018, in the month before January,
 # as originally reported): it asks for the earlier value.
 _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|six|[0-9]+)\s)?(?:year|month|quarter|week)s?\s(?:before|earlier|prior to|preceding)(?![a-z])"
                          r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
                          r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
-                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])")
+                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])", needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year'))
 # The stage of a revised figure: what was first reported, and what it was revised to.
 # A question asking about one of a whole's parts (one country, each contingent, a single unit).
 _ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:the|its|their)\s)?(?!more|less|other|another|time|day|week|month|year)[a-z]{3,}",
@@ -6654,8 +6782,8 @@ _STATED_RE = lazy(r"(?<![a-z])(?:said|announced|described|unveiled|introduced|st
                   needs=("said", "announced", "described", "unveiled", "introduced", "stated", "showed", "promised", "claimed"))
 _NOW_RE = lazy(r"(?<![a-z])(?:now|currently)(?![a-z])", needs=("now", "currently"))
 _ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
-                    r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前")
-_REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值")
+                    r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前", needs=('initially', 'originally', 'preliminary', 'reported', '初', '前', '原'))
+_REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值", needs=('revised', 'revision', '正', '终'))
 _STAGE_WINDOW_RE = lazy(r"[^,;:。!?]{0,40}")
 
 
@@ -7112,7 +7240,18 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 and c_text.find(w.base_words, w.end, _sentence_end(c_text, w.end)) >= 0 for w in candidates)]
             # another item's change, whatever its base: gasoline's rise when asked about retail's
             words = [len(_item_words(v)) for v in candidates]
-            other_item = any(v.named and words[candidates.index(v)] < max(words) for v in mine if v in candidates)
+            # (``candidates.index(v)`` found by identity, then == only among values of its span: == compares every
+            # field of each value, and a long cite has thousands)
+            at_span: dict[tuple[int, int], list[int]] = {}
+            for i, w in enumerate(candidates):
+                at_span.setdefault((w.start, w.end), []).append(i)
+            most = max(words) if words else 0
+            other_item = False
+            for v in mine:
+                i = next((i for i in at_span.get((v.start, v.end), ()) if candidates[i] is v or candidates[i] == v), None)
+                if i is not None and v.named and words[i] < most:
+                    other_item = True
+                    break
             before = candidates
             candidates, why = _narrow(candidates, keep, mine, why, "DG601" if other_item else "DG602")
             if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
@@ -7396,7 +7535,7 @@ _MODALS = frozenset({"will", "would", "shall", "should", "could", "might", "may"
 # What a Chinese question asks for by name is the subject of its 是多少 (平均每个集聚区每夜客流量是多少),
 # or the noun its closing 多少 counts (陆俊被判处罚金多少？) — not a verb of change (同比增长多少), and
 # not a noun 多少 only stands after (持有台积电多少股权: the head is 股权).
-_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)|(?P<end>多少)(?=[？?]?\s*\Z)")
+_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)|(?P<end>多少)(?=[？?]?\s*\Z)", needs=('几', '少'))
 
 
 def _zh_head(term: str, q_text: str) -> bool:
@@ -7555,7 +7694,7 @@ def _frame_words(q_text: str) -> frozenset[str]:
 
 # A condition the question states with a figure of its own (lowering the target to 120 mm Hg, for
 # loans above $1 million): its words frame whichever value it asks about, and its direction is no change asked.
-_CONDITION_BEFORE_RE = lazy(r"(?<![a-zA-Z'-])(?:[a-zA-Z]+ing\s(?=(?:the|a|its|their)\s))?(?:[a-zA-Z'-]+\s){1,2}(?:to|at|below|above|under|over|of)\s\Z")
+_CONDITION_BEFORE_RE = lazy(r"(?<![a-zA-Z'-])(?:[a-zA-Z]+ing\s(?=(?:the|a|its|their)\s))?(?:[a-zA-Z'-]+\s){1,2}(?:to|at|below|above|under|over|of)\s\Z", needs=('above', 'at', 'below', 'of', 'over', 'to', 'under'))
 _LETTERS_RE = lazy(r"[a-z]+")
 _ACTED_RE = lazy(r"(?<![a-zA-Z])[a-zA-Z]{3,}(?:ing|ed)(?![a-zA-Z])")
 _CONDITION_UNIT_RE = lazy(r"(?:\s[a-z]{1,3}(?![a-z'-])){0,2}")

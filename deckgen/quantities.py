@@ -845,7 +845,7 @@ _POINT_RE = re.compile(r"\s?points?(?![a-z])")
 # Words before "half of" that make it a period or a part named, not a share: the first half of, the other half of.
 _HALF_PERIOD_RE = lazy(r"(?<![a-z])(?:first|second|1st|2nd|the|latter|former|other|back|front|this|last|next|each|its|their|his|her)\s\Z")
 # What makes a lone "half" a share of something: half of, half the (its, their) ...
-_OF_THE_RE = lazy(r"\s(?:of|the|its|their|his|her)\s")
+_OF_THE_RE = lazy(r"\s(?:of|the|its|their|his|her)\s", needs=('her', 'his', 'its', 'of', 'the'))
 _TRAILING_MARKS = " .,;:!?\u3002\uff0c"
 
 
@@ -1072,7 +1072,7 @@ def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, 
 # A percentage a few characters after a share word, in the same phrase: the figure the word glosses.
 _GLOSSED_RE = lazy(r"[^,;:()\d。，；：（）]{0,6}\(?\d[\d.]*\s?%")
 # A part after a whole: and a half, and a quarter, and three quarters (two and a quarter minutes).
-_AND_PART_RE = lazy(r"\sand\s(?:a\s(?P<h>half)|a\s(?P<q>quarter)|three\s(?P<t>quarters))(?![a-z])")
+_AND_PART_RE = lazy(r"\sand\s(?:a\s(?P<h>half)|a\s(?P<q>quarter)|three\s(?P<t>quarters))(?![a-z])", needs='and')
 
 
 def _part(m: re.Match) -> Decimal:

@@ -198,7 +198,7 @@ _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|in
 # 英伟达的声明称: the one whose statement speaks.
 _ZH_SPEECH_NOUN_RE = lazy(
     r"的?(?:声明|公告|新闻稿|回应|信函|公开信|来信|文章|判决书?|起诉书|诉状|意见书|贴文|发文|报告|研究报告|白皮书|社论)\Z"
-)
+, needs=('函', '判', '告', '应', '开', '文', '明', '来', '皮', '稿', '见', '论', '诉'))
 # A finding (the coalition found the elections were fair) or an estimate (CBO estimates that the
 # deficit was …) is a source's, as data is: it answers "according to whom", never "who said". "found" is a finding only before "that" or after a
 # report it is found in (In its report …, X found …); else it finds a thing (police found a car).
