@@ -1049,7 +1049,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         if english:
             after = _EN_AFTER_VERB_RE.match(text, p)
             p = after.end() if after else p
-            if speaker:
+            if speaker or _TAGGED_BEFORE_RE.search(text, max(0, clause - 20), clause):  # (… pelosi, d-calif., wrote in …)
                 p = _past_adverbial(lay, p)
         backward = False
         if english and not speaker:  # the opinion, written by Breyer, said …: its author speaks
@@ -1305,6 +1305,7 @@ _TITLE_START_RE = lazy(r"(?<![a-z])(?:sen|rep|gov|mr|mrs|ms|dr|prof)\.\s(?!.*(?<
 # A party-state tag after a legislator's name (D-Vt., R-Utah, (D) of Minnesota's D-Minn.).
 _PARTY_TAG_RE = lazy(r"\(?[dri]-[a-z][a-z.]{1,12}\)?")
 _ONE_OF_RE = lazy(r"one\sof\s(?:the|its|his|her|their|our)\s")
+_TAGGED_BEFORE_RE = lazy(r"[\s,]\(?[dri]-[a-z][a-z.]{1,12}\)?,\s?\Z")  # a party tag set off right before a verb
 
 
 def _apposed_name(lay: _Layout, clause: int) -> tuple[str, int] | None:
@@ -1380,7 +1381,8 @@ def _earlier_subject(
             # (a titled name starts at its title: "… 8:19pm (est) sen. patrick leahy, d-vt., said" after a dateline)
             regions.append(region[titled.start():] if titled else region)
             # appositive: "jensen huang, the ceo of nvidia, said"
-            if len(regions) == 2 and regions[1] and len(regions[1].split()) <= 4:
+            # (… and a titled name before a party tag: "house minority leader nancy pelosi, d-calif., wrote")
+            if len(regions) == 2 and regions[1] and len(regions[1].split()) <= (8 if _PARTY_TAG_RE.fullmatch(regions[0]) else 4):
                 near = regions[0]
                 if _appositive(near):
                     return f"{regions[1]}, {near}", False
@@ -1601,7 +1603,8 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
                 pronoun_at, mention_at,
             )
             out.append(att)
-            if r.words_end >= 0 and ws > 0 and text[ws - 1] == '"':
+            # (… or the whole sentence from its opening quote: "…," pelosi, d-calif., wrote in a statement. "today, …")
+            if r.words_end >= 0 and (ws > 0 and text[ws - 1] == '"' or text[ws] == '"' and ws in lay.opens):
                 out.extend(
                     att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors) if c > o + 1
                 )
@@ -1649,7 +1652,8 @@ def _continued(lay: _Layout, r: _Raw, anchors: list[int]) -> list[tuple[int, int
             k = bisect.bisect_left(anchors, end)
             return out if k < len(anchors) else [*out, (p, n)]
         k = bisect.bisect_left(anchors, end)
-        if k < len(anchors) and anchors[k] <= c:
+        # (an anchor at the quote's close is of words after it: "…" it also helps …, said X)
+        if k < len(anchors) and anchors[k] < c:
             return out  # the quote, or the words before it, has a speaker of its own
         out.append((p, c))
         end, p = c, c + 1
