@@ -6425,6 +6425,30 @@ def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str)
     return [v for v in candidates if v in mine or not any(a <= v.start and v.end <= b for a, b in names)]
 
 
+def _written_by_question(cite: str, q_text: str, v: Value) -> bool:
+    """Whether the question writes ``v`` with a word the cite writes beside it (the ninth expedition to attempt the
+    first ascent, asked which attempt at the first ascent): a value in the question's own naming is not what it asks.
+    (One end of a tally or range the question writes whole, the 6-3 decision, is still asked.)"""
+    if not v.text.isascii() or v.text not in q_text:
+        return False
+    before = _WORD_BEFORE_RE.search(cite, max(0, v.start - 24), v.start)
+    after = _WORD_AFTER_RE.match(cite, v.end)
+    # (the word beside it, of two letters at least: 'a 6' names nothing)
+    phrases = [m.group() + v.text for m in (before,) if m and len(m.group()) > 2] + [v.text + m.group() for m in (after,) if m and len(m.group()) > 2]
+    for phrase in phrases:
+        at = q_text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or q_text[at - 1] not in _GLUED) and (end == len(q_text) or q_text[end] not in _GLUED
+                                                             or q_text[end] in ".," and not q_text[end + 1:end + 2].isdigit()):
+                return True
+            at = q_text.find(phrase, at + 1)
+    return False
+
+
+_GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,-")  # (a character that runs a word or a figure on)
+
+
 # A target named right after its value or right before it (实现6.5%左右的增长预期目标, 设定目标是6%-6.5%).
 _TARGET_AFTER_RE = lazy(r"\s?(?:左右|以上|以内|以下)?\s?的?[^,;:。\d]{0,6}?目标")
 _TARGET_BEFORE_RE = lazy(r"目标值?\s?(?:是|为|定为|设定为|设为)\s?\Z")
@@ -6574,6 +6598,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
+        candidates, why = _narrow(candidates, [v for v in candidates if not _written_by_question(c_text, q_text, v)], mine, why, "DG601")
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
         side = _asked_side(q_text)
         if side:
@@ -6914,6 +6939,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG601" if other_item else "DG602")
             if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
                 by_base = q_base_words
+        elif asks_change and q_text.isascii() and (later := [v for v in candidates if v.role == "delta" and v.base and any(
+                w.role == "delta" and not w.base and w.sentence == v.sentence and w.start < v.start
+                and _item_words(w) == _item_words(v) != set() for w in candidates)]):
+            # An English change stating no base (climbed 4.3 percent) and, later in its sentence, the same item's change
+            # against a base it names (and is 0.5 percent above a year ago): a question naming no base asks the plain
+            # change, the other is over another period (DG602).
+            keep = [v for v in candidates if not any(v is w for w in later)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         elif asks_change and any(v in candidates and v.base for v in mine):
             # 同比 and 环比 of one item, and a question naming neither: it cannot choose (below, when
             # its words choose nothing else)

@@ -1009,3 +1009,59 @@ def test_a_share_in_brackets_after_a_count_restates_no_amount() -> None:
 
     cite = "Results 45 out of 60 (75%) seedlings survived the frost."
     assert support("figure", "75%", cite, "What share of the seedlings survived the frost?", {}) == []
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # the question writes a value with the word the cite writes beside it: that value names, it is not asked
+    ("third", "Which attempt at the first crossing of the strait was the 1961 Dutch team?", "grounded"),
+    ("first", "Which attempt at the first crossing of the strait was the 1961 Dutch team?", "DG601"),
+    ("1,204", "How many pupils in the survey of 2,410 attended a rural school?", "grounded"),
+    ("2,410", "How many pupils in the survey of 2,410 attended a rural school?", "DG601"),
+])
+def test_a_value_the_question_writes_in_its_own_naming_is_not_asked(answer, question, expect):
+    cite = ("The 1961 Dutch team was the third expedition to attempt the first crossing of the strait. "
+            "In the survey of 2,410 pupils, 1,204 attended a rural school.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_one_end_of_a_tally_the_question_writes_is_still_asked():
+    cite = "In a 5-4 ruling, the court struck down the law, reversing an award of $2.1 million."
+    q = "How many justices dissented from the 5-4 ruling?"
+    assert code("figure", "4", cite, q) == "grounded"
+    assert code("figure", "5", cite, q) == "DG601"
+
+
+def test_a_plain_change_is_asked_over_the_same_items_change_against_a_named_base():
+    cite = ("Unsold inventory at the end of May rose 2.7 percent to 3.1 million units, and is 1.4 percent below a year "
+            "ago (3.14 million).")
+    q = "By what percentage did unsold inventory rise at the end of May?"
+    assert code("figure", "2.7 percent", cite, q) == "grounded"
+    assert code("figure", "1.4 percent", cite, q) == "DG602"
+    # the base the question names asks that change
+    assert code("figure", "1.4 percent", cite, "By what percentage was unsold inventory below a year ago?") == "grounded"
+
+
+def said(answer, cite, question):
+    from deckgen.grounding import support
+
+    found = support("quote", answer, cite, question, {}) or check_binding("quote", answer, cite, question, {})
+    return found[0].code if found else "grounded"
+
+
+def test_a_quote_going_on_after_a_tagged_name_and_its_verb_stays_that_speakers():
+    cite = ('"The bill keeps every promise we made to rural clinics," Senate Majority Whip Laura Finch, D-Ore., wrote in a '
+            'statement after the vote. "Today, both chambers stood together for patients in small towns."\n'
+            '"This is a good day," Rep. Omar Vance (R-Ohio), one of the bill\'s sponsors, added.')
+    q = "Who said both chambers stood together for patients in small towns?"
+    assert said("Laura Finch", cite, q) == "grounded"
+    assert said("Omar Vance", cite, q) == "DG401"
+
+
+def test_a_quote_after_he_said_and_an_aside_is_the_same_speakers_up_to_the_next_attribution():
+    cite = ('Sales beat every forecast, said Rita Moss, the chain\'s head of stores.\n'
+            '"There is a comeback under way," she said, pointing to the holiday weeks. "Shoppers who left in 2020 are '
+            'coming back with their children."\n'
+            'Cheaper fuel also helped, said Ben Ode, an analyst at Northway.')
+    q = "Who said shoppers who left in 2020 are coming back with their children?"
+    assert said("Rita Moss", cite, q) == "grounded"
+    assert said("Ben Ode", cite, q) == "DG401"
