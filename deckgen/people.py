@@ -510,7 +510,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     # a head every item of the list shares (the daughter of A and B), and no item's own role asked: DG605
     lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1
     head = {_stem(w) for w in _WORD_RE.findall(cite[lo:min([spot, *(a for a, _ in sibs)])])} & asked
-    sibs = [(a, b) for a, b in sibs if any(a <= x < b for x, _, _ in mentions) and not _ROLE_END_RE.search(cite, a, b)]
+    # (an item the question names itself is not what it asks: co-funded by A and NHLBI, asked who co-funded it with NHLBI)
+    sibs = [(a, b) for a, b in sibs if any(a <= x < b and key not in named for x, _, key in mentions)
+            and not _ROLE_END_RE.search(cite, a, b)]
     if sibs and head and not mine:
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(a, b, cite[a:b].strip(), (a, b)) for a, b in sibs)])]

@@ -1065,3 +1065,13 @@ def test_a_quote_after_he_said_and_an_aside_is_the_same_speakers_up_to_the_next_
     q = "Who said shoppers who left in 2020 are coming back with their children?"
     assert said("Rita Moss", cite, q) == "grounded"
     assert said("Ben Ode", cite, q) == "DG401"
+
+
+def test_a_body_the_question_names_is_no_rival_of_the_other_item_of_its_list():
+    bodies = {"ALSPAC": ["Avon Longitudinal Study"], "MRC": ["Medical Research Council"], "Wellcome Trust": ["Wellcome"],
+              "UK Research and Innovation": ["UKRI"]}
+    cite = ("ALSPAC, a study funded by the MRC, a component of UK Research and Innovation, followed children in 12 towns. "
+            "ALSPAC was co-funded by the Wellcome Trust and MRC.")
+    q = "Which organization co-funded ALSPAC with MRC?"
+    assert code("fact", "Wellcome Trust", cite, q, bodies) == "grounded"
+    assert code("fact", "UK Research and Innovation", cite, q, bodies) == "DG601"
