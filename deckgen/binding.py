@@ -6379,6 +6379,8 @@ _RUN_SPAN_RE = lazy(
 
 _TOTAL_RE = lazy(r"(?<![a-z])total(?![a-z])", needs="total")  # (a question's total names no span alone: the dam's total cost)
 _SPAN_AFTER_END_RE = lazy(r",\s|\sand\s|;")
+_TOTAL_NAMED_RE = lazy(r"(?<![a-z])(?<!of the )(?<!of a )total(?:\s(?!of\s)[a-z]|\s?\?)", needs="total")
+_TOTALLED_RE = lazy(r"(?<![a-z])total(?:l?ed|l?ing)?(?![a-z])", needs="total")
 
 
 def _run_span(cite: str, v: Value, starts: Sequence[int], ends: Sequence[int]) -> str:
@@ -6655,6 +6657,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 for flag in ("period", "forecast"):
                     if flag in v.flags or flag in w.flags:
                         v.flags[flag] = w.flags[flag] = v.flags.get(flag) or w.flags[flag]
+        # An English question's total (total capital expenditures) selects the value its sentence calls a total, the
+        # word before it with no other value between (Total expenditures were $309 million; the sale totaled $379,676,000): a part's value (of growth CapEx, $95 million on maintenance) is another item.
+        # (a level asked with total before its noun: not a share of the total, nor a change, which the total's later
+        # clauses state too: climbed 4.3 percent …, and is 0.5 percent above a year ago)
+        if q_text.isascii() and _TOTAL_NAMED_RE.search(q_text) and _direction(q_text) is None and not _CHANGE_QUESTION_RE.search(q_text):
+            ends = sorted(w.end for w in values)
+            # (a forecast stays, for the forecast rule: the sale's pre-sale estimate is DG603 against its total)
+            keep = [v for v in candidates if v.flags.get("forecast") == "forecast" or _TOTALLED_RE.search(c_text, max(
+                _sentence_start(c_text, v.start), ends[k - 1] if (k := bisect_right(ends, v.start)) else 0, v.start - 60), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         end = _RANGE_END_QUESTION_RE.search(q_text)
         if end:
             side = "upper" if end[1] or end[2] or end[3] else "lower"

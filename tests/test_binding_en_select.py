@@ -1075,3 +1075,17 @@ def test_a_body_the_question_names_is_no_rival_of_the_other_item_of_its_list():
     q = "Which organization co-funded ALSPAC with MRC?"
     assert code("fact", "Wellcome Trust", cite, q, bodies) == "grounded"
     assert code("fact", "UK Research and Innovation", cite, q, bodies) == "DG601"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # the question's total selects the value its sentence calls a total, the word before it with no value between
+    ("$812 million", "What were Halden's total operating costs in the second quarter?", "grounded"),
+    ("$95 million", "What were Halden's total operating costs in the second quarter?", "DG601"),
+    ("$812 million", "What did Halden's operating costs total in the second quarter?", "grounded"),
+    # a share of the total names no total value
+    ("$95 million", "How much of the total did Halden spend on maintenance?", "grounded"),
+])
+def test_the_questions_total_selects_the_value_called_a_total(answer, question, expect):
+    cite = ("Total operating costs were $812 million in the second quarter. We spent $717 million on fuel and crews and "
+            "$95 million on maintenance.")
+    assert code("figure", answer, cite, question) == expect
