@@ -4569,6 +4569,23 @@ _GROUP_ARM_RE = lazy(r"(?<![a-z])(?:in|among|for)\sthe\s([a-z0-9][a-z0-9-]*)\s(?
                      needs=("group", "arm", "cohort"))
 
 
+_UNIT_OF_RE = lazy(r"\s([a-z][a-z'-]*)\sof\s([a-z][a-z'-]*)")
+
+
+def _phrase_after(tied: list[Value], cite: str, q_text: str) -> list[Value]:
+    """Of values the question's words leave tied, each written with its unit of a noun (5 hours of video, 16 hours of
+    audio playback): the one whose unit and noun the question writes (how many hours of video playback) is asked,
+    where each other's noun is one the question does not write."""
+    q_words = set(_WORD_RE.findall(q_text))
+    found = [_UNIT_OF_RE.match(cite, v.end) for v in tied]
+    if not all(found):
+        return tied
+    keep = [v for v, m in zip(tied, found) if f"{m[1]} of {m[2]}" in q_text]
+    if keep and all(m[2] not in q_words for v, m in zip(tied, found) if v not in keep):
+        return keep
+    return tied
+
+
 def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Value]:
     """The values counted in what the question counts (how many years: 18 years, not 13,000 troops);
     in English the noun may stand before the count too (the number of valid votes cast was 13,434,574)."""
@@ -7137,6 +7154,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # describe: it is not the author's wording that leaves the values apart.
     other_script = has_han(q_text) != has_han(c_text) if c_text else False
     best, tied = _scored(candidates, q_text, c_text)
+    if kind == "figure" and len(tied) > 1 and q_text.isascii():
+        tied = _phrase_after(tied, c_text, q_text)
     # (not when the question asks one of the parts: how many troops did one country contribute)
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied) and not _ONE_PART_ASKED_RE.search(q_text)
     if by_total:

@@ -1089,3 +1089,11 @@ def test_the_questions_total_selects_the_value_called_a_total(answer, question, 
     cite = ("Total operating costs were $812 million in the second quarter. We spent $717 million on fuel and crews and "
             "$95 million on maintenance.")
     assert code("figure", answer, cite, question) == expect
+
+
+def test_the_words_after_a_value_the_question_writes_break_a_tie():
+    cite = ("At launch the maker said the tablet ran for 11 hours of web browsing or 9 hours of video playback. "
+            "Originally, it had promised 20 hours of music, or 6 hours of video, browsing or gaming.")
+    q = "How many hours of video playback did the maker originally promise?"
+    assert code("figure", "6 hours", cite, q) == "grounded"
+    assert code("figure", "20 hours", cite, q) == "DG601"
