@@ -1097,3 +1097,19 @@ def test_the_words_after_a_value_the_question_writes_break_a_tie():
     q = "How many hours of video playback did the maker originally promise?"
     assert code("figure", "6 hours", cite, q) == "grounded"
     assert code("figure", "20 hours", cite, q) == "DG601"
+
+
+def test_a_claim_in_a_relative_clause_is_its_subjects():
+    cite = ("The council dropped a plan to close the harbour road to lorries at night, which many shop owners say would "
+            "cost them their deliveries. The mayor, Ana Ruiz, backed the change.")
+    q = "Who says closing the harbour road to lorries at night would cost them their deliveries?"
+    assert said("many shop owners", cite, q) == "grounded"
+    assert said("Ana Ruiz", cite, q) == "DG401"
+
+
+def test_the_senders_of_a_letter_speak_and_its_addressees_do_not():
+    cite = ("Twelve county mayors sent a letter to Governor Paul Hale and Treasurer Lena Ortiz urging them to restore "
+            "the rural road fund.")
+    q = "Who urged the state's leaders in a letter to restore the rural road fund?"
+    assert said("Twelve county mayors", cite, q) == "grounded"
+    assert said("Paul Hale", cite, q) == "DG401"
