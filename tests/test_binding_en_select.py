@@ -1113,3 +1113,11 @@ def test_the_senders_of_a_letter_speak_and_its_addressees_do_not():
     q = "Who urged the state's leaders in a letter to restore the rural road fund?"
     assert said("Twelve county mayors", cite, q) == "grounded"
     assert said("Paul Hale", cite, q) == "DG401"
+
+
+def test_a_field_of_a_title_before_and_is_no_name():
+    staff = {"Nora Quist": ["Quist"], "Ivo Brandt": ["Brandt"]}
+    cite = ('"Bidding came from every continent," said senior specialist for modern design and auctioneer Nora Quist, '
+            "echoing a view held for years about the market.")
+    assert code("fact", "Nora Quist", cite, "Who was the senior specialist for modern design at the sale?", staff) == "grounded"
+
