@@ -6396,6 +6396,9 @@ _RUN_SPAN_RE = lazy(
 
 _TOTAL_RE = lazy(r"(?<![a-z])total(?![a-z])", needs="total")  # (a question's total names no span alone: the dam's total cost)
 _SPAN_AFTER_END_RE = lazy(r",\s|\sand\s|;")
+_SHARE_ASKED_RE = lazy(r"(?<![a-z])what\s(?:share|percentage|proportion|percent)(?![a-z])", needs="what")
+_PERCENT_WORD_RE = lazy(r"%|(?<![a-z])percent(?![a-z])")
+_PERCENT_AFTER_RE = lazy(r"(?:\s?(?:-|–|to)\s?\d[\d./-]*)?\s?(?:%|percent(?:age points?)?(?![a-z]))")
 _TOTAL_NAMED_RE = lazy(r"(?<![a-z])(?<!of the )(?<!of a )total(?:\s(?!of\s)[a-z]|\s?\?)", needs="total")
 _TOTALLED_RE = lazy(r"(?<![a-z])total(?:l?ed|l?ing)?(?![a-z])", needs="total")
 
@@ -6627,6 +6630,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         whole = _WHOLE_ASKED_RE.search(q_text)
         if whole and whole.group() not in c_text:
             keep = [v for v in candidates if not _PLACE_RE.search(c_text, _clause_start(c_text, v.start), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # Asked what share (what percentage, what proportion), an answer in percent competes only with values written in
+        # percent, a range's first end too (just 5 - 10 percent): the count of the whole beside it (of the 366,559 people)
+        # is no share.
+        if _SHARE_ASKED_RE.search(q_text) and _PERCENT_WORD_RE.search(a_text):
+            # (a share in any writing is one: one in five, a fifth)
+            keep = [v for v in candidates if _PERCENT_AFTER_RE.match(c_text, v.end) or _PERCENT_WORD_RE.search(v.text)
+                    or isinstance(v.key, tuple) and len(v.key) > 1 and v.key[1] == "%"]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The arm a question names (in the placebo group) selects the value whose own arm it is: the group named after it
         # before the next value (162 cases … in the placebo group versus eight cases in the BNT162b2 group).

@@ -1121,3 +1121,8 @@ def test_a_field_of_a_title_before_and_is_no_name():
             "echoing a view held for years about the market.")
     assert code("fact", "Nora Quist", cite, "Who was the senior specialist for modern design at the sale?", staff) == "grounded"
 
+
+def test_a_share_asked_in_percent_competes_only_with_percentages():
+    cite = "Of the 12,480 adults who took part in the two surveys, just 3 - 6 percent in every group were rated fit."
+    q = "What share of the adults in the two surveys were rated fit?"
+    assert code("figure", "3 - 6 percent", cite, q) == "grounded"
