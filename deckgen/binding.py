@@ -4818,6 +4818,23 @@ _GROUP_ARM_RE = lazy(r"(?<![a-z])(?:in|among|for)\sthe\s([a-z0-9][a-z0-9-]*)\s(?
                      needs=("group", "arm", "cohort"))
 
 
+_UNIT_OF_RE = lazy(r"\s([a-z][a-z'-]*)\sof\s([a-z][a-z'-]*)")
+
+
+def _phrase_after(tied: list[Value], cite: str, q_text: str) -> list[Value]:
+    """Of values the question's words leave tied, each written with its unit of a noun (5 hours of video, 16 hours of
+    audio playback): the one whose unit and noun the question writes (how many hours of video playback) is asked,
+    where each other's noun is one the question does not write."""
+    q_words = set(_WORD_RE.findall(q_text))
+    found = [_UNIT_OF_RE.match(cite, v.end) for v in tied]
+    if not all(found):
+        return tied
+    keep = [v for v, m in zip(tied, found) if f"{m[1]} of {m[2]}" in q_text]
+    if keep and all(m[2] not in q_words for v, m in zip(tied, found) if v not in keep):
+        return keep
+    return tied
+
+
 def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Value]:
     """The values counted in what the question counts (how many years: 18 years, not 13,000 troops);
     in English the noun may stand before the count too (the number of valid votes cast was 13,434,574)."""
@@ -6695,6 +6712,11 @@ _RUN_SPAN_RE = lazy(
 
 _TOTAL_RE = lazy(r"(?<![a-z])total(?![a-z])", needs="total")  # (a question's total names no span alone: the dam's total cost)
 _SPAN_AFTER_END_RE = lazy(r",\s|\sand\s|;")
+_SHARE_ASKED_RE = lazy(r"(?<![a-z])what\s(?:share|percentage|proportion|percent)(?![a-z])", needs="what")
+_PERCENT_WORD_RE = lazy(r"%|(?<![a-z])percent(?![a-z])")
+_PERCENT_AFTER_RE = lazy(r"(?:\s?(?:-|–|to)\s?\d[\d./-]*)?\s?(?:%|percent(?:age points?)?(?![a-z]))")
+_TOTAL_NAMED_RE = lazy(r"(?<![a-z])(?<!of the )(?<!of a )total(?:\s(?!of\s)[a-z]|\s?\?)", needs="total")
+_TOTALLED_RE = lazy(r"(?<![a-z])total(?:l?ed|l?ing)?(?![a-z])", needs="total")
 
 
 def _run_span(cite: str, v: Value, starts: Sequence[int], ends: Sequence[int]) -> str:
@@ -6742,6 +6764,30 @@ def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str)
     if not names:
         return candidates
     return [v for v in candidates if v in mine or not any(a <= v.start and v.end <= b for a, b in names)]
+
+
+def _written_by_question(cite: str, q_text: str, v: Value) -> bool:
+    """Whether the question writes ``v`` with a word the cite writes beside it (the ninth expedition to attempt the
+    first ascent, asked which attempt at the first ascent): a value in the question's own naming is not what it asks.
+    (One end of a tally or range the question writes whole, the 6-3 decision, is still asked.)"""
+    if not v.text.isascii() or v.text not in q_text:
+        return False
+    before = _WORD_BEFORE_RE.search(cite, max(0, v.start - 24), v.start)
+    after = _WORD_AFTER_RE.match(cite, v.end)
+    # (the word beside it, of two letters at least: 'a 6' names nothing)
+    phrases = [m.group() + v.text for m in (before,) if m and len(m.group()) > 2] + [v.text + m.group() for m in (after,) if m and len(m.group()) > 2]
+    for phrase in phrases:
+        at = q_text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or q_text[at - 1] not in _GLUED) and (end == len(q_text) or q_text[end] not in _GLUED
+                                                             or q_text[end] in ".," and not q_text[end + 1:end + 2].isdigit()):
+                return True
+            at = q_text.find(phrase, at + 1)
+    return False
+
+
+_GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,-")  # (a character that runs a word or a figure on)
 
 
 # A target named right after its value or right before it (实现6.5%左右的增长预期目标, 设定目标是6%-6.5%).
@@ -6893,6 +6939,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
+        candidates, why = _narrow(candidates, [v for v in candidates if not _written_by_question(c_text, q_text, v)], mine, why, "DG601")
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
         side = _asked_side(q_text)
         if side:
@@ -6914,6 +6961,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         whole = _WHOLE_ASKED_RE.search(q_text)
         if whole and whole.group() not in c_text:
             keep = [v for v in candidates if not _PLACE_RE.search(c_text, _clause_start(c_text, v.start), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # Asked what share (what percentage, what proportion), an answer in percent competes only with values written in
+        # percent, a range's first end too (just 5 - 10 percent): the count of the whole beside it (of the 366,559 people)
+        # is no share.
+        if _SHARE_ASKED_RE.search(q_text) and _PERCENT_WORD_RE.search(a_text):
+            # (a share in any writing is one: one in five, a fifth)
+            keep = [v for v in candidates if _PERCENT_AFTER_RE.match(c_text, v.end) or _PERCENT_WORD_RE.search(v.text)
+                    or isinstance(v.key, tuple) and len(v.key) > 1 and v.key[1] == "%"]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The arm a question names (in the placebo group) selects the value whose own arm it is: the group named after it
         # before the next value (162 cases … in the placebo group versus eight cases in the BNT162b2 group).
@@ -6961,6 +7016,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 for flag in ("period", "forecast"):
                     if flag in v.flags or flag in w.flags:
                         v.flags[flag] = w.flags[flag] = v.flags.get(flag) or w.flags[flag]
+        # An English question's total (total capital expenditures) selects the value its sentence calls a total, the
+        # word before it with no other value between (Total expenditures were $309 million; the sale totaled $379,676,000): a part's value (of growth CapEx, $95 million on maintenance) is another item.
+        # (a level asked with total before its noun: not a share of the total, nor a change, which the total's later
+        # clauses state too: climbed 4.3 percent …, and is 0.5 percent above a year ago)
+        if q_text.isascii() and _TOTAL_NAMED_RE.search(q_text) and _direction(q_text) is None and not _CHANGE_QUESTION_RE.search(q_text):
+            ends = sorted(w.end for w in values)
+            # (a forecast stays, for the forecast rule: the sale's pre-sale estimate is DG603 against its total)
+            keep = [v for v in candidates if v.flags.get("forecast") == "forecast" or _TOTALLED_RE.search(c_text, max(
+                _sentence_start(c_text, v.start), ends[k - 1] if (k := bisect_right(ends, v.start)) else 0, v.start - 60), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         end = _RANGE_END_QUESTION_RE.search(q_text)
         if end:
             side = "upper" if end[1] or end[2] or end[3] else "lower"
@@ -7256,6 +7321,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG601" if other_item else "DG602")
             if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
                 by_base = q_base_words
+        elif asks_change and q_text.isascii() and (later := [v for v in candidates if v.role == "delta" and v.base and any(
+                w.role == "delta" and not w.base and w.sentence == v.sentence and w.start < v.start
+                and _item_words(w) == _item_words(v) != set() for w in candidates)]):
+            # An English change stating no base (climbed 4.3 percent) and, later in its sentence, the same item's change
+            # against a base it names (and is 0.5 percent above a year ago): a question naming no base asks the plain
+            # change, the other is over another period (DG602).
+            keep = [v for v in candidates if not any(v is w for w in later)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         elif asks_change and any(v in candidates and v.base for v in mine):
             # 同比 and 环比 of one item, and a question naming neither: it cannot choose (below, when
             # its words choose nothing else)
@@ -7434,6 +7507,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # describe: it is not the author's wording that leaves the values apart.
     other_script = has_han(q_text) != has_han(c_text) if c_text else False
     best, tied = _scored(candidates, q_text, c_text)
+    if kind == "figure" and len(tied) > 1 and q_text.isascii():
+        tied = _phrase_after(tied, c_text, q_text)
     # (not when the question asks one of the parts: how many troops did one country contribute)
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied) and not _ONE_PART_ASKED_RE.search(q_text)
     if by_total:

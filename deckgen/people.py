@@ -71,6 +71,9 @@ _ROLE_ITEM_RE = re.compile(
 
 
 _ROLE_END_RE = lazy("(?:" + _ROLE_ITEM_RE.pattern + r")\Z")
+# A person's noun before its field (specialist for contemporary art, professor of law): the field is a title's, no name
+# (not a kin noun: daughter of homemaker Hazel Robson).
+_FIELD_OF_TITLE_RE = lazy(r"(?<![a-z])[a-z]+(?:ist|ian|or)\s(?:for|of|in)\s\Z")
 
 
 def listed(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tuple[list[Value], list[Value]]:
@@ -372,8 +375,8 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     sibs = _siblings(cite, spot, end)
     for a, b in sibs:
         words = list(re.finditer(r"[a-z][a-z.'’/\"-]*", cite[a:b]))
-        if _ROLE_END_RE.search(cite, a, b):  # president and chief financial officer: one person's titles
-            continue
+        if _ROLE_END_RE.search(cite, a, b) or _FIELD_OF_TITLE_RE.search(cite, max(0, a - 30), a):  # president and chief
+            continue  # financial officer, specialist for contemporary art and auctioneer: one person's titles
         if _comma_in_name(a, b, mentions):
             continue  # director of the National Heart, Lung, and Blood Institute: one title, no list
         for i, w in enumerate(words[:3]):
@@ -510,7 +513,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     # a head every item of the list shares (the daughter of A and B), and no item's own role asked: DG605
     lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1
     head = {_stem(w) for w in _WORD_RE.findall(cite[lo:min([spot, *(a for a, _ in sibs)])])} & asked
-    sibs = [(a, b) for a, b in sibs if any(a <= x < b for x, _, _ in mentions) and not _ROLE_END_RE.search(cite, a, b)]
+    # (an item the question names itself is not what it asks: co-funded by A and NHLBI, asked who co-funded it with NHLBI)
+    sibs = [(a, b) for a, b in sibs if any(a <= x < b and key not in named for x, _, key in mentions)
+            and not _ROLE_END_RE.search(cite, a, b)]
     if sibs and head and not mine:
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(a, b, cite[a:b].strip(), (a, b)) for a, b in sibs)])]
