@@ -724,7 +724,7 @@ def test_the_day_after_a_verb_of_saying_is_the_day_of_the_saying(answer, questio
     assert code("date", answer, cite, question) == expect
 
 
-def speaker_code(answer, cite, question, entities=None):
+def speaker_check_code(answer, cite, question, entities=None):
     from deckgen.speakers import check_speaker
 
     found = check_speaker(answer, cite, question, entities or {})
@@ -734,30 +734,30 @@ def speaker_code(answer, cite, question, entities=None):
 def test_a_name_before_an_appositive_opened_by_a_or_an_is_the_speaker():
     cite = ("Harlow Labs, a maker of soil sensors for small farms, reported that orders doubled in the spring. "
             "Quillon Ltd. (LSE: QLN), an engineering group based in Leeds today announced that it will open two plants.")
-    assert speaker_code("Harlow Labs", cite, "Who reported that orders doubled in the spring?") == "grounded"
-    assert speaker_code("Quillon", cite, "Who announced that it will open two plants?") == "grounded"
-    assert speaker_code("Harlow Labs", cite, "Who announced that it will open two plants?") == "DG401"
+    assert speaker_check_code("Harlow Labs", cite, "Who reported that orders doubled in the spring?") == "grounded"
+    assert speaker_check_code("Quillon", cite, "Who announced that it will open two plants?") == "grounded"
+    assert speaker_check_code("Harlow Labs", cite, "Who announced that it will open two plants?") == "DG401"
 
 
 def test_joint_subjects_with_tickers_both_speak():
     cite = "Avent Corp. (NYSE: AVT) and Brisa AG (Xetra: BRS) today announced that their joint plant will open in May."
     q = "Who announced that the joint plant will open in May?"
-    assert speaker_code("Avent Corp.", cite, q) == "grounded"
-    assert speaker_code("Brisa AG", cite, q) == "grounded"
+    assert speaker_check_code("Avent Corp.", cite, q) == "grounded"
+    assert speaker_check_code("Brisa AG", cite, q) == "grounded"
 
 
 def test_the_company_said_is_the_company_named_before():
     cite = ("Tallis Inc. said Thursday that its shipments rose 8 percent in May. "
             "Orders for its largest model reached a record, the company said.")
     q = "Who said orders for its largest model reached a record?"
-    assert speaker_code("Tallis Inc.", cite, q) == "grounded"
-    assert speaker_code("Tallis", cite, q) == "grounded"
+    assert speaker_check_code("Tallis Inc.", cite, q) == "grounded"
+    assert speaker_check_code("Tallis", cite, q) == "grounded"
 
 
 def test_a_body_after_a_possessive_speaks_for_itself():
     cite = "The Ministry of Fisheries's Office of Catch Records (OCR) reported that landings fell 4 percent in March."
     q = "Which office reported that landings fell 4 percent in March?"
-    assert speaker_code("Office of Catch Records", cite, q) == "grounded"
+    assert speaker_check_code("Office of Catch Records", cite, q) == "grounded"
 
 
 @pytest.mark.parametrize("answer, question, expect", [
