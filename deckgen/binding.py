@@ -5989,8 +5989,15 @@ def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> 
                               "happened, and the cite says only when it is expected", _data(v, []))]
 
 
+# A question naming a projection (推估) or the revision of a forecast (上修至, 下修到) asks for the forecast, not what
+# happened (央行将明年经济成长率上修至多少): the cite's revision verbs are directions, so the question's are read here.
+# (Not 估值: an estimate stated as a figure of its own, against a forecast beside it, is what the question names.)
+_ESTIMATE_ASKED_RE = lazy(r"推估|[上下]修(?:至|到|为)", needs=("推估", "修"))
+
+
 def _asks_forecast(q_text: str) -> bool:
-    return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None or any(
+    return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None \
+        or _ESTIMATE_ASKED_RE.search(q_text) is not None or any(
         cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text))
 
 

@@ -1164,3 +1164,22 @@ def test_a_month_range_before_fenbie_starts_at_a_month_not_inside_a_year() -> No
 
     assert _MONTH_RANGE_LIST_RE.search("2001-5月出生数分别为1万人、2万人、3万人、4万人、5万人。") is None
     assert _MONTH_RANGE_LIST_RE.search("今年1-5月出生数分别为1万人、2万人、3万人、4万人、5万人。").groups() == ("1", "5")
+
+
+# A question naming a projection (推估) or a forecast's revision (上修至) asks for the forecast: the forecast is its
+# answer, not DG603; asked what happened, the same value is still a forecast.
+REVISED = "乙局上周公布,甲省去年经济成长率为3.2%,并将今年经济成长率预测由3.8%上修至4.1%。"
+PROJECTED = "预估未来甲市总人口将由2024年之300万人,减少至2050年之250万人。"
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("4.1%", REVISED, "乙局将今年甲省经济成长率上修至多少？", "grounded"),
+    ("3.2%", REVISED, "乙局将今年甲省经济成长率上修至多少？", "DG603"),
+    ("4.1%", REVISED, "今年甲省经济成长率实际是多少？", "DG603"),
+    ("4.1%", REVISED, "今年甲省经济成长率是多少？", "DG603"),
+    ("300万人", PROJECTED, "乙会推估中，2024年甲市总人口为多少？", "grounded"),
+    ("250万人", PROJECTED, "乙会推估中，2024年甲市总人口为多少？", "DG601"),
+    ("300万人", PROJECTED, "2024年甲市总人口为多少？", "DG603"),
+])
+def test_a_question_naming_a_projection_or_a_revision_asks_the_forecast(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
