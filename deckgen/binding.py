@@ -7294,10 +7294,22 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
                     head = t in heads or not t.isascii() and t in q_text and _zh_head(t, q_text)
-                    score[cls == "period" or cls == "entity" and t in framing] += weight + (1.0 if head else 0.0)
+                    score[cls == "period" or cls == "entity" and (t in framing or _base_term(t))] += weight + (1.0 if head else 0.0)
         scores.append(tuple(score))
     top = max(scores)
     return sum(top), [v for v, s in zip(candidates, scores) if s == top]
+
+
+@lru_cache(maxsize=1024)
+def _base_term(term: str) -> bool:
+    """Whether a question's Chinese term is the base it compares with and a verb of change (比上年增产, 较上月): a base
+    and its verb name no item, so, like a period's words, they only break a tie the item words leave (the base itself is
+    checked against each value's by the base filter)."""
+    if term.isascii() or not term.startswith(("比", "较", "与")):
+        return False
+    words = _base_key(term, 0, len(term), compared=True)[1]
+    # (only the base and a verb of change: 较上年同期少增 names a flow's difference, a metric of its own)
+    return bool(words) and term[1:].startswith(words) and term[1 + len(words):] in ("", *_HAN_DIRECTION_WORDS)
 
 
 # An earlier period named relatively (前一季, 上个月, the previous quarter): a period, though no table word.

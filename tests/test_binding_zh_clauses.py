@@ -1183,3 +1183,20 @@ PROJECTED = "预估未来甲市总人口将由2024年之300万人,减少至2050�
 ])
 def test_a_question_naming_a_projection_or_a_revision_asks_the_forecast(answer, cite, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# A question's base and its verb of change (比上年增产) name no item: the item words (苹果产量) choose, so a part that
+# writes no base of its own (其中,苹果产量…,增产2.4%) is not beaten by another item whose clause writes 比上年.
+PARTS_UNBASED = "全年水果产量5200万吨,比上年增加80万吨,增产1.6%。其中,苹果产量800万吨,增产2.4%;梨产量300万吨,增产0.5%。全年蔬菜产量7000万吨,比上年增产0.8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.4%", "苹果产量比上年增产了多少？", "grounded"),
+    ("0.8%", "苹果产量比上年增产了多少？", "DG601"),
+    ("0.5%", "梨产量比上年增产了多少？", "grounded"),
+    ("2.4%", "梨产量比上年增产了多少？", "DG601"),
+    ("0.8%", "蔬菜产量比上年增产了多少？", "grounded"),
+    ("2.4%", "蔬菜产量比上年增产了多少？", "DG601"),
+])
+def test_a_questions_base_and_verb_name_no_item(answer, question, expect):
+    assert verdict("figure", answer, PARTS_UNBASED, question) == expect
