@@ -364,7 +364,7 @@ _FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
 _NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
-                               r"|成长率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息'))
+                               r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率'))
 
 
 # --- values and their descriptors ------------------------------------------
@@ -2237,18 +2237,25 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
+# Verbs revising a figure (上修至, 下修, 调整为, 调降至): under a sentence that revises a forecast (调整经济预测,将…上修至7.31%),
+# a ;-part revising figures (通膨方面,…分别向下调整为1.66%与1.65%) revises that forecast too.
+_REVISION_RE = lazy(r"[上下]修|调整为|调整至|调[高低升降]至", needs=("修", "调"))
+
+
 def _forecast_parts(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """预计探亲流约占…;自驾车…出行比例将进一步提高,高速公路小客车日均流量约为2620万辆,较去年同期增长3.6%: a ;-part
-    that speaks of what will be (将) under a sentence a forecast opens is part of that forecast."""
-    forecast = None
+    that speaks of what will be (将), or revises figures where the sentence revises a forecast, under a sentence a
+    forecast opens is part of that forecast."""
+    forecast, revising = None, False
     by_sentence = _by_sentence(values)
     forecasts = [t for t in terms if t.cls == "forecast" and t.ident == "forecast"]
     for k, lo in enumerate(sentences):
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
         if not _after_mark(cite, lo, ";"):
             forecast = next((t for t in forecasts if lo <= t.start < hi), None)
+            revising = forecast is not None and _REVISION_RE.search(cite, lo, hi) is not None
             continue
-        if forecast is None or not has_han(cite[lo:hi]) or not _FUTURE_MARK_RE.search(cite, lo, hi):
+        if forecast is None or not has_han(cite[lo:hi]) or not (_FUTURE_MARK_RE.search(cite, lo, hi) or revising and _REVISION_RE.search(cite, lo, hi)):
             continue
         for v in by_sentence.get(k, ()):
             if "forecast" not in v.flags:

@@ -1200,3 +1200,28 @@ PARTS_UNBASED = "全年水果产量5200万吨,比上年增加80万吨,增产1.6%
 ])
 def test_a_questions_base_and_verb_name_no_item(answer, question, expect):
     assert verdict("figure", answer, PARTS_UNBASED, question) == expect
+
+
+# A ;-part revising figures (向下调整为) under a sentence that revises a forecast (调整经济预测,将…上修至) revises that
+# forecast too: asked the forecast, its values are forecasts; asked what happened, DG603.
+REVISED_PARTS = "乙行同时调整经济预测,将今年甲国经济成长率上修至4.2%;物价方面,今年CPI年增率向下调整为1.8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.8%", "乙行预测今年CPI年增率为多少？", "grounded"),
+    ("4.2%", "乙行预测今年CPI年增率为多少？", "DG601"),
+    ("1.8%", "今年CPI年增率实际是多少？", "DG603"),
+])
+def test_a_revising_part_under_a_revised_forecast_is_a_forecast(answer, question, expect):
+    assert verdict("figure", answer, REVISED_PARTS, question) == expect
+
+
+# 年增率, 月增率, 季增率 name a rate, as 增长率 does: no rise the question says (asked 出口年增率, a fall of exports is
+# its value, a rise of imports another item's).
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.5%", "甲国3月出口年增率为多少？", "grounded"),
+    ("2.1%", "甲国3月出口年增率为多少？", "DG601"),
+    ("3.5%", "甲国3月出口月增率为多少？", "grounded"),
+])
+def test_a_rate_named_with_zeng_is_no_direction(answer, question, expect):
+    assert verdict("figure", answer, "甲国3月出口减少3.5%,进口增加2.1%。", question) == expect
