@@ -1152,6 +1152,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             s_terms = [t for t in s_terms if _index(clauses, t.start) not in {v.clause for v in paired}]
         _bind_clauses(clauses, s_values, s_terms, cite, lo, holders)
         _parallel(cite, clauses, s_values, s_terms)
+        if listed and not run and not listed.group().isascii():
+            _respective_items(cite, clauses, lo, s_values, _zh_respective_run(cite, s_values), s_terms)
         for run in _runs_of(paired):  # what the sentence hands on to a paired list is every item's
             for cls, idents in run[0].terms.items():
                 for v in run[1:]:
@@ -1316,6 +1318,46 @@ def _respective_run(cite: str, values: list[Value]) -> list[Value]:
             j -= 1
         return values[j:i + 1] if 1 <= i - j and i - j + 1 < len(values) else []
     return []
+
+
+def _zh_respective_run(cite: str, values: list[Value]) -> list[Value]:
+    """分别 before its values (A及B,分别向下调整为1.66%与1.65%,明年同步下修至1.63%): the values joined as a list right
+    after it, when they are only some of the sentence's; [] otherwise."""
+    for i, v in enumerate(values[:-1]):
+        if not _RESPECTIVELY_BEFORE_RE.search(cite, max(values[i - 1].end if i else 0, v.start - 16), v.start):
+            continue
+        j = i
+        while j + 1 < len(values) and _PAIR_LINK_RE.fullmatch(cite, values[j].end, values[j + 1].start):
+            j += 1
+        return values[i:j + 1] if 1 <= j - i and j - i + 1 < len(values) else []
+    return []
+
+
+def _respective_items(cite: str, clauses: list[int], start: int, values: list[Value], run: list[Value], terms: list[_Term]) -> None:
+    """A 分别 run bound with its sentence (which gives it the words heading the sentence, 进口方面, 预计) keeps of its
+    list's item words only its own item's: the word of another item (核心 of 核心cpi年增率 for the 1.66% of 消费者物价指数)
+    is dropped where its own item does not write it."""
+    if not run:
+        return
+    # (the items' clause runs back to the value before the list, as for "respectively")
+    prev = max((v.end for v in values if v.end <= run[0].start), default=start)
+    lo = min((c for c in clauses if prev <= c <= run[0].start), default=prev)
+    k = cite.rfind("分别", lo, run[0].start)
+    # (no figure of another kind between: 产销分别完成3016.1万辆和3009.4万辆,同比分别增长11.6%和12% pairs by the word 产销)
+    spans = _items(cite, lo, k, len(run)) if k > lo and not any(c.isdigit() for c in cite[lo:k]) else []
+    if not spans:
+        return
+    # (a word ending the last item, not the whole item, is the list's head, every item's: 年增率 of 核心cpi年增率)
+    written = [{t.ident for t in terms if a <= t.start < b and t.cls in _ITEM_CLASSES and not (i == len(spans) - 1 and a < t.start and t.end == b)}
+               for i, (a, b) in enumerate(spans)]
+    for v, own in zip(run, written):
+        others = set().union(*(w for w in written if w is not own)) - own
+        for cls in _ITEM_CLASSES:
+            if cls in v.terms:
+                v.terms[cls] -= others
+
+
+_RESPECTIVELY_BEFORE_RE = lazy(r"分别[^,;。!?\d]{0,12}\Z", needs="分别")
 
 
 def _own_periods(cite: str, values: list[Value]) -> None:
@@ -3833,7 +3875,8 @@ def _item_splits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     pos, hi = lo, min(hi, len(text))
     while (m := _ITEM_SPLIT_RE.search(text, pos, hi)) is not None:
         a, b = m.span()
-        if text[a] in "和与及以" and not (a > 0 and _joins(text[a - 1]) and b < hi and _joins(text[b])):
+        # (a bracket closing an item's abbreviation, 消费者物价指数(cpi)及核心cpi, ends the item as its noun does)
+        if text[a] in "和与及以" and not (a > 0 and (_joins(text[a - 1]) or text[a - 1] == ")") and b < hi and _joins(text[b])):
             pos = a + 1  # not between words: look again from the next character
             continue
         out.append((a, b))

@@ -1225,3 +1225,24 @@ def test_a_revising_part_under_a_revised_forecast_is_a_forecast(answer, question
 ])
 def test_a_rate_named_with_zeng_is_no_direction(answer, question, expect):
     assert verdict("figure", answer, "甲国3月出口减少3.5%,进口增加2.1%。", question) == expect
+
+
+# A bracketed abbreviation (消费者物价指数(CPI)) ends its item as the noun would, so 及 after it splits a 分别 list; and a
+# 分别 run followed by another value of its kind (…,明年同步下修至1.5%) still pairs its own items by position, each value
+# keeping the words heading the sentence (乙行, 物价方面: the topic leaves the sentence's agent the figures' own).
+BRACKETED_PAIR = "今年消费者物价指数(CPI)及核心CPI年增率分别调整为1.8%与1.6%。"
+PAIR_THEN_NEXT = ("乙行将今年甲国经济成长率上修至4.2%;物价方面,今年消费者物价指数(CPI)及核心CPI年增率,分别向下调整为1.8%与1.6%,"
+                  "明年同步下修至1.5%。")
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("1.8%", BRACKETED_PAIR, "乙行预测今年消费者物价指数(CPI)年增率为多少？", "grounded"),
+    ("1.6%", BRACKETED_PAIR, "乙行预测今年消费者物价指数(CPI)年增率为多少？", "DG601"),
+    ("1.6%", BRACKETED_PAIR, "乙行预测今年核心CPI年增率为多少？", "grounded"),
+    ("1.8%", BRACKETED_PAIR, "乙行预测今年核心CPI年增率为多少？", "DG601"),
+    ("1.8%", PAIR_THEN_NEXT, "乙行预测今年消费者物价指数(CPI)年增率为多少？", "grounded"),
+    ("1.6%", PAIR_THEN_NEXT, "乙行预测今年消费者物价指数(CPI)年增率为多少？", "DG601"),
+    ("1.8%", PAIR_THEN_NEXT, "乙行预测今年核心CPI年增率为多少？", "DG601"),
+])
+def test_a_respectively_pair_with_bracketed_abbreviations(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
