@@ -2876,7 +2876,7 @@ def _month_range_lists(cite: str, values: list[Value]) -> None:
 # A rate of increase opening a clause of its own right after a change (较上月减少903人,增加率为-5.57%) is that change
 # in percent: its base is the change's, and a minus sign on it is a fall.
 _CLAUSE_MARK_RE = lazy(r"(?<!\d),|,(?!\d)|[;。:]")
-_RATE_OF_CHANGE_RE = lazy(r"[,;]\s?(增加|增长|成长|上升|减少|下降)率\s?(?:为|是)\s?([-−负])?\s?\Z", needs=("率",))
+_RATE_OF_CHANGE_RE = lazy(r"[,;]\s?(增加|增长|成长|上升|减少|下降)率\s?(?:为|是)\s?([-−负])?\s?(千分之|百分之)?\s?\Z", needs=("率",))
 _NEGATIVE_RISE_RE = lazy(r"(?:增加|增长|成长)(?:数|量|率)?\s?(?:为|是)\s?[-−负]\s?\Z", needs=("为", "是"))
 _CHANGE_BEFORE_RE = lazy(r"(?:增加|增长|减少|下降|上升|成长)了?\s?[\d一二三四五六七八九十两]")
 
@@ -2894,7 +2894,9 @@ def _rates_of_change(cite: str, values: list[Value]) -> None:
             starts = sorted(w.start for w in values)
         n = bisect_right(marks, m.start())  # (the rate's own , or ; is the last of them)
         lo = marks[n - 2] + 1 if n > 1 else 0
-        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or bisect_left(starts, lo) < bisect_left(starts, m.start()):
+        # (… nor a value of the rate's own kind: a count's change, 增加4,337人, is the one it restates in 千分之)
+        own = starts if not m[3] else sorted(w.start for w in values if not han_at(w.text, len(w.text) - 1))
+        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or bisect_left(own, lo) < bisect_left(own, m.start()):
             continue  # (the clause before states no change of its own: 年平均增长率为0.53% is a rate)
         v.role = "delta"
         if m[2]:

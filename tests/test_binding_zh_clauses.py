@@ -1246,3 +1246,17 @@ PAIR_THEN_NEXT = ("乙行将今年甲国经济成长率上修至4.2%;物价方�
 ])
 def test_a_respectively_pair_with_bracketed_abbreviations(answer, cite, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# A rate of increase in 千分之 opening its clause right after a count's change (与上月比较则增加500人,增加率为千分之0.42) is
+# that change restated: it has the change's base, which the question's 与上月比较 selects; the count before it is no
+# rival of its kind.
+PER_MILLE = "甲市6月底人口为120万人,与上年同月比较增加3,000人,人口增加率为千分之2.50,与上月比较则增加500人,增加率为千分之0.42。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("千分之0.42", "甲市6月底人口与上月比较的增加率为多少？", "grounded"),
+    ("千分之2.50", "甲市6月底人口与上月比较的增加率为多少？", "DG601"),
+])
+def test_a_per_mille_rate_after_a_counts_change_is_that_change(answer, question, expect):
+    assert verdict("figure", answer, PER_MILLE, question) == expect
