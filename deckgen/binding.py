@@ -1750,7 +1750,12 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             # (a later subject that writes the head's noun with its own qualifier — 经常性薪资 against 总薪资平均 —
             # names its own metric: the head's is not its)
             own = {cite[i:i + 2] for i in range(lo, verb - 1) if han_at(cite, i) and han_at(cite, i + 1)}
+            # (… and one ending in the head's own noun — 劳动力参与率 after 失业率 — is a metric of that kind of its own)
+            subject = cite[lo:verb].rstrip()
             for t in shared:
+                if subject.endswith(cite[t.end - 1]) and han_at(cite, t.end - 1) and t.end - t.start > 1 \
+                        and not subject.endswith(cite[t.start:t.end]):
+                    continue
                 if not any(w in cite[t.start:t.end] for w in own):
                     _attach(v, t, beside=False)
             continue

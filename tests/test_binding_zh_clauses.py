@@ -1260,3 +1260,17 @@ PER_MILLE = "甲市6月底人口为120万人,与上年同月比较增加3,000人
 ])
 def test_a_per_mille_rate_after_a_counts_change_is_that_change(answer, question, expect):
     assert verdict("figure", answer, PER_MILLE, question) == expect
+
+
+# A later bare clause ending in the head noun of the metric before (劳动力参与率 after 失业率, both …率) names a metric of
+# that kind of its own: the clause before's metric is not carried to it.
+RATES = "5月失业率为3.62%,季调失业率为3.75%,劳动力参与率为58.52%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.62%", "5月失业率是多少？", "grounded"),
+    ("58.52%", "5月失业率是多少？", "DG601"),
+    ("58.52%", "5月劳动力参与率是多少？", "grounded"),
+])
+def test_a_rate_noun_of_its_own_is_no_elided_clause(answer, question, expect):
+    assert verdict("figure", answer, RATES, question) == expect
