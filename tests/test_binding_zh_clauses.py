@@ -1274,3 +1274,10 @@ RATES = "5月失业率为3.62%,季调失业率为3.75%,劳动力参与率为58.5
 ])
 def test_a_rate_noun_of_its_own_is_no_elided_clause(answer, question, expect):
     assert verdict("figure", answer, RATES, question) == expect
+
+
+# The general counter 个 before a two-character noun (8个议席) counts what the noun's last character counts: 8席 is that
+# count, not one with a contradicting counter (DG207); 8票 still contradicts it.
+@pytest.mark.parametrize("answer, expect", [("8席", "grounded"), ("8个议席", "grounded"), ("8票", "DG207")])
+def test_a_general_counter_before_its_noun_counts_the_nouns_counter(answer, expect):
+    assert verdict("figure", answer, "甲党获8个议席,位居第二。", "甲党获多少个议席？") == expect
