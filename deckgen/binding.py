@@ -371,7 +371,7 @@ _FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
 _NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
-                               r"|成长率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息'))
+                               r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率'))
 
 
 # --- values and their descriptors ------------------------------------------
@@ -1215,6 +1215,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             s_terms = [t for t in s_terms if _index(clauses, t.start) not in {v.clause for v in paired}]
         _bind_clauses(clauses, s_values, s_terms, cite, lo, holders)
         _parallel(cite, clauses, s_values, s_terms)
+        if listed and not run and not listed.group().isascii():
+            _respective_items(cite, clauses, lo, s_values, _zh_respective_run(cite, s_values), s_terms)
         for run in _runs_of(paired):  # what the sentence hands on to a paired list is every item's
             for cls, idents in run[0].terms.items():
                 for v in run[1:]:
@@ -1384,6 +1386,46 @@ def _respective_run(cite: str, values: list[Value]) -> list[Value]:
             j -= 1
         return values[j:i + 1] if 1 <= i - j and i - j + 1 < len(values) else []
     return []
+
+
+def _zh_respective_run(cite: str, values: list[Value]) -> list[Value]:
+    """分别 before its values (A及B,分别向下调整为1.66%与1.65%,明年同步下修至1.63%): the values joined as a list right
+    after it, when they are only some of the sentence's; [] otherwise."""
+    for i, v in enumerate(values[:-1]):
+        if not _RESPECTIVELY_BEFORE_RE.search(cite, max(values[i - 1].end if i else 0, v.start - 16), v.start):
+            continue
+        j = i
+        while j + 1 < len(values) and _PAIR_LINK_RE.fullmatch(cite, values[j].end, values[j + 1].start):
+            j += 1
+        return values[i:j + 1] if 1 <= j - i and j - i + 1 < len(values) else []
+    return []
+
+
+def _respective_items(cite: str, clauses: list[int], start: int, values: list[Value], run: list[Value], terms: list[_Term]) -> None:
+    """A 分别 run bound with its sentence (which gives it the words heading the sentence, 进口方面, 预计) keeps of its
+    list's item words only its own item's: the word of another item (核心 of 核心cpi年增率 for the 1.66% of 消费者物价指数)
+    is dropped where its own item does not write it."""
+    if not run:
+        return
+    # (the items' clause runs back to the value before the list, as for "respectively")
+    prev = max((v.end for v in values if v.end <= run[0].start), default=start)
+    lo = min((c for c in clauses if prev <= c <= run[0].start), default=prev)
+    k = cite.rfind("分别", lo, run[0].start)
+    # (no figure of another kind between: 产销分别完成3016.1万辆和3009.4万辆,同比分别增长11.6%和12% pairs by the word 产销)
+    spans = _items(cite, lo, k, len(run)) if k > lo and not any(c.isdigit() for c in cite[lo:k]) else []
+    if not spans:
+        return
+    # (a word ending the last item, not the whole item, is the list's head, every item's: 年增率 of 核心cpi年增率)
+    written = [{t.ident for t in terms if a <= t.start < b and t.cls in _ITEM_CLASSES and not (i == len(spans) - 1 and a < t.start and t.end == b)}
+               for i, (a, b) in enumerate(spans)]
+    for v, own in zip(run, written):
+        others = set().union(*(w for w in written if w is not own)) - own
+        for cls in _ITEM_CLASSES:
+            if cls in v.terms:
+                v.terms[cls] -= others
+
+
+_RESPECTIVELY_BEFORE_RE = lazy(r"分别[^,;。!?\d]{0,12}\Z", needs="分别")
 
 
 def _own_periods(cite: str, values: list[Value]) -> None:
@@ -1799,7 +1841,12 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             # (a later subject that writes the head's noun with its own qualifier — 经常性薪资 against 总薪资平均 —
             # names its own metric: the head's is not its)
             own = {cite[i:i + 2] for i in range(lo, verb - 1) if han_at(cite, i) and han_at(cite, i + 1)}
+            # (… and one ending in the head's own noun — 劳动力参与率 after 失业率 — is a metric of that kind of its own)
+            subject = cite[lo:verb].rstrip()
             for t in shared:
+                if subject.endswith(cite[t.end - 1]) and han_at(cite, t.end - 1) and t.end - t.start > 1 \
+                        and not subject.endswith(cite[t.start:t.end]):
+                    continue
                 if not any(w in cite[t.start:t.end] for w in own):
                     _attach(v, t, beside=False)
             continue
@@ -2372,18 +2419,25 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
+# Verbs revising a figure (上修至, 下修, 调整为, 调降至): under a sentence that revises a forecast (调整经济预测,将…上修至7.31%),
+# a ;-part revising figures (通膨方面,…分别向下调整为1.66%与1.65%) revises that forecast too.
+_REVISION_RE = lazy(r"[上下]修|调整为|调整至|调[高低升降]至", needs=("修", "调"))
+
+
 def _forecast_parts(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """预计探亲流约占…;自驾车…出行比例将进一步提高,高速公路小客车日均流量约为2620万辆,较去年同期增长3.6%: a ;-part
-    that speaks of what will be (将) under a sentence a forecast opens is part of that forecast."""
-    forecast = None
+    that speaks of what will be (将), or revises figures where the sentence revises a forecast, under a sentence a
+    forecast opens is part of that forecast."""
+    forecast, revising = None, False
     by_sentence = _by_sentence(values)
     forecasts = [t for t in terms if t.cls == "forecast" and t.ident == "forecast"]
     for k, lo in enumerate(sentences):
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
         if not _after_mark(cite, lo, ";"):
             forecast = next((t for t in forecasts if lo <= t.start < hi), None)
+            revising = forecast is not None and _REVISION_RE.search(cite, lo, hi) is not None
             continue
-        if forecast is None or not has_han(cite[lo:hi]) or not _FUTURE_MARK_RE.search(cite, lo, hi):
+        if forecast is None or not has_han(cite[lo:hi]) or not (_FUTURE_MARK_RE.search(cite, lo, hi) or revising and _REVISION_RE.search(cite, lo, hi)):
             continue
         for v in by_sentence.get(k, ()):
             if "forecast" not in v.flags:
@@ -3036,7 +3090,7 @@ def _month_range_lists(cite: str, values: list[Value]) -> None:
 # A rate of increase opening a clause of its own right after a change (较上月减少903人,增加率为-5.57%) is that change
 # in percent: its base is the change's, and a minus sign on it is a fall.
 _CLAUSE_MARK_RE = lazy(r"(?<!\d),|,(?!\d)|[;。:]")
-_RATE_OF_CHANGE_RE = lazy(r"[,;]\s?(增加|增长|成长|上升|减少|下降)率\s?(?:为|是)\s?([-−负])?\s?\Z", needs=("率",))
+_RATE_OF_CHANGE_RE = lazy(r"[,;]\s?(增加|增长|成长|上升|减少|下降)率\s?(?:为|是)\s?([-−负])?\s?(千分之|百分之)?\s?\Z", needs=("率",))
 _NEGATIVE_RISE_RE = lazy(r"(?:增加|增长|成长)(?:数|量|率)?\s?(?:为|是)\s?[-−负]\s?\Z", needs=("为", "是"))
 _CHANGE_BEFORE_RE = lazy(r"(?:增加|增长|减少|下降|上升|成长)了?\s?[\d一二三四五六七八九十两]")
 
@@ -3054,7 +3108,9 @@ def _rates_of_change(cite: str, values: list[Value]) -> None:
             starts = sorted(w.start for w in values)
         n = bisect_right(marks, m.start())  # (the rate's own , or ; is the last of them)
         lo = marks[n - 2] + 1 if n > 1 else 0
-        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or bisect_left(starts, lo) < bisect_left(starts, m.start()):
+        # (… nor a value of the rate's own kind: a count's change, 增加4,337人, is the one it restates in 千分之)
+        own = starts if not m[3] else sorted(w.start for w in values if not han_at(w.text, len(w.text) - 1))
+        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or bisect_left(own, lo) < bisect_left(own, m.start()):
             continue  # (the clause before states no change of its own: 年平均增长率为0.53% is a rate)
         v.role = "delta"
         if m[2]:
@@ -4072,7 +4128,8 @@ def _item_splits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     pos, hi = lo, min(hi, len(text))
     while (m := _ITEM_SPLIT_RE.search(text, pos, hi)) is not None:
         a, b = m.span()
-        if text[a] in "和与及以" and not (a > 0 and _joins(text[a - 1]) and b < hi and _joins(text[b])):
+        # (a bracket closing an item's abbreviation, 消费者物价指数(cpi)及核心cpi, ends the item as its noun does)
+        if text[a] in "和与及以" and not (a > 0 and (_joins(text[a - 1]) or text[a - 1] == ")") and b < hi and _joins(text[b])):
             pos = a + 1  # not between words: look again from the next character
             continue
         out.append((a, b))
@@ -6294,8 +6351,15 @@ def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> 
                               "happened, and the cite says only when it is expected", _data(v, []))]
 
 
+# A question naming a projection (推估) or the revision of a forecast (上修至, 下修到) asks for the forecast, not what
+# happened (央行将明年经济成长率上修至多少): the cite's revision verbs are directions, so the question's are read here.
+# (Not 估值: an estimate stated as a figure of its own, against a forecast beside it, is what the question names.)
+_ESTIMATE_ASKED_RE = lazy(r"推估|[上下]修(?:至|到|为)", needs=("推估", "修"))
+
+
 def _asks_forecast(q_text: str) -> bool:
-    return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None or any(
+    return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None \
+        or _ESTIMATE_ASKED_RE.search(q_text) is not None or any(
         cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text))
 
 
@@ -7704,10 +7768,22 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
                     head = t in heads or not t.isascii() and t in q_text and _zh_head(t, q_text)
-                    score[cls == "period" or cls == "entity" and t in framing] += weight + (1.0 if head else 0.0)
+                    score[cls == "period" or cls == "entity" and (t in framing or _base_term(t))] += weight + (1.0 if head else 0.0)
         scores.append(tuple(score))
     top = max(scores)
     return sum(top), [v for v, s in zip(candidates, scores) if s == top]
+
+
+@lru_cache(maxsize=1024)
+def _base_term(term: str) -> bool:
+    """Whether a question's Chinese term is the base it compares with and a verb of change (比上年增产, 较上月): a base
+    and its verb name no item, so, like a period's words, they only break a tie the item words leave (the base itself is
+    checked against each value's by the base filter)."""
+    if term.isascii() or not term.startswith(("比", "较", "与")):
+        return False
+    words = _base_key(term, 0, len(term), compared=True)[1]
+    # (only the base and a verb of change: 较上年同期少增 names a flow's difference, a metric of its own)
+    return bool(words) and term[1:].startswith(words) and term[1 + len(words):] in ("", *_HAN_DIRECTION_WORDS)
 
 
 # An earlier period named relatively (前一季, 上个月, the previous quarter): a period, though no table word.

@@ -1739,7 +1739,8 @@ _ZH_JOINED_RE = lazy(ZH_LIST_MARK + "|跟")
 # Wider than binding._GOES_ON_RE on purpose: this carries only the actor (a player's name), whom
 # 也/还/又 keep while changing the deed; binding's carries every word describing a value, which they drop.
 _ZH_GOES_ON_RE = lazy(r"(?:并且|而且|并|也|还|又|且|同时|再|另|外加|以及|和)")
-_ZH_SUBJECTLESS_RE = lazy(r"\s?(?:在|于|并|也|还|又|另|同时)")
+# (… or with a topic, 通膨方面,: the topic frames the figures after it, whose agent is still the sentence's subject)
+_ZH_SUBJECTLESS_RE = lazy(r"\s?(?:在|于|并|也|还|又|另|同时|[^,;:。!?]{1,8}?方面\s?[,:])")
 _ZH_LEAD_MAX = 12
 _ZH_COUNTERS = "分个次场人位名件项座条只"
 _ZH_DEMONSTRATIVES = "这该此那本其"  # (这场比赛, 该机构: no one's name)

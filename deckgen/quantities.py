@@ -1617,13 +1617,19 @@ def _check_one(
             "DG204",
             f"answer says {said} but the cite has {_cited(same_unit[0], c_text)}",
         )
-    if any(a.counter is None or c.counter is None or c.counter == a.counter for c in same_qual):
+    if any(a.counter is None or c.counter is None or c.counter == a.counter or _noun_counted(a, c, c_text) for c in same_qual):
         return None
     c = same_qual[0]
     return Mismatch(
         "DG207",
         f"answer counts {said} but the cite counts {c.counter}: {_cited(c, c_text)}",
     )
+
+
+def _noun_counted(a: Quantity, c: Quantity, c_text: str) -> bool:
+    """8个议席 counts 席 as 8席 does: the general counter 个 before a two-character noun ending in the answer's counter."""
+    noun = c_text[c.end:c.end + 2]
+    return c.counter == "个" and len(noun) == 2 and han_at(c_text, c.end) and noun[1] == a.counter
 
 
 def _word_at(text: str, i: int) -> bool:
