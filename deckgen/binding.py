@@ -541,6 +541,8 @@ def _mixed_terms(q: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ALNUM_RUN_RE.finditer(q) if m.end() - m.start() <= 4 and han_at(q, m.end())]
 
 
+_ENDED_BEFORE_RE = lazy(r"(?<![a-z])(?:quarter|year|half|month|months|weeks|period)\s(?:that\s)?(?:ended|ending|ends)\s(?:in\s|on\s)?\Z",
+                        needs=("ended", "ending", "ends"))
 _WH_DATE_NOUN_RE = lazy(r"(?<![a-z])(?:what|which)\s(dates?|days?|months?|years?)(?![a-z])", needs=('what', 'which'))
 
 
@@ -633,6 +635,8 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     from .dates import _scan
 
     dated = [(d.start, d.end) for d in _scan(question)[0]]
+    # (a period named by the date it ended, the quarter ended in December / the three months ended May 31, is that date)
+    dated += [(m.start(), b) for a, b in dated if (m := _ENDED_BEFORE_RE.search(question, max(0, a - 40), a))]
     # (the noun of a wh-word asking a date, on what date / in which year, names the kind asked, not an item)
     dated += [m.span(1) for m in _WH_DATE_NOUN_RE.finditer(question)]
     words = {_stem(m.group()) for m in _WORD_RE.finditer(question) if m.group() not in _STOP and len(m.group()) > 1

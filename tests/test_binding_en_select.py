@@ -1144,3 +1144,12 @@ def test_a_share_asked_in_percent_competes_only_with_percentages():
     cite = "Of the 12,480 adults who took part in the two surveys, just 3 - 6 percent in every group were rated fit."
     q = "What share of the adults in the two surveys were rated fit?"
     assert code("figure", "3 - 6 percent", cite, q) == "grounded"
+
+
+@pytest.mark.parametrize("answer, expect", [("9%", "grounded"), ("3%", "DG601")])
+def test_a_period_named_by_its_end_date_is_no_item_word(answer, expect):
+    # "the quarter ended in March" dates the question; its words (quarter, ended) name no item, so the metric the
+    # question names (operating profit) selects, and another item's change against its verb is another item (DG601)
+    cite = ("The brewer said sales rose 3% to $2.1 billion for the quarter ended in March, while operating profit fell 9% "
+            "to $310 million.")
+    assert code("figure", answer, cite, "By what percentage did the brewer's operating profit fall in the quarter ended in March?") == expect
