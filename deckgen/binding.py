@@ -111,7 +111,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from decimal import Decimal
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from functools import lru_cache
 from itertools import accumulate
@@ -298,7 +298,7 @@ _WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # 年/月/日 belong to the date values, not to the words around them.
 # Words that only say which way goods go (输往台湾, 来自越南): every place of a trade release has them,
 # so they are no item; the place after them is.
-_DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自")
+_DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口至|进口自|来自", needs=('口', '往', '自'))
 # The characters of a date, not terms: 11月份 (份 too), 5日; not a name's (日本, 日元, 日报, 日韩, 日均:
 # 日 is a day only after a numeral or a word that counts or asks days, 昨日, 何日; 几日 and 哪日 lose their
 # 几/哪 with the question words first).
@@ -337,6 +337,11 @@ def _is_letter(c: str) -> bool:
     return "a" <= c <= "z"
 
 
+# A table word whose first character ends a verb written before it: 超过去年 is 超过 + 去年 (last year), not 超 +
+# 过去 (the past); nor are 经过去年, 高过去年 or 通过去年.
+_NOT_A_WORD_AFTER = {"过去": frozenset("超胜高低多少强好快慢大小跑经通越赛追压")}
+
+
 def table_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, spelling) of the table's words in ``text``, leftmost-longest, none
     overlapping; an ASCII spelling only as a whole word (no letter a-z on either side)."""
@@ -352,6 +357,8 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
         ascii_start = text[i].isascii()
         for w in (*by_two.get(text[i:i + 2], ()), *by_two.get(text[i], ())):
             j = i + len(w)
+            if i and w in _NOT_A_WORD_AFTER and text[i - 1] in _NOT_A_WORD_AFTER[w]:
+                continue
             if text.startswith(w, i) and not (ascii_start and j < n and _is_letter(text[j])):
                 out.append((i, j, w))
                 end = j
@@ -364,7 +371,7 @@ _FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
 _NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
-                               r"|成长率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息'))
+                               r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率'))
 
 
 # --- values and their descriptors ------------------------------------------
@@ -454,7 +461,7 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
     return (sorted(set(starts) | set(extra)) if extra else list(starts)), list(sentences)
 
 
-_VERSUS_RE = lazy(r"(?<![a-z])(?:versus|vs\.?)(?![a-z])")
+_VERSUS_RE = lazy(r"(?<![a-z])(?:versus|vs\.?)(?![a-z])", needs=('versus', 'vs'))
 
 
 # Words a period abbreviates inside a sentence: titles before a name, company forms, "no." before a number.
@@ -651,6 +658,15 @@ _REPORT_SENTENCE_RE = lazy(r"(?:[^.;?!。]|\.(?!\s|\Z))*")
 _REPORT_STOP_RE = lazy(r"[;?!。]|\.(?:\s|\Z)")
 
 
+# A figure given as an estimate (an estimated 30,503,301 people reside, was estimated at 334,914,895, a fortune
+# estimated at $16.4 billion) is the measure there is of a present or past state, not a forecast, unless its sentence
+# looks ahead (would have … an estimated $45 billion) or the cite sets it against what then happened: a sale's
+# outcome (knocked down at $41.25m … was estimated at $40m-60m) or an actual.
+_ESTIMATED_FIGURE_RE = lazy(r"(?<![a-z])(?:an\sestimated(?=\s[$€£¥]?\d)|estimated\s(?:at|to\sbe)(?=\s[$€£¥]?\d))(?![a-z])")
+_OUTCOME_RE = lazy(r"(?<![a-z])(?:sold|sells?|fetched|fetch|knocked\sdown|hammer|reali[sz]ed|went\sfor|auction\w*|bid\w*"
+                   r"|actual|actually|came\sin|turned\sout)(?![a-z])")
+
+
 def _estimates_of_past(text: str) -> list[tuple[int, int]]:
     """Spans of reporting estimates whose sentence states a past figure: no forecast words there."""
     out = []
@@ -662,6 +678,12 @@ def _estimates_of_past(text: str) -> list[tuple[int, int]]:
         rest = text[lo:m.start()] + " " + text[m.end():hi]
         if _PAST_VERB_RE.search(rest) and not _FUTURE_VERB_RE.search(rest):
             out.append(m.span())
+    if not _OUTCOME_RE.search(text):
+        for m in _ESTIMATED_FIGURE_RE.finditer(text):
+            lo = max((x.end() for x in _REPORT_STOP_RE.finditer(text, 0, m.start())), default=0)
+            hi = _REPORT_SENTENCE_RE.match(text, m.end()).end()
+            if not _FUTURE_VERB_RE.search(text, lo, hi) and m.span() not in out:
+                out.append(m.span())
     return out
 
 
@@ -714,8 +736,8 @@ def _squeezed(text: str) -> tuple[str, tuple[int, ...]]:
 
 # 非 before a Chinese noun makes its opposite (非食品价格: non-food prices), unless it is part of a word
 # of its own (并非, 除非 …).
-_NEGATED_NOUN_RE = lazy(r"(?<![并除莫若无是])非")
-_FLOW_START_RE = lazy(r"迁入|迁出|流入|流出|进口|出口|买入|卖出|移入|移出")
+_NEGATED_NOUN_RE = lazy(r"(?<![并除莫若无是])非", needs='非')
+_FLOW_START_RE = lazy(r"迁入|迁出|流入|流出|进口|出口|买入|卖出|移入|移出", needs=('入', '卖', '口', '流', '移', '迁'))
 
 
 def _occurrences(cite: str, t: str) -> list[tuple[int, int]]:
@@ -764,6 +786,41 @@ def _kept_per_spans(find):
     return kept
 
 
+class _Spans:
+    """(start, end) spans asked which overlap or hold a span, by bisection on their starts: the same answers as
+    reading every span (``_terms`` asks once per word of a long cite)."""
+
+    __slots__ = ("spans", "order", "starts", "reach", "widest")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts: list[int] | None = None  # (indexed when first asked: most cites ask nothing)
+
+    def _index(self) -> list[int]:
+        spans = self.spans
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.reach = list(accumulate((spans[i][1] for i in self.order), max))  # the furthest end of those so far
+        self.widest = max((y - x for x, y in spans), default=0)
+        self.starts = [spans[i][0] for i in self.order]
+        return self.starts
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether a span has ``x < b and a < y``."""
+        k = bisect_left(self.starts or self._index(), b)
+        return bool(k) and self.reach[k - 1] > a
+
+    def holds(self, a: int, b: int) -> bool:
+        """Whether a span has ``x <= a and b <= y``."""
+        k = bisect_right(self.starts or self._index(), a)
+        return bool(k) and self.reach[k - 1] >= b
+
+    def over(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The spans with ``x < b and a < y`` (and every span as wide, a superset), in the list's order."""
+        starts = self.starts or self._index()
+        lo, hi = bisect_right(starts, a - self.widest), bisect_left(starts, b)
+        return [self.spans[i] for i in sorted(self.order[lo:hi])]
+
+
 @_kept_per_spans
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     """Every descriptor in the cite, marked when the question names it too."""
@@ -781,18 +838,24 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     for m in _DIFFERENCE_RE.finditer(cite):
         found.append(_Term(m.start(), m.end(), "metric", m.group(), m.group() in q_diff))
 
+    # (the spans looked up by where they start, not read in full for each word: a long cite has thousands)
+    inside_at, taken_at = _Spans(inside), _Spans(taken)
+
     def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in taken)
+        return not inside_at.overlaps(a, b) and not taken_at.holds(a, b)
 
     months = [m.span() for m in _SPAN_RE.finditer(cite) if m["m1"]]  # (1至8月: a period, no item's words)
+    near_at, months_at = _Spans(inside + months), _Spans(months)
     for t in cjk:
         for a, b in _occurrences(cite, t):
-            for x, y in inside + months:  # 人受伤 over 628人受伤: the counter is the value's, the rest the question's
+            # 人受伤 over 628人受伤: the counter is the value's, the rest the question's (only a span over the word can
+            # cut it, and the cuts only shorten it: those spans, in the list's order)
+            for x, y in near_at.over(a, b):
                 if x <= a < y < b:
                     a = y
                 elif a < x < b <= y:
                     b = x
-            if b - a >= 2 and free(a, b) and not any(x < b and a < y for x, y in months):
+            if b - a >= 2 and free(a, b) and not months_at.overlaps(a, b):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
     periods = _periods(cite)
     for a, b, key in periods:
@@ -855,7 +918,7 @@ def _month_span_at(text: str, at: int) -> bool:
 
 # A graduating cohort (2020届) is a period, the year it graduates, not a figure: three cohorts in one
 # sentence are three periods' values.
-_COHORT_RE = lazy(r"((?:19|20)\d\d)\s?届")
+_COHORT_RE = lazy(r"((?:19|20)\d\d)\s?届", needs='届')
 # At a clause's start, 月内 / 期内 / 期间 / 同期 refer to the period already named, not an earlier one.
 _PERIOD_ANAPHOR_RE = lazy(r"(?:^|(?<=[,;:。\n]))\s?(月内|期内|期间|同期内|该月|当月)", needs=('当月', '月内', '期内', '期间', '该月'))
 
@@ -890,7 +953,7 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     return out
 
 
-_BARE_MAY_RE = lazy(r"(?<![a-z])(?:in|from|since|for|of|during|than)\s(may)(?=\s?[.,;:)?]|\s(?:and|from|to|as|when|while|but)\s|\Z)")
+_BARE_MAY_RE = lazy(r"(?<![a-z])(?:in|from|since|for|of|during|than)\s(may)(?=\s?[.,;:)?]|\s(?:and|from|to|as|when|while|but)\s|\Z)", needs='may')
 
 
 @lru_cache(maxsize=4096)
@@ -1061,7 +1124,7 @@ _SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
 
 
 _NAMED_VALUE_BEFORE_RE = lazy(r"(?<![a-z])the\s[a-z]+(?:\s[a-z]+){0,2}\s(?:of|at|was)\s(?:about\s|around\s|just\s)?\Z")
-_NAMES_VALUE_AFTER_RE = lazy(r"(?:\s[a-z]+){0,2}?\s(?:of|at|was)\s(?:about\s|around\s|just\s)?[$€£¥]?\d")
+_NAMES_VALUE_AFTER_RE = lazy(r"(?:\s[a-z]+){0,2}?\s(?:of|at|was)\s(?:about\s|around\s|just\s)?[$€£¥]?\d", needs=('at', 'of', 'was'))
 
 
 def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
@@ -1152,15 +1215,22 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             s_terms = [t for t in s_terms if _index(clauses, t.start) not in {v.clause for v in paired}]
         _bind_clauses(clauses, s_values, s_terms, cite, lo, holders)
         _parallel(cite, clauses, s_values, s_terms)
+        if listed and not run and not listed.group().isascii():
+            _respective_items(cite, clauses, lo, s_values, _zh_respective_run(cite, s_values), s_terms)
         for run in _runs_of(paired):  # what the sentence hands on to a paired list is every item's
             for cls, idents in run[0].terms.items():
                 for v in run[1:]:
                     v.terms.setdefault(cls, set()).update(idents - own)
     _arms(cite, clauses, values, terms)
     _pronoun_subject(cite, sentences, values, terms)
+    if " with " in cite:
+        _with_phrase(cite, clauses, values, terms)
     _bracketed_after_phrase(cite, sentences, values, terms)
     _on_other_measure(cite, clauses, values, terms)
     _frames(cite, sentences, values, terms)
+    _topic_frames(cite, sentences, values, terms)
+    _shared_predicate(cite, clauses, values, terms)
+    _groups_compared(cite, values)
     _group_frames(cite, clauses, sentences, values, terms)
     _elided(cite, clauses, values, terms)
     _verb_clauses(cite, clauses, values, terms)
@@ -1229,7 +1299,7 @@ _PLEDGE_RE = lazy(r"(?<![a-z])(?:committed|pledged|vowed|promised)\sto\s(?:suppo
 
 
 # "44 of the 54 lots on offer finding buyers": the first count is the part the predicate is said of, the second the whole.
-_OF_THE_WHOLE_RE = lazy(r"\s(?:of|out of)\s(?:the|its|their|all)\s\Z")
+_OF_THE_WHOLE_RE = lazy(r"\s(?:of|out of)\s(?:the|its|their|all)\s\Z", needs='of')
 _PREDICATE_RE = lazy(r"(?<![a-z])(?:[a-z]{3,}ing|[a-z]{3,}ed|were|was|are|is|found|sold|went|won|made|got|had)(?![a-z])")
 
 
@@ -1318,6 +1388,46 @@ def _respective_run(cite: str, values: list[Value]) -> list[Value]:
     return []
 
 
+def _zh_respective_run(cite: str, values: list[Value]) -> list[Value]:
+    """分别 before its values (A及B,分别向下调整为1.66%与1.65%,明年同步下修至1.63%): the values joined as a list right
+    after it, when they are only some of the sentence's; [] otherwise."""
+    for i, v in enumerate(values[:-1]):
+        if not _RESPECTIVELY_BEFORE_RE.search(cite, max(values[i - 1].end if i else 0, v.start - 16), v.start):
+            continue
+        j = i
+        while j + 1 < len(values) and _PAIR_LINK_RE.fullmatch(cite, values[j].end, values[j + 1].start):
+            j += 1
+        return values[i:j + 1] if 1 <= j - i and j - i + 1 < len(values) else []
+    return []
+
+
+def _respective_items(cite: str, clauses: list[int], start: int, values: list[Value], run: list[Value], terms: list[_Term]) -> None:
+    """A 分别 run bound with its sentence (which gives it the words heading the sentence, 进口方面, 预计) keeps of its
+    list's item words only its own item's: the word of another item (核心 of 核心cpi年增率 for the 1.66% of 消费者物价指数)
+    is dropped where its own item does not write it."""
+    if not run:
+        return
+    # (the items' clause runs back to the value before the list, as for "respectively")
+    prev = max((v.end for v in values if v.end <= run[0].start), default=start)
+    lo = min((c for c in clauses if prev <= c <= run[0].start), default=prev)
+    k = cite.rfind("分别", lo, run[0].start)
+    # (no figure of another kind between: 产销分别完成3016.1万辆和3009.4万辆,同比分别增长11.6%和12% pairs by the word 产销)
+    spans = _items(cite, lo, k, len(run)) if k > lo and not any(c.isdigit() for c in cite[lo:k]) else []
+    if not spans:
+        return
+    # (a word ending the last item, not the whole item, is the list's head, every item's: 年增率 of 核心cpi年增率)
+    written = [{t.ident for t in terms if a <= t.start < b and t.cls in _ITEM_CLASSES and not (i == len(spans) - 1 and a < t.start and t.end == b)}
+               for i, (a, b) in enumerate(spans)]
+    for v, own in zip(run, written):
+        others = set().union(*(w for w in written if w is not own)) - own
+        for cls in _ITEM_CLASSES:
+            if cls in v.terms:
+                v.terms[cls] -= others
+
+
+_RESPECTIVELY_BEFORE_RE = lazy(r"分别[^,;。!?\d]{0,12}\Z", needs="分别")
+
+
 def _own_periods(cite: str, values: list[Value]) -> None:
     ends = sorted((v.end, i) for i, v in enumerate(values))
     for a, _, key in _periods(cite):
@@ -1353,8 +1463,8 @@ _FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('�
 
 # A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
 # and a question's "below" / "exceed" says which side it asks about.
-_SIDE_AFTER_RE = lazy(r"\s(?:(below|under)|above)(?![a-z])")
-_SIDE_BEFORE_RE = lazy(r"(?<![a-z])(?:(discount)|premium)\s(?:of\s)?\Z")
+_SIDE_AFTER_RE = lazy(r"\s(?:(below|under)|above)(?![a-z])", needs=('above', 'below', 'under'))
+_SIDE_BEFORE_RE = lazy(r"(?<![a-z])(?:(discount)|premium)\s(?:of\s)?\Z", needs=('discount', 'premium'))
 _SIDE_QUESTION_RE = lazy(r"(?<![a-z])(?:(below|under|beneath)|above|exceeds?|exceeded)(?![a-z])")
 
 
@@ -1458,9 +1568,9 @@ _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
 # The stages of a match (上半场, 末节, 加时): one list, for the stage a question names and among the moments below.
 _ZH_STAGES = r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时"
 _STAGE_RE = lazy(_ZH_STAGES, needs=("场", "节", "开局", "加时"))
-_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)))
+_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)), needs=('at', 'in', '开', '收', '盘'))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
-_DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])")
+_DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])", needs=('close', 'closing', 'open'))
 
 
 def _day_part(cite: str, v: Value) -> str:
@@ -1604,6 +1714,22 @@ def _of_base_period(q_text: str, c_text: str, candidates: list[Value], q_when: l
             or any(a <= v.start and v.end <= b for a, b in spans)]
 
 
+class _ByStart:
+    """Items (words, values) looked up by where they start: the indices of those starting in ``[lo, hi]``, in the
+    list's order, without reading every item (a long cite's rules ask this once per value)."""
+
+    __slots__ = ("order", "starts", "in_order")
+
+    def __init__(self, items) -> None:
+        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self.starts = [items[i].start for i in self.order]
+        self.in_order = all(i == k for k, i in enumerate(self.order))  # (the list already by start: most are)
+
+    def within(self, lo: int, hi: int) -> Sequence[int]:
+        a, b = bisect_left(self.starts, lo), bisect_right(self.starts, hi)
+        return range(a, b) if self.in_order else sorted(self.order[a:b])
+
+
 def _flows(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """Exports and imports in one cite: each value is the flow its own clause names before it, or,
     in a clause that names no item of its own (按年上升18.8%), the flow of the clause before it in its
@@ -1613,22 +1739,27 @@ def _flows(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     flows = [t for t in terms if t.cls == "metric" and t.ident in _FLOW_IDS]
     if len({t.ident for t in flows}) < 2:
         return
+    # (the words near each value looked up by where they start, in the list's order: a word ends where it starts or
+    # after, so one ending before ``b`` starts before it)
+    flows_at, terms_at = _ByStart(flows), _ByStart(terms)
     for v in values:
         lo = sentences[v.sentence]
         hi = sentences[v.sentence + 1] if v.sentence + 1 < len(sentences) else len(cite)
         c_lo = clauses[v.clause]
-        before = [t for t in flows if lo <= t.start and t.end <= v.start]
-        after = [t for t in flows if v.end <= t.start and t.end <= hi]
+        # (the last flow before the value and the first after it, read from the value outwards)
+        before = next((t for t in map(flows.__getitem__, reversed(flows_at.within(lo, v.start)))
+                       if lo <= t.start and t.end <= v.start), None)
+        after = next((t for t in map(flows.__getitem__, flows_at.within(v.end, hi)) if v.end <= t.start and t.end <= hi), None)
         own = None
-        if before and (before[-1].start >= c_lo or _elliptical(cite, c_lo, v.start, [v], [])):
-            own = before[-1]
+        if before and (before.start >= c_lo or _elliptical(cite, c_lo, v.start, [v], [])):
+            own = before
         elif not before and after and _AFTER_FRAME_END_RE.match(cite, v.end):
-            own = after[0]
+            own = after
         if own is None:
             continue
         a, b = (own.end, v.start) if before else (lo, v.start)
         if any(t.cls in _ITEM_CLASSES and t.ident not in _FLOW_IDS and t.cls != "entity" and a <= t.start < b
-                              for t in terms):
+                              for t in map(terms.__getitem__, terms_at.within(a, b))):
             continue  # (another metric between: "exports rose 1%, revenue rose 2%" — 2% is revenue's)
         if "metric" in v.terms:
             v.terms["metric"] -= _FLOW_IDS
@@ -1641,7 +1772,7 @@ _ALSO_RE = lazy(r",\s?(?:也是|亦是|也为|同时也是|还是)")
 _COPULA_RE = lazy(r"是|为")
 # A clause that is only a metric, a direction and a value (,能效提升178%) parallels the change before it.
 _PARALLEL_RE = lazy(r"\s?,\s?[\u3400-\u9fff]{1,8}\s?\Z")
-_BASE_LEAD_RE = lazy(r"较|比|相比|相较|同比|环比")
+_BASE_LEAD_RE = lazy(r"较|比|相比|相较|同比|环比", needs=('比', '较'))
 
 
 def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -1697,6 +1828,8 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
     first writes after its subject are every item's, so they tell none of them apart."""
     head: Value | None = None
     shared: list[_Term] = []
+    terms_at: _ByStart | None = None  # (the words before each head looked up, not read in full for each value)
+    at: dict[int, list[int]] = {}
     for v in values:
         lo = clauses[v.clause]
         verb = _ends_in_change(cite, lo, v.start)
@@ -1708,19 +1841,30 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             # (a later subject that writes the head's noun with its own qualifier — 经常性薪资 against 总薪资平均 —
             # names its own metric: the head's is not its)
             own = {cite[i:i + 2] for i in range(lo, verb - 1) if han_at(cite, i) and han_at(cite, i + 1)}
+            # (… and one ending in the head's own noun — 劳动力参与率 after 失业率 — is a metric of that kind of its own)
+            subject = cite[lo:verb].rstrip()
             for t in shared:
+                if subject.endswith(cite[t.end - 1]) and han_at(cite, t.end - 1) and t.end - t.start > 1 \
+                        and not subject.endswith(cite[t.start:t.end]):
+                    continue
                 if not any(w in cite[t.start:t.end] for w in own):
                     _attach(v, t, beside=False)
             continue
         head = v
         start = lo + len(cite[lo:v.start]) - len(cite[lo:v.start].lstrip(" ,;、"))
-        for t in terms:  # (a period before the subject, 今年甲省…, is no part of it)
-            if t.start == start and t.cls in ("period", "when"):
-                start = t.end
+        if terms_at is None:
+            terms_at = _ByStart(terms)
+            for i, t in enumerate(terms):
+                at.setdefault(t.start, []).append(i)
+        # (a period before the subject, 今年甲省…, is no part of it: the words are read in the list's order, each
+        # starting where the one before ended)
+        read = -1
+        while (i := next((i for i in at.get(start, ()) if i > read and terms[i].cls in ("period", "when")), None)) is not None:
+            start, read = terms[i].end, i
         lead = _LEAD_RE.match(cite[start:v.start])  # (其中从越南的进口…: 从越南 is the subject)
         if lead:
             start += lead.end()
-        shared = [t for t in terms if start < t.start and t.end <= v.start
+        shared = [t for t in map(terms.__getitem__, terms_at.within(start, v.start)) if start < t.start and t.end <= v.start
                   and t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ())]
 
 
@@ -2051,7 +2195,7 @@ def _gapped_verb(cite: str, lo: int, v: Value, w: Value, head: str, terms: list[
 
 
 _OF_AFTER_RE = lazy(r"\s(?:of|among)\s")
-_PARTS_RE = lazy(r"其中|包括|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])")
+_PARTS_RE = lazy(r"其中|包括|(?<![a-z])(?:of which|of whom|among them|including)(?![a-z])", needs=('including', 'of', 'them', '其中', '括'))
 
 
 # A verb of the clause: a form of be or have, or a word in -ed that is no verb's (need, hundred …) — one
@@ -2076,11 +2220,24 @@ def _own_verb(cite: str, lo: int, v: Value) -> bool:
 def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """"共收治伤员868人,其中危重病人16人": the parts after 其中 are of the total before it, so what
     describes the total (收治, 伤员) describes them too, and only their own words tell them apart."""
+    # (a long cite of many 其中: the total, the parts and the words near them are looked up, not found by reading
+    # every value and word of the cite for each 其中; the lists come out in the cite's order as before)
+    by_end = sorted(range(len(values)), key=lambda i: values[i].end)
+    by_start = sorted(range(len(values)), key=lambda i: values[i].start)
+    starts = [values[i].start for i in by_start]
+    in_sentence: dict[int, list[int]] = {}
+    for i, v in enumerate(values):
+        in_sentence.setdefault(v.sentence, []).append(i)
+    t_order = sorted(range(len(terms)), key=lambda i: terms[i].start)
+    t_starts = [terms[i].start for i in t_order]
+    ended, last = 0, -1  # (the values ended before this 其中, and the last of them in the list: its total)
     for m in _PARTS_RE.finditer(cite):
-        before = [v for v in values if v.end <= m.start()]
-        if not before:
+        while ended < len(by_end) and values[by_end[ended]].end <= m.start():
+            last = max(last, by_end[ended])
+            ended += 1
+        if last < 0:
             continue
-        total = before[-1]
+        total = values[last]
         # (其中 opening the next sentence names the parts of the total just before it: …上升9.2%。其中,…)
         opens = cite[:m.start()].rstrip().endswith("。") and cite.rfind("。", 0, m.start()) >= total.end \
             and cite.rfind("。", 0, cite.rfind("。", 0, m.start())) < total.start
@@ -2094,25 +2251,34 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         if later is not None:
             end = min(end, cite.rfind(";", m.end(), later.start()) + 1 or end)
         runs_on = han_at(cite, m.start()) and not cite.startswith(":", m.end())
-        parts = [v for v in values if v.start >= m.end() and (v.sentence == total.sentence + opens or (
-            runs_on and v.start < end))]
+        # (those of its sentence, and, where the parts run on, those before ``end``: both in the list's order)
+        chosen = {i for i in in_sentence.get(total.sentence + opens, ()) if values[i].start >= m.end()}
+        if runs_on:
+            chosen.update(by_start[bisect_left(starts, m.end()):bisect_left(starts, end)])
+        parts = [values[i] for i in sorted(chosen)]
         # (a word of the total that a part names as its own, 以拆借、现券和回购方式合计成交…其中,…现券日均成交…,
         # names that part, not every part)
         # (each part's clause read once, the terms found in them by bisection: not every part's for each term)
         heads = sorted((_clause_start(cite, v.start), v.start) for v in parts)
         reach = list(accumulate((b for _, b in heads), max))  # the furthest a clause opened so far runs
         opened = [a for a, _ in heads]
-        named = {t.ident for t in terms if (k := bisect_right(opened, t.start)) and reach[k - 1] > t.start}
+        # (only a word from the first clause's start to the furthest reach can be in one)
+        window = t_order[bisect_left(t_starts, opened[0]):bisect_left(t_starts, reach[-1])] if heads else []
+        named = {t.ident for t in map(terms.__getitem__, window) if (k := bisect_right(opened, t.start)) and reach[k - 1] > t.start}
         # (the total's own verb, was based on 196 cases, recruited 43,661 participants, is not a part's that says
         # its own: of which 185 were observed …, of which 41,135 have secured a second dose)
         verb = _TOTAL_VERB_RE.search(cite, max(_clause_start(cite, total.start), total.start - 40), total.start)
         # (a total written as a level and its change, 面积11897万公顷,比上年增加64万公顷。其中,稻谷…2895万公顷,减少50万公顷:
         # each part pairs its level with its bare change, so only the change is a part of the change)
-        levels = [w for w in values if w.sentence == total.sentence and not w.role and w.end <= total.start
+        levels = [w for w in map(values.__getitem__, in_sentence[total.sentence]) if not w.role and w.end <= total.start
                   and _unit_key(w) == _unit_key(total)] if total.role == "delta" else []
         paired = bool(levels)
-        for t in terms:
-            if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= cite.rfind("。", 0, total.start) + 1 \
+        # (a word of the total's sentence before it: those starting from the sentence's start to the total's, in the
+        # list's order)
+        lo = cite.rfind("。", 0, total.start) + 1
+        near = sorted(t_order[bisect_left(t_starts, lo):bisect_right(t_starts, total.start)])
+        for t in map(terms.__getitem__, near):
+            if t.cls in _ITEM_CLASSES and t.end <= total.start and t.start >= lo \
                     and t.ident in total.terms.get(t.cls, ()) \
                     and not (t.ident in named and _listed(cite, t)):
                 for v in parts:
@@ -2201,13 +2367,12 @@ def _value_lines(cite: str, sentences: list[int], values: list[Value], terms: li
     """A sentence that is a value and a word or two (Decided on March 9, 2009.) labels what the
     sentences before it said, back to the last sentence with a value: their words describe it."""
     last = 0  # the end of the last sentence that held a value
+    held = Counter(w.sentence for w in values)  # (how many values each sentence holds, counted once)
     for v in values:
         k = v.sentence
         lo = sentences[k]
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
-        rest = cite[lo:v.start] + " " + cite[v.end:hi]
-        mine = [w for w in values if w.sentence == k]
-        if len(mine) == 1 and _line_words(rest, 3) <= 3 and last < lo:
+        if held[k] == 1 and _line_words(cite[lo:v.start] + " " + cite[v.end:hi], 3) <= 3 and last < lo:
             for t in terms:
                 if last <= t.start and t.end <= lo and t.cls in _ITEM_CLASSES:
                     _attach(v, t, beside=False)
@@ -2215,7 +2380,24 @@ def _value_lines(cite: str, sentences: list[int], values: list[Value], terms: li
 
 
 def _in_bracket(cite: str, v: Value) -> bool:
-    return cite.rfind("(", 0, v.start) > cite.rfind(")", 0, v.start)
+    # (the brackets' offsets kept per cite and bisected: two ``rfind``s read a cite without brackets back to its
+    # start, once per value)
+    opens, closes = _brackets(cite)
+    end = min(v.start, len(cite)) if v.start >= 0 else max(0, len(cite) + v.start)  # (as a slice's end)
+    a, b = bisect_left(opens, end), bisect_left(closes, end)
+    return (opens[a - 1] if a else -1) > (closes[b - 1] if b else -1)
+
+
+@lru_cache(maxsize=16)
+def _brackets(cite: str) -> tuple[list[int], list[int]]:
+    """The offsets of ( and of ) in ``cite``, ascending (``_in_bracket``'s)."""
+    found: tuple[list[int], list[int]] = ([], [])
+    for mark, at in zip("()", found):
+        i = cite.find(mark)
+        while i >= 0:
+            at.append(i)
+            i = cite.find(mark, i + 1)
+    return found
 
 
 def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -2237,18 +2419,25 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
+# Verbs revising a figure (上修至, 下修, 调整为, 调降至): under a sentence that revises a forecast (调整经济预测,将…上修至7.31%),
+# a ;-part revising figures (通膨方面,…分别向下调整为1.66%与1.65%) revises that forecast too.
+_REVISION_RE = lazy(r"[上下]修|调整为|调整至|调[高低升降]至", needs=("修", "调"))
+
+
 def _forecast_parts(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """预计探亲流约占…;自驾车…出行比例将进一步提高,高速公路小客车日均流量约为2620万辆,较去年同期增长3.6%: a ;-part
-    that speaks of what will be (将) under a sentence a forecast opens is part of that forecast."""
-    forecast = None
+    that speaks of what will be (将), or revises figures where the sentence revises a forecast, under a sentence a
+    forecast opens is part of that forecast."""
+    forecast, revising = None, False
     by_sentence = _by_sentence(values)
     forecasts = [t for t in terms if t.cls == "forecast" and t.ident == "forecast"]
     for k, lo in enumerate(sentences):
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
         if not _after_mark(cite, lo, ";"):
             forecast = next((t for t in forecasts if lo <= t.start < hi), None)
+            revising = forecast is not None and _REVISION_RE.search(cite, lo, hi) is not None
             continue
-        if forecast is None or not has_han(cite[lo:hi]) or not _FUTURE_MARK_RE.search(cite, lo, hi):
+        if forecast is None or not has_han(cite[lo:hi]) or not (_FUTURE_MARK_RE.search(cite, lo, hi) or revising and _REVISION_RE.search(cite, lo, hi)):
             continue
         for v in by_sentence.get(k, ()):
             if "forecast" not in v.flags:
@@ -2491,7 +2680,7 @@ def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
 
 # Between two values of a list each named by its own item after 'of' ("8 hours of talk time, 6 hours of
 # Internet use or 24 hours of audio playback"): the first's item, then the list break.
-_OF_LIST_GAP_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s[^,;:.()\d]*?(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)")
+_OF_LIST_GAP_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s[^,;:.()\d]*?(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)", needs=('of', 'or'))
 
 
 def _of_item_list(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -2600,8 +2789,8 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
 
 
 # Real (price-adjusted) and nominal figures are two metrics.
-_REAL_RE = lazy(r"扣除价格因素|实际增长|实际下降|按可比价格|不变价|(?<![a-z])real(?![a-z])|inflation[- ]adjusted|adjusted for inflation")
-_NOMINAL_RE = lazy(r"名义|现价|(?<![a-z])nominal(?![a-z])|current prices|current dollars")
+_REAL_RE = lazy(r"扣除价格因素|实际增长|实际下降|按可比价格|不变价|(?<![a-z])real(?![a-z])|inflation[- ]adjusted|adjusted for inflation", needs=('adjusted', 'real', '变', '格', '际'))
+_NOMINAL_RE = lazy(r"名义|现价|(?<![a-z])nominal(?![a-z])|current prices|current dollars", needs=('dollars', 'nominal', 'prices', '名', '现'))
 # A speech verb before a sentence's first value: what it reports is all the speaker's.
 _SAID_RE = lazy(r"(?<![a-z])(?:said|says|told|stated|announced|reported|added|noted|estimated)(?![a-z])|表示|指出|称|说", needs=('said', 'says', 'told', 'added', 'announced', 'estimated', 'noted', 'reported', 'stated', '指出', '称', '表示', '说'))
 
@@ -2723,6 +2912,80 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                             _attach(v, t, beside=False)
 
 
+# An English sentence opening with its topic set off by a comma (On the investigation of …, 61 percent
+# support it while 33 percent oppose it; Among Democrats, …): the topic is every value's of the sentence.
+_TOPIC_FRAME_RE = lazy(r"\s*(?:on|regarding|as for|as to|among|when it comes to|asked about|on the question of)\s[^,;:!?]{3,100}?,\s",
+                       needs=("on", "regarding", "as", "among", "when it comes", "asked about"))
+
+
+def _topic_frames(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    for k, lo in enumerate(sentences):
+        m = _TOPIC_FRAME_RE.match(cite, lo)
+        if not m:
+            continue
+        inside = [v for v in values if v.sentence == k]
+        if len(inside) < 2 or any(v.start < m.end() for v in inside):
+            continue  # (a value inside the frame makes it a clause of its own)
+        frame = [t for t in terms if lo <= t.start and t.end <= m.end() and t.asked and t.cls in _ITEM_CLASSES]
+        for v in inside:
+            for t in frame:
+                _attach(v, t, beside=False)
+
+
+# Values heading the noun phrases of a compound subject (about four in ten blacks and about 28 percent of young
+# people say …; three quarters of Hispanics and six in 10 Blacks are very worried …): one predicate after the
+# last is every one's.
+_SUBJECT_AND_RE = lazy(r"\s(?:of\s)?(?:the\s)?[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?\s(?:and|as well as)\s"
+                       r"(?:(?:about|around|nearly|almost|fully|some|roughly|only|just|over|more than)\s)?", needs=("and", "as well as"))
+_SHARED_PREDICATE_RE = lazy(r"\s(?:of\s)?(?:the\s)?[a-z][a-z'-]*(?:\s[a-z][a-z'-]*){0,3}?\s(?=(?:say|says|said|are|is|were|was|have|has|had|think|thinks|"
+                     r"believe|believes|support|supports|oppose|opposes|favor|favors|want|wants|know|knows|feel|feels|expect|"
+                     r"expects|would|will|do|did|approve|approves|disapprove|disapproves|agree|agrees)(?![a-z]))")
+
+
+def _shared_predicate(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    if not cite.isascii():
+        return
+    ordered = sorted(values, key=lambda v: v.start)
+    run: list[Value] = []
+    for v, w in zip(ordered, ordered[1:]):
+        if v.sentence == w.sentence and _SUBJECT_AND_RE.fullmatch(cite, v.end, w.start):
+            run = run or [v]
+            continue
+        if run:
+            _predicate_of(cite, clauses, run, v, terms)
+        run = []
+    if run:
+        _predicate_of(cite, clauses, run, ordered[-1], terms)
+
+
+def _predicate_of(cite: str, clauses: list[int], run: list[Value], last: Value, terms: list[_Term]) -> None:
+    m = _SHARED_PREDICATE_RE.match(cite, last.end)
+    if not m:
+        return
+    k = _index(clauses, last.start)
+    hi = clauses[k + 1] if k + 1 < len(clauses) else len(cite)
+    for t in terms:
+        if m.end() <= t.start < hi and t.asked and t.cls in _ITEM_CLASSES:
+            for v in run:
+                _attach(v, t, beside=False)
+
+
+# Shares of two groups set side by side (half of GOP voters, compared with about one-quarter of Democrats): the
+# value after "compared with" is another group's, no earlier period's base.
+_GROUP_COMPARED_RE = lazy(r"(?<![a-z])compared (?:to|with)\s\Z", needs=("compared",))
+_OF_GROUP_RE = lazy(r"\s(?:of|among)\s(?:the\s)?[a-z]")
+
+
+def _groups_compared(cite: str, values: list[Value]) -> None:
+    ordered = sorted(values, key=lambda v: v.start)
+    for w, v in zip(ordered, ordered[1:]):
+        if v.role == "base" and v.sentence == w.sentence and _GROUP_COMPARED_RE.search(cite, max(0, v.start - 30), v.start) \
+                and _OF_GROUP_RE.match(cite, v.end) and _OF_GROUP_RE.match(cite, w.end):
+            v.role = ""
+            if v.flags.get("period") == "prior":
+                del v.flags["period"]
+
+
 _OPENING_PERIOD_RE = lazy(r"[\s,;:。]*(?:另|而|至于|此外)?\s?")
 
 
@@ -2754,7 +3017,7 @@ def _head_subject(cite: str, period: _Term, inside: list[Value], terms: list[_Te
 
 
 # (由8月预测的1.56%, "from May's 1.2%": the period of a base is the base's own)
-_BASE_BEFORE_RE = lazy(r"(?:由|从|比|较|(?<![a-z])(?:from|than|compared (?:to|with)|versus))\s?\Z")
+_BASE_BEFORE_RE = lazy(r"(?:由|从|比|较|(?<![a-z])(?:from|than|compared (?:to|with)|versus))\s?\Z", needs=('from', 'than', 'to', 'versus', 'with', '从', '比', '由', '较'))
 _FULL_STOP_RE = lazy(r"[。!?]|\n\s*\n|\.(?:\s|\Z)(?<!\b[a-z]\.)")
 
 
@@ -2827,7 +3090,7 @@ def _month_range_lists(cite: str, values: list[Value]) -> None:
 # A rate of increase opening a clause of its own right after a change (较上月减少903人,增加率为-5.57%) is that change
 # in percent: its base is the change's, and a minus sign on it is a fall.
 _CLAUSE_MARK_RE = lazy(r"(?<!\d),|,(?!\d)|[;。:]")
-_RATE_OF_CHANGE_RE = lazy(r"[,;]\s?(增加|增长|成长|上升|减少|下降)率\s?(?:为|是)\s?([-−负])?\s?\Z", needs=("率",))
+_RATE_OF_CHANGE_RE = lazy(r"[,;]\s?(增加|增长|成长|上升|减少|下降)率\s?(?:为|是)\s?([-−负])?\s?(千分之|百分之)?\s?\Z", needs=("率",))
 _NEGATIVE_RISE_RE = lazy(r"(?:增加|增长|成长)(?:数|量|率)?\s?(?:为|是)\s?[-−负]\s?\Z", needs=("为", "是"))
 _CHANGE_BEFORE_RE = lazy(r"(?:增加|增长|减少|下降|上升|成长)了?\s?[\d一二三四五六七八九十两]")
 
@@ -2845,7 +3108,9 @@ def _rates_of_change(cite: str, values: list[Value]) -> None:
             starts = sorted(w.start for w in values)
         n = bisect_right(marks, m.start())  # (the rate's own , or ; is the last of them)
         lo = marks[n - 2] + 1 if n > 1 else 0
-        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or bisect_left(starts, lo) < bisect_left(starts, m.start()):
+        # (… nor a value of the rate's own kind: a count's change, 增加4,337人, is the one it restates in 千分之)
+        own = starts if not m[3] else sorted(w.start for w in values if not han_at(w.text, len(w.text) - 1))
+        if not _CHANGE_BEFORE_RE.search(cite, lo, m.start()) or bisect_left(own, lo) < bisect_left(own, m.start()):
             continue  # (the clause before states no change of its own: 年平均增长率为0.53% is a rate)
         v.role = "delta"
         if m[2]:
@@ -2880,7 +3145,20 @@ _FRONTED_END_RE = lazy(r"份?\s?,")
 
 def _clause_start(cite: str, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last , ; : 。 before it."""
-    return max(cite.rfind(c, 0, pos) for c in ",;:。") + 1
+    # (the marks' offsets kept per cite and bisected: four ``rfind``s read a long cite back to its start for a mark
+    # it does not hold, once per call)
+    marks = _clause_marks(cite)
+    k = bisect_left(marks, min(pos, len(cite)) if pos >= 0 else max(0, len(cite) + pos))  # (as a slice's end)
+    return marks[k - 1] + 1 if k else 0
+
+
+_CLAUSE_MARKS_RE = re.compile(r"[,;:。]")
+
+
+@lru_cache(maxsize=16)
+def _clause_marks(cite: str) -> list[int]:
+    """The offsets of , ; : 。 in ``cite``, ascending (``_clause_start``'s)."""
+    return [m.start() for m in _CLAUSE_MARKS_RE.finditer(cite)]
 
 
 # A comparison: its base is the earlier value (from $1.256 billion, compared to
@@ -2903,7 +3181,7 @@ _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|l
 # for the cite's moves, the question's and the one after 多/少 (_MORE_BY_ONE_RE).
 _ZH_COMPARATIVE = r"(?:(高|加快|多)|低|放缓|减缓|少)了?"
 _ZH_WON = r"(?:取得|获得|赢得|拿下)?"  # 多取得一席: the verb a count of seats or medals is won by
-_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])")
+_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])", needs=('低', '多', '少', '快', '缓', '高'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
@@ -2912,9 +3190,9 @@ _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 # (… or the level it stands at: unchanged from June at a rate of 620,000 units)
 _BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s|\sat\san?\s(?:[a-z-]+\s){0,3}?(?:rate|pace|level)\s(?:of\s)?")  # (… from last year or 9%: the change again, in another measure)
 # X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
-_MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?")
+_MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?", needs=('多', '少'))
 _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
-_PRIOR_AFTER_BASE_RE = lazy(r"\s?(?:" + "|".join(sorted((w for w in _MARKERS["period"]["prior"] if has_han(w)), key=len, reverse=True)) + ")")
+_PRIOR_AFTER_BASE_RE = lazy(r"\s?(?:" + "|".join(sorted((w for w in _MARKERS["period"]["prior"] if has_han(w)), key=len, reverse=True)) + ")", needs=('上', '前', '原', '年', '期', '过'))
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
 _LIST_GAP_RE = lazy(r"(?:\s(?:in|for|at|on|of|from|over|above|below|than|compared to|compared with)\s[a-z .'&-]{1,30}?)?\s?(?:"
@@ -2930,7 +3208,7 @@ _LEVEL_BASE_RE = lazy(r"(?<![a-z])(?:covenant|limit|ceiling|cap|threshold|target
                       r"(?:\s(?:level|ratio|rate|of|at))*\s?\Z|上限为?\Z|下限为?\Z|门槛为?\Z|目标值?为?\Z")
 _BRACKET_OPEN_RE = lazy(r"\s?\(\s?")
 _RANGE_FROM_RE = lazy(r"(?<![a-z])(?:range|ranges|ranged|ranging|vary|varies|varied|varying)\s\Z")
-_BASE_INTRODUCER_RE = lazy(r"compared (?:with|to)|versus|up from|down from")
+_BASE_INTRODUCER_RE = lazy(r"compared (?:with|to)|versus|up from|down from", needs=('from', 'to', 'versus', 'with'))
 _COMPARED_PRIOR_RE = lazy(r"(?:高于|低于|超过|优于|多于|少于|快于|慢于|好于)\s?\Z", needs=("于", "超过"))
 _VALUE_AFTER_RE = lazy(r"[^,;。]{0,6}?[\d一二三四五六七八九十两]")
 _FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
@@ -2941,11 +3219,11 @@ _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
 _OR_RESTATED_RE = lazy(r"\sor\s\Z")
 _OR_AFTER_CHANGE_RE = lazy(r"(?:\s[a-z-]+){0,2}\sor\s(?:about\s|roughly\s|approximately\s)?[+\-−]?", needs=('or',))
 # (the comparative split by "respectively": $7/b and $3/b higher, respectively, than was forecast)
-_COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])")
+_COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])", needs='than')
 # (its base word between: 13% year-on-year growth)
 _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?(?:\s(?:year-on-year|year-over-year|month-on-month|"
                              r"month-over-month|quarter-on-quarter|sequential|annual|organic))?\s(?:decrease|increase|decline|drop|"
-                             r"rise|gain|fall|jump|reduction|climb|advance|dip|slide|surge|plunge|growth)s?(?![a-z])")
+                             r"rise|gain|fall|jump|reduction|climb|advance|dip|slide|surge|plunge|growth)s?(?![a-z])", needs=('an', 'climb', 'decline', 'decrease', 'dip', 'drop', 'fall', 'gain', 'growth', 'increase', 'jump', 'on', 'plunge', 'rise', 'slide', 'surge'))
 # A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
 _OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
 _ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
@@ -3139,6 +3417,30 @@ def _pronoun_subject(cite: str, sentences: list[int], values: list[Value], terms
             if t.cls in _ITEM_CLASSES and p_lo <= t.start and t.end <= prev[0].start:
                 for v in mine:
                     _attach(v, t, beside=False)
+
+
+# A value in a phrase of "with" set off after its clause (…, each with more than 950,000 residents; …, with 2.3 million
+# residents) describes that clause's subject: the item words before the clause's first value are its too. Only a bare
+# value after "with" (its qualifier at most): "…, with exports up 3%" has a subject of its own, and so has an absolute
+# phrase whose noun has a verb ("…, with 55 lots finding buyers").
+_WITH_PHRASE_RE = lazy(r",\s(?:each\s|both\s|all\s|together\s)?with\s(?:(?:just\s)?(?:more\sthan|less\sthan|fewer\sthan|over|under"
+                       r"|about|nearly|almost|around|roughly|some|at\sleast|an\sestimated)\s)?[$€£¥]?\Z", needs="with")
+
+
+_WITH_VERB_RE = lazy(r"[^,;.!?]*?(?<![a-z])[a-z]{2,}(?:ing|ed)(?![a-z])")
+
+
+def _with_phrase(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """A value in a phrase of "with" after its clause gets the item words of that clause's subject."""
+    for w in values:
+        m = _WITH_PHRASE_RE.search(cite, max(0, w.start - 40), w.start)
+        if m is None or _WITH_VERB_RE.match(cite, w.end):
+            continue
+        lo = clauses[_index(clauses, m.start())]
+        first = min((v.start for v in values if lo <= v.start < m.start()), default=m.start())
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= first:
+                _attach(w, t, beside=False)
 
 
 _ON_BEFORE_RE = lazy(r"(?<![a-z])on\s\Z", needs="on")
@@ -3342,7 +3644,7 @@ def _amounts(*vs: Value) -> bool:
 
 # The words between a change and the level it reaches: its unit and period, and an epithet of the level
 # ("rose 1.3 billion cubic feet per day (bcfd) in August to a 17-month high of 106.0 bcfd").
-_REACHED_RE = lazy(r"(?:\s\(?[a-z]+\)?){0,8}?\sto\s(?:an?\s)?(?:(?:new|fresh|[0-9]+-[a-z]+)\s)?(?:(?:high|low|peak|record|level)\s(?:of\s)?)?")
+_REACHED_RE = lazy(r"(?:\s\(?[a-z]+\)?){0,8}?\sto\s(?:an?\s)?(?:(?:new|fresh|[0-9]+-[a-z]+)\s)?(?:(?:high|low|peak|record|level)\s(?:of\s)?)?", needs='to')
 
 
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
@@ -3431,7 +3733,7 @@ _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 # rates we used in May, … would be): its words are a hypothesis, which a question's own condition must not find in
 # every item.
 _EN_FRAME_RE = lazy(r"\s*(?:in|at|on|during|for|over|through|excluding|including|after|since|as of"
-                    r"|(?:as\s)?compared\s(?:to|with))\s[^,;:.!?\d]*,\s?")
+                    r"|(?:as\s)?compared\s(?:to|with))\s[^,;:.!?\d]*,\s?", needs=('after', 'at', 'for', 'in', 'of', 'on', 'over', 'through', 'to', 'with'))
 
 
 # What stands between a value and a bracket of words that describes it: a unit word at most, no clause break (not
@@ -3645,9 +3947,9 @@ _MOVE_OPENING_RE = lazy(r"\s?(增速|增幅|降幅|涨幅|跌幅)?\s?(?:比|较)
 
 _DIGIT_RE = lazy(r"\d")
 # A code in brackets after a name (联发科(2454), 招商银行(600036)) is part of the name, not a figure.
-_CODE_RE = lazy(r"\(\d{3,6}(?:\.[a-z]{2})?\)")
+_CODE_RE = lazy(r"\(\d{3,6}(?:\.[a-z]{2})?\)", needs=')')
 # The verbs a Chinese clause opens with when it says more of the subject before it (恢复至疫前同期的70.1%)
-_VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)")
+_VERB_OPENING_RE = lazy(r"\s?(?:恢复|占|相当于|达到|达|为|是|约为)", needs=('为', '占', '恢', '是', '相', '达'))
 
 
 def _in_points(v: Value) -> bool:
@@ -3826,7 +4128,8 @@ def _item_splits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     pos, hi = lo, min(hi, len(text))
     while (m := _ITEM_SPLIT_RE.search(text, pos, hi)) is not None:
         a, b = m.span()
-        if text[a] in "和与及以" and not (a > 0 and _joins(text[a - 1]) and b < hi and _joins(text[b])):
+        # (a bracket closing an item's abbreviation, 消费者物价指数(cpi)及核心cpi, ends the item as its noun does)
+        if text[a] in "和与及以" and not (a > 0 and (_joins(text[a - 1]) or text[a - 1] == ")") and b < hi and _joins(text[b])):
             pos = a + 1  # not between words: look again from the next character
             continue
         out.append((a, b))
@@ -3983,7 +4286,7 @@ def _compound_items(cite: str, lo: int, hi: int, values: list[Value], terms: lis
 
 # A word made of the first characters of two metrics (产销: 生产 and 销售, 进出口: 进口 and 出口) names
 # both: the pairs of values after it map to them by position.
-_PAIR_WORD_RE = lazy(r"产销|进出口|收支|存贷|供需|供求|购销|买卖|借还")
+_PAIR_WORD_RE = lazy(r"产销|进出口|收支|存贷|供需|供求|购销|买卖|借还", needs=('产', '卖', '口', '支', '求', '购', '贷', '还', '需'))
 _PAIR_VALUES_RE = lazy(r"\s?(?:和|与|及|、)\s?")
 
 
@@ -4025,8 +4328,11 @@ def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: lis
     (输往德国及日本的出口货量显著下跌24.2%及22%): the items map to the values by position, as with
     分别. Returns the values so mapped."""
     done: list[Value] = []
-    for k in sorted({v.clause for v in values}):
-        own = [v for v in values if v.clause == k]
+    in_clause: dict[int, list[Value]] = {}  # (each clause's values, in the list's order, gathered once)
+    for v in values:
+        in_clause.setdefault(v.clause, []).append(v)
+    for k in sorted(in_clause):
+        own = in_clause[k]
         if len(own) < 2 or not all(_PAIR_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
                                    for v, w in zip(own, own[1:])):
             continue
@@ -4095,7 +4401,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return []
 
 
-_ITEM_PREDICATE_RE = lazy(r"\s(?:was|were|is|are|totaled|totalled|reached|came to|stood at)\s(?:[a-z]+\s){0,2}?[$€£¥]?\d")
+_ITEM_PREDICATE_RE = lazy(r"\s(?:was|were|is|are|totaled|totalled|reached|came to|stood at)\s(?:[a-z]+\s){0,2}?[$€£¥]?\d", needs=('are', 'is', 'reached', 'to', 'was', 'were'))
 _AND_ITEM_RE = lazy(r"(?<![a-z])(?:and|&)\s")
 _ITEM_HEAD_RE = lazy(r".*(?:的|中|之|:)")
 _TOKEN_START_RE = lazy(r"(?<!\S)\S")
@@ -4514,7 +4820,7 @@ def _bare_predicate(cite: str, v: Value, w: Value) -> bool:
 
 _NOTHING_AFTER_RE = lazy(r"\s?(?:[.;,]|$)")
 _ELIDED_RE = lazy(r"\s(?:in|at|on|for|from|among)\s")
-_AND_RE = lazy(r"\sand\s|\sand$|,\sand\s|\swhile\s")
+_AND_RE = lazy(r"\sand\s|\sand$|,\sand\s|\swhile\s", needs=('and', 'while'))
 # A margin of error in brackets right after its value: (±0.5 percent), (± 0.4 percent), (+/- 2%).
 _MARGIN_BEFORE_RE = lazy(r"\(\s?(?:±|\+/-|\+-)\s?\Z")
 # A question about a margin of error asks for the ± value, any other for the value itself.
@@ -4569,6 +4875,23 @@ _GROUP_ARM_RE = lazy(r"(?<![a-z])(?:in|among|for)\sthe\s([a-z0-9][a-z0-9-]*)\s(?
                      needs=("group", "arm", "cohort"))
 
 
+_UNIT_OF_RE = lazy(r"\s([a-z][a-z'-]*)\sof\s([a-z][a-z'-]*)")
+
+
+def _phrase_after(tied: list[Value], cite: str, q_text: str) -> list[Value]:
+    """Of values the question's words leave tied, each written with its unit of a noun (5 hours of video, 16 hours of
+    audio playback): the one whose unit and noun the question writes (how many hours of video playback) is asked,
+    where each other's noun is one the question does not write."""
+    q_words = set(_WORD_RE.findall(q_text))
+    found = [_UNIT_OF_RE.match(cite, v.end) for v in tied]
+    if not all(found):
+        return tied
+    keep = [v for v, m in zip(tied, found) if f"{m[1]} of {m[2]}" in q_text]
+    if keep and all(m[2] not in q_words for v, m in zip(tied, found) if v not in keep):
+        return keep
+    return tied
+
+
 def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Value]:
     """The values counted in what the question counts (how many years: 18 years, not 13,000 troops);
     in English the noun may stand before the count too (the number of valid votes cast was 13,434,574)."""
@@ -4598,7 +4921,11 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     if hits and cite and not asked.startswith(_TIME_COUNTERS):
         # a count written with its scale and no counter (909万, 同比增加35万) counts what the values beside it
         # count (874万人, 同比增加40万人): the counter written once is theirs too (never a span of time: 18年)
-        hits += [v for v in candidates if v not in hits and not (v.measure and has_han(v.measure))
+        # (``v not in hits`` by identity, then == only for a value of a hit's span: == compares every field of
+        # each value, and a long cite has thousands of candidates)
+        held, spans = {id(h) for h in hits}, {(h.start, h.end) for h in hits}
+        hits += [v for v in candidates if not (id(v) in held or (v.start, v.end) in spans and v in hits)
+                 and not (v.measure and has_han(v.measure))
                  and _BARE_SCALE_RE.search(v.text) and _SAME_SENTENCE_RE.fullmatch(cite, hits[0].end, v.start)]
         hits.sort(key=lambda v: v.start)
     if len(hits) > 1 and cite:  # 多少个市州: of 6个市州 and 22个县, the one whose noun the question names
@@ -4936,7 +5263,7 @@ _PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|
                        r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would'))
 # (… and so is the object of a verb of foreseeing written right before it: officials project 3 million by 2035)
 _FORESEEN_RE = lazy(r"(?<![a-z])(?:project|projects|predict|predicts|forecast|forecasts|expect|expects)\s"
-                    r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z")
+                    r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z", needs=('expect', 'forecast', 'predict', 'project'))
 
 
 def _prospective(cite: str, values: list[Value]) -> None:
@@ -4983,7 +5310,7 @@ def _moved_from(cite: str, base: Value, level: Value, values: Sequence[Value], q
 
 # A list of targets headed by its name and a colon (主要预期目标是:…): every value after it, to the end of
 # its paragraph, is a target of the head's period, though the list runs on over 。.
-_TARGET_HEAD_RE = lazy(r"目标(?:是|为|如下)?\s?:")
+_TARGET_HEAD_RE = lazy(r"目标(?:是|为|如下)?\s?:", needs='目')
 
 
 def _target_lists(cite: str, values: list[Value], question: str) -> None:
@@ -5404,6 +5731,8 @@ def check_binding(
         found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
+    if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
+        found = _whole_range(answer, cite, question, entities)
     if kind == "figure" and not found:  # the other side of the same margin (behind for ahead)
         found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
@@ -5522,6 +5851,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _pledged(c_text, values)
             _part_of_whole(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
+    if kind == "figure" and not chosen:  # (减产0.8% where the item asked 增产0.8%: another item's has the words)
+        chosen = _selected_direction(a_text, q_text, values, mine, c_text)
     if kind == "date" and not (chosen and chosen[0].code in ("DG601", "DG602")):
         chosen = _foreseen_date(a_text, c_text, q_text, mine) or chosen
     if kind == "figure" and chosen and chosen[0].code == "DG601":
@@ -5543,6 +5874,37 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if found and not (chosen and chosen[0].code in ("DG601", "DG602", "DG603")):
         return found
     return chosen
+
+
+_WHOLE_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?|\s?[-–]\s?")
+
+
+def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """A range answered whole (24,000 to 26,000) that an English cite writes whole is one value: it is bound as
+    its upper end (the end that carries the unit), so another item's, period's or forecast's value the question
+    selects makes it wrong as it makes that end wrong; the range's own lower end selected is no finding."""
+    from .quantities import parse_quantities
+
+    if has_han(cite):
+        return []  # (a Chinese range is placed by the words before it: _place_of_range)
+    said = parse_quantities(answer)
+    if len(said) != 2 or said[0].unit == "score" or not _WHOLE_RANGE_LINK_RE.fullmatch(answer, said[0].end, said[1].start):
+        return []
+    stated = parse_quantities(cite)
+    pair = next(((q, r) for q, r in zip(stated, stated[1:]) if (q.value, r.value) == (said[0].value, said[1].value)
+                 and _WHOLE_RANGE_LINK_RE.fullmatch(cite, q.end, r.start)), None)
+    if pair is None:
+        return []
+    upper = answer[said[1].start:said[1].end]
+    found = check_binding("figure", upper, cite, question, entities)
+    if not found or found[0].code not in ("DG601", "DG602", "DG603"):
+        return []
+    lower = normalize(cite[pair[0].start:pair[0].end]).strip()
+    if any(lower in str(s) or str(s).strip() in normalize(answer) for s in found[0].data.get("selected", ())):
+        return []  # (the question selects the range itself)
+    whole = answer.strip()
+    return [m._replace(message=m.message.replace(f"answer {normalize(upper).strip()}", f"answer {whole}", 1),
+                       data={**m.data, "bound_to": whole}) for m in found]
 
 
 _RESTATED_RE = lazy(r"\(\s?")
@@ -5797,13 +6159,13 @@ def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
                               f"({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
-# English: asked by how much an item moved (by what percentage did it rise, by about how much did it rise), the
+# English: asked by how much an item moved (by what percentage did it rise, by about how much, by how many), the
 # level it moved to (to a record 14.61 cents) is another measure; asked the level it reached (to what record, how
 # many passengers), the change in percent is (rose about 4 percent; a 0.7 percent decrease).
-_EN_CHANGE_ASKED_RE = lazy(r"(?<![a-z])by\s(?:about\s|roughly\s|approximately\s|nearly\s)?(?:how\smuch|what(?:\s[a-z]+)?\s(?:percent(?:age)?|"
+_EN_CHANGE_ASKED_RE = lazy(r"(?<![a-z])by\s(?:about\s|roughly\s|approximately\s|nearly\s)?(?:how\s(?:much|many)|what(?:\s[a-z]+)?\s(?:percent(?:age)?|"
                            r"amount|margin|rate|share))(?![a-z])", needs="by")
 _EN_LEVEL_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)\s(?:[a-z-]+\s){0,2}?(?:record|level|high|low|peak|total|value|amount|rate)(?![a-z])"
-                          r"|(?<![a-z])how\smany\s(?!more|fewer|less|additional|extra|times)", needs=("to", "how"))
+                          r"|(?<![a-z])(?<!by\s)how\smany\s(?!more|fewer|less|additional|extra|times)", needs=("to", "how"))
 _EN_CHANGE_BEFORE_RE = lazy(r"(?<![a-z])(?:rose|rise|rises|risen|increased?|increases|grew|grow|grows|gained?|gains|climbed|jumped|"
                             r"fell|fall|falls|fallen|decreased?|decreases|declined?|declines|dropped|slipped|up|down)"
                             r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?\s\Z")
@@ -5853,7 +6215,7 @@ def _en_measure_of_change(a_text: str, c_text: str, q_text: str) -> list[Mismatc
 
 # How much a rate itself moved: 降幅比1-6月份收窄了多少, 增速加快了多少个百分点.
 _RATE_MOVE_QUESTION_RE = lazy(r"(?:降幅|增幅|增速|涨幅|跌幅|增长率|比重|占比)[^?,]{0,16}?(?:收窄|扩大|加快|放缓|回落|提高|下降|上升|回升)了?多少"
-                              r"|多少个百分点")
+                              r"|多少个百分点", needs=('升', '快', '扩', '提高', '百', '窄', '缓', '落', '降'))
 
 
 def _change_for_gap(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -5967,7 +6329,7 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
 
 
 # A question in the future tense asks for what is expected (How much will the mission cost?).
-_FUTURE_QUESTION_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to)(?![a-z])|将会|可望")  # (not 将 alone: 将X上修至)
+_FUTURE_QUESTION_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to)(?![a-z])|将会|可望", needs=('shall', 'to', 'will', 'would', '将会', '望'))  # (not 将 alone: 将X上修至)
 
 
 # A date in a clause that foresees its event (is expected to confirm the plan Thursday; if the deal closes in August,
@@ -5989,8 +6351,15 @@ def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> 
                               "happened, and the cite says only when it is expected", _data(v, []))]
 
 
+# A question naming a projection (推估) or the revision of a forecast (上修至, 下修到) asks for the forecast, not what
+# happened (央行将明年经济成长率上修至多少): the cite's revision verbs are directions, so the question's are read here.
+# (Not 估值: an estimate stated as a figure of its own, against a forecast beside it, is what the question names.)
+_ESTIMATE_ASKED_RE = lazy(r"推估|[上下]修(?:至|到|为)", needs=("推估", "修"))
+
+
 def _asks_forecast(q_text: str) -> bool:
-    return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None or any(
+    return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None \
+        or _ESTIMATE_ASKED_RE.search(q_text) is not None or any(
         cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text))
 
 
@@ -6058,6 +6427,34 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
     )]
 
 
+_HAIR = Decimal("1e-20")
+
+
+def _selected_direction(a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str) -> list[Mismatch]:
+    """The answer's number with its direction word (减产0.8%) stated for several items, some with the answer's
+    direction and some against it (夏粮减产0.8%; 早稻增产0.8%): the value the question selects decides. Told
+    apart among the values with the answer's direction, the question selecting one of the same number with
+    the other direction means the answer's direction is wrong for the item asked (DG604)."""
+    said = _direction(a_text)
+    if said is None:
+        return []
+    agree = [v for v in mine if v.flags.get("direction") == said]
+    against = [v for v in mine if v.flags.get("direction") not in (None, said)]
+    if not agree or not against:
+        return []
+    # (the values against it stand apart by key for the selection: a hair off the answer's number)
+    apart = {id(v): replace(v, key=(v.key[0] - _HAIR, v.key[1])) for v in against if isinstance(v.key[0], Decimal)}
+    found = _select("figure", a_text, q_text, [apart.get(id(v), v) for v in values], agree, c_text)
+    if not found or found[0].code != "DG601" or not set(found[0].data.get("selected") or ()) <= {w.described() for w in against}:
+        return []
+    v = next(w for w in against if w.described() in found[0].data["selected"])
+    word = "rose/grew" if said == "up" else "fell/declined"
+    other = "fell/declined" if said == "up" else "rose/grew"
+    return [Mismatch("DG604", f"the answer says the value {word}, but in the cite {v.described()} {other}",
+                     {"bound_to": v.described(), "selected": [v.text], "direction": {"said": said, "cite": v.flags["direction"]},
+                      "direction_from": "answer"})]
+
+
 _NEGATIVE_RE = lazy(r"\s*(?:[-−]|负|minus\s|negative\s)")
 _MINUS_BEFORE_RE = lazy(r"(?:(?<![a-z0-9.%)\-−])[-−]|负)\s?\Z", needs=('-', '−', '负'))  # (not a range's dash, 2-3%)
 
@@ -6112,7 +6509,7 @@ def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 
 
 # What a question asks happened (实际, actually), and the words of a value observed (出现, 录得, recorded).
-_ACTUAL_QUESTION_RE = lazy(r"实际|(?<![a-z])(?:actually|in fact|really)(?![a-z])")
+_ACTUAL_QUESTION_RE = lazy(r"实际|(?<![a-z])(?:actually|in fact|really)(?![a-z])", needs=('actually', 'in', 'really', '际'))
 _OBSERVED_RE = lazy(r"出现|录得|观测|实测|测得|(?<![a-z])(?:recorded|observed|measured)(?![a-z])")
 _FULL_SENTENCE_REST_RE = lazy(r"(?:[^。!?.]|\.(?!\s))*")
 def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -6379,6 +6776,11 @@ _RUN_SPAN_RE = lazy(
 
 _TOTAL_RE = lazy(r"(?<![a-z])total(?![a-z])", needs="total")  # (a question's total names no span alone: the dam's total cost)
 _SPAN_AFTER_END_RE = lazy(r",\s|\sand\s|;")
+_SHARE_ASKED_RE = lazy(r"(?<![a-z])what\s(?:share|percentage|proportion|percent)(?![a-z])", needs="what")
+_PERCENT_WORD_RE = lazy(r"%|(?<![a-z])percent(?![a-z])")
+_PERCENT_AFTER_RE = lazy(r"(?:\s?(?:-|–|to)\s?\d[\d./-]*)?\s?(?:%|percent(?:age points?)?(?![a-z]))")
+_TOTAL_NAMED_RE = lazy(r"(?<![a-z])(?<!of the )(?<!of a )total(?:\s(?!of\s)[a-z]|\s?\?)", needs="total")
+_TOTALLED_RE = lazy(r"(?<![a-z])total(?:l?ed|l?ing)?(?![a-z])", needs="total")
 
 
 def _run_span(cite: str, v: Value, starts: Sequence[int], ends: Sequence[int]) -> str:
@@ -6393,6 +6795,9 @@ def _run_span(cite: str, v: Value, starts: Sequence[int], ends: Sequence[int]) -
              for m in _RUN_SPAN_RE.finditer(cite, lo, hi)]
     found.sort(key=lambda f: (f[2], f[1]))  # (a span in time before a bare total, then the nearest)
     return found[0][0] if found else ""
+
+
+_TITLE_RE = lazy(r"《([^《》]{1,40})》", needs="《")
 
 
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
@@ -6425,6 +6830,30 @@ def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str)
     return [v for v in candidates if v in mine or not any(a <= v.start and v.end <= b for a, b in names)]
 
 
+def _written_by_question(cite: str, q_text: str, v: Value) -> bool:
+    """Whether the question writes ``v`` with a word the cite writes beside it (the ninth expedition to attempt the
+    first ascent, asked which attempt at the first ascent): a value in the question's own naming is not what it asks.
+    (One end of a tally or range the question writes whole, the 6-3 decision, is still asked.)"""
+    if not v.text.isascii() or v.text not in q_text:
+        return False
+    before = _WORD_BEFORE_RE.search(cite, max(0, v.start - 24), v.start)
+    after = _WORD_AFTER_RE.match(cite, v.end)
+    # (the word beside it, of two letters at least: 'a 6' names nothing)
+    phrases = [m.group() + v.text for m in (before,) if m and len(m.group()) > 2] + [v.text + m.group() for m in (after,) if m and len(m.group()) > 2]
+    for phrase in phrases:
+        at = q_text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or q_text[at - 1] not in _GLUED) and (end == len(q_text) or q_text[end] not in _GLUED
+                                                             or q_text[end] in ".," and not q_text[end + 1:end + 2].isdigit()):
+                return True
+            at = q_text.find(phrase, at + 1)
+    return False
+
+
+_GLUED = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.,-")  # (a character that runs a word or a figure on)
+
+
 # A target named right after its value or right before it (实现6.5%左右的增长预期目标, 设定目标是6%-6.5%).
 _TARGET_AFTER_RE = lazy(r"\s?(?:左右|以上|以内|以下)?\s?的?[^,;:。\d]{0,6}?目标")
 _TARGET_BEFORE_RE = lazy(r"目标值?\s?(?:是|为|定为|设定为|设为)\s?\Z")
@@ -6440,13 +6869,13 @@ def _interim(cite: str, v: Value) -> bool:
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
 
 
-_WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s")
+_WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s", needs='who')
 # An earlier period a question names in words of its own (a year before June 2018, in the month before January,
 # as originally reported): it asks for the earlier value.
 _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|six|[0-9]+)\s)?(?:year|month|quarter|week)s?\s(?:before|earlier|prior to|preceding)(?![a-z])"
                          r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
                          r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
-                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])")
+                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])", needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year'))
 # The stage of a revised figure: what was first reported, and what it was revised to.
 # A question asking about one of a whole's parts (one country, each contingent, a single unit).
 _ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:the|its|their)\s)?(?!more|less|other|another|time|day|week|month|year)[a-z]{3,}",
@@ -6463,8 +6892,8 @@ _STATED_RE = lazy(r"(?<![a-z])(?:said|announced|described|unveiled|introduced|st
                   needs=("said", "announced", "described", "unveiled", "introduced", "stated", "showed", "promised", "claimed"))
 _NOW_RE = lazy(r"(?<![a-z])(?:now|currently)(?![a-z])", needs=("now", "currently"))
 _ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
-                    r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前")
-_REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值")
+                    r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前", needs=('initially', 'originally', 'preliminary', 'reported', '初', '前', '原'))
+_REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值", needs=('revised', 'revision', '正', '终'))
 _STAGE_WINDOW_RE = lazy(r"[^,;:。!?]{0,40}")
 
 
@@ -6574,15 +7003,36 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
+        candidates, why = _narrow(candidates, [v for v in candidates if not _written_by_question(c_text, q_text, v)], mine, why, "DG601")
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
         side = _asked_side(q_text)
         if side:
             candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
+        # A title the question names in book-title marks (《飞驰人生2》的票房) is its item: a value whose sentence names
+        # only other titles before it (影片《热辣滚烫》票房突破15亿元) is another work's.
+        asked_titles = set(_TITLE_RE.findall(q_text)) if "《" in q_text else set()
+        if asked_titles:
+            sentences = _full_sentences(c_text)
+
+            def titles_before(v: Value) -> set[str]:
+                lo = next(a for a, b in sentences if a <= v.start < b or b == len(c_text))
+                return set(_TITLE_RE.findall(c_text, lo, v.start))
+
+            keep = [v for v in candidates if not titles_before(v) or titles_before(v) & asked_titles]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The whole a question names and the cite does not write (全国, 全省) is the value no place of its own
         # owns: a city's figure in a clause it opens (高雄市出生人数…、死亡人数…) is a narrower item's.
         whole = _WHOLE_ASKED_RE.search(q_text)
         if whole and whole.group() not in c_text:
             keep = [v for v in candidates if not _PLACE_RE.search(c_text, _clause_start(c_text, v.start), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        # Asked what share (what percentage, what proportion), an answer in percent competes only with values written in
+        # percent, a range's first end too (just 5 - 10 percent): the count of the whole beside it (of the 366,559 people)
+        # is no share.
+        if _SHARE_ASKED_RE.search(q_text) and _PERCENT_WORD_RE.search(a_text):
+            # (a share in any writing is one: one in five, a fifth)
+            keep = [v for v in candidates if _PERCENT_AFTER_RE.match(c_text, v.end) or _PERCENT_WORD_RE.search(v.text)
+                    or isinstance(v.key, tuple) and len(v.key) > 1 and v.key[1] == "%"]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The arm a question names (in the placebo group) selects the value whose own arm it is: the group named after it
         # before the next value (162 cases … in the placebo group versus eight cases in the BNT162b2 group).
@@ -6630,6 +7080,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 for flag in ("period", "forecast"):
                     if flag in v.flags or flag in w.flags:
                         v.flags[flag] = w.flags[flag] = v.flags.get(flag) or w.flags[flag]
+        # An English question's total (total capital expenditures) selects the value its sentence calls a total, the
+        # word before it with no other value between (Total expenditures were $309 million; the sale totaled $379,676,000): a part's value (of growth CapEx, $95 million on maintenance) is another item.
+        # (a level asked with total before its noun: not a share of the total, nor a change, which the total's later
+        # clauses state too: climbed 4.3 percent …, and is 0.5 percent above a year ago)
+        if q_text.isascii() and _TOTAL_NAMED_RE.search(q_text) and _direction(q_text) is None and not _CHANGE_QUESTION_RE.search(q_text):
+            ends = sorted(w.end for w in values)
+            # (a forecast stays, for the forecast rule: the sale's pre-sale estimate is DG603 against its total)
+            keep = [v for v in candidates if v.flags.get("forecast") == "forecast" or _TOTALLED_RE.search(c_text, max(
+                _sentence_start(c_text, v.start), ends[k - 1] if (k := bisect_right(ends, v.start)) else 0, v.start - 60), v.start)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         end = _RANGE_END_QUESTION_RE.search(q_text)
         if end:
             side = "upper" if end[1] or end[2] or end[3] else "lower"
@@ -6909,11 +7369,30 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 and c_text.find(w.base_words, w.end, _sentence_end(c_text, w.end)) >= 0 for w in candidates)]
             # another item's change, whatever its base: gasoline's rise when asked about retail's
             words = [len(_item_words(v)) for v in candidates]
-            other_item = any(v.named and words[candidates.index(v)] < max(words) for v in mine if v in candidates)
+            # (``candidates.index(v)`` found by identity, then == only among values of its span: == compares every
+            # field of each value, and a long cite has thousands)
+            at_span: dict[tuple[int, int], list[int]] = {}
+            for i, w in enumerate(candidates):
+                at_span.setdefault((w.start, w.end), []).append(i)
+            most = max(words) if words else 0
+            other_item = False
+            for v in mine:
+                i = next((i for i in at_span.get((v.start, v.end), ()) if candidates[i] is v or candidates[i] == v), None)
+                if i is not None and v.named and words[i] < most:
+                    other_item = True
+                    break
             before = candidates
             candidates, why = _narrow(candidates, keep, mine, why, "DG601" if other_item else "DG602")
             if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
                 by_base = q_base_words
+        elif asks_change and q_text.isascii() and (later := [v for v in candidates if v.role == "delta" and v.base and any(
+                w.role == "delta" and not w.base and w.sentence == v.sentence and w.start < v.start
+                and _item_words(w) == _item_words(v) != set() for w in candidates)]):
+            # An English change stating no base (climbed 4.3 percent) and, later in its sentence, the same item's change
+            # against a base it names (and is 0.5 percent above a year ago): a question naming no base asks the plain
+            # change, the other is over another period (DG602).
+            keep = [v for v in candidates if not any(v is w for w in later)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         elif asks_change and any(v in candidates and v.base for v in mine):
             # 同比 and 环比 of one item, and a question naming neither: it cannot choose (below, when
             # its words choose nothing else)
@@ -7092,6 +7571,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # describe: it is not the author's wording that leaves the values apart.
     other_script = has_han(q_text) != has_han(c_text) if c_text else False
     best, tied = _scored(candidates, q_text, c_text)
+    if kind == "figure" and len(tied) > 1 and q_text.isascii():
+        tied = _phrase_after(tied, c_text, q_text)
     # (not when the question asks one of the parts: how many troops did one country contribute)
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied) and not _ONE_PART_ASKED_RE.search(q_text)
     if by_total:
@@ -7193,7 +7674,7 @@ _MODALS = frozenset({"will", "would", "shall", "should", "could", "might", "may"
 # What a Chinese question asks for by name is the subject of its 是多少 (平均每个集聚区每夜客流量是多少),
 # or the noun its closing 多少 counts (陆俊被判处罚金多少？) — not a verb of change (同比增长多少), and
 # not a noun 多少 only stands after (持有台积电多少股权: the head is 股权).
-_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)|(?P<end>多少)(?=[？?]?\s*\Z)")
+_ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)|(?P<end>多少)(?=[？?]?\s*\Z)", needs=('几', '少'))
 
 
 def _zh_head(term: str, q_text: str) -> bool:
@@ -7287,10 +7768,22 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
                     head = t in heads or not t.isascii() and t in q_text and _zh_head(t, q_text)
-                    score[cls == "period" or cls == "entity" and t in framing] += weight + (1.0 if head else 0.0)
+                    score[cls == "period" or cls == "entity" and (t in framing or _base_term(t))] += weight + (1.0 if head else 0.0)
         scores.append(tuple(score))
     top = max(scores)
     return sum(top), [v for v, s in zip(candidates, scores) if s == top]
+
+
+@lru_cache(maxsize=1024)
+def _base_term(term: str) -> bool:
+    """Whether a question's Chinese term is the base it compares with and a verb of change (比上年增产, 较上月): a base
+    and its verb name no item, so, like a period's words, they only break a tie the item words leave (the base itself is
+    checked against each value's by the base filter)."""
+    if term.isascii() or not term.startswith(("比", "较", "与")):
+        return False
+    words = _base_key(term, 0, len(term), compared=True)[1]
+    # (only the base and a verb of change: 较上年同期少增 names a flow's difference, a metric of its own)
+    return bool(words) and term[1:].startswith(words) and term[1 + len(words):] in ("", *_HAN_DIRECTION_WORDS)
 
 
 # An earlier period named relatively (前一季, 上个月, the previous quarter): a period, though no table word.
@@ -7310,7 +7803,7 @@ def _span_count(q, text: str) -> bool:
 # The whole a share is of (what share of the world's market data business does Bloomberg hold, 占全国人口的比重):
 # every share in the cite is of it, so its words name no item either.
 _SHARE_OF_RE = lazy(r"(?<![a-z])(?:share|percentage|proportion|portion|fraction|percent) of ((?:the )?[a-z0-9' -]{3,60}?)\s"
-                    r"(?=(?:does|do|did|would|will|is|was|are|were|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)", needs=('of', '份额', '比例', '比重'))
+                    r"(?=(?:does|do|did|would|will|has|had|have|can)\s)|占((?:[^,;:?。的]){2,12})的(?:比重|比例|份额)", needs=('of', '份额', '比例', '比重'))
 
 
 # The source a question credits (according to Inside Market Data) is every value's in the cite: it names no item.
@@ -7320,6 +7813,11 @@ _ACCORDING_TO_RE = lazy(r"(?<![a-z])(?:according to|as reported by|citing)\s[^,;
 # Nouns of time (the same period, the quarter, months) are a period's words wherever they stand.
 _PERIOD_NOUNS = frozenset(_stem(w) for w in ("period", "periods", "quarter", "quarters", "month", "months", "week", "weeks",
                                               "half", "season", "seasons"))
+
+
+# The group a Chinese question opens with (未有取向的受访者中, …; 在受访者中, …): the whole its share is of, every
+# value's, as the whole of "what share of X does Y hold" is.
+_AMONG_FRAME_RE = lazy(r"\A\s?在?[^,;:?。]{2,24}?中\s?,", needs=("中",))
 
 
 @lru_cache(maxsize=1024)
@@ -7332,7 +7830,8 @@ def _frame_words(q_text: str) -> frozenset[str]:
     spans = [(a, b) for a, b, _ in _periods(q_text)] + [m.span() for m in _SPAN_PHRASE_RE.finditer(q_text)] + [
         (a, b) for a, b, cls, _ in _table_terms(q_text) if cls == "period"] + [
         m.span(1) if m[1] else m.span(2) for m in _SHARE_OF_RE.finditer(q_text)] + list(_quoted_conditions(q_text)) + [
-        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)] + [m.span() for m in _Q_FRAME_RE.finditer(q_text)]
+        m.span() for m in _ACCORDING_TO_RE.finditer(q_text)] + [m.span() for m in _Q_FRAME_RE.finditer(q_text)] + [
+        m.span() for m in _AMONG_FRAME_RE.finditer(q_text)]
 
     inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
@@ -7346,7 +7845,7 @@ def _frame_words(q_text: str) -> frozenset[str]:
 
 # A condition the question states with a figure of its own (lowering the target to 120 mm Hg, for
 # loans above $1 million): its words frame whichever value it asks about, and its direction is no change asked.
-_CONDITION_BEFORE_RE = lazy(r"(?<![a-zA-Z'-])(?:[a-zA-Z]+ing\s(?=(?:the|a|its|their)\s))?(?:[a-zA-Z'-]+\s){1,2}(?:to|at|below|above|under|over|of)\s\Z")
+_CONDITION_BEFORE_RE = lazy(r"(?<![a-zA-Z'-])(?:[a-zA-Z]+ing\s(?=(?:the|a|its|their)\s))?(?:[a-zA-Z'-]+\s){1,2}(?:to|at|below|above|under|over|of)\s\Z", needs=('above', 'at', 'below', 'of', 'over', 'to', 'under'))
 _LETTERS_RE = lazy(r"[a-z]+")
 _ACTED_RE = lazy(r"(?<![a-zA-Z])[a-zA-Z]{3,}(?:ing|ed)(?![a-zA-Z])")
 _CONDITION_UNIT_RE = lazy(r"(?:\s[a-z]{1,3}(?![a-z'-])){0,2}")

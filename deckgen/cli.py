@@ -268,15 +268,23 @@ def coverage(paths: tuple[str, ...], fmt: str, fail_under: float | None) -> None
 def preview(paths: tuple[str, ...], out_dir: Path) -> None:
     """Write a static HTML preview of every card and its source, with cited passages highlighted.
 
-    PATHS are deck files or folders of them (default: cards/).
+    PATHS are deck files or folders of them (default: cards/). The preview is
+    written whatever the check finds; exit 1 when a card is not grounded or a
+    file is invalid (the pages say why), as `deckgen check` does.
     """
-    from .preview import write_preview
+    from .check import run_check
+    from .preview import write_site
 
     try:
-        index = write_preview(paths or DEFAULT_PATHS, out_dir)
+        report = run_check(list(paths or DEFAULT_PATHS))
+        index = write_site(report, out_dir)
     except DeckgenError as e:
         fail(e)
     echo(f"wrote {index}")
+    if not report.success():
+        errors = report.errors()
+        echo(f"error: {len(errors)} {'finding' if len(errors) == 1 else 'findings'} in the decks; the preview shows each on its card (deckgen check lists them)", err=True)
+        sys.exit(1)
 
 
 @main.command()

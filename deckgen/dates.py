@@ -266,6 +266,8 @@ _MD = (rf"(?<![\d./:])(?P<md>{_MD_NUM})(?:\s?(?:-|–|~|〜|至|到)\s?(?P<md2>{
 _MD_WEEKDAY_RE = lazy(r"\s?\((?:周|星期|礼拜)?[一二三四五六日天]\)")
 _DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_DESIGNATION}|{_BARE_YEAR}|{_WEEKDAY}|{_LONE_DAY}|{_CN_TIME}|{_EN_TIME}|{_MD}")
 _AMOUNT_BEFORE_RE = re.compile(_AMOUNT_BEFORE)
+# An amount over a year is measured against that year (an increase of 612 over 2023, up 5% over 2022), not "more than 2023".
+_OVER_YEAR_RE = lazy(r"(?:\d|%|(?<![a-z])(?:percent|points?|million|billion|trillion|thousand))\sover\s\Z")
 _YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:in|since|until|by|from|of|year|before|after|circa)\s\Z")  # in 1885
 # Where _DATE_RE can start: a digit, a Chinese numeral, 今/去/明… (今年), a
 # bracket (明年(2018年)), 第 (第一财季), or a word (a run of letters) that is a
@@ -420,8 +422,8 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
         elif g["m4"]:
             date = DateValue(None, _MONTH_NAMES[g["m4"]], None, start, end)
         elif g["by"] or g["oy"]:
-            if _AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start) or g["oy"] and not _YEAR_BEFORE_RE.search(
-                    text, max(0, start - 8), start):
+            if (_AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start) and not _OVER_YEAR_RE.search(text, max(0, start - 24), start)
+                    or g["oy"] and not _YEAR_BEFORE_RE.search(text, max(0, start - 8), start)):
                 continue
             date = DateValue(int(g["by"] or g["oy"]), None, None, start, end)
         elif g["dec"]:

@@ -71,6 +71,9 @@ _ROLE_ITEM_RE = re.compile(
 
 
 _ROLE_END_RE = lazy("(?:" + _ROLE_ITEM_RE.pattern + r")\Z")
+# A person's noun before its field (specialist for contemporary art, professor of law): the field is a title's, no name
+# (not a kin noun: daughter of homemaker Hazel Robson).
+_FIELD_OF_TITLE_RE = lazy(r"(?<![a-z])[a-z]+(?:ist|ian|or)\s(?:for|of|in)\s\Z")
 
 
 def listed(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tuple[list[Value], list[Value]]:
@@ -300,7 +303,7 @@ _COMMANDED_BY_RE = lazy(r"(?<![a-z])(?:a|an|the|its|his|her|their)\s((?:[a-z][a-
 _PASSIVE_Q_RE = lazy(r"(?<![a-z])(?:is|was|are|were|be|been|being)\s(?:[a-z]+ly\s)?[a-z]+(?:ed|en|wn|lt|de|ld|ught)(?![a-z])|\sby\s", needs=('is', 'was', 'are', 'were', 'be', 'by'))
 _POSSESSED_RE = lazy(r"'s?\s((?:(?!(?:of|in|on|at|for|to|from|and|or|is|was|are|were|will|would|has|had)\s)[a-z][a-z'-]*\s?){1,3})", needs="'")
 # (… or a time phrase of its own thing's event: after its 3D re-release weekend, before their first match)
-_Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+|its|their)\s[^,?]*")
+_Q_FRAME_RE = lazy(r"(?<![a-z])(?:after|before|once|until|since)\s(?:it|he|she|they|we|the\s[a-z]+|its|their)\s[^,?]*", needs=('he', 'it', 'we'))
 # A relative clause after the name says what it did ("michelle w. bowman, who preferred to lower …").
 _RELATIVE_RE = lazy(r",\s(?:who|whom)\s((?:[a-z'’-]+\s?){1,8})", needs='who')
 _NOT_TITLE = frozenset({"said", "says", "told", "and", "or", "but", "while", "that", "the", "a", "an", "by", "with", "to",
@@ -372,8 +375,8 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     sibs = _siblings(cite, spot, end)
     for a, b in sibs:
         words = list(re.finditer(r"[a-z][a-z.'’/\"-]*", cite[a:b]))
-        if _ROLE_END_RE.search(cite, a, b):  # president and chief financial officer: one person's titles
-            continue
+        if _ROLE_END_RE.search(cite, a, b) or _FIELD_OF_TITLE_RE.search(cite, max(0, a - 30), a):  # president and chief
+            continue  # financial officer, specialist for contemporary art and auctioneer: one person's titles
         if _comma_in_name(a, b, mentions):
             continue  # director of the National Heart, Lung, and Blood Institute: one title, no list
         for i, w in enumerate(words[:3]):
@@ -510,7 +513,9 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     # a head every item of the list shares (the daughter of A and B), and no item's own role asked: DG605
     lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1
     head = {_stem(w) for w in _WORD_RE.findall(cite[lo:min([spot, *(a for a, _ in sibs)])])} & asked
-    sibs = [(a, b) for a, b in sibs if any(a <= x < b for x, _, _ in mentions) and not _ROLE_END_RE.search(cite, a, b)]
+    # (an item the question names itself is not what it asks: co-funded by A and NHLBI, asked who co-funded it with NHLBI)
+    sibs = [(a, b) for a, b in sibs if any(a <= x < b and key not in named for x, _, key in mentions)
+            and not _ROLE_END_RE.search(cite, a, b)]
     if sibs and head and not mine:
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(a, b, cite[a:b].strip(), (a, b)) for a, b in sibs)])]
@@ -604,7 +609,7 @@ _APPOSED_SUBJECT_RE = lazy(r"(?:\A|[.;]\s)(?:[a-z'’-]+\s){0,2}[a-z'’-]+,\s((
 _APPOSED_PREDICATE_RE = lazy(r",\s([a-z]+ed(?:\s[a-z'’-]+){0,3})")
 _BRACKET_GAP_RE = lazy(r"\s?(?:\[[^\]]{1,12}\]|\([^)]{1,12}\))?")
 _LIST_NEXT_RE = lazy(r",\s(?:and\s)?|\sand\s")
-_PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z")
+_PREP_OF_RE = lazy(r"(?<![a-z])(?:in|on)\s([a-z]+)\sof\s\Z", needs='of')
 # The subject a name is said to be, before it: "the dissenters were (Justices) Ruth Ginsburg".
 _SUBJECT_BEFORE_RE = lazy(r"((?:[a-z'’-]+\s){1,3})(?:is|was|are|were)\s\Z", needs=('is', 'was', 'are', 'were'))
 # Between two items of a list of names: a comma or "and", and the next item's title (and Justices);
@@ -741,7 +746,7 @@ def told_apart(answer: str, cite: str, question: str, entities: Mapping[str, Seq
 # photographed (人民网 刘卿摄).
 _ZH_REPORTERS_RE = lazy(r"(?:电|讯)\s?\(([^\W\d_a-z]{2,4}(?:、[^\W\d_a-z]{2,4}){0,4})\)")
 _ZH_PHOTOGRAPHER_RE = lazy(r"(?:记者\s?|\A|(?<=[\s。)]))([^\W\d_a-z]{2,4})\s?摄(?=\s|\Z|[。)])")
-_ZH_ASKS_PHOTOGRAPHER_RE = lazy(r"拍摄|摄影|谁摄|拍的|拍下")
+_ZH_ASKS_PHOTOGRAPHER_RE = lazy(r"拍摄|摄影|谁摄|拍的|拍下", needs=('拍', '摄'))
 _ZH_ASKS_REPORTER_RE = lazy(r"记者|报道|采写|撰写|撰稿|作者|写的|电讯|消息|稿")
 
 
@@ -1598,7 +1603,7 @@ def panel(answer: str, cite: str, question: str, entities: Mapping[str, Sequence
 # the clause before it; a pronoun (他) or no subject at all is not read.
 _ZH_WHO_DEED_RE = lazy(r"(?:谁|(哪)(?:一)?[位支个家名只所座项条])(?:是|为)?([^,;。!?]{4,40})")
 _ZH_CONNECTIVE_RE = lazy(r"\A(?:并且|而且|并|也|还|又|且|但|而|再|则|同时)?\Z")
-_ZH_PRONOUN_RE = lazy(r"(?:他|她|它|其|该|他们|她们)")
+_ZH_PRONOUN_RE = lazy(r"(?:他|她|它|其|该|他们|她们)", needs=('他', '其', '她', '它', '该'))
 _ZH_DEED_MIN = 5
 _ZH_DEED_SHARE = 0.6
 _ZH_NOUN_MAX = 4
@@ -1734,7 +1739,8 @@ _ZH_JOINED_RE = lazy(ZH_LIST_MARK + "|跟")
 # Wider than binding._GOES_ON_RE on purpose: this carries only the actor (a player's name), whom
 # 也/还/又 keep while changing the deed; binding's carries every word describing a value, which they drop.
 _ZH_GOES_ON_RE = lazy(r"(?:并且|而且|并|也|还|又|且|同时|再|另|外加|以及|和)")
-_ZH_SUBJECTLESS_RE = lazy(r"\s?(?:在|于|并|也|还|又|另|同时)")
+# (… or with a topic, 通膨方面,: the topic frames the figures after it, whose agent is still the sentence's subject)
+_ZH_SUBJECTLESS_RE = lazy(r"\s?(?:在|于|并|也|还|又|另|同时|[^,;:。!?]{1,8}?方面\s?[,:])")
 _ZH_LEAD_MAX = 12
 _ZH_COUNTERS = "分个次场人位名件项座条只"
 _ZH_DEMONSTRATIVES = "这该此那本其"  # (这场比赛, 该机构: no one's name)
@@ -2383,7 +2389,7 @@ def deed_clause(answer: str, cite: str, question: str) -> list[Mismatch]:
 # A 分别 list of names each after its own 的 phrase (分别是渔农界的陈博智和港区…团体的陈勇): each name is its phrase's, so the
 # question naming one phrase (渔农界的议席由谁取得) selects the name after it; and a list of quoted titles right before a
 # list of as many names («票王»、«票后»周浩鼎和李慧琼) pairs them by position.
-_ZH_OWNED_LIST_RE = lazy(r"分[别別](?:是|为|為)((?:[^,;:。!?\n的]{1,20}的[\u3400-\u9fff]{2,3}(?:和|及|与|、)){1,6}[^,;:。!?\n的]{1,20}的[\u3400-\u9fff]{2,3})(?=[,;:。!?\n]|\Z)")
+_ZH_OWNED_LIST_RE = lazy(r"分[别別](?:是|为|為)((?:[^,;:。!?\n的]{1,20}的[\u3400-\u9fff]{2,3}(?:和|及|与|、)){1,6}[^,;:。!?\n的]{1,20}的[\u3400-\u9fff]{2,3})(?=[,;:。!?\n]|\Z)", needs='分')
 _ZH_OWNED_ITEM_RE = lazy(r"(?:\A|和|及|与|、)([^,;:。!?\n的]{1,20}?)的([\u3400-\u9fff]{2,3})(?=和|及|与|、|\Z)")
 _ZH_TITLES_NAMES_RE = lazy(r'((?:[「"][^」"]{1,8}[」"]、?){2,6})([\u3400-\u9fff]{2,3}(?:(?:和|及|与|、)[\u3400-\u9fff]{2,3}){1,5})')
 

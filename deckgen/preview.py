@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .check import FileResult, run_check
+from .check import CheckReport, FileResult, run_check
 from .decks import Deck, Source
 from .errors import DeckgenError
 from .findings import CODES, Problem
@@ -547,12 +547,16 @@ _PAGE_NAME = re.compile(r"(?:index|deck-[a-z0-9-]+)\.html\Z")
 
 
 def write_preview(paths, out_dir: Path) -> Path:
-    """Check the decks named by ``paths`` and write the preview site to ``out_dir``; return index.html.
+    """Check the decks named by ``paths`` and write the preview site to ``out_dir``; return index.html."""
+    return write_site(run_check(list(paths)), out_dir)
+
+
+def write_site(report: CheckReport, out_dir: Path) -> Path:
+    """Write the preview of a check's ``report`` to ``out_dir``; return index.html.
 
     ``out_dir`` must be empty, new, or a preview written before (it holds
     MANIFEST); only files listed there are replaced or removed.
     """
-    report = run_check(list(paths))
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)

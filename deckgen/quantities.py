@@ -845,7 +845,7 @@ _POINT_RE = re.compile(r"\s?points?(?![a-z])")
 # Words before "half of" that make it a period or a part named, not a share: the first half of, the other half of.
 _HALF_PERIOD_RE = lazy(r"(?<![a-z])(?:first|second|1st|2nd|the|latter|former|other|back|front|this|last|next|each|its|their|his|her)\s\Z")
 # What makes a lone "half" a share of something: half of, half the (its, their) ...
-_OF_THE_RE = lazy(r"\s(?:of|the|its|their|his|her)\s")
+_OF_THE_RE = lazy(r"\s(?:of|the|its|their|his|her)\s", needs=('her', 'his', 'its', 'of', 'the'))
 _TRAILING_MARKS = " .,;:!?\u3002\uff0c"
 
 
@@ -1072,7 +1072,7 @@ def _fraction(text: str, cstart: int, cend: int, digits: str) -> tuple[Decimal, 
 # A percentage a few characters after a share word, in the same phrase: the figure the word glosses.
 _GLOSSED_RE = lazy(r"[^,;:()\d。，；：（）]{0,6}\(?\d[\d.]*\s?%")
 # A part after a whole: and a half, and a quarter, and three quarters (two and a quarter minutes).
-_AND_PART_RE = lazy(r"\sand\s(?:a\s(?P<h>half)|a\s(?P<q>quarter)|three\s(?P<t>quarters))(?![a-z])")
+_AND_PART_RE = lazy(r"\sand\s(?:a\s(?P<h>half)|a\s(?P<q>quarter)|three\s(?P<t>quarters))(?![a-z])", needs='and')
 
 
 def _part(m: re.Match) -> Decimal:
@@ -1617,13 +1617,19 @@ def _check_one(
             "DG204",
             f"answer says {said} but the cite has {_cited(same_unit[0], c_text)}",
         )
-    if any(a.counter is None or c.counter is None or c.counter == a.counter for c in same_qual):
+    if any(a.counter is None or c.counter is None or c.counter == a.counter or _noun_counted(a, c, c_text) for c in same_qual):
         return None
     c = same_qual[0]
     return Mismatch(
         "DG207",
         f"answer counts {said} but the cite counts {c.counter}: {_cited(c, c_text)}",
     )
+
+
+def _noun_counted(a: Quantity, c: Quantity, c_text: str) -> bool:
+    """8个议席 counts 席 as 8席 does: the general counter 个 before a two-character noun ending in the answer's counter."""
+    noun = c_text[c.end:c.end + 2]
+    return c.counter == "个" and len(noun) == 2 and han_at(c_text, c.end) and noun[1] == a.counter
 
 
 def _word_at(text: str, i: int) -> bool:

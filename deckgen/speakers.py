@@ -162,6 +162,14 @@ _EN_VERB_RE = re.compile(
 # remarks at a dinner, the decline continued, the economy adds jobs, declared a dividend,
 # confirmed the order): speech only next to
 # quoted words (see _by_a_quote).
+# A claim made in a relative clause about its antecedent (a provision …, which many Republicans say is
+# unconstitutional): its subject speaks, and the words are the antecedent's clause with what is said of it.
+_EN_RELATIVE_SAY_RE = lazy(r",\s(?:which|that)\s((?:[a-z][\w'-]*\s){1,4}?)(say|says|said|argue|argues|argued|claim|claims"
+                           r"|claimed|contend|contends|contended|insist|insists|insisted)\s(?=(?:is|are|was|were|has|have|had|will|would)\s)",
+                           needs=("which", "that"))
+# A letter sent with what it asks (sent a letter to the leaders urging them to pass …): its senders speak.
+_EN_LETTER_RE = lazy(r"\b(sent|wrote|signed)\s(?:a|an|the)\s(?:[a-z-]+\s)?(?:letter|petition|memo)\s(?=(?:[\w.'-]+\s){0,12}?"
+                     r"(?:urging|asking|calling|demanding|requesting|saying|warning|arguing)\s)", needs=("sent", "wrote", "signed"))
 _EN_WEAK_VERBS = frozenset(
     "continued continues states notes observes observed remarks comments adds stressed acknowledged admitted"
     " conceded asserted contended declared recalled replied responded testified emphasized cautioned"
@@ -198,7 +206,7 @@ _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|in
 # 英伟达的声明称: the one whose statement speaks.
 _ZH_SPEECH_NOUN_RE = lazy(
     r"的?(?:声明|公告|新闻稿|回应|信函|公开信|来信|文章|判决书?|起诉书|诉状|意见书|贴文|发文|报告|研究报告|白皮书|社论)\Z"
-)
+, needs=('函', '判', '告', '应', '开', '文', '明', '来', '皮', '稿', '见', '论', '诉'))
 # A finding (the coalition found the elections were fair) or an estimate (CBO estimates that the
 # deficit was …) is a source's, as data is: it answers "according to whom", never "who said". "found" is a finding only before "that" or after a
 # report it is found in (In its report …, X found …); else it finds a thing (police found a car).
@@ -892,7 +900,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
     matches = [
         *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_PER_DOCUMENT_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_EN_RELATIVE_SAY_RE.finditer(text), *_EN_LETTER_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
@@ -927,6 +935,18 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 ws = v1 + len(text[v1:]) - len(text[v1:].lstrip(" 。.;"))
                 we = lay.sentence_end(ws)
             found.append(_Raw(m.group(1).strip(), "来源", ws, we, ws, clause, False, False, False, data=True))
+            continue
+        if pattern == _EN_RELATIVE_SAY_RE.pattern:  # …, which many republicans say is unconstitutional
+            consumed = v1
+            ws, we = lay.clause_start(v0), lay.sentence_end(v1)
+            if not lay.hidden[v0] and ws < v0:
+                found.append(_Raw(m.group(1).strip(), m.group(2), ws, we, ws, ws, False, False, True))
+            continue
+        if pattern == _EN_LETTER_RE.pattern:  # X sent a letter to Y urging …: the senders speak, never the addressees
+            consumed = v1
+            who = _en_region(text[lay.clause_start(v0):v0])
+            if who and not lay.hidden[v0] and who not in _PRONOUNS:
+                found.append(_Raw(who, m.group(1), v1, lay.sentence_end(v1), v0 - len(who), lay.clause_start(v0), False, False, True))
             continue
         if pattern == _EN_CLAIM_THAT_RE.pattern:  # wyeth's claim that words: the possessor's words
             if own_clause == speaking:
@@ -1049,7 +1069,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         if english:
             after = _EN_AFTER_VERB_RE.match(text, p)
             p = after.end() if after else p
-            if speaker:
+            if speaker or _TAGGED_BEFORE_RE.search(text, max(0, clause - 20), clause):  # (… pelosi, d-calif., wrote in …)
                 p = _past_adverbial(lay, p)
         backward = False
         if english and not speaker:  # the opinion, written by Breyer, said …: its author speaks
@@ -1305,6 +1325,7 @@ _TITLE_START_RE = lazy(r"(?<![a-z])(?:sen|rep|gov|mr|mrs|ms|dr|prof)\.\s(?!.*(?<
 # A party-state tag after a legislator's name (D-Vt., R-Utah, (D) of Minnesota's D-Minn.).
 _PARTY_TAG_RE = lazy(r"\(?[dri]-[a-z][a-z.]{1,12}\)?")
 _ONE_OF_RE = lazy(r"one\sof\s(?:the|its|his|her|their|our)\s")
+_TAGGED_BEFORE_RE = lazy(r"[\s,]\(?[dri]-[a-z][a-z.]{1,12}\)?,\s?\Z")  # a party tag set off right before a verb
 
 
 def _apposed_name(lay: _Layout, clause: int) -> tuple[str, int] | None:
@@ -1380,7 +1401,8 @@ def _earlier_subject(
             # (a titled name starts at its title: "… 8:19pm (est) sen. patrick leahy, d-vt., said" after a dateline)
             regions.append(region[titled.start():] if titled else region)
             # appositive: "jensen huang, the ceo of nvidia, said"
-            if len(regions) == 2 and regions[1] and len(regions[1].split()) <= 4:
+            # (… and a titled name before a party tag: "house minority leader nancy pelosi, d-calif., wrote")
+            if len(regions) == 2 and regions[1] and len(regions[1].split()) <= (8 if _PARTY_TAG_RE.fullmatch(regions[0]) else 4):
                 near = regions[0]
                 if _appositive(near):
                     return f"{regions[1]}, {near}", False
@@ -1601,7 +1623,8 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
                 pronoun_at, mention_at,
             )
             out.append(att)
-            if r.words_end >= 0 and ws > 0 and text[ws - 1] == '"':
+            # (… or the whole sentence from its opening quote: "…," pelosi, d-calif., wrote in a statement. "today, …")
+            if r.words_end >= 0 and (ws > 0 and text[ws - 1] == '"' or text[ws] == '"' and ws in lay.opens):
                 out.extend(
                     att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors) if c > o + 1
                 )
@@ -1649,7 +1672,8 @@ def _continued(lay: _Layout, r: _Raw, anchors: list[int]) -> list[tuple[int, int
             k = bisect.bisect_left(anchors, end)
             return out if k < len(anchors) else [*out, (p, n)]
         k = bisect.bisect_left(anchors, end)
-        if k < len(anchors) and anchors[k] <= c:
+        # (an anchor at the quote's close is of words after it: "…" it also helps …, said X)
+        if k < len(anchors) and anchors[k] < c:
             return out  # the quote, or the words before it, has a speaker of its own
         out.append((p, c))
         end, p = c, c + 1

@@ -199,3 +199,27 @@ _SESSION_ZH = "当日甲指数以2210.40点高开,全天震荡走低。盘中甲
 ])
 def test_a_clause_goes_on_in_the_moment_of_the_clause_before_it(answer, question, expect):
     assert _code("figure", answer, _SESSION_ZH, question) == expect
+
+
+# A figure given as an estimate measures a present or past state (an estimated 4.1 million people live, was estimated
+# at 9,200): an actual, unless its sentence looks ahead or the cite sets it against what then happened (a sale).
+_HERONS = ("An estimated 4,200 herons nest on the island this spring, second only to the delta, which has just under "
+           "9,000 birds.")
+_TOWN = "The town's population in 2024 was estimated at 58,310, an increase of 612 over 2023."
+_VASE = "The vase sold for $2.3 million on Tuesday. It was estimated at $1.5 million."
+_MERGER = "The merged airline would carry an estimated 41 million passengers a year, against 26 million today."
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("4,200", _HERONS, "How many herons nest on the island this spring?", "grounded"),
+    ("just under 9,000", _HERONS, "How many herons nest on the island this spring?", "DG601"),
+    ("58,310", _TOWN, "What was the town's population in 2024?", "grounded"),
+    ("612", _TOWN, "By how many people did the town's population increase over 2023?", "grounded"),
+    # set against the sale's outcome, the estimate is a forecast
+    ("$1.5 million", _VASE, "What did the vase sell for on Tuesday?", "DG603"),
+    ("$1.5 million", _VASE, "What was the vase estimated at?", "grounded"),
+    # looking ahead (would carry), an estimated figure is a forecast
+    ("an estimated 41 million", _MERGER, "How many passengers a year does the airline carry today?", "DG603"),
+])
+def test_an_estimated_figure_is_an_actual_unless_set_against_an_outcome_or_ahead(answer, cite, question, expect):
+    assert _code("figure", answer, cite, question) == expect

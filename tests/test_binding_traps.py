@@ -511,3 +511,65 @@ def test_an_english_deeds_doer_is_the_name_before_its_verb_in_the_one_clause_say
                  "Who was penalised for a lane violation?") == []
     assert codes("fact", "Ada Kern", "A rider had protested the result. The stewards later met Ada Kern.",
                  "Which rider protested the result?") == []
+
+
+def test_a_range_answered_whole_is_bound_like_its_upper_end():
+    losses = ("The siege cost the defenders about 3,000 dead. The attackers lost 8,000 to 9,000 killed and "
+              "1,000 to 1,500 captured, with another 2,000 deserting.")
+    assert codes("figure", "1,000 to 1,500", losses, "How many attackers were captured?") == []
+    assert codes("figure", "1,000 to 1,500", losses, "How many attackers deserted?") == ["DG601"]
+    assert codes("figure", "8,000 to 9,000", losses, "How many dead did the siege cost the defenders?") == ["DG601"]
+    sale = ("The sale totaled $52.4 million, well within its pre-sale estimate of $40 million to $60 million, "
+            "and some $2 million short of last year's record.")
+    assert codes("figure", "$40 million to $60 million", sale, "What was the pre-sale estimate?") == []
+    assert codes("figure", "$40 million to $60 million", sale, "What did the sale total?") == \
+        codes("figure", "$60 million", sale, "What did the sale total?") != []
+    # a tally or a score is one value of its own, and a range the cite does not write whole is judged as before
+    assert codes("figure", "78-22", "The final vote was 78-22, after an amendment passed 93-5.",
+                 "What was the final vote?") == []
+
+
+def test_the_answers_direction_must_be_the_selected_items_where_other_items_share_its_number():
+    crops = "其中,甲粮产量1200万吨,减产1.5%;乙粮产量800万吨,增产1.5%;丙粮产量600万吨,增产2.1%。"
+    assert codes("figure", "减产1.5%", crops, "乙粮产量比上年如何变化？") == ["DG604"]
+    assert codes("figure", "增产1.5%", crops, "乙粮产量比上年如何变化？") == []
+    assert codes("figure", "减产1.5%", crops, "甲粮产量比上年如何变化？") == []
+    assert codes("figure", "增产1.5%", crops, "甲粮产量比上年如何变化？") == ["DG604"]
+    # no item told apart, or no direction word in the answer: judged as before
+    assert codes("figure", "1.5%", crops, "乙粮产量比上年变化了多少？") == []
+
+
+def test_a_topic_set_off_before_a_sentences_values_is_every_values():
+    poll = "On the proposal to extend the school day by an hour, 58 percent favor the plan while 37 percent reject it."
+    assert codes("figure", "37 percent", poll, "What share reject the proposal to extend the school day?") == []
+    assert codes("figure", "58 percent", poll, "What share reject the proposal to extend the school day?") == ["DG601"]
+    assert codes("figure", "58 percent", poll, "What share favor the proposal to extend the school day?") == []
+
+
+def test_one_predicate_after_a_compound_subject_of_values_is_each_ones():
+    survey = "Roughly six in ten nurses and about 35 percent of doctors say that they have worked a double shift this month."
+    assert codes("figure", "roughly six in ten", survey, "What share of nurses say they have worked a double shift?") == []
+    assert codes("figure", "about 35 percent", survey, "What share of nurses say they have worked a double shift?") == ["DG601"]
+    assert codes("figure", "about 35 percent", survey, "What share of doctors say they have worked a double shift?") == []
+    # each value with a verb of its own keeps its own predicate
+    split = "Some 40 percent of owners renovated last year, and 25 percent of tenants say they moved."
+    assert codes("figure", "25 percent", split, "What share of owners renovated last year?") == ["DG601"]
+
+
+def test_a_share_of_another_group_after_compared_with_is_that_groups_not_an_earlier_periods():
+    poll = ("Renters are far more likely to be worried — two-thirds of renters, compared with about one-third of "
+            "homeowners — and those renters are much more likely to favor rent control.")
+    assert codes("figure", "about one-third", poll, "What share of homeowners are worried?") == []
+    assert codes("figure", "two-thirds", poll, "What share of homeowners are worried?") == ["DG601"]
+    assert codes("figure", "two-thirds", poll, "What share of renters are worried?") == []
+    # a share of a whole that a subject holds (what share of X does Y hold) still frames every value
+    market = "Acme holds 34 percent of the world market, ahead of Brill on 33 percent."
+    assert codes("figure", "34 percent", market, "What share of the world market does Acme hold?") == []
+
+
+def test_the_group_a_chinese_question_opens_with_frames_every_value():
+    # (the group's words outweigh the value's own without the rule: each is read as framing every value)
+    survey = "在细分尚未决定投票对象的22%受访家长中,四成多人自称中立,其次是表示没有意见的人,只有少数支持者未表态。"
+    asked = "尚未决定投票对象的受访家长中,自称中立的有多少?"
+    assert codes("figure", "四成多", survey, asked) == []
+    assert codes("figure", "22%", survey, asked) == ["DG601"]

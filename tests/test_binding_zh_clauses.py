@@ -1164,3 +1164,140 @@ def test_a_month_range_before_fenbie_starts_at_a_month_not_inside_a_year() -> No
 
     assert _MONTH_RANGE_LIST_RE.search("2001-5月出生数分别为1万人、2万人、3万人、4万人、5万人。") is None
     assert _MONTH_RANGE_LIST_RE.search("今年1-5月出生数分别为1万人、2万人、3万人、4万人、5万人。").groups() == ("1", "5")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # 均超过去年…: both values are compared with last year's; neither is last year's (超过 + 去年, not 超 + 过去)
+    ("超310万", "2025年灯会入园人次超过多少？", "grounded"),
+    ("4.2亿", "2025年灯会入园人次超过多少？", "DG601"),
+    ("4.2亿", "2025年灯会门票收入达多少？", "grounded"),
+])
+def test_a_comparison_with_last_year_after_the_values_is_no_period_of_theirs(answer, question, expect):
+    cite = "灯会门票收入达4.2亿,入园人次超310万,均超过去年成绩。"
+    assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # the question's title in book-title marks is its item: the value of a sentence naming only another title is another work's
+    ("约9.6亿元", "截至3月2日,《山海长歌》的票房约为多少？", "grounded"),
+    ("12亿元", "截至3月2日,《山海长歌》的票房约为多少？", "DG601"),
+    ("12亿元", "截至3月2日,《星河往事》票房突破了多少？", "grounded"),
+])
+def test_a_title_the_question_names_selects_its_sentence(answer, question, expect):
+    cite = "数据显示,截至3月2日18时,影片《星河往事》票房突破12亿元,领跑票房榜。《山海长歌》以约9.6亿元暂居第二。"
+    assert verdict("figure", answer, cite, question) == expect
+# A question naming a projection (推估) or a forecast's revision (上修至) asks for the forecast: the forecast is its
+# answer, not DG603; asked what happened, the same value is still a forecast.
+REVISED = "乙局上周公布,甲省去年经济成长率为3.2%,并将今年经济成长率预测由3.8%上修至4.1%。"
+PROJECTED = "预估未来甲市总人口将由2024年之300万人,减少至2050年之250万人。"
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("4.1%", REVISED, "乙局将今年甲省经济成长率上修至多少？", "grounded"),
+    ("3.2%", REVISED, "乙局将今年甲省经济成长率上修至多少？", "DG603"),
+    ("4.1%", REVISED, "今年甲省经济成长率实际是多少？", "DG603"),
+    ("4.1%", REVISED, "今年甲省经济成长率是多少？", "DG603"),
+    ("300万人", PROJECTED, "乙会推估中，2024年甲市总人口为多少？", "grounded"),
+    ("250万人", PROJECTED, "乙会推估中，2024年甲市总人口为多少？", "DG601"),
+    ("300万人", PROJECTED, "2024年甲市总人口为多少？", "DG603"),
+])
+def test_a_question_naming_a_projection_or_a_revision_asks_the_forecast(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A question's base and its verb of change (比上年增产) name no item: the item words (苹果产量) choose, so a part that
+# writes no base of its own (其中,苹果产量…,增产2.4%) is not beaten by another item whose clause writes 比上年.
+PARTS_UNBASED = "全年水果产量5200万吨,比上年增加80万吨,增产1.6%。其中,苹果产量800万吨,增产2.4%;梨产量300万吨,增产0.5%。全年蔬菜产量7000万吨,比上年增产0.8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.4%", "苹果产量比上年增产了多少？", "grounded"),
+    ("0.8%", "苹果产量比上年增产了多少？", "DG601"),
+    ("0.5%", "梨产量比上年增产了多少？", "grounded"),
+    ("2.4%", "梨产量比上年增产了多少？", "DG601"),
+    ("0.8%", "蔬菜产量比上年增产了多少？", "grounded"),
+    ("2.4%", "蔬菜产量比上年增产了多少？", "DG601"),
+])
+def test_a_questions_base_and_verb_name_no_item(answer, question, expect):
+    assert verdict("figure", answer, PARTS_UNBASED, question) == expect
+
+
+# A ;-part revising figures (向下调整为) under a sentence that revises a forecast (调整经济预测,将…上修至) revises that
+# forecast too: asked the forecast, its values are forecasts; asked what happened, DG603.
+REVISED_PARTS = "乙行同时调整经济预测,将今年甲国经济成长率上修至4.2%;物价方面,今年CPI年增率向下调整为1.8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.8%", "乙行预测今年CPI年增率为多少？", "grounded"),
+    ("4.2%", "乙行预测今年CPI年增率为多少？", "DG601"),
+    ("1.8%", "今年CPI年增率实际是多少？", "DG603"),
+])
+def test_a_revising_part_under_a_revised_forecast_is_a_forecast(answer, question, expect):
+    assert verdict("figure", answer, REVISED_PARTS, question) == expect
+
+
+# 年增率, 月增率, 季增率 name a rate, as 增长率 does: no rise the question says (asked 出口年增率, a fall of exports is
+# its value, a rise of imports another item's).
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.5%", "甲国3月出口年增率为多少？", "grounded"),
+    ("2.1%", "甲国3月出口年增率为多少？", "DG601"),
+    ("3.5%", "甲国3月出口月增率为多少？", "grounded"),
+])
+def test_a_rate_named_with_zeng_is_no_direction(answer, question, expect):
+    assert verdict("figure", answer, "甲国3月出口减少3.5%,进口增加2.1%。", question) == expect
+
+
+# A bracketed abbreviation (消费者物价指数(CPI)) ends its item as the noun would, so 及 after it splits a 分别 list; and a
+# 分别 run followed by another value of its kind (…,明年同步下修至1.5%) still pairs its own items by position, each value
+# keeping the words heading the sentence (乙行, 物价方面: the topic leaves the sentence's agent the figures' own).
+BRACKETED_PAIR = "今年消费者物价指数(CPI)及核心CPI年增率分别调整为1.8%与1.6%。"
+PAIR_THEN_NEXT = ("乙行将今年甲国经济成长率上修至4.2%;物价方面,今年消费者物价指数(CPI)及核心CPI年增率,分别向下调整为1.8%与1.6%,"
+                  "明年同步下修至1.5%。")
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("1.8%", BRACKETED_PAIR, "乙行预测今年消费者物价指数(CPI)年增率为多少？", "grounded"),
+    ("1.6%", BRACKETED_PAIR, "乙行预测今年消费者物价指数(CPI)年增率为多少？", "DG601"),
+    ("1.6%", BRACKETED_PAIR, "乙行预测今年核心CPI年增率为多少？", "grounded"),
+    ("1.8%", BRACKETED_PAIR, "乙行预测今年核心CPI年增率为多少？", "DG601"),
+    ("1.8%", PAIR_THEN_NEXT, "乙行预测今年消费者物价指数(CPI)年增率为多少？", "grounded"),
+    ("1.6%", PAIR_THEN_NEXT, "乙行预测今年消费者物价指数(CPI)年增率为多少？", "DG601"),
+    ("1.8%", PAIR_THEN_NEXT, "乙行预测今年核心CPI年增率为多少？", "DG601"),
+])
+def test_a_respectively_pair_with_bracketed_abbreviations(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A rate of increase in 千分之 opening its clause right after a count's change (与上月比较则增加500人,增加率为千分之0.42) is
+# that change restated: it has the change's base, which the question's 与上月比较 selects; the count before it is no
+# rival of its kind.
+PER_MILLE = "甲市6月底人口为120万人,与上年同月比较增加3,000人,人口增加率为千分之2.50,与上月比较则增加500人,增加率为千分之0.42。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("千分之0.42", "甲市6月底人口与上月比较的增加率为多少？", "grounded"),
+    ("千分之2.50", "甲市6月底人口与上月比较的增加率为多少？", "DG601"),
+])
+def test_a_per_mille_rate_after_a_counts_change_is_that_change(answer, question, expect):
+    assert verdict("figure", answer, PER_MILLE, question) == expect
+
+
+# A later bare clause ending in the head noun of the metric before (劳动力参与率 after 失业率, both …率) names a metric of
+# that kind of its own: the clause before's metric is not carried to it.
+RATES = "5月失业率为3.62%,季调失业率为3.75%,劳动力参与率为58.52%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.62%", "5月失业率是多少？", "grounded"),
+    ("58.52%", "5月失业率是多少？", "DG601"),
+    ("58.52%", "5月劳动力参与率是多少？", "grounded"),
+])
+def test_a_rate_noun_of_its_own_is_no_elided_clause(answer, question, expect):
+    assert verdict("figure", answer, RATES, question) == expect
+
+
+# The general counter 个 before a two-character noun (8个议席) counts what the noun's last character counts: 8席 is that
+# count, not one with a contradicting counter (DG207); 8票 still contradicts it.
+@pytest.mark.parametrize("answer, expect", [("8席", "grounded"), ("8个议席", "grounded"), ("8票", "DG207")])
+def test_a_general_counter_before_its_noun_counts_the_nouns_counter(answer, expect):
+    assert verdict("figure", answer, "甲党获8个议席,位居第二。", "甲党获多少个议席？") == expect

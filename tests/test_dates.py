@@ -699,3 +699,20 @@ def test_an_answer_that_is_only_an_hour_in_dian_is_a_time() -> None:
     assert check_date("9點", cite) == [] and check_date("九點", cite) == []
     assert [m.code for m in check_date("10點", cite)] == ["DG304"]
     assert [m.code for m in check_date("9點", "他提出3點要求。")] == ["DG302"]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("an increase of 612 over 2023", 2023),
+    ("revenue was up 5% over 2022", 2022),
+    ("a gain of 1.6 million over 2021", 2021),
+])
+def test_an_amount_over_a_year_is_measured_against_the_year(text, year):
+    t = normalize(text)
+    assert [d.year for d in parse_dates(t)] == [year]
+    at = t.index(str(year))
+    assert (at, at + 4) in non_quantity_spans(t)
+
+
+@pytest.mark.parametrize("text", ["it has over 2022 members", "crowds of over 2000 gathered"])
+def test_over_a_number_after_no_amount_is_still_more_than(text):
+    assert parse_dates(normalize(text)) == []

@@ -267,6 +267,20 @@ def test_cli_preview(tmp_path):
     assert (tmp_path / "p" / "index.html").is_file()
 
 
+def test_cli_preview_of_a_deck_with_errors_writes_the_pages_and_exits_1(tmp_path):
+    deck = make_deck(
+        tmp_path,
+        "The H20 was released in November 2023 by NVIDIA.\n",
+        "  - id: good\n    q: Who made the H20?\n    a: NVIDIA\n    cite: by NVIDIA\n"
+        "  - id: wrong-answer\n    q: Who made the H20?\n    a: AMD\n    cite: by NVIDIA\n",
+    )
+    result = CliRunner().invoke(main, ["preview", str(deck), "-o", str(tmp_path / "p")])
+    assert result.exit_code == 1, result.output
+    assert "1 finding in the decks" in result.output
+    page = (tmp_path / "p" / "deck-a.html").read_text(encoding="utf-8")
+    assert re.search(r'id="card-wrong-answer" data-card="wrong-answer" data-status="ungrounded"', page)
+
+
 # -- in a real browser ---------------------------------------------------------
 
 LAUNCH_ARGS = [

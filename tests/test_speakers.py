@@ -1511,10 +1511,6 @@ def test_a_title_that_runs_through_commas_is_one_title() -> None:
     assert check_binding("fact", "Ilse Varga", cite, q, ents) == []
 
 
-def _codes(answer: str, cite: str, question: str) -> list[str]:
-    return [m.code for m in check_speaker(answer, cite, question)]
-
-
 def test_speech_with_an_attitude_and_an_unnamed_speaker() -> None:
     """质疑, 调侃 report speech; 有 (there was one who) and 如此 (thus) are no part of the speaker."""
     cite = "“這場比賽裁判只差沒上場踢球。”有球迷如此調侃。而前國腳王大川則質疑:“憑甚麼只判三場?”"

@@ -1,0 +1,71 @@
+"""Binding's verdicts on every row of tests/binding_cases, written out so two trees can be compared.
+
+    python benchmarks/binding_same.py OUT.json [TREE]    # TREE: a deckgen tree (default: this one)
+    python benchmarks/binding_same.py --rev REV           # this tree against REV (git archive), in two processes
+
+Each row's ``support()`` and ``check_binding()`` findings (code, message and data), for every answer
+of every case (the ok answers and the traps): a speed change may not change one of them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def verdicts(out: str) -> None:
+    import yaml
+
+    from deckgen.binding import check_binding
+    from deckgen.grounding import support
+
+    def shown(found):
+        return [[m.code, m.message, repr(m.data)] for m in found or ()]
+
+    rows = []
+    for path in sorted((ROOT / "tests" / "binding_cases").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text("utf-8"))
+        entities = {k: tuple(v) for k, v in (data.get("entities") or {}).items()}
+        for n, case in enumerate(data["cases"]):
+            answers = [str(a) for a in case.get("ok", [])] + [str(a) for a in (case.get("traps") or {})]
+            for answer in answers:
+                args = (case["kind"], answer, case["cite"], case["q"], entities)
+                rows.append([f"{path.stem}:{n}:{answer}", shown(support(*args)), shown(check_binding(*args))])
+    Path(out).write_text(json.dumps(rows, ensure_ascii=False, indent=0), "utf-8")
+    print(f"{len(rows)} rows")
+
+
+def against(rev: str) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "base"
+        base.mkdir()
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "deckgen"], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
+        outs = []
+        for tree in (base, ROOT):
+            out = Path(tmp) / f"{len(outs)}.json"
+            # the tables and this script come from this tree; only deckgen differs
+            env = {**os.environ, "PYTHONPATH": str(tree)}
+            subprocess.run([sys.executable, __file__, str(out), str(tree)], check=True, env=env)
+            outs.append(json.loads(out.read_text("utf-8")))
+        differ = [(a[0], a[1:], b[1:]) for a, b in zip(*outs) if a != b]
+        for name, old, new in differ[:20]:
+            print(f"DIFFERS {name}\n  {rev}: {old}\n  here: {new}")
+        print(f"{len(outs[1])} rows, {len(differ)} differ" if len(outs[0]) == len(outs[1]) else "row counts differ")
+        return 1 if differ or len(outs[0]) != len(outs[1]) else 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--rev":
+        sys.exit(against(sys.argv[2]))
+    if len(sys.argv) > 2:
+        sys.path.insert(0, sys.argv[2])
+    else:
+        sys.path.insert(0, str(ROOT))
+    verdicts(sys.argv[1])
