@@ -34,3 +34,13 @@ def test_ci_docs_say_what_the_pre_commit_hook_runs():
     local = re.search(r"entry: (.+)", section[section.index("repo: local"):])[1].strip()
     assert local == hook["entry"]
     assert "DG002" in section  # what a stale lock does to a commit
+
+
+def test_ci_workflows_report_what_fails_the_job():
+    """In each CI example the JUnit report and the step that fails the job run the check with the
+    same --strict: a job failed by a warning must not show a test report with no failure."""
+    text = (DOCS / "ci.md").read_text("utf-8")
+    for block in re.findall(r"```yaml\n(.*?)```", text, re.S):
+        checks = re.findall(r"deckgen check [^\n|>]*", block)
+        if any("--format junit" in c for c in checks):
+            assert len({"--strict" in c for c in checks}) == 1, checks
