@@ -149,7 +149,7 @@ _EN_DATE = (
     # July 16 / Jul. 16, 2025 / July 16th 2025, else November 2023: one month name for
     # both (a month starts with a letter and the form below with a digit, so trying
     # "November 2023" before "16 July" changes no match).
-    rf"(?P<m1>{_EN_MON})(?:\s(?P<d1>{_EN_DAY})(?:,?\s(?P<y1>{_EN_YEAR}))?|,?\s(?P<y3>{_EN_YEAR}))"
+    rf"(?P<m1>{_EN_MON})(?:\s(?P<d1>{_EN_DAY})(?:,?\s(?P<y1>{_EN_YEAR}))?|,?\s(?:of\s)?(?P<y3>{_EN_YEAR}))"
     # 16 July 2025 / 16th of July
     rf"|(?<!\d)(?<!\d[.,])(?P<d2>{_EN_DAY})\s(?:of\s)?(?P<m2>{_EN_MON})(?:,?\s(?P<y2>{_EN_YEAR}))?"
     rf"|(?<![a-z])(?P<m4>{_LONE_MONTH})(?![a-z])"
@@ -235,9 +235,9 @@ _AMOUNT_BEFORE = (
 _BARE_YEAR = (
     rf"(?<![a-z0-9_$/])(?<!\d[.,])(?P<by>(?:19|20)\d\d)"
     rf"(?![a-z0-9_%]|[.,/]\d)(?!{_AMOUNT_AFTER})"
-    # an earlier year (1885) only where English puts a year: in 1885, since 1852, by 1900
+    # an earlier year (1885, 1066) only where English puts a year: in 1885, since 1852, by 1900
     r"|(?<=\s)"
-    rf"(?P<oy>1[5-8]\d\d)(?![a-z0-9_%]|[.,/]\d|\s?-)(?!{_AMOUNT_AFTER})"
+    rf"(?P<oy>1[0-8]\d\d)(?![a-z0-9_%]|[.,/]\d|\s?-)(?!{_AMOUNT_AFTER})"
     r"(?!\s(?:feet|foot|ft|metres|meters|m|km|kilo|miles|yards|people|men|tons|pounds|lb|troops|votes)(?![a-z]))"
     # a decade: the 1850s, the 1920's, mid-1990s
     r"|(?<![a-z0-9_$/])(?<!\d[.,])(?P<dec>(?:1[5-9]|20)\d0)'?s(?![a-z0-9])"
@@ -268,7 +268,9 @@ _DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_DESIGNATION}|{
 _AMOUNT_BEFORE_RE = re.compile(_AMOUNT_BEFORE)
 # An amount over a year is measured against that year (an increase of 612 over 2023, up 5% over 2022), not "more than 2023".
 _OVER_YEAR_RE = lazy(r"(?:\d|%|(?<![a-z])(?:percent|points?|million|billion|trillion|thousand))\sover\s\Z")
-_YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:in|since|until|by|from|of|year|before|after|circa)\s\Z")  # in 1885
+# in 1885; 'of' only after a season or part of a year (the summer of 1066): a crowd of 1800 is a count
+_YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:in|since|until|by|from|year|before|after|circa"
+                       r"|(?:spring|summer|autumn|fall|winter|end|beginning|start|middle|half|year)\sof)\s\Z")
 # Where _DATE_RE can start: a digit, a Chinese numeral, 今/去/明… (今年), a
 # bracket (明年(2018年)), 第 (第一财季), or a word (a run of letters) that is a
 # month name or begins a fiscal label. Found with this one class, so that the
@@ -423,7 +425,7 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             date = DateValue(None, _MONTH_NAMES[g["m4"]], None, start, end)
         elif g["by"] or g["oy"]:
             if (_AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start) and not _OVER_YEAR_RE.search(text, max(0, start - 24), start)
-                    or g["oy"] and not _YEAR_BEFORE_RE.search(text, max(0, start - 8), start)):
+                    or g["oy"] and not _YEAR_BEFORE_RE.search(text, max(0, start - 16), start)):
                 continue
             date = DateValue(int(g["by"] or g["oy"]), None, None, start, end)
         elif g["dec"]:
@@ -615,7 +617,7 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
 
 
 # An answer that is only a day: "27th", "the 27th" (in running text, "27th" alone is an ordinal).
-_WHOLE_YEAR_RE = lazy(r"(?:in\s)?(1[5-9]\d\d|20\d\d)")
+_WHOLE_YEAR_RE = lazy(r"(?:in\s)?(1\d\d\d|20\d\d)")
 _WHOLE_MD_RE = lazy(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])")  # an answer that is only 2/1
 _WHOLE_DAY_RE = lazy(rf"(?:on\s)?(?:the\s)?({_DAY_NUM})(?:st|nd|rd|th)")
 # An answer that is only an hour in 点 (9点): in running text 3点 counts points as often as it tells

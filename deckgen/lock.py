@@ -129,6 +129,8 @@ MAX_LOCK_BYTES = 64 * 1024 * 1024  # a lock line per card: ten times the largest
 _HASH = re.compile(r"[0-9A-Za-z]{1,64}\Z")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
 FIX = "delete it and run 'deckgen build'"
+# A line git's merge writes into a file both branches changed: the lock after two authors each built.
+_CONFLICT_RE = re.compile(r"^<{7}(?: |$)", re.MULTILINE)
 
 
 def read_lock(path: Path) -> Lock | None:
@@ -175,6 +177,12 @@ def parse_lock(text: str, where: str) -> Lock:
         # NaN and Infinity are not JSON: refuse them rather than read a float
         value = json.loads(text, parse_constant=_not_json)
     except (ValueError, RecursionError):
+        conflict = _CONFLICT_RE.search(text)
+        if conflict:  # deleting it would give every card a new time, and Anki would replace learners' edits
+            raise DeckgenError(
+                "lock file has unresolved merge conflict markers (<<<<<<<); do not delete it: keep either side "
+                f"(git checkout --ours {where}) and run 'deckgen build', which records the merged deck's cards "
+                "and keeps the time of every card that neither side changed", where, text.count("\n", 0, conflict.start()) + 1, 1) from None
         raise error(f"lock file is unreadable (it is not valid JSON); {FIX}") from None
     try:
         return _lock_of(value)

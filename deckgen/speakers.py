@@ -1966,6 +1966,10 @@ _TRANSCRIPT_ROLE_RE = lazy(r"[^\n.!?。!?:]{2,80}?[ \t]+[-–—][ \t]+[^\n!?。
 _TRANSCRIPT_DASH_RE = lazy(r"[ \t]+(?:--?|[–—])[ \t]+")
 _TRANSCRIPT_VOICES = frozenset({"operator", "moderator", "host", "presenter", "主持人"})
 _TRANSCRIPT_SENTENCE_RE = lazy(r"[.!?。!?]\s*\Z|:")  # a role is no sentence: "Name - he said so."
+# A speech's label alone on its line, a title and a name then a colon (President Lyndon B. Johnson:,
+# Secretary of Labor W. Willard Wirtz:): two capitalised words or more, a heading's one word (Background:) is none.
+_TRANSCRIPT_COLON_RE = lazy(r"((?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:of|for|the|and|on|[A-Z][\w'’-]*\.?|[A-Z]\.)){0,8}"
+                            r"[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.))[ \t]*:")
 
 
 def _transcript_label(lines: list[str], i: int, nxt: int) -> tuple[str, bool] | None:
@@ -1980,6 +1984,9 @@ def _transcript_label(lines: list[str], i: int, nxt: int) -> tuple[str, bool] | 
         return line[: dash.start()], False
     if line.lower() in _TRANSCRIPT_VOICES:
         return line, False
+    colon = _TRANSCRIPT_COLON_RE.fullmatch(line) if len(line) <= 60 else None
+    if colon:
+        return colon[1], False
     return None
 
 

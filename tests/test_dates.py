@@ -716,3 +716,39 @@ def test_an_amount_over_a_year_is_measured_against_the_year(text, year):
 @pytest.mark.parametrize("text", ["it has over 2022 members", "crowds of over 2000 gathered"])
 def test_over_a_number_after_no_amount_is_still_more_than(text):
     assert parse_dates(normalize(text)) == []
+
+
+@pytest.mark.parametrize(
+    "answer, cite",
+    [  # a history deck's years: before 1500 a year was read nowhere, not even as the whole answer
+        ("1066", "William's invasion fleet landed on the coast of Sussex on September 28, 1066, at Pevensey."),
+        ("1066", "the Battle of Stamford Bridge in September of 1066"),
+        ("1215", "King John sealed Magna Carta in 1215 at Runnymede"),
+        ("September 1066", "Harold had defeated the other claimant at the Battle of Stamford Bridge in September of 1066"),
+        ("May 2020", "the talks broke down in May of 2020"),
+        ("in 1492", "Columbus sailed in 1492"),
+    ],
+)
+def test_a_year_before_1500_and_a_month_of_its_year_are_dates(answer: str, cite: str) -> None:
+    assert codes(answer, cite) == []
+
+
+def test_an_early_year_still_needs_a_word_that_puts_a_year_in_running_text() -> None:
+    assert ymd("the launch drew 1066 people") == []
+    assert ymd("a force of 1200 troops") == []
+    assert ymd("in 1200 troops") == []
+    assert codes("1067", "in September of 1066")[0] == "DG303"
+    assert ymd("in September of 1066") == [(1066, 9, None)]
+
+
+@pytest.mark.parametrize("cite", ["a crowd of 1800 gathered", "a crowd of 1200 gathered", "out of 1200 applicants"])
+def test_a_count_after_of_is_an_amount_not_a_year(cite: str) -> None:
+    from deckgen.quantities import check_figure
+
+    assert ymd(cite) == []
+    assert check_figure(cite.split(" of ")[1].split()[0], cite, "How many?") == []
+
+
+def test_a_year_after_a_season_of_is_a_year() -> None:
+    assert ymd("in the summer of 1066 the fleet sailed") == [(1066, None, None)]
+    assert ymd("the winter of 1812") == [(1812, None, None)]

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,57 @@ def test_a_lock_written_in_pieces_is_the_text_json_dumps_makes():
         assert lock.to_json() == _dumped(lock)
     committed = (Path(__file__).resolve().parent.parent / "cards" / "h20-export.lock.json").read_text(encoding="utf-8")
     assert shipped.to_json() == committed
+
+
+def _git(*args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], check=True, capture_output=True)
+
+
+def test_a_lock_left_in_a_merge_conflict_says_so_and_how_to_keep_every_time(built):
+    """Two authors add a card each to one deck: git's merge leaves conflict markers in the lock.
+    Deleting it (the advice for a broken lock) would give every card a new time, and Anki would
+    replace learners' edits of every note; taking either side and building keeps every time."""
+    lock = lock_path(built)
+    _git("init", "-q", "-b", "main")
+    Path(".gitignore").write_text("out*/\n", encoding="utf-8")
+    _git("add", "-A")
+    _git("commit", "-qm", "v1")
+    first = good(built)["cards"]
+
+    def add_card(card_id: str, now: int) -> None:
+        built.write_text(built.read_text(encoding="utf-8")
+                         + f"  - id: {card_id}\n    q: How many people did the launch draw ({card_id})?\n"
+                           "    a: 10,000 people\n    cite: the launch drew 10,000 people\n", encoding="utf-8")
+        assert run_build([str(built)], Path("out"), now=now).success
+        _git("commit", "-qam", card_id)
+
+    _git("checkout", "-qb", "colleague")
+    add_card("zb-theirs", T1 + 100)
+    _git("checkout", "-q", "main")
+    add_card("za-ours", T1 + 200)
+    merge = subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", "merge", "colleague"],
+                           capture_output=True, text=True)
+    assert merge.returncode == 1 and "CONFLICT" in merge.stdout and "<<<<<<<" in lock.read_text(encoding="utf-8")
+    marker = lock.read_text(encoding="utf-8").splitlines().index(
+        next(line for line in lock.read_text(encoding="utf-8").splitlines() if line.startswith("<<<<<<<"))) + 1
+    # the deck file's own conflict, resolved by keeping both cards
+    built.write_text(textwrap.dedent(FACT_DECK).lstrip("\n") + "".join(
+        f"  - id: {card_id}\n    q: How many people did the launch draw ({card_id})?\n"
+        "    a: 10,000 people\n    cite: the launch drew 10,000 people\n" for card_id in ("za-ours", "zb-theirs")), encoding="utf-8")
+
+    check = run("check", "cards")
+    assert check.exit_code == 1, check.output
+    first_line = check.output.splitlines()[0]
+    assert first_line.startswith(f"cards/deck.lock.json:{marker}:1: DG001 lock file has unresolved merge conflict markers"), check.output
+    assert "delete it and run" not in check.output and "git checkout --ours cards/deck.lock.json" in first_line
+    build = run("build", "cards", "-o", "out2")
+    assert build.exit_code == 1 and "merge conflict" in build.output and not Path("out2").exists()
+    diff = run("diff", "cards")
+    assert diff.exit_code == 1 and "merge conflict" in diff.output and diff.output.count("\n") == 1
+
+    # what the message says to do: keep either side, then build
+    _git("checkout", "--ours", "cards/deck.lock.json")
+    assert run_build(["cards"], Path("out3"), now=T1 + 300).success
+    merged = good(built)["cards"]
+    assert {k: merged[k]["mod"] for k in first} == {k: v["mod"] for k, v in first.items()}  # learners' edits survive
+    assert merged["za-ours"]["mod"] == T1 + 200 and merged["zb-theirs"]["mod"] == T1 + 300

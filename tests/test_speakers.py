@@ -1592,3 +1592,28 @@ def test_a_quote_cut_before_its_close_runs_on_from_its_speaker() -> None:
     q = "Who said the root cause was the high cost of credit?"
     assert _codes("Mia Tan", cite, q) == []
     assert _codes("Tom Reed", cite, q) == ["DG401"]
+
+
+# A speech as transcripts print it: the speaker's title and name on a line of its own, ending in a colon,
+# and the words below (a title and a full name run past the 24 characters a label in running text may have).
+_SPEECH = (
+    "President Lyndon B. Johnson:\n"
+    "This administration today, here and now, declares unconditional war on poverty in America.\n"
+    "Secretary of Labor W. Willard Wirtz:\n"
+    "The unemployment rate among young people is too high."
+)
+_SPEECH_PEOPLE = {"Lyndon B. Johnson": ["Johnson", "LBJ"], "W. Willard Wirtz": ["Wirtz"]}
+
+
+def test_a_name_on_its_own_line_ending_in_a_colon_heads_the_words_below() -> None:
+    q = "Who declared unconditional war on poverty in America?"
+    assert check_speaker("Lyndon B. Johnson", _SPEECH, q, _SPEECH_PEOPLE) == []
+    assert check_speaker("LBJ", _SPEECH, q, _SPEECH_PEOPLE) == []
+    assert check_speaker("W. Willard Wirtz", _SPEECH, q, _SPEECH_PEOPLE)[0].code == "DG401"
+    assert check_speaker("W. Willard Wirtz", _SPEECH, "Who said the unemployment rate among young people is too high?",
+                         _SPEECH_PEOPLE) == []
+
+
+def test_a_heading_line_ending_in_a_colon_is_no_speaker() -> None:
+    cite = "Background:\nKing Edward the Confessor died without a direct heir."
+    assert check_speaker("Background", cite, "Who died without a direct heir?")[0].code == "DG402"
