@@ -1232,6 +1232,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _bracketed_after_phrase(cite, sentences, values, terms)
     _on_other_measure(cite, clauses, values, terms)
     _frames(cite, sentences, values, terms)
+    if "部分" in cite or "方面" in cite:
+        _topic_parts(cite, values, terms)
     _topic_frames(cite, sentences, values, terms)
     _shared_predicate(cite, clauses, values, terms)
     _groups_compared(cite, values)
@@ -2821,6 +2823,26 @@ def _reported(cite: str, sentences: list[int], values: list[Value], terms: list[
 _FRAME_RE = lazy(
     r"\s*(?:year-to-date|year to date|so far this year|for the year to date|今年以来|年初以来|今年前\S{1,3}个?月|前\S{1,2}(?:季度|个月))\s?,", needs=('so far this year', 'year to date', 'year-to-date', '个月', '今年以来', '今年前', '季度', '年初以来')
 )
+
+
+# A topic set off by 在…部分 or …方面 (在投票率部分,全国投票率为59.86%,…最低是花莲县57.56%; 国民党在县市长选举部分拿下…,
+# 民进党则是…; 女性方面,…) names what every value after it is about, up to the next such topic or the end of its full
+# sentence: its words are each of those values' and so select none of them; the items in each clause do.
+_TOPIC_PART_RE = lazy(r"在([^,;:。在]{1,16}?)(?:部分|方面)|(?<![一另])([^,;:。在]{1,16}?)方面(?=\s?[,:])", needs=("部分", "方面"))
+
+
+def _topic_parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """Each value after a 在…部分 / …方面 topic, in its full sentence and before the next topic, gets the topic's words."""
+    for lo, hi in _full_sentences(cite):
+        topics = list(_TOPIC_PART_RE.finditer(cite, lo, hi))
+        for k, m in enumerate(topics):
+            a, b = m.span(1) if m.group(1) else m.span(2)
+            words = [t for t in terms if t.cls in _ITEM_CLASSES and t.asked and a <= t.start and t.end <= b]
+            end = topics[k + 1].start() if k + 1 < len(topics) else hi
+            for v in values:
+                if m.end() <= v.start < end:
+                    for t in words:
+                        _attach(v, t, beside=False)
 
 
 def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> None:

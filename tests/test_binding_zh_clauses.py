@@ -1301,3 +1301,17 @@ def test_a_rate_noun_of_its_own_is_no_elided_clause(answer, question, expect):
 @pytest.mark.parametrize("answer, expect", [("8席", "grounded"), ("8个议席", "grounded"), ("8票", "DG207")])
 def test_a_general_counter_before_its_noun_counts_the_nouns_counter(answer, expect):
     assert verdict("figure", answer, "甲党获8个议席,位居第二。", "甲党获多少个议席？") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # 在…部分 / …方面 names what every value after it is about: the place or party each clause names selects
+    ("61.4%", "丙县的出席率是多少？", "grounded"),
+    ("73.5%", "丙县的出席率是多少？", "DG601"),
+    ("68.2%", "丙县的出席率是多少？", "DG601"),
+    ("2万1,300票", "乙党在议员选举获得多少票？", "grounded"),
+    ("3万4,020票", "乙党在议员选举获得多少票？", "DG601"),
+])
+def test_a_topic_part_frames_every_value_after_it(answer, question, expect):
+    cite = ("在出席率部分,全区出席率为68.2%,最高是甲县达73.5%;最低是丙县61.4%。"
+            if "出席率" in question else "甲党在议员选举部分拿下3万4,020票,乙党则是2万1,300票。")
+    assert verdict("figure", answer, cite, question) == expect
