@@ -2097,6 +2097,9 @@ _ITEM_AT_RE = lazy(r"(?<![a-z])(?!(?:was|were|is|are|and|or|of|by|to)\s)[a-z][a-
 _AND_ITEM_AT_RE = lazy(r",?\s(?:and|or)\s[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?", needs=("and", "or"))
 
 
+_OWN_PLACE_AFTER_AND_RE = lazy(r"(?:,\s|\s)(?:and|while)\s(?:in|at|among)\s", needs=("and", "while"))
+
+
 def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
     """"Three people died in Kentucky and two in Mayes County": the second clause leaves out the
     first's noun and verb (its place alone is its own), so those words describe its value too."""
@@ -2133,8 +2136,15 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             continue
         own = _ELIDED_RE.search(cite, v.end, w.start)  # the first value's own place: in kentucky
         lo = clauses[v.clause]
+        hi = v.start
+        if _OWN_PLACE_AFTER_AND_RE.search(cite, v.end, w.start):
+            # "… in Europe to $24.454 billion from $24.123 billion, and in Japan to $7.298 billion": the second names its
+            # own place before its value, so the first's place (in Europe) is the first's alone
+            place = _ELIDED_RE.search(cite, lo, v.start)
+            hi = place.start() if place else hi
+            own = None
         for t in terms:
-            if t.cls != "when" and (lo <= t.start < v.start or v.end <= t.start and own and t.end <= own.start()):
+            if t.cls != "when" and (lo <= t.start < hi or v.end <= t.start and own and t.end <= own.start()):
                 _attach(w, t, beside=False)
 
 

@@ -1153,3 +1153,11 @@ def test_a_period_named_by_its_end_date_is_no_item_word(answer, expect):
     cite = ("The brewer said sales rose 3% to $2.1 billion for the quarter ended in March, while operating profit fell 9% "
             "to $310 million.")
     assert code("figure", answer, cite, "By what percentage did the brewer's operating profit fall in the quarter ended in March?") == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("$3.1 billion", "grounded"), ("$1.2 billion", "DG601"), ("$9.8 billion", "DG601")])
+def test_a_gapped_clause_naming_its_own_place_first_does_not_take_the_first_clauses_place(answer, expect):
+    # ", and in Brazil to $1.2 billion": the place before the gapped value is its own; "in Canada" stays Canada's
+    cite = ("Sales in Mexico rose to $9.8 billion from $9.1 billion, in Canada to $3.1 billion from $2.9 billion, "
+            "and in Brazil to $1.2 billion from $1.0 billion compared to the previous year.")
+    assert code("figure", answer, cite, "What were the company's sales in Canada?") == expect
