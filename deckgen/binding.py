@@ -256,8 +256,26 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
 # Classes that say what a value is of; a clause with words of its own does not inherit them.
 _ITEM_CLASSES = ("entity", "metric", "role", "event")
 _RESPECTIVELY_RE = re.compile(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
-_SENTENCE_END = "。!?;\n"
-_CLAUSE_END = ",:，"
+# Where a clause starts: one table of the marks that end one, by name and strength, that every reader of clauses
+# (binding's rules, people's) builds its set from. Readers truly differ in how strong a break they stop at: a list
+# item ends at a comma or colon, a clause of a sentence at ; and 。 too, a sentence also at ! ? and a line break.
+CLAUSE_MARKS = {"comma": ",", "colon": ":", "semicolon": ";", "stop": "。", "mood": "!?", "line": "\n"}
+CLAUSE_STRENGTHS = {  # (each strength the marks of the one before and its own)
+    "item": ("comma", "colon"),
+    "clause": ("comma", "colon", "semicolon", "stop"),
+    "sentence": ("comma", "colon", "semicolon", "stop", "mood"),
+    "line": ("comma", "colon", "semicolon", "stop", "mood", "line"),
+}
+
+
+def clause_marks(strength: str, *without: str) -> str:
+    """The marks that end a clause of ``strength`` (``without`` the named ones), as a string of characters: a set
+    for ``in`` or the body of a regex class (none of them is special there)."""
+    return "".join(CLAUSE_MARKS[m] for m in CLAUSE_STRENGTHS[strength] if m not in without)
+
+
+_SENTENCE_END = clause_marks("line", "comma", "colon")  # (this reader's sentence ends at ; too)
+_CLAUSE_END = clause_marks("item") + "，"
 # English clause and sentence ends, one definition for every reader of English clauses (binding's list predicates,
 # people's clause owners and object clauses), each adding only what it reads beyond them (a line break, who):
 # a sentence ends at . ! ? before a space or the text's end, not at an initial's period (j. r. r. tolkien);
@@ -2366,7 +2384,7 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
             first = None
             continue
         first = first or u
-        lo = max(cite.rfind(c, 0, first.start) for c in ",:;。") + 1
+        lo = _clause_start(cite, first.start)
         for t in terms:
             if lo <= t.start and t.end <= first.start and (t.cls in _ITEM_CLASSES or t.cls == "direction"):
                 _attach(v, t, beside=False)
@@ -2724,7 +2742,7 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
             continue
         first = run[0]
         opening = cite.rfind("(", 0, first.start)
-        noun = max(cite.rfind(c, 0, opening) for c in ",;:。") + 1
+        noun = _clause_start(cite, opening)
         head = _BRACKET_HEAD_RE.match(cite, noun, opening)  # 重症病例以|65岁以上长者(占60%): the head is before 以
         noun = head.end() if head else noun
         lo = _sentence_start(cite, first.start)
@@ -3035,7 +3053,7 @@ def _month_range_lists(cite: str, values: list[Value]) -> None:
 
 # A rate of increase opening a clause of its own right after a change (较上月减少903人,增加率为-5.57%) is that change
 # in percent: its base is the change's, and a minus sign on it is a fall.
-_CLAUSE_MARK_RE = lazy(r"(?<!\d),|,(?!\d)|[;。:]")
+_CLAUSE_MARK_RE = lazy(rf"(?<!\d),|,(?!\d)|[{clause_marks('clause', 'comma')}]")
 _RATE_OF_CHANGE_RE = lazy(r"[,;]\s?(增加|增长|成长|上升|减少|下降)率\s?(?:为|是)\s?([-−负])?\s?\Z", needs=("率",))
 _NEGATIVE_RISE_RE = lazy(r"(?:增加|增长|成长)(?:数|量|率)?\s?(?:为|是)\s?[-−负]\s?\Z", needs=("为", "是"))
 _CHANGE_BEFORE_RE = lazy(r"(?:增加|增长|减少|下降|上升|成长)了?\s?[\d一二三四五六七八九十两]")
@@ -3096,7 +3114,7 @@ def _clause_start(cite: str, pos: int) -> int:
     return marks[k - 1] + 1 if k else 0
 
 
-_CLAUSE_MARKS_RE = re.compile(r"[,;:。]")
+_CLAUSE_MARKS_RE = re.compile(f"[{clause_marks('clause')}]")
 
 
 @lru_cache(maxsize=16)
@@ -4093,7 +4111,7 @@ def _list_splits(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return next((c for c in (strong, commas) if len(c) + 1 == n), splits)
 
 
-_CLAUSE_RE = re.compile(r"[,:]")
+_CLAUSE_RE = re.compile(f"[{clause_marks('item')}]")
 _ITEM_TAIL_RE = re.compile(r"(?<![a-z0-9.])[0-9]|的|之|在")
 
 
@@ -4503,7 +4521,7 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     scores, words, last = [], [], 0
     for k, (a, b, _) in enumerate(readings):
-        lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in ",;:。!?\n"])
+        lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in clause_marks("line")])
         own = cite[lo:a]
         if k and _TURN_LINK_RE.fullmatch(own):
             own = words[-1]  # (由8至9级转9至10级: the place the first names)
@@ -5134,7 +5152,7 @@ _RELATIVE_DATE_RE = lazy(
     r"\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|afterwards?)|the\s(?:next|following)\s(?:year|month|week|day))(?![a-z])"
     r"|(?<![\d〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九十两几数]{1,3}|\d{1,2})(?:年|个月|周|天)(?:后|之后|以后)|次年|翌年|次日|翌日", needs=('later', 'afterward', 'the', '后', '次', '翌'))
 _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
-_COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
+_COMMA_CLAUSE_RE = lazy(rf"[{clause_marks('line', 'comma')}]|,(?!(?<=\d,)\d{{3}}(?!\d))")
 _RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|(?:开始|起)?\s?(?:至|到)|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")  # (从24日开始至3月3日)
 # A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止).
 _RANGE_QUESTION_RE = lazy(r"(开始|起始|从[^,;。?]{0,10}?起(?![飞草诉因来])|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
@@ -6412,7 +6430,7 @@ def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> l
 
 
 _SIGNED_RE = lazy(r"[-−负]\s?\d", needs=('-', '−', '负'))
-_CLAUSE_REST_RE = lazy(r"[^,;:。!?]*")
+_CLAUSE_REST_RE = lazy(f"[^{clause_marks('sentence')}]*")
 # Words of a change that name no direction: "changed -0.4%", 变化, 涨跌.
 _CHANGE_WORD_RE = lazy(r"(?<![a-z])(?:chang(?:e|ed|es|ing)|difference|net|moved?)(?![a-z])|变化|变动|增减|涨跌")
 
@@ -6493,7 +6511,7 @@ _OWN_EVENT_BETWEEN_RE = lazy(r"(?<![a-z])(?:was|were|had|did|than|when|since|fro
 _THAN_BEFORE_RE = lazy(r"(?<![a-z])than\s(?:[a-z'-]+\s){0,3}\Z|[于超]\Z", needs=("than", "于", "超"))
 _FORESEEN_QUESTION_RE = lazy(r"(?<![a-z])(?:was|were)\s(?:[a-z'-]+\s){1,3}to\s[a-z]", needs=("was", "were"))
 _ASKED_HAPPENED_RE = lazy(r"(?<![a-z])(?:did|was|were)(?![a-z])|实际|(?<![为除罢])了")
-_LONE_CLAUSE_START_RE = lazy(r"[,;:。!?\n(]|\.\s|--|—")
+_LONE_CLAUSE_START_RE = lazy(rf"[{clause_marks('line')}(]|\.\s|--|—")
 # The goal a value is set as (the Committee's 2 percent objective, a target of 3%, 目标为6%): no actual either.
 _GOAL_AFTER_RE = lazy(r"\s?(?:[a-z-]+\s)?(?:objective|goal|target|aim)s?(?![a-z])", needs=("objective", "goal", "target", "aim"))
 _GOAL_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:objective|goal|target|aim)s?\s(?:of|at|is|was)\s(?:about\s|around\s)?|目标(?:是|为)?\s?)\Z",
@@ -6595,7 +6613,7 @@ _RANK_ASKED_RE = lazy(r"(最高|最低|最多|最少|最大|最小)的?(?:是|�
                       needs=_RANK_WORDS)
 _RANK_NAMES_RE = lazy(r"(最高|最低|最多|最少|最大|最小)者?\s?(?:为|是)\s?", needs=_RANK_WORDS)
 _RANK_CLOSES_RE = lazy(r"(最高|最低|最多|最少|最大|最小)(?=\s?[,;。]|$)", needs=_RANK_WORDS)
-_RANK_CLAUSE_OPEN_RE = lazy(r"[,;:。]\s?(?!其次|再其次)")
+_RANK_CLAUSE_OPEN_RE = lazy(rf"[{clause_marks('clause')}]\s?(?!其次|再其次)")
 
 
 def _ranked_first(a_text: str, c_text: str, q_text: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
@@ -6837,7 +6855,7 @@ def _stage(cite: str, v: Value) -> str:
     """"original" for a value marked as first reported (the 5.43 million originally reported, 原本预估的X), else ""."""
     lo = max(0, v.start - 40)
     before = cite[lo:v.start]
-    cut = max(before.rfind(c) for c in ",;:。!?")
+    cut = max(before.rfind(c) for c in clause_marks("sentence"))
     after = _STAGE_WINDOW_RE.match(cite, v.end)
     return "original" if _ORIGINAL_RE.search(before[cut + 1:]) or _ORIGINAL_RE.search(after.group()) else ""
 
@@ -7807,7 +7825,7 @@ _COMPARATOR_RE = lazy(r"(?<![a-z])(?:above|below|beat|beating|beats|topped|toppi
                       r"exceeding|exceeds|surpassed|surpassing|than|ahead of|short of|shy of)(?![a-z])"
                       r"|高于|低于|超过|超出|好于|优于|不及|逊于|胜于|不如")
 _COMPARED_BACK_RE = lazy(r"\s*(?:两者|二者|三者|both|the two|all three)")
-_CLAUSE_BREAK_RE = lazy(r"[,;:。!?]|\.\s")
+_CLAUSE_BREAK_RE = lazy(rf"[{clause_marks('sentence')}]|\.\s")
 
 
 def _compared_forecast(cite: str, actual: Value, forecast: Value) -> bool:
