@@ -669,9 +669,43 @@ _REPORTED_ESTIMATE_RE = lazy(
     r"|according to\s(?:[a-z-]+\s){1,2}estimates|(?<![a-z])an\sestimated(?=\s[$€£¥]?\d))(?![a-z])")
 _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
                      r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
+# What foresees: one table of forecast words for every rule of forecasts (an estimate's report, a cite's future mark, a
+# prospective value, a hedge, a foreseen date, a lone forecast, a question in the future tense). Each rule joins the
+# kinds it needs with forecast_words(), the distinctions they draw: a modal of what will be (will, would) against one
+# of what might (could, might) and "may", as likely the month; a verb of foreseeing, in the forms a rule reads (its
+# present, or its participle too: was expected); an estimate noun (guidance); a Chinese modal or verb of foreseeing;
+# a time to come. (Readers of their own: _table_terms' "forecast" class, the pledges of _PLEDGE_RE.)
+FORECAST_WORDS = {
+    "modal": ("will", "would"),
+    "tentative": ("could", "might"),
+    "may": ("may",),
+    "shall": ("shall", "going to"),
+    "estimate": ("guidance", "outlook"),
+    "on course": ("scheduled", "poised", "on track"),
+    "next": ("next",),
+    "zh hope": ("有望", "可望"),  # (and 可能: only _FUTURE_MARK_RE reads a mere possibility as a mark)
+    "zh foresee": ("预期", "预计", "预估", "预测", "预报"),
+    "zh days": ("明天", "明日", "明晚"),
+}
+# A verb of foreseeing: its present forms, then its participle (forecast is its own).
+FORESEE_VERBS = {
+    "expect": ("expect", "expects", "expected"), "project": ("project", "projects", "projected"),
+    "predict": ("predict", "predicts", "predicted"), "forecast": ("forecast", "forecasts", "forecast"),
+    "anticipate": ("anticipate", "anticipates", "anticipated"),
+}
+
+
+def forecast_words(*kinds: str, verbs: tuple[str, ...] = (), participle: bool = False) -> str:
+    """The words of ``kinds`` of FORECAST_WORDS and the present forms of ``verbs`` (``participle``: that too) as one
+    alternation, for a pattern to bound (whole words: the order of its alternatives does not matter)."""
+    words = [w for k in kinds for w in FORECAST_WORDS[k]]
+    words += [f for v in verbs for f in FORESEE_VERBS[v][:3 if participle else 2]]
+    return "|".join(dict.fromkeys(words))
+
+
 # Words of foreseeing in an English sentence that reports an estimate (will, expects, projects): not _FUTURE_MARK_RE,
 # whose "may" would read the month (estimates … in May) and whose Chinese modals such a sentence never holds.
-_FUTURE_VERB_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to|to be|expects?|projects?|next)(?![a-z])")
+_FUTURE_VERB_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall', 'next', verbs=('expect', 'project'))}|to be)(?![a-z])")
 _REPORT_SENTENCE_RE = lazy(r"(?:[^.;?!。]|\.(?!\s|\Z))*")
 _REPORT_STOP_RE = lazy(r"[;?!。]|\.(?:\s|\Z)")
 
@@ -3686,7 +3720,8 @@ _REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against
 # a forecast). (_FUTURE_VERB_RE differs: it reads an English reporting sentence, where "may" is as likely the month.)
 # 会 is the modal only outside the nouns it ends or begins (社会, 发布会, 大会, 机会, 会议, 会上).
 _FUTURE_MARK_RE = lazy(r"将|(?<![社机布者大峰博监委员全两年协学工商部局题示析宴聚开理教国])会(?![议上中堂计员谈见晤长场所展])"
-                       r"|有望|可望|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
+                       rf"|{forecast_words('zh hope')}|可能|未来|{forecast_words('zh days')}"
+                       rf"|(?<![a-z])(?:{forecast_words('modal', 'tentative', 'may', 'next')})(?![a-z])")
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
@@ -5220,11 +5255,12 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
 
 
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
-_PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
+_PROSPECTIVE_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')})\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
                        r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would'))
 # (… and so is the object of a verb of foreseeing written right before it: officials project 3 million by 2035)
-_FORESEEN_RE = lazy(r"(?<![a-z])(?:project|projects|predict|predicts|forecast|forecasts|expect|expects)\s"
-                    r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z", needs=('expect', 'forecast', 'predict', 'project'))
+_FORESEEN_VERBS = ("project", "predict", "forecast", "expect")
+_FORESEEN_RE = lazy(rf"(?<![a-z])(?:{forecast_words(verbs=_FORESEEN_VERBS)})\s"
+                    r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z", needs=_FORESEEN_VERBS)
 
 
 def _prospective(cite: str, values: list[Value]) -> None:
@@ -5237,8 +5273,8 @@ def _prospective(cite: str, values: list[Value]) -> None:
 
 # A clause hedged by what someone foresees in the present tense (if the deal closes in August, as officials
 # predict, …): its values are forecasts. (What happened as foreseen, "as expected", is still what happened.)
-_HEDGE_RE = lazy(r",\sas\s(?:[a-z'-]+\s){0,4}?(?:predict|predicts|expect|expects|forecast|forecasts|project|projects"
-                 r"|anticipate|anticipates)(?![a-z])", needs=("predict", "expect", "forecast", "project", "anticipate"))
+_HEDGE_RE = lazy(rf",\sas\s(?:[a-z'-]+\s){{0,4}}?(?:{forecast_words(verbs=tuple(FORESEE_VERBS))})(?![a-z])",
+                 needs=tuple(FORESEE_VERBS))
 
 
 def _hedged(cite: str, values: list[Value]) -> None:
@@ -6290,12 +6326,12 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
 
 
 # A question in the future tense asks for what is expected (How much will the mission cost?).
-_FUTURE_QUESTION_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to)(?![a-z])|将会|可望", needs=('shall', 'to', 'will', 'would', '将会', '望'))  # (not 将 alone: 将X上修至)
+_FUTURE_QUESTION_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall')})(?![a-z])|将会|可望", needs=('shall', 'to', 'will', 'would', '将会', '望'))  # (not 将 alone: 将X上修至)
 
 
 # A date in a clause that foresees its event (is expected to confirm the plan Thursday; if the deal closes in August,
 # as officials predict): the date of what is foreseen, not of what happened.
-_FORESEEING_RE = lazy(r"(?<![a-z])(?:will|would|(?:is|are|was|were)\s(?:expected|scheduled|due|set|slated)\sto)\s",
+_FORESEEING_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')}|(?:is|are|was|were)\s(?:expected|scheduled|due|set|slated)\sto)\s",
                       needs=("will", "would", "expected", "scheduled", "due", "set", "slated"))
 _PAST_QUESTION_RE = lazy(r"(?<![a-z])did\s", needs="did")
 
@@ -6502,9 +6538,11 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 # kind, where the question asks what happened (did, was, were, 实际, a verb with 了) and foresees nothing itself.
 # Not "estimated" or 估计: an estimate is as often of a past figure (an estimated 4 percent).
 _LONE_FORECAST_BEFORE_RE = lazy(
-    r"(?<![a-z])(?:will|would|could|might|shall|expects?|expected|anticipate[sd]?|projected|projects?|forecasts?|guidance"
-    r"|outlook|scheduled|poised|on track)(?![a-z])|预期|预计|预估|预测|预报|可望|有望|(?<!即)将(?!近|军|领|士|来)|明天|明日|明晚|明年")
-_LONE_FORECAST_AFTER_RE = lazy(r"[^,;:。!?\d]{0,24}?(?<!即)将(?!近|军|领|士|来)|\s(?:will|would)\s(?!have)", needs=("将", "will", "would"))
+    rf"(?<![a-z])(?:{forecast_words('modal', 'tentative', 'estimate', 'on course', verbs=('expect', 'anticipate', 'project', 'forecast'), participle=True)}"
+    r"|shall)(?![a-z])"
+    rf"|{forecast_words('zh foresee', 'zh hope')}|(?<!即)将(?!近|军|领|士|来)|{forecast_words('zh days')}|明年")
+_LONE_FORECAST_AFTER_RE = lazy(rf"[^,;:。!?\d]{{0,24}}?(?<!即)将(?!近|军|领|士|来)|\s(?:{forecast_words('modal')})\s(?!have)",
+                               needs=("将", *FORECAST_WORDS["modal"]))
 # Between a governor and its value: a finite past verb or a clause word (when it was unveiled in January; than was
 # estimated) gives the value an event of its own; a 的 phrase (苹果本次发布的三款) is its own describer.
 _OWN_EVENT_BETWEEN_RE = lazy(r"(?<![a-z])(?:was|were|had|did|than|when|since|from)(?![a-z])|的|由|从|比|较")
