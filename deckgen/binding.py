@@ -5946,12 +5946,24 @@ def _restated(c_text: str, values: list[Value], mine: list[Value]) -> tuple[list
 _BASE_TERM_RE = lazy(r"比较|相比|上年|去年|上月|前月|同期|同月|上季|环比|同比")
 
 
+def _of_other_base(q_text: str, mine: list[Value], other) -> tuple[str, str] | None:
+    """DG602's one principle, a change against another base than the question's: the question's base and its words
+    where every answer value is a change whose base ``other(base, q_base)`` says is another, else None. Its two rules
+    differ only in their evidence (_against_other_base: a rival of the question's base; _against_year_or_period: the
+    base words' kinds alone)."""
+    q_base, q_words = _base_key(q_text, 0, len(q_text), compared=True)
+    if not q_base or not mine or not all(v.role == "delta" and other(v.base, q_base) for v in mine):
+        return None
+    return q_base, q_words
+
+
 def _against_other_base(a_text: str, q_text: str, values: list[Value], mine: list[Value], chosen: list[Mismatch]) -> list[Mismatch]:
     """A change against another base than the question's (与上月比较则增加4,337人, asked 与上年同月比较增加多少), where the
     value chosen is the change of the same sentence against the question's base, is another period's change: DG602."""
-    q_base, q_words = _base_key(q_text, 0, len(q_text), compared=True)
-    if not q_base or not mine or not all(v.role == "delta" and v.base and not _same_base(v.base, q_base) for v in mine):
+    asked = _of_other_base(q_text, mine, lambda base, q_base: base and not _same_base(base, q_base))
+    if asked is None:
         return chosen
+    q_base, q_words = asked
     picked = chosen[0].data.get("selected") or []
 
     def item(v: Value) -> set[str]:  # (the item words, but a question's base words read as a term: 上年同月比较增加)
@@ -5984,7 +5996,7 @@ def _against_year_or_period(a_text: str, c_text: str, q_text: str) -> list[Misma
     if not mine:
         return []
     bind(c_text, values, q_text)
-    if not all(v.role == "delta" and _ON_YEAR_OR_PERIOD.get(v.base) not in (None, asked) for v in mine):
+    if _of_other_base(q_text, mine, lambda base, _: _ON_YEAR_OR_PERIOD.get(base) not in (None, asked)) is None:
         return []
     v = mine[0]
     return [Mismatch("DG602", f"answer {v.text} is the change against {v.base_words}; the question asks the change against "
