@@ -1523,7 +1523,7 @@ def _of_flow(q_text: str, c_text: str, candidates: list[Value]) -> list[Value]:
     return [v for v in candidates if asked & v.terms.get("metric", set())]
 
 
-_AFTER_FRAME_END_RE = lazy(r"[^,;:。]*(?:之后|以后|后)\s?,")
+_AFTER_FRAME_END_RE = lazy(rf"[^{clause_marks('clause')}]*(?:之后|以后|后)\s?,")
 
 
 _MOMENT_BREAK_RE = lazy(r"[;。!?\n]|,(?!(?<=\d,)\d{3}(?!\d))|\.(?=\s[a-z(])(?<!\b[ap]\.m\.)|\.\s?\Z")
@@ -1700,7 +1700,7 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
 # are the base's (由A上升为B: A; 与2010年的133972万人相比: the 133972万人).
 _BASE_PERIOD_RE = lazy(r"(?:与|较|(?<![同环相])比(?![例重率较]))\s?([^,;:。]{0,40}?)(?:相比|相较|比较|(?=[,;:。])|$)"
                       r"|(?<![a-z])compared (?:with|to)\s([^,;.]{0,40})")
-_BASE_SPAN_RE = lazy(r"与[^,;:。]{0,40}?相比")
+_BASE_SPAN_RE = lazy(rf"与[^{clause_marks('clause')}]{{0,40}}?相比")
 _FROM_TO_RE = lazy(r"(?:由|从)\s?\Z")
 
 
@@ -2588,7 +2588,7 @@ def _coordinates(cite: str, values: list[Value], terms: list[_Term]) -> None:
 # A Chinese list's head: a clause of words ending in a colon (出现较大累积雨量如下:) … Taken only from
 # a clause's start (where every match starts anyway): else a long cite without a colon is retried from
 # each of its characters, quadratic in its length.
-_COLON_HEAD_RE = lazy(r"(?<![^,;:。!?\n])[^,;:。!?\n]*:")
+_COLON_HEAD_RE = lazy(rf"(?<![^{clause_marks('line')}])[^{clause_marks('line')}]*:")
 # … heads the items after it up to the end of its part of the sentence (or the next head).
 _COLON_LIST_END_RE = lazy(r"[;:。!?\n]")
 
@@ -2755,7 +2755,7 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
 _BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\(")
 
 
-_BRACKET_HEAD_RE = lazy(r"[^,;:。]*?(?:以|当中|之中)(?!上|下|内|外|来|后|前)")
+_BRACKET_HEAD_RE = lazy(rf"[^{clause_marks('clause')}]*?(?:以|当中|之中)(?!上|下|内|外|来|后|前)")
 
 
 def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -5204,7 +5204,7 @@ _DATE_HEAD_AFTER_RE = lazy(r"\s?(?:份|左右|前后)?\s?,")
 
 # The base phrase of a comparison that holds the base's own value: 与2010年的133972万人相比, 比2000年到2010年的
 # 年平均增长率0.57%下降…, 较上年的5.2%提高… (up to 相比 or the direction word after the value).
-_BASE_VALUE_RE = lazy(r"(?:与|较|(?<![同环相占])比(?![例重率较]))[^,;:。]{0,40}?(?:的|之)[^,;:。]{0,20}?(?=[\d零〇一二三四五六七八九十两])", needs=('与', '较', '比'))
+_BASE_VALUE_RE = lazy(rf"(?:与|较|(?<![同环相占])比(?![例重率较]))[^{clause_marks('clause')}]{{0,40}}?(?:的|之)[^{clause_marks('clause')}]{{0,20}}?(?=[\d零〇一二三四五六七八九十两])", needs=('与', '较', '比'))
 _BASE_VALUE_END_RE = lazy(r"\s?(?:相比|相较|比较|(?:增长|增加|下降|减少|上升|提高|降低|回落|回升|扩大|缩小|收窄|加快|放缓|多|少|高|低)(?:了)?)")
 
 
@@ -6898,7 +6898,7 @@ _NOW_RE = lazy(r"(?<![a-z])(?:now|currently)(?![a-z])", needs=("now", "currently
 _ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
                     r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前", needs=('initially', 'originally', 'preliminary', 'reported', '初', '前', '原'))
 _REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值", needs=('revised', 'revision', '正', '终'))
-_STAGE_WINDOW_RE = lazy(r"[^,;:。!?]{0,40}")
+_STAGE_WINDOW_RE = lazy(rf"[^{clause_marks('sentence')}]{{0,40}}")
 
 
 def _stage(cite: str, v: Value) -> str:

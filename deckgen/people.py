@@ -1132,7 +1132,7 @@ def respectively(answer: str, cite: str, question: str) -> list[Mismatch]:
     )]
 
 
-_ZH_RANKS_RE = lazy(r"(分别|依次)[^,;:。!?\n]{0,30}?前([一二三四五六七八九十\d]{1,2})(?:位|名)", needs=("分别", "依次"))
+_ZH_RANKS_RE = lazy(rf"(分别|依次)[^{clause_marks('line')}]{{0,30}}?前([一二三四五六七八九十\d]{{1,2}})(?:位|名)", needs=("分别", "依次"))
 _ZH_TOP_ASKED_RE = lazy(r"前[一二三四五六七八九十\d]{1,2}(?:位|名)", needs="前")
 
 
