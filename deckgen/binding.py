@@ -256,8 +256,26 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
 # Classes that say what a value is of; a clause with words of its own does not inherit them.
 _ITEM_CLASSES = ("entity", "metric", "role", "event")
 _RESPECTIVELY_RE = re.compile(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
-_SENTENCE_END = "。!?;\n"
-_CLAUSE_END = ",:，"
+# Where a clause starts: one table of the marks that end one, by name and strength, that every reader of clauses
+# (binding's rules, people's) builds its set from. Readers truly differ in how strong a break they stop at: a list
+# item ends at a comma or colon, a clause of a sentence at ; and 。 too, a sentence also at ! ? and a line break.
+CLAUSE_MARKS = {"comma": ",", "colon": ":", "semicolon": ";", "stop": "。", "mood": "!?", "line": "\n"}
+CLAUSE_STRENGTHS = {  # (each strength the marks of the one before and its own)
+    "item": ("comma", "colon"),
+    "clause": ("comma", "colon", "semicolon", "stop"),
+    "sentence": ("comma", "colon", "semicolon", "stop", "mood"),
+    "line": ("comma", "colon", "semicolon", "stop", "mood", "line"),
+}
+
+
+def clause_marks(strength: str, *without: str) -> str:
+    """The marks that end a clause of ``strength`` (``without`` the named ones), as a string of characters: a set
+    for ``in`` or the body of a regex class (none of them is special there)."""
+    return "".join(CLAUSE_MARKS[m] for m in CLAUSE_STRENGTHS[strength] if m not in without)
+
+
+_SENTENCE_END = clause_marks("line", "comma", "colon")  # (this reader's sentence ends at ; too)
+_CLAUSE_END = clause_marks("item") + "，"
 # English clause and sentence ends, one definition for every reader of English clauses (binding's list predicates,
 # people's clause owners and object clauses), each adding only what it reads beyond them (a line break, who):
 # a sentence ends at . ! ? before a space or the text's end, not at an initial's period (j. r. r. tolkien);
@@ -655,9 +673,43 @@ _REPORTED_ESTIMATE_RE = lazy(
     r"|according to\s(?:[a-z-]+\s){1,2}estimates|(?<![a-z])an\sestimated(?=\s[$€£¥]?\d))(?![a-z])")
 _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
                      r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
+# What foresees: one table of forecast words for every rule of forecasts (an estimate's report, a cite's future mark, a
+# prospective value, a hedge, a foreseen date, a lone forecast, a question in the future tense). Each rule joins the
+# kinds it needs with forecast_words(), the distinctions they draw: a modal of what will be (will, would) against one
+# of what might (could, might) and "may", as likely the month; a verb of foreseeing, in the forms a rule reads (its
+# present, or its participle too: was expected); an estimate noun (guidance); a Chinese modal or verb of foreseeing;
+# a time to come. (Readers of their own: _table_terms' "forecast" class, the pledges of _PLEDGE_RE.)
+FORECAST_WORDS = {
+    "modal": ("will", "would"),
+    "tentative": ("could", "might"),
+    "may": ("may",),
+    "shall": ("shall", "going to"),
+    "estimate": ("guidance", "outlook"),
+    "on course": ("scheduled", "poised", "on track"),
+    "next": ("next",),
+    "zh hope": ("有望", "可望"),  # (and 可能: only _FUTURE_MARK_RE reads a mere possibility as a mark)
+    "zh foresee": ("预期", "预计", "预估", "预测", "预报"),
+    "zh days": ("明天", "明日", "明晚"),
+}
+# A verb of foreseeing: its present forms, then its participle (forecast is its own).
+FORESEE_VERBS = {
+    "expect": ("expect", "expects", "expected"), "project": ("project", "projects", "projected"),
+    "predict": ("predict", "predicts", "predicted"), "forecast": ("forecast", "forecasts", "forecast"),
+    "anticipate": ("anticipate", "anticipates", "anticipated"),
+}
+
+
+def forecast_words(*kinds: str, verbs: tuple[str, ...] = (), participle: bool = False) -> str:
+    """The words of ``kinds`` of FORECAST_WORDS and the present forms of ``verbs`` (``participle``: that too) as one
+    alternation, for a pattern to bound (whole words: the order of its alternatives does not matter)."""
+    words = [w for k in kinds for w in FORECAST_WORDS[k]]
+    words += [f for v in verbs for f in FORESEE_VERBS[v][:3 if participle else 2]]
+    return "|".join(dict.fromkeys(words))
+
+
 # Words of foreseeing in an English sentence that reports an estimate (will, expects, projects): not _FUTURE_MARK_RE,
 # whose "may" would read the month (estimates … in May) and whose Chinese modals such a sentence never holds.
-_FUTURE_VERB_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to|to be|expects?|projects?|next)(?![a-z])")
+_FUTURE_VERB_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall', 'next', verbs=('expect', 'project'))}|to be)(?![a-z])")
 _REPORT_SENTENCE_RE = lazy(r"(?:[^.;?!。]|\.(?!\s|\Z))*")
 _REPORT_STOP_RE = lazy(r"[;?!。]|\.(?:\s|\Z)")
 
@@ -1519,7 +1571,7 @@ def _of_flow(q_text: str, c_text: str, candidates: list[Value]) -> list[Value]:
     return [v for v in candidates if asked & v.terms.get("metric", set())]
 
 
-_AFTER_FRAME_END_RE = lazy(r"[^,;:。]*(?:之后|以后|后)\s?,")
+_AFTER_FRAME_END_RE = lazy(rf"[^{clause_marks('clause')}]*(?:之后|以后|后)\s?,")
 
 
 _MOMENT_BREAK_RE = lazy(r"[;。!?\n]|,(?!(?<=\d,)\d{3}(?!\d))|\.(?=\s[a-z(])(?<!\b[ap]\.m\.)|\.\s?\Z")
@@ -1696,7 +1748,7 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
 # are the base's (由A上升为B: A; 与2010年的133972万人相比: the 133972万人).
 _BASE_PERIOD_RE = lazy(r"(?:与|较|(?<![同环相])比(?![例重率较]))\s?([^,;:。]{0,40}?)(?:相比|相较|比较|(?=[,;:。])|$)"
                       r"|(?<![a-z])compared (?:with|to)\s([^,;.]{0,40})")
-_BASE_SPAN_RE = lazy(r"与[^,;:。]{0,40}?相比")
+_BASE_SPAN_RE = lazy(rf"与[^{clause_marks('clause')}]{{0,40}}?相比")
 _FROM_TO_RE = lazy(r"(?:由|从)\s?\Z")
 
 
@@ -2429,7 +2481,7 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
             first = None
             continue
         first = first or u
-        lo = max(cite.rfind(c, 0, first.start) for c in ",:;。") + 1
+        lo = _clause_start(cite, first.start)
         for t in terms:
             if lo <= t.start and t.end <= first.start and (t.cls in _ITEM_CLASSES or t.cls == "direction"):
                 _attach(v, t, beside=False)
@@ -2606,7 +2658,7 @@ def _coordinates(cite: str, values: list[Value], terms: list[_Term]) -> None:
 # A Chinese list's head: a clause of words ending in a colon (出现较大累积雨量如下:) … Taken only from
 # a clause's start (where every match starts anyway): else a long cite without a colon is retried from
 # each of its characters, quadratic in its length.
-_COLON_HEAD_RE = lazy(r"(?<![^,;:。!?\n])[^,;:。!?\n]*:")
+_COLON_HEAD_RE = lazy(rf"(?<![^{clause_marks('line')}])[^{clause_marks('line')}]*:")
 # … heads the items after it up to the end of its part of the sentence (or the next head).
 _COLON_LIST_END_RE = lazy(r"[;:。!?\n]")
 
@@ -2773,7 +2825,7 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
 _BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\(")
 
 
-_BRACKET_HEAD_RE = lazy(r"[^,;:。]*?(?:以|当中|之中)(?!上|下|内|外|来|后|前)")
+_BRACKET_HEAD_RE = lazy(rf"[^{clause_marks('clause')}]*?(?:以|当中|之中)(?!上|下|内|外|来|后|前)")
 
 
 def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -2794,7 +2846,7 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
             continue
         first = run[0]
         opening = cite.rfind("(", 0, first.start)
-        noun = max(cite.rfind(c, 0, opening) for c in ",;:。") + 1
+        noun = _clause_start(cite, opening)
         head = _BRACKET_HEAD_RE.match(cite, noun, opening)  # 重症病例以|65岁以上长者(占60%): the head is before 以
         noun = head.end() if head else noun
         lo = _sentence_start(cite, first.start)
@@ -3125,7 +3177,7 @@ def _month_range_lists(cite: str, values: list[Value]) -> None:
 
 # A rate of increase opening a clause of its own right after a change (较上月减少903人,增加率为-5.57%) is that change
 # in percent: its base is the change's, and a minus sign on it is a fall.
-_CLAUSE_MARK_RE = lazy(r"(?<!\d),|,(?!\d)|[;。:]")
+_CLAUSE_MARK_RE = lazy(rf"(?<!\d),|,(?!\d)|[{clause_marks('clause', 'comma')}]")
 _RATE_OF_CHANGE_RE = lazy(r"[,;]\s?(增加|增长|成长|上升|减少|下降)率\s?(?:为|是)\s?([-−负])?\s?(千分之|百分之)?\s?\Z", needs=("率",))
 _NEGATIVE_RISE_RE = lazy(r"(?:增加|增长|成长)(?:数|量|率)?\s?(?:为|是)\s?[-−负]\s?\Z", needs=("为", "是"))
 _CHANGE_BEFORE_RE = lazy(r"(?:增加|增长|减少|下降|上升|成长)了?\s?[\d一二三四五六七八九十两]")
@@ -3188,7 +3240,7 @@ def _clause_start(cite: str, pos: int) -> int:
     return marks[k - 1] + 1 if k else 0
 
 
-_CLAUSE_MARKS_RE = re.compile(r"[,;:。]")
+_CLAUSE_MARKS_RE = re.compile(f"[{clause_marks('clause')}]")
 
 
 @lru_cache(maxsize=16)
@@ -3760,7 +3812,8 @@ _REFERENCE_OPEN_RE = lazy(r"[\s,:;]*(?:compared (?:to|with)|versus|vs\.?|against
 # a forecast). (_FUTURE_VERB_RE differs: it reads an English reporting sentence, where "may" is as likely the month.)
 # 会 is the modal only outside the nouns it ends or begins (社会, 发布会, 大会, 机会, 会议, 会上).
 _FUTURE_MARK_RE = lazy(r"将|(?<![社机布者大峰博监委员全两年协学工商部局题示析宴聚开理教国])会(?![议上中堂计员谈见晤长场所展])"
-                       r"|有望|可望|可能|未来|明天|明日|明晚|(?<![a-z])(?:will|would|could|may|might|next)(?![a-z])")
+                       rf"|{forecast_words('zh hope')}|可能|未来|{forecast_words('zh days')}"
+                       rf"|(?<![a-z])(?:{forecast_words('modal', 'tentative', 'may', 'next')})(?![a-z])")
 _VALUE_FIRST_RE = lazy(r"(?:、|和|与|及|以及|\sand|\s&)\s?\Z")
 
 
@@ -4186,7 +4239,7 @@ def _list_splits(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return next((c for c in (strong, commas) if len(c) + 1 == n), splits)
 
 
-_CLAUSE_RE = re.compile(r"[,:]")
+_CLAUSE_RE = re.compile(f"[{clause_marks('item')}]")
 _ITEM_TAIL_RE = re.compile(r"(?<![a-z0-9.])[0-9]|的|之|在")
 
 
@@ -4596,7 +4649,7 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     scores, words, last = [], [], 0
     for k, (a, b, _) in enumerate(readings):
-        lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in ",;:。!?\n"])
+        lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in clause_marks("line")])
         own = cite[lo:a]
         if k and _TURN_LINK_RE.fullmatch(own):
             own = words[-1]  # (由8至9级转9至10级: the place the first names)
@@ -5227,7 +5280,7 @@ _RELATIVE_DATE_RE = lazy(
     r"\s(?:years?|months?|weeks?|days?|decades?)\s(?:later|afterwards?)|the\s(?:next|following)\s(?:year|month|week|day))(?![a-z])"
     r"|(?<![\d〇零一二三四五六七八九十两几数])(?:[一二三四五六七八九十两几数]{1,3}|\d{1,2})(?:年|个月|周|天)(?:后|之后|以后)|次年|翌年|次日|翌日", needs=('later', 'afterward', 'the', '后', '次', '翌'))
 _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
-_COMMA_CLAUSE_RE = lazy(r"[;。!?:\n]|,(?!(?<=\d,)\d{3}(?!\d))")
+_COMMA_CLAUSE_RE = lazy(rf"[{clause_marks('line', 'comma')}]|,(?!(?<=\d,)\d{{3}}(?!\d))")
 _RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|(?:开始|起)?\s?(?:至|到)|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")  # (从24日开始至3月3日)
 # A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止).
 _RANGE_QUESTION_RE = lazy(r"(开始|起始|从[^,;。?]{0,10}?起(?![飞草诉因来])|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
@@ -5244,7 +5297,7 @@ _DATE_HEAD_AFTER_RE = lazy(r"\s?(?:份|左右|前后)?\s?,")
 
 # The base phrase of a comparison that holds the base's own value: 与2010年的133972万人相比, 比2000年到2010年的
 # 年平均增长率0.57%下降…, 较上年的5.2%提高… (up to 相比 or the direction word after the value).
-_BASE_VALUE_RE = lazy(r"(?:与|较|(?<![同环相占])比(?![例重率较]))[^,;:。]{0,40}?(?:的|之)[^,;:。]{0,20}?(?=[\d零〇一二三四五六七八九十两])", needs=('与', '较', '比'))
+_BASE_VALUE_RE = lazy(rf"(?:与|较|(?<![同环相占])比(?![例重率较]))[^{clause_marks('clause')}]{{0,40}}?(?:的|之)[^{clause_marks('clause')}]{{0,20}}?(?=[\d零〇一二三四五六七八九十两])", needs=('与', '较', '比'))
 _BASE_VALUE_END_RE = lazy(r"\s?(?:相比|相较|比较|(?:增长|增加|下降|减少|上升|提高|降低|回落|回升|扩大|缩小|收窄|加快|放缓|多|少|高|低)(?:了)?)")
 
 
@@ -5295,11 +5348,12 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
 
 
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
-_PROSPECTIVE_RE = lazy(r"(?<![a-z])(?:would|will)\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
+_PROSPECTIVE_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')})\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
                        r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would'))
 # (… and so is the object of a verb of foreseeing written right before it: officials project 3 million by 2035)
-_FORESEEN_RE = lazy(r"(?<![a-z])(?:project|projects|predict|predicts|forecast|forecasts|expect|expects)\s"
-                    r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z", needs=('expect', 'forecast', 'predict', 'project'))
+_FORESEEN_VERBS = ("project", "predict", "forecast", "expect")
+_FORESEEN_RE = lazy(rf"(?<![a-z])(?:{forecast_words(verbs=_FORESEEN_VERBS)})\s"
+                    r"(?:about\s|some\s|around\s|nearly\s|roughly\s)?\Z", needs=_FORESEEN_VERBS)
 
 
 def _prospective(cite: str, values: list[Value]) -> None:
@@ -5312,8 +5366,8 @@ def _prospective(cite: str, values: list[Value]) -> None:
 
 # A clause hedged by what someone foresees in the present tense (if the deal closes in August, as officials
 # predict, …): its values are forecasts. (What happened as foreseen, "as expected", is still what happened.)
-_HEDGE_RE = lazy(r",\sas\s(?:[a-z'-]+\s){0,4}?(?:predict|predicts|expect|expects|forecast|forecasts|project|projects"
-                 r"|anticipate|anticipates)(?![a-z])", needs=("predict", "expect", "forecast", "project", "anticipate"))
+_HEDGE_RE = lazy(rf",\sas\s(?:[a-z'-]+\s){{0,4}}?(?:{forecast_words(verbs=tuple(FORESEE_VERBS))})(?![a-z])",
+                 needs=tuple(FORESEE_VERBS))
 
 
 def _hedged(cite: str, values: list[Value]) -> None:
@@ -5985,12 +6039,24 @@ def _restated(c_text: str, values: list[Value], mine: list[Value]) -> tuple[list
 _BASE_TERM_RE = lazy(r"比较|相比|上年|去年|上月|前月|同期|同月|上季|环比|同比")
 
 
+def _of_other_base(q_text: str, mine: list[Value], other) -> tuple[str, str] | None:
+    """DG602's one principle, a change against another base than the question's: the question's base and its words
+    where every answer value is a change whose base ``other(base, q_base)`` says is another, else None. Its two rules
+    differ only in their evidence (_against_other_base: a rival of the question's base; _against_year_or_period: the
+    base words' kinds alone)."""
+    q_base, q_words = _base_key(q_text, 0, len(q_text), compared=True)
+    if not q_base or not mine or not all(v.role == "delta" and other(v.base, q_base) for v in mine):
+        return None
+    return q_base, q_words
+
+
 def _against_other_base(a_text: str, q_text: str, values: list[Value], mine: list[Value], chosen: list[Mismatch]) -> list[Mismatch]:
     """A change against another base than the question's (与上月比较则增加4,337人, asked 与上年同月比较增加多少), where the
     value chosen is the change of the same sentence against the question's base, is another period's change: DG602."""
-    q_base, q_words = _base_key(q_text, 0, len(q_text), compared=True)
-    if not q_base or not mine or not all(v.role == "delta" and v.base and not _same_base(v.base, q_base) for v in mine):
+    asked = _of_other_base(q_text, mine, lambda base, q_base: base and not _same_base(base, q_base))
+    if asked is None:
         return chosen
+    q_base, q_words = asked
     picked = chosen[0].data.get("selected") or []
 
     def item(v: Value) -> set[str]:  # (the item words, but a question's base words read as a term: 上年同月比较增加)
@@ -6023,7 +6089,7 @@ def _against_year_or_period(a_text: str, c_text: str, q_text: str) -> list[Misma
     if not mine:
         return []
     bind(c_text, values, q_text)
-    if not all(v.role == "delta" and _ON_YEAR_OR_PERIOD.get(v.base) not in (None, asked) for v in mine):
+    if _of_other_base(q_text, mine, lambda base, _: _ON_YEAR_OR_PERIOD.get(base) not in (None, asked)) is None:
         return []
     v = mine[0]
     return [Mismatch("DG602", f"answer {v.text} is the change against {v.base_words}; the question asks the change against "
@@ -6365,12 +6431,12 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
 
 
 # A question in the future tense asks for what is expected (How much will the mission cost?).
-_FUTURE_QUESTION_RE = lazy(r"(?<![a-z])(?:will|would|shall|going to)(?![a-z])|将会|可望", needs=('shall', 'to', 'will', 'would', '将会', '望'))  # (not 将 alone: 将X上修至)
+_FUTURE_QUESTION_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall')})(?![a-z])|将会|可望", needs=('shall', 'to', 'will', 'would', '将会', '望'))  # (not 将 alone: 将X上修至)
 
 
 # A date in a clause that foresees its event (is expected to confirm the plan Thursday; if the deal closes in August,
 # as officials predict): the date of what is foreseen, not of what happened.
-_FORESEEING_RE = lazy(r"(?<![a-z])(?:will|would|(?:is|are|was|were)\s(?:expected|scheduled|due|set|slated)\sto)\s",
+_FORESEEING_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')}|(?:is|are|was|were)\s(?:expected|scheduled|due|set|slated)\sto)\s",
                       needs=("will", "would", "expected", "scheduled", "due", "set", "slated"))
 _PAST_QUESTION_RE = lazy(r"(?<![a-z])did\s", needs="did")
 
@@ -6512,7 +6578,7 @@ def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> l
 
 
 _SIGNED_RE = lazy(r"[-−负]\s?\d", needs=('-', '−', '负'))
-_CLAUSE_REST_RE = lazy(r"[^,;:。!?]*")
+_CLAUSE_REST_RE = lazy(f"[^{clause_marks('sentence')}]*")
 # Words of a change that name no direction: "changed -0.4%", 变化, 涨跌.
 _CHANGE_WORD_RE = lazy(r"(?<![a-z])(?:chang(?:e|ed|es|ing)|difference|net|moved?)(?![a-z])|变化|变动|增减|涨跌")
 
@@ -6584,16 +6650,18 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 # kind, where the question asks what happened (did, was, were, 实际, a verb with 了) and foresees nothing itself.
 # Not "estimated" or 估计: an estimate is as often of a past figure (an estimated 4 percent).
 _LONE_FORECAST_BEFORE_RE = lazy(
-    r"(?<![a-z])(?:will|would|could|might|shall|expects?|expected|anticipate[sd]?|projected|projects?|forecasts?|guidance"
-    r"|outlook|scheduled|poised|on track)(?![a-z])|预期|预计|预估|预测|预报|可望|有望|(?<!即)将(?!近|军|领|士|来)|明天|明日|明晚|明年")
-_LONE_FORECAST_AFTER_RE = lazy(r"[^,;:。!?\d]{0,24}?(?<!即)将(?!近|军|领|士|来)|\s(?:will|would)\s(?!have)", needs=("将", "will", "would"))
+    rf"(?<![a-z])(?:{forecast_words('modal', 'tentative', 'estimate', 'on course', verbs=('expect', 'anticipate', 'project', 'forecast'), participle=True)}"
+    r"|shall)(?![a-z])"
+    rf"|{forecast_words('zh foresee', 'zh hope')}|(?<!即)将(?!近|军|领|士|来)|{forecast_words('zh days')}|明年")
+_LONE_FORECAST_AFTER_RE = lazy(rf"[^,;:。!?\d]{{0,24}}?(?<!即)将(?!近|军|领|士|来)|\s(?:{forecast_words('modal')})\s(?!have)",
+                               needs=("将", *FORECAST_WORDS["modal"]))
 # Between a governor and its value: a finite past verb or a clause word (when it was unveiled in January; than was
 # estimated) gives the value an event of its own; a 的 phrase (苹果本次发布的三款) is its own describer.
 _OWN_EVENT_BETWEEN_RE = lazy(r"(?<![a-z])(?:was|were|had|did|than|when|since|from)(?![a-z])|的|由|从|比|较")
 _THAN_BEFORE_RE = lazy(r"(?<![a-z])than\s(?:[a-z'-]+\s){0,3}\Z|[于超]\Z", needs=("than", "于", "超"))
 _FORESEEN_QUESTION_RE = lazy(r"(?<![a-z])(?:was|were)\s(?:[a-z'-]+\s){1,3}to\s[a-z]", needs=("was", "were"))
 _ASKED_HAPPENED_RE = lazy(r"(?<![a-z])(?:did|was|were)(?![a-z])|实际|(?<![为除罢])了")
-_LONE_CLAUSE_START_RE = lazy(r"[,;:。!?\n(]|\.\s|--|—")
+_LONE_CLAUSE_START_RE = lazy(rf"[{clause_marks('line')}(]|\.\s|--|—")
 # The goal a value is set as (the Committee's 2 percent objective, a target of 3%, 目标为6%): no actual either.
 _GOAL_AFTER_RE = lazy(r"\s?(?:[a-z-]+\s)?(?:objective|goal|target|aim)s?(?![a-z])", needs=("objective", "goal", "target", "aim"))
 _GOAL_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:objective|goal|target|aim)s?\s(?:of|at|is|was)\s(?:about\s|around\s)?|目标(?:是|为)?\s?)\Z",
@@ -6695,7 +6763,7 @@ _RANK_ASKED_RE = lazy(r"(最高|最低|最多|最少|最大|最小)的?(?:是|�
                       needs=_RANK_WORDS)
 _RANK_NAMES_RE = lazy(r"(最高|最低|最多|最少|最大|最小)者?\s?(?:为|是)\s?", needs=_RANK_WORDS)
 _RANK_CLOSES_RE = lazy(r"(最高|最低|最多|最少|最大|最小)(?=\s?[,;。]|$)", needs=_RANK_WORDS)
-_RANK_CLAUSE_OPEN_RE = lazy(r"[,;:。]\s?(?!其次|再其次)")
+_RANK_CLAUSE_OPEN_RE = lazy(rf"[{clause_marks('clause')}]\s?(?!其次|再其次)")
 
 
 def _ranked_first(a_text: str, c_text: str, q_text: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
@@ -6930,14 +6998,14 @@ _NOW_RE = lazy(r"(?<![a-z])(?:now|currently)(?![a-z])", needs=("now", "currently
 _ORIGINAL_RE = lazy(r"(?<![a-z])(?:originally|initially|first reported|previously reported|preliminary)(?![a-z])"
                     r"|原本|原先|原来|初值|初步|修正前|调升前|调降前|上修前|下修前", needs=('initially', 'originally', 'preliminary', 'reported', '初', '前', '原'))
 _REVISED_STAGE_RE = lazy(r"(?<![a-z])(?:revised|revision|after (?:the |its )?revision)(?![a-z])|修正后|修正为|修正值|终值", needs=('revised', 'revision', '正', '终'))
-_STAGE_WINDOW_RE = lazy(r"[^,;:。!?]{0,40}")
+_STAGE_WINDOW_RE = lazy(rf"[^{clause_marks('sentence')}]{{0,40}}")
 
 
 def _stage(cite: str, v: Value) -> str:
     """"original" for a value marked as first reported (the 5.43 million originally reported, 原本预估的X), else ""."""
     lo = max(0, v.start - 40)
     before = cite[lo:v.start]
-    cut = max(before.rfind(c) for c in ",;:。!?")
+    cut = max(before.rfind(c) for c in clause_marks("sentence"))
     after = _STAGE_WINDOW_RE.match(cite, v.end)
     return "original" if _ORIGINAL_RE.search(before[cut + 1:]) or _ORIGINAL_RE.search(after.group()) else ""
 
@@ -7919,7 +7987,7 @@ _COMPARATOR_RE = lazy(r"(?<![a-z])(?:above|below|beat|beating|beats|topped|toppi
                       r"exceeding|exceeds|surpassed|surpassing|than|ahead of|short of|shy of)(?![a-z])"
                       r"|高于|低于|超过|超出|好于|优于|不及|逊于|胜于|不如")
 _COMPARED_BACK_RE = lazy(r"\s*(?:两者|二者|三者|both|the two|all three)")
-_CLAUSE_BREAK_RE = lazy(r"[,;:。!?]|\.\s")
+_CLAUSE_BREAK_RE = lazy(rf"[{clause_marks('sentence')}]|\.\s")
 
 
 def _compared_forecast(cite: str, actual: Value, forecast: Value) -> bool:

@@ -54,8 +54,8 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from .binding import (
-    EN_CLAUSE_END, EN_SENTENCE_END, _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
-    ZH_LIST_MARK, _lemma, _stem, _terms, quoted_places, span_around,
+    CLAUSE_MARKS, EN_CLAUSE_END, EN_SENTENCE_END, _ABBREVIATIONS, _DIGITS_RE, _table_terms, _IRREGULAR, _ITEM_CLASSES, _WORD_RE, Value, _ambiguous, _boundaries, _breaks, _index, _item_splits,
+    ZH_LIST_MARK, clause_marks, _lemma, _stem, _terms, quoted_places, span_around,
 )
 from .findings import Mismatch
 from .fold import STOP_WORDS, han_at, has_han, normalize
@@ -815,9 +815,9 @@ def named_by_question(answer: str, cite: str, question: str, entities: Mapping[s
 # A Chinese clause's ends, and a role a body is said to be right before it (用户为中国卫星通信集团公司).
 # What ends a Chinese clause; the cites reaching this module are normalized (no full-width marks). A colon
 # ends a clause of a list or a description (_CLAUSE_MARK_RE), not one of a body and its verb or deed.
-_CLAUSE_MARKS = r"[,;:。!?\n]"
+_CLAUSE_MARKS = f"[{clause_marks('line')}]"
 _CLAUSE_MARK_RE = lazy(_CLAUSE_MARKS)
-_ZH_CLAUSE_END_RE = lazy(_CLAUSE_MARKS.replace(":", ""))
+_ZH_CLAUSE_END_RE = lazy(f"[{clause_marks('line', 'colon')}]")
 _ZH_ROLE_BEFORE_RE = lazy(r"([\u3400-\u9fff]{2,6})(?:为|是)\Z", needs=('为', '是'))
 
 
@@ -1132,7 +1132,7 @@ def respectively(answer: str, cite: str, question: str) -> list[Mismatch]:
     )]
 
 
-_ZH_RANKS_RE = lazy(r"(分别|依次)[^,;:。!?\n]{0,30}?前([一二三四五六七八九十\d]{1,2})(?:位|名)", needs=("分别", "依次"))
+_ZH_RANKS_RE = lazy(rf"(分别|依次)[^{clause_marks('line')}]{{0,30}}?前([一二三四五六七八九十\d]{{1,2}})(?:位|名)", needs=("分别", "依次"))
 _ZH_TOP_ASKED_RE = lazy(r"前[一二三四五六七八九十\d]{1,2}(?:位|名)", needs="前")
 
 
@@ -1216,7 +1216,7 @@ def _split(cite: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _clauses(cite: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out, last = [], lo
-    for m in re.finditer(r"[,,]", cite[lo:hi]):
+    for m in re.finditer(CLAUSE_MARKS["comma"], cite[lo:hi]):
         out.append((last, lo + m.start()))
         last = lo + m.end()
     out.append((last, hi))
@@ -2346,7 +2346,7 @@ def passive_agent(answer: str, cite: str, question: str) -> list[Mismatch]:
 # The clause of a Chinese deed: asked who did what the question quotes (谁为师昌绪的婚姻做媒), the clause holding most of the
 # deed's words is the deed's, with the clauses before it that it goes on from (又…, a clause opening with the deed).
 _ZH_DEED_CLAUSE_MIN = 3  # the deed's character pairs its clause must hold
-_ZH_DEED_CLAUSE_RE = lazy(r"(?:[^,，。;；!！?？\n:：]|(?<=\d)[:：](?=\d))+")  # (a score 104:96 parts no clause)
+_ZH_DEED_CLAUSE_RE = lazy(rf"(?:[^{clause_marks('line')}，；！？：]|(?<=\d)[:：](?=\d))+")  # (a score 104:96 parts no clause)
 
 
 def _pairs(text: str) -> set[str]:

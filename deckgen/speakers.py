@@ -196,10 +196,29 @@ _EN_POSSESSED_WORK_RE = lazy(
     r"|article|essay|account|history|column|blog|poem|play|film|documentary)"
     r"|(?:[\w'-]+\s+){0,3}(?:the|of|a|an|above|below|beyond|under|into|to|in|on|and|from)\s+(?:[\w'-]+\s+){0,3}[\w'-]+)"
 )
-# A body after 's (the department of transportation's bureau of transportation statistics) is an
-# office of its own, which speaks; not a work of the possessor.
-_BODY_RE = lazy(r"(?<![a-z])(?:bureau|department|agency|office|administration|institute|ministry|division|council"
-                r"|committee|commission|service|board|authority|unit|subsidiary)(?![a-z])")
+# The nouns of a body, one list for both readers, each marked with the readings it has: "part", a part of a larger body
+# (a body after 's, the department of transportation's bureau of transportation statistics, is an office of its own,
+# which speaks; not a work of the possessor: _BODY_RE); "anaphor", what a text calls a body it named before (the
+# company, the ministry: _BODY_ANAPHOR_RE). (A firm's trade is no office after 's; a part named as "the board" may be
+# a body other than the one before.)
+_BODY_NOUNS = {
+    "bureau": ("part", "anaphor"), "department": ("part", "anaphor"), "agency": ("part", "anaphor"),
+    "ministry": ("part", "anaphor"), "office": ("part",), "administration": ("part",), "institute": ("part",),
+    "division": ("part",), "council": ("part",), "committee": ("part",), "commission": ("part",), "service": ("part",),
+    "board": ("part",), "authority": ("part",), "unit": ("part",), "subsidiary": ("part",),
+    "company": ("anaphor",), "firm": ("anaphor",), "airline": ("anaphor",), "carrier": ("anaphor",), "group": ("anaphor",),
+    "bank": ("anaphor",), "automaker": ("anaphor",), "carmaker": ("anaphor",), "retailer": ("anaphor",),
+    "insurer": ("anaphor",), "lender": ("anaphor",), "chipmaker": ("anaphor",), "drugmaker": ("anaphor",),
+    "manufacturer": ("anaphor",), "studio": ("anaphor",), "network": ("anaphor",),
+}
+
+
+def _body_nouns(reading: str) -> str:
+    """The body nouns with ``reading``, as one alternation of whole words."""
+    return "|".join(n for n, readings in _BODY_NOUNS.items() if reading in readings)
+
+
+_BODY_RE = lazy(rf"(?<![a-z])(?:{_body_nouns('part')})(?![a-z])")
 _EN_CLAIM_THAT_RE = lazy(r"(?<=[a-z])'s\s+(" + _EN_SPEECH_NOUNS + r")\s+that\b", needs="'s")
 _EN_WORDS_BEFORE_RE = lazy(r"(?:[a-z][\w.&-]*\s+){0,3}[a-z][\w.&-]*\Z")
 _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|into|\w+ed|\w+ing)\Z")
@@ -1441,8 +1460,7 @@ def _titled_mentions(lay: _Layout) -> list[tuple[int, int, str]]:
 
 
 # A body named by its kind (the company, the airline): the one named before it, as a pronoun is.
-_BODY_ANAPHOR_RE = lazy(r"the\s(?:company|firm|airline|carrier|group|bank|agency|bureau|automaker|carmaker|retailer"
-                        r"|insurer|lender|chipmaker|drugmaker|manufacturer|studio|network|department|ministry)", needs="the")
+_BODY_ANAPHOR_RE = lazy(rf"the\s(?:{_body_nouns('anaphor')})", needs="the")
 
 
 def _resolve_pronoun(
