@@ -1950,11 +1950,13 @@ def _compared_owner_before(cite: str, lo: int, hi: int) -> bool:
 def _compared_owner(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """出口99.4万辆,…,超过日本的95.4万辆: the value an owner has (日本的) in a comparison with the value before it
     is the same metric, the owner's: the metric written right before the compared value (出口) is its too."""
+    near = None  # (the words by where they start: only those just before each compared value are read)
     for v, w in zip(values, values[1:]):
         if w.sentence == v.sentence and _unit_key(v) == _unit_key(w) and _compared_owner_before(cite, max(0, w.start - 14), w.start):
             for ident in v.terms.get("metric", ()):
                 w.terms.setdefault("metric", set()).add(ident)
-            for t in terms:
+            near = near or _ByStart(terms)
+            for t in map(terms.__getitem__, near.within(v.start - 6, v.start)):
                 if t.cls in _ITEM_CLASSES and v.start - 6 <= t.start and t.end <= v.start and t.end - t.start <= 4 \
                         and t.ident in v.terms.get(t.cls, ()):  # (出口, 新接订单: a metric word, no subject with it)
                     _attach(w, t, beside=False)
@@ -7001,9 +7003,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # $200,000"), words no later value has: it asks the base
         prior = [v for v in values if v.flags.get("period") == "prior"]
         later = [v for v in values if v.flags.get("period") != "prior"]
-        if prior and later and any(_item_words(v) - set().union(*(_item_words(w) for w in later))
-                                   and _item_words(v) > _item_words(w) and _NAMED_VALUE_BEFORE_RE.search(c_text, max(0, v.start - 30), v.start)
-                                   for v in prior for w in later):
+        later_words = [_item_words(w) for w in later]
+        any_later = set().union(*later_words)  # (once, not per pair: cubic in the values of a long cite)
+        if prior and later and any(mine - any_later and _NAMED_VALUE_BEFORE_RE.search(c_text, max(0, v.start - 30), v.start)
+                                   and any(mine > theirs for theirs in later_words)
+                                   for v in prior for mine in (_item_words(v),)):
             q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
