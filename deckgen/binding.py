@@ -6009,6 +6009,7 @@ _ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])|(?<![;\
 
 
 _APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")
+_APPOSED_MAX = 16  # (the longest gap _APPOSED_RE spans: a bracket, two spaces and 12 words' characters)
 
 
 def _holders(cite: str, values: list[Value]) -> list[Value]:
@@ -6017,11 +6018,18 @@ def _holders(cite: str, values: list[Value]) -> list[Value]:
     from .quantities import parse_quantities
 
     kinds = {v.key[1] for v in values}
+    starts, ends = sorted(v.start for v in values), sorted(v.end for v in values)
+
+    def apposed(q) -> bool:
+        # (only the values whose gap to ``q`` the pattern can span are tried, not every value for every holder)
+        return any(_APPOSED_RE.fullmatch(cite, q.end, s) for s in starts[bisect_left(starts, q.end):bisect_right(starts, q.end + _APPOSED_MAX)]) \
+            or any(_APPOSED_RE.fullmatch(cite, e, q.start) for e in ends[bisect_left(ends, q.start - _APPOSED_MAX):bisect_right(ends, q.start)])
+
     return [Value(q.start, q.end, cite[q.start:q.end], (q.value, q.unit)) for q in parse_quantities(cite)
             if (q.unit and q.unit not in kinds and q.unit != "score" or kinds == {"score"} and q.counter and not q.unit)
             and not any(v.start < q.end and q.start < v.end for v in values)
             # (not one change said twice: increased $46.6 billion, or 9.5%; 1.2万亿元(增长5%))
-            and not any(_APPOSED_RE.fullmatch(cite, q.end, v.start) or _APPOSED_RE.fullmatch(cite, v.end, q.start) for v in values)]
+            and not apposed(q)]
 
 
 def _row_ends(cite: str) -> str:

@@ -362,3 +362,28 @@ def test_a_compared_owner_reads_only_the_words_before_its_value(monkeypatch):
         _CountedList.reads = 0
         assert [m.code for m in check_binding("figure", answer, sentence * 200, question)] == short
         assert sizes and _CountedList.reads <= 10 * max(sizes), (_CountedList.reads, sizes)
+
+
+def test_a_holder_is_tried_as_apposed_only_against_the_values_near_it(monkeypatch):
+    """顺差为500亿元 beside 分别增长12%和8%: a value in a measure of its own is a holder unless it restates a
+    value right beside it. Each holder was tried against every value of the cite (quadratic: millions of
+    matches for 40,000 characters); only the values within the pattern's reach are tried, and the holders
+    and the verdict are the short cite's."""
+    tried = []
+    pattern = binding._APPOSED_RE
+
+    class Counted:
+        def fullmatch(self, *args):
+            tried.append(args[1:])
+            return pattern.fullmatch(*args)
+
+    sentence = "出口和进口分别增长12%和8%，顺差为500亿元(增长5%)，逆差为1.2万亿元。"
+    question = "出口增长多少？"
+    short = [m.code for m in check_binding("figure", "12%", sentence, question)]
+    monkeypatch.setattr(binding, "_APPOSED_RE", Counted())
+    assert [m.code for m in check_binding("figure", "12%", sentence * 200, question)] == short
+    n = len(tried)
+    assert 0 < n <= 200 * 8, n  # a few tries per holder, not one per holder and value
+    tried.clear()
+    assert [m.code for m in check_binding("figure", "8%", sentence * 200, question)] == [
+        m.code for m in check_binding("figure", "8%", sentence, question)]
