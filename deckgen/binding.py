@@ -2004,11 +2004,13 @@ def _compared_owner_before(cite: str, lo: int, hi: int) -> bool:
 def _compared_owner(cite: str, values: list[Value], terms: list[_Term]) -> None:
     """出口99.4万辆,…,超过日本的95.4万辆: the value an owner has (日本的) in a comparison with the value before it
     is the same metric, the owner's: the metric written right before the compared value (出口) is its too."""
+    near = None  # (the words by where they start: only those just before each compared value are read)
     for v, w in zip(values, values[1:]):
         if w.sentence == v.sentence and _unit_key(v) == _unit_key(w) and _compared_owner_before(cite, max(0, w.start - 14), w.start):
             for ident in v.terms.get("metric", ()):
                 w.terms.setdefault("metric", set()).add(ident)
-            for t in terms:
+            near = near or _ByStart(terms)
+            for t in map(terms.__getitem__, near.within(v.start - 6, v.start)):
                 if t.cls in _ITEM_CLASSES and v.start - 6 <= t.start and t.end <= v.start and t.end - t.start <= 4 \
                         and t.ident in v.terms.get(t.cls, ()):  # (出口, 新接订单: a metric word, no subject with it)
                     _attach(w, t, beside=False)
@@ -6105,6 +6107,7 @@ _ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])|(?<![;\
 
 
 _APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")
+_APPOSED_MAX = 16  # (the longest gap _APPOSED_RE spans: a bracket, two spaces and 12 words' characters)
 
 
 def _holders(cite: str, values: list[Value]) -> list[Value]:
@@ -6113,11 +6116,18 @@ def _holders(cite: str, values: list[Value]) -> list[Value]:
     from .quantities import parse_quantities
 
     kinds = {v.key[1] for v in values}
+    starts, ends = sorted(v.start for v in values), sorted(v.end for v in values)
+
+    def apposed(q) -> bool:
+        # (only the values whose gap to ``q`` the pattern can span are tried, not every value for every holder)
+        return any(_APPOSED_RE.fullmatch(cite, q.end, s) for s in starts[bisect_left(starts, q.end):bisect_right(starts, q.end + _APPOSED_MAX)]) \
+            or any(_APPOSED_RE.fullmatch(cite, e, q.start) for e in ends[bisect_left(ends, q.start - _APPOSED_MAX):bisect_right(ends, q.start)])
+
     return [Value(q.start, q.end, cite[q.start:q.end], (q.value, q.unit)) for q in parse_quantities(cite)
             if (q.unit and q.unit not in kinds and q.unit != "score" or kinds == {"score"} and q.counter and not q.unit)
             and not any(v.start < q.end and q.start < v.end for v in values)
             # (not one change said twice: increased $46.6 billion, or 9.5%; 1.2万亿元(增长5%))
-            and not any(_APPOSED_RE.fullmatch(cite, q.end, v.start) or _APPOSED_RE.fullmatch(cite, v.end, q.start) for v in values)]
+            and not apposed(q)]
 
 
 def _row_ends(cite: str) -> str:
@@ -7101,9 +7111,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # $200,000"), words no later value has: it asks the base
         prior = [v for v in values if v.flags.get("period") == "prior"]
         later = [v for v in values if v.flags.get("period") != "prior"]
-        if prior and later and any(_item_words(v) - set().union(*(_item_words(w) for w in later))
-                                   and _item_words(v) > _item_words(w) and _NAMED_VALUE_BEFORE_RE.search(c_text, max(0, v.start - 30), v.start)
-                                   for v in prior for w in later):
+        later_words = [_item_words(w) for w in later]
+        any_later = set().union(*later_words)  # (once, not per pair: cubic in the values of a long cite)
+        if prior and later and any(mine - any_later and _NAMED_VALUE_BEFORE_RE.search(c_text, max(0, v.start - 30), v.start)
+                                   and any(mine > theirs for theirs in later_words)
+                                   for v in prior for mine in (_item_words(v),)):
             q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)

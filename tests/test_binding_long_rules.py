@@ -303,3 +303,87 @@ def test_shares_of_a_long_cite_are_scored_and_based_without_comparing_every_pair
     monkeypatch.setattr(binding.Value, "__eq__", counted_eq)
     assert [m.code for m in check_binding("figure", "三成", cite, question)] == short
     assert len(read) <= len(cite) and len(compared) <= len(cite)
+
+
+def test_a_base_named_by_the_question_reads_each_value_s_words_once(monkeypatch):
+    """An estimate's base (an estimated 4,200, up from 3,900) asked by its own noun: the later values'
+    words were gathered again for every pair of a prior and a later value (cubic: 16 s for 10,000
+    characters). They are gathered once, and the verdict is the short cite's."""
+    calls = []
+    plain = binding._item_words
+
+    def counted(v):
+        calls.append(v)
+        return plain(v)
+
+    monkeypatch.setattr(binding, "_item_words", counted)
+    sentence = "Attendance was an estimated 4,200, up from 3,900 over 2023. "
+    question = "What was the estimated attendance?"
+    for answer in ("4,200", "3,900"):
+        short = [m.code for m in check_binding("figure", answer, sentence, question)]
+        calls.clear()
+        assert [m.code for m in check_binding("figure", answer, sentence * 200, question)] == short
+        assert len(calls) <= 4 * 200 * 3, len(calls)  # a few reads per value, not one per pair of values
+    assert [m.code for m in check_binding("figure", "3,900", sentence, question)] == ["DG602"]
+
+
+class _CountedList(list):
+    """A list that counts the items read from it, by iteration or by index."""
+
+    reads = 0
+
+    def __iter__(self):
+        for x in super().__iter__():
+            _CountedList.reads += 1
+            yield x
+
+    def __getitem__(self, i):
+        _CountedList.reads += 1
+        return super().__getitem__(i)
+
+
+def test_a_compared_owner_reads_only_the_words_before_its_value(monkeypatch):
+    """超过去年的100亿元 after 出口额为120亿元: the metric right before the first value is the compared value's
+    too. Each such pair read every word of the cite (quadratic: 17 s for 40,000 characters); only the words
+    just before the value are read, and the verdict is the short cite's."""
+    plain = binding._compared_owner
+    sizes = []
+
+    def counted(cite, values, terms):
+        sizes.append(len(terms))
+        return plain(cite, values, _CountedList(terms))
+
+    monkeypatch.setattr(binding, "_compared_owner", counted)
+    sentence = "今年出口额为120亿元，超过去年的100亿元。"
+    question = "今年出口额是多少？"
+    for answer in ("120亿元", "100亿元"):
+        short = [m.code for m in check_binding("figure", answer, sentence, question)]
+        sizes.clear()
+        _CountedList.reads = 0
+        assert [m.code for m in check_binding("figure", answer, sentence * 200, question)] == short
+        assert sizes and _CountedList.reads <= 10 * max(sizes), (_CountedList.reads, sizes)
+
+
+def test_a_holder_is_tried_as_apposed_only_against_the_values_near_it(monkeypatch):
+    """顺差为500亿元 beside 分别增长12%和8%: a value in a measure of its own is a holder unless it restates a
+    value right beside it. Each holder was tried against every value of the cite (quadratic: millions of
+    matches for 40,000 characters); only the values within the pattern's reach are tried, and the holders
+    and the verdict are the short cite's."""
+    tried = []
+    pattern = binding._APPOSED_RE
+
+    class Counted:
+        def fullmatch(self, *args):
+            tried.append(args[1:])
+            return pattern.fullmatch(*args)
+
+    sentence = "出口和进口分别增长12%和8%，顺差为500亿元(增长5%)，逆差为1.2万亿元。"
+    question = "出口增长多少？"
+    short = [m.code for m in check_binding("figure", "12%", sentence, question)]
+    monkeypatch.setattr(binding, "_APPOSED_RE", Counted())
+    assert [m.code for m in check_binding("figure", "12%", sentence * 200, question)] == short
+    n = len(tried)
+    assert 0 < n <= 200 * 8, n  # a few tries per holder, not one per holder and value
+    tried.clear()
+    assert [m.code for m in check_binding("figure", "8%", sentence * 200, question)] == [
+        m.code for m in check_binding("figure", "8%", sentence, question)]
