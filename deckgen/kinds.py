@@ -53,7 +53,7 @@ def _stated(folded: str, folded_cite: str, cite: str) -> bool:
     """Is the folded answer in the cite, and where it starts or ends with a Latin letter or
     digit, as whole words there? Folding drops white space, so without the second test "not"
     is in "no tax" and "approve" in "approves"; white space stays ignored inside the answer."""
-    if folded not in folded_cite:
+    if not folded or folded not in folded_cite:  # (an answer of white space alone states nothing)
         return False
     lead, tail = folded[0].isascii() and folded[0].isalnum(), folded[-1].isascii() and folded[-1].isalnum()
     if not (lead or tail):

@@ -1,5 +1,7 @@
 import re
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -172,3 +174,11 @@ def test_the_index_finds_the_first_occurrence_like_str_find(text, picks):
             cite = cite[:-1] + ("b" if cite[-1] != "b" else "a")
         if cite:
             assert index.locate(cite) == folded.find(cite), cite
+
+
+@pytest.mark.parametrize("answer", [" ", "\x85", "\u2028"])
+def test_an_answer_of_white_space_alone_is_a_finding_not_an_exception(answer):
+    # the loader refuses an empty answer; the library API must not raise on one either
+    from deckgen.grounding import support
+
+    assert support("fact", answer, "Smith said 3.", "Who?", {}) != []
