@@ -1153,3 +1153,17 @@ def test_a_period_named_by_its_end_date_is_no_item_word(answer, expect):
     cite = ("The brewer said sales rose 3% to $2.1 billion for the quarter ended in March, while operating profit fell 9% "
             "to $310 million.")
     assert code("figure", answer, cite, "By what percentage did the brewer's operating profit fall in the quarter ended in March?") == expect
+
+
+def verdict(kind, answer, cite, question, entities=None):
+    from deckgen.grounding import support
+    found = support(kind, answer, cite, question, entities or {}) or check_binding(kind, answer, cite, question,
+                                                                                   entities or {})
+    return found[0].code if found else "grounded"
+
+
+@pytest.mark.parametrize("answer, expect", [("98.6°F", "grounded"), ("37°C", "grounded"), ("98.6°C", "DG203")])
+def test_a_temperature_scale_written_out_is_its_unit(answer, expect):
+    # "98.6 Fahrenheit (37 Celsius)": the scale's name after a number is its unit, as °F and °C are
+    cite = "The patient's temperature at the clinic was 98.6 Fahrenheit (37 Celsius), the nurse's chart shows."
+    assert verdict("figure", answer, cite, "What was the patient's temperature at the clinic?") == expect
