@@ -150,11 +150,11 @@ _EN_VERB_RE = re.compile(
     r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
     # telling a story or drawing attention to a fact is speech too (recounts the climb, pointing out that …)
-    r"|\b(?:recounts|recounted|recounting|point(?:s|ed|ing)?\s+out(?!\s+of\b))\b"  # not 20 points out of 30
+    r"|\b(?:recounts|recounted|recounting|saying|point(?:s|ed|ing)?\s+out(?!\s+of\b))\b"  # not 20 points out of 30
     r"|\baccording to\b"
     # naming or crediting words (which X called a "Saudi lollipop", attributed the rise to "…"): speech
     # only when the words it names are quoted in its clause (see _EN_NAMED_QUOTE_RE)
-    r"|\b(?:called|calls|dubbed|dubs|termed|terms|branded|brands|described|describes|attributed|attributes)\b"
+    r"|\b(?:called|calls|calling|dubbed|dubs|termed|terms|branded|brands|described|describes|attributed|attributes)\b"
     # telling with the hearer after "with" (they share with me that …): speech only so
     r"|\b(?:shared|shares|share)(?=\s+with\s+(?:[\w'.-]+\s+){1,4}?that\b)"
 )
@@ -175,7 +175,12 @@ _EN_WEAK_VERBS = frozenset(
     " conceded asserted contended declared recalled replied responded testified emphasized cautioned"
     " predicted confirmed suggested".split()
 )
-_EN_NAMING_VERBS = frozenset("called calls dubbed dubs termed terms branded brands described describes attributed attributes".split())
+# A participle of speaking after a clause (she dedicated the award to him, saying …; he introduced her,
+# calling her a "force"): the words are the clause's subject's, whoever its verb's object is.
+_EN_PARTICIPLES = frozenset(("saying", "calling"))
+_EN_FINITE_RE = lazy(r"\s(?:[a-z]+ed|won|took|gave|made|told|went|came|met|led|began|wrote|thanked|sang|spoke|brought"
+                     r"|also\s[a-z]+s?)\b")
+_EN_NAMING_VERBS = frozenset("called calls calling dubbed dubs termed terms branded brands described describes attributed attributes".split())
 _EN_NAMED_QUOTE_RE = lazy(r'(?:\s+[^\s,.;:!?"]+){0,12}?\s+(?:as\s+|to\s+)?"')
 _EN_PASSIVE_BEFORE_RE = lazy(r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s+|often\s+|also\s+)?\Z")
 _EN_WORDS_AFTER_RE = lazy(r'\s+that\b|\s*[,:]?\s*"')
@@ -1014,6 +1019,11 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                     found.append(_Raw(agent.group(1).strip().rstrip("."), verb, ws, v0, ws, clause, False, False, True))
                 consumed = agent.end()
                 continue
+            if verb in _EN_PARTICIPLES and not before.strip(' ,"') and "," in text[max(0, clause - 2) : clause + 1]:
+                # she thanked the crew, saying …: the subject of the clause before, ended at its verb
+                opening = lay.sentence_start(clause - 2)
+                finite = _EN_FINITE_RE.search(text, opening, clause)
+                before = text[opening : finite.start()] if finite else before
             speaker = _en_region(before)
             described = None if speaker else _described_name(lay, clause)
             # bts, a part of the department, reported: the name before an a/an appositive speaks

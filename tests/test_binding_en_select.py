@@ -1167,3 +1167,17 @@ def test_a_temperature_scale_written_out_is_its_unit(answer, expect):
     # "98.6 Fahrenheit (37 Celsius)": the scale's name after a number is its unit, as °F and °C are
     cite = "The patient's temperature at the clinic was 98.6 Fahrenheit (37 Celsius), the nurse's chart shows."
     assert verdict("figure", answer, cite, "What was the patient's temperature at the clinic?") == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("Dana Pruitt", "grounded"), ("Omar Vance", "DG401")])
+def test_a_participle_of_saying_is_the_clause_subjects_speech(answer, expect):
+    # "She thanked X, saying …": the words are the subject's (she, the mayor named before), not the object's
+    cite = ("Mayor Dana Pruitt opened the new harbour bridge on Friday. She thanked chief engineer Omar Vance, saying the "
+            "span would halve the commute into the city.")
+    assert said(answer, cite, "Who said the span would halve the commute into the city?") == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("Ben Ortiz", "grounded"), ("Ana Lim", "DG401")])
+def test_a_participle_of_calling_with_quoted_words_is_speech(answer, expect):
+    cite = "Coach Ben Ortiz praised Ana Lim after the final, calling her \u201cthe finest finisher in the league\u201d."
+    assert said(answer, cite, "Who called Ana Lim the finest finisher in the league?") == expect
