@@ -306,7 +306,8 @@ _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口�
 # payment, 月薪 against 时薪, 月租, 月费)
 _DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|号"
                             r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次何某])日)")
-_SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
+# (not a dash written "--", nor one spaced on both sides: "32 - one higher" sets off an aside)
+_SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])(?:(?<!\s[-−+])\s)?\Z")
 
 
 # One scan finds every table word: spelling -> (class, polarity or concept id).
@@ -6460,7 +6461,7 @@ def _selected_direction(a_text: str, q_text: str, values: list[Value], mine: lis
 
 
 _NEGATIVE_RE = lazy(r"\s*(?:[-−]|负|minus\s|negative\s)")
-_MINUS_BEFORE_RE = lazy(r"(?:(?<![a-z0-9.%)\-−])[-−]|负)\s?\Z", needs=('-', '−', '负'))  # (not a range's dash, 2-3%)
+_MINUS_BEFORE_RE = lazy(r"(?:(?<![a-z0-9.%)\-−])[-−](?:(?<!\s[-−])\s)?|负\s?)\Z", needs=('-', '−', '负'))  # (not a range's dash, 2-3%, nor a spaced dash)
 
 
 def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:

@@ -1181,3 +1181,14 @@ def test_a_participle_of_saying_is_the_clause_subjects_speech(answer, expect):
 def test_a_participle_of_calling_with_quoted_words_is_speech(answer, expect):
     cite = "Coach Ben Ortiz praised Ana Lim after the final, calling her \u201cthe finest finisher in the league\u201d."
     assert said(answer, cite, "Who called Ana Lim the finest finisher in the league?") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1,200", "By how many people did the new attendance record exceed the 2019 mark?", "grounded"),
+    ("1,200 higher", "How did the new attendance record compare with the 2019 mark?", "grounded"),
+    ("1,200 lower", "How did the new attendance record compare with the 2019 mark?", "DG604"),
+])
+def test_a_dash_spaced_on_both_sides_is_no_minus_sign(answer, question, expect):
+    # "to 61,500 - 1,200 higher than …": a spaced dash sets off an aside; the margin after it is no fall below zero
+    cite = "The derby pushed the stadium's attendance record to 61,500 - 1,200 higher than the mark set in 2019."
+    assert code("figure", answer, cite, question) == expect
