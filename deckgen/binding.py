@@ -1468,7 +1468,9 @@ _FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('�
 
 # A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
 # and a question's "below" / "exceed" says which side it asks about.
-_SIDE_AFTER_RE = lazy(r"\s(?:(below|under)|above)(?![a-z])", needs=('above', 'below', 'under'))
+# (a temperature's scale and its other scale in brackets may stand between: 1.40°F (0.78°C) above average)
+_SIDE_AFTER_RE = lazy(r"(?:\s?(?:°[cf]?|degrees(?:\s(?:celsius|fahrenheit))?|fahrenheit|celsius)(?![a-z]))?\)?"
+                      r"(?:\s\([^()]{1,24}\))?\s(?:(below|under)|above)(?![a-z])", needs=('above', 'below', 'under'))
 _SIDE_BEFORE_RE = lazy(r"(?<![a-z])(?:(discount)|premium)\s(?:of\s)?\Z", needs=('discount', 'premium'))
 _SIDE_QUESTION_RE = lazy(r"(?<![a-z])(?:(below|under|beneath)|above|exceeds?|exceeded)(?![a-z])")
 

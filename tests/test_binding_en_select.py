@@ -1192,3 +1192,14 @@ def test_a_dash_spaced_on_both_sides_is_no_minus_sign(answer, question, expect):
     # "to 61,500 - 1,200 higher than …": a spaced dash sets off an aside; the margin after it is no fall below zero
     cite = "The derby pushed the stadium's attendance record to 61,500 - 1,200 higher than the mark set in 2019."
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, side, expect", [
+    ("2.3°C", "above", "grounded"), ("2.3°C", "below", "DG604"), ("4.1 degrees Fahrenheit", "below", "DG604"),
+])
+def test_a_temperature_above_average_keeps_its_side_past_its_unit(answer, side, expect):
+    # "4.1°F (2.3°C) above …", "4.1 degrees Fahrenheit above …": the side after the unit is the value's direction
+    cite = ("Lake Orin's surface water was 4.1°F (2.3°C) above its long-term July average."
+            if "°" in answer else "Lake Orin's surface water was 4.1 degrees Fahrenheit above its long-term July average.")
+    q = f"By how much was Lake Orin's surface water {side} its July average?"
+    assert code("figure", answer, cite, q) == expect
