@@ -6969,6 +6969,23 @@ def _on_side(cite: str, q_text: str, candidates: list[Value], side: str) -> list
 _HELD_LEVEL_RE = lazy(r"(?:保持|稳定|维持)在\s?\Z", needs="在")
 
 
+# A span opened by a year after a value (a rate of 0.06°C per decade since 1850 and 0.20°C since 1982): the
+# value's own span, which a question's "since <year>" selects; a value since another year is another span (DG602).
+_SINCE_YEAR_RE = lazy(r"(?<![a-z])since\s(?:the\s)?(?:year\s)?(\d{4})(?!\d)", needs="since")
+_SINCE_REST_RE = lazy(r"(?:[^.;!?。;!?\n]|\.(?=\d)){0,80}?(?<![a-z])since\s(?:the\s)?(?:year\s)?(\d{4})(?!\d)", needs="since")
+
+
+def _since_asked(q_text: str, candidates: list[Value], c_text: str) -> list[Value]:
+    """The candidates whose span after them starts in the question's year, less those since another year."""
+    asked = _SINCE_YEAR_RE.search(q_text)
+    if asked is None or "since" not in c_text:
+        return []
+    years = {id(v): m[1] for v in candidates if (m := _SINCE_REST_RE.match(c_text, v.end))}
+    if asked[1] not in years.values() or len(set(years.values())) < 2:
+        return []
+    return [v for v in candidates if years.get(id(v), asked[1]) == asked[1]]
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -7015,6 +7032,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         side = _asked_side(q_text)
         if side:
             candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
+        candidates, why = _narrow(candidates, _since_asked(q_text, candidates, c_text), mine, why, "DG602")
         # A title the question names in book-title marks (《飞驰人生2》的票房) is its item: a value whose sentence names
         # only other titles before it (影片《热辣滚烫》票房突破15亿元) is another work's.
         asked_titles = set(_TITLE_RE.findall(q_text)) if "《" in q_text else set()

@@ -1203,3 +1203,14 @@ def test_a_temperature_above_average_keeps_its_side_past_its_unit(answer, side, 
             if "°" in answer else "Lake Orin's surface water was 4.1 degrees Fahrenheit above its long-term July average.")
     q = f"By how much was Lake Orin's surface water {side} its July average?"
     assert code("figure", answer, cite, q) == expect
+
+
+@pytest.mark.parametrize("answer, year, expect", [
+    ("1.1 cm", "1900", "grounded"), ("3.4 cm", "1900", "DG602"), ("3.4 cm", "1993", "grounded"), ("1.1 cm", "1993", "DG602"),
+])
+def test_a_year_after_since_is_its_values_span(answer, year, expect):
+    # "1.1 cm (0.43 in) a decade since 1900 and three times that (3.4 cm) since 1993": the question's year selects
+    cite = ("The harbour gauge shows the sea level rising by 1.1 cm (0.43 in) a decade since 1900 and by three times that "
+            "pace (3.4 cm) since 1993.")
+    q = f"By how much per decade has the sea level at the harbour gauge risen since {year}?"
+    assert code("figure", answer, cite, q) == expect
