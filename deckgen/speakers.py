@@ -1019,10 +1019,13 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                     found.append(_Raw(agent.group(1).strip().rstrip("."), verb, ws, v0, ws, clause, False, False, True))
                 consumed = agent.end()
                 continue
-            if verb in _EN_PARTICIPLES and not before.strip(' ,"') and "," in text[max(0, clause - 2) : clause + 1]:
-                # she thanked the crew, saying …: the subject of the clause before, ended at its verb
-                opening = lay.sentence_start(clause - 2)
-                finite = _EN_FINITE_RE.search(text, opening, clause)
+            if verb in _EN_PARTICIPLES:
+                # she thanked the crew, saying …; he introduced her calling her …: the subject of the clause's
+                # verb (of the clause before, after a comma), not its object
+                opening = clause
+                if not before.strip(' ,"') and "," in text[max(0, clause - 2) : clause + 1]:
+                    opening = lay.sentence_start(clause - 2)
+                finite = _EN_FINITE_RE.search(text, opening, v0)
                 before = text[opening : finite.start()] if finite else before
             speaker = _en_region(before)
             described = None if speaker else _described_name(lay, clause)

@@ -1214,3 +1214,8 @@ def test_a_year_after_since_is_its_values_span(answer, year, expect):
             "pace (3.4 cm) since 1993.")
     q = f"By how much per decade has the sea level at the harbour gauge risen since {year}?"
     assert code("figure", answer, cite, q) == expect
+
+
+def test_a_participle_of_calling_without_a_comma_is_the_subjects_speech():
+    cite = "Host Ivy Marsh introduced the band calling it \u201cthe loudest trio on the circuit\u201d."
+    assert said("Ivy Marsh", cite, "Who called the band the loudest trio on the circuit?") == "grounded"
