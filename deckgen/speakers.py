@@ -357,7 +357,8 @@ _ZH_ASIDE_RE = re.compile(
 _VERB_BEFORE_LE_RE = lazy(r"[\u3400-\u9fff]{1,2}\Z")
 # Punctuation that makes the words after 回应了/提到了 more than a noun phrase.
 _CLAUSE_INSIDE_RE = lazy(r'[,;:—"]', needs=(',', ';', ':', '—', '"'))
-_EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
+# (a relative before a pronoun subject, "her uncle, who she said taught her": the pronoun speaks)
+_EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as|(?:who|whom|which|that)(?=\s+(?:he|she|they|we|i)\b))\b\s*")
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
     r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will|today|yesterday|tonight|now"
@@ -1019,6 +1020,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                     found.append(_Raw(agent.group(1).strip().rstrip("."), verb, ws, v0, ws, clause, False, False, True))
                 consumed = agent.end()
                 continue
+            if verb not in _EN_PARTICIPLES and _EN_PASSIVE_BEFORE_RE.search(text, max(0, v0 - 24), v0):
+                continue  # (when it was announced she had won: a passive with no agent names nobody who spoke)
             if verb in _EN_PARTICIPLES:
                 # she thanked the crew, saying …; he introduced her calling her …: the subject of the clause's
                 # verb (of the clause before, after a comma), not its object

@@ -1219,3 +1219,28 @@ def test_a_year_after_since_is_its_values_span(answer, year, expect):
 def test_a_participle_of_calling_without_a_comma_is_the_subjects_speech():
     cite = "Host Ivy Marsh introduced the band calling it \u201cthe loudest trio on the circuit\u201d."
     assert said("Ivy Marsh", cite, "Who called the band the loudest trio on the circuit?") == "grounded"
+
+
+STAGE = {"Rosa Vidal": ["Vidal"], "Karl Dunn": ["Dunn"]}
+
+
+def said_by(answer, cite, question):
+    from deckgen.grounding import support
+
+    found = support("quote", answer, cite, question, STAGE) or check_binding("quote", answer, cite, question, STAGE)
+    return found[0].code if found else "grounded"
+
+
+@pytest.mark.parametrize("answer, expect", [("Rosa Vidal", "grounded"), ("Karl Dunn", "DG401")])
+def test_a_passive_verb_of_announcing_names_no_speaker(answer, expect):
+    # "when it was announced she had won": nobody speaks in the passive; "she added" is the woman named before
+    cite = ("Karl Dunn read out the winners. Rosa Vidal was backstage when it was announced she had won the jury prize. "
+            "Back on stage, she added: \u201cThis one belongs to my mother.\u201d")
+    assert said_by(answer, cite, "Who said the prize belonged to her mother?") == expect
+
+
+def test_a_pronoun_after_a_relative_is_the_speaker():
+    # "the club, which she said taught her to swim": the pronoun, not "which she", speaks
+    cite = ("Karl Dunn handed out the medals. Rosa Vidal thanked the harbour club, which she said taught her to swim.")
+    assert said_by("Rosa Vidal", cite, "Who said the harbour club taught her to swim?") == "grounded"
+    assert said_by("Karl Dunn", cite, "Who said the harbour club taught her to swim?") == "DG401"
