@@ -1461,6 +1461,11 @@ _BODY_ANAPHOR_RE = lazy(r"the\s(?:company|firm|airline|carrier|group|bank|agency
                         r"|insurer|lender|chipmaker|drugmaker|manufacturer|studio|network|department|ministry)", needs="the")
 
 
+# A person described by their calling alone (Harry Styles won … The singer said): the one named before, as a pronoun.
+_PERSON_ANAPHOR_RE = lazy(r"the\s(?:singer|singer-songwriter|rapper|actor|actress|star|musician|artist|author|writer|novelist"
+                          r"|director|coach|player|striker|athlete|champion|winner|poet|comedian|host|chef|pianist)", needs="the")
+
+
 def _resolve_pronoun(
     lay: _Layout, r: _Raw, kept: list[tuple[_Raw, str, bool]], mentions: list[tuple[int, int, str]]
 ) -> tuple[str, bool, int]:
@@ -1594,7 +1599,7 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
     mentions: list[tuple[int, int, str]] | None = None  # found once, when a pronoun needs them
     for r in _find_raw(lay, asked):
         speaker, implicit = r.speaker, r.implicit
-        pronoun = speaker in _PRONOUNS
+        pronoun = speaker in _PRONOUNS or (r.english and _PERSON_ANAPHOR_RE.fullmatch(speaker) is not None)
         if r.needs_subject and not pronoun and not r.english and kept and not kept[-1][0].data and \
                 kept[-1][0].clause >= lay.sentence_start(r.clause) and _ZH_GOES_ON_RE.match(lay.text, r.clause):
             # 鄭信偉說,…,其實人數差不多,並說…: a verb of saying after 并/还/又/同时 goes on with the speaker of the

@@ -1244,3 +1244,11 @@ def test_a_pronoun_after_a_relative_is_the_speaker():
     cite = ("Karl Dunn handed out the medals. Rosa Vidal thanked the harbour club, which she said taught her to swim.")
     assert said_by("Rosa Vidal", cite, "Who said the harbour club taught her to swim?") == "grounded"
     assert said_by("Karl Dunn", cite, "Who said the harbour club taught her to swim?") == "DG401"
+
+
+@pytest.mark.parametrize("answer, expect", [("Rosa Vidal", "grounded"), ("Karl Dunn", "DG401")])
+def test_a_person_described_by_calling_is_the_one_named_before(answer, expect):
+    # "Rosa Vidal won … The novelist said …": the description speaks for the person named before, as a pronoun does
+    cite = ("Karl Dunn presented the fiction prize on Monday. Rosa Vidal won it for her third novel, Salt Roads. "
+            "The novelist said writing the book was \u201cthe hardest year of my life.\u201d")
+    assert said_by(answer, cite, "Who said writing Salt Roads was the hardest year of her life?") == expect
