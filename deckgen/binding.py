@@ -4592,6 +4592,7 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
 
 
 _FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
+_CENTURY_AFTER_RE = lazy(r"[-\s]centur(?:y|ies)(?![a-z])", needs="centur")
 
 
 def _whole_durations(stated: list, text: str) -> list:
@@ -4707,6 +4708,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and (a.unit is not None or _fraction_of(a, answer) == _fraction_of(q, cite))
             # an ordinal orders its own noun: the first half is no rival of the 54th minute
             and not (a.ordinal and a.unit and not q.unit)
+            # an ordinal naming a century (the 20th-century average) is part of a name, no rank beside the 45th month
+            and not (q.ordinal and q.value != a.value and _CENTURY_AFTER_RE.match(cite, q.end))
             # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
             and not (q.unit is None and unit in _MEASURE_UNITS and _COUNTED_NOUN_RE.match(cite, q.end))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
@@ -4835,6 +4838,7 @@ _MARGIN_QUESTION_RE = lazy(r"margins? of error|(?<![a-z])(?:moe|plus or minus)(?
 _NEXT_WORDS_RE = lazy(r"(?:\s[a-z][a-z'-]*){1,4}")
 # The question's measure: "how many years after …", "for how many of its commanders", 多少年, 几个月.
 # (a word of the counted phrase may hold digits after a hyphen: how many covid-19 cases)
+_RUN_QUESTION_RE = lazy(r"(?<![a-z])which\s(?:consecutive|straight|successive)\s([a-z]{3,})", needs="which")
 _MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*(?:(?<=-)[0-9a-z]+)?){1,4})|(?:多少|几)(..?)")
 
 
@@ -4859,7 +4863,8 @@ def _word_after(text: str, end: int) -> str:
     return _stem(words[0]) if words else ""
 
 
-_HYPHEN_NOUN_RE = lazy(r"-([a-z]{3,})(?![a-z-])")
+# (an order word between counts the noun after it: the 45th-consecutive August counts Augusts)
+_HYPHEN_NOUN_RE = lazy(r"-(?:(?:consecutive|straight|successive)\s)?([a-z]{3,})(?![a-z-])")
 
 
 def _spaced_counter(cite: str, q) -> str:
@@ -4903,6 +4908,9 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     """The values counted in what the question counts (how many years: 18 years, not 13,000 troops);
     in English the noun may stand before the count too (the number of valid votes cast was 13,434,574)."""
     m = _MEASURE_QUESTION_RE.search(q_text)
+    run = _RUN_QUESTION_RE.search(q_text) if not m else None
+    if run:  # which consecutive August: the rank counted in Augusts, not in months
+        return [v for v in candidates if v.measure and v.measure == _stem(run[1])]
     if not m:
         return []
     if m[1]:

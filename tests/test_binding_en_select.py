@@ -1252,3 +1252,14 @@ def test_a_person_described_by_calling_is_the_one_named_before(answer, expect):
     cite = ("Karl Dunn presented the fiction prize on Monday. Rosa Vidal won it for her third novel, Salt Roads. "
             "The novelist said writing the book was \u201cthe hardest year of my life.\u201d")
     assert said_by(answer, cite, "Who said writing Salt Roads was the hardest year of her life?") == expect
+
+
+@pytest.mark.parametrize("answer, noun, expect", [
+    ("12th", "winter", "grounded"), ("140th", "winter", "DG601"), ("140th", "month", "grounded"), ("12th", "month", "DG601"),
+])
+def test_a_century_ordinal_is_a_name_and_a_run_is_counted_in_its_noun(answer, noun, expect):
+    # "the 19th-century mean" names a baseline (no rank); "12th-consecutive winter" counts winters, "140th" months
+    cite = ("The valley logged its 12th-consecutive winter and the 140th-consecutive month with snowfall below the "
+            "19th-century mean, the survey said.")
+    q = f"Which consecutive {noun} with snowfall below the 19th-century mean did the valley log?"
+    assert code("figure", answer, cite, q) == expect
