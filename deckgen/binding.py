@@ -324,7 +324,8 @@ _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口�
 # payment, 月薪 against 时薪, 月租, 月费)
 _DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|号"
                             r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次何某])日)")
-_SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])\s?\Z")  # (not a dash written "--")
+# (not a dash written "--", nor one spaced on both sides: "32 - one higher" sets off an aside)
+_SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])(?:(?<!\s[-−+])\s)?\Z")
 
 
 # One scan finds every table word: spelling -> (class, polarity or concept id).
@@ -1521,7 +1522,9 @@ _FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('�
 
 # A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
 # and a question's "below" / "exceed" says which side it asks about.
-_SIDE_AFTER_RE = lazy(r"\s(?:(below|under)|above)(?![a-z])", needs=('above', 'below', 'under'))
+# (a temperature's scale and its other scale in brackets may stand between: 1.40°F (0.78°C) above average)
+_SIDE_AFTER_RE = lazy(r"(?:\s?(?:°[cf]?|degrees(?:\s(?:celsius|fahrenheit))?|fahrenheit|celsius)(?![a-z]))?\)?"
+                      r"(?:\s\([^()]{1,24}\))?\s(?:(below|under)|above)(?![a-z])", needs=('above', 'below', 'under'))
 _SIDE_BEFORE_RE = lazy(r"(?<![a-z])(?:(discount)|premium)\s(?:of\s)?\Z", needs=('discount', 'premium'))
 _SIDE_QUESTION_RE = lazy(r"(?<![a-z])(?:(below|under|beneath)|above|exceeds?|exceeded)(?![a-z])")
 
@@ -4676,6 +4679,7 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
 
 
 _FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
+_CENTURY_AFTER_RE = lazy(r"[-\s]centur(?:y|ies)(?![a-z])", needs="centur")
 
 
 def _whole_durations(stated: list, text: str) -> list:
@@ -4791,6 +4795,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and (a.unit is not None or _fraction_of(a, answer) == _fraction_of(q, cite))
             # an ordinal orders its own noun: the first half is no rival of the 54th minute
             and not (a.ordinal and a.unit and not q.unit)
+            # an ordinal naming a century (the 20th-century average) is part of a name, no rank beside the 45th month
+            and not (q.ordinal and q.value != a.value and _CENTURY_AFTER_RE.match(cite, q.end))
             # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
             and not (q.unit is None and unit in _MEASURE_UNITS and _COUNTED_NOUN_RE.match(cite, q.end))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
@@ -4919,6 +4925,7 @@ _MARGIN_QUESTION_RE = lazy(r"margins? of error|(?<![a-z])(?:moe|plus or minus)(?
 _NEXT_WORDS_RE = lazy(r"(?:\s[a-z][a-z'-]*){1,4}")
 # The question's measure: "how many years after …", "for how many of its commanders", 多少年, 几个月.
 # (a word of the counted phrase may hold digits after a hyphen: how many covid-19 cases)
+_RUN_QUESTION_RE = lazy(r"(?<![a-z])which\s(?:consecutive|straight|successive)\s([a-z]{3,})", needs="which")
 _MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*(?:(?<=-)[0-9a-z]+)?){1,4})|(?:多少|几)(..?)")
 
 
@@ -4943,7 +4950,8 @@ def _word_after(text: str, end: int) -> str:
     return _stem(words[0]) if words else ""
 
 
-_HYPHEN_NOUN_RE = lazy(r"-([a-z]{3,})(?![a-z-])")
+# (an order word between counts the noun after it: the 45th-consecutive August counts Augusts)
+_HYPHEN_NOUN_RE = lazy(r"-(?:(?:consecutive|straight|successive)\s)?([a-z]{3,})(?![a-z-])")
 
 
 def _spaced_counter(cite: str, q) -> str:
@@ -4987,6 +4995,9 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     """The values counted in what the question counts (how many years: 18 years, not 13,000 troops);
     in English the noun may stand before the count too (the number of valid votes cast was 13,434,574)."""
     m = _MEASURE_QUESTION_RE.search(q_text)
+    run = _RUN_QUESTION_RE.search(q_text) if not m else None
+    if run:  # which consecutive August: the rank counted in Augusts, not in months
+        return [v for v in candidates if v.measure and v.measure == _stem(run[1])]
     if not m:
         return []
     if m[1]:
@@ -6568,7 +6579,7 @@ def _selected_direction(a_text: str, q_text: str, values: list[Value], mine: lis
 
 
 _NEGATIVE_RE = lazy(r"\s*(?:[-−]|负|minus\s|negative\s)")
-_MINUS_BEFORE_RE = lazy(r"(?:(?<![a-z0-9.%)\-−])[-−]|负)\s?\Z", needs=('-', '−', '负'))  # (not a range's dash, 2-3%)
+_MINUS_BEFORE_RE = lazy(r"(?:(?<![a-z0-9.%)\-−])[-−](?:(?<!\s[-−])\s)?|负\s?)\Z", needs=('-', '−', '负'))  # (not a range's dash, 2-3%, nor a spaced dash)
 
 
 def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
@@ -7076,6 +7087,23 @@ def _on_side(cite: str, q_text: str, candidates: list[Value], side: str) -> list
 _HELD_LEVEL_RE = lazy(r"(?:保持|稳定|维持)在\s?\Z", needs="在")
 
 
+# A span opened by a year after a value (a rate of 0.06°C per decade since 1850 and 0.20°C since 1982): the
+# value's own span, which a question's "since <year>" selects; a value since another year is another span (DG602).
+_SINCE_YEAR_RE = lazy(r"(?<![a-z])since\s(?:the\s)?(?:year\s)?(\d{4})(?!\d)", needs="since")
+_SINCE_REST_RE = lazy(r"(?:[^.;!?。;!?\n]|\.(?=\d)){0,80}?(?<![a-z])since\s(?:the\s)?(?:year\s)?(\d{4})(?!\d)", needs="since")
+
+
+def _since_asked(q_text: str, candidates: list[Value], c_text: str) -> list[Value]:
+    """The candidates whose span after them starts in the question's year, less those since another year."""
+    asked = _SINCE_YEAR_RE.search(q_text)
+    if asked is None or "since" not in c_text:
+        return []
+    years = {id(v): m[1] for v in candidates if (m := _SINCE_REST_RE.match(c_text, v.end))}
+    if asked[1] not in years.values() or len(set(years.values())) < 2:
+        return []
+    return [v for v in candidates if years.get(id(v), asked[1]) == asked[1]]
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -7124,6 +7152,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         side = _asked_side(q_text)
         if side:
             candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
+        candidates, why = _narrow(candidates, _since_asked(q_text, candidates, c_text), mine, why, "DG602")
         # A title the question names in book-title marks (《飞驰人生2》的票房) is its item: a value whose sentence names
         # only other titles before it (影片《热辣滚烫》票房突破15亿元) is another work's.
         asked_titles = set(_TITLE_RE.findall(q_text)) if "《" in q_text else set()

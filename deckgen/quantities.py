@@ -248,6 +248,7 @@ _MEASURES = {
     "grams": "g", "gram": "g", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg",
     "tons": "t", "ton": "t", "tonnes": "t", "tonne": "t", "metric tons": "t",
     "degrees celsius": "°C", "degrees fahrenheit": "°F", "°c": "°C", "°f": "°F",
+    "fahrenheit": "°F", "celsius": "°C",  # 61.45 Fahrenheit (16.35 Celsius): the scale alone
     "degrees": "°", "degree": "°", "°": "°",
     "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
     "square miles": "mi²", "square mile": "mi²", "square kilometers": "km²",

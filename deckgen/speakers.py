@@ -150,11 +150,11 @@ _EN_VERB_RE = re.compile(
     r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
     # telling a story or drawing attention to a fact is speech too (recounts the climb, pointing out that …)
-    r"|\b(?:recounts|recounted|recounting|point(?:s|ed|ing)?\s+out(?!\s+of\b))\b"  # not 20 points out of 30
+    r"|\b(?:recounts|recounted|recounting|saying|point(?:s|ed|ing)?\s+out(?!\s+of\b))\b"  # not 20 points out of 30
     r"|\baccording to\b"
     # naming or crediting words (which X called a "Saudi lollipop", attributed the rise to "…"): speech
     # only when the words it names are quoted in its clause (see _EN_NAMED_QUOTE_RE)
-    r"|\b(?:called|calls|dubbed|dubs|termed|terms|branded|brands|described|describes|attributed|attributes)\b"
+    r"|\b(?:called|calls|calling|dubbed|dubs|termed|terms|branded|brands|described|describes|attributed|attributes)\b"
     # telling with the hearer after "with" (they share with me that …): speech only so
     r"|\b(?:shared|shares|share)(?=\s+with\s+(?:[\w'.-]+\s+){1,4}?that\b)"
 )
@@ -175,7 +175,12 @@ _EN_WEAK_VERBS = frozenset(
     " conceded asserted contended declared recalled replied responded testified emphasized cautioned"
     " predicted confirmed suggested".split()
 )
-_EN_NAMING_VERBS = frozenset("called calls dubbed dubs termed terms branded brands described describes attributed attributes".split())
+# A participle of speaking after a clause (she dedicated the award to him, saying …; he introduced her,
+# calling her a "force"): the words are the clause's subject's, whoever its verb's object is.
+_EN_PARTICIPLES = frozenset(("saying", "calling"))
+_EN_FINITE_RE = lazy(r"\s(?:[a-z]+ed|won|took|gave|made|told|went|came|met|led|began|wrote|thanked|sang|spoke|brought"
+                     r"|also\s[a-z]+s?)\b")
+_EN_NAMING_VERBS = frozenset("called calls calling dubbed dubs termed terms branded brands described describes attributed attributes".split())
 _EN_NAMED_QUOTE_RE = lazy(r'(?:\s+[^\s,.;:!?"]+){0,12}?\s+(?:as\s+|to\s+)?"')
 _EN_PASSIVE_BEFORE_RE = lazy(r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s+|often\s+|also\s+)?\Z")
 _EN_WORDS_AFTER_RE = lazy(r'\s+that\b|\s*[,:]?\s*"')
@@ -371,7 +376,8 @@ _ZH_ASIDE_RE = re.compile(
 _VERB_BEFORE_LE_RE = lazy(r"[\u3400-\u9fff]{1,2}\Z")
 # Punctuation that makes the words after 回应了/提到了 more than a noun phrase.
 _CLAUSE_INSIDE_RE = lazy(r'[,;:—"]', needs=(',', ';', ':', '—', '"'))
-_EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as)\b\s*")
+# (a relative before a pronoun subject, "her uncle, who she said taught her": the pronoun speaks)
+_EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as|(?:who|whom|which|that)(?=\s+(?:he|she|they|we|i)\b))\b\s*")
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
     r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will|today|yesterday|tonight|now"
@@ -1033,6 +1039,16 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                     found.append(_Raw(agent.group(1).strip().rstrip("."), verb, ws, v0, ws, clause, False, False, True))
                 consumed = agent.end()
                 continue
+            if verb not in _EN_PARTICIPLES and _EN_PASSIVE_BEFORE_RE.search(text, max(0, v0 - 24), v0):
+                continue  # (when it was announced she had won: a passive with no agent names nobody who spoke)
+            if verb in _EN_PARTICIPLES:
+                # she thanked the crew, saying …; he introduced her calling her …: the subject of the clause's
+                # verb (of the clause before, after a comma), not its object
+                opening = clause
+                if not before.strip(' ,"') and "," in text[max(0, clause - 2) : clause + 1]:
+                    opening = lay.sentence_start(clause - 2)
+                finite = _EN_FINITE_RE.search(text, opening, v0)
+                before = text[opening : finite.start()] if finite else before
             speaker = _en_region(before)
             described = None if speaker else _described_name(lay, clause)
             # bts, a part of the department, reported: the name before an a/an appositive speaks
@@ -1463,6 +1479,11 @@ def _titled_mentions(lay: _Layout) -> list[tuple[int, int, str]]:
 _BODY_ANAPHOR_RE = lazy(rf"the\s(?:{_body_nouns('anaphor')})", needs="the")
 
 
+# A person described by their calling alone (Harry Styles won … The singer said): the one named before, as a pronoun.
+_PERSON_ANAPHOR_RE = lazy(r"the\s(?:singer|singer-songwriter|rapper|actor|actress|star|musician|artist|author|writer|novelist"
+                          r"|director|coach|player|striker|athlete|champion|winner|poet|comedian|host|chef|pianist)", needs="the")
+
+
 def _resolve_pronoun(
     lay: _Layout, r: _Raw, kept: list[tuple[_Raw, str, bool]], mentions: list[tuple[int, int, str]]
 ) -> tuple[str, bool, int]:
@@ -1596,7 +1617,7 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
     mentions: list[tuple[int, int, str]] | None = None  # found once, when a pronoun needs them
     for r in _find_raw(lay, asked):
         speaker, implicit = r.speaker, r.implicit
-        pronoun = speaker in _PRONOUNS
+        pronoun = speaker in _PRONOUNS or (r.english and _PERSON_ANAPHOR_RE.fullmatch(speaker) is not None)
         if r.needs_subject and not pronoun and not r.english and kept and not kept[-1][0].data and \
                 kept[-1][0].clause >= lay.sentence_start(r.clause) and _ZH_GOES_ON_RE.match(lay.text, r.clause):
             # 鄭信偉說,…,其實人數差不多,並說…: a verb of saying after 并/还/又/同时 goes on with the speaker of the

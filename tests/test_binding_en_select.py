@@ -1161,3 +1161,111 @@ def test_a_gapped_clause_naming_its_own_place_first_does_not_take_the_first_clau
     cite = ("Sales in Mexico rose to $9.8 billion from $9.1 billion, in Canada to $3.1 billion from $2.9 billion, "
             "and in Brazil to $1.2 billion from $1.0 billion compared to the previous year.")
     assert code("figure", answer, cite, "What were the company's sales in Canada?") == expect
+def verdict(kind, answer, cite, question, entities=None):
+    from deckgen.grounding import support
+    found = support(kind, answer, cite, question, entities or {}) or check_binding(kind, answer, cite, question,
+                                                                                   entities or {})
+    return found[0].code if found else "grounded"
+
+
+@pytest.mark.parametrize("answer, expect", [("98.6°F", "grounded"), ("37°C", "grounded"), ("98.6°C", "DG203")])
+def test_a_temperature_scale_written_out_is_its_unit(answer, expect):
+    # "98.6 Fahrenheit (37 Celsius)": the scale's name after a number is its unit, as °F and °C are
+    cite = "The patient's temperature at the clinic was 98.6 Fahrenheit (37 Celsius), the nurse's chart shows."
+    assert verdict("figure", answer, cite, "What was the patient's temperature at the clinic?") == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("Dana Pruitt", "grounded"), ("Omar Vance", "DG401")])
+def test_a_participle_of_saying_is_the_clause_subjects_speech(answer, expect):
+    # "She thanked X, saying …": the words are the subject's (she, the mayor named before), not the object's
+    cite = ("Mayor Dana Pruitt opened the new harbour bridge on Friday. She thanked chief engineer Omar Vance, saying the "
+            "span would halve the commute into the city.")
+    assert said(answer, cite, "Who said the span would halve the commute into the city?") == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("Ben Ortiz", "grounded"), ("Ana Lim", "DG401")])
+def test_a_participle_of_calling_with_quoted_words_is_speech(answer, expect):
+    cite = "Coach Ben Ortiz praised Ana Lim after the final, calling her \u201cthe finest finisher in the league\u201d."
+    assert said(answer, cite, "Who called Ana Lim the finest finisher in the league?") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1,200", "By how many people did the new attendance record exceed the 2019 mark?", "grounded"),
+    ("1,200 higher", "How did the new attendance record compare with the 2019 mark?", "grounded"),
+    ("1,200 lower", "How did the new attendance record compare with the 2019 mark?", "DG604"),
+])
+def test_a_dash_spaced_on_both_sides_is_no_minus_sign(answer, question, expect):
+    # "to 61,500 - 1,200 higher than …": a spaced dash sets off an aside; the margin after it is no fall below zero
+    cite = "The derby pushed the stadium's attendance record to 61,500 - 1,200 higher than the mark set in 2019."
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, side, expect", [
+    ("2.3°C", "above", "grounded"), ("2.3°C", "below", "DG604"), ("4.1 degrees Fahrenheit", "below", "DG604"),
+])
+def test_a_temperature_above_average_keeps_its_side_past_its_unit(answer, side, expect):
+    # "4.1°F (2.3°C) above …", "4.1 degrees Fahrenheit above …": the side after the unit is the value's direction
+    cite = ("Lake Orin's surface water was 4.1°F (2.3°C) above its long-term July average."
+            if "°" in answer else "Lake Orin's surface water was 4.1 degrees Fahrenheit above its long-term July average.")
+    q = f"By how much was Lake Orin's surface water {side} its July average?"
+    assert code("figure", answer, cite, q) == expect
+
+
+@pytest.mark.parametrize("answer, year, expect", [
+    ("1.1 cm", "1900", "grounded"), ("3.4 cm", "1900", "DG602"), ("3.4 cm", "1993", "grounded"), ("1.1 cm", "1993", "DG602"),
+])
+def test_a_year_after_since_is_its_values_span(answer, year, expect):
+    # "1.1 cm (0.43 in) a decade since 1900 and three times that (3.4 cm) since 1993": the question's year selects
+    cite = ("The harbour gauge shows the sea level rising by 1.1 cm (0.43 in) a decade since 1900 and by three times that "
+            "pace (3.4 cm) since 1993.")
+    q = f"By how much per decade has the sea level at the harbour gauge risen since {year}?"
+    assert code("figure", answer, cite, q) == expect
+
+
+def test_a_participle_of_calling_without_a_comma_is_the_subjects_speech():
+    cite = "Host Ivy Marsh introduced the band calling it \u201cthe loudest trio on the circuit\u201d."
+    assert said("Ivy Marsh", cite, "Who called the band the loudest trio on the circuit?") == "grounded"
+
+
+STAGE = {"Rosa Vidal": ["Vidal"], "Karl Dunn": ["Dunn"]}
+
+
+def said_by(answer, cite, question):
+    from deckgen.grounding import support
+
+    found = support("quote", answer, cite, question, STAGE) or check_binding("quote", answer, cite, question, STAGE)
+    return found[0].code if found else "grounded"
+
+
+@pytest.mark.parametrize("answer, expect", [("Rosa Vidal", "grounded"), ("Karl Dunn", "DG401")])
+def test_a_passive_verb_of_announcing_names_no_speaker(answer, expect):
+    # "when it was announced she had won": nobody speaks in the passive; "she added" is the woman named before
+    cite = ("Karl Dunn read out the winners. Rosa Vidal was backstage when it was announced she had won the jury prize. "
+            "Back on stage, she added: \u201cThis one belongs to my mother.\u201d")
+    assert said_by(answer, cite, "Who said the prize belonged to her mother?") == expect
+
+
+def test_a_pronoun_after_a_relative_is_the_speaker():
+    # "the club, which she said taught her to swim": the pronoun, not "which she", speaks
+    cite = ("Karl Dunn handed out the medals. Rosa Vidal thanked the harbour club, which she said taught her to swim.")
+    assert said_by("Rosa Vidal", cite, "Who said the harbour club taught her to swim?") == "grounded"
+    assert said_by("Karl Dunn", cite, "Who said the harbour club taught her to swim?") == "DG401"
+
+
+@pytest.mark.parametrize("answer, expect", [("Rosa Vidal", "grounded"), ("Karl Dunn", "DG401")])
+def test_a_person_described_by_calling_is_the_one_named_before(answer, expect):
+    # "Rosa Vidal won … The novelist said …": the description speaks for the person named before, as a pronoun does
+    cite = ("Karl Dunn presented the fiction prize on Monday. Rosa Vidal won it for her third novel, Salt Roads. "
+            "The novelist said writing the book was \u201cthe hardest year of my life.\u201d")
+    assert said_by(answer, cite, "Who said writing Salt Roads was the hardest year of her life?") == expect
+
+
+@pytest.mark.parametrize("answer, noun, expect", [
+    ("12th", "winter", "grounded"), ("140th", "winter", "DG601"), ("140th", "month", "grounded"), ("12th", "month", "DG601"),
+])
+def test_a_century_ordinal_is_a_name_and_a_run_is_counted_in_its_noun(answer, noun, expect):
+    # "the 19th-century mean" names a baseline (no rank); "12th-consecutive winter" counts winters, "140th" months
+    cite = ("The valley logged its 12th-consecutive winter and the 140th-consecutive month with snowfall below the "
+            "19th-century mean, the survey said.")
+    q = f"Which consecutive {noun} with snowfall below the 19th-century mean did the valley log?"
+    assert code("figure", answer, cite, q) == expect
