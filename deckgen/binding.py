@@ -4719,10 +4719,16 @@ _TIME_NOUNS = frozenset({"month", "months", "year", "years", "week", "weeks", "d
 _QUALIFIER_VERB_RE = lazy(r"(?:约|大约|大概|大致)\s?(?:增长|增加|上涨|上升|提高|下降|减少|下跌|降低|增|减|涨|跌|占)了?\s?", needs=("约", "大概", "大致"))
 
 
+_RATE_BASE_BEFORE_RE = lazy(r"(?:每|(?<![a-z])per\s)\Z")
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
     said = _whole_durations(parse_quantities(answer), answer)
+    based = None
+    if len(said) > 1 and _RATE_BASE_BEFORE_RE.search(answer, max(0, said[0].start - 4), said[0].start):
+        based, said = said[0], said[1:]  # (每十万人口408.2人: the rate's base after 每 says what it counts against; the answer is 408.2)
     if not said:
         return [], []
     a = said[0]
@@ -4759,6 +4765,10 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     stated = [q for q in stated if q.unit or q.counter or not _month_span_at(cite, q.start)]
     # a footnote mark (missing[8]) refers to a note: it is no value of the text
     stated = [q for q in stated if not _FOOTNOTE_RE.fullmatch(cite, max(0, q.start - 1), min(len(cite), q.end + 1))]
+    # the base of a rate the answer writes with its figure (每十万人口408.2人) says what it counts against: no rival of it
+    if based:
+        stated = [q for q in stated if q.value == a.value or q.value != based.value
+                  or not _RATE_BASE_BEFORE_RE.search(cite, max(0, q.start - 4), q.start)]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
@@ -5295,8 +5305,9 @@ _RELATIVE_DATE_RE = lazy(
 _CN_WH_VERB_RE = lazy(r"(?:哪一?[天年日]|哪个?月|何[时日]|什么时[候间]|几月几[日号]|几号|几时(?:几分)?)(?:在|于)?([\u3400-\u9fff]{2})")
 _COMMA_CLAUSE_RE = lazy(rf"[{clause_marks('line', 'comma')}]|,(?!(?<=\d,)\d{{3}}(?!\d))")
 _RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|(?:开始|起)?\s?(?:至|到)|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")  # (从24日开始至3月3日)
-# A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止).
-_RANGE_QUESTION_RE = lazy(r"(开始|起始|从[^,;。?]{0,10}?起(?![飞草诉因来])|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|(?<![a-z])(?:end|ends|last)(?![a-z]))")
+# A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止,
+# 截至哪一天: 截至 before the question word asks how far the span runs).
+_RANGE_QUESTION_RE = lazy(r"(开始|起始|从[^,;。?]{0,10}?起(?![飞草诉因来])|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|截至(?=哪|何|什么|几)|(?<![a-z])(?:end|ends|last)(?![a-z]))")
 
 
 def _calendar(d) -> bool:
@@ -7901,6 +7912,7 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
     # (how many candidates hold each term, counted once: counting it again for each candidate's each term
     # took seconds on a cite of a thousand shares, 一半的工人,三成的企业,… repeated)
     holders = Counter((cls, t) for c in candidates for cls, ts in c.terms.items() for t in set(ts))
+    bare_of: dict[str, list[Value]] = {}
     for v in candidates:
         score = [0.0, 0.0]
         for cls, ts in v.terms.items():
@@ -7910,6 +7922,15 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                 held = holders[cls, t]
                 if cite and cls == "entity" and _verb_noun(t):
                     held = sum(t in c.terms.get(cls, ()) or _written_before(cite, t, v, c) for c in candidates)
+                if held == len(candidates) and cite and cls == "entity" and not t.isascii() and len(t) >= 2:
+                    # (a metric every clause writes, but some only inside a longer word: 标准化死亡率 holds 死亡率.
+                    # Asked the bare term, the clauses that write it bare hold it; the others name another metric)
+                    bare = bare_of.get(t)
+                    if bare is None:
+                        inside = [_inside_word(cite, t, c, q_text) for c in candidates]
+                        bare = bare_of[t] = [] if None in inside else [c for c, x in zip(candidates, inside) if not x]
+                    if bare and len(bare) < held:
+                        held = len(bare) if v in bare else held
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
                     head = t in heads or not t.isascii() and t in q_text and _zh_head(t, q_text)
@@ -7917,6 +7938,22 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
         scores.append(tuple(score))
     top = max(scores)
     return sum(top), [v for v, s in zip(candidates, scores) if s == top]
+
+
+# Words that derive one measure from another when glued before it (标准化死亡率, 调整后净利润, 人均收入): the derived
+# measure is a metric of its own, not the plain one.
+_DERIVED_BEFORE = ("标准化", "标化", "调整后", "加权", "人均", "年化", "季调", "名义")
+
+
+def _inside_word(cite: str, term: str, v: Value, q_text: str) -> bool | None:
+    """Whether the cite writes the question's Chinese ``term`` for ``v`` (its nearest use before the value) only as a
+    derived measure the question does not write (标准化死亡率 for 死亡率): that names another metric."""
+    i = cite.rfind(term, 0, v.start)
+    j = q_text.find(term)
+    if i < 0 or j < 0:  # (a term the cite words otherwise for this value: no call)
+        return None
+    word = next((w for w in _DERIVED_BEFORE if cite.endswith(w, 0, i)), None)
+    return word is not None and not q_text.endswith(word, 0, j)
 
 
 @lru_cache(maxsize=1024)

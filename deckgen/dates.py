@@ -93,8 +93,10 @@ _CN_DIGITS = "〇零一二三四五六七八九"
 # A Chinese year is four digits (2025年 or 二〇二五年): a shorter number before
 # 年 is a duration (3年, 二十年), not a year.
 # An ROC (Minguo) year, 113年 = 2024, is three digits, and a year only before its month (113年10月):
-# 100年 alone is a century.
-_CN_YEAR = (rf"(?P<cy>(?<!\d)(?<!\d[.,])[12]\d{{3}}|(?<![{_CN_DIGITS}十])[{_CN_DIGITS}]{{4}}"
+# 100年 alone is a century. A year glued to a Latin name (WHO2000年之世界人口) is the name's, as
+# 2024款 is a model's. A year in Chinese digits may write 〇 as the letter O (二O二O年).
+_CN_YEAR = (rf"(?P<cy>(?<![\da-z])(?<!\d[.,])[12]\d{{3}}|(?<![{_CN_DIGITS}十])[{_CN_DIGITS}]{{4}}"
+            rf"|(?<![{_CN_DIGITS}十a-z])[一二][{_CN_DIGITS}o]{{3}}(?=年)"
             r"|(?<![\d.,])1[0-2]\d(?=年(?:1[0-2]|0?[1-9])月))年")
 # 今年/去年...: the year is real but unknown to the card.
 _CN_REL = r"(?P<crel>今年|去年|明年|前年|同年|当年|本年)"
@@ -300,7 +302,7 @@ def _cn_year(text: str) -> int:
     """Value of 2025 or 二〇二五 (Chinese year digits are read one by one), or of an ROC year (113 is 2024)."""
     if text.isdigit():
         return int(text) + (1911 if len(text) == 3 else 0)
-    return int("".join(str(_CN_DIGIT[c]) for c in text))
+    return int("".join(str(_CN_DIGIT.get(c, 0)) for c in text))  # o: 〇 written as a letter
 
 
 def _en_day(text: str) -> int:
@@ -373,7 +375,7 @@ def _next_date(text: str, pos: int) -> re.Match | None:
 @lru_cache(maxsize=8192)
 def _scanned(text: str) -> tuple[tuple, tuple]:
     found, other = _scan_text(text)
-    return tuple(found), tuple(other)
+    return tuple(_roc_years(text, found, other)), tuple(other)
 
 
 def _scan(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
@@ -491,6 +493,24 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
                     dates.append(DateValue(year, date.month, day, d0, r.end()))
                     pos = r.end()
     return dates, labels
+
+
+# A text dated in ROC years (102年, 112年; 民国) names a year as N年 alone too (99年, 71年): a
+# three-digit 101-129 before 年 is no duration anyone writes, so it marks the text. A count of
+# years is told by its words (近50年, 连续4年, 50年来, 80年代): those stay durations.
+_ROC_TEXT_RE = lazy(r"(?<![\d.,])1(?:0[1-9]|[12]\d)年|民国", needs=("年", "民国"))
+_ROC_LONE_RE = lazy(r"(?<![\d.,a-z])(?<![第近约逾满达共每])(?<!长达|过去|连续|超过|将近|历时)"
+                    r"(?P<y>[4-9]\d|10[1-9]|1[12]\d)年(?![代内间来多半左前后])", needs="年")
+
+
+def _roc_years(text: str, dates: list[DateValue], labels: list[tuple[int, int]]) -> list[DateValue]:
+    """``dates`` with the ROC years ``text`` writes alone (99年 is 2010), when it is dated in ROC years."""
+    if not _ROC_TEXT_RE.search(text):
+        return dates
+    taken = [(d.start, d.end) for d in dates] + labels
+    lone = [DateValue(int(m["y"]) + 1911, None, None, m.start(), m.end()) for m in _ROC_LONE_RE.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(dates + lone, key=lambda d: d.start) if lone else dates
 
 
 def parse_dates(text: str) -> list[DateValue]:
@@ -618,6 +638,7 @@ def _check_one(a: DateValue, answer: str, cites: list[DateValue], cite: str) -> 
 
 # An answer that is only a day: "27th", "the 27th" (in running text, "27th" alone is an ordinal).
 _WHOLE_YEAR_RE = lazy(r"(?:in\s)?(1\d\d\d|20\d\d)")
+_WHOLE_ROC_RE = lazy(r"(?:民国)?([4-9]\d|10[1-9]|1[12]\d)年")
 _WHOLE_MD_RE = lazy(r"(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])")  # an answer that is only 2/1
 _WHOLE_DAY_RE = lazy(rf"(?:on\s)?(?:the\s)?({_DAY_NUM})(?:st|nd|rd|th)")
 # An answer that is only an hour in 点 (9点): in running text 3点 counts points as often as it tells
@@ -638,6 +659,9 @@ def _whole_dates(text: str) -> list[DateValue]:
     year = _WHOLE_YEAR_RE.fullmatch(word)
     if year:  # an answer that is only a year: 1885
         return [DateValue(int(year[1]), None, None, 0, len(text))]
+    roc = _WHOLE_ROC_RE.fullmatch(word)
+    if roc:  # an answer that is only an ROC year: 99年 (a card on a text dated in ROC years)
+        return [DateValue(int(roc[1]) + 1911, None, None, 0, len(text))]
     md = _WHOLE_MD_RE.fullmatch(word)
     if md:
         return [DateValue(None, int(md[1]), int(md[2]), 0, len(text))]
@@ -699,7 +723,8 @@ def check_date(answer: str, cite: str) -> list[Mismatch]:
     a_text = normalize(answer)
     c_text = normalize(cite)
     said = _whole_dates(a_text)
-    if not said:
+    # (an answer that is only 99年 is a year of a text dated in ROC years; of another, a count of years)
+    if not said or _WHOLE_ROC_RE.fullmatch(a_text.strip(" .")) and not _ROC_TEXT_RE.search(c_text):
         return [Mismatch("DG301", f"answer {answer!r} has no date{_why_no_date(answer)}")]
     stated = _that_year(_whole_dates(c_text), c_text)
     if not stated:

@@ -1315,3 +1315,74 @@ def test_a_topic_part_frames_every_value_after_it(answer, question, expect):
     cite = ("在出席率部分,全区出席率为68.2%,最高是甲县达73.5%;最低是丙县61.4%。"
             if "出席率" in question else "甲党在议员选举部分拿下3万4,020票,乙党则是2万1,300票。")
     assert verdict("figure", answer, cite, question) == expect
+# A text dated in ROC years writes a year alone as N年 (繼98年以來): it is a year there, as 105年3月 is; in another text
+# 99年 is a count of years (已有99年歷史), no date.
+ROC_VISITORS = "105年全縣遊客人數達120萬人次,較上年增加8%,為繼98年以來新高。"
+
+
+@pytest.mark.parametrize("answer, question, cite, expect", [
+    ("98年", "全縣遊客人數是繼哪一年以來的新高？", ROC_VISITORS, "grounded"),
+    ("105年", "全縣遊客人數是繼哪一年以來的新高？", ROC_VISITORS, "DG601"),
+    ("105年", "全縣遊客人數達120萬人次是哪一年？", ROC_VISITORS, "grounded"),
+    ("99年", "這座橋是哪一年建成的？", "這座橋已有99年歷史,2019年整修。", "DG301"),
+    # 〇 written as the letter O is still a year digit
+    ("2019年10月8日", "新館哪一天開幕？", "二O一九年十月八日,新館開幕。", "grounded"),
+])
+def test_an_roc_year_alone_is_a_year_of_a_text_dated_in_roc_years(answer, question, cite, expect):
+    assert verdict("date", answer, cite, question) == expect
+
+
+def test_a_count_of_years_in_an_roc_text_and_a_year_glued_to_a_name_are_no_dates():
+    from deckgen.dates import parse_dates
+    from deckgen.fold import normalize
+    text = normalize("110年本會會員達1,200人,近50年來首見;以ISO2015年版標準認證。")
+    assert [d.year for d in parse_dates(text)] == [2021]
+
+
+# A metric the question writes bare (結婚率) is the clause's that writes it bare; a clause writing it only inside a longer
+# word (標準化結婚率) names another metric, which the question must write whole to ask.
+MARRIAGE = "112年本市結婚率為每千人口5.3對,較上年上升0.2;以WHO2000年標準人口調整後之標準化結婚率為每千人口4.1對。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5.3對", "112年本市結婚率是每千人口多少對？", "grounded"),
+    ("4.1對", "112年本市結婚率是每千人口多少對？", "DG601"),
+    ("4.1對", "112年本市標準化結婚率是每千人口多少對？", "grounded"),
+    ("5.3對", "112年本市標準化結婚率是每千人口多少對？", "DG601"),
+])
+def test_a_bare_metric_is_not_the_one_a_longer_word_holds(answer, question, expect):
+    assert verdict("figure", answer, MARRIAGE, question) == expect
+
+
+# A span A至B: a question asking 截至哪一天 asks its end, 从哪一天开始 its start; the other end is another date.
+FAIR = "本届展会展期:2024年5月10日至2024年5月14日。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2024年5月14日", "本届展会展期截至哪一天？", "grounded"),
+    ("2024年5月10日", "本届展会展期截至哪一天？", "DG601"),
+    ("2024年5月10日", "本届展会从哪一天开始？", "grounded"),
+])
+def test_jiezhi_before_the_question_word_asks_a_spans_end(answer, question, expect):
+    assert verdict("date", answer, FAIR, question) == expect
+
+
+# A date range in brackets after an event (元宵灯会(2月20日—2月26日)) answers 从哪天开始 by its start; a dateline
+# (北京3月2日电) and an as-of time (截至3月2日18时) are no date of the event.
+LANTERNS = "新华社北京3月2日电 截至3月2日18时,今年元宵灯会(2月20日—2月26日)累计接待游客120万人次。"
+
+
+@pytest.mark.parametrize("answer, expect", [("2月20日", "grounded"), ("2月26日", "DG601"), ("3月2日", "DG601")])
+def test_a_bracketed_span_after_an_event_gives_its_start(answer, expect):
+    assert verdict("date", answer, LANTERNS, "今年元宵灯会从哪天开始？") == expect
+
+
+# A rate answered with its base (每千人口5.3對) answers with its figure: the base after 每 is what it counts against,
+# neither the answer's value nor a rival of it.
+@pytest.mark.parametrize("answer, question, expect", [
+    ("每千人口5.3對", "112年本市結婚率是每千人口多少對？", "grounded"),
+    ("每千人口4.1對", "112年本市標準化結婚率是每千人口多少對？", "grounded"),
+    ("每千人口4.1對", "112年本市結婚率是每千人口多少對？", "DG601"),
+])
+def test_a_rates_base_in_the_answer_is_no_value_of_it(answer, question, expect):
+    assert verdict("figure", answer, MARRIAGE, question) == expect
