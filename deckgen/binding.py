@@ -113,11 +113,11 @@ from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
-from functools import lru_cache
+from functools import lru_cache, wraps
 from itertools import accumulate
 
 from .findings import Mismatch
-from .fold import STOP_WORDS, han_at, han_runs, has_han, normalize
+from .fold import STOP_WORDS, fold, han_at, han_runs, has_han, normalize
 from .patterns import lazy
 
 __all__ = ["check_binding", "Value", "bind"]
@@ -5655,6 +5655,89 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
     return []
 
 
+# A label a message quotes, and what follows it: the value it describes in brackets.
+_QUOTED_LABEL_RE = re.compile(r"(?<![A-Za-z])'(.+?)'(?![A-Za-z])( \(([^()]*)\))?")
+_ANSWER_IN_MESSAGE_RE = re.compile(r"answer (.+?) (?:belongs|is|stands) ")
+# What may stand between two words of a label in the cite: a few characters inside one clause.
+_LABEL_GAP_RE = re.compile(r"[^。;!?\n'\"]{0,10}")
+_QUOTE_MARK_RE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
+_LABEL_ENDS = " ,:;()[]、，：；（）\"“”‘’「」『』—–-…/"
+
+
+def _ascii_word(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def as_cited(label: str, cite: str, near: int = -1) -> str:
+    """``label``, made of words of the folded cite (normalize), as the cite writes them: the run of ``cite``
+    from its first word to its last, widened to whole words, in the cite's own script and case. A label's
+    words were cut from the cite (a descriptor drops figures, function and direction words), so they are
+    found again piece by piece; of the runs whose pieces stand close together the one covering the most of
+    the label is taken, nearest ``near`` (a folded offset) among equals. Empty when no word is the cite's."""
+    folded = fold(cite, keep_spaces=True)
+    text = folded.text
+    frags: list[str] = []
+    for piece in re.split(r"\s+|…", label):
+        i = 0
+        while i < len(piece):  # the longest prefix the cite has (升 cut out of 升幅 leaves 两者 + 幅均高于)
+            j = len(piece)
+            while j > i and piece[i:j] not in text:
+                j -= 1
+            if j > i:
+                frags.append(piece[i:j])
+            i = max(j, i + 1)
+    best: tuple[int, int, int, int] | None = None  # (covered, -distance, start, end)
+    for first in dict.fromkeys(range(len(frags))):
+        at = text.find(frags[first])
+        while at >= 0:
+            end, covered = at + len(frags[first]), len(frags[first])
+            for f in frags[first + 1:]:
+                k = text.find(f, end)
+                if k < 0 or not _LABEL_GAP_RE.fullmatch(text, end, k):
+                    break
+                end, covered = k + len(f), covered + len(f)
+            distance = 0 if near < 0 else min(abs(near - end), abs(near - at))
+            if best is None or (covered, -distance) > best[:2]:
+                best = (covered, -distance, at, end)
+            at = text.find(frags[first], at + 1)
+    if best is None:
+        return ""
+    a, b = folded.span(best[2], best[3])
+    while a > 0 and _ascii_word(cite[a - 1]) and _ascii_word(cite[a]):  # whole words: BNT162b2, not 'bnt b'
+        a -= 1
+    while b < len(cite) and _ascii_word(cite[b - 1]) and _ascii_word(cite[b]):
+        b += 1
+    return " ".join(cite[a:b].split()).strip(_LABEL_ENDS)
+
+
+def _quoting_the_cite(check):
+    """Each label a finding's message quotes, in the cite's own words (``as_cited``): labels are made on the
+    folded cite, and an author looks for them in the cite as written."""
+
+    @wraps(check)
+    def checked(kind: str, answer: str, cite: str, *args, **kwargs) -> list[Mismatch]:
+        found = check(kind, answer, cite, *args, **kwargs)
+        return [m._replace(message=_cited_labels(m.message, cite)) if "'" in m.message else m for m in found]
+
+    return checked
+
+
+def _cited_labels(message: str, cite: str) -> str:
+    text = normalize(_row_ends(cite))
+    answer = _ANSWER_IN_MESSAGE_RE.match(message)
+
+    def cited(m: re.Match) -> str:
+        value = m[3] if m[2] else answer[1] if answer and ";" not in message[:m.start()] else ""
+        near = text.find(value) if value else -1
+        words = as_cited(m[1], cite, near)
+        if _QUOTE_MARK_RE.search(words):  # (a quote mark of the cite's would end the label early)
+            words = ""
+        return (f"'{words}'" if words else m[1]) + (m[2] or "")
+
+    return _QUOTED_LABEL_RE.sub(cited, message)
+
+
+@_quoting_the_cite
 def check_binding(
     kind: str,
     answer: str,
