@@ -5660,6 +5660,7 @@ _QUOTED_LABEL_RE = re.compile(r"(?<![A-Za-z])'(.+?)'(?![A-Za-z])( \(([^()]*)\))?
 _ANSWER_IN_MESSAGE_RE = re.compile(r"answer (.+?) (?:belongs|is|stands) ")
 # What may stand between two words of a label in the cite: a few characters inside one clause.
 _LABEL_GAP_RE = re.compile(r"[^。;!?\n'\"]{0,10}")
+_FIGURE_BEFORE_RE = re.compile(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?\d[\d.,]*)?\Z")
 _QUOTE_MARK_RE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
 _LABEL_ENDS = " ,:;()[]、，：；（）\"“”‘’「」『』—–-…/"
 
@@ -5668,12 +5669,13 @@ def _ascii_word(c: str) -> bool:
     return c.isascii() and c.isalnum()
 
 
-def as_cited(label: str, cite: str, near: int = -1) -> str:
+def as_cited(label: str, cite: str, near: int = -1, other: str = "") -> str:
     """``label``, made of words of the folded cite (normalize), as the cite writes them: the run of ``cite``
     from its first word to its last, widened to whole words, in the cite's own script and case. A label's
     words were cut from the cite (a descriptor drops figures, function and direction words), so they are
-    found again piece by piece; of the runs whose pieces stand close together the one covering the most of
-    the label is taken, nearest ``near`` (a folded offset) among equals. Empty when no word is the cite's."""
+    found again piece by piece, each run of pieces that stand close together a candidate: the one covering
+    most of the label, nearest ``near`` (the folded offset of the value it describes), that is not ``other``
+    (the label it is contrasted with) nor holds a quote mark. Empty when no word is the cite's."""
     folded = fold(cite, keep_spaces=True)
     text = folded.text
     frags: list[str] = []
@@ -5686,8 +5688,8 @@ def as_cited(label: str, cite: str, near: int = -1) -> str:
             if j > i:
                 frags.append(piece[i:j])
             i = max(j, i + 1)
-    best: tuple[int, int, int, int] | None = None  # (covered, -distance, start, end)
-    for first in dict.fromkeys(range(len(frags))):
+    runs: dict[tuple[int, int], float] = {}
+    for first in range(len(frags)):
         at = text.find(frags[first])
         while at >= 0:
             end, covered = at + len(frags[first]), len(frags[first])
@@ -5697,17 +5699,20 @@ def as_cited(label: str, cite: str, near: int = -1) -> str:
                     break
                 end, covered = k + len(f), covered + len(f)
             distance = 0 if near < 0 else min(abs(near - end), abs(near - at))
-            if best is None or (covered, -distance) > best[:2]:
-                best = (covered, -distance, at, end)
+            runs[at, end] = max(runs.get((at, end), -1e9), covered - distance / 2)
             at = text.find(frags[first], at + 1)
-    if best is None:
-        return ""
-    a, b = folded.span(best[2], best[3])
-    while a > 0 and _ascii_word(cite[a - 1]) and _ascii_word(cite[a]):  # whole words: BNT162b2, not 'bnt b'
-        a -= 1
-    while b < len(cite) and _ascii_word(cite[b - 1]) and _ascii_word(cite[b]):
-        b += 1
-    return " ".join(cite[a:b].split()).strip(_LABEL_ENDS)
+    for at, end in sorted(runs, key=lambda r: (-runs[r], r)):
+        a, b = folded.span(at, end)
+        while a > 0 and _ascii_word(cite[a - 1]) and _ascii_word(cite[a]):  # whole words: BNT162b2, not 'bnt b'
+            a -= 1
+        while b < len(cite) and _ascii_word(cite[b - 1]) and _ascii_word(cite[b]):
+            b += 1
+        if has_han(cite[a:a + 1]) and (m := _FIGURE_BEFORE_RE.search(cite, 0, a)):  # the number its counter is of: 25至44歲
+            a = m.start()
+        words = " ".join(cite[a:b].split()).strip(_LABEL_ENDS)
+        if words and words != other and not _QUOTE_MARK_RE.search(words):
+            return words
+    return ""
 
 
 def _quoting_the_cite(check):
@@ -5725,13 +5730,14 @@ def _quoting_the_cite(check):
 def _cited_labels(message: str, cite: str) -> str:
     text = normalize(_row_ends(cite))
     answer = _ANSWER_IN_MESSAGE_RE.match(message)
+    done: list[tuple[str, str]] = []  # (label, as cited): two labels a message contrasts stay two
 
     def cited(m: re.Match) -> str:
         value = m[3] if m[2] else answer[1] if answer and ";" not in message[:m.start()] else ""
         near = text.find(value) if value else -1
-        words = as_cited(m[1], cite, near)
-        if _QUOTE_MARK_RE.search(words):  # (a quote mark of the cite's would end the label early)
-            words = ""
+        other = next((w for label, w in done if label != m[1]), "")
+        words = as_cited(m[1], cite, near, other)
+        done.append((m[1], words))
         return (f"'{words}'" if words else m[1]) + (m[2] or "")
 
     return _QUOTED_LABEL_RE.sub(cited, message)
