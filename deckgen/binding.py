@@ -5721,10 +5721,14 @@ def _quoting_the_cite(check):
 
     @wraps(check)
     def checked(kind: str, answer: str, cite: str, *args, **kwargs) -> list[Mismatch]:
-        found = check(kind, answer, cite, *args, **kwargs)
-        return [m._replace(message=_cited_labels(m.message, cite)) if "'" in m.message else m for m in found]
+        return labels_cited(check(kind, answer, cite, *args, **kwargs), cite)
 
     return checked
+
+
+def labels_cited(found: list[Mismatch], cite: str) -> list[Mismatch]:
+    """``found`` with the labels their messages quote in ``cite``'s own words (``as_cited``)."""
+    return [m._replace(message=_cited_labels(m.message, cite)) if "'" in m.message else m for m in found]
 
 
 def _cited_labels(message: str, cite: str) -> str:
