@@ -5656,10 +5656,14 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
 
 
 # A label a message quotes, and what follows it: the value it describes in brackets.
-_QUOTED_LABEL_RE = re.compile(r"(?<![A-Za-z])'(.+?)'(?![A-Za-z])( \(([^()]*)\))?")
+_QUOTED_LABEL_RE = re.compile(r"(belongs to |is the value of |asks about )?(?<![A-Za-z])'(.+?)'(?![A-Za-z])( \(([^()]*)\))?")
+# A label that says no more than a value: no letter or Han character of its own ('–', '17,000', '2009年').
+_NO_WORDS_RE = re.compile(r"(?:[\W\d_]|年|月|日)*")
+# What to say instead, after the words before it: the item, not a quote of the value.
+_INSTEAD = {"belongs to ": "belongs to another item", "is the value of ": "is another value of the cite", "asks about ": "asks about "}
 _ANSWER_IN_MESSAGE_RE = re.compile(r"answer (.+?) (?:belongs|is|stands) ")
 # What may stand between two words of a label in the cite: a few characters inside one clause.
-_LABEL_GAP_RE = re.compile(r"[^。;!?\n'\"]{0,10}")
+_LABEL_GAP_RE = re.compile(r"[^。;!?\n'\"]{0,14}")
 _FIGURE_BEFORE_RE = re.compile(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?\d[\d.,]*)?\Z")
 _QUOTE_MARK_RE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
 _LABEL_ENDS = " ,:;()[]、，：；（）\"“”‘’「」『』—–-…/"
@@ -5699,7 +5703,7 @@ def as_cited(label: str, cite: str, near: int = -1, other: str = "") -> str:
                     break
                 end, covered = k + len(f), covered + len(f)
             distance = 0 if near < 0 else min(abs(near - end), abs(near - at))
-            runs[at, end] = max(runs.get((at, end), -1e9), covered - distance / 2)
+            runs[at, end] = max(runs.get((at, end), -1e9), covered - distance / 3)
             at = text.find(frags[first], at + 1)
     for at, end in sorted(runs, key=lambda r: (-runs[r], r)):
         a, b = folded.span(at, end)
@@ -5737,12 +5741,16 @@ def _cited_labels(message: str, cite: str) -> str:
     done: list[tuple[str, str]] = []  # (label, as cited): two labels a message contrasts stay two
 
     def cited(m: re.Match) -> str:
-        value = m[3] if m[2] else answer[1] if answer and ";" not in message[:m.start()] else ""
+        lead, label, bracket, value = m[1] or "", m[2], m[3] or "", m[4]
+        if not value and answer and ";" not in message[:m.start()]:
+            value = answer[1]
         near = text.find(value) if value else -1
-        other = next((w for label, w in done if label != m[1]), "")
-        words = as_cited(m[1], cite, near, other)
-        done.append((m[1], words))
-        return (f"'{words}'" if words else m[1]) + (m[2] or "")
+        other = next((w for was, w in done if was != label), "")
+        words = as_cited(label, cite, near, other) or as_cited(label, cite, near)
+        done.append((label, words))
+        if _NO_WORDS_RE.fullmatch(words) and lead:  # nothing but the value: say what it is
+            return _INSTEAD[lead] + ((value or "another value") if lead == "asks about " else "")
+        return f"{lead}'{words}'{bracket}" if words else m[0]
 
     return _QUOTED_LABEL_RE.sub(cited, message)
 
