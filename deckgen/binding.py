@@ -5657,8 +5657,9 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
 
 # A label a message quotes, and what follows it: the value it describes in brackets.
 _QUOTED_LABEL_RE = re.compile(r"(belongs to |is the value of |asks about )?(?<![A-Za-z])'(.+?)'(?![A-Za-z])( \(([^()]*)\))?")
-# A label that says no more than a value: no letter or Han character of its own ('–', '17,000', '2009年').
-_NO_WORDS_RE = re.compile(r"(?:[\W\d_]|年|月|日)*")
+# A label that says no more than a value: no letter or Han character of its own ('–', '17,000', '2009年'), or what
+# is left of a base word (年 of 年增).
+_NO_WORDS_RE = re.compile(r"(?:[\W_]|\d+(?:年|月|日|号|点)?)*|年|月")
 # What to say instead, after the words before it: the item, not a quote of the value.
 _INSTEAD = {"belongs to ": "belongs to another item", "is the value of ": "is another value of the cite", "asks about ": "asks about "}
 _ANSWER_IN_MESSAGE_RE = re.compile(r"answer (.+?) (?:belongs|is|stands) ")
@@ -5671,6 +5672,10 @@ _LABEL_ENDS = " ,:;()[]、，：；（）\"“”‘’「」『』—–-…/"
 
 def _ascii_word(c: str) -> bool:
     return c.isascii() and c.isalnum()
+
+
+def _hyphen_at(text: str, i: int) -> bool:
+    return text[i] == "-" and 0 < i < len(text) - 1 and _ascii_word(text[i - 1]) and _ascii_word(text[i + 1])
 
 
 def as_cited(label: str, cite: str, near: int = -1, other: str = "") -> str:
@@ -5707,9 +5712,9 @@ def as_cited(label: str, cite: str, near: int = -1, other: str = "") -> str:
             at = text.find(frags[first], at + 1)
     for at, end in sorted(runs, key=lambda r: (-runs[r], r)):
         a, b = folded.span(at, end)
-        while a > 0 and _ascii_word(cite[a - 1]) and _ascii_word(cite[a]):  # whole words: BNT162b2, not 'bnt b'
-            a -= 1
-        while b < len(cite) and _ascii_word(cite[b - 1]) and _ascii_word(cite[b]):
+        while a > 0 and _ascii_word(cite[a]) and (_ascii_word(cite[a - 1]) or _hyphen_at(cite, a - 1)):
+            a -= 1  # whole words: BNT162b2, not 'bnt b'; mRNA-1273, not 'mRNA'
+        while b < len(cite) and _ascii_word(cite[b - 1]) and (_ascii_word(cite[b]) or _hyphen_at(cite, b)):
             b += 1
         if has_han(cite[a:a + 1]) and (m := _FIGURE_BEFORE_RE.search(cite, 0, a)):  # the number its counter is of: 25至44歲
             a = m.start()
