@@ -5712,9 +5712,9 @@ def as_cited(label: str, cite: str, near: int = -1, other: str = "") -> str:
             at = text.find(frags[first], at + 1)
     for at, end in sorted(runs, key=lambda r: (-runs[r], r)):
         a, b = folded.span(at, end)
-        while a > 0 and _ascii_word(cite[a]) and (_ascii_word(cite[a - 1]) or _hyphen_at(cite, a - 1)):
+        while a > 0 and (_ascii_word(cite[a - 1]) and _ascii_word(cite[a]) or _hyphen_at(cite, a - 1) or _hyphen_at(cite, a)):
             a -= 1  # whole words: BNT162b2, not 'bnt b'; mRNA-1273, not 'mRNA'
-        while b < len(cite) and _ascii_word(cite[b - 1]) and (_ascii_word(cite[b]) or _hyphen_at(cite, b)):
+        while b < len(cite) and (_ascii_word(cite[b - 1]) and _ascii_word(cite[b]) or _hyphen_at(cite, b) or _hyphen_at(cite, b - 1)):
             b += 1
         if has_han(cite[a:a + 1]) and (m := _FIGURE_BEFORE_RE.search(cite, 0, a)):  # the number its counter is of: 25至44歲
             a = m.start()
