@@ -5666,6 +5666,7 @@ _ANSWER_IN_MESSAGE_RE = re.compile(r"answer (.+?) (?:belongs|is|stands) ")
 # What may stand between two words of a label in the cite: a few characters inside one clause.
 _LABEL_GAP_RE = re.compile(r"[^。;!?\n'\"]{0,14}")
 _FIGURE_BEFORE_RE = re.compile(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?\d[\d.,]*)?\Z")
+_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*[ ,]{1,2}\Z")
 _QUOTE_MARK_RE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
 _LABEL_ENDS = " ,:;()[]、，：；（）\"“”‘’「」『』—–-…/"
 
@@ -5678,13 +5679,14 @@ def _hyphen_at(text: str, i: int) -> bool:
     return text[i] == "-" and 0 < i < len(text) - 1 and _ascii_word(text[i - 1]) and _ascii_word(text[i + 1])
 
 
-def as_cited(label: str, cite: str, near: int = -1, other: str = "") -> str:
+def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str = "", widen: bool = False) -> str:
     """``label``, made of words of the folded cite (normalize), as the cite writes them: the run of ``cite``
     from its first word to its last, widened to whole words, in the cite's own script and case. A label's
     words were cut from the cite (a descriptor drops figures, function and direction words), so they are
     found again piece by piece, each run of pieces that stand close together a candidate: the one covering
-    most of the label, nearest ``near`` (the folded offset of the value it describes), that is not ``other``
-    (the label it is contrasted with) nor holds a quote mark. Empty when no word is the cite's."""
+    most of the label, nearest ``near`` (the folded span of the value it describes), that is not ``other``
+    (the label it is contrasted with) nor holds a quote mark; with ``widen``, with the English word before it
+    (4GB model and 8GB model, where the labels were iphone model and model). Empty when no word is the cite's."""
     folded = fold(cite, keep_spaces=True)
     text = folded.text
     frags: list[str] = []
@@ -5707,7 +5709,7 @@ def as_cited(label: str, cite: str, near: int = -1, other: str = "") -> str:
                 if k < 0 or not _LABEL_GAP_RE.fullmatch(text, end, k):
                     break
                 end, covered = k + len(f), covered + len(f)
-            distance = 0 if near < 0 else min(abs(near - end), abs(near - at))
+            distance = 0 if near[0] < 0 else max(0, near[0] - end, at - near[1])
             runs[at, end] = max(runs.get((at, end), -1e9), covered - distance / 3)
             at = text.find(frags[first], at + 1)
     for at, end in sorted(runs, key=lambda r: (-runs[r], r)):
@@ -5716,6 +5718,8 @@ def as_cited(label: str, cite: str, near: int = -1, other: str = "") -> str:
             a -= 1  # whole words: BNT162b2, not 'bnt b'; mRNA-1273, not 'mRNA'
         while b < len(cite) and (_ascii_word(cite[b - 1]) and _ascii_word(cite[b]) or _hyphen_at(cite, b) or _hyphen_at(cite, b - 1)):
             b += 1
+        if widen and (m := _WORD_BEFORE_RE.search(cite, 0, a)):
+            a = m.start()
         if has_han(cite[a:a + 1]) and (m := _FIGURE_BEFORE_RE.search(cite, 0, a)):  # the number its counter is of: 25至44歲
             a = m.start()
         words = " ".join(cite[a:b].split()).strip(_LABEL_ENDS)
@@ -5741,23 +5745,30 @@ def labels_cited(found: list[Mismatch], cite: str) -> list[Mismatch]:
 
 
 def _cited_labels(message: str, cite: str) -> str:
-    text = normalize(_row_ends(cite))
+    text = normalize(cite)
     answer = _ANSWER_IN_MESSAGE_RE.match(message)
-    done: list[tuple[str, str]] = []  # (label, as cited): two labels a message contrasts stay two
-
-    def cited(m: re.Match) -> str:
-        lead, label, bracket, value = m[1] or "", m[2], m[3] or "", m[4]
-        if not value and answer and ";" not in message[:m.start()]:
-            value = answer[1]
-        near = text.find(value) if value else -1
-        other = next((w for was, w in done if was != label), "")
-        words = as_cited(label, cite, near, other) or as_cited(label, cite, near)
-        done.append((label, words))
-        if _NO_WORDS_RE.fullmatch(words) and lead:  # nothing but the value: say what it is
-            return _INSTEAD[lead] + ((value or "another value") if lead == "asks about " else "")
-        return f"{lead}'{words}'{bracket}" if words else m[0]
-
-    return _QUOTED_LABEL_RE.sub(cited, message)
+    found = list(_QUOTED_LABEL_RE.finditer(message))
+    words: list[str] = []
+    nears: list[tuple[int, int]] = []
+    for m in found:
+        value = m[4] or (answer[1] if answer and ";" not in message[:m.start()] else "")
+        at = text.find(value) if value else -1
+        nears.append((at, at + len(value)))
+        other = next((w for n, w in zip(found, words) if n[2] != m[2]), "")  # two labels a message contrasts stay two
+        words.append(as_cited(m[2], cite, nears[-1], other) or as_cited(m[2], cite, nears[-1]))
+    if len(found) == 2 and words[0] == words[1] and nears[0] != nears[1]:
+        wider = [as_cited(m[2], cite, near, widen=True) for m, near in zip(found, nears)]
+        words = wider if wider[0] != wider[1] and all(wider) else words
+    out, done = [], 0
+    for m, w in zip(found, words):
+        lead, bracket, value = m[1] or "", m[3] or "", m[4]
+        if _NO_WORDS_RE.fullmatch(w) and lead:  # nothing but the value: say what it is
+            said = _INSTEAD[lead] + ((value or "another value") if lead == "asks about " else "")
+        else:
+            said = f"{lead}'{w}'{bracket}" if w else m[0]
+        out += [message[done:m.start()], said]
+        done = m.end()
+    return "".join(out) + message[done:]
 
 
 @_quoting_the_cite

@@ -99,8 +99,8 @@ def test_a_folded_label_is_found_again_in_the_cite_as_written(label, cite, writt
 
 def test_the_run_nearest_the_value_is_the_one_quoted():
     cite = "鴻海第3季淨利率2.8%，較第2季2.47%增加0.33個百分點"
-    assert as_cited("第 季", cite, cite.index("2.47%")) == "第2季"
-    assert as_cited("第 季净利率", cite, cite.index("2.8%")) == "第3季淨利率"
+    assert as_cited("第 季", cite, (cite.index("2.47%"), cite.index("2.47%") + 5)) == "第2季"
+    assert as_cited("第 季净利率", cite, (cite.index("2.8%"), cite.index("2.8%") + 4)) == "第3季淨利率"
 
 
 @pytest.mark.parametrize("kind, answer, cite, question, message", [
