@@ -5666,6 +5666,7 @@ _ANSWER_IN_MESSAGE_RE = re.compile(r"answer (.+?) (?:belongs|is|stands) ")
 # What may stand between two words of a label in the cite: a few characters inside one clause.
 _LABEL_GAP_RE = re.compile(r"[^。;!?\n'\"]{0,14}")
 _FIGURE_BEFORE_RE = re.compile(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?\d[\d.,]*)?\Z")
+_DIRECTION_CHARS = "增減减升降跌漲涨"
 _WORD_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*[ ,]{1,2}\Z")
 _QUOTE_MARK_RE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
 _LABEL_ENDS = " ,:;()[]、，：；（）\"“”‘’「」『』—–-…/"
@@ -5673,6 +5674,20 @@ _LABEL_ENDS = " ,:;()[]、，：；（）\"“”‘’「」『』—–-…/"
 
 def _ascii_word(c: str) -> bool:
     return c.isascii() and c.isalnum()
+
+
+def _balanced(words: str) -> str:
+    """``words`` without a bracket left open at either end: 'Brillo Painting (3 ¢ Off)', not '… (est'."""
+    start, opened = 0, []
+    for i, ch in enumerate(words):
+        if ch in "(（":
+            opened.append(i)
+        elif ch in ")）":
+            if opened:
+                opened.pop()
+            else:
+                start = i + 1  # closes a bracket opened before the run
+    return words[start:opened[0] if opened else len(words)]
 
 
 def _hyphen_at(text: str, i: int) -> bool:
@@ -5718,11 +5733,15 @@ def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str
             a -= 1  # whole words: BNT162b2, not 'bnt b'; mRNA-1273, not 'mRNA'
         while b < len(cite) and (_ascii_word(cite[b - 1]) and _ascii_word(cite[b]) or _hyphen_at(cite, b) or _hyphen_at(cite, b - 1)):
             b += 1
+        while b < len(cite) and cite[b] in _DIRECTION_CHARS and has_han(cite[b - 1]):
+            b += 1  # a word the descriptor cut a direction out of, whole: 季增, not 季
+        while a > 0 and cite[a - 1] in _DIRECTION_CHARS and has_han(cite[a]):
+            a -= 1  # 升幅, not 幅
         if widen and (m := _WORD_BEFORE_RE.search(cite, 0, a)):
             a = m.start()
         if has_han(cite[a:a + 1]) and (m := _FIGURE_BEFORE_RE.search(cite, 0, a)):  # the number its counter is of: 25至44歲
             a = m.start()
-        words = " ".join(cite[a:b].split()).strip(_LABEL_ENDS)
+        words = _balanced(" ".join(cite[a:b].split())).strip(_LABEL_ENDS)
         if words and words != other and not _QUOTE_MARK_RE.search(words):
             return words
     return ""
