@@ -5659,12 +5659,12 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
 _QUOTED_LABEL_RE = re.compile(r"(belongs to |is the value of |asks about )?(?<![A-Za-z])'(.+?)'(?![A-Za-z])( \(([^()]*)\))?")
 # A label that says no more than a value: no letter or Han character of its own ('–', '17,000', '2009年'), or what
 # is left of a base word (年 of 年增).
-_NO_WORDS_RE = re.compile(r"(?:[\W_]|\d+(?:年|月|日|号|点)?)*|年|月")
+_NO_WORDS_RE = re.compile(r"(?:[\W_]|\d+(?:年|月|日|号|点)?)*|年|月|[A-Za-z]|和|及|与")
 # What to say instead, after the words before it: the item, not a quote of the value.
 _INSTEAD = {"belongs to ": "belongs to another item", "is the value of ": "is another value of the cite", "asks about ": "asks about "}
 _ANSWER_IN_MESSAGE_RE = re.compile(r"answer (.+?) (?:belongs|is|stands) ")
 # What may stand between two words of a label in the cite: a few characters inside one clause.
-_LABEL_GAP_RE = re.compile(r"[^。;!?\n'\"]{0,14}")
+_LABEL_GAP_RE = re.compile(r"[^。;!?\n\"]{0,14}")
 _FIGURE_BEFORE_RE = re.compile(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?\d[\d.,]*)?\Z")
 _DIRECTION_CHARS = "增減减升降跌漲涨"
 _WORD_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*[ ,]{1,2}\Z")
@@ -5690,6 +5690,18 @@ def _balanced(words: str) -> str:
     return words[start:opened[0] if opened else len(words)]
 
 
+def _find_word(text: str, piece: str, start: int) -> int:
+    """Where ``piece`` is next in ``text`` from ``start``: as a whole English word where the text has it as one
+    anywhere (korea in 'counterparts in Korea', not in 'Korean'), else as it stands."""
+    if not (_ascii_word(piece[0]) or _ascii_word(piece[-1])):
+        return text.find(piece, start)
+    word = re.compile(rf"(?<![a-z0-9]){re.escape(piece)}(?![a-z0-9])")
+    if not word.search(text):
+        return text.find(piece, start)
+    m = word.search(text, start)
+    return m.start() if m else -1
+
+
 def _hyphen_at(text: str, i: int) -> bool:
     return text[i] == "-" and 0 < i < len(text) - 1 and _ascii_word(text[i - 1]) and _ascii_word(text[i + 1])
 
@@ -5711,31 +5723,31 @@ def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str
             j = len(piece)
             while j > i and piece[i:j] not in text:
                 j -= 1
-            if j > i:
+            if j > i and re.search(r"[^\W_]", piece[i:j]):  # (a '$' alone anchors nothing)
                 frags.append(piece[i:j])
             i = max(j, i + 1)
     runs: dict[tuple[int, int], float] = {}
     for first in range(len(frags)):
-        at = text.find(frags[first])
+        at = _find_word(text, frags[first], 0)
         while at >= 0:
             end, covered = at + len(frags[first]), len(frags[first])
             for f in frags[first + 1:]:
-                k = text.find(f, end)
+                k = _find_word(text, f, end)
                 if k < 0 or not _LABEL_GAP_RE.fullmatch(text, end, k):
                     break
                 end, covered = k + len(f), covered + len(f)
             distance = 0 if near[0] < 0 else max(0, near[0] - end, at - near[1])
             runs[at, end] = max(runs.get((at, end), -1e9), covered - distance / 3)
-            at = text.find(frags[first], at + 1)
+            at = _find_word(text, frags[first], at + 1)
     for at, end in sorted(runs, key=lambda r: (-runs[r], r)):
         a, b = folded.span(at, end)
         while a > 0 and (_ascii_word(cite[a - 1]) and _ascii_word(cite[a]) or _hyphen_at(cite, a - 1) or _hyphen_at(cite, a)):
             a -= 1  # whole words: BNT162b2, not 'bnt b'; mRNA-1273, not 'mRNA'
         while b < len(cite) and (_ascii_word(cite[b - 1]) and _ascii_word(cite[b]) or _hyphen_at(cite, b) or _hyphen_at(cite, b - 1)):
             b += 1
-        while b < len(cite) and cite[b] in _DIRECTION_CHARS and has_han(cite[b - 1]):
-            b += 1  # a word the descriptor cut a direction out of, whole: 季增, not 季
-        while a > 0 and cite[a - 1] in _DIRECTION_CHARS and has_han(cite[a]):
+        if b < len(cite) and cite[b] in "增減减" and cite[b - 1] in "年月季週周":
+            b += 1  # a base word the descriptor cut its direction out of, whole: 季增, not 季
+        if a > 0 and cite[a - 1] in _DIRECTION_CHARS and cite[a] == "幅":
             a -= 1  # 升幅, not 幅
         if widen and (m := _WORD_BEFORE_RE.search(cite, 0, a)):
             a = m.start()
