@@ -5667,7 +5667,7 @@ _ANSWER_IN_MESSAGE_RE = re.compile(r"answer (.+?) (?:belongs|is|stands) ")
 _LABEL_GAP_RE = re.compile(r"[^。;!?\n\"]{0,14}")
 _FIGURE_BEFORE_RE = re.compile(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?\d[\d.,]*)?\Z")
 _DIRECTION_CHARS = "增減减升降跌漲涨"
-_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*[ ,]{1,2}\Z")
+_LABEL_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*[ ,]{1,2}\Z")
 _QUOTE_MARK_RE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
 _LABEL_ENDS = " ,:;()[]、，：；（）\"“”‘’「」『』—–-…/"
 
@@ -5749,7 +5749,7 @@ def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str
             b += 1  # a base word the descriptor cut its direction out of, whole: 季增, not 季
         if a > 0 and cite[a - 1] in _DIRECTION_CHARS and cite[a] == "幅":
             a -= 1  # 升幅, not 幅
-        if widen and (m := _WORD_BEFORE_RE.search(cite, 0, a)):
+        if widen and (m := _LABEL_WORD_BEFORE_RE.search(cite, 0, a)):
             a = m.start()
         if has_han(cite[a:a + 1]) and (m := _FIGURE_BEFORE_RE.search(cite, 0, a)):  # the number its counter is of: 25至44歲
             a = m.start()
