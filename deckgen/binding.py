@@ -5669,7 +5669,7 @@ _FIGURE_BEFORE_RE = re.compile(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?
 _DIRECTION_CHARS = "增減减升降跌漲涨"
 _LABEL_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*[ ,]{1,2}\Z")
 _QUOTE_MARK_RE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
-_LABEL_ENDS = " ,:;()[]、，：；（）\"“”‘’「」『』—–-…/"
+_LABEL_ENDS = " ,:;[]、，：；\"“”‘’「」『』—–-…/"
 
 
 def _ascii_word(c: str) -> bool:
@@ -5745,7 +5745,7 @@ def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str
             a -= 1  # whole words: BNT162b2, not 'bnt b'; mRNA-1273, not 'mRNA'
         while b < len(cite) and (_ascii_word(cite[b - 1]) and _ascii_word(cite[b]) or _hyphen_at(cite, b) or _hyphen_at(cite, b - 1)):
             b += 1
-        if b < len(cite) and cite[b] in "增減减" and cite[b - 1] in "年月季週周":
+        if b < len(cite) and cite[b] in "增減减" and cite[b - 1] in "年月季週周" and cite[b + 1:b + 2] not in tuple("加长長少多幅"):
             b += 1  # a base word the descriptor cut its direction out of, whole: 季增, not 季
         if a > 0 and cite[a - 1] in _DIRECTION_CHARS and cite[a] == "幅":
             a -= 1  # 升幅, not 幅

@@ -92,6 +92,10 @@ def test_every_label_a_binding_message_quotes_is_a_run_of_the_cite_as_written(pa
     ("hours internet us", "24 hours of iPod-style audio playback, 6 hours of Internet use", "hours of Internet use"),
     ("岁年龄者失业率", "25至44歲年齡者失業率3.76%", "25至44歲年齡者失業率"),  # the counter's number with it
     ("汽车", "東風汽車銷量增長", "汽車"),
+    ("营收 季", "第四季營收達2兆6028億元，季增26.51%", "營收達2兆6028億元，季增"),  # 季增 whole, not 季
+    ("上年", "比上年增加113亿斤", "上年"),  # but not 增 of 增加
+    ("korea", "its counterparts in Korea and the Korean carrier", "Korea"),  # a whole word, not the one in Korean
+    ("brillo painting est", "Brillo Painting (3 ¢ Off) (est $5m-$7m)", "Brillo Painting (3 ¢ Off)"),  # no bracket left open
 ])
 def test_a_folded_label_is_found_again_in_the_cite_as_written(label, cite, written):
     assert as_cited(label, cite) == written
