@@ -113,11 +113,11 @@ from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
-from functools import lru_cache
+from functools import lru_cache, wraps
 from itertools import accumulate
 
 from .findings import Mismatch
-from .fold import STOP_WORDS, han_at, han_runs, has_han, normalize
+from .fold import STOP_WORDS, fold, han_at, han_runs, has_han, normalize
 from .patterns import lazy
 
 __all__ = ["check_binding", "Value", "bind"]
@@ -5826,6 +5826,154 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
     return []
 
 
+# A label a message quotes, and what follows it: the value it describes in brackets.
+_QUOTED_LABEL_RE = re.compile(r"(belongs to |is the value of |asks about )?(?<![A-Za-z])'(.+?)'(?![A-Za-z])( \(([^()]*)\))?")
+# A label that says no more than a value: no letter or Han character of its own ('–', '17,000', '2009年'), or what
+# is left of a base word (年 of 年增).
+_NO_WORDS_RE = re.compile(r"(?:[\W_]|\d+(?:年|月|日|号|点)?)*|年|月|[A-Za-z]|和|及|与")
+# What to say instead, after the words before it: the item, not a quote of the value.
+_INSTEAD = {"belongs to ": "belongs to another item", "is the value of ": "is another value of the cite", "asks about ": "asks about "}
+_ANSWER_IN_MESSAGE_RE = re.compile(r"answer (.+?) (?:belongs|is|stands) ")
+# What may stand between two words of a label in the cite: a few characters inside one clause.
+_LABEL_GAP_RE = re.compile(r"[^。;!?\n\"]{0,14}")
+_FIGURE_BEFORE_RE = re.compile(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?\d[\d.,]*)?\Z")
+_DIRECTION_CHARS = "增減减升降跌漲涨"
+_LABEL_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*[ ,]{1,2}\Z")
+_QUOTE_MARK_RE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
+_LABEL_ENDS = " ,:;[]、，：；\"“”‘’「」『』—–-…/"
+
+
+def _ascii_word(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _balanced(words: str) -> str:
+    """``words`` without a bracket left open at either end: 'Brillo Painting (3 ¢ Off)', not '… (est'."""
+    start, opened = 0, []
+    for i, ch in enumerate(words):
+        if ch in "(（":
+            opened.append(i)
+        elif ch in ")）":
+            if opened:
+                opened.pop()
+            else:
+                start = i + 1  # closes a bracket opened before the run
+    return words[start:opened[0] if opened else len(words)]
+
+
+def _find_word(text: str, piece: str, start: int) -> int:
+    """Where ``piece`` is next in ``text`` from ``start``: as a whole English word where the text has it as one
+    anywhere (korea in 'counterparts in Korea', not in 'Korean'), else as it stands."""
+    if not (_ascii_word(piece[0]) or _ascii_word(piece[-1])):
+        return text.find(piece, start)
+    word = re.compile(rf"(?<![a-z0-9]){re.escape(piece)}(?![a-z0-9])")
+    if not word.search(text):
+        return text.find(piece, start)
+    m = word.search(text, start)
+    return m.start() if m else -1
+
+
+def _hyphen_at(text: str, i: int) -> bool:
+    return text[i] == "-" and 0 < i < len(text) - 1 and _ascii_word(text[i - 1]) and _ascii_word(text[i + 1])
+
+
+def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str = "", widen: bool = False) -> str:
+    """``label``, made of words of the folded cite (normalize), as the cite writes them: the run of ``cite``
+    from its first word to its last, widened to whole words, in the cite's own script and case. A label's
+    words were cut from the cite (a descriptor drops figures, function and direction words), so they are
+    found again piece by piece, each run of pieces that stand close together a candidate: the one covering
+    most of the label, nearest ``near`` (the folded span of the value it describes), that is not ``other``
+    (the label it is contrasted with) nor holds a quote mark; with ``widen``, with the English word before it
+    (4GB model and 8GB model, where the labels were iphone model and model). Empty when no word is the cite's."""
+    folded = fold(cite, keep_spaces=True)
+    text = folded.text
+    frags: list[str] = []
+    for piece in re.split(r"\s+|…", label):
+        i = 0
+        while i < len(piece):  # the longest prefix the cite has (升 cut out of 升幅 leaves 两者 + 幅均高于)
+            j = len(piece)
+            while j > i and piece[i:j] not in text:
+                j -= 1
+            if j > i and re.search(r"[^\W_]", piece[i:j]):  # (a '$' alone anchors nothing)
+                frags.append(piece[i:j])
+            i = max(j, i + 1)
+    runs: dict[tuple[int, int], float] = {}
+    for first in range(len(frags)):
+        at = _find_word(text, frags[first], 0)
+        while at >= 0:
+            end, covered = at + len(frags[first]), len(frags[first])
+            for f in frags[first + 1:]:
+                k = _find_word(text, f, end)
+                if k < 0 or not _LABEL_GAP_RE.fullmatch(text, end, k):
+                    break
+                end, covered = k + len(f), covered + len(f)
+            distance = 0 if near[0] < 0 else max(0, near[0] - end, at - near[1])
+            runs[at, end] = max(runs.get((at, end), -1e9), covered - distance / 3)
+            at = _find_word(text, frags[first], at + 1)
+    for at, end in sorted(runs, key=lambda r: (-runs[r], r)):
+        a, b = folded.span(at, end)
+        while a > 0 and (_ascii_word(cite[a - 1]) and _ascii_word(cite[a]) or _hyphen_at(cite, a - 1) or _hyphen_at(cite, a)):
+            a -= 1  # whole words: BNT162b2, not 'bnt b'; mRNA-1273, not 'mRNA'
+        while b < len(cite) and (_ascii_word(cite[b - 1]) and _ascii_word(cite[b]) or _hyphen_at(cite, b) or _hyphen_at(cite, b - 1)):
+            b += 1
+        if b < len(cite) and cite[b] in "增減减" and cite[b - 1] in "年月季週周" and cite[b + 1:b + 2] not in tuple("加长長少多幅"):
+            b += 1  # a base word the descriptor cut its direction out of, whole: 季增, not 季
+        if a > 0 and cite[a - 1] in _DIRECTION_CHARS and cite[a] == "幅":
+            a -= 1  # 升幅, not 幅
+        if widen and (m := _LABEL_WORD_BEFORE_RE.search(cite, 0, a)):
+            a = m.start()
+        if has_han(cite[a:a + 1]) and (m := _FIGURE_BEFORE_RE.search(cite, 0, a)):  # the number its counter is of: 25至44歲
+            a = m.start()
+        words = _balanced(" ".join(cite[a:b].split())).strip(_LABEL_ENDS)
+        if words and words != other and not _QUOTE_MARK_RE.search(words):
+            return words
+    return ""
+
+
+def _quoting_the_cite(check):
+    """Each label a finding's message quotes, in the cite's own words (``as_cited``): labels are made on the
+    folded cite, and an author looks for them in the cite as written."""
+
+    @wraps(check)
+    def checked(kind: str, answer: str, cite: str, *args, **kwargs) -> list[Mismatch]:
+        return labels_cited(check(kind, answer, cite, *args, **kwargs), cite)
+
+    return checked
+
+
+def labels_cited(found: list[Mismatch], cite: str) -> list[Mismatch]:
+    """``found`` with the labels their messages quote in ``cite``'s own words (``as_cited``)."""
+    return [m._replace(message=_cited_labels(m.message, cite)) if "'" in m.message else m for m in found]
+
+
+def _cited_labels(message: str, cite: str) -> str:
+    text = normalize(cite)
+    answer = _ANSWER_IN_MESSAGE_RE.match(message)
+    found = list(_QUOTED_LABEL_RE.finditer(message))
+    words: list[str] = []
+    nears: list[tuple[int, int]] = []
+    for m in found:
+        value = m[4] or (answer[1] if answer and ";" not in message[:m.start()] else "")
+        at = text.find(value) if value else -1
+        nears.append((at, at + len(value)))
+        other = next((w for n, w in zip(found, words) if n[2] != m[2]), "")  # two labels a message contrasts stay two
+        words.append(as_cited(m[2], cite, nears[-1], other) or as_cited(m[2], cite, nears[-1]))
+    if len(found) == 2 and words[0] == words[1] and nears[0] != nears[1]:
+        wider = [as_cited(m[2], cite, near, widen=True) for m, near in zip(found, nears)]
+        words = wider if wider[0] != wider[1] and all(wider) else words
+    out, done = [], 0
+    for m, w in zip(found, words):
+        lead, bracket, value = m[1] or "", m[3] or "", m[4]
+        if _NO_WORDS_RE.fullmatch(w) and lead:  # nothing but the value: say what it is
+            said = _INSTEAD[lead] + ((value or "another value") if lead == "asks about " else "")
+        else:
+            said = f"{lead}'{w}'{bracket}" if w else m[0]
+        out += [message[done:m.start()], said]
+        done = m.end()
+    return "".join(out) + message[done:]
+
+
+@_quoting_the_cite
 def check_binding(
     kind: str,
     answer: str,

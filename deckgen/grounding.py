@@ -318,6 +318,7 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
     with ``bind``, it must be the value the question asks about (binding.py).
     A value-level check with no question (the parsers' tables) is not bound.
     """
+    written = cite
     if kind == "figure":
         cite = shared_units(cite)
         defined = defined_units(cite)
@@ -336,9 +337,11 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
     qualifier_only = kind == "figure" and found and all(m.code == "DG204" for m in found)
     if found and not qualifier_only:
         return found
-    from .binding import check_binding
+    from .binding import check_binding, labels_cited
 
     bound = check_binding(kind, answer, cite, question, entities)
+    if cite != written:  # (labels are quoted as the author wrote the cite, not as units were shared out in it)
+        bound = labels_cited(bound, written)
     if qualifier_only:
         # The answer is another value than the one asked, not only a qualifier short of it: that is
         # the error to fix first (with the qualifier mended it would still be wrong).

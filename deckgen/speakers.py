@@ -2175,9 +2175,9 @@ def check_speaker(
             return [
                 Mismatch(
                     "DG402",
-                    f"the cite has no attributed speech: {' and '.join(dict.fromkeys(sources))} "
+                    f"the cite has no attributed speech: {' and '.join(dict.fromkeys(_as_cited(s, cite, text) for s in sources))} "
                     "is a source of data (数据显示, data show), not a speaker of words; "
-                    "ask 'according to whom' for a source",
+                    'ask "according to whom" for a source',
                 )
             ]
     if not found:

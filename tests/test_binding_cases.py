@@ -74,15 +74,15 @@ def test_row(text, case, answer, expect, lang, entities):
 @pytest.mark.parametrize("kind, answer, cite, question, message", [
     ("figure", "three", "the Taliban swapped two Western hostages for three of its commanders held by the Afghan government",
      "How many Western hostages did the Taliban swap?",
-     "answer three belongs to 'commanders'; the question asks about 'western hostages' (two)"),
+     "answer three belongs to 'commanders'; the question asks about 'Western hostages' (two)"),
     ("figure", "21.7%", "其中，电脑及其零部件、汽车、船舶分别增长8.6%、21.7%、113.1%。", "一季度船舶出口增长多少？",
      "answer 21.7% belongs to '汽车'; the question asks about '船舶' (113.1%)"),
     ("figure", "$312.4 million", "Revenues were $352.9 million, up 13.0% from $312.4 million in the year ago period.",
      "What were the fourth-quarter revenues?",
-     "answer $312.4 million is the value of the earlier period; the question asks about 'revenues' ($352.9 million)"),
+     "answer $312.4 million is the value of the earlier period; the question asks about 'Revenues' ($352.9 million)"),
     ("figure", "0.6 percent", "Exports rose 2.4 percent (±0.6 percent), while imports rose 1.1 percent (± 0.3 percent).",
      "What is the margin of error of the rise in imports?",
-     "answer 0.6 percent belongs to the margin of error of 2.4 percent ('exports'); the question asks about "
+     "answer 0.6 percent belongs to the margin of error of 2.4 percent ('Exports'); the question asks about "
      "the margin of error of 1.1 percent ('imports') (0.3 percent)"),
 ])
 def test_binding_messages_name_the_items_in_the_cites_words(kind, answer, cite, question, message):
