@@ -3310,6 +3310,8 @@ _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
 _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
 _OR_RESTATED_RE = lazy(r"\sor\s\Z")
+# … restating a level a change reached (fell 6 percent to $18.0 million, or 26 cents per share): the level in another measure
+_LEVEL_OR_RE = lazy(r"(?<![a-z])to\s[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|m|bn))?,?\sor\s\Z", needs="or")
 _OR_AFTER_CHANGE_RE = lazy(r"(?:\s[a-z-]+){0,2}\sor\s(?:about\s|roughly\s|approximately\s)?[+\-−]?", needs=('or',))
 # (the comparative split by "respectively": $7/b and $3/b higher, respectively, than was forecast)
 _COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|less|lower|fewer),\s?respectively,\s?than(?![a-z])", needs='than')
@@ -3449,7 +3451,7 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
                                        or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _OBJECT_BY_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
             v.role = "delta"
-        elif _OR_RESTATED_RE.search(cite, max(0, v.start - 6), v.start) and any(
+        elif _OR_RESTATED_RE.search(cite, max(0, v.start - 6), v.start) and not _LEVEL_OR_RE.search(cite, max(0, v.start - 40), v.start) and any(
                 sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)
                 for t in directions):
             v.role = "delta"  # an increase of $93 million from last year or 9%: the same change in percent

@@ -1269,3 +1269,13 @@ def test_a_century_ordinal_is_a_name_and_a_run_is_counted_in_its_noun(answer, no
             "19th-century mean, the survey said.")
     q = f"Which consecutive {noun} with snowfall below the 19th-century mean did the valley log?"
     assert code("figure", answer, cite, q) == expect
+
+
+def test_or_restating_a_level_a_change_reached_is_that_level_not_a_change():
+    # "fell 4 percent to $52.0 million, or 31 cents per share": the per-share figure restates the level, not the fall
+    cite = ("For the three months ended June 30, profit fell 4 percent to $52.0 million, or 31 cents per share, versus "
+            "$54.1 million, or 33 cents per share, a year ago.")
+    q = "What was the company's profit per share for the three months ended June 30?"
+    assert code("figure", "31 cents", cite, q) == "grounded"
+    found = check_binding("figure", "33 cents", cite, q, {})
+    assert [m.code for m in found] == ["DG602"] and "the change" not in found[0].message
