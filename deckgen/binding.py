@@ -7083,9 +7083,6 @@ def _run_span(cite: str, v: Value, starts: Sequence[int], ends: Sequence[int]) -
     return found[0][0] if found else ""
 
 
-_TITLE_RE = lazy(r"《([^《》]{1,40})》", needs="《")
-
-
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
     """Keep ``keep`` if it leaves some but not all candidates; ``code`` if that drops the answer."""
     if keep and len(keep) < len(candidates):
@@ -7316,13 +7313,15 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         candidates, why = _narrow(candidates, _since_asked(q_text, candidates, c_text), mine, why, "DG602")
         # A title the question names in book-title marks (《飞驰人生2》的票房) is its item: a value whose sentence names
         # only other titles before it (影片《热辣滚烫》票房突破15亿元) is another work's.
-        asked_titles = set(_TITLE_RE.findall(q_text)) if "《" in q_text else set()
+        from .speakers import _ZH_WORK_RE  # (a work's title in 《》: one pattern, the speakers' table of it)
+
+        asked_titles = set(_ZH_WORK_RE.findall(q_text)) if "《" in q_text else set()
         if asked_titles:
             sentences = _full_sentences(c_text)
 
             def titles_before(v: Value) -> set[str]:
                 lo = next(a for a, b in sentences if a <= v.start < b or b == len(c_text))
-                return set(_TITLE_RE.findall(c_text, lo, v.start))
+                return set(_ZH_WORK_RE.findall(c_text, lo, v.start))
 
             keep = [v for v in candidates if not titles_before(v) or titles_before(v) & asked_titles]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
