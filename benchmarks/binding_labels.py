@@ -13,15 +13,13 @@ run of the cite as written, and how many of those are the cite's words only afte
 from __future__ import annotations
 
 import importlib.util
-import json
-import os
 import random
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from binding_same import two_trees, verdicts  # noqa: E402  (the rows and the two trees, written once)
 
 
 def _checker():
@@ -29,27 +27,6 @@ def _checker():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def verdicts(out: str) -> None:
-    import yaml
-
-    from deckgen.binding import check_binding
-    from deckgen.grounding import support
-
-    def shown(found):
-        return [[m.code, m.message, repr(m.data)] for m in found or ()]
-
-    rows = []
-    for path in sorted((ROOT / "tests" / "binding_cases").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text("utf-8"))
-        entities = {k: tuple(v) for k, v in (data.get("entities") or {}).items()}
-        for n, case in enumerate(data["cases"]):
-            answers = [str(a) for a in case.get("ok", [])] + [str(a) for a in (case.get("traps") or {})]
-            for answer in answers:
-                args = (case["kind"], answer, case["cite"], case["q"], entities)
-                rows.append([f"{path.stem}:{n}:{answer}", case["cite"], shown(support(*args)), shown(check_binding(*args))])
-    Path(out).write_text(json.dumps(rows, ensure_ascii=False, indent=0), "utf-8")
 
 
 def count(rows) -> tuple[int, int, int]:
@@ -67,18 +44,7 @@ def count(rows) -> tuple[int, int, int]:
 
 
 def against(rev: str, sample: int) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "base"
-        base.mkdir()
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "deckgen"], check=True, capture_output=True).stdout
-        subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
-        outs = []
-        for tree in (base, ROOT):
-            out = Path(tmp) / f"{len(outs)}.json"
-            env = {**os.environ, "PYTHONPATH": str(tree)}
-            subprocess.run([sys.executable, __file__, out, str(tree)], check=True, env=env)
-            outs.append(json.loads(out.read_text("utf-8")))
-    old, new = outs
+    old, new = two_trees(rev, __file__)
     if len(old) != len(new):
         print("row counts differ")
         return 1
@@ -101,4 +67,4 @@ def against(rev: str, sample: int) -> int:
 if __name__ == "__main__":
     if sys.argv[1] == "--rev":
         sys.exit(against(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 100))
-    verdicts(sys.argv[1])
+    verdicts(sys.argv[1], with_cite=True)

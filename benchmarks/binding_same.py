@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def verdicts(out: str) -> None:
+def verdicts(out: str, with_cite: bool = False) -> None:
+    """Write each row's name (and, ``with_cite``, its cite) and its support() and check_binding() findings to ``out``."""
     import yaml
 
     from deckgen.binding import check_binding
@@ -36,12 +37,14 @@ def verdicts(out: str) -> None:
             answers = [str(a) for a in case.get("ok", [])] + [str(a) for a in (case.get("traps") or {})]
             for answer in answers:
                 args = (case["kind"], answer, case["cite"], case["q"], entities)
-                rows.append([f"{path.stem}:{n}:{answer}", shown(support(*args)), shown(check_binding(*args))])
+                rows.append([f"{path.stem}:{n}:{answer}", *([case["cite"]] if with_cite else []),
+                             shown(support(*args)), shown(check_binding(*args))])
     Path(out).write_text(json.dumps(rows, ensure_ascii=False, indent=0), "utf-8")
     print(f"{len(rows)} rows")
 
 
-def against(rev: str) -> int:
+def two_trees(rev: str, script: str) -> tuple[list, list]:
+    """The rows ``script`` writes with REV's deckgen and with this tree's, each in a process of its own."""
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "base"
         base.mkdir()
@@ -50,16 +53,20 @@ def against(rev: str) -> int:
         outs = []
         for tree in (base, ROOT):
             out = Path(tmp) / f"{len(outs)}.json"
-            # the tables and this script come from this tree; only deckgen differs
+            # the tables and the script come from this tree; only deckgen differs
             env = {**os.environ, "PYTHONPATH": str(tree)}
-            subprocess.run([sys.executable, __file__, str(out), str(tree)], check=True, env=env)
+            subprocess.run([sys.executable, script, str(out), str(tree)], check=True, env=env)
             outs.append(json.loads(out.read_text("utf-8")))
-        differ = [(a[0], a[1:], b[1:]) for a, b in zip(*outs) if a != b]
-        for name, old, new in differ[:20]:
-            print(f"DIFFERS {name}\n  {rev}: {old}\n  here: {new}")
-        print(f"{len(outs[1])} rows, {len(differ)} differ" if len(outs[0]) == len(outs[1]) else "row counts differ")
-        return 1 if differ or len(outs[0]) != len(outs[1]) else 0
+    return outs[0], outs[1]
 
+
+def against(rev: str) -> int:
+    old, new = two_trees(rev, __file__)
+    differ = [(a[0], a[1:], b[1:]) for a, b in zip(old, new) if a != b]
+    for name, was, now in differ[:20]:
+        print(f"DIFFERS {name}\n  {rev}: {was}\n  here: {now}")
+    print(f"{len(new)} rows, {len(differ)} differ" if len(old) == len(new) else "row counts differ")
+    return 1 if differ or len(old) != len(new) else 0
 
 if __name__ == "__main__":
     if sys.argv[1] == "--rev":
