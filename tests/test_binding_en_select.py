@@ -1279,3 +1279,15 @@ def test_or_restating_a_level_a_change_reached_is_that_level_not_a_change():
     assert code("figure", "31 cents", cite, q) == "grounded"
     found = check_binding("figure", "33 cents", cite, q, {})
     assert [m.code for m in found] == ["DG602"] and "the change" not in found[0].message
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1,240", "How many ferries did the port handle in the third quarter?", "grounded"),
+    ("1,310", "How many ferries did the port handle in the third quarter?", "DG602"),
+    ("1,310", "How many ferries did the port handle in the second quarter?", "grounded"),
+    ("1,240", "How many ferries did the port handle in the second quarter?", "DG602"),
+])
+def test_a_count_followed_by_its_period_counts_the_noun_beside_it(answer, question, expect):
+    # "1,310 in Q2": the period's words after a bare count are no noun it counts; it counts ferries, as the first does
+    cite = "The port handled 1,520 ferries in Q4 compared to 1,310 in Q2 and 1,240 in the third quarter."
+    assert code("figure", answer, cite, question) == expect
