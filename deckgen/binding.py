@@ -937,8 +937,9 @@ _DIFFERENCE_RE = lazy(r"(?:多|少)(?:增|减)(?=\s?了?\s?[\d零〇一二两三
 _DIFFERENCE_Q_RE = lazy(r"(?:多|少)(?:增|减)", needs=("多", "少"))
 
 
-_QUARTER_RE = lazy(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)")
+_QUARTER_RE = lazy(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)|quarter\s(one|two|three|four)|([1-4])q")
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+             "one": 1, "two": 2, "three": 3, "four": 4,
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FY_RE = lazy(r"((?:19|20)\d\d)|fy\s?(\d\d)(?!\d)")
 _FISCAL_WORDS = ("fiscal", "fy", "财年", "财季", "财政年度", "会计年度")
@@ -1040,7 +1041,7 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
         y = _FY_RE.search(label)
         year = int(y[1]) if y and y[1] else 2000 + int(y[2]) if y else None
         q = _QUARTER_RE.search(label)
-        quarter = _QUARTERS.get(q[2] or q[3], int(q[1] or q[2] or 0) if (q[1] or (q[2] or "").isdigit()) else None) if q else None
+        quarter = _QUARTERS.get(q[2] or q[3] or q[4], int(q[1] or q[5] or q[2] or 0) if (q[1] or q[5] or (q[2] or "").isdigit()) else None) if q else None
         if quarter and not fiscal:
             out.append((a, b, _when_key(year, None, None, None, f"{3 * quarter - 2}-{3 * quarter}")))
         else:
@@ -6341,7 +6342,8 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
             mine.append(v)
     # (a share of the noun, more than half the Republicans, is no count of it: it answers what share, not how many)
     asked = [s for s in _measured(q_text, values, c_text) if s.key[1] != "%"]
-    if not mine or not asked or any(v.measure == s.measure or v.key[1] == s.key[1] for v in mine for s in asked):
+    # (a count written with no noun of its own, 3,900 in quarter four, counts no other measure: binding tells it apart)
+    if not mine or not asked or any(not (v.measure or v.key[1]) or v.measure == s.measure or v.key[1] == s.key[1] for v in mine for s in asked):
         return []  # figures of one kind (two hostages, three commanders): binding tells them apart
     bind(c_text, values, q_text)
     v, sel = mine[0], asked[0]

@@ -256,7 +256,7 @@ _FISCAL = (
     rf"(?P<fiscal>(?<![a-z]){_FY_EN}"
     r"|(?<!\d)[12]\d{3}\s?(?:财年|财政年度|会计年度)"
     r"|第\s?[一二三四1-4](?!\d)\s?(?:财季|财政季度|季度)"
-    r"|(?<![a-z\d])q[1-4](?![a-z\d])"
+    r"|(?<![a-z\d])q[1-4](?![a-z\d])|(?<![a-z\d.,])[1-4]q(?:\d\d)?(?![a-z\d])|(?<![a-z])quarter\s(?:one|two|three|four)(?![a-z])(?!\s(?:times|percent|of\s(?:the|them|those|all)))"
     r"|(?<![a-z])(?:(?:fiscal|financial)\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th)"
     rf"(?:[\s-](?:fiscal|financial))?[\s-]quarter(?![a-z])(?:\sof\s(?:the\s)?{_FY_EN})?)"
 )
@@ -280,7 +280,7 @@ _YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:in|since|until|by|from|year|before|after|c
 # date token costs one scan of a class.
 _DATE_START_RE = re.compile(r"[\d〇零一二三四五六七八九十两今去明前同当本(第上下早清凌中正傍晚昨夜深半午]|周(?=[一二三四五六日天])|星期|礼拜|(?<![a-z])[a-z]+")
 _DATE_FIRST_WORDS = frozenset(_MONTH_NAMES) | frozenset(_WEEKDAY_NAMES) | {
-    "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth", "noon", "midnight"}
+    "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth", "quarter", "noon", "midnight"}
 # The second day of a range: 7月15日至17日, July 15-17.
 _RANGE_DAY_RE = re.compile(
     rf"\s?(?:至|到|~|〜|-|–|—|to|and)\s?(?:(?P<rd>{_DAY_NUM})(?:[日号]|st|nd|rd|th)?"

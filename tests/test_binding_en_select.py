@@ -1291,3 +1291,10 @@ def test_a_count_followed_by_its_period_counts_the_noun_beside_it(answer, questi
     # "1,310 in Q2": the period's words after a bare count are no noun it counts; it counts ferries, as the first does
     cite = "The port handled 1,520 ferries in Q4 compared to 1,310 in Q2 and 1,240 in the third quarter."
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("3,900", "grounded"), ("3,100", "DG602")])
+def test_a_quarter_named_by_its_number_after_the_word_is_that_quarter(answer, expect):
+    # "in quarter three … in quarter four" name the third and fourth quarters, as Q3 and Q4 do
+    cite = "The mill expects to ship 3,100 tonnes a week in quarter three and 3,900 in quarter four."
+    assert code("figure", answer, cite, "How many tonnes a week does the mill expect to ship in the fourth quarter?") == expect
