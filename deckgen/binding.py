@@ -739,9 +739,18 @@ def _estimates_of_past(text: str) -> list[tuple[int, int]]:
         for m in _ESTIMATED_FIGURE_RE.finditer(text):
             lo = max((x.end() for x in _REPORT_STOP_RE.finditer(text, 0, m.start())), default=0)
             hi = _REPORT_SENTENCE_RE.match(text, m.end()).end()
-            if not _FUTURE_VERB_RE.search(text, lo, hi) and m.span() not in out:
+            if not _FUTURE_VERB_RE.search(text, lo, hi) and m.span() not in out and not _set_beside_actual(text, lo, m.start()):
                 out.append(m.span())
     return out
+
+
+# An estimate appended to a figure already stated (deliveries were 373,728 units, down 12%, estimated at 377,295; sales of
+# $4.2 billion against an estimated $4.1 billion): what was expected of it, a forecast, not the estimate as the figure.
+_BESIDE_ACTUAL_RE = lazy(r"(?:,|(?<![a-z])(?:against|versus|vs\.?|compared\s(?:with|to)))\s\Z")
+
+
+def _set_beside_actual(text: str, lo: int, at: int) -> bool:
+    return _BESIDE_ACTUAL_RE.search(text, max(lo, at - 16), at) is not None and any(ch.isdigit() for ch in text[lo:at])
 
 
 # Words that judge an actual against what was expected make no forecast: "less competition than was anticipated",
@@ -8240,6 +8249,9 @@ def _compared_forecast(cite: str, actual: Value, forecast: Value) -> bool:
     between = cite[actual.end:forecast.start]
     breaks = list(_CLAUSE_BREAK_RE.finditer(between))
     tail = between[breaks[-1].end():] if breaks else between
+    est = _ESTIMATED_FIGURE_RE.search(cite, forecast.start - len(tail))
+    if est and est.end() <= forecast.start and _set_beside_actual(cite, actual.start, est.start()):
+        return not any(m.group() in "。!?;" or m.group().startswith(".") for m in breaks)  # (units, estimated at 400,083 units)
     if not _COMPARATOR_RE.search(tail):
         return False
     ends = [m for m in breaks if m.group() in "。!?;" or m.group().startswith(".")]

@@ -1298,3 +1298,20 @@ def test_a_quarter_named_by_its_number_after_the_word_is_that_quarter(answer, ex
     # "in quarter three … in quarter four" name the third and fourth quarters, as Q3 and Q4 do
     cite = "The mill expects to ship 3,100 tonnes a week in quarter three and 3,900 in quarter four."
     assert code("figure", answer, cite, "How many tonnes a week does the mill expect to ship in the fourth quarter?") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("61,420", "How many tonnes of copper did the mine produce in the third quarter?", "grounded"),
+    ("63,000", "How many tonnes of copper did the mine produce in the third quarter?", "DG603"),
+    ("63,000", "How many tonnes of copper had the mine been estimated to produce in the third quarter?", "grounded"),
+])
+def test_an_estimate_appended_to_a_stated_figure_is_what_was_expected_of_it(answer, question, expect):
+    # "output was 61,420 tonnes, estimated at 63,000 tonnes": the estimate set beside the actual is the forecast; an
+    # estimate standing alone (an estimated 30,000 people live there) is still the figure itself
+    cite = "Third-quarter copper output at the mine was 61,420 tonnes, estimated at 63,000 tonnes."
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_an_estimate_standing_alone_is_still_the_figure():
+    cite = "The valley had an estimated 30,500 residents in 2020, and 2,100 of them farmed."
+    assert code("figure", "30,500", cite, "How many residents did the valley have in 2020?") == "grounded"
