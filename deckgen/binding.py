@@ -3735,6 +3735,13 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
                 v.base, v.base_words = _base_key(cite, head.start(), head.end())
 
 
+# The base of a comparison named as a forecast (than the average analyst forecast of, against the consensus estimate of):
+# the expectation the value is measured against, of the value's own period.
+# (not "from": raised from its earlier forecast of 1.56% is an earlier stage of the forecast, as 由8月预测的1.56% is)
+_FORECAST_BASE_RE = lazy(r"(?<![a-z])(?:than|against|versus|vs\.?|to|with)\s(?:the\s|an?\s|its\s|their\s)?(?:[a-z'-]+\s){0,3}?"
+                         r"(?:forecasts?|estimates?|expectations?|consensus|projections?|predictions?|guidance)\s(?:of|for|at)\s(?:about\s|around\s)?\Z")
+
+
 def _sentence_end(text: str, pos: int) -> int:
     starts = _breaks(text)[1]
     k = _index(list(starts), pos)
@@ -3771,6 +3778,8 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
             v.role = ""  # "compared to a covenant level of 6.25x": a limit of its own, not the earlier value
             v.flags.pop("period", None)
             continue
+        if _FORECAST_BASE_RE.search(cite, max(0, v.start - 60), v.start):
+            continue  # "lower than the average analyst forecast of 389,407": what was expected of this period, no earlier one
         v.flags["period"] = "prior"
         after = values[i + 1] if i + 1 < len(values) and values[i + 1].sentence == v.sentence else None
         # 由2.41%调降至1.47%, "from +336,000 to +264,000": a base that leads to the value after it

@@ -1315,3 +1315,15 @@ def test_an_estimate_appended_to_a_stated_figure_is_what_was_expected_of_it(answ
 def test_an_estimate_standing_alone_is_still_the_figure():
     cite = "The valley had an estimated 30,500 residents in 2020, and 2,100 of them farmed."
     assert code("figure", "30,500", cite, "How many residents did the valley have in 2020?") == "grounded"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.31 million", "What was the consensus estimate for the airline's third-quarter passengers?", "grounded"),
+    ("2.27 million", "What was the consensus estimate for the airline's third-quarter passengers?", "DG603"),
+    ("2.27 million", "How many passengers did the airline carry in the third quarter?", "grounded"),
+])
+def test_a_comparison_with_a_forecast_is_with_this_period_s_expectation_not_an_earlier_period(answer, question, expect):
+    # "lower than the consensus estimate of 2.31 million": the base is what was expected of the quarter, no earlier value
+    cite = ("The airline carried 2.27 million passengers in the third quarter, slightly lower than the consensus estimate "
+            "of 2.31 million, but better than the gloomiest predictions of last month.")
+    assert code("figure", answer, cite, question) == expect
