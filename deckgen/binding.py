@@ -8081,6 +8081,11 @@ def _capitalised(text: str, m: re.Match) -> bool:
     return w[0].isupper() and not _SENTENCE_OPEN_RE.search(text, max(0, m.start() - 4), m.start())
 
 
+# A Chinese place, party or office named by its kind's closing word (西河市, 新竹县, 民进党, 疾管署, 统计局): two characters
+# and the kind, in the folded text. Two such names of one kind in a cite are rivals; the kind's word alone is none.
+_ZH_KIND_NAME_RE = lazy(r"[\u3400-\u9fff]{2}(?:市|县|省|党|署|局|银行|公司|集团)")
+
+
 def _name_terms(name: str) -> set[str]:
     """A name as the scorer's terms write it: its folded Han string, or the stems of its English words."""
     folded = normalize(name).strip()
@@ -8102,6 +8107,8 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
         if s and normalize(s).strip() in q:
             out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(normalize(question))}
+    c = normalize(cite)
+    out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(q) if m.group() in c}
     cited = None
     for m in _WRITTEN_WORD_RE.finditer(question):
         if m.group().lower() in _NOT_NAMES:
@@ -8129,6 +8136,8 @@ def _cite_names(cite: str, spellings: tuple[str, ...], names: frozenset[str]) ->
         if s and normalize(s).strip() in c:
             out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(c)}
+    kinds = {n[2:] for n in names if not n.isascii() and _ZH_KIND_NAME_RE.fullmatch(n)}
+    out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(c) if m.group()[2:] in kinds}
     for m in _WRITTEN_WORD_RE.finditer(cite):
         if m.group().lower() not in _NOT_NAMES and _capitalised(cite, m):
             out |= _name_terms(m.group())

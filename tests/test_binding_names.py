@@ -76,3 +76,17 @@ def test_a_word_the_cite_writes_in_lower_case_is_no_name_of_it():
     cite = "The Centers for Disease Control said the vaccine was 100% effective against severe disease."
     rivals = _cite_names(cite, (), frozenset())
     assert "cente" in rivals and "disea" not in rivals
+
+
+def test_a_chinese_place_named_by_its_kind_is_a_name_without_the_deck_naming_it():
+    # 西河市 and 東林市: two names of one kind (市) in the cite, so each is the other's rival
+    assert _question_names(CITIES_Q, CITIES, ()) == frozenset({"西河市"})
+    assert _cite_names(CITIES, (), frozenset({"西河市"})) == frozenset({"东林市"})
+    assert check_binding("figure", "80人", CITIES, CITIES_Q) == []
+    assert codes(check_binding("figure", "300人", CITIES, CITIES_Q)) == ["DG601"]
+
+
+def test_the_kind_word_alone_names_nothing():
+    # 公司 / 本市 with no name of its own before it, or a name the cite does not write, is no name
+    assert _question_names("本公司今年營收是多少？", "公司今年營收5億元，去年4億元。", ()) == frozenset()
+    assert _question_names("西河市今年營收是多少？", "公司今年營收5億元，去年4億元。", ()) == frozenset()
