@@ -8083,7 +8083,9 @@ def _capitalised(text: str, m: re.Match) -> bool:
 
 # A Chinese place, party or office named by its kind's closing word (西河市, 新竹县, 民进党, 疾管署, 统计局): two characters
 # and the kind, in the folded text. Two such names of one kind in a cite are rivals; the kind's word alone is none.
-_ZH_KIND_NAME_RE = lazy(r"[\u3400-\u9fff]{2}(?:市|县|省|党|署|局|银行|公司|集团)")
+# (not a period's or a link's character before it, nor a deictic: 112年本市, 在该市, 全省 name no place)
+_ZH_KIND_NAME_RE = lazy(r"(?![年月日的在于和与及是为将由从对向把被比较])[\u3400-\u9fff](?![本该此各全每])[\u3400-\u9fff]"
+                        r"(?:市|县|省|党|署|局|银行|公司|集团)")
 
 
 def _name_terms(name: str) -> set[str]:

@@ -90,3 +90,10 @@ def test_the_kind_word_alone_names_nothing():
     # 公司 / 本市 with no name of its own before it, or a name the cite does not write, is no name
     assert _question_names("本公司今年營收是多少？", "公司今年營收5億元，去年4億元。", ()) == frozenset()
     assert _question_names("西河市今年營收是多少？", "公司今年營收5億元，去年4億元。", ()) == frozenset()
+
+
+def test_a_deictic_or_a_period_before_the_kind_word_is_no_name():
+    # 112年本市 is "this city in 2023", not a city called 年本
+    marriage = "112年本市結婚率為每千人口5.3對;以WHO2000年標準人口調整後之標準化結婚率為每千人口4.1對。"
+    assert _question_names("112年本市結婚率是每千人口多少對？", marriage, ()) == frozenset()
+    assert check_binding("figure", "5.3對", marriage, "112年本市結婚率是每千人口多少對？") == []
