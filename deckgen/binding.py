@@ -113,6 +113,7 @@ from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
+from contextvars import ContextVar
 from functools import lru_cache, wraps
 from itertools import accumulate
 
@@ -6020,7 +6021,13 @@ def check_binding(
         published = _published_date(answer, cite, question)
         if published is not None:
             return published
-    found = _check_binding(kind, answer, cite, question, entities)
+    spellings = tuple(s for k, v in entities.items() for s in (k, *v))
+    names = _question_names(question or "", cite, spellings)
+    token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
+    try:
+        found = _check_binding(kind, answer, cite, question, entities)
+    finally:
+        _NAMES.reset(token)
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
@@ -8081,12 +8088,160 @@ def _written_before(cite: str, t: str, owner: Value, c: Value) -> bool:
     return False
 
 
+# --- the names a question gives (read from its text as written, before folding) ---------------------------
+
+# The names the card being checked gives in its question and the other names its cite gives (its rivals), as the
+# scorer's terms write them (English stems, folded Han strings): set by check_binding for the card, read by _scored.
+# Not a key of any kept result: only the scorer reads it.
+_NAMES: ContextVar[tuple[frozenset[str], frozenset[str]]] = ContextVar("binding_names", default=(frozenset(), frozenset()))
+# A word as written (BioNTech, AFFO, OZ214, Akufo-Addo, Beyoncé's): case tells a name where folding cannot.
+_WRITTEN_WORD_RE = lazy(r"(?<![A-Za-z0-9\u00c0-\u024f'’-])[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]*"
+                        r"(?:['’-][A-Za-z0-9\u00c0-\u024f]+)*")
+# Where a sentence opens (its first word is capitalised whatever it is), in the text as written.
+_SENTENCE_OPEN_RE = lazy(r"(?:\A|[.?!:;]\s?)[\s\"'“‘(\[]*\Z")
+# Capitalised words that are no name: the calendar's (a date's words are bound as dates) and the pronoun.
+_NOT_NAMES = frozenset(("i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "fy"))
+
+
+def _capitalised(text: str, m: re.Match) -> bool:
+    """Whether a word of ``text`` as written is written as a name: an acronym or CamelCase (an upper-case letter after
+    its first), or capitalised away from a sentence's start."""
+    w = m.group()
+    if any(c.isupper() for c in w[1:]) and any(c.islower() or c.isdigit() for c in w) or len(w) > 1 and w.isupper():
+        return True
+    return w[0].isupper() and not _SENTENCE_OPEN_RE.search(text, max(0, m.start() - 4), m.start())
+
+
+# A Chinese place, party or office named by its kind's closing word (西河市, 新竹县, 民进党, 疾管署, 统计局): two characters
+# and the kind, in the folded text. Two such names of one kind in a cite are rivals; the kind's word alone is none.
+# (not a period's or a link's character before it, nor a deictic: 112年本市, 在该市, 全省 name no place)
+_ZH_KIND_NAME_RE = lazy(r"(?![年月日的在于和与及是为将由从对向把被比较])[\u3400-\u9fff](?![本该此各全每])[\u3400-\u9fff]"
+                        r"(?:市|县|省|党|署|局|银行|公司|集团)")
+
+
+def _name_terms(name: str) -> set[str]:
+    """A name as the scorer's terms write it: its folded Han string, or the stems of its English words."""
+    folded = normalize(name).strip()
+    if has_han(folded):
+        return {folded} if len(folded) >= 2 else set()
+    return {_stem(w) for w in _WORD_RE.findall(folded) if w not in _STOP and len(w) > 1} - _NOT_NAMES
+
+
+@lru_cache(maxsize=1024)
+def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> frozenset[str]:
+    """The names the question gives, from its text as written: the deck's entities (names and aliases) it writes, the
+    titles it puts in 《》, and its English words written as names (AFFO, BioNTech, Beyoncé; a sentence's first word
+    only where the cite writes it as a name too)."""
+    from .speakers import _ZH_WORK_RE
+
+    q = normalize(question)
+    out: set[str] = set()
+    for s in spellings:
+        if s and normalize(s).strip() in q:
+            out |= _name_terms(s)
+    out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(normalize(question))}
+    c = normalize(cite)
+    out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(q) if m.group() in c}
+    cited = None
+    for m in _WRITTEN_WORD_RE.finditer(question):
+        if m.group().lower() in _NOT_NAMES:
+            continue
+        if not _capitalised(question, m):
+            if not m.group()[0].isupper():
+                continue
+            # a sentence's capitalised first word is a name where the cite writes it as one
+            if cited is None:
+                cited = {c.group() for c in _WRITTEN_WORD_RE.finditer(cite) if _capitalised(cite, c)}
+            if m.group() not in cited:
+                continue
+        out |= _name_terms(m.group())
+    return frozenset(out - _lower_words(cite))
+
+
+@lru_cache(maxsize=1024)
+def _cite_names(cite: str, spellings: tuple[str, ...], names: frozenset[str]) -> frozenset[str]:
+    """The names the cite gives that the question does not (its entities, 《》 titles, English words written as names)."""
+    from .speakers import _ZH_WORK_RE
+
+    c = normalize(cite)
+    out: set[str] = set()
+    for s in spellings:
+        if s and normalize(s).strip() in c:
+            out |= _name_terms(s)
+    out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(c)}
+    kinds = {n[2:] for n in names if not n.isascii() and _ZH_KIND_NAME_RE.fullmatch(n)}
+    out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(c) if m.group()[2:] in kinds}
+    for m in _WRITTEN_WORD_RE.finditer(cite):
+        if m.group().lower() not in _NOT_NAMES and _capitalised(cite, m):
+            out |= _name_terms(m.group())
+    out -= _lower_words(cite)
+    return frozenset(t for t in out if not _is_name(t, names) and not any(_is_name(n, frozenset((t,))) for n in names))
+
+
+# Where a sentence or a semicolon's part ends, in the folded cite.
+_NAME_PART_END_RE = lazy(r"[;。!?\n]|\.(?=\s|\Z)")
+
+
+# A relative clause or an apposition set off by commas (, who held the record …, / , the family company which …,).
+_ASIDE_RE = lazy(r",\s(?:who|whom|whose|which|where|the|a|an)\s[^,;]*,")
+
+
+def _rival_named(cite: str, v: Value, names: frozenset[str], rivals: frozenset[str]) -> bool:
+    """Whether a name the question does not give stands before ``v`` in its sentence (or part of one), after the last
+    name it does give: the value is that other one's."""
+    lo = max((m.end() for m in _NAME_PART_END_RE.finditer(cite, max(0, v.start - 300), v.start)), default=max(0, v.start - 300))
+    last = None
+    # (a name inside a clause set off by commas is not the subject: Woodbridge, the family company which controls 70
+    # percent of Thomson, will own 53 percent — the 53 percent is Woodbridge's, not Thomson's)
+    aside = [m.span() for m in _ASIDE_RE.finditer(cite, lo, v.start)]
+    for m in _WORD_RE.finditer(cite, lo, v.start):
+        if any(a <= m.start() < b for a, b in aside):
+            continue
+        stem = _stem(m.group())
+        if stem in names:
+            last = None
+        elif stem in rivals:
+            last = stem
+    own = cite[lo:v.start]
+    han = [(own.rfind(r), True) for r in rivals if not r.isascii()] + [(own.rfind(n), False) for n in names if not n.isascii()]
+    at, rival = max(han, default=(-1, False))
+    return rival if at >= 0 else last is not None
+
+
+_NAME_SENTENCE_END_RE = lazy(r"[。!?\n]|\.(?=\s|\Z)")
+
+
+def _one_sentence(cite: str, v: Value, w: Value) -> bool:
+    """Whether two values stand in one sentence: a name in another sentence may be the subject carried on (“Contagion”
+    … The Steven Soderbergh action-thriller has amassed $34 million), where one sentence's names set its values apart."""
+    a, b = (v.end, w.start) if v.end <= w.start else (w.end, v.start)
+    return not _NAME_SENTENCE_END_RE.search(cite, a, b)
+
+
+@lru_cache(maxsize=256)
+def _lower_words(text: str) -> frozenset[str]:
+    """The stems of the words ``text`` writes in lower case: common words, though a name may hold them (the Centers for
+    Disease Control, beside severe disease)."""
+    return frozenset(_stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z0-9'&-]*", text))
+
+
+def _is_name(t: str, names: frozenset[str]) -> bool:
+    """Whether a question's term is (a piece of) a name it gives: an English stem, or Han text holding or held by one."""
+    if t.isascii():
+        return t in names
+    return any(not n.isascii() and (n in t or len(t) >= 2 and t in n) for n in names)
+
+
 def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float, list[Value]]:
     """The best score of the question's terms over ``candidates`` and the candidates that have it.
     Terms shared by every candidate tell nothing; what the question asks for by name ("What is the
     covenant level against which …") outweighs the words of its relative clause. The words of the
     question's own period (the first 11 months of fiscal year 2008) only break a tie its item words
-    leave: they frame the values, and name no item."""
+    leave: they frame the values, and name no item. A name the question gives (a person, party, place, company,
+    product, title: _question_names) outweighs every common word: a careful reader takes the value of the clause that
+    holds the named one first, and only then lets the other words choose within it."""
     head = _HEAD_RE.match(q_text)
     heads = {_stem(w) for w in _WORD_RE.findall(head[1] or head[2])} if head else set()
     framing = _frame_words(q_text) | _possessors(q_text)
@@ -8119,7 +8274,21 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                     score[cls == "period" or cls == "entity" and (t in framing or _base_term(t))] += weight + (1.0 if head else 0.0)
         scores.append(tuple(score))
     top = max(scores)
-    return sum(top), [v for v, s in zip(candidates, scores) if s == top]
+    tied = [v for v, s in zip(candidates, scores) if s == top]
+    names, rivals = _NAMES.get()
+    if names and rivals and cite:
+        # the common words chose values whose own clauses name someone or something else (Solti's 'most Grammy wins'
+        # asked about Beyoncé): the values of the clause that holds the name the question gives come first
+        named = [v for v in candidates if any(_is_name(t, names) and t not in framing for t in v.terms.get("entity", ()))]
+        others = [v for v in tied if v not in named and _rival_named(cite, v, names, rivals)
+                  and any(_one_sentence(cite, v, w) for w in named)]
+        if named and others and len(named) < len(candidates):
+            if any(v in named for v in tied):
+                return sum(top), [v for v in tied if v not in others]
+            if len(others) == len(tied):
+                top = max(s for v, s in zip(candidates, scores) if v in named)
+                return sum(top), [v for v, s in zip(candidates, scores) if s == top and v in named]
+    return sum(top), tied
 
 
 # Words that derive one measure from another when glued before it (标准化死亡率, 调整后净利润, 人均收入): the derived
