@@ -937,8 +937,9 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
             found.append(_Term(m.start(), m.end(), "entity", s, True))
     # A period word inside an item the question names (未接种本季流感疫苗) is the item's, not its value's.
     named = [(t.start, t.end) for t in found if t.asked and t.cls == "entity" and not t.ident.isascii()]
+    named_at = _Spans(named)  # (a span holding the word past both its ends: looked up, not read for each word)
     found = [t for t in found if t.cls not in ("period", "when")
-             or not any(a < t.start and t.end < b for a, b in named)]
+             or not (named and named_at.holds(t.start - 1, t.end + 1))]
     found.sort(key=lambda t: t.start)
     return found
 
@@ -1216,10 +1217,11 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # (… but the noun naming the base's own value, "surged to $4.4 million from the opening bid of $200,000", is that
     # value's: a question naming the opening bid asks the base)
     named_base = {t.start for t in terms if t.cls in _ITEM_CLASSES and t.asked and _NAMES_VALUE_AFTER_RE.match(cite, t.end)}
+    bases_over = _bases_over(bases)
     terms = [t for t in terms if t.start in named_base or not any(
         a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior"
                                                      or t.cls == "when" and t.start >= a and _DIGIT_RE.search(cite, t.end, b))
-        for a, b, held, after in bases)]
+        for a, b, held, after in bases_over(t.start, t.end))]
     # "since last year", 自去年以来: a span running from then to now, not the earlier period
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and (
         _SINCE_BEFORE_RE.search(cite, max(0, t.start - 7), t.start) or _SINCE_AFTER_RE.match(cite, t.end)))]
@@ -1327,9 +1329,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
+    by_sentence = _by_sentence(values)
     for s in range(len(sentences)):
         _pair_word(cite, sentences[s], sentences[s + 1] if s + 1 < len(sentences) else len(cite),
-                   [v for v in values if v.sentence == s], question)
+                   by_sentence.get(s, []), question)
     _range_ends(values)
     adjusting = _ADJUSTED_RE.search(cite) is not None
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
@@ -2583,6 +2586,7 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
     subject: list[_Term] = []
     by_sentence = _by_sentence(values)
     asked = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES]
+    asked_at = _ByStart(asked)
     for k, lo in enumerate(sentences):
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
         mine = by_sentence.get(k, [])
@@ -2597,7 +2601,7 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
             continue
         place = _PLACE_WORD_RE.search(cite, lo, mine[0].start)
         end = place.start() if place else mine[0].start
-        subject = [t for t in asked if lo <= t.start and t.end <= end]
+        subject = [t for t in map(asked.__getitem__, asked_at.within(lo, end)) if lo <= t.start and t.end <= end]
 
 
 def _item_prefix_words(words: str) -> bool:
@@ -2882,8 +2886,9 @@ _SAID_RE = lazy(r"(?<![a-z])(?:said|says|told|stated|announced|reported|added|no
 def _reported(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """"Greg Abbott said about 100 people were injured and over 200 homes … were demolished": the
     speaker and the verb of saying describe every value reported, not the nearest one."""
+    by_sentence = _by_sentence(values)
     for k, lo in enumerate(sentences):
-        mine = [v for v in values if v.sentence == k]
+        mine = by_sentence.get(k, [])
         if len(mine) < 2:
             continue
         m = _SAID_RE.search(cite, lo, mine[0].start)
@@ -2928,8 +2933,9 @@ def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: l
     (其中,升学扩招方面,扩大硕士研究生招生规模,同比增加18.9万人;扩大普通高校专升本规模,同比增加32.2万人: the later group
     opens with one clause of words, the first with three) frame every value of the sentence: 升学扩招方面 is
     both values'. A group whose value clause names its own subject (而输往内地的…则跌0.3%) repeats that part."""
+    values_at = _ByStart(values)
     for lo, hi in _full_sentences(cite):
-        groups = sorted({v.sentence for v in values if lo <= v.start < hi})
+        groups = sorted({values[i].sentence for i in values_at.within(lo, hi - 1)})
         if len(groups) < 2 or not has_han(cite[lo:hi]):
             continue
 
@@ -2994,9 +3000,10 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
     # A period at the head of a full sentence, before its first value, is the period of every value in
     # it that states none, across its semicolons (第3季营收…,季减5.5%;毛利率46.5%;…每股纯益15.84元。).
     whens = [t for t in terms if t.cls == "when"]
+    values_at, whens_at = _ByStart(values), _ByStart(whens)
     for lo, hi in _full_sentences(cite):
-        inside = [v for v in values if lo <= v.start < hi]
-        head = [t for t in whens if lo <= t.start and t.end <= inside[0].start
+        inside = [values[i] for i in values_at.within(lo, hi - 1)]
+        head = [t for t in map(whens.__getitem__, whens_at.within(lo, inside[0].start)) if lo <= t.start and t.end <= inside[0].start
                 and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)] if len(inside) > 1 else []
         if head:
             _head_subject(cite, head[-1], inside, terms, whens)
@@ -3346,6 +3353,35 @@ _BASED_RATE_BEFORE_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)率\s?(?:
 _BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
 
 
+# Every character the three gaps between a direction word and its change (_DELTA_GAP_RE, _NOUN_DELTA_GAP_RE,
+# _OBJECT_BY_GAP_RE) can take: tests/test_binding_long_gaps.py holds each pattern to it.
+_DIRECTION_GAP_CHARS_RE = lazy(r"[\s了达约a-z.'&\-—–+−]+")
+
+
+class _GapDirections:
+    """The direction words a gap can join to a value ending at ``at``: only those ending inside the run of gap
+    characters just before it (a gap holds no other), found by bisection, not every direction word of the cite
+    tried with the three gap patterns for each value (quadratic in a long cite)."""
+
+    __slots__ = ("cite", "directions", "_starts", "_ends", "_at", "_longest")
+
+    def __init__(self, cite: str, directions: list[_Term]) -> None:
+        self.cite, self.directions, self._starts = cite, directions, None
+
+    def before(self, at: int) -> list[_Term]:
+        """The direction words ending in the run of gap characters that reaches ``at`` (or at ``at``), in their order."""
+        if not self.directions:
+            return []
+        if self._starts is None:  # (built on first use: most cites never ask)
+            runs = [m.span() for m in _DIRECTION_GAP_CHARS_RE.finditer(self.cite)]
+            self._starts, self._ends = [a for a, _ in runs], [b for _, b in runs]
+            self._at = _ByStart(self.directions)
+            self._longest = max(t.end - t.start for t in self.directions)
+        k = bisect_left(self._starts, at) - 1  # (the last run starting before ``at``: the gap is cite[t.end:at])
+        lo = self._starts[k] if k >= 0 and self._ends[k] >= at else at
+        return [t for t in map(self.directions.__getitem__, self._at.within(lo - self._longest, at)) if lo <= t.end <= at]
+
+
 def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> list[tuple[int, int, bool, bool]]:
     """Comparison bases: (start, end, holds a value, follows a value or direction word
     in its clause); the values in them are marked "base".
@@ -3367,6 +3403,7 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     def values_between(a: int, b: int) -> list[Value]:  # the values starting in [a, b), in their own order
         return [values[i] for i in sorted(by_start[bisect_left(starts, a):bisect_left(starts, b)])]
 
+    gapped = _GapDirections(cite, directions)
     out = []
     for m in _BASE_RE.finditer(cite):
         k = bisect_right(starts, m.start())
@@ -3460,7 +3497,7 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.role = "delta"  # increased at AMR during the month, by 2.6 percent: the verb's change, set off
         elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
-                                       or _OBJECT_BY_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
+                                       or _OBJECT_BY_GAP_RE.fullmatch(cite, t.end, v.start)) for t in gapped.before(v.start)):
             v.role = "delta"
         elif _OR_RESTATED_RE.search(cite, max(0, v.start - 6), v.start) and not _LEVEL_OR_RE.search(cite, max(0, v.start - 40), v.start) and any(
                 sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)
@@ -3760,6 +3797,24 @@ def _amounts(*vs: Value) -> bool:
 _REACHED_RE = lazy(r"(?:\s\(?[a-z]+\)?){0,8}?\sto\s(?:an?\s)?(?:(?:new|fresh|[0-9]+-[a-z]+)\s)?(?:(?:high|low|peak|record|level)\s(?:of\s)?)?", needs='to')
 
 
+def _before_index(indices: list[int], i: int) -> list[int]:
+    """The indices of ``indices`` (ascending) below ``i``."""
+    return indices[:bisect_left(indices, i)]
+
+
+def _bases_over(bases: list[tuple[int, int, bool, bool]]):
+    """``over(start, end)``: the bases that can overlap [start, end] (``a <= end and start < b``, and some as wide
+    that do not), in their order, by bisection of the bases by start (a long cite's words each read every base)."""
+    order = sorted(range(len(bases)), key=lambda i: bases[i][0])
+    starts = [bases[i][0] for i in order]
+    widest = max((b - a for a, b, _, _ in bases), default=0)
+
+    def over(start: int, end: int) -> list[tuple[int, int, bool, bool]]:
+        return [bases[i] for i in sorted(order[bisect_left(starts, start - widest):bisect_right(starts, end)])]
+
+    return over
+
+
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
     """A base value is the earlier value of the same item as the value it is compared with;
     the level a change reaches ("of $0.6 billion to $81.4 billion") is of the change's item."""
@@ -3772,6 +3827,13 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
                 if cls in v.terms:
                     w.terms.setdefault(cls, set()).update(v.terms[cls])
             w.when |= v.when
+    # (the direction words and each sentence's values looked up, not read in full for each base: quadratic in a long cite)
+    directions = [t for t in terms if t.cls == "direction"]
+    directions_at = _ByStart(directions)
+    longest = max((t.end - t.start for t in directions), default=0)
+    in_sentence: dict[int, list[int]] = {}
+    for i, v in enumerate(values):
+        in_sentence.setdefault(v.sentence, []).append(i)
     for i, v in enumerate(values):
         if v.role != "base":
             continue
@@ -3785,7 +3847,7 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
         after = values[i + 1] if i + 1 < len(values) and values[i + 1].sentence == v.sentence else None
         # 由2.41%调降至1.47%, "from +336,000 to +264,000": a base that leads to the value after it
         leads = after is not None and after.role != "base" and _TO_NEXT_RE.fullmatch(cite, v.end, after.start) is not None
-        before = [] if leads else [w for w in values[:i] if w.sentence == v.sentence and w.role != "base"]
+        before = [] if leads else [w for w in map(values.__getitem__, _before_index(in_sentence[v.sentence], i)) if w.role != "base"]
         if before and not before[-1].role and _amounts(before[-1], v) and before[-1].key[1:] == v.key[1:] \
                 and before[-1].key[0] != v.key[0] \
                 and v.flags.get("forecast") != "forecast" and None not in (before[-1].key[0], v.key[0]):
@@ -3800,10 +3862,10 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
             # its item and period to the value it leads to, the same item's later value
             w = values[i + 1]
             # 由2.41%调降至1.47%: the direction between them is the move to the later value
-            moved = [t for t in terms if t.cls == "direction" and v.end <= t.start < w.start]
+            moved = [t for t in map(directions.__getitem__, directions_at.within(v.end, w.start - 1)) if v.end <= t.start < w.start]
             if moved:
                 w.flags["direction"] = moved[-1].ident
-                if not any(t.cls == "direction" and v.start - 3 <= t.end <= v.start for t in terms):
+                if not any(v.start - 3 <= t.end <= v.start for t in map(directions.__getitem__, directions_at.within(v.start - 3 - longest, v.start))):
                     v.flags.pop("direction", None)
             for cls in _ITEM_CLASSES:
                 if cls in v.terms:
