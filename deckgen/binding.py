@@ -119,7 +119,7 @@ from itertools import accumulate
 
 from .findings import Mismatch
 from .fold import STOP_WORDS, fold, han_at, han_runs, has_han, normalize
-from .patterns import lazy
+from .patterns import compile_pattern, lazy
 
 __all__ = ["check_binding", "Value", "bind"]
 
@@ -256,7 +256,7 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 # Classes that say what a value is of; a clause with words of its own does not inherit them.
 _ITEM_CLASSES = ("entity", "metric", "role", "event")
-_RESPECTIVELY_RE = re.compile(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
+_RESPECTIVELY_RE = compile_pattern(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
 # Where a clause starts: one table of the marks that end one, by name and strength, that every reader of clauses
 # (binding's rules, people's) builds its set from. Readers truly differ in how strong a break they stop at: a list
 # item ends at a comma or colon, a clause of a sentence at ; and 。 too, a sentence also at ! ? and a line break.
@@ -286,10 +286,10 @@ EN_SENTENCE_END = r"[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)"
 EN_CLAUSE_END = EN_SENTENCE_END + r"|;\s|,\s(?:and|while|whereas|but)\s(?![$€£¥]?\d)"
 # Weak clause breaks: used only when both sides hold a value (sales rose 9% in
 # europe and 14% in asia; 营收增长8%而利润下降3%).
-_CONTRAST_RE = re.compile(r"\s(?:while|whereas)\s|而|但")
+_CONTRAST_RE = compile_pattern(r"\s(?:while|whereas)\s|而|但")
 # (and a subordinate clause: the key rate was cut to 13% as inflation reached 80%; not "as of June",
 # "as much as 8%", "such as", "as well as", "as defined by", nor a conjunction before a number)
-_WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及"
+_WEAK_RE = compile_pattern(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及"
                       r"|(?<!such)(?<!just)(?<!\bso)\s(?:as|after|when|because|although|though)\s"
                       r"(?!(?:of|much|many|high|low|little|few|well|long|far|large|soon|part|expected|planned|forecast|"
                       r"a\sresult|compared|against|such|if|though|well|usual|before|previously|[a-z]+ed)\b|[$€£¥]?\d)")
@@ -308,12 +308,12 @@ def _without_asked_noun(question: str) -> str:
     return question
 
 
-_QUESTION_WORDS_RE = re.compile(
+_QUESTION_WORDS_RE = compile_pattern(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
     r"|[?？,.:;\"'()、。!]"
 )
 _STOP = STOP_WORDS | {"according", "said", "says", "tell", "told", "company", "year", "had", "has", "have"}
-_WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
+_WORD_RE = compile_pattern(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # 年/月/日 belong to the date values, not to the words around them.
 # Words that only say which way goods go (输往台湾, 来自越南): every place of a trade release has them,
 # so they are no item; the place after them is.
@@ -323,10 +323,10 @@ _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口�
 # 几/哪 with the question words first).
 # (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date; nor the 月 of a monthly
 # payment, 月薪 against 时薪, 月租, 月费)
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|号"
+_DATE_CHARS_RE = compile_pattern(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|号"
                             r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次何某])日)")
 # (not a dash written "--", nor one spaced on both sides: "32 - one higher" sets off an aside)
-_SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])(?:(?<!\s[-−+])\s)?\Z")
+_SIGN_RE = compile_pattern(r"(?<![\w.\-−])([-−+])(?:(?<!\s[-−+])\s)?\Z")
 
 
 # One scan finds every table word: spelling -> (class, polarity or concept id).
@@ -2798,7 +2798,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[_index(list(starts), pos)]
 
 
-_OPENING_RE = re.compile(r"\(")
+_OPENING_RE = compile_pattern(r"\(")
 
 
 def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -3263,7 +3263,7 @@ def _clause_start(cite: str, pos: int) -> int:
     return marks[k - 1] + 1 if k else 0
 
 
-_CLAUSE_MARKS_RE = re.compile(f"[{clause_marks('clause')}]")
+_CLAUSE_MARKS_RE = compile_pattern(f"[{clause_marks('clause')}]")
 
 
 @lru_cache(maxsize=16)
@@ -3274,7 +3274,7 @@ def _clause_marks(cite: str) -> list[int]:
 
 # A comparison: its base is the earlier value (from $1.256 billion, compared to
 # $22.5 million, 从5%增至8%) or, with no value, the earlier period it names.
-_BASE_RE = re.compile(
+_BASE_RE = compile_pattern(
     r"(?<![a-z])(?:from|compared (?:to|with)|versus|vs\.?"
     r"|(?:(?<=more )|(?<=less )|(?<=higher )|(?<=greater )|(?<=fewer )|(?<=lower ))than)(?![a-z])|(?P<zh>相比|相较|(?<!占)比(?![例重率较])|较|从|由)"
 )
@@ -3299,7 +3299,7 @@ _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 # (… or the level it stands at: unchanged from June at a rate of 620,000 units)
-_BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s|\sat\san?\s(?:[a-z-]+\s){0,3}?(?:rate|pace|level)\s(?:of\s)?")  # (… from last year or 9%: the change again, in another measure)
+_BASE_END_RE = compile_pattern(r"\sto\s|至|到|,?\sor\s|\sat\san?\s(?:[a-z-]+\s){0,3}?(?:rate|pace|level)\s(?:of\s)?")  # (… from last year or 9%: the change again, in another measure)
 # X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
 _MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?", needs=('多', '少'))
 _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
@@ -3339,10 +3339,10 @@ _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?(?:\s(?:ye
                              r"rise|gain|fall|jump|reduction|climb|advance|dip|slide|surge|plunge|growth)s?(?![a-z])", needs=('an', 'climb', 'decline', 'decrease', 'dip', 'drop', 'fall', 'gain', 'growth', 'increase', 'jump', 'on', 'plunge', 'rise', 'slide', 'surge'))
 # A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
 _OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
-_ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
+_ABOVE_RE = compile_pattern(r"\s+(?:above|below)\s")
 # (an epithet between the verb and its change leaves it the change: dropped a record 3.5 percent, rose an
 # estimated 2%)
-_DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
+_DELTA_GAP_RE = compile_pattern(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
 
 
 _PERCENT_COMPARATIVE_RE = lazy(r"\s(?:(more|higher|greater|larger|bigger)|less|lower|fewer|smaller)"
@@ -3878,7 +3878,7 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
                 w.when = w.when or set(v.when)
 
 
-_LEAD_RE = re.compile(r"^(?:(?:and|while|whereas|but)\b|而|但|同时|其中|以及)")
+_LEAD_RE = compile_pattern(r"^(?:(?:and|while|whereas|but)\b|而|但|同时|其中|以及)")
 
 
 def _label(before: str, after: str) -> str:
@@ -4209,12 +4209,12 @@ def _carry_subject(cite: str, subject: list[_Term], later: list[Value], whens: S
                     _attach(v, t, beside=False)
 
 
-_RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
+_RESIDUE_DROP_RE = compile_pattern(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
 
 
 # Words that add nothing to what a value belongs to: 同比增长4.9%, 约达, 为.
-_BASE_WORD_RE = re.compile(r"相比|相较|较|(?<!占)比(?![例重率])|(?<=月)份")
-_FILLER_RE = re.compile(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
+_BASE_WORD_RE = compile_pattern(r"相比|相较|较|(?<!占)比(?![例重率])|(?<=月)份")
+_FILLER_RE = compile_pattern(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
                         r"|more|less|higher|lower|greater|fewer")
 
 
@@ -4283,10 +4283,10 @@ def _gap(t: _Term, v: Value) -> int:
 # 及其 (家具及其零件, furniture and its parts) joins a thing with its parts: one item.
 # 和/与/及/以及 join items only between two Chinese characters, letters or digits:
 # tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
-_SENTENCE_BREAK_RE = re.compile(r"[。!?;,:]|\.\s")
-_ITEM_SPLIT_RE = re.compile("|".join("及(?!其)" if m == "及" else m for m in ZH_LIST_MARKS)
+_SENTENCE_BREAK_RE = compile_pattern(r"[。!?;,:]|\.\s")
+_ITEM_SPLIT_RE = compile_pattern("|".join("及(?!其)" if m == "及" else m for m in ZH_LIST_MARKS)
                             + r"|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s")  # (not 821,000's comma)
-_SPLIT_START_RE = re.compile("[" + "".join({m[0]: 0 for m in ZH_LIST_MARKS}) + r",]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
+_SPLIT_START_RE = compile_pattern("[" + "".join({m[0]: 0 for m in ZH_LIST_MARKS}) + r",]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
 
 
 @lru_cache(maxsize=1024)
@@ -4328,8 +4328,8 @@ def _list_splits(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return next((c for c in (strong, commas) if len(c) + 1 == n), splits)
 
 
-_CLAUSE_RE = re.compile(f"[{clause_marks('item')}]")
-_ITEM_TAIL_RE = re.compile(r"(?<![a-z0-9.])[0-9]|的|之|在")
+_CLAUSE_RE = compile_pattern(f"[{clause_marks('item')}]")
+_ITEM_TAIL_RE = compile_pattern(r"(?<![a-z0-9.])[0-9]|的|之|在")
 
 
 @lru_cache(maxsize=1)
@@ -4619,7 +4619,7 @@ _TOTAL = 10_000
 _RATE_UNITS = frozenset({"%", "pp", "bp"})
 
 
-_RATE_QUESTION_RE = re.compile(r"率|增速|降幅|增幅|涨幅|跌幅|(?<![a-z])(?:rate|margin)s?(?![a-z])")
+_RATE_QUESTION_RE = compile_pattern(r"率|增速|降幅|增幅|涨幅|跌幅|(?<![a-z])(?:rate|margin)s?(?![a-z])")
 
 
 _GENERIC_FIGURE_RE = lazy(r"(?<![a-z])(?:what|which) (?:figures?|numbers?|statistics?|data)(?![a-z])|什么数字|哪个数字|什么数据|哪个数据", needs=('wh', '什么数', '哪个数'))
@@ -5752,7 +5752,7 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     return values, [v for v in values if v.key in keys]
 
 
-_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+_DIGITS_RE = compile_pattern(r"\d+(?:\.\d+)?")
 
 
 def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
@@ -5924,19 +5924,19 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
 
 
 # A label a message quotes, and what follows it: the value it describes in brackets.
-_QUOTED_LABEL_RE = re.compile(r"(belongs to |is the value of |asks about )?(?<![A-Za-z])'(.+?)'(?![A-Za-z])( \(([^()]*)\))?")
+_QUOTED_LABEL_RE = compile_pattern(r"(belongs to |is the value of |asks about )?(?<![A-Za-z])'(.+?)'(?![A-Za-z])( \(([^()]*)\))?")
 # A label that says no more than a value: no letter or Han character of its own ('–', '17,000', '2009年'), or what
 # is left of a base word (年 of 年增).
-_NO_WORDS_RE = re.compile(r"(?:[\W_]|\d+(?:年|月|日|号|点)?)*|年|月|[A-Za-z]|和|及|与")
+_NO_WORDS_RE = compile_pattern(r"(?:[\W_]|\d+(?:年|月|日|号|点)?)*|年|月|[A-Za-z]|和|及|与")
 # What to say instead, after the words before it: the item, not a quote of the value.
 _INSTEAD = {"belongs to ": "belongs to another item", "is the value of ": "is another value of the cite", "asks about ": "asks about "}
-_ANSWER_IN_MESSAGE_RE = re.compile(r"answer (.+?) (?:belongs|is|stands) ")
+_ANSWER_IN_MESSAGE_RE = compile_pattern(r"answer (.+?) (?:belongs|is|stands) ")
 # What may stand between two words of a label in the cite: a few characters inside one clause.
-_LABEL_GAP_RE = re.compile(r"[^。;!?\n\"]{0,14}")
-_FIGURE_BEFORE_RE = re.compile(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?\d[\d.,]*)?\Z")
+_LABEL_GAP_RE = compile_pattern(r"[^。;!?\n\"]{0,14}")
+_FIGURE_BEFORE_RE = compile_pattern(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?\d[\d.,]*)?\Z")
 _DIRECTION_CHARS = "增減减升降跌漲涨"
-_LABEL_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*[ ,]{1,2}\Z")
-_QUOTE_MARK_RE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
+_LABEL_WORD_BEFORE_RE = compile_pattern(r"(?<![\w-])[A-Za-z0-9][\w-]*[ ,]{1,2}\Z")
+_QUOTE_MARK_RE = compile_pattern(r"(?<![A-Za-z])'|'(?![A-Za-z])")
 _LABEL_ENDS = " ,:;[]、，：；\"“”‘’「」『』—–-…/"
 
 
@@ -6376,7 +6376,7 @@ def _against_year_or_period(a_text: str, c_text: str, q_text: str) -> list[Misma
 # (prose wrapped at 72 columns, "an increase of 1.0\npercent") is a space.
 # A line opening with a bullet mark (- Saudi output falls …, • 1,200 killed) is a row of its own too, however
 # the line before it ends.
-_ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
+_ROW_END_RE = compile_pattern(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
 
 
 _APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")

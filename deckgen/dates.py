@@ -53,7 +53,7 @@ from typing import NamedTuple
 
 from deckgen.findings import Mismatch
 from deckgen.fold import han_at, normalize
-from deckgen.patterns import lazy, search_at_starts
+from deckgen.patterns import compile_pattern, lazy, search_at_starts
 
 __all__ = ["DateValue", "parse_dates", "check_date", "non_quantity_spans", "agrees", "same_time"]
 
@@ -266,8 +266,8 @@ _FISCAL = (
 _MD_NUM = r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]|[.,]\d)"
 _MD = (rf"(?<![\d./:])(?P<md>{_MD_NUM})(?:\s?(?:-|–|~|〜|至|到)\s?(?P<md2>{_MD_NUM}))?")
 _MD_WEEKDAY_RE = lazy(r"\s?\((?:周|星期|礼拜)?[一二三四五六日天]\)")
-_DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_DESIGNATION}|{_BARE_YEAR}|{_WEEKDAY}|{_LONE_DAY}|{_CN_TIME}|{_EN_TIME}|{_MD}")
-_AMOUNT_BEFORE_RE = re.compile(_AMOUNT_BEFORE)
+_DATE_RE = compile_pattern(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_DESIGNATION}|{_BARE_YEAR}|{_WEEKDAY}|{_LONE_DAY}|{_CN_TIME}|{_EN_TIME}|{_MD}")
+_AMOUNT_BEFORE_RE = compile_pattern(_AMOUNT_BEFORE)
 # An amount over a year is measured against that year (an increase of 612 over 2023, up 5% over 2022), not "more than 2023".
 _OVER_YEAR_RE = lazy(r"(?:\d|%|(?<![a-z])(?:percent|points?|million|billion|trillion|thousand))\sover\s\Z")
 # in 1885; 'of' only after a season or part of a year (the summer of 1066): a crowd of 1800 is a count
@@ -278,11 +278,11 @@ _YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:in|since|until|by|from|year|before|after|c
 # month name or begins a fiscal label. Found with this one class, so that the
 # alternation is tried at those positions only (see _next_date): a text with no
 # date token costs one scan of a class.
-_DATE_START_RE = re.compile(r"[\d〇零一二三四五六七八九十两今去明前同当本(第上下早清凌中正傍晚昨夜深半午]|周(?=[一二三四五六日天])|星期|礼拜|(?<![a-z])[a-z]+")
+_DATE_START_RE = compile_pattern(r"[\d〇零一二三四五六七八九十两今去明前同当本(第上下早清凌中正傍晚昨夜深半午]|周(?=[一二三四五六日天])|星期|礼拜|(?<![a-z])[a-z]+")
 _DATE_FIRST_WORDS = frozenset(_MONTH_NAMES) | frozenset(_WEEKDAY_NAMES) | {
     "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth", "quarter", "noon", "midnight"}
 # The second day of a range: 7月15日至17日, July 15-17.
-_RANGE_DAY_RE = re.compile(
+_RANGE_DAY_RE = compile_pattern(
     rf"\s?(?:至|到|~|〜|-|–|—|to|and)\s?(?:(?P<rd>{_DAY_NUM})(?:[日号]|st|nd|rd|th)?"
     rf"|(?P<rcd>{_CN_DAY_NUM})[日号])(?![\d.%])(?:,?\s(?P<ry>{_EN_YEAR}))?"
 )

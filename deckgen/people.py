@@ -59,10 +59,10 @@ from .binding import (
 )
 from .findings import Mismatch
 from .fold import STOP_WORDS, han_at, has_han, normalize
-from .patterns import lazy
+from .patterns import compile_pattern, lazy
 
 
-_ROLE_ITEM_RE = re.compile(
+_ROLE_ITEM_RE = compile_pattern(
     r"(?:副董事长|副主席|副总裁|(?<![a-z])vice[ -](?:chair(?:man|woman)?|president)(?![a-z])|董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
     r"|总经理|副总经理|主席|院长|主任|(?<![a-z])(?:ceo|cfo|coo|chairman|chairwoman|chair|president|founder"
     r"|spokes(?:person|man|woman)|minister|director|chief (?:executive|financial|operating|economist|scientist|strategist|investment)(?: officer)?"
