@@ -1386,3 +1386,24 @@ def test_a_bracketed_span_after_an_event_gives_its_start(answer, expect):
 ])
 def test_a_rates_base_in_the_answer_is_no_value_of_it(answer, question, expect):
     assert verdict("figure", answer, MARRIAGE, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("三成二", "第三季，该港货柜吞吐量按季升多少？", "grounded"),
+    ("五成", "第三季，该港货柜吞吐量按季升多少？", "DG602"),
+    ("五成", "第三季，该港货柜吞吐量按年升多少？", "grounded"),
+])
+def test_an_ji_and_an_nian_are_bases_as_huanbi_and_tongbi_are(answer, question, expect):
+    # 按季 (quarter on quarter) and 按年 (year on year), as Hong Kong reports write them, are two bases of one figure
+    cite = "单计第三季,该港货柜吞吐量按年增长五成,达四百二十万个标准箱,按季也升三成二。"
+    assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2140名", "2019年年底，该校有多少名教师？", "grounded"),
+    ("2890名", "2019年年底，该校有多少名教师？", "DG602"),
+])
+def test_a_count_followed_by_its_change_counts_what_the_count_it_is_compared_with_counts(answer, question, expect):
+    # 比2019年年底2140名增长了35%: the count with no noun of its own counts 教师, as 2890名教师 does
+    cite = "该校目前共有2890名教师,比2019年年底2140名增长了35%,而博士学位教师占比接近六成。"
+    assert verdict("figure", answer, cite, question) == expect
