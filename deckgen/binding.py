@@ -626,6 +626,9 @@ def _chosen_pieces(run: str, cite: str, ends: list[list[int]]) -> list[str]:
     return out
 
 
+_Q_RATE_BASE_RE = lazy(r"每\s?[\d.,十百千万亿]+\s?(?:人口|居民|住户|户|人)?", needs="每")
+
+
 @lru_cache(maxsize=4096)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
@@ -634,6 +637,8 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     # the noun a question ends on after its wh-word (打出了什么比分？) names the kind it asks, not an item
     question = _without_asked_noun(question)
     q = _QUESTION_WORDS_RE.sub(" ", question)
+    # a rate's base (每十万人口) is the measure every rate against it is stated in, no item of one of them
+    q = _Q_RATE_BASE_RE.sub(" ", q)
     # a period is a term of its own: 公司第二季度营业利润 is 公司, 第二季度, 营业利润 (not 公司第二季度营
     # matched against 公司第二季度营收)
     for a, b, _ in reversed(_periods(q)):
@@ -915,8 +920,11 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
             if b - a >= 2 and free(a, b) and not months_at.overlaps(a, b):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
     periods = _periods(cite)
+    # a year naming the basis a value is computed on (以2000年世界人口结构调整后, 按2015年不变价格计算, in 2010 dollars)
+    # is the basis's, not the period of the value
+    basis = [m.span() for m in _BASIS_YEAR_RE.finditer(cite)]
     for a, b, key in periods:
-        if not any(x < b and a < y for x, y in inside):
+        if not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in basis):
             found.append(_Term(a, b, "when", key, False))
     # 同期 after a date (比2019年同期) is that date's, a period word, not an item the clause names
     ends = {b for _, b, _ in periods}
@@ -933,6 +941,9 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     return found
 
 
+_BASIS_YEAR_RE = lazy(r"(?:以|按照|按|依照|依)[^,;:。\d]{0,12}\d{4}\s?年[^,;:。\d]{0,16}?(?:计算|调整后|调整|为基准|为准|不变价|可比价)"
+                      r"|(?<![a-z])(?:in|at)\s(?:constant\s|chained\s)?\d{4}\s(?:dollars|prices)(?![a-z])",
+                      needs=("以", "按", "依", "dollars", "prices"))
 _DIFFERENCE_RE = lazy(r"(?:多|少)(?:增|减)(?=\s?了?\s?[\d零〇一二两三四五六七八九十])", needs=("多", "少"))
 _DIFFERENCE_Q_RE = lazy(r"(?:多|少)(?:增|减)", needs=("多", "少"))
 
@@ -4722,6 +4733,20 @@ _QUALIFIER_VERB_RE = lazy(r"(?:约|大约|大概|大致)\s?(?:增长|增加|上�
 
 
 _RATE_BASE_BEFORE_RE = lazy(r"(?:每|(?<![a-z])per\s)\Z")
+# A rate's base written before it (每十万人口743.4人, 每千人口有4.5张床位, 每万人口32.5人): what the rate counts against
+_ZH_BASE_BEFORE_RATE_RE = lazy(r"每\s?[\d.,十百千万亿]+\s?(?:人口|口|居民|住户|住戶|户|戶|人)\s?(?:为|為|是|有|约|約)?\s?\Z", needs="每")
+
+
+def _rate_bases(cite: str, stated: list) -> tuple[list, list]:
+    """The rates of the cite and their bases (the 十万 of 每十万人口743.4人):
+    a base says what its rate counts against, no value of its own kind beside the rates."""
+    rates, spans = [], []
+    for q in stated:
+        if m := _ZH_BASE_BEFORE_RATE_RE.search(cite, max(0, q.start - 16), q.start):
+            rates.append(q)
+            spans.append((m.start(), q.start))
+    bases = [q for q in stated if q not in rates and any(a <= q.start and q.end <= b for a, b in spans)]
+    return rates, bases
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
@@ -4771,6 +4796,13 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     if based:
         stated = [q for q in stated if q.value == a.value or q.value != based.value
                   or not _RATE_BASE_BEFORE_RE.search(cite, max(0, q.start - 4), q.start)]
+    # and so does a rate's base the answer does not write: a base is no rival of the rates it is the base of
+    rates, bases = _rate_bases(cite, stated) if len(stated) > 1 else ((), ())
+    if rates:
+        stated = [q for q in stated if q.value == a.value and q.unit == a.unit or q not in bases]
+        # a question asking per 十万人口 asks a rate: a count (20万5,575人) is another measure than the rate answered
+        if _Q_RATE_BASE_RE.search(question) and any(q.value == a.value and q.unit == a.unit for q in rates):
+            stated = [q for q in stated if q in rates or q.counter != a.counter or q.unit != a.unit]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):

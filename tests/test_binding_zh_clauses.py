@@ -1386,3 +1386,36 @@ def test_a_bracketed_span_after_an_event_gives_its_start(answer, expect):
 ])
 def test_a_rates_base_in_the_answer_is_no_value_of_it(answer, question, expect):
     assert verdict("figure", answer, MARRIAGE, question) == expect
+
+
+# A rate's base (每万人口, 每十万人口) says what the rate counts against: it is no value beside the rates, and a
+# question asking per 万人口 asks a rate, so the count in the same counter is another measure than the rate answered.
+PER_POPULATION = "甲市去年医师数为每万人口32.5人,护士数为每万人口41.2人,床位数为每万人口60张。"
+RATE_AND_COUNT = "乙县去年执业医师共有3,150人,每十万人口325人。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (PER_POPULATION, "41.2人", "甲市去年护士数是每万人口多少人？", "grounded"),
+    (PER_POPULATION, "32.5人", "甲市去年护士数是每万人口多少人？", "DG601"),
+    (PER_POPULATION, "32.5人", "甲市去年医师数是每万人口多少人？", "grounded"),
+    (RATE_AND_COUNT, "325人", "乙县去年每十万人口有多少名执业医师？", "grounded"),
+    (RATE_AND_COUNT, "3,150人", "乙县去年共有多少名执业医师？", "grounded"),
+])
+def test_a_rates_base_is_no_value_beside_the_rates(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A year naming the basis a value is computed on (按2015年不变价格计算, 以2000年人口结构调整后) is the basis's,
+# not the period of the values after it.
+BASIS_YEAR = "按2015年不变价格计算,2024年甲省地区生产总值为5.2万亿元,比上年增长5.1%;2023年为4.9万亿元。"
+STANDARDIZED = "丙县2024年粗发病率为每十万人口512.3人;以2010年人口结构调整后之标准化发病率为每十万人口298.7人。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (BASIS_YEAR, "5.2万亿元", "2024年甲省地区生产总值是多少？", "grounded"),
+    (BASIS_YEAR, "4.9万亿元", "2023年甲省地区生产总值是多少？", "grounded"),
+    (STANDARDIZED, "298.7人", "丙县2024年标准化发病率是每十万人口多少人？", "grounded"),
+    (STANDARDIZED, "512.3人", "丙县2024年标准化发病率是每十万人口多少人？", "DG601"),
+])
+def test_a_basis_year_is_no_period_of_the_values(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
