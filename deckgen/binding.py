@@ -4704,9 +4704,18 @@ def _whole_durations(stated: list, text: str) -> list:
         if last is not None and q.counter == "个月" and last.counter == "年" and last.unit is None and q.unit is None \
                 and not last.ordinal and not q.ordinal and text[last.end:q.start] in ("", "零"):
             out[-1] = last._replace(value=last.value + q.value / 12, end=q.end)
+        elif last is not None and not last.ordinal and not q.ordinal and text[last.end:q.start] in ("", "零") \
+                and (a := _CLOCK_PARTS.get(last.counter)) and (b := _CLOCK_PARTS.get(q.counter)) and a[0] > b[0] \
+                and q.value < a[0] // b[0]:
+            # a duration in hours, minutes and seconds (9分53秒, 2小时15分) is one span, counted in its last part
+            out[-1] = q._replace(value=last.value * (a[0] // b[0]) + q.value, start=last.start)
         else:
             out.append(q)
     return out
+
+
+# The parts a Chinese duration is written in, each with its length in seconds and its unit.
+_CLOCK_PARTS = {"小时": (3600, "h"), "时": (3600, "h"), "分钟": (60, "min"), "分": (60, "min"), "秒": (1, "s"), "秒钟": (1, "s")}
 
 
 # A match's clock: "on 51 minutes" and "the 54th minute" are moments on one clock, rivals though one is an ordinal
@@ -6140,6 +6149,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         _dated_points(c_text, values, q_text)
         if kind == "figure":
             values, mine = _restated(c_text, values, mine)
+            _one_year_sentences(c_text, values)
             _month_range_lists(c_text, values)
             _base_values(c_text, values)
             _prospective(c_text, values)
@@ -6173,6 +6183,25 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
 
 
 _WHOLE_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?|\s?[-–]\s?")
+
+
+def _one_year_sentences(cite: str, values: list[Value]) -> None:
+    """A Chinese sentence that names one year only, and not as a base (…占总死亡人数77.5%,与上年相较,108年死亡人数…上升6.9%),
+    dates all its values: a value of it stated for no period is that year's too."""
+    by: dict[int, list[Value]] = {}
+    for v in values:
+        by.setdefault(v.sentence, []).append(v)
+    for vs in by.values():
+        lo, hi = _sentence_start(cite, vs[0].start), _sentence_end(cite, vs[-1].end)
+        named = _periods(cite[lo:hi])
+        if len(named) != 1 or not has_han(cite[lo:hi]) or not (w := named[0][2]).split(",")[0] \
+                or w.partition(",")[2].strip(",") or _MOMENT_BASE_RE.search(cite, max(0, lo + named[0][0] - 6), lo + named[0][0]):
+            continue
+        if {x for v in vs for x in v.when} != {w}:
+            continue
+        for v in vs:
+            if not v.when and v.role != "base" and v.flags.get("period") != "prior":
+                v.when = {w}
 
 
 def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
@@ -7949,6 +7978,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
             why = "DG602"  # the same item's change against another base is the change over another period
+        if why == "DG601" and kind == "figure" and q_when and _same_item(mine[0], chosen[0]) and _other_year(mine[0], chosen[0], q_when):
+            why = "DG602"  # the same item stated for another year than the one asked (较111年10分7秒快14秒) is that year's value
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
@@ -8292,6 +8323,15 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bo
         (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence)
         and (v.when and c.when and not v.when & c.when or (v.flags.get("period") == "prior") != (c.flags.get("period") == "prior"))
         for v in mine for c in chosen)
+
+
+def _other_year(v: Value, w: Value, q_when: list[str]) -> bool:
+    """Whether ``v`` is stated for other periods than ``w``, which is stated for the one the question asks."""
+    # (the same item by words the question names of it, not by a base both are measured against alone: 同比)
+    if not any(not _base_key(x, 0, len(x), compared=True)[0] for x in _item_words(v)):
+        return False
+    return v.role == w.role and bool(v.when) and bool(w.when) and not v.when & w.when and any(_matches(x, q) for x in w.when for q in q_when) \
+        and not any(_matches(x, q) for x in v.when for q in q_when)
 
 
 def _same_item(v: Value, w: Value) -> bool:

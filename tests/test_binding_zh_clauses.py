@@ -1419,3 +1419,42 @@ STANDARDIZED = "丙县2024年粗发病率为每十万人口512.3人;以2010年�
 ])
 def test_a_basis_year_is_no_period_of_the_values(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# A duration in minutes and seconds (2分15秒) is one value, and the year before it is its period: the same clock of
+# another year (较2023年2分40秒, 2021年为每3分5秒) is another period's value, DG602.
+CLOCK = "某市2024年平均每2分15秒就有1起火警,较2023年2分40秒快25秒。"
+CLOCKS = "某市火警时钟再加快,2024年平均每2分15秒有1起火警。2022年与2023年火警时钟持平,皆为2分40秒,2021年为每3分5秒就有1起火警。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (CLOCK, "2分40秒", "2023年某市平均每多久就有1起火警？", "grounded"),
+    (CLOCK, "2分15秒", "2023年某市平均每多久就有1起火警？", "DG602"),
+    (CLOCK, "2分15秒", "2024年某市平均每多久就有1起火警？", "grounded"),
+    (CLOCKS, "3分5秒", "2021年某市火警时钟是每多久有1起火警？", "grounded"),
+])
+def test_a_duration_in_minutes_and_seconds_is_one_value_of_its_year(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# An ROC year after a clause's comma (…,105年本市…) is a year of a text dated in ROC years, as it is elsewhere; and a
+# sentence naming that one year dates its values that name none (…占全市總銷量61.5%,與上年相較,113年…).
+ROC_AFTER_COMMA = "據統計,105年本市新生兒人數為1萬2,345人,較上年減少5.1%。"
+ONE_YEAR = "十大品牌銷量合計8,250輛,占全市總銷量61.5%,與上年相較,113年銷量以甲牌、乙牌分別增加12.4%、8.8%較為明顯。"
+
+
+def test_an_roc_year_after_a_comma_is_a_year():
+    assert verdict("date", "105年", ROC_AFTER_COMMA, "本市新生兒人數在哪一年為1萬2,345人？") == "grounded"
+    assert verdict("date", "104年", ROC_AFTER_COMMA, "本市新生兒人數在哪一年為1萬2,345人？") != "grounded"
+
+
+def test_a_sentence_naming_one_year_dates_its_values():
+    assert verdict("figure", "61.5%", ONE_YEAR, "113年十大品牌銷量占全市總銷量多少？") == "grounded"
+
+
+# The one of a wh-word (哪一個) asks: it is no figure the question quotes to point at a list's item.
+BRANDS_RANKED = "依銷售額排序,十大品牌依序為(1)甲牌(2)乙牌(3)丙牌(4)丁牌(5)戊牌(6)己牌。"
+
+
+def test_the_one_of_a_wh_word_quotes_no_figure():
+    assert verdict("fact", "戊牌", BRANDS_RANKED, "依銷售額排序，十大品牌的第5名是哪一個品牌？") == "grounded"
