@@ -3267,6 +3267,7 @@ def _clause_marks(cite: str) -> list[int]:
 
 # A comparison: its base is the earlier value (from $1.256 billion, compared to
 # $22.5 million, 从5%增至8%) or, with no value, the earlier period it names.
+_FRONTED_BASE_RE = lazy(r"[\s,]*(?:与|和|同|跟)\s?([^,;:。\d]{1,8}?)\s?")
 _BASE_RE = re.compile(
     r"(?<![a-z])(?:from|compared (?:to|with)|versus|vs\.?"
     r"|(?:(?<=more )|(?<=less )|(?<=higher )|(?<=greater )|(?<=fewer )|(?<=lower ))than)(?![a-z])|(?P<zh>相比|相较|(?<!占)比(?![例重率较])|较|从|由)"
@@ -3395,6 +3396,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             p = _PRIOR_AFTER_BASE_RE.match(cite, m.end())
             if p and m.group() in ("比", "较") and not between(starts, m.end(), hi):
                 out.append((m.start(), hi, False, False))
+            # 与上年相较, …: a clause of its own naming the base the changes after it are measured against
+            elif m.group() in ("相比", "相较") and cite.startswith(",", m.end()) \
+                    and (f := _FRONTED_BASE_RE.fullmatch(cite, clauses[c], m.start())) \
+                    and not between(starts, clauses[c], m.end()):
+                out.append((f.start(1), m.end(), False, False))
             continue
         lo = clauses[c]
         after = between(starts, lo, m.start()) or between(d_starts, lo, m.start())

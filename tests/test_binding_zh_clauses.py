@@ -1458,3 +1458,19 @@ BRANDS_RANKED = "依銷售額排序,十大品牌依序為(1)甲牌(2)乙牌(3)�
 
 def test_the_one_of_a_wh_word_quotes_no_figure():
     assert verdict("fact", "戊牌", BRANDS_RANKED, "依銷售額排序，十大品牌的第5名是哪一個品牌？") == "grounded"
+
+
+# A clause of its own comparing with an earlier period (與上年相較, …) names the base the changes after it are measured
+# against: its 上年 is no period of those changes, so a question comparing with the same base selects among them.
+FRONTED_BASE = ("前五大品牌合計出貨1,250萬台,占市場總量68.2%,與上年相較,113年出貨量以甲牌、乙牌、丙牌分別增加9.1%、7.4%、3.3%"
+                "較為明顯,丁牌、戊牌則分別減少4.2%、2.8%較為顯著。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4.2%", "113年丁牌出貨量較上年減少多少？", "grounded"),
+    ("2.8%", "113年丁牌出貨量較上年減少多少？", "DG601"),
+    ("7.4%", "113年乙牌較上年增加多少？", "grounded"),
+    ("3.3%", "113年乙牌較上年增加多少？", "DG601"),
+])
+def test_a_fronted_comparison_clause_names_the_base_of_the_changes_after_it(answer, question, expect):
+    assert verdict("figure", answer, FRONTED_BASE, question) == expect
