@@ -4661,7 +4661,9 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     while i < len(stated):
         q = stated[i]
         r = stated[i + 1] if i + 1 < len(stated) else None
-        if r is not None and q.unit is None and q.counter is None and _ZH_RANGE_LINK_RE.fullmatch(cite, q.end, r.start):
+        # (each end may write the unit: 5.3亿元-6.3亿元)
+        if r is not None and (q.unit is None and q.counter is None or (q.unit, q.counter) == (r.unit, r.counter) and not q.ordinal
+                              and q.value < r.value) and _ZH_RANGE_LINK_RE.fullmatch(cite, q.end, r.start):
             if _same_unit(unit, r.unit or r.counter):
                 readings.append((q.start, r.end, (q.value, r.value) == (said[0].value, said[1].value)))
             i += 2
@@ -4672,6 +4674,7 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     if len(readings) < 2 or not any(m for _, _, m in readings):
         return []
     scores, words, last = [], [], 0
+    asked_bases = set(_RANGE_BASE_RE.findall(question))
     for k, (a, b, _) in enumerate(readings):
         lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in clause_marks("line")])
         own = cite[lo:a]
@@ -4681,6 +4684,8 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
             own = _READING_LINK_RE.sub("", own[_READING_LEAD_RE.match(own).end():] if _READING_LEAD_RE.match(own) else own)
         words.append(own)
         n = max((len(own) - j for j in range(len(own)) if own[j:] in question and has_han(own[j])), default=0)
+        # (a reading against another base than the question's, 环比 where it asks 同比, is not the one it names)
+        n = 0 if asked_bases and (own_bases := set(_RANGE_BASE_RE.findall(own))) and not own_bases & asked_bases else n
         scores.append(n if n >= 2 else 0)
         last = b
     best = max(scores)
@@ -4689,14 +4694,21 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     answer_k = next(k for k, (_, _, m) in enumerate(readings) if m)
     picked = [cite[readings[k][0]:readings[k][1]] for k in chosen]
+    # (the same words but for the period each names, 预计Q2净利 against 预计上半年净利: another period's reading)
+    code = "DG602" if len({_RANGE_PERIOD_RE.sub("", words[k]).strip(" ,") for k in (answer_k, chosen[0])}) == 1 else "DG601"
     return [Mismatch(
-        "DG601",
-        f"answer {answer.strip()} belongs to '{words[answer_k].strip()}'; the question asks about "
+        code,
+        f"answer {answer.strip()} {'is the value of' if code == 'DG602' else 'belongs to'} '{words[answer_k].strip()}'; the question asks about "
         f"'{words[chosen[0]].strip()}' ({', '.join(picked)})",
         {"bound_to": answer.strip(), "selected": picked},
     )]
 
 
+# What sets apart two readings of one item: the period each is for (Q2, 上半年), the base each is against (同比, 环比) and
+# the verb of change after it (增, 增长)
+_RANGE_PERIOD_RE = lazy(r"q[1-4]|[上下]半年度?|前?[一二三四1-4]季度?|第[一二三四1-4]季度?|全年度?|\d{4}\s?年(?:度)?"
+                        r"|同比|环比|[年季月]增|(?:增长|增加|上升|下降|减少|增|降)\Z")
+_RANGE_BASE_RE = lazy(r"同比|环比", needs=("同比", "环比"))
 _FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
 _CENTURY_AFTER_RE = lazy(r"[-\s]centur(?:y|ies)(?![a-z])", needs="centur")
 

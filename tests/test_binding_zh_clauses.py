@@ -1474,3 +1474,23 @@ FRONTED_BASE = ("前五大品牌合計出貨1,250萬台,占市場總量68.2%,與
 ])
 def test_a_fronted_comparison_clause_names_the_base_of_the_changes_after_it(answer, question, expect):
     assert verdict("figure", answer, FRONTED_BASE, question) == expect
+
+
+# Ranges answered whole, each end with its unit (12亿元-14亿元): the period (前三季度 against 第三季度) and the base
+# (同比 against 环比) the words before each range name select it; the same words of another period or base are DG602.
+QUARTER_RANGES = ("甲公司公告,预计前三季度营收12亿元-14亿元,同比增长35%-48%。注:上半年营收7.1亿元,据此计算,"
+                  "预计第三季度营收4.9亿元-6.9亿元,环比增长12%-30%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12亿元至14亿元", "甲公司预计前三季度营收是多少？", "grounded"),
+    ("4.9亿元至6.9亿元", "甲公司预计前三季度营收是多少？", "DG602"),
+    ("4.9亿元至6.9亿元", "甲公司预计第三季度营收是多少？", "grounded"),
+    ("12亿元至14亿元", "甲公司预计第三季度营收是多少？", "DG602"),
+    ("12%至30%", "甲公司预计第三季度营收环比增长多少？", "grounded"),
+    ("35%至48%", "甲公司预计第三季度营收环比增长多少？", "DG602"),
+    ("35%至48%", "甲公司预计前三季度营收同比增长多少？", "grounded"),
+    ("12%至30%", "甲公司预计前三季度营收同比增长多少？", "DG602"),
+])
+def test_a_ranges_period_and_base_select_it(answer, question, expect):
+    assert verdict("figure", answer, QUARTER_RANGES, question) == expect
