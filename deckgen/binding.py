@@ -4682,6 +4682,11 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
             own = words[-1]  # (由8至9级转9至10级: the place the first names)
         else:
             own = _READING_LINK_RE.sub("", own[_READING_LEAD_RE.match(own).end():] if _READING_LEAD_RE.match(own) else own)
+        if not has_han(own) and lo > 0 and cite[lo - 1] == ",":
+            # (…的净利润同比减少40%至60%,为2,067万元至3,100万元: a clause naming nothing but its reading restates the
+            # subject of the clause before it, up to that clause's change)
+            p_lo = max(cite.rfind(c, 0, lo - 1) + 1 for c in clause_marks("line"))
+            own = _RESTATED_SUBJECT_RE.match(cite, p_lo, lo - 1)[1]
         words.append(own)
         n = max((len(own) - j for j in range(len(own)) if own[j:] in question and has_han(own[j])), default=0)
         # (a reading against another base than the question's, 环比 where it asks 同比, is not the one it names)
@@ -4708,6 +4713,7 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
 # the verb of change after it (增, 增长)
 _RANGE_PERIOD_RE = lazy(r"q[1-4]|[上下]半年度?|前?[一二三四1-4]季度?|第[一二三四1-4]季度?|全年度?|\d{4}\s?年(?:度)?"
                         r"|同比|环比|[年季月]增|(?:增长|增加|上升|下降|减少|增|降)\Z")
+_RESTATED_SUBJECT_RE = lazy(r"((?:[^\d]|\d+\s?(?:年度?|月份?|日|季度?))*?)(?:同比|环比|较|比|(?<!\d)\d(?!\d*\s?(?:年|月|日|季))|\Z)")
 _RANGE_BASE_RE = lazy(r"同比|环比", needs=("同比", "环比"))
 _FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
 _CENTURY_AFTER_RE = lazy(r"[-\s]centur(?:y|ies)(?![a-z])", needs="centur")

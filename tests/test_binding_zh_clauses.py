@@ -1494,3 +1494,19 @@ QUARTER_RANGES = ("甲公司公告,预计前三季度营收12亿元-14亿元,同
 ])
 def test_a_ranges_period_and_base_select_it(answer, question, expect):
     assert verdict("figure", answer, QUARTER_RANGES, question) == expect
+
+
+# A clause naming nothing but its range (…营业利润同比增长30%至50%,为0.8亿元至0.92亿元) restates the subject of the
+# clause before it, up to that clause's change: the metric the question names selects the range.
+RESTATED_RANGES = ("乙公司预计2024年前三季度实现营业收入同比增长10%至20%,为5.5亿元至6.0亿元;营业利润同比增长30%至50%,"
+                   "为0.8亿元至0.92亿元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.8亿元至0.92亿元", "乙公司预计2024年前三季度营业利润为多少？", "grounded"),
+    ("5.5亿元至6.0亿元", "乙公司预计2024年前三季度营业利润为多少？", "DG601"),
+    ("5.5亿元至6.0亿元", "乙公司预计2024年前三季度营业收入为多少？", "grounded"),
+    ("0.8亿元至0.92亿元", "乙公司预计2024年前三季度营业收入为多少？", "DG601"),
+])
+def test_a_range_restating_the_clause_before_takes_its_subject(answer, question, expect):
+    assert verdict("figure", answer, RESTATED_RANGES, question) == expect
