@@ -4675,6 +4675,7 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     scores, words, last = [], [], 0
     asked_bases = set(_RANGE_BASE_RE.findall(question))
+
     for k, (a, b, _) in enumerate(readings):
         lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in clause_marks("line")])
         own = cite[lo:a]
@@ -4714,6 +4715,8 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
 _RANGE_PERIOD_RE = lazy(r"q[1-4]|[上下]半年度?|前?[一二三四1-4]季度?|第[一二三四1-4]季度?|全年度?|\d{4}\s?年(?:度)?"
                         r"|同比|环比|[年季月]增|(?:增长|增加|上升|下降|减少|增|降)\Z")
 _RESTATED_SUBJECT_RE = lazy(r"((?:[^\d]|\d+\s?(?:年度?|月份?|日|季度?))*?)(?:同比|环比|较|比|(?<!\d)\d(?!\d*\s?(?:年|月|日|季))|\Z)")
+# The short forms of A-share report metrics a question writes for the cite's whole words.
+_ZH_METRIC_SHORT = {"扣非": "扣除非经常性损益的", "归母": "归属于上市公司股东的"}
 _RANGE_BASE_RE = lazy(r"同比|环比", needs=("同比", "环比"))
 _FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
 _CENTURY_AFTER_RE = lazy(r"[-\s]centur(?:y|ies)(?![a-z])", needs="centur")
@@ -6096,6 +6099,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     from . import people
 
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+    for short, whole in _ZH_METRIC_SHORT.items():  # (扣非净利润: the question's short form of the cite's metric)
+        if short in q_text and whole in c_text:
+            q_text = q_text.replace(short, whole)
     if kind == "figure":
         from .grounding import shared_units  # a unit after a list is every item's (8.2、5.0个百分点)
 

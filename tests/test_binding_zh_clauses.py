@@ -1510,3 +1510,22 @@ RESTATED_RANGES = ("乙公司预计2024年前三季度实现营业收入同比�
 ])
 def test_a_range_restating_the_clause_before_takes_its_subject(answer, question, expect):
     assert verdict("figure", answer, RESTATED_RANGES, question) == expect
+
+
+# 扣非 and 归母 are a question's short forms of an A-share report's metrics (扣除非经常性损益的, 归属于上市公司股东的):
+# written short, they select the metric the cite writes whole.
+SHORT_METRICS = "丙公司2024年归属于上市公司股东的净利润为3.3亿元,归属于上市公司股东的扣除非经常性损益的净利润为2.8亿元。"
+SHORT_METRIC_RANGES = ("丙公司预计2024年度实现归属于上市公司股东的净利润3.1亿元至3.5亿元;"
+                       "归属于上市公司股东的扣除非经常性损益的净利润2.6亿元至3.0亿元。")
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (SHORT_METRICS, "2.8亿元", "丙公司2024年扣非净利润为多少？", "grounded"),
+    (SHORT_METRICS, "3.3亿元", "丙公司2024年扣非净利润为多少？", "DG601"),
+    (SHORT_METRIC_RANGES, "2.6亿元至3.0亿元", "丙公司预计2024年度扣非净利润为多少？", "grounded"),
+    (SHORT_METRIC_RANGES, "3.1亿元至3.5亿元", "丙公司预计2024年度扣非净利润为多少？", "DG601"),
+    (SHORT_METRIC_RANGES, "3.1亿元至3.5亿元", "丙公司预计2024年度归母净利润为多少？", "grounded"),
+    (SHORT_METRIC_RANGES, "2.6亿元至3.0亿元", "丙公司预计2024年度归母净利润为多少？", "DG601"),
+])
+def test_short_forms_of_report_metrics_select_the_whole_metric(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
