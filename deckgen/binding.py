@@ -4675,7 +4675,6 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     scores, words, last = [], [], 0
     asked_bases = set(_RANGE_BASE_RE.findall(question))
-
     for k, (a, b, _) in enumerate(readings):
         lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in clause_marks("line")])
         own = cite[lo:a]
