@@ -627,6 +627,9 @@ def _chosen_pieces(run: str, cite: str, ends: list[list[int]]) -> list[str]:
     return out
 
 
+_Q_RATE_BASE_RE = lazy(r"每\s?[\d.,十百千万亿]+\s?(?:人口|居民|住户|户|人)?", needs="每")
+
+
 @lru_cache(maxsize=4096)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
@@ -635,6 +638,8 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     # the noun a question ends on after its wh-word (打出了什么比分？) names the kind it asks, not an item
     question = _without_asked_noun(question)
     q = _QUESTION_WORDS_RE.sub(" ", question)
+    # a rate's base (每十万人口) is the measure every rate against it is stated in, no item of one of them
+    q = _Q_RATE_BASE_RE.sub(" ", q)
     # a period is a term of its own: 公司第二季度营业利润 is 公司, 第二季度, 营业利润 (not 公司第二季度营
     # matched against 公司第二季度营收)
     for a, b, _ in reversed(_periods(q)):
@@ -925,8 +930,11 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
             if b - a >= 2 and free(a, b) and not months_at.overlaps(a, b):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
     periods = _periods(cite)
+    # a year naming the basis a value is computed on (以2000年世界人口结构调整后, 按2015年不变价格计算, in 2010 dollars)
+    # is the basis's, not the period of the value
+    basis = [m.span() for m in _BASIS_YEAR_RE.finditer(cite)]
     for a, b, key in periods:
-        if not any(x < b and a < y for x, y in inside):
+        if not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in basis):
             found.append(_Term(a, b, "when", key, False))
     # 同期 after a date (比2019年同期) is that date's, a period word, not an item the clause names
     ends = {b for _, b, _ in periods}
@@ -944,6 +952,9 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     return found
 
 
+_BASIS_YEAR_RE = lazy(r"(?:以|按照|按|依照|依)[^,;:。\d]{0,12}\d{4}\s?年[^,;:。\d]{0,16}?(?:计算|调整后|调整|为基准|为准|不变价|可比价)"
+                      r"|(?<![a-z])(?:in|at)\s(?:constant\s|chained\s)?\d{4}\s(?:dollars|prices)(?![a-z])",
+                      needs=("以", "按", "依", "dollars", "prices"))
 _DIFFERENCE_RE = lazy(r"(?:多|少)(?:增|减)(?=\s?了?\s?[\d零〇一二两三四五六七八九十])", needs=("多", "少"))
 _DIFFERENCE_Q_RE = lazy(r"(?:多|少)(?:增|减)", needs=("多", "少"))
 
@@ -3274,6 +3285,7 @@ def _clause_marks(cite: str) -> list[int]:
 
 # A comparison: its base is the earlier value (from $1.256 billion, compared to
 # $22.5 million, 从5%增至8%) or, with no value, the earlier period it names.
+_FRONTED_BASE_RE = lazy(r"[\s,]*(?:与|和|同|跟)\s?([^,;:。\d]{1,8}?)\s?")
 _BASE_RE = compile_pattern(
     r"(?<![a-z])(?:from|compared (?:to|with)|versus|vs\.?"
     r"|(?:(?<=more )|(?<=less )|(?<=higher )|(?<=greater )|(?<=fewer )|(?<=lower ))than)(?![a-z])|(?P<zh>相比|相较|(?<!占)比(?![例重率较])|较|从|由)"
@@ -3432,6 +3444,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             p = _PRIOR_AFTER_BASE_RE.match(cite, m.end())
             if p and m.group() in ("比", "较") and not between(starts, m.end(), hi):
                 out.append((m.start(), hi, False, False))
+            # 与上年相较, …: a clause of its own naming the base the changes after it are measured against
+            elif m.group() in ("相比", "相较") and cite.startswith(",", m.end()) \
+                    and (f := _FRONTED_BASE_RE.fullmatch(cite, clauses[c], m.start())) \
+                    and not between(starts, clauses[c], m.end()):
+                out.append((f.start(1), m.end(), False, False))
             continue
         lo = clauses[c]
         after = between(starts, lo, m.start()) or between(d_starts, lo, m.start())
@@ -4726,7 +4743,9 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     while i < len(stated):
         q = stated[i]
         r = stated[i + 1] if i + 1 < len(stated) else None
-        if r is not None and q.unit is None and q.counter is None and _ZH_RANGE_LINK_RE.fullmatch(cite, q.end, r.start):
+        # (each end may write the unit: 5.3亿元-6.3亿元)
+        if r is not None and (q.unit is None and q.counter is None or (q.unit, q.counter) == (r.unit, r.counter) and not q.ordinal
+                              and q.value < r.value) and _ZH_RANGE_LINK_RE.fullmatch(cite, q.end, r.start):
             if _same_unit(unit, r.unit or r.counter):
                 readings.append((q.start, r.end, (q.value, r.value) == (said[0].value, said[1].value)))
             i += 2
@@ -4737,6 +4756,7 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     if len(readings) < 2 or not any(m for _, _, m in readings):
         return []
     scores, words, last = [], [], 0
+    asked_bases = set(_RANGE_BASE_RE.findall(question))
     for k, (a, b, _) in enumerate(readings):
         lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in clause_marks("line")])
         own = cite[lo:a]
@@ -4744,8 +4764,15 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
             own = words[-1]  # (由8至9级转9至10级: the place the first names)
         else:
             own = _READING_LINK_RE.sub("", own[_READING_LEAD_RE.match(own).end():] if _READING_LEAD_RE.match(own) else own)
+        if not has_han(own) and lo > 0 and cite[lo - 1] == ",":
+            # (…的净利润同比减少40%至60%,为2,067万元至3,100万元: a clause naming nothing but its reading restates the
+            # subject of the clause before it, up to that clause's change)
+            p_lo = max(cite.rfind(c, 0, lo - 1) + 1 for c in clause_marks("line"))
+            own = _RESTATED_SUBJECT_RE.match(cite, p_lo, lo - 1)[1]
         words.append(own)
         n = max((len(own) - j for j in range(len(own)) if own[j:] in question and has_han(own[j])), default=0)
+        # (a reading against another base than the question's, 环比 where it asks 同比, is not the one it names)
+        n = 0 if asked_bases and (own_bases := set(_RANGE_BASE_RE.findall(own))) and not own_bases & asked_bases else n
         scores.append(n if n >= 2 else 0)
         last = b
     best = max(scores)
@@ -4754,14 +4781,24 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     answer_k = next(k for k, (_, _, m) in enumerate(readings) if m)
     picked = [cite[readings[k][0]:readings[k][1]] for k in chosen]
+    # (the same words but for the period each names, 预计Q2净利 against 预计上半年净利: another period's reading)
+    code = "DG602" if len({_RANGE_PERIOD_RE.sub("", words[k]).strip(" ,") for k in (answer_k, chosen[0])}) == 1 else "DG601"
     return [Mismatch(
-        "DG601",
-        f"answer {answer.strip()} belongs to '{words[answer_k].strip()}'; the question asks about "
+        code,
+        f"answer {answer.strip()} {'is the value of' if code == 'DG602' else 'belongs to'} '{words[answer_k].strip()}'; the question asks about "
         f"'{words[chosen[0]].strip()}' ({', '.join(picked)})",
         {"bound_to": answer.strip(), "selected": picked},
     )]
 
 
+# What sets apart two readings of one item: the period each is for (Q2, 上半年), the base each is against (同比, 环比) and
+# the verb of change after it (增, 增长)
+_RANGE_PERIOD_RE = lazy(r"q[1-4]|[上下]半年度?|前?[一二三四1-4]季度?|第[一二三四1-4]季度?|全年度?|\d{4}\s?年(?:度)?"
+                        r"|同比|环比|[年季月]增|(?:增长|增加|上升|下降|减少|增|降)\Z")
+_RESTATED_SUBJECT_RE = lazy(r"((?:[^\d]|\d+\s?(?:年度?|月份?|日|季度?))*?)(?:同比|环比|较|比|(?<!\d)\d(?!\d*\s?(?:年|月|日|季))|\Z)")
+# The short forms of A-share report metrics a question writes for the cite's whole words.
+_ZH_METRIC_SHORT = {"扣非": "扣除非经常性损益的", "归母": "归属于上市公司股东的"}
+_RANGE_BASE_RE = lazy(r"同比|环比", needs=("同比", "环比"))
 _FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
 _CENTURY_AFTER_RE = lazy(r"[-\s]centur(?:y|ies)(?![a-z])", needs="centur")
 
@@ -4775,9 +4812,18 @@ def _whole_durations(stated: list, text: str) -> list:
         if last is not None and q.counter == "个月" and last.counter == "年" and last.unit is None and q.unit is None \
                 and not last.ordinal and not q.ordinal and text[last.end:q.start] in ("", "零"):
             out[-1] = last._replace(value=last.value + q.value / 12, end=q.end)
+        elif last is not None and not last.ordinal and not q.ordinal and text[last.end:q.start] in ("", "零") \
+                and (a := _CLOCK_PARTS.get(last.counter)) and (b := _CLOCK_PARTS.get(q.counter)) and a[0] > b[0] \
+                and q.value < a[0] // b[0]:
+            # a duration in hours, minutes and seconds (9分53秒, 2小时15分) is one span, counted in its last part
+            out[-1] = q._replace(value=last.value * (a[0] // b[0]) + q.value, start=last.start)
         else:
             out.append(q)
     return out
+
+
+# The parts a Chinese duration is written in, each with its length in seconds and its unit.
+_CLOCK_PARTS = {"小时": (3600, "h"), "时": (3600, "h"), "分钟": (60, "min"), "分": (60, "min"), "秒": (1, "s"), "秒钟": (1, "s")}
 
 
 # A match's clock: "on 51 minutes" and "the 54th minute" are moments on one clock, rivals though one is an ordinal
@@ -4804,6 +4850,20 @@ _QUALIFIER_VERB_RE = lazy(r"(?:约|大约|大概|大致)\s?(?:增长|增加|上�
 
 
 _RATE_BASE_BEFORE_RE = lazy(r"(?:每|(?<![a-z])per\s)\Z")
+# A rate's base written before it (每十万人口743.4人, 每千人口有4.5张床位, 每万人口32.5人): what the rate counts against
+_ZH_BASE_BEFORE_RATE_RE = lazy(r"每\s?[\d.,十百千万亿]+\s?(?:人口|口|居民|住户|住戶|户|戶|人)\s?(?:为|為|是|有|约|約)?\s?\Z", needs="每")
+
+
+def _rate_bases(cite: str, stated: list) -> tuple[list, list]:
+    """The rates of the cite and their bases (the 十万 of 每十万人口743.4人):
+    a base says what its rate counts against, no value of its own kind beside the rates."""
+    rates, spans = [], []
+    for q in stated:
+        if m := _ZH_BASE_BEFORE_RATE_RE.search(cite, max(0, q.start - 16), q.start):
+            rates.append(q)
+            spans.append((m.start(), q.start))
+    bases = [q for q in stated if q not in rates and any(a <= q.start and q.end <= b for a, b in spans)]
+    return rates, bases
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
@@ -4853,6 +4913,13 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     if based:
         stated = [q for q in stated if q.value == a.value or q.value != based.value
                   or not _RATE_BASE_BEFORE_RE.search(cite, max(0, q.start - 4), q.start)]
+    # and so does a rate's base the answer does not write: a base is no rival of the rates it is the base of
+    rates, bases = _rate_bases(cite, stated) if len(stated) > 1 else ((), ())
+    if rates:
+        stated = [q for q in stated if q.value == a.value and q.unit == a.unit or q not in bases]
+        # a question asking per 十万人口 asks a rate: a count (20万5,575人) is another measure than the rate answered
+        if _Q_RATE_BASE_RE.search(question) and any(q.value == a.value and q.unit == a.unit for q in rates):
+            stated = [q for q in stated if q in rates or q.counter != a.counter or q.unit != a.unit]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
@@ -6134,6 +6201,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     from . import people
 
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+    for short, whole in _ZH_METRIC_SHORT.items():  # (扣非净利润: the question's short form of the cite's metric)
+        if short in q_text and whole in c_text:
+            q_text = q_text.replace(short, whole)
     if kind == "figure":
         from .grounding import shared_units  # a unit after a list is every item's (8.2、5.0个百分点)
 
@@ -6211,6 +6281,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         _dated_points(c_text, values, q_text)
         if kind == "figure":
             values, mine = _restated(c_text, values, mine)
+            _one_year_sentences(c_text, values)
             _month_range_lists(c_text, values)
             _base_values(c_text, values)
             _prospective(c_text, values)
@@ -6244,6 +6315,25 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
 
 
 _WHOLE_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?|\s?[-–]\s?")
+
+
+def _one_year_sentences(cite: str, values: list[Value]) -> None:
+    """A Chinese sentence that names one year only, and not as a base (…占总死亡人数77.5%,与上年相较,108年死亡人数…上升6.9%),
+    dates all its values: a value of it stated for no period is that year's too."""
+    by: dict[int, list[Value]] = {}
+    for v in values:
+        by.setdefault(v.sentence, []).append(v)
+    for vs in by.values():
+        lo, hi = _sentence_start(cite, vs[0].start), _sentence_end(cite, vs[-1].end)
+        named = _periods(cite[lo:hi])
+        if len(named) != 1 or not has_han(cite[lo:hi]) or not (w := named[0][2]).split(",")[0] \
+                or w.partition(",")[2].strip(",") or _MOMENT_BASE_RE.search(cite, max(0, lo + named[0][0] - 6), lo + named[0][0]):
+            continue
+        if {x for v in vs for x in v.when} != {w}:
+            continue
+        for v in vs:
+            if not v.when and v.role != "base" and v.flags.get("period") != "prior":
+                v.when = {w}
 
 
 def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
@@ -8021,6 +8111,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
             why = "DG602"  # the same item's change against another base is the change over another period
+        if why == "DG601" and kind == "figure" and q_when and _same_item(mine[0], chosen[0]) and _other_year(mine[0], chosen[0], q_when):
+            why = "DG602"  # the same item stated for another year than the one asked (较111年10分7秒快14秒) is that year's value
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
@@ -8529,6 +8621,15 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bo
         (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence)
         and (v.when and c.when and not v.when & c.when or (v.flags.get("period") == "prior") != (c.flags.get("period") == "prior"))
         for v in mine for c in chosen)
+
+
+def _other_year(v: Value, w: Value, q_when: list[str]) -> bool:
+    """Whether ``v`` is stated for other periods than ``w``, which is stated for the one the question asks."""
+    # (the same item by words the question names of it, not by a base both are measured against alone: 同比)
+    if not any(not _base_key(x, 0, len(x), compared=True)[0] for x in _item_words(v)):
+        return False
+    return v.role == w.role and bool(v.when) and bool(w.when) and not v.when & w.when and any(_matches(x, q) for x in w.when for q in q_when) \
+        and not any(_matches(x, q) for x in v.when for q in q_when)
 
 
 def _same_item(v: Value, w: Value) -> bool:

@@ -498,8 +498,9 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
 # A text dated in ROC years (102年, 112年; 民国) names a year as N年 alone too (99年, 71年): a
 # three-digit 101-129 before 年 is no duration anyone writes, so it marks the text. A count of
 # years is told by its words (近50年, 连续4年, 50年来, 80年代): those stay durations.
-_ROC_TEXT_RE = lazy(r"(?<![\d.,])1(?:0[1-9]|[12]\d)年|民国", needs=("年", "民国"))
-_ROC_LONE_RE = lazy(r"(?<![\d.,a-z])(?<![第近约逾满达共每])(?<!长达|过去|连续|超过|将近|历时)"
+# (a comma before it is a thousands separator only after a digit: 快转,112年 is a year)
+_ROC_TEXT_RE = lazy(r"(?<![\d.])(?<!\d,)1(?:0[1-9]|[12]\d)年|民国", needs=("年", "民国"))
+_ROC_LONE_RE = lazy(r"(?<![\d.a-z])(?<!\d,)(?<![第近约逾满达共每])(?<!长达|过去|连续|超过|将近|历时)"
                     r"(?P<y>[4-9]\d|10[1-9]|1[12]\d)年(?![代内间来多半左前后])", needs="年")
 
 

@@ -1351,7 +1351,9 @@ def item_figure(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     from .quantities import _same_unit, parse_quantities
 
-    quoted = [q for q in parse_quantities(question) if q.qualifier != "order of" and not q.ordinal]
+    # (the one of a wh-word, 哪一种, asks: it quotes no figure)
+    quoted = [q for q in parse_quantities(question) if q.qualifier != "order of" and not q.ordinal
+              and not question.endswith("哪", 0, q.start)]
     if len(quoted) != 1:
         return []
     aq = quoted[0]
