@@ -6128,6 +6128,10 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if kind == "figure" and chosen and chosen[0].code == "DG605":  # the values after the name a question leads with
         owned = people.name_owns(c_text, q_text, mine, values, chosen[0].data.get("selected", ()))
         chosen = chosen if owned is None else owned
+    if kind == "figure" and entities and not (chosen and chosen[0].code in ("DG602", "DG603")):
+        shared = people.shared_each(c_text, q_text, mine, values, entities)  # (A and B (with seven each))
+        if shared is not None:
+            return shared if not (found and not shared) else found
     if kind == "figure" and entities:  # a figure in apposition to the name the question gives (Tenzing, 39)
         apposed = people.apposed_figure(c_text, q_text, mine, values, entities)
         chosen = chosen if apposed is None else apposed

@@ -1889,6 +1889,65 @@ def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequ
     )]
 
 
+# A value shared out by "each" or "apiece" (Adele and Carlile (with seven each); with six nominations apiece, are
+# A, B and C): its holders are the names listed before it in its sentence, or after "apiece, are".
+_EN_EACH_AFTER_RE = lazy(r"(?:\s[a-z]+)?\s(?:each|apiece)(?![a-z])", needs=("each", "apiece"))
+_EN_EACH_INVERTED_RE = lazy(r"(?:\s[a-z]+)?\s(?:each|apiece),?\s(?:are|were|is|was)\s", needs=("each", "apiece"))
+
+
+def shared_each(cite: str, question: str, mine: Sequence[Value], values: Sequence[Value],
+                entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """A value given to several names with "each" or "apiece" is every one of those names' (Adele and Brandi
+    Carlile (with seven each)), not a count of the word "each": asked about one holder, where the value's
+    sentence holds a rival of its kind, that value is right ([]) and the rival of its sentence another
+    name's (DG601). None when the question names no holder or several, or the answer lies outside."""
+    if not entities or not mine or "each" not in cite and "apiece" not in cite or has_han(cite):
+        return None
+    table = _entity_table(entities)
+    asked = {key for _, _, key in _mentioned(question, table)}
+    if not asked:
+        return None
+    unit = mine[0].key[1] if isinstance(mine[0].key, tuple) else None
+    kin = [v for v in values if isinstance(v.key, tuple) and v.key[1] == unit]
+    mentions = _mentioned(cite, table)
+    held: list[tuple[Value, set[str]]] = []
+    for i, v in enumerate(kin):
+        inverted = _EN_EACH_INVERTED_RE.match(cite, v.end)
+        if not inverted and not _EN_EACH_AFTER_RE.match(cite, v.end):
+            continue
+        if inverted:  # (with six nominations apiece, are A, B and C: the names up to the sentence's end)
+            nxt = next((w.start for w in kin[i + 1:] if w.sentence == v.sentence), None)
+            lo, hi = inverted.end(), nxt if nxt is not None else len(cite)
+        else:  # (A and B (with seven each): the names after the sentence's value before it)
+            prev = [w.end for w in kin[:i] if w.sentence == v.sentence]
+            lo, hi = (prev[-1] if prev else 0), v.start
+        owners = {key for s, e, key in mentions if lo <= s and e <= hi and _same_sentence(cite, s, v.start)}
+        if owners:
+            held.append((v, owners))
+    hits = [(v, o) for v, o in held if o & asked]
+    if len(hits) != 1 or len(asked & set().union(*(o for _, o in held))) != 1:
+        return None
+    own = hits[0][0]
+    if not any(w is not own and w.sentence == own.sentence for w in kin):
+        return None  # (no rival in its sentence: the words of the question choose, not the holders)
+    if any(v is own for v in mine):
+        return []
+    if not any(v.sentence == own.sentence for v in mine):
+        return None
+    name = next(iter(asked & hits[0][1]))
+    return [Mismatch(
+        "DG601",
+        f"answer {mine[0].text} is another name's in the cite; {name} has {own.text} each",
+        {"bound_to": mine[0].text, "selected": [own.text]},
+    )]
+
+
+def _same_sentence(cite: str, a: int, b: int) -> bool:
+    """No English sentence end between ``a`` and ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return not _EN_SENTENCE_BREAK_RE.search(cite, lo, hi)
+
+
 # An English sentence's clauses, each with a subject of its own: a new one opens after ", and", ", while",
 # ", but", ";" or a sentence's end; a relative clause (", who clocked 2:20.17") is the name's before it.
 _EN_CLAUSE_BREAK_RE = lazy(EN_CLAUSE_END + r"|\n|(?P<who>,\s(?=who\s))")

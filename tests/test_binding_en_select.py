@@ -1279,3 +1279,17 @@ def test_or_restating_a_level_a_change_reached_is_that_level_not_a_change():
     assert code("figure", "31 cents", cite, q) == "grounded"
     found = check_binding("figure", "33 cents", cite, q, {})
     assert [m.code for m in found] == ["DG602"] and "the change" not in found[0].message
+
+
+CHEFS = {"Ana Lopes": ["Lopes"], "Ben Ward": ["Ward"], "Cy Moor": ["Moor"], "Dee Park": []}
+
+
+@pytest.mark.parametrize("answer, chef, expect", [
+    ("four", "Ben Ward", "grounded"), ("five", "Ben Ward", "DG601"),
+    ("four", "Cy Moor", "grounded"), ("five", "Ana Lopes", "grounded"), ("four", "Ana Lopes", "DG601"),
+])
+def test_a_value_shared_with_each_is_every_listed_names(answer, chef, expect):
+    # "A (with five stars) and B and C (with four each)": four is B's and C's, not a count of the word "each"
+    cite = ("The guide's top kitchens this year are run by Ana Lopes (with five stars) and Ben Ward and Cy Moor "
+            "(with four each), ahead of Dee Park.")
+    assert code("figure", answer, cite, f"How many stars did {chef} earn in the guide this year?", CHEFS) == expect
