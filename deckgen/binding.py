@@ -5988,6 +5988,10 @@ def check_binding(
         published = _published_date(answer, cite, question)
         if published is not None:
             return published
+    if kind == "figure":  # (a departure from a named baseline against that baseline's own level)
+        departed = _departure_base(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if departed is not None:
+            return departed
     found = _check_binding(kind, answer, cite, question, entities)
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
@@ -6863,6 +6867,118 @@ def _clause_around(c_text: str, lo: int, hi: int, end: int | None = None) -> tup
         m = _LONE_CLAUSE_START_RE.search(c_text, hi)
         end = m.start() if m else len(c_text)
     return start, end
+
+
+# A departure from a named baseline (1.18°C above the 20th century average of 13.9°C; surpassing the previous record
+# by 0.09°C) and that baseline's own level: the words after a number's unit, its restatement in brackets, the
+# comparison and the baseline's words (an average, a record, a norm: the baseline names a level of its own).
+_DEPART_UNIT = (r"(?:\s?°\s?[cf]?|\s?%|\s?degrees?(?:\s(?:fahrenheit|celsius))?|\s(?!(?:above|over|below|under|more|less|"
+                r"warmer|hotter|higher|cooler|colder|lower|than|and|or|in|at|of)(?![a-z]))[a-z]+)?")
+_DEPART_UNIT_RE = lazy(_DEPART_UNIT + r"(?:\s?\(\s?[+-]?[\d.,]+" + _DEPART_UNIT + r"\s?\))?")
+_BASE_WORDS = r"(?:the\s)?((?:[a-z0-9][a-z0-9'’-]*\s){0,4}?(?:average|mean|norm|normal|record|level|levels|baseline))(?![a-z])"
+_DEPART_AFTER_RE = lazy(r"\s(?:degrees?\s)?(above|over|below|under|(?:warmer|hotter|higher|more|cooler|colder|lower|less)\sthan)\s"
+                        + _BASE_WORDS, needs=("above", "over", "below", "under", "than"))
+_DEPART_BEFORE_RE = lazy(r"(?<![a-z])(surpass|best|beat|exceed|top)[a-z]*\s" + _BASE_WORDS
+                         + r"(?:\s(?:set|held)\s(?:in\s)?[a-z0-9 ]{0,20}?)?\sby\s[+]?\Z", needs=("by",))
+_BASE_LEVEL_RE = lazy(r"(?:\s(?:for|in)\s[a-z0-9 ]{1,20}?)?\s(?:of|at|is|was)\s(?:about\s)?\Z")
+_DEPART_Q_RE = lazy(r"(?:how\s(?:much|far|many\sdegrees)|by\show\smuch)(?![a-z])", needs=("how",))
+_DEPART_Q_BASE_RE = lazy(r"(?<![a-z])(above|over|below|under|than|exceed|surpass|beat|best|top)[a-z]*\s(?:the\s)?"
+                         r"((?:(?!(?:was|were|is|in|for|according|by|did|had|has)(?![a-z]))[a-z0-9][a-z0-9'’-]*\s?){1,6})")
+_DOWN_RE = lazy(r"below|under|cooler|colder|lower|less", needs=("below", "under", "cool", "cold", "lower", "less"))
+_BASELINE_GENERIC = frozenset({"the", "of", "a", "an", "for", "in", "global", "average", "mean", "record", "level", "levels"})
+
+
+def _base_tokens(text: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z0-9]+", text) if w}
+
+
+def _departures(c_text: str) -> tuple[list[tuple[list, set[str], bool]], list[tuple[list, set[str]]]]:
+    """The cite's departures from a named baseline (their values with the bracketed restatement, the baseline's
+    words, whether the departure is downward) and the baselines' own levels (the average of 13.9°C)."""
+    from .quantities import parse_quantities
+
+    stated = parse_quantities(c_text)
+    departs, levels = [], []
+    i = 0
+    while i < len(stated):
+        q = stated[i]
+        tail = _DEPART_UNIT_RE.match(c_text, q.end)
+        group = [q] + [r for r in stated[i + 1:i + 2] if r.start < tail.end()]
+        m = _DEPART_AFTER_RE.match(c_text, tail.end())
+        before = _DEPART_BEFORE_RE.search(c_text[max(0, q.start - 90):q.start])
+        if m:
+            departs.append((group, _base_tokens(m.group(2)), bool(_DOWN_RE.match(m.group(1)))))
+            lvl = [r for r in stated if r.start >= m.end()][:2]
+            if lvl and _BASE_LEVEL_RE.search(c_text[m.end():lvl[0].start]) and not _DIGIT_RE.search(c_text, m.end(), lvl[0].start):
+                ltail = _DEPART_UNIT_RE.match(c_text, lvl[0].end)
+                levels.append(([lvl[0]] + [r for r in lvl[1:] if r.start < ltail.end()], _base_tokens(m.group(2))))
+        elif before:
+            departs.append((group, _base_tokens(before.group(2)), False))
+        i += len(group)
+    return departs, levels
+
+
+def _departure_base(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A departure from a named baseline against the baseline's own level and against a departure from another
+    baseline (1.18°C above the 20th century average of 13.9°C; 0.15°C more than the previous record): asked how far
+    above a baseline, the departure from the baseline the question names is right ([]), one from another baseline
+    or that baseline's own level is another base's value (DG602), the other direction DG604; asked the baseline's
+    own level, a departure from it is DG602. None where the cite names no baseline or the question none of them."""
+    from .quantities import parse_quantities
+
+    if not any(w in c_text for w in ("average", "record", "mean", "norm", "level", "baseline")):
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[0]
+    departs, levels = _departures(c_text)
+    if not departs:
+        return None
+
+    def has(group) -> bool:
+        return any(q.value == a.value and q.unit == a.unit for q in group)
+
+    mine_d = [d for d in departs if has(d[0])]
+    mine_l = [lv for lv in levels if has(lv[0])]
+    if _DEPART_Q_RE.search(q_text):
+        m = _DEPART_Q_BASE_RE.search(q_text)
+        if not m:
+            return None
+        q_base, q_down = _base_tokens(m.group(2)), bool(_DOWN_RE.match(m.group(1)))
+        score = [len(d[1] & q_base) for d in departs]
+        best = max(score)
+        if best == 0 or not (q_base & (set().union(*(d[1] for d in departs)) - _BASELINE_GENERIC)) and best < 2:
+            return None
+        tops = [d for d, s in zip(departs, score) if s == best]
+        if len({frozenset(d[1]) for d in tops}) != 1:
+            return None
+        shown = ", ".join(c_text[d[0][0].start:d[0][0].end] for d in tops)
+        if mine_d and all(d in tops for d in mine_d):
+            if len(tops) > 1:
+                return None  # (two departures from one baseline: the items decide)
+            if tops[0][2] != q_down:
+                return [Mismatch("DG604", f"answer {a_text.strip()} is a departure the other way from the "
+                                          f"{' '.join(sorted(tops[0][1]))} in the cite", {"bound_to": a_text.strip(), "selected": [shown]})]
+            return []
+        if mine_d or mine_l:
+            what = "the baseline's own level" if mine_l and not mine_d else "a departure from another baseline"
+            return [Mismatch("DG602", f"answer {a_text.strip()} is {what} in the cite; the question asks the departure "
+                                      f"from the {m.group(2).strip()} ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+        return None
+    if not levels or mine_l and len(mine_l) > 1:
+        return None
+    q_words = _base_tokens(q_text)
+    named = [lv for lv in levels if (lv[1] - _BASELINE_GENERIC) & q_words and lv[1] & {"average", "mean", "norm", "normal"} & q_words]
+    if len(named) != 1:
+        return None
+    if mine_l:
+        return [] if mine_l[0] is named[0] else None
+    if mine_d and any(d[1] == named[0][1] for d in mine_d):
+        shown = c_text[named[0][0][0].start:named[0][0][0].end]
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the departure from the baseline in the cite; the question "
+                                  f"asks the baseline's own level ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+    return None
 
 
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:

@@ -1293,3 +1293,21 @@ def test_a_value_shared_with_each_is_every_listed_names(answer, chef, expect):
     cite = ("The guide's top kitchens this year are run by Ana Lopes (with five stars) and Ben Ward and Cy Moor "
             "(with four each), ahead of Dee Park.")
     assert code("figure", answer, cite, f"How many stars did {chef} earn in the guide this year?", CHEFS) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # "D above the B average of L. This is E more than the previous record": a departure, its baseline's own level,
+    # and a departure from another baseline; the baseline the question names selects
+    ("3.4 points", "By how much did the league's scoring in 2019 exceed the 1990s average, in points per game?", "grounded"),
+    ("98.7 points", "By how much did the league's scoring in 2019 exceed the 1990s average, in points per game?", "DG602"),
+    ("0.6 points", "By how much did the league's scoring in 2019 exceed the 1990s average, in points per game?", "DG602"),
+    ("0.6 points", "By how much did 2019's scoring beat the previous record?", "grounded"),
+    ("3.4 points", "By how much did 2019's scoring beat the previous record?", "DG602"),
+    ("98.7 points", "What was the 1990s average of points per game that 2019 is measured against?", "grounded"),
+    ("3.4 points", "What was the 1990s average of points per game that 2019 is measured against?", "DG602"),
+    ("3.4 points", "How far below the 1990s average was scoring in 2019?", "DG604"),
+])
+def test_a_departure_from_a_named_baseline_against_its_level_and_another_baseline(answer, question, expect):
+    cite = ("Teams scored 102.1 points a game in 2019, 3.4 points above the 1990s average of 98.7 points. That is "
+            "0.6 points more than the previous record set in 1984.")
+    assert code("figure", answer, cite, question) == expect
