@@ -6875,15 +6875,19 @@ def _clause_around(c_text: str, lo: int, hi: int, end: int | None = None) -> tup
 _DEPART_UNIT = (r"(?:\s?°\s?[cf]?|\s?%|\s?degrees?(?:\s(?:fahrenheit|celsius))?|\s(?!(?:above|over|below|under|more|less|"
                 r"warmer|hotter|higher|cooler|colder|lower|than|and|or|in|at|of)(?![a-z]))[a-z]+)?")
 _DEPART_UNIT_RE = lazy(_DEPART_UNIT + r"(?:\s?\(\s?[+-]?[\d.,]+" + _DEPART_UNIT + r"\s?\))?")
-_BASE_WORDS = r"(?:the\s)?((?:[a-z0-9][a-z0-9'’-]*\s){0,4}?(?:average|mean|norm|normal|record|level|levels|baseline))(?![a-z])"
+_BASE_WORDS = (r"(?:the\s)?((?:[a-z0-9][a-z0-9'’-]*\s){0,4}?(?:average|mean|norm|normal|record|level|levels|baseline)(?![a-z])"
+               r"(?:\sfor\sthe\s(?:[a-z0-9'’-]+\s){0,2}?(?:period|era|years|decade|century))?)")
 _DEPART_AFTER_RE = lazy(r"\s(?:degrees?\s)?(above|over|below|under|(?:warmer|hotter|higher|more|cooler|colder|lower|less)\sthan)\s"
                         + _BASE_WORDS, needs=("above", "over", "below", "under", "than"))
 _DEPART_BEFORE_RE = lazy(r"(?<![a-z])(surpass|best|beat|exceed|top)[a-z]*\s" + _BASE_WORDS
                          + r"(?:\s(?:set|held)\s(?:in\s)?[a-z0-9 ]{0,20}?)?\sby\s[+]?\Z", needs=("by",))
+_DEPART_BARE_RE = lazy(r"\s(warmer|hotter|higher|cooler|colder|lower)(?!\s?than)(?![a-z])",
+                       needs=("warm", "hot", "high", "cool", "cold", "low"))
 _BASE_LEVEL_RE = lazy(r"(?:\s(?:for|in)\s[a-z0-9 ]{1,20}?)?\s(?:of|at|is|was)\s(?:about\s)?\Z")
 _DEPART_Q_RE = lazy(r"(?:how\s(?:much|far|many\sdegrees)|by\show\smuch)(?![a-z])", needs=("how",))
 _DEPART_Q_BASE_RE = lazy(r"(?<![a-z])(above|over|below|under|than|exceed|surpass|beat|best|top)[a-z]*\s(?:the\s)?"
-                         r"((?:(?!(?:was|were|is|in|for|according|by|did|had|has)(?![a-z]))[a-z0-9][a-z0-9'’-]*\s?){1,6})")
+                         r"((?:(?!(?:was|were|is|in|for|according|by|did|had|has)(?![a-z]))[a-z0-9][a-z0-9'’-]*\s?){1,6}"
+                         r"(?:for\sthe\s(?:[a-z0-9'’-]+\s){0,2}?(?:period|era|years|decade|century)(?![a-z]))?)")
 _DOWN_RE = lazy(r"below|under|cooler|colder|lower|less", needs=("below", "under", "cool", "cold", "lower", "less"))
 _BASELINE_GENERIC = frozenset({"the", "of", "a", "an", "for", "in", "global", "average", "mean", "record", "level", "levels"})
 
@@ -6914,6 +6918,8 @@ def _departures(c_text: str) -> tuple[list[tuple[list, set[str], bool]], list[tu
                 levels.append(([lvl[0]] + [r for r in lvl[1:] if r.start < ltail.end()], _base_tokens(m.group(2))))
         elif before:
             departs.append((group, _base_tokens(before.group(2)), False))
+        elif bare := _DEPART_BARE_RE.match(c_text, tail.end()):  # (2016, which was 0.27 degrees cooler: no baseline named)
+            departs.append((group, set(), bool(_DOWN_RE.match(bare.group(1)))))
         i += len(group)
     return departs, levels
 

@@ -1311,3 +1311,14 @@ def test_a_departure_from_a_named_baseline_against_its_level_and_another_baselin
     cite = ("Teams scored 102.1 points a game in 2019, 3.4 points above the 1990s average of 98.7 points. That is "
             "0.6 points more than the previous record set in 1984.")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5.2 points", "How far above the average for the pre-merger period was scoring in 2019?", "grounded"),
+    ("1.1 points", "How far above the average for the pre-merger period was scoring in 2019?", "DG602"),
+])
+def test_a_bare_comparative_departs_from_no_named_baseline(answer, question, expect):
+    # "1984, which was 1.1 points lower": a departure from the year before, not from the baseline the question names
+    cite = ("Scoring in 2019 was 5.2 points higher than the average for the pre-merger period between 1950 and 1976. "
+            "The previous high came in 1984, which was 1.1 points lower.")
+    assert code("figure", answer, cite, question) == expect
