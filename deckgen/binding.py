@@ -5988,8 +5988,15 @@ def check_binding(
         published = _published_date(answer, cite, question)
         if published is not None:
             return published
-    if kind == "figure":  # (a departure from a named baseline against that baseline's own level)
-        departed = _departure_base(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure":
+        a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+        # (a goal or limit against what happened; then a departure from a named baseline against its own level)
+        departed = _goal_or_actual(a_text, c_text, q_text)
+        if departed == []:  # (its only rivals are goals: another item or an open choice among them is no finding)
+            found = _check_binding(kind, answer, cite, question, entities)
+            return [] if found and found[0].code in ("DG601", "DG605") else found
+        if departed is None:
+            departed = _departure_base(a_text, c_text, q_text)
         if departed is not None:
             return departed
     found = _check_binding(kind, answer, cite, question, entities)
@@ -6984,6 +6991,48 @@ def _departure_base(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
         shown = c_text[named[0][0][0].start:named[0][0][0].end]
         return [Mismatch("DG602", f"answer {a_text.strip()} is the departure from the baseline in the cite; the question "
                                   f"asks the baseline's own level ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+    return None
+
+
+# A goal or limit is no actual: "a 1.5°C limit", "the 2% inflation target", and a value a goal verb aims at
+# ("seeks to limit the rise to “well below” 2°C", "aims to hold costs at $5 billion").
+_LIMIT_AFTER_RE = lazy(_DEPART_UNIT + r"\s(?:[a-z-]+\s)?(?:limit|cap|ceiling|target|goal)s?(?![a-z])",
+                       needs=("limit", "cap", "ceiling", "target", "goal"))
+_LIMIT_BEFORE_RE = lazy(r"(?<![a-z])(?:seek|aim|want|plan|pledge|agree|vow|promise|pursue|strive)[a-z]*\sto\s(?:limit|cap|hold|keep|"
+                        r"reduce|cut|bring)\s(?:[a-z'’-]+\s){0,7}?(?:(?:to|at|below|under)\s)?(?:[“\"”]?(?:well\s)?(?:below|under)[“\"”]?\s)?"
+                        r"(?:about\s|around\s)?[+$€£]?\Z", needs=("to",))
+_LIMIT_QUESTION_RE = lazy(r"(?<![a-z])(?:limit|cap|ceiling|pursue[sd]?|pledged?|promised?)(?![a-z])",
+                          needs=("limit", "cap", "ceiling", "pursue", "pledge", "promise"))
+
+
+def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A goal or limit (pursues a 1.5°C limit) against what happened (1.52°C above the pre-industrial average):
+    asked what happened, a goal is DG603; asked the goal, a value that is none is DG603. None where the answer
+    and the question are both of one side, or the cite states no goal of the answer's unit."""
+    from .quantities import parse_quantities
+
+    if not any(w in c_text for w in ("limit", "cap", "ceiling", "target", "goal", " to ")):
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[0]
+    kin = [q for q in parse_quantities(c_text) if q.unit == a.unit and (q.unit or q.value == a.value)]
+    goals = [q for q in kin if _LIMIT_AFTER_RE.match(c_text, q.end) or _LIMIT_BEFORE_RE.search(c_text[max(0, q.start - 90):q.start])]
+    if not goals:
+        return None
+    mine_goal = any(q.value == a.value for q in goals)
+    mine_other = any(q.value == a.value and q not in goals for q in kin)
+    asks_goal = bool(_GOAL_QUESTION_RE.search(q_text) or _LIMIT_QUESTION_RE.search(q_text) or _asks_forecast(q_text))
+    shown = ", ".join(c_text[q.start:q.end] for q in goals)
+    if mine_goal and not mine_other and not asks_goal:
+        return [Mismatch("DG603", f"answer {a_text.strip()} is a goal or limit in the cite, not what happened",
+                         {"bound_to": a_text.strip(), "selected": [shown]})]
+    if mine_other and not mine_goal and not asks_goal and all(q in goals or q.value == a.value for q in kin):
+        return []  # (its one rival is a goal: the value of what happened is right)
+    if mine_other and not mine_goal and asks_goal:
+        return [Mismatch("DG603", f"answer {a_text.strip()} is what happened in the cite; the question asks the goal or "
+                                  f"limit ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
     return None
 
 

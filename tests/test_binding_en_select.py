@@ -1322,3 +1322,22 @@ def test_a_bare_comparative_departs_from_no_named_baseline(answer, question, exp
     cite = ("Scoring in 2019 was 5.2 points higher than the average for the pre-merger period between 1950 and 1976. "
             "The previous high came in 1984, which was 1.1 points lower.")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.1%", "How much did the bank's inflation gauge rise in the year to March?", "grounded"),
+    ("2%", "How much did the bank's inflation gauge rise in the year to March?", "DG603"),
+    ("3.1%", "What inflation target does the bank pursue?", "DG603"),
+    ("4.5%", "How much did the bank's inflation gauge rise in the year to March?", "DG603"),
+])
+def test_a_goal_or_limit_is_no_actual(answer, question, expect):
+    # "a 2% inflation target" and "seeks to hold … below 4.5%" are aims, never what happened
+    cite = ("Consumer prices rose 3.1% in the year to March. The central bank keeps a 2% inflation target and seeks to "
+            "hold wage growth below 4.5%.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_goal_beside_the_actual_leaves_its_direction_checked():
+    cite = ("Consumer prices rose 3.1% in the year to March. The central bank keeps a 2% inflation target and seeks to "
+            "hold wage growth below 4.5%.")
+    assert code("figure", "3.1%", cite, "How much did consumer prices fall in the year to March?") == "DG604"
