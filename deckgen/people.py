@@ -913,6 +913,14 @@ _SUBJECT_GAP_MAX = 60
 _APPOSITIVE_GAP_RE = lazy(r",[^,]+,\s(?:(?:has|have|had|also|[a-z]+ly)\s){0,2}")
 
 
+# Verbs of winning besides "won" whose subject is the winner, and the phrases whose object is (the award went to X).
+_EN_WIN_VERB_RE = lazy(r"(?<![a-z])(?:took\shome|picked\sup|claimed|trumped|beat|bested|defeated|edged\sout|clinched|"
+                       r"captured|scooped(?:\sup)?|secured)(?![a-z])",
+                       needs=("took", "picked", "claimed", "trumped", "beat", "bested", "defeated", "edged", "clinched",
+                              "captured", "scooped", "secured"))
+_EN_WENT_TO_RE = lazy(r"(?<![a-z])(?:went|goes|go|was\sawarded|were\sawarded|was\spresented)\sto\s", needs=("to",))
+
+
 def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     """Asked who did a verb the cite uses ("Who fired Ghana into the lead?"), the answer is the subject
     of that verb's clause: the nearest name before it in its sentence (before Asamoah fired …), with
@@ -928,9 +936,11 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
     verb, nxt = _lemma(m[1]), m[2]
     light = _stem(m[1]) in _LIGHT_VERBS
     subjects: list[tuple[int, int, str]] = []
-    for w in re.finditer(r"[a-z]+", cite):
-        if _lemma(w[0]) != verb:
-            continue
+    said_verbs = [w for w in re.finditer(r"[a-z]+", cite) if _lemma(w[0]) == verb]
+    if verb == "win":  # (other verbs of winning: took home, trumped … for; went to NAME names its winner after it)
+        said_verbs = sorted(said_verbs + list(_EN_WIN_VERB_RE.finditer(cite)), key=lambda w: w.start())
+        subjects += [x for g in _EN_WENT_TO_RE.finditer(cite) for x in mentions if x[0] == g.end()]
+    for w in said_verbs:
         agent = [x for x in mentions if x[0] == w.end() + 4 and cite.startswith(" by ", w.end())]
         if agent and not re.match(r"\s?(?:,|and\s)", cite[agent[0][1]:]):  # made by Wyeth: its agent (not a list)
             subjects += agent
@@ -975,6 +985,16 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
             {"bound_to": answer.strip(), "selected": list(dict.fromkeys(cite[a:b] for a, b, _ in subjects))},
         )]
     if len(keys) > 1 and question.lstrip().startswith("who"):  # (which prolific scorer …: its noun may choose)
+        # (the subject whose sentence says the most of the question's other words is its: trumped … for the best song)
+        sizes = {x[2]: len(_sentence_words(question, cite, sentences, _index(sentences, x[0])) - {verb, m[1]}) for x in subjects}
+        best = max(sizes.values())
+        tops = [k for k, n in sizes.items() if n == best]
+        if tops == [k for k in keys & answer_keys if sizes.get(k) == best]:
+            return []
+        if len(tops) == 1 and not any(sizes.get(k) == best for k in answer_keys):
+            x = next(x for x in subjects if x[2] == tops[0])
+            return [Mismatch("DG601", f"answer {answer.strip()} is the subject of '{m[1]}' for another prize in the cite; "
+                                      f"the question's is {cite[x[0]:x[1]]}", {"bound_to": answer.strip(), "selected": [cite[x[0]:x[1]]]})]
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in subjects if key not in answer_keys)])]
     return []

@@ -1341,3 +1341,15 @@ def test_a_goal_beside_the_actual_leaves_its_direction_checked():
     cite = ("Consumer prices rose 3.1% in the year to March. The central bank keeps a 2% inflation target and seeks to "
             "hold wage growth below 4.5%.")
     assert code("figure", "3.1%", cite, "How much did consumer prices fall in the year to March?") == "DG604"
+
+
+BAKERS = {"Ida Lund": ["Lund"], "Omar Pike": ["Pike"], "Rae Stone": ["Stone"]}
+
+
+@pytest.mark.parametrize("answer, expect", [("Omar Pike", "grounded"), ("Ida Lund", "DG601"), ("Rae Stone", "DG601")])
+def test_a_verb_of_winning_other_than_won_names_the_winner(answer, expect):
+    # "Pike trumped Lund and Stone for the pastry medal": the subject of another winning verb is the winner; the
+    # "won" of another sentence is another prize's
+    cite = ("Ida Lund won the bread medal for her rye loaf. Omar Pike trumped Rae Stone and Lund for the pastry "
+            "medal with his almond tart.")
+    assert verdict("fact", answer, cite, "Who won the pastry medal at the fair?", BAKERS) == expect
