@@ -5988,6 +5988,10 @@ def check_binding(
         published = _published_date(answer, cite, question)
         if published is not None:
             return published
+    if kind == "date":  # (a span of years asked for its end or its start)
+        spanned = _span_end(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if spanned is not None:
+            return spanned
     if kind == "figure":
         a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
         # (a goal or limit against what happened; then a departure from a named baseline against its own level)
@@ -7033,6 +7037,33 @@ def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
     if mine_other and not mine_goal and asks_goal:
         return [Mismatch("DG603", f"answer {a_text.strip()} is what happened in the cite; the question asks the goal or "
                                   f"limit ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+    return None
+
+
+_YEAR_SPAN_RE = lazy(r"(?<![\d.,])((?:1\d|20)\d\d)\s?(?:–|—|-|to|and|until|through)\s?((?:1\d|20)\d\d)(?![\d%])",
+                     needs=("–", "—", "-", "to", "and", "until", "through"))
+_SPAN_END_Q_RE = lazy(r"(?<![a-z])(?:(end|ends|ended|ending|last|close|closes|closed)|(begin|begins|began|start|starts|started|"
+                      r"starting|first|open|opens|opened))(?![a-z])", needs=("end", "last", "clos", "begin", "began", "start", "first", "open"))
+
+
+def _span_end(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A span of years (between 1850 and 1900, the 1880–2015 record) asked for its end or its start: the end the
+    question names is right ([]), the other is another date (DG601). None where the question names neither."""
+    from .dates import _WHOLE_YEAR_RE  # (the dates module's reading of an answer that is a year alone)
+
+    asked = _SPAN_END_Q_RE.search(q_text)
+    year = _WHOLE_YEAR_RE.fullmatch(a_text.strip())
+    if not asked or not year:
+        return None
+    for m in _YEAR_SPAN_RE.finditer(c_text):
+        first, last = m[1], m[2]
+        if int(last) <= int(first) or year[1] not in (first, last):
+            continue
+        want = last if asked[1] else first
+        if year[1] == want:
+            return []
+        return [Mismatch("DG601", f"answer {year[1]} is the other end of the span {m[0]} in the cite; the question asks "
+                                  f"its {'end' if asked[1] else 'start'} ({want})", {"bound_to": year[1], "selected": [want]})]
     return None
 
 

@@ -1353,3 +1353,15 @@ def test_a_verb_of_winning_other_than_won_names_the_winner(answer, expect):
     cite = ("Ida Lund won the bread medal for her rye loaf. Omar Pike trumped Rae Stone and Lund for the pastry "
             "medal with his almond tart.")
     assert verdict("fact", answer, cite, "Who won the pastry medal at the fair?", BAKERS) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1720", "In what year does the baroque period the museum uses end?", "grounded"),
+    ("1620", "In what year does the baroque period the museum uses end?", "DG601"),
+    ("1620", "In what year does the museum's baroque period begin?", "grounded"),
+])
+def test_a_span_of_years_asked_for_its_end_or_its_start(answer, question, expect):
+    # "between 1620 and 1720": an earlier year is a date where a span's later end is one, and the question's
+    # end or start selects
+    cite = "The museum dates its baroque period between 1620 and 1720, a century later than the 2004 catalogue did."
+    assert verdict("date", answer, cite, question) == expect
