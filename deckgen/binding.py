@@ -6001,6 +6001,8 @@ def check_binding(
             return [] if found and found[0].code in ("DG601", "DG605") else found
         if departed is None:
             departed = _departure_base(a_text, c_text, q_text)
+        if departed is None:  # (a total to date against the count of one day or year)
+            departed = _total_to_date(a_text, c_text, q_text)
         if departed is not None:
             return departed
     found = _check_binding(kind, answer, cite, question, entities)
@@ -7000,7 +7002,7 @@ def _departure_base(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
 
 # A goal or limit is no actual: "a 1.5°C limit", "the 2% inflation target", and a value a goal verb aims at
 # ("seeks to limit the rise to “well below” 2°C", "aims to hold costs at $5 billion").
-_LIMIT_AFTER_RE = lazy(_DEPART_UNIT + r"\s(?:[a-z-]+\s)?(?:limit|cap|ceiling|target|goal)s?(?![a-z])",
+_LIMIT_AFTER_RE = lazy(_DEPART_UNIT + r"\s(?:[a-z-]+\s)?(?:limit|cap|ceiling|target|goal)(?![a-z])",  # (not two goals scored)
                        needs=("limit", "cap", "ceiling", "target", "goal"))
 _LIMIT_BEFORE_RE = lazy(r"(?<![a-z])(?:seek|aim|want|plan|pledge|agree|vow|promise|pursue|strive)[a-z]*\sto\s(?:limit|cap|hold|keep|"
                         r"reduce|cut|bring)\s(?:[a-z'’-]+\s){0,7}?(?:(?:to|at|below|under)\s)?(?:[“\"”]?(?:well\s)?(?:below|under)[“\"”]?\s)?"
@@ -7064,6 +7066,68 @@ def _span_end(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
             return []
         return [Mismatch("DG601", f"answer {year[1]} is the other end of the span {m[0]} in the cite; the question asks "
                                   f"its {'end' if asked[1] else 'start'} ({want})", {"bound_to": year[1], "selected": [want]})]
+    return None
+
+
+# A total to date (has now won 31 awards; her lifetime total to 32; the most-nominated in Grammy history, with 88) and
+# the count of one day or year it holds (took home three awards Sunday): the question's span selects.
+_TO_DATE_RE = lazy(r"(?<![a-z])(?:career|lifetime|history|to\sdate|so\sfar|ha(?:s|ve)\snow)(?![a-z])",  # (an all-time record
+                   needs=("career", "lifetime", "history", "date", "far", "now"))  # is a peak, no total)
+_TO_DATE_Q_RE = lazy(r"(?<![a-z])(?:(?:in|during|over|throughout)\s(?:her|his|their|its|the)\s(?:[a-z-]+\s)?career|lifetime|"
+                     r"all[- ]time|to\sdate|so\sfar|in\stotal|in\s(?:[a-z-]+\s)?history)(?![a-z])",
+                     needs=("career", "lifetime", "time", "date", "far", "total", "history"))
+_ONE_SPAN_Q_RE = lazy(r"(?<![a-z\d])(?:(?:19|20)\d\d|this\syear|last\syear|tonight|monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday)(?![a-z\d])")
+_TOTAL_SENTENCE_END_RE = lazy(EN_SENTENCE_END + r"|\n")
+_TOTAL_CLAUSE_BREAK_RE = lazy(r",\s(?!with\s)|\s(?:after|when|while|but|and|before)\s")
+_MARGIN_AFTER_RE = lazy(r"\s(?:[a-z]+\s)?(?:higher|lower|more|fewer|less|ahead|behind)(?![a-z])")
+
+
+def _total_to_date(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A total to date against the count of one day or year within it: asked the total (in her career), the total
+    is right ([]) and the part another span's (DG602); asked one year's (in 2018, 2023's), the total is another
+    span's (DG602). None where the cite has no one total of the answer's kind, or the question names no span."""
+    from .quantities import is_article, parse_quantities
+
+    if not _TO_DATE_RE.search(c_text):
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[0]
+    bounds = [0] + [m.end() for m in _TOTAL_SENTENCE_END_RE.finditer(c_text)] + [len(c_text)]
+
+    def sentence(q) -> tuple[int, int]:
+        k = bisect_right(bounds, q.start) - 1
+        return bounds[k], bounds[min(k + 1, len(bounds) - 1)]
+
+    def clause(q) -> tuple[int, int]:  # (a "with" phrase is its clause's: the most-nominated in history, with 88 each)
+        lo, hi = sentence(q)
+        starts = [m.end() for m in _TOTAL_CLAUSE_BREAK_RE.finditer(c_text, lo, q.start)]
+        end = c_text.find(", ", q.end, hi)
+        return (starts[-1] if starts else lo), (end if end >= 0 else hi)
+
+    same_unit = [q for q in parse_quantities(c_text) if q.unit == a.unit and not is_article(q, c_text)]
+    kin = [q for q in same_unit if not _MARGIN_AFTER_RE.match(c_text, q.end) and not c_text.startswith("-", q.end)
+           and not c_text[:q.start].rstrip(" $€£¥").endswith("(")]  # (not one higher, a two-decade career, a bracketed part)
+    totals = [q for q in kin if _TO_DATE_RE.search(c_text, clause(q)[0], q.start)]  # (the mark before it: most-nominated
+    if len(totals) != 1 or len(same_unit) < 2:  # in history, with 88; not the two most-nominated in history)
+        return None
+    if c_text.endswith(" to ", 0, totals[0].start):  # (a level a change brings the total to: its own rule, DG601)
+        return None
+    total = totals[0]
+    mine = [q for q in kin if q.value == a.value]
+    if not mine:
+        return None
+    shown = c_text[total.start:total.end]
+    if _TO_DATE_Q_RE.search(q_text):
+        if total in mine:
+            return []
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the count of one day or year in the cite; the question "
+                                  f"asks the total to date ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+    if _ONE_SPAN_Q_RE.search(q_text) and mine == [total]:
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the total to date in the cite; the question asks one "
+                                  f"year's or day's count", {"bound_to": a_text.strip(), "selected": [shown]})]
     return None
 
 

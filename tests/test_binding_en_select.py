@@ -1365,3 +1365,16 @@ def test_a_span_of_years_asked_for_its_end_or_its_start(answer, question, expect
     # end or start selects
     cite = "The museum dates its baroque period between 1620 and 1720, a century later than the 2004 catalogue did."
     assert verdict("date", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("212", "How many points has Mira Holt scored in her career?", "grounded"),
+    ("two", "How many points has Mira Holt scored in her career?", "DG602"),
+    ("212", "How many points did Mira Holt score on Saturday?", "DG602"),
+    ("two", "How many points did Mira Holt score on Saturday?", "grounded"),
+])
+def test_a_total_to_date_against_the_count_of_one_day(answer, question, expect):
+    # "scored two points Saturday … has now scored 212": the question's span (her career, Saturday) selects
+    cite = ("Mira Holt scored two points Saturday as the Comets beat the Owls.\nThe veteran striker has now scored 212 "
+            "points, the club says.")
+    assert verdict("figure", answer, cite, question) == expect
