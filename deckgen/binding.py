@@ -5990,6 +5990,8 @@ def check_binding(
             return published
     if kind == "date":  # (a span of years asked for its end or its start)
         spanned = _span_end(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if spanned is None:  # (dates of one noun told apart by their ordinals: her first Tony, her second Tony)
+            spanned = _ordinal_item(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
         if spanned is not None:
             return spanned
     if kind == "figure":
@@ -7129,6 +7131,48 @@ def _total_to_date(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | No
         return [Mismatch("DG602", f"answer {a_text.strip()} is the total to date in the cite; the question asks one "
                                   f"year's or day's count", {"bound_to": a_text.strip(), "selected": [shown]})]
     return None
+
+
+_ORDINAL_NOUN_RE = lazy(r"(?<![a-z])(first|second|third|fourth|fifth|sixth)\s([a-z]{3,})", needs=("first", "second", "third", "fourth", "fifth", "sixth"))
+
+
+def _ordinal_item(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Dates of one noun told apart by their ordinals (her first Tony Award in 2001, her second Tony in 2010): the
+    question's ordinal selects (the other is another item's date, DG601); a question naming the noun without one
+    cannot choose (DG605). None where the cite numbers no noun twice or the answer lies outside them."""
+    from .dates import agrees, parse_dates
+
+    said = parse_dates(a_text)
+    if len(said) != 1 or not _ORDINAL_NOUN_RE.search(c_text):
+        return None
+    bounds = [0] + [m.end() for m in _TOTAL_SENTENCE_END_RE.finditer(c_text)] + [len(c_text)]
+    owned = []  # (date, ordinal, noun stem) for each date with an ordinal noun before it in its sentence
+    for d in parse_dates(c_text):
+        if (d.year is None) != (said[0].year is None):
+            continue  # (a year against years: not the month of August Wilson's play)
+        k = bisect_right(bounds, d.start) - 1
+        marks = [m for m in _ORDINAL_NOUN_RE.finditer(c_text, bounds[k], d.start)]
+        if marks:
+            owned.append((d, marks[-1][1], _stem(marks[-1][2])))
+    mine = [o for o in owned if agrees(said[0], o[0])]
+    if len(mine) != 1:
+        return None
+    noun = mine[0][2]
+    rivals = [o for o in owned if o[2] == noun and o is not mine[0]]
+    if not rivals or noun not in {_stem(w) for w in re.findall(r"[a-z]+", q_text)}:
+        return None
+    asked = [m[1] for m in _ORDINAL_NOUN_RE.finditer(q_text) if _stem(m[2]) == noun]
+    if not asked:
+        shown = [c_text[o[0].start:o[0].end] for o in [mine[0], *rivals]]
+        return [Mismatch("DG605", f"the cite holds several dates of the {mine[0][2]}s ({', '.join(shown)}) told apart by "
+                                  f"their ordinals, and the question names none", {"bound_to": shown[0], "selected": shown})]
+    if asked[0] == mine[0][1]:
+        return []
+    chosen = [c_text[o[0].start:o[0].end] for o in rivals if o[1] == asked[0]]
+    if not chosen:
+        return None
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the date of the {mine[0][1]} one in the cite; the question asks "
+                              f"the {asked[0]} ({chosen[0]})", {"bound_to": a_text.strip(), "selected": chosen})]
 
 
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:

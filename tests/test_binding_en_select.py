@@ -1378,3 +1378,15 @@ def test_a_total_to_date_against_the_count_of_one_day(answer, question, expect):
     cite = ("Mira Holt scored two points Saturday as the Comets beat the Owls.\nThe veteran striker has now scored 212 "
             "points, the club says.")
     assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2012", "In what year did Lena Ortiz win her second Hugo?", "grounded"),
+    ("2006", "In what year did Lena Ortiz win her second Hugo?", "DG601"),
+    ("2006", "In what year did Lena Ortiz win her first Hugo Award?", "grounded"),
+    ("2006", "In what year did Lena Ortiz win a Hugo Award?", "DG605"),
+])
+def test_dates_of_one_noun_told_apart_by_their_ordinals(answer, question, expect):
+    cite = ("Ortiz won her first Hugo Award in 2006 for the novel Tidewater. She took home her second Hugo in 2012 "
+            "for Salt Roads. Her Nebula win came in 2015.")
+    assert verdict("date", answer, cite, question) == expect
