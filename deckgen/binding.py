@@ -6155,10 +6155,13 @@ def check_binding(
     spellings = tuple(s for k, v in entities.items() for s in (k, *v))
     names = _question_names(question or "", cite, spellings)
     token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
-    try:
-        found = _check_binding(kind, answer, cite, question, entities)
+    try:  # (the names the question gives, read by the scorer of every rule below)
+        decided = _decided_first(kind, answer, cite, question, entities)
+        found = _check_binding(kind, answer, cite, question, entities) if decided is None else []
     finally:
         _NAMES.reset(token)
+    if decided is not None:
+        return decided
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
@@ -6195,6 +6198,31 @@ def check_binding(
         if owned is not None and (owned or found):
             return owned
     return found
+
+
+def _decided_first(kind: str, answer: str, cite: str, question: str | None, entities) -> list[Mismatch] | None:
+    """What a span's end, a date's ordinal, a goal, a departure from a named baseline or a total to date decides before
+    binding's own check; None where none of them decides."""
+    if kind == "date":  # (a span of years asked for its end or its start)
+        spanned = _span_end(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if spanned is None:  # (dates of one noun told apart by their ordinals: her first Tony, her second Tony)
+            spanned = _ordinal_item(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if spanned is not None:
+            return spanned
+    if kind == "figure":
+        a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+        # (a goal or limit against what happened; then a departure from a named baseline against its own level)
+        departed = _goal_or_actual(a_text, c_text, q_text)
+        if departed == []:  # (its only rivals are goals: another item or an open choice among them is no finding)
+            found = _check_binding(kind, answer, cite, question, entities)
+            return [] if found and found[0].code in ("DG601", "DG605") else found
+        if departed is None:
+            departed = _departure_base(a_text, c_text, q_text)
+        if departed is None:  # (a total to date against the count of one day or year)
+            departed = _total_to_date(a_text, c_text, q_text)
+        if departed is not None:
+            return departed
+    return None
 
 
 def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
@@ -6302,6 +6330,10 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if kind == "figure" and chosen and chosen[0].code == "DG605":  # the values after the name a question leads with
         owned = people.name_owns(c_text, q_text, mine, values, chosen[0].data.get("selected", ()))
         chosen = chosen if owned is None else owned
+    if kind == "figure" and entities and not (chosen and chosen[0].code in ("DG602", "DG603")):
+        shared = people.shared_each(c_text, q_text, mine, values, entities)  # (A and B (with seven each))
+        if shared is not None:
+            return shared if not (found and not shared) else found
     if kind == "figure" and entities:  # a figure in apposition to the name the question gives (Tenzing, 39)
         apposed = people.apposed_figure(c_text, q_text, mine, values, entities)
         chosen = chosen if apposed is None else apposed
@@ -7053,6 +7085,297 @@ def _clause_around(c_text: str, lo: int, hi: int, end: int | None = None) -> tup
         m = _LONE_CLAUSE_START_RE.search(c_text, hi)
         end = m.start() if m else len(c_text)
     return start, end
+
+
+# A departure from a named baseline (1.18°C above the 20th century average of 13.9°C; surpassing the previous record
+# by 0.09°C) and that baseline's own level: the words after a number's unit, its restatement in brackets, the
+# comparison and the baseline's words (an average, a record, a norm: the baseline names a level of its own).
+_DEPART_UNIT = (r"(?:\s?°\s?[cf]?|\s?%|\s?degrees?(?:\s(?:fahrenheit|celsius))?|\s(?!(?:above|over|below|under|more|less|"
+                r"warmer|hotter|higher|cooler|colder|lower|than|and|or|in|at|of)(?![a-z]))[a-z]+)?")
+_DEPART_UNIT_RE = lazy(_DEPART_UNIT + r"(?:\s?\(\s?[+-]?[\d.,]+" + _DEPART_UNIT + r"\s?\))?")
+_BASE_WORDS = (r"(?:the\s)?((?:[a-z0-9][a-z0-9'’-]*\s){0,4}?(?:average|mean|norm|normal|record|level|levels|baseline)(?![a-z])"
+               r"(?:\sfor\sthe\s(?:[a-z0-9'’-]+\s){0,2}?(?:period|era|years|decade|century))?)")
+_DEPART_AFTER_RE = lazy(r"\s(?:degrees?\s)?(above|over|below|under|(?:warmer|hotter|higher|more|cooler|colder|lower|less)\sthan)\s"
+                        + _BASE_WORDS, needs=("above", "over", "below", "under", "than"))
+_DEPART_BEFORE_RE = lazy(r"(?<![a-z])(surpass|best|beat|exceed|top)[a-z]*\s" + _BASE_WORDS
+                         + r"(?:\s(?:set|held)\s(?:in\s)?[a-z0-9 ]{0,20}?)?\sby\s[+]?\Z", needs=("by",))
+_DEPART_BARE_RE = lazy(r"\s(warmer|hotter|higher|cooler|colder|lower)(?!\s?than)(?![a-z])",
+                       needs=("warm", "hot", "high", "cool", "cold", "low"))
+_BASE_LEVEL_RE = lazy(r"(?:\s(?:for|in)\s[a-z0-9 ]{1,20}?)?\s(?:of|at|is|was)\s(?:about\s)?\Z")
+_DEPART_Q_RE = lazy(r"(?:how\s(?:much|far|many\sdegrees)|by\show\smuch)(?![a-z])", needs=("how",))
+_DEPART_Q_BASE_RE = lazy(r"(?<![a-z])(above|over|below|under|than|exceed|surpass|beat|best|top)[a-z]*\s(?:the\s)?"
+                         r"((?:(?!(?:was|were|is|in|for|according|by|did|had|has)(?![a-z]))[a-z0-9][a-z0-9'’-]*\s?){1,6}"
+                         r"(?:for\sthe\s(?:[a-z0-9'’-]+\s){0,2}?(?:period|era|years|decade|century)(?![a-z]))?)")
+_DOWN_RE = lazy(r"below|under|cooler|colder|lower|less", needs=("below", "under", "cool", "cold", "lower", "less"))
+_BASELINE_GENERIC = frozenset({"the", "of", "a", "an", "for", "in", "global", "average", "mean", "record", "level", "levels"})
+
+
+def _base_tokens(text: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z0-9]+", text) if w}
+
+
+def _departures(c_text: str) -> tuple[list[tuple[list, set[str], bool]], list[tuple[list, set[str]]]]:
+    """The cite's departures from a named baseline (their values with the bracketed restatement, the baseline's
+    words, whether the departure is downward) and the baselines' own levels (the average of 13.9°C)."""
+    from .quantities import parse_quantities
+
+    stated = parse_quantities(c_text)
+    departs, levels = [], []
+    i = 0
+    while i < len(stated):
+        q = stated[i]
+        tail = _DEPART_UNIT_RE.match(c_text, q.end)
+        group = [q] + [r for r in stated[i + 1:i + 2] if r.start < tail.end()]
+        m = _DEPART_AFTER_RE.match(c_text, tail.end())
+        before = _DEPART_BEFORE_RE.search(c_text[max(0, q.start - 90):q.start])
+        if m:
+            departs.append((group, _base_tokens(m.group(2)), bool(_DOWN_RE.match(m.group(1)))))
+            lvl = [r for r in stated if r.start >= m.end()][:2]
+            if lvl and _BASE_LEVEL_RE.search(c_text[m.end():lvl[0].start]) and not _DIGIT_RE.search(c_text, m.end(), lvl[0].start):
+                ltail = _DEPART_UNIT_RE.match(c_text, lvl[0].end)
+                levels.append(([lvl[0]] + [r for r in lvl[1:] if r.start < ltail.end()], _base_tokens(m.group(2))))
+        elif before:
+            departs.append((group, _base_tokens(before.group(2)), False))
+        elif bare := _DEPART_BARE_RE.match(c_text, tail.end()):  # (2016, which was 0.27 degrees cooler: no baseline named)
+            departs.append((group, set(), bool(_DOWN_RE.match(bare.group(1)))))
+        i += len(group)
+    return departs, levels
+
+
+def _departure_base(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A departure from a named baseline against the baseline's own level and against a departure from another
+    baseline (1.18°C above the 20th century average of 13.9°C; 0.15°C more than the previous record): asked how far
+    above a baseline, the departure from the baseline the question names is right ([]), one from another baseline
+    or that baseline's own level is another base's value (DG602), the other direction DG604; asked the baseline's
+    own level, a departure from it is DG602. None where the cite names no baseline or the question none of them."""
+    from .quantities import parse_quantities
+
+    if not any(w in c_text for w in ("average", "record", "mean", "norm", "level", "baseline")):
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[0]
+    departs, levels = _departures(c_text)
+    if not departs:
+        return None
+
+    def has(group) -> bool:
+        return any(q.value == a.value and q.unit == a.unit for q in group)
+
+    mine_d = [d for d in departs if has(d[0])]
+    mine_l = [lv for lv in levels if has(lv[0])]
+    if _DEPART_Q_RE.search(q_text):
+        m = _DEPART_Q_BASE_RE.search(q_text)
+        if not m:
+            return None
+        q_base, q_down = _base_tokens(m.group(2)), bool(_DOWN_RE.match(m.group(1)))
+        score = [len(d[1] & q_base) for d in departs]
+        best = max(score)
+        if best == 0 or not (q_base & (set().union(*(d[1] for d in departs)) - _BASELINE_GENERIC)) and best < 2:
+            return None
+        tops = [d for d, s in zip(departs, score) if s == best]
+        if len({frozenset(d[1]) for d in tops}) != 1:
+            return None
+        shown = ", ".join(c_text[d[0][0].start:d[0][0].end] for d in tops)
+        if mine_d and all(d in tops for d in mine_d):
+            if len(tops) > 1:
+                return None  # (two departures from one baseline: the items decide)
+            if tops[0][2] != q_down:
+                return [Mismatch("DG604", f"answer {a_text.strip()} is a departure the other way from the "
+                                          f"{' '.join(sorted(tops[0][1]))} in the cite", {"bound_to": a_text.strip(), "selected": [shown]})]
+            return []
+        if mine_d or mine_l:
+            what = "the baseline's own level" if mine_l and not mine_d else "a departure from another baseline"
+            return [Mismatch("DG602", f"answer {a_text.strip()} is {what} in the cite; the question asks the departure "
+                                      f"from the {m.group(2).strip()} ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+        return None
+    if not levels or mine_l and len(mine_l) > 1:
+        return None
+    q_words = _base_tokens(q_text)
+    named = [lv for lv in levels if (lv[1] - _BASELINE_GENERIC) & q_words and lv[1] & {"average", "mean", "norm", "normal"} & q_words]
+    if len(named) != 1:
+        return None
+    if mine_l:
+        return [] if mine_l[0] is named[0] else None
+    if mine_d and any(d[1] == named[0][1] for d in mine_d):
+        shown = c_text[named[0][0][0].start:named[0][0][0].end]
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the departure from the baseline in the cite; the question "
+                                  f"asks the baseline's own level ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+    return None
+
+
+# A goal or limit is no actual: "a 1.5°C limit", "the 2% inflation target", and a value a goal verb aims at
+# ("seeks to limit the rise to “well below” 2°C", "aims to hold costs at $5 billion").
+_LIMIT_AFTER_RE = lazy(_DEPART_UNIT + r"\s(?:[a-z-]+\s)?(?:limit|cap|ceiling|target|goal)(?![a-z])",  # (not two goals scored)
+                       needs=("limit", "cap", "ceiling", "target", "goal"))
+_LIMIT_BEFORE_RE = lazy(r"(?<![a-z])(?:seek|aim|want|plan|pledge|agree|vow|promise|pursue|strive)[a-z]*\sto\s(?:limit|cap|hold|keep|"
+                        r"reduce|cut|bring)\s(?:[a-z'’-]+\s){0,7}?(?:(?:to|at|below|under)\s)?(?:[“\"”]?(?:well\s)?(?:below|under)[“\"”]?\s)?"
+                        r"(?:about\s|around\s)?[+$€£]?\Z", needs=("to",))
+_LIMIT_QUESTION_RE = lazy(r"(?<![a-z])(?:limit|cap|ceiling|pursue[sd]?|pledged?|promised?)(?![a-z])",
+                          needs=("limit", "cap", "ceiling", "pursue", "pledge", "promise"))
+
+
+def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A goal or limit (pursues a 1.5°C limit) against what happened (1.52°C above the pre-industrial average):
+    asked what happened, a goal is DG603; asked the goal, a value that is none is DG603. None where the answer
+    and the question are both of one side, or the cite states no goal of the answer's unit."""
+    from .quantities import parse_quantities
+
+    if not any(w in c_text for w in ("limit", "cap", "ceiling", "target", "goal", " to ")):
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[0]
+    kin = [q for q in parse_quantities(c_text) if q.unit == a.unit and (q.unit or q.value == a.value)]
+    goals = [q for q in kin if _LIMIT_AFTER_RE.match(c_text, q.end) or _LIMIT_BEFORE_RE.search(c_text[max(0, q.start - 90):q.start])]
+    if not goals:
+        return None
+    mine_goal = any(q.value == a.value for q in goals)
+    mine_other = any(q.value == a.value and q not in goals for q in kin)
+    asks_goal = bool(_GOAL_QUESTION_RE.search(q_text) or _LIMIT_QUESTION_RE.search(q_text) or _asks_forecast(q_text))
+    shown = ", ".join(c_text[q.start:q.end] for q in goals)
+    if mine_goal and not mine_other and not asks_goal:
+        return [Mismatch("DG603", f"answer {a_text.strip()} is a goal or limit in the cite, not what happened",
+                         {"bound_to": a_text.strip(), "selected": [shown]})]
+    if mine_other and not mine_goal and not asks_goal and all(q in goals or q.value == a.value for q in kin):
+        return []  # (its one rival is a goal: the value of what happened is right)
+    if mine_other and not mine_goal and asks_goal:
+        return [Mismatch("DG603", f"answer {a_text.strip()} is what happened in the cite; the question asks the goal or "
+                                  f"limit ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+    return None
+
+
+_YEAR_SPAN_RE = lazy(r"(?<![\d.,])((?:1\d|20)\d\d)\s?(?:–|—|-|to|and|until|through)\s?((?:1\d|20)\d\d)(?![\d%])",
+                     needs=("–", "—", "-", "to", "and", "until", "through"))
+_SPAN_END_Q_RE = lazy(r"(?<![a-z])(?:(end|ends|ended|ending|last|close|closes|closed)|(begin|begins|began|start|starts|started|"
+                      r"starting|first|open|opens|opened))(?![a-z])", needs=("end", "last", "clos", "begin", "began", "start", "first", "open"))
+
+
+def _span_end(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A span of years (between 1850 and 1900, the 1880–2015 record) asked for its end or its start: the end the
+    question names is right ([]), the other is another date (DG601). None where the question names neither."""
+    from .dates import _WHOLE_YEAR_RE  # (the dates module's reading of an answer that is a year alone)
+
+    asked = _SPAN_END_Q_RE.search(q_text)
+    year = _WHOLE_YEAR_RE.fullmatch(a_text.strip())
+    if not asked or not year:
+        return None
+    for m in _YEAR_SPAN_RE.finditer(c_text):
+        first, last = m[1], m[2]
+        if int(last) <= int(first) or year[1] not in (first, last):
+            continue
+        want = last if asked[1] else first
+        if year[1] == want:
+            return []
+        return [Mismatch("DG601", f"answer {year[1]} is the other end of the span {m[0]} in the cite; the question asks "
+                                  f"its {'end' if asked[1] else 'start'} ({want})", {"bound_to": year[1], "selected": [want]})]
+    return None
+
+
+# A total to date (has now won 31 awards; her lifetime total to 32; the most-nominated in Grammy history, with 88) and
+# the count of one day or year it holds (took home three awards Sunday): the question's span selects.
+_TO_DATE_RE = lazy(r"(?<![a-z])(?:career|lifetime|history|to\sdate|so\sfar|ha(?:s|ve)\snow)(?![a-z])",  # (an all-time record
+                   needs=("career", "lifetime", "history", "date", "far", "now"))  # is a peak, no total)
+_TO_DATE_Q_RE = lazy(r"(?<![a-z])(?:(?:in|during|over|throughout)\s(?:her|his|their|its|the)\s(?:[a-z-]+\s)?career|lifetime|"
+                     r"all[- ]time|to\sdate|so\sfar|in\stotal|in\s(?:[a-z-]+\s)?history)(?![a-z])",
+                     needs=("career", "lifetime", "time", "date", "far", "total", "history"))
+_ONE_SPAN_Q_RE = lazy(r"(?<![a-z\d])(?:(?:19|20)\d\d|this\syear|last\syear|tonight|monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday)(?![a-z\d])")
+_TOTAL_SENTENCE_END_RE = lazy(EN_SENTENCE_END + r"|\n")
+_TOTAL_CLAUSE_BREAK_RE = lazy(r",\s(?!with\s)|\s(?:after|when|while|but|and|before)\s")
+_MARGIN_AFTER_RE = lazy(r"\s(?:[a-z]+\s)?(?:higher|lower|more|fewer|less|ahead|behind)(?![a-z])")
+
+
+def _total_to_date(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A total to date against the count of one day or year within it: asked the total (in her career), the total
+    is right ([]) and the part another span's (DG602); asked one year's (in 2018, 2023's), the total is another
+    span's (DG602). None where the cite has no one total of the answer's kind, or the question names no span."""
+    from .quantities import is_article, parse_quantities
+
+    if not _TO_DATE_RE.search(c_text):
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[0]
+    bounds = [0] + [m.end() for m in _TOTAL_SENTENCE_END_RE.finditer(c_text)] + [len(c_text)]
+
+    def sentence(q) -> tuple[int, int]:
+        k = bisect_right(bounds, q.start) - 1
+        return bounds[k], bounds[min(k + 1, len(bounds) - 1)]
+
+    def clause(q) -> tuple[int, int]:  # (a "with" phrase is its clause's: the most-nominated in history, with 88 each)
+        lo, hi = sentence(q)
+        starts = [m.end() for m in _TOTAL_CLAUSE_BREAK_RE.finditer(c_text, lo, q.start)]
+        end = c_text.find(", ", q.end, hi)
+        return (starts[-1] if starts else lo), (end if end >= 0 else hi)
+
+    same_unit = [q for q in parse_quantities(c_text) if q.unit == a.unit and not is_article(q, c_text)]
+    kin = [q for q in same_unit if not _MARGIN_AFTER_RE.match(c_text, q.end) and not c_text.startswith("-", q.end)
+           and not c_text[:q.start].rstrip(" $€£¥").endswith("(")]  # (not one higher, a two-decade career, a bracketed part)
+    totals = [q for q in kin if _TO_DATE_RE.search(c_text, clause(q)[0], q.start)]  # (the mark before it: most-nominated
+    if len(totals) != 1 or len(same_unit) < 2:  # in history, with 88; not the two most-nominated in history)
+        return None
+    if c_text.endswith(" to ", 0, totals[0].start):  # (a level a change brings the total to: its own rule, DG601)
+        return None
+    total = totals[0]
+    mine = [q for q in kin if q.value == a.value]
+    if not mine:
+        return None
+    shown = c_text[total.start:total.end]
+    if _TO_DATE_Q_RE.search(q_text):
+        if total in mine:
+            return []
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the count of one day or year in the cite; the question "
+                                  f"asks the total to date ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+    if _ONE_SPAN_Q_RE.search(q_text) and mine == [total]:
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the total to date in the cite; the question asks one "
+                                  f"year's or day's count", {"bound_to": a_text.strip(), "selected": [shown]})]
+    return None
+
+
+_ORDINAL_NOUN_RE = lazy(r"(?<![a-z])(first|second|third|fourth|fifth|sixth)\s([a-z]{3,})", needs=("first", "second", "third", "fourth", "fifth", "sixth"))
+
+
+def _ordinal_item(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Dates of one noun told apart by their ordinals (her first Tony Award in 2001, her second Tony in 2010): the
+    question's ordinal selects (the other is another item's date, DG601); a question naming the noun without one
+    cannot choose (DG605). None where the cite numbers no noun twice or the answer lies outside them."""
+    from .dates import agrees, parse_dates
+
+    said = parse_dates(a_text)
+    if len(said) != 1 or not _ORDINAL_NOUN_RE.search(c_text):
+        return None
+    bounds = [0] + [m.end() for m in _TOTAL_SENTENCE_END_RE.finditer(c_text)] + [len(c_text)]
+    owned = []  # (date, ordinal, noun stem) for each date with an ordinal noun before it in its sentence
+    for d in parse_dates(c_text):
+        if (d.year is None) != (said[0].year is None):
+            continue  # (a year against years: not the month of August Wilson's play)
+        k = bisect_right(bounds, d.start) - 1
+        marks = [m for m in _ORDINAL_NOUN_RE.finditer(c_text, bounds[k], d.start)]
+        if marks:
+            owned.append((d, marks[-1][1], _stem(marks[-1][2])))
+    mine = [o for o in owned if agrees(said[0], o[0])]
+    if len(mine) != 1:
+        return None
+    noun = mine[0][2]
+    rivals = [o for o in owned if o[2] == noun and o is not mine[0]]
+    if not rivals or noun not in {_stem(w) for w in re.findall(r"[a-z]+", q_text)}:
+        return None
+    asked = [m[1] for m in _ORDINAL_NOUN_RE.finditer(q_text) if _stem(m[2]) == noun]
+    if not asked:
+        shown = [c_text[o[0].start:o[0].end] for o in [mine[0], *rivals]]
+        return [Mismatch("DG605", f"the cite holds several dates of the {mine[0][2]}s ({', '.join(shown)}) told apart by "
+                                  f"their ordinals, and the question names none", {"bound_to": shown[0], "selected": shown})]
+    if asked[0] == mine[0][1]:
+        return []
+    chosen = [c_text[o[0].start:o[0].end] for o in rivals if o[1] == asked[0]]
+    if not chosen:
+        return None
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the date of the {mine[0][1]} one in the cite; the question asks "
+                              f"the {asked[0]} ({chosen[0]})", {"bound_to": a_text.strip(), "selected": chosen})]
 
 
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:

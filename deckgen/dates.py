@@ -234,13 +234,14 @@ _AMOUNT_BEFORE = (
 # another number (2024年 is read by the Chinese form, 2024款 is a model year).
 # The CJK character after it is refused in _scan_text (han_at): the class
 # [\u3400-\u9fff] would cost a millisecond to compile at start-up.
+_COUNTED_AFTER = r"\s(?:feet|foot|ft|metres|meters|m|km|kilo|miles|yards|people|men|tons|pounds|lb|troops|votes)(?![a-z])"
 _BARE_YEAR = (
     rf"(?<![a-z0-9_$/])(?<!\d[.,])(?P<by>(?:19|20)\d\d)"
     rf"(?![a-z0-9_%]|[.,/]\d)(?!{_AMOUNT_AFTER})"
     # an earlier year (1885, 1066) only where English puts a year: in 1885, since 1852, by 1900
     r"|(?<=\s)"
     rf"(?P<oy>1[0-8]\d\d)(?![a-z0-9_%]|[.,/]\d|\s?-)(?!{_AMOUNT_AFTER})"
-    r"(?!\s(?:feet|foot|ft|metres|meters|m|km|kilo|miles|yards|people|men|tons|pounds|lb|troops|votes)(?![a-z]))"
+    rf"(?!{_COUNTED_AFTER})"
     # a decade: the 1850s, the 1920's, mid-1990s
     r"|(?<![a-z0-9_$/])(?<!\d[.,])(?P<dec>(?:1[5-9]|20)\d0)'?s(?![a-z0-9])"
 )
@@ -273,6 +274,9 @@ _OVER_YEAR_RE = lazy(r"(?:\d|%|(?<![a-z])(?:percent|points?|million|billion|tril
 # in 1885; 'of' only after a season or part of a year (the summer of 1066): a crowd of 1800 is a count
 _YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:in|since|until|by|from|year|before|after|circa"
                        r"|(?:spring|summer|autumn|fall|winter|end|beginning|start|middle|half|year)\sof)\s\Z")
+# … or where a span's later end is a year (between 1850 and 1900, the 1880–2015 record): its first end is one too
+_YEAR_SPAN_START_RE = lazy(r"(?<![\d.,])((?:1\d|20)\d\d)\s?(?:–|—|to|and)\s?\Z")
+_YEAR_SPAN_END_RE = lazy(r"\s?(?:–|—|to|and)\s?((?:1\d|20)\d\d)(?![a-z0-9%]|[.,]\d)(?!" + _COUNTED_AFTER + ")")
 # Where _DATE_RE can start: a digit, a Chinese numeral, 今/去/明… (今年), a
 # bracket (明年(2018年)), 第 (第一财季), or a word (a run of letters) that is a
 # month name or begins a fiscal label. Found with this one class, so that the
@@ -427,7 +431,10 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             date = DateValue(None, _MONTH_NAMES[g["m4"]], None, start, end)
         elif g["by"] or g["oy"]:
             if (_AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start) and not _OVER_YEAR_RE.search(text, max(0, start - 24), start)
-                    or g["oy"] and not _YEAR_BEFORE_RE.search(text, max(0, start - 16), start)):
+                    or g["oy"] and not _YEAR_BEFORE_RE.search(text, max(0, start - 16), start) and not (
+                        (later := _YEAR_SPAN_END_RE.match(text, end)) and int(later[1]) > int(g["oy"])
+                        or (earlier := _YEAR_SPAN_START_RE.search(text, max(0, start - 12), start))
+                        and int(earlier[1]) < int(g["oy"]))):
                 continue
             date = DateValue(int(g["by"] or g["oy"]), None, None, start, end)
         elif g["dec"]:
