@@ -4297,11 +4297,12 @@ def _gap(t: _Term, v: Value) -> int:
     return 0
 
 
-# 及其 (家具及其零件, furniture and its parts) joins a thing with its parts: one item.
+# 及其 (家具及其零件, furniture and its parts) joins a thing with its parts: one item; 及其他 (…及其他业务, and the
+# other businesses) joins one more item.
 # 和/与/及/以及 join items only between two Chinese characters, letters or digits:
 # tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
 _SENTENCE_BREAK_RE = compile_pattern(r"[。!?;,:]|\.\s")
-_ITEM_SPLIT_RE = compile_pattern("|".join("及(?!其)" if m == "及" else m for m in ZH_LIST_MARKS)
+_ITEM_SPLIT_RE = compile_pattern("|".join("及(?!其(?!他))" if m == "及" else m for m in ZH_LIST_MARKS)
                             + r"|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s")  # (not 821,000's comma)
 _SPLIT_START_RE = compile_pattern("[" + "".join({m[0]: 0 for m in ZH_LIST_MARKS}) + r",]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
 
@@ -4342,7 +4343,10 @@ def _list_splits(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     if not commas or len(commas) == len(splits):
         return splits
     strong = [s for s in splits if text[s[0]] == "、" or s[0] > commas[-1][0]]
-    return next((c for c in (strong, commas) if len(c) + 1 == n), splits)
+    # (… or only the last of them, where another is inside the item before it: 增值服务、网络广告、金融科技及企业服务业务
+    # 及其他业务 is four items)
+    last_join = commas + strong[-1:]
+    return next((c for c in (strong, last_join, commas) if len(c) + 1 == n), splits)
 
 
 _CLAUSE_RE = compile_pattern(f"[{clause_marks('item')}]")

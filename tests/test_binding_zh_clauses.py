@@ -1547,3 +1547,16 @@ SHORT_METRIC_RANGES = ("丙公司预计2024年度实现归属于上市公司股�
 ])
 def test_short_forms_of_report_metrics_select_the_whole_metric(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("41%", "该行公司及零售银行业务的收入占比是多少？", "grounded"),
+    ("9%", "该行其他业务的收入占比是多少？", "grounded"),
+    ("41%", "该行其他业务的收入占比是多少？", "DG601"),
+    ("17%", "该行投资银行业务的收入占比是多少？", "grounded"),
+])
+def test_ji_qi_ta_joins_one_more_item_and_only_the_last_join_makes_the_count(answer, question, expect):
+    # 及其他 (and the other …) joins an item, as 及其 (and its …) does not; with four values, the 及 inside
+    # 公司及零售银行业务 stays inside its item and only the last 及 joins the last two
+    cite = "该行财富管理、投资银行、公司及零售银行业务及其他业务的收入占比分别为33%、17%、41%、9%。"
+    assert verdict("figure", answer, cite, question) == expect
