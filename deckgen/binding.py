@@ -113,12 +113,13 @@ from decimal import Decimal
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
+from contextvars import ContextVar
 from functools import lru_cache, wraps
 from itertools import accumulate
 
 from .findings import Mismatch
 from .fold import STOP_WORDS, fold, han_at, han_runs, has_han, normalize
-from .patterns import lazy
+from .patterns import compile_pattern, lazy
 
 __all__ = ["check_binding", "Value", "bind"]
 
@@ -255,7 +256,7 @@ _CONCEPTS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 # Classes that say what a value is of; a clause with words of its own does not inherit them.
 _ITEM_CLASSES = ("entity", "metric", "role", "event")
-_RESPECTIVELY_RE = re.compile(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
+_RESPECTIVELY_RE = compile_pattern(r"分别|依次|各自|(?<![a-z])respective(?:ly)?(?![a-z])")
 # Where a clause starts: one table of the marks that end one, by name and strength, that every reader of clauses
 # (binding's rules, people's) builds its set from. Readers truly differ in how strong a break they stop at: a list
 # item ends at a comma or colon, a clause of a sentence at ; and 。 too, a sentence also at ! ? and a line break.
@@ -285,10 +286,10 @@ EN_SENTENCE_END = r"[.!?](?:\s|\Z)(?<!\.[a-z]\.\s)(?<!\.[a-z]\.)"
 EN_CLAUSE_END = EN_SENTENCE_END + r"|;\s|,\s(?:and|while|whereas|but)\s(?![$€£¥]?\d)"
 # Weak clause breaks: used only when both sides hold a value (sales rose 9% in
 # europe and 14% in asia; 营收增长8%而利润下降3%).
-_CONTRAST_RE = re.compile(r"\s(?:while|whereas)\s|而|但")
+_CONTRAST_RE = compile_pattern(r"\s(?:while|whereas)\s|而|但")
 # (and a subordinate clause: the key rate was cut to 13% as inflation reached 80%; not "as of June",
 # "as much as 8%", "such as", "as well as", "as defined by", nor a conjunction before a number)
-_WEAK_RE = re.compile(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及"
+_WEAK_RE = compile_pattern(r"\s(?:and|while|whereas|but)\s|而|但|同时|其中|以及"
                       r"|(?<!such)(?<!just)(?<!\bso)\s(?:as|after|when|because|although|though)\s"
                       r"(?!(?:of|much|many|high|low|little|few|well|long|far|large|soon|part|expected|planned|forecast|"
                       r"a\sresult|compared|against|such|if|though|well|usual|before|previously|[a-z]+ed)\b|[$€£¥]?\d)")
@@ -307,12 +308,12 @@ def _without_asked_noun(question: str) -> str:
     return question
 
 
-_QUESTION_WORDS_RE = re.compile(
+_QUESTION_WORDS_RE = compile_pattern(
     r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
     r"|[?？,.:;\"'()、。!]"
 )
 _STOP = STOP_WORDS | {"according", "said", "says", "tell", "told", "company", "year", "had", "has", "have"}
-_WORD_RE = re.compile(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
+_WORD_RE = compile_pattern(r"[a-z][a-z0-9'&-]*|[0-9]+[a-z][a-z0-9]*")
 # 年/月/日 belong to the date values, not to the words around them.
 # Words that only say which way goods go (输往台湾, 来自越南): every place of a trade release has them,
 # so they are no item; the place after them is.
@@ -322,10 +323,10 @@ _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口�
 # 几/哪 with the question words first).
 # (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date; nor the 月 of a monthly
 # payment, 月薪 against 时薪, 月租, 月费)
-_DATE_CHARS_RE = re.compile(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|号"
+_DATE_CHARS_RE = compile_pattern(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|号"
                             r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次何某])日)")
 # (not a dash written "--", nor one spaced on both sides: "32 - one higher" sets off an aside)
-_SIGN_RE = re.compile(r"(?<![\w.\-−])([-−+])(?:(?<!\s[-−+])\s)?\Z")
+_SIGN_RE = compile_pattern(r"(?<![\w.\-−])([-−+])(?:(?<!\s[-−+])\s)?\Z")
 
 
 # One scan finds every table word: spelling -> (class, polarity or concept id).
@@ -626,6 +627,9 @@ def _chosen_pieces(run: str, cite: str, ends: list[list[int]]) -> list[str]:
     return out
 
 
+_Q_RATE_BASE_RE = lazy(r"每\s?[\d.,十百千万亿]+\s?(?:人口|居民|住户|户|人)?", needs="每")
+
+
 @lru_cache(maxsize=4096)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
@@ -634,6 +638,8 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     # the noun a question ends on after its wh-word (打出了什么比分？) names the kind it asks, not an item
     question = _without_asked_noun(question)
     q = _QUESTION_WORDS_RE.sub(" ", question)
+    # a rate's base (每十万人口) is the measure every rate against it is stated in, no item of one of them
+    q = _Q_RATE_BASE_RE.sub(" ", q)
     # a period is a term of its own: 公司第二季度营业利润 is 公司, 第二季度, 营业利润 (not 公司第二季度营
     # matched against 公司第二季度营收)
     for a, b, _ in reversed(_periods(q)):
@@ -739,9 +745,18 @@ def _estimates_of_past(text: str) -> list[tuple[int, int]]:
         for m in _ESTIMATED_FIGURE_RE.finditer(text):
             lo = max((x.end() for x in _REPORT_STOP_RE.finditer(text, 0, m.start())), default=0)
             hi = _REPORT_SENTENCE_RE.match(text, m.end()).end()
-            if not _FUTURE_VERB_RE.search(text, lo, hi) and m.span() not in out:
+            if not _FUTURE_VERB_RE.search(text, lo, hi) and m.span() not in out and not _set_beside_actual(text, lo, m.start()):
                 out.append(m.span())
     return out
+
+
+# An estimate appended to a figure already stated (deliveries were 373,728 units, down 12%, estimated at 377,295; sales of
+# $4.2 billion against an estimated $4.1 billion): what was expected of it, a forecast, not the estimate as the figure.
+_BESIDE_ACTUAL_RE = lazy(r"(?:,|(?<![a-z])(?:against|versus|vs\.?|compared\s(?:with|to)))\s\Z")
+
+
+def _set_beside_actual(text: str, lo: int, at: int) -> bool:
+    return _BESIDE_ACTUAL_RE.search(text, max(lo, at - 16), at) is not None and any(ch.isdigit() for ch in text[lo:at])
 
 
 # Words that judge an actual against what was expected make no forecast: "less competition than was anticipated",
@@ -915,8 +930,11 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
             if b - a >= 2 and free(a, b) and not months_at.overlaps(a, b):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
     periods = _periods(cite)
+    # a year naming the basis a value is computed on (以2000年世界人口结构调整后, 按2015年不变价格计算, in 2010 dollars)
+    # is the basis's, not the period of the value
+    basis = [m.span() for m in _BASIS_YEAR_RE.finditer(cite)]
     for a, b, key in periods:
-        if not any(x < b and a < y for x, y in inside):
+        if not any(x < b and a < y for x, y in inside) and not any(x <= a and b <= y for x, y in basis):
             found.append(_Term(a, b, "when", key, False))
     # 同期 after a date (比2019年同期) is that date's, a period word, not an item the clause names
     ends = {b for _, b, _ in periods}
@@ -927,18 +945,23 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
             found.append(_Term(m.start(), m.end(), "entity", s, True))
     # A period word inside an item the question names (未接种本季流感疫苗) is the item's, not its value's.
     named = [(t.start, t.end) for t in found if t.asked and t.cls == "entity" and not t.ident.isascii()]
+    named_at = _Spans(named)  # (a span holding the word past both its ends: looked up, not read for each word)
     found = [t for t in found if t.cls not in ("period", "when")
-             or not any(a < t.start and t.end < b for a, b in named)]
+             or not (named and named_at.holds(t.start - 1, t.end + 1))]
     found.sort(key=lambda t: t.start)
     return found
 
 
+_BASIS_YEAR_RE = lazy(r"(?:以|按照|按|依照|依)[^,;:。\d]{0,12}\d{4}\s?年[^,;:。\d]{0,16}?(?:计算|调整后|调整|为基准|为准|不变价|可比价)"
+                      r"|(?<![a-z])(?:in|at)\s(?:constant\s|chained\s)?\d{4}\s(?:dollars|prices)(?![a-z])",
+                      needs=("以", "按", "依", "dollars", "prices"))
 _DIFFERENCE_RE = lazy(r"(?:多|少)(?:增|减)(?=\s?了?\s?[\d零〇一二两三四五六七八九十])", needs=("多", "少"))
 _DIFFERENCE_Q_RE = lazy(r"(?:多|少)(?:增|减)", needs=("多", "少"))
 
 
-_QUARTER_RE = lazy(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)")
+_QUARTER_RE = lazy(r"q([1-4])|第\s?([一二三四1-4])|(first|second|third|fourth|1st|2nd|3rd|4th)|quarter\s(one|two|three|four)|([1-4])q")
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+             "one": 1, "two": 2, "three": 3, "four": 4,
              "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _FY_RE = lazy(r"((?:19|20)\d\d)|fy\s?(\d\d)(?!\d)")
 _FISCAL_WORDS = ("fiscal", "fy", "财年", "财季", "财政年度", "会计年度")
@@ -1040,7 +1063,7 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
         y = _FY_RE.search(label)
         year = int(y[1]) if y and y[1] else 2000 + int(y[2]) if y else None
         q = _QUARTER_RE.search(label)
-        quarter = _QUARTERS.get(q[2] or q[3], int(q[1] or q[2] or 0) if (q[1] or (q[2] or "").isdigit()) else None) if q else None
+        quarter = _QUARTERS.get(q[2] or q[3] or q[4], int(q[1] or q[5] or q[2] or 0) if (q[1] or q[5] or (q[2] or "").isdigit()) else None) if q else None
         if quarter and not fiscal:
             out.append((a, b, _when_key(year, None, None, None, f"{3 * quarter - 2}-{3 * quarter}")))
         else:
@@ -1205,10 +1228,11 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # (… but the noun naming the base's own value, "surged to $4.4 million from the opening bid of $200,000", is that
     # value's: a question naming the opening bid asks the base)
     named_base = {t.start for t in terms if t.cls in _ITEM_CLASSES and t.asked and _NAMES_VALUE_AFTER_RE.match(cite, t.end)}
+    bases_over = _bases_over(bases)
     terms = [t for t in terms if t.start in named_base or not any(
         a <= t.end and t.start < b and not held and (after and t.cls != "direction" or t.cls == "period" and t.ident == "prior"
                                                      or t.cls == "when" and t.start >= a and _DIGIT_RE.search(cite, t.end, b))
-        for a, b, held, after in bases)]
+        for a, b, held, after in bases_over(t.start, t.end))]
     # "since last year", 自去年以来: a span running from then to now, not the earlier period
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and (
         _SINCE_BEFORE_RE.search(cite, max(0, t.start - 7), t.start) or _SINCE_AFTER_RE.match(cite, t.end)))]
@@ -1316,9 +1340,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _bracketed(cite, values, terms)
     _bracket_list(cite, values, terms)
     _flows(cite, clauses, sentences, values, terms)
+    by_sentence = _by_sentence(values)
     for s in range(len(sentences)):
         _pair_word(cite, sentences[s], sentences[s + 1] if s + 1 < len(sentences) else len(cite),
-                   [v for v in values if v.sentence == s], question)
+                   by_sentence.get(s, []), question)
     _range_ends(values)
     adjusting = _ADJUSTED_RE.search(cite) is not None
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
@@ -2572,6 +2597,7 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
     subject: list[_Term] = []
     by_sentence = _by_sentence(values)
     asked = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES]
+    asked_at = _ByStart(asked)
     for k, lo in enumerate(sentences):
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
         mine = by_sentence.get(k, [])
@@ -2586,7 +2612,7 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
             continue
         place = _PLACE_WORD_RE.search(cite, lo, mine[0].start)
         end = place.start() if place else mine[0].start
-        subject = [t for t in asked if lo <= t.start and t.end <= end]
+        subject = [t for t in map(asked.__getitem__, asked_at.within(lo, end)) if lo <= t.start and t.end <= end]
 
 
 def _item_prefix_words(words: str) -> bool:
@@ -2783,7 +2809,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return starts[_index(list(starts), pos)]
 
 
-_OPENING_RE = re.compile(r"\(")
+_OPENING_RE = compile_pattern(r"\(")
 
 
 def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -2871,8 +2897,9 @@ _SAID_RE = lazy(r"(?<![a-z])(?:said|says|told|stated|announced|reported|added|no
 def _reported(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """"Greg Abbott said about 100 people were injured and over 200 homes … were demolished": the
     speaker and the verb of saying describe every value reported, not the nearest one."""
+    by_sentence = _by_sentence(values)
     for k, lo in enumerate(sentences):
-        mine = [v for v in values if v.sentence == k]
+        mine = by_sentence.get(k, [])
         if len(mine) < 2:
             continue
         m = _SAID_RE.search(cite, lo, mine[0].start)
@@ -2917,8 +2944,9 @@ def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: l
     (其中,升学扩招方面,扩大硕士研究生招生规模,同比增加18.9万人;扩大普通高校专升本规模,同比增加32.2万人: the later group
     opens with one clause of words, the first with three) frame every value of the sentence: 升学扩招方面 is
     both values'. A group whose value clause names its own subject (而输往内地的…则跌0.3%) repeats that part."""
+    values_at = _ByStart(values)
     for lo, hi in _full_sentences(cite):
-        groups = sorted({v.sentence for v in values if lo <= v.start < hi})
+        groups = sorted({values[i].sentence for i in values_at.within(lo, hi - 1)})
         if len(groups) < 2 or not has_han(cite[lo:hi]):
             continue
 
@@ -2983,9 +3011,10 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
     # A period at the head of a full sentence, before its first value, is the period of every value in
     # it that states none, across its semicolons (第3季营收…,季减5.5%;毛利率46.5%;…每股纯益15.84元。).
     whens = [t for t in terms if t.cls == "when"]
+    values_at, whens_at = _ByStart(values), _ByStart(whens)
     for lo, hi in _full_sentences(cite):
-        inside = [v for v in values if lo <= v.start < hi]
-        head = [t for t in whens if lo <= t.start and t.end <= inside[0].start
+        inside = [values[i] for i in values_at.within(lo, hi - 1)]
+        head = [t for t in map(whens.__getitem__, whens_at.within(lo, inside[0].start)) if lo <= t.start and t.end <= inside[0].start
                 and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)] if len(inside) > 1 else []
         if head:
             _head_subject(cite, head[-1], inside, terms, whens)
@@ -3245,7 +3274,7 @@ def _clause_start(cite: str, pos: int) -> int:
     return marks[k - 1] + 1 if k else 0
 
 
-_CLAUSE_MARKS_RE = re.compile(f"[{clause_marks('clause')}]")
+_CLAUSE_MARKS_RE = compile_pattern(f"[{clause_marks('clause')}]")
 
 
 @lru_cache(maxsize=16)
@@ -3256,7 +3285,8 @@ def _clause_marks(cite: str) -> list[int]:
 
 # A comparison: its base is the earlier value (from $1.256 billion, compared to
 # $22.5 million, 从5%增至8%) or, with no value, the earlier period it names.
-_BASE_RE = re.compile(
+_FRONTED_BASE_RE = lazy(r"[\s,]*(?:与|和|同|跟)\s?([^,;:。\d]{1,8}?)\s?")
+_BASE_RE = compile_pattern(
     r"(?<![a-z])(?:from|compared (?:to|with)|versus|vs\.?"
     r"|(?:(?<=more )|(?<=less )|(?<=higher )|(?<=greater )|(?<=fewer )|(?<=lower ))than)(?![a-z])|(?P<zh>相比|相较|(?<!占)比(?![例重率较])|较|从|由)"
 )
@@ -3281,7 +3311,7 @@ _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?
 # The level a change reaches: "of $0.6 billion to $81.4 billion", 增长5%至8亿元.
 _TO_LEVEL_RE = lazy(r"\s?(?:to|至|到|达到)\s?")
 # (… or the level it stands at: unchanged from June at a rate of 620,000 units)
-_BASE_END_RE = re.compile(r"\sto\s|至|到|,?\sor\s|\sat\san?\s(?:[a-z-]+\s){0,3}?(?:rate|pace|level)\s(?:of\s)?")  # (… from last year or 9%: the change again, in another measure)
+_BASE_END_RE = compile_pattern(r"\sto\s|至|到|,?\sor\s|\sat\san?\s(?:[a-z-]+\s){0,3}?(?:rate|pace|level)\s(?:of\s)?")  # (… from last year or 9%: the change again, in another measure)
 # X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
 _MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?", needs=('多', '少'))
 _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
@@ -3321,10 +3351,10 @@ _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?(?:\s(?:ye
                              r"rise|gain|fall|jump|reduction|climb|advance|dip|slide|surge|plunge|growth)s?(?![a-z])", needs=('an', 'climb', 'decline', 'decrease', 'dip', 'drop', 'fall', 'gain', 'growth', 'increase', 'jump', 'on', 'plunge', 'rise', 'slide', 'surge'))
 # A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
 _OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
-_ABOVE_RE = re.compile(r"\s+(?:above|below)\s")
+_ABOVE_RE = compile_pattern(r"\s+(?:above|below)\s")
 # (an epithet between the verb and its change leaves it the change: dropped a record 3.5 percent, rose an
 # estimated 2%)
-_DELTA_GAP_RE = re.compile(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
+_DELTA_GAP_RE = compile_pattern(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
 
 
 _PERCENT_COMPARATIVE_RE = lazy(r"\s(?:(more|higher|greater|larger|bigger)|less|lower|fewer|smaller)"
@@ -3333,6 +3363,35 @@ _PERCENT_COMPARATIVE_RE = lazy(r"\s(?:(more|higher|greater|larger|bigger)|less|l
                                needs=("more", "higher", "greater", "larger", "bigger", "less", "lower", "fewer", "smaller"))
 _BASED_RATE_BEFORE_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)率\s?(?:为|是|达)?\s?\Z", needs=("率",))
 _BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
+
+
+# Every character the three gaps between a direction word and its change (_DELTA_GAP_RE, _NOUN_DELTA_GAP_RE,
+# _OBJECT_BY_GAP_RE) can take: tests/test_binding_long_gaps.py holds each pattern to it.
+_DIRECTION_GAP_CHARS_RE = lazy(r"[\s了达约a-z.'&\-—–+−]+")
+
+
+class _GapDirections:
+    """The direction words a gap can join to a value ending at ``at``: only those ending inside the run of gap
+    characters just before it (a gap holds no other), found by bisection, not every direction word of the cite
+    tried with the three gap patterns for each value (quadratic in a long cite)."""
+
+    __slots__ = ("cite", "directions", "_starts", "_ends", "_at", "_longest")
+
+    def __init__(self, cite: str, directions: list[_Term]) -> None:
+        self.cite, self.directions, self._starts = cite, directions, None
+
+    def before(self, at: int) -> list[_Term]:
+        """The direction words ending in the run of gap characters that reaches ``at`` (or at ``at``), in their order."""
+        if not self.directions:
+            return []
+        if self._starts is None:  # (built on first use: most cites never ask)
+            runs = [m.span() for m in _DIRECTION_GAP_CHARS_RE.finditer(self.cite)]
+            self._starts, self._ends = [a for a, _ in runs], [b for _, b in runs]
+            self._at = _ByStart(self.directions)
+            self._longest = max(t.end - t.start for t in self.directions)
+        k = bisect_left(self._starts, at) - 1  # (the last run starting before ``at``: the gap is cite[t.end:at])
+        lo = self._starts[k] if k >= 0 and self._ends[k] >= at else at
+        return [t for t in map(self.directions.__getitem__, self._at.within(lo - self._longest, at)) if lo <= t.end <= at]
 
 
 def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> list[tuple[int, int, bool, bool]]:
@@ -3356,6 +3415,7 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
     def values_between(a: int, b: int) -> list[Value]:  # the values starting in [a, b), in their own order
         return [values[i] for i in sorted(by_start[bisect_left(starts, a):bisect_left(starts, b)])]
 
+    gapped = _GapDirections(cite, directions)
     out = []
     for m in _BASE_RE.finditer(cite):
         k = bisect_right(starts, m.start())
@@ -3384,6 +3444,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             p = _PRIOR_AFTER_BASE_RE.match(cite, m.end())
             if p and m.group() in ("比", "较") and not between(starts, m.end(), hi):
                 out.append((m.start(), hi, False, False))
+            # 与上年相较, …: a clause of its own naming the base the changes after it are measured against
+            elif m.group() in ("相比", "相较") and cite.startswith(",", m.end()) \
+                    and (f := _FRONTED_BASE_RE.fullmatch(cite, clauses[c], m.start())) \
+                    and not between(starts, clauses[c], m.end()):
+                out.append((f.start(1), m.end(), False, False))
             continue
         lo = clauses[c]
         after = between(starts, lo, m.start()) or between(d_starts, lo, m.start())
@@ -3449,7 +3514,7 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.role = "delta"  # increased at AMR during the month, by 2.6 percent: the verb's change, set off
         elif any(t.end <= v.start and (_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
-                                       or _OBJECT_BY_GAP_RE.fullmatch(cite, t.end, v.start)) for t in directions):
+                                       or _OBJECT_BY_GAP_RE.fullmatch(cite, t.end, v.start)) for t in gapped.before(v.start)):
             v.role = "delta"
         elif _OR_RESTATED_RE.search(cite, max(0, v.start - 6), v.start) and not _LEVEL_OR_RE.search(cite, max(0, v.start - 40), v.start) and any(
                 sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)
@@ -3629,7 +3694,7 @@ _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
               "月增", "月减", "按月"),
     "quarter": ("previous quarter", "prior quarter", "a quarter earlier", "last quarter", "quarter-over-quarter",
                 "quarter-on-quarter", "quarter over quarter", "quarter on quarter", "上季度", "上一季度", "上季", "前一季度",
-                "前一季", "季增", "季减", "季成长", "季衰退"),
+                "前一季", "季增", "季减", "季成长", "季衰退", "按季"),
     "year": ("a year earlier", "a year ago", "year-ago", "year earlier", "year ago", "previous year", "prior year",
              "last year", "the year before", "year-over-year", "year-on-year", "year over year", "year on year", "from a year", "上年同期", "去年同期",
              "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退", "按年"),
@@ -3640,7 +3705,7 @@ _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
 _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s in ("-over-", "-on-", " over ", " on ")) | {
     "同比", "环比", "sequentially", "sequential", "季增", "季减", "年增", "年减", "月增", "月减", "季成长", "年成长",
-    "季衰退", "年衰退"}
+    "季衰退", "年衰退", "按年", "按季", "按月"}
 _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
@@ -3725,6 +3790,13 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
                 v.base, v.base_words = _base_key(cite, head.start(), head.end())
 
 
+# The base of a comparison named as a forecast (than the average analyst forecast of, against the consensus estimate of):
+# the expectation the value is measured against, of the value's own period.
+# (not "from": raised from its earlier forecast of 1.56% is an earlier stage of the forecast, as 由8月预测的1.56% is)
+_FORECAST_BASE_RE = lazy(r"(?<![a-z])(?:than|against|versus|vs\.?|to|with)\s(?:the\s|an?\s|its\s|their\s)?(?:[a-z'-]+\s){0,3}?"
+                         r"(?:forecasts?|estimates?|expectations?|consensus|projections?|predictions?|guidance)\s(?:of|for|at)\s(?:about\s|around\s)?\Z")
+
+
 def _sentence_end(text: str, pos: int) -> int:
     starts = _breaks(text)[1]
     k = _index(list(starts), pos)
@@ -3742,6 +3814,24 @@ def _amounts(*vs: Value) -> bool:
 _REACHED_RE = lazy(r"(?:\s\(?[a-z]+\)?){0,8}?\sto\s(?:an?\s)?(?:(?:new|fresh|[0-9]+-[a-z]+)\s)?(?:(?:high|low|peak|record|level)\s(?:of\s)?)?", needs='to')
 
 
+def _before_index(indices: list[int], i: int) -> list[int]:
+    """The indices of ``indices`` (ascending) below ``i``."""
+    return indices[:bisect_left(indices, i)]
+
+
+def _bases_over(bases: list[tuple[int, int, bool, bool]]):
+    """``over(start, end)``: the bases that can overlap [start, end] (``a <= end and start < b``, and some as wide
+    that do not), in their order, by bisection of the bases by start (a long cite's words each read every base)."""
+    order = sorted(range(len(bases)), key=lambda i: bases[i][0])
+    starts = [bases[i][0] for i in order]
+    widest = max((b - a for a, b, _, _ in bases), default=0)
+
+    def over(start: int, end: int) -> list[tuple[int, int, bool, bool]]:
+        return [bases[i] for i in sorted(order[bisect_left(starts, start - widest):bisect_right(starts, end)])]
+
+    return over
+
+
 def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
     """A base value is the earlier value of the same item as the value it is compared with;
     the level a change reaches ("of $0.6 billion to $81.4 billion") is of the change's item."""
@@ -3754,6 +3844,13 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
                 if cls in v.terms:
                     w.terms.setdefault(cls, set()).update(v.terms[cls])
             w.when |= v.when
+    # (the direction words and each sentence's values looked up, not read in full for each base: quadratic in a long cite)
+    directions = [t for t in terms if t.cls == "direction"]
+    directions_at = _ByStart(directions)
+    longest = max((t.end - t.start for t in directions), default=0)
+    in_sentence: dict[int, list[int]] = {}
+    for i, v in enumerate(values):
+        in_sentence.setdefault(v.sentence, []).append(i)
     for i, v in enumerate(values):
         if v.role != "base":
             continue
@@ -3761,11 +3858,13 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
             v.role = ""  # "compared to a covenant level of 6.25x": a limit of its own, not the earlier value
             v.flags.pop("period", None)
             continue
+        if _FORECAST_BASE_RE.search(cite, max(0, v.start - 60), v.start):
+            continue  # "lower than the average analyst forecast of 389,407": what was expected of this period, no earlier one
         v.flags["period"] = "prior"
         after = values[i + 1] if i + 1 < len(values) and values[i + 1].sentence == v.sentence else None
         # 由2.41%调降至1.47%, "from +336,000 to +264,000": a base that leads to the value after it
         leads = after is not None and after.role != "base" and _TO_NEXT_RE.fullmatch(cite, v.end, after.start) is not None
-        before = [] if leads else [w for w in values[:i] if w.sentence == v.sentence and w.role != "base"]
+        before = [] if leads else [w for w in map(values.__getitem__, _before_index(in_sentence[v.sentence], i)) if w.role != "base"]
         if before and not before[-1].role and _amounts(before[-1], v) and before[-1].key[1:] == v.key[1:] \
                 and before[-1].key[0] != v.key[0] \
                 and v.flags.get("forecast") != "forecast" and None not in (before[-1].key[0], v.key[0]):
@@ -3780,10 +3879,10 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
             # its item and period to the value it leads to, the same item's later value
             w = values[i + 1]
             # 由2.41%调降至1.47%: the direction between them is the move to the later value
-            moved = [t for t in terms if t.cls == "direction" and v.end <= t.start < w.start]
+            moved = [t for t in map(directions.__getitem__, directions_at.within(v.end, w.start - 1)) if v.end <= t.start < w.start]
             if moved:
                 w.flags["direction"] = moved[-1].ident
-                if not any(t.cls == "direction" and v.start - 3 <= t.end <= v.start for t in terms):
+                if not any(v.start - 3 <= t.end <= v.start for t in map(directions.__getitem__, directions_at.within(v.start - 3 - longest, v.start))):
                     v.flags.pop("direction", None)
             for cls in _ITEM_CLASSES:
                 if cls in v.terms:
@@ -3796,7 +3895,7 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
                 w.when = w.when or set(v.when)
 
 
-_LEAD_RE = re.compile(r"^(?:(?:and|while|whereas|but)\b|而|但|同时|其中|以及)")
+_LEAD_RE = compile_pattern(r"^(?:(?:and|while|whereas|but)\b|而|但|同时|其中|以及)")
 
 
 def _label(before: str, after: str) -> str:
@@ -4127,12 +4226,12 @@ def _carry_subject(cite: str, subject: list[_Term], later: list[Value], whens: S
                     _attach(v, t, beside=False)
 
 
-_RESIDUE_DROP_RE = re.compile(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
+_RESIDUE_DROP_RE = compile_pattern(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of|for|at|on|to|by|was|were|is|are|and|or|while)\b")
 
 
 # Words that add nothing to what a value belongs to: 同比增长4.9%, 约达, 为.
-_BASE_WORD_RE = re.compile(r"相比|相较|较|(?<!占)比(?![例重率])|(?<=月)份")
-_FILLER_RE = re.compile(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
+_BASE_WORD_RE = compile_pattern(r"相比|相较|较|(?<!占)比(?![例重率])|(?<=月)份")
+_FILLER_RE = compile_pattern(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
                         r"|more|less|higher|lower|greater|fewer")
 
 
@@ -4201,10 +4300,10 @@ def _gap(t: _Term, v: Value) -> int:
 # 及其 (家具及其零件, furniture and its parts) joins a thing with its parts: one item.
 # 和/与/及/以及 join items only between two Chinese characters, letters or digits:
 # tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
-_SENTENCE_BREAK_RE = re.compile(r"[。!?;,:]|\.\s")
-_ITEM_SPLIT_RE = re.compile("|".join("及(?!其)" if m == "及" else m for m in ZH_LIST_MARKS)
+_SENTENCE_BREAK_RE = compile_pattern(r"[。!?;,:]|\.\s")
+_ITEM_SPLIT_RE = compile_pattern("|".join("及(?!其)" if m == "及" else m for m in ZH_LIST_MARKS)
                             + r"|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s")  # (not 821,000's comma)
-_SPLIT_START_RE = re.compile("[" + "".join({m[0]: 0 for m in ZH_LIST_MARKS}) + r",]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
+_SPLIT_START_RE = compile_pattern("[" + "".join({m[0]: 0 for m in ZH_LIST_MARKS}) + r",]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
 
 
 @lru_cache(maxsize=1024)
@@ -4246,8 +4345,8 @@ def _list_splits(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     return next((c for c in (strong, commas) if len(c) + 1 == n), splits)
 
 
-_CLAUSE_RE = re.compile(f"[{clause_marks('item')}]")
-_ITEM_TAIL_RE = re.compile(r"(?<![a-z0-9.])[0-9]|的|之|在")
+_CLAUSE_RE = compile_pattern(f"[{clause_marks('item')}]")
+_ITEM_TAIL_RE = compile_pattern(r"(?<![a-z0-9.])[0-9]|的|之|在")
 
 
 @lru_cache(maxsize=1)
@@ -4537,7 +4636,7 @@ _TOTAL = 10_000
 _RATE_UNITS = frozenset({"%", "pp", "bp"})
 
 
-_RATE_QUESTION_RE = re.compile(r"率|增速|降幅|增幅|涨幅|跌幅|(?<![a-z])(?:rate|margin)s?(?![a-z])")
+_RATE_QUESTION_RE = compile_pattern(r"率|增速|降幅|增幅|涨幅|跌幅|(?<![a-z])(?:rate|margin)s?(?![a-z])")
 
 
 _GENERIC_FIGURE_RE = lazy(r"(?<![a-z])(?:what|which) (?:figures?|numbers?|statistics?|data)(?![a-z])|什么数字|哪个数字|什么数据|哪个数据", needs=('wh', '什么数', '哪个数'))
@@ -4644,7 +4743,9 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     while i < len(stated):
         q = stated[i]
         r = stated[i + 1] if i + 1 < len(stated) else None
-        if r is not None and q.unit is None and q.counter is None and _ZH_RANGE_LINK_RE.fullmatch(cite, q.end, r.start):
+        # (each end may write the unit: 5.3亿元-6.3亿元)
+        if r is not None and (q.unit is None and q.counter is None or (q.unit, q.counter) == (r.unit, r.counter) and not q.ordinal
+                              and q.value < r.value) and _ZH_RANGE_LINK_RE.fullmatch(cite, q.end, r.start):
             if _same_unit(unit, r.unit or r.counter):
                 readings.append((q.start, r.end, (q.value, r.value) == (said[0].value, said[1].value)))
             i += 2
@@ -4655,6 +4756,7 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     if len(readings) < 2 or not any(m for _, _, m in readings):
         return []
     scores, words, last = [], [], 0
+    asked_bases = set(_RANGE_BASE_RE.findall(question))
     for k, (a, b, _) in enumerate(readings):
         lo = max([last] + [cite.rfind(c, 0, a) + 1 for c in clause_marks("line")])
         own = cite[lo:a]
@@ -4662,8 +4764,15 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
             own = words[-1]  # (由8至9级转9至10级: the place the first names)
         else:
             own = _READING_LINK_RE.sub("", own[_READING_LEAD_RE.match(own).end():] if _READING_LEAD_RE.match(own) else own)
+        if not has_han(own) and lo > 0 and cite[lo - 1] == ",":
+            # (…的净利润同比减少40%至60%,为2,067万元至3,100万元: a clause naming nothing but its reading restates the
+            # subject of the clause before it, up to that clause's change)
+            p_lo = max(cite.rfind(c, 0, lo - 1) + 1 for c in clause_marks("line"))
+            own = _RESTATED_SUBJECT_RE.match(cite, p_lo, lo - 1)[1]
         words.append(own)
         n = max((len(own) - j for j in range(len(own)) if own[j:] in question and has_han(own[j])), default=0)
+        # (a reading against another base than the question's, 环比 where it asks 同比, is not the one it names)
+        n = 0 if asked_bases and (own_bases := set(_RANGE_BASE_RE.findall(own))) and not own_bases & asked_bases else n
         scores.append(n if n >= 2 else 0)
         last = b
     best = max(scores)
@@ -4672,14 +4781,24 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     answer_k = next(k for k, (_, _, m) in enumerate(readings) if m)
     picked = [cite[readings[k][0]:readings[k][1]] for k in chosen]
+    # (the same words but for the period each names, 预计Q2净利 against 预计上半年净利: another period's reading)
+    code = "DG602" if len({_RANGE_PERIOD_RE.sub("", words[k]).strip(" ,") for k in (answer_k, chosen[0])}) == 1 else "DG601"
     return [Mismatch(
-        "DG601",
-        f"answer {answer.strip()} belongs to '{words[answer_k].strip()}'; the question asks about "
+        code,
+        f"answer {answer.strip()} {'is the value of' if code == 'DG602' else 'belongs to'} '{words[answer_k].strip()}'; the question asks about "
         f"'{words[chosen[0]].strip()}' ({', '.join(picked)})",
         {"bound_to": answer.strip(), "selected": picked},
     )]
 
 
+# What sets apart two readings of one item: the period each is for (Q2, 上半年), the base each is against (同比, 环比) and
+# the verb of change after it (增, 增长)
+_RANGE_PERIOD_RE = lazy(r"q[1-4]|[上下]半年度?|前?[一二三四1-4]季度?|第[一二三四1-4]季度?|全年度?|\d{4}\s?年(?:度)?"
+                        r"|同比|环比|[年季月]增|(?:增长|增加|上升|下降|减少|增|降)\Z")
+_RESTATED_SUBJECT_RE = lazy(r"((?:[^\d]|\d+\s?(?:年度?|月份?|日|季度?))*?)(?:同比|环比|较|比|(?<!\d)\d(?!\d*\s?(?:年|月|日|季))|\Z)")
+# The short forms of A-share report metrics a question writes for the cite's whole words.
+_ZH_METRIC_SHORT = {"扣非": "扣除非经常性损益的", "归母": "归属于上市公司股东的"}
+_RANGE_BASE_RE = lazy(r"同比|环比", needs=("同比", "环比"))
 _FOOTNOTE_RE = lazy(r"\[\d{1,3}\]")
 _CENTURY_AFTER_RE = lazy(r"[-\s]centur(?:y|ies)(?![a-z])", needs="centur")
 
@@ -4693,9 +4812,18 @@ def _whole_durations(stated: list, text: str) -> list:
         if last is not None and q.counter == "个月" and last.counter == "年" and last.unit is None and q.unit is None \
                 and not last.ordinal and not q.ordinal and text[last.end:q.start] in ("", "零"):
             out[-1] = last._replace(value=last.value + q.value / 12, end=q.end)
+        elif last is not None and not last.ordinal and not q.ordinal and text[last.end:q.start] in ("", "零") \
+                and (a := _CLOCK_PARTS.get(last.counter)) and (b := _CLOCK_PARTS.get(q.counter)) and a[0] > b[0] \
+                and q.value < a[0] // b[0]:
+            # a duration in hours, minutes and seconds (9分53秒, 2小时15分) is one span, counted in its last part
+            out[-1] = q._replace(value=last.value * (a[0] // b[0]) + q.value, start=last.start)
         else:
             out.append(q)
     return out
+
+
+# The parts a Chinese duration is written in, each with its length in seconds and its unit.
+_CLOCK_PARTS = {"小时": (3600, "h"), "时": (3600, "h"), "分钟": (60, "min"), "分": (60, "min"), "秒": (1, "s"), "秒钟": (1, "s")}
 
 
 # A match's clock: "on 51 minutes" and "the 54th minute" are moments on one clock, rivals though one is an ordinal
@@ -4722,6 +4850,20 @@ _QUALIFIER_VERB_RE = lazy(r"(?:约|大约|大概|大致)\s?(?:增长|增加|上�
 
 
 _RATE_BASE_BEFORE_RE = lazy(r"(?:每|(?<![a-z])per\s)\Z")
+# A rate's base written before it (每十万人口743.4人, 每千人口有4.5张床位, 每万人口32.5人): what the rate counts against
+_ZH_BASE_BEFORE_RATE_RE = lazy(r"每\s?[\d.,十百千万亿]+\s?(?:人口|口|居民|住户|住戶|户|戶|人)\s?(?:为|為|是|有|约|約)?\s?\Z", needs="每")
+
+
+def _rate_bases(cite: str, stated: list) -> tuple[list, list]:
+    """The rates of the cite and their bases (the 十万 of 每十万人口743.4人):
+    a base says what its rate counts against, no value of its own kind beside the rates."""
+    rates, spans = [], []
+    for q in stated:
+        if m := _ZH_BASE_BEFORE_RATE_RE.search(cite, max(0, q.start - 16), q.start):
+            rates.append(q)
+            spans.append((m.start(), q.start))
+    bases = [q for q in stated if q not in rates and any(a <= q.start and q.end <= b for a, b in spans)]
+    return rates, bases
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
@@ -4771,6 +4913,13 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     if based:
         stated = [q for q in stated if q.value == a.value or q.value != based.value
                   or not _RATE_BASE_BEFORE_RE.search(cite, max(0, q.start - 4), q.start)]
+    # and so does a rate's base the answer does not write: a base is no rival of the rates it is the base of
+    rates, bases = _rate_bases(cite, stated) if len(stated) > 1 else ((), ())
+    if rates:
+        stated = [q for q in stated if q.value == a.value and q.unit == a.unit or q not in bases]
+        # a question asking per 十万人口 asks a rate: a count (20万5,575人) is another measure than the rate answered
+        if _Q_RATE_BASE_RE.search(question) and any(q.value == a.value and q.unit == a.unit for q in rates):
+            stated = [q for q in stated if q in rates or q.counter != a.counter or q.unit != a.unit]
     scores = [(q.start, q.end) for q in stated if q.unit == "score"]
     whole = [q for q in stated if q.unit == "score" or not any(x <= q.start and q.end <= y for x, y in scores)]
     if len(whole) < len(stated) and any(q.value == a.value and q.unit == a.unit for q in whole):
@@ -4956,10 +5105,23 @@ _HELPER_VERBS = frozenset({"have", "has", "had", "been", "will", "would", "could
 
 
 def _word_after(text: str, end: int) -> str:
-    """The first word after a number that is not a stop word: what it counts (18 years, three of its commanders)."""
+    """The first word after a number that is not a stop word: what it counts (18 years, three of its commanders).
+    A period's words are none (88,400 in Q1, 2,400 in quarter four, 17,000 last year): a count written with no noun of
+    its own counts what the values beside it count."""
     m = _NEXT_WORDS_RE.match(text, end)
     words = [w for w in m.group().split() if w not in STOP_WORDS and w not in _HELPER_VERBS] if m else []
+    if words and _PERIOD_AFTER_COUNT_RE.match(text, end):
+        return ""
     return _stem(words[0]) if words else ""
+
+
+# A period phrase right after a count (in q1, in the first quarter, during fiscal 2020, last year, a year earlier): when
+# the count names no noun before it, the period's words are not what it counts.
+_PERIOD_AFTER_COUNT_RE = lazy(
+    r"\s(?:(?:in|during|for|at|by|over)\s(?:the\s)?(?:(?:same|prior|previous|preceding|latest)\s)?"
+    r"(?:q[1-4](?![a-z])|(?:first|second|third|fourth|final|last)\s(?:quarter|half)|quarter\s(?:one|two|three|four)"
+    r"|fiscal|fy|h[12](?![a-z0-9])|(?:19|20)\d\d|" + _MONTH_NAME + r"(?![a-z])|(?:year|quarter|month|period)\s(?:ago|earlier|before))"
+    r"|(?:last|this|next|previous|prior)\s(?:year|quarter|month|week)(?![a-z])|a\s(?:year|quarter|month)\s(?:ago|earlier|before))")
 
 
 # (an order word between counts the noun after it: the 45th-consecutive August counts Augusts)
@@ -5051,7 +5213,9 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
         whole = [sp for sp in whole if not any(a <= sp[0] and sp[1] <= b and (a, b) != sp for a, b in whole)]
         if whole:
             head = max(whole)
-            return [v for v in hits if spans[id(v)] == head]
+            # (a count with no noun after it, a verb of change instead — 比2016年年中31557名增长了28.9% — counts what the
+            # count it is compared with counts: 40678名雇员)
+            return [v for v in hits if spans[id(v)] == head or cite.startswith(_HAN_DIRECTION_WORDS, v.end)]
         noun = rest[:1]
         named = [v for v in hits if noun and cite.startswith(noun, v.end)]
         if named:
@@ -5657,7 +5821,7 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     return values, [v for v in values if v.key in keys]
 
 
-_DIGITS_RE = re.compile(r"\d+(?:\.\d+)?")
+_DIGITS_RE = compile_pattern(r"\d+(?:\.\d+)?")
 
 
 def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
@@ -5829,19 +5993,19 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
 
 
 # A label a message quotes, and what follows it: the value it describes in brackets.
-_QUOTED_LABEL_RE = re.compile(r"(belongs to |is the value of |asks about )?(?<![A-Za-z])'(.+?)'(?![A-Za-z])( \(([^()]*)\))?")
+_QUOTED_LABEL_RE = compile_pattern(r"(belongs to |is the value of |asks about )?(?<![A-Za-z])'(.+?)'(?![A-Za-z])( \(([^()]*)\))?")
 # A label that says no more than a value: no letter or Han character of its own ('–', '17,000', '2009年'), or what
 # is left of a base word (年 of 年增).
-_NO_WORDS_RE = re.compile(r"(?:[\W_]|\d+(?:年|月|日|号|点)?)*|年|月|[A-Za-z]|和|及|与")
+_NO_WORDS_RE = compile_pattern(r"(?:[\W_]|\d+(?:年|月|日|号|点)?)*|年|月|[A-Za-z]|和|及|与")
 # What to say instead, after the words before it: the item, not a quote of the value.
 _INSTEAD = {"belongs to ": "belongs to another item", "is the value of ": "is another value of the cite", "asks about ": "asks about "}
-_ANSWER_IN_MESSAGE_RE = re.compile(r"answer (.+?) (?:belongs|is|stands) ")
+_ANSWER_IN_MESSAGE_RE = compile_pattern(r"answer (.+?) (?:belongs|is|stands) ")
 # What may stand between two words of a label in the cite: a few characters inside one clause.
-_LABEL_GAP_RE = re.compile(r"[^。;!?\n\"]{0,14}")
-_FIGURE_BEFORE_RE = re.compile(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?\d[\d.,]*)?\Z")
+_LABEL_GAP_RE = compile_pattern(r"[^。;!?\n\"]{0,14}")
+_FIGURE_BEFORE_RE = compile_pattern(r"(?<![\w.])\d[\d.,]*(?:\s?(?:至|到|-|—|~)\s?\d[\d.,]*)?\Z")
 _DIRECTION_CHARS = "增減减升降跌漲涨"
-_LABEL_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[A-Za-z0-9][\w-]*[ ,]{1,2}\Z")
-_QUOTE_MARK_RE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
+_LABEL_WORD_BEFORE_RE = compile_pattern(r"(?<![\w-])[A-Za-z0-9][\w-]*[ ,]{1,2}\Z")
+_QUOTE_MARK_RE = compile_pattern(r"(?<![A-Za-z])'|'(?![A-Za-z])")
 _LABEL_ENDS = " ,:;[]、，：；\"“”‘’「」『』—–-…/"
 
 
@@ -5988,7 +6152,16 @@ def check_binding(
         published = _published_date(answer, cite, question)
         if published is not None:
             return published
-    found = _check_binding(kind, answer, cite, question, entities)
+    spellings = tuple(s for k, v in entities.items() for s in (k, *v))
+    names = _question_names(question or "", cite, spellings)
+    token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
+    try:  # (the names the question gives, read by the scorer of every rule below)
+        decided = _decided_first(kind, answer, cite, question, entities)
+        found = _check_binding(kind, answer, cite, question, entities) if decided is None else []
+    finally:
+        _NAMES.reset(token)
+    if decided is not None:
+        return decided
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
@@ -6027,10 +6200,38 @@ def check_binding(
     return found
 
 
+def _decided_first(kind: str, answer: str, cite: str, question: str | None, entities) -> list[Mismatch] | None:
+    """What a span's end, a date's ordinal, a goal, a departure from a named baseline or a total to date decides before
+    binding's own check; None where none of them decides."""
+    if kind == "date":  # (a span of years asked for its end or its start)
+        spanned = _span_end(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if spanned is None:  # (dates of one noun told apart by their ordinals: her first Tony, her second Tony)
+            spanned = _ordinal_item(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if spanned is not None:
+            return spanned
+    if kind == "figure":
+        a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+        # (a goal or limit against what happened; then a departure from a named baseline against its own level)
+        departed = _goal_or_actual(a_text, c_text, q_text)
+        if departed == []:  # (its only rivals are goals: another item or an open choice among them is no finding)
+            found = _check_binding(kind, answer, cite, question, entities)
+            return [] if found and found[0].code in ("DG601", "DG605") else found
+        if departed is None:
+            departed = _departure_base(a_text, c_text, q_text)
+        if departed is None:  # (a total to date against the count of one day or year)
+            departed = _total_to_date(a_text, c_text, q_text)
+        if departed is not None:
+            return departed
+    return None
+
+
 def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     from . import people
 
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+    for short, whole in _ZH_METRIC_SHORT.items():  # (扣非净利润: the question's short form of the cite's metric)
+        if short in q_text and whole in c_text:
+            q_text = q_text.replace(short, whole)
     if kind == "figure":
         from .grounding import shared_units  # a unit after a list is every item's (8.2、5.0个百分点)
 
@@ -6108,6 +6309,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         _dated_points(c_text, values, q_text)
         if kind == "figure":
             values, mine = _restated(c_text, values, mine)
+            _one_year_sentences(c_text, values)
             _month_range_lists(c_text, values)
             _base_values(c_text, values)
             _prospective(c_text, values)
@@ -6128,6 +6330,10 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if kind == "figure" and chosen and chosen[0].code == "DG605":  # the values after the name a question leads with
         owned = people.name_owns(c_text, q_text, mine, values, chosen[0].data.get("selected", ()))
         chosen = chosen if owned is None else owned
+    if kind == "figure" and entities and not (chosen and chosen[0].code in ("DG602", "DG603")):
+        shared = people.shared_each(c_text, q_text, mine, values, entities)  # (A and B (with seven each))
+        if shared is not None:
+            return shared if not (found and not shared) else found
     if kind == "figure" and entities:  # a figure in apposition to the name the question gives (Tenzing, 39)
         apposed = people.apposed_figure(c_text, q_text, mine, values, entities)
         chosen = chosen if apposed is None else apposed
@@ -6141,6 +6347,25 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
 
 
 _WHOLE_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?|\s?[-–]\s?")
+
+
+def _one_year_sentences(cite: str, values: list[Value]) -> None:
+    """A Chinese sentence that names one year only, and not as a base (…占总死亡人数77.5%,与上年相较,108年死亡人数…上升6.9%),
+    dates all its values: a value of it stated for no period is that year's too."""
+    by: dict[int, list[Value]] = {}
+    for v in values:
+        by.setdefault(v.sentence, []).append(v)
+    for vs in by.values():
+        lo, hi = _sentence_start(cite, vs[0].start), _sentence_end(cite, vs[-1].end)
+        named = _periods(cite[lo:hi])
+        if len(named) != 1 or not has_han(cite[lo:hi]) or not (w := named[0][2]).split(",")[0] \
+                or w.partition(",")[2].strip(",") or _MOMENT_BASE_RE.search(cite, max(0, lo + named[0][0] - 6), lo + named[0][0]):
+            continue
+        if {x for v in vs for x in v.when} != {w}:
+            continue
+        for v in vs:
+            if not v.when and v.role != "base" and v.flags.get("period") != "prior":
+                v.when = {w}
 
 
 def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
@@ -6275,7 +6500,7 @@ def _against_year_or_period(a_text: str, c_text: str, q_text: str) -> list[Misma
 # (prose wrapped at 72 columns, "an increase of 1.0\npercent") is a space.
 # A line opening with a bullet mark (- Saudi output falls …, • 1,200 killed) is a row of its own too, however
 # the line before it ends.
-_ROW_END_RE = re.compile(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
+_ROW_END_RE = compile_pattern(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
 
 
 _APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")
@@ -6328,7 +6553,8 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
             mine.append(v)
     # (a share of the noun, more than half the Republicans, is no count of it: it answers what share, not how many)
     asked = [s for s in _measured(q_text, values, c_text) if s.key[1] != "%"]
-    if not mine or not asked or any(v.measure == s.measure or v.key[1] == s.key[1] for v in mine for s in asked):
+    # (a count written with no noun of its own, 3,900 in quarter four, counts no other measure: binding tells it apart)
+    if not mine or not asked or any(not (v.measure or v.key[1]) or v.measure == s.measure or v.key[1] == s.key[1] for v in mine for s in asked):
         return []  # figures of one kind (two hostages, three commanders): binding tells them apart
     bind(c_text, values, q_text)
     v, sel = mine[0], asked[0]
@@ -6859,6 +7085,297 @@ def _clause_around(c_text: str, lo: int, hi: int, end: int | None = None) -> tup
         m = _LONE_CLAUSE_START_RE.search(c_text, hi)
         end = m.start() if m else len(c_text)
     return start, end
+
+
+# A departure from a named baseline (1.18°C above the 20th century average of 13.9°C; surpassing the previous record
+# by 0.09°C) and that baseline's own level: the words after a number's unit, its restatement in brackets, the
+# comparison and the baseline's words (an average, a record, a norm: the baseline names a level of its own).
+_DEPART_UNIT = (r"(?:\s?°\s?[cf]?|\s?%|\s?degrees?(?:\s(?:fahrenheit|celsius))?|\s(?!(?:above|over|below|under|more|less|"
+                r"warmer|hotter|higher|cooler|colder|lower|than|and|or|in|at|of)(?![a-z]))[a-z]+)?")
+_DEPART_UNIT_RE = lazy(_DEPART_UNIT + r"(?:\s?\(\s?[+-]?[\d.,]+" + _DEPART_UNIT + r"\s?\))?")
+_BASE_WORDS = (r"(?:the\s)?((?:[a-z0-9][a-z0-9'’-]*\s){0,4}?(?:average|mean|norm|normal|record|level|levels|baseline)(?![a-z])"
+               r"(?:\sfor\sthe\s(?:[a-z0-9'’-]+\s){0,2}?(?:period|era|years|decade|century))?)")
+_DEPART_AFTER_RE = lazy(r"\s(?:degrees?\s)?(above|over|below|under|(?:warmer|hotter|higher|more|cooler|colder|lower|less)\sthan)\s"
+                        + _BASE_WORDS, needs=("above", "over", "below", "under", "than"))
+_DEPART_BEFORE_RE = lazy(r"(?<![a-z])(surpass|best|beat|exceed|top)[a-z]*\s" + _BASE_WORDS
+                         + r"(?:\s(?:set|held)\s(?:in\s)?[a-z0-9 ]{0,20}?)?\sby\s[+]?\Z", needs=("by",))
+_DEPART_BARE_RE = lazy(r"\s(warmer|hotter|higher|cooler|colder|lower)(?!\s?than)(?![a-z])",
+                       needs=("warm", "hot", "high", "cool", "cold", "low"))
+_BASE_LEVEL_RE = lazy(r"(?:\s(?:for|in)\s[a-z0-9 ]{1,20}?)?\s(?:of|at|is|was)\s(?:about\s)?\Z")
+_DEPART_Q_RE = lazy(r"(?:how\s(?:much|far|many\sdegrees)|by\show\smuch)(?![a-z])", needs=("how",))
+_DEPART_Q_BASE_RE = lazy(r"(?<![a-z])(above|over|below|under|than|exceed|surpass|beat|best|top)[a-z]*\s(?:the\s)?"
+                         r"((?:(?!(?:was|were|is|in|for|according|by|did|had|has)(?![a-z]))[a-z0-9][a-z0-9'’-]*\s?){1,6}"
+                         r"(?:for\sthe\s(?:[a-z0-9'’-]+\s){0,2}?(?:period|era|years|decade|century)(?![a-z]))?)")
+_DOWN_RE = lazy(r"below|under|cooler|colder|lower|less", needs=("below", "under", "cool", "cold", "lower", "less"))
+_BASELINE_GENERIC = frozenset({"the", "of", "a", "an", "for", "in", "global", "average", "mean", "record", "level", "levels"})
+
+
+def _base_tokens(text: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z0-9]+", text) if w}
+
+
+def _departures(c_text: str) -> tuple[list[tuple[list, set[str], bool]], list[tuple[list, set[str]]]]:
+    """The cite's departures from a named baseline (their values with the bracketed restatement, the baseline's
+    words, whether the departure is downward) and the baselines' own levels (the average of 13.9°C)."""
+    from .quantities import parse_quantities
+
+    stated = parse_quantities(c_text)
+    departs, levels = [], []
+    i = 0
+    while i < len(stated):
+        q = stated[i]
+        tail = _DEPART_UNIT_RE.match(c_text, q.end)
+        group = [q] + [r for r in stated[i + 1:i + 2] if r.start < tail.end()]
+        m = _DEPART_AFTER_RE.match(c_text, tail.end())
+        before = _DEPART_BEFORE_RE.search(c_text[max(0, q.start - 90):q.start])
+        if m:
+            departs.append((group, _base_tokens(m.group(2)), bool(_DOWN_RE.match(m.group(1)))))
+            lvl = [r for r in stated if r.start >= m.end()][:2]
+            if lvl and _BASE_LEVEL_RE.search(c_text[m.end():lvl[0].start]) and not _DIGIT_RE.search(c_text, m.end(), lvl[0].start):
+                ltail = _DEPART_UNIT_RE.match(c_text, lvl[0].end)
+                levels.append(([lvl[0]] + [r for r in lvl[1:] if r.start < ltail.end()], _base_tokens(m.group(2))))
+        elif before:
+            departs.append((group, _base_tokens(before.group(2)), False))
+        elif bare := _DEPART_BARE_RE.match(c_text, tail.end()):  # (2016, which was 0.27 degrees cooler: no baseline named)
+            departs.append((group, set(), bool(_DOWN_RE.match(bare.group(1)))))
+        i += len(group)
+    return departs, levels
+
+
+def _departure_base(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A departure from a named baseline against the baseline's own level and against a departure from another
+    baseline (1.18°C above the 20th century average of 13.9°C; 0.15°C more than the previous record): asked how far
+    above a baseline, the departure from the baseline the question names is right ([]), one from another baseline
+    or that baseline's own level is another base's value (DG602), the other direction DG604; asked the baseline's
+    own level, a departure from it is DG602. None where the cite names no baseline or the question none of them."""
+    from .quantities import parse_quantities
+
+    if not any(w in c_text for w in ("average", "record", "mean", "norm", "level", "baseline")):
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[0]
+    departs, levels = _departures(c_text)
+    if not departs:
+        return None
+
+    def has(group) -> bool:
+        return any(q.value == a.value and q.unit == a.unit for q in group)
+
+    mine_d = [d for d in departs if has(d[0])]
+    mine_l = [lv for lv in levels if has(lv[0])]
+    if _DEPART_Q_RE.search(q_text):
+        m = _DEPART_Q_BASE_RE.search(q_text)
+        if not m:
+            return None
+        q_base, q_down = _base_tokens(m.group(2)), bool(_DOWN_RE.match(m.group(1)))
+        score = [len(d[1] & q_base) for d in departs]
+        best = max(score)
+        if best == 0 or not (q_base & (set().union(*(d[1] for d in departs)) - _BASELINE_GENERIC)) and best < 2:
+            return None
+        tops = [d for d, s in zip(departs, score) if s == best]
+        if len({frozenset(d[1]) for d in tops}) != 1:
+            return None
+        shown = ", ".join(c_text[d[0][0].start:d[0][0].end] for d in tops)
+        if mine_d and all(d in tops for d in mine_d):
+            if len(tops) > 1:
+                return None  # (two departures from one baseline: the items decide)
+            if tops[0][2] != q_down:
+                return [Mismatch("DG604", f"answer {a_text.strip()} is a departure the other way from the "
+                                          f"{' '.join(sorted(tops[0][1]))} in the cite", {"bound_to": a_text.strip(), "selected": [shown]})]
+            return []
+        if mine_d or mine_l:
+            what = "the baseline's own level" if mine_l and not mine_d else "a departure from another baseline"
+            return [Mismatch("DG602", f"answer {a_text.strip()} is {what} in the cite; the question asks the departure "
+                                      f"from the {m.group(2).strip()} ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+        return None
+    if not levels or mine_l and len(mine_l) > 1:
+        return None
+    q_words = _base_tokens(q_text)
+    named = [lv for lv in levels if (lv[1] - _BASELINE_GENERIC) & q_words and lv[1] & {"average", "mean", "norm", "normal"} & q_words]
+    if len(named) != 1:
+        return None
+    if mine_l:
+        return [] if mine_l[0] is named[0] else None
+    if mine_d and any(d[1] == named[0][1] for d in mine_d):
+        shown = c_text[named[0][0][0].start:named[0][0][0].end]
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the departure from the baseline in the cite; the question "
+                                  f"asks the baseline's own level ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+    return None
+
+
+# A goal or limit is no actual: "a 1.5°C limit", "the 2% inflation target", and a value a goal verb aims at
+# ("seeks to limit the rise to “well below” 2°C", "aims to hold costs at $5 billion").
+_LIMIT_AFTER_RE = lazy(_DEPART_UNIT + r"\s(?:[a-z-]+\s)?(?:limit|cap|ceiling|target|goal)(?![a-z])",  # (not two goals scored)
+                       needs=("limit", "cap", "ceiling", "target", "goal"))
+_LIMIT_BEFORE_RE = lazy(r"(?<![a-z])(?:seek|aim|want|plan|pledge|agree|vow|promise|pursue|strive)[a-z]*\sto\s(?:limit|cap|hold|keep|"
+                        r"reduce|cut|bring)\s(?:[a-z'’-]+\s){0,7}?(?:(?:to|at|below|under)\s)?(?:[“\"”]?(?:well\s)?(?:below|under)[“\"”]?\s)?"
+                        r"(?:about\s|around\s)?[+$€£]?\Z", needs=("to",))
+_LIMIT_QUESTION_RE = lazy(r"(?<![a-z])(?:limit|cap|ceiling|pursue[sd]?|pledged?|promised?)(?![a-z])",
+                          needs=("limit", "cap", "ceiling", "pursue", "pledge", "promise"))
+
+
+def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A goal or limit (pursues a 1.5°C limit) against what happened (1.52°C above the pre-industrial average):
+    asked what happened, a goal is DG603; asked the goal, a value that is none is DG603. None where the answer
+    and the question are both of one side, or the cite states no goal of the answer's unit."""
+    from .quantities import parse_quantities
+
+    if not any(w in c_text for w in ("limit", "cap", "ceiling", "target", "goal", " to ")):
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[0]
+    kin = [q for q in parse_quantities(c_text) if q.unit == a.unit and (q.unit or q.value == a.value)]
+    goals = [q for q in kin if _LIMIT_AFTER_RE.match(c_text, q.end) or _LIMIT_BEFORE_RE.search(c_text[max(0, q.start - 90):q.start])]
+    if not goals:
+        return None
+    mine_goal = any(q.value == a.value for q in goals)
+    mine_other = any(q.value == a.value and q not in goals for q in kin)
+    asks_goal = bool(_GOAL_QUESTION_RE.search(q_text) or _LIMIT_QUESTION_RE.search(q_text) or _asks_forecast(q_text))
+    shown = ", ".join(c_text[q.start:q.end] for q in goals)
+    if mine_goal and not mine_other and not asks_goal:
+        return [Mismatch("DG603", f"answer {a_text.strip()} is a goal or limit in the cite, not what happened",
+                         {"bound_to": a_text.strip(), "selected": [shown]})]
+    if mine_other and not mine_goal and not asks_goal and all(q in goals or q.value == a.value for q in kin):
+        return []  # (its one rival is a goal: the value of what happened is right)
+    if mine_other and not mine_goal and asks_goal:
+        return [Mismatch("DG603", f"answer {a_text.strip()} is what happened in the cite; the question asks the goal or "
+                                  f"limit ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+    return None
+
+
+_YEAR_SPAN_RE = lazy(r"(?<![\d.,])((?:1\d|20)\d\d)\s?(?:–|—|-|to|and|until|through)\s?((?:1\d|20)\d\d)(?![\d%])",
+                     needs=("–", "—", "-", "to", "and", "until", "through"))
+_SPAN_END_Q_RE = lazy(r"(?<![a-z])(?:(end|ends|ended|ending|last|close|closes|closed)|(begin|begins|began|start|starts|started|"
+                      r"starting|first|open|opens|opened))(?![a-z])", needs=("end", "last", "clos", "begin", "began", "start", "first", "open"))
+
+
+def _span_end(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A span of years (between 1850 and 1900, the 1880–2015 record) asked for its end or its start: the end the
+    question names is right ([]), the other is another date (DG601). None where the question names neither."""
+    from .dates import _WHOLE_YEAR_RE  # (the dates module's reading of an answer that is a year alone)
+
+    asked = _SPAN_END_Q_RE.search(q_text)
+    year = _WHOLE_YEAR_RE.fullmatch(a_text.strip())
+    if not asked or not year:
+        return None
+    for m in _YEAR_SPAN_RE.finditer(c_text):
+        first, last = m[1], m[2]
+        if int(last) <= int(first) or year[1] not in (first, last):
+            continue
+        want = last if asked[1] else first
+        if year[1] == want:
+            return []
+        return [Mismatch("DG601", f"answer {year[1]} is the other end of the span {m[0]} in the cite; the question asks "
+                                  f"its {'end' if asked[1] else 'start'} ({want})", {"bound_to": year[1], "selected": [want]})]
+    return None
+
+
+# A total to date (has now won 31 awards; her lifetime total to 32; the most-nominated in Grammy history, with 88) and
+# the count of one day or year it holds (took home three awards Sunday): the question's span selects.
+_TO_DATE_RE = lazy(r"(?<![a-z])(?:career|lifetime|history|to\sdate|so\sfar|ha(?:s|ve)\snow)(?![a-z])",  # (an all-time record
+                   needs=("career", "lifetime", "history", "date", "far", "now"))  # is a peak, no total)
+_TO_DATE_Q_RE = lazy(r"(?<![a-z])(?:(?:in|during|over|throughout)\s(?:her|his|their|its|the)\s(?:[a-z-]+\s)?career|lifetime|"
+                     r"all[- ]time|to\sdate|so\sfar|in\stotal|in\s(?:[a-z-]+\s)?history)(?![a-z])",
+                     needs=("career", "lifetime", "time", "date", "far", "total", "history"))
+_ONE_SPAN_Q_RE = lazy(r"(?<![a-z\d])(?:(?:19|20)\d\d|this\syear|last\syear|tonight|monday|tuesday|wednesday|thursday|friday|"
+                      r"saturday|sunday)(?![a-z\d])")
+_TOTAL_SENTENCE_END_RE = lazy(EN_SENTENCE_END + r"|\n")
+_TOTAL_CLAUSE_BREAK_RE = lazy(r",\s(?!with\s)|\s(?:after|when|while|but|and|before)\s")
+_MARGIN_AFTER_RE = lazy(r"\s(?:[a-z]+\s)?(?:higher|lower|more|fewer|less|ahead|behind)(?![a-z])")
+
+
+def _total_to_date(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A total to date against the count of one day or year within it: asked the total (in her career), the total
+    is right ([]) and the part another span's (DG602); asked one year's (in 2018, 2023's), the total is another
+    span's (DG602). None where the cite has no one total of the answer's kind, or the question names no span."""
+    from .quantities import is_article, parse_quantities
+
+    if not _TO_DATE_RE.search(c_text):
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[0]
+    bounds = [0] + [m.end() for m in _TOTAL_SENTENCE_END_RE.finditer(c_text)] + [len(c_text)]
+
+    def sentence(q) -> tuple[int, int]:
+        k = bisect_right(bounds, q.start) - 1
+        return bounds[k], bounds[min(k + 1, len(bounds) - 1)]
+
+    def clause(q) -> tuple[int, int]:  # (a "with" phrase is its clause's: the most-nominated in history, with 88 each)
+        lo, hi = sentence(q)
+        starts = [m.end() for m in _TOTAL_CLAUSE_BREAK_RE.finditer(c_text, lo, q.start)]
+        end = c_text.find(", ", q.end, hi)
+        return (starts[-1] if starts else lo), (end if end >= 0 else hi)
+
+    same_unit = [q for q in parse_quantities(c_text) if q.unit == a.unit and not is_article(q, c_text)]
+    kin = [q for q in same_unit if not _MARGIN_AFTER_RE.match(c_text, q.end) and not c_text.startswith("-", q.end)
+           and not c_text[:q.start].rstrip(" $€£¥").endswith("(")]  # (not one higher, a two-decade career, a bracketed part)
+    totals = [q for q in kin if _TO_DATE_RE.search(c_text, clause(q)[0], q.start)]  # (the mark before it: most-nominated
+    if len(totals) != 1 or len(same_unit) < 2:  # in history, with 88; not the two most-nominated in history)
+        return None
+    if c_text.endswith(" to ", 0, totals[0].start):  # (a level a change brings the total to: its own rule, DG601)
+        return None
+    total = totals[0]
+    mine = [q for q in kin if q.value == a.value]
+    if not mine:
+        return None
+    shown = c_text[total.start:total.end]
+    if _TO_DATE_Q_RE.search(q_text):
+        if total in mine:
+            return []
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the count of one day or year in the cite; the question "
+                                  f"asks the total to date ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+    if _ONE_SPAN_Q_RE.search(q_text) and mine == [total]:
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the total to date in the cite; the question asks one "
+                                  f"year's or day's count", {"bound_to": a_text.strip(), "selected": [shown]})]
+    return None
+
+
+_ORDINAL_NOUN_RE = lazy(r"(?<![a-z])(first|second|third|fourth|fifth|sixth)\s([a-z]{3,})", needs=("first", "second", "third", "fourth", "fifth", "sixth"))
+
+
+def _ordinal_item(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Dates of one noun told apart by their ordinals (her first Tony Award in 2001, her second Tony in 2010): the
+    question's ordinal selects (the other is another item's date, DG601); a question naming the noun without one
+    cannot choose (DG605). None where the cite numbers no noun twice or the answer lies outside them."""
+    from .dates import agrees, parse_dates
+
+    said = parse_dates(a_text)
+    if len(said) != 1 or not _ORDINAL_NOUN_RE.search(c_text):
+        return None
+    bounds = [0] + [m.end() for m in _TOTAL_SENTENCE_END_RE.finditer(c_text)] + [len(c_text)]
+    owned = []  # (date, ordinal, noun stem) for each date with an ordinal noun before it in its sentence
+    for d in parse_dates(c_text):
+        if (d.year is None) != (said[0].year is None):
+            continue  # (a year against years: not the month of August Wilson's play)
+        k = bisect_right(bounds, d.start) - 1
+        marks = [m for m in _ORDINAL_NOUN_RE.finditer(c_text, bounds[k], d.start)]
+        if marks:
+            owned.append((d, marks[-1][1], _stem(marks[-1][2])))
+    mine = [o for o in owned if agrees(said[0], o[0])]
+    if len(mine) != 1:
+        return None
+    noun = mine[0][2]
+    rivals = [o for o in owned if o[2] == noun and o is not mine[0]]
+    if not rivals or noun not in {_stem(w) for w in re.findall(r"[a-z]+", q_text)}:
+        return None
+    asked = [m[1] for m in _ORDINAL_NOUN_RE.finditer(q_text) if _stem(m[2]) == noun]
+    if not asked:
+        shown = [c_text[o[0].start:o[0].end] for o in [mine[0], *rivals]]
+        return [Mismatch("DG605", f"the cite holds several dates of the {mine[0][2]}s ({', '.join(shown)}) told apart by "
+                                  f"their ordinals, and the question names none", {"bound_to": shown[0], "selected": shown})]
+    if asked[0] == mine[0][1]:
+        return []
+    chosen = [c_text[o[0].start:o[0].end] for o in rivals if o[1] == asked[0]]
+    if not chosen:
+        return None
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the date of the {mine[0][1]} one in the cite; the question asks "
+                              f"the {asked[0]} ({chosen[0]})", {"bound_to": a_text.strip(), "selected": chosen})]
 
 
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -7917,6 +8434,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
             why = "DG602"  # the same item's change against another base is the change over another period
+        if why == "DG601" and kind == "figure" and q_when and _same_item(mine[0], chosen[0]) and _other_year(mine[0], chosen[0], q_when):
+            why = "DG602"  # the same item stated for another year than the one asked (较111年10分7秒快14秒) is that year's value
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
@@ -8048,12 +8567,160 @@ def _written_before(cite: str, t: str, owner: Value, c: Value) -> bool:
     return False
 
 
+# --- the names a question gives (read from its text as written, before folding) ---------------------------
+
+# The names the card being checked gives in its question and the other names its cite gives (its rivals), as the
+# scorer's terms write them (English stems, folded Han strings): set by check_binding for the card, read by _scored.
+# Not a key of any kept result: only the scorer reads it.
+_NAMES: ContextVar[tuple[frozenset[str], frozenset[str]]] = ContextVar("binding_names", default=(frozenset(), frozenset()))
+# A word as written (BioNTech, AFFO, OZ214, Akufo-Addo, Beyoncé's): case tells a name where folding cannot.
+_WRITTEN_WORD_RE = lazy(r"(?<![A-Za-z0-9\u00c0-\u024f'’-])[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]*"
+                        r"(?:['’-][A-Za-z0-9\u00c0-\u024f]+)*")
+# Where a sentence opens (its first word is capitalised whatever it is), in the text as written.
+_SENTENCE_OPEN_RE = lazy(r"(?:\A|[.?!:;]\s?)[\s\"'“‘(\[]*\Z")
+# Capitalised words that are no name: the calendar's (a date's words are bound as dates) and the pronoun.
+_NOT_NAMES = frozenset(("i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                        "october", "november", "december", "q1", "q2", "q3", "q4", "h1", "h2", "fy"))
+
+
+def _capitalised(text: str, m: re.Match) -> bool:
+    """Whether a word of ``text`` as written is written as a name: an acronym or CamelCase (an upper-case letter after
+    its first), or capitalised away from a sentence's start."""
+    w = m.group()
+    if any(c.isupper() for c in w[1:]) and any(c.islower() or c.isdigit() for c in w) or len(w) > 1 and w.isupper():
+        return True
+    return w[0].isupper() and not _SENTENCE_OPEN_RE.search(text, max(0, m.start() - 4), m.start())
+
+
+# A Chinese place, party or office named by its kind's closing word (西河市, 新竹县, 民进党, 疾管署, 统计局): two characters
+# and the kind, in the folded text. Two such names of one kind in a cite are rivals; the kind's word alone is none.
+# (not a period's or a link's character before it, nor a deictic: 112年本市, 在该市, 全省 name no place)
+_ZH_KIND_NAME_RE = lazy(r"(?![年月日的在于和与及是为将由从对向把被比较])[\u3400-\u9fff](?![本该此各全每])[\u3400-\u9fff]"
+                        r"(?:市|县|省|党|署|局|银行|公司|集团)")
+
+
+def _name_terms(name: str) -> set[str]:
+    """A name as the scorer's terms write it: its folded Han string, or the stems of its English words."""
+    folded = normalize(name).strip()
+    if has_han(folded):
+        return {folded} if len(folded) >= 2 else set()
+    return {_stem(w) for w in _WORD_RE.findall(folded) if w not in _STOP and len(w) > 1} - _NOT_NAMES
+
+
+@lru_cache(maxsize=1024)
+def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> frozenset[str]:
+    """The names the question gives, from its text as written: the deck's entities (names and aliases) it writes, the
+    titles it puts in 《》, and its English words written as names (AFFO, BioNTech, Beyoncé; a sentence's first word
+    only where the cite writes it as a name too)."""
+    from .speakers import _ZH_WORK_RE
+
+    q = normalize(question)
+    out: set[str] = set()
+    for s in spellings:
+        if s and normalize(s).strip() in q:
+            out |= _name_terms(s)
+    out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(normalize(question))}
+    c = normalize(cite)
+    out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(q) if m.group() in c}
+    cited = None
+    for m in _WRITTEN_WORD_RE.finditer(question):
+        if m.group().lower() in _NOT_NAMES:
+            continue
+        if not _capitalised(question, m):
+            if not m.group()[0].isupper():
+                continue
+            # a sentence's capitalised first word is a name where the cite writes it as one
+            if cited is None:
+                cited = {c.group() for c in _WRITTEN_WORD_RE.finditer(cite) if _capitalised(cite, c)}
+            if m.group() not in cited:
+                continue
+        out |= _name_terms(m.group())
+    return frozenset(out - _lower_words(cite))
+
+
+@lru_cache(maxsize=1024)
+def _cite_names(cite: str, spellings: tuple[str, ...], names: frozenset[str]) -> frozenset[str]:
+    """The names the cite gives that the question does not (its entities, 《》 titles, English words written as names)."""
+    from .speakers import _ZH_WORK_RE
+
+    c = normalize(cite)
+    out: set[str] = set()
+    for s in spellings:
+        if s and normalize(s).strip() in c:
+            out |= _name_terms(s)
+    out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(c)}
+    kinds = {n[2:] for n in names if not n.isascii() and _ZH_KIND_NAME_RE.fullmatch(n)}
+    out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(c) if m.group()[2:] in kinds}
+    for m in _WRITTEN_WORD_RE.finditer(cite):
+        if m.group().lower() not in _NOT_NAMES and _capitalised(cite, m):
+            out |= _name_terms(m.group())
+    out -= _lower_words(cite)
+    return frozenset(t for t in out if not _is_name(t, names) and not any(_is_name(n, frozenset((t,))) for n in names))
+
+
+# Where a sentence or a semicolon's part ends, in the folded cite.
+_NAME_PART_END_RE = lazy(r"[;。!?\n]|\.(?=\s|\Z)")
+
+
+# A relative clause or an apposition set off by commas (, who held the record …, / , the family company which …,).
+_ASIDE_RE = lazy(r",\s(?:who|whom|whose|which|where|the|a|an)\s[^,;]*,")
+
+
+def _rival_named(cite: str, v: Value, names: frozenset[str], rivals: frozenset[str]) -> bool:
+    """Whether a name the question does not give stands before ``v`` in its sentence (or part of one), after the last
+    name it does give: the value is that other one's."""
+    lo = max((m.end() for m in _NAME_PART_END_RE.finditer(cite, max(0, v.start - 300), v.start)), default=max(0, v.start - 300))
+    last = None
+    # (a name inside a clause set off by commas is not the subject: Woodbridge, the family company which controls 70
+    # percent of Thomson, will own 53 percent — the 53 percent is Woodbridge's, not Thomson's)
+    aside = [m.span() for m in _ASIDE_RE.finditer(cite, lo, v.start)]
+    for m in _WORD_RE.finditer(cite, lo, v.start):
+        if any(a <= m.start() < b for a, b in aside):
+            continue
+        stem = _stem(m.group())
+        if stem in names:
+            last = None
+        elif stem in rivals:
+            last = stem
+    own = cite[lo:v.start]
+    han = [(own.rfind(r), True) for r in rivals if not r.isascii()] + [(own.rfind(n), False) for n in names if not n.isascii()]
+    at, rival = max(han, default=(-1, False))
+    return rival if at >= 0 else last is not None
+
+
+_NAME_SENTENCE_END_RE = lazy(r"[。!?\n]|\.(?=\s|\Z)")
+
+
+def _one_sentence(cite: str, v: Value, w: Value) -> bool:
+    """Whether two values stand in one sentence: a name in another sentence may be the subject carried on (“Contagion”
+    … The Steven Soderbergh action-thriller has amassed $34 million), where one sentence's names set its values apart."""
+    a, b = (v.end, w.start) if v.end <= w.start else (w.end, v.start)
+    return not _NAME_SENTENCE_END_RE.search(cite, a, b)
+
+
+@lru_cache(maxsize=256)
+def _lower_words(text: str) -> frozenset[str]:
+    """The stems of the words ``text`` writes in lower case: common words, though a name may hold them (the Centers for
+    Disease Control, beside severe disease)."""
+    return frozenset(_stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z0-9'&-]*", text))
+
+
+def _is_name(t: str, names: frozenset[str]) -> bool:
+    """Whether a question's term is (a piece of) a name it gives: an English stem, or Han text holding or held by one."""
+    if t.isascii():
+        return t in names
+    return any(not n.isascii() and (n in t or len(t) >= 2 and t in n) for n in names)
+
+
 def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float, list[Value]]:
     """The best score of the question's terms over ``candidates`` and the candidates that have it.
     Terms shared by every candidate tell nothing; what the question asks for by name ("What is the
     covenant level against which …") outweighs the words of its relative clause. The words of the
     question's own period (the first 11 months of fiscal year 2008) only break a tie its item words
-    leave: they frame the values, and name no item."""
+    leave: they frame the values, and name no item. A name the question gives (a person, party, place, company,
+    product, title: _question_names) outweighs every common word: a careful reader takes the value of the clause that
+    holds the named one first, and only then lets the other words choose within it."""
     head = _HEAD_RE.match(q_text)
     heads = {_stem(w) for w in _WORD_RE.findall(head[1] or head[2])} if head else set()
     framing = _frame_words(q_text) | _possessors(q_text)
@@ -8086,7 +8753,21 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                     score[cls == "period" or cls == "entity" and (t in framing or _base_term(t))] += weight + (1.0 if head else 0.0)
         scores.append(tuple(score))
     top = max(scores)
-    return sum(top), [v for v, s in zip(candidates, scores) if s == top]
+    tied = [v for v, s in zip(candidates, scores) if s == top]
+    names, rivals = _NAMES.get()
+    if names and rivals and cite:
+        # the common words chose values whose own clauses name someone or something else (Solti's 'most Grammy wins'
+        # asked about Beyoncé): the values of the clause that holds the name the question gives come first
+        named = [v for v in candidates if any(_is_name(t, names) and t not in framing for t in v.terms.get("entity", ()))]
+        others = [v for v in tied if v not in named and _rival_named(cite, v, names, rivals)
+                  and any(_one_sentence(cite, v, w) for w in named)]
+        if named and others and len(named) < len(candidates):
+            if any(v in named for v in tied):
+                return sum(top), [v for v in tied if v not in others]
+            if len(others) == len(tied):
+                top = max(s for v, s in zip(candidates, scores) if v in named)
+                return sum(top), [v for v, s in zip(candidates, scores) if s == top and v in named]
+    return sum(top), tied
 
 
 # Words that derive one measure from another when glued before it (标准化死亡率, 调整后净利润, 人均收入): the derived
@@ -8225,6 +8906,9 @@ def _compared_forecast(cite: str, actual: Value, forecast: Value) -> bool:
     between = cite[actual.end:forecast.start]
     breaks = list(_CLAUSE_BREAK_RE.finditer(between))
     tail = between[breaks[-1].end():] if breaks else between
+    est = _ESTIMATED_FIGURE_RE.search(cite, forecast.start - len(tail))
+    if est and est.end() <= forecast.start and _set_beside_actual(cite, actual.start, est.start()):
+        return not any(m.group() in "。!?;" or m.group().startswith(".") for m in breaks)  # (units, estimated at 400,083 units)
     if not _COMPARATOR_RE.search(tail):
         return False
     ends = [m for m in breaks if m.group() in "。!?;" or m.group().startswith(".")]
@@ -8260,6 +8944,15 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bo
         (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence)
         and (v.when and c.when and not v.when & c.when or (v.flags.get("period") == "prior") != (c.flags.get("period") == "prior"))
         for v in mine for c in chosen)
+
+
+def _other_year(v: Value, w: Value, q_when: list[str]) -> bool:
+    """Whether ``v`` is stated for other periods than ``w``, which is stated for the one the question asks."""
+    # (the same item by words the question names of it, not by a base both are measured against alone: 同比)
+    if not any(not _base_key(x, 0, len(x), compared=True)[0] for x in _item_words(v)):
+        return False
+    return v.role == w.role and bool(v.when) and bool(w.when) and not v.when & w.when and any(_matches(x, q) for x in w.when for q in q_when) \
+        and not any(_matches(x, q) for x in v.when for q in q_when)
 
 
 def _same_item(v: Value, w: Value) -> bool:

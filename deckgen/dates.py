@@ -53,7 +53,7 @@ from typing import NamedTuple
 
 from deckgen.findings import Mismatch
 from deckgen.fold import han_at, normalize
-from deckgen.patterns import lazy, search_at_starts
+from deckgen.patterns import compile_pattern, lazy, search_at_starts
 
 __all__ = ["DateValue", "parse_dates", "check_date", "non_quantity_spans", "agrees", "same_time"]
 
@@ -234,13 +234,14 @@ _AMOUNT_BEFORE = (
 # another number (2024年 is read by the Chinese form, 2024款 is a model year).
 # The CJK character after it is refused in _scan_text (han_at): the class
 # [\u3400-\u9fff] would cost a millisecond to compile at start-up.
+_COUNTED_AFTER = r"\s(?:feet|foot|ft|metres|meters|m|km|kilo|miles|yards|people|men|tons|pounds|lb|troops|votes)(?![a-z])"
 _BARE_YEAR = (
     rf"(?<![a-z0-9_$/])(?<!\d[.,])(?P<by>(?:19|20)\d\d)"
     rf"(?![a-z0-9_%]|[.,/]\d)(?!{_AMOUNT_AFTER})"
     # an earlier year (1885, 1066) only where English puts a year: in 1885, since 1852, by 1900
     r"|(?<=\s)"
     rf"(?P<oy>1[0-8]\d\d)(?![a-z0-9_%]|[.,/]\d|\s?-)(?!{_AMOUNT_AFTER})"
-    r"(?!\s(?:feet|foot|ft|metres|meters|m|km|kilo|miles|yards|people|men|tons|pounds|lb|troops|votes)(?![a-z]))"
+    rf"(?!{_COUNTED_AFTER})"
     # a decade: the 1850s, the 1920's, mid-1990s
     r"|(?<![a-z0-9_$/])(?<!\d[.,])(?P<dec>(?:1[5-9]|20)\d0)'?s(?![a-z0-9])"
 )
@@ -256,7 +257,7 @@ _FISCAL = (
     rf"(?P<fiscal>(?<![a-z]){_FY_EN}"
     r"|(?<!\d)[12]\d{3}\s?(?:财年|财政年度|会计年度)"
     r"|第\s?[一二三四1-4](?!\d)\s?(?:财季|财政季度|季度)"
-    r"|(?<![a-z\d])q[1-4](?![a-z\d])"
+    r"|(?<![a-z\d])q[1-4](?![a-z\d])|(?<![a-z\d.,])[1-4]q(?:\d\d)?(?![a-z\d])|(?<![a-z])quarter\s(?:one|two|three|four)(?![a-z])(?!\s(?:times|percent|of\s(?:the|them|those|all)))"
     r"|(?<![a-z])(?:(?:fiscal|financial)\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th)"
     rf"(?:[\s-](?:fiscal|financial))?[\s-]quarter(?![a-z])(?:\sof\s(?:the\s)?{_FY_EN})?)"
 )
@@ -266,23 +267,26 @@ _FISCAL = (
 _MD_NUM = r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]|[.,]\d)"
 _MD = (rf"(?<![\d./:])(?P<md>{_MD_NUM})(?:\s?(?:-|–|~|〜|至|到)\s?(?P<md2>{_MD_NUM}))?")
 _MD_WEEKDAY_RE = lazy(r"\s?\((?:周|星期|礼拜)?[一二三四五六日天]\)")
-_DATE_RE = re.compile(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_DESIGNATION}|{_BARE_YEAR}|{_WEEKDAY}|{_LONE_DAY}|{_CN_TIME}|{_EN_TIME}|{_MD}")
-_AMOUNT_BEFORE_RE = re.compile(_AMOUNT_BEFORE)
+_DATE_RE = compile_pattern(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_DESIGNATION}|{_BARE_YEAR}|{_WEEKDAY}|{_LONE_DAY}|{_CN_TIME}|{_EN_TIME}|{_MD}")
+_AMOUNT_BEFORE_RE = compile_pattern(_AMOUNT_BEFORE)
 # An amount over a year is measured against that year (an increase of 612 over 2023, up 5% over 2022), not "more than 2023".
 _OVER_YEAR_RE = lazy(r"(?:\d|%|(?<![a-z])(?:percent|points?|million|billion|trillion|thousand))\sover\s\Z")
 # in 1885; 'of' only after a season or part of a year (the summer of 1066): a crowd of 1800 is a count
 _YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:in|since|until|by|from|year|before|after|circa"
                        r"|(?:spring|summer|autumn|fall|winter|end|beginning|start|middle|half|year)\sof)\s\Z")
+# … or where a span's later end is a year (between 1850 and 1900, the 1880–2015 record): its first end is one too
+_YEAR_SPAN_START_RE = lazy(r"(?<![\d.,])((?:1\d|20)\d\d)\s?(?:–|—|to|and)\s?\Z")
+_YEAR_SPAN_END_RE = lazy(r"\s?(?:–|—|to|and)\s?((?:1\d|20)\d\d)(?![a-z0-9%]|[.,]\d)(?!" + _COUNTED_AFTER + ")")
 # Where _DATE_RE can start: a digit, a Chinese numeral, 今/去/明… (今年), a
 # bracket (明年(2018年)), 第 (第一财季), or a word (a run of letters) that is a
 # month name or begins a fiscal label. Found with this one class, so that the
 # alternation is tried at those positions only (see _next_date): a text with no
 # date token costs one scan of a class.
-_DATE_START_RE = re.compile(r"[\d〇零一二三四五六七八九十两今去明前同当本(第上下早清凌中正傍晚昨夜深半午]|周(?=[一二三四五六日天])|星期|礼拜|(?<![a-z])[a-z]+")
+_DATE_START_RE = compile_pattern(r"[\d〇零一二三四五六七八九十两今去明前同当本(第上下早清凌中正傍晚昨夜深半午]|周(?=[一二三四五六日天])|星期|礼拜|(?<![a-z])[a-z]+")
 _DATE_FIRST_WORDS = frozenset(_MONTH_NAMES) | frozenset(_WEEKDAY_NAMES) | {
-    "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth", "noon", "midnight"}
+    "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth", "quarter", "noon", "midnight"}
 # The second day of a range: 7月15日至17日, July 15-17.
-_RANGE_DAY_RE = re.compile(
+_RANGE_DAY_RE = compile_pattern(
     rf"\s?(?:至|到|~|〜|-|–|—|to|and)\s?(?:(?P<rd>{_DAY_NUM})(?:[日号]|st|nd|rd|th)?"
     rf"|(?P<rcd>{_CN_DAY_NUM})[日号])(?![\d.%])(?:,?\s(?P<ry>{_EN_YEAR}))?"
 )
@@ -427,7 +431,10 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             date = DateValue(None, _MONTH_NAMES[g["m4"]], None, start, end)
         elif g["by"] or g["oy"]:
             if (_AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start) and not _OVER_YEAR_RE.search(text, max(0, start - 24), start)
-                    or g["oy"] and not _YEAR_BEFORE_RE.search(text, max(0, start - 16), start)):
+                    or g["oy"] and not _YEAR_BEFORE_RE.search(text, max(0, start - 16), start) and not (
+                        (later := _YEAR_SPAN_END_RE.match(text, end)) and int(later[1]) > int(g["oy"])
+                        or (earlier := _YEAR_SPAN_START_RE.search(text, max(0, start - 12), start))
+                        and int(earlier[1]) < int(g["oy"]))):
                 continue
             date = DateValue(int(g["by"] or g["oy"]), None, None, start, end)
         elif g["dec"]:
@@ -498,8 +505,9 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
 # A text dated in ROC years (102年, 112年; 民国) names a year as N年 alone too (99年, 71年): a
 # three-digit 101-129 before 年 is no duration anyone writes, so it marks the text. A count of
 # years is told by its words (近50年, 连续4年, 50年来, 80年代): those stay durations.
-_ROC_TEXT_RE = lazy(r"(?<![\d.,])1(?:0[1-9]|[12]\d)年|民国", needs=("年", "民国"))
-_ROC_LONE_RE = lazy(r"(?<![\d.,a-z])(?<![第近约逾满达共每])(?<!长达|过去|连续|超过|将近|历时)"
+# (a comma before it is a thousands separator only after a digit: 快转,112年 is a year)
+_ROC_TEXT_RE = lazy(r"(?<![\d.])(?<!\d,)1(?:0[1-9]|[12]\d)年|民国", needs=("年", "民国"))
+_ROC_LONE_RE = lazy(r"(?<![\d.a-z])(?<!\d,)(?<![第近约逾满达共每])(?<!长达|过去|连续|超过|将近|历时)"
                     r"(?P<y>[4-9]\d|10[1-9]|1[12]\d)年(?![代内间来多半左前后])", needs="年")
 
 

@@ -11,7 +11,128 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GUARDED", "GuardedPattern", "LazyPattern", "WordTable", "lazy", "search_at_starts"]
+__all__ = ["GUARDED", "GuardedPattern", "LazyPattern", "WordTable", "compile_pattern", "lazy", "search_at_starts"]
+
+
+# --- compiled programs kept between runs ---------------------------------------------------------
+# ``re`` parses a pattern and generates its program in Python: about 50 ms of each start-up for
+# deckgen's few hundred patterns. ``compile_pattern`` keeps each program (the arguments ``re``
+# hands to ``_sre.compile``) in one file of the user's cache folder, keyed by the exact
+# interpreter and deckgen's version, and builds the pattern from it at the next run. Contained:
+# only deckgen's patterns come here (``re``'s own cache and ``re.compile`` are untouched), and
+# anything unexpected (another interpreter, a private name missing, a corrupt file, an error)
+# falls back to ``re.compile``. tests/test_patterns.py holds every kept program equal to what
+# ``re.compile`` builds from the same pattern today.
+
+_KEPT_MAX = 4000  # programs kept at most (patterns built from a card's text must not grow it)
+_kept: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
+_kept_new = False
+
+
+def _kept_key():
+    """What the kept programs are only valid for; None without the private names they need."""
+    import sys
+
+    try:
+        import _sre
+        from array import array
+
+        from . import __version__
+
+        typecode = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
+        return (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, __version__), typecode
+    except Exception:
+        return None
+
+
+def _kept_path(key) -> str:
+    import os
+    import zlib
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    name = f"patterns-{key[1]}-{zlib.crc32(repr(key).encode()):08x}.marshal"
+    return os.path.join(base, "deckgen", name)
+
+
+def _load_kept() -> dict:
+    global _kept
+    _kept = {}
+    key = _KEY[0] if _KEY else None
+    if key is None:
+        return _kept
+    try:
+        import marshal
+
+        with open(_kept_path(key), "rb") as f:
+            stored_key, programs = marshal.loads(f.read())
+        if stored_key == key and isinstance(programs, dict):
+            _kept = programs
+    except Exception:
+        pass
+    return _kept
+
+
+def _save_kept() -> None:
+    """Write the kept programs atomically (a temporary file renamed over the old one)."""
+    import marshal
+    import os
+
+    try:
+        path = _kept_path(_KEY[0])
+        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as f:
+            f.write(marshal.dumps((_KEY[0], _kept)))
+        os.replace(tmp, path)
+    except Exception:
+        pass
+
+
+def _program(pattern: str, flags: int):
+    """What ``re.compile`` hands ``_sre.compile`` for ``pattern`` (re._compiler.compile's steps)."""
+    from re import _compiler, _parser
+
+    p = _parser.parse(pattern, flags)
+    code = _compiler._code(p, flags)
+    indexgroup = [None] * p.state.groups
+    for k, i in p.state.groupdict.items():
+        indexgroup[i] = k
+    return flags | p.state.flags, code, p.state.groups - 1, dict(p.state.groupdict), tuple(indexgroup)
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` for deckgen's own patterns, its program kept between runs."""
+    global _kept_new
+    flags = int(flags)
+    if _KEY is None or not isinstance(pattern, str) or flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    import _sre
+    from array import array
+
+    kept = _load_kept() if _kept is None else _kept
+    entry = kept.get((pattern, flags))
+    if entry is not None:
+        try:
+            final, code, groups, groupindex, indexgroup = entry
+            return _sre.compile(pattern, final, array(_KEY[1], code).tolist(), groups, groupindex, indexgroup)
+        except Exception:
+            pass
+    try:
+        final, code, groups, groupindex, indexgroup = _program(pattern, flags)
+        compiled = _sre.compile(pattern, final, code, groups, groupindex, indexgroup)
+    except Exception:
+        return re.compile(pattern, flags)  # re's own error for a bad pattern
+    if len(kept) < _KEPT_MAX:
+        kept[(pattern, flags)] = (final, array(_KEY[1], code).tobytes(), groups, groupindex, indexgroup)
+        if not _kept_new:
+            import atexit
+
+            _kept_new = True
+            atexit.register(_save_kept)
+    return compiled
+
+
+_KEY = _kept_key()
 
 
 class LazyPattern:
@@ -32,7 +153,7 @@ class LazyPattern:
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self._flags)
+            self._compiled = compile_pattern(self.pattern, self._flags)
             for name in self._METHODS:
                 setattr(self, name, getattr(self._compiled, name))
         return self._compiled

@@ -59,10 +59,10 @@ from .binding import (
 )
 from .findings import Mismatch
 from .fold import STOP_WORDS, han_at, has_han, normalize
-from .patterns import lazy
+from .patterns import compile_pattern, lazy
 
 
-_ROLE_ITEM_RE = re.compile(
+_ROLE_ITEM_RE = compile_pattern(
     r"(?:副董事长|副主席|副总裁|(?<![a-z])vice[ -](?:chair(?:man|woman)?|president)(?![a-z])|董事长|首席执行官|执行长|总裁|首席财务官|财务长|创办人|创始人|发言人|营运长|副署长|署长|司长|部长|局长"
     r"|总经理|副总经理|主席|院长|主任|(?<![a-z])(?:ceo|cfo|coo|chairman|chairwoman|chair|president|founder"
     r"|spokes(?:person|man|woman)|minister|director|chief (?:executive|financial|operating|economist|scientist|strategist|investment)(?: officer)?"
@@ -913,6 +913,14 @@ _SUBJECT_GAP_MAX = 60
 _APPOSITIVE_GAP_RE = lazy(r",[^,]+,\s(?:(?:has|have|had|also|[a-z]+ly)\s){0,2}")
 
 
+# Verbs of winning besides "won" whose subject is the winner, and the phrases whose object is (the award went to X).
+_EN_WIN_VERB_RE = lazy(r"(?<![a-z])(?:took\shome|picked\sup|claimed|trumped|beat|bested|defeated|edged\sout|clinched|"
+                       r"captured|scooped(?:\sup)?|secured)(?![a-z])",
+                       needs=("took", "picked", "claimed", "trumped", "beat", "bested", "defeated", "edged", "clinched",
+                              "captured", "scooped", "secured"))
+_EN_WENT_TO_RE = lazy(r"(?<![a-z])(?:went|goes|go|was\sawarded|were\sawarded|was\spresented)\sto\s", needs=("to",))
+
+
 def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
     """Asked who did a verb the cite uses ("Who fired Ghana into the lead?"), the answer is the subject
     of that verb's clause: the nearest name before it in its sentence (before Asamoah fired …), with
@@ -928,9 +936,11 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
     verb, nxt = _lemma(m[1]), m[2]
     light = _stem(m[1]) in _LIGHT_VERBS
     subjects: list[tuple[int, int, str]] = []
-    for w in re.finditer(r"[a-z]+", cite):
-        if _lemma(w[0]) != verb:
-            continue
+    said_verbs = [w for w in re.finditer(r"[a-z]+", cite) if _lemma(w[0]) == verb]
+    if verb == "win":  # (other verbs of winning: took home, trumped … for; went to NAME names its winner after it)
+        said_verbs = sorted(said_verbs + list(_EN_WIN_VERB_RE.finditer(cite)), key=lambda w: w.start())
+        subjects += [x for g in _EN_WENT_TO_RE.finditer(cite) for x in mentions if x[0] == g.end()]
+    for w in said_verbs:
         agent = [x for x in mentions if x[0] == w.end() + 4 and cite.startswith(" by ", w.end())]
         if agent and not re.match(r"\s?(?:,|and\s)", cite[agent[0][1]:]):  # made by Wyeth: its agent (not a list)
             subjects += agent
@@ -975,6 +985,16 @@ def subject_of_verb(answer: str, cite: str, question: str, entities: Mapping[str
             {"bound_to": answer.strip(), "selected": list(dict.fromkeys(cite[a:b] for a, b, _ in subjects))},
         )]
     if len(keys) > 1 and question.lstrip().startswith("who"):  # (which prolific scorer …: its noun may choose)
+        # (the subject whose sentence says the most of the question's other words is its: trumped … for the best song)
+        sizes = {x[2]: len(_sentence_words(question, cite, sentences, _index(sentences, x[0])) - {verb, m[1]}) for x in subjects}
+        best = max(sizes.values())
+        tops = [k for k, n in sizes.items() if n == best]
+        if tops == [k for k in keys & answer_keys if sizes.get(k) == best]:
+            return []
+        if len(tops) == 1 and not any(sizes.get(k) == best for k in answer_keys):
+            x = next(x for x in subjects if x[2] == tops[0])
+            return [Mismatch("DG601", f"answer {answer.strip()} is the subject of '{m[1]}' for another prize in the cite; "
+                                      f"the question's is {cite[x[0]:x[1]]}", {"bound_to": answer.strip(), "selected": [cite[x[0]:x[1]]]})]
         v = Value(0, 0, answer.strip(), "\0answer")
         return [_ambiguous(answer, v, [v, *(Value(0, 0, cite[a:b], key) for a, b, key in subjects if key not in answer_keys)])]
     return []
@@ -1351,7 +1371,9 @@ def item_figure(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []
     from .quantities import _same_unit, parse_quantities
 
-    quoted = [q for q in parse_quantities(question) if q.qualifier != "order of" and not q.ordinal]
+    # (the one of a wh-word, 哪一种, asks: it quotes no figure)
+    quoted = [q for q in parse_quantities(question) if q.qualifier != "order of" and not q.ordinal
+              and not question.endswith("哪", 0, q.start)]
     if len(quoted) != 1:
         return []
     aq = quoted[0]
@@ -1887,6 +1909,65 @@ def apposed_figure(cite: str, question: str, mine: Sequence[Value], values: Sequ
         f"answer {mine[0].text} is set off after another name ({mine_owner}); the question's is {chosen[0].text}",
         {"bound_to": mine[0].text, "selected": [v.text for v in chosen]},
     )]
+
+
+# A value shared out by "each" or "apiece" (Adele and Carlile (with seven each); with six nominations apiece, are
+# A, B and C): its holders are the names listed before it in its sentence, or after "apiece, are".
+_EN_EACH_AFTER_RE = lazy(r"(?:\s[a-z]+)?\s(?:each|apiece)(?![a-z])", needs=("each", "apiece"))
+_EN_EACH_INVERTED_RE = lazy(r"(?:\s[a-z]+)?\s(?:each|apiece),?\s(?:are|were|is|was)\s", needs=("each", "apiece"))
+
+
+def shared_each(cite: str, question: str, mine: Sequence[Value], values: Sequence[Value],
+                entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """A value given to several names with "each" or "apiece" is every one of those names' (Adele and Brandi
+    Carlile (with seven each)), not a count of the word "each": asked about one holder, where the value's
+    sentence holds a rival of its kind, that value is right ([]) and the rival of its sentence another
+    name's (DG601). None when the question names no holder or several, or the answer lies outside."""
+    if not entities or not mine or "each" not in cite and "apiece" not in cite or has_han(cite):
+        return None
+    table = _entity_table(entities)
+    asked = {key for _, _, key in _mentioned(question, table)}
+    if not asked:
+        return None
+    unit = mine[0].key[1] if isinstance(mine[0].key, tuple) else None
+    kin = [v for v in values if isinstance(v.key, tuple) and v.key[1] == unit]
+    mentions = _mentioned(cite, table)
+    held: list[tuple[Value, set[str]]] = []
+    for i, v in enumerate(kin):
+        inverted = _EN_EACH_INVERTED_RE.match(cite, v.end)
+        if not inverted and not _EN_EACH_AFTER_RE.match(cite, v.end):
+            continue
+        if inverted:  # (with six nominations apiece, are A, B and C: the names up to the sentence's end)
+            nxt = next((w.start for w in kin[i + 1:] if w.sentence == v.sentence), None)
+            lo, hi = inverted.end(), nxt if nxt is not None else len(cite)
+        else:  # (A and B (with seven each): the names after the sentence's value before it)
+            prev = [w.end for w in kin[:i] if w.sentence == v.sentence]
+            lo, hi = (prev[-1] if prev else 0), v.start
+        owners = {key for s, e, key in mentions if lo <= s and e <= hi and _same_sentence(cite, s, v.start)}
+        if owners:
+            held.append((v, owners))
+    hits = [(v, o) for v, o in held if o & asked]
+    if len(hits) != 1 or len(asked & set().union(*(o for _, o in held))) != 1:
+        return None
+    own = hits[0][0]
+    if not any(w is not own and w.sentence == own.sentence for w in kin):
+        return None  # (no rival in its sentence: the words of the question choose, not the holders)
+    if any(v is own for v in mine):
+        return []
+    if not any(v.sentence == own.sentence for v in mine):
+        return None
+    name = next(iter(asked & hits[0][1]))
+    return [Mismatch(
+        "DG601",
+        f"answer {mine[0].text} is another name's in the cite; {name} has {own.text} each",
+        {"bound_to": mine[0].text, "selected": [own.text]},
+    )]
+
+
+def _same_sentence(cite: str, a: int, b: int) -> bool:
+    """No English sentence end between ``a`` and ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return not _EN_SENTENCE_BREAK_RE.search(cite, lo, hi)
 
 
 # An English sentence's clauses, each with a subject of its own: a new one opens after ", and", ", while",

@@ -141,7 +141,7 @@ from typing import NamedTuple
 from deckgen.dates import non_quantity_spans
 from deckgen.findings import Mismatch
 from deckgen.fold import han_at, normalize
-from deckgen.patterns import WordTable, lazy, search_at_starts
+from deckgen.patterns import WordTable, compile_pattern, lazy, search_at_starts
 
 __all__ = ["Quantity", "parse_quantities", "check_figure", "question_qualifier"]
 
@@ -417,7 +417,7 @@ _EN_ORDER = (
 _ORDER_WORDS = {"tens": 10, "dozens": 12, "dozen": 12, "hundreds": 100, "hundred": 100,
                 "thousands": 10**3, "thousand": 10**3, "millions": 10**6, "million": 10**6,
                 "billions": 10**9, "billion": 10**9}
-_CORE_RE = re.compile(
+_CORE_RE = compile_pattern(
     rf"(?P<pct>百分之\s?)?(?:(?P<ar>{_ARABIC})|(?P<cn>{_CN_RUN}))"
     rf"|(?P<shou>首)(?={_COUNTER_ALT})"
     rf"|(?P<zorder>{_ZH_ORDER})"
@@ -434,13 +434,13 @@ _CORE_RE = re.compile(
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
 # (a run of letters) that is an English number word. Found with this one class,
 # so that the alternation is tried at those positions only (see _next_number).
-_NUMBER_START_RE = re.compile(r"[\d〇零一二两三四五六七八九十廿卅百首半]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
+_NUMBER_START_RE = compile_pattern(r"[\d〇零一二两三四五六七八九十廿卅百首半]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
                    | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "dozen",
                       "a", "an"})
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
-_PREFIX_RE = re.compile(
+_PREFIX_RE = compile_pattern(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
     rf"(?:(?P<qa>{_alt(_ADVERB_QUALS, _QUAL_GUARDS)})\s?(?:{_ZH_GAP}|{_EN_GAP})"
     rf"|(?P<q>{_alt(_QUAL_PREFIX, _QUAL_GUARDS)})\s?)?"
@@ -525,7 +525,7 @@ _QUESTION_BOUND_RE = lazy(
     r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到)(?:多少|几)",
     needs=("how", "what", "多少", "几"),
 )
-_QUESTION_QUAL_RE = re.compile(
+_QUESTION_QUAL_RE = compile_pattern(
     rf"{_alt({w for w in _ADVERB_QUALS if not w.isascii()}, _QUAL_GUARDS)}"
     r"[^\s,;:。!?、()\"'0-9]{0,8}?(?:多少|多久|多长|多大|多高|多远|几)"
     rf"|{_alt({w for w in _ADVERB_QUALS if w.isascii()} - {'about', 'around'})}"
@@ -539,23 +539,23 @@ _QUESTION_ABOUT_RE = lazy(
     r"(?:^|[,;:]\s?|(?<![a-z])(?:at|of|by|for|to|from|in|within|with|is|was|were|are|be|been)\s)"
     r"(?:about|around)\s(?:how\s(?:many|much|long|far|often|big|high|large))(?![a-z])", needs='how'
 )
-_QUESTION_QUAL_HEAD_RE = re.compile(_alt(_ADVERB_QUALS, _QUAL_GUARDS))
-_ORD_SFX_RE = re.compile(r"(?:st|nd|rd|th)(?![a-z])")
-_QUAL_MID_RE = re.compile(r"[余多几来+]")
-_CN_SCALE_RE = re.compile(r"\s?(?:[百千万亿]|兆(?![瓦赫帕焦字比位欧伏安吨卡]))+")
-_QUAL_MID_AFTER_SCALE_RE = re.compile(r"[余多]")
-_EN_SCALE_RE = re.compile(
+_QUESTION_QUAL_HEAD_RE = compile_pattern(_alt(_ADVERB_QUALS, _QUAL_GUARDS))
+_ORD_SFX_RE = compile_pattern(r"(?:st|nd|rd|th)(?![a-z])")
+_QUAL_MID_RE = compile_pattern(r"[余多几来+]")
+_CN_SCALE_RE = compile_pattern(r"\s?(?:[百千万亿]|兆(?![瓦赫帕焦字比位欧伏安吨卡]))+")
+_QUAL_MID_AFTER_SCALE_RE = compile_pattern(r"[余多]")
+_EN_SCALE_RE = compile_pattern(
     r"[\s-]?(?P<w>hundred|thousand|million|billion|trillion|mn|mln|mil|bn|bln|bil|tn|trn)(?![a-z])"
     r"|(?P<g>[kmb])(?![a-z])"
 )
 _UNIT_WORDS = WordTable(_UNITS)  # a unit after the number, as \s?(?P<u>{_alt(_UNITS)})
 _MEASURE_WORDS = WordTable(_MEASURES)
-_PER_SHARE_RE = re.compile(
+_PER_SHARE_RE = compile_pattern(
     r"\s?(?:/\s?股|每股|/\s?share|per (?:(?:basic|diluted) )?(?:common )?share|a share)(?![a-z])"
 )
-_COUNTER_RE = re.compile(rf"(?P<c>{_COUNTER_ALT})|(?P<x>x|-?fold)(?![a-z])")
+_COUNTER_RE = compile_pattern(rf"(?P<c>{_COUNTER_ALT})|(?P<x>x|-?fold)(?![a-z])")
 # 3倍多, 一年多: 多 after the counter; but 多为/多数 after it start a new word.
-_QUAL_END_RE = re.compile(
+_QUAL_END_RE = compile_pattern(
     rf"\s?(?P<q>{_alt(set(_QUAL_END) - {'多'})})|(?P<duo>多)(?![为数半少种样])"
 )
 # A vulgar fraction after a whole number's digits: 1/2, 4-3/4, 4 3/4, and ½ (which
@@ -565,9 +565,9 @@ _QUAL_END_RE = re.compile(
 # _FRACTION_DENOMINATORS, and no slash or digit may stand on either side.
 _FRACTION_RE = lazy(r"(?:(?P<sep>[\s-])(?P<num>\d{1,2}))?(?P<slash>[/⁄])(?P<den>\d{1,2})(?![\d/⁄]|[.,]\d)")
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
-_NAME_LEFT_RE = re.compile(r"[a-z][a-z0-9-]*\Z")
-_NAME_RIGHT_RE = re.compile(r"[a-z0-9]{0,24}")  # bounded: scanning stays linear
-_EN_SPLIT_RE = re.compile(r"[\s-]+")
+_NAME_LEFT_RE = compile_pattern(r"[a-z][a-z0-9-]*\Z")
+_NAME_RIGHT_RE = compile_pattern(r"[a-z0-9]{0,24}")  # bounded: scanning stays linear
+_EN_SPLIT_RE = compile_pattern(r"[\s-]+")
 
 # Words whose topic "about" (or "around") introduces: nouns and adjectives of speech,
 # thought and feeling, and the verbs among them that take no count as their object
@@ -766,7 +766,7 @@ def _metres(text: str, end: int) -> bool:
 
 
 _RACE_TIME_RE = lazy(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d\.\d{1,3})(?![\d:])")
-_MIXED_TAIL_RE = re.compile(
+_MIXED_TAIL_RE = compile_pattern(
     r"(?P<d>\d+\.\d+(?=[万亿])|\d{1,3}(?:,\d{3})+|\d+)(?![\d.]|,\d)(?P<small>[十百千]?)(?P<big>[万亿]*)"
 )  # (413万1,298; 2兆589.49亿: a decimal group only before its own scale)
 
@@ -836,13 +836,13 @@ _FRACTION_NUMS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "f
                   "six": 6, "seven": 7}
 _FRACTION_DENS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
                   "fifth": 5, "fifths": 5, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
-_FRACTION_NUM_BEFORE_RE = re.compile(r"(?<![a-z])(an?|one)[\s-]\Z")
-_EN_FRACTION_RE = re.compile(
+_FRACTION_NUM_BEFORE_RE = compile_pattern(r"(?<![a-z])(an?|one)[\s-]\Z")
+_EN_FRACTION_RE = compile_pattern(
     r"(?P<fn>one|two|three|four|five|six|seven)[\s-](?P<fd>half|thirds?|quarters?|fifths?|eighths?|tenths?)(?![a-z])"
 )
 # Between a fraction word and its unit: half a percentage point, a quarter of a point.
-_FRACTION_GAP_RE = re.compile(r"(?:\sof)?(?:\san?)?(?=\s)|-(?=point)")
-_POINT_RE = re.compile(r"\s?points?(?![a-z])")
+_FRACTION_GAP_RE = compile_pattern(r"(?:\sof)?(?:\san?)?(?=\s)|-(?=point)")
+_POINT_RE = compile_pattern(r"\s?points?(?![a-z])")
 # Words before "half of" that make it a period or a part named, not a share: the first half of, the other half of.
 _HALF_PERIOD_RE = lazy(r"(?<![a-z])(?:first|second|1st|2nd|the|latter|former|other|back|front|this|last|next|each|its|their|his|her)\s\Z")
 # What makes a lone "half" a share of something: half of, half the (its, their) ...
@@ -1022,7 +1022,7 @@ def _range_start(text: str, a: Quantity, b: Quantity, a_exp: int | None, b_exp: 
 
 
 # A Chinese fraction after its denominator: 分之 and the numerator (四分之一, 3分之1).
-_ZH_FRACTION_RE = re.compile(r"分之\s?(\d+|[〇零一二两三四五六七八九十百]+)")
+_ZH_FRACTION_RE = compile_pattern(r"分之\s?(\d+|[〇零一二两三四五六七八九十百]+)")
 # Half a year after a count of years (5年半, 两年半): one duration, in years. Not 半年, 半个 …:
 # the words 半 starts. Two character tests, as ``半(?![年月天日小个])`` matches (no class to compile).
 _NOT_AFTER_HALF = frozenset("年月天日小个")

@@ -74,7 +74,7 @@ from functools import lru_cache
 
 from .findings import Mismatch
 from .fold import fold, normalize
-from .patterns import lazy
+from .patterns import compile_pattern, lazy
 
 __all__ = ["Attribution", "attributions", "check_speaker"]
 
@@ -121,7 +121,7 @@ class Attribution(NamedTuple):  # a named tuple: @dataclass costs start-up time
 # Chinese speech verbs. Longer verbs come first so that 称赞 wins over 称 and
 # 说道 over 说; the look-arounds drop compounds that are not speech
 # (来说, 说明, 号称, 称为, 被认为 …).
-_ZH_VERB_RE = re.compile(
+_ZH_VERB_RE = compile_pattern(
     r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
     r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道|回忆说|回忆道"  # (回忆说: recalling is the saying)
     r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
@@ -134,7 +134,7 @@ _ZH_VERB_RE = re.compile(
 # without the comma they explain, add or expect a thing (说明书, 补充资金, 预计增长6%). A
 # demonstrative subject (这说明, 此也说明) is a thing that shows, not a person who explains; after
 # a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
-_ZH_CLAUSE_VERB_RE = re.compile(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])")
+_ZH_CLAUSE_VERB_RE = compile_pattern(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])")
 # A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
 # an analysis, which nobody speaks; the words of the speaker before it run on.
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
@@ -142,7 +142,7 @@ _ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,
 _ZH_FRAME_RE = lazy(r"按|依|从")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
-_EN_VERB_RE = re.compile(
+_EN_VERB_RE = compile_pattern(
     r"\b(?:said|says|told|tells|stated|explained|explains|claimed|claims|announced|announces"
     r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
     r"|reported(?=\s+(?:that|today|yesterday|on\s|(?:a|an|its|their|his|her|net|total|record)\s)|\s*[,.]))\b"
@@ -234,7 +234,7 @@ _ZH_SPEECH_NOUN_RE = lazy(
 # A finding (the coalition found the elections were fair) or an estimate (CBO estimates that the
 # deficit was …) is a source's, as data is: it answers "according to whom", never "who said". "found" is a finding only before "that" or after a
 # report it is found in (In its report …, X found …); else it finds a thing (police found a car).
-_EN_FINDING_RE = re.compile(
+_EN_FINDING_RE = compile_pattern(
     r"\b(?:found|finds|concluded|concludes|estimates|estimated|projects|projected|calculates|calculated"
     r"|listed|lists|ranked|ranks)\b"
 )
@@ -252,7 +252,7 @@ _EN_REPORT_FRAME_RE = lazy(
 # 11月发布, is what was released); not as a modifier (公布的数据, 发布会, 发布时间), nor before a speech verb of its own
 # clause (主计总处发布预测指出: 指出 governs, 发布 is an aside).
 # Nor under a modal of what may or will happen (全台都有机会发布陆上台风警报, 将公布): nothing published yet.
-_ZH_PUBLISH_RE = re.compile(r"(?<!机会)(?<!可能)(?<![将拟])(?:公布|发布)(?![的会时日之;。!?\s]|\Z)")
+_ZH_PUBLISH_RE = compile_pattern(r"(?<!机会)(?<!可能)(?<![将拟])(?:公布|发布)(?![的会时日之;。!?\s]|\Z)")
 # 政府统计处今天(7月16日)公布,…: a publisher whose figures are set off after the verb, the clause
 # only a name and the time it published (not 我国GDP总量昨天人民日报已经公布, a thing published).
 _ZH_PUBLISHER_RE = lazy(r"[^\d\s,;:。!?\"、]{2,16}?(?:今天|昨天|今日|昨日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:\([^()]{1,20}\))?")
@@ -270,8 +270,8 @@ _EN_TAG_IN_QUOTE_RE = lazy(
 )
 # Verbs of data: their subject is a source of figures only if it names data
 # (海关数据显示, data from the Census Bureau show); other subjects are skipped.
-_ZH_DATA_VERB_RE = re.compile(r"显示|表明")
-_EN_DATA_VERB_RE = re.compile(r"\b(?:show|shows|showed|shown|indicate|indicates|indicated)\b")
+_ZH_DATA_VERB_RE = compile_pattern(r"显示|表明")
+_EN_DATA_VERB_RE = compile_pattern(r"\b(?:show|shows|showed|shown|indicate|indicates|indicated)\b")
 # 据海关统计, / 据国家统计局数据, / 根据气象署最新风雨预报, / 经数据中心测算,: the source of the figures
 # that follow (a forecast's or an estimate's figures too).
 # How data was gathered (监测, 调查, 普查 …) is part of the data, not of its source's name.
@@ -308,7 +308,7 @@ _EN_DATA_OF_RE = lazy(
 )
 # A question about where a statement or a figure comes from, not who spoke:
 # it accepts a data source as well as a speaker.
-_SOURCE_QUESTION_RE = re.compile(
+_SOURCE_QUESTION_RE = compile_pattern(
     r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|\bfound\b|\bfindings?\b|\bpublish|\breleased?\b"
     r"|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述|公布|发布|预估|测算"
 )
@@ -319,7 +319,7 @@ _EN_AFTER_VERB_RE = lazy(
     r"|this\s+(?:week|month|morning|afternoon)|last\s+(?:week|month)|in\s+a\s+(?:statement|release|report|interview|briefing)))+"
 )
 # 在他口中, 在田丰看来: "in his words / in Tian Feng's view", the words follow.
-_ZH_MOUTH_RE = re.compile(
+_ZH_MOUTH_RE = compile_pattern(
     r"在([^\s,;:。!?\"、《》]{1,20}?)的?(?:口中|看来)"
     # 据《21世纪经济报道》的描述, / 据X介绍,: an account credited to X, whose words follow
     r"|据((?:《[^》]{1,30}》|[^\s,;:。!?\"、《》]{2,20}?))的?(?:描述|描写|介绍|说法|讲述|回忆|报道|报导|透露)(?=[,:])"
@@ -331,12 +331,12 @@ _VERB_TAIL = frozenset("称说道")
 # 英伟达的回应也是"…": the nominal form of a reply.
 # A clause opening with a connective of going on (并说, 还表示, 同时指出): the same speaker says more.
 _ZH_GOES_ON_RE = lazy(r"\s*(?:并且|并|还|又|同时|另|也)(?=[^\W\d_a-z])")
-_NOMINAL_AFTER_RE = re.compile(r"(?:也|则|就|都|仍|依然|还)?是")
+_NOMINAL_AFTER_RE = compile_pattern(r"(?:也|则|就|都|仍|依然|还)?是")
 
 # Clause-initial material that is not the subject: dates, connectives,
 # prepositions whose object is the subject (针对美方有关官员表示 → 美方有关官员),
 # and a leading 在…上/时 adverbial.
-_ZH_LEAD_RE = re.compile(
+_ZH_LEAD_RE = compile_pattern(
     r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚间|早间)?|\d{4}年"
     r"|今年|去年|明年|当天|当日|同日|次日|今天|昨天|前天|今日|昨日|周[一二三四五六日]|星期[一二三四五六日天]|此前|日前|近日|随后|此后|此次|这次|目前|如今|当时"
     r"|同时|此外|另外|而且|并且|但是|不过|因此|所以|对此|其中|甚至|可谓|即便|即使"
@@ -350,7 +350,7 @@ _ZH_LEAD_RE = re.compile(
 # The first of these ends the subject: adverbials (对…, 在…时, 也, 罕见 …) sit
 # between subject and verb, and an aspect particle or clause connective means
 # the "subject" is really a predicate clause (王文涛会见了黄仁勋并表示).
-_ZH_CUT_RE = re.compile(
+_ZH_CUT_RE = compile_pattern(
     r"(?P<pred>了|过(?![程去])|着(?![名手重])|并|而|但)"
     r"|对(?![象手方外])|向(?!来)|在|跟|(?<!参)与(?!会)|接受|被(?!告)|也|还|则|就|又|曾|已"
     r"|再次|再度|罕见|直接|公开|明确|反复|多次|一再|首次|随后|近日|日前|此前|此次"
@@ -361,7 +361,7 @@ _ZH_CUT_RE = re.compile(
 # What stands between a speaker and the speech verb without being part of the name: a date
 # (主计总处27日), a time word (昨天, 今日), or a verb phrase of publishing or an occasion
 # (发布预测指出, 召开记者会表示, 通过官网表示). The speaker is what comes before the first.
-_ZH_ASIDE_RE = re.compile(
+_ZH_ASIDE_RE = compile_pattern(
     r"\d{4}年|\d{1,2}月|\d{1,2}[日号]|今天|昨天|前天|今日|昨日|前日|当天|当日|今早|今晨|昨晚|今晚"
     r"|稍早|稍后|本周|上周|上午|下午|晚间|早间|周[一二三四五六日]|星期[一二三四五六日天]"
     r"|(?:清晨|凌晨|早上|上午|中午|下午|傍晚|晚上|深夜)?\d{1,2}:\d{2}|清晨|凌晨|傍晚|深夜"  # a clock time: 清晨5:30发布…指出
@@ -389,9 +389,9 @@ _EN_TRAIL_RE = lazy(
 )
 # A bracket after a name belongs to the name (Dean Foods Company (NYSE: DF), 主计总处(dgbas)): it
 # neither ends a clause nor is part of the speaker's name. Short, unnested and on one line.
-_BRACKET_RE = re.compile(r"\s*\([^()\n]{1,60}\)")
+_BRACKET_RE = compile_pattern(r"\s*\([^()\n]{1,60}\)")
 # Titles and roles that come before a name: the head is what follows the last.
-_ROLE_RE = re.compile(
+_ROLE_RE = compile_pattern(
     r"院长|作者|发言人|部长|董事长|创始人|首席执行官|执行官|执行长|总裁|主席|教授|总经理|经理|总监"
     r"|负责人|分析师|研究员|主任|局长|书记|合伙人|高管|官员|专家|代表|会长|理事长|所长|行长"
     r"|主编|科学家|工程师|署长|司长|厅长|处长|博士|先生|女士"
@@ -401,7 +401,7 @@ _ROLE_RE = re.compile(
 )
 # Titles that follow a name (张忠谋董事长, 刘德音博士) or a surname (张董事长);
 # group nouns (官员, 高管, 专家) do not.
-_ADDRESS_RE = re.compile(
+_ADDRESS_RE = compile_pattern(
     r"董事长|总裁|主席|教授|博士|先生|女士|部长|院长|署长|局长|行长|总经理|经理|总监|主任|书记"
     r"|会长|理事长|所长|司长|厅长|处长|执行长"
 )
@@ -418,7 +418,7 @@ _EN_ROLE_END_RE = lazy(
 # _conjunct_parts, as the class [\u4e00-\u9fff] costs a millisecond to compile.)
 _CONJUNCT_RE = lazy(r"\s+and\s+|[和与及]", needs=('and', '与', '及', '和'))
 # A surname with a title or honorific: 张董事长, mr. croatti.
-_EN_HONORIFIC_RE = re.compile(r"(?:mr|mrs|ms|dr|prof)\.?\s+")
+_EN_HONORIFIC_RE = compile_pattern(r"(?:mr|mrs|ms|dr|prof)\.?\s+")
 _APPOSITIVE_RE = lazy(r"(?:the|a|an|its|his|her)\s|\S+'s\s")
 _PRONOUNS = frozenset(
     {"他", "她", "他们", "她们", "其", "它", "它们", "he", "she", "they", "it", "we"}
@@ -426,7 +426,7 @@ _PRONOUNS = frozenset(
 # A person named after a title ("kentucky gov. andy beshear", "president joe biden"): up to
 # three words, cut at the first that cannot be part of a name (_NAME_STOP). Text is lower
 # case, so a name is told only by what comes before it.
-_EN_TITLED_RE = re.compile(
+_EN_TITLED_RE = compile_pattern(
     r"\b(?:gov|sen|rep|gen|dr|mr|mrs|ms|prof|pres|lt|col|capt|sgt|adm)\.\s+"
     r"|\b(?:governor|senator|president|premier|minister|secretary|chairman|chairwoman|ceo|cfo"
     r"|spokesperson|spokesman|spokeswoman|mayor|sheriff|director|commissioner|ambassador|chancellor"
@@ -439,7 +439,7 @@ _NAME_STOP = frozenset(
     " wednesday thursday friday saturday sunday today yesterday also".split()
 )
 # Between a closing quote and the clause that attributes it: "…"7月18日,一位…
-_GAP_RE = re.compile(
+_GAP_RE = compile_pattern(
     r"[\s,]*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|今天|昨天|当天|当日|随后)?[\s,]*"
 )
 # A name after its verb keeps its initials and abbreviations (justice stephen g. breyer, john g.
@@ -480,10 +480,10 @@ _EN_HEARER_RE = lazy(r"(?:\s+[\w'.-]+){1,5}?(?=\s+that\b|,)")
 _EN_INVERTED_RE = lazy(r"\s+(" + _EN_NAME_CHAR + r"{1,120})")  # (a long title before the name: said senior … auctioneer Oliver Barker)
 # A titled person's place set off after the name (said Sen. Amy Klobuchar of Minnesota): the name ends before it.
 _TITLED_PLACE_RE = lazy(r"(?:sen|rep|gov|mr|mrs|ms|dr|prof|gen)s?\.\s[^,]+?(\sof\s[a-z.\s-]+)\Z")
-_WORDS_LEAD_RE = re.compile(r"[\s,:]*(?:了|that\b)?[\s,:]*")
+_WORDS_LEAD_RE = compile_pattern(r"[\s,:]*(?:了|that\b)?[\s,:]*")
 _QUESTION_QUOTE_RE = lazy(r'"([^"]+)"')
 _NON_WORD_RE = lazy(r"[\W_]+")
-_SEGMENT_RE = re.compile(r"、|,\s*")
+_SEGMENT_RE = compile_pattern(r"、|,\s*")
 _NAME_DOTS = dict.fromkeys(map(ord, "·・•‧"))  # str.translate deletes them: no class to compile
 
 # A subject phrase is short; looking further back would make long unpunctuated
@@ -501,8 +501,8 @@ _NARRATION_MARGIN = 0.3
 
 _TERMINATORS = "。!?"
 _CLAUSE_PUNCT = ",;:—。!?"
-_BOUND_CANDIDATE_RE = re.compile("[" + re.escape(_CLAUSE_PUNCT + ". ") + "]")  # what _layout looks at
-_QUOTE_MARK_RE = re.compile('"')
+_BOUND_CANDIDATE_RE = compile_pattern("[" + re.escape(_CLAUSE_PUNCT + ". ") + "]")  # what _layout looks at
+_QUOTE_MARK_RE = compile_pattern('"')
 _QUOTE_ENDS = "。!?.,;"  # content ending so means the quote is an utterance
 
 
@@ -1597,7 +1597,19 @@ def _single_quotes_paired(text: str) -> str:
 
 
 def _attributions(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution, ...]:
-    return _attributions_of(_single_quotes_paired(text), asked)
+    return _attributions_of(_tickers_unmarked(_single_quotes_paired(text)), asked)
+
+
+# A stock ticker in brackets after a company's name (Deutsche Bank (ETR:DBKGn), (NASDAQ: TSLA)): its colon is no mark
+# of a label or a clause, so a speaker named through it (said Deutsche Bank (ETR:DBKGn) analyst Edison Yu) stays one name.
+_TICKER_RE = lazy(r"\((?:[a-z]{2,8}):\s?[a-z0-9.]{1,10}\)", re.IGNORECASE)
+
+
+def _tickers_unmarked(text: str) -> str:
+    """``text`` with each ticker's colon made a space (same offsets)."""
+    if ":" not in text:
+        return text
+    return _TICKER_RE.sub(lambda m: m.group().replace(":", " "), text)
 
 
 @lru_cache(maxsize=8192)

@@ -1279,3 +1279,160 @@ def test_or_restating_a_level_a_change_reached_is_that_level_not_a_change():
     assert code("figure", "31 cents", cite, q) == "grounded"
     found = check_binding("figure", "33 cents", cite, q, {})
     assert [m.code for m in found] == ["DG602"] and "the change" not in found[0].message
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1,240", "How many ferries did the port handle in the third quarter?", "grounded"),
+    ("1,310", "How many ferries did the port handle in the third quarter?", "DG602"),
+    ("1,310", "How many ferries did the port handle in the second quarter?", "grounded"),
+    ("1,240", "How many ferries did the port handle in the second quarter?", "DG602"),
+])
+def test_a_count_followed_by_its_period_counts_the_noun_beside_it(answer, question, expect):
+    # "1,310 in Q2": the period's words after a bare count are no noun it counts; it counts ferries, as the first does
+    cite = "The port handled 1,520 ferries in Q4 compared to 1,310 in Q2 and 1,240 in the third quarter."
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("3,900", "grounded"), ("3,100", "DG602")])
+def test_a_quarter_named_by_its_number_after_the_word_is_that_quarter(answer, expect):
+    # "in quarter three … in quarter four" name the third and fourth quarters, as Q3 and Q4 do
+    cite = "The mill expects to ship 3,100 tonnes a week in quarter three and 3,900 in quarter four."
+    assert code("figure", answer, cite, "How many tonnes a week does the mill expect to ship in the fourth quarter?") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("61,420", "How many tonnes of copper did the mine produce in the third quarter?", "grounded"),
+    ("63,000", "How many tonnes of copper did the mine produce in the third quarter?", "DG603"),
+    ("63,000", "How many tonnes of copper had the mine been estimated to produce in the third quarter?", "grounded"),
+])
+def test_an_estimate_appended_to_a_stated_figure_is_what_was_expected_of_it(answer, question, expect):
+    # "output was 61,420 tonnes, estimated at 63,000 tonnes": the estimate set beside the actual is the forecast; an
+    # estimate standing alone (an estimated 30,000 people live there) is still the figure itself
+    cite = "Third-quarter copper output at the mine was 61,420 tonnes, estimated at 63,000 tonnes."
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_an_estimate_standing_alone_is_still_the_figure():
+    cite = "The valley had an estimated 30,500 residents in 2020, and 2,100 of them farmed."
+    assert code("figure", "30,500", cite, "How many residents did the valley have in 2020?") == "grounded"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.31 million", "What was the consensus estimate for the airline's third-quarter passengers?", "grounded"),
+    ("2.27 million", "What was the consensus estimate for the airline's third-quarter passengers?", "DG603"),
+    ("2.27 million", "How many passengers did the airline carry in the third quarter?", "grounded"),
+])
+def test_a_comparison_with_a_forecast_is_with_this_period_s_expectation_not_an_earlier_period(answer, question, expect):
+    # "lower than the consensus estimate of 2.31 million": the base is what was expected of the quarter, no earlier value
+    cite = ("The airline carried 2.27 million passengers in the third quarter, slightly lower than the consensus estimate "
+            "of 2.31 million, but better than the gloomiest predictions of last month.")
+    assert code("figure", answer, cite, question) == expect
+CHEFS = {"Ana Lopes": ["Lopes"], "Ben Ward": ["Ward"], "Cy Moor": ["Moor"], "Dee Park": []}
+
+
+@pytest.mark.parametrize("answer, chef, expect", [
+    ("four", "Ben Ward", "grounded"), ("five", "Ben Ward", "DG601"),
+    ("four", "Cy Moor", "grounded"), ("five", "Ana Lopes", "grounded"), ("four", "Ana Lopes", "DG601"),
+])
+def test_a_value_shared_with_each_is_every_listed_names(answer, chef, expect):
+    # "A (with five stars) and B and C (with four each)": four is B's and C's, not a count of the word "each"
+    cite = ("The guide's top kitchens this year are run by Ana Lopes (with five stars) and Ben Ward and Cy Moor "
+            "(with four each), ahead of Dee Park.")
+    assert code("figure", answer, cite, f"How many stars did {chef} earn in the guide this year?", CHEFS) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # "D above the B average of L. This is E more than the previous record": a departure, its baseline's own level,
+    # and a departure from another baseline; the baseline the question names selects
+    ("3.4 points", "By how much did the league's scoring in 2019 exceed the 1990s average, in points per game?", "grounded"),
+    ("98.7 points", "By how much did the league's scoring in 2019 exceed the 1990s average, in points per game?", "DG602"),
+    ("0.6 points", "By how much did the league's scoring in 2019 exceed the 1990s average, in points per game?", "DG602"),
+    ("0.6 points", "By how much did 2019's scoring beat the previous record?", "grounded"),
+    ("3.4 points", "By how much did 2019's scoring beat the previous record?", "DG602"),
+    ("98.7 points", "What was the 1990s average of points per game that 2019 is measured against?", "grounded"),
+    ("3.4 points", "What was the 1990s average of points per game that 2019 is measured against?", "DG602"),
+    ("3.4 points", "How far below the 1990s average was scoring in 2019?", "DG604"),
+])
+def test_a_departure_from_a_named_baseline_against_its_level_and_another_baseline(answer, question, expect):
+    cite = ("Teams scored 102.1 points a game in 2019, 3.4 points above the 1990s average of 98.7 points. That is "
+            "0.6 points more than the previous record set in 1984.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5.2 points", "How far above the average for the pre-merger period was scoring in 2019?", "grounded"),
+    ("1.1 points", "How far above the average for the pre-merger period was scoring in 2019?", "DG602"),
+])
+def test_a_bare_comparative_departs_from_no_named_baseline(answer, question, expect):
+    # "1984, which was 1.1 points lower": a departure from the year before, not from the baseline the question names
+    cite = ("Scoring in 2019 was 5.2 points higher than the average for the pre-merger period between 1950 and 1976. "
+            "The previous high came in 1984, which was 1.1 points lower.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.1%", "How much did the bank's inflation gauge rise in the year to March?", "grounded"),
+    ("2%", "How much did the bank's inflation gauge rise in the year to March?", "DG603"),
+    ("3.1%", "What inflation target does the bank pursue?", "DG603"),
+    ("4.5%", "How much did the bank's inflation gauge rise in the year to March?", "DG603"),
+])
+def test_a_goal_or_limit_is_no_actual(answer, question, expect):
+    # "a 2% inflation target" and "seeks to hold … below 4.5%" are aims, never what happened
+    cite = ("Consumer prices rose 3.1% in the year to March. The central bank keeps a 2% inflation target and seeks to "
+            "hold wage growth below 4.5%.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_goal_beside_the_actual_leaves_its_direction_checked():
+    cite = ("Consumer prices rose 3.1% in the year to March. The central bank keeps a 2% inflation target and seeks to "
+            "hold wage growth below 4.5%.")
+    assert code("figure", "3.1%", cite, "How much did consumer prices fall in the year to March?") == "DG604"
+
+
+BAKERS = {"Ida Lund": ["Lund"], "Omar Pike": ["Pike"], "Rae Stone": ["Stone"]}
+
+
+@pytest.mark.parametrize("answer, expect", [("Omar Pike", "grounded"), ("Ida Lund", "DG601"), ("Rae Stone", "DG601")])
+def test_a_verb_of_winning_other_than_won_names_the_winner(answer, expect):
+    # "Pike trumped Lund and Stone for the pastry medal": the subject of another winning verb is the winner; the
+    # "won" of another sentence is another prize's
+    cite = ("Ida Lund won the bread medal for her rye loaf. Omar Pike trumped Rae Stone and Lund for the pastry "
+            "medal with his almond tart.")
+    assert verdict("fact", answer, cite, "Who won the pastry medal at the fair?", BAKERS) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1720", "In what year does the baroque period the museum uses end?", "grounded"),
+    ("1620", "In what year does the baroque period the museum uses end?", "DG601"),
+    ("1620", "In what year does the museum's baroque period begin?", "grounded"),
+])
+def test_a_span_of_years_asked_for_its_end_or_its_start(answer, question, expect):
+    # "between 1620 and 1720": an earlier year is a date where a span's later end is one, and the question's
+    # end or start selects
+    cite = "The museum dates its baroque period between 1620 and 1720, a century later than the 2004 catalogue did."
+    assert verdict("date", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("212", "How many points has Mira Holt scored in her career?", "grounded"),
+    ("two", "How many points has Mira Holt scored in her career?", "DG602"),
+    ("212", "How many points did Mira Holt score on Saturday?", "DG602"),
+    ("two", "How many points did Mira Holt score on Saturday?", "grounded"),
+])
+def test_a_total_to_date_against_the_count_of_one_day(answer, question, expect):
+    # "scored two points Saturday … has now scored 212": the question's span (her career, Saturday) selects
+    cite = ("Mira Holt scored two points Saturday as the Comets beat the Owls.\nThe veteran striker has now scored 212 "
+            "points, the club says.")
+    assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2012", "In what year did Lena Ortiz win her second Hugo?", "grounded"),
+    ("2006", "In what year did Lena Ortiz win her second Hugo?", "DG601"),
+    ("2006", "In what year did Lena Ortiz win her first Hugo Award?", "grounded"),
+    ("2006", "In what year did Lena Ortiz win a Hugo Award?", "DG605"),
+])
+def test_dates_of_one_noun_told_apart_by_their_ordinals(answer, question, expect):
+    cite = ("Ortiz won her first Hugo Award in 2006 for the novel Tidewater. She took home her second Hugo in 2012 "
+            "for Salt Roads. Her Nebula win came in 2015.")
+    assert verdict("date", answer, cite, question) == expect

@@ -1386,3 +1386,164 @@ def test_a_bracketed_span_after_an_event_gives_its_start(answer, expect):
 ])
 def test_a_rates_base_in_the_answer_is_no_value_of_it(answer, question, expect):
     assert verdict("figure", answer, MARRIAGE, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("三成二", "第三季，该港货柜吞吐量按季升多少？", "grounded"),
+    ("五成", "第三季，该港货柜吞吐量按季升多少？", "DG602"),
+    ("五成", "第三季，该港货柜吞吐量按年升多少？", "grounded"),
+])
+def test_an_ji_and_an_nian_are_bases_as_huanbi_and_tongbi_are(answer, question, expect):
+    # 按季 (quarter on quarter) and 按年 (year on year), as Hong Kong reports write them, are two bases of one figure
+    cite = "单计第三季,该港货柜吞吐量按年增长五成,达四百二十万个标准箱,按季也升三成二。"
+    assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2140名", "2019年年底，该校有多少名教师？", "grounded"),
+    ("2890名", "2019年年底，该校有多少名教师？", "DG602"),
+])
+def test_a_count_followed_by_its_change_counts_what_the_count_it_is_compared_with_counts(answer, question, expect):
+    # 比2019年年底2140名增长了35%: the count with no noun of its own counts 教师, as 2890名教师 does
+    cite = "该校目前共有2890名教师,比2019年年底2140名增长了35%,而博士学位教师占比接近六成。"
+# A rate's base (每万人口, 每十万人口) says what the rate counts against: it is no value beside the rates, and a
+# question asking per 万人口 asks a rate, so the count in the same counter is another measure than the rate answered.
+PER_POPULATION = "甲市去年医师数为每万人口32.5人,护士数为每万人口41.2人,床位数为每万人口60张。"
+RATE_AND_COUNT = "乙县去年执业医师共有3,150人,每十万人口325人。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (PER_POPULATION, "41.2人", "甲市去年护士数是每万人口多少人？", "grounded"),
+    (PER_POPULATION, "32.5人", "甲市去年护士数是每万人口多少人？", "DG601"),
+    (PER_POPULATION, "32.5人", "甲市去年医师数是每万人口多少人？", "grounded"),
+    (RATE_AND_COUNT, "325人", "乙县去年每十万人口有多少名执业医师？", "grounded"),
+    (RATE_AND_COUNT, "3,150人", "乙县去年共有多少名执业医师？", "grounded"),
+])
+def test_a_rates_base_is_no_value_beside_the_rates(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A year naming the basis a value is computed on (按2015年不变价格计算, 以2000年人口结构调整后) is the basis's,
+# not the period of the values after it.
+BASIS_YEAR = "按2015年不变价格计算,2024年甲省地区生产总值为5.2万亿元,比上年增长5.1%;2023年为4.9万亿元。"
+STANDARDIZED = "丙县2024年粗发病率为每十万人口512.3人;以2010年人口结构调整后之标准化发病率为每十万人口298.7人。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (BASIS_YEAR, "5.2万亿元", "2024年甲省地区生产总值是多少？", "grounded"),
+    (BASIS_YEAR, "4.9万亿元", "2023年甲省地区生产总值是多少？", "grounded"),
+    (STANDARDIZED, "298.7人", "丙县2024年标准化发病率是每十万人口多少人？", "grounded"),
+    (STANDARDIZED, "512.3人", "丙县2024年标准化发病率是每十万人口多少人？", "DG601"),
+])
+def test_a_basis_year_is_no_period_of_the_values(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A duration in minutes and seconds (2分15秒) is one value, and the year before it is its period: the same clock of
+# another year (较2023年2分40秒, 2021年为每3分5秒) is another period's value, DG602.
+CLOCK = "某市2024年平均每2分15秒就有1起火警,较2023年2分40秒快25秒。"
+CLOCKS = "某市火警时钟再加快,2024年平均每2分15秒有1起火警。2022年与2023年火警时钟持平,皆为2分40秒,2021年为每3分5秒就有1起火警。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (CLOCK, "2分40秒", "2023年某市平均每多久就有1起火警？", "grounded"),
+    (CLOCK, "2分15秒", "2023年某市平均每多久就有1起火警？", "DG602"),
+    (CLOCK, "2分15秒", "2024年某市平均每多久就有1起火警？", "grounded"),
+    (CLOCKS, "3分5秒", "2021年某市火警时钟是每多久有1起火警？", "grounded"),
+])
+def test_a_duration_in_minutes_and_seconds_is_one_value_of_its_year(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# An ROC year after a clause's comma (…,105年本市…) is a year of a text dated in ROC years, as it is elsewhere; and a
+# sentence naming that one year dates its values that name none (…占全市總銷量61.5%,與上年相較,113年…).
+ROC_AFTER_COMMA = "據統計,105年本市新生兒人數為1萬2,345人,較上年減少5.1%。"
+ONE_YEAR = "十大品牌銷量合計8,250輛,占全市總銷量61.5%,與上年相較,113年銷量以甲牌、乙牌分別增加12.4%、8.8%較為明顯。"
+
+
+def test_an_roc_year_after_a_comma_is_a_year():
+    assert verdict("date", "105年", ROC_AFTER_COMMA, "本市新生兒人數在哪一年為1萬2,345人？") == "grounded"
+    assert verdict("date", "104年", ROC_AFTER_COMMA, "本市新生兒人數在哪一年為1萬2,345人？") != "grounded"
+
+
+def test_a_sentence_naming_one_year_dates_its_values():
+    assert verdict("figure", "61.5%", ONE_YEAR, "113年十大品牌銷量占全市總銷量多少？") == "grounded"
+
+
+# The one of a wh-word (哪一個) asks: it is no figure the question quotes to point at a list's item.
+BRANDS_RANKED = "依銷售額排序,十大品牌依序為(1)甲牌(2)乙牌(3)丙牌(4)丁牌(5)戊牌(6)己牌。"
+
+
+def test_the_one_of_a_wh_word_quotes_no_figure():
+    assert verdict("fact", "戊牌", BRANDS_RANKED, "依銷售額排序，十大品牌的第5名是哪一個品牌？") == "grounded"
+
+
+# A clause of its own comparing with an earlier period (與上年相較, …) names the base the changes after it are measured
+# against: its 上年 is no period of those changes, so a question comparing with the same base selects among them.
+FRONTED_BASE = ("前五大品牌合計出貨1,250萬台,占市場總量68.2%,與上年相較,113年出貨量以甲牌、乙牌、丙牌分別增加9.1%、7.4%、3.3%"
+                "較為明顯,丁牌、戊牌則分別減少4.2%、2.8%較為顯著。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4.2%", "113年丁牌出貨量較上年減少多少？", "grounded"),
+    ("2.8%", "113年丁牌出貨量較上年減少多少？", "DG601"),
+    ("7.4%", "113年乙牌較上年增加多少？", "grounded"),
+    ("3.3%", "113年乙牌較上年增加多少？", "DG601"),
+])
+def test_a_fronted_comparison_clause_names_the_base_of_the_changes_after_it(answer, question, expect):
+    assert verdict("figure", answer, FRONTED_BASE, question) == expect
+
+
+# Ranges answered whole, each end with its unit (12亿元-14亿元): the period (前三季度 against 第三季度) and the base
+# (同比 against 环比) the words before each range name select it; the same words of another period or base are DG602.
+QUARTER_RANGES = ("甲公司公告,预计前三季度营收12亿元-14亿元,同比增长35%-48%。注:上半年营收7.1亿元,据此计算,"
+                  "预计第三季度营收4.9亿元-6.9亿元,环比增长12%-30%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12亿元至14亿元", "甲公司预计前三季度营收是多少？", "grounded"),
+    ("4.9亿元至6.9亿元", "甲公司预计前三季度营收是多少？", "DG602"),
+    ("4.9亿元至6.9亿元", "甲公司预计第三季度营收是多少？", "grounded"),
+    ("12亿元至14亿元", "甲公司预计第三季度营收是多少？", "DG602"),
+    ("12%至30%", "甲公司预计第三季度营收环比增长多少？", "grounded"),
+    ("35%至48%", "甲公司预计第三季度营收环比增长多少？", "DG602"),
+    ("35%至48%", "甲公司预计前三季度营收同比增长多少？", "grounded"),
+    ("12%至30%", "甲公司预计前三季度营收同比增长多少？", "DG602"),
+])
+def test_a_ranges_period_and_base_select_it(answer, question, expect):
+    assert verdict("figure", answer, QUARTER_RANGES, question) == expect
+
+
+# A clause naming nothing but its range (…营业利润同比增长30%至50%,为0.8亿元至0.92亿元) restates the subject of the
+# clause before it, up to that clause's change: the metric the question names selects the range.
+RESTATED_RANGES = ("乙公司预计2024年前三季度实现营业收入同比增长10%至20%,为5.5亿元至6.0亿元;营业利润同比增长30%至50%,"
+                   "为0.8亿元至0.92亿元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.8亿元至0.92亿元", "乙公司预计2024年前三季度营业利润为多少？", "grounded"),
+    ("5.5亿元至6.0亿元", "乙公司预计2024年前三季度营业利润为多少？", "DG601"),
+    ("5.5亿元至6.0亿元", "乙公司预计2024年前三季度营业收入为多少？", "grounded"),
+    ("0.8亿元至0.92亿元", "乙公司预计2024年前三季度营业收入为多少？", "DG601"),
+])
+def test_a_range_restating_the_clause_before_takes_its_subject(answer, question, expect):
+    assert verdict("figure", answer, RESTATED_RANGES, question) == expect
+
+
+# 扣非 and 归母 are a question's short forms of an A-share report's metrics (扣除非经常性损益的, 归属于上市公司股东的):
+# written short, they select the metric the cite writes whole.
+SHORT_METRICS = "丙公司2024年归属于上市公司股东的净利润为3.3亿元,归属于上市公司股东的扣除非经常性损益的净利润为2.8亿元。"
+SHORT_METRIC_RANGES = ("丙公司预计2024年度实现归属于上市公司股东的净利润3.1亿元至3.5亿元;"
+                       "归属于上市公司股东的扣除非经常性损益的净利润2.6亿元至3.0亿元。")
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (SHORT_METRICS, "2.8亿元", "丙公司2024年扣非净利润为多少？", "grounded"),
+    (SHORT_METRICS, "3.3亿元", "丙公司2024年扣非净利润为多少？", "DG601"),
+    (SHORT_METRIC_RANGES, "2.6亿元至3.0亿元", "丙公司预计2024年度扣非净利润为多少？", "grounded"),
+    (SHORT_METRIC_RANGES, "3.1亿元至3.5亿元", "丙公司预计2024年度扣非净利润为多少？", "DG601"),
+    (SHORT_METRIC_RANGES, "3.1亿元至3.5亿元", "丙公司预计2024年度归母净利润为多少？", "grounded"),
+    (SHORT_METRIC_RANGES, "2.6亿元至3.0亿元", "丙公司预计2024年度归母净利润为多少？", "DG601"),
+])
+def test_short_forms_of_report_metrics_select_the_whole_metric(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect

@@ -116,6 +116,8 @@ def test_fiscal_year_is_a_label_not_a_date() -> None:
         ("in the first quarter of fiscal 2026, H20 sales", "first quarter of fiscal 2026"),
         ("for its fiscal first quarter", "fiscal first quarter"),
         ("the 2nd quarter", "2nd quarter"),
+        ("2,400 vehicles a week in quarter four", "quarter four"),
+        ("4Q24 shipments rose", "4q24"),
     ],
 )
 def test_fiscal_quarters_are_labels(text: str, label: str) -> None:
@@ -125,7 +127,8 @@ def test_fiscal_quarters_are_labels(text: str, label: str) -> None:
     assert all(t[d.start:d.end] != label for d in parse_dates(t))
 
 
-@pytest.mark.parametrize("text", ["3個財季", "兩個季度", "Q5", "HQ1", "three quarters", "第五季度"])
+@pytest.mark.parametrize("text", ["3個財季", "兩個季度", "Q5", "HQ1", "three quarters", "第五季度", "a quarter three times as large",
+                                  "rose 1.4q", "a quarter of them"])
 def test_counted_quarters_are_not_labels(text: str) -> None:
     t = normalize(text)
     assert non_quantity_spans(t) == []

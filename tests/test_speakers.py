@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deckgen.fold import normalize
+from deckgen.grounding import support
 from deckgen.speakers import attributions, check_speaker
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1617,3 +1618,14 @@ def test_a_name_on_its_own_line_ending_in_a_colon_heads_the_words_below() -> Non
 def test_a_heading_line_ending_in_a_colon_is_no_speaker() -> None:
     cite = "Background:\nKing Edward the Confessor died without a direct heir."
     assert check_speaker("Background", cite, "Who died without a direct heir?")[0].code == "DG402"
+
+
+@pytest.mark.parametrize("cite", [
+    "\u201cDemand held up better than we feared,\u201d said Nordbank (ETR:NBK1) analyst Lina Ortiz.",
+    "\u201cDemand held up better than we feared,\u201d said Nordbank (NASDAQ: NBKX) analyst Lina Ortiz.",
+])
+def test_a_ticker_in_brackets_is_part_of_the_speaker_s_name(cite):
+    # the ticker's colon is no label's colon: the speaker is the analyst named after it, not "Nordbank (ETR"
+    q = "Which Nordbank analyst said demand held up better than feared?"
+    assert support("quote", "Lina Ortiz", cite, q, {}) == []
+    assert [m.code for m in support("quote", "Nordbank", cite, q, {})] == ["DG401"]
