@@ -4360,6 +4360,15 @@ def _unit_words() -> frozenset[str]:
     return frozenset(_UNITS)
 
 
+def _measured_unit(v: Value) -> bool:
+    """Whether a figure's unit is one of measure (W, km, t), which names what is measured as a counted noun does; not a
+    currency, a share or a change in points."""
+    from .quantities import _CURRENCIES
+
+    unit = _unit_key(v)
+    return bool(unit) and unit not in _CURRENCIES and unit not in ("%", "pp")
+
+
 def _unit_key(v: Value):
     """A figure's unit (its key is (value, unit)); None for a value keyed otherwise (a name, a date's fields)."""
     return v.key[1] if type(v.key) is tuple and len(v.key) == 2 else None
@@ -4871,7 +4880,7 @@ def _rate_bases(cite: str, stated: list) -> tuple[list, list]:
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
-    from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
+    from .quantities import _CURRENCIES, _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
     said = _whole_durations(parse_quantities(answer), answer)
     based = None
@@ -4990,7 +4999,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     for v, q in zip(values, kind):  # $0.21 per diluted share, $30.8 million; a bare small amount may be either
         if q.unit and q.unit.endswith("/share"):
             v.flags["share"] = "per"
-        elif q.unit and q.value >= _TOTAL:
+        elif q.unit in _CURRENCIES and q.value >= _TOTAL:  # (a sum of money: 232MW read in watts is no total)
             v.flags["share"] = "total"
     for v, w in zip(values, values[1:]):
         # "three people died in kentucky and two in mayes county": a count whose noun is left out
@@ -8060,6 +8069,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 own = own or any(not _item_words(v) and _compared_forecast(c_text, t, v) for v in mine for t in tied)
                 # (… and the level the subject would move to from the one the question asks: Thomson would jump to 34 percent)
                 own = own or any(_moved_from(c_text, t, v, values, q_text) for v in mine for t in tied)
+                # (… and a forecast in the unit of measure the question asks its actual in, as a counted noun would be: the
+                # previous projection of 130 megawatts against 7 megawatts booked)
+                own = own or any(not _item_words(v) and _measured_unit(v) and _unit_key(v) == _unit_key(t) for v in mine for t in tied)
                 if best > 0 and not own and not any(v in tied for v in mine) and all(
                         _item_words(t) and (_item_words(v) or not _named_target(c_text, v)) and not _item_words(v) & _item_words(t)
                         for v in mine for t in tied):

@@ -220,7 +220,18 @@ _UNITS = {
     "petaflops": "PFLOPS", "eflops": "EFLOPS", "exaflops": "EFLOPS",
     "gflops": "GFLOPS", "tops": "TOPS",
     "纳米": "nm", "nm": "nm", "gb": "GB", "tb": "TB", "ghz": "GHz",
-    "瓦": "W", "watts": "W",
+    "瓦": "W", "watts": "W", "watt": "W",
+    # Power and energy with a metric prefix: read in watts and watt-hours, the prefix as a power of ten (232MW is
+    # 232 x 10^6 W, as 23.2万千瓦 is): "*N" after a unit multiplies the value by 10^N. 瓩 is Taiwan's kilowatt; 度, a
+    # kilowatt-hour in Chinese usage, stays a counter (30度 is also a temperature).
+    "kw": "W*3", "kilowatts": "W*3", "kilowatt": "W*3", "瓩": "W*3",
+    "mw": "W*6", "megawatts": "W*6", "megawatt": "W*6", "兆瓦": "W*6",
+    "gw": "W*9", "gigawatts": "W*9", "gigawatt": "W*9", "吉瓦": "W*9", "terawatts": "W*12", "terawatt": "W*12",
+    "瓦时": "Wh", "watt-hours": "Wh", "watt hours": "Wh", "wh": "Wh",
+    "kwh": "Wh*3", "kilowatt-hours": "Wh*3", "kilowatt hours": "Wh*3", "kilowatt-hour": "Wh*3", "kilowatt hour": "Wh*3",
+    "mwh": "Wh*6", "megawatt-hours": "Wh*6", "megawatt hours": "Wh*6", "megawatt-hour": "Wh*6", "兆瓦时": "Wh*6",
+    "gwh": "Wh*9", "gigawatt-hours": "Wh*9", "gigawatt hours": "Wh*9", "gigawatt-hour": "Wh*9",
+    "twh": "Wh*12", "terawatt-hours": "Wh*12", "terawatt hours": "Wh*12", "terawatt-hour": "Wh*12",
     # Subunits: read as the currency, value / 100 (12 cents = 0.12 USD).
     "cents": "USD/100", "cent": "USD/100", "¢": "USD/100", "美分": "USD/100",
 }
@@ -1354,6 +1365,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             named = _UNITS[u[1]]
             if named.endswith("/100"):  # 12 cents, 50 basis points: a hundredth of the unit
                 value, named = _shift(value, -2), named[:-4]
+            elif "*" in named:  # 232MW, 3.5 TWh: the prefix a power of ten of the unit
+                named, _, power = named.partition("*")
+                value = _shift(value, int(power))
             if not (unit in _CURRENCIES and named in _CURRENCIES):
                 unit = named  # a prefix currency wins over a repeated suffix one
             after = u[0]

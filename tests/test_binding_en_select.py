@@ -1436,3 +1436,12 @@ def test_dates_of_one_noun_told_apart_by_their_ordinals(answer, question, expect
     cite = ("Ortiz won her first Hugo Award in 2006 for the novel Tidewater. She took home her second Hugo in 2012 "
             "for Salt Roads. Her Nebula win came in 2015.")
     assert verdict("date", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("48 megawatts", "grounded"), ("60 megawatts", "DG603"), ("0.048 GW", "grounded")])
+def test_a_forecast_in_the_unit_of_measure_asked_is_the_same_item_s_forecast(answer, expect):
+    # megawatts are read as a unit of power (48 x 10^6 W); the earlier projection in the same unit is the booked
+    # figure's forecast (DG603), as it was when the unit was a counted noun
+    cite = ("The utility connected 48 megawatts of rooftop solar in the quarter. It still expects to beat its earlier "
+            "projection of 60 megawatts for the year.")
+    assert code("figure", answer, cite, "How many megawatts of rooftop solar did the utility connect in the quarter?") == expect

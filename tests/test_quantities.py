@@ -105,8 +105,8 @@ def test_two_groups_only_when_the_second_is_smaller(text: str, values: list[str]
 
 
 def test_zhao_before_a_unit_is_the_mega_prefix_not_a_scale() -> None:
-    # 兆瓦 (megawatt) and 兆赫 (megahertz): the 100 is not 100 trillion of anything
-    assert [q.value for q in parse_quantities(normalize("装机容量100兆瓦"))] == [Decimal(100)]
+    # 兆瓦 (megawatt) and 兆赫 (megahertz): the 100 is not 100 trillion of anything (100 megawatts, read in watts)
+    assert [(q.value, q.unit) for q in parse_quantities(normalize("装机容量100兆瓦"))] == [(Decimal(100_000_000), "W")]
     assert [q.value for q in parse_quantities(normalize("频率为5兆赫"))] == [Decimal(5)]
     assert [q.value for q in parse_quantities(normalize("2兆589.49億元"))] == [Decimal("2058949000000")]
 
@@ -1544,3 +1544,24 @@ def test_durations_in_words_ground_their_values(answer, cite, expect):
 def test_half_a_year_is_no_period_of_the_year():
     assert parse("上半年增長5%") == [q for q in parse("上半年增長5%") if q.unit == "%" and q.value == 5]
     assert [(q.value, q.counter) for q in parse("近半年")] == [(Decimal("0.5"), "年")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("裝置容量達232MW", "232000000", "W"),
+    ("capacity of 1,200 MW", "1200000000", "W"),
+    ("約11.7GW", "11700000000", "W"),
+    ("尖峰負載3,994萬瓩", "39940000000", "W"),
+    ("a 5 kW panel", "5000", "W"),
+    ("3兆瓦", "3000000", "W"),
+    ("output of 3.5 TWh", "3500000000000", "Wh"),
+    ("100亿千瓦时", "10000000000000", "Wh"),
+    ("6.8 gigawatt-hours", "6800000000", "Wh"),
+])
+def test_power_and_energy_units_with_a_metric_prefix_are_read_in_watts(text, value, unit):
+    # 232MW is 232 x 10^6 W, as 23.2万千瓦 is 232,000 W: one unit, the prefix a power of ten, compared exactly
+    [q] = parse_quantities(normalize(text))
+    assert (q.value, q.unit) == (Decimal(value), unit)
+
+
+def test_equal_powers_written_with_other_prefixes_are_one_value():
+    assert parse_quantities(normalize("0.232GW"))[0].value == parse_quantities(normalize("232MW"))[0].value
