@@ -935,6 +935,11 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
         s = _stem(m.group())
         if s in words and m.group() not in _STOP and free(m.start(), m.end()):
             found.append(_Term(m.start(), m.end(), "entity", s, True))
+    # a name's one-letter model (Model S, Model X) is a name of its own: asked by the question as a whole
+    for m in _LETTER_MODEL_RE.finditer(cite):
+        s = _stem(m[1])
+        if s in words and s in _NAMES.get()[0] and f"{m[1]} {m[2]}" in question and free(m.start(), m.end()):
+            found.append(_Term(m.start(), m.end(), "entity", f"{s} {m[2]}", True))
     # A period word inside an item the question names (未接种本季流感疫苗) is the item's, not its value's.
     named = [(t.start, t.end) for t in found if t.asked and t.cls == "entity" and not t.ident.isascii()]
     named_at = _Spans(named)  # (a span holding the word past both its ends: looked up, not read for each word)
@@ -944,6 +949,8 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     return found
 
 
+# A word and one letter after it (model s, model x): a product's one-letter model, when the word is a name.
+_LETTER_MODEL_RE = lazy(r"(?<![a-z0-9'-])([a-z][a-z'-]+) ([b-hj-z])(?![a-z0-9'’-])")
 _DIFFERENCE_RE = lazy(r"(?:多|少)(?:增|减)(?=\s?了?\s?[\d零〇一二两三四五六七八九十])", needs=("多", "少"))
 _DIFFERENCE_Q_RE = lazy(r"(?:多|少)(?:增|减)", needs=("多", "少"))
 
@@ -4845,6 +4852,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
     # report) is part of a name it uses, not a value it may ask for
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
+    # nor is the number of a product's name the cite writes (Model 3 and Model Y vehicles, a Boeing 737)
+    stated = [q for q in stated if q.value == a.value or not _product_number(cite, q)]
     # the first month of a span of months (1—11月, 1至8月) is part of a period, no figure
     stated = [q for q in stated if q.unit or q.counter or not _month_span_at(cite, q.start)]
     # a footnote mark (missing[8]) refers to a note: it is no value of the text
@@ -4972,6 +4981,41 @@ def _in_name(cite: str, q, question: str) -> bool:
 
 
 _NAMED_NUMBER_RE = lazy(r"(?<![a-z0-9.'-])([a-z][a-z.'-]*)\s(\d+)\s([a-z][a-z'-]*)(?![a-z0-9'-])")
+
+
+# A bare number written after a word written as a name (Model 3, Boeing 737, Windows 11, iPhone 15), in the cite as
+# written: the number is part of the product's name, no value of it. (Not a month's day, a quarter's or a fiscal
+# year's, nor a year: January 15, Q2 2024, Vision 2030 date something.)
+_PRODUCT_NUMBER_RE = lazy(r"(?<![A-Za-z0-9\u00c0-\u024f'’.$€£¥-])([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f]*) (\d{1,4})"
+                          r"(?![\d.,:/%-]|\s?(?:percent|per\b|st\b|nd\b|rd\b|th\b|million|billion|thousand|hundred|trillion|[mbk]n?\b))")
+# The product names of the cite being checked, folded ('model 3'), set by check_binding from the cite as written.
+_PRODUCTS: ContextVar[frozenset[str]] = ContextVar("binding_products", default=frozenset())
+
+
+@lru_cache(maxsize=1024)
+def _product_numbers(cite: str) -> frozenset[str]:
+    """The cite's product names with a number (Model 3, Boeing 737), folded: case tells a name where folding cannot."""
+    out = set()
+    for m in _PRODUCT_NUMBER_RE.finditer(cite):
+        word, number = m.group(1), m.group(2)
+        if word.lower() in _NOT_NAMES or word.lower() in _PERIOD_NAME_WORDS or 1800 <= int(number) <= 2100:
+            continue
+        if _capitalised(cite, _WRITTEN_WORD_RE.match(cite, m.start(1))):
+            out.add(normalize(m.group()).strip())
+    return frozenset(out)
+
+
+_PERIOD_NAME_WORDS = frozenset(("fiscal", "quarter", "week", "day", "year", "month", "season", "round", "game", "no",
+                                "number", "page", "table", "figure", "chart", "step", "stage", "phase", "item"))
+
+
+def _product_number(cite: str, q) -> bool:
+    """Whether the bare number ``q`` of the folded cite is part of a product's name the cite writes (Model 3)."""
+    products = _PRODUCTS.get()
+    if not products or q.unit or q.counter or q.ordinal:
+        return False
+    before = _WORD_BEFORE_RE.search(cite, max(0, q.start - 40), q.start)
+    return bool(before) and f"{cite[before.start():q.start].strip()} {cite[q.start:q.end]}" in products
 
 
 def _quiet_directions(question: str, cite: str) -> str:
@@ -6086,10 +6130,12 @@ def check_binding(
     spellings = tuple(s for k, v in entities.items() for s in (k, *v))
     names = _question_names(question or "", cite, spellings)
     token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
+    products = _PRODUCTS.set(_product_numbers(cite) if kind == "figure" else frozenset())
     try:
         found = _check_binding(kind, answer, cite, question, entities)
     finally:
         _NAMES.reset(token)
+        _PRODUCTS.reset(products)
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened

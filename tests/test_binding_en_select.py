@@ -1327,3 +1327,32 @@ def test_a_comparison_with_a_forecast_is_with_this_period_s_expectation_not_an_e
     cite = ("The airline carried 2.27 million passengers in the third quarter, slightly lower than the consensus estimate "
             "of 2.31 million, but better than the gloomiest predictions of last month.")
     assert code("figure", answer, cite, question) == expect
+
+
+# A number inside a product's name (Boeing 737, Galaxy S24, Windows 11) is no value the cite gives: the question's
+# words do not choose it, and the product's one-letter models (the Pixel A, the Pixel C) are names of their own.
+JETS = ("Most of the order — some 140 jets — were Boeing 737 and Boeing 787 aircraft. The other 35 were its larger "
+        "Airbus A and Airbus C freighters.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("35", "How many Airbus A and Airbus C freighters were in the order?", "grounded"),
+    ("140", "How many Airbus A and Airbus C freighters were in the order?", "DG601"),
+])
+def test_a_number_in_a_product_name_is_no_value(answer, question, expect):
+    assert code("figure", answer, JETS, question) == expect
+
+
+def test_the_product_number_is_read_from_the_cite_as_written():
+    from deckgen.binding import _product_numbers
+
+    cite = "Sales of Windows 11 reached 500 million, and the Galaxy S24 sold 9 units in June 15 and Q2 2024; in 2023 it fell."
+    assert _product_numbers(cite) == frozenset({"windows 11"})
+    # a sentence's first word, a month's day and a count with its scale are no product names
+    assert _product_numbers("Model 3 sales rose. Apple 15 percent. Boeing 737 million.") == frozenset()
+
+
+def test_the_one_letter_model_of_a_name_is_told_apart():
+    cite = "The Pixel A line sold 4,100 phones, while the Pixel C line sold 2,300 phones."
+    assert code("figure", "2,300 phones", cite, "How many Pixel C phones were sold?") == "grounded"
+    assert code("figure", "4,100 phones", cite, "How many Pixel C phones were sold?") == "DG601"
