@@ -6018,6 +6018,11 @@ def _hyphen_at(text: str, i: int) -> bool:
     return text[i] == "-" and 0 < i < len(text) - 1 and _ascii_word(text[i - 1]) and _ascii_word(text[i + 1])
 
 
+def _inside_number(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a thousands separator or a decimal point between two digits (466,140; 2.47)."""
+    return 0 < i < len(text) - 1 and text[i] in ",." and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
 def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str = "", widen: bool = False) -> str:
     """``label``, made of words of the folded cite (normalize), as the cite writes them: the run of ``cite``
     from its first word to its last, widened to whole words, in the cite's own script and case. A label's
@@ -6053,9 +6058,12 @@ def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str
             at = _find_word(text, frags[first], at + 1)
     for at, end in sorted(runs, key=lambda r: (-runs[r], r)):
         a, b = folded.span(at, end)
-        while a > 0 and (_ascii_word(cite[a - 1]) and _ascii_word(cite[a]) or _hyphen_at(cite, a - 1) or _hyphen_at(cite, a)):
-            a -= 1  # whole words: BNT162b2, not 'bnt b'; mRNA-1273, not 'mRNA'
-        while b < len(cite) and (_ascii_word(cite[b - 1]) and _ascii_word(cite[b]) or _hyphen_at(cite, b) or _hyphen_at(cite, b - 1)):
+        # whole words: BNT162b2, not 'bnt b'; mRNA-1273, not 'mRNA'; and whole numbers: 466,140 deliveries, not '140 deliveries'
+        while a > 0 and (_ascii_word(cite[a - 1]) and _ascii_word(cite[a]) or _hyphen_at(cite, a - 1) or _hyphen_at(cite, a)
+                         or _inside_number(cite, a - 1) or _inside_number(cite, a)):
+            a -= 1
+        while b < len(cite) and (_ascii_word(cite[b - 1]) and _ascii_word(cite[b]) or _hyphen_at(cite, b) or _hyphen_at(cite, b - 1)
+                                 or _inside_number(cite, b) or _inside_number(cite, b - 1)):
             b += 1
         if b < len(cite) and cite[b] in "增減减" and cite[b - 1] in "年月季週周" and cite[b + 1:b + 2] not in tuple("加长長少多幅"):
             b += 1  # a base word the descriptor cut its direction out of, whole: 季增, not 季
@@ -6063,6 +6071,8 @@ def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str
             a -= 1  # 升幅, not 幅
         if widen and (m := _LABEL_WORD_BEFORE_RE.search(cite, 0, a)):
             a = m.start()
+            while a > 0 and (_inside_number(cite, a - 1) or _inside_number(cite, a) or cite[a - 1].isdigit() and cite[a].isdigit()):
+                a -= 1  # (the whole number: 466,140 deliveries, not '140 deliveries')
         if has_han(cite[a:a + 1]) and (m := _FIGURE_BEFORE_RE.search(cite, 0, a)):  # the number its counter is of: 25至44歲
             a = m.start()
         words = _balanced(" ".join(cite[a:b].split())).strip(_LABEL_ENDS)
