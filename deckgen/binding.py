@@ -3011,7 +3011,8 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
     for lo, hi in _full_sentences(cite):
         inside = [values[i] for i in values_at.within(lo, hi - 1)]
         head = [t for t in map(whens.__getitem__, whens_at.within(lo, inside[0].start)) if lo <= t.start and t.end <= inside[0].start
-                and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)] if len(inside) > 1 else []
+                and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)
+                and not _POSSESSED_VALUE_RE.fullmatch(cite, t.end, inside[0].start)] if len(inside) > 1 else []
         if head:
             _head_subject(cite, head[-1], inside, terms, whens)
     if whens:
@@ -3019,8 +3020,10 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
             inside = [v for v in values if lo <= v.start < hi]
             if not inside:
                 continue
+            # (one glued to the first value as its possessive, the first quarter's 386,810, is that value's alone)
             head = [t for t in whens if lo <= t.start and t.end <= inside[0].start
-                    and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)]
+                    and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)
+                    and not _POSSESSED_VALUE_RE.fullmatch(cite, t.end, inside[0].start)]
             if head:
                 words = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and head[-1].start <= t.start < head[-1].end]
                 for v in inside:
@@ -4074,6 +4077,10 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 continue  # (投资不如预期,…: a clause judged against expectations says nothing of later values)
             if cls == "when" and han_at(cite, lo) and all(_BASE_LEAD_RE.match(cite, lo) for t in own if t.cls == cls):
                 continue  # (较第2季的35%略增,…: the base's period is no later clause's)
+            if cls == "when" and mine and all(any(_POSSESSED_VALUE_RE.fullmatch(cite, t.end, v.start) for v in mine)
+                                              for t in own if t.cls == cls):
+                context.pop(cls, None)
+                continue  # (from the first quarter's 386,810 deliveries, but …: one value's own period dates no other)
             context[cls] = [t for t in own if t.cls == cls]
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")
@@ -4092,6 +4099,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
 
 
 _SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
+# A period's possessive glued to the value after it (the first quarter's 386,810, last year's $5 million): that value's.
+_POSSESSED_VALUE_RE = lazy(r"['’]s\s(?:[$€£¥]|us\$)?")
 # An item named after its value by 'of' or 'for' ("7 hours of video playback", "$599 for an 8 GB edition"):
 # from the value (and its unit word) through 'of'/'for' to the item, with no list break ('or', 'and', a comma) between.
 _ITEM_AFTER_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s(?:(?!\s(?:or|and|but|while)\s)[^,;:.()\d])*")

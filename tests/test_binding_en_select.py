@@ -1356,3 +1356,19 @@ def test_the_one_letter_model_of_a_name_is_told_apart():
     cite = "The Pixel A line sold 4,100 phones, while the Pixel C line sold 2,300 phones."
     assert code("figure", "2,300 phones", cite, "How many Pixel C phones were sold?") == "grounded"
     assert code("figure", "4,100 phones", cite, "How many Pixel C phones were sold?") == "DG601"
+
+
+# A period written as one value's possessive (the first quarter's 1,240 bookings) is that value's own: it does not
+# date the other values of the sentence, which name their own period (the same period last year).
+BOOKINGS = ("That was a 6.2% rise from the first quarter's 1,240 bookings but a 3.1% fall from the 1,410 bookings "
+            "reported in the same period last year.")
+
+
+@pytest.mark.parametrize("answer, expect", [("1,410", "grounded"), ("1,240", "DG602")])
+def test_a_possessive_period_is_its_own_values_alone(answer, expect):
+    question = "How many bookings did the hotel have in the second quarter of 2023?"
+    assert code("figure", answer, BOOKINGS, question) == expect
+
+
+def test_a_possessive_period_still_selects_its_own_value():
+    assert code("figure", "1,240", BOOKINGS, "How many bookings did the hotel have in the first quarter of 2024?") == "grounded"
