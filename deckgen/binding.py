@@ -1166,6 +1166,38 @@ def _attach(v: Value, t: _Term, beside: bool = True) -> None:
             v.spans.append((t.start, t.end))
 
 
+# A part named after its whole (delivered 14,370, with 9,745 of those being …; 30 seats, 12 of them …): the value
+# after the whole and before "of those"/"of them"/"of which", or after "of which"/"including". (Not an absolute
+# "with" phrase alone: with 31 lots finding buyers has a subject of its own.)
+_PART_AFTER_RE = lazy(r"\s(?:of (?:those|them|these|which|whom))(?![a-z])", needs=("of",))
+_PART_BEFORE_RE = lazy(r"(?:,|;|\()\s?(?:including\s|of (?:which|whom)\s)(?:[a-z]+\s)?\Z")
+# The next part of the same list: joined by 'and' or a comma, with no sentence end between.
+_NEXT_PART_RE = lazy(r"[^.;:!?]*?(?:,|\sand)\s(?:[a-z]+\s)?")
+
+
+def _parts_of_whole(cite: str, values: list[Value]) -> None:
+    """Parts written after their whole inherit the whole's item words (delivered 14,370, with 9,745 of those being
+    Model S and 4,625 being Model X: the parts are deliveries too), beside their own (the model names them)."""
+    if not cite.isascii():
+        return
+    done: set[int] = set()
+    for i, p in enumerate(values[1:], 1):
+        whole = values[i - 1]
+        if i in done or not (_PART_AFTER_RE.match(cite, p.end) or _PART_BEFORE_RE.search(cite, whole.end, p.start)) \
+                or _NAME_SENTENCE_END_RE.search(cite, whole.end, p.start):
+            continue
+        parts = [p]
+        for k, q in enumerate(values[i + 1:], i + 1):
+            if not _NEXT_PART_RE.fullmatch(cite, parts[-1].end, q.start):
+                break
+            parts.append(q)
+            done.add(k)
+        for q in parts:
+            for cls in _ITEM_CLASSES:
+                if cls in whole.terms:
+                    q.terms.setdefault(cls, set()).update(whole.terms[cls])
+
+
 def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     """Attach every descriptor of normalised ``cite`` to the values it describes.
 
@@ -1191,7 +1223,9 @@ def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value]
             m.when, m.spans, m.role = set(h.when), list(h.spans), h.role
             m.clause, m.sentence, m.label = h.clause, h.sentence, f"± of {h.described()}"
         return values
-    return _bind(cite, values, question, holders)
+    _bind(cite, values, question, holders)
+    _parts_of_whole(cite, values)
+    return values
 
 
 _REPORT_TIME_RE = lazy(r"(?:此前|早前|日前)\s?,?[^\d,;。]{0,20}?(?:数据|统计)?(?:显示|表示|指出|称|公布|发布)", needs=("前",))
@@ -7429,6 +7463,36 @@ def _since_asked(q_text: str, candidates: list[Value], c_text: str) -> list[Valu
     return [v for v in candidates if years.get(id(v), asked[1]) == asked[1]]
 
 
+# Metrics an English verb and its nouns name alike (deliver, delivered, deliveries): what a count of goods counts.
+_METRIC_WORDS = {"deliver": r"deliver(?:s|ed|ing|y|ies)?", "produce": r"produc(?:e|es|ed|ing|tion)|output",
+                 "sell": r"sell(?:s|ing)?|sold|sales?", "ship": r"ship(?:s|ped|ping|ments?)?"}
+_METRIC_WORD_RE = lazy(r"(?<![a-z])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _METRIC_WORDS.items()) + r")(?![a-z])",
+                       needs=("deliver", "produc", "output", "sell", "sold", "sale", "ship"))
+# The metric noun or participle right after a value (443,956 deliveries; 410,831 units produced).
+_METRIC_AFTER_RE = lazy(r"\s(?:[a-z]+\s)?(?=(?:deliver|produc|output|sold|sale|ship))")
+
+
+def _metric_families(text: str) -> set[str]:
+    return {m.lastgroup for m in _METRIC_WORD_RE.finditer(text)}
+
+
+def _value_metric(cite: str, v: Value, values: list[Value]) -> str:
+    """The metric the cite states ``v`` as: the metric word right after it (443,956 deliveries), else the last one
+    before it in its own part of the sentence (Tesla produced 410,244 vehicles); '' if none."""
+    after = _METRIC_AFTER_RE.match(cite, v.end)
+    if after:
+        m = _METRIC_WORD_RE.match(cite, after.end())
+        if m:
+            return m.lastgroup or ""
+    lo = max([_sentence_start(cite, v.start), *(w.end for w in values if w.end <= v.start)])
+    # (not the metric word the value before writes after it: 48,900 tonnes shipped and 2,100 tonnes returned)
+    after = _METRIC_AFTER_RE.match(cite, lo)
+    if after and (m := _METRIC_WORD_RE.match(cite, after.end())):
+        lo = m.end()
+    found = [m.lastgroup or "" for m in _METRIC_WORD_RE.finditer(cite, lo, v.start)]
+    return found[-1] if found else ""
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -7472,6 +7536,15 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
+        # The question's verb names its metric as a noun does (deliver: deliveries; produce: units produced): a value the
+        # cite states as another of these metrics (Tesla produced 410,244 vehicles) is another metric's, whatever nouns
+        # (vehicles) and periods the two share.
+        asked_metric = _metric_families(q_text)
+        if len(asked_metric) == 1 and q_text.isascii():
+            metrics = {id(v): _value_metric(c_text, v, values) for v in candidates}
+            if asked_metric & set(metrics.values()) and set(metrics.values()) - asked_metric - {""}:
+                keep = [v for v in candidates if metrics[id(v)] in ("", *asked_metric)]
+                candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         candidates, why = _narrow(candidates, [v for v in candidates if not _written_by_question(c_text, q_text, v)], mine, why, "DG601")
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
         side = _asked_side(q_text)

@@ -1372,3 +1372,30 @@ def test_a_possessive_period_is_its_own_values_alone(answer, expect):
 
 def test_a_possessive_period_still_selects_its_own_value():
     assert code("figure", "1,240", BOOKINGS, "How many bookings did the hotel have in the first quarter of 2024?") == "grounded"
+
+
+# A question's verb names its metric as a noun does (ship: shipments, units shipped; produce: production): a value the
+# cite states as another metric (the plant produced 52,300 tonnes) is that metric's, whatever nouns and periods the
+# two share.
+MILL = "The mill produced 52,300 tonnes of steel in March. In the same month, it recorded 48,900 tonnes shipped."
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("48,900", "How many tonnes of steel did the mill ship in March?", "grounded"),
+    ("52,300", "How many tonnes of steel did the mill ship in March?", "DG601"),
+    ("52,300", "How many tonnes of steel did the mill produce in March?", "grounded"),
+    ("48,900", "How many tonnes of steel did the mill produce in March?", "DG601"),
+])
+def test_the_question_verb_names_the_metric(answer, question, expect):
+    assert code("figure", answer, MILL, question) == expect
+
+
+# Parts written after their whole (sold 2,140, with 1,360 of those being …) are of the whole's metric too, told apart by
+# their own names.
+def test_parts_after_a_whole_inherit_its_metric():
+    cite = ("The bakery baked 3,900 loaves last week, and sold 2,140, with 1,360 of those being Rye A and 780 being "
+            "Rye B.")
+    question = "How many Rye B loaves did the bakery sell last week?"
+    assert code("figure", "780", cite, question) == "grounded"
+    assert code("figure", "1,360", cite, question) == "DG601"
+    assert code("figure", "3,900", cite, question) == "DG601"
