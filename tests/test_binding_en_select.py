@@ -1399,3 +1399,15 @@ def test_parts_after_a_whole_inherit_its_metric():
     assert code("figure", "780", cite, question) == "grounded"
     assert code("figure", "1,360", cite, question) == "DG601"
     assert code("figure", "3,900", cite, question) == "DG601"
+
+
+# A part after "with" that writes no noun of its own (with 310 found in the north wing versus 45 in the south wing)
+# counts the whole's noun: the wing the question names selects its part, not the whole.
+def test_a_bare_part_after_with_counts_the_wholes_noun():
+    cite = "Inspectors logged 355 faulty sockets in the building, with 310 found in the north wing versus 45 in the south wing."
+    question = "How many faulty sockets did inspectors log in the south wing?"
+    assert code("figure", "45", cite, question) == "grounded"
+    assert code("figure", "355", cite, question) == "DG601"
+    assert code("figure", "310", cite, question) == "DG601"
+    # a part with a noun of its own after "with" has a subject of its own: the whole's count stays the whole's
+    assert code("figure", "40", "The 40-lot sale made $12.5m, with 31 lots finding buyers.", "How many lots did the sale offer?") == "grounded"
