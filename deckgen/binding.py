@@ -943,6 +943,11 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
         s = _stem(m.group())
         if s in words and m.group() not in _STOP and free(m.start(), m.end()):
             found.append(_Term(m.start(), m.end(), "entity", s, True))
+    # a name's one-letter model (Model S, Model X) is a name of its own: asked by the question as a whole
+    for m in _LETTER_MODEL_RE.finditer(cite):
+        s = _stem(m[1])
+        if s in words and s in _NAMES.get()[0] and f"{m[1]} {m[2]}" in question and free(m.start(), m.end()):
+            found.append(_Term(m.start(), m.end(), "entity", f"{s} {m[2]}", True))
     # A period word inside an item the question names (未接种本季流感疫苗) is the item's, not its value's.
     named = [(t.start, t.end) for t in found if t.asked and t.cls == "entity" and not t.ident.isascii()]
     named_at = _Spans(named)  # (a span holding the word past both its ends: looked up, not read for each word)
@@ -955,6 +960,8 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
 _BASIS_YEAR_RE = lazy(r"(?:以|按照|按|依照|依)[^,;:。\d]{0,12}\d{4}\s?年[^,;:。\d]{0,16}?(?:计算|调整后|调整|为基准|为准|不变价|可比价)"
                       r"|(?<![a-z])(?:in|at)\s(?:constant\s|chained\s)?\d{4}\s(?:dollars|prices)(?![a-z])",
                       needs=("以", "按", "依", "dollars", "prices"))
+# A word and one letter after it (model s, model x): a product's one-letter model, when the word is a name.
+_LETTER_MODEL_RE = lazy(r"(?<![a-z0-9'-])([a-z][a-z'-]+) ([b-hj-z])(?![a-z0-9'’-])")
 _DIFFERENCE_RE = lazy(r"(?:多|少)(?:增|减)(?=\s?了?\s?[\d零〇一二两三四五六七八九十])", needs=("多", "少"))
 _DIFFERENCE_Q_RE = lazy(r"(?:多|少)(?:增|减)", needs=("多", "少"))
 
@@ -1170,6 +1177,51 @@ def _attach(v: Value, t: _Term, beside: bool = True) -> None:
             v.spans.append((t.start, t.end))
 
 
+# A part named after its whole (delivered 14,370, with 9,745 of those being …; 30 seats, 12 of them …): the value
+# after the whole and before "of those"/"of them"/"of which", or after "of which"/"including". (Not an absolute
+# "with" phrase alone: with 31 lots finding buyers has a subject of its own.)
+_PART_AFTER_RE = lazy(r"\s(?:of (?:those|them|these|which|whom))(?![a-z])", needs=("of",))
+_PART_BEFORE_RE = lazy(r"(?:,|;|\()\s?(?:including\s|of (?:which|whom)\s)(?:[a-z]+\s)?\Z")
+# A part after "with" that writes no noun of its own (with 162 observed in the placebo group): the whole's noun is its.
+_WITH_BEFORE_RE = lazy(r"(?:,|;)\s?with\s\Z", needs=("with",))
+_BARE_PART_AFTER_RE = lazy(r"\s(?:[a-z]+\s)?(?:in|among|at|on|by|for)(?![a-z])")
+_PREPOSITION_AFTER_RE = lazy(r"\s(?:in|among|at|on|by|for|of)(?![a-z])")
+# The next part of the same list: joined by 'and' or a comma, with no sentence end between.
+_NEXT_PART_RE = lazy(r"[^.;:!?]*?(?:,|\sand|\sversus|\svs\.?|\sagainst)\s(?:[a-z]+\s)?")
+
+
+def _parts_of_whole(cite: str, values: list[Value], question: str) -> None:
+    """Parts written after their whole inherit the whole's item words (delivered 14,370, with 9,745 of those being
+    Model S and 4,625 being Model X: the parts are deliveries too), beside their own (the model names them): where
+    the question names something of the part; a question naming nothing of it asks the whole."""
+    if not cite.isascii():
+        return
+    done: set[int] = set()
+    for i, p in enumerate(values[1:], 1):
+        whole = values[i - 1]
+        if i in done or not (_PART_AFTER_RE.match(cite, p.end) or _PART_BEFORE_RE.search(cite, whole.end, p.start)
+                             or _WITH_BEFORE_RE.search(cite, whole.end, p.start) and _BARE_PART_AFTER_RE.match(cite, p.end)) \
+                or _NAME_SENTENCE_END_RE.search(cite, whole.end, p.start):
+            continue
+        parts = [p]
+        for k, q in enumerate(values[i + 1:], i + 1):
+            if not _NEXT_PART_RE.fullmatch(cite, parts[-1].end, q.start):
+                break
+            parts.append(q)
+            done.add(k)
+        # (nor by the words of the question's own frame: Moderna's COVE study names no group)
+        held = {t for ts in whole.terms.values() for t in ts} | _frame_words(question) | _possessors(question)
+        for q in parts:
+            if not {t for cls in _ITEM_CLASSES for t in q.terms.get(cls, ())} - held:
+                continue  # (a part the question names nothing of: the whole's words choose the whole)
+            for cls in _ITEM_CLASSES:
+                if cls in whole.terms:
+                    q.terms.setdefault(cls, set()).update(whole.terms[cls])
+            if not q.measure or _PREPOSITION_AFTER_RE.match(cite, q.end):
+                # (8 in the vaccine group, 9,745 of those: a part that writes no noun counts the whole's)
+                q.measure = whole.measure
+
+
 def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     """Attach every descriptor of normalised ``cite`` to the values it describes.
 
@@ -1195,7 +1247,9 @@ def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value]
             m.when, m.spans, m.role = set(h.when), list(h.spans), h.role
             m.clause, m.sentence, m.label = h.clause, h.sentence, f"± of {h.described()}"
         return values
-    return _bind(cite, values, question, holders)
+    _bind(cite, values, question, holders)
+    _parts_of_whole(cite, values, question)
+    return values
 
 
 _REPORT_TIME_RE = lazy(r"(?:此前|早前|日前)\s?,?[^\d,;。]{0,20}?(?:数据|统计)?(?:显示|表示|指出|称|公布|发布)", needs=("前",))
@@ -3015,7 +3069,8 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
     for lo, hi in _full_sentences(cite):
         inside = [values[i] for i in values_at.within(lo, hi - 1)]
         head = [t for t in map(whens.__getitem__, whens_at.within(lo, inside[0].start)) if lo <= t.start and t.end <= inside[0].start
-                and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)] if len(inside) > 1 else []
+                and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)
+                and not _POSSESSED_VALUE_RE.fullmatch(cite, t.end, inside[0].start)] if len(inside) > 1 else []
         if head:
             _head_subject(cite, head[-1], inside, terms, whens)
     if whens:
@@ -3023,8 +3078,10 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
             inside = [v for v in values if lo <= v.start < hi]
             if not inside:
                 continue
+            # (one glued to the first value as its possessive, the first quarter's 386,810, is that value's alone)
             head = [t for t in whens if lo <= t.start and t.end <= inside[0].start
-                    and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)]
+                    and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)
+                    and not _POSSESSED_VALUE_RE.fullmatch(cite, t.end, inside[0].start)]
             if head:
                 words = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and head[-1].start <= t.start < head[-1].end]
                 for v in inside:
@@ -4084,6 +4141,10 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 continue  # (投资不如预期,…: a clause judged against expectations says nothing of later values)
             if cls == "when" and han_at(cite, lo) and all(_BASE_LEAD_RE.match(cite, lo) for t in own if t.cls == cls):
                 continue  # (较第2季的35%略增,…: the base's period is no later clause's)
+            if cls == "when" and mine and all(any(_POSSESSED_VALUE_RE.fullmatch(cite, t.end, v.start) for v in mine)
+                                              for t in own if t.cls == cls):
+                context.pop(cls, None)
+                continue  # (from the first quarter's 386,810 deliveries, but …: one value's own period dates no other)
             context[cls] = [t for t in own if t.cls == cls]
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")
@@ -4102,6 +4163,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
 
 
 _SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
+# A period's possessive glued to the value after it (the first quarter's 386,810, last year's $5 million): that value's.
+_POSSESSED_VALUE_RE = lazy(r"['’]s\s(?:[$€£¥]|us\$)?")
 # An item named after its value by 'of' or 'for' ("7 hours of video playback", "$599 for an 8 GB edition"):
 # from the value (and its unit word) through 'of'/'for' to the item, with no list break ('or', 'and', a comma) between.
 _ITEM_AFTER_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s(?:(?!\s(?:or|and|but|while)\s)[^,;:.()\d])*")
@@ -4918,6 +4981,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # a bare number the question writes between the same words as the cite (the Lower 48 states, a 914
     # report) is part of a name it uses, not a value it may ask for
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
+    # nor is the number of a product's name the cite writes (Model 3 and Model Y vehicles, a Boeing 737)
+    stated = [q for q in stated if q.value == a.value or not _product_number(cite, q)]
     # the first month of a span of months (1—11月, 1至8月) is part of a period, no figure
     stated = [q for q in stated if q.unit or q.counter or not _month_span_at(cite, q.start)]
     # a footnote mark (missing[8]) refers to a note: it is no value of the text
@@ -5052,6 +5117,41 @@ def _in_name(cite: str, q, question: str) -> bool:
 
 
 _NAMED_NUMBER_RE = lazy(r"(?<![a-z0-9.'-])([a-z][a-z.'-]*)\s(\d+)\s([a-z][a-z'-]*)(?![a-z0-9'-])")
+
+
+# A bare number written after a word written as a name (Model 3, Boeing 737, Windows 11, iPhone 15), in the cite as
+# written: the number is part of the product's name, no value of it. (Not a month's day, a quarter's or a fiscal
+# year's, nor a year: January 15, Q2 2024, Vision 2030 date something.)
+_PRODUCT_NUMBER_RE = lazy(r"(?<![A-Za-z0-9\u00c0-\u024f'’.$€£¥-])([A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f]*) (\d{1,4})"
+                          r"(?![\d.,:/%-]|\s?(?:percent|per\b|st\b|nd\b|rd\b|th\b|million|billion|thousand|hundred|trillion|[mbk]n?\b))")
+# The product names of the cite being checked, folded ('model 3'), set by check_binding from the cite as written.
+_PRODUCTS: ContextVar[frozenset[str]] = ContextVar("binding_products", default=frozenset())
+
+
+@lru_cache(maxsize=1024)
+def _product_numbers(cite: str) -> frozenset[str]:
+    """The cite's product names with a number (Model 3, Boeing 737), folded: case tells a name where folding cannot."""
+    out = set()
+    for m in _PRODUCT_NUMBER_RE.finditer(cite):
+        word, number = m.group(1), m.group(2)
+        if word.lower() in _NOT_NAMES or word.lower() in _PERIOD_NAME_WORDS or 1800 <= int(number) <= 2100:
+            continue
+        if _capitalised(cite, _WRITTEN_WORD_RE.match(cite, m.start(1))):
+            out.add(normalize(m.group()).strip())
+    return frozenset(out)
+
+
+_PERIOD_NAME_WORDS = frozenset(("fiscal", "quarter", "week", "day", "year", "month", "season", "round", "game", "no",
+                                "number", "page", "table", "figure", "chart", "step", "stage", "phase", "item"))
+
+
+def _product_number(cite: str, q) -> bool:
+    """Whether the bare number ``q`` of the folded cite is part of a product's name the cite writes (Model 3)."""
+    products = _PRODUCTS.get()
+    if not products or q.unit or q.counter or q.ordinal:
+        return False
+    before = _WORD_BEFORE_RE.search(cite, max(0, q.start - 40), q.start)
+    return bool(before) and f"{cite[before.start():q.start].strip()} {cite[q.start:q.end]}" in products
 
 
 def _quiet_directions(question: str, cite: str) -> str:
@@ -6056,6 +6156,11 @@ def _hyphen_at(text: str, i: int) -> bool:
     return text[i] == "-" and 0 < i < len(text) - 1 and _ascii_word(text[i - 1]) and _ascii_word(text[i + 1])
 
 
+def _inside_number(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a thousands separator or a decimal point between two digits (466,140; 2.47)."""
+    return 0 < i < len(text) - 1 and text[i] in ",." and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
 def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str = "", widen: bool = False) -> str:
     """``label``, made of words of the folded cite (normalize), as the cite writes them: the run of ``cite``
     from its first word to its last, widened to whole words, in the cite's own script and case. A label's
@@ -6091,9 +6196,12 @@ def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str
             at = _find_word(text, frags[first], at + 1)
     for at, end in sorted(runs, key=lambda r: (-runs[r], r)):
         a, b = folded.span(at, end)
-        while a > 0 and (_ascii_word(cite[a - 1]) and _ascii_word(cite[a]) or _hyphen_at(cite, a - 1) or _hyphen_at(cite, a)):
-            a -= 1  # whole words: BNT162b2, not 'bnt b'; mRNA-1273, not 'mRNA'
-        while b < len(cite) and (_ascii_word(cite[b - 1]) and _ascii_word(cite[b]) or _hyphen_at(cite, b) or _hyphen_at(cite, b - 1)):
+        # whole words: BNT162b2, not 'bnt b'; mRNA-1273, not 'mRNA'; and whole numbers: 466,140 deliveries, not '140 deliveries'
+        while a > 0 and (_ascii_word(cite[a - 1]) and _ascii_word(cite[a]) or _hyphen_at(cite, a - 1) or _hyphen_at(cite, a)
+                         or _inside_number(cite, a - 1) or _inside_number(cite, a)):
+            a -= 1
+        while b < len(cite) and (_ascii_word(cite[b - 1]) and _ascii_word(cite[b]) or _hyphen_at(cite, b) or _hyphen_at(cite, b - 1)
+                                 or _inside_number(cite, b) or _inside_number(cite, b - 1)):
             b += 1
         if b < len(cite) and cite[b] in "增減减" and cite[b - 1] in "年月季週周" and cite[b + 1:b + 2] not in tuple("加长長少多幅"):
             b += 1  # a base word the descriptor cut its direction out of, whole: 季增, not 季
@@ -6101,6 +6209,8 @@ def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str
             a -= 1  # 升幅, not 幅
         if widen and (m := _LABEL_WORD_BEFORE_RE.search(cite, 0, a)):
             a = m.start()
+            while a > 0 and (_inside_number(cite, a - 1) or _inside_number(cite, a) or cite[a - 1].isdigit() and cite[a].isdigit()):
+                a -= 1  # (the whole number: 466,140 deliveries, not '140 deliveries')
         if has_han(cite[a:a + 1]) and (m := _FIGURE_BEFORE_RE.search(cite, 0, a)):  # the number its counter is of: 25至44歲
             a = m.start()
         words = _balanced(" ".join(cite[a:b].split())).strip(_LABEL_ENDS)
@@ -6168,11 +6278,13 @@ def check_binding(
     spellings = tuple(s for k, v in entities.items() for s in (k, *v))
     names = _question_names(question or "", cite, spellings)
     token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
-    try:  # (the names the question gives, read by the scorer of every rule below)
+    products = _PRODUCTS.set(_product_numbers(cite) if kind == "figure" else frozenset())
+    try:  # (the names the question gives and the numbers of products' names, read by every rule below)
         decided = _decided_first(kind, answer, cite, question, entities)
         found = _check_binding(kind, answer, cite, question, entities) if decided is None else []
     finally:
         _NAMES.reset(token)
+        _PRODUCTS.reset(products)
     if decided is not None:
         return decided
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
@@ -7792,6 +7904,36 @@ def _since_asked(q_text: str, candidates: list[Value], c_text: str) -> list[Valu
     return [v for v in candidates if years.get(id(v), asked[1]) == asked[1]]
 
 
+# Metrics an English verb and its nouns name alike (deliver, delivered, deliveries): what a count of goods counts.
+_METRIC_WORDS = {"deliver": r"deliver(?:s|ed|ing|y|ies)?", "produce": r"produc(?:e|es|ed|ing|tion)|output",
+                 "sell": r"sell(?:s|ing)?|sold|sales?", "ship": r"ship(?:s|ped|ping|ments?)?"}
+_METRIC_WORD_RE = lazy(r"(?<![a-z])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _METRIC_WORDS.items()) + r")(?![a-z])",
+                       needs=("deliver", "produc", "output", "sell", "sold", "sale", "ship"))
+# The metric noun or participle right after a value (443,956 deliveries; 410,831 units produced).
+_METRIC_AFTER_RE = lazy(r"\s(?:[a-z]+\s)?(?=(?:deliver|produc|output|sold|sale|ship))")
+
+
+def _metric_families(text: str) -> set[str]:
+    return {m.lastgroup for m in _METRIC_WORD_RE.finditer(text)}
+
+
+def _value_metric(cite: str, v: Value, values: list[Value]) -> str:
+    """The metric the cite states ``v`` as: the metric word right after it (443,956 deliveries), else the last one
+    before it in its own part of the sentence (Tesla produced 410,244 vehicles); '' if none."""
+    after = _METRIC_AFTER_RE.match(cite, v.end)
+    if after:
+        m = _METRIC_WORD_RE.match(cite, after.end())
+        if m:
+            return m.lastgroup or ""
+    lo = max([_sentence_start(cite, v.start), *(w.end for w in values if w.end <= v.start)])
+    # (not the metric word the value before writes after it: 48,900 tonnes shipped and 2,100 tonnes returned)
+    after = _METRIC_AFTER_RE.match(cite, lo)
+    if after and (m := _METRIC_WORD_RE.match(cite, after.end())):
+        lo = m.end()
+    found = [m.lastgroup or "" for m in _METRIC_WORD_RE.finditer(cite, lo, v.start)]
+    return found[-1] if found else ""
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -7835,6 +7977,15 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             q_flags["period"] = "prior"
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
+        # The question's verb names its metric as a noun does (deliver: deliveries; produce: units produced): a value the
+        # cite states as another of these metrics (Tesla produced 410,244 vehicles) is another metric's, whatever nouns
+        # (vehicles) and periods the two share.
+        asked_metric = _metric_families(q_text)
+        if len(asked_metric) == 1 and q_text.isascii():
+            metrics = {id(v): _value_metric(c_text, v, values) for v in candidates}
+            if asked_metric & set(metrics.values()) and set(metrics.values()) - asked_metric - {""}:
+                keep = [v for v in candidates if metrics[id(v)] in ("", *asked_metric)]
+                candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         candidates, why = _narrow(candidates, [v for v in candidates if not _written_by_question(c_text, q_text, v)], mine, why, "DG601")
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
         side = _asked_side(q_text)

@@ -1445,3 +1445,87 @@ def test_a_forecast_in_the_unit_of_measure_asked_is_the_same_item_s_forecast(ans
     cite = ("The utility connected 48 megawatts of rooftop solar in the quarter. It still expects to beat its earlier "
             "projection of 60 megawatts for the year.")
     assert code("figure", answer, cite, "How many megawatts of rooftop solar did the utility connect in the quarter?") == expect
+
+
+# A number inside a product's name (Boeing 737, Galaxy S24, Windows 11) is no value the cite gives: the question's
+# words do not choose it, and the product's one-letter models (the Pixel A, the Pixel C) are names of their own.
+JETS = ("Most of the order — some 140 jets — were Boeing 737 and Boeing 787 aircraft. The other 35 were its larger "
+        "Airbus A and Airbus C freighters.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("35", "How many Airbus A and Airbus C freighters were in the order?", "grounded"),
+    ("140", "How many Airbus A and Airbus C freighters were in the order?", "DG601"),
+])
+def test_a_number_in_a_product_name_is_no_value(answer, question, expect):
+    assert code("figure", answer, JETS, question) == expect
+
+
+def test_the_product_number_is_read_from_the_cite_as_written():
+    from deckgen.binding import _product_numbers
+
+    cite = "Sales of Windows 11 reached 500 million, and the Galaxy S24 sold 9 units in June 15 and Q2 2024; in 2023 it fell."
+    assert _product_numbers(cite) == frozenset({"windows 11"})
+    # a sentence's first word, a month's day and a count with its scale are no product names
+    assert _product_numbers("Model 3 sales rose. Apple 15 percent. Boeing 737 million.") == frozenset()
+
+
+def test_the_one_letter_model_of_a_name_is_told_apart():
+    cite = "The Pixel A line sold 4,100 phones, while the Pixel C line sold 2,300 phones."
+    assert code("figure", "2,300 phones", cite, "How many Pixel C phones were sold?") == "grounded"
+    assert code("figure", "4,100 phones", cite, "How many Pixel C phones were sold?") == "DG601"
+
+
+# A period written as one value's possessive (the first quarter's 1,240 bookings) is that value's own: it does not
+# date the other values of the sentence, which name their own period (the same period last year).
+BOOKINGS = ("That was a 6.2% rise from the first quarter's 1,240 bookings but a 3.1% fall from the 1,410 bookings "
+            "reported in the same period last year.")
+
+
+@pytest.mark.parametrize("answer, expect", [("1,410", "grounded"), ("1,240", "DG602")])
+def test_a_possessive_period_is_its_own_values_alone(answer, expect):
+    question = "How many bookings did the hotel have in the second quarter of 2023?"
+    assert code("figure", answer, BOOKINGS, question) == expect
+
+
+def test_a_possessive_period_still_selects_its_own_value():
+    assert code("figure", "1,240", BOOKINGS, "How many bookings did the hotel have in the first quarter of 2024?") == "grounded"
+
+
+# A question's verb names its metric as a noun does (ship: shipments, units shipped; produce: production): a value the
+# cite states as another metric (the plant produced 52,300 tonnes) is that metric's, whatever nouns and periods the
+# two share.
+MILL = "The mill produced 52,300 tonnes of steel in March. In the same month, it recorded 48,900 tonnes shipped."
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("48,900", "How many tonnes of steel did the mill ship in March?", "grounded"),
+    ("52,300", "How many tonnes of steel did the mill ship in March?", "DG601"),
+    ("52,300", "How many tonnes of steel did the mill produce in March?", "grounded"),
+    ("48,900", "How many tonnes of steel did the mill produce in March?", "DG601"),
+])
+def test_the_question_verb_names_the_metric(answer, question, expect):
+    assert code("figure", answer, MILL, question) == expect
+
+
+# Parts written after their whole (sold 2,140, with 1,360 of those being …) are of the whole's metric too, told apart by
+# their own names.
+def test_parts_after_a_whole_inherit_its_metric():
+    cite = ("The bakery baked 3,900 loaves last week, and sold 2,140, with 1,360 of those being Rye A and 780 being "
+            "Rye B.")
+    question = "How many Rye B loaves did the bakery sell last week?"
+    assert code("figure", "780", cite, question) == "grounded"
+    assert code("figure", "1,360", cite, question) == "DG601"
+    assert code("figure", "3,900", cite, question) == "DG601"
+
+
+# A part after "with" that writes no noun of its own (with 310 found in the north wing versus 45 in the south wing)
+# counts the whole's noun: the wing the question names selects its part, not the whole.
+def test_a_bare_part_after_with_counts_the_wholes_noun():
+    cite = "Inspectors logged 355 faulty sockets in the building, with 310 found in the north wing versus 45 in the south wing."
+    question = "How many faulty sockets did inspectors log in the south wing?"
+    assert code("figure", "45", cite, question) == "grounded"
+    assert code("figure", "355", cite, question) == "DG601"
+    assert code("figure", "310", cite, question) == "DG601"
+    # a part with a noun of its own after "with" has a subject of its own: the whole's count stays the whole's
+    assert code("figure", "40", "The 40-lot sale made $12.5m, with 31 lots finding buyers.", "How many lots did the sale offer?") == "grounded"

@@ -23,15 +23,22 @@ def _alnum(c: str) -> bool:
     return c.isascii() and c.isalnum()
 
 
+def _separator_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a thousands separator or a decimal point between two digits (466,140; 2.47)."""
+    return 0 < i < len(text) - 1 and text[i] in ",." and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
 def as_written(label: str, cite: str) -> bool:
-    """Whether ``label`` is a run of ``cite`` as written that starts and ends on whole words."""
+    """Whether ``label`` is a run of ``cite`` as written that starts and ends on whole words (and whole numbers: not
+    the '140' of 466,140)."""
     label, cite = _spaced(label), _spaced(cite)
     if not label:
         return False
     at = cite.find(label)
     while at >= 0:
         end = at + len(label)
-        if not (_alnum(label[0]) and at and _alnum(cite[at - 1])) and not (_alnum(label[-1]) and end < len(cite) and _alnum(cite[end])):
+        if not (_alnum(label[0]) and at and _alnum(cite[at - 1])) and not (_alnum(label[-1]) and end < len(cite) and _alnum(cite[end])) \
+                and not _separator_at(cite, at - 1) and not _separator_at(cite, end):
             return True
         at = cite.find(label, at + 1)
     return False
@@ -67,6 +74,8 @@ def test_the_checker_tells_a_label_of_the_cite_from_one_that_is_not():
     assert not as_written("据海关统计", cite) and folded_only("据海关统计", cite)  # Simplified for a Traditional cite
     assert not as_written("bnt162b2", cite) and folded_only("bnt162b2", cite)  # lower-cased
     assert not as_written("BNT162", cite) and not as_written("b2", cite)  # half a word
+    assert not as_written("140 deliveries", "from the 466,140 deliveries") and as_written("466,140 deliveries", "the 466,140 deliveries")
+    assert not as_written("the 466", "from the 466,140 deliveries") and not as_written("47 percent", "rose 2.47 percent")
 
 
 @pytest.mark.parametrize("path", TABLES, ids=[p.stem for p in TABLES])
@@ -95,6 +104,8 @@ def test_every_label_a_binding_message_quotes_is_a_run_of_the_cite_as_written(pa
     ("营收 季", "第四季營收達2兆6028億元，季增26.51%", "營收達2兆6028億元，季增"),  # 季增 whole, not 季
     ("上年", "比上年增加113亿斤", "上年"),  # but not 增 of 增加
     ("korea", "its counterparts in Korea and the Korean carrier", "Korea"),  # a whole word, not the one in Korean
+    ("140 deliveries", "from the 466,140 deliveries reported", "466,140 deliveries"),  # a whole number, not its end
+    ("083 units", "it made 1,083 units in May", "1,083 units"),
     ("brillo painting est", "Brillo Painting (3 ¢ Off) (est $5m-$7m)", "Brillo Painting (3 ¢ Off)"),  # no bracket left open
 ])
 def test_a_folded_label_is_found_again_in_the_cite_as_written(label, cite, written):
@@ -116,6 +127,9 @@ def test_the_run_nearest_the_value_is_the_one_quoted():
     ("figure", "$312.4 million", "Revenues were $352.9 million, up 13.0% from $312.4 million in the year ago period.",
      "What were UniFirst's fourth-quarter revenues?",
      "answer $312.4 million is the value of the earlier period; the question asks about 'Revenues' ($352.9 million)"),
+    # two labels a value's word tells apart: the number before each whole, not cut at its thousands separator
+    ("figure", "3,140", "Its plants built 2,810 engines in May, after 3,140 engines in April.", "How many engines did its plants build in May?",
+     "answer 3,140 is the value of '3,140 engines'; the question asks about '2,810 engines' (2,810)"),
     # a label of nothing but a value says what it is instead of quoting the value
     ("figure", "17,000", "Netherlands: 17,000\nHanover: 11,000", "How many troops did Hanover send?",
      "answer 17,000 belongs to another item; the question asks about 'Hanover' (11,000)"),
