@@ -309,7 +309,8 @@ def _without_asked_noun(question: str) -> str:
 
 
 _QUESTION_WORDS_RE = compile_pattern(
-    r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
+    # (对 ends a verb of its own in 反对/针对/面对/相对: 有多少反对方案 asks who oppose, not 反 and 方案)
+    r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|(?<![反针面相绝])对|为"
     r"|[?？,.:;\"'()、。!]"
 )
 _STOP = STOP_WORDS | {"according", "said", "says", "tell", "told", "company", "year", "had", "has", "have"}
@@ -8754,6 +8755,13 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
         scores.append(tuple(score))
     top = max(scores)
     tied = [v for v, s in zip(candidates, scores) if s == top]
+    if cite:
+        # a negated predicate the question gives (认为不应让步的…有多少) against a clause writing it unnegated (五成三认为
+        # 政府应要作出具体让步): the negation names the other group, so it outweighs the words both groups share
+        negated = [v for v in candidates if any(_contrasted_negation(cite, t) for t in v.terms.get("entity", ()))]
+        if negated and len(negated) < len(candidates) and not any(v in negated for v in tied):
+            top = max(s for v, s in zip(candidates, scores) if v in negated)
+            return sum(top), [v for v, s in zip(candidates, scores) if s == top and v in negated]
     names, rivals = _NAMES.get()
     if names and rivals and cite:
         # the common words chose values whose own clauses name someone or something else (Solti's 'most Grammy wins'
@@ -8768,6 +8776,21 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                 top = max(s for v, s in zip(candidates, scores) if v in named)
                 return sum(top), [v for v, s in zip(candidates, scores) if s == top and v in named]
     return sum(top), tied
+
+
+_NEGATION_RE = lazy(r"[不未没非无](?!同|变|断|仅|过|少|足|论|久|但|管|可)", needs=("不", "未", "没", "非", "无"))
+
+
+@lru_cache(maxsize=1024)
+def _contrasted_negation(cite: str, term: str) -> bool:
+    """Whether a question's Chinese ``term`` is a negated predicate (不应让步, 未接种, 不支持) whose last word the cite also
+    writes outside it, unnegated: the negation tells that clause's group from the other's."""
+    if term.isascii() or len(term) < 3 or not _NEGATION_RE.match(term):
+        return False
+    tail = term[-2:]
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(term), cite)]
+    return any(not any(a <= m.start() < b for a, b in spans) and cite[max(0, m.start() - 1)] not in "不未没非无"
+               for m in re.finditer(re.escape(tail), cite))
 
 
 # Words that derive one measure from another when glued before it (标准化死亡率, 调整后净利润, 人均收入): the derived

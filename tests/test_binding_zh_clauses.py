@@ -1547,3 +1547,22 @@ SHORT_METRIC_RANGES = ("丙公司预计2024年度实现归属于上市公司股�
 ])
 def test_short_forms_of_report_metrics_select_the_whole_metric(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# A verb ending in 对 (反对, 针对) is one word of the question, not 反 and a dropped 对: 有多少反对 selects the share
+# of the clause that opposes. A negated predicate the question gives (不应让步, 未接种) names the group of its own
+# clause against a clause writing the same words unnegated, over the words both groups share.
+OPPOSED = "丁市民调显示,自称中间派的受访者,六成反对新规,只有两成支持新规。"
+NEGATED = "调查发现,四成二受访者认为政府应当暂停工程,较上月升1.2个百分点;认为不应暂停的则有三成五。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (OPPOSED, "六成", "自称中间派的受访者中，有多少反对新规？", "grounded"),
+    (OPPOSED, "两成", "自称中间派的受访者中，有多少反对新规？", "DG601"),
+    (OPPOSED, "两成", "自称中间派的受访者中，有多少支持新规？", "grounded"),
+    (NEGATED, "三成五", "认为政府不应暂停工程的受访者有多少？", "grounded"),
+    (NEGATED, "四成二", "认为政府不应暂停工程的受访者有多少？", "DG601"),
+    (NEGATED, "四成二", "认为政府应当暂停工程的受访者有多少？", "grounded"),
+])
+def test_a_verb_in_dui_and_a_negated_predicate_select_their_clause(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
