@@ -2015,6 +2015,29 @@ def _rankings(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for v in ranked[1:]:
             for t in shared:
                 _attach(v, t, beside=False)
+    # 其中以甲下降9.5%最多,其次为乙7.8%,再次为丙5.9%: a ranking run after its first value ranks values of one measure;
+    # the metric named before 以 (标准化死亡率) and the first value's change are every ranked value's, each item its own
+    for m in _RANK_TAIL_RE.finditer(cite):
+        stop = _ZH_STOP_RE.search(cite, m.end())
+        end = stop.start() if stop else len(cite)
+        head = next((v for v in values if v.end <= m.start() and not cite[v.end:m.start()].strip()), None)
+        lead = cite.rfind("以", 0, head.start) if head else -1
+        if head is None or lead < 0 or _ZH_STOP_RE.search(cite, lead, head.start):
+            continue
+        shared = [t for t in terms if t.end <= lead and not _ZH_STOP_RE.search(cite, t.end, lead) and (
+            t.cls in _ITEM_CLASSES and t.ident in head.terms.get(t.cls, ()))]
+        for v in values:
+            if m.end() <= v.start < end and _RANK_NEXT_RE.search(cite, max(0, v.start - 16), v.start):
+                for t in shared:
+                    _attach(v, t, beside=False)
+                if head.role == "delta" and not v.role:
+                    v.role = "delta"
+                    if "direction" in head.flags:
+                        v.flags.setdefault("direction", head.flags["direction"])
+
+
+_RANK_TAIL_RE = lazy(r"(?:最多|最少|最高|最低|最大|最小)\s?[,,;]\s?(?=再?其次)", needs=("最",))
+_RANK_NEXT_RE = lazy(r"(?:再?其次|再次)\s?(?:为|是)?[^\d,,;;。]{1,12}\Z", needs=("次",))
 
 
 _COMPARED_WORDS = ("超过", "超越", "高于", "低于", "多于", "少于", "不及")

@@ -1566,3 +1566,21 @@ NEGATED = "调查发现,四成二受访者认为政府应当暂停工程,较上�
 ])
 def test_a_verb_in_dui_and_a_negated_predicate_select_their_clause(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# A ranking run after its first value (以甲下降9.5%最多,其次为乙7.8%,再次为丙5.9%) ranks values of one measure: the
+# metric written before 以 and the first value's change are every ranked value's; each value's item is the one right
+# before it.
+RANK_RUN = "今年各区空置率与上年比较均出现下降,其中以东区下降4.2%最多,其次为西区3.1%,再次为北区2.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.1%", "今年西区空置率较上年下降多少？", "grounded"),
+    ("4.2%", "今年西区空置率较上年下降多少？", "DG601"),
+    ("2.6%", "今年北区空置率较上年下降多少？", "grounded"),
+    ("3.1%", "今年北区空置率较上年下降多少？", "DG601"),
+    ("上升3.1%", "今年西区空置率较上年如何变化？", "DG604"),
+])
+def test_a_ranking_run_shares_its_metric_and_change(answer, question, expect):
+    assert verdict("figure", answer, RANK_RUN, question) == expect
+
