@@ -1508,6 +1508,11 @@ def _respective_items(cite: str, clauses: list[int], start: int, values: list[Va
         for cls in _ITEM_CLASSES:
             if cls in v.terms:
                 v.terms[cls] -= others
+    # (the verb between 分别 and the run, 分别向下调整为1.66%与1.65%, is every value's of it, not the first's)
+    for t in terms:
+        if k < t.start and t.end <= run[0].start and t.cls in _ITEM_CLASSES:
+            for v in run[1:]:
+                _attach(v, t, beside=False)
 
 
 _RESPECTIVELY_BEFORE_RE = lazy(r"分别[^,;。!?\d]{0,12}\Z", needs="分别")
@@ -7852,6 +7857,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if side:
             candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
         candidates, why = _narrow(candidates, _since_asked(q_text, candidates, c_text), mine, why, "DG602")
+        if "今年" in q_text and "明年" not in q_text and "明年" in c_text and _asks_forecast(q_text):
+            # 明年 opening a value's own clause (今年…分别下调为1.66%与1.65%,明年同步下修至1.63%) is a later period than
+            # the question's 今年, though the engine's period flags know only this year and earlier ones (a forecast's
+            # period, where the question asks a forecast: a forecast given for what happened is the forecast rule's DG603)
+            keep = [v for v in candidates if "明年" not in c_text[_clause_start(c_text, v.start):v.start]]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # A title the question names in book-title marks (《飞驰人生2》的票房) is its item: a value whose sentence names
         # only other titles before it (影片《热辣滚烫》票房突破15亿元) is another work's.
         from .speakers import _ZH_WORK_RE  # (a work's title in 《》: one pattern, the speakers' table of it)

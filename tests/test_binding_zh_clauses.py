@@ -1584,3 +1584,19 @@ RANK_RUN = "今年各区空置率与上年比较均出现下降,其中以东区�
 def test_a_ranking_run_shares_its_metric_and_change(answer, question, expect):
     assert verdict("figure", answer, RANK_RUN, question) == expect
 
+
+# 明年 opening a value's own clause is a later period than the question's 今年 (the period flags know only this year
+# and earlier ones), and the verb between 分别 and its run (分别下调为a与b) is every value's of the run.
+NEXT_YEAR = "戊行同时调整预测,将今年出口增长率上修至5.2%,明年上修至4.1%;今年进口及转口增长率,分别下调为2.4%与1.9%,明年同步下修至1.7%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.9%", "戊行预测今年转口增长率为多少？", "grounded"),
+    ("1.7%", "戊行预测今年转口增长率为多少？", "DG602"),
+    ("2.4%", "戊行预测今年转口增长率为多少？", "DG601"),
+    ("1.7%", "戊行预测明年转口增长率为多少？", "grounded"),
+    ("下调为1.9%", "戊行将今年转口增长率的预测如何调整？", "grounded"),
+    ("下调为2.4%", "戊行将今年转口增长率的预测如何调整？", "DG601"),
+])
+def test_next_year_is_its_own_period_and_a_respective_runs_verb_is_shared(answer, question, expect):
+    assert verdict("figure", answer, NEXT_YEAR, question) == expect
