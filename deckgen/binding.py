@@ -309,7 +309,8 @@ def _without_asked_noun(question: str) -> str:
 
 
 _QUESTION_WORDS_RE = compile_pattern(
-    r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|对|为"
+    # (对 ends a verb of its own in 反对/针对/面对/相对: 有多少反对方案 asks who oppose, not 反 and 方案)
+    r"多少|多大|多高|几|什么|哪些|哪个|哪一|哪年|哪天|哪|谁|是否|为何|如何|怎样|吗|呢|是|的|了|在|和|与|及|(?<![反针面相绝])对|为"
     r"|[?？,.:;\"'()、。!]"
 )
 _STOP = STOP_WORDS | {"according", "said", "says", "tell", "told", "company", "year", "had", "has", "have"}
@@ -1561,6 +1562,11 @@ def _respective_items(cite: str, clauses: list[int], start: int, values: list[Va
         for cls in _ITEM_CLASSES:
             if cls in v.terms:
                 v.terms[cls] -= others
+    # (the verb between 分别 and the run, 分别向下调整为1.66%与1.65%, is every value's of it, not the first's)
+    for t in terms:
+        if k < t.start and t.end <= run[0].start and t.cls in _ITEM_CLASSES:
+            for v in run[1:]:
+                _attach(v, t, beside=False)
 
 
 _RESPECTIVELY_BEFORE_RE = lazy(r"分别[^,;。!?\d]{0,12}\Z", needs="分别")
@@ -2068,6 +2074,29 @@ def _rankings(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for v in ranked[1:]:
             for t in shared:
                 _attach(v, t, beside=False)
+    # 其中以甲下降9.5%最多,其次为乙7.8%,再次为丙5.9%: a ranking run after its first value ranks values of one measure;
+    # the metric named before 以 (标准化死亡率) and the first value's change are every ranked value's, each item its own
+    for m in _RANK_TAIL_RE.finditer(cite):
+        stop = _ZH_STOP_RE.search(cite, m.end())
+        end = stop.start() if stop else len(cite)
+        head = next((v for v in values if v.end <= m.start() and not cite[v.end:m.start()].strip()), None)
+        lead = cite.rfind("以", 0, head.start) if head else -1
+        if head is None or lead < 0 or _ZH_STOP_RE.search(cite, lead, head.start):
+            continue
+        shared = [t for t in terms if t.end <= lead and not _ZH_STOP_RE.search(cite, t.end, lead) and (
+            t.cls in _ITEM_CLASSES and t.ident in head.terms.get(t.cls, ()))]
+        for v in values:
+            if m.end() <= v.start < end and _RANK_NEXT_RE.search(cite, max(0, v.start - 16), v.start):
+                for t in shared:
+                    _attach(v, t, beside=False)
+                if head.role == "delta" and not v.role:
+                    v.role = "delta"
+                    if "direction" in head.flags:
+                        v.flags.setdefault("direction", head.flags["direction"])
+
+
+_RANK_TAIL_RE = lazy(r"(?:最多|最少|最高|最低|最大|最小)\s?[,,;]\s?(?=再?其次)", needs=("最",))
+_RANK_NEXT_RE = lazy(r"(?:再?其次|再次)\s?(?:为|是)?[^\d,,;;。]{1,12}\Z", needs=("次",))
 
 
 _COMPARED_WORDS = ("超过", "超越", "高于", "低于", "多于", "少于", "不及")
@@ -7992,6 +8021,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if side:
             candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
         candidates, why = _narrow(candidates, _since_asked(q_text, candidates, c_text), mine, why, "DG602")
+        if "今年" in q_text and "明年" not in q_text and "明年" in c_text and _asks_forecast(q_text):
+            # 明年 opening a value's own clause (今年…分别下调为1.66%与1.65%,明年同步下修至1.63%) is a later period than
+            # the question's 今年, though the engine's period flags know only this year and earlier ones (a forecast's
+            # period, where the question asks a forecast: a forecast given for what happened is the forecast rule's DG603)
+            keep = [v for v in candidates if "明年" not in c_text[_clause_start(c_text, v.start):v.start]]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # A title the question names in book-title marks (《飞驰人生2》的票房) is its item: a value whose sentence names
         # only other titles before it (影片《热辣滚烫》票房突破15亿元) is another work's.
         from .speakers import _ZH_WORK_RE  # (a work's title in 《》: one pattern, the speakers' table of it)
@@ -8921,6 +8956,13 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
         scores.append(tuple(score))
     top = max(scores)
     tied = [v for v, s in zip(candidates, scores) if s == top]
+    if cite:
+        # a negated predicate the question gives (认为不应让步的…有多少) against a clause writing it unnegated (五成三认为
+        # 政府应要作出具体让步): the negation names the other group, so it outweighs the words both groups share
+        negated = [v for v in candidates if any(_contrasted_negation(cite, t) for t in v.terms.get("entity", ()))]
+        if negated and len(negated) < len(candidates) and not any(v in negated for v in tied):
+            top = max(s for v, s in zip(candidates, scores) if v in negated)
+            return sum(top), [v for v, s in zip(candidates, scores) if s == top and v in negated]
     names, rivals = _NAMES.get()
     if names and rivals and cite:
         # the common words chose values whose own clauses name someone or something else (Solti's 'most Grammy wins'
@@ -8935,6 +8977,21 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                 top = max(s for v, s in zip(candidates, scores) if v in named)
                 return sum(top), [v for v, s in zip(candidates, scores) if s == top and v in named]
     return sum(top), tied
+
+
+_NEGATION_RE = lazy(r"[不未没非无](?!同|变|断|仅|过|少|足|论|久|但|管|可)", needs=("不", "未", "没", "非", "无"))
+
+
+@lru_cache(maxsize=1024)
+def _contrasted_negation(cite: str, term: str) -> bool:
+    """Whether a question's Chinese ``term`` is a negated predicate (不应让步, 未接种, 不支持) whose last word the cite also
+    writes outside it, unnegated: the negation tells that clause's group from the other's."""
+    if term.isascii() or len(term) < 3 or not _NEGATION_RE.match(term):
+        return False
+    tail = term[-2:]
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(term), cite)]
+    return any(not any(a <= m.start() < b for a, b in spans) and cite[max(0, m.start() - 1)] not in "不未没非无"
+               for m in re.finditer(re.escape(tail), cite))
 
 
 # Words that derive one measure from another when glued before it (标准化死亡率, 调整后净利润, 人均收入): the derived

@@ -1560,3 +1560,54 @@ def test_ji_qi_ta_joins_one_more_item_and_only_the_last_join_makes_the_count(ans
     # 公司及零售银行业务 stays inside its item and only the last 及 joins the last two
     cite = "该行财富管理、投资银行、公司及零售银行业务及其他业务的收入占比分别为33%、17%、41%、9%。"
     assert verdict("figure", answer, cite, question) == expect
+# A verb ending in 对 (反对, 针对) is one word of the question, not 反 and a dropped 对: 有多少反对 selects the share
+# of the clause that opposes. A negated predicate the question gives (不应让步, 未接种) names the group of its own
+# clause against a clause writing the same words unnegated, over the words both groups share.
+OPPOSED = "丁市民调显示,自称中间派的受访者,六成反对新规,只有两成支持新规。"
+NEGATED = "调查发现,四成二受访者认为政府应当暂停工程,较上月升1.2个百分点;认为不应暂停的则有三成五。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (OPPOSED, "六成", "自称中间派的受访者中，有多少反对新规？", "grounded"),
+    (OPPOSED, "两成", "自称中间派的受访者中，有多少反对新规？", "DG601"),
+    (OPPOSED, "两成", "自称中间派的受访者中，有多少支持新规？", "grounded"),
+    (NEGATED, "三成五", "认为政府不应暂停工程的受访者有多少？", "grounded"),
+    (NEGATED, "四成二", "认为政府不应暂停工程的受访者有多少？", "DG601"),
+    (NEGATED, "四成二", "认为政府应当暂停工程的受访者有多少？", "grounded"),
+])
+def test_a_verb_in_dui_and_a_negated_predicate_select_their_clause(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A ranking run after its first value (以甲下降9.5%最多,其次为乙7.8%,再次为丙5.9%) ranks values of one measure: the
+# metric written before 以 and the first value's change are every ranked value's; each value's item is the one right
+# before it.
+RANK_RUN = "今年各区空置率与上年比较均出现下降,其中以东区下降4.2%最多,其次为西区3.1%,再次为北区2.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.1%", "今年西区空置率较上年下降多少？", "grounded"),
+    ("4.2%", "今年西区空置率较上年下降多少？", "DG601"),
+    ("2.6%", "今年北区空置率较上年下降多少？", "grounded"),
+    ("3.1%", "今年北区空置率较上年下降多少？", "DG601"),
+    ("上升3.1%", "今年西区空置率较上年如何变化？", "DG604"),
+])
+def test_a_ranking_run_shares_its_metric_and_change(answer, question, expect):
+    assert verdict("figure", answer, RANK_RUN, question) == expect
+
+
+# 明年 opening a value's own clause is a later period than the question's 今年 (the period flags know only this year
+# and earlier ones), and the verb between 分别 and its run (分别下调为a与b) is every value's of the run.
+NEXT_YEAR = "戊行同时调整预测,将今年出口增长率上修至5.2%,明年上修至4.1%;今年进口及转口增长率,分别下调为2.4%与1.9%,明年同步下修至1.7%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.9%", "戊行预测今年转口增长率为多少？", "grounded"),
+    ("1.7%", "戊行预测今年转口增长率为多少？", "DG602"),
+    ("2.4%", "戊行预测今年转口增长率为多少？", "DG601"),
+    ("1.7%", "戊行预测明年转口增长率为多少？", "grounded"),
+    ("下调为1.9%", "戊行将今年转口增长率的预测如何调整？", "grounded"),
+    ("下调为2.4%", "戊行将今年转口增长率的预测如何调整？", "DG601"),
+])
+def test_next_year_is_its_own_period_and_a_respective_runs_verb_is_shared(answer, question, expect):
+    assert verdict("figure", answer, NEXT_YEAR, question) == expect
