@@ -5058,7 +5058,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS)
             and (q.ordinal == a.ordinal or unit in _CLOCK_UNITS and q.unit == unit and _on_clock(cite, q)
                  and any(_on_clock(cite, m) for m in stated if m.value == a.value and m.unit == unit)) and comparable(q)
-            and (a.counter is None or q.counter in (None, a.counter))
+            # (人次 counts the visits of the 人 a count in 人 counts: the two compete, 投递简历1500多万人次 against 注册人数近200万人)
+            and (a.counter is None or q.counter in (None, a.counter) or {a.counter, q.counter} in ({"人", "人次"}, {"架", "架次"}))
             # a share of a whole written as a fraction (四分之一, two-thirds of) is no count (3000多人)
             and (a.unit is not None or _fraction_of(a, answer) == _fraction_of(q, cite))
             # an ordinal orders its own noun: the first half is no rival of the 54th minute

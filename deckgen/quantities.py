@@ -336,7 +336,7 @@ _QUAL_END = {"多": "more than", "左右": "about", "以上": "more than", "以�
              "or less": "at most", "or fewer": "at most", "plus": "more than",
              "-plus": "more than", "-odd": "more than"}
 _COUNTERS = (
-    "个月 财季 季度 小时 分钟 公里 平方米 "
+    "个月 财季 季度 小时 分钟 公里 平方米 人次 架次 "  # (人次, person-times: 10.2万人次 counts visits, not people)
     "个 家 枚 次 款 位 名 人 台 块 张 件 项 条 种 颗 只 架 辆 座 部 本 篇 届 代 轮 "
     "倍 年 天 周 岁 季 片 股 所 间 层 道 批 笔 场 份 起 例 封 首 户 套 支 组 段 页 "
     "期 吨 米 秒 票 处 国 省 城 县 区 "

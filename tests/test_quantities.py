@@ -1565,3 +1565,13 @@ def test_power_and_energy_units_with_a_metric_prefix_are_read_in_watts(text, val
 
 def test_equal_powers_written_with_other_prefixes_are_one_value():
     assert parse_quantities(normalize("0.232GW"))[0].value == parse_quantities(normalize("232MW"))[0].value
+
+
+def test_ren_ci_is_one_counter_and_a_list_s_last_counter_is_every_item_s():
+    # 人次 (person-times) counts visits, not people: 10.2万人次 keeps it whole, and a 分别 list that writes it once
+    # at its end states every item in it
+    from deckgen.grounding import shared_units
+
+    [q] = parse_quantities(normalize("全年接待10.2萬人次"))
+    assert q.counter == "人次"
+    assert shared_units(normalize("甲、乙兩館分別為31萬、10.2萬人次")).count("人次") == 2
