@@ -8191,6 +8191,12 @@ def _name_terms(name: str) -> set[str]:
     return {_stem(w) for w in _WORD_RE.findall(folded) if w not in _STOP and len(w) > 1} - _NOT_NAMES
 
 
+@lru_cache(maxsize=16)
+def _spelled(spellings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each of a deck's spellings with its folded form, folded once per deck (not once per card and spelling)."""
+    return tuple((s, normalize(s).strip()) for s in spellings if s)
+
+
 @lru_cache(maxsize=1024)
 def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> frozenset[str]:
     """The names the question gives, from its text as written: the deck's entities (names and aliases) it writes, the
@@ -8200,8 +8206,8 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
 
     q = normalize(question)
     out: set[str] = set()
-    for s in spellings:
-        if s and normalize(s).strip() in q:
+    for s, folded in _spelled(spellings):
+        if folded in q:
             out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(normalize(question))}
     c = normalize(cite)
@@ -8229,8 +8235,8 @@ def _cite_names(cite: str, spellings: tuple[str, ...], names: frozenset[str]) ->
 
     c = normalize(cite)
     out: set[str] = set()
-    for s in spellings:
-        if s and normalize(s).strip() in c:
+    for s, folded in _spelled(spellings):
+        if folded in c:
             out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(c)}
     kinds = {n[2:] for n in names if not n.isascii() and _ZH_KIND_NAME_RE.fullmatch(n)}
