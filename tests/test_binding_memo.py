@@ -212,4 +212,4 @@ def test_a_decks_spellings_are_folded_once_per_deck_not_per_card(monkeypatch):
 
     deckgen.run_check([str(SHIPPED)])
     assert binding._spelled.cache_info().misses == 1
-    assert calls[0] < 6000, calls[0]  # 2,900 now; about 20,000 before (binding's own folds)  # 22,077 before (binding's folds on the shipped deck's check)
+    assert calls[0] < 6000, calls[0]  # 2,900 now; about 20,000 before (binding's own folds)
