@@ -769,16 +769,17 @@ def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """The table's words of ``text`` with their class and concept, less directions that are not
     (up to, 增长率). Kept per text: the cards citing one sentence look at it again and again."""
     out = []
-    blocked = [m.span() for m in _NOT_DIRECTION_RE.finditer(text)]
+    # (each word's span looked up by bisection, not read against every span: quadratic in a long text)
+    blocked = _Spans([m.span() for m in _NOT_DIRECTION_RE.finditer(text)])
     reported = _estimates_of_past(text) if "estimate" in text else []
-    judged = [m.span() for m in _JUDGED_RE.finditer(text)]
+    judged = _Spans([m.span() for m in _JUDGED_RE.finditer(text)])
     for start, end, word in table_words(text):
         cls, ident = _TABLE[word]
-        if cls == "direction" and any(a <= start < b for a, b in blocked):
+        if cls == "direction" and blocked.spans and blocked.holds(start, start + 1):  # (a <= start < b)
             continue
         if cls == "forecast" and any(a <= start < b for a, b in reported):
             continue
-        if cls == "forecast" and any(a <= start < b for a, b in judged):
+        if cls == "forecast" and judged.spans and judged.holds(start, start + 1):
             ident = "actual"
         out.append((start, end, cls, ident))
     return tuple(out)
@@ -1243,7 +1244,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # A forecast named as a base (比政府先前的估计超出1%以上) is what the value is
     # measured against: the value itself is an outcome.
     terms = [_Term(t.start, t.end, t.cls, "actual", t.asked)
-             if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases) else t
+             if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases_over(t.start, t.start)) else t
              for t in terms]
     terms = _each(cite, clauses, values, terms)
     by_sentence: dict[int, list[_Term]] = {}
@@ -7596,7 +7597,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                                                                                   for w in forecasts) for v in mine) else "DG601"
                 # the level a foreseen move starts from is the earlier period's value of its item (with 11 percent …, would
                 # jump to 34 percent: asked the 34, the 11 is DG602)
-                if any(_moved_from(c_text, v, w, values, q_text) for v in mine for w in candidates if w.flags.get(cls) == marked):
+                # (_moved_from pairs values of one sentence only: each value of mine is tried against its own
+                # sentence's forecasts, not every forecast of a long cite)
+                marked_in: dict[int, list[Value]] = {}
+                for w in candidates:
+                    if w.flags.get(cls) == marked:
+                        marked_in.setdefault(w.sentence, []).append(w)
+                if any(_moved_from(c_text, v, w, values, q_text) for v in mine for w in marked_in.get(v.sentence, ())):
                     code = "DG602"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
