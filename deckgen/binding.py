@@ -1250,8 +1250,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     by_sentence: dict[int, list[_Term]] = {}
     for t in terms:
         by_sentence.setdefault(_index(sentences, t.start), []).append(t)
+    values_by_sentence = _by_sentence(values)  # (not every value read again for each sentence of a long cite)
     for s in range(len(sentences)):
-        s_values = [v for v in values if v.sentence == s]
+        s_values = list(values_by_sentence.get(s, ()))
         s_terms = by_sentence.get(s, [])
         if not s_values:
             continue
