@@ -775,16 +775,17 @@ def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """The table's words of ``text`` with their class and concept, less directions that are not
     (up to, 增长率). Kept per text: the cards citing one sentence look at it again and again."""
     out = []
-    blocked = [m.span() for m in _NOT_DIRECTION_RE.finditer(text)]
+    # (each word's span looked up by bisection, not read against every span: quadratic in a long text)
+    blocked = _Spans([m.span() for m in _NOT_DIRECTION_RE.finditer(text)])
     reported = _estimates_of_past(text) if "estimate" in text else []
-    judged = [m.span() for m in _JUDGED_RE.finditer(text)]
+    judged = _Spans([m.span() for m in _JUDGED_RE.finditer(text)])
     for start, end, word in table_words(text):
         cls, ident = _TABLE[word]
-        if cls == "direction" and any(a <= start < b for a, b in blocked):
+        if cls == "direction" and blocked.spans and blocked.holds(start, start + 1):  # (a <= start < b)
             continue
         if cls == "forecast" and any(a <= start < b for a, b in reported):
             continue
-        if cls == "forecast" and any(a <= start < b for a, b in judged):
+        if cls == "forecast" and judged.spans and judged.holds(start, start + 1):
             ident = "actual"
         out.append((start, end, cls, ident))
     return tuple(out)
@@ -1309,14 +1310,15 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # A forecast named as a base (比政府先前的估计超出1%以上) is what the value is
     # measured against: the value itself is an outcome.
     terms = [_Term(t.start, t.end, t.cls, "actual", t.asked)
-             if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases) else t
+             if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases_over(t.start, t.start)) else t
              for t in terms]
     terms = _each(cite, clauses, values, terms)
     by_sentence: dict[int, list[_Term]] = {}
     for t in terms:
         by_sentence.setdefault(_index(sentences, t.start), []).append(t)
+    values_by_sentence = _by_sentence(values)  # (not every value read again for each sentence of a long cite)
     for s in range(len(sentences)):
-        s_values = [v for v in values if v.sentence == s]
+        s_values = list(values_by_sentence.get(s, ()))
         s_terms = by_sentence.get(s, [])
         if not s_values:
             continue
@@ -8211,7 +8213,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                                                                                   for w in forecasts) for v in mine) else "DG601"
                 # the level a foreseen move starts from is the earlier period's value of its item (with 11 percent …, would
                 # jump to 34 percent: asked the 34, the 11 is DG602)
-                if any(_moved_from(c_text, v, w, values, q_text) for v in mine for w in candidates if w.flags.get(cls) == marked):
+                # (_moved_from pairs values of one sentence only: each value of mine is tried against its own
+                # sentence's forecasts, not every forecast of a long cite)
+                marked_in: dict[int, list[Value]] = {}
+                for w in candidates:
+                    if w.flags.get(cls) == marked:
+                        marked_in.setdefault(w.sentence, []).append(w)
+                if any(_moved_from(c_text, v, w, values, q_text) for v in mine for w in marked_in.get(v.sentence, ())):
                     code = "DG602"
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
@@ -8811,6 +8819,12 @@ def _name_terms(name: str) -> set[str]:
     return {_stem(w) for w in _WORD_RE.findall(folded) if w not in _STOP and len(w) > 1} - _NOT_NAMES
 
 
+@lru_cache(maxsize=16)
+def _spelled(spellings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each of a deck's spellings with its folded form, folded once per deck (not once per card and spelling)."""
+    return tuple((s, normalize(s).strip()) for s in spellings if s)
+
+
 @lru_cache(maxsize=1024)
 def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> frozenset[str]:
     """The names the question gives, from its text as written: the deck's entities (names and aliases) it writes, the
@@ -8820,8 +8834,8 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
 
     q = normalize(question)
     out: set[str] = set()
-    for s in spellings:
-        if s and normalize(s).strip() in q:
+    for s, folded in _spelled(spellings):
+        if folded in q:
             out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(normalize(question))}
     c = normalize(cite)
@@ -8849,8 +8863,8 @@ def _cite_names(cite: str, spellings: tuple[str, ...], names: frozenset[str]) ->
 
     c = normalize(cite)
     out: set[str] = set()
-    for s in spellings:
-        if s and normalize(s).strip() in c:
+    for s, folded in _spelled(spellings):
+        if folded in c:
             out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(c)}
     kinds = {n[2:] for n in names if not n.isascii() and _ZH_KIND_NAME_RE.fullmatch(n)}

@@ -24,9 +24,11 @@ __all__ = ["GUARDED", "GuardedPattern", "LazyPattern", "WordTable", "compile_pat
 # falls back to ``re.compile``. tests/test_patterns.py holds every kept program equal to what
 # ``re.compile`` builds from the same pattern today.
 
-_KEPT_MAX = 4000  # programs kept at most (patterns built from a card's text must not grow it)
+_KEPT_MAX = 2000  # programs in the file at most (deckgen declares about 800; a few MB at most)
 _kept: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
 _kept_new = False
+_used: set = set()  # the keys this run built: kept first when the file is full (a pattern changed
+# between two commits of the same version leaves its old program behind, unused)
 
 
 def _kept_key():
@@ -36,9 +38,13 @@ def _kept_key():
     try:
         import _sre
         from array import array
+        from re import _compiler, _parser  # Python 3.11+ (3.10 has sre_compile: no store there)
 
         from . import __version__
 
+        for needed in (_sre.compile, _compiler._code, _parser.parse):  # every private name _program uses
+            if not callable(needed):
+                return None
         typecode = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
         return (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, __version__), typecode
     except Exception:
@@ -54,38 +60,72 @@ def _kept_path(key) -> str:
     return os.path.join(base, "deckgen", name)
 
 
-def _load_kept() -> dict:
-    global _kept
-    _kept = {}
+def _read_kept() -> dict:
+    """The programs in the store file for this interpreter; {} if there is none or it is not ours."""
     key = _KEY[0] if _KEY else None
     if key is None:
-        return _kept
+        return {}
     try:
         import marshal
 
         with open(_kept_path(key), "rb") as f:
             stored_key, programs = marshal.loads(f.read())
         if stored_key == key and isinstance(programs, dict):
-            _kept = programs
+            return programs
     except Exception:
         pass
+    return {}
+
+
+def _load_kept() -> dict:
+    global _kept
+    _kept = _read_kept()
     return _kept
 
 
+_STALE_DAYS = 30  # another version's or interpreter's store file unused this long is removed
+
+
 def _save_kept() -> None:
-    """Write the kept programs atomically (a temporary file renamed over the old one)."""
+    """Write the kept programs atomically (a temporary file of this process renamed over the old one).
+
+    Two deckgen processes may end at once: each merges what the file holds now with what it learnt,
+    so the last rename loses at most the other's patterns of that one run, never a whole file. Never
+    raises: a read-only or missing cache folder only means the next run compiles again."""
     import marshal
     import os
+    import time
 
+    tmp = None
     try:
         path = _kept_path(_KEY[0])
-        os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+        folder = os.path.dirname(path)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        others = _read_kept()
+        others.update(_kept)
+        merged = {k: others[k] for k in _used if k in others}
+        for k, v in others.items():
+            if len(merged) >= _KEPT_MAX:
+                break
+            merged.setdefault(k, v)
         tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as f:
-            f.write(marshal.dumps((_KEY[0], _kept)))
+            f.write(marshal.dumps((_KEY[0], merged)))
         os.replace(tmp, path)
+        tmp = None
+        old = time.time() - _STALE_DAYS * 86400
+        for name in os.listdir(folder):
+            other = os.path.join(folder, name)
+            if name.startswith("patterns-") and other != path and os.path.getmtime(other) < old:
+                os.remove(other)
     except Exception:
         pass
+    finally:
+        if tmp is not None:
+            try:
+                os.remove(tmp)
+            except OSError:
+                pass
 
 
 def _program(pattern: str, flags: int):
@@ -114,7 +154,9 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if entry is not None:
         try:
             final, code, groups, groupindex, indexgroup = entry
-            return _sre.compile(pattern, final, array(_KEY[1], code).tolist(), groups, groupindex, indexgroup)
+            compiled = _sre.compile(pattern, final, array(_KEY[1], code).tolist(), groups, groupindex, indexgroup)
+            _used.add((pattern, flags))
+            return compiled
         except Exception:
             pass
     try:
@@ -122,8 +164,9 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
         compiled = _sre.compile(pattern, final, code, groups, groupindex, indexgroup)
     except Exception:
         return re.compile(pattern, flags)  # re's own error for a bad pattern
-    if len(kept) < _KEPT_MAX:
+    if len(_used) < _KEPT_MAX:
         kept[(pattern, flags)] = (final, array(_KEY[1], code).tobytes(), groups, groupindex, indexgroup)
+        _used.add((pattern, flags))
         if not _kept_new:
             import atexit
 

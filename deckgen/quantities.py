@@ -370,7 +370,9 @@ def _alt(words, guards: dict[str, str] | None = None) -> str:
     parts = []
     run: list[str] = []
     run_breaks = None
-    for w in sorted(words, key=len, reverse=True):
+    # (then alphabetically: a set's order changes with each run's hash seed, and so would the pattern, each run's
+    # a new one to compile and keep; two words of one length never match at one place, so the order is free)
+    for w in sorted(words, key=lambda w: (-len(w), w)):
         guard = (guards or {}).get(w, "")
         breaks = (w[0].isascii() and w[0].isalpha(), w[-1].isascii() and w[-1].isalpha())
         if guard or breaks != run_breaks:

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
+
+# The suite never writes to the user's cache folder (deckgen's compiled-pattern store, the check
+# cache's key): set before any test module imports deckgen, inherited by every deckgen the tests
+# start, and removed at the end. USER_CACHE_HOME is what the user had, for tests that only read it.
+USER_CACHE_HOME = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+TEST_CACHE_HOME = tempfile.mkdtemp(prefix="deckgen-tests-cache-")
+os.environ["XDG_CACHE_HOME"] = TEST_CACHE_HOME
+atexit.register(shutil.rmtree, TEST_CACHE_HOME, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 CARDS = ROOT / "cards"
