@@ -4974,7 +4974,7 @@ def _rate_bases(cite: str, stated: list) -> tuple[list, list]:
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
-    from .quantities import _CURRENCIES, _MEASURE_UNITS, _same_unit, is_article, parse_quantities
+    from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
     said = _whole_durations(parse_quantities(answer), answer)
     based = None
@@ -5096,7 +5096,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     for v, q in zip(values, kind):  # $0.21 per diluted share, $30.8 million; a bare small amount may be either
         if q.unit and q.unit.endswith("/share"):
             v.flags["share"] = "per"
-        elif q.unit in _CURRENCIES and q.value >= _TOTAL:  # (a sum of money: 232MW read in watts is no total)
+        elif _money(q, cite) and q.value >= _TOTAL:  # (a sum of money: 232MW read in watts is no total)
             v.flags["share"] = "total"
     for v, w in zip(values, values[1:]):
         # "three people died in kentucky and two in mayes county": a count whose noun is left out
@@ -9145,7 +9145,8 @@ def _compared_forecast(cite: str, actual: Value, forecast: Value) -> bool:
     between = cite[actual.end:forecast.start]
     breaks = list(_CLAUSE_BREAK_RE.finditer(between))
     tail = between[breaks[-1].end():] if breaks else between
-    est = _ESTIMATED_FIGURE_RE.search(cite, forecast.start - len(tail))
+    # (bounded: the phrase ends right before the forecast, whose first characters its lookahead reads)
+    est = _ESTIMATED_FIGURE_RE.search(cite, forecast.start - len(tail), forecast.start + 2)
     if est and est.end() <= forecast.start and _set_beside_actual(cite, actual.start, est.start()):
         return not any(m.group() in "。!?;" or m.group().startswith(".") for m in breaks)  # (units, estimated at 400,083 units)
     if not _COMPARATOR_RE.search(tail):

@@ -21,7 +21,7 @@ __all__ = ["GUARDED", "GuardedPattern", "LazyPattern", "WordTable", "compile_pat
 # interpreter and deckgen's version, and builds the pattern from it at the next run. Contained:
 # only deckgen's patterns come here (``re``'s own cache and ``re.compile`` are untouched), and
 # anything unexpected (another interpreter, a private name missing, a corrupt file, an error)
-# falls back to ``re.compile``. tests/test_patterns.py holds every kept program equal to what
+# falls back to ``re.compile``. tests/test_pattern_cache.py holds every kept program equal to what
 # ``re.compile`` builds from the same pattern today.
 
 _KEPT_MAX = 2000  # programs in the file at most (deckgen declares about 800; a few MB at most)
