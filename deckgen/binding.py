@@ -135,6 +135,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "上一季度", "同期的", "a year earlier", "a year ago", "year-ago", "year ago",
             "year-earlier", "year earlier", "prior year", "prior-year", "previous year",
             "last year", "the year before", "previously", "prior period", "same period a year ago",
+            # (nearly 27% five years ago, two decades ago, 18 months earlier: a count of periods back is a period before)
+            "years ago", "years earlier", "months ago", "months earlier", "decades ago", "decade ago", "years before",
             "up from", "down from", "compared to", "compared with", "versus", "from a year",
             # before a revision: what was first stated (原本预测, 调升之前, originally)
             "原本", "原先", "原来", "过去", "原预测", "原预估", "调升之前", "调降之前", "调升前", "调降前", "上修之前",
@@ -2990,9 +2992,17 @@ def _reported(cite: str, sentences: list[int], values: list[Value], terms: list[
         m = _SAID_RE.search(cite, lo, mine[0].start)
         if not m:
             continue
+        # (Acme reported revenue of $3 million, Beta reported revenue of $4 million: a later verb of saying
+        # opens a report of its own, whose values the first speaker does not describe)
+        again = _SAID_RE.search(cite, m.end(), mine[-1].start)
+        reported = [v for v in mine if again is None or v.start < again.start()]
+        names, rivals = _NAMES.get()
+        if names and rivals:  # (…reported the lowest rate of 3%, followed by Yale University with 4%: a value another
+            # name stands before, after the speaker the question names, is that other one's, not the speaker's report)
+            reported = [v for v in reported if not _rival_named(cite, v, names, rivals)]
         for t in terms:
             if lo <= t.start < m.end() and t.cls in _ITEM_CLASSES:
-                for v in mine:
+                for v in reported:
                     if t.ident not in v.terms.get(t.cls, ()):
                         _attach(v, t, beside=False)
 
@@ -4176,6 +4186,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                                               for t in own if t.cls == cls):
                 context.pop(cls, None)
                 continue  # (from the first quarter's 386,810 deliveries, but …: one value's own period dates no other)
+            if cls == "period" and _in_aside(cite, lo):
+                continue  # (Dressel, who won seven world titles two years ago, touched home …: an aside's period is its own)
             context[cls] = [t for t in own if t.cls == cls]
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")
@@ -4191,6 +4203,15 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
     if cite:
         _continued_subject(cite, clauses, values, [*leading, *terms], first)
         _leading_frame(cite, clauses, values, leading, s_lo, first)
+
+
+# A relative clause set off by commas within one sentence (, who won seven world titles two years ago,).
+_RELATIVE_ASIDE_RE = lazy(r",\s(?:who|whom|whose|which|where)\s[^,;.!?]*,", needs=(", wh",))
+
+
+def _in_aside(cite: str, at: int) -> bool:
+    """Whether the clause at ``at`` lies inside a relative clause set off by commas."""
+    return any(m.start() <= at < m.end() for m in _RELATIVE_ASIDE_RE.finditer(cite, max(0, at - 200), at + 200))
 
 
 _SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
@@ -5266,7 +5287,8 @@ _PERIOD_AFTER_COUNT_RE = lazy(
     r"\s(?:(?:in|during|for|at|by|over)\s(?:the\s)?(?:(?:same|prior|previous|preceding|latest)\s)?"
     r"(?:q[1-4](?![a-z])|(?:first|second|third|fourth|final|last)\s(?:quarter|half)|quarter\s(?:one|two|three|four)"
     r"|fiscal|fy|h[12](?![a-z0-9])|(?:19|20)\d\d|" + _MONTH_NAME + r"(?![a-z])|(?:year|quarter|month|period)\s(?:ago|earlier|before))"
-    r"|(?:last|this|next|previous|prior)\s(?:year|quarter|month|week)(?![a-z])|a\s(?:year|quarter|month)\s(?:ago|earlier|before))")
+    r"|(?:last|this|next|previous|prior)\s(?:year|quarter|month|week)(?![a-z])|a\s(?:year|quarter|month)\s(?:ago|earlier|before)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?:years|quarters|months|decades)\s(?:ago|earlier|before))")
 
 
 # (an order word between counts the noun after it: the 45th-consecutive August counts Augusts)
@@ -5327,8 +5349,12 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
                     break
                 continue
             words.append(_stem(w))
-        return [v for v in candidates if v.measure and v.measure in words or cite and _COUNT_OF_RE.search(cite, max(0, v.start - 45), v.start)
+        hits = [v for v in candidates if v.measure and v.measure in words or cite and _COUNT_OF_RE.search(cite, max(0, v.start - 45), v.start)
                 and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 45), v.start))]
+        # (4,100 members, compared with 2,900 three years ago: a base that writes no noun counts what the value it is
+        # compared with counts)
+        return sorted(hits + [v for v in candidates if not v.measure and v.role == "base" and v not in hits
+                              and any(h.sentence == v.sentence and h.end <= v.start for h in hits)], key=lambda v: v.start)
     asked = m[2] if han_at(m[2], len(m[2]) - 1) else m[2][:1]
     hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
     if not hits and cite and has_han(asked) and any(v.measure and has_han(v.measure) for v in candidates):
@@ -6308,7 +6334,8 @@ def check_binding(
         if published is not None:
             return published
     spellings = tuple(s for k, v in entities.items() for s in (k, *v))
-    names = _question_names(question or "", cite, spellings)
+    question = _as_cite_spells(question or "", cite, entities)
+    names = _question_names(question, cite, spellings)
     token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
     products = _PRODUCTS.set(_product_numbers(cite) if kind == "figure" else frozenset())
     try:  # (the names the question gives and the numbers of products' names, read by every rule below)
@@ -6355,6 +6382,48 @@ def check_binding(
         if owned is not None and (owned or found):
             return owned
     return found
+
+
+# Words joined lower-case inside a name, skipped by its initials (Massachusetts Institute of Technology: MIT).
+_INITIAL_SKIP = frozenset(("of", "and", "the", "for", "&", "de", "du", "la", "des", "on", "at", "in"))
+_ACRONYM_RE = lazy(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
+_NAME_WORD_RE = lazy(r"[A-Za-z][A-Za-z'&.-]*")
+
+
+def _as_cite_spells(question: str, cite: str, entities: Mapping[str, Sequence[str]]) -> str:
+    """The question with each acronym it writes that the cite spells out as a name (MIT for the Massachusetts Institute of
+    Technology) written as the cite writes it: a careful reader takes them for the one name they are."""
+    acronyms = [m for m in _ACRONYM_RE.finditer(question)
+                if not re.search(rf"(?<![A-Za-z]){m.group()}(?![A-Za-z])", cite)]
+    if not acronyms:
+        return question
+    words = list(_NAME_WORD_RE.finditer(cite))
+    for m in reversed(acronyms):
+        short, runs = m.group(), set()
+        for i, w in enumerate(words):  # (each capitalised word opens a run; joiners in lower case add no initial)
+            if not w.group()[0].isupper() or w.group().lower() in _INITIAL_SKIP:
+                continue
+            initials, end = "", i
+            for j in range(i, len(words)):
+                x = words[j].group()
+                if j > i and cite[words[j - 1].end():words[j].start()] != " ":
+                    break
+                if x.lower() in _INITIAL_SKIP and not x[0].isupper():
+                    continue
+                if not x[0].isupper():
+                    break
+                initials += x[0]
+                end = j
+                if len(initials) >= len(short):
+                    break
+            if initials == short:
+                runs.add(cite[w.start():words[end].end()])
+        # (one name the initials spell: two would leave it open; and none of whose words the cite also writes in lower
+        # case, the bank for the Reserve Bank of Australia: a common word there is no name, as in _cite_names)
+        if len(runs) == 1 and not any(re.search(rf"(?<![A-Za-z]){re.escape(w.lower())}(?![A-Za-z])", cite)
+                                      for w in next(iter(runs)).split() if w.lower() not in _INITIAL_SKIP):
+            question = question[:m.start()] + runs.pop() + question[m.end():]
+    return question
 
 
 def _decided_first(kind: str, answer: str, cite: str, question: str | None, entities) -> list[Mismatch] | None:
@@ -7457,6 +7526,8 @@ def _total_to_date(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | No
     if not said:
         return None
     a = said[0]
+    if a.unit in _RATE_UNITS:  # (a rate is never summed over a span: a record-low acceptance rate of 11.9% is no total)
+        return None
     bounds = [0] + [m.end() for m in _TOTAL_SENTENCE_END_RE.finditer(c_text)] + [len(c_text)]
 
     def sentence(q) -> tuple[int, int]:
@@ -8726,6 +8797,16 @@ def _possessors(q_text: str) -> frozenset[str]:
     """Words a question uses only as a possessor (did Monday's close value Thomson's business): whose the
     item is frames every value of it (the share price is Thomson's too); the possessed noun names the item."""
     owners = {w.start() for m in _POSSESSOR_RE.finditer(q_text) for w in _WORD_RE.finditer(q_text, *m.span(1))}
+    names = _NAMES.get()[0]
+    if names and owners:  # (Boston University's College of Fine Arts: a name of several words owns as a whole)
+        words = list(_WORD_RE.finditer(q_text))
+        for i, w in enumerate(words):
+            if w.start() in owners and _stem(w.group().removesuffix("'s")) in names:
+                j = i - 1
+                while j >= 0 and (_stem(words[j].group()) in names or words[j].group() in _INITIAL_SKIP and j > 0
+                                  and _stem(words[j - 1].group()) in names):
+                    owners.add(words[j].start())
+                    j -= 1
     uses: dict[str, bool] = {}
     for m in _WORD_RE.finditer(q_text):
         stem = _stem(m.group().removesuffix("'s"))
@@ -8892,10 +8973,26 @@ def _rival_named(cite: str, v: Value, names: frozenset[str], rivals: frozenset[s
     # (a name inside a clause set off by commas is not the subject: Woodbridge, the family company which controls 70
     # percent of Thomson, will own 53 percent — the 53 percent is Woodbridge's, not Thomson's)
     aside = [m.span() for m in _ASIDE_RE.finditer(cite, lo, v.start)]
-    for m in _WORD_RE.finditer(cite, lo, v.start):
-        if any(a <= m.start() < b for a, b in aside):
+    words = list(_WORD_RE.finditer(cite, lo, v.start))
+    stems = [_stem(m.group()) for m in words]
+    # (a word of the question's name the cite writes after several names, Harvard University and Columbia University,
+    # is a kind of name, no name of one: it neither gives the question's name nor ends a rival's)
+    generic: set[str] = set()
+    while True:  # (High School: a word after a kind word of a name is the kind's too, each name's first word apart)
+        after: dict[str, set[str]] = {}
+        for k in range(1, len(words)):
+            j = k - 1
+            while j > 0 and stems[j] in generic and words[j].start() == words[j - 1].end() + 1:
+                j -= 1
+            if stems[k] in names and stems[k] not in generic and words[k].start() == words[k - 1].end() + 1:
+                after.setdefault(stems[k], set()).add(stems[j])
+        more = {s for s, before in after.items() if len(before) > 1}
+        if not more:
+            break
+        generic |= more
+    for m, stem in zip(words, stems):
+        if any(a <= m.start() < b for a, b in aside) or stem in generic:
             continue
-        stem = _stem(m.group())
         if stem in names:
             last = None
         elif stem in rivals:
@@ -9044,7 +9141,8 @@ _EARLIER_RE = lazy(r"(?:前|上)(?:一|个)?(?:季度?|月|年度?|期|财年|�
 # A count of months or quarters that a span word leads (the first 11 months, 今年首5个月, 前三季度) is
 # the period the question frames, not a figure it quotes to point at a value's place.
 _SPAN_PHRASE_RE = lazy(r"(?<![a-z])(?:first|past|last|next|previous|prior|preceding)\s(?:[a-z0-9-]+\s)?(?:months?|quarters?|years?|weeks?)(?![a-z])"
-                       r"|(?:首|前|头|近)\s?[\d一二两三四五六七八九十]+\s?个?(?:月|季度|季|年|周)", needs=('month', 'quarter', 'week', 'year', '前', '头', '近', '首'))
+                       r"|(?<![a-z])[a-z0-9-]+\s(?:months|quarters|years|weeks|decades)\s(?:ago|earlier|before)(?![a-z])"
+                       r"|(?:首|前|头|近)\s?[\d一二两三四五六七八九十]+\s?个?(?:月|季度|季|年|周)", needs=('month', 'quarter', 'week', 'year', 'decade', '前', '头', '近', '首'))
 
 
 def _span_count(q, text: str) -> bool:

@@ -1529,3 +1529,64 @@ def test_a_bare_part_after_with_counts_the_wholes_noun():
     assert code("figure", "310", cite, question) == "DG601"
     # a part with a noun of its own after "with" has a subject of its own: the whole's count stays the whole's
     assert code("figure", "40", "The 40-lot sale made $12.5m, with 31 lots finding buyers.", "How many lots did the sale offer?") == "grounded"
+
+
+# A count of periods back (three years ago, two decades ago, 18 months earlier) is an earlier period, as "a year ago" is.
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2,900", "How many members did the club have three years ago?", "grounded"),
+    ("4,100", "How many members did the club have three years ago?", "DG602"),
+    ("4,100", "How many members does the club have now?", "grounded"),
+    ("2,900", "How many members does the club have now?", "DG602"),
+])
+def test_a_count_of_periods_back_is_an_earlier_period(answer, question, expect):
+    cite = "The rowing club now has 4,100 members, compared with 2,900 three years ago."
+    assert code("figure", answer, cite, question) == expect
+
+
+# A rate is never summed over a span: "made history … with a record-low rate" states no total to date.
+def test_a_rate_is_no_total_to_date():
+    cite = ("The clinic made history this year with a record-low no-show rate of 6.4% across 18,200 appointments. In "
+            "2022 the rate was 7.9%.")
+    assert code("figure", "6.4%", cite, "What was the clinic's no-show rate this year?") == "grounded"
+    assert code("figure", "7.9%", cite, "What was the clinic's no-show rate this year?") == "DG602"
+
+
+# A verb of saying repeated for a later clause opens a report of its own: the first speaker's name is not its values'.
+@pytest.mark.parametrize("answer, question, expect", [
+    ("$8 million", "What sales did Northwind report?", "grounded"),
+    ("$11 million", "What sales did Northwind report?", "DG601"),
+    ("$11 million", "What sales did Southgate report?", "grounded"),
+    ("$8 million", "What sales did Southgate report?", "DG601"),
+])
+def test_each_report_has_its_own_reporter(answer, question, expect):
+    cite = "Northwind reported sales of $8 million, Southgate reported sales of $11 million."
+    assert code("figure", answer, cite, question) == expect
+
+
+# A word that ends several names in the cite (High School) is a kind of name: another school named before a value, after
+# the one the question names, owns it, though both names end in the same words.
+def test_a_shared_name_word_does_not_give_the_questions_name():
+    cite = ("Lincoln High School reported the highest graduation rate of 97%, followed by Central High School and "
+            "Eastside High School each with graduation rates of 94%, and Westfield High School with 91%.")
+    q = "What graduation rate did Lincoln High School report?"
+    assert code("figure", "97%", cite, q) == "grounded"
+    assert code("figure", "94%", cite, q) == "DG601"
+
+
+# An acronym the question writes whose name the cite spells out (NWS: the National Weather Service) is that name.
+def test_an_acronym_stands_for_the_name_the_cite_spells_out():
+    cite = ("The gauge at the airport, run by the county, logged 2.7 inches of rain, and the National Weather Service "
+            "reported an overall total of 3.2 inches.")
+    q = "How much rain did the NWS report overall?"
+    assert code("figure", "3.2 inches", cite, q) == "grounded"
+    assert code("figure", "2.7 inches", cite, q) == "DG601"
+
+
+# The period of a relative clause set off by commas (, who won two titles three years ago,) is the clause's own: it
+# carries on to no later clause of the sentence.
+def test_an_asides_period_stays_in_the_aside():
+    q = "What was the previous best that Park broke?"
+    for ago in ("a year ago", "three years ago"):
+        cite = (f"The first heat went to Lena Park, who swam 58.31 seconds in the semifinal. Park, who won two national "
+                f"titles {ago}, touched first in the final, breaking the previous best of 58.90 set in 2015.")
+        assert code("figure", "58.90", cite, q) == "grounded"
