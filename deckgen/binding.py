@@ -4048,6 +4048,12 @@ def _titled_subject(cite: str, s_lo: int, lo: int, hi: int) -> bool:
     return gap.strip(" ,") == "" and cite.count('"', s_lo, hi) % 2 == 1
 
 
+# An English list item that is a value and its place or item after a preposition, with no verb: (, and) 102 degrees at
+# Boston / 14% in Asia / $2 million for the east wing.
+_EN_LIST_ITEM_RE = lazy(r"[,;]?\s*(?:and\s)?(?:about\s|nearly\s|almost\s|some\s)?[$€£¥]?\d[\d,.]*%?(?:\s(?:million|billion|thousand|"
+                        r"percent|degrees|[a-z]+))?\s(?:at|in|for|among|across)\s(?:the\s)?[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*){0,3}\s?[,;.]?\s*")
+
+
 def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0,
                   holders: Sequence[Value] = ()) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
@@ -4161,7 +4167,17 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
         elliptical = _elliptical(cite, lo, hi, mine, own) or labelled
         for v in mine:
             v.named = not elliptical
+        # (… soared to 101 degrees at New York City, 102 degrees at Boston, and 104 …: a list item of a value and its
+        # place, no verb of its own, keeps the subject the first item's verb had before its value)
+        item = bool(mine) and "entity" in context and _EN_LIST_ITEM_RE.fullmatch(cite, lo, hi) is not None
         for cls, inherited in context.items():
+            if item and cls == "entity" and cls in classes:
+                subject = [t for t in inherited if t.start < min((v.start for v in values if v.clause == _index(clauses, t.start)),
+                                                                 default=t.start)]
+                for v in mine:
+                    for t in subject:
+                        _attach(v, t)
+                continue
             if cls in classes and not (cls == "entity" and elliptical and mine and _goes_on(cite, lo)) \
                     or (cls in _ITEM_CLASSES and not elliptical):
                 continue
@@ -4206,7 +4222,7 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
 
 
 # A relative clause set off by commas within one sentence (, who won seven world titles two years ago,).
-_RELATIVE_ASIDE_RE = lazy(r",\s(?:who|whom|whose|which|where)\s[^,;.!?]*,", needs=(", wh",))
+_RELATIVE_ASIDE_RE = lazy(r",\s(?:who|whom|whose|which|where)\s[^,;.!?]*,", needs=("wh",))
 
 
 def _in_aside(cite: str, at: int) -> bool:
@@ -4994,6 +5010,10 @@ def _rate_bases(cite: str, stated: list) -> tuple[list, list]:
     return rates, bases
 
 
+# A year alone at the start of a line, then a dash or a colon: the line's date heading.
+_HEADING_YEAR_RE = lazy(r"\s*(?:1[0-9]|20)\d\d\s?[-–—:]\s?.?")
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
 
@@ -5037,6 +5057,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     stated = [q for q in stated if q.value == a.value or not _product_number(cite, q)]
     # the first month of a span of months (1—11月, 1至8月) is part of a period, no figure
     stated = [q for q in stated if q.unit or q.counter or not _month_span_at(cite, q.start)]
+    # nor is a year heading its line (1881 - The temperature soared to …; 2019: revenue …): a date, no figure
+    stated = [q for q in stated if q.value == a.value or q.unit or q.counter or not _HEADING_YEAR_RE.fullmatch(
+        cite, cite.rfind("\n", 0, q.start) + 1, min(len(cite), q.end + 3))]
     # a footnote mark (missing[8]) refers to a note: it is no value of the text
     stated = [q for q in stated if not _FOOTNOTE_RE.fullmatch(cite, max(0, q.start - 1), min(len(cite), q.end + 1))]
     # the base of a rate the answer writes with its figure (每十万人口408.2人) says what it counts against: no rival of it
@@ -5276,8 +5299,8 @@ def _word_after(text: str, end: int) -> str:
     its own counts what the values beside it count."""
     m = _NEXT_WORDS_RE.match(text, end)
     words = [w for w in m.group().split() if w not in STOP_WORDS and w not in _HELPER_VERBS] if m else []
-    if words and _PERIOD_AFTER_COUNT_RE.match(text, end):
-        return ""
+    if words and (_PERIOD_AFTER_COUNT_RE.match(text, end) or _PLACE_NOUN_AFTER_RE.match(text, end) and text.isascii()):
+        return ""  # (nor a place's: 42,000 at the annex counts what the values beside it count, not annexes)
     return _stem(words[0]) if words else ""
 
 
@@ -5332,6 +5355,12 @@ def _phrase_after(tied: list[Value], cite: str, q_text: str) -> list[Value]:
     return tied
 
 
+# Between two items of an English list: words of the first item's noun and place, then a comma (and "and").
+_EN_ITEM_GAP_RE = lazy(r"[^.;:!?\d]{0,60}?,\s(?:and\s)?")
+_PLACE_AFTER_RE = lazy(r"\s(?:at|in|for|among|across)\s")
+_PLACE_NOUN_AFTER_RE = lazy(r"\s(?:at|in|among|across)\s(?:the\s|its\s|their\s)?[a-z]")
+
+
 def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Value]:
     """The values counted in what the question counts (how many years: 18 years, not 13,000 troops);
     in English the noun may stand before the count too (the number of valid votes cast was 13,434,574)."""
@@ -5353,8 +5382,11 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
                 and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 45), v.start))]
         # (4,100 members, compared with 2,900 three years ago: a base that writes no noun counts what the value it is
         # compared with counts)
-        return sorted(hits + [v for v in candidates if not v.measure and v.role == "base" and v not in hits
-                              and any(h.sentence == v.sentence and h.end <= v.start for h in hits)], key=lambda v: v.start)
+        # and so does a list item that writes only its place (310,000 visitors at its main site, 42,000 at the annex)
+        return sorted(hits + [v for v in candidates if not v.measure and v not in hits and any(
+            h.sentence == v.sentence and h.end <= v.start and (v.role == "base" or _EN_ITEM_GAP_RE.fullmatch(cite, h.end, v.start)
+                                                               and _PLACE_AFTER_RE.match(cite, v.end)) for h in hits)],
+                      key=lambda v: v.start)
     asked = m[2] if han_at(m[2], len(m[2]) - 1) else m[2][:1]
     hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
     if not hits and cite and has_han(asked) and any(v.measure and has_han(v.measure) for v in candidates):

@@ -1590,3 +1590,20 @@ def test_an_asides_period_stays_in_the_aside():
         cite = (f"The first heat went to Lena Park, who swam 58.31 seconds in the semifinal. Park, who won two national "
                 f"titles {ago}, touched first in the final, breaking the previous best of 58.90 set in 2015.")
         assert code("figure", "58.90", cite, q) == "grounded"
+
+
+# A list item that is a value and its place, with no verb of its own (, 3.8 metres at the old bridge,), keeps the subject
+# the first item's verb had before its value; a bare count there (42,000 at the annex) counts what the first item counts,
+# and the place is no noun it counts.
+@pytest.mark.parametrize("answer, expect", [("3.8 metres", "grounded"), ("4.1 metres", "DG601"), ("5.2 metres", "DG601")])
+def test_a_list_item_keeps_the_subject_of_the_first(answer, expect):
+    cite = "In July the water level rose to 4.1 metres at the harbour, 3.8 metres at the old bridge, and 5.2 metres at the weir."
+    assert code("figure", answer, cite, "What water level did the old bridge reach in July?") == expect
+
+
+def test_a_bare_count_in_a_list_counts_the_first_items_noun_and_a_heading_year_is_no_figure():
+    cite = "2004 - The museum welcomed 310,000 visitors at its main site, 42,000 at the annex, and 9,500 at the garden."
+    q = "How many visitors did the annex welcome in 2004?"
+    assert code("figure", "42,000", cite, q) == "grounded"
+    assert code("figure", "310,000", cite, q) == "DG601"
+    assert code("figure", "9,500", cite, q) == "DG601"
