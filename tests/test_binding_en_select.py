@@ -1529,3 +1529,14 @@ def test_a_bare_part_after_with_counts_the_wholes_noun():
     assert code("figure", "310", cite, question) == "DG601"
     # a part with a noun of its own after "with" has a subject of its own: the whole's count stays the whole's
     assert code("figure", "40", "The 40-lot sale made $12.5m, with 31 lots finding buyers.", "How many lots did the sale offer?") == "grounded"
+
+
+def test_a_date_in_a_since_clause_dates_its_own_values_only():
+    from deckgen.binding import _figures, bind
+    from deckgen.fold import normalize
+
+    # where a span starts (since she won the 2012 title) is no period of the sentence's other values
+    cite = normalize("Racing her first final on the course since she won the 2012 title in 52.10, Anna Berg took the heat in 53.44.")
+    values, _ = _figures("53.44", cite)
+    bind(cite, values, "in what time did anna berg take the heat?")
+    assert [(v.text, v.when) for v in values] == [("52.10", {"2012,,,,"}), ("53.44", set())]
