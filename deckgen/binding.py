@@ -9135,9 +9135,16 @@ def _frames_all(figure: str, candidates: list[Value]) -> bool:
 
 def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
     """Whether the words that chose another value than the answer, an earlier period's itself, name
-    only an earlier period: asked 前一季, 去年同期's value is another period's (DG602), not another item's."""
+    only an earlier period: asked 前一季, 去年同期's value is another period's (DG602), not another item's.
+    So do words naming only a year counted from the report's (明年, 今年, next year): asked 明年, the value
+    whose words do not say it (将今年…上修至7.31%,明年上修至3.67%) is another year's."""
     own = {t for v in chosen for t in _item_words(v)} - {t for v in mine for t in _item_words(v)}
+    if own and all(_RELATIVE_YEAR_RE.fullmatch(t) for t in own):
+        return True
     return bool(own) and all(_EARLIER_RE.fullmatch(t) for t in own) and any(v.flags.get("period") == "prior" for v in mine)
+
+
+_RELATIVE_YEAR_RE = lazy(r"(?:今|明|去|本|上|下|次|前|后|後)年度?|(?:this|next|last|the next|the following) year")
 
 
 # What an actual is measured against (above the $1.35 analysts had expected, 高于分析师预期的1.35美元): the

@@ -243,3 +243,17 @@ _SHARE = "每股盈余：新台币2.10元（2021年） 每股净值：新台币1
 ])
 def test_a_value_left_out_for_its_period_is_the_same_items_when_the_item_words_agree(answer, cite, question, expect):
     assert _code("figure", answer, cite, question) == expect
+
+
+# The words that chose another value than the answer naming only a year counted from the report's (明年): the answer,
+# whose words do not say it, is another year's value (DG602), not another item's.
+_OUTLOOK_ZH = "研究院同時調整出口預測，將今年全省出口成長率（以美元計）上修至5.4%，明年上修至4.9%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4.9%", "研究院將明年全省出口成長率上修至多少？", "grounded"),
+    ("5.4%", "研究院將明年全省出口成長率上修至多少？", "DG602"),
+    ("4.9%", "研究院將今年全省出口成長率上修至多少？", "DG602"),
+])
+def test_words_naming_only_a_relative_year_choose_by_period(answer, question, expect):
+    assert _code("figure", answer, _OUTLOOK_ZH, question) == expect
