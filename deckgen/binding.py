@@ -3110,7 +3110,7 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
     for lo, hi in _full_sentences(cite):
         inside = [values[i] for i in values_at.within(lo, hi - 1)]
         head = [t for t in map(whens.__getitem__, whens_at.within(lo, inside[0].start)) if lo <= t.start and t.end <= inside[0].start
-                and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)
+                and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start) and not _since_clause(cite, t)
                 and not _POSSESSED_VALUE_RE.fullmatch(cite, t.end, inside[0].start)] if len(inside) > 1 else []
         if head:
             _head_subject(cite, head[-1], inside, terms, whens)
@@ -3121,7 +3121,7 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                 continue
             # (one glued to the first value as its possessive, the first quarter's 386,810, is that value's alone)
             head = [t for t in whens if lo <= t.start and t.end <= inside[0].start
-                    and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)
+                    and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start) and not _since_clause(cite, t)
                     and not _POSSESSED_VALUE_RE.fullmatch(cite, t.end, inside[0].start)]
             if head:
                 words = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and head[-1].start <= t.start < head[-1].end]
@@ -3130,6 +3130,15 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                         v.when.add(head[-1].ident)
                         for t in words:  # (the period's words, the fourth quarter, describe them too)
                             _attach(v, t, beside=False)
+
+
+# A clause of time opened by 'since' (since he won the 2008 final in 9.69, …): its date is where a span starts, the
+# period of its own values only, not of the sentence's or the later clauses' (…, Bolt won the heat in 9.96).
+_SINCE_CLAUSE_RE = lazy(r"(?<![a-z])since\s[^,;:]*\Z", needs=("since",))
+
+
+def _since_clause(cite: str, t: _Term) -> bool:
+    return _SINCE_CLAUSE_RE.search(cite, _clause_start(cite, t.start), t.start) is not None
 
 
 # An English sentence opening with its topic set off by a comma (On the investigation of …, 61 percent
@@ -4204,6 +4213,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 continue  # (from the first quarter's 386,810 deliveries, but …: one value's own period dates no other)
             if cls == "period" and _in_aside(cite, lo):
                 continue  # (Dressel, who won seven world titles two years ago, touched home …: an aside's period is its own)
+            if cls == "when" and all(_since_clause(cite, t) for t in own if t.cls == cls):
+                context.pop(cls, None)
+                continue  # (since he won the 2008 final …, X won the heat in 9.96: a span's start dates no later clause)
             context[cls] = [t for t in own if t.cls == cls]
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")
@@ -8748,8 +8760,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
             why = "DG602"  # the same item's change against another base is the change over another period
-        if why == "DG601" and kind == "figure" and q_when and _same_item(mine[0], chosen[0]) and _other_year(mine[0], chosen[0], q_when):
-            why = "DG602"  # the same item stated for another year than the one asked (较111年10分7秒快14秒) is that year's value
+        if why == "DG601" and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
+            why = "DG602"  # the same item stated for another period than the one asked (较111年10分7秒快14秒) is that period's value
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
@@ -9253,9 +9265,16 @@ def _frames_all(figure: str, candidates: list[Value]) -> bool:
 
 def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
     """Whether the words that chose another value than the answer, an earlier period's itself, name
-    only an earlier period: asked 前一季, 去年同期's value is another period's (DG602), not another item's."""
+    only an earlier period: asked 前一季, 去年同期's value is another period's (DG602), not another item's.
+    So do words naming only a year counted from the report's (明年, 今年, next year): asked 明年, the value
+    whose words do not say it (将今年…上修至7.31%,明年上修至3.67%) is another year's."""
     own = {t for v in chosen for t in _item_words(v)} - {t for v in mine for t in _item_words(v)}
+    if own and all(_RELATIVE_YEAR_RE.fullmatch(t) for t in own):
+        return True
     return bool(own) and all(_EARLIER_RE.fullmatch(t) for t in own) and any(v.flags.get("period") == "prior" for v in mine)
+
+
+_RELATIVE_YEAR_RE = lazy(r"(?:今|明|去|本|上|下|次|前|后|後)年度?|(?:this|next|last|the next|the following) year")
 
 
 # What an actual is measured against (above the $1.35 analysts had expected, 高于分析师预期的1.35美元): the
@@ -9316,13 +9335,21 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bo
         for v in mine for c in chosen)
 
 
-def _other_year(v: Value, w: Value, q_when: list[str]) -> bool:
-    """Whether ``v`` is stated for other periods than ``w``, which is stated for the one the question asks."""
-    # (the same item by words the question names of it, not by a base both are measured against alone: 同比)
-    if not any(not _base_key(x, 0, len(x), compared=True)[0] for x in _item_words(v)):
+def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:
+    """Whether ``v``, left out for its period, is the selected ``w``'s item stated for another period than the
+    question's (较111年10分7秒快14秒 asked 111年; 38 nays in 1994 asked this year's; the rate held since November 2023
+    asked the level it was cut to on February 18): the same item at another period, DG602, not another item. They are
+    one item when they count one unit alike (levels, or changes against one base) and the question's item words bound
+    to them agree: they share one, or the selected value, stated for the question's period, has none the answer's
+    lacks. (Words of a base alone, 同比, name no item.)"""
+    if v.key[1:2] != w.key[1:2] or v.role != w.role or v.base and w.base and not _same_base(v.base, w.base):
         return False
-    return v.role == w.role and bool(v.when) and bool(w.when) and not v.when & w.when and any(_matches(x, q) for x in w.when for q in q_when) \
-        and not any(_matches(x, q) for x in v.when for q in q_when)
+    if not v.when or any(_matches(x, q) for x in v.when for q in q_when) or not all(_conflicts(x, q) for x in v.when for q in q_when):
+        return False
+    if w.when and all(_conflicts(x, q) for x in w.when for q in q_when):
+        return False  # (both stated for other periods than the question's: nothing says which is its)
+    iv, iw = ({x for x in _item_words(u) if not _base_key(x, 0, len(x), compared=True)[0]} for u in (v, w))
+    return bool(iv & iw) or bool(iv) and not iw and any(_matches(x, q) for x in w.when for q in q_when)
 
 
 def _same_item(v: Value, w: Value) -> bool:

@@ -1607,3 +1607,14 @@ def test_a_bare_count_in_a_list_counts_the_first_items_noun_and_a_heading_year_i
     assert code("figure", "42,000", cite, q) == "grounded"
     assert code("figure", "310,000", cite, q) == "DG601"
     assert code("figure", "9,500", cite, q) == "DG601"
+
+
+def test_a_date_in_a_since_clause_dates_its_own_values_only():
+    from deckgen.binding import _figures, bind
+    from deckgen.fold import normalize
+
+    # where a span starts (since she won the 2012 title) is no period of the sentence's other values
+    cite = normalize("Racing her first final on the course since she won the 2012 title in 52.10, Anna Berg took the heat in 53.44.")
+    values, _ = _figures("53.44", cite)
+    bind(cite, values, "in what time did anna berg take the heat?")
+    assert [(v.text, v.when) for v in values] == [("52.10", {"2012,,,,"}), ("53.44", set())]
