@@ -1529,3 +1529,31 @@ def test_a_bare_part_after_with_counts_the_wholes_noun():
     assert code("figure", "310", cite, question) == "DG601"
     # a part with a noun of its own after "with" has a subject of its own: the whole's count stays the whole's
     assert code("figure", "40", "The 40-lot sale made $12.5m, with 31 lots finding buyers.", "How many lots did the sale offer?") == "grounded"
+
+
+# A question that asks what a body projects or predicts with do-support (what did the board project for 2026) asks for
+# the forecast, as "will" does; "project" after an article stays the noun (what did the project cost).
+def test_a_verb_of_foreseeing_with_do_support_asks_the_forecast():
+    cite = "The port authority projects 2.4 million containers in 2026, after handling 2.1 million in 2025."
+    assert code("figure", "2.4 million", cite, "How many containers did the port authority project for 2026?") == "grounded"
+    assert code("figure", "2.4 million", cite, "How many containers does the port authority predict for 2026?") == "grounded"
+    cost = "The bridge project is expected to cost $40 million, up from the $31 million first budgeted."
+    assert code("figure", "$40 million", cost, "How much did the project cost?") == "DG603"
+
+
+# "growth" in a question names the metric asked, not a rise: the projection of wage growth below an earlier estimate is a
+# move down, and the rate and its move are told apart by their units (percent against percentage points).
+WAGES = ("Wage growth in 2025 is projected to slow to 3.1 percent, 0.4 percentage point below the previous estimate. "
+         "Pension growth was downgraded to 2.2 percent.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.4 percentage point", "By how much was the projection of wage growth for 2025 below the previous estimate?", "grounded"),
+    ("3.1 percent", "By how much was the projection of wage growth for 2025 below the previous estimate?", "DG601"),
+    ("3.1 percent", "What wage growth did the agency project for 2025?", "grounded"),
+    ("0.4 percentage point", "What wage growth did the agency project for 2025?", "DG601"),
+    # a word of a move right before "to" and its value is the value's own, over the metric's name before it
+    ("2.2 percent", "To what rate was pension growth revised down?", "grounded"),
+])
+def test_growth_names_a_metric_and_points_measure_its_move(answer, question, expect):
+    assert code("figure", answer, WAGES, question) == expect
