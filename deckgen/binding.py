@@ -186,6 +186,9 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "ascended", "ascend", "ascends", "advanced", "advance", "advances",
             # a forecast or rating revised (upgraded to 3 percent, downgraded to 2.6 percent)
             "upgraded", "upgrade", "upgrades",
+            # a rate's pace: it speeds up or recovers (forecast to recover to 4.6 percent, picking up to 3.5 percent)
+            "accelerated", "accelerate", "accelerates", "accelerating", "recovered", "recover", "recovers",
+            "recovering", "picked up", "pick up", "picks up", "picking up",
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -198,6 +201,9 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
             "downgraded", "downgrade", "downgrades",
+            # a rate's pace slowing (expected to slow to 2.5 per cent, moderating to 1.9 percent; not "slow growth")
+            "slowed", "slows", "slowing", "slow to", "slow down", "decelerated", "decelerate", "decelerates",
+            "decelerating", "moderated", "moderates", "moderating",
             # a value short of another is below it (some $500,000 short of the house's best-ever total)
             "short of",
         ),
@@ -1627,7 +1633,7 @@ def _side(text: str) -> str | None:
 
 # (a move to or by a value, downgraded to 2.6 percent, cut by 0.3 point: the word before "to"/"by" is the value's own, over
 # a metric's name before it, global growth … downgraded to)
-_DIRECTION_GAP_RE = lazy(r"(?:了?|\s(?:to|by))\s?\Z")
+_DIRECTION_GAP_RE = lazy(r"(?:了?|(\s(?:to|by)))\s?\Z")
 
 
 def _flow_sign(text: str) -> str | None:
@@ -1643,8 +1649,8 @@ def _direction_after(cite: str, values: list[Value]) -> None:
     own = {end: ident for _, end, cls, ident in _table_terms(cite) if cls == "direction"}  # by where each word ends
     for v in values:
         at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 4), v.start)
-        if at and at.start() in own:
-            v.flags["direction"] = own[at.start()]
+        if at and (at.start() in own or at[1] and at.end(1) in own):  # ("slow to" is a word of its own)
+            v.flags["direction"] = own[at.start() if at.start() in own else at.end(1)]
 
         m = _DIRECTION_AFTER_RE.match(cite, v.end)
         if m and "direction" not in v.flags:

@@ -1557,3 +1557,18 @@ WAGES = ("Wage growth in 2025 is projected to slow to 3.1 percent, 0.4 percentag
 ])
 def test_growth_names_a_metric_and_points_measure_its_move(answer, question, expect):
     assert code("figure", answer, WAGES, question) == expect
+
+
+# A rate's pace is its direction: it slows, moderates or recovers to a level ("slow to" and "pick up" are words of their
+# own, not the adjective of "slow growth").
+FERRIES = ("Ferry ridership growth is expected to slow to 1.2 percent this year and to pick up to 2.9 percent next year. "
+           "Bus ridership growth is forecast to recover to 3.4 percent this year.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("slow to 1.2 percent", "How is ferry ridership growth expected to change this year?", "grounded"),
+    ("rise to 1.2 percent", "How is ferry ridership growth expected to change this year?", "DG604"),
+    ("fall to 3.4 percent", "How is bus ridership growth forecast to change this year?", "DG604"),
+])
+def test_a_rates_pace_is_its_direction(answer, question, expect):
+    assert code("figure", answer, FERRIES, question) == expect
