@@ -2949,7 +2949,12 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
 
 
 # Between two items of a list of named brackets: ")、越南(", ")和内地(" — a link and the next item's noun.
-_BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\(")
+_BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\("
+                            # (English: passing yards (30,303), completions (2,634) and touchdowns (187))
+                            r"|\)(?:,\s(?:and\s)?|\sand\s)[a-z][a-z' -]{0,30}\s\(")
+# An English list item's noun starts after the head's last preposition (franchise records for passing yards (30,303);
+# ranked … in completion percentage (65.3; 10th)).
+_EN_ITEM_HEAD_RE = lazy(r"\s(?:for|in|of|on)\s(?!.*\s(?:for|in|of|on)\s)")
 
 
 _BRACKET_HEAD_RE = lazy(rf"[^{clause_marks('clause')}]*?(?:以|当中|之中)(?!上|下|内|外|来|后|前)")
@@ -2963,7 +2968,8 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
     items = [v for v in values if v.head is None and _in_bracket(cite, v)]
     runs: list[list[Value]] = []
     for v in items:
-        if runs and _BRACKET_ITEM_GAP_RE.fullmatch(cite, cite.find(")", runs[-1][-1].end), cite.rfind("(", 0, v.start) + 1) \
+        same = runs and cite.rfind("(", 0, v.start) == cite.rfind("(", 0, runs[-1][-1].start)  # ((388; 6th): one item's)
+        if runs and (same or _BRACKET_ITEM_GAP_RE.fullmatch(cite, cite.find(")", runs[-1][-1].end), cite.rfind("(", 0, v.start) + 1)) \
                 and v.sentence == runs[-1][-1].sentence:
             runs[-1].append(v)
         else:
@@ -2976,6 +2982,9 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
         noun = _clause_start(cite, opening)
         head = _BRACKET_HEAD_RE.match(cite, noun, opening)  # 重症病例以|65岁以上长者(占60%): the head is before 以
         noun = head.end() if head else noun
+        if cite[noun:opening].isascii():
+            head = _EN_ITEM_HEAD_RE.search(cite, noun, opening)
+            noun = head.end() if head else noun
         lo = _sentence_start(cite, first.start)
         for t in terms:
             if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= noun and t.ident in first.terms.get(t.cls, ()):

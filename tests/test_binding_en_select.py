@@ -1572,3 +1572,19 @@ FERRIES = ("Ferry ridership growth is expected to slow to 1.2 percent this year 
 ])
 def test_a_rates_pace_is_its_direction(answer, question, expect):
     assert code("figure", answer, FERRIES, question) == expect
+
+
+# An English list of nouns each with its value in brackets (records for loans (48,210), renewals (9,130) …): the words
+# before the list head every item, each item's own noun tells them apart, and a question naming none cannot choose.
+LIBRARY = ("Opened in 1961, the library holds state records for loans (48,210), renewals (9,130), reservations (2,204) "
+           "and visits (310,500), and its reading room seats 140.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("9,130", "What is the library's state record for renewals?", "grounded"),
+    ("48,210", "What is the library's state record for renewals?", "DG601"),
+    ("310,500", "What is the library's state record for visits?", "grounded"),
+    ("2,204", "What state record does the library hold?", "DG605"),
+])
+def test_a_bracketed_value_after_a_list_noun_is_that_nouns(answer, question, expect):
+    assert code("figure", answer, LIBRARY, question) == expect
