@@ -186,6 +186,11 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "延长",  # a duration's rise (平均失业周数较上月延长1.3周); 缩短 its fall
             # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
             "ascended", "ascend", "ascends", "advanced", "advance", "advances",
+            # a forecast or rating revised (upgraded to 3 percent, downgraded to 2.6 percent)
+            "upgraded", "upgrade", "upgrades",
+            # a rate's pace: it speeds up or recovers (forecast to recover to 4.6 percent, picking up to 3.5 percent)
+            "accelerated", "accelerate", "accelerates", "accelerating", "recovered", "recover", "recovers",
+            "recovering", "picked up", "pick up", "picks up", "picking up",
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -197,6 +202,10 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
+            "downgraded", "downgrade", "downgrades",
+            # a rate's pace slowing (expected to slow to 2.5 per cent, moderating to 1.9 percent; not "slow growth")
+            "slowed", "slows", "slowing", "slow to", "slow down", "decelerated", "decelerate", "decelerates",
+            "decelerating", "moderated", "moderates", "moderating",
             # a value short of another is below it (some $500,000 short of the house's best-ever total)
             "short of",
         ),
@@ -1624,7 +1633,9 @@ def _side(text: str) -> str | None:
     return None if m is None else "down" if m.group(1) else "up"
 
 
-_DIRECTION_GAP_RE = lazy(r"了?\s?\Z")
+# (a move to or by a value, downgraded to 2.6 percent, cut by 0.3 point: the word before "to"/"by" is the value's own, over
+# a metric's name before it, global growth … downgraded to)
+_DIRECTION_GAP_RE = lazy(r"(?:了?|(\s(?:to|by)))\s?\Z")
 
 
 def _flow_sign(text: str) -> str | None:
@@ -1639,9 +1650,9 @@ def _direction_after(cite: str, values: list[Value]) -> None:
     written right before a value is its own, whatever a list's first said (分别上升A、下降B)."""
     own = {end: ident for _, end, cls, ident in _table_terms(cite) if cls == "direction"}  # by where each word ends
     for v in values:
-        at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 3), v.start)
-        if at and at.start() in own:
-            v.flags["direction"] = own[at.start()]
+        at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 4), v.start)
+        if at and (at.start() in own or at[1] and at.end(1) in own):  # ("slow to" is a word of its own)
+            v.flags["direction"] = own[at.start() if at.start() in own else at.end(1)]
 
         m = _DIRECTION_AFTER_RE.match(cite, v.end)
         if m and "direction" not in v.flags:
@@ -2940,7 +2951,12 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
 
 
 # Between two items of a list of named brackets: ")、越南(", ")和内地(" — a link and the next item's noun.
-_BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\(")
+_BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\("
+                            # (English: passing yards (30,303), completions (2,634) and touchdowns (187))
+                            r"|\)(?:,\s(?:and\s)?|\sand\s)[a-z][a-z' -]{0,30}\s\(")
+# An English list item's noun starts after the head's last preposition (franchise records for passing yards (30,303);
+# ranked … in completion percentage (65.3; 10th)).
+_EN_ITEM_HEAD_RE = lazy(r"\s(?:for|in|of|on)\s(?!.*\s(?:for|in|of|on)\s)")
 
 
 _BRACKET_HEAD_RE = lazy(rf"[^{clause_marks('clause')}]*?(?:以|当中|之中)(?!上|下|内|外|来|后|前)")
@@ -2954,7 +2970,8 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
     items = [v for v in values if v.head is None and _in_bracket(cite, v)]
     runs: list[list[Value]] = []
     for v in items:
-        if runs and _BRACKET_ITEM_GAP_RE.fullmatch(cite, cite.find(")", runs[-1][-1].end), cite.rfind("(", 0, v.start) + 1) \
+        same = runs and cite.rfind("(", 0, v.start) == cite.rfind("(", 0, runs[-1][-1].start)  # ((388; 6th): one item's)
+        if runs and (same or _BRACKET_ITEM_GAP_RE.fullmatch(cite, cite.find(")", runs[-1][-1].end), cite.rfind("(", 0, v.start) + 1)) \
                 and v.sentence == runs[-1][-1].sentence:
             runs[-1].append(v)
         else:
@@ -2967,6 +2984,9 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
         noun = _clause_start(cite, opening)
         head = _BRACKET_HEAD_RE.match(cite, noun, opening)  # 重症病例以|65岁以上长者(占60%): the head is before 以
         noun = head.end() if head else noun
+        if cite[noun:opening].isascii():
+            head = _EN_ITEM_HEAD_RE.search(cite, noun, opening)
+            noun = head.end() if head else noun
         lo = _sentence_start(cite, first.start)
         for t in terms:
             if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= noun and t.ident in first.terms.get(t.cls, ()):
@@ -6548,7 +6568,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             return given
     if kind == "figure":
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
-            or _level_for_change(a_text, c_text, q_text) or _en_measure_of_change(a_text, c_text, q_text) \
+            or _level_for_change(a_text, c_text, q_text) or _en_measure_of_change(a_text, c_text, q_text) or _points_or_rate(a_text, c_text, q_text) \
             or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
         if found:
@@ -6993,6 +7013,45 @@ def _en_measure_of_change(a_text: str, c_text: str, q_text: str) -> list[Mismatc
     return [Mismatch("DG601", f"answer {a_text.strip()} is {what} ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
+# A rate and its move (growth slows to 2.6 percent, 0.3 percentage point below previous forecasts): the move of a rate is
+# in percentage points, the rate itself in percent. Asked the rate (what growth did the Bank project, to what did it
+# revise it) with no word of a move, an answer in points is the move (DG601); asked by how much it moved or how far
+# below, an answer in percent the cite gives as a level is the rate.
+_RATE_MOVE_ASKED_RE = lazy(r"(?<![a-z])(?:how\s(?:much|many|far)|by\swhat|chang\w*|compar\w*|differ\w*|revision|gap"
+                           r"|margin|points?|improvement|deterioration|acceleration|slowdown|deceleration)(?![a-z])")
+_MAGNITUDE_ASKED_RE = lazy(r"(?<![a-z])(?:how\s(?:much|far|many\s(?:percentage\s)?points?)|by\swhat)(?![a-z])", needs=("how", "by"))
+_GAP_WORD_RE = lazy(r"(?<![a-z])(?:below|above|under|over|lower|higher|down|up|less|more|revis\w*|cut)(?![a-z])")
+_GROW_VERB_RE = lazy(r"(?<![a-z])(?:grow|grows|grew|grown|growing|growth)(?![a-z])", needs="grow")
+
+
+def _points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    from .quantities import parse_quantities
+
+    if not q_text.isascii():
+        return []
+    said = parse_quantities(a_text)
+    if not said or said[0].unit not in ("pp", "%"):
+        return []
+    a = said[0]
+    moved = _RATE_MOVE_ASKED_RE.search(q_text) is not None or _asked_direction(q_text, metric=True) is not None \
+        or _side(q_text) is not None
+    # (asked how far a rate moved: a magnitude of a side, a revision or a move other than the growth it measures)
+    gap = _MAGNITUDE_ASKED_RE.search(q_text) is not None and (_GAP_WORD_RE.search(q_text) is not None or any(
+        cls == "direction" and not _GROW_VERB_RE.fullmatch(q_text, a, b) for a, b, cls, _ in _table_terms(q_text)))
+    if a.unit == "pp" and moved or a.unit == "%" and (not gap or _direction(a_text) is not None):
+        return []
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and q.unit == a.unit]
+    wanted = [q for q in stated if q.unit == ("%" if a.unit == "pp" else "pp")]
+    if not mine or not wanted or a.unit == "%" and any(_en_change(c_text, q, stated) for q in mine):
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in wanted]
+    what = ("a rate's move in percentage points; the question asks the rate" if a.unit == "pp"
+            else "the rate itself; the question asks how far it moved")
+    return [Mismatch("DG601", f"answer {a_text.strip()} is {what} ({', '.join(x.text for x in sel)})", _data(v, sel))]
+
+
 # How much a rate itself moved: 降幅比1-6月份收窄了多少, 增速加快了多少个百分点.
 _RATE_MOVE_QUESTION_RE = lazy(r"(?:降幅|增幅|增速|涨幅|跌幅|增长率|比重|占比)[^?,]{0,16}?(?:收窄|扩大|加快|放缓|回落|提高|下降|上升|回升)了?多少"
                               r"|多少个百分点", needs=('升', '快', '扩', '提高', '百', '窄', '缓', '落', '降'))
@@ -7137,9 +7196,17 @@ def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> 
 _ESTIMATE_ASKED_RE = lazy(r"推估|[上下]修(?:至|到|为)", needs=("推估", "修"))
 
 
+# A verb of foreseeing the question asks with do-support (what growth did the Bank project for 2020; at what rate does
+# the Fund predict …) asks what the subject foresees; "project" after an article or a possessive is the noun (what did
+# the project cost), and the verb's forms the table of forecast words holds (expect, forecast) are read there.
+_FORESEE_ASKED_RE = lazy(rf"(?<![a-z])(?:do|does|did|will|would)\s(?:[^?.;,]*?\s)?(?<!the\s)(?<!a\s)(?<!an\s)(?<!its\s)"
+                         rf"(?<!their\s)(?<!this\s)(?<!that\s)(?<!our\s)(?<!'s\s)(?<!’s\s)"
+                         rf"(?:{forecast_words(verbs=('project', 'predict'))})(?![a-z])", needs=("project", "predict"))
+
+
 def _asks_forecast(q_text: str) -> bool:
     return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None \
-        or _ESTIMATE_ASKED_RE.search(q_text) is not None or any(
+        or _ESTIMATE_ASKED_RE.search(q_text) is not None or _FORESEE_ASKED_RE.search(q_text) is not None or any(
         cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text))
 
 
@@ -7148,14 +7215,24 @@ _ATTRIBUTIVE_RE = lazy(r"(?<![a-z])(?:the|a|an|its|their|this|that)\s\Z", needs=
 _ATTRIBUTIVE_WORDS = frozenset({"higher", "lower"})
 
 
-def _asked_direction(q_text: str) -> str | None:
-    """The question's direction word, less a comparative adjective before a noun (did the lower target increase …)."""
+# "growth" in a question names the metric asked (what global growth did the Bank project; by how much was the projection
+# of growth below …), not a rise: the rate and its revision may each go either way.
+_METRIC_DIRECTION_WORDS = frozenset({"growth"})
+
+
+def _asked_direction(q_text: str, metric: bool = False) -> str | None:
+    """The question's direction word, less a comparative adjective before a noun (did the lower target increase …) and
+    (``metric``: for the direction the answer's value must have) a metric named by a word of motion (growth)."""
     said = _direction(q_text)
     terms = [(a, b, ident) for a, b, cls, ident in _table_terms(q_text) if cls == "direction"]
-    if said is None or not terms or q_text[terms[0][0]:terms[0][1]] not in _ATTRIBUTIVE_WORDS \
-            or not _ATTRIBUTIVE_RE.search(q_text, max(0, terms[0][0] - 6), terms[0][0]) or terms[0][2] != said:
+
+    def named(a: int, b: int) -> bool:
+        return metric and q_text[a:b].strip() in _METRIC_DIRECTION_WORDS or q_text[a:b].strip() in _ATTRIBUTIVE_WORDS \
+            and _ATTRIBUTIVE_RE.search(q_text, max(0, a - 6), a) is not None
+
+    if said is None or not terms or terms[0][2] != said or not named(terms[0][0], terms[0][1]):
         return said
-    rest = [ident for a, b, ident in terms[1:] if not (q_text[a:b] in _ATTRIBUTIVE_WORDS and _ATTRIBUTIVE_RE.search(q_text, max(0, a - 6), a))]
+    rest = [ident for a, b, ident in terms[1:] if not named(a, b)]
     return rest[0] if rest else None
 
 
@@ -7192,7 +7269,11 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
         said, source = _asked_direction(q_text) or _flow_sign(q_text) or _side(q_text), "question"
     if said is None:
         return []
-    mine = _bound(a_text, c_text, q_text, values, mine)
+    mine = _bound(a_text, c_text, q_text, values, mine)  # (the binding later rules read: done whenever a word moves)
+    if source == "question":
+        said = _asked_direction(q_text, metric=True) or _flow_sign(q_text) or _side(q_text)
+        if said is None:
+            return []
     stated = [v.flags.get("direction") for v in mine]
     if not mine or any(d is None or d == said for d in stated):
         return []

@@ -1618,3 +1618,62 @@ def test_a_date_in_a_since_clause_dates_its_own_values_only():
     values, _ = _figures("53.44", cite)
     bind(cite, values, "in what time did anna berg take the heat?")
     assert [(v.text, v.when) for v in values] == [("52.10", {"2012,,,,"}), ("53.44", set())]
+
+
+# A question that asks what a body projects or predicts with do-support (what did the board project for 2026) asks for
+# the forecast, as "will" does; "project" after an article stays the noun (what did the project cost).
+def test_a_verb_of_foreseeing_with_do_support_asks_the_forecast():
+    cite = "The port authority projects 2.4 million containers in 2026, after handling 2.1 million in 2025."
+    assert code("figure", "2.4 million", cite, "How many containers did the port authority project for 2026?") == "grounded"
+    assert code("figure", "2.4 million", cite, "How many containers does the port authority predict for 2026?") == "grounded"
+    cost = "The bridge project is expected to cost $40 million, up from the $31 million first budgeted."
+    assert code("figure", "$40 million", cost, "How much did the project cost?") == "DG603"
+
+
+# "growth" in a question names the metric asked, not a rise: the projection of wage growth below an earlier estimate is a
+# move down, and the rate and its move are told apart by their units (percent against percentage points).
+WAGES = ("Wage growth in 2025 is projected to slow to 3.1 percent, 0.4 percentage point below the previous estimate. "
+         "Pension growth was downgraded to 2.2 percent.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.4 percentage point", "By how much was the projection of wage growth for 2025 below the previous estimate?", "grounded"),
+    ("3.1 percent", "By how much was the projection of wage growth for 2025 below the previous estimate?", "DG601"),
+    ("3.1 percent", "What wage growth did the agency project for 2025?", "grounded"),
+    ("0.4 percentage point", "What wage growth did the agency project for 2025?", "DG601"),
+    # a word of a move right before "to" and its value is the value's own, over the metric's name before it
+    ("2.2 percent", "To what rate was pension growth revised down?", "grounded"),
+])
+def test_growth_names_a_metric_and_points_measure_its_move(answer, question, expect):
+    assert code("figure", answer, WAGES, question) == expect
+
+
+# A rate's pace is its direction: it slows, moderates or recovers to a level ("slow to" and "pick up" are words of their
+# own, not the adjective of "slow growth").
+FERRIES = ("Ferry ridership growth is expected to slow to 1.2 percent this year and to pick up to 2.9 percent next year. "
+           "Bus ridership growth is forecast to recover to 3.4 percent this year.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("slow to 1.2 percent", "How is ferry ridership growth expected to change this year?", "grounded"),
+    ("rise to 1.2 percent", "How is ferry ridership growth expected to change this year?", "DG604"),
+    ("fall to 3.4 percent", "How is bus ridership growth forecast to change this year?", "DG604"),
+])
+def test_a_rates_pace_is_its_direction(answer, question, expect):
+    assert code("figure", answer, FERRIES, question) == expect
+
+
+# An English list of nouns each with its value in brackets (records for loans (48,210), renewals (9,130) …): the words
+# before the list head every item, each item's own noun tells them apart, and a question naming none cannot choose.
+LIBRARY = ("Opened in 1961, the library holds state records for loans (48,210), renewals (9,130), reservations (2,204) "
+           "and visits (310,500), and its reading room seats 140.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("9,130", "What is the library's state record for renewals?", "grounded"),
+    ("48,210", "What is the library's state record for renewals?", "DG601"),
+    ("310,500", "What is the library's state record for visits?", "grounded"),
+    ("2,204", "What state record does the library hold?", "DG605"),
+])
+def test_a_bracketed_value_after_a_list_noun_is_that_nouns(answer, question, expect):
+    assert code("figure", answer, LIBRARY, question) == expect

@@ -252,6 +252,11 @@ def test_counters(text: str, counter: str | None) -> None:
         ("不超過5家", "at most"),
         ("最多5家", "at most"),
         ("up to 5%", "at most"),
+        ("the hall can hold up to 400 people", "at most"),
+        ("the fine can go up to $10,000", "at most"),
+        # "up" the particle of a verb of motion: the level the move reaches (inch up to, picking up to)
+        ("growth is projected to inch up to 2.7%", None),
+        ("picking up to 3.5 percent in 2020", None),
         ("17%", None),
         ("高達17%", None),
         ("多達10家", None),
