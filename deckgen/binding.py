@@ -5214,9 +5214,20 @@ _WORD_BEFORE_RE = lazy(r"(?<![a-z0-9.'-])[a-z][a-z.'-]*\s\Z")
 _WORD_AFTER_RE = lazy(r"\s[a-z][a-z'-]*(?![a-z0-9'-])")
 
 
+# Two Han characters of a noun right after a figure (零歲平均餘命, 65歲以上人口): the figure is part of the noun's phrase.
+_HAN_NOUN_AFTER_RE = lazy(r"(?!的)[\u3400-\u9fff]{2}")
+
+
 def _in_name(cite: str, q, question: str) -> bool:
-    """Whether the bare number ``q`` stands between two words that the question writes around it too."""
-    if q.unit or q.counter or q.ordinal or not question:
+    """Whether the bare number ``q`` stands between two words that the question writes around it too, or a figure the
+    question writes itself with the Han noun after it (零歲平均餘命 asked 男性零歲平均餘命: the age is part of the metric's
+    name, no value beside 76.7歲)."""
+    if not question:
+        return False
+    after = _HAN_NOUN_AFTER_RE.match(cite, q.end)
+    if after and cite[q.start:after.end()] in question:
+        return True
+    if q.unit or q.counter or q.ordinal:
         return False
     before = _WORD_BEFORE_RE.search(cite, max(0, q.start - 40), q.start)
     after = _WORD_AFTER_RE.match(cite, q.end)
@@ -9200,6 +9211,20 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
         if negated and len(negated) < len(candidates) and not any(v in negated for v in tied):
             top = max(s for v, s in zip(candidates, scores) if v in negated)
             return sum(top), [v for v, s in zip(candidates, scores) if s == top and v in negated]
+    if cite and len(tied) < len(candidates) and has_han(cite):
+        # a Chinese clause opens with its subject (三星一季度智能手机出货量骤减53%; 男性76.7歲): a question term the cite writes
+        # at a clause's opening names the item, and where the common words chose values whose own clauses open with
+        # another subject (苹果智能手机出货量同比大增62.1%; 國人零歲平均餘命為79.9歲), the values holding the question's come first
+        # (a word of scope, 全国, 本市, 我国, frames every value and names none; values of one clause sharing the subject
+        # are a list's, which its order tells apart, not the subject)
+        subjects = {t for v in candidates for t in v.terms.get("entity", ()) if not t.isascii() and t not in framing
+                    and t[0] not in _SCOPE_CHARS and _opens_clause(cite, t)}
+        named = [v for v in candidates if v.terms.get("entity", set()) & subjects]
+        if named and not any(v in named for v in tied) and all(_opens_other_subject(cite, v, q_text) for v in tied):
+            top = max(s for v, s in zip(candidates, scores) if v in named)
+            best = [v for v, s in zip(candidates, scores) if s == top and v in named]
+            if len({v.clause for v in best}) == len(best):
+                return sum(top), best
     names, rivals = _NAMES.get()
     if names and rivals and cite:
         # the common words chose values whose own clauses name someone or something else (Solti's 'most Grammy wins'
@@ -9214,6 +9239,53 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                 top = max(s for v, s in zip(candidates, scores) if v in named)
                 return sum(top), [v for v, s in zip(candidates, scores) if s == top and v in named]
     return sum(top), tied
+
+
+@lru_cache(maxsize=1024)
+def _opens_clause(cite: str, term: str) -> bool:
+    """Whether the cite writes the Han ``term`` at a clause's opening, after nothing but a period (男性76.7歲, 另一方面,三星…)."""
+    return any(opening.startswith(term) for opening in _clause_openings(cite))
+
+
+@lru_cache(maxsize=64)
+def _clause_openings(cite: str) -> tuple[str, ...]:
+    """The first characters of each clause of the cite past its dates and period words (read once per cite, not once
+    per term: a list of 300 clauses naming the question's words is read once)."""
+    spans = sorted([(a, b) for a, b, _ in _periods(cite)] + [(a, b) for a, b, cls, _ in _table_terms(cite) if cls == "period"])
+    starts = {a: b for a, b in spans}  # (the longest span at each start: sorted, the last one written)
+    out = []
+    for mark in (-1, *_clause_marks(cite)):
+        at = mark + 1
+        while at < len(cite) and (cite[at].isspace() or at in starts):
+            at = max(at + 1, starts.get(at, 0))
+        out.append(cite[at:at + 8])
+    return tuple(out)
+
+
+def _unperiod(cite: str, lo: int, hi: int) -> str:
+    """``cite[lo:hi]`` without its dates and period words and spaces."""
+    text = cite[lo:hi]
+    spans = [(a, b) for a, b, _ in _periods(text)] + [(a, b) for a, b, cls, _ in _table_terms(text) if cls == "period"]
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + text[b:]
+    return text.strip()
+
+
+# The first characters of a word of scope or a deictic (全国, 本市, 各地, 该公司, 每户, 此次, 我国, 其占比): no subject's name.
+_SCOPE_CHARS = frozenset("全本各该每此我其")
+# A Han subject of two to four characters (苹果, 國人, 民营企业), nothing but characters of a name.
+_HAN_SUBJECT_RE = lazy(r"[\u3400-\u9fff]{2,4}")
+
+
+def _opens_other_subject(cite: str, v: Value, q_text: str) -> bool:
+    """Whether ``v``'s clause opens with a subject of its own that the question does not write: a short Han name before the
+    first of the question's words bound to it in that clause (苹果 in 苹果智能手机出货量同比大增62.1%)."""
+    lo = _clause_start(cite, v.start)
+    first = min((a for a, b in v.spans if lo <= a < v.start), default=None)
+    if first is None:
+        return False
+    subject = _unperiod(cite, lo, first)
+    return _HAN_SUBJECT_RE.fullmatch(subject) is not None and not any(subject[i:i + 2] in q_text for i in range(len(subject) - 1))
 
 
 _NEGATION_RE = lazy(r"[不未没非无](?!同|变|断|仅|过|少|足|论|久|但|管|可)", needs=("不", "未", "没", "非", "无"))

@@ -11,7 +11,8 @@ Reading numbers, by hand and without a number library, from text already
 
 * Arabic numbers with thousands separators and decimals: ``1,234.5``.
 * Chinese numerals: ``二十``, ``三百零五``, ``一百二十万``, ``两``, ``三点五``;
-  a run of bare digits with 〇 (``二〇二三``) is read digit by digit. A pair of
+  a run of bare digits with 〇 (``二〇二三``) is read digit by digit, and so is a
+  decimal point between such digits (``六八三．七``, ``三．〇四``). A pair of
   bare digits such as ``一两`` or ``三四`` means "one or two", an estimate, and
   is not read. A single numeral (``一``, ``十``) counts only with a counter, a
   unit, a scale or 第 beside it, since 一 also spells 一些, 一半, 统一 ...
@@ -399,7 +400,8 @@ _ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!\d\.)\d+(?:\.\d+)?"
 _CN_RUN = (
     # (廿 and 卅 are twenty and thirty; ○, a circle, is the zero Taiwan's press writes inside a number: 三一○七)
     r"[〇零一二两三四五六七八九十廿卅][〇○零一二两三四五六七八九十廿卅百千万亿]*"
-    r"(?:点[〇○零一二三四五六七八九]+)?"
+    # a decimal part after 点, or after a point between digits read one by one (六八三．七, 三．〇四)
+    r"(?:(?:点|\.(?=[〇○零一二三四五六七八九]))[〇○零一二三四五六七八九]+)?"
     # a scale alone is one of it after a qualifier or before 余/多 (近千万条, 逾百家, 百余位), not in
     # words (千万不要, 百姓, 万一)
     r"|(?<=[近逾超约])[百千万][百千万亿]*|[百千](?=[余多][^\W\d_a-z])"
@@ -693,7 +695,7 @@ def _cn_number(s: str) -> Decimal | None:
         return None
     if not s.isascii():
         s = s.translate(_CN_SPELLINGS)
-    whole, dot, frac = s.partition("点")
+    whole, dot, frac = s.replace(".", "点").partition("点")
     n = _cn_int("一" + whole if whole and whole[0] in "百千万" else whole)  # 近千万: one 千万
     if n is None:
         return None
@@ -757,7 +759,7 @@ def _scale(text: str, pos: int, kind: str, digits: str, after_mid: bool, unit: s
     if kind == "en" or kind == "shou" or text.startswith("百分点", pos + (text[pos:pos + 1] == " ")):
         return None  # (9百分点 is nine percentage points, not 900 分)
     sc = _CN_SCALE_RE.match(text, pos)
-    if sc and (kind == "ar" or after_mid or "点" in digits):
+    if sc and (kind == "ar" or after_mid or "点" in digits or "." in digits):
         chars = sc.group().strip()
         return sc, sum(_CN_SCALE[c] for c in chars)
     if kind != "ar":

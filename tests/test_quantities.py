@@ -68,6 +68,8 @@ def codes(answer: str, cite: str) -> list[str]:
         ("2兆6,028億元", "2.6028e12"),
         ("8.099兆", "8.099e12"),
         ("三一○七億元", "3.107e11"),  # ○, a circle, as the zero digit (Taiwan's press)
+        ("一二五．八萬人次", "1258000"),  # a point between digits read one by one (Taiwan's press)
+        ("二．〇五億元", "2.05e8"),
         ("一百卅億元", "1.3e10"),  # 卅 thirty, 廿 twenty
         ("廿一萬人", "210000"),
         ("内地9市的", "9"),
@@ -90,6 +92,11 @@ def codes(answer: str, cite: str) -> list[str]:
 )
 def test_values(text: str, value: str) -> None:
     assert one(text).value == Decimal(value)
+
+
+def test_a_heading_number_before_a_point_is_no_decimal() -> None:
+    # 一．概述: the point after a heading's numeral has no digit after it
+    assert parse_quantities(normalize("一．概述 二．方法")) == []
 
 
 @pytest.mark.parametrize(
