@@ -7032,7 +7032,7 @@ _RATE_MOVE_ASKED_RE = lazy(r"(?<![a-z])(?:how\s(?:much|many|far)|by\swhat|chang\
                            r"|margin|points?|improvement|deterioration|acceleration|slowdown|deceleration)(?![a-z])")
 _MAGNITUDE_ASKED_RE = lazy(r"(?<![a-z])(?:how\s(?:much|far|many\s(?:percentage\s)?points?)|by\swhat)(?![a-z])", needs=("how", "by"))
 _GAP_WORD_RE = lazy(r"(?<![a-z])(?:below|above|under|over|lower|higher|down|up|less|more|revis\w*|cut)(?![a-z])")
-_GROW_VERB_RE = lazy(r"(?<![a-z])(?:grow|grows|grew|grown|growing|growth)(?![a-z])", needs="grow")
+_GROW_VERB_RE = lazy(r"(?<![a-z])(?:grow|grows|grew|grown|growing|growth)(?![a-z])", needs=("grow", "grew"))
 
 
 def _points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
