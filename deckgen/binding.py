@@ -664,7 +664,9 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     q = _DATE_CHARS_RE.sub(" ", _DIRECTION_OF_TRADE_RE.sub(" ", q))
     for run in han_runs(q):
         cjk.update(_covering_pieces(run, cite))
-    cjk -= _COMPARING_PIECES  # (相較113年增加: the word that compares names no item; the base is read as a base)
+    # (相較113年增加: a word that compares, its base written right after it, names no item; the base is read as a
+    # base. Not one closing a frame, 与哪一年的人口相比: there it says the question asks the base)
+    cjk -= {p for p in cjk & _COMPARING_PIECES if re.search(re.escape(p) + r"于?\s?[\d去上前今本同]", q)}
     # A short Latin name joined to Chinese (b型, a未分型, 5g手机) is one term, as the cite writes it.
     for start, end in _mixed_terms(q):
         j = end
