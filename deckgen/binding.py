@@ -642,6 +642,10 @@ def _chosen_pieces(run: str, cite: str, ends: list[list[int]]) -> list[str]:
 _Q_RATE_BASE_RE = lazy(r"每\s?[\d.,十百千万亿]+\s?(?:人口|居民|住户|户|人)?", needs="每")
 
 
+# Words that only compare, standing alone as a piece of the question: no item of any value.
+_COMPARING_PIECES = frozenset(("相较", "相比", "比较", "对比", "相较于", "相比于", "较之"))
+
+
 @lru_cache(maxsize=4096)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
@@ -660,6 +664,9 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     q = _DATE_CHARS_RE.sub(" ", _DIRECTION_OF_TRADE_RE.sub(" ", q))
     for run in han_runs(q):
         cjk.update(_covering_pieces(run, cite))
+    # (相較113年增加: a word that compares, its base written right after it, names no item; the base is read as a
+    # base. Not one closing a frame, 与哪一年的人口相比: there it says the question asks the base)
+    cjk -= {p for p in cjk & _COMPARING_PIECES if re.search(re.escape(p) + r"于?\s?[\d去上前今本同]", q)}
     # A short Latin name joined to Chinese (b型, a未分型, 5g手机) is one term, as the cite writes it.
     for start, end in _mixed_terms(q):
         j = end

@@ -1632,3 +1632,15 @@ SCOPE = "全市去年用水总量12.5亿吨,其中工业用水中冷却用水量
 ])
 def test_a_clause_subject_the_question_names_selects_its_values(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# A word that only compares (相較, 相比) is no item: the base after it is read as a base, and the clause keeps the
+# subject its ;-part names (河濱體育館站 … 相較112年增加近500人次 is that station's rise).
+def test_a_comparing_word_names_no_item():
+    from deckgen.binding import check_binding
+
+    cite = ("據統計,中山紀念堂站元宵進站約7300人次,相較112年增加約1800多人次;河濱體育館站進站約3900人次,"
+            "相較112年增加近500人次,分流效果明顯。")
+    q = "河濱體育館站元宵進站人次相較112年增加多少？"
+    assert not check_binding("figure", "近500人次", cite, q, {})
+    assert [m.code for m in check_binding("figure", "約1800多人次", cite, q, {})] == ["DG601"]
