@@ -1677,3 +1677,29 @@ LIBRARY = ("Opened in 1961, the library holds state records for loans (48,210), 
 ])
 def test_a_bracketed_value_after_a_list_noun_is_that_nouns(answer, question, expect):
     assert code("figure", answer, LIBRARY, question) == expect
+
+
+# A whole opening its sentence as a partitive (Of the 40 ships the yard launched for the navy, 12 …): the values after
+# the comma that closes it are its parts, and share its words; each part's own verb tells it from the whole. "once" and
+# "twice" count times as "40 times" does.
+HARBOUR = ("The harbour master kept a log of every storm. Of the 11 times the breakwater was overtopped in the winter "
+           "storms, it was breached just once, in 1987.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("once", "How many times was the breakwater breached in the winter storms?", "grounded"),
+    ("one", "How many times was the breakwater breached in the winter storms?", "grounded"),
+    ("11", "How many times was the breakwater breached in the winter storms?", "DG601"),
+    ("11", "How many times was the breakwater overtopped in the winter storms?", "grounded"),
+])
+def test_a_partitive_whole_opening_its_sentence_shares_its_words_with_its_parts(answer, question, expect):
+    assert code("figure", answer, HARBOUR, question) == expect
+
+
+# A count of times (twice) is no measure left unsaid: asked by how much, the amount in seconds has no rival in it.
+LIFTS = "Since then, however, the lift's speed record has been raised twice, by a total of 9 metres per second."
+
+
+def test_a_count_of_times_is_no_rival_of_a_measured_amount():
+    assert code("figure", "9 metres per second", LIFTS, "By how much in total has the lift's speed record been raised?") == "grounded"
+    assert code("figure", "twice", LIFTS, "How many times has the lift's speed record been raised?") == "grounded"
