@@ -781,6 +781,13 @@ _JUDGED_RE = lazy(r"(?<![a-z])(?:than\s(?:was|were|had been|it was|they were|had
                   needs=("than", "but", "yet", "if", "though", "end", "range"))
 
 
+# A share of people as the subject of a verb of foreseeing (28 percent expect them to remain the same; what percentage
+# of Americans expect divisions to worsen): the view those people hold, a poll's answer, not a forecast of the figure.
+_VIEW_HOLDERS_RE = lazy(r"(?:\d\s?(?:%|percent|per\scent)(?:\sof\s[a-z]+)?\)?"
+                        r"|(?<![a-z])(?:what|which)\s(?:percentage|percent|share|proportion|fraction)\sof\s[a-z]+(?:\s[a-z]+)?)\s\Z")
+_VIEW_VERBS = frozenset(("expect", "expects", "predict", "predicts", "anticipate", "anticipates"))
+
+
 @lru_cache(maxsize=4096)
 def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """The table's words of ``text`` with their class and concept, less directions that are not
@@ -796,6 +803,8 @@ def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         if cls == "forecast" and any(a <= start < b for a, b in reported):
             continue
+        if cls == "forecast" and word in _VIEW_VERBS and _VIEW_HOLDERS_RE.search(text, max(0, start - 48), start):
+            continue  # (28 percent expect …: the view a share of people holds)
         if cls == "forecast" and judged.spans and judged.holds(start, start + 1):
             ident = "actual"
         out.append((start, end, cls, ident))
@@ -2958,10 +2967,12 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
 # Between two items of a list of named brackets: ")、越南(", ")和内地(" — a link and the next item's noun.
 _BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\("
                             # (English: passing yards (30,303), completions (2,634) and touchdowns (187))
-                            r"|\)(?:,\s(?:and\s)?|\sand\s)[a-z][a-z' -]{0,30}\s\(")
+                            # (or a choice: think it very likely (19 percent) or somewhat likely (34 percent))
+                            r"|\)(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)[a-z][a-z' -]{0,30}\s\(")
 # An English list item's noun starts after the head's last preposition (franchise records for passing yards (30,303);
 # ranked … in completion percentage (65.3; 10th)).
-_EN_ITEM_HEAD_RE = lazy(r"\s(?:for|in|of|on)\s(?!.*\s(?:for|in|of|on)\s)")
+# A choice's first item starts after "either" or the copula before it (think it is either very likely (19 percent) or …).
+_EN_ITEM_HEAD_RE = lazy(r"\s(?:for|in|of|on|either|is|are|was|were)\s(?!.*\s(?:for|in|of|on|either|is|are|was|were)\s)")
 
 
 _BRACKET_HEAD_RE = lazy(rf"[^{clause_marks('clause')}]*?(?:以|当中|之中)(?!上|下|内|外|来|后|前)")
@@ -2982,7 +2993,10 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
         else:
             runs.append([v])
     for run in runs:
-        if len(run) < 2:
+        # (a choice that splits a total stated before it, forty-three percent think it not so likely (22 percent) or not
+        # likely at all (21 percent), is read as that total's parts: its words head the total, which a question naming
+        # every item asks)
+        if len(run) < 2 or "part" in run[0].flags and " or " in cite[run[0].end:run[-1].start]:
             continue
         first = run[0]
         opening = cite.rfind("(", 0, first.start)
