@@ -788,6 +788,13 @@ _JUDGED_RE = lazy(r"(?<![a-z])(?:than\s(?:was|were|had been|it was|they were|had
                   needs=("than", "but", "yet", "if", "though", "end", "range"))
 
 
+# A share of people as the subject of a verb of foreseeing (28 percent expect them to remain the same; what percentage
+# of Americans expect divisions to worsen): the view those people hold, a poll's answer, not a forecast of the figure.
+_VIEW_HOLDERS_RE = lazy(r"(?:\d\s?(?:%|percent|per\scent)(?:\sof\s[a-z]+)?\)?"
+                        r"|(?<![a-z])(?:what|which)\s(?:percentage|percent|share|proportion|fraction)\sof\s[a-z]+(?:\s[a-z]+)?)\s\Z")
+_VIEW_VERBS = frozenset(("expect", "expects", "predict", "predicts", "anticipate", "anticipates"))
+
+
 @lru_cache(maxsize=4096)
 def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """The table's words of ``text`` with their class and concept, less directions that are not
@@ -803,6 +810,8 @@ def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         if cls == "forecast" and any(a <= start < b for a, b in reported):
             continue
+        if cls == "forecast" and word in _VIEW_VERBS and _VIEW_HOLDERS_RE.search(text, max(0, start - 48), start):
+            continue  # (28 percent expect …: the view a share of people holds)
         if cls == "forecast" and judged.spans and judged.holds(start, start + 1):
             ident = "actual"
         out.append((start, end, cls, ident))
@@ -1202,6 +1211,9 @@ def _attach(v: Value, t: _Term, beside: bool = True) -> None:
 # "with" phrase alone: with 31 lots finding buyers has a subject of its own.)
 _PART_AFTER_RE = lazy(r"\s(?:of (?:those|them|these|which|whom))(?![a-z])", needs=("of",))
 _PART_BEFORE_RE = lazy(r"(?:,|;|\()\s?(?:including\s|of (?:which|whom)\s)(?:[a-z]+\s)?\Z")
+# A whole opening its sentence as a partitive (of the 16 times she has been nominated, she has won just once; of the
+# 29 colleges surveyed, 15 accepted …): the values after the comma that closes it are its parts.
+_OF_WHOLE_BEFORE_RE = lazy(r"(?:\A|[.;:!?]\s|\n)(?:[a-z]+\s)?of\s(?:the|those|these|its|their|his|her)\s\Z", needs=("of",))
 # A part after "with" that writes no noun of its own (with 162 observed in the placebo group): the whole's noun is its.
 _WITH_BEFORE_RE = lazy(r"(?:,|;)\s?with\s\Z", needs=("with",))
 _BARE_PART_AFTER_RE = lazy(r"\s(?:[a-z]+\s)?(?:in|among|at|on|by|for)(?![a-z])")
@@ -1220,7 +1232,9 @@ def _parts_of_whole(cite: str, values: list[Value], question: str) -> None:
     for i, p in enumerate(values[1:], 1):
         whole = values[i - 1]
         if i in done or not (_PART_AFTER_RE.match(cite, p.end) or _PART_BEFORE_RE.search(cite, whole.end, p.start)
-                             or _WITH_BEFORE_RE.search(cite, whole.end, p.start) and _BARE_PART_AFTER_RE.match(cite, p.end)) \
+                             or _WITH_BEFORE_RE.search(cite, whole.end, p.start) and _BARE_PART_AFTER_RE.match(cite, p.end)
+                             or "," in cite[whole.end:p.start]
+                             and _OF_WHOLE_BEFORE_RE.search(cite, max(0, whole.start - 16), whole.start)) \
                 or _NAME_SENTENCE_END_RE.search(cite, whole.end, p.start):
             continue
         parts = [p]
@@ -2960,10 +2974,12 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
 # Between two items of a list of named brackets: ")、越南(", ")和内地(" — a link and the next item's noun.
 _BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\("
                             # (English: passing yards (30,303), completions (2,634) and touchdowns (187))
-                            r"|\)(?:,\s(?:and\s)?|\sand\s)[a-z][a-z' -]{0,30}\s\(")
+                            # (or a choice: think it very likely (19 percent) or somewhat likely (34 percent))
+                            r"|\)(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)[a-z][a-z' -]{0,30}\s\(")
 # An English list item's noun starts after the head's last preposition (franchise records for passing yards (30,303);
 # ranked … in completion percentage (65.3; 10th)).
-_EN_ITEM_HEAD_RE = lazy(r"\s(?:for|in|of|on)\s(?!.*\s(?:for|in|of|on)\s)")
+# A choice's first item starts after "either" or the copula before it (think it is either very likely (19 percent) or …).
+_EN_ITEM_HEAD_RE = lazy(r"\s(?:for|in|of|on|either|is|are|was|were)\s(?!.*\s(?:for|in|of|on|either|is|are|was|were)\s)")
 
 
 _BRACKET_HEAD_RE = lazy(rf"[^{clause_marks('clause')}]*?(?:以|当中|之中)(?!上|下|内|外|来|后|前)")
@@ -2984,7 +3000,10 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
         else:
             runs.append([v])
     for run in runs:
-        if len(run) < 2:
+        # (a choice that splits a total stated before it, forty-three percent think it not so likely (22 percent) or not
+        # likely at all (21 percent), is read as that total's parts: its words head the total, which a question naming
+        # every item asks)
+        if len(run) < 2 or "part" in run[0].flags and " or " in cite[run[0].end:run[-1].start]:
             continue
         first = run[0]
         opening = cite.rfind("(", 0, first.start)
@@ -5151,10 +5170,12 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and not (a.ordinal and a.unit and not q.unit)
             # an ordinal naming a century (the 20th-century average) is part of a name, no rank beside the 45th month
             and not (q.ordinal and q.value != a.value and _CENTURY_AFTER_RE.match(cite, q.end))
-            # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
-            and not (q.unit is None and unit in _MEASURE_UNITS and _COUNTED_NOUN_RE.match(cite, q.end))]
+            # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg, nor a count of times (dropped
+            # twice, by a total of 41 seconds)
+            and not (q.unit is None and unit in _MEASURE_UNITS and (_COUNTED_NOUN_RE.match(cite, q.end) or _times_word(cite, q)))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
-                    measure=q.counter or _spaced_counter(cite, q) or _hyphen_noun(cite, q.end) or _word_after(cite, q.end)) for q in kind]
+                    measure=q.counter or _spaced_counter(cite, q) or _hyphen_noun(cite, q.end) or _times_word(cite, q)
+                    or _word_after(cite, q.end)) for q in kind]
     for v in values:  # (工业用电量约增长12%: the verb inside the value's qualifier gap is its clause's, so the value starts after it)
         gap = _QUALIFIER_VERB_RE.match(cite, v.start)
         if gap and gap.end() < v.end:
@@ -5341,6 +5362,11 @@ _COUNT_OF_RE = lazy(r"(?<![a-z])(?:number|total|count|tally) of\s[a-z ,'-]{1,30}
 
 # Verbs that only carry another (nineteen others have been injured: what it counts is the injured).
 _HELPER_VERBS = frozenset({"have", "has", "had", "been", "will", "would", "could", "should", "might", "must", "shall"})
+
+
+def _times_word(text: str, q) -> str:
+    """"times", what once, twice and thrice count (won just once: one time, as 16 times counts times)."""
+    return _stem("times") if text[q.start:q.end] in ("once", "twice", "thrice") else ""
 
 
 def _word_after(text: str, end: int) -> str:

@@ -444,6 +444,11 @@ _CORE_RE = compile_pattern(
     r"|(?P<dz>(?<![a-z])dozen(?![a-z]))"
     # a unit of time alone (less than a minute, nearly an hour): read with a qualifier or as the whole text
     r"|(?P<one>(?<![a-z])an?(?=\s(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)(?![a-z])))"
+    # once, twice, thrice: a count of times where it ends its clause (won just once, dropped twice, by 41
+    # seconds; once in 16 tries), not a ratio (twice as many, twice the size), a rate (once a year), a
+    # former state (once the largest, once-mighty) or a conjunction (once the deal closes)
+    r"|(?P<tw>(?<![a-z])(?<!at\s)(?<!for\s)(?:once|twice|thrice)"
+    r"(?=\s?[,.;:!?)\]\"”’]|\s[–—]|\s(?:in|before|since|during|so\sfar|to\sdate|already|this|last)\s|\s*\Z))"
     rf"|(?P<en>{_EN_RUN})"
 )
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
@@ -453,7 +458,7 @@ _NUMBER_START_RE = compile_pattern(r"[\d〇零一二两三四五六七八九十�
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
                    | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "dozen",
-                      "a", "an"})
+                      "a", "an", "once", "twice", "thrice"})
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = compile_pattern(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
@@ -1167,7 +1172,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             start = min((p.start(g) for g in ("per", "cur", "ord") if p[g]), default=cstart)
 
         kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"] else "ban" if m["ban"]
-                else "word" if m["bant"] or m["dz"] or m["one"]
+                else "word" if m["bant"] or m["dz"] or m["one"] or m["tw"]
                 else "order" if m["zorder"] or m["eorder"] else "fw" if m["fd"] else "en")
         if m["pct"]:
             unit = "%"
@@ -1238,6 +1243,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                     qualifier, start = _QUAL_PREFIX[fp["q"] or fp["qa"]], fp.start()
                 else:
                     qualifier, start = None, cstart
+            elif m["tw"]:
+                value = Decimal(("once", "twice", "thrice").index(m["tw"]) + 1)
             else:
                 value = Decimal("0.5") if m["bant"] else Decimal(1)
             if m["one"]:
@@ -1463,8 +1470,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
 
 
 def is_article(q: Quantity, text: str) -> bool:
-    """一個, 一位, 一部分, "one of": the numeral one as an article, not a figure."""
-    return q.value == 1 and not q.ordinal and not any(c.isdigit() for c in text[q.start : q.end])
+    """一個, 一位, 一部分, "one of": the numeral one as an article, not a figure ("once" is a count: won just once)."""
+    return q.value == 1 and not q.ordinal and not any(c.isdigit() for c in text[q.start : q.end]) \
+        and text[q.start : q.end] != "once"
 
 
 def parse_quantities(text: str) -> list[Quantity]:

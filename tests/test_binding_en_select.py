@@ -1677,3 +1677,60 @@ LIBRARY = ("Opened in 1961, the library holds state records for loans (48,210), 
 ])
 def test_a_bracketed_value_after_a_list_noun_is_that_nouns(answer, question, expect):
     assert code("figure", answer, LIBRARY, question) == expect
+
+
+# A whole opening its sentence as a partitive (Of the 40 ships the yard launched for the navy, 12 …): the values after
+# the comma that closes it are its parts, and share its words; each part's own verb tells it from the whole. "once" and
+# "twice" count times as "40 times" does.
+HARBOUR = ("The harbour master kept a log of every storm. Of the 11 times the breakwater was overtopped in the winter "
+           "storms, it was breached just once, in 1987.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("once", "How many times was the breakwater breached in the winter storms?", "grounded"),
+    ("one", "How many times was the breakwater breached in the winter storms?", "grounded"),
+    ("11", "How many times was the breakwater breached in the winter storms?", "DG601"),
+    ("11", "How many times was the breakwater overtopped in the winter storms?", "grounded"),
+])
+def test_a_partitive_whole_opening_its_sentence_shares_its_words_with_its_parts(answer, question, expect):
+    assert code("figure", answer, HARBOUR, question) == expect
+
+
+# A count of times (twice) is no measure left unsaid: asked by how much, the amount in seconds has no rival in it.
+LIFTS = "Since then, however, the lift's speed record has been raised twice, by a total of 9 metres per second."
+
+
+def test_a_count_of_times_is_no_rival_of_a_measured_amount():
+    assert code("figure", "9 metres per second", LIFTS, "By how much in total has the lift's speed record been raised?") == "grounded"
+    assert code("figure", "twice", LIFTS, "How many times has the lift's speed record been raised?") == "grounded"
+
+
+# A choice between phrases each with its value in brackets (either very satisfied (12 percent) or fairly satisfied
+# (41 percent)) is a bracket list: the words before the choice (rate the service) head every item, each item's own
+# words tell them apart.
+TRANSIT = ("Most riders (53 percent) rate the night bus service as either very reliable (12 percent) or fairly reliable "
+           "(41 percent), a survey of 2,000 riders found.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("41 percent", "What share of riders rate the night bus service as fairly reliable?", "grounded"),
+    ("12 percent", "What share of riders rate the night bus service as fairly reliable?", "DG601"),
+    ("12 percent", "What share of riders rate the night bus service as very reliable?", "grounded"),
+])
+def test_a_choice_of_bracketed_values_shares_the_words_before_it(answer, question, expect):
+    assert code("figure", answer, TRANSIT, question) == expect
+
+
+# A share of people as the subject of "expect" (30 percent expect them to stay the same) is the view those people hold,
+# a poll's answer: asked what percentage of commuters expect something, a share holding another view is another item's
+# (DG601), not an outcome set against a forecast (DG603).
+FARES = ("Asked about the strike, most commuters (61 percent) expect it to end this month, 30 percent expect it to last "
+         "into spring and 9 percent expect no deal at all.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("30 percent", "What percentage of commuters expect the strike to last into spring?", "grounded"),
+    ("61 percent", "What percentage of commuters expect the strike to last into spring?", "DG601"),
+])
+def test_a_share_of_people_who_expect_is_a_view_held_not_a_forecast(answer, question, expect):
+    assert code("figure", answer, FARES, question) == expect

@@ -1542,6 +1542,24 @@ def test_an_article_before_a_unit_of_time_is_no_duration_unqualified(text):
     assert [q for q in parse(text) if q.value == 1] == []
 
 
+# once, twice and thrice count times where they end their clause; a ratio, a rate, a former state or a conjunction
+# is no count.
+@pytest.mark.parametrize("text, value", [
+    ("the bridge has been closed twice, both times for repairs", 2),
+    ("she has scored just once.", 1),
+    ("the comet was seen thrice in that century", 3),
+    ("twice", 2),
+])
+def test_once_twice_thrice_count_times(text, value):
+    assert [q.value for q in parse(text)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize("text", ["twice as many visitors", "once a year", "once the largest port", "at once,",
+                                  "once the deal closes", "twice the size"])
+def test_once_and_twice_as_ratio_rate_or_adverb_are_no_count(text):
+    assert parse(text) == []
+
+
 @pytest.mark.parametrize("answer, cite, expect", [
     ("90 minutes", "the talks lasted an hour and a half", ["DG202"]),  # no conversion between units
     ("1.5 hours", "the talks lasted an hour and a half", []),
