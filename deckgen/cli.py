@@ -84,11 +84,17 @@ def progress_bar():
 
 @click.group()
 @click.version_option(__version__, prog_name="deckgen")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Turn question-and-answer cards about a source text into Anki decks, checking every answer against the source."""
-    # A command is the whole life of the process: at exit its objects are frozen, so that the
-    # interpreter's last collection does not walk every one of them only to free none
-    # (about 3% of a small check's instructions). Registered once however often main runs.
+    # A command is the whole life of the process: it runs without the cycle collector (its imports
+    # and report too, not only the checking: each pass of the collector over what the imports made
+    # finds nothing to free), and at exit its objects are frozen, so that the interpreter's last
+    # collection does not walk every one of them only to free none (about 3% of a small check's
+    # instructions). Registered once however often main runs.
+    from .collector import cycle_collector_paused
+
+    ctx.with_resource(cycle_collector_paused())
     atexit.unregister(gc.freeze)
     atexit.register(gc.freeze)
 

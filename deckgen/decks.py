@@ -14,11 +14,9 @@ reads values by it (``_READERS``: one reader per type of value).
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 import stat
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from functools import cached_property
@@ -71,6 +69,7 @@ from .deckformat import (  # noqa: F401 - the format's names, importable from he
     unknown_key,
     unknown_kind,
 )
+from .collector import cycle_collector_paused  # noqa: F401 - importable from here as before
 from .errors import DeckgenError
 from .fold import has_han
 from .patterns import lazy
@@ -274,24 +273,6 @@ def load_deck(path: Path | str) -> Deck:
     """Read, parse and validate one deck file and its source; raise DeckgenError."""
     with cycle_collector_paused():
         return _DeckReader(Path(path)).read()
-
-
-@contextmanager
-def cycle_collector_paused() -> Iterator[None]:
-    """Run a block without Python's cycle collector; restore it after.
-
-    A large deck is millions of objects without cycles (nodes, cards, findings,
-    rendered fields); letting the collector walk them again and again while
-    they are built doubles the time of a check. Reference counting frees them
-    all the same.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 # Characters a YAML stream may not hold (YAML 1.1 "printable", which libyaml enforces).
