@@ -114,8 +114,8 @@ def check_cache(no_cache: bool):
 
 
 def whole_reports():
-    """The check cache's whole outputs (cache.ReportCache)."""
-    from .cache import ReportCache
+    """The check cache's whole outputs (report_cache.ReportCache)."""
+    from .report_cache import ReportCache
 
     return ReportCache()
 
@@ -150,7 +150,7 @@ def check(paths: tuple[str, ...], fmt: str, strict: bool, select: tuple[str, ...
     are kept in build/.cache/ so that unchanged decks and cards are not checked
     again (--no-cache: not).
     """
-    from .decks import find_deck_files, no_deck_files
+    from .files import find_deck_files, no_deck_files
 
     try:
         files = find_deck_files(paths or DEFAULT_PATHS)
