@@ -99,6 +99,34 @@ def main(ctx: click.Context) -> None:
     atexit.register(gc.freeze)
 
 
+def run() -> None:
+    """``deckgen`` as a process (``python -m deckgen``, the ``deckgen`` script): ``main``, then an exit
+    without the interpreter's teardown.
+
+    Once a command has returned, its output is flushed and the exit functions have run (the pattern
+    store is written there), what is left is freeing, one by one, every object the imports and the
+    command made: about 3% of a small check's CPU time, for memory the operating system takes back
+    at once. An error on the way out (a closed pipe) takes the ordinary exit instead."""
+    import os
+
+    try:
+        main()
+        status = 0
+    except SystemExit as e:  # what sys.exit does with its argument, without the teardown after it
+        if e.code is None or isinstance(e.code, int):
+            status = e.code or 0
+        else:
+            print(e.code, file=sys.stderr)
+            status = 1
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:
+        sys.exit(status)
+    os._exit(status)
+
+
 def cache_option(fn):
     """``--no-cache``: check every card afresh and keep nothing in build/.cache/."""
     return click.option("--no-cache", is_flag=True, help="Check every deck afresh; neither read nor write build/.cache/.")(fn)

@@ -61,9 +61,10 @@ def test_an_english_check_never_loads_opencc(tmp_path):
     """The start-up the shortcut is for: checking an English deck (a source without Chinese,
     with an accent and a dash) does not import OpenCC; checking a Chinese one does."""
     probe = (
-        "import sys, runpy\n"
+        "import sys\n"
+        "from deckgen.cli import main\n"
         "sys.argv = ['deckgen', 'check', '--no-cache', sys.argv[1]]\n"
-        "try:\n    runpy.run_module('deckgen', run_name='__main__')\n"
+        "try:\n    main()\n"
         "except SystemExit:\n    pass\n"
         "print('opencc' in sys.modules)\n"
     )
