@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import DeckgenError
-from .files import MAX_FILE_BYTES, confined, lock_bytes, lock_path, read_limited, read_source, text_sha256
+from .files import MAX_FILE_BYTES, confined, lock_bytes, lock_path, read_limited, read_source, sha256_hex, text_sha256
 
 FOLDER = Path("build") / ".cache"  # relative to the working folder
 FORMAT = 1  # of the cache file; another is a foreign file, ignored
@@ -57,7 +57,7 @@ def code_key() -> str:
 
 
 def digest(data: bytes | str) -> str:
-    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+    return sha256_hex(data.encode("utf-8") if isinstance(data, str) else data)
 
 
 class _Bad(Exception):
