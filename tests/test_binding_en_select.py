@@ -4,6 +4,7 @@ tables measure the same rules on real texts)."""
 import pytest
 
 from deckgen.binding import check_binding
+from deckgen.grounding import support
 
 
 def code(kind, answer, cite, question, entities=None):
@@ -1651,3 +1652,12 @@ def test_an_infobox_line_is_its_labels_field(question, answer, expect):
     cite = ("Capacity (2019) Seating41,200 Estimate (2030) 45,000 Attendance record 52,310 (1998) Pitch size 105 m "
             "(344 ft) Roof area 3,400 m2")
     assert code("figure", answer, cite, question) == expect
+
+
+def test_a_year_run_into_its_fields_label_is_a_date():
+    """An infobox's year run into its label in -ed (Opened1932, as a flattened infobox stores it) is still a year, and
+    the label names its event; a code glued to digits stays a name."""
+    cite = "Built by Dorman Long Opened1932 Reopened • March 2, 2011 (after repairs)"
+    q = "In what year did the bridge open?"
+    assert support("date", "1932", cite, q, {}) == [] and code("date", "1932", cite, q) == "grounded"
+    assert code("date", "2011", cite, q) == "DG601"
