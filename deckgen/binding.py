@@ -2838,6 +2838,7 @@ def _colon_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
 _ROW_HEAD_RE = lazy(r"(?:^|(?<=;\s))([^;:•\d]{2,40}):\s?(?=[$€£¥]?\d)")
 _BULLETS_RE = lazy(r"[^;•]*;\s?•")
 _BULLETS_END_RE = lazy(r";(?!\s?•)")
+_BULLET_HEAD_RE = lazy(r"(?:^|(?<=;))\s?([^;:•\d\[\]()]{2,40}?)\s?(?:\(\d{4}\))?(?:\[\d+\])*(?:;\s?)?•")
 
 
 def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -2856,6 +2857,17 @@ def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for v in values:
             if cite.index(";", m.end()) < v.start < end_at:  # (the heading's own value is the lines' total)
                 v.flags["part"] = "part"
+                for t in head:
+                    _attach(v, t, beside=False)
+    # An infobox's heading with no value of its own, its fields bulleted on after it (Area (2021)[6] • Land 765.61 km2
+    # • Urban 627.20 km2 • Metro 9,416.19 km2; Elevation …): the heading's words describe each bulleted field's value.
+    for m in _BULLET_HEAD_RE.finditer(cite):
+        head = [t for t in terms if m.start(1) <= t.start and t.end <= m.end(1) and t.cls in _ITEM_CLASSES and t.asked]
+        if not head:
+            continue
+        end = _BULLETS_END_RE.search(cite, m.end())
+        for v in values:
+            if m.end() < v.start < (end.start() if end else len(cite)):
                 for t in head:
                     _attach(v, t, beside=False)
 
@@ -6375,8 +6387,8 @@ def as_cited(label: str, cite: str, near: tuple[int, int] = (-1, -1), other: str
             a -= 1  # 升幅, not 幅
         if widen and (m := _LABEL_WORD_BEFORE_RE.search(cite, 0, a)):
             a = m.start()
-            while a > 0 and (_inside_number(cite, a - 1) or _inside_number(cite, a) or cite[a - 1].isdigit() and cite[a].isdigit()):
-                a -= 1  # (the whole number: 466,140 deliveries, not '140 deliveries')
+            while a > 0 and (_inside_number(cite, a - 1) or _inside_number(cite, a) or _ascii_word(cite[a - 1]) and _ascii_word(cite[a])):
+                a -= 1  # (the whole number: 466,140 deliveries, not '140 deliveries'; and the label run into it: Land1,706.89)
         if has_han(cite[a:a + 1]) and (m := _FIGURE_BEFORE_RE.search(cite, 0, a)):  # the number its counter is of: 25至44歲
             a = m.start()
         words = _balanced(" ".join(cite[a:b].split())).strip(_LABEL_ENDS)
@@ -6732,6 +6744,11 @@ def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, S
 
 _RESTATED_RE = lazy(r"\(\s?")
 _RESTATED_END_RE = lazy(r"[\u3400-\u9fff]{0,2}\s?\)")
+_EN_UNIT_TAIL = r"(?P<u>\s?(?:°\s?[cf]|(?:sq|cu)\s[a-z]{1,2}(?:/s)?|/\s?(?:sq\s)?[a-z]{1,3}[23²³]?|[a-z]{1,6}[23²³]?(?:/s)?))?"
+# Between a value and its restatement in brackets in another unit, and after the restatement (English units
+# written out: sq mi, km2, m3/s, cu ft/s, °F); a semicolon parts two restatements in one bracket.
+_RESTATED_EN_RE = lazy(_EN_UNIT_TAIL + r"\s?(?P<o>\(|;)\s?")
+_RESTATED_EN_END_RE = lazy(_EN_UNIT_TAIL + r"\s?[);]")
 
 
 def _restating_head(c_text: str, mine: list[Value]) -> str | None:
@@ -6759,12 +6776,27 @@ def _restated(c_text: str, values: list[Value], mine: list[Value]) -> tuple[list
     that value, no rival of it: the bracket is dropped, and an answer giving it is the value before it."""
     same: dict[int, Value] = {}
     for v, w in zip(values, values[1:]):
+        if not (isinstance(v.key, tuple) and isinstance(w.key, tuple)) or "%" in (v.key[1:2] + w.key[1:2]) \
+                or w.role not in ("", v.role):
+            continue
         if id(v) not in same and _RESTATED_RE.fullmatch(c_text, v.end, w.start) and _RESTATED_END_RE.match(c_text, w.end) \
-                and isinstance(v.key, tuple) and isinstance(w.key, tuple) and v.key[1:2] != w.key[1:2] \
-                and "%" not in (v.key[1:2] + w.key[1:2]) and w.role in ("", v.role):
+                and v.key[1:2] != w.key[1:2]:
             same[id(w)] = v
+            continue
+        # 1,706 sq mi (4,420 km2), 6,510 m3/s (230,000 cu ft/s), 8,260 ha (82.6 km2; 31.9 sq mi): the units written
+        # after each value tell the measures apart where the reading left both without a unit (sq mi, cu ft/s)
+        gap = _RESTATED_EN_RE.fullmatch(c_text, v.end, w.start)
+        end = _RESTATED_EN_END_RE.match(c_text, w.end)
+        if gap and end and (v.key[1:2] != w.key[1:2] or gap["u"] and end["u"] and gap["u"].strip() != end["u"].strip()):
+            if gap["o"] == ";" and id(v) not in same:
+                continue  # (a value after a semicolon restates only within its bracket)
+            same[id(w)] = same.get(id(v), v)
     if not same:
         return values, mine
+    for w in values:  # (the words after the bracket, 8,260 ha (82.6 km2; 31.9 sq mi) of land, are its head's too)
+        if id(w) in same:
+            for cls, idents in w.terms.items():
+                same[id(w)].terms.setdefault(cls, set()).update(idents)
     kept = [v for v in values if id(v) not in same]
     return kept, list({id(x): x for x in (same.get(id(v), v) for v in mine)}.values())
 
@@ -6862,7 +6894,39 @@ def _holders(cite: str, values: list[Value]) -> list[Value]:
 
 
 def _row_ends(cite: str) -> str:
-    return _ROW_END_RE.sub(";\n", cite) if "\n" in cite else cite
+    """``cite`` as binding reads it: a table's line ends a row, and a field's label run into its value as infoboxes
+    are stored (Land1,706.89 sq mi, average580 m3/s: quantities reads these as label and value) is set apart from
+    it, so that the label is a word of the value's own."""
+    if "\n" in cite:
+        cite = _ROW_END_RE.sub(";\n", cite)
+    if _GLUED_LABEL_RE.search(cite) is not None:
+        from .quantities import label_value
+
+        low = cite.lower()
+        cite = _GLUED_LABEL_RE.sub(lambda m: m[1] + (" " if label_value(low, m.start(2), m.end(2), m[2]) else "") + m[2], cite)
+    # (a value is a field's where it is grouped in thousands or written with its unit, a bracket or a footnote: a
+    # bare 9.86 before a place is a records line's result, and a table's lines are rows already)
+    if "•" in cite:  # (an infobox's bullets written on in one line: each after a value starts a field, as a line does)
+        cite = _INLINE_BULLET_RE.sub(";", cite)
+    fields = [m for m in _FIELD_START_RE.finditer(cite) if "," in m[1] or m.end() > m.end(1)] if "\n" not in cite else []
+    if len(fields) < 2:
+        return cite
+    # Density 170.6/sq mi (65.88/km2) Urban 249,252 (US: 164th) Metro 398,807: an infobox's fields written on as
+    # one line, each a capitalised label and its value; a label after a value starts the next field (a row), it
+    # is no noun of the value before it. (Two such starts at least: one is prose's "Route 66 Bridge".)
+    cuts = [0, *(m.end() for m in fields), len(cite)]
+    return FIELD_END.join(cite[a:b] for a, b in zip(cuts, cuts[1:]))
+
+
+FIELD_END = ";"
+# The end of a field's value and the next field's capitalised label: 287,145 Rank; 249,252 (US: 164th) Urban;
+# 6,510 m3/s (230,000 cu ft/s)[2] (Period; a bare year (In 1990 Anchorage) and a day before its month or weekday
+# (22 August) end no field.
+_VALUE_END = (r"(?<![\d,.])(?!(?:1[5-9]|20)\d\d\b)(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(?:°\s?[CF]|(?:sq|cu)\s[a-z]{1,2}"
+              r"(?:/s)?|/\s?(?:sq\s)?[a-z]{1,3}[23²³]?|[a-z]{1,3}[23²³]?(?:/s)?))?(?:\s?\([^()]{1,40}\))?(?:\[\d+\])*")
+_INLINE_BULLET_RE = lazy(r"(?<=[\d)\]])(?=[ \t]?•[ \t])")  # (after a value, its bracket or its footnote)
+_FIELD_START_RE = lazy(_VALUE_END + r"(?=\s[A-Z][a-z])(?!\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
+_GLUED_LABEL_RE = lazy(r"(?<![A-Za-z])([A-Za-z-]*[a-z]{3})(\d+(?:,\d{3})*(?:\.\d+)?)")
 
 
 def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:

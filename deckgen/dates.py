@@ -236,7 +236,8 @@ _AMOUNT_BEFORE = (
 # [\u3400-\u9fff] would cost a millisecond to compile at start-up.
 _COUNTED_AFTER = r"\s(?:feet|foot|ft|metres|meters|m|km|kilo|miles|yards|people|men|tons|pounds|lb|troops|votes)(?![a-z])"
 _BARE_YEAR = (
-    rf"(?<![a-z0-9_$/])(?<!\d[.,])(?P<by>(?:19|20)\d\d)"
+    # (a year run into a field's label in -ed before it, as infoboxes are stored, is still a year: Settled1914)
+    rf"(?:(?<![a-z0-9_$/])|(?<=[a-z]{{2}}ed))(?<!\d[.,])(?P<by>(?:19|20)\d\d)"
     rf"(?![a-z0-9_%]|[.,/]\d)(?!{_AMOUNT_AFTER})"
     # an earlier year (1885, 1066) only where English puts a year: in 1885, since 1852, by 1900
     r"|(?<=\s)"

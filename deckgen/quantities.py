@@ -588,6 +588,24 @@ _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
 _NAME_LEFT_RE = compile_pattern(r"[a-z][a-z0-9-]*\Z")
 _NAME_RIGHT_RE = compile_pattern(r"[a-z0-9]{0,24}")  # bounded: scanning stays linear
 _EN_SPLIT_RE = compile_pattern(r"[\s-]+")
+# A field's label run into its value, as infoboxes are stored (Land1,706.89 sq mi, average580
+# m3/s, elevation1,078 m): a word of three or more letters, then a number grouped in thousands
+# or one followed by a unit of measure. A code glued to digits (h20, gb200, python3.11) is a name.
+_LABEL_WORD_RE = compile_pattern(r"\A[a-z-]*[a-z]{3}\Z")
+_GROUPED_RE = compile_pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\Z")
+_PER_UNIT_RE = compile_pattern(r"(?:/\s?|\s(?=(?:sq|cu)\s))(?:(?:sq|cu)\s)?[a-z]{1,3}[23²³]?(?![a-z\d])")
+
+
+def label_value(text: str, cstart: int, cend: int, digits: str) -> bool:
+    """Whether the number at ``cstart:cend``, glued to a word before it, is a value its word
+    labels: grouped in thousands, or measured by a unit after it (a rate's slash allowed)."""
+    if text.startswith("°", cend) and text[cend + 1:cend + 2].isdigit():
+        return False  # coordinates48°05′44″n: an angle's degrees, no value of the label
+    if _GROUPED_RE.match(digits) or _PER_UNIT_RE.match(text, cend):
+        return True  # 291,247; 170.6/sq mi, a rate per unit; 239.80 sq mi, a unit written in two words
+    return bool(_UNIT_WORDS.match(text, cend) or _measure_at(text, cend))
+
+
 
 # Words whose topic "about" (or "around") introduces: nouns and adjectives of speech,
 # thought and feeling, and the verbs among them that take no count as their object
@@ -1343,6 +1361,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                  or before[-1:] == "-" and before[:1].isascii() and before[:1].isalpha())
         ):
             left = _NAME_LEFT_RE.search(text, max(0, cstart - 24), cstart)
+            if left and _LABEL_WORD_RE.search(left.group()) and label_value(text, cstart, cend, digits):
+                left = None  # land1,706.89 sq mi, average580 m3/s: a field's label run into its value
             if left:
                 right = _NAME_RIGHT_RE.match(text, cend)
                 a, b = left.start(), right.end()

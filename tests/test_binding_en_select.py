@@ -4,6 +4,7 @@ tables measure the same rules on real texts)."""
 import pytest
 
 from deckgen.binding import check_binding
+from deckgen.grounding import support
 
 
 def code(kind, answer, cite, question, entities=None):
@@ -1734,3 +1735,56 @@ FARES = ("Asked about the strike, most commuters (61 percent) expect it to end t
 ])
 def test_a_share_of_people_who_expect_is_a_view_held_not_a_forecast(answer, question, expect):
     assert code("figure", answer, FARES, question) == expect
+
+
+# A value restated in brackets in another unit (31,500 sq mi (81,600 km2); 6,200 m3/s (219,000 cu ft/s); 2,400 ha
+# (24 km2; 9.3 sq mi)) is that value, no rival of it: the question's item words choose the value before the bracket.
+@pytest.mark.parametrize("question, answer, expect", [
+    ("What is the lake's surface area?", "81,600 km2", "grounded"),
+    ("What is the lake's surface area?", "31,500 sq mi", "grounded"),
+    ("What is the lake's surface area?", "3,100 km2", "DG601"),
+    ("What is the lake's mean outflow?", "219,000 cu ft/s", "grounded"),
+])
+def test_a_conversion_in_brackets_restates_its_value(question, answer, expect):
+    cite = ("Its surface area is 31,500 sq mi (81,600 km2), and its catchment area is 1,200 sq mi (3,100 km2). Its mean "
+            "outflow is 6,200 m3/s (219,000 cu ft/s).")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_each_unit_of_a_bracket_restates_the_same_value():
+    cite = "The reserve grew by 2,400 ha (24 km2; 9.3 sq mi) in 2019, while the buffer zone added 15 km2."
+    q = "By how much did the reserve grow in 2019?"
+    for answer in ("2,400 ha", "24 km2", "9.3 sq mi"):
+        assert code("figure", answer, cite, q) == "grounded"
+    assert code("figure", "15 km2", cite, q) == "DG601"
+
+
+def test_a_label_run_into_its_value_labels_it():
+    cite = "Dimensions Length269 m (883 ft) Beam32 m (105 ft) Draught9.8 m (32 ft)"
+    assert code("figure", "32 m", cite, "What is the ship's beam?") == "grounded"
+    assert code("figure", "105 ft", cite, "What is the ship's beam?") == "grounded"
+
+
+# An infobox written on as one line (Label value Label value): a capitalised label after a value starts the next
+# field, no noun of the value before it, and a forecast word in one field's label (Estimate (2030)) heads only its
+# own value.
+@pytest.mark.parametrize("question, answer, expect", [
+    ("What is the stadium's attendance record?", "52,310", "grounded"),
+    ("What is the stadium's attendance record?", "41,200", "DG601"),
+    ("What was the stadium's seating capacity in 2019?", "41,200", "grounded"),
+    ("What was the stadium's seating capacity in 2019?", "52,310", "DG601"),
+    ("How long is the pitch?", "344 ft", "grounded"),
+])
+def test_an_infobox_line_is_its_labels_field(question, answer, expect):
+    cite = ("Capacity (2019) Seating41,200 Estimate (2030) 45,000 Attendance record 52,310 (1998) Pitch size 105 m "
+            "(344 ft) Roof area 3,400 m2")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_year_run_into_its_fields_label_is_a_date():
+    """An infobox's year run into its label in -ed (Opened1932, as a flattened infobox stores it) is still a year, and
+    the label names its event; a code glued to digits stays a name."""
+    cite = "Built by Dorman Long Opened1932 Reopened • March 2, 2011 (after repairs)"
+    q = "In what year did the bridge open?"
+    assert support("date", "1932", cite, q, {}) == [] and code("date", "1932", cite, q) == "grounded"
+    assert code("date", "2011", cite, q) == "DG601"

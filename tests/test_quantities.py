@@ -1605,3 +1605,16 @@ def test_ren_ci_is_one_counter_and_a_list_s_last_counter_is_every_item_s():
     [q] = parse_quantities(normalize("全年接待10.2萬人次"))
     assert q.counter == "人次"
     assert shared_units(normalize("甲、乙兩館分別為31萬、10.2萬人次")).count("人次") == 2
+
+
+def test_label_run_into_its_value() -> None:
+    """An infobox stored with each field's label run into its value (Length269 m, a rate
+    Density12.5/sq mi, Displacement45,000 tons) states the value; digits glued to a code with no
+    unit or grouping (Windows11, h20) stay a name's, and so do a coordinate's degrees."""
+    cite = "Class overview Displacement45,000 tons Length269 m Density12.5/sq mi Crew1,200 OSWindows11"
+    assert codes("269 m", cite) == []
+    assert codes("45,000 tons", cite) == []
+    assert codes("12.5/sq mi", cite) == []
+    assert codes("1,200", cite) == []
+    assert [m.code for m in check_figure("11", cite)] == ["DG206"]
+    assert [m.code for m in check_figure("52", "Moored at coordinates52°05′44″N")] == ["DG206"]
