@@ -7164,7 +7164,12 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
 
 
 # A question in the future tense asks for what is expected (How much will the mission cost?).
-_FUTURE_QUESTION_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall')})(?![a-z])|将会|可望", needs=('shall', 'to', 'will', 'would', '将会', '望'))  # (not 将 alone: 将X上修至)
+_FUTURE_QUESTION_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall')})(?![a-z])|将会|可望"
+                           # (将 right before a verb of change is the future, 将减少, 将累计削减; 将 before a noun is
+                           # no tense, 将X上修至; and 可 before one, with what it benefits, 每年可为政府增加, what is expected)
+                           r"|将(?:再|进一步)?(?:减少|增加|下降|上升|增长|节省|带来|耗费)"
+                           r"|可(?:为[^,;。?]{1,6})?(?:减少|增加|节省|带来)",
+                           needs=('shall', 'to', 'will', 'would', '将', '望', '可'))  # (not 将 alone: 将X上修至)
 
 
 # A date in a clause that foresees its event (is expected to confirm the plan Thursday; if the deal closes in August,

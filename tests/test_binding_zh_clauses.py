@@ -1673,3 +1673,17 @@ GRANTS = "在2025/26年度,甲区新医院、乙区医院扩建、丙区医院�
 ])
 def test_a_fiscal_year_heading_a_respective_list(answer, question, expect):
     assert verdict("figure", answer, GRANTS, question) == expect
+
+
+# A question that itself foresees (将减少, 每年可为学校节省) asks a forecast: the value the cite foresees answers it; a
+# question asking what happened (实际节省了) is still answered by an outcome only.
+SAVINGS = "丁市推出节能计划,以每所学校200万元为上限,预计每年节省电费约2亿元,全市学校用电量将减少约8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("约2亿元", "节能计划每年可为学校节省多少电费？", "grounded"),
+    ("约2亿元", "丁市学校的电费支出将减少多少？", "grounded"),
+    ("约2亿元", "丁市学校去年实际节省了多少电费？", "DG603"),
+])
+def test_a_question_that_foresees_asks_a_forecast(answer, question, expect):
+    assert verdict("figure", answer, SAVINGS, question) == expect
