@@ -1574,6 +1574,16 @@ def _zh_respective_run(cite: str, values: list[Value]) -> list[Value]:
     return []
 
 
+def _figure_between(cite: str, lo: int, hi: int) -> bool:
+    """Whether ``cite[lo:hi]`` holds a digit outside its dates and fiscal-year labels."""
+    from .dates import non_quantity_spans
+
+    if not _DIGIT_RE.search(cite, lo, hi):
+        return False
+    dated = [(a, b) for a, b in non_quantity_spans(cite) if a < hi and lo < b]
+    return any(c.isdigit() and not any(a <= i < b for a, b in dated) for i, c in enumerate(cite[lo:hi], lo))
+
+
 def _respective_items(cite: str, clauses: list[int], start: int, values: list[Value], run: list[Value], terms: list[_Term]) -> None:
     """A 分别 run bound with its sentence (which gives it the words heading the sentence, 进口方面, 预计) keeps of its
     list's item words only its own item's: the word of another item (核心 of 核心cpi年增率 for the 1.66% of 消费者物价指数)
@@ -1585,7 +1595,8 @@ def _respective_items(cite: str, clauses: list[int], start: int, values: list[Va
     lo = min((c for c in clauses if prev <= c <= run[0].start), default=prev)
     k = cite.rfind("分别", lo, run[0].start)
     # (no figure of another kind between: 产销分别完成3016.1万辆和3009.4万辆,同比分别增长11.6%和12% pairs by the word 产销)
-    spans = _items(cite, lo, k, len(run)) if k > lo and not any(c.isdigit() for c in cite[lo:k]) else []
+    # (a date or a fiscal year heading the list, 在2026/27年度, is no figure)
+    spans = _items(cite, lo, k, len(run)) if k > lo and not _figure_between(cite, lo, k) else []
     if not spans:
         return
     # (a word ending the last item, not the whole item, is the list's head, every item's: 年增率 of 核心cpi年增率)
@@ -1600,7 +1611,7 @@ def _respective_items(cite: str, clauses: list[int], start: int, values: list[Va
     for t in terms:
         if k < t.start and t.end <= run[0].start and t.cls in _ITEM_CLASSES:
             for v in run[1:]:
-                _attach(v, t, beside=False)
+                _attach(v, t)  # (written beside each of the run alike: no nearer one)
 
 
 _RESPECTIVELY_BEFORE_RE = lazy(r"分别[^,;。!?\d]{0,12}\Z", needs="分别")
@@ -4200,7 +4211,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             last = mine
             trailing = []
         elif last:  # (not a comparison's base, 比去年同期低2.4个百分点: the period a change of another kind is against)
-            trailing += [t for t in own if t.cls == "period" and not _BASE_WORD_BEFORE_RE.search(cite, max(0, t.start - 3), t.start)]
+            # (nor the span a clause counts, 终结过去连续六年赤字: its period words are that span's)
+            trailing += [t for t in own if t.cls == "period" and not _BASE_WORD_BEFORE_RE.search(cite, max(0, t.start - 3), t.start)
+                         and not _COUNTED_SPAN_RE.match(cite, t.end, hi)]
         if c == first or mine and leading_en and _WEAK_RE.match(cite, lo):
             # (an English frame set off before a sentence's first clause, As compared to the rates we were using in
             # August, heads each clause coordinated with it by and / while / but, not the items of a comma list)
@@ -4288,6 +4301,7 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             _attach(v, t)
     if cite:
         _continued_subject(cite, clauses, values, [*leading, *terms], first)
+        _parallel_metrics(cite, clauses, values, [*leading, *terms], first)
         _leading_frame(cite, clauses, values, leading, s_lo, first)
 
 
@@ -4389,6 +4403,43 @@ def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms
     subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and t.end <= head[0].start
                and not any(v.start < t.end and t.start < v.end for v in values)]
     _carry_subject(cite, list({id(t): t for t in subject}.values()), [v for v in values if v.clause > first])
+
+
+# A clause of a bare noun and its value (,支出1872亿; ,录得亏蚀1517亿): a metric set beside the first clause's.
+_LINK_BEFORE_VALUE = "是为达至到了约逾超近和及与在有于"
+# (同比少减452亿, 同比增加35万: a change against a base, read as the clause before it by _bind_clauses, no metric beside it)
+_CHANGE_NOUN_RE = lazy(r"同比|环比|同期|较|比|[增减升降涨跌]")
+_BARE_NOUN_CLAUSE_RE = lazy(r"[,，]\s?(?:录得|实现|共|则)?([\u4e00-\u9fff]{2,4})\s?\Z")
+
+
+def _parallel_metrics(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], first: int) -> None:
+    """A Chinese sentence that names its subject once and then sets metrics side by side, each a clause of a bare noun
+    and its value (非经营帐目收入355亿,支出1872亿,录得亏蚀1517亿; 乙公司营收8亿元,净利1亿元), is about that subject in each:
+    the subject's words before the first clause's own noun (the two characters right before its value) are each later
+    clause's, up to the first clause that is not a bare noun and its value. A later clause that repeats the first
+    one's noun (甲县人口50万,乙县人口38万) sets another subject beside it, and takes nothing."""
+    head = sorted((v for v in values if v.clause == first), key=lambda v: v.start)
+    if not head or not han_at(cite, head[-1].start - 1):
+        return
+    lo0, h0 = clauses[first], head[-1]  # (the value ending the clause: 【01政策分析】…收入6533亿)
+    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and lo0 <= t.start and t.end <= h0.start - 2
+               and not any(v.start < t.end and t.start < v.end for v in values)]
+    if not subject:
+        return
+    noun0 = cite[h0.start - 2:h0.start]
+    if noun0[-1] in _LINK_BEFORE_VALUE:  # (回落至约25万票, 最低是5.2%: a verb's value, no noun's)
+        return
+    prev_end = h0.end
+    for c in sorted({v.clause for v in values if v.clause > first}):
+        mine = sorted((v for v in values if v.clause == c), key=lambda v: v.start)
+        m = _BARE_NOUN_CLAUSE_RE.search(cite, prev_end, mine[0].start)
+        if not m or m.start() != prev_end or m[1].endswith(noun0) or m[1][-1] in _LINK_BEFORE_VALUE or _CHANGE_NOUN_RE.search(m[1]) \
+                or _DIGIT_RE.search(cite, prev_end, mine[0].start):
+            return
+        for v in mine:
+            for t in subject:
+                _attach(v, t, beside=False)
+        prev_end = mine[-1].end
 
 
 def _carry_subject(cite: str, subject: list[_Term], later: list[Value], whens: Sequence[_Term] = (),
@@ -5125,6 +5176,16 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
     # nor is the number of a product's name the cite writes (Model 3 and Model Y vehicles, a Boeing 737)
     stated = [q for q in stated if q.value == a.value or not _product_number(cite, q)]
+    # nor is a bare number inside a title (《流浪地球2》, 《甲乙3》): part of the work's name
+    stated = [q for q in stated if q.value == a.value or q.unit or q.counter or not _TITLE_NUMBER_RE.fullmatch(
+        cite, max(cite.rfind("《", 0, q.start), 0), cite.find("》", q.end) + 1 or q.end)]
+    # a count of days, months or years (上映两天, 时隔5年) is a span of time: no rival of an amount written in ten
+    # thousands or more (8亿, 4200万左右), which counts no days
+    # and nor is a small count of things written with its counter (三、四个发展区): an amount in ten thousands or more
+    # with no counter counts neither
+    if a.counter is None and a.value >= 10000 and not _ASKS_SPAN_RE.search(question):  # (unless asked 多少年: then it is)
+        stated = [q for q in stated if q.counter not in _SPAN_OF_TIME and not (
+            q.counter and q.value < 10000 and not any(c in cite[q.start:q.end] for c in "万亿"))]
     # the first month of a span of months (1—11月, 1至8月) is part of a period, no figure
     stated = [q for q in stated if q.unit or q.counter or not _month_span_at(cite, q.start)]
     # nor is a year heading its line (1881 - The temperature soared to …; 2019: revenue …): a date, no figure
@@ -5256,6 +5317,10 @@ _WORD_AFTER_RE = lazy(r"\s[a-z][a-z'-]*(?![a-z0-9'-])")
 
 # Two Han characters of a noun right after a figure (零歲平均餘命, 65歲以上人口): the figure is part of the noun's phrase.
 _HAN_NOUN_AFTER_RE = lazy(r"(?!的)[\u3400-\u9fff]{2}")
+_TITLE_NUMBER_RE = lazy(r"《[^《》\d]*\d[^《》]*》", needs="《")
+_COUNTED_SPAN_RE = lazy(r"[^\d一二三四五六七八九十两,;。]{0,4}(?:\d+|[一二三四五六七八九十两]+)\s?个?(?:年|天|日|月|周|星期|小时)")
+_ASKS_SPAN_RE = lazy(r"(?:多少|几)个?(?:年|天|日|月|周|星期|小时|分钟|秒)|多久|多长时间", needs=("多", "几"))
+_SPAN_OF_TIME = frozenset(("年", "天", "日", "周", "星期", "个月", "月", "小时", "个小时", "分钟", "秒"))
 
 
 def _in_name(cite: str, q, question: str) -> bool:
@@ -7276,7 +7341,12 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
 
 
 # A question in the future tense asks for what is expected (How much will the mission cost?).
-_FUTURE_QUESTION_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall')})(?![a-z])|将会|可望", needs=('shall', 'to', 'will', 'would', '将会', '望'))  # (not 将 alone: 将X上修至)
+_FUTURE_QUESTION_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall')})(?![a-z])|将会|可望"
+                           # (将 right before a verb of change is the future, 将减少, 将累计削减; 将 before a noun is
+                           # no tense, 将X上修至; and 可 before one, with what it benefits, 每年可为政府增加, what is expected)
+                           r"|将(?:再|进一步)?(?:减少|增加|下降|上升|增长|节省|带来|耗费)"
+                           r"|可(?:为[^,;。?]{1,6})?(?:减少|增加|节省|带来)",
+                           needs=('shall', 'to', 'will', 'would', '将', '望', '可'))  # (not 将 alone: 将X上修至)
 
 
 # A date in a clause that foresees its event (is expected to confirm the plan Thursday; if the deal closes in August,

@@ -257,6 +257,9 @@ _FY_EN = r"(?:fiscal(?:[\s-]year)?\s(?:19|20)\d\d|fy\s?(?:(?:19|20)\d\d|\d\d))(?
 _FISCAL = (
     rf"(?P<fiscal>(?<![a-z]){_FY_EN}"
     r"|(?<!\d)[12]\d{3}\s?(?:财年|财政年度|会计年度)"
+    # a year across two calendar years, written with the second's last digits or in full (2025/26年度, 2026/2027):
+    # a period, no amount (see _FY_SPAN_RE)
+    r"|(?<![\d/.])(?<!\d,)(?:19|20)\d\d/(?:(?:19|20)\d\d|\d\d)(?![\d/%]|[.,]\d)(?:\s?(?:财政)?年度?)?"
     r"|第\s?[一二三四1-4](?!\d)\s?(?:财季|财政季度|季度)"
     r"|(?<![a-z\d])q[1-4](?![a-z\d])|(?<![a-z\d.,])[1-4]q(?:\d\d)?(?![a-z\d])|(?<![a-z])quarter\s(?:one|two|three|four)(?![a-z])(?!\s(?:times|percent|of\s(?:the|them|those|all)))"
     r"|(?<![a-z])(?:(?:fiscal|financial)\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -267,6 +270,7 @@ _FISCAL = (
 # it is a range, stands alone in brackets or has its weekday after it, since 1/3 is a third too.
 _MD_NUM = r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])(?![\d/%]|[.,]\d)"
 _MD = (rf"(?<![\d./:])(?P<md>{_MD_NUM})(?:\s?(?:-|–|~|〜|至|到)\s?(?P<md2>{_MD_NUM}))?")
+_FY_SPAN_RE = lazy(r"(?:19|20)(\d\d)/(?:(?:19|20)(?=\d\d))?(\d\d)")
 _MD_WEEKDAY_RE = lazy(r"\s?\((?:周|星期|礼拜)?[一二三四五六日天]\)")
 _DATE_RE = compile_pattern(rf"{_FISCAL}|{_ISO}|{_CN_DATE}|{_EN_DATE}|{_DESIGNATION}|{_BARE_YEAR}|{_WEEKDAY}|{_LONE_DAY}|{_CN_TIME}|{_EN_TIME}|{_MD}")
 _AMOUNT_BEFORE_RE = compile_pattern(_AMOUNT_BEFORE)
@@ -408,6 +412,9 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             continue
         date: DateValue | None = None
         if g["fiscal"] or g["desig"]:
+            if (fy := _FY_SPAN_RE.match(text, start)) and (int(fy[2]) - int(fy[1])) % 100 != 1:
+                pos = start + 1  # (2019/23 is no year across two: read as written)
+                continue
             labels.append((start, end))
             continue
         if g["iy"]:

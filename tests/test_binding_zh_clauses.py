@@ -1644,3 +1644,79 @@ def test_a_comparing_word_names_no_item():
     q = "河濱體育館站元宵進站人次相較112年增加多少？"
     assert not check_binding("figure", "近500人次", cite, q, {})
     assert [m.code for m in check_binding("figure", "約1800多人次", cite, q, {})] == ["DG601"]
+
+
+# A year across two calendar years (2023/24年度, 2024/2025) is a period, no amount: it neither stands for what the
+# question asks about nor competes with the cite's values.
+SCHOOL_YEAR = "丁大学2023/24年度科研经费4.2亿元,教学经费3.1亿元,学生人数为1.8万人。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.1亿元", "丁大学2023/24年度教学经费是多少？", "grounded"),
+    ("4.2亿元", "丁大学2023/24年度教学经费是多少？", "DG601"),
+    ("4.2亿元", "丁大学2023/2024年度科研经费是多少？", "grounded"),
+    ("1.8万人", "丁大学2023/24年度学生人数是多少？", "grounded"),
+])
+def test_a_year_across_two_is_a_period_no_amount(answer, question, expect):
+    assert verdict("figure", answer, SCHOOL_YEAR, question) == expect
+
+
+# A sentence that names its subject once and sets metrics side by side, each a clause of a bare noun and its value,
+# is about that subject in each (乙厂产量8万吨,销量7万吨); a clause repeating the first one's noun sets another
+# subject beside it (甲村户数50,乙村户数38).
+SIDE_BY_SIDE = "甲厂产量12万吨,销量11万吨,录得库存1万吨。乙厂产量8万吨,销量7万吨。甲村户数520户,乙村户数380户。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("7万吨", "乙厂销量是多少？", "grounded"),
+    ("8万吨", "乙厂销量是多少？", "DG601"),
+    ("11万吨", "甲厂销量是多少？", "grounded"),
+    ("7万吨", "甲厂销量是多少？", "DG601"),
+    ("1万吨", "甲厂库存是多少？", "grounded"),
+    ("520户", "甲村户数是多少？", "grounded"),
+    ("380户", "甲村户数是多少？", "DG601"),
+])
+def test_metrics_side_by_side_share_the_subject(answer, question, expect):
+    assert verdict("figure", answer, SIDE_BY_SIDE, question) == expect
+
+
+
+# A number inside a title (《远航3》) is part of the work's name, and a count of days (连映三天) is a span of time:
+# neither competes with an amount written in ten thousands or more, which counts no days.
+STAGE_RUN = "《远航3》与《远航2》的票房差距缩小至3800万左右,《远航3》连映三天累计票房突破5亿。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5亿", "《远航3》连映三天累计票房突破了多少？", "grounded"),
+    ("3800万左右", "《远航3》与《远航2》的票房差距缩小至多少？", "grounded"),
+    ("5亿", "《远航3》与《远航2》的票房差距缩小至多少？", "DG601"),
+])
+def test_a_titles_number_and_a_span_of_days_are_no_amounts(answer, question, expect):
+    assert verdict("figure", answer, STAGE_RUN, question) == expect
+
+
+# A fiscal year heading a 分别 list (在2025/26年度,) is no figure between the items and 分别: the items still pair with
+# the values by position.
+GRANTS = "在2025/26年度,甲区新医院、乙区医院扩建、丙区医院重建以及丁区医院扩建计划,分别拨款7亿、5亿、4亿及2亿,另拨1亿元。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4亿", "2025/26年度丙区医院重建拨款多少？", "grounded"),
+    ("7亿", "2025/26年度医院扩建计划拨款多少？", "DG601"),
+])
+def test_a_fiscal_year_heading_a_respective_list(answer, question, expect):
+    assert verdict("figure", answer, GRANTS, question) == expect
+
+
+# A question that itself foresees (将减少, 每年可为学校节省) asks a forecast: the value the cite foresees answers it; a
+# question asking what happened (实际节省了) is still answered by an outcome only.
+SAVINGS = "丁市推出节能计划,以每所学校200万元为上限,预计每年节省电费约2亿元,全市学校用电量将减少约8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("约2亿元", "节能计划每年可为学校节省多少电费？", "grounded"),
+    ("约2亿元", "丁市学校的电费支出将减少多少？", "grounded"),
+    ("约2亿元", "丁市学校去年实际节省了多少电费？", "DG603"),
+])
+def test_a_question_that_foresees_asks_a_forecast(answer, question, expect):
+    assert verdict("figure", answer, SAVINGS, question) == expect
