@@ -186,6 +186,11 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "延长",  # a duration's rise (平均失业周数较上月延长1.3周); 缩短 its fall
             # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
             "ascended", "ascend", "ascends", "advanced", "advance", "advances",
+            # a forecast or rating revised (upgraded to 3 percent, downgraded to 2.6 percent)
+            "upgraded", "upgrade", "upgrades",
+            # a rate's pace: it speeds up or recovers (forecast to recover to 4.6 percent, picking up to 3.5 percent)
+            "accelerated", "accelerate", "accelerates", "accelerating", "recovered", "recover", "recovers",
+            "recovering", "picked up", "pick up", "picks up", "picking up",
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -197,6 +202,10 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
+            "downgraded", "downgrade", "downgrades",
+            # a rate's pace slowing (expected to slow to 2.5 per cent, moderating to 1.9 percent; not "slow growth")
+            "slowed", "slows", "slowing", "slow to", "slow down", "decelerated", "decelerate", "decelerates",
+            "decelerating", "moderated", "moderates", "moderating",
             # a value short of another is below it (some $500,000 short of the house's best-ever total)
             "short of",
         ),
@@ -633,6 +642,10 @@ def _chosen_pieces(run: str, cite: str, ends: list[list[int]]) -> list[str]:
 _Q_RATE_BASE_RE = lazy(r"每\s?[\d.,十百千万亿]+\s?(?:人口|居民|住户|户|人)?", needs="每")
 
 
+# Words that only compare, standing alone as a piece of the question: no item of any value.
+_COMPARING_PIECES = frozenset(("相较", "相比", "比较", "对比", "相较于", "相比于", "较之"))
+
+
 @lru_cache(maxsize=4096)
 def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     """The question's own terms that occur in the cite: Chinese strings, English stems (kept per
@@ -651,6 +664,9 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
     q = _DATE_CHARS_RE.sub(" ", _DIRECTION_OF_TRADE_RE.sub(" ", q))
     for run in han_runs(q):
         cjk.update(_covering_pieces(run, cite))
+    # (相較113年增加: a word that compares, its base written right after it, names no item; the base is read as a
+    # base. Not one closing a frame, 与哪一年的人口相比: there it says the question asks the base)
+    cjk -= {p for p in cjk & _COMPARING_PIECES if re.search(re.escape(p) + r"于?\s?[\d去上前今本同]", q)}
     # A short Latin name joined to Chinese (b型, a未分型, 5g手机) is one term, as the cite writes it.
     for start, end in _mixed_terms(q):
         j = end
@@ -772,6 +788,13 @@ _JUDGED_RE = lazy(r"(?<![a-z])(?:than\s(?:was|were|had been|it was|they were|had
                   needs=("than", "but", "yet", "if", "though", "end", "range"))
 
 
+# A share of people as the subject of a verb of foreseeing (28 percent expect them to remain the same; what percentage
+# of Americans expect divisions to worsen): the view those people hold, a poll's answer, not a forecast of the figure.
+_VIEW_HOLDERS_RE = lazy(r"(?:\d\s?(?:%|percent|per\scent)(?:\sof\s[a-z]+)?\)?"
+                        r"|(?<![a-z])(?:what|which)\s(?:percentage|percent|share|proportion|fraction)\sof\s[a-z]+(?:\s[a-z]+)?)\s\Z")
+_VIEW_VERBS = frozenset(("expect", "expects", "predict", "predicts", "anticipate", "anticipates"))
+
+
 @lru_cache(maxsize=4096)
 def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """The table's words of ``text`` with their class and concept, less directions that are not
@@ -787,6 +810,8 @@ def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         if cls == "forecast" and any(a <= start < b for a, b in reported):
             continue
+        if cls == "forecast" and word in _VIEW_VERBS and _VIEW_HOLDERS_RE.search(text, max(0, start - 48), start):
+            continue  # (28 percent expect …: the view a share of people holds)
         if cls == "forecast" and judged.spans and judged.holds(start, start + 1):
             ident = "actual"
         out.append((start, end, cls, ident))
@@ -1186,6 +1211,9 @@ def _attach(v: Value, t: _Term, beside: bool = True) -> None:
 # "with" phrase alone: with 31 lots finding buyers has a subject of its own.)
 _PART_AFTER_RE = lazy(r"\s(?:of (?:those|them|these|which|whom))(?![a-z])", needs=("of",))
 _PART_BEFORE_RE = lazy(r"(?:,|;|\()\s?(?:including\s|of (?:which|whom)\s)(?:[a-z]+\s)?\Z")
+# A whole opening its sentence as a partitive (of the 16 times she has been nominated, she has won just once; of the
+# 29 colleges surveyed, 15 accepted …): the values after the comma that closes it are its parts.
+_OF_WHOLE_BEFORE_RE = lazy(r"(?:\A|[.;:!?]\s|\n)(?:[a-z]+\s)?of\s(?:the|those|these|its|their|his|her)\s\Z", needs=("of",))
 # A part after "with" that writes no noun of its own (with 162 observed in the placebo group): the whole's noun is its.
 _WITH_BEFORE_RE = lazy(r"(?:,|;)\s?with\s\Z", needs=("with",))
 _BARE_PART_AFTER_RE = lazy(r"\s(?:[a-z]+\s)?(?:in|among|at|on|by|for)(?![a-z])")
@@ -1204,7 +1232,9 @@ def _parts_of_whole(cite: str, values: list[Value], question: str) -> None:
     for i, p in enumerate(values[1:], 1):
         whole = values[i - 1]
         if i in done or not (_PART_AFTER_RE.match(cite, p.end) or _PART_BEFORE_RE.search(cite, whole.end, p.start)
-                             or _WITH_BEFORE_RE.search(cite, whole.end, p.start) and _BARE_PART_AFTER_RE.match(cite, p.end)) \
+                             or _WITH_BEFORE_RE.search(cite, whole.end, p.start) and _BARE_PART_AFTER_RE.match(cite, p.end)
+                             or "," in cite[whole.end:p.start]
+                             and _OF_WHOLE_BEFORE_RE.search(cite, max(0, whole.start - 16), whole.start)) \
                 or _NAME_SENTENCE_END_RE.search(cite, whole.end, p.start):
             continue
         parts = [p]
@@ -1624,7 +1654,9 @@ def _side(text: str) -> str | None:
     return None if m is None else "down" if m.group(1) else "up"
 
 
-_DIRECTION_GAP_RE = lazy(r"了?\s?\Z")
+# (a move to or by a value, downgraded to 2.6 percent, cut by 0.3 point: the word before "to"/"by" is the value's own, over
+# a metric's name before it, global growth … downgraded to)
+_DIRECTION_GAP_RE = lazy(r"(?:了?|(\s(?:to|by)))\s?\Z")
 
 
 def _flow_sign(text: str) -> str | None:
@@ -1639,9 +1671,9 @@ def _direction_after(cite: str, values: list[Value]) -> None:
     written right before a value is its own, whatever a list's first said (分别上升A、下降B)."""
     own = {end: ident for _, end, cls, ident in _table_terms(cite) if cls == "direction"}  # by where each word ends
     for v in values:
-        at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 3), v.start)
-        if at and at.start() in own:
-            v.flags["direction"] = own[at.start()]
+        at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 4), v.start)
+        if at and (at.start() in own or at[1] and at.end(1) in own):  # ("slow to" is a word of its own)
+            v.flags["direction"] = own[at.start() if at.start() in own else at.end(1)]
 
         m = _DIRECTION_AFTER_RE.match(cite, v.end)
         if m and "direction" not in v.flags:
@@ -2940,7 +2972,14 @@ def _bracketed(cite: str, values: list[Value], terms: list[_Term]) -> None:
 
 
 # Between two items of a list of named brackets: ")、越南(", ")和内地(" — a link and the next item's noun.
-_BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\(")
+_BRACKET_ITEM_GAP_RE = lazy(r"\)\s?(?:、|和|及|与|以及|,)\s?[^,;:。!?()、]{1,12}\("
+                            # (English: passing yards (30,303), completions (2,634) and touchdowns (187))
+                            # (or a choice: think it very likely (19 percent) or somewhat likely (34 percent))
+                            r"|\)(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)[a-z][a-z' -]{0,30}\s\(")
+# An English list item's noun starts after the head's last preposition (franchise records for passing yards (30,303);
+# ranked … in completion percentage (65.3; 10th)).
+# A choice's first item starts after "either" or the copula before it (think it is either very likely (19 percent) or …).
+_EN_ITEM_HEAD_RE = lazy(r"\s(?:for|in|of|on|either|is|are|was|were)\s(?!.*\s(?:for|in|of|on|either|is|are|was|were)\s)")
 
 
 _BRACKET_HEAD_RE = lazy(rf"[^{clause_marks('clause')}]*?(?:以|当中|之中)(?!上|下|内|外|来|后|前)")
@@ -2954,19 +2993,26 @@ def _bracket_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
     items = [v for v in values if v.head is None and _in_bracket(cite, v)]
     runs: list[list[Value]] = []
     for v in items:
-        if runs and _BRACKET_ITEM_GAP_RE.fullmatch(cite, cite.find(")", runs[-1][-1].end), cite.rfind("(", 0, v.start) + 1) \
+        same = runs and cite.rfind("(", 0, v.start) == cite.rfind("(", 0, runs[-1][-1].start)  # ((388; 6th): one item's)
+        if runs and (same or _BRACKET_ITEM_GAP_RE.fullmatch(cite, cite.find(")", runs[-1][-1].end), cite.rfind("(", 0, v.start) + 1)) \
                 and v.sentence == runs[-1][-1].sentence:
             runs[-1].append(v)
         else:
             runs.append([v])
     for run in runs:
-        if len(run) < 2:
+        # (a choice that splits a total stated before it, forty-three percent think it not so likely (22 percent) or not
+        # likely at all (21 percent), is read as that total's parts: its words head the total, which a question naming
+        # every item asks)
+        if len(run) < 2 or "part" in run[0].flags and " or " in cite[run[0].end:run[-1].start]:
             continue
         first = run[0]
         opening = cite.rfind("(", 0, first.start)
         noun = _clause_start(cite, opening)
         head = _BRACKET_HEAD_RE.match(cite, noun, opening)  # 重症病例以|65岁以上长者(占60%): the head is before 以
         noun = head.end() if head else noun
+        if cite[noun:opening].isascii():
+            head = _EN_ITEM_HEAD_RE.search(cite, noun, opening)
+            noun = head.end() if head else noun
         lo = _sentence_start(cite, first.start)
         for t in terms:
             if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= noun and t.ident in first.terms.get(t.cls, ()):
@@ -3110,7 +3156,7 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
     for lo, hi in _full_sentences(cite):
         inside = [values[i] for i in values_at.within(lo, hi - 1)]
         head = [t for t in map(whens.__getitem__, whens_at.within(lo, inside[0].start)) if lo <= t.start and t.end <= inside[0].start
-                and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)
+                and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start) and not _since_clause(cite, t)
                 and not _POSSESSED_VALUE_RE.fullmatch(cite, t.end, inside[0].start)] if len(inside) > 1 else []
         if head:
             _head_subject(cite, head[-1], inside, terms, whens)
@@ -3121,7 +3167,7 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                 continue
             # (one glued to the first value as its possessive, the first quarter's 386,810, is that value's alone)
             head = [t for t in whens if lo <= t.start and t.end <= inside[0].start
-                    and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start)
+                    and not _BASE_BEFORE_RE.search(cite, max(lo, t.start - 14), t.start) and not _since_clause(cite, t)
                     and not _POSSESSED_VALUE_RE.fullmatch(cite, t.end, inside[0].start)]
             if head:
                 words = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and head[-1].start <= t.start < head[-1].end]
@@ -3130,6 +3176,15 @@ def _frames(cite: str, sentences: list[int], values: list[Value], terms: list[_T
                         v.when.add(head[-1].ident)
                         for t in words:  # (the period's words, the fourth quarter, describe them too)
                             _attach(v, t, beside=False)
+
+
+# A clause of time opened by 'since' (since he won the 2008 final in 9.69, …): its date is where a span starts, the
+# period of its own values only, not of the sentence's or the later clauses' (…, Bolt won the heat in 9.96).
+_SINCE_CLAUSE_RE = lazy(r"(?<![a-z])since\s[^,;:]*\Z", needs=("since",))
+
+
+def _since_clause(cite: str, t: _Term) -> bool:
+    return _SINCE_CLAUSE_RE.search(cite, _clause_start(cite, t.start), t.start) is not None
 
 
 # An English sentence opening with its topic set off by a comma (On the investigation of …, 61 percent
@@ -4204,6 +4259,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 continue  # (from the first quarter's 386,810 deliveries, but …: one value's own period dates no other)
             if cls == "period" and _in_aside(cite, lo):
                 continue  # (Dressel, who won seven world titles two years ago, touched home …: an aside's period is its own)
+            if cls == "when" and all(_since_clause(cite, t) for t in own if t.cls == cls):
+                context.pop(cls, None)
+                continue  # (since he won the 2008 final …, X won the heat in 9.96: a span's start dates no later clause)
             context[cls] = [t for t in own if t.cls == cls]
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")
@@ -5112,10 +5170,12 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and not (a.ordinal and a.unit and not q.unit)
             # an ordinal naming a century (the 20th-century average) is part of a name, no rank beside the 45th month
             and not (q.ordinal and q.value != a.value and _CENTURY_AFTER_RE.match(cite, q.end))
-            # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg
-            and not (q.unit is None and unit in _MEASURE_UNITS and _COUNTED_NOUN_RE.match(cite, q.end))]
+            # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg, nor a count of times (dropped
+            # twice, by a total of 41 seconds)
+            and not (q.unit is None and unit in _MEASURE_UNITS and (_COUNTED_NOUN_RE.match(cite, q.end) or _times_word(cite, q)))]
     values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
-                    measure=q.counter or _spaced_counter(cite, q) or _hyphen_noun(cite, q.end) or _word_after(cite, q.end)) for q in kind]
+                    measure=q.counter or _spaced_counter(cite, q) or _hyphen_noun(cite, q.end) or _times_word(cite, q)
+                    or _word_after(cite, q.end)) for q in kind]
     for v in values:  # (工业用电量约增长12%: the verb inside the value's qualifier gap is its clause's, so the value starts after it)
         gap = _QUALIFIER_VERB_RE.match(cite, v.start)
         if gap and gap.end() < v.end:
@@ -5182,9 +5242,20 @@ _WORD_BEFORE_RE = lazy(r"(?<![a-z0-9.'-])[a-z][a-z.'-]*\s\Z")
 _WORD_AFTER_RE = lazy(r"\s[a-z][a-z'-]*(?![a-z0-9'-])")
 
 
+# Two Han characters of a noun right after a figure (零歲平均餘命, 65歲以上人口): the figure is part of the noun's phrase.
+_HAN_NOUN_AFTER_RE = lazy(r"(?!的)[\u3400-\u9fff]{2}")
+
+
 def _in_name(cite: str, q, question: str) -> bool:
-    """Whether the bare number ``q`` stands between two words that the question writes around it too."""
-    if q.unit or q.counter or q.ordinal or not question:
+    """Whether the bare number ``q`` stands between two words that the question writes around it too, or a figure the
+    question writes itself with the Han noun after it (零歲平均餘命 asked 男性零歲平均餘命: the age is part of the metric's
+    name, no value beside 76.7歲)."""
+    if not question:
+        return False
+    after = _HAN_NOUN_AFTER_RE.match(cite, q.end)
+    if after and cite[q.start:after.end()] in question:
+        return True
+    if q.unit or q.counter or q.ordinal:
         return False
     before = _WORD_BEFORE_RE.search(cite, max(0, q.start - 40), q.start)
     after = _WORD_AFTER_RE.match(cite, q.end)
@@ -5291,6 +5362,11 @@ _COUNT_OF_RE = lazy(r"(?<![a-z])(?:number|total|count|tally) of\s[a-z ,'-]{1,30}
 
 # Verbs that only carry another (nineteen others have been injured: what it counts is the injured).
 _HELPER_VERBS = frozenset({"have", "has", "had", "been", "will", "would", "could", "should", "might", "must", "shall"})
+
+
+def _times_word(text: str, q) -> str:
+    """"times", what once, twice and thrice count (won just once: one time, as 16 times counts times)."""
+    return _stem("times") if text[q.start:q.end] in ("once", "twice", "thrice") else ""
 
 
 def _word_after(text: str, end: int) -> str:
@@ -6536,7 +6612,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             return given
     if kind == "figure":
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
-            or _level_for_change(a_text, c_text, q_text) or _en_measure_of_change(a_text, c_text, q_text) \
+            or _level_for_change(a_text, c_text, q_text) or _en_measure_of_change(a_text, c_text, q_text) or _points_or_rate(a_text, c_text, q_text) \
             or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text)
         if found:
@@ -6981,6 +7057,45 @@ def _en_measure_of_change(a_text: str, c_text: str, q_text: str) -> list[Mismatc
     return [Mismatch("DG601", f"answer {a_text.strip()} is {what} ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
+# A rate and its move (growth slows to 2.6 percent, 0.3 percentage point below previous forecasts): the move of a rate is
+# in percentage points, the rate itself in percent. Asked the rate (what growth did the Bank project, to what did it
+# revise it) with no word of a move, an answer in points is the move (DG601); asked by how much it moved or how far
+# below, an answer in percent the cite gives as a level is the rate.
+_RATE_MOVE_ASKED_RE = lazy(r"(?<![a-z])(?:how\s(?:much|many|far)|by\swhat|chang\w*|compar\w*|differ\w*|revision|gap"
+                           r"|margin|points?|improvement|deterioration|acceleration|slowdown|deceleration)(?![a-z])")
+_MAGNITUDE_ASKED_RE = lazy(r"(?<![a-z])(?:how\s(?:much|far|many\s(?:percentage\s)?points?)|by\swhat)(?![a-z])", needs=("how", "by"))
+_GAP_WORD_RE = lazy(r"(?<![a-z])(?:below|above|under|over|lower|higher|down|up|less|more|revis\w*|cut)(?![a-z])")
+_GROW_VERB_RE = lazy(r"(?<![a-z])(?:grow|grows|grew|grown|growing|growth)(?![a-z])", needs=("grow", "grew"))
+
+
+def _points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    from .quantities import parse_quantities
+
+    if not q_text.isascii():
+        return []
+    said = parse_quantities(a_text)
+    if not said or said[0].unit not in ("pp", "%"):
+        return []
+    a = said[0]
+    moved = _RATE_MOVE_ASKED_RE.search(q_text) is not None or _asked_direction(q_text, metric=True) is not None \
+        or _side(q_text) is not None
+    # (asked how far a rate moved: a magnitude of a side, a revision or a move other than the growth it measures)
+    gap = _MAGNITUDE_ASKED_RE.search(q_text) is not None and (_GAP_WORD_RE.search(q_text) is not None or any(
+        cls == "direction" and not _GROW_VERB_RE.fullmatch(q_text, a, b) for a, b, cls, _ in _table_terms(q_text)))
+    if a.unit == "pp" and moved or a.unit == "%" and (not gap or _direction(a_text) is not None):
+        return []
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and q.unit == a.unit]
+    wanted = [q for q in stated if q.unit == ("%" if a.unit == "pp" else "pp")]
+    if not mine or not wanted or a.unit == "%" and any(_en_change(c_text, q, stated) for q in mine):
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in wanted]
+    what = ("a rate's move in percentage points; the question asks the rate" if a.unit == "pp"
+            else "the rate itself; the question asks how far it moved")
+    return [Mismatch("DG601", f"answer {a_text.strip()} is {what} ({', '.join(x.text for x in sel)})", _data(v, sel))]
+
+
 # How much a rate itself moved: 降幅比1-6月份收窄了多少, 增速加快了多少个百分点.
 _RATE_MOVE_QUESTION_RE = lazy(r"(?:降幅|增幅|增速|涨幅|跌幅|增长率|比重|占比)[^?,]{0,16}?(?:收窄|扩大|加快|放缓|回落|提高|下降|上升|回升)了?多少"
                               r"|多少个百分点", needs=('升', '快', '扩', '提高', '百', '窄', '缓', '落', '降'))
@@ -7125,9 +7240,17 @@ def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> 
 _ESTIMATE_ASKED_RE = lazy(r"推估|[上下]修(?:至|到|为)", needs=("推估", "修"))
 
 
+# A verb of foreseeing the question asks with do-support (what growth did the Bank project for 2020; at what rate does
+# the Fund predict …) asks what the subject foresees; "project" after an article or a possessive is the noun (what did
+# the project cost), and the verb's forms the table of forecast words holds (expect, forecast) are read there.
+_FORESEE_ASKED_RE = lazy(rf"(?<![a-z])(?:do|does|did|will|would)\s(?:[^?.;,]*?\s)?(?<!the\s)(?<!a\s)(?<!an\s)(?<!its\s)"
+                         rf"(?<!their\s)(?<!this\s)(?<!that\s)(?<!our\s)(?<!'s\s)(?<!’s\s)"
+                         rf"(?:{forecast_words(verbs=('project', 'predict'))})(?![a-z])", needs=("project", "predict"))
+
+
 def _asks_forecast(q_text: str) -> bool:
     return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None \
-        or _ESTIMATE_ASKED_RE.search(q_text) is not None or any(
+        or _ESTIMATE_ASKED_RE.search(q_text) is not None or _FORESEE_ASKED_RE.search(q_text) is not None or any(
         cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text))
 
 
@@ -7136,14 +7259,24 @@ _ATTRIBUTIVE_RE = lazy(r"(?<![a-z])(?:the|a|an|its|their|this|that)\s\Z", needs=
 _ATTRIBUTIVE_WORDS = frozenset({"higher", "lower"})
 
 
-def _asked_direction(q_text: str) -> str | None:
-    """The question's direction word, less a comparative adjective before a noun (did the lower target increase …)."""
+# "growth" in a question names the metric asked (what global growth did the Bank project; by how much was the projection
+# of growth below …), not a rise: the rate and its revision may each go either way.
+_METRIC_DIRECTION_WORDS = frozenset({"growth"})
+
+
+def _asked_direction(q_text: str, metric: bool = False) -> str | None:
+    """The question's direction word, less a comparative adjective before a noun (did the lower target increase …) and
+    (``metric``: for the direction the answer's value must have) a metric named by a word of motion (growth)."""
     said = _direction(q_text)
     terms = [(a, b, ident) for a, b, cls, ident in _table_terms(q_text) if cls == "direction"]
-    if said is None or not terms or q_text[terms[0][0]:terms[0][1]] not in _ATTRIBUTIVE_WORDS \
-            or not _ATTRIBUTIVE_RE.search(q_text, max(0, terms[0][0] - 6), terms[0][0]) or terms[0][2] != said:
+
+    def named(a: int, b: int) -> bool:
+        return metric and q_text[a:b].strip() in _METRIC_DIRECTION_WORDS or q_text[a:b].strip() in _ATTRIBUTIVE_WORDS \
+            and _ATTRIBUTIVE_RE.search(q_text, max(0, a - 6), a) is not None
+
+    if said is None or not terms or terms[0][2] != said or not named(terms[0][0], terms[0][1]):
         return said
-    rest = [ident for a, b, ident in terms[1:] if not (q_text[a:b] in _ATTRIBUTIVE_WORDS and _ATTRIBUTIVE_RE.search(q_text, max(0, a - 6), a))]
+    rest = [ident for a, b, ident in terms[1:] if not named(a, b)]
     return rest[0] if rest else None
 
 
@@ -7180,7 +7313,11 @@ def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
         said, source = _asked_direction(q_text) or _flow_sign(q_text) or _side(q_text), "question"
     if said is None:
         return []
-    mine = _bound(a_text, c_text, q_text, values, mine)
+    mine = _bound(a_text, c_text, q_text, values, mine)  # (the binding later rules read: done whenever a word moves)
+    if source == "question":
+        said = _asked_direction(q_text, metric=True) or _flow_sign(q_text) or _side(q_text)
+        if said is None:
+            return []
     stated = [v.flags.get("direction") for v in mine]
     if not mine or any(d is None or d == said for d in stated):
         return []
@@ -8748,8 +8885,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
             why = "DG602"  # the same item's change against another base is the change over another period
-        if why == "DG601" and kind == "figure" and q_when and _same_item(mine[0], chosen[0]) and _other_year(mine[0], chosen[0], q_when):
-            why = "DG602"  # the same item stated for another year than the one asked (较111年10分7秒快14秒) is that year's value
+        if why == "DG601" and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
+            why = "DG602"  # the same item stated for another period than the one asked (较111年10分7秒快14秒) is that period's value
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
@@ -9107,6 +9244,20 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
         if negated and len(negated) < len(candidates) and not any(v in negated for v in tied):
             top = max(s for v, s in zip(candidates, scores) if v in negated)
             return sum(top), [v for v, s in zip(candidates, scores) if s == top and v in negated]
+    if cite and len(tied) < len(candidates) and has_han(cite):
+        # a Chinese clause opens with its subject (三星一季度智能手机出货量骤减53%; 男性76.7歲): a question term the cite writes
+        # at a clause's opening names the item, and where the common words chose values whose own clauses open with
+        # another subject (苹果智能手机出货量同比大增62.1%; 國人零歲平均餘命為79.9歲), the values holding the question's come first
+        # (a word of scope, 全国, 本市, 我国, frames every value and names none; values of one clause sharing the subject
+        # are a list's, which its order tells apart, not the subject)
+        subjects = {t for v in candidates for t in v.terms.get("entity", ()) if not t.isascii() and t not in framing
+                    and t[0] not in _SCOPE_CHARS and _opens_clause(cite, t)}
+        named = [v for v in candidates if v.terms.get("entity", set()) & subjects]
+        if named and not any(v in named for v in tied) and all(_opens_other_subject(cite, v, q_text) for v in tied):
+            top = max(s for v, s in zip(candidates, scores) if v in named)
+            best = [v for v, s in zip(candidates, scores) if s == top and v in named]
+            if len({v.clause for v in best}) == len(best):
+                return sum(top), best
     names, rivals = _NAMES.get()
     if names and rivals and cite:
         # the common words chose values whose own clauses name someone or something else (Solti's 'most Grammy wins'
@@ -9121,6 +9272,53 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                 top = max(s for v, s in zip(candidates, scores) if v in named)
                 return sum(top), [v for v, s in zip(candidates, scores) if s == top and v in named]
     return sum(top), tied
+
+
+@lru_cache(maxsize=1024)
+def _opens_clause(cite: str, term: str) -> bool:
+    """Whether the cite writes the Han ``term`` at a clause's opening, after nothing but a period (男性76.7歲, 另一方面,三星…)."""
+    return any(opening.startswith(term) for opening in _clause_openings(cite))
+
+
+@lru_cache(maxsize=64)
+def _clause_openings(cite: str) -> tuple[str, ...]:
+    """The first characters of each clause of the cite past its dates and period words (read once per cite, not once
+    per term: a list of 300 clauses naming the question's words is read once)."""
+    spans = sorted([(a, b) for a, b, _ in _periods(cite)] + [(a, b) for a, b, cls, _ in _table_terms(cite) if cls == "period"])
+    starts = {a: b for a, b in spans}  # (the longest span at each start: sorted, the last one written)
+    out = []
+    for mark in (-1, *_clause_marks(cite)):
+        at = mark + 1
+        while at < len(cite) and (cite[at].isspace() or at in starts):
+            at = max(at + 1, starts.get(at, 0))
+        out.append(cite[at:at + 8])
+    return tuple(out)
+
+
+def _unperiod(cite: str, lo: int, hi: int) -> str:
+    """``cite[lo:hi]`` without its dates and period words and spaces."""
+    text = cite[lo:hi]
+    spans = [(a, b) for a, b, _ in _periods(text)] + [(a, b) for a, b, cls, _ in _table_terms(text) if cls == "period"]
+    for a, b in sorted(spans, reverse=True):
+        text = text[:a] + text[b:]
+    return text.strip()
+
+
+# The first characters of a word of scope or a deictic (全国, 本市, 各地, 该公司, 每户, 此次, 我国, 其占比): no subject's name.
+_SCOPE_CHARS = frozenset("全本各该每此我其")
+# A Han subject of two to four characters (苹果, 國人, 民营企业), nothing but characters of a name.
+_HAN_SUBJECT_RE = lazy(r"[\u3400-\u9fff]{2,4}")
+
+
+def _opens_other_subject(cite: str, v: Value, q_text: str) -> bool:
+    """Whether ``v``'s clause opens with a subject of its own that the question does not write: a short Han name before the
+    first of the question's words bound to it in that clause (苹果 in 苹果智能手机出货量同比大增62.1%)."""
+    lo = _clause_start(cite, v.start)
+    first = min((a for a, b in v.spans if lo <= a < v.start), default=None)
+    if first is None:
+        return False
+    subject = _unperiod(cite, lo, first)
+    return _HAN_SUBJECT_RE.fullmatch(subject) is not None and not any(subject[i:i + 2] in q_text for i in range(len(subject) - 1))
 
 
 _NEGATION_RE = lazy(r"[不未没非无](?!同|变|断|仅|过|少|足|论|久|但|管|可)", needs=("不", "未", "没", "非", "无"))
@@ -9253,9 +9451,16 @@ def _frames_all(figure: str, candidates: list[Value]) -> bool:
 
 def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
     """Whether the words that chose another value than the answer, an earlier period's itself, name
-    only an earlier period: asked 前一季, 去年同期's value is another period's (DG602), not another item's."""
+    only an earlier period: asked 前一季, 去年同期's value is another period's (DG602), not another item's.
+    So do words naming only a year counted from the report's (明年, 今年, next year): asked 明年, the value
+    whose words do not say it (将今年…上修至7.31%,明年上修至3.67%) is another year's."""
     own = {t for v in chosen for t in _item_words(v)} - {t for v in mine for t in _item_words(v)}
+    if own and all(_RELATIVE_YEAR_RE.fullmatch(t) for t in own):
+        return True
     return bool(own) and all(_EARLIER_RE.fullmatch(t) for t in own) and any(v.flags.get("period") == "prior" for v in mine)
+
+
+_RELATIVE_YEAR_RE = lazy(r"(?:今|明|去|本|上|下|次|前|后|後)年度?|(?:this|next|last|the next|the following) year")
 
 
 # What an actual is measured against (above the $1.35 analysts had expected, 高于分析师预期的1.35美元): the
@@ -9316,13 +9521,21 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bo
         for v in mine for c in chosen)
 
 
-def _other_year(v: Value, w: Value, q_when: list[str]) -> bool:
-    """Whether ``v`` is stated for other periods than ``w``, which is stated for the one the question asks."""
-    # (the same item by words the question names of it, not by a base both are measured against alone: 同比)
-    if not any(not _base_key(x, 0, len(x), compared=True)[0] for x in _item_words(v)):
+def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:
+    """Whether ``v``, left out for its period, is the selected ``w``'s item stated for another period than the
+    question's (较111年10分7秒快14秒 asked 111年; 38 nays in 1994 asked this year's; the rate held since November 2023
+    asked the level it was cut to on February 18): the same item at another period, DG602, not another item. They are
+    one item when they count one unit alike (levels, or changes against one base) and the question's item words bound
+    to them agree: they share one, or the selected value, stated for the question's period, has none the answer's
+    lacks. (Words of a base alone, 同比, name no item.)"""
+    if v.key[1:2] != w.key[1:2] or v.role != w.role or v.base and w.base and not _same_base(v.base, w.base):
         return False
-    return v.role == w.role and bool(v.when) and bool(w.when) and not v.when & w.when and any(_matches(x, q) for x in w.when for q in q_when) \
-        and not any(_matches(x, q) for x in v.when for q in q_when)
+    if not v.when or any(_matches(x, q) for x in v.when for q in q_when) or not all(_conflicts(x, q) for x in v.when for q in q_when):
+        return False
+    if w.when and all(_conflicts(x, q) for x in w.when for q in q_when):
+        return False  # (both stated for other periods than the question's: nothing says which is its)
+    iv, iw = ({x for x in _item_words(u) if not _base_key(x, 0, len(x), compared=True)[0]} for u in (v, w))
+    return bool(iv & iw) or bool(iv) and not iw and any(_matches(x, q) for x in w.when for q in q_when)
 
 
 def _same_item(v: Value, w: Value) -> bool:

@@ -14,11 +14,7 @@ reads values by it (``_READERS``: one reader per type of value).
 
 from __future__ import annotations
 
-import gc
-import os
 import re
-import stat
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from functools import cached_property
@@ -71,7 +67,22 @@ from .deckformat import (  # noqa: F401 - the format's names, importable from he
     unknown_key,
     unknown_kind,
 )
+from .collector import cycle_collector_paused  # noqa: F401 - importable from here as before
 from .errors import DeckgenError
+from .files import (  # noqa: F401 - reading files safely, importable from here as before
+    DECK_SUFFIXES,
+    MAX_FILE_BYTES,
+    MAX_SOURCE_BYTES,
+    confined,
+    decode_utf8,
+    display,
+    find_deck_files,
+    no_deck_files,
+    read_limited,
+    read_source,
+    text_sha256,
+    utf8_problem,
+)
 from .fold import has_han
 from .patterns import lazy
 
@@ -80,14 +91,11 @@ try:  # libyaml is an order of magnitude faster on large decks
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-DECK_SUFFIXES = (".yaml", ".yml")
 # Limits far above any real deck (a deck about one article has tens or hundreds
 # of cards; 50,000 cards is ~15 MB and ~650,000 values). They bound the time and
 # memory a hostile or generated file can take before it is refused.
-MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_NODES = 2_000_000  # YAML values (scalars, lists, mappings) in one deck file
 MAX_DEPTH = 20  # a deck nests 5 deep; libyaml's composer recurses (and crashes) on deep nesting
-MAX_SOURCE_BYTES = 64 * 1024 * 1024
 _KEY_SLOT = {k: n for n, k in enumerate(CARD_KEYS)}
 # Files a deck cannot cite as they are: their text is extracted first (``deckgen source add``, extract.READERS).
 PAGE_SUFFIXES = (".htm", ".html", ".markdown", ".md")
@@ -113,9 +121,7 @@ class Source:
     @cached_property
     def sha256(self) -> str:
         """The SHA-256 of the text as read (UTF-8, CR-LF as LF): what the lock records of a revision."""
-        import hashlib
-
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return text_sha256(self.text)
 
     @property
     def label(self) -> str:
@@ -235,63 +241,10 @@ class Deck:
         return tuple(c for c in self.cards if self.source_of(c) is source)
 
 
-def display(path: Path) -> str:
-    """The path as a user should read it: relative to the working folder if inside."""
-    try:
-        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else str(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-
-
-def find_deck_files(paths: list[str] | tuple[str, ...]) -> list[Path]:
-    """Deck files named by ``paths``: files as given, folders searched with their subfolders
-    (sorted), so that a deck an author files under ``cards/us/`` is never silently left out;
-    hidden folders (``.cache``, ``.git``) and links to folders are not entered."""
-    found: list[Path] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            for folder, subfolders, files in os.walk(path):
-                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-                here = Path(folder)
-                found.extend(here / f for f in sorted(files) if Path(f).suffix in DECK_SUFFIXES and (here / f).is_file())
-        elif path.suffix not in DECK_SUFFIXES and path.exists():  # an article named by mistake is not read as YAML
-            raise DeckgenError("not a deck file: a deck file ends in .yaml or .yml (its source text is named in it)", display(path))
-        elif path.exists():
-            found.append(path)
-        else:
-            raise DeckgenError("no such file or folder", display(path))
-    return found
-
-
-def no_deck_files(paths) -> DeckgenError:
-    """The error for paths that hold no deck file: a command that checks nothing must not pass
-    (a CI job pointed at an emptied or misnamed folder would otherwise stay green)."""
-    return DeckgenError(f"no deck files (.yaml, .yml) found in {', '.join(str(p) for p in paths) or 'the given paths'}")
-
-
 def load_deck(path: Path | str) -> Deck:
     """Read, parse and validate one deck file and its source; raise DeckgenError."""
     with cycle_collector_paused():
         return _DeckReader(Path(path)).read()
-
-
-@contextmanager
-def cycle_collector_paused() -> Iterator[None]:
-    """Run a block without Python's cycle collector; restore it after.
-
-    A large deck is millions of objects without cycles (nodes, cards, findings,
-    rendered fields); letting the collector walk them again and again while
-    they are built doubles the time of a check. Reference counting frees them
-    all the same.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 # Characters a YAML stream may not hold (YAML 1.1 "printable", which libyaml enforces).
@@ -795,79 +748,6 @@ _CARD_LINE, _CARD_COL, _CARD_AT = (_CARD_FIELDS.index(f) for f in ("line", "col"
 _CARD_WHERE = 2 * len(CARD.keys)
 
 
-def confined(path: Path, folder: Path | None = None) -> Path | None:
-    """``path`` with symlinks followed, if it lies inside ``folder`` (default: the
-    folder it is named in) or the working folder; None if it lies elsewhere.
-
-    Deck files, their sources and their locks are all held to this, so a file
-    in a pull request cannot be a link that makes CI read and quote a file from
-    elsewhere. A symlink loop is left for the read to report.
-    """
-    base = path.parent if folder is None else folder
-    target = Path(os.path.realpath(path))
-    roots = (Path(os.path.realpath(base)), Path(os.path.realpath(Path.cwd())))
-    return target if any(target == root or root in target.parents for root in roots) else None
-
-
-def read_limited(path: Path, limit: int, error, what: str, advice: str) -> bytes:
-    """The bytes of regular file ``path``, refusing more than ``limit``.
-
-    ``what`` names the file in messages ("the file", "source file x.txt");
-    ``error(msg)`` builds the exception. Never opens a folder, FIFO or device.
-    """
-    try:
-        info = path.stat()
-        if not stat.S_ISREG(info.st_mode):  # a folder, a FIFO, /dev/zero: never read those
-            raise error(f"{what} is not a regular file")
-        if info.st_size > limit:
-            raise error(f"{what} is {info.st_size:,} bytes, over the {limit:,}-byte limit {advice}")
-        with open(path, "rb") as f:
-            # read what stat promised (never a limit-sized buffer), then check it did not grow
-            chunks = [f.read(info.st_size)]
-            total = len(chunks[0])
-            while total <= limit:
-                chunk = f.read(min(1 << 16, limit + 1 - total))
-                if not chunk:
-                    break
-                chunks.append(chunk)
-                total += len(chunk)
-        data = b"".join(chunks)
-    except FileNotFoundError:
-        raise error(f"{what} does not exist") from None
-    except OSError as e:
-        raise error(f"cannot read {what}: {e.strerror or e}") from None
-    except ValueError as e:  # an embedded NUL in the name
-        raise error(f"cannot read {what}: {e}") from None
-    if len(data) > limit:  # it grew while being read
-        raise error(f"{what} is over the {limit:,}-byte limit {advice}")
-    return data
-
-
-def utf8_problem(data: bytes) -> tuple[str, int, int] | None:
-    """Why ``data`` (BOM removed) is not UTF-8, and the 1-based line and column where; None if it is."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8", 1, 1
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        before = data[: e.start]
-        line = before.count(b"\n") + 1
-        col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
-        return f"not UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})", line, col
-    return None
-
-
-def decode_utf8(data: bytes, name: str) -> str:
-    """Decode UTF-8 (a BOM is fine; CRLF is fine); name the line, column and byte if not."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    problem = utf8_problem(data)
-    if problem is not None:
-        message, line, col = problem
-        raise DeckgenError(f"the file is {message}; save it as UTF-8", name, line, col)
-    return data.decode("utf-8")
-
-
 def missing_source_hint(deck_folder: Path, written: str) -> str:
     """"; did you mean …?" for a source path that names no file: a near name in the folder it
     names (a typo), or the same path one or two folders up (a deck moved into a subfolder, whose
@@ -888,23 +768,6 @@ def missing_source_hint(deck_folder: Path, written: str) -> str:
         if moved.is_file() and confined(moved, deck_folder) is not None:
             return f"; did you mean '{up}/{want.as_posix()}'? (file: is relative to the deck file's folder)"
     return ""
-
-
-def read_source(path: Path, error) -> str:
-    """Read a source text: UTF-8 text, not binary, not huge. ``error(msg)`` builds the exception."""
-    name = display(path)
-    data = read_limited(path, MAX_SOURCE_BYTES, error, f"source file {name}", "for a source")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    problem = utf8_problem(data)
-    if problem is not None and problem[0].startswith("UTF-16"):
-        raise error(f"source file {name} is {problem[0]}; save it as UTF-8")
-    if b"\x00" in data[:8192]:
-        raise error(f"source file {name} is binary, not text; give a UTF-8 text file")
-    if problem is not None:
-        message, line, col = problem
-        raise error(f"source file {name} is {message} at line {line}, column {col}; save it as UTF-8")
-    return data.decode("utf-8").replace("\r\n", "\n")
 
 
 def iter_decks(paths) -> Iterator[Deck | DeckgenError]:

@@ -45,6 +45,112 @@ def _converter():
 _OPENCC_FROM = "\u3400"
 
 
+# --- OpenCC's answers kept between runs ---------------------------------------------------------
+# Loading OpenCC and its t2s dictionaries costs about 37 million instructions (4% of checking the
+# shipped deck) to fold a few hundred characters, and OpenCC's answer for one character alone is the
+# same at every run while OpenCC is the same. So its answers are kept in one file of the user's
+# cache folder, keyed by the Python and the OpenCC installed (its module file, size and time), and
+# OpenCC is loaded only for a character no earlier run asked about. Contained: anything unexpected
+# (no OpenCC to key by, another key, a corrupt file, a value that is not text) is ignored and
+# OpenCC is asked; tests/test_fold_opencc.py holds every kept answer to OpenCC's own.
+
+_T2S_MAX = 60_000  # answers kept at most (a 10 MB Chinese source has a few thousand characters)
+_t2s_kept: dict[str, str] | None = None  # a character's NFKC form -> OpenCC t2s of it
+_t2s_new = False
+
+
+@lru_cache(maxsize=1)
+def _t2s_path() -> tuple[str, str] | None:
+    """(the store file, its key) for this Python and this OpenCC; None where OpenCC cannot be found."""
+    import importlib.util
+    import os
+    import sys
+    import zlib
+
+    try:
+        origin = importlib.util.find_spec("opencc").origin
+        info = os.stat(origin)
+    except Exception:
+        return None
+    key = repr((1, sys.version, origin, info.st_size, info.st_mtime_ns, "t2s"))
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "deckgen", f"fold-t2s-{zlib.crc32(key.encode()):08x}.marshal"), key
+
+
+def _read_t2s() -> dict[str, str]:
+    where = _t2s_path()
+    if where is None:
+        return {}
+    try:
+        import marshal
+
+        with open(where[0], "rb") as f:
+            key, answers = marshal.loads(f.read())
+        if key == where[1] and type(answers) is dict and all(type(k) is str and type(v) is str for k, v in answers.items()):
+            return answers
+    except Exception:
+        pass
+    return {}
+
+
+def _save_t2s() -> None:
+    """Write the answers atomically, merged with what the file holds now (another deckgen may have
+    written it meanwhile); never raises: a read-only cache folder only means OpenCC is asked again."""
+    import marshal
+    import os
+    import time
+
+    where = _t2s_path()
+    tmp = None
+    try:
+        merged = _read_t2s()
+        for k, v in _t2s_kept.items():
+            if len(merged) >= _T2S_MAX:
+                break
+            merged.setdefault(k, v)
+        os.makedirs(os.path.dirname(where[0]), mode=0o700, exist_ok=True)
+        tmp = f"{where[0]}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as f:
+            f.write(marshal.dumps((where[1], merged)))
+        os.replace(tmp, where[0])
+        tmp = None
+        folder, old = os.path.dirname(where[0]), time.time() - 30 * 86400  # another OpenCC's, unused a month
+        for name in os.listdir(folder):
+            other = os.path.join(folder, name)
+            if name.startswith("fold-t2s-") and other != where[0] and os.path.getmtime(other) < old:
+                os.remove(other)
+    except Exception:
+        pass
+    finally:
+        if tmp is not None:
+            try:
+                os.remove(tmp)
+            except OSError:
+                pass
+
+
+def _t2s(texts: list[str]) -> list[str]:
+    """OpenCC t2s of each of ``texts`` (a character's NFKC form) alone: kept answers first, then one
+    OpenCC call for the rest (the newline keeps them apart, so no phrase rule can join two of them;
+    white space, which alone normalises to a newline, stands below U+3400 and is never sent)."""
+    global _t2s_kept, _t2s_new
+    if _t2s_kept is None:
+        _t2s_kept = _read_t2s()
+    kept = _t2s_kept
+    missing = [t for t in dict.fromkeys(texts) if t not in kept]
+    if missing:
+        converted = _converter().convert("\n".join(missing)).split("\n")
+        if len(converted) != len(missing):  # a conversion swallowed a separator
+            converted = [_converter().convert(n) for n in missing]
+        kept.update(zip(missing, converted))
+        if not _t2s_new and _t2s_path() is not None:
+            import atexit
+
+            _t2s_new = True
+            atexit.register(_save_t2s)
+    return [kept[t] for t in texts]
+
+
 def _learn(chars: set[str]) -> None:
     """Add the fold of each new character to the translate tables."""
     if chars <= _KNOWN:  # the common case, checked in C
@@ -54,13 +160,7 @@ def _learn(chars: set[str]) -> None:
     simplified = normal
     asked = [i for i, n in enumerate(normal) if max(n, default="") >= _OPENCC_FROM]
     if asked:
-        # One OpenCC call for all of them; the newline keeps them apart, so no
-        # phrase rule can join two of them (white space, which alone normalises
-        # to a newline, stands below U+3400 and is never sent).
-        them = [normal[i] for i in asked]
-        converted = _converter().convert("\n".join(them)).split("\n")
-        if len(converted) != len(them):  # a conversion swallowed a separator
-            converted = [_converter().convert(n) for n in them]
+        converted = _t2s([normal[i] for i in asked])
         simplified = list(normal)
         for i, s in zip(asked, converted):
             simplified[i] = s

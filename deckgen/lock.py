@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import BinaryIO, Iterator, NamedTuple
 
 from .deckformat import shown
-from .decks import Deck, confined, display, read_limited
+from .decks import Deck, display
 from .errors import DeckgenError
+from .files import FIX, MAX_LOCK_BYTES, lock_bytes, lock_path  # noqa: F401 - importable from here as before
 from .grounding import CardResult
 from .render import NoteSpec, note_type_hash
 from .revisions import Recorded, fingerprint
@@ -114,21 +115,14 @@ class Changes(NamedTuple):  # a named tuple: @dataclass costs start-up time
         return not (self.added or self.changed or self.removed or self.note_type_changed)
 
 
-def lock_path(deck_path: Path) -> Path:
-    """``cards/h20.yaml`` -> ``cards/h20.lock.json``."""
-    return deck_path.with_name(deck_path.stem + ".lock.json")
-
-
 # What a lock may hold, so that nothing read from one can crash a build or
 # reach Anki out of range. Times are whole seconds from 1970 up to the last
 # second of year 9999: the range Anki (and Python's datetime) can show as a
 # date, and far inside SQLite's 64-bit integers even after genanki multiplies
 # the package's time by 1000 for note and card ids.
 MAX_MOD = 253_402_300_799
-MAX_LOCK_BYTES = 64 * 1024 * 1024  # a lock line per card: ten times the largest deck's lock
 _HASH = re.compile(r"[0-9A-Za-z]{1,64}\Z")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
-FIX = "delete it and run 'deckgen build'"
 # A line git's merge writes into a file both branches changed: the lock after two authors each built.
 _CONFLICT_RE = re.compile(r"^<{7}(?: |$)", re.MULTILINE)
 
@@ -142,20 +136,6 @@ def read_lock(path: Path) -> Lock | None:
     """
     data = lock_bytes(path)
     return None if data is None else lock_of_bytes(data, display(Path(path)))
-
-
-def lock_bytes(path: Path) -> bytes | None:
-    """The bytes of the lock at ``path`` as ``read_lock`` reads them, or None if there is none."""
-    if not os.path.lexists(path):
-        return None
-    name = display(Path(path))
-
-    def error(message: str) -> DeckgenError:
-        return DeckgenError(message, name, 1, 1)
-
-    if confined(Path(path)) is None:
-        raise error(f"lock file is a link to a file outside its folder and the working folder (symlinks are followed); {FIX}")
-    return read_limited(Path(path), MAX_LOCK_BYTES, lambda m: error(f"lock file is unreadable ({m}); {FIX}"), "it", "for a lock")
 
 
 def lock_of_bytes(data: bytes, name: str) -> Lock:

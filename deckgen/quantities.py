@@ -11,7 +11,8 @@ Reading numbers, by hand and without a number library, from text already
 
 * Arabic numbers with thousands separators and decimals: ``1,234.5``.
 * Chinese numerals: ``二十``, ``三百零五``, ``一百二十万``, ``两``, ``三点五``;
-  a run of bare digits with 〇 (``二〇二三``) is read digit by digit. A pair of
+  a run of bare digits with 〇 (``二〇二三``) is read digit by digit, and so is a
+  decimal point between such digits (``六八三．七``, ``三．〇四``). A pair of
   bare digits such as ``一两`` or ``三四`` means "one or two", an estimate, and
   is not read. A single numeral (``一``, ``十``) counts only with a counter, a
   unit, a scale or 第 beside it, since 一 also spells 一些, 一半, 统一 ...
@@ -399,7 +400,8 @@ _ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!\d\.)\d+(?:\.\d+)?"
 _CN_RUN = (
     # (廿 and 卅 are twenty and thirty; ○, a circle, is the zero Taiwan's press writes inside a number: 三一○七)
     r"[〇零一二两三四五六七八九十廿卅][〇○零一二两三四五六七八九十廿卅百千万亿]*"
-    r"(?:点[〇○零一二三四五六七八九]+)?"
+    # a decimal part after 点, or after a point between digits read one by one (六八三．七, 三．〇四)
+    r"(?:(?:点|\.(?=[〇○零一二三四五六七八九]))[〇○零一二三四五六七八九]+)?"
     # a scale alone is one of it after a qualifier or before 余/多 (近千万条, 逾百家, 百余位), not in
     # words (千万不要, 百姓, 万一)
     r"|(?<=[近逾超约])[百千万][百千万亿]*|[百千](?=[余多][^\W\d_a-z])"
@@ -442,6 +444,11 @@ _CORE_RE = compile_pattern(
     r"|(?P<dz>(?<![a-z])dozen(?![a-z]))"
     # a unit of time alone (less than a minute, nearly an hour): read with a qualifier or as the whole text
     r"|(?P<one>(?<![a-z])an?(?=\s(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)(?![a-z])))"
+    # once, twice, thrice: a count of times where it ends its clause (won just once, dropped twice, by 41
+    # seconds; once in 16 tries), not a ratio (twice as many, twice the size), a rate (once a year), a
+    # former state (once the largest, once-mighty) or a conjunction (once the deal closes)
+    r"|(?P<tw>(?<![a-z])(?<!at\s)(?<!for\s)(?:once|twice|thrice)"
+    r"(?=\s?[,.;:!?)\]\"”’]|\s[–—]|\s(?:in|before|since|during|so\sfar|to\sdate|already|this|last)\s|\s*\Z))"
     rf"|(?P<en>{_EN_RUN})"
 )
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
@@ -451,7 +458,7 @@ _NUMBER_START_RE = compile_pattern(r"[\d〇零一二两三四五六七八九十�
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
                    | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "dozen",
-                      "a", "an"})
+                      "a", "an", "once", "twice", "thrice"})
 _QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
 _PREFIX_RE = compile_pattern(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
@@ -606,7 +613,15 @@ _DISPUTE_HEAD_RE = lazy(
     r"|jurisdiction|standoff|wrangl(?:e|ed|ing)|sued|lawsuits?|negotiations|talks)"
     r"(?:\s(?:the|a|its|their))?\s\Z"
 )
-_PREPOSITION_HEADS = {"about": _TOPIC_HEAD_RE, "around": _TOPIC_HEAD_RE, "over": _DISPUTE_HEAD_RE}
+# Verbs of motion whose particle "up" goes with them (inch up to 2.7 percent, picking up to 3.5 percent, ticked up to):
+# the level the move reaches, not "at most". (Not "go": the fine can go up to $10,000 is a bound.)
+_MOTION_HEAD_RE = lazy(
+    r"(?<![a-z])(?:inch(?:es|ed|ing)?|pick(?:s|ed|ing)?|tick(?:s|ed|ing)?|edg(?:e|es|ed|ing)|mov(?:e|es|ed|ing)"
+    r"|went|step(?:s|ped|ping)?|ramp(?:s|ed|ing)?|climb(?:s|ed|ing)?|creep(?:s|ing)?|crept"
+    r"|nudg(?:e|es|ed|ing)|drift(?:s|ed|ing)?|trend(?:s|ed|ing)?|shot|shoot(?:s|ing)?|jump(?:s|ed|ing)?"
+    r"|bump(?:s|ed|ing)?|revis(?:e|es|ed|ing)|speed(?:s|ing)?|sped|perk(?:s|ed|ing)?|firm(?:s|ed|ing)?)\s\Z"
+)
+_PREPOSITION_HEADS = {"about": _TOPIC_HEAD_RE, "around": _TOPIC_HEAD_RE, "over": _DISPUTE_HEAD_RE, "up to": _MOTION_HEAD_RE}
 # "per second" is a unit of time, not the ordinal 2.
 _PER_SECOND_RE = lazy(r"per\s\Z")
 
@@ -685,7 +700,7 @@ def _cn_number(s: str) -> Decimal | None:
         return None
     if not s.isascii():
         s = s.translate(_CN_SPELLINGS)
-    whole, dot, frac = s.partition("点")
+    whole, dot, frac = s.replace(".", "点").partition("点")
     n = _cn_int("一" + whole if whole and whole[0] in "百千万" else whole)  # 近千万: one 千万
     if n is None:
         return None
@@ -749,7 +764,7 @@ def _scale(text: str, pos: int, kind: str, digits: str, after_mid: bool, unit: s
     if kind == "en" or kind == "shou" or text.startswith("百分点", pos + (text[pos:pos + 1] == " ")):
         return None  # (9百分点 is nine percentage points, not 900 分)
     sc = _CN_SCALE_RE.match(text, pos)
-    if sc and (kind == "ar" or after_mid or "点" in digits):
+    if sc and (kind == "ar" or after_mid or "点" in digits or "." in digits):
         chars = sc.group().strip()
         return sc, sum(_CN_SCALE[c] for c in chars)
     if kind != "ar":
@@ -1157,7 +1172,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             start = min((p.start(g) for g in ("per", "cur", "ord") if p[g]), default=cstart)
 
         kind = ("ar" if m["ar"] else "cn" if m["cn"] else "shou" if m["shou"] else "ban" if m["ban"]
-                else "word" if m["bant"] or m["dz"] or m["one"]
+                else "word" if m["bant"] or m["dz"] or m["one"] or m["tw"]
                 else "order" if m["zorder"] or m["eorder"] else "fw" if m["fd"] else "en")
         if m["pct"]:
             unit = "%"
@@ -1228,6 +1243,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
                     qualifier, start = _QUAL_PREFIX[fp["q"] or fp["qa"]], fp.start()
                 else:
                     qualifier, start = None, cstart
+            elif m["tw"]:
+                value = Decimal(("once", "twice", "thrice").index(m["tw"]) + 1)
             else:
                 value = Decimal("0.5") if m["bant"] else Decimal(1)
             if m["one"]:
@@ -1453,8 +1470,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
 
 
 def is_article(q: Quantity, text: str) -> bool:
-    """一個, 一位, 一部分, "one of": the numeral one as an article, not a figure."""
-    return q.value == 1 and not q.ordinal and not any(c.isdigit() for c in text[q.start : q.end])
+    """一個, 一位, 一部分, "one of": the numeral one as an article, not a figure ("once" is a count: won just once)."""
+    return q.value == 1 and not q.ordinal and not any(c.isdigit() for c in text[q.start : q.end]) \
+        and text[q.start : q.end] != "once"
 
 
 def parse_quantities(text: str) -> list[Quantity]:

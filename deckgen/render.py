@@ -7,13 +7,13 @@ card can never be read by Anki as template or cloze syntax.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import unicodedata
 from typing import NamedTuple
 
 from .decks import Card, Deck, Source
+from .files import sha256_hex
 from .fold import find_span
 from .patterns import lazy
 from .grounding import CardResult
@@ -208,7 +208,7 @@ def translated(text: str, lang: str, math: bool = False) -> str:
 
 def content_hash(*parts: object) -> str:
     blob = json.dumps(parts, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+    return sha256_hex(blob.encode("utf-8"))[:16]
 
 
 def note_type_hash() -> str:

@@ -11,11 +11,11 @@ by the parsers that ground cards (``quantities``, ``dates``), never by text.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from .files import sha256_hex
 from .fold import normalize
 from .patterns import lazy
 
@@ -58,7 +58,7 @@ def _hex(text: str) -> bool:
 
 def fingerprint(cite: str) -> str:
     """A short hash of a cite as the author wrote it: the lock's record is of this cite, not one edited since."""
-    return hashlib.sha256(cite.encode("utf-8")).hexdigest()[:16]
+    return sha256_hex(cite.encode("utf-8"))[:16]
 
 
 class Revision(NamedTuple):

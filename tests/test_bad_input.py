@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from deckgen import decks
+from deckgen import decks, files
 from deckgen.build import run_build
 from deckgen.check import check_file, run_check
 from deckgen.cli import main
@@ -434,7 +434,7 @@ def test_unreadable_source(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(decks, "open", deny, raising=False)
+    monkeypatch.setattr(files, "open", deny, raising=False)
     e = fails("deck.yaml", "deck.yaml:5:11: cannot read source file sources/src.txt: Permission denied")
     assert_documented(e.message.replace("sources/src.txt", "<file>").replace("Permission denied", "<reason>"))
 
@@ -449,7 +449,7 @@ def test_unreadable_deck_file(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(decks, "open", deny, raising=False)
+    monkeypatch.setattr(files, "open", deny, raising=False)
     e = fails("deck.yaml", "deck.yaml:1:1: cannot read the file: Permission denied")
     assert_documented(e.message.replace("Permission denied", "<reason>"))
 

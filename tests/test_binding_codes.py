@@ -223,3 +223,37 @@ _MERGER = "The merged airline would carry an estimated 41 million passengers a y
 ])
 def test_an_estimated_figure_is_an_actual_unless_set_against_an_outcome_or_ahead(answer, cite, question, expect):
     assert _code("figure", answer, cite, question) == expect
+
+
+# Left out for its period, the answer's value is the same item at another period (DG602) when the question's item words
+# bound to it and to the selected value agree: they share one, or the selected value, stated for the question's period,
+# has none the answer's lacks. Another item's value of another period stays another item's (DG601).
+_LEVY = ("The library levy of 2024 passed the council with 31 votes. In 2009, in a council led by the mayor's party, "
+         "the library levy got 12 nays. This time there were only 9 nays.")
+_PLAN = "规划预计本市常住人口将由2025年之180万人,增加至2040年之215万人,增加35万人。"
+_SHARE = "每股盈余：新台币2.10元（2021年） 每股净值：新台币18.40元（2022年Q2）"
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("9", _LEVY, "How many nays did the library levy get in the council in 2024?", "grounded"),
+    ("12", _LEVY, "How many nays did the library levy get in the council in 2024?", "DG602"),
+    ("215万人", _PLAN, "规划预计2040年本市常住人口为多少？", "grounded"),
+    ("180万人", _PLAN, "规划预计2040年本市常住人口为多少？", "DG602"),
+    ("新台币18.40元", _SHARE, "甲公司2021年的每股盈余是多少？", "DG601"),
+])
+def test_a_value_left_out_for_its_period_is_the_same_items_when_the_item_words_agree(answer, cite, question, expect):
+    assert _code("figure", answer, cite, question) == expect
+
+
+# The words that chose another value than the answer naming only a year counted from the report's (明年): the answer,
+# whose words do not say it, is another year's value (DG602), not another item's.
+_OUTLOOK_ZH = "研究院同時調整出口預測，將今年全省出口成長率（以美元計）上修至5.4%，明年上修至4.9%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4.9%", "研究院將明年全省出口成長率上修至多少？", "grounded"),
+    ("5.4%", "研究院將明年全省出口成長率上修至多少？", "DG602"),
+    ("4.9%", "研究院將今年全省出口成長率上修至多少？", "DG602"),
+])
+def test_words_naming_only_a_relative_year_choose_by_period(answer, question, expect):
+    assert _code("figure", answer, _OUTLOOK_ZH, question) == expect

@@ -1607,3 +1607,130 @@ def test_a_bare_count_in_a_list_counts_the_first_items_noun_and_a_heading_year_i
     assert code("figure", "42,000", cite, q) == "grounded"
     assert code("figure", "310,000", cite, q) == "DG601"
     assert code("figure", "9,500", cite, q) == "DG601"
+
+
+def test_a_date_in_a_since_clause_dates_its_own_values_only():
+    from deckgen.binding import _figures, bind
+    from deckgen.fold import normalize
+
+    # where a span starts (since she won the 2012 title) is no period of the sentence's other values
+    cite = normalize("Racing her first final on the course since she won the 2012 title in 52.10, Anna Berg took the heat in 53.44.")
+    values, _ = _figures("53.44", cite)
+    bind(cite, values, "in what time did anna berg take the heat?")
+    assert [(v.text, v.when) for v in values] == [("52.10", {"2012,,,,"}), ("53.44", set())]
+
+
+# A question that asks what a body projects or predicts with do-support (what did the board project for 2026) asks for
+# the forecast, as "will" does; "project" after an article stays the noun (what did the project cost).
+def test_a_verb_of_foreseeing_with_do_support_asks_the_forecast():
+    cite = "The port authority projects 2.4 million containers in 2026, after handling 2.1 million in 2025."
+    assert code("figure", "2.4 million", cite, "How many containers did the port authority project for 2026?") == "grounded"
+    assert code("figure", "2.4 million", cite, "How many containers does the port authority predict for 2026?") == "grounded"
+    cost = "The bridge project is expected to cost $40 million, up from the $31 million first budgeted."
+    assert code("figure", "$40 million", cost, "How much did the project cost?") == "DG603"
+
+
+# "growth" in a question names the metric asked, not a rise: the projection of wage growth below an earlier estimate is a
+# move down, and the rate and its move are told apart by their units (percent against percentage points).
+WAGES = ("Wage growth in 2025 is projected to slow to 3.1 percent, 0.4 percentage point below the previous estimate. "
+         "Pension growth was downgraded to 2.2 percent.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.4 percentage point", "By how much was the projection of wage growth for 2025 below the previous estimate?", "grounded"),
+    ("3.1 percent", "By how much was the projection of wage growth for 2025 below the previous estimate?", "DG601"),
+    ("3.1 percent", "What wage growth did the agency project for 2025?", "grounded"),
+    ("0.4 percentage point", "What wage growth did the agency project for 2025?", "DG601"),
+    # a word of a move right before "to" and its value is the value's own, over the metric's name before it
+    ("2.2 percent", "To what rate was pension growth revised down?", "grounded"),
+])
+def test_growth_names_a_metric_and_points_measure_its_move(answer, question, expect):
+    assert code("figure", answer, WAGES, question) == expect
+
+
+# A rate's pace is its direction: it slows, moderates or recovers to a level ("slow to" and "pick up" are words of their
+# own, not the adjective of "slow growth").
+FERRIES = ("Ferry ridership growth is expected to slow to 1.2 percent this year and to pick up to 2.9 percent next year. "
+           "Bus ridership growth is forecast to recover to 3.4 percent this year.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("slow to 1.2 percent", "How is ferry ridership growth expected to change this year?", "grounded"),
+    ("rise to 1.2 percent", "How is ferry ridership growth expected to change this year?", "DG604"),
+    ("fall to 3.4 percent", "How is bus ridership growth forecast to change this year?", "DG604"),
+])
+def test_a_rates_pace_is_its_direction(answer, question, expect):
+    assert code("figure", answer, FERRIES, question) == expect
+
+
+# An English list of nouns each with its value in brackets (records for loans (48,210), renewals (9,130) …): the words
+# before the list head every item, each item's own noun tells them apart, and a question naming none cannot choose.
+LIBRARY = ("Opened in 1961, the library holds state records for loans (48,210), renewals (9,130), reservations (2,204) "
+           "and visits (310,500), and its reading room seats 140.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("9,130", "What is the library's state record for renewals?", "grounded"),
+    ("48,210", "What is the library's state record for renewals?", "DG601"),
+    ("310,500", "What is the library's state record for visits?", "grounded"),
+    ("2,204", "What state record does the library hold?", "DG605"),
+])
+def test_a_bracketed_value_after_a_list_noun_is_that_nouns(answer, question, expect):
+    assert code("figure", answer, LIBRARY, question) == expect
+
+
+# A whole opening its sentence as a partitive (Of the 40 ships the yard launched for the navy, 12 …): the values after
+# the comma that closes it are its parts, and share its words; each part's own verb tells it from the whole. "once" and
+# "twice" count times as "40 times" does.
+HARBOUR = ("The harbour master kept a log of every storm. Of the 11 times the breakwater was overtopped in the winter "
+           "storms, it was breached just once, in 1987.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("once", "How many times was the breakwater breached in the winter storms?", "grounded"),
+    ("one", "How many times was the breakwater breached in the winter storms?", "grounded"),
+    ("11", "How many times was the breakwater breached in the winter storms?", "DG601"),
+    ("11", "How many times was the breakwater overtopped in the winter storms?", "grounded"),
+])
+def test_a_partitive_whole_opening_its_sentence_shares_its_words_with_its_parts(answer, question, expect):
+    assert code("figure", answer, HARBOUR, question) == expect
+
+
+# A count of times (twice) is no measure left unsaid: asked by how much, the amount in seconds has no rival in it.
+LIFTS = "Since then, however, the lift's speed record has been raised twice, by a total of 9 metres per second."
+
+
+def test_a_count_of_times_is_no_rival_of_a_measured_amount():
+    assert code("figure", "9 metres per second", LIFTS, "By how much in total has the lift's speed record been raised?") == "grounded"
+    assert code("figure", "twice", LIFTS, "How many times has the lift's speed record been raised?") == "grounded"
+
+
+# A choice between phrases each with its value in brackets (either very satisfied (12 percent) or fairly satisfied
+# (41 percent)) is a bracket list: the words before the choice (rate the service) head every item, each item's own
+# words tell them apart.
+TRANSIT = ("Most riders (53 percent) rate the night bus service as either very reliable (12 percent) or fairly reliable "
+           "(41 percent), a survey of 2,000 riders found.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("41 percent", "What share of riders rate the night bus service as fairly reliable?", "grounded"),
+    ("12 percent", "What share of riders rate the night bus service as fairly reliable?", "DG601"),
+    ("12 percent", "What share of riders rate the night bus service as very reliable?", "grounded"),
+])
+def test_a_choice_of_bracketed_values_shares_the_words_before_it(answer, question, expect):
+    assert code("figure", answer, TRANSIT, question) == expect
+
+
+# A share of people as the subject of "expect" (30 percent expect them to stay the same) is the view those people hold,
+# a poll's answer: asked what percentage of commuters expect something, a share holding another view is another item's
+# (DG601), not an outcome set against a forecast (DG603).
+FARES = ("Asked about the strike, most commuters (61 percent) expect it to end this month, 30 percent expect it to last "
+         "into spring and 9 percent expect no deal at all.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("30 percent", "What percentage of commuters expect the strike to last into spring?", "grounded"),
+    ("61 percent", "What percentage of commuters expect the strike to last into spring?", "DG601"),
+])
+def test_a_share_of_people_who_expect_is_a_view_held_not_a_forecast(answer, question, expect):
+    assert code("figure", answer, FARES, question) == expect

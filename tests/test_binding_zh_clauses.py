@@ -1611,3 +1611,36 @@ NEXT_YEAR = "戊行同时调整预测,将今年出口增长率上修至5.2%,明�
 ])
 def test_next_year_is_its_own_period_and_a_respective_runs_verb_is_shared(answer, question, expect):
     assert verdict("figure", answer, NEXT_YEAR, question) == expect
+
+
+# A Chinese clause opens with its subject: the subject the question names (飞燕) outweighs the words it shares with
+# another subject's clause (海鸥…电动车销量同比), and a figure the question writes with the noun after it (零歲平均餘命,
+# life expectancy at birth) is part of the metric's name, no value beside the levels. A word of scope (全市) names no subject.
+SUBJECTS = "今年上半年,海鸥电动车销量同比大增35%,白鹭和青鸾销量同比均上升20%。另一方面,飞燕上半年电动车销量骤减18%。"
+AT_BIRTH = "甲縣2020年零歲平均餘命為85.2歲,男性80.7歲,女性87.9歲。"
+SCOPE = "全市去年用水总量12.5亿吨,其中工业用水中冷却用水量3.1亿吨。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (SUBJECTS, "18%", "今年上半年,飞燕电动车销量同比变化多少？", "grounded"),
+    (SUBJECTS, "35%", "今年上半年,飞燕电动车销量同比变化多少？", "DG601"),
+    (SUBJECTS, "35%", "今年上半年,海鸥电动车销量同比增长多少？", "grounded"),
+    (AT_BIRTH, "80.7歲", "2020年男性零歲平均餘命是多少歲？", "grounded"),
+    (AT_BIRTH, "87.9歲", "2020年女性零歲平均餘命是多少歲？", "grounded"),
+    (AT_BIRTH, "85.2歲", "2020年男性零歲平均餘命是多少歲？", "DG601"),
+    (SCOPE, "3.1亿吨", "全市去年冷却用水量是多少？", "grounded"),
+])
+def test_a_clause_subject_the_question_names_selects_its_values(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A word that only compares (相較, 相比) is no item: the base after it is read as a base, and the clause keeps the
+# subject its ;-part names (河濱體育館站 … 相較112年增加近500人次 is that station's rise).
+def test_a_comparing_word_names_no_item():
+    from deckgen.binding import check_binding
+
+    cite = ("據統計,中山紀念堂站元宵進站約7300人次,相較112年增加約1800多人次;河濱體育館站進站約3900人次,"
+            "相較112年增加近500人次,分流效果明顯。")
+    q = "河濱體育館站元宵進站人次相較112年增加多少？"
+    assert not check_binding("figure", "近500人次", cite, q, {})
+    assert [m.code for m in check_binding("figure", "約1800多人次", cite, q, {})] == ["DG601"]

@@ -5,7 +5,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -502,3 +505,60 @@ def test_only_the_newest_report_files_are_kept(deck_folder, monkeypatch):
         assert (first_file in kept) == (n < 3)  # the oldest goes when the fourth is stored
     fresh = cli_check("--no-cache", *runs[-1])
     assert cli_check(*runs[-1]) == fresh  # the newest is still used
+
+
+def test_an_unchanged_check_imports_neither_the_loader_nor_a_checker(deck_folder):
+    """What a kept output costs: the interpreter, Click and the files' bytes hashed (no YAML, no deck, no parser)."""
+    first = cli_check("deck.yaml")
+    heavy = ("yaml", "opencc", "deckgen.decks", "deckgen.grounding", "deckgen.binding", "deckgen.quantities", "deckgen.lock", "deckgen.cache")
+    code = (
+        "import sys\nfrom deckgen.cli import main\ntry:\n    main(['check', 'deck.yaml'])\nexcept SystemExit as e:\n    code = e.code\n"
+        f"print(code, sorted(m for m in sys.modules if m in {heavy!r}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    *printed, last = done.stdout.splitlines()
+    assert "\n".join(printed) + "\n" == first[1]
+    assert last == f"{first[0]} []"
+    os.utime("deck.yaml")  # the same bytes: still kept
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == done.stdout
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(
+    steps=st.lists(
+        st.tuples(
+            st.booleans(),
+            EDITS,
+            st.sampled_from(sorted(FORMATS["check"])),
+            st.booleans(),
+            st.sampled_from([(), ("--select", "DG2"), ("--ignore", "DG1,DG5")]),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    locked=st.booleans(),
+)
+def test_the_kept_output_of_several_decks_is_the_fresh_one(tmp_path_factory, steps, locked):
+    """Two deck files checked together (a folder, or each named): an edit to either is seen, in every format and option."""
+    folder = tmp_path_factory.mktemp("several")
+    states = [start(), start()]
+
+    def write() -> None:
+        states[0].write(folder)  # the sources are the first deck's
+        (folder / "second.yaml").write_text(states[1].yaml().replace("id: cached", "id: second"), encoding="utf-8")
+
+    write()
+    write_lock(folder)
+    with contextlib.chdir(folder):
+        for n, (second, step, fmt, strict, chosen) in enumerate(steps):
+            done = edit(states[int(second)], step)
+            write()
+            if done == "lock":
+                write_lock(folder)
+            elif done == "unlock":
+                (folder / "deck.lock.json").unlink(missing_ok=True)
+            named = ["."] if n % 2 else ["deck.yaml", "second.yaml"]
+            options = ["--format", fmt, *(["--strict"] if strict else []), *(["--locked"] if locked else []), *chosen, *named]
+            expected = cli_check("--no-cache", *options)
+            assert cli_check(*options) == expected
+            assert cli_check(*options) == expected

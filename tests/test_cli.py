@@ -305,3 +305,30 @@ def test_a_build_refused_for_a_placeholder_says_failed(run, tmp_path):
     lines = built.output.splitlines()
     assert lines[0].endswith("(warning, refused by build)")
     assert lines[-2].startswith("FAILED: 1 of 1 card grounded") and lines[-1] == "error: not building: fix the findings above first"
+
+
+def test_the_process_exits_as_sys_exit_would(tmp_path):
+    """``python -m deckgen`` (``cli.run``) skips the interpreter's teardown: its output, exit status and exit
+    functions (the pattern store is written by one) are what ``main`` under ``sys.exit`` gives."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "user-cache"))
+
+    def deckgen(*args: str, code: str = "") -> subprocess.CompletedProcess:
+        command = ["-c", code, *args] if code else ["-m", "deckgen", *args]
+        return subprocess.run([sys.executable, *command], cwd=root, env=env, capture_output=True, text=True, timeout=300)
+
+    plain = "from deckgen.cli import main\nmain(prog_name='python -m deckgen')\n"  # sys.exit and the teardown
+    for args, status in ((["check", "--no-cache", "cards/h20-export.yaml"], 0), (["check", "--no-cache", "no-such.yaml"], 1), (["--bogus"], 2)):
+        fast, slow = deckgen(*args), deckgen(*args, code=plain)
+        assert (fast.returncode, fast.stdout, fast.stderr) == (slow.returncode, slow.stdout, slow.stderr)
+        assert fast.returncode == status
+    assert len(os.listdir(tmp_path / "user-cache" / "deckgen")) == 1  # the store, written at exit
+    said = deckgen(code="import sys\nfrom deckgen import cli\ncli.main = lambda: sys.exit('stopped: no deck')\ncli.run()\n")
+    assert (said.returncode, said.stdout, said.stderr) == (1, "", "stopped: no deck\n")
+    torn = "import sys\nfrom deckgen import cli\nclass Torn:\n    def __del__(self):\n        sys.stderr.write('torn down')\nkept = Torn()\ncli.main = lambda: None\ncli.run()\n"
+    assert deckgen(code=torn).stderr == ""  # no teardown: nothing is freed one by one
+    assert deckgen(code=torn.replace("cli.run()", "raise SystemExit(0)")).stderr == "torn down"

@@ -3,12 +3,15 @@ without Chinese never loads it. These tests hold that shortcut to OpenCC itself.
 
 from __future__ import annotations
 
+import marshal
+import os
 import subprocess
 import sys
 import unicodedata
 from pathlib import Path
 
 import opencc
+import pytest
 
 from deckgen import fold
 
@@ -61,9 +64,10 @@ def test_an_english_check_never_loads_opencc(tmp_path):
     """The start-up the shortcut is for: checking an English deck (a source without Chinese,
     with an accent and a dash) does not import OpenCC; checking a Chinese one does."""
     probe = (
-        "import sys, runpy\n"
+        "import sys\n"
+        "from deckgen.cli import main\n"
         "sys.argv = ['deckgen', 'check', '--no-cache', sys.argv[1]]\n"
-        "try:\n    runpy.run_module('deckgen', run_name='__main__')\n"
+        "try:\n    main()\n"
         "except SystemExit:\n    pass\n"
         "print('opencc' in sys.modules)\n"
     )
@@ -77,7 +81,65 @@ def test_an_english_check_never_loads_opencc(tmp_path):
         source="The café launch drew 10,000 people — a record.\n",
     )
     chinese = write_deck(tmp_path / "zh", FACT_DECK)
-    for deck, loads in ((english, "False"), (chinese, "True")):
-        done = subprocess.run([sys.executable, "-c", probe, str(deck)], cwd=ROOT, capture_output=True, text=True)
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "user-cache"))  # no answers kept yet
+    for deck, loads in ((english, "False"), (chinese, "True"), (chinese, "False")):  # then OpenCC's answers are kept
+        done = subprocess.run([sys.executable, "-c", probe, str(deck)], cwd=ROOT, env=env, capture_output=True, text=True)
         assert done.stdout.strip().splitlines()[-1] == loads, done.stdout + done.stderr
         assert "0 errors" in done.stdout
+
+
+# -- OpenCC's answers kept between runs (fold._t2s) ----------------------------------------------
+
+TRADITIONAL = "國際貨幣基金組織預測，臺灣經濟成長率為3.2%；「這個數字」並不樂觀。"
+FOLD_PROBE = "import sys\nfrom deckgen.fold import fold_text, normalize\nprint(normalize(sys.argv[1]), fold_text(sys.argv[1]))\nprint('opencc' in sys.modules)\n"
+
+
+def folded_in_a_process(cache: Path, text: str = TRADITIONAL) -> tuple[str, str]:
+    env = dict(os.environ, XDG_CACHE_HOME=str(cache), PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", FOLD_PROBE, text], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    folded, loaded = done.stdout.splitlines()
+    return folded, loaded
+
+
+def store_of(cache: Path) -> Path:
+    (found,) = (cache / "deckgen").glob("fold-t2s-*.marshal")
+    return found
+
+
+def test_opencc_s_answers_are_kept_and_fold_the_same(tmp_path):
+    first = folded_in_a_process(tmp_path)
+    assert first[1] == "True"
+    assert folded_in_a_process(tmp_path) == (first[0], "False")  # not loaded: every character's answer is kept
+    assert first[0].startswith("国际货币基金组织预测,台湾经济成长率为3.2%;")
+    assert folded_in_a_process(tmp_path, TRADITIONAL + "麵") == (folded_in_a_process(tmp_path / "fresh", TRADITIONAL + "麵")[0], "True")
+
+
+def test_every_kept_answer_is_opencc_s(tmp_path):
+    folded_in_a_process(tmp_path, TRADITIONAL + "後來發現，這隻貓喜歡乾淨的臺燈與麵條。")
+    key, answers = marshal.loads(store_of(tmp_path).read_bytes())
+    converter = opencc.OpenCC("t2s")
+    assert len(answers) > 20 and "國" in answers
+    assert {k: converter.convert(k) for k in answers} == answers
+
+
+def forged(path: Path, how: str) -> None:
+    key, answers = marshal.loads(path.read_bytes())
+    if how == "garbage":
+        path.write_bytes(b"\x00 not marshal")
+    elif how == "foreign":  # another OpenCC's answers: 國 kept as 國
+        path.write_bytes(marshal.dumps(("another OpenCC", {k: k for k in answers})))
+    elif how == "wrong-types":
+        path.write_bytes(marshal.dumps((key, {k: 7 for k in answers})))
+    elif how == "not-a-pair":
+        path.write_bytes(marshal.dumps([key, answers, 1]))
+
+
+@pytest.mark.parametrize("how", ["garbage", "foreign", "wrong-types", "not-a-pair"])
+def test_a_broken_or_foreign_store_is_ignored_and_rewritten(tmp_path, how):
+    expected = folded_in_a_process(tmp_path)[0]
+    path = store_of(tmp_path)
+    forged(path, how)
+    assert folded_in_a_process(tmp_path) == (expected, "True")
+    assert folded_in_a_process(tmp_path) == (expected, "False")
+    assert marshal.loads(path.read_bytes())[1]["國"] == "国"

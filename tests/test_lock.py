@@ -147,9 +147,9 @@ def test_a_lock_linked_outside_the_repository_is_not_read(built, tmp_path_factor
 
 
 def test_a_lock_over_the_size_limit_is_refused_unread(built, monkeypatch):
-    from deckgen import lock
+    from deckgen import files
 
-    monkeypatch.setattr(lock, "MAX_LOCK_BYTES", 100)
+    monkeypatch.setattr(files, "MAX_LOCK_BYTES", 100)
     refused_everywhere(built, "over the 100-byte limit for a lock")
 
 

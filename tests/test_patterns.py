@@ -352,11 +352,12 @@ def test_a_word_after_a_number_is_the_pattern_it_replaces(text, i):
 
 
 def test_no_module_level_name_is_bound_twice():
-    """A second `_X_RE = …` in one module silently replaces the first for every rule that reads it."""
+    """A second `_X_RE = …` or `def _rule` in one module silently replaces the first for every rule that reads it."""
     import re
     from pathlib import Path
 
     for path in sorted((Path(__file__).parent.parent / "deckgen").rglob("*.py")):
-        names = re.findall(r"^(_[A-Z][A-Z0-9_]*)\s*(?::[^=\n]+)?=", path.read_text("utf-8"), re.M)
+        text = path.read_text("utf-8")
+        names = re.findall(r"^(_[A-Z][A-Z0-9_]*)\s*(?::[^=\n]+)?=", text, re.M) + re.findall(r"^def (\w+)", text, re.M)
         twice = sorted({n for n in names if names.count(n) > 1})
         assert not twice, f"{path.name}: {twice}"

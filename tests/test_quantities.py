@@ -68,6 +68,8 @@ def codes(answer: str, cite: str) -> list[str]:
         ("2兆6,028億元", "2.6028e12"),
         ("8.099兆", "8.099e12"),
         ("三一○七億元", "3.107e11"),  # ○, a circle, as the zero digit (Taiwan's press)
+        ("一二五．八萬人次", "1258000"),  # a point between digits read one by one (Taiwan's press)
+        ("二．〇五億元", "2.05e8"),
         ("一百卅億元", "1.3e10"),  # 卅 thirty, 廿 twenty
         ("廿一萬人", "210000"),
         ("内地9市的", "9"),
@@ -90,6 +92,11 @@ def codes(answer: str, cite: str) -> list[str]:
 )
 def test_values(text: str, value: str) -> None:
     assert one(text).value == Decimal(value)
+
+
+def test_a_heading_number_before_a_point_is_no_decimal() -> None:
+    # 一．概述: the point after a heading's numeral has no digit after it
+    assert parse_quantities(normalize("一．概述 二．方法")) == []
 
 
 @pytest.mark.parametrize(
@@ -252,6 +259,11 @@ def test_counters(text: str, counter: str | None) -> None:
         ("不超過5家", "at most"),
         ("最多5家", "at most"),
         ("up to 5%", "at most"),
+        ("the hall can hold up to 400 people", "at most"),
+        ("the fine can go up to $10,000", "at most"),
+        # "up" the particle of a verb of motion: the level the move reaches (inch up to, picking up to)
+        ("growth is projected to inch up to 2.7%", None),
+        ("picking up to 3.5 percent in 2020", None),
         ("17%", None),
         ("高達17%", None),
         ("多達10家", None),
@@ -1528,6 +1540,24 @@ def test_units_of_time_in_words_are_durations(text, value, unit, qualifier):
 @pytest.mark.parametrize("text", ["an hour ago", "once a year", "a year earlier", "three times a day"])
 def test_an_article_before_a_unit_of_time_is_no_duration_unqualified(text):
     assert [q for q in parse(text) if q.value == 1] == []
+
+
+# once, twice and thrice count times where they end their clause; a ratio, a rate, a former state or a conjunction
+# is no count.
+@pytest.mark.parametrize("text, value", [
+    ("the bridge has been closed twice, both times for repairs", 2),
+    ("she has scored just once.", 1),
+    ("the comet was seen thrice in that century", 3),
+    ("twice", 2),
+])
+def test_once_twice_thrice_count_times(text, value):
+    assert [q.value for q in parse(text)] == [Decimal(value)]
+
+
+@pytest.mark.parametrize("text", ["twice as many visitors", "once a year", "once the largest port", "at once,",
+                                  "once the deal closes", "twice the size"])
+def test_once_and_twice_as_ratio_rate_or_adverb_are_no_count(text):
+    assert parse(text) == []
 
 
 @pytest.mark.parametrize("answer, cite, expect", [
