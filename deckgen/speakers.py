@@ -128,6 +128,10 @@ _ZH_VERB_RE = compile_pattern(
     # saying with an attitude: doubting, teasing, asking back (高雷雷质疑:"…", 有媒体人如此调侃)
     r"|(?<![的到遭受被])(?:质疑|调侃|反问|追问|嘲讽|戏称)(?![声者])"
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
+    # 指 and 批评 said of a named subject (张超雄指政府…, 梁耀忠批评预算案…; news of Hong Kong): not 是指, 所指, 意指,
+    # 手指, nor a compound (指数, 指标, 指导, 指定, 指挥, 指示 …); 遭批评, 的批评 are nouns
+    r"|(?<=[^\W\d_a-z])(?<![是所意即乃系特专泛要直手食中拇示旨这此那其也均])指(?![出称数标导定挥示向引南望责明控令针纹甲头正点名日代使派教认])"
+    r"|(?<![的到遭受被来])批评(?![者家声])"
     r"|(?<![号名简堪被俗人昵统对相自著总])称(?![为作号之霸职呼谓心])"
 )
 # Verbs that report speech only with a clause set off after them (郭宏伟说明,… / 蔡力行预期,…):
@@ -328,6 +332,7 @@ _ZH_MOUTH_RE = compile_pattern(
 _TELL = frozenset({"告诉", "told", "tells", "share", "shares", "shared"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
 _VERB_TAIL = frozenset("称说道")
+_NAMED_ONLY_VERBS = frozenset(("指", "批评"))  # speech only with a subject named before them (张超雄指…)
 # 英伟达的回应也是"…": the nominal form of a reply.
 # A clause opening with a connective of going on (并说, 还表示, 同时指出): the same speaker says more.
 _ZH_GOES_ON_RE = lazy(r"\s*(?:并且|并|还|又|同时|另|也)(?=[^\W\d_a-z])")
@@ -529,7 +534,7 @@ def _is_cjk(c: str) -> bool:
     return c >= "\u2e80"
 
 
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "gen", "sen", "rep", "gov", "vs", "no"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "gen", "sen", "rep", "gov", "vs", "no", "capt", "col", "lt", "sgt"})
 # A company's suffix (Thomson Corp. said …) ends a sentence only when a sentence can begin after
 # it: before its own verb or a conjunction it is part of the name.
 _COMPANY_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "plc", "cos", "bros", "llc"})
@@ -712,6 +717,7 @@ def _mask_books(s: str) -> str:
 _SURNAME_MARKER_RE = lazy(
     r"向(?![他她它你我您其各全本该此诸大外])(?!记者|媒体|会议|公众|社会|市场|民众)(?![^\W\d_a-z][方国者们界众会])[^\W\d_a-z]{1,2}", needs='向'
 )
+_SURNAME_ZENG_RE = lazy(r"曾(?![经任在于对向与被是多])[^\W\d_a-z]{2}(?=在|对|向|也|还|则|就|又|已|亦|\Z)", needs="曾")
 _ROLE_END_ZH_RE = lazy("(?:" + _ROLE_RE.pattern + r")\Z")
 
 
@@ -746,6 +752,11 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
         _ROLE_END_ZH_RE.search(s, 0, m.start()) or (m.start() == 0 and len(name.group()) == 2)
     ):
         m = None  # 国务院研究室副主任向东介绍 / 向东表示: 向 is the surname of the speaker, not "to"
+    if m and s[m.start()] == "曾" and (m.start() == 0 or _ROLE_END_ZH_RE.search(s, 0, m.start())) and \
+            _SURNAME_ZENG_RE.match(s, m.start()) and not _ZH_CUT_RE.match(_mask_books(s), m.start() + 1):
+        # 曾俊华在预算案中表示 / 司长曾俊华表示: 曾 opening a name of three (the next marker, or the verb, right
+        # after it) is the surname, not "once" (曾表示, 曾多次表示, 曾经表示 keep it an adverb)
+        m = _ZH_CUT_RE.search(_mask_books(s), m.start() + 3)
     if m:
         region = s[: m.start()]
         if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb
@@ -869,6 +880,12 @@ def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
         if start < comma:
             return start, comma
     return None
+
+
+def _quote_before(lay: _Layout, clause: int) -> bool:
+    """Whether a quote closes right before ``clause`` ("…," X told NBC News.)."""
+    k = bisect.bisect_left(lay.closes, clause) - 1
+    return k >= 0 and _GAP_RE.fullmatch(lay.text, lay.closes[k] + 1, clause) is not None
 
 
 def _opening_quote(lay: _Layout, clause: int) -> tuple[int, int] | None:
@@ -1073,6 +1090,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 _ZH_THING_RE.match(speaker) or _ZH_FRAME_RE.match(before.lstrip(' ,"')) or _ZH_NOT_SOURCE_RE.fullmatch(speaker)
             ):
                 continue  # 这说明,…: what shows, not who explains; 按商品类别分析,…: a frame; 初步预计: an adverb
+            if verb in _NAMED_ONLY_VERBS and (implicit or len(speaker) < 2):
+                continue  # (…下降,批评政府…: without a subject of its own, the words of the sentence's speaker go on)
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)
@@ -1094,8 +1113,10 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         p = v1
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters
             if english:
+                # ("…," X told NBC News.: after a quote the hearer may run to the sentence's end)
                 obj = (
-                    _EN_HEARER_RE.match(text, p) or (described and _EN_HEARER_END_RE.match(text, p)) or _EN_OBJECT_RE.match(text, p)
+                    _EN_HEARER_RE.match(text, p) or ((described or _quote_before(lay, own_clause)) and _EN_HEARER_END_RE.match(text, p))
+                    or _EN_OBJECT_RE.match(text, p)
                 )
                 p = obj.end() if obj else p
             else:
@@ -1127,6 +1148,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         )
         if ends_sentence and not nominal:
             span = _backward_words(lay, clause)
+            if span is None and own_clause < clause:  # (a long subject the window cut: its words end its clause)
+                span = _backward_words(lay, own_clause)
             if span is None:
                 continue
             ws, we = span
@@ -1675,7 +1698,8 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             )
             out.append(att)
             # (… or the whole sentence from its opening quote: "…," pelosi, d-calif., wrote in a statement. "today, …")
-            if r.words_end >= 0 and (ws > 0 and text[ws - 1] == '"' or text[ws] == '"' and ws in lay.opens):
+            lead = ws + len(text[ws:we]) - len(text[ws:we].lstrip())  # (a sentence's words after its space)
+            if r.words_end >= 0 and (ws > 0 and text[ws - 1] == '"' or text[lead] == '"' and lead in lay.opens):
                 out.extend(
                     att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors) if c > o + 1
                 )

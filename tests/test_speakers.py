@@ -1629,3 +1629,46 @@ def test_a_ticker_in_brackets_is_part_of_the_speaker_s_name(cite):
     q = "Which Nordbank analyst said demand held up better than feared?"
     assert support("quote", "Lina Ortiz", cite, q, {}) == []
     assert [m.code for m in support("quote", "Nordbank", cite, q, {})] == ["DG401"]
+
+
+def test_a_quote_goes_on_after_its_speech_verb_and_its_hearer() -> None:
+    """"…," Lt. X told Radio Y. "…": the second quote is still X's, the hearer at the sentence's end no words;
+    a title abbreviation (Lt., Capt.) ends no sentence, so the whole title and name speak."""
+    cite = ('"The pass is closed, the snow is too deep," Alpine Rescue Service Lt. Nora Klee told Radio Tirol. '
+            '"Nobody should try the crossing tonight." "We have enough beds," hut warden Jan Moser said.')
+    q = "Who said nobody should try the crossing tonight?"
+    assert _codes("Nora Klee", cite, q) == []
+    assert _codes("Jan Moser", cite, q) == ["DG401"]
+    # words set before the speech verb and a phrase after the quote: the next sentence's quote goes on
+    cite = ('The harbour office said two boats sank. "Because of the fog, names could not yet be given" for the crews, '
+            'the harbour office said. "Divers will search the bay at first light."')
+    assert _codes("the harbour office", cite, "Who said divers would search the bay at first light?") == []
+
+
+def test_a_long_subject_after_the_words_still_speaks() -> None:
+    """"…", the X Institute for Y Research's lead for Z Ann Roe said.: a subject longer than the window the
+    verb looks back over still takes the words before it."""
+    cite = ('Glaciers across the Alps kept "losing mass quickly", the Swiss Federal Institute for Snow and Avalanche '
+            "Research's senior lead for mountain hydrology Ann Roe said. Lake levels fell too, gauge data show.")
+    q = "Who said glaciers across the Alps kept losing mass quickly?"
+    assert _codes("Ann Roe", cite, q) == []
+
+
+@pytest.mark.parametrize("cite, who, other", [
+    # 曾 opening a three-character name before 在 is the surname, not "once"
+    ("曾志明在年度报告中表示,由于原料涨价,今年的利润或会下降。", "曾志明", "李华"),
+    ("局长曾志明表示,今年的利润或会下降。", "曾志明", "李华"),
+    # 指 and 批评 said of a named subject are speech (news of Hong Kong)
+    ("议员王立指今年的利润或会下降。议员李华批评车站的扩建没有计划。", "王立", "李华"),
+])
+def test_chinese_speakers_named_before_zeng_zhi_and_pipings(cite, who, other) -> None:
+    q = "谁表示今年的利润或会下降?"
+    assert _codes(who, cite, q) == []
+    assert _codes(other, cite, q) == ["DG401"]
+
+
+def test_zhi_and_piping_without_a_subject_of_their_own_go_on_with_the_speaker() -> None:
+    cite = "议员王立表示,车站的扩建意味著票价上涨,批评政府没有计划。议员李华指这是必要的。"
+    assert _codes("王立", cite, "谁批评政府没有计划?") == []
+    assert _codes("李华", cite, "谁批评政府没有计划?") == ["DG401"]
+    assert _codes("曾经", "曾经表示,今年的利润或会下降。", "谁表示今年的利润或会下降?") != []
