@@ -299,7 +299,7 @@ _SOURCE_LABEL_RE = lazy(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(
 # What names data in a subject, and the source left once it is taken away.
 # 疾管署监测资料显示 → 疾管署: how the data was gathered goes with the data.
 _ZH_DATA_NOUN_RE = lazy(
-    r"的?(?:最新|官方|公开|初步)?(?:" + _ZH_GATHERED + r")?(?:统计数据|统计|数据|资料|数字|报告|调查)\Z"
+    r"的?(?:最新|官方|公开|初步)?(?:" + _ZH_GATHERED + r")?(?:统计数据|统计|数据库|数据|资料|数字|报告|调查|预测)\Z"
 )
 _EN_DATA_FROM_RE = lazy(
     r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+|preliminary\s+)?"
@@ -2099,7 +2099,7 @@ def _transcript_turns(cite: str, text: str) -> list[Attribution]:
 # 预估, 来自哪个工作专班, 哪个机构发布的, 谁预期…) is answered by the name the cite ties to that same
 # marker: after 据/来自 (据光明网消息, 来自2024年X数据显示), or before 所发布/预估/预期/记载
 # (主计总处所发布, 央行预估,, 鸿海预期消费…). Each family of markers, as the question and the cite write it.
-_ZH_MARK_FAMILIES = (("据",), ("来自",), ("发布", "公布"), ("预估", "预计", "预期", "预测"), ("记载",))
+_ZH_MARK_FAMILIES = (("据",), ("来自",), ("发布", "公布"), ("预估", "预计", "预期", "预测", "估计", "预料"), ("记载",))
 # The question asks the marker's name only where its wh-word fills the name's place (据哪家, 来自哪个,
 # 哪个机构发布的, 哪个机构的预估, 谁预期); a marker written with its name (主计总处预测…之后,谁…) is given.
 _ZH_ASKED_MARK_RE = lazy(
@@ -2107,17 +2107,77 @@ _ZH_ASKED_MARK_RE = lazy(
     r"(发布|公布|预估|预计|预期|预测|记载)",
     needs=("哪", "什么", "谁"),
 )
+_ZH_ASKED_VERB_RE = lazy(r"(?:谁|哪[^\s,;:?!。]{0,4}?|什么[^\s,;:?!。]{0,4}?)(?:的|所)?(发布|公布|预估|预计|预期|预测|估计|预料|记载)",
+                         needs=("哪", "什么", "谁"))
 _ZH_MARK_BEFORE_RE = lazy(r"(?:据|来自)(?:\d{4}年)?\Z", needs=("据", "来自"))
 _ZH_MARK_AFTER_RE = lazy(r"所?(发布|公布|预估|预计|预期|预测|记载)", needs=("发布", "公布", "预估", "预计", "预期", "预测", "记载"))
 _FIGURE_IN_QUESTION_RE = lazy(r"\d[\d.,]*%?")
+
+
+# The name a cite ties to a marker: after 据/依/来自 up to what it reports (据央视新闻报道, 据灯塔专业版,, 依主计总处统计,
+# 据光明网10月5日下午消息), or the subject of a marker verb's clause (猫眼专业版预测…, 《财政预算案》估计…).
+_ZH_MARKED_AFTER_RE = lazy(
+    r"(?:(?<![数证占票收单依根])据|根据|依据|(?<![皈])依(?=[^\W\d_a-z]{2,12}?(?:统计|数据|资料))|来自)(?:\d{4}年)?"
+    r"([^\W\d_a-z][^\s\d,;:。!?\"、]{1,15}?)(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚间)?的?"
+    r"(?=报道|报导|消息|统计|数据|资料|报告|发布|公布|显示|,)",
+    needs=("据", "依", "来自"),
+)
+_ZH_MARK_VERB_RE = lazy(r"(?<![的被据])(发布|公布|预估|预计|预期|预测|估计|预料|记载)", needs=("发布", "公布", "预估", "预计", "预期", "预测", "估计", "预料", "记载"))
+
+
+_ZH_PERSON_PRONOUN_RE = lazy(r"[我你您他她它其咱](?:们|等|俩)?\Z")
+
+
+def _asked_marks(q: str) -> set[str]:
+    """The markers whose name the question asks (据哪家媒体 → 据; 谁预测 → the forecast verbs); in 根据哪个机构发布的 the
+    wh-word's own verb is asked, 根据 only frames it."""
+    verbs = {m.start(): m[1] for m in _ZH_ASKED_VERB_RE.finditer(q)}
+    said = {m[1] or m[2] for m in _ZH_ASKED_MARK_RE.finditer(q) if not (m[1] and m.end() - 1 in verbs)}
+    said |= set(verbs.values())
+    return {m for family in _ZH_MARK_FAMILIES if said & set(family) for m in family}
+
+
+def _marked_names(text: str, q: str) -> list[str]:
+    """The names the cite ties to the source marker the question asks by (据哪个平台, 谁预测, 哪个机构发布的), over the
+    figures the question names: another name given for them is another source (DG401), not a missing speaker."""
+    asked = _asked_marks(q)
+    if not asked:
+        return []
+    figures = [f.rstrip(".,") for f in _FIGURE_IN_QUESTION_RE.findall(q)]
+    found: list[tuple[int, str]] = []
+    if "据" in asked or "来自" in asked:
+        found += [(m.start(1), m[1]) for m in _ZH_MARKED_AFTER_RE.finditer(text)]
+    verbs = asked - {"据", "来自"}
+    hidden = _layout(text).hidden if '"' in text else b""
+    for m in _ZH_MARK_VERB_RE.finditer(text):
+        if m[1] in verbs:
+            if hidden and hidden[m.start()]:
+                return []  # (a forecast inside someone's quoted words: the speaker's, for the attributions to tell)
+            start = max(text.rfind(c, 0, m.start()) for c in ",;:。!? ") + 1
+            who = _zh_region(text[start : m.start()])[0].strip("《》")
+            if not who.strip() and text[start - 1 : start] == ",":  # (陈茂波,今日宣读…,预料…: the sentence's subject)
+                first = max(text.rfind(c, 0, start) for c in "。!? ") + 1  # (a space: a paragraph's start)
+                comma = text.find(",", first)
+                who = _zh_region(text[first:comma])[0].strip("《》") if 0 <= comma < start else ""
+            if _ZH_PERSON_PRONOUN_RE.match(who):
+                return []  # (我们预测…, 他预计…: who is meant is for the attributions to tell)
+            if len(who) >= 2 and not who[0].isdigit():
+                found.append((start, who))
+    names = []
+    spoken = attributions(text) if found else []
+    for at, who in found:
+        stop = min([i for i in (text.find(c, at) for c in _TERMINATORS) if i >= 0] + [len(text)])
+        stop = min([a.words_start for a in spoken if not a.data and who not in a.speaker and at + len(who) < a.words_start < stop] + [stop])  # (up to a speaker's words)
+        if all(f in text[at:stop] for f in figures):
+            names.append(who)
+    return names
 
 
 def _marked_source(names: Iterable[str], text: str, q: str) -> bool:
     """Whether the cite ties one of ``names`` to the source marker the question asks by, over
     the figures the question names (the marker's scope is its sentence, up to where another's
     words begin)."""
-    said = {m[1] or m[2] for m in _ZH_ASKED_MARK_RE.finditer(q)}  # the marker whose name the question asks
-    asked = {m for family in _ZH_MARK_FAMILIES if said & set(family) for m in family}
+    asked = _asked_marks(q)  # the marker whose name the question asks
     if not asked:
         return False
     figures = [f.rstrip(".,") for f in _FIGURE_IN_QUESTION_RE.findall(q)]
@@ -2197,6 +2257,12 @@ def check_speaker(
     q = normalize(question) if question else ""
     if q and _marked_source(_answer_names(answer, entities), text, q):
         return []
+    marked = _marked_names(text, q) if q else []
+    if marked:
+        if any(_ends_with(m, n) or n in m or m in n for m in marked for n in _answer_names(answer, entities) if len(n) >= 2):
+            return []
+        who = " or ".join(dict.fromkeys(_as_cited(m, cite, text) for m in marked))
+        return [Mismatch("DG401", f"the cite gives these figures on the word of {who}, not {answer.strip()}")]
     # "Who predicted a rebound?": the question's own weak verb (predicted, stressed …) is speech in
     # the cite without a quote beside it, since the question asks who did just that
     asked = _EN_WHO_VERB_RE.match(normalize(question).strip()) if question else None

@@ -1672,3 +1672,21 @@ def test_zhi_and_piping_without_a_subject_of_their_own_go_on_with_the_speaker() 
     assert _codes("王立", cite, "谁批评政府没有计划?") == []
     assert _codes("李华", cite, "谁批评政府没有计划?") == ["DG401"]
     assert _codes("曾经", "曾经表示,今年的利润或会下降。", "谁表示今年的利润或会下降?") != []
+
+
+@pytest.mark.parametrize("cite, q, right, wrong", [
+    # 据X, / 据X消息 / 依X统计: X is the source the question asks by 据哪…; a person the report is about is another name
+    ("编辑 | 王明 据云图数据,今年国庆档首日票房8.21亿元,超过去年同期。", "据哪个平台的数据,今年国庆档首日票房为8.21亿元?", "云图数据", "王明"),
+    ("据北方日报3月2日下午消息,画家林一山于3月1日在大连去世,享年88岁。", "林一山去世的消息是据哪家媒体?", "北方日报", "林一山"),
+    ("依劳动部统计,去年平均月薪为3万2,100元。", "去年平均月薪为3万2,100元,是依据哪个机构的统计?", "劳动部", "主计处"),
+    # the subject of a forecast verb answers who forecast it (谁预测/谁估计), also as the sentence's subject before a comma
+    ("按此走势,星图专业版预测该片最终票房可能不足2亿元。", "谁预测该片最终票房可能不足2亿元?", "星图专业版", "李导演"),
+    ("而且《年度预算》估计未来三年赤字在50亿至80亿元之间。", "谁估计未来三年赤字在50亿至80亿元之间?", "年度预算", "王部长"),
+    ("撰文:周一 新任市长刘平,今日宣读施政报告,预料明年盈余达120亿元。", "谁预料明年盈余达120亿元?", "刘平", "周一"),
+    # 根据哪个机构发布的: the publisher answers, not the medium that relays it
+    ("据东方电视台报道,全国钢铁协会今天(3日)发布的数据显示,去年钢产量首次突破9亿吨。",
+     "去年钢产量首次突破9亿吨,这是根据哪个机构发布的数据?", "全国钢铁协会", "东方电视台"),
+])
+def test_a_marked_source_answers_and_another_name_is_another_source(cite, q, right, wrong) -> None:
+    assert _codes(right, cite, q) == []
+    assert _codes(wrong, cite, q) == ["DG401"]
