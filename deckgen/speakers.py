@@ -128,6 +128,10 @@ _ZH_VERB_RE = compile_pattern(
     # saying with an attitude: doubting, teasing, asking back (高雷雷质疑:"…", 有媒体人如此调侃)
     r"|(?<![的到遭受被])(?:质疑|调侃|反问|追问|嘲讽|戏称)(?![声者])"
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
+    # 指 and 批评 said of a named subject (张超雄指政府…, 梁耀忠批评预算案…; news of Hong Kong): not 是指, 所指, 意指,
+    # 手指, nor a compound (指数, 指标, 指导, 指定, 指挥, 指示 …); 遭批评, 的批评 are nouns
+    r"|(?<=[^\W\d_a-z])(?<![是所意即乃系特专泛要直手食中拇示旨这此那其也均])指(?![出称数标导定挥示向引南望责明控令针纹甲头正点名日代使派教认])"
+    r"|(?<![的到遭受被来])批评(?![者家声])"
     r"|(?<![号名简堪被俗人昵统对相自著总])称(?![为作号之霸职呼谓心])"
 )
 # Verbs that report speech only with a clause set off after them (郭宏伟说明,… / 蔡力行预期,…):
@@ -295,7 +299,7 @@ _SOURCE_LABEL_RE = lazy(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(
 # What names data in a subject, and the source left once it is taken away.
 # 疾管署监测资料显示 → 疾管署: how the data was gathered goes with the data.
 _ZH_DATA_NOUN_RE = lazy(
-    r"的?(?:最新|官方|公开|初步)?(?:" + _ZH_GATHERED + r")?(?:统计数据|统计|数据|资料|数字|报告|调查)\Z"
+    r"的?(?:最新|官方|公开|初步)?(?:" + _ZH_GATHERED + r")?(?:统计数据|统计|数据库|数据|资料|数字|报告|调查|预测)\Z"
 )
 _EN_DATA_FROM_RE = lazy(
     r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+|preliminary\s+)?"
@@ -328,6 +332,7 @@ _ZH_MOUTH_RE = compile_pattern(
 _TELL = frozenset({"告诉", "told", "tells", "share", "shares", "shared"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
 _VERB_TAIL = frozenset("称说道")
+_NAMED_ONLY_VERBS = frozenset(("指", "批评"))  # speech only with a subject named before them (张超雄指…)
 # 英伟达的回应也是"…": the nominal form of a reply.
 # A clause opening with a connective of going on (并说, 还表示, 同时指出): the same speaker says more.
 _ZH_GOES_ON_RE = lazy(r"\s*(?:并且|并|还|又|同时|另|也)(?=[^\W\d_a-z])")
@@ -529,7 +534,7 @@ def _is_cjk(c: str) -> bool:
     return c >= "\u2e80"
 
 
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "gen", "sen", "rep", "gov", "vs", "no"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "gen", "sen", "rep", "gov", "vs", "no", "capt", "col", "lt", "sgt"})
 # A company's suffix (Thomson Corp. said …) ends a sentence only when a sentence can begin after
 # it: before its own verb or a conjunction it is part of the name.
 _COMPANY_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "plc", "cos", "bros", "llc"})
@@ -712,6 +717,7 @@ def _mask_books(s: str) -> str:
 _SURNAME_MARKER_RE = lazy(
     r"向(?![他她它你我您其各全本该此诸大外])(?!记者|媒体|会议|公众|社会|市场|民众)(?![^\W\d_a-z][方国者们界众会])[^\W\d_a-z]{1,2}", needs='向'
 )
+_SURNAME_ZENG_RE = lazy(r"曾(?![经任在于对向与被是多])[^\W\d_a-z]{2}(?=在|对|向|也|还|则|就|又|已|亦|\Z)", needs="曾")
 _ROLE_END_ZH_RE = lazy("(?:" + _ROLE_RE.pattern + r")\Z")
 
 
@@ -746,6 +752,11 @@ def _zh_region(clause: str, aside: bool = True) -> tuple[str, bool]:
         _ROLE_END_ZH_RE.search(s, 0, m.start()) or (m.start() == 0 and len(name.group()) == 2)
     ):
         m = None  # 国务院研究室副主任向东介绍 / 向东表示: 向 is the surname of the speaker, not "to"
+    if m and s[m.start()] == "曾" and (m.start() == 0 or _ROLE_END_ZH_RE.search(s, 0, m.start())) and \
+            _SURNAME_ZENG_RE.match(s, m.start()) and not _ZH_CUT_RE.match(_mask_books(s), m.start() + 1):
+        # 曾俊华在预算案中表示 / 司长曾俊华表示: 曾 opening a name of three (the next marker, or the verb, right
+        # after it) is the surname, not "once" (曾表示, 曾多次表示, 曾经表示 keep it an adverb)
+        m = _ZH_CUT_RE.search(_mask_books(s), m.start() + 3)
     if m:
         region = s[: m.start()]
         if m.group("pred") == "了":  # 英伟达计提了…: the subject is before the verb
@@ -869,6 +880,12 @@ def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
         if start < comma:
             return start, comma
     return None
+
+
+def _quote_before(lay: _Layout, clause: int) -> bool:
+    """Whether a quote closes right before ``clause`` ("…," X told NBC News.)."""
+    k = bisect.bisect_left(lay.closes, clause) - 1
+    return k >= 0 and _GAP_RE.fullmatch(lay.text, lay.closes[k] + 1, clause) is not None
 
 
 def _opening_quote(lay: _Layout, clause: int) -> tuple[int, int] | None:
@@ -1073,6 +1090,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 _ZH_THING_RE.match(speaker) or _ZH_FRAME_RE.match(before.lstrip(' ,"')) or _ZH_NOT_SOURCE_RE.fullmatch(speaker)
             ):
                 continue  # 这说明,…: what shows, not who explains; 按商品类别分析,…: a frame; 初步预计: an adverb
+            if verb in _NAMED_ONLY_VERBS and (implicit or len(speaker) < 2):
+                continue  # (…下降,批评政府…: without a subject of its own, the words of the sentence's speaker go on)
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)
@@ -1094,8 +1113,10 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         p = v1
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters
             if english:
+                # ("…," X told NBC News.: after a quote the hearer may run to the sentence's end)
                 obj = (
-                    _EN_HEARER_RE.match(text, p) or (described and _EN_HEARER_END_RE.match(text, p)) or _EN_OBJECT_RE.match(text, p)
+                    _EN_HEARER_RE.match(text, p) or ((described or _quote_before(lay, own_clause)) and _EN_HEARER_END_RE.match(text, p))
+                    or _EN_OBJECT_RE.match(text, p)
                 )
                 p = obj.end() if obj else p
             else:
@@ -1127,6 +1148,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         )
         if ends_sentence and not nominal:
             span = _backward_words(lay, clause)
+            if span is None and own_clause < clause:  # (a long subject the window cut: its words end its clause)
+                span = _backward_words(lay, own_clause)
             if span is None:
                 continue
             ws, we = span
@@ -1675,7 +1698,8 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             )
             out.append(att)
             # (… or the whole sentence from its opening quote: "…," pelosi, d-calif., wrote in a statement. "today, …")
-            if r.words_end >= 0 and (ws > 0 and text[ws - 1] == '"' or text[ws] == '"' and ws in lay.opens):
+            lead = ws + len(text[ws:we]) - len(text[ws:we].lstrip())  # (a sentence's words after its space)
+            if r.words_end >= 0 and (ws > 0 and text[ws - 1] == '"' or text[lead] == '"' and lead in lay.opens):
                 out.extend(
                     att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors) if c > o + 1
                 )
@@ -2075,7 +2099,7 @@ def _transcript_turns(cite: str, text: str) -> list[Attribution]:
 # 预估, 来自哪个工作专班, 哪个机构发布的, 谁预期…) is answered by the name the cite ties to that same
 # marker: after 据/来自 (据光明网消息, 来自2024年X数据显示), or before 所发布/预估/预期/记载
 # (主计总处所发布, 央行预估,, 鸿海预期消费…). Each family of markers, as the question and the cite write it.
-_ZH_MARK_FAMILIES = (("据",), ("来自",), ("发布", "公布"), ("预估", "预计", "预期", "预测"), ("记载",))
+_ZH_MARK_FAMILIES = (("据",), ("来自",), ("发布", "公布"), ("预估", "预计", "预期", "预测", "估计", "预料"), ("记载",))
 # The question asks the marker's name only where its wh-word fills the name's place (据哪家, 来自哪个,
 # 哪个机构发布的, 哪个机构的预估, 谁预期); a marker written with its name (主计总处预测…之后,谁…) is given.
 _ZH_ASKED_MARK_RE = lazy(
@@ -2083,17 +2107,77 @@ _ZH_ASKED_MARK_RE = lazy(
     r"(发布|公布|预估|预计|预期|预测|记载)",
     needs=("哪", "什么", "谁"),
 )
+_ZH_ASKED_VERB_RE = lazy(r"(?:谁|哪[^\s,;:?!。]{0,4}?|什么[^\s,;:?!。]{0,4}?)(?:的|所)?(发布|公布|预估|预计|预期|预测|估计|预料|记载)",
+                         needs=("哪", "什么", "谁"))
 _ZH_MARK_BEFORE_RE = lazy(r"(?:据|来自)(?:\d{4}年)?\Z", needs=("据", "来自"))
 _ZH_MARK_AFTER_RE = lazy(r"所?(发布|公布|预估|预计|预期|预测|记载)", needs=("发布", "公布", "预估", "预计", "预期", "预测", "记载"))
 _FIGURE_IN_QUESTION_RE = lazy(r"\d[\d.,]*%?")
+
+
+# The name a cite ties to a marker: after 据/依/来自 up to what it reports (据央视新闻报道, 据灯塔专业版,, 依主计总处统计,
+# 据光明网10月5日下午消息), or the subject of a marker verb's clause (猫眼专业版预测…, 《财政预算案》估计…).
+_ZH_MARKED_AFTER_RE = lazy(
+    r"(?:(?<![数证占票收单依根])据|根据|依据|(?<![皈])依(?=[^\W\d_a-z]{2,12}?(?:统计|数据|资料))|来自)(?:\d{4}年)?"
+    r"([^\W\d_a-z][^\s\d,;:。!?\"、]{1,15}?)(?:\d{1,2}月\d{1,2}日)?(?:[上下]午|晚间)?的?"
+    r"(?=报道|报导|消息|统计|数据|资料|报告|发布|公布|显示|,)",
+    needs=("据", "依", "来自"),
+)
+_ZH_MARK_VERB_RE = lazy(r"(?<![的被据])(发布|公布|预估|预计|预期|预测|估计|预料|记载)", needs=("发布", "公布", "预估", "预计", "预期", "预测", "估计", "预料", "记载"))
+
+
+_ZH_PERSON_PRONOUN_RE = lazy(r"[我你您他她它其咱](?:们|等|俩)?\Z")
+
+
+def _asked_marks(q: str) -> set[str]:
+    """The markers whose name the question asks (据哪家媒体 → 据; 谁预测 → the forecast verbs); in 根据哪个机构发布的 the
+    wh-word's own verb is asked, 根据 only frames it."""
+    verbs = {m.start(): m[1] for m in _ZH_ASKED_VERB_RE.finditer(q)}
+    said = {m[1] or m[2] for m in _ZH_ASKED_MARK_RE.finditer(q) if not (m[1] and m.end() - 1 in verbs)}
+    said |= set(verbs.values())
+    return {m for family in _ZH_MARK_FAMILIES if said & set(family) for m in family}
+
+
+def _marked_names(text: str, q: str) -> list[str]:
+    """The names the cite ties to the source marker the question asks by (据哪个平台, 谁预测, 哪个机构发布的), over the
+    figures the question names: another name given for them is another source (DG401), not a missing speaker."""
+    asked = _asked_marks(q)
+    if not asked:
+        return []
+    figures = [f.rstrip(".,") for f in _FIGURE_IN_QUESTION_RE.findall(q)]
+    found: list[tuple[int, str]] = []
+    if "据" in asked or "来自" in asked:
+        found += [(m.start(1), m[1]) for m in _ZH_MARKED_AFTER_RE.finditer(text)]
+    verbs = asked - {"据", "来自"}
+    hidden = _layout(text).hidden if '"' in text else b""
+    for m in _ZH_MARK_VERB_RE.finditer(text):
+        if m[1] in verbs:
+            if hidden and hidden[m.start()]:
+                return []  # (a forecast inside someone's quoted words: the speaker's, for the attributions to tell)
+            start = max(text.rfind(c, 0, m.start()) for c in ",;:。!? ") + 1
+            who = _zh_region(text[start : m.start()])[0].strip("《》")
+            if not who.strip() and text[start - 1 : start] == ",":  # (陈茂波,今日宣读…,预料…: the sentence's subject)
+                first = max(text.rfind(c, 0, start) for c in "。!? ") + 1  # (a space: a paragraph's start)
+                comma = text.find(",", first)
+                who = _zh_region(text[first:comma])[0].strip("《》") if 0 <= comma < start else ""
+            if _ZH_PERSON_PRONOUN_RE.match(who):
+                return []  # (我们预测…, 他预计…: who is meant is for the attributions to tell)
+            if len(who) >= 2 and not who[0].isdigit():
+                found.append((start, who))
+    names = []
+    spoken = attributions(text) if found else []
+    for at, who in found:
+        stop = min([i for i in (text.find(c, at) for c in _TERMINATORS) if i >= 0] + [len(text)])
+        stop = min([a.words_start for a in spoken if not a.data and who not in a.speaker and at + len(who) < a.words_start < stop] + [stop])  # (up to a speaker's words)
+        if all(f in text[at:stop] for f in figures):
+            names.append(who)
+    return names
 
 
 def _marked_source(names: Iterable[str], text: str, q: str) -> bool:
     """Whether the cite ties one of ``names`` to the source marker the question asks by, over
     the figures the question names (the marker's scope is its sentence, up to where another's
     words begin)."""
-    said = {m[1] or m[2] for m in _ZH_ASKED_MARK_RE.finditer(q)}  # the marker whose name the question asks
-    asked = {m for family in _ZH_MARK_FAMILIES if said & set(family) for m in family}
+    asked = _asked_marks(q)  # the marker whose name the question asks
     if not asked:
         return False
     figures = [f.rstrip(".,") for f in _FIGURE_IN_QUESTION_RE.findall(q)]
@@ -2173,6 +2257,12 @@ def check_speaker(
     q = normalize(question) if question else ""
     if q and _marked_source(_answer_names(answer, entities), text, q):
         return []
+    marked = _marked_names(text, q) if q else []
+    if marked:
+        if any(_ends_with(m, n) or n in m or m in n for m in marked for n in _answer_names(answer, entities) if len(n) >= 2):
+            return []
+        who = " or ".join(dict.fromkeys(_as_cited(m, cite, text) for m in marked))
+        return [Mismatch("DG401", f"the cite gives these figures on the word of {who}, not {answer.strip()}")]
     # "Who predicted a rebound?": the question's own weak verb (predicted, stressed …) is speech in
     # the cite without a quote beside it, since the question asks who did just that
     asked = _EN_WHO_VERB_RE.match(normalize(question).strip()) if question else None

@@ -1629,3 +1629,64 @@ def test_a_ticker_in_brackets_is_part_of_the_speaker_s_name(cite):
     q = "Which Nordbank analyst said demand held up better than feared?"
     assert support("quote", "Lina Ortiz", cite, q, {}) == []
     assert [m.code for m in support("quote", "Nordbank", cite, q, {})] == ["DG401"]
+
+
+def test_a_quote_goes_on_after_its_speech_verb_and_its_hearer() -> None:
+    """"…," Lt. X told Radio Y. "…": the second quote is still X's, the hearer at the sentence's end no words;
+    a title abbreviation (Lt., Capt.) ends no sentence, so the whole title and name speak."""
+    cite = ('"The pass is closed, the snow is too deep," Alpine Rescue Service Lt. Nora Klee told Radio Tirol. '
+            '"Nobody should try the crossing tonight." "We have enough beds," hut warden Jan Moser said.')
+    q = "Who said nobody should try the crossing tonight?"
+    assert _codes("Nora Klee", cite, q) == []
+    assert _codes("Jan Moser", cite, q) == ["DG401"]
+    # words set before the speech verb and a phrase after the quote: the next sentence's quote goes on
+    cite = ('The harbour office said two boats sank. "Because of the fog, names could not yet be given" for the crews, '
+            'the harbour office said. "Divers will search the bay at first light."')
+    assert _codes("the harbour office", cite, "Who said divers would search the bay at first light?") == []
+
+
+def test_a_long_subject_after_the_words_still_speaks() -> None:
+    """"…", the X Institute for Y Research's lead for Z Ann Roe said.: a subject longer than the window the
+    verb looks back over still takes the words before it."""
+    cite = ('Glaciers across the Alps kept "losing mass quickly", the Swiss Federal Institute for Snow and Avalanche '
+            "Research's senior lead for mountain hydrology Ann Roe said. Lake levels fell too, gauge data show.")
+    q = "Who said glaciers across the Alps kept losing mass quickly?"
+    assert _codes("Ann Roe", cite, q) == []
+
+
+@pytest.mark.parametrize("cite, who, other", [
+    # 曾 opening a three-character name before 在 is the surname, not "once"
+    ("曾志明在年度报告中表示,由于原料涨价,今年的利润或会下降。", "曾志明", "李华"),
+    ("局长曾志明表示,今年的利润或会下降。", "曾志明", "李华"),
+    # 指 and 批评 said of a named subject are speech (news of Hong Kong)
+    ("议员王立指今年的利润或会下降。议员李华批评车站的扩建没有计划。", "王立", "李华"),
+])
+def test_chinese_speakers_named_before_zeng_zhi_and_pipings(cite, who, other) -> None:
+    q = "谁表示今年的利润或会下降?"
+    assert _codes(who, cite, q) == []
+    assert _codes(other, cite, q) == ["DG401"]
+
+
+def test_zhi_and_piping_without_a_subject_of_their_own_go_on_with_the_speaker() -> None:
+    cite = "议员王立表示,车站的扩建意味著票价上涨,批评政府没有计划。议员李华指这是必要的。"
+    assert _codes("王立", cite, "谁批评政府没有计划?") == []
+    assert _codes("李华", cite, "谁批评政府没有计划?") == ["DG401"]
+    assert _codes("曾经", "曾经表示,今年的利润或会下降。", "谁表示今年的利润或会下降?") != []
+
+
+@pytest.mark.parametrize("cite, q, right, wrong", [
+    # 据X, / 据X消息 / 依X统计: X is the source the question asks by 据哪…; a person the report is about is another name
+    ("编辑 | 王明 据云图数据,今年国庆档首日票房8.21亿元,超过去年同期。", "据哪个平台的数据,今年国庆档首日票房为8.21亿元?", "云图数据", "王明"),
+    ("据北方日报3月2日下午消息,画家林一山于3月1日在大连去世,享年88岁。", "林一山去世的消息是据哪家媒体?", "北方日报", "林一山"),
+    ("依劳动部统计,去年平均月薪为3万2,100元。", "去年平均月薪为3万2,100元,是依据哪个机构的统计?", "劳动部", "主计处"),
+    # the subject of a forecast verb answers who forecast it (谁预测/谁估计), also as the sentence's subject before a comma
+    ("按此走势,星图专业版预测该片最终票房可能不足2亿元。", "谁预测该片最终票房可能不足2亿元?", "星图专业版", "李导演"),
+    ("而且《年度预算》估计未来三年赤字在50亿至80亿元之间。", "谁估计未来三年赤字在50亿至80亿元之间?", "年度预算", "王部长"),
+    ("撰文:周一 新任市长刘平,今日宣读施政报告,预料明年盈余达120亿元。", "谁预料明年盈余达120亿元?", "刘平", "周一"),
+    # 根据哪个机构发布的: the publisher answers, not the medium that relays it
+    ("据东方电视台报道,全国钢铁协会今天(3日)发布的数据显示,去年钢产量首次突破9亿吨。",
+     "去年钢产量首次突破9亿吨,这是根据哪个机构发布的数据?", "全国钢铁协会", "东方电视台"),
+])
+def test_a_marked_source_answers_and_another_name_is_another_source(cite, q, right, wrong) -> None:
+    assert _codes(right, cite, q) == []
+    assert _codes(wrong, cite, q) == ["DG401"]
