@@ -2241,6 +2241,21 @@ def _nested_asked(found: list[Attribution], text: str, q: str) -> list[Attributi
     return kept if len(kept) < len(found) else []
 
 
+def _within_line(a: Attribution, cite: str) -> Attribution:
+    """A speaker's name never runs across lines: above "Fisher-Price announced …", a headline and a byline line are
+    lines of their own (normalising made the breaks spaces), so the subject is the part on the verb's own line."""
+    lines = [normalize(line) for line in cite.split("\n")]
+    if any(a.speaker in line for line in lines):
+        return a
+    cut = a.speaker.rfind(" ")
+    while cut > 0:
+        tail = a.speaker[cut + 1:]
+        if any(line.startswith(tail) for line in lines):
+            return a._replace(speaker=tail)
+        cut = a.speaker.rfind(" ", 0, cut)
+    return a
+
+
 def check_speaker(
     answer: str,
     cite: str,
@@ -2269,6 +2284,7 @@ def check_speaker(
     found = list(_attributions(text, frozenset((asked[1],)))) if asked and asked[1] in _EN_WEAK_VERBS else attributions(text)
     if "\n" in cite:
         found = [*_transcript_turns(cite, text), *found]
+        found = [_within_line(a, cite) for a in found]
     # A source of figures answers "according to whom", not "who said".
     if not _SOURCE_QUESTION_RE.search(normalize(question)):
         sources = [a.name for a in found if a.data]
@@ -2319,7 +2335,8 @@ def check_speaker(
     groups = _groups(entities)
     if any(_title_refers_to(a, names, groups, text) for a in chosen):
         return []
-    who = " or ".join(dict.fromkeys(_as_cited(a.name, cite, text) for a in chosen))
+    # (a headline and a byline line above "Fisher-Price announced …": a name never runs across lines, and a finding is one)
+    who = " or ".join(dict.fromkeys(_as_cited(a.name, cite, text).rsplit("\n", 1)[-1].strip() for a in chosen))
     return [
         Mismatch(
             "DG401",

@@ -1690,3 +1690,13 @@ def test_zhi_and_piping_without_a_subject_of_their_own_go_on_with_the_speaker() 
 def test_a_marked_source_answers_and_another_name_is_another_source(cite, q, right, wrong) -> None:
     assert _codes(right, cite, q) == []
     assert _codes(wrong, cite, q) == ["DG401"]
+
+
+def test_a_speakers_name_never_runs_across_lines_and_a_finding_is_one_line():
+    # a headline and a byline line above the sentence: the subject of "announced" is the line's own, not the byline
+    cite = "Harbor Foods recalls 12,000 jars of salsa\nDana Whitfield\nHarbor Foods announced Monday that it is recalling 12,000 jars of salsa."
+    q = "Who announced Monday that it is recalling 12,000 jars of salsa?"
+    found = check_speaker("Dana Whitfield", cite, q)
+    assert [m.code for m in found] == ["DG401"]
+    assert "\n" not in found[0].message and "to Harbor Foods, not" in found[0].message
+    assert not check_speaker("Harbor Foods", cite, q)
