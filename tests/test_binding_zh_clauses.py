@@ -1720,3 +1720,15 @@ SAVINGS = "丁市推出节能计划,以每所学校200万元为上限,预计每�
 ])
 def test_a_question_that_foresees_asks_a_forecast(answer, question, expect):
     assert verdict("figure", answer, SAVINGS, question) == expect
+
+
+# A clause that opens with 分别 (or with its verb) has no subject of its own: it goes on from its sentence's, so the
+# actor who opens the sentence (市府同時調整…) is no rival subject of the values the question's metric words choose.
+def test_a_clause_opening_with_fenbie_has_no_subject_of_its_own():
+    from deckgen.binding import check_binding
+
+    cite = ("市府同時調整財政預測，將今年稅收成長率上修至5.2%，明年上修至4.1%；支出方面，今年人事費及資本支出增長率，"
+            "分別向下調整為2.3%與1.9%，明年同步下修至1.5%。")
+    q = "市府將今年資本支出增長率的預測如何調整？"
+    assert not check_binding("figure", "向下調整為1.9%", cite, q, {})
+    assert [m.code for m in check_binding("figure", "向下調整為2.3%", cite, q, {})] == ["DG601"]
