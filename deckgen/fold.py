@@ -96,37 +96,18 @@ def _read_t2s() -> dict[str, str]:
 def _save_t2s() -> None:
     """Write the answers atomically, merged with what the file holds now (another deckgen may have
     written it meanwhile); never raises: a read-only cache folder only means OpenCC is asked again."""
-    import marshal
-    import os
-    import time
+    from .patterns import write_store
 
     where = _t2s_path()
-    tmp = None
     try:
         merged = _read_t2s()
         for k, v in _t2s_kept.items():
             if len(merged) >= _T2S_MAX:
                 break
             merged.setdefault(k, v)
-        os.makedirs(os.path.dirname(where[0]), mode=0o700, exist_ok=True)
-        tmp = f"{where[0]}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as f:
-            f.write(marshal.dumps((where[1], merged)))
-        os.replace(tmp, where[0])
-        tmp = None
-        folder, old = os.path.dirname(where[0]), time.time() - 30 * 86400  # another OpenCC's, unused a month
-        for name in os.listdir(folder):
-            other = os.path.join(folder, name)
-            if name.startswith("fold-t2s-") and other != where[0] and os.path.getmtime(other) < old:
-                os.remove(other)
+        write_store(where[0], (where[1], merged), "fold-t2s-")  # (another OpenCC's, unused a month, is removed)
     except Exception:
         pass
-    finally:
-        if tmp is not None:
-            try:
-                os.remove(tmp)
-            except OSError:
-                pass
 
 
 def _t2s(texts: list[str]) -> list[str]:

@@ -92,15 +92,8 @@ def _save_kept() -> None:
     Two deckgen processes may end at once: each merges what the file holds now with what it learnt,
     so the last rename loses at most the other's patterns of that one run, never a whole file. Never
     raises: a read-only or missing cache folder only means the next run compiles again."""
-    import marshal
-    import os
-    import time
-
-    tmp = None
     try:
         path = _kept_path(_KEY[0])
-        folder = os.path.dirname(path)
-        os.makedirs(folder, mode=0o700, exist_ok=True)
         others = _read_kept()
         others.update(_kept)
         merged = {k: others[k] for k in _used if k in others}
@@ -108,24 +101,37 @@ def _save_kept() -> None:
             if len(merged) >= _KEPT_MAX:
                 break
             merged.setdefault(k, v)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as f:
-            f.write(marshal.dumps((_KEY[0], merged)))
-        os.replace(tmp, path)
-        tmp = None
-        old = time.time() - _STALE_DAYS * 86400
-        for name in os.listdir(folder):
-            other = os.path.join(folder, name)
-            if name.startswith("patterns-") and other != path and os.path.getmtime(other) < old:
-                os.remove(other)
+        write_store(path, (_KEY[0], merged), "patterns-")
     except Exception:
         pass
-    finally:
-        if tmp is not None:
-            try:
-                os.remove(tmp)
-            except OSError:
-                pass
+
+
+def write_store(path: str, payload, prefix: str) -> None:
+    """Write ``payload`` to ``path`` atomically with marshal (a temporary file of this process renamed over the old one),
+    then remove the files beside it named ``prefix…`` that no run has written for ``_STALE_DAYS`` (another version's or
+    interpreter's store). The pattern store and folding's OpenCC answers are kept this way; a failure raises, and the
+    temporary file never stays."""
+    import marshal
+    import os
+    import time
+
+    os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        with open(tmp, "wb") as f:
+            f.write(marshal.dumps(payload))
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.remove(tmp)
+        except OSError:
+            pass
+        raise
+    folder, old = os.path.dirname(path), time.time() - _STALE_DAYS * 86400
+    for name in os.listdir(folder):
+        other = os.path.join(folder, name)
+        if name.startswith(prefix) and other != path and os.path.getmtime(other) < old:
+            os.remove(other)
 
 
 def _program(pattern: str, flags: int):
