@@ -9452,12 +9452,9 @@ def _opens_other_subject(cite: str, v: Value, q_text: str) -> bool:
     if first is None:
         return False
     subject = _unperiod(cite, lo, first)
-    if subject.startswith(_RESPECTIVE_OPENINGS) or _goes_on(cite, lo):
+    if _RESPECTIVELY_RE.match(subject) or _BASE_LEAD_RE.match(subject) or _goes_on(cite, lo):
         return False  # (分别向下调整为1.66%与1.65%: a clause that opens with 分别 or its verb goes on from its sentence's subject)
     return _HAN_SUBJECT_RE.fullmatch(subject) is not None and not any(subject[i:i + 2] in q_text for i in range(len(subject) - 1))
-
-
-_RESPECTIVE_OPENINGS = ("分别", "依次", "各自", "均", "同比", "环比")
 
 
 _NEGATION_RE = lazy(r"[不未没非无](?!同|变|断|仅|过|少|足|论|久|但|管|可)", needs=("不", "未", "没", "非", "无"))

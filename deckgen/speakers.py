@@ -2241,10 +2241,10 @@ def _nested_asked(found: list[Attribution], text: str, q: str) -> list[Attributi
     return kept if len(kept) < len(found) else []
 
 
-def _within_line(a: Attribution, cite: str) -> Attribution:
+def _within_line(a: Attribution, lines: list[str]) -> Attribution:
     """A speaker's name never runs across lines: above "Fisher-Price announced …", a headline and a byline line are
-    lines of their own (normalising made the breaks spaces), so the subject is the part on the verb's own line."""
-    lines = [normalize(line) for line in cite.split("\n")]
+    lines of their own (normalising made the breaks spaces; ``lines`` are the cite's, each normalised), so the subject is
+    the part on the verb's own line."""
     if any(a.speaker in line for line in lines):
         return a
     cut = a.speaker.rfind(" ")
@@ -2284,7 +2284,8 @@ def check_speaker(
     found = list(_attributions(text, frozenset((asked[1],)))) if asked and asked[1] in _EN_WEAK_VERBS else attributions(text)
     if "\n" in cite:
         found = [*_transcript_turns(cite, text), *found]
-        found = [_within_line(a, cite) for a in found]
+        lines = [normalize(line) for line in cite.split("\n")]
+        found = [_within_line(a, lines) for a in found]
     # A source of figures answers "according to whom", not "who said".
     if not _SOURCE_QUESTION_RE.search(normalize(question)):
         sources = [a.name for a in found if a.data]
@@ -2335,8 +2336,7 @@ def check_speaker(
     groups = _groups(entities)
     if any(_title_refers_to(a, names, groups, text) for a in chosen):
         return []
-    # (a headline and a byline line above "Fisher-Price announced …": a name never runs across lines, and a finding is one)
-    who = " or ".join(dict.fromkeys(_as_cited(a.name, cite, text).rsplit("\n", 1)[-1].strip() for a in chosen))
+    who = " or ".join(dict.fromkeys(_as_cited(a.name, cite, text) for a in chosen))
     return [
         Mismatch(
             "DG401",
