@@ -718,8 +718,15 @@ FORECAST_WORDS = {
     "zh days": ("明天", "明日", "明晚"),
 }
 # A verb of foreseeing: its present forms, then its participle (forecast is its own).
+# "project" after an article, a possessive, a number or a hyphened modifier is the noun, an undertaking (the project,
+# its projects, the 27-track project, a $2 billion project), which foresees nothing: the verb's present forms carry
+# that (each lookbehind of a fixed width; a hyphened modifier of up to twelve letters after its hyphen).
+_NOUN_BEFORE = ("".join(rf"(?<!{w}\s)" for w in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                                  "these", "those", "each", "every", "whose", "'s", "’s", "\\d", "million",
+                                                  "billion", "trillion"))
+                + "".join(rf"(?<!-[a-z]{{{n}}}\s)" for n in range(1, 13)))
 FORESEE_VERBS = {
-    "expect": ("expect", "expects", "expected"), "project": ("project", "projects", "projected"),
+    "expect": ("expect", "expects", "expected"), "project": (_NOUN_BEFORE + "project", _NOUN_BEFORE + "projects", "projected"),
     "predict": ("predict", "predicts", "predicted"), "forecast": ("forecast", "forecasts", "forecast"),
     "anticipate": ("anticipate", "anticipates", "anticipated"),
 }
@@ -4227,8 +4234,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             continue
         classes = {t.cls for t in own}
         for t in own:
-            if mine:
-                near = min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start))
+            pool = _aside_values(cite, t, mine) if mine else []
+            if pool:
+                near = min(pool, key=lambda v: (_distance(cite, t, v), v.start < t.start))
                 if t.cls == "period" and t.ident == "prior" and _BASE_INTRODUCER_RE.fullmatch(cite, t.start, t.end):
                     # (the base a comparison introduces is the value after it, past a few words: compared with an
                     # average of 7 per cent)
@@ -4287,7 +4295,11 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             if cls == "when" and all(_since_clause(cite, t) for t in own if t.cls == cls):
                 context.pop(cls, None)
                 continue  # (since he won the 2008 final …, X won the heat in 9.96: a span's start dates no later clause)
-            context[cls] = [t for t in own if t.cls == cls]
+            # (… 309,000 units — just below its initial 350,000 units forecast — with 272,000 …, 37,000 in album sales:
+            # the words of an aside set off by dashes are its own, and carry to no later clause)
+            carried = [t for t in own if t.cls == cls and not _in_dash_aside(cite, t.start)]
+            if carried:
+                context[cls] = carried
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")
         if not elliptical:
@@ -4307,6 +4319,28 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
 
 # A relative clause set off by commas within one sentence (, who won seven world titles two years ago,).
 _RELATIVE_ASIDE_RE = lazy(r",\s(?:who|whom|whose|which|where)\s[^,;.!?]*,", needs=("wh",))
+
+
+_DASH_ASIDE_RE = lazy(r"\s?[—–]\s?[^—–;.!?。;!?]*[—–]|\s--\s[^;.!?]*?\s--\s", needs=("—", "–", "--"))
+
+
+def _in_dash_aside(cite: str, at: int) -> bool:
+    """Whether ``at`` lies inside an aside set off by a pair of dashes (— just below its forecast —)."""
+    return any(m.start() <= at < m.end() for m in _DASH_ASIDE_RE.finditer(cite, max(0, at - 200), at + 200))
+
+
+def _aside_values(cite: str, t: _Term, mine: list[Value]) -> list[Value]:
+    """The values a term of the clause may describe: where the term stands in an aside set off by dashes that holds a
+    figure of its own, only the values inside it (— short of its 45,000 forecast — with 12,000 …: the forecast is the
+    45,000's, and no value's after the aside, even where the 45,000 is no value of the answer's kind)."""
+    if "—" not in cite and "–" not in cite and "--" not in cite:
+        return mine
+    for m in _DASH_ASIDE_RE.finditer(cite, max(0, t.start - 200), t.start + 200):
+        if m.start() <= t.start < m.end():
+            if not _DIGIT_RE.search(cite, m.start(), m.end()):
+                return mine
+            return [v for v in mine if m.start() <= v.start and v.end <= m.end()]
+    return mine
 
 
 def _in_aside(cite: str, at: int) -> bool:
@@ -5572,8 +5606,11 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
             # (a count with no noun after it, a verb of change instead — 比2016年年中31557名增长了28.9% — counts what the
             # count it is compared with counts: 40678名雇员)
             return [v for v in hits if spans[id(v)] == head or cite.startswith(_HAN_DIRECTION_WORDS, v.end)]
+        # (else the noun's first character, where the cite's noun is not another word that shares it: 636人受困 is
+        # not of 受伤)
         noun = rest[:1]
-        named = [v for v in hits if noun and cite.startswith(noun, v.end)]
+        named = [v for v in hits if noun and cite.startswith(noun, v.end) and not (
+            han_at(rest, 1) and han_at(cite, v.end + 1) and cite[v.end + 1] != rest[1])]
         if named:
             return named
     return hits
@@ -5589,9 +5626,12 @@ _NOUN_END_RE = lazy(r"以及|及|和|与|的|[^\u3400-\u9fff]")
 def _noun_in(rest: str, cite: str, end: int) -> tuple[int, int] | None:
     """Where the question's words after its counter (``rest``) name the whole noun written right after
     a count (``cite`` from ``end``: 3例死亡), or None."""
+    from .quantities import _COUNT_AFTER
+
     stop = _NOUN_END_RE.search(cite, end)
     noun = cite[end:stop.start() if stop else len(cite)]
-    at = rest.find(noun) if len(noun) >= 2 else -1
+    # (one character names a noun only where it is a count's outcome glued to it: 1133伤 is of 受伤)
+    at = rest.find(noun) if len(noun) >= 2 or noun in _COUNT_AFTER else -1
     return (at, at + len(noun)) if at >= 0 else None
 
 
@@ -7377,8 +7417,7 @@ _ESTIMATE_ASKED_RE = lazy(r"推估|[上下]修(?:至|到|为)", needs=("推估",
 # A verb of foreseeing the question asks with do-support (what growth did the Bank project for 2020; at what rate does
 # the Fund predict …) asks what the subject foresees; "project" after an article or a possessive is the noun (what did
 # the project cost), and the verb's forms the table of forecast words holds (expect, forecast) are read there.
-_FORESEE_ASKED_RE = lazy(rf"(?<![a-z])(?:do|does|did|will|would)\s(?:[^?.;,]*?\s)?(?<!the\s)(?<!a\s)(?<!an\s)(?<!its\s)"
-                         rf"(?<!their\s)(?<!this\s)(?<!that\s)(?<!our\s)(?<!'s\s)(?<!’s\s)"
+_FORESEE_ASKED_RE = lazy(rf"(?<![a-z])(?:do|does|did|will|would)\s(?:[^?.;,]*?\s)?"
                          rf"(?:{forecast_words(verbs=('project', 'predict'))})(?![a-z])", needs=("project", "predict"))
 
 
@@ -8487,6 +8526,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # (a forecast stays, for the forecast rule: the sale's pre-sale estimate is DG603 against its total)
             keep = [v for v in candidates if v.flags.get("forecast") == "forecast" or _TOTALLED_RE.search(c_text, max(
                 _sentence_start(c_text, v.start), ends[k - 1] if (k := bisect_right(ends, v.start)) else 0, v.start - 60), v.start)]
+            # (… spend hit €957 million in 2023, up from €38 million in 2021: the base a total is compared with is that
+            # total at another time, for the period rules to choose, no part of it)
+            keep += [v for v in candidates if v.role == "base" and v not in keep and any(
+                k.sentence == v.sentence and k.end <= v.start for k in keep)]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         end = _RANGE_END_QUESTION_RE.search(q_text)
         if end:

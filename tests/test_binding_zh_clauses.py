@@ -1732,3 +1732,20 @@ def test_a_clause_opening_with_fenbie_has_no_subject_of_its_own():
     q = "市府將今年資本支出增長率的預測如何調整？"
     assert not check_binding("figure", "向下調整為1.9%", cite, q, {})
     assert [m.code for m in check_binding("figure", "向下調整為2.3%", cite, q, {})] == ["DG601"]
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2人", "车祸造成多少人死亡？", "grounded"),
+    ("2死", "车祸造成多少人死亡？", "grounded"),
+    ("17人", "车祸造成多少人受伤？", "grounded"),
+    ("17人", "车祸造成多少人死亡？", "DG601"),
+    ("2人", "车祸造成多少人受伤？", "DG601"),
+    ("3人", "车祸造成多少人受伤？", "DG601"),
+    ("3人", "车祸有多少人失联？", "grounded"),
+])
+def test_a_count_glued_to_its_outcome_counts_the_dead_or_the_injured(answer, question, expect):
+    # 2死17伤: counts of people, each of its outcome (no model name like 思元590芯片); 3人失联 is of the missing,
+    # not of 受伤 though both begin with a character of the question's noun
+    cite = "高速公路连环车祸截至昨晚共造成2死17伤,另有3人受困、3人失联。"
+    found = support("figure", answer, cite, question, {}) or check_binding("figure", answer, cite, question, {})
+    assert (found[0].code if found else "grounded") == expect
