@@ -184,6 +184,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "成长",  # Taiwan's word for growth (成長), as 增长
             "增产",  # output's rise (比上年增产474.8万吨); 减产 its fall
             "延长",  # a duration's rise (平均失业周数较上月延长1.3周); 缩短 its fall
+            "加速", "延后",  # a pace that quickens (比前1年加速14秒), a time or age put later (延后1岁); 减慢, 提前 theirs
             # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
             "ascended", "ascend", "ascends", "advanced", "advance", "advances",
             # a forecast or rating revised (upgraded to 3 percent, downgraded to 2.6 percent)
@@ -200,7 +201,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "sank", "tumbled", "lost", "cut",
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
-            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产",
+            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产", "减慢", "减速", "提前",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
             "downgraded", "downgrade", "downgrades",
             # a rate's pace slowing (expected to slow to 2.5 per cent, moderating to 1.9 percent; not "slow growth")
@@ -3478,9 +3479,9 @@ _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|l
 # 提高, 回落, 下降 …, close a base already).
 # A Chinese comparative that closes a base (比上月末高, 较上届再多取得), group 1 a rise; one list of its words
 # for the cite's moves, the question's and the one after 多/少 (_MORE_BY_ONE_RE).
-_ZH_COMPARATIVE = r"(?:(高|加快|多)|低|放缓|减缓|少)了?"
+_ZH_COMPARATIVE = r"(?:(高|加快|快|多)|低|放缓|减缓|慢|少)了?"
 _ZH_WON = r"(?:取得|获得|赢得|拿下)?"  # 多取得一席: the verb a count of seats or medals is won by
-_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])", needs=('低', '多', '少', '快', '缓', '高'))
+_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])", needs=('低', '多', '少', '快', '缓', '高', '慢'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
