@@ -1177,6 +1177,18 @@ def _year_before(key: str) -> str:
     return f"{int(year) - 1},{rest}" if year.isdigit() else ""
 
 
+# A word saying the value after it holds for each of the periods named before it (皆为, 均为, both at).
+_ALIKE_BEFORE_RE = lazy(r"(?:皆|均|都|同)为?\s?\Z|(?<![a-z])(?:both|each|alike)(?:\s(?:at|of|stood at|were|was))?\s\Z",
+                        needs=("皆", "均", "都", "同", "both", "each", "alike"))
+
+
+def _periods_alike(cite: str, v: Value) -> bool:
+    """Whether ``v`` is stated for two or more periods of one kind alike (109年与110年…皆为4分19秒): it holds for each,
+    so a question asking one of them asks it."""
+    return len(v.when) > 1 and len({tuple(bool(p) for p in w.split(",")) for w in v.when}) == 1 \
+        and _ALIKE_BEFORE_RE.search(cite, max(0, v.start - 14), v.start) is not None
+
+
 def _matches(stated: str, asked: str) -> bool:
     """A period states every part the question's period gives, the same."""
     pairs = list(zip(stated.split(","), asked.split(",")))
@@ -7357,11 +7369,25 @@ _FORESEEING_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')}|(?:is|are|was|we
 _PAST_QUESTION_RE = lazy(r"(?<![a-z])did\s", needs="did")
 
 
+# A relative clause with a past verb of its own (that Andrew Luck received, which the club paid, who won): what it
+# says happened, whatever the clause it hangs on foresees (… will eclipse the record of $87 million that X received
+# in June 2016).
+_PAST_RELATIVE_RE = lazy(r"(?<![a-z])(?:that|which|who|whom)\s(?:(?!(?:will|would|shall|could|may|might|can|is|are|be|to)\s)"
+                         r"[a-z.'-]+\s){0,4}?(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR)) + r")(?![a-z])",
+                         needs=("that", "which", "who"))
+
+
+def _foreseen_before(c_text: str, lo: int, at: int) -> bool:
+    """Whether a word of foreseeing governs the place ``at`` from ``lo`` on, with no past relative clause between."""
+    marks = list(_FORESEEING_RE.finditer(c_text, lo, at))
+    return bool(marks) and not _PAST_RELATIVE_RE.search(c_text, marks[-1].end(), at)
+
+
 def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
     """Asked on what day something happened (did …), an answer whose every date the cite only foresees is DG603."""
     if not mine or not _PAST_QUESTION_RE.search(q_text) or _asks_forecast(q_text):
         return []
-    if not all(_FORESEEING_RE.search(c_text, max(_sentence_start(c_text, v.start), c_text.rfind(",", 0, v.start)), v.start)
+    if not all(_foreseen_before(c_text, max(_sentence_start(c_text, v.start), c_text.rfind(",", 0, v.start)), v.start)
                or _HEDGE_RE.search(c_text, v.end, _sentence_end(c_text, v.end)) for v in mine):
         return []
     v = mine[0]
@@ -7952,9 +7978,11 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
             return []
         if goal_free and (_GOAL_AFTER_RE.match(c_text, hi) or _GOAL_BEFORE_RE.search(c_text, max(0, lo - 24), lo)):
             kinds.add("goal")
-        elif happened and (any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _THAN_BEFORE_RE.search(c_text, start, g.start())
-                               for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
-                           or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
+        elif happened and not _PAST_RELATIVE_RE.match(c_text, hi + (c_text[hi:hi + 1] == " ")) and (
+                any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _PAST_RELATIVE_RE.search(c_text, g.end(), lo)
+                    and not _THAN_BEFORE_RE.search(c_text, start, g.start())
+                    for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
+                or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
             kinds.add("forecast")
         else:
             return []
@@ -8536,7 +8564,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # …公布9月失业率为3.96%)
         keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) and not (id(v) in own_base and w in base_keys)
                                                  for w in v.when)
-                or any(_matches(w, q) and w.rpartition(",")[2] for w in v.when for q in q_when)]
+                or any(_matches(w, q) and (w.rpartition(",")[2] or _periods_alike(c_text, v)) for w in v.when for q in q_when)]
         # The answer is the earlier value, or the question's date names the base of the
         # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
         # September): a matter of period. Another item's date is another item.

@@ -1111,6 +1111,24 @@ def test_a_pace_or_times_verb_of_change_is_its_direction(answer, question, expec
     assert verdict("figure", answer, PACES, question) == expect
 
 
+# A value its clause states for several periods alike (2019年与2020年持平,皆为…; in 2019 and 2020 … both at …) holds for
+# each of them: a question asking one of those periods asks it, and a value of another period is DG602.
+ALIKE_ZH = "全市人均公园绿地面积再创新高,2022年达15.1平方米。2019年与2020年持平,皆为14.2平方米,2021年为14.8平方米。"
+ALIKE_EN = ("The city's park area per resident reached 15.1 square meters in 2022. In 2019 and 2020 it was flat, "
+            "both at 14.2 square meters.")
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("14.2平方米", ALIKE_ZH, "2020年全市人均公园绿地面积是多少？", "grounded"),
+    ("14.2平方米", ALIKE_ZH, "2019年全市人均公园绿地面积是多少？", "grounded"),
+    ("15.1平方米", ALIKE_ZH, "2020年全市人均公园绿地面积是多少？", "DG602"),
+    ("14.2 square meters", ALIKE_EN, "What was the city's park area per resident in 2020?", "grounded"),
+    ("15.1 square meters", ALIKE_EN, "What was the city's park area per resident in 2020?", "DG602"),
+])
+def test_a_value_stated_for_periods_alike_holds_for_each(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
 # A seasonally adjusted measure (季调, 经季节调整后) is another metric than the plain one: a question naming only
 # the measure asks the plain one, one saying 季调 the adjusted; a bare change after the adjusted level is its.
 ADJUSTED = ("统计局公布,3月零售销售额月增1.2%;经季节调整后,零售销售额月增0.8%。"
