@@ -188,7 +188,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
             "ascended", "ascend", "ascends", "advanced", "advance", "advances",
             # a forecast or rating revised (upgraded to 3 percent, downgraded to 2.6 percent)
-            "upgraded", "upgrade", "upgrades",
+            "upgraded", "upgrade", "upgrades", "upward",
             # a rate's pace: it speeds up or recovers (forecast to recover to 4.6 percent, picking up to 3.5 percent)
             "accelerated", "accelerate", "accelerates", "accelerating", "recovered", "recover", "recovers",
             "recovering", "picked up", "pick up", "picks up", "picking up",
@@ -203,7 +203,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产", "减慢", "减速", "提前",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
-            "downgraded", "downgrade", "downgrades",
+            "downgraded", "downgrade", "downgrades", "downward",
             # a rate's pace slowing (expected to slow to 2.5 per cent, moderating to 1.9 percent; not "slow growth")
             "slowed", "slows", "slowing", "slow to", "slow down", "decelerated", "decelerate", "decelerates",
             "decelerating", "moderated", "moderates", "moderating",
@@ -1683,6 +1683,12 @@ def _side(text: str) -> str | None:
 _DIRECTION_GAP_RE = lazy(r"(?:了?|(\s(?:to|by)))\s?\Z")
 
 
+# A level a move reaches, after its "to" (… to a four-year low of 4 percent), and what may not stand between the move's
+# word and that "to": a figure, a clause's end or another "to".
+_TO_LEVEL_GAP_RE = lazy(r"\sto\s(?:an?\s(?:[a-z0-9-]+\s){0,2}?(?:low|high)\sof\s)?\Z", needs="to")
+_NO_MOVE_BETWEEN_RE = lazy(r"\d|[,;:。!?()]|\.\s|(?<![a-z])(?:to|and|or|but|which|that)(?![a-z])")
+
+
 def _flow_sign(text: str) -> str | None:
     """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
     m = _FLOW_SIGN_RE.search(text)
@@ -1696,8 +1702,18 @@ def _direction_after(cite: str, values: list[Value]) -> None:
     own = {end: ident for _, end, cls, ident in _table_terms(cite) if cls == "direction"}  # by where each word ends
     for v in values:
         at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 4), v.start)
-        if at and (at.start() in own or at[1] and at.end(1) in own):  # ("slow to" is a word of its own)
-            v.flags["direction"] = own[at.start() if at.start() in own else at.end(1)]
+        word = (at.start() if at.start() in own else at.end(1)) if at and (at.start() in own or at[1] and at.end(1) in own) else None
+        to = _TO_LEVEL_GAP_RE.search(cite, max(0, v.start - 30), v.start)
+        # (… or with words of its own between the move and its "to": fall to a four-year low of 4 percent, up a tick
+        # from last weekend's share to 93%, revising downward our projection for global growth to 3.2 percent, where a
+        # metric's name, growth, is no move)
+        moved = [e for e in own if to.start() - 60 <= e <= to.start() and not _NO_MOVE_BETWEEN_RE.search(cite, e, to.start())
+                 and cite[:e].rsplit(" ", 1)[-1] not in _METRIC_DIRECTION_WORDS] if to and (
+            word is None or cite[:word].rsplit(" ", 1)[-1] in _METRIC_DIRECTION_WORDS) else []
+        if moved:
+            v.flags["direction"] = own[max(moved)]
+        elif word is not None:  # ("slow to" is a word of its own)
+            v.flags["direction"] = own[word]
 
         m = _DIRECTION_AFTER_RE.match(cite, v.end)
         if m and "direction" not in v.flags:
