@@ -184,10 +184,11 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "成长",  # Taiwan's word for growth (成長), as 增长
             "增产",  # output's rise (比上年增产474.8万吨); 减产 its fall
             "延长",  # a duration's rise (平均失业周数较上月延长1.3周); 缩短 its fall
+            "加速", "延后",  # a pace that quickens (比前1年加速14秒), a time or age put later (延后1岁); 减慢, 提前 theirs
             # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
             "ascended", "ascend", "ascends", "advanced", "advance", "advances",
             # a forecast or rating revised (upgraded to 3 percent, downgraded to 2.6 percent)
-            "upgraded", "upgrade", "upgrades",
+            "upgraded", "upgrade", "upgrades", "upward",
             # a rate's pace: it speeds up or recovers (forecast to recover to 4.6 percent, picking up to 3.5 percent)
             "accelerated", "accelerate", "accelerates", "accelerating", "recovered", "recover", "recovers",
             "recovering", "picked up", "pick up", "picks up", "picking up",
@@ -200,9 +201,9 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "sank", "tumbled", "lost", "cut",
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
-            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产",
+            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产", "减慢", "减速", "提前",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
-            "downgraded", "downgrade", "downgrades",
+            "downgraded", "downgrade", "downgrades", "downward",
             # a rate's pace slowing (expected to slow to 2.5 per cent, moderating to 1.9 percent; not "slow growth")
             "slowed", "slows", "slowing", "slow to", "slow down", "decelerated", "decelerate", "decelerates",
             "decelerating", "moderated", "moderates", "moderating",
@@ -1183,6 +1184,18 @@ def _year_before(key: str) -> str:
     return f"{int(year) - 1},{rest}" if year.isdigit() else ""
 
 
+# A word saying the value after it holds for each of the periods named before it (皆为, 均为, both at).
+_ALIKE_BEFORE_RE = lazy(r"(?:皆|均|都|同)为?\s?\Z|(?<![a-z])(?:both|each|alike)(?:\s(?:at|of|stood at|were|was))?\s\Z",
+                        needs=("皆", "均", "都", "同", "both", "each", "alike"))
+
+
+def _periods_alike(cite: str, v: Value) -> bool:
+    """Whether ``v`` is stated for two or more periods of one kind alike (109年与110年…皆为4分19秒): it holds for each,
+    so a question asking one of them asks it."""
+    return len(v.when) > 1 and len({tuple(bool(p) for p in w.split(",")) for w in v.when}) == 1 \
+        and _ALIKE_BEFORE_RE.search(cite, max(0, v.start - 14), v.start) is not None
+
+
 def _matches(stated: str, asked: str) -> bool:
     """A period states every part the question's period gives, the same."""
     pairs = list(zip(stated.split(","), asked.split(",")))
@@ -1677,6 +1690,12 @@ def _side(text: str) -> str | None:
 _DIRECTION_GAP_RE = lazy(r"(?:了?|(\s(?:to|by)))\s?\Z")
 
 
+# A level a move reaches, after its "to" (… to a four-year low of 4 percent), and what may not stand between the move's
+# word and that "to": a figure, a clause's end or another "to".
+_TO_LEVEL_GAP_RE = lazy(r"\sto\s(?:an?\s(?:[a-z0-9-]+\s){0,2}?(?:low|high)\sof\s)?\Z", needs="to")
+_NO_MOVE_BETWEEN_RE = lazy(r"\d|[,;:。!?()]|\.\s|(?<![a-z])(?:to|and|or|but|which|that)(?![a-z])")
+
+
 def _flow_sign(text: str) -> str | None:
     """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
     m = _FLOW_SIGN_RE.search(text)
@@ -1690,8 +1709,18 @@ def _direction_after(cite: str, values: list[Value]) -> None:
     own = {end: ident for _, end, cls, ident in _table_terms(cite) if cls == "direction"}  # by where each word ends
     for v in values:
         at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 4), v.start)
-        if at and (at.start() in own or at[1] and at.end(1) in own):  # ("slow to" is a word of its own)
-            v.flags["direction"] = own[at.start() if at.start() in own else at.end(1)]
+        word = (at.start() if at.start() in own else at.end(1)) if at and (at.start() in own or at[1] and at.end(1) in own) else None
+        to = _TO_LEVEL_GAP_RE.search(cite, max(0, v.start - 30), v.start)
+        # (… or with words of its own between the move and its "to": fall to a four-year low of 4 percent, up a tick
+        # from last weekend's share to 93%, revising downward our projection for global growth to 3.2 percent, where a
+        # metric's name, growth, is no move)
+        moved = [e for e in own if to.start() - 60 <= e <= to.start() and not _NO_MOVE_BETWEEN_RE.search(cite, e, to.start())
+                 and cite[:e].rsplit(" ", 1)[-1] not in _METRIC_DIRECTION_WORDS] if to and (
+            word is None or cite[:word].rsplit(" ", 1)[-1] in _METRIC_DIRECTION_WORDS) else []
+        if moved:
+            v.flags["direction"] = own[max(moved)]
+        elif word is not None:  # ("slow to" is a word of its own)
+            v.flags["direction"] = own[word]
 
         m = _DIRECTION_AFTER_RE.match(cite, v.end)
         if m and "direction" not in v.flags:
@@ -3485,9 +3514,9 @@ _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|l
 # 提高, 回落, 下降 …, close a base already).
 # A Chinese comparative that closes a base (比上月末高, 较上届再多取得), group 1 a rise; one list of its words
 # for the cite's moves, the question's and the one after 多/少 (_MORE_BY_ONE_RE).
-_ZH_COMPARATIVE = r"(?:(高|加快|多)|低|放缓|减缓|少)了?"
+_ZH_COMPARATIVE = r"(?:(高|加快|快|多)|低|放缓|减缓|慢|少)了?"
 _ZH_WON = r"(?:取得|获得|赢得|拿下)?"  # 多取得一席: the verb a count of seats or medals is won by
-_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])", needs=('低', '多', '少', '快', '缓', '高'))
+_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])", needs=('低', '多', '少', '快', '缓', '高', '慢'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
@@ -7396,11 +7425,25 @@ _FORESEEING_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')}|(?:is|are|was|we
 _PAST_QUESTION_RE = lazy(r"(?<![a-z])did\s", needs="did")
 
 
+# A relative clause with a past verb of its own (that Andrew Luck received, which the club paid, who won): what it
+# says happened, whatever the clause it hangs on foresees (… will eclipse the record of $87 million that X received
+# in June 2016).
+_PAST_RELATIVE_RE = lazy(r"(?<![a-z])(?:that|which|who|whom)\s(?:(?!(?:will|would|shall|could|may|might|can|is|are|be|to)\s)"
+                         r"[a-z.'-]+\s){0,4}?(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR)) + r")(?![a-z])",
+                         needs=("that", "which", "who"))
+
+
+def _foreseen_before(c_text: str, lo: int, at: int) -> bool:
+    """Whether a word of foreseeing governs the place ``at`` from ``lo`` on, with no past relative clause between."""
+    marks = list(_FORESEEING_RE.finditer(c_text, lo, at))
+    return bool(marks) and not _PAST_RELATIVE_RE.search(c_text, marks[-1].end(), at)
+
+
 def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
     """Asked on what day something happened (did …), an answer whose every date the cite only foresees is DG603."""
     if not mine or not _PAST_QUESTION_RE.search(q_text) or _asks_forecast(q_text):
         return []
-    if not all(_FORESEEING_RE.search(c_text, max(_sentence_start(c_text, v.start), c_text.rfind(",", 0, v.start)), v.start)
+    if not all(_foreseen_before(c_text, max(_sentence_start(c_text, v.start), c_text.rfind(",", 0, v.start)), v.start)
                or _HEDGE_RE.search(c_text, v.end, _sentence_end(c_text, v.end)) for v in mine):
         return []
     v = mine[0]
@@ -7990,9 +8033,11 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
             return []
         if goal_free and (_GOAL_AFTER_RE.match(c_text, hi) or _GOAL_BEFORE_RE.search(c_text, max(0, lo - 24), lo)):
             kinds.add("goal")
-        elif happened and (any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _THAN_BEFORE_RE.search(c_text, start, g.start())
-                               for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
-                           or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
+        elif happened and not _PAST_RELATIVE_RE.match(c_text, hi + (c_text[hi:hi + 1] == " ")) and (
+                any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _PAST_RELATIVE_RE.search(c_text, g.end(), lo)
+                    and not _THAN_BEFORE_RE.search(c_text, start, g.start())
+                    for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
+                or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
             kinds.add("forecast")
         else:
             return []
@@ -8578,7 +8623,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # …公布9月失业率为3.96%)
         keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) and not (id(v) in own_base and w in base_keys)
                                                  for w in v.when)
-                or any(_matches(w, q) and w.rpartition(",")[2] for w in v.when for q in q_when)]
+                or any(_matches(w, q) and (w.rpartition(",")[2] or _periods_alike(c_text, v)) for w in v.when for q in q_when)]
         # The answer is the earlier value, or the question's date names the base of the
         # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
         # September): a matter of period. Another item's date is another item.
