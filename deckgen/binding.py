@@ -6518,7 +6518,7 @@ def check_binding(
         published = _published_date(answer, cite, question)
         if published is not None:
             return published
-    spellings = tuple(s for k, v in entities.items() for s in (k, *v))
+    spellings = _spellings(entities)
     question = _as_cite_spells(question or "", cite, entities)
     names = _question_names(question, cite, spellings)
     token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
@@ -9209,6 +9209,49 @@ def _spelled(spellings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((s, normalize(s).strip()) for s in spellings if s)
 
 
+# The last deck's entities (a copy: a tuple of names is kept as it is, another sequence as a list of its items) and
+# their spellings: a check passes every card one table.
+_SPELLINGS: list = [None, ()]
+
+
+def _spellings(entities: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """Each entity's name and aliases, in the table's order: made once per deck, not once per card (600 entities are
+    1,800 spellings); a table equal to the last one kept has its spellings."""
+    kept, spellings = _SPELLINGS
+    if kept is None or kept != entities:
+        spellings = tuple(s for k, v in entities.items() for s in (k, *v))
+        _SPELLINGS[:] = [{k: v if type(v) is tuple else list(v) for k, v in entities.items()}, spellings]
+    return spellings
+
+
+@lru_cache(maxsize=16)
+def _spelling_starts(spellings: tuple[str, ...]) -> tuple[dict[str, list[tuple[str, str]]], list[tuple[str, str]]]:
+    """A deck's spellings with their folded forms (``_spelled``) by how the folded form starts (its first three
+    characters where they are ASCII, else its first two), and those too short for that; once per deck."""
+    starts: dict[str, list[tuple[str, str]]] = {}
+    short = []
+    for s, folded in _spelled(spellings):
+        start = folded[:3] if folded[:3].isascii() else folded[:2]
+        if len(start) < 2 or start.isascii() and len(start) < 3:
+            short.append((s, folded))
+        else:
+            starts.setdefault(start, []).append((s, folded))
+    return starts, short
+
+
+def _spelled_in(spellings: tuple[str, ...], text: str) -> list[tuple[str, str]]:
+    """The pairs of ``_spelled(spellings)`` whose folded form ``text`` holds, tried only where ``text`` has the
+    characters one starts with (not each of a deck's spellings against each card's text)."""
+    starts, short = _spelling_starts(spellings)
+    found = [p for p in short if p[1] in text]
+    grams = {text[i:i + 3] for i in range(len(text) - 2)}
+    if not text.isascii():  # (a start of two characters is not all ASCII)
+        grams.update(text[i:i + 2] for i in range(len(text) - 1))
+    for start in grams & starts.keys():
+        found += [p for p in starts[start] if p[1] in text]
+    return found
+
+
 @lru_cache(maxsize=1024)
 def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> frozenset[str]:
     """The names the question gives, from its text as written: the deck's entities (names and aliases) it writes, the
@@ -9218,9 +9261,8 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
 
     q = normalize(question)
     out: set[str] = set()
-    for s, folded in _spelled(spellings):
-        if folded in q:
-            out |= _name_terms(s)
+    for s, _ in _spelled_in(spellings, q):
+        out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(normalize(question))}
     c = normalize(cite)
     out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(q) if m.group() in c}
@@ -9247,9 +9289,8 @@ def _cite_names(cite: str, spellings: tuple[str, ...], names: frozenset[str]) ->
 
     c = normalize(cite)
     out: set[str] = set()
-    for s, folded in _spelled(spellings):
-        if folded in c:
-            out |= _name_terms(s)
+    for s, _ in _spelled_in(spellings, c):
+        out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(c)}
     kinds = {n[2:] for n in names if not n.isascii() and _ZH_KIND_NAME_RE.fullmatch(n)}
     out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(c) if m.group()[2:] in kinds}

@@ -213,3 +213,35 @@ def test_a_decks_spellings_are_folded_once_per_deck_not_per_card(monkeypatch):
     deckgen.run_check([str(SHIPPED)])
     assert binding._spelled.cache_info().misses == 1
     assert calls[0] < 6000, calls[0]  # 2,900 now; about 20,000 before (binding's own folds)
+
+
+# Pieces of names and texts: ASCII runs of each length, Han, a letter folding changes, white space.
+NAME_PIECES = ["a", "ab", "abc", "kes", "kesonra", " ", "x", "台", "台湾", "臺灣", "特斯拉", "Ｔ", "é", "1", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NAME_PIECES), max_size=4).map("".join), max_size=12),
+       st.lists(st.sampled_from(NAME_PIECES), max_size=40).map("".join))
+def test_spellings_found_from_their_starts_are_the_plain_test_of_each(spellings, text):
+    """``_spelled_in`` tries only the spellings that start with characters the text holds; it finds every
+    pair the plain test (``folded in text``, each of the deck's spellings) finds, and no other."""
+    spellings = tuple(spellings)
+    plain = [p for p in binding._spelled(spellings) if p[1] in text]
+    assert sorted(binding._spelled_in(spellings, text)) == sorted(plain)
+
+
+def test_a_decks_spellings_are_made_once_per_table_and_again_when_it_changes():
+    """check_binding made the tuple of a deck's spellings for each card (1,800 of them for 600 entities); the
+    last table's are kept, and a table that is not equal to it (a name added, an alias list changed in
+    place) gets its own."""
+    entities = {"Tesla": ("特斯拉",), "Kesonra": ["KSR"]}
+    first = binding._spellings(entities)
+    assert first == ("Tesla", "特斯拉", "Kesonra", "KSR")
+    assert binding._spellings(entities) is first  # kept: not made again
+    assert binding._spellings(dict(entities)) is first  # an equal table is the same deck's
+    assert binding._spellings({**entities, "Kesonra": ("KSR",)}) == first  # (not equal: a tuple is no list)
+    entities["Kesonra"].append("Kesonra Inc")
+    assert binding._spellings(entities) == ("Tesla", "特斯拉", "Kesonra", "KSR", "Kesonra Inc")
+    entities["Vega"] = ()
+    assert binding._spellings(entities)[-1] == "Vega"
+    assert binding._spellings({}) == ()
