@@ -6290,6 +6290,7 @@ _FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|la
 _ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|(?:比|较)[^,;:。?\d]{1,10}?)" + _ZH_COMPARATIVE + r"\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
 
 
+@lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
 def _direction(text: str) -> str | None:
     m = _ZH_COMPARATIVE_SAID_RE.search(text)
     if m:
@@ -6958,6 +6959,7 @@ def _holders(cite: str, values: list[Value]) -> list[Value]:
             and not apposed(q)]
 
 
+@lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
 def _row_ends(cite: str) -> str:
     """``cite`` as binding reads it: a table's line ends a row, and a field's label run into its value as infoboxes
     are stored (Land1,706.89 sq mi, average580 m3/s: quantities reads these as label and value) is set apart from
@@ -7382,6 +7384,7 @@ _FORESEE_ASKED_RE = lazy(rf"(?<![a-z])(?:do|does|did|will|would)\s(?:[^?.;,]*?\s
                          rf"(?:{forecast_words(verbs=('project', 'predict'))})(?![a-z])", needs=("project", "predict"))
 
 
+@lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
 def _asks_forecast(q_text: str) -> bool:
     return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None \
         or _ESTIMATE_ASKED_RE.search(q_text) is not None or _FORESEE_ASKED_RE.search(q_text) is not None or any(
@@ -9188,6 +9191,13 @@ def _capitalised(text: str, m: re.Match) -> bool:
     return w[0].isupper() and not _SENTENCE_OPEN_RE.search(text, max(0, m.start() - 4), m.start())
 
 
+@lru_cache(maxsize=1024)
+def _written_names(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as written that are written as names (``_capitalised``), in order: read from a cite by the
+    question's names and by the cite's own, once per cite."""
+    return tuple(m.group() for m in _WRITTEN_WORD_RE.finditer(text) if _capitalised(text, m))
+
+
 # A Chinese place, party or office named by its kind's closing word (西河市, 新竹县, 民进党, 疾管署, 统计局): two characters
 # and the kind, in the folded text. Two such names of one kind in a cite are rivals; the kind's word alone is none.
 # (not a period's or a link's character before it, nor a deictic: 112年本市, 在该市, 全省 name no place)
@@ -9275,7 +9285,7 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
                 continue
             # a sentence's capitalised first word is a name where the cite writes it as one
             if cited is None:
-                cited = {c.group() for c in _WRITTEN_WORD_RE.finditer(cite) if _capitalised(cite, c)}
+                cited = set(_written_names(cite))
             if m.group() not in cited:
                 continue
         out |= _name_terms(m.group())
@@ -9294,9 +9304,9 @@ def _cite_names(cite: str, spellings: tuple[str, ...], names: frozenset[str]) ->
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(c)}
     kinds = {n[2:] for n in names if not n.isascii() and _ZH_KIND_NAME_RE.fullmatch(n)}
     out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(c) if m.group()[2:] in kinds}
-    for m in _WRITTEN_WORD_RE.finditer(cite):
-        if m.group().lower() not in _NOT_NAMES and _capitalised(cite, m):
-            out |= _name_terms(m.group())
+    for w in _written_names(cite):
+        if w.lower() not in _NOT_NAMES:
+            out |= _name_terms(w)
     out -= _lower_words(cite)
     return frozenset(t for t in out if not _is_name(t, names) and not any(_is_name(n, frozenset((t,))) for n in names))
 

@@ -245,3 +245,19 @@ def test_a_decks_spellings_are_made_once_per_table_and_again_when_it_changes():
     entities["Vega"] = ()
     assert binding._spellings(entities)[-1] == "Vega"
     assert binding._spellings({}) == ()
+
+
+def test_a_cites_names_as_written_are_read_once_and_are_the_plain_reading():
+    """The question's names and the cite's own both read which of the cite's words are written as names; the
+    words are kept per cite (``_written_names``), in order, as the plain reading of each word finds them."""
+    binding._written_names.cache_clear()
+    for cite in ("Shares of BioNTech rose. Tesla said its Q1 sales fell, Akufo-Addo told NASA.", "特斯拉 Model Y 销量", ""):
+        plain = tuple(m.group() for m in binding._WRITTEN_WORD_RE.finditer(cite) if binding._capitalised(cite, m))
+        assert binding._written_names(cite) == plain
+    assert binding._written_names("Shares of BioNTech rose.") == ("BioNTech",)  # (a sentence's first word is none)
+    for kept in (binding._question_names, binding._cite_names, binding._written_names):
+        kept.cache_clear()
+    binding.check_binding("figure", "5%", "Kesonra said sales at Vega rose 5% and Tesla's fell 3%.",
+                          "How much did sales at Vega rise?")
+    info = binding._written_names.cache_info()
+    assert (info.misses, info.hits) == (1, 1)  # the cite read once, by the question's names; the cite's own kept it
