@@ -6359,6 +6359,7 @@ _FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|la
 _ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|(?:比|较)[^,;:。?\d]{1,10}?)" + _ZH_COMPARATIVE + r"\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
 
 
+@lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
 def _direction(text: str) -> str | None:
     m = _ZH_COMPARATIVE_SAID_RE.search(text)
     if m:
@@ -6587,7 +6588,7 @@ def check_binding(
         published = _published_date(answer, cite, question)
         if published is not None:
             return published
-    spellings = tuple(s for k, v in entities.items() for s in (k, *v))
+    spellings = _spellings(entities)
     question = _as_cite_spells(question or "", cite, entities)
     names = _question_names(question, cite, spellings)
     token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
@@ -7027,6 +7028,7 @@ def _holders(cite: str, values: list[Value]) -> list[Value]:
             and not apposed(q)]
 
 
+@lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
 def _row_ends(cite: str) -> str:
     """``cite`` as binding reads it: a table's line ends a row, and a field's label run into its value as infoboxes
     are stored (Land1,706.89 sq mi, average580 m3/s: quantities reads these as label and value) is set apart from
@@ -7464,6 +7466,7 @@ _FORESEE_ASKED_RE = lazy(rf"(?<![a-z])(?:do|does|did|will|would)\s(?:[^?.;,]*?\s
                          rf"(?:{forecast_words(verbs=('project', 'predict'))})(?![a-z])", needs=("project", "predict"))
 
 
+@lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
 def _asks_forecast(q_text: str) -> bool:
     return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None \
         or _ESTIMATE_ASKED_RE.search(q_text) is not None or _FORESEE_ASKED_RE.search(q_text) is not None or any(
@@ -9276,6 +9279,13 @@ def _capitalised(text: str, m: re.Match) -> bool:
     return w[0].isupper() and not _SENTENCE_OPEN_RE.search(text, max(0, m.start() - 4), m.start())
 
 
+@lru_cache(maxsize=1024)
+def _written_names(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as written that are written as names (``_capitalised``), in order: read from a cite by the
+    question's names and by the cite's own, once per cite."""
+    return tuple(m.group() for m in _WRITTEN_WORD_RE.finditer(text) if _capitalised(text, m))
+
+
 # A Chinese place, party or office named by its kind's closing word (西河市, 新竹县, 民进党, 疾管署, 统计局): two characters
 # and the kind, in the folded text. Two such names of one kind in a cite are rivals; the kind's word alone is none.
 # (not a period's or a link's character before it, nor a deictic: 112年本市, 在该市, 全省 name no place)
@@ -9297,6 +9307,49 @@ def _spelled(spellings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((s, normalize(s).strip()) for s in spellings if s)
 
 
+# The last deck's entities (a copy: a tuple of names is kept as it is, another sequence as a list of its items) and
+# their spellings: a check passes every card one table.
+_SPELLINGS: list = [None, ()]
+
+
+def _spellings(entities: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """Each entity's name and aliases, in the table's order: made once per deck, not once per card (600 entities are
+    1,800 spellings); a table equal to the last one kept has its spellings."""
+    kept, spellings = _SPELLINGS
+    if kept is None or kept != entities:
+        spellings = tuple(s for k, v in entities.items() for s in (k, *v))
+        _SPELLINGS[:] = [{k: v if type(v) is tuple else list(v) for k, v in entities.items()}, spellings]
+    return spellings
+
+
+@lru_cache(maxsize=16)
+def _spelling_starts(spellings: tuple[str, ...]) -> tuple[dict[str, list[tuple[str, str]]], list[tuple[str, str]]]:
+    """A deck's spellings with their folded forms (``_spelled``) by how the folded form starts (its first three
+    characters where they are ASCII, else its first two), and those too short for that; once per deck."""
+    starts: dict[str, list[tuple[str, str]]] = {}
+    short = []
+    for s, folded in _spelled(spellings):
+        start = folded[:3] if folded[:3].isascii() else folded[:2]
+        if len(start) < 2 or start.isascii() and len(start) < 3:
+            short.append((s, folded))
+        else:
+            starts.setdefault(start, []).append((s, folded))
+    return starts, short
+
+
+def _spelled_in(spellings: tuple[str, ...], text: str) -> list[tuple[str, str]]:
+    """The pairs of ``_spelled(spellings)`` whose folded form ``text`` holds, tried only where ``text`` has the
+    characters one starts with (not each of a deck's spellings against each card's text)."""
+    starts, short = _spelling_starts(spellings)
+    found = [p for p in short if p[1] in text]
+    grams = {text[i:i + 3] for i in range(len(text) - 2)}
+    if not text.isascii():  # (a start of two characters is not all ASCII)
+        grams.update(text[i:i + 2] for i in range(len(text) - 1))
+    for start in grams & starts.keys():
+        found += [p for p in starts[start] if p[1] in text]
+    return found
+
+
 @lru_cache(maxsize=1024)
 def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> frozenset[str]:
     """The names the question gives, from its text as written: the deck's entities (names and aliases) it writes, the
@@ -9306,9 +9359,8 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
 
     q = normalize(question)
     out: set[str] = set()
-    for s, folded in _spelled(spellings):
-        if folded in q:
-            out |= _name_terms(s)
+    for s, _ in _spelled_in(spellings, q):
+        out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(normalize(question))}
     c = normalize(cite)
     out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(q) if m.group() in c}
@@ -9321,7 +9373,7 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
                 continue
             # a sentence's capitalised first word is a name where the cite writes it as one
             if cited is None:
-                cited = {c.group() for c in _WRITTEN_WORD_RE.finditer(cite) if _capitalised(cite, c)}
+                cited = set(_written_names(cite))
             if m.group() not in cited:
                 continue
         out |= _name_terms(m.group())
@@ -9335,15 +9387,14 @@ def _cite_names(cite: str, spellings: tuple[str, ...], names: frozenset[str]) ->
 
     c = normalize(cite)
     out: set[str] = set()
-    for s, folded in _spelled(spellings):
-        if folded in c:
-            out |= _name_terms(s)
+    for s, _ in _spelled_in(spellings, c):
+        out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(c)}
     kinds = {n[2:] for n in names if not n.isascii() and _ZH_KIND_NAME_RE.fullmatch(n)}
     out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(c) if m.group()[2:] in kinds}
-    for m in _WRITTEN_WORD_RE.finditer(cite):
-        if m.group().lower() not in _NOT_NAMES and _capitalised(cite, m):
-            out |= _name_terms(m.group())
+    for w in _written_names(cite):
+        if w.lower() not in _NOT_NAMES:
+            out |= _name_terms(w)
     out -= _lower_words(cite)
     return frozenset(t for t in out if not _is_name(t, names) and not any(_is_name(n, frozenset((t,))) for n in names))
 
