@@ -484,6 +484,9 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
     # 而, 但) also when only the side before it has one: "… 51.6 percent -- while Mahama garnered …"
     extra = []
     for w_start, w_end in weak:
+        if text.startswith("以及", w_start) and any(v.end <= w_start and w_end <= w.start and _PAIR_LINK_RE.fullmatch(text, v.end, w.start)
+                                                for v, w in zip(values, values[1:])):
+            continue  # (4.29亿元、1.97亿元以及4220.23万元: 以及 joins a list's last value, it opens no clause)
         a = _index(starts, w_start)
         lo, hi = starts[a], starts[a + 1] if a + 1 < len(starts) else len(text)
         if any(lo <= v.start < w_start for v in values) and (
@@ -1481,7 +1484,34 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         v.flags["period"] = t.ident
         _attach(v, t)
     _own_periods(cite, values)
+    _listed_periods(cite, sentences, values)
     return values
+
+
+def _listed_periods(cite: str, sentences: list[int], values: list[Value]) -> None:
+    """Periods written side by side (2021年、2022年的A和B; 2011/12及2012/13年度…698及682亿元) and as many values of one
+    kind written side by side after them in their sentence pair by position, with or without 分别, as a list of items
+    does: each value is its own period's, not the other's, nor one an earlier clause carried to it."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for p in _periods(cite):
+        if runs and _PAIR_LINK_RE.fullmatch(cite, runs[-1][-1][1], p[0]):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    for run in runs:
+        n = len(run)
+        if n < 2 or len({key for _, _, key in run}) < n or not all(_conflicts(x, y) for (_, _, x), (_, _, y) in zip(run, run[1:])):
+            continue
+        end = run[-1][1]
+        after = [v for v in values if v.start >= end]
+        own = after[:n]
+        if len(own) < n or _index(sentences, own[0].start) != _index(sentences, run[0][0]) or not all(
+                _PAIR_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w) for v, w in zip(own, own[1:])):
+            continue
+        if any(end <= a < own[0].start for a, _, _ in _periods(cite)):
+            continue  # (a period between the list and the values dates them itself)
+        for v, (_, _, key) in zip(own, run):
+            v.when = {w for w in v.when if not _conflicts(w, key)} | {key}
 
 
 # A pledge before a vote foresees it: "Along with 53 Senate Democrats, seven Republicans have also committed to
@@ -3946,7 +3976,7 @@ def _base_key(text: str, lo: int, hi: int, compared: bool = False, loose: bool =
     return "", ""
 
 
-_BASE_GAP_RE = lazy(r"\s*(?:(?:the|in)\s+)*")
+_BASE_GAP_RE = lazy(r"\s*(?:(?:the|in)\s+)*之?")  # (较之17年: 之 only takes up the base after 较)
 # (from a downwardly revised 5.41 million in May: the base is the period of the level it names)
 _BASE_LEVEL_GAP_RE = lazy(r"\s*(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|"
                           r"percent|%|units?))*\s(?:in|for)\s(?:the\s)?")
@@ -4618,7 +4648,7 @@ def _gap(t: _Term, v: Value) -> int:
 # tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
 _SENTENCE_BREAK_RE = compile_pattern(r"[。!?;,:]|\.\s")
 _ITEM_SPLIT_RE = compile_pattern("|".join("及(?!其(?!他))" if m == "及" else m for m in ZH_LIST_MARKS)
-                            + r"|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s")  # (not 821,000's comma)
+                            + r"|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s|(?<=》)(?=《)")  # (not 821,000's comma)
 _SPLIT_START_RE = compile_pattern("[" + "".join({m[0]: 0 for m in ZH_LIST_MARKS}) + r",]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
 
 
@@ -4639,6 +4669,10 @@ def _item_splits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     pos, hi = lo, min(hi, len(text))
     while (m := _ITEM_SPLIT_RE.search(text, pos, hi)) is not None:
         a, b = m.span()
+        if a == b:  # (《A》《B》: titles written side by side are items with no mark between)
+            out.append((a, b))
+            pos = b + 1
+            continue
         # (a bracket closing an item's abbreviation, 消费者物价指数(cpi)及核心cpi, ends the item as its noun does)
         if text[a] in "和与及以" and not (a > 0 and (_joins(text[a - 1]) or text[a - 1] == ")") and b < hi and _joins(text[b])):
             pos = a + 1  # not between words: look again from the next character
@@ -6738,6 +6772,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         ranked = _ranked_first(a_text, c_text, q_text, entities)
         if ranked is not None:
             return ranked
+        placed = _ranked_list(a_text, c_text, q_text)
+        if placed is not None:
+            return placed
         settled = people.decided(a_text, cite, c_text, q_text, entities)  # (a panel is read before its lines are joined)
         if settled is not None:
             return settled
@@ -7001,7 +7038,9 @@ def _against_year_or_period(a_text: str, c_text: str, q_text: str) -> list[Misma
 # (prose wrapped at 72 columns, "an increase of 1.0\npercent") is a space.
 # A line opening with a bullet mark (- Saudi output falls …, • 1,200 killed) is a row of its own too, however
 # the line before it ends.
-_ROW_END_RE = compile_pattern(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
+# (… or a value with its Han unit or counter: 2018年:238万人 ends its line's row, as 238 would)
+_ROW_END_RE = compile_pattern(r"(?:(?<=[\d%*)\]。.!?;:|])|(?<=\d[\u4e00-\u9fff])|(?<=\d[\u4e00-\u9fff]{2}))[ \t]*\r?\n\s*(?![a-z])"
+                              r"|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
 
 
 _APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")
@@ -8116,6 +8155,65 @@ def _ranked_first(a_text: str, c_text: str, q_text: str, entities: Mapping[str, 
                      {"bound_to": a_text.strip(), "selected": top})]
 
 
+_PLACE_ASKED_RE = lazy(r"(?:排名|排在|位列|名列|暂列|居)[^,?。第]{0,8}第\s?([一二三四五六七八九十]|\d{1,2})\s?(?:位|名)?", needs="第")
+_TITLE_RUN_RE = lazy(r"(?:《[^《》]{1,30}》\s?(?:、|和|及|与)?\s?){2,}", needs="《")
+# The places a list of titles holds: 前五的影片为《A》《B》…, 《A》《B》《C》分列…前三名 (first to N-th, in the order written), or
+# 位列二三位的分别是《A》和《B》 (the places written one by one).
+_TOP_PLACES_RE = lazy(r"前\s?([一二三四五六七八九十]|\d{1,2})\s?(?:位|名|的)", needs="前")
+_LISTED_PLACES_RE = lazy(r"(?:位列|排在|名列|暂列)第?([一二三四五六七八九十]{2,})\s?(?:位|名)", needs=("列", "排在"))
+
+
+_RANK_COLUMN_RE = lazy(r"(?:^|;)\s?排名\s?\|", needs="排名")
+_RANK_ROW_RE = lazy(r"(?:^|;)\s?(\d{1,3})\s?\|\s?([^|;]+?)\s?\|")
+
+
+def _place_number(word: str) -> int:
+    return int(word) if word.isdigit() else _CN_SMALL.get(word, 0)
+
+
+def _ranked_list(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Asked which title holds a place (排名第二的是哪部影片?), the title a ranked list puts there: titles written in order
+    beside the words that say they hold the first places (前五的影片为《A》《B》…, 《A》《B》《C》分列…前三名) hold them by
+    position, and 位列二三位的分别是《A》和《B》 gives each its place; a table whose first column is 排名 places the holder
+    its row names. Another title or holder of the list is DG601. None where no one list of the cite ranks the answer."""
+    asked = _PLACE_ASKED_RE.search(q_text)
+    if not asked or "《" not in c_text and "排名" not in c_text or not re.search(r"哪|谁|什么", q_text):
+        return None
+    want = _place_number(asked[1])
+    answer = a_text.strip().strip("《》")
+    lists = []
+    header = _RANK_COLUMN_RE.search(c_text) if "|" in c_text else None
+    if header:  # (a table whose first column is 排名: each row's first cell is the place of the holder in its second)
+        rows = {int(m[1]): m[2] for m in _RANK_ROW_RE.finditer(c_text, header.end())}
+        if answer in rows.values():
+            lists.append(rows)
+    for run in _TITLE_RUN_RE.finditer(c_text):
+        titles = re.findall(r"《([^《》]+)》", run.group())
+        if answer not in titles:
+            continue
+        before = c_text[max(0, run.start() - 24):run.start()]
+        after = c_text[run.end():run.end() + 24]
+        before = re.split(r"[。!?;]", before)[-1]
+        after = re.split(r"[。!?;]", after)[0]
+        places = None
+        m = _LISTED_PLACES_RE.search(before)
+        if m and "分别" in before[m.end():]:
+            places = [_place_number(c) for c in m[1]]
+        else:
+            m = _TOP_PLACES_RE.search(before) or _TOP_PLACES_RE.search(after)
+            if m and _place_number(m[1]) == len(titles):
+                places = list(range(1, len(titles) + 1))
+        if places and len(places) == len(titles):
+            lists.append(dict(zip(places, titles)))
+    if len(lists) != 1 or want not in lists[0]:
+        return None
+    holder = lists[0][want]
+    if holder == answer:
+        return []
+    return [Mismatch("DG601", f"answer {a_text.strip()} holds another place of the cite's ranked list; the question asks "
+                              f"place {want}, that is {holder}", {"bound_to": a_text.strip(), "selected": holder})]
+
+
 # 由A转B: a level turning into another (由5至6级转6-7级, 为9至10级转8至9级): B is the level it
 # turns to, A its base. A question asks the level turned to (转为几级, 增强为) or the base (由几级转强).
 _LEVEL_RE = r"\d+(?:\.\d+)?(?:\s?(?:至|-|~|到)\s?\d+(?:\.\d+)?)?\s?级?"
@@ -9119,7 +9217,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # asked how much a value changed, a level (of any period) is another measure than the change (but a count's
             # total to date against its new cases, 累计 against 新增, is the same count at another moment)
             why = "DG601"
-        if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast"):
+        if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast", moment):
             why = "DG603"
         v = mine[0]
         sel = chosen[0]
@@ -9780,20 +9878,21 @@ def _two_forecasts(v: Value, w: Value) -> bool:
     return v.flags.get("forecast") == w.flags.get("forecast") == "forecast" and bool(_item_words(v) & _item_words(w))
 
 
-def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bool:
+def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool, moment: bool = False) -> bool:
     """Whether the answer is one item's forecast for one period where the question asks its actual of
     another, or the reverse (公布的2016年增速 6.7% against 预测的2017年增速 6.5%): DG603 before the period.
-    (A value of no period of its own beside a forecast, a covenant level, is another item's.)"""
+    (A value of no period of its own beside a forecast, a covenant level, is another item's.) ``moment``: the two
+    are one item stated for moments of their own (上映五天累计 against 预计最终), as periods of one item are."""
     # (the answer's value also stated for another item, 出口增长8% beside 地区生产总值…增长8.0%: the asked item's is the answer's)
     mine = [v for v in mine if any(_item_words(v) & _item_words(c) for c in chosen)] or mine
     said = {v.flags.get("forecast") == "forecast" for v in mine}
     meant = {v.flags.get("forecast") == "forecast" for v in chosen}
     # (a forecast naming no item of its own, officials project 3 million by 2035, is the item's it is said beside)
     # (the periods differ by their dates, or one is marked earlier than the other: 去年…增长8.0% against 今年…预期增长6.5%)
-    return said == {not asked} and meant == {asked} and all(
+    return said == {not asked} and meant == {asked} and (moment or all(
         (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence)
         and (v.when and c.when and not v.when & c.when or (v.flags.get("period") == "prior") != (c.flags.get("period") == "prior"))
-        for v in mine for c in chosen)
+        for v in mine for c in chosen))
 
 
 def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:
@@ -9810,7 +9909,7 @@ def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:
     if w.when and all(_conflicts(x, q) for x in w.when for q in q_when):
         return False  # (both stated for other periods than the question's: nothing says which is its)
     iv, iw = ({x for x in _item_words(u) if not _base_key(x, 0, len(x), compared=True)[0]} for u in (v, w))
-    return bool(iv & iw) or bool(iv) and not iw and any(_matches(x, q) for x in w.when for q in q_when)
+    return bool(iv & iw) or not iw and any(_matches(x, q) for x in w.when for q in q_when)
 
 
 def _same_item(v: Value, w: Value) -> bool:

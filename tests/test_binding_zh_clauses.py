@@ -1786,3 +1786,123 @@ def test_a_count_glued_to_its_outcome_counts_the_dead_or_the_injured(answer, que
     cite = "高速公路连环车祸截至昨晚共造成2死17伤,另有3人受困、3人失联。"
     found = support("figure", answer, cite, question, {}) or check_binding("figure", answer, cite, question, {})
     assert (found[0].code if found else "grounded") == expect
+
+
+# A line 'YEAR:VALUE' is a table row: the value is its own line's year's, not the next line's (whose year a value
+# with its Han unit before the line break used to take), and with no item words bound the other lines' values are the
+# same measure in other years (DG602).
+HARVEST_LINES = "2019年:412万吨\n2020年:436万吨\n2021年:451万吨\n2022年:447万吨"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("436万吨", "2020年戊省粮食产量是多少？", "grounded"),
+    ("451万吨", "2020年戊省粮食产量是多少？", "DG602"),
+    ("412万吨", "2020年戊省粮食产量是多少？", "DG602"),
+])
+def test_a_year_line_is_a_table_row(answer, question, expect):
+    assert verdict("figure", answer, HARVEST_LINES, question) == expect
+
+
+# A table's line ending in its last cell's bar is a row: each cell is its own row's item's.
+AIR_TABLE = ("序号 | 城市 | 人口(万) | 达标率 |\n1 | 南溪市 | 120 | 81.5% |\n2 | 北岭市 | 95 | 77.2% |\n"
+             "3 | 东港市 | 60 | 90.4% |")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("77.2%", "北岭市的空气质量达标率是多少？", "grounded"),
+    ("81.5%", "北岭市的空气质量达标率是多少？", "DG601"),
+])
+def test_a_table_line_ending_in_a_bar_is_a_row(answer, question, expect):
+    assert verdict("figure", answer, AIR_TABLE, question) == expect
+
+
+# A text that compares two-digit years (19年较之18年) writes its years so: 19年 is 2019, and 较之 takes up the base as 较
+# does, so each year's change is told apart by the years the question names.
+VISITORS = "近三年,19年较之18年游客人数增长12.5%,20年较19年下降40.2%,21年较20年回升18.8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("下降40.2%", "2020年游客人数较2019年变化了多少？", "grounded"),
+    ("12.5%", "2020年游客人数较2019年变化了多少？", "DG602"),
+    ("18.8%", "2021年游客人数较2020年回升了多少？", "grounded"),
+    ("12.5%", "2021年游客人数较2020年回升了多少？", "DG602"),
+])
+def test_two_digit_years_compared_are_years(answer, question, expect):
+    assert verdict("figure", answer, VISITORS, question) == expect
+
+
+# A forecast for a moment to come (预计最终) and the same item's value so far (上映七天累计, 已) are forecast and actual of
+# one item (DG603 both ways), not two moments' values.
+CONCERT_RUN = "巡演开票七天累计售出门票32万张,主办方预计最终可能售出80万张。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("32万张", "巡演开票七天累计售出门票多少张？", "grounded"),
+    ("80万张", "巡演开票七天累计售出门票多少张？", "DG603"),
+    ("80万张", "主办方预计巡演最终可能售出多少张门票？", "grounded"),
+    ("32万张", "主办方预计巡演最终可能售出多少张门票？", "DG603"),
+])
+def test_a_final_forecast_against_the_total_so_far(answer, question, expect):
+    assert verdict("figure", answer, CONCERT_RUN, question) == expect
+
+
+# Titles written side by side (《A》《B》《C》) are a list's items with no mark between, and 以及 before a list's last value
+# joins it (…、1.2亿元以及3600万元) as 、 does: a 分别 list pairs each title with its value by position.
+BESTSELLERS = ("年度畅销榜前四的图书为《山海札记》《北方的河》《灯下黑》《远行》,四部图书销售额分别为2.6亿元、2.1亿元、"
+               "1.2亿元以及3600万元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.1亿元", "《北方的河》的年度销售额是多少？", "grounded"),
+    ("2.6亿元", "《北方的河》的年度销售额是多少？", "DG601"),
+    ("3600万元", "《远行》的年度销售额是多少？", "grounded"),
+    ("1.2亿元", "《远行》的年度销售额是多少？", "DG601"),
+])
+def test_titles_side_by_side_pair_with_a_respective_list(answer, question, expect):
+    assert verdict("figure", answer, BESTSELLERS, question) == expect
+
+
+# Periods written side by side and as many values side by side after them pair by position without 分别 (与2019年、
+# 2020年的A和B相比); a bare number before 及 takes the scale and unit written once after the last (512及498亿元 states
+# 512亿元).
+FUND_YEARS = "2023年基金回报为430亿元,低于2019年、2020年的610亿元和575亿元。在其后的2021/22及2022/23年度,基金回报亦达到512及498亿元。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("575亿元", "2020年基金回报是多少？", "grounded"),
+    ("610亿元", "2020年基金回报是多少？", "DG602"),
+    ("498亿元", "2022/23年度基金回报是多少？", "grounded"),
+    ("512亿元", "2022/23年度基金回报是多少？", "DG602"),
+    ("512亿元", "2021/22年度基金回报是多少？", "grounded"),
+])
+def test_periods_side_by_side_pair_with_values_by_position(answer, question, expect):
+    assert verdict("figure", answer, FUND_YEARS, question) == expect
+
+
+# Titles written in order beside the words that say they hold the first places (《A》《B》《C》分列…前三名; 前四的专辑为…)
+# hold them by position, and 位列二三位的分别是《A》和《B》 gives each its place: asked which title holds a place, another
+# title of the list is DG601.
+CHARTS = ("年度唱片销量榜上,《潮汐》《白夜》《归途》分列前三名。流媒体播放榜位列二三位的分别是《晚风》和《灯塔》。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("白夜", "年度唱片销量榜排名第二的是哪张专辑？", "grounded"),
+    ("潮汐", "年度唱片销量榜排名第二的是哪张专辑？", "DG601"),
+    ("归途", "年度唱片销量榜排名第三的是哪张专辑？", "grounded"),
+    ("灯塔", "流媒体播放榜位列第三的是哪张专辑？", "grounded"),
+    ("晚风", "流媒体播放榜位列第三的是哪张专辑？", "DG601"),
+])
+def test_titles_in_rank_order_hold_their_places(answer, question, expect):
+    assert verdict("fact", answer, CHARTS, question) == expect
+
+
+# A table whose first column is 排名 gives each row's holder its place.
+PORT_TABLE = "排名 | 港口 | 吞吐量(万标箱) |\n1 | 东湾港 | 4730 |\n2 | 北礁港 | 3520 |\n3 | 南屿港 | 2910 |"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("北礁港", "吞吐量排名第2的是哪个港口？", "grounded"),
+    ("南屿港", "吞吐量排名第2的是哪个港口？", "DG601"),
+])
+def test_a_rank_column_places_its_rows(answer, question, expect):
+    assert verdict("fact", answer, PORT_TABLE, question) == expect
