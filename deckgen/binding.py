@@ -6718,6 +6718,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _bracketed_dates(c_text, values, q_text)
         _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
+        _thing_owners(cite, question, entities, c_text, values)  # (the Railroad Fire's values against the Mission Fire's)
         if kind == "figure":
             values, mine = _restated(c_text, values, mine)
             _one_year_sentences(c_text, values)
@@ -8381,6 +8382,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                                    and any(mine > theirs for theirs in later_words)
                                    for v in prior for mine in (_item_words(v),)):
             q_flags["period"] = "prior"
+    # A thing the question names among several of its kind (the Railroad Fire, not the Mission Fire: _thing_owners) is its
+    # item: a value another of them owns is another item's, before any period or forecast tells them apart.
+    candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("thing") != "other"], mine, why, "DG601")
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         # The question's verb names its metric as a noun does (deliver: deliveries; produce: units produced): a value the
@@ -9013,13 +9017,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
-        moment = why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
+        thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
+        moment = why == "DG601" and not thing and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
         if moment:
             why = "DG602"  # the same item at another moment is another period's value
-        other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
+        other_base = why == "DG601" and not thing and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
             why = "DG602"  # the same item's change against another base is the change over another period
-        if why == "DG601" and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
+        if why == "DG601" and not thing and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
             why = "DG602"  # the same item stated for another period than the one asked (较111年10分7秒快14秒) is that period's value
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
@@ -9314,6 +9319,85 @@ def _one_sentence(cite: str, v: Value, w: Value) -> bool:
     … The Steven Soderbergh action-thriller has amassed $34 million), where one sentence's names set its values apart."""
     a, b = (v.end, w.start) if v.end <= w.start else (w.end, v.start)
     return not _NAME_SENTENCE_END_RE.search(cite, a, b)
+
+
+# --- things of one kind told apart by name (the Mission Fire, the Railroad Fire; the Lookout Fire's line) ----------
+
+# A run of capitalised words as written (Petes Lake Fire, The Mission Fire): a name of a thing ends it with its kind.
+_CAPITALISED_RUN_RE = lazy(r"(?<![A-Za-z0-9'’&-])(?:[A-Z][A-Za-z'’&-]*\s){1,4}[A-Z][a-z]+(?=(?:['’]s)?(?![A-Za-z0-9'’&-]))")
+# A heading: a thing's name opening a record of labelled fields (Lookout Fire - Size: …; Holy Fire Location: …).
+_THING_HEADING_RE = lazy(r"\s?(?:[-–—]\s?)?[a-z]+(?:\s[a-z]+)?:\s")
+# A value's thing named after it, as the object of a preposition in its clause (remained at 17 on the Railroad Fire).
+_THING_AFTER_RE = lazy(r"[^,;:.]{0,40}?\s(?:on|for|in|at|of)\s(?:the\s)?\Z")
+
+
+def _named_things(cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> tuple[str, tuple[str, ...]]:
+    """The thing the question names and the things of its kind the cite names, folded: names of capitalised words
+    ending with one kind word (the Railroad Fire against the Mission Fire, the Ranch Fire …), where the cite names two
+    such things at least, one of them the question's; ("", ()) otherwise. A name the deck lists as a person's or a
+    body's (Cal Fire) is no thing of the kind."""
+    listed = {normalize(s).strip() for k, v in entities.items() for s in (k, *v)}
+
+    def bare(run: str) -> list[str]:
+        words = run.split()
+        while words and (words[0].lower() in _STOP or words[0].lower() in _NOT_NAMES):
+            words.pop(0)
+        return words
+
+    for m in _CAPITALISED_RUN_RE.finditer(question):
+        words = bare(m.group())
+        if len(words) < 2:
+            continue
+        kind = words[-1]
+        named = set()
+        # (a name ends where its capitalised words do, but for a field's label after it: the Chicago Heart Association
+        # Detection Project is no Association of the kind; Holy Fire Location: … is the Holy Fire's record)
+        for c in re.finditer(rf"(?<![A-Za-z0-9'’&-])((?:[A-Z][A-Za-z'’&-]*\s){{1,4}}){kind}(?![A-Za-z0-9'’&-])"
+                             r"(?!\s[A-Z][A-Za-z'’&-]*(?![A-Za-z'’&-]|:))", cite):
+            name = bare(c.group())
+            if len(name) >= 2 and (folded := normalize(" ".join(name)).strip()) not in listed:
+                named.add(folded)
+        asked = normalize(" ".join(words)).strip()
+        if asked in named and len(named) > 1:
+            return asked, tuple(sorted(named, key=len, reverse=True))
+    return "", ()
+
+
+def _thing_owners(cite: str, question: str, entities: Mapping[str, Sequence[str]], c_text: str, values: list[Value]) -> None:
+    """Where a report names several things of one kind (fires, rivers, stores) and the question one of them, each value
+    belongs to the thing its own clause or sentence names first (The Mission Fire, …, was reported as 100% contained; the
+    Railroad Fire … was reported at 92% contained), or its line's heading (Lookout Fire - Size: 25,754 acres | …),
+    or the one a preposition after it names (remained at 17 on the Railroad Fire); a sentence naming none that speaks
+    of "the fire" carries on the thing named last, and a value of none of these belongs to the record its heading
+    opens (Holy Fire Location: … Expected date of full containment: Aug. 17). Each value owned so is flagged the
+    question's thing ("asked") or another ("other"): names of things compete as people's names do."""
+    asked, things = _named_things(cite, question, entities)
+    if not asked:
+        return
+    alts = "|".join(re.escape(t) for t in things)
+    spots = [(m.start(), m.end(), m.group()) for m in re.finditer(rf"(?<![a-z0-9'’&-])(?:{alts})(?![a-z0-9'’&-])", c_text)]
+    headings = [s for s in spots if _THING_HEADING_RE.match(c_text, s[1])]
+    if not spots or any(re.search(r"\d\s\Z", c_text[max(0, a - 2):a]) for a, b, _ in spots if (a, b, _) not in headings):
+        return  # (3 Asian Americans, 4 Black or African Americans: names a count counts are its nouns, no things)
+    kind = asked.split()[-1]
+    clauses = _breaks(c_text)[0]
+    for v in values:
+        lo, hi = _sentence_start(c_text, v.start), _sentence_end(c_text, v.end)
+        lo = max([lo] + [a for a, _, _ in headings if a < v.start])
+        clause_lo = max(lo, clauses[_index(list(clauses), v.start)])
+        before = [s for s in spots if lo <= s[0] and s[1] <= v.start]
+        owner = next((n for a, _, n in before if a >= clause_lo), None) or (before[0][2] if before else None)
+        if owner is None:
+            clause_hi = next((c for c in clauses if c > v.end), hi)
+            owner = next((n for a, _, n in spots if v.end <= a < min(hi, clause_hi)
+                          and _THING_AFTER_RE.search(c_text, v.end, a)), None)
+        if owner is None and not any(lo <= a < hi for a, _, _ in spots) \
+                and re.search(rf"(?<![a-z])the\s{re.escape(kind)}(?![a-z])", c_text[lo:hi]):
+            owner = next((n for a, _, n in reversed(spots) if a < lo), None)
+        if owner is None:
+            owner = next((n for a, _, n in reversed(headings) if a < v.start), None)
+        if owner is not None:
+            v.flags["thing"] = "asked" if owner == asked else "other"
 
 
 @lru_cache(maxsize=256)

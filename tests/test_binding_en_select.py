@@ -1788,3 +1788,50 @@ def test_a_year_run_into_its_fields_label_is_a_date():
     q = "In what year did the bridge open?"
     assert support("date", "1932", cite, q, {}) == [] and code("date", "1932", cite, q) == "grounded"
     assert code("date", "2011", cite, q) == "DG601"
+
+
+# Names of things of one kind compete as people's names do: each value is the thing's its clause, sentence, line
+# or record names (made-up river gauges and shops, not the wildfire table's fires).
+_RIVERS = ("The Elk River, a stream fed by three creeks that rose after the storm, was reported at 14.2 feet by county "
+           "officials Monday night. At the same time, the Pine River was reported at 9.8 feet while remaining inside its banks.")
+
+
+@pytest.mark.parametrize("kind, answer, question, cite, expect", [
+    # a sentence's first thing owns its values; the other sentence's thing is another item, before any period
+    ("figure", "9.8 feet", "At what height was the Pine River reported Monday night?", _RIVERS, "grounded"),
+    ("figure", "14.2 feet", "At what height was the Pine River reported Monday night?", _RIVERS, "DG601"),
+    ("figure", "9.8 feet", "At what height was the Elk River reported Monday night?", _RIVERS, "DG601"),
+    # a line naming one thing and then its fields is a row of a table, written on in one line
+    ("figure", "950 units", "How many units did the Oak Street Store sell?",
+     "Maple Street Store - Sales: 1,200 units | Opened: March 3 | Staff: 14 Oak Street Store - Sales: 950 units | "
+     "Opened: May 9 | Staff: 11", "grounded"),
+    ("figure", "1,200 units", "How many units did the Oak Street Store sell?",
+     "Maple Street Store - Sales: 1,200 units | Opened: March 3 | Staff: 14 Oak Street Store - Sales: 950 units | "
+     "Opened: May 9 | Staff: 11", "DG601"),
+    ("date", "March 3", "When did the Oak Street Store open?",
+     "Maple Street Store - Sales: 1,200 units | Opened: March 3 | Staff: 14 Oak Street Store - Sales: 950 units | "
+     "Opened: May 9 | Staff: 11", "DG601"),
+    # a heading opens a record: its sentences that name no thing are the heading's thing's
+    ("date", "June 2", "On what date is the Cedar Mall's roof repair due to finish?",
+     "Birch Mall Location: Route 9 Started: April 4 Cost: $2 million. Due date of the repair: May 20 Cedar Mall "
+     "Location: Route 12 Started: April 18 Cost: $3 million. Due date of the repair: June 2", "grounded"),
+    ("date", "May 20", "On what date is the Cedar Mall's roof repair due to finish?",
+     "Birch Mall Location: Route 9 Started: April 4 Cost: $2 million. Due date of the repair: May 20 Cedar Mall "
+     "Location: Route 12 Started: April 18 Cost: $3 million. Due date of the repair: June 2", "DG601"),
+    # a sentence speaking of "the river" carries on the river named last; a name after a preposition owns the value
+    ("figure", "6.1 feet", "How far did the Pine River fall?",
+     "The Elk River fell 2.3 feet on Saturday. The Pine River peaked on Sunday. The river then fell 6.1 feet overnight.",
+     "grounded"),
+    ("figure", "2.3 feet", "How far did the Pine River fall?",
+     "The Elk River fell 2.3 feet on Saturday. The Pine River peaked on Sunday. The river then fell 6.1 feet overnight.",
+     "DG601"),
+    ("figure", "31", "How many boats were moored on the Pine River?",
+     "The Elk River held 45 boats at its marina. The number of moored boats stayed at 31 on the Pine River.", "grounded"),
+    ("figure", "45", "How many boats were moored on the Pine River?",
+     "The Elk River held 45 boats at its marina. The number of moored boats stayed at 31 on the Pine River.", "DG601"),
+    # names a count counts are its nouns, not things (12 Dutch Americans, 3 Swiss Americans)
+    ("figure", "3", "How many Swiss Americans were among the 40 guests?",
+     "The 40 guests included 12 Dutch Americans and 3 Swiss Americans.", "grounded"),
+])
+def test_names_of_things_of_one_kind_own_their_values(kind, answer, question, cite, expect):
+    assert code(kind, answer, cite, question) == expect
