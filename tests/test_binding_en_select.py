@@ -1835,3 +1835,33 @@ _RIVERS = ("The Elk River, a stream fed by three creeks that rose after the stor
 ])
 def test_names_of_things_of_one_kind_own_their_values(kind, answer, question, cite, expect):
     assert code(kind, answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # asked which of several things did something, the thing owning the question's figure, or the sentence holding
+    # its words, is the one asked; another of its kind is another item's
+    ("the Sea Hawk Ferry", "Which ferry carried 412 passengers to the island?", "grounded"),
+    ("the Blue Gull Ferry", "Which ferry carried 412 passengers to the island?", "DG601"),
+    ("the Blue Gull Ferry", "Which ferry sat idle in the harbour for repairs?", "grounded"),
+    ("the Sea Hawk Ferry", "Which ferry sat idle in the harbour for repairs?", "DG601"),
+])
+def test_which_thing_did_it_is_the_one_its_sentence_names(answer, question, expect):
+    cite = ("The Sea Hawk Ferry, which left port at dawn, carried 412 passengers to the island. The Blue Gull Ferry sat "
+            "idle in the harbour for repairs, and crews expect it back in service on Friday.")
+    found = support("fact", answer, cite, question, {}) or check_binding("fact", answer, cite, question, {})
+    assert (found[0].code if found else "grounded") == expect
+
+
+@pytest.mark.parametrize("kind, answer, question, expect", [
+    # a gapped list: each name owns the figure right after it, the first clause's verb and noun left out after it
+    ("figure", "1,350", "How many nesting pairs did Linden report in the spring count?", "grounded"),
+    ("figure", "almost 4,200", "How many nesting pairs did Linden report in the spring count?", "DG601"),
+    ("figure", "over 410", "How many nesting pairs did Marlow report in the spring count?", "grounded"),
+    ("figure", "nearly 980", "How many nesting pairs did Marlow report in the spring count?", "DG601"),
+    ("fact", "Oakfield", "Which town reported 1,350 nesting pairs in the spring count?", "DG601"),
+    ("fact", "Linden", "Which town reported 1,350 nesting pairs in the spring count?", "grounded"),
+])
+def test_each_name_of_a_gapped_list_owns_its_figure(kind, answer, question, expect):
+    cite = "In the spring count, Oakfield reported almost 4,200 nesting pairs, Linden 1,350, Ashby nearly 980 and Marlow over 410."
+    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
+    assert (found[0].code if found else "grounded") == expect
