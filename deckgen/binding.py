@@ -6652,6 +6652,10 @@ def check_binding(
         # question's act is done to (Who took the bronze?) is the actor
         from . import people
 
+        if not found:  # (which of several fires grew 6,000 acres: the fire owning the question's figure or words)
+            found = _asked_thing(answer, cite, question or "", entities)
+            if found:
+                return found
         a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
         if not found:  # the item at the place of the figure the question quotes (哪个国家的出口货量下跌13.4%)
             found = people.quoted_item(a_text, c_text, q_text) or people.described_name(a_text, c_text, q_text)
@@ -6825,6 +6829,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _bracketed_dates(c_text, values, q_text)
         _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
+        _thing_owners(cite, question, entities, c_text, values)  # (the Railroad Fire's values against the Mission Fire's)
         if kind == "figure":
             values, mine = _restated(c_text, values, mine)
             _one_year_sentences(c_text, values)
@@ -8566,6 +8571,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                                    and any(mine > theirs for theirs in later_words)
                                    for v in prior for mine in (_item_words(v),)):
             q_flags["period"] = "prior"
+    # A thing the question names among several of its kind (the Railroad Fire, not the Mission Fire: _thing_owners) is its
+    # item: a value another of them owns is another item's, before any period or forecast tells them apart.
+    candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("thing") != "other"], mine, why, "DG601")
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         # The question's verb names its metric as a noun does (deliver: deliveries; produce: units produced): a value the
@@ -9202,13 +9210,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
-        moment = why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
+        thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
+        moment = why == "DG601" and not thing and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
         if moment:
             why = "DG602"  # the same item at another moment is another period's value
-        other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
+        other_base = why == "DG601" and not thing and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
             why = "DG602"  # the same item's change against another base is the change over another period
-        if why == "DG601" and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
+        if why == "DG601" and not thing and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
             why = "DG602"  # the same item stated for another period than the one asked (较111年10分7秒快14秒) is that period's value
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
@@ -9551,6 +9560,160 @@ def _one_sentence(cite: str, v: Value, w: Value) -> bool:
     … The Steven Soderbergh action-thriller has amassed $34 million), where one sentence's names set its values apart."""
     a, b = (v.end, w.start) if v.end <= w.start else (w.end, v.start)
     return not _NAME_SENTENCE_END_RE.search(cite, a, b)
+
+
+# --- things of one kind told apart by name (the Mission Fire, the Railroad Fire; the Lookout Fire's line) ----------
+
+# A run of capitalised words as written (Petes Lake Fire, The Mission Fire): a name of a thing ends it with its kind.
+_CAPITALISED_RUN_RE = lazy(r"(?<![A-Za-z0-9'’&-])(?:[A-Z][A-Za-z'’&-]*\s){1,4}[A-Z][a-z]+(?=(?:['’]s)?(?![A-Za-z0-9'’&-]))")
+# An item of a gapped list: a name after a comma or "and" and right before its own figure (, Toyota 877,000, Nissan
+# almost 695,000 … and Chrysler over 371,000), the verb and noun of the list's first clause left out.
+_GAPPED_ITEM_RE = lazy(r"(?:[,;]\s(?:and\s)?|\sand\s)((?:[A-Z][A-Za-z'’&-]*\s){0,2}[A-Z][A-Za-z'’&-]*)\s(?:(?:almost|nearly|over|"
+                       r"about|around|some|roughly|more than|less than|fewer than|just over|just under)\s)?[$€£]?\d")
+# A heading: a thing's name opening a record of labelled fields (Lookout Fire - Size: …; Holy Fire Location: …).
+_THING_HEADING_RE = lazy(r"\s?(?:[-–—]\s?)?[a-z]+(?:\s[a-z]+)?:\s")
+# A value's thing named after it, as the object of a preposition in its clause (remained at 17 on the Railroad Fire).
+_THING_AFTER_RE = lazy(r"[^,;:.]{0,40}?\s(?:on|for|in|at|of)\s(?:the\s)?\Z")
+
+
+@lru_cache(maxsize=256)
+def _named_things(cite: str, question: str, spellings: tuple[str, ...]) -> tuple[str, tuple[str, ...], str]:
+    """The thing the question names, the things of its kind the cite names (folded) and their kind word: names of
+    capitalised words ending with one kind word (the Railroad Fire against the Mission Fire, the Ranch Fire …), where
+    the cite names two such things at least, one of them the question's, or else the names of a gapped list, each
+    before its own figure (Honda accounts for almost 5.1m of the vehicles, Toyota 877,000, Nissan almost 695,000 …;
+    no kind word); ("", (), "") otherwise. A name the deck lists as a person's or a body's (Cal Fire) is no thing of
+    a kind word's kind. A question naming two things of the kind (the Hudson's Bay Company and the North West Company)
+    names no one of them."""
+    listed = {folded for _, folded in _spelled(spellings)}
+
+    def bare(run: str) -> list[str]:
+        words = run.split()
+        while words and (words[0].lower() in _STOP or words[0].lower() in _NOT_NAMES):
+            words.pop(0)
+        return words
+
+    found = []
+    for m in _CAPITALISED_RUN_RE.finditer(question):
+        words = bare(m.group())
+        if len(words) < 2:
+            continue
+        kind = words[-1]
+        named = set()
+        # (a name ends where its capitalised words do, but for a field's label after it: the Chicago Heart Association
+        # Detection Project is no Association of the kind; Holy Fire Location: … is the Holy Fire's record)
+        for c in re.finditer(rf"(?<![A-Za-z0-9'’&-])((?:[A-Z][A-Za-z'’&-]*\s){{1,4}}){kind}(?![A-Za-z0-9'’&-])"
+                             r"(?!\s[A-Z][A-Za-z'’&-]*(?![A-Za-z'’&-]|:))", cite):
+            name = bare(c.group())
+            if len(name) >= 2 and (folded := normalize(" ".join(name)).strip()) not in listed:
+                named.add(folded)
+        asked = normalize(" ".join(words)).strip()
+        if asked in named and len(named) > 1:
+            found.append((asked, tuple(sorted(named, key=len, reverse=True)), kind.lower()))
+    if found:
+        return found[0] if len(found) == 1 else ("", (), "")
+    items = list(_GAPPED_ITEM_RE.finditer(cite))
+    if len(items) < 2:
+        return "", (), ""
+    lo = max((m.end() for m in re.compile(r"[,;:]\s|[.!?]\s").finditer(cite, 0, items[0].start())), default=0)
+    lead = _CAPITALISED_RUN_RE.match(cite, lo) or re.match(r"[A-Z][A-Za-z'’&-]*(?=\s)", cite[lo:])
+    named = {" ".join(bare(m[1])) for m in items} | ({" ".join(bare(lead.group()))} if lead else set())
+    named = {normalize(n).strip() for n in named if n}  # (a company the deck lists is a gapped list's item as any name is)
+    asked = [n for n in named if (m := re.search(rf"(?<![A-Za-z0-9'’&-]){re.escape(n)}(?![A-Za-z0-9'’&-])", question, re.I))
+             and m.group()[0].isupper()]  # (the question writes the name as a name)
+    if len(named) > 2 and len(asked) == 1:
+        return asked[0], tuple(sorted(named, key=len, reverse=True)), ""
+    return "", (), ""
+
+
+def _deck_spellings(entities: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The deck's names and aliases, as check_binding reads them."""
+    return tuple(s for k, v in entities.items() for s in (k, *v))
+
+
+def _thing_owner(things: tuple[str, ...], kind: str, c_text: str):
+    """Where the folded cite names several things of one kind (``things``, names ending with ``kind``), the function
+    that gives the thing owning the text at a span: the thing its own clause or sentence names first (The Mission Fire,
+    …, was reported as 100% contained; the Railroad Fire … was reported at 92% contained), or its line's heading (Lookout
+    Fire - Size: 25,754 acres | …), or the one a preposition after it names (remained at 17 on the Railroad Fire); a
+    sentence naming none that speaks of "the fire" carries on the thing named last, and text of none of these belongs to
+    the record its heading opens (Holy Fire Location: … Expected date of full containment: Aug. 17). None where the
+    names are nouns a count counts (3 Asian Americans), no things."""
+    alts = "|".join(re.escape(t) for t in things)
+    spots = [(m.start(), m.end(), m.group()) for m in re.finditer(rf"(?<![a-z0-9'’&-])(?:{alts})(?![a-z0-9'’&-])", c_text)]
+    headings = [s for s in spots if _THING_HEADING_RE.match(c_text, s[1])]
+    if not spots or any(re.search(r"\d\s\Z", c_text[max(0, a - 2):a]) for a, b, _ in spots if (a, b, _) not in headings):
+        return None  # (3 Asian Americans, 4 Black or African Americans: names a count counts are its nouns, no things)
+    clauses = list(_breaks(c_text)[0])
+
+    def owner(start: int, end: int) -> str | None:
+        lo, hi = _sentence_start(c_text, start), _sentence_end(c_text, end)
+        lo = max([lo] + [a for a, _, _ in headings if a < start])
+        clause_lo = max(lo, clauses[_index(clauses, start)])
+        before = [s for s in spots if lo <= s[0] and s[1] <= start]
+        # (the nearest in its clause, BMW nearly 628,000 and Chrysler over 371,000; else its sentence's first)
+        found = next((n for a, _, n in reversed(before) if a >= clause_lo), None) or (before[0][2] if before else None)
+        if found is None:
+            clause_hi = next((c for c in clauses if c > end), hi)
+            found = next((n for a, _, n in spots if end <= a < min(hi, clause_hi) and _THING_AFTER_RE.search(c_text, end, a)), None)
+        if found is None and kind and not any(lo <= a < hi for a, _, _ in spots) \
+                and re.search(rf"(?<![a-z])the\s{re.escape(kind)}(?![a-z])", c_text[lo:hi]):
+            found = next((n for a, _, n in reversed(spots) if a < lo), None)
+        if found is None:
+            found = next((n for a, _, n in reversed(headings) if a < start), None)
+        return found
+
+    return owner
+
+
+def _thing_owners(cite: str, question: str, entities: Mapping[str, Sequence[str]], c_text: str, values: list[Value]) -> None:
+    """Where a report names several things of one kind (fires, rivers, stores) and the question one of them, each value
+    owned by one of them (``_thing_owner``) is flagged the question's thing ("asked") or another ("other"): names of
+    things compete as people's names do."""
+    asked, things, kind = _named_things(cite, question, _deck_spellings(entities))
+    owner = _thing_owner(things, kind, c_text) if asked else None
+    if owner is None:
+        return
+    for v in values:
+        found = owner(v.start, v.end)
+        if found is not None:
+            v.flags["thing"] = "asked" if found == asked else "other"
+
+
+def _asked_thing(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """Asked which of several things of one kind did something (Which fire grew approximately 6,000 acres …?), the thing
+    owning (``_thing_owner``) the clause of the figure the question quotes, or else the one sentence holding most of its
+    words (has not grown in several days), is the one asked: an answer naming another thing of the kind is DG601."""
+    mine, things, kind = _named_things(cite, answer, _deck_spellings(entities))
+    if not mine or _named_things(cite, question, _deck_spellings(entities))[0]:
+        return []  # (the answer is no thing among others of its kind, or the question names one itself)
+    c_text, q_text = normalize(_row_ends(cite)), normalize(question)
+    owner = _thing_owner(things, kind, c_text)
+    if owner is None or kind and not re.search(rf"(?<![a-z]){re.escape(kind)}(?![a-z])", q_text):
+        return []  # (which fire: a question asking for a thing of the kind)
+    from .quantities import parse_quantities
+
+    quoted = [q for q in parse_quantities(q_text) if not q.ordinal]
+    places = [q for q in parse_quantities(c_text) for w in quoted if q.value == w.value and q.unit == w.unit]
+    owners = {owner(q.start, q.end) for q in places}
+    if not quoted:  # (no figure quoted: the sentence holding most of the question's own words)
+        named = {_stem(w) for t in things for w in t.split()}
+        words = {_stem(w) for w in _WORD_RE.findall(q_text) if w not in _STOP} - named - {_stem(kind)}
+        starts = list(_breaks(c_text)[1]) + [len(c_text)]
+        scored = [(len(words & {_stem(w) for w in _WORD_RE.findall(c_text[a:b])}), a, b) for a, b in zip(starts, starts[1:])]
+        best = max((n for n, _, _ in scored), default=0)
+        top = [(a, b) for n, a, b in scored if n == best]
+        if best < 2 or len(top) != 1:
+            return []
+        a, b = top[0]
+        first = re.search(rf"(?<![a-z0-9'’&-])(?:{'|'.join(re.escape(t) for t in things)})(?![a-z0-9'’&-])", c_text[a:b])
+        owners = {first.group() if first else owner(a, a)}  # (the sentence's first thing; else the one carried on)
+    owners.discard(None)
+    if len(owners) != 1 or mine in owners:
+        return []
+    other = owners.pop()
+    return [Mismatch("DG601", f"answer {answer.strip()} is another {kind or 'one'} than the one the question's words are about in the "
+                              f"cite ({other})", {"bound_to": answer.strip(), "selected": [other]})]
 
 
 @lru_cache(maxsize=256)

@@ -1863,3 +1863,80 @@ def test_the_base_a_total_is_compared_with_is_that_total_at_another_time(answer,
     # "total" in the question keeps the values the cite calls a total; the base after "up from" is the same total
     cite = "The museum's total attendance reached 1.2 million in 2024, up from 870,000 in 2022, its first full year."
     assert _graded("figure", answer, cite, question) == expect
+
+
+# Names of things of one kind compete as people's names do: each value is the thing's its clause, sentence, line
+# or record names (made-up river gauges and shops, not the wildfire table's fires).
+_RIVERS = ("The Elk River, a stream fed by three creeks that rose after the storm, was reported at 14.2 feet by county "
+           "officials Monday night. At the same time, the Pine River was reported at 9.8 feet while remaining inside its banks.")
+
+
+@pytest.mark.parametrize("kind, answer, question, cite, expect", [
+    # a sentence's first thing owns its values; the other sentence's thing is another item, before any period
+    ("figure", "9.8 feet", "At what height was the Pine River reported Monday night?", _RIVERS, "grounded"),
+    ("figure", "14.2 feet", "At what height was the Pine River reported Monday night?", _RIVERS, "DG601"),
+    ("figure", "9.8 feet", "At what height was the Elk River reported Monday night?", _RIVERS, "DG601"),
+    # a line naming one thing and then its fields is a row of a table, written on in one line
+    ("figure", "950 units", "How many units did the Oak Street Store sell?",
+     "Maple Street Store - Sales: 1,200 units | Opened: March 3 | Staff: 14 Oak Street Store - Sales: 950 units | "
+     "Opened: May 9 | Staff: 11", "grounded"),
+    ("figure", "1,200 units", "How many units did the Oak Street Store sell?",
+     "Maple Street Store - Sales: 1,200 units | Opened: March 3 | Staff: 14 Oak Street Store - Sales: 950 units | "
+     "Opened: May 9 | Staff: 11", "DG601"),
+    ("date", "March 3", "When did the Oak Street Store open?",
+     "Maple Street Store - Sales: 1,200 units | Opened: March 3 | Staff: 14 Oak Street Store - Sales: 950 units | "
+     "Opened: May 9 | Staff: 11", "DG601"),
+    # a heading opens a record: its sentences that name no thing are the heading's thing's
+    ("date", "June 2", "On what date is the Cedar Mall's roof repair due to finish?",
+     "Birch Mall Location: Route 9 Started: April 4 Cost: $2 million. Due date of the repair: May 20 Cedar Mall "
+     "Location: Route 12 Started: April 18 Cost: $3 million. Due date of the repair: June 2", "grounded"),
+    ("date", "May 20", "On what date is the Cedar Mall's roof repair due to finish?",
+     "Birch Mall Location: Route 9 Started: April 4 Cost: $2 million. Due date of the repair: May 20 Cedar Mall "
+     "Location: Route 12 Started: April 18 Cost: $3 million. Due date of the repair: June 2", "DG601"),
+    # a sentence speaking of "the river" carries on the river named last; a name after a preposition owns the value
+    ("figure", "6.1 feet", "How far did the Pine River fall?",
+     "The Elk River fell 2.3 feet on Saturday. The Pine River peaked on Sunday. The river then fell 6.1 feet overnight.",
+     "grounded"),
+    ("figure", "2.3 feet", "How far did the Pine River fall?",
+     "The Elk River fell 2.3 feet on Saturday. The Pine River peaked on Sunday. The river then fell 6.1 feet overnight.",
+     "DG601"),
+    ("figure", "31", "How many boats were moored on the Pine River?",
+     "The Elk River held 45 boats at its marina. The number of moored boats stayed at 31 on the Pine River.", "grounded"),
+    ("figure", "45", "How many boats were moored on the Pine River?",
+     "The Elk River held 45 boats at its marina. The number of moored boats stayed at 31 on the Pine River.", "DG601"),
+    # names a count counts are its nouns, not things (12 Dutch Americans, 3 Swiss Americans)
+    ("figure", "3", "How many Swiss Americans were among the 40 guests?",
+     "The 40 guests included 12 Dutch Americans and 3 Swiss Americans.", "grounded"),
+])
+def test_names_of_things_of_one_kind_own_their_values(kind, answer, question, cite, expect):
+    assert code(kind, answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # asked which of several things did something, the thing owning the question's figure, or the sentence holding
+    # its words, is the one asked; another of its kind is another item's
+    ("the Sea Hawk Ferry", "Which ferry carried 412 passengers to the island?", "grounded"),
+    ("the Blue Gull Ferry", "Which ferry carried 412 passengers to the island?", "DG601"),
+    ("the Blue Gull Ferry", "Which ferry sat idle in the harbour for repairs?", "grounded"),
+    ("the Sea Hawk Ferry", "Which ferry sat idle in the harbour for repairs?", "DG601"),
+])
+def test_which_thing_did_it_is_the_one_its_sentence_names(answer, question, expect):
+    cite = ("The Sea Hawk Ferry, which left port at dawn, carried 412 passengers to the island. The Blue Gull Ferry sat "
+            "idle in the harbour for repairs, and crews expect it back in service on Friday.")
+    found = support("fact", answer, cite, question, {}) or check_binding("fact", answer, cite, question, {})
+    assert (found[0].code if found else "grounded") == expect
+
+
+@pytest.mark.parametrize("kind, answer, question, expect", [
+    # a gapped list: each name owns the figure right after it, the first clause's verb and noun left out after it
+    ("figure", "1,350", "How many nesting pairs did Linden report in the spring count?", "grounded"),
+    ("figure", "almost 4,200", "How many nesting pairs did Linden report in the spring count?", "DG601"),
+    ("figure", "over 410", "How many nesting pairs did Marlow report in the spring count?", "grounded"),
+    ("figure", "nearly 980", "How many nesting pairs did Marlow report in the spring count?", "DG601"),
+    ("fact", "Oakfield", "Which town reported 1,350 nesting pairs in the spring count?", "DG601"),
+    ("fact", "Linden", "Which town reported 1,350 nesting pairs in the spring count?", "grounded"),
+])
+def test_each_name_of_a_gapped_list_owns_its_figure(kind, answer, question, expect):
+    cite = "In the spring count, Oakfield reported almost 4,200 nesting pairs, Linden 1,350, Ashby nearly 980 and Marlow over 410."
+    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
+    assert (found[0].code if found else "grounded") == expect
