@@ -510,6 +510,10 @@ def _abbreviated(text: str, i: int) -> bool:
     return len(word) == 1 or word in _ABBREVIATIONS
 
 
+# A listed company's or a product's code in brackets after its Han name (力积电(6770), 国巨*(2327)).
+_CODE_BRACKET_RE = lazy(r"(?<=[\u3400-\u9fff*])\(\d{4,6}\)", needs="(")
+
+
 @lru_cache(maxsize=4096)
 def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
     """Clause starts, sentence starts and the weak breaks (and, 而) of ``text``."""
@@ -525,6 +529,8 @@ def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[in
                 continue
             clauses.append(i + 1)
         elif ch == "(" or ch == ")":
+            if _CODE_BRACKET_RE.match(text, i if ch == "(" else text.rfind("(", 0, i)):
+                continue  # (a code in brackets right after a name, 华新(1605)4万1499张: the name's gloss, no clause of its own)
             clauses.append(i + 1 if ch == ")" else i)
     weak = tuple(m.span() for m in _WEAK_RE.finditer(text))
     return tuple(sorted(set(clauses))), tuple(sorted(set(sentences))), weak
@@ -1645,9 +1651,10 @@ def _own_periods(cite: str, values: list[Value]) -> None:
 # A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
 _DIRECTION_AFTER_RE = lazy(r"\s?的?\s?(?:(跌|降|减)|涨|增)幅", needs='幅')
 # A net flow's sign is its direction (净流入 in, 净流出 out). It is no change word: a question
-# about a net flow asks for its amount, so these stay out of the direction table.
-_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))", needs=('净', 'net'))
-_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('净', 'net'))
+# about a net flow asks for its amount, so these stay out of the direction table. 买超 / 卖超 are net buying
+# and net selling (外资卖超183.55亿元).
+_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|(卖超)|买超|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))", needs=('净', 'net', '超'))
+_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('净', 'net', '超'))
 
 
 # A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
@@ -1673,7 +1680,7 @@ _DIRECTION_GAP_RE = lazy(r"(?:了?|(\s(?:to|by)))\s?\Z")
 def _flow_sign(text: str) -> str | None:
     """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
     m = _FLOW_SIGN_RE.search(text)
-    return None if m is None else "down" if m.group(1) or m.group(2) else "up"
+    return None if m is None else "down" if any(m.groups()) else "up"
 
 
 def _direction_after(cite: str, values: list[Value]) -> None:
@@ -1683,15 +1690,19 @@ def _direction_after(cite: str, values: list[Value]) -> None:
     own = {end: ident for _, end, cls, ident in _table_terms(cite) if cls == "direction"}  # by where each word ends
     for v in values:
         at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 4), v.start)
+        said = bool(at and (at.start() in own or at[1] and at.end(1) in own)) or bool(_SIGN_RE.search(cite, max(0, v.start - 2), v.start))
         if at and (at.start() in own or at[1] and at.end(1) in own):  # ("slow to" is a word of its own)
             v.flags["direction"] = own[at.start() if at.start() in own else at.end(1)]
 
         m = _DIRECTION_AFTER_RE.match(cite, v.end)
         if m and "direction" not in v.flags:
             v.flags["direction"] = "down" if m.group(1) else "up"
+            said = True
+        # the flow's sign right before its value is the value's own, over a direction carried from its clause
+        # (自营商扩大卖超(合计)400.03亿元, 其中自营商(自行买卖)卖超71.29亿元: each is net selling)
         m = _FLOW_BEFORE_RE.search(cite, max(0, v.start - 20), v.start)
-        if m and "direction" not in v.flags:
-            v.flags["direction"] = "down" if m.group(1) or m.group(2) else "up"
+        if m and not said:
+            v.flags["direction"] = "down" if any(m.groups()) else "up"
         m = _SIDE_AFTER_RE.match(cite, v.end) or _SIDE_BEFORE_RE.search(cite, max(0, v.start - 14), v.start)
         if m and "direction" not in v.flags:
             v.flags["direction"] = "down" if m.group(1) else "up"
@@ -2755,10 +2766,15 @@ def _item_prefix_words(words: str) -> bool:
 _ITEM_BASE_RE = lazy(r"较|比|与|相比|相较|同比|环比|由|从")
 
 
+def _uncoded(words: str) -> str:
+    """``words`` without the codes in brackets after its names (乙材料(6604) is the item 乙材料)."""
+    return _CODE_BRACKET_RE.sub("", words) if "(" in words else words
+
+
 def _item_prefix(cite: str, v: Value) -> tuple[int, str] | None:
     """Where the words before ``v`` in its clause or list item start, and the mark that opens them."""
     lo = max(cite.rfind(c, 0, v.start) for c in ",、;:。") + 1
-    words = cite[lo:v.start].strip()
+    words = _uncoded(cite[lo:v.start].strip())
     if not words or _ITEM_BASE_RE.match(words) or _DIGIT_RE.search(words) and lo and cite[lo - 1] == "、":
         return None
     return lo, cite[lo - 1] if lo else ""
@@ -2781,7 +2797,7 @@ def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms:
             start, mark = got
             words = cite[start:v.start].strip()
             chain = chains[-1] if chains else None
-            if chain and _item_prefix_words(words) and (
+            if chain and _item_prefix_words(_uncoded(words)) and (
                     mark == "、" and chain[-1][0] is mine[j - 1]
                     or mark == "," and len(words) >= 3 and cite[:chain[0][0].start].rstrip().endswith(words[-2:])
                     or mark == "," and len(chain) >= 2 and len(words) <= 4):  # (…、台东1200毫米,北部约1100毫米: the list goes on)
@@ -4538,6 +4554,8 @@ def _distance(cite: str, t: _Term, v: Value) -> int:
         k = bisect_left(starts, a)
         if k < len(starts) and starts[k] < b and _ITEM_SPLIT_RE.search(cite, starts[k], b):
             gap += 3
+        if "(" in cite[a:b]:  # (a code in brackets glosses its name: 宏碁(2353)7861张 is as near as 宏碁7861张)
+            gap -= sum(m.end() - m.start() for m in _CODE_BRACKET_RE.finditer(cite, a, b))
     return gap
 
 

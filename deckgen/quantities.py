@@ -459,7 +459,8 @@ _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_OR
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
                    | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "dozen",
                       "a", "an", "once", "twice", "thrice"})
-_QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
+# 买超 / 卖超 (net buying, net selling: 外资卖超5.73亿元) are verbs, their figure stated exactly.
+_QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])", "超": "(?<![买卖])"}
 _PREFIX_RE = compile_pattern(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
     rf"(?:(?P<qa>{_alt(_ADVERB_QUALS, _QUAL_GUARDS)})\s?(?:{_ZH_GAP}|{_EN_GAP})"

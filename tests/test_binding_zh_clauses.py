@@ -1732,3 +1732,34 @@ def test_a_clause_opening_with_fenbie_has_no_subject_of_its_own():
     q = "市府將今年資本支出增長率的預測如何調整？"
     assert not check_binding("figure", "向下調整為1.9%", cite, q, {})
     assert [m.code for m in check_binding("figure", "向下調整為2.3%", cite, q, {})] == ["DG601"]
+
+
+# 买超 / 卖超 (net buying, net selling) are verbs: the figure after them is stated exactly (no 超 "more than"), and
+# their sign is the figure's direction, its own over a direction its clause carries (扩大卖超…, 其中…卖超).
+NET_TRADES = ("本周境外机构卖超国债38.6亿元,保险公司买超12.4亿元;券商扩大卖超(合计)20.5亿元,"
+              "其中券商自营卖超15.1亿元、券商资管卖超5.4亿元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("38.6亿元", "本周境外机构卖超国债多少？", "grounded"),
+    ("12.4亿元", "本周保险公司买超多少？", "grounded"),
+    ("38.6亿元", "本周境外机构买超国债多少？", "DG604"),
+    ("5.4亿元", "本周券商资管卖超多少？", "grounded"),
+])
+def test_net_buying_and_selling_are_verbs_with_a_sign(answer, question, expect):
+    assert verdict("figure", answer, NET_TRADES, question) == expect
+
+
+# A code in brackets right after a name (甲光电(3091)) is the name's gloss: no clause of its own, no distance between the
+# name and the figure after it, and no digits in the item's words, so each name of a 、 list owns the figure after its code.
+MARGIN_CODES = "昨日融资买入前四名分别为甲光电（3091）1万2840张、乙材料（6604）9875张、丙精密（5812）8120张及丁电子（8046）7655张。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("9875张", "昨日乙材料融资买入多少张？", "grounded"),
+    ("1万2840张", "昨日乙材料融资买入多少张？", "DG601"),
+    ("8120张", "昨日丙精密融资买入多少张？", "grounded"),
+    ("9875张", "昨日丙精密融资买入多少张？", "DG601"),
+])
+def test_a_code_in_brackets_glosses_its_name(answer, question, expect):
+    assert verdict("figure", answer, MARGIN_CODES, question) == expect
