@@ -1371,6 +1371,11 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         if listed and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
         run = _respective_run(cite, s_values) if listed else []
+        zh_run = not run and listed and not listed.group().isascii()
+        if zh_run:
+            # 分别 before some of the sentence's values (以光电类股表现最佳,上涨1.08%,其次是A及B,分别上涨0.54%及0.48%): its
+            # run pairs with the items written since the value before it, as "respectively" does
+            run = _zh_respective_run(cite, s_values)
         if run:
             # "respectively" maps its own list by position: the values joined as a list right before it, with the
             # items of their clause (… an all-day 24 hours while Internet browsing and video playback have been
@@ -1380,7 +1385,12 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             r_lo = min((c for c in clauses if prev <= c <= run[0].start), default=clauses[_index(clauses, run[0].start)])
             r_hi = min((c for c in clauses if c > run[-1].end), default=hi)
             r_terms = [t for t in s_terms if r_lo <= t.start < r_hi]
-            if _respectively(cite, r_lo, r_hi, run, r_terms, question):
+            if zh_run:
+                # (… and bound with its sentence too, which hands on its frames, 初步预计, and its items to the clauses
+                # after the run, each run value keeping its own item's words: _respective_items)
+                _respectively(cite, r_lo, r_hi, run, r_terms, question)
+                run = []
+            elif _respectively(cite, r_lo, r_hi, run, r_terms, question):
                 s_values = [v for v in s_values if v not in run]
                 s_terms = [t for t in s_terms if t not in r_terms]
         if listed and len(s_values) >= 2:
@@ -1764,15 +1774,15 @@ def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[
 # index at another part of the day is another moment's value (DG602); a frame heading the sentence (截至收盘,) is
 # every value's there that names no part of its own.
 _DAY_PARTS: dict[str, tuple[str, ...]] = {
-    "open": ("开盘", "开市", "低开", "高开", "平开", "早盘", "at the open", "at the opening", "opened at", "open at", "opening level"),
-    "session": ("盘中", "午盘", "intraday", "during the session", "in early trading", "in late trading"),
-    "close": ("收盘", "收报", "收于", "尾盘", "收市", "at the close", "at the closing", "closed at", "close at", "closing level"),
+    "open": ("开盘", "开市", "低开", "高开", "平开", "早盘", "开出", "at the open", "at the opening", "opened at", "open at", "opening level"),
+    "session": ("盘中", "午盘", "一度", "intraday", "during the session", "in early trading", "in late trading"),
+    "close": ("收盘", "收报", "收于", "收在", "作收", "尾盘", "收市", "终场", "at the close", "at the closing", "closed at", "close at", "closing level"),
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
 # The stages of a match (上半场, 末节, 加时): one list, for the stage a question names and among the moments below.
 _ZH_STAGES = r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时"
 _STAGE_RE = lazy(_ZH_STAGES, needs=("场", "节", "开局", "加时"))
-_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)), needs=('at', 'in', '开', '收', '盘'))
+_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)), needs=('at', 'in', '开', '收', '盘', '一度', '终场'))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
 _DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])", needs=('close', 'closing', 'open'))
 
@@ -1818,7 +1828,7 @@ _MOMENT_WORDS_RE = lazy(
     r"|" + _ZH_STAGES + r"|开场后?|最终|(?<=日)(?:晚|夜)"
     # (a count's span: 新增 last week against 累计 this season, 上届 against 今届)
     r"|累计|新增|上周|本周|上届|今届|本届|今年|去年|(?<![\d.])[\d一二三四五六七八九十两]{1,2}天"
-    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|\d{1,2}时(?:\d{1,2}分)?")
+    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|开出|一度|收在|作收|\d{1,2}时(?:\d{1,2}分)?")
 
 
 def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
@@ -1886,6 +1896,8 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
     if v.role != chosen.role and (v.base or chosen.base):
         return False  # (a change against a base and a level are two measures: 得票比上届少11361票 against 53675票)
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
+    # (one part of a trading day in two words, 终场…以…作收, is one moment)
+    mine, theirs = (" ".join(dict.fromkeys(_DAY_PART_OF.get(w, w) for w in m.split())) for m in (mine, theirs))
     # (moments of one kind: a record before the new one, not the heats against a new record of another kind)
     return bool(mine) and bool(theirs) and mine != theirs and ("record" in mine) == ("record" in theirs)
 

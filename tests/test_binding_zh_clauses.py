@@ -1763,3 +1763,33 @@ MARGIN_CODES = "昨日融资买入前四名分别为甲光电（3091）1万2840�
 ])
 def test_a_code_in_brackets_glosses_its_name(answer, question, expect):
     assert verdict("figure", answer, MARGIN_CODES, question) == expect
+
+
+# The moments of a trading day written as verbs: 以…开出 is the open, 一度 the session's high or low, 以…作收 / 收在 the
+# close. The question's moment selects its level, and another moment's level is the same item at another moment (DG602).
+GOLD_DAY = "沪金主力合约今日以612.5元开出,随后一度升至618.3元,不过买盘后继乏力,最终以615.2元作收。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("615.2元", "沪金主力合约今日以多少元作收？", "grounded"),
+    ("618.3元", "沪金主力合约今日以多少元作收？", "DG602"),
+    ("612.5元", "沪金主力合约今日以多少元开出？", "grounded"),
+    ("615.2元", "沪金主力合约今日以多少元开出？", "DG602"),
+    ("618.3元", "沪金主力合约今日一度升至多少元？", "grounded"),
+])
+def test_the_moments_of_a_trading_day_written_as_verbs(answer, question, expect):
+    assert verdict("figure", answer, GOLD_DAY, question) == expect
+
+
+# 分别 after a leading item with a value of its own (以数学进步最多,提高4.5分,其次是物理及化学,分别…): its run of values
+# pairs by position with the items written since the value before it, as it does where it holds the whole sentence.
+EXAM_GAINS = "今年各科均分以数学进步最多,提高4.5分,其次是物理及化学,分别提高3.2分及2.8分。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.8分", "今年化学提高了多少分？", "grounded"),
+    ("3.2分", "今年化学提高了多少分？", "DG601"),
+    ("3.2分", "今年物理提高了多少分？", "grounded"),
+])
+def test_a_fenbie_run_after_a_leading_item(answer, question, expect):
+    assert verdict("figure", answer, EXAM_GAINS, question) == expect
