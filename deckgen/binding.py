@@ -184,10 +184,11 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "成长",  # Taiwan's word for growth (成長), as 增长
             "增产",  # output's rise (比上年增产474.8万吨); 减产 its fall
             "延长",  # a duration's rise (平均失业周数较上月延长1.3周); 缩短 its fall
+            "加速", "延后",  # a pace that quickens (比前1年加速14秒), a time or age put later (延后1岁); 减慢, 提前 theirs
             # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
             "ascended", "ascend", "ascends", "advanced", "advance", "advances",
             # a forecast or rating revised (upgraded to 3 percent, downgraded to 2.6 percent)
-            "upgraded", "upgrade", "upgrades",
+            "upgraded", "upgrade", "upgrades", "upward",
             # a rate's pace: it speeds up or recovers (forecast to recover to 4.6 percent, picking up to 3.5 percent)
             "accelerated", "accelerate", "accelerates", "accelerating", "recovered", "recover", "recovers",
             "recovering", "picked up", "pick up", "picks up", "picking up",
@@ -200,9 +201,9 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "sank", "tumbled", "lost", "cut",
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
-            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产",
+            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产", "减慢", "减速", "提前",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
-            "downgraded", "downgrade", "downgrades",
+            "downgraded", "downgrade", "downgrades", "downward",
             # a rate's pace slowing (expected to slow to 2.5 per cent, moderating to 1.9 percent; not "slow growth")
             "slowed", "slows", "slowing", "slow to", "slow down", "decelerated", "decelerate", "decelerates",
             "decelerating", "moderated", "moderates", "moderating",
@@ -724,8 +725,15 @@ FORECAST_WORDS = {
     "zh days": ("明天", "明日", "明晚"),
 }
 # A verb of foreseeing: its present forms, then its participle (forecast is its own).
+# "project" after an article, a possessive, a number or a hyphened modifier is the noun, an undertaking (the project,
+# its projects, the 27-track project, a $2 billion project), which foresees nothing: the verb's present forms carry
+# that (each lookbehind of a fixed width; a hyphened modifier of up to twelve letters after its hyphen).
+_NOUN_BEFORE = ("".join(rf"(?<!{w}\s)" for w in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                                  "these", "those", "each", "every", "whose", "'s", "’s", "\\d", "million",
+                                                  "billion", "trillion"))
+                + "".join(rf"(?<!-[a-z]{{{n}}}\s)" for n in range(1, 13)))
 FORESEE_VERBS = {
-    "expect": ("expect", "expects", "expected"), "project": ("project", "projects", "projected"),
+    "expect": ("expect", "expects", "expected"), "project": (_NOUN_BEFORE + "project", _NOUN_BEFORE + "projects", "projected"),
     "predict": ("predict", "predicts", "predicted"), "forecast": ("forecast", "forecasts", "forecast"),
     "anticipate": ("anticipate", "anticipates", "anticipated"),
 }
@@ -1180,6 +1188,18 @@ def _year_before(key: str) -> str:
     """The period one year before ``key`` (2021,11,… -> 2020,11,…); '' when it states no year."""
     year, _, rest = key.partition(",")
     return f"{int(year) - 1},{rest}" if year.isdigit() else ""
+
+
+# A word saying the value after it holds for each of the periods named before it (皆为, 均为, both at).
+_ALIKE_BEFORE_RE = lazy(r"(?:皆|均|都|同)为?\s?\Z|(?<![a-z])(?:both|each|alike)(?:\s(?:at|of|stood at|were|was))?\s\Z",
+                        needs=("皆", "均", "都", "同", "both", "each", "alike"))
+
+
+def _periods_alike(cite: str, v: Value) -> bool:
+    """Whether ``v`` is stated for two or more periods of one kind alike (109年与110年…皆为4分19秒): it holds for each,
+    so a question asking one of them asks it."""
+    return len(v.when) > 1 and len({tuple(bool(p) for p in w.split(",")) for w in v.when}) == 1 \
+        and _ALIKE_BEFORE_RE.search(cite, max(0, v.start - 14), v.start) is not None
 
 
 def _matches(stated: str, asked: str) -> bool:
@@ -1687,6 +1707,12 @@ def _side(text: str) -> str | None:
 _DIRECTION_GAP_RE = lazy(r"(?:了?|(\s(?:to|by)))\s?\Z")
 
 
+# A level a move reaches, after its "to" (… to a four-year low of 4 percent), and what may not stand between the move's
+# word and that "to": a figure, a clause's end or another "to".
+_TO_LEVEL_GAP_RE = lazy(r"\sto\s(?:an?\s(?:[a-z0-9-]+\s){0,2}?(?:low|high)\sof\s)?\Z", needs="to")
+_NO_MOVE_BETWEEN_RE = lazy(r"\d|[,;:。!?()]|\.\s|(?<![a-z])(?:to|and|or|but|which|that)(?![a-z])")
+
+
 def _flow_sign(text: str) -> str | None:
     """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
     m = _FLOW_SIGN_RE.search(text)
@@ -1700,9 +1726,19 @@ def _direction_after(cite: str, values: list[Value]) -> None:
     own = {end: ident for _, end, cls, ident in _table_terms(cite) if cls == "direction"}  # by where each word ends
     for v in values:
         at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 4), v.start)
-        said = bool(at and (at.start() in own or at[1] and at.end(1) in own)) or bool(_SIGN_RE.search(cite, max(0, v.start - 2), v.start))
-        if at and (at.start() in own or at[1] and at.end(1) in own):  # ("slow to" is a word of its own)
-            v.flags["direction"] = own[at.start() if at.start() in own else at.end(1)]
+        word = (at.start() if at.start() in own else at.end(1)) if at and (at.start() in own or at[1] and at.end(1) in own) else None
+        to = _TO_LEVEL_GAP_RE.search(cite, max(0, v.start - 30), v.start)
+        # (… or with words of its own between the move and its "to": fall to a four-year low of 4 percent, up a tick
+        # from last weekend's share to 93%, revising downward our projection for global growth to 3.2 percent, where a
+        # metric's name, growth, is no move)
+        moved = [e for e in own if to.start() - 60 <= e <= to.start() and not _NO_MOVE_BETWEEN_RE.search(cite, e, to.start())
+                 and cite[:e].rsplit(" ", 1)[-1] not in _METRIC_DIRECTION_WORDS] if to and (
+            word is None or cite[:word].rsplit(" ", 1)[-1] in _METRIC_DIRECTION_WORDS) else []
+        if moved:
+            v.flags["direction"] = own[max(moved)]
+        elif word is not None:  # ("slow to" is a word of its own)
+            v.flags["direction"] = own[word]
+        said = bool(moved) or word is not None or bool(_SIGN_RE.search(cite, max(0, v.start - 2), v.start))
 
         m = _DIRECTION_AFTER_RE.match(cite, v.end)
         if m and "direction" not in v.flags:
@@ -3506,9 +3542,9 @@ _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|l
 # 提高, 回落, 下降 …, close a base already).
 # A Chinese comparative that closes a base (比上月末高, 较上届再多取得), group 1 a rise; one list of its words
 # for the cite's moves, the question's and the one after 多/少 (_MORE_BY_ONE_RE).
-_ZH_COMPARATIVE = r"(?:(高|加快|多)|低|放缓|减缓|少)了?"
+_ZH_COMPARATIVE = r"(?:(高|加快|快|多)|低|放缓|减缓|慢|少)了?"
 _ZH_WON = r"(?:取得|获得|赢得|拿下)?"  # 多取得一席: the verb a count of seats or medals is won by
-_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])", needs=('低', '多', '少', '快', '缓', '高'))
+_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])", needs=('低', '多', '少', '快', '缓', '高', '慢'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
@@ -4255,8 +4291,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             continue
         classes = {t.cls for t in own}
         for t in own:
-            if mine:
-                near = min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start))
+            pool = _aside_values(cite, t, mine) if mine else []
+            if pool:
+                near = min(pool, key=lambda v: (_distance(cite, t, v), v.start < t.start))
                 if t.cls == "period" and t.ident == "prior" and _BASE_INTRODUCER_RE.fullmatch(cite, t.start, t.end):
                     # (the base a comparison introduces is the value after it, past a few words: compared with an
                     # average of 7 per cent)
@@ -4315,7 +4352,11 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             if cls == "when" and all(_since_clause(cite, t) for t in own if t.cls == cls):
                 context.pop(cls, None)
                 continue  # (since he won the 2008 final …, X won the heat in 9.96: a span's start dates no later clause)
-            context[cls] = [t for t in own if t.cls == cls]
+            # (… 309,000 units — just below its initial 350,000 units forecast — with 272,000 …, 37,000 in album sales:
+            # the words of an aside set off by dashes are its own, and carry to no later clause)
+            carried = [t for t in own if t.cls == cls and not _in_dash_aside(cite, t.start)]
+            if carried:
+                context[cls] = carried
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")
         if not elliptical:
@@ -4335,6 +4376,28 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
 
 # A relative clause set off by commas within one sentence (, who won seven world titles two years ago,).
 _RELATIVE_ASIDE_RE = lazy(r",\s(?:who|whom|whose|which|where)\s[^,;.!?]*,", needs=("wh",))
+
+
+_DASH_ASIDE_RE = lazy(r"\s?[—–]\s?[^—–;.!?。;!?]*[—–]|\s--\s[^;.!?]*?\s--\s", needs=("—", "–", "--"))
+
+
+def _in_dash_aside(cite: str, at: int) -> bool:
+    """Whether ``at`` lies inside an aside set off by a pair of dashes (— just below its forecast —)."""
+    return any(m.start() <= at < m.end() for m in _DASH_ASIDE_RE.finditer(cite, max(0, at - 200), at + 200))
+
+
+def _aside_values(cite: str, t: _Term, mine: list[Value]) -> list[Value]:
+    """The values a term of the clause may describe: where the term stands in an aside set off by dashes that holds a
+    figure of its own, only the values inside it (— short of its 45,000 forecast — with 12,000 …: the forecast is the
+    45,000's, and no value's after the aside, even where the 45,000 is no value of the answer's kind)."""
+    if "—" not in cite and "–" not in cite and "--" not in cite:
+        return mine
+    for m in _DASH_ASIDE_RE.finditer(cite, max(0, t.start - 200), t.start + 200):
+        if m.start() <= t.start < m.end():
+            if not _DIGIT_RE.search(cite, m.start(), m.end()):
+                return mine
+            return [v for v in mine if m.start() <= v.start and v.end <= m.end()]
+    return mine
 
 
 def _in_aside(cite: str, at: int) -> bool:
@@ -5602,8 +5665,11 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
             # (a count with no noun after it, a verb of change instead — 比2016年年中31557名增长了28.9% — counts what the
             # count it is compared with counts: 40678名雇员)
             return [v for v in hits if spans[id(v)] == head or cite.startswith(_HAN_DIRECTION_WORDS, v.end)]
+        # (else the noun's first character, where the cite's noun is not another word that shares it: 636人受困 is
+        # not of 受伤)
         noun = rest[:1]
-        named = [v for v in hits if noun and cite.startswith(noun, v.end)]
+        named = [v for v in hits if noun and cite.startswith(noun, v.end) and not (
+            han_at(rest, 1) and han_at(cite, v.end + 1) and cite[v.end + 1] != rest[1])]
         if named:
             return named
     return hits
@@ -5619,9 +5685,12 @@ _NOUN_END_RE = lazy(r"以及|及|和|与|的|[^\u3400-\u9fff]")
 def _noun_in(rest: str, cite: str, end: int) -> tuple[int, int] | None:
     """Where the question's words after its counter (``rest``) name the whole noun written right after
     a count (``cite`` from ``end``: 3例死亡), or None."""
+    from .quantities import _COUNT_AFTER
+
     stop = _NOUN_END_RE.search(cite, end)
     noun = cite[end:stop.start() if stop else len(cite)]
-    at = rest.find(noun) if len(noun) >= 2 else -1
+    # (one character names a noun only where it is a count's outcome glued to it: 1133伤 is of 受伤)
+    at = rest.find(noun) if len(noun) >= 2 or noun in _COUNT_AFTER else -1
     return (at, at + len(noun)) if at >= 0 else None
 
 
@@ -7386,11 +7455,25 @@ _FORESEEING_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')}|(?:is|are|was|we
 _PAST_QUESTION_RE = lazy(r"(?<![a-z])did\s", needs="did")
 
 
+# A relative clause with a past verb of its own (that Andrew Luck received, which the club paid, who won): what it
+# says happened, whatever the clause it hangs on foresees (… will eclipse the record of $87 million that X received
+# in June 2016).
+_PAST_RELATIVE_RE = lazy(r"(?<![a-z])(?:that|which|who|whom)\s(?:(?!(?:will|would|shall|could|may|might|can|is|are|be|to)\s)"
+                         r"[a-z.'-]+\s){0,4}?(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR)) + r")(?![a-z])",
+                         needs=("that", "which", "who"))
+
+
+def _foreseen_before(c_text: str, lo: int, at: int) -> bool:
+    """Whether a word of foreseeing governs the place ``at`` from ``lo`` on, with no past relative clause between."""
+    marks = list(_FORESEEING_RE.finditer(c_text, lo, at))
+    return bool(marks) and not _PAST_RELATIVE_RE.search(c_text, marks[-1].end(), at)
+
+
 def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
     """Asked on what day something happened (did …), an answer whose every date the cite only foresees is DG603."""
     if not mine or not _PAST_QUESTION_RE.search(q_text) or _asks_forecast(q_text):
         return []
-    if not all(_FORESEEING_RE.search(c_text, max(_sentence_start(c_text, v.start), c_text.rfind(",", 0, v.start)), v.start)
+    if not all(_foreseen_before(c_text, max(_sentence_start(c_text, v.start), c_text.rfind(",", 0, v.start)), v.start)
                or _HEDGE_RE.search(c_text, v.end, _sentence_end(c_text, v.end)) for v in mine):
         return []
     v = mine[0]
@@ -7407,8 +7490,7 @@ _ESTIMATE_ASKED_RE = lazy(r"推估|[上下]修(?:至|到|为)", needs=("推估",
 # A verb of foreseeing the question asks with do-support (what growth did the Bank project for 2020; at what rate does
 # the Fund predict …) asks what the subject foresees; "project" after an article or a possessive is the noun (what did
 # the project cost), and the verb's forms the table of forecast words holds (expect, forecast) are read there.
-_FORESEE_ASKED_RE = lazy(rf"(?<![a-z])(?:do|does|did|will|would)\s(?:[^?.;,]*?\s)?(?<!the\s)(?<!a\s)(?<!an\s)(?<!its\s)"
-                         rf"(?<!their\s)(?<!this\s)(?<!that\s)(?<!our\s)(?<!'s\s)(?<!’s\s)"
+_FORESEE_ASKED_RE = lazy(rf"(?<![a-z])(?:do|does|did|will|would)\s(?:[^?.;,]*?\s)?"
                          rf"(?:{forecast_words(verbs=('project', 'predict'))})(?![a-z])", needs=("project", "predict"))
 
 
@@ -7981,9 +8063,11 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
             return []
         if goal_free and (_GOAL_AFTER_RE.match(c_text, hi) or _GOAL_BEFORE_RE.search(c_text, max(0, lo - 24), lo)):
             kinds.add("goal")
-        elif happened and (any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _THAN_BEFORE_RE.search(c_text, start, g.start())
-                               for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
-                           or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
+        elif happened and not _PAST_RELATIVE_RE.match(c_text, hi + (c_text[hi:hi + 1] == " ")) and (
+                any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _PAST_RELATIVE_RE.search(c_text, g.end(), lo)
+                    and not _THAN_BEFORE_RE.search(c_text, start, g.start())
+                    for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
+                or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
             kinds.add("forecast")
         else:
             return []
@@ -8517,6 +8601,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # (a forecast stays, for the forecast rule: the sale's pre-sale estimate is DG603 against its total)
             keep = [v for v in candidates if v.flags.get("forecast") == "forecast" or _TOTALLED_RE.search(c_text, max(
                 _sentence_start(c_text, v.start), ends[k - 1] if (k := bisect_right(ends, v.start)) else 0, v.start - 60), v.start)]
+            # (… spend hit €957 million in 2023, up from €38 million in 2021: the base a total is compared with is that
+            # total at another time, for the period rules to choose, no part of it)
+            keep += [v for v in candidates if v.role == "base" and v not in keep and any(
+                k.sentence == v.sentence and k.end <= v.start for k in keep)]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         end = _RANGE_END_QUESTION_RE.search(q_text)
         if end:
@@ -8565,7 +8653,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # …公布9月失业率为3.96%)
         keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) and not (id(v) in own_base and w in base_keys)
                                                  for w in v.when)
-                or any(_matches(w, q) and w.rpartition(",")[2] for w in v.when for q in q_when)]
+                or any(_matches(w, q) and (w.rpartition(",")[2] or _periods_alike(c_text, v)) for w in v.when for q in q_when)]
         # The answer is the earlier value, or the question's date names the base of the
         # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
         # September): a matter of period. Another item's date is another item.

@@ -361,6 +361,11 @@ _AMOUNT_LEAD = set(
     # what follows them is a score or count, never the tail of a model name
     "得砍拿夺轰抢送罚献攻投"
 )
+# Characters before which a bare number is a count of an outcome (12死、1133伤, 3胜2负, 8胜4败: the dead, the
+# injured, wins and losses), not the head of a model name.
+# The dead and the injured are people: such a count counts what 人 counts (12死 grounds "12人").
+_PEOPLE_AFTER = set("死伤傷亡")
+_COUNT_AFTER = _PEOPLE_AFTER | set("胜勝负負败敗")
 
 
 def _alt(words, guards: dict[str, str] | None = None) -> str:
@@ -1475,6 +1480,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             and text[cstart - 1] not in _AMOUNT_LEAD
             and han_at(text, cend)
             and text[cend] not in _AMOUNT_LEAD
+            and text[cend] not in _COUNT_AFTER
         ):
             # 思元590芯片: a bare number between Chinese words is a model name
             a = cstart - (2 if han_at(text, max(0, cstart - 2)) and cstart >= 2 else 1)
@@ -1487,6 +1493,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         if unit in _MEASURE_UNITS and not ordinal and (part := _AND_PART_RE.match(text, read_to)):
             value = value + _part(part)  # an hour and a half, two years and a half
             pos = max(pos, part.end())
+        if counter is None and unit is None and not ordinal and end == cend and text[cend:cend + 1] in _PEOPLE_AFTER:
+            counter = "人"
         q = Quantity(value, unit, counter, qualifier, ordinal, start, end)
         if quantities and (unit or counter or scale is not None) and not ordinal:
             shared = _range_start(text, quantities[-1], q, scales[-1], None if scale is None else scale[1])

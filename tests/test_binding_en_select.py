@@ -777,6 +777,43 @@ def test_a_foreseen_date_is_no_date_of_what_happened(answer, question, expect):
     assert code("date", answer, cite, question) == expect
 
 
+# A relative clause with a past verb of its own (that the city spent …) says what happened, though the clause it hangs
+# on foresees (which will eclipse …): its value and its date are no forecasts; the foreseen value still is.
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    ("figure", "$900 million", "ECLIPSE", "How much did the city spend on its old arena in March 2009?", "grounded"),
+    ("date", "March 2009", "ECLIPSE", "In what month and year did the city spend its record sum on the old arena?",
+     "grounded"),
+    ("figure", "72,000 fans", "The new stadium will hold 72,000 fans, which would break the record of the old arena.",
+     "How many fans did the new stadium hold?", "DG603"),
+])
+def test_a_past_relative_clause_is_no_forecast(kind, answer, cite, question, expect):
+    if cite == "ECLIPSE":
+        cite = ("The new stadium comes with a price of $1.2 billion, which will eclipse the previous record of $900 million "
+                "that the city spent on its old arena back in March of 2009.")
+    assert code(kind, answer, cite, question) == expect
+
+
+# A move's word before the "to" of the level it reaches states that level's direction with words of its own between
+# (fall to a ten-year low of 1.2 percent; revising downward its projection for … growth to 2.4 percent, where the
+# metric's name "growth" right before "to" is no move): an answer with the other word is DG604.
+MOVES_TO = ("Growth in tourist arrivals is projected to fall to a ten-year low of 1.2 percent this year, the agency said. "
+            "Growth is forecast to recover to 3.1 percent next year.")
+REVISED_TO = ("In its July update, the agency is revising downward its projection for hotel revenue growth to 2.4 percent "
+              "for 2025, and 2.9 percent for 2026.")
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("fall to 1.2 percent", MOVES_TO, "How is growth in tourist arrivals projected to change this year?", "grounded"),
+    ("rise to 1.2 percent", MOVES_TO, "How is growth in tourist arrivals projected to change this year?", "DG604"),
+    ("downward to 2.4 percent", REVISED_TO, "How did the agency revise its projection for hotel revenue growth for 2025?",
+     "grounded"),
+    ("upward to 2.4 percent", REVISED_TO, "How did the agency revise its projection for hotel revenue growth for 2025?",
+     "DG604"),
+])
+def test_a_moves_word_before_its_to_is_the_levels_direction(answer, cite, question, expect):
+    assert code("figure", answer, cite, question) == expect
+
+
 @pytest.mark.parametrize("answer, expect", [("2027", "grounded"), ("2026", "DG601")])
 def test_a_quoted_figure_selects_the_date_after_it_in_its_clause(answer, expect):
     cite = "The mill plans to ship 40,000 tonnes of pulp in 2026 and as much as 95,000 tonnes by the end of 2027"
@@ -1788,3 +1825,41 @@ def test_a_year_run_into_its_fields_label_is_a_date():
     q = "In what year did the bridge open?"
     assert support("date", "1932", cite, q, {}) == [] and code("date", "1932", cite, q) == "grounded"
     assert code("date", "2011", cite, q) == "DG601"
+
+
+def _graded(kind, answer, cite, question):
+    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
+    return found[0].code if found else "grounded"
+
+
+@pytest.mark.parametrize("cite", [
+    "According to the council, the 14-berth project drew 2.4 million visitors in its first year.",
+    "The $60 million project drew 2.4 million visitors in its first year.",
+])
+def test_project_after_an_article_or_a_modifier_is_the_noun_and_foresees_nothing(cite):
+    # the project drew …: an undertaking, not the verb "project" (what analysts project): what it did happened
+    assert _graded("figure", "2.4 million", cite, "How many visitors did the marina draw in its first year?") == "grounded"
+    # the verb still foresees
+    assert _graded("figure", "2.4 million", "Planners project 2.4 million visitors in the marina's first year.",
+                   "How many visitors did the marina draw in its first year?") == "DG603"
+
+
+def test_the_words_of_an_aside_set_off_by_dashes_are_its_own():
+    # — short of its initial 45,000 tickets forecast —: the forecast is the aside's value's, not the list's after it
+    cite = ("The festival sold 41,000 tickets — short of its initial 45,000 tickets forecast — with 12,000 day passes, "
+            "2,000 in camping passes and 900 in parking passes.")
+    assert _graded("figure", "2,000", cite, "How many camping passes did the festival sell?") == "grounded"
+    assert _graded("figure", "12,000", cite, "How many day passes did the festival sell?") == "grounded"
+    assert _graded("figure", "45,000", cite, "How many tickets did the festival expect to sell?") == "grounded"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("870,000", "What was the museum's total attendance in 2022?", "grounded"),
+    ("1.2 million", "What was the museum's total attendance in 2022?", "DG602"),
+    ("1.2 million", "What was the museum's total attendance in 2024?", "grounded"),
+    ("870,000", "What was the museum's total attendance in 2024?", "DG602"),
+])
+def test_the_base_a_total_is_compared_with_is_that_total_at_another_time(answer, question, expect):
+    # "total" in the question keeps the values the cite calls a total; the base after "up from" is the same total
+    cite = "The museum's total attendance reached 1.2 million in 2024, up from 870,000 in 2022, its first full year."
+    assert _graded("figure", answer, cite, question) == expect

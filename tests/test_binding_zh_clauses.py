@@ -1092,6 +1092,43 @@ def test_lengthened_and_shortened_are_a_durations_changes(answer, question, expe
     assert verdict("figure", answer, DURATIONS, question) == expect
 
 
+# A time's or pace's own verb of change states its direction: 快 after a base (较去年41小时快3小时), 加速 and 延后 are
+# rises of the change asked, 慢, 减慢 and 提前 its falls; the value after them is the change, not a level.
+PACES = ("今年快递平均送达时间为38小时,较去年41小时快3小时。地铁末班车发车时间较去年延后20分钟,"
+         "首班车则较去年提前10分钟。窗口平均办理时间为12分钟,比上年加速2分钟。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3小时", "今年快递平均送达时间较去年快了多少？", "grounded"),
+    ("慢3小时", "今年快递平均送达时间较去年快了多少？", "DG604"),
+    ("41小时", "今年快递平均送达时间是多少？", "DG602"),
+    ("延后20分钟", "地铁末班车发车时间较去年如何变化？", "grounded"),
+    ("提前20分钟", "地铁末班车发车时间较去年如何变化？", "DG604"),
+    ("2分钟", "窗口平均办理时间比上年加速多少？", "grounded"),
+    ("减慢2分钟", "窗口平均办理时间比上年加速多少？", "DG604"),
+])
+def test_a_pace_or_times_verb_of_change_is_its_direction(answer, question, expect):
+    assert verdict("figure", answer, PACES, question) == expect
+
+
+# A value its clause states for several periods alike (2019年与2020年持平,皆为…; in 2019 and 2020 … both at …) holds for
+# each of them: a question asking one of those periods asks it, and a value of another period is DG602.
+ALIKE_ZH = "全市人均公园绿地面积再创新高,2022年达15.1平方米。2019年与2020年持平,皆为14.2平方米,2021年为14.8平方米。"
+ALIKE_EN = ("The city's park area per resident reached 15.1 square meters in 2022. In 2019 and 2020 it was flat, "
+            "both at 14.2 square meters.")
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("14.2平方米", ALIKE_ZH, "2020年全市人均公园绿地面积是多少？", "grounded"),
+    ("14.2平方米", ALIKE_ZH, "2019年全市人均公园绿地面积是多少？", "grounded"),
+    ("15.1平方米", ALIKE_ZH, "2020年全市人均公园绿地面积是多少？", "DG602"),
+    ("14.2 square meters", ALIKE_EN, "What was the city's park area per resident in 2020?", "grounded"),
+    ("15.1 square meters", ALIKE_EN, "What was the city's park area per resident in 2020?", "DG602"),
+])
+def test_a_value_stated_for_periods_alike_holds_for_each(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
 # A seasonally adjusted measure (季调, 经季节调整后) is another metric than the plain one: a question naming only
 # the measure asks the plain one, one saying 季调 the adjusted; a bare change after the adjusted level is its.
 ADJUSTED = ("统计局公布,3月零售销售额月增1.2%;经季节调整后,零售销售额月增0.8%。"
@@ -1793,3 +1830,20 @@ EXAM_GAINS = "今年各科均分以数学进步最多,提高4.5分,其次是物�
 ])
 def test_a_fenbie_run_after_a_leading_item(answer, question, expect):
     assert verdict("figure", answer, EXAM_GAINS, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2人", "车祸造成多少人死亡？", "grounded"),
+    ("2死", "车祸造成多少人死亡？", "grounded"),
+    ("17人", "车祸造成多少人受伤？", "grounded"),
+    ("17人", "车祸造成多少人死亡？", "DG601"),
+    ("2人", "车祸造成多少人受伤？", "DG601"),
+    ("3人", "车祸造成多少人受伤？", "DG601"),
+    ("3人", "车祸有多少人失联？", "grounded"),
+])
+def test_a_count_glued_to_its_outcome_counts_the_dead_or_the_injured(answer, question, expect):
+    # 2死17伤: counts of people, each of its outcome (no model name like 思元590芯片); 3人失联 is of the missing,
+    # not of 受伤 though both begin with a character of the question's noun
+    cite = "高速公路连环车祸截至昨晚共造成2死17伤,另有3人受困、3人失联。"
+    found = support("figure", answer, cite, question, {}) or check_binding("figure", answer, cite, question, {})
+    assert (found[0].code if found else "grounded") == expect
