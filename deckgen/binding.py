@@ -514,6 +514,10 @@ def _abbreviated(text: str, i: int) -> bool:
     return len(word) == 1 or word in _ABBREVIATIONS
 
 
+# A listed company's or a product's code in brackets after its Han name (力积电(6770), 国巨*(2327)).
+_CODE_BRACKET_RE = lazy(r"(?<=[\u3400-\u9fff*])\(\d{4,6}\)", needs="(")
+
+
 @lru_cache(maxsize=4096)
 def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
     """Clause starts, sentence starts and the weak breaks (and, 而) of ``text``."""
@@ -529,6 +533,8 @@ def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[in
                 continue
             clauses.append(i + 1)
         elif ch == "(" or ch == ")":
+            if _CODE_BRACKET_RE.match(text, i if ch == "(" else text.rfind("(", 0, i)):
+                continue  # (a code in brackets right after a name, 华新(1605)4万1499张: the name's gloss, no clause of its own)
             clauses.append(i + 1 if ch == ")" else i)
     weak = tuple(m.span() for m in _WEAK_RE.finditer(text))
     return tuple(sorted(set(clauses))), tuple(sorted(set(sentences))), weak
@@ -1388,6 +1394,11 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         if listed and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
         run = _respective_run(cite, s_values) if listed else []
+        zh_run = not run and listed and not listed.group().isascii()
+        if zh_run:
+            # 分别 before some of the sentence's values (以光电类股表现最佳,上涨1.08%,其次是A及B,分别上涨0.54%及0.48%): its
+            # run pairs with the items written since the value before it, as "respectively" does
+            run = _zh_respective_run(cite, s_values)
         if run:
             # "respectively" maps its own list by position: the values joined as a list right before it, with the
             # items of their clause (… an all-day 24 hours while Internet browsing and video playback have been
@@ -1397,7 +1408,12 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             r_lo = min((c for c in clauses if prev <= c <= run[0].start), default=clauses[_index(clauses, run[0].start)])
             r_hi = min((c for c in clauses if c > run[-1].end), default=hi)
             r_terms = [t for t in s_terms if r_lo <= t.start < r_hi]
-            if _respectively(cite, r_lo, r_hi, run, r_terms, question):
+            if zh_run:
+                # (… and bound with its sentence too, which hands on its frames, 初步预计, and its items to the clauses
+                # after the run, each run value keeping its own item's words: _respective_items)
+                _respectively(cite, r_lo, r_hi, run, r_terms, question)
+                run = []
+            elif _respectively(cite, r_lo, r_hi, run, r_terms, question):
                 s_values = [v for v in s_values if v not in run]
                 s_terms = [t for t in s_terms if t not in r_terms]
         if listed and len(s_values) >= 2:
@@ -1695,9 +1711,10 @@ def _own_periods(cite: str, values: list[Value]) -> None:
 # A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
 _DIRECTION_AFTER_RE = lazy(r"\s?的?\s?(?:(跌|降|减)|涨|增)幅", needs='幅')
 # A net flow's sign is its direction (净流入 in, 净流出 out). It is no change word: a question
-# about a net flow asks for its amount, so these stay out of the direction table.
-_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))", needs=('净', 'net'))
-_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('净', 'net'))
+# about a net flow asks for its amount, so these stay out of the direction table. 买超 / 卖超 are net buying
+# and net selling (外资卖超183.55亿元).
+_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|(卖超)|买超|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))", needs=('净', 'net', '超'))
+_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('净', 'net', '超'))
 
 
 # A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
@@ -1729,7 +1746,7 @@ _NO_MOVE_BETWEEN_RE = lazy(r"\d|[,;:。!?()]|\.\s|(?<![a-z])(?:to|and|or|but|whi
 def _flow_sign(text: str) -> str | None:
     """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
     m = _FLOW_SIGN_RE.search(text)
-    return None if m is None else "down" if m.group(1) or m.group(2) else "up"
+    return None if m is None else "down" if any(m.groups()) else "up"
 
 
 def _direction_after(cite: str, values: list[Value]) -> None:
@@ -1751,13 +1768,17 @@ def _direction_after(cite: str, values: list[Value]) -> None:
             v.flags["direction"] = own[max(moved)]
         elif word is not None:  # ("slow to" is a word of its own)
             v.flags["direction"] = own[word]
+        said = bool(moved) or word is not None or bool(_SIGN_RE.search(cite, max(0, v.start - 2), v.start))
 
         m = _DIRECTION_AFTER_RE.match(cite, v.end)
         if m and "direction" not in v.flags:
             v.flags["direction"] = "down" if m.group(1) else "up"
+            said = True
+        # the flow's sign right before its value is the value's own, over a direction carried from its clause
+        # (自营商扩大卖超(合计)400.03亿元, 其中自营商(自行买卖)卖超71.29亿元: each is net selling)
         m = _FLOW_BEFORE_RE.search(cite, max(0, v.start - 20), v.start)
-        if m and "direction" not in v.flags:
-            v.flags["direction"] = "down" if m.group(1) or m.group(2) else "up"
+        if m and not said:
+            v.flags["direction"] = "down" if any(m.groups()) else "up"
         m = _SIDE_AFTER_RE.match(cite, v.end) or _SIDE_BEFORE_RE.search(cite, max(0, v.start - 14), v.start)
         if m and "direction" not in v.flags:
             v.flags["direction"] = "down" if m.group(1) else "up"
@@ -1819,15 +1840,15 @@ def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[
 # index at another part of the day is another moment's value (DG602); a frame heading the sentence (截至收盘,) is
 # every value's there that names no part of its own.
 _DAY_PARTS: dict[str, tuple[str, ...]] = {
-    "open": ("开盘", "开市", "低开", "高开", "平开", "早盘", "at the open", "at the opening", "opened at", "open at", "opening level"),
-    "session": ("盘中", "午盘", "intraday", "during the session", "in early trading", "in late trading"),
-    "close": ("收盘", "收报", "收于", "尾盘", "收市", "at the close", "at the closing", "closed at", "close at", "closing level"),
+    "open": ("开盘", "开市", "低开", "高开", "平开", "早盘", "开出", "at the open", "at the opening", "opened at", "open at", "opening level"),
+    "session": ("盘中", "午盘", "一度", "intraday", "during the session", "in early trading", "in late trading"),
+    "close": ("收盘", "收报", "收于", "收在", "作收", "尾盘", "收市", "终场", "at the close", "at the closing", "closed at", "close at", "closing level"),
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
 # The stages of a match (上半场, 末节, 加时): one list, for the stage a question names and among the moments below.
 _ZH_STAGES = r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时"
 _STAGE_RE = lazy(_ZH_STAGES, needs=("场", "节", "开局", "加时"))
-_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)), needs=('at', 'in', '开', '收', '盘'))
+_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)), needs=('at', 'in', '开', '收', '盘', '一度', '终场'))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
 _DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])", needs=('close', 'closing', 'open'))
 
@@ -1873,7 +1894,7 @@ _MOMENT_WORDS_RE = lazy(
     r"|" + _ZH_STAGES + r"|开场后?|最终|(?<=日)(?:晚|夜)"
     # (a count's span: 新增 last week against 累计 this season, 上届 against 今届)
     r"|累计|新增|上周|本周|上届|今届|本届|今年|去年|(?<![\d.])[\d一二三四五六七八九十两]{1,2}天"
-    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|\d{1,2}时(?:\d{1,2}分)?")
+    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|开出|一度|收在|作收|\d{1,2}时(?:\d{1,2}分)?")
 
 
 def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
@@ -1941,6 +1962,8 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
     if v.role != chosen.role and (v.base or chosen.base):
         return False  # (a change against a base and a level are two measures: 得票比上届少11361票 against 53675票)
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
+    # (one part of a trading day in two words, 终场…以…作收, is one moment)
+    mine, theirs = (" ".join(dict.fromkeys(_DAY_PART_OF.get(w, w) for w in m.split())) for m in (mine, theirs))
     # (moments of one kind: a record before the new one, not the heats against a new record of another kind)
     return bool(mine) and bool(theirs) and mine != theirs and ("record" in mine) == ("record" in theirs)
 
@@ -2821,10 +2844,15 @@ def _item_prefix_words(words: str) -> bool:
 _ITEM_BASE_RE = lazy(r"较|比|与|相比|相较|同比|环比|由|从")
 
 
+def _uncoded(words: str) -> str:
+    """``words`` without the codes in brackets after its names (乙材料(6604) is the item 乙材料)."""
+    return _CODE_BRACKET_RE.sub("", words) if "(" in words else words
+
+
 def _item_prefix(cite: str, v: Value) -> tuple[int, str] | None:
     """Where the words before ``v`` in its clause or list item start, and the mark that opens them."""
     lo = max(cite.rfind(c, 0, v.start) for c in ",、;:。") + 1
-    words = cite[lo:v.start].strip()
+    words = _uncoded(cite[lo:v.start].strip())
     if not words or _ITEM_BASE_RE.match(words) or _DIGIT_RE.search(words) and lo and cite[lo - 1] == "、":
         return None
     return lo, cite[lo - 1] if lo else ""
@@ -2847,7 +2875,7 @@ def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms:
             start, mark = got
             words = cite[start:v.start].strip()
             chain = chains[-1] if chains else None
-            if chain and _item_prefix_words(words) and (
+            if chain and _item_prefix_words(_uncoded(words)) and (
                     mark == "、" and chain[-1][0] is mine[j - 1]
                     or mark == "," and len(words) >= 3 and cite[:chain[0][0].start].rstrip().endswith(words[-2:])
                     or mark == "," and len(chain) >= 2 and len(words) <= 4):  # (…、台东1200毫米,北部约1100毫米: the list goes on)
@@ -4631,6 +4659,8 @@ def _distance(cite: str, t: _Term, v: Value) -> int:
         k = bisect_left(starts, a)
         if k < len(starts) and starts[k] < b and _ITEM_SPLIT_RE.search(cite, starts[k], b):
             gap += 3
+        if "(" in cite[a:b]:  # (a code in brackets glosses its name: 宏碁(2353)7861张 is as near as 宏碁7861张)
+            gap -= sum(m.end() - m.start() for m in _CODE_BRACKET_RE.finditer(cite, a, b))
     return gap
 
 

@@ -1771,6 +1771,67 @@ def test_a_clause_opening_with_fenbie_has_no_subject_of_its_own():
     assert [m.code for m in check_binding("figure", "向下調整為2.3%", cite, q, {})] == ["DG601"]
 
 
+# 买超 / 卖超 (net buying, net selling) are verbs: the figure after them is stated exactly (no 超 "more than"), and
+# their sign is the figure's direction, its own over a direction its clause carries (扩大卖超…, 其中…卖超).
+NET_TRADES = ("本周境外机构卖超国债38.6亿元,保险公司买超12.4亿元;券商扩大卖超(合计)20.5亿元,"
+              "其中券商自营卖超15.1亿元、券商资管卖超5.4亿元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("38.6亿元", "本周境外机构卖超国债多少？", "grounded"),
+    ("12.4亿元", "本周保险公司买超多少？", "grounded"),
+    ("38.6亿元", "本周境外机构买超国债多少？", "DG604"),
+    ("5.4亿元", "本周券商资管卖超多少？", "grounded"),
+])
+def test_net_buying_and_selling_are_verbs_with_a_sign(answer, question, expect):
+    assert verdict("figure", answer, NET_TRADES, question) == expect
+
+
+# A code in brackets right after a name (甲光电(3091)) is the name's gloss: no clause of its own, no distance between the
+# name and the figure after it, and no digits in the item's words, so each name of a 、 list owns the figure after its code.
+MARGIN_CODES = "昨日融资买入前四名分别为甲光电（3091）1万2840张、乙材料（6604）9875张、丙精密（5812）8120张及丁电子（8046）7655张。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("9875张", "昨日乙材料融资买入多少张？", "grounded"),
+    ("1万2840张", "昨日乙材料融资买入多少张？", "DG601"),
+    ("8120张", "昨日丙精密融资买入多少张？", "grounded"),
+    ("9875张", "昨日丙精密融资买入多少张？", "DG601"),
+])
+def test_a_code_in_brackets_glosses_its_name(answer, question, expect):
+    assert verdict("figure", answer, MARGIN_CODES, question) == expect
+
+
+# The moments of a trading day written as verbs: 以…开出 is the open, 一度 the session's high or low, 以…作收 / 收在 the
+# close. The question's moment selects its level, and another moment's level is the same item at another moment (DG602).
+GOLD_DAY = "沪金主力合约今日以612.5元开出,随后一度升至618.3元,不过买盘后继乏力,最终以615.2元作收。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("615.2元", "沪金主力合约今日以多少元作收？", "grounded"),
+    ("618.3元", "沪金主力合约今日以多少元作收？", "DG602"),
+    ("612.5元", "沪金主力合约今日以多少元开出？", "grounded"),
+    ("615.2元", "沪金主力合约今日以多少元开出？", "DG602"),
+    ("618.3元", "沪金主力合约今日一度升至多少元？", "grounded"),
+])
+def test_the_moments_of_a_trading_day_written_as_verbs(answer, question, expect):
+    assert verdict("figure", answer, GOLD_DAY, question) == expect
+
+
+# 分别 after a leading item with a value of its own (以数学进步最多,提高4.5分,其次是物理及化学,分别…): its run of values
+# pairs by position with the items written since the value before it, as it does where it holds the whole sentence.
+EXAM_GAINS = "今年各科均分以数学进步最多,提高4.5分,其次是物理及化学,分别提高3.2分及2.8分。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.8分", "今年化学提高了多少分？", "grounded"),
+    ("3.2分", "今年化学提高了多少分？", "DG601"),
+    ("3.2分", "今年物理提高了多少分？", "grounded"),
+])
+def test_a_fenbie_run_after_a_leading_item(answer, question, expect):
+    assert verdict("figure", answer, EXAM_GAINS, question) == expect
+
+
 @pytest.mark.parametrize("answer, question, expect", [
     ("2人", "车祸造成多少人死亡？", "grounded"),
     ("2死", "车祸造成多少人死亡？", "grounded"),
