@@ -4250,6 +4250,10 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 before = [v for v in mine if v.end <= t.start]
                 if before and before[-1] is not near and _ITEM_AFTER_RE.fullmatch(cite, before[-1].end, t.start):
                     near = before[-1]  # (7 hours of video playback, $599 for an 8 gb edition: the item after 'of'/'for' is its value's)
+                after_t = [v for v in mine if v.start >= t.end]
+                if after_t and near.end <= t.start and _LEADS_INTO_RE.fullmatch(cite, t.end, after_t[0].start) \
+                        and _LINKED_AFTER_RE.fullmatch(cite, near.end, t.start):
+                    near = after_t[0]  # (increased to $705 million before finally coming in at $688 million: the words lead into the next)
                 _attach(near, t)
                 if near.end <= t.start:  # (12:0的开局: what follows a score is its first side's too)
                     for w in mine:
@@ -4334,6 +4338,10 @@ _SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
 _POSSESSED_VALUE_RE = lazy(r"['’]s\s(?:[$€£¥]|us\$)?")
 # An item named after its value by 'of' or 'for' ("7 hours of video playback", "$599 for an 8 GB edition"):
 # from the value (and its unit word) through 'of'/'for' to the item, with no list break ('or', 'and', a comma) between.
+# A clause linked after a value (before, then, and) whose words run into the next value through its preposition
+# (before finally coming in at $688 million): its words are the next value's, not the one before the link.
+_LEADS_INTO_RE = lazy(r"(?:\s[a-z-]+){0,3}\s(?:at|to)\s(?:about\s|around\s|nearly\s|some\s)?")
+_LINKED_AFTER_RE = lazy(r",?\s(?:before|after|then|and then|and|only to)\s")
 _ITEM_AFTER_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s(?:(?!\s(?:or|and|but|while)\s)[^,;:.()\d])*")
 
 

@@ -1820,7 +1820,7 @@ def test_what_a_change_is_on_is_its_base():
     assert code("figure", "€6m", cite, "What was the refit originally budgeted at?") == "DG601"
 
 
-def said_by(answer, cite, question, entities=None):
+def quote_code(answer, cite, question, entities=None):
     found = support("quote", answer, cite, question, entities or {}) or check_binding("quote", answer, cite, question, entities or {})
     return found[0].code if found else "grounded"
 
@@ -1831,9 +1831,9 @@ def test_a_wire_briefs_label_line_makes_its_bullets_the_named_companys():
     cite = ("Mar 3 (Reuters) - Larkspur Foods Inc:\n* LARKSPUR FOODS TO BUY BRIGHTWATER DAIRY\n"
             "* BRIGHTWATER HOLDERS TO GET $18.40 PER SHARE IN CASH")
     q = "Who announced that Brightwater holders will get $18.40 per share in cash?"
-    assert said_by("Larkspur Foods Inc", cite, q) == "grounded"
-    assert said_by("Larkspur Foods", cite, q) == "grounded"
-    assert said_by("Reuters", cite, q) == "DG401"
+    assert quote_code("Larkspur Foods Inc", cite, q) == "grounded"
+    assert quote_code("Larkspur Foods", cite, q) == "grounded"
+    assert quote_code("Reuters", cite, q) == "DG401"
 
 
 @pytest.mark.parametrize("question, answer, expect", [
@@ -1862,8 +1862,8 @@ def test_a_relative_clause_after_a_name_leaves_the_name_the_speaker():
     """'X, which posted …, said …': the relative pronoun stands for the name before it, which speaks."""
     cite = ("Harbor Mills, which posted its best quarter in a decade, said in a statement that the new plant would open "
             "in May. Analyst Dana Ruiz wrote that the plant was overdue.")
-    assert said_by("Harbor Mills", cite, "Who said the new plant would open in May?") == "grounded"
-    assert said_by("Dana Ruiz", cite, "Who said the new plant would open in May?") == "DG401"
+    assert quote_code("Harbor Mills", cite, "Who said the new plant would open in May?") == "grounded"
+    assert quote_code("Dana Ruiz", cite, "Who said the new plant would open in May?") == "DG401"
 
 
 def test_a_gapped_value_with_its_own_year_takes_no_last_year_from_the_clause_before():
@@ -1873,3 +1873,13 @@ def test_a_gapped_value_with_its_own_year_takes_no_last_year_from_the_clause_bef
     cite = ("The ministry expects tourist arrivals to slow down from last year's 4.1% to 3.2% this year, and further to "
             "2.7% in 2026.")
     assert code("figure", "3.2%", cite, "What growth in tourist arrivals does the ministry expect?") == "DG605"
+
+
+def test_words_leading_into_the_next_value_after_a_link_are_that_values():
+    """'rose further to X before finally coming in at Y': the words after 'before' run into Y through 'at'; the
+    question's 'finally come in at' asks Y, not X."""
+    cite = ("Before works began, the ferry terminal's estimated cost had climbed to €61 million. During construction, "
+            "the price rose further to €78 million before finally coming in at €74 million, well above the first figure.")
+    q = "What did the ferry terminal finally come in at?"
+    assert code("figure", "€74 million", cite, q) == "grounded"
+    assert code("figure", "€78 million", cite, q) != "grounded"
