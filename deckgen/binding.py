@@ -192,6 +192,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             # a rate's pace: it speeds up or recovers (forecast to recover to 4.6 percent, picking up to 3.5 percent)
             "accelerated", "accelerate", "accelerates", "accelerating", "recovered", "recover", "recovers",
             "recovering", "picked up", "pick up", "picks up", "picking up",
+            # a cost's overrun: it blows out (costs blew out by 6.7 per cent; had blown out to $337 million)
+            "blew out", "blown out", "blow out", "blows out",
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -2444,8 +2446,11 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             place = _ELIDED_RE.search(cite, lo, v.start)
             hi = place.start() if place else hi
             own = None
+        w_hi = clauses[w.clause + 1] if w.clause + 1 < len(clauses) else len(cite)
+        dated = any(t.cls == "when" and t.ident.split(",")[0] and w.end <= t.start < w_hi for t in terms)
         for t in terms:
-            if t.cls != "when" and (lo <= t.start < hi or v.end <= t.start and own and t.end <= own.start()):
+            if t.cls != "when" and (lo <= t.start < hi or v.end <= t.start and own and t.end <= own.start()) \
+                    and not (dated and t.cls == "period"):  # (… and further to 1.7% in 2020: its own year, no last year)
                 _attach(w, t, beside=False)
 
 
@@ -3622,6 +3627,9 @@ _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?(?:\s(?:ye
 # A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
 _OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
 _ABOVE_RE = compile_pattern(r"\s+(?:above|below)\s")
+# (… and "on" after a change, then a determiner: up 4% on the previous quarter, an increase of £650m on the agreed total)
+_ON_BASE_RE = lazy(r"\son\s(?:the|its|their|last)\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|back)(?![a-z]))"
+                   r"(?![a-z -]{0,30}basis)", needs="on")
 # (an epithet between the verb and its change leaves it the change: dropped a record 3.5 percent, rose an
 # estimated 2%)
 _DELTA_GAP_RE = compile_pattern(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
@@ -3802,6 +3810,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             if top and top[-1].role == "delta" and not _SENTENCE_BREAK_RE.search(cite, top[-1].end, v.start) and not any(
                     top[-1].end <= t.start < v.start for t in directions):
                 v.role = "delta"
+    for v in values:  # "an increase of £650m on the previously agreed total": what a change is "on" is its base
+        m = _ON_BASE_RE.match(cite, v.end) if v.role == "delta" else None
+        if m:
+            c = _index(clauses, m.start())
+            out.append((m.start(), clauses[c + 1] if c + 1 < len(clauses) else len(cite), False, True))
     for v, w in reversed(list(zip(values, values[1:]))):  # $7/b and $3/b higher: a list's comparative is every item's
         unit = _PER_UNIT_RE.match(cite, v.end)
         if not v.role and w.role == "delta" and _COMPARATIVE_SPLIT_RE.search(cite, w.end, _sentence_end(cite, w.end)) \
@@ -4332,6 +4345,10 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 before = [v for v in mine if v.end <= t.start]
                 if before and before[-1] is not near and _ITEM_AFTER_RE.fullmatch(cite, before[-1].end, t.start):
                     near = before[-1]  # (7 hours of video playback, $599 for an 8 gb edition: the item after 'of'/'for' is its value's)
+                after_t = [v for v in mine if v.start >= t.end]
+                if after_t and near.end <= t.start and _LEADS_INTO_RE.fullmatch(cite, t.end, after_t[0].start) \
+                        and _LINKED_AFTER_RE.fullmatch(cite, near.end, t.start):
+                    near = after_t[0]  # (increased to $705 million before finally coming in at $688 million: the words lead into the next)
                 _attach(near, t)
                 if near.end <= t.start:  # (12:0的开局: what follows a score is its first side's too)
                     for w in mine:
@@ -4358,6 +4375,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 continue
             if cls == "forecast" and _REFERENCE_OPEN_RE.match(cite, lo):
                 continue  # (expects … about 5.5x, compared to a covenant level of 6.25x: the reference is no forecast)
+            if cls == "period" and not has_han(cite[lo:hi]) and any(t.cls == "when" and t.ident.split(",")[0] for t in own):
+                continue  # (from last year's 2.9% to 2.5% this year, and further to 1.7% in 2020: a year of its own is no last year)
             if cls == "forecast" and any(t.cls == "period" for t in own) and not _FUTURE_MARK_RE.search(cite, lo, hi):
                 continue  # (预计明年销量将达到150万辆,今年销量为120万辆: a clause of this or last year states what is)
             for v in mine:
@@ -4440,6 +4459,10 @@ _SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
 _POSSESSED_VALUE_RE = lazy(r"['’]s\s(?:[$€£¥]|us\$)?")
 # An item named after its value by 'of' or 'for' ("7 hours of video playback", "$599 for an 8 GB edition"):
 # from the value (and its unit word) through 'of'/'for' to the item, with no list break ('or', 'and', a comma) between.
+# A clause linked after a value (before, then, and) whose words run into the next value through its preposition
+# (before finally coming in at $688 million): its words are the next value's, not the one before the link.
+_LEADS_INTO_RE = lazy(r"(?:\s[a-z-]+){0,3}\s(?:at|to)\s(?:about\s|around\s|nearly\s|some\s)?")
+_LINKED_AFTER_RE = lazy(r",?\s(?:before|after|then|and then|and|only to)\s")
 _ITEM_AFTER_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s(?:(?!\s(?:or|and|but|while)\s)[^,;:.()\d])*")
 
 
@@ -7285,7 +7308,7 @@ _EN_CHANGE_ASKED_RE = lazy(r"(?<![a-z])by\s(?:about\s|roughly\s|approximately\s|
 _EN_LEVEL_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)\s(?:[a-z-]+\s){0,2}?(?:record|level|high|low|peak|total|value|amount|rate)(?![a-z])"
                           r"|(?<![a-z])(?<!by\s)how\smany\s(?!more|fewer|less|additional|extra|times)", needs=("to", "how"))
 _EN_CHANGE_BEFORE_RE = lazy(r"(?<![a-z])(?:rose|rise|rises|risen|increased?|increases|grew|grow|grows|gained?|gains|climbed|jumped|"
-                            r"fell|fall|falls|fallen|decreased?|decreases|declined?|declines|dropped|slipped|up|down)"
+                            r"fell|fall|falls|fallen|decreased?|decreases|declined?|declines|dropped|slipped|up|down|blew out|blown out)"
                             r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?\s\Z")
 
 
@@ -8423,10 +8446,17 @@ def _interim(cite: str, v: Value) -> bool:
 _WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s", needs='who')
 # An earlier period a question names in words of its own (a year before June 2018, in the month before January,
 # as originally reported): it asks for the earlier value.
+# A change told as a clause of its own, its subject a pronoun or a noun (it increased, it was raised, the rate was cut):
+# a question putting it after "before" or "after" asks the level on that side of the change, not the change.
+_CHANGE_CLAUSE = (r"(?:it|they|the\s[a-z-]+|its\s[a-z-]+)\s(?:was\s|were\s|had\s(?:been\s)?|has\s(?:been\s)?)?"
+                  r"(?:raised|increased|rose|risen|cut|lowered|reduced|decreased|fell|fallen|revised|hiked|lifted|grew|grown"
+                  r"|dropped|declined|climbed|jumped)(?![a-z])")
 _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|six|[0-9]+)\s)?(?:year|month|quarter|week)s?\s(?:before|earlier|prior to|preceding)(?![a-z])"
                          r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
                          r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
-                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])", needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year'))
+                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])"
+                         # (… or the change as a clause of its own: before it increased, before it was raised)
+                         r"|(?<![a-z])(?:before|prior to)\s" + _CHANGE_CLAUSE, needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year', 'before', 'prior'))
 # The stage of a revised figure: what was first reported, and what it was revised to.
 # A question asking about one of a whole's parts (one country, each contingent, a single unit).
 _ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:the|its|their)\s)?(?!more|less|other|another|time|day|week|month|year)[a-z]{3,}",
@@ -8582,6 +8612,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # The base a question compares with ("up from may 2022", 比去年同期增长多少) names what the
     # change is measured against, as in the cite: it does not ask for the earlier value.
     based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text) if m.group() != "from" or _compared_from(q_text, m.end())]
+    if kind == "figure" and _direction(q_text):  # (increase on the previously agreed total: the base, as in the cite)
+        based += [(m.start(), len(q_text)) for m in _ON_BASE_RE.finditer(q_text)]
     q_flags = {cls: ident for a, b, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
     if _asks_forecast(q_text):
@@ -8699,6 +8731,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 for cls in set(v.terms) | set(w.terms):
                     v.terms[cls] = w.terms[cls] = set(v.terms.get(cls, ())) | set(w.terms.get(cls, ()))
                 for flag in ("period", "forecast"):
+                    if flag == "period" and v.role == "base" and not w.role:
+                        continue  # (increased by $900 million, from $27.97 billion to $28.87 billion: a move's base and the level it reached, no range of one period)
                     if flag in v.flags or flag in w.flags:
                         v.flags[flag] = w.flags[flag] = v.flags.get(flag) or w.flags[flag]
         # An English question's total (total capital expenditures) selects the value its sentence calls a total, the
@@ -8780,8 +8814,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         q_keys = [key for _, _, key in _periods(q_text)]  # (as written: 2018 and may 2018 are not one period here)
         earlier = earlier or all(v.when and any(_conflicts(w, q) for w in v.when for q in q_keys) and not any(
             _matches(w, q) for w in v.when for q in q_keys) for v in mine) and any(
-            _matches(w, q) and (_one_line(c_text, k, v) or _two_forecasts(k, v)) for k in keep for w in k.when for q in q_keys
-            for v in mine)
+            _matches(w, q) and (_one_line(c_text, k, v) or _two_forecasts(k, v) or _dated_run(c_text, k, v, values))
+            for k in keep for w in k.when for q in q_keys for v in mine)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
         # A question naming the period a figure is for and the date of the report giving it (for 2016 … in
         # its September 2015 outlook) asks by the periods the cite states values for; the others (a
@@ -9251,11 +9285,14 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             why = "DG602"  # the same item stated for another period than the one asked (较111年10分7秒快14秒) is that period's value
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
-        if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
+        if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and ("direction" not in mine[0].flags or mine[0].role == "base") \
                 and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen) and not moment:
             # asked how much a value changed, a level (of any period) is another measure than the change (but a count's
             # total to date against its new cases, 累计 against 新增, is the same count at another moment)
             why = "DG601"
+        if why == "DG602" and kind == "figure" and not has_han(c_text) and not asks_change and mine[0].role == "delta" and mine[0].key[1] not in _RATE_UNITS \
+                and not any(c.role == "delta" for c in chosen) and not moment:
+            why = "DG601"  # (… and asked a level, a change is another measure than the level: an increase of £650m, asked the budget)
         if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast", moment):
             why = "DG603"
         v = mine[0]
@@ -10065,6 +10102,29 @@ def _one_line(cite: str, v: Value, w: Value) -> bool:
     return v.sentence == w.sentence and _LISTED_NEXT_RE.fullmatch(cite, a.end, b.start) is not None
 
 
+# What may stand between the values of a dated run besides their values and dates: commas, "and", the date's preposition.
+_RUN_GAP_RE = lazy(r"(?:\s|,|and|as of|in|on|at|by|for|of|the|end)*")
+
+
+def _dated_run(cite: str, v: Value, w: Value, values: list[Value]) -> bool:
+    """Whether two values of one unit are items of one run of dated values in a sentence, nothing but values and their
+    dates between them ($337 million as of May 2005, $370 million as of August 2005, $511 million in 2006 and $631
+    million in 2007): one item's values at its dates."""
+    a, b = sorted((v, w), key=lambda x: x.start)
+    if v.sentence != w.sentence or v.key[1:2] != w.key[1:2] or not (v.when and w.when):
+        return False
+    gap = list(cite[a.end:b.start])
+    for u in values:
+        if a.end <= u.start and u.end <= b.start:
+            if u.key[1:2] != v.key[1:2]:
+                return False
+            gap[u.start - a.end:u.end - a.end] = " " * (u.end - u.start)
+    for x, y, _ in _periods(cite):
+        if a.end <= x and y <= b.start:
+            gap[x - a.end:y - a.end] = " " * (y - x)
+    return _RUN_GAP_RE.fullmatch("".join(gap)) is not None
+
+
 def _two_forecasts(v: Value, w: Value) -> bool:
     """Whether two values are forecasts of one item (EIA expects $2.11/gal in the fourth quarter … forecasts $2.38/gal
     in 2016): for two periods, they are two periods' values of it."""
@@ -10191,7 +10251,10 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # A direction verb with the level it reached asked (下探至多少点, fell to what level) asks for a level, not a change.
 # (… or with "to" left at its end, before a time at most: what level did the RBA cut rates to on February 18?)
 _TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])"
-                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to'))
+                          # (the level on one side of a change the question names: before it was raised, now, after its increase)
+                          r"|(?<![a-z])(?:before|after|prior to)\s(?:" + _CHANGE_CLAUSE + r"|(?:its|the|their)\s(?:[a-z-]+\s)?(?:increase|decrease"
+                          r"|rise|fall|cut|hike|raise|revision|reduction|drop|decline)s?(?![a-z]))"
+                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to', 'before', 'after', 'prior'))
 _CHANGE_QUESTION_RE = lazy(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b(?!\ssea\slevel)"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"

@@ -1940,3 +1940,98 @@ def test_each_name_of_a_gapped_list_owns_its_figure(kind, answer, question, expe
     cite = "In the spring count, Oakfield reported almost 4,200 nesting pairs, Linden 1,350, Ashby nearly 980 and Marlow over 410."
     found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
     assert (found[0].code if found else "grounded") == expect
+
+
+# A move from one level to another ("grew by 4,200, from 61,800 to 66,000"): the "to" level is the level now, the "from"
+# level the earlier one, and the change another measure than either; a question naming the change as an event ("before
+# it grew", "after its increase") asks the level on that side of it, not the change.
+@pytest.mark.parametrize("question, answer, expect", [
+    ("By how much has the museum's membership grown?", "4,200", "grounded"),
+    ("By how much has the museum's membership grown?", "66,000", "DG601"),
+    ("By how much has the museum's membership grown?", "61,800", "DG601"),
+    ("What is the museum's membership now, after its increase?", "66,000", "grounded"),
+    ("What is the museum's membership now, after its increase?", "61,800", "DG602"),
+    ("What is the museum's membership now, after its increase?", "4,200", "DG601"),
+    ("What was the museum's membership before it grew?", "61,800", "grounded"),
+    ("What was the museum's membership before it grew?", "66,000", "DG602"),
+])
+def test_a_move_from_one_level_to_another(question, answer, expect):
+    cite = ("The museum's membership has grown by 4,200 this season, from 61,800 to 66,000. Its café served "
+            "about 9,000 visitors.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_what_a_change_is_on_is_its_base():
+    """'an increase of X on the earlier Y': the earlier words name the base, not the change's period; asked the
+    original level, the change is another measure (DG601), not an earlier period's value."""
+    cite = ("The ferry operator said the fleet's refit could cost €41m, an increase of €6m on the previously approved "
+            "sum. The refit was originally budgeted at €29m.")
+    assert code("figure", "€41m", cite, "What could the fleet's refit cost, according to the ferry operator?") == "grounded"
+    assert code("figure", "€6m", cite, "What could the fleet's refit cost, according to the ferry operator?") == "DG601"
+    assert code("figure", "€29m", cite, "What was the refit originally budgeted at?") == "grounded"
+    assert code("figure", "€6m", cite, "What was the refit originally budgeted at?") == "DG601"
+
+
+def quote_code(answer, cite, question, entities=None):
+    found = support("quote", answer, cite, question, entities or {}) or check_binding("quote", answer, cite, question, entities or {})
+    return found[0].code if found else "grounded"
+
+
+def test_a_wire_briefs_label_line_makes_its_bullets_the_named_companys():
+    """A wire's brief heads its bullets with a dateline, the wire in brackets and a name, then a colon: the bullets are
+    that name's announcements, not the wire's (another name given is DG401, not 'no speaker')."""
+    cite = ("Mar 3 (Reuters) - Larkspur Foods Inc:\n* LARKSPUR FOODS TO BUY BRIGHTWATER DAIRY\n"
+            "* BRIGHTWATER HOLDERS TO GET $18.40 PER SHARE IN CASH")
+    q = "Who announced that Brightwater holders will get $18.40 per share in cash?"
+    assert quote_code("Larkspur Foods Inc", cite, q) == "grounded"
+    assert quote_code("Larkspur Foods", cite, q) == "grounded"
+    assert quote_code("Reuters", cite, q) == "DG401"
+
+
+@pytest.mark.parametrize("question, answer, expect", [
+    ("What was the Riverside Stadium's estimated cost as of May 2016?", "$412 million", "grounded"),
+    ("What was the Riverside Stadium's estimated cost as of May 2016?", "$530 million", "DG602"),
+    ("What was the Riverside Stadium's estimated cost as of May 2016?", "$610 million", "DG602"),
+    ("What was the Riverside Stadium's estimated cost as of August 2016?", "$610 million", "DG602"),
+])
+def test_a_run_of_dated_values_gives_each_value_its_date(question, answer, expect):
+    """A run of one item's values each with its date (X as of A, Y as of B, Z in C and W in D): another date's value
+    is the same item at another moment (DG602), not another item's."""
+    cite = ("Before work began, however, the project's estimated cost had blown out to $412 million as of May 2016, "
+            "$455 million as of August 2016, $530 million in 2017 and $610 million in 2018. During construction, the "
+            "price increased further to $650 million.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_cost_that_blew_out_by_a_share_states_a_change():
+    cite = ("The audit covered 40 hospitals, each worth over $80 million. The estimate to finish them has risen by $700 "
+            "million, from $12.1 billion to $12.8 billion. Twelve of them have opened, and their costs blew out by 9.4 "
+            "per cent on average.")
+    assert code("figure", "9.4 per cent", cite, "By how much did the costs of the opened hospitals blow out on average?") == "grounded"
+
+
+def test_a_relative_clause_after_a_name_leaves_the_name_the_speaker():
+    """'X, which posted …, said …': the relative pronoun stands for the name before it, which speaks."""
+    cite = ("Harbor Mills, which posted its best quarter in a decade, said in a statement that the new plant would open "
+            "in May. Analyst Dana Ruiz wrote that the plant was overdue.")
+    assert quote_code("Harbor Mills", cite, "Who said the new plant would open in May?") == "grounded"
+    assert quote_code("Dana Ruiz", cite, "Who said the new plant would open in May?") == "DG401"
+
+
+def test_a_gapped_value_with_its_own_year_takes_no_last_year_from_the_clause_before():
+    """'from last year's X to Y this year, and further to Z in 2026': Z is 2026's, not last year's; a question naming
+    no year cannot choose between this year's and 2026's forecast. (A guard: the move's 'to' value no longer takes
+    the base's earlier period, and 2026's value must not keep it either.)"""
+    cite = ("The ministry expects tourist arrivals to slow down from last year's 4.1% to 3.2% this year, and further to "
+            "2.7% in 2026.")
+    assert code("figure", "3.2%", cite, "What growth in tourist arrivals does the ministry expect?") == "DG605"
+
+
+def test_words_leading_into_the_next_value_after_a_link_are_that_values():
+    """'rose further to X before finally coming in at Y': the words after 'before' run into Y through 'at'; the
+    question's 'finally come in at' asks Y, not X."""
+    cite = ("Before works began, the ferry terminal's estimated cost had climbed to €61 million. During construction, "
+            "the price rose further to €78 million before finally coming in at €74 million, well above the first figure.")
+    q = "What did the ferry terminal finally come in at?"
+    assert code("figure", "€74 million", cite, q) == "grounded"
+    assert code("figure", "€78 million", cite, q) != "grounded"
