@@ -68,7 +68,11 @@ def against(rev: str) -> int:
     print(f"{len(new)} rows, {len(differ)} differ" if len(old) == len(new) else "row counts differ")
     return 1 if differ or len(old) != len(new) else 0
 
+
 if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help") or sys.argv[1] == "--rev" and len(sys.argv) != 3:
+        print(__doc__, file=sys.stderr)  # (a usage error, not an output file named --help)
+        sys.exit(2)
     if sys.argv[1] == "--rev":
         sys.exit(against(sys.argv[2]))
     if len(sys.argv) > 2:

@@ -184,13 +184,16 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "成长",  # Taiwan's word for growth (成長), as 增长
             "增产",  # output's rise (比上年增产474.8万吨); 减产 its fall
             "延长",  # a duration's rise (平均失业周数较上月延长1.3周); 缩短 its fall
+            "加速", "延后",  # a pace that quickens (比前1年加速14秒), a time or age put later (延后1岁); 减慢, 提前 theirs
             # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
             "ascended", "ascend", "ascends", "advanced", "advance", "advances",
             # a forecast or rating revised (upgraded to 3 percent, downgraded to 2.6 percent)
-            "upgraded", "upgrade", "upgrades",
+            "upgraded", "upgrade", "upgrades", "upward",
             # a rate's pace: it speeds up or recovers (forecast to recover to 4.6 percent, picking up to 3.5 percent)
             "accelerated", "accelerate", "accelerates", "accelerating", "recovered", "recover", "recovers",
             "recovering", "picked up", "pick up", "picks up", "picking up",
+            # a cost's overrun: it blows out (costs blew out by 6.7 per cent; had blown out to $337 million)
+            "blew out", "blown out", "blow out", "blows out",
         ),
         "down": (
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
@@ -200,9 +203,9 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "sank", "tumbled", "lost", "cut",
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
-            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产",
+            "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产", "减慢", "减速", "提前",
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
-            "downgraded", "downgrade", "downgrades",
+            "downgraded", "downgrade", "downgrades", "downward",
             # a rate's pace slowing (expected to slow to 2.5 per cent, moderating to 1.9 percent; not "slow growth")
             "slowed", "slows", "slowing", "slow to", "slow down", "decelerated", "decelerate", "decelerates",
             "decelerating", "moderated", "moderates", "moderating",
@@ -483,6 +486,9 @@ def _boundaries(text: str, values: list[Value]) -> tuple[list[int], list[int]]:
     # 而, 但) also when only the side before it has one: "… 51.6 percent -- while Mahama garnered …"
     extra = []
     for w_start, w_end in weak:
+        if text.startswith("以及", w_start) and any(v.end <= w_start and w_end <= w.start and _PAIR_LINK_RE.fullmatch(text, v.end, w.start)
+                                                for v, w in zip(values, values[1:])):
+            continue  # (4.29亿元、1.97亿元以及4220.23万元: 以及 joins a list's last value, it opens no clause)
         a = _index(starts, w_start)
         lo, hi = starts[a], starts[a + 1] if a + 1 < len(starts) else len(text)
         if any(lo <= v.start < w_start for v in values) and (
@@ -510,6 +516,10 @@ def _abbreviated(text: str, i: int) -> bool:
     return len(word) == 1 or word in _ABBREVIATIONS
 
 
+# A listed company's or a product's code in brackets after its Han name (力积电(6770), 国巨*(2327)).
+_CODE_BRACKET_RE = lazy(r"(?<=[\u3400-\u9fff*])\(\d{4,6}\)", needs="(")
+
+
 @lru_cache(maxsize=4096)
 def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
     """Clause starts, sentence starts and the weak breaks (and, 而) of ``text``."""
@@ -525,6 +535,8 @@ def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[in
                 continue
             clauses.append(i + 1)
         elif ch == "(" or ch == ")":
+            if _CODE_BRACKET_RE.match(text, i if ch == "(" else text.rfind("(", 0, i)):
+                continue  # (a code in brackets right after a name, 华新(1605)4万1499张: the name's gloss, no clause of its own)
             clauses.append(i + 1 if ch == ")" else i)
     weak = tuple(m.span() for m in _WEAK_RE.finditer(text))
     return tuple(sorted(set(clauses))), tuple(sorted(set(sentences))), weak
@@ -718,8 +730,15 @@ FORECAST_WORDS = {
     "zh days": ("明天", "明日", "明晚"),
 }
 # A verb of foreseeing: its present forms, then its participle (forecast is its own).
+# "project" after an article, a possessive, a number or a hyphened modifier is the noun, an undertaking (the project,
+# its projects, the 27-track project, a $2 billion project), which foresees nothing: the verb's present forms carry
+# that (each lookbehind of a fixed width; a hyphened modifier of up to twelve letters after its hyphen).
+_NOUN_BEFORE = ("".join(rf"(?<!{w}\s)" for w in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                                  "these", "those", "each", "every", "whose", "'s", "’s", "\\d", "million",
+                                                  "billion", "trillion"))
+                + "".join(rf"(?<!-[a-z]{{{n}}}\s)" for n in range(1, 13)))
 FORESEE_VERBS = {
-    "expect": ("expect", "expects", "expected"), "project": ("project", "projects", "projected"),
+    "expect": ("expect", "expects", "expected"), "project": (_NOUN_BEFORE + "project", _NOUN_BEFORE + "projects", "projected"),
     "predict": ("predict", "predicts", "predicted"), "forecast": ("forecast", "forecasts", "forecast"),
     "anticipate": ("anticipate", "anticipates", "anticipated"),
 }
@@ -1176,6 +1195,18 @@ def _year_before(key: str) -> str:
     return f"{int(year) - 1},{rest}" if year.isdigit() else ""
 
 
+# A word saying the value after it holds for each of the periods named before it (皆为, 均为, both at).
+_ALIKE_BEFORE_RE = lazy(r"(?:皆|均|都|同)为?\s?\Z|(?<![a-z])(?:both|each|alike)(?:\s(?:at|of|stood at|were|was))?\s\Z",
+                        needs=("皆", "均", "都", "同", "both", "each", "alike"))
+
+
+def _periods_alike(cite: str, v: Value) -> bool:
+    """Whether ``v`` is stated for two or more periods of one kind alike (109年与110年…皆为4分19秒): it holds for each,
+    so a question asking one of them asks it."""
+    return len(v.when) > 1 and len({tuple(bool(p) for p in w.split(",")) for w in v.when}) == 1 \
+        and _ALIKE_BEFORE_RE.search(cite, max(0, v.start - 14), v.start) is not None
+
+
 def _matches(stated: str, asked: str) -> bool:
     """A period states every part the question's period gives, the same."""
     pairs = list(zip(stated.split(","), asked.split(",")))
@@ -1365,6 +1396,11 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         if listed and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
             continue
         run = _respective_run(cite, s_values) if listed else []
+        zh_run = not run and listed and not listed.group().isascii()
+        if zh_run:
+            # 分别 before some of the sentence's values (以光电类股表现最佳,上涨1.08%,其次是A及B,分别上涨0.54%及0.48%): its
+            # run pairs with the items written since the value before it, as "respectively" does
+            run = _zh_respective_run(cite, s_values)
         if run:
             # "respectively" maps its own list by position: the values joined as a list right before it, with the
             # items of their clause (… an all-day 24 hours while Internet browsing and video playback have been
@@ -1374,7 +1410,12 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             r_lo = min((c for c in clauses if prev <= c <= run[0].start), default=clauses[_index(clauses, run[0].start)])
             r_hi = min((c for c in clauses if c > run[-1].end), default=hi)
             r_terms = [t for t in s_terms if r_lo <= t.start < r_hi]
-            if _respectively(cite, r_lo, r_hi, run, r_terms, question):
+            if zh_run:
+                # (… and bound with its sentence too, which hands on its frames, 初步预计, and its items to the clauses
+                # after the run, each run value keeping its own item's words: _respective_items)
+                _respectively(cite, r_lo, r_hi, run, r_terms, question)
+                run = []
+            elif _respectively(cite, r_lo, r_hi, run, r_terms, question):
                 s_values = [v for v in s_values if v not in run]
                 s_terms = [t for t in s_terms if t not in r_terms]
         if listed and len(s_values) >= 2:
@@ -1461,7 +1502,34 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         v.flags["period"] = t.ident
         _attach(v, t)
     _own_periods(cite, values)
+    _listed_periods(cite, sentences, values)
     return values
+
+
+def _listed_periods(cite: str, sentences: list[int], values: list[Value]) -> None:
+    """Periods written side by side (2021年、2022年的A和B; 2011/12及2012/13年度…698及682亿元) and as many values of one
+    kind written side by side after them in their sentence pair by position, with or without 分别, as a list of items
+    does: each value is its own period's, not the other's, nor one an earlier clause carried to it."""
+    runs: list[list[tuple[int, int, str]]] = []
+    for p in _periods(cite):
+        if runs and _PAIR_LINK_RE.fullmatch(cite, runs[-1][-1][1], p[0]):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    for run in runs:
+        n = len(run)
+        if n < 2 or len({key for _, _, key in run}) < n or not all(_conflicts(x, y) for (_, _, x), (_, _, y) in zip(run, run[1:])):
+            continue
+        end = run[-1][1]
+        after = [v for v in values if v.start >= end]
+        own = after[:n]
+        if len(own) < n or _index(sentences, own[0].start) != _index(sentences, run[0][0]) or not all(
+                _PAIR_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w) for v, w in zip(own, own[1:])):
+            continue
+        if any(end <= a < own[0].start for a, _, _ in _periods(cite)):
+            continue  # (a period between the list and the values dates them itself)
+        for v, (_, _, key) in zip(own, run):
+            v.when = {w for w in v.when if not _conflicts(w, key)} | {key}
 
 
 # A pledge before a vote foresees it: "Along with 53 Senate Democrats, seven Republicans have also committed to
@@ -1645,9 +1713,10 @@ def _own_periods(cite: str, values: list[Value]) -> None:
 # A direction written after its value as the change's noun: 录得0.21%的跌幅, 3%的涨幅.
 _DIRECTION_AFTER_RE = lazy(r"\s?的?\s?(?:(跌|降|减)|涨|增)幅", needs='幅')
 # A net flow's sign is its direction (净流入 in, 净流出 out). It is no change word: a question
-# about a net flow asks for its amount, so these stay out of the direction table.
-_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))", needs=('净', 'net'))
-_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('净', 'net'))
+# about a net flow asks for its amount, so these stay out of the direction table. 买超 / 卖超 are net buying
+# and net selling (外资卖超183.55亿元).
+_FLOW_SIGN_RE = lazy(r"(?:净(?:(流出|卖出|减持)|流入|买入|增持)|(卖超)|买超|net\s(?:(outflows?|selling|sales)|inflows?|buying|purchases))", needs=('净', 'net', '超'))
+_FLOW_BEFORE_RE = lazy(_FLOW_SIGN_RE.pattern + r"[^,;:。\d]{0,6}\Z", needs=('净', 'net', '超'))
 
 
 # A gap's side is its direction: "42 percent above the close", "a discount of 12.5 per cent" (below),
@@ -1670,10 +1739,16 @@ def _side(text: str) -> str | None:
 _DIRECTION_GAP_RE = lazy(r"(?:了?|(\s(?:to|by)))\s?\Z")
 
 
+# A level a move reaches, after its "to" (… to a four-year low of 4 percent), and what may not stand between the move's
+# word and that "to": a figure, a clause's end or another "to".
+_TO_LEVEL_GAP_RE = lazy(r"\sto\s(?:an?\s(?:[a-z0-9-]+\s){0,2}?(?:low|high)\sof\s)?\Z", needs="to")
+_NO_MOVE_BETWEEN_RE = lazy(r"\d|[,;:。!?()]|\.\s|(?<![a-z])(?:to|and|or|but|which|that)(?![a-z])")
+
+
 def _flow_sign(text: str) -> str | None:
     """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
     m = _FLOW_SIGN_RE.search(text)
-    return None if m is None else "down" if m.group(1) or m.group(2) else "up"
+    return None if m is None else "down" if any(m.groups()) else "up"
 
 
 def _direction_after(cite: str, values: list[Value]) -> None:
@@ -1683,15 +1758,29 @@ def _direction_after(cite: str, values: list[Value]) -> None:
     own = {end: ident for _, end, cls, ident in _table_terms(cite) if cls == "direction"}  # by where each word ends
     for v in values:
         at = _DIRECTION_GAP_RE.search(cite, max(0, v.start - 4), v.start)
-        if at and (at.start() in own or at[1] and at.end(1) in own):  # ("slow to" is a word of its own)
-            v.flags["direction"] = own[at.start() if at.start() in own else at.end(1)]
+        word = (at.start() if at.start() in own else at.end(1)) if at and (at.start() in own or at[1] and at.end(1) in own) else None
+        to = _TO_LEVEL_GAP_RE.search(cite, max(0, v.start - 30), v.start)
+        # (… or with words of its own between the move and its "to": fall to a four-year low of 4 percent, up a tick
+        # from last weekend's share to 93%, revising downward our projection for global growth to 3.2 percent, where a
+        # metric's name, growth, is no move)
+        moved = [e for e in own if to.start() - 60 <= e <= to.start() and not _NO_MOVE_BETWEEN_RE.search(cite, e, to.start())
+                 and cite[:e].rsplit(" ", 1)[-1] not in _METRIC_DIRECTION_WORDS] if to and (
+            word is None or cite[:word].rsplit(" ", 1)[-1] in _METRIC_DIRECTION_WORDS) else []
+        if moved:
+            v.flags["direction"] = own[max(moved)]
+        elif word is not None:  # ("slow to" is a word of its own)
+            v.flags["direction"] = own[word]
+        said = bool(moved) or word is not None or bool(_SIGN_RE.search(cite, max(0, v.start - 2), v.start))
 
         m = _DIRECTION_AFTER_RE.match(cite, v.end)
         if m and "direction" not in v.flags:
             v.flags["direction"] = "down" if m.group(1) else "up"
+            said = True
+        # the flow's sign right before its value is the value's own, over a direction carried from its clause
+        # (自营商扩大卖超(合计)400.03亿元, 其中自营商(自行买卖)卖超71.29亿元: each is net selling)
         m = _FLOW_BEFORE_RE.search(cite, max(0, v.start - 20), v.start)
-        if m and "direction" not in v.flags:
-            v.flags["direction"] = "down" if m.group(1) or m.group(2) else "up"
+        if m and not said:
+            v.flags["direction"] = "down" if any(m.groups()) else "up"
         m = _SIDE_AFTER_RE.match(cite, v.end) or _SIDE_BEFORE_RE.search(cite, max(0, v.start - 14), v.start)
         if m and "direction" not in v.flags:
             v.flags["direction"] = "down" if m.group(1) else "up"
@@ -1753,15 +1842,15 @@ def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[
 # index at another part of the day is another moment's value (DG602); a frame heading the sentence (截至收盘,) is
 # every value's there that names no part of its own.
 _DAY_PARTS: dict[str, tuple[str, ...]] = {
-    "open": ("开盘", "开市", "低开", "高开", "平开", "早盘", "at the open", "at the opening", "opened at", "open at", "opening level"),
-    "session": ("盘中", "午盘", "intraday", "during the session", "in early trading", "in late trading"),
-    "close": ("收盘", "收报", "收于", "尾盘", "收市", "at the close", "at the closing", "closed at", "close at", "closing level"),
+    "open": ("开盘", "开市", "低开", "高开", "平开", "早盘", "开出", "at the open", "at the opening", "opened at", "open at", "opening level"),
+    "session": ("盘中", "午盘", "一度", "intraday", "during the session", "in early trading", "in late trading"),
+    "close": ("收盘", "收报", "收于", "收在", "作收", "尾盘", "收市", "终场", "at the close", "at the closing", "closed at", "close at", "closing level"),
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
 # The stages of a match (上半场, 末节, 加时): one list, for the stage a question names and among the moments below.
 _ZH_STAGES = r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时"
 _STAGE_RE = lazy(_ZH_STAGES, needs=("场", "节", "开局", "加时"))
-_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)), needs=('at', 'in', '开', '收', '盘'))
+_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)), needs=('at', 'in', '开', '收', '盘', '一度', '终场'))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
 _DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])", needs=('close', 'closing', 'open'))
 
@@ -1807,7 +1896,7 @@ _MOMENT_WORDS_RE = lazy(
     r"|" + _ZH_STAGES + r"|开场后?|最终|(?<=日)(?:晚|夜)"
     # (a count's span: 新增 last week against 累计 this season, 上届 against 今届)
     r"|累计|新增|上周|本周|上届|今届|本届|今年|去年|(?<![\d.])[\d一二三四五六七八九十两]{1,2}天"
-    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|\d{1,2}时(?:\d{1,2}分)?")
+    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|开出|一度|收在|作收|\d{1,2}时(?:\d{1,2}分)?")
 
 
 def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
@@ -1875,6 +1964,8 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
     if v.role != chosen.role and (v.base or chosen.base):
         return False  # (a change against a base and a level are two measures: 得票比上届少11361票 against 53675票)
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
+    # (one part of a trading day in two words, 终场…以…作收, is one moment)
+    mine, theirs = (" ".join(dict.fromkeys(_DAY_PART_OF.get(w, w) for w in m.split())) for m in (mine, theirs))
     # (moments of one kind: a record before the new one, not the heats against a new record of another kind)
     return bool(mine) and bool(theirs) and mine != theirs and ("record" in mine) == ("record" in theirs)
 
@@ -2355,8 +2446,11 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             place = _ELIDED_RE.search(cite, lo, v.start)
             hi = place.start() if place else hi
             own = None
+        w_hi = clauses[w.clause + 1] if w.clause + 1 < len(clauses) else len(cite)
+        dated = any(t.cls == "when" and t.ident.split(",")[0] and w.end <= t.start < w_hi for t in terms)
         for t in terms:
-            if t.cls != "when" and (lo <= t.start < hi or v.end <= t.start and own and t.end <= own.start()):
+            if t.cls != "when" and (lo <= t.start < hi or v.end <= t.start and own and t.end <= own.start()) \
+                    and not (dated and t.cls == "period"):  # (… and further to 1.7% in 2020: its own year, no last year)
                 _attach(w, t, beside=False)
 
 
@@ -2755,10 +2849,15 @@ def _item_prefix_words(words: str) -> bool:
 _ITEM_BASE_RE = lazy(r"较|比|与|相比|相较|同比|环比|由|从")
 
 
+def _uncoded(words: str) -> str:
+    """``words`` without the codes in brackets after its names (乙材料(6604) is the item 乙材料)."""
+    return _CODE_BRACKET_RE.sub("", words) if "(" in words else words
+
+
 def _item_prefix(cite: str, v: Value) -> tuple[int, str] | None:
     """Where the words before ``v`` in its clause or list item start, and the mark that opens them."""
     lo = max(cite.rfind(c, 0, v.start) for c in ",、;:。") + 1
-    words = cite[lo:v.start].strip()
+    words = _uncoded(cite[lo:v.start].strip())
     if not words or _ITEM_BASE_RE.match(words) or _DIGIT_RE.search(words) and lo and cite[lo - 1] == "、":
         return None
     return lo, cite[lo - 1] if lo else ""
@@ -2781,7 +2880,7 @@ def _parallel_items(cite: str, sentences: list[int], values: list[Value], terms:
             start, mark = got
             words = cite[start:v.start].strip()
             chain = chains[-1] if chains else None
-            if chain and _item_prefix_words(words) and (
+            if chain and _item_prefix_words(_uncoded(words)) and (
                     mark == "、" and chain[-1][0] is mine[j - 1]
                     or mark == "," and len(words) >= 3 and cite[:chain[0][0].start].rstrip().endswith(words[-2:])
                     or mark == "," and len(chain) >= 2 and len(words) <= 4):  # (…、台东1200毫米,北部约1100毫米: the list goes on)
@@ -3478,9 +3577,9 @@ _COMPARATIVE_RE = lazy(r"\s+(?:(?P<up>(?:more|higher|greater)(?:\s(?:this|that|l
 # 提高, 回落, 下降 …, close a base already).
 # A Chinese comparative that closes a base (比上月末高, 较上届再多取得), group 1 a rise; one list of its words
 # for the cite's moves, the question's and the one after 多/少 (_MORE_BY_ONE_RE).
-_ZH_COMPARATIVE = r"(?:(高|加快|多)|低|放缓|减缓|少)了?"
+_ZH_COMPARATIVE = r"(?:(高|加快|快|多)|低|放缓|减缓|慢|少)了?"
 _ZH_WON = r"(?:取得|获得|赢得|拿下)?"  # 多取得一席: the verb a count of seats or medals is won by
-_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])", needs=('低', '多', '少', '快', '缓', '高'))
+_ZH_COMPARATIVE_RE = lazy(_ZH_COMPARATIVE + _ZH_WON + r"\s?(?=[\d零〇一二两三四五六七八九十])", needs=('低', '多', '少', '快', '缓', '高', '慢'))
 # A change named by a noun before its item: "an increase in the goods deficit of
 # $0.6 billion" (the direction word, its item, then of/by and the value).
 _NOUN_DELTA_GAP_RE = lazy(r"\s(?:in|for)\s[a-z .'&-]{1,60}?(?:\s(?:of|by)\s?|\s?(?:--|—|–)\s?)[+\-−]?\s?\Z")
@@ -3528,6 +3627,9 @@ _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?(?:\s(?:ye
 # A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
 _OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
 _ABOVE_RE = compile_pattern(r"\s+(?:above|below)\s")
+# (… and "on" after a change, then a determiner: up 4% on the previous quarter, an increase of £650m on the agreed total)
+_ON_BASE_RE = lazy(r"\son\s(?:the|its|their|last)\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|back)(?![a-z]))"
+                   r"(?![a-z -]{0,30}basis)", needs="on")
 # (an epithet between the verb and its change leaves it the change: dropped a record 3.5 percent, rose an
 # estimated 2%)
 _DELTA_GAP_RE = compile_pattern(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
@@ -3708,6 +3810,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             if top and top[-1].role == "delta" and not _SENTENCE_BREAK_RE.search(cite, top[-1].end, v.start) and not any(
                     top[-1].end <= t.start < v.start for t in directions):
                 v.role = "delta"
+    for v in values:  # "an increase of £650m on the previously agreed total": what a change is "on" is its base
+        m = _ON_BASE_RE.match(cite, v.end) if v.role == "delta" else None
+        if m:
+            c = _index(clauses, m.start())
+            out.append((m.start(), clauses[c + 1] if c + 1 < len(clauses) else len(cite), False, True))
     for v, w in reversed(list(zip(values, values[1:]))):  # $7/b and $3/b higher: a list's comparative is every item's
         unit = _PER_UNIT_RE.match(cite, v.end)
         if not v.role and w.role == "delta" and _COMPARATIVE_SPLIT_RE.search(cite, w.end, _sentence_end(cite, w.end)) \
@@ -3910,7 +4017,7 @@ def _base_key(text: str, lo: int, hi: int, compared: bool = False, loose: bool =
     return "", ""
 
 
-_BASE_GAP_RE = lazy(r"\s*(?:(?:the|in)\s+)*")
+_BASE_GAP_RE = lazy(r"\s*(?:(?:the|in)\s+)*之?")  # (较之17年: 之 only takes up the base after 较)
 # (from a downwardly revised 5.41 million in May: the base is the period of the level it names)
 _BASE_LEVEL_GAP_RE = lazy(r"\s*(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|"
                           r"percent|%|units?))*\s(?:in|for)\s(?:the\s)?")
@@ -4227,8 +4334,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             continue
         classes = {t.cls for t in own}
         for t in own:
-            if mine:
-                near = min(mine, key=lambda v: (_distance(cite, t, v), v.start < t.start))
+            pool = _aside_values(cite, t, mine) if mine else []
+            if pool:
+                near = min(pool, key=lambda v: (_distance(cite, t, v), v.start < t.start))
                 if t.cls == "period" and t.ident == "prior" and _BASE_INTRODUCER_RE.fullmatch(cite, t.start, t.end):
                     # (the base a comparison introduces is the value after it, past a few words: compared with an
                     # average of 7 per cent)
@@ -4237,6 +4345,10 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 before = [v for v in mine if v.end <= t.start]
                 if before and before[-1] is not near and _ITEM_AFTER_RE.fullmatch(cite, before[-1].end, t.start):
                     near = before[-1]  # (7 hours of video playback, $599 for an 8 gb edition: the item after 'of'/'for' is its value's)
+                after_t = [v for v in mine if v.start >= t.end]
+                if after_t and near.end <= t.start and _LEADS_INTO_RE.fullmatch(cite, t.end, after_t[0].start) \
+                        and _LINKED_AFTER_RE.fullmatch(cite, near.end, t.start):
+                    near = after_t[0]  # (increased to $705 million before finally coming in at $688 million: the words lead into the next)
                 _attach(near, t)
                 if near.end <= t.start:  # (12:0的开局: what follows a score is its first side's too)
                     for w in mine:
@@ -4263,6 +4375,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 continue
             if cls == "forecast" and _REFERENCE_OPEN_RE.match(cite, lo):
                 continue  # (expects … about 5.5x, compared to a covenant level of 6.25x: the reference is no forecast)
+            if cls == "period" and not has_han(cite[lo:hi]) and any(t.cls == "when" and t.ident.split(",")[0] for t in own):
+                continue  # (from last year's 2.9% to 2.5% this year, and further to 1.7% in 2020: a year of its own is no last year)
             if cls == "forecast" and any(t.cls == "period" for t in own) and not _FUTURE_MARK_RE.search(cite, lo, hi):
                 continue  # (预计明年销量将达到150万辆,今年销量为120万辆: a clause of this or last year states what is)
             for v in mine:
@@ -4287,7 +4401,11 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             if cls == "when" and all(_since_clause(cite, t) for t in own if t.cls == cls):
                 context.pop(cls, None)
                 continue  # (since he won the 2008 final …, X won the heat in 9.96: a span's start dates no later clause)
-            context[cls] = [t for t in own if t.cls == cls]
+            # (… 309,000 units — just below its initial 350,000 units forecast — with 272,000 …, 37,000 in album sales:
+            # the words of an aside set off by dashes are its own, and carry to no later clause)
+            carried = [t for t in own if t.cls == cls and not _in_dash_aside(cite, t.start)]
+            if carried:
+                context[cls] = carried
         # "field: value" — a clause of words ending in a colon names what follows it.
         labelled = not mine and cite[lo:hi].rstrip().endswith(":")
         if not elliptical:
@@ -4309,6 +4427,28 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
 _RELATIVE_ASIDE_RE = lazy(r",\s(?:who|whom|whose|which|where)\s[^,;.!?]*,", needs=("wh",))
 
 
+_DASH_ASIDE_RE = lazy(r"\s?[—–]\s?[^—–;.!?。;!?]*[—–]|\s--\s[^;.!?]*?\s--\s", needs=("—", "–", "--"))
+
+
+def _in_dash_aside(cite: str, at: int) -> bool:
+    """Whether ``at`` lies inside an aside set off by a pair of dashes (— just below its forecast —)."""
+    return any(m.start() <= at < m.end() for m in _DASH_ASIDE_RE.finditer(cite, max(0, at - 200), at + 200))
+
+
+def _aside_values(cite: str, t: _Term, mine: list[Value]) -> list[Value]:
+    """The values a term of the clause may describe: where the term stands in an aside set off by dashes that holds a
+    figure of its own, only the values inside it (— short of its 45,000 forecast — with 12,000 …: the forecast is the
+    45,000's, and no value's after the aside, even where the 45,000 is no value of the answer's kind)."""
+    if "—" not in cite and "–" not in cite and "--" not in cite:
+        return mine
+    for m in _DASH_ASIDE_RE.finditer(cite, max(0, t.start - 200), t.start + 200):
+        if m.start() <= t.start < m.end():
+            if not _DIGIT_RE.search(cite, m.start(), m.end()):
+                return mine
+            return [v for v in mine if m.start() <= v.start and v.end <= m.end()]
+    return mine
+
+
 def _in_aside(cite: str, at: int) -> bool:
     """Whether the clause at ``at`` lies inside a relative clause set off by commas."""
     return any(m.start() <= at < m.end() for m in _RELATIVE_ASIDE_RE.finditer(cite, max(0, at - 200), at + 200))
@@ -4319,6 +4459,10 @@ _SCORE_SIDES_RE = lazy(r"\s?[:比-]\s?")
 _POSSESSED_VALUE_RE = lazy(r"['’]s\s(?:[$€£¥]|us\$)?")
 # An item named after its value by 'of' or 'for' ("7 hours of video playback", "$599 for an 8 GB edition"):
 # from the value (and its unit word) through 'of'/'for' to the item, with no list break ('or', 'and', a comma) between.
+# A clause linked after a value (before, then, and) whose words run into the next value through its preposition
+# (before finally coming in at $688 million): its words are the next value's, not the one before the link.
+_LEADS_INTO_RE = lazy(r"(?:\s[a-z-]+){0,3}\s(?:at|to)\s(?:about\s|around\s|nearly\s|some\s)?")
+_LINKED_AFTER_RE = lazy(r",?\s(?:before|after|then|and then|and|only to)\s")
 _ITEM_AFTER_RE = lazy(r"\s?(?:[a-z]+\s)?(?:of|for)\s(?:(?!\s(?:or|and|but|while)\s)[^,;:.()\d])*")
 
 
@@ -4538,6 +4682,8 @@ def _distance(cite: str, t: _Term, v: Value) -> int:
         k = bisect_left(starts, a)
         if k < len(starts) and starts[k] < b and _ITEM_SPLIT_RE.search(cite, starts[k], b):
             gap += 3
+        if "(" in cite[a:b]:  # (a code in brackets glosses its name: 宏碁(2353)7861张 is as near as 宏碁7861张)
+            gap -= sum(m.end() - m.start() for m in _CODE_BRACKET_RE.finditer(cite, a, b))
     return gap
 
 
@@ -4555,7 +4701,7 @@ def _gap(t: _Term, v: Value) -> int:
 # tested in _item_splits, as the class [\u3400-\u9fff] costs a millisecond to compile.
 _SENTENCE_BREAK_RE = compile_pattern(r"[。!?;,:]|\.\s")
 _ITEM_SPLIT_RE = compile_pattern("|".join("及(?!其(?!他))" if m == "及" else m for m in ZH_LIST_MARKS)
-                            + r"|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s")  # (not 821,000's comma)
+                            + r"|,(?!(?<=\d,)\d{3}(?!\d))\s?|\s(?:and|&)\s|(?<=》)(?=《)")  # (not 821,000's comma)
 _SPLIT_START_RE = compile_pattern("[" + "".join({m[0]: 0 for m in ZH_LIST_MARKS}) + r",]|\s(?=[a&])")  # where a match of _ITEM_SPLIT_RE can start
 
 
@@ -4576,6 +4722,10 @@ def _item_splits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     pos, hi = lo, min(hi, len(text))
     while (m := _ITEM_SPLIT_RE.search(text, pos, hi)) is not None:
         a, b = m.span()
+        if a == b:  # (《A》《B》: titles written side by side are items with no mark between)
+            out.append((a, b))
+            pos = b + 1
+            continue
         # (a bracket closing an item's abbreviation, 消费者物价指数(cpi)及核心cpi, ends the item as its noun does)
         if text[a] in "和与及以" and not (a > 0 and (_joins(text[a - 1]) or text[a - 1] == ")") and b < hi and _joins(text[b])):
             pos = a + 1  # not between words: look again from the next character
@@ -5572,8 +5722,11 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
             # (a count with no noun after it, a verb of change instead — 比2016年年中31557名增长了28.9% — counts what the
             # count it is compared with counts: 40678名雇员)
             return [v for v in hits if spans[id(v)] == head or cite.startswith(_HAN_DIRECTION_WORDS, v.end)]
+        # (else the noun's first character, where the cite's noun is not another word that shares it: 636人受困 is
+        # not of 受伤)
         noun = rest[:1]
-        named = [v for v in hits if noun and cite.startswith(noun, v.end)]
+        named = [v for v in hits if noun and cite.startswith(noun, v.end) and not (
+            han_at(rest, 1) and han_at(cite, v.end + 1) and cite[v.end + 1] != rest[1])]
         if named:
             return named
     return hits
@@ -5589,9 +5742,12 @@ _NOUN_END_RE = lazy(r"以及|及|和|与|的|[^\u3400-\u9fff]")
 def _noun_in(rest: str, cite: str, end: int) -> tuple[int, int] | None:
     """Where the question's words after its counter (``rest``) name the whole noun written right after
     a count (``cite`` from ``end``: 3例死亡), or None."""
+    from .quantities import _COUNT_AFTER
+
     stop = _NOUN_END_RE.search(cite, end)
     noun = cite[end:stop.start() if stop else len(cite)]
-    at = rest.find(noun) if len(noun) >= 2 else -1
+    # (one character names a noun only where it is a count's outcome glued to it: 1133伤 is of 受伤)
+    at = rest.find(noun) if len(noun) >= 2 or noun in _COUNT_AFTER else -1
     return (at, at + len(noun)) if at >= 0 else None
 
 
@@ -6290,6 +6446,7 @@ _FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|la
 _ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|(?:比|较)[^,;:。?\d]{1,10}?)" + _ZH_COMPARATIVE + r"\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
 
 
+@lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
 def _direction(text: str) -> str | None:
     m = _ZH_COMPARATIVE_SAID_RE.search(text)
     if m:
@@ -6518,7 +6675,7 @@ def check_binding(
         published = _published_date(answer, cite, question)
         if published is not None:
             return published
-    spellings = tuple(s for k, v in entities.items() for s in (k, *v))
+    spellings = _spellings(entities)
     question = _as_cite_spells(question or "", cite, entities)
     names = _question_names(question, cite, spellings)
     token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
@@ -6548,6 +6705,10 @@ def check_binding(
         # question's act is done to (Who took the bronze?) is the actor
         from . import people
 
+        if not found:  # (which of several fires grew 6,000 acres: the fire owning the question's figure or words)
+            found = _asked_thing(answer, cite, question or "", entities)
+            if found:
+                return found
         a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
         if not found:  # the item at the place of the figure the question quotes (哪个国家的出口货量下跌13.4%)
             found = people.quoted_item(a_text, c_text, q_text) or people.described_name(a_text, c_text, q_text)
@@ -6668,6 +6829,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         ranked = _ranked_first(a_text, c_text, q_text, entities)
         if ranked is not None:
             return ranked
+        placed = _ranked_list(a_text, c_text, q_text)
+        if placed is not None:
+            return placed
         settled = people.decided(a_text, cite, c_text, q_text, entities)  # (a panel is read before its lines are joined)
         if settled is not None:
             return settled
@@ -6718,6 +6882,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _bracketed_dates(c_text, values, q_text)
         _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
+        _thing_owners(cite, question, entities, c_text, values)  # (the Railroad Fire's values against the Mission Fire's)
         if kind == "figure":
             values, mine = _restated(c_text, values, mine)
             _one_year_sentences(c_text, values)
@@ -6931,7 +7096,9 @@ def _against_year_or_period(a_text: str, c_text: str, q_text: str) -> list[Misma
 # (prose wrapped at 72 columns, "an increase of 1.0\npercent") is a space.
 # A line opening with a bullet mark (- Saudi output falls …, • 1,200 killed) is a row of its own too, however
 # the line before it ends.
-_ROW_END_RE = compile_pattern(r"(?<=[\d%*)\]。.!?;:])[ \t]*\r?\n\s*(?![a-z])|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
+# (… or a value with its Han unit or counter: 2018年:238万人 ends its line's row, as 238 would)
+_ROW_END_RE = compile_pattern(r"(?:(?<=[\d%*)\]。.!?;:|])|(?<=\d[\u4e00-\u9fff])|(?<=\d[\u4e00-\u9fff]{2}))[ \t]*\r?\n\s*(?![a-z])"
+                              r"|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
 
 
 _APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")
@@ -6958,6 +7125,7 @@ def _holders(cite: str, values: list[Value]) -> list[Value]:
             and not apposed(q)]
 
 
+@lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
 def _row_ends(cite: str) -> str:
     """``cite`` as binding reads it: a table's line ends a row, and a field's label run into its value as infoboxes
     are stored (Land1,706.89 sq mi, average580 m3/s: quantities reads these as label and value) is set apart from
@@ -7140,7 +7308,7 @@ _EN_CHANGE_ASKED_RE = lazy(r"(?<![a-z])by\s(?:about\s|roughly\s|approximately\s|
 _EN_LEVEL_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)\s(?:[a-z-]+\s){0,2}?(?:record|level|high|low|peak|total|value|amount|rate)(?![a-z])"
                           r"|(?<![a-z])(?<!by\s)how\smany\s(?!more|fewer|less|additional|extra|times)", needs=("to", "how"))
 _EN_CHANGE_BEFORE_RE = lazy(r"(?<![a-z])(?:rose|rise|rises|risen|increased?|increases|grew|grow|grows|gained?|gains|climbed|jumped|"
-                            r"fell|fall|falls|fallen|decreased?|decreases|declined?|declines|dropped|slipped|up|down)"
+                            r"fell|fall|falls|fallen|decreased?|decreases|declined?|declines|dropped|slipped|up|down|blew out|blown out)"
                             r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?\s\Z")
 
 
@@ -7356,11 +7524,25 @@ _FORESEEING_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')}|(?:is|are|was|we
 _PAST_QUESTION_RE = lazy(r"(?<![a-z])did\s", needs="did")
 
 
+# A relative clause with a past verb of its own (that Andrew Luck received, which the club paid, who won): what it
+# says happened, whatever the clause it hangs on foresees (… will eclipse the record of $87 million that X received
+# in June 2016).
+_PAST_RELATIVE_RE = lazy(r"(?<![a-z])(?:that|which|who|whom)\s(?:(?!(?:will|would|shall|could|may|might|can|is|are|be|to)\s)"
+                         r"[a-z.'-]+\s){0,4}?(?:[a-z]{2,}ed|" + "|".join(sorted(_IRREGULAR)) + r")(?![a-z])",
+                         needs=("that", "which", "who"))
+
+
+def _foreseen_before(c_text: str, lo: int, at: int) -> bool:
+    """Whether a word of foreseeing governs the place ``at`` from ``lo`` on, with no past relative clause between."""
+    marks = list(_FORESEEING_RE.finditer(c_text, lo, at))
+    return bool(marks) and not _PAST_RELATIVE_RE.search(c_text, marks[-1].end(), at)
+
+
 def _foreseen_date(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
     """Asked on what day something happened (did …), an answer whose every date the cite only foresees is DG603."""
     if not mine or not _PAST_QUESTION_RE.search(q_text) or _asks_forecast(q_text):
         return []
-    if not all(_FORESEEING_RE.search(c_text, max(_sentence_start(c_text, v.start), c_text.rfind(",", 0, v.start)), v.start)
+    if not all(_foreseen_before(c_text, max(_sentence_start(c_text, v.start), c_text.rfind(",", 0, v.start)), v.start)
                or _HEDGE_RE.search(c_text, v.end, _sentence_end(c_text, v.end)) for v in mine):
         return []
     v = mine[0]
@@ -7377,11 +7559,11 @@ _ESTIMATE_ASKED_RE = lazy(r"推估|[上下]修(?:至|到|为)", needs=("推估",
 # A verb of foreseeing the question asks with do-support (what growth did the Bank project for 2020; at what rate does
 # the Fund predict …) asks what the subject foresees; "project" after an article or a possessive is the noun (what did
 # the project cost), and the verb's forms the table of forecast words holds (expect, forecast) are read there.
-_FORESEE_ASKED_RE = lazy(rf"(?<![a-z])(?:do|does|did|will|would)\s(?:[^?.;,]*?\s)?(?<!the\s)(?<!a\s)(?<!an\s)(?<!its\s)"
-                         rf"(?<!their\s)(?<!this\s)(?<!that\s)(?<!our\s)(?<!'s\s)(?<!’s\s)"
+_FORESEE_ASKED_RE = lazy(rf"(?<![a-z])(?:do|does|did|will|would)\s(?:[^?.;,]*?\s)?"
                          rf"(?:{forecast_words(verbs=('project', 'predict'))})(?![a-z])", needs=("project", "predict"))
 
 
+@lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
 def _asks_forecast(q_text: str) -> bool:
     return _FUTURE_QUESTION_RE.search(q_text) is not None or _PLEDGE_RE.search(q_text) is not None \
         or _ESTIMATE_ASKED_RE.search(q_text) is not None or _FORESEE_ASKED_RE.search(q_text) is not None or any(
@@ -7951,9 +8133,11 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
             return []
         if goal_free and (_GOAL_AFTER_RE.match(c_text, hi) or _GOAL_BEFORE_RE.search(c_text, max(0, lo - 24), lo)):
             kinds.add("goal")
-        elif happened and (any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _THAN_BEFORE_RE.search(c_text, start, g.start())
-                               for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
-                           or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
+        elif happened and not _PAST_RELATIVE_RE.match(c_text, hi + (c_text[hi:hi + 1] == " ")) and (
+                any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _PAST_RELATIVE_RE.search(c_text, g.end(), lo)
+                    and not _THAN_BEFORE_RE.search(c_text, start, g.start())
+                    for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
+                or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
             kinds.add("forecast")
         else:
             return []
@@ -8027,6 +8211,65 @@ def _ranked_first(a_text: str, c_text: str, q_text: str, entities: Mapping[str, 
     top = next(n for n in ranked)
     return [Mismatch("DG601", f"answer {a_text.strip()} is not the one the cite ranks {word}; that is {top}",
                      {"bound_to": a_text.strip(), "selected": top})]
+
+
+_PLACE_ASKED_RE = lazy(r"(?:排名|排在|位列|名列|暂列|居)[^,?。第]{0,8}第\s?([一二三四五六七八九十]|\d{1,2})\s?(?:位|名)?", needs="第")
+_TITLE_RUN_RE = lazy(r"(?:《[^《》]{1,30}》\s?(?:、|和|及|与)?\s?){2,}", needs="《")
+# The places a list of titles holds: 前五的影片为《A》《B》…, 《A》《B》《C》分列…前三名 (first to N-th, in the order written), or
+# 位列二三位的分别是《A》和《B》 (the places written one by one).
+_TOP_PLACES_RE = lazy(r"前\s?([一二三四五六七八九十]|\d{1,2})\s?(?:位|名|的)", needs="前")
+_LISTED_PLACES_RE = lazy(r"(?:位列|排在|名列|暂列)第?([一二三四五六七八九十]{2,})\s?(?:位|名)", needs=("列", "排在"))
+
+
+_RANK_COLUMN_RE = lazy(r"(?:^|;)\s?排名\s?\|", needs="排名")
+_RANK_ROW_RE = lazy(r"(?:^|;)\s?(\d{1,3})\s?\|\s?([^|;]+?)\s?\|")
+
+
+def _place_number(word: str) -> int:
+    return int(word) if word.isdigit() else _CN_SMALL.get(word, 0)
+
+
+def _ranked_list(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Asked which title holds a place (排名第二的是哪部影片?), the title a ranked list puts there: titles written in order
+    beside the words that say they hold the first places (前五的影片为《A》《B》…, 《A》《B》《C》分列…前三名) hold them by
+    position, and 位列二三位的分别是《A》和《B》 gives each its place; a table whose first column is 排名 places the holder
+    its row names. Another title or holder of the list is DG601. None where no one list of the cite ranks the answer."""
+    asked = _PLACE_ASKED_RE.search(q_text)
+    if not asked or "《" not in c_text and "排名" not in c_text or not re.search(r"哪|谁|什么", q_text):
+        return None
+    want = _place_number(asked[1])
+    answer = a_text.strip().strip("《》")
+    lists = []
+    header = _RANK_COLUMN_RE.search(c_text) if "|" in c_text else None
+    if header:  # (a table whose first column is 排名: each row's first cell is the place of the holder in its second)
+        rows = {int(m[1]): m[2] for m in _RANK_ROW_RE.finditer(c_text, header.end())}
+        if answer in rows.values():
+            lists.append(rows)
+    for run in _TITLE_RUN_RE.finditer(c_text):
+        titles = re.findall(r"《([^《》]+)》", run.group())
+        if answer not in titles:
+            continue
+        before = c_text[max(0, run.start() - 24):run.start()]
+        after = c_text[run.end():run.end() + 24]
+        before = re.split(r"[。!?;]", before)[-1]
+        after = re.split(r"[。!?;]", after)[0]
+        places = None
+        m = _LISTED_PLACES_RE.search(before)
+        if m and "分别" in before[m.end():]:
+            places = [_place_number(c) for c in m[1]]
+        else:
+            m = _TOP_PLACES_RE.search(before) or _TOP_PLACES_RE.search(after)
+            if m and _place_number(m[1]) == len(titles):
+                places = list(range(1, len(titles) + 1))
+        if places and len(places) == len(titles):
+            lists.append(dict(zip(places, titles)))
+    if len(lists) != 1 or want not in lists[0]:
+        return None
+    holder = lists[0][want]
+    if holder == answer:
+        return []
+    return [Mismatch("DG601", f"answer {a_text.strip()} holds another place of the cite's ranked list; the question asks "
+                              f"place {want}, that is {holder}", {"bound_to": a_text.strip(), "selected": holder})]
 
 
 # 由A转B: a level turning into another (由5至6级转6-7级, 为9至10级转8至9级): B is the level it
@@ -8203,10 +8446,17 @@ def _interim(cite: str, v: Value) -> bool:
 _WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s", needs='who')
 # An earlier period a question names in words of its own (a year before June 2018, in the month before January,
 # as originally reported): it asks for the earlier value.
+# A change told as a clause of its own, its subject a pronoun or a noun (it increased, it was raised, the rate was cut):
+# a question putting it after "before" or "after" asks the level on that side of the change, not the change.
+_CHANGE_CLAUSE = (r"(?:it|they|the\s[a-z-]+|its\s[a-z-]+)\s(?:was\s|were\s|had\s(?:been\s)?|has\s(?:been\s)?)?"
+                  r"(?:raised|increased|rose|risen|cut|lowered|reduced|decreased|fell|fallen|revised|hiked|lifted|grew|grown"
+                  r"|dropped|declined|climbed|jumped)(?![a-z])")
 _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|six|[0-9]+)\s)?(?:year|month|quarter|week)s?\s(?:before|earlier|prior to|preceding)(?![a-z])"
                          r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
                          r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
-                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])", needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year'))
+                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])"
+                         # (… or the change as a clause of its own: before it increased, before it was raised)
+                         r"|(?<![a-z])(?:before|prior to)\s" + _CHANGE_CLAUSE, needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year', 'before', 'prior'))
 # The stage of a revised figure: what was first reported, and what it was revised to.
 # A question asking about one of a whole's parts (one country, each contingent, a single unit).
 _ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:the|its|their)\s)?(?!more|less|other|another|time|day|week|month|year)[a-z]{3,}",
@@ -8362,6 +8612,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # The base a question compares with ("up from may 2022", 比去年同期增长多少) names what the
     # change is measured against, as in the cite: it does not ask for the earlier value.
     based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text) if m.group() != "from" or _compared_from(q_text, m.end())]
+    if kind == "figure" and _direction(q_text):  # (increase on the previously agreed total: the base, as in the cite)
+        based += [(m.start(), len(q_text)) for m in _ON_BASE_RE.finditer(q_text)]
     q_flags = {cls: ident for a, b, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
     if _asks_forecast(q_text):
@@ -8381,6 +8633,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                                    and any(mine > theirs for theirs in later_words)
                                    for v in prior for mine in (_item_words(v),)):
             q_flags["period"] = "prior"
+    # A thing the question names among several of its kind (the Railroad Fire, not the Mission Fire: _thing_owners) is its
+    # item: a value another of them owns is another item's, before any period or forecast tells them apart.
+    candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("thing") != "other"], mine, why, "DG601")
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         # The question's verb names its metric as a noun does (deliver: deliveries; produce: units produced): a value the
@@ -8476,6 +8731,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 for cls in set(v.terms) | set(w.terms):
                     v.terms[cls] = w.terms[cls] = set(v.terms.get(cls, ())) | set(w.terms.get(cls, ()))
                 for flag in ("period", "forecast"):
+                    if flag == "period" and v.role == "base" and not w.role:
+                        continue  # (increased by $900 million, from $27.97 billion to $28.87 billion: a move's base and the level it reached, no range of one period)
                     if flag in v.flags or flag in w.flags:
                         v.flags[flag] = w.flags[flag] = v.flags.get(flag) or w.flags[flag]
         # An English question's total (total capital expenditures) selects the value its sentence calls a total, the
@@ -8487,6 +8744,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # (a forecast stays, for the forecast rule: the sale's pre-sale estimate is DG603 against its total)
             keep = [v for v in candidates if v.flags.get("forecast") == "forecast" or _TOTALLED_RE.search(c_text, max(
                 _sentence_start(c_text, v.start), ends[k - 1] if (k := bisect_right(ends, v.start)) else 0, v.start - 60), v.start)]
+            # (… spend hit €957 million in 2023, up from €38 million in 2021: the base a total is compared with is that
+            # total at another time, for the period rules to choose, no part of it)
+            keep += [v for v in candidates if v.role == "base" and v not in keep and any(
+                k.sentence == v.sentence and k.end <= v.start for k in keep)]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         end = _RANGE_END_QUESTION_RE.search(q_text)
         if end:
@@ -8535,7 +8796,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # …公布9月失业率为3.96%)
         keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) and not (id(v) in own_base and w in base_keys)
                                                  for w in v.when)
-                or any(_matches(w, q) and w.rpartition(",")[2] for w in v.when for q in q_when)]
+                or any(_matches(w, q) and (w.rpartition(",")[2] or _periods_alike(c_text, v)) for w in v.when for q in q_when)]
         # The answer is the earlier value, or the question's date names the base of the
         # answer's own comparison ($63.1 billion in October, up … from $62.1 billion in
         # September): a matter of period. Another item's date is another item.
@@ -8553,8 +8814,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         q_keys = [key for _, _, key in _periods(q_text)]  # (as written: 2018 and may 2018 are not one period here)
         earlier = earlier or all(v.when and any(_conflicts(w, q) for w in v.when for q in q_keys) and not any(
             _matches(w, q) for w in v.when for q in q_keys) for v in mine) and any(
-            _matches(w, q) and (_one_line(c_text, k, v) or _two_forecasts(k, v)) for k in keep for w in k.when for q in q_keys
-            for v in mine)
+            _matches(w, q) and (_one_line(c_text, k, v) or _two_forecasts(k, v) or _dated_run(c_text, k, v, values))
+            for k in keep for w in k.when for q in q_keys for v in mine)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
         # A question naming the period a figure is for and the date of the report giving it (for 2016 … in
         # its September 2015 outlook) asks by the periods the cite states values for; the others (a
@@ -9013,22 +9274,26 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
-        moment = why == "DG601" and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
+        thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
+        moment = why == "DG601" and not thing and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
         if moment:
             why = "DG602"  # the same item at another moment is another period's value
-        other_base = why == "DG601" and kind == "figure" and _other_base(mine[0], chosen[0])
+        other_base = why == "DG601" and not thing and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
             why = "DG602"  # the same item's change against another base is the change over another period
-        if why == "DG601" and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
+        if why == "DG601" and not thing and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
             why = "DG602"  # the same item stated for another period than the one asked (较111年10分7秒快14秒) is that period's value
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
-        if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and "direction" not in mine[0].flags \
+        if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and ("direction" not in mine[0].flags or mine[0].role == "base") \
                 and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen) and not moment:
             # asked how much a value changed, a level (of any period) is another measure than the change (but a count's
             # total to date against its new cases, 累计 against 新增, is the same count at another moment)
             why = "DG601"
-        if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast"):
+        if why == "DG602" and kind == "figure" and not has_han(c_text) and not asks_change and mine[0].role == "delta" and mine[0].key[1] not in _RATE_UNITS \
+                and not any(c.role == "delta" for c in chosen) and not moment:
+            why = "DG601"  # (… and asked a level, a change is another measure than the level: an increase of £650m, asked the budget)
+        if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast", moment):
             why = "DG603"
         v = mine[0]
         sel = chosen[0]
@@ -9188,6 +9453,13 @@ def _capitalised(text: str, m: re.Match) -> bool:
     return w[0].isupper() and not _SENTENCE_OPEN_RE.search(text, max(0, m.start() - 4), m.start())
 
 
+@lru_cache(maxsize=1024)
+def _written_names(text: str) -> tuple[str, ...]:
+    """The words of ``text`` as written that are written as names (``_capitalised``), in order: read from a cite by the
+    question's names and by the cite's own, once per cite."""
+    return tuple(m.group() for m in _WRITTEN_WORD_RE.finditer(text) if _capitalised(text, m))
+
+
 # A Chinese place, party or office named by its kind's closing word (西河市, 新竹县, 民进党, 疾管署, 统计局): two characters
 # and the kind, in the folded text. Two such names of one kind in a cite are rivals; the kind's word alone is none.
 # (not a period's or a link's character before it, nor a deictic: 112年本市, 在该市, 全省 name no place)
@@ -9209,6 +9481,49 @@ def _spelled(spellings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((s, normalize(s).strip()) for s in spellings if s)
 
 
+# The last deck's entities (a copy: a tuple of names is kept as it is, another sequence as a list of its items) and
+# their spellings: a check passes every card one table.
+_SPELLINGS: list = [None, ()]
+
+
+def _spellings(entities: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """Each entity's name and aliases, in the table's order: made once per deck, not once per card (600 entities are
+    1,800 spellings); a table equal to the last one kept has its spellings."""
+    kept, spellings = _SPELLINGS
+    if kept is None or kept != entities:
+        spellings = tuple(s for k, v in entities.items() for s in (k, *v))
+        _SPELLINGS[:] = [{k: v if type(v) is tuple else list(v) for k, v in entities.items()}, spellings]
+    return spellings
+
+
+@lru_cache(maxsize=16)
+def _spelling_starts(spellings: tuple[str, ...]) -> tuple[dict[str, list[tuple[str, str]]], list[tuple[str, str]]]:
+    """A deck's spellings with their folded forms (``_spelled``) by how the folded form starts (its first three
+    characters where they are ASCII, else its first two), and those too short for that; once per deck."""
+    starts: dict[str, list[tuple[str, str]]] = {}
+    short = []
+    for s, folded in _spelled(spellings):
+        start = folded[:3] if folded[:3].isascii() else folded[:2]
+        if len(start) < 2 or start.isascii() and len(start) < 3:
+            short.append((s, folded))
+        else:
+            starts.setdefault(start, []).append((s, folded))
+    return starts, short
+
+
+def _spelled_in(spellings: tuple[str, ...], text: str) -> list[tuple[str, str]]:
+    """The pairs of ``_spelled(spellings)`` whose folded form ``text`` holds, tried only where ``text`` has the
+    characters one starts with (not each of a deck's spellings against each card's text)."""
+    starts, short = _spelling_starts(spellings)
+    found = [p for p in short if p[1] in text]
+    grams = {text[i:i + 3] for i in range(len(text) - 2)}
+    if not text.isascii():  # (a start of two characters is not all ASCII)
+        grams.update(text[i:i + 2] for i in range(len(text) - 1))
+    for start in grams & starts.keys():
+        found += [p for p in starts[start] if p[1] in text]
+    return found
+
+
 @lru_cache(maxsize=1024)
 def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> frozenset[str]:
     """The names the question gives, from its text as written: the deck's entities (names and aliases) it writes, the
@@ -9218,9 +9533,8 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
 
     q = normalize(question)
     out: set[str] = set()
-    for s, folded in _spelled(spellings):
-        if folded in q:
-            out |= _name_terms(s)
+    for s, _ in _spelled_in(spellings, q):
+        out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(normalize(question))}
     c = normalize(cite)
     out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(q) if m.group() in c}
@@ -9233,7 +9547,7 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
                 continue
             # a sentence's capitalised first word is a name where the cite writes it as one
             if cited is None:
-                cited = {c.group() for c in _WRITTEN_WORD_RE.finditer(cite) if _capitalised(cite, c)}
+                cited = set(_written_names(cite))
             if m.group() not in cited:
                 continue
         out |= _name_terms(m.group())
@@ -9247,15 +9561,14 @@ def _cite_names(cite: str, spellings: tuple[str, ...], names: frozenset[str]) ->
 
     c = normalize(cite)
     out: set[str] = set()
-    for s, folded in _spelled(spellings):
-        if folded in c:
-            out |= _name_terms(s)
+    for s, _ in _spelled_in(spellings, c):
+        out |= _name_terms(s)
     out |= {normalize(m.group()).strip("《》 ") for m in _ZH_WORK_RE.finditer(c)}
     kinds = {n[2:] for n in names if not n.isascii() and _ZH_KIND_NAME_RE.fullmatch(n)}
     out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(c) if m.group()[2:] in kinds}
-    for m in _WRITTEN_WORD_RE.finditer(cite):
-        if m.group().lower() not in _NOT_NAMES and _capitalised(cite, m):
-            out |= _name_terms(m.group())
+    for w in _written_names(cite):
+        if w.lower() not in _NOT_NAMES:
+            out |= _name_terms(w)
     out -= _lower_words(cite)
     return frozenset(t for t in out if not _is_name(t, names) and not any(_is_name(n, frozenset((t,))) for n in names))
 
@@ -9314,6 +9627,160 @@ def _one_sentence(cite: str, v: Value, w: Value) -> bool:
     … The Steven Soderbergh action-thriller has amassed $34 million), where one sentence's names set its values apart."""
     a, b = (v.end, w.start) if v.end <= w.start else (w.end, v.start)
     return not _NAME_SENTENCE_END_RE.search(cite, a, b)
+
+
+# --- things of one kind told apart by name (the Mission Fire, the Railroad Fire; the Lookout Fire's line) ----------
+
+# A run of capitalised words as written (Petes Lake Fire, The Mission Fire): a name of a thing ends it with its kind.
+_CAPITALISED_RUN_RE = lazy(r"(?<![A-Za-z0-9'’&-])(?:[A-Z][A-Za-z'’&-]*\s){1,4}[A-Z][a-z]+(?=(?:['’]s)?(?![A-Za-z0-9'’&-]))")
+# An item of a gapped list: a name after a comma or "and" and right before its own figure (, Toyota 877,000, Nissan
+# almost 695,000 … and Chrysler over 371,000), the verb and noun of the list's first clause left out.
+_GAPPED_ITEM_RE = lazy(r"(?:[,;]\s(?:and\s)?|\sand\s)((?:[A-Z][A-Za-z'’&-]*\s){0,2}[A-Z][A-Za-z'’&-]*)\s(?:(?:almost|nearly|over|"
+                       r"about|around|some|roughly|more than|less than|fewer than|just over|just under)\s)?[$€£]?\d")
+# A heading: a thing's name opening a record of labelled fields (Lookout Fire - Size: …; Holy Fire Location: …).
+_THING_HEADING_RE = lazy(r"\s?(?:[-–—]\s?)?[a-z]+(?:\s[a-z]+)?:\s")
+# A value's thing named after it, as the object of a preposition in its clause (remained at 17 on the Railroad Fire).
+_THING_AFTER_RE = lazy(r"[^,;:.]{0,40}?\s(?:on|for|in|at|of)\s(?:the\s)?\Z")
+
+
+@lru_cache(maxsize=256)
+def _named_things(cite: str, question: str, spellings: tuple[str, ...]) -> tuple[str, tuple[str, ...], str]:
+    """The thing the question names, the things of its kind the cite names (folded) and their kind word: names of
+    capitalised words ending with one kind word (the Railroad Fire against the Mission Fire, the Ranch Fire …), where
+    the cite names two such things at least, one of them the question's, or else the names of a gapped list, each
+    before its own figure (Honda accounts for almost 5.1m of the vehicles, Toyota 877,000, Nissan almost 695,000 …;
+    no kind word); ("", (), "") otherwise. A name the deck lists as a person's or a body's (Cal Fire) is no thing of
+    a kind word's kind. A question naming two things of the kind (the Hudson's Bay Company and the North West Company)
+    names no one of them."""
+    listed = {folded for _, folded in _spelled(spellings)}
+
+    def bare(run: str) -> list[str]:
+        words = run.split()
+        while words and (words[0].lower() in _STOP or words[0].lower() in _NOT_NAMES):
+            words.pop(0)
+        return words
+
+    found = []
+    for m in _CAPITALISED_RUN_RE.finditer(question):
+        words = bare(m.group())
+        if len(words) < 2:
+            continue
+        kind = words[-1]
+        named = set()
+        # (a name ends where its capitalised words do, but for a field's label after it: the Chicago Heart Association
+        # Detection Project is no Association of the kind; Holy Fire Location: … is the Holy Fire's record)
+        for c in re.finditer(rf"(?<![A-Za-z0-9'’&-])((?:[A-Z][A-Za-z'’&-]*\s){{1,4}}){kind}(?![A-Za-z0-9'’&-])"
+                             r"(?!\s[A-Z][A-Za-z'’&-]*(?![A-Za-z'’&-]|:))", cite):
+            name = bare(c.group())
+            if len(name) >= 2 and (folded := normalize(" ".join(name)).strip()) not in listed:
+                named.add(folded)
+        asked = normalize(" ".join(words)).strip()
+        if asked in named and len(named) > 1:
+            found.append((asked, tuple(sorted(named, key=len, reverse=True)), kind.lower()))
+    if found:
+        return found[0] if len(found) == 1 else ("", (), "")
+    items = list(_GAPPED_ITEM_RE.finditer(cite))
+    if len(items) < 2:
+        return "", (), ""
+    lo = max((m.end() for m in re.compile(r"[,;:]\s|[.!?]\s").finditer(cite, 0, items[0].start())), default=0)
+    lead = _CAPITALISED_RUN_RE.match(cite, lo) or re.match(r"[A-Z][A-Za-z'’&-]*(?=\s)", cite[lo:])
+    named = {" ".join(bare(m[1])) for m in items} | ({" ".join(bare(lead.group()))} if lead else set())
+    named = {normalize(n).strip() for n in named if n}  # (a company the deck lists is a gapped list's item as any name is)
+    asked = [n for n in named if (m := re.search(rf"(?<![A-Za-z0-9'’&-]){re.escape(n)}(?![A-Za-z0-9'’&-])", question, re.I))
+             and m.group()[0].isupper()]  # (the question writes the name as a name)
+    if len(named) > 2 and len(asked) == 1:
+        return asked[0], tuple(sorted(named, key=len, reverse=True)), ""
+    return "", (), ""
+
+
+def _deck_spellings(entities: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The deck's names and aliases, as check_binding reads them."""
+    return tuple(s for k, v in entities.items() for s in (k, *v))
+
+
+def _thing_owner(things: tuple[str, ...], kind: str, c_text: str):
+    """Where the folded cite names several things of one kind (``things``, names ending with ``kind``), the function
+    that gives the thing owning the text at a span: the thing its own clause or sentence names first (The Mission Fire,
+    …, was reported as 100% contained; the Railroad Fire … was reported at 92% contained), or its line's heading (Lookout
+    Fire - Size: 25,754 acres | …), or the one a preposition after it names (remained at 17 on the Railroad Fire); a
+    sentence naming none that speaks of "the fire" carries on the thing named last, and text of none of these belongs to
+    the record its heading opens (Holy Fire Location: … Expected date of full containment: Aug. 17). None where the
+    names are nouns a count counts (3 Asian Americans), no things."""
+    alts = "|".join(re.escape(t) for t in things)
+    spots = [(m.start(), m.end(), m.group()) for m in re.finditer(rf"(?<![a-z0-9'’&-])(?:{alts})(?![a-z0-9'’&-])", c_text)]
+    headings = [s for s in spots if _THING_HEADING_RE.match(c_text, s[1])]
+    if not spots or any(re.search(r"\d\s\Z", c_text[max(0, a - 2):a]) for a, b, _ in spots if (a, b, _) not in headings):
+        return None  # (3 Asian Americans, 4 Black or African Americans: names a count counts are its nouns, no things)
+    clauses = list(_breaks(c_text)[0])
+
+    def owner(start: int, end: int) -> str | None:
+        lo, hi = _sentence_start(c_text, start), _sentence_end(c_text, end)
+        lo = max([lo] + [a for a, _, _ in headings if a < start])
+        clause_lo = max(lo, clauses[_index(clauses, start)])
+        before = [s for s in spots if lo <= s[0] and s[1] <= start]
+        # (the nearest in its clause, BMW nearly 628,000 and Chrysler over 371,000; else its sentence's first)
+        found = next((n for a, _, n in reversed(before) if a >= clause_lo), None) or (before[0][2] if before else None)
+        if found is None:
+            clause_hi = next((c for c in clauses if c > end), hi)
+            found = next((n for a, _, n in spots if end <= a < min(hi, clause_hi) and _THING_AFTER_RE.search(c_text, end, a)), None)
+        if found is None and kind and not any(lo <= a < hi for a, _, _ in spots) \
+                and re.search(rf"(?<![a-z])the\s{re.escape(kind)}(?![a-z])", c_text[lo:hi]):
+            found = next((n for a, _, n in reversed(spots) if a < lo), None)
+        if found is None:
+            found = next((n for a, _, n in reversed(headings) if a < start), None)
+        return found
+
+    return owner
+
+
+def _thing_owners(cite: str, question: str, entities: Mapping[str, Sequence[str]], c_text: str, values: list[Value]) -> None:
+    """Where a report names several things of one kind (fires, rivers, stores) and the question one of them, each value
+    owned by one of them (``_thing_owner``) is flagged the question's thing ("asked") or another ("other"): names of
+    things compete as people's names do."""
+    asked, things, kind = _named_things(cite, question, _deck_spellings(entities))
+    owner = _thing_owner(things, kind, c_text) if asked else None
+    if owner is None:
+        return
+    for v in values:
+        found = owner(v.start, v.end)
+        if found is not None:
+            v.flags["thing"] = "asked" if found == asked else "other"
+
+
+def _asked_thing(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+    """Asked which of several things of one kind did something (Which fire grew approximately 6,000 acres …?), the thing
+    owning (``_thing_owner``) the clause of the figure the question quotes, or else the one sentence holding most of its
+    words (has not grown in several days), is the one asked: an answer naming another thing of the kind is DG601."""
+    mine, things, kind = _named_things(cite, answer, _deck_spellings(entities))
+    if not mine or _named_things(cite, question, _deck_spellings(entities))[0]:
+        return []  # (the answer is no thing among others of its kind, or the question names one itself)
+    c_text, q_text = normalize(_row_ends(cite)), normalize(question)
+    owner = _thing_owner(things, kind, c_text)
+    if owner is None or kind and not re.search(rf"(?<![a-z]){re.escape(kind)}(?![a-z])", q_text):
+        return []  # (which fire: a question asking for a thing of the kind)
+    from .quantities import parse_quantities
+
+    quoted = [q for q in parse_quantities(q_text) if not q.ordinal]
+    places = [q for q in parse_quantities(c_text) for w in quoted if q.value == w.value and q.unit == w.unit]
+    owners = {owner(q.start, q.end) for q in places}
+    if not quoted:  # (no figure quoted: the sentence holding most of the question's own words)
+        named = {_stem(w) for t in things for w in t.split()}
+        words = {_stem(w) for w in _WORD_RE.findall(q_text) if w not in _STOP} - named - {_stem(kind)}
+        starts = list(_breaks(c_text)[1]) + [len(c_text)]
+        scored = [(len(words & {_stem(w) for w in _WORD_RE.findall(c_text[a:b])}), a, b) for a, b in zip(starts, starts[1:])]
+        best = max((n for n, _, _ in scored), default=0)
+        top = [(a, b) for n, a, b in scored if n == best]
+        if best < 2 or len(top) != 1:
+            return []
+        a, b = top[0]
+        first = re.search(rf"(?<![a-z0-9'’&-])(?:{'|'.join(re.escape(t) for t in things)})(?![a-z0-9'’&-])", c_text[a:b])
+        owners = {first.group() if first else owner(a, a)}  # (the sentence's first thing; else the one carried on)
+    owners.discard(None)
+    if len(owners) != 1 or mine in owners:
+        return []
+    other = owners.pop()
+    return [Mismatch("DG601", f"answer {answer.strip()} is another {kind or 'one'} than the one the question's words are about in the "
+                              f"cite ({other})", {"bound_to": answer.strip(), "selected": [other]})]
 
 
 @lru_cache(maxsize=256)
@@ -9635,26 +10102,50 @@ def _one_line(cite: str, v: Value, w: Value) -> bool:
     return v.sentence == w.sentence and _LISTED_NEXT_RE.fullmatch(cite, a.end, b.start) is not None
 
 
+# What may stand between the values of a dated run besides their values and dates: commas, "and", the date's preposition.
+_RUN_GAP_RE = lazy(r"(?:\s|,|and|as of|in|on|at|by|for|of|the|end)*")
+
+
+def _dated_run(cite: str, v: Value, w: Value, values: list[Value]) -> bool:
+    """Whether two values of one unit are items of one run of dated values in a sentence, nothing but values and their
+    dates between them ($337 million as of May 2005, $370 million as of August 2005, $511 million in 2006 and $631
+    million in 2007): one item's values at its dates."""
+    a, b = sorted((v, w), key=lambda x: x.start)
+    if v.sentence != w.sentence or v.key[1:2] != w.key[1:2] or not (v.when and w.when):
+        return False
+    gap = list(cite[a.end:b.start])
+    for u in values:
+        if a.end <= u.start and u.end <= b.start:
+            if u.key[1:2] != v.key[1:2]:
+                return False
+            gap[u.start - a.end:u.end - a.end] = " " * (u.end - u.start)
+    for x, y, _ in _periods(cite):
+        if a.end <= x and y <= b.start:
+            gap[x - a.end:y - a.end] = " " * (y - x)
+    return _RUN_GAP_RE.fullmatch("".join(gap)) is not None
+
+
 def _two_forecasts(v: Value, w: Value) -> bool:
     """Whether two values are forecasts of one item (EIA expects $2.11/gal in the fourth quarter … forecasts $2.38/gal
     in 2016): for two periods, they are two periods' values of it."""
     return v.flags.get("forecast") == w.flags.get("forecast") == "forecast" and bool(_item_words(v) & _item_words(w))
 
 
-def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool) -> bool:
+def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool, moment: bool = False) -> bool:
     """Whether the answer is one item's forecast for one period where the question asks its actual of
     another, or the reverse (公布的2016年增速 6.7% against 预测的2017年增速 6.5%): DG603 before the period.
-    (A value of no period of its own beside a forecast, a covenant level, is another item's.)"""
+    (A value of no period of its own beside a forecast, a covenant level, is another item's.) ``moment``: the two
+    are one item stated for moments of their own (上映五天累计 against 预计最终), as periods of one item are."""
     # (the answer's value also stated for another item, 出口增长8% beside 地区生产总值…增长8.0%: the asked item's is the answer's)
     mine = [v for v in mine if any(_item_words(v) & _item_words(c) for c in chosen)] or mine
     said = {v.flags.get("forecast") == "forecast" for v in mine}
     meant = {v.flags.get("forecast") == "forecast" for v in chosen}
     # (a forecast naming no item of its own, officials project 3 million by 2035, is the item's it is said beside)
     # (the periods differ by their dates, or one is marked earlier than the other: 去年…增长8.0% against 今年…预期增长6.5%)
-    return said == {not asked} and meant == {asked} and all(
+    return said == {not asked} and meant == {asked} and (moment or all(
         (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence)
         and (v.when and c.when and not v.when & c.when or (v.flags.get("period") == "prior") != (c.flags.get("period") == "prior"))
-        for v in mine for c in chosen)
+        for v in mine for c in chosen))
 
 
 def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:
@@ -9671,7 +10162,7 @@ def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:
     if w.when and all(_conflicts(x, q) for x in w.when for q in q_when):
         return False  # (both stated for other periods than the question's: nothing says which is its)
     iv, iw = ({x for x in _item_words(u) if not _base_key(x, 0, len(x), compared=True)[0]} for u in (v, w))
-    return bool(iv & iw) or bool(iv) and not iw and any(_matches(x, q) for x in w.when for q in q_when)
+    return bool(iv & iw) or not iw and any(_matches(x, q) for x in w.when for q in q_when)
 
 
 def _same_item(v: Value, w: Value) -> bool:
@@ -9760,7 +10251,10 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # A direction verb with the level it reached asked (下探至多少点, fell to what level) asks for a level, not a change.
 # (… or with "to" left at its end, before a time at most: what level did the RBA cut rates to on February 18?)
 _TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])"
-                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to'))
+                          # (the level on one side of a change the question names: before it was raised, now, after its increase)
+                          r"|(?<![a-z])(?:before|after|prior to)\s(?:" + _CHANGE_CLAUSE + r"|(?:its|the|their)\s(?:[a-z-]+\s)?(?:increase|decrease"
+                          r"|rise|fall|cut|hike|raise|revision|reduction|drop|decline)s?(?![a-z]))"
+                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to', 'before', 'after', 'prior'))
 _CHANGE_QUESTION_RE = lazy(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b(?!\ssea\slevel)"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"

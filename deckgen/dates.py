@@ -384,7 +384,7 @@ def _next_date(text: str, pos: int) -> re.Match | None:
 @lru_cache(maxsize=8192)
 def _scanned(text: str) -> tuple[tuple, tuple]:
     found, other = _scan_text(text)
-    return tuple(_roc_years(text, found, other)), tuple(other)
+    return tuple(_short_years(text, _roc_years(text, found, other), other)), tuple(other)
 
 
 def _scan(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
@@ -525,6 +525,25 @@ def _roc_years(text: str, dates: list[DateValue], labels: list[tuple[int, int]])
         return dates
     taken = [(d.start, d.end) for d in dates] + labels
     lone = [DateValue(int(m["y"]) + 1911, None, None, m.start(), m.end()) for m in _ROC_LONE_RE.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(dates + lone, key=lambda d: d.start) if lone else dates
+
+
+# A text that writes years by their last two digits (18年较之17年, 与06年相比) marks itself by comparing one with another:
+# a count of years is measured against no other count of years. In such a text a lone two-digit N年 is a year too (19年较18年
+# 上涨21.85%: 2019 against 2018), counts of years told by their words as in an ROC text (连续4年, 近10年, 10年来).
+_SHORT_YEAR_TEXT_RE = lazy(r"(?<![\d.])\d\d年(?:较之?|比|相比|对比)\s?\d\d年(?![代内间来多半左])|与\s?\d\d年(?:相比|对比|比较)",
+                           needs=("较", "比"))
+_SHORT_YEAR_RE = lazy(r"(?<![\d.a-z])(?<!\d,)(?<![第近约逾满达共每])(?<!长达|过去|连续|超过|将近|历时)"
+                      r"(?P<y>[0-3]\d)年(?![代内间来多半左前后])", needs="年")
+
+
+def _short_years(text: str, dates: list[DateValue], labels: list[tuple[int, int]]) -> list[DateValue]:
+    """``dates`` with the two-digit years ``text`` writes (18年 is 2018), when it writes years so."""
+    if not _SHORT_YEAR_TEXT_RE.search(text):
+        return dates
+    taken = [(d.start, d.end) for d in dates] + labels
+    lone = [DateValue(int(m["y"]) + 2000, None, None, m.start(), m.end()) for m in _SHORT_YEAR_RE.finditer(text)
             if not any(a < m.end() and m.start() < b for a, b in taken)]
     return sorted(dates + lone, key=lambda d: d.start) if lone else dates
 

@@ -395,7 +395,10 @@ def shared_units(cite: str) -> str:
         j = i + 1
         tail = _unit_tail(q, text) if first < i else None
         if tail:
-            inserts += [(b.end, tail) for b in found[first:i]]
+            # (a number written bare, digits alone, takes the scale as well: 698及682億元 states 698億元, a list's
+            # numbers sharing the magnitude written once after the last; 78億及156億元 has its own)
+            scaled = _unit_tail(q, text, scale=True)
+            inserts += [(b.end, scaled if scaled and text[b.end - 1].isdigit() else tail) for b in found[first:i]]
     return _inserted(cite, text, inserts)
 
 
@@ -556,12 +559,22 @@ def _bare_cardinal(q, text: str) -> bool:
     return q.unit is None and q.counter is None and not q.ordinal and not _WORD_AFTER.match(text, q.end)
 
 
-def _unit_tail(q, text: str) -> str | None:
+def _unit_tail(q, text: str, scale: bool = False) -> str | None:
     """What follows ``q``'s number as written (个百分点, " percent"): the shortest end of its
-    text that, after a bare number, reads as that number in ``q``'s unit and counter."""
+    text that, after a bare number, reads as that number in ``q``'s unit and counter. With ``scale``, its
+    scale and unit (億元 of 682億元), or None where it writes no scale."""
     from .quantities import parse_quantities
 
     written = text[q.start:q.end]
+    m = _NUMBER_HEAD.match(written)
+    if scale:
+        if not m or m.end() == len(written):
+            return None
+        read = parse_quantities("1" + written[m.end():])
+        if len(read) == 1 and read[0].end == 1 + len(written) - m.end() and (read[0].unit, read[0].counter) == (q.unit, q.counter) \
+                and read[0].qualifier is None and read[0].value > 1 and read[0].value == 10 ** (len(str(int(read[0].value))) - 1):
+            return written[m.end():]
+        return None
     for k in range(1, len(written)):
         tail = written[k:]
         if tail[0].isdigit() or tail[0] == ".":
@@ -581,6 +594,7 @@ def _unit_tail(q, text: str) -> str | None:
 
 
 _UNIT_WORD_AFTER = lazy(r"\s[a-z]+(?![a-z])")
+_NUMBER_HEAD = lazy(r"\d+(?:\.\d+)?")
 
 
 def support_translation(card: Card, cite: str, entities) -> list[Mismatch]:

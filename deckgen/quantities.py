@@ -221,7 +221,9 @@ _UNITS = {
     "petaflops": "PFLOPS", "eflops": "EFLOPS", "exaflops": "EFLOPS",
     "gflops": "GFLOPS", "tops": "TOPS",
     "纳米": "nm", "nm": "nm", "gb": "GB", "tb": "TB", "ghz": "GHz",
-    "瓦": "W", "watts": "W", "watt": "W",
+    # a device's specs: a battery's charge (5000mAh), a screen's refresh rate (120Hz), a charger's power (40W)
+    "mah": "mAh", "hz": "Hz",
+    "瓦": "W", "watts": "W", "watt": "W", "w": "W",
     # Power and energy with a metric prefix: read in watts and watt-hours, the prefix as a power of ten (232MW is
     # 232 x 10^6 W, as 23.2万千瓦 is): "*N" after a unit multiplies the value by 10^N. 瓩 is Taiwan's kilowatt; 度, a
     # kilowatt-hour in Chinese usage, stays a counter (30度 is also a temperature).
@@ -239,7 +241,8 @@ _UNITS = {
 # Units of measure after a number (1,600 feet, two ounces, 82 seconds, a two-day wait,
 # 5公里): part of the value, so two ounces never grounds two years. Read only where no
 # currency or other unit stands (a price per pound stays a price). "m" is a metre only
-# apart from its number (100 m; 100m is a hundred million); no bare g, t, s, h or in.
+# apart from its number (100 m; 100m is a hundred million); no bare t, s, h or in, and g only glued to a figure of
+# two digits or more (213g; 5g is a network).
 _MEASURES = {
     "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "inch": "in",
     "meters": "m", "metres": "m", "meter": "m", "metre": "m", "m": "m",
@@ -257,7 +260,7 @@ _MEASURES = {
     "months": "month", "month": "month", "years": "year", "year": "year",
     "decades": "decade", "decade": "decade",
     "ounces": "oz", "ounce": "oz", "oz": "oz", "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
-    "grams": "g", "gram": "g", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg",
+    "grams": "g", "gram": "g", "g": "g", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg",
     "tons": "t", "ton": "t", "tonnes": "t", "tonne": "t", "metric tons": "t",
     "degrees celsius": "°C", "degrees fahrenheit": "°F", "°c": "°C", "°f": "°F",
     "fahrenheit": "°F", "celsius": "°C",  # 61.45 Fahrenheit (16.35 Celsius): the scale alone
@@ -358,6 +361,11 @@ _AMOUNT_LEAD = set(
     # what follows them is a score or count, never the tail of a model name
     "得砍拿夺轰抢送罚献攻投"
 )
+# Characters before which a bare number is a count of an outcome (12死、1133伤, 3胜2负, 8胜4败: the dead, the
+# injured, wins and losses), not the head of a model name.
+# The dead and the injured are people: such a count counts what 人 counts (12死 grounds "12人").
+_PEOPLE_AFTER = set("死伤傷亡")
+_COUNT_AFTER = _PEOPLE_AFTER | set("胜勝负負败敗")
 
 
 def _alt(words, guards: dict[str, str] | None = None) -> str:
@@ -459,7 +467,8 @@ _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_OR
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
                    | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "dozen",
                       "a", "an", "once", "twice", "thrice"})
-_QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])"}
+# 买超 / 卖超 (net buying, net selling: 外资卖超5.73亿元) are verbs, their figure stated exactly.
+_QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])", "超": "(?<![买卖])"}
 _PREFIX_RE = compile_pattern(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
     rf"(?:(?P<qa>{_alt(_ADVERB_QUALS, _QUAL_GUARDS)})\s?(?:{_ZH_GAP}|{_EN_GAP})"
@@ -994,6 +1003,9 @@ _VOTE_AFTER_RE = lazy(
 _GLUED_RATE_RE = lazy(r"[a-z]{1,2}/[a-z]{1,2}(?![a-z\d])", needs="/")
 
 
+_LONE_DIGIT_RE = compile_pattern(r"(?<![\d.])\d\Z")
+
+
 def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
     """The unit of measure at ``pos`` (after a space or a hyphen: 1,600 feet, a
     two-day wait, a 1,900-foot asteroid) and its end, or None."""
@@ -1005,6 +1017,8 @@ def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
         return None  # m-2 and m/s are no metres (100m as a hundred million was read as a scale first)
     if me[1] == "second" and text[me[0]:me[0] + 1] == "-":
         return None  # the top 10 second-tier cities: an ordinal compound
+    if me[1] == "g" and (me[0] - pos != 1 or _LONE_DIGIT_RE.search(text, max(0, pos - 2), pos)):
+        return None  # grams glued to their figure (轻至213g); 5g, 4g are a network's generation, "g" apart a letter
     return _MEASURES[me[1]], me[0]
 
 
@@ -1466,6 +1480,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             and text[cstart - 1] not in _AMOUNT_LEAD
             and han_at(text, cend)
             and text[cend] not in _AMOUNT_LEAD
+            and text[cend] not in _COUNT_AFTER
         ):
             # 思元590芯片: a bare number between Chinese words is a model name
             a = cstart - (2 if han_at(text, max(0, cstart - 2)) and cstart >= 2 else 1)
@@ -1478,6 +1493,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         if unit in _MEASURE_UNITS and not ordinal and (part := _AND_PART_RE.match(text, read_to)):
             value = value + _part(part)  # an hour and a half, two years and a half
             pos = max(pos, part.end())
+        if counter is None and unit is None and not ordinal and end == cend and text[cend:cend + 1] in _PEOPLE_AFTER:
+            counter = "人"
         q = Quantity(value, unit, counter, qualifier, ordinal, start, end)
         if quantities and (unit or counter or scale is not None) and not ordinal:
             shared = _range_start(text, quantities[-1], q, scales[-1], None if scale is None else scale[1])

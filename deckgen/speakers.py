@@ -469,6 +469,7 @@ _EN_ASIDE_RE = lazy(
     r"(?:[a-z]{2,}ing|asked|pressed|interviewed|quoted)\s+(?:for|at|on|in|to|about|with|from|after|before|during"
     r"|by|the|a|an|his|her|their|its|reporters|whether)\b"
 )
+_EN_RELATIVE_ASIDE_RE = lazy(r"(?:which|who)\s+[a-z]", needs=("which", "who"))
 _EN_AUTHOR_CLAUSE_RE = lazy(r"\s*(?:issued|released|published|written|signed|authored|posted)\s+by\s+([^,;:!?\"]{2,80}?)\s*")
 _EN_ISSUED_BY_RE = lazy(
     r"\b(?:issued|released|published|made|announced|given|signed|delivered|written|posted|sent)\s+by\s+(.+)\Z"
@@ -1067,6 +1068,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 finite = _EN_FINITE_RE.search(text, opening, v0)
                 before = text[opening : finite.start()] if finite else before
             speaker = _en_region(before)
+            if speaker in ("which", "who") and (named := _apposed_name(lay, clause)):
+                speaker, clause = named  # (Metso Outotec, which reported …: the relative pronoun is the name before it)
             described = None if speaker else _described_name(lay, clause)
             # bts, a part of the department, reported: the name before an a/an appositive speaks
             apposition = own_clause if speaker else max(lay.clause_start(own_clause - 1), lay.sentence_start(own_clause))
@@ -1452,8 +1455,8 @@ def _earlier_subject(
         piece = text[cs : min(end, cs + _MAX_SUBJECT)]
         if english:
             region = _en_region(piece)
-            if _EN_ASIDE_RE.match(region):  # "ginsburg, writing for the dissent, said": an aside
-                end = cs - 1
+            if _EN_ASIDE_RE.match(region) or _EN_RELATIVE_ASIDE_RE.match(region):  # "ginsburg, writing for the dissent, said": an aside
+                end = cs - 1  # (… and so is a relative clause: "harbor mills, which posted its best quarter, said")
                 continue
             titled = _TITLE_START_RE.search(region) if len(regions) == 1 else None
             # (a titled name starts at its title: "… 8:19pm (est) sen. patrick leahy, d-vt., said" after a dateline)
@@ -2047,6 +2050,13 @@ _TRANSCRIPT_COLON_RE = lazy(r"((?:[A-Z][\w'’-]*\.?|[A-Z]\.)(?:[ \t]+(?:of|for|
                             r"[ \t]+(?:[A-Z][\w'’-]*\.?|[A-Z]\.))[ \t]*:")
 
 
+# A wire's brief heads its bullet lines with a dateline, the wire in brackets and the name whose announcement they
+# are, then a colon (Feb 19 (Reuters) - Capital One Financial Corp:): the bullets are that name's, not the wire's.
+_BRIEF_LABEL_RE = lazy(r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4})?[ \t]+)?\([A-Z][\w&.' -]{1,30}\)[ \t]*[-–—][ \t]*"
+                       r"([A-Z0-9][\w&.'’-]*(?:[ \t]+[\w&.'’-]+){0,7})[ \t]*:")
+_BULLET_RE = lazy(r"[ \t]*[*•·-][ \t]+\S")
+
+
 def _transcript_label(lines: list[str], i: int, nxt: int) -> tuple[str, bool] | None:
     """The speaker a transcript label at line ``i`` names (the next non-blank line is ``nxt``),
     and whether the label takes that line too (a role line), or None."""
@@ -2062,6 +2072,9 @@ def _transcript_label(lines: list[str], i: int, nxt: int) -> tuple[str, bool] | 
     colon = _TRANSCRIPT_COLON_RE.fullmatch(line) if len(line) <= 60 else None
     if colon:
         return colon[1], False
+    brief = _BRIEF_LABEL_RE.fullmatch(line) if len(line) <= 100 else None
+    if brief and nxt < len(lines) and _BULLET_RE.match(lines[nxt]):
+        return brief[1], False
     return None
 
 

@@ -213,3 +213,51 @@ def test_a_decks_spellings_are_folded_once_per_deck_not_per_card(monkeypatch):
     deckgen.run_check([str(SHIPPED)])
     assert binding._spelled.cache_info().misses == 1
     assert calls[0] < 6000, calls[0]  # 2,900 now; about 20,000 before (binding's own folds)
+
+
+# Pieces of names and texts: ASCII runs of each length, Han, a letter folding changes, white space.
+NAME_PIECES = ["a", "ab", "abc", "kes", "kesonra", " ", "x", "台", "台湾", "臺灣", "特斯拉", "Ｔ", "é", "1", "-"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NAME_PIECES), max_size=4).map("".join), max_size=12),
+       st.lists(st.sampled_from(NAME_PIECES), max_size=40).map("".join))
+def test_spellings_found_from_their_starts_are_the_plain_test_of_each(spellings, text):
+    """``_spelled_in`` tries only the spellings that start with characters the text holds; it finds every
+    pair the plain test (``folded in text``, each of the deck's spellings) finds, and no other."""
+    spellings = tuple(spellings)
+    plain = [p for p in binding._spelled(spellings) if p[1] in text]
+    assert sorted(binding._spelled_in(spellings, text)) == sorted(plain)
+
+
+def test_a_decks_spellings_are_made_once_per_table_and_again_when_it_changes():
+    """check_binding made the tuple of a deck's spellings for each card (1,800 of them for 600 entities); the
+    last table's are kept, and a table that is not equal to it (a name added, an alias list changed in
+    place) gets its own."""
+    entities = {"Tesla": ("特斯拉",), "Kesonra": ["KSR"]}
+    first = binding._spellings(entities)
+    assert first == ("Tesla", "特斯拉", "Kesonra", "KSR")
+    assert binding._spellings(entities) is first  # kept: not made again
+    assert binding._spellings(dict(entities)) is first  # an equal table is the same deck's
+    assert binding._spellings({**entities, "Kesonra": ("KSR",)}) == first  # (not equal: a tuple is no list)
+    entities["Kesonra"].append("Kesonra Inc")
+    assert binding._spellings(entities) == ("Tesla", "特斯拉", "Kesonra", "KSR", "Kesonra Inc")
+    entities["Vega"] = ()
+    assert binding._spellings(entities)[-1] == "Vega"
+    assert binding._spellings({}) == ()
+
+
+def test_a_cites_names_as_written_are_read_once_and_are_the_plain_reading():
+    """The question's names and the cite's own both read which of the cite's words are written as names; the
+    words are kept per cite (``_written_names``), in order, as the plain reading of each word finds them."""
+    binding._written_names.cache_clear()
+    for cite in ("Shares of BioNTech rose. Tesla said its Q1 sales fell, Akufo-Addo told NASA.", "特斯拉 Model Y 销量", ""):
+        plain = tuple(m.group() for m in binding._WRITTEN_WORD_RE.finditer(cite) if binding._capitalised(cite, m))
+        assert binding._written_names(cite) == plain
+    assert binding._written_names("Shares of BioNTech rose.") == ("BioNTech",)  # (a sentence's first word is none)
+    for kept in (binding._question_names, binding._cite_names, binding._written_names):
+        kept.cache_clear()
+    binding.check_binding("figure", "5%", "Kesonra said sales at Vega rose 5% and Tesla's fell 3%.",
+                          "How much did sales at Vega rise?")
+    info = binding._written_names.cache_info()
+    assert (info.misses, info.hits) == (1, 1)  # the cite read once, by the question's names; the cite's own kept it

@@ -1092,6 +1092,43 @@ def test_lengthened_and_shortened_are_a_durations_changes(answer, question, expe
     assert verdict("figure", answer, DURATIONS, question) == expect
 
 
+# A time's or pace's own verb of change states its direction: 快 after a base (较去年41小时快3小时), 加速 and 延后 are
+# rises of the change asked, 慢, 减慢 and 提前 its falls; the value after them is the change, not a level.
+PACES = ("今年快递平均送达时间为38小时,较去年41小时快3小时。地铁末班车发车时间较去年延后20分钟,"
+         "首班车则较去年提前10分钟。窗口平均办理时间为12分钟,比上年加速2分钟。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3小时", "今年快递平均送达时间较去年快了多少？", "grounded"),
+    ("慢3小时", "今年快递平均送达时间较去年快了多少？", "DG604"),
+    ("41小时", "今年快递平均送达时间是多少？", "DG602"),
+    ("延后20分钟", "地铁末班车发车时间较去年如何变化？", "grounded"),
+    ("提前20分钟", "地铁末班车发车时间较去年如何变化？", "DG604"),
+    ("2分钟", "窗口平均办理时间比上年加速多少？", "grounded"),
+    ("减慢2分钟", "窗口平均办理时间比上年加速多少？", "DG604"),
+])
+def test_a_pace_or_times_verb_of_change_is_its_direction(answer, question, expect):
+    assert verdict("figure", answer, PACES, question) == expect
+
+
+# A value its clause states for several periods alike (2019年与2020年持平,皆为…; in 2019 and 2020 … both at …) holds for
+# each of them: a question asking one of those periods asks it, and a value of another period is DG602.
+ALIKE_ZH = "全市人均公园绿地面积再创新高,2022年达15.1平方米。2019年与2020年持平,皆为14.2平方米,2021年为14.8平方米。"
+ALIKE_EN = ("The city's park area per resident reached 15.1 square meters in 2022. In 2019 and 2020 it was flat, "
+            "both at 14.2 square meters.")
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("14.2平方米", ALIKE_ZH, "2020年全市人均公园绿地面积是多少？", "grounded"),
+    ("14.2平方米", ALIKE_ZH, "2019年全市人均公园绿地面积是多少？", "grounded"),
+    ("15.1平方米", ALIKE_ZH, "2020年全市人均公园绿地面积是多少？", "DG602"),
+    ("14.2 square meters", ALIKE_EN, "What was the city's park area per resident in 2020?", "grounded"),
+    ("15.1 square meters", ALIKE_EN, "What was the city's park area per resident in 2020?", "DG602"),
+])
+def test_a_value_stated_for_periods_alike_holds_for_each(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
 # A seasonally adjusted measure (季调, 经季节调整后) is another metric than the plain one: a question naming only
 # the measure asks the plain one, one saying 季调 the adjusted; a bare change after the adjusted level is its.
 ADJUSTED = ("统计局公布,3月零售销售额月增1.2%;经季节调整后,零售销售额月增0.8%。"
@@ -1732,3 +1769,201 @@ def test_a_clause_opening_with_fenbie_has_no_subject_of_its_own():
     q = "市府將今年資本支出增長率的預測如何調整？"
     assert not check_binding("figure", "向下調整為1.9%", cite, q, {})
     assert [m.code for m in check_binding("figure", "向下調整為2.3%", cite, q, {})] == ["DG601"]
+
+
+# 买超 / 卖超 (net buying, net selling) are verbs: the figure after them is stated exactly (no 超 "more than"), and
+# their sign is the figure's direction, its own over a direction its clause carries (扩大卖超…, 其中…卖超).
+NET_TRADES = ("本周境外机构卖超国债38.6亿元,保险公司买超12.4亿元;券商扩大卖超(合计)20.5亿元,"
+              "其中券商自营卖超15.1亿元、券商资管卖超5.4亿元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("38.6亿元", "本周境外机构卖超国债多少？", "grounded"),
+    ("12.4亿元", "本周保险公司买超多少？", "grounded"),
+    ("38.6亿元", "本周境外机构买超国债多少？", "DG604"),
+    ("5.4亿元", "本周券商资管卖超多少？", "grounded"),
+])
+def test_net_buying_and_selling_are_verbs_with_a_sign(answer, question, expect):
+    assert verdict("figure", answer, NET_TRADES, question) == expect
+
+
+# A code in brackets right after a name (甲光电(3091)) is the name's gloss: no clause of its own, no distance between the
+# name and the figure after it, and no digits in the item's words, so each name of a 、 list owns the figure after its code.
+MARGIN_CODES = "昨日融资买入前四名分别为甲光电（3091）1万2840张、乙材料（6604）9875张、丙精密（5812）8120张及丁电子（8046）7655张。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("9875张", "昨日乙材料融资买入多少张？", "grounded"),
+    ("1万2840张", "昨日乙材料融资买入多少张？", "DG601"),
+    ("8120张", "昨日丙精密融资买入多少张？", "grounded"),
+    ("9875张", "昨日丙精密融资买入多少张？", "DG601"),
+])
+def test_a_code_in_brackets_glosses_its_name(answer, question, expect):
+    assert verdict("figure", answer, MARGIN_CODES, question) == expect
+
+
+# The moments of a trading day written as verbs: 以…开出 is the open, 一度 the session's high or low, 以…作收 / 收在 the
+# close. The question's moment selects its level, and another moment's level is the same item at another moment (DG602).
+GOLD_DAY = "沪金主力合约今日以612.5元开出,随后一度升至618.3元,不过买盘后继乏力,最终以615.2元作收。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("615.2元", "沪金主力合约今日以多少元作收？", "grounded"),
+    ("618.3元", "沪金主力合约今日以多少元作收？", "DG602"),
+    ("612.5元", "沪金主力合约今日以多少元开出？", "grounded"),
+    ("615.2元", "沪金主力合约今日以多少元开出？", "DG602"),
+    ("618.3元", "沪金主力合约今日一度升至多少元？", "grounded"),
+])
+def test_the_moments_of_a_trading_day_written_as_verbs(answer, question, expect):
+    assert verdict("figure", answer, GOLD_DAY, question) == expect
+
+
+# 分别 after a leading item with a value of its own (以数学进步最多,提高4.5分,其次是物理及化学,分别…): its run of values
+# pairs by position with the items written since the value before it, as it does where it holds the whole sentence.
+EXAM_GAINS = "今年各科均分以数学进步最多,提高4.5分,其次是物理及化学,分别提高3.2分及2.8分。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.8分", "今年化学提高了多少分？", "grounded"),
+    ("3.2分", "今年化学提高了多少分？", "DG601"),
+    ("3.2分", "今年物理提高了多少分？", "grounded"),
+])
+def test_a_fenbie_run_after_a_leading_item(answer, question, expect):
+    assert verdict("figure", answer, EXAM_GAINS, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2人", "车祸造成多少人死亡？", "grounded"),
+    ("2死", "车祸造成多少人死亡？", "grounded"),
+    ("17人", "车祸造成多少人受伤？", "grounded"),
+    ("17人", "车祸造成多少人死亡？", "DG601"),
+    ("2人", "车祸造成多少人受伤？", "DG601"),
+    ("3人", "车祸造成多少人受伤？", "DG601"),
+    ("3人", "车祸有多少人失联？", "grounded"),
+])
+def test_a_count_glued_to_its_outcome_counts_the_dead_or_the_injured(answer, question, expect):
+    # 2死17伤: counts of people, each of its outcome (no model name like 思元590芯片); 3人失联 is of the missing,
+    # not of 受伤 though both begin with a character of the question's noun
+    cite = "高速公路连环车祸截至昨晚共造成2死17伤,另有3人受困、3人失联。"
+    found = support("figure", answer, cite, question, {}) or check_binding("figure", answer, cite, question, {})
+    assert (found[0].code if found else "grounded") == expect
+
+
+# A line 'YEAR:VALUE' is a table row: the value is its own line's year's, not the next line's (whose year a value
+# with its Han unit before the line break used to take), and with no item words bound the other lines' values are the
+# same measure in other years (DG602).
+HARVEST_LINES = "2019年:412万吨\n2020年:436万吨\n2021年:451万吨\n2022年:447万吨"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("436万吨", "2020年戊省粮食产量是多少？", "grounded"),
+    ("451万吨", "2020年戊省粮食产量是多少？", "DG602"),
+    ("412万吨", "2020年戊省粮食产量是多少？", "DG602"),
+])
+def test_a_year_line_is_a_table_row(answer, question, expect):
+    assert verdict("figure", answer, HARVEST_LINES, question) == expect
+
+
+# A table's line ending in its last cell's bar is a row: each cell is its own row's item's.
+AIR_TABLE = ("序号 | 城市 | 人口(万) | 达标率 |\n1 | 南溪市 | 120 | 81.5% |\n2 | 北岭市 | 95 | 77.2% |\n"
+             "3 | 东港市 | 60 | 90.4% |")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("77.2%", "北岭市的空气质量达标率是多少？", "grounded"),
+    ("81.5%", "北岭市的空气质量达标率是多少？", "DG601"),
+])
+def test_a_table_line_ending_in_a_bar_is_a_row(answer, question, expect):
+    assert verdict("figure", answer, AIR_TABLE, question) == expect
+
+
+# A text that compares two-digit years (19年较之18年) writes its years so: 19年 is 2019, and 较之 takes up the base as 较
+# does, so each year's change is told apart by the years the question names.
+VISITORS = "近三年,19年较之18年游客人数增长12.5%,20年较19年下降40.2%,21年较20年回升18.8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("下降40.2%", "2020年游客人数较2019年变化了多少？", "grounded"),
+    ("12.5%", "2020年游客人数较2019年变化了多少？", "DG602"),
+    ("18.8%", "2021年游客人数较2020年回升了多少？", "grounded"),
+    ("12.5%", "2021年游客人数较2020年回升了多少？", "DG602"),
+])
+def test_two_digit_years_compared_are_years(answer, question, expect):
+    assert verdict("figure", answer, VISITORS, question) == expect
+
+
+# A forecast for a moment to come (预计最终) and the same item's value so far (上映七天累计, 已) are forecast and actual of
+# one item (DG603 both ways), not two moments' values.
+CONCERT_RUN = "巡演开票七天累计售出门票32万张,主办方预计最终可能售出80万张。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("32万张", "巡演开票七天累计售出门票多少张？", "grounded"),
+    ("80万张", "巡演开票七天累计售出门票多少张？", "DG603"),
+    ("80万张", "主办方预计巡演最终可能售出多少张门票？", "grounded"),
+    ("32万张", "主办方预计巡演最终可能售出多少张门票？", "DG603"),
+])
+def test_a_final_forecast_against_the_total_so_far(answer, question, expect):
+    assert verdict("figure", answer, CONCERT_RUN, question) == expect
+
+
+# Titles written side by side (《A》《B》《C》) are a list's items with no mark between, and 以及 before a list's last value
+# joins it (…、1.2亿元以及3600万元) as 、 does: a 分别 list pairs each title with its value by position.
+BESTSELLERS = ("年度畅销榜前四的图书为《山海札记》《北方的河》《灯下黑》《远行》,四部图书销售额分别为2.6亿元、2.1亿元、"
+               "1.2亿元以及3600万元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.1亿元", "《北方的河》的年度销售额是多少？", "grounded"),
+    ("2.6亿元", "《北方的河》的年度销售额是多少？", "DG601"),
+    ("3600万元", "《远行》的年度销售额是多少？", "grounded"),
+    ("1.2亿元", "《远行》的年度销售额是多少？", "DG601"),
+])
+def test_titles_side_by_side_pair_with_a_respective_list(answer, question, expect):
+    assert verdict("figure", answer, BESTSELLERS, question) == expect
+
+
+# Periods written side by side and as many values side by side after them pair by position without 分别 (与2019年、
+# 2020年的A和B相比); a bare number before 及 takes the scale and unit written once after the last (512及498亿元 states
+# 512亿元).
+FUND_YEARS = "2023年基金回报为430亿元,低于2019年、2020年的610亿元和575亿元。在其后的2021/22及2022/23年度,基金回报亦达到512及498亿元。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("575亿元", "2020年基金回报是多少？", "grounded"),
+    ("610亿元", "2020年基金回报是多少？", "DG602"),
+    ("498亿元", "2022/23年度基金回报是多少？", "grounded"),
+    ("512亿元", "2022/23年度基金回报是多少？", "DG602"),
+    ("512亿元", "2021/22年度基金回报是多少？", "grounded"),
+])
+def test_periods_side_by_side_pair_with_values_by_position(answer, question, expect):
+    assert verdict("figure", answer, FUND_YEARS, question) == expect
+
+
+# Titles written in order beside the words that say they hold the first places (《A》《B》《C》分列…前三名; 前四的专辑为…)
+# hold them by position, and 位列二三位的分别是《A》和《B》 gives each its place: asked which title holds a place, another
+# title of the list is DG601.
+CHARTS = ("年度唱片销量榜上,《潮汐》《白夜》《归途》分列前三名。流媒体播放榜位列二三位的分别是《晚风》和《灯塔》。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("白夜", "年度唱片销量榜排名第二的是哪张专辑？", "grounded"),
+    ("潮汐", "年度唱片销量榜排名第二的是哪张专辑？", "DG601"),
+    ("归途", "年度唱片销量榜排名第三的是哪张专辑？", "grounded"),
+    ("灯塔", "流媒体播放榜位列第三的是哪张专辑？", "grounded"),
+    ("晚风", "流媒体播放榜位列第三的是哪张专辑？", "DG601"),
+])
+def test_titles_in_rank_order_hold_their_places(answer, question, expect):
+    assert verdict("fact", answer, CHARTS, question) == expect
+
+
+# A table whose first column is 排名 gives each row's holder its place.
+PORT_TABLE = "排名 | 港口 | 吞吐量(万标箱) |\n1 | 东湾港 | 4730 |\n2 | 北礁港 | 3520 |\n3 | 南屿港 | 2910 |"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("北礁港", "吞吐量排名第2的是哪个港口？", "grounded"),
+    ("南屿港", "吞吐量排名第2的是哪个港口？", "DG601"),
+])
+def test_a_rank_column_places_its_rows(answer, question, expect):
+    assert verdict("fact", answer, PORT_TABLE, question) == expect
