@@ -510,42 +510,41 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
     return dates, labels
 
 
-# A text dated in ROC years (102年, 112年; 民国) names a year as N年 alone too (99年, 71年): a
-# three-digit 101-129 before 年 is no duration anyone writes, so it marks the text. A count of
-# years is told by its words (近50年, 连续4年, 50年来, 80年代): those stay durations.
-# (a comma before it is a thousands separator only after a digit: 快转,112年 is a year)
+# A year written alone (99年, 18年) in a text that marks itself as writing years so: a count of years is told by its
+# words (近50年, 连续4年, 50年来, 80年代), which stay durations. (A comma before it is a thousands separator only after a
+# digit: 快转,112年 is a year.)
+_LONE_YEAR_BEFORE = r"(?<![\d.a-z])(?<!\d,)(?<![第近约逾满达共每])(?<!长达|过去|连续|超过|将近|历时)"
+_LONE_YEAR_AFTER = r"年(?![代内间来多半左前后])"
+# A text dated in ROC years (102年, 112年; 民国) names a year as N年 alone too: a three-digit 101-129 before 年 is no
+# duration anyone writes, so it marks the text.
 _ROC_TEXT_RE = lazy(r"(?<![\d.])(?<!\d,)1(?:0[1-9]|[12]\d)年|民国", needs=("年", "民国"))
-_ROC_LONE_RE = lazy(r"(?<![\d.a-z])(?<!\d,)(?<![第近约逾满达共每])(?<!长达|过去|连续|超过|将近|历时)"
-                    r"(?P<y>[4-9]\d|10[1-9]|1[12]\d)年(?![代内间来多半左前后])", needs="年")
+_ROC_LONE_RE = lazy(_LONE_YEAR_BEFORE + r"(?P<y>[4-9]\d|10[1-9]|1[12]\d)" + _LONE_YEAR_AFTER, needs="年")
+# A text that writes years by their last two digits (18年较之17年, 与06年相比) marks itself by comparing one with another:
+# a count of years is measured against no other count of years (19年较18年上涨21.85%: 2019 against 2018).
+_SHORT_YEAR_TEXT_RE = lazy(r"(?<![\d.])\d\d年(?:较之?|比|相比|对比)\s?\d\d年(?![代内间来多半左])|与\s?\d\d年(?:相比|对比|比较)",
+                           needs=("较", "比"))
+_SHORT_YEAR_RE = lazy(_LONE_YEAR_BEFORE + r"(?P<y>[0-3]\d)" + _LONE_YEAR_AFTER, needs="年")
+
+
+def _lone_years(text: str, dates: list[DateValue], labels: list[tuple[int, int]], marks, lone_re, offset: int) -> list[DateValue]:
+    """``dates`` with the years ``text`` writes alone (``lone_re``; the year is its digits plus ``offset``), when
+    ``marks`` finds that it writes years so."""
+    if not marks.search(text):
+        return dates
+    taken = [(d.start, d.end) for d in dates] + labels
+    lone = [DateValue(int(m["y"]) + offset, None, None, m.start(), m.end()) for m in lone_re.finditer(text)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(dates + lone, key=lambda d: d.start) if lone else dates
 
 
 def _roc_years(text: str, dates: list[DateValue], labels: list[tuple[int, int]]) -> list[DateValue]:
     """``dates`` with the ROC years ``text`` writes alone (99年 is 2010), when it is dated in ROC years."""
-    if not _ROC_TEXT_RE.search(text):
-        return dates
-    taken = [(d.start, d.end) for d in dates] + labels
-    lone = [DateValue(int(m["y"]) + 1911, None, None, m.start(), m.end()) for m in _ROC_LONE_RE.finditer(text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)]
-    return sorted(dates + lone, key=lambda d: d.start) if lone else dates
-
-
-# A text that writes years by their last two digits (18年较之17年, 与06年相比) marks itself by comparing one with another:
-# a count of years is measured against no other count of years. In such a text a lone two-digit N年 is a year too (19年较18年
-# 上涨21.85%: 2019 against 2018), counts of years told by their words as in an ROC text (连续4年, 近10年, 10年来).
-_SHORT_YEAR_TEXT_RE = lazy(r"(?<![\d.])\d\d年(?:较之?|比|相比|对比)\s?\d\d年(?![代内间来多半左])|与\s?\d\d年(?:相比|对比|比较)",
-                           needs=("较", "比"))
-_SHORT_YEAR_RE = lazy(r"(?<![\d.a-z])(?<!\d,)(?<![第近约逾满达共每])(?<!长达|过去|连续|超过|将近|历时)"
-                      r"(?P<y>[0-3]\d)年(?![代内间来多半左前后])", needs="年")
+    return _lone_years(text, dates, labels, _ROC_TEXT_RE, _ROC_LONE_RE, 1911)
 
 
 def _short_years(text: str, dates: list[DateValue], labels: list[tuple[int, int]]) -> list[DateValue]:
     """``dates`` with the two-digit years ``text`` writes (18年 is 2018), when it writes years so."""
-    if not _SHORT_YEAR_TEXT_RE.search(text):
-        return dates
-    taken = [(d.start, d.end) for d in dates] + labels
-    lone = [DateValue(int(m["y"]) + 2000, None, None, m.start(), m.end()) for m in _SHORT_YEAR_RE.finditer(text)
-            if not any(a < m.end() and m.start() < b for a, b in taken)]
-    return sorted(dates + lone, key=lambda d: d.start) if lone else dates
+    return _lone_years(text, dates, labels, _SHORT_YEAR_TEXT_RE, _SHORT_YEAR_RE, 2000)
 
 
 def parse_dates(text: str) -> list[DateValue]:
