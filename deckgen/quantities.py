@@ -641,12 +641,13 @@ _DISPUTE_HEAD_RE = lazy(
     r"(?:\s(?:the|a|its|their))?\s\Z"
 )
 # Verbs of motion whose particle "up" goes with them (inch up to 2.7 percent, picking up to 3.5 percent, ticked up to):
-# the level the move reaches, not "at most". (Not "go": the fine can go up to $10,000 is a bound.)
+# the level the move reaches, not "at most"; so is a count "now up to" a number (the outbreak is now up to 68 cases:
+# it has risen to 68). (Not "go": the fine can go up to $10,000 is a bound.)
 _MOTION_HEAD_RE = lazy(
     r"(?<![a-z])(?:inch(?:es|ed|ing)?|pick(?:s|ed|ing)?|tick(?:s|ed|ing)?|edg(?:e|es|ed|ing)|mov(?:e|es|ed|ing)"
     r"|went|step(?:s|ped|ping)?|ramp(?:s|ed|ing)?|climb(?:s|ed|ing)?|creep(?:s|ing)?|crept"
     r"|nudg(?:e|es|ed|ing)|drift(?:s|ed|ing)?|trend(?:s|ed|ing)?|shot|shoot(?:s|ing)?|jump(?:s|ed|ing)?"
-    r"|bump(?:s|ed|ing)?|revis(?:e|es|ed|ing)|speed(?:s|ing)?|sped|perk(?:s|ed|ing)?|firm(?:s|ed|ing)?)\s\Z"
+    r"|bump(?:s|ed|ing)?|revis(?:e|es|ed|ing)|speed(?:s|ing)?|sped|perk(?:s|ed|ing)?|firm(?:s|ed|ing)?|now)\s\Z"
 )
 _PREPOSITION_HEADS = {"about": _TOPIC_HEAD_RE, "around": _TOPIC_HEAD_RE, "over": _DISPUTE_HEAD_RE, "up to": _MOTION_HEAD_RE}
 # "per second" is a unit of time, not the ordinal 2.

@@ -264,6 +264,8 @@ def test_counters(text: str, counter: str | None) -> None:
         # "up" the particle of a verb of motion: the level the move reaches (inch up to, picking up to)
         ("growth is projected to inch up to 2.7%", None),
         ("picking up to 3.5 percent in 2020", None),
+        # a count "now up to" a number has risen to it
+        ("the flu outbreak at the jail is now up to 41 confirmed cases", None),
         ("17%", None),
         ("高達17%", None),
         ("多達10家", None),
