@@ -2335,10 +2335,14 @@ _ATTRIBUTION_TAIL_RE = lazy(r",\s(?:according\sto|citing)\s(?:[^,;.!?]|\.(?!\s|\
 # the Northeast; and declined 1.2 percent …; lowering the target lessened X by 30 percent and cut the risk of death by
 # 25 percent): the sentence's subject is its subject too, so the subject's words describe each predicate's value alike.
 _PREDICATE_VERBS = (r"(?:rose|fell|grew|cut|slid|sank|jumped|climbed|dropped|declined|decreased|increased|gained|lost"
-                    r"|lessened|reduced|lowered|raised|slipped|eased|edged|soared|surged|tumbled|plunged|advanced|retreated)")
-_CONJUNCT_VERB_RE = lazy(r"(?:;\s?(?:and\s)?|,?\s(?:and|but)\s)(?:also\s)?" + _PREDICATE_VERBS + r"\s", needs=(";", "and", "but"))
-_SUBJECTLESS_CONJUNCT_RE = lazy(_CONJUNCT_VERB_RE.pattern + r"(?:[^,;.!?\d]|\.(?=\d))*?\Z", needs=(";", "and", "but"))
-_FIRST_PREDICATE_RE = lazy(r"(?<![a-z])" + _PREDICATE_VERBS + r"(?![a-z])")
+                    r"|lessened|reduced|lowered|raised|slipped|eased|edged|soared|surged|tumbled|plunged|advanced|retreated"
+                    # (a price's moves through a day: the stock opened at $92.70, quickly rose to …, before paring gains)
+                    r"|opened|closed|ended|finished|settled|stabilized|stabilised|spiked|peaked|touched|traded|started|began)")
+# (an adverb may stand before the verb: and quickly rose; "before" or "after" leads a verb in -ing: before paring gains)
+_CONJUNCT_VERB_RE = lazy(r"(?:;\s?(?:and\s)?|,?\s(?:and|but)\s)(?:also\s|[a-z]{2,}ly\s)?" + _PREDICATE_VERBS + r"\s"
+                         r"|,?\s(?:before|after)\s[a-z]{2,}ing\s", needs=(";", "and", "but", "before", "after"))
+_SUBJECTLESS_CONJUNCT_RE = lazy(r"(?:" + _CONJUNCT_VERB_RE.pattern + r")(?:[^,;.!?\d]|\.(?=\d))*?\Z",
+                                needs=(";", "and", "but", "before", "after"))
 # … and a value joined by "and" with no verb of its own (Brent will average $54/b in 2015 and $59/b in 2016; available in
 # a 4GB model for $499 and an 8GB model for $599): the first value's subject and verb are its too.
 _VERBLESS_CONJUNCT_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:in|for|during)\s[^,;.!?]{1,30}?)?(?:,\s|\s)and\s(?:(?:(?:a|an|the)\s)?(?:[a-z0-9-]+\s){0,3}?(?:for|at)\s)?[$€£¥]?\Z",
@@ -2366,7 +2370,7 @@ def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms:
         if len(vs) < 2:
             continue
         shared = False
-        first = _FIRST_PREDICATE_RE.search(cite, lo, vs[0].start)
+        first = _SUBJECT_END_RE.search(cite, lo, vs[0].start)  # (the fare was set at $12 and rose to $15: the fare's both)
         subject = items_within(lo, first.start()) if first else []
         reach = 0  # (the furthest end of the values before w: the latest end at or before w's start unless two overlap)
         for j, w in enumerate(vs[1:] if subject else (), 1):
@@ -5590,6 +5594,7 @@ _COUNT_OF_RE = lazy(r"(?<![a-z])(?:number|total|count|tally) of\s[a-z ,'-]{1,30}
 
 
 # Verbs that only carry another (nineteen others have been injured: what it counts is the injured).
+_NEXT_PREDICATE_WORDS = frozenset({"and", "but", "before", "after", "while", "then", "or", "nor", "yet"})
 _HELPER_VERBS = frozenset({"have", "has", "had", "been", "will", "would", "could", "should", "might", "must", "shall"})
 
 
@@ -5603,7 +5608,11 @@ def _word_after(text: str, end: int) -> str:
     A period's words are none (88,400 in Q1, 2,400 in quarter four, 17,000 last year): a count written with no noun of
     its own counts what the values beside it count."""
     m = _NEXT_WORDS_RE.match(text, end)
-    words = [w for w in m.group().split() if w not in STOP_WORDS and w not in _HELPER_VERBS] if m else []
+    run = m.group().split() if m else []
+    # a word joining another predicate ends what the number counts: "opened at $20 and spiked at $26 before settling"
+    # counts no spikes nor settling (a list of numbers sharing a noun, 40,000 and 65,000 cars, is read by its own rule)
+    run = run[:next((i for i, w in enumerate(run) if w in _NEXT_PREDICATE_WORDS), len(run))]
+    words = [w for w in run if w not in STOP_WORDS and w not in _HELPER_VERBS]
     if words and (_PERIOD_AFTER_COUNT_RE.match(text, end) or _PLACE_NOUN_AFTER_RE.match(text, end) and text.isascii()):
         return ""  # (nor a place's: 42,000 at the annex counts what the values beside it count, not annexes)
     return _stem(words[0]) if words else ""

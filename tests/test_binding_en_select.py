@@ -2035,3 +2035,24 @@ def test_words_leading_into_the_next_value_after_a_link_are_that_values():
     q = "What did the ferry terminal finally come in at?"
     assert code("figure", "€74 million", cite, q) == "grounded"
     assert code("figure", "€78 million", cite, q) != "grounded"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a subject written once (the kettle's water) is every later predicate's that has none of its own
+    ("96 degrees", "What peak did the water's temperature reach?", "grounded"),
+    ("81 degrees", "What peak did the water's temperature reach?", "DG601"),
+    ("88 degrees", "At what temperature did the water settle by the end of the test?", "grounded"),
+    ("96 degrees", "At what temperature did the water settle by the end of the test?", "DG601"),
+])
+def test_a_subject_written_once_is_each_later_predicates(answer, question, expect):
+    # (an adverb before the verb, "and quickly climbed", and a verb in -ing after "before" open no subject of their own)
+    cite = ("The water in the test kettle started at 81 degrees and quickly climbed to a peak of 96 degrees, "
+            "before cooling slowly to settle at 88 degrees.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_word_after_and_counts_nothing_of_the_value_before():
+    # "and rose" joins another predicate: rising is not what the fare counts, so the question's verb picks the second fare
+    cite = "The ferry fare was set at $12 and rose to $15 after the summer timetable began."
+    assert code("figure", "$15", cite, "To what did the ferry fare rise after the summer timetable began?") == "grounded"
+    assert code("figure", "$12", cite, "To what did the ferry fare rise after the summer timetable began?") != "grounded"
