@@ -6780,6 +6780,12 @@ def _as_cite_spells(question: str, cite: str, entities: Mapping[str, Sequence[st
         if len(runs) == 1 and not any(re.search(rf"(?<![A-Za-z]){re.escape(w.lower())}(?![A-Za-z])", cite)
                                       for w in next(iter(runs)).split() if w.lower() not in _INITIAL_SKIP):
             question = question[:m.start()] + runs.pop() + question[m.end():]
+        elif not runs and len(short) >= 3:  # a common noun's acronym (IPO: the initial public offering price of $19)
+            spelled = {cite[w.start():words[i + len(short) - 1].end()] for i, w in enumerate(words[:len(words) - len(short) + 1])
+                       if all(x.group().islower() and x.group()[0] == c.lower() for x, c in zip(words[i:i + len(short)], short))
+                       and all(cite[a.end():b.start()] == " " for a, b in zip(words[i:i + len(short) - 1], words[i + 1:i + len(short)]))}
+            if len(spelled) == 1:
+                question = question[:m.start()] + spelled.pop() + question[m.end():]
     return question
 
 

@@ -2056,3 +2056,11 @@ def test_a_word_after_and_counts_nothing_of_the_value_before():
     cite = "The ferry fare was set at $12 and rose to $15 after the summer timetable began."
     assert code("figure", "$15", cite, "To what did the ferry fare rise after the summer timetable began?") == "grounded"
     assert code("figure", "$12", cite, "To what did the ferry fare rise after the summer timetable began?") != "grounded"
+
+
+@pytest.mark.parametrize("answer, expect", [("1.9%", "grounded"), ("3.2%", "DG601"), ("2.8%", "DG601")])
+def test_a_common_nouns_acronym_names_the_words_it_abbreviates(answer, expect):
+    # the cite spells out in lower case what the question abbreviates (GDP: gross domestic product)
+    cite = ("In the third quarter, wages rose 3.2%, the index of core prices rose 2.8%, "
+            "and gross domestic product rose 1.9%.")
+    assert code("figure", answer, cite, "By how much did GDP rise in the third quarter?") == expect
