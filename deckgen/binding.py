@@ -903,6 +903,7 @@ def _kept_per_spans(find):
         return list(found)
 
     kept.__doc__, kept.__wrapped__ = find.__doc__, find  # (the plain function, for the test that holds the two equal)
+    kept.cache_clear = memo.clear  # (as an lru_cache's: the counting tests start from nothing kept)
     return kept
 
 
@@ -9465,6 +9466,8 @@ def _capitalised(text: str, m: re.Match) -> bool:
     """Whether a word of ``text`` as written is written as a name: an acronym or CamelCase (an upper-case letter after
     its first), or capitalised away from a sentence's start."""
     w = m.group()
+    if w.islower():  # (no upper-case letter: none of the tests below holds; most words are so)
+        return False
     if any(c.isupper() for c in w[1:]) and any(c.islower() or c.isdigit() for c in w) or len(w) > 1 and w.isupper():
         return True
     return w[0].isupper() and not _SENTENCE_OPEN_RE.search(text, max(0, m.start() - 4), m.start())
@@ -9533,6 +9536,8 @@ def _spelled_in(spellings: tuple[str, ...], text: str) -> list[tuple[str, str]]:
     characters one starts with (not each of a deck's spellings against each card's text)."""
     starts, short = _spelling_starts(spellings)
     found = [p for p in short if p[1] in text]
+    if not starts:  # (a deck without entities: no text's characters to read)
+        return found
     grams = {text[i:i + 3] for i in range(len(text) - 2)}
     if not text.isascii():  # (a start of two characters is not all ASCII)
         grams.update(text[i:i + 2] for i in range(len(text) - 1))
@@ -10048,6 +10053,8 @@ _CONDITION_BEFORE_RE = lazy(r"(?<![a-zA-Z'-])(?:[a-zA-Z]+ing\s(?=(?:the|a|its|th
 _LETTERS_RE = lazy(r"[a-z]+")
 _ACTED_RE = lazy(r"(?<![a-zA-Z])[a-zA-Z]{3,}(?:ing|ed)(?![a-zA-Z])")
 _CONDITION_UNIT_RE = lazy(r"(?:\s[a-z]{1,3}(?![a-z'-])){0,2}")
+# The words _CONDITION_BEFORE_RE ends on, as it writes them (after a space, before one): a text without them has no condition.
+_CONDITION_WORD_RE = lazy(r"\s(?:to|at|below|above|under|over|of)\s")
 
 
 @lru_cache(maxsize=1024)
@@ -10055,6 +10062,8 @@ def _quoted_conditions(q_text: str) -> tuple[tuple[int, int], ...]:
     from .quantities import parse_quantities
 
     out = []
+    if _CONDITION_WORD_RE.search(q_text) is None:  # (no word a condition ends on: its figures need not be read)
+        return ()
     for q in parse_quantities(q_text):
         m = _CONDITION_BEFORE_RE.search(q_text, max(0, q.start - 40), q.start)
         if m and _telling(q, q_text):
