@@ -1540,6 +1540,74 @@ _PLEDGE_RE = lazy(r"(?<![a-z])(?:committed|pledged|vowed|promised)\sto\s(?:suppo
                   r"|oppose|opposing)(?![a-z])", needs=("committed", "pledged", "vowed", "promised"))
 
 
+# A version named by its memory and storage (6+128GB, 12GB+512GB): the item a device's price or count is of.
+_VERSION_RE = lazy(r"(?<![\d.])(\d{1,2})\s?(?:gb)?\s?\+\s?(\d{2,4})\s?(gb|tb)(?![a-z])", needs=("gb", "tb"))
+_VERSION_LIST_END_RE = lazy(r"\s?(?:\([^()]{0,12}\))?\s?(?:、|和|与|及|以及|/)\s?")
+_SLASH_LINK_RE = lazy(r"\s?(?:/|、|和|与|及)\s?")
+
+
+def _listed_versions(cite: str, values: list[Value], question: str) -> None:
+    """Versions written side by side (6+64GB和6+128GB可选,售价788/849欧元) and as many values of one kind written side
+    by side after them in their sentence pair by position, as listed periods do; a version heading a value's clause
+    (12GB+512GB版本售价为4799元) or glossing it in brackets after it (起售价4499元(12GB+256GB)) is that value's. Each
+    value is then its own version's: a question naming a version picks its value, another version's is DG601."""
+    asked = {_version_key(m) for m in _VERSION_RE.finditer(question)}
+    if not asked or not values:
+        return
+    found = list(_VERSION_RE.finditer(cite))
+    if not found:
+        return
+    owner: dict[int, str] = {}
+    i = 0
+    while i < len(found):  # runs of versions side by side, then as many values side by side after them
+        j = i + 1
+        while j < len(found) and _VERSION_LIST_END_RE.fullmatch(cite, found[j - 1].end(), found[j].start()):
+            j += 1
+        run, i = found[i:j], j
+        stop = _SEGMENT_END_RE.search(cite, run[-1].end())
+        own = [v for v in values if run[-1].end() <= v.start < (stop.start() if stop else len(cite))][:len(run)]
+        if len(run) > 1 and len(own) == len(run) and all(
+                _SLASH_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w) for v, w in zip(own, own[1:])):
+            owner.update({id(v): _version_key(m) for v, m in zip(own, run)})
+        elif len(run) == 1:
+            m = run[0]
+            before = [v for v in values if v.end <= m.start() and cite[v.end:m.start()].strip() == "("]
+            after = [v for v in values if m.end() <= v.start and not _CLAUSE_MARK_RE.search(cite, m.end(), v.start)]
+            for v in before[-1:] or after[:1]:
+                owner.setdefault(id(v), _version_key(m))
+    for v in values:  # (as things of one kind are: another version's value is another item's, _select's first narrowing)
+        if id(v) in owner:
+            v.flags["thing"] = "asked" if owner[id(v)] in asked else "other"
+
+
+# A bracket of a few Han words right after a value names what the value is of (1200万(广角)+1600万(超广角)).
+_GLOSS_AFTER_RE = lazy(r"\s?\(([\u4e00-\u9fff]{1,6})\)")
+
+
+def _glossed_values(cite: str, values: list[Value], question: str) -> None:
+    """Values of one sentence each named by the bracket after it (1200万(广角)+1600万(超广角)+800万(长焦)像素) are
+    things of one kind, as versions are: a question naming one of the bracket's words picks its value, another
+    bracket's is another item's (DG601). The longest word the question writes wins: 超广角 holds 广角, but names
+    another camera."""
+    glossed = [(v, m[1]) for v in values if (m := _GLOSS_AFTER_RE.match(cite, v.end))]
+    if len(glossed) < 2 or "(" not in cite:
+        return
+    words = {w for _, w in glossed if w in question}
+    asked = {w for w in words if not any(w != x and w in x for x in words)}
+    if not asked:
+        return
+    sentences = {v.sentence for v, w in glossed if w in asked}
+    mates = [(v, w) for v, w in glossed if v.sentence in sentences]
+    if len({w for _, w in mates}) < 2:
+        return
+    for v, w in mates:
+        v.flags["thing"] = "asked" if w in asked else "other"
+
+
+def _version_key(m: re.Match) -> str:
+    return f"{m[1]}+{m[2]}{m[3].lower()}"
+
+
 # "44 of the 54 lots on offer finding buyers": the first count is the part the predicate is said of, the second the whole.
 _OF_THE_WHOLE_RE = lazy(r"\s(?:of|out of)\s(?:the|its|their|all)\s\Z", needs='of')
 _PREDICATE_RE = lazy(r"(?<![a-z])(?:[a-z]{3,}ing|[a-z]{3,}ed|were|was|are|is|found|sold|went|won|made|got|had)(?![a-z])")
@@ -2072,14 +2140,15 @@ def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_T
                 if t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ()) and t.end <= verb.start():
                     _attach(w, t, beside=False)
         gap = cite[v.end:w.start]
-        if v.role != "delta" or w.role != "delta" or not _PARALLEL_RE.fullmatch(gap) or _direction(gap) is None \
-                or _BASE_LEAD_RE.search(gap) or _RELATIVE_BASE_RE.search(gap):
-            continue  # (季减5.5%,年增7.8%: each clause has a base of its own)
+        if v.role != "delta" or w.role != "delta" or not _PARALLEL_RE.fullmatch(gap) or _direction(gap) is None:
+            continue
+        # (同比增长16.6%,两年平均增长2.0%: a clause with a base of its own shares the subject alone)
+        own_base = _BASE_LEAD_RE.search(gap) or _RELATIVE_BASE_RE.search(gap)
         if not _BASE_LEAD_RE.search(cite, clauses[v.clause], v.start):
             continue  # only a base written once is shared, with the subject it is said of
         for t in terms:
             if (t.start, t.end) in v.spans and t.cls in _ITEM_CLASSES and (
-                    t.start < clauses[v.clause] or _BASE_LEAD_RE.match(cite, t.start)):
+                    t.start < clauses[v.clause] or not own_base and _BASE_LEAD_RE.match(cite, t.start)):
                 _attach(w, t, beside=False)
 
 
@@ -3987,13 +4056,16 @@ _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
              "last year", "the year before", "year-over-year", "year-on-year", "year over year", "year on year", "from a year", "上年同期", "去年同期",
              "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退", "按年"),
     "sequential": ("环比", "sequentially", "sequential"),
+    # a change averaged over two years (两年平均增长2.1%, beside 同比增长12.9%): against the year before last
+    # (两年平均增速为3.8% names a rate of its own, a metric, as the verbless noun does)
+    "two-year": ("两年平均增长", "两年平均下降"),
     "term": ("上届", "上一届", "上次"),  # a term of office: against the last one (比上届少11361票)
     "year-end": ("上年末", "去年末", "上年年末", "去年年末"),  # a balance's level at the end of last year, not a year ago
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
 _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s in ("-over-", "-on-", " over ", " on ")) | {
     "同比", "环比", "sequentially", "sequential", "季增", "季减", "年增", "年减", "月增", "月减", "季成长", "年成长",
-    "季衰退", "年衰退", "按年", "按季", "按月"}
+    "季衰退", "年衰退", "按年", "按季", "按月", "两年平均增长", "两年平均下降"}
 _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
@@ -6910,6 +6982,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _target_lists(c_text, values, q_text)
             _pledged(c_text, values)
             _part_of_whole(c_text, values, q_text)
+            _listed_versions(c_text, values, q_text)
+            _glossed_values(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "figure" and not chosen:  # (减产0.8% where the item asked 增产0.8%: another item's has the words)
         chosen = _selected_direction(a_text, q_text, values, mine, c_text)
@@ -7702,7 +7776,7 @@ def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> l
     """A minus sign on the cite's value (由-1.44%调降至-2.52%) is its direction: an answer that drops
     it states the opposite level. Only a question asking how far something moved (下降多少, by how
     much did it fall) takes the sign into its own verb; one asking the level (调降至多少) does not."""
-    if not mine or _direction(a_text) is not None or _NEGATIVE_RE.match(a_text):
+    if not mine or _direction(a_text) is not None or _NEGATIVE_RE.match(a_text) or _FALL_SIZE_RE.search(q_text):
         return []
     if not all(_MINUS_BEFORE_RE.search(c_text, max(0, v.start - 3), v.start) for v in mine):
         return []
@@ -7715,6 +7789,9 @@ def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> l
 
 
 _SIGNED_RE = lazy(r"[-−负]\s?\d", needs=('-', '−', '负'))
+# A noun naming the size of a fall (跌幅, 降幅): a question asking it takes a signed change's minus sign into its noun
+# (初二较初一的跌幅…(-27.8%): the fall is 27.8%).
+_FALL_SIZE_RE = lazy(r"跌幅|降幅|减幅|(?:下降|下跌|减少|回落)幅度", needs=("幅",))
 _CLAUSE_REST_RE = lazy(f"[^{clause_marks('sentence')}]*")
 # Words of a change that name no direction: "changed -0.4%", 变化, 涨跌.
 _CHANGE_WORD_RE = lazy(r"(?<![a-z])(?:chang(?:e|ed|es|ing)|difference|net|moved?)(?![a-z])|变化|变动|增减|涨跌")
@@ -7730,7 +7807,7 @@ def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return []
     said = parse_quantities(a_text)
     if len(said) != 1 or _direction(a_text) is not None or _NEGATIVE_RE.match(a_text) or _direction(q_text) is not None \
-            or _CHANGE_WORD_RE.search(q_text) or _CHANGE_QUESTION_RE.search(q_text):
+            or _CHANGE_WORD_RE.search(q_text) or _CHANGE_QUESTION_RE.search(q_text) or _FALL_SIZE_RE.search(q_text):
         return []
     a = said[0]
     same = [q for q in parse_quantities(c_text) if q.value == a.value and _same_unit(a.unit, q.unit)]

@@ -1967,3 +1967,88 @@ PORT_TABLE = "排名 | 港口 | 吞吐量(万标箱) |\n1 | 东湾港 | 4730 |\n
 ])
 def test_a_rank_column_places_its_rows(answer, question, expect):
     assert verdict("fact", answer, PORT_TABLE, question) == expect
+
+
+# 同比 and 两年平均 are two bases of one item's growth (against last year, against the year before it, averaged):
+# the question's base word selects, the other base's figure is the same item at another base (DG602).
+TWO_YEAR_BASES = ("上半年,某市港口货物吞吐量2.4亿吨,同比增长18.3%,两年平均增长6.5%。其中,外贸货物吞吐量0.9亿吨,同比增长9.7%,两年平均增长4.2%;"
+             "内贸货物吞吐量1.5亿吨,同比增长24.1%,两年平均增长8.0%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("18.3%", "上半年某市港口货物吞吐量同比增长多少？", "grounded"),
+    ("6.5%", "上半年某市港口货物吞吐量同比增长多少？", "DG602"),
+    ("6.5%", "上半年某市港口货物吞吐量两年平均增长多少？", "grounded"),
+    ("18.3%", "上半年某市港口货物吞吐量两年平均增长多少？", "DG602"),
+    ("4.2%", "上半年某市外贸货物吞吐量两年平均增长多少？", "grounded"),
+    ("9.7%", "上半年某市外贸货物吞吐量两年平均增长多少？", "DG602"),
+    ("6.5%", "上半年某市外贸货物吞吐量两年平均增长多少？", "DG601"),  # the whole's, of the same base
+    ("8.0%", "上半年某市内贸货物吞吐量两年平均增长多少？", "grounded"),  # (the subject shared over the base of its own)
+    ("24.1%", "上半年某市内贸货物吞吐量两年平均增长多少？", "DG602"),
+])
+def test_two_year_average_is_a_base_of_its_own(answer, question, expect):
+    assert verdict("figure", answer, TWO_YEAR_BASES, question) == expect
+
+
+# A unit written once after a slash list of numbers (180 / 380 / 680元) is every number's: each is in the cite.
+def test_a_unit_after_a_slash_list_is_every_items():
+    from deckgen.grounding import shared_units
+
+    assert shared_units("新演出季票价为180 / 380 / 680元。") == "新演出季票价为180元 / 380元 / 680元。"
+    assert shared_units("两档会员年费为98/198港元。") == "两档会员年费为98港元/198港元。"
+    # (found in the cite, 380元 is one of three prices a question naming none cannot choose among)
+    assert verdict("figure", "380元", "新演出季票价为180 / 380 / 680元。", "新演出季票价是多少？") == "DG605"
+
+
+
+# Versions written side by side (8+128GB和12+256GB) and as many prices side by side after them (2499/2999元) pair by
+# position; a version heading a price's clause (8GB+256GB版本售价为2299元), or glossing a price in brackets after it
+# (起售价1999元(6GB+128GB)), is that price's. A question naming a version picks its price; another version's is DG601.
+TABLETS = ("甲款平板电脑有8+128GB和12+256GB两个版本可选,售价2499/2999元。"
+           "乙款平板电脑起售价1999元(6GB+128GB),此外,8GB+256GB版本售价为2299元,16GB+256GB版本售价为2699元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2999元", "甲款平板电脑12+256GB版本的售价是多少？", "grounded"),
+    ("2499元", "甲款平板电脑12+256GB版本的售价是多少？", "DG601"),
+    ("2299元", "乙款平板电脑8GB+256GB版本的售价是多少？", "grounded"),
+    ("1999元", "乙款平板电脑8GB+256GB版本的售价是多少？", "DG601"),
+    ("2699元", "乙款平板电脑8GB+256GB版本的售价是多少？", "DG601"),
+    ("2699元", "乙款平板电脑16GB+256GB版本的售价是多少？", "grounded"),
+    ("2299元", "乙款平板电脑16GB+256GB版本的售价是多少？", "DG601"),
+    ("1999元", "乙款平板电脑6GB+128GB版本的售价是多少？", "grounded"),
+])
+def test_a_version_owns_its_price(answer, question, expect):
+    assert verdict("figure", answer, TABLETS, question) == expect
+
+
+# A question asking the size of a fall (跌幅, 降幅) takes a signed change's minus sign into its noun: the fall written
+# -18.3% is a 跌幅 of 18.3%, no level whose sign the answer dropped (DG202).
+SIGNED_FALLS = "一季度甲品牌空调销量环比下跌12.5%,跌幅小于去年同期(-18.3%)。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("18.3%", "去年同期甲品牌空调销量的跌幅是多少？", "grounded"),
+    ("12.5%", "去年同期甲品牌空调销量的跌幅是多少？", "DG602"),
+    ("18.3%", "今年一季度甲品牌空调销量的跌幅是多少？", "DG602"),
+])
+def test_a_fall_asked_by_its_size_takes_the_minus_sign(answer, question, expect):
+    assert verdict("figure", answer, SIGNED_FALLS, question) == expect
+
+
+# Values each named by the bracket right after it (3200平方米(北厅)、2800平方米(东北厅)) are things of one kind: a question
+# naming one bracket's word picks its value, another bracket's value is DG601; the longest word written wins (东北厅
+# holds 北厅 but names another hall).
+HALLS = "新馆展厅面积为3200平方米(北厅)、2800平方米(东北厅)和4100平方米(南厅),可同时举办三场展览。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4100平方米", "新馆南厅的展厅面积是多少？", "grounded"),
+    ("3200平方米", "新馆南厅的展厅面积是多少？", "DG601"),
+    ("2800平方米", "新馆东北厅的展厅面积是多少？", "grounded"),
+    ("3200平方米", "新馆东北厅的展厅面积是多少？", "DG601"),
+    ("3200平方米", "新馆北厅的展厅面积是多少？", "grounded"),
+    ("2800平方米", "新馆北厅的展厅面积是多少？", "DG601"),
+])
+def test_a_bracket_after_a_value_names_its_item(answer, question, expect):
+    assert verdict("figure", answer, HALLS, question) == expect
