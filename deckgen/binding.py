@@ -5663,7 +5663,7 @@ _OLDER_RE = lazy(r"(?<![a-z])(?:(older|oldest|elder|eldest)|younger|youngest)(?!
 
 
 # "the total number of valid votes cast was 13,434,574": a count whose noun stands before it
-_COUNT_OF_RE = lazy(r"(?<![a-z])(?:number|total|count|tally) of\s[a-z ,'-]{1,30}?\s(?:was|were|is|are|stood at|reached|totaled|totalled)\s?\Z")
+_COUNT_OF_RE = lazy(r"(?<![a-z])(?:number|total|count|tally) of\s[a-z ,'-]{1,30}?\s(?:was|were|is|are|stood at|reached|totaled|totalled|to)\s?\Z")
 
 
 # Verbs that only carry another (nineteen others have been injured: what it counts is the injured).
@@ -5686,6 +5686,8 @@ def _word_after(text: str, end: int) -> str:
     # counts no spikes nor settling (a list of numbers sharing a noun, 40,000 and 65,000 cars, is read by its own rule)
     run = run[:next((i for i, w in enumerate(run) if w in _NEXT_PREDICATE_WORDS), len(run))]
     words = [w for w in run if w not in STOP_WORDS and w not in _HELPER_VERBS]
+    while len(words) > 1 and words[0] in ("new", "additional"):  # (three new cases count cases; new says when)
+        words = words[1:]
     if words and (_PERIOD_AFTER_COUNT_RE.match(text, end) or _PLACE_NOUN_AFTER_RE.match(text, end) and text.isascii()):
         return ""  # (nor a place's: 42,000 at the annex counts what the values beside it count, not annexes)
     return _stem(words[0]) if words else ""
@@ -5767,6 +5769,9 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
             words.append(_stem(w))
         hits = [v for v in candidates if v.measure and v.measure in words or cite and _COUNT_OF_RE.search(cite, max(0, v.start - 45), v.start)
                 and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 45), v.start))]
+        if hits and m[1].startswith(" of "):  # (how many of those infected: beside the whole, a count of its members may
+            # write no noun, its verb right after it: 275 infections … among those infected, 194 have been hospitalized)
+            hits += [v for v in candidates if v not in hits and _BARE_COUNT_VERB_RE.match(cite, v.end)]
         # (4,100 members, compared with 2,900 three years ago: a base that writes no noun counts what the value it is
         # compared with counts)
         # and so does a list item that writes only its place (310,000 visitors at its main site, 42,000 at the annex)
@@ -5816,6 +5821,7 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     return hits
 
 
+_BARE_COUNT_VERB_RE = lazy(r"\s(?:have|has|had|were|was|are|is)\s")
 _BARE_SCALE_RE = lazy(r"[万亿]\Z")
 _SAME_SENTENCE_RE = lazy(r"[^。!?\n]*")
 # Counters a question asks a count of time with (多少年, 几天): not _SPAN_COUNTERS, the spans a threshold ignores
@@ -8084,9 +8090,15 @@ def _span_end(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
 # the count of one day or year it holds (took home three awards Sunday): the question's span selects.
 _TO_DATE_RE = lazy(r"(?<![a-z])(?:career|lifetime|history|to\sdate|so\sfar|ha(?:s|ve)\snow)(?![a-z])",  # (an all-time record
                    needs=("career", "lifetime", "history", "date", "far", "now"))  # is a peak, no total)
+# (after a value of its clause, "so far" and "to date" are that value's; only the marks that stand before theirs are
+# the next value's)
+_TO_DATE_BEFORE_RE = lazy(r"(?<![a-z])(?:career|lifetime|history|ha(?:s|ve)\snow)(?![a-z])", needs=("career", "lifetime", "history", "now"))
+_TO_DATE_AFTER_RE = lazy(r"(?<![a-z])(?:to\sdate|so\sfar)(?![a-z])", needs=("date", "far"))
 _TO_DATE_Q_RE = lazy(r"(?<![a-z])(?:(?:in|during|over|throughout)\s(?:her|his|their|its|the)\s(?:[a-z-]+\s)?career|lifetime|"
-                     r"all[- ]time|to\sdate|so\sfar|in\stotal|in\s(?:[a-z-]+\s)?history)(?![a-z])",
-                     needs=("career", "lifetime", "time", "date", "far", "total", "history"))
+                     r"all[- ]time|to\sdate|so\sfar|in\stotal|in\s(?:[a-z-]+\s)?history"
+                     r"|since\s(?:[a-z]+\s)?(?:\d{1,2},?\s)?(?:19|20)\d\d)(?![a-z\d])",  # (since January 2018: to date)
+                     needs=("career", "lifetime", "time", "date", "far", "total", "history", "since"))
+_PART_OF_WHICH_RE = lazy(r"(?<![a-z])(?:of\s(?:which|whom|them|those)|including|among\sthem)\s\Z", needs=("of", "including", "among"))
 _ONE_SPAN_Q_RE = lazy(r"(?<![a-z\d])(?:(?:19|20)\d\d|this\syear|last\syear|tonight|monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)(?![a-z\d])")
 _TOTAL_SENTENCE_END_RE = lazy(EN_SENTENCE_END + r"|\n")
@@ -8123,13 +8135,21 @@ def _total_to_date(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | No
     same_unit = [q for q in parse_quantities(c_text) if q.unit == a.unit and not is_article(q, c_text)]
     kin = [q for q in same_unit if not _MARGIN_AFTER_RE.match(c_text, q.end) and not c_text.startswith("-", q.end)
            and not c_text[:q.start].rstrip(" $€£¥").endswith("(")]  # (not one higher, a two-decade career, a bracketed part)
-    totals = [q for q in kin if _TO_DATE_RE.search(c_text, clause(q)[0], q.start)]  # (the mark before it: most-nominated
-    if len(totals) != 1 or len(same_unit) < 2:  # in history, with 88; not the two most-nominated in history)
+    def marked(q) -> bool:  # (the mark before it: most-nominated in history, with 88; not the two most-nominated in
+        lo, hi = clause(q)  # history; "so far" and "to date" after a value are its own: 250 cases so far, with 11 new)
+        first = min([q.start] + [w.start for w in kin if lo <= w.start < q.start])
+        after = min([hi] + [w.start for w in kin if q.end <= w.start < hi])
+        return bool(_TO_DATE_BEFORE_RE.search(c_text, lo, q.start) or _TO_DATE_AFTER_RE.search(c_text, lo, first)
+                    or _TO_DATE_AFTER_RE.search(c_text, q.end, after))
+
+    totals = [q for q in kin if marked(q)]
+    if len(totals) != 1 or len(same_unit) < 2:
         return None
     if c_text.endswith(" to ", 0, totals[0].start):  # (a level a change brings the total to: its own rule, DG601)
         return None
     total = totals[0]
-    mine = [q for q in kin if q.value == a.value]
+    # (a part by kind, of which 41,135 have secured a second dose, is no count of a span within the total)
+    mine = [q for q in kin if q.value == a.value and not _PART_OF_WHICH_RE.search(c_text, max(0, q.start - 20), q.start)]
     if not mine:
         return None
     shown = c_text[total.start:total.end]
@@ -8142,6 +8162,63 @@ def _total_to_date(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | No
         return [Mismatch("DG602", f"answer {a_text.strip()} is the total to date in the cite; the question asks one "
                                   f"year's or day's count", {"bound_to": a_text.strip(), "selected": [shown]})]
     return None
+
+
+# A count new in an update (three new cases, three additional deaths, a 47-case uptick, 22 cases reported in the past
+# week) and the running total it adds to (now up to 68 cases, the total number of deaths … to eight, 250 cases so far,
+# 228 cases since January 1) are one count at two moments, 新增 against 累计: the question's "new" or "total" selects,
+# and the other is that count at another moment (DG602). A value's mark is in its own phrase: after it up to the next
+# value or its sentence's end (new, additional, -case uptick, in the past week, so far, since January), or before it
+# back to the value before (the total …, now up to).
+_NEW_AFTER_RE = lazy(r"\s(?:new|additional)\s|-[a-z]+\s(?:uptick|increase|rise|jump)(?![a-z])", needs=("new", "additional", "-"))
+_RECENT_RE = lazy(r"(?<![a-z])(?:(?:in|over|during)\s(?:the\s)?(?:past|last|previous)\s(?:week|(?:\d+|[a-z]+)\sdays|24\shours)"
+                  r"|this\sweek)(?![a-z])", needs=("week", "days", "hours"))
+_TOTAL_AFTER_RE = lazy(r"(?<![a-z])(?:so\sfar|to\sdate|in\stotal|since\s(?:the\sstart|" + _MONTH_NAME + r"(?![a-z])|\d{4}))",
+                       needs=("far", "date", "total", "since"))
+_TOTAL_BEFORE_RE = lazy(r"(?<![a-z])(?:total|now\sup\sto|cumulative)(?![a-z])", needs=("total", "now", "cumulative"))
+_NEW_ASKED_RE = lazy(r"(?<![a-z])(?:new|additional|uptick|tick(?:ed)?\sup|(?:in|over|during)\s(?:the\s)?(?:past|last)\sweek"
+                     r"|this\sweek)(?![a-z])", needs=("new", "additional", "tick", "week"))
+_SPAN_ASKED_RE = lazy(r"(?<![a-z])(?:week|weekend|month|quarter|day|today|tonight)(?![a-z])")
+_TOTAL_ASKED_RE = lazy(r"(?<![a-z])(?:total|so\sfar|to\sdate|now)(?![a-z])", needs=("total", "far", "date", "now"))
+
+
+def _tallies(c_text: str, values: list[Value]) -> dict[int, str]:
+    """Each value's part of a tally, by id: "new" (counted in an update) or "total" (the running total); {} unless the
+    cite, not Chinese (新增 and 累计 are moment words there), writes both."""
+    if has_han(c_text) or not _NEW_AFTER_RE.search(c_text) and not _RECENT_RE.search(c_text):
+        return {}  # (read once per question that asks new or total: most cites have neither mark)
+    order = sorted(values, key=lambda v: v.start)
+    found = {}
+    for k, v in enumerate(order):
+        lo, hi = _sentence_start(c_text, v.start), _sentence_end(c_text, v.start)
+        before = max([lo] + [w.end for w in order[:k] if lo <= w.end <= v.start])
+        after = min([hi] + [w.start for w in order[k + 1:] if v.end <= w.start < hi])
+        if _NEW_AFTER_RE.match(c_text, v.end) or _RECENT_RE.search(c_text, v.end, after):
+            found[id(v)] = "new"
+        elif _TOTAL_AFTER_RE.search(c_text, v.end, after) or _TOTAL_BEFORE_RE.search(c_text, before, v.start):
+            found[id(v)] = "total"
+    return found if set(found.values()) == {"new", "total"} else {}
+
+
+def _other_tally(c_text: str, v: Value, chosen: Value, values: list[Value]) -> bool:
+    """Is ``v`` the chosen value's count at the tally's other moment (three new cases against 68 now): one is new, the
+    other the running total, and they count one noun (or the total's phrase names the new count's)?"""
+    if not (v.measure and chosen.measure) or v.key[1] != chosen.key[1]:
+        return False
+    tally = _tallies(c_text, values)
+    if {tally.get(id(v)), tally.get(id(chosen))} != {"new", "total"}:
+        return False
+    return v.measure == chosen.measure or any(
+        _stem(w) == x.measure for x, y in ((v, chosen), (chosen, v))
+        for w in _WORD_RE.findall(c_text, _sentence_start(c_text, y.start), y.start))
+
+
+def _asked_tally(q_text: str) -> str:
+    """The part of a tally the question asks: "new" (new, additional, in the past week), "total" (total, so far)."""
+    new, total = _NEW_ASKED_RE.search(q_text), _TOTAL_ASKED_RE.search(q_text)
+    if total and total.group() == "total" and _SPAN_ASKED_RE.search(q_text):
+        total = None  # (the global total for its third week: a span's total, not the running one)
+    return "new" if new and not total else "total" if total and not new else ""
 
 
 _ORDINAL_NOUN_RE = lazy(r"(?<![a-z])(first|second|third|fourth|fifth|sixth)\s([a-z]{3,})", needs=("first", "second", "third", "fourth", "fifth", "sixth"))
@@ -8748,6 +8825,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if side:
             candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
         candidates, why = _narrow(candidates, _since_asked(q_text, candidates, c_text), mine, why, "DG602")
+        asked_tally = _asked_tally(q_text) if q_text.isascii() else ""
+        tally = _tallies(c_text, values) if asked_tally else {}
+        if tally:  # (new cases asked, the running total is that count at another moment; and the other way)
+            # (a count asked as new is one the cite says is new; a total may be written with no mark: 309 cases)
+            keep = [v for v in candidates if tally.get(id(v), "" if asked_tally == "new" else "total") == asked_tally]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if tally.get(id(mine[0])) else "DG601")
         if "今年" in q_text and "明年" not in q_text and "明年" in c_text and _asks_forecast(q_text):
             # 明年 opening a value's own clause (今年…分别下调为1.66%与1.65%,明年同步下修至1.63%) is a later period than
             # the question's 今年, though the engine's period flags know only this year and earlier ones (a forecast's
@@ -9370,7 +9453,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
-        moment = why == "DG601" and not thing and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
+        moment = why == "DG601" and not thing and kind == "figure" and (_other_moment(c_text, mine[0], chosen[0], values)
+                                                                         or _other_tally(c_text, mine[0], chosen[0], values))
         if moment:
             why = "DG602"  # the same item at another moment is another period's value
         other_base = why == "DG601" and not thing and kind == "figure" and _other_base(mine[0], chosen[0])

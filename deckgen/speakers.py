@@ -147,7 +147,7 @@ _ZH_FRAME_RE = lazy(r"按|依|从")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = compile_pattern(
-    r"\b(?:said|says|told|tells|stated|explained|explains|claimed|claims|announced|announces"
+    r"\b(?:said|says|say(?=\s+that\b)|told|tells|stated|explained|explains|claimed|claims|announced|announces"
     r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
     r"|reported(?=\s+(?:that|today|yesterday|on\s|(?:a|an|its|their|his|her|net|total|record)\s)|\s*[,.]))\b"
     r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
@@ -304,7 +304,8 @@ _ZH_DATA_NOUN_RE = lazy(
 _EN_DATA_FROM_RE = lazy(
     r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+|preliminary\s+)?"
     r"(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?(?:data|figures|statistics|numbers)"
-    r"\s+(?:from|released by|published by|compiled by|by)\s+"
+    r"\s+(?:for\s+(?:\d{4}|the\s+[a-z]+)\s+)?"  # (the latest data for 2019 from X: the period the data cover)
+    r"(?:from|released by|published by|compiled by|by)\s+"
 )
 _EN_DATA_OF_RE = lazy(
     r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?"
@@ -876,7 +877,7 @@ def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
     comma = clause - 1
     while comma >= 0 and text[comma] == " ":
         comma -= 1
-    if comma > 0 and text[comma] == ",":
+    if comma > 0 and text[comma] in ",;":  # (…; according to X: a semicolon ends the words as a comma does)
         start = lay.sentence_start(comma)
         if start < comma:
             return start, comma
@@ -1926,6 +1927,9 @@ def _ends_with(s: str, name: str) -> bool:
     return i == 0 or not (name[0].isascii() and s[i - 1].isalnum())
 
 
+_GLOSSED_NAME_RE = lazy(r"(.{2,}?)\s?\(([a-z][a-z.&-]{1,11})\)", needs="(")
+
+
 def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     """Whether any of ``names`` is the speaker of ``att``.
 
@@ -1944,6 +1948,9 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     bare = _COMPANY_SUFFIX_RE.sub("", att.speaker)
     if bare != att.speaker and len(bare) >= 2 and _speaker_matches(att._replace(speaker=bare), names):
         return True  # thomson corp. is thomson: the suffix is the company's legal form
+    glossed = _GLOSSED_NAME_RE.fullmatch(att.speaker)
+    if glossed and any(_speaker_matches(att._replace(speaker=g), names) for g in glossed.groups()):
+        return True  # the centers for disease control and prevention (cdc): the bracket glosses the name, either answers
     # 斯蒂芬·威特 and 斯蒂芬威特 are one name: the separator dot is optional.
     speaker = att.speaker.translate(_NAME_DOTS)
     masked = _mask_books(speaker)

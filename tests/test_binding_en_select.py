@@ -2064,3 +2064,52 @@ def test_a_common_nouns_acronym_names_the_words_it_abbreviates(answer, expect):
     cite = ("In the third quarter, wages rose 3.2%, the index of core prices rose 2.8%, "
             "and gross domestic product rose 1.9%.")
     assert code("figure", answer, cite, "By how much did GDP rise in the third quarter?") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # new in an update against the running total: one count at two moments, the question's "new" or "total" selects
+    ("14", "How many new burglaries did the police log this week?", "grounded"),
+    ("203", "How many new burglaries did the police log this week?", "DG602"),
+    ("203", "What is the total number of burglaries logged in the district?", "grounded"),
+    ("14", "What is the total number of burglaries logged in the district?", "DG602"),
+    ("six", "What is the total number of burglaries logged in the district?", "DG601"),
+])
+def test_a_count_new_in_an_update_against_its_running_total(answer, question, expect):
+    cite = ("The district's police logged 14 new burglaries this week, bringing the total number of burglaries since "
+            "March to 203. Six arrests were made.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_count_of_the_last_week_against_a_total_so_far():
+    """'250 cases so far, with 11 new cases in the last week': "so far" after 250 is 250's, not the next value's."""
+    cite = ("The recall has drawn 412 complaints so far, with 37 complaints filed in the past week. A second recall "
+            "in Ohio drew 90 complaints.")
+    assert code("figure", "412", cite, "How many complaints has the recall drawn so far?") == "grounded"
+    assert code("figure", "37", cite, "How many complaints has the recall drawn so far?") == "DG602"
+    assert code("figure", "37", cite, "How many complaints were filed in the past week?") == "grounded"
+    assert code("figure", "412", cite, "How many complaints were filed in the past week?") == "DG602"
+
+
+def test_a_partitive_question_counts_the_wholes_members_written_with_their_verb():
+    """'how many of those volunteers …': beside the whole (1,240 volunteers), a count written bare before its verb
+    (among those volunteers, 310 have reported …) counts the whole's members."""
+    cite = ("The clinic vaccinated 1,240 volunteers this autumn. Among those volunteers, 310 have reported mild side "
+            "effects.")
+    q = "How many of those volunteers have reported side effects?"
+    assert code("figure", "310", cite, q) == "grounded"
+    assert code("figure", "1,240", cite, q) == "DG601"
+
+
+def test_sources_after_a_semicolon_and_plural_say_that():
+    """'…; according to the latest data for 2024 from X (ABBR).': the semicolon ends the words as a comma does, the
+    data's period is no part of the source, and the bracket glosses the name (either answers); 'officials say that'
+    attributes as 'says' does."""
+    ents = {"National Weather Service": ["NWS"]}
+    cite = ("Rainfall at the airport reached 212 mm in March, the wettest month on record; according to the latest data "
+            "for 2024 from the National Weather Service (NWS). Farmers downstream fear the levee will fail, but county "
+            "engineers say that it will hold through April.")
+    q = "According to whom did rainfall at the airport reach 212 mm in March?"
+    assert quote_code("NWS", cite, q, ents) == "grounded"
+    assert quote_code("National Weather Service", cite, q, ents) == "grounded"
+    assert quote_code("county engineers", cite, "Who said the levee will hold through April?", ents) == "grounded"
+    assert quote_code("National Weather Service", cite, "Who said the levee will hold through April?", ents) == "DG401"
