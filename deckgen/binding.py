@@ -1376,6 +1376,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
              if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases_over(t.start, t.start)) else t
              for t in terms]
     terms = _each(cite, clauses, values, terms)
+    if "不" in cite or "未" in cite:  # (外资及陆资(不含外资自营商): what a value excludes is not its item)
+        excluded = _Spans([(m.end(1), m.end()) for m in _EXCLUDED_RE.finditer(cite)])
+        if excluded.spans:
+            terms = [t for t in terms if not (t.cls in _ITEM_CLASSES and excluded.holds(t.start, t.end))]
     by_sentence: dict[int, list[_Term]] = {}
     for t in terms:
         by_sentence.setdefault(_index(sentences, t.start), []).append(t)
@@ -1504,6 +1508,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _own_periods(cite, values)
     _listed_periods(cite, sentences, values)
     return values
+
+
+# What a figure leaves out (外资及陆资(不含外资自营商), 营收(不包括…)): the words after the verb of excluding, to the clause's end.
+_EXCLUDED_RE = lazy(r"(不含|不包括|不包含|不计入?|未含|未包括)[^,;:。!?()]*", needs=("不", "未"))
 
 
 def _listed_periods(cite: str, sentences: list[int], values: list[Value]) -> None:
@@ -1847,10 +1855,15 @@ _DAY_PARTS: dict[str, tuple[str, ...]] = {
     "close": ("收盘", "收报", "收于", "收在", "作收", "尾盘", "收市", "终场", "at the close", "at the closing", "closed at", "close at", "closing level"),
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
+# (收 alone, glued to the level it closed at or asked so: 收221元, 收26247.37点, 收多少元)
+_DAY_PART_OF["收"] = "close"
+# (a level is a price or an index's points, no scale: 收3.67亿元 is takings, not a close)
+_BARE_CLOSE = r"收(?=[\d,.]+\s?(?:元|点)|多少(?:元|点)|几点)"
 # The stages of a match (上半场, 末节, 加时): one list, for the stage a question names and among the moments below.
 _ZH_STAGES = r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时"
 _STAGE_RE = lazy(_ZH_STAGES, needs=("场", "节", "开局", "加时"))
-_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)), needs=('at', 'in', '开', '收', '盘', '一度', '终场'))
+_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)) + "|" + _BARE_CLOSE,
+                    needs=('at', 'in', '开', '收', '盘', '一度', '终场'))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
 _DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])", needs=('close', 'closing', 'open'))
 
@@ -1896,7 +1909,8 @@ _MOMENT_WORDS_RE = lazy(
     r"|" + _ZH_STAGES + r"|开场后?|最终|(?<=日)(?:晚|夜)"
     # (a count's span: 新增 last week against 累计 this season, 上届 against 今届)
     r"|累计|新增|上周|本周|上届|今届|本届|今年|去年|(?<![\d.])[\d一二三四五六七八九十两]{1,2}天"
-    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|开出|一度|收在|作收|\d{1,2}时(?:\d{1,2}分)?")
+    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|开出|一度|收在|作收|\d{1,2}时(?:\d{1,2}分)?"
+    r"|" + _BARE_CLOSE)
 
 
 def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
@@ -3229,6 +3243,13 @@ def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: l
         if extra <= 0 or not head:
             continue
         end = clauses[head[min(extra, len(head)) - 1] + 1]
+        # (a name and its bracketed gloss written right before the value's clause on its line, joined to it by no clause
+        # mark — 外资及陆资(不含外资自营商)今天卖超… — are that clause's own subject, no frame of the sentence)
+        k = len(head)
+        while k and head[k - 1] + 1 < len(clauses) and (cite[clauses[head[k - 1] + 1]] == "(" or cite[clauses[head[k - 1] + 1] - 1] == ")"
+                                                         and han_at(cite, clauses[head[k - 1] + 1])):
+            k -= 1  # (not a table's header, 死亡人数(人) 死亡人数年增率: a space parts its columns)
+        end = min(end, clauses[head[k - 1] + 1] if k else sentences[groups[0]])
         frame = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and sentences[groups[0]] <= t.start and t.end <= end]
         for v in values:
             if v.sentence in groups:
@@ -4555,7 +4576,10 @@ def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms
 _LINK_BEFORE_VALUE = "是为达至到了约逾超近和及与在有于"
 # (同比少减452亿, 同比增加35万: a change against a base, read as the clause before it by _bind_clauses, no metric beside it)
 _CHANGE_NOUN_RE = lazy(r"同比|环比|同期|较|比|[增减升降涨跌]")
-_BARE_NOUN_CLAUSE_RE = lazy(r"[,，]\s?(?:录得|实现|共|则)?([\u4e00-\u9fff]{2,4})\s?\Z")
+_BARE_NOUN_CLAUSE_RE = lazy(r"[,，]\s?(?:录得|实现|共|则)?([\u4e00-\u9fff]{1,4})\s?\Z")
+# The verb of a move or a close right before a first clause's value (鸿海涨5元, 台积电终场收1375元): the subject is
+# the words before it, and the clauses after it that set bare metrics beside it (,收221元,成交额227.07亿元) are its.
+_LEAD_VERB_RE = lazy(r"(?:[上下小大]?[涨跌]|收(?:在|于|报|盘)?)\s?\Z", needs=("涨", "跌", "收"))
 
 
 def _parallel_metrics(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], first: int) -> None:
@@ -4568,11 +4592,13 @@ def _parallel_metrics(cite: str, clauses: list[int], values: list[Value], terms:
     if not head or not han_at(cite, head[-1].start - 1):
         return
     lo0, h0 = clauses[first], head[-1]  # (the value ending the clause: 【01政策分析】…收入6533亿)
-    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and lo0 <= t.start and t.end <= h0.start - 2
+    verb = _LEAD_VERB_RE.search(cite, max(lo0, h0.start - 3), h0.start)
+    edge = verb.start() if verb else h0.start - 2
+    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and lo0 <= t.start and t.end <= edge
                and not any(v.start < t.end and t.start < v.end for v in values)]
     if not subject:
         return
-    noun0 = cite[h0.start - 2:h0.start]
+    noun0 = verb.group().strip() if verb else cite[h0.start - 2:h0.start]
     if noun0[-1] in _LINK_BEFORE_VALUE:  # (回落至约25万票, 最低是5.2%: a verb's value, no noun's)
         return
     prev_end = h0.end
@@ -9226,11 +9252,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # the stage of a match the question names (末节, 上半场): the values stated for it; the same side's
         # score at another stage (12:0的开局) is another moment's
-        stage = {m.group() for m in _STAGE_RE.finditer(q_text)}
+        # (终场 is a trading day's close as 收 is: the words of one part of the day are one moment)
+        stage = {_DAY_PART_OF.get(m.group(), m.group()) for m in _STAGE_RE.finditer(q_text)}
         if len(stage) == 1:
-            stated = [_stated_moment(c_text, v, values) for v in candidates]
-            keep = [v for v, st in zip(candidates, stated) if stage <= set(st.split())]
-            if keep and any(st and not stage <= set(st.split()) for st in stated):
+            stated = [{_DAY_PART_OF.get(w, w) for w in _stated_moment(c_text, v, values).split()} for v in candidates]
+            keep = [v for v, st in zip(candidates, stated) if stage <= st]
+            if keep and any(st and not stage <= st for st in stated):
                 candidates, why = _narrow(candidates, keep, mine, why, "DG602")
     if kind == "figure":  # the place a question names (drop in the South) is its value's item: a value of no such place is not it
         places = _places(q_text, c_text)
@@ -9277,7 +9304,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
-        moment = why == "DG601" and not thing and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
+        moment = why == "DG601" and not thing and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values) \
+            and not (asks_change and mine[0].role != "delta" and all(c.role == "delta" for c in chosen) and _day_part(c_text, mine[0]))
+        # (asked a day's move, an index's level at a part of the day is another measure, not the move at another moment)
         if moment:
             why = "DG602"  # the same item at another moment is another period's value
         other_base = why == "DG601" and not thing and kind == "figure" and _other_base(mine[0], chosen[0])
@@ -9288,9 +9317,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and ("direction" not in mine[0].flags or mine[0].role == "base") \
-                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen) and not moment:
+                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen) and not (moment and not _day_part(c_text, mine[0])):
             # asked how much a value changed, a level (of any period) is another measure than the change (but a count's
-            # total to date against its new cases, 累计 against 新增, is the same count at another moment)
+            # total to date against its new cases, 累计 against 新增, is the same count at another moment; an index's
+            # level at the close is no change at the open)
             why = "DG601"
         if why == "DG602" and kind == "figure" and not has_han(c_text) and not asks_change and mine[0].role == "delta" and mine[0].key[1] not in _RATE_UNITS \
                 and not any(c.role == "delta" for c in chosen) and not moment:
@@ -10289,13 +10319,25 @@ def _nearest(tied: list[Value], cite: str = "") -> list[Value]:
     only part of a longer name. A term right beside its value (two characters
     at most between, or only a preposition: 3.9% in Pennsylvania) outweighs terms that stand five or more away.
     """
-    if len({v.key for v in tied}) < 2 or not all(v.spans for v in tied):
-        return tied  # a value whose words were carried to it (a gapped clause) is described as near
+    if len({v.key for v in tied}) < 2:
+        return tied
 
     def gap(v: Value, a: int, b: int) -> int:
         if a >= v.end and _BESIDE_AFTER_RE.fullmatch(cite, v.end, a):
             return 0
         return max(v.start - b, a - v.end, 0)
+
+    if not all(v.spans for v in tied):
+        # a value whose words were carried to it (a gapped clause) is described as near; but of one Chinese sentence's
+        # values (鸿海涨5元,收221元,成交额227.07亿元, asked 鸿海的成交额), the one whose own clause writes a word of the
+        # question right before it is named by it, where the others stand before it: they took that word from a frame
+        # of the sentence, not from its clause (甲省粮食产量增长2.3%,乙省增长3.6%: the clauses after it share it)
+        spanned = [v for v in tied if v.spans]
+        if len(spanned) == 1 and cite and len({v.sentence for v in tied}) == 1 and han_at(cite, spanned[0].start - 1) \
+                and all(v.end <= spanned[0].start for v in tied if v is not spanned[0]) \
+                and min(gap(spanned[0], a, b) for a, b in spanned[0].spans) == 0:
+            return spanned
+        return tied
 
     gaps = []
     for v in tied:

@@ -1967,3 +1967,55 @@ PORT_TABLE = "排名 | 港口 | 吞吐量(万标箱) |\n1 | 东湾港 | 4730 |\n
 ])
 def test_a_rank_column_places_its_rows(answer, question, expect):
     assert verdict("fact", answer, PORT_TABLE, question) == expect
+
+
+# A first clause of a subject, its verb of a move and its value (白菜涨0.5元) heads the clauses after it that set bare
+# words and values beside it (,收3.2元,成交额12.4万元): each is that subject's; a sentence's head (前三大成交额品种) framing
+# every value leaves the word written in a value's own clause (成交额12.4万元) to name it.
+MARKET_PARTS = ("前三大成交额品种涨跌互见,白菜涨0.5元,收3.2元,成交额12.4万元;土豆跌0.3元,收2.1元,成交额10.8万元;"
+                "萝卜涨0.2元,收1.6元,成交额9.5万元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("10.8万元", "土豆的成交额是多少？", "grounded"),
+    ("12.4万元", "土豆的成交额是多少？", "DG601"),
+    ("9.5万元", "萝卜的成交额是多少？", "grounded"),
+    ("3.2元", "土豆收多少元？", "DG601"),
+])
+def test_a_moving_subject_heads_its_bare_clauses(answer, question, expect):
+    assert verdict("figure", answer, MARKET_PARTS, question) == expect
+
+
+# What a figure leaves out (陆路及水路口岸(不含陆路大桥口岸)) is not its item, and a name with its bracketed gloss right
+# before its value's clause is that clause's own subject, no frame of the later ;-parts.
+PORT_PARTS = ("观察三大口岸客流动向,陆路及水路口岸(不含陆路大桥口岸)今天入境12.3万人次;机场入境5.6万人次,创单日新高;"
+              "大桥口岸今天同步入境3.1万人次。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.1万人次", "1月5日大桥口岸入境多少人次？", "grounded"),
+    ("12.3万人次", "1月5日大桥口岸入境多少人次？", "DG601"),
+    ("12.3万人次", "1月5日陆路及水路口岸入境多少人次？", "grounded"),
+    ("5.6万人次", "1月5日陆路及水路口岸入境多少人次？", "DG601"),
+])
+def test_what_a_figure_excludes_is_not_its_item(answer, question, expect):
+    assert verdict("figure", answer, PORT_PARTS, question) == expect
+
+
+# 收 glued to a level (收825点) is the close, a moment of the day as 开出 and 一度 are: asked the open or the session's
+# high, the close is another moment's value (DG602); asked the day's move, the level is another measure (DG601); 终场
+# and 收 are one moment. 收 before an amount with a scale (首日收3.2亿元) is takings, no close.
+INDEX_DAY = "大宗商品指数今日以812点开出,涨5点,一度来到830点,其后涨势收敛,终场涨13点,收825点。"
+TWO_CLOSES = "甲指数终场收1530.5点,涨2.1%;乙指数收812.3点,跌0.6%。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (INDEX_DAY, "825点", "大宗商品指数今日以多少点开出？", "DG602"),
+    (INDEX_DAY, "812点", "大宗商品指数今日以多少点开出？", "grounded"),
+    (INDEX_DAY, "825点", "大宗商品指数一度来到多少点？", "DG602"),
+    (INDEX_DAY, "825点", "大宗商品指数终场上涨多少点？", "DG601"),
+    (TWO_CLOSES, "812.3点", "甲指数终场收多少点？", "DG601"),
+    (TWO_CLOSES, "1530.5点", "甲指数终场收多少点？", "grounded"),
+])
+def test_a_bare_close_is_a_moment_of_the_day(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
