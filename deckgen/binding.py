@@ -1980,8 +1980,21 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
     # (one part of a trading day in two words, 终场…以…作收, is one moment)
     mine, theirs = (" ".join(dict.fromkeys(_DAY_PART_OF.get(w, w) for w in m.split())) for m in (mine, theirs))
-    # (moments of one kind: a record before the new one, not the heats against a new record of another kind)
+    # (moments of one kind: a record before the new one, not the heats against a new record of another kind; a day,
+    # 昨日, against a clock time, 13时40分, is no other moment: the time may be that day's)
+    kinds = [{_moment_kind(w) for w in m.split()} for m in (mine, theirs)]
+    if {"day"} in kinds and {"clock"} in kinds:
+        return False
     return bool(mine) and bool(theirs) and mine != theirs and ("record" in mine) == ("record" in theirs)
+
+
+_CLOCK_RE = lazy(r"\d{1,2}(?::\d\d|时(?:\d{1,2}分)?)")
+_DAY_WORD_RE = lazy(r"昨天|今天|昨日|今日|前一日|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+
+
+def _moment_kind(word: str) -> str:
+    """A moment word's kind: a clock time, a day, or another (a part of a trading day, a stage, a record)."""
+    return "clock" if _CLOCK_RE.fullmatch(word) else "day" if _DAY_WORD_RE.fullmatch(word) else "other"
 
 
 # A period the cite names as the base of a comparison (与2010年相比, 较2010年, compared with 2010): its values
@@ -7651,6 +7664,19 @@ def _margin_side(a_text: str, c_text: str) -> list[Mismatch]:
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
     """The answer's (else the question's) direction word against the cite's, value by value."""
+    balance = _BALANCE_SIGN_RE.search(a_text)
+    if balance and mine:
+        # a balance's sign is its direction (盈余 against 赤字 or 亏蚀, as 净流入 against 净流出): read against the balance
+        # word the cite writes beside the value (the one right after it first: 预计盈余会录得252亿元赤字), not against a change's direction (盈余减少至300亿 is still a surplus)
+        said = "down" if balance[1] else "up"
+        for v in mine:
+            m = _BALANCE_AFTER_RE.match(c_text, v.end) or _BALANCE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start)
+            stated = _BALANCE_SIGN_RE.search(m.group()) if m else None
+            if stated and ("down" if stated[1] else "up") != said:
+                return [Mismatch(
+                    "DG604", f"the answer says {v.text} is a {balance.group()}, but in the cite it is a {stated.group()}",
+                    {"bound_to": v.described(), "selected": v.text, "direction": {"said": said, "cite": "down" if stated[1] else "up"},
+                     "direction_from": "answer"})]
     said = _direction(a_text) or _flow_sign(a_text)
     source = "answer"
     if said is None:
@@ -8618,6 +8644,14 @@ def _value_metric(cite: str, v: Value, values: list[Value]) -> str:
     return found[-1] if found else ""
 
 
+# A balance asked (收支结果, 盈亏) and the words that state one (盈余513亿, 录得亏蚀1517亿, 252亿元盈余, 赤字在…).
+_BALANCE_ASKED_RE = lazy(r"收支|盈亏|结余", needs=("收支", "盈亏", "结余"))
+_BALANCE_WORDS = r"盈余|赤字|亏蚀|亏损|结余|顺差|逆差"
+_BALANCE_BEFORE_RE = lazy(r"(?:" + _BALANCE_WORDS + r")[^,;:。!?\d]{0,3}\Z")
+_BALANCE_SIGN_RE = lazy(r"盈余|顺差|(赤字|亏蚀|亏损|逆差)", needs=("盈余", "顺差", "赤字", "亏", "逆差"))
+_BALANCE_AFTER_RE = lazy(r"(?:元)?\s?(?:的)?(?:" + _BALANCE_WORDS + ")")
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -8681,6 +8715,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if side:
             candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
         candidates, why = _narrow(candidates, _since_asked(q_text, candidates, c_text), mine, why, "DG602")
+        if _BALANCE_ASKED_RE.search(q_text):
+            # 收支结果 (what revenue and spending come to) asks their balance: the value stated as a surplus or a deficit
+            # (录得经营盈余513亿, 录得亏蚀1517亿, 252亿元盈余), not the revenue or the spending beside it
+            keep = [v for v in candidates if _BALANCE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start)
+                    or _BALANCE_AFTER_RE.match(c_text, v.end)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         if "今年" in q_text and "明年" not in q_text and "明年" in c_text and _asks_forecast(q_text):
             # 明年 opening a value's own clause (今年…分别下调为1.66%与1.65%,明年同步下修至1.63%) is a later period than
             # the question's 今年, though the engine's period flags know only this year and earlier ones (a forecast's

@@ -2019,3 +2019,38 @@ TWO_CLOSES = "甲指数终场收1530.5点,涨2.1%;乙指数收812.3点,跌0.6%�
 ])
 def test_a_bare_close_is_a_moment_of_the_day(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# 收支结果 (what revenue and spending come to) asks their balance: the value stated as a surplus or a deficit, not the
+# revenue or the spending beside it; a balance's sign is its direction, read against the word the cite writes beside
+# the value (the one right after it first: 预计盈余会录得0.9亿元赤字), so an answer calling a deficit a surplus is DG604.
+CLUB_ACCOUNTS = "2024年度,营运部门收入8.2亿元,支出7.5亿元,录得盈余0.7亿元。青训部门收入0.3亿元,支出1.1亿元,录得亏损0.8亿元。"
+CLUB_ESTIMATES = "球会原预计赤字1.2亿元,最终实际盈余却达0.4亿元;次年再预计盈余会录得0.9亿元赤字。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (CLUB_ACCOUNTS, "亏损0.8亿元", "2024年度青训部门的收支结果是多少？", "grounded"),
+    (CLUB_ACCOUNTS, "1.1亿元", "2024年度青训部门的收支结果是多少？", "DG601"),
+    (CLUB_ACCOUNTS, "盈余0.8亿元", "2024年度青训部门的收支结果是多少？", "DG604"),
+    (CLUB_ACCOUNTS, "盈余0.7亿元", "2024年度营运部门的收支结果是多少？", "grounded"),
+    (CLUB_ACCOUNTS, "赤字0.7亿元", "2024年度营运部门的收支结果是多少？", "DG604"),
+    (CLUB_ESTIMATES, "赤字0.4亿元", "球会最终录得多少？", "DG604"),
+    (CLUB_ESTIMATES, "0.9亿元盈余", "球会次年预计录得多少？", "DG604"),
+    (CLUB_ESTIMATES, "0.9亿元赤字", "球会次年预计录得多少？", "grounded"),
+])
+def test_a_balance_asked_and_its_sign(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A day (昨日) and a clock time (17时30分) are moments of two kinds: the time may be that day's, so a value stated for
+# the one is no other moment's value against the other; another metric of that day is another item (DG601).
+BRIDGE_DAY = "连日车流创新高,继4日高峰车流5,020辆后,昨(5)日大桥车流高峰出现在17时30分达5,200辆,再创纪录,昨日停车场空位1,300辆,空位率约8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1,300辆", "5日大桥车流高峰是多少辆？", "DG601"),
+    ("5,200辆", "5日停车场空位是多少辆？", "DG601"),
+    ("5,200辆", "5日大桥车流高峰是多少辆？", "grounded"),
+])
+def test_a_day_and_a_clock_time_are_no_two_moments(answer, question, expect):
+    assert verdict("figure", answer, BRIDGE_DAY, question) == expect
