@@ -1377,6 +1377,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
              if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases_over(t.start, t.start)) else t
              for t in terms]
     terms = _each(cite, clauses, values, terms)
+    if "不" in cite or "未" in cite:  # (外资及陆资(不含外资自营商): what a value excludes is not its item)
+        excluded = _Spans([(m.end(1), m.end()) for m in _EXCLUDED_RE.finditer(cite)])
+        if excluded.spans:
+            terms = [t for t in terms if not (t.cls in _ITEM_CLASSES and excluded.holds(t.start, t.end))]
     by_sentence: dict[int, list[_Term]] = {}
     for t in terms:
         by_sentence.setdefault(_index(sentences, t.start), []).append(t)
@@ -1505,6 +1509,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _own_periods(cite, values)
     _listed_periods(cite, sentences, values)
     return values
+
+
+# What a figure leaves out (外资及陆资(不含外资自营商), 营收(不包括…)): the words after the verb of excluding, to the clause's end.
+_EXCLUDED_RE = lazy(r"(不含|不包括|不包含|不计入?|未含|未包括)[^,;:。!?()]*", needs=("不", "未"))
 
 
 def _listed_periods(cite: str, sentences: list[int], values: list[Value]) -> None:
@@ -1916,10 +1924,15 @@ _DAY_PARTS: dict[str, tuple[str, ...]] = {
     "close": ("收盘", "收报", "收于", "收在", "作收", "尾盘", "收市", "终场", "at the close", "at the closing", "closed at", "close at", "closing level"),
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
+# (收 alone, glued to the level it closed at or asked so: 收221元, 收26247.37点, 收多少元)
+_DAY_PART_OF["收"] = "close"
+# (a level is a price or an index's points, no scale: 收3.67亿元 is takings, not a close)
+_BARE_CLOSE = r"收(?=[\d,.]+\s?(?:元|点)|多少(?:元|点)|几点)"
 # The stages of a match (上半场, 末节, 加时): one list, for the stage a question names and among the moments below.
 _ZH_STAGES = r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时"
 _STAGE_RE = lazy(_ZH_STAGES, needs=("场", "节", "开局", "加时"))
-_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)), needs=('at', 'in', '开', '收', '盘', '一度', '终场'))
+_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)) + "|" + _BARE_CLOSE,
+                    needs=('at', 'in', '开', '收', '盘', '一度', '终场'))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
 _DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])", needs=('close', 'closing', 'open'))
 
@@ -1965,7 +1978,8 @@ _MOMENT_WORDS_RE = lazy(
     r"|" + _ZH_STAGES + r"|开场后?|最终|(?<=日)(?:晚|夜)"
     # (a count's span: 新增 last week against 累计 this season, 上届 against 今届)
     r"|累计|新增|上周|本周|上届|今届|本届|今年|去年|(?<![\d.])[\d一二三四五六七八九十两]{1,2}天"
-    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|开出|一度|收在|作收|\d{1,2}时(?:\d{1,2}分)?")
+    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|开出|一度|收在|作收|\d{1,2}时(?:\d{1,2}分)?"
+    r"|" + _BARE_CLOSE)
 
 
 def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
@@ -2035,8 +2049,21 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
     # (one part of a trading day in two words, 终场…以…作收, is one moment)
     mine, theirs = (" ".join(dict.fromkeys(_DAY_PART_OF.get(w, w) for w in m.split())) for m in (mine, theirs))
-    # (moments of one kind: a record before the new one, not the heats against a new record of another kind)
+    # (moments of one kind: a record before the new one, not the heats against a new record of another kind; a day,
+    # 昨日, against a clock time, 13时40分, is no other moment: the time may be that day's)
+    kinds = [{_moment_kind(w) for w in m.split()} for m in (mine, theirs)]
+    if {"day"} in kinds and {"clock"} in kinds:
+        return False
     return bool(mine) and bool(theirs) and mine != theirs and ("record" in mine) == ("record" in theirs)
+
+
+_CLOCK_RE = lazy(r"\d{1,2}(?::\d\d|时(?:\d{1,2}分)?)")
+_DAY_WORD_RE = lazy(r"昨天|今天|昨日|今日|前一日|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+
+
+def _moment_kind(word: str) -> str:
+    """A moment word's kind: a clock time, a day, or another (a part of a trading day, a stage, a record)."""
+    return "clock" if _CLOCK_RE.fullmatch(word) else "day" if _DAY_WORD_RE.fullmatch(word) else "other"
 
 
 # A period the cite names as the base of a comparison (与2010年相比, 较2010年, compared with 2010): its values
@@ -3303,6 +3330,13 @@ def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: l
         if extra <= 0 or not head:
             continue
         end = clauses[head[min(extra, len(head)) - 1] + 1]
+        # (a name and its bracketed gloss written right before the value's clause on its line, joined to it by no clause
+        # mark — 外资及陆资(不含外资自营商)今天卖超… — are that clause's own subject, no frame of the sentence)
+        k = len(head)
+        while k and head[k - 1] + 1 < len(clauses) and (cite[clauses[head[k - 1] + 1]] == "(" or cite[clauses[head[k - 1] + 1] - 1] == ")"
+                                                         and han_at(cite, clauses[head[k - 1] + 1])):
+            k -= 1  # (not a table's header, 死亡人数(人) 死亡人数年增率: a space parts its columns)
+        end = min(end, clauses[head[k - 1] + 1] if k else sentences[groups[0]])
         frame = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and sentences[groups[0]] <= t.start and t.end <= end]
         for v in values:
             if v.sentence in groups:
@@ -4632,7 +4666,10 @@ def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms
 _LINK_BEFORE_VALUE = "是为达至到了约逾超近和及与在有于"
 # (同比少减452亿, 同比增加35万: a change against a base, read as the clause before it by _bind_clauses, no metric beside it)
 _CHANGE_NOUN_RE = lazy(r"同比|环比|同期|较|比|[增减升降涨跌]")
-_BARE_NOUN_CLAUSE_RE = lazy(r"[,，]\s?(?:录得|实现|共|则)?([\u4e00-\u9fff]{2,4})\s?\Z")
+_BARE_NOUN_CLAUSE_RE = lazy(r"[,，]\s?(?:录得|实现|共|则)?([\u4e00-\u9fff]{1,4})\s?\Z")
+# The verb of a move or a close right before a first clause's value (鸿海涨5元, 台积电终场收1375元): the subject is
+# the words before it, and the clauses after it that set bare metrics beside it (,收221元,成交额227.07亿元) are its.
+_LEAD_VERB_RE = lazy(r"(?:[上下小大]?[涨跌]|收(?:在|于|报|盘)?)\s?\Z", needs=("涨", "跌", "收"))
 
 
 def _parallel_metrics(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], first: int) -> None:
@@ -4645,11 +4682,13 @@ def _parallel_metrics(cite: str, clauses: list[int], values: list[Value], terms:
     if not head or not han_at(cite, head[-1].start - 1):
         return
     lo0, h0 = clauses[first], head[-1]  # (the value ending the clause: 【01政策分析】…收入6533亿)
-    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and lo0 <= t.start and t.end <= h0.start - 2
+    verb = _LEAD_VERB_RE.search(cite, max(lo0, h0.start - 3), h0.start)
+    edge = verb.start() if verb else h0.start - 2
+    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and lo0 <= t.start and t.end <= edge
                and not any(v.start < t.end and t.start < v.end for v in values)]
     if not subject:
         return
-    noun0 = cite[h0.start - 2:h0.start]
+    noun0 = verb.group().strip() if verb else cite[h0.start - 2:h0.start]
     if noun0[-1] in _LINK_BEFORE_VALUE:  # (回落至约25万票, 最低是5.2%: a verb's value, no noun's)
         return
     prev_end = h0.end
@@ -7721,6 +7760,19 @@ def _margin_side(a_text: str, c_text: str) -> list[Mismatch]:
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
     """The answer's (else the question's) direction word against the cite's, value by value."""
+    balance = _BALANCE_SIGN_RE.search(a_text)
+    if balance and mine:
+        # a balance's sign is its direction (盈余 against 赤字 or 亏蚀, as 净流入 against 净流出): read against the balance
+        # word the cite writes beside the value (the one right after it first: 预计盈余会录得252亿元赤字), not against a change's direction (盈余减少至300亿 is still a surplus)
+        said = "down" if balance[1] else "up"
+        for v in mine:
+            m = _BALANCE_AFTER_RE.match(c_text, v.end) or _BALANCE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start)
+            stated = _BALANCE_SIGN_RE.search(m.group()) if m else None
+            if stated and ("down" if stated[1] else "up") != said:
+                return [Mismatch(
+                    "DG604", f"the answer says {v.text} is a {balance.group()}, but in the cite it is a {stated.group()}",
+                    {"bound_to": v.described(), "selected": v.text, "direction": {"said": said, "cite": "down" if stated[1] else "up"},
+                     "direction_from": "answer"})]
     said = _direction(a_text) or _flow_sign(a_text)
     source = "answer"
     if said is None:
@@ -8762,6 +8814,14 @@ def _value_metric(cite: str, v: Value, values: list[Value]) -> str:
     return found[-1] if found else ""
 
 
+# A balance asked (收支结果, 盈亏) and the words that state one (盈余513亿, 录得亏蚀1517亿, 252亿元盈余, 赤字在…).
+_BALANCE_ASKED_RE = lazy(r"收支|盈亏|结余", needs=("收支", "盈亏", "结余"))
+_BALANCE_WORDS = r"盈余|赤字|亏蚀|亏损|结余|顺差|逆差"
+_BALANCE_BEFORE_RE = lazy(r"(?:" + _BALANCE_WORDS + r")[^,;:。!?\d]{0,3}\Z")
+_BALANCE_SIGN_RE = lazy(r"盈余|顺差|(赤字|亏蚀|亏损|逆差)", needs=("盈余", "顺差", "赤字", "亏", "逆差"))
+_BALANCE_AFTER_RE = lazy(r"(?:元)?\s?(?:的)?(?:" + _BALANCE_WORDS + ")")
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
@@ -8831,6 +8891,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # (a count asked as new is one the cite says is new; a total may be written with no mark: 309 cases)
             keep = [v for v in candidates if tally.get(id(v), "" if asked_tally == "new" else "total") == asked_tally]
             candidates, why = _narrow(candidates, keep, mine, why, "DG602" if tally.get(id(mine[0])) else "DG601")
+        if _BALANCE_ASKED_RE.search(q_text):
+            # 收支结果 (what revenue and spending come to) asks their balance: the value stated as a surplus or a deficit
+            # (录得经营盈余513亿, 录得亏蚀1517亿, 252亿元盈余), not the revenue or the spending beside it
+            keep = [v for v in candidates if _BALANCE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start)
+                    or _BALANCE_AFTER_RE.match(c_text, v.end)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         if "今年" in q_text and "明年" not in q_text and "明年" in c_text and _asks_forecast(q_text):
             # 明年 opening a value's own clause (今年…分别下调为1.66%与1.65%,明年同步下修至1.63%) is a later period than
             # the question's 今年, though the engine's period flags know only this year and earlier ones (a forecast's
@@ -9402,11 +9468,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # the stage of a match the question names (末节, 上半场): the values stated for it; the same side's
         # score at another stage (12:0的开局) is another moment's
-        stage = {m.group() for m in _STAGE_RE.finditer(q_text)}
+        # (终场 is a trading day's close as 收 is: the words of one part of the day are one moment)
+        stage = {_DAY_PART_OF.get(m.group(), m.group()) for m in _STAGE_RE.finditer(q_text)}
         if len(stage) == 1:
-            stated = [_stated_moment(c_text, v, values) for v in candidates]
-            keep = [v for v, st in zip(candidates, stated) if stage <= set(st.split())]
-            if keep and any(st and not stage <= set(st.split()) for st in stated):
+            stated = [{_DAY_PART_OF.get(w, w) for w in _stated_moment(c_text, v, values).split()} for v in candidates]
+            keep = [v for v, st in zip(candidates, stated) if stage <= st]
+            if keep and any(st and not stage <= st for st in stated):
                 candidates, why = _narrow(candidates, keep, mine, why, "DG602")
     if kind == "figure":  # the place a question names (drop in the South) is its value's item: a value of no such place is not it
         places = _places(q_text, c_text)
@@ -9454,7 +9521,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
         moment = why == "DG601" and not thing and kind == "figure" and (_other_moment(c_text, mine[0], chosen[0], values)
-                                                                         or _other_tally(c_text, mine[0], chosen[0], values))
+                                                                         or _other_tally(c_text, mine[0], chosen[0], values)) \
+            and not (asks_change and mine[0].role != "delta" and all(c.role == "delta" for c in chosen) and _day_part(c_text, mine[0]))
+        # (asked a day's move, an index's level at a part of the day is another measure, not the move at another moment)
         if moment:
             why = "DG602"  # the same item at another moment is another period's value
         other_base = why == "DG601" and not thing and kind == "figure" and _other_base(mine[0], chosen[0])
@@ -9465,9 +9534,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and ("direction" not in mine[0].flags or mine[0].role == "base") \
-                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen) and not moment:
+                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen) and not (moment and not _day_part(c_text, mine[0])):
             # asked how much a value changed, a level (of any period) is another measure than the change (but a count's
-            # total to date against its new cases, 累计 against 新增, is the same count at another moment)
+            # total to date against its new cases, 累计 against 新增, is the same count at another moment; an index's
+            # level at the close is no change at the open)
             why = "DG601"
         if why == "DG602" and kind == "figure" and not has_han(c_text) and not asks_change and mine[0].role == "delta" and mine[0].key[1] not in _RATE_UNITS \
                 and not any(c.role == "delta" for c in chosen) and not moment:
@@ -10474,13 +10544,25 @@ def _nearest(tied: list[Value], cite: str = "") -> list[Value]:
     only part of a longer name. A term right beside its value (two characters
     at most between, or only a preposition: 3.9% in Pennsylvania) outweighs terms that stand five or more away.
     """
-    if len({v.key for v in tied}) < 2 or not all(v.spans for v in tied):
-        return tied  # a value whose words were carried to it (a gapped clause) is described as near
+    if len({v.key for v in tied}) < 2:
+        return tied
 
     def gap(v: Value, a: int, b: int) -> int:
         if a >= v.end and _BESIDE_AFTER_RE.fullmatch(cite, v.end, a):
             return 0
         return max(v.start - b, a - v.end, 0)
+
+    if not all(v.spans for v in tied):
+        # a value whose words were carried to it (a gapped clause) is described as near; but of one Chinese sentence's
+        # values (鸿海涨5元,收221元,成交额227.07亿元, asked 鸿海的成交额), the one whose own clause writes a word of the
+        # question right before it is named by it, where the others stand before it: they took that word from a frame
+        # of the sentence, not from its clause (甲省粮食产量增长2.3%,乙省增长3.6%: the clauses after it share it)
+        spanned = [v for v in tied if v.spans]
+        if len(spanned) == 1 and cite and len({v.sentence for v in tied}) == 1 and han_at(cite, spanned[0].start - 1) \
+                and all(v.end <= spanned[0].start for v in tied if v is not spanned[0]) \
+                and min(gap(spanned[0], a, b) for a, b in spanned[0].spans) == 0:
+            return spanned
+        return tied
 
     gaps = []
     for v in tied:

@@ -2052,3 +2052,90 @@ HALLS = "新馆展厅面积为3200平方米(北厅)、2800平方米(东北厅)�
 ])
 def test_a_bracket_after_a_value_names_its_item(answer, question, expect):
     assert verdict("figure", answer, HALLS, question) == expect
+
+
+# A first clause of a subject, its verb of a move and its value (白菜涨0.5元) heads the clauses after it that set bare
+# words and values beside it (,收3.2元,成交额12.4万元): each is that subject's; a sentence's head (前三大成交额品种) framing
+# every value leaves the word written in a value's own clause (成交额12.4万元) to name it.
+MARKET_PARTS = ("前三大成交额品种涨跌互见,白菜涨0.5元,收3.2元,成交额12.4万元;土豆跌0.3元,收2.1元,成交额10.8万元;"
+                "萝卜涨0.2元,收1.6元,成交额9.5万元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("10.8万元", "土豆的成交额是多少？", "grounded"),
+    ("12.4万元", "土豆的成交额是多少？", "DG601"),
+    ("9.5万元", "萝卜的成交额是多少？", "grounded"),
+    ("3.2元", "土豆收多少元？", "DG601"),
+])
+def test_a_moving_subject_heads_its_bare_clauses(answer, question, expect):
+    assert verdict("figure", answer, MARKET_PARTS, question) == expect
+
+
+# What a figure leaves out (陆路及水路口岸(不含陆路大桥口岸)) is not its item, and a name with its bracketed gloss right
+# before its value's clause is that clause's own subject, no frame of the later ;-parts.
+PORT_PARTS = ("观察三大口岸客流动向,陆路及水路口岸(不含陆路大桥口岸)今天入境12.3万人次;机场入境5.6万人次,创单日新高;"
+              "大桥口岸今天同步入境3.1万人次。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.1万人次", "1月5日大桥口岸入境多少人次？", "grounded"),
+    ("12.3万人次", "1月5日大桥口岸入境多少人次？", "DG601"),
+    ("12.3万人次", "1月5日陆路及水路口岸入境多少人次？", "grounded"),
+    ("5.6万人次", "1月5日陆路及水路口岸入境多少人次？", "DG601"),
+])
+def test_what_a_figure_excludes_is_not_its_item(answer, question, expect):
+    assert verdict("figure", answer, PORT_PARTS, question) == expect
+
+
+# 收 glued to a level (收825点) is the close, a moment of the day as 开出 and 一度 are: asked the open or the session's
+# high, the close is another moment's value (DG602); asked the day's move, the level is another measure (DG601); 终场
+# and 收 are one moment. 收 before an amount with a scale (首日收3.2亿元) is takings, no close.
+INDEX_DAY = "大宗商品指数今日以812点开出,涨5点,一度来到830点,其后涨势收敛,终场涨13点,收825点。"
+TWO_CLOSES = "甲指数终场收1530.5点,涨2.1%;乙指数收812.3点,跌0.6%。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (INDEX_DAY, "825点", "大宗商品指数今日以多少点开出？", "DG602"),
+    (INDEX_DAY, "812点", "大宗商品指数今日以多少点开出？", "grounded"),
+    (INDEX_DAY, "825点", "大宗商品指数一度来到多少点？", "DG602"),
+    (INDEX_DAY, "825点", "大宗商品指数终场上涨多少点？", "DG601"),
+    (TWO_CLOSES, "812.3点", "甲指数终场收多少点？", "DG601"),
+    (TWO_CLOSES, "1530.5点", "甲指数终场收多少点？", "grounded"),
+])
+def test_a_bare_close_is_a_moment_of_the_day(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# 收支结果 (what revenue and spending come to) asks their balance: the value stated as a surplus or a deficit, not the
+# revenue or the spending beside it; a balance's sign is its direction, read against the word the cite writes beside
+# the value (the one right after it first: 预计盈余会录得0.9亿元赤字), so an answer calling a deficit a surplus is DG604.
+CLUB_ACCOUNTS = "2024年度,营运部门收入8.2亿元,支出7.5亿元,录得盈余0.7亿元。青训部门收入0.3亿元,支出1.1亿元,录得亏损0.8亿元。"
+CLUB_ESTIMATES = "球会原预计赤字1.2亿元,最终实际盈余却达0.4亿元;次年再预计盈余会录得0.9亿元赤字。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (CLUB_ACCOUNTS, "亏损0.8亿元", "2024年度青训部门的收支结果是多少？", "grounded"),
+    (CLUB_ACCOUNTS, "1.1亿元", "2024年度青训部门的收支结果是多少？", "DG601"),
+    (CLUB_ACCOUNTS, "盈余0.8亿元", "2024年度青训部门的收支结果是多少？", "DG604"),
+    (CLUB_ACCOUNTS, "盈余0.7亿元", "2024年度营运部门的收支结果是多少？", "grounded"),
+    (CLUB_ACCOUNTS, "赤字0.7亿元", "2024年度营运部门的收支结果是多少？", "DG604"),
+    (CLUB_ESTIMATES, "赤字0.4亿元", "球会最终录得多少？", "DG604"),
+    (CLUB_ESTIMATES, "0.9亿元盈余", "球会次年预计录得多少？", "DG604"),
+    (CLUB_ESTIMATES, "0.9亿元赤字", "球会次年预计录得多少？", "grounded"),
+])
+def test_a_balance_asked_and_its_sign(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A day (昨日) and a clock time (17时30分) are moments of two kinds: the time may be that day's, so a value stated for
+# the one is no other moment's value against the other; another metric of that day is another item (DG601).
+BRIDGE_DAY = "连日车流创新高,继4日高峰车流5,020辆后,昨(5)日大桥车流高峰出现在17时30分达5,200辆,再创纪录,昨日停车场空位1,300辆,空位率约8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1,300辆", "5日大桥车流高峰是多少辆？", "DG601"),
+    ("5,200辆", "5日停车场空位是多少辆？", "DG601"),
+    ("5,200辆", "5日大桥车流高峰是多少辆？", "grounded"),
+])
+def test_a_day_and_a_clock_time_are_no_two_moments(answer, question, expect):
+    assert verdict("figure", answer, BRIDGE_DAY, question) == expect
