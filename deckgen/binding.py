@@ -1479,6 +1479,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     for s in range(len(sentences)):
         _pair_word(cite, sentences[s], sentences[s + 1] if s + 1 < len(sentences) else len(cite),
                    by_sentence.get(s, []), question)
+    _conversions(cite, clauses, values, holders, terms)
+    _slash_pairs(cite, sentences, values)
     _range_ends(values)
     adjusting = _ADJUSTED_RE.search(cite) is not None
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
@@ -3049,6 +3051,7 @@ def _colon_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
 _ROW_HEAD_RE = lazy(r"(?:^|(?<=;\s))([^;:•\d]{2,40}):\s?(?=[$€£¥]?\d)")
 _BULLETS_RE = lazy(r"[^;•]*;\s?•")
 _BULLETS_END_RE = lazy(r";(?!\s?•)")
+_RECORD_OPEN_RE = lazy(r"(?:\A|\s;\s)([a-z]{4,})\s")
 _BULLET_HEAD_RE = lazy(r"(?:^|(?<=;))\s?([^;:•\d\[\]()]{2,40}?)\s?(?:\(\d{4}\))?(?:\[\d+\])*(?:;\s?)?•")
 
 
@@ -3070,6 +3073,20 @@ def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 v.flags["part"] = "part"
                 for t in head:
                     _attach(v, t, beside=False)
+    # An infobox's records, each opened by one label run into its value (locationVienna, Austria average1,900 m3/s: set
+    # apart by _row_ends, " ; location vienna, austria average 1,900"): the opening field's words, up to the record's
+    # first figure, describe each value of the record (location before the danube delta … minimum 1,790 … maximum 15,900).
+    if " ; " in cite:
+        opens = list(_RECORD_OPEN_RE.finditer(cite))
+        label = Counter(m[1] for m in opens)
+        starts = [m.start(1) for m in opens if label[m[1]] > 1]
+        for a, b in zip(starts, starts[1:] + [len(cite)]):
+            digit = _DIGIT_RE.search(cite, a, b)
+            head = [t for t in terms if a <= t.start and t.end <= (digit.start() if digit else b) and t.cls in _ITEM_CLASSES and t.asked]
+            for v in values:
+                if a < v.start < b:
+                    for t in head:
+                        _attach(v, t, beside=False)
     # An infobox's heading with no value of its own, its fields bulleted on after it (Area (2021)[6] • Land 765.61 km2
     # • Urban 627.20 km2 • Metro 9,416.19 km2; Elevation …): the heading's words describe each bulleted field's value.
     for m in _BULLET_HEAD_RE.finditer(cite):
@@ -5051,6 +5068,62 @@ def _pair_word(cite: str, lo: int, hi: int, values: list[Value], question: str) 
                         _attach(x, _Term(a, a + 1, "entity", cite[a], True))
 
 
+# Two values written X/Y (a unit, a bracket's sign between) after two words joined by "and" (average July low and high
+# temperatures are 52 °F/66 °F (11 °C/19 °C)): the words pair with the values by position, as a respectively list's
+# items do, and a bracketed X/Y right after restates the pair in another unit, by the same position.
+_SLASH_PAIR_RE = lazy(r"\s?(?:°\s?[a-z]|[a-z%]{1,3}[23²³]?)?\s?/\s?[-−+]?", needs="/")
+_SLASH_RESTATED_RE = lazy(r"\s?(?:°\s?[a-z]|[a-z%]{1,3}[23²³]?)?\s?\(\s?[-−+]?", needs="(")
+_WORD_PAIR_RE = lazy(r"(?<![a-z])([a-z]{2,}) and ([a-z]{2,})(?![a-z])", needs="and")
+
+
+def _conversions(cite: str, clauses: list[int], values: list[Value], holders: Sequence[Value], terms: list[_Term]) -> None:
+    """A value in brackets right after a value of another unit (102,775 km² (39,682 sq mi); 66 °F (19 °C)) restates
+    it: the question's words of that value's clause, up to it, are its own too. Holders are the other units' values,
+    so each value looks back only at the holder ending right before its bracket (a bisect, no scan)."""
+    if not holders or "(" not in cite:
+        return
+    ends = sorted((h.end, i) for i, h in enumerate(holders))
+    keys = [e for e, _ in ends]
+    for v in values:
+        k = bisect_right(keys, v.start) - 1
+        if k < 0 or v.start - keys[k] > 12 or not _SLASH_RESTATED_RE.fullmatch(cite, keys[k], v.start):
+            continue
+        h = holders[ends[k][1]]
+        lo = clauses[h.clause] if h.clause < len(clauses) else 0
+        for t in terms:
+            if lo <= t.start < h.start and t.cls in _ITEM_CLASSES:
+                _attach(v, t, beside=False)
+
+
+def _slash_pairs(cite: str, sentences: list[int], values: list[Value]) -> None:
+    """Each value of an X/Y pair keeps the question's word of its own position (low for X, high for Y) and loses the
+    other's, where the two words stand joined by "and" in its sentence with no value between them and the pair (but
+    the pair it restates in brackets). One pass over the cite's values in order: only slash pairs search back."""
+    if "/" not in cite or " and " not in cite:
+        return
+    ordered = sorted(values, key=lambda v: v.start)
+    last_end, words = 0, None  # (the end of the value before the pair; the word pair of the pair it may restate)
+    for i, (v, w) in enumerate(zip(ordered, ordered[1:])):
+        if _SLASH_PAIR_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w) and _unit_key(v) is not None:
+            prev = ordered[i - 1] if i else None
+            if not (words and prev is not None and _SLASH_RESTATED_RE.fullmatch(cite, prev.end, v.start)):
+                pair = None
+                for pair in _WORD_PAIR_RE.finditer(cite, max(last_end, sentences[v.sentence]), v.start):
+                    pass
+                words = (_stem(pair[1]), _stem(pair[2])) if pair is not None and pair[1] != pair[2] else None
+            if words:
+                for cls in _ITEM_CLASSES:  # (the words before the pair are both values', but for their own word)
+                    both = v.terms.get(cls, set()) | w.terms.get(cls, set())
+                    if both:
+                        v.terms[cls], w.terms[cls] = set(both), set(both)
+                for x, other in ((v, words[1]), (w, words[0])):
+                    for ts in x.terms.values():
+                        ts.discard(other)
+        elif not (i and _SLASH_PAIR_RE.fullmatch(cite, ordered[i - 1].end, v.start)):
+            words = None
+        last_end = v.end
+
+
 def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], question: str) -> list[Value]:
     """A clause listing n items and then n values of one kind joined as a list, with no 分别
     (输往德国及日本的出口货量显著下跌24.2%及22%): the items map to the values by position, as with
@@ -5908,6 +5981,15 @@ def _governor(cite: str, v: Value) -> str:
     death (December 3, 1919 – April 19, 2007); a date fronted before its clause is the clause's verb's
     (In 1950, they moved); else the last verb since the date before it (married on Valentine's Day 1943)."""
     return _governor_at(cite, v)[0]
+
+
+def _stretch_words(cite: str, v: Value, taken: set[int] = frozenset()) -> tuple[set[str], set[str]]:
+    """The past verbs (bare forms) and the words (stems) of a date's own stretch of its sentence: since its sentence's
+    start or the date before it, up to it. Two scans of that stretch, only where the governors left dates out."""
+    since = max(_sentence_start(cite, v.start), max((d.end for d in _cite_dates(cite) if d.end <= v.start), default=0))
+    verbs = {_lemma(m[1]) for m in _VERB_RE.finditer(cite, since, v.start)
+             if m[1] not in _NOT_VERBS and not m[1].endswith("ing") and m.end(1) not in taken}
+    return verbs, {_stem(w) for w in _WORD_RE.findall(cite, since, v.start) if w not in _STOP}
 
 
 def _governor_at(cite: str, v: Value) -> tuple[str, int]:
@@ -7274,6 +7356,11 @@ def _row_ends(cite: str) -> str:
 
         low = cite.lower()
         cite = _GLUED_LABEL_RE.sub(lambda m: m[1] + (" " if label_value(low, m.start(2), m.end(2), m[2]) else "") + m[2], cite)
+    if _GLUED_FIELD_RE.search(cite) is not None:
+        # (locationVienna, Austria: a field's label run into a capitalised value; a label that comes again opens a
+        # record each time, location Passau … average580 m3/s; location Vienna … average1,900 m3/s: each a row)
+        seen = Counter(m[1] for m in _GLUED_FIELD_RE.finditer(cite))
+        cite = _GLUED_FIELD_RE.sub(lambda m: (FIELD_END + " " if seen[m[1]] > 1 and m.start() else "") + m[1] + " ", cite)
     # (a value is a field's where it is grouped in thousands or written with its unit, a bracket or a footnote: a
     # bare 9.86 before a place is a records line's result, and a table's lines are rows already)
     if "•" in cite:  # (an infobox's bullets written on in one line: each after a value starts a field, as a line does)
@@ -7285,10 +7372,19 @@ def _row_ends(cite: str) -> str:
     # one line, each a capitalised label and its value; a label after a value starts the next field (a row), it
     # is no noun of the value before it. (Two such starts at least: one is prose's "Route 66 Bridge".)
     cuts = [0, *(m.end() for m in fields), len(cite)]
+    head = _INFOBOX_HEAD_RE.match(cite)
+    if head:
+        # Area Consolidated city-borough1,946.69 sq mi … Land1,706.89 sq mi …: a heading word before the first field's
+        # own label heads every field after it, as a heading over bulleted fields does (_heading_rows reads it so)
+        cuts[0] = head.end()
+        return cite[:head.end()] + "• " + (FIELD_END + " •").join(cite[a:b] for a, b in zip(cuts, cuts[1:]))
     return FIELD_END.join(cite[a:b] for a, b in zip(cuts, cuts[1:]))
 
 
 FIELD_END = ";"
+# An infobox's heading at the text's start: one capitalised word (its year in brackets, footnotes) right before the
+# first field's capitalised label and value (Area Consolidated city-borough 1,946.69; Population (2020) Consolidated …).
+_INFOBOX_HEAD_RE = lazy(r"([A-Z][a-z]+(?:\s\(\d{4}\))?(?:\[\d+\])*)\s(?=[A-Z][a-z]+(?:[\s-][a-z]+){0,3}\s[\d$])")
 # The end of a field's value and the next field's capitalised label: 287,145 Rank; 249,252 (US: 164th) Urban;
 # 6,510 m3/s (230,000 cu ft/s)[2] (Period; a bare year (In 1990 Anchorage) and a day before its month or weekday
 # (22 August) end no field.
@@ -7297,6 +7393,9 @@ _VALUE_END = (r"(?<![\d,.])(?!(?:1[5-9]|20)\d\d\b)(\d+(?:,\d{3})*(?:\.\d+)?)(?:\
 _INLINE_BULLET_RE = lazy(r"(?<=[\d)\]])(?=[ \t]?•[ \t])")  # (after a value, its bracket or its footnote)
 _FIELD_START_RE = lazy(_VALUE_END + r"(?=\s[A-Z][a-z])(?!\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 _GLUED_LABEL_RE = lazy(r"(?<![A-Za-z])([A-Za-z-]*[a-z]{3})(\d+(?:,\d{3})*(?:\.\d+)?)")
+# A lowercase field label of four letters or more run into a capitalised value (locationVienna, sourceBrigach), as
+# infoboxes are stored: a word of its own (names glued so start with a capital or one letter: PayPal, iPhone, eBay).
+_GLUED_FIELD_RE = lazy(r"(?<![A-Za-z])([a-z]{4,})(?=[A-Z][a-z])")
 
 
 def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -8822,9 +8921,105 @@ _BALANCE_SIGN_RE = lazy(r"盈余|顺差|(赤字|亏蚀|亏损|逆差)", needs=("
 _BALANCE_AFTER_RE = lazy(r"(?:元)?\s?(?:的)?(?:" + _BALANCE_WORDS + ")")
 
 
+# A premium or discount is a gap against the base after its "to" / "over" / "as per" (an 18% premium to the undisturbed
+# close and a 9% premium to the 30-day average price): two gaps of one deal against two bases are one item measured
+# against two prices, as a change against two periods is.
+_GAP_BASE_RE = lazy(r"\s?(?:%|percent|per\scent)?\s(premium|discount)\s(?:to|over|on|above|below|against|versus|as\sper)\s"
+                    r"(?P<base>[^,;()]{3,80}?)(?=,|;|\.(?:\s|\Z)|\sand\s(?:an?\s|the\s)?[$€£¥]?\d|\Z)", needs=("premium", "discount"))
+_GAP_ASKED_RE = lazy(r"(?<![a-z])(premium|discount)(?![a-z])", needs=("premium", "discount"))
+_GAP_ASKED_BASE_RE = lazy(r"(?<![a-z])(?:to|over|above|below|against|versus|as\sper)\s(?P<base>[^?]{3,})")
+
+
+def _gap_base(a_text: str, q_text: str, c_text: str, values: list[Value], mine: list[Value]) -> list[Mismatch]:
+    """Asked a premium (or discount), the gaps the cite states against several bases: the one whose base shares the
+    question's base words (those every base holds tell nothing) is asked, another is the same gap against another base
+    (DG602); a question naming no base cannot choose (DG605); a premium asked as a discount is the other side (DG604).
+    One match at each value's end, only where the question and the cite speak of a premium or a discount."""
+    asked = _GAP_ASKED_RE.search(q_text)
+    if asked is None or not q_text.isascii():
+        return []
+    gaps = {id(v): m for v in values if (m := _GAP_BASE_RE.match(c_text, v.end))}
+    own = next((v for v in mine if id(v) in gaps), None)
+    if own is None:
+        return []
+    noun = gaps[id(own)][1]
+    if noun != asked[1]:
+        return [Mismatch("DG604", f"answer {a_text.strip()} is a {noun} in the cite; the question asks about a {asked[1]}",
+                         _data(own, []))]
+    rivals = [v for v in values if id(v) in gaps and gaps[id(v)][1] == noun]
+    words = {id(v): {_stem(w) for w in _WORD_RE.findall(gaps[id(v)]["base"]) if w not in STOP_WORDS} for v in rivals}
+    if len({frozenset(w) for w in words.values()}) < 2:
+        return []  # (one base, or one gap: nothing for a base to tell apart)
+    shared = set.intersection(*words.values())
+    q_base = _GAP_ASKED_BASE_RE.search(q_text, asked.end())
+    if q_base is None:
+        return [_ambiguous(a_text, own, rivals)]
+    q_words = {_stem(w) for w in _WORD_RE.findall(q_base["base"]) if w not in STOP_WORDS} - shared
+    score = {id(v): len((words[id(v)] - shared) & q_words) for v in rivals}
+    best = max(score.values())
+    if best == 0:
+        return []  # (the question's words name none of the bases: left to the other rules)
+    chosen = [v for v in rivals if score[id(v)] == best]
+    if own in chosen or len(chosen) > 1:
+        return []
+    sel = chosen[0]
+    return [Mismatch("DG602", f"answer {a_text.strip()} is the {noun} against {gaps[id(own)]['base']} in the cite; the "
+                              f"question asks about the {noun} against {gaps[id(sel)]['base']} ({sel.text})", _data(own, chosen))]
+
+
+# Enumerated conditions, each with its own amount ((i) if such notice is provided prior to January 18, 2023, an amount
+# equal to $2 billion (ii) if … after January 18, 2023, and prior to April 18, 2023, … $2.5 billion (iii) if …): an
+# item's words are its condition, and a question stating one condition asks that item's value.
+_ENUM_CONDITION_RE = lazy(r"\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h]|[1-9])\)\s(?=if\s|in\sthe\sevent\s|upon\s|when\s|should\s)")
+_TOKEN_RE = lazy(r"[a-z]+|\d+")
+
+
+def _enumerated(a_text: str, q_text: str, c_text: str, values: list[Value], mine: list[Value]) -> list[Mismatch] | None:
+    """Asked under one of several enumerated conditions, the value of the item whose condition the question states (its
+    word pairs, less those every item shares, in order: prior to January 18 against after January 18 … prior to April
+    18); the value of another item is the same amount under another condition (DG602), one outside the list another
+    item (DG601). None where no list decides (a question stating no item's condition)."""
+    marks = list(_ENUM_CONDITION_RE.finditer(c_text))
+    if len(marks) < 2:
+        return None
+    spans = [(m.start(), n.start()) for m, n in zip(marks, marks[1:])] + [(marks[-1].start(), _sentence_end(c_text, marks[-1].end()))]
+
+    def item(v: Value) -> int | None:
+        return next((i for i, (a, b) in enumerate(spans) if a <= v.start < b), None)
+
+    pairs = []
+    for a, b in spans:
+        toks = _TOKEN_RE.findall(c_text, a, b)
+        pairs.append(set(zip(toks, toks[1:])))
+    shared = set.intersection(*pairs)
+    toks = _TOKEN_RE.findall(q_text)
+    asked = set(zip(toks, toks[1:]))
+    score = [len((p - shared) & asked) for p in pairs]
+    own = next((v for v in mine if item(v) is not None), None)
+    top = [i for i, n in enumerate(score) if n == max(score)]
+    if len(top) > 1:
+        return None  # (a question stating no item's condition is left to the other rules: it may name another payer)
+    chosen = [v for v in values if item(v) == top[0]]
+    if not chosen:
+        return None
+    if any(item(v) == top[0] for v in mine):
+        return []
+    v = own or mine[0]
+    why = "DG602" if own is not None else "DG601"
+    what = "the amount under another condition" if own is not None else "no amount of the conditions listed"
+    return [Mismatch(why, f"answer {a_text.strip()} is {what} in the cite; the question states the condition of "
+                          f"{chosen[0].text}", _data(v, chosen))]
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
+    if kind == "figure" and "(" in c_text and (found := _enumerated(a_text, q_text, c_text, values, mine)) is not None:
+        return found
+    if kind == "figure" and ("premium" in c_text or "discount" in c_text):
+        found = _gap_base(a_text, q_text, c_text, values, mine)
+        if found:
+            return found
     if kind == "figure":
         # the answer's own base word (月增31.77%, up 3% from a year ago) must be its value's: another base is
         # the change over another period, as the answer's own direction word must agree (DG604)
@@ -9396,6 +9591,20 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         verbs = {_lemma(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
         governors = [_lemma(_governor(c_text, v) or _future_governor(c_text, v)) for v in candidates]
         keep = [v for v, g in zip(candidates, governors) if g in verbs]
+        if keep and len(keep) < len(candidates):
+            # a verb of the question written in a date's own stretch of its sentence (since the date before it) but
+            # hidden by a later participle there (the coldest temperature ever recorded at the station located at … was
+            # -38 °F on February 3, 1947): the record of its own sentence is that date's too
+            # (… and of the dates so kept, the one whose stretch holds most of the question's words: the coldest … on
+            # February 3 against the hottest … on June 25, both 'ever recorded')
+            kept = {id(v) for v in keep}
+            taken = {_governor_at(c_text, v)[1] for v in keep}  # (a kept date's own verb is none of another's stretch)
+            stretch = {id(v): _stretch_words(c_text, v, taken) for v in candidates}
+            widened = [v for v in candidates if id(v) in kept or stretch[id(v)][0] & verbs]
+            if len(widened) > len(keep):
+                q_words = {_stem(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
+                score = {id(v): len(stretch[id(v)][1] & q_words) for v in widened}
+                keep = [v for v in widened if score[id(v)] == max(score.values())]
         if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
             keep = [v for v, g in zip(candidates, governors) if g == "issu"]
         if _ASKED_SAYING_RE.search(q_text):
@@ -9493,6 +9702,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     elif not _ONE_PART_ASKED_RE.search(q_text):  # (… as a part is to parts of its own: 其中…7次,包括…1次、…6次)
         heads = {str(v.start) for v in tied}
         tied = [v for v in tied if v.flags.get("part_of") not in heads] or tied
+    if kind == "figure" and len(tied) > 1 and q_text.isascii():
+        tied = _plain_fields(tied, c_text, q_text)
     chosen = _nearest(_owned_by_subject(tied, q_text), c_text)
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
@@ -9570,6 +9781,26 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         return [Mismatch("DG601", f"answer {a_text.strip()} belongs to {_describe_binding(v, c_text)}; the question asks "
                                   f"about {_describe_binding(held, c_text)} ({held.text})", _data(v, [held]))]
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
+
+
+# A field's label right before its value, after an infobox field's start (• Urban density 1,836.2/km2; | Land 765 km2):
+# a bullet or a bar, not prose's semicolon (fell 12 percent in the East; and dropped 5 percent …).
+_FIELD_OPEN_RE = lazy(r"[•|]\s?([a-z][a-z -]{0,40}?)\s?\Z")
+
+
+def _plain_fields(tied: list[Value], cite: str, q_text: str) -> list[Value]:
+    """Of values the question's words fit alike, each an infobox field's (• Density 1,320.4/km2 • Urban density
+    1,836.2/km2 • Metro density 150.6/km2), the one whose label says no word the question does not is the field asked
+    (Density); a label with a word more (Urban, Metro) names a narrower item. One look back per tied value."""
+    asked = {_stem(w) for w in _WORD_RE.findall(q_text)}
+    extra = []
+    for v in tied:
+        m = _FIELD_OPEN_RE.search(cite, max(0, v.start - 44), v.start)
+        if m is None:
+            return tied
+        extra.append({_stem(w) for w in _WORD_RE.findall(m[1]) if w not in STOP_WORDS} - asked)
+    plain = [v for v, x in zip(tied, extra) if not x]
+    return plain if plain and len(plain) < len(tied) else tied
 
 
 def _sentence_held(tied: list[Value], values: list[Value], cite: str) -> Value | None:

@@ -279,6 +279,11 @@ _OVER_YEAR_RE = lazy(r"(?:\d|%|(?<![a-z])(?:percent|points?|million|billion|tril
 # in 1885; 'of' only after a season or part of a year (the summer of 1066): a crowd of 1800 is a count
 _YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:in|since|until|by|from|year|before|after|circa"
                        r"|(?:spring|summer|autumn|fall|winter|end|beginning|start|middle|half|year)\sof)\s\Z")
+# … or between "the" and a noun of an event, which a year names (the 1821 merger, the 1847 famine; not the 1500 troops)
+_THE_BEFORE_RE = lazy(r"(?<![a-z])the\s\Z", needs="the")
+_EVENT_AFTER_RE = lazy(r"\s(?:merger|election|census|war|treaty|flood|fire|earthquake|rebellion|revolution|uprising|famine"
+                       r"|epidemic|pandemic|olympics|games|season|expedition|charter|annexation|amalgamation|incorporation"
+                       r"|founding|act|massacre|riot|strike|crash|collapse|eruption|storm|hurricane|survey|constitution)s?(?![a-z])")
 # … or where a span's later end is a year (between 1850 and 1900, the 1880–2015 record): its first end is one too
 _YEAR_SPAN_START_RE = lazy(r"(?<![\d.,])((?:1\d|20)\d\d)\s?(?:–|—|to|and)\s?\Z")
 _YEAR_SPAN_END_RE = lazy(r"\s?(?:–|—|to|and)\s?((?:1\d|20)\d\d)(?![a-z0-9%]|[.,]\d)(?!" + _COUNTED_AFTER + ")")
@@ -439,7 +444,8 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             date = DateValue(None, _MONTH_NAMES[g["m4"]], None, start, end)
         elif g["by"] or g["oy"]:
             if (_AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start) and not _OVER_YEAR_RE.search(text, max(0, start - 24), start)
-                    or g["oy"] and not _YEAR_BEFORE_RE.search(text, max(0, start - 16), start) and not (
+                    or g["oy"] and not _YEAR_BEFORE_RE.search(text, max(0, start - 16), start)
+                    and not (_THE_BEFORE_RE.search(text, max(0, start - 5), start) and _EVENT_AFTER_RE.match(text, end)) and not (
                         (later := _YEAR_SPAN_END_RE.match(text, end)) and int(later[1]) > int(g["oy"])
                         or (earlier := _YEAR_SPAN_START_RE.search(text, max(0, start - 12), start))
                         and int(earlier[1]) < int(g["oy"]))):

@@ -150,6 +150,8 @@ _EN_VERB_RE = compile_pattern(
     r"\b(?:said|says|say(?=\s+that\b)|told|tells|stated|explained|explains|claimed|claims|announced|announces"
     r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
     r"|reported(?=\s+(?:that|today|yesterday|on\s|(?:a|an|its|their|his|her|net|total|record)\s)|\s*[,.]))\b"
+    # revealing or disclosing what is so (officials have revealed.; a review … revealed the cost had blown out)
+    r"|\b(?:revealed|reveals|disclosed|discloses)(?=\s+(?:that|today|yesterday|the|a|an|its|their|his|her)\s|\s*[,.])"
     r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
     r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"

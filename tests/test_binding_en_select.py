@@ -2113,3 +2113,126 @@ def test_sources_after_a_semicolon_and_plural_say_that():
     assert quote_code("National Weather Service", cite, q, ents) == "grounded"
     assert quote_code("county engineers", cite, "Who said the levee will hold through April?", ents) == "grounded"
     assert quote_code("National Weather Service", cite, "Who said the levee will hold through April?", ents) == "DG401"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # X/Y after 'minimum and maximum': the first word is X's, the second Y's, in either unit
+    ("4 °C", "What is the lake's average August minimum water temperature?", "grounded"),
+    ("18 °C", "What is the lake's average August minimum water temperature?", "DG601"),
+    ("18 °C", "What is the lake's average August maximum water temperature?", "grounded"),
+    ("64 °F", "What is the lake's average August maximum water temperature?", "grounded"),
+    ("39 °F", "What is the lake's average August maximum water temperature?", "DG601"),
+])
+def test_values_written_x_slash_y_pair_with_two_words_by_position(answer, question, expect):
+    """'minimum and maximum water temperatures are 4 °C/18 °C (39 °F/64 °F)': the pair of words before an X/Y pair of
+    values pairs with it by position, as a respectively list does, and the bracketed pair after it restates it (the
+    bracketed values take the words of the value they convert)."""
+    cite = ("The lake's average August minimum and maximum water temperatures are 4 °C/18 °C (39 °F/64 °F), and the "
+            "warmest surface reading ever taken was 27 °C (81 °F) in 2003.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12%", "What discount does the rights issue price represent to Friday's closing price?", "grounded"),
+    ("9%", "What discount does the rights issue price represent to Friday's closing price?", "DG602"),
+    ("9%", "What discount does the issue price represent to the 10-day average price?", "grounded"),
+    ("12%", "What discount does the issue price represent to the 10-day average price?", "DG602"),
+    ("12%", "What discount does the rights issue price represent?", "DG605"),
+    ("12%", "At what premium to Friday's closing price are the new shares offered?", "DG604"),
+])
+def test_a_gap_against_two_bases_is_told_apart_by_its_base(answer, question, expect):
+    """A discount (or premium) 'to' one price and another 'to' a second price are one gap against two bases: the
+    base the question names selects (the other is DG602), a question naming none cannot choose (DG605), and a
+    discount asked as a premium is the other side (DG604)."""
+    cite = ("The rights issue price of 480 pence represents a 12% discount to the company's closing price on Friday "
+            "and a 9% discount to its 10-day average price, the board said.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("18 m", "What is the mean depth of Lake Varn at the South basin?", "grounded"),
+    ("41 m", "What is the mean depth of Lake Varn at the South basin?", "DG601"),
+    ("27 m", "What is the mean depth of Lake Varn at the East arm?", "grounded"),
+    ("112 m", "What is the maximum depth of Lake Varn at the North basin?", "grounded"),
+    ("41 m", "What is the maximum depth of Lake Varn at the North basin?", "DG601"),
+])
+def test_an_infobox_label_that_opens_each_record_names_its_values(answer, question, expect):
+    """An infobox stored with its labels run into their values (locationSouth basin, … mean depth18 m): a label that
+    comes again opens a record each time, and the words of the record's opening field describe each of its values."""
+    cite = ("Physical characteristics locationNorth basin, Ostmark mean depth41 m (135 ft) maximum depth112 m (367 ft) "
+            "locationSouth basin, Weller mean depth18 m (59 ft) locationEast arm, Kessel mean depth27 m (89 ft)")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.5 km2", "What is the area of the park's wetland?", "grounded"),
+    ("3.1 km2", "What is the area of the park's wetland?", "DG601"),
+    ("21.6 km2", "What is the area of the park?", "DG605"),
+])
+def test_an_infobox_heading_heads_every_field_after_it(answer, question, expect):
+    """'Area Land40.2 km2 Woodland21.6 km2 Wetland12.5 km2 Water3.1 km2': the heading before the first field's own
+    label heads every field written on after it, as a heading over bulleted fields does; a question naming the heading
+    alone cannot choose among its fields."""
+    cite = ("Area Land40.2 km2 (15.5 sq mi) Woodland21.6 km2 (8.3 sq mi) Wetland12.5 km2 (4.8 sq mi) "
+            "Water3.1 km2 (1.2 sq mi) Elevation 212 m (696 ft)")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("61.4/km2", "What is the county's population density?", "grounded"),
+    ("412.9/km2", "What is the county's population density?", "DG601"),
+    ("412.9/km2", "What is the county's town density?", "grounded"),
+])
+def test_the_field_whose_label_names_nothing_more_is_the_one_asked(answer, question, expect):
+    """Of infobox fields the question's words fit alike (Density, Town density, Rural density), the one whose label
+    says no word the question does not is the field asked; a label with a word more names a narrower item."""
+    cite = ("Population (2021) • Total 88,204 • Density61.4/km2 (159/sq mi) • Town density412.9/km2 (1,069/sq mi) "
+            "• Rural density22.8/km2 (59/sq mi)")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_date_takes_the_verb_its_own_stretch_of_the_sentence_writes():
+    """'The deepest snow ever measured at the old gauge sited on Hill Road was 2.1 m on March 4, 1962': a later
+    participle (sited) does not hide the sentence's own 'measured' from the date; of the dates whose stretches write
+    the question's verb, the one whose stretch holds most of the question's words is asked."""
+    cite = ("The deepest snow ever measured at the old gauge sited on Hill Road was 2.1 m on March 4, 1962. Winters "
+            "in July are mild, and the heaviest rain ever measured was 80 mm on June 2, 1975.")
+    q = "On what date was the deepest snow ever measured at the old gauge?"
+    assert code("date", "March 4, 1962", cite, q) == "grounded"
+    assert code("date", "June 2, 1975", cite, q) == "DG601"
+    q = "On what date was the heaviest rain ever measured?"
+    assert code("date", "June 2, 1975", cite, q) == "grounded"
+    assert code("date", "March 4, 1962", cite, q) == "DG601"
+
+
+def test_revealing_what_is_so_is_a_verb_of_saying():
+    """'…, officials have revealed.' and 'an audit … revealed the fleet had …': revealing (or disclosing) what is so
+    attributes it to its subject, as 'said' does."""
+    cite = ("The new timetable will start in June, rail officials have revealed. Drivers were told of the change "
+            "by their union last week.")
+    assert quote_code("rail officials", cite, "Who revealed that the new timetable will start in June?") == "grounded"
+
+
+def test_a_year_between_the_and_an_event_noun_is_that_events_year():
+    """'after the 1847 famine': an early year between 'the' and a noun of an event is a year (not the 1500 troops)."""
+    cite = ("The parish had grown to 2,400 people by 1790, and it lost a third of them after the 1847 famine. The "
+            "railway reached it in 1872.")
+    assert code("date", "1847", cite, "In what year did the railway reach the parish?") == "DG601"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("$6,000", "What fee must the tenant pay if notice is given after March 1, 2025, and before June 1, 2025?", "grounded"),
+    ("$4,000", "What fee must the tenant pay if notice is given after March 1, 2025, and before June 1, 2025?", "DG602"),
+    ("$4,000", "What fee must the tenant pay if notice is given before March 1, 2025?", "grounded"),
+    ("$9,000", "What fee must the tenant pay if notice is given before March 1, 2025?", "DG602"),
+    ("$1,500", "What fee must the tenant pay if notice is given at any time after June 1, 2025?", "DG601"),
+])
+def test_enumerated_conditions_each_own_their_amount(answer, question, expect):
+    """'(i) if notice is given before A, an amount equal to X (ii) if … after A, and before B, … Y (iii) …': each item's
+    words are its condition; the question stating one asks its amount, another item's is the same amount under
+    another condition (DG602), a value outside the list another item (DG601)."""
+    cite = ("If the tenant ends the lease early, it must pay the landlord a fee of (i) if notice is given before March 1, "
+            "2025, an amount equal to $4,000 (ii) if notice is given after March 1, 2025, and before June 1, 2025, an "
+            "amount equal to $6,000 or (iii) if notice is given at any time after June 1, 2025, an amount equal to "
+            "$9,000. The landlord must return a deposit of $1,500.")
+    assert code("figure", answer, cite, question) == expect
