@@ -3661,8 +3661,9 @@ def _dated_points(cite: str, values: list[Value], question: str) -> None:
                     _attach(v, t, beside=False)
 
 
-_FRONTED_RE = lazy(r"[\s,;:。]*")
-_FRONTED_END_RE = lazy(r"份?\s?,")
+# (截至 before it, 截至上周末, still stands it as a clause of its own; so does its 末 or 底, 上月末, 9月底)
+_FRONTED_RE = lazy(r"[\s,;:。]*(?:截至|截止)?")
+_FRONTED_END_RE = lazy(r"(?:份|末|底)?\s?,")
 
 
 def _clause_start(cite: str, pos: int) -> int:

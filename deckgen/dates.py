@@ -24,7 +24,7 @@ puts a year, ``in 1885``, ``since 1852``; an answer that is only ``1885``), a de
 a date of its own: no year of it grounds it, nor it a year), and a
 day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month
 (its span starts at the day, ``17日``: the ``至`` / ``-`` belongs to neither date).
-A lone day of the month (``27日``, ``27号``, ``二十七日``, ``今(10)日``, ``on the 27th``, ``Tuesday the 27th``;
+A lone day of the month (``27日``, ``27号``, ``二十七日``, ``今(10)日``, ``明(24)天``, ``on the 27th``, ``Tuesday the 27th``;
 not ``3日内``, ``3号线`` or ``十日`` (ten days)) is a date with only its day. An ROC year before its
 month is a year (``113年10月`` is October 2024). In a Chinese text a month and day written M/D is a
 date when it is a range (``第5週(2/1-2/7)``), stands alone in brackets or has its weekday after it
@@ -214,7 +214,7 @@ _LONE_DAY = (
     r"|(?:(?<=on the )|(?<=by the )|(?<=day the )|(?<=from the )|(?<=until the )|(?<=since the )|(?<=of the )"
     rf"|(?<=^the )|(?<=^on the ))(?P<led>{_DAY_NUM})(?:st|nd|rd|th)(?![a-z\d])(?!\s(?!at\s|and\s|when\s|the\s)[a-z])"
     # 今(10)日: today, the 10th; 二十七日 in Chinese numerals (with its tens: 十日 and 三日 are as often counts of days)
-    rf"|[今昨明]\((?P<lbd>{_DAY_NUM})\)[日号]"
+    rf"|[今昨明]\((?P<lbd>{_DAY_NUM})\)[日号天]"
     r"|(?<![〇零一二三四五六七八九十百千万两几数第每近前后这满共期约逾年月])(?P<lcd>二十[一二三四五六七八九]?|三十一?|十[一二三四五六七八九])"
     r"日(?![内间均线游元币语本文军式报])"
 )

@@ -2139,3 +2139,26 @@ BRIDGE_DAY = "连日车流创新高,继4日高峰车流5,020辆后,昨(5)日大�
 ])
 def test_a_day_and_a_clock_time_are_no_two_moments(answer, question, expect):
     assert verdict("figure", answer, BRIDGE_DAY, question) == expect
+
+
+# 今(3)天 and 明(4)天 are lone days, as 今(3)日 is (from r16zh, picked by the lead).
+MILK_PRICE_DAYS = "乳品公司今(3)天宣布,自明(4)天起鲜奶每公升下调0.5元,调整后鲜奶每公升38.5元,豆奶每公升26元。"
+
+
+@pytest.mark.parametrize("answer, expect", [("3日", "grounded"), ("4日", "DG601")])
+def test_bracketed_days_with_tian_are_days(answer, expect):
+    assert verdict("date", answer, MILK_PRICE_DAYS, "乳品公司在哪一天宣布调价？") == expect
+
+
+# A period standing as a clause of its own after 截至 (截至上月末,) frames every ;-part after it, as one without 截至
+# does: asked the second part's item for that period, its own value is right and the first part's another item's.
+PORTS_TO_DATE = "截至上月末,甲港集装箱吞吐量为120万标箱,同比增长3%;乙港吞吐量为95万标箱,同比增长5%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("95万标箱", "上月末乙港吞吐量为多少万标箱？", "grounded"),
+    ("120万标箱", "上月末乙港吞吐量为多少万标箱？", "DG601"),
+    ("5%", "上月末乙港吞吐量同比增长多少？", "grounded"),
+])
+def test_a_fronted_period_after_jiezhi_frames_every_part(answer, question, expect):
+    assert verdict("figure", answer, PORTS_TO_DATE, question) == expect
