@@ -2500,7 +2500,7 @@ def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms:
 
 
 _ITEM_AT_RE = lazy(r"(?<![a-z])(?!(?:was|were|is|are|and|or|of|by|to)\s)[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?\Z", needs=("at", "of"))
-_AND_ITEM_AT_RE = lazy(r",?\s(?:and|or)\s[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?", needs=("and", "or"))
+_AND_ITEM_AT_RE = lazy(r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:an?\s|the\s)?(?!(?:and|or|of|by|to)\s)[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?")
 
 
 _OWN_PLACE_AFTER_AND_RE = lazy(r"(?:,\s|\s)(?:and|while)\s(?:in|at|among)\s", needs=("and", "while"))
@@ -2509,17 +2509,24 @@ _OWN_PLACE_AFTER_AND_RE = lazy(r"(?:,\s|\s)(?:and|while)\s(?:in|at|among)\s", ne
 def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
     """"Three people died in Kentucky and two in Mayes County": the second clause leaves out the
     first's noun and verb (its place alone is its own), so those words describe its value too."""
+    frame = None  # (the list's first item's clause and name: "a forfeiture of X, restitution of Y and a fine of Z")
     for v, w in zip(values, values[1:]):
-        if v.sentence != w.sentence or not _AND_RE.search(cite, v.end, w.start):
+        listed = v.sentence == w.sentence and _AND_ITEM_AT_RE.fullmatch(cite, v.end, w.start)
+        if not listed:
+            frame = None
+        if v.sentence != w.sentence or not listed and not _AND_RE.search(cite, v.end, w.start):
             continue
         named = _ITEM_AT_RE.search(cite, max(clauses[v.clause], v.start - 40), v.start)
-        if named and _AND_ITEM_AT_RE.fullmatch(cite, v.end, w.start):
+        if named and listed:
             # "the only event above 2% was fatigue at 3.8% and headache at 2.0%": items each named before their
-            # value; the words before the first item (its subject and verb) are every item's
+            # value; the words before the first item (its subject and verb) are every item's, so are they through
+            # a list of such items linked by commas (a forfeiture of X, restitution of Y and a fine of Z)
+            frame = frame or (clauses[v.clause], named.start())
             for t in terms:
-                if t.cls != "when" and clauses[v.clause] <= t.start and t.end <= named.start():
+                if t.cls != "when" and frame[0] <= t.start and t.end <= frame[1]:
                     _attach(w, t, beside=False)
             continue
+        frame = None
         subject = _GAPPED_SUBJECT_RE.fullmatch(cite, v.end, w.start)
         if subject:  # "Other holders will have 23 percent and Reuters holders 24 percent"
             _gapped_verb(cite, clauses[v.clause], v, w, subject["head"], terms)
@@ -7104,6 +7111,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         if kind == "figure":
             values, mine = _restated(c_text, values, mine)
             _one_year_sentences(c_text, values)
+            _period_paragraphs(c_text, values)
             _month_range_lists(c_text, values)
             _base_values(c_text, values)
             _prospective(c_text, values)
@@ -7162,6 +7170,36 @@ def _one_year_sentences(cite: str, values: list[Value]) -> None:
         for v in vs:
             if not v.when and v.role != "base" and v.flags.get("period") != "prior":
                 v.when = {w}
+
+
+# A sentence opened by a span of months ended on a date, set off by a comma (During the twelve months ended December
+# 31, 2015, …), frames the sentences after it, as a filing's paragraph is written, until a sentence opens with a period
+# of its own. (Not a bare year, "In 2009, …", which a later "this time" leaves.)
+_PERIOD_OPENER_RE = lazy(r"\s*(?:during|in|for|over|throughout)\s(?:the\s)?(?:[a-z-]+\s){0,3}?(?:ended|ending)\s\Z",
+                         needs=("ended", "ending"))
+
+
+def _period_paragraphs(cite: str, values: list[Value]) -> None:
+    """A value of no period of its own (and no base's) in a sentence after one opened by its period is that period's."""
+    if has_han(cite):
+        return
+    starts = _breaks(cite)[1]
+    framed: str | None = None
+    framing = -1
+    for v in values:
+        if v.sentence != framing:
+            lo = starts[v.sentence] if v.sentence < len(starts) else _sentence_start(cite, v.start)
+            named = _periods(cite[lo:min(v.start, lo + 90)])
+            opened = named and _PERIOD_OPENER_RE.fullmatch(cite, lo, lo + named[0][0]) is not None \
+                and cite[lo + named[0][1]:lo + named[0][1] + 1] == ","
+            if opened:
+                framed = named[0][2]
+            elif named and _PERIOD_OPENER_RE.fullmatch(cite, lo, lo + named[0][0]) is not None:
+                framed = None
+            framing = v.sentence
+            opener = bool(opened)
+        if framed and not opener and not v.when and v.role != "base" and v.flags.get("period") != "prior":
+            v.when = {framed}
 
 
 def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
@@ -9689,6 +9727,15 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         places = _places(q_text, c_text)
         keep = [v for v in candidates if places & v.terms.get("entity", set())]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        if len(candidates) > 1 and "outside" in c_text:
+            # "a charge of X for 700 employees in the U.S. and a charge of Y for 782 employees outside the U.S.": a value
+            # said outside a place is not the place's, asked "in" it (and only it is, asked "outside" it)
+            said = {id(v): m for v in candidates if (m := _OUTSIDE_RE.search(c_text[v.end:v.end + 60].split("$")[0]))}
+            place = next((m[1] for m in said.values()), "")
+            asked_out = "outside" in q_text
+            if said and (asked_out or re.search(r"(?<![a-z])in\s(?:the\s)?" + re.escape(place), q_text)):
+                keep = [v for v in candidates if (id(v) in said) == asked_out]
+                candidates, why = _narrow(candidates, keep, mine, why, "DG601")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
@@ -9754,7 +9801,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if why == "DG602" and kind == "figure" and not has_han(c_text) and not asks_change and mine[0].role == "delta" and mine[0].key[1] not in _RATE_UNITS \
                 and not any(c.role == "delta" for c in chosen) and not moment:
             why = "DG601"  # (… and asked a level, a change is another measure than the level: an increase of £650m, asked the budget)
-        if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast", moment):
+        if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast", moment) \
+                and not _other_owner(c_text, q_text, mine[0], chosen[0]):
             why = "DG603"
         v = mine[0]
         sel = chosen[0]
@@ -9866,6 +9914,10 @@ def _possessors(q_text: str) -> frozenset[str]:
 # A place a question names after "in" (prices drop in the South): a value's own place names its item more
 # than the words of the metric every region's value shares.
 _IN_PLACE_RE = lazy(r"(?<![a-z])in\s(?:the\s)?([a-z][a-z'-]+)(?=\s(?:in|on|at|by|during|compared|from|since|than)\s|\s?[?,]|\Z)", needs="in")
+
+
+# A value said outside a place (782 employees outside the U.S.) is not the place's.
+_OUTSIDE_RE = lazy(r"(?<![a-z])outside\s(?:of\s)?(?:the\s)?([a-z][\w.'-]*[a-z])", needs="outside")
 
 
 @lru_cache(maxsize=1024)
@@ -10618,6 +10670,21 @@ def _two_forecasts(v: Value, w: Value) -> bool:
     """Whether two values are forecasts of one item (EIA expects $2.11/gal in the fourth quarter … forecasts $2.38/gal
     in 2016): for two periods, they are two periods' values of it."""
     return v.flags.get("forecast") == w.flags.get("forecast") == "forecast" and bool(_item_words(v) & _item_words(w))
+
+
+def _other_owner(cite: str, question: str, v: Value, chosen: Value) -> bool:
+    """Whether the owner the question names (Robinhood's layoffs) is written on the selected value's side of ``v``
+    and not on ``v``'s (from its sentence's start): ``v`` is another owner's value (another entry of a tracker, of
+    its own date), not its other period's."""
+    if v.start < chosen.start:
+        own, other = (_sentence_start(cite, v.start), v.end), (v.end, chosen.start)
+    else:
+        own, other = (chosen.end, v.end), (_sentence_start(cite, chosen.start), chosen.end)
+    for m in _POSSESSOR_RE.finditer(question):
+        owner = re.compile(r"(?<![a-z])" + re.escape(m[1]) + r"(?![a-z])")
+        if owner.search(cite, *other) and not owner.search(cite, *own):
+            return True
+    return False
 
 
 def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool, moment: bool = False) -> bool:

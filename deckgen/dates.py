@@ -145,7 +145,9 @@ _ANY_MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _LONE_MONTH = ("january|february|march|april|june|july|august|september|october"
                "|november|december")
 _EN_MON = rf"(?<![a-z])(?:{_ANY_MONTH})(?![a-z])\.?"
-_EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![a-z\d]|[.,]\d)"
+# (a day glued to the word after it, as a tracker's list prints its dates: "june 26job cuts", a word of three letters
+# or more; a unit glued to a day, "may 5g", stays no day)
+_EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d|[a-z](?![a-z]{2}))"
 _EN_YEAR = r"[12]\d{3}(?![\d]|[.,]\d)"
 _EN_DATE = (
     # July 16 / Jul. 16, 2025 / July 16th 2025, else November 2023: one month name for

@@ -2236,3 +2236,82 @@ def test_enumerated_conditions_each_own_their_amount(answer, question, expect):
             "amount equal to $6,000 or (iii) if notice is given at any time after June 1, 2025, an amount equal to "
             "$9,000. The landlord must return a deposit of $1,500.")
     assert code("figure", answer, cite, question) == expect
+
+
+def test_a_paragraph_opened_by_its_period_frames_the_sentences_after_it():
+    """'During the six months ended June 30, 2019, …. The costs of X were $A ….  During the three months ended
+    September 30, 2019, …. The costs of X were $B': each value with no period of its own is its paragraph's period's,
+    until a sentence opens with another period; the question's period selects."""
+    cite = ("During the six months ended June 30, 2019, the hospital spent $12.4 million on its new wing. The costs of "
+            "equipment were $5.1 million. During the three months ended September 30, 2019, the hospital spent $3.3 "
+            "million on the wing. The costs of equipment were $0.9 million.")
+    q = "What were the costs of equipment in the six months ended June 30, 2019?"
+    assert code("figure", "$5.1 million", cite, q) == "grounded"
+    assert code("figure", "$0.9 million", cite, q) == "DG602"
+    q = "What were the costs of equipment in the three months ended September 30, 2019?"
+    assert code("figure", "$0.9 million", cite, q) == "grounded"
+    assert code("figure", "$5.1 million", cite, q) == "DG602"
+
+
+def test_each_noun_of_a_comma_list_owns_the_amount_after_its_of():
+    """'owes a deposit of $A, interest of $B and a penalty of $C': the noun before 'of' names each amount, and the
+    verb before the first item (owes) is every item's; a question with the verb and no item's noun cannot choose."""
+    cite = "The tenant was told to leave by May 1. She still owes a deposit of $2,000, interest of $350 and a penalty of $90."
+    assert code("figure", "$350", cite, "How much interest does she still owe?") == "grounded"
+    assert code("figure", "$2,000", cite, "How much interest does she still owe?") == "DG601"
+    assert code("figure", "$90", cite, "How large a penalty does she still owe?") == "grounded"
+    assert code("figure", "$350", cite, "How much money does she still owe?") == "DG605"
+
+
+def test_a_subject_with_two_verbs_speaks_by_the_second():
+    """'X resigned Friday and said …': the subject of both verbs speaks; the first verb's phrase is no speaker."""
+    cite = "Mayor Ortiz resigned Friday and said she had lost the trust of the council."
+    assert quote_code("Ortiz", cite, "Who said she had lost the trust of the council?") == "grounded"
+
+
+def test_an_age_set_off_after_a_name_is_no_speaker():
+    """'Friends of Alvarez, 71, had argued that …': the age is the name's; the name before it speaks."""
+    cite = ("A jury in Denver on Monday convicted the retired pilot Hugo Alvarez of fraud. Friends of Alvarez, 71, had "
+            "argued that he should be spared prison. The judge disagreed.")
+    assert quote_code("Friends of Alvarez", cite, "Who argued that Alvarez should be spared prison?") == "grounded"
+
+
+def test_a_day_glued_to_the_word_after_it_is_still_a_day():
+    """A tracker prints its entries' dates glued to their first word ('March 4Shop closures at …'): the day is read,
+    so each entry's date is its own and another entry's is another event's; a unit glued to a day (May 5G) is none."""
+    cite = ("March 4Shop closures at Pellworth will cost 300 jobs, the retailer said. March 3Brandt Mills said it would "
+            "cut 120 staff at its two plants.")
+    q = "On what date were Pellworth's shop closures reported?"
+    found = support("date", "March 4", cite, q, {}) or check_binding("date", "March 4", cite, q, {})
+    assert not found
+    found = support("date", "March 3", cite, q, {}) or check_binding("date", "March 3", cite, q, {})
+    assert found and found[0].code == "DG601"
+
+
+def test_a_value_said_outside_a_place_is_not_the_places():
+    """'a grant of $A for 40 schools in Ontario and a grant of $B for 25 schools outside Ontario': asked in the
+    place, the value outside it is another item's; asked outside it, that one is selected."""
+    cite = ("The ministry awarded grants of $9 million in all: a grant of $6 million for 40 schools in Ontario and a grant "
+            "of $3 million for 25 schools outside Ontario.")
+    assert code("figure", "$6 million", cite, "What was the grant for schools in Ontario?") == "grounded"
+    assert code("figure", "$3 million", cite, "What was the grant for schools in Ontario?") == "DG601"
+    assert code("figure", "$3 million", cite, "What was the grant for schools outside Ontario?") == "grounded"
+
+
+def test_another_owners_entry_of_another_date_is_another_item_not_an_outcome():
+    """A tracker's entries, each of its own date: asked what one owner's cuts are expected to affect, another
+    owner's actual count is another item's (DG601), not the outcome of the forecast asked (DG603)."""
+    cite = ("May 9Harlow Bank CEO Ann Lee announced the layoffs—affecting 120 U.S. employees—in a statement Tuesday, "
+            "citing costs. May 8Quinta Air’s layoffs are expected to affect 300 employees, according to a memo.")
+    q = "How many employees are Quinta Air's layoffs expected to affect?"
+    assert code("figure", "300", cite, q) == "grounded"
+    assert code("figure", "120", cite, q) == "DG601"
+
+
+def test_a_name_set_off_after_the_role_of_according_to_is_the_source():
+    """'…, according to the Herald's court reporter, veteran journalist Ann Roy.': the name after the role holds it
+    and is the source; the role answers too."""
+    cite = ("Above ten victims, the fraud counts carry a longer term, according to the Herald's court reporter, veteran "
+            "journalist Ann Roy. The hearing resumes on Monday.")
+    q = "According to whom do the fraud counts carry a longer term above ten victims?"
+    assert quote_code("Ann Roy", cite, q) == "grounded"
