@@ -903,6 +903,7 @@ def _kept_per_spans(find):
         return list(found)
 
     kept.__doc__, kept.__wrapped__ = find.__doc__, find  # (the plain function, for the test that holds the two equal)
+    kept.cache_clear = memo.clear  # (as an lru_cache's: the counting tests start from nothing kept)
     return kept
 
 
@@ -1376,6 +1377,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
              if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases_over(t.start, t.start)) else t
              for t in terms]
     terms = _each(cite, clauses, values, terms)
+    if "不" in cite or "未" in cite:  # (外资及陆资(不含外资自营商): what a value excludes is not its item)
+        excluded = _Spans([(m.end(1), m.end()) for m in _EXCLUDED_RE.finditer(cite)])
+        if excluded.spans:
+            terms = [t for t in terms if not (t.cls in _ITEM_CLASSES and excluded.holds(t.start, t.end))]
     by_sentence: dict[int, list[_Term]] = {}
     for t in terms:
         by_sentence.setdefault(_index(sentences, t.start), []).append(t)
@@ -1474,6 +1479,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     for s in range(len(sentences)):
         _pair_word(cite, sentences[s], sentences[s + 1] if s + 1 < len(sentences) else len(cite),
                    by_sentence.get(s, []), question)
+    _conversions(cite, clauses, values, holders, terms)
+    _slash_pairs(cite, sentences, values)
     _range_ends(values)
     adjusting = _ADJUSTED_RE.search(cite) is not None
     for v in values:  # 扣除价格因素…实际增长2.5%, "real GDP grew 2.1%": a real figure, not the nominal one
@@ -1504,6 +1511,10 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _own_periods(cite, values)
     _listed_periods(cite, sentences, values)
     return values
+
+
+# What a figure leaves out (外资及陆资(不含外资自营商), 营收(不包括…)): the words after the verb of excluding, to the clause's end.
+_EXCLUDED_RE = lazy(r"(不含|不包括|不包含|不计入?|未含|未包括)[^,;:。!?()]*", needs=("不", "未"))
 
 
 def _listed_periods(cite: str, sentences: list[int], values: list[Value]) -> None:
@@ -1537,6 +1548,74 @@ def _listed_periods(cite: str, sentences: list[int], values: list[Value]) -> Non
 # sentence (its subjects); what the pledge gives after it (the 60 votes it needs) is not pledged.
 _PLEDGE_RE = lazy(r"(?<![a-z])(?:committed|pledged|vowed|promised)\sto\s(?:support|supporting|vote|voting|back|backing|pass|passing"
                   r"|oppose|opposing)(?![a-z])", needs=("committed", "pledged", "vowed", "promised"))
+
+
+# A version named by its memory and storage (6+128GB, 12GB+512GB): the item a device's price or count is of.
+_VERSION_RE = lazy(r"(?<![\d.])(\d{1,2})\s?(?:gb)?\s?\+\s?(\d{2,4})\s?(gb|tb)(?![a-z])", needs=("gb", "tb"))
+_VERSION_LIST_END_RE = lazy(r"\s?(?:\([^()]{0,12}\))?\s?(?:、|和|与|及|以及|/)\s?")
+_SLASH_LINK_RE = lazy(r"\s?(?:/|、|和|与|及)\s?")
+
+
+def _listed_versions(cite: str, values: list[Value], question: str) -> None:
+    """Versions written side by side (6+64GB和6+128GB可选,售价788/849欧元) and as many values of one kind written side
+    by side after them in their sentence pair by position, as listed periods do; a version heading a value's clause
+    (12GB+512GB版本售价为4799元) or glossing it in brackets after it (起售价4499元(12GB+256GB)) is that value's. Each
+    value is then its own version's: a question naming a version picks its value, another version's is DG601."""
+    asked = {_version_key(m) for m in _VERSION_RE.finditer(question)}
+    if not asked or not values:
+        return
+    found = list(_VERSION_RE.finditer(cite))
+    if not found:
+        return
+    owner: dict[int, str] = {}
+    i = 0
+    while i < len(found):  # runs of versions side by side, then as many values side by side after them
+        j = i + 1
+        while j < len(found) and _VERSION_LIST_END_RE.fullmatch(cite, found[j - 1].end(), found[j].start()):
+            j += 1
+        run, i = found[i:j], j
+        stop = _SEGMENT_END_RE.search(cite, run[-1].end())
+        own = [v for v in values if run[-1].end() <= v.start < (stop.start() if stop else len(cite))][:len(run)]
+        if len(run) > 1 and len(own) == len(run) and all(
+                _SLASH_LINK_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w) for v, w in zip(own, own[1:])):
+            owner.update({id(v): _version_key(m) for v, m in zip(own, run)})
+        elif len(run) == 1:
+            m = run[0]
+            before = [v for v in values if v.end <= m.start() and cite[v.end:m.start()].strip() == "("]
+            after = [v for v in values if m.end() <= v.start and not _CLAUSE_MARK_RE.search(cite, m.end(), v.start)]
+            for v in before[-1:] or after[:1]:
+                owner.setdefault(id(v), _version_key(m))
+    for v in values:  # (as things of one kind are: another version's value is another item's, _select's first narrowing)
+        if id(v) in owner:
+            v.flags["thing"] = "asked" if owner[id(v)] in asked else "other"
+
+
+# A bracket of a few Han words right after a value names what the value is of (1200万(广角)+1600万(超广角)).
+_GLOSS_AFTER_RE = lazy(r"\s?\(([\u4e00-\u9fff]{1,6})\)")
+
+
+def _glossed_values(cite: str, values: list[Value], question: str) -> None:
+    """Values of one sentence each named by the bracket after it (1200万(广角)+1600万(超广角)+800万(长焦)像素) are
+    things of one kind, as versions are: a question naming one of the bracket's words picks its value, another
+    bracket's is another item's (DG601). The longest word the question writes wins: 超广角 holds 广角, but names
+    another camera."""
+    glossed = [(v, m[1]) for v in values if (m := _GLOSS_AFTER_RE.match(cite, v.end))]
+    if len(glossed) < 2 or "(" not in cite:
+        return
+    words = {w for _, w in glossed if w in question}
+    asked = {w for w in words if not any(w != x and w in x for x in words)}
+    if not asked:
+        return
+    sentences = {v.sentence for v, w in glossed if w in asked}
+    mates = [(v, w) for v, w in glossed if v.sentence in sentences]
+    if len({w for _, w in mates}) < 2:
+        return
+    for v, w in mates:
+        v.flags["thing"] = "asked" if w in asked else "other"
+
+
+def _version_key(m: re.Match) -> str:
+    return f"{m[1]}+{m[2]}{m[3].lower()}"
 
 
 # "44 of the 54 lots on offer finding buyers": the first count is the part the predicate is said of, the second the whole.
@@ -1847,10 +1926,15 @@ _DAY_PARTS: dict[str, tuple[str, ...]] = {
     "close": ("收盘", "收报", "收于", "收在", "作收", "尾盘", "收市", "终场", "at the close", "at the closing", "closed at", "close at", "closing level"),
 }
 _DAY_PART_OF = {w: k for k, ws in _DAY_PARTS.items() for w in ws}
+# (收 alone, glued to the level it closed at or asked so: 收221元, 收26247.37点, 收多少元)
+_DAY_PART_OF["收"] = "close"
+# (a level is a price or an index's points, no scale: 收3.67亿元 is takings, not a close)
+_BARE_CLOSE = r"收(?=[\d,.]+\s?(?:元|点)|多少(?:元|点)|几点)"
 # The stages of a match (上半场, 末节, 加时): one list, for the stage a question names and among the moments below.
 _ZH_STAGES = r"上半场|下半场|首节|末节|第[一二三四1-4]节|开局|全场|终场|加时"
 _STAGE_RE = lazy(_ZH_STAGES, needs=("场", "节", "开局", "加时"))
-_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)), needs=('at', 'in', '开', '收', '盘', '一度', '终场'))
+_DAY_PART_RE = lazy("|".join(sorted((re.escape(w) for ws in _DAY_PARTS.values() for w in ws), key=len, reverse=True)) + "|" + _BARE_CLOSE,
+                    needs=('at', 'in', '开', '收', '盘', '一度', '终场'))
 _FRAME_CLAUSE_RE = lazy(r"[^,;:。!?\d]{1,12},")
 _DAY_PART_VERB_RE = lazy(r"(?<![a-z])(?:(close|closed|closing)|open|opened|opening)(?![a-z])", needs=('close', 'closing', 'open'))
 
@@ -1896,7 +1980,8 @@ _MOMENT_WORDS_RE = lazy(
     r"|" + _ZH_STAGES + r"|开场后?|最终|(?<=日)(?:晚|夜)"
     # (a count's span: 新增 last week against 累计 this season, 上届 against 今届)
     r"|累计|新增|上周|本周|上届|今届|本届|今年|去年|(?<![\d.])[\d一二三四五六七八九十两]{1,2}天"
-    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|开出|一度|收在|作收|\d{1,2}时(?:\d{1,2}分)?")
+    r"|上午|下午|凌晨|早上|晚上|中午|昨天|今天|昨日|今日|前一日|收盘|开盘|早盘|午盘|尾盘|盘中|开出|一度|收在|作收|\d{1,2}时(?:\d{1,2}分)?"
+    r"|" + _BARE_CLOSE)
 
 
 def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
@@ -1966,8 +2051,21 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
     # (one part of a trading day in two words, 终场…以…作收, is one moment)
     mine, theirs = (" ".join(dict.fromkeys(_DAY_PART_OF.get(w, w) for w in m.split())) for m in (mine, theirs))
-    # (moments of one kind: a record before the new one, not the heats against a new record of another kind)
+    # (moments of one kind: a record before the new one, not the heats against a new record of another kind; a day,
+    # 昨日, against a clock time, 13时40分, is no other moment: the time may be that day's)
+    kinds = [{_moment_kind(w) for w in m.split()} for m in (mine, theirs)]
+    if {"day"} in kinds and {"clock"} in kinds:
+        return False
     return bool(mine) and bool(theirs) and mine != theirs and ("record" in mine) == ("record" in theirs)
+
+
+_CLOCK_RE = lazy(r"\d{1,2}(?::\d\d|时(?:\d{1,2}分)?)")
+_DAY_WORD_RE = lazy(r"昨天|今天|昨日|今日|前一日|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+
+
+def _moment_kind(word: str) -> str:
+    """A moment word's kind: a clock time, a day, or another (a part of a trading day, a stage, a record)."""
+    return "clock" if _CLOCK_RE.fullmatch(word) else "day" if _DAY_WORD_RE.fullmatch(word) else "other"
 
 
 # A period the cite names as the base of a comparison (与2010年相比, 较2010年, compared with 2010): its values
@@ -2071,14 +2169,15 @@ def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_T
                 if t.cls in _ITEM_CLASSES and t.ident in v.terms.get(t.cls, ()) and t.end <= verb.start():
                     _attach(w, t, beside=False)
         gap = cite[v.end:w.start]
-        if v.role != "delta" or w.role != "delta" or not _PARALLEL_RE.fullmatch(gap) or _direction(gap) is None \
-                or _BASE_LEAD_RE.search(gap) or _RELATIVE_BASE_RE.search(gap):
-            continue  # (季减5.5%,年增7.8%: each clause has a base of its own)
+        if v.role != "delta" or w.role != "delta" or not _PARALLEL_RE.fullmatch(gap) or _direction(gap) is None:
+            continue
+        # (同比增长16.6%,两年平均增长2.0%: a clause with a base of its own shares the subject alone)
+        own_base = _BASE_LEAD_RE.search(gap) or _RELATIVE_BASE_RE.search(gap)
         if not _BASE_LEAD_RE.search(cite, clauses[v.clause], v.start):
             continue  # only a base written once is shared, with the subject it is said of
         for t in terms:
             if (t.start, t.end) in v.spans and t.cls in _ITEM_CLASSES and (
-                    t.start < clauses[v.clause] or _BASE_LEAD_RE.match(cite, t.start)):
+                    t.start < clauses[v.clause] or not own_base and _BASE_LEAD_RE.match(cite, t.start)):
                 _attach(w, t, beside=False)
 
 
@@ -2335,10 +2434,14 @@ _ATTRIBUTION_TAIL_RE = lazy(r",\s(?:according\sto|citing)\s(?:[^,;.!?]|\.(?!\s|\
 # the Northeast; and declined 1.2 percent …; lowering the target lessened X by 30 percent and cut the risk of death by
 # 25 percent): the sentence's subject is its subject too, so the subject's words describe each predicate's value alike.
 _PREDICATE_VERBS = (r"(?:rose|fell|grew|cut|slid|sank|jumped|climbed|dropped|declined|decreased|increased|gained|lost"
-                    r"|lessened|reduced|lowered|raised|slipped|eased|edged|soared|surged|tumbled|plunged|advanced|retreated)")
-_CONJUNCT_VERB_RE = lazy(r"(?:;\s?(?:and\s)?|,?\s(?:and|but)\s)(?:also\s)?" + _PREDICATE_VERBS + r"\s", needs=(";", "and", "but"))
-_SUBJECTLESS_CONJUNCT_RE = lazy(_CONJUNCT_VERB_RE.pattern + r"(?:[^,;.!?\d]|\.(?=\d))*?\Z", needs=(";", "and", "but"))
-_FIRST_PREDICATE_RE = lazy(r"(?<![a-z])" + _PREDICATE_VERBS + r"(?![a-z])")
+                    r"|lessened|reduced|lowered|raised|slipped|eased|edged|soared|surged|tumbled|plunged|advanced|retreated"
+                    # (a price's moves through a day: the stock opened at $92.70, quickly rose to …, before paring gains)
+                    r"|opened|closed|ended|finished|settled|stabilized|stabilised|spiked|peaked|touched|traded|started|began)")
+# (an adverb may stand before the verb: and quickly rose; "before" or "after" leads a verb in -ing: before paring gains)
+_CONJUNCT_VERB_RE = lazy(r"(?:;\s?(?:and\s)?|,?\s(?:and|but)\s)(?:also\s|[a-z]{2,}ly\s)?" + _PREDICATE_VERBS + r"\s"
+                         r"|,?\s(?:before|after)\s[a-z]{2,}ing\s", needs=(";", "and", "but", "before", "after"))
+_SUBJECTLESS_CONJUNCT_RE = lazy(r"(?:" + _CONJUNCT_VERB_RE.pattern + r")(?:[^,;.!?\d]|\.(?=\d))*?\Z",
+                                needs=(";", "and", "but", "before", "after"))
 # … and a value joined by "and" with no verb of its own (Brent will average $54/b in 2015 and $59/b in 2016; available in
 # a 4GB model for $499 and an 8GB model for $599): the first value's subject and verb are its too.
 _VERBLESS_CONJUNCT_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:in|for|during)\s[^,;.!?]{1,30}?)?(?:,\s|\s)and\s(?:(?:(?:a|an|the)\s)?(?:[a-z0-9-]+\s){0,3}?(?:for|at)\s)?[$€£¥]?\Z",
@@ -2366,7 +2469,7 @@ def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms:
         if len(vs) < 2:
             continue
         shared = False
-        first = _FIRST_PREDICATE_RE.search(cite, lo, vs[0].start)
+        first = _SUBJECT_END_RE.search(cite, lo, vs[0].start)  # (the fare was set at $12 and rose to $15: the fare's both)
         subject = items_within(lo, first.start()) if first else []
         reach = 0  # (the furthest end of the values before w: the latest end at or before w's start unless two overlap)
         for j, w in enumerate(vs[1:] if subject else (), 1):
@@ -2397,7 +2500,7 @@ def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms:
 
 
 _ITEM_AT_RE = lazy(r"(?<![a-z])(?!(?:was|were|is|are|and|or|of|by|to)\s)[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?\Z", needs=("at", "of"))
-_AND_ITEM_AT_RE = lazy(r",?\s(?:and|or)\s[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?", needs=("and", "or"))
+_AND_ITEM_AT_RE = lazy(r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:an?\s|the\s)?(?!(?:and|or|of|by|to)\s)[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?")
 
 
 _OWN_PLACE_AFTER_AND_RE = lazy(r"(?:,\s|\s)(?:and|while)\s(?:in|at|among)\s", needs=("and", "while"))
@@ -2406,17 +2509,24 @@ _OWN_PLACE_AFTER_AND_RE = lazy(r"(?:,\s|\s)(?:and|while)\s(?:in|at|among)\s", ne
 def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
     """"Three people died in Kentucky and two in Mayes County": the second clause leaves out the
     first's noun and verb (its place alone is its own), so those words describe its value too."""
+    frame = None  # (the list's first item's clause and name: "a forfeiture of X, restitution of Y and a fine of Z")
     for v, w in zip(values, values[1:]):
-        if v.sentence != w.sentence or not _AND_RE.search(cite, v.end, w.start):
+        listed = v.sentence == w.sentence and _AND_ITEM_AT_RE.fullmatch(cite, v.end, w.start)
+        if not listed:
+            frame = None
+        if v.sentence != w.sentence or not listed and not _AND_RE.search(cite, v.end, w.start):
             continue
         named = _ITEM_AT_RE.search(cite, max(clauses[v.clause], v.start - 40), v.start)
-        if named and _AND_ITEM_AT_RE.fullmatch(cite, v.end, w.start):
+        if named and listed:
             # "the only event above 2% was fatigue at 3.8% and headache at 2.0%": items each named before their
-            # value; the words before the first item (its subject and verb) are every item's
+            # value; the words before the first item (its subject and verb) are every item's, so are they through
+            # a list of such items linked by commas (a forfeiture of X, restitution of Y and a fine of Z)
+            frame = frame or (clauses[v.clause], named.start())
             for t in terms:
-                if t.cls != "when" and clauses[v.clause] <= t.start and t.end <= named.start():
+                if t.cls != "when" and frame[0] <= t.start and t.end <= frame[1]:
                     _attach(w, t, beside=False)
             continue
+        frame = None
         subject = _GAPPED_SUBJECT_RE.fullmatch(cite, v.end, w.start)
         if subject:  # "Other holders will have 23 percent and Reuters holders 24 percent"
             _gapped_verb(cite, clauses[v.clause], v, w, subject["head"], terms)
@@ -2948,6 +3058,7 @@ def _colon_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
 _ROW_HEAD_RE = lazy(r"(?:^|(?<=;\s))([^;:•\d]{2,40}):\s?(?=[$€£¥]?\d)")
 _BULLETS_RE = lazy(r"[^;•]*;\s?•")
 _BULLETS_END_RE = lazy(r";(?!\s?•)")
+_RECORD_OPEN_RE = lazy(r"(?:\A|\s;\s)([a-z]{4,})\s")
 _BULLET_HEAD_RE = lazy(r"(?:^|(?<=;))\s?([^;:•\d\[\]()]{2,40}?)\s?(?:\(\d{4}\))?(?:\[\d+\])*(?:;\s?)?•")
 
 
@@ -2969,6 +3080,20 @@ def _heading_rows(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 v.flags["part"] = "part"
                 for t in head:
                     _attach(v, t, beside=False)
+    # An infobox's records, each opened by one label run into its value (locationVienna, Austria average1,900 m3/s: set
+    # apart by _row_ends, " ; location vienna, austria average 1,900"): the opening field's words, up to the record's
+    # first figure, describe each value of the record (location before the danube delta … minimum 1,790 … maximum 15,900).
+    if " ; " in cite:
+        opens = list(_RECORD_OPEN_RE.finditer(cite))
+        label = Counter(m[1] for m in opens)
+        starts = [m.start(1) for m in opens if label[m[1]] > 1]
+        for a, b in zip(starts, starts[1:] + [len(cite)]):
+            digit = _DIGIT_RE.search(cite, a, b)
+            head = [t for t in terms if a <= t.start and t.end <= (digit.start() if digit else b) and t.cls in _ITEM_CLASSES and t.asked]
+            for v in values:
+                if a < v.start < b:
+                    for t in head:
+                        _attach(v, t, beside=False)
     # An infobox's heading with no value of its own, its fields bulleted on after it (Area (2021)[6] • Land 765.61 km2
     # • Urban 627.20 km2 • Metro 9,416.19 km2; Elevation …): the heading's words describe each bulleted field's value.
     for m in _BULLET_HEAD_RE.finditer(cite):
@@ -3229,6 +3354,13 @@ def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: l
         if extra <= 0 or not head:
             continue
         end = clauses[head[min(extra, len(head)) - 1] + 1]
+        # (a name and its bracketed gloss written right before the value's clause on its line, joined to it by no clause
+        # mark — 外资及陆资(不含外资自营商)今天卖超… — are that clause's own subject, no frame of the sentence)
+        k = len(head)
+        while k and head[k - 1] + 1 < len(clauses) and (cite[clauses[head[k - 1] + 1]] == "(" or cite[clauses[head[k - 1] + 1] - 1] == ")"
+                                                         and han_at(cite, clauses[head[k - 1] + 1])):
+            k -= 1  # (not a table's header, 死亡人数(人) 死亡人数年增率: a space parts its columns)
+        end = min(end, clauses[head[k - 1] + 1] if k else sentences[groups[0]])
         frame = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and sentences[groups[0]] <= t.start and t.end <= end]
         for v in values:
             if v.sentence in groups:
@@ -3536,8 +3668,9 @@ def _dated_points(cite: str, values: list[Value], question: str) -> None:
                     _attach(v, t, beside=False)
 
 
-_FRONTED_RE = lazy(r"[\s,;:。]*")
-_FRONTED_END_RE = lazy(r"份?\s?,")
+# (截至 before it, 截至上周末, still stands it as a clause of its own; so does its 末 or 底, 上月末, 9月底)
+_FRONTED_RE = lazy(r"[\s,;:。]*(?:截至|截止)?")
+_FRONTED_END_RE = lazy(r"(?:份|末|底)?\s?,")
 
 
 def _clause_start(cite: str, pos: int) -> int:
@@ -3982,13 +4115,16 @@ _RELATIVE_BASES: dict[str, tuple[str, ...]] = {
              "last year", "the year before", "year-over-year", "year-on-year", "year over year", "year on year", "from a year", "上年同期", "去年同期",
              "同比", "上年", "去年", "上一年", "前一年", "年增", "年减", "年成长", "年衰退", "按年"),
     "sequential": ("环比", "sequentially", "sequential"),
+    # a change averaged over two years (两年平均增长2.1%, beside 同比增长12.9%): against the year before last
+    # (两年平均增速为3.8% names a rate of its own, a metric, as the verbless noun does)
+    "two-year": ("两年平均增长", "两年平均下降"),
     "term": ("上届", "上一届", "上次"),  # a term of office: against the last one (比上届少11361票)
     "year-end": ("上年末", "去年末", "上年年末", "去年年末"),  # a balance's level at the end of last year, not a year ago
 }
 _RELATIVE_BASE_RE = lazy("|".join(sorted((re.escape(w) for ws in _RELATIVE_BASES.values() for w in ws), key=len, reverse=True)))
 _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s in ("-over-", "-on-", " over ", " on ")) | {
     "同比", "环比", "sequentially", "sequential", "季增", "季减", "年增", "年减", "月增", "月减", "季成长", "年成长",
-    "季衰退", "年衰退", "按年", "按季", "按月"}
+    "季衰退", "年衰退", "按年", "按季", "按月", "两年平均增长", "两年平均下降"}
 _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
@@ -4555,7 +4691,10 @@ def _continued_subject(cite: str, clauses: list[int], values: list[Value], terms
 _LINK_BEFORE_VALUE = "是为达至到了约逾超近和及与在有于"
 # (同比少减452亿, 同比增加35万: a change against a base, read as the clause before it by _bind_clauses, no metric beside it)
 _CHANGE_NOUN_RE = lazy(r"同比|环比|同期|较|比|[增减升降涨跌]")
-_BARE_NOUN_CLAUSE_RE = lazy(r"[,，]\s?(?:录得|实现|共|则)?([\u4e00-\u9fff]{2,4})\s?\Z")
+_BARE_NOUN_CLAUSE_RE = lazy(r"[,，]\s?(?:录得|实现|共|则)?([\u4e00-\u9fff]{1,4})\s?\Z")
+# The verb of a move or a close right before a first clause's value (鸿海涨5元, 台积电终场收1375元): the subject is
+# the words before it, and the clauses after it that set bare metrics beside it (,收221元,成交额227.07亿元) are its.
+_LEAD_VERB_RE = lazy(r"(?:[上下小大]?[涨跌]|收(?:在|于|报|盘)?)\s?\Z", needs=("涨", "跌", "收"))
 
 
 def _parallel_metrics(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], first: int) -> None:
@@ -4568,11 +4707,13 @@ def _parallel_metrics(cite: str, clauses: list[int], values: list[Value], terms:
     if not head or not han_at(cite, head[-1].start - 1):
         return
     lo0, h0 = clauses[first], head[-1]  # (the value ending the clause: 【01政策分析】…收入6533亿)
-    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and lo0 <= t.start and t.end <= h0.start - 2
+    verb = _LEAD_VERB_RE.search(cite, max(lo0, h0.start - 3), h0.start)
+    edge = verb.start() if verb else h0.start - 2
+    subject = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and lo0 <= t.start and t.end <= edge
                and not any(v.start < t.end and t.start < v.end for v in values)]
     if not subject:
         return
-    noun0 = cite[h0.start - 2:h0.start]
+    noun0 = verb.group().strip() if verb else cite[h0.start - 2:h0.start]
     if noun0[-1] in _LINK_BEFORE_VALUE:  # (回落至约25万票, 最低是5.2%: a verb's value, no noun's)
         return
     prev_end = h0.end
@@ -4933,6 +5074,62 @@ def _pair_word(cite: str, lo: int, hi: int, values: list[Value], question: str) 
                 for x, a, ask in ((v, chars[0], asked[0]), (w, chars[1], asked[1])):
                     if ask:
                         _attach(x, _Term(a, a + 1, "entity", cite[a], True))
+
+
+# Two values written X/Y (a unit, a bracket's sign between) after two words joined by "and" (average July low and high
+# temperatures are 52 °F/66 °F (11 °C/19 °C)): the words pair with the values by position, as a respectively list's
+# items do, and a bracketed X/Y right after restates the pair in another unit, by the same position.
+_SLASH_PAIR_RE = lazy(r"\s?(?:°\s?[a-z]|[a-z%]{1,3}[23²³]?)?\s?/\s?[-−+]?", needs="/")
+_SLASH_RESTATED_RE = lazy(r"\s?(?:°\s?[a-z]|[a-z%]{1,3}[23²³]?)?\s?\(\s?[-−+]?", needs="(")
+_WORD_PAIR_RE = lazy(r"(?<![a-z])([a-z]{2,}) and ([a-z]{2,})(?![a-z])", needs="and")
+
+
+def _conversions(cite: str, clauses: list[int], values: list[Value], holders: Sequence[Value], terms: list[_Term]) -> None:
+    """A value in brackets right after a value of another unit (102,775 km² (39,682 sq mi); 66 °F (19 °C)) restates
+    it: the question's words of that value's clause, up to it, are its own too. Holders are the other units' values,
+    so each value looks back only at the holder ending right before its bracket (a bisect, no scan)."""
+    if not holders or "(" not in cite:
+        return
+    ends = sorted((h.end, i) for i, h in enumerate(holders))
+    keys = [e for e, _ in ends]
+    for v in values:
+        k = bisect_right(keys, v.start) - 1
+        if k < 0 or v.start - keys[k] > 12 or not _SLASH_RESTATED_RE.fullmatch(cite, keys[k], v.start):
+            continue
+        h = holders[ends[k][1]]
+        lo = clauses[h.clause] if h.clause < len(clauses) else 0
+        for t in terms:
+            if lo <= t.start < h.start and t.cls in _ITEM_CLASSES:
+                _attach(v, t, beside=False)
+
+
+def _slash_pairs(cite: str, sentences: list[int], values: list[Value]) -> None:
+    """Each value of an X/Y pair keeps the question's word of its own position (low for X, high for Y) and loses the
+    other's, where the two words stand joined by "and" in its sentence with no value between them and the pair (but
+    the pair it restates in brackets). One pass over the cite's values in order: only slash pairs search back."""
+    if "/" not in cite or " and " not in cite:
+        return
+    ordered = sorted(values, key=lambda v: v.start)
+    last_end, words = 0, None  # (the end of the value before the pair; the word pair of the pair it may restate)
+    for i, (v, w) in enumerate(zip(ordered, ordered[1:])):
+        if _SLASH_PAIR_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w) and _unit_key(v) is not None:
+            prev = ordered[i - 1] if i else None
+            if not (words and prev is not None and _SLASH_RESTATED_RE.fullmatch(cite, prev.end, v.start)):
+                pair = None
+                for pair in _WORD_PAIR_RE.finditer(cite, max(last_end, sentences[v.sentence]), v.start):
+                    pass
+                words = (_stem(pair[1]), _stem(pair[2])) if pair is not None and pair[1] != pair[2] else None
+            if words:
+                for cls in _ITEM_CLASSES:  # (the words before the pair are both values', but for their own word)
+                    both = v.terms.get(cls, set()) | w.terms.get(cls, set())
+                    if both:
+                        v.terms[cls], w.terms[cls] = set(both), set(both)
+                for x, other in ((v, words[1]), (w, words[0])):
+                    for ts in x.terms.values():
+                        ts.discard(other)
+        elif not (i and _SLASH_PAIR_RE.fullmatch(cite, ordered[i - 1].end, v.start)):
+            words = None
+        last_end = v.end
 
 
 def _paired_lists(cite: str, clauses: list[int], values: list[Value], terms: list[_Term], question: str) -> list[Value]:
@@ -5586,10 +5783,11 @@ _OLDER_RE = lazy(r"(?<![a-z])(?:(older|oldest|elder|eldest)|younger|youngest)(?!
 
 
 # "the total number of valid votes cast was 13,434,574": a count whose noun stands before it
-_COUNT_OF_RE = lazy(r"(?<![a-z])(?:number|total|count|tally) of\s[a-z ,'-]{1,30}?\s(?:was|were|is|are|stood at|reached|totaled|totalled)\s?\Z")
+_COUNT_OF_RE = lazy(r"(?<![a-z])(?:number|total|count|tally) of\s[a-z ,'-]{1,30}?\s(?:was|were|is|are|stood at|reached|totaled|totalled|to)\s?\Z")
 
 
 # Verbs that only carry another (nineteen others have been injured: what it counts is the injured).
+_NEXT_PREDICATE_WORDS = frozenset({"and", "but", "before", "after", "while", "then", "or", "nor", "yet"})
 _HELPER_VERBS = frozenset({"have", "has", "had", "been", "will", "would", "could", "should", "might", "must", "shall"})
 
 
@@ -5603,7 +5801,13 @@ def _word_after(text: str, end: int) -> str:
     A period's words are none (88,400 in Q1, 2,400 in quarter four, 17,000 last year): a count written with no noun of
     its own counts what the values beside it count."""
     m = _NEXT_WORDS_RE.match(text, end)
-    words = [w for w in m.group().split() if w not in STOP_WORDS and w not in _HELPER_VERBS] if m else []
+    run = m.group().split() if m else []
+    # a word joining another predicate ends what the number counts: "opened at $20 and spiked at $26 before settling"
+    # counts no spikes nor settling (a list of numbers sharing a noun, 40,000 and 65,000 cars, is read by its own rule)
+    run = run[:next((i for i, w in enumerate(run) if w in _NEXT_PREDICATE_WORDS), len(run))]
+    words = [w for w in run if w not in STOP_WORDS and w not in _HELPER_VERBS]
+    while len(words) > 1 and words[0] in ("new", "additional"):  # (three new cases count cases; new says when)
+        words = words[1:]
     if words and (_PERIOD_AFTER_COUNT_RE.match(text, end) or _PLACE_NOUN_AFTER_RE.match(text, end) and text.isascii()):
         return ""  # (nor a place's: 42,000 at the annex counts what the values beside it count, not annexes)
     return _stem(words[0]) if words else ""
@@ -5685,6 +5889,9 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
             words.append(_stem(w))
         hits = [v for v in candidates if v.measure and v.measure in words or cite and _COUNT_OF_RE.search(cite, max(0, v.start - 45), v.start)
                 and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 45), v.start))]
+        if hits and m[1].startswith(" of "):  # (how many of those infected: beside the whole, a count of its members may
+            # write no noun, its verb right after it: 275 infections … among those infected, 194 have been hospitalized)
+            hits += [v for v in candidates if v not in hits and _BARE_COUNT_VERB_RE.match(cite, v.end)]
         # (4,100 members, compared with 2,900 three years ago: a base that writes no noun counts what the value it is
         # compared with counts)
         # and so does a list item that writes only its place (310,000 visitors at its main site, 42,000 at the annex)
@@ -5734,6 +5941,7 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     return hits
 
 
+_BARE_COUNT_VERB_RE = lazy(r"\s(?:have|has|had|were|was|are|is)\s")
 _BARE_SCALE_RE = lazy(r"[万亿]\Z")
 _SAME_SENTENCE_RE = lazy(r"[^。!?\n]*")
 # Counters a question asks a count of time with (多少年, 几天): not _SPAN_COUNTERS, the spans a threshold ignores
@@ -5781,6 +5989,15 @@ def _governor(cite: str, v: Value) -> str:
     death (December 3, 1919 – April 19, 2007); a date fronted before its clause is the clause's verb's
     (In 1950, they moved); else the last verb since the date before it (married on Valentine's Day 1943)."""
     return _governor_at(cite, v)[0]
+
+
+def _stretch_words(cite: str, v: Value, taken: set[int] = frozenset()) -> tuple[set[str], set[str]]:
+    """The past verbs (bare forms) and the words (stems) of a date's own stretch of its sentence: since its sentence's
+    start or the date before it, up to it. Two scans of that stretch, only where the governors left dates out."""
+    since = max(_sentence_start(cite, v.start), max((d.end for d in _cite_dates(cite) if d.end <= v.start), default=0))
+    verbs = {_lemma(m[1]) for m in _VERB_RE.finditer(cite, since, v.start)
+             if m[1] not in _NOT_VERBS and not m[1].endswith("ing") and m.end(1) not in taken}
+    return verbs, {_stem(w) for w in _WORD_RE.findall(cite, since, v.start) if w not in _STOP}
 
 
 def _governor_at(cite: str, v: Value) -> tuple[str, int]:
@@ -6771,6 +6988,12 @@ def _as_cite_spells(question: str, cite: str, entities: Mapping[str, Sequence[st
         if len(runs) == 1 and not any(re.search(rf"(?<![A-Za-z]){re.escape(w.lower())}(?![A-Za-z])", cite)
                                       for w in next(iter(runs)).split() if w.lower() not in _INITIAL_SKIP):
             question = question[:m.start()] + runs.pop() + question[m.end():]
+        elif not runs and len(short) >= 3:  # a common noun's acronym (IPO: the initial public offering price of $19)
+            spelled = {cite[w.start():words[i + len(short) - 1].end()] for i, w in enumerate(words[:len(words) - len(short) + 1])
+                       if all(x.group().islower() and x.group()[0] == c.lower() for x, c in zip(words[i:i + len(short)], short))
+                       and all(cite[a.end():b.start()] == " " for a, b in zip(words[i:i + len(short) - 1], words[i + 1:i + len(short)]))}
+            if len(spelled) == 1:
+                question = question[:m.start()] + spelled.pop() + question[m.end():]
     return question
 
 
@@ -6888,12 +7111,15 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         if kind == "figure":
             values, mine = _restated(c_text, values, mine)
             _one_year_sentences(c_text, values)
+            _period_paragraphs(c_text, values)
             _month_range_lists(c_text, values)
             _base_values(c_text, values)
             _prospective(c_text, values)
             _target_lists(c_text, values, q_text)
             _pledged(c_text, values)
             _part_of_whole(c_text, values, q_text)
+            _listed_versions(c_text, values, q_text)
+            _glossed_values(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "figure" and not chosen:  # (减产0.8% where the item asked 增产0.8%: another item's has the words)
         chosen = _selected_direction(a_text, q_text, values, mine, c_text)
@@ -6944,6 +7170,36 @@ def _one_year_sentences(cite: str, values: list[Value]) -> None:
         for v in vs:
             if not v.when and v.role != "base" and v.flags.get("period") != "prior":
                 v.when = {w}
+
+
+# A sentence opened by a span of months ended on a date, set off by a comma (During the twelve months ended December
+# 31, 2015, …), frames the sentences after it, as a filing's paragraph is written, until a sentence opens with a period
+# of its own. (Not a bare year, "In 2009, …", which a later "this time" leaves.)
+_PERIOD_OPENER_RE = lazy(r"\s*(?:during|in|for|over|throughout)\s(?:the\s)?(?:[a-z-]+\s){0,3}?(?:ended|ending)\s\Z",
+                         needs=("ended", "ending"))
+
+
+def _period_paragraphs(cite: str, values: list[Value]) -> None:
+    """A value of no period of its own (and no base's) in a sentence after one opened by its period is that period's."""
+    if has_han(cite):
+        return
+    starts = _breaks(cite)[1]
+    framed: str | None = None
+    framing = -1
+    for v in values:
+        if v.sentence != framing:
+            lo = starts[v.sentence] if v.sentence < len(starts) else _sentence_start(cite, v.start)
+            named = _periods(cite[lo:min(v.start, lo + 90)])
+            opened = named and _PERIOD_OPENER_RE.fullmatch(cite, lo, lo + named[0][0]) is not None \
+                and cite[lo + named[0][1]:lo + named[0][1] + 1] == ","
+            if opened:
+                framed = named[0][2]
+            elif named and _PERIOD_OPENER_RE.fullmatch(cite, lo, lo + named[0][0]) is not None:
+                framed = None
+            framing = v.sentence
+            opener = bool(opened)
+        if framed and not opener and not v.when and v.role != "base" and v.flags.get("period") != "prior":
+            v.when = {framed}
 
 
 def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
@@ -7139,6 +7395,11 @@ def _row_ends(cite: str) -> str:
 
         low = cite.lower()
         cite = _GLUED_LABEL_RE.sub(lambda m: m[1] + (" " if label_value(low, m.start(2), m.end(2), m[2]) else "") + m[2], cite)
+    if _GLUED_FIELD_RE.search(cite) is not None:
+        # (locationVienna, Austria: a field's label run into a capitalised value; a label that comes again opens a
+        # record each time, location Passau … average580 m3/s; location Vienna … average1,900 m3/s: each a row)
+        seen = Counter(m[1] for m in _GLUED_FIELD_RE.finditer(cite))
+        cite = _GLUED_FIELD_RE.sub(lambda m: (FIELD_END + " " if seen[m[1]] > 1 and m.start() else "") + m[1] + " ", cite)
     # (a value is a field's where it is grouped in thousands or written with its unit, a bracket or a footnote: a
     # bare 9.86 before a place is a records line's result, and a table's lines are rows already)
     if "•" in cite:  # (an infobox's bullets written on in one line: each after a value starts a field, as a line does)
@@ -7150,10 +7411,19 @@ def _row_ends(cite: str) -> str:
     # one line, each a capitalised label and its value; a label after a value starts the next field (a row), it
     # is no noun of the value before it. (Two such starts at least: one is prose's "Route 66 Bridge".)
     cuts = [0, *(m.end() for m in fields), len(cite)]
+    head = _INFOBOX_HEAD_RE.match(cite)
+    if head:
+        # Area Consolidated city-borough1,946.69 sq mi … Land1,706.89 sq mi …: a heading word before the first field's
+        # own label heads every field after it, as a heading over bulleted fields does (_heading_rows reads it so)
+        cuts[0] = head.end()
+        return cite[:head.end()] + "• " + (FIELD_END + " •").join(cite[a:b] for a, b in zip(cuts, cuts[1:]))
     return FIELD_END.join(cite[a:b] for a, b in zip(cuts, cuts[1:]))
 
 
 FIELD_END = ";"
+# An infobox's heading at the text's start: one capitalised word (its year in brackets, footnotes) right before the
+# first field's capitalised label and value (Area Consolidated city-borough 1,946.69; Population (2020) Consolidated …).
+_INFOBOX_HEAD_RE = lazy(r"([A-Z][a-z]+(?:\s\(\d{4}\))?(?:\[\d+\])*)\s(?=[A-Z][a-z]+(?:[\s-][a-z]+){0,3}\s[\d$])")
 # The end of a field's value and the next field's capitalised label: 287,145 Rank; 249,252 (US: 164th) Urban;
 # 6,510 m3/s (230,000 cu ft/s)[2] (Period; a bare year (In 1990 Anchorage) and a day before its month or weekday
 # (22 August) end no field.
@@ -7162,6 +7432,9 @@ _VALUE_END = (r"(?<![\d,.])(?!(?:1[5-9]|20)\d\d\b)(\d+(?:,\d{3})*(?:\.\d+)?)(?:\
 _INLINE_BULLET_RE = lazy(r"(?<=[\d)\]])(?=[ \t]?•[ \t])")  # (after a value, its bracket or its footnote)
 _FIELD_START_RE = lazy(_VALUE_END + r"(?=\s[A-Z][a-z])(?!\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
 _GLUED_LABEL_RE = lazy(r"(?<![A-Za-z])([A-Za-z-]*[a-z]{3})(\d+(?:,\d{3})*(?:\.\d+)?)")
+# A lowercase field label of four letters or more run into a capitalised value (locationVienna, sourceBrigach), as
+# infoboxes are stored: a word of its own (names glued so start with a capital or one letter: PayPal, iPhone, eBay).
+_GLUED_FIELD_RE = lazy(r"(?<![A-Za-z])([a-z]{4,})(?=[A-Z][a-z])")
 
 
 def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -7625,6 +7898,19 @@ def _margin_side(a_text: str, c_text: str) -> list[Mismatch]:
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:
     """The answer's (else the question's) direction word against the cite's, value by value."""
+    balance = _BALANCE_SIGN_RE.search(a_text)
+    if balance and mine:
+        # a balance's sign is its direction (盈余 against 赤字 or 亏蚀, as 净流入 against 净流出): read against the balance
+        # word the cite writes beside the value (the one right after it first: 预计盈余会录得252亿元赤字), not against a change's direction (盈余减少至300亿 is still a surplus)
+        said = "down" if balance[1] else "up"
+        for v in mine:
+            m = _BALANCE_AFTER_RE.match(c_text, v.end) or _BALANCE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start)
+            stated = _BALANCE_SIGN_RE.search(m.group()) if m else None
+            if stated and ("down" if stated[1] else "up") != said:
+                return [Mismatch(
+                    "DG604", f"the answer says {v.text} is a {balance.group()}, but in the cite it is a {stated.group()}",
+                    {"bound_to": v.described(), "selected": v.text, "direction": {"said": said, "cite": "down" if stated[1] else "up"},
+                     "direction_from": "answer"})]
     said = _direction(a_text) or _flow_sign(a_text)
     source = "answer"
     if said is None:
@@ -7686,7 +7972,7 @@ def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> l
     """A minus sign on the cite's value (由-1.44%调降至-2.52%) is its direction: an answer that drops
     it states the opposite level. Only a question asking how far something moved (下降多少, by how
     much did it fall) takes the sign into its own verb; one asking the level (调降至多少) does not."""
-    if not mine or _direction(a_text) is not None or _NEGATIVE_RE.match(a_text):
+    if not mine or _direction(a_text) is not None or _NEGATIVE_RE.match(a_text) or _FALL_SIZE_RE.search(q_text):
         return []
     if not all(_MINUS_BEFORE_RE.search(c_text, max(0, v.start - 3), v.start) for v in mine):
         return []
@@ -7699,6 +7985,9 @@ def _dropped_sign(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> l
 
 
 _SIGNED_RE = lazy(r"[-−负]\s?\d", needs=('-', '−', '负'))
+# A noun naming the size of a fall (跌幅, 降幅): a question asking it takes a signed change's minus sign into its noun
+# (初二较初一的跌幅…(-27.8%): the fall is 27.8%).
+_FALL_SIZE_RE = lazy(r"跌幅|降幅|减幅|(?:下降|下跌|减少|回落)幅度", needs=("幅",))
 _CLAUSE_REST_RE = lazy(f"[^{clause_marks('sentence')}]*")
 # Words of a change that name no direction: "changed -0.4%", 变化, 涨跌.
 _CHANGE_WORD_RE = lazy(r"(?<![a-z])(?:chang(?:e|ed|es|ing)|difference|net|moved?)(?![a-z])|变化|变动|增减|涨跌")
@@ -7714,7 +8003,7 @@ def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return []
     said = parse_quantities(a_text)
     if len(said) != 1 or _direction(a_text) is not None or _NEGATIVE_RE.match(a_text) or _direction(q_text) is not None \
-            or _CHANGE_WORD_RE.search(q_text) or _CHANGE_QUESTION_RE.search(q_text):
+            or _CHANGE_WORD_RE.search(q_text) or _CHANGE_QUESTION_RE.search(q_text) or _FALL_SIZE_RE.search(q_text):
         return []
     a = said[0]
     same = [q for q in parse_quantities(c_text) if q.value == a.value and _same_unit(a.unit, q.unit)]
@@ -7991,9 +8280,15 @@ def _span_end(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
 # the count of one day or year it holds (took home three awards Sunday): the question's span selects.
 _TO_DATE_RE = lazy(r"(?<![a-z])(?:career|lifetime|history|to\sdate|so\sfar|ha(?:s|ve)\snow)(?![a-z])",  # (an all-time record
                    needs=("career", "lifetime", "history", "date", "far", "now"))  # is a peak, no total)
+# (after a value of its clause, "so far" and "to date" are that value's; only the marks that stand before theirs are
+# the next value's)
+_TO_DATE_BEFORE_RE = lazy(r"(?<![a-z])(?:career|lifetime|history|ha(?:s|ve)\snow)(?![a-z])", needs=("career", "lifetime", "history", "now"))
+_TO_DATE_AFTER_RE = lazy(r"(?<![a-z])(?:to\sdate|so\sfar)(?![a-z])", needs=("date", "far"))
 _TO_DATE_Q_RE = lazy(r"(?<![a-z])(?:(?:in|during|over|throughout)\s(?:her|his|their|its|the)\s(?:[a-z-]+\s)?career|lifetime|"
-                     r"all[- ]time|to\sdate|so\sfar|in\stotal|in\s(?:[a-z-]+\s)?history)(?![a-z])",
-                     needs=("career", "lifetime", "time", "date", "far", "total", "history"))
+                     r"all[- ]time|to\sdate|so\sfar|in\stotal|in\s(?:[a-z-]+\s)?history"
+                     r"|since\s(?:[a-z]+\s)?(?:\d{1,2},?\s)?(?:19|20)\d\d)(?![a-z\d])",  # (since January 2018: to date)
+                     needs=("career", "lifetime", "time", "date", "far", "total", "history", "since"))
+_PART_OF_WHICH_RE = lazy(r"(?<![a-z])(?:of\s(?:which|whom|them|those)|including|among\sthem)\s\Z", needs=("of", "including", "among"))
 _ONE_SPAN_Q_RE = lazy(r"(?<![a-z\d])(?:(?:19|20)\d\d|this\syear|last\syear|tonight|monday|tuesday|wednesday|thursday|friday|"
                       r"saturday|sunday)(?![a-z\d])")
 _TOTAL_SENTENCE_END_RE = lazy(EN_SENTENCE_END + r"|\n")
@@ -8030,13 +8325,21 @@ def _total_to_date(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | No
     same_unit = [q for q in parse_quantities(c_text) if q.unit == a.unit and not is_article(q, c_text)]
     kin = [q for q in same_unit if not _MARGIN_AFTER_RE.match(c_text, q.end) and not c_text.startswith("-", q.end)
            and not c_text[:q.start].rstrip(" $€£¥").endswith("(")]  # (not one higher, a two-decade career, a bracketed part)
-    totals = [q for q in kin if _TO_DATE_RE.search(c_text, clause(q)[0], q.start)]  # (the mark before it: most-nominated
-    if len(totals) != 1 or len(same_unit) < 2:  # in history, with 88; not the two most-nominated in history)
+    def marked(q) -> bool:  # (the mark before it: most-nominated in history, with 88; not the two most-nominated in
+        lo, hi = clause(q)  # history; "so far" and "to date" after a value are its own: 250 cases so far, with 11 new)
+        first = min([q.start] + [w.start for w in kin if lo <= w.start < q.start])
+        after = min([hi] + [w.start for w in kin if q.end <= w.start < hi])
+        return bool(_TO_DATE_BEFORE_RE.search(c_text, lo, q.start) or _TO_DATE_AFTER_RE.search(c_text, lo, first)
+                    or _TO_DATE_AFTER_RE.search(c_text, q.end, after))
+
+    totals = [q for q in kin if marked(q)]
+    if len(totals) != 1 or len(same_unit) < 2:
         return None
     if c_text.endswith(" to ", 0, totals[0].start):  # (a level a change brings the total to: its own rule, DG601)
         return None
     total = totals[0]
-    mine = [q for q in kin if q.value == a.value]
+    # (a part by kind, of which 41,135 have secured a second dose, is no count of a span within the total)
+    mine = [q for q in kin if q.value == a.value and not _PART_OF_WHICH_RE.search(c_text, max(0, q.start - 20), q.start)]
     if not mine:
         return None
     shown = c_text[total.start:total.end]
@@ -8049,6 +8352,63 @@ def _total_to_date(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | No
         return [Mismatch("DG602", f"answer {a_text.strip()} is the total to date in the cite; the question asks one "
                                   f"year's or day's count", {"bound_to": a_text.strip(), "selected": [shown]})]
     return None
+
+
+# A count new in an update (three new cases, three additional deaths, a 47-case uptick, 22 cases reported in the past
+# week) and the running total it adds to (now up to 68 cases, the total number of deaths … to eight, 250 cases so far,
+# 228 cases since January 1) are one count at two moments, 新增 against 累计: the question's "new" or "total" selects,
+# and the other is that count at another moment (DG602). A value's mark is in its own phrase: after it up to the next
+# value or its sentence's end (new, additional, -case uptick, in the past week, so far, since January), or before it
+# back to the value before (the total …, now up to).
+_NEW_AFTER_RE = lazy(r"\s(?:new|additional)\s|-[a-z]+\s(?:uptick|increase|rise|jump)(?![a-z])", needs=("new", "additional", "-"))
+_RECENT_RE = lazy(r"(?<![a-z])(?:(?:in|over|during)\s(?:the\s)?(?:past|last|previous)\s(?:week|(?:\d+|[a-z]+)\sdays|24\shours)"
+                  r"|this\sweek)(?![a-z])", needs=("week", "days", "hours"))
+_TOTAL_AFTER_RE = lazy(r"(?<![a-z])(?:so\sfar|to\sdate|in\stotal|since\s(?:the\sstart|" + _MONTH_NAME + r"(?![a-z])|\d{4}))",
+                       needs=("far", "date", "total", "since"))
+_TOTAL_BEFORE_RE = lazy(r"(?<![a-z])(?:total|now\sup\sto|cumulative)(?![a-z])", needs=("total", "now", "cumulative"))
+_NEW_ASKED_RE = lazy(r"(?<![a-z])(?:new|additional|uptick|tick(?:ed)?\sup|(?:in|over|during)\s(?:the\s)?(?:past|last)\sweek"
+                     r"|this\sweek)(?![a-z])", needs=("new", "additional", "tick", "week"))
+_SPAN_ASKED_RE = lazy(r"(?<![a-z])(?:week|weekend|month|quarter|day|today|tonight)(?![a-z])")
+_TOTAL_ASKED_RE = lazy(r"(?<![a-z])(?:total|so\sfar|to\sdate|now)(?![a-z])", needs=("total", "far", "date", "now"))
+
+
+def _tallies(c_text: str, values: list[Value]) -> dict[int, str]:
+    """Each value's part of a tally, by id: "new" (counted in an update) or "total" (the running total); {} unless the
+    cite, not Chinese (新增 and 累计 are moment words there), writes both."""
+    if has_han(c_text) or not _NEW_AFTER_RE.search(c_text) and not _RECENT_RE.search(c_text):
+        return {}  # (read once per question that asks new or total: most cites have neither mark)
+    order = sorted(values, key=lambda v: v.start)
+    found = {}
+    for k, v in enumerate(order):
+        lo, hi = _sentence_start(c_text, v.start), _sentence_end(c_text, v.start)
+        before = max([lo] + [w.end for w in order[:k] if lo <= w.end <= v.start])
+        after = min([hi] + [w.start for w in order[k + 1:] if v.end <= w.start < hi])
+        if _NEW_AFTER_RE.match(c_text, v.end) or _RECENT_RE.search(c_text, v.end, after):
+            found[id(v)] = "new"
+        elif _TOTAL_AFTER_RE.search(c_text, v.end, after) or _TOTAL_BEFORE_RE.search(c_text, before, v.start):
+            found[id(v)] = "total"
+    return found if set(found.values()) == {"new", "total"} else {}
+
+
+def _other_tally(c_text: str, v: Value, chosen: Value, values: list[Value]) -> bool:
+    """Is ``v`` the chosen value's count at the tally's other moment (three new cases against 68 now): one is new, the
+    other the running total, and they count one noun (or the total's phrase names the new count's)?"""
+    if not (v.measure and chosen.measure) or v.key[1] != chosen.key[1]:
+        return False
+    tally = _tallies(c_text, values)
+    if {tally.get(id(v)), tally.get(id(chosen))} != {"new", "total"}:
+        return False
+    return v.measure == chosen.measure or any(
+        _stem(w) == x.measure for x, y in ((v, chosen), (chosen, v))
+        for w in _WORD_RE.findall(c_text, _sentence_start(c_text, y.start), y.start))
+
+
+def _asked_tally(q_text: str) -> str:
+    """The part of a tally the question asks: "new" (new, additional, in the past week), "total" (total, so far)."""
+    new, total = _NEW_ASKED_RE.search(q_text), _TOTAL_ASKED_RE.search(q_text)
+    if total and total.group() == "total" and _SPAN_ASKED_RE.search(q_text):
+        total = None  # (the global total for its third week: a span's total, not the running one)
+    return "new" if new and not total else "total" if total and not new else ""
 
 
 _ORDINAL_NOUN_RE = lazy(r"(?<![a-z])(first|second|third|fourth|fifth|sixth)\s([a-z]{3,})", needs=("first", "second", "third", "fourth", "fifth", "sixth"))
@@ -8592,9 +8952,113 @@ def _value_metric(cite: str, v: Value, values: list[Value]) -> str:
     return found[-1] if found else ""
 
 
+# A balance asked (收支结果, 盈亏) and the words that state one (盈余513亿, 录得亏蚀1517亿, 252亿元盈余, 赤字在…).
+_BALANCE_ASKED_RE = lazy(r"收支|盈亏|结余", needs=("收支", "盈亏", "结余"))
+_BALANCE_WORDS = r"盈余|赤字|亏蚀|亏损|结余|顺差|逆差"
+_BALANCE_BEFORE_RE = lazy(r"(?:" + _BALANCE_WORDS + r")[^,;:。!?\d]{0,3}\Z")
+_BALANCE_SIGN_RE = lazy(r"盈余|顺差|(赤字|亏蚀|亏损|逆差)", needs=("盈余", "顺差", "赤字", "亏", "逆差"))
+_BALANCE_AFTER_RE = lazy(r"(?:元)?\s?(?:的)?(?:" + _BALANCE_WORDS + ")")
+
+
+# A premium or discount is a gap against the base after its "to" / "over" / "as per" (an 18% premium to the undisturbed
+# close and a 9% premium to the 30-day average price): two gaps of one deal against two bases are one item measured
+# against two prices, as a change against two periods is.
+_GAP_BASE_RE = lazy(r"\s?(?:%|percent|per\scent)?\s(premium|discount)\s(?:to|over|on|above|below|against|versus|as\sper)\s"
+                    r"(?P<base>[^,;()]{3,80}?)(?=,|;|\.(?:\s|\Z)|\sand\s(?:an?\s|the\s)?[$€£¥]?\d|\Z)", needs=("premium", "discount"))
+_GAP_ASKED_RE = lazy(r"(?<![a-z])(premium|discount)(?![a-z])", needs=("premium", "discount"))
+_GAP_ASKED_BASE_RE = lazy(r"(?<![a-z])(?:to|over|above|below|against|versus|as\sper)\s(?P<base>[^?]{3,})")
+
+
+def _gap_base(a_text: str, q_text: str, c_text: str, values: list[Value], mine: list[Value]) -> list[Mismatch]:
+    """Asked a premium (or discount), the gaps the cite states against several bases: the one whose base shares the
+    question's base words (those every base holds tell nothing) is asked, another is the same gap against another base
+    (DG602); a question naming no base cannot choose (DG605); a premium asked as a discount is the other side (DG604).
+    One match at each value's end, only where the question and the cite speak of a premium or a discount."""
+    asked = _GAP_ASKED_RE.search(q_text)
+    if asked is None or not q_text.isascii():
+        return []
+    gaps = {id(v): m for v in values if (m := _GAP_BASE_RE.match(c_text, v.end))}
+    own = next((v for v in mine if id(v) in gaps), None)
+    if own is None:
+        return []
+    noun = gaps[id(own)][1]
+    if noun != asked[1]:
+        return [Mismatch("DG604", f"answer {a_text.strip()} is a {noun} in the cite; the question asks about a {asked[1]}",
+                         _data(own, []))]
+    rivals = [v for v in values if id(v) in gaps and gaps[id(v)][1] == noun]
+    words = {id(v): {_stem(w) for w in _WORD_RE.findall(gaps[id(v)]["base"]) if w not in STOP_WORDS} for v in rivals}
+    if len({frozenset(w) for w in words.values()}) < 2:
+        return []  # (one base, or one gap: nothing for a base to tell apart)
+    shared = set.intersection(*words.values())
+    q_base = _GAP_ASKED_BASE_RE.search(q_text, asked.end())
+    if q_base is None:
+        return [_ambiguous(a_text, own, rivals)]
+    q_words = {_stem(w) for w in _WORD_RE.findall(q_base["base"]) if w not in STOP_WORDS} - shared
+    score = {id(v): len((words[id(v)] - shared) & q_words) for v in rivals}
+    best = max(score.values())
+    if best == 0:
+        return []  # (the question's words name none of the bases: left to the other rules)
+    chosen = [v for v in rivals if score[id(v)] == best]
+    if own in chosen or len(chosen) > 1:
+        return []
+    sel = chosen[0]
+    return [Mismatch("DG602", f"answer {a_text.strip()} is the {noun} against {gaps[id(own)]['base']} in the cite; the "
+                              f"question asks about the {noun} against {gaps[id(sel)]['base']} ({sel.text})", _data(own, chosen))]
+
+
+# Enumerated conditions, each with its own amount ((i) if such notice is provided prior to January 18, 2023, an amount
+# equal to $2 billion (ii) if … after January 18, 2023, and prior to April 18, 2023, … $2.5 billion (iii) if …): an
+# item's words are its condition, and a question stating one condition asks that item's value.
+_ENUM_CONDITION_RE = lazy(r"\((?:i{1,3}|iv|vi{0,3}|ix|x|[a-h]|[1-9])\)\s(?=if\s|in\sthe\sevent\s|upon\s|when\s|should\s)")
+_TOKEN_RE = lazy(r"[a-z]+|\d+")
+
+
+def _enumerated(a_text: str, q_text: str, c_text: str, values: list[Value], mine: list[Value]) -> list[Mismatch] | None:
+    """Asked under one of several enumerated conditions, the value of the item whose condition the question states (its
+    word pairs, less those every item shares, in order: prior to January 18 against after January 18 … prior to April
+    18); the value of another item is the same amount under another condition (DG602), one outside the list another
+    item (DG601). None where no list decides (a question stating no item's condition)."""
+    marks = list(_ENUM_CONDITION_RE.finditer(c_text))
+    if len(marks) < 2:
+        return None
+    spans = [(m.start(), n.start()) for m, n in zip(marks, marks[1:])] + [(marks[-1].start(), _sentence_end(c_text, marks[-1].end()))]
+
+    def item(v: Value) -> int | None:
+        return next((i for i, (a, b) in enumerate(spans) if a <= v.start < b), None)
+
+    pairs = []
+    for a, b in spans:
+        toks = _TOKEN_RE.findall(c_text, a, b)
+        pairs.append(set(zip(toks, toks[1:])))
+    shared = set.intersection(*pairs)
+    toks = _TOKEN_RE.findall(q_text)
+    asked = set(zip(toks, toks[1:]))
+    score = [len((p - shared) & asked) for p in pairs]
+    own = next((v for v in mine if item(v) is not None), None)
+    top = [i for i, n in enumerate(score) if n == max(score)]
+    if len(top) > 1:
+        return None  # (a question stating no item's condition is left to the other rules: it may name another payer)
+    chosen = [v for v in values if item(v) == top[0]]
+    if not chosen:
+        return None
+    if any(item(v) == top[0] for v in mine):
+        return []
+    v = own or mine[0]
+    why = "DG602" if own is not None else "DG601"
+    what = "the amount under another condition" if own is not None else "no amount of the conditions listed"
+    return [Mismatch(why, f"answer {a_text.strip()} is {what} in the cite; the question states the condition of "
+                          f"{chosen[0].text}", _data(v, chosen))]
+
+
 def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list[Value], c_text: str = "") -> list[Mismatch]:
     if not mine:  # (the answer is none of the values: nothing to tell apart)
         return []
+    if kind == "figure" and "(" in c_text and (found := _enumerated(a_text, q_text, c_text, values, mine)) is not None:
+        return found
+    if kind == "figure" and ("premium" in c_text or "discount" in c_text):
+        found = _gap_base(a_text, q_text, c_text, values, mine)
+        if found:
+            return found
     if kind == "figure":
         # the answer's own base word (月增31.77%, up 3% from a year ago) must be its value's: another base is
         # the change over another period, as the answer's own direction word must agree (DG604)
@@ -8655,6 +9119,18 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if side:
             candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
         candidates, why = _narrow(candidates, _since_asked(q_text, candidates, c_text), mine, why, "DG602")
+        asked_tally = _asked_tally(q_text) if q_text.isascii() else ""
+        tally = _tallies(c_text, values) if asked_tally else {}
+        if tally:  # (new cases asked, the running total is that count at another moment; and the other way)
+            # (a count asked as new is one the cite says is new; a total may be written with no mark: 309 cases)
+            keep = [v for v in candidates if tally.get(id(v), "" if asked_tally == "new" else "total") == asked_tally]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if tally.get(id(mine[0])) else "DG601")
+        if _BALANCE_ASKED_RE.search(q_text):
+            # 收支结果 (what revenue and spending come to) asks their balance: the value stated as a surplus or a deficit
+            # (录得经营盈余513亿, 录得亏蚀1517亿, 252亿元盈余), not the revenue or the spending beside it
+            keep = [v for v in candidates if _BALANCE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start)
+                    or _BALANCE_AFTER_RE.match(c_text, v.end)]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         if "今年" in q_text and "明年" not in q_text and "明年" in c_text and _asks_forecast(q_text):
             # 明年 opening a value's own clause (今年…分别下调为1.66%与1.65%,明年同步下修至1.63%) is a later period than
             # the question's 今年, though the engine's period flags know only this year and earlier ones (a forecast's
@@ -9154,6 +9630,20 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         verbs = {_lemma(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
         governors = [_lemma(_governor(c_text, v) or _future_governor(c_text, v)) for v in candidates]
         keep = [v for v, g in zip(candidates, governors) if g in verbs]
+        if keep and len(keep) < len(candidates):
+            # a verb of the question written in a date's own stretch of its sentence (since the date before it) but
+            # hidden by a later participle there (the coldest temperature ever recorded at the station located at … was
+            # -38 °F on February 3, 1947): the record of its own sentence is that date's too
+            # (… and of the dates so kept, the one whose stretch holds most of the question's words: the coldest … on
+            # February 3 against the hottest … on June 25, both 'ever recorded')
+            kept = {id(v) for v in keep}
+            taken = {_governor_at(c_text, v)[1] for v in keep}  # (a kept date's own verb is none of another's stretch)
+            stretch = {id(v): _stretch_words(c_text, v, taken) for v in candidates}
+            widened = [v for v in candidates if id(v) in kept or stretch[id(v)][0] & verbs]
+            if len(widened) > len(keep):
+                q_words = {_stem(w) for w in _WORD_RE.findall(q_text) if w not in _STOP}
+                score = {id(v): len(stretch[id(v)][1] & q_words) for v in widened}
+                keep = [v for v in widened if score[id(v)] == max(score.values())]
         if not keep and verbs & _ISSUE_VERBS:  # released, published: the day a document was issued
             keep = [v for v, g in zip(candidates, governors) if g == "issu"]
         if _ASKED_SAYING_RE.search(q_text):
@@ -9226,16 +9716,26 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # the stage of a match the question names (末节, 上半场): the values stated for it; the same side's
         # score at another stage (12:0的开局) is another moment's
-        stage = {m.group() for m in _STAGE_RE.finditer(q_text)}
+        # (终场 is a trading day's close as 收 is: the words of one part of the day are one moment)
+        stage = {_DAY_PART_OF.get(m.group(), m.group()) for m in _STAGE_RE.finditer(q_text)}
         if len(stage) == 1:
-            stated = [_stated_moment(c_text, v, values) for v in candidates]
-            keep = [v for v, st in zip(candidates, stated) if stage <= set(st.split())]
-            if keep and any(st and not stage <= set(st.split()) for st in stated):
+            stated = [{_DAY_PART_OF.get(w, w) for w in _stated_moment(c_text, v, values).split()} for v in candidates]
+            keep = [v for v, st in zip(candidates, stated) if stage <= st]
+            if keep and any(st and not stage <= st for st in stated):
                 candidates, why = _narrow(candidates, keep, mine, why, "DG602")
     if kind == "figure":  # the place a question names (drop in the South) is its value's item: a value of no such place is not it
         places = _places(q_text, c_text)
         keep = [v for v in candidates if places & v.terms.get("entity", set())]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        if len(candidates) > 1 and "outside" in c_text:
+            # "a charge of X for 700 employees in the U.S. and a charge of Y for 782 employees outside the U.S.": a value
+            # said outside a place is not the place's, asked "in" it (and only it is, asked "outside" it)
+            said = {id(v): m for v in candidates if (m := _OUTSIDE_RE.search(c_text[v.end:v.end + 60].split("$")[0]))}
+            place = next((m[1] for m in said.values()), "")
+            asked_out = "outside" in q_text
+            if said and (asked_out or re.search(r"(?<![a-z])in\s(?:the\s)?" + re.escape(place), q_text)):
+                keep = [v for v in candidates if (id(v) in said) == asked_out]
+                candidates, why = _narrow(candidates, keep, mine, why, "DG601")
     excluded = not any(v in candidates for v in mine)
     # A question in another script than the cite cannot name what the cite's words
     # describe: it is not the author's wording that leaves the values apart.
@@ -9250,6 +9750,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     elif not _ONE_PART_ASKED_RE.search(q_text):  # (… as a part is to parts of its own: 其中…7次,包括…1次、…6次)
         heads = {str(v.start) for v in tied}
         tied = [v for v in tied if v.flags.get("part_of") not in heads] or tied
+    if kind == "figure" and len(tied) > 1 and q_text.isascii():
+        tied = _plain_fields(tied, c_text, q_text)
     chosen = _nearest(_owned_by_subject(tied, q_text), c_text)
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it
     chosen_keys = {v.key for v in chosen}
@@ -9277,7 +9779,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         elif why == "DG601" and best == 0 and not by_total and not near:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
-        moment = why == "DG601" and not thing and kind == "figure" and _other_moment(c_text, mine[0], chosen[0], values)
+        moment = why == "DG601" and not thing and kind == "figure" and (_other_moment(c_text, mine[0], chosen[0], values)
+                                                                         or _other_tally(c_text, mine[0], chosen[0], values)) \
+            and not (asks_change and mine[0].role != "delta" and all(c.role == "delta" for c in chosen) and _day_part(c_text, mine[0]))
+        # (asked a day's move, an index's level at a part of the day is another measure, not the move at another moment)
         if moment:
             why = "DG602"  # the same item at another moment is another period's value
         other_base = why == "DG601" and not thing and kind == "figure" and _other_base(mine[0], chosen[0])
@@ -9288,14 +9793,16 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and ("direction" not in mine[0].flags or mine[0].role == "base") \
-                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen) and not moment:
+                and mine[0].key[1] not in _RATE_UNITS and all(c.role == "delta" for c in chosen) and not (moment and not _day_part(c_text, mine[0])):
             # asked how much a value changed, a level (of any period) is another measure than the change (but a count's
-            # total to date against its new cases, 累计 against 新增, is the same count at another moment)
+            # total to date against its new cases, 累计 against 新增, is the same count at another moment; an index's
+            # level at the close is no change at the open)
             why = "DG601"
         if why == "DG602" and kind == "figure" and not has_han(c_text) and not asks_change and mine[0].role == "delta" and mine[0].key[1] not in _RATE_UNITS \
                 and not any(c.role == "delta" for c in chosen) and not moment:
             why = "DG601"  # (… and asked a level, a change is another measure than the level: an increase of £650m, asked the budget)
-        if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast", moment):
+        if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast", moment) \
+                and not _other_owner(c_text, q_text, mine[0], chosen[0]):
             why = "DG603"
         v = mine[0]
         sel = chosen[0]
@@ -9323,6 +9830,26 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         return [Mismatch("DG601", f"answer {a_text.strip()} belongs to {_describe_binding(v, c_text)}; the question asks "
                                   f"about {_describe_binding(held, c_text)} ({held.text})", _data(v, [held]))]
     return [] if other_script else [_ambiguous(a_text, mine[0], chosen)]
+
+
+# A field's label right before its value, after an infobox field's start (• Urban density 1,836.2/km2; | Land 765 km2):
+# a bullet or a bar, not prose's semicolon (fell 12 percent in the East; and dropped 5 percent …).
+_FIELD_OPEN_RE = lazy(r"[•|]\s?([a-z][a-z -]{0,40}?)\s?\Z")
+
+
+def _plain_fields(tied: list[Value], cite: str, q_text: str) -> list[Value]:
+    """Of values the question's words fit alike, each an infobox field's (• Density 1,320.4/km2 • Urban density
+    1,836.2/km2 • Metro density 150.6/km2), the one whose label says no word the question does not is the field asked
+    (Density); a label with a word more (Urban, Metro) names a narrower item. One look back per tied value."""
+    asked = {_stem(w) for w in _WORD_RE.findall(q_text)}
+    extra = []
+    for v in tied:
+        m = _FIELD_OPEN_RE.search(cite, max(0, v.start - 44), v.start)
+        if m is None:
+            return tied
+        extra.append({_stem(w) for w in _WORD_RE.findall(m[1]) if w not in STOP_WORDS} - asked)
+    plain = [v for v, x in zip(tied, extra) if not x]
+    return plain if plain and len(plain) < len(tied) else tied
 
 
 def _sentence_held(tied: list[Value], values: list[Value], cite: str) -> Value | None:
@@ -9389,6 +9916,10 @@ def _possessors(q_text: str) -> frozenset[str]:
 _IN_PLACE_RE = lazy(r"(?<![a-z])in\s(?:the\s)?([a-z][a-z'-]+)(?=\s(?:in|on|at|by|during|compared|from|since|than)\s|\s?[?,]|\Z)", needs="in")
 
 
+# A value said outside a place (782 employees outside the U.S.) is not the place's.
+_OUTSIDE_RE = lazy(r"(?<![a-z])outside\s(?:of\s)?(?:the\s)?([a-z][\w.'-]*[a-z])", needs="outside")
+
+
 @lru_cache(maxsize=1024)
 def _places(q_text: str, c_text: str) -> frozenset[str]:
     """The places a question puts its value in that the cite puts a value in too (in the South: not the change
@@ -9450,6 +9981,8 @@ def _capitalised(text: str, m: re.Match) -> bool:
     """Whether a word of ``text`` as written is written as a name: an acronym or CamelCase (an upper-case letter after
     its first), or capitalised away from a sentence's start."""
     w = m.group()
+    if w.islower():  # (no upper-case letter: none of the tests below holds; most words are so)
+        return False
     if any(c.isupper() for c in w[1:]) and any(c.islower() or c.isdigit() for c in w) or len(w) > 1 and w.isupper():
         return True
     return w[0].isupper() and not _SENTENCE_OPEN_RE.search(text, max(0, m.start() - 4), m.start())
@@ -9518,6 +10051,8 @@ def _spelled_in(spellings: tuple[str, ...], text: str) -> list[tuple[str, str]]:
     characters one starts with (not each of a deck's spellings against each card's text)."""
     starts, short = _spelling_starts(spellings)
     found = [p for p in short if p[1] in text]
+    if not starts:  # (a deck without entities: no text's characters to read)
+        return found
     grams = {text[i:i + 3] for i in range(len(text) - 2)}
     if not text.isascii():  # (a start of two characters is not all ASCII)
         grams.update(text[i:i + 2] for i in range(len(text) - 1))
@@ -10033,6 +10568,8 @@ _CONDITION_BEFORE_RE = lazy(r"(?<![a-zA-Z'-])(?:[a-zA-Z]+ing\s(?=(?:the|a|its|th
 _LETTERS_RE = lazy(r"[a-z]+")
 _ACTED_RE = lazy(r"(?<![a-zA-Z])[a-zA-Z]{3,}(?:ing|ed)(?![a-zA-Z])")
 _CONDITION_UNIT_RE = lazy(r"(?:\s[a-z]{1,3}(?![a-z'-])){0,2}")
+# The words _CONDITION_BEFORE_RE ends on, as it writes them (after a space, before one): a text without them has no condition.
+_CONDITION_WORD_RE = lazy(r"\s(?:to|at|below|above|under|over|of)\s")
 
 
 @lru_cache(maxsize=1024)
@@ -10040,6 +10577,8 @@ def _quoted_conditions(q_text: str) -> tuple[tuple[int, int], ...]:
     from .quantities import parse_quantities
 
     out = []
+    if _CONDITION_WORD_RE.search(q_text) is None:  # (no word a condition ends on: its figures need not be read)
+        return ()
     for q in parse_quantities(q_text):
         m = _CONDITION_BEFORE_RE.search(q_text, max(0, q.start - 40), q.start)
         if m and _telling(q, q_text):
@@ -10131,6 +10670,21 @@ def _two_forecasts(v: Value, w: Value) -> bool:
     """Whether two values are forecasts of one item (EIA expects $2.11/gal in the fourth quarter … forecasts $2.38/gal
     in 2016): for two periods, they are two periods' values of it."""
     return v.flags.get("forecast") == w.flags.get("forecast") == "forecast" and bool(_item_words(v) & _item_words(w))
+
+
+def _other_owner(cite: str, question: str, v: Value, chosen: Value) -> bool:
+    """Whether the owner the question names (Robinhood's layoffs) is written on the selected value's side of ``v``
+    and not on ``v``'s (from its sentence's start): ``v`` is another owner's value (another entry of a tracker, of
+    its own date), not its other period's."""
+    if v.start < chosen.start:
+        own, other = (_sentence_start(cite, v.start), v.end), (v.end, chosen.start)
+    else:
+        own, other = (chosen.end, v.end), (_sentence_start(cite, chosen.start), chosen.end)
+    for m in _POSSESSOR_RE.finditer(question):
+        owner = re.compile(r"(?<![a-z])" + re.escape(m[1]) + r"(?![a-z])")
+        if owner.search(cite, *other) and not owner.search(cite, *own):
+            return True
+    return False
 
 
 def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool, moment: bool = False) -> bool:
@@ -10289,13 +10843,25 @@ def _nearest(tied: list[Value], cite: str = "") -> list[Value]:
     only part of a longer name. A term right beside its value (two characters
     at most between, or only a preposition: 3.9% in Pennsylvania) outweighs terms that stand five or more away.
     """
-    if len({v.key for v in tied}) < 2 or not all(v.spans for v in tied):
-        return tied  # a value whose words were carried to it (a gapped clause) is described as near
+    if len({v.key for v in tied}) < 2:
+        return tied
 
     def gap(v: Value, a: int, b: int) -> int:
         if a >= v.end and _BESIDE_AFTER_RE.fullmatch(cite, v.end, a):
             return 0
         return max(v.start - b, a - v.end, 0)
+
+    if not all(v.spans for v in tied):
+        # a value whose words were carried to it (a gapped clause) is described as near; but of one Chinese sentence's
+        # values (鸿海涨5元,收221元,成交额227.07亿元, asked 鸿海的成交额), the one whose own clause writes a word of the
+        # question right before it is named by it, where the others stand before it: they took that word from a frame
+        # of the sentence, not from its clause (甲省粮食产量增长2.3%,乙省增长3.6%: the clauses after it share it)
+        spanned = [v for v in tied if v.spans]
+        if len(spanned) == 1 and cite and len({v.sentence for v in tied}) == 1 and han_at(cite, spanned[0].start - 1) \
+                and all(v.end <= spanned[0].start for v in tied if v is not spanned[0]) \
+                and min(gap(spanned[0], a, b) for a, b in spanned[0].spans) == 0:
+            return spanned
+        return tied
 
     gaps = []
     for v in tied:

@@ -24,7 +24,7 @@ puts a year, ``in 1885``, ``since 1852``; an answer that is only ``1885``), a de
 a date of its own: no year of it grounds it, nor it a year), and a
 day range ``7月15日至17日`` / ``July 15-17`` whose second day inherits the month
 (its span starts at the day, ``17日``: the ``至`` / ``-`` belongs to neither date).
-A lone day of the month (``27日``, ``27号``, ``二十七日``, ``今(10)日``, ``on the 27th``, ``Tuesday the 27th``;
+A lone day of the month (``27日``, ``27号``, ``二十七日``, ``今(10)日``, ``明(24)天``, ``on the 27th``, ``Tuesday the 27th``;
 not ``3日内``, ``3号线`` or ``十日`` (ten days)) is a date with only its day. An ROC year before its
 month is a year (``113年10月`` is October 2024). In a Chinese text a month and day written M/D is a
 date when it is a range (``第5週(2/1-2/7)``), stands alone in brackets or has its weekday after it
@@ -145,7 +145,9 @@ _ANY_MONTH = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
 _LONE_MONTH = ("january|february|march|april|june|july|august|september|october"
                "|november|december")
 _EN_MON = rf"(?<![a-z])(?:{_ANY_MONTH})(?![a-z])\.?"
-_EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![a-z\d]|[.,]\d)"
+# (a day glued to the word after it, as a tracker's list prints its dates: "june 26job cuts", a word of three letters
+# or more; a unit glued to a day, "may 5g", stays no day)
+_EN_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d|[a-z](?![a-z]{2}))"
 _EN_YEAR = r"[12]\d{3}(?![\d]|[.,]\d)"
 _EN_DATE = (
     # July 16 / Jul. 16, 2025 / July 16th 2025, else November 2023: one month name for
@@ -214,7 +216,7 @@ _LONE_DAY = (
     r"|(?:(?<=on the )|(?<=by the )|(?<=day the )|(?<=from the )|(?<=until the )|(?<=since the )|(?<=of the )"
     rf"|(?<=^the )|(?<=^on the ))(?P<led>{_DAY_NUM})(?:st|nd|rd|th)(?![a-z\d])(?!\s(?!at\s|and\s|when\s|the\s)[a-z])"
     # 今(10)日: today, the 10th; 二十七日 in Chinese numerals (with its tens: 十日 and 三日 are as often counts of days)
-    rf"|[今昨明]\((?P<lbd>{_DAY_NUM})\)[日号]"
+    rf"|[今昨明]\((?P<lbd>{_DAY_NUM})\)[日号天]"
     r"|(?<![〇零一二三四五六七八九十百千万两几数第每近前后这满共期约逾年月])(?P<lcd>二十[一二三四五六七八九]?|三十一?|十[一二三四五六七八九])"
     r"日(?![内间均线游元币语本文军式报])"
 )
@@ -279,6 +281,11 @@ _OVER_YEAR_RE = lazy(r"(?:\d|%|(?<![a-z])(?:percent|points?|million|billion|tril
 # in 1885; 'of' only after a season or part of a year (the summer of 1066): a crowd of 1800 is a count
 _YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:in|since|until|by|from|year|before|after|circa"
                        r"|(?:spring|summer|autumn|fall|winter|end|beginning|start|middle|half|year)\sof)\s\Z")
+# … or between "the" and a noun of an event, which a year names (the 1821 merger, the 1847 famine; not the 1500 troops)
+_THE_BEFORE_RE = lazy(r"(?<![a-z])the\s\Z", needs="the")
+_EVENT_AFTER_RE = lazy(r"\s(?:merger|election|census|war|treaty|flood|fire|earthquake|rebellion|revolution|uprising|famine"
+                       r"|epidemic|pandemic|olympics|games|season|expedition|charter|annexation|amalgamation|incorporation"
+                       r"|founding|act|massacre|riot|strike|crash|collapse|eruption|storm|hurricane|survey|constitution)s?(?![a-z])")
 # … or where a span's later end is a year (between 1850 and 1900, the 1880–2015 record): its first end is one too
 _YEAR_SPAN_START_RE = lazy(r"(?<![\d.,])((?:1\d|20)\d\d)\s?(?:–|—|to|and)\s?\Z")
 _YEAR_SPAN_END_RE = lazy(r"\s?(?:–|—|to|and)\s?((?:1\d|20)\d\d)(?![a-z0-9%]|[.,]\d)(?!" + _COUNTED_AFTER + ")")
@@ -439,7 +446,8 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             date = DateValue(None, _MONTH_NAMES[g["m4"]], None, start, end)
         elif g["by"] or g["oy"]:
             if (_AMOUNT_BEFORE_RE.search(text, max(0, start - 12), start) and not _OVER_YEAR_RE.search(text, max(0, start - 24), start)
-                    or g["oy"] and not _YEAR_BEFORE_RE.search(text, max(0, start - 16), start) and not (
+                    or g["oy"] and not _YEAR_BEFORE_RE.search(text, max(0, start - 16), start)
+                    and not (_THE_BEFORE_RE.search(text, max(0, start - 5), start) and _EVENT_AFTER_RE.match(text, end)) and not (
                         (later := _YEAR_SPAN_END_RE.match(text, end)) and int(later[1]) > int(g["oy"])
                         or (earlier := _YEAR_SPAN_START_RE.search(text, max(0, start - 12), start))
                         and int(earlier[1]) < int(g["oy"]))):

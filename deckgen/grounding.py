@@ -354,7 +354,7 @@ _ANOTHER_VALUE = frozenset(("DG601", "DG602", "DG603", "DG604"))
 
 # What joins the items of a list of numbers: 、 和 及 与 或, and/or, and the English serial comma.
 _WORD_AFTER = lazy(r"\s?(?!(?:and|or)\b)[a-z]")  # a noun of the number's own: 12 months, 5 and 7 percent
-_LIST_LINK = lazy(r"\s?(?:、|和|及|与|或)\s?|,?\s(?:and|or)\s|,\s")
+_LIST_LINK = lazy(r"\s?(?:、|和|及|与|或|/)\s?|,?\s(?:and|or)\s|,\s")  # (a slash lists too: 788/849欧元)
 
 
 
@@ -369,7 +369,7 @@ def _inserted(cite: str, text: str, inserts: list[tuple[int, str]]) -> str:
 
 def shared_units(cite: str) -> str:
     """``cite`` (normalised), with a unit or counter written once after a list of numbers
-    (8.2、5.0个百分点; 3, 5 and 7 km) written after each number of the list.
+    (8.2、5.0个百分点; 3, 5 and 7 km; 4199 / 4699元) written after each number of the list.
 
     Why: the list states every number in that unit; only the last carries it in writing.
     A list joined by commas alone must end in and/or (an English series), and only
@@ -377,7 +377,7 @@ def shared_units(cite: str) -> str:
     """
     from .quantities import parse_quantities
 
-    if not any(link in cite for link in "、和及与或,") and " and " not in cite and " or " not in cite:
+    if not any(link in cite for link in "、和及与或,/") and " and " not in cite and " or " not in cite:
         return cite
     text = normalize(cite)
     found = parse_quantities(text)

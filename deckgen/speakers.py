@@ -147,9 +147,11 @@ _ZH_FRAME_RE = lazy(r"按|依|从")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = compile_pattern(
-    r"\b(?:said|says|told|tells|stated|explained|explains|claimed|claims|announced|announces"
+    r"\b(?:said|says|say(?=\s+that\b)|told|tells|stated|explained|explains|claimed|claims|announced|announces"
     r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
     r"|reported(?=\s+(?:that|today|yesterday|on\s|(?:a|an|its|their|his|her|net|total|record)\s)|\s*[,.]))\b"
+    # revealing or disclosing what is so (officials have revealed.; a review … revealed the cost had blown out)
+    r"|\b(?:revealed|reveals|disclosed|discloses)(?=\s+(?:that|today|yesterday|the|a|an|its|their|his|her)\s|\s*[,.])"
     r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
     r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
@@ -184,6 +186,7 @@ _EN_WEAK_VERBS = frozenset(
 _EN_PARTICIPLES = frozenset(("saying", "calling"))
 _EN_FINITE_RE = lazy(r"\s(?:[a-z]+ed|won|took|gave|made|told|went|came|met|led|began|wrote|thanked|sang|spoke|brought"
                      r"|also\s[a-z]+s?)\b")
+_EN_FRAME_ING_RE = lazy(r"\s(?:in|while|after|before|when|by|on)\s[a-z]+ing\b.*\Z", needs="ing")
 _EN_NAMING_VERBS = frozenset("called calls calling dubbed dubs termed terms branded brands described describes attributed attributes".split())
 _EN_NAMED_QUOTE_RE = lazy(r'(?:\s+[^\s,.;:!?"]+){0,12}?\s+(?:as\s+|to\s+)?"')
 _EN_PASSIVE_BEFORE_RE = lazy(r"\b(?:is|are|was|were|be|been|being)\s+(?:widely\s+|often\s+|also\s+)?\Z")
@@ -304,7 +307,8 @@ _ZH_DATA_NOUN_RE = lazy(
 _EN_DATA_FROM_RE = lazy(
     r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+|preliminary\s+)?"
     r"(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?(?:data|figures|statistics|numbers)"
-    r"\s+(?:from|released by|published by|compiled by|by)\s+"
+    r"\s+(?:for\s+(?:\d{4}|the\s+[a-z]+)\s+)?"  # (the latest data for 2019 from X: the period the data cover)
+    r"(?:from|released by|published by|compiled by|by)\s+"
 )
 _EN_DATA_OF_RE = lazy(
     r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?"
@@ -807,6 +811,10 @@ def _en_region(clause: str) -> str:
         if t == s:
             break
         s = t
+    if s.endswith(" and"):  # a subject with two verbs (cohen apologized wednesday and said): the first verb's
+        verb = _EN_FINITE_RE.search(s)  # phrase is no part of the subject, nor a frame before it (in announcing …)
+        if verb and verb.start() > 0 and not _EN_FINITE_RE.match(" " + s):  # (not a clause that opens with its verb)
+            s = _EN_FRAME_ING_RE.sub("", s[: verb.start()])
     return s.strip(' ,:"')
 
 
@@ -876,7 +884,7 @@ def _backward_words(lay: _Layout, clause: int) -> tuple[int, int] | None:
     comma = clause - 1
     while comma >= 0 and text[comma] == " ":
         comma -= 1
-    if comma > 0 and text[comma] == ",":
+    if comma > 0 and text[comma] in ",;":  # (…; according to X: a semicolon ends the words as a comma does)
         start = lay.sentence_start(comma)
         if start < comma:
             return start, comma
@@ -1223,6 +1231,10 @@ def _past_adverbial(lay: _Layout, p: int) -> int:
     return that.start() if that else end
 
 
+# A name set off after a role that ends its sentence: the role's holder (", former prosecutor dean johnson.").
+_EN_APPOSED_NAME_END_RE = lazy(r",\s((?:[a-z][\w'’.-]*\s){0,4}[a-z][\w'’-]*)(?=\.(?:\s|\Z)|\Z)")
+
+
 def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     """``according to X, words`` or ``words, according to X.``; ``according to
     figures from X`` names X as a source of data."""
@@ -1240,7 +1252,10 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     # Inside Market Data), and the whole phrase as the cite gives it answers "according to whom".
     noun = speaker[len(source):] if data and speaker.startswith(source) else ""
     speaker = source or speaker
-    if p < len(text) and text[p] == ",":
+    named = _EN_APPOSED_NAME_END_RE.match(text, p) if not data and (_ROLE_RE.search(speaker) or "'s " in speaker) else None
+    if named and not _EN_FINITE_RE.search(" " + named.group(1)):  # "…, according to the paper's legal analyst, former judge Ann Roy.": the role's holder, set off after it
+        speaker, p = f"{named.group(1)}, {speaker}", named.end(1)
+    elif p < len(text) and text[p] == ",":
         ws = _WORDS_LEAD_RE.match(text, p).end()
         if ws < len(text) and text[ws] not in _TERMINATORS + ".":
             return _Raw(speaker, "according to", ws, -1, clause, clause, False, False, True, data=data, noun=noun)
@@ -1386,6 +1401,7 @@ _TITLE_START_RE = lazy(r"(?<![a-z])(?:sen|rep|gov|mr|mrs|ms|dr|prof)\.\s(?!.*(?<
 # A party-state tag after a legislator's name (D-Vt., R-Utah, (D) of Minnesota's D-Minn.).
 _PARTY_TAG_RE = lazy(r"\(?[dri]-[a-z][a-z.]{1,12}\)?")
 _ONE_OF_RE = lazy(r"one\sof\s(?:the|its|his|her|their|our)\s")
+_EN_AGE_RE = lazy(r"(?:now\s|aged\s)?\d{1,3}")  # an age set off by commas after a name (Maxwell, now 60,)
 _TAGGED_BEFORE_RE = lazy(r"[\s,]\(?[dri]-[a-z][a-z.]{1,12}\)?,\s?\Z")  # a party tag set off right before a verb
 
 
@@ -1455,8 +1471,10 @@ def _earlier_subject(
         piece = text[cs : min(end, cs + _MAX_SUBJECT)]
         if english:
             region = _en_region(piece)
-            if _EN_ASIDE_RE.match(region) or _EN_RELATIVE_ASIDE_RE.match(region):  # "ginsburg, writing for the dissent, said": an aside
-                end = cs - 1  # (… and so is a relative clause: "harbor mills, which posted its best quarter, said")
+            if _EN_ASIDE_RE.match(region) or _EN_RELATIVE_ASIDE_RE.match(region) or _EN_AGE_RE.fullmatch(region):
+                # "ginsburg, writing for the dissent, said": an aside (… and so is a relative clause: "harbor mills,
+                # which posted its best quarter, said", and an age: "lawyers for cohen, 52, had argued")
+                end = cs - 1
                 continue
             titled = _TITLE_START_RE.search(region) if len(regions) == 1 else None
             # (a titled name starts at its title: "… 8:19pm (est) sen. patrick leahy, d-vt., said" after a dateline)
@@ -1926,6 +1944,9 @@ def _ends_with(s: str, name: str) -> bool:
     return i == 0 or not (name[0].isascii() and s[i - 1].isalnum())
 
 
+_GLOSSED_NAME_RE = lazy(r"(.{2,}?)\s?\(([a-z][a-z.&-]{1,11})\)", needs="(")
+
+
 def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     """Whether any of ``names`` is the speaker of ``att``.
 
@@ -1944,6 +1965,9 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     bare = _COMPANY_SUFFIX_RE.sub("", att.speaker)
     if bare != att.speaker and len(bare) >= 2 and _speaker_matches(att._replace(speaker=bare), names):
         return True  # thomson corp. is thomson: the suffix is the company's legal form
+    glossed = _GLOSSED_NAME_RE.fullmatch(att.speaker)
+    if glossed and any(_speaker_matches(att._replace(speaker=g), names) for g in glossed.groups()):
+        return True  # the centers for disease control and prevention (cdc): the bracket glosses the name, either answers
     # 斯蒂芬·威特 and 斯蒂芬威特 are one name: the separator dot is optional.
     speaker = att.speaker.translate(_NAME_DOTS)
     masked = _mask_books(speaker)

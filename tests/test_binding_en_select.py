@@ -2035,3 +2035,283 @@ def test_words_leading_into_the_next_value_after_a_link_are_that_values():
     q = "What did the ferry terminal finally come in at?"
     assert code("figure", "€74 million", cite, q) == "grounded"
     assert code("figure", "€78 million", cite, q) != "grounded"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a subject written once (the kettle's water) is every later predicate's that has none of its own
+    ("96 degrees", "What peak did the water's temperature reach?", "grounded"),
+    ("81 degrees", "What peak did the water's temperature reach?", "DG601"),
+    ("88 degrees", "At what temperature did the water settle by the end of the test?", "grounded"),
+    ("96 degrees", "At what temperature did the water settle by the end of the test?", "DG601"),
+])
+def test_a_subject_written_once_is_each_later_predicates(answer, question, expect):
+    # (an adverb before the verb, "and quickly climbed", and a verb in -ing after "before" open no subject of their own)
+    cite = ("The water in the test kettle started at 81 degrees and quickly climbed to a peak of 96 degrees, "
+            "before cooling slowly to settle at 88 degrees.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_word_after_and_counts_nothing_of_the_value_before():
+    # "and rose" joins another predicate: rising is not what the fare counts, so the question's verb picks the second fare
+    cite = "The ferry fare was set at $12 and rose to $15 after the summer timetable began."
+    assert code("figure", "$15", cite, "To what did the ferry fare rise after the summer timetable began?") == "grounded"
+    assert code("figure", "$12", cite, "To what did the ferry fare rise after the summer timetable began?") != "grounded"
+
+
+@pytest.mark.parametrize("answer, expect", [("1.9%", "grounded"), ("3.2%", "DG601"), ("2.8%", "DG601")])
+def test_a_common_nouns_acronym_names_the_words_it_abbreviates(answer, expect):
+    # the cite spells out in lower case what the question abbreviates (GDP: gross domestic product)
+    cite = ("In the third quarter, wages rose 3.2%, the index of core prices rose 2.8%, "
+            "and gross domestic product rose 1.9%.")
+    assert code("figure", answer, cite, "By how much did GDP rise in the third quarter?") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # new in an update against the running total: one count at two moments, the question's "new" or "total" selects
+    ("14", "How many new burglaries did the police log this week?", "grounded"),
+    ("203", "How many new burglaries did the police log this week?", "DG602"),
+    ("203", "What is the total number of burglaries logged in the district?", "grounded"),
+    ("14", "What is the total number of burglaries logged in the district?", "DG602"),
+    ("six", "What is the total number of burglaries logged in the district?", "DG601"),
+])
+def test_a_count_new_in_an_update_against_its_running_total(answer, question, expect):
+    cite = ("The district's police logged 14 new burglaries this week, bringing the total number of burglaries since "
+            "March to 203. Six arrests were made.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_count_of_the_last_week_against_a_total_so_far():
+    """'250 cases so far, with 11 new cases in the last week': "so far" after 250 is 250's, not the next value's."""
+    cite = ("The recall has drawn 412 complaints so far, with 37 complaints filed in the past week. A second recall "
+            "in Ohio drew 90 complaints.")
+    assert code("figure", "412", cite, "How many complaints has the recall drawn so far?") == "grounded"
+    assert code("figure", "37", cite, "How many complaints has the recall drawn so far?") == "DG602"
+    assert code("figure", "37", cite, "How many complaints were filed in the past week?") == "grounded"
+    assert code("figure", "412", cite, "How many complaints were filed in the past week?") == "DG602"
+
+
+def test_a_partitive_question_counts_the_wholes_members_written_with_their_verb():
+    """'how many of those volunteers …': beside the whole (1,240 volunteers), a count written bare before its verb
+    (among those volunteers, 310 have reported …) counts the whole's members."""
+    cite = ("The clinic vaccinated 1,240 volunteers this autumn. Among those volunteers, 310 have reported mild side "
+            "effects.")
+    q = "How many of those volunteers have reported side effects?"
+    assert code("figure", "310", cite, q) == "grounded"
+    assert code("figure", "1,240", cite, q) == "DG601"
+
+
+def test_sources_after_a_semicolon_and_plural_say_that():
+    """'…; according to the latest data for 2024 from X (ABBR).': the semicolon ends the words as a comma does, the
+    data's period is no part of the source, and the bracket glosses the name (either answers); 'officials say that'
+    attributes as 'says' does."""
+    ents = {"National Weather Service": ["NWS"]}
+    cite = ("Rainfall at the airport reached 212 mm in March, the wettest month on record; according to the latest data "
+            "for 2024 from the National Weather Service (NWS). Farmers downstream fear the levee will fail, but county "
+            "engineers say that it will hold through April.")
+    q = "According to whom did rainfall at the airport reach 212 mm in March?"
+    assert quote_code("NWS", cite, q, ents) == "grounded"
+    assert quote_code("National Weather Service", cite, q, ents) == "grounded"
+    assert quote_code("county engineers", cite, "Who said the levee will hold through April?", ents) == "grounded"
+    assert quote_code("National Weather Service", cite, "Who said the levee will hold through April?", ents) == "DG401"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # X/Y after 'minimum and maximum': the first word is X's, the second Y's, in either unit
+    ("4 °C", "What is the lake's average August minimum water temperature?", "grounded"),
+    ("18 °C", "What is the lake's average August minimum water temperature?", "DG601"),
+    ("18 °C", "What is the lake's average August maximum water temperature?", "grounded"),
+    ("64 °F", "What is the lake's average August maximum water temperature?", "grounded"),
+    ("39 °F", "What is the lake's average August maximum water temperature?", "DG601"),
+])
+def test_values_written_x_slash_y_pair_with_two_words_by_position(answer, question, expect):
+    """'minimum and maximum water temperatures are 4 °C/18 °C (39 °F/64 °F)': the pair of words before an X/Y pair of
+    values pairs with it by position, as a respectively list does, and the bracketed pair after it restates it (the
+    bracketed values take the words of the value they convert)."""
+    cite = ("The lake's average August minimum and maximum water temperatures are 4 °C/18 °C (39 °F/64 °F), and the "
+            "warmest surface reading ever taken was 27 °C (81 °F) in 2003.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12%", "What discount does the rights issue price represent to Friday's closing price?", "grounded"),
+    ("9%", "What discount does the rights issue price represent to Friday's closing price?", "DG602"),
+    ("9%", "What discount does the issue price represent to the 10-day average price?", "grounded"),
+    ("12%", "What discount does the issue price represent to the 10-day average price?", "DG602"),
+    ("12%", "What discount does the rights issue price represent?", "DG605"),
+    ("12%", "At what premium to Friday's closing price are the new shares offered?", "DG604"),
+])
+def test_a_gap_against_two_bases_is_told_apart_by_its_base(answer, question, expect):
+    """A discount (or premium) 'to' one price and another 'to' a second price are one gap against two bases: the
+    base the question names selects (the other is DG602), a question naming none cannot choose (DG605), and a
+    discount asked as a premium is the other side (DG604)."""
+    cite = ("The rights issue price of 480 pence represents a 12% discount to the company's closing price on Friday "
+            "and a 9% discount to its 10-day average price, the board said.")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("18 m", "What is the mean depth of Lake Varn at the South basin?", "grounded"),
+    ("41 m", "What is the mean depth of Lake Varn at the South basin?", "DG601"),
+    ("27 m", "What is the mean depth of Lake Varn at the East arm?", "grounded"),
+    ("112 m", "What is the maximum depth of Lake Varn at the North basin?", "grounded"),
+    ("41 m", "What is the maximum depth of Lake Varn at the North basin?", "DG601"),
+])
+def test_an_infobox_label_that_opens_each_record_names_its_values(answer, question, expect):
+    """An infobox stored with its labels run into their values (locationSouth basin, … mean depth18 m): a label that
+    comes again opens a record each time, and the words of the record's opening field describe each of its values."""
+    cite = ("Physical characteristics locationNorth basin, Ostmark mean depth41 m (135 ft) maximum depth112 m (367 ft) "
+            "locationSouth basin, Weller mean depth18 m (59 ft) locationEast arm, Kessel mean depth27 m (89 ft)")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.5 km2", "What is the area of the park's wetland?", "grounded"),
+    ("3.1 km2", "What is the area of the park's wetland?", "DG601"),
+    ("21.6 km2", "What is the area of the park?", "DG605"),
+])
+def test_an_infobox_heading_heads_every_field_after_it(answer, question, expect):
+    """'Area Land40.2 km2 Woodland21.6 km2 Wetland12.5 km2 Water3.1 km2': the heading before the first field's own
+    label heads every field written on after it, as a heading over bulleted fields does; a question naming the heading
+    alone cannot choose among its fields."""
+    cite = ("Area Land40.2 km2 (15.5 sq mi) Woodland21.6 km2 (8.3 sq mi) Wetland12.5 km2 (4.8 sq mi) "
+            "Water3.1 km2 (1.2 sq mi) Elevation 212 m (696 ft)")
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("61.4/km2", "What is the county's population density?", "grounded"),
+    ("412.9/km2", "What is the county's population density?", "DG601"),
+    ("412.9/km2", "What is the county's town density?", "grounded"),
+])
+def test_the_field_whose_label_names_nothing_more_is_the_one_asked(answer, question, expect):
+    """Of infobox fields the question's words fit alike (Density, Town density, Rural density), the one whose label
+    says no word the question does not is the field asked; a label with a word more names a narrower item."""
+    cite = ("Population (2021) • Total 88,204 • Density61.4/km2 (159/sq mi) • Town density412.9/km2 (1,069/sq mi) "
+            "• Rural density22.8/km2 (59/sq mi)")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_date_takes_the_verb_its_own_stretch_of_the_sentence_writes():
+    """'The deepest snow ever measured at the old gauge sited on Hill Road was 2.1 m on March 4, 1962': a later
+    participle (sited) does not hide the sentence's own 'measured' from the date; of the dates whose stretches write
+    the question's verb, the one whose stretch holds most of the question's words is asked."""
+    cite = ("The deepest snow ever measured at the old gauge sited on Hill Road was 2.1 m on March 4, 1962. Winters "
+            "in July are mild, and the heaviest rain ever measured was 80 mm on June 2, 1975.")
+    q = "On what date was the deepest snow ever measured at the old gauge?"
+    assert code("date", "March 4, 1962", cite, q) == "grounded"
+    assert code("date", "June 2, 1975", cite, q) == "DG601"
+    q = "On what date was the heaviest rain ever measured?"
+    assert code("date", "June 2, 1975", cite, q) == "grounded"
+    assert code("date", "March 4, 1962", cite, q) == "DG601"
+
+
+def test_revealing_what_is_so_is_a_verb_of_saying():
+    """'…, officials have revealed.' and 'an audit … revealed the fleet had …': revealing (or disclosing) what is so
+    attributes it to its subject, as 'said' does."""
+    cite = ("The new timetable will start in June, rail officials have revealed. Drivers were told of the change "
+            "by their union last week.")
+    assert quote_code("rail officials", cite, "Who revealed that the new timetable will start in June?") == "grounded"
+
+
+def test_a_year_between_the_and_an_event_noun_is_that_events_year():
+    """'after the 1847 famine': an early year between 'the' and a noun of an event is a year (not the 1500 troops)."""
+    cite = ("The parish had grown to 2,400 people by 1790, and it lost a third of them after the 1847 famine. The "
+            "railway reached it in 1872.")
+    assert code("date", "1847", cite, "In what year did the railway reach the parish?") == "DG601"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("$6,000", "What fee must the tenant pay if notice is given after March 1, 2025, and before June 1, 2025?", "grounded"),
+    ("$4,000", "What fee must the tenant pay if notice is given after March 1, 2025, and before June 1, 2025?", "DG602"),
+    ("$4,000", "What fee must the tenant pay if notice is given before March 1, 2025?", "grounded"),
+    ("$9,000", "What fee must the tenant pay if notice is given before March 1, 2025?", "DG602"),
+    ("$1,500", "What fee must the tenant pay if notice is given at any time after June 1, 2025?", "DG601"),
+])
+def test_enumerated_conditions_each_own_their_amount(answer, question, expect):
+    """'(i) if notice is given before A, an amount equal to X (ii) if … after A, and before B, … Y (iii) …': each item's
+    words are its condition; the question stating one asks its amount, another item's is the same amount under
+    another condition (DG602), a value outside the list another item (DG601)."""
+    cite = ("If the tenant ends the lease early, it must pay the landlord a fee of (i) if notice is given before March 1, "
+            "2025, an amount equal to $4,000 (ii) if notice is given after March 1, 2025, and before June 1, 2025, an "
+            "amount equal to $6,000 or (iii) if notice is given at any time after June 1, 2025, an amount equal to "
+            "$9,000. The landlord must return a deposit of $1,500.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_a_paragraph_opened_by_its_period_frames_the_sentences_after_it():
+    """'During the six months ended June 30, 2019, …. The costs of X were $A ….  During the three months ended
+    September 30, 2019, …. The costs of X were $B': each value with no period of its own is its paragraph's period's,
+    until a sentence opens with another period; the question's period selects."""
+    cite = ("During the six months ended June 30, 2019, the hospital spent $12.4 million on its new wing. The costs of "
+            "equipment were $5.1 million. During the three months ended September 30, 2019, the hospital spent $3.3 "
+            "million on the wing. The costs of equipment were $0.9 million.")
+    q = "What were the costs of equipment in the six months ended June 30, 2019?"
+    assert code("figure", "$5.1 million", cite, q) == "grounded"
+    assert code("figure", "$0.9 million", cite, q) == "DG602"
+    q = "What were the costs of equipment in the three months ended September 30, 2019?"
+    assert code("figure", "$0.9 million", cite, q) == "grounded"
+    assert code("figure", "$5.1 million", cite, q) == "DG602"
+
+
+def test_each_noun_of_a_comma_list_owns_the_amount_after_its_of():
+    """'owes a deposit of $A, interest of $B and a penalty of $C': the noun before 'of' names each amount, and the
+    verb before the first item (owes) is every item's; a question with the verb and no item's noun cannot choose."""
+    cite = "The tenant was told to leave by May 1. She still owes a deposit of $2,000, interest of $350 and a penalty of $90."
+    assert code("figure", "$350", cite, "How much interest does she still owe?") == "grounded"
+    assert code("figure", "$2,000", cite, "How much interest does she still owe?") == "DG601"
+    assert code("figure", "$90", cite, "How large a penalty does she still owe?") == "grounded"
+    assert code("figure", "$350", cite, "How much money does she still owe?") == "DG605"
+
+
+def test_a_subject_with_two_verbs_speaks_by_the_second():
+    """'X resigned Friday and said …': the subject of both verbs speaks; the first verb's phrase is no speaker."""
+    cite = "Mayor Ortiz resigned Friday and said she had lost the trust of the council."
+    assert quote_code("Ortiz", cite, "Who said she had lost the trust of the council?") == "grounded"
+
+
+def test_an_age_set_off_after_a_name_is_no_speaker():
+    """'Friends of Alvarez, 71, had argued that …': the age is the name's; the name before it speaks."""
+    cite = ("A jury in Denver on Monday convicted the retired pilot Hugo Alvarez of fraud. Friends of Alvarez, 71, had "
+            "argued that he should be spared prison. The judge disagreed.")
+    assert quote_code("Friends of Alvarez", cite, "Who argued that Alvarez should be spared prison?") == "grounded"
+
+
+def test_a_day_glued_to_the_word_after_it_is_still_a_day():
+    """A tracker prints its entries' dates glued to their first word ('March 4Shop closures at …'): the day is read,
+    so each entry's date is its own and another entry's is another event's; a unit glued to a day (May 5G) is none."""
+    cite = ("March 4Shop closures at Pellworth will cost 300 jobs, the retailer said. March 3Brandt Mills said it would "
+            "cut 120 staff at its two plants.")
+    q = "On what date were Pellworth's shop closures reported?"
+    found = support("date", "March 4", cite, q, {}) or check_binding("date", "March 4", cite, q, {})
+    assert not found
+    found = support("date", "March 3", cite, q, {}) or check_binding("date", "March 3", cite, q, {})
+    assert found and found[0].code == "DG601"
+
+
+def test_a_value_said_outside_a_place_is_not_the_places():
+    """'a grant of $A for 40 schools in Ontario and a grant of $B for 25 schools outside Ontario': asked in the
+    place, the value outside it is another item's; asked outside it, that one is selected."""
+    cite = ("The ministry awarded grants of $9 million in all: a grant of $6 million for 40 schools in Ontario and a grant "
+            "of $3 million for 25 schools outside Ontario.")
+    assert code("figure", "$6 million", cite, "What was the grant for schools in Ontario?") == "grounded"
+    assert code("figure", "$3 million", cite, "What was the grant for schools in Ontario?") == "DG601"
+    assert code("figure", "$3 million", cite, "What was the grant for schools outside Ontario?") == "grounded"
+
+
+def test_another_owners_entry_of_another_date_is_another_item_not_an_outcome():
+    """A tracker's entries, each of its own date: asked what one owner's cuts are expected to affect, another
+    owner's actual count is another item's (DG601), not the outcome of the forecast asked (DG603)."""
+    cite = ("May 9Harlow Bank CEO Ann Lee announced the layoffs—affecting 120 U.S. employees—in a statement Tuesday, "
+            "citing costs. May 8Quinta Air’s layoffs are expected to affect 300 employees, according to a memo.")
+    q = "How many employees are Quinta Air's layoffs expected to affect?"
+    assert code("figure", "300", cite, q) == "grounded"
+    assert code("figure", "120", cite, q) == "DG601"
+
+
+def test_a_name_set_off_after_the_role_of_according_to_is_the_source():
+    """'…, according to the Herald's court reporter, veteran journalist Ann Roy.': the name after the role holds it
+    and is the source; the role answers too."""
+    cite = ("Above ten victims, the fraud counts carry a longer term, according to the Herald's court reporter, veteran "
+            "journalist Ann Roy. The hearing resumes on Monday.")
+    q = "According to whom do the fraud counts carry a longer term above ten victims?"
+    assert quote_code("Ann Roy", cite, q) == "grounded"

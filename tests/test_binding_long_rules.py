@@ -162,7 +162,7 @@ def _plain_shared_subject(cite, sentences, values, terms):
         if len(vs) < 2:
             continue
         shared = False
-        first = b._FIRST_PREDICATE_RE.search(cite, lo, vs[0].start)
+        first = b._SUBJECT_END_RE.search(cite, lo, vs[0].start)
         subject = [t for t in terms if t.cls in b._ITEM_CLASSES and lo <= t.start and t.end <= first.start()] if first else []
         for w in vs[1:] if subject else ():
             prev = max(v.end for v in vs if v.end <= w.start)

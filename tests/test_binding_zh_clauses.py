@@ -1967,3 +1967,198 @@ PORT_TABLE = "排名 | 港口 | 吞吐量(万标箱) |\n1 | 东湾港 | 4730 |\n
 ])
 def test_a_rank_column_places_its_rows(answer, question, expect):
     assert verdict("fact", answer, PORT_TABLE, question) == expect
+
+
+# 同比 and 两年平均 are two bases of one item's growth (against last year, against the year before it, averaged):
+# the question's base word selects, the other base's figure is the same item at another base (DG602).
+TWO_YEAR_BASES = ("上半年,某市港口货物吞吐量2.4亿吨,同比增长18.3%,两年平均增长6.5%。其中,外贸货物吞吐量0.9亿吨,同比增长9.7%,两年平均增长4.2%;"
+             "内贸货物吞吐量1.5亿吨,同比增长24.1%,两年平均增长8.0%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("18.3%", "上半年某市港口货物吞吐量同比增长多少？", "grounded"),
+    ("6.5%", "上半年某市港口货物吞吐量同比增长多少？", "DG602"),
+    ("6.5%", "上半年某市港口货物吞吐量两年平均增长多少？", "grounded"),
+    ("18.3%", "上半年某市港口货物吞吐量两年平均增长多少？", "DG602"),
+    ("4.2%", "上半年某市外贸货物吞吐量两年平均增长多少？", "grounded"),
+    ("9.7%", "上半年某市外贸货物吞吐量两年平均增长多少？", "DG602"),
+    ("6.5%", "上半年某市外贸货物吞吐量两年平均增长多少？", "DG601"),  # the whole's, of the same base
+    ("8.0%", "上半年某市内贸货物吞吐量两年平均增长多少？", "grounded"),  # (the subject shared over the base of its own)
+    ("24.1%", "上半年某市内贸货物吞吐量两年平均增长多少？", "DG602"),
+])
+def test_two_year_average_is_a_base_of_its_own(answer, question, expect):
+    assert verdict("figure", answer, TWO_YEAR_BASES, question) == expect
+
+
+# A unit written once after a slash list of numbers (180 / 380 / 680元) is every number's: each is in the cite.
+def test_a_unit_after_a_slash_list_is_every_items():
+    from deckgen.grounding import shared_units
+
+    assert shared_units("新演出季票价为180 / 380 / 680元。") == "新演出季票价为180元 / 380元 / 680元。"
+    assert shared_units("两档会员年费为98/198港元。") == "两档会员年费为98港元/198港元。"
+    # (found in the cite, 380元 is one of three prices a question naming none cannot choose among)
+    assert verdict("figure", "380元", "新演出季票价为180 / 380 / 680元。", "新演出季票价是多少？") == "DG605"
+
+
+
+# Versions written side by side (8+128GB和12+256GB) and as many prices side by side after them (2499/2999元) pair by
+# position; a version heading a price's clause (8GB+256GB版本售价为2299元), or glossing a price in brackets after it
+# (起售价1999元(6GB+128GB)), is that price's. A question naming a version picks its price; another version's is DG601.
+TABLETS = ("甲款平板电脑有8+128GB和12+256GB两个版本可选,售价2499/2999元。"
+           "乙款平板电脑起售价1999元(6GB+128GB),此外,8GB+256GB版本售价为2299元,16GB+256GB版本售价为2699元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2999元", "甲款平板电脑12+256GB版本的售价是多少？", "grounded"),
+    ("2499元", "甲款平板电脑12+256GB版本的售价是多少？", "DG601"),
+    ("2299元", "乙款平板电脑8GB+256GB版本的售价是多少？", "grounded"),
+    ("1999元", "乙款平板电脑8GB+256GB版本的售价是多少？", "DG601"),
+    ("2699元", "乙款平板电脑8GB+256GB版本的售价是多少？", "DG601"),
+    ("2699元", "乙款平板电脑16GB+256GB版本的售价是多少？", "grounded"),
+    ("2299元", "乙款平板电脑16GB+256GB版本的售价是多少？", "DG601"),
+    ("1999元", "乙款平板电脑6GB+128GB版本的售价是多少？", "grounded"),
+])
+def test_a_version_owns_its_price(answer, question, expect):
+    assert verdict("figure", answer, TABLETS, question) == expect
+
+
+# A question asking the size of a fall (跌幅, 降幅) takes a signed change's minus sign into its noun: the fall written
+# -18.3% is a 跌幅 of 18.3%, no level whose sign the answer dropped (DG202).
+SIGNED_FALLS = "一季度甲品牌空调销量环比下跌12.5%,跌幅小于去年同期(-18.3%)。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("18.3%", "去年同期甲品牌空调销量的跌幅是多少？", "grounded"),
+    ("12.5%", "去年同期甲品牌空调销量的跌幅是多少？", "DG602"),
+    ("18.3%", "今年一季度甲品牌空调销量的跌幅是多少？", "DG602"),
+])
+def test_a_fall_asked_by_its_size_takes_the_minus_sign(answer, question, expect):
+    assert verdict("figure", answer, SIGNED_FALLS, question) == expect
+
+
+# Values each named by the bracket right after it (3200平方米(北厅)、2800平方米(东北厅)) are things of one kind: a question
+# naming one bracket's word picks its value, another bracket's value is DG601; the longest word written wins (东北厅
+# holds 北厅 but names another hall).
+HALLS = "新馆展厅面积为3200平方米(北厅)、2800平方米(东北厅)和4100平方米(南厅),可同时举办三场展览。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4100平方米", "新馆南厅的展厅面积是多少？", "grounded"),
+    ("3200平方米", "新馆南厅的展厅面积是多少？", "DG601"),
+    ("2800平方米", "新馆东北厅的展厅面积是多少？", "grounded"),
+    ("3200平方米", "新馆东北厅的展厅面积是多少？", "DG601"),
+    ("3200平方米", "新馆北厅的展厅面积是多少？", "grounded"),
+    ("2800平方米", "新馆北厅的展厅面积是多少？", "DG601"),
+])
+def test_a_bracket_after_a_value_names_its_item(answer, question, expect):
+    assert verdict("figure", answer, HALLS, question) == expect
+
+
+# A first clause of a subject, its verb of a move and its value (白菜涨0.5元) heads the clauses after it that set bare
+# words and values beside it (,收3.2元,成交额12.4万元): each is that subject's; a sentence's head (前三大成交额品种) framing
+# every value leaves the word written in a value's own clause (成交额12.4万元) to name it.
+MARKET_PARTS = ("前三大成交额品种涨跌互见,白菜涨0.5元,收3.2元,成交额12.4万元;土豆跌0.3元,收2.1元,成交额10.8万元;"
+                "萝卜涨0.2元,收1.6元,成交额9.5万元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("10.8万元", "土豆的成交额是多少？", "grounded"),
+    ("12.4万元", "土豆的成交额是多少？", "DG601"),
+    ("9.5万元", "萝卜的成交额是多少？", "grounded"),
+    ("3.2元", "土豆收多少元？", "DG601"),
+])
+def test_a_moving_subject_heads_its_bare_clauses(answer, question, expect):
+    assert verdict("figure", answer, MARKET_PARTS, question) == expect
+
+
+# What a figure leaves out (陆路及水路口岸(不含陆路大桥口岸)) is not its item, and a name with its bracketed gloss right
+# before its value's clause is that clause's own subject, no frame of the later ;-parts.
+PORT_PARTS = ("观察三大口岸客流动向,陆路及水路口岸(不含陆路大桥口岸)今天入境12.3万人次;机场入境5.6万人次,创单日新高;"
+              "大桥口岸今天同步入境3.1万人次。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.1万人次", "1月5日大桥口岸入境多少人次？", "grounded"),
+    ("12.3万人次", "1月5日大桥口岸入境多少人次？", "DG601"),
+    ("12.3万人次", "1月5日陆路及水路口岸入境多少人次？", "grounded"),
+    ("5.6万人次", "1月5日陆路及水路口岸入境多少人次？", "DG601"),
+])
+def test_what_a_figure_excludes_is_not_its_item(answer, question, expect):
+    assert verdict("figure", answer, PORT_PARTS, question) == expect
+
+
+# 收 glued to a level (收825点) is the close, a moment of the day as 开出 and 一度 are: asked the open or the session's
+# high, the close is another moment's value (DG602); asked the day's move, the level is another measure (DG601); 终场
+# and 收 are one moment. 收 before an amount with a scale (首日收3.2亿元) is takings, no close.
+INDEX_DAY = "大宗商品指数今日以812点开出,涨5点,一度来到830点,其后涨势收敛,终场涨13点,收825点。"
+TWO_CLOSES = "甲指数终场收1530.5点,涨2.1%;乙指数收812.3点,跌0.6%。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (INDEX_DAY, "825点", "大宗商品指数今日以多少点开出？", "DG602"),
+    (INDEX_DAY, "812点", "大宗商品指数今日以多少点开出？", "grounded"),
+    (INDEX_DAY, "825点", "大宗商品指数一度来到多少点？", "DG602"),
+    (INDEX_DAY, "825点", "大宗商品指数终场上涨多少点？", "DG601"),
+    (TWO_CLOSES, "812.3点", "甲指数终场收多少点？", "DG601"),
+    (TWO_CLOSES, "1530.5点", "甲指数终场收多少点？", "grounded"),
+])
+def test_a_bare_close_is_a_moment_of_the_day(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# 收支结果 (what revenue and spending come to) asks their balance: the value stated as a surplus or a deficit, not the
+# revenue or the spending beside it; a balance's sign is its direction, read against the word the cite writes beside
+# the value (the one right after it first: 预计盈余会录得0.9亿元赤字), so an answer calling a deficit a surplus is DG604.
+CLUB_ACCOUNTS = "2024年度,营运部门收入8.2亿元,支出7.5亿元,录得盈余0.7亿元。青训部门收入0.3亿元,支出1.1亿元,录得亏损0.8亿元。"
+CLUB_ESTIMATES = "球会原预计赤字1.2亿元,最终实际盈余却达0.4亿元;次年再预计盈余会录得0.9亿元赤字。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (CLUB_ACCOUNTS, "亏损0.8亿元", "2024年度青训部门的收支结果是多少？", "grounded"),
+    (CLUB_ACCOUNTS, "1.1亿元", "2024年度青训部门的收支结果是多少？", "DG601"),
+    (CLUB_ACCOUNTS, "盈余0.8亿元", "2024年度青训部门的收支结果是多少？", "DG604"),
+    (CLUB_ACCOUNTS, "盈余0.7亿元", "2024年度营运部门的收支结果是多少？", "grounded"),
+    (CLUB_ACCOUNTS, "赤字0.7亿元", "2024年度营运部门的收支结果是多少？", "DG604"),
+    (CLUB_ESTIMATES, "赤字0.4亿元", "球会最终录得多少？", "DG604"),
+    (CLUB_ESTIMATES, "0.9亿元盈余", "球会次年预计录得多少？", "DG604"),
+    (CLUB_ESTIMATES, "0.9亿元赤字", "球会次年预计录得多少？", "grounded"),
+])
+def test_a_balance_asked_and_its_sign(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A day (昨日) and a clock time (17时30分) are moments of two kinds: the time may be that day's, so a value stated for
+# the one is no other moment's value against the other; another metric of that day is another item (DG601).
+BRIDGE_DAY = "连日车流创新高,继4日高峰车流5,020辆后,昨(5)日大桥车流高峰出现在17时30分达5,200辆,再创纪录,昨日停车场空位1,300辆,空位率约8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1,300辆", "5日大桥车流高峰是多少辆？", "DG601"),
+    ("5,200辆", "5日停车场空位是多少辆？", "DG601"),
+    ("5,200辆", "5日大桥车流高峰是多少辆？", "grounded"),
+])
+def test_a_day_and_a_clock_time_are_no_two_moments(answer, question, expect):
+    assert verdict("figure", answer, BRIDGE_DAY, question) == expect
+
+
+# 今(3)天 and 明(4)天 are lone days, as 今(3)日 is (from r16zh, picked by the lead).
+MILK_PRICE_DAYS = "乳品公司今(3)天宣布,自明(4)天起鲜奶每公升下调0.5元,调整后鲜奶每公升38.5元,豆奶每公升26元。"
+
+
+@pytest.mark.parametrize("answer, expect", [("3日", "grounded"), ("4日", "DG601")])
+def test_bracketed_days_with_tian_are_days(answer, expect):
+    assert verdict("date", answer, MILK_PRICE_DAYS, "乳品公司在哪一天宣布调价？") == expect
+
+
+# A period standing as a clause of its own after 截至 (截至上月末,) frames every ;-part after it, as one without 截至
+# does: asked the second part's item for that period, its own value is right and the first part's another item's.
+PORTS_TO_DATE = "截至上月末,甲港集装箱吞吐量为120万标箱,同比增长3%;乙港吞吐量为95万标箱,同比增长5%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("95万标箱", "上月末乙港吞吐量为多少万标箱？", "grounded"),
+    ("120万标箱", "上月末乙港吞吐量为多少万标箱？", "DG601"),
+    ("5%", "上月末乙港吞吐量同比增长多少？", "grounded"),
+])
+def test_a_fronted_period_after_jiezhi_frames_every_part(answer, question, expect):
+    assert verdict("figure", answer, PORTS_TO_DATE, question) == expect
