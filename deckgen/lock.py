@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator, NamedTuple
 
 from .deckformat import shown
-from .decks import Deck, display
+from .decks import SLUG, Deck, display
 from .errors import DeckgenError
 from .files import FIX, MAX_LOCK_BYTES, lock_bytes, lock_path  # noqa: F401 - importable from here as before
 from .grounding import CardResult
@@ -179,7 +179,6 @@ def _not_json(constant: str):
 
 
 def _lock_of(data: object) -> Lock:
-    from .decks import SLUG
 
     if not isinstance(data, dict):
         raise _Malformed("it is not a JSON object")
@@ -209,7 +208,6 @@ def _lock_of(data: object) -> Lock:
 
 def _evidence(cid: str, e: dict) -> tuple[tuple[Recorded, ...], str]:
     """Where a card's cites were found, and in which source (none in a lock from before deckgen recorded them)."""
-    from .decks import SLUG
 
     cites, source = e.get("cites", []), e.get("source", "")
     if not isinstance(cites, list) or not all(isinstance(c, str) for c in cites):
@@ -223,7 +221,6 @@ def _evidence(cid: str, e: dict) -> tuple[tuple[Recorded, ...], str]:
 
 
 def _sources(raw: object) -> tuple[SourceRecord, ...]:
-    from .decks import SLUG
 
     if not isinstance(raw, list):
         raise _Malformed("'sources' is not a list")

@@ -59,7 +59,12 @@ from .binding import (
 )
 from .findings import Mismatch
 from .fold import STOP_WORDS, han_at, has_han, normalize
+# Imported here, not in each function: an import statement run again costs about 11,000 instructions
+# (a relative lookup and two AttributeErrors), and these ran about 370 times a check of the shipped deck.
+# Both are imported before this module by every check that grounds a card (binding imports this module).
+from .kinds import aliases_of
 from .patterns import compile_pattern, lazy
+from .quantities import _same_unit, parse_quantities
 
 
 _ROLE_ITEM_RE = compile_pattern(
@@ -78,7 +83,6 @@ _FIELD_OF_TITLE_RE = lazy(r"(?<![a-z])[a-z]+(?:ist|ian|or)\s(?:for|of|in)\s\Z")
 
 def listed(answer: str, cite: str, entities: Mapping[str, Sequence[str]]) -> tuple[list[Value], list[Value]]:
     """People in a list of ROLE + NAME items (甲公司董事长张三、乙公司总裁李四)."""
-    from .grounding import aliases_of
 
     spellings = {normalize(s) for s in (answer, *aliases_of(answer, entities))}
     # The first place the cite names the answer, by its longest spelling there.
@@ -146,7 +150,6 @@ def across_sentences(answer: str, cite: str, question: str, entities: Mapping[st
     another's when the sentence that names another holds every word of the question that the
     answer's sentence holds, and more (Arkansas Gov. Sarah Huckabee Sanders, asked who governs
     Arkansas, answered with the Kentucky governor of the next sentence). Anything less is not told."""
-    from .grounding import aliases_of
 
     if not entities or not aliases_of(answer, entities):
         return []
@@ -242,7 +245,6 @@ def _entity_table(entities: Mapping[str, Sequence[str]]) -> _Spellings:
 def _rivals(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> tuple[_Spellings, set[str], list]:
     """The deck's table, the answer's entities, and the names the cite holds less those the question
     names itself (what a question names is not what it asks for)."""
-    from .grounding import aliases_of
 
     table = _entity_table(entities)
     answer_keys = {table.key_of.get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
@@ -327,7 +329,6 @@ def own_words(answer: str, cite: str, question: str, entities: Mapping[str, Sequ
     Charlie Bolden'. A name with none of the question's words is not told apart."""
     if not entities:
         return []
-    from .grounding import aliases_of
 
     table = _entity_table(entities)
     answer_keys = {table[1].get(normalize(s)) for s in aliases_of(answer, entities)} - {None}
@@ -681,7 +682,6 @@ def figure_owners(answer: str, cite: str, question: str, entities: Mapping[str, 
     owner's figures as by the answer's cannot choose (DG605)."""
     if not entities:
         return []
-    from .quantities import _same_unit, parse_quantities
 
     table, answer_keys, mentions = _rivals(answer, cite, question, entities)
     if not answer_keys or not any(key in answer_keys for _, _, key in mentions):
@@ -1071,7 +1071,6 @@ def zh_subject(answer: str, cite: str, question: str, entities: Mapping[str, Seq
         phrase = phrase[1:]
     if len(phrase) < 3:
         return []
-    from .grounding import aliases_of
 
     table = _entity_table(entities)
     spellings = {normalize(s) for s in (answer, *aliases_of(answer, entities))}
@@ -1160,7 +1159,6 @@ def ranked(answer: str, cite: str, question: str) -> list[Mismatch] | None:
     """Items listed before 分别 that take the first n ranks (乌鲁木齐、太原、南宁分别排在…前三位) take them
     by position: asked who is 第二位, the second item (DG601 for another's); asked which is among the
     前三位, every item fits (DG605). None: no such list holds the answer."""
-    from .quantities import parse_quantities
 
     at = cite.find(answer)
     if len(answer) < 2 or at < 0 or not has_han(cite):
@@ -1249,7 +1247,6 @@ def quoted_figure(answer: str, cite: str, question: str, entities: Mapping[str, 
     the answer."""
     if not entities:
         return []
-    from .quantities import parse_quantities
 
     quoted = [q for q in parse_quantities(question) if q.qualifier != "order of"]
     if not quoted:
@@ -1330,7 +1327,6 @@ def quoted_item(answer: str, cite: str, question: str) -> list[Mismatch]:
     of that list, or in another clause's list with other figures (输往德国及日本…下跌24.2%及22%), is another's (DG601)."""
     if len(answer) < 2 or not has_han(answer) or answer in question:
         return []
-    from .quantities import _same_unit, parse_quantities
 
     quoted = [q for q in parse_quantities(question) if not q.ordinal and (q.unit or "." in question[q.start:q.end])]
     if len(quoted) != 1:
@@ -1369,7 +1365,6 @@ def item_figure(answer: str, cite: str, question: str) -> list[Mismatch]:
     at = cite.find(answer)
     if at < 0:
         return []
-    from .quantities import _same_unit, parse_quantities
 
     # (the one of a wh-word, 哪一种, asks: it quotes no figure)
     quoted = [q for q in parse_quantities(question) if q.qualifier != "order of" and not q.ordinal
@@ -1546,7 +1541,6 @@ def stance(text: str, lo: int, hi: int) -> str:
 
 def _all_handled(cite: str, segs: list[tuple[int, int]]) -> bool:
     """Every item of a list has a figure of its own to be told apart by (第二局张育成、第六局郑宗哲)."""
-    from .quantities import parse_quantities
 
     return all(b - a <= _ROLL_ITEM_MAX and parse_quantities(cite[a:b]) for a, b in segs)
 
@@ -1588,7 +1582,6 @@ def panel(answer: str, cite: str, question: str, entities: Mapping[str, Sequence
     DG601. None when the cite is no panel of two lines or more, or no role holds the question's words."""
     if cite.count("\n") < 1:
         return None
-    from .grounding import aliases_of
 
     entries = [(normalize(m["name"]), normalize(m["role"]), cite.count("\n", 0, m.start()))
                for m in _PANEL_ENTRY_RE.finditer(cite)]
@@ -2316,7 +2309,6 @@ def state_of_listed(answer: str, cite: str, question: str) -> list[Mismatch] | N
         return None
     # (the names of one list, in the answer's sentence, are told apart by their states; another sentence's names by
     # its own words: those who voted against, and those who voted for it this year)
-    from .binding import _breaks, _index
 
     sentences = _breaks(cite)[1]
     own = {_index(sentences, at) for at, n, _ in listed if [n] == surname}

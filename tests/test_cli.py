@@ -333,3 +333,25 @@ def test_the_process_exits_as_sys_exit_would(tmp_path):
     torn = "import sys\nfrom deckgen import cli\nclass Torn:\n    def __del__(self):\n        sys.stderr.write('torn down')\nkept = Torn()\ncli.main = lambda: None\ncli.run()\n"
     assert deckgen(code=torn).stderr == ""  # no teardown: nothing is freed one by one
     assert deckgen(code=torn.replace("cli.run()", "raise SystemExit(0)")).stderr == "torn down"
+
+
+def test_check_of_the_shipped_deck_imports_no_writer_schema_or_fuzzy_matcher():
+    """What ``deckgen check`` must not pay for at start-up (issue 16): the .apkg writer and its SQLite,
+    the JSON Schema (only a refused file needs it), the fuzzy matcher of suggestions, OpenSSL's hashlib,
+    the check cache under --no-cache. Listed as the process ends, after the command's exit functions."""
+    import subprocess
+    import sys
+
+    heavy = (
+        "genanki", "sqlite3", "jsonschema", "rapidfuzz", "_hashlib", "importlib.metadata",
+        "deckgen.package", "deckgen.build", "deckgen.schema", "deckgen.suggest", "deckgen.cache", "deckgen.preview",
+    )
+    code = (
+        "import atexit, sys\n"
+        f"atexit.register(lambda: print('loaded:', sorted(m for m in sys.modules if m in {heavy!r})))\n"
+        f"sys.argv = ['deckgen', 'check', '--no-cache', {str(SHIPPED)!r}]\n"
+        "from deckgen.__main__ import run\nrun()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "loaded: []"
