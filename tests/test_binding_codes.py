@@ -275,6 +275,9 @@ _THROUGHPUT_EN = "The port handled 2.86 million containers in October, up 163,00
     # only the level the change is measured from (较9月的270.1万标箱) is the earlier period's
     ("270.1万标箱", _THROUGHPUT_ZH, "2031年10月某港口集装箱吞吐量是多少？", "DG602"),
     ("16.3万标箱", _THROUGHPUT_ZH, "2031年10月某港口集装箱吞吐量是多少？", "DG601"),
+    # (English cites were read so already: rose by X from one month to Y)
+    ("1,300 books", "The library's holdings rose by 1,300 books from September to 48,200 books at the end of October.",
+     "How many books did the library hold at the end of October?", "DG601"),
 ])
 def test_a_level_and_its_change_over_a_period_are_two_metrics(answer, cite, question, expect):
     assert _code("figure", answer, cite, question) == expect
