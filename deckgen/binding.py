@@ -1182,6 +1182,48 @@ def _span_only(key: str) -> str:
     return ",,,," + key.rpartition(",")[2]
 
 
+def _asked_bases(q_text: str) -> set[str]:
+    """The periods a question asking a change writes as its base (较3月增加多少, 比去年同期下降多少, rise compared with
+    September): the change is measured from them; it asks no value of them."""
+    if _direction(q_text) is None and not _CHANGE_QUESTION_RE.search(q_text):  # (有何变化 asks the change too)
+        return set()
+    return {key for a, _, key in _periods(q_text) if _ASKED_BASE_BEFORE_RE.search(q_text, max(0, a - 20), a)}
+
+
+def _unbased_periods(q_text: str, keys: list[str]) -> list[str]:
+    """The periods a question names less its bases (_asked_bases); all of them where it names no other."""
+    based = _asked_bases(q_text)
+    return [k for k in keys if k not in based] or keys
+
+
+# The word a question writes right before the period it compares with (较3月, 比上年, compared with September).
+_ASKED_BASE_BEFORE_RE = lazy(r"(?:较|比|与)\s?\Z|(?<![a-z])(?:from|compared (?:with|to)|versus|vs\.?|than)\s(?:the\s)?\Z")
+
+
+def _measured_from(q_text: str, v: Value, periods: list[str]) -> bool:
+    """Whether ``v`` is a change measured from one of ``periods`` that the question compares with (较3月增加多少 of
+    较3月的30606.33亿美元增加308.27亿美元): stated for that base as the base's own level is, and what a question asking the
+    change asks."""
+    if v.role != "delta" or not v.base.startswith("date:"):
+        return False
+    return any(_matches(v.base[5:], q) for q in _asked_bases(q_text).intersection(periods))
+
+
+def _own_when(v: Value, values: list[Value], q_text: str) -> set[str]:
+    """The periods ``v`` is stated for, its base left out: a change measured from a period (较3月末上涨204.45亿美元) is
+    no value of that period, only the level it is measured from is; it is the change over the period of the level it
+    leads to (截至4月末…达30295.33亿美元, the figure before it in its sentence, in its unit). Where no such level stands
+    before it, or the question compares with another period than its base (较去年12月 against 较去年同月: the change
+    against another base), as the cite gives it."""
+    if v.role != "delta" or not v.base.startswith("date:") or not v.when or any(v.base != f"date:{w}" for w in v.when):
+        return v.when
+    if any(not _matches(v.base[5:], q) for q in _asked_bases(q_text)):
+        return v.when
+    level = max((w for w in values if not w.role and w.sentence == v.sentence and w.end <= v.start
+                 and w.key[1:2] == v.key[1:2] and w.when), key=lambda w: w.start, default=None)
+    return level.when if level is not None else v.when
+
+
 
 _YEAR_AGO_RE = lazy(r"去年|上年|(?<![a-z])(?:a year (?:ago|earlier)|last year|year-ago|year-earlier)(?![a-z])")
 
@@ -2057,6 +2099,33 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
     if {"day"} in kinds and {"clock"} in kinds:
         return False
     return bool(mine) and bool(theirs) and mine != theirs and ("record" in mine) == ("record" in theirs)
+
+
+def _count_to_date(cite: str, v: Value, chosen: Value, values: list[Value]) -> bool:
+    """Is ``v`` the chosen value's count summed over another span, one of them a total to date (累计, 历史累计交付量)
+    and the other stated for a span of its own (3月份共交付): one owner's count in one measure over two periods
+    (DG602), where the owner each clause names before its figure agrees (小鹏P7 is no 小鹏汽车)."""
+    if v.role or chosen.role or v.key[1] != chosen.key[1] or not v.measure or v.measure != chosen.measure:
+        return False
+    if len({_clause_metrics(cite, w) for w in (v, chosen)} - {frozenset()}) > 1:
+        return False
+    moments = [_stated_moment(cite, w, values).split() for w in (v, chosen)]
+    if sorted("累计" in m for m in moments) != [False, True] or any("新增" in m for m in moments):
+        return False  # (新增 against 累计 is _other_tally's and _other_moment's)
+
+    def owner(w: Value) -> str:  # (a clause naming none goes on about the owner of the nearest figure before it naming one)
+        for x in sorted((x for x in values if x.start <= w.start and x.key[1] == w.key[1]), key=lambda x: -x.start):
+            if found := _TO_DATE_OWNER_RE.match(x.label)[1]:
+                return found
+        return ""
+
+    owners = [owner(w) for w in (v, chosen)]
+    return all(owners) and (owners[0].startswith(owners[1]) or owners[1].startswith(owners[0]))
+
+
+# The owner a figure's label names before its period, its span (历史, 累计, 开馆以来) or its figure (小鹏汽车 of
+# 小鹏汽车历史累计交付量已突破).
+_TO_DATE_OWNER_RE = lazy(r"(?:截至\s?)?([^\s,;。]*?)(?=(?<![a-z\d])\d+\s?(?:年|月|日|季|周|-|—|至)|第|前|上半年|下半年|全年|今年|本月|当月|历史|累计|自|[^\d\s,;。]{1,6}以来|[\s,;。]|$)")
 
 
 _CLOCK_RE = lazy(r"\d{1,2}(?::\d\d|时(?:\d{1,2}分)?)")
@@ -9283,7 +9352,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         earlier = any(v.flags.get("period") == "prior" or id(_base_of(v, values)) in kept for v in mine)
         # A value of another month, quarter, half or month range than the question's is another period's
         # (November's revision against December's; June against April-June; 9月份 against 1—9月份).
-        earlier = earlier or any(_conflicts(_span_only(w), _span_only(q)) for v in mine for w in v.when for q in q_when
+        earlier = earlier or any(_conflicts(_span_only(w), _span_only(q)) for v in mine for w in _own_when(v, values, q_text) for q in q_when
                                  if w.split(",")[-1] and q.split(",")[-1])
         # another graduating cohort's value (2022届 when it asks 2021届) is another period's
         earlier = earlier or bool(_COHORT_RE.search(q_text)) and any(_conflicts(w, q) for v in mine for w in v.when for q in q_when)
@@ -9300,8 +9369,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # document's date) choose nothing. A value stated only for another of them is another period's.
         stated = [q for q in q_keys if any(_matches(w, q) for v in candidates for w in v.when)]
         if stated and len(stated) < len(q_keys):
-            keep = [v for v in candidates if not any(all(_conflicts(w, q) for q in stated) for w in v.when)]
-            other = all(_conflicts(w, q) for v in mine for w in v.when for q in stated) and all(v.when for v in mine)
+            keep = [v for v in candidates if not any(all(_conflicts(w, q) for q in stated) for w in v.when)
+                    or _measured_from(q_text, v, stated)]
+            # (a level conflicting only with the period the question compares with, where a change is measured from it, is
+            # no other period's: 较9月增加多少, asked of 10月's level, is another measure than the change)
+            measured = any(_measured_from(q_text, v, stated) for v in keep)
+            own = [q for q in stated if not measured or q not in _asked_bases(q_text)]
+            other = bool(own) and all(_conflicts(w, q) for v in mine for w in v.when for q in own) and all(v.when for v in mine)
             candidates, why = _narrow(candidates, keep, mine, why, "DG602" if other else "DG601")
         candidates, why = _narrow(candidates, _of_base_period(q_text, c_text, candidates, q_when), mine, why, "DG602")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
@@ -9337,9 +9411,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             if cls == "period" and not asked:
                 # a question naming the period of an earlier value asks for it (revenues in fiscal 2012)
                 # (a base's own month, its year left to the context: up from near $71 in late June, asked late June 2023)
-                named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in q_when) or v.role == "base" and any(
+                # (… not one it compares with, 较3月增加多少: the base of the change it asks)
+                asked_when = _unbased_periods(q_text, q_when)
+                named = [v for v in candidates if any(_matches(w, q) for w in v.when for q in asked_when) or v.role == "base" and any(
                     _matches(q.split(",")[0] + v.flags["own_when"][v.flags["own_when"].index(","):], q)
-                    for q in q_when if "own_when" in v.flags and not v.flags["own_when"].split(",")[0])]
+                    for q in asked_when if "own_when" in v.flags and not v.flags["own_when"].split(",")[0])]
                 asked = bool(named) and all(v.flags.get(cls) == marked for v in named)
                 if not named and q_when and any(v.flags.get(cls) == marked for v in candidates):
                     # (a period the cite states no value for, one year before one it does: 2020年11月 against a value
@@ -9780,7 +9856,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
         moment = why == "DG601" and not thing and kind == "figure" and (_other_moment(c_text, mine[0], chosen[0], values)
-                                                                         or _other_tally(c_text, mine[0], chosen[0], values)) \
+                                                                         or _other_tally(c_text, mine[0], chosen[0], values)
+                                                                         or _count_to_date(c_text, mine[0], chosen[0], values)) \
             and not (asks_change and mine[0].role != "delta" and all(c.role == "delta" for c in chosen) and _day_part(c_text, mine[0]))
         # (asked a day's move, an index's level at a part of the day is another measure, not the move at another moment)
         if moment:

@@ -257,3 +257,62 @@ _OUTLOOK_ZH = "研究院同時調整出口預測，將今年全省出口成長�
 ])
 def test_words_naming_only_a_relative_year_choose_by_period(answer, question, expect):
     assert _code("figure", answer, _OUTLOOK_ZH, question) == expect
+
+
+_BALANCE_ZH = "截至6月末,某市住房公积金缴存余额为812.4亿元,较5月末增加9.6亿元。"
+_STORAGE_ZH = "某水库9月底蓄水量为3.2亿立方米,比8月底减少0.4亿立方米,降幅为11.1%。"
+_THROUGHPUT_ZH = "港务局公布,今年10月某港口集装箱吞吐量286.4万标箱,较9月的270.1万标箱增加16.3万标箱。"
+_THROUGHPUT_EN = "The port handled 2.86 million containers in October, up 163,000 containers from September's 2.70 million containers."
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("812.4亿元", _BALANCE_ZH, "6月末某市住房公积金缴存余额是多少？", "grounded"),
+    # a level and its change over the month are two metrics: the change is no value of the month it is measured from
+    ("9.6亿元", _BALANCE_ZH, "6月末某市住房公积金缴存余额是多少？", "DG601"),
+    ("0.4亿立方米", _STORAGE_ZH, "某水库9月底蓄水量是多少？", "DG601"),
+    ("0.4亿立方米", _STORAGE_ZH, "某水库9月底蓄水量的降幅是多少？", "DG601"),
+    ("11.1%", _STORAGE_ZH, "某水库9月底蓄水量的降幅是多少？", "grounded"),
+    # only the level the change is measured from (较9月的270.1万标箱) is the earlier period's
+    ("270.1万标箱", _THROUGHPUT_ZH, "2031年10月某港口集装箱吞吐量是多少？", "DG602"),
+    ("16.3万标箱", _THROUGHPUT_ZH, "2031年10月某港口集装箱吞吐量是多少？", "DG601"),
+    # (English cites were read so already: rose by X from one month to Y)
+    ("1,300 books", "The library's holdings rose by 1,300 books from September to 48,200 books at the end of October.",
+     "How many books did the library hold at the end of October?", "DG601"),
+])
+def test_a_level_and_its_change_over_a_period_are_two_metrics(answer, cite, question, expect):
+    assert _code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    # the period a question compares with (较9月, compared with September) is the base of the change it asks
+    ("16.3万标箱", _THROUGHPUT_ZH, "2031年10月某港口集装箱吞吐量较9月增加多少？", "grounded"),
+    ("增加16.3万标箱", _THROUGHPUT_ZH, "2031年10月某港口集装箱吞吐量较9月有何变化？", "grounded"),
+    ("16.3万标箱", _THROUGHPUT_ZH, "2031年10月某港口集装箱吞吐量较9月减少多少？", "DG604"),
+    ("286.4万标箱", _THROUGHPUT_ZH, "2031年10月某港口集装箱吞吐量较9月增加多少？", "DG601"),
+    ("163,000 containers", _THROUGHPUT_EN,
+     "By how many containers did the port's traffic in October 2031 rise compared with September?", "grounded"),
+    ("2.70 million containers", _THROUGHPUT_EN,
+     "By how many containers did the port's traffic in October 2031 rise compared with September?", "DG601"),
+])
+def test_the_period_a_question_compares_with_is_the_base_of_the_change_it_asks(answer, cite, question, expect):
+    assert _code("figure", answer, cite, question) == expect
+
+
+_VISITS_ZH = ("具体来看,某图书馆3月份共接待读者2.1万人次,同比增长12%;第一季度累计接待5.8万人次;"
+              "开馆以来累计接待量为61.4万人次。")
+_TWO_HALLS_ZH = "数据显示,甲馆3月接待读者1.2万人次,乙馆3月接待读者0.9万人次。截至3月底,甲馆历史累计接待量已突破40万人次。"
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("2.1万人次", _VISITS_ZH, "某图书馆3月份共接待读者多少人次？", "grounded"),
+    # one owner's count to date (累计, 开馆以来累计) where a month's is asked, or the reverse, is another period's
+    ("61.4万人次", _VISITS_ZH, "某图书馆3月份共接待读者多少人次？", "DG602"),
+    ("1.2万人次", _TWO_HALLS_ZH, "截至3月底,甲馆历史累计接待量是多少？", "DG602"),
+    ("突破40万人次", _TWO_HALLS_ZH, "甲馆3月接待读者多少人次？", "DG602"),
+    # … and another owner's is another item's, as a part under 其中 is another item than the whole's total
+    ("0.9万人次", _TWO_HALLS_ZH, "截至3月底,甲馆历史累计接待量是多少？", "DG601"),
+    ("突破40万人次", _TWO_HALLS_ZH, "乙馆3月接待读者多少人次？", "DG601"),
+    ("181家", "2031年1-5月,某市新开餐馆累计181家,同比增长8.4%,其中4S火锅店78家。", "2031年1-5月某市新开4S火锅店多少家？", "DG601"),
+])
+def test_one_owners_count_to_date_against_a_periods_count_is_another_periods(answer, cite, question, expect):
+    assert _code("figure", answer, cite, question) == expect
