@@ -7004,6 +7004,8 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
         spanned = _span_end(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
         if spanned is None:  # (dates of one noun told apart by their ordinals: her first Tony, her second Tony)
             spanned = _ordinal_item(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if spanned is None:  # (dates of one event told apart by their roles: payable June 10, of record May 8)
+            spanned = _date_role(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
         if spanned is not None:
             return spanned
     if kind == "figure":
@@ -8451,6 +8453,60 @@ def _ordinal_item(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | Non
         return None
     return [Mismatch("DG601", f"answer {a_text.strip()} is the date of the {mine[0][1]} one in the cite; the question asks "
                               f"the {asked[0]} ({chosen[0]})", {"bound_to": a_text.strip(), "selected": chosen})]
+
+
+# The words that give a date its role where one event has several dates: a dividend paid on one day to holders of record
+# on another, with an ex-dividend day before; a meeting held on one day for holders of record on an earlier one; a rule
+# effective on one day; a bond or an offer that matures or expires on another. Each pattern names one role.
+_DATE_ROLES = (
+    ("payable", r"pay(?:able|s|ing|ment|ments)?|paid"),
+    ("record", r"record"),
+    ("ex-dividend", r"ex-(?:dividend|date|rights|distribution)"),
+    ("held", r"held"),
+    ("effective", r"effective"),
+    ("expiry", r"expir(?:es|ed|y|ing|ation)"),
+    ("maturity", r"matur(?:es|ed|ity|ing)"),
+)
+_DATE_ROLE_RE = lazy(r"(?<![a-z-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_DATE_ROLES)) + r")(?![a-z])")
+_DATE_ROLE_AFTER_RE = lazy(r"(?:,? \d{4})?,? (?:the|its) ([a-z-]+) date\b")
+
+
+def _date_roles(text: str) -> list[str]:
+    """The roles the words of ``text`` name, in order."""
+    return [_DATE_ROLES[int(m.lastgroup[1:])][0] for m in _DATE_ROLE_RE.finditer(text)]
+
+
+def _date_role(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Dates of one event told apart by the words of their roles (payable June 10 to holders of record on May 8; the
+    meeting to be held on Nov. 30, with Sept. 30 the record date): the role the question names selects the one date of
+    that role, and the answer's date, of another role, is another item's (DG601). A date's role is the last role word
+    between it and the date or sentence before it, or an apposition after it (, the record date). None where the question
+    names no role, where not exactly one date holds it, or where the answer's date has no role of its own."""
+    from .dates import agrees, parse_dates
+
+    said = parse_dates(a_text)
+    asked = set(_date_roles(q_text))
+    if len(said) != 1 or not asked:
+        return None
+    bounds = [0] + [m.end() for m in _TOTAL_SENTENCE_END_RE.finditer(c_text)] + [len(c_text)]
+    roled, last = [], 0  # (date, its role or None)
+    for d in parse_dates(c_text):
+        start = max(last, bounds[bisect_right(bounds, d.start) - 1])
+        roles = _date_roles(c_text[start:d.start])
+        after = _DATE_ROLE_AFTER_RE.match(c_text, d.end)
+        if after and _date_roles(after[1]):
+            roles = _date_roles(after[1])
+        roled.append((d, roles[-1] if roles else None))
+        last = d.end
+    mine = [(d, r) for d, r in roled if agrees(said[0], d)]
+    chosen = [(d, r) for d, r in roled if r in asked]
+    if len(mine) != 1 or mine[0][1] is None or len(chosen) != 1 or len({r for _, r in roled if r}) < 2:
+        return None
+    if chosen[0][0] is mine[0][0]:
+        return []
+    shown = c_text[chosen[0][0].start:chosen[0][0].end]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the {mine[0][1]} date in the cite; the question asks the "
+                              f"{chosen[0][1]} date ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
 
 
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:

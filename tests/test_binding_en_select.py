@@ -1476,6 +1476,30 @@ def test_dates_of_one_noun_told_apart_by_their_ordinals(answer, question, expect
     assert verdict("date", answer, cite, question) == expect
 
 
+# A bond's coupon paid on one day to holders of record on another; a fund's distribution with its ex-date; a lease
+# effective on one day and expiring on another: the role the question names selects its date, the other role's date is
+# another item's (DG601), and a date set for a payment ('will be payable') is the schedule asked, no forecast.
+COUPON = ("The city's water bonds pay interest on March 15, 2027 to holders of record on March 1, 2027. The new rate "
+          "plan becomes effective April 1, 2027.")
+FUND = ("The fund will pay a distribution of 40 cents a unit on Jan. 20 to unitholders of record on Jan. 5. The "
+        "ex-distribution date is Jan. 4.")
+LEASE = "The lease was signed on Feb. 2, 2024 and becomes effective March 1, 2024; it expires on Feb. 28, 2029."
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("March 1, 2027", COUPON, "Holders of record on what date receive the bonds' interest?", "grounded"),
+    ("March 15, 2027", COUPON, "What is the record date for the bonds' interest?", "DG601"),
+    ("Jan. 5", FUND, "What is the record date of the fund's distribution?", "grounded"),
+    ("Jan. 4", FUND, "What is the record date of the fund's distribution?", "DG601"),
+    ("March 1, 2024", LEASE, "When does the lease become effective?", "grounded"),
+    ("Feb. 28, 2029", LEASE, "When does the lease become effective?", "DG601"),
+    ("Jan. 20", "The fund's distribution of 40 cents a unit will be payable on Jan. 20 to unitholders of record on Jan. 5.",
+     "On what date was the fund's distribution payable?", "grounded"),
+])
+def test_dates_of_one_event_told_apart_by_their_roles(answer, cite, question, expect):
+    assert code("date", answer, cite, question) == expect
+
+
 @pytest.mark.parametrize("answer, expect", [("48 megawatts", "grounded"), ("60 megawatts", "DG603"), ("0.048 GW", "grounded")])
 def test_a_forecast_in_the_unit_of_measure_asked_is_the_same_item_s_forecast(answer, expect):
     # megawatts are read as a unit of power (48 x 10^6 W); the earlier projection in the same unit is the booked
