@@ -3817,6 +3817,8 @@ _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
 _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
 _OR_RESTATED_RE = lazy(r"\sor\s\Z")
+# … and a change's first measure before "or" and its second (a 6 cent or 11% increase)
+_OR_BEFORE_RESTATED_RE = lazy(r",?\sor\s(?:about\s|roughly\s|approximately\s|nearly\s|almost\s)?", needs="or")
 # … restating a level a change reached (fell 6 percent to $18.0 million, or 26 cents per share): the level in another measure
 _LEVEL_OR_RE = lazy(r"(?<![a-z])to\s[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|m|bn))?,?\sor\s\Z", needs="or")
 _OR_AFTER_CHANGE_RE = lazy(r"(?:\s[a-z-]+){0,2}\sor\s(?:about\s|roughly\s|approximately\s)?[+\-−]?", needs=('or',))
@@ -7073,11 +7075,16 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
         spanned = _span_end(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
         if spanned is None:  # (dates of one noun told apart by their ordinals: her first Tony, her second Tony)
             spanned = _ordinal_item(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if spanned is None:  # (dates of one event told apart by their roles: payable June 10, of record May 8)
+            spanned = _date_role(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
         if spanned is not None:
             return spanned
     if kind == "figure":
         a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
         # (a goal or limit against what happened; then a departure from a named baseline against its own level)
+        balance = _balance_or_used(a_text, c_text, q_text)  # (what remains of an amount, or was bought under it)
+        if balance is not None:
+            return balance
         departed = _goal_or_actual(a_text, c_text, q_text)
         if departed == []:  # (its only rivals are goals: another item or an open choice among them is no finding)
             found = _check_binding(kind, answer, cite, question, entities)
@@ -7662,6 +7669,9 @@ _OR_BEFORE_RE = lazy(r",?\s(?:or|and)\s(?:about\s|roughly\s|nearly\s)?\Z", needs
 def _en_change(c_text: str, q, stated=()) -> bool:
     """Whether ``q`` is a change: after a direction verb, before a change noun, or restated (rose $7 billion or 2.6%)."""
     if _EN_CHANGE_BEFORE_RE.search(c_text, max(0, q.start - 40), q.start) or _CHANGE_NOUN_AFTER_RE.match(c_text, q.end):
+        return True
+    after = [p for p in stated if p.start >= q.end]  # (a 6 cent or 11% increase: the noun after the second is both's)
+    if after and _OR_BEFORE_RESTATED_RE.fullmatch(c_text, q.end, after[0].start) and _CHANGE_NOUN_AFTER_RE.match(c_text, after[0].end):
         return True
     prev = [p for p in stated if p.end <= q.start]
     return bool(prev) and _OR_BEFORE_RE.search(c_text, prev[-1].end, q.start) is not None \
@@ -8365,6 +8375,57 @@ _TOTAL_CLAUSE_BREAK_RE = lazy(r",\s(?!with\s)|\s(?:after|when|while|but|and|befo
 _MARGIN_AFTER_RE = lazy(r"\s(?:[a-z]+\s)?(?:higher|lower|more|fewer|less|ahead|behind)(?![a-z])")
 
 
+# The balance left of an amount (had $3.7 billion remaining from its authorization) and the part of it used (under which
+# about $41 million in shares had been bought) are measures of their own beside the amount itself: a question asking what
+# remains or what was bought selects the one value so marked.
+_LEFT_AFTER_RE = lazy(r"\s(?:remaining|left|unused|still\savailable)(?![a-z])")
+_USED_IN_CLAUSE_RE = lazy(r"(?<![a-z])(?:bought|purchased|repurchased|spent|bought\sback)(?![a-z])")
+_EARLIER_OR_TOTAL_BEFORE_RE = lazy(r"(?<![a-z])(?:from|than|total\sof)\s(?:about\s|nearly\s|roughly\s)?\Z")
+_BALANCE_ASKED_WORD_RE = lazy(r"(?<![a-z])(?:remain(?:s|ed|ing)?|left|unused)(?![a-z])")
+
+
+def _balance_or_used(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Asked what remains of an amount (or what was bought under it), the one value the cite marks so answers; another
+    value in the answer's unit (the amount itself, a new amount beside it) is another measure (DG601). None where the
+    question asks neither, or where not exactly one value is marked."""
+    from .quantities import _same_unit, parse_quantities
+
+    if not q_text.isascii():
+        return None
+    asks_balance = _BALANCE_ASKED_WORD_RE.search(q_text) is not None
+    asks_used = _USED_IN_CLAUSE_RE.search(q_text) is not None
+    if asks_balance == asks_used:
+        return None
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None
+    a = said[0]
+    stated = [q for q in parse_quantities(c_text) if _same_unit(a.unit, q.unit)]
+
+    def marked(q) -> bool:
+        if asks_balance:
+            return _LEFT_AFTER_RE.match(c_text, q.end) is not None
+        lo, hi = _clause_start(c_text, q.start), _sentence_end(c_text, q.end)
+        cut = re.search(r"[,;]", c_text[q.end:hi])
+        hi = q.end + cut.start() if cut else hi
+        alone = not any(p is not q and lo <= p.start < hi for p in stated)
+        return alone and _USED_IN_CLAUSE_RE.search(c_text, lo, hi) is not None
+
+    chosen = [q for q in stated if marked(q)]
+    mine = [q for q in stated if q.value == a.value]
+    if len(chosen) != 1 or len(stated) < 2 or not mine:
+        return None
+    if any(q is chosen[0] for q in mine):
+        return []
+    if _EARLIER_OR_TOTAL_BEFORE_RE.search(c_text, max(0, mine[0].start - 16), mine[0].start):
+        return None  # (down from $6.3 billion; a total of $6.7 billion so far: the same amount at another moment, DG602's)
+    what = "the balance remaining" if asks_balance else "the amount bought"
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(chosen[0].start, chosen[0].end, c_text[chosen[0].start:chosen[0].end], (chosen[0].value, chosen[0].unit or ""))]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is not {what} in the cite; the question asks it ({sel[0].text})",
+                     _data(v, sel))]
+
+
 def _total_to_date(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     """A total to date against the count of one day or year within it: asked the total (in her career), the total
     is right ([]) and the part another span's (DG602); asked one year's (in 2018, 2023's), the total is another
@@ -8520,6 +8581,60 @@ def _ordinal_item(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | Non
         return None
     return [Mismatch("DG601", f"answer {a_text.strip()} is the date of the {mine[0][1]} one in the cite; the question asks "
                               f"the {asked[0]} ({chosen[0]})", {"bound_to": a_text.strip(), "selected": chosen})]
+
+
+# The words that give a date its role where one event has several dates: a dividend paid on one day to holders of record
+# on another, with an ex-dividend day before; a meeting held on one day for holders of record on an earlier one; a rule
+# effective on one day; a bond or an offer that matures or expires on another. Each pattern names one role.
+_DATE_ROLES = (
+    ("payable", r"pay(?:able|s|ing|ment|ments)?|paid"),
+    ("record", r"record"),
+    ("ex-dividend", r"ex-(?:dividend|date|rights|distribution)"),
+    ("held", r"held"),
+    ("effective", r"effective"),
+    ("expiry", r"expir(?:es|ed|y|ing|ation)"),
+    ("maturity", r"matur(?:es|ed|ity|ing)"),
+)
+_DATE_ROLE_RE = lazy(r"(?<![a-z-])(?:" + "|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(_DATE_ROLES)) + r")(?![a-z])")
+_DATE_ROLE_AFTER_RE = lazy(r"(?:,? \d{4})?,? (?:the|its) ([a-z-]+) date\b")
+
+
+def _date_roles(text: str) -> list[str]:
+    """The roles the words of ``text`` name, in order."""
+    return [_DATE_ROLES[int(m.lastgroup[1:])][0] for m in _DATE_ROLE_RE.finditer(text)]
+
+
+def _date_role(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Dates of one event told apart by the words of their roles (payable June 10 to holders of record on May 8; the
+    meeting to be held on Nov. 30, with Sept. 30 the record date): the role the question names selects the one date of
+    that role, and the answer's date, of another role, is another item's (DG601). A date's role is the last role word
+    between it and the date or sentence before it, or an apposition after it (, the record date). None where the question
+    names no role, where not exactly one date holds it, or where the answer's date has no role of its own."""
+    from .dates import agrees, parse_dates
+
+    said = parse_dates(a_text)
+    asked = set(_date_roles(q_text))
+    if len(said) != 1 or not asked:
+        return None
+    bounds = [0] + [m.end() for m in _TOTAL_SENTENCE_END_RE.finditer(c_text)] + [len(c_text)]
+    roled, last = [], 0  # (date, its role or None)
+    for d in parse_dates(c_text):
+        start = max(last, bounds[bisect_right(bounds, d.start) - 1])
+        roles = _date_roles(c_text[start:d.start])
+        after = _DATE_ROLE_AFTER_RE.match(c_text, d.end)
+        if after and _date_roles(after[1]):
+            roles = _date_roles(after[1])
+        roled.append((d, roles[-1] if roles else None))
+        last = d.end
+    mine = [(d, r) for d, r in roled if agrees(said[0], d)]
+    chosen = [(d, r) for d, r in roled if r in asked]
+    if len(mine) != 1 or mine[0][1] is None or len(chosen) != 1 or len({r for _, r in roled if r}) < 2:
+        return None
+    if chosen[0][0] is mine[0][0]:
+        return []
+    shown = c_text[chosen[0][0].start:chosen[0][0].end]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the {mine[0][1]} date in the cite; the question asks the "
+                              f"{chosen[0][1]} date ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
 
 
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -8884,7 +8999,7 @@ _CHANGE_CLAUSE = (r"(?:it|they|the\s[a-z-]+|its\s[a-z-]+)\s(?:was\s|were\s|had\s
                   r"|dropped|declined|climbed|jumped)(?![a-z])")
 _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|six|[0-9]+)\s)?(?:year|month|quarter|week)s?\s(?:before|earlier|prior to|preceding)(?![a-z])"
                          r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
-                         r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s)?(?:cut|hike|increase|decrease"
+                         r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s|[a-z]{3,9}\.?\s[0-9]{4}\s|[0-9]{4}\s)?(?:cut|hike|increase|decrease"
                          r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])"
                          # (… or the change as a clause of its own: before it increased, before it was raised)
                          r"|(?<![a-z])(?:before|prior to)\s" + _CHANGE_CLAUSE, needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year', 'before', 'prior'))

@@ -1521,6 +1521,11 @@ def _titled_mentions(lay: _Layout) -> list[tuple[int, int, str]]:
 
 # A body named by its kind (the company, the airline): the one named before it, as a pronoun is.
 _BODY_ANAPHOR_RE = lazy(rf"the\s(?:{_body_nouns('anaphor')})", needs="the")
+# ... or by where it is based or what it makes (The Montreal-based bank said; The maker of spraying equipment said):
+# a description no other body in the text fits, which news style writes for the company named before. (A bare
+# adjective, the central bank, the rival company, names another body, so only these two shapes are read.)
+_BODY_DESCRIBED_RE = lazy(rf"the\s[a-z.,' -]{{1,40}}-based\s(?:[a-z-]+\s)?(?:{_body_nouns('anaphor')})"
+                          r"|the\s(?:maker|producer|owner|operator|developer|publisher|provider)\sof\s[a-z ,&'-]{3,60}", needs="the")
 
 
 # A person described by their calling alone (Harry Styles won … The singer said): the one named before, as a pronoun.
@@ -1687,7 +1692,7 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             speaker, implicit = earlier
             # 他以家人比喻辉达…,直言: a region that starts with 他 is about him.
             pronoun = speaker in _PRONOUNS or (implicit and speaker[:1] in "他她")
-        if r.english and kept and _BODY_ANAPHOR_RE.fullmatch(speaker):
+        if r.english and kept and (_BODY_ANAPHOR_RE.fullmatch(speaker) or _BODY_DESCRIBED_RE.fullmatch(speaker)):
             # "…, the company said" after "AMR Corp. said …": the body named before speaks again
             earlier, earlier_implicit = kept[-1][1], kept[-1][2]
             if earlier and earlier not in _PRONOUNS and not _BODY_ANAPHOR_RE.fullmatch(earlier):

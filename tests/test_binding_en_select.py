@@ -1476,6 +1476,69 @@ def test_dates_of_one_noun_told_apart_by_their_ordinals(answer, question, expect
     assert verdict("date", answer, cite, question) == expect
 
 
+# A change the question dates (before its 2023 rise, before its March 2021 raise) asks the level the change started
+# from: the from-value of 'to X from Y' and 'up from Y' answers it, the new level is the same item's later one (DG602).
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("40 euros", "The museum lifted its annual pass to 48 euros, up from 40 euros.",
+     "What did the museum's annual pass cost before its 2023 rise?", "grounded"),
+    ("48 euros", "The museum lifted its annual pass to 48 euros, up from 40 euros.",
+     "What did the museum's annual pass cost before its 2023 rise?", "DG602"),
+    ("$2 an hour", "The council raised the parking fee to $3 an hour from $2 an hour.",
+     "What was the parking fee before its March 2021 raise?", "grounded"),
+    ("$3 an hour", "The council raised the parking fee to $3 an hour from $2 an hour.",
+     "What was the parking fee before its March 2021 raise?", "DG602"),
+])
+def test_a_dated_change_asks_the_level_it_started_from(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+# A change stated in two measures joined by "or" before its noun (a 90 cent or 6.7% increase): the noun is both's, so the
+# first measure is a change too, the answer to a question asking the change in that unit.
+@pytest.mark.parametrize("answer", ["90 cents", "90 cent"])
+def test_a_change_restated_before_its_noun_is_a_change(answer):
+    cite = "The utility set its monthly fee at $14.40, a 90 cent or 6.7% increase over last year's fee."
+    assert verdict("figure", answer, cite, "By how many cents did the utility's monthly fee exceed last year's?") == "grounded"
+
+# What remains of an amount (had $2.4 million left from its grant) and what was spent under it (under which about $31
+# million had been spent) are measures of their own: asked either, the one value so marked answers, and the amount
+# itself is another measure (DG601), not another period.
+GRANT = ("The foundation's board approved another $5 million of grants. The foundation had $2.4 million left from its "
+         "$10 million endowment grant.")
+ROADS = ("The city approved a new $80 million road program. It replaces the council's 2019 $50 million program, under "
+         "which about $31 million had been spent.")
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("$10 million", GRANT, "How much did the foundation have left from its endowment grant?", "DG601"),
+    ("about $31 million", ROADS, "How much had been spent under the city's 2019 road program?", "grounded"),
+    ("$80 million", ROADS, "How much had been spent under the city's 2019 road program?", "DG601"),
+])
+def test_the_balance_left_and_the_amount_spent_are_measures_of_their_own(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+# A bond's coupon paid on one day to holders of record on another; a fund's distribution with its ex-date; a lease
+# effective on one day and expiring on another: the role the question names selects its date, the other role's date is
+# another item's (DG601), and a date set for a payment ('will be payable') is the schedule asked, no forecast.
+COUPON = ("The city's water bonds pay interest on March 15, 2027 to holders of record on March 1, 2027. The new rate "
+          "plan becomes effective April 1, 2027.")
+FUND = ("The fund will pay a distribution of 40 cents a unit on Jan. 20 to unitholders of record on Jan. 5. The "
+        "ex-distribution date is Jan. 4.")
+LEASE = "The lease was signed on Feb. 2, 2024 and becomes effective March 1, 2024; it expires on Feb. 28, 2029."
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("March 1, 2027", COUPON, "Holders of record on what date receive the bonds' interest?", "grounded"),
+    ("March 15, 2027", COUPON, "What is the record date for the bonds' interest?", "DG601"),
+    ("Jan. 5", FUND, "What is the record date of the fund's distribution?", "grounded"),
+    ("Jan. 4", FUND, "What is the record date of the fund's distribution?", "DG601"),
+    ("March 1, 2024", LEASE, "When does the lease become effective?", "grounded"),
+    ("Feb. 28, 2029", LEASE, "When does the lease become effective?", "DG601"),
+    ("Jan. 20", "The fund's distribution of 40 cents a unit will be payable on Jan. 20 to unitholders of record on Jan. 5.",
+     "On what date was the fund's distribution payable?", "grounded"),
+])
+def test_dates_of_one_event_told_apart_by_their_roles(answer, cite, question, expect):
+    assert code("date", answer, cite, question) == expect
+
+
 @pytest.mark.parametrize("answer, expect", [("48 megawatts", "grounded"), ("60 megawatts", "DG603"), ("0.048 GW", "grounded")])
 def test_a_forecast_in_the_unit_of_measure_asked_is_the_same_item_s_forecast(answer, expect):
     # megawatts are read as a unit of power (48 x 10^6 W); the earlier projection in the same unit is the booked

@@ -1700,3 +1700,17 @@ def test_a_speakers_name_never_runs_across_lines_and_a_finding_is_one_line():
     assert [m.code for m in found] == ["DG401"]
     assert "\n" not in found[0].message and "to Harbor Foods, not" in found[0].message
     assert not check_speaker("Harbor Foods", cite, q)
+
+
+
+@pytest.mark.parametrize("cite, q, right", [
+    ("Harbor Foods said it would close two plants. The Ohio-based retailer said its board had approved a $40 million "
+     "buyback.", "Who said its board had approved a $40 million buyback?", "Harbor Foods"),
+    ("Velo Corp. announced a recall of 8,000 bicycles. The maker of folding bikes said no riders had been hurt.",
+     "Who said no riders had been hurt?", "Velo Corp."),
+])
+def test_a_body_described_by_its_base_or_its_trade_is_the_one_named_before(cite, q, right) -> None:
+    # 'The Ohio-based retailer said', 'The maker of folding bikes said': the company named before speaks again
+    names = {"Harbor Foods": [], "Velo Corp.": ["Velo"], "Dana Whitfield": []}
+    assert _codes(right, cite, q, names) == []
+    assert _codes("Dana Whitfield", cite, q, names) == ["DG401"]
