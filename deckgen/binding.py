@@ -7017,6 +7017,8 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
             departed = _departure_base(a_text, c_text, q_text)
         if departed is None:  # (a total to date against the count of one day or year)
             departed = _total_to_date(a_text, c_text, q_text)
+        if departed is None:  # (a term proposed against the one imposed)
+            departed = _proposed_or_imposed(a_text, c_text, q_text)
         if departed is not None:
             return departed
     return None
@@ -8247,6 +8249,142 @@ def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
         return [Mismatch("DG603", f"answer {a_text.strip()} is what happened in the cite; the question asks the goal or "
                                   f"limit ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
     return None
+
+
+# A proposal is no outcome: a term or amount a party asked for (the 15 years requested by the prosecution, the 12 to 18
+# months his lawyer had asked for, probation recommended 20 years, the state-recommended sentence was …) against the one
+# imposed or decided is DG603 either way, as a goal against what happened; among proposals the party and the verb the
+# question names select one (another party's is DG601), and a question naming none that fits cannot choose (DG605).
+# A legal bound (the 20 years maximum, a maximum of 40 years) is another item than either.
+_PROPOSE_VERB = (r"(?:request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing)"
+                 r"|demand(?:s|ed|ing)?|(?:ask|call)(?:s|ed|ing)?(?:\s(?:[a-z'’-]+\s){0,3}?for)(?![a-z]))")
+_PROPOSED_AFTER_RE = lazy(r"(?:[\s-]?[a-z]+)?(?:\s(?:that|which))?(?:\s(?!(?:as|and|but|while|than|after|because|when|is|was|were|are)\s)"
+                          r"[a-z.'’-]+){0,6}?(?:\s(?:had|has|have|was|were|is|are|being))?\s" + _PROPOSE_VERB
+                          # (not a participle before the next value: $100m of its proposed $1bn savings)
+                          + r"(?![a-z])(?!\s(?:[a-z]+\s)?[$€£¥]?\d)",
+                          needs=("request", "recommend", "seek", "sought", "propos", "urg", "demand", "for"))
+_PROPOSED_BEFORE_RE = lazy(r"(?<![a-z])" + _PROPOSE_VERB + r"(?![a-z])",
+                           needs=("request", "recommend", "seek", "sought", "propos", "urg", "demand", "for"))
+_PROPOSAL_ASKED_RE = lazy(r"(?<![a-z])(?:" + _PROPOSE_VERB + r"|request|recommendation|proposal)(?![a-z])",
+                          needs=("request", "recommend", "seek", "sought", "propos", "urg", "demand", "for"))
+# (what an outcome is weighed against, a verb that imposes between a proposal verb and a value, a bound)
+_COMPARED_ASKED_RE = lazy(r"(?<![a-z])(?:than|in excess of|above|below|exceed\w*|beyond|under)(?![a-z])",
+                          needs=("than", "excess", "above", "below", "exceed", "beyond", "under"))
+_IMPOSING_RE = lazy(r"(?<![a-z])(?:sentenced|imposed|ordered|gave|given|handed|decided|delivered|granted|awarded)(?![a-z])")
+_OWN_PREDICATE_RE = lazy(rf"(?<![a-z])(?:is|are|was|were|be|been|has|have|had|estimated|{forecast_words('modal', 'tentative')})(?![a-z])")
+_ATTRIBUTIVE_BEFORE_RE = lazy(r"(?:-|(?<![a-z])(?:the|a|an|its|their|his|her)\s)\Z")
+_COPULA_AFTER_RE = lazy(r"\s(?:[a-z-]+\s){1,3}(?:was|were|is|are)\s(?:about\s|around\s|some\s)?")
+_BOUND_NEAR_RE = lazy(r"(?<![a-z])(?:maximum|minimum)(?![a-z])", needs=("maximum", "minimum"))
+_BOUND_AFTER_RE = lazy(r"(?:[\s-]?[a-z]+)?\s(?:maximum|minimum)(?![a-z])", needs=("maximum", "minimum"))
+_BOUND_BEFORE_RE = lazy(r"(?<![a-z])(?:maximum|minimum)(?:\s[a-z]+){0,3}?\s(?:of\s)?\Z", needs=("maximum", "minimum"))
+_FORESEEN_BEFORE_RE = lazy(rf"(?<![a-z])(?:{forecast_words(verbs=tuple(FORESEE_VERBS), participle=True)})(?![a-z])")
+_ASKED_KIND_RE = lazy(r"^\s*(?:what|which|how\s(?:long|many|much))(?:\s(?:a|an|the))?"
+                      r"(?:\s(?!(?:did|do|does|had|has|have|was|were|is|are|will|would)(?![a-z]))[a-z-]+){0,2}")
+_COUNTED_RE = lazy(r"\s([a-z][a-z-]+)")
+_TIME_UNITS = frozenset(("year", "month", "week", "day", "hour"))
+
+
+def _proposal_of(c_text: str, q, kin: Sequence) -> tuple[str, str] | None:
+    """``q``'s class in its sentence: ("bound", ""), ("foreseen", ""), ("proposal", its party's and verb's words) or None
+    (stated as what is, or was, so)."""
+    lo = _sentence_start(c_text, q.start)
+    hi = _sentence_end(c_text, q.end)
+    if _BOUND_AFTER_RE.match(c_text, q.end) or _BOUND_BEFORE_RE.search(c_text, max(lo, q.start - 40), q.start) \
+            or _BOUND_NEAR_RE.search(c_text, q.start, q.end):  # (… or its own qualifier: a maximum of 40 years)
+        return "bound", ""
+    m = _PROPOSED_AFTER_RE.match(c_text, q.end)
+    if m and m.end() <= hi:
+        by = re.match(r"\s(?:[a-z]+\s){0,3}?by\s((?:[a-z.'’-]+\s?){1,4})", c_text[m.end():hi])
+        return "proposal", c_text[q.end:m.end()] + " " + (by.group(1) if by else "")
+    # the last proposal verb before the value in its sentence, with nothing imposed and no other value of its kind
+    # between (but a range's lower end: between 4.25 and 5.25 years)
+    verbs = list(_PROPOSED_BEFORE_RE.finditer(c_text, lo, q.start))
+    if verbs:
+        verb = verbs[-1]
+        between = c_text[verb.end():q.start]
+        others = [k for k in kin if verb.end() <= k.start and k.end <= q.start
+                  and not re.fullmatch(r"\s?(?:[a-z]+\s)?(?:to|and|-|–)\s?", c_text[k.end:q.start])]
+        # (not an aim, sought to determine …, nor a value a later predicate of its own states: proposed by X — would have …)
+        # (but a copula after the noun an attributive participle describes: the state-recommended sentencing was X)
+        attributive = bool(_ATTRIBUTIVE_BEFORE_RE.search(c_text, max(lo, verb.start() - 8), verb.start())) \
+            and _COPULA_AFTER_RE.fullmatch(between) is not None
+        if not _IMPOSING_RE.search(between) and not _FORESEEN_BEFORE_RE.search(between) and not re.search(r"[;:—]", between) \
+                and (attributive or not _OWN_PREDICATE_RE.search(between)) and not between.startswith(" to "):
+            if others:  # (after another value the verb governs: which one it proposes is not read here)
+                return "unclear", ""
+            start = max(lo, c_text.rfind(",", lo, verb.start()) + 1, c_text.rfind(";", lo, verb.start()) + 1)
+            return "proposal", c_text[start:verb.end()]
+    if _FORESEEN_BEFORE_RE.search(c_text, lo, q.start):
+        return "foreseen", ""
+    return None
+
+
+def _proposed_or_imposed(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A proposal (a term a party requested, recommended, sought, asked for) against the one imposed: DG603 either way;
+    among proposals the party and verb the question names select (DG601 for another's, DG605 where none is named). None
+    where the cite states no proposal of the answer's measure, or the question asks a comparison or a forecast."""
+    from .quantities import parse_quantities
+
+    if not _PROPOSED_BEFORE_RE.search(c_text) or _COMPARED_ASKED_RE.search(q_text) or _asks_forecast(q_text):
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[-1]
+    family = _TIME_UNITS if a.unit in _TIME_UNITS else frozenset((a.unit,))
+    # (a count with no unit is of the noun after it: 30 storeys against 24 storeys, not against 12 councillors)
+    counted = _COUNTED_RE.match(a_text, a.end)
+    if a.unit is None and not counted:
+        return None
+    kin = [q for q in parse_quantities(c_text) if q.unit in family and (a.unit is not None or (
+        (m := _COUNTED_RE.match(c_text, q.end)) is not None and _stem(m.group(1)) == _stem(counted.group(1))))]
+    classes = [_proposal_of(c_text, q, kin) for q in kin]
+    proposals = [(q, c[1]) for q, c in zip(kin, classes) if c and c[0] == "proposal"]
+    if not proposals:
+        return None
+    mine = [(q, c) for q, c in zip(kin, classes) if q.value == a.value and q.unit == a.unit]
+    if not mine:
+        return None
+    shown = ", ".join(c_text[q.start:q.end] for q, _ in proposals)
+    data = {"bound_to": a_text.strip(), "selected": [shown]}
+    asks = _PROPOSAL_ASKED_RE.search(q_text)
+    bound_asked = _BOUND_NEAR_RE.search(q_text)
+    if bound_asked:
+        if any(c and c[0] == "bound" for _, c in mine):
+            return []
+        if any(c and c[0] == "bound" for c in classes):
+            return [Mismatch("DG601", f"answer {a_text.strip()} is no bound in the cite; the question asks the maximum or "
+                                      f"minimum", data)]
+        return None
+    if any(c and c[0] == "bound" for _, c in mine) and not any(c is None or c[0] == "proposal" for _, c in mine):
+        return [Mismatch("DG601", f"answer {a_text.strip()} is a bound (a maximum or minimum) in the cite, another item "
+                                  f"than the term the question asks", data)]
+    if not asks:
+        if all(c and c[0] == "proposal" for _, c in mine) and any(c is None for c in classes):
+            return [Mismatch("DG603", f"answer {a_text.strip()} is a proposal in the cite ({shown}), not what was "
+                                      f"decided; the question asks the outcome", data)]
+        if all(c is None for _, c in mine) and all(c is not None or q.value == a.value for q, c in zip(kin, classes)):
+            return []  # (its only rivals are proposals and bounds: the one value decided is the outcome asked)
+        return None
+    if not any(c and c[0] == "proposal" for _, c in mine):
+        if all(c is None for _, c in mine):
+            return [Mismatch("DG603", f"answer {a_text.strip()} is what was decided in the cite; the question asks what was "
+                                      f"proposed ({shown})", data)]
+        return None
+    # the party and the verb the question names (not the one the term is for: … sought for Maxwell)
+    # (… nor the noun of the kind it asks: what prison term, how many years)
+    asked = _ASKED_KIND_RE.sub(" ", re.sub(r"\sfor\s[a-z.'’ -]+\??\s*\Z", " ", q_text), count=1)
+    q_words = {_stem(w) for w in _WORD_RE.findall(asked) if w not in _STOP}
+    scores = [(q, len(q_words & {_stem(w) for w in _WORD_RE.findall(party) if w not in _STOP})) for q, party in proposals]
+    best = max(s for _, s in scores)
+    top = {q.value for q, s in scores if s == best}
+    if a.value in top and len(top) == 1:
+        return []
+    if a.value in top:
+        return [Mismatch("DG605", f"the cite holds several proposals ({shown}) and the question does not say whose it "
+                                  f"asks; name the party", data)]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is another party's proposal in the cite; the question asks "
+                              f"another's", data)]
 
 
 _YEAR_SPAN_RE = lazy(r"(?<![\d.,])((?:1\d|20)\d\d)\s?(?:–|—|-|to|and|until|through)\s?((?:1\d|20)\d\d)(?![\d%])",

@@ -2315,3 +2315,50 @@ def test_a_name_set_off_after_the_role_of_according_to_is_the_source():
             "journalist Ann Roy. The hearing resumes on Monday.")
     q = "According to whom do the fraud counts carry a longer term above ten victims?"
     assert quote_code("Ann Roy", cite, q) == "grounded"
+
+
+def test_a_proposal_is_no_outcome_and_its_party_selects_it():
+    """A figure a party requested, recommended, sought or asked for is a proposal: asked what was decided it is DG603,
+    asked a proposal the one decided is DG603; among proposals the party the question names selects (DG601 for
+    another's), and a question naming none cannot choose (DG605)."""
+    cite = ("The council approved a tower of 24 storeys. That was fewer than the 30 storeys the developer had sought, "
+            "but more than the 18 storeys recommended by the planning officers.")
+    q_decided = "How tall a tower did the council approve?"
+    assert code("figure", "24 storeys", cite, q_decided) == "grounded"
+    assert code("figure", "30 storeys", cite, q_decided) == "DG603"
+    assert code("figure", "18 storeys", cite, q_decided) == "DG603"
+    q_developer = "How many storeys had the developer sought?"
+    assert code("figure", "30 storeys", cite, q_developer) == "grounded"
+    assert code("figure", "18 storeys", cite, q_developer) == "DG601"
+    assert code("figure", "24 storeys", cite, q_developer) == "DG603"
+    q_officers = "How many storeys did the planning officers recommend?"
+    assert code("figure", "18 storeys", cite, q_officers) == "grounded"
+    assert code("figure", "30 storeys", cite, q_officers) == "DG601"
+    assert code("figure", "18 storeys", cite, "How tall a tower was proposed?") == "DG605"
+
+
+def test_a_proposal_verb_before_its_figure_and_a_bound_beside_it():
+    """'the union asked the arbitrator for a raise of 6 percent, while the employer proposed 2 percent … the legal cap
+    of 5 percent': the subject of each proposal verb is its party; a cap or maximum is another item than any term."""
+    cite = ("The union asked the arbitrator for a raise of 6 percent, while the employer proposed 2 percent. The "
+            "arbitrator awarded 4 percent, under a maximum of 5 percent set by statute.")
+    q_union = "What raise did the union ask the arbitrator for?"
+    assert code("figure", "6 percent", cite, q_union) == "grounded"
+    assert code("figure", "2 percent", cite, q_union) == "DG601"
+    assert code("figure", "4 percent", cite, q_union) == "DG603"
+    assert code("figure", "5 percent", cite, q_union) == "DG601"
+    q_awarded = "What raise did the arbitrator award?"
+    assert code("figure", "4 percent", cite, q_awarded) == "grounded"
+    assert code("figure", "6 percent", cite, q_awarded) == "DG603"
+    assert code("figure", "5 percent", cite, "What is the maximum raise the statute allows?") == "grounded"
+    assert code("figure", "4 percent", cite, "What is the maximum raise the statute allows?") == "DG601"
+
+
+def test_a_question_weighing_the_outcome_against_a_proposal_is_not_asked_a_proposal():
+    """'… fewer than the 30 storeys the developer had sought': asked what the tower was fewer than, the proposal
+    compared with is the answer, no proposal given for an outcome; an aim (sought to determine …) proposes nothing."""
+    cite = ("The council approved a tower of 24 storeys. That was fewer than the 30 storeys the developer had sought, "
+            "but more than the 18 storeys recommended by the planning officers.")
+    assert code("figure", "30 storeys", cite, "The approved tower was fewer than how many storeys?") != "DG603"
+    aim = ("Clinics usually hold the dose at 40 mg. The trial sought to test a dose of 20 mg in older patients.")
+    assert code("figure", "40 mg", aim, "At what dose do clinics usually hold the drug?") == "grounded"
