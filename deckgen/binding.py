@@ -6919,6 +6919,8 @@ def check_binding(
         found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
         found = _against_year_or_period(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and found and found[0].code == "DG601":  # a month's value where the year to date is asked
+        found = _other_span(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), question or "") or found
     if kind == "fact" and (not found or found[0].code == "DG605"):
         # where the lists leave it open or let it through: the subject of the one clause naming what the
         # question's act is done to (Who took the bronze?) is the actor
@@ -7324,6 +7326,84 @@ def _against_other_base(a_text: str, q_text: str, values: list[Value], mine: lis
     v = mine[0]
     return [Mismatch("DG602", f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question asks "
                               f"about the change against {q_words} ({own[0].text})", _data(v, own))]
+
+
+# The span a figure covers: one month (in June, last month, monthly), a span to date (through June, the first seven
+# months, mid-year, year to date) or a whole year (the whole of 2007, the 2007 volume, fiscal year). One item's
+# value for one span where the question names another is that item at another period: DG602, not another item.
+_MONTH_FULL = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_TODATE_SPAN_RE = lazy(r"(?<![a-z])(?:(?:through|thru|until|since)\s(?:the\send\sof\s)?" + _MONTH_FULL
+                       + r"|year[\s-]to[\s-]date|ytd|so\sfar\sth(?:is|e)\syear|mid-?year|first\s(?:half|(?:two|three|four|five|six"
+                       r"|seven|eight|nine|ten|eleven|\d{1,2})\smonths))(?![a-z])")
+_MONTH_SPAN_RE = lazy(r"(?<![a-z])(?:" + _MONTH_FULL + r"|(?:last|this|the)\smonth|monthly|month\sof)(?![a-z])")
+_YEAR_SPAN_WORDS_RE = lazy(r"(?<![a-z])(?:whole\sof|full[\s-]year|for\sthe\syear|annual|calendar\syear|fiscal\syear|12-month"
+                           r"|(?:19|20)\d\d\s(?:volume|total|throughput|figure)s?)(?![a-z])")
+_DIFFERENCE_AFTER_RE = lazy(r"(?:\s[a-z]+)?\s(?:more|less|fewer|higher|lower)\sthan(?![a-z])")
+_SPAN_CLAUSE_RE = lazy(r"[,;()]|" + EN_SENTENCE_END)
+
+
+def _span_kind(text: str, lo: int, hi: int) -> str:
+    """'todate', 'month', 'year' or '' for the words of text[lo:hi] (a span to date first: through June names a month)."""
+    for kind, pattern in (("todate", _TODATE_SPAN_RE), ("month", _MONTH_SPAN_RE), ("year", _YEAR_SPAN_WORDS_RE)):
+        if pattern.search(text, lo, hi):
+            return kind
+    return ""
+
+
+def _value_span(c_text: str, start: int, end: int) -> str:
+    """The span a value covers, by the words of its clause, else of its sentence."""
+    lo = _sentence_start(c_text, start)
+    hi = _sentence_end(c_text, end)
+    a = max([lo] + [m.end() for m in _SPAN_CLAUSE_RE.finditer(c_text, lo, start)])
+    b = next((m.start() for m in _SPAN_CLAUSE_RE.finditer(c_text, end, hi)), hi)
+    return _span_kind(c_text, a, b) or _span_kind(c_text, lo, hi)
+
+
+# Words any total of a measure may be named by (overall June volumes, total 2017 cargo volumes; recorded, handled):
+# they tell no item from another, as the names the question writes (the Port of Los Angeles) tell no span.
+_ANY_TOTAL_WORDS = frozenset(_stem(w) for w in (
+    "total", "overall", "all", "cargo", "container", "containers", "volume", "volumes", "shipments", "throughput",
+    "record", "recorded", "handle", "handled", "move", "moved", "process", "processed", "account", "accounted",
+    "report", "reported", "much", "many", "what", "alone", "whole", "month", "year", "months", "period"))
+
+
+def _other_span(a_text: str, c_text: str, q_text: str, question: str = "") -> list[Mismatch]:
+    """Asked one span of an English figure (June's total, the year through June), the answer's value for another
+    span, where a value of its measure for the span asked is in the cite: DG602. Not where the question's words that
+    the value of the span asked has (loaded imports) are missing from the answer's sentence (another item), nor for
+    a difference (X more than …), another measure."""
+    from .quantities import parse_quantities
+
+    if not q_text.isascii():
+        return []
+    asked = _span_kind(q_text, 0, len(q_text))
+    said = parse_quantities(a_text)
+    if not asked or not said:
+        return []
+    a = said[-1]
+    kin = [q for q in parse_quantities(c_text) if q.unit == a.unit]
+    mine = [q for q in kin if q.value == a.value]
+    spans = {q: _value_span(c_text, q.start, q.end) for q in kin}
+    if not mine or not all(spans[q] and spans[q] != asked for q in mine) or not any(spans[q] == asked for q in kin):
+        return []
+    if any(_DIFFERENCE_AFTER_RE.match(c_text, q.end) for q in mine):
+        return []
+    names = {_stem(w.lower()) for w in re.findall(r"(?<=\s)[A-Z][A-Za-z'’-]*", question)}
+    unspanned = q_text  # (the words of the spans themselves are no item: the first six months)
+    for pattern in (_TODATE_SPAN_RE, _MONTH_SPAN_RE, _YEAR_SPAN_WORDS_RE):
+        for m in pattern.finditer(q_text):
+            unspanned = unspanned[:m.start()] + " " * (m.end() - m.start()) + unspanned[m.end():]
+    words = {_stem(w) for w in _WORD_RE.findall(unspanned) if w not in _STOP} - _ANY_TOTAL_WORDS - names
+
+    def said(q) -> set[str]:
+        return {_stem(w) for w in _WORD_RE.findall(c_text[_sentence_start(c_text, q.start):_sentence_end(c_text, q.end)])}
+
+    theirs = set().union(*(said(q) for q in kin if spans[q] == asked))
+    if any(words & theirs - said(q) for q in mine):
+        return []
+    shown = ", ".join(c_text[q.start:q.end] for q in kin if spans[q] == asked)
+    return [Mismatch("DG602", f"answer {a_text.strip()} is the value of another span in the cite ({spans[mine[0]]}); the "
+                              f"question asks the {asked}'s ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
 
 
 _ON_YEAR_OR_PERIOD = {"year": "year", "sequential": "period", "month": "period", "quarter": "period"}

@@ -2362,3 +2362,17 @@ def test_a_question_weighing_the_outcome_against_a_proposal_is_not_asked_a_propo
     assert code("figure", "30 storeys", cite, "The approved tower was fewer than how many storeys?") != "DG603"
     aim = ("Clinics usually hold the dose at 40 mg. The trial sought to test a dose of 20 mg in older patients.")
     assert code("figure", "40 mg", aim, "At what dose do clinics usually hold the drug?") == "grounded"
+
+
+def test_one_items_value_for_another_span_is_another_period():
+    """A month's figure where the span to date is asked (and the reverse) is the same item at another period, DG602;
+    a month's figure of another item (children's loans) stays DG601, and a difference (6 percent more than) is none."""
+    cite = ("The Harbour Library lent 48,200 books in March, its busiest month on record. Through March, loans at the "
+            "library came to 131,500 books, 6 percent more than in the first quarter of last year.")
+    assert code("figure", "131,500 books", cite, "How many books did the Harbour Library lend in March alone?") == "DG602"
+    assert code("figure", "48,200 books", cite, "How many books did the Harbour Library lend in March alone?") == "grounded"
+    rail = "Rail ridership reached 2.4 million trips in June. In the first six months, ridership totalled 13.1 million trips."
+    assert code("figure", "2.4 million trips", rail, "How many trips did riders take in the first six months?") == "DG602"
+    other = ("In March, children's loans at the Harbour Library reached 9,400 books. Through March, the library lent "
+             "131,500 books in all.")
+    assert code("figure", "131,500 books", other, "How many children's books did the Harbour Library lend in March?") == "DG601"
