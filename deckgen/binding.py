@@ -7019,6 +7019,8 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
             departed = _departure_base(a_text, c_text, q_text)
         if departed is None:  # (a total to date against the count of one day or year)
             departed = _total_to_date(a_text, c_text, q_text)
+        if departed is None:  # (a cell of a one-line table: its row by label, its column by year or change)
+            departed = _table_cell(a_text, c_text, q_text)
         if departed is None:  # (a term proposed against the one imposed)
             departed = _proposed_or_imposed(a_text, c_text, q_text)
         if departed is not None:
@@ -8329,6 +8331,115 @@ def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
         return [Mismatch("DG603", f"answer {a_text.strip()} is what happened in the cite; the question asks the goal or "
                                   f"limit ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
     return None
+
+
+# A table flattened onto one line (July 2019 2018 Change % Change Loaded Imports 476,438.20 438,164.55 38,273.65 8.73%
+# Loaded Exports …): rows of a label and as many cells each. The cells say what each column is: a column of
+# percentages is the percent change, one that is the first level less the second is the change, the rest are levels of
+# the periods the header names in order. The question's label words choose the row (the one whose words it names most,
+# then with fewest words it does not name), its year the level's column, a percentage answer or a question of change
+# the change's. Another row's cell is another item (DG601; another period where either row is labelled by a period,
+# Calendar Year 2019 against Total); the same row's other period is DG602; its change for its level is DG601.
+_CELL_RE = lazy(r"\(?-?\d[\d,]*(?:\.\d+)?\)?%?")
+_YEAR_CELL_RE = lazy(r"(?:1[89]|20)\d\d(?:/\d\d)?")
+_COLUMN_WORDS = frozenset(("change", "%", "percent", "difference", "chg", "chg."))
+_PERIOD_LABEL_RE = lazy(r"(?<![a-z])(?:year|calendar|fiscal|quarter|month|ytd|(?:19|20)\d\d)(?![a-z])")
+_CHANGE_ASKED_RE = lazy(r"(?<![a-z])(?:by\show\s(?:many|much)|change[sd]?|exceed(?:ed|s)?|increase[sd]?|decrease[sd]?|"
+                        r"rose|fell|grow|grew|difference)(?![a-z])")  # (not fall: the season, fall 2022)
+
+
+def _cell_value(tok: str) -> Decimal:
+    neg = tok.startswith("(") and tok.endswith(")") or tok.startswith("-")
+    return -Decimal(tok.strip("()%-").replace(",", "")) if neg else Decimal(tok.strip("()%-").replace(",", ""))
+
+
+def _line_table(c_text: str) -> tuple[list[int], list[tuple[str, list[str]]], list[str]] | None:
+    """The years its header names, its rows (label, cells) and each column's kind ('level', 'change', 'percent') of
+    the one-line table in ``c_text``; None where it holds none (three rows of one count of cells, two or more)."""
+    tokens = c_text.split()
+    groups: list[tuple[list[str], list[str]]] = []
+    for tok in tokens:
+        cell = _CELL_RE.fullmatch(tok) and not _YEAR_CELL_RE.fullmatch(tok) and any(c in tok for c in ",.%()")
+        if cell:
+            if not groups:
+                return None
+            groups[-1][1].append(tok)
+        elif groups and not groups[-1][1]:
+            groups[-1][0].append(tok)
+        else:
+            groups.append(([tok], []))
+    rows = [(words, cells) for words, cells in groups if cells]
+    if len(rows) < 3 or len({len(c) for _, c in rows}) != 1 or len(rows[0][1]) < 2 or any(not c for _, c in groups[1:]):
+        return None
+    width = len(rows[0][1])
+    head = rows[0][0]
+    cut = max((i + 1 for i, w in enumerate(head) if _YEAR_CELL_RE.fullmatch(w) or w in _COLUMN_WORDS), default=0)
+    if not cut or cut == len(head):
+        return None
+    years = [int(w[:4]) for w in head[:cut] if _YEAR_CELL_RE.fullmatch(w)]
+    rows[0] = (head[cut:], rows[0][1])
+    values = [[_cell_value(c) for c in cells] for _, cells in rows]
+    kinds = ["percent" if all(cells[j].endswith("%") for _, cells in rows) else "level" for j in range(width)]
+    for j in range(2, width):
+        if kinds[j] == "level" and all(abs(v[j] - (v[0] - v[1])) <= Decimal("0.05") for v in values):
+            kinds[j] = "change"
+    if kinds.count("level") != len(years):
+        return None
+    return years, [(" ".join(words), cells) for words, cells in rows], kinds
+
+
+def _table_cell(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """The cell of a one-line table the question asks (its row by label words, its column by year or change) against
+    the answer's: [] for it, DG602 for the same row's other period, DG601 for another row's or another measure's."""
+    if not q_text.isascii() or c_text.count(" ") < 12:
+        return None
+    table = _line_table(c_text)
+    if table is None:
+        return None
+    years, rows, kinds = table
+    said = _CELL_RE.search(a_text)
+    if not said:
+        return None
+    try:
+        a = _cell_value(said.group())
+    except ArithmeticError:
+        return None
+    where = [(i, j) for i, (_, cells) in enumerate(rows) for j, c in enumerate(cells) if _cell_value(c) == a]
+    if not where:
+        return None
+    q_words = {w for w in re.split(r"[\s,?'’-]+", q_text) if w}
+    scores = []
+    for i, (label, _) in enumerate(rows):
+        words = set(label.split())
+        scores.append((len(words & q_words), -len(words - q_words), i))
+    best = max(scores)
+    if best[0] == 0 or sum(1 for sc in scores if sc[:2] == best[:2]) > 1:
+        return None
+    row = best[2]
+    if "%" in a_text or "percent" in a_text:
+        column = kinds.index("percent") if "percent" in kinds else None
+    elif _CHANGE_ASKED_RE.search(q_text):
+        column = kinds.index("change") if "change" in kinds else None
+    else:
+        named = [k for k, y in enumerate(years) if re.search(rf"(?<!\d){y}(?!\d)", q_text)]
+        levels = [j for j, k in enumerate(kinds) if k == "level"]
+        column = levels[named[0]] if len(named) == 1 else None
+    if column is None:
+        return None
+    if (row, column) in where:
+        return []
+    i, j = min(where, key=lambda ij: (ij[0] != row, ij[1]))
+    shown = rows[row][1][column]
+    data = {"bound_to": a_text.strip(), "selected": [shown]}
+    if i == row and kinds[j] == kinds[column] == "level":
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the table's {rows[i][0]} for another period; the question "
+                                  f"asks its {years[kinds[:column].count('level')]} ({shown})", data)]
+    if i == row:
+        return [Mismatch("DG601", f"answer {a_text.strip()} is the table's {rows[i][0]} {kinds[j]}; the question asks its "
+                                  f"{kinds[column]} ({shown})", data)]
+    code = "DG602" if kinds[j] == kinds[column] and (_PERIOD_LABEL_RE.search(rows[i][0]) or _PERIOD_LABEL_RE.search(rows[row][0])) else "DG601"
+    return [Mismatch(code, f"answer {a_text.strip()} is the table's row {rows[i][0]}; the question asks the row "
+                           f"{rows[row][0]} ({shown})", data)]
 
 
 # A proposal is no outcome: a term or amount a party asked for (the 15 years requested by the prosecution, the 12 to 18

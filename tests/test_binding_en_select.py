@@ -2376,3 +2376,21 @@ def test_one_items_value_for_another_span_is_another_period():
     other = ("In March, children's loans at the Harbour Library reached 9,400 books. Through March, the library lent "
              "131,500 books in all.")
     assert code("figure", "131,500 books", other, "How many children's books did the Harbour Library lend in March?") == "DG601"
+
+
+def test_a_one_line_table_is_read_by_row_label_and_column():
+    """A table flattened onto one line: the label words choose the row, the year the level's column, a percentage or a
+    question of change the change's column (the column that is the first level less the second); the same row's other
+    year is DG602, another row's cell or the change for the level DG601."""
+    cite = ("Enrolment Fall 2023 2022 Change % Change Undergraduate Students 18,240.00 17,512.00 728.00 4.16% "
+            "Graduate Students 5,130.00 5,402.00 (272.00) -5.04% All Students 23,370.00 22,914.00 456.00 1.99%")
+    q_2022 = "How many graduate students were enrolled in fall 2022, according to the table?"
+    assert code("figure", "5,402.00", cite, q_2022) == "grounded"
+    assert code("figure", "5,130.00", cite, q_2022) == "DG602"
+    assert code("figure", "17,512.00", cite, q_2022) == "DG601"
+    q_change = "By what percentage did undergraduate enrolment change from fall 2022 to fall 2023, according to the table?"
+    assert code("figure", "4.16%", cite, q_change) == "grounded"
+    assert code("figure", "1.99%", cite, q_change) == "DG601"
+    q_by = "By how many students did enrolment of all students in fall 2023 exceed fall 2022's?"
+    assert code("figure", "456.00", cite, q_by) == "grounded"
+    assert code("figure", "23,370.00", cite, q_by) == "DG601"
