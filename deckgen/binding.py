@@ -6926,6 +6926,10 @@ def check_binding(
         # question's act is done to (Who took the bronze?) is the actor
         from . import people
 
+        if not found:  # (whose a figure is, in a list of names each with its figure)
+            listed = _listed_figure(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+            if listed:
+                return listed
         if not found:  # (which of several fires grew 6,000 acres: the fire owning the question's figure or words)
             found = _asked_thing(answer, cite, question or "", entities)
             if found:
@@ -7019,6 +7023,8 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
             departed = _departure_base(a_text, c_text, q_text)
         if departed is None:  # (a total to date against the count of one day or year)
             departed = _total_to_date(a_text, c_text, q_text)
+        if departed is None:  # (a figure of a list of names each with its figure)
+            departed = _listed_figure(kind, a_text, c_text, q_text)
         if departed is None:  # (a cell of a one-line table: its row by label, its column by year or change)
             departed = _table_cell(a_text, c_text, q_text)
         if departed is None:  # (a term proposed against the one imposed)
@@ -8330,6 +8336,79 @@ def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
     if mine_other and not mine_goal and asks_goal:
         return [Mismatch("DG603", f"answer {a_text.strip()} is what happened in the cite; the question asks the goal or "
                                   f"limit ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+    return None
+
+
+# A list of names each with its figure (ahead of the Port of Long Beach at 6.78 million TEUs, Port of New York/New
+# Jersey, 6.25 TEUs, Port of Savannah, 3.64 million TEUs, and …): each figure is the name's written right before it
+# ("NAME, N" or "NAME at N"), in a run of three or more such items in one sentence. The name the question writes
+# selects its figure (another is DG601), and the figure the question quotes its name (another name of the list is DG601).
+_LISTED_OWNER_RE = lazy(r"(?:,\s(?:and\s)?|\sand\s|\sof\s(?:the\s)?|\sahead\sof\s(?:the\s)?|\sincluding\s(?:the\s)?)"
+                        r"((?:[a-z][a-z/.'’&-]*\s){0,5}?[a-z][a-z/.'’&-]*)(?:,|\sat|:)\s(?:about\s|some\s|nearly\s)?\Z")
+
+
+def _listed_owners(c_text: str) -> list[tuple[str, object]]:
+    """(name, quantity) for each item of the name-and-figure lists of ``c_text``, in order."""
+    from .quantities import parse_quantities
+
+    found = [q for q in parse_quantities(c_text) if not q.ordinal]
+    out: list[tuple[str, object]] = []
+    run: list[tuple[str, object]] = []
+    prev_end, prev_sentence = 0, -1
+    for q in found:
+        sentence = _sentence_start(c_text, q.start)
+        lo = max(prev_end if sentence == prev_sentence else sentence, q.start - 60)
+        m = _LISTED_OWNER_RE.search(c_text, lo, q.start)
+        if m and sentence == prev_sentence and run or m and not run:
+            run.append((m.group(1), q))
+        else:
+            if len(run) >= 3:
+                out += run
+            run = [(m.group(1), q)] if m else []
+        prev_end, prev_sentence = q.end, sentence
+    if len(run) >= 3:
+        out += run
+    return out
+
+
+def _owner_named(owner: str, q_text: str) -> bool:
+    words = [w for w in re.split(r"[\s,?]+", owner) if w and w not in ("the", "of", "port", "and")]
+    return bool(words) and all(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", q_text) for w in words)
+
+
+def _listed_figure(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """In a list of names each with its figure: asked a name's figure, another's is DG601; asked whose a figure the
+    question quotes is, another name of the list is DG601. None where the cite holds no such list or the question
+    names none of its items."""
+    from .quantities import parse_quantities
+
+    if not q_text.isascii() or c_text.count(",") < 3:
+        return None
+    listed = _listed_owners(c_text)
+    if not listed:
+        return None
+    if kind == "figure":
+        said = parse_quantities(a_text)
+        if not said:
+            return None
+        a = said[-1]
+        named = [(o, q) for o, q in listed if _owner_named(o, q_text)]
+        if len(named) != 1:
+            return None
+        owner, q = named[0]
+        if q.value == a.value and q.unit == a.unit:
+            return []
+        return [Mismatch("DG601", f"answer {a_text.strip()} is not the figure the list gives {owner}; the question asks "
+                                  f"{owner}'s ({c_text[q.start:q.end]})", {"bound_to": a_text.strip(), "selected": [owner]})]
+    quoted = [(o, q) for o, q in listed for x in parse_quantities(q_text) if x.value == q.value and x.unit == q.unit]
+    if len(quoted) != 1:
+        return None
+    owner, q = quoted[0]
+    if _owner_named(owner, a_text):
+        return []
+    if any(_owner_named(o, a_text) for o, _ in listed):
+        return [Mismatch("DG601", f"answer {a_text.strip()} owns another figure of the list; {c_text[q.start:q.end]} "
+                                  f"is {owner}'s", {"bound_to": a_text.strip(), "selected": [owner]})]
     return None
 
 

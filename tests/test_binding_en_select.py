@@ -2394,3 +2394,17 @@ def test_a_one_line_table_is_read_by_row_label_and_column():
     q_by = "By how many students did enrolment of all students in fall 2023 exceed fall 2022's?"
     assert code("figure", "456.00", cite, q_by) == "grounded"
     assert code("figure", "23,370.00", cite, q_by) == "DG601"
+
+
+def test_each_figure_of_a_name_and_figure_list_is_the_name_before_it():
+    """'ahead of the Amazon at 6,400 km, the Yangtze, 6,300 km, the Yenisei, 5,539 km, and the Yellow River, 5,464 km':
+    each figure is the name's written right before it; the name the question writes selects it, and the figure the
+    question quotes selects its name."""
+    cite = ("The Nile is often listed as the longest river, at 6,650 km, ahead of the Amazon at 6,400 km, the Yangtze, "
+            "6,300 km, the Yenisei, 5,539 km, and the Yellow River, 5,464 km.")
+    q = "How long is the Yenisei?"
+    assert code("figure", "5,539 km", cite, q) == "grounded"
+    assert code("figure", "6,300 km", cite, q) == "DG601"
+    assert code("figure", "5,464 km", cite, "How long is the Yellow River?") == "grounded"
+    assert code("fact", "the Yangtze", cite, "Which river is 6,300 km long?") == "grounded"
+    assert code("fact", "the Yenisei", cite, "Which river is 6,300 km long?") == "DG601"
