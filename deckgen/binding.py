@@ -6919,6 +6919,10 @@ def check_binding(
         found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
         found = _against_year_or_period(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and found and found[0].code == "DG605":  # the longer of two terms: the magnitude selects
+        weighed = _by_magnitude(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if weighed is not None:
+            found = weighed
     if kind == "figure" and found and found[0].code == "DG601":  # a month's value where the year to date is asked
         found = _other_span(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), question or "") or found
     if kind == "fact" and (not found or found[0].code == "DG605"):
@@ -8337,6 +8341,38 @@ def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
         return [Mismatch("DG603", f"answer {a_text.strip()} is what happened in the cite; the question asks the goal or "
                                   f"limit ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
     return None
+
+
+# Asked the larger or the smaller of values the question's words do not tell apart (the longer of the two prison
+# terms, the lowest of the bids), the magnitude selects: of the values of the answer's measure in its sentence, the
+# largest or the smallest is the one asked, another is DG601 (an end of what the question asks, not a period).
+_LARGER_ASKED_RE = lazy(r"(?<![a-z])(?:the\s)(?:(longer|longest|larger|largest|higher|highest|greater|greatest|bigger|biggest)"
+                        r"|(shorter|shortest|smaller|smallest|lower|lowest|lesser|least))(?:\sof|\s(?:[a-z-]+\s){0,3}?[a-z-]+\?)")
+
+
+def _by_magnitude(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """The largest or smallest value of the answer's measure in its sentence, where the question asks the larger or the
+    smaller: [] for it, DG601 for another; None where the question asks neither or the sentence holds one value."""
+    from .quantities import parse_quantities
+
+    m = _LARGER_ASKED_RE.search(q_text)
+    said = parse_quantities(a_text)
+    if not m or not said or not q_text.isascii():
+        return None
+    a = said[-1]
+    mine = [q for q in parse_quantities(c_text) if q.value == a.value and q.unit == a.unit and not q.ordinal]
+    if len(mine) != 1:
+        return None
+    lo, hi = _sentence_start(c_text, mine[0].start), _sentence_end(c_text, mine[0].end)
+    kin = [q for q in parse_quantities(c_text[lo:hi]) if q.unit == a.unit and not q.ordinal and q.unit is not None]
+    if len(kin) < 2:
+        return None
+    pick = max(kin, key=lambda q: q.value) if m.group(1) else min(kin, key=lambda q: q.value)
+    if pick.value == a.value:
+        return []
+    shown = c_text[lo + pick.start:lo + pick.end]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is not the {m.group(1) or m.group(2)} of the values the question "
+                              f"weighs; that is {shown}", {"bound_to": a_text.strip(), "selected": [shown]})]
 
 
 # A list of names each with its figure (ahead of the Port of Long Beach at 6.78 million TEUs, Port of New York/New

@@ -2408,3 +2408,13 @@ def test_each_figure_of_a_name_and_figure_list_is_the_name_before_it():
     assert code("figure", "5,464 km", cite, "How long is the Yellow River?") == "grounded"
     assert code("fact", "the Yangtze", cite, "Which river is 6,300 km long?") == "grounded"
     assert code("fact", "the Yenisei", cite, "Which river is 6,300 km long?") == "DG601"
+
+
+def test_the_larger_or_smaller_of_values_the_question_weighs_is_chosen_by_magnitude():
+    """'… banned the two owners in May 2019 for 18 months and 14 months, respectively': asked the longer (or the
+    shorter) of the two, the magnitude selects where the question's words tell the values apart no other way."""
+    cite = "A tribunal in Lyon banned the two owners in May 2019 for 18 months and 14 months, respectively, and fined them."
+    assert code("figure", "18 months", cite, "What is the longer of the two bans the owners received?") == "grounded"
+    assert code("figure", "14 months", cite, "What is the longer of the two bans the owners received?") == "DG601"
+    assert code("figure", "14 months", cite, "What is the shorter of the two bans the owners received?") == "grounded"
+    assert code("figure", "18 months", cite, "What is the shorter of the two bans the owners received?") == "DG601"
