@@ -5779,6 +5779,16 @@ _MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*(?:(?<=-)[0-9
 _AGE_QUESTION_RE = lazy(r"(?<![a-z])how old(?![a-z])|(?<![a-z])ages?(?![a-z])|多大年纪|几岁|多少岁|年龄", needs=('age', 'how old', '几岁', '多大年纪', '多少岁', '年龄'))
 _AGE_BEFORE_RE = lazy(r"(?<![a-z])(?:aged?|ages)\s\Z|年龄为?\Z")
 _AGE_AFTER_RE = lazy(r"(?:\s|-)years?(?:\s|-)old|岁")
+# A bare number set off by commas right after a name (Lawyers for Cohen, 52, had argued; Maxwell, now 60, did not
+# testify) is that person's age.
+_AGE_APPOSED_RE = lazy(r"(?<![\d,])[a-z][a-z.'’-]+,\s(?:now\s|then\s|aged\s)?\Z")
+
+
+def _apposed_age(c_text: str, v: Value) -> bool:
+    return v.text.isdigit() and 0 < int(v.text) < 120 and c_text.startswith(",", v.end) \
+        and _AGE_APPOSED_RE.search(c_text, max(0, v.start - 30), v.start) is not None
+
+
 _OLDER_RE = lazy(r"(?<![a-z])(?:(older|oldest|elder|eldest)|younger|youngest)(?![a-z])|(年长|最大)|年幼|最小")
 
 
@@ -9638,7 +9648,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG602" if team else "DG601")
         if _AGE_QUESTION_RE.search(q_text):  # how old: the values stated as ages (ages two and five, 5岁)
             ages = [v for v in candidates if _AGE_BEFORE_RE.search(c_text, max(0, v.start - 12), v.start)
-                    or _AGE_AFTER_RE.match(c_text, v.end) or any(_AGE_BEFORE_RE.search(c_text, max(0, w.start - 12), w.start)
+                    or _AGE_AFTER_RE.match(c_text, v.end) or _apposed_age(c_text, v) or any(_AGE_BEFORE_RE.search(c_text, max(0, w.start - 12), w.start)
                                                                 and _LIST_GAP_RE.fullmatch(c_text, w.end, v.start) for w in candidates)]
             candidates, why = _narrow(candidates, ages, mine, why, "DG601")
             older = _OLDER_RE.search(q_text)

@@ -2418,3 +2418,12 @@ def test_the_larger_or_smaller_of_values_the_question_weighs_is_chosen_by_magnit
     assert code("figure", "14 months", cite, "What is the longer of the two bans the owners received?") == "DG601"
     assert code("figure", "14 months", cite, "What is the shorter of the two bans the owners received?") == "grounded"
     assert code("figure", "18 months", cite, "What is the shorter of the two bans the owners received?") == "DG601"
+
+
+def test_a_bare_number_set_off_after_a_name_is_its_age():
+    """'Colleagues of Whitfield, 47, said …': asked how old, the number set off by commas after the name is the age;
+    the term of five years is another item."""
+    cite = ("The board appointed Dana Whitfield as chief executive for five years on Monday. Colleagues of Whitfield, 47, "
+            "said she had led the bank's turnaround.")
+    assert code("figure", "47", cite, "How old is Dana Whitfield?") == "grounded"
+    assert code("figure", "five", cite, "How old is Dana Whitfield?") == "DG601"
