@@ -8469,7 +8469,7 @@ _CELL_RE = lazy(r"\(?-?\d[\d,]*(?:\.\d+)?\)?%?")
 _YEAR_CELL_RE = lazy(r"(?:1[89]|20)\d\d(?:/\d\d)?")
 _COLUMN_WORDS = frozenset(("change", "%", "percent", "difference", "chg", "chg."))
 _PERIOD_LABEL_RE = lazy(r"(?<![a-z])(?:year|calendar|fiscal|quarter|month|ytd|(?:19|20)\d\d)(?![a-z])")
-_CHANGE_ASKED_RE = lazy(r"(?<![a-z])(?:by\show\s(?:many|much)|change[sd]?|exceed(?:ed|s)?|increase[sd]?|decrease[sd]?|"
+_TABLE_CHANGE_ASKED_RE = lazy(r"(?<![a-z])(?:by\show\s(?:many|much)|change[sd]?|exceed(?:ed|s)?|increase[sd]?|decrease[sd]?|"
                         r"rose|fell|grow|grew|difference)(?![a-z])")  # (not fall: the season, fall 2022)
 
 
@@ -8543,7 +8543,7 @@ def _table_cell(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     row = best[2]
     if "%" in a_text or "percent" in a_text:
         column = kinds.index("percent") if "percent" in kinds else None
-    elif _CHANGE_ASKED_RE.search(q_text):
+    elif _TABLE_CHANGE_ASKED_RE.search(q_text):
         column = kinds.index("change") if "change" in kinds else None
     else:
         named = [k for k, y in enumerate(years) if re.search(rf"(?<!\d){y}(?!\d)", q_text)]
@@ -8596,7 +8596,7 @@ _BOUND_BEFORE_RE = lazy(r"(?<![a-z])(?:maximum|minimum)(?:\s[a-z]+){0,3}?\s(?:of
 _FORESEEN_BEFORE_RE = lazy(rf"(?<![a-z])(?:{forecast_words(verbs=tuple(FORESEE_VERBS), participle=True)})(?![a-z])")
 _ASKED_KIND_RE = lazy(r"^\s*(?:what|which|how\s(?:long|many|much))(?:\s(?:a|an|the))?"
                       r"(?:\s(?!(?:did|do|does|had|has|have|was|were|is|are|will|would)(?![a-z]))[a-z-]+){0,2}")
-_COUNTED_RE = lazy(r"\s([a-z][a-z-]+)")
+_PROPOSAL_NOUN_RE = lazy(r"\s([a-z][a-z-]+)")
 _TIME_UNITS = frozenset(("year", "month", "week", "day", "hour"))
 
 
@@ -8649,11 +8649,11 @@ def _proposed_or_imposed(a_text: str, c_text: str, q_text: str) -> list[Mismatch
     a = said[-1]
     family = _TIME_UNITS if a.unit in _TIME_UNITS else frozenset((a.unit,))
     # (a count with no unit is of the noun after it: 30 storeys against 24 storeys, not against 12 councillors)
-    counted = _COUNTED_RE.match(a_text, a.end)
+    counted = _PROPOSAL_NOUN_RE.match(a_text, a.end)
     if a.unit is None and not counted:
         return None
     kin = [q for q in parse_quantities(c_text) if q.unit in family and (a.unit is not None or (
-        (m := _COUNTED_RE.match(c_text, q.end)) is not None and _stem(m.group(1)) == _stem(counted.group(1))))]
+        (m := _PROPOSAL_NOUN_RE.match(c_text, q.end)) is not None and _stem(m.group(1)) == _stem(counted.group(1))))]
     classes = [_proposal_of(c_text, q, kin) for q in kin]
     proposals = [(q, c[1]) for q, c in zip(kin, classes) if c and c[0] == "proposal"]
     if not proposals:
