@@ -5850,6 +5850,16 @@ _MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*(?:(?<=-)[0-9
 _AGE_QUESTION_RE = lazy(r"(?<![a-z])how old(?![a-z])|(?<![a-z])ages?(?![a-z])|多大年纪|几岁|多少岁|年龄", needs=('age', 'how old', '几岁', '多大年纪', '多少岁', '年龄'))
 _AGE_BEFORE_RE = lazy(r"(?<![a-z])(?:aged?|ages)\s\Z|年龄为?\Z")
 _AGE_AFTER_RE = lazy(r"(?:\s|-)years?(?:\s|-)old|岁")
+# A bare number set off by commas right after a name (Lawyers for Cohen, 52, had argued; Maxwell, now 60, did not
+# testify) is that person's age.
+_AGE_APPOSED_RE = lazy(r"(?<![\d,])[a-z][a-z.'’-]+,\s(?:now\s|then\s|aged\s)?\Z")
+
+
+def _apposed_age(c_text: str, v: Value) -> bool:
+    return v.text.isdigit() and 0 < int(v.text) < 120 and c_text.startswith(",", v.end) \
+        and _AGE_APPOSED_RE.search(c_text, max(0, v.start - 30), v.start) is not None
+
+
 _OLDER_RE = lazy(r"(?<![a-z])(?:(older|oldest|elder|eldest)|younger|youngest)(?![a-z])|(年长|最大)|年幼|最小")
 
 
@@ -6990,11 +7000,21 @@ def check_binding(
         found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
         found = _against_year_or_period(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and found and found[0].code == "DG605":  # the longer of two terms: the magnitude selects
+        weighed = _by_magnitude(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if weighed is not None:
+            found = weighed
+    if kind == "figure" and found and found[0].code == "DG601":  # a month's value where the year to date is asked
+        found = _other_span(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), question or "") or found
     if kind == "fact" and (not found or found[0].code == "DG605"):
         # where the lists leave it open or let it through: the subject of the one clause naming what the
         # question's act is done to (Who took the bronze?) is the actor
         from . import people
 
+        if not found:  # (whose a figure is, in a list of names each with its figure)
+            listed = _listed_figure(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+            if listed:
+                return listed
         if not found:  # (which of several fires grew 6,000 acres: the fire owning the question's figure or words)
             found = _asked_thing(answer, cite, question or "", entities)
             if found:
@@ -7093,6 +7113,12 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
             departed = _departure_base(a_text, c_text, q_text)
         if departed is None:  # (a total to date against the count of one day or year)
             departed = _total_to_date(a_text, c_text, q_text)
+        if departed is None:  # (a figure of a list of names each with its figure)
+            departed = _listed_figure(kind, a_text, c_text, q_text)
+        if departed is None:  # (a cell of a one-line table: its row by label, its column by year or change)
+            departed = _table_cell(a_text, c_text, q_text)
+        if departed is None:  # (a term proposed against the one imposed)
+            departed = _proposed_or_imposed(a_text, c_text, q_text)
         if departed is not None:
             return departed
     return None
@@ -7398,6 +7424,84 @@ def _against_other_base(a_text: str, q_text: str, values: list[Value], mine: lis
     v = mine[0]
     return [Mismatch("DG602", f"answer {a_text.strip()} is the change against {v.base_words} in the cite; the question asks "
                               f"about the change against {q_words} ({own[0].text})", _data(v, own))]
+
+
+# The span a figure covers: one month (in June, last month, monthly), a span to date (through June, the first seven
+# months, mid-year, year to date) or a whole year (the whole of 2007, the 2007 volume, fiscal year). One item's
+# value for one span where the question names another is that item at another period: DG602, not another item.
+_MONTH_FULL = r"(?:january|february|march|april|june|july|august|september|october|november|december)"
+_TODATE_SPAN_RE = lazy(r"(?<![a-z])(?:(?:through|thru|until|since)\s(?:the\send\sof\s)?" + _MONTH_FULL
+                       + r"|year[\s-]to[\s-]date|ytd|so\sfar\sth(?:is|e)\syear|mid-?year|first\s(?:half|(?:two|three|four|five|six"
+                       r"|seven|eight|nine|ten|eleven|\d{1,2})\smonths))(?![a-z])")
+_MONTH_SPAN_RE = lazy(r"(?<![a-z])(?:" + _MONTH_FULL + r"|(?:last|this|the)\smonth|monthly|month\sof)(?![a-z])")
+_YEAR_SPAN_WORDS_RE = lazy(r"(?<![a-z])(?:whole\sof|full[\s-]year|for\sthe\syear|annual|calendar\syear|fiscal\syear|12-month"
+                           r"|(?:19|20)\d\d\s(?:volume|total|throughput|figure)s?)(?![a-z])")
+_DIFFERENCE_AFTER_RE = lazy(r"(?:\s[a-z]+)?\s(?:more|less|fewer|higher|lower)\sthan(?![a-z])")
+_SPAN_CLAUSE_RE = lazy(r"[,;()]|" + EN_SENTENCE_END)
+
+
+def _span_kind(text: str, lo: int, hi: int) -> str:
+    """'todate', 'month', 'year' or '' for the words of text[lo:hi] (a span to date first: through June names a month)."""
+    for kind, pattern in (("todate", _TODATE_SPAN_RE), ("month", _MONTH_SPAN_RE), ("year", _YEAR_SPAN_WORDS_RE)):
+        if pattern.search(text, lo, hi):
+            return kind
+    return ""
+
+
+def _value_span(c_text: str, start: int, end: int) -> str:
+    """The span a value covers, by the words of its clause, else of its sentence."""
+    lo = _sentence_start(c_text, start)
+    hi = _sentence_end(c_text, end)
+    a = max([lo] + [m.end() for m in _SPAN_CLAUSE_RE.finditer(c_text, lo, start)])
+    b = next((m.start() for m in _SPAN_CLAUSE_RE.finditer(c_text, end, hi)), hi)
+    return _span_kind(c_text, a, b) or _span_kind(c_text, lo, hi)
+
+
+# Words any total of a measure may be named by (overall June volumes, total 2017 cargo volumes; recorded, handled):
+# they tell no item from another, as the names the question writes (the Port of Los Angeles) tell no span.
+_ANY_TOTAL_WORDS = frozenset(_stem(w) for w in (
+    "total", "overall", "all", "cargo", "container", "containers", "volume", "volumes", "shipments", "throughput",
+    "record", "recorded", "handle", "handled", "move", "moved", "process", "processed", "account", "accounted",
+    "report", "reported", "much", "many", "what", "alone", "whole", "month", "year", "months", "period"))
+
+
+def _other_span(a_text: str, c_text: str, q_text: str, question: str = "") -> list[Mismatch]:
+    """Asked one span of an English figure (June's total, the year through June), the answer's value for another
+    span, where a value of its measure for the span asked is in the cite: DG602. Not where the question's words that
+    the value of the span asked has (loaded imports) are missing from the answer's sentence (another item), nor for
+    a difference (X more than …), another measure."""
+    from .quantities import parse_quantities
+
+    if not q_text.isascii():
+        return []
+    asked = _span_kind(q_text, 0, len(q_text))
+    said = parse_quantities(a_text)
+    if not asked or not said:
+        return []
+    a = said[-1]
+    kin = [q for q in parse_quantities(c_text) if q.unit == a.unit]
+    mine = [q for q in kin if q.value == a.value]
+    spans = {q: _value_span(c_text, q.start, q.end) for q in kin}
+    if not mine or not all(spans[q] and spans[q] != asked for q in mine) or not any(spans[q] == asked for q in kin):
+        return []
+    if any(_DIFFERENCE_AFTER_RE.match(c_text, q.end) for q in mine):
+        return []
+    names = {_stem(w.lower()) for w in re.findall(r"(?<=\s)[A-Z][A-Za-z'’-]*", question)}
+    unspanned = q_text  # (the words of the spans themselves are no item: the first six months)
+    for pattern in (_TODATE_SPAN_RE, _MONTH_SPAN_RE, _YEAR_SPAN_WORDS_RE):
+        for m in pattern.finditer(q_text):
+            unspanned = unspanned[:m.start()] + " " * (m.end() - m.start()) + unspanned[m.end():]
+    words = {_stem(w) for w in _WORD_RE.findall(unspanned) if w not in _STOP} - _ANY_TOTAL_WORDS - names
+
+    def said(q) -> set[str]:
+        return {_stem(w) for w in _WORD_RE.findall(c_text[_sentence_start(c_text, q.start):_sentence_end(c_text, q.end)])}
+
+    theirs = set().union(*(said(q) for q in kin if spans[q] == asked))
+    if any(words & theirs - said(q) for q in mine):
+        return []
+    shown = ", ".join(c_text[q.start:q.end] for q in kin if spans[q] == asked)
+    return [Mismatch("DG602", f"answer {a_text.strip()} is the value of another span in the cite ({spans[mine[0]]}); the "
+                              f"question asks the {asked}'s ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
 
 
 _ON_YEAR_OR_PERIOD = {"year": "year", "sequential": "period", "month": "period", "quarter": "period"}
@@ -8326,6 +8430,356 @@ def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
         return [Mismatch("DG603", f"answer {a_text.strip()} is what happened in the cite; the question asks the goal or "
                                   f"limit ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
     return None
+
+
+# Asked the larger or the smaller of values the question's words do not tell apart (the longer of the two prison
+# terms, the lowest of the bids), the magnitude selects: of the values of the answer's measure in its sentence, the
+# largest or the smallest is the one asked, another is DG601 (an end of what the question asks, not a period).
+_LARGER_ASKED_RE = lazy(r"(?<![a-z])(?:the\s)(?:(longer|longest|larger|largest|higher|highest|greater|greatest|bigger|biggest)"
+                        r"|(shorter|shortest|smaller|smallest|lower|lowest|lesser|least))(?:\sof|\s(?:[a-z-]+\s){0,3}?[a-z-]+\?)")
+
+
+def _by_magnitude(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """The largest or smallest value of the answer's measure in its sentence, where the question asks the larger or the
+    smaller: [] for it, DG601 for another; None where the question asks neither or the sentence holds one value."""
+    from .quantities import parse_quantities
+
+    m = _LARGER_ASKED_RE.search(q_text)
+    said = parse_quantities(a_text)
+    if not m or not said or not q_text.isascii():
+        return None
+    a = said[-1]
+    mine = [q for q in parse_quantities(c_text) if q.value == a.value and q.unit == a.unit and not q.ordinal]
+    if len(mine) != 1:
+        return None
+    lo, hi = _sentence_start(c_text, mine[0].start), _sentence_end(c_text, mine[0].end)
+    kin = [q for q in parse_quantities(c_text[lo:hi]) if q.unit == a.unit and not q.ordinal and q.unit is not None]
+    if len(kin) < 2:
+        return None
+    pick = max(kin, key=lambda q: q.value) if m.group(1) else min(kin, key=lambda q: q.value)
+    if pick.value == a.value:
+        return []
+    shown = c_text[lo + pick.start:lo + pick.end]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is not the {m.group(1) or m.group(2)} of the values the question "
+                              f"weighs; that is {shown}", {"bound_to": a_text.strip(), "selected": [shown]})]
+
+
+# A list of names each with its figure (ahead of the Port of Long Beach at 6.78 million TEUs, Port of New York/New
+# Jersey, 6.25 TEUs, Port of Savannah, 3.64 million TEUs, and …): each figure is the name's written right before it
+# ("NAME, N" or "NAME at N"), in a run of three or more such items in one sentence. The name the question writes
+# selects its figure (another is DG601), and the figure the question quotes its name (another name of the list is DG601).
+_LISTED_OWNER_RE = lazy(r"(?:,\s(?:and\s)?|\sand\s|\sof\s(?:the\s)?|\sahead\sof\s(?:the\s)?|\sincluding\s(?:the\s)?)"
+                        r"((?:[a-z][a-z/.'’&-]*\s){0,5}?[a-z][a-z/.'’&-]*)(?:,|\sat|:)\s(?:about\s|some\s|nearly\s)?\Z")
+
+
+def _listed_owners(c_text: str) -> list[tuple[str, object]]:
+    """(name, quantity) for each item of the name-and-figure lists of ``c_text``, in order."""
+    from .quantities import parse_quantities
+
+    found = [q for q in parse_quantities(c_text) if not q.ordinal]
+    out: list[tuple[str, object]] = []
+    run: list[tuple[str, object]] = []
+    prev_end, prev_sentence = 0, -1
+    for q in found:
+        sentence = _sentence_start(c_text, q.start)
+        lo = max(prev_end if sentence == prev_sentence else sentence, q.start - 60)
+        m = _LISTED_OWNER_RE.search(c_text, lo, q.start)
+        if m and sentence == prev_sentence and run or m and not run:
+            run.append((m.group(1), q))
+        else:
+            if len(run) >= 3:
+                out += run
+            run = [(m.group(1), q)] if m else []
+        prev_end, prev_sentence = q.end, sentence
+    if len(run) >= 3:
+        out += run
+    return out
+
+
+def _owner_named(owner: str, q_text: str) -> bool:
+    words = [w for w in re.split(r"[\s,?]+", owner) if w and w not in ("the", "of", "port", "and")]
+    return bool(words) and all(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", q_text) for w in words)
+
+
+def _listed_figure(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """In a list of names each with its figure: asked a name's figure, another's is DG601; asked whose a figure the
+    question quotes is, another name of the list is DG601. None where the cite holds no such list or the question
+    names none of its items."""
+    from .quantities import parse_quantities
+
+    if not q_text.isascii() or c_text.count(",") < 3:
+        return None
+    listed = _listed_owners(c_text)
+    if not listed:
+        return None
+    if kind == "figure":
+        said = parse_quantities(a_text)
+        if not said:
+            return None
+        a = said[-1]
+        named = [(o, q) for o, q in listed if _owner_named(o, q_text)]
+        if len(named) != 1:
+            return None
+        owner, q = named[0]
+        if q.value == a.value and q.unit == a.unit:
+            return []
+        return [Mismatch("DG601", f"answer {a_text.strip()} is not the figure the list gives {owner}; the question asks "
+                                  f"{owner}'s ({c_text[q.start:q.end]})", {"bound_to": a_text.strip(), "selected": [owner]})]
+    quoted = [(o, q) for o, q in listed for x in parse_quantities(q_text) if x.value == q.value and x.unit == q.unit]
+    if len(quoted) != 1:
+        return None
+    owner, q = quoted[0]
+    if _owner_named(owner, a_text):
+        return []
+    if any(_owner_named(o, a_text) for o, _ in listed):
+        return [Mismatch("DG601", f"answer {a_text.strip()} owns another figure of the list; {c_text[q.start:q.end]} "
+                                  f"is {owner}'s", {"bound_to": a_text.strip(), "selected": [owner]})]
+    return None
+
+
+# A table flattened onto one line (July 2019 2018 Change % Change Loaded Imports 476,438.20 438,164.55 38,273.65 8.73%
+# Loaded Exports …): rows of a label and as many cells each. The cells say what each column is: a column of
+# percentages is the percent change, one that is the first level less the second is the change, the rest are levels of
+# the periods the header names in order. The question's label words choose the row (the one whose words it names most,
+# then with fewest words it does not name), its year the level's column, a percentage answer or a question of change
+# the change's. Another row's cell is another item (DG601; another period where either row is labelled by a period,
+# Calendar Year 2019 against Total); the same row's other period is DG602; its change for its level is DG601.
+_CELL_RE = lazy(r"\(?-?\d[\d,]*(?:\.\d+)?\)?%?")
+_YEAR_CELL_RE = lazy(r"(?:1[89]|20)\d\d(?:/\d\d)?")
+_COLUMN_WORDS = frozenset(("change", "%", "percent", "difference", "chg", "chg."))
+_PERIOD_LABEL_RE = lazy(r"(?<![a-z])(?:year|calendar|fiscal|quarter|month|ytd|(?:19|20)\d\d)(?![a-z])")
+_TABLE_CHANGE_ASKED_RE = lazy(r"(?<![a-z])(?:by\show\s(?:many|much)|change[sd]?|exceed(?:ed|s)?|increase[sd]?|decrease[sd]?|"
+                        r"rose|fell|grow|grew|difference)(?![a-z])")  # (not fall: the season, fall 2022)
+
+
+def _cell_value(tok: str) -> Decimal:
+    neg = tok.startswith("(") and tok.endswith(")") or tok.startswith("-")
+    return -Decimal(tok.strip("()%-").replace(",", "")) if neg else Decimal(tok.strip("()%-").replace(",", ""))
+
+
+def _line_table(c_text: str) -> tuple[list[int], list[tuple[str, list[str]]], list[str]] | None:
+    """The years its header names, its rows (label, cells) and each column's kind ('level', 'change', 'percent') of
+    the one-line table in ``c_text``; None where it holds none (three rows of one count of cells, two or more)."""
+    tokens = c_text.split()
+    groups: list[tuple[list[str], list[str]]] = []
+    for tok in tokens:
+        cell = _CELL_RE.fullmatch(tok) and not _YEAR_CELL_RE.fullmatch(tok) and any(c in tok for c in ",.%()")
+        if cell:
+            if not groups:
+                return None
+            groups[-1][1].append(tok)
+        elif groups and not groups[-1][1]:
+            groups[-1][0].append(tok)
+        else:
+            groups.append(([tok], []))
+    rows = [(words, cells) for words, cells in groups if cells]
+    if len(rows) < 3 or len({len(c) for _, c in rows}) != 1 or len(rows[0][1]) < 2 or any(not c for _, c in groups[1:]):
+        return None
+    width = len(rows[0][1])
+    head = rows[0][0]
+    cut = max((i + 1 for i, w in enumerate(head) if _YEAR_CELL_RE.fullmatch(w) or w in _COLUMN_WORDS), default=0)
+    if not cut or cut == len(head):
+        return None
+    years = [int(w[:4]) for w in head[:cut] if _YEAR_CELL_RE.fullmatch(w)]
+    rows[0] = (head[cut:], rows[0][1])
+    values = [[_cell_value(c) for c in cells] for _, cells in rows]
+    kinds = ["percent" if all(cells[j].endswith("%") for _, cells in rows) else "level" for j in range(width)]
+    for j in range(2, width):
+        if kinds[j] == "level" and all(abs(v[j] - (v[0] - v[1])) <= Decimal("0.05") for v in values):
+            kinds[j] = "change"
+    if kinds.count("level") != len(years):
+        return None
+    return years, [(" ".join(words), cells) for words, cells in rows], kinds
+
+
+def _table_cell(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """The cell of a one-line table the question asks (its row by label words, its column by year or change) against
+    the answer's: [] for it, DG602 for the same row's other period, DG601 for another row's or another measure's."""
+    if not q_text.isascii() or c_text.count(" ") < 12:
+        return None
+    table = _line_table(c_text)
+    if table is None:
+        return None
+    years, rows, kinds = table
+    said = _CELL_RE.search(a_text)
+    if not said:
+        return None
+    try:
+        a = _cell_value(said.group())
+    except ArithmeticError:
+        return None
+    where = [(i, j) for i, (_, cells) in enumerate(rows) for j, c in enumerate(cells) if _cell_value(c) == a]
+    if not where:
+        return None
+    q_words = {w for w in re.split(r"[\s,?'’-]+", q_text) if w}
+    scores = []
+    for i, (label, _) in enumerate(rows):
+        words = set(label.split())
+        scores.append((len(words & q_words), -len(words - q_words), i))
+    best = max(scores)
+    if best[0] == 0 or sum(1 for sc in scores if sc[:2] == best[:2]) > 1:
+        return None
+    row = best[2]
+    if "%" in a_text or "percent" in a_text:
+        column = kinds.index("percent") if "percent" in kinds else None
+    elif _TABLE_CHANGE_ASKED_RE.search(q_text):
+        column = kinds.index("change") if "change" in kinds else None
+    else:
+        named = [k for k, y in enumerate(years) if re.search(rf"(?<!\d){y}(?!\d)", q_text)]
+        levels = [j for j, k in enumerate(kinds) if k == "level"]
+        column = levels[named[0]] if len(named) == 1 else None
+    if column is None:
+        return None
+    if (row, column) in where:
+        return []
+    i, j = min(where, key=lambda ij: (ij[0] != row, ij[1]))
+    shown = rows[row][1][column]
+    data = {"bound_to": a_text.strip(), "selected": [shown]}
+    if i == row and kinds[j] == kinds[column] == "level":
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the table's {rows[i][0]} for another period; the question "
+                                  f"asks its {years[kinds[:column].count('level')]} ({shown})", data)]
+    if i == row:
+        return [Mismatch("DG601", f"answer {a_text.strip()} is the table's {rows[i][0]} {kinds[j]}; the question asks its "
+                                  f"{kinds[column]} ({shown})", data)]
+    code = "DG602" if kinds[j] == kinds[column] and (_PERIOD_LABEL_RE.search(rows[i][0]) or _PERIOD_LABEL_RE.search(rows[row][0])) else "DG601"
+    return [Mismatch(code, f"answer {a_text.strip()} is the table's row {rows[i][0]}; the question asks the row "
+                           f"{rows[row][0]} ({shown})", data)]
+
+
+# A proposal is no outcome: a term or amount a party asked for (the 15 years requested by the prosecution, the 12 to 18
+# months his lawyer had asked for, probation recommended 20 years, the state-recommended sentence was …) against the one
+# imposed or decided is DG603 either way, as a goal against what happened; among proposals the party and the verb the
+# question names select one (another party's is DG601), and a question naming none that fits cannot choose (DG605).
+# A legal bound (the 20 years maximum, a maximum of 40 years) is another item than either.
+_PROPOSE_VERB = (r"(?:request(?:s|ed|ing)?|recommend(?:s|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing)"
+                 r"|demand(?:s|ed|ing)?|(?:ask|call)(?:s|ed|ing)?(?:\s(?:[a-z'’-]+\s){0,3}?for)(?![a-z]))")
+_PROPOSED_AFTER_RE = lazy(r"(?:[\s-]?[a-z]+)?(?:\s(?:that|which))?(?:\s(?!(?:as|and|but|while|than|after|because|when|is|was|were|are)\s)"
+                          r"[a-z.'’-]+){0,6}?(?:\s(?:had|has|have|was|were|is|are|being))?\s" + _PROPOSE_VERB
+                          # (not a participle before the next value: $100m of its proposed $1bn savings)
+                          + r"(?![a-z])(?!\s(?:[a-z]+\s)?[$€£¥]?\d)",
+                          needs=("request", "recommend", "seek", "sought", "propos", "urg", "demand", "for"))
+_PROPOSED_BEFORE_RE = lazy(r"(?<![a-z])" + _PROPOSE_VERB + r"(?![a-z])",
+                           needs=("request", "recommend", "seek", "sought", "propos", "urg", "demand", "for"))
+_PROPOSAL_ASKED_RE = lazy(r"(?<![a-z])(?:" + _PROPOSE_VERB + r"|request|recommendation|proposal)(?![a-z])",
+                          needs=("request", "recommend", "seek", "sought", "propos", "urg", "demand", "for"))
+# (what an outcome is weighed against, a verb that imposes between a proposal verb and a value, a bound)
+_COMPARED_ASKED_RE = lazy(r"(?<![a-z])(?:than|in excess of|above|below|exceed\w*|beyond|under)(?![a-z])",
+                          needs=("than", "excess", "above", "below", "exceed", "beyond", "under"))
+_IMPOSING_RE = lazy(r"(?<![a-z])(?:sentenced|imposed|ordered|gave|given|handed|decided|delivered|granted|awarded)(?![a-z])")
+_OWN_PREDICATE_RE = lazy(rf"(?<![a-z])(?:is|are|was|were|be|been|has|have|had|estimated|{forecast_words('modal', 'tentative')})(?![a-z])")
+_ATTRIBUTIVE_BEFORE_RE = lazy(r"(?:-|(?<![a-z])(?:the|a|an|its|their|his|her)\s)\Z")
+_COPULA_AFTER_RE = lazy(r"\s(?:[a-z-]+\s){1,3}(?:was|were|is|are)\s(?:about\s|around\s|some\s)?")
+_BOUND_NEAR_RE = lazy(r"(?<![a-z])(?:maximum|minimum)(?![a-z])", needs=("maximum", "minimum"))
+_BOUND_AFTER_RE = lazy(r"(?:[\s-]?[a-z]+)?\s(?:maximum|minimum)(?![a-z])", needs=("maximum", "minimum"))
+_BOUND_BEFORE_RE = lazy(r"(?<![a-z])(?:maximum|minimum)(?:\s[a-z]+){0,3}?\s(?:of\s)?\Z", needs=("maximum", "minimum"))
+_FORESEEN_BEFORE_RE = lazy(rf"(?<![a-z])(?:{forecast_words(verbs=tuple(FORESEE_VERBS), participle=True)})(?![a-z])")
+_ASKED_KIND_RE = lazy(r"^\s*(?:what|which|how\s(?:long|many|much))(?:\s(?:a|an|the))?"
+                      r"(?:\s(?!(?:did|do|does|had|has|have|was|were|is|are|will|would)(?![a-z]))[a-z-]+){0,2}")
+_PROPOSAL_NOUN_RE = lazy(r"\s([a-z][a-z-]+)")
+_TIME_UNITS = frozenset(("year", "month", "week", "day", "hour"))
+
+
+def _proposal_of(c_text: str, q, kin: Sequence) -> tuple[str, str] | None:
+    """``q``'s class in its sentence: ("bound", ""), ("foreseen", ""), ("proposal", its party's and verb's words) or None
+    (stated as what is, or was, so)."""
+    lo = _sentence_start(c_text, q.start)
+    hi = _sentence_end(c_text, q.end)
+    if _BOUND_AFTER_RE.match(c_text, q.end) or _BOUND_BEFORE_RE.search(c_text, max(lo, q.start - 40), q.start) \
+            or _BOUND_NEAR_RE.search(c_text, q.start, q.end):  # (… or its own qualifier: a maximum of 40 years)
+        return "bound", ""
+    m = _PROPOSED_AFTER_RE.match(c_text, q.end)
+    if m and m.end() <= hi:
+        by = re.match(r"\s(?:[a-z]+\s){0,3}?by\s((?:[a-z.'’-]+\s?){1,4})", c_text[m.end():hi])
+        return "proposal", c_text[q.end:m.end()] + " " + (by.group(1) if by else "")
+    # the last proposal verb before the value in its sentence, with nothing imposed and no other value of its kind
+    # between (but a range's lower end: between 4.25 and 5.25 years)
+    verbs = list(_PROPOSED_BEFORE_RE.finditer(c_text, lo, q.start))
+    if verbs:
+        verb = verbs[-1]
+        between = c_text[verb.end():q.start]
+        others = [k for k in kin if verb.end() <= k.start and k.end <= q.start
+                  and not re.fullmatch(r"\s?(?:[a-z]+\s)?(?:to|and|-|–)\s?", c_text[k.end:q.start])]
+        # (not an aim, sought to determine …, nor a value a later predicate of its own states: proposed by X — would have …)
+        # (but a copula after the noun an attributive participle describes: the state-recommended sentencing was X)
+        attributive = bool(_ATTRIBUTIVE_BEFORE_RE.search(c_text, max(lo, verb.start() - 8), verb.start())) \
+            and _COPULA_AFTER_RE.fullmatch(between) is not None
+        if not _IMPOSING_RE.search(between) and not _FORESEEN_BEFORE_RE.search(between) and not re.search(r"[;:—]", between) \
+                and (attributive or not _OWN_PREDICATE_RE.search(between)) and not between.startswith(" to "):
+            if others:  # (after another value the verb governs: which one it proposes is not read here)
+                return "unclear", ""
+            start = max(lo, c_text.rfind(",", lo, verb.start()) + 1, c_text.rfind(";", lo, verb.start()) + 1)
+            return "proposal", c_text[start:verb.end()]
+    if _FORESEEN_BEFORE_RE.search(c_text, lo, q.start):
+        return "foreseen", ""
+    return None
+
+
+def _proposed_or_imposed(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A proposal (a term a party requested, recommended, sought, asked for) against the one imposed: DG603 either way;
+    among proposals the party and verb the question names select (DG601 for another's, DG605 where none is named). None
+    where the cite states no proposal of the answer's measure, or the question asks a comparison or a forecast."""
+    from .quantities import parse_quantities
+
+    if not _PROPOSED_BEFORE_RE.search(c_text) or _COMPARED_ASKED_RE.search(q_text) or _asks_forecast(q_text):
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[-1]
+    family = _TIME_UNITS if a.unit in _TIME_UNITS else frozenset((a.unit,))
+    # (a count with no unit is of the noun after it: 30 storeys against 24 storeys, not against 12 councillors)
+    counted = _PROPOSAL_NOUN_RE.match(a_text, a.end)
+    if a.unit is None and not counted:
+        return None
+    kin = [q for q in parse_quantities(c_text) if q.unit in family and (a.unit is not None or (
+        (m := _PROPOSAL_NOUN_RE.match(c_text, q.end)) is not None and _stem(m.group(1)) == _stem(counted.group(1))))]
+    classes = [_proposal_of(c_text, q, kin) for q in kin]
+    proposals = [(q, c[1]) for q, c in zip(kin, classes) if c and c[0] == "proposal"]
+    if not proposals:
+        return None
+    mine = [(q, c) for q, c in zip(kin, classes) if q.value == a.value and q.unit == a.unit]
+    if not mine:
+        return None
+    shown = ", ".join(c_text[q.start:q.end] for q, _ in proposals)
+    data = {"bound_to": a_text.strip(), "selected": [shown]}
+    asks = _PROPOSAL_ASKED_RE.search(q_text)
+    bound_asked = _BOUND_NEAR_RE.search(q_text)
+    if bound_asked:
+        if any(c and c[0] == "bound" for _, c in mine):
+            return []
+        if any(c and c[0] == "bound" for c in classes):
+            return [Mismatch("DG601", f"answer {a_text.strip()} is no bound in the cite; the question asks the maximum or "
+                                      f"minimum", data)]
+        return None
+    if any(c and c[0] == "bound" for _, c in mine) and not any(c is None or c[0] == "proposal" for _, c in mine):
+        return [Mismatch("DG601", f"answer {a_text.strip()} is a bound (a maximum or minimum) in the cite, another item "
+                                  f"than the term the question asks", data)]
+    if not asks:
+        if all(c and c[0] == "proposal" for _, c in mine) and any(c is None for c in classes):
+            return [Mismatch("DG603", f"answer {a_text.strip()} is a proposal in the cite ({shown}), not what was "
+                                      f"decided; the question asks the outcome", data)]
+        if all(c is None for _, c in mine) and all(c is not None or q.value == a.value for q, c in zip(kin, classes)):
+            return []  # (its only rivals are proposals and bounds: the one value decided is the outcome asked)
+        return None
+    if not any(c and c[0] == "proposal" for _, c in mine):
+        if all(c is None for _, c in mine):
+            return [Mismatch("DG603", f"answer {a_text.strip()} is what was decided in the cite; the question asks what was "
+                                      f"proposed ({shown})", data)]
+        return None
+    # the party and the verb the question names (not the one the term is for: … sought for Maxwell)
+    # (… nor the noun of the kind it asks: what prison term, how many years)
+    asked = _ASKED_KIND_RE.sub(" ", re.sub(r"\sfor\s[a-z.'’ -]+\??\s*\Z", " ", q_text), count=1)
+    q_words = {_stem(w) for w in _WORD_RE.findall(asked) if w not in _STOP}
+    scores = [(q, len(q_words & {_stem(w) for w in _WORD_RE.findall(party) if w not in _STOP})) for q, party in proposals]
+    best = max(s for _, s in scores)
+    top = {q.value for q, s in scores if s == best}
+    if a.value in top and len(top) == 1:
+        return []
+    if a.value in top:
+        return [Mismatch("DG605", f"the cite holds several proposals ({shown}) and the question does not say whose it "
+                                  f"asks; name the party", data)]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is another party's proposal in the cite; the question asks "
+                              f"another's", data)]
 
 
 _YEAR_SPAN_RE = lazy(r"(?<![\d.,])((?:1\d|20)\d\d)\s?(?:–|—|-|to|and|until|through)\s?((?:1\d|20)\d\d)(?![\d%])",
@@ -9378,7 +9832,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG602" if team else "DG601")
         if _AGE_QUESTION_RE.search(q_text):  # how old: the values stated as ages (ages two and five, 5岁)
             ages = [v for v in candidates if _AGE_BEFORE_RE.search(c_text, max(0, v.start - 12), v.start)
-                    or _AGE_AFTER_RE.match(c_text, v.end) or any(_AGE_BEFORE_RE.search(c_text, max(0, w.start - 12), w.start)
+                    or _AGE_AFTER_RE.match(c_text, v.end) or _apposed_age(c_text, v) or any(_AGE_BEFORE_RE.search(c_text, max(0, w.start - 12), w.start)
                                                                 and _LIST_GAP_RE.fullmatch(c_text, w.end, v.start) for w in candidates)]
             candidates, why = _narrow(candidates, ages, mine, why, "DG601")
             older = _OLDER_RE.search(q_text)

@@ -2378,3 +2378,115 @@ def test_a_name_set_off_after_the_role_of_according_to_is_the_source():
             "journalist Ann Roy. The hearing resumes on Monday.")
     q = "According to whom do the fraud counts carry a longer term above ten victims?"
     assert quote_code("Ann Roy", cite, q) == "grounded"
+
+
+def test_a_proposal_is_no_outcome_and_its_party_selects_it():
+    """A figure a party requested, recommended, sought or asked for is a proposal: asked what was decided it is DG603,
+    asked a proposal the one decided is DG603; among proposals the party the question names selects (DG601 for
+    another's), and a question naming none cannot choose (DG605)."""
+    cite = ("The council approved a tower of 24 storeys. That was fewer than the 30 storeys the developer had sought, "
+            "but more than the 18 storeys recommended by the planning officers.")
+    q_decided = "How tall a tower did the council approve?"
+    assert code("figure", "24 storeys", cite, q_decided) == "grounded"
+    assert code("figure", "30 storeys", cite, q_decided) == "DG603"
+    assert code("figure", "18 storeys", cite, q_decided) == "DG603"
+    q_developer = "How many storeys had the developer sought?"
+    assert code("figure", "30 storeys", cite, q_developer) == "grounded"
+    assert code("figure", "18 storeys", cite, q_developer) == "DG601"
+    assert code("figure", "24 storeys", cite, q_developer) == "DG603"
+    q_officers = "How many storeys did the planning officers recommend?"
+    assert code("figure", "18 storeys", cite, q_officers) == "grounded"
+    assert code("figure", "30 storeys", cite, q_officers) == "DG601"
+    assert code("figure", "18 storeys", cite, "How tall a tower was proposed?") == "DG605"
+
+
+def test_a_proposal_verb_before_its_figure_and_a_bound_beside_it():
+    """'the union asked the arbitrator for a raise of 6 percent, while the employer proposed 2 percent … the legal cap
+    of 5 percent': the subject of each proposal verb is its party; a cap or maximum is another item than any term."""
+    cite = ("The union asked the arbitrator for a raise of 6 percent, while the employer proposed 2 percent. The "
+            "arbitrator awarded 4 percent, under a maximum of 5 percent set by statute.")
+    q_union = "What raise did the union ask the arbitrator for?"
+    assert code("figure", "6 percent", cite, q_union) == "grounded"
+    assert code("figure", "2 percent", cite, q_union) == "DG601"
+    assert code("figure", "4 percent", cite, q_union) == "DG603"
+    assert code("figure", "5 percent", cite, q_union) == "DG601"
+    q_awarded = "What raise did the arbitrator award?"
+    assert code("figure", "4 percent", cite, q_awarded) == "grounded"
+    assert code("figure", "6 percent", cite, q_awarded) == "DG603"
+    assert code("figure", "5 percent", cite, "What is the maximum raise the statute allows?") == "grounded"
+    assert code("figure", "4 percent", cite, "What is the maximum raise the statute allows?") == "DG601"
+
+
+def test_a_question_weighing_the_outcome_against_a_proposal_is_not_asked_a_proposal():
+    """'… fewer than the 30 storeys the developer had sought': asked what the tower was fewer than, the proposal
+    compared with is the answer, no proposal given for an outcome; an aim (sought to determine …) proposes nothing."""
+    cite = ("The council approved a tower of 24 storeys. That was fewer than the 30 storeys the developer had sought, "
+            "but more than the 18 storeys recommended by the planning officers.")
+    assert code("figure", "30 storeys", cite, "The approved tower was fewer than how many storeys?") != "DG603"
+    aim = ("Clinics usually hold the dose at 40 mg. The trial sought to test a dose of 20 mg in older patients.")
+    assert code("figure", "40 mg", aim, "At what dose do clinics usually hold the drug?") == "grounded"
+
+
+def test_one_items_value_for_another_span_is_another_period():
+    """A month's figure where the span to date is asked (and the reverse) is the same item at another period, DG602;
+    a month's figure of another item (children's loans) stays DG601, and a difference (6 percent more than) is none."""
+    cite = ("The Harbour Library lent 48,200 books in March, its busiest month on record. Through March, loans at the "
+            "library came to 131,500 books, 6 percent more than in the first quarter of last year.")
+    assert code("figure", "131,500 books", cite, "How many books did the Harbour Library lend in March alone?") == "DG602"
+    assert code("figure", "48,200 books", cite, "How many books did the Harbour Library lend in March alone?") == "grounded"
+    rail = "Rail ridership reached 2.4 million trips in June. In the first six months, ridership totalled 13.1 million trips."
+    assert code("figure", "2.4 million trips", rail, "How many trips did riders take in the first six months?") == "DG602"
+    other = ("In March, children's loans at the Harbour Library reached 9,400 books. Through March, the library lent "
+             "131,500 books in all.")
+    assert code("figure", "131,500 books", other, "How many children's books did the Harbour Library lend in March?") == "DG601"
+
+
+def test_a_one_line_table_is_read_by_row_label_and_column():
+    """A table flattened onto one line: the label words choose the row, the year the level's column, a percentage or a
+    question of change the change's column (the column that is the first level less the second); the same row's other
+    year is DG602, another row's cell or the change for the level DG601."""
+    cite = ("Enrolment Fall 2023 2022 Change % Change Undergraduate Students 18,240.00 17,512.00 728.00 4.16% "
+            "Graduate Students 5,130.00 5,402.00 (272.00) -5.04% All Students 23,370.00 22,914.00 456.00 1.99%")
+    q_2022 = "How many graduate students were enrolled in fall 2022, according to the table?"
+    assert code("figure", "5,402.00", cite, q_2022) == "grounded"
+    assert code("figure", "5,130.00", cite, q_2022) == "DG602"
+    assert code("figure", "17,512.00", cite, q_2022) == "DG601"
+    q_change = "By what percentage did undergraduate enrolment change from fall 2022 to fall 2023, according to the table?"
+    assert code("figure", "4.16%", cite, q_change) == "grounded"
+    assert code("figure", "1.99%", cite, q_change) == "DG601"
+    q_by = "By how many students did enrolment of all students in fall 2023 exceed fall 2022's?"
+    assert code("figure", "456.00", cite, q_by) == "grounded"
+    assert code("figure", "23,370.00", cite, q_by) == "DG601"
+
+
+def test_each_figure_of_a_name_and_figure_list_is_the_name_before_it():
+    """'ahead of the Amazon at 6,400 km, the Yangtze, 6,300 km, the Yenisei, 5,539 km, and the Yellow River, 5,464 km':
+    each figure is the name's written right before it; the name the question writes selects it, and the figure the
+    question quotes selects its name."""
+    cite = ("The Nile is often listed as the longest river, at 6,650 km, ahead of the Amazon at 6,400 km, the Yangtze, "
+            "6,300 km, the Yenisei, 5,539 km, and the Yellow River, 5,464 km.")
+    q = "How long is the Yenisei?"
+    assert code("figure", "5,539 km", cite, q) == "grounded"
+    assert code("figure", "6,300 km", cite, q) == "DG601"
+    assert code("figure", "5,464 km", cite, "How long is the Yellow River?") == "grounded"
+    assert code("fact", "the Yangtze", cite, "Which river is 6,300 km long?") == "grounded"
+    assert code("fact", "the Yenisei", cite, "Which river is 6,300 km long?") == "DG601"
+
+
+def test_the_larger_or_smaller_of_values_the_question_weighs_is_chosen_by_magnitude():
+    """'… banned the two owners in May 2019 for 18 months and 14 months, respectively': asked the longer (or the
+    shorter) of the two, the magnitude selects where the question's words tell the values apart no other way."""
+    cite = "A tribunal in Lyon banned the two owners in May 2019 for 18 months and 14 months, respectively, and fined them."
+    assert code("figure", "18 months", cite, "What is the longer of the two bans the owners received?") == "grounded"
+    assert code("figure", "14 months", cite, "What is the longer of the two bans the owners received?") == "DG601"
+    assert code("figure", "14 months", cite, "What is the shorter of the two bans the owners received?") == "grounded"
+    assert code("figure", "18 months", cite, "What is the shorter of the two bans the owners received?") == "DG601"
+
+
+def test_a_bare_number_set_off_after_a_name_is_its_age():
+    """'Colleagues of Whitfield, 47, said …': asked how old, the number set off by commas after the name is the age;
+    the term of five years is another item."""
+    cite = ("The board appointed Dana Whitfield as chief executive for five years on Monday. Colleagues of Whitfield, 47, "
+            "said she had led the bank's turnaround.")
+    assert code("figure", "47", cite, "How old is Dana Whitfield?") == "grounded"
+    assert code("figure", "five", cite, "How old is Dana Whitfield?") == "DG601"
