@@ -943,6 +943,22 @@ class _Spans:
         return [self.spans[i] for i in sorted(self.order[lo:hi])]
 
 
+# Two one-character modifiers sharing the head written once after the last (汽、柴油 for 汽油、柴油; 中、小学 for 中学、
+# 小学): the first names its item with the shared head.
+_SHARED_HEAD_RE = lazy(r"([\u4e00-\u9fff])、([\u4e00-\u9fff])([\u4e00-\u9fff])", needs="、")
+
+
+def _shared_head_terms(question: str, cite: str, free) -> list[_Term]:
+    """The question's item (汽油) at the place of its modifier in a list sharing the head (汽、柴油), where the cite
+    writes the item nowhere whole: the list pairs it with its value as it pairs the last item (柴油)."""
+    out = []
+    for m in _SHARED_HEAD_RE.finditer(cite):
+        whole = m[1] + m[3]
+        if m[1] != m[2] and whole in question and whole not in cite and m[2] + m[3] in question + cite and free(m.start(1), m.end(1)):
+            out.append(_Term(m.start(1), m.end(1), "entity", whole, True))
+    return out
+
+
 @_kept_per_spans
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     """Every descriptor in the cite, marked when the question names it too."""
@@ -979,6 +995,7 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
                     b = x
             if b - a >= 2 and free(a, b) and not months_at.overlaps(a, b):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
+    found += _shared_head_terms(question, cite, free)
     periods = _periods(cite)
     # a year naming the basis a value is computed on (以2000年世界人口结构调整后, 按2015年不变价格计算, in 2010 dollars)
     # is the basis's, not the period of the value
@@ -2039,6 +2056,18 @@ def _clause_metrics(cite: str, v: Value) -> frozenset[str]:
     return frozenset(ident for a, _, cls, ident in _table_terms(cite) if cls == "metric" and lo <= a < hi)
 
 
+# The span a change is stated over, written in its own words before it (单周下滑, 周降幅, 全周下挫, 全年增长): the change is
+# the span's, whatever moment of a day the clauses before it name.
+_CHANGE_SPAN_RE = lazy(r"(?:单|全|整)(周|月|季|年)|(周|月|季|年)(?:降幅|涨幅|跌幅|增幅|减幅|升幅)", needs=("单", "全", "整", "幅"))
+
+
+def _change_span(cite: str, v: Value, values: list[Value]) -> str:
+    """The span (周, 月, 季, 年) the words between ``v``'s clause mark or the value before it and ``v`` name; "" if none."""
+    lo = max([w.end for w in values if w.end <= v.start] + [_clause_start(cite, v.start), v.start - 12])
+    m = _CHANGE_SPAN_RE.search(cite, lo, v.start)
+    return (m[1] or m[2]) if m else ""
+
+
 def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bool:
     """Is ``v`` the chosen value's item at another moment (air speed at impact against the lowest speed
     3 seconds before it; shares up 3.5 percent at 9:35 a.m. against 7 percent in early trading)? Each is
@@ -2049,6 +2078,8 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
         return False  # (exports on Monday against imports on Tuesday: another item)
     if v.role != chosen.role and (v.base or chosen.base):
         return False  # (a change against a base and a level are two measures: 得票比上届少11361票 against 53675票)
+    if (span := _change_span(cite, v, values)) and span == _change_span(cite, chosen, values):
+        return False  # (单周下滑3.38% against 周降幅2.84%: two items' changes over one week, no two moments)
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
     # (one part of a trading day in two words, 终场…以…作收, is one moment)
     mine, theirs = (" ".join(dict.fromkeys(_DAY_PART_OF.get(w, w) for w in m.split())) for m in (mine, theirs))

@@ -2226,3 +2226,46 @@ RAIL_TIMETABLE = "铁路公司今(5)天宣布,新时刻表自明(6)天凌晨零�
 ])
 def test_a_part_of_the_day_asked_picks_its_date(answer, question, expect):
     assert verdict("date", answer, RAIL_TIMETABLE, question) == expect
+
+
+# A month glued to a futures contract's kind (12月期金, 3月期铜) names the contract, no period: another contract's price is
+# another item's (DG601), not another month's (DG602).
+METAL_FUTURES = "纽约商品交易所12月期金收在每盎司2015美元,创2023年5月以来新高;3月期铜收在每磅3.85美元;伦敦现货白银报价23.4美元。"
+
+
+@pytest.mark.parametrize("kind, answer, question, expect", [
+    ("figure", "3.85美元", "3月期铜收在多少美元？", "grounded"),
+    ("figure", "2015美元", "3月期铜收在多少美元？", "DG601"),
+    ("figure", "23.4美元", "3月期铜收在多少美元？", "DG601"),
+    ("figure", "3.85美元", "12月期金收在每盎司多少美元？", "DG601"),
+])
+def test_a_contract_month_is_no_period(kind, answer, question, expect):
+    assert verdict(kind, answer, METAL_FUTURES, question) == expect
+
+
+# A change written with the span it is over (单周上涨, 周涨幅, 全周上扬) is that span's: two items' weekly changes are two
+# items (DG601), whatever moment of the day (作收, 收在) the price clauses before them name.
+WEEKLY_INDICES = "上周甲国股指以38500点作收,单周上涨1.2%;乙国股指收在15800点,周涨幅2.1%;丙国股指报5050点,全周上扬1.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.1%", "乙国股指周涨幅是多少？", "grounded"),
+    ("1.2%", "乙国股指周涨幅是多少？", "DG601"),
+    ("2.1%", "甲国股指单周上涨多少？", "DG601"),
+])
+def test_changes_over_one_span_are_no_two_moments(answer, question, expect):
+    assert verdict("figure", answer, WEEKLY_INDICES, question) == expect
+
+
+# Two one-character modifiers sharing the head written once (中、小学 for 中学、小学): asked 中学, the first item of the
+# list is meant, and 各 pairs it with the first value.
+SCHOOL_FEES = "教育局宣布,新学年公立中、小学学费各调涨5%及3%,私立学校学费平均调涨8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5%", "新学年公立中学学费调涨多少？", "grounded"),
+    ("3%", "新学年公立中学学费调涨多少？", "DG601"),
+    ("3%", "新学年公立小学学费调涨多少？", "grounded"),
+])
+def test_a_head_shared_by_a_list_names_each_item(answer, question, expect):
+    assert verdict("figure", answer, SCHOOL_FEES, question) == expect
