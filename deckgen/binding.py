@@ -405,8 +405,9 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
 _FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
-_NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息"
-                               r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率'))
+_NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息|(?<=[公毫千])升"
+                               r"|(?:调涨|调降|上调|下调|调高|调低|调升|调整|上涨|下跌|涨价|降价)(?=后(?![涨跌升降增减回\d]))"
+                               r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率', '升', '后'))
 
 
 # --- values and their descriptors ------------------------------------------
@@ -942,6 +943,22 @@ class _Spans:
         return [self.spans[i] for i in sorted(self.order[lo:hi])]
 
 
+# Two one-character modifiers sharing the head written once after the last (汽、柴油 for 汽油、柴油; 中、小学 for 中学、
+# 小学): the first names its item with the shared head.
+_SHARED_HEAD_RE = lazy(r"([\u4e00-\u9fff])、([\u4e00-\u9fff])([\u4e00-\u9fff])", needs="、")
+
+
+def _shared_head_terms(question: str, cite: str, free) -> list[_Term]:
+    """The question's item (汽油) at the place of its modifier in a list sharing the head (汽、柴油), where the cite
+    writes the item nowhere whole: the list pairs it with its value as it pairs the last item (柴油)."""
+    out = []
+    for m in _SHARED_HEAD_RE.finditer(cite):
+        whole = m[1] + m[3]
+        if m[1] != m[2] and whole in question and whole not in cite and m[2] + m[3] in question + cite and free(m.start(1), m.end(1)):
+            out.append(_Term(m.start(1), m.end(1), "entity", whole, True))
+    return out
+
+
 @_kept_per_spans
 def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     """Every descriptor in the cite, marked when the question names it too."""
@@ -978,6 +995,7 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
                     b = x
             if b - a >= 2 and free(a, b) and not months_at.overlaps(a, b):
                 found.append(_Term(a, b, "entity", t if b - a > len(t) else cite[a:b], True))
+    found += _shared_head_terms(question, cite, free)
     periods = _periods(cite)
     # a year naming the basis a value is computed on (以2000年世界人口结构调整后, 按2015年不变价格计算, in 2010 dollars)
     # is the basis's, not the period of the value
@@ -2080,6 +2098,18 @@ def _clause_metrics(cite: str, v: Value) -> frozenset[str]:
     return frozenset(ident for a, _, cls, ident in _table_terms(cite) if cls == "metric" and lo <= a < hi)
 
 
+# The span a change is stated over, written in its own words before it (单周下滑, 周降幅, 全周下挫, 全年增长): the change is
+# the span's, whatever moment of a day the clauses before it name.
+_CHANGE_SPAN_RE = lazy(r"(?:单|全|整)(周|月|季|年)|(周|月|季|年)(?:降幅|涨幅|跌幅|增幅|减幅|升幅)", needs=("单", "全", "整", "幅"))
+
+
+def _change_span(cite: str, v: Value, values: list[Value]) -> str:
+    """The span (周, 月, 季, 年) the words between ``v``'s clause mark or the value before it and ``v`` name; "" if none."""
+    lo = max([w.end for w in values if w.end <= v.start] + [_clause_start(cite, v.start), v.start - 12])
+    m = _CHANGE_SPAN_RE.search(cite, lo, v.start)
+    return (m[1] or m[2]) if m else ""
+
+
 def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bool:
     """Is ``v`` the chosen value's item at another moment (air speed at impact against the lowest speed
     3 seconds before it; shares up 3.5 percent at 9:35 a.m. against 7 percent in early trading)? Each is
@@ -2090,6 +2120,8 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
         return False  # (exports on Monday against imports on Tuesday: another item)
     if v.role != chosen.role and (v.base or chosen.base):
         return False  # (a change against a base and a level are two measures: 得票比上届少11361票 against 53675票)
+    if (span := _change_span(cite, v, values)) and span == _change_span(cite, chosen, values):
+        return False  # (单周下滑3.38% against 周降幅2.84%: two items' changes over one week, no two moments)
     mine, theirs = _stated_moment(cite, v, values), _stated_moment(cite, chosen, values)
     # (one part of a trading day in two words, 终场…以…作收, is one moment)
     mine, theirs = (" ".join(dict.fromkeys(_DAY_PART_OF.get(w, w) for w in m.split())) for m in (mine, theirs))
@@ -3876,6 +3908,22 @@ class _GapDirections:
         return [t for t in map(self.directions.__getitem__, self._at.within(lo - self._longest, at)) if lo <= t.end <= at]
 
 
+# A Chinese verb of change, its object and a per-unit phrase before the value (调降汽油售价每公升0.2元, 提高补贴每人500元):
+# the value is the change per unit, as 汽油每公升调降0.2元 is. Not a level reached or held (调整后每公升30元, 涨至每公升30元,
+# 维持每公升30元): the object holds no word of a later state, a goal or a level.
+_PER_UNIT_CHANGE_RE = lazy(r"(调降|调涨|调高|调低|上调|下调|调升|提高|降低|增加|减少|上涨|下跌|调减|调增)"
+                           r"(?:[\u3400-\u9fff]{1,8}?)每[\u3400-\u9fff]{1,2}\s?\Z", needs="每")
+_PER_UNIT_LEVEL_RE = lazy(r"[后後为至到达是成维仍于的]")
+
+
+def _per_unit_change(cite: str, v: Value) -> str | None:
+    """The direction of a change stated as verb, object, 每 and a unit, then the value; None where it is none."""
+    m = _PER_UNIT_CHANGE_RE.search(cite, max(0, v.start - 16), v.start)
+    if m is None or _PER_UNIT_LEVEL_RE.search(cite, m.end(1), v.start):
+        return None
+    return _direction(m[1])
+
+
 def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Value], terms: list[_Term]) -> list[tuple[int, int, bool, bool]]:
     """Comparison bases: (start, end, holds a value, follows a value or direction word
     in its clause); the values in them are marked "base".
@@ -3998,6 +4046,9 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
                                        or _NOUN_DELTA_GAP_RE.fullmatch(cite, t.end, v.start)
                                        or _OBJECT_BY_GAP_RE.fullmatch(cite, t.end, v.start)) for t in gapped.before(v.start)):
             v.role = "delta"
+        elif (verb := _per_unit_change(cite, v)) is not None:
+            v.role = "delta"  # 调降汽油售价每公升0.2元: the verb, its object and a per-unit phrase, then the change
+            v.flags.setdefault("direction", verb)
         elif _OR_RESTATED_RE.search(cite, max(0, v.start - 6), v.start) and not _LEVEL_OR_RE.search(cite, max(0, v.start - 40), v.start) and any(
                 sentences[_index(sentences, v.start)] <= t.start < v.start and not any(t.end <= w.start < v.start for w in values)
                 for t in directions):
@@ -6592,6 +6643,29 @@ def _published_date(answer: str, cite: str, question: str) -> list[Mismatch] | N
                               f"report itself is dated ({text})", {"bound_to": bound, "selected": [text]})]
 
 
+# A part of the day the question writes right after its interrogative (自哪一天凌晨零时起) is the moment of the day it
+# asks: the one date of the cite written with that part of the day (自9日凌晨零时起) is its, a date written without
+# it (昨(7)日傍晚公布, 今(23)天公布) another event's.
+_DAY_PART_ASKED_RE = lazy(r"(?:哪一?天|哪一?日|何日|几号|几日)(凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|晚间|深夜|午夜)",
+                          needs=("哪", "何", "几"))
+
+
+def _part_of_day_asked(a_text: str, c_text: str, q_text: str, values: list[Value], mine: list[Value]) -> list[Mismatch] | None:
+    """DG601 for a date of another event where the question's part of the day picks one date; [] for the date it
+    picks; None where it picks none (no part of the day asked, or several dates or none written with it)."""
+    m = _DAY_PART_ASKED_RE.search(q_text)
+    if m is None or not mine or len({v.key for v in values}) < 2:
+        return None
+    timed = [v for v in values if m[1] in v.text or c_text.startswith(m[1], v.end)]
+    if not timed or len({v.key for v in timed}) > 1 or len(timed) == len(values):
+        return None
+    if any(v in timed for v in mine):
+        return []
+    v, sel = mine[0], timed[0]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the date of another event ({v.text}); the question asks the "
+                              f"date written with {m[1]} ({sel.text})", _data(v, timed))]
+
+
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     from .dates import _whole_dates, agrees, parse_dates
 
@@ -7146,6 +7220,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         if unasked:
             return unasked
         values, mine = _dates(a_text, c_text)
+        timed = _part_of_day_asked(a_text, c_text, q_text, values, mine)
+        if timed is not None:
+            return timed
     elif kind == "fact":
         placed = people.state_of_listed(a_text, c_text, q_text)  # (Chuck Grassley (Iowa), Orrin Hatch (Utah))
         if placed is not None:
@@ -10980,6 +11057,16 @@ def _is_name(t: str, names: frozenset[str]) -> bool:
     return any(not n.isascii() and (n in t or len(t) >= 2 and t in n) for n in names)
 
 
+# A per-unit phrase on its own (每公升, 每桶, 每人) that the cite writes before several values: the measure its values
+# are stated in, no item. Where one clause of a list writes it and the next leaves it out (调降汽油售价每公升0.2元、柴油
+# 调降0.1元), it breaks a tie the item words leave, as a period's words do, and never outweighs them.
+_PER_UNIT_TERM_RE = lazy(r"每[\u3400-\u9fff]{1,2}", needs="每")
+
+
+def _per_unit_term(t: str, cite: str) -> bool:
+    return _PER_UNIT_TERM_RE.fullmatch(t) is not None and cite.count(t) > 1
+
+
 def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float, list[Value]]:
     """The best score of the question's terms over ``candidates`` and the candidates that have it.
     Terms shared by every candidate tell nothing; what the question asks for by name ("What is the
@@ -11017,7 +11104,7 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
                     head = t in heads or not t.isascii() and t in q_text and _zh_head(t, q_text)
-                    score[cls == "period" or cls == "entity" and (t in framing or _base_term(t))] += weight + (1.0 if head else 0.0)
+                    score[cls == "period" or cls == "entity" and (t in framing or _base_term(t) or _per_unit_term(t, cite))] += weight + (1.0 if head else 0.0)
         scores.append(tuple(score))
     top = max(scores)
     tied = [v for v, s in zip(candidates, scores) if s == top]

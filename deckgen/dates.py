@@ -401,6 +401,10 @@ def _scan(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
     return list(found), list(other)
 
 
+# A month glued to the kind of a futures contract (1月期油, 12月期金, 5月合约) names the contract, not a period.
+_CONTRACT_AFTER_RE = re.compile(r"(?:份)?(?:期(?:油|货|貨|金|铜|銅|银|銀|约|約)|合约|合約)")
+
+
 def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
     """One pass: the dates of ``text`` and the spans of fiscal-year labels."""
     dates: list[DateValue] = []
@@ -433,6 +437,8 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             day = _cn_small(cd) if cd else None
             if day is not None and not 1 <= day <= 31:
                 day = None
+            if year is None and day is None and _CONTRACT_AFTER_RE.match(text, end):
+                continue  # (1月期油: the contract a futures price is for, a name, no month of the report)
             date = DateValue(year, month, day, start, end)
         elif g["m1"] and g["d1"]:
             y = int(g["y1"]) if g["y1"] else None

@@ -366,6 +366,10 @@ _AMOUNT_LEAD = set(
 # The dead and the injured are people: such a count counts what 人 counts (12死 grounds "12人").
 _PEOPLE_AFTER = set("死伤傷亡")
 _COUNT_AFTER = _PEOPLE_AFTER | set("胜勝负負败敗")
+# The last character of a part of the day (下午, 早上, 凌晨, 晚间): a number after it and before 点 is an hour; after any
+# other word (大盘49点, 均线31372点) 点 counts an index's points, no tail of a model name. (A level crossed, 跌破3300点,
+# stays out as before: a round mark, not a level the index stood at.)
+_HOUR_BEFORE = set("午上晨晚间夜")
 
 
 def _alt(words, guards: dict[str, str] | None = None) -> str:
@@ -1482,6 +1486,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             and han_at(text, cend)
             and text[cend] not in _AMOUNT_LEAD
             and text[cend] not in _COUNT_AFTER
+            and not (text[cend] == "点" and text[cstart - 1] not in _HOUR_BEFORE and text[cstart - 1] != "破")
         ):
             # 思元590芯片: a bare number between Chinese words is a model name
             a = cstart - (2 if han_at(text, max(0, cstart - 2)) and cstart >= 2 else 1)

@@ -2162,3 +2162,110 @@ PORTS_TO_DATE = "截至上月末,甲港集装箱吞吐量为120万标箱,同比�
 ])
 def test_a_fronted_period_after_jiezhi_frames_every_part(answer, question, expect):
     assert verdict("figure", answer, PORTS_TO_DATE, question) == expect
+
+
+# 升 in 公升 (a litre) is a unit, no rise; a verb of change before 后 (调涨后, 调整后) dates a level after the change and
+# asks no change; a verb, its object and a per-unit phrase before a value (调降工业用水价格每吨0.3元) state the change.
+MILK_PRICES = "乳品公司宣布自下月起鲜奶每公升调涨3元,调涨后全脂鲜奶每公升售价92元,低脂鲜奶每公升售价88元,羊奶每公升售价120元。"
+WATER_PRICES = "自来水公司宣布自7月起调降工业用水价格每吨0.3元、民生用水调降0.1元,调整后工业用水每吨6.2元,民生用水每吨4.5元。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (MILK_PRICES, "92元", "全脂鲜奶每公升售价多少元？", "grounded"),  # (no 升 before 92元 makes it a rise)
+    (MILK_PRICES, "88元", "全脂鲜奶每公升售价多少元？", "DG601"),
+    (MILK_PRICES, "92元", "鲜奶每公升调涨多少元？", "DG601"),  # a price is no change
+    (MILK_PRICES, "88元", "调涨后鲜奶每公升售价是多少元？", "DG605"),  # 调涨后 asks no rise: every price fits
+    (MILK_PRICES, "120元", "調漲後羊奶每公升售價是多少元？", "grounded"),
+    (WATER_PRICES, "0.3元", "工业用水价格每吨调降多少？", "grounded"),
+    (WATER_PRICES, "0.1元", "工业用水价格每吨调降多少？", "DG601"),
+    (WATER_PRICES, "调降0.3元", "工业用水价格每吨变动多少？", "grounded"),
+    (WATER_PRICES, "调涨0.3元", "工业用水价格每吨变动多少？", "DG604"),
+    (WATER_PRICES, "6.2元", "调整后工业用水每吨多少元？", "grounded"),
+])
+def test_a_litre_a_level_after_a_change_and_a_change_per_unit(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A per-unit phrase the cite writes before several values (每公升) is their measure, no item: the item the question
+# names (豆浆) chooses first, though the cite writes the per-unit phrase only in the other item's clause.
+DRINK_PRICES = "饮品公司宣布调降牛奶售价每公升3元、豆浆调降2元,调整后牛奶售价每公升89元、果汁售价每公升130元。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2元", "豆浆每公升调降多少？", "grounded"),
+    ("3元", "豆浆每公升调降多少？", "DG601"),
+    ("3元", "牛奶每公升调降多少？", "grounded"),
+])
+def test_a_per_unit_phrase_written_often_names_no_item(answer, question, expect):
+    assert verdict("figure", answer, DRINK_PRICES, question) == expect
+
+
+# 点 after a bare number counts an index's points (均线2045点), no tail of a model name: the value is a figure to bind.
+DRY_BULK = "波罗的海干散货指数周五收于1920.5点,跌破30日均线2045点,其中海岬型船拖累指数约60点。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2045点", "干散货指数跌破的30日均线在多少点？", "grounded"),
+    ("1920.5点", "干散货指数跌破的30日均线在多少点？", "DG601"),
+    ("2045点", "干散货指数周五收于多少点？", "DG601"),
+])
+def test_points_after_a_bare_number_are_a_figure(answer, question, expect):
+    assert verdict("figure", answer, DRY_BULK, question) == expect
+
+
+# A part of the day the question writes after its interrogative (哪一天凌晨) picks the one date the cite writes with it
+# (明(6)天凌晨零时起); a date written without it (今(5)天宣布) or with another part (12日上午) is another event's.
+RAIL_TIMETABLE = "铁路公司今(5)天宣布,新时刻表自明(6)天凌晨零时起实施,票价则自12日上午8时起调整。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("6日", "这次改动是从哪一天凌晨开始生效的？", "grounded"),
+    ("5日", "这次改动是从哪一天凌晨开始生效的？", "DG601"),
+    ("12日", "这次改动是从哪一天凌晨开始生效的？", "DG601"),
+    ("12日", "票价从哪一天上午起变动？", "grounded"),
+])
+def test_a_part_of_the_day_asked_picks_its_date(answer, question, expect):
+    assert verdict("date", answer, RAIL_TIMETABLE, question) == expect
+
+
+# A month glued to a futures contract's kind (12月期金, 3月期铜) names the contract, no period: another contract's price is
+# another item's (DG601), not another month's (DG602).
+METAL_FUTURES = "纽约商品交易所12月期金收在每盎司2015美元,创2023年5月以来新高;3月期铜收在每磅3.85美元;伦敦现货白银报价23.4美元。"
+
+
+@pytest.mark.parametrize("kind, answer, question, expect", [
+    ("figure", "3.85美元", "3月期铜收在多少美元？", "grounded"),
+    ("figure", "2015美元", "3月期铜收在多少美元？", "DG601"),
+    ("figure", "23.4美元", "3月期铜收在多少美元？", "DG601"),
+    ("figure", "3.85美元", "12月期金收在每盎司多少美元？", "DG601"),
+])
+def test_a_contract_month_is_no_period(kind, answer, question, expect):
+    assert verdict(kind, answer, METAL_FUTURES, question) == expect
+
+
+# A change written with the span it is over (单周上涨, 周涨幅, 全周上扬) is that span's: two items' weekly changes are two
+# items (DG601), whatever moment of the day (作收, 收在) the price clauses before them name.
+WEEKLY_INDICES = "上周甲国股指以38500点作收,单周上涨1.2%;乙国股指收在15800点,周涨幅2.1%;丙国股指报5050点,全周上扬1.6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.1%", "乙国股指周涨幅是多少？", "grounded"),
+    ("1.2%", "乙国股指周涨幅是多少？", "DG601"),
+    ("2.1%", "甲国股指单周上涨多少？", "DG601"),
+])
+def test_changes_over_one_span_are_no_two_moments(answer, question, expect):
+    assert verdict("figure", answer, WEEKLY_INDICES, question) == expect
+
+
+# Two one-character modifiers sharing the head written once (中、小学 for 中学、小学): asked 中学, the first item of the
+# list is meant, and 各 pairs it with the first value.
+SCHOOL_FEES = "教育局宣布,新学年公立中、小学学费各调涨5%及3%,私立学校学费平均调涨8%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5%", "新学年公立中学学费调涨多少？", "grounded"),
+    ("3%", "新学年公立中学学费调涨多少？", "DG601"),
+    ("3%", "新学年公立小学学费调涨多少？", "grounded"),
+])
+def test_a_head_shared_by_a_list_names_each_item(answer, question, expect):
+    assert verdict("figure", answer, SCHOOL_FEES, question) == expect

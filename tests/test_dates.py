@@ -755,3 +755,14 @@ def test_a_count_after_of_is_an_amount_not_a_year(cite: str) -> None:
 def test_a_year_after_a_season_of_is_a_year() -> None:
     assert ymd("in the summer of 1066 the fleet sailed") == [(1066, None, None)]
     assert ymd("the winter of 1812") == [(1812, None, None)]
+
+
+
+@pytest.mark.parametrize("text", ["纽约12月期金收在2015美元", "3月期铜收涨", "布蘭特2月期油收在60.47美元", "5月合约收跌"])
+def test_a_month_glued_to_a_futures_contract_is_no_date(text):
+    """12月期金, 5月合约: the month names the contract a price is for, no month of the report."""
+    assert ymd(text) == []
+
+
+def test_a_month_before_other_words_is_still_a_month():
+    assert ymd("12月金价收在2015美元") == [(None, 12, None)]

@@ -1179,6 +1179,18 @@ def test_a_bare_number_inside_a_product_name_is_still_a_name(text: str) -> None:
     assert parse(text) == [] and _scan(normalize(text))[1]
 
 
+@pytest.mark.parametrize("text, value", [("拖累大盘49点", "49"), ("失守均线2045点", "2045"), ("干散货指标1920点", "1920")])
+def test_a_number_before_dian_counts_points_not_a_name(text: str, value: str) -> None:
+    """点 after a bare number between Chinese words counts an index's points (大盘49点); only after a part of the
+    day (下午3点) is the number an hour, which no figure is."""
+    assert [q.value for q in parse(text)][-1:] == [Decimal(value)] and not _scan(normalize(text))[1]
+    assert codes(f"{value}点", text) == []
+
+
+def test_a_number_before_dian_after_a_part_of_the_day_is_an_hour() -> None:
+    assert parse("定于下午3点开始") == []
+
+
 @pytest.mark.parametrize("text", ["十分重要", "三分球命中", "三分之一的人"])
 def test_fen_is_points_only_after_a_number_that_counts(text: str) -> None:
     assert not any(q.counter == "分" for q in parse(text))
