@@ -2162,3 +2162,28 @@ PORTS_TO_DATE = "截至上月末,甲港集装箱吞吐量为120万标箱,同比�
 ])
 def test_a_fronted_period_after_jiezhi_frames_every_part(answer, question, expect):
     assert verdict("figure", answer, PORTS_TO_DATE, question) == expect
+
+
+# 碼 (码) after a numeral is a unit: a step of a policy rate (a quarter point), a yard; 半碼 is half a step and
+# 兩碼半 two and a half, as 5年半 is five and a half years. Before, 半碼 had no quantity (DG201) and 1碼 glued to
+# 降息 was a name's digit (DG206). Cites of other subjects than the Taiwan table's.
+HK_PRIME = "本港多家銀行今日宣布下調最優惠利率半碼,至5.25厘;金管局去年累計加息兩碼半。"
+GRIDIRON = "四分衛傳球推進35碼,跑鋒再衝12碼完成達陣,全場共推進1碼以上的進攻有41次。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (HK_PRIME, "半碼", "本港銀行今日下調最優惠利率多少？", "grounded"),
+    (HK_PRIME, "兩碼半", "金管局去年累計加息多少？", "grounded"),
+    (HK_PRIME, "兩碼", "金管局去年累計加息多少？", "DG202"),
+    (GRIDIRON, "35碼", "四分衛傳球推進多少碼？", "grounded"),
+    (GRIDIRON, "12碼", "四分衛傳球推進多少碼？", "DG601"),
+])
+def test_ma_after_a_numeral_is_a_unit_and_half_is_half_a_step(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("text", ["貨櫃停靠3號碼頭", "輸入6位數密碼", "碼頭工人"])
+def test_ma_in_other_words_is_no_unit(text):
+    from deckgen.fold import normalize
+    from deckgen.quantities import parse_quantities
+    assert all(q.counter != "码" for q in parse_quantities(normalize(text)))
