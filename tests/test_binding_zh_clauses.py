@@ -2187,3 +2187,17 @@ def test_ma_in_other_words_is_no_unit(text):
     from deckgen.fold import normalize
     from deckgen.quantities import parse_quantities
     assert all(q.counter != "码" for q in parse_quantities(normalize(text)))
+
+
+# A word of growth before the forecast it names (出口成長預測) and a direction inside a fronted comparison (相較上修後…,)
+# are no direction of the change asked: the question's own revision word is (下修, 縮減).
+EXPORT_OUTLOOK = "經濟部將今年出口成長預測由3.5%下修至2.8%,進口成長預測則維持4%。"
+TOURISM_OUTLOOK = "相較上修後的2024年來台旅客年增率18.4%,2025年旅客預估增幅縮減6.2個百分點。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (EXPORT_OUTLOOK, "2.8%", "經濟部將今年出口成長預測下修至多少？", "grounded"),
+    (TOURISM_OUTLOOK, "6.2個百分點", "相較上修後2024年來台旅客年增率，2025年旅客預估增幅縮減多少？", "grounded"),
+])
+def test_growth_naming_a_forecast_and_a_fronted_base_state_no_direction(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
