@@ -2201,3 +2201,27 @@ TOURISM_OUTLOOK = "相較上修後的2024年來台旅客年增率18.4%,2025年�
 ])
 def test_growth_naming_a_forecast_and_a_fronted_base_state_no_direction(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# Speech beyond 表示/說: 喊出 before words in quotes, an account a medium relays (《X》引述Y說法: Y speaks, X relays), and a
+# body's report as the place it speaks in (衛福部報告中指出: the body).
+HARVEST = "「今年的秋收會比去年好得多，」《路透》引述農業部首席分析師王明說法。"
+STANDS = "比賽進入延長賽，場邊球迷喊出「再來一球！」，讓教練也笑了。"
+CARE = "另看到長照需求,衛福部報告中也指出,全台長照需求將在2030年突破百萬人。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (HARVEST, "王明", "誰說今年的秋收會比去年好得多？", "grounded"),
+    (HARVEST, "路透", "誰說今年的秋收會比去年好得多？", "DG401"),
+    (STANDS, "球迷", "誰喊出「再來一球！」？", "grounded"),
+    (STANDS, "教練", "誰喊出「再來一球！」？", "DG401"),
+    (CARE, "衛福部", "誰指出全台長照需求將在2030年突破百萬人？", "grounded"),
+])
+def test_speech_verbs_beyond_saying(cite, answer, question, expect):
+    assert verdict("quote", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("text", ["這是他的說法。", "各界對此有不同看法。"])
+def test_an_account_without_a_relay_is_a_noun(text):
+    from deckgen.speakers import attributions
+    assert attributions(text) == []
