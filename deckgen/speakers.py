@@ -141,7 +141,11 @@ _ZH_VERB_RE = compile_pattern(
 # without the comma they explain, add or expect a thing (说明书, 补充资金, 预计增长6%). A
 # demonstrative subject (这说明, 此也说明) is a thing that shows, not a person who explains; after
 # a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
-_ZH_CLAUSE_VERB_RE = compile_pattern(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])")
+_ZH_CLAUSE_VERB_RE = compile_pattern(
+    r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])"
+    # 解读 with the figures it reads as its object, the reading set off after them (某统计师解读…统计数据,…)
+    r"|(?<![如于合出超过据经的])解读(?=[^,;:。!?\"]{1,40}?(?:数据|资料|情况|报告|公报)[,:])"
+)
 # A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
 # an analysis, which nobody speaks; the words of the speaker before it run on.
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.

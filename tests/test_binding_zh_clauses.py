@@ -2225,3 +2225,13 @@ def test_speech_verbs_beyond_saying(cite, answer, question, expect):
 def test_an_account_without_a_relay_is_a_noun(text):
     from deckgen.speakers import attributions
     assert attributions(text) == []
+
+
+# 解读 with the figures it reads as its object (X解读…统计数据,reading): the reading after the comma is X's words, and the
+# outlet carrying it (央广网讯,) is no speaker.
+BUS_READING = "央广网讯,交通运输部规划研究院研究员李华解读2024年全国公路客运量统计数据,今年公路客运总体回暖,长途客运恢复较快。"
+
+
+@pytest.mark.parametrize("answer, expect", [("李华", "grounded"), ("交通运输部规划研究院研究员李华", "grounded"), ("央广网", "DG401")])
+def test_jiedu_with_its_figures_credits_the_reading(answer, expect):
+    assert verdict("quote", answer, BUS_READING, "谁说今年公路客运总体回暖？") == expect
