@@ -7858,7 +7858,7 @@ _METRIC_DIRECTION_WORDS = frozenset({"growth"})
 _GROWTH_METRIC_RE = lazy(r"(?:成长|增长)(?=预测|预估|目标|展望)", needs=("成长", "增长"))
 # A comparison fronted as a clause of its own (相较上修后2023年CPI年增率,…缩减多少): the direction words inside it describe
 # the base the question compares with, not the change it asks.
-_FRONTED_BASE_RE = lazy(r"(?:^|(?<=[,;:]))\s?(?:相较于?|相比于?|较之)[^,;:。?]{1,40}[,;:]", needs=("相较", "相比", "较之"))
+_FRONTED_COMPARISON_RE = lazy(r"(?:^|(?<=[,;:]))\s?(?:相较于?|相比于?|较之)[^,;:。?]{1,40}[,;:]", needs=("相较", "相比", "较之"))
 
 
 def _names_metric_or_base(q_text: str, a: int, b: int) -> bool:
@@ -7866,7 +7866,7 @@ def _names_metric_or_base(q_text: str, a: int, b: int) -> bool:
     (相较上修后…,), so that it is no direction of the change asked."""
     if _GROWTH_METRIC_RE.match(q_text, a):
         return True
-    return any(m.start() <= a and b <= m.end() for m in _FRONTED_BASE_RE.finditer(q_text))
+    return any(m.start() <= a and b <= m.end() for m in _FRONTED_COMPARISON_RE.finditer(q_text))
 
 
 def _asked_direction(q_text: str, metric: bool = False) -> str | None:
