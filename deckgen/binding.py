@@ -8113,6 +8113,20 @@ _ATTRIBUTIVE_WORDS = frozenset({"higher", "lower"})
 # "growth" in a question names the metric asked (what global growth did the Bank project; by how much was the projection
 # of growth below …), not a rise: the rate and its revision may each go either way.
 _METRIC_DIRECTION_WORDS = frozenset({"growth"})
+# So does a Chinese word of growth before the noun of a forecast or goal it names (GDP成长预测下修至多少, 增长目标): the
+# forecast's own revision word after it is the direction asked.
+_GROWTH_METRIC_RE = lazy(r"(?:成长|增长)(?=预测|预估|目标|展望)", needs=("成长", "增长"))
+# A comparison fronted as a clause of its own (相较上修后2023年CPI年增率,…缩减多少): the direction words inside it describe
+# the base the question compares with, not the change it asks.
+_FRONTED_COMPARISON_RE = lazy(r"(?:^|(?<=[,;:]))\s?(?:相较于?|相比于?|较之)[^,;:。?]{1,40}[,;:]", needs=("相较", "相比", "较之"))
+
+
+def _names_metric_or_base(q_text: str, a: int, b: int) -> bool:
+    """Whether the direction word at ``a``-``b`` of a question names a metric (成长预测) or sits in a fronted comparison
+    (相较上修后…,), so that it is no direction of the change asked."""
+    if _GROWTH_METRIC_RE.match(q_text, a):
+        return True
+    return any(m.start() <= a and b <= m.end() for m in _FRONTED_COMPARISON_RE.finditer(q_text))
 
 
 def _asked_direction(q_text: str, metric: bool = False) -> str | None:
@@ -8123,7 +8137,7 @@ def _asked_direction(q_text: str, metric: bool = False) -> str | None:
 
     def named(a: int, b: int) -> bool:
         return metric and q_text[a:b].strip() in _METRIC_DIRECTION_WORDS or q_text[a:b].strip() in _ATTRIBUTIVE_WORDS \
-            and _ATTRIBUTIVE_RE.search(q_text, max(0, a - 6), a) is not None
+            and _ATTRIBUTIVE_RE.search(q_text, max(0, a - 6), a) is not None or _names_metric_or_base(q_text, a, b)
 
     if said is None or not terms or terms[0][2] != said or not named(terms[0][0], terms[0][1]):
         return said

@@ -348,7 +348,9 @@ _COUNTERS = (
     "席 方面 "  # seats (取8席, 多取得一席); aspects (五方面, but 一方面 is "on the one hand")
     "连败 连胜 局 轰 球 度 级"  # sports: 二连败, 十局, 三轰, 三度领先 (times); levels: 国家4级, 三级
 ).split() + [r"市(?![场值民长委政])",  # 9市 are nine cities; 市场, 市值 are other words
-              r"分(?![之钟球线])"]  # points (独得63分); 3分之1 is a fraction, 5分钟 minutes, 三分球 a shot
+              r"分(?![之钟球线])",  # points (独得63分); 3分之1 is a fraction, 5分钟 minutes, 三分球 a shot
+              # 码 (碼): a step of a policy rate (升息1码, 两码, a quarter point), a yard, a size; not 码头, a wharf
+              r"码(?!头)"]
 # A lone numeral and a counter that make a word: 一度 is "at one time" (股价一度上涨).
 _NUMERAL_WORDS = frozenset({"一度", "十分", "万分", "一方面"})  # and 十分 is "very"
 # Characters after which a bare number is an amount (增长30, 从100, 为5)
@@ -451,8 +453,8 @@ _CORE_RE = compile_pattern(
     rf"|(?P<eorder>{_EN_ORDER})"
     r"|(?P<fd>(?<![a-z])(?:half|quarters?|thirds|fifths|eighths|tenths)(?![a-z]))"
     r"|(?P<ban>(?<=[逾过超近])半(?![年月天日小个])|(?<![一大多前后上下])半数)"  # 逾半, 过半, 半数: half of them
-    # half a year, a month, an hour, a day (半年, 半个月, 半小时, 半天), not a half of one (上半年, 半年报)
-    r"|(?P<bant>(?<![上下前后多大一两二三四五六七八九十\d])半(?=个月|小时|天|年(?![度报末初])))"
+    # half a year, a month, an hour, a day, a step (半年, 半个月, 半小时, 半天, 半码), not a half of one (上半年, 半年报)
+    r"|(?P<bant>(?<![上下前后多大一两二三四五六七八九十\d])半(?=个月|小时|天|年(?![度报末初])|码(?!头)))"
     r"|(?P<dz>(?<![a-z])dozen(?![a-z]))"
     # a unit of time alone (less than a minute, nearly an hour): read with a qualifier or as the whole text
     r"|(?P<one>(?<![a-z])an?(?=\s(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|decades?)(?![a-z])))"
@@ -1493,8 +1495,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             b = cend + (2 if han_at(text, cend + 1) else 1)
             names.append(_Name(value, text[a:b], a, b))
             continue
-        if counter == "年" and not ordinal and _half_at(text, end):
-            value, end = value + Decimal("0.5"), end + 1  # 5年半: five and a half years, one duration
+        if counter in ("年", "码") and not ordinal and _half_at(text, end):
+            value, end = value + Decimal("0.5"), end + 1  # 5年半, 九码半: five and a half years, nine and a half steps
             pos = max(pos, end)
         if unit in _MEASURE_UNITS and not ordinal and (part := _AND_PART_RE.match(text, read_to)):
             value = value + _part(part)  # an hour and a half, two years and a half

@@ -125,6 +125,7 @@ _ZH_VERB_RE = compile_pattern(
     r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
     r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道|回忆说|回忆道"  # (回忆说: recalling is the saying)
     r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
+    r"|喊出(?=\s?[\"“「『])"  # calling out words set in quotes (喊出「…」), not a slogan's coining (喊出口号)
     # saying with an attitude: doubting, teasing, asking back (高雷雷质疑:"…", 有媒体人如此调侃)
     r"|(?<![的到遭受被])(?:质疑|调侃|反问|追问|嘲讽|戏称)(?![声者])"
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
@@ -133,12 +134,18 @@ _ZH_VERB_RE = compile_pattern(
     r"|(?<=[^\W\d_a-z])(?<![是所意即乃系特专泛要直手食中拇示旨这此那其也均])指(?![出称数标导定挥示向引南望责明控令针纹甲头正点名日代使派教认])"
     r"|(?<![的到遭受被来])批评(?![者家声])"
     r"|(?<![号名简堪被俗人昵统对相自著总])称(?![为作号之霸职呼谓心])"
+    # a relayed account closing its sentence (「…」《彭博》引述某经济学家说法。): whose 说法 it is speaks (see _relayed_account)
+    r"|(?<=[^\W\d_])(?:说法|看法)(?=\s?[。;!?]|\s*\Z)"
 )
 # Verbs that report speech only with a clause set off after them (郭宏伟说明,… / 蔡力行预期,…):
 # without the comma they explain, add or expect a thing (说明书, 补充资金, 预计增长6%). A
 # demonstrative subject (这说明, 此也说明) is a thing that shows, not a person who explains; after
 # a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
-_ZH_CLAUSE_VERB_RE = compile_pattern(r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])")
+_ZH_CLAUSE_VERB_RE = compile_pattern(
+    r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])"
+    # 解读 with the figures it reads as its object, the reading set off after them (某统计师解读…统计数据,…)
+    r"|(?<![如于合出超过据经的])解读(?=[^,;:。!?\"]{1,40}?(?:数据|资料|情况|报告|公报)[,:])"
+)
 # A clause verb after a preposition's phrase (按商品类别分析, 从地区分析, 依行业分析): the frame of
 # an analysis, which nobody speaks; the words of the speaker before it run on.
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
@@ -236,7 +243,7 @@ _EN_WORDS_BEFORE_RE = lazy(r"(?:[a-z][\w.&-]*\s+){0,3}[a-z][\w.&-]*\Z")
 _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|into|\w+ed|\w+ing)\Z")
 # 英伟达的声明称: the one whose statement speaks.
 _ZH_SPEECH_NOUN_RE = lazy(
-    r"的?(?:声明|公告|新闻稿|回应|信函|公开信|来信|文章|判决书?|起诉书|诉状|意见书|贴文|发文|报告|研究报告|白皮书|社论)\Z"
+    r"的?(?:声明|公告|新闻稿|回应|信函|公开信|来信|文章|判决书?|起诉书|诉状|意见书|贴文|发文|报告|研究报告|白皮书|社论)(?:中|里|内)?\Z"
 , needs=('函', '判', '告', '应', '开', '文', '明', '来', '皮', '稿', '见', '论', '诉'))
 # A finding (the coalition found the elections were fair) or an estimate (CBO estimates that the
 # deficit was …) is a source's, as data is: it answers "according to whom", never "who said". "found" is a finding only before "that" or after a
@@ -297,6 +304,17 @@ _ZH_PER_DOCUMENT_RE = lazy(
 _ZH_WORK_RE = lazy(r"《[^》]{1,30}》")
 # Media relaying another's figures (新华社…引述甘肃省新闻办公室的最新资料显示): the source is the one quoted.
 _ZH_RELAY_RE = lazy(r".*(?:引述|引用|援引|转引)")
+# An account (说法, 看法) closing a sentence is speech only as what a relay cites (媒体引述某人说法): its owner speaks, the
+# relaying medium does not; elsewhere (这是他的说法) it is a noun.
+_ACCOUNT_NOUNS = frozenset({"说法", "看法"})
+
+
+def _relayed_account(before: str, speaker: str) -> str:
+    """The owner of the account a relay cites (…引述X的说法: X), or "" where no relay verb stands before it."""
+    if not _ZH_RELAY_RE.match(before):
+        return ""
+    owner = _ZH_RELAY_RE.sub("", speaker).strip(' ,"')
+    return owner[:-1] if owner.endswith("的") else owner
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
 _SOURCE_LABEL_RE = lazy(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})", needs=("来源", "source"))
 # What names data in a subject, and the source left once it is taken away.
@@ -1094,6 +1112,10 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 speaker = _possessor(possessed.group(1))
         else:
             speaker, implicit = _zh_region(before, aside=not data)
+            if verb in _ACCOUNT_NOUNS:
+                speaker = _relayed_account(before, speaker)
+                if not speaker:
+                    continue
             if not data and not implicit:  # 英伟达的声明称: 英伟达
                 owner = _ZH_SPEECH_NOUN_RE.sub("", speaker)
                 speaker = owner if len(owner) >= 2 else speaker

@@ -2269,3 +2269,76 @@ SCHOOL_FEES = "教育局宣布,新学年公立中、小学学费各调涨5%及3%
 ])
 def test_a_head_shared_by_a_list_names_each_item(answer, question, expect):
     assert verdict("figure", answer, SCHOOL_FEES, question) == expect
+
+
+# 碼 (码) after a numeral is a unit: a step of a policy rate (a quarter point), a yard; 半碼 is half a step and
+# 兩碼半 two and a half, as 5年半 is five and a half years. Before, 半碼 had no quantity (DG201) and 1碼 glued to
+# 降息 was a name's digit (DG206). Cites of other subjects than the Taiwan table's.
+HK_PRIME = "本港多家銀行今日宣布下調最優惠利率半碼,至5.25厘;金管局去年累計加息兩碼半。"
+GRIDIRON = "四分衛傳球推進35碼,跑鋒再衝12碼完成達陣,全場共推進1碼以上的進攻有41次。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (HK_PRIME, "半碼", "本港銀行今日下調最優惠利率多少？", "grounded"),
+    (HK_PRIME, "兩碼半", "金管局去年累計加息多少？", "grounded"),
+    (HK_PRIME, "兩碼", "金管局去年累計加息多少？", "DG202"),
+    (GRIDIRON, "35碼", "四分衛傳球推進多少碼？", "grounded"),
+    (GRIDIRON, "12碼", "四分衛傳球推進多少碼？", "DG601"),
+])
+def test_ma_after_a_numeral_is_a_unit_and_half_is_half_a_step(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("text", ["貨櫃停靠3號碼頭", "輸入6位數密碼", "碼頭工人"])
+def test_ma_in_other_words_is_no_unit(text):
+    from deckgen.fold import normalize
+    from deckgen.quantities import parse_quantities
+    assert all(q.counter != "码" for q in parse_quantities(normalize(text)))
+
+
+# A word of growth before the forecast it names (出口成長預測) and a direction inside a fronted comparison (相較上修後…,)
+# are no direction of the change asked: the question's own revision word is (下修, 縮減).
+EXPORT_OUTLOOK = "經濟部將今年出口成長預測由3.5%下修至2.8%,進口成長預測則維持4%。"
+TOURISM_OUTLOOK = "相較上修後的2024年來台旅客年增率18.4%,2025年旅客預估增幅縮減6.2個百分點。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (EXPORT_OUTLOOK, "2.8%", "經濟部將今年出口成長預測下修至多少？", "grounded"),
+    (TOURISM_OUTLOOK, "6.2個百分點", "相較上修後2024年來台旅客年增率，2025年旅客預估增幅縮減多少？", "grounded"),
+])
+def test_growth_naming_a_forecast_and_a_fronted_base_state_no_direction(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# Speech beyond 表示/說: 喊出 before words in quotes, an account a medium relays (《X》引述Y說法: Y speaks, X relays), and a
+# body's report as the place it speaks in (衛福部報告中指出: the body).
+HARVEST = "「今年的秋收會比去年好得多，」《路透》引述農業部首席分析師王明說法。"
+STANDS = "比賽進入延長賽，場邊球迷喊出「再來一球！」，讓教練也笑了。"
+CARE = "另看到長照需求,衛福部報告中也指出,全台長照需求將在2030年突破百萬人。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (HARVEST, "王明", "誰說今年的秋收會比去年好得多？", "grounded"),
+    (HARVEST, "路透", "誰說今年的秋收會比去年好得多？", "DG401"),
+    (STANDS, "球迷", "誰喊出「再來一球！」？", "grounded"),
+    (STANDS, "教練", "誰喊出「再來一球！」？", "DG401"),
+    (CARE, "衛福部", "誰指出全台長照需求將在2030年突破百萬人？", "grounded"),
+])
+def test_speech_verbs_beyond_saying(cite, answer, question, expect):
+    assert verdict("quote", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("text", ["這是他的說法。", "各界對此有不同看法。"])
+def test_an_account_without_a_relay_is_a_noun(text):
+    from deckgen.speakers import attributions
+    assert attributions(text) == []
+
+
+# 解读 with the figures it reads as its object (X解读…统计数据,reading): the reading after the comma is X's words, and the
+# outlet carrying it (央广网讯,) is no speaker.
+BUS_READING = "央广网讯,交通运输部规划研究院研究员李华解读2024年全国公路客运量统计数据,今年公路客运总体回暖,长途客运恢复较快。"
+
+
+@pytest.mark.parametrize("answer, expect", [("李华", "grounded"), ("交通运输部规划研究院研究员李华", "grounded"), ("央广网", "DG401")])
+def test_jiedu_with_its_figures_credits_the_reading(answer, expect):
+    assert verdict("quote", answer, BUS_READING, "谁说今年公路客运总体回暖？") == expect
