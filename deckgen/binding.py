@@ -10477,6 +10477,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # describe: it is not the author's wording that leaves the values apart.
     other_script = has_han(q_text) != has_han(c_text) if c_text else False
     best, tied = _scored(candidates, q_text, c_text)
+    bared = False  # the question's bare name chose the values the cite names by it alone (CPI, not 核心CPI)
+    if kind == "figure" and len(tied) > 1 and has_han(c_text):
+        bared = len(tied) > len(tied := _bare_name(tied, c_text, q_text))
     if kind == "figure" and len(tied) > 1 and q_text.isascii():
         tied = _phrase_after(tied, c_text, q_text)
     # (not when the question asks one of the parts: how many troops did one country contribute)
@@ -10512,7 +10515,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine) and not any(
                     _matches(w, q) for v in mine for w in v.when for q in q_when) or _earlier_only(chosen, mine):
                 why = "DG602"
-        elif why == "DG601" and best == 0 and not by_total and not near:
+        elif why == "DG601" and best == 0 and not by_total and not near and not bared:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
         moment = why == "DG601" and not thing and kind == "figure" and (_other_moment(c_text, mine[0], chosen[0], values)
@@ -11568,6 +11571,50 @@ _CHANGE_QUESTION_RE = lazy(
 # The subject of a question's verb: "how many points did Germany have after the draw with Ghana".
 _Q_SUBJECT_RE = lazy(r"^(?:how (?:many|much)|what|which)(?:\s[a-z'-]+){0,3}?\s"
                      r"(?:did|does|do|has|have|had|will|would)\s(?:the\s)?([a-z][a-z'-]+)")
+
+
+# What ends the modifier written before a name: a period's or a function word's last character (2024年核心CPI: 核心).
+_MODIFIER_STOP = frozenset("年月日季度的之在为是和及与或、")
+
+
+def _modifier_before(text: str, i: int) -> str:
+    """The Chinese words written right before position ``i`` (one space allowed between): 核心 in 2024年核心 CPI."""
+    j = i - 1 if i > 0 and text[i - 1] == " " else i
+    k = j
+    while k > 0 and j - k < 4 and han_at(text, k - 1) and text[k - 1] not in _MODIFIER_STOP:
+        k -= 1
+    return text[k:j]
+
+
+def _bare_name(tied: list[Value], cite: str, q_text: str) -> list[Value]:
+    """Of values the question's words describe equally, the ones the cite names by the question's Latin-script name alone.
+
+    A Chinese cite that writes a name (CPI) bare for one value and inside a longer name (核心CPI, 核心 CPI) for another
+    has two items: asked the bare name, the longer one is another item's. Each value's name is the nearest use before it
+    of a Latin-script term every tied value holds; the modifier is the run of Chinese words written right before it.
+    """
+    if len({v.key for v in tied}) < 2:
+        return tied
+    shared = set.intersection(*(set(v.terms.get("entity", ())) for v in tied))
+    for t in sorted(shared):
+        if not t.isascii() or not t.isalnum() or not re.search(r"[a-z]", t):
+            continue
+        asked = [m.start() for m in re.finditer(r"(?<![a-z0-9])" + re.escape(t) + r"(?![a-z0-9])", q_text)]
+        if not asked:
+            continue
+        asked_mods = {_modifier_before(q_text, i) for i in asked}
+        mods = []
+        for v in tied:
+            uses = [m.start() for m in re.finditer(r"(?<![a-z0-9])" + re.escape(t) + r"(?![a-z0-9])", cite[:v.start])]
+            if not uses:
+                break
+            mods.append(_modifier_before(cite, uses[-1]))
+        else:
+            longer = [bool(m) and len(m) >= 2 and m not in asked_mods and m not in q_text for m in mods]
+            bare = [v for v, x in zip(tied, longer) if not x]
+            if bare and any(longer):
+                return bare
+    return tied
 
 
 def _owned_by_subject(tied: list[Value], q_text: str) -> list[Value]:

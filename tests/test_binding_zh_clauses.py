@@ -2342,3 +2342,27 @@ BUS_READING = "央广网讯,交通运输部规划研究院研究员李华解读2
 @pytest.mark.parametrize("answer, expect", [("李华", "grounded"), ("交通运输部规划研究院研究员李华", "grounded"), ("央广网", "DG401")])
 def test_jiedu_with_its_figures_credits_the_reading(answer, expect):
     assert verdict("quote", answer, BUS_READING, "谁说今年公路客运总体回暖？") == expect
+
+
+# A Latin-script name a Chinese cite writes bare for one value and inside a longer name for another (基础M2 against M2,
+# 生产资料 PPI against PPI, 跨境ETF against ETF): two items. Asked the bare name, the longer one is another item's; asked
+# the longer, the bare one is.
+MONEY = "人民银行数据显示,今年6月末M2余额同比增长8.1%,基础M2余额同比增长6.4%。"
+PRICES = "国家统计局称,5月份PPI同比下降1.4%,生产资料 PPI同比下降1.9%。"
+FUNDS = "展会期间,ETF成交额达到3.2亿元,跨境ETF成交额达到1.1亿元。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (MONEY, "8.1%", "今年6月末M2余额同比增长多少？", "grounded"),
+    (MONEY, "6.4%", "今年6月末M2余额同比增长多少？", "DG601"),
+    (MONEY, "6.4%", "今年6月末基础M2余额同比增长多少？", "grounded"),
+    (MONEY, "8.1%", "今年6月末基础M2余额同比增长多少？", "DG601"),
+    (PRICES, "1.4%", "5月份PPI同比下降多少？", "grounded"),
+    (PRICES, "1.9%", "5月份PPI同比下降多少？", "DG601"),
+    (PRICES, "1.9%", "5月份生产资料PPI同比下降多少？", "grounded"),
+    (FUNDS, "3.2亿元", "展会期间ETF成交额达到多少？", "grounded"),
+    (FUNDS, "1.1亿元", "展会期间ETF成交额达到多少？", "DG601"),
+    (FUNDS, "1.1亿元", "展会期间跨境ETF成交额达到多少？", "grounded"),
+])
+def test_a_bare_latin_name_is_not_its_longer_names(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
