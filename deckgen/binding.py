@@ -10480,6 +10480,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     bared = False  # the question's bare name chose the values the cite names by it alone (CPI, not 核心CPI)
     if kind == "figure" and len(tied) > 1 and has_han(c_text):
         bared = len(tied) > len(tied := _bare_name(tied, c_text, q_text))
+    if kind == "figure" and len(tied) > 1 and has_han(c_text):
+        bared = len(tied) > len(tied := _named_list_item(tied, q_text)) or bared
     if kind == "figure" and len(tied) > 1 and q_text.isascii():
         tied = _phrase_after(tied, c_text, q_text)
     # (not when the question asks one of the parts: how many troops did one country contribute)
@@ -11615,6 +11617,20 @@ def _bare_name(tied: list[Value], cite: str, q_text: str) -> list[Value]:
             if bare and any(longer):
                 return bare
     return tied
+
+
+def _named_list_item(tied: list[Value], q_text: str) -> list[Value]:
+    """Of one sentence's values paired by position with a list's items (一线、二线、三线城市…分别上涨A、B和C: each value
+    labelled by its own item), the one whose item the question names, where it names no other's."""
+    if len({v.key for v in tied}) < 2 or len({v.sentence for v in tied}) != 1:
+        return tied
+    labels = [v.label for v in tied]
+    if not all(lb and len(lb) <= 6 and all(han_at(lb, i) for i in range(len(lb))) for lb in labels):
+        return tied
+    if len(set(labels)) != len(labels) or any(a != b and a in b for a in labels for b in labels):
+        return tied
+    named = [v for v in tied if v.label in q_text]
+    return named if len(named) == 1 else tied
 
 
 def _owned_by_subject(tied: list[Value], q_text: str) -> list[Value]:

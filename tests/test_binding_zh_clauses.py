@@ -2366,3 +2366,20 @@ FUNDS = "展会期间,ETF成交额达到3.2亿元,跨境ETF成交额达到1.1亿
 ])
 def test_a_bare_latin_name_is_not_its_longer_names(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# A list of items sharing one head noun (大型、中型、小型企业…分别A、B和C) pairs each value with its own item, even where an
+# earlier sentence names one item with another metric: the item the question names selects its value, another's is DG601.
+POWER = "从环比看,12个中型企业商业用电量环比增长0.9%。大型、中型、小型企业工业用电量分别增长3.2%、2.5%和1.1%。"
+CLINICS = "本月,8家二级医院住院人次环比增长0.6%。一级、二级、三级医院门诊人次分别增长4.4%、2.6%和1.3%。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (POWER, "2.5%", "中型企业工业用电量增长多少？", "grounded"),
+    (POWER, "3.2%", "中型企业工业用电量增长多少？", "DG601"),
+    (POWER, "1.1%", "小型企业工业用电量增长多少？", "grounded"),
+    (CLINICS, "2.6%", "本月二级医院门诊人次增长多少？", "grounded"),
+    (CLINICS, "1.3%", "本月二级医院门诊人次增长多少？", "DG601"),
+])
+def test_a_list_item_before_a_shared_head_selects_its_value(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
