@@ -11620,8 +11620,9 @@ def _bare_name(tied: list[Value], cite: str, q_text: str) -> list[Value]:
 
 
 def _named_list_item(tied: list[Value], q_text: str) -> list[Value]:
-    """Of one sentence's values paired by position with a list's items (一线、二线、三线城市…分别上涨A、B和C: each value
-    labelled by its own item), the one whose item the question names, where it names no other's."""
+    """Of one sentence's values each labelled by a bare item name of its own (a list's items paired by position,
+    一线、二线、三线城市…分别上涨A、B和C; clauses each opened by its item, 甲涨5元,收221元;乙…), the one whose item the
+    question names, where it names no other's."""
     if len({v.key for v in tied}) < 2 or len({v.sentence for v in tied}) != 1:
         return tied
     labels = [v.label for v in tied]
