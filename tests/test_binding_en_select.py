@@ -2490,3 +2490,11 @@ def test_a_bare_number_set_off_after_a_name_is_its_age():
             "said she had led the bank's turnaround.")
     assert code("figure", "47", cite, "How old is Dana Whitfield?") == "grounded"
     assert code("figure", "five", cite, "How old is Dana Whitfield?") == "DG601"
+
+
+@pytest.mark.xfail(strict=True, reason="known gap (fifteenth session's review): a level given where the change 'a 90 cent "
+                   "or 6.7% increase' beside it is asked passes; it is another metric (DG601), as docs/findings.md says")
+def test_a_level_given_for_the_change_stated_two_ways_is_another_metric():
+    cite = "The board raised the annual dividend to $14.40, a 90 cent or 6.7% increase."
+    assert code("figure", "90 cent", cite, "By how much did the board raise the annual dividend?") == "grounded"
+    assert code("figure", "$14.40", cite, "By how much did the board raise the annual dividend?") == "DG601"
