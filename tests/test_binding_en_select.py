@@ -2492,9 +2492,17 @@ def test_a_bare_number_set_off_after_a_name_is_its_age():
     assert code("figure", "five", cite, "How old is Dana Whitfield?") == "DG601"
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (fifteenth session's review): a level given where the change 'a 90 cent "
-                   "or 6.7% increase' beside it is asked passes; it is another metric (DG601), as docs/findings.md says")
+@pytest.mark.xfail(strict=True, reason="known gap (fifteenth session's review): in 'raised X to $14.40, a 90 cent or 6.7% "
+                   "increase' the appositive change is read backwards: the level passes and the change is DG601 (with "
+                   "'by 90 cents, or 6.7%, to $14.40' both are right)")
 def test_a_level_given_for_the_change_stated_two_ways_is_another_metric():
     cite = "The board raised the annual dividend to $14.40, a 90 cent or 6.7% increase."
     assert code("figure", "90 cent", cite, "By how much did the board raise the annual dividend?") == "grounded"
+    assert code("figure", "$14.40", cite, "By how much did the board raise the annual dividend?") == "DG601"
+
+
+def test_a_change_before_its_level_is_the_change():
+    """The same facts with the change before the level ('by 90 cents, or 6.7%, to $14.40') bind each value to its role."""
+    cite = "The board raised the annual dividend by 90 cents, or 6.7%, to $14.40."
+    assert code("figure", "90 cents", cite, "By how much did the board raise the annual dividend?") == "grounded"
     assert code("figure", "$14.40", cite, "By how much did the board raise the annual dividend?") == "DG601"
