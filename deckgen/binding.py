@@ -139,7 +139,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "years ago", "years earlier", "months ago", "months earlier", "decades ago", "decade ago", "years before",
             "up from", "down from", "compared to", "compared with", "versus", "from a year",
             # before a revision: what was first stated (原本预测, 调升之前, originally)
-            "原本", "原先", "原来", "过去", "原预测", "原预估", "调升之前", "调降之前", "调升前", "调降前", "上修之前",
+            "原本", "原先", "先前", "原来", "过去", "原预测", "原预估", "调升之前", "调降之前", "调升前", "调降前", "上修之前",
             "下修之前", "上修前", "下修前", "修正前", "originally", "before the revision", "prior to the revision",
             # a term of office is a period: the last one (上届 / 上次 / 上一届) against this one
             "上届", "上一届", "上次",
@@ -1472,6 +1472,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             # extended to six and seven hours respectively); the sentence's other values are bound as usual
             # (its items' clause runs back to the value before the list: weak breaks inside it, and, split no item)
             prev = max((v.end for v in s_values if v.end <= run[0].start), default=lo)
+            if zh_run:  # (A、B及C各调升0.25个百分点,分别调整为a、b及c: the move every item shares splits no list from its run)
+                prev = _before_shared_move(cite, s_values, prev, lo)
             r_lo = min((c for c in clauses if prev <= c <= run[0].start), default=clauses[_index(clauses, run[0].start)])
             r_hi = min((c for c in clauses if c > run[-1].end), default=hi)
             r_terms = [t for t in s_terms if r_lo <= t.start < r_hi]
@@ -1781,6 +1783,26 @@ def _zh_respective_run(cite: str, values: list[Value]) -> list[Value]:
     return []
 
 
+# 各 and a verb right before a value (各调升0.25个百分点, 各增加5%): the value is every listed item's alike.
+_EACH_MOVE_BEFORE_RE = lazy(r"各[^,;。!?\d]{0,4}\Z", needs="各")
+
+
+def _before_shared_move(cite: str, values: list[Value], prev: int, lo: int) -> int:
+    """Where the items of a 分别 run start when the value ending at ``prev`` is one move every item shares (重贴现率、
+    担保放款融通利率及短期融通利率各调升0.25个百分点,分别调整为1.375%、1.75%及3.625%): the shared value names no item
+    of its own, so the items run back past it to the value before them; ``prev`` otherwise."""
+    return _shared_move_items(cite, values, prev, lo)[0]
+
+
+def _shared_move_items(cite: str, values: list[Value], prev: int, lo: int) -> tuple[int, int | None]:
+    """``_before_shared_move``'s start, and where the items end (at the 各 of the shared move; None without one)."""
+    shared = next((v for v in values if v.end == prev), None)
+    each = _EACH_MOVE_BEFORE_RE.search(cite, max(lo, shared.start - 6), shared.start) if shared is not None else None
+    if each is None:
+        return prev, None
+    return max((v.end for v in values if v.end <= shared.start), default=lo), each.start()
+
+
 def _figure_between(cite: str, lo: int, hi: int) -> bool:
     """Whether ``cite[lo:hi]`` holds a digit outside its dates and fiscal-year labels."""
     from .dates import non_quantity_spans
@@ -1799,8 +1821,10 @@ def _respective_items(cite: str, clauses: list[int], start: int, values: list[Va
         return
     # (the items' clause runs back to the value before the list, as for "respectively")
     prev = max((v.end for v in values if v.end <= run[0].start), default=start)
+    prev, each = _shared_move_items(cite, values, prev, start)
     lo = min((c for c in clauses if prev <= c <= run[0].start), default=prev)
     k = cite.rfind("分别", lo, run[0].start)
+    k = k if each is None or k < 0 else each  # (the items end at the 各 of the move they share)
     # (no figure of another kind between: 产销分别完成3016.1万辆和3009.4万辆,同比分别增长11.6%和12% pairs by the word 产销)
     # (a date or a fiscal year heading the list, 在2026/27年度, is no figure)
     spans = _items(cite, lo, k, len(run)) if k > lo and not _figure_between(cite, lo, k) else []
@@ -2077,6 +2101,19 @@ def _stated_moment(cite: str, v: Value, values: list[Value]) -> str:
     return ""
 
 
+# A revision written after the period it revises from (较六月略上修为2.16%, 比上季下修至1.9%): 较/比, the period, a
+# short adverb, then the revision verb and the new level.
+_REVISED_FROM_RE = lazy(r"(?:较|比)\s?\Z")
+_REVISED_TO_RE = lazy(r"[^,;:。\d]{0,3}?(?:[上下]修|调[高低升降整])(?:为|至|到)?\s?\Z", needs=("修", "调"))
+
+
+def _revised_from(cite: str, t: _Term, v: Value) -> bool:
+    """Whether period ``t`` is the one a revision starts from, and ``v`` the level it is revised to (较六月略上修为
+    2.16%): the earlier forecast's period, not the new one's."""
+    return t.end <= v.start and _REVISED_FROM_RE.search(cite, max(0, t.start - 2), t.start) is not None \
+        and _REVISED_TO_RE.fullmatch(cite, t.end, v.start) is not None
+
+
 def _own_moment(cite: str, m: re.Match, v: Value) -> bool:
     """Whether a moment word is ``v``'s: not the base of a comparison (均较上届少), unless ``v`` is that base's
     own value (高于上届的19万多人)."""
@@ -2321,6 +2358,8 @@ def _elided(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             head = None
             continue
         bare = _subject_only(cite, lo, verb) and len(_table_terms(cite[lo:verb])) == 0
+        # (分别调整为1.375%、…: 分别 pairs the values with a list by position; the words before it are no subject)
+        bare = bare and "分别" not in cite[lo:verb]
         if head is not None and bare and v.clause > head.clause:
             # (a later subject that writes the head's noun with its own qualifier — 经常性薪资 against 总薪资平均 —
             # names its own metric: the head's is not its)
@@ -2975,6 +3014,25 @@ def _forecast_parts(cite: str, sentences: list[int], values: list[Value], terms:
         for v in by_sentence.get(k, ()):
             if "forecast" not in v.flags:
                 v.flags["forecast"] = "forecast"
+
+
+# A revision verb in a value's own clause before it (并上修今年经济成长率3.82%, 下调至), and the words setting the forecast it
+# replaced beside it (优于先前预期的3.77%, 低于原先预估的): a comparator and a word of an earlier time.
+_REVISED_VERB_RE = lazy(r"[上下]修|调[升降高低]|[上下]调", needs=("修", "调"))
+_EARLIER_FORECAST_RE = lazy(r"先前|原先|原本|之前|此前|早先|前次|上次|前一次", needs=("前", "原", "先", "次"))
+
+
+def _revised_beside_forecast(cite: str, values: list[Value]) -> None:
+    """A value a clause revises (并上修今年经济成长率3.82%) measured against the earlier forecast right after it (优于先前
+    预期的3.77%) is the new forecast, no outcome beating a forecast; the one it replaced is the earlier value."""
+    for v, w in zip(values, values[1:]):
+        if v.sentence != w.sentence or v.role or "forecast" in v.flags or w.flags.get("forecast") != "forecast":
+            continue
+        between = cite[v.end:w.start]
+        if _REVISED_VERB_RE.search(cite, _clause_start(cite, v.start), v.start) and _COMPARATOR_RE.search(between) \
+                and _EARLIER_FORECAST_RE.search(between):
+            v.flags["forecast"] = "forecast"
+            w.flags["period"] = "prior"
 
 
 def _by_sentence(values: list[Value]) -> dict[int, list[Value]]:
@@ -4595,6 +4653,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
             pool = _aside_values(cite, t, mine) if mine else []
             if pool:
                 near = min(pool, key=lambda v: (_distance(cite, t, v), v.start < t.start))
+                if t.cls == "when" and _revised_from(cite, t, near):
+                    continue
                 if t.cls == "period" and t.ident == "prior" and _BASE_INTRODUCER_RE.fullmatch(cite, t.start, t.end):
                     # (the base a comparison introduces is the value after it, past a few words: compared with an
                     # average of 7 per cent)
@@ -4656,6 +4716,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 continue  # (from the first quarter's 386,810 deliveries, but …: one value's own period dates no other)
             if cls == "period" and _in_aside(cite, lo):
                 continue  # (Dressel, who won seven world titles two years ago, touched home …: an aside's period is its own)
+            if cls == "period" and mine and han_at(cite, lo) and _COMPARATOR_RE.match(cite, lo):
+                continue  # (…3.82%,优于先前预期的3.77%,明年则是3.08%: the period of what a value is set against is that value's)
             if cls == "when" and all(_since_clause(cite, t) for t in own if t.cls == cls):
                 context.pop(cls, None)
                 continue  # (since he won the 2008 final …, X won the heat in 9.96: a span's start dates no later clause)
@@ -4992,7 +5054,10 @@ def _item_splits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             pos = b + 1
             continue
         # (a bracket closing an item's abbreviation, 消费者物价指数(cpi)及核心cpi, ends the item as its noun does)
-        if text[a] in "和与及以" and not (a > 0 and (_joins(text[a - 1]) or text[a - 1] == ")") and b < hi and _joins(text[b])):
+        # (a space may set a Latin word off from the link: cpi 及核心 cpi)
+        before = a - 1 - (a > 1 and text[a - 1] == " " and text[a - 2].isascii())
+        after = b + (b + 1 < hi and text[b] == " " and text[b + 1].isascii())
+        if text[a] in "和与及以" and not (before >= 0 and (_joins(text[before]) or text[before] == ")") and after < hi and _joins(text[after])):
             pos = a + 1  # not between words: look again from the next character
             continue
         out.append((a, b))
@@ -7050,7 +7115,7 @@ def check_binding(
         if published is not None:
             return published
     spellings = _spellings(entities)
-    question = _as_cite_spells(question or "", cite, entities)
+    question = _as_report_years(_as_cite_spells(question or "", cite, entities), cite)
     names = _question_names(question, cite, spellings)
     token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
     products = _PRODUCTS.set(_product_numbers(cite) if kind == "figure" else frozenset())
@@ -7118,6 +7183,39 @@ def check_binding(
 _INITIAL_SKIP = frozenset(("of", "and", "the", "for", "&", "de", "du", "la", "des", "on", "at", "in"))
 _ACRONYM_RE = lazy(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
 _NAME_WORD_RE = lazy(r"[A-Za-z][A-Za-z'&.-]*")
+
+
+# A question dating the report by its year and month (央行2017年9月预测…, 2024年9月央行…), and a year it asks about
+# written alone (2018年经济成长率).
+_REPORT_MONTH_RE = lazy(r"((?:19|20)\d\d)\s?年\s?\d{1,2}\s?月", needs="月")
+_ASKED_YEAR_RE = lazy(r"((?:19|20)\d\d)\s?年(?!\s?\d{1,2}\s?月)(?!度)", needs="年")
+# The cite's words for the report's year, the next and the last (今年, 今、明两年 and 今明兩年 name both).
+_RELATIVE_YEAR_WORDS = {0: lazy(r"今年|今\s?[、,]?\s?明\s?[两兩]年"), 1: lazy(r"明年|明\s?[两兩]年"), -1: lazy(r"去年")}
+_RELATIVE_YEAR_NAMES = {0: "今年", 1: "明年", -1: "去年"}
+
+
+def _as_report_years(question: str, cite: str) -> str:
+    """The question with the year it asks about written as the cite counts it from the report's year, where the
+    question dates the report (央行2017年9月预测2018年经济成长率 against 今、明两年成长率各为2.15%、2.2%: 2018 is 明年)
+    and the cite writes years only so (no year in figures): a careful reader counts them from the report's date."""
+    if "年" not in question or _YEAR_FIGURE_RE.search(cite):
+        return question
+    dated = {int(m[1]) for m in _REPORT_MONTH_RE.finditer(question)}
+    if len(dated) != 1:
+        return question
+    report = dated.pop()
+    written = {k for k, pattern in _RELATIVE_YEAR_WORDS.items() if pattern.search(cite)}
+    out, at = [], 0
+    for m in _ASKED_YEAR_RE.finditer(question):
+        offset = int(m[1]) - report
+        # (the report's own year only where the cite sets another year against it: a lone 今年 tells no year apart)
+        if offset in written and (offset or len(written) > 1):
+            out += [question[at:m.start()], _RELATIVE_YEAR_NAMES[offset]]
+            at = m.end()
+    return "".join(out) + question[at:] if out else question
+
+
+_YEAR_FIGURE_RE = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _as_cite_spells(question: str, cite: str, entities: Mapping[str, Sequence[str]]) -> str:
@@ -7293,6 +7391,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _period_paragraphs(c_text, values)
             _month_range_lists(c_text, values)
             _base_values(c_text, values)
+            _revised_beside_forecast(c_text, values)
             _prospective(c_text, values)
             _target_lists(c_text, values, q_text)
             _pledged(c_text, values)
@@ -9811,6 +9910,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         based += [(m.start(), len(q_text)) for m in _ON_BASE_RE.finditer(q_text)]
     q_flags = {cls: ident for a, b, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
+    if q_flags.get("period") == "current" and _EARLIER_STAGE_ASKED_RE.search(q_text):
+        q_flags["period"] = "prior"  # (先前预期今年…: an earlier forecast of this year asks the earlier stage)
     if _asks_forecast(q_text):
         q_flags["forecast"] = "forecast"
     earlier_asked = [m for m in _EARLIER_ASKED_RE.finditer(q_text) if not any(a <= m.start() < b for a, b in based)]
@@ -10519,6 +10620,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 why = "DG602"
         elif why == "DG601" and best == 0 and not by_total and not near and not bared:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
+        if why == "DG601" and kind == "figure" and _labelled_years(chosen, mine):
+            why = "DG602"  # (今、明两年…各为: the list's items are years, so the answer is another year's)
         thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
         moment = why == "DG601" and not thing and kind == "figure" and (_other_moment(c_text, mine[0], chosen[0], values)
                                                                          or _other_tally(c_text, mine[0], chosen[0], values)
@@ -11356,7 +11459,19 @@ def _earlier_only(chosen: list[Value], mine: list[Value]) -> bool:
     return bool(own) and all(_EARLIER_RE.fullmatch(t) for t in own) and any(v.flags.get("period") == "prior" for v in mine)
 
 
-_RELATIVE_YEAR_RE = lazy(r"(?:今|明|去|本|上|下|次|前|后|後)年度?|(?:this|next|last|the next|the following) year")
+# An earlier stage of a forecast a question asks (先前预期, 原先预估): asked with the year the forecast is for (今年), the
+# stage decides, not the year.
+_EARLIER_STAGE_ASKED_RE = lazy(r"(?:先前|原先|原本|此前)(?:的)?(?:预期|预估|预测|估计)", needs=("先前", "原先", "原本", "此前"))
+
+
+def _labelled_years(chosen: list[Value], mine: list[Value]) -> bool:
+    """Whether the list items that label the chosen value and the answer are both years counted from the report's
+    (今、明两年成长率各为2.15%、2.2%: 今 and 明): the answer is the same item's value for another year."""
+    return all(v.label and _RELATIVE_YEAR_RE.fullmatch(v.label) for v in (*chosen[:1], *mine[:1]))
+
+
+# (今、明两年…各为: the list's one-character items 今 and 明 are years counted from the report's too)
+_RELATIVE_YEAR_RE = lazy(r"(?:今|明|去|本|上|下|次|前|后|後)年度?|[今明去]|(?:this|next|last|the next|the following) year")
 
 
 # What an actual is measured against (above the $1.35 analysts had expected, 高于分析师预期的1.35美元): the
@@ -11559,10 +11674,12 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # A direction verb with the level it reached asked (下探至多少点, fell to what level) asks for a level, not a change.
 # (… or with "to" left at its end, before a time at most: what level did the RBA cut rates to on February 18?)
 _TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])"
+                          # (升息后, 调整之后: the moment after a move, whose level is asked, as "after its increase")
+                          r"|(?:[升降加减]息|调[升降高低整]|[上下][调修])(?:之)?后"
                           # (the level on one side of a change the question names: before it was raised, now, after its increase)
                           r"|(?<![a-z])(?:before|after|prior to)\s(?:" + _CHANGE_CLAUSE + r"|(?:its|the|their)\s(?:[a-z-]+\s)?(?:increase|decrease"
                           r"|rise|fall|cut|hike|raise|revision|reduction|drop|decline)s?(?![a-z]))"
-                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to', 'before', 'after', 'prior'))
+                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to', 'before', 'after', 'prior', '后'))
 _CHANGE_QUESTION_RE = lazy(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b(?!\ssea\slevel)"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"

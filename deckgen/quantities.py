@@ -362,6 +362,8 @@ _AMOUNT_LEAD = set(
     # verbs that take a figure as their object (独得63分, 合砍47分, 狂轰50分, 抢下12个):
     # what follows them is a score or count, never the tail of a model name
     "得砍拿夺轰抢送罚献攻投"
+    # 连 (in a row) before a number counts a run of events (连5冻, 连3涨: five holds, three rises in a row)
+    "连"
 )
 # Characters before which a bare number is a count of an outcome (12死、1133伤, 3胜2负, 8胜4败: the dead, the
 # injured, wins and losses), not the head of a model name.

@@ -2383,3 +2383,63 @@ CLINICS = "本月,8家二级医院住院人次环比增长0.6%。一级、二级
 ])
 def test_a_list_item_before_a_shared_head_selects_its_value(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# 各 before a move every listed item shares (甲、乙及丙各调升X) splits no list from the 分别 run after it: the run pairs
+# with the items by position, and a question asking the level after the move (调升后) asks a level, not the move.
+EACH_MOVE = "本月董事会决议升息2码(0.5个百分点),甲利率、乙利率及丙利率各调升0.5个百分点,分别调整为2.5%、3.25%及4.75%,下月起生效。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.25%", "本月升息后乙利率是多少？", "grounded"),
+    ("2.5%", "本月升息后乙利率是多少？", "DG601"),
+    ("4.75%", "本月升息后，丙利率调整为多少？", "grounded"),
+])
+def test_a_move_each_item_shares_splits_no_list_from_its_run(answer, question, expect):
+    assert verdict("figure", answer, EACH_MOVE, question) == expect
+
+
+# A Latin word set off by spaces (cpi 及核心 cpi) is a list item as it is written without them.
+SPACED_LIST = "研究院预测,CPI 及核心 CPI 年增率分别回落至 1.6%、1.4%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.4%", "研究院预测核心CPI年增率是多少？", "grounded"),
+    ("1.6%", "研究院预测核心CPI年增率是多少？", "DG601"),
+])
+def test_a_spaced_latin_item_is_a_list_item(answer, question, expect):
+    assert verdict("figure", answer, SPACED_LIST, question) == expect
+
+
+# A question dating the report (2019年6月) counts its asked years as the cite does from the report's (今、明两年): 2020 is
+# 明年, and the other year of the pair is another period's value (DG602).
+TWO_YEARS = "某研究院昨日发布展望,今、明两年出口增幅各为3.4%、2.9%,院长认为明年仍有变数。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.9%", "某研究院2019年6月预测2020年出口增幅为多少？", "grounded"),
+    ("3.4%", "某研究院2019年6月预测2020年出口增幅为多少？", "DG602"),
+    ("3.4%", "某研究院2019年6月发布的展望中，2019年出口增幅是多少？", "grounded"),
+])
+def test_a_dated_question_counts_years_from_the_reports(answer, question, expect):
+    assert verdict("figure", answer, TWO_YEARS, question) == expect
+
+
+# A period right after 较/比 before a revision verb (较三月上修为X) is the revised forecast's base, not the new level's
+# period; and a value a clause revises, set against the earlier forecast after it (高于先前预期的Y), is the new forecast.
+FROM_MARCH = "研究院将全年出口增幅预测值较三月略上修为 4.2%;进口增幅预测值则略下修为 3.1%。"
+OVER_EARLIER = "研究院并上修今年投资增幅 2.8%,高于先前预期的 2.5%,明年则是 2.2%。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (FROM_MARCH, "4.2%", "研究院2019年6月将全年出口增幅预测值上修为多少？", "grounded"),
+    (OVER_EARLIER, "2.8%", "研究院2019年6月将2019年投资增幅上修至多少？", "grounded"),
+    (OVER_EARLIER, "2.5%", "研究院2019年6月将2019年投资增幅上修至多少？", "DG602"),
+])
+def test_a_revision_from_a_period_and_over_an_earlier_forecast(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# 连 (in a row) before a number counts a run (连5冻, 连3涨): the answer has a quantity, no name.
+def test_lian_before_a_number_counts_a_run():
+    assert verdict("figure", "连4冻", "理事会决议利率连4冻", "利率连几冻？") == "grounded"
