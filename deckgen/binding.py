@@ -3606,9 +3606,14 @@ _TOPIC_FRAME_RE = lazy(r"\s*(?:on|regarding|as for|as to|among|when it comes to|
                        needs=("on", "regarding", "as", "among", "when it comes", "asked about"))
 
 
+# A Chinese sentence opened by the whole its clauses break down (预估2024年GDP当中,内需贡献2.71%,外贸贡献0.51%): the
+# whole heads each part, as "among …," does.
+_ZH_TOPIC_FRAME_RE = lazy(r"\s*[^,;:。!?]{2,30}?(?:当中|之中)\s?,", needs=("当中", "之中"))
+
+
 def _topic_frames(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     for k, lo in enumerate(sentences):
-        m = _TOPIC_FRAME_RE.match(cite, lo)
+        m = _TOPIC_FRAME_RE.match(cite, lo) or _ZH_TOPIC_FRAME_RE.match(cite, lo)
         if not m:
             continue
         inside = [v for v in values if v.sentence == k]
@@ -7150,6 +7155,10 @@ def check_binding(
         # question's act is done to (Who took the bronze?) is the actor
         from . import people
 
+        ranked = _rank_part(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if ranked is not None:  # (排名第2的是哪档股票: the ;-part holding the rank names it)
+            return ranked
+
         if not found:  # (whose a figure is, in a list of names each with its figure)
             listed = _listed_figure(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
             if listed:
@@ -7846,6 +7855,35 @@ def _rank(q, cite: str) -> bool:
 
 
 _ON_MINUTE_RE = lazy(r"(?<![a-z])on\s\Z")
+# A rank the question quotes (排名第2, 第3名): the ordinal and its rank word, no digit after it (第1 is not 第10).
+_RANK_QUOTED_RE = lazy(r"(?:排名第|排第)\s?(\d+)(?!\d)|第\s?(\d+)\s?名", needs=("第",))
+_PART_MARK_RE = lazy(r"[;。!?\n]")
+
+
+def _rank_part(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Parts set off by semicolons, each opened by its item and closed by its rank (台积电涨45元,…,排名第1;鸿海涨5元,…,
+    排名第2): asked which item ranked N, the part holding that rank names it; an answer written only in other parts is
+    another rank's item (DG601). None where the question quotes no rank the cite states once, or the answer is not
+    written in the cite's parts."""
+    asked = {m[1] or m[2] for m in _RANK_QUOTED_RE.finditer(q_text)}
+    if len(asked) != 1 or ";" not in c_text:
+        return None
+    rank = asked.pop()
+    places = [m for m in _RANK_QUOTED_RE.finditer(c_text) if (m[1] or m[2]) == rank]
+    if len(places) != 1:
+        return None
+    at = places[0].start()
+    lo = max((m.end() for m in _PART_MARK_RE.finditer(c_text, 0, at)), default=0)
+    hi = m.start() if (m := _PART_MARK_RE.search(c_text, at)) else len(c_text)
+    if a_text in c_text[lo:hi]:
+        return []
+    if a_text not in c_text:
+        return None
+    part = c_text[lo:hi].strip()
+    return [Mismatch("DG601", f"answer {a_text.strip()} is not the item ranked {rank} in the cite; the part holding that rank "
+                              f"opens '{part.split(',')[0]}'", {"bound_to": a_text.strip(), "selected": [part]})]
+
+
 _RANK_AFTER_RE = lazy(r"\s?-?\s?(?:ranked|rank|ranking|place)(?![a-z])|[名位]")
 _RANK_BEFORE_RE = lazy(r"(?<![a-z])(?:ranked|ranks|rank|ranking)\s(?:no\.\s?)?\Z|排名第?\Z|排第\Z")
 # What a question counts, when several measures share one unit or none (a match report's minutes,

@@ -2443,3 +2443,30 @@ def test_a_revision_from_a_period_and_over_an_earlier_forecast(cite, answer, que
 # 连 (in a row) before a number counts a run (连5冻, 连3涨): the answer has a quantity, no name.
 def test_lian_before_a_number_counts_a_run():
     assert verdict("figure", "连4冻", "理事会决议利率连4冻", "利率连几冻？") == "grounded"
+
+
+# A sentence opened by the whole its clauses break down (明年出口当中,机电贡献…,化工贡献…) heads each part alike: the part
+# the question names selects, not the clause nearest the frame.
+PARTS_OF_WHOLE = "这次会议研究院将甲国出口增幅预估值上修到3.5%。预估明年甲国出口当中,机电贡献2.4%,化工贡献1.2%,机电当中电子贡献0.9%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.2%", "研究院预估明年甲国出口当中化工贡献多少？", "grounded"),
+    ("2.4%", "研究院预估明年甲国出口当中化工贡献多少？", "DG601"),
+])
+def test_a_frame_of_the_whole_heads_each_part(answer, question, expect):
+    assert verdict("figure", answer, PARTS_OF_WHOLE, question) == expect
+
+
+# Parts set off by semicolons, each opened by its item and closed by its rank (甲涨1元,…,排名第1;乙…,排名第2): asked which
+# item ranked N, the part holding that rank names it (第1 is not 第10).
+RANKED_PARTS = "成交额前三名如下:甲电子涨1元,收50元,成交额30亿元,排名第1;乙光电跌2元,收40元,成交额20亿元,排名第2;丙化工涨3元,收30元,成交额10亿元,排名第3。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("乙光电", "成交额排名第2的是哪家公司？", "grounded"),
+    ("丙化工", "成交额排名第2的是哪家公司？", "DG601"),
+    ("甲电子", "成交额排名第1的是哪家公司？", "grounded"),
+])
+def test_a_quoted_rank_picks_the_part_holding_it(answer, question, expect):
+    assert verdict("fact", answer, RANKED_PARTS, question) == expect
