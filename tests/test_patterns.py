@@ -111,7 +111,9 @@ def test_conjunct_parts_split_as_the_old_pattern_with_its_cjk_lookarounds(text):
 def test_item_splits_are_the_old_pattern_with_its_lookarounds(text, lo, hi):
     from deckgen.binding import _item_splits
 
-    old = re.compile(r"、|,\s?|\s(?:and|&)\s|(?<=[\u3400-\u9fffa-z0-9])(?:和|与|及(?!其)|以及)(?=[\u3400-\u9fffa-z0-9])")
+    # (one space may set a Latin word or figure off from the link: cpi 及核心 cpi)
+    old = re.compile(r"、|,\s?|\s(?:and|&)\s|(?:(?<=[\u3400-\u9fffa-z0-9])|(?<=[a-z0-9] ))(?:和|与|及(?!其)|以及)"
+                     r"(?:(?=[\u3400-\u9fffa-z0-9])|(?= [a-z0-9]))")
     assert _item_splits(text, lo, hi) == [m.span() for m in old.finditer(text, lo, hi)]
 
 
