@@ -1503,6 +1503,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _with_phrase(cite, clauses, values, terms)
     _bracketed_after_phrase(cite, sentences, values, terms)
     _on_other_measure(cite, clauses, values, terms)
+    _apposed_change(cite, values)
     _frames(cite, sentences, values, terms)
     if "部分" in cite or "方面" in cite:
         _topic_parts(cite, values, terms)
@@ -3850,7 +3851,7 @@ _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew
 _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
 _OR_RESTATED_RE = lazy(r"\sor\s\Z")
 # … and a change's first measure before "or" and its second (a 6 cent or 11% increase)
-_OR_BEFORE_RESTATED_RE = lazy(r",?\sor\s(?:about\s|roughly\s|approximately\s|nearly\s|almost\s)?", needs="or")
+_OR_BEFORE_RESTATED_RE = lazy(r"(?:[\s-][a-z]+)?,?\sor\s(?:about\s|roughly\s|approximately\s|nearly\s|almost\s)?", needs="or")
 # … restating a level a change reached (fell 6 percent to $18.0 million, or 26 cents per share): the level in another measure
 _LEVEL_OR_RE = lazy(r"(?<![a-z])to\s[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|m|bn))?,?\sor\s\Z", needs="or")
 _OR_AFTER_CHANGE_RE = lazy(r"(?:\s[a-z-]+){0,2}\sor\s(?:about\s|roughly\s|approximately\s)?[+\-−]?", needs=('or',))
@@ -3860,6 +3861,10 @@ _COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|les
 _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?(?:\s(?:year-on-year|year-over-year|month-on-month|"
                              r"month-over-month|quarter-on-quarter|sequential|annual|organic))?\s(?:decrease|increase|decline|drop|"
                              r"rise|gain|fall|jump|reduction|climb|advance|dip|slide|surge|plunge|growth)s?(?![a-z])", needs=('an', 'climb', 'decline', 'decrease', 'dip', 'drop', 'fall', 'gain', 'growth', 'increase', 'jump', 'on', 'plunge', 'rise', 'slide', 'surge'))
+# … and the second measure itself, from the first's noun and "or" to the end of its number and unit (a 150-seat or 12.5%
+# increase, or about 2 percent, or $1.2 billion)
+_OR_MEASURE_AFTER_RE = lazy(r"(?:[\s-][a-z]+)?,?\sor\s(?:about\s|roughly\s|approximately\s|nearly\s|almost\s)?[$€£¥]?\d[\d,.]*(?<![,.])"
+                            r"(?:\s?%|\s(?:percent|per\scent|cents?|million|billion|trillion)(?![a-z]))?", needs="or")
 # A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
 _OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
 _ABOVE_RE = compile_pattern(r"\s+(?:above|below)\s")
@@ -4031,6 +4036,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.flags.setdefault("direction", "up" if comparative["up"] else "down")
         elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
             v.role = "delta"
+        elif (other := _OR_MEASURE_AFTER_RE.match(cite, v.end)) and _CHANGE_NOUN_AFTER_RE.match(cite, other.end()):
+            v.role = "delta"  # a 90 cent or 6.7% increase: one change in two measures, the noun after the second is both's
         elif _BASED_RATE_BEFORE_RE.search(cite, max(0, v.start - 9), v.start):
             v.role = "delta"  # 年增率3.91%: a rate of change named with its base is the change against that base
         elif isinstance(v.key, tuple) and v.key[1:2] == ("%",) and (bare := _PERCENT_COMPARATIVE_RE.match(cite, v.end)):
@@ -4161,6 +4168,22 @@ def _on_other_measure(cite: str, clauses: list[int], values: list[Value], terms:
         for t in terms:
             if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= head:
                 _attach(v, t, beside=False)
+
+
+# A noun phrase set off after a level that states a change (to $14.40, a 90 cent or 6.7% increase; to 1,200, an
+# 8 percent rise): an appositive of the level, it describes the change that brought the item to it.
+_APPOSED_CHANGE_GAP_RE = lazy(r"(?:/[a-z]+|\s[a-z]+|\s(?:per|a)\s[a-z]+)?,\s(?:an?|the)\s(?:(?:record|further|roughly|about|nearly|estimated)\s)?\Z")
+
+
+def _apposed_change(cite: str, values: list[Value]) -> None:
+    """The change in an appositive after a level (raised the dividend to $14.40, a 90 cent increase) is the change of
+    the level's item: the words describing the level describe it too."""
+    for w, v in zip(values, values[1:]):
+        if v.role != "delta" or w.role or w.sentence != v.sentence or not _APPOSED_CHANGE_GAP_RE.fullmatch(cite, w.end, v.start):
+            continue
+        for cls, idents in w.terms.items():
+            if cls in _ITEM_CLASSES:
+                v.terms.setdefault(cls, set()).update(idents)
 
 
 _PHRASE_BRACKET_RE = lazy(r"[a-z0-9]\s\(\s?\Z")

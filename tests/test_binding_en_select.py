@@ -2492,10 +2492,8 @@ def test_a_bare_number_set_off_after_a_name_is_its_age():
     assert code("figure", "five", cite, "How old is Dana Whitfield?") == "DG601"
 
 
-@pytest.mark.xfail(strict=True, reason="known gap (fifteenth session's review): in 'raised X to $14.40, a 90 cent or 6.7% "
-                   "increase' the appositive change is read backwards: the level passes and the change is DG601 (with "
-                   "'by 90 cents, or 6.7%, to $14.40' both are right)")
 def test_a_level_given_for_the_change_stated_two_ways_is_another_metric():
+    """'to $14.40, a 90 cent or 6.7% increase': the appositive after the level is the change that brought it there."""
     cite = "The board raised the annual dividend to $14.40, a 90 cent or 6.7% increase."
     assert code("figure", "90 cent", cite, "By how much did the board raise the annual dividend?") == "grounded"
     assert code("figure", "$14.40", cite, "By how much did the board raise the annual dividend?") == "DG601"
@@ -2506,3 +2504,16 @@ def test_a_change_before_its_level_is_the_change():
     cite = "The board raised the annual dividend by 90 cents, or 6.7%, to $14.40."
     assert code("figure", "90 cents", cite, "By how much did the board raise the annual dividend?") == "grounded"
     assert code("figure", "$14.40", cite, "By how much did the board raise the annual dividend?") == "DG601"
+
+
+# A noun phrase stating a change, set off after the level it led to (to 1,350 seats, a 150-seat or 12.5% increase), is
+# an appositive of that level: it is the change of the level's item, and the level is no answer to how much it changed.
+@pytest.mark.parametrize("answer, question, expect", [
+    ("150 seats", "By how many seats did the theatre expand its hall?", "grounded"),
+    ("1,350 seats", "By how many seats did the theatre expand its hall?", "DG601"),
+    ("1,350 seats", "How many seats does the theatre's hall hold now?", "grounded"),
+    ("150 seats", "How many seats does the theatre's hall hold now?", "DG601"),
+])
+def test_a_change_set_off_after_its_level_is_the_levels_change(answer, question, expect):
+    cite = "The theatre expanded its hall to 1,350 seats, a 150 seat or 12.5% increase, and reopened in May."
+    assert code("figure", answer, cite, question) == expect
