@@ -1504,6 +1504,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _bracketed_after_phrase(cite, sentences, values, terms)
     _on_other_measure(cite, clauses, values, terms)
     _apposed_change(cite, values)
+    _result_phrases(cite, values)
     _frames(cite, sentences, values, terms)
     if "部分" in cite or "方面" in cite:
         _topic_parts(cite, values, terms)
@@ -3865,8 +3866,9 @@ _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?(?:\s(?:ye
 # increase, or about 2 percent, or $1.2 billion)
 _OR_MEASURE_AFTER_RE = lazy(r"(?:[\s-][a-z]+)?,?\sor\s(?:about\s|roughly\s|approximately\s|nearly\s|almost\s)?[$€£¥]?\d[\d,.]*(?<![,.])"
                             r"(?:\s?%|\s(?:percent|per\scent|cents?|million|billion|trillion)(?![a-z]))?", needs="or")
-# A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
-_OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
+# A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million",
+# "raised its dividend by an eye-popping 10.1%" (an article and its adjectives between "by" and the amount).
+_OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?(?:an?\s(?:[a-z-]+\s){1,2}?)?[+\-−]?\s?\Z")
 _ABOVE_RE = compile_pattern(r"\s+(?:above|below)\s")
 # (… and "on" after a change, then a determiner: up 4% on the previous quarter, an increase of £650m on the agreed total)
 _ON_BASE_RE = lazy(r"\son\s(?:the|its|their|last)\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|back)(?![a-z]))"
@@ -4184,6 +4186,28 @@ def _apposed_change(cite: str, values: list[Value]) -> None:
         for cls, idents in w.terms.items():
             if cls in _ITEM_CLASSES:
                 v.terms.setdefault(cls, set()).update(idents)
+
+
+# Phrases with no verb of their own set off after a value (and the level "to" which it moved), each opened by "for",
+# "or", "giving" … (raised its dividend by 7.1% to $0.30 a share, for an annual yield of 2.4%, or $1.20): what the
+# predicate's values come to, of its item.
+_RESULT_PHRASES_RE = lazy(r"(?:/[a-z]+|\s(?:a|per)\s[a-z]+)?(?:\sto\s[$€£¥]?\d[\d,.]*(?<![,.])(?:\s?%|\s[a-z]+)?(?:\s(?:a|per)\s[a-z]+)?)?(?:,\s(?:for|or|giving|bringing|representing|equal\sto)\s"
+                          r"(?:[^,;!?.]|[.,](?=\d))*?)+\Z", needs=("for", "or", "giving", "bringing", "representing", "equal"))
+
+
+def _result_phrases(cite: str, values: list[Value]) -> None:
+    """A value in a verbless phrase after a predicate's value (…, for an annual yield of 2.4%, or $1.20) says what the
+    predicate comes to: where the question names the phrase's own words (annual yield), the item words of the value
+    before it describe it too."""
+    for v, w in zip(values, values[1:]):
+        if w.sentence != v.sentence or not _RESULT_PHRASES_RE.fullmatch(cite, v.end, w.start) \
+                or _OWN_VERB_RE.search(cite, v.end, w.start):
+            continue
+        if not any(cls in _ITEM_CLASSES for cls in w.terms):  # (a question naming none of the phrase's own words asks the
+            continue  # predicate's own values: $1.52 a share, not the annual $6.08, is what the dividend was raised to)
+        for cls, idents in v.terms.items():
+            if cls in _ITEM_CLASSES:
+                w.terms.setdefault(cls, set()).update(idents)
 
 
 _PHRASE_BRACKET_RE = lazy(r"[a-z0-9]\s\(\s?\Z")
@@ -5872,13 +5896,25 @@ def _product_number(cite: str, q) -> bool:
     return bool(before) and f"{cite[before.start():q.start].strip()} {cite[q.start:q.end]}" in products
 
 
+# A participle of motion standing as a noun's adjective after its determiner (McDonald's raised dividend, its increased
+# payout), and a noun of motion naming the moment after which a level is asked (the dividend after its October raise):
+# each names a thing or a time, not the change asked.
+_MOVED_THING_RE = lazy(r"(?:'s|(?<![a-z])(?:its|their|his|her|our|the|this|that))\s(?:[a-z]+ly\s)?([a-z]+ed)\s"
+                       r"(?!(?:by|to|from|in|on|at|of|for|with|over|than|and|or|as|since|after|before)(?![a-z]))[a-z]",
+                       needs="ed ")
+_AFTER_MOVE_RE = lazy(r"(?<![a-z])(?:after|following)\s(?:its|their|the|this|that)\s(?:[a-z0-9-]+\s){0,3}?"
+                      r"(raise|increase|hike|cut|rise|boost|reduction|decrease)(?![a-z])", needs=("after", "following"))
+
+
 def _quiet_directions(question: str, cite: str) -> str:
     """The question with the direction words that ask no change written in capitals, which no direction
     pattern reads: those of a name it shares with the cite around a bare number (the Lower 48 states),
-    and those of a condition it states with a figure of its own (raising the wall to 40 m)."""
+    those of a condition it states with a figure of its own (raising the wall to 40 m), and those naming a thing or a
+    moment (its raised dividend, after its October raise: ``_MOVED_THING_RE``, ``_AFTER_MOVE_RE``)."""
     spans = [m.span(i) for m in _NAMED_NUMBER_RE.finditer(question) for i in (1, 3)
              if re.search(r"(?<![a-z0-9.'-])" + re.escape(m.group()) + r"(?![a-z0-9'-])", cite)]
     spans += [(m.start(), m.end()) for a, b in _quoted_conditions(question) for m in _LETTERS_RE.finditer(question, a, b)]
+    spans += [m.span(1) for rx in (_MOVED_THING_RE, _AFTER_MOVE_RE) for m in rx.finditer(question)]
     for a, b in spans:
         if any(cls == "direction" for _, _, cls, _ in _table_terms(question[a:b])):
             question = question[:a] + question[a:b].upper() + question[b:]
@@ -7282,7 +7318,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _en_measure_of_change(a_text, c_text, q_text) or _points_or_rate(a_text, c_text, q_text) \
             or _change_for_gap(a_text, c_text, q_text) \
-            or _per_share(a_text, c_text, q_text)
+            or _per_share(a_text, c_text, q_text) or _moved_object(a_text, c_text, q_text)
         if found:
             return found
         found += _check_direction(a_text, c_text, q_text, values, mine) or _dropped_sign(a_text, c_text, q_text, mine) \
@@ -7949,6 +7985,42 @@ def _points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     what = ("a rate's move in percentage points; the question asks the rate" if a.unit == "pp"
             else "the rate itself; the question asks how far it moved")
     return [Mismatch("DG601", f"answer {a_text.strip()} is {what} ({', '.join(x.text for x in sel)})", _data(v, sel))]
+
+
+# English "rise" and "raise": asked how much a company rose (did McDonald's rise, with no object), the change it made to
+# something else (raised its dividend by 10.1%) is that object's, another item, where the cite also states a change of
+# an intransitive verb (shares rose 4.2%).
+_SUBJECT_MOVED_ASKED_RE = lazy(r"(?<![a-z])(?:did|does|do|has|have|had|will|would)\s(?:[a-z0-9.&'-]+\s){1,5}?(?:rise|fall|climb|drop"
+                               r"|slide|slip|jump|sink|soar|surge|plunge|tumble|rally|decline)(?![a-z])"
+                               r"(?!\s(?:its|their|the|an?|his|her|our)\s)", needs=("did", "does", "do", "has", "have", "had", "will", "would"))
+_OBJECT_RAISED_BEFORE_RE = lazy(r"(?<![a-z])(?:raised|raises|raise|raising|lowered|lowers|lower|lowering|hiked|hikes|hike|boosted|"
+                                r"boosts|boost|slashed|slashes)\s(?:its|their|the|his|her|our)\s(?:[a-z'-]+\s){0,3}?by\s"
+                                r"(?:an?\s(?:[a-z-]+\s){1,2}?)?\Z")
+
+
+def _moved_object(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked how much a subject rose or fell, a change its subject made to an object (raised its dividend by 10.1%)
+    is the object's change, another item (DG601), where the cite states an intransitive change too."""
+    from .quantities import _same_unit, parse_quantities
+
+    if not _SUBJECT_MOVED_ASKED_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said:
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not mine or not all(_OBJECT_RAISED_BEFORE_RE.search(c_text, max(0, q.start - 60), q.start) for q in mine):
+        return []
+    own = [q for q in stated if _same_unit(a.unit, q.unit) and q not in mine
+           and _EN_CHANGE_BEFORE_RE.search(c_text, max(0, q.start - 40), q.start)]
+    if not own:
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in own]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the change of what the subject raised or lowered; the question "
+                              f"asks how much the subject itself moved ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
 # How much a rate itself moved: 降幅比1-6月份收窄了多少, 增速加快了多少个百分点.

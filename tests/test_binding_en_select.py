@@ -2517,3 +2517,41 @@ def test_a_change_before_its_level_is_the_change():
 def test_a_change_set_off_after_its_level_is_the_levels_change(answer, question, expect):
     cite = "The theatre expanded its hall to 1,350 seats, a 150 seat or 12.5% increase, and reopened in May."
     assert code("figure", answer, cite, question) == expect
+
+
+# A verbless phrase after a predicate's values (…, for an annual yield of 3.3%, or $2.12) says what the predicate comes
+# to: asked by the phrase's own words, its value is the predicate's item's, and the predicate's own values are other
+# measures; a participle before its noun (its raised dividend) and a move after "after" (after its latest raise) ask no
+# change; asked by none of the phrase's words, the predicate's own value answers.
+ALDER = ("Alder Creek Bancorp raised its quarterly dividend by 6.0% to $0.53 per share, for an annual yield of 3.3%, or "
+         "$2.12. Its shares gained 0.8% for the week.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.3%", "What annual yield did Alder Creek Bancorp's raised dividend give?", "grounded"),
+    ("6.0%", "What annual yield did Alder Creek Bancorp's raised dividend give?", "DG601"),
+    ("$2.12", "What was Alder Creek Bancorp's annual dividend after its latest raise?", "grounded"),
+    ("$0.53 per share", "What was Alder Creek Bancorp's annual dividend after its latest raise?", "DG601"),
+    ("$0.53 per share", "To what did Alder Creek Bancorp raise its quarterly dividend?", "grounded"),
+    ("$2.12", "To what did Alder Creek Bancorp raise its quarterly dividend?", "DG601"),
+])
+def test_a_result_phrase_is_the_predicates_item(answer, question, expect):
+    assert code("figure", answer, ALDER, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("6.2%", "grounded"), ("1.5%", "DG601")])
+def test_a_change_after_by_an_adjective_is_a_change(answer, expect):
+    # "by a hefty 6.2%": an article and its adjective between "by" and the amount leave it the verb's change
+    cite = "The league raised its salary cap by a hefty 6.2% to $140 million, and attendance climbed 1.5% over the season."
+    assert code("figure", answer, cite, "By how much did the league raise its salary cap?") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # a subject that rose (no object) is not the object a subject raised
+    ("3.4%", "By how much did Brightwell rise on Tuesday?", "grounded"),
+    ("12%", "By how much did Brightwell rise on Tuesday?", "DG601"),
+    ("12%", "By how much did Brightwell raise its payout?", "grounded"),
+])
+def test_a_subject_that_rose_is_not_the_object_it_raised(answer, question, expect):
+    cite = "Brightwell raised its quarterly payout by 12% to 56 cents a share. Its stock rose 3.4% on Tuesday."
+    assert code("figure", answer, cite, question) == expect
