@@ -1383,6 +1383,9 @@ _SINCE_BEFORE_RE = lazy(r"(?<![a-z])since\s\Z|自\s?\Z")
 _SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
 
 
+# The date holders are of record on (to shareholders of record on May 8, holders of record as of the close of business on
+# May 8): it names who is paid, not the period of a value in its clause.
+_OF_RECORD_BEFORE_RE = lazy(r"(?<![a-z])of\srecord\s(?:on\s|as\sof\s)?(?:the\sclose\sof\sbusiness\s(?:on\s)?)?\Z", needs="record")
 _NAMED_VALUE_BEFORE_RE = lazy(r"(?<![a-z])the\s[a-z]+(?:\s[a-z]+){0,2}\s(?:of|at|was)\s(?:about\s|around\s|just\s)?\Z")
 _NAMES_VALUE_AFTER_RE = lazy(r"(?:\s[a-z]+){0,2}?\s(?:of|at|was)\s(?:about\s|around\s|just\s)?[$€£¥]?\d", needs=('at', 'of', 'was'))
 
@@ -1416,6 +1419,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # "since last year", 自去年以来: a span running from then to now, not the earlier period
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and (
         _SINCE_BEFORE_RE.search(cite, max(0, t.start - 7), t.start) or _SINCE_AFTER_RE.match(cite, t.end)))]
+    # "to shareholders of record on May 8": the record date says who is paid, not when the value is for
+    if "record" in cite:
+        terms = [t for t in terms if not (t.cls == "when" and _OF_RECORD_BEFORE_RE.search(cite, max(0, t.start - 40), t.start))]
     # 此前,X的数据显示…: the time of a report or a saying, not an earlier period of the figures it gives
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and _REPORT_TIME_RE.match(cite, t.start))]
     # 继续高于上月: an earlier period after a comparative with no value of its own is what the sentence's level is
@@ -1499,6 +1505,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
                     v.terms.setdefault(cls, set()).update(idents - own)
     _arms(cite, clauses, values, terms)
     _pronoun_subject(cite, sentences, values, terms)
+    _demonstrative_change(cite, sentences, values)
     if " with " in cite:
         _with_phrase(cite, clauses, values, terms)
     _bracketed_after_phrase(cite, sentences, values, terms)
@@ -4126,6 +4133,27 @@ def _pronoun_subject(cite: str, sentences: list[int], values: list[Value], terms
                     _attach(v, t, beside=False)
 
 
+# A sentence opening "That's up 5 cents", "That was a 4% rise": the demonstrative stands for the level the sentence before
+# states, and the change is that level's item's.
+_DEMONSTRATIVE_CHANGE_RE = lazy(r"\s*(?:that|this)(?:'s|\sis|\swas|\swould\sbe|\srepresents|\smarks)\s", needs=("that", "this"))
+
+
+def _demonstrative_change(cite: str, sentences: list[int], values: list[Value]) -> None:
+    """The one change of a sentence whose subject is "that" or "this" gets the item words of the level the sentence
+    before ends with (… a dividend of 55 cents. That's up 5 cents from its last one)."""
+    for k in range(1, len(sentences)):
+        if not _DEMONSTRATIVE_CHANGE_RE.match(cite, sentences[k]):
+            continue
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        prev = [v for v in values if sentences[k - 1] <= v.start < sentences[k]]
+        mine = [v for v in values if sentences[k] <= v.start < hi]
+        if not prev or len(mine) != 1 or prev[-1].role or mine[0].role != "delta":
+            continue  # (… and £1.1bn higher than the financing package: two changes, told apart by their bases, not here)
+        for cls, idents in prev[-1].terms.items():
+            if cls in _ITEM_CLASSES:
+                mine[0].terms.setdefault(cls, set()).update(idents)
+
+
 # A value in a phrase of "with" set off after its clause (…, each with more than 950,000 residents; …, with 2.3 million
 # residents) describes that clause's subject: the item words before the clause's first value are its too. Only a bare
 # value after "with" (its qualifier at most): "…, with exports up 3%" has a subject of its own, and so has an absolute
@@ -5897,24 +5925,20 @@ def _product_number(cite: str, q) -> bool:
 
 
 # A participle of motion standing as a noun's adjective after its determiner (McDonald's raised dividend, its increased
-# payout), and a noun of motion naming the moment after which a level is asked (the dividend after its October raise):
-# each names a thing or a time, not the change asked.
+# payout) names a thing, not the change asked (a move after "after" names a moment: _TO_LEVEL_ASKED_RE).
 _MOVED_THING_RE = lazy(r"(?:'s|(?<![a-z])(?:its|their|his|her|our|the|this|that))\s(?:[a-z]+ly\s)?([a-z]+ed)\s"
-                       r"(?!(?:by|to|from|in|on|at|of|for|with|over|than|and|or|as|since|after|before)(?![a-z]))[a-z]",
-                       needs="ed ")
-_AFTER_MOVE_RE = lazy(r"(?<![a-z])(?:after|following)\s(?:its|their|the|this|that)\s(?:[a-z0-9-]+\s){0,3}?"
-                      r"(raise|increase|hike|cut|rise|boost|reduction|decrease)(?![a-z])", needs=("after", "following"))
+                       r"(?!(?:by|to|from|in|on|at|of|for|with|over|than|and|or|as|since|after|before)(?![a-z]))[a-z]")
 
 
 def _quiet_directions(question: str, cite: str) -> str:
     """The question with the direction words that ask no change written in capitals, which no direction
     pattern reads: those of a name it shares with the cite around a bare number (the Lower 48 states),
-    those of a condition it states with a figure of its own (raising the wall to 40 m), and those naming a thing or a
-    moment (its raised dividend, after its October raise: ``_MOVED_THING_RE``, ``_AFTER_MOVE_RE``)."""
+    those of a condition it states with a figure of its own (raising the wall to 40 m), and a participle naming a thing
+    (its raised dividend: ``_MOVED_THING_RE``)."""
     spans = [m.span(i) for m in _NAMED_NUMBER_RE.finditer(question) for i in (1, 3)
              if re.search(r"(?<![a-z0-9.'-])" + re.escape(m.group()) + r"(?![a-z0-9'-])", cite)]
     spans += [(m.start(), m.end()) for a, b in _quoted_conditions(question) for m in _LETTERS_RE.finditer(question, a, b)]
-    spans += [m.span(1) for rx in (_MOVED_THING_RE, _AFTER_MOVE_RE) for m in rx.finditer(question)]
+    spans += [m.span(1) for m in _MOVED_THING_RE.finditer(question)]
     for a, b in spans:
         if any(cls == "direction" for _, _, cls, _ in _table_terms(question[a:b])):
             question = question[:a] + question[a:b].upper() + question[b:]
@@ -10326,7 +10350,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             if span and any(v.base.startswith("date:") and _matches(v.base[5:], start) for v in candidates):
                 q_base = "date:" + start
         asks_change = _direction(q_text) is not None and not _TO_LEVEL_ASKED_RE.search(q_text) or bool(
-            _CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
+            _CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or _MOVED_FROM_ASKED_RE.search(q_text) is not None or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
@@ -11655,9 +11679,12 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # (… or with "to" left at its end, before a time at most: what level did the RBA cut rates to on February 18?)
 _TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])"
                           # (the level on one side of a change the question names: before it was raised, now, after its increase)
-                          r"|(?<![a-z])(?:before|after|prior to)\s(?:" + _CHANGE_CLAUSE + r"|(?:its|the|their)\s(?:[a-z-]+\s)?(?:increase|decrease"
+                          r"|(?<![a-z])(?:before|after|following|prior to)\s(?:" + _CHANGE_CLAUSE + r"|(?:its|the|their|this|that)\s(?:[a-z0-9-]+\s){0,3}?(?:increase|decrease"
                           r"|rise|fall|cut|hike|raise|revision|reduction|drop|decline)s?(?![a-z]))"
-                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to', 'before', 'after', 'prior'))
+                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to', 'before', 'after', 'following', 'prior'))
+# "By how many cents was the dividend up from its last one?": "up from" or "down from" names the base of the change asked,
+# whatever its words (not only a period's).
+_MOVED_FROM_ASKED_RE = lazy(r"(?<![a-z])(?:up|down)\sfrom(?![a-z])", needs="from")
 _CHANGE_QUESTION_RE = lazy(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b(?!\ssea\slevel)"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"

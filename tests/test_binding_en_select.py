@@ -2555,3 +2555,20 @@ def test_a_change_after_by_an_adjective_is_a_change(answer, expect):
 def test_a_subject_that_rose_is_not_the_object_it_raised(answer, question, expect):
     cite = "Brightwell raised its quarterly payout by 12% to 56 cents a share. Its stock rose 3.4% on Tuesday."
     assert code("figure", answer, cite, question) == expect
+
+
+# "That's up 3 cents from its last one": the demonstrative stands for the level the sentence before states, so the change
+# is that level's item's; the date holders are "of record on" names who is paid, not the period of the level; and a
+# question writing "up from" asks the change, whatever its base's words.
+BAKERY = ("The bakery chain will pay a dividend of 41 cents a share on Sept. 12 to holders of record on Aug. 29. That's up "
+          "3 cents from its previous payout.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("41 cents a share", "What dividend per share will the bakery chain pay in September?", "grounded"),
+    ("3 cents", "What dividend per share will the bakery chain pay in September?", "DG601"),
+    ("3 cents", "By how many cents was the bakery chain's dividend up from its previous payout?", "grounded"),
+    ("41 cents", "By how many cents was the bakery chain's dividend up from its previous payout?", "DG601"),
+])
+def test_a_demonstratives_change_is_the_level_before_it(answer, question, expect):
+    assert code("figure", answer, BAKERY, question) == expect
