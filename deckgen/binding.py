@@ -1383,6 +1383,9 @@ _SINCE_BEFORE_RE = lazy(r"(?<![a-z])since\s\Z|自\s?\Z")
 _SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
 
 
+# The date holders are of record on (to shareholders of record on May 8, holders of record as of the close of business on
+# May 8): it names who is paid, not the period of a value in its clause.
+_OF_RECORD_BEFORE_RE = lazy(r"(?<![a-z])of\srecord\s(?:on\s|as\sof\s)?(?:the\sclose\sof\sbusiness\s(?:on\s)?)?\Z", needs="record")
 _NAMED_VALUE_BEFORE_RE = lazy(r"(?<![a-z])the\s[a-z]+(?:\s[a-z]+){0,2}\s(?:of|at|was)\s(?:about\s|around\s|just\s)?\Z")
 _NAMES_VALUE_AFTER_RE = lazy(r"(?:\s[a-z]+){0,2}?\s(?:of|at|was)\s(?:about\s|around\s|just\s)?[$€£¥]?\d", needs=('at', 'of', 'was'))
 
@@ -1416,6 +1419,9 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     # "since last year", 自去年以来: a span running from then to now, not the earlier period
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and (
         _SINCE_BEFORE_RE.search(cite, max(0, t.start - 7), t.start) or _SINCE_AFTER_RE.match(cite, t.end)))]
+    # "to shareholders of record on May 8": the record date says who is paid, not when the value is for
+    if "record" in cite:
+        terms = [t for t in terms if not (t.cls == "when" and _OF_RECORD_BEFORE_RE.search(cite, max(0, t.start - 40), t.start))]
     # 此前,X的数据显示…: the time of a report or a saying, not an earlier period of the figures it gives
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and _REPORT_TIME_RE.match(cite, t.start))]
     # 继续高于上月: an earlier period after a comparative with no value of its own is what the sentence's level is
@@ -1501,10 +1507,13 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
                     v.terms.setdefault(cls, set()).update(idents - own)
     _arms(cite, clauses, values, terms)
     _pronoun_subject(cite, sentences, values, terms)
+    _demonstrative_change(cite, sentences, values)
     if " with " in cite:
         _with_phrase(cite, clauses, values, terms)
     _bracketed_after_phrase(cite, sentences, values, terms)
     _on_other_measure(cite, clauses, values, terms)
+    _apposed_change(cite, values)
+    _result_phrases(cite, values)
     _frames(cite, sentences, values, terms)
     if "部分" in cite or "方面" in cite:
         _topic_parts(cite, values, terms)
@@ -3913,7 +3922,7 @@ _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew
 _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
 _OR_RESTATED_RE = lazy(r"\sor\s\Z")
 # … and a change's first measure before "or" and its second (a 6 cent or 11% increase)
-_OR_BEFORE_RESTATED_RE = lazy(r",?\sor\s(?:about\s|roughly\s|approximately\s|nearly\s|almost\s)?", needs="or")
+_OR_BEFORE_RESTATED_RE = lazy(r"(?:[\s-][a-z]+)?,?\sor\s(?:about\s|roughly\s|approximately\s|nearly\s|almost\s)?", needs="or")
 # … restating a level a change reached (fell 6 percent to $18.0 million, or 26 cents per share): the level in another measure
 _LEVEL_OR_RE = lazy(r"(?<![a-z])to\s[$€£¥]?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|m|bn))?,?\sor\s\Z", needs="or")
 _OR_AFTER_CHANGE_RE = lazy(r"(?:\s[a-z-]+){0,2}\sor\s(?:about\s|roughly\s|approximately\s)?[+\-−]?", needs=('or',))
@@ -3923,8 +3932,13 @@ _COMPARATIVE_SPLIT_RE = lazy(r"(?:/[a-z]+)?\s+(?:(?P<up>more|higher|greater)|les
 _CHANGE_NOUN_AFTER_RE = lazy(r"(?:/[a-z]+)?(?:\s(?:a|an|per)\s[a-z]+)?(?:\s(?:year-on-year|year-over-year|month-on-month|"
                              r"month-over-month|quarter-on-quarter|sequential|annual|organic))?\s(?:decrease|increase|decline|drop|"
                              r"rise|gain|fall|jump|reduction|climb|advance|dip|slide|surge|plunge|growth)s?(?![a-z])", needs=('an', 'climb', 'decline', 'decrease', 'dip', 'drop', 'fall', 'gain', 'growth', 'increase', 'jump', 'on', 'plunge', 'rise', 'slide', 'surge'))
-# A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million".
-_OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?[+\-−]?\s?\Z")
+# … and the second measure itself, from the first's noun and "or" to the end of its number and unit (a 150-seat or 12.5%
+# increase, or about 2 percent, or $1.2 billion)
+_OR_MEASURE_AFTER_RE = lazy(r"(?:[\s-][a-z]+)?,?\sor\s(?:about\s|roughly\s|approximately\s|nearly\s|almost\s)?[$€£¥]?\d[\d,.]*(?<![,.])"
+                            r"(?:\s?%|\s(?:percent|per\scent|cents?|million|billion|trillion)(?![a-z]))?", needs="or")
+# A change verb, its object, then "by" and the amount: "lowered output by 860,000 bpd", "cut its output by 1 million",
+# "raised its dividend by an eye-popping 10.1%" (an article and its adjectives between "by" and the amount).
+_OBJECT_BY_GAP_RE = lazy(r"\s(?:[a-z'-]+\s){1,3}?by\s?(?:an?\s(?:[a-z-]+\s){1,2}?)?[+\-−]?\s?\Z")
 _ABOVE_RE = compile_pattern(r"\s+(?:above|below)\s")
 # (… and "on" after a change, then a determiner: up 4% on the previous quarter, an increase of £650m on the agreed total)
 _ON_BASE_RE = lazy(r"\son\s(?:the|its|their|last)\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|back)(?![a-z]))"
@@ -4094,6 +4108,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.flags.setdefault("direction", "up" if comparative["up"] else "down")
         elif _CHANGE_NOUN_AFTER_RE.match(cite, v.end):  # a $10/b decrease from July: the change's own noun
             v.role = "delta"
+        elif (other := _OR_MEASURE_AFTER_RE.match(cite, v.end)) and _CHANGE_NOUN_AFTER_RE.match(cite, other.end()):
+            v.role = "delta"  # a 90 cent or 6.7% increase: one change in two measures, the noun after the second is both's
         elif _BASED_RATE_BEFORE_RE.search(cite, max(0, v.start - 9), v.start):
             v.role = "delta"  # 年增率3.91%: a rate of change named with its base is the change against that base
         elif isinstance(v.key, tuple) and v.key[1:2] == ("%",) and (bare := _PERCENT_COMPARATIVE_RE.match(cite, v.end)):
@@ -4180,6 +4196,27 @@ def _pronoun_subject(cite: str, sentences: list[int], values: list[Value], terms
                     _attach(v, t, beside=False)
 
 
+# A sentence opening "That's up 5 cents", "That was a 4% rise": the demonstrative stands for the level the sentence before
+# states, and the change is that level's item's.
+_DEMONSTRATIVE_CHANGE_RE = lazy(r"\s*(?:that|this)(?:'s|\sis|\swas|\swould\sbe|\srepresents|\smarks)\s", needs=("that", "this"))
+
+
+def _demonstrative_change(cite: str, sentences: list[int], values: list[Value]) -> None:
+    """The one change of a sentence whose subject is "that" or "this" gets the item words of the level the sentence
+    before ends with (… a dividend of 55 cents. That's up 5 cents from its last one)."""
+    for k in range(1, len(sentences)):
+        if not _DEMONSTRATIVE_CHANGE_RE.match(cite, sentences[k]):
+            continue
+        hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
+        prev = [v for v in values if sentences[k - 1] <= v.start < sentences[k]]
+        mine = [v for v in values if sentences[k] <= v.start < hi]
+        if not prev or len(mine) != 1 or prev[-1].role or mine[0].role != "delta":
+            continue  # (… and £1.1bn higher than the financing package: two changes, told apart by their bases, not here)
+        for cls, idents in prev[-1].terms.items():
+            if cls in _ITEM_CLASSES:
+                mine[0].terms.setdefault(cls, set()).update(idents)
+
+
 # A value in a phrase of "with" set off after its clause (…, each with more than 950,000 residents; …, with 2.3 million
 # residents) describes that clause's subject: the item words before the clause's first value are its too. Only a bare
 # value after "with" (its qualifier at most): "…, with exports up 3%" has a subject of its own, and so has an absolute
@@ -4224,6 +4261,44 @@ def _on_other_measure(cite: str, clauses: list[int], values: list[Value], terms:
         for t in terms:
             if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= head:
                 _attach(v, t, beside=False)
+
+
+# A noun phrase set off after a level that states a change (to $14.40, a 90 cent or 6.7% increase; to 1,200, an
+# 8 percent rise): an appositive of the level, it describes the change that brought the item to it.
+_APPOSED_CHANGE_GAP_RE = lazy(r"(?:/[a-z]+|\s[a-z]+|\s(?:per|a)\s[a-z]+)?,\s(?:an?|the)\s(?:(?:record|further|roughly|about|nearly|estimated)\s)?\Z")
+
+
+def _apposed_change(cite: str, values: list[Value]) -> None:
+    """The change in an appositive after a level (raised the dividend to $14.40, a 90 cent increase) is the change of
+    the level's item: the words describing the level describe it too."""
+    for w, v in zip(values, values[1:]):
+        if v.role != "delta" or w.role or w.sentence != v.sentence or not _APPOSED_CHANGE_GAP_RE.fullmatch(cite, w.end, v.start):
+            continue
+        for cls, idents in w.terms.items():
+            if cls in _ITEM_CLASSES:
+                v.terms.setdefault(cls, set()).update(idents)
+
+
+# Phrases with no verb of their own set off after a value (and the level "to" which it moved), each opened by "for",
+# "or", "giving" … (raised its dividend by 7.1% to $0.30 a share, for an annual yield of 2.4%, or $1.20): what the
+# predicate's values come to, of its item.
+_RESULT_PHRASES_RE = lazy(r"(?:/[a-z]+|\s(?:a|per)\s[a-z]+)?(?:\sto\s[$€£¥]?\d[\d,.]*(?<![,.])(?:\s?%|\s[a-z]+)?(?:\s(?:a|per)\s[a-z]+)?)?(?:,\s(?:for|or|giving|bringing|representing|equal\sto)\s"
+                          r"(?:[^,;!?.]|[.,](?=\d))*?)+\Z", needs=("for", "or", "giving", "bringing", "representing", "equal"))
+
+
+def _result_phrases(cite: str, values: list[Value]) -> None:
+    """A value in a verbless phrase after a predicate's value (…, for an annual yield of 2.4%, or $1.20) says what the
+    predicate comes to: where the question names the phrase's own words (annual yield), the item words of the value
+    before it describe it too."""
+    for v, w in zip(values, values[1:]):
+        if w.sentence != v.sentence or not _RESULT_PHRASES_RE.fullmatch(cite, v.end, w.start) \
+                or _OWN_VERB_RE.search(cite, v.end, w.start):
+            continue
+        if not any(cls in _ITEM_CLASSES for cls in w.terms):  # (a question naming none of the phrase's own words asks the
+            continue  # predicate's own values: $1.52 a share, not the annual $6.08, is what the dividend was raised to)
+        for cls, idents in v.terms.items():
+            if cls in _ITEM_CLASSES:
+                w.terms.setdefault(cls, set()).update(idents)
 
 
 _PHRASE_BRACKET_RE = lazy(r"[a-z0-9]\s\(\s?\Z")
@@ -5919,13 +5994,21 @@ def _product_number(cite: str, q) -> bool:
     return bool(before) and f"{cite[before.start():q.start].strip()} {cite[q.start:q.end]}" in products
 
 
+# A participle of motion standing as a noun's adjective after its determiner (McDonald's raised dividend, its increased
+# payout) names a thing, not the change asked (a move after "after" names a moment: _TO_LEVEL_ASKED_RE).
+_MOVED_THING_RE = lazy(r"(?:'s|(?<![a-z])(?:its|their|his|her|our|the|this|that))\s(?:[a-z]+ly\s)?([a-z]+ed)\s"
+                       r"(?!(?:by|to|from|in|on|at|of|for|with|over|than|and|or|as|since|after|before)(?![a-z]))[a-z]")
+
+
 def _quiet_directions(question: str, cite: str) -> str:
     """The question with the direction words that ask no change written in capitals, which no direction
     pattern reads: those of a name it shares with the cite around a bare number (the Lower 48 states),
-    and those of a condition it states with a figure of its own (raising the wall to 40 m)."""
+    those of a condition it states with a figure of its own (raising the wall to 40 m), and a participle naming a thing
+    (its raised dividend: ``_MOVED_THING_RE``)."""
     spans = [m.span(i) for m in _NAMED_NUMBER_RE.finditer(question) for i in (1, 3)
              if re.search(r"(?<![a-z0-9.'-])" + re.escape(m.group()) + r"(?![a-z0-9'-])", cite)]
     spans += [(m.start(), m.end()) for a, b in _quoted_conditions(question) for m in _LETTERS_RE.finditer(question, a, b)]
+    spans += [m.span(1) for m in _MOVED_THING_RE.finditer(question)]
     for a, b in spans:
         if any(cls == "direction" for _, _, cls, _ in _table_terms(question[a:b])):
             question = question[:a] + question[a:b].upper() + question[b:]
@@ -7366,7 +7449,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _en_measure_of_change(a_text, c_text, q_text) or _points_or_rate(a_text, c_text, q_text) \
             or _change_for_gap(a_text, c_text, q_text) \
-            or _per_share(a_text, c_text, q_text)
+            or _per_share(a_text, c_text, q_text) or _moved_object(a_text, c_text, q_text)
         if found:
             return found
         found += _check_direction(a_text, c_text, q_text, values, mine) or _dropped_sign(a_text, c_text, q_text, mine) \
@@ -8063,6 +8146,42 @@ def _points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     what = ("a rate's move in percentage points; the question asks the rate" if a.unit == "pp"
             else "the rate itself; the question asks how far it moved")
     return [Mismatch("DG601", f"answer {a_text.strip()} is {what} ({', '.join(x.text for x in sel)})", _data(v, sel))]
+
+
+# English "rise" and "raise": asked how much a company rose (did McDonald's rise, with no object), the change it made to
+# something else (raised its dividend by 10.1%) is that object's, another item, where the cite also states a change of
+# an intransitive verb (shares rose 4.2%).
+_SUBJECT_MOVED_ASKED_RE = lazy(r"(?<![a-z])(?:did|does|do|has|have|had|will|would)\s(?:[a-z0-9.&'-]+\s){1,5}?(?:rise|fall|climb|drop"
+                               r"|slide|slip|jump|sink|soar|surge|plunge|tumble|rally|decline)(?![a-z])"
+                               r"(?!\s(?:its|their|the|an?|his|her|our)\s)", needs=("did", "does", "do", "has", "have", "had", "will", "would"))
+_OBJECT_RAISED_BEFORE_RE = lazy(r"(?<![a-z])(?:raised|raises|raise|raising|lowered|lowers|lower|lowering|hiked|hikes|hike|boosted|"
+                                r"boosts|boost|slashed|slashes)\s(?:its|their|the|his|her|our)\s(?:[a-z'-]+\s){0,3}?by\s"
+                                r"(?:an?\s(?:[a-z-]+\s){1,2}?)?\Z")
+
+
+def _moved_object(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked how much a subject rose or fell, a change its subject made to an object (raised its dividend by 10.1%)
+    is the object's change, another item (DG601), where the cite states an intransitive change too."""
+    from .quantities import _same_unit, parse_quantities
+
+    if not _SUBJECT_MOVED_ASKED_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if not said:
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not mine or not all(_OBJECT_RAISED_BEFORE_RE.search(c_text, max(0, q.start - 60), q.start) for q in mine):
+        return []
+    own = [q for q in stated if _same_unit(a.unit, q.unit) and q not in mine
+           and _EN_CHANGE_BEFORE_RE.search(c_text, max(0, q.start - 40), q.start)]
+    if not own:
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in own]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the change of what the subject raised or lowered; the question "
+                              f"asks how much the subject itself moved ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
 # How much a rate itself moved: 降幅比1-6月份收窄了多少, 增速加快了多少个百分点.
@@ -10370,7 +10489,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             if span and any(v.base.startswith("date:") and _matches(v.base[5:], start) for v in candidates):
                 q_base = "date:" + start
         asks_change = _direction(q_text) is not None and not _TO_LEVEL_ASKED_RE.search(q_text) or bool(
-            _CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or any(
+            _CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or _MOVED_FROM_ASKED_RE.search(q_text) is not None or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
@@ -11715,9 +11834,12 @@ _TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|w
                           # (升息后, 调整之后: the moment after a move, whose level is asked, as "after its increase")
                           r"|(?:[升降加减]息|调[升降高低整]|[上下][调修])(?:之)?后"
                           # (the level on one side of a change the question names: before it was raised, now, after its increase)
-                          r"|(?<![a-z])(?:before|after|prior to)\s(?:" + _CHANGE_CLAUSE + r"|(?:its|the|their)\s(?:[a-z-]+\s)?(?:increase|decrease"
+                          r"|(?<![a-z])(?:before|after|following|prior to)\s(?:" + _CHANGE_CLAUSE + r"|(?:its|the|their|this|that)\s(?:[a-z0-9-]+\s){0,3}?(?:increase|decrease"
                           r"|rise|fall|cut|hike|raise|revision|reduction|drop|decline)s?(?![a-z]))"
-                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to', 'before', 'after', 'prior', '后'))
+                          r"|(?<![a-z])to(?:\s(?:on|in|at|by|after|before)\s[^?,;]{1,40})?\s?\?\s*\Z", needs=('至', '到', 'to', 'before', 'after', 'following', 'prior', '后'))
+# "By how many cents was the dividend up from its last one?": "up from" or "down from" names the base of the change asked,
+# whatever its words (not only a period's).
+_MOVED_FROM_ASKED_RE = lazy(r"(?<![a-z])(?:up|down)\sfrom(?![a-z])", needs="from")
 _CHANGE_QUESTION_RE = lazy(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b(?!\ssea\slevel)"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"
