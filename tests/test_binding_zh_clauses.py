@@ -2383,3 +2383,17 @@ CLINICS = "本月,8家二级医院住院人次环比增长0.6%。一级、二级
 ])
 def test_a_list_item_before_a_shared_head_selects_its_value(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# 号 after a number no month has as a day (117号, 305号) is a serial number naming an item, not a date.
+NUMBERED_LOTS = "本场共推出两宗仓储用地:117号地块经4家企业竞价,以3.2亿元成交,溢价率为12.5%;305号地块以底价1.8亿元成交,溢价率为0%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.5%", "117号地块的溢价率是多少？", "grounded"),
+    ("0%", "117号地块的溢价率是多少？", "DG601"),
+    ("1.8亿元", "305号地块以多少钱成交？", "grounded"),
+    ("3.2亿元", "305号地块以多少钱成交？", "DG601"),
+])
+def test_a_serial_number_names_its_item(answer, question, expect):
+    assert verdict("figure", answer, NUMBERED_LOTS, question) == expect
