@@ -7430,6 +7430,10 @@ _EN_UNIT_TAIL = r"(?P<u>\s?(?:°\s?[cf]|(?:sq|cu)\s[a-z]{1,2}(?:/s)?|/\s?(?:sq\s
 # Between a value and its restatement in brackets in another unit, and after the restatement (English units
 # written out: sq mi, km2, m3/s, cu ft/s, °F); a semicolon parts two restatements in one bracket.
 _RESTATED_EN_RE = lazy(_EN_UNIT_TAIL + r"\s?(?P<o>\(|;)\s?")
+# A Chinese price's denominator before its bracket and inside it (元/平方米(…万元/亩)).
+_RESTATED_PER_RE = lazy(r"/(?P<d>[\u3400-\u9fff]{1,3})\s?\(\s?", needs="/")
+_RESTATED_PER_END_RE = lazy(r"/(?P<d>[\u3400-\u9fff]{1,3})\s?\)", needs="/")
+_CN_DENOMINATOR_RE = lazy(r"/([\u3400-\u9fff]{1,3})\Z", needs="/")
 _RESTATED_EN_END_RE = lazy(_EN_UNIT_TAIL + r"\s?[);]")
 
 
@@ -7441,13 +7445,18 @@ def _restating_head(c_text: str, mine: list[Value]) -> str | None:
         return None
     heads = []
     for v in mine:
-        if not (_RESTATED_END_RE.match(c_text, v.end) and c_text[:v.start].rstrip().endswith("(")):
+        per_end = _RESTATED_PER_END_RE.match(c_text, v.end)  # (39.48万元/亩 after 592.22元/平方米: another denominator)
+        if not ((per_end or _RESTATED_END_RE.match(c_text, v.end)) and c_text[:v.start].rstrip().endswith("(")):
             return None
         at = c_text[:v.start].rstrip()[:-1].rstrip()
+        per = _CN_DENOMINATOR_RE.search(at) if per_end else None
+        if per_end and not (per and per[1] != per_end["d"]):
+            return None
+        at = at[:per.start()] if per else at
         before = [q for q in parse_quantities(c_text[max(0, len(at) - 24):len(at)]) if q.end == len(at) - max(0, len(at) - 24)]
         unit = v.key[1] if isinstance(v.key, tuple) else ""
         # (a share in brackets after a count, 191 out of 258 (74%), restates no amount: it is the share)
-        if not before or (before[-1].unit or "") == unit or "%" in (before[-1].unit or "") or "%" in (unit or ""):
+        if not before or (before[-1].unit or "") == unit and not per or "%" in (before[-1].unit or "") or "%" in (unit or ""):
             return None
         heads.append(c_text[max(0, len(at) - 24) + before[-1].start:len(at)])
     return heads[0] if len(set(heads)) == 1 else None
@@ -7463,6 +7472,12 @@ def _restated(c_text: str, values: list[Value], mine: list[Value]) -> tuple[list
             continue
         if id(v) not in same and _RESTATED_RE.fullmatch(c_text, v.end, w.start) and _RESTATED_END_RE.match(c_text, w.end) \
                 and v.key[1:2] != w.key[1:2]:
+            same[id(w)] = v
+            continue
+        # 592.22元/平方米(39.48万元/亩): one price per another measure, the same currency over another denominator
+        per = _RESTATED_PER_RE.fullmatch(c_text, v.end, w.start)
+        per_end = per and _RESTATED_PER_END_RE.match(c_text, w.end)
+        if per_end and per["d"] != per_end["d"] and id(v) not in same:
             same[id(w)] = v
             continue
         # 1,706 sq mi (4,420 km2), 6,510 m3/s (230,000 cu ft/s), 8,260 ha (82.6 km2; 31.9 sq mi): the units written

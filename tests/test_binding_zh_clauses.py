@@ -2397,3 +2397,17 @@ NUMBERED_LOTS = "本场共推出两宗仓储用地:117号地块经4家企业竞�
 ])
 def test_a_serial_number_names_its_item(answer, question, expect):
     assert verdict("figure", answer, NUMBERED_LOTS, question) == expect
+
+
+# A price restated in brackets over another denominator (元/平方米(万元/亩)) is the price before it, no rival.
+PER_MU = "今年以来,甲县工业用地均价320元/平方米(21.33万元/亩),商业用地均价850元/平方米(56.67万元/亩)。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("21.33万元/亩", "甲县工业用地均价是多少？", "grounded"),
+    ("56.67万元/亩", "甲县工业用地均价是多少？", "DG601"),
+    ("56.67万元/亩", "甲县商业用地均价每亩多少万元？", "grounded"),
+    ("21.33万元/亩", "甲县商业用地均价每亩多少万元？", "DG601"),
+])
+def test_a_bracketed_price_per_another_measure_restates_it(answer, question, expect):
+    assert verdict("figure", answer, PER_MU, question) == expect
