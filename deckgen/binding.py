@@ -120,6 +120,7 @@ from itertools import accumulate
 from .findings import Mismatch
 from .fold import STOP_WORDS, fold, han_at, han_runs, has_han, normalize
 from .patterns import compile_pattern, lazy
+from .quantities import rounded_cite_value
 
 __all__ = ["check_binding", "Value", "bind"]
 
@@ -337,8 +338,9 @@ _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口�
 # 日 is a day only after a numeral or a word that counts or asks days, 昨日, 何日; 几日 and 哪日 lose their
 # 几/哪 with the question words first).
 # (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date; nor the 月 of a monthly
-# payment, 月薪 against 时薪, 月租, 月费)
-_DATE_CHARS_RE = compile_pattern(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|号"
+# payment, 月薪 against 时薪, 月租, 月费; nor 号 after a number no month has as a day, 198号地块, 202号: a serial
+# number naming an item)
+_DATE_CHARS_RE = compile_pattern(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|(?<!\d\d\d)(?<![4-9]\d)(?<!3[2-9])号"
                             r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次何某])日)")
 # (not a dash written "--", nor one spaced on both sides: "32 - one higher" sets off an aside)
 _SIGN_RE = compile_pattern(r"(?<![\w.\-−])([-−+])(?:(?<!\s[-−+])\s)?\Z")
@@ -655,6 +657,12 @@ def _chosen_pieces(run: str, cite: str, ends: list[list[int]]) -> list[str]:
 _Q_RATE_BASE_RE = lazy(r"每\s?[\d.,十百千万亿]+\s?(?:人口|居民|住户|户|人)?", needs="每")
 
 
+# The 号 of a serial number (198号地块) left in a question by _DATE_CHARS_RE.
+_SERIAL_MARK_RE = lazy(r"(?<=\d)号", needs="号")
+# A serial number no month has as a day (198号地块, 305号): an item's number, not a date.
+_SERIAL_NUMBER_RE = lazy(r"(?<!\d)(?:\d{3,}|[4-9]\d|3[2-9])号", needs="号")
+
+
 # Words that only compare, standing alone as a piece of the question: no item of any value.
 _COMPARING_PIECES = frozenset(("相较", "相比", "比较", "对比", "相较于", "相比于", "较之"))
 
@@ -675,7 +683,8 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
         if has_han(q[a:b]):
             q = f"{q[:a]} {q[a:b]} {q[b:]}"
     q = _DATE_CHARS_RE.sub(" ", _DIRECTION_OF_TRADE_RE.sub(" ", q))
-    for run in han_runs(q):
+    # (a serial number's 号 is read with its number, 198号, below: alone it would match every other number's 号)
+    for run in han_runs(_SERIAL_MARK_RE.sub(" ", q)):
         cjk.update(_covering_pieces(run, cite))
     # (相較113年增加: a word that compares, its base written right after it, names no item; the base is read as a
     # base. Not one closing a frame, 与哪一年的人口相比: there it says the question asks the base)
@@ -3519,6 +3528,10 @@ def _group_frames(cite: str, clauses: list[int], sentences: list[int], values: l
 
         head, parts = opening(groups[0])
         extra = min(parts - opening(g)[1] for g in groups[1:])
+        # (a clause naming a numbered item, 117号地块经4家企业竞价,, is that item's own, as each later group names its
+        # own number, 305号地块以…: the frame ends before it)
+        numbered = [c for c in head if _SERIAL_NUMBER_RE.search(cite, clauses[c], clauses[c + 1])]
+        head = head[:head.index(numbered[0])] if numbered else head
         if extra <= 0 or not head:
             continue
         end = clauses[head[min(extra, len(head)) - 1] + 1]
@@ -7202,6 +7215,8 @@ def check_binding(
         published = _published_date(answer, cite, question)
         if published is not None:
             return published
+    if kind == "figure":  # (a value rounded and marked so, 约7.1亿元, is bound as the cite's value it rounds, 71180万元)
+        answer = rounded_cite_value(answer, cite) or answer
     spellings = _spellings(entities)
     question = _as_report_years(_as_cite_spells(question or "", cite, entities), cite)
     names = _question_names(question, cite, spellings)
@@ -7606,6 +7621,10 @@ _EN_UNIT_TAIL = r"(?P<u>\s?(?:°\s?[cf]|(?:sq|cu)\s[a-z]{1,2}(?:/s)?|/\s?(?:sq\s
 # Between a value and its restatement in brackets in another unit, and after the restatement (English units
 # written out: sq mi, km2, m3/s, cu ft/s, °F); a semicolon parts two restatements in one bracket.
 _RESTATED_EN_RE = lazy(_EN_UNIT_TAIL + r"\s?(?P<o>\(|;)\s?")
+# A Chinese price's denominator before its bracket and inside it (元/平方米(…万元/亩)).
+_RESTATED_PER_RE = lazy(r"/(?P<d>[\u3400-\u9fff]{1,3})\s?\(\s?", needs="/")
+_RESTATED_PER_END_RE = lazy(r"/(?P<d>[\u3400-\u9fff]{1,3})\s?\)", needs="/")
+_CN_DENOMINATOR_RE = lazy(r"/([\u3400-\u9fff]{1,3})\Z", needs="/")
 _RESTATED_EN_END_RE = lazy(_EN_UNIT_TAIL + r"\s?[);]")
 
 
@@ -7617,13 +7636,18 @@ def _restating_head(c_text: str, mine: list[Value]) -> str | None:
         return None
     heads = []
     for v in mine:
-        if not (_RESTATED_END_RE.match(c_text, v.end) and c_text[:v.start].rstrip().endswith("(")):
+        per_end = _RESTATED_PER_END_RE.match(c_text, v.end)  # (39.48万元/亩 after 592.22元/平方米: another denominator)
+        if not ((per_end or _RESTATED_END_RE.match(c_text, v.end)) and c_text[:v.start].rstrip().endswith("(")):
             return None
         at = c_text[:v.start].rstrip()[:-1].rstrip()
+        per = _CN_DENOMINATOR_RE.search(at) if per_end else None
+        if per_end and not (per and per[1] != per_end["d"]):
+            return None
+        at = at[:per.start()] if per else at
         before = [q for q in parse_quantities(c_text[max(0, len(at) - 24):len(at)]) if q.end == len(at) - max(0, len(at) - 24)]
         unit = v.key[1] if isinstance(v.key, tuple) else ""
         # (a share in brackets after a count, 191 out of 258 (74%), restates no amount: it is the share)
-        if not before or (before[-1].unit or "") == unit or "%" in (before[-1].unit or "") or "%" in (unit or ""):
+        if not before or (before[-1].unit or "") == unit and not per or "%" in (before[-1].unit or "") or "%" in (unit or ""):
             return None
         heads.append(c_text[max(0, len(at) - 24) + before[-1].start:len(at)])
     return heads[0] if len(set(heads)) == 1 else None
@@ -7639,6 +7663,12 @@ def _restated(c_text: str, values: list[Value], mine: list[Value]) -> tuple[list
             continue
         if id(v) not in same and _RESTATED_RE.fullmatch(c_text, v.end, w.start) and _RESTATED_END_RE.match(c_text, w.end) \
                 and v.key[1:2] != w.key[1:2]:
+            same[id(w)] = v
+            continue
+        # 592.22元/平方米(39.48万元/亩): one price per another measure, the same currency over another denominator
+        per = _RESTATED_PER_RE.fullmatch(c_text, v.end, w.start)
+        per_end = per and _RESTATED_PER_END_RE.match(c_text, w.end)
+        if per_end and per["d"] != per_end["d"] and id(v) not in same:
             same[id(w)] = v
             continue
         # 1,706 sq mi (4,420 km2), 6,510 m3/s (230,000 cu ft/s), 8,260 ha (82.6 km2; 31.9 sq mi): the units written

@@ -1663,6 +1663,8 @@ def _check_one(
         return None  # grounded, the common case: decided before any message is written
     said = _describe(a)
     same_value = [c for c in cites if c.value == a.value]
+    if not same_value and any(_rounded_from(a, c, bare, c_text) for c in cites):
+        return None
     if not same_value:
         in_names = [n for n in names if n.value == a.value]
         if in_names:
@@ -1706,6 +1708,26 @@ def _check_one(
         "DG207",
         f"answer counts {said} but the cite counts {c.counter}: {_cited(c, c_text)}",
     )
+
+
+def _rounded_from(a: Quantity, c: Quantity, bare: bool, c_text: str) -> bool:
+    """Whether ``a`` rounds the more exact cite value ``c`` to its own last digit and says so: 约395万平方米 for
+    395.13万平方米, 约7.1亿元 for 71180万元 (about: ``c`` rounds to it), 逾6500亿元 for 6525.98亿元 (more than: ``c`` is
+    above it by less than one of its last digit), of an exact cite value and keeping two significant digits or more. A
+    bare rounded value stays DG202, and 约 on the cite's own exact value DG204; a round figure of one digit (about 20%
+    for 19 percent, 逾千 for 1,011, 逾半 for 53%) is a neighbouring figure, not the value restated (DG202)."""
+    if a.qualifier not in ("about", "more than") or c.qualifier is not None or a.ordinal != c.ordinal \
+            or not _fits(a, c, bare, c_text) or a.counter and c.counter and a.counter != c.counter or a.value <= 0:
+        return False
+    digits = a.value.normalize().as_tuple()
+    if len(digits.digits) < 2:
+        return False
+    step = Decimal(1).scaleb(digits.exponent)
+    if c.value == c.value.quantize(step, rounding="ROUND_FLOOR"):
+        return False  # (the cite's value is no more exact than the answer's)
+    if a.qualifier == "about":
+        return c.value.quantize(step, rounding="ROUND_HALF_UP") == a.value
+    return c.value.quantize(step, rounding="ROUND_FLOOR") == a.value
 
 
 def _noun_counted(a: Quantity, c: Quantity, c_text: str) -> bool:
@@ -1778,6 +1800,21 @@ _DECIMAL_COMMA_RE = lazy(r"(?<![\d,.])\d+,\d{1,2}(?![\d,])")
 def _cite_figures(c_text: str) -> str:
     stated = _scan(c_text, ranges=True)[0]
     return ", ".join(_cited(c, c_text) for c in stated[:3]) if stated else "no quantity"
+
+
+def rounded_cite_value(answer: str, cite: str) -> str | None:
+    """The cite's value an answer rounds and marks as rounded (约7.1亿元 for 71180万元: :func:`_rounded_from`), as the
+    normalized cite writes it, where the answer states one value and no cite value is its own; else None. Binding
+    binds that value, the one the answer restates."""
+    said = parse_quantities(normalize(answer))
+    if len(said) != 1 or said[0].qualifier is None:
+        return None
+    c_text = normalize(cite)
+    stated = parse_quantities(c_text)
+    if any(c.value == said[0].value for c in stated):
+        return None
+    rounded = [c for c in stated if _rounded_from(said[0], c, False, c_text)]
+    return c_text[rounded[0].start:rounded[0].end] if len(rounded) == 1 else None
 
 
 def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:

@@ -384,6 +384,7 @@ _ZH_CUT_RE = compile_pattern(
     r"|经常|常常|时常|总是|往往"  # how often: 其为经常说
     r"|亦|均|更|不吝|如此|这样|这么"  # manner: 有媒体人如此调侃
     r"|进一步|特别(?!行政|委员|法庭|代表|顾问|助理)|随即|最后|当场|特地|首先|接着|严正|正式(?!员)|强烈"
+    r"|(?<=[^\W\d_a-z]{2})分析(?=认为|指出|表示|称|说|\Z)"  # the manner of saying: 张大伟分析认为 is 张大伟's saying, not 张大伟分析's
 )
 # What stands between a speaker and the speech verb without being part of the name: a date
 # (主计总处27日), a time word (昨天, 今日), or a verb phrase of publishing or an occasion

@@ -1717,7 +1717,6 @@ def test_metrics_side_by_side_share_the_subject(answer, question, expect):
     assert verdict("figure", answer, SIDE_BY_SIDE, question) == expect
 
 
-
 # A number inside a title (《远航3》) is part of the work's name, and a count of days (连映三天) is a span of time:
 # neither competes with an amount written in ten thousands or more, which counts no days.
 STAGE_RUN = "《远航3》与《远航2》的票房差距缩小至3800万左右,《远航3》连映三天累计票房突破5亿。"
@@ -1998,7 +1997,6 @@ def test_a_unit_after_a_slash_list_is_every_items():
     assert shared_units("两档会员年费为98/198港元。") == "两档会员年费为98港元/198港元。"
     # (found in the cite, 380元 is one of three prices a question naming none cannot choose among)
     assert verdict("figure", "380元", "新演出季票价为180 / 380 / 680元。", "新演出季票价是多少？") == "DG605"
-
 
 
 # Versions written side by side (8+128GB和12+256GB) and as many prices side by side after them (2499/2999元) pair by
@@ -2470,3 +2468,31 @@ RANKED_PARTS = "成交额前三名如下:甲电子涨1元,收50元,成交额30�
 ])
 def test_a_quoted_rank_picks_the_part_holding_it(answer, question, expect):
     assert verdict("fact", answer, RANKED_PARTS, question) == expect
+
+
+# 号 after a number no month has as a day (117号, 305号) is a serial number naming an item, not a date.
+NUMBERED_LOTS = "本场共推出两宗仓储用地:117号地块经4家企业竞价,以3.2亿元成交,溢价率为12.5%;305号地块以底价1.8亿元成交,溢价率为0%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.5%", "117号地块的溢价率是多少？", "grounded"),
+    ("0%", "117号地块的溢价率是多少？", "DG601"),
+    ("1.8亿元", "305号地块以多少钱成交？", "grounded"),
+    ("3.2亿元", "305号地块以多少钱成交？", "DG601"),
+])
+def test_a_serial_number_names_its_item(answer, question, expect):
+    assert verdict("figure", answer, NUMBERED_LOTS, question) == expect
+
+
+# A price restated in brackets over another denominator (元/平方米(万元/亩)) is the price before it, no rival.
+PER_MU = "今年以来,甲县工业用地均价320元/平方米(21.33万元/亩),商业用地均价850元/平方米(56.67万元/亩)。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("21.33万元/亩", "甲县工业用地均价是多少？", "grounded"),
+    ("56.67万元/亩", "甲县工业用地均价是多少？", "DG601"),
+    ("56.67万元/亩", "甲县商业用地均价每亩多少万元？", "grounded"),
+    ("21.33万元/亩", "甲县商业用地均价每亩多少万元？", "DG601"),
+])
+def test_a_bracketed_price_per_another_measure_restates_it(answer, question, expect):
+    assert verdict("figure", answer, PER_MU, question) == expect

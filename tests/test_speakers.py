@@ -1714,3 +1714,14 @@ def test_a_body_described_by_its_base_or_its_trade_is_the_one_named_before(cite,
     names = {"Harbor Foods": [], "Velo Corp.": ["Velo"], "Dana Whitfield": []}
     assert _codes(right, cite, q, names) == []
     assert _codes("Dana Whitfield", cite, q, names) == ["DG401"]
+
+
+def test_fenxi_before_a_speech_verb_is_how_it_is_said() -> None:
+    # 分析认为 / 分析指出: the analysing is the manner of the saying, so the speaker is the name before it
+    cite = "对此,某研究所高级研究员李文涛分析指出,今年以来新开工项目减少是投资放缓的主要原因。"
+    assert not support("quote", "李文涛", cite, "谁指出新开工项目减少是投资放缓的主要原因？", {})
+    [a] = attributions(normalize(cite))
+    assert a.name == "李文涛"
+    # (分析师 is a title, not the verb: the speaker keeps it)
+    [b] = attributions(normalize("某证券分析师王海认为,下半年出口将回升。"))
+    assert b.name == "王海"
