@@ -5765,7 +5765,7 @@ _HEADING_YEAR_RE = lazy(r"\s*(?:1[0-9]|20)\d\d\s?[-–—:]\s?.?")
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
-    from .quantities import _MEASURE_UNITS, _same_unit, is_article, parse_quantities
+    from .quantities import _MEASURE_UNITS, _same_unit, counts_alike, is_article, parse_quantities
 
     said = _whole_durations(parse_quantities(answer), answer)
     based = None
@@ -5865,7 +5865,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             and (q.ordinal == a.ordinal or unit in _CLOCK_UNITS and q.unit == unit and _on_clock(cite, q)
                  and any(_on_clock(cite, m) for m in stated if m.value == a.value and m.unit == unit)) and comparable(q)
             # (人次 counts the visits of the 人 a count in 人 counts: the two compete, 投递简历1500多万人次 against 注册人数近200万人)
-            and (a.counter is None or q.counter in (None, a.counter) or {a.counter, q.counter} in ({"人", "人次"}, {"架", "架次"}))
+            and (counts_alike(a, q) or {a.counter, q.counter} in ({"人", "人次"}, {"架", "架次"})
+                 or {a.counter, q.counter} <= _INTENSITY_LEVELS)
             # a share of a whole written as a fraction (四分之一, two-thirds of) is no count (3000多人)
             and (a.unit is not None or _fraction_of(a, answer) == _fraction_of(q, cite))
             # an ordinal orders its own noun: the first half is no rival of the 54th minute
@@ -5949,6 +5950,8 @@ _HAN_NOUN_AFTER_RE = lazy(r"(?!的)[\u3400-\u9fff]{2}")
 _TITLE_NUMBER_RE = lazy(r"《[^《》\d]*\d[^《》]*》", needs="《")
 _COUNTED_SPAN_RE = lazy(r"[^\d一二三四五六七八九十两,;。]{0,4}(?:\d+|[一二三四五六七八九十两]+)\s?个?(?:年|天|日|月|周|星期|小时)")
 _ASKS_SPAN_RE = lazy(r"(?:多少|几)个?(?:年|天|日|月|周|星期|小时|分钟|秒)|多久|多长时间", needs=("多", "几"))
+# The levels of one seismic intensity scale: 4级 and the halves 5弱, 6强 (written 6强级 too) are rivals.
+_INTENSITY_LEVELS = frozenset(("级", "强", "弱"))
 _SPAN_OF_TIME = frozenset(("年", "天", "日", "周", "星期", "个月", "月", "小时", "个小时", "分钟", "秒"))
 
 

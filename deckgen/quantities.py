@@ -346,11 +346,16 @@ _COUNTERS = (
     "期 吨 米 秒 票 处 国 省 城 县 区 "
     "斤 亩 "  # weight and area in Chinese farm figures (546亿斤, 986万亩)
     "席 方面 "  # seats (取8席, 多取得一席); aspects (五方面, but 一方面 is "on the one hand")
-    "连败 连胜 局 轰 球 度 级"  # sports: 二连败, 十局, 三轰, 三度领先 (times); levels: 国家4级, 三级
+    "连败 连胜 局 轰 球 度 级 "  # sports: 二连败, 十局, 三轰, 三度领先 (times); levels: 国家4级, 三级
+    "强 弱"  # the halves of a seismic intensity level (震度5弱, 6强级): 5强 is a level of its own, not 5弱
 ).split() + [r"市(?![场值民长委政])",  # 9市 are nine cities; 市场, 市值 are other words
               r"分(?![之钟球线])",  # points (独得63分); 3分之1 is a fraction, 5分钟 minutes, 三分球 a shot
               # 码 (碼): a step of a policy rate (升息1码, 两码, a quarter point), a yard, a size; not 码头, a wharf
               r"码(?!头)"]
+_INTENSITY_HALVES = frozenset("强弱")
+# Counters that count the same things: 次 and 起 occurrences (391次 and 391起 of one tally of quakes), 名 and 人 people
+# (2名罹难者 are 2人).
+_COUNTER_SYNONYMS = (frozenset(("次", "起")), frozenset(("名", "人")))
 # A lone numeral and a counter that make a word: 一度 is "at one time" (股价一度上涨).
 _NUMERAL_WORDS = frozenset({"一度", "十分", "万分", "一方面"})  # and 十分 is "very"
 # Characters after which a bare number is an amount (增长30, 从100, 为5)
@@ -578,7 +583,7 @@ _QUESTION_ABOUT_RE = lazy(
 )
 _QUESTION_QUAL_HEAD_RE = compile_pattern(_alt(_ADVERB_QUALS, _QUAL_GUARDS))
 _ORD_SFX_RE = compile_pattern(r"(?:st|nd|rd|th)(?![a-z])")
-_QUAL_MID_RE = compile_pattern(r"[余多几来+]")
+_QUAL_MID_RE = compile_pattern(r"余(?!震)|[多几来+]")  # 6余震 is an aftershock of magnitude 6, not "more than 6"
 _CN_SCALE_RE = compile_pattern(r"\s?(?:[百千万亿]|兆(?![瓦赫帕焦字比位欧伏安吨卡]))+")
 _QUAL_MID_AFTER_SCALE_RE = compile_pattern(r"[余多]")
 _EN_SCALE_RE = compile_pattern(
@@ -621,7 +626,6 @@ def label_value(text: str, cstart: int, cend: int, digits: str) -> bool:
     if _GROUPED_RE.match(digits) or _PER_UNIT_RE.match(text, cend):
         return True  # 291,247; 170.6/sq mi, a rate per unit; 239.80 sq mi, a unit written in two words
     return bool(_UNIT_WORDS.match(text, cend) or _measure_at(text, cend))
-
 
 
 # Words whose topic "about" (or "around") introduces: nouns and adjectives of speech,
@@ -1446,6 +1450,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             if c and not (kind == "cn" and digits + c.group() in _NUMERAL_WORDS):
                 counter = c["c"] or "倍"
                 after = c.end()
+                if counter in _INTENSITY_HALVES and text.startswith("级", after):
+                    after += 1  # 5强级 is the level 5强 written with its 级
         if mid is not None and after == mid.end() and scale is None and mid.group() in "来几":
             # 十来家, 十几亿: 来 and 几 qualify only before a counter, unit or
             # scale (3年来 is "over three years", 从10来看 "judging from 10").
@@ -1659,7 +1665,7 @@ def _check_one(
     """The first rule that ``a`` breaks against the cite, or None if grounded."""
     same = [c for c in cites if c.value == a.value and c.ordinal == a.ordinal
             and _fits(a, c, bare, c_text) and c.qualifier == a.qualifier]
-    if any(a.counter is None or c.counter is None or c.counter == a.counter for c in same):
+    if any(counts_alike(a, c) for c in same):
         return None  # grounded, the common case: decided before any message is written
     said = _describe(a)
     same_value = [c for c in cites if c.value == a.value]
@@ -1701,7 +1707,7 @@ def _check_one(
             "DG204",
             f"answer says {said} but the cite has {_cited(same_unit[0], c_text)}",
         )
-    if any(a.counter is None or c.counter is None or c.counter == a.counter or _noun_counted(a, c, c_text) for c in same_qual):
+    if any(counts_alike(a, c) or _noun_counted(a, c, c_text) for c in same_qual):
         return None
     c = same_qual[0]
     return Mismatch(
@@ -1728,6 +1734,12 @@ def _rounded_from(a: Quantity, c: Quantity, bare: bool, c_text: str) -> bool:
     if a.qualifier == "about":
         return c.value.quantize(step, rounding="ROUND_HALF_UP") == a.value
     return c.value.quantize(step, rounding="ROUND_FLOOR") == a.value
+
+
+def counts_alike(a: Quantity, c: Quantity) -> bool:
+    """Whether two counters do not contradict: either left unsaid, the same, or synonyms (次 and 起, 名 and 人)."""
+    return a.counter is None or c.counter is None or a.counter == c.counter \
+        or frozenset((a.counter, c.counter)) in _COUNTER_SYNONYMS
 
 
 def _noun_counted(a: Quantity, c: Quantity, c_text: str) -> bool:

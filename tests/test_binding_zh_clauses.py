@@ -2496,3 +2496,22 @@ PER_MU = "今年以来,甲县工业用地均价320元/平方米(21.33万元/亩)
 ])
 def test_a_bracketed_price_per_another_measure_restates_it(answer, question, expect):
     assert verdict("figure", answer, PER_MU, question) == expect
+
+
+# A seismic intensity written as a half level (5弱, 6强, 6强级) is a level beside the whole ones (4级): the place before each is its own, and a level of another place is DG601, not a numeral inside a name.
+SHAKING = "各地最大震度部分,屏東縣6強、高雄、台南5弱、嘉義、雲林4級,本島其餘縣市都至少3級。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("6強", "屏東縣的最大震度是多少？", "grounded"),
+    ("6強級", "屏東縣的最大震度是多少？", "grounded"),
+    ("5弱", "屏東縣的最大震度是多少？", "DG601"),
+    ("4級", "屏東縣的最大震度是多少？", "DG601"),
+    ("5弱", "台南的最大震度是多少？", "grounded"),
+    ("6強", "台南的最大震度是多少？", "DG601"),
+    ("4級", "雲林的震度是多少？", "grounded"),
+    ("5弱", "雲林的震度是多少？", "DG601"),
+    ("5強", "台南的最大震度是多少？", "DG207"),
+])
+def test_a_half_intensity_level_is_a_level_of_its_place(answer, question, expect):
+    assert verdict("figure", answer, SHAKING, question) == expect

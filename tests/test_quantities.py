@@ -1632,3 +1632,18 @@ def test_label_run_into_its_value() -> None:
     assert codes("1,200", cite) == []
     assert [m.code for m in check_figure("11", cite)] == ["DG206"]
     assert [m.code for m in check_figure("52", "Moored at coordinates52°05′44″N")] == ["DG206"]
+
+
+def test_an_intensity_half_level_and_an_aftershock_are_read_whole() -> None:
+    """6強級 and 5弱 are levels (counted 强, 弱), not digits of a name; 6餘震 is an aftershock of 6, not 'more than 6'."""
+    assert [(q.value, q.counter) for q in parse(normalize("南投6強級、台中5弱"))] == [(Decimal(6), "强"), (Decimal(5), "弱")]
+    assert codes("6強", "南投6強級") == [] and codes("6弱", "南投6強級") == ["DG207"]
+    assert codes("5至6", "研判未來有規模5至6餘震") == []
+    assert codes("6", "未來有規模5至6余震") == [] and codes("10", "十余家") == ["DG204"]
+
+
+def test_counters_that_count_the_same_things_agree() -> None:
+    """次 and 起 both count occurrences, 名 and 人 both count people; 件 still contradicts 起."""
+    assert codes("52次", "截至昨晚共發生52起餘震") == [] and codes("52起", "颱風期間停電52次") == []
+    assert codes("9人", "救出9名受困民眾") == [] and codes("9名", "共有9人受傷") == []
+    assert codes("52件", "截至昨晚共發生52起餘震") == ["DG207"]
