@@ -11051,6 +11051,13 @@ def _spelled(spellings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     return tuple((s, normalize(s).strip()) for s in spellings if s)
 
 
+@lru_cache(maxsize=16)
+def _spelled_forms(spellings: tuple[str, ...]) -> frozenset[str]:
+    """The folded forms of a deck's spellings (``_spelled``), as a set: made once per deck, not once per cite read
+    (1,800 spellings a deck of 600 entities)."""
+    return frozenset(folded for _, folded in _spelled(spellings))
+
+
 # The last deck's entities (a copy: a tuple of names is kept as it is, another sequence as a list of its items) and
 # their spellings: a check passes every card one table.
 _SPELLINGS: list = [None, ()]
@@ -11224,7 +11231,7 @@ def _named_things(cite: str, question: str, spellings: tuple[str, ...]) -> tuple
     no kind word); ("", (), "") otherwise. A name the deck lists as a person's or a body's (Cal Fire) is no thing of
     a kind word's kind. A question naming two things of the kind (the Hudson's Bay Company and the North West Company)
     names no one of them."""
-    listed = {folded for _, folded in _spelled(spellings)}
+    listed = _spelled_forms(spellings)
 
     def bare(run: str) -> list[str]:
         words = run.split()
@@ -11266,8 +11273,8 @@ def _named_things(cite: str, question: str, spellings: tuple[str, ...]) -> tuple
 
 
 def _deck_spellings(entities: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
-    """The deck's names and aliases, as check_binding reads them."""
-    return tuple(s for k, v in entities.items() for s in (k, *v))
+    """The deck's names and aliases, as check_binding reads them (``_spellings``: made once per deck, not per call)."""
+    return _spellings(entities)
 
 
 def _thing_owner(things: tuple[str, ...], kind: str, c_text: str):

@@ -261,3 +261,18 @@ def test_a_cites_names_as_written_are_read_once_and_are_the_plain_reading():
                           "How much did sales at Vega rise?")
     info = binding._written_names.cache_info()
     assert (info.misses, info.hits) == (1, 1)  # the cite read once, by the question's names; the cite's own kept it
+
+
+def test_the_things_rules_read_the_decks_spellings_kept_per_deck():
+    """``_deck_spellings`` (the rules about several things of one kind) is the deck's kept tuple of spellings, and
+    ``_named_things`` reads their folded forms as one set kept per deck (``_spelled_forms``), not remade at each
+    call: both give what the plain computation gives, also after the table changes."""
+    entities = {"Ranch Fire": ("the Ranch",), "Cal Fire": ["CAL FIRE", "加州消防局"]}
+    plain = tuple(s for k, v in entities.items() for s in (k, *v))
+    assert binding._deck_spellings(entities) == plain
+    assert binding._deck_spellings(entities) is binding._spellings(entities)
+    assert binding._spelled_forms(plain) == {f for _, f in binding._spelled(plain)}
+    assert binding._spelled_forms(plain) is binding._spelled_forms(plain)
+    entities["Holy Fire"] = ()
+    assert binding._deck_spellings(entities) == (*plain, "Holy Fire")
+    assert "holy fire" in binding._spelled_forms(binding._deck_spellings(entities))
