@@ -1714,3 +1714,27 @@ def test_a_body_described_by_its_base_or_its_trade_is_the_one_named_before(cite,
     names = {"Harbor Foods": [], "Velo Corp.": ["Velo"], "Dana Whitfield": []}
     assert _codes(right, cite, q, names) == []
     assert _codes("Dana Whitfield", cite, q, names) == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, q, right, wrong", [
+    # a progressive verb's auxiliary is no part of its subject
+    ("Northwind is saying that refunds will be paid within a month.", "Who is saying that refunds will be paid within a month?",
+     "Northwind", "Southgate"),
+    # a description opened by a past participle between a name and its verb describes the name, which speaks
+    ("Orla Benn, newly named director of the Lake Transit Authority, said the fares would stay flat.",
+     "Who said the fares would stay flat?", "Orla Benn", "Lake Transit Authority"),
+    ("Cresta Foods, based in Oregon, said Friday it is recalling 9,000 jars of jam.",
+     "Who said Friday it is recalling 9,000 jars of jam?", "Cresta Foods", "Oregon"),
+    # the medium after the verb (in his yearly report) comes before the words
+    ("Tomas Vell says in his yearly audit report the new ferry terminal will open late.",
+     "Who says the new ferry terminal will open late?", "Tomas Vell", "Southgate"),
+    # a clause of what the speaker did meanwhile ends the name after the verb
+    ('"Nobody was hurt," said site manager Ruth Okafor as she showed reporters the crane.',
+     "Who said nobody was hurt?", "Ruth Okafor", "Southgate"),
+    # NAME, ROLE : "…" heads the quote: the name speaks, not the body in its role
+    ('Ivo Marsh, CEO of the Delta Harbour Board : "Volumes rose by a tenth this quarter."',
+     "Who said volumes rose by a tenth this quarter?", "Ivo Marsh", "Delta Harbour Board"),
+])
+def test_auxiliaries_set_off_descriptions_media_and_role_labels_leave_the_name(cite, q, right, wrong) -> None:
+    assert _codes(right, cite, q) == []
+    assert _codes(wrong, cite, q) == ["DG401"]
