@@ -2506,3 +2506,24 @@ def test_a_change_before_its_level_is_the_change():
     cite = "The board raised the annual dividend by 90 cents, or 6.7%, to $14.40."
     assert code("figure", "90 cents", cite, "By how much did the board raise the annual dividend?") == "grounded"
     assert code("figure", "$14.40", cite, "By how much did the board raise the annual dividend?") == "DG601"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # "up to what month" asks the end of the window "between … and …", "from what month" its start; a date
+    # bounded by "before" in another clause is no end of it
+    ("May 2019", "Up to what month must the kettles have been made to qualify for a refund?", "grounded"),
+    ("March 2011", "Up to what month must the kettles have been made to qualify for a refund?", "DG601"),
+    ("March 2011", "From what month must the kettles have been made to qualify for a refund?", "grounded"),
+])
+def test_a_window_between_two_dates_is_asked_by_its_end_or_start(answer, question, expect):
+    cite = ("Owners can claim a refund for kettles made between March 2011 and May 2019. Kettles made before "
+            "March 2011 get a voucher.")
+    assert code("date", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("June 2022", "grounded"), ("January 2022", "DG601")])
+def test_a_spans_end_answers_until_what(answer, expect):
+    # the end of "from … to …" is governed as "until" is; a deadline after "until" in another clause is another event's
+    cite = ("Buyers may return the heaters for credit until October 3, 2024. The heaters were sold only online "
+            "from January 2022 to June 2022.")
+    assert code("date", answer, cite, "Until what month were the heaters sold online?") == expect
