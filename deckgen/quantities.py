@@ -583,6 +583,7 @@ _EN_SCALE_RE = compile_pattern(
     r"[\s-]?(?P<w>hundred|thousand|million|billion|trillion|mn|mln|mil|bn|bln|bil|tn|trn)(?![a-z])"
     r"|(?P<g>[kmb])(?![a-z])"
 )
+_HYPHENED_PERCENT_RE = lazy(r"-(?:percent|per\scent|pct)(?![a-z])", needs="-")
 _UNIT_WORDS = WordTable(_UNITS)  # a unit after the number, as \s?(?P<u>{_alt(_UNITS)})
 _MEASURE_WORDS = WordTable(_MEASURES)
 _PER_SHARE_RE = compile_pattern(
@@ -1431,6 +1432,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             if not (unit in _CURRENCIES and named in _CURRENCIES):
                 unit = named  # a prefix currency wins over a repeated suffix one
             after = u[0]
+        elif tenths is None and unit is None and (hp := _HYPHENED_PERCENT_RE.match(text, after)):
+            unit, after = "%", hp.end()  # the 10-percent increase: a share joined to its noun is still a share
         elif unit is None and (me := _measure_at(text, after)) is not None:
             if text[me[1] - 1].isascii():
                 # 1,600 feet: the span ends at the number, so that the word after it is

@@ -1632,3 +1632,10 @@ def test_label_run_into_its_value() -> None:
     assert codes("1,200", cite) == []
     assert [m.code for m in check_figure("11", cite)] == ["DG206"]
     assert [m.code for m in check_figure("52", "Moored at coordinates52°05′44″N")] == ["DG206"]
+
+
+@pytest.mark.parametrize("text, value", [("the 12-percent drop in sales", "12"), ("a 4.5-per cent rise", "4.5")])
+def test_a_percentage_joined_to_its_noun_by_a_hyphen_is_a_share(text, value):
+    (q,) = parse(text)
+    assert (q.value, q.unit) == (Decimal(value), "%")
+    assert check_figure(f"{value} percent", text) == []
