@@ -583,6 +583,7 @@ _EN_SCALE_RE = compile_pattern(
     r"[\s-]?(?P<w>hundred|thousand|million|billion|trillion|mn|mln|mil|bn|bln|bil|tn|trn)(?![a-z])"
     r"|(?P<g>[kmb])(?![a-z])"
 )
+_ARTICLE_ORDINAL_RE = lazy(r"\s*the\s(?=\d+(?:st|nd|rd|th)(?![a-z\d]))", needs="the")
 _HYPHENED_PERCENT_RE = lazy(r"-(?:percent|per\scent|pct)(?![a-z])", needs="-")
 _UNIT_WORDS = WordTable(_UNITS)  # a unit after the number, as \s?(?P<u>{_alt(_UNITS)})
 _MEASURE_WORDS = WordTable(_MEASURES)
@@ -1799,6 +1800,10 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
                          f"is no thousands separator (write {whole}.{part} for a decimal, {whole}, {part} for two "
                          f"values); the cite has {_cite_figures(c_text)}")]
     said, a_names = _scan(a_text, ranges=True)
+    if not said and (article := _ARTICLE_ORDINAL_RE.match(a_text)):
+        # (an answer "the 13th" read alone is a day of no month: an ordinal is what a figure card answers)
+        a_text = a_text[article.end():]
+        said, a_names = _scan(a_text, ranges=True)
     if not said:
         why = ""
         if a_names:

@@ -1639,3 +1639,10 @@ def test_a_percentage_joined_to_its_noun_by_a_hyphen_is_a_share(text, value):
     (q,) = parse(text)
     assert (q.value, q.unit) == (Decimal(value), "%")
     assert check_figure(f"{value} percent", text) == []
+
+
+def test_an_ordinal_answer_with_its_article_is_an_ordinal():
+    # "the 7th" read alone would be a day of no month; a figure card's answer is the ordinal the cite ranks by
+    cite = "May was the 7th straight month of gains at the depot."
+    assert check_figure("the 7th", cite) == []
+    assert [m.code for m in check_figure("the 8th", cite)] != []
