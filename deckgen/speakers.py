@@ -1618,16 +1618,25 @@ _NOT_LABELS = frozenset({"来源", "资料来源", "数据来源", "source", "so
 _EN_ROLE_LABEL_RE = lazy(r'(?:\A|(?<=[.!?"] )) ?([a-z][\w\'.-]*(?: [a-z][\w\'.-]*){1,3}), ([^,;:!?"]{2,80}?) ?: ?(?=")', needs=":")
 
 
+# A clause that announces the words, its subject, its verb in -s or -ed and "as follows" before a colon ("The CPSC
+# describes the hazard as follows:"), heads them as a label does: the subject speaks.
+_AS_FOLLOWS_RE = lazy(r"(?:\A|(?<=[.!?\"] )) ?((?:[a-z][\w.'&-]*\s){1,5}?)[a-z]{2,}(?:s|ed)\s(?:[\w'-]+\s){0,6}?as\sfollows ?: ?(?=\S)",
+                      needs="follows")
+
+
 def _labels(text: str) -> list[Attribution]:
     found = [m for m in _LABEL_RE.finditer(text) if m[1].strip().lower() not in _NOT_LABELS
              and not _LABEL_END_RE.search(m[1]) and not _ZH_VERB_RE.search(m[1]) and not _ZH_LABEL_VERB_RE.search(m[1])
-             and not _ZH_SPEECH_NOUN_RE.search(m[1]) and not _ZH_DATA_VERB_RE.search(m[1])
+             and not _ZH_SPEECH_NOUN_RE.search(m[1]) and not _ZH_DATA_VERB_RE.search(m[1]) and not m[1].endswith("as follows")
              and (_is_cjk(m[1].strip()[-1:] or " ") or m.start() == 0 and len(m[1].replace(".", " ").split()) >= 2)]
     if '"' in text:
         roled = [m for m in _EN_ROLE_LABEL_RE.finditer(text) if _ROLE_RE.search(m[2]) and not _EN_VERB_RE.search(m[0])]
         found = sorted([*found, *roled], key=lambda m: m.start()) if roled else found
+    follows = list(_AS_FOLLOWS_RE.finditer(text))
+    found = sorted([*found, *follows], key=lambda m: m.start()) if follows else found
     out = []
     for m, nxt in zip(found, [*found[1:], None]):
+        who = m[1].strip()
         end = nxt.start() if nxt else len(text)
         ws = m.end()
         while ws < end and text[ws] in " \t\n":
@@ -1636,7 +1645,7 @@ def _labels(text: str) -> list[Attribution]:
         while we > ws and text[we - 1] in " \t\n":
             we -= 1
         if we > ws:
-            out.append(Attribution(m[1].strip(), ":", ws, we))
+            out.append(Attribution(who, ":", ws, we))
     return out
 
 

@@ -1738,3 +1738,10 @@ def test_a_body_described_by_its_base_or_its_trade_is_the_one_named_before(cite,
 def test_auxiliaries_set_off_descriptions_media_and_role_labels_leave_the_name(cite, q, right, wrong) -> None:
     assert _codes(right, cite, q) == []
     assert _codes(wrong, cite, q) == ["DG401"]
+
+
+def test_a_clause_announcing_words_as_follows_is_its_subjects_label():
+    cite = 'The agency describes the defect as follows:\n"The hinge can crack and the lid can fall on a hand."'
+    q = "Who describes the defect as a hinge that can crack?"
+    assert _codes("The agency", cite, q) == []
+    assert _codes("Orla Benn", cite, q) == ["DG401"]
