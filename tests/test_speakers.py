@@ -1745,3 +1745,13 @@ def test_a_clause_announcing_words_as_follows_is_its_subjects_label():
     q = "Who describes the defect as a hinge that can crack?"
     assert _codes("The agency", cite, q) == []
     assert _codes("Orla Benn", cite, q) == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, right", [
+    ("When the tram opened, it was forecast to carry 9,000 riders a day, but it carried 12,000 (Okafor, 2014).", "Okafor"),
+    ("Here are some cases (data from Benn and Marsh, 2003 unless noted):", "Benn and Marsh"),
+])
+def test_a_bracketed_citation_credits_its_author_as_a_source(cite, right):
+    q = "According to whom did the tram carry 12,000 riders a day?" if "tram" in cite else "Whose data are the cases from?"
+    assert _codes(right, cite, q) == []
+    assert _codes("Orla Benn", cite, q) == ["DG401"]
