@@ -6262,7 +6262,10 @@ def _noun_in(rest: str, cite: str, end: int) -> tuple[int, int] | None:
     return (at, at + len(noun)) if at >= 0 else None
 
 
-_TIME_PREP_QUESTION_RE = lazy(r"(?<![a-z])(on|in|at|for|since|until|till|by|from|through|during|after|before|as of)\s(?:what|which)(?![a-z])")
+_TIME_PREP_QUESTION_RE = lazy(r"(?<![a-z])(on|in|at|for|since|until|till|by|from|through|during|after|before|as of|up to)\s(?:what|which)(?![a-z])")
+# A range's end is governed as "until" is, its start as "from" is (sold from November 2020 to March 2021;
+# made between 1973 and 2017): asked "until what month" or "from what date", the range's own end answers.
+_RANGE_END_PREPS = {"until": "end", "till": "end", "through": "end", "up to": "end", "from": "start", "since": "start"}
 _PLAIN_TIME_PREPS = frozenset({"on", "in", "at"})
 _MARKED_TIME_PREPS = frozenset({"for", "since", "until", "till", "by", "from", "through", "after", "before", "as of"})
 _TIME_PREP_RE = lazy(r"(?<![a-z])(on|in|at|for|since|until|till|by|from|through|during|after|before|as of)\s(?:the\s)?\Z")
@@ -6505,7 +6508,13 @@ _COMMA_CLAUSE_RE = lazy(rf"[{clause_marks('line', 'comma')}]|,(?!(?<=\d,)\d{{3}}
 _RANGE_GAP_RE = lazy(r"\s?(?:-|–|—|~|〜|(?:开始|起)?\s?(?:至|到)|(?<![a-z])(?:to|through|until)(?![a-z]))\s?")  # (从24日开始至3月3日)
 # A question that asks where a range starts (从哪一天开始, when did it begin) or where it ends (到哪一天为止,
 # 截至哪一天: 截至 before the question word asks how far the span runs).
-_RANGE_QUESTION_RE = lazy(r"(开始|起始|从[^,;。?]{0,10}?起(?![飞草诉因来])|(?<![a-z])(?:start|begin)s?(?![a-z]))|(为止|结束|截止|截至(?=哪|何|什么|几)|(?<![a-z])(?:end|ends|last)(?![a-z]))")
+# (… and in English "up to what month", "until when", "through which date" ask the end, "from what date" the start.)
+_RANGE_QUESTION_RE = lazy(r"(开始|起始|从[^,;。?]{0,10}?起(?![飞草诉因来])|(?<![a-z])(?:start|begin)s?(?![a-z])|(?<![a-z])from\s(?:what|which|when)(?![a-z]))"
+                          r"|(为止|结束|截止|截至(?=哪|何|什么|几)|(?<![a-z])(?:end|ends|last)(?![a-z])"
+                          r"|(?<![a-z])(?:up\sto|until|till|through)\s(?:what|which|when)(?![a-z]))")
+# "between January 2002 and June 2016": two dates joined by "and" after "between" bound a window.
+_BETWEEN_BEFORE_RE = lazy(r"(?<![a-z])between\s\Z", needs="between")
+_BETWEEN_AND_RE = lazy(r",?\s(?:and|&)\s")
 
 
 def _calendar(d) -> bool:
@@ -6870,6 +6879,11 @@ def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     for v, w in zip(values, values[1:]):
         if _RANGE_GAP_RE.fullmatch(cite, v.end, w.start):
             v.flags["range"], w.flags["range"] = "start", "end"
+        elif _BETWEEN_AND_RE.fullmatch(cite, v.end, w.start) and _BETWEEN_BEFORE_RE.search(cite, max(0, v.start - 9), v.start):
+            # (a window, not a span: "would begin between October and March" begins somewhere in it, so the
+            # question's begin or end picks neither end, and its words choose the window as one; its "until what"
+            # or "from what" picks an end)
+            v.flags["window"], w.flags["window"] = "start", "end"
     mine = [v for v, d in zip(values, stated) if agrees(a, d)]
     keys = {v.key for v in mine}
     values = sorted(values + relative, key=lambda v: v.start)
@@ -10638,7 +10652,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             if m[1] in _PLAIN_TIME_PREPS:  # on/in/at: any date not marked as a reference, start or deadline
                 keep = [v for v, p in zip(candidates, preps) if p not in _MARKED_TIME_PREPS]
             else:
-                keep = [v for v, p in zip(candidates, preps) if p == m[1]]
+                side = _RANGE_END_PREPS.get(m[1])
+                keep = [v for v, p in zip(candidates, preps) if p == m[1] or side and side in (v.flags.get("range"), v.flags.get("window"))]
             # (a date a change is measured from, rose 0.5 percent from September to … in October, is the earlier period)
             moved = [a for a, _, cls, _ in _table_terms(c_text) if cls == "direction"]
             base = any(p == "from" and any(v.start - 40 <= a < v.start for a in moved) for v, p in zip(candidates, preps) if v in mine)

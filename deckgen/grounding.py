@@ -13,6 +13,7 @@ import re
 import bisect
 from array import array
 from collections import Counter
+from decimal import Decimal
 from itertools import accumulate, repeat
 import weakref
 from typing import NamedTuple
@@ -320,6 +321,7 @@ def support(kind: str, answer: str, cite: str, question: str, entities, bind: bo
     """
     written = cite
     if kind == "figure":
+        answer, cite = glued_millions(answer, cite)
         cite = shared_units(cite)
         defined = defined_units(cite)
         if defined:  # 1.3 billion cubic feet per day (bcfd) … 106.0 bcfd: read each bcfd in full
@@ -356,6 +358,35 @@ _ANOTHER_VALUE = frozenset(("DG601", "DG602", "DG603", "DG604"))
 _WORD_AFTER = lazy(r"\s?(?!(?:and|or)\b)[a-z]")  # a noun of the number's own: 12 months, 5 and 7 percent
 _LIST_LINK = lazy(r"\s?(?:、|和|及|与|或|/)\s?|,?\s(?:and|or)\s|,\s")  # (a slash lists too: 788/849欧元)
 
+
+
+# A number with a bare m glued to it (6.1m, 7,900m): a million or a metre, as the words after it tell.
+_GLUED_M = lazy(r"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)m(?![a-z0-9²³])")
+_NOTHING_AFTER_M = lazy(r"\s?(?:[.,;:!?)]|\Z)")
+
+
+def glued_millions(answer: str, cite: str) -> tuple[str, str]:
+    """``answer`` and ``cite`` with a bare glued m read as a million wherever the cite reads one so.
+
+    Why: one text uses a bare m in one sense. Where a noun a million would count follows one (6.1m
+    announced, 5.1m of the vehicles), a glued m with nothing after it (… to 7.8m.) and the answer's bare
+    6.1m are millions too. A metre the words after it tell (8,848m high) leaves the cite as written."""
+    if not (_GLUED_M.search(answer) and _GLUED_M.search(cite)):
+        return answer, cite
+    from .quantities import parse_quantities
+
+    text = normalize(cite)
+    read = {q.end: q for q in parse_quantities(text)}  # (by its end: a quantity starts at its qualifier)
+    glued = list(_GLUED_M.finditer(text))
+    millions = {m.start() for m in glued if (q := read.get(m.end())) is not None and q.unit is None
+                and q.value == Decimal(m[1].replace(",", "")) * 10**6}
+    metres = [m for m in glued if m.start() not in millions]
+    if not millions or any(not _NOTHING_AFTER_M.match(text, m.end()) for m in metres):
+        return answer, cite
+    numbers = {m[1] for m in glued}
+    # (the cite as written, its capitals kept: they tell names apart)
+    return _GLUED_M.sub(lambda m: m[1] + " million" if m[1] in numbers else m.group(), answer), \
+        _GLUED_M.sub(lambda m: m[1] + " million", cite)
 
 
 def _inserted(cite: str, text: str, inserts: list[tuple[int, str]]) -> str:

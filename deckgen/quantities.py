@@ -590,6 +590,8 @@ _EN_SCALE_RE = compile_pattern(
     r"[\s-]?(?P<w>hundred|thousand|million|billion|trillion|mn|mln|mil|bn|bln|bil|tn|trn)(?![a-z])"
     r"|(?P<g>[kmb])(?![a-z])"
 )
+_ARTICLE_ORDINAL_RE = lazy(r"\s*the\s(?=\d+(?:st|nd|rd|th)(?![a-z\d]))", needs="the")
+_HYPHENED_PERCENT_RE = lazy(r"-(?:percent|per\scent|pct)(?![a-z])", needs="-")
 _UNIT_WORDS = WordTable(_UNITS)  # a unit after the number, as \s?(?P<u>{_alt(_UNITS)})
 _MEASURE_WORDS = WordTable(_MEASURES)
 _PER_SHARE_RE = compile_pattern(
@@ -1437,6 +1439,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             if not (unit in _CURRENCIES and named in _CURRENCIES):
                 unit = named  # a prefix currency wins over a repeated suffix one
             after = u[0]
+        elif tenths is None and unit is None and (hp := _HYPHENED_PERCENT_RE.match(text, after)):
+            unit, after = "%", hp.end()  # the 10-percent increase: a share joined to its noun is still a share
         elif unit is None and (me := _measure_at(text, after)) is not None:
             if text[me[1] - 1].isascii():
                 # 1,600 feet: the span ends at the number, so that the word after it is
@@ -1847,6 +1851,10 @@ def check_figure(answer: str, cite: str, question: str = "") -> list[Mismatch]:
                          f"is no thousands separator (write {whole}.{part} for a decimal, {whole}, {part} for two "
                          f"values); the cite has {_cite_figures(c_text)}")]
     said, a_names = _scan(a_text, ranges=True)
+    if not said and (article := _ARTICLE_ORDINAL_RE.match(a_text)):
+        # (an answer "the 13th" read alone is a day of no month: an ordinal is what a figure card answers)
+        a_text = a_text[article.end():]
+        said, a_names = _scan(a_text, ranges=True)
     if not said:
         why = ""
         if a_names:

@@ -342,7 +342,11 @@ _SOURCE_QUESTION_RE = compile_pattern(
 # "…, the bureau reported today." / "…," Huang said on Friday.
 _EN_AFTER_VERB_RE = lazy(
     r"(?:\s+(?:today|yesterday|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|this\s+(?:week|month|morning|afternoon)|last\s+(?:week|month)|in\s+a\s+(?:statement|release|report|interview|briefing)))+"
+    r"|this\s+(?:week|month|morning|afternoon)|last\s+(?:week|month)"
+    # the medium the words are said in, with its determiner and a few words before its noun (says in his annual
+    # spring report the …): the words follow it
+    r"|in\s+(?:a|an|the|his|her|its|their|our)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:statement|release|report|interview|briefing|letter|speech|testimony|filing|memo|column|post|email)))+"
 )
 # 在他口中, 在田丰看来: "in his words / in Tian Feng's view", the words follow.
 _ZH_MOUTH_RE = compile_pattern(
@@ -413,7 +417,9 @@ _EN_TRAIL_RE = lazy(
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:this|last)\s+(?:morning|afternoon|evening|night|week|month|year)"
     # a passive frame of report: "X is quoted as having said" is X's saying
-    r"|(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:quoted|reported)(?:\s+as)?(?:\s+having)?)$"
+    r"|(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:quoted|reported)(?:\s+as)?(?:\s+having)?"
+    # the auxiliary of a progressive verb is the verb's, not the subject's: "samsung is saying", "he was telling"
+    r"|is|are|was|were)$"
 )
 # A bracket after a name belongs to the name (Dean Foods Company (NYSE: DF), 主计总处(dgbas)): it
 # neither ends a clause nor is part of the speaker's name. Short, unnested and on one line.
@@ -1101,7 +1107,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             # bts, a part of the department, reported: the name before an a/an appositive speaks
             apposition = own_clause if speaker else max(lay.clause_start(own_clause - 1), lay.sentence_start(own_clause))
             if apposition < own_clause or speaker:
-                if _INDEFINITE_RE.match(text[apposition:v0].lstrip(' ,"')):
+                aside = text[apposition:v0].lstrip(' ,"')
+                if _INDEFINITE_RE.match(aside) or _EN_PARTICIPLE_ASIDE_RE.match(aside):
                     described = _apposed_name(lay, apposition) or described
             if described:  # "…," Dr. X, director of …, said: the clause of X is the subject's
                 speaker, clause = described
@@ -1302,7 +1309,8 @@ def _data_source(subject: str, english: bool) -> str:
 
 # Where or when a speaker named after the verb spoke ("…," said Asiana CEO Young-Doo Yoon at a press
 # conference in Seoul): a place or occasion phrase, no part of the name.
-_EN_OCCASION_RE = lazy(r"\s+(?:at|in|on|during|after|before|while|via|from)\s")
+# (… and a clause of what the speaker did meanwhile: said IKEA USA President Lars Peterson as he demonstrated …)
+_EN_OCCASION_RE = lazy(r"\s+(?:at|in|on|during|after|before|while|via|from|as|when)\s")
 # What follows a speech verb that is no speaker named after it: what was spoken of or when (said of the opening,
 # said about, said on Monday, said in a statement).
 _EN_TOPIC_RE = lazy(r"(?:of|about|on|in|at|to|after|before|during|that|with|for|from)\s")
@@ -1420,6 +1428,9 @@ _MAX_DESCRIPTION_WORDS = 30
 
 
 _INDEFINITE_RE = lazy(r"an?\s")
+# A description opened by a past participle, set off between a name and its verb ("Kidde, based in North
+# Carolina, said"; "Mark Rosekind, recently appointed administrator of …, said"): the name before speaks.
+_EN_PARTICIPLE_ASIDE_RE = lazy(r"(?:[a-z]+ly\s+[a-z]{3,}(?:ed|en)\s|(?:[a-z]{3,}ed|born|known)\s+(?:in|at|on|near|of|by|as|from|for|to|with|under)\s)")
 _TITLE_START_RE = lazy(r"(?<![a-z])(?:sen|rep|gov|mr|mrs|ms|dr|prof)\.\s(?!.*(?<![a-z])(?:sen|rep|gov|mr|mrs|ms|dr|prof)\.\s)")
 # A party-state tag after a legislator's name (D-Vt., R-Utah, (D) of Minnesota's D-Minn.).
 _PARTY_TAG_RE = lazy(r"\(?[dri]-[a-z][a-z.]{1,12}\)?")
@@ -1603,13 +1614,30 @@ _NOT_LABELS = frozenset({"来源", "资料来源", "数据来源", "source", "so
                          "原标题", "导语", "title", "subject", "re", "date", "日期", "时间", "地点", "update", "updated"})
 
 
+# An English name with its role set off by a comma, then a colon opening a quote, heads the quote as a label does
+# (Allard Castelein, CEO of the Port of Rotterdam Authority : "…"): the name, not its role, speaks.
+_EN_ROLE_LABEL_RE = lazy(r'(?:\A|(?<=[.!?"] )) ?([a-z][\w\'.-]*(?: [a-z][\w\'.-]*){1,3}), ([^,;:!?"]{2,80}?) ?: ?(?=")', needs=":")
+
+
+# A clause that announces the words, its subject, its verb in -s or -ed and "as follows" before a colon ("The CPSC
+# describes the hazard as follows:"), heads them as a label does: the subject speaks.
+_AS_FOLLOWS_RE = lazy(r"(?:\A|(?<=[.!?\"] )) ?((?:[a-z][\w.'&-]*\s){1,5}?)[a-z]{2,}(?:s|ed)\s(?:[\w'-]+\s){0,6}?as\sfollows ?: ?(?=\S)",
+                      needs="follows")
+
+
 def _labels(text: str) -> list[Attribution]:
     found = [m for m in _LABEL_RE.finditer(text) if m[1].strip().lower() not in _NOT_LABELS
              and not _LABEL_END_RE.search(m[1]) and not _ZH_VERB_RE.search(m[1]) and not _ZH_LABEL_VERB_RE.search(m[1])
-             and not _ZH_SPEECH_NOUN_RE.search(m[1]) and not _ZH_DATA_VERB_RE.search(m[1])
+             and not _ZH_SPEECH_NOUN_RE.search(m[1]) and not _ZH_DATA_VERB_RE.search(m[1]) and not m[1].endswith("as follows")
              and (_is_cjk(m[1].strip()[-1:] or " ") or m.start() == 0 and len(m[1].replace(".", " ").split()) >= 2)]
+    if '"' in text:
+        roled = [m for m in _EN_ROLE_LABEL_RE.finditer(text) if _ROLE_RE.search(m[2]) and not _EN_VERB_RE.search(m[0])]
+        found = sorted([*found, *roled], key=lambda m: m.start()) if roled else found
+    follows = list(_AS_FOLLOWS_RE.finditer(text))
+    found = sorted([*found, *follows], key=lambda m: m.start()) if follows else found
     out = []
     for m, nxt in zip(found, [*found[1:], None]):
+        who = m[1].strip()
         end = nxt.start() if nxt else len(text)
         ws = m.end()
         while ws < end and text[ws] in " \t\n":
@@ -1618,7 +1646,7 @@ def _labels(text: str) -> list[Attribution]:
         while we > ws and text[we - 1] in " \t\n":
             we -= 1
         if we > ws:
-            out.append(Attribution(m[1].strip(), ":", ws, we))
+            out.append(Attribution(who, ":", ws, we))
     return out
 
 
@@ -1684,10 +1712,28 @@ def _tickers_unmarked(text: str) -> str:
     return _TICKER_RE.sub(lambda m: m.group().replace(":", " "), text)
 
 
+# A citation in brackets, an author (or two joined by and) and a year (…closer to 33,000 per day (Litman, 2010).;
+# (data from Weyrich and Lind, 2001 unless otherwise cited)): the author is the source of what its sentence states.
+_BRACKET_CITATION_RE = lazy(
+    r"\((?:data\s+from\s+)?([a-z][\w'.&-]*(?:\s[a-z][\w'.&-]*){0,2}?(?:\s(?:and|&)\s[a-z][\w'.&-]*)?(?:\set\sal\.)?)"
+    r",\s(?:1[6-9]|20)\d\d[a-z]?(?!\d)[^()]{0,40}\)", needs="(")
+
+
+def _cited_sources(text: str) -> list[Attribution]:
+    """The sources bracketed citations credit, each for the sentence it stands in."""
+    out = []
+    for m in _BRACKET_CITATION_RE.finditer(text):
+        before, after = text.rfind(". ", 0, m.start()), text.find(". ", m.end())
+        out.append(Attribution(m[1], "(", before + 2 if before >= 0 else 0, after + 1 if after >= 0 else len(text), data=True))
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _attributions_of(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution, ...]:
     labelled = _labels(text) if ":" in text else []
     spoken = (*labelled, *_spoken(text, asked)) if labelled else _spoken(text, asked)
+    cited = _cited_sources(text) if "(" in text else []
+    spoken = (*spoken, *cited) if cited else spoken
     return (*spoken, *_signed(text, spoken)) if "—" in text else spoken
 
 

@@ -271,7 +271,6 @@ def test_projections_are_forecasts():
     assert code("figure", "about $0.50", cite, q) == "DG602"
 
 
-
 @pytest.mark.parametrize("answer, expect", [
     # the noun a wh-word leads (what adjusted EBITDA does Acme expect) is the item asked: it outweighs the
     # words of the question's condition (at current FX rates) that another list's frame holds
@@ -2572,3 +2571,24 @@ BAKERY = ("The bakery chain will pay a dividend of 41 cents a share on Sept. 12 
 ])
 def test_a_demonstratives_change_is_the_level_before_it(answer, question, expect):
     assert code("figure", answer, BAKERY, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # "up to what month" asks the end of the window "between … and …", "from what month" its start; a date
+    # bounded by "before" in another clause is no end of it
+    ("May 2019", "Up to what month must the kettles have been made to qualify for a refund?", "grounded"),
+    ("March 2011", "Up to what month must the kettles have been made to qualify for a refund?", "DG601"),
+    ("March 2011", "From what month must the kettles have been made to qualify for a refund?", "grounded"),
+])
+def test_a_window_between_two_dates_is_asked_by_its_end_or_start(answer, question, expect):
+    cite = ("Owners can claim a refund for kettles made between March 2011 and May 2019. Kettles made before "
+            "March 2011 get a voucher.")
+    assert code("date", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("June 2022", "grounded"), ("January 2022", "DG601")])
+def test_a_spans_end_answers_until_what(answer, expect):
+    # the end of "from … to …" is governed as "until" is; a deadline after "until" in another clause is another event's
+    cite = ("Buyers may return the heaters for credit until October 3, 2024. The heaters were sold only online "
+            "from January 2022 to June 2022.")
+    assert code("date", answer, cite, "Until what month were the heaters sold online?") == expect

@@ -182,3 +182,17 @@ def test_an_answer_of_white_space_alone_is_a_finding_not_an_exception(answer):
     from deckgen.grounding import support
 
     assert support("fact", answer, "Smith said 3.", "Who?", {}) != []
+
+
+@pytest.mark.parametrize("answer, cite, expect", [
+    # a glued m that counts vehicles is a million, so the text's other glued m and the answer's are millions too
+    ("2.4m", "The recall grew from 2.4m cars announced in May to 3.9m.", []),
+    ("3.9m", "The recall grew from 2.4m cars announced in May to 3.9m.", []),
+    ("almost 4.2m", "Kestrel accounts for almost 4.2m of the bikes.", []),
+    # a text whose glued m is a height keeps its metres: 3.9m is no 3.9 million
+    ("3.9 million", "The mast stands 3.9m high and the tower 41m.", ["DG202"]),
+])
+def test_a_glued_m_is_read_in_the_sense_its_text_gives_it(answer, cite, expect):
+    from deckgen.grounding import support
+
+    assert [m.code for m in support("figure", answer, cite, "", {}, bind=False)] == expect

@@ -1647,3 +1647,17 @@ def test_counters_that_count_the_same_things_agree() -> None:
     assert codes("52次", "截至昨晚共發生52起餘震") == [] and codes("52起", "颱風期間停電52次") == []
     assert codes("9人", "救出9名受困民眾") == [] and codes("9名", "共有9人受傷") == []
     assert codes("52件", "截至昨晚共發生52起餘震") == ["DG207"]
+
+
+@pytest.mark.parametrize("text, value", [("the 12-percent drop in sales", "12"), ("a 4.5-per cent rise", "4.5")])
+def test_a_percentage_joined_to_its_noun_by_a_hyphen_is_a_share(text, value):
+    (q,) = parse(text)
+    assert (q.value, q.unit) == (Decimal(value), "%")
+    assert check_figure(f"{value} percent", text) == []
+
+
+def test_an_ordinal_answer_with_its_article_is_an_ordinal():
+    # "the 7th" read alone would be a day of no month; a figure card's answer is the ordinal the cite ranks by
+    cite = "May was the 7th straight month of gains at the depot."
+    assert check_figure("the 7th", cite) == []
+    assert [m.code for m in check_figure("the 8th", cite)] != []

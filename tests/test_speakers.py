@@ -1702,7 +1702,6 @@ def test_a_speakers_name_never_runs_across_lines_and_a_finding_is_one_line():
     assert not check_speaker("Harbor Foods", cite, q)
 
 
-
 @pytest.mark.parametrize("cite, q, right", [
     ("Harbor Foods said it would close two plants. The Ohio-based retailer said its board had approved a $40 million "
      "buyback.", "Who said its board had approved a $40 million buyback?", "Harbor Foods"),
@@ -1725,3 +1724,44 @@ def test_fenxi_before_a_speech_verb_is_how_it_is_said() -> None:
     # (分析师 is a title, not the verb: the speaker keeps it)
     [b] = attributions(normalize("某证券分析师王海认为,下半年出口将回升。"))
     assert b.name == "王海"
+
+
+@pytest.mark.parametrize("cite, q, right, wrong", [
+    # a progressive verb's auxiliary is no part of its subject
+    ("Northwind is saying that refunds will be paid within a month.", "Who is saying that refunds will be paid within a month?",
+     "Northwind", "Southgate"),
+    # a description opened by a past participle between a name and its verb describes the name, which speaks
+    ("Orla Benn, newly named director of the Lake Transit Authority, said the fares would stay flat.",
+     "Who said the fares would stay flat?", "Orla Benn", "Lake Transit Authority"),
+    ("Cresta Foods, based in Oregon, said Friday it is recalling 9,000 jars of jam.",
+     "Who said Friday it is recalling 9,000 jars of jam?", "Cresta Foods", "Oregon"),
+    # the medium after the verb (in his yearly report) comes before the words
+    ("Tomas Vell says in his yearly audit report the new ferry terminal will open late.",
+     "Who says the new ferry terminal will open late?", "Tomas Vell", "Southgate"),
+    # a clause of what the speaker did meanwhile ends the name after the verb
+    ('"Nobody was hurt," said site manager Ruth Okafor as she showed reporters the crane.',
+     "Who said nobody was hurt?", "Ruth Okafor", "Southgate"),
+    # NAME, ROLE : "…" heads the quote: the name speaks, not the body in its role
+    ('Ivo Marsh, CEO of the Delta Harbour Board : "Volumes rose by a tenth this quarter."',
+     "Who said volumes rose by a tenth this quarter?", "Ivo Marsh", "Delta Harbour Board"),
+])
+def test_auxiliaries_set_off_descriptions_media_and_role_labels_leave_the_name(cite, q, right, wrong) -> None:
+    assert _codes(right, cite, q) == []
+    assert _codes(wrong, cite, q) == ["DG401"]
+
+
+def test_a_clause_announcing_words_as_follows_is_its_subjects_label():
+    cite = 'The agency describes the defect as follows:\n"The hinge can crack and the lid can fall on a hand."'
+    q = "Who describes the defect as a hinge that can crack?"
+    assert _codes("The agency", cite, q) == []
+    assert _codes("Orla Benn", cite, q) == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, right", [
+    ("When the tram opened, it was forecast to carry 9,000 riders a day, but it carried 12,000 (Okafor, 2014).", "Okafor"),
+    ("Here are some cases (data from Benn and Marsh, 2003 unless noted):", "Benn and Marsh"),
+])
+def test_a_bracketed_citation_credits_its_author_as_a_source(cite, right):
+    q = "According to whom did the tram carry 12,000 riders a day?" if "tram" in cite else "Whose data are the cases from?"
+    assert _codes(right, cite, q) == []
+    assert _codes("Orla Benn", cite, q) == ["DG401"]
