@@ -1519,6 +1519,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _as_well_as(cite, values, terms)
     _sentence_tail(cite, sentences, values, terms)
     _shared_subject(cite, sentences, values, terms)
+    _participle_subject(cite, values, terms)
     _reported(cite, sentences, values, terms)
     _parts(cite, values, terms)
     _value_lines(cite, sentences, values, terms)
@@ -2598,6 +2599,32 @@ def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms:
             for v in vs:
                 for t in said:
                     _attach(v, t, beside=False)
+
+
+# A participle set off by a comma after its clause's predicate (Corn production is down 1% from last year, forecast at
+# 15.1 billion bushels; the stock closed up 3%, valued at $2 billion) describes that clause's subject: the subject's
+# words describe the participle's value, where the value has none of its own.
+_PARTICIPLE_BEFORE_RE = lazy(r",\s(?:forecast|forecasted|estimated|projected|pegged|put|valued|priced|seen|set)\s(?:at|to)\s"
+                             r"(?:(?:a|an|the|record-high|record-low|record|new|about|around|nearly|almost)\s){0,3}[$€£¥]?\Z",
+                             needs=("forecast", "estimated", "projected", "pegged", "put", "valued", "priced", "seen", "set"))
+_PARTICIPLE_CLAUSE_START_RE = lazy(r"[;\n]|[.!?]\s")
+
+
+def _participle_subject(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """Each value of a comma-set participle (…, forecast at 15.1 billion bushels) with no item words of its own gets the
+    item words of its clause's subject (the words before the clause's first verb, after the last ; or full stop)."""
+    for v in values:
+        if any(cls in v.terms for cls in _ITEM_CLASSES):
+            continue
+        if not _PARTICIPLE_BEFORE_RE.search(cite, max(0, v.start - 60), v.start):
+            continue
+        lo = max((m.end() for m in _PARTICIPLE_CLAUSE_START_RE.finditer(cite, 0, v.start)), default=0)
+        verb = _SUBJECT_END_RE.search(cite, lo, v.start)
+        if verb is None:
+            continue
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= verb.start():
+                _attach(v, t, beside=False)
 
 
 _ITEM_AT_RE = lazy(r"(?<![a-z])(?!(?:was|were|is|are|and|or|of|by|to)\s)[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?\Z", needs=("at", "of"))
@@ -5367,6 +5394,11 @@ def _trim_ends(cite: str, spans: list[list[int]]) -> None:
 
 
 _TOTAL = 10_000
+# A small figure whose noun is counted per another (40.5 bu./acre, 41.2 bushels per acre, 30 miles per gallon) is a
+# rate of that noun: answered, like a per-share amount, it has no rival in a total of ten thousands or more (2.973
+# billion bushels), whatever the noun's name. (A total answered still meets the rate: asked a yield, the crop's total
+# is another metric, DG601.)
+_PER_NOUN_AFTER_RE = lazy(r"\s?[a-z]+\.?\s?(?:per\s|/)(?:[a-z]+\s)?[a-z\d]", needs=("per", "/"))
 
 
 _RATE_UNITS = frozenset({"%", "pp", "bp"})
@@ -5689,8 +5721,13 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # $1.52 per diluted share does not compete with $30.6 million of net income.
     # A bare small amount may be a price said without "a share" ($1.42 a share,
     # above the $1.35 expected), so only totals of ten thousand or more stand apart.
+    def x_rate(x) -> bool:
+        return x.value < _TOTAL and _PER_NOUN_AFTER_RE.match(cite, x.end) is not None
+
     def comparable(q) -> bool:
         shares = [(x.unit or "").endswith("/share") for x in (mine[0], q)]
+        if not shares[0] and x_rate(mine[0]) and not x_rate(q):  # (a rate answered: a total of its noun is no rival)
+            return q.value < _TOTAL
         if shares[0] == shares[1]:
             return True
         total = q if shares[0] else mine[0]

@@ -2506,3 +2506,27 @@ def test_a_change_before_its_level_is_the_change():
     cite = "The board raised the annual dividend by 90 cents, or 6.7%, to $14.40."
     assert code("figure", "90 cents", cite, "By how much did the board raise the annual dividend?") == "grounded"
     assert code("figure", "$14.40", cite, "By how much did the board raise the annual dividend?") == "DG601"
+
+
+def test_a_small_rate_answered_has_no_rival_in_a_total_of_its_noun():
+    """'31.5 pounds per tree' is a rate of the pounds the orchard's 2.4 million total counts: answered, the total is no
+    rival of it (as a per-share amount's), while the total answered still meets the rate (another metric)."""
+    cite = ("The orchard picked 2.4 million pounds of apples this season from 76,000 trees, at an average of 31.5 pounds "
+            "per tree.")
+    q = "How many pounds of apples did each tree give on average?"
+    assert code("figure", "31.5 pounds per tree", cite, q) == "grounded"
+    assert code("figure", "2.4 million pounds", cite, q) == "DG601"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("820,000 tonnes", "At what level are this year's wheat exports estimated?", "grounded"),
+    ("310,000 tonnes", "At what level are this year's wheat exports estimated?", "DG601"),
+    ("310,000 tonnes", "What level of barley exports is estimated for this year?", "grounded"),
+    ("820,000 tonnes", "What level of barley exports is estimated for this year?", "DG601"),
+])
+def test_a_comma_set_participle_takes_its_clauses_subject(answer, question, expect):
+    """'…, estimated at 820,000 tonnes' after a predicate describes the subject of its own clause (wheat exports
+    before the semicolon, barley growers after it)."""
+    cite = ("Wheat exports are down 3% from last year, estimated at 820,000 tonnes; barley growers are expected to raise "
+            "their exports 12% from last year, estimated at 310,000 tonnes.")
+    assert code("figure", answer, cite, question) == expect
