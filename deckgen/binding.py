@@ -1524,6 +1524,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _parts(cite, values, terms)
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
+    _named_change_list(cite, values, terms)
     _parallel_items(cite, sentences, values, terms)
     _semicolon_parts(cite, sentences, values, terms)
     _shares_of_one_whole(cite, sentences, values, terms)
@@ -2979,6 +2980,32 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
                 _attach(v, t, beside=False)
 
 
+# An item of a list that names its item before its change (Indiana -- up 300,000 -- and Nebraska -- down 400,000;
+# Indiana, down 400,000; Ohio, down 350,000): a name after a list mark, then -- or a comma, then the direction.
+_NAMED_CHANGE_LEAD_RE = lazy(r"(?:[;,:]\s(?:and\s)?|(?<![a-z])(?:in|and)\s|--\s(?:and\s)?)([a-z][a-z.]*(?:\s[a-z][a-z.]*){0,2})"
+                             r"(?:\s--\s|,\s)(?:up|down)\s\Z", needs=("up", "down"))
+
+
+def _named_change_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A list of changes each led by its own item's name (the large changes were in Indiana -- up 300,000 -- and
+    Nebraska -- down 400,000): the words of the sentence before the first name (changes, acreage) are every item's,
+    not only the first's, so that the name the question gives is what chooses among them."""
+    run: list[tuple[Value, int]] = []
+    for v in [*values, None]:
+        m = _NAMED_CHANGE_LEAD_RE.search(cite, max(0, v.start - 40), v.start) if v is not None else None
+        if m is not None and run and not _FULL_STOP_RE.search(cite, run[-1][0].end, v.start):  # (a ; parts no list)
+            run.append((v, m.start(1)))
+            continue
+        if len(run) > 1:
+            first = run[0][1]
+            lo = max((m.end() for m in _FULL_STOP_RE.finditer(cite, 0, first)), default=0)
+            frame = [t for t in terms if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= first]
+            for w, _ in run:
+                for t in frame:
+                    _attach(w, t, beside=False)
+        run = [(v, m.start(1))] if m is not None else []
+
+
 # Verbs revising a figure (上修至, 下修, 调整为, 调降至): under a sentence that revises a forecast (调整经济预测,将…上修至7.31%),
 # a ;-part revising figures (通膨方面,…分别向下调整为1.66%与1.65%) revises that forecast too.
 _REVISION_RE = lazy(r"[上下]修|调整为|调整至|调[高低升降]至", needs=("修", "调"))
@@ -4275,7 +4302,7 @@ _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s
     "同比", "环比", "sequentially", "sequential", "季增", "季减", "年增", "年减", "月增", "月减", "季成长", "年成长",
     "季衰退", "年衰退", "按年", "按季", "按月", "两年平均增长", "两年平均下降"}
 _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
-_DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
+_DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared? (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
 _COMPARED_AFTER_RE = lazy(r"(?:同月|同期|同季)?\s?(?:比较|相比)", needs=("比较", "相比"))
@@ -8381,6 +8408,9 @@ _LONE_FORECAST_AFTER_RE = lazy(rf"[^,;:。!?\d]{{0,24}}?(?<!即)将(?!近|军|�
 _OWN_EVENT_BETWEEN_RE = lazy(r"(?<![a-z])(?:was|were|had|did|than|when|since|from)(?![a-z])|的|由|从|比|较")
 _THAN_BEFORE_RE = lazy(r"(?<![a-z])than\s(?:[a-z'-]+\s){0,3}\Z|[于超]\Z", needs=("than", "于", "超"))
 _FORESEEN_QUESTION_RE = lazy(r"(?<![a-z])(?:was|were)\s(?:[a-z'-]+\s){1,3}to\s[a-z]", needs=("was", "were"))
+# A question in the present tense (is, are, does) that names no outcome (actually, did, was) asks a figure as the cite
+# now states it: where every value the cite gives of it is foreseen, the forecast answers it, no DG603.
+_PRESENT_ASKED_RE = lazy(r"(?<![a-z])(?:is|are|does|do)(?![a-z])", needs=("is", "are", "do"))
 _ASKED_HAPPENED_RE = lazy(r"(?<![a-z])(?:did|was|were)(?![a-z])|实际|(?<![为除罢])了")
 _LONE_CLAUSE_START_RE = lazy(rf"[{clause_marks('line')}(]|\.\s|--|—")
 # The goal a value is set as (the Committee's 2 percent objective, a target of 3%, 目标为6%): no actual either.
@@ -10077,6 +10107,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         candidates, why = _narrow(candidates, _of_base_period(q_text, c_text, candidates, q_when), mine, why, "DG602")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
+            if cls == "forecast" and cls not in q_flags and candidates and all(v.flags.get(cls) == marked for v in candidates) \
+                    and _PRESENT_ASKED_RE.search(q_text) and not _ASKED_HAPPENED_RE.search(q_text):
+                asked = True  # (is … up from last year, of a cite foreseeing every value: the forecast is what it asks)
             year_named: list[Value] = []
             if cls == "forecast" and asked:
                 # Asked for a forecast, an outcome stated beside it (above the $1.35

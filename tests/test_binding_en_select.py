@@ -2530,3 +2530,36 @@ def test_a_comma_set_participle_takes_its_clauses_subject(answer, question, expe
     cite = ("Wheat exports are down 3% from last year, estimated at 820,000 tonnes; barley growers are expected to raise "
             "their exports 12% from last year, estimated at 310,000 tonnes.")
     assert code("figure", answer, cite, question) == expect
+
+
+def test_compare_with_in_a_question_names_the_base():
+    """'compare with the June forecast' names the base as 'compared with' does: its change is asked, the change
+    against the other base is DG602."""
+    cite = "Rice output is forecast at 7.2 million tons, up 2% from the June forecast and up 11% from 2022."
+    q = "How did the rice output forecast compare with the June forecast?"
+    assert code("figure", "up 2%", cite, q) == "grounded"
+    assert code("figure", "up 11%", cite, q) == "DG602"
+
+
+def test_a_present_tense_question_asks_the_forecast_a_cite_foresees():
+    """Asked 'is … up from last year' of a cite whose every value is foreseen, the forecast answers (another crop's
+    figure is DG601); asked what was actually produced, the forecast is DG603."""
+    cite = ("Barley production is forecast at 180 million bushels, up 6% from last year. Oat production is forecast at "
+            "60 million bushels, up 2% from last year.")
+    q = "By what percentage is barley production up from last year?"
+    assert code("figure", "6%", cite, q) == "grounded"
+    assert code("figure", "2%", cite, q) == "DG601"
+    assert code("figure", "180 million bushels", cite, "How much barley was actually produced?") == "DG603"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("down 1,200", "How did Leeds's bus ridership change from last spring?", "grounded"),
+    ("up 900", "How did Leeds's bus ridership change from last spring?", "DG601"),
+    ("up 900", "How did York's bus ridership change from last spring?", "grounded"),
+    ("up 900", "How did bus ridership change from last spring?", "DG605"),
+])
+def test_a_list_of_named_changes_shares_the_words_before_its_first_name(answer, question, expect):
+    """'the biggest shifts in ridership were in York -- up 900 -- and Leeds -- down 1,200': the frame's words
+    (shifts, ridership) are every item's, so the town the question names chooses, and one naming none cannot."""
+    cite = "\"Compared with last spring, the biggest shifts in bus ridership were in York -- up 900 -- and Leeds -- down 1,200,\" she said."
+    assert code("figure", answer, cite, question) == expect
