@@ -10107,7 +10107,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         candidates, why = _narrow(candidates, _of_base_period(q_text, c_text, candidates, q_when), mine, why, "DG602")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
-            if cls == "forecast" and cls not in q_flags and candidates and all(v.flags.get(cls) == marked for v in candidates) \
+            if cls == "forecast" and cls not in q_flags and candidates and all(v.flags.get(cls) == marked for v in values) \
                     and _PRESENT_ASKED_RE.search(q_text) and not _ASKED_HAPPENED_RE.search(q_text):
                 asked = True  # (is … up from last year, of a cite foreseeing every value: the forecast is what it asks)
             year_named: list[Value] = []
