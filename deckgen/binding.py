@@ -1539,10 +1539,12 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _as_well_as(cite, values, terms)
     _sentence_tail(cite, sentences, values, terms)
     _shared_subject(cite, sentences, values, terms)
+    _participle_subject(cite, values, terms)
     _reported(cite, sentences, values, terms)
     _parts(cite, values, terms)
     _value_lines(cite, sentences, values, terms)
     _list_head(cite, values, terms)
+    _named_change_list(cite, values, terms)
     _parallel_items(cite, sentences, values, terms)
     _semicolon_parts(cite, sentences, values, terms)
     _shares_of_one_whole(cite, sentences, values, terms)
@@ -2657,6 +2659,32 @@ def _shared_subject(cite: str, sentences: list[int], values: list[Value], terms:
                     _attach(v, t, beside=False)
 
 
+# A participle set off by a comma after its clause's predicate (Corn production is down 1% from last year, forecast at
+# 15.1 billion bushels; the stock closed up 3%, valued at $2 billion) describes that clause's subject: the subject's
+# words describe the participle's value, where the value has none of its own.
+_PARTICIPLE_BEFORE_RE = lazy(r",\s(?:forecast|forecasted|estimated|projected|pegged|put|valued|priced|seen|set)\s(?:at|to)\s"
+                             r"(?:(?:a|an|the|record-high|record-low|record|new|about|around|nearly|almost)\s){0,3}[$€£¥]?\Z",
+                             needs=("forecast", "estimated", "projected", "pegged", "put", "valued", "priced", "seen", "set"))
+_PARTICIPLE_CLAUSE_START_RE = lazy(r"[;\n]|[.!?]\s")
+
+
+def _participle_subject(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """Each value of a comma-set participle (…, forecast at 15.1 billion bushels) with no item words of its own gets the
+    item words of its clause's subject (the words before the clause's first verb, after the last ; or full stop)."""
+    for v in values:
+        if any(cls in v.terms for cls in _ITEM_CLASSES):
+            continue
+        if not _PARTICIPLE_BEFORE_RE.search(cite, max(0, v.start - 60), v.start):
+            continue
+        lo = max((m.end() for m in _PARTICIPLE_CLAUSE_START_RE.finditer(cite, 0, v.start)), default=0)
+        verb = _SUBJECT_END_RE.search(cite, lo, v.start)
+        if verb is None:
+            continue
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= verb.start():
+                _attach(v, t, beside=False)
+
+
 _ITEM_AT_RE = lazy(r"(?<![a-z])(?!(?:was|were|is|are|and|or|of|by|to)\s)[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?\Z", needs=("at", "of"))
 _AND_ITEM_AT_RE = lazy(r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:an?\s|the\s)?(?!(?:and|or|of|by|to)\s)[a-z][a-z/-]*\s(?:at|of)\s[$€£¥]?")
 
@@ -3007,6 +3035,32 @@ def _list_head(cite: str, values: list[Value], terms: list[_Term]) -> None:
         for t in terms:
             if lo <= t.start and t.end <= first.start and (t.cls in _ITEM_CLASSES or t.cls == "direction"):
                 _attach(v, t, beside=False)
+
+
+# An item of a list that names its item before its change (Indiana -- up 300,000 -- and Nebraska -- down 400,000;
+# Indiana, down 400,000; Ohio, down 350,000): a name after a list mark, then -- or a comma, then the direction.
+_NAMED_CHANGE_LEAD_RE = lazy(r"(?:[;,:]\s(?:and\s)?|(?<![a-z])(?:in|and)\s|--\s(?:and\s)?)([a-z][a-z.]*(?:\s[a-z][a-z.]*){0,2})"
+                             r"(?:\s--\s|,\s)(?:up|down)\s\Z", needs=("up", "down"))
+
+
+def _named_change_list(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A list of changes each led by its own item's name (the large changes were in Indiana -- up 300,000 -- and
+    Nebraska -- down 400,000): the words of the sentence before the first name (changes, acreage) are every item's,
+    not only the first's, so that the name the question gives is what chooses among them."""
+    run: list[tuple[Value, int]] = []
+    for v in [*values, None]:
+        m = _NAMED_CHANGE_LEAD_RE.search(cite, max(0, v.start - 40), v.start) if v is not None else None
+        if m is not None and run and not _FULL_STOP_RE.search(cite, run[-1][0].end, v.start):  # (a ; parts no list)
+            run.append((v, m.start(1)))
+            continue
+        if len(run) > 1:
+            first = run[0][1]
+            lo = max((m.end() for m in _FULL_STOP_RE.finditer(cite, 0, first)), default=0)
+            frame = [t for t in terms if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= first]
+            for w, _ in run:
+                for t in frame:
+                    _attach(w, t, beside=False)
+        run = [(v, m.start(1))] if m is not None else []
 
 
 # Verbs revising a figure (上修至, 下修, 调整为, 调降至): under a sentence that revises a forecast (调整经济预测,将…上修至7.31%),
@@ -4399,7 +4453,7 @@ _SELF_COMPARED = frozenset(k + s + k for k in ("month", "quarter", "year") for s
     "同比", "环比", "sequentially", "sequential", "季增", "季减", "年增", "年减", "月增", "月减", "季成长", "年成长",
     "季衰退", "年衰退", "按年", "按季", "按月", "两年平均增长", "两年平均下降"}
 _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
-_DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared (?:to|with)|versus|vs\.?)\s|比|较|相比")
+_DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared? (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
 _COMPARED_AFTER_RE = lazy(r"(?:同月|同期|同季)?\s?(?:比较|相比)", needs=("比较", "相比"))
@@ -5525,6 +5579,11 @@ def _trim_ends(cite: str, spans: list[list[int]]) -> None:
 
 
 _TOTAL = 10_000
+# A small figure whose noun is counted per another (40.5 bu./acre, 41.2 bushels per acre, 30 miles per gallon) is a
+# rate of that noun: answered, like a per-share amount, it has no rival in a total of ten thousands or more (2.973
+# billion bushels), whatever the noun's name. (A total answered still meets the rate: asked a yield, the crop's total
+# is another metric, DG601.)
+_PER_NOUN_AFTER_RE = lazy(r"\s?[a-z]+\.?\s?(?:per\s|/)(?:[a-z]+\s)?[a-z\d]", needs=("per", "/"))
 
 
 _RATE_UNITS = frozenset({"%", "pp", "bp"})
@@ -5847,8 +5906,13 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # $1.52 per diluted share does not compete with $30.6 million of net income.
     # A bare small amount may be a price said without "a share" ($1.42 a share,
     # above the $1.35 expected), so only totals of ten thousand or more stand apart.
+    def x_rate(x) -> bool:
+        return x.value < _TOTAL and _PER_NOUN_AFTER_RE.match(cite, x.end) is not None
+
     def comparable(q) -> bool:
         shares = [(x.unit or "").endswith("/share") for x in (mine[0], q)]
+        if not shares[0] and x_rate(mine[0]) and not x_rate(q):  # (a rate answered: a total of its noun is no rival)
+            return q.value < _TOTAL
         if shares[0] == shares[1]:
             return True
         total = q if shares[0] else mine[0]
@@ -8647,6 +8711,9 @@ _LONE_FORECAST_AFTER_RE = lazy(rf"[^,;:。!?\d]{{0,24}}?(?<!即)将(?!近|军|�
 _OWN_EVENT_BETWEEN_RE = lazy(r"(?<![a-z])(?:was|were|had|did|than|when|since|from)(?![a-z])|的|由|从|比|较")
 _THAN_BEFORE_RE = lazy(r"(?<![a-z])than\s(?:[a-z'-]+\s){0,3}\Z|[于超]\Z", needs=("than", "于", "超"))
 _FORESEEN_QUESTION_RE = lazy(r"(?<![a-z])(?:was|were)\s(?:[a-z'-]+\s){1,3}to\s[a-z]", needs=("was", "were"))
+# A question in the present tense (is, are, does) that names no outcome (actually, did, was) asks a figure as the cite
+# now states it: where every value the cite gives of it is foreseen, the forecast answers it, no DG603.
+_PRESENT_ASKED_RE = lazy(r"(?<![a-z])(?:is|are|does|do)(?![a-z])", needs=("is", "are", "do"))
 _ASKED_HAPPENED_RE = lazy(r"(?<![a-z])(?:did|was|were)(?![a-z])|实际|(?<![为除罢])了")
 _LONE_CLAUSE_START_RE = lazy(rf"[{clause_marks('line')}(]|\.\s|--|—")
 # The goal a value is set as (the Committee's 2 percent objective, a target of 3%, 目标为6%): no actual either.
@@ -10345,6 +10412,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         candidates, why = _narrow(candidates, _of_base_period(q_text, c_text, candidates, q_when), mine, why, "DG602")
         for cls, marked, code in (("forecast", "forecast", "DG603"), ("period", "prior", "DG602")):
             asked = q_flags.get(cls) == marked
+            if cls == "forecast" and cls not in q_flags and candidates and all(v.flags.get(cls) == marked for v in values) \
+                    and _PRESENT_ASKED_RE.search(q_text) and not _ASKED_HAPPENED_RE.search(q_text):
+                asked = True  # (is … up from last year, of a cite foreseeing every value: the forecast is what it asks)
             year_named: list[Value] = []
             if cls == "forecast" and asked:
                 # Asked for a forecast, an outcome stated beside it (above the $1.35

@@ -2592,3 +2592,60 @@ def test_a_spans_end_answers_until_what(answer, expect):
     cite = ("Buyers may return the heaters for credit until October 3, 2024. The heaters were sold only online "
             "from January 2022 to June 2022.")
     assert code("date", answer, cite, "Until what month were the heaters sold online?") == expect
+
+
+def test_a_small_rate_answered_has_no_rival_in_a_total_of_its_noun():
+    """'31.5 pounds per tree' is a rate of the pounds the orchard's 2.4 million total counts: answered, the total is no
+    rival of it (as a per-share amount's), while the total answered still meets the rate (another metric)."""
+    cite = ("The orchard picked 2.4 million pounds of apples this season from 76,000 trees, at an average of 31.5 pounds "
+            "per tree.")
+    q = "How many pounds of apples did each tree give on average?"
+    assert code("figure", "31.5 pounds per tree", cite, q) == "grounded"
+    assert code("figure", "2.4 million pounds", cite, q) == "DG601"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("820,000 tonnes", "At what level are this year's wheat exports estimated?", "grounded"),
+    ("310,000 tonnes", "At what level are this year's wheat exports estimated?", "DG601"),
+    ("310,000 tonnes", "What level of barley exports is estimated for this year?", "grounded"),
+    ("820,000 tonnes", "What level of barley exports is estimated for this year?", "DG601"),
+])
+def test_a_comma_set_participle_takes_its_clauses_subject(answer, question, expect):
+    """'…, estimated at 820,000 tonnes' after a predicate describes the subject of its own clause (wheat exports
+    before the semicolon, barley growers after it)."""
+    cite = ("Wheat exports are down 3% from last year, estimated at 820,000 tonnes; barley growers are expected to raise "
+            "their exports 12% from last year, estimated at 310,000 tonnes.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_compare_with_in_a_question_names_the_base():
+    """'compare with the June forecast' names the base as 'compared with' does: its change is asked, the change
+    against the other base is DG602."""
+    cite = "Rice output is forecast at 7.2 million tons, up 2% from the June forecast and up 11% from 2022."
+    q = "How did the rice output forecast compare with the June forecast?"
+    assert code("figure", "up 2%", cite, q) == "grounded"
+    assert code("figure", "up 11%", cite, q) == "DG602"
+
+
+def test_a_present_tense_question_asks_the_forecast_a_cite_foresees():
+    """Asked 'is … up from last year' of a cite whose every value is foreseen, the forecast answers (another crop's
+    figure is DG601); asked what was actually produced, the forecast is DG603."""
+    cite = ("Barley production is forecast at 180 million bushels, up 6% from last year. Oat production is forecast at "
+            "60 million bushels, up 2% from last year.")
+    q = "By what percentage is barley production up from last year?"
+    assert code("figure", "6%", cite, q) == "grounded"
+    assert code("figure", "2%", cite, q) == "DG601"
+    assert code("figure", "180 million bushels", cite, "How much barley was actually produced?") == "DG603"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("down 1,200", "How did Leeds's bus ridership change from last spring?", "grounded"),
+    ("up 900", "How did Leeds's bus ridership change from last spring?", "DG601"),
+    ("up 900", "How did York's bus ridership change from last spring?", "grounded"),
+    ("up 900", "How did bus ridership change from last spring?", "DG605"),
+])
+def test_a_list_of_named_changes_shares_the_words_before_its_first_name(answer, question, expect):
+    """'the biggest shifts in ridership were in York -- up 900 -- and Leeds -- down 1,200': the frame's words
+    (shifts, ridership) are every item's, so the town the question names chooses, and one naming none cannot."""
+    cite = "\"Compared with last spring, the biggest shifts in bus ridership were in York -- up 900 -- and Leeds -- down 1,200,\" she said."
+    assert code("figure", answer, cite, question) == expect
