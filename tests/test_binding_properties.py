@@ -359,7 +359,8 @@ def test_the_parts_of_a_total_find_their_clauses_once_not_once_per_term(monkeypa
 
 
 def _covering_pieces_reference(run, cite):
-    """The plain reading of binding._covering_pieces' piece ends: each length from each start tried."""
+    """The plain reading of binding._covering_pieces' piece ends: each length from each start tried (each piece
+    then cut to its noun where it runs on into a verb of change, as binding._noun_of does)."""
     n = len(run)
     ends = []
     for i in range(n):
@@ -367,7 +368,7 @@ def _covering_pieces_reference(run, cite):
         while j <= n and run[i:j] in cite:
             j += 1
         ends.append(list(range(j - 1, i + 1, -1)))
-    return binding._chosen_pieces(run, cite, ends)
+    return [binding._noun_of(piece, cite) for piece in binding._chosen_pieces(run, cite, ends)]
 
 
 @settings(max_examples=300, deadline=None)
