@@ -7081,6 +7081,8 @@ def check_binding(
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
         found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and not found:  # a forecast asked of a cite that foresees nothing
+        found = _forecast_unsaid(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
@@ -9259,6 +9261,20 @@ def _date_role(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     shown = c_text[chosen[0][0].start:chosen[0][0].end]
     return [Mismatch("DG601", f"answer {a_text.strip()} is the {mine[0][1]} date in the cite; the question asks the "
                               f"{chosen[0][1]} date ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+
+
+# Words that give figures as measured (据测算, 据初步测算, 数据显示, 初步统计): what was counted, not foreseen.
+_MEASURED_RE = lazy(r"据(?:初步|数据)?测算|数据显示|统计数据显示|初步统计", needs=("测算", "显示", "统计"))
+
+
+def _forecast_unsaid(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A question asking what someone foresaw (预计…将下跌多少) of a cite that gives its figures as measured (据测算,
+    数据显示) and has no word of foreseeing anywhere: the answer is what happened, not a forecast (DG603)."""
+    if not _MEASURED_RE.search(c_text) or not _asks_forecast(q_text) or _FUTURE_MARK_RE.search(c_text) \
+            or _LONE_FORECAST_BEFORE_RE.search(c_text) or any(cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(c_text)):
+        return []
+    return [Mismatch("DG603", f"answer {a_text.strip()} is measured in the cite, which foresees nothing; the question asks "
+                              "for a forecast", {"bound_to": a_text.strip(), "selected": None})]
 
 
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:

@@ -2427,3 +2427,16 @@ RATE_OF_BASE = "乙城汽油价格同比上涨4.1%,同比涨幅比上月扩大0.
 ])
 def test_a_base_before_a_rate_names_the_rate(answer, question, expect):
     assert verdict("figure", answer, RATE_OF_BASE, question) == expect
+
+
+# A forecast asked (预计…将上涨多少) of a cite that gives its figure as measured (据测算) and foresees nothing is
+# answered with what happened: DG603; asked what happened, the same figure is grounded.
+MEASURED_ONLY = "据测算,3月份,甲市二手车成交均价环比上涨1.4%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.4%", "3月份甲市二手车成交均价环比上涨多少？", "grounded"),
+    ("1.4%", "某机构预计3月份甲市二手车成交均价环比将上涨多少？", "DG603"),
+])
+def test_a_forecast_asked_of_a_measured_figure(answer, question, expect):
+    assert verdict("figure", answer, MEASURED_ONLY, question) == expect
