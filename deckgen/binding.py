@@ -7081,6 +7081,8 @@ def check_binding(
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
         found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and not found:  # the level a change turned from (由上月上涨0.1%转为持平) asked as this period's
+        found = _turn_start(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and not found:  # a forecast asked of a cite that foresees nothing
         found = _forecast_unsaid(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
@@ -9261,6 +9263,31 @@ def _date_role(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     shown = c_text[chosen[0][0].start:chosen[0][0].end]
     return [Mismatch("DG601", f"answer {a_text.strip()} is the {mine[0][1]} date in the cite; the question asks the "
                               f"{chosen[0][1]} date ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+
+
+# 由上月上涨0.1%转为持平: a change turned from last period's value (the words from 由 up to the value) to this period's.
+_TURN_FROM_RE = lazy(r"由\s?(?:上月|上年|上季度?|上周|去年|上期)[^,;。\d]{0,6}?\Z", needs="由")
+_TURN_INTO_RE = lazy(r"\s?(?:个百分点)?\s?转(?:为|而|成)?", needs="转")
+
+
+def _turn_start(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """In 由上月X转为Y, X is the last period's value and Y this period's: X given where the question asks the period
+    the cite last named before it (2022年7月 after 7月份,…) is another period's value (DG602)."""
+    from .quantities import _same_unit, parse_quantities
+
+    said = parse_quantities(a_text)
+    asked = [key for _, _, key in _periods(q_text)]
+    if not said or not asked or "由" not in c_text:
+        return []
+    for q in parse_quantities(c_text):
+        if q.value != said[0].value or not _same_unit(said[0].unit, q.unit) \
+                or not _TURN_FROM_RE.search(c_text, max(0, q.start - 12), q.start) or not _TURN_INTO_RE.match(c_text, q.end):
+            continue
+        framed = [key for _, _, key in _periods(c_text[:q.start])][-1:]  # (the period last named before it, its report's)
+        if framed and all(not _conflicts(x, y) for x in asked for y in framed):
+            return [Mismatch("DG602", f"answer {a_text.strip()} is the value the change turned from, the period before the "
+                                      "one the question asks", {"bound_to": a_text.strip(), "selected": None})]
+    return []
 
 
 # Words that give figures as measured (据测算, 据初步测算, 数据显示, 初步统计): what was counted, not foreseen.

@@ -2440,3 +2440,16 @@ MEASURED_ONLY = "据测算,3月份,甲市二手车成交均价环比上涨1.4%�
 ])
 def test_a_forecast_asked_of_a_measured_figure(answer, question, expect):
     assert verdict("figure", answer, MEASURED_ONLY, question) == expect
+
+
+# 由上月X转为Y: X is last month's value; asked of the month the cite reports, it is another period's (DG602).
+TURNED_FROM = "8月份,甲市新建商品住宅成交价环比由上月下降0.4%转为上涨0.2%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.4%", "8月甲市新建商品住宅成交价环比下降多少？", "DG602"),
+    ("0.4%", "7月甲市新建商品住宅成交价环比下降多少？", "grounded"),
+    ("0.2%", "8月甲市新建商品住宅成交价环比上涨多少？", "grounded"),
+])
+def test_the_value_a_change_turned_from_is_last_months(answer, question, expect):
+    assert verdict("figure", answer, TURNED_FROM, question) == expect
