@@ -4456,6 +4456,8 @@ _RELATIVE_BASE_OF = {w: k for k, ws in _RELATIVE_BASES.items() for w in ws}
 _DATED_BASE_RE = lazy(r"(?<![a-z])(?:from|above|below|over|since|than|compared? (?:to|with)|versus|vs\.?)\s|比|较|相比")
 
 
+# A rate of change named after its base (同比涨幅, 环比降幅): the rate a later comparison (比上月扩大) changes.
+_BASED_RATE_RE = lazy(r"\s?(?:涨幅|降幅|增幅|跌幅|增速|降速)")
 _COMPARED_AFTER_RE = lazy(r"(?:同月|同期|同季)?\s?(?:比较|相比)", needs=("比较", "相比"))
 _LAST_PERIODS = frozenset({"last month", "last quarter", "last year"})
 
@@ -4465,6 +4467,12 @@ def _base_key(text: str, lo: int, hi: int, compared: bool = False, loose: bool =
     "date:KEY") and its words there, or ("", ""). With ``compared`` (a question), a period counts
     only after a comparison word: "from a year earlier" asks for a change, "a year earlier" a level."""
     for m in _RELATIVE_BASE_RE.finditer(text, lo, hi):
+        if m.group() in ("同比", "环比") and _BASED_RATE_RE.match(text, m.end()):
+            # (同比涨幅比上月回落多少: the base before a rate is the rate's own, its item; a later base is the one the
+            # question's change is measured against)
+            later = _base_key(text, _BASED_RATE_RE.match(text, m.end()).end(), hi, compared, loose)
+            if later[0]:
+                return later
         # (fell 3.5 percent last month: "last month" with no comparison word before it is the change's period)
         if (not compared and m.group() not in _LAST_PERIODS) or m.group() in _SELF_COMPARED or any(
                 b.start() <= m.start() <= b.end() + 12 for b in _DATED_BASE_RE.finditer(text, lo, m.end())) \
@@ -4503,6 +4511,13 @@ def _measured_against(cite: str, clauses: list[int], values: list[Value]) -> Non
     """Each change's base, read in its clause up to the next value: after the value in English
     (up 1.0 percent from the previous month), before it in Chinese (比上月增长1.0%)."""
     for i, v in enumerate(values):
+        if v.role == "delta" and (listed := _RESPECTIVELY_RE.search(cite, clauses[v.clause], v.start)) \
+                and han_at(cite, listed.start()):
+            # a base written right before 分别 or after it (同比分别上涨a和b, 涨幅分别比上月扩大…) is every listed
+            # value's: the items are what its subject lists, not bases
+            v.base, v.base_words = _base_key(cite, max(clauses[v.clause], listed.start() - 6), v.start)
+            if v.base:
+                continue
         if v.role != "delta" or _RESPECTIVELY_RE.search(cite, clauses[v.clause], _sentence_end(cite, v.end)):
             continue  # (in a respectively list the bases are its items: compared to Q4 and the full year)
         c = v.clause
@@ -7315,6 +7330,10 @@ def check_binding(
         found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
         found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and not found:  # the level a change turned from (由上月上涨0.1%转为持平) asked as this period's
+        found = _turn_start(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+    if kind == "figure" and not found:  # a forecast asked of a cite that foresees nothing
+        found = _forecast_unsaid(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
@@ -7576,6 +7595,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         if kind == "figure":
             values, mine = _restated(c_text, values, mine)
             _one_year_sentences(c_text, values)
+            _carried_qualifier(c_text, values, q_text)
             _period_paragraphs(c_text, values)
             _month_range_lists(c_text, values)
             _base_values(c_text, values)
@@ -7617,6 +7637,69 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
 
 
 _WHOLE_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?|\s?[-–]\s?")
+
+
+# Where a clause's subject may open: after a clause mark or a line break, or after 和/与/及 between Han words (the second
+# item of 新建商品住宅和二手住宅); a count (4个, 31个) or 其中 before the words is no part of them.
+_SUBJECT_OPENING_RE = lazy(r"(?:(?<=[,;。:\n])|(?<=^)|(?<=[\u3400-\u9fff][和与及]))\s?(?:其中\s?,?\s?)?(?:\d+个)?(?=[\u3400-\u9fff])",
+                           flags=re.M)
+_SUBJECT_HEAD_END_RE = lazy(r"[^\u3400-\u9fff]")
+# Where a Chinese subject's noun gives way to its predicate: a base, 分别/均, a comparison or a verb of change.
+_SUBJECT_PREDICATE_RE = lazy("同比|环比|分别|均|比上|较|" + "|".join(map(re.escape, _HAN_DIRECTION_WORDS)))
+
+
+def _carried_qualifier(cite: str, values: list[Value], question: str) -> None:
+    """A qualifier heading a Chinese subject (一线城市 in 一线城市新建商品住宅…) is every later subject's that names only a
+    parallel noun (…和二手住宅…, ;二手住宅…), written without it as it goes without saying: through its sentence and
+    the sentences that open with such a noun (or with 其中, its parts), until a subject names that noun again after a
+    qualifier of its own (二线城市新建商品住宅). Read for the qualifier the question names."""
+    if not has_han(cite):
+        return
+    opens = list(_SUBJECT_OPENING_RE.finditer(cite))
+    for i, m in enumerate(opens):
+        if m.start() and cite[m.start() - 1] in "和与及":
+            continue  # (a second item's words qualify it alone: the qualifier heads a clause)
+        o = k = m.end()
+        while k < len(cite) and han_at(cite, k) and cite[o:k + 1] in question:
+            k += 1
+        x_end = k
+        while x_end < len(cite) and han_at(cite, x_end) and x_end - k < 16:
+            x_end += 1
+        said = _SUBJECT_PREDICATE_RE.search(cite, k, x_end)
+        x_end = said.start() if said else x_end
+        if k - o < 2 or x_end - k < 2 or cite[k] in "和与及與、":  # (汽油与柴油: the first item itself, no qualifier)
+            continue
+        qualifier, noun = cite[o:k], cite[k:x_end]
+        if _periods(qualifier):  # (a period, 今年…, is no item's qualifier)
+            continue
+        region_end, parallel = cite.find("\n", k), False
+        region_end = len(cite) if region_end < 0 else region_end
+        for n in opens[i + 1:]:
+            w = n.end()
+            if w >= region_end:
+                break
+            head = cite[w:w + 12]
+            cut = _SUBJECT_HEAD_END_RE.search(head)
+            head = head[:cut.start()] if cut else head
+            if qualifier in head or noun[:2] in head[1:]:  # (a qualifier of its own before the noun)
+                region_end = w
+                break
+            words = [head[j:j + 2] for j in range(1, min(4, len(head) - 1))]  # (a noun of its own, then the head)
+            if any(w2 in qualifier for w2 in words):  # (the question names the first noun too: no qualifier alone)
+                parallel = False
+                break
+            alike = any(w2 in noun for w2 in words)
+            if not alike and n.start() > 0 and cite[n.start() - 1] in "。!?" and "其中" not in cite[n.start():w]:
+                region_end = n.start()  # (a sentence opening with another subject leaves the qualifier's)
+                break
+            parallel = parallel or alike
+        at = question.find(qualifier) + len(qualifier)
+        if not parallel or has_han(question[at:at + 2]) and qualifier + question[at:at + 2] in cite[o:region_end]:
+            continue  # (nothing is left unsaid where the cite writes the question's qualified noun whole, 電子通路)
+        term = _Term(o, k, "entity", qualifier, True)
+        for v in values:
+            if k <= v.start < region_end and not v.flags.get("part"):
+                _attach(v, term, beside=False)
 
 
 def _one_year_sentences(cite: str, values: list[Value]) -> None:
@@ -9550,6 +9633,45 @@ def _date_role(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     shown = c_text[chosen[0][0].start:chosen[0][0].end]
     return [Mismatch("DG601", f"answer {a_text.strip()} is the {mine[0][1]} date in the cite; the question asks the "
                               f"{chosen[0][1]} date ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+
+
+# 由上月上涨0.1%转为持平: a change turned from last period's value (the words from 由 up to the value) to this period's.
+_TURN_FROM_RE = lazy(r"由\s?(?:上月|上年|上季度?|上周|去年|上期)[^,;。\d]{0,6}?\Z", needs="由")
+_TURN_INTO_RE = lazy(r"\s?(?:个百分点)?\s?转(?:为|而|成)?", needs="转")
+
+
+def _turn_start(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """In 由上月X转为Y, X is the last period's value and Y this period's: X given where the question asks the period
+    the cite last named before it (2022年7月 after 7月份,…) is another period's value (DG602)."""
+    from .quantities import _same_unit, parse_quantities
+
+    said = parse_quantities(a_text)
+    asked = [key for _, _, key in _periods(q_text)]
+    if not said or not asked or "由" not in c_text:
+        return []
+    for q in parse_quantities(c_text):
+        if q.value != said[0].value or not _same_unit(said[0].unit, q.unit) \
+                or not _TURN_FROM_RE.search(c_text, max(0, q.start - 12), q.start) or not _TURN_INTO_RE.match(c_text, q.end):
+            continue
+        framed = [key for _, _, key in _periods(c_text[:q.start])][-1:]  # (the period last named before it, its report's)
+        if framed and all(not _conflicts(x, y) for x in asked for y in framed):
+            return [Mismatch("DG602", f"answer {a_text.strip()} is the value the change turned from, the period before the "
+                                      "one the question asks", {"bound_to": a_text.strip(), "selected": None})]
+    return []
+
+
+# Words that give figures as measured (据测算, 据初步测算, 数据显示, 初步统计): what was counted, not foreseen.
+_MEASURED_RE = lazy(r"据(?:初步|数据)?测算|数据显示|统计数据显示|初步统计", needs=("测算", "显示", "统计"))
+
+
+def _forecast_unsaid(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A question asking what someone foresaw (预计…将下跌多少) of a cite that gives its figures as measured (据测算,
+    数据显示) and has no word of foreseeing anywhere: the answer is what happened, not a forecast (DG603)."""
+    if not _MEASURED_RE.search(c_text) or not _asks_forecast(q_text) or _FUTURE_MARK_RE.search(c_text) \
+            or _LONE_FORECAST_BEFORE_RE.search(c_text) or any(cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(c_text)):
+        return []
+    return [Mismatch("DG603", f"answer {a_text.strip()} is measured in the cite, which foresees nothing; the question asks "
+                              "for a forecast", {"bound_to": a_text.strip(), "selected": None})]
 
 
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:

@@ -2515,3 +2515,73 @@ SHAKING = "各地最大震度部分,屏東縣6強、高雄、台南5弱、嘉義
 ])
 def test_a_half_intensity_level_is_a_level_of_its_place(answer, question, expect):
     assert verdict("figure", answer, SHAKING, question) == expect
+
+
+# A qualifier heading a clause's subject (东部地区 before 乘用车) is the later clauses' that name only a parallel noun
+# (;商用车…), through its sentence, until a subject names a qualifier of its own (西部地区…).
+CARRIED_REGION = ("东部地区乘用车销量同比增长5.2%,增速比上月加快0.4个百分点;商用车销量同比增长3.1%。"
+                  "西部地区乘用车销量同比增长7.4%;商用车销量同比增长2.6%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.6%", "西部地区商用车销量同比增长多少？", "grounded"),
+    ("3.1%", "西部地区商用车销量同比增长多少？", "DG601"),
+    ("3.1%", "东部地区商用车销量同比增长多少？", "grounded"),
+    ("2.6%", "东部地区商用车销量同比增长多少？", "DG601"),
+])
+def test_a_clause_qualifier_carries_to_parallel_subjects(answer, question, expect):
+    assert verdict("figure", answer, CARRIED_REGION, question) == expect
+
+
+# A base written before 分别 (环比分别上涨a和b) is every listed value's: the list's items are its subject's nouns.
+BASE_BEFORE_LIST = "甲市住宅和商铺租金环比分别上涨0.8%和0.5%;住宅和商铺租金同比分别上涨3.2%和2.9%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.9%", "甲市商铺租金同比上涨多少？", "grounded"),
+    ("0.5%", "甲市商铺租金同比上涨多少？", "DG602"),
+    ("0.5%", "甲市商铺租金环比上涨多少？", "grounded"),
+    ("2.9%", "甲市商铺租金环比上涨多少？", "DG602"),
+])
+def test_a_base_before_respectively_is_every_values(answer, question, expect):
+    assert verdict("figure", answer, BASE_BEFORE_LIST, question) == expect
+
+
+# 同比涨幅比上月扩大: the base before a rate (同比涨幅) is the rate's own; the question asks that rate's change on last
+# month, the value in 个百分点 of the clause whose item it names.
+RATE_OF_BASE = "乙城汽油价格同比上涨4.1%,同比涨幅比上月扩大0.6个百分点;柴油价格同比上涨2.2%,同比涨幅比上月回落0.3个百分点。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.6个百分点", "乙城汽油价格同比涨幅比上月扩大多少？", "grounded"),
+    ("0.3个百分点", "乙城汽油价格同比涨幅比上月扩大多少？", "DG601"),
+    ("4.1%", "乙城汽油价格同比上涨多少？", "grounded"),
+])
+def test_a_base_before_a_rate_names_the_rate(answer, question, expect):
+    assert verdict("figure", answer, RATE_OF_BASE, question) == expect
+
+
+# A forecast asked (预计…将上涨多少) of a cite that gives its figure as measured (据测算) and foresees nothing is
+# answered with what happened: DG603; asked what happened, the same figure is grounded.
+MEASURED_ONLY = "据测算,3月份,甲市二手车成交均价环比上涨1.4%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.4%", "3月份甲市二手车成交均价环比上涨多少？", "grounded"),
+    ("1.4%", "某机构预计3月份甲市二手车成交均价环比将上涨多少？", "DG603"),
+])
+def test_a_forecast_asked_of_a_measured_figure(answer, question, expect):
+    assert verdict("figure", answer, MEASURED_ONLY, question) == expect
+
+
+# 由上月X转为Y: X is last month's value; asked of the month the cite reports, it is another period's (DG602).
+TURNED_FROM = "8月份,甲市新建商品住宅成交价环比由上月下降0.4%转为上涨0.2%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("0.4%", "8月甲市新建商品住宅成交价环比下降多少？", "DG602"),
+    ("0.4%", "7月甲市新建商品住宅成交价环比下降多少？", "grounded"),
+    ("0.2%", "8月甲市新建商品住宅成交价环比上涨多少？", "grounded"),
+])
+def test_the_value_a_change_turned_from_is_last_months(answer, question, expect):
+    assert verdict("figure", answer, TURNED_FROM, question) == expect
