@@ -120,7 +120,28 @@ from itertools import accumulate
 from .findings import Mismatch
 from .fold import STOP_WORDS, fold, han_at, han_runs, has_han, normalize
 from .patterns import compile_pattern, lazy
-from .quantities import rounded_cite_value
+from .quantities import (
+    _COUNT_AFTER,
+    _CURRENCIES,
+    _MEASURE_UNITS,
+    _UNITS,
+    _same_unit,
+    counts_alike,
+    is_article,
+    label_value,
+    parse_quantities,
+    rounded_cite_value,
+)
+from .dates import (
+    _WHOLE_YEAR_RE,
+    _scan,
+    _whole_dates,
+    agrees,
+    non_quantity_spans,
+    parse_dates,
+)  # moved out of function bodies by move_imports.py
+from .grounding import shared_units  # moved out of function bodies by move_imports.py
+from .speakers import _ZH_WORK_RE  # moved out of function bodies by move_imports.py
 
 __all__ = ["check_binding", "Value", "bind"]
 
@@ -549,7 +570,6 @@ def quoted_places(quoted, found, exact: bool = False) -> list[list]:
     """Where the cite writes each figure the question quotes (one list per figure of ``quoted``, from
     ``found``, the cite's figures): the same value, ordinal alike, a unit that agrees (a measure may go
     unsaid) or, ``exact``, the unit written the same. Each caller keeps its own filter of ``quoted``."""
-    from .quantities import _same_unit
 
     if exact:
         return [[q for q in found if q.value == aq.value and (q.unit or "") == (aq.unit or "") and q.ordinal == aq.ordinal]
@@ -698,8 +718,6 @@ def _question_terms(question: str, cite: str) -> tuple[set[str], set[str]]:
             cjk.add(q[start:j])
     # A word of the question's own date (October, in September) is bound by date, not as an
     # item; period labels (the fourth quarter) stay words, as respectively lists name them.
-    from .dates import _scan
-
     dated = [(d.start, d.end) for d in _scan(question)[0]]
     # (a period named by the date it ended, the quarter ended in December / the three months ended May 31, is that date)
     dated += [(m.start(), b) for a, b in dated if (m := _ENDED_BEFORE_RE.search(question, max(0, a - 40), a))]
@@ -1127,7 +1145,6 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
     months (第二季度 = 四到六月份 = april-june); a fiscal quarter keeps its number,
     as a fiscal year need not start in January.
     """
-    from .dates import _scan
 
     dates, labels = _scan(text)
     fiscal = any(w in text for w in _FISCAL_WORDS)
@@ -1772,7 +1789,6 @@ def _other_list_between(cite: str, lo: int, hi: int) -> bool:
     """Whether ``cite[lo:hi]`` lists two or more figures with a unit or counter of their own (18% and 16%)."""
     if hi <= lo or not _DIGIT_RE.search(cite, lo, hi):
         return False
-    from .quantities import parse_quantities
 
     return sum(1 for q in parse_quantities(cite[lo:hi]) if q.unit or q.counter) >= 2
 
@@ -1825,7 +1841,6 @@ def _shared_move_items(cite: str, values: list[Value], prev: int, lo: int) -> tu
 
 def _figure_between(cite: str, lo: int, hi: int) -> bool:
     """Whether ``cite[lo:hi]`` holds a digit outside its dates and fiscal-year labels."""
-    from .dates import non_quantity_spans
 
     if not _DIGIT_RE.search(cite, lo, hi):
         return False
@@ -1993,7 +2008,6 @@ def _of_moment(q_text: str, c_text: str, candidates: list[Value]) -> tuple[list[
     weekday in a value's own clause is its moment; the same item at another moment is another period's.
     With no value stated for the question's moment, the values stated for another are left out.
     Returns the values kept and those stated for another moment."""
-    from .dates import parse_dates
 
     asked = [f for f in map(_moment_fields, parse_dates(q_text)) if f]
     if len(asked) != 1 or not c_text:
@@ -5249,15 +5263,12 @@ _ITEM_TAIL_RE = compile_pattern(r"(?<![a-z0-9.])[0-9]|的|之|在")
 
 @lru_cache(maxsize=1)
 def _unit_words() -> frozenset[str]:
-    from .quantities import _UNITS  # imported when first needed, like every value parser
-
     return frozenset(_UNITS)
 
 
 def _measured_unit(v: Value) -> bool:
     """Whether a figure's unit is one of measure (W, km, t), which names what is measured as a counted noun does; not a
     currency, a share or a change in points."""
-    from .quantities import _CURRENCIES
 
     unit = _unit_key(v)
     return bool(unit) and unit not in _CURRENCIES and unit not in ("%", "pp")
@@ -5697,7 +5708,6 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     the reading written right after it. The answer is another place's (DG601) when the question's words
     end some other reading's own words further than they end the answer's; a question naming no
     place, or several readings alike, is judged as before (no finding)."""
-    from .quantities import _same_unit, parse_quantities
 
     if not _ZH_RANGE_LINK_RE.search(answer) or not has_han(cite):
         return []  # (most answers: no range, nothing to parse)
@@ -5839,8 +5849,6 @@ _HEADING_YEAR_RE = lazy(r"\s*(?:1[0-9]|20)\d\d\s?[-–—:]\s?.?")
 
 
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
-    from .quantities import _MEASURE_UNITS, _same_unit, counts_alike, is_article, parse_quantities
-
     said = _whole_durations(parse_quantities(answer), answer)
     based = None
     if len(said) > 1 and _RATE_BASE_BEFORE_RE.search(answer, max(0, said[0].start - 4), said[0].start):
@@ -6332,7 +6340,6 @@ _NOUN_END_RE = lazy(r"以及|及|和|与|的|[^\u3400-\u9fff]")
 def _noun_in(rest: str, cite: str, end: int) -> tuple[int, int] | None:
     """Where the question's words after its counter (``rest``) name the whole noun written right after
     a count (``cite`` from ``end``: 3例死亡), or None."""
-    from .quantities import _COUNT_AFTER
 
     stop = _NOUN_END_RE.search(cite, end)
     noun = cite[end:stop.start() if stop else len(cite)]
@@ -6452,8 +6459,6 @@ def _future_governor(cite: str, v: Value) -> str:
 
 
 def _cite_dates(cite: str):
-    from .dates import parse_dates
-
     return parse_dates(cite)
 
 
@@ -6800,7 +6805,6 @@ _ASKED_FIELD_RES = (
 def _unasked_field(answer: str, cite: str, question: str) -> list[Mismatch]:
     """In what year …? answered Saturday; 几点…? answered 25日: the answer lacks the part of a date the question
     asks for, and the cite states a date that has it: the answer is another value of the cite (DG601)."""
-    from .dates import _whole_dates, parse_dates
 
     field = next((f for f, rx in _ASKED_FIELD_RES if rx.search(question)), None)
     if field is None:
@@ -6822,7 +6826,6 @@ _DATE_FIELDS = ("year", "month", "day", "weekday", "hour", "minute")
 def _date_given_by_question(answer: str, cite: str, question: str) -> list[Mismatch]:
     """Before October 2006, in what month …? answered October: a date the question writes itself (the answer
     naming no part it does not) is what it gives, not what it asks for, where the cite states another date."""
-    from .dates import _whole_dates, parse_dates
 
     said = _whole_dates(answer)
     if len(said) != 1 or _ALTERNATIVES_RE.search(question):
@@ -6861,7 +6864,6 @@ _DATELINE_AGENCY_RE = lazy(r"(?:据|社|网|报|台|讯)[^,;。!?]{0,12}$")
 def _published_date(answer: str, cite: str, question: str) -> list[Mismatch] | None:
     """Asked when the report was published, the dateline's date is meant: the answer agreeing with it is right
     though the story tells other dates; another date of the cite is DG601. None where the cite has no one dateline."""
-    from .dates import _whole_dates, agrees, parse_dates
 
     q_text = normalize(question or "")
     if not _PUBLISHED_Q_RE.search(q_text):
@@ -6924,8 +6926,6 @@ def _part_of_day_asked(a_text: str, c_text: str, q_text: str, values: list[Value
 
 
 def _dates(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
-    from .dates import _whole_dates, agrees, parse_dates
-
     said = _whole_dates(answer)  # (an answer that is only 2/1 or "May" is a date, as check_date reads it)
     stated = parse_dates(cite)
     if not said or not stated:
@@ -7036,7 +7036,6 @@ def _sides(text: str, lo: int, hi: int, anchor: tuple[int, int, str], cjk: set[s
 
 def _check_score_direction(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """Won/lost, led/trailed of a score, for the side the question is about, against the cite's."""
-    from .quantities import parse_quantities
 
     said_scores = [q for q in parse_quantities(a_text) if q.unit == "score"]
     scores = [(q.start, q.end) for q in parse_quantities(c_text) if said_scores and q.unit == "score"
@@ -7114,7 +7113,6 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
     if len(years) != 1 or _direction(q_text) is not None or _base_key(q_text, 0, len(q_text), compared=True)[0]:
         return []
     asked = int(years.pop())
-    from .grounding import shared_units
 
     c_text = shared_units(c_text)
     values, mine = _figures(a_text, c_text, q_text)
@@ -7351,8 +7349,6 @@ def check_binding(
     if kind == "fact" and (not found or found[0].code == "DG605"):
         # where the lists leave it open or let it through: the subject of the one clause naming what the
         # question's act is done to (Who took the bronze?) is the actor
-        from . import people
-
         ranked = _rank_part(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
         if ranked is not None:  # (排名第2的是哪档股票: the ;-part holding the rank names it)
             return ranked
@@ -7504,15 +7500,11 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
 
 
 def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
-    from . import people
-
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
     for short, whole in _ZH_METRIC_SHORT.items():  # (扣非净利润: the question's short form of the cite's metric)
         if short in q_text and whole in c_text:
             q_text = q_text.replace(short, whole)
     if kind == "figure":
-        from .grounding import shared_units  # a unit after a list is every item's (8.2、5.0个百分点)
-
         c_text = shared_units(c_text)
         values, mine = _figures(a_text, c_text, q_text)
         head = _restating_head(c_text, mine)
@@ -7755,7 +7747,6 @@ def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, S
     """A range answered whole (24,000 to 26,000) that an English cite writes whole is one value: it is bound as
     its upper end (the end that carries the unit), so another item's, period's or forecast's value the question
     selects makes it wrong as it makes that end wrong; the range's own lower end selected is no finding."""
-    from .quantities import parse_quantities
 
     if has_han(cite):
         return []  # (a Chinese range is placed by the words before it: _place_of_range)
@@ -7794,7 +7785,6 @@ _RESTATED_EN_END_RE = lazy(_EN_UNIT_TAIL + r"\s?[);]")
 
 def _restating_head(c_text: str, mine: list[Value]) -> str | None:
     """The value that every one of ``mine`` restates in brackets in another unit (2729万吨 for 546亿斤), as written."""
-    from .quantities import parse_quantities
 
     if not mine or "(" not in c_text:
         return None
@@ -7932,7 +7922,6 @@ def _other_span(a_text: str, c_text: str, q_text: str, question: str = "") -> li
     span, where a value of its measure for the span asked is in the cite: DG602. Not where the question's words that
     the value of the span asked has (loaded imports) are missing from the answer's sentence (another item), nor for
     a difference (X more than …), another measure."""
-    from .quantities import parse_quantities
 
     if not q_text.isascii():
         return []
@@ -7977,7 +7966,6 @@ def _against_year_or_period(a_text: str, c_text: str, q_text: str) -> list[Misma
     asked = _ON_YEAR_OR_PERIOD.get(q_base)
     if asked is None:
         return []
-    from .grounding import shared_units
 
     c_text = shared_units(c_text)
     values, mine = _figures(a_text, c_text, q_text)
@@ -8008,7 +7996,6 @@ _APPOSED_MAX = 16  # (the longest gap _APPOSED_RE spans: a bracket, two spaces a
 def _holders(cite: str, values: list[Value]) -> list[Value]:
     """The cite's values in a measure of their own (seconds, feet beside knots): they compete with
     nothing, but hold the words that stand nearest them."""
-    from .quantities import parse_quantities
 
     kinds = {v.key[1] for v in values}
     starts, ends = sorted(v.start for v in values), sorted(v.end for v in values)
@@ -8033,8 +8020,6 @@ def _row_ends(cite: str) -> str:
     if "\n" in cite:
         cite = _ROW_END_RE.sub(";\n", cite)
     if _GLUED_LABEL_RE.search(cite) is not None:
-        from .quantities import label_value
-
         low = cite.lower()
         cite = _GLUED_LABEL_RE.sub(lambda m: m[1] + (" " if label_value(low, m.start(2), m.end(2), m[2]) else "") + m[2], cite)
     if _GLUED_FIELD_RE.search(cite) is not None:
@@ -8082,7 +8067,6 @@ _GLUED_FIELD_RE = lazy(r"(?<![A-Za-z])([a-z]{4,})(?=[A-Z][a-z])")
 def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """An answer counted in another measure than the question's, where the cite has a value in the
     question's: asked 多少种 (50余种), answered with the 2.8万平方米 of the same sentence."""
-    from .quantities import _same_unit, is_article, parse_quantities
 
     if not _MEASURE_QUESTION_RE.search(q_text):
         return []
@@ -8121,7 +8105,6 @@ def _match_minute(q, cite: str) -> bool:
 
 def _money(q, cite: str) -> bool:
     """An amount of money: a value in a currency (2872.1亿元, $5 billion)."""
-    from .quantities import _CURRENCIES
 
     return q.unit in _CURRENCIES
 
@@ -8189,7 +8172,6 @@ _ASKED_KINDS = (
 def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """An answer that counts something else than the question (asked which minute, an age; asked the
     score, a number of points), where the cite states a value of what the question counts."""
-    from .quantities import _same_unit, parse_quantities
 
     kinds = [(name, fits, bare) for name, asks, fits, bare in _ASKED_KINDS if asks.search(q_text)]
     if not kinds:
@@ -8223,7 +8205,6 @@ _CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增
 def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """Asked how much an item changed against a base (比上年增长了多少), a level in another measure (突破了
     70万亿元, no direction word before it) is another metric's value where the cite states the change."""
-    from .quantities import _same_unit, parse_quantities
 
     if not _CHANGE_ASKED_RE.search(q_text):
         return []
@@ -8278,7 +8259,6 @@ _PERCENT_ASKED_RE = lazy(r"(?<![a-z])percent(?:age)?(?![a-z])", needs="percent")
 
 def _en_measure_of_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """Asked a change, a level in another unit; asked a level, a change in another unit: another measure (DG601)."""
-    from .quantities import _same_unit, parse_quantities
 
     asks_change = _EN_CHANGE_ASKED_RE.search(q_text) is not None
     if not asks_change and not _EN_LEVEL_ASKED_RE.search(q_text):
@@ -8315,8 +8295,6 @@ _GROW_VERB_RE = lazy(r"(?<![a-z])(?:grow|grows|grew|grown|growing|growth)(?![a-z
 
 
 def _points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
-    from .quantities import parse_quantities
-
     if not q_text.isascii():
         return []
     said = parse_quantities(a_text)
@@ -8356,7 +8334,6 @@ _OBJECT_RAISED_BEFORE_RE = lazy(r"(?<![a-z])(?:raised|raises|raise|raising|lower
 def _moved_object(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """Asked how much a subject rose or fell, a change its subject made to an object (raised its dividend by 10.1%)
     is the object's change, another item (DG601), where the cite states an intransitive change too."""
-    from .quantities import _same_unit, parse_quantities
 
     if not _SUBJECT_MOVED_ASKED_RE.search(q_text):
         return []
@@ -8386,7 +8363,6 @@ _RATE_MOVE_QUESTION_RE = lazy(r"(?:降幅|增幅|增速|涨幅|跌幅|增长率|
 def _change_for_gap(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """Asked how much a rate moved (降幅收窄了多少), the item's change itself in percent (下降0.4%) is
     another metric's value where the cite states the move in percentage points (收窄0.9个百分点)."""
-    from .quantities import parse_quantities
 
     if not _RATE_MOVE_QUESTION_RE.search(q_text):
         return []
@@ -8414,7 +8390,6 @@ _GAP_QUESTION_RE = lazy(r"快于|慢于|高于|低于|多于|少于|超过|领�
 def _gap_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """Asked how an item changed, an answer that is its gap against another item (快于规模以上工业5.0个百分点),
     where the cite states the change itself (增长9.8%), is another metric's value."""
-    from .quantities import _same_unit, parse_quantities
 
     if _direction(q_text) is None or _GAP_QUESTION_RE.search(q_text):
         return []
@@ -8446,7 +8421,6 @@ def _per_share(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A per-share amount and a total are different metrics: asked per share, a total of the cite is
     not the answer ($30.8 million of net income beside $0.21 per diluted share), nor, asked for a
     total (net income, interest expense), a per-share amount ($15 per share beside $83.8 million)."""
-    from .quantities import _same_unit, parse_quantities
 
     per_share = _PER_SHARE_QUESTION_RE.search(q_text) is not None
     if not per_share and not _TOTAL_QUESTION_RE.search(q_text):
@@ -8483,7 +8457,6 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
     if values:
         bind(c_text, values, q_text)
         return mine
-    from .quantities import _same_unit, parse_quantities
 
     qs = parse_quantities(a_text)
     if not qs:
@@ -8721,7 +8694,6 @@ def _negative_level(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A minus sign is part of a level (the thermometer read -25 degrees): an answer that drops it,
     where nothing in the value's clause or the question speaks of a change, gives a value the cite
     does not have (DG202). Beside a change word the sign is a direction (DG604, ``_dropped_sign``)."""
-    from .quantities import _same_unit, parse_quantities
 
     if not _SIGNED_RE.search(c_text):  # (cheap: most cites have no minus sign at all)
         return []
@@ -8752,7 +8724,6 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A forecast given where the question asks what actually happened (实际…带来), or an observed value
     (出现…累积雨量) where it asks for a forecast (预估): DG603. Ranges too (800至1200毫米), where
     the cite holds several values of the answer's unit."""
-    from .quantities import _same_unit, parse_quantities
 
     said = parse_quantities(a_text)
     asked_actual, asked_forecast = _ACTUAL_QUESTION_RE.search(q_text) is not None, _asks_forecast(q_text)
@@ -8846,7 +8817,6 @@ def _base_tokens(text: str) -> set[str]:
 def _departures(c_text: str) -> tuple[list[tuple[list, set[str], bool]], list[tuple[list, set[str]]]]:
     """The cite's departures from a named baseline (their values with the bracketed restatement, the baseline's
     words, whether the departure is downward) and the baselines' own levels (the average of 13.9°C)."""
-    from .quantities import parse_quantities
 
     stated = parse_quantities(c_text)
     departs, levels = [], []
@@ -8877,7 +8847,6 @@ def _departure_base(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
     above a baseline, the departure from the baseline the question names is right ([]), one from another baseline
     or that baseline's own level is another base's value (DG602), the other direction DG604; asked the baseline's
     own level, a departure from it is DG602. None where the cite names no baseline or the question none of them."""
-    from .quantities import parse_quantities
 
     if not any(w in c_text for w in ("average", "record", "mean", "norm", "level", "baseline")):
         return None
@@ -8949,7 +8918,6 @@ def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
     """A goal or limit (pursues a 1.5°C limit) against what happened (1.52°C above the pre-industrial average):
     asked what happened, a goal is DG603; asked the goal, a value that is none is DG603. None where the answer
     and the question are both of one side, or the cite states no goal of the answer's unit."""
-    from .quantities import parse_quantities
 
     if not any(w in c_text for w in ("limit", "cap", "ceiling", "target", "goal", " to ")):
         return None
@@ -8986,7 +8954,6 @@ _LARGER_ASKED_RE = lazy(r"(?<![a-z])(?:the\s)(?:(longer|longest|larger|largest|h
 def _by_magnitude(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     """The largest or smallest value of the answer's measure in its sentence, where the question asks the larger or the
     smaller: [] for it, DG601 for another; None where the question asks neither or the sentence holds one value."""
-    from .quantities import parse_quantities
 
     m = _LARGER_ASKED_RE.search(q_text)
     said = parse_quantities(a_text)
@@ -9018,7 +8985,6 @@ _LISTED_OWNER_RE = lazy(r"(?:,\s(?:and\s)?|\sand\s|\sof\s(?:the\s)?|\sahead\sof\
 
 def _listed_owners(c_text: str) -> list[tuple[str, object]]:
     """(name, quantity) for each item of the name-and-figure lists of ``c_text``, in order."""
-    from .quantities import parse_quantities
 
     found = [q for q in parse_quantities(c_text) if not q.ordinal]
     out: list[tuple[str, object]] = []
@@ -9049,7 +9015,6 @@ def _listed_figure(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
     """In a list of names each with its figure: asked a name's figure, another's is DG601; asked whose a figure the
     question quotes is, another name of the list is DG601. None where the cite holds no such list or the question
     names none of its items."""
-    from .quantities import parse_quantities
 
     if not q_text.isascii() or c_text.count(",") < 3:
         return None
@@ -9262,7 +9227,6 @@ def _proposed_or_imposed(a_text: str, c_text: str, q_text: str) -> list[Mismatch
     """A proposal (a term a party requested, recommended, sought, asked for) against the one imposed: DG603 either way;
     among proposals the party and verb the question names select (DG601 for another's, DG605 where none is named). None
     where the cite states no proposal of the answer's measure, or the question asks a comparison or a forecast."""
-    from .quantities import parse_quantities
 
     if not _PROPOSED_BEFORE_RE.search(c_text) or _COMPARED_ASKED_RE.search(q_text) or _asks_forecast(q_text):
         return None
@@ -9335,7 +9299,6 @@ _SPAN_END_Q_RE = lazy(r"(?<![a-z])(?:(end|ends|ended|ending|last|close|closes|cl
 def _span_end(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     """A span of years (between 1850 and 1900, the 1880–2015 record) asked for its end or its start: the end the
     question names is right ([]), the other is another date (DG601). None where the question names neither."""
-    from .dates import _WHOLE_YEAR_RE  # (the dates module's reading of an answer that is a year alone)
 
     asked = _SPAN_END_Q_RE.search(q_text)
     year = _WHOLE_YEAR_RE.fullmatch(a_text.strip())
@@ -9386,7 +9349,6 @@ def _balance_or_used(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | 
     """Asked what remains of an amount (or what was bought under it), the one value the cite marks so answers; another
     value in the answer's unit (the amount itself, a new amount beside it) is another measure (DG601). None where the
     question asks neither, or where not exactly one value is marked."""
-    from .quantities import _same_unit, parse_quantities
 
     if not q_text.isascii():
         return None
@@ -9428,7 +9390,6 @@ def _total_to_date(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | No
     """A total to date against the count of one day or year within it: asked the total (in her career), the total
     is right ([]) and the part another span's (DG602); asked one year's (in 2018, 2023's), the total is another
     span's (DG602). None where the cite has no one total of the answer's kind, or the question names no span."""
-    from .quantities import is_article, parse_quantities
 
     if not _TO_DATE_RE.search(c_text):
         return None
@@ -9546,7 +9507,6 @@ def _ordinal_item(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | Non
     """Dates of one noun told apart by their ordinals (her first Tony Award in 2001, her second Tony in 2010): the
     question's ordinal selects (the other is another item's date, DG601); a question naming the noun without one
     cannot choose (DG605). None where the cite numbers no noun twice or the answer lies outside them."""
-    from .dates import agrees, parse_dates
 
     said = parse_dates(a_text)
     if len(said) != 1 or not _ORDINAL_NOUN_RE.search(c_text):
@@ -9608,7 +9568,6 @@ def _date_role(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     that role, and the answer's date, of another role, is another item's (DG601). A date's role is the last role word
     between it and the date or sentence before it, or an apposition after it (, the record date). None where the question
     names no role, where not exactly one date holds it, or where the answer's date has no role of its own."""
-    from .dates import agrees, parse_dates
 
     said = parse_dates(a_text)
     asked = set(_date_roles(q_text))
@@ -9643,7 +9602,6 @@ _TURN_INTO_RE = lazy(r"\s?(?:个百分点)?\s?转(?:为|而|成)?", needs="转")
 def _turn_start(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """In 由上月X转为Y, X is the last period's value and Y this period's: X given where the question asks the period
     the cite last named before it (2022年7月 after 7月份,…) is another period's value (DG602)."""
-    from .quantities import _same_unit, parse_quantities
 
     said = parse_quantities(a_text)
     asked = [key for _, _, key in _periods(q_text)]
@@ -9676,7 +9634,6 @@ def _forecast_unsaid(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A forecast (or a goal) given as what happened, where no rival value made binding look: DG603."""
-    from .quantities import _same_unit, parse_quantities
 
     if _asks_forecast(q_text) or _FUTURE_MARK_RE.search(q_text) or _LONE_FORECAST_BEFORE_RE.search(q_text) \
             or _FORESEEN_QUESTION_RE.search(q_text) or any(
@@ -9691,8 +9648,6 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
             return []
         spans = [(q.start, q.end) for q in parse_quantities(c_text) if q.value == said[0].value and _same_unit(said[0].unit, q.unit)]
     else:
-        from .dates import _whole_dates, agrees, parse_dates
-
         said = _whole_dates(a_text)
         if not said:
             return []
@@ -10362,8 +10317,6 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG602")
         # A title the question names in book-title marks (《飞驰人生2》的票房) is its item: a value whose sentence names
         # only other titles before it (影片《热辣滚烫》票房突破15亿元) is another work's.
-        from .speakers import _ZH_WORK_RE  # (a work's title in 《》: one pattern, the speakers' table of it)
-
         asked_titles = set(_ZH_WORK_RE.findall(q_text)) if "《" in q_text else set()
         if asked_titles:
             sentences = _full_sentences(c_text)
@@ -10463,8 +10416,6 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         margin = _MARGIN_QUESTION_RE.search(q_text) is not None
         candidates, why = _narrow(candidates, [v for v in candidates if (v.head is not None) == margin], mine, why, "DG601")
         if margin:
-            from .quantities import parse_quantities
-
             named = {(q.value, q.unit or "") for q in parse_quantities(q_text)}
             keep = [v for v in candidates if v.head is not None and v.head.key in named]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
@@ -10655,8 +10606,6 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("share") != "per"], mine, why, "DG601")
         # A figure of another kind the question quotes (规模5到5.9的余震有多少次) points at the value of
         # its own list item: 包括规模5到5.9的地震1次、3到3.9的地震6次.
-        from .quantities import parse_quantities
-
         # (a period the question names is no figure: 一季度, 1—9月; a bare 3.9 is not read as March 9 here)
         periods = [(a, b, k) for a, b, k in _periods(q_text) if re.search(r"[^\d.,/\s-]", q_text[a:b])]
         asked = [q for q in parse_quantities(q_text) if _telling(q, q_text)
@@ -10783,8 +10732,6 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     if kind == "date" and c_text:
         # A date the question names itself (介绍2020年7月份…的新闻发布会, the 2010 Census) says which
         # case it asks about; it is not the date asked for.
-        from .dates import parse_dates
-
         named = {(d.year, d.month, d.day, d.weekday, d.hour, d.minute, d.zone) for d in parse_dates(q_text)}
         candidates, why = _narrow(candidates, [v for v in candidates if v.key not in named], mine, why, "DG601")
         # The part of a date a question asks for (in which months …?) is stated by the dates it asks about: a year
@@ -10816,8 +10763,6 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                     and wh[1] in c_text[v.end:_sentence_end(c_text, v.end)]]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # A figure the question quotes (增长7.8%是与哪个月份相比) points at the date of its own clause.
-        from .quantities import parse_quantities
-
         # (the same figure: value, unit, counter and ordinal; 第2问 is no 2成)
         quoted = {(q.value, q.unit, q.counter, q.ordinal) for q in parse_quantities(q_text) if _telling(q, q_text)}
         if quoted:
@@ -10997,8 +10942,6 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     mine_keys = {v.key for v in mine}
     if kind == "figure" and _DASHED_RANGE_RE.search(a_text):
         # a range answered whole ($254m-$313.7m) is both ends of the cite's range: its upper end is the answer's too
-        from .quantities import parse_quantities
-
         upper = {q.value for q in parse_quantities(a_text)[1:2]}
         ends = [w for v, w in zip(values, values[1:]) if v in mine and v.flags.get("end") == "lower"
                 and w.flags.get("end") == "upper" and w.key[0] in upper]
@@ -11315,7 +11258,6 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
     """The names the question gives, from its text as written: the deck's entities (names and aliases) it writes, the
     titles it puts in 《》, and its English words written as names (AFFO, BioNTech, Beyoncé; a sentence's first word
     only where the cite writes it as a name too)."""
-    from .speakers import _ZH_WORK_RE
 
     q = normalize(question)
     out: set[str] = set()
@@ -11343,7 +11285,6 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
 @lru_cache(maxsize=1024)
 def _cite_names(cite: str, spellings: tuple[str, ...], names: frozenset[str]) -> frozenset[str]:
     """The names the cite gives that the question does not (its entities, 《》 titles, English words written as names)."""
-    from .speakers import _ZH_WORK_RE
 
     c = normalize(cite)
     out: set[str] = set()
@@ -11544,7 +11485,6 @@ def _asked_thing(answer: str, cite: str, question: str, entities: Mapping[str, S
     owner = _thing_owner(things, kind, c_text)
     if owner is None or kind and not re.search(rf"(?<![a-z]){re.escape(kind)}(?![a-z])", q_text):
         return []  # (which fire: a question asking for a thing of the kind)
-    from .quantities import parse_quantities
 
     quoted = [q for q in parse_quantities(q_text) if not q.ordinal]
     places = [q for q in parse_quantities(c_text) for w in quoted if q.value == w.value and q.unit == w.unit]
@@ -11833,8 +11773,6 @@ _CONDITION_WORD_RE = lazy(r"\s(?:to|at|below|above|under|over|of)\s")
 
 @lru_cache(maxsize=1024)
 def _quoted_conditions(q_text: str) -> tuple[tuple[int, int], ...]:
-    from .quantities import parse_quantities
-
     out = []
     if _CONDITION_WORD_RE.search(q_text) is None:  # (no word a condition ends on: its figures need not be read)
         return ()
@@ -12024,7 +11962,6 @@ _HEAD_RE = lazy(r"(?:what|which)\s(?:is|was|are|were)\s(?:the\s)?((?:(?!which|th
 def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) -> list[Mismatch]:
     """A figure the question quotes (谁得到全场最高的28分) that the cite states once, in another
     sentence than the answer's list item, is said of that sentence's subject: the answer is another's."""
-    from .quantities import parse_quantities
 
     quoted = {(q.value, q.unit, q.counter) for q in parse_quantities(q_text) if _telling(q, q_text)}
     places = [q for q in parse_quantities(c_text) if (q.value, q.unit, q.counter) in quoted]
@@ -12040,7 +11977,6 @@ def _quoted_elsewhere(a_text: str, c_text: str, q_text: str, mine: list[Value]) 
 def _given_by_question(a_text: str, q_text: str, mine: list[Value], values: list[Value]) -> list[Mismatch]:
     """A figure the question states itself (… when they reached 28,750 feet?) is what it gives, not what it
     asks for: where the cite holds another value of the kind, the answer repeating it is that other's place."""
-    from .quantities import parse_quantities
 
     said = {(q.value, q.unit, q.counter) for q in parse_quantities(a_text)}  # (4名裁判 gives no 4年)
     if not any((q.value, q.unit, q.counter) in said and _telling(q, q_text) for q in parse_quantities(q_text)):
@@ -12278,3 +12214,5 @@ def _ambiguous(a_text: str, v: Value, chosen: Sequence[Value]) -> Mismatch:
         "say which one it asks about; name the item, metric or period",
         _data(v, chosen),
     )
+
+from . import people  # noqa: E402 - at the end: it imports this module (moved out of function bodies by move_imports.py)

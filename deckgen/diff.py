@@ -19,8 +19,9 @@ from .check import run_check
 from .decks import Deck, no_deck_files
 from .errors import DeckgenError
 from .grounding import CardResult
-from .lock import Changes, Lock, compare_notes, lock_path, parse_lock, read_lock
-from .render import NoteSpec, escape, note_specs, note_type_names
+from .lock import Changes, Entry, Lock, compare_notes, lock_path, parse_lock, read_lock
+from .render import NOTE_TYPE_VERSION, NoteSpec, content_hash, escape, note_specs, note_type_hash, note_type_names
+from . import render  # moved out of function bodies by move_imports.py
 
 CARD_ID_FIELD = "CardId"  # every deckgen note, basic (render.FIELDS) or cloze (CLOZE_FIELDS), has it
 
@@ -99,10 +100,6 @@ def apkg_lock(apkg: Path, deck: Deck) -> Lock:
     import sqlite3
     import tempfile
     import zipfile
-
-    from . import render
-    from .lock import Entry
-    from .render import NOTE_TYPE_VERSION, content_hash, note_type_hash
 
     try:
         with zipfile.ZipFile(apkg) as z, tempfile.TemporaryDirectory(prefix="deckgen-") as tmp:

@@ -17,7 +17,7 @@ from pathlib import Path
 from .deckformat import shown
 from .decks import Deck, Source, display, find_deck_files, load_deck
 from .errors import DeckgenError
-from .fold import STOP_WORDS, Folded, fold, fold_text
+from .fold import Folded, STOP_WORDS, fold, fold_text, normalize
 
 DEFAULT_DECKS = Path("cards")
 MIN_BARE_MATCH = 6  # a hit shorter than this (folded) is shown only as its clause
@@ -231,8 +231,6 @@ def similar_passages(query: str, source: str, source_name: str, limit: int) -> l
     of two equal the shorter wins.
     """
     import math
-
-    from .fold import normalize
 
     wanted = list(dict.fromkeys(_tokens(normalize(query))))
     if not wanted:

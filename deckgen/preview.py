@@ -25,13 +25,14 @@ from pathlib import Path
 
 from . import __version__
 from .check import CheckReport, FileResult, run_check
-from .decks import Deck, Source
+from .decks import Deck, Source, read_limited
 from .errors import DeckgenError
 from .findings import CODES, Problem
 from .fold import fold_text
 from .grounding import CardResult, Evidence
 from .report import count
 from .render import note_specs, BACK, CLOZE_BACK, CLOZE_FRONT, CSS, FRONT, citation_html, render_template
+from .lock import write_atomic  # moved out of function bodies by move_imports.py
 
 
 def h(value: object) -> str:
@@ -604,8 +605,6 @@ def _own_files(out_dir: Path) -> set[str]:
     """The files deckgen wrote in ``out_dir`` before; refuse a folder that is not its own."""
     import json
 
-    from .decks import read_limited
-
     manifest = out_dir / MANIFEST
     if not os.path.lexists(manifest):
         try:
@@ -646,8 +645,6 @@ def _check_target(path: Path, ours: bool) -> None:
 
 
 def _write(path: Path, text: str) -> None:
-    from .lock import write_atomic
-
     try:
         write_atomic(path, text.encode("utf-8"))
     except OSError as e:

@@ -24,6 +24,7 @@ from .lock import compare_notes, lock_path
 from .render import note_specs
 from .schema import SCHEMA_FILE as SCHEMA
 from .schema import schema_text
+from .grounding import check_deck  # moved out of function bodies by move_imports.py
 MAX_EXAMPLE_CITE = 200
 MAX_EXAMPLE_ANSWER = 20
 EXAMPLE_QUESTION = "TODO: ask a question that the cite below answers"
@@ -255,7 +256,6 @@ def _remove(created: list[Path]) -> None:
 
 def _check(deck_path: Path):
     """Load and check the new deck: its card's results and every finding, warnings included."""
-    from .grounding import check_deck
     from .lint import lint_deck
 
     deck = load_deck(deck_path)
