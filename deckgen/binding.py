@@ -6156,6 +6156,8 @@ _MEASURE_QUESTION_RE = lazy(r"(?<![a-z])how many((?:\s[a-z][a-z'-]*(?:(?<=-)[0-9
 
 _AGE_QUESTION_RE = lazy(r"(?<![a-z])how old(?![a-z])|(?<![a-z])ages?(?![a-z])|多大年纪|几岁|多少岁|年龄", needs=('age', 'how old', '几岁', '多大年纪', '多少岁', '年龄'))
 _AGE_BEFORE_RE = lazy(r"(?<![a-z])(?:aged?|ages)\s\Z|年龄为?\Z")
+# (… or before a range's upper end: aged 11 to 18 years)
+_AGED_SPAN_BEFORE_RE = lazy(r"(?<![a-z])(?:aged?|ages)\s(?:[\d.]+\s?(?:to|-|–)\s?)?\Z", needs=("age",))
 _AGE_AFTER_RE = lazy(r"(?:\s|-)years?(?:\s|-)old|岁")
 # A bare number set off by commas right after a name (Lawyers for Cohen, 52, had argued; Maxwell, now 60, did not
 # testify) is that person's age.
@@ -7492,6 +7494,8 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
             departed = _listed_figure(kind, a_text, c_text, q_text)
         if departed is None:  # (a cell of a one-line table: its row by label, its column by year or change)
             departed = _table_cell(a_text, c_text, q_text)
+        if departed is None:  # (what a value is weighed against: less than the 15 years requested)
+            departed = _weighed_standard(a_text, c_text, q_text)
         if departed is None:  # (a term proposed against the one imposed)
             departed = _proposed_or_imposed(a_text, c_text, q_text)
         if departed is not None:
@@ -9223,6 +9227,51 @@ def _proposal_of(c_text: str, q, kin: Sequence) -> tuple[str, str] | None:
     return None
 
 
+# What a value is weighed against (less than the 15 years requested, far in excess of the 12 to 18 months asked for):
+# a comparative, then a determiner, then the value. The determiner marks a standard named elsewhere, not a bound (less
+# than 15 years). Group "up" is a comparison upward; the question's form ends in what it asks (more than how many years).
+_WEIGHED_CMP = (r"(?:(?P<up>(?:more|greater|higher|longer|heavier|harsher|larger|bigger)\sthan|in\sexcess\sof|exceed(?:s|ed|ing)?|above)"
+                r"|(?:less|fewer|lower|lighter|shorter|smaller|softer)\sthan|below)")
+_WEIGHED_STANDARD_RE = lazy(r"(?<![a-z])" + _WEIGHED_CMP + r"\s(?:the|those|that)\s(?=[\d$£€]|(?:one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?![a-z]))",
+                            needs=("than", "excess", "exceed", "above", "below"))
+_WEIGHED_ASKED_RE = lazy(r"(?<![a-z])" + _WEIGHED_CMP + r"\s(?:the\s)?(?:how\s(?:many|much|long)|what|which)(?![a-z])",
+                         needs=("than", "excess", "exceed", "above", "below"))
+_WEIGHED_RANGE_JOIN_RE = lazy(r"\s?(?:to|-|–)\s?")
+
+
+def _weighed_standard(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A question asking what a value is weighed against (less than how many years?) is answered by the value after
+    the cite's comparative of the same direction; the value after the contrary comparative (more than the nine years)
+    is DG604. None where the answer is no such standard or the cite weighs nothing in the asked direction."""
+    asked = _WEIGHED_ASKED_RE.search(q_text)
+    if not asked:
+        return None
+    said = parse_quantities(a_text)
+    if not said:
+        return None
+    a = said[-1]
+    found = parse_quantities(c_text)
+    ups: dict[bool, list] = {True: [], False: []}
+    for m in _WEIGHED_STANDARD_RE.finditer(c_text):
+        run = [q for q in found if q.start >= m.end()][:2]
+        if not run or run[0].start > m.end() + 2:
+            continue
+        if len(run) > 1 and not _WEIGHED_RANGE_JOIN_RE.fullmatch(c_text, run[0].end, run[1].start):
+            run = run[:1]
+        ups[m["up"] is not None] += run
+    up = asked["up"] is not None
+    if not ups[up]:
+        return None
+    data = {"bound_to": a_text.strip(), "selected": [c_text[q.start:q.end] for q in ups[up]]}
+    if any(q.value == a.value and q.unit == a.unit for q in ups[up]):
+        return []
+    if any(q.value == a.value and q.unit == a.unit for q in ups[not up]):
+        return [Mismatch("DG604", f"answer {a_text.strip()} is what the cite weighs the value against in the other "
+                                  f"direction; the question asks what it is {'more' if up else 'less'} than", data)]
+    return None
+
+
 def _proposed_or_imposed(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     """A proposal (a term a party requested, recommended, sought, asked for) against the one imposed: DG603 either way;
     among proposals the party and verb the question names select (DG601 for another's, DG605 where none is named). None
@@ -10657,7 +10706,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # the question's 60岁及以上人口)
             counters = {q.counter for q in places if q.counter}
             named = any(q.counter in counters for v in mine for q in parse_quantities(c_text[_sentence_start(c_text, v.start):v.start]))
-            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same and not moment and not named else "DG601")
+            # (a quoted age, aged 11 to 18 years, labels a group of people, not a moment: another line's is another group's)
+            aged = any(_AGED_SPAN_BEFORE_RE.search(q_text, max(0, q.start - 20), q.start) for q in asked)
+            candidates, why = _narrow(candidates, keep, mine, why, "DG602" if same and not moment and not named and not aged else "DG601")
         # A real figure is asked for by a question that says so; a nominal one by one that says nominal.
         if _REAL_RE.search(q_text) or _NOMINAL_RE.search(q_text):
             real = _REAL_RE.search(q_text) is not None

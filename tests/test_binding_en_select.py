@@ -2426,6 +2426,25 @@ def test_a_question_weighing_the_outcome_against_a_proposal_is_not_asked_a_propo
     assert code("figure", "40 mg", aim, "At what dose do clinics usually hold the drug?") == "grounded"
 
 
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("40 days", "The hearing's delay was shorter than how many days?", "grounded"),
+    ("12 days", "The hearing's delay was shorter than how many days?", "DG604"),
+    ("12 days", "The hearing's delay was longer than what term?", "grounded"),
+    ("40 days", "The hearing's delay was longer than what term?", "DG604"),
+    ("30 to 40 tonnes", "Was the mill's output far in excess of what amount?", "grounded"),
+    ("90 tonnes", "Was the mill's output far in excess of what amount?", "DG604"),
+])
+def test_what_a_value_is_weighed_against_is_the_value_after_the_asked_comparative(answer, question, expect):
+    """'shorter than the 40 days the union had feared, but longer than the 12 days': asked what the delay was shorter
+    than, the value after that comparative answers and the one after the contrary comparative is DG604."""
+    cites = {"days": "The hearing was delayed by 21 days. That is shorter than the 40 days the union had feared, but longer "
+                     "than the 12 days the clerk had first announced.",
+             "tonnes": "The mill turned out 62 tonnes last week, well below the 90 tonnes of its record week but far in "
+                       "excess of the 30 to 40 tonnes its owners had planned for."}
+    cite = cites["tonnes" if "tonnes" in answer else "days"]
+    assert code("figure", answer, cite, question) == expect
+
 def test_one_items_value_for_another_span_is_another_period():
     """A month's figure where the span to date is asked (and the reverse) is the same item at another period, DG602;
     a month's figure of another item (children's loans) stays DG601, and a difference (6 percent more than) is none."""
@@ -2648,4 +2667,17 @@ def test_a_list_of_named_changes_shares_the_words_before_its_first_name(answer, 
     """'the biggest shifts in ridership were in York -- up 900 -- and Leeds -- down 1,200': the frame's words
     (shifts, ridership) are every item's, so the town the question names chooses, and one naming none cannot."""
     cite = "\"Compared with last spring, the biggest shifts in bus ridership were in York -- up 900 -- and Leeds -- down 1,200,\" she said."
+    assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("22 patients", "How many of the ward's flu patients are aged 5 to 14 years?", "grounded"),
+    ("8 patients", "How many of the ward's flu patients are aged 5 to 14 years?", "DG601"),
+    ("8 patients", "How many of the ward's flu patients are aged 65 years or more?", "grounded"),
+])
+def test_a_quoted_age_labels_a_group_not_a_moment(answer, question, expect):
+    """A list whose lines are labelled by age ranges ('5 to 14 years: 22 patients'): asked for one age group, another
+    line's count is another group's (DG601), not the same group at another moment (DG602)."""
+    cite = ("The ward's flu patients by age:\n- 5 to 14 years: 22 patients\n- 15 to 64 years: 40 patients\n"
+            "- 65 years or more: 8 patients")
     assert code("figure", answer, cite, question) == expect
