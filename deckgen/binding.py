@@ -1477,6 +1477,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     for t in terms:
         by_sentence.setdefault(_index(sentences, t.start), []).append(t)
     values_by_sentence = _by_sentence(values)  # (not every value read again for each sentence of a long cite)
+    carried: tuple[int, list[_Term]] | None = None  # the list of items the last sentence's 分别 runs mapped to
     for s in range(len(sentences)):
         s_values = list(values_by_sentence.get(s, ()))
         s_terms = by_sentence.get(s, [])
@@ -1491,7 +1492,33 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
             # representing growth of 18% and 16%, respectively: the growth rates', not the amounts')
             listed = None
         if listed and len(s_values) >= 2 and _respectively(cite, lo, hi, s_values, s_terms, question):
+            zh_listed = not listed.group().isascii()
+            carried = (lo, [t for t in s_terms if t.start < listed.start()]) if zh_listed and _zh_repeated_runs(cite, lo, s_values) else None
             continue
+        zh_listed = listed and not listed.group().isascii() and len(s_values) >= 2
+        runs = _zh_repeated_runs(cite, lo, s_values) if zh_listed and len(s_values) >= 4 else []
+        list_lo, head = lo, [t for t in s_terms if listed and t.start < listed.start()]
+        if not runs and zh_listed and carried and cite[lo - 1:lo] == ";":
+            # (a ;-part with runs of its own and no list, 下降的城市分别有a和b,分别比上月减少c和d, maps them to the list
+            # of the part before it)
+            runs = _zh_repeated_runs(cite, carried[0], s_values)
+            # (only the list's items and period: its verb, 上涨的城市, was the runs' of that part)
+            list_lo, head = (carried[0], [t for t in carried[1] if t.cls in _ITEM_CLASSES or t.cls == "period"]) if runs else (lo, head)
+        carried = None
+        if runs:
+            # (each run takes the list's words, those before the first 分别, and its own since the run before it)
+            first = cite.find("分别", lo)
+            prev = first
+            for r in runs:
+                own_terms = [t for t in s_terms if prev <= t.start < r[-1].end]
+                _respectively(cite, list_lo, hi, r, head + own_terms, question)
+                prev = r[-1].end
+            carried = (list_lo, head)
+            s_values = [v for v in s_values if v.start < first]
+            s_terms = [t for t in s_terms if t.start < prev]
+            if not s_values:
+                continue
+            listed = None
         run = _respective_run(cite, s_values) if listed else []
         zh_run = not run and listed and not listed.group().isascii()
         if zh_run:
@@ -1817,6 +1844,26 @@ def _zh_respective_run(cite: str, values: list[Value]) -> list[Value]:
             j += 1
         return values[i:j + 1] if 1 <= j - i and j - i + 1 < len(values) else []
     return []
+
+
+def _zh_repeated_runs(cite: str, lo: int, values: list[Value]) -> list[list[Value]]:
+    """A list of items before 分别 and several runs of values after it, each run opened by 分别 of its own and as
+    long as the list (A和B上涨的城市分别有a1个和b1个,分别比上月增加a2个和b2个;下降的城市分别有a3个和b3个): every run maps
+    to the one list by position, not only the first. The runs, or [] when the sentence is not so written."""
+    first = cite.find("分别", lo)
+    after = [v for v in values if v.start > first]
+    runs: list[list[Value]] = []
+    for v in after:
+        if runs and _PAIR_LINK_RE.fullmatch(cite, runs[-1][-1].end, v.start) and _unit_key(runs[-1][-1]) == _unit_key(v):
+            runs[-1].append(v)
+            continue
+        if not _RESPECTIVELY_BEFORE_RE.search(cite, max(runs[-1][-1].end if runs else first, v.start - 16), v.start):
+            return []
+        runs.append([v])
+    m = len(runs[0]) if runs else 0
+    if len(runs) < 2 or m < 2 or any(len(r) != m for r in runs) or not _items(cite, lo, first, m):
+        return []
+    return runs
 
 
 # 各 and a verb right before a value (各调升0.25个百分点, 各增加5%): the value is every listed item's alike.

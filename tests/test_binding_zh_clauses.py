@@ -2585,3 +2585,19 @@ TURNED_FROM = "8月份,甲市新建商品住宅成交价环比由上月下降0.4
 ])
 def test_the_value_a_change_turned_from_is_last_months(answer, question, expect):
     assert verdict("figure", answer, TURNED_FROM, question) == expect
+
+
+# One list before 分别 and several runs after it, each opened by 分别 of its own (and a ;-part's runs with no list of
+# their own): every run maps to that list by position, not only the first.
+REPEATED_RUNS = ("上周,甲省的汽车厂和电池厂新增订单的企业分别有12家和18家,分别比前一周多3家和7家;"
+                 "减少订单的企业分别有30家和25家,分别比前一周少4家和6家。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("7家", "上周甲省电池厂新增订单的企业比前一周多几家？", "grounded"),
+    ("3家", "上周甲省电池厂新增订单的企业比前一周多几家？", "DG601"),
+    ("6家", "上周甲省电池厂减少订单的企业比前一周少几家？", "grounded"),
+    ("4家", "上周甲省电池厂减少订单的企业比前一周少几家？", "DG601"),
+])
+def test_every_fenbie_run_maps_to_the_one_list(answer, question, expect):
+    assert verdict("figure", answer, REPEATED_RUNS, question) == expect
