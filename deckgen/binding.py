@@ -5934,6 +5934,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     stated = [q for q in stated if q.value == a.value or not _in_name(cite, q, question)]
     # nor is the number of a product's name the cite writes (Model 3 and Model Y vehicles, a Boeing 737)
     stated = [q for q in stated if q.value == a.value or not _product_number(cite, q)]
+    # nor is an item's serial number (408号商业地块, 305号): 号 after a number no month has as a day labels the item, no value
+    stated = [q for q in stated if q.value == a.value or q.unit or not _SERIAL_NUMBER_RE.match(cite, q.start, q.end + 1)]
     # nor is a bare number inside a title (《流浪地球2》, 《甲乙3》): part of the work's name
     stated = [q for q in stated if q.value == a.value or q.unit or q.counter or not _TITLE_NUMBER_RE.fullmatch(
         cite, max(cite.rfind("《", 0, q.start), 0), cite.find("》", q.end) + 1 or q.end)]

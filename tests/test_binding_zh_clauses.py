@@ -2484,6 +2484,21 @@ def test_a_serial_number_names_its_item(answer, question, expect):
     assert verdict("figure", answer, NUMBERED_LOTS, question) == expect
 
 
+# The serial number itself (408号) is the item's label, no value of its own: a plot's rounds and bidders after it,
+# with a word (住宅, 商业) between its number and 地块, are that plot's.
+LABELLED_PLOTS = "本月共拍出两宗地:408号商业地块经6家企业竞价22轮后成交;512号住宅地块经3家企业竞价9轮后成交。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("22轮", "408号地块竞价了多少轮？", "grounded"),
+    ("9轮", "408号地块竞价了多少轮？", "DG601"),
+    ("3家", "512号地块有几家企业参与竞价？", "grounded"),
+    ("6家", "512号地块有几家企业参与竞价？", "DG601"),
+])
+def test_a_serial_number_is_no_value(answer, question, expect):
+    assert verdict("figure", answer, LABELLED_PLOTS, question) == expect
+
+
 # A price restated in brackets over another denominator (元/平方米(万元/亩)) is the price before it, no rival.
 PER_MU = "今年以来,甲县工业用地均价320元/平方米(21.33万元/亩),商业用地均价850元/平方米(56.67万元/亩)。"
 
@@ -2601,3 +2616,5 @@ REPEATED_RUNS = ("上周,甲省的汽车厂和电池厂新增订单的企业分�
 ])
 def test_every_fenbie_run_maps_to_the_one_list(answer, question, expect):
     assert verdict("figure", answer, REPEATED_RUNS, question) == expect
+
+
