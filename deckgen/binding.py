@@ -3840,6 +3840,19 @@ def _data_points(cite: str) -> list[tuple[int, int]]:
     return out
 
 
+def _semicolon_joined(cite: str, points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Data points with a Chinese ; (分号) taken back: it parts the parallel clauses of one sentence (其中规模6.0的
+    地震,甲市约有5级;乙县约有4级), which all read the frame the sentence opens with, not sentences of their own."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in points:
+        end = cite[out[-1][0]:lo].rstrip() if out else ""
+        if end.endswith(";") and has_han(end[-2:-1]):
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 # A range of months heading a 分别 list (1月到5月出生数分别为A、B、C、D、E): as many values as the range has
 # months map to them by position, each the value of its own month, and the words before 分别 are every one's.
 _MONTH_RANGE_LIST_RE = lazy(r"(?<![\d.])(\d{1,2})月?\s?(?:到|至|—|-|~)\s?(\d{1,2})月(?:份)?[^,;。]{0,16}?(?:分别|依次)", needs=("分别", "依次"))
@@ -5856,6 +5869,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     if not said:
         return [], []
     a = said[0]
+    spanned = _approximate_span(answer, said)
+    if spanned:
+        a, said = said[1], said[1:]  # (2、3秒 answered whole: bound as the span's upper end, which carries its unit)
     if len(said) > 1 and (_RANGE_LINK_RE.fullmatch(answer, a.end, said[1].start) or _OR_LINK_RE.fullmatch(answer, a.end, said[1].start)):
         return [], []  # a range answered whole ($0.26 to $0.31, four or five) is one value, not its lower end
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
@@ -5866,6 +5882,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
               or noun and _word_after(cite, q.end) == noun or _MORE_BY_ONE_RE.search(cite, max(0, q.start - 16), q.start)
               or _HOW_MANY_OF_RE.search(question) and _ONE_OF_RE.match(cite, q.end))
               and (a.counter == "届" or not _COHORT_RE.match(cite, q.start))]
+    if spanned:  # (and the cite's 2、3秒 stands as its upper end: the lower end is no rival of the span it opens)
+        stated = [q for i, q in enumerate(stated) if not _approximate_span(cite, stated[i:i + 2])]
     # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
     # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).
     # The two ends of a range share the unit written once after it (4-3/4 to 5 percent, 8至10%), and so
@@ -6123,6 +6141,16 @@ _COUNTED_NOUN_RE = lazy(r"\s(?!(?:was|is|has|does|hours|minutes|seconds|years|da
 
 # An estimate given as two numbers (four or five clear chances, 三或四个): one value.
 _OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
+
+
+def _approximate_span(text: str, said) -> bool:
+    """Two consecutive whole numbers joined by 、 before one unit (2、3秒, 前1、2年, 16、17秒) are Chinese for 'two
+    or three': one approximate value like a range, not a list of two values."""
+    if len(said) != 2 or said[0].ordinal or (said[0].unit or said[0].counter) and (said[0].unit, said[0].counter) != (said[1].unit, said[1].counter):
+        return False  # (the lower end writes no unit, or the one shared_units copied from the upper: 2秒、3秒)
+    lo, hi = said[0].value, said[1].value
+    return (lo == lo.to_integral_value() and hi == lo + 1 and not said[1].ordinal
+            and _UNIT_LIST_RE.fullmatch(text, said[0].end, said[1].start) is not None)
 _UNIT_LIST_RE = lazy(r"\s?、\s?")
 _MEASURE_LIST_RE = lazy(r"\s?(?:、|和|与|及|,\s(?:and\s|or\s)?|\s(?:and|or)\s)\s?")
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
@@ -10646,7 +10674,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # A record of one moment (At about 1,000 feet, the air speed was approximately 149 knots.
             # This was 54 seconds prior to impact.): the quoted figure selects its own data point; a
             # value at another point is another moment's (DG602), another point's moment another event's.
-            points = _data_points(c_text)
+            points = _semicolon_joined(c_text, _data_points(c_text))
             where = {_index([a for a, _ in points], q.start) for q in places}
             keep = [v for v in candidates if _index([a for a, _ in points], v.start) in where]
             keep = [] if event(keep) else keep

@@ -2585,3 +2585,36 @@ TURNED_FROM = "8月份,甲市新建商品住宅成交价环比由上月下降0.4
 ])
 def test_the_value_a_change_turned_from_is_last_months(answer, question, expect):
     assert verdict("figure", answer, TURNED_FROM, question) == expect
+
+
+
+# Two consecutive whole numbers joined by 、 before one unit (3、4天) are 'three or four': one value, bound as a whole
+# (not as its lower end, which the question's words right before the span would leave unchosen).
+SPAN_OF_TWO = "甲站表示,新系统可减少2、3分钟等候时间,而列车进站前约有6、7分钟的广播。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2、3分钟", "新系统可减少几分钟等候时间？", "grounded"),
+    ("6、7分钟", "列车进站前约有几分钟的广播？", "grounded"),
+    ("约6、7分钟", "列车进站前约有几分钟的广播？", "grounded"),
+    ("6、7分钟", "新系统可减少几分钟等候时间？", "DG601"),
+    ("2、3分钟", "列车进站前约有几分钟的广播？", "DG601"),
+])
+def test_a_span_of_two_consecutive_numbers_is_one_value(answer, question, expect):
+    assert verdict("figure", answer, SPAN_OF_TWO, question) == expect
+
+
+# A Chinese ; parts the parallel clauses of one sentence: a figure the question quotes from the sentence's opening frame
+# (规模4.8的余震) selects every clause after it, and the place the question names then picks the clause.
+SEMICOLON_FRAME = "监测资料指出,当晚共发生多起余震,其中晚间9时15分规模4.8的余震,甲市约有4级;乙县、丙县等地约有3级;丁镇、戊村等地约有2级。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2级", "规模4.8那次戊村约有几级？", "grounded"),
+    ("约3级", "丙县在规模4.8那次约有几级？", "grounded"),
+    ("4级", "规模4.8那次甲市约有几级？", "grounded"),
+    ("4级", "规模4.8那次戊村约有几级？", "DG601"),
+    ("2级", "丙县在规模4.8那次约有几级？", "DG601"),
+])
+def test_a_semicolon_keeps_the_sentences_frame(answer, question, expect):
+    assert verdict("figure", answer, SEMICOLON_FRAME, question) == expect
