@@ -11003,6 +11003,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             why = "DG602"  # the same item's change against another base is the change over another period
         if why == "DG601" and not thing and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
             why = "DG602"  # the same item stated for another period than the one asked (较111年10分7秒快14秒) is that period's value
+        if why == "DG601" and not thing and kind == "figure" and _span_against_year(mine[0], chosen[0]):
+            why = "DG602"  # (经济平均每年增长3% over 2027年至2030年间 against 今年经济增长2.5%: the same item over another period)
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and ("direction" not in mine[0].flags or mine[0].role == "base") \
@@ -11939,6 +11941,25 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool, momen
         (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence)
         and (v.when and c.when and not v.when & c.when or (v.flags.get("period") == "prior") != (c.flags.get("period") == "prior"))
         for v in mine for c in chosen))
+
+
+# A span of years a value is averaged over (2027年至2030年间, 过去10年, 平均每年, 年均), and a single year (今年, 去年, 本年).
+_YEARS_SPAN_RE = lazy(r"\d{4}\s?年?\s?(?:至|到|-|—)\s?\d{4}\s?年|过去\s?[\d一二三四五六七八九十]+\s?年|平均每年|年均")
+_ONE_YEAR_RE = lazy(r"今年|去年|本年|明年|\d{4}\s?年(?!\s?(?:至|到|-|—))")
+_SPAN_ITEM_HAN_RE = lazy(r"[\u4e00-\u9fff]{2}")
+
+# (two-character words of forecasting and saying, no item of their own)
+_SPAN_ITEM_STOP = frozenset({"预测", "预料", "预计", "预期", "估计", "表示", "指出", "我们", "实质", "平均", "增长", "期间"})
+
+
+def _span_against_year(v: Value, w: Value) -> bool:
+    """Two values whose labels name one item (经济, 基本通胀率) where one is averaged over a span of years (在2027年至2030年
+    间,经济平均每年增长3%) and the other is one year's (今年经济增长2.5%): the same item over another period, DG602."""
+    spans = [_YEARS_SPAN_RE.search(x.label or "") is not None for x in (v, w)]
+    if spans[0] == spans[1] or not _ONE_YEAR_RE.search((w if spans[0] else v).label or ""):
+        return False
+    a, b = (_ONE_YEAR_RE.sub(" ", _YEARS_SPAN_RE.sub(" ", x.label or "")) for x in (v, w))
+    return any(m in b and m not in _SPAN_ITEM_STOP for i in range(len(a) - 1) if (m := a[i:i + 2]) and _SPAN_ITEM_HAN_RE.fullmatch(m))
 
 
 def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:

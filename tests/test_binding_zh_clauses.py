@@ -2618,3 +2618,18 @@ SEMICOLON_FRAME = "监测资料指出,当晚共发生多起余震,其中晚间9�
 ])
 def test_a_semicolon_keeps_the_sentences_frame(answer, question, expect):
     assert verdict("figure", answer, SEMICOLON_FRAME, question) == expect
+
+
+# One item averaged over a span of years (2028年至2031年间…平均每年) against the same item's one-year value (今年):
+# another period of the item, DG602, not another item.
+SPAN_OF_YEARS = "甲市统计局表示,今年甲市出口预计增长4%。局长预测,在2028年至2031年间,甲市出口平均每年增长6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4%", "今年甲市出口预计增长多少？", "grounded"),
+    ("6%", "局长预测2028年至2031年间甲市出口平均每年增长多少？", "grounded"),
+    ("6%", "今年甲市出口预计增长多少？", "DG602"),
+    ("4%", "局长预测2028年至2031年间甲市出口平均每年增长多少？", "DG602"),
+])
+def test_a_span_of_years_is_another_period_of_one_item(answer, question, expect):
+    assert verdict("figure", answer, SPAN_OF_YEARS, question) == expect
