@@ -5773,7 +5773,8 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     answer_k = next(k for k, (_, _, m) in enumerate(readings) if m)
     picked = [cite[readings[k][0]:readings[k][1]] for k in chosen]
     # (the same words but for the period each names, 预计Q2净利 against 预计上半年净利: another period's reading)
-    code = "DG602" if len({_RANGE_PERIOD_RE.sub("", words[k]).strip(" ,") for k in (answer_k, chosen[0])}) == 1 else "DG601"
+    code = "DG602" if len({_RANGE_PERIOD_RE.sub("", words[k]).strip(" ,") for k in (answer_k, chosen[0])}) == 1 \
+        or _span_against_year(words[answer_k], words[chosen[0]]) else "DG601"  # (or 今年 against 2027年至2030年间平均每年)
     return [Mismatch(
         code,
         f"answer {answer.strip()} {'is the value of' if code == 'DG602' else 'belongs to'} '{words[answer_k].strip()}'; the question asks about "
@@ -11952,13 +11953,14 @@ _SPAN_ITEM_HAN_RE = lazy(r"[\u4e00-\u9fff]{2}")
 _SPAN_ITEM_STOP = frozenset({"预测", "预料", "预计", "预期", "估计", "表示", "指出", "我们", "实质", "平均", "增长", "期间"})
 
 
-def _span_against_year(v: Value, w: Value) -> bool:
+def _span_against_year(v: Value | str, w: Value | str) -> bool:
     """Two values whose labels name one item (经济, 基本通胀率) where one is averaged over a span of years (在2027年至2030年
     间,经济平均每年增长3%) and the other is one year's (今年经济增长2.5%): the same item over another period, DG602."""
-    spans = [_YEARS_SPAN_RE.search(x.label or "") is not None for x in (v, w)]
-    if spans[0] == spans[1] or not _ONE_YEAR_RE.search((w if spans[0] else v).label or ""):
+    labels = [x if isinstance(x, str) else x.label or "" for x in (v, w)]
+    spans = [_YEARS_SPAN_RE.search(x) is not None for x in labels]
+    if spans[0] == spans[1] or not _ONE_YEAR_RE.search(labels[1] if spans[0] else labels[0]):
         return False
-    a, b = (_ONE_YEAR_RE.sub(" ", _YEARS_SPAN_RE.sub(" ", x.label or "")) for x in (v, w))
+    a, b = (_ONE_YEAR_RE.sub(" ", _YEARS_SPAN_RE.sub(" ", x)) for x in labels)
     return any(m in b and m not in _SPAN_ITEM_STOP for i in range(len(a) - 1) if (m := a[i:i + 2]) and _SPAN_ITEM_HAN_RE.fullmatch(m))
 
 

@@ -2633,3 +2633,15 @@ SPAN_OF_YEARS = "甲市统计局表示,今年甲市出口预计增长4%。局长
 ])
 def test_a_span_of_years_is_another_period_of_one_item(answer, question, expect):
     assert verdict("figure", answer, SPAN_OF_YEARS, question) == expect
+
+
+# … and so is a range answered whole for the span's value (3%至5% this year, asked the years' average).
+SPAN_OF_YEARS_RANGE = "甲市统计局表示,今年甲市出口预计增长3%至5%。局长预测,在2028年至2031年间,甲市出口平均每年增长6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3%至5%", "今年甲市出口预计增长多少？", "grounded"),
+    ("3%至5%", "局长预测2028年至2031年间甲市出口平均每年增长多少？", "DG602"),
+])
+def test_a_range_for_one_year_against_a_span_of_years(answer, question, expect):
+    assert verdict("figure", answer, SPAN_OF_YEARS_RANGE, question) == expect
