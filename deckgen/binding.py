@@ -3887,6 +3887,19 @@ def _data_points(cite: str) -> list[tuple[int, int]]:
     return out
 
 
+def _semicolon_joined(cite: str, points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Data points with a Chinese ; (分号) taken back: it parts the parallel clauses of one sentence (其中规模6.0的
+    地震,甲市约有5级;乙县约有4级), which all read the frame the sentence opens with, not sentences of their own."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in points:
+        end = cite[out[-1][0]:lo].rstrip() if out else ""
+        if end.endswith(";") and has_han(end[-2:-1]):
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 # A range of months heading a 分别 list (1月到5月出生数分别为A、B、C、D、E): as many values as the range has
 # months map to them by position, each the value of its own month, and the words before 分别 are every one's.
 _MONTH_RANGE_LIST_RE = lazy(r"(?<![\d.])(\d{1,2})月?\s?(?:到|至|—|-|~)\s?(\d{1,2})月(?:份)?[^,;。]{0,16}?(?:分别|依次)", needs=("分别", "依次"))
@@ -5807,7 +5820,8 @@ def _place_of_range(answer: str, cite: str, question: str) -> list[Mismatch]:
     answer_k = next(k for k, (_, _, m) in enumerate(readings) if m)
     picked = [cite[readings[k][0]:readings[k][1]] for k in chosen]
     # (the same words but for the period each names, 预计Q2净利 against 预计上半年净利: another period's reading)
-    code = "DG602" if len({_RANGE_PERIOD_RE.sub("", words[k]).strip(" ,") for k in (answer_k, chosen[0])}) == 1 else "DG601"
+    code = "DG602" if len({_RANGE_PERIOD_RE.sub("", words[k]).strip(" ,") for k in (answer_k, chosen[0])}) == 1 \
+        or _span_against_year(words[answer_k], words[chosen[0]]) else "DG601"  # (or 今年 against 2027年至2030年间平均每年)
     return [Mismatch(
         code,
         f"answer {answer.strip()} {'is the value of' if code == 'DG602' else 'belongs to'} '{words[answer_k].strip()}'; the question asks about "
@@ -5903,6 +5917,9 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     if not said:
         return [], []
     a = said[0]
+    spanned = _approximate_span(answer, said)
+    if spanned:
+        a, said = said[1], said[1:]  # (2、3秒 answered whole: bound as the span's upper end, which carries its unit)
     if len(said) > 1 and (_RANGE_LINK_RE.fullmatch(answer, a.end, said[1].start) or _OR_LINK_RE.fullmatch(answer, a.end, said[1].start)):
         return [], []  # a range answered whole ($0.26 to $0.31, four or five) is one value, not its lower end
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
@@ -5913,6 +5930,8 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
               or noun and _word_after(cite, q.end) == noun or _MORE_BY_ONE_RE.search(cite, max(0, q.start - 16), q.start)
               or _HOW_MANY_OF_RE.search(question) and _ONE_OF_RE.match(cite, q.end))
               and (a.counter == "届" or not _COHORT_RE.match(cite, q.start))]
+    if spanned:  # (and the cite's 2、3秒 stands as its upper end: the lower end is no rival of the span it opens)
+        stated = [q for i, q in enumerate(stated) if not _approximate_span(cite, stated[i:i + 2])]
     # A score is one value owned by its match: its sides (the 4 and 0 of 4-0) compete with no
     # other figure, unless the answer stands in the cite only as a side (how many goals Ghana scored).
     # The two ends of a range share the unit written once after it (4-3/4 to 5 percent, 8至10%), and so
@@ -6172,6 +6191,16 @@ _COUNTED_NOUN_RE = lazy(r"\s(?!(?:was|is|has|does|hours|minutes|seconds|years|da
 
 # An estimate given as two numbers (four or five clear chances, 三或四个): one value.
 _OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
+
+
+def _approximate_span(text: str, said) -> bool:
+    """Two consecutive whole numbers joined by 、 before one unit (2、3秒, 前1、2年, 16、17秒) are Chinese for 'two
+    or three': one approximate value like a range, not a list of two values."""
+    if len(said) != 2 or said[0].ordinal or (said[0].unit or said[0].counter) and (said[0].unit, said[0].counter) != (said[1].unit, said[1].counter):
+        return False  # (the lower end writes no unit, or the one shared_units copied from the upper: 2秒、3秒)
+    lo, hi = said[0].value, said[1].value
+    return (lo == lo.to_integral_value() and hi == lo + 1 and not said[1].ordinal
+            and _UNIT_LIST_RE.fullmatch(text, said[0].end, said[1].start) is not None)
 _UNIT_LIST_RE = lazy(r"\s?、\s?")
 _MEASURE_LIST_RE = lazy(r"\s?(?:、|和|与|及|,\s(?:and\s|or\s)?|\s(?:and|or)\s)\s?")
 _RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?")
@@ -10744,7 +10773,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             # A record of one moment (At about 1,000 feet, the air speed was approximately 149 knots.
             # This was 54 seconds prior to impact.): the quoted figure selects its own data point; a
             # value at another point is another moment's (DG602), another point's moment another event's.
-            points = _data_points(c_text)
+            points = _semicolon_joined(c_text, _data_points(c_text))
             where = {_index([a for a, _ in points], q.start) for q in places}
             keep = [v for v in candidates if _index([a for a, _ in points], v.start) in where]
             keep = [] if event(keep) else keep
@@ -11075,6 +11104,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             why = "DG602"  # the same item's change against another base is the change over another period
         if why == "DG601" and not thing and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
             why = "DG602"  # the same item stated for another period than the one asked (较111年10分7秒快14秒) is that period's value
+        if why == "DG601" and not thing and kind == "figure" and _span_against_year(mine[0], chosen[0]):
+            why = "DG602"  # (经济平均每年增长3% over 2027年至2030年间 against 今年经济增长2.5%: the same item over another period)
         if why == "DG601" and kind == "date" and _base_date(c_text, mine[0], chosen[0]):
             why = "DG602"  # the base of a comparison or a move is the earlier period
         if why == "DG602" and kind == "figure" and asks_change and mine[0].role != "delta" and ("direction" not in mine[0].flags or mine[0].role == "base") \
@@ -12011,6 +12042,26 @@ def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool, momen
         (_item_words(v) & _item_words(c) or not _item_words(v) and v.sentence == c.sentence)
         and (v.when and c.when and not v.when & c.when or (v.flags.get("period") == "prior") != (c.flags.get("period") == "prior"))
         for v in mine for c in chosen))
+
+
+# A span of years a value is averaged over (2027年至2030年间, 过去10年, 平均每年, 年均), and a single year (今年, 去年, 本年).
+_YEARS_SPAN_RE = lazy(r"\d{4}\s?年?\s?(?:至|到|-|—)\s?\d{4}\s?年|过去\s?[\d一二三四五六七八九十]+\s?年|平均每年|年均")
+_ONE_YEAR_RE = lazy(r"今年|去年|本年|明年|\d{4}\s?年(?!\s?(?:至|到|-|—))")
+_SPAN_ITEM_HAN_RE = lazy(r"[\u4e00-\u9fff]{2}")
+
+# (two-character words of forecasting and saying, no item of their own)
+_SPAN_ITEM_STOP = frozenset({"预测", "预料", "预计", "预期", "估计", "表示", "指出", "我们", "实质", "平均", "增长", "期间"})
+
+
+def _span_against_year(v: Value | str, w: Value | str) -> bool:
+    """Two values whose labels name one item (经济, 基本通胀率) where one is averaged over a span of years (在2027年至2030年
+    间,经济平均每年增长3%) and the other is one year's (今年经济增长2.5%): the same item over another period, DG602."""
+    labels = [x if isinstance(x, str) else x.label or "" for x in (v, w)]
+    spans = [_YEARS_SPAN_RE.search(x) is not None for x in labels]
+    if spans[0] == spans[1] or not _ONE_YEAR_RE.search(labels[1] if spans[0] else labels[0]):
+        return False
+    a, b = (_ONE_YEAR_RE.sub(" ", _YEARS_SPAN_RE.sub(" ", x)) for x in labels)
+    return any(m in b and m not in _SPAN_ITEM_STOP for i in range(len(a) - 1) if (m := a[i:i + 2]) and _SPAN_ITEM_HAN_RE.fullmatch(m))
 
 
 def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:

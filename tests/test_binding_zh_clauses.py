@@ -2618,3 +2618,60 @@ def test_every_fenbie_run_maps_to_the_one_list(answer, question, expect):
     assert verdict("figure", answer, REPEATED_RUNS, question) == expect
 
 
+# Two consecutive whole numbers joined by 、 before one unit (3、4天) are 'three or four': one value, bound as a whole
+# (not as its lower end, which the question's words right before the span would leave unchosen).
+SPAN_OF_TWO = "甲站表示,新系统可减少2、3分钟等候时间,而列车进站前约有6、7分钟的广播。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2、3分钟", "新系统可减少几分钟等候时间？", "grounded"),
+    ("6、7分钟", "列车进站前约有几分钟的广播？", "grounded"),
+    ("约6、7分钟", "列车进站前约有几分钟的广播？", "grounded"),
+    ("6、7分钟", "新系统可减少几分钟等候时间？", "DG601"),
+    ("2、3分钟", "列车进站前约有几分钟的广播？", "DG601"),
+])
+def test_a_span_of_two_consecutive_numbers_is_one_value(answer, question, expect):
+    assert verdict("figure", answer, SPAN_OF_TWO, question) == expect
+
+
+# A Chinese ; parts the parallel clauses of one sentence: a figure the question quotes from the sentence's opening frame
+# (规模4.8的余震) selects every clause after it, and the place the question names then picks the clause.
+SEMICOLON_FRAME = "监测资料指出,当晚共发生多起余震,其中晚间9时15分规模4.8的余震,甲市约有4级;乙县、丙县等地约有3级;丁镇、戊村等地约有2级。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2级", "规模4.8那次戊村约有几级？", "grounded"),
+    ("约3级", "丙县在规模4.8那次约有几级？", "grounded"),
+    ("4级", "规模4.8那次甲市约有几级？", "grounded"),
+    ("4级", "规模4.8那次戊村约有几级？", "DG601"),
+    ("2级", "丙县在规模4.8那次约有几级？", "DG601"),
+])
+def test_a_semicolon_keeps_the_sentences_frame(answer, question, expect):
+    assert verdict("figure", answer, SEMICOLON_FRAME, question) == expect
+
+
+# One item averaged over a span of years (2028年至2031年间…平均每年) against the same item's one-year value (今年):
+# another period of the item, DG602, not another item.
+SPAN_OF_YEARS = "甲市统计局表示,今年甲市出口预计增长4%。局长预测,在2028年至2031年间,甲市出口平均每年增长6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("4%", "今年甲市出口预计增长多少？", "grounded"),
+    ("6%", "局长预测2028年至2031年间甲市出口平均每年增长多少？", "grounded"),
+    ("6%", "今年甲市出口预计增长多少？", "DG602"),
+    ("4%", "局长预测2028年至2031年间甲市出口平均每年增长多少？", "DG602"),
+])
+def test_a_span_of_years_is_another_period_of_one_item(answer, question, expect):
+    assert verdict("figure", answer, SPAN_OF_YEARS, question) == expect
+
+
+# … and so is a range answered whole for the span's value (3%至5% this year, asked the years' average).
+SPAN_OF_YEARS_RANGE = "甲市统计局表示,今年甲市出口预计增长3%至5%。局长预测,在2028年至2031年间,甲市出口平均每年增长6%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3%至5%", "今年甲市出口预计增长多少？", "grounded"),
+    ("3%至5%", "局长预测2028年至2031年间甲市出口平均每年增长多少？", "DG602"),
+])
+def test_a_range_for_one_year_against_a_span_of_years(answer, question, expect):
+    assert verdict("figure", answer, SPAN_OF_YEARS_RANGE, question) == expect
