@@ -2649,3 +2649,31 @@ def test_a_list_of_named_changes_shares_the_words_before_its_first_name(answer, 
     (shifts, ridership) are every item's, so the town the question names chooses, and one naming none cannot."""
     cite = "\"Compared with last spring, the biggest shifts in bus ridership were in York -- up 900 -- and Leeds -- down 1,200,\" she said."
     assert code("figure", answer, cite, question) == expect
+
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5.8 tons/hectare", "What rice yield had the ministry projected in March?", "grounded"),
+    ("6.1 tons/hectare", "What rice yield had the ministry projected in March?", "DG602"),
+    ("6.1 tons/hectare", "What rice yield did the ministry's May report give?", "grounded"),
+    ("5.8 tons/hectare", "What rice yield did the ministry's May report give?", "DG602"),
+    ("2.2 million tons", "How big a harvest did the ministry's May report give?", "DG602"),
+])
+def test_a_measure_hung_on_a_figure_by_on_a_of_shares_its_estimate(answer, question, expect):
+    """'… at 2.4 million tons on an average yield of 6.1 tons/hectare, up from its March projection of 2.2 million tons
+    on a yield of 5.8 tons/hectare': the noun after 'on a' names the second value only, that value is the same
+    estimate's (May's or March's) as the figure it hangs on, and the March projection is an earlier release of the
+    May estimate (DG602), no forecast against an outcome."""
+    cite = ("The ministry's May rice report put the harvest at 2.4 million tons on an average yield of 6.1 tons/hectare, "
+            "up from its March projection of 2.2 million tons on a yield of 5.8 tons/hectare.")
+    assert code("figure", answer, cite, question) == expect
+
+
+
+def test_project_after_a_name_ending_in_a_is_the_verb():
+    """'did IATA project': the name's last letter is no article 'a', so 'project' is the verb of foreseeing, read as
+    after 'did the agency'."""
+    cite = "IATA projected 5.2 billion air passengers for 2025, after 4.9 billion actually flew in 2024."
+    assert code("figure", "5.2 billion", cite, "How many air passengers did IATA project?") == "grounded"
+    assert code("figure", "4.9 billion", cite, "How many air passengers did IATA project?") != "grounded"
+    assert code("figure", "5.2 billion", cite, "How many air passengers did the agency project?") == "grounded"
