@@ -760,10 +760,11 @@ FORECAST_WORDS = {
 # A verb of foreseeing: its present forms, then its participle (forecast is its own).
 # "project" after an article, a possessive, a number or a hyphened modifier is the noun, an undertaking (the project,
 # its projects, the 27-track project, a $2 billion project), which foresees nothing: the verb's present forms carry
-# that (each lookbehind of a fixed width; a hyphened modifier of up to twelve letters after its hyphen).
-_NOUN_BEFORE = ("".join(rf"(?<!{w}\s)" for w in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-                                                  "these", "those", "each", "every", "whose", "'s", "’s", "\\d", "million",
-                                                  "billion", "trillion"))
+# that (each lookbehind of a fixed width; a hyphened modifier of up to twelve letters after its hyphen). Each word
+# before it is whole: "did usda project" ends in no article "a".
+_NOUN_BEFORE = ("".join(rf"(?<!(?<![a-z]){w}\s)" if w.isalpha() else rf"(?<!{w}\s)"
+                        for w in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                                  "each", "every", "whose", "'s", "’s", "\\d", "million", "billion", "trillion"))
                 + "".join(rf"(?<!-[a-z]{{{n}}}\s)" for n in range(1, 13)))
 FORESEE_VERBS = {
     "expect": ("expect", "expects", "expected"), "project": (_NOUN_BEFORE + "project", _NOUN_BEFORE + "projects", "projected"),
@@ -1636,7 +1637,34 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _attach(v, t)
     _own_periods(cite, values)
     _listed_periods(cite, sentences, values)
+    _on_measure_of(cite, values, terms)
     return values
+
+
+# A second measure hung on a figure by "on a … of" (a crop of 2.9 billion bushels on an average yield of 40 bushels;
+# sales of $3 billion on volume of 12 million units): the words between name the second value, not the first.
+_ON_MEASURE_OF_RE = lazy(r"(?:\s?[a-z./]+)?\s(?:on|at|with)\s(?:an?\s|the\s|its\s)?(?:[a-z-]+\s){1,4}?of\s(?:about\s|around\s)?[$€£¥]?\Z",
+                         needs=("on", "at", "with"))
+
+
+def _on_measure_of(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A figure stated "on a yield of"/"on volume of" another is that figure's companion: it is the same estimate's, so
+    it takes the first figure's dates and its forecast or earlier standing, and the noun between describes it alone."""
+    for w, v in zip(values, values[1:]):
+        if v.sentence != w.sentence or v.role or w.role == "delta" or not _ON_MEASURE_OF_RE.fullmatch(cite, w.end, v.start):
+            continue
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and w.end <= t.start and t.end <= v.start:
+                if (t.start, t.end) in w.spans:
+                    w.spans.remove((t.start, t.end))
+                w.terms.get(t.cls, set()).discard(t.ident)
+                _attach(v, t)
+        if not v.when:
+            v.when.update(w.when)
+            v.when_at.update((k, at) for k, at in w.when_at.items() if k in w.when)
+        for cls in ("period", "forecast"):
+            if cls in w.flags:
+                v.flags.setdefault(cls, w.flags[cls])
 
 
 # What a figure leaves out (外资及陆资(不含外资自营商), 营收(不包括…)): the words after the verb of excluding, to the clause's end.
@@ -10664,6 +10692,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             exempt = {id(v) for v in candidates if id(v) in own_base and _BASE_PRIOR_RE.search(
                 c_text, max(_sentence_start(c_text, v.start), v.start - 20), v.start)} if cls == "period" and q_flags.get(cls) != marked else set()
             keep = [v for v in candidates if (v.flags.get(cls) == marked and id(v) not in exempt) == asked]
+            if cls == "forecast" and code == "DG603" and keep and _superseded_estimate(mine, keep):
+                code = "DG602"  # (its July projection against the August report's figure: a later release of one estimate)
             if cls == "forecast" and not asked and keep and _direction(q_text) and all(w.role == "delta" for w in keep) \
                     and all(not v.role and _HELD_LEVEL_RE.search(c_text, max(0, v.start - 6), v.start) for v in mine):
                 code = "DG601"  # (asked a change, a level to be held — 保持在1.3万亿斤以上 — is another metric before a forecast)
@@ -11118,7 +11148,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 and not any(c.role == "delta" for c in chosen) and not moment:
             why = "DG601"  # (… and asked a level, a change is another measure than the level: an increase of £650m, asked the budget)
         if why in ("DG601", "DG602") and kind == "figure" and _forecast_swapped(mine, chosen, q_flags.get("forecast") == "forecast", moment) \
-                and not _other_owner(c_text, q_text, mine[0], chosen[0]):
+                and not _other_owner(c_text, q_text, mine[0], chosen[0]) \
+                and not _superseded_estimate(mine, chosen):
             why = "DG603"
         v = mine[0]
         sel = chosen[0]
@@ -12025,6 +12056,17 @@ def _other_owner(cite: str, question: str, v: Value, chosen: Value) -> bool:
         if owner.search(cite, *other) and not owner.search(cite, *own):
             return True
     return False
+
+
+def _superseded_estimate(mine: list[Value], chosen: list[Value]) -> bool:
+    """Whether the forecast of the two is an earlier release of the other's estimate (its July projection of 3 billion
+    against the August report's 2.9 billion; 'had the agency projected in July' against what August gave): a source's
+    dated earlier estimate is the same item at another period (DG602), not a forecast against an outcome."""
+    pair = [*mine, *chosen]
+    told = [v for v in pair if v.flags.get("forecast") == "forecast"]
+    rest = [v for v in pair if v.flags.get("forecast") != "forecast"]
+    return bool(told and rest) and all(v.flags.get("period") == "prior" and v.when for v in told) \
+        and not any(v.when & w.when for v in told for w in rest)
 
 
 def _forecast_swapped(mine: list[Value], chosen: list[Value], asked: bool, moment: bool = False) -> bool:

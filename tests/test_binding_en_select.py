@@ -2426,7 +2426,6 @@ def test_a_question_weighing_the_outcome_against_a_proposal_is_not_asked_a_propo
     assert code("figure", "40 mg", aim, "At what dose do clinics usually hold the drug?") == "grounded"
 
 
-
 @pytest.mark.parametrize("answer, question, expect", [
     ("40 days", "The hearing's delay was shorter than how many days?", "grounded"),
     ("12 days", "The hearing's delay was shorter than how many days?", "DG604"),
@@ -2681,3 +2680,29 @@ def test_a_quoted_age_labels_a_group_not_a_moment(answer, question, expect):
     cite = ("The ward's flu patients by age:\n- 5 to 14 years: 22 patients\n- 15 to 64 years: 40 patients\n"
             "- 65 years or more: 8 patients")
     assert code("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5.8 tons/hectare", "What rice yield had the ministry projected in March?", "grounded"),
+    ("6.1 tons/hectare", "What rice yield had the ministry projected in March?", "DG602"),
+    ("6.1 tons/hectare", "What rice yield did the ministry's May report give?", "grounded"),
+    ("5.8 tons/hectare", "What rice yield did the ministry's May report give?", "DG602"),
+    ("2.2 million tons", "How big a harvest did the ministry's May report give?", "DG602"),
+])
+def test_a_measure_hung_on_a_figure_by_on_a_of_shares_its_estimate(answer, question, expect):
+    """'… at 2.4 million tons on an average yield of 6.1 tons/hectare, up from its March projection of 2.2 million tons
+    on a yield of 5.8 tons/hectare': the noun after 'on a' names the second value only, that value is the same
+    estimate's (May's or March's) as the figure it hangs on, and the March projection is an earlier release of the
+    May estimate (DG602), no forecast against an outcome."""
+    cite = ("The ministry's May rice report put the harvest at 2.4 million tons on an average yield of 6.1 tons/hectare, "
+            "up from its March projection of 2.2 million tons on a yield of 5.8 tons/hectare.")
+    assert code("figure", answer, cite, question) == expect
+
+
+def test_project_after_a_name_ending_in_a_is_the_verb():
+    """'did IATA project': the name's last letter is no article 'a', so 'project' is the verb of foreseeing, read as
+    after 'did the agency'."""
+    cite = "IATA projected 5.2 billion air passengers for 2025, after 4.9 billion actually flew in 2024."
+    assert code("figure", "5.2 billion", cite, "How many air passengers did IATA project?") == "grounded"
+    assert code("figure", "4.9 billion", cite, "How many air passengers did IATA project?") != "grounded"
+    assert code("figure", "5.2 billion", cite, "How many air passengers did the agency project?") == "grounded"
