@@ -494,10 +494,14 @@ _EN_AGENT_RE = lazy(
 )
 # A participle phrase between a subject and its verb: "writing for the dissent", "speaking at a
 # news conference", "asked about the delay", "citing the figures".
+# A participle of citing takes any object, a bare plural too ("citing estimates from the bank", "quoting
+# officials"): set off by commas it is an aside, and its object is a noun, never a verb of saying.
+_EN_CITING_PARTICIPLE = r"(?:citing|quoting|echoing|invoking|referencing)"
 _EN_ASIDE_RE = lazy(
-    r"(?:[a-z]{2,}ing|asked|pressed|interviewed|quoted)\s+(?:for|at|on|in|to|about|with|from|after|before|during"
-    r"|by|the|a|an|his|her|their|its|reporters|whether)\b"
+    r"(?:(?:[a-z]{2,}ing|asked|pressed|interviewed|quoted)\s+(?:for|at|on|in|to|about|with|from|after|before|during"
+    r"|by|the|a|an|his|her|their|its|reporters|whether)\b|" + _EN_CITING_PARTICIPLE + r"\s+[a-z])"
 )
+_EN_CITED_OBJECT_RE = lazy(r"(?<![a-z])" + _EN_CITING_PARTICIPLE + r"(?:\s+[\w'-]+){0,3}\s+\Z")
 _EN_RELATIVE_ASIDE_RE = lazy(r"(?:which|who)\s+[a-z]", needs=("which", "who"))
 _EN_AUTHOR_CLAUSE_RE = lazy(r"\s*(?:issued|released|published|written|signed|authored|posted)\s+by\s+([^,;:!?\"]{2,80}?)\s*")
 _EN_ISSUED_BY_RE = lazy(
@@ -1072,6 +1076,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             v1 += 1
             verb = text[v0:v1]
         before = text[clause:v0]
+        if english and _EN_CITED_OBJECT_RE.search(before):
+            continue  # (…, citing new estimates from the bank: the object of a participle of citing is a noun)
         nominal = False
         if verb == "回应" and before.endswith("的"):
             after = _NOMINAL_AFTER_RE.match(text, v1)
@@ -1719,12 +1725,23 @@ _BRACKET_CITATION_RE = lazy(
     r",\s(?:1[6-9]|20)\d\d[a-z]?(?!\d)[^()]{0,40}\)", needs="(")
 
 
+# Where a sentence's clauses join with a contrast or a semicolon (…4 degrees (Okafor, 2015), although tree cover …):
+# a citation credits its own clause, so two citations in one sentence each keep to their side of the joint.
+_CITATION_JOINT_RE = lazy(r",\s(?:although|though|while|whereas|but|yet)\s|;\s")
+
+
 def _cited_sources(text: str) -> list[Attribution]:
-    """The sources bracketed citations credit, each for the sentence it stands in."""
+    """The sources bracketed citations credit, each for the sentence it stands in, or for its own clause
+    when the sentence joins clauses by a contrast or a semicolon."""
     out = []
-    for m in _BRACKET_CITATION_RE.finditer(text):
+    cites = list(_BRACKET_CITATION_RE.finditer(text))
+    joints = [j.start() for j in _CITATION_JOINT_RE.finditer(text)] if len(cites) > 1 else []
+    for m in cites:
         before, after = text.rfind(". ", 0, m.start()), text.find(". ", m.end())
-        out.append(Attribution(m[1], "(", before + 2 if before >= 0 else 0, after + 1 if after >= 0 else len(text), data=True))
+        start, end = before + 2 if before >= 0 else 0, after + 1 if after >= 0 else len(text)
+        start = max([start, *(j + 1 for j in joints if j < m.start())])
+        end = min([end, *(j for j in joints if j >= m.end())])
+        out.append(Attribution(m[1], "(", start, end, data=True))
     return out
 
 

@@ -23,10 +23,8 @@ RELIEF = "本轮强降雨共引发地质灾害17起，转移群众3200人，出�
 TURN = "由上月X转为Y with figures on both sides: Y is the month's value, X last month's"
 TURNED = "8月份，二线城市新建商品住宅销售价格环比由上月下降0.3%转为上涨0.1%。"
 LOTS = "N号 before the noun it numbers (19号地块) is a serial number whatever N, not a day"
-CITED = "a bracketed citation credits its own clause, not the whole sentence"
 HEAT = ("Urban heat islands raise night temperatures by up to 4 degrees (Okafor, 2015), although tree cover can "
         "offset much of the effect (Lindqvist and Moreau, 2019).")
-CITING = "'NAME, citing X, said': the participle phrase is an aside, the name speaks"
 NATARAJAN = "Priya Natarajan, citing estimates from the World Bank, said growth would slow to 2.4%."
 
 
@@ -41,9 +39,8 @@ NATARAJAN = "Priya Natarajan, citing estimates from the World Bank, said growth 
     pytest.param("figure", "3.1亿元", "8号地块以底价2.3亿元成交；19号地块以3.1亿元成交。", "19号地块以多少成交？", "grounded",
                  marks=gap(LOTS)),
     ("quote", "Okafor", HEAT, "According to whom can heat islands raise night temperatures by up to 4 degrees?", "grounded"),
-    pytest.param("quote", "Lindqvist", HEAT, "According to whom can heat islands raise night temperatures by up to 4 degrees?",
-                 "DG401", marks=gap(CITED)),
-    pytest.param("quote", "Priya Natarajan", NATARAJAN, "Who said growth would slow to 2.4%?", "grounded", marks=gap(CITING)),
+    ("quote", "Lindqvist", HEAT, "According to whom can heat islands raise night temperatures by up to 4 degrees?", "DG401"),
+    ("quote", "Priya Natarajan", NATARAJAN, "Who said growth would slow to 2.4%?", "grounded"),
 ])
 def test_a_review_card(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect

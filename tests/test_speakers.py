@@ -1765,3 +1765,26 @@ def test_a_bracketed_citation_credits_its_author_as_a_source(cite, right):
     q = "According to whom did the tram carry 12,000 riders a day?" if "tram" in cite else "Whose data are the cases from?"
     assert _codes(right, cite, q) == []
     assert _codes("Orla Benn", cite, q) == ["DG401"]
+
+
+@pytest.mark.parametrize("cite, q, right, wrong", [
+    # a participle of citing set off by commas is an aside, its bare object no verb: the name before speaks
+    ("Halvard Quist, citing forecasts from the Nordic Freight Council, said cargo volumes would dip to 3.1%.",
+     "Who said cargo volumes would dip to 3.1%?", "Halvard Quist", "Nordic Freight Council"),
+    ("The harbour master, quoting reports from two pilots, said the channel had silted up.",
+     "Who said the channel had silted up?", "The harbour master", "Orla Benn"),
+])
+def test_a_participle_of_citing_between_a_name_and_its_verb_leaves_the_name(cite, q, right, wrong) -> None:
+    assert _codes(right, cite, q) == []
+    assert _codes(wrong, cite, q) == ["DG401"]
+
+
+def test_two_citations_joined_by_a_contrast_each_credit_their_own_clause():
+    cite = ("Green roofs cut a building's cooling load by up to 30% (Marsh, 2011), whereas white paint cuts it by "
+            "about 10% (Benn and Vell, 2018).")
+    q = "According to whom do green roofs cut the cooling load by up to 30%?"
+    assert _codes("Marsh", cite, q) == []
+    assert _codes("Benn", cite, q) == ["DG401"]
+    q2 = "According to whom does white paint cut the cooling load by about 10%?"
+    assert _codes("Benn and Vell", cite, q2) == []
+    assert _codes("Marsh", cite, q2) == ["DG401"]
