@@ -492,11 +492,11 @@ _EN_AGENT_RE = lazy(
     r"\s+by\s+(" + _EN_NAME_CHAR + r"{1,80}?)(?=\s+(?:in|on|at|during|with|for|to|that|which|who|as|after|before)\b|"
     + _EN_NAME_END + r"|\Z)"
 )
+# A participle of citing takes any object, a bare plural too ("citing estimates from the bank", "pointing to
+# reports"): set off by commas it is an aside, and its object is a noun, never a verb of saying.
+_EN_CITING_PARTICIPLE = r"(?:citing|quoting|echoing|invoking|referencing|(?:pointing|referring|alluding)\s+to)"
 # A participle phrase between a subject and its verb: "writing for the dissent", "speaking at a
 # news conference", "asked about the delay", "citing the figures".
-# A participle of citing takes any object, a bare plural too ("citing estimates from the bank", "quoting
-# officials"): set off by commas it is an aside, and its object is a noun, never a verb of saying.
-_EN_CITING_PARTICIPLE = r"(?:citing|quoting|echoing|invoking|referencing)"
 _EN_ASIDE_RE = lazy(
     r"(?:(?:[a-z]{2,}ing|asked|pressed|interviewed|quoted)\s+(?:for|at|on|in|to|about|with|from|after|before|during"
     r"|by|the|a|an|his|her|their|its|reporters|whether)\b|" + _EN_CITING_PARTICIPLE + r"\s+[a-z])"

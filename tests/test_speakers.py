@@ -1773,6 +1773,8 @@ def test_a_bracketed_citation_credits_its_author_as_a_source(cite, right):
      "Who said cargo volumes would dip to 3.1%?", "Halvard Quist", "Nordic Freight Council"),
     ("The harbour master, quoting reports from two pilots, said the channel had silted up.",
      "Who said the channel had silted up?", "The harbour master", "Orla Benn"),
+    ("Mira Sokol, pointing to surveys by the Alpine Dairy Board, said milk prices would hold at 41 cents.",
+     "Who said milk prices would hold at 41 cents?", "Mira Sokol", "Alpine Dairy Board"),
 ])
 def test_a_participle_of_citing_between_a_name_and_its_verb_leaves_the_name(cite, q, right, wrong) -> None:
     assert _codes(right, cite, q) == []
