@@ -6401,9 +6401,9 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
     if cite:
         # a counter that counts the same things (860名 asked 多少人, 17起 asked 多少次) is the question's measure too,
         # where the question names that value's own noun more than the nouns of the values in its own counter
-        best = max((_item_named(q_text, cite, v) for v in hits), default=0)
-        hits += [v for v in candidates if v.measure and frozenset((v.measure, asked)) in _COUNTER_SYNONYMS
-                 and _item_named(q_text, cite, v) > best]
+        alike = [v for v in candidates if v.measure and frozenset((v.measure, asked)) in _COUNTER_SYNONYMS]
+        best = max((_item_named(q_text, cite, v) for v in hits), default=0) if alike else 0
+        hits += [v for v in alike if _item_named(q_text, cite, v) > best]
     if not hits and cite and has_han(asked) and any(v.measure and has_han(v.measure) for v in candidates):
         # a counter the reader does not take for one (27分: points) still counts what it is written after:
         # asked 多少分, 7个篮板 and 7次助攻 count other things
@@ -6447,7 +6447,8 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
 def _item_named(q_text: str, cite: str, v: Value) -> int:
     """How many two-character words of the noun written beside ``v`` the question writes: the four characters of
     its clause before it and after it (出动救援人员860名: 救援, 援人, 人员), the value itself not counted."""
-    lo, end = max(_clause_start(cite, v.start), v.start - 4), _CLAUSE_MARKS_RE.search(cite, v.end, v.end + 4)
+    lo = max((m.end() for m in _CLAUSE_MARKS_RE.finditer(cite, max(0, v.start - 4), v.start)), default=max(0, v.start - 4))
+    end = _CLAUSE_MARKS_RE.search(cite, v.end, v.end + 4)
     near = cite[lo:v.start] + " " + cite[v.end:end.start() if end else min(len(cite), v.end + 4)]
     return sum(han_at(near, i) and han_at(near, i + 1) and near[i:i + 2] in q_text for i in range(len(near) - 1))
 
