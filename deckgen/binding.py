@@ -122,6 +122,7 @@ from .fold import STOP_WORDS, fold, han_at, han_runs, has_han, normalize
 from .patterns import compile_pattern, lazy
 from .quantities import (
     _COUNT_AFTER,
+    _COUNTER_SYNONYMS,
     _CURRENCIES,
     _MEASURE_UNITS,
     _UNITS,
@@ -6397,6 +6398,12 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
                       key=lambda v: v.start)
     asked = m[2] if han_at(m[2], len(m[2]) - 1) else m[2][:1]
     hits = [v for v in candidates if v.measure and has_han(v.measure) and has_han(asked) and asked.startswith(v.measure)]
+    if cite:
+        # a counter that counts the same things (860名 asked 多少人, 17起 asked 多少次) is the question's measure too,
+        # where the question names that value's own noun more than the nouns of the values in its own counter
+        alike = [v for v in candidates if v.measure and frozenset((v.measure, asked)) in _COUNTER_SYNONYMS]
+        best = max((_item_named(q_text, cite, v) for v in hits), default=0) if alike else 0
+        hits += [v for v in alike if _item_named(q_text, cite, v) > best]
     if not hits and cite and has_han(asked) and any(v.measure and has_han(v.measure) for v in candidates):
         # a counter the reader does not take for one (27分: points) still counts what it is written after:
         # asked 多少分, 7个篮板 and 7次助攻 count other things
@@ -6435,6 +6442,15 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
         if named:
             return named
     return hits
+
+
+def _item_named(q_text: str, cite: str, v: Value) -> int:
+    """How many two-character words of the noun written beside ``v`` the question writes: the four characters of
+    its clause before it and after it (出动救援人员860名: 救援, 援人, 人员), the value itself not counted."""
+    lo = max((m.end() for m in _CLAUSE_MARKS_RE.finditer(cite, max(0, v.start - 4), v.start)), default=max(0, v.start - 4))
+    end = _CLAUSE_MARKS_RE.search(cite, v.end, v.end + 4)
+    near = cite[lo:v.start] + " " + cite[v.end:end.start() if end else min(len(cite), v.end + 4)]
+    return sum(han_at(near, i) and han_at(near, i + 1) and near[i:i + 2] in q_text for i in range(len(near) - 1))
 
 
 _BARE_COUNT_VERB_RE = lazy(r"\s(?:have|has|had|were|was|are|is)\s")

@@ -2675,3 +2675,22 @@ SPAN_OF_YEARS_RANGE = "甲市统计局表示,今年甲市出口预计增长3%至
 ])
 def test_a_range_for_one_year_against_a_span_of_years(answer, question, expect):
     assert verdict("figure", answer, SPAN_OF_YEARS_RANGE, question) == expect
+
+
+# Counters that count the same things (名 and 人, 次 and 起) are one measure: asked 多少人, a count written 名 is a
+# candidate where the question names the noun beside it more than the nouns beside the values counted 人 (where it
+# names a value counted 次 as well, 其中中暑有多少次, that value alone is asked).
+MARATHON = "今年马拉松共接待参赛选手2.6万人，招募志愿者1800名，处置突发伤病45起，组织安全演练6次。"
+REPEATS = "今年赛事共处置突发伤病45起，其中9次为中暑，其余为扭伤。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (MARATHON, "1800名", "今年马拉松招募志愿者多少人？", "grounded"),
+    (MARATHON, "2.6万人", "今年马拉松招募志愿者多少人？", "DG601"),
+    (MARATHON, "45次", "今年马拉松处置突发伤病多少次？", "grounded"),
+    (MARATHON, "6次", "今年马拉松处置突发伤病多少次？", "DG601"),
+    (REPEATS, "9次", "其中中暑有多少次？", "grounded"),
+    (REPEATS, "45起", "其中中暑有多少次？", "DG601"),
+])
+def test_a_synonym_counter_counts_the_questions_measure(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
