@@ -20,7 +20,6 @@ def gap(reason):
 
 SYNONYMS = "counters that count the same things (名 and 人, 次 and 起) are one measure, so the item words choose"
 RELIEF = "本轮强降雨共引发地质灾害17起，转移群众3200人，出动救援人员860名，发布预警12次。"
-TURN = "由上月X转为Y with figures on both sides: Y is the month's value, X last month's"
 TURNED = "8月份，二线城市新建商品住宅销售价格环比由上月下降0.3%转为上涨0.1%。"
 LOTS = "N号 before the noun it numbers (19号地块) is a serial number whatever N, not a day"
 CITED = "a bracketed citation credits its own clause, not the whole sentence"
@@ -35,8 +34,8 @@ NATARAJAN = "Priya Natarajan, citing estimates from the World Bank, said growth 
     pytest.param("figure", "860名", RELIEF, "共出动救援人员多少人？", "grounded", marks=gap(SYNONYMS)),
     pytest.param("figure", "3200人", RELIEF, "共出动救援人员多少人？", "DG601", marks=gap(SYNONYMS)),
     pytest.param("figure", "17次", RELIEF, "共引发地质灾害多少次？", "grounded", marks=gap(SYNONYMS)),
-    pytest.param("figure", "上涨0.1%", TURNED, "8月份二线城市新建商品住宅销售价格环比变化多少？", "grounded", marks=gap(TURN)),
-    pytest.param("figure", "下降0.3%", TURNED, "8月份二线城市新建商品住宅销售价格环比变化多少？", "DG602", marks=gap(TURN)),
+    ("figure", "上涨0.1%", TURNED, "8月份二线城市新建商品住宅销售价格环比变化多少？", "grounded"),
+    ("figure", "下降0.3%", TURNED, "8月份二线城市新建商品住宅销售价格环比变化多少？", "DG602"),
     ("figure", "3.1亿元", "198号地块以底价2.3亿元成交；205号地块以3.1亿元成交。", "205号地块以多少成交？", "grounded"),
     pytest.param("figure", "3.1亿元", "8号地块以底价2.3亿元成交；19号地块以3.1亿元成交。", "19号地块以多少成交？", "grounded",
                  marks=gap(LOTS)),

@@ -2675,3 +2675,21 @@ SPAN_OF_YEARS_RANGE = "甲市统计局表示,今年甲市出口预计增长3%至
 ])
 def test_a_range_for_one_year_against_a_span_of_years(answer, question, expect):
     assert verdict("figure", answer, SPAN_OF_YEARS_RANGE, question) == expect
+
+
+# 由[period]X转为Y: X is the earlier period's value, Y the clause's own; the base (同比/环比) is the clause's.
+FARES = "5月份，全市出租车日均客运量环比由上月减少2.4%转为增加1.6%。"
+FARES_BASES = "5月份，全市出租车日均客运量同比由上月减少2.4%转为增加1.6%；环比增加2.4%。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (FARES, "增加1.6%", "5月份全市出租车日均客运量环比变化多少？", "grounded"),
+    (FARES, "减少2.4%", "5月份全市出租车日均客运量环比变化多少？", "DG602"),  # last month's value
+    (FARES, "减少2.4%", "上月全市出租车日均客运量环比变化多少？", "grounded"),
+    (FARES, "增加1.6%", "上月全市出租车日均客运量环比变化多少？", "DG602"),
+    (FARES_BASES, "增加2.4%", "5月份全市出租车日均客运量环比变化多少？", "grounded"),  # not 由上月减少2.4%
+    (FARES_BASES, "增加1.6%", "5月份全市出租车日均客运量环比变化多少？", "DG602"),  # the 同比 value
+    (FARES_BASES, "增加1.6%", "5月份全市出租车日均客运量同比变化多少？", "grounded"),
+])
+def test_a_turn_gives_each_period_its_value(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
