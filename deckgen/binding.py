@@ -9772,7 +9772,7 @@ def _turn_start(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         turned = _TURN_FROM_RE.search(c_text, max(0, q.start - 12), q.start)
         if q.value != said[0].value or not _same_unit(said[0].unit, q.unit) \
                 or not turned or not _TURN_INTO_RE.match(c_text, q.end) \
-                or _direction(c_text[turned.start():q.end]) not in (None, own):  # (上涨0.3% is not 由上月下降0.3%)
+                or own and _direction(c_text[turned.start():q.end]) not in (None, own):  # (上涨0.3% is not 由上月下降0.3%)
             continue
         framed = [key for _, _, key in _periods(c_text[:q.start])][-1:]  # (the period last named before it, its report's)
         if framed and all(not _conflicts(x, y) for x in asked for y in framed):
