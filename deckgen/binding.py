@@ -110,7 +110,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from decimal import Decimal
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from contextvars import ContextVar
@@ -7610,6 +7610,8 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
             return [] if found and found[0].code in ("DG601", "DG605") else found
         if departed is None:
             departed = _departure_base(a_text, c_text, q_text)
+        if departed is None:  # (由上月X转为Y: X the earlier period's value, Y the clause's own)
+            departed = _turn_sides(a_text, c_text, q_text, entities)
         if departed is None:  # (a total to date against the count of one day or year)
             departed = _total_to_date(a_text, c_text, q_text)
         if departed is None:  # (a figure of a list of names each with its figure)
@@ -7633,6 +7635,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if kind == "figure":
         c_text = shared_units(c_text)
         values, mine = _figures(a_text, c_text, q_text)
+        earlier = _earlier_of_turns(c_text, q_text)  # (由上月X转为Y: X is last period's, no rival for this one's)
+        if earlier and any(not any(a < v.end and v.start < b for a, b in earlier) for v in mine):
+            values, mine = ([v for v in vs if not any(a < v.end and v.start < b for a, b in earlier)] for vs in (values, mine))
         head = _restating_head(c_text, mine)
         if head is not None:  # (546亿斤 in 2729万吨(546亿斤): the value it restates answers for it)
             return [m._replace(message=m.message.replace(f"answer {head}", f"answer {a_text.strip()} (restating {head})", 1))
@@ -9778,15 +9783,86 @@ def _turn_start(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     asked = [key for _, _, key in _periods(q_text)]
     if not said or not asked or "由" not in c_text:
         return []
+    own = _direction(a_text)
     for q in parse_quantities(c_text):
+        turned = _TURN_FROM_RE.search(c_text, max(0, q.start - 12), q.start)
         if q.value != said[0].value or not _same_unit(said[0].unit, q.unit) \
-                or not _TURN_FROM_RE.search(c_text, max(0, q.start - 12), q.start) or not _TURN_INTO_RE.match(c_text, q.end):
+                or not turned or not _TURN_INTO_RE.match(c_text, q.end) \
+                or own and _direction(c_text[turned.start():q.end]) not in (None, own):  # (上涨0.3% is not 由上月下降0.3%)
             continue
         framed = [key for _, _, key in _periods(c_text[:q.start])][-1:]  # (the period last named before it, its report's)
         if framed and all(not _conflicts(x, y) for x in asked for y in framed):
             return [Mismatch("DG602", f"answer {a_text.strip()} is the value the change turned from, the period before the "
                                       "one the question asks", {"bound_to": a_text.strip(), "selected": None})]
     return []
+
+
+# The base a turn's clause measures against (同比 or 环比), and where its clause starts.
+_TURN_METRIC_RE = lazy(r"同比|环比", needs="比")
+_TURN_CLAUSE_START_RE = lazy(r"[,;。:]")
+
+
+def _turn_pairs(c_text: str, quantities: Sequence) -> Iterator[tuple]:
+    """The turns of ``c_text`` (由上月下降0.3%转为上涨0.1%) as (X, Y, the match from 由, the match of 转为): X the value
+    turned from, Y the one turned to, each a quantity of ``quantities`` (the cite's, in order)."""
+    for i, x in enumerate(quantities[:-1]):
+        start = _TURN_FROM_RE.search(c_text, max(0, x.start - 12), x.start)
+        into = start and _TURN_INTO_RE.match(c_text, x.end)
+        if into and quantities[i + 1].start - into.end() <= 6:
+            yield x, quantities[i + 1], start, into
+
+
+def _asks_turned_from(c_text: str, q_text: str, start: re.Match) -> bool:
+    """Whether the question asks the period a turn starts from: it names it (上月), or names a period other than the one
+    the cite last named before the turn (7月 where the turn is 8月份's)."""
+    if start[0][1:].strip()[:2] in q_text:
+        return True
+    framed = [key for _, _, key in _periods(c_text[:start.start()])][-1:]
+    return bool(framed) and any(_conflicts(key, framed[0]) for _, _, key in _periods(q_text))
+
+
+def _earlier_of_turns(c_text: str, q_text: str) -> list[tuple[int, int]]:
+    """The spans of the values turns start from (X in 由上月X转为Y), the earlier period's, where the question does not
+    name that period: they are no candidates for the period the question asks."""
+    if "由" not in c_text or "转" not in c_text:
+        return []
+    return [(x.start, x.end) for x, _, start, _ in _turn_pairs(c_text, parse_quantities(c_text))
+            if not _asks_turned_from(c_text, q_text, start)]
+
+
+def _turn_sides(a_text: str, c_text: str, q_text: str, entities) -> list[Mismatch] | None:
+    """In 由[period]X转为Y, X is the value of the earlier period the turn names and Y the value of the clause's own
+    (reported) period: X given where the question does not name that earlier period is another period's (DG602), and
+    Y given for it likewise; Y given for the clause's own period is not made ambiguous by X. A turn measured against
+    one base (同比) asked of the other (环比) is the other base's value (DG602). None where the answer is neither side of
+    a turn (a side whose direction contradicts the answer's is not it)."""
+
+    said = parse_quantities(a_text)
+    if not said or "由" not in c_text or "转" not in c_text:
+        return None
+    quantities = parse_quantities(c_text)
+    own = _direction(a_text)
+    for x, y, start, into in _turn_pairs(c_text, quantities):
+        sides = [(x, c_text[start.start():x.end], True), (y, c_text[into.end():y.end], False)]
+        mine = [(v, earlier) for v, text, earlier in sides if v.value == said[0].value and _same_unit(said[0].unit, v.unit)
+                and (own is None or _direction(text) in (None, own))]
+        if not mine:
+            continue
+        clause = [m.end() for m in _TURN_CLAUSE_START_RE.finditer(c_text, 0, start.start())]
+        metric, asked_metric = _TURN_METRIC_RE.findall(c_text, clause[-1] if clause else 0, start.start()), _TURN_METRIC_RE.findall(q_text)
+        if metric and asked_metric and metric[-1] != asked_metric[-1]:
+            return [Mismatch("DG602", f"answer {a_text.strip()} is a change {metric[-1]}; the question asks it "
+                                      f"{asked_metric[-1]}", {"bound_to": a_text.strip(), "selected": None})]
+        asks_earlier = _asks_turned_from(c_text, q_text, start)
+        if mine[0][1] != asks_earlier:
+            return [Mismatch("DG602", f"answer {a_text.strip()} is the value of "
+                                      f"{'the period the change turned from' if mine[0][1] else 'the period it turned to'}; "
+                                      "the question asks the other", {"bound_to": a_text.strip(), "selected": None})]
+        if any(v is not x and v is not y and _same_unit(said[0].unit, v.unit) for v in quantities):
+            return None  # (other values of its kind: binding tells them apart)
+        found = _check_binding("figure", a_text, c_text, q_text, entities)
+        return [] if found and found[0].code == "DG605" else found
+    return None
 
 
 # Words that give figures as measured (据测算, 据初步测算, 数据显示, 初步统计): what was counted, not foreseen.

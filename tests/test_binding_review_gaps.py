@@ -1,7 +1,8 @@
 """A review's fresh cards against the sixteenth session's rules (2026-12-02): cards written on made-up sentences
 after the rules were merged, to see whether each holds as a principle beyond the wording it was made for. Those
-that held are covered by the rules' own tests; those that did not are kept here as strict-xfail gaps, each with
-the principle it needs, beside a twin the engine gets right (so each row can fail both ways)."""
+that held are covered by the rules' own tests; those that did not are kept here, each beside a twin (so each can
+fail both ways): fixed by principle later that session (counters that count the same things, 由上月X转为Y with two
+figures, a citation per clause, "NAME, citing X, said"), or still a strict-xfail gap with the principle it needs."""
 
 import pytest
 
@@ -19,7 +20,6 @@ def gap(reason):
 
 
 RELIEF = "本轮强降雨共引发地质灾害17起，转移群众3200人，出动救援人员860名，发布预警12次。"
-TURN = "由上月X转为Y with figures on both sides: Y is the month's value, X last month's"
 TURNED = "8月份，二线城市新建商品住宅销售价格环比由上月下降0.3%转为上涨0.1%。"
 LOTS = "N号 before the noun it numbers (19号地块) is a serial number whatever N, not a day"
 HEAT = ("Urban heat islands raise night temperatures by up to 4 degrees (Okafor, 2015), although tree cover can "
@@ -32,8 +32,8 @@ NATARAJAN = "Priya Natarajan, citing estimates from the World Bank, said growth 
     ("figure", "860名", RELIEF, "共出动救援人员多少人？", "grounded"),
     ("figure", "3200人", RELIEF, "共出动救援人员多少人？", "DG601"),
     ("figure", "17次", RELIEF, "共引发地质灾害多少次？", "grounded"),
-    pytest.param("figure", "上涨0.1%", TURNED, "8月份二线城市新建商品住宅销售价格环比变化多少？", "grounded", marks=gap(TURN)),
-    pytest.param("figure", "下降0.3%", TURNED, "8月份二线城市新建商品住宅销售价格环比变化多少？", "DG602", marks=gap(TURN)),
+    ("figure", "上涨0.1%", TURNED, "8月份二线城市新建商品住宅销售价格环比变化多少？", "grounded"),
+    ("figure", "下降0.3%", TURNED, "8月份二线城市新建商品住宅销售价格环比变化多少？", "DG602"),
     ("figure", "3.1亿元", "198号地块以底价2.3亿元成交；205号地块以3.1亿元成交。", "205号地块以多少成交？", "grounded"),
     pytest.param("figure", "3.1亿元", "8号地块以底价2.3亿元成交；19号地块以3.1亿元成交。", "19号地块以多少成交？", "grounded",
                  marks=gap(LOTS)),

@@ -2694,3 +2694,22 @@ REPEATS = "今年赛事共处置突发伤病45起，其中9次为中暑，其余
 ])
 def test_a_synonym_counter_counts_the_questions_measure(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# 由[period]X转为Y: X is the earlier period's value, Y the clause's own; the base (同比/环比) is the clause's.
+FARES = "5月份，全市出租车日均客运量环比由上月减少2.4%转为增加1.6%。"
+FARES_BASES = "5月份，全市出租车日均客运量同比由上月减少2.4%转为增加1.6%；环比增加2.4%。"
+
+
+@pytest.mark.parametrize("cite, answer, question, expect", [
+    (FARES, "增加1.6%", "5月份全市出租车日均客运量环比变化多少？", "grounded"),
+    (FARES, "减少2.4%", "5月份全市出租车日均客运量环比变化多少？", "DG602"),  # last month's value
+    (FARES, "减少2.4%", "上月全市出租车日均客运量环比变化多少？", "grounded"),
+    (FARES, "2.4%", "5月份全市出租车日均客运量环比减少多少？", "DG602"),  # a bare figure takes either direction
+    (FARES, "增加1.6%", "上月全市出租车日均客运量环比变化多少？", "DG602"),
+    (FARES_BASES, "增加2.4%", "5月份全市出租车日均客运量环比变化多少？", "grounded"),  # not 由上月减少2.4%
+    (FARES_BASES, "增加1.6%", "5月份全市出租车日均客运量环比变化多少？", "DG602"),  # the 同比 value
+    (FARES_BASES, "增加1.6%", "5月份全市出租车日均客运量同比变化多少？", "grounded"),
+])
+def test_a_turn_gives_each_period_its_value(cite, answer, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
