@@ -2456,6 +2456,17 @@ def test_a_frame_of_the_whole_heads_each_part(answer, question, expect):
     assert verdict("figure", answer, PARTS_OF_WHOLE, question) == expect
 
 
+# (the sentence before the frame states the whole's own forecast, its bases and its changes in the question's words:
+# without the frame heading each part, the part nearest those words is chosen; the cite above binds right either way)
+PARTS_AFTER_FORECAST = ("这次会议研究院将甲国2025年出口成长率预估值上修到3.5%,相较去年9月的预估值3.2%,调升0.3%;相较2024年出口"
+                        "成长率1.1%,涨幅扩大2.4%。预估2025年甲国出口当中,机电贡献2.2%,化工贡献1.3%,机电当中电子贡献0.9%。")
+
+
+@pytest.mark.parametrize("answer, expect", [("1.3%", "grounded"), ("2.2%", "DG601")])
+def test_a_frame_of_the_whole_heads_each_part_after_a_sentence_in_the_questions_words(answer, expect):
+    assert verdict("figure", answer, PARTS_AFTER_FORECAST, "研究院预估2025年甲国出口当中化工贡献多少？") == expect
+
+
 # Parts set off by semicolons, each opened by its item and closed by its rank (甲涨1元,…,排名第1;乙…,排名第2): asked which
 # item ranked N, the part holding that rank names it (第1 is not 第10).
 RANKED_PARTS = "成交额前三名如下:甲电子涨1元,收50元,成交额30亿元,排名第1;乙光电跌2元,收40元,成交额20亿元,排名第2;丙化工涨3元,收30元,成交额10亿元,排名第3。"
