@@ -362,7 +362,7 @@ _DIRECTION_OF_TRADE_RE = lazy(r"输往|输入自|销往|运往|出口往|出口�
 # (not a term's length, 五年期, 十年期 of a bond or loan: an item's name, not a date; nor the 月 of a monthly
 # payment, 月薪 against 时薪, 月租, 月费; nor 号 after a number no month has as a day, 198号地块, 202号: a serial
 # number naming an item)
-_DATE_CHARS_RE = compile_pattern(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|(?<!\d\d\d)(?<![4-9]\d)(?<!3[2-9])号"
+_DATE_CHARS_RE = compile_pattern(r"(?<![今去明前当本同上])(?:[年月]份|(?<![一二两三四五六七八九十])年|年(?!期(?![间末中内初]))|月(?![薪租费票息])|(?<!\d\d\d)(?<![4-9]\d)(?<!3[2-9])号(?![\u4e00-\u9fff](?<![电起至到前后晚上下早凌中当的发举召出讯]))"
                             r"|(?<=[\d〇零一二两三四五六七八九十廿卅昨翌次何某])日)")
 # (not a dash written "--", nor one spaced on both sides: "32 - one higher" sets off an aside)
 _SIGN_RE = compile_pattern(r"(?<![\w.\-−])([-−+])(?:(?<!\s[-−+])\s)?\Z")
@@ -680,8 +680,11 @@ _Q_RATE_BASE_RE = lazy(r"每\s?[\d.,十百千万亿]+\s?(?:人口|居民|住户|
 
 # The 号 of a serial number (198号地块) left in a question by _DATE_CHARS_RE.
 _SERIAL_MARK_RE = lazy(r"(?<=\d)号", needs="号")
-# A serial number no month has as a day (198号地块, 305号): an item's number, not a date.
-_SERIAL_NUMBER_RE = lazy(r"(?<!\d)(?:\d{3,}|[4-9]\d|3[2-9])号", needs="号")
+# A serial number: one no month has as a day (198号地块, 305号), or any number whose 号 runs on into the noun it
+# numbers (8号地块, 3号线), where a day's 号 is followed only by what follows a date (dates' _LONE_DAY): an item's
+# number, not a date.
+_SERIAL_NUMBER_RE = lazy(r"(?<!\d)(?:(?:\d{3,}|[4-9]\d|3[2-9])号|\d{1,2}号(?=[\u4e00-\u9fff])"
+                           r"(?![电起至到前后晚上下早凌中当的发举召出讯]))", needs="号")
 
 
 # Words that only compare, standing alone as a piece of the question: no item of any value.
@@ -5983,7 +5986,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # nor is the number of a product's name the cite writes (Model 3 and Model Y vehicles, a Boeing 737)
     stated = [q for q in stated if q.value == a.value or not _product_number(cite, q)]
     # nor is an item's serial number (408号商业地块, 305号): 号 after a number no month has as a day labels the item, no value
-    stated = [q for q in stated if q.value == a.value or q.unit or not _SERIAL_NUMBER_RE.match(cite, q.start, q.end + 1)]
+    stated = [q for q in stated if q.value == a.value or q.unit or not _SERIAL_NUMBER_RE.match(cite, q.start)]
     # nor is a bare number inside a title (《流浪地球2》, 《甲乙3》): part of the work's name
     stated = [q for q in stated if q.value == a.value or q.unit or q.counter or not _TITLE_NUMBER_RE.fullmatch(
         cite, max(cite.rfind("《", 0, q.start), 0), cite.find("》", q.end) + 1 or q.end)]

@@ -21,7 +21,6 @@ def gap(reason):
 
 RELIEF = "本轮强降雨共引发地质灾害17起，转移群众3200人，出动救援人员860名，发布预警12次。"
 TURNED = "8月份，二线城市新建商品住宅销售价格环比由上月下降0.3%转为上涨0.1%。"
-LOTS = "N号 before the noun it numbers (19号地块) is a serial number whatever N, not a day"
 HEAT = ("Urban heat islands raise night temperatures by up to 4 degrees (Okafor, 2015), although tree cover can "
         "offset much of the effect (Lindqvist and Moreau, 2019).")
 NATARAJAN = "Priya Natarajan, citing estimates from the World Bank, said growth would slow to 2.4%."
@@ -35,8 +34,10 @@ NATARAJAN = "Priya Natarajan, citing estimates from the World Bank, said growth 
     ("figure", "上涨0.1%", TURNED, "8月份二线城市新建商品住宅销售价格环比变化多少？", "grounded"),
     ("figure", "下降0.3%", TURNED, "8月份二线城市新建商品住宅销售价格环比变化多少？", "DG602"),
     ("figure", "3.1亿元", "198号地块以底价2.3亿元成交；205号地块以3.1亿元成交。", "205号地块以多少成交？", "grounded"),
-    pytest.param("figure", "3.1亿元", "8号地块以底价2.3亿元成交；19号地块以3.1亿元成交。", "19号地块以多少成交？", "grounded",
-                 marks=gap(LOTS)),
+    ("figure", "3.1亿元", "8号地块以底价2.3亿元成交；19号地块以3.1亿元成交。", "19号地块以多少成交？", "grounded"),
+    ("figure", "2.3亿元", "8号地块以底价2.3亿元成交；19号地块以3.1亿元成交。", "19号地块以多少成交？", "DG601"),
+    # (a day's 号 before what follows a date stays a date: 15号晚上 and 19号晚上 are two evenings)
+    ("figure", "3.1亿元", "15号晚上成交2.3亿元；19号晚上成交3.1亿元。", "19号晚上成交多少？", "grounded"),
     ("quote", "Okafor", HEAT, "According to whom can heat islands raise night temperatures by up to 4 degrees?", "grounded"),
     ("quote", "Lindqvist", HEAT, "According to whom can heat islands raise night temperatures by up to 4 degrees?", "DG401"),
     ("quote", "Priya Natarajan", NATARAJAN, "Who said growth would slow to 2.4%?", "grounded"),
