@@ -7640,8 +7640,10 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             values, mine = ([v for v in vs if not any(a < v.end and v.start < b for a, b in earlier)] for vs in (values, mine))
         head = _restating_head(c_text, mine)
         if head is not None:  # (546亿斤 in 2729万吨(546亿斤): the value it restates answers for it)
-            return [m._replace(message=m.message.replace(f"answer {head}", f"answer {a_text.strip()} (restating {head})", 1))
-                    for m in _check_binding(kind, head, cite, question, entities)]
+            said = _restating_answer(a_text, head)
+            return [m._replace(message=m.message.replace(f"answer {said}", f"answer {a_text.strip()} (restating {head})", 1)
+                               .replace(f"answer {head}", f"answer {a_text.strip()} (restating {head})", 1))
+                    for m in _check_binding(kind, said, cite, question, entities)]
         q_text = _quiet_directions(q_text, c_text)
     elif kind == "date":
         unasked = _unasked_field(a_text, c_text, q_text)
@@ -7936,6 +7938,16 @@ def _restating_head(c_text: str, mine: list[Value]) -> str | None:
             return None
         heads.append(c_text[max(0, len(at) - 24) + before[-1].start:len(at)])
     return heads[0] if len(set(heads)) == 1 else None
+
+
+def _restating_answer(a_text: str, head: str) -> str:
+    """The answer read as the value it restates, its own words kept (减少267亿斤 for 1336万吨(267亿斤) is 减少1336万吨):
+    a bracketed restatement carries its head's direction, so the answer's direction word is checked against it."""
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return head
+    q = said[0]
+    return a_text[:q.start] + head + a_text[q.end:]
 
 
 def _restated(c_text: str, values: list[Value], mine: list[Value]) -> tuple[list[Value], list[Value]]:
