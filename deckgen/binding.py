@@ -7627,7 +7627,8 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
     return None
 
 
-def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]],
+                   restating: bool = False) -> list[Mismatch]:
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
     for short, whole in _ZH_METRIC_SHORT.items():  # (扣非净利润: the question's short form of the cite's metric)
         if short in q_text and whole in c_text:
@@ -7638,12 +7639,15 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         earlier = _earlier_of_turns(c_text, q_text)  # (由上月X转为Y: X is last period's, no rival for this one's)
         if earlier and any(not any(a < v.end and v.start < b for a, b in earlier) for v in mine):
             values, mine = ([v for v in vs if not any(a < v.end and v.start < b for a, b in earlier)] for vs in (values, mine))
+        other = [] if restating else _zh_other_measure(a_text, c_text, q_text)
+        if other:  # (what the answer's unit measures, before its bracket is read as the value it restates)
+            return other
         head = _restating_head(c_text, mine)
         if head is not None:  # (546亿斤 in 2729万吨(546亿斤): the value it restates answers for it)
             said = _restating_answer(a_text, head)
             return [m._replace(message=m.message.replace(f"answer {said}", f"answer {a_text.strip()} (restating {head})", 1)
                                .replace(f"answer {head}", f"answer {a_text.strip()} (restating {head})", 1))
-                    for m in _check_binding(kind, said, cite, question, entities)]
+                    for m in _check_binding(kind, said, cite, question, entities, restating=True)]
         q_text = _quiet_directions(q_text, c_text)
     elif kind == "date":
         unasked = _unasked_field(a_text, c_text, q_text)
@@ -8239,6 +8243,96 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         f"{sel.measure} ({sel.text})",
         _data(v, asked),
     )]
+
+
+# What a unit measures (亩 and 公顷 an area, 斤 and 吨 a weight, 公斤/亩 a yield): a question naming one measure, by its
+# unit after 多少 (多少万亩) or by its noun (播种面积, 产量, 单产), is not answered by a value of another.
+_ZH_UNIT_ASKED_RE = lazy(r"(?:多少|几)(?:十|百|千|万|亿)*(亩|公顷|平方米|平方公里|斤|吨|公斤|千克)(?:\s?/\s?(亩|公顷))?", needs=("多少", "几"))
+_ZH_YIELD_WORD_RE = lazy(r"单产|单位面积产量|亩产|每亩|每公顷", needs=("单产", "单位面积产量", "亩产", "每亩", "每公顷"))
+_ZH_MEASURE_WORD_RE = lazy(r"(面积)|产量|减产|增产|总产", needs=("面积", "产量", "减产", "增产", "总产"))
+_ZH_ASKING_RE = lazy(r"多少|几|如何|怎样|怎么", needs=("多少", "几", "如何", "怎样", "怎么"))
+_ZH_PER_AFTER_RE = lazy(r"\s?/\s?(亩|公顷)", needs="/")
+_ZH_CLAUSE_MARK_RE = lazy(r"[,;:。(（]")
+_ZH_CAUSE_RE = lazy(r"因|而|导致|致使", needs=("因", "而", "导致", "致使"))
+_ZH_PER_WORD_RE = lazy(r"每亩|亩产|/亩|每公顷|/公顷", needs=("亩", "公顷"))
+_AREA_UNITS = frozenset(("ha", "亩", "公顷", "m²", "km²", "平方米", "平方公里"))
+_WEIGHT_UNITS = frozenset(("kg", "t", "斤", "吨", "公斤", "千克"))
+
+
+def _zh_denominator(words: str) -> str | None:
+    """亩 or 公顷, whichever a yield's words name last (每亩, 亩产, 每公顷), else None."""
+    per = [(m.start(), "公顷" if "公顷" in m.group() else "亩") for m in _ZH_PER_WORD_RE.finditer(words)]
+    return max(per)[1] if per else None
+
+
+def _zh_asked_measure(q_text: str) -> tuple[str, str | None] | None:
+    """The measure a Chinese question asks: ("area"|"weight"|"yield", the yield's denominator), else None."""
+    m = _ZH_UNIT_ASKED_RE.search(q_text)
+    if m and m[2]:
+        return "yield", m[2]
+    if m and m[1] in ("亩", "公顷", "平方米", "平方公里"):
+        return "area", None
+    if m and m[1] in ("斤", "吨"):
+        return "weight", None
+    if _ZH_YIELD_WORD_RE.search(q_text):
+        return "yield", _zh_denominator(q_text)
+    ask = _ZH_ASKING_RE.search(q_text)
+    words = list(_ZH_MEASURE_WORD_RE.finditer(q_text, 0, ask.start() if ask else len(q_text)))
+    if not words:
+        return None
+    return ("area" if words[-1][1] else "weight"), None
+
+
+def _zh_value_measure(c_text: str, q) -> tuple[str, str | None] | None:
+    """The measure of a cite's value by its unit and, for a weight, the yield words of its clause (每亩370.4公斤)."""
+    unit = q.unit or q.counter or ""
+    if unit in _AREA_UNITS:
+        return "area", None
+    if unit not in _WEIGHT_UNITS:
+        return None
+    per = _ZH_PER_AFTER_RE.match(c_text, q.end)
+    if per:
+        return "yield", per[1]
+    marks = list(_ZH_CLAUSE_MARK_RE.finditer(c_text, max(0, q.start - 40), q.start))
+    clause = c_text[marks[-1].end() if marks else max(0, q.start - 40):q.start]
+    # (a yield's noun in a clause of cause, 因单产下降而减产70亿斤, leaves the loss a weight)
+    if _ZH_PER_WORD_RE.search(clause) or _ZH_YIELD_WORD_RE.search(clause) and not _ZH_CAUSE_RE.search(clause):
+        return "yield", _zh_denominator(clause)
+    return "weight", None
+
+
+def _zh_other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked a measure by its unit or noun (播种面积比上年减少了多少万亩, 单产, 每亩多少公斤), an answer whose value in the
+    cite measures another (减产107亿斤, a weight; 5987.0公斤/公顷 asked per 亩) is another metric's (DG601), where the
+    cite states a value of the measure asked."""
+    if not has_han(q_text):
+        return []
+    asked = _zh_asked_measure(q_text)
+    said = parse_quantities(a_text)
+    if asked is None or len(said) != 1:
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+
+    def fits(m) -> bool:
+        return m is not None and m[0] == asked[0] and not (m[1] and asked[1] and m[1] != asked[1])
+
+    measures = [_zh_value_measure(c_text, q) for q in mine]
+    if not mine or any(m is None or fits(m) for m in measures):
+        return []
+    if a_text.strip().endswith(("/亩", "/公顷")) and fits(("yield", a_text.strip().rsplit("/", 1)[1])):
+        return []  # (the answer writes the denominator asked)
+    right = [q for q in stated if fits(_zh_value_measure(c_text, q))]
+    if not right:
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in right]
+    name = {"area": "an area", "weight": "a weight (output)", "yield": "a yield"}
+    per = f" per {measures[0][1]}" if measures[0][0] == "yield" and measures[0][1] else ""
+    return [Mismatch("DG601", f"answer {a_text.strip()} is {name[measures[0][0]]}{per} in the cite; the question asks "
+                              f"{name[asked[0]]}{' per ' + asked[1] if asked[1] else ''} ({', '.join(x.text for x in sel)})",
+                     _data(v, sel))]
 
 
 def _match_minute(q, cite: str) -> bool:

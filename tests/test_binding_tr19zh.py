@@ -23,3 +23,25 @@ BRACKETED = "某县棉花产量5200吨(1040万斤),比上年减少300吨(60万�
 ])
 def test_a_bracketed_restatement_carries_its_values_direction(answer, expect):
     assert verdict("figure", answer, BRACKETED, "某县棉花产量比上年如何变化？") == expect
+
+
+# A unit tells its measure (亩, 公顷 an area; 斤, 吨 a weight; 公斤/亩 or 每亩…公斤 a yield): a question naming one measure
+# by its unit or noun is not answered by a value of another, and asked per 亩 a yield per 公顷 is another measure.
+MEASURES = ("某县棉花种植面积32万亩,比上年减少1.5万亩;单位面积产量95公斤/亩(1425公斤/公顷),比上年增加3公斤/亩(45公斤/公顷);"
+            "总产量3.04万吨,比上年增加0.2万吨。因面积减少而减产0.15万吨。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1.5万亩", "某县棉花种植面积比上年减少了多少？", "grounded"),
+    ("0.15万吨", "某县棉花种植面积比上年减少了多少万亩？", "DG601"),
+    ("0.2万吨", "某县棉花总产量比上年增加了多少？", "grounded"),
+    ("3公斤/亩", "某县棉花总产量比上年增加了多少？", "DG601"),
+    ("0.15万吨", "因面积减少,棉花减产多少？", "grounded"),
+    ("1.5万亩", "因面积减少,棉花减产多少？", "DG601"),
+    ("95公斤/亩", "某县棉花单位面积产量是每亩多少公斤？", "grounded"),
+    ("95公斤", "某县棉花单位面积产量是每亩多少公斤？", "grounded"),
+    ("1425公斤/公顷", "某县棉花单位面积产量是每亩多少公斤？", "DG601"),
+    ("1425公斤/公顷", "某县棉花单位面积产量是多少？", "grounded"),
+])
+def test_a_unit_tells_the_measure_a_question_asks(answer, question, expect):
+    assert verdict("figure", answer, MEASURES, question) == expect
