@@ -45,3 +45,16 @@ MEASURES = ("某县棉花种植面积32万亩,比上年减少1.5万亩;单位面
 ])
 def test_a_unit_tells_the_measure_a_question_asks(answer, question, expect):
     assert verdict("figure", answer, MEASURES, question) == expect
+
+
+# A bound the question writes after its interrogative (保持在多少以上) is the answer's, as one before it (超过多少) is.
+BOUND = "今年全县粮食产量预计保持在50万吨以上,创历史新高。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("50万吨", "全县粮食产量预计保持在多少以上？", "grounded"),
+    ("50万吨", "全县粮食产量预计保持在多少万吨以上？", "grounded"),
+    ("50万吨", "全县粮食产量预计是多少？", "DG204"),
+])
+def test_a_bound_after_the_interrogative_is_the_answers(answer, question, expect):
+    assert verdict("figure", answer, BOUND, question) == expect
