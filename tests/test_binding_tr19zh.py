@@ -58,3 +58,23 @@ BOUND = "今年全县粮食产量预计保持在50万吨以上,创历史新高�
 ])
 def test_a_bound_after_the_interrogative_is_the_answers(answer, question, expect):
     assert verdict("figure", answer, BOUND, question) == expect
+
+
+# Reading figures between a name and its verb of saying (王五解读…表示, 王五解读数据时指出) is no part of the name.
+@pytest.mark.parametrize("cite", [
+    "甲县统计局局长王五解读棉花生产情况表示,今年全县棉花产量再创新高。",
+    "甲县统计局局长王五解读数据时指出,今年全县棉花产量再创新高。",
+])
+def test_reading_figures_before_the_verb_is_no_part_of_the_speaker(cite):
+    assert verdict("quote", "王五", cite, "谁说今年全县棉花产量再创新高？") == "grounded"
+
+
+# A short term in quotes inside indirect speech (按照"以水定地"的思路) is no quotation of words: the speech runs on
+# into the next sentence of its paragraph.
+TERMED = ("本报甲县5月6日电(记者赵六)甲县农业局局长王五指出,今年各地按照\u201c以水定地、以地定产\u201d的思路调整种植结构。"
+          "初步统计,今年全县棉花面积比上年减少1.2万亩。")
+
+
+@pytest.mark.parametrize("answer, expect", [("王五", "grounded"), ("赵六", "DG401")])
+def test_indirect_speech_with_a_quoted_term_runs_on(answer, expect):
+    assert verdict("quote", answer, TERMED, "谁指出今年全县棉花面积比上年减少1.2万亩？") == expect
