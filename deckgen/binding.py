@@ -2946,6 +2946,8 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         if last < 0:
             continue
         total = values[last]
+        if _own_part_total(cite, total.end, m.start()):
+            continue  # (…减少1619万亩;豆类播种面积增加,…,其中大豆…: the parts are of the item their own ;-part names)
         # (其中 opening the next sentence names the parts of the total just before it: …上升9.2%。其中,…)
         opens = cite[:m.start()].rstrip().endswith("。") and cite.rfind("。", 0, m.start()) >= total.end \
             and cite.rfind("。", 0, cite.rfind("。", 0, m.start())) < total.start
@@ -3012,10 +3014,26 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
             if v.role != "delta":
                 level = v
             elif level is not None and level.sentence == v.sentence and _unit_key(level) == _unit_key(v) \
-                    and not any(v.terms.get(cls) for cls in _ITEM_CLASSES):
+                    and not any(not _comparison_words(i) for cls in _ITEM_CLASSES for i in v.terms.get(cls, ())):
                 for cls in _ITEM_CLASSES:
                     if level.terms.get(cls):
                         v.terms.setdefault(cls, set()).update(level.terms[cls])
+
+
+def _own_part_total(cite: str, total_end: int, parts_at: int) -> bool:
+    """Whether a ;-part opened after the value before 其中 names an item of its own before it (…减少1619万亩;豆类播种面积
+    增加,薯类面积稳定,其中大豆…): that item, stated with no value, is the parts' total, not the earlier ;-part's value."""
+    semi = cite.rfind(";", total_end, parts_at)
+    if semi < 0 or "。" in cite[total_end:semi]:  # (a ;-part of the total's own sentence, not a line's end after it)
+        return False
+    own = cite[semi + 1:parts_at].strip(" ,")
+    return len(own) >= 2 and han_at(own, 0) and han_at(own, 1)
+
+
+def _comparison_words(ident: str) -> bool:
+    """Whether a question's words matched in the cite are a comparison's (比上年增加, 较上年减少): the base and the move,
+    no item, so a part's bare change that writes only them (其中,秋粮产量X,比上年增加Y) still takes its level's item."""
+    return ident[:1] in ("比", "较")
 
 
 def _parts_bases(values: list[Value]) -> None:

@@ -78,3 +78,27 @@ TERMED = ("本报甲县5月6日电(记者赵六)甲县农业局局长王五指�
 @pytest.mark.parametrize("answer, expect", [("王五", "grounded"), ("赵六", "DG401")])
 def test_indirect_speech_with_a_quoted_term_runs_on(answer, expect):
     assert verdict("quote", answer, TERMED, "谁指出今年全县棉花面积比上年减少1.2万亩？") == expect
+
+
+# A ;-part naming an item of its own before its 其中 (豆类播种面积增加,其中大豆…) holds the parts' total: the value of the
+# earlier ;-part is not theirs, and its words do not name them.
+OWN_TOTAL = "甲县粮食播种面积80万亩,比上年减少2万亩,下降2.4%;豆类播种面积增加,其中大豆播种面积6万亩,比上年增加1万亩,增长20%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.4%", "甲县粮食播种面积比上年下降了多少？", "grounded"),
+    ("20%", "甲县粮食播种面积比上年下降了多少？", "DG601"),
+    ("1万亩", "甲县大豆播种面积比上年增加了多少？", "grounded"),
+    ("2万亩", "甲县大豆播种面积比上年增加了多少？", "DG601"),
+])
+def test_a_semicolon_part_naming_its_own_item_holds_the_total_of_its_parts(answer, question, expect):
+    assert verdict("figure", answer, OWN_TOTAL, question) == expect
+
+
+# A total's comparison (比上年增加) names no part under 其中: the part's bare change keeps its level's item.
+COMPARED = "全县棉花总产量5万吨,比上年增加0.4万吨。其中,长绒棉产量2万吨,比上年增加0.3万吨。"
+
+
+@pytest.mark.parametrize("answer, expect", [("0.3万吨", "grounded"), ("0.4万吨", "DG601")])
+def test_a_totals_comparison_names_no_part(answer, expect):
+    assert verdict("figure", answer, COMPARED, "长绒棉产量比上年增加了多少？") == expect
