@@ -7258,6 +7258,10 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
 
     c_text = shared_units(c_text)
     values, mine = _figures(a_text, c_text, q_text)
+    head = _restating_head(c_text, mine)
+    if head is not None:  # (566.7亿斤 in 2833.7万吨(566.7亿斤): the level it restates, whose change is in its unit)
+        return [m._replace(message=m.message.replace(f"answer {head}", f"answer {a_text.strip()} (restating {head})", 1))
+                for m in _level_of_base_year(head, c_text, q_text)]
     values, mine = _restated(c_text, values, mine) if values else (values, mine)
     if not mine:
         return []

@@ -102,3 +102,16 @@ COMPARED = "全县棉花总产量5万吨,比上年增加0.4万吨。其中,长�
 @pytest.mark.parametrize("answer, expect", [("0.3万吨", "grounded"), ("0.4万吨", "DG601")])
 def test_a_totals_comparison_names_no_part(answer, expect):
     assert verdict("figure", answer, COMPARED, "长绒棉产量比上年增加了多少？") == expect
+
+
+# Asked the base year's level, a level restated in brackets is this year's as the value it restates is (DG602).
+BASE_YEAR = "2023年某县棉花产量5200吨(1040万斤),比2022年增加300吨(60万斤),增长6.1%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("1040万斤", "2022年某县棉花产量是多少？", "DG602"),
+    ("5200吨", "2022年某县棉花产量是多少？", "DG602"),
+    ("1040万斤", "2023年某县棉花产量是多少？", "grounded"),
+])
+def test_a_bracketed_level_is_of_its_heads_year(answer, question, expect):
+    assert verdict("figure", answer, BASE_YEAR, question) == expect
