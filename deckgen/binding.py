@@ -2949,6 +2949,8 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
         if last < 0:
             continue
         total = values[last]
+        if _own_part_total(cite, total.end, m.start()):
+            continue  # (…减少1619万亩;豆类播种面积增加,…,其中大豆…: the parts are of the item their own ;-part names)
         # (其中 opening the next sentence names the parts of the total just before it: …上升9.2%。其中,…)
         opens = cite[:m.start()].rstrip().endswith("。") and cite.rfind("。", 0, m.start()) >= total.end \
             and cite.rfind("。", 0, cite.rfind("。", 0, m.start())) < total.start
@@ -3015,10 +3017,26 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
             if v.role != "delta":
                 level = v
             elif level is not None and level.sentence == v.sentence and _unit_key(level) == _unit_key(v) \
-                    and not any(v.terms.get(cls) for cls in _ITEM_CLASSES):
+                    and not any(not _comparison_words(i) for cls in _ITEM_CLASSES for i in v.terms.get(cls, ())):
                 for cls in _ITEM_CLASSES:
                     if level.terms.get(cls):
                         v.terms.setdefault(cls, set()).update(level.terms[cls])
+
+
+def _own_part_total(cite: str, total_end: int, parts_at: int) -> bool:
+    """Whether a ;-part opened after the value before 其中 names an item of its own before it (…减少1619万亩;豆类播种面积
+    增加,薯类面积稳定,其中大豆…): that item, stated with no value, is the parts' total, not the earlier ;-part's value."""
+    semi = cite.rfind(";", total_end, parts_at)
+    if semi < 0 or "。" in cite[total_end:semi]:  # (a ;-part of the total's own sentence, not a line's end after it)
+        return False
+    own = cite[semi + 1:parts_at].strip(" ,")
+    return len(own) >= 2 and han_at(own, 0) and han_at(own, 1)
+
+
+def _comparison_words(ident: str) -> bool:
+    """Whether a question's words matched in the cite are a comparison's (比上年增加, 较上年减少): the base and the move,
+    no item, so a part's bare change that writes only them (其中,秋粮产量X,比上年增加Y) still takes its level's item."""
+    return ident[:1] in ("比", "较")
 
 
 def _parts_bases(values: list[Value]) -> None:
@@ -7243,6 +7261,10 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
 
     c_text = shared_units(c_text)
     values, mine = _figures(a_text, c_text, q_text)
+    head = _restating_head(c_text, mine)
+    if head is not None:  # (566.7亿斤 in 2833.7万吨(566.7亿斤): the level it restates, whose change is in its unit)
+        return [m._replace(message=m.message.replace(f"answer {head}", f"answer {a_text.strip()} (restating {head})", 1))
+                for m in _level_of_base_year(head, c_text, q_text)]
     values, mine = _restated(c_text, values, mine) if values else (values, mine)
     if not mine:
         return []
@@ -7630,7 +7652,8 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
     return None
 
 
-def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
+def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]],
+                   restating: bool = False) -> list[Mismatch]:
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
     for short, whole in _ZH_METRIC_SHORT.items():  # (扣非净利润: the question's short form of the cite's metric)
         if short in q_text and whole in c_text:
@@ -7641,10 +7664,15 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         earlier = _earlier_of_turns(c_text, q_text)  # (由上月X转为Y: X is last period's, no rival for this one's)
         if earlier and any(not any(a < v.end and v.start < b for a, b in earlier) for v in mine):
             values, mine = ([v for v in vs if not any(a < v.end and v.start < b for a, b in earlier)] for vs in (values, mine))
+        other = [] if restating else _zh_other_measure(a_text, c_text, q_text)
+        if other:  # (what the answer's unit measures, before its bracket is read as the value it restates)
+            return other
         head = _restating_head(c_text, mine)
         if head is not None:  # (546亿斤 in 2729万吨(546亿斤): the value it restates answers for it)
-            return [m._replace(message=m.message.replace(f"answer {head}", f"answer {a_text.strip()} (restating {head})", 1))
-                    for m in _check_binding(kind, head, cite, question, entities)]
+            said = _restating_answer(a_text, head)
+            return [m._replace(message=m.message.replace(f"answer {said}", f"answer {a_text.strip()} (restating {head})", 1)
+                               .replace(f"answer {head}", f"answer {a_text.strip()} (restating {head})", 1))
+                    for m in _check_binding(kind, said, cite, question, entities, restating=True)]
         q_text = _quiet_directions(q_text, c_text)
     elif kind == "date":
         unasked = _unasked_field(a_text, c_text, q_text)
@@ -7941,6 +7969,16 @@ def _restating_head(c_text: str, mine: list[Value]) -> str | None:
     return heads[0] if len(set(heads)) == 1 else None
 
 
+def _restating_answer(a_text: str, head: str) -> str:
+    """The answer read as the value it restates, its own words kept (减少267亿斤 for 1336万吨(267亿斤) is 减少1336万吨):
+    a bracketed restatement carries its head's direction, so the answer's direction word is checked against it."""
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return head
+    q = said[0]
+    return a_text[:q.start] + head + a_text[q.end:]
+
+
 def _restated(c_text: str, values: list[Value], mine: list[Value]) -> tuple[list[Value], list[Value]]:
     """A value restated in brackets in another unit right after it (2729万吨(546亿斤), 118969千公顷(178453万亩)) is
     that value, no rival of it: the bracket is dropped, and an answer giving it is the value before it."""
@@ -8230,6 +8268,96 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         f"{sel.measure} ({sel.text})",
         _data(v, asked),
     )]
+
+
+# What a unit measures (亩 and 公顷 an area, 斤 and 吨 a weight, 公斤/亩 a yield): a question naming one measure, by its
+# unit after 多少 (多少万亩) or by its noun (播种面积, 产量, 单产), is not answered by a value of another.
+_ZH_UNIT_ASKED_RE = lazy(r"(?:多少|几)(?:十|百|千|万|亿)*(亩|公顷|平方米|平方公里|斤|吨|公斤|千克)(?:\s?/\s?(亩|公顷))?", needs=("多少", "几"))
+_ZH_YIELD_WORD_RE = lazy(r"单产|单位面积产量|亩产|每亩|每公顷", needs=("单产", "单位面积产量", "亩产", "每亩", "每公顷"))
+_ZH_MEASURE_WORD_RE = lazy(r"(面积)|产量|减产|增产|总产", needs=("面积", "产量", "减产", "增产", "总产"))
+_ZH_ASKING_RE = lazy(r"多少|几|如何|怎样|怎么", needs=("多少", "几", "如何", "怎样", "怎么"))
+_ZH_PER_AFTER_RE = lazy(r"\s?/\s?(亩|公顷)", needs="/")
+_ZH_CLAUSE_MARK_RE = lazy(r"[,;:。(（]")
+_ZH_CAUSE_RE = lazy(r"因|而|导致|致使", needs=("因", "而", "导致", "致使"))
+_ZH_PER_WORD_RE = lazy(r"每亩|亩产|/亩|每公顷|/公顷", needs=("亩", "公顷"))
+_AREA_UNITS = frozenset(("ha", "亩", "公顷", "m²", "km²", "平方米", "平方公里"))
+_WEIGHT_UNITS = frozenset(("kg", "t", "斤", "吨", "公斤", "千克"))
+
+
+def _zh_denominator(words: str) -> str | None:
+    """亩 or 公顷, whichever a yield's words name last (每亩, 亩产, 每公顷), else None."""
+    per = [(m.start(), "公顷" if "公顷" in m.group() else "亩") for m in _ZH_PER_WORD_RE.finditer(words)]
+    return max(per)[1] if per else None
+
+
+def _zh_asked_measure(q_text: str) -> tuple[str, str | None] | None:
+    """The measure a Chinese question asks: ("area"|"weight"|"yield", the yield's denominator), else None."""
+    m = _ZH_UNIT_ASKED_RE.search(q_text)
+    if m and m[2]:
+        return "yield", m[2]
+    if m and m[1] in ("亩", "公顷", "平方米", "平方公里"):
+        return "area", None
+    if m and m[1] in ("斤", "吨"):
+        return "weight", None
+    if _ZH_YIELD_WORD_RE.search(q_text):
+        return "yield", _zh_denominator(q_text)
+    ask = _ZH_ASKING_RE.search(q_text)
+    words = list(_ZH_MEASURE_WORD_RE.finditer(q_text, 0, ask.start() if ask else len(q_text)))
+    if not words:
+        return None
+    return ("area" if words[-1][1] else "weight"), None
+
+
+def _zh_value_measure(c_text: str, q) -> tuple[str, str | None] | None:
+    """The measure of a cite's value by its unit and, for a weight, the yield words of its clause (每亩370.4公斤)."""
+    unit = q.unit or q.counter or ""
+    if unit in _AREA_UNITS:
+        return "area", None
+    if unit not in _WEIGHT_UNITS:
+        return None
+    per = _ZH_PER_AFTER_RE.match(c_text, q.end)
+    if per:
+        return "yield", per[1]
+    marks = list(_ZH_CLAUSE_MARK_RE.finditer(c_text, max(0, q.start - 40), q.start))
+    clause = c_text[marks[-1].end() if marks else max(0, q.start - 40):q.start]
+    # (a yield's noun in a clause of cause, 因单产下降而减产70亿斤, leaves the loss a weight)
+    if _ZH_PER_WORD_RE.search(clause) or _ZH_YIELD_WORD_RE.search(clause) and not _ZH_CAUSE_RE.search(clause):
+        return "yield", _zh_denominator(clause)
+    return "weight", None
+
+
+def _zh_other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked a measure by its unit or noun (播种面积比上年减少了多少万亩, 单产, 每亩多少公斤), an answer whose value in the
+    cite measures another (减产107亿斤, a weight; 5987.0公斤/公顷 asked per 亩) is another metric's (DG601), where the
+    cite states a value of the measure asked."""
+    if not has_han(q_text):
+        return []
+    asked = _zh_asked_measure(q_text)
+    said = parse_quantities(a_text)
+    if asked is None or len(said) != 1:
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+
+    def fits(m) -> bool:
+        return m is not None and m[0] == asked[0] and not (m[1] and asked[1] and m[1] != asked[1])
+
+    measures = [_zh_value_measure(c_text, q) for q in mine]
+    if not mine or any(m is None or fits(m) for m in measures):
+        return []
+    if a_text.strip().endswith(("/亩", "/公顷")) and fits(("yield", a_text.strip().rsplit("/", 1)[1])):
+        return []  # (the answer writes the denominator asked)
+    right = [q for q in stated if fits(_zh_value_measure(c_text, q))]
+    if not right:
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in right]
+    name = {"area": "an area", "weight": "a weight (output)", "yield": "a yield"}
+    per = f" per {measures[0][1]}" if measures[0][0] == "yield" and measures[0][1] else ""
+    return [Mismatch("DG601", f"answer {a_text.strip()} is {name[measures[0][0]]}{per} in the cite; the question asks "
+                              f"{name[asked[0]]}{' per ' + asked[1] if asked[1] else ''} ({', '.join(x.text for x in sel)})",
+                     _data(v, sel))]
 
 
 def _match_minute(q, cite: str) -> bool:

@@ -400,6 +400,7 @@ _ZH_ASIDE_RE = compile_pattern(
     r"|(?<!社)会上|会后|席间"  # an occasion: 国家统计局会上通报
     r"|传来|发来|提供"  # delivering figures: 西安卫星测控中心传来的数据
     r"|发布(?!会)|公布|发表(?!会)|召开|举行|举办|出席|发文|撰文|致函|致信|受访|透过|通过|藉由|借由"
+    r"|解读(?!员|人)"  # reading figures: 王明华解读粮食生产情况表示, 侯锐解读数据时指出 (the reader speaks)
     r"|(?:质询|答询|发言|致词|致辞|演讲|讲话|座谈|视察|答复|回答|问政)时"  # an occasion: 立委赖士葆质询时指出
 )
 # A verb before 了 that ends a subject region: 英伟达计提了 → 英伟达. Without a
@@ -1889,14 +1890,38 @@ def _forward_end(lay: _Layout, ws: int, anchors: list[int]) -> int:
     k = bisect.bisect_right(anchors, ws)
     limit = anchors[k] if k < len(anchors) else n
     end, quoted = _scan_sentence(lay, ws, limit)
+    quoted = quoted and not _terms_quoted(lay, ws, end)
     # Indirect speech runs on: 表示,A。B。 and 说明,A;B are the speaker's, until a
     # paragraph ends or another attribution starts.
     while not quoted and end < limit and text[end] in "。;" and end + 1 < n and text[end + 1] not in " \n":
-        nxt, quoted = _scan_sentence(lay, end + 1, limit)
+        start = end + 1
+        nxt, quoted = _scan_sentence(lay, start, limit)
+        quoted = quoted and not _terms_quoted(lay, start, nxt)
         if nxt >= limit:
             break
         end = nxt
     return min(end, limit)
+
+
+_QUOTED_TERM_MAX = 12
+
+
+def _terms_quoted(lay: _Layout, start: int, end: int) -> bool:
+    """Whether every quote opened in ``text[start:end]`` is a term inside the sentence, not words quoted: short, no
+    clause break in it, the sentence going on after it (按照"藏粮于地、藏粮于技"的发展思路, 采取"玉米改大豆"等措施).
+    Indirect speech holding such terms still runs on into the next sentence."""
+    text = lay.text
+    opened = [j for j in range(start, min(end, len(text))) if text[j] == '"' and j in lay.opens]
+    if not opened:
+        return False
+    for j in opened:
+        c = lay.opens[j]
+        inner = text[j + 1:c]
+        if c >= len(text) or c + 1 >= len(text) or len(inner) > _QUOTED_TERM_MAX or any(ch in inner for ch in ",;:。!?"):
+            return False
+        if text[c + 1] in _TERMINATORS + ",;:" or text[j - 1:j] in (":", ","):
+            return False
+    return True
 
 
 # ---------------------------------------------------------------------------
