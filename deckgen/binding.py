@@ -7673,8 +7673,10 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             # what the question names itself (除了旗舰H100, H20的…) is not what it asks for
             values = [v for v in values if v in mine or v.key not in q_text]
             if values and mine:  # 3兆男 / 5兆男: figures in words, told apart like figures
+                if len({v.key for v in values}) < 2:  # (one value: nothing to tell apart, nothing to bind)
+                    return []
                 bind(c_text, values, q_text)
-                return _select("figure", a_text, q_text, values, mine, c_text) if len({v.key for v in values}) > 1 else []
+                return _select("figure", a_text, q_text, values, mine, c_text)
             return people.told_apart(a_text, c_text, q_text, entities)
     else:
         return []
@@ -9940,8 +9942,8 @@ _NEAR_MISS_RE = lazy(r"(?<![a-z])(?:almost|nearly|narrowly missed|came close to)
 def _near_miss(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """The answer named in the cite only as who almost did what the question asks (almost became the
     first men to climb Everest): no actual, DG603 — unless the question itself asks about the near miss."""
-    if _NEAR_MISS_RE.search(q_text) or not a_text.strip() or a_text.strip() not in c_text:
-        return []
+    if _NEAR_MISS_RE.search(q_text) or not a_text.strip() or a_text.strip() not in c_text or not _NEAR_MISS_RE.search(c_text):
+        return []  # (no near miss in the cite: none after the answer's first place, whatever the question's terms)
     cjk, words = _question_terms(q_text, c_text)
     starts = [m.start() for m in re.finditer(re.escape(a_text.strip()), c_text)]
     for at in starts:
