@@ -5611,6 +5611,10 @@ def _runs_of(paired: list[Value]) -> list[list[Value]]:
     return list(runs.values())
 
 
+_ITEM_LINK_END_RE = lazy(r"(?:、|,\s?|\s(?:and|&)\s|和|与|及|以及)\Z")  # (constants: re's compiler ran for them each run)
+_ITEM_NAME_END_RE = lazy(r"[a-z0-9.-]+\Z")
+
+
 def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     """The ``n`` list items of the clause in ``cite[lo:hi]`` nearest the values, trimmed of shared words."""
     pieces, at = [], lo
@@ -5632,7 +5636,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         spans = []
         for i, a in enumerate(starts):
             b = starts[i + 1] if i + 1 < n else b0
-            seg = re.sub(r"(?:、|,\s?|\s(?:and|&)\s|和|与|及|以及)\Z", "", cite[a:b])
+            seg = _ITEM_LINK_END_RE.sub("", cite[a:b])
             if merged:  # (the last item after an Oxford comma: ", and the Northeast")
                 seg = re.sub(r"\A\s?(?:and|&)\s", lambda m: " " * len(m.group()), seg)
             lead = len(seg) - len(seg.lstrip(" "))
@@ -5650,7 +5654,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
                 span[1], stated = m.start(), True
         last = cite[spans[-1][0]:spans[-1][1]]
         if last.isascii() and n > 1 and not stated:  # 主力芯片h100和a100: the first item is its name
-            m = re.search(r"[a-z0-9.-]+\Z", cite[spans[0][0]:spans[0][1]])
+            m = _ITEM_NAME_END_RE.search(cite[spans[0][0]:spans[0][1]])
             if m:
                 spans[0][0] = spans[0][0] + m.start()
         if all(b > a for a, b in spans):
@@ -7205,6 +7209,9 @@ _FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|la
 _ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|(?:比|较)[^,;:。?\d]{1,10}?)" + _ZH_COMPARATIVE + r"\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
 
 
+_LEADING_SIGN_RE = lazy(r"\s*([-−+])\s?\d")  # (a constant: re's compiler ran for it each run)
+
+
 @lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
 def _direction(text: str) -> str | None:
     m = _ZH_COMPARATIVE_SAID_RE.search(text)
@@ -7216,7 +7223,7 @@ def _direction(text: str) -> str | None:
     m = _FIGURE_COMPARATIVE_RE.search(text)
     if m:
         return "up" if m[1] else "down"
-    m = re.match(r"\s*([-−+])\s?\d", text)
+    m = _LEADING_SIGN_RE.match(text)
     if m:
         return "down" if m.group(1) in "-−" else "up"
     return None
@@ -11765,11 +11772,14 @@ def _asked_thing(answer: str, cite: str, question: str, entities: Mapping[str, S
                               f"cite ({other})", {"bound_to": answer.strip(), "selected": [other]})]
 
 
+_LOWER_WORD_RE = lazy(r"(?<![\w'’-])[a-z][a-z0-9'&-]*")  # (a constant: re's compiler ran for it each run)
+
+
 @lru_cache(maxsize=256)
 def _lower_words(text: str) -> frozenset[str]:
     """The stems of the words ``text`` writes in lower case: common words, though a name may hold them (the Centers for
     Disease Control, beside severe disease)."""
-    return frozenset(_stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z0-9'&-]*", text))
+    return frozenset(_stem(w) for w in _LOWER_WORD_RE.findall(text))
 
 
 def _is_name(t: str, names: frozenset[str]) -> bool:

@@ -224,7 +224,7 @@ def fold_text(text: str) -> str:
     return _folded_once(text) if len(text) <= _MEMO_CHARS else _folded(text)
 
 
-_SPACES = re.compile(" {2,}")
+_SPACES = lazy(" {2,}")
 
 
 def normalize(text: str) -> str:

@@ -568,6 +568,9 @@ def _apposed_title(cite: str, b: int) -> str:
     return ""
 
 
+_TITLE_AFTER_LINK_RE = lazy(r"(?:\sand\s|,\s)((?:(?!and\s)[a-z][a-z'’/-]*\s){0,4})\Z")  # (a constant: re's compiler ran for it each run)
+
+
 def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
     """The list items right after and right before the answer's (its title before it left to it)."""
     out = []
@@ -576,7 +579,7 @@ def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
         out.append((m.start(1), m.end(1)))
     lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1
     # back over the answer's own title (a prosperous banker/rancher) to the connector before it
-    m = re.search(r"(?:\sand\s|,\s)((?:(?!and\s)[a-z][a-z'’/-]*\s){0,4})\Z", cite[lo:spot])
+    m = _TITLE_AFTER_LINK_RE.search(cite[lo:spot])
     m = _PREV_ITEM_RE.search(cite[:lo + m.start(1)], lo) if m else None
     if m:  # from its last word that no item starts after (the child of | nurse Ida Ray)
         a = m.start(1)
@@ -1424,6 +1427,9 @@ def _owned_role_asked(question: str) -> tuple[str | None, str, int] | None:
     return None
 
 
+_WHO_IS_END_RE = lazy(r"谁(?:是|为|担任)\Z|哪位是?\Z")  # (a constant: re's compiler ran for it each run)
+
+
 def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     """Asked who holds a Chinese title (救援投手是谁) that the cite puts right before a name: the
     answer is that name, the deck naming it or not; one the title stands before nowhere is another's
@@ -1438,8 +1444,7 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
                 # past an aside in brackets (记者(不是实习记者)是谁)
                 k = _ASIDE_ZH_RE.match(question, j + 1).end()
                 # (谁 + a verb, 谁代表国务院…作报告, asks for a doer, not a title: only 谁是/谁为 and 哪位 + noun)
-                by_who = _WHO_ZH_RE.match(question, k + question.startswith("是", k)) or re.search(
-                    r"谁(?:是|为|担任)\Z|哪位是?\Z", question[:i])
+                by_who = _WHO_ZH_RE.match(question, k + question.startswith("是", k)) or _WHO_IS_END_RE.search(question[:i])
                 if by_who and question[i:j + 1] in cite and han_at(question, i):
                     title = max(title, question[i:j + 1], key=len)
                     break
@@ -1497,9 +1502,12 @@ _ROLL_HEAD_RE = lazy(r".*(?:\s(?:were|was|are|is|include|included|including)\s|:
 _ROLL_ITEM_MAX = 60
 
 
+_ROLL_CALL_END_RE = lazy(r"[。!?\n]|\.(?=\s|$)(?<!\b[a-z]\.)")  # (a constant: re's compiler ran for it each run)
+
+
 def _roll_call(cite: str, pos: int) -> list[tuple[int, int]]:
     """The semicolon list holding ``pos``, item by item (the head left out), or []."""
-    ends = [m.end() for m in re.finditer(r"[。!?\n]|\.(?=\s|$)(?<!\b[a-z]\.)", cite)]
+    ends = [m.end() for m in _ROLL_CALL_END_RE.finditer(cite)]
     lo = max([e for e in ends if e <= pos], default=0)
     hi = min([e for e in ends if e > pos], default=len(cite))
     if cite.count(";", lo, hi) < 1:
