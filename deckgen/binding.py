@@ -119,7 +119,7 @@ from itertools import accumulate
 
 from .findings import Mismatch
 from .fold import STOP_WORDS, fold, han_at, han_runs, has_han, normalize
-from .patterns import compile_pattern, lazy
+from .patterns import compile_pattern, lazy, literal_spans, standalone
 from .quantities import (
     _COUNT_AFTER,
     _COUNTER_SYNONYMS,
@@ -646,7 +646,7 @@ def _noun_of(piece: str, cite: str) -> str:
             noun = piece[:-len(word)]
             if noun.startswith(("较", "比", "与", "相比", "对比")):  # (较上月下降: a base with its period and its move)
                 break
-            if any(not cite.startswith(word, m.end()) for m in re.finditer(re.escape(noun), cite)):
+            if any(not cite.startswith(word, end) for _, end in literal_spans(noun, cite)):
                 return noun
             break
     return piece
@@ -7555,8 +7555,7 @@ _YEAR_FIGURE_RE = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _as_cite_spells(question: str, cite: str, entities: Mapping[str, Sequence[str]]) -> str:
     """The question with each acronym it writes that the cite spells out as a name (MIT for the Massachusetts Institute of
     Technology) written as the cite writes it: a careful reader takes them for the one name they are."""
-    acronyms = [m for m in _ACRONYM_RE.finditer(question)
-                if not re.search(rf"(?<![A-Za-z]){m.group()}(?![A-Za-z])", cite)]
+    acronyms = [m for m in _ACRONYM_RE.finditer(question) if not standalone(m.group(), cite)]
     if not acronyms:
         return question
     words = list(_NAME_WORD_RE.finditer(cite))
@@ -7582,7 +7581,7 @@ def _as_cite_spells(question: str, cite: str, entities: Mapping[str, Sequence[st
                 runs.add(cite[w.start():words[end].end()])
         # (one name the initials spell: two would leave it open; and none of whose words the cite also writes in lower
         # case, the bank for the Reserve Bank of Australia: a common word there is no name, as in _cite_names)
-        if len(runs) == 1 and not any(re.search(rf"(?<![A-Za-z]){re.escape(w.lower())}(?![A-Za-z])", cite)
+        if len(runs) == 1 and not any(standalone(w.lower(), cite)
                                       for w in next(iter(runs)).split() if w.lower() not in _INITIAL_SKIP):
             question = question[:m.start()] + runs.pop() + question[m.end():]
         elif not runs and len(short) >= 3:  # a common noun's acronym (IPO: the initial public offering price of $19)

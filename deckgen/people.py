@@ -63,7 +63,7 @@ from .fold import STOP_WORDS, han_at, has_han, normalize
 # (a relative lookup and two AttributeErrors), and these ran about 370 times a check of the shipped deck.
 # Both are imported before this module by every check that grounds a card (binding imports this module).
 from .kinds import aliases_of
-from .patterns import compile_pattern, lazy
+from .patterns import compile_pattern, lazy, literal_spans
 from .quantities import _same_unit, parse_quantities
 
 
@@ -799,8 +799,8 @@ def named_by_question(answer: str, cite: str, question: str, entities: Mapping[s
     a = answer.strip()
     if len(a) < 2 or _DIGITS_RE.search(a) or not entities or normalize(a) not in _entity_table(entities)[1]:
         return []  # a person or body of the deck's (any other answer in its question is DG504's)
-    spans = [m.span() for m in re.finditer(re.escape(a), question)
-             if not (a.isascii() and (_alnum(question, m.start() - 1) or _alnum(question, m.end())))]
+    spans = [(i, j) for i, j in literal_spans(a, question)
+             if not (a.isascii() and (_alnum(question, i - 1) or _alnum(question, j)))]
     if entities:
         longer = [(x, y) for x, y, _ in _mentioned(question, _entity_table(entities)) if y - x > len(a)]
         spans = [(i, j) for i, j in spans if not any(x <= i and j <= y for x, y in longer)]
@@ -1458,12 +1458,12 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     if not title:
         return []
     held = []
-    found = list(re.finditer(re.escape(title), cite))
+    found = literal_spans(title, cite)
     # a title standing whole (记者 曹文姣) is held by its own name, not by one of a longer title that
     # ends with it (实习记者 张馨梦); a name's longer title (中央社记者张建中) fits when none stands whole
-    whole = [m for m in found if not (m.start() and han_at(cite, m.start() - 1))]
-    for m in whole or found:
-        k = m.end() + (cite[m.end() : m.end() + 1] in " :")  # 记者 陈洁: a byline's space; 编辑:李锡璋, a label
+    whole = [(i, j) for i, j in found if not (i and han_at(cite, i - 1))]
+    for _, end in whole or found:
+        k = end + (cite[end : end + 1] in " :")  # 记者 陈洁: a byline's space; 编辑:李锡璋, a label
         # a second title set off by 、 is the same name's (执行总监、被告人孙杰; 院士、内科血液学专家王振义)
         second = _APPOSED_ROLE_ZH_RE.match(cite, k)
         k = second.end() if second else k
