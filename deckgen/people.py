@@ -1641,12 +1641,11 @@ def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
     answer is the name in the cite's clause that holds the deed, before it (张帆全场三分球7投6中), not one
     of another clause (和外援里勒合砍47分). Names need no deck entity. [] when the answer is that clause's,
     DG601 when it is another clause's, None when the deed is not found once or its subject is unread."""
-    from difflib import SequenceMatcher
-
     name = answer.strip()
     m = _ZH_WHO_DEED_RE.search(question)
     if not m or len(name) < 2 or not has_han(name) or name in m[2]:
         return None
+    from difflib import SequenceMatcher  # (after the question is read: 12,000 instructions a statement)
     deed = m[2]
     reach = _ZH_NOUN_MAX if m[1] else 1
     if m[1] and "的" in deed[:reach + 1]:  # 哪个市场的出口: whose exports, not who did
@@ -1835,14 +1834,15 @@ def clause_subjects(answer: str, cite: str, question: str, entities: Mapping[str
     noun phrase the question asks about is set off after (Norgay, a subject of the King of Nepal,).
     The answer among them is right ([], or DG605 for 'who' and several), another is DG601; None when
     the predicate is not found with a deck name as its subject."""
-    if not entities:
+    m = _WHO_PASSIVE_RE.match(question)
+    n = None if m else _WHO_WAS_NP_RE.match(question)
+    if not entities or not m and not n:  # (neither predicate asked: no subject to read, before the names are looked up)
         return None
     table, answer_keys, mentions = _rivals(answer, cite, question, entities)
-    if not answer_keys or not any(m[2] in answer_keys for m in mentions):
+    if not answer_keys or not any(x[2] in answer_keys for x in mentions):
         return None
     subjects: list[tuple[int, int, str]] = []
     said = ""
-    m = _WHO_PASSIVE_RE.match(question)
     if m:
         verb, said = _lemma(m[2]), m[2]
         for w in _CITE_PASSIVE_RE.finditer(cite):
@@ -1851,7 +1851,6 @@ def clause_subjects(answer: str, cite: str, question: str, entities: Mapping[str
                 continue
             items = _list_items(cite, before[-1][0], mentions)
             subjects += [x for x in mentions if x[0] in items]
-    n = None if m else _WHO_WAS_NP_RE.match(question)
     if n:
         said = n[1]
         at = cite.find(", " + n[1])
