@@ -119,7 +119,7 @@ from itertools import accumulate
 
 from .findings import Mismatch
 from .fold import STOP_WORDS, fold, han_at, han_runs, has_han, normalize
-from .patterns import compile_pattern, lazy
+from .patterns import compile_pattern, lazy, literal_spans, standalone
 from .quantities import (
     _COUNT_AFTER,
     _COUNTER_SYNONYMS,
@@ -646,7 +646,7 @@ def _noun_of(piece: str, cite: str) -> str:
             noun = piece[:-len(word)]
             if noun.startswith(("较", "比", "与", "相比", "对比")):  # (较上月下降: a base with its period and its move)
                 break
-            if any(not cite.startswith(word, m.end()) for m in re.finditer(re.escape(noun), cite)):
+            if any(not cite.startswith(word, end) for _, end in literal_spans(noun, cite)):
                 return noun
             break
     return piece
@@ -5632,6 +5632,10 @@ def _runs_of(paired: list[Value]) -> list[list[Value]]:
     return list(runs.values())
 
 
+_ITEM_LINK_END_RE = lazy(r"(?:、|,\s?|\s(?:and|&)\s|和|与|及|以及)\Z")  # (constants: re's compiler ran for them each run)
+_ITEM_NAME_END_RE = lazy(r"[a-z0-9.-]+\Z")
+
+
 def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
     """The ``n`` list items of the clause in ``cite[lo:hi]`` nearest the values, trimmed of shared words."""
     pieces, at = [], lo
@@ -5653,7 +5657,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
         spans = []
         for i, a in enumerate(starts):
             b = starts[i + 1] if i + 1 < n else b0
-            seg = re.sub(r"(?:、|,\s?|\s(?:and|&)\s|和|与|及|以及)\Z", "", cite[a:b])
+            seg = _ITEM_LINK_END_RE.sub("", cite[a:b])
             if merged:  # (the last item after an Oxford comma: ", and the Northeast")
                 seg = re.sub(r"\A\s?(?:and|&)\s", lambda m: " " * len(m.group()), seg)
             lead = len(seg) - len(seg.lstrip(" "))
@@ -5671,7 +5675,7 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
                 span[1], stated = m.start(), True
         last = cite[spans[-1][0]:spans[-1][1]]
         if last.isascii() and n > 1 and not stated:  # 主力芯片h100和a100: the first item is its name
-            m = re.search(r"[a-z0-9.-]+\Z", cite[spans[0][0]:spans[0][1]])
+            m = _ITEM_NAME_END_RE.search(cite[spans[0][0]:spans[0][1]])
             if m:
                 spans[0][0] = spans[0][0] + m.start()
         if all(b > a for a, b in spans):
@@ -7226,6 +7230,9 @@ _FIGURE_COMPARATIVE_RE = lazy(r"\d[^a-z]*(?:\s(?:[a-z]+\s)?)?(?:(more|greater|la
 _ZH_COMPARATIVE_SAID_RE = lazy(r"(?:^\s*|(?:比|较)[^,;:。?\d]{1,10}?)" + _ZH_COMPARATIVE + r"\s?(?:多少|几|[\d零〇一二两三四五六七八九十])")
 
 
+_LEADING_SIGN_RE = lazy(r"\s*([-−+])\s?\d")  # (a constant: re's compiler ran for it each run)
+
+
 @lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
 def _direction(text: str) -> str | None:
     m = _ZH_COMPARATIVE_SAID_RE.search(text)
@@ -7237,7 +7244,7 @@ def _direction(text: str) -> str | None:
     m = _FIGURE_COMPARATIVE_RE.search(text)
     if m:
         return "up" if m[1] else "down"
-    m = re.match(r"\s*([-−+])\s?\d", text)
+    m = _LEADING_SIGN_RE.match(text)
     if m:
         return "down" if m.group(1) in "-−" else "up"
     return None
@@ -7454,6 +7461,8 @@ def check_binding(
     entities: Mapping[str, Sequence[str]] = {},  # noqa: B006 - read only
 ) -> list[Mismatch]:
     """Binding findings for a card whose answer already occurs in its cite."""
+    if kind not in ("figure", "date", "fact"):  # (a quote's words: no values of its kind to tell apart, no rule of
+        return []  # its kind below; the names and spellings read for the rules were read for nothing, 14 cards a deck)
     if kind == "date":  # (asked when the report appeared: its dateline decides before the story's dates)
         published = _published_date(answer, cite, question)
         if published is not None:
@@ -7573,8 +7582,7 @@ _YEAR_FIGURE_RE = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _as_cite_spells(question: str, cite: str, entities: Mapping[str, Sequence[str]]) -> str:
     """The question with each acronym it writes that the cite spells out as a name (MIT for the Massachusetts Institute of
     Technology) written as the cite writes it: a careful reader takes them for the one name they are."""
-    acronyms = [m for m in _ACRONYM_RE.finditer(question)
-                if not re.search(rf"(?<![A-Za-z]){m.group()}(?![A-Za-z])", cite)]
+    acronyms = [m for m in _ACRONYM_RE.finditer(question) if not standalone(m.group(), cite)]
     if not acronyms:
         return question
     words = list(_NAME_WORD_RE.finditer(cite))
@@ -7600,7 +7608,7 @@ def _as_cite_spells(question: str, cite: str, entities: Mapping[str, Sequence[st
                 runs.add(cite[w.start():words[end].end()])
         # (one name the initials spell: two would leave it open; and none of whose words the cite also writes in lower
         # case, the bank for the Reserve Bank of Australia: a common word there is no name, as in _cite_names)
-        if len(runs) == 1 and not any(re.search(rf"(?<![A-Za-z]){re.escape(w.lower())}(?![A-Za-z])", cite)
+        if len(runs) == 1 and not any(standalone(w.lower(), cite)
                                       for w in next(iter(runs)).split() if w.lower() not in _INITIAL_SKIP):
             question = question[:m.start()] + runs.pop() + question[m.end():]
         elif not runs and len(short) >= 3:  # a common noun's acronym (IPO: the initial public offering price of $19)
@@ -7704,8 +7712,10 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             # what the question names itself (除了旗舰H100, H20的…) is not what it asks for
             values = [v for v in values if v in mine or v.key not in q_text]
             if values and mine:  # 3兆男 / 5兆男: figures in words, told apart like figures
+                if len({v.key for v in values}) < 2:  # (one value: nothing to tell apart, nothing to bind)
+                    return []
                 bind(c_text, values, q_text)
-                return _select("figure", a_text, q_text, values, mine, c_text) if len({v.key for v in values}) > 1 else []
+                return _select("figure", a_text, q_text, values, mine, c_text)
             return people.told_apart(a_text, c_text, q_text, entities)
     else:
         return []
@@ -10071,8 +10081,8 @@ _NEAR_MISS_RE = lazy(r"(?<![a-z])(?:almost|nearly|narrowly missed|came close to)
 def _near_miss(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """The answer named in the cite only as who almost did what the question asks (almost became the
     first men to climb Everest): no actual, DG603 — unless the question itself asks about the near miss."""
-    if _NEAR_MISS_RE.search(q_text) or not a_text.strip() or a_text.strip() not in c_text:
-        return []
+    if _NEAR_MISS_RE.search(q_text) or not a_text.strip() or a_text.strip() not in c_text or not _NEAR_MISS_RE.search(c_text):
+        return []  # (no near miss in the cite: none after the answer's first place, whatever the question's terms)
     cjk, words = _question_terms(q_text, c_text)
     starts = [m.start() for m in re.finditer(re.escape(a_text.strip()), c_text)]
     for at in starts:
@@ -11894,11 +11904,14 @@ def _asked_thing(answer: str, cite: str, question: str, entities: Mapping[str, S
                               f"cite ({other})", {"bound_to": answer.strip(), "selected": [other]})]
 
 
+_LOWER_WORD_RE = lazy(r"(?<![\w'’-])[a-z][a-z0-9'&-]*")  # (a constant: re's compiler ran for it each run)
+
+
 @lru_cache(maxsize=256)
 def _lower_words(text: str) -> frozenset[str]:
     """The stems of the words ``text`` writes in lower case: common words, though a name may hold them (the Centers for
     Disease Control, beside severe disease)."""
-    return frozenset(_stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z0-9'&-]*", text))
+    return frozenset(_stem(w) for w in _LOWER_WORD_RE.findall(text))
 
 
 def _is_name(t: str, names: frozenset[str]) -> bool:

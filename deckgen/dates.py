@@ -402,7 +402,7 @@ def _scan(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
 
 
 # A month glued to the kind of a futures contract (1月期油, 12月期金, 5月合约) names the contract, not a period.
-_CONTRACT_AFTER_RE = re.compile(r"(?:份)?(?:期(?:油|货|貨|金|铜|銅|银|銀|约|約)|合约|合約)")
+_CONTRACT_AFTER_RE = lazy(r"(?:份)?(?:期(?:油|货|貨|金|铜|銅|银|銀|约|約)|合约|合約)")
 
 
 def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:

@@ -26,19 +26,19 @@ KINDS = tuple(CARD_KINDS)  # the kinds of card the grounding table (kinds.py) kn
 # card would teach something false; no reason makes that acceptable.
 SILENCEABLE = tuple(sorted(code for code, c in CODES.items() if c.severity == "warning"))
 MAX_FIELD_CHARS = 20_000  # a cite longer than this is a chapter, not a passage
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+SLUG = lazy(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 LANG = lazy(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*\Z")  # a BCP 47 tag: en, zh-Hant, pt-BR
 # A blank part of an Anki deck name: Anki splits names on "::" ("a::::b", "::", " :: "
 # would file cards under decks with no name).
-EMPTY_PART = re.compile(r"(?:^|::)\s*(?:::|(?![\s\S]))")
+EMPTY_PART = lazy(r"(?:^|::)\s*(?:::|(?![\s\S]))")
 # A tag is one word: Anki splits tags on spaces. A Chinese comma in one ([经济，GDP]) is two
 # tags typed with an input method's comma, which YAML does not split on.
-NOT_TAG = re.compile(r'[\s"，、]')
+NOT_TAG = lazy(r'[\s"，、]')
 NONBLANK = lazy(r"\S")  # what ``str.strip()`` keeps: the same white space
 URL = lazy(r"https?://[^\s<>\"'{}\\^`|\x00-\x1f\x7f]+\Z", re.IGNORECASE)
 # Control characters a field may not hold: all but tab, line feed and CR-LF. Anki
 # splits note fields on U+001F and silently drops U+001E, a lone CR and others.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+CONTROL = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
 # What a boolean may be written as; every scalar is read as the string written.
 BOOLEANS = {"true": True, "yes": True, "True": True, "Yes": True, "false": False, "no": False, "False": False, "No": False}
 

@@ -271,7 +271,7 @@ def _tab_near(text: str, index: int) -> tuple[int, int] | None:
     return text.count("\n", 0, tab) + 1, tab - start + 1
 
 
-_FULL_WIDTH_COLON = re.compile(r"[ \u3000]*(?:-[ \u3000]+)?([A-Za-z_]+)[ \u3000]*：")
+_FULL_WIDTH_COLON = lazy(r"[ \u3000]*(?:-[ \u3000]+)?([A-Za-z_]+)[ \u3000]*：")
 
 
 def _full_width_near(text: str, line: int, context_line: int) -> tuple[int, int, str] | None:

@@ -12,10 +12,11 @@ from .decks import Card, Deck
 from .findings import Problem, problem
 from .fold import fold_text, normalize
 from .kinds import KINDS
+from .patterns import lazy
 
 MAX_ANSWER_CHARS = 40  # minimum information principle: an answer is a fact, not a paragraph
 # a comma or slash between digits is part of a number or date (39,100,000; 05/24/2017; 1/2), not a list
-_LIST_SPLIT = re.compile(r"\s*(?:[、;]|(?<!\d)[,/]|[,/](?!\d)|\band\b|\bor\b|和|及|与)\s*")
+_LIST_SPLIT = lazy(r"\s*(?:[、;]|(?<!\d)[,/]|[,/](?!\d)|\band\b|\bor\b|和|及|与)\s*")
 
 
 def lint_deck(deck: Deck, parsed: frozenset[str] = frozenset()) -> dict[str, list[Problem]]:

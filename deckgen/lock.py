@@ -24,6 +24,7 @@ from .decks import SLUG, Deck, display
 from .errors import DeckgenError
 from .files import FIX, MAX_LOCK_BYTES, lock_bytes, lock_path  # noqa: F401 - importable from here as before
 from .grounding import CardResult
+from .patterns import lazy
 from .render import NoteSpec, note_type_hash
 from .revisions import Recorded, fingerprint
 
@@ -121,10 +122,10 @@ class Changes(NamedTuple):  # a named tuple: @dataclass costs start-up time
 # date, and far inside SQLite's 64-bit integers even after genanki multiplies
 # the package's time by 1000 for note and card ids.
 MAX_MOD = 253_402_300_799
-_HASH = re.compile(r"[0-9A-Za-z]{1,64}\Z")
-_SHA256 = re.compile(r"[0-9a-f]{64}\Z")
+_HASH = lazy(r"[0-9A-Za-z]{1,64}\Z")
+_SHA256 = lazy(r"[0-9a-f]{64}\Z")
 # A line git's merge writes into a file both branches changed: the lock after two authors each built.
-_CONFLICT_RE = re.compile(r"^<{7}(?: |$)", re.MULTILINE)
+_CONFLICT_RE = lazy(r"^<{7}(?: |$)", re.MULTILINE)
 
 
 def read_lock(path: Path) -> Lock | None:

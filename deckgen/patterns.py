@@ -15,7 +15,8 @@ import re
 import _sre
 from array import array
 
-__all__ = ["GUARDED", "GuardedPattern", "LazyPattern", "WordTable", "compile_pattern", "lazy", "search_at_starts"]
+__all__ = ["GUARDED", "GuardedPattern", "LazyPattern", "WordTable", "compile_pattern", "lazy", "literal_spans", "search_at_starts",
+           "standalone"]
 
 
 # --- compiled programs kept between runs ---------------------------------------------------------
@@ -292,6 +293,32 @@ def lazy(pattern: str, flags: int = 0, needs: str | tuple[str, ...] = ()) -> Laz
     guarded = GuardedPattern(pattern, flags, (needs,) if isinstance(needs, str) else tuple(needs))
     GUARDED.append(guarded)
     return guarded
+
+
+def literal_spans(word: str, text: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``text``, left to right and not overlapping: ``[m.span() for m in
+    re.finditer(re.escape(word), text)]`` without a pattern compiled for each word (re's compiler, in
+    Python, ran for each answer, title and name a check looked for so)."""
+    if not word:  # (the empty pattern's matches: one at each position)
+        return [(i, i) for i in range(len(text) + 1)]
+    spans, n = [], len(word)
+    at = text.find(word)
+    while at >= 0:
+        spans.append((at, at + n))
+        at = text.find(word, at + n)
+    return spans
+
+
+def standalone(word: str, text: str) -> bool:
+    """Whether ``text`` holds ``word`` with no ASCII letter just before or after it: ``re.search(rf"(?<![A-Za-z])
+    {re.escape(word)}(?![A-Za-z])", text) is not None``, without compiling a pattern for the word."""
+    at, n = text.find(word), len(word)
+    while at >= 0:
+        before, after = text[at - 1:at] if at else "", text[at + n:at + n + 1]
+        if not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _ascii_letter(c: str) -> bool:

@@ -63,7 +63,7 @@ from .fold import STOP_WORDS, han_at, has_han, normalize
 # (a relative lookup and two AttributeErrors), and these ran about 370 times a check of the shipped deck.
 # Both are imported before this module by every check that grounds a card (binding imports this module).
 from .kinds import aliases_of
-from .patterns import compile_pattern, lazy
+from .patterns import compile_pattern, lazy, literal_spans
 from .quantities import _same_unit, parse_quantities
 
 
@@ -568,6 +568,9 @@ def _apposed_title(cite: str, b: int) -> str:
     return ""
 
 
+_TITLE_AFTER_LINK_RE = lazy(r"(?:\sand\s|,\s)((?:(?!and\s)[a-z][a-z'’/-]*\s){0,4})\Z")  # (a constant: re's compiler ran for it each run)
+
+
 def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
     """The list items right after and right before the answer's (its title before it left to it)."""
     out = []
@@ -576,7 +579,7 @@ def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
         out.append((m.start(1), m.end(1)))
     lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1
     # back over the answer's own title (a prosperous banker/rancher) to the connector before it
-    m = re.search(r"(?:\sand\s|,\s)((?:(?!and\s)[a-z][a-z'’/-]*\s){0,4})\Z", cite[lo:spot])
+    m = _TITLE_AFTER_LINK_RE.search(cite[lo:spot])
     m = _PREV_ITEM_RE.search(cite[:lo + m.start(1)], lo) if m else None
     if m:  # from its last word that no item starts after (the child of | nurse Ida Ray)
         a = m.start(1)
@@ -796,8 +799,8 @@ def named_by_question(answer: str, cite: str, question: str, entities: Mapping[s
     a = answer.strip()
     if len(a) < 2 or _DIGITS_RE.search(a) or not entities or normalize(a) not in _entity_table(entities)[1]:
         return []  # a person or body of the deck's (any other answer in its question is DG504's)
-    spans = [m.span() for m in re.finditer(re.escape(a), question)
-             if not (a.isascii() and (_alnum(question, m.start() - 1) or _alnum(question, m.end())))]
+    spans = [(i, j) for i, j in literal_spans(a, question)
+             if not (a.isascii() and (_alnum(question, i - 1) or _alnum(question, j)))]
     if entities:
         longer = [(x, y) for x, y, _ in _mentioned(question, _entity_table(entities)) if y - x > len(a)]
         spans = [(i, j) for i, j in spans if not any(x <= i and j <= y for x, y in longer)]
@@ -1424,6 +1427,9 @@ def _owned_role_asked(question: str) -> tuple[str | None, str, int] | None:
     return None
 
 
+_WHO_IS_END_RE = lazy(r"谁(?:是|为|担任)\Z|哪位是?\Z")  # (a constant: re's compiler ran for it each run)
+
+
 def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     """Asked who holds a Chinese title (救援投手是谁) that the cite puts right before a name: the
     answer is that name, the deck naming it or not; one the title stands before nowhere is another's
@@ -1438,8 +1444,7 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
                 # past an aside in brackets (记者(不是实习记者)是谁)
                 k = _ASIDE_ZH_RE.match(question, j + 1).end()
                 # (谁 + a verb, 谁代表国务院…作报告, asks for a doer, not a title: only 谁是/谁为 and 哪位 + noun)
-                by_who = _WHO_ZH_RE.match(question, k + question.startswith("是", k)) or re.search(
-                    r"谁(?:是|为|担任)\Z|哪位是?\Z", question[:i])
+                by_who = _WHO_ZH_RE.match(question, k + question.startswith("是", k)) or _WHO_IS_END_RE.search(question[:i])
                 if by_who and question[i:j + 1] in cite and han_at(question, i):
                     title = max(title, question[i:j + 1], key=len)
                     break
@@ -1453,12 +1458,12 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     if not title:
         return []
     held = []
-    found = list(re.finditer(re.escape(title), cite))
+    found = literal_spans(title, cite)
     # a title standing whole (记者 曹文姣) is held by its own name, not by one of a longer title that
     # ends with it (实习记者 张馨梦); a name's longer title (中央社记者张建中) fits when none stands whole
-    whole = [m for m in found if not (m.start() and han_at(cite, m.start() - 1))]
-    for m in whole or found:
-        k = m.end() + (cite[m.end() : m.end() + 1] in " :")  # 记者 陈洁: a byline's space; 编辑:李锡璋, a label
+    whole = [(i, j) for i, j in found if not (i and han_at(cite, i - 1))]
+    for _, end in whole or found:
+        k = end + (cite[end : end + 1] in " :")  # 记者 陈洁: a byline's space; 编辑:李锡璋, a label
         # a second title set off by 、 is the same name's (执行总监、被告人孙杰; 院士、内科血液学专家王振义)
         second = _APPOSED_ROLE_ZH_RE.match(cite, k)
         k = second.end() if second else k
@@ -1497,9 +1502,12 @@ _ROLL_HEAD_RE = lazy(r".*(?:\s(?:were|was|are|is|include|included|including)\s|:
 _ROLL_ITEM_MAX = 60
 
 
+_ROLL_CALL_END_RE = lazy(r"[。!?\n]|\.(?=\s|$)(?<!\b[a-z]\.)")  # (a constant: re's compiler ran for it each run)
+
+
 def _roll_call(cite: str, pos: int) -> list[tuple[int, int]]:
     """The semicolon list holding ``pos``, item by item (the head left out), or []."""
-    ends = [m.end() for m in re.finditer(r"[。!?\n]|\.(?=\s|$)(?<!\b[a-z]\.)", cite)]
+    ends = [m.end() for m in _ROLL_CALL_END_RE.finditer(cite)]
     lo = max([e for e in ends if e <= pos], default=0)
     hi = min([e for e in ends if e > pos], default=len(cite))
     if cite.count(";", lo, hi) < 1:
@@ -1633,12 +1641,11 @@ def zh_actor(answer: str, cite: str, question: str) -> list[Mismatch] | None:
     answer is the name in the cite's clause that holds the deed, before it (张帆全场三分球7投6中), not one
     of another clause (和外援里勒合砍47分). Names need no deck entity. [] when the answer is that clause's,
     DG601 when it is another clause's, None when the deed is not found once or its subject is unread."""
-    from difflib import SequenceMatcher
-
     name = answer.strip()
     m = _ZH_WHO_DEED_RE.search(question)
     if not m or len(name) < 2 or not has_han(name) or name in m[2]:
         return None
+    from difflib import SequenceMatcher  # (after the question is read: 12,000 instructions a statement)
     deed = m[2]
     reach = _ZH_NOUN_MAX if m[1] else 1
     if m[1] and "的" in deed[:reach + 1]:  # 哪个市场的出口: whose exports, not who did
@@ -1827,14 +1834,15 @@ def clause_subjects(answer: str, cite: str, question: str, entities: Mapping[str
     noun phrase the question asks about is set off after (Norgay, a subject of the King of Nepal,).
     The answer among them is right ([], or DG605 for 'who' and several), another is DG601; None when
     the predicate is not found with a deck name as its subject."""
-    if not entities:
+    m = _WHO_PASSIVE_RE.match(question)
+    n = None if m else _WHO_WAS_NP_RE.match(question)
+    if not entities or not m and not n:  # (neither predicate asked: no subject to read, before the names are looked up)
         return None
     table, answer_keys, mentions = _rivals(answer, cite, question, entities)
-    if not answer_keys or not any(m[2] in answer_keys for m in mentions):
+    if not answer_keys or not any(x[2] in answer_keys for x in mentions):
         return None
     subjects: list[tuple[int, int, str]] = []
     said = ""
-    m = _WHO_PASSIVE_RE.match(question)
     if m:
         verb, said = _lemma(m[2]), m[2]
         for w in _CITE_PASSIVE_RE.finditer(cite):
@@ -1843,7 +1851,6 @@ def clause_subjects(answer: str, cite: str, question: str, entities: Mapping[str
                 continue
             items = _list_items(cite, before[-1][0], mentions)
             subjects += [x for x in mentions if x[0] in items]
-    n = None if m else _WHO_WAS_NP_RE.match(question)
     if n:
         said = n[1]
         at = cite.find(", " + n[1])

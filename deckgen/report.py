@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .errors import json_printable, printable
 from .findings import CODES
+from .patterns import lazy
 
 if TYPE_CHECKING:  # the formatters read these types; importing them costs start-up
     from .check import CheckReport
@@ -273,7 +274,7 @@ def coverage_json(report: CoverageReport) -> str:
 
 # -- diff: release notes --------------------------------------------------------------
 
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
+_MARKDOWN = lazy(r"([\\`*_{}\[\]()<>#+\-.!|~&])")
 
 
 def md(text: str) -> str:

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deckgen.fold import han_at, han_runs, has_han
-from deckgen.patterns import lazy
+from deckgen.patterns import lazy, literal_spans, standalone
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -363,3 +363,20 @@ def test_no_module_level_name_is_bound_twice():
         names = re.findall(r"^(_[A-Z][A-Z0-9_]*)\s*(?::[^=\n]+)?=", text, re.M) + re.findall(r"^def (\w+)", text, re.M)
         twice = sorted({n for n in names if names.count(n) > 1})
         assert not twice, f"{path.name}: {twice}"
+
+
+# Words and texts for the literal searches: repeats and overlaps (aa in aaa), ASCII letters and Han beside them.
+LITERAL_CHARS = st.sampled_from("aAbz 1-记者中.")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(LITERAL_CHARS, max_size=3), st.text(LITERAL_CHARS, max_size=20))
+def test_literal_spans_are_the_escaped_pattern(word, text):
+    assert literal_spans(word, text) == [m.span() for m in re.finditer(re.escape(word), text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(LITERAL_CHARS, max_size=3), st.text(LITERAL_CHARS, max_size=20))
+def test_standalone_is_the_pattern_between_non_letters(word, text):
+    pattern = rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])"
+    assert standalone(word, text) == (re.search(pattern, text) is not None)
