@@ -1223,6 +1223,25 @@ def _one_period(keys: list[str]) -> list[str]:
     return [",".join(parts)]
 
 
+def _wider_period(stated: str, asked: str) -> bool:
+    """Whether ``stated`` is a period holding ``asked`` and wider than it: it states some of the parts the question
+    gives, the same, and leaves out others (2022 holding 2022年3月17日)."""
+    pairs = list(zip(stated.split(","), asked.split(",")))
+    # (its year stated: a month written without one, July, is the question's month, its year left to the context)
+    return bool(pairs[0][0]) and all(not x or x == y for x, y in pairs) and any(y and not x for x, y in pairs)
+
+
+def _finer_dated(candidates: list[Value], q_when: list[str]) -> list[Value]:
+    """Less the values dated only by a period wider than the question's day, where some value is dated by that day
+    itself (升息1碼 on 2022年3月17日 against 累計3.5碼 since 2022); all of them where none is."""
+    if len(q_when) != 1 or len(q_when[0].split(",")) < 3 or not q_when[0].split(",")[2]:
+        return candidates
+    q = q_when[0]
+    if not any(_matches(w, q) for v in candidates for w in v.when):
+        return candidates
+    return [v for v in candidates if not (v.when and all(_wider_period(w, q) for w in v.when))]
+
+
 def _span_only(key: str) -> str:
     """The key with its span of months alone (the year and the date left out)."""
     return ",,,," + key.rpartition(",")[2]
@@ -10716,6 +10735,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             _matches(w, q) and (_one_line(c_text, k, v) or _two_forecasts(k, v) or _dated_run(c_text, k, v, values))
             for k in keep for w in k.when for q in q_keys for v in mine)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
+        # A question dating what it asks by the day (2022年3月17日) asks the value stated for that day where the cite
+        # states one: a value dated only by a wider period holding it (自2022年…累計3.5碼) is that period's, another
+        # period's value.
+        candidates, why = _narrow(candidates, _finer_dated(candidates, q_when), mine, why, "DG602")
         # A question naming the period a figure is for and the date of the report giving it (for 2016 … in
         # its September 2015 outlook) asks by the periods the cite states values for; the others (a
         # document's date) choose nothing. A value stated only for another of them is another period's.
