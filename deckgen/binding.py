@@ -1226,6 +1226,25 @@ def _one_period(keys: list[str]) -> list[str]:
     return [",".join(parts)]
 
 
+def _wider_period(stated: str, asked: str) -> bool:
+    """Whether ``stated`` is a period holding ``asked`` and wider than it: it states some of the parts the question
+    gives, the same, and leaves out others (2022 holding 2022年3月17日)."""
+    pairs = list(zip(stated.split(","), asked.split(",")))
+    # (its year stated: a month written without one, July, is the question's month, its year left to the context)
+    return bool(pairs[0][0]) and all(not x or x == y for x, y in pairs) and any(y and not x for x, y in pairs)
+
+
+def _finer_dated(candidates: list[Value], q_when: list[str]) -> list[Value]:
+    """Less the values dated only by a period wider than the question's day, where some value is dated by that day
+    itself (升息1碼 on 2022年3月17日 against 累計3.5碼 since 2022); all of them where none is."""
+    if len(q_when) != 1 or len(q_when[0].split(",")) < 3 or not q_when[0].split(",")[2]:
+        return candidates
+    q = q_when[0]
+    if not any(_matches(w, q) for v in candidates for w in v.when):
+        return candidates
+    return [v for v in candidates if not (v.when and all(_wider_period(w, q) for w in v.when))]
+
+
 def _span_only(key: str) -> str:
     """The key with its span of months alone (the year and the date left out)."""
     return ",,,," + key.rpartition(",")[2]
@@ -7866,9 +7885,14 @@ def _carried_qualifier(cite: str, values: list[Value], question: str) -> None:
                 _attach(v, term, beside=False)
 
 
+# A year counted from the report's (今年, 明年, 去年, 今明两年): a year a sentence names as surely as one in figures.
+_COUNTED_YEAR_RE = lazy(r"[今明去前后]年|今\s?[、,]?\s?明\s?[两兩]?年", needs="年")
+
+
 def _one_year_sentences(cite: str, values: list[Value]) -> None:
     """A Chinese sentence that names one year only, and not as a base (…占总死亡人数77.5%,与上年相较,108年死亡人数…上升6.9%),
-    dates all its values: a value of it stated for no period is that year's too."""
+    dates all its values: a value of it stated for no period is that year's too. (A year counted from the report's,
+    今年…,对2026年…, is a second year: the figure year dates only what is its own.)"""
     by: dict[int, list[Value]] = {}
     for v in values:
         by.setdefault(v.sentence, []).append(v)
@@ -7880,7 +7904,12 @@ def _one_year_sentences(cite: str, values: list[Value]) -> None:
             continue
         if {x for v in vs for x in v.when} != {w}:
             continue
+        counted = [m.span() for m in _COUNTED_YEAR_RE.finditer(cite, lo, hi)]
         for v in vs:
+            # (a value whose nearest year before it is a counted one, not the figure year, is the counted year's)
+            last = max((c for c in counted if c[1] <= v.start), default=None)
+            if last is not None and (last[1] > lo + named[0][1] or v.start < lo + named[0][0]):
+                continue
             if not v.when and v.role != "base" and v.flags.get("period") != "prior":
                 v.when = {w}
 
@@ -10383,6 +10412,8 @@ _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|si
                          r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])"
                          # (… or the change as a clause of its own: before it increased, before it was raised)
                          r"|(?<![a-z])(?:before|prior to)\s" + _CHANGE_CLAUSE, needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year', 'before', 'prior'))
+# A Chinese question asking the value before a change (上调之前, 下修前, 升息前): the earlier stage.
+_ZH_BEFORE_CHANGE_ASKED_RE = lazy(r"(?:上调|下调|上修|下修|调整|调升|调降|调高|调低|升息|降息|修正)(?:之)?前(?!年)", needs="前")
 # The stage of a revised figure: what was first reported, and what it was revised to.
 # A question asking about one of a whole's parts (one country, each contingent, a single unit).
 _ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:the|its|their)\s)?(?!more|less|other|another|time|day|week|month|year)[a-z]{3,}",
@@ -10651,6 +10682,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     if _asks_forecast(q_text):
         q_flags["forecast"] = "forecast"
     earlier_asked = [m for m in _EARLIER_ASKED_RE.finditer(q_text) if not any(a <= m.start() < b for a, b in based)]
+    earlier_asked += list(_ZH_BEFORE_CHANGE_ASKED_RE.finditer(q_text))  # (上调之前…的预期: before the revision)
     if earlier_asked:  # a year before June 2018, the month before January 2014, originally reported
         q_flags["period"] = "prior"
     elif kind == "figure" and "period" not in q_flags and not based and q_text.isascii() and "chang" not in q_text \
@@ -10857,6 +10889,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             _matches(w, q) and (_one_line(c_text, k, v) or _two_forecasts(k, v) or _dated_run(c_text, k, v, values))
             for k in keep for w in k.when for q in q_keys for v in mine)
         candidates, why = _narrow(candidates, keep, mine, why, "DG602" if earlier else "DG601")
+        # A question dating what it asks by the day (2022年3月17日) asks the value stated for that day where the cite
+        # states one: a value dated only by a wider period holding it (自2022年…累計3.5碼) is that period's, another
+        # period's value.
+        candidates, why = _narrow(candidates, _finer_dated(candidates, q_when), mine, why, "DG602")
         # A question naming the period a figure is for and the date of the report giving it (for 2016 … in
         # its September 2015 outlook) asks by the periods the cite states values for; the others (a
         # document's date) choose nothing. A value stated only for another of them is another period's.
