@@ -1,0 +1,35 @@
+"""Speakers and items of layoff-style news, on made-up sentences: a quote running over paragraphs, a memo put
+out by someone and quoted after a colon, an assurance that reports speech, and the others this file grows to."""
+
+import pytest
+
+from deckgen.binding import check_binding
+from deckgen.grounding import support
+
+
+def verdict(kind, answer, cite, question):
+    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
+    return found[0].code if found else "grounded"
+
+
+PARAGRAPHS = ('The mill said it would close two lines. Plant manager Ada Brennick said: "This is a hard day for all of us. '
+              '"We looked at every other option before deciding. "We will help every worker find a new job in the valley."')
+MEMO = ('The Courier obtained the note that was sent by Tomas Verhoeven. Here is an excerpt: "Friends, I wanted you to hear '
+        'this from me first. We will close the Leeds depot by the spring and move its staff to Hull.')
+ASSURED = ('In March, chairwoman Lena Markovic tried to reassure lenders at the cooperative\'s spring meeting that the board was '
+           '"ready for hard choices" and that it would "protect the deposits."')
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    # a quote over paragraphs (each opened with a mark, only the last closed) is the speaker's to its end
+    ("quote", "Ada Brennick", PARAGRAPHS, "Who said the company will help every worker find a new job in the valley?", "grounded"),
+    ("quote", "The mill", PARAGRAPHS, "Who said the company will help every worker find a new job in the valley?", "DG401"),
+    # a document put out by X and quoted after a colon is X's words; who has the document is no speaker
+    ("quote", "Tomas Verhoeven", MEMO, "Who wrote that the Leeds depot would close by the spring?", "grounded"),
+    ("quote", "The Courier", MEMO, "Who wrote that the Leeds depot would close by the spring?", "DG401"),
+    # assuring a hearer that something is so reports speech; an attempt (tried to) is the verb's, not the subject's
+    ("quote", "Lena Markovic", ASSURED, "Who said the board was ready for hard choices?", "grounded"),
+    ("quote", "the cooperative", ASSURED, "Who said the board was ready for hard choices?", "DG401"),
+])
+def test_speaker(kind, answer, cite, question, expect):
+    assert verdict(kind, answer, cite, question) == expect
