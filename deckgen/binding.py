@@ -1796,6 +1796,27 @@ def _part_of_whole(cite: str, values: list[Value], question: str) -> None:
                 v.terms.setdefault(t.cls, set()).add(t.ident)  # (the counted noun is both counts')
 
 
+# "155 U.S. employees and another 57 internationally": "another" counts the noun of the count before it again.
+_ANOTHER_COUNT_RE = lazy(r"\s(?:[^\s,;:]+\s){0,3}?([a-z][a-z'-]*)\s(?:and|plus|with)\s(?:another|an\sadditional|a\sfurther)\s",
+                         needs=("another", "additional", "further"))
+
+
+def _another_count(cite: str, values: list[Value], question: str) -> None:
+    """A count after "and another" (155 U.S. employees and another 57 internationally) counts the noun of the count
+    before it, in the same clause: the words the first count takes from before it and its noun are the second's too; the
+    words between (U.S.) and after each (internationally) stay their own."""
+    for v, w in zip(values, values[1:]):
+        m = _ANOTHER_COUNT_RE.fullmatch(cite, v.end, w.start)
+        if m is None:
+            continue
+        lo = _clause_start(cite, v.start)
+        for t in _terms(question, cite, values):
+            if t.cls not in _ITEM_CLASSES or not t.asked or t.ident not in v.terms.get(t.cls, ()):
+                continue
+            if lo <= t.start < v.start or m.start(1) <= t.start < m.end(1):
+                w.terms.setdefault(t.cls, set()).add(t.ident)
+
+
 def _pledged(cite: str, values: list[Value]) -> None:
     for m in _PLEDGE_RE.finditer(cite):
         lo = _sentence_start(cite, m.start())
@@ -7727,6 +7748,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _target_lists(c_text, values, q_text)
             _pledged(c_text, values)
             _part_of_whole(c_text, values, q_text)
+            _another_count(c_text, values, q_text)
             _listed_versions(c_text, values, q_text)
             _glossed_values(c_text, values, q_text)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)

@@ -33,3 +33,16 @@ ASSURED = ('In March, chairwoman Lena Markovic tried to reassure lenders at the 
 ])
 def test_speaker(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect
+
+
+CLOSURES = "The brewer said the closures would affect 340 Canadian workers and another 85 overseas, the union said on Monday."
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # "and another N" counts the noun of the count before it: the place after each selects, neither alone is asked
+    ("85", "How many workers will the closures affect overseas?", "grounded"),
+    ("340", "How many workers will the closures affect overseas?", "DG601"),
+    ("340", "How many workers will the closures affect?", "DG605"),
+])
+def test_another_count(answer, question, expect):
+    assert verdict("figure", answer, CLOSURES, question) == expect
