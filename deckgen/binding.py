@@ -199,6 +199,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "暴涨", "飙升", "超出", "增", "涨", "升", "rose", "rise", "rises", "risen", "rising", "grew", "grow",
             "grows", "growth", "increase", "increased", "increases", "gain", "gained", "gains",
             "climbed", "climb", "jumped", "jump", "surged", "surge", "higher", "up", "added", "improved",
+            # adding to a count is its rise, in every form (how many subscribers did it add: the change, not the level)
+            "add", "adds", "adding",
             # verbs of an action on a level, in every form: raised the rate, hikes, boosted, widened
             "raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking", "boost", "boosted",
             "boosts", "lift", "lifted", "lifts", "soared", "soar", "soars", "widened", "widen", "widens",
@@ -747,7 +749,8 @@ _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|t
 # present, or its participle too: was expected); an estimate noun (guidance); a Chinese modal or verb of foreseeing;
 # a time to come. (Readers of their own: _table_terms' "forecast" class, the pledges of _PLEDGE_RE.)
 FORECAST_WORDS = {
-    "modal": ("will", "would"),
+    # (will's contractions after a pronoun are the modal too: we'll grow; 'd is would or had, so not it)
+    "modal": ("will", "would", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "it'll", "that'll", "there'll"),
     "tentative": ("could", "might"),
     "may": ("may",),
     "shall": ("shall", "going to"),
@@ -1801,13 +1804,18 @@ _ANOTHER_COUNT_RE = lazy(r"\s(?:[^\s,;:]+\s){0,3}?([a-z][a-z'-]*)\s(?:and|plus|w
                          needs=("another", "additional", "further"))
 
 
+# What may follow a count that writes no noun of its own: a place or manner (internationally, overseas, in Europe) or its end.
+_NO_NOUN_AFTER_RE = lazy(r"\s?(?:[,;:.)—]|\Z)|\s(?:[a-z]+ly|abroad|overseas|elsewhere|worldwide|in|at|outside|across)(?![a-z])")
+
+
 def _another_count(cite: str, values: list[Value], question: str) -> None:
     """A count after "and another" (155 U.S. employees and another 57 internationally) counts the noun of the count
     before it, in the same clause: the words the first count takes from before it and its noun are the second's too; the
-    words between (U.S.) and after each (internationally) stay their own."""
+    words between (U.S.) and after each (internationally) stay their own. Not when the second writes a word of its own
+    after it (6,000 captured with an additional 15,000 deserting), nor when the first's word is a participle."""
     for v, w in zip(values, values[1:]):
         m = _ANOTHER_COUNT_RE.fullmatch(cite, v.end, w.start)
-        if m is None:
+        if m is None or m[1].endswith(("ed", "ing")) or not _NO_NOUN_AFTER_RE.match(cite, w.end):
             continue
         lo = _clause_start(cite, v.start)
         for t in _terms(question, cite, values):
@@ -7751,6 +7759,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _another_count(c_text, values, q_text)
             _listed_versions(c_text, values, q_text)
             _glossed_values(c_text, values, q_text)
+            _forecast_of_one(c_text, values)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "figure" and not chosen:  # (减产0.8% where the item asked 增产0.8%: another item's has the words)
         chosen = _selected_direction(a_text, q_text, values, mine, c_text)
@@ -9901,6 +9910,37 @@ def _forecast_unsaid(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
                               "for a forecast", {"bound_to": a_text.strip(), "selected": None})]
 
 
+# A noun of foreseeing with its complement (a forecast of 2.05 million): the value after "of" is the forecast's.
+_FORECAST_OF_RE = lazy(r"\s(?:of|at)\s(?:about\s|around\s|roughly\s|some\s)?[$€£¥]?\d", needs=("of", "at"))
+
+
+# A value with a noun of its own before it (and to prior year net additions of 1.87 million, and with sign-ups of 980).
+_OWN_NOUN_OF_RE = lazy(r"(?:\s|,)(?:and|but|while|versus|vs\.?)\s(?:[a-z][a-z'-]*\s){1,5}?of\s(?:about\s|around\s|roughly\s|some\s)?[$€£¥]?\Z",
+                       needs=("of",))
+
+
+def _forecast_of_one(cite: str, values: list[Value]) -> None:
+    """A noun of foreseeing names the value of its own "of" (a forecast of 2.05 million): a later value joined by "and"
+    with a noun and an "of" of its own (and to prior year net additions of 1.87 million) is that noun's, not foreseen,
+    unless another word of foreseeing in its sentence governs it."""
+    for w in values:
+        if w.flags.get("forecast") != "forecast":
+            continue
+        lo = _sentence_start(cite, w.start)
+        foreseen = [t for t in _table_terms(cite[lo:w.start]) if t[2] == "forecast" and t[3] == "forecast"]
+        if not foreseen or not all((m := _FORECAST_OF_RE.match(cite, lo + t[1])) and m.end() <= w.start
+                                   and _OWN_NOUN_OF_RE.search(cite, m.end(), w.start) for t in foreseen):
+            continue
+        del w.flags["forecast"]
+
+
+def _of_other_value(c_text: str, g_end: int, lo: int) -> bool:
+    """Whether the word of foreseeing ending at ``g_end`` is a noun whose "of" names a value before ``lo`` (a forecast of
+    2.05 million and to prior year net additions of 1.87 million): that value alone is the forecast, not one after it."""
+    m = _FORECAST_OF_RE.match(c_text, g_end)
+    return m is not None and m.end() <= lo
+
+
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A forecast (or a goal) given as what happened, where no rival value made binding look: DG603."""
 
@@ -9942,7 +9982,7 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
             kinds.add("goal")
         elif happened and not _PAST_RELATIVE_RE.match(c_text, hi + (c_text[hi:hi + 1] == " ")) and (
                 any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _PAST_RELATIVE_RE.search(c_text, g.end(), lo)
-                    and not _THAN_BEFORE_RE.search(c_text, start, g.start())
+                    and not _THAN_BEFORE_RE.search(c_text, start, g.start()) and not _of_other_value(c_text, g.end(), lo)
                     for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
                 or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
             kinds.add("forecast")

@@ -46,3 +46,21 @@ CLOSURES = "The brewer said the closures would affect 340 Canadian workers and a
 ])
 def test_another_count(answer, question, expect):
     assert verdict("figure", answer, CLOSURES, question) == expect
+
+
+SIGNED = "Over the summer the gym signed up 1,240 members as its new classes helped lift the membership to 9,800."
+SET_AGAINST = "The 1,240 compares with a forecast of 1,100 and with last year's sign-ups of 980."
+HOPING = "They'll open about 12 stores in March, the chain said."
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    # "add" asks the change a count makes, not the level it grows to
+    ("1,240", SIGNED, "How many members did the gym add over the summer?", "grounded"),
+    ("9,800", SIGNED, "How many members did the gym add over the summer?", "DG601"),
+    # a noun of foreseeing names the value of its own "of" phrase, not a later noun's value joined by "and"
+    ("980", SET_AGAINST, "How many sign-ups did the gym have last year?", "grounded"),
+    # "'ll" after a pronoun is the modal "will": what it states is foreseen
+    ("about 12", HOPING, "How many stores did the chain open in March?", "DG603"),
+])
+def test_forecast_and_change(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
