@@ -1777,7 +1777,8 @@ def _version_key(m: re.Match) -> str:
 
 
 # "44 of the 54 lots on offer finding buyers": the first count is the part the predicate is said of, the second the whole.
-_OF_THE_WHOLE_RE = lazy(r"\s(?:of|out of)\s(?:the|its|their|all)\s\Z", needs='of')
+_OF_THE_WHOLE_RE = lazy(r"\s(?:of|out of)\s(?:the|its|their|all)\s(?:(?:(proposed|planned|expected|projected|targeted)|total|overall|combined"
+                        r"|entire)\s)?\Z", needs='of')
 _PREDICATE_RE = lazy(r"(?<![a-z])(?:[a-z]{3,}ing|[a-z]{3,}ed|were|was|are|is|found|sold|went|won|made|got|had)(?![a-z])")
 
 
@@ -1785,13 +1786,23 @@ def _part_of_whole(cite: str, values: list[Value], question: str) -> None:
     """The noun counted after "X of the Y" is each count's; the predicate after it (finding buyers, were sold) is said only
     of the part X, what stands between (on offer) only of the whole Y."""
     for v, w in zip(values, values[1:]):
-        if _OF_THE_WHOLE_RE.fullmatch(" " + cite[v.end:w.start].strip() + " ") is None:
+        whole = _OF_THE_WHOLE_RE.fullmatch(" " + cite[v.end:w.start].strip() + " ")
+        if whole is None:
             continue
+        if whole[1]:  # (of its proposed $1bn savings: a whole written as planned is foreseen, as its part is)
+            w.flags["forecast"] = "forecast"
+            for t in _terms(question, cite, values):  # (… and its word of planning is the whole's, not the part's)
+                if t.cls in _ITEM_CLASSES and t.asked and v.end <= t.start < w.start:
+                    v.terms.get(t.cls, set()).discard(t.ident)
+                    w.terms.setdefault(t.cls, set()).add(t.ident)
         hi = min((cite.find(c, w.end) for c in ",;." if cite.find(c, w.end) >= 0), default=len(cite))
         pred = _PREDICATE_RE.search(cite, w.end, hi)
         if pred is None:
             continue
         for t in _terms(question, cite, values):
+            if t.cls == "when" and pred.start() <= t.start < hi and t.ident in w.when:
+                w.when.discard(t.ident)  # (… to be made in its Q4: the predicate's period is the part's)
+                v.when.add(t.ident)
             if t.cls in _ITEM_CLASSES and t.asked and pred.start() <= t.start < hi:
                 w.terms.get(t.cls, set()).discard(t.ident)
                 v.terms.setdefault(t.cls, set()).add(t.ident)
@@ -1823,6 +1834,42 @@ def _another_count(cite: str, values: list[Value], question: str) -> None:
                 continue
             if lo <= t.start < v.start or m.start(1) <= t.start < m.end(1):
                 w.terms.setdefault(t.cls, set()).add(t.ident)
+
+
+# What a gapped "with" value writes after it: its own period (with $500m in fiscal 2020), then the clause's end or "and".
+_WITH_PERIOD_AFTER_RE = lazy(r"\s(?:in|for|during|over|by)\s[^,;:.]{1,30}?(?=\s?(?:[,;:]|\.\s|\.?\Z)|\sand\s)")
+
+
+def _with_gapped_part(cite: str, values: list[Value], question: str) -> None:
+    """A value in a "with" phrase that writes only its own period (… expects $100m of its proposed $1bn savings to be made
+    in its Q4, with $500m in fiscal 2020) leaves out the clause before's verb and noun: it is the same item as that
+    clause's first value of its unit (its part, not the whole after "of"), in another period. It takes that value's item
+    words and its forecast standing, not its period."""
+    terms = None
+    for w in values:
+        if not _WITH_PHRASE_RE.search(cite, max(0, w.start - 40), w.start) or not _WITH_PERIOD_AFTER_RE.match(cite, w.end):
+            continue
+        lo = _clause_start(cite, w.start)
+        if lo < 2:
+            continue
+        prev_lo = _clause_start(cite, lo - 2)
+        before = [u for u in values if prev_lo <= u.start and u.end <= lo - 1 and u.key[1] == w.key[1]]
+        if not before:
+            continue
+        u = before[0]
+        terms = terms if terms is not None else _terms(question, cite, values)
+        dated = [(t.start, t.end) for t in terms if t.cls == "when"]
+        # (the remnant's own phrase, in fiscal 2020, stands for the one of its preposition in the clause before, in its Q4)
+        prep = _WITH_PERIOD_AFTER_RE.match(cite, w.end)[0].split()[0]
+        parallel = cite.rfind(f" {prep} ", u.end, lo)
+        hi = parallel if parallel >= 0 else lo
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and t.asked and t.ident in u.terms.get(t.cls, ()) and prev_lo <= t.start < hi \
+                    and not any(a < t.end and t.start < b for a, b in dated):
+                w.terms.setdefault(t.cls, set()).add(t.ident)
+        if u.flags.get("forecast") and "forecast" not in w.flags:
+            w.flags["forecast"] = u.flags["forecast"]
+        w.flags["gapped_of"] = str(u.start)  # (one item in two periods: _select tells them apart as periods, DG602)
 
 
 def _pledged(cite: str, values: list[Value]) -> None:
@@ -7757,6 +7804,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _pledged(c_text, values)
             _part_of_whole(c_text, values, q_text)
             _another_count(c_text, values, q_text)
+            _with_gapped_part(c_text, values, q_text)
             _listed_versions(c_text, values, q_text)
             _glossed_values(c_text, values, q_text)
             _forecast_of_one(c_text, values)
@@ -11286,7 +11334,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         other_base = why == "DG601" and not thing and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
             why = "DG602"  # the same item's change against another base is the change over another period
-        if why == "DG601" and not thing and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
+        if why == "DG601" and not thing and kind == "figure" and (q_when and _other_period(mine[0], chosen[0], q_when)
+                                                                  or _gapped_mates(mine[0], chosen[0])):
             why = "DG602"  # the same item stated for another period than the one asked (较111年10分7秒快14秒) is that period's value
         if why == "DG601" and not thing and kind == "figure" and _span_against_year(mine[0], chosen[0]):
             why = "DG602"  # (经济平均每年增长3% over 2027年至2030年间 against 今年经济增长2.5%: the same item over another period)
@@ -12258,6 +12307,12 @@ def _span_against_year(v: Value | str, w: Value | str) -> bool:
         return False
     a, b = (_ONE_YEAR_RE.sub(" ", _YEARS_SPAN_RE.sub(" ", x)) for x in labels)
     return any(m in b and m not in _SPAN_ITEM_STOP for i in range(len(a) - 1) if (m := a[i:i + 2]) and _SPAN_ITEM_HAN_RE.fullmatch(m))
+
+
+def _gapped_mates(v: Value, w: Value) -> bool:
+    """Whether one of two values is the other's gapped "with" value (expects $100m … in its Q4, with $500m in fiscal
+    2020): one item, each with its own period."""
+    return v.flags.get("gapped_of") == str(w.start) or w.flags.get("gapped_of") == str(v.start)
 
 
 def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:

@@ -64,3 +64,41 @@ HOPING = "They'll open about 12 stores in March, the chain said."
 ])
 def test_forecast_and_change(answer, cite, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+FIRMS = {"Acme Robotics": (), "Dana Whitfield": ("Whitfield",), "Brightline": (), "Norwell": ()}
+TRACKER = ("May 4Acme Robotics CEO Dana Whitfield said the cuts would affect 80 engineers. May 3Brightline's layoffs "
+           "will affect 40 staff, according to a memo seen by reporters, its second round this year; Brightline's "
+           "staff were told on Friday. May 2Job cuts at Norwell will affect 90 employees.")
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # a title written between an organisation and a person's name is the organisation's; a figure glued to a capitalised
+    # word (a tracker's dateline, May 4Acme) is a dateline before the name
+    ("Acme Robotics", "grounded"),
+    ("Brightline", "DG601"),
+    ("Norwell", "DG601"),
+])
+def test_title_owner(answer, expect):
+    question = "Of which company is Dana Whitfield the CEO?"
+    found = support("fact", answer, TRACKER, question, FIRMS) or check_binding("fact", answer, TRACKER, question, FIRMS)
+    assert (found[0].code if found else "grounded") == expect
+
+
+SAVINGS = ("The council said it expects £20m of its planned £90m savings to be found in its first year, with £40m in fiscal "
+           "2026 and the rest after that.")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    # "X of its planned Y": the whole is another item than its part, and foreseen as its part is (no outcome against
+    # a forecast); the predicate after the whole (to be found in its first year) is the part's
+    ("£90m", "How much of its planned savings does the council expect to find in its first year?", "DG601"),
+    ("£20m", "How much are the council's planned savings in all?", "DG601"),
+    ("£90m", "How much are the council's planned savings in all?", "grounded"),
+    # a "with" value writing only its own period is the part's item in another period
+    ("£40m", "How much of its planned savings does the council expect to find in fiscal 2026?", "grounded"),
+    ("£40m", "How much of its planned savings does the council expect to find in its first year?", "DG602"),
+    ("£20m", "How much of its planned savings does the council expect to find in fiscal 2026?", "DG602"),
+])
+def test_part_of_planned_whole(answer, question, expect):
+    assert verdict("figure", answer, SAVINGS, question) == expect
