@@ -8446,7 +8446,11 @@ _EN_LEVEL_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)\s(?:[a-z-]+\s){0,2}?(?:
                           r"|(?<![a-z])(?<!by\s)how\smany\s(?!more|fewer|less|additional|extra|times)", needs=("to", "how"))
 _EN_CHANGE_BEFORE_RE = lazy(r"(?<![a-z])(?:rose|rise|rises|risen|increased?|increases|grew|grow|grows|gained?|gains|climbed|jumped|"
                             r"fell|fall|falls|fallen|decreased?|decreases|declined?|declines|dropped|slipped|up|down|blew out|blown out)"
-                            r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?\s\Z")
+                            r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?\s\Z"
+                            # a verb of change with its object before "by" (reduced its workforce by 4%, raised the price by)
+                            r"|(?<![a-z])(?:reduced?|reduces|cut|cuts|raised?|raises|increased?|increases|decreased?|decreases|lowered?"
+                            r"|lowers|boosted?|boosts|trimmed?|trims|slashed?|slashes|shrank|shrunk|expanded?|expands)\s(?:its|their|the|his|her"
+                            r"|our|your)\s(?:[a-z-]+\s){1,3}by\s\Z")
 
 
 _OR_BEFORE_RE = lazy(r",?\s(?:or|and)\s(?:about\s|roughly\s|nearly\s)?\Z", needs=("or", "and"))

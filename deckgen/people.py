@@ -556,8 +556,9 @@ _PREV_ITEM_RE = lazy(r"(?:^|[,;:]\s|\s(?:of|by|to|with|for|from|were|was|are|is)
 # Creager, president of the American Heart Association who was not involved …"): the name's apposition.
 _APPOSED_TITLE_RE = lazy(r",\s((?:(?:the|a|an)\s)?[a-z][a-z'’-]*(?:\s[a-z][a-z'’&.-]*){0,7}?)(?=\.\s|\.?\Z|\.?\"|;"
                          r"|\s(?:who|which)\s|,\s(?:(?:also|then|later)\s)?(?:says|said|told|adds|added|notes|noted|predicts|predicted|is|was|has|had|will"
-                         r"|[a-z]{3,}ed)\s)")
-_TITLE_OF_RE = lazy(r"(?:(?:the|a|an)\s)?(?:[a-z'’-]+\s){0,2}?(?:of|at)\s")
+                         r"|[a-z]{3,}ed|[a-z]{3,}ing)\s)")
+# (an adverb of time may open it: Lores, currently the boss of HP's printer division, taking over)
+_TITLE_OF_RE = lazy(r"(?:(?:currently|now|formerly|previously|until\srecently|most\srecently)\s)?(?:(?:the|a|an)\s)?(?:[a-z'’-]+\s){0,2}?(?:of|at)\s")
 
 
 def _apposed_title(cite: str, b: int) -> str:

@@ -417,6 +417,8 @@ _VERB_BEFORE_LE_RE = lazy(r"[\u3400-\u9fff]{1,2}\Z")
 # Punctuation that makes the words after 回应了/提到了 more than a noun phrase.
 _CLAUSE_INSIDE_RE = lazy(r'[,;:—"]', needs=(',', ';', ':', '—', '"'))
 # (a relative before a pronoun subject, "her uncle, who she said taught her": the pronoun speaks)
+_EN_SET_OFF_ADVERB_RE = lazy(r"however|though|meanwhile|too|also|instead|nonetheless|nevertheless|moreover|furthermore|in\sturn"
+                             r"|for\s(?:its|his|her|their)\spart|by\scontrast|in\scontrast|in\sresponse|separately")
 _EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as|(?:who|whom|which|that)(?=\s+(?:he|she|they|we|i)\b))\b\s*")
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
@@ -1048,6 +1050,11 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         verb = m.group()
         english = verb.isascii()
         own_clause = lay.clause_start(v0)
+        if english and own_clause >= 2 and not text[own_clause:v0].strip(' ,"'):
+            # (a Ford spokesperson, however, told Forbes: an adverb set off by commas parts no subject from its verb)
+            prev = lay.clause_start(own_clause - 1)
+            if prev >= 2 and text[prev - 1] == "," and _EN_SET_OFF_ADVERB_RE.fullmatch(text[prev:own_clause - 1].strip()):
+                own_clause = lay.clause_start(prev - 1)
         clause = max(own_clause, v0 - _MAX_SUBJECT)
         if clause > own_clause and text[clause - 1].isalnum() and text[clause].isalnum():
             # the window cut a word ('eserve has made …'): start at the next word

@@ -102,3 +102,37 @@ SAVINGS = ("The council said it expects £20m of its planned £90m savings to be
 ])
 def test_part_of_planned_whole(answer, question, expect):
     assert verdict("figure", answer, SAVINGS, question) == expect
+
+
+SUCCESSION = ("Chairman Piet Halvorsen will retire in June, with Okafor, currently the head of the group's shipping arm, "
+              "taking over.")
+HOWEVER = ("Staff at the mill expect more cuts, union officials told the Gazette—a company spokesperson, however, told "
+           "reporters on Monday the firm had no plans to close the site.")
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect, entities", [
+    # an apposition after a name, opened by an adverb of time and closed before a participle, is that name's role
+    ("fact", "Okafor", SUCCESSION, "Who is currently the head of the group's shipping arm?", "grounded",
+     {"Okafor": (), "Piet Halvorsen": ("Halvorsen",)}),
+    ("fact", "Piet Halvorsen", SUCCESSION, "Who is currently the head of the group's shipping arm?", "DG601",
+     {"Okafor": (), "Piet Halvorsen": ("Halvorsen",)}),
+    # an adverb set off by commas (, however,) parts no subject from its verb: a second speaker after a dash speaks
+    ("quote", "a company spokesperson", HOWEVER, "Who told reporters the firm had no plans to close the site?", "grounded", {}),
+    ("quote", "union officials", HOWEVER, "Who told reporters the firm had no plans to close the site?", "DG401", {}),
+])
+def test_apposition_and_set_off_adverb(kind, answer, cite, question, expect, entities):
+    found = support(kind, answer, cite, question, entities) or check_binding(kind, answer, cite, question, entities)
+    assert (found[0].code if found else "grounded") == expect
+
+
+TRIMMED = ("Last spring the airline trimmed its workforce by 6%, or about 1,300 jobs. Its shares fell 40 cents to close at "
+           "$12.10 on Friday.")
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # a verb of change with its object before "by" states a change, and a value after ", or" restates it in another unit
+    ("about 1,300 jobs", "grounded"),
+    ("6%", "DG601"),
+])
+def test_change_with_object(answer, expect):
+    assert verdict("figure", answer, TRIMMED, "By how many jobs did the airline trim its workforce last spring?") == expect
