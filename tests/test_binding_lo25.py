@@ -136,3 +136,17 @@ TRIMMED = ("Last spring the airline trimmed its workforce by 6%, or about 1,300 
 ])
 def test_change_with_object(answer, expect):
     assert verdict("figure", answer, TRIMMED, "By how many jobs did the airline trim its workforce last spring?") == expect
+
+
+GEARING = ("The insurer is gearing up for a round of cuts affecting at least 400 salaried and contracted workers, people "
+           "familiar with the plan said, while a rival unveiled cuts affecting more than 90 employees.")
+
+
+@pytest.mark.parametrize("answer, expect", [
+    # "up" as the particle of a verb of preparing (gearing up for) and "contracted" before people who work under
+    # contract state no direction: the count of those affected is no rise or fall against the question's "cuts"
+    ("at least 400", "grounded"),
+    ("more than 90", "DG601"),
+])
+def test_no_direction_words(answer, expect):
+    assert verdict("figure", answer, GEARING, "How many salaried and contracted workers would the insurer's cuts affect?") == expect
