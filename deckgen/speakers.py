@@ -431,7 +431,9 @@ _EN_TRAIL_RE = lazy(
     # the auxiliary of a progressive verb is the verb's, not the subject's: "samsung is saying", "he was telling"
     r"|is|are|was|were"
     # an attempt or wish before the verb is the verb's (sought to reassure, tried to explain)
-    r"|(?:sought|seeks|seek|tried|tries|try|attempted|attempts|wanted|wants|hoped|hopes|moved|moves)\s+to)$"
+    r"|(?:sought|seeks|seek|tried|tries|try|attempted|attempts|wanted|wants|hoped|hopes|moved|moves)\s+to"
+    # an adverb set off after the subject (a Ford spokesperson, however, told): no part of the name
+    r"|,\s(?:however|though|meanwhile|instead|nonetheless|nevertheless|moreover|furthermore|in\sturn|separately))$"
 )
 # The hearer of an assurance up to its "that" (reassured investors at the meeting that …).
 _EN_ASSURED_RE = lazy(r"(?:\s+[^\s,;:.!?\"]+){1,10}?\s+that\b")
@@ -530,6 +532,8 @@ _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
 # ("told reporter wang lei that"), else one word ("told reporters").
 _EN_HEARER_END_RE = lazy(r"(?:\s+[\w'.&-]+){1,5}?(?=\s*[.;!?](?:\s|\Z)|\s*\Z)")  # told ABC News.
 _EN_HEARER_RE = lazy(r"(?:\s+[\w'.-]+){1,5}?(?=\s+that\b|,)")
+# A hearer closed by a dash (sources told the Wall Street Journal—a spokesperson, however, …): the telling ends there.
+_EN_HEARER_DASH_RE = lazy(r"(?:\s+[\w'.&-]+){1,5}?(?=\s?[—–])")
 _EN_INVERTED_RE = lazy(r"\s+(" + _EN_NAME_CHAR + r"{1,120})")  # (a long title before the name: said senior … auctioneer Oliver Barker)
 # A titled person's place set off after the name (said Sen. Amy Klobuchar of Minnesota): the name ends before it.
 _TITLED_PLACE_RE = lazy(r"(?:sen|rep|gov|mr|mrs|ms|dr|prof|gen)s?\.\s[^,]+?(\sof\s[a-z.\s-]+)\Z")
@@ -1223,8 +1227,11 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters
             if english:
                 # ("…," X told NBC News.: after a quote the hearer may run to the sentence's end)
+                dashed = _EN_HEARER_DASH_RE.match(text, p)
+                if dashed and (comma := text.find(",", p)) >= 0 and comma < dashed.end():
+                    dashed = None
                 obj = (
-                    _EN_HEARER_RE.match(text, p) or ((described or _quote_before(lay, own_clause)) and _EN_HEARER_END_RE.match(text, p))
+                    dashed or _EN_HEARER_RE.match(text, p) or ((described or _quote_before(lay, own_clause)) and _EN_HEARER_END_RE.match(text, p))
                     or _EN_OBJECT_RE.match(text, p)
                 )
                 p = obj.end() if obj else p
@@ -1256,7 +1263,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         p = lead.end() if lead and not nominal else p
         ends_sentence = backward or p >= n or text[p] in _TERMINATORS + ";." or (
             text[p] == " " and _paragraph_break(text, p)
-        )
+        ) or (english and verb in _TELL and text[p] in "—–")
         if ends_sentence and not nominal:
             span = _backward_words(lay, clause)
             if span is None and own_clause < clause:  # (a long subject the window cut: its words end its clause)

@@ -119,6 +119,9 @@ HOWEVER = ("Staff at the mill expect more cuts, union officials told the Gazette
     # an adverb set off by commas (, however,) parts no subject from its verb: a second speaker after a dash speaks
     ("quote", "a company spokesperson", HOWEVER, "Who told reporters the firm had no plans to close the site?", "grounded", {}),
     ("quote", "union officials", HOWEVER, "Who told reporters the firm had no plans to close the site?", "DG401", {}),
+    # a hearer closed by a dash ends the telling: the words are the sentence's before it, not the next speaker's
+    ("quote", "union officials", HOWEVER, "Who told the Gazette that staff at the mill expect more cuts?", "grounded", {}),
+    ("quote", "a company spokesperson", HOWEVER, "Who told the Gazette that staff at the mill expect more cuts?", "DG401", {}),
 ])
 def test_apposition_and_set_off_adverb(kind, answer, cite, question, expect, entities):
     found = support(kind, answer, cite, question, entities) or check_binding(kind, answer, cite, question, entities)
