@@ -199,6 +199,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "暴涨", "飙升", "超出", "增", "涨", "升", "rose", "rise", "rises", "risen", "rising", "grew", "grow",
             "grows", "growth", "increase", "increased", "increases", "gain", "gained", "gains",
             "climbed", "climb", "jumped", "jump", "surged", "surge", "higher", "up", "added", "improved",
+            # adding to a count is its rise, in every form (how many subscribers did it add: the change, not the level)
+            "add", "adds", "adding",
             # verbs of an action on a level, in every form: raised the rate, hikes, boosted, widened
             "raise", "raised", "raises", "raising", "hike", "hiked", "hikes", "hiking", "boost", "boosted",
             "boosts", "lift", "lifted", "lifts", "soared", "soar", "soars", "widened", "widen", "widens",
@@ -429,9 +431,13 @@ def table_words(text: str) -> list[tuple[int, int, str]]:
 _FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
-_NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息|(?<=[公毫千])升"
+# (… nor "up" as the particle of a verb of preparing or forming: gearing up for a round of layoffs, set up, make up 20%;
+# nor "contracted" before people, who work under contract: salaried and contracted employees)
+_NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|(?<![a-z])(?:gear(?:s|ed|ing)?|set(?:s|ting)?|lin(?:e|es|ed|ing)|team(?:s|ed|ing)?"
+                         r"|show(?:s|ed|ing)?|make|makes|made|making|tee(?:s|d|ing)?)\sup\b|contracted(?=\s(?:employees|workers|staff|staffers|personnel|labou?r|drivers"
+                         r"|nurses|teachers|doctors)\b)|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息|(?<=[公毫千])升"
                                r"|(?:调涨|调降|上调|下调|调高|调低|调升|调整|上涨|下跌|涨价|降价)(?=后(?![涨跌升降增减回\d]))"
-                               r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率', '升', '后'))
+                               r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', 'contracted', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率', '升', '后'))
 
 
 # --- values and their descriptors ------------------------------------------
@@ -750,7 +756,8 @@ _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|t
 # present, or its participle too: was expected); an estimate noun (guidance); a Chinese modal or verb of foreseeing;
 # a time to come. (Readers of their own: _table_terms' "forecast" class, the pledges of _PLEDGE_RE.)
 FORECAST_WORDS = {
-    "modal": ("will", "would"),
+    # (will's contractions after a pronoun are the modal too: we'll grow; 'd is would or had, so not it)
+    "modal": ("will", "would", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "it'll", "that'll", "there'll"),
     "tentative": ("could", "might"),
     "may": ("may",),
     "shall": ("shall", "going to"),
@@ -1796,7 +1803,8 @@ def _version_key(m: re.Match) -> str:
 
 
 # "44 of the 54 lots on offer finding buyers": the first count is the part the predicate is said of, the second the whole.
-_OF_THE_WHOLE_RE = lazy(r"\s(?:of|out of)\s(?:the|its|their|all)\s\Z", needs='of')
+_OF_THE_WHOLE_RE = lazy(r"\s(?:of|out of)\s(?:the|its|their|all)\s(?:(?:(proposed|planned|expected|projected|targeted)|total|overall|combined"
+                        r"|entire)\s)?\Z", needs='of')
 _PREDICATE_RE = lazy(r"(?<![a-z])(?:[a-z]{3,}ing|[a-z]{3,}ed|were|was|are|is|found|sold|went|won|made|got|had)(?![a-z])")
 
 
@@ -1804,18 +1812,90 @@ def _part_of_whole(cite: str, values: list[Value], question: str) -> None:
     """The noun counted after "X of the Y" is each count's; the predicate after it (finding buyers, were sold) is said only
     of the part X, what stands between (on offer) only of the whole Y."""
     for v, w in zip(values, values[1:]):
-        if _OF_THE_WHOLE_RE.fullmatch(" " + cite[v.end:w.start].strip() + " ") is None:
+        whole = _OF_THE_WHOLE_RE.fullmatch(" " + cite[v.end:w.start].strip() + " ")
+        if whole is None:
             continue
+        if whole[1]:  # (of its proposed $1bn savings: a whole written as planned is foreseen, as its part is)
+            w.flags["forecast"] = "forecast"
+            for t in _terms(question, cite, values):  # (… and its word of planning is the whole's, not the part's)
+                if t.cls in _ITEM_CLASSES and t.asked and v.end <= t.start < w.start:
+                    v.terms.get(t.cls, set()).discard(t.ident)
+                    w.terms.setdefault(t.cls, set()).add(t.ident)
         hi = min((cite.find(c, w.end) for c in ",;." if cite.find(c, w.end) >= 0), default=len(cite))
         pred = _PREDICATE_RE.search(cite, w.end, hi)
         if pred is None:
             continue
         for t in _terms(question, cite, values):
+            if t.cls == "when" and pred.start() <= t.start < hi and t.ident in w.when:
+                w.when.discard(t.ident)  # (… to be made in its Q4: the predicate's period is the part's)
+                v.when.add(t.ident)
             if t.cls in _ITEM_CLASSES and t.asked and pred.start() <= t.start < hi:
                 w.terms.get(t.cls, set()).discard(t.ident)
                 v.terms.setdefault(t.cls, set()).add(t.ident)
             elif t.cls in _ITEM_CLASSES and t.asked and w.end <= t.start < pred.start() and cite[w.end:t.start].strip() == "":
                 v.terms.setdefault(t.cls, set()).add(t.ident)  # (the counted noun is both counts')
+
+
+# "155 U.S. employees and another 57 internationally": "another" counts the noun of the count before it again.
+_ANOTHER_COUNT_RE = lazy(r"\s(?:[^\s,;:]+\s){0,3}?([a-z][a-z'-]*)\s(?:and|plus|with)\s(?:another|an\sadditional|a\sfurther)\s",
+                         needs=("another", "additional", "further"))
+
+
+# What may follow a count that writes no noun of its own: a place or manner (internationally, overseas, in Europe) or its end.
+_NO_NOUN_AFTER_RE = lazy(r"\s?(?:[,;:.)—]|\Z)|\s(?:[a-z]+ly|abroad|overseas|elsewhere|worldwide|in|at|outside|across)(?![a-z])")
+
+
+def _another_count(cite: str, values: list[Value], question: str) -> None:
+    """A count after "and another" (155 U.S. employees and another 57 internationally) counts the noun of the count
+    before it, in the same clause: the words the first count takes from before it and its noun are the second's too; the
+    words between (U.S.) and after each (internationally) stay their own. Not when the second writes a word of its own
+    after it (6,000 captured with an additional 15,000 deserting), nor when the first's word is a participle."""
+    for v, w in zip(values, values[1:]):
+        m = _ANOTHER_COUNT_RE.fullmatch(cite, v.end, w.start)
+        if m is None or m[1].endswith(("ed", "ing")) or not _NO_NOUN_AFTER_RE.match(cite, w.end):
+            continue
+        lo = _clause_start(cite, v.start)
+        for t in _terms(question, cite, values):
+            if t.cls not in _ITEM_CLASSES or not t.asked or t.ident not in v.terms.get(t.cls, ()):
+                continue
+            if lo <= t.start < v.start or m.start(1) <= t.start < m.end(1):
+                w.terms.setdefault(t.cls, set()).add(t.ident)
+
+
+# What a gapped "with" value writes after it: its own period (with $500m in fiscal 2020), then the clause's end or "and".
+_WITH_PERIOD_AFTER_RE = lazy(r"\s(?:in|for|during|over|by)\s[^,;:.]{1,30}?(?=\s?(?:[,;:]|\.\s|\.?\Z)|\sand\s)")
+
+
+def _with_gapped_part(cite: str, values: list[Value], question: str) -> None:
+    """A value in a "with" phrase that writes only its own period (… expects $100m of its proposed $1bn savings to be made
+    in its Q4, with $500m in fiscal 2020) leaves out the clause before's verb and noun: it is the same item as that
+    clause's first value of its unit (its part, not the whole after "of"), in another period. It takes that value's item
+    words and its forecast standing, not its period."""
+    terms = None
+    for w in values:
+        if not _WITH_PHRASE_RE.search(cite, max(0, w.start - 40), w.start) or not _WITH_PERIOD_AFTER_RE.match(cite, w.end):
+            continue
+        lo = _clause_start(cite, w.start)
+        if lo < 2:
+            continue
+        prev_lo = _clause_start(cite, lo - 2)
+        before = [u for u in values if prev_lo <= u.start and u.end <= lo - 1 and u.key[1] == w.key[1]]
+        if not before:
+            continue
+        u = before[0]
+        terms = terms if terms is not None else _terms(question, cite, values)
+        dated = [(t.start, t.end) for t in terms if t.cls == "when"]
+        # (the remnant's own phrase, in fiscal 2020, stands for the one of its preposition in the clause before, in its Q4)
+        prep = _WITH_PERIOD_AFTER_RE.match(cite, w.end)[0].split()[0]
+        parallel = cite.rfind(f" {prep} ", u.end, lo)
+        hi = parallel if parallel >= 0 else lo
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and t.asked and t.ident in u.terms.get(t.cls, ()) and prev_lo <= t.start < hi \
+                    and not any(a < t.end and t.start < b for a, b in dated):
+                w.terms.setdefault(t.cls, set()).add(t.ident)
+        if u.flags.get("forecast") and "forecast" not in w.flags:
+            w.flags["forecast"] = u.flags["forecast"]
+        w.flags["gapped_of"] = str(u.start)  # (one item in two periods: _select tells them apart as periods, DG602)
 
 
 def _pledged(cite: str, values: list[Value]) -> None:
@@ -7787,8 +7867,11 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _target_lists(c_text, values, q_text)
             _pledged(c_text, values)
             _part_of_whole(c_text, values, q_text)
+            _another_count(c_text, values, q_text)
+            _with_gapped_part(c_text, values, q_text)
             _listed_versions(c_text, values, q_text)
             _glossed_values(c_text, values, q_text)
+            _forecast_of_one(c_text, values)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "figure" and not chosen:  # (减产0.8% where the item asked 增产0.8%: another item's has the words)
         chosen = _selected_direction(a_text, q_text, values, mine, c_text)
@@ -8537,7 +8620,11 @@ _EN_LEVEL_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)\s(?:[a-z-]+\s){0,2}?(?:
                           r"|(?<![a-z])(?<!by\s)how\smany\s(?!more|fewer|less|additional|extra|times)", needs=("to", "how"))
 _EN_CHANGE_BEFORE_RE = lazy(r"(?<![a-z])(?:rose|rise|rises|risen|increased?|increases|grew|grow|grows|gained?|gains|climbed|jumped|"
                             r"fell|fall|falls|fallen|decreased?|decreases|declined?|declines|dropped|slipped|up|down|blew out|blown out)"
-                            r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?\s\Z")
+                            r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?\s\Z"
+                            # a verb of change with its object before "by" (reduced its workforce by 4%, raised the price by)
+                            r"|(?<![a-z])(?:reduced?|reduces|cut|cuts|raised?|raises|increased?|increases|decreased?|decreases|lowered?"
+                            r"|lowers|boosted?|boosts|trimmed?|trims|slashed?|slashes|shrank|shrunk|expanded?|expands)\s(?:its|their|the|his|her"
+                            r"|our|your)\s(?:[a-z-]+\s){1,3}by\s\Z")
 
 
 _OR_BEFORE_RE = lazy(r",?\s(?:or|and)\s(?:about\s|roughly\s|nearly\s)?\Z", needs=("or", "and"))
@@ -10049,6 +10136,37 @@ def _forecast_unsaid(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
                               "for a forecast", {"bound_to": a_text.strip(), "selected": None})]
 
 
+# A noun of foreseeing with its complement (a forecast of 2.05 million): the value after "of" is the forecast's.
+_FORECAST_OF_RE = lazy(r"\s(?:of|at)\s(?:about\s|around\s|roughly\s|some\s)?[$€£¥]?\d", needs=("of", "at"))
+
+
+# A value with a noun of its own before it (and to prior year net additions of 1.87 million, and with sign-ups of 980).
+_OWN_NOUN_OF_RE = lazy(r"(?:\s|,)(?:and|but|while|versus|vs\.?)\s(?:[a-z][a-z'-]*\s){1,5}?of\s(?:about\s|around\s|roughly\s|some\s)?[$€£¥]?\Z",
+                       needs=("of",))
+
+
+def _forecast_of_one(cite: str, values: list[Value]) -> None:
+    """A noun of foreseeing names the value of its own "of" (a forecast of 2.05 million): a later value joined by "and"
+    with a noun and an "of" of its own (and to prior year net additions of 1.87 million) is that noun's, not foreseen,
+    unless another word of foreseeing in its sentence governs it."""
+    for w in values:
+        if w.flags.get("forecast") != "forecast":
+            continue
+        lo = _sentence_start(cite, w.start)
+        foreseen = [t for t in _table_terms(cite[lo:w.start]) if t[2] == "forecast" and t[3] == "forecast"]
+        if not foreseen or not all((m := _FORECAST_OF_RE.match(cite, lo + t[1])) and m.end() <= w.start
+                                   and _OWN_NOUN_OF_RE.search(cite, m.end(), w.start) for t in foreseen):
+            continue
+        del w.flags["forecast"]
+
+
+def _of_other_value(c_text: str, g_end: int, lo: int) -> bool:
+    """Whether the word of foreseeing ending at ``g_end`` is a noun whose "of" names a value before ``lo`` (a forecast of
+    2.05 million and to prior year net additions of 1.87 million): that value alone is the forecast, not one after it."""
+    m = _FORECAST_OF_RE.match(c_text, g_end)
+    return m is not None and m.end() <= lo
+
+
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A forecast (or a goal) given as what happened, where no rival value made binding look: DG603."""
 
@@ -10090,7 +10208,7 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
             kinds.add("goal")
         elif happened and not _PAST_RELATIVE_RE.match(c_text, hi + (c_text[hi:hi + 1] == " ")) and (
                 any(not _OWN_EVENT_BETWEEN_RE.search(c_text, g.end(), lo) and not _PAST_RELATIVE_RE.search(c_text, g.end(), lo)
-                    and not _THAN_BEFORE_RE.search(c_text, start, g.start())
+                    and not _THAN_BEFORE_RE.search(c_text, start, g.start()) and not _of_other_value(c_text, g.end(), lo)
                     for g in _LONE_FORECAST_BEFORE_RE.finditer(c_text, start, lo))
                 or _LONE_FORECAST_AFTER_RE.match(c_text, hi, end)):
             kinds.add("forecast")
@@ -11401,7 +11519,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         other_base = why == "DG601" and not thing and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
             why = "DG602"  # the same item's change against another base is the change over another period
-        if why == "DG601" and not thing and kind == "figure" and q_when and _other_period(mine[0], chosen[0], q_when):
+        if why == "DG601" and not thing and kind == "figure" and (q_when and _other_period(mine[0], chosen[0], q_when)
+                                                                  or _gapped_mates(mine[0], chosen[0])):
             why = "DG602"  # the same item stated for another period than the one asked (较111年10分7秒快14秒) is that period's value
         if why == "DG601" and not thing and kind == "figure" and _span_against_year(mine[0], chosen[0]):
             why = "DG602"  # (经济平均每年增长3% over 2027年至2030年间 against 今年经济增长2.5%: the same item over another period)
@@ -12376,6 +12495,12 @@ def _span_against_year(v: Value | str, w: Value | str) -> bool:
         return False
     a, b = (_ONE_YEAR_RE.sub(" ", _YEARS_SPAN_RE.sub(" ", x)) for x in labels)
     return any(m in b and m not in _SPAN_ITEM_STOP for i in range(len(a) - 1) if (m := a[i:i + 2]) and _SPAN_ITEM_HAN_RE.fullmatch(m))
+
+
+def _gapped_mates(v: Value, w: Value) -> bool:
+    """Whether one of two values is the other's gapped "with" value (expects $100m … in its Q4, with $500m in fiscal
+    2020): one item, each with its own period."""
+    return v.flags.get("gapped_of") == str(w.start) or w.flags.get("gapped_of") == str(v.start)
 
 
 def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:

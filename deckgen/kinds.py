@@ -67,7 +67,14 @@ def _stated(folded: str, folded_cite: str, cite: str) -> bool:
 
 
     pattern = ("(?<![a-z0-9])" if lead else "") + r"\s?".join(map(re.escape, folded)) + ("(?![a-z0-9])" if tail else "")
-    return re.search(pattern, normalize(cite)) is not None
+    if re.search(pattern, normalize(cite)) is not None:
+        return True
+    # A figure glued to a capitalised word (a tracker's dateline, June 27New Relic): the capital starts a word of its own.
+    if lead and folded[0].isalpha():
+        glued = r"(?<=\d)" + r"\s?".join(map(re.escape, folded)) + ("(?![a-z0-9])" if tail else "")
+        return any(cite[m.start()].isupper() and cite[m.start() + 1 : m.start() + 2].islower()
+                   for m in re.finditer(glued, cite, re.I))
+    return False
 
 
 def _latin_alnum(text: str, i: int) -> bool:

@@ -556,8 +556,9 @@ _PREV_ITEM_RE = lazy(r"(?:^|[,;:]\s|\s(?:of|by|to|with|for|from|were|was|are|is)
 # Creager, president of the American Heart Association who was not involved …"): the name's apposition.
 _APPOSED_TITLE_RE = lazy(r",\s((?:(?:the|a|an)\s)?[a-z][a-z'’-]*(?:\s[a-z][a-z'’&.-]*){0,7}?)(?=\.\s|\.?\Z|\.?\"|;"
                          r"|\s(?:who|which)\s|,\s(?:(?:also|then|later)\s)?(?:says|said|told|adds|added|notes|noted|predicts|predicted|is|was|has|had|will"
-                         r"|[a-z]{3,}ed)\s)")
-_TITLE_OF_RE = lazy(r"(?:(?:the|a|an)\s)?(?:[a-z'’-]+\s){0,2}?(?:of|at)\s")
+                         r"|[a-z]{3,}ed|[a-z]{3,}ing)\s)")
+# (an adverb of time may open it: Lores, currently the boss of HP's printer division, taking over)
+_TITLE_OF_RE = lazy(r"(?:(?:currently|now|formerly|previously|until\srecently|most\srecently)\s)?(?:(?:the|a|an)\s)?(?:[a-z'’-]+\s){0,2}?(?:of|at)\s")
 
 
 def _apposed_title(cite: str, b: int) -> str:
@@ -1736,12 +1737,63 @@ def item_words(answer: str, cite: str, question: str) -> list[Mismatch] | None:
     )]
 
 
+# A title an organisation's name owns, right before a person's name (New Relic CEO Bill Staples, Acme's chief executive Ann
+# Lee): the organisation's words, then the title's.
+_OWNED_TITLE_WORDS = (r"(?:(?:incoming|outgoing|former|interim|acting|new)\s)?(ceo|cfo|coo|cto|chief\sexecutive(?:\sofficer)?"
+                      r"|chief\sfinancial\sofficer|president|chairman|chairwoman|chair|founder|co-founder|spokesperson"
+                      r"|spokesman|spokeswoman|boss|owner|managing\sdirector|general\smanager)")
+_OWNED_TITLE_RE = lazy(r"\s?(?:'s\s|’s\s)?(?:the\s)?" + _OWNED_TITLE_WORDS + r"\s")
+_ASKED_TITLE_RE = lazy(r"(?<![a-z])" + _OWNED_TITLE_WORDS + r"(?![a-z])")
+_ASKED_ORG_RE = lazy(r"(?<![a-z])(?:which|what)\s(?:company|firm|organi[sz]ation|group|bank|business|brokerage|employer|outlet"
+                     r"|institution|agency|corporation|startup|retailer|carmaker|automaker|insurer|lender)(?![a-z])",
+                     needs=("which", "what"))
+_CHIEF_EXECUTIVE = {"chief executive": "ceo", "chief executive officer": "ceo", "chief financial officer": "cfo", "chairwoman": "chair",
+                    "chairman": "chair", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+
+
+def title_owner(answer: str, raw_cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
+    """Asked which organisation a named person holds a title at (Of which company is Bill Staples the CEO?), where the cite
+    writes that title before the name with an organisation's name before it (New Relic CEO Bill Staples): the organisation
+    owns the title; another organisation of the deck is DG601. (A figure glued to a capitalised word, June 27New Relic,
+    is a dateline before a name.) None where the question or the cite has no such form."""
+    if not entities or not question.isascii() or not _ASKED_ORG_RE.search(question):
+        return None
+    asked_title = _ASKED_TITLE_RE.search(question)
+    if asked_title is None:
+        return None
+    role = _CHIEF_EXECUTIVE.get(asked_title[1], asked_title[1])
+    table = _entity_table(entities)
+    asked = {key for _, _, key in _mentioned(question, table)}
+    answer_keys = {table.key_of.get(normalize(s)) for s in (answer, *aliases_of(answer, entities))} - {None}
+    if not asked or answer_keys & asked:
+        return None
+    cite = normalize(re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", raw_cite))
+    mentions = _mentioned(cite, table)
+    owners = set()
+    for (a0, a1, org), (b0, _, person) in zip(mentions, mentions[1:]):
+        if person not in asked or org in asked:
+            continue
+        m = _OWNED_TITLE_RE.fullmatch(cite, a1, b0)
+        if m and _CHIEF_EXECUTIVE.get(m[1], m[1]) == role:
+            owners.add(org)
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    if owner in answer_keys:
+        return []
+    if not any(key in answer_keys for _, _, key in mentions):
+        return None
+    return [Mismatch("DG601", f"answer {answer.strip()} is not the one whose {asked_title[1]} the cite names; it writes "
+                              f"the title after {owner}", {"bound_to": answer.strip(), "selected": [owner]})]
+
+
 def decided(answer: str, raw_cite: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch] | None:
     """Rules that settle a fact card before the lists are read (None: not settled): a panel read by its
     lines (the cite as written), the actor of the clause a Chinese question quotes, an English clause's
     own subject of the question's predicate, the subject of a negated clause, the name a Chinese
     title the question asks stands before."""
     found = panel(answer, raw_cite, question, entities)
+    found = found if found is not None else title_owner(answer, raw_cite, question, entities)
     found = found if found is not None else photo_credit(answer, cite, question)
     found = found if found is not None else ranked(answer, cite, question)
     found = found if found is not None else zh_actor(answer, cite, question)

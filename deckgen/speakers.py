@@ -170,6 +170,8 @@ _EN_VERB_RE = compile_pattern(
     r"|\b(?:called|calls|calling|dubbed|dubs|termed|terms|branded|brands|described|describes|attributed|attributes)\b"
     # telling with the hearer after "with" (they share with me that …): speech only so
     r"|\b(?:shared|shares|share)(?=\s+with\s+(?:[\w'.-]+\s+){1,4}?that\b)"
+    # assuring or persuading a hearer that something is so (sought to reassure investors at its meeting that …)
+    r"|\b(?:re)?assur(?:e|es|ed|ing)(?=(?:\s+[^\s,;:.!?\"]+){1,10}?\s+that\b)"
 )
 # Forms that are also nouns or verbs of something else (the states, notes to the accounts,
 # remarks at a dinner, the decline continued, the economy adds jobs, declared a dividend,
@@ -183,6 +185,12 @@ _EN_RELATIVE_SAY_RE = lazy(r",\s(?:which|that)\s((?:[a-z][\w'-]*\s){1,4}?)(say|s
 # A letter sent with what it asks (sent a letter to the leaders urging them to pass …): its senders speak.
 _EN_LETTER_RE = lazy(r"\b(sent|wrote|signed)\s(?:a|an|the)\s(?:[a-z-]+\s)?(?:letter|petition|memo)\s(?=(?:[\w.'-]+\s){0,12}?"
                      r"(?:urging|asking|calling|demanding|requesting|saying|warning|arguing)\s)", needs=("sent", "wrote", "signed"))
+# A document and who put it out (the full memo that was distributed by X): a quote of it after a colon is X's.
+_EN_DOCUMENT_BY_RE = lazy(
+    r"\b(?:memo|memorandum|letter|e-?mail|note|statement|message|post)\s+(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?"
+    r"(distributed|sent|written|issued|released|signed|circulated|posted|penned|authored)\s+by\s+([^,.;:!?\"]{2,60}?)(?=\s*(?:[.;:,]|\Z))",
+    needs=("by",),
+)
 _EN_WEAK_VERBS = frozenset(
     "continued continues states notes observes observed remarks comments adds stressed acknowledged admitted"
     " conceded asserted contended declared recalled replied responded testified emphasized cautioned"
@@ -410,6 +418,8 @@ _VERB_BEFORE_LE_RE = lazy(r"[\u3400-\u9fff]{1,2}\Z")
 # Punctuation that makes the words after 回应了/提到了 more than a noun phrase.
 _CLAUSE_INSIDE_RE = lazy(r'[,;:—"]', needs=(',', ';', ':', '—', '"'))
 # (a relative before a pronoun subject, "her uncle, who she said taught her": the pronoun speaks)
+_EN_SET_OFF_ADVERB_RE = lazy(r"however|though|meanwhile|too|also|instead|nonetheless|nevertheless|moreover|furthermore|in\sturn"
+                             r"|for\s(?:its|his|her|their)\spart|by\scontrast|in\scontrast|in\sresponse|separately")
 _EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as|(?:who|whom|which|that)(?=\s+(?:he|she|they|we|i)\b))\b\s*")
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
@@ -420,8 +430,14 @@ _EN_TRAIL_RE = lazy(
     # a passive frame of report: "X is quoted as having said" is X's saying
     r"|(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:quoted|reported)(?:\s+as)?(?:\s+having)?"
     # the auxiliary of a progressive verb is the verb's, not the subject's: "samsung is saying", "he was telling"
-    r"|is|are|was|were)$"
+    r"|is|are|was|were"
+    # an attempt or wish before the verb is the verb's (sought to reassure, tried to explain)
+    r"|(?:sought|seeks|seek|tried|tries|try|attempted|attempts|wanted|wants|hoped|hopes|moved|moves)\s+to"
+    # an adverb set off after the subject (a Ford spokesperson, however, told): no part of the name
+    r"|,\s(?:however|though|meanwhile|instead|nonetheless|nevertheless|moreover|furthermore|in\sturn|separately))$"
 )
+# The hearer of an assurance up to its "that" (reassured investors at the meeting that …).
+_EN_ASSURED_RE = lazy(r"(?:\s+[^\s,;:.!?\"]+){1,10}?\s+that\b")
 # A bracket after a name belongs to the name (Dean Foods Company (NYSE: DF), 主计总处(dgbas)): it
 # neither ends a clause nor is part of the speaker's name. Short, unnested and on one line.
 _BRACKET_RE = compile_pattern(r"\s*\([^()\n]{1,60}\)")
@@ -517,6 +533,8 @@ _EN_OBJECT_RE = lazy(r"\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?[\w'-]+")
 # ("told reporter wang lei that"), else one word ("told reporters").
 _EN_HEARER_END_RE = lazy(r"(?:\s+[\w'.&-]+){1,5}?(?=\s*[.;!?](?:\s|\Z)|\s*\Z)")  # told ABC News.
 _EN_HEARER_RE = lazy(r"(?:\s+[\w'.-]+){1,5}?(?=\s+that\b|,)")
+# A hearer closed by a dash (sources told the Wall Street Journal—a spokesperson, however, …): the telling ends there.
+_EN_HEARER_DASH_RE = lazy(r"(?:\s+[\w'.&-]+){1,5}?(?=\s?[—–])")
 _EN_INVERTED_RE = lazy(r"\s+(" + _EN_NAME_CHAR + r"{1,120})")  # (a long title before the name: said senior … auctioneer Oliver Barker)
 # A titled person's place set off after the name (said Sen. Amy Klobuchar of Minnesota): the name ends before it.
 _TITLED_PLACE_RE = lazy(r"(?:sen|rep|gov|mr|mrs|ms|dr|prof|gen)s?\.\s[^,]+?(\sof\s[a-z.\s-]+)\Z")
@@ -629,6 +647,28 @@ class _Layout(NamedTuple):  # a named tuple: @dataclass costs start-up time
         return self.sentence_ends[k - 1] + 1 if k else 0
 
 
+def _opens_shaped(text: str, i: int) -> bool:
+    """A quote mark shaped as an opener: a space (or the text's start, or a colon) before it, a word after it."""
+    return (i == 0 or text[i - 1] in " (:") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _drop_continued_paragraphs(text: str, pos: list[int]) -> list[int]:
+    """A quote running over paragraphs opens each with a quotation mark and closes only the last
+    (X said: "… chapter. "We see … "We will …."): a mark after a sentence's end that opens where a quote
+    is already open (the mark before it opened one too, no closer between) continues that quote."""
+    if len(pos) < 3:
+        return pos
+    kept: list[int] = []
+    opened = False  # the last kept mark opened a quote
+    for i in pos:
+        shaped = _opens_shaped(text, i)
+        if opened and shaped and i >= 2 and text[i - 1] == " " and text[i - 2] in ".!?":
+            continue
+        kept.append(i)
+        opened = shaped
+    return kept
+
+
 def _pair_quotes(text: str) -> list[tuple[int, int]]:
     """Pair ASCII double quotes, guessing which side a cite cut a quote on.
 
@@ -639,7 +679,7 @@ def _pair_quotes(text: str) -> list[tuple[int, int]]:
     the cite's end.
     """
     n = len(text)
-    pos = [m.start() for m in _QUOTE_MARK_RE.finditer(text)]
+    pos = _drop_continued_paragraphs(text, [m.start() for m in _QUOTE_MARK_RE.finditer(text)])
     pairs: list[tuple[int, int]] = []
     if len(pos) % 2:
         first = pos[0]
@@ -973,6 +1013,20 @@ def _ends_hearer(text: str, p: int) -> bool:
     return text[p] in ',:"。!?;' or (text[p] == " " and _paragraph_break(text, p))
 
 
+def _document_quote(lay: _Layout, v1: int) -> tuple[int, int] | None:
+    """The quote a colon introduces just after a document is named (Here is a sample: "…"), if no one
+    else is said to speak between them."""
+    text = lay.text
+    for o in sorted(lay.opens):
+        if o < v1:
+            continue
+        between = text[v1:o].strip()
+        if o - v1 > 80 or not between.endswith(":") or _EN_VERB_RE.search(text, v1, o):
+            return None
+        return o, lay.opens[o]
+    return None
+
+
 def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
     """Every speech verb's subject and words; a weak verb in ``asked`` (the question's own verb:
     who predicted …?) is speech without a quote beside it."""
@@ -981,7 +1035,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
     matches = [
         *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_PER_DOCUMENT_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text), *_EN_RELATIVE_SAY_RE.finditer(text), *_EN_LETTER_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_EN_RELATIVE_SAY_RE.finditer(text), *_EN_LETTER_RE.finditer(text), *_EN_DOCUMENT_BY_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
@@ -1001,6 +1055,11 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         verb = m.group()
         english = verb.isascii()
         own_clause = lay.clause_start(v0)
+        if english and own_clause >= 2 and not text[own_clause:v0].strip(' ,"'):
+            # (a Ford spokesperson, however, told Forbes: an adverb set off by commas parts no subject from its verb)
+            prev = lay.clause_start(own_clause - 1)
+            if prev >= 2 and text[prev - 1] == "," and _EN_SET_OFF_ADVERB_RE.fullmatch(text[prev:own_clause - 1].strip()):
+                own_clause = lay.clause_start(prev - 1)
         clause = max(own_clause, v0 - _MAX_SUBJECT)
         if clause > own_clause and text[clause - 1].isalnum() and text[clause].isalnum():
             # the window cut a word ('eserve has made …'): start at the next word
@@ -1028,6 +1087,13 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             who = _en_region(text[lay.clause_start(v0):v0])
             if who and not lay.hidden[v0] and who not in _PRONOUNS:
                 found.append(_Raw(who, m.group(1), v1, lay.sentence_end(v1), v0 - len(who), lay.clause_start(v0), False, False, True))
+            continue
+        if pattern == _EN_DOCUMENT_BY_RE.pattern:  # the memo distributed by X. Here is a sample: "…": X's words
+            if not lay.hidden[v0]:
+                quoted = _document_quote(lay, v1)
+                if quoted:
+                    o, c = quoted
+                    found.append(_Raw(m.group(2).strip(), m.group(1), o + 1, c, o, lay.clause_start(v0), False, False, True))
             continue
         if pattern == _EN_CLAIM_THAT_RE.pattern:  # wyeth's claim that words: the possessor's words
             if own_clause == speaking:
@@ -1162,14 +1228,19 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         if verb in _TELL:  # skip the hearer: 告诉贝壳财经记者, told reporters
             if english:
                 # ("…," X told NBC News.: after a quote the hearer may run to the sentence's end)
+                dashed = _EN_HEARER_DASH_RE.match(text, p)
+                if dashed and (comma := text.find(",", p)) >= 0 and comma < dashed.end():
+                    dashed = None
                 obj = (
-                    _EN_HEARER_RE.match(text, p) or ((described or _quote_before(lay, own_clause)) and _EN_HEARER_END_RE.match(text, p))
+                    dashed or _EN_HEARER_RE.match(text, p) or ((described or _quote_before(lay, own_clause)) and _EN_HEARER_END_RE.match(text, p))
                     or _EN_OBJECT_RE.match(text, p)
                 )
                 p = obj.end() if obj else p
             else:
                 while p < n and (lay.in_book[p] or not _ends_hearer(text, p)):
                     p += 1
+        if english and verb.startswith(("assur", "reassur")) and (heard := _EN_ASSURED_RE.match(text, p)):
+            p = heard.end()
         if english:
             after = _EN_AFTER_VERB_RE.match(text, p)
             p = after.end() if after else p
@@ -1193,7 +1264,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         p = lead.end() if lead and not nominal else p
         ends_sentence = backward or p >= n or text[p] in _TERMINATORS + ";." or (
             text[p] == " " and _paragraph_break(text, p)
-        )
+        ) or (english and verb in _TELL and text[p] in "—–")
         if ends_sentence and not nominal:
             span = _backward_words(lay, clause)
             if span is None and own_clause < clause:  # (a long subject the window cut: its words end its clause)

@@ -48,9 +48,8 @@ def test_a_review_card(kind, answer, cite, question, expect):
 
 # A trial on a fresh real text after the session's merges (a streaming company's quarterly letter to shareholders,
 # 34 cards written before the run: 21 agreed), its errors restated on made-up sentences of the same shape.
-ADDED = "'add' asks the change (added 2.41 million subscribers), not the level the same sentence grows to"
-SPREAD = "'a forecast of X and … Y' marks X alone a forecast, not the prior year's Y after it"
-THINK = "'we think we'll grow by' states a forecast"
+# Fixed on branch lo25 by principle: "add" asks the change, not the level the sentence grows to; "a forecast of X and …
+# Y" marks X alone a forecast; "we'll" is the modal "will".
 GREW = ("In the second quarter, we added a record 2.41 million subscribers as our new films helped us grow the "
         "subscriber base to 38.6 million.")
 COMPARED = "This 2.41 million compares to a forecast of 2.05 million and to prior year net additions of 1.87 million."
@@ -59,15 +58,12 @@ OUTLOOK = "We think we'll grow by over 3 million subscribers in Q3 given our lau
 
 @pytest.mark.parametrize("answer, cite, question, expect", [
     ("38.6 million", GREW, "How large was the subscriber base at the end of the second quarter?", "grounded"),
-    pytest.param("2.41 million", GREW, "How many subscribers did the company add in the second quarter?", "grounded",
-                 marks=gap(ADDED)),
-    pytest.param("38.6 million", GREW, "How many subscribers did the company add in the second quarter?", "DG601",
-                 marks=gap(ADDED)),
+    ("2.41 million", GREW, "How many subscribers did the company add in the second quarter?", "grounded"),
+    ("38.6 million", GREW, "How many subscribers did the company add in the second quarter?", "DG601"),
     ("2.05 million", COMPARED, "How many net additions had the company forecast?", "grounded"),
-    pytest.param("1.87 million", COMPARED, "How many net additions did the company have in the prior-year quarter?",
-                 "grounded", marks=gap(SPREAD)),
+    ("1.87 million", COMPARED, "How many net additions did the company have in the prior-year quarter?", "grounded"),
     ("over 3 million", OUTLOOK, "How many subscribers does the company expect to add in Q3?", "grounded"),
-    pytest.param("over 3 million", OUTLOOK, "How many subscribers did the company add in Q3?", "DG603", marks=gap(THINK)),
+    ("over 3 million", OUTLOOK, "How many subscribers did the company add in Q3?", "DG603"),
 ])
 def test_a_fresh_trial_card(answer, cite, question, expect):
     assert verdict("figure", answer, cite, question) == expect
