@@ -7446,6 +7446,9 @@ def check_binding(
     finally:
         _NAMES.reset(token)
         _PRODUCTS.reset(products)
+    if decided == [] and kind == "figure":  # (what decides the value first leaves the answer's own side unread:
+        # 2.1°F below for the cite's 2.1°F above the 20th century average is the other side of the same margin)
+        decided = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if decided is not None:
         return decided
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
@@ -8704,7 +8707,11 @@ def _asked_direction(q_text: str, metric: bool = False) -> str | None:
 _DIGIT_OR_NUMBER_RE = lazy(r"\d|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|hundredths?|tenths?|half)(?![a-z])")
 _SIDE_PAIRS = {"ahead": "behind", "behind": "ahead", "above": "below", "below": "above"}
 _CITE_SIDE_RE = lazy(r"\s(ahead|behind|above|below)(?![a-z])")
-_ANSWER_SIDE_RE = lazy(r"\s(ahead|behind|above|below)(?:\sof)?\s*\Z", needs=("ahead", "behind", "above", "below"))
+_ANSWER_SIDE_RE = lazy(r"\s(ahead|behind|above|below)(?:\sof)?(?:\s(?:the\s)?(?:average|normal|norm))?\s*\Z",
+                       needs=("ahead", "behind", "above", "below"))
+# The unit words a cite may write after a margin otherwise than the answer does (0.5 °F for 0.5°F, 2.4 F, 1.0 degrees
+# Fahrenheit): up to two words, skipped to reach the side after them.
+_MARGIN_UNIT_WORD_RE = lazy(r"\s?[^\s\d,;:.()]+")
 
 
 def _margin_side(a_text: str, c_text: str) -> list[Mismatch]:
@@ -8716,12 +8723,37 @@ def _margin_side(a_text: str, c_text: str) -> list[Mismatch]:
     while i >= 0:
         at.append(i + len(margin))
         i = c_text.find(margin, i + 1)
+    if not at:  # (the margin written otherwise in the cite, 0.5 °F or 2.4 F for 0.5°F, 2.4°F: found by value and unit)
+        at = _margin_ends(margin, c_text)
     sides = [_CITE_SIDE_RE.match(c_text, end) for end in at]
     if not at or not all(sides) or any(x[1] == m[1] for x in sides) or sides[0][1] != _SIDE_PAIRS[m[1]]:
         return []
     return [Mismatch("DG604", f"the answer says {margin} {m[1]}, but in the cite it is {sides[0][1]}",
                      {"bound_to": margin, "selected": f"{margin} {sides[0][1]}",
                       "direction": {"said": m[1], "cite": sides[0][1]}, "direction_from": "answer"})]
+
+
+def _margin_ends(margin: str, c_text: str) -> list[int]:
+    """Where each cite figure of the margin's value and unit ends, past up to two unit words when a side follows them
+    (0.5 °F above for 0.5°F, 1.0 degrees Fahrenheit above); the figure's own end where none does."""
+    said = parse_quantities(margin)
+    if len(said) != 1:
+        return []
+    ends = []
+    for q in parse_quantities(c_text):
+        if q.value != said[0].value or q.ordinal or not _same_unit(q.unit, said[0].unit) or q.unit != said[0].unit \
+                and None in (q.unit, said[0].unit):
+            continue
+        end = q.end
+        for _ in range(3):
+            if _CITE_SIDE_RE.match(c_text, end):
+                break
+            w = _MARGIN_UNIT_WORD_RE.match(c_text, end)
+            if w is None:
+                break
+            end = w.end()
+        ends.append(end if _CITE_SIDE_RE.match(c_text, end) else q.end)
+    return ends
 
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:

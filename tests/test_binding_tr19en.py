@@ -30,3 +30,25 @@ def test_the_scale_letter_is_no_unit_before_a_bracket_or_a_han_character():
     from deckgen.quantities import parse_quantities
     assert [q.unit for q in parse_quantities(normalize("see item 5 c) of the form"))] == [None]
     assert parse_quantities(normalize("hash 7137c05")) == []
+
+
+@pytest.mark.parametrize("answer, expect", [
+    ("1.7°F", "grounded"), ("1.7°F above", "grounded"), ("1.7°F below", "DG604"), ("1.7°F below average", "DG604"),
+])
+def test_the_answers_own_side_of_a_departure_from_a_named_average(answer, expect):
+    # the departure from a named baseline decides the value; the answer's own "below" is still the other side
+    cite = "The city's mean temperature in March was 48.2°F, 1.7°F above the 20th century average, its 12th warmest March."
+    q = "How far above the 20th century average was the city's mean temperature in March?"
+    assert verdict("figure", answer, cite, q) == expect
+
+
+@pytest.mark.parametrize("answer, cite, expect", [
+    ("0.8°F below", "The harbour's water averaged 61.3 °F, 0.8 °F above its long-term mean.", "DG604"),
+    ("0.8°F above", "The harbour's water averaged 61.3 °F, 0.8 °F above its long-term mean.", "grounded"),
+    ("0.8°F below", "The harbour's water averaged 61.3 F, 0.8 F above its long-term mean.", "DG604"),
+    ("0.8°F above", "The harbour's water averaged 61.3 degrees Fahrenheit, 0.8 degrees Fahrenheit below its long-term "
+                    "mean.", "DG604"),
+])
+def test_a_margin_written_otherwise_keeps_its_side(answer, cite, expect):
+    # 0.8 °F, 0.8 F, 0.8 degrees Fahrenheit are the answer's 0.8°F: the side after the unit words is the margin's
+    assert verdict("figure", answer, cite, "How far from its long-term mean was the harbour's water?") == expect
