@@ -1078,10 +1078,14 @@ _CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十", 0)}
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12)}
 
 
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 _MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _SPAN_RE = lazy(
     r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
     r"|(?P<whole>全年|(?<![a-z])(?:full|whole|entire)[ -]year(?![a-z]))"  # a whole year, against its parts
+    # a season of the year (the autumn temperature, summer 2014): three months, another period than one of its months
+    # (spring, summer, autumn as the northern meteorological seasons count them; not the Spring Festival, 春节)
+    r"|(?<![a-z])(?P<season>spring|summer|autumn)(?!['’]?s?\s?(?:festival|olympics|games|school|camp|break|holidays?))(?![a-z])"
     r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
     # 首11个月, 前三个月, 累计前11月 (Taiwan's, 个 left out after digits): january to the nth
     r"|(?<!\d)[首前](?P<nm>\d{1,2}(?=\s?个?月)|(?:十[一二]?|[一二两三四五六七八九])(?=\s?个月))\s?个?月"
@@ -1118,6 +1122,8 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
             span = _HALVES[m["half"]]
         elif m["whole"]:
             span = (1, 12)
+        elif m["season"]:
+            span = _SEASON_MONTHS[m["season"]]
         elif m["nq"]:
             span = (1, 3 * _month(m["nq"]))
         elif m["nm"]:
@@ -5938,6 +5944,9 @@ def _rate_bases(cite: str, stated: list) -> tuple[list, list]:
 _HEADING_YEAR_RE = lazy(r"\s*(?:1[0-9]|20)\d\d\s?[-–—:]\s?.?")
 
 
+_ERA_CENTURY_RE = lazy(r"[\s-]century(?![a-z])", needs="century")
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     said = _whole_durations(parse_quantities(answer), answer)
     based = None
@@ -5999,6 +6008,10 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # nor is a year heading its line (1881 - The temperature soared to …; 2019: revenue …): a date, no figure
     stated = [q for q in stated if q.value == a.value or q.unit or q.counter or not _HEADING_YEAR_RE.fullmatch(
         cite, cite.rfind("\n", 0, q.start) + 1, min(len(cite), q.end + 3))]
+    # an ordinal naming a century (the 20th century average, the 19th-century record) names an era, no rank or count
+    # of the text: no rival of a rank (the 20th warmest November), unless the answer names a century too
+    if not _ERA_CENTURY_RE.match(answer, a.end):
+        stated = [q for q in stated if not (q.ordinal and _ERA_CENTURY_RE.match(cite, q.end))]
     # a footnote mark (missing[8]) refers to a note: it is no value of the text
     stated = [q for q in stated if not _FOOTNOTE_RE.fullmatch(cite, max(0, q.start - 1), min(len(cite), q.end + 1))]
     # the base of a rate the answer writes with its figure (每十万人口408.2人) says what it counts against: no rival of it
@@ -7463,6 +7476,10 @@ def check_binding(
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
         found = _whole_range(answer, cite, question, entities)
+    if kind == "figure" and (not found or found[0].code in ("DG601", "DG602", "DG605")):  # a rank's own superlative
+        ranked = _rank_superlative(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), found)
+        if ranked is not None:  # (the 8th driest November against the 20th warmest: the question's warmest selects)
+            found = ranked
     if kind == "figure" and not found:  # the other side of the same margin (behind for ahead)
         found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
@@ -8731,6 +8748,49 @@ def _margin_side(a_text: str, c_text: str) -> list[Mismatch]:
     return [Mismatch("DG604", f"the answer says {margin} {m[1]}, but in the cite it is {sides[0][1]}",
                      {"bound_to": margin, "selected": f"{margin} {sides[0][1]}",
                       "direction": {"said": m[1], "cite": sides[0][1]}, "direction_from": "answer"})]
+
+
+# A rank and the superlative it ranks by (the 20th warmest November, the sixth-warmest, the 8th driest): the
+# superlative names the rank's metric as a noun names a figure's.
+_RANK_SUPERLATIVE_RE = lazy(r"[\s-]((?:most|least)\s[a-z]+|[a-z]{2,}est)(?![a-z])")
+_QUESTION_SUPERLATIVE_RE = lazy(r"(?<![a-z])((?:most|least)\s[a-z]+|[a-z]{2,}est)(?![a-z])")
+
+
+def _rank_superlative(a_text: str, c_text: str, q_text: str, found: list[Mismatch]) -> list[Mismatch] | None:
+    """A rank answered where the cite ranks by several superlatives (the 20th warmest November, the 8th driest
+    November): the question's superlative (among the warmest Novembers) selects the ranks it names, and a rank by
+    another superlative is another metric's (DG601), whatever its period; the one rank of the question's superlative
+    is it; where several ranks are by it, no other metric's (DG601 found) but their periods tell them apart. None
+    where the question names none of the cite's superlatives, or the answer is no rank."""
+    said = [q for q in parse_quantities(a_text) if q.ordinal]
+    if len(said) != 1:
+        return None
+    ranks = []  # (rank, its superlative)
+    for q in parse_quantities(c_text):
+        m = _RANK_SUPERLATIVE_RE.match(c_text, q.end) if q.ordinal else None
+        if m:
+            ranks.append((q, m[1]))
+    kinds = {w for _, w in ranks}
+    asked = {m[1] for m in _QUESTION_SUPERLATIVE_RE.finditer(q_text)} & kinds
+    if len(kinds) < 2 or len(asked) != 1:
+        return None
+    asked_word = asked.pop()
+    own = _RANK_SUPERLATIVE_RE.match(a_text, said[0].end)
+    mine = [(q, w) for q, w in ranks if q.value == said[0].value and (own is None or own[1] == w)]
+    if not mine:
+        return None
+    chosen = [q for q, w in ranks if w == asked_word]
+    if any(w == asked_word for _, w in mine):
+        return [] if len(chosen) == 1 or found and found[0].code == "DG601" else None
+    other = mine[0]
+    return [Mismatch("DG601", f"answer {a_text.strip()} ranks the {other[1]}; the question asks about the {asked_word} "
+                              f"({', '.join(_plain_rank(q) for q in chosen)})",
+                     {"bound_to": c_text[other[0].start:other[0].end], "selected": [c_text[q.start:q.end] for q in chosen]})]
+
+
+def _plain_rank(q) -> str:
+    n = int(q.value)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _margin_ends(margin: str, c_text: str) -> list[int]:

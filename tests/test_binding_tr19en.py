@@ -52,3 +52,37 @@ def test_the_answers_own_side_of_a_departure_from_a_named_average(answer, expect
 def test_a_margin_written_otherwise_keeps_its_side(answer, cite, expect):
     # 0.8 °F, 0.8 F, 0.8 degrees Fahrenheit are the answer's 0.8°F: the side after the unit words is the margin's
     assert verdict("figure", answer, cite, "How far from its long-term mean was the harbour's water?") == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("75.2°F", "What was the city's mean temperature in July?", "grounded"),
+    ("73.9°F", "What was the city's mean temperature in July?", "DG602"),
+    ("73.9°F", "What was the city's mean summer temperature?", "grounded"),
+    ("75.2°F", "What was the city's mean summer temperature?", "DG602"),
+])
+def test_a_season_is_a_period_apart_from_its_months(answer, question, expect):
+    # "the summer mean of 73.9°F" against July's 75.2°F: a season is three months, another period than one of them
+    cite = ("The city's mean temperature in July was 75.2°F, its warmest July in a decade. The summer mean of 73.9°F "
+            "was close to the long-term figure.")
+    assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5th wettest", "Where did March rank among the wettest Marches on record in the valley?", "grounded"),
+    ("12th", "Where did March rank among the wettest Marches on record in the valley?", "DG601"),
+    ("12th warmest", "Where did March rank among the warmest Marches on record in the valley?", "grounded"),
+    ("5th", "Where did March rank among the warmest Marches on record in the valley?", "DG601"),
+])
+def test_a_ranks_superlative_is_its_metric(answer, question, expect):
+    # "the 12th warmest March … and the 5th wettest": the question's superlative selects the rank by it
+    cite = ("In the valley, March was the 12th warmest March on record, with 4.1 inches of rain making it the 5th wettest "
+            "March since records began.")
+    assert verdict("figure", answer, cite, question) == expect
+
+
+def test_an_ordinal_century_is_no_rank():
+    # "the 20th century average" names an era: the answer's 20th is the 20th warmest July, another period's rank
+    cite = ("The July mean of 75.2°F was 1.8°F above the 20th century average, making it the 20th warmest July. The summer "
+            "mean of 73.9°F was the 9th warmest summer.")
+    found = check_binding("figure", "20th warmest", cite, "Where did the summer rank among the warmest summers?", {})
+    assert found and found[0].code == "DG602" and "century" not in found[0].message and "July" in found[0].message
