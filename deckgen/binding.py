@@ -6008,6 +6008,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # nor is a year heading its line (1881 - The temperature soared to …; 2019: revenue …): a date, no figure
     stated = [q for q in stated if q.value == a.value or q.unit or q.counter or not _HEADING_YEAR_RE.fullmatch(
         cite, cite.rfind("\n", 0, q.start) + 1, min(len(cite), q.end + 3))]
+    # a question asking how far above or below a base asks a margin (2.1°F above the 20th century average): where the
+    # answer is one, a level of its unit (44.1°F) is no rival of it
+    if _MARGIN_ASKED_RE.search(question) and _MARGIN_BASE_RE.search(question) and any(
+            q.value == a.value and q.unit == a.unit and _side_after(cite, q) for q in stated):
+        stated = [q for q in stated if q.unit != a.unit or q.ordinal or _side_after(cite, q)]
     # an ordinal naming a century (the 20th century average, the 19th-century record) names an era, no rank or count
     # of the text: no rival of a rank (the 20th warmest November), unless the answer names a century too
     if not _ERA_CENTURY_RE.match(answer, a.end):
@@ -7476,6 +7481,8 @@ def check_binding(
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
         found = _whole_range(answer, cite, question, entities)
+    if kind == "figure" and (not found or found[0].code in ("DG602", "DG605")):  # a level where a margin is asked
+        found = _level_for_margin(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and (not found or found[0].code in ("DG601", "DG602", "DG605")):  # a rank's own superlative
         ranked = _rank_superlative(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), found)
         if ranked is not None:  # (the 8th driest November against the 20th warmest: the question's warmest selects)
@@ -8791,6 +8798,46 @@ def _rank_superlative(a_text: str, c_text: str, q_text: str, found: list[Mismatc
 def _plain_rank(q) -> str:
     n = int(q.value)
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+# A question asking a margin: how far above or below a base, by how much above it, how many degrees above it.
+_MARGIN_ASKED_RE = lazy(r"(?<![a-z])(?:how\sfar|by\show\smuch|how\smany\sdegrees|how\smuch\s(?:above|below|higher|lower))(?![a-z])",
+                        needs="how")
+_MARGIN_BASE_RE = lazy(r"(?<![a-z])(?:above|below|from\s(?:the\s|its\s)?(?:[a-z0-9-]+\s){0,3}?(?:average|normal|norm|mean))(?![a-z])")
+
+
+def _side_after(c_text: str, q) -> str | None:
+    """The side written after a cite figure, past up to two unit words (0.5 °F above, 1.0 inch below, 2.4 F above):
+    above, below, ahead or behind; None where none follows."""
+    end = q.end
+    for _ in range(3):
+        side = _CITE_SIDE_RE.match(c_text, end)
+        if side:
+            return side[1]
+        w = _MARGIN_UNIT_WORD_RE.match(c_text, end)
+        if w is None:
+            return None
+        end = w.end()
+    return None
+
+
+def _level_for_margin(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A level (44.1°F) given where the question asks how far above or below a base the cite's margins of its unit
+    (2.1°F above the 20th century average) are: another measure, DG601."""
+    if not (_MARGIN_ASKED_RE.search(q_text) and _MARGIN_BASE_RE.search(q_text)):
+        return None
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].unit is None or said[0].ordinal:
+        return None
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and q.unit == a.unit]
+    margins = [q for q in stated if q.unit == a.unit and not q.ordinal and _side_after(c_text, q)]
+    if not mine or not margins or any(_side_after(c_text, q) for q in mine):
+        return None
+    return [Mismatch("DG601", f"answer {a_text.strip()} is a level in the cite; the question asks how far it stands from "
+                              f"a base ({', '.join(c_text[q.start:q.end] for q in margins)})",
+                     {"bound_to": c_text[mine[0].start:mine[0].end], "selected": [c_text[q.start:q.end] for q in margins]})]
 
 
 def _margin_ends(margin: str, c_text: str) -> list[int]:

@@ -86,3 +86,16 @@ def test_an_ordinal_century_is_no_rank():
             "mean of 73.9°F was the 9th warmest summer.")
     found = check_binding("figure", "20th warmest", cite, "Where did the summer rank among the warmest summers?", {})
     assert found and found[0].code == "DG602" and "century" not in found[0].message and "July" in found[0].message
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("3.2 inches", "How far below the long-term average was the county's rainfall in spring?", "grounded"),
+    ("3.2 inches below average", "How far below the long-term average was the county's rainfall in spring?", "grounded"),
+    ("3.2 inches above average", "How far below the long-term average was the county's rainfall in spring?", "DG604"),
+    ("6.45 inches", "How far below the long-term average was the county's rainfall in spring?", "DG601"),
+    ("6.45 inches", "How much rain fell in the county in spring?", "grounded"),
+])
+def test_a_margin_asked_is_no_level(answer, question, expect):
+    # "how far below the long-term average" asks the margin (3.2 inches below average), not the level (6.45 inches)
+    cite = "The county's rainfall in spring totalled 6.45 inches, 3.2 inches below average, its driest spring since 1976."
+    assert verdict("figure", answer, cite, question) == expect
