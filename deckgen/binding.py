@@ -7481,6 +7481,8 @@ def check_binding(
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
         found = _whole_range(answer, cite, question, entities)
+    if kind == "figure" and (not found or found[0].code in ("DG601", "DG602", "DG605")):  # a base's own level
+        found = _base_own_level(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), found)
     if kind == "figure" and (not found or found[0].code in ("DG602", "DG605")):  # a level where a margin is asked
         found = _level_for_margin(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and (not found or found[0].code in ("DG601", "DG602", "DG605")):  # a rank's own superlative
@@ -8838,6 +8840,54 @@ def _level_for_margin(a_text: str, c_text: str, q_text: str) -> list[Mismatch] |
     return [Mismatch("DG601", f"answer {a_text.strip()} is a level in the cite; the question asks how far it stands from "
                               f"a base ({', '.join(c_text[q.start:q.end] for q in margins)})",
                      {"bound_to": c_text[mine[0].start:mine[0].end], "selected": [c_text[q.start:q.end] for q in margins]})]
+
+
+# A base's own level: a figure the words of an average, a mean or a norm name (the long-term average of 241.0mm, 142% of
+# the long-term average (89.5mm)), and those words (long-term).
+_BASE_OWN_LEVEL_RE = lazy(r"(?<![a-z])((?:[a-z0-9][a-z0-9'’-]*\s){0,3}?)(?:average|mean|norm|normal)(?:\s(?:of|at|was|is)"
+                          r"(?:\s(?:about|around|just))?)?\s?\(?\s?\Z", needs=("average", "mean", "norm"))
+_BASE_LEVEL_GENERIC = frozenset({"the", "a", "an", "of", "its", "their", "this", "that", "just", "over", "under", "above",
+                                 "below", "than", "is", "was", "which", "to", "and"})
+_BASE_NOUN_Q_RE = lazy(r"(?<![a-z])(?:average|mean|norm|normal)(?![a-z])", needs=("average", "mean", "norm"))
+
+
+def _base_own_level(a_text: str, c_text: str, q_text: str, found: list[Mismatch]) -> list[Mismatch]:
+    """A base's own level (just over the long-term average of 241.0mm) against the amount observed (246.7mm) in one
+    unit: a question naming the base's own words (the long-term average rainfall) asks the base, any other the amount
+    observed; one given for the other is the base of a comparison, DG602. ``found`` where neither decides."""
+    if _MARGIN_ASKED_RE.search(q_text) or "%" in a_text:
+        return found
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].unit is None or said[0].unit == "%" or said[0].ordinal:
+        return found
+    a = said[0]
+    kin = [q for q in parse_quantities(c_text) if q.unit == a.unit and not q.ordinal and not _side_after(c_text, q)]
+    bases, observed = [], []
+    for q in kin:
+        m = _BASE_OWN_LEVEL_RE.search(c_text, max(0, q.start - 60), q.start)
+        (bases if m else observed).append((q, _base_tokens(m[1]) - _BASE_LEVEL_GENERIC if m else set()))
+    if len(bases) != 1 or not observed:
+        return found
+    base, words = bases[0]
+    q_words = _base_tokens(q_text)
+    asks_base = bool(words) and words <= q_words and _BASE_NOUN_Q_RE.search(q_text) is not None
+    is_base = base.value == a.value
+    mine = [q for q, _ in observed if q.value == a.value]
+    if not is_base and not mine:
+        return found
+    shown_base = c_text[base.start:base.end]
+    if asks_base:
+        if is_base:
+            return []
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the amount observed in the cite; the question asks the "
+                                  f"{'-'.join(sorted(words))} average's own level ({shown_base})",
+                         {"bound_to": a_text.strip(), "selected": [shown_base]})]
+    shown = ", ".join(c_text[q.start:q.end] for q, _ in observed)
+    if is_base:
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the base's own level in the cite (the {'-'.join(sorted(words))}"
+                                  f" average); the question asks the amount observed ({shown})",
+                         {"bound_to": shown_base, "selected": [c_text[q.start:q.end] for q, _ in observed]})]
+    return [] if len(observed) == 1 and found and found[0].code == "DG601" else found
 
 
 def _margin_ends(margin: str, c_text: str) -> list[int]:

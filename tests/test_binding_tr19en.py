@@ -99,3 +99,15 @@ def test_a_margin_asked_is_no_level(answer, question, expect):
     # "how far below the long-term average" asks the margin (3.2 inches below average), not the level (6.45 inches)
     cite = "The county's rainfall in spring totalled 6.45 inches, 3.2 inches below average, its driest spring since 1976."
     assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("412mm", "How much snow fell on the pass this winter?", "grounded"),
+    ("388mm", "How much snow fell on the pass this winter?", "DG602"),
+    ("388mm", "What is the pass's long-term average winter snowfall?", "grounded"),
+    ("412mm", "What is the pass's long-term average winter snowfall?", "DG602"),
+])
+def test_a_bases_own_level_is_the_base(answer, question, expect):
+    # "412mm … just above the long-term average of 388mm": the average's own level is the base, not the amount seen
+    cite = "Snowfall on the pass this winter reached 412mm, which is just above the long-term average of 388mm."
+    assert verdict("figure", answer, cite, question) == expect
