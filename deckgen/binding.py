@@ -1084,8 +1084,10 @@ _SPAN_RE = lazy(
     r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
     r"|(?P<whole>全年|(?<![a-z])(?:full|whole|entire)[ -]year(?![a-z]))"  # a whole year, against its parts
     # a season of the year (the autumn temperature, summer 2014): three months, another period than one of its months
-    # (spring, summer, autumn as the northern meteorological seasons count them; not the Spring Festival, 春节)
-    r"|(?<![a-z])(?P<season>spring|summer|autumn)(?!['’]?s?\s?(?:festival|olympics|games|school|camp|break|holidays?))(?![a-z])"
+    # (spring, summer, autumn as the northern meteorological seasons count them); before a noun of an event, goods or a
+    # crop it names a kind, no period (the Spring Festival, 春节; the spring sale; spring wheat; a summer school)
+    r"|(?<![a-z])(?P<season>spring|summer|autumn)(?!['’]?s?\s?(?:festival|olympics|games|school|camp|break|holidays?|sales?|"
+    r"collections?|wheat|barley|oats|crops?|plantings?|harvests?|term|semester|session|league|series|tour)(?![a-z]))(?![a-z])"
     r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
     # 首11个月, 前三个月, 累计前11月 (Taiwan's, 个 left out after digits): january to the nth
     r"|(?<!\d)[首前](?P<nm>\d{1,2}(?=\s?个?月)|(?:十[一二]?|[一二两三四五六七八九])(?=\s?个月))\s?个?月"
@@ -8842,10 +8844,11 @@ def _level_for_margin(a_text: str, c_text: str, q_text: str) -> list[Mismatch] |
                      {"bound_to": c_text[mine[0].start:mine[0].end], "selected": [c_text[q.start:q.end] for q in margins]})]
 
 
-# A base's own level: a figure the words of an average, a mean or a norm name (the long-term average of 241.0mm, 142% of
-# the long-term average (89.5mm)), and those words (long-term).
+# A base's own level: a figure the words of an average, a mean or a norm name with "of", "at", "is" or a bracket (the
+# long-term average of 241.0mm, 142% of the long-term average (89.5mm); not the verb, to average $9,100/t), and those
+# words (long-term).
 _BASE_OWN_LEVEL_RE = lazy(r"(?<![a-z])((?:[a-z0-9][a-z0-9'’-]*\s){0,3}?)(?:average|mean|norm|normal)(?:\s(?:of|at|was|is)"
-                          r"(?:\s(?:about|around|just))?)?\s?\(?\s?\Z", needs=("average", "mean", "norm"))
+                          r"(?:\s(?:about|around|just))?\s|\s?\(\s?)\Z", needs=("average", "mean", "norm"))
 _BASE_LEVEL_GENERIC = frozenset({"the", "a", "an", "of", "its", "their", "this", "that", "just", "over", "under", "above",
                                  "below", "than", "is", "was", "which", "to", "and"})
 _BASE_NOUN_Q_RE = lazy(r"(?<![a-z])(?:average|mean|norm|normal)(?![a-z])", needs=("average", "mean", "norm"))

@@ -111,3 +111,10 @@ def test_a_bases_own_level_is_the_base(answer, question, expect):
     # "412mm … just above the long-term average of 388mm": the average's own level is the base, not the amount seen
     cite = "Snowfall on the pass this winter reached 412mm, which is just above the long-term average of 388mm."
     assert verdict("figure", answer, cite, question) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("May 30", "grounded"), ("August 29", "DG601")])
+def test_a_season_before_a_noun_of_an_event_names_a_kind(answer, expect):
+    # "the spring term … the summer term": the season names which term (an item), no period the dates differ by
+    cite = "The spring term ran from March 2 to May 30, and the summer term from June 15 to August 29."
+    assert verdict("date", answer, cite, "On what date did the spring term end?") == expect
