@@ -118,3 +118,33 @@ def test_a_season_before_a_noun_of_an_event_names_a_kind(answer, expect):
     # "the spring term … the summer term": the season names which term (an item), no period the dates differ by
     cite = "The spring term ran from March 2 to May 30, and the summer term from June 15 to August 29."
     assert verdict("date", answer, cite, "On what date did the spring term end?") == expect
+
+
+def said(answer, cite, question, entities=None):
+    found = support("quote", answer, cite, question, entities or {})
+    return found[0].code if found else "grounded"
+
+
+HARBOUR = {"Nadia Osei": ["Osei"], "Port Authority": ["the Port Authority"]}
+
+
+@pytest.mark.parametrize("question, answer, expect", [
+    ("Who said the dredging would take three winters?", "Nadia Osei", "grounded"),
+    ("Who said the dredging would take three winters?", "Port Authority", "DG401"),
+    ("Who said the berths would open to larger ships by 2031?", "Nadia Osei", "grounded"),
+])
+def test_a_quote_running_over_paragraphs_stays_its_speakers(question, answer, expect):
+    # each paragraph of the quote reopens with a quote mark and only the last closes: all of it is Osei's
+    cite = ("Port Authority engineer Nadia Osei said: \u201cThe channel is silting faster than we planned for.\n"
+            "\u201cThe dredging will take three winters, and the harbour stays open through all of it.\n"
+            "\u201cBy 2031 the berths will open to larger ships.\u201d")
+    assert said(answer, cite, question, HARBOUR) == expect
+
+
+@pytest.mark.parametrize("answer, expect", [("Nadia Osei", "grounded"), ("Port Authority", "DG401")])
+def test_a_reopened_quote_is_the_speakers_who_closes_it(answer, expect):
+    # "… planned for. "The dredging …," she added: the first paragraph runs on into the one her verb closes
+    cite = ("Nadia Osei, an engineer at the Port Authority, spoke at the quay.\n"
+            "\u201cThe channel is silting faster than we planned for.\n"
+            "\u201cThe dredging will take three winters,\u201d Osei added.")
+    assert said(answer, cite, "Who said the channel is silting faster than planned?", HARBOUR) == expect
