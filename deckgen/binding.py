@@ -7483,6 +7483,8 @@ def check_binding(
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
         found = _whole_range(answer, cite, question, entities)
+    if kind == "figure" and found and found[0].code == "DG601":  # a generic noun of a year's own (2022's figure of …)
+        found = _year_own_figure(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and (not found or found[0].code in ("DG601", "DG602", "DG605")):  # a base's own level
         found = _base_own_level(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), found)
     if kind == "figure" and (not found or found[0].code in ("DG602", "DG605")):  # a level where a margin is asked
@@ -8891,6 +8893,38 @@ def _base_own_level(a_text: str, c_text: str, q_text: str, found: list[Mismatch]
                                   f" average); the question asks the amount observed ({shown})",
                          {"bound_to": shown_base, "selected": [c_text[q.start:q.end] for q, _ in observed]})]
     return [] if len(observed) == 1 and found and found[0].code == "DG601" else found
+
+
+# A year's own value named by a generic noun (2022's figure of 10.03C, the 2014 figure of 9.88C, 2012's level of …):
+# the noun names no item, the year the value's period.
+_YEAR_OWN_FIGURE_RE = lazy(r"(?<![\d.])((?:19|20)\d\d)(?:['’]s)?\s(?:[a-z-]+\s)?(?:figure|value|level|reading|total|mark)\s"
+                           r"(?:of|at|was)\s(?:about\s|around\s|just\s)?\Z", needs=("figure", "value", "level", "reading", "total", "mark"))
+_ASKED_YEAR_EN_RE = lazy(r"(?<![\d.])(?:19|20)\d\d(?![\d])")
+
+
+def _year_own_figure(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A value a year's generic noun names (2022's figure of 10.03C) beside a value of the same unit no such noun names
+    (2023 had an average mean temperature of 9.97C): the noun names no other item, so where the question asks another
+    year or none (the cite's own), the year's value is another period's, DG602. None where the answer is no such
+    value, or the question asks its year."""
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None
+    a = said[0]
+    kin = [q for q in parse_quantities(c_text) if _same_unit(q.unit, a.unit) and q.unit == a.unit and not q.ordinal]
+    years = {id(q): m[1] for q in kin if (m := _YEAR_OWN_FIGURE_RE.search(c_text, max(0, q.start - 50), q.start))}
+    mine = [q for q in kin if q.value == a.value]
+    own = [q for q in kin if id(q) not in years]
+    if not mine or not all(id(q) in years for q in mine) or not own:
+        return None
+    year = years[id(mine[0])]
+    asked = set(_ASKED_YEAR_EN_RE.findall(q_text))
+    if year in asked:
+        return None
+    shown = ", ".join(c_text[q.start:q.end] for q in own)
+    return [Mismatch("DG602", f"answer {a_text.strip()} is {year}'s figure in the cite; the question asks "
+                              f"{'about ' + ', '.join(sorted(asked)) if asked else 'the current one'} ({shown})",
+                     {"bound_to": c_text[mine[0].start:mine[0].end], "selected": [c_text[q.start:q.end] for q in own]})]
 
 
 def _margin_ends(margin: str, c_text: str) -> list[int]:

@@ -148,3 +148,14 @@ def test_a_reopened_quote_is_the_speakers_who_closes_it(answer, expect):
             "\u201cThe channel is silting faster than we planned for.\n"
             "\u201cThe dredging will take three winters,\u201d Osei added.")
     assert said(answer, cite, "Who said the channel is silting faster than planned?", HARBOUR) == expect
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("412mm", "How much rain fell on the island in 2021?", "grounded"),
+    ("455mm", "How much rain fell on the island in 2021?", "DG602"),
+    ("455mm", "How much rain fell on the island, according to the provisional figures?", "DG602"),
+])
+def test_a_years_own_figure_is_that_years_value(answer, question, expect):
+    # "2019's figure of 455mm": a generic noun names no item; the possessive year names the value's period
+    cite = "Provisional figures show the island had 412mm of rain in 2021, well short of 2019's figure of 455mm."
+    assert verdict("figure", answer, cite, question) == expect
