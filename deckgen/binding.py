@@ -8846,10 +8846,11 @@ def _level_for_margin(a_text: str, c_text: str, q_text: str) -> list[Mismatch] |
                      {"bound_to": c_text[mine[0].start:mine[0].end], "selected": [c_text[q.start:q.end] for q in margins]})]
 
 
-# A base's own level: a figure the words of an average, a mean or a norm name with "of", "at", "is" or a bracket (the
-# long-term average of 241.0mm, 142% of the long-term average (89.5mm); not the verb, to average $9,100/t), and those
-# words (long-term).
-_BASE_OWN_LEVEL_RE = lazy(r"(?<![a-z])((?:[a-z0-9][a-z0-9'’-]*\s){0,3}?)(?:average|mean|norm|normal)(?:\s(?:of|at|was|is)"
+# A base's own level: a figure a named average, mean or norm (the and its own words: the long-term average, the 20th
+# century mean) names with "of", "at", "is" or a bracket (the long-term average of 241.0mm, 142% of the long-term average
+# (89.5mm); not the verb, to average $9,100/t, nor an average the value is, to an average of $2.11/gal), and those words.
+_BASE_OWN_LEVEL_RE = lazy(r"(?<![a-z])the\s((?:(?!(?:to|an?|of|at|in|from|and|the)\s)[a-z0-9][a-z0-9'’-]*\s){1,3}?)"
+                          r"(?:average|mean|norm|normal)(?:\s(?:of|at|was|is)"
                           r"(?:\s(?:about|around|just))?\s|\s?\(\s?)\Z", needs=("average", "mean", "norm"))
 _BASE_LEVEL_GENERIC = frozenset({"the", "a", "an", "of", "its", "their", "this", "that", "just", "over", "under", "above",
                                  "below", "than", "is", "was", "which", "to", "and"})
