@@ -1042,7 +1042,7 @@ def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
     return _MEASURES[me[1]], me[0]
 
 
-_SCALE_LETTER_TENTHS_RE = compile_pattern(r"\d\.\d+\Z")
+_SCALE_LETTER_TENTHS_RE = lazy(r"\d\.\d+\Z")
 
 
 def _scale_letter_at(text: str, pos: int, end: int) -> bool:
