@@ -1088,10 +1088,16 @@ _CN_SMALL = {c: i for i, c in enumerate("〇一二三四五六七八九十", 0)}
 _HALVES = {"上半年": (1, 6), "下半年": (7, 12), "first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12)}
 
 
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 _MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _SPAN_RE = lazy(
     r"(?P<half>上半年|下半年|(?<![a-z])(?:first|second) half(?![a-z])|(?<![a-z0-9])h[12](?![a-z0-9]))"
     r"|(?P<whole>全年|(?<![a-z])(?:full|whole|entire)[ -]year(?![a-z]))"  # a whole year, against its parts
+    # a season of the year (the autumn temperature, summer 2014): three months, another period than one of its months
+    # (spring, summer, autumn as the northern meteorological seasons count them); before a noun of an event, goods or a
+    # crop it names a kind, no period (the Spring Festival, 春节; the spring sale; spring wheat; a summer school)
+    r"|(?<![a-z])(?P<season>spring|summer|autumn)(?!['’]?s?\s?(?:festival|olympics|games|school|camp|break|holidays?|sales?|"
+    r"collections?|wheat|barley|oats|crops?|plantings?|harvests?|term|semester|session|league|series|tour)(?![a-z]))(?![a-z])"
     r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
     # 首11个月, 前三个月, 累计前11月 (Taiwan's, 个 left out after digits): january to the nth
     r"|(?<!\d)[首前](?P<nm>\d{1,2}(?=\s?个?月)|(?:十[一二]?|[一二两三四五六七八九])(?=\s?个月))\s?个?月"
@@ -1128,6 +1134,8 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
             span = _HALVES[m["half"]]
         elif m["whole"]:
             span = (1, 12)
+        elif m["season"]:
+            span = _SEASON_MONTHS[m["season"]]
         elif m["nq"]:
             span = (1, 3 * _month(m["nq"]))
         elif m["nm"]:
@@ -6062,6 +6070,9 @@ def _rate_bases(cite: str, stated: list) -> tuple[list, list]:
 _HEADING_YEAR_RE = lazy(r"\s*(?:1[0-9]|20)\d\d\s?[-–—:]\s?.?")
 
 
+_ERA_CENTURY_RE = lazy(r"[\s-]century(?![a-z])", needs="century")
+
+
 def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], list[Value]]:
     said = _whole_durations(parse_quantities(answer), answer)
     based = None
@@ -6123,6 +6134,15 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # nor is a year heading its line (1881 - The temperature soared to …; 2019: revenue …): a date, no figure
     stated = [q for q in stated if q.value == a.value or q.unit or q.counter or not _HEADING_YEAR_RE.fullmatch(
         cite, cite.rfind("\n", 0, q.start) + 1, min(len(cite), q.end + 3))]
+    # a question asking how far above or below a base asks a margin (2.1°F above the 20th century average): where the
+    # answer is one, a level of its unit (44.1°F) is no rival of it
+    if _MARGIN_ASKED_RE.search(question) and _MARGIN_BASE_RE.search(question) and any(
+            q.value == a.value and q.unit == a.unit and _side_after(cite, q) for q in stated):
+        stated = [q for q in stated if q.unit != a.unit or q.ordinal or _side_after(cite, q)]
+    # an ordinal naming a century (the 20th century average, the 19th-century record) names an era, no rank or count
+    # of the text: no rival of a rank (the 20th warmest November), unless the answer names a century too
+    if not _ERA_CENTURY_RE.match(answer, a.end):
+        stated = [q for q in stated if not (q.ordinal and _ERA_CENTURY_RE.match(cite, q.end))]
     # a footnote mark (missing[8]) refers to a note: it is no value of the text
     stated = [q for q in stated if not _FOOTNOTE_RE.fullmatch(cite, max(0, q.start - 1), min(len(cite), q.end + 1))]
     # the base of a rate the answer writes with its figure (每十万人口408.2人) says what it counts against: no rival of it
@@ -7579,6 +7599,9 @@ def check_binding(
     finally:
         _NAMES.reset(token)
         _PRODUCTS.reset(products)
+    if decided == [] and kind == "figure":  # (what decides the value first leaves the answer's own side unread:
+        # 2.1°F below for the cite's 2.1°F above the 20th century average is the other side of the same margin)
+        decided = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if decided is not None:
         return decided
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
@@ -7593,6 +7616,16 @@ def check_binding(
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
         found = _whole_range(answer, cite, question, entities)
+    if kind == "figure" and found and found[0].code == "DG601":  # a generic noun of a year's own (2022's figure of …)
+        found = _year_own_figure(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
+    if kind == "figure" and (not found or found[0].code in ("DG601", "DG602", "DG605")):  # a base's own level
+        found = _base_own_level(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), found)
+    if kind == "figure" and (not found or found[0].code in ("DG602", "DG605")):  # a level where a margin is asked
+        found = _level_for_margin(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
+    if kind == "figure" and (not found or found[0].code in ("DG601", "DG602", "DG605")):  # a rank's own superlative
+        ranked = _rank_superlative(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), found)
+        if ranked is not None:  # (the 8th driest November against the 20th warmest: the question's warmest selects)
+            found = ranked
     if kind == "figure" and not found:  # the other side of the same margin (behind for ahead)
         found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
@@ -8961,7 +8994,11 @@ def _asked_direction(q_text: str, metric: bool = False) -> str | None:
 _DIGIT_OR_NUMBER_RE = lazy(r"\d|(?<![a-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|hundredths?|tenths?|half)(?![a-z])")
 _SIDE_PAIRS = {"ahead": "behind", "behind": "ahead", "above": "below", "below": "above"}
 _CITE_SIDE_RE = lazy(r"\s(ahead|behind|above|below)(?![a-z])")
-_ANSWER_SIDE_RE = lazy(r"\s(ahead|behind|above|below)(?:\sof)?\s*\Z", needs=("ahead", "behind", "above", "below"))
+_ANSWER_SIDE_RE = lazy(r"\s(ahead|behind|above|below)(?:\sof)?(?:\s(?:the\s)?(?:average|normal|norm))?\s*\Z",
+                       needs=("ahead", "behind", "above", "below"))
+# The unit words a cite may write after a margin otherwise than the answer does (0.5 °F for 0.5°F, 2.4 F, 1.0 degrees
+# Fahrenheit): up to two words, skipped to reach the side after them.
+_MARGIN_UNIT_WORD_RE = lazy(r"\s?[^\s\d,;:.()]+")
 
 
 def _margin_side(a_text: str, c_text: str) -> list[Mismatch]:
@@ -8973,12 +9010,202 @@ def _margin_side(a_text: str, c_text: str) -> list[Mismatch]:
     while i >= 0:
         at.append(i + len(margin))
         i = c_text.find(margin, i + 1)
+    if not at:  # (the margin written otherwise in the cite, 0.5 °F or 2.4 F for 0.5°F, 2.4°F: found by value and unit)
+        at = _margin_ends(margin, c_text)
     sides = [_CITE_SIDE_RE.match(c_text, end) for end in at]
     if not at or not all(sides) or any(x[1] == m[1] for x in sides) or sides[0][1] != _SIDE_PAIRS[m[1]]:
         return []
     return [Mismatch("DG604", f"the answer says {margin} {m[1]}, but in the cite it is {sides[0][1]}",
                      {"bound_to": margin, "selected": f"{margin} {sides[0][1]}",
                       "direction": {"said": m[1], "cite": sides[0][1]}, "direction_from": "answer"})]
+
+
+# A rank and the superlative it ranks by (the 20th warmest November, the sixth-warmest, the 8th driest): the
+# superlative names the rank's metric as a noun names a figure's.
+_RANK_SUPERLATIVE_RE = lazy(r"[\s-]((?:most|least)\s[a-z]+|[a-z]{2,}est)(?![a-z])")
+_QUESTION_SUPERLATIVE_RE = lazy(r"(?<![a-z])((?:most|least)\s[a-z]+|[a-z]{2,}est)(?![a-z])")
+
+
+def _rank_superlative(a_text: str, c_text: str, q_text: str, found: list[Mismatch]) -> list[Mismatch] | None:
+    """A rank answered where the cite ranks by several superlatives (the 20th warmest November, the 8th driest
+    November): the question's superlative (among the warmest Novembers) selects the ranks it names, and a rank by
+    another superlative is another metric's (DG601), whatever its period; the one rank of the question's superlative
+    is it; where several ranks are by it, no other metric's (DG601 found) but their periods tell them apart. None
+    where the question names none of the cite's superlatives, or the answer is no rank."""
+    said = [q for q in parse_quantities(a_text) if q.ordinal]
+    if len(said) != 1:
+        return None
+    ranks = []  # (rank, its superlative)
+    for q in parse_quantities(c_text):
+        m = _RANK_SUPERLATIVE_RE.match(c_text, q.end) if q.ordinal else None
+        if m:
+            ranks.append((q, m[1]))
+    kinds = {w for _, w in ranks}
+    asked = {m[1] for m in _QUESTION_SUPERLATIVE_RE.finditer(q_text)} & kinds
+    if len(kinds) < 2 or len(asked) != 1:
+        return None
+    asked_word = asked.pop()
+    own = _RANK_SUPERLATIVE_RE.match(a_text, said[0].end)
+    mine = [(q, w) for q, w in ranks if q.value == said[0].value and (own is None or own[1] == w)]
+    if not mine:
+        return None
+    chosen = [q for q, w in ranks if w == asked_word]
+    if any(w == asked_word for _, w in mine):
+        return [] if len(chosen) == 1 or found and found[0].code == "DG601" else None
+    other = mine[0]
+    return [Mismatch("DG601", f"answer {a_text.strip()} ranks the {other[1]}; the question asks about the {asked_word} "
+                              f"({', '.join(_plain_rank(q) for q in chosen)})",
+                     {"bound_to": c_text[other[0].start:other[0].end], "selected": [c_text[q.start:q.end] for q in chosen]})]
+
+
+def _plain_rank(q) -> str:
+    n = int(q.value)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+# A question asking a margin: how far above or below a base, by how much above it, how many degrees above it.
+_MARGIN_ASKED_RE = lazy(r"(?<![a-z])(?:how\sfar|by\show\smuch|how\smany\sdegrees|how\smuch\s(?:above|below|higher|lower))(?![a-z])",
+                        needs="how")
+_MARGIN_BASE_RE = lazy(r"(?<![a-z])(?:above|below|from\s(?:the\s|its\s)?(?:[a-z0-9-]+\s){0,3}?(?:average|normal|norm|mean))(?![a-z])")
+
+
+def _side_after(c_text: str, q) -> str | None:
+    """The side written after a cite figure, past up to two unit words (0.5 °F above, 1.0 inch below, 2.4 F above):
+    above, below, ahead or behind; None where none follows."""
+    end = q.end
+    for _ in range(3):
+        side = _CITE_SIDE_RE.match(c_text, end)
+        if side:
+            return side[1]
+        w = _MARGIN_UNIT_WORD_RE.match(c_text, end)
+        if w is None:
+            return None
+        end = w.end()
+    return None
+
+
+def _level_for_margin(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A level (44.1°F) given where the question asks how far above or below a base the cite's margins of its unit
+    (2.1°F above the 20th century average) are: another measure, DG601."""
+    if not (_MARGIN_ASKED_RE.search(q_text) and _MARGIN_BASE_RE.search(q_text)):
+        return None
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].unit is None or said[0].ordinal:
+        return None
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and q.unit == a.unit]
+    margins = [q for q in stated if q.unit == a.unit and not q.ordinal and _side_after(c_text, q)]
+    if not mine or not margins or any(_side_after(c_text, q) for q in mine):
+        return None
+    return [Mismatch("DG601", f"answer {a_text.strip()} is a level in the cite; the question asks how far it stands from "
+                              f"a base ({', '.join(c_text[q.start:q.end] for q in margins)})",
+                     {"bound_to": c_text[mine[0].start:mine[0].end], "selected": [c_text[q.start:q.end] for q in margins]})]
+
+
+# A base's own level: a figure a named average, mean or norm (the and its own words: the long-term average, the 20th
+# century mean) names with "of", "at", "is" or a bracket (the long-term average of 241.0mm, 142% of the long-term average
+# (89.5mm); not the verb, to average $9,100/t, nor an average the value is, to an average of $2.11/gal), and those words.
+_BASE_OWN_LEVEL_RE = lazy(r"(?<![a-z])the\s((?:(?!(?:to|an?|of|at|in|from|and|the)\s)[a-z0-9][a-z0-9'’-]*\s){1,3}?)"
+                          r"(?:average|mean|norm|normal)(?:\s(?:of|at|was|is)"
+                          r"(?:\s(?:about|around|just))?\s|\s?\(\s?)\Z", needs=("average", "mean", "norm"))
+_BASE_LEVEL_GENERIC = frozenset({"the", "a", "an", "of", "its", "their", "this", "that", "just", "over", "under", "above",
+                                 "below", "than", "is", "was", "which", "to", "and"})
+_BASE_NOUN_Q_RE = lazy(r"(?<![a-z])(?:average|mean|norm|normal)(?![a-z])", needs=("average", "mean", "norm"))
+
+
+def _base_own_level(a_text: str, c_text: str, q_text: str, found: list[Mismatch]) -> list[Mismatch]:
+    """A base's own level (just over the long-term average of 241.0mm) against the amount observed (246.7mm) in one
+    unit: a question naming the base's own words (the long-term average rainfall) asks the base, any other the amount
+    observed; one given for the other is the base of a comparison, DG602. ``found`` where neither decides."""
+    if _MARGIN_ASKED_RE.search(q_text) or "%" in a_text:
+        return found
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].unit is None or said[0].unit == "%" or said[0].ordinal:
+        return found
+    a = said[0]
+    kin = [q for q in parse_quantities(c_text) if q.unit == a.unit and not q.ordinal and not _side_after(c_text, q)]
+    bases, observed = [], []
+    for q in kin:
+        m = _BASE_OWN_LEVEL_RE.search(c_text, max(0, q.start - 60), q.start)
+        (bases if m else observed).append((q, _base_tokens(m[1]) - _BASE_LEVEL_GENERIC if m else set()))
+    if len(bases) != 1 or not observed:
+        return found
+    base, words = bases[0]
+    q_words = _base_tokens(q_text)
+    asks_base = bool(words) and words <= q_words and _BASE_NOUN_Q_RE.search(q_text) is not None
+    is_base = base.value == a.value
+    mine = [q for q, _ in observed if q.value == a.value]
+    if not is_base and not mine:
+        return found
+    shown_base = c_text[base.start:base.end]
+    if asks_base:
+        if is_base:
+            return []
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the amount observed in the cite; the question asks the "
+                                  f"{'-'.join(sorted(words))} average's own level ({shown_base})",
+                         {"bound_to": a_text.strip(), "selected": [shown_base]})]
+    shown = ", ".join(c_text[q.start:q.end] for q, _ in observed)
+    if is_base:
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the base's own level in the cite (the {'-'.join(sorted(words))}"
+                                  f" average); the question asks the amount observed ({shown})",
+                         {"bound_to": shown_base, "selected": [c_text[q.start:q.end] for q, _ in observed]})]
+    return [] if len(observed) == 1 and found and found[0].code == "DG601" else found
+
+
+# A year's own value named by a generic noun (2022's figure of 10.03C, the 2014 figure of 9.88C, 2012's level of …):
+# the noun names no item, the year the value's period.
+_YEAR_OWN_FIGURE_RE = lazy(r"(?<![\d.])((?:19|20)\d\d)(?:['’]s)?\s(?:[a-z-]+\s)?(?:figure|value|level|reading|total|mark)\s"
+                           r"(?:of|at|was)\s(?:about\s|around\s|just\s)?\Z", needs=("figure", "value", "level", "reading", "total", "mark"))
+_ASKED_YEAR_EN_RE = lazy(r"(?<![\d.])(?:19|20)\d\d(?![\d])")
+
+
+def _year_own_figure(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A value a year's generic noun names (2022's figure of 10.03C) beside a value of the same unit no such noun names
+    (2023 had an average mean temperature of 9.97C): the noun names no other item, so where the question asks another
+    year or none (the cite's own), the year's value is another period's, DG602. None where the answer is no such
+    value, or the question asks its year."""
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None
+    a = said[0]
+    kin = [q for q in parse_quantities(c_text) if _same_unit(q.unit, a.unit) and q.unit == a.unit and not q.ordinal]
+    years = {id(q): m[1] for q in kin if (m := _YEAR_OWN_FIGURE_RE.search(c_text, max(0, q.start - 50), q.start))}
+    mine = [q for q in kin if q.value == a.value]
+    own = [q for q in kin if id(q) not in years]
+    if not mine or not all(id(q) in years for q in mine) or not own:
+        return None
+    year = years[id(mine[0])]
+    asked = set(_ASKED_YEAR_EN_RE.findall(q_text))
+    if year in asked:
+        return None
+    shown = ", ".join(c_text[q.start:q.end] for q in own)
+    return [Mismatch("DG602", f"answer {a_text.strip()} is {year}'s figure in the cite; the question asks "
+                              f"{'about ' + ', '.join(sorted(asked)) if asked else 'the current one'} ({shown})",
+                     {"bound_to": c_text[mine[0].start:mine[0].end], "selected": [c_text[q.start:q.end] for q in own]})]
+
+
+def _margin_ends(margin: str, c_text: str) -> list[int]:
+    """Where each cite figure of the margin's value and unit ends, past up to two unit words when a side follows them
+    (0.5 °F above for 0.5°F, 1.0 degrees Fahrenheit above); the figure's own end where none does."""
+    said = parse_quantities(margin)
+    if len(said) != 1:
+        return []
+    ends = []
+    for q in parse_quantities(c_text):
+        if q.value != said[0].value or q.ordinal or not _same_unit(q.unit, said[0].unit) or q.unit != said[0].unit \
+                and None in (q.unit, said[0].unit):
+            continue
+        end = q.end
+        for _ in range(3):
+            if _CITE_SIDE_RE.match(c_text, end):
+                break
+            w = _MARGIN_UNIT_WORD_RE.match(c_text, end)
+            if w is None:
+                break
+            end = w.end()
+        ends.append(end if _CITE_SIDE_RE.match(c_text, end) else q.end)
+    return ends
 
 
 def _check_direction(a_text, c_text, q_text, values, mine) -> list[Mismatch]:

@@ -264,6 +264,9 @@ _MEASURES = {
     "tons": "t", "ton": "t", "tonnes": "t", "tonne": "t", "metric tons": "t",
     "degrees celsius": "°C", "degrees fahrenheit": "°F", "°c": "°C", "°f": "°F",
     "fahrenheit": "°F", "celsius": "°C",  # 61.45 Fahrenheit (16.35 Celsius): the scale alone
+    # the scale's letter alone (14.8C, 40C, 54.4 F): only glued to its figure, or apart from a figure with
+    # tenths (a measured reading); 5 c) is a list's item, 3c产品 a name (see _scale_letter_at)
+    "c": "°C", "f": "°F",
     "degrees": "°", "degree": "°", "°": "°",
     "acres": "acre", "acre": "acre", "hectares": "ha", "hectare": "ha",
     "square miles": "mi²", "square mile": "mi²", "square kilometers": "km²",
@@ -1036,7 +1039,25 @@ def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
         return None  # the top 10 second-tier cities: an ordinal compound
     if me[1] == "g" and (me[0] - pos != 1 or _LONE_DIGIT_RE.search(text, max(0, pos - 2), pos)):
         return None  # grams glued to their figure (轻至213g); 5g, 4g are a network's generation, "g" apart a letter
+    if me[1] in ("c", "f") and not _scale_letter_at(text, pos, me[0]):
+        return None
     return _MEASURES[me[1]], me[0]
+
+
+_SCALE_LETTER_TENTHS_RE = lazy(r"\d\.\d+\Z")
+
+
+def _scale_letter_at(text: str, pos: int, end: int) -> bool:
+    """A lone C or F after a figure ending at ``pos`` (the letter ending at ``end``) is the temperature scale
+    (14.8C, 40C, 54.4 F) when glued to the figure, or one space apart from a figure with tenths; nothing glued
+    may follow it (no letter, digit or Han: 3c产品, 7137c05 are names), nor a closing bracket (5 c) is a list's
+    item)."""
+    nxt = text[end:end + 1]
+    if nxt and (nxt.isalnum() or nxt in ")]"):
+        return False
+    if end - pos == 1:
+        return True
+    return end - pos == 2 and bool(_SCALE_LETTER_TENTHS_RE.search(text, max(0, pos - 12), pos))
 
 
 def _tally(text: str, cstart: int, cend: int, left: Decimal, kind: str, unit: str | None):

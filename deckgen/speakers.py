@@ -681,6 +681,9 @@ def _pair_quotes(text: str) -> list[tuple[int, int]]:
     n = len(text)
     pos = _drop_continued_paragraphs(text, [m.start() for m in _QUOTE_MARK_RE.finditer(text)])
     pairs: list[tuple[int, int]] = []
+    reopened = _reopened_quotes(text, pos)
+    if reopened is not None:
+        return reopened
     if len(pos) % 2:
         first = pos[0]
         before = text[first - 1] if first else ""
@@ -694,6 +697,45 @@ def _pair_quotes(text: str) -> list[tuple[int, int]]:
     pairs.extend(zip(pos[::2], pos[1::2]))
     pairs.sort()
     return pairs
+
+
+def _reopened_quotes(text: str, pos: list[int]) -> list[tuple[int, int]] | None:
+    """English quotes that run over paragraphs: each paragraph of the quote opens with a quote mark and only the last
+    closes (said: "The observations … clear. "Had the 2023 value … record. "While … tumbling."). Read by their sides
+    (an opening mark after a space or a colon and before a letter, a closing one after a letter or a stop and before a
+    space or the end), an opening mark after a sentence's stop while a quote is open goes on the same quote: the open one
+    ends at that stop. None where a mark's side cannot be read, or no quote is reopened so."""
+    n, sides = len(text), []
+    for p in pos:
+        before = text[p - 1] if p else " "
+        after = text[p + 1] if p + 1 < n else " "
+        opening = before in " (:" and (after.isalnum() or not after.isascii())
+        closing = (before.isalnum() or before in ".,!?;:") and before != ":" and after in " ,.;:)!?" if p + 1 < n else \
+            before != " "
+        if opening == closing:
+            return None
+        sides.append(opening)
+    pairs: list[tuple[int, int]] = []
+    start, reopened = None, False
+    for p, opening in zip(pos, sides):
+        if opening:
+            if start is not None:
+                stop = p - 1
+                while stop > start and text[stop] == " ":
+                    stop -= 1
+                if text[stop] not in ".!?":
+                    return None  # (an opening mark inside an open quote that no stop ends: no paragraph's start)
+                pairs.append((start, stop + 1))
+                reopened = True
+            start = p
+        else:
+            if start is None:
+                return None
+            pairs.append((start, p))
+            start = None
+    if start is not None:
+        pairs.append((start, n))
+    return pairs if reopened else None
 
 
 def _paragraph_break(text: str, i: int) -> bool:
@@ -1887,7 +1929,44 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
                 out.extend(
                     att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors) if c > o + 1
                 )
+    if out and lay.opens:
+        out.extend(_reopened_runs(lay, out))
     return (*out, *_run_on_quotes(lay, out)) if out and lay.opens else tuple(out)
+
+
+def _reopened_runs(lay: _Layout, found: list[Attribution]) -> list[Attribution]:
+    """The paragraphs of a quote that runs over paragraphs (said: "… clear. "Had … record. "While …"): a quote that
+    ends at its paragraph's stop with no closing mark (see _reopened_quotes) goes on in the quote that opens next,
+    and so on to the one that closes; each is the speaker's whose words hold the first, or the last (… ," he added)."""
+    text, out = lay.text, []
+    reopens = {}  # the quote a reopened one goes on in -> the reopened one
+    for o, c in lay.opens.items():
+        nxt = c
+        while nxt < len(text) and text[nxt] == " ":
+            nxt += 1
+        if c < len(text) and text[c] != '"' and nxt in lay.opens:
+            reopens[nxt] = o
+    for att in found:  # (backwards: "The warm year … change. "Although …," he added: the first paragraph is his too)
+        o = next((o for o in reopens if att.words_start - 1 <= o < att.words_end), None)
+        while o is not None and o in reopens:
+            o = reopens[o]
+            if any(a.words_start <= o + 1 < a.words_end for a in found):
+                break
+            out.append(att._replace(words_start=o + 1, words_end=lay.opens[o], pronoun_at=-1))
+    for att in found:
+        for o, c in lay.opens.items():
+            if not (att.words_start - 1 <= o < att.words_end) or c >= len(text) or text[c] == '"':
+                continue
+            while c < len(text) and text[c] != '"':
+                nxt = c
+                while nxt < len(text) and text[nxt] == " ":
+                    nxt += 1
+                if nxt not in lay.opens or any(a.words_start <= nxt + 1 < a.words_end for a in found if a is not att):
+                    break
+                o, c = nxt, lay.opens[nxt]
+                out.append(att._replace(words_start=o + 1, words_end=c, pronoun_at=-1))
+            break
+    return out
 
 
 def _run_on_quotes(lay: _Layout, found: list[Attribution]) -> list[Attribution]:
