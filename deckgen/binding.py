@@ -7788,6 +7788,91 @@ def _zh_clause_item(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
                      {"bound_to": text, "selected": [sel_text]})]
 
 
+# Two places each with its value in brackets, joined by 和 (广东(13.57万亿)和江苏(12.82万亿), 江西省(4.1%)和黑龙江省(2.6%)):
+# the names, read back from the bracket to the word before them (的, 为, 是).
+_ZH_BRACKET_PAIR_RE = lazy(r"([\u4e00-\u9fff]{2,12})\(([^()]{1,16})\)和([\u4e00-\u9fff]{2,6})\(([^()]{1,16})\)", needs="和")
+_ZH_NAME_AFTER_RE = lazy(r"(?:的|为|是|在|有)((?:(?![的为是在有])[\u4e00-\u9fff]){2,5})$|^([\u4e00-\u9fff]{2,5})$")
+# The words of comparison between a pair's subject and a list it is set against (远低于当年制定的7%和6%左右的增长目标).
+_ZH_SET_AGAINST_RE = lazy(r"低于|高于|超过|不及|达到|相比|对比")
+_ZH_GOAL_LABEL_RE = lazy(r"目标|计划|预期|预计")
+_ZH_GOAL_END_RE = lazy(r"(?:目标|计划|预期|预计)(?:为|是|达)?$")
+_ZH_GOAL_ASKED_RE = lazy(r"(?:目标|计划|预期)(?:是|为)?(?:多少|几)")
+# What stands between the two values of a pair (7%和6%左右, 分别为4.8%和5.8%).
+_ZH_PAIR_LINK_RE = lazy(r"\s?(?:和|与|、)\s?")
+_ZH_PLACE_SUFFIX_RE = lazy(r"(?:省|市|自治区|地区)$")
+
+
+def _zh_bracket_pairs(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Two places written each with its value in brackets and joined by 和 (增速垫底的江西省(4.1%)和黑龙江省(2.6%)) pair
+    with every two-value list of their sentence after them by position (远低于当年制定的7%和6%左右的增长目标, 实际完成度仅为59%
+    和43%; 增速分别为4.8%和5.8%): the first value is the first place's. Asked of one place, the list of the answer's kind
+    whose words (before it in its clause and the noun right after it) share most with the question's selects that
+    place's value: another place's is DG601, and so is the same place's value in another list. None where the question
+    names neither place or no list stands out."""
+    if "和" not in c_text or "(" not in c_text:
+        return None
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None
+    a = said[0]
+    for m in _ZH_BRACKET_PAIR_RE.finditer(c_text):
+        first = _ZH_NAME_AFTER_RE.search(m[1])
+        names = [(first[1] or first[2]) if first else None, m[3]]
+        if names[0] is None:
+            continue
+        stems = [_ZH_PLACE_SUFFIX_RE.sub("", n) for n in names]
+        asked = [k for k, s in enumerate(stems) if len(s) >= 2 and s in q_text]
+        if len(asked) != 1:
+            continue
+        k = asked[0]
+        end = c_text.find("。", m.end())
+        end = len(c_text) if end < 0 else end
+        stated = [q for q in parse_quantities(c_text[m.start():end])]
+        stated = [q._replace(start=q.start + m.start(), end=q.end + m.start()) for q in stated]
+        lists = []  # (the two values, the words that name them)
+        inside = [q for q in stated if m.start(2) <= q.start < m.end(2) or m.start(4) <= q.start < m.end(4)]
+        if len(inside) == 2:
+            lo = max(c_text.rfind(c, 0, m.start()) for c in ",;。") + 1
+            tail = re.split(r"[,;。]", c_text[m.end():end], maxsplit=1)[0]
+            against = _ZH_SET_AGAINST_RE.search(tail)  # (…(2.6%)经济增速远低于…: the words up to the comparison are theirs)
+            lists.append((inside, c_text[lo:m.start()] + (tail[:against.start()] if against else ""), ""))
+        after = [q for q in stated if q.start >= m.end()]
+        for x, y in zip(after, after[1:]):
+            if _ZH_PAIR_LINK_RE.fullmatch(c_text, x.end, y.start) and (x.unit, x.ordinal) == (y.unit, y.ordinal):
+                lo = max([c_text.rfind(c, 0, x.start) for c in ",;。"] + [m.end()]) + 1
+                hi = min([i for i in (c_text.find(c, y.end) for c in ",;。") if i >= 0] + [end])
+                before = c_text[lo:x.start]
+                against = list(_ZH_SET_AGAINST_RE.finditer(before))
+                before = before[against[-1].end():] if against else before
+                lists.append(([x, y], before + c_text[y.end:hi], c_text[y.end:hi] + (before if _ZH_GOAL_END_RE.search(before) else "")))
+        mine = [(j, i) for j, (vs, _, _) in enumerate(lists) for i, q in enumerate(vs) if q.value == a.value and q.unit == a.unit]
+        if len(mine) != 1:
+            return None
+        kinds = [j for j, (vs, _, _) in enumerate(lists) if vs[0].unit == a.unit]
+        # (asked a goal itself, 增长目标是多少, the lists that are goals; else the others: a goal is no outturn)
+        goal = [j for j in kinds if _ZH_GOAL_LABEL_RE.search(lists[j][2])]
+        kinds = (goal if _ZH_GOAL_ASKED_RE.search(q_text) else [j for j in kinds if j not in goal]) or kinds
+
+        def shared(words: str) -> int:
+            return max((j - i for i in range(len(words)) for j in range(i + 2, len(words) + 1) if words[i:j] in q_text), default=0)
+
+        scores = sorted(((shared(lists[j][1]), j) for j in kinds), reverse=True)
+        if not scores or scores[0][0] < 2 or len(scores) > 1 and scores[1][0] == scores[0][0]:
+            return None
+        pick = scores[0][1]
+        sel = lists[pick][0][k]
+        if mine[0] == (pick, k):
+            return []
+        v = lists[mine[0][0]][0][mine[0][1]]
+        why = "another place's" if mine[0][1] != k else "another measure's"
+        goals = [bool(_ZH_GOAL_LABEL_RE.search(lists[j][2])) for j in (mine[0][0], pick)]
+        code = "DG603" if mine[0][1] == k and goals[0] != goals[1] else "DG601"  # (the same place's goal for its outturn)
+        return [Mismatch(code, f"answer {a_text.strip()} is {why} value in the pair {names[0]}和{names[1]}; the question asks "
+                                  f"about {names[k]} ({c_text[sel.start:sel.end]})",
+                         {"bound_to": c_text[v.start:v.end], "selected": [c_text[sel.start:sel.end]]})]
+    return None
+
+
 def _decided_first(kind: str, answer: str, cite: str, question: str | None, entities) -> list[Mismatch] | None:
     """What a span's end, a date's ordinal, a goal, a departure from a named baseline or a total to date decides before
     binding's own check; None where none of them decides."""
@@ -7808,6 +7893,9 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
         itemed = _zh_clause_item(a_text, c_text, q_text)  # (clauses each opened by an item's name and its value)
         if itemed is not None:
             return itemed
+        paired = _zh_bracket_pairs(a_text, c_text, q_text)  # (X(a)和Y(b): lists after them pair by position)
+        if paired is not None:
+            return paired
         departed = _goal_or_actual(a_text, c_text, q_text)
         if departed == []:  # (its only rivals are goals: another item or an open choice among them is no finding)
             found = _check_binding(kind, answer, cite, question, entities)

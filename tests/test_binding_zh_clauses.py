@@ -2752,3 +2752,23 @@ ITEM_CLAUSES = ("上半年,全市工业投资增长6.2%,增速比一季度加快
 ])
 def test_each_clause_item_owns_its_values(answer, question, expect):
     assert verdict("figure", answer, ITEM_CLAUSES, question) == expect
+
+
+# Two places each with its value in brackets and joined by 和 pair with every two-value list after them by position; the
+# list whose words (before it, after its last word of comparison, and the noun right after it) the question shares
+# selects: another place's value is DG601, the same place's goal for its outturn DG603.
+BRACKET_PAIR = ("收入垫底的甲县(3.2%)和乙县(1.9%)财政收入增幅远低于年初制定的6%和5%左右的增长目标,"
+                "目标完成率仅为53%和38%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("6%", "甲县年初制定的财政收入增长目标是多少？", "grounded"),
+    ("5%左右", "甲县年初制定的财政收入增长目标是多少？", "DG601"),  # 乙县's, by position
+    ("3.2%", "甲县年初制定的财政收入增长目标是多少？", "DG603"),  # 甲县's outturn, asked its goal
+    ("38%", "乙县的目标完成率是多少？", "grounded"),
+    ("53%", "乙县的目标完成率是多少？", "DG601"),
+    ("1.9%", "乙县的财政收入增幅是多少？", "grounded"),
+    ("3.2%", "乙县的财政收入增幅是多少？", "DG601"),
+])
+def test_bracketed_pair_pairs_lists_by_position(answer, question, expect):
+    assert verdict("figure", answer, BRACKET_PAIR, question) == expect
