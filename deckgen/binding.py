@@ -7783,9 +7783,12 @@ def _zh_clause_item(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
     v = mine[0]
     code = "DG602" if v[1] == asked and v[2][0] == want[0] in ("base", "growth") else "DG601"
     text, sel_text = c_text[v[0].start:v[0].end], c_text[sel[0].start:sel[0].end]
-    what = f"the change of '{v[1]}' against {v[2][1]}" if code == "DG602" else f"a value of '{v[1]}'"
-    return [Mismatch(code, f"answer {a_text.strip()} is {what} in the cite; the question asks about '{asked}' ({sel_text})",
-                     {"bound_to": text, "selected": [sel_text]})]
+    if code == "DG602":
+        message = (f"answer {a_text.strip()} is the change against {v[2][1]} in the cite; the question asks about the change "
+                   f"against {want[1]} ({sel_text})")
+    else:
+        message = f"answer {a_text.strip()} belongs to '{v[1]}'; the question asks about '{asked}' ({sel_text})"
+    return [Mismatch(code, message, {"bound_to": text, "selected": [sel_text]})]
 
 
 # Two places each with its value in brackets, joined by 和 (广东(13.57万亿)和江苏(12.82万亿), 江西省(4.1%)和黑龙江省(2.6%)):
@@ -7864,11 +7867,17 @@ def _zh_bracket_pairs(a_text: str, c_text: str, q_text: str) -> list[Mismatch] |
         if mine[0] == (pick, k):
             return []
         v = lists[mine[0][0]][0][mine[0][1]]
-        why = "another place's" if mine[0][1] != k else "another measure's"
         goals = [bool(_ZH_GOAL_LABEL_RE.search(lists[j][2])) for j in (mine[0][0], pick)]
         code = "DG603" if mine[0][1] == k and goals[0] != goals[1] else "DG601"  # (the same place's goal for its outturn)
-        return [Mismatch(code, f"answer {a_text.strip()} is {why} value in the pair {names[0]}和{names[1]}; the question asks "
-                                  f"about {names[k]} ({c_text[sel.start:sel.end]})",
+        if mine[0][1] != k:
+            message = (f"answer {a_text.strip()} belongs to '{names[mine[0][1]]}'; the question asks about '{names[k]}' "
+                       f"({c_text[sel.start:sel.end]})")
+        else:
+            message = (f"answer {a_text.strip()} is another measure of {names[k]} than the question asks "
+                       f"({c_text[sel.start:sel.end]})" if code == "DG601" else
+                       f"answer {a_text.strip()} is {'the goal' if goals[0] else 'the outturn'} of {names[k]}; the question asks "
+                       f"for {'its outturn' if goals[0] else 'its goal'} ({c_text[sel.start:sel.end]})")
+        return [Mismatch(code, message,
                          {"bound_to": c_text[v.start:v.end], "selected": [c_text[sel.start:sel.end]]})]
     return None
 
