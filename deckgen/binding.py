@@ -7752,6 +7752,301 @@ def _as_cite_spells(question: str, cite: str, entities: Mapping[str, Sequence[st
     return question
 
 
+# A Chinese clause opened by an item's name and its value or change (全省进出口总额160.9亿美元, 全省固定资产投资增长8.1%,
+# 其中出口88.1亿美元): the item every value after it belongs to, up to the next clause that opens with another item.
+_ZH_ITEM_HEAD_RE = lazy(r"(?:(?:19|20)\d\d\s?年)?(?:\d{1,2}\s?(?:-|至|—)\s?\d{1,2}\s?月份?|\d{1,2}\s?月份?|[一二三四1-4]\s?季度|[上下]半年|前三季度|全年)?"
+                        r"([\u4e00-\u9fff]{2,16}?)(?=(?:同比|环比|累计)?(?:增长|下降|增加|减少|上涨|下跌|上升|下滑|实现|完成|达到|为|达)?\s?\d)")
+# The verb between an item's name and its value (增长, 为), and the adverbs that end no name (也, 则, 仅).
+_ZH_HEAD_VERB_RE = lazy(r"(?:同比|环比|累计)?(?:增长|下降|增加|减少|上涨|下跌|上升|下滑|实现|完成|达到|为|达)?\s?")
+_ZH_ITEM_TAIL_RE = lazy(r"[也则却仅仍还亦又]+$")
+# A list's words (北京、广州和深圳分别下降…, 均为): a clause of several items, which no one item heads.
+_ZH_ITEM_LIST_RE = lazy(r"分别|和|与|及|均|各|都|依次")
+# What opens a clause's words before its item: a scope (全省, 当季) or 其中 (a part of the item before).
+_ZH_ITEM_SCOPE_RE = lazy(r"^(?:其中|当季|当月|当年|同期|全省|全市|全区|全县|全国|我国|我省|我市|本省|本市|今年|去年)+")
+# Words no item's name holds: a comparison, a rank, a share or a rate's own name (增速比…, 比全国高, 居全国, 占…).
+_ZH_NOT_ITEM_RE = lazy(r"比|较|居|占|位列|排名|平均|年均|累计|计算|[至于以到在从是恐将让使把被因]|一度|可能|连续|今天|昨天|昨晚|今日|当日|凌晨|上午|下午|晚间|"
+                       r"[本上下当][年季月周]|[年季月周日][增减]|"
+                       r"^(?:增速|增幅|涨幅|降幅|跌幅|增长|下降|增加|减少|同比|环比|上涨|下跌|提高|回落|加快|合计|总计|共计)+$")
+# The base a change is measured against (比全国高1.8个百分点, 增速比1月至2月加快0.2个百分点).
+_ZH_CHANGE_BASE_RE = lazy(r"(?<![同环])(?:比|较)\s?([^,;。比较]{1,12}?)\s?(高出|低于|高|低|快|慢|多|少|加快|提高|回落|放缓|上升|下降|增加|减少|扩大|收窄|提升|降低|回升|增|减|升|降)",
+                          needs=("比", "较"))
+# The directions of a change's verb (比全国高, 降幅收窄): what an answer's or question's verb must agree with.
+_ZH_UP_VERB_RE = lazy(r"高出|提高|加快|上升|增加|扩大|提升|回升|高|快|多|增|升")
+_ZH_DOWN_VERB_RE = lazy(r"低于|回落|放缓|减缓|下降|减少|收窄|降低|低|慢|少|减|降")
+# A base's own level (较2014年同期的10890亿元, 仅为2011年全年的13.7%): a value of an earlier period or a share of one,
+# which the rules of bases read.
+_ZH_BASE_LEVEL_BEFORE_RE = lazy(r"的\s?\Z")
+_ZH_CLAUSE_SPAN_RE = lazy(r"(?:[^,;。;!?、\n]|(?<=\d),(?=\d{3}))+")
+# Words of a goal or a forecast (目标, 预计, 力争): a clause holding them is read by the rules of goals and forecasts.
+_ZH_GOAL_WORDS_RE = lazy(r"目标|预期|预计|预测|预估|估|力争|计划|左右|以上|以下|将|有望|确保|恐|可能|料")
+# A period a clause names (2019年, 3月末, 第四季, 上半年): a cite naming two is read by the rules of periods.
+_ZH_PERIOD_NAMED_RE = lazy(r"(?:(?:19|20)\d\d\s?年(?:度|底|末)?)?(?:\d{1,2}\s?(?:-|至|—|~)\s?)?\d{1,2}\s?月|(?:19|20)\d\d\s?年|[一二三四1-4]\s?季|"
+                          r"第[一二三四1-4]季|[上下]半年|前\S{1,2}个?月|全年|今年|本年")
+# A question asking how a value changed against a base (比上年如何变化): the change against that base.
+_ZH_BASE_ASKED_RE = lazy(r"(?<![同环])(?:比|较)\s?([^,;。比较]{1,12}?)\s?(?:如何|怎样|有何|有什么|变化|变动)", needs=("比", "较"))
+_ZH_RATE_TURN_RE = lazy(r"加快|放缓|减缓|回落|扩大|收窄|提高|回升", needs=("加快", "放缓", "减缓", "回落", "扩大", "收窄", "提高", "回升"))
+# How a clause that goes on with the item before opens: its rate, a base, a rank, a verb of its value, or the value itself.
+_ZH_ITEM_GOES_ON_RE = lazy(r"(?:同比|环比)?(?:增速|增幅|涨幅|降幅|跌幅|增长|下降|增加|减少|上涨|下跌|上升|回落|加快|提高|比|较|居|占|位|为|达|共|合计|[多少][增减])|\d")
+_ZH_YEAR_NAMED_RE = lazy(r"(?:19|20)\d\d(?=\s?年)")
+_ZH_TIME_BASE_RE = lazy(r"\d|年|月|季|轮|期|周|日")
+_ZH_BRACKET_BEFORE_RE = lazy(r"[(（]\Z")
+_ZH_LEVEL_REACHED_RE = lazy(r"(?:到|至)\s?\Z")
+_ZH_MORE_OR_LESS_RE = lazy(r"[多少][增减]")
+_ZH_RANK_WORDS_RE = lazy(r"居|排名|位列|位居|名次|位次|第几")
+_ZH_GROWTH_WORDS_RE = lazy(r"增长|下降|增速|增幅|涨幅|降幅|上涨|下跌|减少|增加|同比|变化|变动|增减")
+
+
+def _zh_metric(text: str, ordinal: bool = False) -> tuple[str, str]:
+    """What a value (or a question) measures of its item: its change against a base it names (比全国), its rank, its growth
+    or its level."""
+    if _ZH_LEVEL_REACHED_RE.search(text):  # (由去年同期的52.5%提高到58.1%: the level reached)
+        return ("level", "")
+    m = _ZH_CHANGE_BASE_RE.search(text)
+    if m:
+        return ("base", _ZH_ITEM_SCOPE_RE.sub("", m[1].strip()) or m[1].strip())
+    if ordinal or _ZH_RANK_WORDS_RE.search(text):
+        return ("rank", "")
+    if _ZH_MORE_OR_LESS_RE.search(text):  # (同比少增1889亿元: against the same period's increase)
+        return ("base", "同比" if "同比" in text else "")
+    if _ZH_RATE_TURN_RE.search(text):  # (增速同比加快1.2个百分点: the change of the rate, not the rate)
+        return ("turn", "")
+    if _ZH_GROWTH_WORDS_RE.search(text):  # (同比 against 环比: a growth against another base)
+        return ("growth", "同比" if "同比" in text else "环比" if "环比" in text else "")
+    return ("level", "")
+
+
+def _zh_item_runs(c_text: str) -> list[tuple[int, int, str, str]]:
+    """The clauses of a Chinese cite with the item each names or inherits: (start, end, item, the clause's words after the
+    item's name up to its end)."""
+    runs, item = [], None
+    quantities = parse_quantities(c_text)
+    for m in _ZH_CLAUSE_SPAN_RE.finditer(c_text):
+        clause = m[0]
+        lead = len(clause) - len(clause.lstrip())
+        head = _ZH_ITEM_HEAD_RE.match(clause, lead)
+        name = head and _ZH_ITEM_TAIL_RE.sub("", _ZH_ITEM_SCOPE_RE.sub("", head[1])).replace("的", "")
+        if head and not any(q.start == m.start() + head.end() + len(_ZH_HEAD_VERB_RE.match(c_text, m.start() + head.end())[0])
+                            and (q.unit or q.counter) for q in quantities):
+            head = None  # (a bare number after a name, 小米17, is part of the name: no value opens the clause)
+        if head and len(name) >= 2 and not _ZH_NOT_ITEM_RE.search(name):
+            item = None if _ZH_ITEM_LIST_RE.search(name) else name
+            if item is not None:
+                runs.append((m.start(), m.end(), item, m.start() + head.end()))
+        elif item is not None and not any(m.start() <= q.start < m.end() for q in quantities):
+            # (a clause of words alone names a new subject, 海南职位的报名人数最少, or an aside: the item ends, but for a period
+            # or 其中, which hand it on)
+            if len(han_runs(clause)) and sum(map(len, han_runs(clause))) >= 3 and not _ZH_PERIOD_NAMED_RE.fullmatch(clause.strip()):
+                item = None
+            else:
+                runs.append((m.start(), m.end(), item, m.start()))
+        elif item is not None and _ZH_ITEM_GOES_ON_RE.match(clause, lead):
+            runs.append((m.start(), m.end(), item, m.start()))
+        else:
+            item = None  # (a clause with a value and words of its own, 而9月失业人数则降为…: not plainly the item's)
+    return runs
+
+
+def _zh_clause_item(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """In a Chinese cite whose clauses each open with an item's name and its value (全省固定资产投资增长8.1%,增速比1月至2月
+    加快0.2个百分点,比全国高1.8个百分点。当季全省社会消费品零售总额3317.9亿元,…,其中出口88.1亿美元,…), every value
+    belongs to the item its clause names or follows, and measures what its own words say: its level, growth, change
+    against the base after 比, or rank. The item the question names and what it asks of it select one value: another
+    item's is DG601, the same item's change against another base DG602. None where the question names no one item or the
+    cite no two."""
+    if not has_han(c_text) or not has_han(q_text):
+        return None
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None
+    a = said[0]
+    runs = _zh_item_runs(c_text)
+    items = {r[2] for r in runs}
+    if len(items) < 2:
+        return None
+
+    q_plain = q_text.replace("的", "")
+    named = sorted((i for i in items if i in q_plain), key=len, reverse=True)  # (the items the question writes whole)
+    if not named or any(i not in named[0] for i in named[1:]):
+        return None
+    asked = named[0]
+    if sum(r[2] == asked and r[3] > r[0] for r in runs) > 1:
+        return None  # (a name heading two clauses, 跌幅 … 跌幅, is a measure of several items, no one item)
+    if any(i not in asked and any(i[k:k + 3] in q_plain and i[k:k + 3] not in asked for k in range(len(i) - 2)) for i in items):
+        return None  # (the question writes part of another item's name too: it is not plain which it asks)
+    q_rest = q_plain.replace(asked, "")
+    want = _zh_metric(q_rest)
+    if want[0] != "base" and (m := _ZH_BASE_ASKED_RE.search(q_rest)):
+        want = ("base", _ZH_ITEM_SCOPE_RE.sub("", m[1].strip()) or m[1].strip())
+    bases = [m[1] for m in _ZH_CHANGE_BASE_RE.finditer(c_text)]
+    if want[0] in ("level", "rank") and any(b.strip() in q_plain and _ZH_TIME_BASE_RE.search(b) for b in bases):
+        return None  # (asked the level of what the cite names only as a base, 比2022年: the base's period, no value here)
+    periods = {m[0] for m in _ZH_PERIOD_NAMED_RE.finditer(_ZH_CHANGE_BASE_RE.sub("", c_text))}
+    if len(periods) > 1:
+        return None  # (values of two periods: the period the question names is read by the rules of periods)
+    years = [set(_ZH_YEAR_NAMED_RE.findall(t)) for t in (q_text, _ZH_CHANGE_BASE_RE.sub("", c_text))]
+    if years[0] and years[1] and not years[0] & years[1]:
+        return None  # (asked another year than the cite's: the rules of periods read it)
+    values = []  # (quantity, item, metric)
+    for q in parse_quantities(c_text):
+        if q.unit is None and q.counter in _SPAN_COUNTERS and a.counter not in _SPAN_COUNTERS:
+            continue  # (一季度, 3个月: a span of time names a period or a base, no value)
+        run = next((r for r in runs if r[0] <= q.start < r[1]), None)
+        if run is None or q.start < run[3]:
+            if (q.unit, q.counter, q.ordinal) == (a.unit, a.counter, a.ordinal):
+                return None  # (a value of the answer's kind no clause's item owns: a list's, read by the rules of lists)
+            continue
+        if _ZH_BRACKET_BEFORE_RE.search(c_text, max(0, q.start - 1), q.start):
+            return None  # (a value restated in brackets: read by the rules of restatements)
+        last = max([run[3], run[0]] + [v[0].end for v in values if run[0] <= v[0].start])  # (its own words: since the last value)
+        values.append((q, run[2], _zh_metric(c_text[last:q.start], q.ordinal)))
+
+    def same(m1: tuple[str, str], m2: tuple[str, str]) -> bool:
+        return m1[0] == m2[0] and (m1[1] in m2[1] or m2[1] in m1[1])
+
+    def kind(v) -> tuple:
+        return (v[0].unit, v[0].counter, v[0].ordinal)
+
+    akind = (a.unit, a.counter, a.ordinal)
+    selected = [v for v in values if v[1] == asked and same(v[2], want)]
+    mine = [v for v in values if v[0].value == a.value and kind(v) == akind]
+    if not selected or sum(kind(v) == akind for v in values) < 2 and len(values) < 2 \
+            or _ZH_GOAL_WORDS_RE.search(q_text) or "实际" in q_text:
+        return None
+    if len({kind(v) for v in selected}) > 1:
+        return None  # (the question's item and measure in two kinds, 4万起 and 70%: its unit word is read by other rules)
+    if sum(kind(v) == akind for v in selected) > 1:
+        return None  # (two values of the question's item and measure: the rules of periods and bases tell them apart)
+    if mine and any(v is w for v in mine for w in selected):
+        selected = [next(w for v in mine for w in selected if v is w)]
+    rivals = [v for v in selected if kind(v) == akind]
+    if len(rivals) > 1 or not rivals and (len(selected) != 1 or not mine or mine[0][2][0] == want[0]
+                                          or {mine[0][2][0], want[0]} <= {"base", "growth", "turn"}):
+        return None  # (no one value of the question's item and measure; or an answer of another kind that measures the same)
+    sel = rivals[0] if rivals else selected[0]
+    if any(_ZH_BASE_LEVEL_BEFORE_RE.search(c_text, max(0, v[0].start - 2), v[0].start) for v in values
+           if v[1] in (asked, mine and mine[0][1]) and (v[0].unit, v[0].counter) == (a.unit, a.counter)):
+        return None
+    if not mine or any(_ZH_GOAL_WORDS_RE.search(c_text[r[0]:r[1]]) for r in runs for v in (sel, mine[0]) if r[0] <= v[0].start < r[1]):
+        return None
+    if any(v is sel for v in mine):
+        # (the value asked, its direction read from its own words: 下降14.8% for 增长14.8% says the opposite)
+        run = next(r for r in runs if r[0] <= sel[0].start < r[1])
+        own = c_text[max(run[0], run[3] - 4):sel[0].start]
+        stated = _direction(own + c_text[sel[0].start:sel[0].end]) or _flow_sign(own)
+        said, source = _direction(a_text) or _flow_sign(a_text), "answer"
+        if said is None:
+            said, source = _asked_direction(q_text, metric=True) or _flow_sign(q_text), "question"
+        q_verb, c_verb = _ZH_CHANGE_BASE_RE.search(q_rest), _ZH_CHANGE_BASE_RE.search(own)
+        if want[0] == "base" and source == "question" and q_verb and c_verb:  # (比上月扩大 against the cite's 比上月收窄)
+            said, stated = ("up" if _ZH_UP_VERB_RE.fullmatch(m[2]) else "down" for m in (q_verb, c_verb))
+        if said and stated and said != stated:
+            return [Mismatch("DG604", f"the {source} says the value {'rose' if said == 'up' else 'fell'}, but in the cite "
+                             f"{c_text[sel[0].start:sel[0].end]} {'rose' if stated == 'up' else 'fell'}",
+                             {"bound_to": c_text[sel[0].start:sel[0].end], "selected": c_text[sel[0].start:sel[0].end],
+                              "direction": {"said": said, "cite": stated}, "direction_from": source})]
+        return []
+    v = mine[0]
+    code = "DG602" if v[1] == asked and v[2][0] == want[0] in ("base", "growth") else "DG601"
+    text, sel_text = c_text[v[0].start:v[0].end], c_text[sel[0].start:sel[0].end]
+    if code == "DG602":
+        message = (f"answer {a_text.strip()} is the change against {v[2][1]} in the cite; the question asks about the change "
+                   f"against {want[1]} ({sel_text})")
+    else:
+        message = f"answer {a_text.strip()} belongs to '{v[1]}'; the question asks about '{asked}' ({sel_text})"
+    return [Mismatch(code, message, {"bound_to": text, "selected": [sel_text]})]
+
+
+# Two places each with its value in brackets, joined by 和 (广东(13.57万亿)和江苏(12.82万亿), 江西省(4.1%)和黑龙江省(2.6%)):
+# the names, read back from the bracket to the word before them (的, 为, 是).
+_ZH_BRACKET_PAIR_RE = lazy(r"([\u4e00-\u9fff]{2,12})\(([^()]{1,16})\)和([\u4e00-\u9fff]{2,6})\(([^()]{1,16})\)", needs="和")
+_ZH_NAME_AFTER_RE = lazy(r"(?:的|为|是|在|有)((?:(?![的为是在有])[\u4e00-\u9fff]){2,5})$|^([\u4e00-\u9fff]{2,5})$")
+# The words of comparison between a pair's subject and a list it is set against (远低于当年制定的7%和6%左右的增长目标).
+_ZH_SET_AGAINST_RE = lazy(r"低于|高于|超过|不及|达到|相比|对比")
+_ZH_GOAL_LABEL_RE = lazy(r"目标|计划|预期|预计")
+_ZH_GOAL_END_RE = lazy(r"(?:目标|计划|预期|预计)(?:为|是|达)?$")
+_ZH_GOAL_ASKED_RE = lazy(r"(?:目标|计划|预期)(?:是|为)?(?:多少|几)")
+# What stands between the two values of a pair (7%和6%左右, 分别为4.8%和5.8%).
+_ZH_PAIR_LINK_RE = lazy(r"\s?(?:和|与|、)\s?")
+_ZH_PLACE_SUFFIX_RE = lazy(r"(?:省|市|自治区|地区)$")
+
+
+def _zh_bracket_pairs(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Two places written each with its value in brackets and joined by 和 (增速垫底的江西省(4.1%)和黑龙江省(2.6%)) pair
+    with every two-value list of their sentence after them by position (远低于当年制定的7%和6%左右的增长目标, 实际完成度仅为59%
+    和43%; 增速分别为4.8%和5.8%): the first value is the first place's. Asked of one place, the list of the answer's kind
+    whose words (before it in its clause and the noun right after it) share most with the question's selects that
+    place's value: another place's is DG601, and so is the same place's value in another list. None where the question
+    names neither place or no list stands out."""
+    if "和" not in c_text or "(" not in c_text:
+        return None
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None
+    a = said[0]
+    for m in _ZH_BRACKET_PAIR_RE.finditer(c_text):
+        first = _ZH_NAME_AFTER_RE.search(m[1])
+        names = [(first[1] or first[2]) if first else None, m[3]]
+        if names[0] is None:
+            continue
+        stems = [_ZH_PLACE_SUFFIX_RE.sub("", n) for n in names]
+        asked = [k for k, s in enumerate(stems) if len(s) >= 2 and s in q_text]
+        if len(asked) != 1:
+            continue
+        k = asked[0]
+        end = c_text.find("。", m.end())
+        end = len(c_text) if end < 0 else end
+        stated = [q for q in parse_quantities(c_text[m.start():end])]
+        stated = [q._replace(start=q.start + m.start(), end=q.end + m.start()) for q in stated]
+        lists = []  # (the two values, the words that name them)
+        inside = [q for q in stated if m.start(2) <= q.start < m.end(2) or m.start(4) <= q.start < m.end(4)]
+        if len(inside) == 2:
+            lo = max(c_text.rfind(c, 0, m.start()) for c in ",;。") + 1
+            tail = re.split(r"[,;。]", c_text[m.end():end], maxsplit=1)[0]
+            against = _ZH_SET_AGAINST_RE.search(tail)  # (…(2.6%)经济增速远低于…: the words up to the comparison are theirs)
+            lists.append((inside, c_text[lo:m.start()] + (tail[:against.start()] if against else ""), ""))
+        after = [q for q in stated if q.start >= m.end()]
+        for x, y in zip(after, after[1:]):
+            if _ZH_PAIR_LINK_RE.fullmatch(c_text, x.end, y.start) and (x.unit, x.ordinal) == (y.unit, y.ordinal):
+                lo = max([c_text.rfind(c, 0, x.start) for c in ",;。"] + [m.end()]) + 1
+                hi = min([i for i in (c_text.find(c, y.end) for c in ",;。") if i >= 0] + [end])
+                before = c_text[lo:x.start]
+                against = list(_ZH_SET_AGAINST_RE.finditer(before))
+                before = before[against[-1].end():] if against else before
+                lists.append(([x, y], before + c_text[y.end:hi], c_text[y.end:hi] + (before if _ZH_GOAL_END_RE.search(before) else "")))
+        mine = [(j, i) for j, (vs, _, _) in enumerate(lists) for i, q in enumerate(vs) if q.value == a.value and q.unit == a.unit]
+        if len(mine) != 1:
+            return None
+        kinds = [j for j, (vs, _, _) in enumerate(lists) if vs[0].unit == a.unit]
+        # (asked a goal itself, 增长目标是多少, the lists that are goals; else the others: a goal is no outturn)
+        goal = [j for j in kinds if _ZH_GOAL_LABEL_RE.search(lists[j][2])]
+        kinds = (goal if _ZH_GOAL_ASKED_RE.search(q_text) else [j for j in kinds if j not in goal]) or kinds
+
+        def shared(words: str) -> int:
+            return max((j - i for i in range(len(words)) for j in range(i + 2, len(words) + 1) if words[i:j] in q_text), default=0)
+
+        scores = sorted(((shared(lists[j][1]), j) for j in kinds), reverse=True)
+        if not scores or scores[0][0] < 2 or len(scores) > 1 and scores[1][0] == scores[0][0]:
+            return None
+        pick = scores[0][1]
+        sel = lists[pick][0][k]
+        if mine[0] == (pick, k):
+            return []
+        v = lists[mine[0][0]][0][mine[0][1]]
+        goals = [bool(_ZH_GOAL_LABEL_RE.search(lists[j][2])) for j in (mine[0][0], pick)]
+        code = "DG603" if mine[0][1] == k and goals[0] != goals[1] else "DG601"  # (the same place's goal for its outturn)
+        if mine[0][1] != k:
+            message = (f"answer {a_text.strip()} belongs to '{names[mine[0][1]]}'; the question asks about '{names[k]}' "
+                       f"({c_text[sel.start:sel.end]})")
+        else:
+            message = (f"answer {a_text.strip()} is another measure of {names[k]} than the question asks "
+                       f"({c_text[sel.start:sel.end]})" if code == "DG601" else
+                       f"answer {a_text.strip()} is {'the goal' if goals[0] else 'the outturn'} of {names[k]}; the question asks "
+                       f"for {'its outturn' if goals[0] else 'its goal'} ({c_text[sel.start:sel.end]})")
+        return [Mismatch(code, message,
+                         {"bound_to": c_text[v.start:v.end], "selected": [c_text[sel.start:sel.end]]})]
+    return None
+
+
 def _decided_first(kind: str, answer: str, cite: str, question: str | None, entities) -> list[Mismatch] | None:
     """What a span's end, a date's ordinal, a goal, a departure from a named baseline or a total to date decides before
     binding's own check; None where none of them decides."""
@@ -7769,6 +8064,12 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
         balance = _balance_or_used(a_text, c_text, q_text)  # (what remains of an amount, or was bought under it)
         if balance is not None:
             return balance
+        itemed = _zh_clause_item(a_text, c_text, q_text)  # (clauses each opened by an item's name and its value)
+        if itemed is not None:
+            return itemed
+        paired = _zh_bracket_pairs(a_text, c_text, q_text)  # (X(a)和Y(b): lists after them pair by position)
+        if paired is not None:
+            return paired
         departed = _goal_or_actual(a_text, c_text, q_text)
         if departed == []:  # (its only rivals are goals: another item or an open choice among them is no finding)
             found = _check_binding(kind, answer, cite, question, entities)

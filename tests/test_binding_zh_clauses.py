@@ -2724,3 +2724,51 @@ FARES_BASES = "5月份，全市出租车日均客运量同比由上月减少2.4%
 ])
 def test_a_turn_gives_each_period_its_value(cite, answer, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# Clauses each opened by an item's name and its value (全市工业投资增长6.2%, 全市外贸总额520.3亿元, 其中进口…): every
+# value after it is that item's, up to the next item; what it measures is in its own words (its level, growth, the
+# change against the base after 比, its rank). The question's item and measure select: another item's value is DG601,
+# the same item's change against another base DG602.
+ITEM_CLAUSES = ("上半年,全市工业投资增长6.2%,增速比一季度加快1.5个百分点,比全省高2.4个百分点。全市外贸总额520.3亿元,"
+                "增长9.1%,增幅比一季度回落0.8个百分点,比全省高3.6个百分点,居全省第三位,其中进口210.5亿元,增长4.4%,"
+                "比全省高1.2个百分点。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.4个百分点", "上半年全市工业投资增速比全省高多少？", "grounded"),
+    ("1.5个百分点", "上半年全市工业投资增速比全省高多少？", "DG602"),  # the same item against another base
+    ("3.6个百分点", "上半年全市工业投资增速比全省高多少？", "DG601"),  # another item against the same base
+    ("1.5个百分点", "上半年全市工业投资增速比一季度加快多少？", "grounded"),
+    ("3.6个百分点", "上半年全市外贸总额增幅比全省高多少？", "grounded"),
+    ("1.2个百分点", "上半年全市外贸总额增幅比全省高多少？", "DG601"),  # 其中进口: a part, another item
+    ("520.3亿元", "上半年全市外贸总额是多少？", "grounded"),
+    ("210.5亿元", "上半年全市外贸总额是多少？", "DG601"),
+    ("210.5亿元", "上半年全市进口额是多少？", "grounded"),
+    ("520.3亿元", "上半年全市进口额是多少？", "DG601"),
+    ("4.4%", "上半年全市进口增长多少？", "grounded"),
+    ("下降4.4%", "上半年全市进口变化了多少？", "DG604"),
+    ("第三位", "上半年全市外贸总额增幅居全省第几位？", "grounded"),
+])
+def test_each_clause_item_owns_its_values(answer, question, expect):
+    assert verdict("figure", answer, ITEM_CLAUSES, question) == expect
+
+
+# Two places each with its value in brackets and joined by 和 pair with every two-value list after them by position; the
+# list whose words (before it, after its last word of comparison, and the noun right after it) the question shares
+# selects: another place's value is DG601, the same place's goal for its outturn DG603.
+BRACKET_PAIR = ("收入垫底的甲县(3.2%)和乙县(1.9%)财政收入增幅远低于年初制定的6%和5%左右的增长目标,"
+                "目标完成率仅为53%和38%。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("6%", "甲县年初制定的财政收入增长目标是多少？", "grounded"),
+    ("5%左右", "甲县年初制定的财政收入增长目标是多少？", "DG601"),  # 乙县's, by position
+    ("3.2%", "甲县年初制定的财政收入增长目标是多少？", "DG603"),  # 甲县's outturn, asked its goal
+    ("38%", "乙县的目标完成率是多少？", "grounded"),
+    ("53%", "乙县的目标完成率是多少？", "DG601"),
+    ("1.9%", "乙县的财政收入增幅是多少？", "grounded"),
+    ("3.2%", "乙县的财政收入增幅是多少？", "DG601"),
+])
+def test_bracketed_pair_pairs_lists_by_position(answer, question, expect):
+    assert verdict("figure", answer, BRACKET_PAIR, question) == expect
