@@ -27,3 +27,53 @@ def test_a_trade_balance_is_a_noun_not_more_than(answer, question, expect):
 
 def test_spending_more_than_keeps_its_qualifier():
     assert verdict("figure", "100億元", "公司去年支出超100億元。", "公司去年支出多少？") == "DG204"
+
+
+# Taiwan's 前N月 (累計前九月, 个 left out) in Chinese numerals is the year to date, not the month: 九月 against 前九月.
+MONTHS = "部裡昨公布九月出口三二一．五億美元、年增十二％；累計前九月出口二八七六．四億美元、年增八．五％。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("321.5億美元", "今年9月出口金額是多少？", "grounded"),
+    ("2876.4億美元", "今年前9月出口金額是多少？", "grounded"),
+    ("2876.4億美元", "今年9月出口金額是多少？", "DG602"),
+    ("8.5%", "今年前九月出口年增多少？", "grounded"),
+    ("12%", "今年前九月出口年增多少？", "DG602"),
+])
+def test_first_n_months_in_chinese_numerals_is_the_year_to_date(answer, question, expect):
+    assert verdict("figure", answer, MONTHS, question) == expect
+
+
+# A value none of the question's item words describe (出超), beside one they do (對德國出口), is another item (DG601),
+# even where its span (累計前5月) also differs from the question's month.
+ITEM_OVER_SPAN = ("部裡昨（9）日公布5月對德國出口41.2億美元，續創單月新高，年增12.4%。累計前5月對德出超77.9億美元，"
+                  "從目前看來，預估全年對德出超將有機會超過150億美元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("77.9億美元", "2024年5月對德國出口金額是多少？", "DG601"),
+    ("41.2億美元", "2024年累計前5月對德出超多少？", "DG601"),
+])
+def test_another_item_before_another_span(answer, question, expect):
+    assert verdict("figure", answer, ITEM_OVER_SPAN, question) == expect
+
+
+IMPORTS_FOR_EXPORTS = "5月進口則為279.7億美元、月增12.3%、年增15%；前5月進口1406億美元、年增13.5%。處長表示，預估6月出口410億至432億美元、年增10%至15%。"
+
+
+def test_imports_year_to_date_for_the_export_forecast_is_another_item():
+    assert verdict("figure", "13.5%", IMPORTS_FOR_EXPORTS, "預估6月出口年增多少？") == "DG601"
+
+
+# Trade asked as a level (出口多少) or a question naming its currency (增加多少億美元) asks an amount of money: a
+# growth rate is another measure; a range with its unit once at its end (410億至432億美元) is an amount.
+AMOUNTS = "處長表示，預估9月出口410億至432億美元、年增10%至15%；8月出超88億美元、年增21億美元，進口年增7.5%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("410億至432億美元", "預估9月出口多少？", "grounded"),
+    ("10%至15%", "預估9月出口多少？", "DG601"),
+    ("7.5%", "8月出超比上年增加多少億美元？", "DG601"),
+])
+def test_an_amount_asked_is_money(answer, question, expect):
+    assert verdict("figure", answer, AMOUNTS, question) == expect
