@@ -11225,6 +11225,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if why == "DG601" and kind == "figure" and _labelled_years(chosen, mine):
             why = "DG602"  # (今、明两年…各为: the list's items are years, so the answer is another year's)
         thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
+        # (nor is another of a trade report's items, the balance beside exports: 累計前10月出超 asked 10月出口)
+        thing = thing or why == "DG601" and kind == "figure" and _other_trade_side(mine, c_text, q_text)
         moment = why == "DG601" and not thing and kind == "figure" and (_other_moment(c_text, mine[0], chosen[0], values)
                                                                          or _other_tally(c_text, mine[0], chosen[0], values)
                                                                          or _count_to_date(c_text, mine[0], chosen[0], values)) \

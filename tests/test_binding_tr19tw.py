@@ -61,6 +61,18 @@ def test_another_item_before_another_span(answer, question, expect):
 IMPORTS_FOR_EXPORTS = "5月進口則為279.7億美元、月增12.3%、年增15%；前5月進口1406億美元、年增13.5%。處長表示，預估6月出口410億至432億美元、年增10%至15%。"
 
 
+BALANCE_TO_DATE = ("部裡今天公布7月出口318億美元，創歷年單月新高，年增19.7%，連續14個月正成長；出口與進口互抵後，7月出超125.8億美元，"
+                   "為歷年單月新高，累計前7月出超618.2億美元。")
+
+
+@pytest.mark.parametrize("answer, question", [
+    ("618.2億美元", "2024年7月出口金額是多少？"),
+    ("318億美元", "2024年累計前7月出超多少？"),
+])
+def test_the_balance_to_date_against_the_months_exports_is_another_item(answer, question):
+    assert verdict("figure", answer, BALANCE_TO_DATE, question) == "DG601"
+
+
 def test_imports_year_to_date_for_the_export_forecast_is_another_item():
     assert verdict("figure", "13.5%", IMPORTS_FOR_EXPORTS, "預估6月出口年增多少？") == "DG601"
 
