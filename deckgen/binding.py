@@ -4116,7 +4116,8 @@ _ON_BASE_RE = lazy(r"\son\s(?:the|its|their|last)\s(?!(?:monday|tuesday|wednesda
                    r"(?![a-z -]{0,30}basis)", needs="on")
 # (an epithet between the verb and its change leaves it the change: dropped a record 3.5 percent, rose an
 # estimated 2%)
-_DELTA_GAP_RE = compile_pattern(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
+# (仍有: a change that still holds beside another, 月减24.3%,但年增仍有20.6%)
+_DELTA_GAP_RE = compile_pattern(r"\s?(?:了|by|of|达|约|仍有|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
 
 
 _PERCENT_COMPARATIVE_RE = lazy(r"\s(?:(more|higher|greater|larger|bigger)|less|lower|fewer|smaller)"
@@ -4129,7 +4130,7 @@ _BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
 
 # Every character the three gaps between a direction word and its change (_DELTA_GAP_RE, _NOUN_DELTA_GAP_RE,
 # _OBJECT_BY_GAP_RE) can take: tests/test_binding_long_gaps.py holds each pattern to it.
-_DIRECTION_GAP_CHARS_RE = lazy(r"[\s了达约a-z.'&\-—–+−]+")
+_DIRECTION_GAP_CHARS_RE = lazy(r"[\s了达约仍有a-z.'&\-—–+−]+")
 
 
 class _GapDirections:

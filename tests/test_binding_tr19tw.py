@@ -89,3 +89,17 @@ AMOUNTS = "處長表示，預估9月出口410億至432億美元、年增10%至15
 ])
 def test_an_amount_asked_is_money(answer, question, expect):
     assert verdict("figure", answer, AMOUNTS, question) == expect
+
+
+# 仍有 between a change's word and its value (但年增仍有20.6%: still a rise of) keeps the value the change's, against
+# its own base; the other base's change beside it is another base's (DG602).
+STILL = "今日公布2月出口398億美元、創下歷年同月最高，但碰到春節連假，因此月減14.3%，但年增仍有10.6%，連續18個月成長。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("10.6%", "2月出口年增多少？", "grounded"),
+    ("14.3%", "2月出口年增多少？", "DG602"),
+    ("14.3%", "2月出口月減多少？", "grounded"),
+])
+def test_still_between_a_change_and_its_value(answer, question, expect):
+    assert verdict("figure", answer, STILL, question) == expect
