@@ -5080,7 +5080,9 @@ def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tupl
 # on purpose: it carries only the actor, a person, and 也/还/又 keep the actor while changing the deed.
 # (a clause opening with the coverb 对, 对 3 月 PPI 同比增速预测中值为…, has no subject of its own: the
 # one who forecasts, states or does it is the sentence's)
-_GOES_ON_RE = lazy(r"\s?(?:并且|并|同时|另?对(?!比|象|手|方|外|应|话|称|面|岸|峙|立|抗|接|齐|折|半|口|号))")
+# (but not one naming a market of its own trade, 同时对美出口占比为29.5%, 对陆港出口…: exports to a place are an item)
+_GOES_ON_RE = lazy(r"\s?(?:并且|并|同时|另?对(?!比|象|手|方|外|应|话|称|面|岸|峙|立|抗|接|齐|折|半|口|号))"
+                   r"(?!\s?对[\u3400-\u9fff]{1,6}?(?:出口|进口|出超|入超)|(?<=对)[\u3400-\u9fff]{1,6}?(?:出口|进口|出超|入超))")
 # A clause opening with a comparison, or with the rate of what the clause before states (增速比上月末高0.1个百分点,
 # 比去年同期低1.6个百分点), says how that subject's rate moved: it goes on with the subject.
 # (a clause opening with 比/较 alone goes on only after one that opened with the rate, or with a move in points: the

@@ -103,3 +103,17 @@ STILL = "今日公布2月出口398億美元、創下歷年同月最高，但碰�
 ])
 def test_still_between_a_change_and_its_value(answer, question, expect):
     assert verdict("figure", answer, STILL, question) == expect
+
+
+# A clause opening with 同时 goes on with the subject before it, but not one that names a market of its own trade
+# (同时對美出口占比為29.5%): exports to a place are an item of their own.
+SHARES = "處長補充，前10月對日本出口占比為27%，為近24年來同期最低點，同時對美出口占比為29.5%，穩居第一大市場。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("27%", "前10月對日本出口占比是多少？", "grounded"),
+    ("29.5%", "前10月對美出口占比是多少？", "grounded"),
+    ("27%", "前10月對美出口占比是多少？", "DG601"),
+])
+def test_at_the_same_time_a_market_of_its_own(answer, question, expect):
+    assert verdict("figure", answer, SHARES, question) == expect
