@@ -1099,8 +1099,9 @@ _SPAN_RE = lazy(
     r"|(?<![a-z])(?P<season>spring|summer|autumn)(?!['’]?s?\s?(?:festival|olympics|games|school|camp|break|holidays?|sales?|"
     r"collections?|wheat|barley|oats|crops?|plantings?|harvests?|term|semester|session|league|series|tour)(?![a-z]))(?![a-z])"
     r"|前(?P<nq>[一二两三1-3])(?:个)?季度?"
-    # 首11个月, 前三个月, 累计前11月 (Taiwan's, 个 left out after digits): january to the nth
-    r"|(?<!\d)[首前](?P<nm>\d{1,2}(?=\s?个?月)|(?:十[一二]?|[一二两三四五六七八九])(?=\s?个月))\s?个?月"
+    # 首11个月, 前三个月, 累计前11月 (Taiwan's, 个 left out after digits or Chinese numerals: 前十一月, 前九月): january
+    # to the nth (not 前一月, the month before)
+    r"|(?<!\d)[首前](?P<nm>\d{1,2}(?=\s?个?月)|(?:十[一二]?|[一二两三四五六七八九])(?=\s?个月)|(?<=前)(?:十[一二]?|[二两三四五六七八九])(?=月))\s?个?月"
     r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
     r"|第(?P<q2>[一二三四1-4])季(?!度)"  # 第3季 (Taiwan's 第三季 without 度)
     r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
@@ -4243,7 +4244,8 @@ _ON_BASE_RE = lazy(r"\son\s(?:the|its|their|last)\s(?!(?:monday|tuesday|wednesda
                    r"(?![a-z -]{0,30}basis)", needs="on")
 # (an epithet between the verb and its change leaves it the change: dropped a record 3.5 percent, rose an
 # estimated 2%)
-_DELTA_GAP_RE = compile_pattern(r"\s?(?:了|by|of|达|约|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
+# (仍有: a change that still holds beside another, 月减24.3%,但年增仍有20.6%)
+_DELTA_GAP_RE = compile_pattern(r"\s?(?:了|by|of|达|约|仍有|an?\s(?:[a-z-]+\s){1,3}?)?\s?[+\-−]?\s?\Z")
 
 
 _PERCENT_COMPARATIVE_RE = lazy(r"\s(?:(more|higher|greater|larger|bigger)|less|lower|fewer|smaller)"
@@ -4256,7 +4258,7 @@ _BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
 
 # Every character the three gaps between a direction word and its change (_DELTA_GAP_RE, _NOUN_DELTA_GAP_RE,
 # _OBJECT_BY_GAP_RE) can take: tests/test_binding_long_gaps.py holds each pattern to it.
-_DIRECTION_GAP_CHARS_RE = lazy(r"[\s了达约a-z.'&\-—–+−]+")
+_DIRECTION_GAP_CHARS_RE = lazy(r"[\s了达约仍有a-z.'&\-—–+−]+")
 
 
 class _GapDirections:
@@ -5206,7 +5208,9 @@ def _clause_subject(cite: str, mine: list[Value], own: list[_Term]) -> list[tupl
 # on purpose: it carries only the actor, a person, and 也/还/又 keep the actor while changing the deed.
 # (a clause opening with the coverb 对, 对 3 月 PPI 同比增速预测中值为…, has no subject of its own: the
 # one who forecasts, states or does it is the sentence's)
-_GOES_ON_RE = lazy(r"\s?(?:并且|并|同时|另?对(?!比|象|手|方|外|应|话|称|面|岸|峙|立|抗|接|齐|折|半|口|号))")
+# (but not one naming a market of its own trade, 同时对美出口占比为29.5%, 对陆港出口…: exports to a place are an item)
+_GOES_ON_RE = lazy(r"\s?(?:并且|并|同时|另?对(?!比|象|手|方|外|应|话|称|面|岸|峙|立|抗|接|齐|折|半|口|号))"
+                   r"(?!\s?对[\u3400-\u9fff]{1,6}?(?:出口|进口|出超|入超)|(?<=对)[\u3400-\u9fff]{1,6}?(?:出口|进口|出超|入超))")
 # A clause opening with a comparison, or with the rate of what the clause before states (增速比上月末高0.1个百分点,
 # 比去年同期低1.6个百分点), says how that subject's rate moved: it goes on with the subject.
 # (a clause opening with 比/较 alone goes on only after one that opened with the rate, or with a move in points: the
@@ -8876,7 +8880,10 @@ _ASKED_KINDS = (
     # a money metric asked as a level (旅游收入多少, 成交额是多少, 多少钱): an amount of money, not a count
     # of visits or years; not its change or share (收入增长多少, 收入占比多少); a bare amount (8628.61亿)
     # may be money whose currency the cite states once elsewhere (台币,下同): only a stated measure is decided
-    ("an amount of money", lazy(r"多少钱|(?:收入|成交额|营收|营业额|销售额|金额|罚金|利润)(?:是|为|达到?|约为?|共|有)?多少(?![个倍年天次人点%])",
+    # (so is trade asked as a level, 出口多少, 出超是多少, and any question naming its currency, 增加多少亿美元: a
+    # growth rate or a share is another measure)
+    ("an amount of money", lazy(r"多少钱|(?:收入|成交额|营收|营业额|销售额|金额|罚金|利润|出口|进口|出超|入超|顺差|逆差|贸易额)"
+                                r"(?:是|为|达到?|约为?|共|有)?多少(?![个倍年天次人点%])|多少[十百千万亿]*(?:美元|元|港元|港币|日元|欧元|英镑)",
                                 needs=("多少",)), _money, False),
     # a total asked as a level (GDP总量突破了多少, 总额是多少): an amount in a measure the cite states, not a rate
     ("a total amount", lazy(r"(?:总量|总额|总值)(?:是|为|达到?|约为?|共|有|突破|超过|跃上|站上)?了?多少(?![个倍年天次人点%])",
@@ -8885,6 +8892,9 @@ _ASKED_KINDS = (
     ("an index level in points", lazy(r"多少点(?!钟)", needs=("多少点",)),
      lambda q, c: q.unit is None and q.counter is None and c.startswith("点", q.end), True),
 )
+
+
+_ASKED_RANGE_JOIN_RE = lazy(r"\s?(?:至|到|~|-|–|—|to)\s?")
 
 
 def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -8898,6 +8908,8 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     if not said:
         return []
     a = said[0]
+    if len(said) == 2 and _ASKED_RANGE_JOIN_RE.fullmatch(a_text, said[0].end, said[1].start):
+        a = said[1]  # a range with its unit written once at its end (610亿至632亿美元): the end's measure is the range's
     stated = parse_quantities(c_text)
     for name, fits, bare in kinds:
         if not bare and not (a.unit or a.counter or a_text[a.end:].strip()):
@@ -11523,8 +11535,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         earlier = any(v.flags.get("period") == "prior" or id(_base_of(v, values)) in kept for v in mine)
         # A value of another month, quarter, half or month range than the question's is another period's
         # (November's revision against December's; June against April-June; 9月份 against 1—9月份).
+        # (but the trade balance against exports or imports is another item whatever its span: 累計前八月對美出超 against
+        # 8月對美國出口 asked of exports)
         earlier = earlier or any(_conflicts(_span_only(w), _span_only(q)) for v in mine for w in _own_when(v, values, q_text) for q in q_when
-                                 if w.split(",")[-1] and q.split(",")[-1])
+                                 if w.split(",")[-1] and q.split(",")[-1]) and not _other_trade_side(mine, c_text, q_text)
         # another graduating cohort's value (2022届 when it asks 2021届) is another period's
         earlier = earlier or bool(_COHORT_RE.search(q_text)) and any(_conflicts(w, q) for v in mine for w in v.when for q in q_when)
         # a value stated only for another year than the question's, beside one stated for it ($54/b in 2015 and
@@ -12037,6 +12051,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if why == "DG601" and kind == "figure" and _labelled_years(chosen, mine):
             why = "DG602"  # (今、明两年…各为: the list's items are years, so the answer is another year's)
         thing = mine[0].flags.get("thing") == "other"  # (another thing's value, the Elk River's, is no other moment's)
+        # (nor is another of a trade report's items, the balance beside exports: 累計前10月出超 asked 10月出口)
+        thing = thing or why == "DG601" and kind == "figure" and _other_trade_side(mine, c_text, q_text)
         moment = why == "DG601" and not thing and kind == "figure" and (_other_moment(c_text, mine[0], chosen[0], values)
                                                                          or _other_tally(c_text, mine[0], chosen[0], values)
                                                                          or _count_to_date(c_text, mine[0], chosen[0], values)) \
@@ -13046,6 +13062,33 @@ def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:
         return False  # (both stated for other periods than the question's: nothing says which is its)
     iv, iw = ({x for x in _item_words(u) if not _base_key(x, 0, len(x), compared=True)[0]} for u in (v, w))
     return bool(iv & iw) or not iw and any(_matches(x, q) for x in w.when for q in q_when)
+
+
+# The trade balance (出超, 入超, 顺差, 逆差) and the flows it nets (出口, 进口): three items of a trade report.
+_TRADE_SIDE_RE = lazy(r"(出超|入超|顺差|逆差)|出口|进口", needs=("出", "入", "顺差", "逆差", "进口"))
+_TRADE_CLAUSE_MARK_RE = lazy(r"[,;:。!?\n]")
+
+
+def _trade_side(text: str) -> str | None:
+    """Which item the last trade word of ``text`` names: the balance, exports or imports (None: none)."""
+    last = None
+    for m in _TRADE_SIDE_RE.finditer(text):
+        last = "balance" if m[1] else m[0]
+    return last
+
+
+def _other_trade_side(mine: list[Value], c_text: str, q_text: str) -> bool:
+    """Whether the answer's clause names another of the trade report's items than the question (累計前八月對美出超 asked
+    8月對美國出口多少; 前十一月進口…年增 asked 12月出口年增): another item, not another span of one."""
+    asked = "balance" if any(m[1] for m in _TRADE_SIDE_RE.finditer(q_text)) else _trade_side(q_text)
+    if asked is None or not mine:
+        return False
+    for v in mine:
+        lo = max((m.end() for m in _TRADE_CLAUSE_MARK_RE.finditer(c_text, max(0, v.start - 24), v.start)), default=max(0, v.start - 24))
+        own = _trade_side(c_text[lo:v.start])
+        if own is None or own == asked:
+            return False
+    return True
 
 
 def _same_item(v: Value, w: Value) -> bool:

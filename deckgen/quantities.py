@@ -483,8 +483,11 @@ _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_OR
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
                    | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "dozen",
                       "a", "an", "once", "twice", "thrice"})
-# 买超 / 卖超 (net buying, net selling: 外资卖超5.73亿元) are verbs, their figure stated exactly.
-_QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])", "超": "(?<![买卖])"}
+# 买超 / 卖超 (net buying, net selling: 外资卖超5.73亿元) are verbs, their figure stated exactly; 出超 / 入超 (a
+# trade surplus, a deficit: 前十月出超1218亿美元) are nouns, the balance itself — but not where 出/入 ends another
+# word (支出超100亿元, 收入超3万元: spending, income of more than).
+_QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])",
+                "超": "(?<![买卖])(?:(?<![出入])|(?<=[支输产付售卖推演展调派拨流转溢指收投加进纳录引购注汇融][出入]))"}
 _PREFIX_RE = compile_pattern(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
     rf"(?:(?P<qa>{_alt(_ADVERB_QUALS, _QUAL_GUARDS)})\s?(?:{_ZH_GAP}|{_EN_GAP})"

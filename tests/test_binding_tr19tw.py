@@ -1,0 +1,119 @@
+"""Rules found on a held-out table of trade statistics (Traditional Chinese), each tested on a
+made-up cite: what the engine lacked on its first run, stated as a principle."""
+
+import pytest
+
+from deckgen.binding import check_binding
+from deckgen.grounding import support
+
+
+def verdict(kind, answer, cite, question):
+    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
+    return found[0].code if found else "grounded"
+
+
+# 出超 / 入超 are the trade balance (a noun), not 出 + 超 "more than"; 支出超 / 收入超 stay "more than".
+SURPLUS = "海關統計顯示，上半年出口812億美元，進口640億美元，上半年出超172億美元、年增35億美元。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("172億美元", "上半年出超多少？", "grounded"),
+    ("812億美元", "上半年出超多少？", "DG601"),
+    ("35億美元", "上半年出超多少？", "DG601"),
+])
+def test_a_trade_balance_is_a_noun_not_more_than(answer, question, expect):
+    assert verdict("figure", answer, SURPLUS, question) == expect
+
+
+def test_spending_more_than_keeps_its_qualifier():
+    assert verdict("figure", "100億元", "公司去年支出超100億元。", "公司去年支出多少？") == "DG204"
+
+
+# Taiwan's 前N月 (累計前九月, 个 left out) in Chinese numerals is the year to date, not the month: 九月 against 前九月.
+MONTHS = "部裡昨公布九月出口三二一．五億美元、年增十二％；累計前九月出口二八七六．四億美元、年增八．五％。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("321.5億美元", "今年9月出口金額是多少？", "grounded"),
+    ("2876.4億美元", "今年前9月出口金額是多少？", "grounded"),
+    ("2876.4億美元", "今年9月出口金額是多少？", "DG602"),
+    ("8.5%", "今年前九月出口年增多少？", "grounded"),
+    ("12%", "今年前九月出口年增多少？", "DG602"),
+])
+def test_first_n_months_in_chinese_numerals_is_the_year_to_date(answer, question, expect):
+    assert verdict("figure", answer, MONTHS, question) == expect
+
+
+# A value none of the question's item words describe (出超), beside one they do (對德國出口), is another item (DG601),
+# even where its span (累計前5月) also differs from the question's month.
+ITEM_OVER_SPAN = ("部裡昨（9）日公布5月對德國出口41.2億美元，續創單月新高，年增12.4%。累計前5月對德出超77.9億美元，"
+                  "從目前看來，預估全年對德出超將有機會超過150億美元。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("77.9億美元", "2024年5月對德國出口金額是多少？", "DG601"),
+    ("41.2億美元", "2024年累計前5月對德出超多少？", "DG601"),
+])
+def test_another_item_before_another_span(answer, question, expect):
+    assert verdict("figure", answer, ITEM_OVER_SPAN, question) == expect
+
+
+IMPORTS_FOR_EXPORTS = "5月進口則為279.7億美元、月增12.3%、年增15%；前5月進口1406億美元、年增13.5%。處長表示，預估6月出口410億至432億美元、年增10%至15%。"
+
+
+BALANCE_TO_DATE = ("部裡今天公布7月出口318億美元，創歷年單月新高，年增19.7%，連續14個月正成長；出口與進口互抵後，7月出超125.8億美元，"
+                   "為歷年單月新高，累計前7月出超618.2億美元。")
+
+
+@pytest.mark.parametrize("answer, question", [
+    ("618.2億美元", "2024年7月出口金額是多少？"),
+    ("318億美元", "2024年累計前7月出超多少？"),
+])
+def test_the_balance_to_date_against_the_months_exports_is_another_item(answer, question):
+    assert verdict("figure", answer, BALANCE_TO_DATE, question) == "DG601"
+
+
+def test_imports_year_to_date_for_the_export_forecast_is_another_item():
+    assert verdict("figure", "13.5%", IMPORTS_FOR_EXPORTS, "預估6月出口年增多少？") == "DG601"
+
+
+# Trade asked as a level (出口多少) or a question naming its currency (增加多少億美元) asks an amount of money: a
+# growth rate is another measure; a range with its unit once at its end (410億至432億美元) is an amount.
+AMOUNTS = "處長表示，預估9月出口410億至432億美元、年增10%至15%；8月出超88億美元、年增21億美元，進口年增7.5%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("410億至432億美元", "預估9月出口多少？", "grounded"),
+    ("10%至15%", "預估9月出口多少？", "DG601"),
+    ("7.5%", "8月出超比上年增加多少億美元？", "DG601"),
+])
+def test_an_amount_asked_is_money(answer, question, expect):
+    assert verdict("figure", answer, AMOUNTS, question) == expect
+
+
+# 仍有 between a change's word and its value (但年增仍有20.6%: still a rise of) keeps the value the change's, against
+# its own base; the other base's change beside it is another base's (DG602).
+STILL = "今日公布2月出口398億美元、創下歷年同月最高，但碰到春節連假，因此月減14.3%，但年增仍有10.6%，連續18個月成長。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("10.6%", "2月出口年增多少？", "grounded"),
+    ("14.3%", "2月出口年增多少？", "DG602"),
+    ("14.3%", "2月出口月減多少？", "grounded"),
+])
+def test_still_between_a_change_and_its_value(answer, question, expect):
+    assert verdict("figure", answer, STILL, question) == expect
+
+
+# A clause opening with 同时 goes on with the subject before it, but not one that names a market of its own trade
+# (同时對美出口占比為29.5%): exports to a place are an item of their own.
+SHARES = "處長補充，前10月對日本出口占比為27%，為近24年來同期最低點，同時對美出口占比為29.5%，穩居第一大市場。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("27%", "前10月對日本出口占比是多少？", "grounded"),
+    ("29.5%", "前10月對美出口占比是多少？", "grounded"),
+    ("27%", "前10月對美出口占比是多少？", "DG601"),
+])
+def test_at_the_same_time_a_market_of_its_own(answer, question, expect):
+    assert verdict("figure", answer, SHARES, question) == expect
