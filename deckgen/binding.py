@@ -7770,7 +7770,9 @@ _ZH_ITEM_SCOPE_RE = lazy(r"^(?:其中|当季|当月|当年|同期|全省|全市|
 # Words no item's name holds: a comparison, a rank, a share or a rate's own name (增速比…, 比全国高, 居全国, 占…).
 _ZH_NOT_ITEM_RE = lazy(r"比|较|居|占|位列|排名|平均|年均|累计|计算|[至于以到在从是恐将让使把被因]|一度|可能|连续|今天|昨天|昨晚|今日|当日|凌晨|上午|下午|晚间|"
                        r"[本上下当][年季月周]|[年季月周日][增减]|"
-                       r"^(?:增速|增幅|涨幅|降幅|跌幅|增长|下降|增加|减少|同比|环比|上涨|下跌|提高|回落|加快|合计|总计|共计)+$")
+                       r"^(?:增速|增幅|涨幅|降幅|跌幅|增长|下降|增加|减少|同比|环比|上涨|下跌|提高|回落|加快|合计|总计|共计)+$|"
+                       # (a change's degree before its verb, 略增0.1%, 小幅下降: how much it changed, no item)
+                       r"^(?:略|微|稍|小幅|大幅)(?:增长?|减少?|增加|上?升|下?降|上?涨|下?跌|回落|提高)$")
 # The base a change is measured against (比全国高1.8个百分点, 增速比1月至2月加快0.2个百分点).
 _ZH_CHANGE_BASE_RE = lazy(r"(?<![同环])(?:比|较)\s?([^,;。比较]{1,12}?)\s?(高出|低于|高|低|快|慢|多|少|加快|提高|回落|放缓|上升|下降|增加|减少|扩大|收窄|提升|降低|回升|增|减|升|降)",
                           needs=("比", "较"))
@@ -7790,7 +7792,7 @@ _ZH_PERIOD_NAMED_RE = lazy(r"(?:(?:19|20)\d\d\s?年(?:度|底|末)?)?(?:\d{1,2}\
 _ZH_BASE_ASKED_RE = lazy(r"(?<![同环])(?:比|较)\s?([^,;。比较]{1,12}?)\s?(?:如何|怎样|有何|有什么|变化|变动)", needs=("比", "较"))
 _ZH_RATE_TURN_RE = lazy(r"加快|放缓|减缓|回落|扩大|收窄|提高|回升", needs=("加快", "放缓", "减缓", "回落", "扩大", "收窄", "提高", "回升"))
 # How a clause that goes on with the item before opens: its rate, a base, a rank, a verb of its value, or the value itself.
-_ZH_ITEM_GOES_ON_RE = lazy(r"(?:同比|环比)?(?:增速|增幅|涨幅|降幅|跌幅|增长|下降|增加|减少|上涨|下跌|上升|回落|加快|提高|比|较|居|占|位|为|达|共|合计|[多少][增减])|\d")
+_ZH_ITEM_GOES_ON_RE = lazy(r"(?:同比|环比)?(?:略|微|稍|小幅|大幅)?(?:增速|增幅|涨幅|降幅|跌幅|增长|下降|增加|减少|上涨|下跌|上升|回落|加快|提高|比|较|居|占|位|为|达|共|合计|[多少][增减])|\d")
 _ZH_YEAR_NAMED_RE = lazy(r"(?:19|20)\d\d(?=\s?年)")
 _ZH_TIME_BASE_RE = lazy(r"\d|年|月|季|轮|期|周|日")
 _ZH_BRACKET_BEFORE_RE = lazy(r"[(（]\Z")

@@ -2772,3 +2772,12 @@ BRACKET_PAIR = ("收入垫底的甲县(3.2%)和乙县(1.9%)财政收入增幅远
 ])
 def test_bracketed_pair_pairs_lists_by_position(answer, question, expect):
     assert verdict("figure", answer, BRACKET_PAIR, question) == expect
+
+
+_SLIGHT = "甲县粮食产量120万吨,比上年增加3万吨,增长2.6%。乙县粮食产量80万吨,比上年增加1万吨,略增1.3%。"
+
+
+@pytest.mark.parametrize("answer, expect", [("1.3%", "grounded"), ("1万吨", "grounded"), ("2.6%", "DG601")])
+def test_a_changes_degree_before_its_verb_is_no_item(answer, expect):
+    """略增1.3% (微降, 小幅上涨): how much the item changed, said in the clause that goes on with it; 略增 names no item."""
+    assert verdict("figure", answer, _SLIGHT, "乙县粮食产量比上年增长多少？") == expect
