@@ -561,10 +561,12 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
 # asked for with that qualifier where the cite states it so ("over what period" is a span, not a
 # bound: only above / below take a bare "what"). A Chinese bound before 多少 / 几 reads the same way:
 # 成交总量超过多少? 1.2万亿元, 人均GDP将首度升逾多少? 3万美元, 不超过多少? an at-most.
+# So does 以上 / 以下 after the interrogative and its counter (规模多少以上? 5.0, 震度几级以上? 3级).
 _QUESTION_BOUND_RE = lazy(
     r"(?<![a-z])(?P<q>above|below|under)\swhat\s(?!period|time|span|years?|months?|days?)"
     r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below|up to)\show\s(?:many|much|far|high)(?![a-z])"
-    r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到)(?:多少|几)",
+    r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到)(?:多少|几)"
+    r"|(?:多少|几)[^\s,;:。!?、()\"'0-9a-z]{0,2}?(?P<q4>以上|以下)",
     needs=("how", "what", "多少", "几"),
 )
 _QUESTION_QUAL_RE = compile_pattern(
@@ -1801,7 +1803,7 @@ def question_qualifier(question: str) -> str | None:
     if m is None:
         bound = _QUESTION_BOUND_RE.search(question)
         if bound:  # above what altitude, 超过多少: the bound is asked for with its qualifier
-            return _QUAL_PREFIX[bound["q"] or bound["q2"] or bound["q3"]]
+            return _QUAL_END[bound["q4"]] if bound["q4"] else _QUAL_PREFIX[bound["q"] or bound["q2"] or bound["q3"]]
         return "about" if _QUESTION_ABOUT_RE.search(question) else None
     head = _QUESTION_QUAL_HEAD_RE.match(question, m.start())
     if head and head.group() in ("最多", "最少") and question.startswith("的", head.end()):
