@@ -4820,6 +4820,12 @@ _EN_LIST_ITEM_RE = lazy(r"[,;]?\s*(?:and\s)?(?:about\s|nearly\s|almost\s|some\s)
                         r"percent|degrees|[a-z]+))?\s(?:at|in|for|among|across)\s(?:the\s)?[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*){0,3}\s?[,;.]?\s*")
 
 
+# A Chinese list item opened after a value by 、 (花莲县6强、宜兰与苗栗5强): the names in it, up to the next value, are
+# that value's, since Chinese writes an item before its value; the run between holds no digit and no clause mark.
+_ZH_ITEM_OPENED_RE = lazy(r"(?:、[^\d,;:。、]{0,12}){1,9}", needs="、")
+_ZH_ITEM_RUN_RE = lazy(r"[^\d,;:。]{0,60}")
+
+
 def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0,
                   holders: Sequence[Value] = ()) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
@@ -4932,6 +4938,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 if after_t and near.end <= t.start and _LEADS_INTO_RE.fullmatch(cite, t.end, after_t[0].start) \
                         and _LINKED_AFTER_RE.fullmatch(cite, near.end, t.start):
                     near = after_t[0]  # (increased to $705 million before finally coming in at $688 million: the words lead into the next)
+                if after_t and near.end <= t.start and t.cls in _ITEM_CLASSES and han_at(cite, t.start) \
+                        and _ZH_ITEM_OPENED_RE.fullmatch(cite, near.end, t.start) and _ZH_ITEM_RUN_RE.fullmatch(cite, t.end, after_t[0].start):
+                    near = after_t[0]  # (花莲县6强、宜兰与苗栗5强、台中、彰化…台北5弱: a name after a value's 、 opens the next item, its value after it)
                 _attach(near, t)
                 if near.end <= t.start:  # (12:0的开局: what follows a score is its first side's too)
                     for w in mine:
@@ -6060,7 +6069,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg, nor a count of times (dropped
             # twice, by a total of 41 seconds)
             and not (q.unit is None and unit in _MEASURE_UNITS and (_COUNTED_NOUN_RE.match(cite, q.end) or _times_word(cite, q)))]
-    values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
+    values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share") or _intensity_half(q.counter)),
                     measure=q.counter or _spaced_counter(cite, q) or _hyphen_noun(cite, q.end) or _times_word(cite, q)
                     or _word_after(cite, q.end)) for q in kind]
     for v in values:  # (工业用电量约增长12%: the verb inside the value's qualifier gap is its clause's, so the value starts after it)
@@ -6109,7 +6118,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             v.head = head
         else:
             head = v
-    answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
+    answer_key = (a.value, (mine[0].unit or "").removesuffix("/share") or _intensity_half(a.counter))
     # Two bounds of one estimate, written together (8吨多不到9吨, more than 8 but less than 9 tonnes):
     # either bound answers it, so the other is no rival.
     bounds = [(v, w) for (v, q), (w, r) in zip(zip(values, kind), list(zip(values, kind))[1:])
@@ -6136,6 +6145,19 @@ _COUNTED_SPAN_RE = lazy(r"[^\d一二三四五六七八九十两,;。]{0,4}(?:\d+
 _ASKS_SPAN_RE = lazy(r"(?:多少|几)个?(?:年|天|日|月|周|星期|小时|分钟|秒)|多久|多长时间", needs=("多", "几"))
 # The levels of one seismic intensity scale: 4级 and the halves 5弱, 6强 (written 6强级 too) are rivals.
 _INTENSITY_LEVELS = frozenset(("级", "强", "弱"))
+_INTENSITY_HALVES = frozenset(("强", "弱"))
+
+
+def _intensity_half(counter: str | None) -> str:
+    """The half of a seismic intensity level a counter names (5强 against 5弱): part of what the value is, so 5强 is
+    no value equal to 5弱; '' for any other counter."""
+    return counter if counter in _INTENSITY_HALVES else ""
+
+
+def _intensity_as_level(counter: str | None) -> str | None:
+    """The measure a counter counts: a half of a seismic intensity level (6强, 5弱) is a level of the 级 scale, so
+    what 几级 asks (花莲县6强 answers 花莲县最大震度几级)."""
+    return "级" if counter in _INTENSITY_LEVELS else counter
 _SPAN_OF_TIME = frozenset(("年", "天", "日", "周", "星期", "个月", "月", "小时", "个小时", "分钟", "秒"))
 
 
@@ -6404,6 +6426,8 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
         alike = [v for v in candidates if v.measure and frozenset((v.measure, asked)) in _COUNTER_SYNONYMS]
         best = max((_item_named(q_text, cite, v) for v in hits), default=0) if alike else 0
         hits += [v for v in alike if _item_named(q_text, cite, v) > best]
+        if asked == "级":  # (花莲县6强、宜兰与苗栗5强: a half level is on the 级 scale, asked by the place of its list item)
+            hits += [v for v in candidates if v.measure in _INTENSITY_HALVES and _listed_place_asked(q_text, cite, v, candidates)]
     if not hits and cite and has_han(asked) and any(v.measure and has_han(v.measure) for v in candidates):
         # a counter the reader does not take for one (27分: points) still counts what it is written after:
         # asked 多少分, 7个篮板 and 7次助攻 count other things
@@ -6442,6 +6466,17 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
         if named:
             return named
     return hits
+
+
+def _listed_place_asked(q_text: str, cite: str, v: Value, values: list[Value]) -> bool:
+    """Whether ``v`` closes an item of a Chinese 、 list (花莲县6强、宜兰与苗栗5强、台中、彰化…台北5弱) whose words,
+    from the value before it or the clause's start, the question writes (two Han characters of them)."""
+    lo = max([w.end for w in values if w.end <= v.start] + [m.end() for m in _CLAUSE_MARKS_RE.finditer(cite, max(0, v.start - 60), v.start)
+                                                             if cite[m.start()] != "、"] + [max(0, v.start - 60)])
+    if not (cite.startswith("、", v.end) or cite.startswith("、", lo)):
+        return False
+    item = cite[lo:v.start]
+    return any(han_at(item, i) and han_at(item, i + 1) and item[i:i + 2] in q_text for i in range(len(item) - 1))
 
 
 def _item_named(q_text: str, cite: str, v: Value) -> int:
@@ -8210,7 +8245,7 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         if is_article(q, c_text) and q.value != a.value:
             continue
         # the key is what kind of figure it is: its unit, else its counter (种, 平方米)
-        v = Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or q.counter or ""), measure=q.counter or _word_after(c_text, q.end))
+        v = Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or q.counter or ""), measure=_intensity_as_level(q.counter) or _word_after(c_text, q.end))
         values.append(v)
         if q.value == a.value and _same_unit(a.unit, q.unit) and q.ordinal == a.ordinal:
             mine.append(v)

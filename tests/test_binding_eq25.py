@@ -18,3 +18,23 @@ def test_a_bound_after_the_interrogative_is_the_answers():
     assert codes("figure", "200毫米", cite, "新規定在累積雨量多少以上時啟動？") == []
     assert codes("figure", "200毫米", cite, "新規定在累積雨量達到多少時啟動？") == ["DG204"]
     assert codes("figure", "3級", "颱風達3級以上時學校停課。", "颱風達幾級以上時學校停課？") == []
+
+
+LEVELS = "各地最大震度部分,甲仙鄉6弱、玉井與楠西5強、新化、善化、麻豆5弱,本縣其餘鄉鎮都至少4級,多處傳出災情。"
+
+
+def test_a_half_intensity_is_a_level_of_its_own():
+    """5強 and 5弱 are two levels: the half is part of the value (no 5強 answers for a 5弱), and both are on the 級
+    scale, so 幾級 asks them where the question names the place of their list item."""
+    assert codes("figure", "6弱", LEVELS, "甲仙鄉的最大震度是幾級？") == []
+    assert codes("figure", "5強", LEVELS, "楠西的最大震度是幾級？") == []
+    assert codes("figure", "5弱", LEVELS, "楠西的最大震度是幾級？") == ["DG601"]
+
+
+def test_a_name_after_a_values_dun_opens_the_next_item():
+    """Chinese writes an item before its value: a name after a value's 、 (玉井 of 6弱、玉井與楠西5強; 善化 of
+    5強、新化、善化、麻豆5弱) is the next value's, however near the value before it stands."""
+    assert codes("figure", "5強", LEVELS, "玉井的最大震度達到多少？") == []
+    assert codes("figure", "6弱", LEVELS, "玉井的最大震度達到多少？") == ["DG601"]
+    assert codes("figure", "5弱", LEVELS, "善化的最大震度是幾級？") == []
+    assert codes("figure", "5強", LEVELS, "善化的最大震度是幾級？") == ["DG601"]
