@@ -1595,6 +1595,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _semicolon_parts(cite, sentences, values, terms)
     _shares_of_one_whole(cite, sentences, values, terms)
     _forecast_parts(cite, sentences, values, terms)
+    if "未来" in cite or "研判" in cite or "不排除" in cite or "恐怕" in cite or "可能" in cite:
+        _foreseen_clause(cite, values)
     _colon_list(cite, values, terms)
     _heading_rows(cite, values, terms)
     _list_predicate(cite, values, terms)
@@ -3182,6 +3184,20 @@ def _forecast_parts(cite: str, sentences: list[int], values: list[Value], terms:
 # replaced beside it (优于先前预期的3.77%, 低于原先预估的): a comparator and a word of an earlier time.
 _REVISED_VERB_RE = lazy(r"[上下]修|调[升降高低]|[上下]调", needs=("修", "调"))
 _EARLIER_FORECAST_RE = lazy(r"先前|原先|原本|之前|此前|早先|前次|上次|前一次", needs=("前", "原", "先", "次"))
+
+
+# A Chinese word that speaks of what may yet come (研判, 不排除, 恐怕, 可能; 未来 with a modal after it: 未来不会再有), in a
+# value's own clause before it.
+_YET_TO_COME_RE = lazy(r"研判|不排除|恐怕|可能|未来[^,;:。\d]{0,8}?(?:会|将|可能)", needs=("未来", "研判", "不排除", "恐怕", "可能"))
+
+
+def _foreseen_clause(cite: str, values: list[Value]) -> None:
+    """未来不会再有规模超过7.0的余震, 也有可能会以规模6.5以下为主, 研判未来3天至1周有规模5.5至6余震, 余震恐怕会破150个: a
+    value after a word of what may yet come in its own clause is foreseen, a forecast, not what happened."""
+    for v in values:
+        if "forecast" not in v.flags and han_at(cite, v.start - 1) \
+                and _YET_TO_COME_RE.search(cite, _clause_start(cite, v.start), v.start) is not None:
+            v.flags["forecast"] = "forecast"
 
 
 def _revised_beside_forecast(cite: str, values: list[Value]) -> None:
@@ -8636,9 +8652,11 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
 _FUTURE_QUESTION_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall')})(?![a-z])|将会|可望"
                            # (将 right before a verb of change is the future, 将减少, 将累计削减; 将 before a noun is
                            # no tense, 将X上修至; and 可 before one, with what it benefits, 每年可为政府增加, what is expected)
-                           r"|将(?:再|进一步)?(?:减少|增加|下降|上升|增长|节省|带来|耗费)"
+                           r"|将(?:再|进一步)?(?:减少|增加|下降|上升|增长|节省|带来|耗费|持续)"
+                           # (未来 asks what is yet to come: 未来不会再有规模超过多少的余震; so do words judging what may come)
+                           r"|未来|研判|不排除|恐怕"
                            r"|可(?:为[^,;。?]{1,6})?(?:减少|增加|节省|带来)",
-                           needs=('shall', 'to', 'will', 'would', '将', '望', '可'))  # (not 将 alone: 将X上修至)
+                           needs=('shall', 'to', 'will', 'would', '将', '望', '可', '未来', '研判', '不排除', '恐怕'))  # (not 将 alone: 将X上修至)
 
 
 # A date in a clause that foresees its event (is expected to confirm the plan Thursday; if the deal closes in August,

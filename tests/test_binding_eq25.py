@@ -38,3 +38,14 @@ def test_a_name_after_a_values_dun_opens_the_next_item():
     assert codes("figure", "6弱", LEVELS, "玉井的最大震度達到多少？") == ["DG601"]
     assert codes("figure", "5弱", LEVELS, "善化的最大震度是幾級？") == []
     assert codes("figure", "5強", LEVELS, "善化的最大震度是幾級？") == ["DG601"]
+
+
+def test_a_value_after_a_word_of_what_may_come_is_foreseen():
+    """研判 / 不排除 / 恐怕 / 可能, or 未來 with a modal, before a value in its own clause say it is foreseen: asked what
+    happened, it is DG603; a question with those words asks the forecast."""
+    cite = "氣象站指出,昨晚颱風帶來雨量320毫米,研判明天仍有雨量150毫米。"
+    assert codes("figure", "150毫米", cite, "昨晚颱風帶來的雨量是多少？") == ["DG603"]
+    assert codes("figure", "320毫米", cite, "昨晚颱風帶來的雨量是多少？") == []
+    hedged = "水庫昨日進帳1200萬噸,若午後雷陣雨持續,進帳恐怕會破2000萬噸。"
+    assert codes("figure", "2000萬噸", hedged, "水庫昨日進帳多少？") == ["DG603"]
+    assert codes("figure", "2000萬噸", hedged, "水庫進帳恐怕會破多少？") == []
