@@ -5244,7 +5244,8 @@ _RESIDUE_DROP_RE = compile_pattern(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of
 
 # Words that add nothing to what a value belongs to: 同比增长4.9%, 约达, 为.
 _BASE_WORD_RE = compile_pattern(r"相比|相较|较|(?<!占)比(?![例重率])|(?<=月)份")
-_FILLER_RE = compile_pattern(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
+# (有 and 只有 / 仅有 / 共有 before a count are the verb of being there: 去年有2次,前年只有1个 says only its period)
+_FILLER_RE = compile_pattern(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|[只仅共]?有|by|about|approximately|nearly|some|only"
                         r"|more|less|higher|lower|greater|fewer")
 
 
@@ -6473,7 +6474,11 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
             head = max(whole)
             # (a count with no noun after it, a verb of change instead — 比2016年年中31557名增长了28.9% — counts what the
             # count it is compared with counts: 40678名雇员)
-            return [v for v in hits if spans[id(v)] == head or cite.startswith(_HAN_DIRECTION_WORDS, v.end)]
+            # (and so does one whose clause ends right after it, later in the sentence: 今年共发生4次规模6以上的地震,去年有2次,
+            # 前年只有1个 — the noun written once is the later counts' too)
+            first = min((v.start for v in hits if spans[id(v)] == head), default=len(cite))
+            return [v for v in hits if spans[id(v)] == head or cite.startswith(_HAN_DIRECTION_WORDS, v.end)
+                    or v.start > first and cite[v.end:v.end + 1] in (",", ";", "。") and _SAME_SENTENCE_RE.fullmatch(cite, first, v.start)]
         # (else the noun's first character, where the cite's noun is not another word that shares it: 636人受困 is
         # not of 受伤)
         noun = rest[:1]

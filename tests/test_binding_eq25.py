@@ -49,3 +49,12 @@ def test_a_value_after_a_word_of_what_may_come_is_foreseen():
     hedged = "水庫昨日進帳1200萬噸,若午後雷陣雨持續,進帳恐怕會破2000萬噸。"
     assert codes("figure", "2000萬噸", hedged, "水庫昨日進帳多少？") == ["DG603"]
     assert codes("figure", "2000萬噸", hedged, "水庫進帳恐怕會破多少？") == []
+
+
+def test_a_count_whose_noun_is_left_out_counts_the_noun_written_before():
+    """今年共售出12台電動機車,去年有8台: the clause ends right after 8台, so it counts what the count before it in its
+    sentence counts, and the period the question names selects (this year's 12台 is DG602 asked last year's)."""
+    cite = "店長表示,今年共售出12台電動機車,去年有8台,前年只有5台。"
+    assert codes("figure", "12台", cite, "去年店裡售出幾台電動機車？") == ["DG602"]
+    assert codes("figure", "12台", cite, "今年店裡售出幾台電動機車？") == []
+    assert codes("figure", "8台", cite, "今年店裡售出幾台電動機車？") == ["DG602"]
