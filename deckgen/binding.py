@@ -6477,7 +6477,11 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
             # (and so does one whose clause ends right after it, later in the sentence: 今年共发生4次规模6以上的地震,去年有2次,
             # 前年只有1个 — the noun written once is the later counts' too)
             first = min((v.start for v in hits if spans[id(v)] == head), default=len(cite))
+            # (… and so does one the cite writes with that very noun, however its run of characters goes on: 180起余震多在…
+            # counts 余震 as 超过1000起余震 does)
+            noun = rest[head[0]:head[1]]
             return [v for v in hits if spans[id(v)] == head or cite.startswith(_HAN_DIRECTION_WORDS, v.end)
+                    or len(noun) >= 2 and cite.startswith(noun, v.end)
                     or v.start > first and cite[v.end:v.end + 1] in (",", ";", "。") and _SAME_SENTENCE_RE.fullmatch(cite, first, v.start)]
         # (else the noun's first character, where the cite's noun is not another word that shares it: 636人受困 is
         # not of 受伤)

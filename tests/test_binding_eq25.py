@@ -58,3 +58,12 @@ def test_a_count_whose_noun_is_left_out_counts_the_noun_written_before():
     assert codes("figure", "12台", cite, "去年店裡售出幾台電動機車？") == ["DG602"]
     assert codes("figure", "12台", cite, "今年店裡售出幾台電動機車？") == []
     assert codes("figure", "8台", cite, "今年店裡售出幾台電動機車？") == ["DG602"]
+
+
+def test_a_count_with_the_questions_noun_counts_it_however_the_words_run_on():
+    """去年發生的40起土石流多在山區: the noun right after 40起 is 土石流, the one the question counts, though the Han
+    characters run on (多在山區); so it competes with 超過300起土石流 and the period the question names selects."""
+    cite = "消防局表示,今年已有超過300起土石流,去年發生的40起土石流多在山區。"
+    assert codes("figure", "40起", cite, "去年發生了多少起土石流？") == []
+    assert codes("figure", "超過300起", cite, "去年發生了多少起土石流？") == ["DG602"]
+    assert codes("figure", "超過300起", cite, "今年已有多少起土石流？") == []
