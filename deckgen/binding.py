@@ -1633,6 +1633,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _semicolon_parts(cite, sentences, values, terms)
     _shares_of_one_whole(cite, sentences, values, terms)
     _forecast_parts(cite, sentences, values, terms)
+    if "未来" in cite or "研判" in cite or "不排除" in cite or "恐怕" in cite or "可能" in cite:
+        _foreseen_clause(cite, values)
     _colon_list(cite, values, terms)
     _heading_rows(cite, values, terms)
     _list_predicate(cite, values, terms)
@@ -3313,6 +3315,20 @@ _REVISED_VERB_RE = lazy(r"[上下]修|调[升降高低]|[上下]调", needs=("�
 _EARLIER_FORECAST_RE = lazy(r"先前|原先|原本|之前|此前|早先|前次|上次|前一次", needs=("前", "原", "先", "次"))
 
 
+# A Chinese word that speaks of what may yet come (研判, 不排除, 恐怕, 可能; 未来 with a modal after it: 未来不会再有), in a
+# value's own clause before it.
+_YET_TO_COME_RE = lazy(r"研判|不排除|恐怕|可能|未来[^,;:。\d]{0,8}?(?:会|将|可能)", needs=("未来", "研判", "不排除", "恐怕", "可能"))
+
+
+def _foreseen_clause(cite: str, values: list[Value]) -> None:
+    """未来不会再有规模超过7.0的余震, 也有可能会以规模6.5以下为主, 研判未来3天至1周有规模5.5至6余震, 余震恐怕会破150个: a
+    value after a word of what may yet come in its own clause is foreseen, a forecast, not what happened."""
+    for v in values:
+        if "forecast" not in v.flags and han_at(cite, v.start - 1) \
+                and _YET_TO_COME_RE.search(cite, _clause_start(cite, v.start), v.start) is not None:
+            v.flags["forecast"] = "forecast"
+
+
 def _revised_beside_forecast(cite: str, values: list[Value]) -> None:
     """A value a clause revises (并上修今年经济成长率3.82%) measured against the earlier forecast right after it (优于先前
     预期的3.77%) is the new forecast, no outcome beating a forecast; the one it replaced is the earlier value."""
@@ -4950,6 +4966,12 @@ _EN_LIST_ITEM_RE = lazy(r"[,;]?\s*(?:and\s)?(?:about\s|nearly\s|almost\s|some\s)
                         r"percent|degrees|[a-z]+))?\s(?:at|in|for|among|across)\s(?:the\s)?[a-z][a-z.'-]*(?:\s[a-z][a-z.'-]*){0,3}\s?[,;.]?\s*")
 
 
+# A Chinese list item opened after a value by 、 (花莲县6强、宜兰与苗栗5强): the names in it, up to the next value, are
+# that value's, since Chinese writes an item before its value; the run between holds no digit and no clause mark.
+_ZH_ITEM_OPENED_RE = lazy(r"(?:、[^\d,;:。、]{0,12}){1,9}", needs="、")
+_ZH_ITEM_RUN_RE = lazy(r"[^\d,;:。]{0,60}")
+
+
 def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], cite: str = "", s_lo: int = 0,
                   holders: Sequence[Value] = ()) -> None:
     """Nearest value in the clause; a clause's classes carry on to later elliptical clauses.
@@ -5062,6 +5084,9 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 if after_t and near.end <= t.start and _LEADS_INTO_RE.fullmatch(cite, t.end, after_t[0].start) \
                         and _LINKED_AFTER_RE.fullmatch(cite, near.end, t.start):
                     near = after_t[0]  # (increased to $705 million before finally coming in at $688 million: the words lead into the next)
+                if after_t and near.end <= t.start and t.cls in _ITEM_CLASSES and han_at(cite, t.start) \
+                        and _ZH_ITEM_OPENED_RE.fullmatch(cite, near.end, t.start) and _ZH_ITEM_RUN_RE.fullmatch(cite, t.end, after_t[0].start):
+                    near = after_t[0]  # (花莲县6强、宜兰与苗栗5强、台中、彰化…台北5弱: a name after a value's 、 opens the next item, its value after it)
                 _attach(near, t)
                 if near.end <= t.start:  # (12:0的开局: what follows a score is its first side's too)
                     for w in mine:
@@ -5351,7 +5376,8 @@ _RESIDUE_DROP_RE = compile_pattern(r"[\s,.:;()、\"'!?。-]+|\b(?:the|a|an|in|of
 
 # Words that add nothing to what a value belongs to: 同比增长4.9%, 约达, 为.
 _BASE_WORD_RE = compile_pattern(r"相比|相较|较|(?<!占)比(?![例重率])|(?<=月)份")
-_FILLER_RE = compile_pattern(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|by|about|approximately|nearly|some|only"
+# (有 and 只有 / 仅有 / 共有 before a count are the verb of being there: 去年有2次,前年只有1个 says only its period)
+_FILLER_RE = compile_pattern(r"同比|环比|同期|分别|约|达到|达|为|是|了|的|其中|共计|合计|[只仅共]?有|by|about|approximately|nearly|some|only"
                         r"|more|less|higher|lower|greater|fewer")
 
 
@@ -6208,7 +6234,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             # a count of a noun (two medications) is no measure left unsaid beside 140 mm Hg, nor a count of times (dropped
             # twice, by a total of 41 seconds)
             and not (q.unit is None and unit in _MEASURE_UNITS and (_COUNTED_NOUN_RE.match(cite, q.end) or _times_word(cite, q)))]
-    values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share")),
+    values = [Value(q.start, q.end, cite[q.start:q.end], (q.value, (q.unit or "").removesuffix("/share") or _intensity_half(q.counter)),
                     measure=q.counter or _spaced_counter(cite, q) or _hyphen_noun(cite, q.end) or _times_word(cite, q)
                     or _word_after(cite, q.end)) for q in kind]
     for v in values:  # (工业用电量约增长12%: the verb inside the value's qualifier gap is its clause's, so the value starts after it)
@@ -6257,7 +6283,7 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
             v.head = head
         else:
             head = v
-    answer_key = (a.value, (mine[0].unit or "").removesuffix("/share"))
+    answer_key = (a.value, (mine[0].unit or "").removesuffix("/share") or _intensity_half(a.counter))
     # Two bounds of one estimate, written together (8吨多不到9吨, more than 8 but less than 9 tonnes):
     # either bound answers it, so the other is no rival.
     bounds = [(v, w) for (v, q), (w, r) in zip(zip(values, kind), list(zip(values, kind))[1:])
@@ -6284,6 +6310,19 @@ _COUNTED_SPAN_RE = lazy(r"[^\d一二三四五六七八九十两,;。]{0,4}(?:\d+
 _ASKS_SPAN_RE = lazy(r"(?:多少|几)个?(?:年|天|日|月|周|星期|小时|分钟|秒)|多久|多长时间", needs=("多", "几"))
 # The levels of one seismic intensity scale: 4级 and the halves 5弱, 6强 (written 6强级 too) are rivals.
 _INTENSITY_LEVELS = frozenset(("级", "强", "弱"))
+_INTENSITY_HALVES = frozenset(("强", "弱"))
+
+
+def _intensity_half(counter: str | None) -> str:
+    """The half of a seismic intensity level a counter names (5强 against 5弱): part of what the value is, so 5强 is
+    no value equal to 5弱; '' for any other counter."""
+    return counter if counter in _INTENSITY_HALVES else ""
+
+
+def _intensity_as_level(counter: str | None) -> str | None:
+    """The measure a counter counts: a half of a seismic intensity level (6强, 5弱) is a level of the 级 scale, so
+    what 几级 asks (花莲县6强 answers 花莲县最大震度几级)."""
+    return "级" if counter in _INTENSITY_LEVELS else counter
 _SPAN_OF_TIME = frozenset(("年", "天", "日", "周", "星期", "个月", "月", "小时", "个小时", "分钟", "秒"))
 
 
@@ -6552,6 +6591,8 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
         alike = [v for v in candidates if v.measure and frozenset((v.measure, asked)) in _COUNTER_SYNONYMS]
         best = max((_item_named(q_text, cite, v) for v in hits), default=0) if alike else 0
         hits += [v for v in alike if _item_named(q_text, cite, v) > best]
+        if asked == "级":  # (花莲县6强、宜兰与苗栗5强: a half level is on the 级 scale, asked by the place of its list item)
+            hits += [v for v in candidates if v.measure in _INTENSITY_HALVES and _listed_place_asked(q_text, cite, v, candidates)]
     if not hits and cite and has_han(asked) and any(v.measure and has_han(v.measure) for v in candidates):
         # a counter the reader does not take for one (27分: points) still counts what it is written after:
         # asked 多少分, 7个篮板 and 7次助攻 count other things
@@ -6581,7 +6622,15 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
             head = max(whole)
             # (a count with no noun after it, a verb of change instead — 比2016年年中31557名增长了28.9% — counts what the
             # count it is compared with counts: 40678名雇员)
-            return [v for v in hits if spans[id(v)] == head or cite.startswith(_HAN_DIRECTION_WORDS, v.end)]
+            # (and so does one whose clause ends right after it, later in the sentence: 今年共发生4次规模6以上的地震,去年有2次,
+            # 前年只有1个 — the noun written once is the later counts' too)
+            first = min((v.start for v in hits if spans[id(v)] == head), default=len(cite))
+            # (… and so does one the cite writes with that very noun, however its run of characters goes on: 180起余震多在…
+            # counts 余震 as 超过1000起余震 does)
+            noun = rest[head[0]:head[1]]
+            return [v for v in hits if spans[id(v)] == head or cite.startswith(_HAN_DIRECTION_WORDS, v.end)
+                    or len(noun) >= 2 and cite.startswith(noun, v.end)
+                    or v.start > first and cite[v.end:v.end + 1] in (",", ";", "。") and _SAME_SENTENCE_RE.fullmatch(cite, first, v.start)]
         # (else the noun's first character, where the cite's noun is not another word that shares it: 636人受困 is
         # not of 受伤)
         noun = rest[:1]
@@ -6590,6 +6639,17 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
         if named:
             return named
     return hits
+
+
+def _listed_place_asked(q_text: str, cite: str, v: Value, values: list[Value]) -> bool:
+    """Whether ``v`` closes an item of a Chinese 、 list (花莲县6强、宜兰与苗栗5强、台中、彰化…台北5弱) whose words,
+    from the value before it or the clause's start, the question writes (two Han characters of them)."""
+    lo = max([w.end for w in values if w.end <= v.start] + [m.end() for m in _CLAUSE_MARKS_RE.finditer(cite, max(0, v.start - 60), v.start)
+                                                             if cite[m.start()] != "、"] + [max(0, v.start - 60)])
+    if not (cite.startswith("、", v.end) or cite.startswith("、", lo)):
+        return False
+    item = cite[lo:v.start]
+    return any(han_at(item, i) and han_at(item, i + 1) and item[i:i + 2] in q_text for i in range(len(item) - 1))
 
 
 def _item_named(q_text: str, cite: str, v: Value) -> int:
@@ -8713,7 +8773,7 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         if is_article(q, c_text) and q.value != a.value:
             continue
         # the key is what kind of figure it is: its unit, else its counter (种, 平方米)
-        v = Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or q.counter or ""), measure=q.counter or _word_after(c_text, q.end))
+        v = Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or q.counter or ""), measure=_intensity_as_level(q.counter) or _word_after(c_text, q.end))
         values.append(v)
         if q.value == a.value and _same_unit(a.unit, q.unit) and q.ordinal == a.ordinal:
             mine.append(v)
@@ -9206,9 +9266,11 @@ def _bound(a_text: str, c_text: str, q_text: str, values: list[Value], mine: lis
 _FUTURE_QUESTION_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall')})(?![a-z])|将会|可望"
                            # (将 right before a verb of change is the future, 将减少, 将累计削减; 将 before a noun is
                            # no tense, 将X上修至; and 可 before one, with what it benefits, 每年可为政府增加, what is expected)
-                           r"|将(?:再|进一步)?(?:减少|增加|下降|上升|增长|节省|带来|耗费)"
+                           r"|将(?:再|进一步)?(?:减少|增加|下降|上升|增长|节省|带来|耗费|持续)"
+                           # (未来 asks what is yet to come: 未来不会再有规模超过多少的余震; so do words judging what may come)
+                           r"|未来|研判|不排除|恐怕"
                            r"|可(?:为[^,;。?]{1,6})?(?:减少|增加|节省|带来)",
-                           needs=('shall', 'to', 'will', 'would', '将', '望', '可'))  # (not 将 alone: 将X上修至)
+                           needs=('shall', 'to', 'will', 'would', '将', '望', '可', '未来', '研判', '不排除', '恐怕'))  # (not 将 alone: 将X上修至)
 
 
 # A date in a clause that foresees its event (is expected to confirm the plan Thursday; if the deal closes in August,

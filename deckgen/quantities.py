@@ -567,12 +567,13 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
 # asked for with that qualifier where the cite states it so ("over what period" is a span, not a
 # bound: only above / below take a bare "what"). A Chinese bound before 多少 / 几 reads the same way:
 # 成交总量超过多少? 1.2万亿元, 人均GDP将首度升逾多少? 3万美元, 不超过多少? an at-most.
+# So does 以上 / 以下 after the interrogative and its counter (规模多少以上? 5.0, 震度几级以上? 3级).
 _QUESTION_BOUND_RE = lazy(
     r"(?<![a-z])(?P<q>above|below|under)\swhat\s(?!period|time|span|years?|months?|days?)"
     r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below|up to)\show\s(?:many|much|far|high)(?![a-z])"
     r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到)(?:多少|几)"
-    # (a bound written after the interrogative, 保持在多少以上, 多少万吨以下, reads as one before it)
-    r"|(?:多少|几)[^\s,;:。?!、()0-9]{0,3}?(?P<q4>以上|以下)",
+    # (a bound written after the interrogative, 保持在多少以上, 多少万吨以下, 規模多少以上, reads as one before it)
+    r"|(?:多少|几)[^\s,;:。?!、()\"'0-9a-z]{0,3}?(?P<q4>以上|以下)",
     needs=("how", "what", "多少", "几"),
 )
 _QUESTION_QUAL_RE = compile_pattern(
