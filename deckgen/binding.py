@@ -6996,7 +6996,7 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
 
 # A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
 _PROSPECTIVE_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')})\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
-                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would'))
+                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would', "'ll"))
 # (… and so is the object of a verb of foreseeing written right before it: officials project 3 million by 2035)
 _FORESEEN_VERBS = ("project", "predict", "forecast", "expect")
 _FORESEEN_RE = lazy(rf"(?<![a-z])(?:{forecast_words(verbs=_FORESEEN_VERBS)})\s"
@@ -9270,13 +9270,13 @@ _FUTURE_QUESTION_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall')})(?
                            # (未来 asks what is yet to come: 未来不会再有规模超过多少的余震; so do words judging what may come)
                            r"|未来|研判|不排除|恐怕"
                            r"|可(?:为[^,;。?]{1,6})?(?:减少|增加|节省|带来)",
-                           needs=('shall', 'to', 'will', 'would', '将', '望', '可', '未来', '研判', '不排除', '恐怕'))  # (not 将 alone: 将X上修至)
+                           needs=('shall', 'to', 'will', 'would', "'ll", '将', '望', '可', '未来', '研判', '不排除', '恐怕'))  # (not 将 alone: 将X上修至)
 
 
 # A date in a clause that foresees its event (is expected to confirm the plan Thursday; if the deal closes in August,
 # as officials predict): the date of what is foreseen, not of what happened.
 _FORESEEING_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')}|(?:is|are|was|were)\s(?:expected|scheduled|due|set|slated)\sto)\s",
-                      needs=("will", "would", "expected", "scheduled", "due", "set", "slated"))
+                      needs=("will", "would", "'ll", "expected", "scheduled", "due", "set", "slated"))
 _PAST_QUESTION_RE = lazy(r"(?<![a-z])did\s", needs="did")
 
 
