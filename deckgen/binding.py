@@ -13130,7 +13130,7 @@ def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:
 
 # The trade balance (出超, 入超, 顺差, 逆差) and the flows it nets (出口, 进口): three items of a trade report.
 _TRADE_SIDE_RE = lazy(r"(出超|入超|顺差|逆差)|出口|进口", needs=("出", "入", "顺差", "逆差", "进口"))
-_TRADE_CLAUSE_MARK_RE = lazy(r"[,;:。!?\n]")
+_TRADE_CLAUSE_MARK_RE = lazy(rf"[{clause_marks('line')}]")
 
 
 def _trade_side(text: str) -> str | None:

@@ -7,7 +7,8 @@ import copy
 
 from deckgen import binding
 from deckgen.binding import (_FULL_STOP_RE, _ITEM_CLASSES, _OF_AFTER_RE, _PARTS_RE, _TOTAL_VERB_RE, _VERB_AFTER_RE,
-                             _attach, _clause_start, _in_bracket, _listed, _own_verb, _unit_key, check_binding)
+                             _attach, _clause_start, _in_bracket, _listed, _own_part_total, _own_verb, _unit_key,
+                             check_binding)
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -38,6 +39,8 @@ def plain_parts(cite, values, terms):
         if not before:
             continue
         total = before[-1]
+        if _own_part_total(cite, total.end, m.start()):
+            continue  # (a ;-part naming its own item before 其中 holds the parts' total: none of the value before it)
         # (其中 opening the next sentence names the parts of the total just before it: …上升9.2%。其中,…)
         opens = cite[:m.start()].rstrip().endswith("。") and cite.rfind("。", 0, m.start()) >= total.end \
             and cite.rfind("。", 0, cite.rfind("。", 0, m.start())) < total.start
