@@ -7096,6 +7096,8 @@ def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
 # with a bare item's name and its value (参观人次3160.5万) is the same subject's; a clause opening with a scope (全省, 其中)
 # or another subject's name starts anew.
 _ZH_BARE_ITEM_OPEN_RE = lazy(r"\s?([\u4e00-\u9fff]{2,10}?)(?:同比|环比|累计)?(?:增长|下降|增加|减少|为|达到?)?\s?\d")
+_ZH_LATER_CLAUSE_MARK_RE = lazy(r"(?:^|[,;。!?\n])\s?")
+_ZH_SUBJECT_CLAUSE_MARK_RE = lazy(r"[,;:。!?\n]")
 _ZH_SUBJECT_RENEWED_RE = lazy(r"\s?(?:其中|当季|当月|当年|同期|全省|全市|全区|全县|全国|我国|我省|我市|本省|本市|(?:19|20)\d\d\s?年)")
 
 
@@ -7115,7 +7117,11 @@ def _zh_shared_subject(cite: str, values: list[Value], question: str) -> None:
     the later item, not the first item."""
     if not has_han(cite) or len(values) < 2:
         return
-    clauses = _boundaries(cite, values)[0]
+    heads = [_ZH_BARE_ITEM_OPEN_RE.match(cite, m.end())[1] for m in _ZH_LATER_CLAUSE_MARK_RE.finditer(cite)
+             if _zh_bare_item(cite, m.end())]
+    if not any(h in question for h in heads) or not any(h not in question and h[:2] in question for h in heads):
+        return  # (no bare item the question names after one whose subject alone it names: nothing read)
+    clauses = [0] + [m.end() for m in _ZH_SUBJECT_CLAUSE_MARK_RE.finditer(cite)]
     terms = [t for t in _terms(question, cite, values) if t.asked and t.cls in _ITEM_CLASSES]
     for t in terms:
         c = _index(clauses, t.start)
