@@ -6937,9 +6937,10 @@ def _calendar(d) -> bool:
     return (d.year, d.month, d.day, d.weekday) != (None, None, None, None)
 
 
-# A date fronted as a clause of its own (2021年3月5日, / 3月5日上午, / On March 5, 2021,): "于/在/on" before it.
-_DATE_HEAD_BEFORE_RE = lazy(r"[\s,;:。]*(?:(?:于|在|on|in)\s?)?")
-_DATE_HEAD_AFTER_RE = lazy(r"\s?(?:份|左右|前后)?\s?,")
+# A date fronted as a clause of its own (2021年3月5日, / 3月5日上午, / On March 5, 2021,): "于/在/on" before it; a
+# date "as of" (截至2023年底,) is one too: 截至 before it and 末 or 底 after it are the date's own words, no item's.
+_DATE_HEAD_BEFORE_RE = lazy(r"[\s,;:。]*(?:(?:于|在|on|in|截至|截止)\s?)?")
+_DATE_HEAD_AFTER_RE = lazy(r"\s?(?:份|末|底|左右|前后)?\s?,")
 
 
 # The base phrase of a comparison that holds the base's own value: 与2010年的133972万人相比, 比2000年到2010年的
@@ -7089,6 +7090,70 @@ def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
             if lo <= t.start < hi:
                 _attach(v, t)
 
+
+
+# A Chinese sentence's subject heading its first item (全省档案馆陈列展览2140个,…;参观人次3160.5万): a later clause opening
+# with a bare item's name and its value (参观人次3160.5万) is the same subject's; a clause opening with a scope (全省, 其中)
+# or another subject's name starts anew.
+_ZH_BARE_ITEM_OPEN_RE = lazy(r"\s?([\u4e00-\u9fff]{2,10}?)(?:同比|环比|累计)?(?:增长|下降|增加|减少|为|达到?)?\s?\d")
+_ZH_LATER_CLAUSE_MARK_RE = lazy(r"(?:^|[,;。!?\n])\s?")
+_ZH_SUBJECT_CLAUSE_MARK_RE = lazy(r"[,;:。!?\n]")
+_ZH_SUBJECT_RENEWED_RE = lazy(r"\s?(?:其中|当季|当月|当年|同期|全省|全市|全区|全县|全国|我国|我省|我市|本省|本市|(?:19|20)\d\d\s?年)")
+
+
+def _zh_bare_item(cite: str, at: int) -> bool:
+    """Whether an item's own name and its value open the text at ``at`` (参观人次3160.5万; not 累计8554.0万, 同比下降,
+    每秒33公尺: a tally, a change's words or a rate's unit, no item)."""
+    m = _ZH_BARE_ITEM_OPEN_RE.match(cite, at)
+    name = m and m[1].replace("的", "")
+    return bool(name) and len(name) >= 2 and not _ZH_NOT_ITEM_RE.search(name) and not name.startswith("每") \
+        and not _ZH_ITEM_LIST_RE.search(name) and not _ZH_GROWTH_WORDS_RE.search(name)
+
+
+def _zh_shared_subject(cite: str, values: list[Value], question: str) -> None:
+    """The subject that heads a Chinese sentence's first item, written before that item's own name (全省档案馆 of
+    全省档案馆陈列展览), describes the values of the sentence's later clauses, up to its 。, that open with a bare item's
+    name (参观人次3160.5万) and those that go on with it (比2013年增长19.4%): where the question names the subject and
+    the later item, not the first item."""
+    if not has_han(cite) or len(values) < 2:
+        return
+    heads = [_ZH_BARE_ITEM_OPEN_RE.match(cite, m.end())[1] for m in _ZH_LATER_CLAUSE_MARK_RE.finditer(cite)
+             if _zh_bare_item(cite, m.end())]
+    if not any(h in question for h in heads) or not any(h not in question and h[:2] in question for h in heads):
+        return  # (no bare item the question names after one whose subject alone it names: nothing read)
+    clauses = [0] + [m.end() for m in _ZH_SUBJECT_CLAUSE_MARK_RE.finditer(cite)]
+    terms = [t for t in _terms(question, cite, values) if t.asked and t.cls in _ITEM_CLASSES]
+    for t in terms:
+        c = _index(clauses, t.start)
+        if not (t.end < len(cite) and "\u4e00" <= cite[t.end] <= "\u9fff" and _zh_bare_item(cite, t.end)):
+            continue  # (the term is the subject before an item's own name, 全省档案馆|陈列展览, not the item itself)
+        begin = max(cite.rfind(p, 0, t.start) for p in "。!?\n") + 1
+        end = min([i for i in (cite.find(p, t.end) for p in "。!?\n") if i >= 0] or [len(cite)])
+        if any(begin <= v.start < clauses[c] for v in values) or not _FRONTED_RE.fullmatch(cite, clauses[c], t.start) \
+                and not _ZH_PERIOD_NAMED_RE.fullmatch(cite[clauses[c]:t.start].strip(" ,;:")):
+            continue  # (it heads its sentence's first clause with a value)
+        first = clauses[c + 1] if c + 1 < len(clauses) else len(cite)
+        if any(t.end <= u.start < first for u in terms):
+            continue  # (the question names the first item too, 溢价率 of 土拍的整体溢价率: no subject apart from it)
+        on = False
+        for k in range(c + 1, len(clauses)):
+            lo = clauses[k]
+            if lo >= end:
+                break
+            hi = min(clauses[k + 1] if k + 1 < len(clauses) else len(cite), end)
+            at = hi - len(cite[lo:hi].lstrip(" ,;:"))
+            if _ZH_SUBJECT_RENEWED_RE.match(cite, at):
+                break
+            if _zh_bare_item(cite, at):
+                if not any(at <= u.start <= at + 1 for u in terms):
+                    break  # (a bare item the question does not name: whose subject it is, is not plain)
+                on = True  # (a bare item the question names, 参观人次: the subject's, which the question names too)
+            elif not (on and _ZH_ITEM_GOES_ON_RE.match(cite, at)):
+                on = False
+            if on:
+                for v in values:
+                    if lo <= v.start < hi and t.ident not in v.terms.get(t.cls, ()):
+                        _attach(v, t)
 
 # A date in brackets right after a name, one of a list (日本(2005年)、德国(2007年)…迈入超高龄社会): the name is the
 # date's item and the rest of its sentence, the verb the list shares, describes every such date.
@@ -8252,6 +8317,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         if kind == "date":
             _fronted_dates(c_text, values, q_text)
             _bracketed_dates(c_text, values, q_text)
+        if kind == "figure":
+            _zh_shared_subject(c_text, values, q_text)
         _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
         _thing_owners(cite, question, entities, c_text, values)  # (the Railroad Fire's values against the Mission Fire's)

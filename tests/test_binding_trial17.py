@@ -27,11 +27,6 @@ RATE_AND_LEVEL = ("2023年,全省图书馆平均每万人图书馆建筑面积12
                   "图书馆藏书量8641.7万册,比2013年增长120.4%。")
 BASE_STATED = "2023年,全省图书馆藏书量8641.7万册,比2013年的3920万册增长120.4%。"
 
-AS_OF_ITEM = "截至X年底 is a date ('as of'), not an item called 截; a date card naming the clause's value asks its date"
-SUBJECT = ("a question naming the second clause's item (参观人次) picks that clause, not the sentence's subject "
-           "(全省档案馆) that opens the first clause")
-SCALE = "an answer restated in 亿 is bound by its item, whatever the scale of another clause's bare count"
-NAMED_PLACE = "the question's institution (档案馆 against 科技馆) picks between two sentences' 参观人次"
 OTHER_ITEM = "a value of the sentence's other item (参观人次) is refused for 展览个数, with or without its unit"
 BASE_YEAR = "a year named only as the base of a change (比2013年) is not the period of the level beside it"
 LEVEL = "a question asking a level (建筑面积是多少) is not answered by that level's change (87.5%)"
@@ -52,20 +47,15 @@ LEVEL = "a question asking a level (建筑面积是多少) is not answered by th
     ("figure", "126.4平方米", RATE_AND_LEVEL, "2023年全省图书馆平均每万人图书馆建筑面积是多少？", "grounded"),
     ("figure", "120.4%", RATE_AND_LEVEL, "2023年全省图书馆平均每万人图书馆建筑面积比2013年增长多少？", "DG601"),
     # the gaps
-    pytest.param("date", "2023年底", AS_OF, "全省图书馆机构数为412个，是截至什么时候的数字？", "grounded",
-                 marks=gap(AS_OF_ITEM)),
-    pytest.param("figure", "19.4%", ARCHIVES, "2023年全省档案馆参观人次比2013年增长多少？", "grounded",
-                 marks=gap(SUBJECT)),
-    pytest.param("figure", "增长19.4%", ARCHIVES, "2023年全省档案馆参观人次比2013年变化多少？", "grounded",
-                 marks=gap(SUBJECT)),
-    pytest.param("figure", "38.2%", ARCHIVES, "2023年全省档案馆参观人次比2013年增长多少？", "DG601",
-                 marks=gap(SUBJECT)),
-    pytest.param("figure", "1.31605亿", ARCHIVES_BIG, "2023年全省档案馆参观人次约多少亿？", "grounded",
-                 marks=gap(SCALE)),
-    pytest.param("figure", "3160.5万", ARCHIVES + SCIENCE, "2023年全省档案馆参观人次是多少？", "grounded",
-                 marks=gap(NAMED_PLACE)),
-    pytest.param("figure", "1947.2万人次", ARCHIVES + SCIENCE, "2023年全省档案馆参观人次是多少？", "DG601",
-                 marks=gap(NAMED_PLACE)),
+    # (fixed on branch tq26: a date "as of" heading its sentence; a sentence's subject shared by its later clauses,
+    # which also binds the 亿 restatement and picks the question's institution)
+    ("date", "2023年底", AS_OF, "全省图书馆机构数为412个，是截至什么时候的数字？", "grounded"),
+    ("figure", "19.4%", ARCHIVES, "2023年全省档案馆参观人次比2013年增长多少？", "grounded"),
+    ("figure", "增长19.4%", ARCHIVES, "2023年全省档案馆参观人次比2013年变化多少？", "grounded"),
+    ("figure", "38.2%", ARCHIVES, "2023年全省档案馆参观人次比2013年增长多少？", "DG601"),
+    ("figure", "1.31605亿", ARCHIVES_BIG, "2023年全省档案馆参观人次约多少亿？", "grounded"),
+    ("figure", "3160.5万", ARCHIVES + SCIENCE, "2023年全省档案馆参观人次是多少？", "grounded"),
+    ("figure", "1947.2万人次", ARCHIVES + SCIENCE, "2023年全省档案馆参观人次是多少？", "DG601"),
     pytest.param("figure", "1947.2万", SCIENCE, "2023年全省科技馆展览个数是多少？", "DG601",
                  marks=gap(OTHER_ITEM)),
     pytest.param("figure", "1947.2万人次", SCIENCE, "2023年全省科技馆展览个数是多少？", "DG601",
