@@ -229,6 +229,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产", "减慢", "减速", "提前",
+            "衰退",  # Taiwan's word for a fall (衰退), as 下降; 成长 its rise
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
             "downgraded", "downgrade", "downgrades", "downward",
             # a rate's pace slowing (expected to slow to 2.5 per cent, moderating to 1.9 percent; not "slow growth")
@@ -1313,7 +1314,8 @@ _YEAR_AGO_RE = lazy(r"去年|上年|(?<![a-z])(?:a year (?:ago|earlier)|last yea
 
 
 _BASE_WORD_BEFORE_RE = lazy(r"(?:较|比|与)\s?\Z")
-_BASE_PRIOR_RE = lazy(r"(?:较|比|与)\s?(?:去年|上年|上季|上月|前一)")
+# (上一年, 上一季度, 上个月 are the full forms of 上年, 上季, 上月: the same base)
+_BASE_PRIOR_RE = lazy(r"(?:较|比|与)\s?(?:去年|上年|上季|上月|前一|上一|上个月)")
 
 
 def _year_before(key: str) -> str:

@@ -117,3 +117,33 @@ SHARES = "處長補充，前10月對日本出口占比為27%，為近24年來同
 ])
 def test_at_the_same_time_a_market_of_its_own(answer, question, expect):
     assert verdict("figure", answer, SHARES, question) == expect
+
+
+# 衰退 is a fall as 成長 is a rise (Taiwan's 年減 / 年增 in words): an answer or a question saying the opposite of the
+# cite's word is DG604.
+RECESSION = "部裡統計，去年全年進口兩千一百億美元，比上年衰退百分之四點二，為三年來首見。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("衰退4.2%", "去年全年進口衰退多少？", "grounded"),
+    ("4.2%", "去年全年進口衰退多少？", "grounded"),
+    ("成長4.2%", "去年全年進口衰退多少？", "DG604"),
+    ("4.2%", "去年全年進口成長多少？", "DG604"),
+])
+def test_a_recession_word_is_a_fall(answer, question, expect):
+    assert verdict("figure", answer, RECESSION, question) == expect
+
+
+# 比上一年 is the full form of 比上年 (so 上一季 of 上季, 上个月 of 上月): one base, which frames each change of a cite
+# writing both and names the period of none, so the item (出口 against 進口) still selects.
+FULL_BASE = "去年全年出口兩千零五億美元，比上一年衰退百分之五點一；全年進口一千八百億美元，比上年衰退百分之二點七。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5.1%", "2019年全年出口比上一年衰退多少？", "grounded"),
+    ("2.7%", "2019年全年出口比上一年衰退多少？", "DG601"),
+    ("2.7%", "去年全年進口比上年衰退多少？", "grounded"),
+    ("5.1%", "去年全年進口比上年衰退多少？", "DG601"),
+])
+def test_the_full_form_of_last_year_is_the_same_base(answer, question, expect):
+    assert verdict("figure", answer, FULL_BASE, question) == expect
