@@ -11053,6 +11053,25 @@ def _run_span(cite: str, v: Value, starts: Sequence[int], ends: Sequence[int]) -
     return found[0][0] if found else ""
 
 
+# A trade's Chinese words (出口, 进口, 出超, 入超) and a market written before them (对中国大陆与香港出口, 对美出口): the
+# trade with that market, not the total.
+_ZH_TRADE_WORD_RE = lazy(r"出口|进口|出超|入超", needs=("出口", "进口", "出超", "入超"))
+_ZH_SHARE_OF_BEFORE_RE = lazy(r"占总?\Z|占[^,;。]?总\Z", needs="占")
+_ZH_MARKET_TRADE_RE = lazy(r"(?<![相针绝])对(?!于|比|外)[\u4e00-\u9fff]{1,10}?(?:出口|进口|出超|入超)", needs="对")
+
+
+def _zh_market_trade(cite: str, v: Value) -> bool:
+    """Whether the trade word nearest before ``v`` in its sentence is a market's (对陆港出口143.2亿美元,年增3.2%)."""
+    lo = _sentence_start(cite, v.start)
+    last = None
+    for m in _ZH_TRADE_WORD_RE.finditer(cite, lo, v.start):
+        if not _ZH_SHARE_OF_BEFORE_RE.search(cite, max(lo, m.start() - 3), m.start()):
+            last = m  # (占总出口比重: the total a share is of, no subject of the value)
+    if last is None:
+        return False
+    return any(m.end() == last.end() for m in _ZH_MARKET_TRADE_RE.finditer(cite, max(lo, last.start() - 12), last.end()))
+
+
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
     """Keep ``keep`` if it leaves some but not all candidates; ``code`` if that drops the answer."""
     if keep and len(keep) < len(candidates):
@@ -11424,6 +11443,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # A thing the question names among several of its kind (the Railroad Fire, not the Mission Fire: _thing_owners) is its
     # item: a value another of them owns is another item's, before any period or forecast tells them apart.
     candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("thing") != "other"], mine, why, "DG601")
+    if kind == "figure" and has_han(q_text) and _ZH_TRADE_WORD_RE.search(q_text) and not _ZH_MARKET_TRADE_RE.search(q_text):
+        # (a trade asked with no market, 9月出口金額, is the total's: 對中國大陸與香港出口…158.6億美元 is that market's, DG601)
+        candidates, why = _narrow(candidates, [v for v in candidates if not _zh_market_trade(c_text, v)], mine, why, "DG601")
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         # The question's verb names its metric as a noun does (deliver: deliveries; produce: units produced): a value the

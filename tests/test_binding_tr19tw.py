@@ -147,3 +147,20 @@ FULL_BASE = "去年全年出口兩千零五億美元，比上一年衰退百分�
 ])
 def test_the_full_form_of_last_year_is_the_same_base(answer, question, expect):
     assert verdict("figure", answer, FULL_BASE, question) == expect
+
+
+# Exports to a market (對美國出口…) are that market's trade: a question on exports naming no market asks the total, and
+# a market's value is another item's (DG601).
+MARKET_TOTAL = ("受需求帶動，3月對美國出口金額逾92.4億美元，年增18.6%，美國仍居第二大市場。\n\n"
+                "部裡今天公布3月出口401.7億美元，年增9.2%，連續五個月正成長。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("401.7億美元", "3月出口金額是多少？", "grounded"),
+    ("92.4億美元", "3月出口金額是多少？", "DG601"),
+    ("9.2%", "3月出口年增率是多少？", "grounded"),
+    ("18.6%", "3月出口年增率是多少？", "DG601"),
+    ("18.6%", "3月對美國出口年增率是多少？", "grounded"),
+])
+def test_a_markets_trade_is_not_the_total(answer, question, expect):
+    assert verdict("figure", answer, MARKET_TOTAL, question) == expect
