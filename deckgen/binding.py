@@ -4271,6 +4271,10 @@ _PERCENT_COMPARATIVE_RE = lazy(r"\s(?:(more|higher|greater|larger|bigger)|less|l
                                r"and|or|but|while|as|when|with|for|by|of|the|a|an)(?![a-z]))[a-z][a-z-]+))",
                                needs=("more", "higher", "greater", "larger", "bigger", "less", "lower", "fewer", "smaller"))
 _BASED_RATE_BEFORE_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)率\s?(?:为|是|达)?\s?\Z", needs=("率",))
+# A change named by its base whose pace moves to the value (年增收敛至3.2%, 月减扩大至5%, 年增率放缓至2.1%): the value is
+# still the change against that base, its new size, not a level of the item.
+_ZH_BASED_CHANGE_TO_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)(?:率|幅)?\s?(?:收敛|放缓|减缓|收窄|缩小|扩大|加快|加速|回升|回落)(?:至|到)\s?\Z",
+                              needs=("至", "到"))
 _BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
 
 
@@ -4430,6 +4434,8 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.role = "delta"  # a 90 cent or 6.7% increase: one change in two measures, the noun after the second is both's
         elif _BASED_RATE_BEFORE_RE.search(cite, max(0, v.start - 9), v.start):
             v.role = "delta"  # 年增率3.91%: a rate of change named with its base is the change against that base
+        elif _ZH_BASED_CHANGE_TO_RE.search(cite, max(0, v.start - 12), v.start):
+            v.role = "delta"  # 年增收敛至3.2%: the change against its base at its new size
         elif isinstance(v.key, tuple) and v.key[1:2] == ("%",) and (bare := _PERCENT_COMPARATIVE_RE.match(cite, v.end)):
             # 0.3 percent higher year over year, on 0.2 percent less capacity: a percentage with a comparative and no
             # "than" is a change of the noun it qualifies

@@ -164,3 +164,17 @@ MARKET_TOTAL = ("受需求帶動，3月對美國出口金額逾92.4億美元，�
 ])
 def test_a_markets_trade_is_not_the_total(answer, question, expect):
     assert verdict("figure", answer, MARKET_TOTAL, question) == expect
+
+
+# A change named by its base whose pace moves to the value (年增收斂至2.9%, 月減擴大至5%) is still that change at its new
+# size, what a question asking the change (年增多少) asks, not a level of the item.
+NARROWED = "部裡指出，5月對日本出口31.6億美元，年增7.4%；對歐洲出口52.8億美元，年增收斂至2.9%，為今年最低。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.9%", "5月對歐洲出口年增多少？", "grounded"),
+    ("7.4%", "5月對歐洲出口年增多少？", "DG601"),
+    ("7.4%", "5月對日本出口年增多少？", "grounded"),
+])
+def test_a_based_change_narrowed_to_a_value_is_still_the_change(answer, question, expect):
+    assert verdict("figure", answer, NARROWED, question) == expect
