@@ -4432,8 +4432,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.role = "delta"
         elif (other := _OR_MEASURE_AFTER_RE.match(cite, v.end)) and _CHANGE_NOUN_AFTER_RE.match(cite, other.end()):
             v.role = "delta"  # a 90 cent or 6.7% increase: one change in two measures, the noun after the second is both's
-        elif _BASED_RATE_BEFORE_RE.search(cite, max(0, v.start - 9), v.start):
+        elif rate := _BASED_RATE_BEFORE_RE.search(cite, max(0, v.start - 9), v.start):
             v.role = "delta"  # 年增率3.91%: a rate of change named with its base is the change against that base
+            if not _NEGATIVE_RE.match(cite, v.start) and not _NEGATIVE_RE.match(v.text):
+                # (年增率30.9%, unsigned, is a rise; 年減率 a fall: 衰退30.9% says the opposite)
+                v.flags.setdefault("direction", "down" if rate[0][1] in "减衰" else "up")
         elif _ZH_BASED_CHANGE_TO_RE.search(cite, max(0, v.start - 12), v.start):
             v.role = "delta"  # 年增收敛至3.2%: the change against its base at its new size
         elif isinstance(v.key, tuple) and v.key[1:2] == ("%",) and (bare := _PERCENT_COMPARATIVE_RE.match(cite, v.end)):

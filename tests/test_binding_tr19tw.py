@@ -178,3 +178,18 @@ NARROWED = "部裡指出，5月對日本出口31.6億美元，年增7.4%；對�
 ])
 def test_a_based_change_narrowed_to_a_value_is_still_the_change(answer, question, expect):
     assert verdict("figure", answer, NARROWED, question) == expect
+
+
+# A rate of change named with its base and no sign (年增率12.4%) is a rise, 年減率 a fall: an answer saying the other
+# (衰退12.4%, 年減12.4%) is DG604; a signed rate (年增率為-4.2%) names no rise.
+GROWTH_RATE = "部裡公布，今年前7月出口1,904.6億美元，年增率12.4%，創同期新高。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.4%", "今年前7月出口年增率多少？", "grounded"),
+    ("年增12.4%", "今年前7月出口年增率多少？", "grounded"),
+    ("衰退12.4%", "今年前7月出口年增率多少？", "DG604"),
+    ("年減12.4%", "今年前7月出口年增率多少？", "DG604"),
+])
+def test_an_unsigned_growth_rate_is_a_rise(answer, question, expect):
+    assert verdict("figure", answer, GROWTH_RATE, question) == expect
