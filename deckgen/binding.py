@@ -229,6 +229,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "lowered", "lowers", "lowering", "reduce", "reduced", "reduces", "reducing", "cuts", "cutting",
             "slashed", "slash", "slashes", "trimmed", "trim", "trims", "eased", "eases", "narrowed", "narrow",
             "narrows", "declining", "decreasing", "dropping", "shrinking", "下修", "调低", "调降", "贬值", "缩短", "减产", "减慢", "减速", "提前",
+            "衰退",  # Taiwan's word for a fall (衰退), as 下降; 成长 its rise
             "descended", "descend", "descends", "descending", "retreated", "retreat", "retreats",
             "downgraded", "downgrade", "downgrades", "downward",
             # a rate's pace slowing (expected to slow to 2.5 per cent, moderating to 1.9 percent; not "slow growth")
@@ -1313,7 +1314,8 @@ _YEAR_AGO_RE = lazy(r"去年|上年|(?<![a-z])(?:a year (?:ago|earlier)|last yea
 
 
 _BASE_WORD_BEFORE_RE = lazy(r"(?:较|比|与)\s?\Z")
-_BASE_PRIOR_RE = lazy(r"(?:较|比|与)\s?(?:去年|上年|上季|上月|前一)")
+# (上一年, 上一季度, 上个月 are the full forms of 上年, 上季, 上月: the same base)
+_BASE_PRIOR_RE = lazy(r"(?:较|比|与)\s?(?:去年|上年|上季|上月|前一|上一|上个月)")
 
 
 def _year_before(key: str) -> str:
@@ -4269,6 +4271,10 @@ _PERCENT_COMPARATIVE_RE = lazy(r"\s(?:(more|higher|greater|larger|bigger)|less|l
                                r"and|or|but|while|as|when|with|for|by|of|the|a|an)(?![a-z]))[a-z][a-z-]+))",
                                needs=("more", "higher", "greater", "larger", "bigger", "less", "lower", "fewer", "smaller"))
 _BASED_RATE_BEFORE_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)率\s?(?:为|是|达)?\s?\Z", needs=("率",))
+# A change named by its base whose pace moves to the value (年增收敛至3.2%, 月减扩大至5%, 年增率放缓至2.1%): the value is
+# still the change against that base, its new size, not a level of the item.
+_ZH_BASED_CHANGE_TO_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)(?:率|幅)?\s?(?:收敛|放缓|减缓|收窄|缩小|扩大|加快|加速|回升|回落)(?:至|到)\s?\Z",
+                              needs=("至", "到"))
 _BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
 
 
@@ -4426,8 +4432,13 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             v.role = "delta"
         elif (other := _OR_MEASURE_AFTER_RE.match(cite, v.end)) and _CHANGE_NOUN_AFTER_RE.match(cite, other.end()):
             v.role = "delta"  # a 90 cent or 6.7% increase: one change in two measures, the noun after the second is both's
-        elif _BASED_RATE_BEFORE_RE.search(cite, max(0, v.start - 9), v.start):
+        elif rate := _BASED_RATE_BEFORE_RE.search(cite, max(0, v.start - 9), v.start):
             v.role = "delta"  # 年增率3.91%: a rate of change named with its base is the change against that base
+            if not _NEGATIVE_RE.match(cite, v.start) and not _NEGATIVE_RE.match(v.text):
+                # (年增率30.9%, unsigned, is a rise; 年減率 a fall: 衰退30.9% says the opposite)
+                v.flags.setdefault("direction", "down" if rate[0][1] in "减衰" else "up")
+        elif _ZH_BASED_CHANGE_TO_RE.search(cite, max(0, v.start - 12), v.start):
+            v.role = "delta"  # 年增收敛至3.2%: the change against its base at its new size
         elif isinstance(v.key, tuple) and v.key[1:2] == ("%",) and (bare := _PERCENT_COMPARATIVE_RE.match(cite, v.end)):
             # 0.3 percent higher year over year, on 0.2 percent less capacity: a percentage with a comparative and no
             # "than" is a change of the noun it qualifies
@@ -11118,6 +11129,25 @@ def _run_span(cite: str, v: Value, starts: Sequence[int], ends: Sequence[int]) -
     return found[0][0] if found else ""
 
 
+# A trade's Chinese words (出口, 进口, 出超, 入超) and a market written before them (对中国大陆与香港出口, 对美出口): the
+# trade with that market, not the total.
+_ZH_TRADE_WORD_RE = lazy(r"出口|进口|出超|入超", needs=("出口", "进口", "出超", "入超"))
+_ZH_SHARE_OF_BEFORE_RE = lazy(r"占总?\Z|占[^,;。]?总\Z", needs="占")
+_ZH_MARKET_TRADE_RE = lazy(r"(?<![相针绝])对(?!于|比|外)[\u4e00-\u9fff]{1,10}?(?:出口|进口|出超|入超)", needs="对")
+
+
+def _zh_market_trade(cite: str, v: Value) -> bool:
+    """Whether the trade word nearest before ``v`` in its sentence is a market's (对陆港出口143.2亿美元,年增3.2%)."""
+    lo = _sentence_start(cite, v.start)
+    last = None
+    for m in _ZH_TRADE_WORD_RE.finditer(cite, lo, v.start):
+        if not _ZH_SHARE_OF_BEFORE_RE.search(cite, max(lo, m.start() - 3), m.start()):
+            last = m  # (占总出口比重: the total a share is of, no subject of the value)
+    if last is None:
+        return False
+    return any(m.end() == last.end() for m in _ZH_MARKET_TRADE_RE.finditer(cite, max(lo, last.start() - 12), last.end()))
+
+
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
     """Keep ``keep`` if it leaves some but not all candidates; ``code`` if that drops the answer."""
     if keep and len(keep) < len(candidates):
@@ -11489,6 +11519,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # A thing the question names among several of its kind (the Railroad Fire, not the Mission Fire: _thing_owners) is its
     # item: a value another of them owns is another item's, before any period or forecast tells them apart.
     candidates, why = _narrow(candidates, [v for v in candidates if v.flags.get("thing") != "other"], mine, why, "DG601")
+    if kind == "figure" and has_han(q_text) and _ZH_TRADE_WORD_RE.search(q_text) and not _ZH_MARKET_TRADE_RE.search(q_text):
+        # (a trade asked with no market, 9月出口金額, is the total's: 對中國大陸與香港出口…158.6億美元 is that market's, DG601)
+        candidates, why = _narrow(candidates, [v for v in candidates if not _zh_market_trade(c_text, v)], mine, why, "DG601")
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         # The question's verb names its metric as a noun does (deliver: deliveries; produce: units produced): a value the

@@ -117,3 +117,79 @@ SHARES = "處長補充，前10月對日本出口占比為27%，為近24年來同
 ])
 def test_at_the_same_time_a_market_of_its_own(answer, question, expect):
     assert verdict("figure", answer, SHARES, question) == expect
+
+
+# 衰退 is a fall as 成長 is a rise (Taiwan's 年減 / 年增 in words): an answer or a question saying the opposite of the
+# cite's word is DG604.
+RECESSION = "部裡統計，去年全年進口兩千一百億美元，比上年衰退百分之四點二，為三年來首見。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("衰退4.2%", "去年全年進口衰退多少？", "grounded"),
+    ("4.2%", "去年全年進口衰退多少？", "grounded"),
+    ("成長4.2%", "去年全年進口衰退多少？", "DG604"),
+    ("4.2%", "去年全年進口成長多少？", "DG604"),
+])
+def test_a_recession_word_is_a_fall(answer, question, expect):
+    assert verdict("figure", answer, RECESSION, question) == expect
+
+
+# 比上一年 is the full form of 比上年 (so 上一季 of 上季, 上个月 of 上月): one base, which frames each change of a cite
+# writing both and names the period of none, so the item (出口 against 進口) still selects.
+FULL_BASE = "去年全年出口兩千零五億美元，比上一年衰退百分之五點一；全年進口一千八百億美元，比上年衰退百分之二點七。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("5.1%", "2019年全年出口比上一年衰退多少？", "grounded"),
+    ("2.7%", "2019年全年出口比上一年衰退多少？", "DG601"),
+    ("2.7%", "去年全年進口比上年衰退多少？", "grounded"),
+    ("5.1%", "去年全年進口比上年衰退多少？", "DG601"),
+])
+def test_the_full_form_of_last_year_is_the_same_base(answer, question, expect):
+    assert verdict("figure", answer, FULL_BASE, question) == expect
+
+
+# Exports to a market (對美國出口…) are that market's trade: a question on exports naming no market asks the total, and
+# a market's value is another item's (DG601).
+MARKET_TOTAL = ("受需求帶動，3月對美國出口金額逾92.4億美元，年增18.6%，美國仍居第二大市場。\n\n"
+                "部裡今天公布3月出口401.7億美元，年增9.2%，連續五個月正成長。")
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("401.7億美元", "3月出口金額是多少？", "grounded"),
+    ("92.4億美元", "3月出口金額是多少？", "DG601"),
+    ("9.2%", "3月出口年增率是多少？", "grounded"),
+    ("18.6%", "3月出口年增率是多少？", "DG601"),
+    ("18.6%", "3月對美國出口年增率是多少？", "grounded"),
+])
+def test_a_markets_trade_is_not_the_total(answer, question, expect):
+    assert verdict("figure", answer, MARKET_TOTAL, question) == expect
+
+
+# A change named by its base whose pace moves to the value (年增收斂至2.9%, 月減擴大至5%) is still that change at its new
+# size, what a question asking the change (年增多少) asks, not a level of the item.
+NARROWED = "部裡指出，5月對日本出口31.6億美元，年增7.4%；對歐洲出口52.8億美元，年增收斂至2.9%，為今年最低。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("2.9%", "5月對歐洲出口年增多少？", "grounded"),
+    ("7.4%", "5月對歐洲出口年增多少？", "DG601"),
+    ("7.4%", "5月對日本出口年增多少？", "grounded"),
+])
+def test_a_based_change_narrowed_to_a_value_is_still_the_change(answer, question, expect):
+    assert verdict("figure", answer, NARROWED, question) == expect
+
+
+# A rate of change named with its base and no sign (年增率12.4%) is a rise, 年減率 a fall: an answer saying the other
+# (衰退12.4%, 年減12.4%) is DG604; a signed rate (年增率為-4.2%) names no rise.
+GROWTH_RATE = "部裡公布，今年前7月出口1,904.6億美元，年增率12.4%，創同期新高。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.4%", "今年前7月出口年增率多少？", "grounded"),
+    ("年增12.4%", "今年前7月出口年增率多少？", "grounded"),
+    ("衰退12.4%", "今年前7月出口年增率多少？", "DG604"),
+    ("年減12.4%", "今年前7月出口年增率多少？", "DG604"),
+])
+def test_an_unsigned_growth_rate_is_a_rise(answer, question, expect):
+    assert verdict("figure", answer, GROWTH_RATE, question) == expect
