@@ -7108,7 +7108,7 @@ def _fronted_dates(cite: str, values: list[Value], question: str) -> None:
 # or another subject's name starts anew.
 _ZH_BARE_ITEM_OPEN_RE = lazy(r"\s?([\u4e00-\u9fff]{2,10}?)(?:同比|环比|累计)?(?:增长|下降|增加|减少|为|达到?)?\s?\d")
 _ZH_LATER_CLAUSE_MARK_RE = lazy(r"(?:^|[,;。!?\n])\s?")
-_ZH_SUBJECT_CLAUSE_MARK_RE = lazy(r"[,;:。!?\n]")
+_ZH_SUBJECT_CLAUSE_MARK_RE = lazy(rf"[{clause_marks('line')}]")
 _ZH_SUBJECT_RENEWED_RE = lazy(r"\s?(?:其中|当季|当月|当年|同期|全省|全市|全区|全县|全国|我国|我省|我市|本省|本市|(?:19|20)\d\d\s?年)")
 
 
