@@ -83,3 +83,14 @@ def shipped_in_anki(tmp_path_factory):
     col.import_anki_package(ImportAnkiPackageRequest(package_path=str(built.path)))
     yield col, load_deck(tmp / "cards" / "h20-export.yaml")
     col.close()
+
+
+def binding_code(kind, answer, cite, question, entities=None):
+    """What `deckgen check` says of one card, as a code: grounding's first finding, else binding's, else "grounded"
+    (the one reading the binding rules' tests share; imported here on first use, so collecting costs nothing)."""
+    from deckgen.binding import check_binding
+    from deckgen.grounding import support
+
+    found = support(kind, answer, cite, question, entities or {}) or check_binding(kind, answer, cite, question,
+                                                                                  entities or {})
+    return found[0].code if found else "grounded"

@@ -3,13 +3,7 @@ out by someone and quoted after a colon, an assurance that reports speech, and t
 
 import pytest
 
-from deckgen.binding import check_binding
-from deckgen.grounding import support
-
-
-def verdict(kind, answer, cite, question):
-    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
-    return found[0].code if found else "grounded"
+from conftest import binding_code as verdict
 
 
 PARAGRAPHS = ('The mill said it would close two lines. Plant manager Ada Brennick said: "This is a hard day for all of us. '
@@ -81,8 +75,7 @@ TRACKER = ("May 4Acme Robotics CEO Dana Whitfield said the cuts would affect 80 
 ])
 def test_title_owner(answer, expect):
     question = "Of which company is Dana Whitfield the CEO?"
-    found = support("fact", answer, TRACKER, question, FIRMS) or check_binding("fact", answer, TRACKER, question, FIRMS)
-    assert (found[0].code if found else "grounded") == expect
+    assert verdict("fact", answer, TRACKER, question, FIRMS) == expect
 
 
 SAVINGS = ("The council said it expects £20m of its planned £90m savings to be found in its first year, with £40m in fiscal "
@@ -124,8 +117,7 @@ HOWEVER = ("Staff at the mill expect more cuts, union officials told the Gazette
     ("quote", "a company spokesperson", HOWEVER, "Who told the Gazette that staff at the mill expect more cuts?", "DG401", {}),
 ])
 def test_apposition_and_set_off_adverb(kind, answer, cite, question, expect, entities):
-    found = support(kind, answer, cite, question, entities) or check_binding(kind, answer, cite, question, entities)
-    assert (found[0].code if found else "grounded") == expect
+    assert verdict(kind, answer, cite, question, entities) == expect
 
 
 TRIMMED = ("Last spring the airline trimmed its workforce by 6%, or about 1,300 jobs. Its shares fell 40 cents to close at "

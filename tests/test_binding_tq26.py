@@ -4,13 +4,7 @@ clauses that open with a bare item's name. Made-up sentences."""
 
 import pytest
 
-from deckgen.binding import check_binding
-from deckgen.grounding import support
-
-
-def verdict(kind, answer, cite, question):
-    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
-    return found[0].code if found else "grounded"
+from conftest import binding_code as verdict
 
 
 AS_OF = "截止2022年末,全市公园数量为96个,绿地面积3150公顷;2012年全市公园数量为41个,绿地面积1720公顷。"

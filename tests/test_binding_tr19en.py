@@ -2,14 +2,9 @@
 
 import pytest
 
+from conftest import binding_code as verdict
 from deckgen.binding import check_binding
 from deckgen.grounding import support
-
-
-def verdict(kind, answer, cite, question, entities=None):
-    found = support(kind, answer, cite, question, entities or {}) or check_binding(kind, answer, cite, question,
-                                                                                   entities or {})
-    return found[0].code if found else "grounded"
 
 
 @pytest.mark.parametrize("answer, cite, expect", [

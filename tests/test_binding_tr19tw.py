@@ -3,13 +3,7 @@ made-up cite: what the engine lacked on its first run, stated as a principle."""
 
 import pytest
 
-from deckgen.binding import check_binding
-from deckgen.grounding import support
-
-
-def verdict(kind, answer, cite, question):
-    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
-    return found[0].code if found else "grounded"
+from conftest import binding_code as verdict
 
 
 # 出超 / 入超 are the trade balance (a noun), not 出 + 超 "more than"; 支出超 / 收入超 stay "more than".

@@ -2,13 +2,7 @@
 
 import pytest
 
-from deckgen.binding import check_binding
-from deckgen.grounding import support
-
-
-def verdict(kind, answer, cite, question):
-    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
-    return found[0].code if found else "grounded"
+from conftest import binding_code as verdict
 
 
 # A value restated in brackets in another unit carries the direction word of the value it restates.

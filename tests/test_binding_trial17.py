@@ -5,13 +5,7 @@ shape (libraries, archives and science museums of one province), as a strict xfa
 
 import pytest
 
-from deckgen.binding import check_binding
-from deckgen.grounding import support
-
-
-def verdict(kind, answer, cite, question):
-    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
-    return found[0].code if found else "grounded"
+from conftest import binding_code as verdict
 
 
 def gap(reason):
