@@ -1,13 +1,8 @@
 """Traps the engine used to let through, on made-up cites: a card whose answer is another value of
 its cite (another person's, item's, period's) is a card that teaches something false."""
 
-from deckgen.binding import check_binding
 from deckgen.grounding import support
-
-
-def codes(kind, answer, cite, question, entities=None):
-    found = support(kind, answer, cite, question, entities or {})
-    return [f.code for f in found or check_binding(kind, answer, cite, question, entities or {})]
+from conftest import binding_codes as codes
 
 
 PANEL = "发布会上,省交通厅副厅长周明远,省气象局局长林涛,市公交集团总经理何晓东介绍了有关情况。"
