@@ -300,7 +300,6 @@ def test_another_value_speaks_before_its_dropped_qualifier() -> None:
     """An answer that is another item's value, short of that value's qualifier, is told as the other
     item's (DG601): with the qualifier mended it would still be wrong. A qualifier dropped from the
     value the question asks stays DG204."""
-    from deckgen.grounding import support
 
     cite = "The bank cut its key rate to 13%, while inflation reached nearly 80%."
     [m] = support("figure", "80%", cite, "To what level did the bank cut its key rate?", {})
