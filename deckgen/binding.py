@@ -8971,6 +8971,11 @@ def _money(q, cite: str) -> bool:
     return q.unit in _CURRENCIES
 
 
+def _rate_or_share(q, cite: str) -> bool:
+    """A rate or a share: a value in percent, points or basis points, or a multiple (1.4倍, 三成)."""
+    return q.unit in _RATE_UNITS or q.unit == "‰" or q.counter in ("倍", "成", "碼", "码")
+
+
 def _rank(q, cite: str) -> bool:
     """A rank: an ordinal of a ranking (5th-ranked, ranked fifth, 排名第5位)."""
     return q.ordinal and (_RANK_AFTER_RE.match(cite, q.end) is not None or _RANK_BEFORE_RE.search(cite, max(0, q.start - 10), q.start) is not None)
@@ -9028,6 +9033,12 @@ _ASKED_KINDS = (
     # a total asked as a level (GDP总量突破了多少, 总额是多少): an amount in a measure the cite states, not a rate
     ("a total amount", lazy(r"(?:总量|总额|总值)(?:是|为|达到?|约为?|共|有|突破|超过|跃上|站上)?了?多少(?![个倍年天次人点%])",
                             needs=("多少",)), lambda q, c: q.unit not in _RATE_UNITS and bool(q.unit or q.counter), False),
+    # a rate or a share asked (出口年增率是多少, 占出口比重多少, what percentage of): a percent, points or a multiple
+    # (1.4倍), not the amount of money or the count the rate is of (624.7億美元, 152.2億美元) nor a span of years
+    ("a rate or a share", lazy(r"(?:[增减減]长?長?率|成[长長]率|增速|比重|占比|佔比|比例|份额|份額|百分比|失[业業]率|占有率|佔有率|溢[价價]率|完成率|[录錄]取率)(?:是|为|為|约为?|約為?|达到?|達到?|有|将|將)?多少"
+                               r"(?![个個]?[十百千万萬亿億]*(?:元|美元|港元|人|辆|輛|台|件|吨|噸|年|天|点|點))"
+                               r"|(?<![a-z])what\s(?:percentage|percent|proportion)(?![a-z])",
+                               needs=("多少", "what")), _rate_or_share, False),
     # an index level (收报多少点): the points written after it, not the day's percent change or turnover
     ("an index level in points", lazy(r"多少点(?!钟)", needs=("多少点",)),
      lambda q, c: q.unit is None and q.counter is None and c.startswith("点", q.end), True),

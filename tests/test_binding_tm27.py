@@ -1,0 +1,22 @@
+"""Branch tm27: traps the engine let pass. A question asking a rate or a share (年增率, 占…比重, what percentage) is
+answered by a percent, points or a multiple, not by the amount or the count the rate is of. Made-up sentences."""
+
+import pytest
+
+from conftest import binding_code as verdict
+
+
+RATE = "上月本市零售额为318.6亿元,年增率为12.4%;其中网络零售额97.2亿元,占零售额比重为30.5%。"
+SHARE_EN = "Exports of machinery reached $42.7 billion, or 18.3 percent of all exports, the agency said."
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    ("figure", "12.4%", RATE, "上月本市零售额年增率是多少？", "grounded"),
+    ("figure", "318.6亿元", RATE, "上月本市零售额年增率是多少？", "DG601"),
+    ("figure", "30.5%", RATE, "上月网络零售额占零售额比重是多少？", "grounded"),
+    ("figure", "97.2亿元", RATE, "上月网络零售额占零售额比重是多少？", "DG601"),
+    ("figure", "18.3 percent", SHARE_EN, "What percentage of all exports did machinery make up?", "grounded"),
+    ("figure", "$42.7 billion", SHARE_EN, "What percentage of all exports did machinery make up?", "DG601"),
+])
+def test_rate_asked(kind, answer, cite, question, expect):
+    assert verdict(kind, answer, cite, question) == expect
