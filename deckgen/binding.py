@@ -7754,6 +7754,8 @@ def check_binding(
         found = _forecast_unsaid(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
+    if kind == "figure" and not found:  # the question's words name a value of another unit than the answer's
+        found = _zh_labelled_other_unit(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
         found = _whole_range(answer, cite, question, entities)
     if kind == "figure" and found and found[0].code == "DG601":  # a generic noun of a year's own (2022's figure of …)
@@ -9078,6 +9080,68 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return [Mismatch("DG601", f"answer {a_text.strip()} counts something else than the question, which asks for "
                                   f"{name} ({', '.join(x.text for x in sel)})", _data(v, sel))]
     return []
+
+
+# The words right before a Chinese value that name what it is (成交土地总面积 of 成交土地总面积244.86公顷, 总成交金额 of
+# 总成交金额为十四点四九五亿美元): from its clause's start or the value before it, less the verb that links them.
+_ZH_LABEL_STOP_RE = lazy(r"[,;:。、()（）\n]")
+_ZH_LABEL_VERB_RE = lazy(r"(?:为|是|达到?|约为?|共计?|合计|仅为?|只有|有|报|收报?|录得|维持在?|保持在?|高达|在|了|总计|\s)+\Z")
+# The words a Chinese question asks a level by: those right before its interrogative and a linking verb (成交土地总面积
+# of 成交土地总面积是多少; 新台币收盘 of 新台币收盘报多少元), and the unit it may write after it.
+_ZH_LEVEL_ASKED_RE = lazy(r"([\u4e00-\u9fff]{3,}?)(?:是|为|有|达到?|约为?|约|报|收|共|合计|总计)*(?:多少|多大)"
+                          r"([十百千万亿]*[^\u4e00-\u9fff\d\s?？,，。]*|[十百千万亿]*(?:元|美元|吨|亩|公顷|平方米|盎司|辆|人))?\s?[?？]?\s*\Z",
+                          needs=("多少", "多大"))
+# A question on a change, a rate or a comparison (比上年增长多少, 增速, 占比): read by the rules of changes and bases.
+_ZH_CHANGE_OR_RATE_ASKED_RE = lazy(r"增|减|降|涨|跌|升|变|率|比|较|占|倍|幅|速")
+
+
+def _zh_value_label(c_text: str, q, stated) -> str:
+    """The Han words naming a Chinese cite's value: back to its clause's start or the value before it, less a linking verb."""
+    lo = max([m.end() for m in _ZH_LABEL_STOP_RE.finditer(c_text, max(0, q.start - 24), q.start)]
+             + [x.end for x in stated if x.end <= q.start] + [max(0, q.start - 24)])
+    return "".join(han_runs(_ZH_LABEL_VERB_RE.sub("", c_text[lo:q.start])))
+
+
+def _zh_label_asked(label: str, asked: str) -> int:
+    """How many last Han characters a value's label shares with the words the question asks by (总面积: 3), at least 3,
+    else 0."""
+    n = 0
+    while n < min(len(label), len(asked)) and label[-1 - n] == asked[-1 - n]:
+        n += 1
+    return n if n >= 3 else 0
+
+
+def _zh_labelled_other_unit(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked a level by the very words that name a value of another unit in a Chinese cite (成交土地总面积 before
+    244.86公顷; 总成交金额 before 十四点四九五亿美元), an answer in a unit of its own whose own words the question writes
+    fewer of (规划建筑总面积395.13万平方米, 新台币收盘收二十八点零七二元) is another measure's value (DG601): values of
+    different units never compete, so nothing else tells them apart."""
+    asked = _ZH_LEVEL_ASKED_RE.search(q_text)
+    if not asked or not has_han(c_text) or _ZH_CHANGE_OR_RATE_ASKED_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].unit in _RATE_UNITS:
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not mine:
+        return []
+    if any(c_text[q.start - 1:q.start] in ("(", "（") for q in mine):
+        return []  # (a value restated in brackets, 68285万吨(13657亿斤), is the value it restates in another unit)
+    # (a level the question may ask has a unit of measure: a share, 占…17.9%, or an ordinal, 首度, answers no level)
+    fit = {id(q): _zh_label_asked(_zh_value_label(c_text, q, stated), asked[1]) for q in stated
+           if c_text[q.start - 1:q.start] not in ("(", "（") and q.unit and q.unit not in _RATE_UNITS and not q.ordinal}
+    best = max(fit.values(), default=0)
+    named = [q for q in stated if fit.get(id(q)) == best]
+    if not best or any(q in mine or _same_unit(a.unit, q.unit) and a.counter == q.counter for q in named) \
+            or len({(q.unit, q.counter) for q in named}) != 1 or max(fit.get(id(q), 0) for q in mine) >= best:
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in named]
+    label = _zh_value_label(c_text, named[0], stated)
+    return [Mismatch("DG601", f"answer {a_text.strip()} is another measure's value; the question's words "
+                              f"'{label[-best:]}' name {', '.join(x.text for x in sel)}", _data(v, sel))]
 
 
 _CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增长|下降|增加|减少|上升|提高|降低|回落|回升)了?多少", needs='多少')

@@ -20,3 +20,20 @@ SHARE_EN = "Exports of machinery reached $42.7 billion, or 18.3 percent of all e
 ])
 def test_rate_asked(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect
+
+
+UNITS = "本场拍卖共成交土地18宗,成交土地总面积56.3公顷,规划建筑总面积127.4万平方米,成交总价86.2亿元。"
+MONEY = "新台币收盘报30.115元,升值5.2分,外汇市场总成交金额为12.85亿美元。"
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    ("figure", "56.3公顷", UNITS, "本场拍卖成交土地总面积是多少？", "grounded"),
+    ("figure", "127.4万平方米", UNITS, "本场拍卖成交土地总面积是多少？", "DG601"),
+    ("figure", "127.4万平方米", UNITS, "本场拍卖规划建筑总面积有多大？", "grounded"),
+    ("figure", "56.3公顷", UNITS, "本场拍卖规划建筑总面积有多大？", "DG601"),
+    ("figure", "12.85亿美元", MONEY, "当天外汇市场总成交金额是多少？", "grounded"),
+    ("figure", "30.115元", MONEY, "当天外汇市场总成交金额是多少？", "DG601"),
+    ("figure", "30.115元", MONEY, "当天新台币收盘报多少元？", "grounded"),
+])
+def test_level_named_in_another_unit(kind, answer, cite, question, expect):
+    assert verdict(kind, answer, cite, question) == expect
