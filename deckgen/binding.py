@@ -766,7 +766,7 @@ FORECAST_WORDS = {
     "on course": ("scheduled", "poised", "on track"),
     "next": ("next",),
     "zh hope": ("有望", "可望"),  # (and 可能: only _FUTURE_MARK_RE reads a mere possibility as a mark)
-    "zh foresee": ("预期", "预计", "预估", "预测", "预报"),
+    "zh foresee": ("预期", "预计", "预估", "预测", "预报", "预料"),
     "zh days": ("明天", "明日", "明晚"),
 }
 # A verb of foreseeing: its present forms, then its participle (forecast is its own).
@@ -10924,6 +10924,10 @@ def _of_other_value(c_text: str, g_end: int, lo: int) -> bool:
     return m is not None and m.end() <= lo
 
 
+# "from" or 从/由 before a value a "to" follows: the start of a move (from last year's 3% to 2.6%), no range's end.
+_MOVE_FROM_BEFORE_RE = lazy(r"(?:(?<![a-z])from(?:\s[a-z'’]+){0,3}|从|由)\s?\Z")
+
+
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A forecast (or a goal) given as what happened, where no rival value made binding look: DG603."""
 
@@ -10938,7 +10942,13 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
         said = parse_quantities(a_text)  # (a range's first end stands for it: about $12-13 million)
         if not said:
             return []
-        spans = [(q.start, q.end) for q in parse_quantities(c_text) if q.value == said[0].value and _same_unit(said[0].unit, q.unit)]
+        stated = parse_quantities(c_text)
+        spans = [(q.start, q.end) for q in stated if q.value == said[0].value and _same_unit(said[0].unit, q.unit)]
+        if len(said) == 1:  # (an end of a range, the 15% of 3~15%, is not the lone value answered, 逾15%, where that stands)
+            ends = {(r.start, r.end) for q, r in zip(stated, stated[1:]) if (_RANGE_LINK_RE.fullmatch(c_text, q.end, r.start)
+                    or q.end == r.start and c_text[r.start] in "~～")  # (3~15%: the parser reads ~ as 15%'s own mark)
+                    and not _MOVE_FROM_BEFORE_RE.search(c_text, max(0, q.start - 24), q.start)}  # (from 3% to 2.6%: a move)
+            spans = [x for x in spans if x not in ends] or spans
     else:
         said = _whole_dates(a_text)
         if not said:

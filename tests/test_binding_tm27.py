@@ -37,3 +37,19 @@ MONEY = "新台币收盘报30.115元,升值5.2分,外汇市场总成交金额为
 ])
 def test_level_named_in_another_unit(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect
+
+
+FORESEEN = "统计局预料本月出口增长6%至8%,进口增长4%左右。"
+LISTED = ("对于第四季展望,公司预期甲产品将季增逾12%、但年减逾12%,乙产品季增5~12%、与去年同期约略持平。"
+          "丙产品将较第三季约略持平、年减5~12%。")
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    # 预料 foresees as 预计 and 预测 do: a value it governs is no outcome
+    ("figure", "6%至8%", FORESEEN, "本月出口实际增长了多少？", "DG603"),
+    ("figure", "6%至8%", FORESEEN, "统计局预料本月出口增长多少？", "grounded"),
+    # the end of another item's range (the 12% of 5~12%) is not the lone value answered (逾12%)
+    ("figure", "逾12%", LISTED, "公司第四季甲产品实际季增多少？", "DG603"),
+])
+def test_lone_forecast(kind, answer, cite, question, expect):
+    assert verdict(kind, answer, cite, question) == expect
