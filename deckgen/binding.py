@@ -2134,6 +2134,19 @@ _TO_LEVEL_GAP_RE = lazy(r"\sto\s(?:an?\s(?:[a-z0-9-]+\s){0,2}?(?:low|high)\sof\s
 _NO_MOVE_BETWEEN_RE = lazy(r"\d|[,;:。!?()]|\.\s|(?<![a-z])(?:to|and|or|but|which|that)(?![a-z])")
 
 
+# The level a move starts from, between the move and its "to" (rose from 425 mb to 470 mb, slow down from last year's
+# 2.9% to 2.5%): the start of one move, which leaves the level after "to" the move's own.
+_MOVE_FROM_GAP_RE = lazy(r"\s(?:[a-z]+\s){0,2}?from\s(?:[^,;:。!?()\d\s]+\s){0,3}?[$€£¥]?\d[\d.,]*(?:\s?%|(?:\s?[a-z]+)(?:\s[a-z]+)?)?\s?\Z",
+                         needs="from")
+
+
+def _move_start_at(cite: str, move: int, to: int) -> int:
+    """Where the words between a move and its "to" stop counting against it: before a "from" value (rose from 425 mb
+    to), which starts the same move, else at the "to"."""
+    m = _MOVE_FROM_GAP_RE.search(cite, move, to)
+    return m.start() if m and m.start() == move else to
+
+
 def _flow_sign(text: str) -> str | None:
     """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
     m = _FLOW_SIGN_RE.search(text)
@@ -2152,7 +2165,7 @@ def _direction_after(cite: str, values: list[Value]) -> None:
         # (… or with words of its own between the move and its "to": fall to a four-year low of 4 percent, up a tick
         # from last weekend's share to 93%, revising downward our projection for global growth to 3.2 percent, where a
         # metric's name, growth, is no move)
-        moved = [e for e in own if to.start() - 60 <= e <= to.start() and not _NO_MOVE_BETWEEN_RE.search(cite, e, to.start())
+        moved = [e for e in own if to.start() - 60 <= e <= to.start() and not _NO_MOVE_BETWEEN_RE.search(cite, e, _move_start_at(cite, e, to.start()))
                  and cite[:e].rsplit(" ", 1)[-1] not in _METRIC_DIRECTION_WORDS] if to and (
             word is None or cite[:word].rsplit(" ", 1)[-1] in _METRIC_DIRECTION_WORDS) else []
         if moved:

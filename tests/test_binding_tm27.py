@@ -53,3 +53,18 @@ LISTED = ("对于第四季展望,公司预期甲产品将季增逾12%、但年�
 ])
 def test_lone_forecast(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect
+
+
+MOVED = "The agency's wheat stocks estimate rose from 610 million bushels to 655 million bushels, above trade guesses."
+SLOWED = "Economists expect consumer spending growth to slow down from last year's 3.1% to 2.4% this year."
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    # a level after "to" is reached by the move before it, across the "from" value that starts the move
+    ("figure", "rose to 655 million bushels", MOVED, "Where did the wheat stocks estimate end up?", "grounded"),
+    ("figure", "fell to 655 million bushels", MOVED, "Where did the wheat stocks estimate end up?", "DG604"),
+    ("figure", "slow to 2.4%", SLOWED, "How do economists expect consumer spending growth to change this year?", "grounded"),
+    ("figure", "rise to 2.4%", SLOWED, "How do economists expect consumer spending growth to change this year?", "DG604"),
+])
+def test_level_reached_by_move(kind, answer, cite, question, expect):
+    assert verdict(kind, answer, cite, question) == expect
