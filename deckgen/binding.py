@@ -7767,6 +7767,13 @@ def check_binding(
         found = _forecast_unsaid(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
+    if kind == "figure" and (not found or found[0].code in ("DG601", "DG602")):  # a year the cite names only as a base
+        based = _asked_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if based == "base":
+            found = []
+        elif based == "current" and not found:
+            found = [Mismatch("DG602", f"answer {answer.strip()} is the value measured against the year the question asks; "
+                                       "the cite gives that year only as the base of the comparison", {"bound_to": answer.strip(), "selected": None})]
     if kind == "figure" and not found:  # the question's words name a value of another unit than the answer's
         found = _zh_labelled_other_unit(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
@@ -9093,6 +9100,45 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return [Mismatch("DG601", f"answer {a_text.strip()} counts something else than the question, which asks for "
                                   f"{name} ({', '.join(x.text for x in sel)})", _data(v, sel))]
     return []
+
+
+# A year named as a base of comparison (较2014年同期的2605亿元, a 14% increase over the 2023 mark of 4,137,379 TEUs, than
+# during the same period in 2012): the year, and the base's own value where the phrase gives it (group "v").
+_YEAR_BASE_RE = lazy(r"(?:(?:较|比|与|相比|相较|对比)\s?|(?<![a-z])(?:over|than|from|compared (?:with|to)|versus|vs\.?)\s"
+                     r"(?:(?:the|its|their)\s)?(?:(?:during\s)?(?:the\s)?same\s(?:period|month|quarter|time)\s(?:in|of)\s)?)"
+                     r"((?:19|20)\d\d)(?!\d)(?:\s?年)?(?:同期|全年|上半年|下半年|前三季度)?(?:\s?的\s?|(?:’s|'s)?\s(?:mark|total|level|figure)\s(?:of\s)?)?"
+                     r"(?P<v>[$€£¥]?\d[\d.,]*)?")
+_YEAR_RE = lazy(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _asked_base_year(a_text: str, c_text: str, q_text: str) -> str:
+    """A question naming a year that its cite names only as a base of comparison asks that base: "base" where the
+    answer is the value the base phrase gives (较2014年同期的2605亿元), "current" where it is the value of the sentence
+    measured against that year (上半年卖地收入合计只有1655.64亿元,较2014年同期的…; 4,731,491 TEUs …, a 14% increase over
+    the 2023 mark …), else ""."""
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].unit in _RATE_UNITS:
+        return ""
+    q_bases = {m.start(1) for m in _YEAR_BASE_RE.finditer(q_text)}
+    asked = {m[1] for m in _YEAR_RE.finditer(q_text) if m.start(1) not in q_bases}
+    if len(asked) != 1:
+        return ""
+    year = asked.pop()
+    bases = [m for m in _YEAR_BASE_RE.finditer(c_text) if m[1] == year]
+    if not bases or len(bases) != sum(1 for m in _YEAR_RE.finditer(c_text) if m[1] == year):
+        return ""  # (the year named anywhere else gives values of its own)
+    a = said[0]
+    mine = [q for q in parse_quantities(c_text) if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not mine:
+        return ""
+    if all(any(m.start("v") == q.start for m in bases if m["v"]) for q in mine):
+        # (one base value of that year: two, 较2014年同期的10890亿元 … 较2014年同期的2605亿元, are two items' bases, which the
+        # year does not tell apart)
+        return "base" if sum(1 for m in bases if m["v"]) == 1 else ""
+    if all(any(_sentence_start(c_text, m.start()) <= q.start < m.start() and q.start >= m.start() - 120 for m in bases)
+           for q in mine):
+        return "current"
+    return ""
 
 
 # The words right before a Chinese value that name what it is (成交土地总面积 of 成交土地总面积244.86公顷, 总成交金额 of

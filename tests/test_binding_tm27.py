@@ -68,3 +68,21 @@ SLOWED = "Economists expect consumer spending growth to slow down from last year
 ])
 def test_level_reached_by_move(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect
+
+
+BASE_ZH = "其中,一线城市累计签约12.4万套,较2019年同期上涨了18.2%,二线城市也上涨了9.6%。"
+BASE_EN = ("Overall, the airport has handled 2,418,300 passengers the first six months of 2024, a 9% increase over the 2023 "
+           "mark of 2,218,600 passengers.")
+ASKED_2023 = "How many passengers did the airport handle in the first six months of 2023?"
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    # a year the cite names only as a base of comparison: asked that year, the base is the answer, the sentence's own
+    # value is the other period's
+    ("figure", "12.4万套", BASE_ZH, "2019年上半年一线城市累计签约多少套？", "DG602"),
+    ("figure", "2,418,300 passengers", BASE_EN, ASKED_2023, "DG602"),
+    ("figure", "2,218,600 passengers", BASE_EN, ASKED_2023, "grounded"),
+    ("figure", "2,418,300 passengers", BASE_EN, ASKED_2023.replace("2023", "2024"), "grounded"),
+])
+def test_year_named_as_base(kind, answer, cite, question, expect):
+    assert verdict(kind, answer, cite, question) == expect
