@@ -7822,7 +7822,8 @@ def check_binding(
             owned = rule(a_text, c_text, q_text, entities)
             if owned is not None and (owned or found):
                 return owned
-        owned = not found and (people.apposed_role(answer, cite, question) or people.passive_agent(a_text, c_text, q_text)
+        owned = not found and (people.apposed_role(answer, cite, question) or people.titled_before(answer, cite, question)
+                               or people.passive_agent(a_text, c_text, q_text)
                                or people.deed_clause(a_text, c_text, q_text) or people.owned_names(a_text, c_text, q_text)
                                or people.en_deed_clause(a_text, c_text, q_text, cite))
         if owned:  # (NAME, ROLE; VERBed by X; a Chinese deed's clause; a list's 的 phrases: where all else grounds it)

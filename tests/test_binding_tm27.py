@@ -86,3 +86,20 @@ ASKED_2023 = "How many passengers did the airport handle in the first six months
 ])
 def test_year_named_as_base(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect
+
+
+TITLES = ("\"We like where the roster is,\" general manager Tom Fenwick said after practice. \"It is a group that coach (Alan) "
+          "Pryce trusts.\" Harbor County Commissioner Rita Osei and Fire Capt. Dan Morrow also spoke.")
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    # a title written right before a name is that name's: another title's holder is another person
+    ("fact", "Pryce", TITLES, "Who is the team's coach?", "grounded"),
+    ("fact", "Tom Fenwick", TITLES, "Who is the team's coach?", "DG601"),
+    ("fact", "Rita Osei", TITLES, "Who is the Harbor County Commissioner quoted here?", "grounded"),
+    ("fact", "Dan Morrow", TITLES, "Who is the Harbor County Commissioner quoted here?", "DG601"),
+    ("fact", "Dan Morrow", TITLES, "Which fire captain was quoted?", "grounded"),
+    ("fact", "Rita Osei", TITLES, "Which fire captain was quoted?", "DG601"),
+])
+def test_title_before_name(kind, answer, cite, question, expect):
+    assert verdict(kind, answer, cite, question) == expect
