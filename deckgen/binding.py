@@ -9420,10 +9420,17 @@ def _gap_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
                               f"how the item itself changed ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
-_PER_SHARE_QUESTION_RE = lazy(r"(?<![a-z])(?:per (?:diluted |basic )?share|a share|eps|earnings per share|dividends? per share)(?![a-z])|每股")
+_PER_SHARE_QUESTION_RE = lazy(r"(?<![a-z])(?:per (?:diluted |basic )?share|a share(?![\s-](?:repurchase|buyback))|eps|earnings per share"
+                              r"|dividends? per share)(?![a-z-])|每股")
 # Metrics that are totals, never a per-share amount.
 _TOTAL_QUESTION_RE = lazy(r"(?<![a-z])(?:net income|net profit|net loss|revenues?|sales|interest expense|expenses|"
-                          r"operating income|operating profit|cash flow|debt|capital expenditures?)(?![a-z])|净利润|营收|营业收入|营业额|利息支出")
+                          r"operating income|operating profit|cash flow|debt|capital expenditures?"
+                          # (a deal's value, a buyback program's size, funds from operations: totals too)
+                          r"|valued?|(?:repurchase|buyback) program|a?ffo|funds from operations)(?![a-z])"
+                          r"|净利润|营收|营业收入|营业额|利息支出")
+# Words after an amount that make it one per share ($0.98 on a per share basis, $1.50 a share).
+_PER_SHARE_AFTER_RE = lazy(r"\s?(?:on\sa\sper[\s-]share\sbasis|per\s(?:diluted\s|basic\s)?share|a\sshare)(?![a-z])",
+                           needs=("share",))
 
 
 def _per_share(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -9444,7 +9451,7 @@ def _per_share(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return []
 
     def share(q) -> bool | None:  # per share, a total, or (a bare small amount: $1.35 expected) either
-        if (q.unit or "").endswith("/share"):
+        if (q.unit or "").endswith("/share") or _PER_SHARE_AFTER_RE.match(c_text, q.end):
             return True
         return False if q.value >= _TOTAL else None
 

@@ -103,3 +103,20 @@ TITLES = ("\"We like where the roster is,\" general manager Tom Fenwick said aft
 ])
 def test_title_before_name(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect
+
+
+SHARE = ("Harlow Corp. agreed to buy Venn Labs in a deal valued at $4.2 billion, or $38 per share. Harlow also approved a "
+         "new $500 million share-repurchase program. AFFO was $120 million or $0.44 on a per share basis.")
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    # a deal's value, a buyback program's size and AFFO are totals: a per-share amount beside them is another measure
+    ("figure", "$4.2 billion", SHARE, "At what value is Harlow's deal for Venn Labs valued?", "grounded"),
+    ("figure", "$38 per share", SHARE, "At what value is Harlow's deal for Venn Labs valued?", "DG601"),
+    ("figure", "$500 million", SHARE, "How large a share-repurchase program did Harlow approve?", "grounded"),
+    ("figure", "$120 million", SHARE, "What was Harlow's AFFO?", "grounded"),
+    ("figure", "$0.44", SHARE, "What was Harlow's AFFO?", "DG601"),
+    ("figure", "$0.44", SHARE, "What was Harlow's AFFO per share?", "grounded"),
+])
+def test_total_not_per_share(kind, answer, cite, question, expect):
+    assert verdict(kind, answer, cite, question) == expect
