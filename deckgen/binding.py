@@ -7814,6 +7814,10 @@ def check_binding(
             if found:
                 return found
         a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+        if not found:  # the work whose own description (武侠电影《…》) the question writes
+            found = _described_title(a_text, c_text, q_text)
+            if found:
+                return found
         if not found:  # the item at the place of the figure the question quotes (哪个国家的出口货量下跌13.4%)
             found = people.quoted_item(a_text, c_text, q_text) or people.described_name(a_text, c_text, q_text)
             if found:
@@ -9101,6 +9105,38 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return [Mismatch("DG601", f"answer {a_text.strip()} counts something else than the question, which asks for "
                                   f"{name} ({', '.join(x.text for x in sel)})", _data(v, sel))]
     return []
+
+
+# A work's title in book-title marks and the words right before it back to a list's or clause's mark (武侠电影《射雕英雄传:侠之
+# 大者》; 单日票房冠军为《复仇者联盟4》): those words describe that work alone.
+_ZH_TITLE_RE = lazy(r"《([^《》]{1,40})》", needs="《")
+_ZH_DESCRIPTION_STOP_RE = lazy(r"[,;:。、!?\n》]")
+_ZH_DESCRIPTION_EDGE_RE = lazy(r"^(?:其中|包括|以及|还有|及|和|与|此前)+|(?:为|是|有)+$")
+
+
+def _described_title(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Several works in 《》, each after words of its own (神话史诗电影《…》、武侠电影《…》、军事战争电影《…》): asked the work a
+    description names (春节档的武侠电影是哪部), the work whose own words end with the longest run the question writes is the
+    answer; another work (described otherwise) is another item (DG601)."""
+    if "《" not in c_text or not has_han(q_text):
+        return []
+    a = a_text.strip().strip("《》")
+    asked = q_text.replace("的", "")
+    scored = []
+    for m in _ZH_TITLE_RE.finditer(c_text):
+        lo = max((x.end() for x in _ZH_DESCRIPTION_STOP_RE.finditer(c_text, max(0, m.start() - 30), m.start())),
+                 default=max(0, m.start() - 30))
+        words = _ZH_DESCRIPTION_EDGE_RE.sub("", c_text[lo:m.start()].replace("的", "").strip())
+        n = next((k for k in range(len(words), 1, -1) if words[-k:] in asked and (k >= 3 or k == len(words))), 0)
+        scored.append((n, m[1]))
+    if len({t for _, t in scored}) < 2 or a not in {t for _, t in scored} or a in q_text:
+        return []
+    best = max(n for n, _ in scored)
+    holders = {t for n, t in scored if n == best}
+    if not best or len(holders) != 1 or a in holders:
+        return []
+    return [Mismatch("DG601", f"answer {a} is not the work the question describes; the cite's words for it stand before "
+                              f"《{next(iter(holders))}》", {"bound_to": a, "selected": sorted(holders)})]
 
 
 # A year named as a base of comparison (较2014年同期的2605亿元, a 14% increase over the 2023 mark of 4,137,379 TEUs, than

@@ -120,3 +120,20 @@ SHARE = ("Harlow Corp. agreed to buy Venn Labs in a deal valued at $4.2 billion,
 ])
 def test_total_not_per_share(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect
+
+
+WORKS = "今年暑期档共有4部新片上映,其中包括科幻冒险电影《星河彼岸》、青春爱情电影《夏日来信》、悬疑犯罪片《无声证人》以及亲子动画电影《小熊回家》。"
+RECORDS = "此前,首周末票房冠军为《远山之外》的3.2亿元,单周票房冠军为《长街行》的4.1亿元。"
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    # the words right before a title in 《》 describe that work alone
+    ("fact", "无声证人", WORKS, "今年暑期档的悬疑犯罪片是哪部？", "grounded"),
+    ("fact", "夏日来信", WORKS, "今年暑期档的悬疑犯罪片是哪部？", "DG601"),
+    ("fact", "小熊回家", WORKS, "今年暑期档的亲子动画电影是哪部？", "grounded"),
+    ("fact", "星河彼岸", WORKS, "今年暑期档的亲子动画电影是哪部？", "DG601"),
+    ("fact", "长街行", RECORDS, "此前的单周票房冠军是哪部影片？", "grounded"),
+    ("fact", "远山之外", RECORDS, "此前的单周票房冠军是哪部影片？", "DG601"),
+])
+def test_described_title(kind, answer, cite, question, expect):
+    assert verdict(kind, answer, cite, question) == expect
