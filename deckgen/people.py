@@ -1428,6 +1428,7 @@ def _owned_role_asked(question: str) -> tuple[str | None, str, int] | None:
     return None
 
 
+_LABEL_BAR_RE = lazy(r"(?:[|｜]\s?)?")
 _WHO_IS_END_RE = lazy(r"谁(?:是|为|担任)\Z|哪位是?\Z")  # (a constant: re's compiler ran for it each run)
 
 
@@ -1465,6 +1466,7 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     whole = [(i, j) for i, j in found if not (i and han_at(cite, i - 1))]
     for _, end in whole or found:
         k = end + (cite[end : end + 1] in " :")  # 记者 陈洁: a byline's space; 编辑:李锡璋, a label
+        k = _LABEL_BAR_RE.match(cite, k).end()  # (记者 | 黄文斌: a credit line's bar between the title and the name)
         # a second title set off by 、 is the same name's (执行总监、被告人孙杰; 院士、内科血液学专家王振义)
         second = _APPOSED_ROLE_ZH_RE.match(cite, k)
         k = second.end() if second else k

@@ -137,3 +137,16 @@ RECORDS = "此前,首周末票房冠军为《远山之外》的3.2亿元,单周�
 ])
 def test_described_title(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect
+
+
+CREDITS = "晨报记者 | 王小川\n晨报编辑 | 李青\n据统计,今年一季度全市接待游客1200万人次。"
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    # a credit line's bar between a title and a name (记者 | 王小川) joins them as a space or a colon does
+    ("fact", "王小川", CREDITS, "这篇报道的记者是谁？", "grounded"),
+    ("fact", "李青", CREDITS, "这篇报道的记者是谁？", "DG601"),
+    ("fact", "李青", CREDITS, "这篇报道的编辑是谁？", "grounded"),
+])
+def test_credit_bar(kind, answer, cite, question, expect):
+    assert verdict(kind, answer, cite, question) == expect
