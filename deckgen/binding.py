@@ -7804,6 +7804,9 @@ def check_binding(
         ranked = _rank_part(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
         if ranked is not None:  # (排名第2的是哪档股票: the ;-part holding the rank names it)
             return ranked
+        ordered = _ordered_list(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if ordered is not None:  # (A、B、C和D依次为…前五大厂商: each holds its position's place)
+            return ordered
 
         if not found:  # (whose a figure is, in a list of names each with its figure)
             listed = _listed_figure(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
@@ -11170,6 +11173,40 @@ _RANK_ROW_RE = lazy(r"(?:^|;)\s?(\d{1,3})\s?\|\s?([^|;]+?)\s?\|")
 
 def _place_number(word: str) -> int:
     return int(word) if word.isdigit() else _CN_SMALL.get(word, 0)
+
+
+# A list the cite says is in order (苹果、小米、华为、三星和联想依次为…前五大厂商; 依序为(1)恶性肿瘤(2)心脏疾病…): its items hold the
+# places of their positions. A place asked by 第N位 / 第N名 too (十大死因的第5位是哪一种).
+_ORDERED_RUN_RE = lazy(r"((?:[\u4e00-\u9fff·]{1,12}、)+[\u4e00-\u9fff·]{1,12}(?:和|及|与)[\u4e00-\u9fff·]{1,12})依[次序](?:为|是)",
+                       needs=("依次", "依序"))
+_ORDERED_NUMBERED_RE = lazy(r"依[次序](?:为|是)?\s?\(1\)", needs=("依次", "依序"))
+_NUMBERED_ITEM_RE = lazy(r"\((\d{1,2})\)([^()]*(?:\([^()]*\)[^()]*)*?)(?=\(\d{1,2}\)|[,;。]|\Z)")
+_PLACE_NUMBER_ASKED_RE = lazy(r"第\s?([一二三四五六七八九十]|\d{1,2})\s?(?:位|名)", needs="第")
+
+
+def _ordered_list(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Asked which item holds a place (排名第三的厂商是哪家, 第5位是哪一种), the item a list said to be in order puts there
+    (A、B、C和D依次为…; 依序为(1)A(2)B…): another item of the list is DG601, the item there is the answer. None where no
+    such list holds the answer."""
+    asked = _PLACE_ASKED_RE.search(q_text) or _PLACE_NUMBER_ASKED_RE.search(q_text)
+    if not asked or not re.search(r"哪|谁|什么", q_text):
+        return None
+    want = _place_number(asked[1])
+    answer = a_text.strip()
+    for m in _ORDERED_RUN_RE.finditer(c_text):
+        items = re.split(r"、|和|及|与", m[1])
+        if answer in items and 0 < want <= len(items):
+            return [] if items[want - 1] == answer else [Mismatch(
+                "DG601", f"answer {answer} is item {items.index(answer) + 1} of the cite's ordered list; item {want} is "
+                         f"{items[want - 1]}", {"bound_to": answer, "selected": [items[want - 1]]})]
+    for m in _ORDERED_NUMBERED_RE.finditer(c_text):
+        items = {int(x[1]): x[2].strip() for x in _NUMBERED_ITEM_RE.finditer(c_text, m.end() - 3)}
+        if want in items and any(answer == v or v.startswith(answer + "(") for v in items.values()):
+            held = items[want]
+            return [] if held == answer or held.startswith(answer + "(") else [Mismatch(
+                "DG601", f"answer {answer} is not item {want} of the cite's ordered list; that is {held}",
+                {"bound_to": answer, "selected": [held]})]
+    return None
 
 
 def _ranked_list(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:

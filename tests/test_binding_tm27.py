@@ -150,3 +150,18 @@ CREDITS = "晨报记者 | 王小川\n晨报编辑 | 李青\n据统计,今年一�
 ])
 def test_credit_bar(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect
+
+
+ORDERED = "今年上半年,甲银行、乙银行、丙银行和丁银行依次为本市存款规模前四大银行,合计占比61.2%。"
+NUMBERED = "依金额排序,去年五大出口商品依序为(1)电子零组件(2)机械(3)光学器材(4)塑胶制品(5)基本金属,排名与前年相同。"
+
+
+@pytest.mark.parametrize("kind, answer, cite, question, expect", [
+    # a list the cite says is in order holds the places of its positions
+    ("fact", "丙银行", ORDERED, "今年上半年本市存款规模排名第三的银行是哪家？", "grounded"),
+    ("fact", "乙银行", ORDERED, "今年上半年本市存款规模排名第三的银行是哪家？", "DG601"),
+    ("fact", "光学器材", NUMBERED, "去年五大出口商品的第3位是哪一种？", "grounded"),
+    ("fact", "塑胶制品", NUMBERED, "去年五大出口商品的第3位是哪一种？", "DG601"),
+])
+def test_ordered_list(kind, answer, cite, question, expect):
+    assert verdict(kind, answer, cite, question) == expect
