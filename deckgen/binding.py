@@ -9156,9 +9156,6 @@ def _asked_base_year(a_text: str, c_text: str, q_text: str) -> str:
     answer is the value the base phrase gives (较2014年同期的2605亿元), "current" where it is the value of the sentence
     measured against that year (上半年卖地收入合计只有1655.64亿元,较2014年同期的…; 4,731,491 TEUs …, a 14% increase over
     the 2023 mark …), else ""."""
-    said = parse_quantities(a_text)
-    if len(said) != 1 or said[0].unit in _RATE_UNITS:
-        return ""
     q_bases = {m.start(1) for m in _YEAR_BASE_RE.finditer(q_text)}
     asked = {m[1] for m in _YEAR_RE.finditer(q_text) if m.start(1) not in q_bases}
     if len(asked) != 1:
@@ -9167,6 +9164,9 @@ def _asked_base_year(a_text: str, c_text: str, q_text: str) -> str:
     bases = [m for m in _YEAR_BASE_RE.finditer(c_text) if m[1] == year]
     if not bases or len(bases) != sum(1 for m in _YEAR_RE.finditer(c_text) if m[1] == year):
         return ""  # (the year named anywhere else gives values of its own)
+    said = parse_quantities(a_text)  # (read only now: most questions name no year the cite gives only as a base)
+    if len(said) != 1 or said[0].unit in _RATE_UNITS:
+        return ""
     a = said[0]
     mine = [q for q in parse_quantities(c_text) if q.value == a.value and _same_unit(a.unit, q.unit)]
     if not mine:
