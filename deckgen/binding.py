@@ -766,7 +766,7 @@ FORECAST_WORDS = {
     "on course": ("scheduled", "poised", "on track"),
     "next": ("next",),
     "zh hope": ("有望", "可望"),  # (and 可能: only _FUTURE_MARK_RE reads a mere possibility as a mark)
-    "zh foresee": ("预期", "预计", "预估", "预测", "预报"),
+    "zh foresee": ("预期", "预计", "预估", "预测", "预报", "预料"),
     "zh days": ("明天", "明日", "明晚"),
 }
 # A verb of foreseeing: its present forms, then its participle (forecast is its own).
@@ -2134,6 +2134,19 @@ _TO_LEVEL_GAP_RE = lazy(r"\sto\s(?:an?\s(?:[a-z0-9-]+\s){0,2}?(?:low|high)\sof\s
 _NO_MOVE_BETWEEN_RE = lazy(r"\d|[,;:。!?()]|\.\s|(?<![a-z])(?:to|and|or|but|which|that)(?![a-z])")
 
 
+# The level a move starts from, between the move and its "to" (rose from 425 mb to 470 mb, slow down from last year's
+# 2.9% to 2.5%): the start of one move, which leaves the level after "to" the move's own.
+_MOVE_FROM_GAP_RE = lazy(r"\s(?:[a-z]+\s){0,2}?from\s(?:[^,;:。!?()\d\s]+\s){0,3}?[$€£¥]?\d[\d.,]*(?:\s?%|(?:\s?[a-z]+)(?:\s[a-z]+)?)?\s?\Z",
+                         needs="from")
+
+
+def _move_start_at(cite: str, move: int, to: int) -> int:
+    """Where the words between a move and its "to" stop counting against it: before a "from" value (rose from 425 mb
+    to), which starts the same move, else at the "to"."""
+    m = _MOVE_FROM_GAP_RE.search(cite, move, to)
+    return m.start() if m and m.start() == move else to
+
+
 def _flow_sign(text: str) -> str | None:
     """The direction of the first net flow word of ``text`` (净流入 up, 净流出 down), if any."""
     m = _FLOW_SIGN_RE.search(text)
@@ -2152,7 +2165,7 @@ def _direction_after(cite: str, values: list[Value]) -> None:
         # (… or with words of its own between the move and its "to": fall to a four-year low of 4 percent, up a tick
         # from last weekend's share to 93%, revising downward our projection for global growth to 3.2 percent, where a
         # metric's name, growth, is no move)
-        moved = [e for e in own if to.start() - 60 <= e <= to.start() and not _NO_MOVE_BETWEEN_RE.search(cite, e, to.start())
+        moved = [e for e in own if to.start() - 60 <= e <= to.start() and not _NO_MOVE_BETWEEN_RE.search(cite, e, _move_start_at(cite, e, to.start()))
                  and cite[:e].rsplit(" ", 1)[-1] not in _METRIC_DIRECTION_WORDS] if to and (
             word is None or cite[:word].rsplit(" ", 1)[-1] in _METRIC_DIRECTION_WORDS) else []
         if moved:
@@ -7754,6 +7767,15 @@ def check_binding(
         found = _forecast_unsaid(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
         found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
+    if kind == "figure" and (not found or found[0].code in ("DG601", "DG602")):  # a year the cite names only as a base
+        based = _asked_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if based == "base":
+            found = []
+        elif based == "current" and not found:
+            found = [Mismatch("DG602", f"answer {answer.strip()} is the value measured against the year the question asks; "
+                                       "the cite gives that year only as the base of the comparison", {"bound_to": answer.strip(), "selected": None})]
+    if kind == "figure" and not found:  # the question's words name a value of another unit than the answer's
+        found = _zh_labelled_other_unit(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
         found = _whole_range(answer, cite, question, entities)
     if kind == "figure" and found and found[0].code == "DG601":  # a generic noun of a year's own (2022's figure of …)
@@ -7782,6 +7804,9 @@ def check_binding(
         ranked = _rank_part(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
         if ranked is not None:  # (排名第2的是哪档股票: the ;-part holding the rank names it)
             return ranked
+        ordered = _ordered_list(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if ordered is not None:  # (A、B、C和D依次为…前五大厂商: each holds its position's place)
+            return ordered
 
         if not found:  # (whose a figure is, in a list of names each with its figure)
             listed = _listed_figure(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
@@ -7792,6 +7817,10 @@ def check_binding(
             if found:
                 return found
         a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+        if not found:  # the work whose own description (武侠电影《…》) the question writes
+            found = _described_title(a_text, c_text, q_text)
+            if found:
+                return found
         if not found:  # the item at the place of the figure the question quotes (哪个国家的出口货量下跌13.4%)
             found = people.quoted_item(a_text, c_text, q_text) or people.described_name(a_text, c_text, q_text)
             if found:
@@ -7800,7 +7829,8 @@ def check_binding(
             owned = rule(a_text, c_text, q_text, entities)
             if owned is not None and (owned or found):
                 return owned
-        owned = not found and (people.apposed_role(answer, cite, question) or people.passive_agent(a_text, c_text, q_text)
+        owned = not found and (people.apposed_role(answer, cite, question) or people.titled_before(answer, cite, question)
+                               or people.passive_agent(a_text, c_text, q_text)
                                or people.deed_clause(a_text, c_text, q_text) or people.owned_names(a_text, c_text, q_text)
                                or people.en_deed_clause(a_text, c_text, q_text, cite))
         if owned:  # (NAME, ROLE; VERBed by X; a Chinese deed's clause; a list's 的 phrases: where all else grounds it)
@@ -8973,6 +9003,11 @@ def _money(q, cite: str) -> bool:
     return q.unit in _CURRENCIES
 
 
+def _rate_or_share(q, cite: str) -> bool:
+    """A rate or a share: a value in percent, points or basis points, or a multiple (1.4倍, 三成)."""
+    return q.unit in _RATE_UNITS or q.unit == "‰" or q.counter in ("倍", "成", "碼", "码")
+
+
 def _rank(q, cite: str) -> bool:
     """A rank: an ordinal of a ranking (5th-ranked, ranked fifth, 排名第5位)."""
     return q.ordinal and (_RANK_AFTER_RE.match(cite, q.end) is not None or _RANK_BEFORE_RE.search(cite, max(0, q.start - 10), q.start) is not None)
@@ -9030,6 +9065,12 @@ _ASKED_KINDS = (
     # a total asked as a level (GDP总量突破了多少, 总额是多少): an amount in a measure the cite states, not a rate
     ("a total amount", lazy(r"(?:总量|总额|总值)(?:是|为|达到?|约为?|共|有|突破|超过|跃上|站上)?了?多少(?![个倍年天次人点%])",
                             needs=("多少",)), lambda q, c: q.unit not in _RATE_UNITS and bool(q.unit or q.counter), False),
+    # a rate or a share asked (出口年增率是多少, 占出口比重多少, what percentage of): a percent, points or a multiple
+    # (1.4倍), not the amount of money or the count the rate is of (624.7億美元, 152.2億美元) nor a span of years
+    ("a rate or a share", lazy(r"(?:[增减減]长?長?率|成[长長]率|增速|比重|占比|佔比|比例|份额|份額|百分比|失[业業]率|占有率|佔有率|溢[价價]率|完成率|[录錄]取率)(?:是|为|為|约为?|約為?|达到?|達到?|有|将|將)?多少"
+                               r"(?![个個]?[十百千万萬亿億]*(?:元|美元|港元|人|辆|輛|台|件|吨|噸|年|天|点|點))"
+                               r"|(?<![a-z])what\s(?:percentage|percent|proportion)(?![a-z])",
+                               needs=("多少", "what")), _rate_or_share, False),
     # an index level (收报多少点): the points written after it, not the day's percent change or turnover
     ("an index level in points", lazy(r"多少点(?!钟)", needs=("多少点",)),
      lambda q, c: q.unit is None and q.counter is None and c.startswith("点", q.end), True),
@@ -9069,6 +9110,139 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return [Mismatch("DG601", f"answer {a_text.strip()} counts something else than the question, which asks for "
                                   f"{name} ({', '.join(x.text for x in sel)})", _data(v, sel))]
     return []
+
+
+# A work's title in book-title marks and the words right before it back to a list's or clause's mark (武侠电影《射雕英雄传:侠之
+# 大者》; 单日票房冠军为《复仇者联盟4》): those words describe that work alone.
+_ZH_TITLE_RE = lazy(r"《([^《》]{1,40})》", needs="《")
+_ZH_DESCRIPTION_STOP_RE = lazy(r"[,;:。、!?\n》]")
+_ZH_DESCRIPTION_EDGE_RE = lazy(r"^(?:其中|包括|以及|还有|及|和|与|此前)+|(?:为|是|有)+$")
+
+
+def _described_title(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Several works in 《》, each after words of its own (神话史诗电影《…》、武侠电影《…》、军事战争电影《…》): asked the work a
+    description names (春节档的武侠电影是哪部), the work whose own words end with the longest run the question writes is the
+    answer; another work (described otherwise) is another item (DG601)."""
+    if "《" not in c_text or not has_han(q_text):
+        return []
+    a = a_text.strip().strip("《》")
+    asked = q_text.replace("的", "")
+    scored = []
+    for m in _ZH_TITLE_RE.finditer(c_text):
+        lo = max((x.end() for x in _ZH_DESCRIPTION_STOP_RE.finditer(c_text, max(0, m.start() - 30), m.start())),
+                 default=max(0, m.start() - 30))
+        words = _ZH_DESCRIPTION_EDGE_RE.sub("", c_text[lo:m.start()].replace("的", "").strip())
+        n = next((k for k in range(len(words), 1, -1) if words[-k:] in asked and (k >= 3 or k == len(words))), 0)
+        scored.append((n, m[1]))
+    if len({t for _, t in scored}) < 2 or a not in {t for _, t in scored} or a in q_text:
+        return []
+    best = max(n for n, _ in scored)
+    holders = {t for n, t in scored if n == best}
+    if not best or len(holders) != 1 or a in holders:
+        return []
+    return [Mismatch("DG601", f"answer {a} is not the work the question describes; the cite's words for it stand before "
+                              f"《{next(iter(holders))}》", {"bound_to": a, "selected": sorted(holders)})]
+
+
+# A year named as a base of comparison (较2014年同期的2605亿元, a 14% increase over the 2023 mark of 4,137,379 TEUs, than
+# during the same period in 2012): the year, and the base's own value where the phrase gives it (group "v").
+_YEAR_BASE_RE = lazy(r"(?:(?:较|比|与|相比|相较|对比)\s?|(?<![a-z])(?:over|than|from|compared (?:with|to)|versus|vs\.?)\s"
+                     r"(?:(?:the|its|their)\s)?(?:(?:during\s)?(?:the\s)?same\s(?:period|month|quarter|time)\s(?:in|of)\s)?)"
+                     r"((?:19|20)\d\d)(?!\d)(?:\s?年)?(?:同期|全年|上半年|下半年|前三季度)?(?:\s?的\s?|(?:’s|'s)?\s(?:mark|total|level|figure)\s(?:of\s)?)?"
+                     r"(?P<v>[$€£¥]?\d[\d.,]*)?")
+_YEAR_RE = lazy(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _asked_base_year(a_text: str, c_text: str, q_text: str) -> str:
+    """A question naming a year that its cite names only as a base of comparison asks that base: "base" where the
+    answer is the value the base phrase gives (较2014年同期的2605亿元), "current" where it is the value of the sentence
+    measured against that year (上半年卖地收入合计只有1655.64亿元,较2014年同期的…; 4,731,491 TEUs …, a 14% increase over
+    the 2023 mark …), else ""."""
+    q_bases = {m.start(1) for m in _YEAR_BASE_RE.finditer(q_text)}
+    asked = {m[1] for m in _YEAR_RE.finditer(q_text) if m.start(1) not in q_bases}
+    if len(asked) != 1:
+        return ""
+    year = asked.pop()
+    bases = [m for m in _YEAR_BASE_RE.finditer(c_text) if m[1] == year]
+    if not bases or len(bases) != sum(1 for m in _YEAR_RE.finditer(c_text) if m[1] == year):
+        return ""  # (the year named anywhere else gives values of its own)
+    said = parse_quantities(a_text)  # (read only now: most questions name no year the cite gives only as a base)
+    if len(said) != 1 or said[0].unit in _RATE_UNITS:
+        return ""
+    a = said[0]
+    mine = [q for q in parse_quantities(c_text) if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not mine:
+        return ""
+    if all(any(m.start("v") == q.start for m in bases if m["v"]) for q in mine):
+        # (one base value of that year: two, 较2014年同期的10890亿元 … 较2014年同期的2605亿元, are two items' bases, which the
+        # year does not tell apart)
+        return "base" if sum(1 for m in bases if m["v"]) == 1 else ""
+    if all(any(_sentence_start(c_text, m.start()) <= q.start < m.start() and q.start >= m.start() - 120 for m in bases)
+           for q in mine):
+        return "current"
+    return ""
+
+
+# The words right before a Chinese value that name what it is (成交土地总面积 of 成交土地总面积244.86公顷, 总成交金额 of
+# 总成交金额为十四点四九五亿美元): from its clause's start or the value before it, less the verb that links them.
+_ZH_LABEL_STOP_RE = lazy(r"[,;:。、()（）\n]")
+_ZH_LABEL_VERB_RE = lazy(r"(?:为|是|达到?|约为?|共计?|合计|仅为?|只有|有|报|收报?|录得|维持在?|保持在?|高达|在|了|总计|\s)+\Z")
+# The words a Chinese question asks a level by: those right before its interrogative and a linking verb (成交土地总面积
+# of 成交土地总面积是多少; 新台币收盘 of 新台币收盘报多少元), and the unit it may write after it.
+_ZH_LEVEL_ASKED_RE = lazy(r"([\u4e00-\u9fff]{3,}?)(?:是|为|有|达到?|约为?|约|报|收|共|合计|总计)*(?:多少|多大)"
+                          r"([十百千万亿]*[^\u4e00-\u9fff\d\s?？,，。]*|[十百千万亿]*(?:元|美元|吨|亩|公顷|平方米|盎司|辆|人))?\s?[?？]?\s*\Z",
+                          needs=("多少", "多大"))
+# A question on a change, a rate or a comparison (比上年增长多少, 增速, 占比): read by the rules of changes and bases.
+_ZH_CHANGE_OR_RATE_ASKED_RE = lazy(r"增|减|降|涨|跌|升|变|率|比|较|占|倍|幅|速")
+
+
+def _zh_value_label(c_text: str, q, stated) -> str:
+    """The Han words naming a Chinese cite's value: back to its clause's start or the value before it, less a linking verb."""
+    lo = max([m.end() for m in _ZH_LABEL_STOP_RE.finditer(c_text, max(0, q.start - 24), q.start)]
+             + [x.end for x in stated if x.end <= q.start] + [max(0, q.start - 24)])
+    return "".join(han_runs(_ZH_LABEL_VERB_RE.sub("", c_text[lo:q.start])))
+
+
+def _zh_label_asked(label: str, asked: str) -> int:
+    """How many last Han characters a value's label shares with the words the question asks by (总面积: 3), at least 3,
+    else 0."""
+    n = 0
+    while n < min(len(label), len(asked)) and label[-1 - n] == asked[-1 - n]:
+        n += 1
+    return n if n >= 3 else 0
+
+
+def _zh_labelled_other_unit(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked a level by the very words that name a value of another unit in a Chinese cite (成交土地总面积 before
+    244.86公顷; 总成交金额 before 十四点四九五亿美元), an answer in a unit of its own whose own words the question writes
+    fewer of (规划建筑总面积395.13万平方米, 新台币收盘收二十八点零七二元) is another measure's value (DG601): values of
+    different units never compete, so nothing else tells them apart."""
+    asked = _ZH_LEVEL_ASKED_RE.search(q_text)
+    if not asked or not has_han(c_text) or _ZH_CHANGE_OR_RATE_ASKED_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].unit in _RATE_UNITS:
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not mine:
+        return []
+    if any(c_text[q.start - 1:q.start] in ("(", "（") for q in mine):
+        return []  # (a value restated in brackets, 68285万吨(13657亿斤), is the value it restates in another unit)
+    # (a level the question may ask has a unit of measure: a share, 占…17.9%, or an ordinal, 首度, answers no level)
+    fit = {id(q): _zh_label_asked(_zh_value_label(c_text, q, stated), asked[1]) for q in stated
+           if c_text[q.start - 1:q.start] not in ("(", "（") and q.unit and q.unit not in _RATE_UNITS and not q.ordinal}
+    best = max(fit.values(), default=0)
+    named = [q for q in stated if fit.get(id(q)) == best]
+    if not best or any(q in mine or _same_unit(a.unit, q.unit) and a.counter == q.counter for q in named) \
+            or len({(q.unit, q.counter) for q in named}) != 1 or max(fit.get(id(q), 0) for q in mine) >= best:
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in named]
+    label = _zh_value_label(c_text, named[0], stated)
+    return [Mismatch("DG601", f"answer {a_text.strip()} is another measure's value; the question's words "
+                              f"'{label[-best:]}' name {', '.join(x.text for x in sel)}", _data(v, sel))]
 
 
 _CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增长|下降|增加|减少|上升|提高|降低|回落|回升)了?多少", needs='多少')
@@ -9287,10 +9461,17 @@ def _gap_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
                               f"how the item itself changed ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
-_PER_SHARE_QUESTION_RE = lazy(r"(?<![a-z])(?:per (?:diluted |basic )?share|a share|eps|earnings per share|dividends? per share)(?![a-z])|每股")
+_PER_SHARE_QUESTION_RE = lazy(r"(?<![a-z])(?:per (?:diluted |basic )?share|a share(?![\s-](?:repurchase|buyback))|eps|earnings per share"
+                              r"|dividends? per share)(?![a-z-])|每股")
 # Metrics that are totals, never a per-share amount.
 _TOTAL_QUESTION_RE = lazy(r"(?<![a-z])(?:net income|net profit|net loss|revenues?|sales|interest expense|expenses|"
-                          r"operating income|operating profit|cash flow|debt|capital expenditures?)(?![a-z])|净利润|营收|营业收入|营业额|利息支出")
+                          r"operating income|operating profit|cash flow|debt|capital expenditures?"
+                          # (a deal's value, a buyback program's size, funds from operations: totals too)
+                          r"|valued?|(?:repurchase|buyback) program|a?ffo|funds from operations)(?![a-z])"
+                          r"|净利润|营收|营业收入|营业额|利息支出")
+# Words after an amount that make it one per share ($0.98 on a per share basis, $1.50 a share).
+_PER_SHARE_AFTER_RE = lazy(r"\s?(?:on\sa\sper[\s-]share\sbasis|per\s(?:diluted\s|basic\s)?share|a\sshare)(?![a-z])",
+                           needs=("share",))
 
 
 def _per_share(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -9311,7 +9492,7 @@ def _per_share(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return []
 
     def share(q) -> bool | None:  # per share, a total, or (a bare small amount: $1.35 expected) either
-        if (q.unit or "").endswith("/share"):
+        if (q.unit or "").endswith("/share") or _PER_SHARE_AFTER_RE.match(c_text, q.end):
             return True
         return False if q.value >= _TOTAL else None
 
@@ -10851,6 +11032,10 @@ def _of_other_value(c_text: str, g_end: int, lo: int) -> bool:
     return m is not None and m.end() <= lo
 
 
+# "from" or 从/由 before a value a "to" follows: the start of a move (from last year's 3% to 2.6%), no range's end.
+_MOVE_FROM_BEFORE_RE = lazy(r"(?:(?<![a-z])from(?:\s[a-z'’]+){0,3}|从|由)\s?\Z")
+
+
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A forecast (or a goal) given as what happened, where no rival value made binding look: DG603."""
 
@@ -10865,7 +11050,13 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
         said = parse_quantities(a_text)  # (a range's first end stands for it: about $12-13 million)
         if not said:
             return []
-        spans = [(q.start, q.end) for q in parse_quantities(c_text) if q.value == said[0].value and _same_unit(said[0].unit, q.unit)]
+        stated = parse_quantities(c_text)
+        spans = [(q.start, q.end) for q in stated if q.value == said[0].value and _same_unit(said[0].unit, q.unit)]
+        if len(said) == 1:  # (an end of a range, the 15% of 3~15%, is not the lone value answered, 逾15%, where that stands)
+            ends = {(r.start, r.end) for q, r in zip(stated, stated[1:]) if (_RANGE_LINK_RE.fullmatch(c_text, q.end, r.start)
+                    or q.end == r.start and c_text[r.start] in "~～")  # (3~15%: the parser reads ~ as 15%'s own mark)
+                    and not _MOVE_FROM_BEFORE_RE.search(c_text, max(0, q.start - 24), q.start)}  # (from 3% to 2.6%: a move)
+            spans = [x for x in spans if x not in ends] or spans
     else:
         said = _whole_dates(a_text)
         if not said:
@@ -10984,6 +11175,40 @@ _RANK_ROW_RE = lazy(r"(?:^|;)\s?(\d{1,3})\s?\|\s?([^|;]+?)\s?\|")
 
 def _place_number(word: str) -> int:
     return int(word) if word.isdigit() else _CN_SMALL.get(word, 0)
+
+
+# A list the cite says is in order (苹果、小米、华为、三星和联想依次为…前五大厂商; 依序为(1)恶性肿瘤(2)心脏疾病…): its items hold the
+# places of their positions. A place asked by 第N位 / 第N名 too (十大死因的第5位是哪一种).
+_ORDERED_RUN_RE = lazy(r"((?:[\u4e00-\u9fff·]{1,12}、)+[\u4e00-\u9fff·]{1,12}(?:和|及|与)[\u4e00-\u9fff·]{1,12})依[次序](?:为|是)",
+                       needs=("依次", "依序"))
+_ORDERED_NUMBERED_RE = lazy(r"依[次序](?:为|是)?\s?\(1\)", needs=("依次", "依序"))
+_NUMBERED_ITEM_RE = lazy(r"\((\d{1,2})\)([^()]*(?:\([^()]*\)[^()]*)*?)(?=\(\d{1,2}\)|[,;。]|\Z)")
+_PLACE_NUMBER_ASKED_RE = lazy(r"第\s?([一二三四五六七八九十]|\d{1,2})\s?(?:位|名)", needs="第")
+
+
+def _ordered_list(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Asked which item holds a place (排名第三的厂商是哪家, 第5位是哪一种), the item a list said to be in order puts there
+    (A、B、C和D依次为…; 依序为(1)A(2)B…): another item of the list is DG601, the item there is the answer. None where no
+    such list holds the answer."""
+    asked = _PLACE_ASKED_RE.search(q_text) or _PLACE_NUMBER_ASKED_RE.search(q_text)
+    if not asked or not re.search(r"哪|谁|什么", q_text):
+        return None
+    want = _place_number(asked[1])
+    answer = a_text.strip()
+    for m in _ORDERED_RUN_RE.finditer(c_text):
+        items = re.split(r"、|和|及|与", m[1])
+        if answer in items and 0 < want <= len(items):
+            return [] if items[want - 1] == answer else [Mismatch(
+                "DG601", f"answer {answer} is item {items.index(answer) + 1} of the cite's ordered list; item {want} is "
+                         f"{items[want - 1]}", {"bound_to": answer, "selected": [items[want - 1]]})]
+    for m in _ORDERED_NUMBERED_RE.finditer(c_text):
+        items = {int(x[1]): x[2].strip() for x in _NUMBERED_ITEM_RE.finditer(c_text, m.end() - 3)}
+        if want in items and any(answer == v or v.startswith(answer + "(") for v in items.values()):
+            held = items[want]
+            return [] if held == answer or held.startswith(answer + "(") else [Mismatch(
+                "DG601", f"answer {answer} is not item {want} of the cite's ordered list; that is {held}",
+                {"bound_to": answer, "selected": [held]})]
+    return None
 
 
 def _ranked_list(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:

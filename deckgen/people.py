@@ -1428,6 +1428,7 @@ def _owned_role_asked(question: str) -> tuple[str | None, str, int] | None:
     return None
 
 
+_LABEL_BAR_RE = lazy(r"(?:[|｜]\s?)?")
 _WHO_IS_END_RE = lazy(r"谁(?:是|为|担任)\Z|哪位是?\Z")  # (a constant: re's compiler ran for it each run)
 
 
@@ -1465,6 +1466,7 @@ def titled(answer: str, cite: str, question: str) -> list[Mismatch]:
     whole = [(i, j) for i, j in found if not (i and han_at(cite, i - 1))]
     for _, end in whole or found:
         k = end + (cite[end : end + 1] in " :")  # 记者 陈洁: a byline's space; 编辑:李锡璋, a label
+        k = _LABEL_BAR_RE.match(cite, k).end()  # (记者 | 黄文斌: a credit line's bar between the title and the name)
         # a second title set off by 、 is the same name's (执行总监、被告人孙杰; 院士、内科血液学专家王振义)
         second = _APPOSED_ROLE_ZH_RE.match(cite, k)
         k = second.end() if second else k
@@ -2434,6 +2436,67 @@ def apposed_role(answer: str, cite: str, question: str) -> list[Mismatch]:
     if own >= best:
         return []
     return [Mismatch("DG601", f"answer {a} is not the one the cite gives that role; it is {holders[0]}'s",
+                     {"bound_to": a, "selected": holders})]
+
+
+# Asked who holds a title (Who is the Lions' coach? Who was the House Republican Whip? Which … captain was quoted?): the
+# role's words, up to an aside (, quoted on …; quoted …) or a time (in February 2013).
+_TITLE_Q_RE = lazy(r"\A\s*(?:who\s(?:is|was)\s(?:the\s)?([a-z][a-z'’ .-]{2,80}?)(?:,|\s(?:quoted|cited|in|on|at|during|when)\s|\s?\?|\Z)"
+                   r"|which\s([a-z][a-z'’ .-]{2,80}?)\s(?:was|is)\s(?:quoted|cited))", re.I)
+# The nouns of a title held by one person (coach, whip, supervisor, captain, CEO): a question's last word among them
+# asks that title's holder.
+_TITLE_NOUNS = frozenset(("coach", "ceo", "chairman", "chairwoman", "chair", "whip", "supervisor", "captain", "director",
+                          "manager", "governor", "mayor", "minister", "secretary", "spokesman", "spokeswoman",
+                          "spokesperson", "president", "chief", "commissioner", "sheriff", "treasurer", "leader", "sponsor",
+                          "moderator", "counsellor", "counselor", "economist", "editor", "correspondent", "judge",
+                          "prosecutor", "attorney", "senator", "superintendent", "sergeant", "lieutenant", "detective",
+                          "founder", "chancellor", "premier", "ambassador", "cfo", "coo", "cto", "officer"))
+# A run of capitalised words (Butte County Supervisor Doug Teeter, Fire Protection Capt. Scott McLean): its last two are
+# the name, the words before them (and before the run) its title.
+_CAPITAL_RUN_RE = lazy(r"(?:" + _CAP + _WORD + r"*\.?\s){0,6}" + _CAP + _WORD + r"+")
+_TITLE_ABBREVIATIONS = {"capt": "captain", "gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant",
+                        "sgt": "sergeant", "gen": "general", "supt": "superintendent"}
+
+
+def _title_words(text: str) -> list[str]:
+    """A title's words, lower-cased, abbreviations spelled out, a plural or possessive cut (lions' coach: lion, coach)."""
+    words = [w.rstrip("'’s").rstrip("s") or w for w in re.findall(r"[a-z][a-z&-]*", text.lower())]
+    return [_TITLE_ABBREVIATIONS.get(w, w) for w in words if w not in STOP_WORDS]
+
+
+def titled_before(answer: str, cite: str, question: str) -> list[Mismatch]:
+    """Asked who holds a title (Who is the Lions' coach?) that the cite writes right before names (coach (Jim) Caldwell;
+    general manager Bob Quinn): a name whose own title lacks the role's noun (coach), where another's has it, is another
+    person (DG601); among several with the noun, the one whose title holds most of the question's other words."""
+    asked = _TITLE_Q_RE.match(question or "")
+    a = answer.strip()
+    if not asked or len(a) < 3 or a not in cite:
+        return []
+    wanted = _title_words(asked[1] or asked[2])
+    if not wanted or wanted[-1] not in _TITLE_NOUNS:
+        return []
+    head, rest = wanted[-1], set(wanted[:-1])
+    titles: list[tuple[str, list[str]]] = []
+    text = re.sub(r"\((" + _CAP + _WORD + r"+)\)\s", r"\1 ", cite)  # (coach (Jim) Caldwell: the first name in brackets)
+    for m in _CAPITAL_RUN_RE.finditer(text):
+        words = m.group().split()
+        if len(words) < 2 or words[-2].endswith("."):
+            continue
+        before = text[max(0, m.start() - 60):m.start()]
+        # (its own title: back to a clause mark, a list's "and", a line's end or a table's wide space)
+        before = re.split(r"[,;:.!?\"“”)]\s|\s(?:and|or)\s|\n|\s{2,}", before)[-1]
+        title = " ".join(before.split()[-_ROLE_BEFORE_MAX:] + words[:-2])
+        titles.append((" ".join(words[-2:]), _title_words(title)))
+    held = [(len(rest & set(words)), name) for name, words in titles if head in words]
+    if not held:
+        return []
+    best = max(n for n, _ in held)
+    holders = [name for n, name in held if n == best]
+    if any(a in name or name in a or name.split()[-1] == a for name in holders):
+        return []
+    if any(head in words and len(rest & set(words)) >= best for name, words in titles if a in name or name in a):
+        return []
+    return [Mismatch("DG601", f"answer {a} is not the one the cite titles {head}; that is {holders[0]}",
                      {"bound_to": a, "selected": holders})]
 
 
