@@ -156,7 +156,11 @@ _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨
 _EN_VERB_RE = compile_pattern(
     r"\b(?:said|says|say(?=\s+that\b)|told|tells|stated|explained|explains|claimed|claims|announced|announces"
     r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
-    r"|reported(?=\s+(?:that|today|yesterday|on\s|(?:a|an|its|their|his|her|net|total|record)\s)|\s*[,.]))\b"
+    r"|reported(?=\s+(?:that|today|yesterday|on\s|(?:a|an|its|their|his|her|net|total|record)\s)|\s*[,.]"
+    # (…, CNN reported from the courtroom. / …, the paper reported Monday.: where it was reported from, or when)
+    r"|\s+from\s+(?:the|a|an|its|his|her|their)\s|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    # the present closing its sentence (…, CNN reports.): as a noun it would close on an object or a determiner
+    r"|reports(?=\s*\.(?:\s|\Z)|\s*\Z))\b"
     # revealing or disclosing what is so (officials have revealed.; a review … revealed the cost had blown out)
     r"|\b(?:revealed|reveals|disclosed|discloses)(?=\s+(?:that|today|yesterday|the|a|an|its|their|his|her)\s|\s*[,.])"
     r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
@@ -349,8 +353,9 @@ _SOURCE_QUESTION_RE = compile_pattern(
 # Words after an English verb that still leave it at the end of its sentence:
 # "…, the bureau reported today." / "…," Huang said on Friday.
 _EN_AFTER_VERB_RE = lazy(
-    r"(?:\s+(?:today|yesterday|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|this\s+(?:week|month|morning|afternoon)|last\s+(?:week|month)"
+    r"(?:\s+(?:today|yesterday|tonight|earlier|(?:(?:on|late|early|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"  # (…, Cal Fire said Saturday night.)
+    r"|this\s+(?:week|month|morning|afternoon|evening)|last\s+(?:week|month|night)"
     # the medium the words are said in, with its determiner and a few words before its noun (says in his annual
     # spring report the …): the words follow it
     r"|in\s+(?:a|an|the|his|her|its|their|our)\s+(?:[a-z][\w-]*\s+){0,3}?"
@@ -591,6 +596,8 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "
 # A company's suffix (Thomson Corp. said …) ends a sentence only when a sentence can begin after
 # it: before its own verb or a conjunction it is part of the name.
 _COMPANY_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "plc", "cos", "bros", "llc"})
+# A month's abbreviation before a day's figure (ended nov. 30, on sept. 8) ends no sentence.
+_SPK_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _COMPANY_SUFFIX_RE = lazy(r",?\s+(?:corp|inc|co|ltd|plc|llc|corporation|incorporated|company|limited)\.?\Z")
 _NAME_GOES_ON_RE = lazy(r"(?:and|or|has|had|have|is|was|were|will|would|could|also|today|yesterday)\b")
 
@@ -615,6 +622,8 @@ def _full_stop(text: str, i: int) -> bool:
         k += 1 if text.startswith(" ", k) else 0
         if _EN_VERB_RE.match(text, k) or _NAME_GOES_ON_RE.match(text, k):
             return False
+    if word in _SPK_MONTH_ABBREVIATIONS and text[i + 2 : i + 3].isdigit():
+        return False
     return not (len(word) == 1 or word in _ABBREVIATIONS)
 
 
@@ -1216,6 +1225,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 finite = _EN_FINITE_RE.search(text, opening, v0)
                 before = text[opening : finite.start()] if finite else before
             speaker = _en_region(before)
+            if verb == "reports" and _EN_FINITE_RE.search(" " + speaker):
+                continue  # (police received several reports.: the noun, object of a verb before it)
             if speaker in ("which", "who") and (named := _apposed_name(lay, clause)):
                 speaker, clause = named  # (Metso Outotec, which reported …: the relative pronoun is the name before it)
             described = None if speaker else _described_name(lay, clause)
@@ -1925,7 +1936,9 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             out.append(att)
             # (… or the whole sentence from its opening quote: "…," pelosi, d-calif., wrote in a statement. "today, …")
             lead = ws + len(text[ws:we]) - len(text[ws:we].lstrip())  # (a sentence's words after its space)
-            if r.words_end >= 0 and (ws > 0 and text[ws - 1] == '"' or text[lead] == '"' and lead in lay.opens):
+            # (… and after reported words: Hunt said the rain was not all. "However, the anomaly …": a quote opening
+            # the next sentence with no speaker of its own goes on with them, as 在梁婧看来,…。"…" does)
+            if (r.words_end < 0 and not r.data) or r.words_end >= 0 and (ws > 0 and text[ws - 1] == '"' or text[lead] == '"' and lead in lay.opens):
                 out.extend(
                     att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors) if c > o + 1
                 )
@@ -2308,7 +2321,10 @@ def _nearer_entity(
                 bounded = not alias[0].isascii() or (
                     (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
                 )
-                if bounded and not any(s <= at < e for s, e in said):
+                # (Lizzo reflected on Beyoncé's achievement: "…," she said: a possessor owns a thing in another's
+                # clause, and the pronoun goes on naming that clause's subject)
+                possessor = any(text.startswith(other, at) and text.startswith("'", at + len(other)) for other in group)
+                if bounded and not possessor and not any(s <= at < e for s, e in said):
                     best, best_at = alias, at
                     break
                 at = text.rfind(alias, lo, at)
