@@ -160,7 +160,7 @@ _EN_VERB_RE = compile_pattern(
     # (…, CNN reported from the courtroom. / …, the paper reported Monday.: where it was reported from, or when)
     r"|\s+from\s+(?:the|a|an|its|his|her|their)\s|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
     # the present closing its sentence (…, CNN reports.): as a noun it would close on an object or a determiner
-    r"|reports(?=\s*\.(?:\s|\Z)|\s*\Z))\b"
+    r"|reports(?=\s*\.(?:\s|\Z)))\b"
     # revealing or disclosing what is so (officials have revealed.; a review … revealed the cost had blown out)
     r"|\b(?:revealed|reveals|disclosed|discloses)(?=\s+(?:that|today|yesterday|the|a|an|its|their|his|her)\s|\s*[,.])"
     r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
@@ -2323,7 +2323,10 @@ def _nearer_entity(
                 )
                 # (Lizzo reflected on Beyoncé's achievement: "…," she said: a possessor owns a thing in another's
                 # clause, and the pronoun goes on naming that clause's subject)
-                possessor = any(text.startswith(other, at) and text.startswith("'", at + len(other)) for other in group)
+                # (a possessor opening its sentence is its topic: Lizzo's song won … She dedicated …)
+                possessor = any(text.startswith(other, at) and text.startswith("'", at + len(other)) for other in group) \
+                    and text[max(text.rfind(c, 0, at) for c in ".!?。!?\n") + 1 : at].strip(' "')
+
                 if bounded and not possessor and not any(s <= at < e for s, e in said):
                     best, best_at = alias, at
                     break
