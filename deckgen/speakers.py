@@ -124,8 +124,9 @@ class Attribution(NamedTuple):  # a named tuple: @dataclass costs start-up time
 _ZH_VERB_RE = compile_pattern(
     r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
     r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道|回忆说|回忆道"  # (回忆说: recalling is the saying)
-    r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
-    r"|喊出(?=\s?[\"“「『])"  # calling out words set in quotes (喊出「…」), not a slogan's coining (喊出口号)
+    r"|(?<!自我)(?<!据)介绍(?![人信所])|(?<![已未])披露|(?<=[已未])披露(?=[,:])|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
+    r"|喊出(?=\s?[\"“「『])"
+    r"|留言(?=\s?:?\s?[\"“「『])"  # posting words as a comment (网友留言:"…"), not 留言板 or 留言数  # calling out words set in quotes (喊出「…」), not a slogan's coining (喊出口号)
     # saying with an attitude: doubting, teasing, asking back (高雷雷质疑:"…", 有媒体人如此调侃)
     r"|(?<![的到遭受被])(?:质疑|调侃|反问|追问|嘲讽|戏称)(?![声者])"
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
@@ -143,6 +144,8 @@ _ZH_VERB_RE = compile_pattern(
 # a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
 _ZH_CLAUSE_VERB_RE = compile_pattern(
     r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])"
+    # reporting as a verb (气象署报告,震央…), not a report named as a noun (作政府工作报告,)
+    r"|(?<![的份篇该此这作据经])(?<!工作|年度|研究|调查|分析|评估|财务|季度|统计|年终|总结)报告(?=[,:])"
     # 解读 with the figures it reads as its object, the reading set off after them (某统计师解读…统计数据,…)
     r"|(?<![如于合出超过据经的])解读(?=[^,;:。!?\"]{1,40}?(?:数据|资料|情况|报告|公报)[,:])"
 )
@@ -278,7 +281,8 @@ _EN_REPORT_FRAME_RE = lazy(
 # 11月发布, is what was released); not as a modifier (公布的数据, 发布会, 发布时间), nor before a speech verb of its own
 # clause (主计总处发布预测指出: 指出 governs, 发布 is an aside).
 # Nor under a modal of what may or will happen (全台都有机会发布陆上台风警报, 将公布): nothing published yet.
-_ZH_PUBLISH_RE = compile_pattern(r"(?<!机会)(?<!可能)(?<![将拟])(?:公布|发布)(?![的会时日之;。!?\s]|\Z)")
+# (… not before a noun it compounds with: 现行发布条件, 讯息发布标准 are the conditions of issuing, nobody's publishing)
+_ZH_PUBLISH_RE = compile_pattern(r"(?<!机会)(?<!可能)(?<![将拟])(?:公布|发布)(?![的会时日之;。!?\s]|\Z|条件|标准|机制|规则|流程|程序|频率|渠道)")
 # 政府统计处今天(7月16日)公布,…: a publisher whose figures are set off after the verb, the clause
 # only a name and the time it published (not 我国GDP总量昨天人民日报已经公布, a thing published).
 _ZH_PUBLISHER_RE = lazy(r"[^\d\s,;:。!?\"、]{2,16}?(?:今天|昨天|今日|昨日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:\([^()]{1,20}\))?")
@@ -301,7 +305,7 @@ _EN_DATA_VERB_RE = compile_pattern(r"\b(?:show|shows|showed|shown|indicate|indic
 # 据海关统计, / 据国家统计局数据, / 根据气象署最新风雨预报, / 经数据中心测算,: the source of the figures
 # that follow (a forecast's or an estimate's figures too).
 # How data was gathered (监测, 调查, 普查 …) is part of the data, not of its source's name.
-_ZH_GATHERED = "监测|监控|统计|调查|普查|抽查|抽样|观测|检测|追踪|通报|研究"
+_ZH_GATHERED = "监测|监控|统计|调查|普查|抽查|抽样|观测|检测|测报|追踪|通报|研究"
 _ZH_PER_DATA_RE = lazy(
     r"(?:据|(?<![已曾])经)([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?"
     r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])",
@@ -332,8 +336,10 @@ _SOURCE_LABEL_RE = lazy(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(
 # What names data in a subject, and the source left once it is taken away.
 # 疾管署监测资料显示 → 疾管署: how the data was gathered goes with the data.
 _ZH_DATA_NOUN_RE = lazy(
-    r"的?(?:最新|官方|公开|初步)?(?:" + _ZH_GATHERED + r")?(?:统计数据|统计|数据库|数据|资料|数字|报告|调查|预测)\Z"
+    r"的?(?:最新|官方|公开|初步)?(?:(?:" + _ZH_GATHERED + r")的?)?(?:统计数据|统计|数据库|数据|资料|数字|报告|调查|预测)\Z"
 )
+# Figures themselves as the subject of a verb of saying (测报资料指出, 统计数据表示): data, whose source is before them.
+_SPK_ZH_DATA_SUBJECT_RE = lazy(r"的?(?:最新|官方|初步)?(?:(?:" + _ZH_GATHERED + r")的?)?(?:统计数据|数据|资料)\Z")
 _EN_DATA_FROM_RE = lazy(
     r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+|preliminary\s+)?"
     r"(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?(?:data|figures|statistics|numbers)"
@@ -348,7 +354,7 @@ _EN_DATA_OF_RE = lazy(
 # it accepts a data source as well as a speaker.
 _SOURCE_QUESTION_RE = compile_pattern(
     r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|\bfound\b|\bfindings?\b|\bpublish|\breleased?\b"
-    r"|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述|公布|发布|预估|测算"
+    r"|据哪|据谁|据什么|根据|依据|来源|出处|出自|数据|统计|资料|引述|公布|发布|预估|测算"
 )
 # Words after an English verb that still leave it at the end of its sentence:
 # "…, the bureau reported today." / "…," Huang said on Friday.
@@ -401,7 +407,8 @@ _ZH_CUT_RE = compile_pattern(
     r"|经常|常常|时常|总是|往往"  # how often: 其为经常说
     r"|亦|均|更|不吝|如此|这样|这么"  # manner: 有媒体人如此调侃
     r"|进一步|特别(?!行政|委员|法庭|代表|顾问|助理)|随即|最后|当场|特地|首先|接着|严正|正式(?!员)|强烈"
-    r"|(?<=[^\W\d_a-z]{2})分析(?=认为|指出|表示|称|说|\Z)"  # the manner of saying: 张大伟分析认为 is 张大伟's saying, not 张大伟分析's
+    r"|(?<=[^\W\d_a-z]{2})分析(?=认为|指出|表示|称|说|\Z)"
+    r"|(?<=[^\W\d_a-z]{2})留言(?=称|说|表示|指出|\Z)"  # the medium of saying: 网友留言称赞 is 网友's saying  # the manner of saying: 张大伟分析认为 is 张大伟's saying, not 张大伟分析's
 )
 # What stands between a speaker and the speech verb without being part of the name: a date
 # (主计总处27日), a time word (昨天, 今日), or a verb phrase of publishing or an occasion
@@ -1091,6 +1098,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
     speaking = -1  # clause of the last verb whose words follow it
+    speaking_sentence = -1  # sentence of the last Chinese verb of saying whose words follow it
     for m in matches:
         v0, v1 = m.span()
         pattern = m.re.pattern  # a guarded (lazy) pattern is told by its text: a lazy pattern is no match's ``re``
@@ -1262,6 +1270,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)
+            if not implicit and not data and (gathered := _SPK_ZH_DATA_SUBJECT_RE.search(speaker)) and gathered.start() >= 2:
+                data = True  # 气象署测报资料指出, 国金证券统计数据表示: figures as the subject of a verb of saying are data
         noun = ""
         if data:  # 海关数据显示: the source is what the data is of
             if not english:
@@ -1271,6 +1281,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
             speaker = source if english else _cut_aside(source)
+        if m.re is _ZH_PUBLISH_RE and lay.sentence_start(v0) == speaking_sentence:
+            continue  # 吴健富表示,…,气象署共发布3起警报,…: a publishing told inside a speaker's words is part of them
         if m.re is _ZH_PUBLISH_RE or pattern == _ZH_COUNTED_RE.pattern:
             if not speaker or implicit or _ZH_NOT_SOURCE_RE.fullmatch(speaker) or _ZH_CONDITION_RE.match(speaker):
                 continue
@@ -1331,6 +1343,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             )
         else:
             speaking = own_clause if not object_only else speaking
+            if not (object_only or data or english):
+                speaking_sentence = lay.sentence_start(v0)
             before_quote = _opening_quote(lay, clause) if not (object_only or data) else None
             if before_quote:  # "…。"陈杰宪说,… : the quote that opens the sentence is his too
                 o, c = before_quote
@@ -1693,6 +1707,11 @@ _BODY_DESCRIBED_RE = lazy(rf"the\s[a-z.,' -]{{1,40}}-based\s(?:[a-z-]+\s)?(?:{_b
                           r"|the\s(?:maker|producer|owner|operator|developer|publisher|provider)\sof\s[a-z ,&'-]{3,60}", needs="the")
 
 
+# A Chinese body named by its kind (公司, 该公司, 当局, 该行) or a document by its kind alone (公告中, 声明): the one named
+# before, which spoke or published it.
+_SPK_ZH_BODY_ANAPHOR_RE = lazy(r"(?:该|本|此)?(?:公司|集团|当局|[该本此][行局署部会])|(?:该|此|本)?(?:公告|声明|新闻稿|报告)[中里内]?")
+
+
 # A person described by their calling alone (Harry Styles won … The singer said): the one named before, as a pronoun.
 _PERSON_ANAPHOR_RE = lazy(r"the\s(?:singer|singer-songwriter|rapper|actor|actress|star|musician|artist|author|writer|novelist"
                           r"|director|coach|player|striker|athlete|champion|winner|poet|comedian|host|chef|pianist)", needs="the")
@@ -1783,7 +1802,7 @@ def _labels(text: str) -> list[Attribution]:
 
 _ZH_LABEL_VERB_RE = lazy(r"说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|声明|公告|提示|注意")
 # (a label is a name, not a clause: no verb of speech or sentence mark in it: 他表示:)
-_LABEL_END_RE = lazy(r"表示|说|指出|称|道|said|says|[,;。!?]|(?:时间|日期|地点|来源|出处|标题|题目|关键词|摘要|备注|电话|地址|作者|字号|邮箱|邮件|网址|链接)\s?\Z")
+_LABEL_END_RE = lazy(r"表示|说|指出|称|道|留言|said|says|[,;。!?]|(?:时间|日期|地点|来源|出处|标题|题目|关键词|摘要|备注|电话|地址|作者|字号|邮箱|邮件|网址|链接)\s?\Z")
 
 
 # A signature on its own line after the words: a dash, then ROLE + NAME (——国家统计局新闻发言人毛盛勇).
@@ -1903,6 +1922,14 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             speaker, implicit = earlier
             # 他以家人比喻辉达…,直言: a region that starts with 他 is about him.
             pronoun = speaker in _PRONOUNS or (implicit and speaker[:1] in "他她")
+        if not r.english and not implicit and speaker.endswith("方面") and len(speaker) >= 4:
+            speaker = speaker[:-2]  # 蔚来汽车方面表示: the company's side is the company
+        if not r.english and kept and not implicit and _SPK_ZH_BODY_ANAPHOR_RE.fullmatch(speaker):
+            # 国家外管局公布,…。当局指,… / G华联发布…公告。公告中称,… 公司方面表示,…: the body, or the document, named
+            # by its kind alone is the one that spoke or published just before
+            earlier = kept[-1][1]
+            if len(earlier) >= 2 and earlier not in _PRONOUNS and not _SPK_ZH_BODY_ANAPHOR_RE.fullmatch(earlier):
+                speaker, implicit = earlier, kept[-1][2]
         if r.english and kept and (_BODY_ANAPHOR_RE.fullmatch(speaker) or _BODY_DESCRIBED_RE.fullmatch(speaker)):
             # "…, the company said" after "AMR Corp. said …": the body named before speaks again
             earlier, earlier_implicit = kept[-1][1], kept[-1][2]
