@@ -145,7 +145,7 @@ _ZH_VERB_RE = compile_pattern(
 _ZH_CLAUSE_VERB_RE = compile_pattern(
     r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])"
     # reporting as a verb (气象署报告,震央…), not a report named as a noun (作政府工作报告,)
-    r"|(?<![的份篇该此这作据经])(?<!工作|年度|研究|调查|分析|评估|财务|季度|统计|年终|总结)报告(?=[,:])"
+    r"|(?<![的份篇该此这作据经月年期])(?<!工作|年度|研究|调查|分析|评估|财务|季度|统计|年终|总结)报告(?=[,:])"
     # 解读 with the figures it reads as its object, the reading set off after them (某统计师解读…统计数据,…)
     r"|(?<![如于合出超过据经的])解读(?=[^,;:。!?\"]{1,40}?(?:数据|资料|情况|报告|公报)[,:])"
 )
@@ -153,7 +153,7 @@ _ZH_CLAUSE_VERB_RE = compile_pattern(
 # an analysis, which nobody speaks; the words of the speaker before it run on.
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
 _ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z", needs='如')
-_ZH_FRAME_RE = lazy(r"按|依|从")
+_ZH_FRAME_RE = lazy(r"按|依|从|根据|据")  # (根据4月报告,: the document framing the figures, no one reporting)
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = compile_pattern(
@@ -171,7 +171,9 @@ _EN_VERB_RE = compile_pattern(
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
     # telling a story or drawing attention to a fact is speech too (recounts the climb, pointing out that …)
     r"|\b(?:recounts|recounted|recounting|saying|point(?:s|ed|ing)?\s+out(?!\s+of\b))\b"  # not 20 points out of 30
-    r"|\baccording to\b"
+    # asking with the question quoted (Quinn asked the quarterback, "Is this …?"): the asker speaks, the one asked hears
+    r"|\basked(?=(?:\s+[\w'.-]+){0,4}?\s*[,:]?\s*\")"
+    r"|\baccording to\b|(?<=,\s)per(?=\s[a-z])"  # (…, per OverTheCap.com, behind …: per a name set off is according to it)
     # naming or crediting words (which X called a "Saudi lollipop", attributed the rise to "…"): speech
     # only when the words it names are quoted in its clause (see _EN_NAMED_QUOTE_RE)
     r"|\b(?:called|calls|calling|dubbed|dubs|termed|terms|branded|brands|described|describes|attributed|attributes)\b"
@@ -244,6 +246,7 @@ _BODY_NOUNS = {
     "bank": ("anaphor",), "automaker": ("anaphor",), "carmaker": ("anaphor",), "retailer": ("anaphor",),
     "insurer": ("anaphor",), "lender": ("anaphor",), "chipmaker": ("anaphor",), "drugmaker": ("anaphor",),
     "manufacturer": ("anaphor",), "studio": ("anaphor",), "network": ("anaphor",),
+    "source": ("anaphor",), "paper": ("anaphor",), "newspaper": ("anaphor",),
 }
 
 
@@ -374,7 +377,7 @@ _ZH_MOUTH_RE = compile_pattern(
     r"|据((?:《[^》]{1,30}》|[^\s,;:。!?\"、《》]{2,20}?))的?(?:描述|描写|介绍|说法|讲述|回忆|报道|报导|透露)(?=[,:])"
 )
 # Verbs that take a hearer before the words: 告诉贝壳财经记者, told reporters.
-_TELL = frozenset({"告诉", "told", "tells", "share", "shares", "shared"})
+_TELL = frozenset({"告诉", "told", "tells", "share", "shares", "shared", "asked"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
 _VERB_TAIL = frozenset("称说道")
 _NAMED_ONLY_VERBS = frozenset(("指", "批评"))  # speech only with a subject named before them (张超雄指…)
@@ -511,10 +514,10 @@ _NAME_ABBREVIATIONS = "jr|sr|dr|mr|ms|st"
 # Titles abbreviated before a name (said Sen. Amy Klobuchar, Rep. Gwen Moore): their period ends no name. A lookbehind
 # takes words of one length, so one per length.
 _TITLE_ABBREVIATIONS = ("sen|rep|gov|mrs|gen|col", "prof|capt|sens|reps")
-_EN_NAME_CHAR = (r'(?:[^,.;:!?"]|(?<=[^a-z][a-z])\.|(?<=\b(?:' + _NAME_ABBREVIATIONS + r'))\.'
+_EN_NAME_CHAR = (r'(?:[^,.;:!?"]|(?<=[^a-z][a-z])\.|\.(?=(?:com|org|net|gov|edu)\b)|(?<=\b(?:' + _NAME_ABBREVIATIONS + r'))\.'
                  + "".join(r"|(?<=\b(?:" + t + r"))\." for t in _TITLE_ABBREVIATIONS) + ")")
 _EN_NAME_END = (r'(?:[,;:!?"]|(?<![^a-z][a-z])(?<!\b(?:' + _NAME_ABBREVIATIONS + r'))'
-                + "".join(r"(?<!\b(?:" + t + r"))" for t in _TITLE_ABBREVIATIONS) + r'\.)')
+                + "".join(r"(?<!\b(?:" + t + r"))" for t in _TITLE_ABBREVIATIONS) + r'\.(?!(?:com|org|net|gov|edu)\b))')  # (a site: overthecap.com)
 # The passive: "the stance announced by the committee" — the agent after "by" spoke, up to a
 # phrase of time, place or manner; "a statement issued by X" is X's.
 _EN_AGENT_RE = lazy(
@@ -921,6 +924,15 @@ def _cut_aside(region: str) -> str:
 _EN_RESUMED_RE = lazy(r"(?:\A|\b(?:by|of|from|with|to|for|at|in|on)\s+)((?:[\w'-]+\s+){0,3}[\w'-]+)\s*\Z")
 
 
+# An absolute phrase with its own subject before a participle of saying (…, with the Met Office saying …).
+_SPK_EN_WITH_SUBJECT_RE = lazy(r"(?<![\w'])with\s+((?:the\s+|a\s+|an\s+)?[\w.'&-]+(?:\s+[\w.'&-]+){0,5}?)\s+\Z", needs="with")
+
+
+# The content clause of a noun of news (broke the news that …, confirmed reports that …): its subject is no part of the
+# clause's subject before it.
+_SPK_EN_CONTENT_THAT_RE = lazy(r".*\b(?:news|word|reports?|claims?|fact|revelation|rumou?rs?)\s+that\s+", needs="that")
+
+
 def _en_region(clause: str) -> str:
     """Subject region of an English clause that ends before its verb."""
     s = _BRACKET_RE.sub("", clause)
@@ -929,6 +941,9 @@ def _en_region(clause: str) -> str:
         resumed = _EN_RESUMED_RE.search(head) if s.strip(' ,:"') in _PRONOUNS else None
         s = resumed.group(1) if resumed else s  # the pronoun resumes the phrase before the dash
     s = s.strip(' ,:"')
+    content = _SPK_EN_CONTENT_THAT_RE.match(s)
+    if content and content.end() < len(s):  # (x broke the news that a team source had told him: the source speaks)
+        s = s[content.end() :]
     for _ in range(4):
         m = _EN_LEAD_RE.match(s)
         if not m or not m.end():
@@ -1177,7 +1192,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             continue
         if own_clause == speaking:
             continue  # 他坦言…要我说中文: a verb inside the words of one before it in its clause
-        if verb == "according to":
+        if verb in ("according to", "per"):
             raw = _according(lay, v0, v1, clause)
             if raw:
                 found.append(raw)
@@ -1224,7 +1239,12 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 continue
             if verb not in _EN_PARTICIPLES and _EN_PASSIVE_BEFORE_RE.search(text, max(0, v0 - 24), v0):
                 continue  # (when it was announced she had won: a passive with no agent names nobody who spoke)
-            if verb in _EN_PARTICIPLES:
+            with_subject = _SPK_EN_WITH_SUBJECT_RE.search(text, clause, v0) if verb in _EN_PARTICIPLES else None
+            if with_subject and text[clause : with_subject.start()].strip(' ,"'):
+                with_subject = None  # (she spoke with reporters saying …: a with-phrase inside the clause is no subject)
+            if with_subject:  # (…, with the Met Office saying …: the participle's own subject after with speaks)
+                before = with_subject.group(1)
+            elif verb in _EN_PARTICIPLES:
                 # she thanked the crew, saying …; he introduced her calling her …: the subject of the clause's
                 # verb (of the clause before, after a comma), not its object
                 opening = clause
@@ -1430,7 +1450,7 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     named = _EN_APPOSED_NAME_END_RE.match(text, p) if not data and (_ROLE_RE.search(speaker) or "'s " in speaker) else None
     if named and not _EN_FINITE_RE.search(" " + named.group(1)):  # "…, according to the paper's legal analyst, former judge Ann Roy.": the role's holder, set off after it
         speaker, p = f"{named.group(1)}, {speaker}", named.end(1)
-    elif p < len(text) and text[p] == ",":
+    elif p < len(text) and text[p] == "," and text[v0:v1] != "per":  # (…, per X, behind …: per follows its words)
         ws = _WORDS_LEAD_RE.match(text, p).end()
         if ws < len(text) and text[ws] not in _TERMINATORS + ".":
             return _Raw(speaker, "according to", ws, -1, clause, clause, False, False, True, data=data, noun=noun)
@@ -1590,8 +1610,8 @@ def _apposed_name(lay: _Layout, clause: int) -> tuple[str, int] | None:
     the description is of the name, which speaks. A company's suffix set off by its comma
     (Moderna, Inc.) takes the name before it. Returns the name and where its clause starts."""
     name = _name_before(lay, clause)
-    if not name or name in _PRONOUNS or _ROLE_RE.search(name):
-        return None
+    if not name or name in _PRONOUNS or _ROLE_RE.search(name) or _EN_RELATIVE_ASIDE_RE.match(name):
+        return None  # (…, which starts next march, a league source told X: a relative clause names nobody)
     prev = max(lay.clause_start(clause - 1), lay.sentence_start(clause))
     if name.rstrip(".") in _COMPANY_SUFFIXES:
         first = _name_before(lay, prev)
@@ -2414,6 +2434,10 @@ def _transcript_label(lines: list[str], i: int, nxt: int) -> tuple[str, bool] | 
     return None
 
 
+# A speaker's name in capitals opening a line, with its colon, and the words after it on the line (MS. GOPINATH: Thank you.)
+_SPK_INLINE_LABEL_RE = lazy(r"[ \t]*((?:(?:MR|MRS|MS|DR|PROF)\.[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})[ \t]*:[ \t]*(?=\S)")
+
+
 def _transcript_turns(cite: str, text: str) -> list[Attribution]:
     """The turns of a transcript in ``cite`` (its normalized form is ``text``), each said by
     the person its label lines name."""
@@ -2434,6 +2458,17 @@ def _transcript_turns(cite: str, text: str) -> list[Attribution]:
         else:
             k += 1
     out = []
+    inline = [(i, m) for i in full if (m := _SPK_INLINE_LABEL_RE.match(lines[i]))]
+    if len(inline) >= 2:
+        # MR. ANSPACH: Welcome … / MS. GOPINATH: Thank you. …: each capitalised name opening its line with a colon heads a
+        # turn on that line, which runs to the next such line
+        for (i, m), nxt in zip(inline, [*(j for j, _ in inline[1:]), len(lines)]):
+            ws = len(normalize(cite[: starts[i] + m.end()]))
+            we = len(normalize(cite[: starts[nxt] - 1]))
+            while we > ws and text[we - 1] == " ":
+                we -= 1
+            if we > ws:
+                out.append(Attribution(normalize(m[1].strip()), ":", ws, we))
     for (_, first, speaker), nxt in zip(heads, [*(h[0] for h in heads[1:]), len(lines)]):
         ws = len(normalize(cite[: starts[first]]))
         we = len(normalize(cite[: starts[nxt] - 1]))
@@ -2632,7 +2667,13 @@ def check_speaker(
     asked = _EN_WHO_VERB_RE.match(normalize(question).strip()) if question else None
     found = list(_attributions(text, frozenset((asked[1],)))) if asked and asked[1] in _EN_WEAK_VERBS else attributions(text)
     if "\n" in cite:
-        found = [*_transcript_turns(cite, text), *found]
+        turns = _transcript_turns(cite, text)
+        cuts = sorted(t.words_start for t in turns if t.verb == ":")
+        # (a label's words, or anyone's, end where the next turn's line begins)
+        found = [
+            a._replace(words_end=min([c - 1 for c in cuts if a.words_start < c - 1 < a.words_end] + [a.words_end])) for a in found
+        ]
+        found = [*turns, *found]
         lines = [normalize(line) for line in cite.split("\n")]
         found = [_within_line(a, lines) for a in found]
     # A source of figures answers "according to whom", not "who said".

@@ -37,3 +37,66 @@ ENTITIES = {"Nadia Brook": ["Brook"], "Carla Mint": ["Mint"], "Weather Office": 
 ])
 def test_sp27_speakers(answer, cite, question, expect):
     assert verdict("quote", answer, cite, question, ENTITIES) == expect
+
+
+ZH_ENTITIES: dict = {}
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    # 据介绍 ("it is said") names no speaker
+    ("星海科技", "会上,星海科技发布了新款平板,屏占比94%,据介绍,这款产品重量仅为480克。", "谁介绍说这款产品重量仅为480克？", "DG402"),
+    # X方面 is X; a body or a document named by its kind alone is the one that spoke or published just before
+    ("远航汽车", "远航汽车方面表示,11月销量下跌是受工厂检修影响。", "谁表示11月销量下跌是受工厂检修影响？", "grounded"),
+    ("国家能源局", "国家能源局公布,10月全国发电量为7000亿千瓦时。当局指,发电量上升主要受工业用电增加带动。",
+     "谁指出发电量上升主要受工业用电增加带动？", "grounded"),
+    ("星海科技", "星海科技今日发布第三季度业绩公告。公告中称,公司前三季度净利润增长120%。", "谁在公告中称前三季度净利润增长120%？", "grounded"),
+    # 留言 before quoted words posts them
+    ("网友", "有网友在论坛留言“这次发布会太精彩了”。", "谁留言说“这次发布会太精彩了”？", "grounded"),
+    # figures as the subject of a verb of saying are data: a source, no speaker
+    ("市气象局", "市气象局观测资料指出,昨日全市共录得降雨量85毫米。", "谁指出昨日全市降雨量85毫米？", "DG402"),
+    ("市气象局", "市气象局观测资料指出,昨日全市共录得降雨量85毫米。", "85毫米的数字出自哪里？", "grounded"),
+    # 已披露 before its noun is no saying
+    ("华信证券", "华信证券统计数据显示,截至6月30日,已出业绩预告的公司约800家,在已披露业绩公司中,预增约200家。",
+     "谁说截至6月30日已出业绩预告的公司约800家？", "DG402"),
+    # 发布条件 is a noun; a publishing told inside a speaker's words is part of them
+    ("王强", "气象局指出,这起地震最大震度为5弱。气象局主任王强表示,现行发布条件是规模5.0以上,气象局共发布2起警报,其中台北市民众较有感。",
+     "谁表示台北市民众较有感？", "grounded"),
+    ("气象局", "气象局指出,这起地震最大震度为5弱。气象局主任王强表示,现行发布条件是规模5.0以上,气象局共发布2起警报,其中台北市民众较有感。",
+     "谁表示台北市民众较有感？", "DG401"),
+    # 报告 with its clause set off reports; 根据5月报告 frames figures
+    ("省地震局", "昨日全省发生有感地震,省地震局报告,震中位于东部海域,震源深度10公里。", "谁报告震中位于东部海域？", "grounded"),
+    ("王明", "李华询问王明是否掌握此数字;王明回答,这个数据就是统计局所发布,根据5月报告,物价上涨项目约150项。",
+     "谁说根据5月报告，物价上涨项目约150项？", "grounded"),
+])
+def test_sp27_zh_speakers(answer, cite, question, expect):
+    assert verdict("quote", answer, cite, question, ZH_ENTITIES) == expect
+
+
+EN_ENTITIES = {"Ana Cruz": ["Cruz", "Ms. Cruz"], "John Reed": ["Reed", "Mr. Reed"], "Weather Office": ["the Weather Office"]}
+TRANSCRIPT = ("MR. REED: Welcome to this briefing. Let me introduce Ms. Ana Cruz, our chief economist. She will have some remarks.\n"
+              "MS. CRUZ: Thank you. In this update we are revising our growth forecast down to 2.1 percent for 2020.")
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    # the subject of a content clause after a noun of news speaks, and "the source" is the source named before
+    ("a club source", "Late last night, reporter Sam Ward broke the news that a club source had told him that the striker agreed to a "
+     "new deal. The source also said that the deal would make him the best paid player in the league.",
+     "Who said the deal would make him the best paid player in the league?", "grounded"),
+    # a relative clause before an a-phrase is no name the phrase describes
+    ("a team source", "He will be paid $5 million at signing and $9 million by May, which comes next year, a team source told Jones.",
+     "Who told Jones that he will be paid $5 million at signing?", "grounded"),
+    # per a name set off by commas is according to it
+    ("SalaryTrack.com", "His salary currently sits 12th in the league, per SalaryTrack.com, behind the likes of Tom Reed.",
+     "According to whom does his salary sit 12th in the league?", "grounded"),
+    # asking with the question quoted: the asker speaks
+    ("Dana Cole", 'At the meeting, the first thing Dana Cole asked the pitcher, "Do you want to stay?"',
+     'Who asked the pitcher, "Do you want to stay?"', "grounded"),
+    # an absolute phrase's own subject before a participle of saying
+    ("Red Cross", "Relief arrived in the valley on Sunday, with the Red Cross saying more than 900 families had been reached.",
+     "Who said more than 900 families had been reached?", "grounded"),
+    # a capitalised name with its colon opening a line heads a turn on that line
+    ("Ana Cruz", TRANSCRIPT, "Who said the growth forecast was being revised down to 2.1 percent for 2020?", "grounded"),
+    ("John Reed", TRANSCRIPT, "Who said the growth forecast was being revised down to 2.1 percent for 2020?", "DG401"),
+])
+def test_sp27_en_speakers(answer, cite, question, expect):
+    assert verdict("quote", answer, cite, question, EN_ENTITIES) == expect
