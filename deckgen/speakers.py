@@ -126,6 +126,7 @@ _ZH_VERB_RE = compile_pattern(
     r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道|回忆说|回忆道"  # (回忆说: recalling is the saying)
     r"|(?<!自我)(?<!据)介绍(?![人信所])|(?<![已未])披露|(?<=[已未])披露(?=[,:])|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
     r"|喊出(?=\s?[\"“「『])"
+    r"|提示(?=记者)"  # pointing out to the reporter (王青提示记者,…), not a prompt (温馨提示:)
     r"|留言(?=\s?:?\s?[\"“「『])"  # posting words as a comment (网友留言:"…"), not 留言板 or 留言数  # calling out words set in quotes (喊出「…」), not a slogan's coining (喊出口号)
     # saying with an attitude: doubting, teasing, asking back (高雷雷质疑:"…", 有媒体人如此调侃)
     r"|(?<![的到遭受被])(?:质疑|调侃|反问|追问|嘲讽|戏称)(?![声者])"
@@ -153,7 +154,7 @@ _ZH_CLAUSE_VERB_RE = compile_pattern(
 # an analysis, which nobody speaks; the words of the speaker before it run on.
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
 _ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z", needs='如')
-_ZH_FRAME_RE = lazy(r"按|依|从|根据|据")  # (根据4月报告,: the document framing the figures, no one reporting)
+_ZH_FRAME_RE = lazy(r"按|依|从")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = compile_pattern(
@@ -292,6 +293,9 @@ _ZH_PUBLISHER_RE = lazy(r"[^\d\s,;:。!?\"、]{2,16}?(?:今天|昨天|今日|昨
 # Counting and estimating are a source's (疾管署统计,今年… / 海关监测,… / 气象署预估,…): as data, not speech. Not as a noun (据统计,
 # 官方的统计, 完成…初步统计, 进行调查,) nor with a subject that only qualifies the count.
 _ZH_COUNTED_RE = lazy(r"(?<![据的经步新方行成])(?:统计|监测|调查|预估)(?=[,:])", needs=("统计", "监测", "调查", "预估"))
+# Finding by going through figures (《金融时报》记者梳理发现,…, 研究发现): the finder is a source of what it found, as a
+# publisher is, never a speaker.
+_SPK_ZH_FOUND_RE = lazy(r"(?:梳理|调查|研究|统计|分析|测算|监测|调研)发现", needs="发现")
 _ZH_NOT_SOURCE_RE = lazy(r"初步|最新|官方|另|另据|经|按|依")
 # 若依目前路径、速度预估,…: a condition the estimate rests on, not a body that made it.
 _ZH_CONDITION_RE = lazy(r"若|如果|假如|倘若|要是|依|按|照|根据")
@@ -334,6 +338,9 @@ def _relayed_account(before: str, speaker: str) -> str:
         return ""
     owner = _ZH_RELAY_RE.sub("", speaker).strip(' ,"')
     return owner[:-1] if owner.endswith("的") else owner
+# A header line of fields, each a short label and its value (类别:财经 发布时间:2024-01-27 11:15:00 ): what a source label
+# closing it labels is the text after the line.
+_SPK_FIELD_LINE_RE = lazy(r"(?:\s*[^\s:,;。]{1,6}\s?:\s?[^\s:,;。]{1,20}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)+\s*", needs=":")
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
 _SOURCE_LABEL_RE = lazy(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})", needs=("来源", "source"))
 # What names data in a subject, and the source left once it is taken away.
@@ -377,7 +384,7 @@ _ZH_MOUTH_RE = compile_pattern(
     r"|据((?:《[^》]{1,30}》|[^\s,;:。!?\"、《》]{2,20}?))的?(?:描述|描写|介绍|说法|讲述|回忆|报道|报导|透露)(?=[,:])"
 )
 # Verbs that take a hearer before the words: 告诉贝壳财经记者, told reporters.
-_TELL = frozenset({"告诉", "told", "tells", "share", "shares", "shared", "asked"})
+_TELL = frozenset({"告诉", "提示", "told", "tells", "share", "shares", "shared", "asked"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
 _VERB_TAIL = frozenset("称说道")
 _NAMED_ONLY_VERBS = frozenset(("指", "批评"))  # speech only with a subject named before them (张超雄指…)
@@ -1108,7 +1115,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
     matches = [
         *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_PER_DOCUMENT_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text), *_EN_RELATIVE_SAY_RE.finditer(text), *_EN_LETTER_RE.finditer(text), *_EN_DOCUMENT_BY_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_EN_RELATIVE_SAY_RE.finditer(text), *_EN_LETTER_RE.finditer(text), *_EN_DOCUMENT_BY_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_SPK_ZH_FOUND_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
@@ -1145,7 +1152,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             if not text[ws:v0].strip() and ws > 0:  # a label line after what it labels
                 ws = lay.sentence_start(ws - 1)
             we = v0
-            if not text[ws:we].strip(" 。.:"):  # a label line before what it labels
+            if not text[ws:we].strip(" 。.:") or _SPK_FIELD_LINE_RE.fullmatch(text, ws, we):
+                # a label line before what it labels (… or closing a header line of fields: 类别:财经 发布时间:… 来源:X)
                 ws = v1 + len(text[v1:]) - len(text[v1:].lstrip(" 。.;"))
                 we = lay.sentence_end(ws)
             found.append(_Raw(m.group(1).strip(), "来源", ws, we, ws, clause, False, False, False, data=True))
@@ -1303,7 +1311,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             speaker = source if english else _cut_aside(source)
         if m.re is _ZH_PUBLISH_RE and lay.sentence_start(v0) == speaking_sentence:
             continue  # 吴健富表示,…,气象署共发布3起警报,…: a publishing told inside a speaker's words is part of them
-        if m.re is _ZH_PUBLISH_RE or pattern == _ZH_COUNTED_RE.pattern:
+        if m.re is _ZH_PUBLISH_RE or pattern in (_ZH_COUNTED_RE.pattern, _SPK_ZH_FOUND_RE.pattern):
             if not speaker or implicit or _ZH_NOT_SOURCE_RE.fullmatch(speaker) or _ZH_CONDITION_RE.match(speaker):
                 continue
             data = True
@@ -1737,6 +1745,29 @@ _PERSON_ANAPHOR_RE = lazy(r"the\s(?:singer|singer-songwriter|rapper|actor|actres
                           r"|director|coach|player|striker|athlete|champion|winner|poet|comedian|host|chef|pianist)", needs="the")
 
 
+_SPK_ZH_PERSON_RE = lazy(r"[\u3400-\u9fff]{2,3}")
+
+
+def _spk_zh_sentence_subject(lay: _Layout, clause: int, after: int) -> str:
+    """The subject of the sentence just before a 他/她 that opens its own, when it is a bare name of two or three characters
+    ending at an adverbial or predicate marker (陆万明对…作了解答。他介绍 → 陆万明) and written after ``after`` (past the
+    speaker the pronoun would otherwise take); else empty."""
+    text = lay.text
+    own = lay.sentence_start(clause)
+    if own < 2 or text[own:clause].strip(' ,"') or own <= after:
+        return ""
+    prev = lay.sentence_start(own - 1)
+    if prev <= after or lay.hidden[prev]:
+        return ""
+    first = text[prev : own - 1]
+    cut = min([i for i in (first.find(c) for c in ",;:") if i >= 0] + [len(first)])
+    region, predicate = _zh_region(first[:cut])
+    stop = _ZH_CUT_RE.search(_mask_books(first[:cut].strip()))
+    if predicate or not stop or not _SPK_ZH_PERSON_RE.fullmatch(region) or not first.strip().startswith(region):
+        return ""
+    return region if not _ZH_VERB_RE.search(first[:cut]) else ""
+
+
 def _resolve_pronoun(
     lay: _Layout, r: _Raw, kept: list[tuple[_Raw, str, bool]], mentions: list[tuple[int, int, str]]
 ) -> tuple[str, bool, int]:
@@ -1781,7 +1812,8 @@ def attributions(text: str) -> list[Attribution]:
 _LABEL_RE = lazy(r"(?:\A|(?<=[。!?\n])) ?((?:[^\W\d_]|[ .·'-]){2,24}?|(?:[^\W\d_]|[ .·'-]){25,40}?(?= ?: ?\")) ?: ?(?=\S)", needs=':')
 _NOT_LABELS = frozenset({"来源", "资料来源", "数据来源", "source", "sources", "note", "notes", "注", "附注", "注释", "编者按",
                          "标题", "摄", "问", "答", "q", "a", "编辑", "责任编辑", "editor", "photo", "图", "图片",
-                         "原标题", "导语", "title", "subject", "re", "date", "日期", "时间", "地点", "update", "updated"})
+                         "原标题", "导语", "title", "subject", "re", "date", "日期", "时间", "地点", "update", "updated",
+                         "类别", "分类", "栏目", "频道", "标签", "关键词", "category", "tags", "发布时间"})
 
 
 # An English name with its role set off by a comma, then a colon opening a quote, heads the quote as a label does
@@ -1959,6 +1991,8 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             if mentions is None:
                 mentions = _titled_mentions(lay)
             who, who_implicit, at = _resolve_pronoun(lay, r, kept, mentions)
+            if not r.english and speaker in ("他", "她") and (named := _spk_zh_sentence_subject(lay, r.clause, at)):
+                who, who_implicit, at = named, False, r.clause  # 陆万明对…作了解答。他介绍,…: the sentence before's subject
             if who:
                 speaker, implicit = who, who_implicit
             pronouns[len(kept)] = (r.clause, at)
@@ -2129,8 +2163,13 @@ def _terms_quoted(lay: _Layout, start: int, end: int) -> bool:
         inner = text[j + 1:c]
         if c >= len(text) or c + 1 >= len(text) or len(inner) > _QUOTED_TERM_MAX or any(ch in inner for ch in ",;:。!?"):
             return False
-        if text[c + 1] in _TERMINATORS + ",;:" or text[j - 1:j] in (":", ","):
+        if text[j - 1:j] in (":", ","):
             return False
+        if text[c + 1] in _TERMINATORS + ",;:" and not (
+            text[c + 1] in _TERMINATORS and _is_cjk(text[max(0, j - 16) : j].rstrip('"')[-1:] or " ")
+            and not _ZH_VERB_RE.search(text[max(0, j - 16) : j].rstrip('"')[-3:])
+        ):
+            return False  # (… but the object of a verb closing its sentence, 实现"开门稳""开门红"。, is a term still)
     return True
 
 
@@ -2294,6 +2333,8 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     glossed = _GLOSSED_NAME_RE.fullmatch(att.speaker)
     if glossed and any(_speaker_matches(att._replace(speaker=g), names) for g in glossed.groups()):
         return True  # the centers for disease control and prevention (cdc): the bracket glosses the name, either answers
+    if att.speaker.endswith("记者") and att.speaker[:-2].strip("《》 ") in {n.strip("《》 ") for n in names if n}:
+        return True  # 《金融时报》记者梳理发现: a medium's reporter, unnamed, finds for the medium
     # 斯蒂芬·威特 and 斯蒂芬威特 are one name: the separator dot is optional.
     speaker = att.speaker.translate(_NAME_DOTS)
     masked = _mask_books(speaker)

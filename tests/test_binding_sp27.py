@@ -100,3 +100,28 @@ TRANSCRIPT = ("MR. REED: Welcome to this briefing. Let me introduce Ms. Ana Cruz
 ])
 def test_sp27_en_speakers(answer, cite, question, expect):
     assert verdict("quote", answer, cite, question, EN_ENTITIES) == expect
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    # a short term in quotes as the object of a verb closing its sentence (实现"开门稳""开门红"。) is no quoted words:
+    # the reported speech runs on into the next sentence
+    ("赵林", "赵林介绍,今年以来,全市经济运行总体平稳,实现“开门稳”“开门红”。根据统一核算结果,一季度全市生产总值3120亿元,同比增长5.1%。",
+     "谁介绍一季度全市生产总值3120亿元？", "grounded"),
+    # 他 opening a sentence after one whose subject is a bare name is that name, not the speaker before
+    ("钱伟", "赵林介绍,一季度全市生产总值3120亿元。\n钱伟对一季度经济特点作了解答。他介绍,一季度全市经济主要呈现三个特点。",
+     "谁介绍一季度全市经济主要呈现三个特点？", "grounded"),
+    ("赵林", "赵林介绍,一季度全市生产总值3120亿元。\n钱伟对一季度经济特点作了解答。他介绍,一季度全市经济主要呈现三个特点。",
+     "谁介绍一季度全市经济主要呈现三个特点？", "DG401"),
+    # a source label closing a header line of fields labels the text after it
+    ("南方财经报", "类别:财经 发布时间:2024-02-01 09:30:00 来源:南方财经报\n截至1月31日,共有25个省份公布了2024年GDP增速目标。",
+     "据哪家媒体报道，25个省份公布了2024年GDP增速目标？", "grounded"),
+    # finding by going through figures: the finder is a source; a medium's reporter finds for the medium
+    ("经济日报", "“增长目标较为审慎。”研究员李明在接受《经济日报》记者采访时表示。《经济日报》记者梳理发现,多数省份目标值介于5%至6%之间。",
+     "据谁梳理发现，多数省份目标值介于5%至6%之间？", "grounded"),
+    ("李明", "“增长目标较为审慎。”研究员李明在接受《经济日报》记者采访时表示。《经济日报》记者梳理发现,多数省份目标值介于5%至6%之间。",
+     "据谁梳理发现，多数省份目标值介于5%至6%之间？", "DG401"),
+    # pointing out to the reporter is saying
+    ("张强", "张强提示记者,沿海省份的增长目标往往是全国走势的风向标。", "谁提示记者，沿海省份的增长目标往往是全国走势的风向标？", "grounded"),
+])
+def test_sp27_zh_speakers_more(answer, cite, question, expect):
+    assert verdict("quote", answer, cite, question, ZH_ENTITIES) == expect
