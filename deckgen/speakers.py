@@ -269,8 +269,10 @@ _ZH_SPEECH_NOUN_RE = lazy(
 # report it is found in (In its report …, X found …); else it finds a thing (police found a car).
 _EN_FINDING_RE = compile_pattern(
     r"\b(?:found|finds|concluded|concludes|estimates|estimated|projects|projected|calculates|calculated"
-    r"|listed|lists|ranked|ranks)\b"
+    r"|listed|lists|ranked|ranks|identified|recorded|counted|tallied)\b"
 )
+# Counting cases (the department has identified 170 infections, recorded 12 deaths): a count found, only with its figure.
+_SPK_EN_COUNTED_RE = lazy(r"\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?\d")
 # A ranking is a finding too (Forbes magazine listed Helen Walton as the 29th richest …): only with
 # its object and "as"/"among" (not listed its shares in New York).
 _EN_RANKING_RE = lazy(r"\s+(?:[\w.'-]+\s+){1,4}?(?:as|among)\s")
@@ -357,8 +359,8 @@ _EN_DATA_FROM_RE = lazy(
     r"(?:from|released by|published by|compiled by|by)\s+"
 )
 _EN_DATA_OF_RE = lazy(
-    r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?"
-    r"(?:data|figures|statistics|numbers|report|survey)\Z"
+    r"(?:'s|(?<=s)')?\s+(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?"
+    r"(?:data|figures|statistics|numbers|report|survey|calculations?|estimates?|tally)\Z"  # (reuters' calculations)
 )
 # A question about where a statement or a figure comes from, not who spoke:
 # it accepts a data source as well as a speaker.
@@ -446,6 +448,7 @@ _EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as|(?:who|w
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
     r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will|today|yesterday|tonight|now"
+    r"|even|still|finally|ultimately|openly"  # (shkreli's own lawyer had even admitted)
     # a time between the subject and its verb: "the commission on wednesday evening said"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:this|last)\s+(?:morning|afternoon|evening|night|week|month|year)"
@@ -961,6 +964,10 @@ def _en_region(clause: str) -> str:
         if t == s:
             break
         s = t
+    if s.endswith(" to"):  # (chauvin decided not to speak except to say: the infinitive's subject is the finite verb's)
+        verb = _EN_FINITE_RE.search(s)
+        if verb and verb.start() > 0 and not _EN_FINITE_RE.match(" " + s):
+            s = s[: verb.start()]
     if s.endswith(" and"):  # a subject with two verbs (cohen apologized wednesday and said): the first verb's
         verb = _EN_FINITE_RE.search(s)  # phrase is no part of the subject, nor a frame before it (in announcing …)
         if verb and verb.start() > 0 and not _EN_FINITE_RE.match(" " + s):  # (not a clause that opens with its verb)
@@ -1152,7 +1159,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             if not text[ws:v0].strip() and ws > 0:  # a label line after what it labels
                 ws = lay.sentence_start(ws - 1)
             we = v0
-            if not text[ws:we].strip(" 。.:") or _SPK_FIELD_LINE_RE.fullmatch(text, ws, we):
+            if not text[ws:we].strip(" 。.:") or _SPK_FIELD_LINE_RE.fullmatch(text, ws, we) and text[v1:].strip(" 。.;"):
                 # a label line before what it labels (… or closing a header line of fields: 类别:财经 发布时间:… 来源:X)
                 ws = v1 + len(text[v1:]) - len(text[v1:].lstrip(" 。.;"))
                 we = lay.sentence_end(ws)
@@ -1215,7 +1222,9 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             continue
         finding = m.re is _EN_FINDING_RE
         if finding and not (
-            (_EN_RANKING_RE.match(text, v1) if verb in ("listed", "lists", "ranked", "ranks") else _EN_FINDING_THAT_RE.match(text, v1))
+            (_EN_RANKING_RE.match(text, v1) if verb in ("listed", "lists", "ranked", "ranks")
+             else _SPK_EN_COUNTED_RE.match(text, v1) if verb in ("identified", "recorded", "counted", "tallied")
+             else _EN_FINDING_THAT_RE.match(text, v1))
             or _EN_REPORT_FRAME_RE.search(text, lay.sentence_start(v0), v0)
             or _finding_after_words(lay, v0, v1)
         ):
@@ -1260,7 +1269,12 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                     opening = lay.sentence_start(clause - 2)
                 finite = _EN_FINITE_RE.search(text, opening, v0)
                 before = text[opening : finite.start()] if finite else before
+            if clause > own_clause and before.rstrip().endswith(" and") and v0 - own_clause <= 3 * _MAX_SUBJECT:
+                before = text[own_clause:v0]  # (a subject's first verb phrase longer than the window: cahill … urged … and said)
             speaker = _en_region(before)
+            modified = _SPK_EN_MADE_BY_RE.search(speaker)
+            if modified and modified.start() > 0:  # a review commissioned by a government revealed: the review speaks
+                speaker = speaker[: modified.start()]
             if verb == "reports" and _EN_FINITE_RE.search(" " + speaker):
                 continue  # (police received several reports.: the noun, object of a verb before it)
             if speaker in ("which", "who") and (named := _apposed_name(lay, clause)):
@@ -1740,6 +1754,16 @@ _BODY_DESCRIBED_RE = lazy(rf"the\s[a-z.,' -]{{1,40}}-based\s(?:[a-z-]+\s)?(?:{_b
 _SPK_ZH_BODY_ANAPHOR_RE = lazy(r"(?:该|本|此)?(?:公司|集团|当局|[该本此][行局署部会])|(?:该|此|本)?(?:公告|声明|新闻稿|报告)[中里内]?")
 
 
+# A participle phrase of who made a thing, after the thing (a review commissioned by X, a study funded by Y): no part of its
+# name, and the one it names made the thing without saying its words.
+_SPK_EN_MADE_BY_RE = lazy(r"\s+(?:commissioned|conducted|funded|ordered|sponsored|prepared|carried\s+out)\s+by\s.*\Z", needs="by")
+
+
+# A definite noun (the defense, the source) naming again one named before with more words (SBF's defense team, a league
+# source).
+_SPK_EN_SHORTENED_RE = lazy(r"the\s([a-z][a-z-]{2,})", needs="the")
+
+
 # A person described by their calling alone (Harry Styles won … The singer said): the one named before, as a pronoun.
 _PERSON_ANAPHOR_RE = lazy(r"the\s(?:singer|singer-songwriter|rapper|actor|actress|star|musician|artist|author|writer|novelist"
                           r"|director|coach|player|striker|athlete|champion|winner|poet|comedian|host|chef|pianist)", needs="the")
@@ -1982,6 +2006,14 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             earlier = kept[-1][1]
             if len(earlier) >= 2 and earlier not in _PRONOUNS and not _SPK_ZH_BODY_ANAPHOR_RE.fullmatch(earlier):
                 speaker, implicit = earlier, kept[-1][2]
+        shortened = _SPK_EN_SHORTENED_RE.fullmatch(speaker) if r.english and kept else None
+        if shortened:  # "…," the defense wrote after SBF's defense team argued …: the name shortened to its noun
+            words = shortened.group(1)
+            for prev, prev_speaker, prev_implicit in reversed(kept):
+                if prev_speaker != speaker and prev_speaker not in _PRONOUNS and \
+                        words in prev_speaker.replace(",", " ").split() and not prev_speaker.startswith("the " + words):
+                    speaker, implicit = prev_speaker, prev_implicit
+                    break
         if r.english and kept and (_BODY_ANAPHOR_RE.fullmatch(speaker) or _BODY_DESCRIBED_RE.fullmatch(speaker)):
             # "…, the company said" after "AMR Corp. said …": the body named before speaks again
             earlier, earlier_implicit = kept[-1][1], kept[-1][2]

@@ -125,3 +125,32 @@ def test_sp27_en_speakers(answer, cite, question, expect):
 ])
 def test_sp27_zh_speakers_more(answer, cite, question, expect):
     assert verdict("quote", answer, cite, question, ZH_ENTITIES) == expect
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    # the subject of an infinitive of saying is the finite verb's (decided not to speak except to say)
+    ("Lee", "Relatives asked for the maximum term. Lee decided not to speak except to say that more details will come soon.",
+     "Who said more details will come soon?", "grounded"),
+    # a subject whose first verb phrase is longer than the look-back window still speaks by its second verb
+    ("Judge Ortiz", "Judge Ortiz in announcing the sentence urged people to read the written analysis on how she reached her "
+     "decision and said the term was not based on anger.", "Who said the term was not based on anger?", "grounded"),
+    # an adverb between the auxiliary and the verb is no part of the subject
+    ("the firm's own lawyer", "The firm's own lawyer had even admitted he doubted the numbers at times.",
+     "Who admitted he doubted the numbers at times?", "grounded"),
+    # the defense: the one named before with more words (the firm's defense team)
+    ("the firm's defense team", 'The firm\'s defense team argued against the memo, calling it "unfair." "The memo bends the '
+     'facts to fit its story," the defense wrote in a filing.', "Who wrote that the memo bends the facts to fit its story?", "grounded"),
+    # a participle phrase of who made the thing is no part of its name
+    ("a review", "By 2011, a review commissioned by the city council revealed the cost had risen to $2.1 billion.",
+     "What revealed that the cost had risen to $2.1 billion?", "grounded"),
+    ("the city council", "By 2011, a review commissioned by the city council revealed the cost had risen to $2.1 billion.",
+     "What revealed that the cost had risen to $2.1 billion?", "DG401"),
+    # whose calculations: a source of figures
+    ("Bloomberg", "The offer implies a 7.2% premium to the last close, according to Bloomberg's calculations.",
+     "According to whose calculations does the offer imply a 7.2% premium?", "grounded"),
+    # counting cases with the figure is a source's finding
+    ("the state health department", "Since March, the state health department has identified 210 cases statewide.",
+     "According to whom have 210 cases been identified since March?", "grounded"),
+])
+def test_sp27_en_speakers_more(answer, cite, question, expect):
+    assert verdict("quote", answer, cite, question, EN_ENTITIES) == expect
