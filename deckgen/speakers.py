@@ -126,6 +126,8 @@ _ZH_VERB_RE = compile_pattern(
     r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道|回忆说|回忆道"  # (回忆说: recalling is the saying)
     r"|(?<!自我)(?<!据)介绍(?![人信所])|(?<![已未])披露|(?<=[已未])披露(?=[,:])|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
     r"|喊出(?=\s?[\"“「『])"
+    # addressing a hearer with quoted words after a colon (她在总部感谢员工:"…"): the words are said to the hearer
+    r"|(?:感谢|勉励|寄语|祝贺|叮嘱|嘱咐)(?=[^,;:。!?\"]{1,12}:\s?\")"
     r"|提示(?=记者)"  # pointing out to the reporter (王青提示记者,…), not a prompt (温馨提示:)
     r"|留言(?=\s?:?\s?[\"“「『])"  # posting words as a comment (网友留言:"…"), not 留言板 or 留言数  # calling out words set in quotes (喊出「…」), not a slogan's coining (喊出口号)
     # saying with an attitude: doubting, teasing, asking back (高雷雷质疑:"…", 有媒体人如此调侃)
@@ -155,6 +157,7 @@ _ZH_CLAUSE_VERB_RE = compile_pattern(
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
 _ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z", needs='如')
 _ZH_FRAME_RE = lazy(r"按|依|从")
+_SPK_ZH_AS_SAID_RE = lazy(r"(?:正如|诚如|如同|如)([^,;:。!?\"]{2,20})所", needs="如")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = compile_pattern(
@@ -386,7 +389,7 @@ _ZH_MOUTH_RE = compile_pattern(
     r"|据((?:《[^》]{1,30}》|[^\s,;:。!?\"、《》]{2,20}?))的?(?:描述|描写|介绍|说法|讲述|回忆|报道|报导|透露)(?=[,:])"
 )
 # Verbs that take a hearer before the words: 告诉贝壳财经记者, told reporters.
-_TELL = frozenset({"告诉", "提示", "told", "tells", "share", "shares", "shared", "asked"})
+_TELL = frozenset({"告诉", "提示", "感谢", "勉励", "寄语", "祝贺", "叮嘱", "嘱咐", "told", "tells", "share", "shares", "shared", "asked"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
 _VERB_TAIL = frozenset("称说道")
 _NAMED_ONLY_VERBS = frozenset(("指", "批评"))  # speech only with a subject named before them (张超雄指…)
@@ -1244,7 +1247,10 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         if not nominal and before.endswith("的"):
             continue  # a noun, not a verb: 他一贯以来的表态
         if not english and _ZH_CITED_RE.search(before):
-            continue  # 如报告所说 inside someone's words cites the report: no new speaker
+            cited = _SPK_ZH_AS_SAID_RE.fullmatch(before.strip(' ,"'))
+            if not (cited and text[v1 : v1 + 1] == '"' and lay.sentence_start(v0) == clause):
+                continue  # 如报告所说 inside someone's words cites the report: no new speaker
+            before = cited.group(1)  # (正如创始人朱江明所说"…" opening a sentence quotes him: he speaks the quote)
         implicit, described = False, None
         if english:
             agent = _EN_AGENT_RE.match(text, v1) if not (data or finding) else None
@@ -2793,11 +2799,19 @@ def check_speaker(
             ]
         if len(found) > 1 and best >= _MIN_OVERLAP:
             chosen = [a for a, s in zip(found, scores) if s >= best - 1e-9]
+            # 据证券日报报道,分析师李怀斌表示,…: a relay's words that hold another's saying are that one's; the relay
+            # answers only when the question asks by its own verb (据哪家媒体报道)
+            inner = [a for a in chosen if not any(
+                b is not a and a.words_start < b.words_start and b.words_end <= a.words_end and a.verb not in q for b in chosen
+            )]
+            chosen = inner or chosen
     names = _answer_names(answer, entities)
     if any(_speaker_matches(a, names) for a in chosen):
         return []
     groups = _groups(entities)
     if any(_title_refers_to(a, names, groups, text) for a in chosen):
+        return []
+    if any(_spk_pronoun_opened_by(a, text, names) for a in chosen):
         return []
     who = " or ".join(dict.fromkeys(_as_cited(a.name, cite, text) for a in chosen))
     return [
@@ -2806,6 +2820,22 @@ def check_speaker(
             f"the cite attributes these words to {who}, not {answer.strip()}",
         )
     ]
+
+
+def _spk_pronoun_opened_by(att: Attribution, text: str, names: Iterable[str]) -> bool:
+    """A 他/她 the text left unresolved (no one spoke before it) names whoever opens a clause before it in its sentence or
+    the one before (一个月后,孟晚舟回到华为上班,她在总部感谢员工:"…"): whether one of ``names`` opens such a clause; a
+    name inside a clause (回到华为) is no subject."""
+    if att.speaker not in _ZH_HE_SHE:
+        return False
+    at = att.pronoun_at if att.pronoun_at >= 0 else att.words_start
+    own = max(text.rfind(c, 0, at) for c in _TERMINATORS)
+    lo = max(text.rfind(c, 0, own) for c in _TERMINATORS) + 1 if own >= 0 else 0
+    names = [n for n in names if len(n) >= 2 and _is_cjk(n[0])]
+    for c in sorted({lo, *(i + 1 for i in range(lo, at) if text[i] in ",;。!? ")}, reverse=True):
+        if c < at and any(text.startswith(n, c) for n in names):
+            return True
+    return False
 
 
 def _as_cited(name: str, cite: str, text: str) -> str:

@@ -154,3 +154,22 @@ def test_sp27_zh_speakers_more(answer, cite, question, expect):
 ])
 def test_sp27_en_speakers_more(answer, cite, question, expect):
     assert verdict("quote", answer, cite, question, EN_ENTITIES) == expect
+
+
+HEARER = "一个月后,周敏回到星海科技上班,她在总部感谢全体员工:“过去一年,我们同舟共济,没有一座高山不可逾越。”"
+RELAY = "据南方日报报道,研究机构首席分析师王涛在接受采访时表示,新系列是公司回归的里程碑,销量有望翻倍。"
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    # addressing a hearer with quoted words after a colon is saying them; an unresolved 她 is whoever opens a clause
+    # before it, never a name inside one
+    ("周敏", HEARER, "谁在总部说“没有一座高山不可逾越”？", "grounded"),
+    ("星海科技", HEARER, "谁在总部说“没有一座高山不可逾越”？", "DG401"),
+    # 正如X所说 opening a sentence with a quote after it quotes X
+    ("李强", "正如远航汽车创始人李强所说“物有所值用户才会买单”,自研技术为低价高配策略提供了支撑。", "谁说“物有所值用户才会买单”？", "grounded"),
+    # a relay's words that hold another's saying are that one's, unless asked by the relay's verb
+    ("王涛", RELAY, "谁表示新系列是公司回归的里程碑？", "grounded"),
+    ("南方日报", RELAY, "谁表示新系列是公司回归的里程碑？", "DG401"),
+])
+def test_sp27_zh_speakers_hearers(answer, cite, question, expect):
+    assert verdict("quote", answer, cite, question, ZH_ENTITIES) == expect
