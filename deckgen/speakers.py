@@ -1251,7 +1251,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             if not (cited and text[v1 : v1 + 1] == '"' and lay.sentence_start(v0) == clause):
                 continue  # 如报告所说 inside someone's words cites the report: no new speaker
             before = cited.group(1)  # (正如创始人朱江明所说"…" opening a sentence quotes him: he speaks the quote)
-        implicit, described = False, None
+        implicit, described, made_by = False, None, ""
         if english:
             agent = _EN_AGENT_RE.match(text, v1) if not (data or finding) else None
             if agent:  # the stance announced by the committee: the agent is the speaker
@@ -1280,7 +1280,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             speaker = _en_region(before)
             modified = _SPK_EN_MADE_BY_RE.search(speaker)
             if modified and modified.start() > 0:  # a review commissioned by a government revealed: the review speaks
-                speaker = speaker[: modified.start()]
+                speaker, made_by = speaker[: modified.start()], speaker[modified.start() :]
             if verb == "reports" and _EN_FINITE_RE.search(" " + speaker):
                 continue  # (police received several reports.: the noun, object of a verb before it)
             if speaker in ("which", "who") and (named := _apposed_name(lay, clause)):
@@ -1329,6 +1329,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
             speaker = source if english else _cut_aside(source)
+        elif made_by:
+            noun = made_by  # (the whole phrase, the review with who commissioned it, still answers as written)
         if m.re is _ZH_PUBLISH_RE and lay.sentence_start(v0) == speaking_sentence:
             continue  # 吴健富表示,…,气象署共发布3起警报,…: a publishing told inside a speaker's words is part of them
         if m.re is _ZH_PUBLISH_RE or pattern in (_ZH_COUNTED_RE.pattern, _SPK_ZH_FOUND_RE.pattern):
@@ -2018,7 +2020,7 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             for prev, prev_speaker, prev_implicit in reversed(kept):
                 if prev_speaker != speaker and prev_speaker not in _PRONOUNS and \
                         words in prev_speaker.replace(",", " ").split() and not prev_speaker.startswith("the " + words):
-                    speaker, implicit = prev_speaker, prev_implicit
+                    speaker, implicit = f"{speaker}, {prev_speaker}", prev_implicit  # (either name answers)
                     break
         if r.english and kept and (_BODY_ANAPHOR_RE.fullmatch(speaker) or _BODY_DESCRIBED_RE.fullmatch(speaker)):
             # "…, the company said" after "AMR Corp. said …": the body named before speaks again
@@ -2363,7 +2365,10 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
         return False
     # a company's legal form is optional on either side: AMR Corp. is AMR
     names = [*names, *(b for n in names if n and (b := _COMPANY_SUFFIX_RE.sub("", n)) != n and len(b) >= 2)]
-    if att.noun and _speaker_matches(att._replace(speaker=att.speaker + att.noun, noun=""), names):
+    if att.noun and not att.data:
+        if (att.speaker + att.noun).strip() in names:
+            return True  # a review commissioned by X, as the cite writes it whole
+    elif att.noun and _speaker_matches(att._replace(speaker=att.speaker + att.noun, noun=""), names):
         return True  # the source with its data noun: 政府数据, 此前公布的报告
     bare = _COMPANY_SUFFIX_RE.sub("", att.speaker)
     if bare != att.speaker and len(bare) >= 2 and _speaker_matches(att._replace(speaker=bare), names):
