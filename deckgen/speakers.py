@@ -124,8 +124,12 @@ class Attribution(NamedTuple):  # a named tuple: @dataclass costs start-up time
 _ZH_VERB_RE = compile_pattern(
     r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
     r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道|回忆说|回忆道"  # (回忆说: recalling is the saying)
-    r"|(?<!自我)介绍(?![人信所])|披露|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
-    r"|喊出(?=\s?[\"“「『])"  # calling out words set in quotes (喊出「…」), not a slogan's coining (喊出口号)
+    r"|(?<!自我)(?<!据)介绍(?![人信所])|(?<![已未])披露|(?<=[已未])披露(?=[,:])|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
+    r"|喊出(?=\s?[\"“「『])"
+    # addressing a hearer with quoted words after a colon (她在总部感谢员工:"…"): the words are said to the hearer
+    r"|(?:感谢|勉励|寄语|祝贺|叮嘱|嘱咐)(?=[^,;:。!?\"]{1,12}:\s?\")"
+    r"|提示(?=记者)"  # pointing out to the reporter (王青提示记者,…), not a prompt (温馨提示:)
+    r"|留言(?=\s?:?\s?[\"“「『])"  # posting words as a comment (网友留言:"…"), not 留言板 or 留言数  # calling out words set in quotes (喊出「…」), not a slogan's coining (喊出口号)
     # saying with an attitude: doubting, teasing, asking back (高雷雷质疑:"…", 有媒体人如此调侃)
     r"|(?<![的到遭受被])(?:质疑|调侃|反问|追问|嘲讽|戏称)(?![声者])"
     r"|(?<![来据虽听传小游以再])说(?![明服法])"
@@ -143,6 +147,8 @@ _ZH_VERB_RE = compile_pattern(
 # a comparison or 据/经 the word is a noun (不如预期, 低于预期, 符合预期, 据分析, 经分析).
 _ZH_CLAUSE_VERB_RE = compile_pattern(
     r"(?<![如于合出超过据经])(?:说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|通报)(?=[,:])"
+    # reporting as a verb (气象署报告,震央…), not a report named as a noun (作政府工作报告,)
+    r"|(?<![的份篇该此这作据经月年期])(?<!工作|年度|研究|调查|分析|评估|财务|季度|统计|年终|总结)报告(?=[,:])"
     # 解读 with the figures it reads as its object, the reading set off after them (某统计师解读…统计数据,…)
     r"|(?<![如于合出超过据经的])解读(?=[^,;:。!?\"]{1,40}?(?:数据|资料|情况|报告|公报)[,:])"
 )
@@ -151,12 +157,17 @@ _ZH_CLAUSE_VERB_RE = compile_pattern(
 # A text or person cited inside someone's words (如报告所说, 正如总书记所指出的): no speaker of its own.
 _ZH_CITED_RE = lazy(r"(?:\A|[,;:\s])(?:正如|诚如|如同|如)[^,;:。!?\"]{1,20}所\Z", needs='如')
 _ZH_FRAME_RE = lazy(r"按|依|从")
+_SPK_ZH_AS_SAID_RE = lazy(r"(?:正如|诚如|如同|如)([^,;:。!?\"]{2,20})所", needs="如")
 _ZH_THING_RE = lazy(r"(?:这|那|此)(?![位名])|(?:特别|重要|郑重|温馨|友情|补充|相关|以下)\Z")  # 特别说明: a label
 # English speech verbs, in every form; ``according to`` puts the speaker after the verb.
 _EN_VERB_RE = compile_pattern(
     r"\b(?:said|says|say(?=\s+that\b)|told|tells|stated|explained|explains|claimed|claims|announced|announces"
     r"|argued|argues|insisted|insists|warned|warns|noted|added|wrote|writes|commented|remarked"
-    r"|reported(?=\s+(?:that|today|yesterday|on\s|(?:a|an|its|their|his|her|net|total|record)\s)|\s*[,.]))\b"
+    r"|reported(?=\s+(?:that|today|yesterday|on\s|(?:a|an|its|their|his|her|net|total|record)\s)|\s*[,.]"
+    # (…, CNN reported from the courtroom. / …, the paper reported Monday.: where it was reported from, or when)
+    r"|\s+from\s+(?:the|a|an|its|his|her|their)\s|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    # the present closing its sentence (…, CNN reports.): as a noun it would close on an object or a determiner
+    r"|reports(?=\s*\.(?:\s|\Z)))\b"
     # revealing or disclosing what is so (officials have revealed.; a review … revealed the cost had blown out)
     r"|\b(?:revealed|reveals|disclosed|discloses)(?=\s+(?:that|today|yesterday|the|a|an|its|their|his|her)\s|\s*[,.])"
     r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
@@ -164,7 +175,9 @@ _EN_VERB_RE = compile_pattern(
     r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
     # telling a story or drawing attention to a fact is speech too (recounts the climb, pointing out that …)
     r"|\b(?:recounts|recounted|recounting|saying|point(?:s|ed|ing)?\s+out(?!\s+of\b))\b"  # not 20 points out of 30
-    r"|\baccording to\b"
+    # asking with the question quoted (Quinn asked the quarterback, "Is this …?"): the asker speaks, the one asked hears
+    r"|\basked(?=(?:\s+[\w'.-]+){0,4}?\s*[,:]?\s*\")"
+    r"|\baccording to\b|(?<=,\s)per(?=\s[a-z])"  # (…, per OverTheCap.com, behind …: per a name set off is according to it)
     # naming or crediting words (which X called a "Saudi lollipop", attributed the rise to "…"): speech
     # only when the words it names are quoted in its clause (see _EN_NAMED_QUOTE_RE)
     r"|\b(?:called|calls|calling|dubbed|dubs|termed|terms|branded|brands|described|describes|attributed|attributes)\b"
@@ -237,6 +250,7 @@ _BODY_NOUNS = {
     "bank": ("anaphor",), "automaker": ("anaphor",), "carmaker": ("anaphor",), "retailer": ("anaphor",),
     "insurer": ("anaphor",), "lender": ("anaphor",), "chipmaker": ("anaphor",), "drugmaker": ("anaphor",),
     "manufacturer": ("anaphor",), "studio": ("anaphor",), "network": ("anaphor",),
+    "source": ("anaphor",), "paper": ("anaphor",), "newspaper": ("anaphor",),
 }
 
 
@@ -258,8 +272,10 @@ _ZH_SPEECH_NOUN_RE = lazy(
 # report it is found in (In its report …, X found …); else it finds a thing (police found a car).
 _EN_FINDING_RE = compile_pattern(
     r"\b(?:found|finds|concluded|concludes|estimates|estimated|projects|projected|calculates|calculated"
-    r"|listed|lists|ranked|ranks)\b"
+    r"|listed|lists|ranked|ranks|identified|recorded|counted|tallied)\b"
 )
+# Counting cases (the department has identified 170 infections, recorded 12 deaths): a count found, only with its figure.
+_SPK_EN_COUNTED_RE = lazy(r"\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?\d")
 # A ranking is a finding too (Forbes magazine listed Helen Walton as the 29th richest …): only with
 # its object and "as"/"among" (not listed its shares in New York).
 _EN_RANKING_RE = lazy(r"\s+(?:[\w.'-]+\s+){1,4}?(?:as|among)\s")
@@ -274,13 +290,17 @@ _EN_REPORT_FRAME_RE = lazy(
 # 11月发布, is what was released); not as a modifier (公布的数据, 发布会, 发布时间), nor before a speech verb of its own
 # clause (主计总处发布预测指出: 指出 governs, 发布 is an aside).
 # Nor under a modal of what may or will happen (全台都有机会发布陆上台风警报, 将公布): nothing published yet.
-_ZH_PUBLISH_RE = compile_pattern(r"(?<!机会)(?<!可能)(?<![将拟])(?:公布|发布)(?![的会时日之;。!?\s]|\Z)")
+# (… not before a noun it compounds with: 现行发布条件, 讯息发布标准 are the conditions of issuing, nobody's publishing)
+_ZH_PUBLISH_RE = compile_pattern(r"(?<!机会)(?<!可能)(?<![将拟])(?:公布|发布)(?![的会时日之;。!?\s]|\Z|条件|标准|机制|规则|流程|程序|频率|渠道)")
 # 政府统计处今天(7月16日)公布,…: a publisher whose figures are set off after the verb, the clause
 # only a name and the time it published (not 我国GDP总量昨天人民日报已经公布, a thing published).
 _ZH_PUBLISHER_RE = lazy(r"[^\d\s,;:。!?\"、]{2,16}?(?:今天|昨天|今日|昨日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:\([^()]{1,20}\))?")
 # Counting and estimating are a source's (疾管署统计,今年… / 海关监测,… / 气象署预估,…): as data, not speech. Not as a noun (据统计,
 # 官方的统计, 完成…初步统计, 进行调查,) nor with a subject that only qualifies the count.
 _ZH_COUNTED_RE = lazy(r"(?<![据的经步新方行成])(?:统计|监测|调查|预估)(?=[,:])", needs=("统计", "监测", "调查", "预估"))
+# Finding by going through figures (《金融时报》记者梳理发现,…, 研究发现): the finder is a source of what it found, as a
+# publisher is, never a speaker.
+_SPK_ZH_FOUND_RE = lazy(r"(?:梳理|调查|研究|统计|分析|测算|监测|调研)发现", needs="发现")
 _ZH_NOT_SOURCE_RE = lazy(r"初步|最新|官方|另|另据|经|按|依")
 # 若依目前路径、速度预估,…: a condition the estimate rests on, not a body that made it.
 _ZH_CONDITION_RE = lazy(r"若|如果|假如|倘若|要是|依|按|照|根据")
@@ -297,7 +317,7 @@ _EN_DATA_VERB_RE = compile_pattern(r"\b(?:show|shows|showed|shown|indicate|indic
 # 据海关统计, / 据国家统计局数据, / 根据气象署最新风雨预报, / 经数据中心测算,: the source of the figures
 # that follow (a forecast's or an estimate's figures too).
 # How data was gathered (监测, 调查, 普查 …) is part of the data, not of its source's name.
-_ZH_GATHERED = "监测|监控|统计|调查|普查|抽查|抽样|观测|检测|追踪|通报|研究"
+_ZH_GATHERED = "监测|监控|统计|调查|普查|抽查|抽样|观测|检测|测报|追踪|通报|研究"
 _ZH_PER_DATA_RE = lazy(
     r"(?:据|(?<![已曾])经)([^\s,;:。!?\"、《》]{2,20}?)的?(?:最新|初步)?(?:" + _ZH_GATHERED + r")?"
     r"(?:统计|数据|资料|测算|估算|核算|[\u3400-\u9fff]{0,2}(?:预报|预测|预估))(?=[,:])",
@@ -323,13 +343,18 @@ def _relayed_account(before: str, speaker: str) -> str:
         return ""
     owner = _ZH_RELAY_RE.sub("", speaker).strip(' ,"')
     return owner[:-1] if owner.endswith("的") else owner
+# A header line of fields, each a short label and its value (类别:财经 发布时间:2024-01-27 11:15:00 ): what a source label
+# closing it labels is the text after the line.
+_SPK_FIELD_LINE_RE = lazy(r"(?:\s*[^\s:,;。]{1,6}\s?:\s?[^\s:,;。]{1,20}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)+\s*", needs=":")
 # A source label (来源: 国家统计局, source: census bureau): a source of figures, never a speaker.
 _SOURCE_LABEL_RE = lazy(r"(?:来源|\bsource)\s*:\s*([^\s,;。!?\"、:()]{2,30}(?: [a-z][^\s,;.!?\":()]*){0,5})", needs=("来源", "source"))
 # What names data in a subject, and the source left once it is taken away.
 # 疾管署监测资料显示 → 疾管署: how the data was gathered goes with the data.
 _ZH_DATA_NOUN_RE = lazy(
-    r"的?(?:最新|官方|公开|初步)?(?:" + _ZH_GATHERED + r")?(?:统计数据|统计|数据库|数据|资料|数字|报告|调查|预测)\Z"
+    r"的?(?:最新|官方|公开|初步)?(?:(?:" + _ZH_GATHERED + r")的?)?(?:统计数据|统计|数据库|数据|资料|数字|报告|调查|预测)\Z"
 )
+# Figures themselves as the subject of a verb of saying (测报资料指出, 统计数据表示): data, whose source is before them.
+_SPK_ZH_DATA_SUBJECT_RE = lazy(r"的?(?:最新|官方|初步)?(?:(?:" + _ZH_GATHERED + r")的?)?(?:统计数据|数据|资料)\Z")
 _EN_DATA_FROM_RE = lazy(
     r"(?:the\s+)?(?:latest\s+|new\s+|official\s+|government\s+|preliminary\s+)?"
     r"(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?(?:data|figures|statistics|numbers)"
@@ -337,20 +362,21 @@ _EN_DATA_FROM_RE = lazy(
     r"(?:from|released by|published by|compiled by|by)\s+"
 )
 _EN_DATA_OF_RE = lazy(
-    r"(?:'s)?\s+(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?"
-    r"(?:data|figures|statistics|numbers|report|survey)\Z"
+    r"(?:'s|(?<=s)')?\s+(?:latest\s+|new\s+|official\s+|preliminary\s+)?(?:surveillance\s+|survey\s+|monitoring\s+|census\s+)?"
+    r"(?:data|figures|statistics|numbers|report|survey|calculations?|estimates?|tally)\Z"  # (reuters' calculations)
 )
 # A question about where a statement or a figure comes from, not who spoke:
 # it accepts a data source as well as a speaker.
 _SOURCE_QUESTION_RE = compile_pattern(
     r"according to|\bsource|\bdata\b|\bfigures\b|\bstatistics\b|\bfound\b|\bfindings?\b|\bpublish|\breleased?\b"
-    r"|据哪|据谁|据什么|根据|依据|来源|出处|数据|统计|资料|引述|公布|发布|预估|测算"
+    r"|据哪|据谁|据什么|根据|依据|来源|出处|出自|数据|统计|资料|引述|公布|发布|预估|测算"
 )
 # Words after an English verb that still leave it at the end of its sentence:
 # "…, the bureau reported today." / "…," Huang said on Friday.
 _EN_AFTER_VERB_RE = lazy(
-    r"(?:\s+(?:today|yesterday|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|this\s+(?:week|month|morning|afternoon)|last\s+(?:week|month)"
+    r"(?:\s+(?:today|yesterday|tonight|earlier|(?:(?:on|late|early|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"  # (…, Cal Fire said Saturday night.)
+    r"|this\s+(?:week|month|morning|afternoon|evening)|last\s+(?:week|month|night)"
     # the medium the words are said in, with its determiner and a few words before its noun (says in his annual
     # spring report the …): the words follow it
     r"|in\s+(?:a|an|the|his|her|its|their|our)\s+(?:[a-z][\w-]*\s+){0,3}?"
@@ -363,7 +389,7 @@ _ZH_MOUTH_RE = compile_pattern(
     r"|据((?:《[^》]{1,30}》|[^\s,;:。!?\"、《》]{2,20}?))的?(?:描述|描写|介绍|说法|讲述|回忆|报道|报导|透露)(?=[,:])"
 )
 # Verbs that take a hearer before the words: 告诉贝壳财经记者, told reporters.
-_TELL = frozenset({"告诉", "told", "tells", "share", "shares", "shared"})
+_TELL = frozenset({"告诉", "提示", "感谢", "勉励", "寄语", "祝贺", "叮嘱", "嘱咐", "told", "tells", "share", "shares", "shared", "asked"})
 # 回应称, 透露说: a second speech morpheme that belongs to the verb.
 _VERB_TAIL = frozenset("称说道")
 _NAMED_ONLY_VERBS = frozenset(("指", "批评"))  # speech only with a subject named before them (张超雄指…)
@@ -396,7 +422,8 @@ _ZH_CUT_RE = compile_pattern(
     r"|经常|常常|时常|总是|往往"  # how often: 其为经常说
     r"|亦|均|更|不吝|如此|这样|这么"  # manner: 有媒体人如此调侃
     r"|进一步|特别(?!行政|委员|法庭|代表|顾问|助理)|随即|最后|当场|特地|首先|接着|严正|正式(?!员)|强烈"
-    r"|(?<=[^\W\d_a-z]{2})分析(?=认为|指出|表示|称|说|\Z)"  # the manner of saying: 张大伟分析认为 is 张大伟's saying, not 张大伟分析's
+    r"|(?<=[^\W\d_a-z]{2})分析(?=认为|指出|表示|称|说|\Z)"
+    r"|(?<=[^\W\d_a-z]{2})留言(?=称|说|表示|指出|\Z)"  # the medium of saying: 网友留言称赞 is 网友's saying  # the manner of saying: 张大伟分析认为 is 张大伟's saying, not 张大伟分析's
 )
 # What stands between a speaker and the speech verb without being part of the name: a date
 # (主计总处27日), a time word (昨天, 今日), or a verb phrase of publishing or an occasion
@@ -424,6 +451,7 @@ _EN_LEAD_RE = lazy(r"(?:and|but|so|then|meanwhile|however|also|while|as|(?:who|w
 _EN_TRAIL_RE = lazy(
     r"\s*\b(?:also|has|had|have|later|recently|previously|once|then|publicly|reportedly"
     r"|repeatedly|earlier|again|further|simply|flatly|bluntly|who|would|will|today|yesterday|tonight|now"
+    r"|even|still|finally|ultimately|openly"  # (shkreli's own lawyer had even admitted)
     # a time between the subject and its verb: "the commission on wednesday evening said"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:this|last)\s+(?:morning|afternoon|evening|night|week|month|year)"
@@ -499,10 +527,10 @@ _NAME_ABBREVIATIONS = "jr|sr|dr|mr|ms|st"
 # Titles abbreviated before a name (said Sen. Amy Klobuchar, Rep. Gwen Moore): their period ends no name. A lookbehind
 # takes words of one length, so one per length.
 _TITLE_ABBREVIATIONS = ("sen|rep|gov|mrs|gen|col", "prof|capt|sens|reps")
-_EN_NAME_CHAR = (r'(?:[^,.;:!?"]|(?<=[^a-z][a-z])\.|(?<=\b(?:' + _NAME_ABBREVIATIONS + r'))\.'
+_EN_NAME_CHAR = (r'(?:[^,.;:!?"]|(?<=[^a-z][a-z])\.|\.(?=(?:com|org|net|gov|edu)\b)|(?<=\b(?:' + _NAME_ABBREVIATIONS + r'))\.'
                  + "".join(r"|(?<=\b(?:" + t + r"))\." for t in _TITLE_ABBREVIATIONS) + ")")
 _EN_NAME_END = (r'(?:[,;:!?"]|(?<![^a-z][a-z])(?<!\b(?:' + _NAME_ABBREVIATIONS + r'))'
-                + "".join(r"(?<!\b(?:" + t + r"))" for t in _TITLE_ABBREVIATIONS) + r'\.)')
+                + "".join(r"(?<!\b(?:" + t + r"))" for t in _TITLE_ABBREVIATIONS) + r'\.(?!(?:com|org|net|gov|edu)\b))')  # (a site: overthecap.com)
 # The passive: "the stance announced by the committee" — the agent after "by" spoke, up to a
 # phrase of time, place or manner; "a statement issued by X" is X's.
 _EN_AGENT_RE = lazy(
@@ -591,6 +619,8 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "prof", "
 # A company's suffix (Thomson Corp. said …) ends a sentence only when a sentence can begin after
 # it: before its own verb or a conjunction it is part of the name.
 _COMPANY_SUFFIXES = frozenset({"corp", "inc", "co", "ltd", "plc", "cos", "bros", "llc"})
+# A month's abbreviation before a day's figure (ended nov. 30, on sept. 8) ends no sentence.
+_SPK_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _COMPANY_SUFFIX_RE = lazy(r",?\s+(?:corp|inc|co|ltd|plc|llc|corporation|incorporated|company|limited)\.?\Z")
 _NAME_GOES_ON_RE = lazy(r"(?:and|or|has|had|have|is|was|were|will|would|could|also|today|yesterday)\b")
 
@@ -615,6 +645,8 @@ def _full_stop(text: str, i: int) -> bool:
         k += 1 if text.startswith(" ", k) else 0
         if _EN_VERB_RE.match(text, k) or _NAME_GOES_ON_RE.match(text, k):
             return False
+    if word in _SPK_MONTH_ABBREVIATIONS and text[i + 2 : i + 3].isdigit():
+        return False
     return not (len(word) == 1 or word in _ABBREVIATIONS)
 
 
@@ -905,6 +937,15 @@ def _cut_aside(region: str) -> str:
 _EN_RESUMED_RE = lazy(r"(?:\A|\b(?:by|of|from|with|to|for|at|in|on)\s+)((?:[\w'-]+\s+){0,3}[\w'-]+)\s*\Z")
 
 
+# An absolute phrase with its own subject before a participle of saying (…, with the Met Office saying …).
+_SPK_EN_WITH_SUBJECT_RE = lazy(r"(?<![\w'])with\s+((?:the\s+|a\s+|an\s+)?[\w.'&-]+(?:\s+[\w.'&-]+){0,5}?)\s+\Z", needs="with")
+
+
+# The content clause of a noun of news (broke the news that …, confirmed reports that …): its subject is no part of the
+# clause's subject before it.
+_SPK_EN_CONTENT_THAT_RE = lazy(r".*\b(?:news|word|reports?|claims?|fact|revelation|rumou?rs?)\s+that\s+", needs="that")
+
+
 def _en_region(clause: str) -> str:
     """Subject region of an English clause that ends before its verb."""
     s = _BRACKET_RE.sub("", clause)
@@ -913,6 +954,9 @@ def _en_region(clause: str) -> str:
         resumed = _EN_RESUMED_RE.search(head) if s.strip(' ,:"') in _PRONOUNS else None
         s = resumed.group(1) if resumed else s  # the pronoun resumes the phrase before the dash
     s = s.strip(' ,:"')
+    content = _SPK_EN_CONTENT_THAT_RE.match(s)
+    if content and content.end() < len(s):  # (x broke the news that a team source had told him: the source speaks)
+        s = s[content.end() :]
     for _ in range(4):
         m = _EN_LEAD_RE.match(s)
         if not m or not m.end():
@@ -923,6 +967,10 @@ def _en_region(clause: str) -> str:
         if t == s:
             break
         s = t
+    if s.endswith(" to"):  # (chauvin decided not to speak except to say: the infinitive's subject is the finite verb's)
+        verb = _EN_FINITE_RE.search(s)
+        if verb and verb.start() > 0 and not _EN_FINITE_RE.match(" " + s):
+            s = s[: verb.start()]
     if s.endswith(" and"):  # a subject with two verbs (cohen apologized wednesday and said): the first verb's
         verb = _EN_FINITE_RE.search(s)  # phrase is no part of the subject, nor a frame before it (in announcing …)
         if verb and verb.start() > 0 and not _EN_FINITE_RE.match(" " + s):  # (not a clause that opens with its verb)
@@ -1077,11 +1125,12 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
     matches = [
         *_ZH_VERB_RE.finditer(text), *_ZH_CLAUSE_VERB_RE.finditer(text), *_EN_VERB_RE.finditer(text), *_ZH_MOUTH_RE.finditer(text),
         *_ZH_PER_DATA_RE.finditer(text), *_ZH_PER_DOCUMENT_RE.finditer(text), *_ZH_DATA_VERB_RE.finditer(text),
-        *_EN_DATA_VERB_RE.finditer(text), *_EN_RELATIVE_SAY_RE.finditer(text), *_EN_LETTER_RE.finditer(text), *_EN_DOCUMENT_BY_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
+        *_EN_DATA_VERB_RE.finditer(text), *_EN_RELATIVE_SAY_RE.finditer(text), *_EN_LETTER_RE.finditer(text), *_EN_DOCUMENT_BY_RE.finditer(text), *_SOURCE_LABEL_RE.finditer(text), *_EN_CLAIM_THAT_RE.finditer(text), *_ZH_PUBLISH_RE.finditer(text), *_ZH_COUNTED_RE.finditer(text), *_SPK_ZH_FOUND_RE.finditer(text), *_EN_FINDING_RE.finditer(text), *_EN_TAG_IN_QUOTE_RE.finditer(text),
     ]
     matches.sort(key=lambda m: m.start())
     consumed = 0  # end of the last verb, which may have taken a tail (回应称)
     speaking = -1  # clause of the last verb whose words follow it
+    speaking_sentence = -1  # sentence of the last Chinese verb of saying whose words follow it
     for m in matches:
         v0, v1 = m.span()
         pattern = m.re.pattern  # a guarded (lazy) pattern is told by its text: a lazy pattern is no match's ``re``
@@ -1113,7 +1162,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             if not text[ws:v0].strip() and ws > 0:  # a label line after what it labels
                 ws = lay.sentence_start(ws - 1)
             we = v0
-            if not text[ws:we].strip(" 。.:"):  # a label line before what it labels
+            if not text[ws:we].strip(" 。.:") or _SPK_FIELD_LINE_RE.fullmatch(text, ws, we) and text[v1:].strip(" 。.;"):
+                # a label line before what it labels (… or closing a header line of fields: 类别:财经 发布时间:… 来源:X)
                 ws = v1 + len(text[v1:]) - len(text[v1:].lstrip(" 。.;"))
                 we = lay.sentence_end(ws)
             found.append(_Raw(m.group(1).strip(), "来源", ws, we, ws, clause, False, False, False, data=True))
@@ -1160,7 +1210,7 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             continue
         if own_clause == speaking:
             continue  # 他坦言…要我说中文: a verb inside the words of one before it in its clause
-        if verb == "according to":
+        if verb in ("according to", "per"):
             raw = _according(lay, v0, v1, clause)
             if raw:
                 found.append(raw)
@@ -1175,7 +1225,9 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             continue
         finding = m.re is _EN_FINDING_RE
         if finding and not (
-            (_EN_RANKING_RE.match(text, v1) if verb in ("listed", "lists", "ranked", "ranks") else _EN_FINDING_THAT_RE.match(text, v1))
+            (_EN_RANKING_RE.match(text, v1) if verb in ("listed", "lists", "ranked", "ranks")
+             else _SPK_EN_COUNTED_RE.match(text, v1) if verb in ("identified", "recorded", "counted", "tallied")
+             else _EN_FINDING_THAT_RE.match(text, v1))
             or _EN_REPORT_FRAME_RE.search(text, lay.sentence_start(v0), v0)
             or _finding_after_words(lay, v0, v1)
         ):
@@ -1195,8 +1247,11 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
         if not nominal and before.endswith("的"):
             continue  # a noun, not a verb: 他一贯以来的表态
         if not english and _ZH_CITED_RE.search(before):
-            continue  # 如报告所说 inside someone's words cites the report: no new speaker
-        implicit, described = False, None
+            cited = _SPK_ZH_AS_SAID_RE.fullmatch(before.strip(' ,"'))
+            if not (cited and text[v1 : v1 + 1] == '"' and lay.sentence_start(v0) == clause):
+                continue  # 如报告所说 inside someone's words cites the report: no new speaker
+            before = cited.group(1)  # (正如创始人朱江明所说"…" opening a sentence quotes him: he speaks the quote)
+        implicit, described, made_by = False, None, ""
         if english:
             agent = _EN_AGENT_RE.match(text, v1) if not (data or finding) else None
             if agent:  # the stance announced by the committee: the agent is the speaker
@@ -1207,7 +1262,12 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 continue
             if verb not in _EN_PARTICIPLES and _EN_PASSIVE_BEFORE_RE.search(text, max(0, v0 - 24), v0):
                 continue  # (when it was announced she had won: a passive with no agent names nobody who spoke)
-            if verb in _EN_PARTICIPLES:
+            with_subject = _SPK_EN_WITH_SUBJECT_RE.search(text, clause, v0) if verb in _EN_PARTICIPLES else None
+            if with_subject and text[clause : with_subject.start()].strip(' ,"'):
+                with_subject = None  # (she spoke with reporters saying …: a with-phrase inside the clause is no subject)
+            if with_subject:  # (…, with the Met Office saying …: the participle's own subject after with speaks)
+                before = with_subject.group(1)
+            elif verb in _EN_PARTICIPLES:
                 # she thanked the crew, saying …; he introduced her calling her …: the subject of the clause's
                 # verb (of the clause before, after a comma), not its object
                 opening = clause
@@ -1215,7 +1275,14 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                     opening = lay.sentence_start(clause - 2)
                 finite = _EN_FINITE_RE.search(text, opening, v0)
                 before = text[opening : finite.start()] if finite else before
+            if clause > own_clause and before.rstrip().endswith(" and") and v0 - own_clause <= 3 * _MAX_SUBJECT:
+                before = text[own_clause:v0]  # (a subject's first verb phrase longer than the window: cahill … urged … and said)
             speaker = _en_region(before)
+            modified = _SPK_EN_MADE_BY_RE.search(speaker)
+            if modified and modified.start() > 0:  # a review commissioned by a government revealed: the review speaks
+                speaker, made_by = speaker[: modified.start()], speaker[modified.start() :]
+            if verb == "reports" and _EN_FINITE_RE.search(" " + speaker):
+                continue  # (police received several reports.: the noun, object of a verb before it)
             if speaker in ("which", "who") and (named := _apposed_name(lay, clause)):
                 speaker, clause = named  # (Metso Outotec, which reported …: the relative pronoun is the name before it)
             described = None if speaker else _described_name(lay, clause)
@@ -1251,6 +1318,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             agent = _ZH_AGENT_RE.search(speaker)
             if agent and not implicit:  # 由国家统计局宣布: the agent after 由 is the speaker
                 speaker = agent.group(1)
+            if not implicit and not data and (gathered := _SPK_ZH_DATA_SUBJECT_RE.search(speaker)) and gathered.start() >= 2:
+                data = True  # 气象署测报资料指出, 国金证券统计数据表示: figures as the subject of a verb of saying are data
         noun = ""
         if data:  # 海关数据显示: the source is what the data is of
             if not english:
@@ -1260,7 +1329,11 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
                 continue
             noun = speaker[len(source):] if speaker.startswith(source) else ""
             speaker = source if english else _cut_aside(source)
-        if m.re is _ZH_PUBLISH_RE or pattern == _ZH_COUNTED_RE.pattern:
+        elif made_by:
+            noun = made_by  # (the whole phrase, the review with who commissioned it, still answers as written)
+        if m.re is _ZH_PUBLISH_RE and lay.sentence_start(v0) == speaking_sentence:
+            continue  # 吴健富表示,…,气象署共发布3起警报,…: a publishing told inside a speaker's words is part of them
+        if m.re is _ZH_PUBLISH_RE or pattern in (_ZH_COUNTED_RE.pattern, _SPK_ZH_FOUND_RE.pattern):
             if not speaker or implicit or _ZH_NOT_SOURCE_RE.fullmatch(speaker) or _ZH_CONDITION_RE.match(speaker):
                 continue
             data = True
@@ -1320,6 +1393,8 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             )
         else:
             speaking = own_clause if not object_only else speaking
+            if not (object_only or data or english):
+                speaking_sentence = lay.sentence_start(v0)
             before_quote = _opening_quote(lay, clause) if not (object_only or data) else None
             if before_quote:  # "…。"陈杰宪说,… : the quote that opens the sentence is his too
                 o, c = before_quote
@@ -1405,7 +1480,7 @@ def _according(lay: _Layout, v0: int, v1: int, clause: int) -> _Raw | None:
     named = _EN_APPOSED_NAME_END_RE.match(text, p) if not data and (_ROLE_RE.search(speaker) or "'s " in speaker) else None
     if named and not _EN_FINITE_RE.search(" " + named.group(1)):  # "…, according to the paper's legal analyst, former judge Ann Roy.": the role's holder, set off after it
         speaker, p = f"{named.group(1)}, {speaker}", named.end(1)
-    elif p < len(text) and text[p] == ",":
+    elif p < len(text) and text[p] == "," and text[v0:v1] != "per":  # (…, per X, behind …: per follows its words)
         ws = _WORDS_LEAD_RE.match(text, p).end()
         if ws < len(text) and text[ws] not in _TERMINATORS + ".":
             return _Raw(speaker, "according to", ws, -1, clause, clause, False, False, True, data=data, noun=noun)
@@ -1565,8 +1640,8 @@ def _apposed_name(lay: _Layout, clause: int) -> tuple[str, int] | None:
     the description is of the name, which speaks. A company's suffix set off by its comma
     (Moderna, Inc.) takes the name before it. Returns the name and where its clause starts."""
     name = _name_before(lay, clause)
-    if not name or name in _PRONOUNS or _ROLE_RE.search(name):
-        return None
+    if not name or name in _PRONOUNS or _ROLE_RE.search(name) or _EN_RELATIVE_ASIDE_RE.match(name):
+        return None  # (…, which starts next march, a league source told X: a relative clause names nobody)
     prev = max(lay.clause_start(clause - 1), lay.sentence_start(clause))
     if name.rstrip(".") in _COMPANY_SUFFIXES:
         first = _name_before(lay, prev)
@@ -1682,9 +1757,47 @@ _BODY_DESCRIBED_RE = lazy(rf"the\s[a-z.,' -]{{1,40}}-based\s(?:[a-z-]+\s)?(?:{_b
                           r"|the\s(?:maker|producer|owner|operator|developer|publisher|provider)\sof\s[a-z ,&'-]{3,60}", needs="the")
 
 
+# A Chinese body named by its kind (公司, 该公司, 当局, 该行) or a document by its kind alone (公告中, 声明): the one named
+# before, which spoke or published it.
+_SPK_ZH_BODY_ANAPHOR_RE = lazy(r"(?:该|本|此)?(?:公司|集团|当局|[该本此][行局署部会])|(?:该|此|本)?(?:公告|声明|新闻稿|报告)[中里内]?")
+
+
+# A participle phrase of who made a thing, after the thing (a review commissioned by X, a study funded by Y): no part of its
+# name, and the one it names made the thing without saying its words.
+_SPK_EN_MADE_BY_RE = lazy(r"\s+(?:commissioned|conducted|funded|ordered|sponsored|prepared|carried\s+out)\s+by\s.*\Z", needs="by")
+
+
+# A definite noun (the defense, the source) naming again one named before with more words (SBF's defense team, a league
+# source).
+_SPK_EN_SHORTENED_RE = lazy(r"the\s([a-z][a-z-]{2,})", needs="the")
+
+
 # A person described by their calling alone (Harry Styles won … The singer said): the one named before, as a pronoun.
 _PERSON_ANAPHOR_RE = lazy(r"the\s(?:singer|singer-songwriter|rapper|actor|actress|star|musician|artist|author|writer|novelist"
                           r"|director|coach|player|striker|athlete|champion|winner|poet|comedian|host|chef|pianist)", needs="the")
+
+
+_SPK_ZH_PERSON_RE = lazy(r"[\u3400-\u9fff]{2,3}")
+
+
+def _spk_zh_sentence_subject(lay: _Layout, clause: int, after: int) -> str:
+    """The subject of the sentence just before a 他/她 that opens its own, when it is a bare name of two or three characters
+    ending at an adverbial or predicate marker (陆万明对…作了解答。他介绍 → 陆万明) and written after ``after`` (past the
+    speaker the pronoun would otherwise take); else empty."""
+    text = lay.text
+    own = lay.sentence_start(clause)
+    if own < 2 or text[own:clause].strip(' ,"') or own <= after:
+        return ""
+    prev = lay.sentence_start(own - 1)
+    if prev <= after or lay.hidden[prev]:
+        return ""
+    first = text[prev : own - 1]
+    cut = min([i for i in (first.find(c) for c in ",;:") if i >= 0] + [len(first)])
+    region, predicate = _zh_region(first[:cut])
+    stop = _ZH_CUT_RE.search(_mask_books(first[:cut].strip()))
+    if predicate or not stop or not _SPK_ZH_PERSON_RE.fullmatch(region) or not first.strip().startswith(region):
+        return ""
+    return region if not _ZH_VERB_RE.search(first[:cut]) else ""
 
 
 def _resolve_pronoun(
@@ -1731,7 +1844,8 @@ def attributions(text: str) -> list[Attribution]:
 _LABEL_RE = lazy(r"(?:\A|(?<=[。!?\n])) ?((?:[^\W\d_]|[ .·'-]){2,24}?|(?:[^\W\d_]|[ .·'-]){25,40}?(?= ?: ?\")) ?: ?(?=\S)", needs=':')
 _NOT_LABELS = frozenset({"来源", "资料来源", "数据来源", "source", "sources", "note", "notes", "注", "附注", "注释", "编者按",
                          "标题", "摄", "问", "答", "q", "a", "编辑", "责任编辑", "editor", "photo", "图", "图片",
-                         "原标题", "导语", "title", "subject", "re", "date", "日期", "时间", "地点", "update", "updated"})
+                         "原标题", "导语", "title", "subject", "re", "date", "日期", "时间", "地点", "update", "updated",
+                         "类别", "分类", "栏目", "频道", "标签", "关键词", "category", "tags", "发布时间"})
 
 
 # An English name with its role set off by a comma, then a colon opening a quote, heads the quote as a label does
@@ -1772,7 +1886,7 @@ def _labels(text: str) -> list[Attribution]:
 
 _ZH_LABEL_VERB_RE = lazy(r"说明|补充|分析|提醒|预期|预计|建议|解读|回答|澄清|批评|感慨|预言|宣示|报道|报导|声明|公告|提示|注意")
 # (a label is a name, not a clause: no verb of speech or sentence mark in it: 他表示:)
-_LABEL_END_RE = lazy(r"表示|说|指出|称|道|said|says|[,;。!?]|(?:时间|日期|地点|来源|出处|标题|题目|关键词|摘要|备注|电话|地址|作者|字号|邮箱|邮件|网址|链接)\s?\Z")
+_LABEL_END_RE = lazy(r"表示|说|指出|称|道|留言|said|says|[,;。!?]|(?:时间|日期|地点|来源|出处|标题|题目|关键词|摘要|备注|电话|地址|作者|字号|邮箱|邮件|网址|链接)\s?\Z")
 
 
 # A signature on its own line after the words: a dash, then ROLE + NAME (——国家统计局新闻发言人毛盛勇).
@@ -1892,6 +2006,22 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             speaker, implicit = earlier
             # 他以家人比喻辉达…,直言: a region that starts with 他 is about him.
             pronoun = speaker in _PRONOUNS or (implicit and speaker[:1] in "他她")
+        if not r.english and not implicit and speaker.endswith("方面") and len(speaker) >= 4:
+            speaker = speaker[:-2]  # 蔚来汽车方面表示: the company's side is the company
+        if not r.english and kept and not implicit and _SPK_ZH_BODY_ANAPHOR_RE.fullmatch(speaker):
+            # 国家外管局公布,…。当局指,… / G华联发布…公告。公告中称,… 公司方面表示,…: the body, or the document, named
+            # by its kind alone is the one that spoke or published just before
+            earlier = kept[-1][1]
+            if len(earlier) >= 2 and earlier not in _PRONOUNS and not _SPK_ZH_BODY_ANAPHOR_RE.fullmatch(earlier):
+                speaker, implicit = earlier, kept[-1][2]
+        shortened = _SPK_EN_SHORTENED_RE.fullmatch(speaker) if r.english and kept else None
+        if shortened:  # "…," the defense wrote after SBF's defense team argued …: the name shortened to its noun
+            words = shortened.group(1)
+            for prev, prev_speaker, prev_implicit in reversed(kept):
+                if prev_speaker != speaker and prev_speaker not in _PRONOUNS and \
+                        words in prev_speaker.replace(",", " ").split() and not prev_speaker.startswith("the " + words):
+                    speaker, implicit = f"{speaker}, {prev_speaker}", prev_implicit  # (either name answers)
+                    break
         if r.english and kept and (_BODY_ANAPHOR_RE.fullmatch(speaker) or _BODY_DESCRIBED_RE.fullmatch(speaker)):
             # "…, the company said" after "AMR Corp. said …": the body named before speaks again
             earlier, earlier_implicit = kept[-1][1], kept[-1][2]
@@ -1901,6 +2031,8 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             if mentions is None:
                 mentions = _titled_mentions(lay)
             who, who_implicit, at = _resolve_pronoun(lay, r, kept, mentions)
+            if not r.english and speaker in ("他", "她") and (named := _spk_zh_sentence_subject(lay, r.clause, at)):
+                who, who_implicit, at = named, False, r.clause  # 陆万明对…作了解答。他介绍,…: the sentence before's subject
             if who:
                 speaker, implicit = who, who_implicit
             pronouns[len(kept)] = (r.clause, at)
@@ -1925,7 +2057,9 @@ def _spoken(text: str, asked: frozenset[str] = frozenset()) -> tuple[Attribution
             out.append(att)
             # (… or the whole sentence from its opening quote: "…," pelosi, d-calif., wrote in a statement. "today, …")
             lead = ws + len(text[ws:we]) - len(text[ws:we].lstrip())  # (a sentence's words after its space)
-            if r.words_end >= 0 and (ws > 0 and text[ws - 1] == '"' or text[lead] == '"' and lead in lay.opens):
+            # (… and after reported words: Hunt said the rain was not all. "However, the anomaly …": a quote opening
+            # the next sentence with no speaker of its own goes on with them, as 在梁婧看来,…。"…" does)
+            if (r.words_end < 0 and not r.data) or r.words_end >= 0 and (ws > 0 and text[ws - 1] == '"' or text[lead] == '"' and lead in lay.opens):
                 out.extend(
                     att._replace(words_start=o + 1, words_end=c) for o, c in _continued(lay, r, anchors) if c > o + 1
                 )
@@ -2069,8 +2203,13 @@ def _terms_quoted(lay: _Layout, start: int, end: int) -> bool:
         inner = text[j + 1:c]
         if c >= len(text) or c + 1 >= len(text) or len(inner) > _QUOTED_TERM_MAX or any(ch in inner for ch in ",;:。!?"):
             return False
-        if text[c + 1] in _TERMINATORS + ",;:" or text[j - 1:j] in (":", ","):
+        if text[j - 1:j] in (":", ","):
             return False
+        if text[c + 1] in _TERMINATORS + ",;:" and not (
+            text[c + 1] in _TERMINATORS and _is_cjk(text[max(0, j - 16) : j].rstrip('"')[-1:] or " ")
+            and not _ZH_VERB_RE.search(text[max(0, j - 16) : j].rstrip('"')[-3:])
+        ):
+            return False  # (… but the object of a verb closing its sentence, 实现"开门稳""开门红"。, is a term still)
     return True
 
 
@@ -2226,7 +2365,10 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
         return False
     # a company's legal form is optional on either side: AMR Corp. is AMR
     names = [*names, *(b for n in names if n and (b := _COMPANY_SUFFIX_RE.sub("", n)) != n and len(b) >= 2)]
-    if att.noun and _speaker_matches(att._replace(speaker=att.speaker + att.noun, noun=""), names):
+    if att.noun and not att.data:
+        if (att.speaker + att.noun).strip() in names:
+            return True  # a review commissioned by X, as the cite writes it whole
+    elif att.noun and _speaker_matches(att._replace(speaker=att.speaker + att.noun, noun=""), names):
         return True  # the source with its data noun: 政府数据, 此前公布的报告
     bare = _COMPANY_SUFFIX_RE.sub("", att.speaker)
     if bare != att.speaker and len(bare) >= 2 and _speaker_matches(att._replace(speaker=bare), names):
@@ -2234,6 +2376,8 @@ def _speaker_matches(att: Attribution, names: Iterable[str]) -> bool:
     glossed = _GLOSSED_NAME_RE.fullmatch(att.speaker)
     if glossed and any(_speaker_matches(att._replace(speaker=g), names) for g in glossed.groups()):
         return True  # the centers for disease control and prevention (cdc): the bracket glosses the name, either answers
+    if att.speaker.endswith("记者") and att.speaker[:-2].strip("《》 ") in {n.strip("《》 ") for n in names if n}:
+        return True  # 《金融时报》记者梳理发现: a medium's reporter, unnamed, finds for the medium
     # 斯蒂芬·威特 and 斯蒂芬威特 are one name: the separator dot is optional.
     speaker = att.speaker.translate(_NAME_DOTS)
     masked = _mask_books(speaker)
@@ -2308,7 +2452,13 @@ def _nearer_entity(
                 bounded = not alias[0].isascii() or (
                     (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
                 )
-                if bounded and not any(s <= at < e for s, e in said):
+                # (Lizzo reflected on Beyoncé's achievement: "…," she said: a possessor owns a thing in another's
+                # clause, and the pronoun goes on naming that clause's subject)
+                # (a possessor opening its sentence is its topic: Lizzo's song won … She dedicated …)
+                possessor = any(text.startswith(other, at) and text.startswith("'", at + len(other)) for other in group) \
+                    and text[max(text.rfind(c, 0, at) for c in ".!?。!?\n") + 1 : at].strip(' "')
+
+                if bounded and not possessor and not any(s <= at < e for s, e in said):
                     best, best_at = alias, at
                     break
                 at = text.rfind(alias, lo, at)
@@ -2368,6 +2518,10 @@ def _transcript_label(lines: list[str], i: int, nxt: int) -> tuple[str, bool] | 
     return None
 
 
+# A speaker's name in capitals opening a line, with its colon, and the words after it on the line (MS. GOPINATH: Thank you.)
+_SPK_INLINE_LABEL_RE = lazy(r"[ \t]*((?:(?:MR|MRS|MS|DR|PROF)\.[ \t]+)?[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})[ \t]*:[ \t]*(?=\S)")
+
+
 def _transcript_turns(cite: str, text: str) -> list[Attribution]:
     """The turns of a transcript in ``cite`` (its normalized form is ``text``), each said by
     the person its label lines name."""
@@ -2388,6 +2542,17 @@ def _transcript_turns(cite: str, text: str) -> list[Attribution]:
         else:
             k += 1
     out = []
+    inline = [(i, m) for i in full if (m := _SPK_INLINE_LABEL_RE.match(lines[i]))]
+    if len(inline) >= 2:
+        # MR. ANSPACH: Welcome … / MS. GOPINATH: Thank you. …: each capitalised name opening its line with a colon heads a
+        # turn on that line, which runs to the next such line
+        for (i, m), nxt in zip(inline, [*(j for j, _ in inline[1:]), len(lines)]):
+            ws = len(normalize(cite[: starts[i] + m.end()]))
+            we = len(normalize(cite[: starts[nxt] - 1]))
+            while we > ws and text[we - 1] == " ":
+                we -= 1
+            if we > ws:
+                out.append(Attribution(normalize(m[1].strip()), ":", ws, we))
     for (_, first, speaker), nxt in zip(heads, [*(h[0] for h in heads[1:]), len(lines)]):
         ws = len(normalize(cite[: starts[first]]))
         we = len(normalize(cite[: starts[nxt] - 1]))
@@ -2586,7 +2751,13 @@ def check_speaker(
     asked = _EN_WHO_VERB_RE.match(normalize(question).strip()) if question else None
     found = list(_attributions(text, frozenset((asked[1],)))) if asked and asked[1] in _EN_WEAK_VERBS else attributions(text)
     if "\n" in cite:
-        found = [*_transcript_turns(cite, text), *found]
+        turns = _transcript_turns(cite, text)
+        cuts = sorted(t.words_start for t in turns if t.verb == ":")
+        # (a label's words, or anyone's, end where the next turn's line begins)
+        found = [
+            a._replace(words_end=min([c - 1 for c in cuts if a.words_start < c - 1 < a.words_end] + [a.words_end])) for a in found
+        ]
+        found = [*turns, *found]
         lines = [normalize(line) for line in cite.split("\n")]
         found = [_within_line(a, lines) for a in found]
     # A source of figures answers "according to whom", not "who said".
@@ -2633,11 +2804,19 @@ def check_speaker(
             ]
         if len(found) > 1 and best >= _MIN_OVERLAP:
             chosen = [a for a, s in zip(found, scores) if s >= best - 1e-9]
+            # 据证券日报报道,分析师李怀斌表示,…: a relay's words that hold another's saying are that one's; the relay
+            # answers only when the question asks by its own verb (据哪家媒体报道)
+            inner = [a for a in chosen if not any(
+                b is not a and a.words_start < b.words_start and b.words_end <= a.words_end and a.verb not in q for b in chosen
+            )]
+            chosen = inner or chosen
     names = _answer_names(answer, entities)
     if any(_speaker_matches(a, names) for a in chosen):
         return []
     groups = _groups(entities)
     if any(_title_refers_to(a, names, groups, text) for a in chosen):
+        return []
+    if any(_spk_pronoun_opened_by(a, text, names) for a in chosen):
         return []
     who = " or ".join(dict.fromkeys(_as_cited(a.name, cite, text) for a in chosen))
     return [
@@ -2646,6 +2825,22 @@ def check_speaker(
             f"the cite attributes these words to {who}, not {answer.strip()}",
         )
     ]
+
+
+def _spk_pronoun_opened_by(att: Attribution, text: str, names: Iterable[str]) -> bool:
+    """A 他/她 the text left unresolved (no one spoke before it) names whoever opens a clause before it in its sentence or
+    the one before (一个月后,孟晚舟回到华为上班,她在总部感谢员工:"…"): whether one of ``names`` opens such a clause; a
+    name inside a clause (回到华为) is no subject."""
+    if att.speaker not in _ZH_HE_SHE:
+        return False
+    at = att.pronoun_at if att.pronoun_at >= 0 else att.words_start
+    own = max(text.rfind(c, 0, at) for c in _TERMINATORS)
+    lo = max(text.rfind(c, 0, own) for c in _TERMINATORS) + 1 if own >= 0 else 0
+    names = [n for n in names if len(n) >= 2 and _is_cjk(n[0])]
+    for c in sorted({lo, *(i + 1 for i in range(lo, at) if text[i] in ",;。!? ")}, reverse=True):
+        if c < at and any(text.startswith(n, c) for n in names):
+            return True
+    return False
 
 
 def _as_cited(name: str, cite: str, text: str) -> str:
