@@ -6582,8 +6582,25 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
                     break
                 continue
             words.append(_stem(w))
-        hits = [v for v in candidates if v.measure and v.measure in words or cite and _COUNT_OF_RE.search(cite, max(0, v.start - 45), v.start)
-                and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 45), v.start))]
+        hits = [v for v in candidates if v.measure and v.measure in words or cite and _COUNT_OF_RE.search(cite, max(0, v.start - 70), v.start)
+                and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 70), v.start))
+                or cite and (b := _BRACKETED_UNIT_RE.match(cite, v.end)) is not None and _stem(b[1]) in words]
+        if hits and cite:
+            # (a count writing no noun of its own counts what the count it goes on from counts: burned 10 homes, damaged
+            # five others; 13 out of 32 games)
+            # — and so the noun they share tells them apart no more (what else their words say does: damaged)
+            held = {id(h) for h in hits}
+            for v in list(candidates):
+                a = _counted_antecedent(cite, v, candidates)
+                if a is None or id(a) not in held:
+                    continue
+                if id(v) not in held:
+                    hits.append(v)
+                if a.measure in a.terms.get("entity", ()):
+                    v.terms.setdefault("entity", set()).add(a.measure)
+                if a.start > v.start:  # (13 out of 32 games his first two seasons: the whole's words frame its part too)
+                    for cls, ts in a.terms.items():
+                        v.terms.setdefault(cls, set()).update(ts)
         if hits and m[1].startswith(" of "):  # (how many of those infected: beside the whole, a count of its members may
             # write no noun, its verb right after it: 275 infections … among those infected, 194 have been hospitalized)
             hits += [v for v in candidates if v not in hits and _BARE_COUNT_VERB_RE.match(cite, v.end)]
@@ -6673,6 +6690,44 @@ def _item_named(q_text: str, cite: str, v: Value) -> int:
 
 
 _BARE_COUNT_VERB_RE = lazy(r"\s(?:have|has|had|were|was|are|is)\s")
+# A unit phrase a bracketed abbreviation names right after it (912,154 twenty-foot equivalent units (teus)).
+_BRACKETED_UNIT_RE = lazy(r"\s[a-z][a-z -]{0,40}?\s\(([a-z]{2,8})\)", needs="(")
+_ANOTHER_BEFORE_RE = lazy(r"(?<![a-z])another\s\Z", needs="another")
+_LATER_CLAUSE_RE = lazy(r",|;|\sand\s|\swith\s")
+_OUT_OF_AFTER_RE = lazy(r"\s(?:out\s)?of\s(?:the\s)?(?=\d)")
+
+
+def _nounless_count(cite: str, v: Value) -> bool:
+    """Whether ``v`` is a plain count that writes no noun of its own after it (damaged five others, with 5,038)."""
+    if not isinstance(v.key, tuple) or len(v.key) < 2 or v.key[1] != "":
+        return False
+    if cite[v.end:v.end + 1] not in ("", " ", ",", ".", ";", ")"):
+        return False  # (51-58, 3:1, 2/3: a record or a ratio, no count)
+    return _word_after(cite, v.end) in ("", "other")
+
+
+def _counted_antecedent(cite: str, v: Value, candidates: list[Value]) -> Value | None:
+    """The count whose noun a nounless count ``v`` counts: the count it is written out of (13 out of 32 games), else
+    the nearest count before it in its sentence that writes a noun (burned 10 homes, damaged five others), or in an
+    earlier sentence where ``another`` opens it (destroyed 2,000 structures. Another 15,000 are threatened)."""
+    if not isinstance(v.key, tuple) or len(v.key) < 2 or v.key[1] != "":
+        return None
+    out = _OUT_OF_AFTER_RE.match(cite, v.end)
+    if out:
+        return next((c for c in candidates if c.start == out.end() and c.measure and not _nounless_count(cite, c)), None)
+    if not _nounless_count(cite, v):
+        return None
+    another = _ANOTHER_BEFORE_RE.search(cite, max(0, v.start - 8), v.start) is not None
+    before = [c for c in candidates if c.end <= v.start and (another or c.sentence == v.sentence)
+              and isinstance(c.key, tuple) and len(c.key) > 1 and c.key[1] == ""]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.start)
+    if _nounless_count(cite, last) or not last.measure:
+        return None
+    # (it goes on in a later clause of the sentence, after a comma or and: not a number inside the same phrase, S&P 500,
+    # nor a list a colon opens, at least one dose: two in Texas)
+    return last if another or _LATER_CLAUSE_RE.search(cite, last.end, v.start) and ":" not in cite[last.end:v.start] else None
 _BARE_SCALE_RE = lazy(r"[万亿]\Z")
 _SAME_SENTENCE_RE = lazy(r"[^。!?\n]*")
 # Counters a question asks a count of time with (多少年, 几天): not _SPAN_COUNTERS, the spans a threshold ignores

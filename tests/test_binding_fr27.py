@@ -1,0 +1,30 @@
+"""False rejects (fr27), on made-up cites: a right answer the engine refused because its value's words were read too
+narrowly."""
+
+from conftest import binding_code
+
+
+STORM = "The storm flattened 12 barns, damaged nine others and cut power to the valley, the county said on Friday."
+
+
+def test_a_count_writing_no_noun_counts_what_the_count_before_it_counts():
+    # nine (others) counts barns, as 12 does: asked the barns damaged, nine is the answer and 12 another verb's count
+    assert binding_code("figure", "nine", STORM, "How many barns were damaged?") == "grounded"
+    assert binding_code("figure", "12", STORM, "How many barns were damaged?") == "DG601"
+    assert binding_code("figure", "12", STORM, "How many barns were flattened?") == "grounded"
+
+
+LEAGUE = "The striker started only 9 out of 38 matches in his debut season. He scored 7 goals."
+
+
+def test_a_count_out_of_a_whole_counts_the_whole_s_noun():
+    assert binding_code("figure", "9", LEAGUE, "How many matches did the striker start in his debut season?") == "grounded"
+    assert binding_code("figure", "38 matches", LEAGUE, "How many matches did the striker start in his debut season?") == "DG601"
+
+
+HARBOUR = ("In May the harbour handled 402,118 twenty-foot equivalent units (TEUs), its busiest May in a 95-year history. "
+           "Empty containers came to 8,240 TEUs.")
+
+
+def test_a_bracketed_abbreviation_names_the_unit_before_it():
+    assert binding_code("figure", "402,118 TEUs", HARBOUR, "How many TEUs did the harbour handle in May?") == "grounded"
