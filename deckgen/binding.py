@@ -4276,6 +4276,12 @@ _BASED_RATE_BEFORE_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)率\s?(?:
 _ZH_BASED_CHANGE_TO_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)(?:率|幅)?\s?(?:收敛|放缓|减缓|收窄|缩小|扩大|加快|加速|回升|回落)(?:至|到)\s?\Z",
                               needs=("至", "到"))
 _BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
+# The noun of a change's size written with its verb (下滑幅度, 上涨幅度) or as 升幅, 减幅, right before its value, with at
+# most a verb of being or reaching between (升幅为0.27%, 同比下滑幅度达到62.77%): the value is that change, not a level.
+# (涨幅, 跌幅, 增幅, 降幅 alone stay the rate nouns they are read as elsewhere: 居民消费价格涨幅3%左右 is a level asked)
+_ZH_CHANGE_SIZE_BEFORE_RE = lazy(r"(?:([升减])幅|(上涨|下跌|上升|下降|下滑|回落|增长|减少)幅度)\s?"
+                                 r"(?:为|是|达到|达|高达|约为|约|仅为|仅)?\s?\Z", needs=("幅", "率"))
+_ZH_FALL_CHARS = frozenset("跌降减下回")
 
 
 # Every character the three gaps between a direction word and its change (_DELTA_GAP_RE, _NOUN_DELTA_GAP_RE,
@@ -4439,6 +4445,10 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
                 v.flags.setdefault("direction", "down" if rate[0][1] in "减衰" else "up")
         elif _ZH_BASED_CHANGE_TO_RE.search(cite, max(0, v.start - 12), v.start):
             v.role = "delta"  # 年增收敛至3.2%: the change against its base at its new size
+        elif size := _ZH_CHANGE_SIZE_BEFORE_RE.search(cite, max(0, v.start - 10), v.start):
+            v.role = "delta"  # 升幅为0.27%, 下滑幅度达到62.77%: the noun of a change's size names the change
+            if not _NEGATIVE_RE.match(cite, v.start) and not _NEGATIVE_RE.match(v.text):
+                v.flags.setdefault("direction", "down" if (size[1] or size[2])[0] in _ZH_FALL_CHARS else "up")
         elif isinstance(v.key, tuple) and v.key[1:2] == ("%",) and (bare := _PERCENT_COMPARATIVE_RE.match(cite, v.end)):
             # 0.3 percent higher year over year, on 0.2 percent less capacity: a percentage with a comparative and no
             # "than" is a change of the noun it qualifies

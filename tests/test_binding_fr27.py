@@ -28,3 +28,12 @@ HARBOUR = ("In May the harbour handled 402,118 twenty-foot equivalent units (TEU
 
 def test_a_bracketed_abbreviation_names_the_unit_before_it():
     assert binding_code("figure", "402,118 TEUs", HARBOUR, "How many TEUs did the harbour handle in May?") == "grounded"
+
+
+FRUIT = "今年上半年,甲市水果出口额为12.6亿元,同比下滑幅度达到8.4%;乙市水果出口额为9.1亿元,同比增长3.2%。"
+
+
+def test_the_noun_of_a_change_s_size_names_a_change():
+    # 下滑幅度达到8.4%: the fall's size is a change, the value a question asking how far exports fell asks
+    assert binding_code("figure", "8.4%", FRUIT, "甲市上半年水果出口额同比下滑幅度是多少？") == "grounded"
+    assert binding_code("figure", "3.2%", FRUIT, "甲市上半年水果出口额同比下滑幅度是多少？") == "DG601"
