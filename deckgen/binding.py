@@ -11996,6 +11996,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         asks_change = _direction(q_text) is not None and not _TO_LEVEL_ASKED_RE.search(q_text) or bool(
             _CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or _MOVED_FROM_ASKED_RE.search(q_text) is not None or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
+        if asks_change and _ZH_QUALIFIED_COUNT_ASKED_RE.search(q_text) and not any(
+                cls == "direction" for _, _, cls, _ in _table_terms(a_text)) and not any(
+                "分别" in c_text[_sentence_start(c_text, v.start):v.start] for v in mine):
+            # (环比上涨的城市有多少个: the things counted rose; their count is asked, a level — where no 分别 list pairs
+            # the counts with their kinds by position, which these words do not read)
+            asks_change = False
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The direction the question names (by how much did sales fall) selects among changes that went
@@ -13403,6 +13409,12 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # word ("the revised change in payroll employment" names a level: no verb asks it).
 # A direction verb with the level it reached asked (下探至多少点, fell to what level) asks for a level, not a change.
 # (… or with "to" left at its end, before a time at most: what level did the RBA cut rates to on February 18?)
+# A direction word qualifying the noun a Chinese question counts (环比上涨的城市有多少个, 价格下降城市有几个): it says which
+# things are counted, and the count asked is a level, not a change.
+# (the noun: Han characters, no adverb of amount first — 上涨的大概有多少项 counts no noun — nor a verb of change)
+_ZH_COUNTED_NOUN = r"(?!大概|大约|约|共|一共|总共)(?:(?![增减了比较的])[\u3400-\u9fff]){1,6}?"
+_ZH_QUALIFIED_COUNT_ASKED_RE = lazy(r"(?:上涨|下跌|上升|下降|增长|减少|持平|回落)(?:的" + _ZH_COUNTED_NOUN + "|" + _ZH_COUNTED_NOUN + r"(?=有))"
+                                    r"(?:有|共有|数量为|数量是|数为)?(?:多少|几)(?:个|家|座|所|只|间|项|款|宗|套|城|省|县|市)", needs=("多少", "几"))
 _TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])"
                           # (升息后, 调整之后: the moment after a move, whose level is asked, as "after its increase")
                           r"|(?:[升降加减]息|调[升降高低整]|[上下][调修])(?:之)?后"

@@ -37,3 +37,12 @@ def test_the_noun_of_a_change_s_size_names_a_change():
     # 下滑幅度达到8.4%: the fall's size is a change, the value a question asking how far exports fell asks
     assert binding_code("figure", "8.4%", FRUIT, "甲市上半年水果出口额同比下滑幅度是多少？") == "grounded"
     assert binding_code("figure", "3.2%", FRUIT, "甲市上半年水果出口额同比下滑幅度是多少？") == "DG601"
+
+
+SHOPS = "3月份,全市200家门店中,销售额环比下降的门店有58家,比上月增加6家;销售额环比上涨的门店有121家。"
+
+
+def test_a_direction_qualifying_the_counted_noun_asks_a_count():
+    # 环比下降的门店有多少家 counts the shops that fell: 58家, a level; 6家 is that count's change on last month
+    assert binding_code("figure", "58家", SHOPS, "3月份销售额环比下降的门店有多少家？") == "grounded"
+    assert binding_code("figure", "6家", SHOPS, "3月份销售额环比下降的门店有多少家？") == "DG601"
