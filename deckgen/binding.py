@@ -6704,7 +6704,7 @@ _BARE_COUNT_VERB_RE = lazy(r"\s(?:have|has|had|were|was|are|is)\s")
 _BRACKETED_UNIT_RE = lazy(r"\s[a-z][a-z -]{0,40}?\s\(([a-z]{2,8})\)", needs="(")
 _ANOTHER_BEFORE_RE = lazy(r"(?<![a-z])another\s\Z", needs="another")
 _LATER_CLAUSE_RE = lazy(r",|;|\sand\s|\swith\s")
-_OUT_OF_AFTER_RE = lazy(r"\s(?:out\s)?of\s(?:the\s)?(?=\d)")
+_OUT_OF_AFTER_RE = lazy(r"\sout\sof\s(?:the\s)?(?=\d)", needs="out")
 
 
 def _nounless_count(cite: str, v: Value) -> bool:
