@@ -4289,6 +4289,12 @@ _BASED_RATE_BEFORE_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)率\s?(?:
 _ZH_BASED_CHANGE_TO_RE = lazy(r"(?:年|月|季)(?:增|减|成长|衰退)(?:率|幅)?\s?(?:收敛|放缓|减缓|收窄|缩小|扩大|加快|加速|回升|回落)(?:至|到)\s?\Z",
                               needs=("至", "到"))
 _BY_BEFORE_RE = lazy(r"(?<![a-z])by\s\Z", needs="by")
+# The noun of a change's size written with its verb (下滑幅度, 上涨幅度) or as 升幅, 减幅, right before its value, with at
+# most a verb of being or reaching between (升幅为0.27%, 同比下滑幅度达到62.77%): the value is that change, not a level.
+# (涨幅, 跌幅, 增幅, 降幅 alone stay the rate nouns they are read as elsewhere: 居民消费价格涨幅3%左右 is a level asked)
+_ZH_CHANGE_SIZE_BEFORE_RE = lazy(r"(?:([升减])幅|(上涨|下跌|上升|下降|下滑|回落|增长|减少)幅度)\s?"
+                                 r"(?:为|是|达到|达|高达|约为|约|仅为|仅)?\s?\Z", needs=("幅", "率"))
+_ZH_FALL_CHARS = frozenset("跌降减下回")
 
 
 # Every character the three gaps between a direction word and its change (_DELTA_GAP_RE, _NOUN_DELTA_GAP_RE,
@@ -4452,6 +4458,10 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
                 v.flags.setdefault("direction", "down" if rate[0][1] in "减衰" else "up")
         elif _ZH_BASED_CHANGE_TO_RE.search(cite, max(0, v.start - 12), v.start):
             v.role = "delta"  # 年增收敛至3.2%: the change against its base at its new size
+        elif size := _ZH_CHANGE_SIZE_BEFORE_RE.search(cite, max(0, v.start - 10), v.start):
+            v.role = "delta"  # 升幅为0.27%, 下滑幅度达到62.77%: the noun of a change's size names the change
+            if not _NEGATIVE_RE.match(cite, v.start) and not _NEGATIVE_RE.match(v.text):
+                v.flags.setdefault("direction", "down" if (size[1] or size[2])[0] in _ZH_FALL_CHARS else "up")
         elif isinstance(v.key, tuple) and v.key[1:2] == ("%",) and (bare := _PERCENT_COMPARATIVE_RE.match(cite, v.end)):
             # 0.3 percent higher year over year, on 0.2 percent less capacity: a percentage with a comparative and no
             # "than" is a change of the noun it qualifies
@@ -6595,8 +6605,25 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
                     break
                 continue
             words.append(_stem(w))
-        hits = [v for v in candidates if v.measure and v.measure in words or cite and _COUNT_OF_RE.search(cite, max(0, v.start - 45), v.start)
-                and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 45), v.start))]
+        hits = [v for v in candidates if v.measure and v.measure in words or cite and _COUNT_OF_RE.search(cite, max(0, v.start - 70), v.start)
+                and any(_stem(x) in words for x in _WORD_RE.findall(cite, max(0, v.start - 70), v.start))
+                or cite and (b := _BRACKETED_UNIT_RE.match(cite, v.end)) is not None and _stem(b[1]) in words]
+        if hits and cite:
+            # (a count writing no noun of its own counts what the count it goes on from counts: burned 10 homes, damaged
+            # five others; 13 out of 32 games)
+            # — and so the noun they share tells them apart no more (what else their words say does: damaged)
+            held = {id(h) for h in hits}
+            for v in list(candidates):
+                a = _counted_antecedent(cite, v, candidates)
+                if a is None or id(a) not in held:
+                    continue
+                if id(v) not in held:
+                    hits.append(v)
+                if a.measure in a.terms.get("entity", ()):
+                    v.terms.setdefault("entity", set()).add(a.measure)
+                if a.start > v.start:  # (13 out of 32 games his first two seasons: the whole's words frame its part too)
+                    for cls, ts in a.terms.items():
+                        v.terms.setdefault(cls, set()).update(ts)
         if hits and m[1].startswith(" of "):  # (how many of those infected: beside the whole, a count of its members may
             # write no noun, its verb right after it: 275 infections … among those infected, 194 have been hospitalized)
             hits += [v for v in candidates if v not in hits and _BARE_COUNT_VERB_RE.match(cite, v.end)]
@@ -6686,6 +6713,44 @@ def _item_named(q_text: str, cite: str, v: Value) -> int:
 
 
 _BARE_COUNT_VERB_RE = lazy(r"\s(?:have|has|had|were|was|are|is)\s")
+# A unit phrase a bracketed abbreviation names right after it (912,154 twenty-foot equivalent units (teus)).
+_BRACKETED_UNIT_RE = lazy(r"\s[a-z][a-z -]{0,40}?\s\(([a-z]{2,8})\)", needs="(")
+_ANOTHER_BEFORE_RE = lazy(r"(?<![a-z])another\s\Z", needs="another")
+_LATER_CLAUSE_RE = lazy(r",|;|\sand\s|\swith\s")
+_OUT_OF_AFTER_RE = lazy(r"\sout\sof\s(?:the\s)?(?=\d)", needs="out")
+
+
+def _nounless_count(cite: str, v: Value) -> bool:
+    """Whether ``v`` is a plain count that writes no noun of its own after it (damaged five others, with 5,038)."""
+    if not isinstance(v.key, tuple) or len(v.key) < 2 or v.key[1] != "":
+        return False
+    if cite[v.end:v.end + 1] not in ("", " ", ",", ".", ";", ")"):
+        return False  # (51-58, 3:1, 2/3: a record or a ratio, no count)
+    return _word_after(cite, v.end) in ("", "other")
+
+
+def _counted_antecedent(cite: str, v: Value, candidates: list[Value]) -> Value | None:
+    """The count whose noun a nounless count ``v`` counts: the count it is written out of (13 out of 32 games), else
+    the nearest count before it in its sentence that writes a noun (burned 10 homes, damaged five others), or in an
+    earlier sentence where ``another`` opens it (destroyed 2,000 structures. Another 15,000 are threatened)."""
+    if not isinstance(v.key, tuple) or len(v.key) < 2 or v.key[1] != "":
+        return None
+    out = _OUT_OF_AFTER_RE.match(cite, v.end)
+    if out:
+        return next((c for c in candidates if c.start == out.end() and c.measure and not _nounless_count(cite, c)), None)
+    if not _nounless_count(cite, v):
+        return None
+    another = _ANOTHER_BEFORE_RE.search(cite, max(0, v.start - 8), v.start) is not None
+    before = [c for c in candidates if c.end <= v.start and (another or c.sentence == v.sentence)
+              and isinstance(c.key, tuple) and len(c.key) > 1 and c.key[1] == ""]
+    if not before:
+        return None
+    last = max(before, key=lambda c: c.start)
+    if _nounless_count(cite, last) or not last.measure:
+        return None
+    # (it goes on in a later clause of the sentence, after a comma or and: not a number inside the same phrase, S&P 500,
+    # nor a list a colon opens, at least one dose: two in Texas)
+    return last if another or _LATER_CLAUSE_RE.search(cite, last.end, v.start) and ":" not in cite[last.end:v.start] else None
 _BARE_SCALE_RE = lazy(r"[万亿]\Z")
 _SAME_SENTENCE_RE = lazy(r"[^。!?\n]*")
 # Counters a question asks a count of time with (多少年, 几天): not _SPAN_COUNTERS, the spans a threshold ignores
@@ -12158,6 +12223,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         asks_change = _direction(q_text) is not None and not _TO_LEVEL_ASKED_RE.search(q_text) or bool(
             _CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or _MOVED_FROM_ASKED_RE.search(q_text) is not None or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
+        if asks_change and _ZH_QUALIFIED_COUNT_ASKED_RE.search(q_text) and not any(
+                cls == "direction" for _, _, cls, _ in _table_terms(a_text)) and not any(
+                "分别" in c_text[_sentence_start(c_text, v.start):v.start] for v in mine):
+            # (环比上涨的城市有多少个: the things counted rose; their count is asked, a level — where no 分别 list pairs
+            # the counts with their kinds by position, which these words do not read)
+            asks_change = False
         keep = [v for v in candidates if (v.role == "delta") == asks_change]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # The direction the question names (by how much did sales fall) selects among changes that went
@@ -13565,6 +13636,12 @@ def _base_of(v: Value, values: list[Value]) -> Value | None:
 # word ("the revised change in payroll employment" names a level: no verb asks it).
 # A direction verb with the level it reached asked (下探至多少点, fell to what level) asks for a level, not a change.
 # (… or with "to" left at its end, before a time at most: what level did the RBA cut rates to on February 18?)
+# A direction word qualifying the noun a Chinese question counts (环比上涨的城市有多少个, 价格下降城市有几个): it says which
+# things are counted, and the count asked is a level, not a change.
+# (the noun: Han characters, no adverb of amount first — 上涨的大概有多少项 counts no noun — nor a verb of change)
+_ZH_COUNTED_NOUN = r"(?!大概|大约|约|共|一共|总共)(?:(?![增减了比较的])[\u3400-\u9fff]){1,6}?"
+_ZH_QUALIFIED_COUNT_ASKED_RE = lazy(r"(?:上涨|下跌|上升|下降|增长|减少|持平|回落)(?:的" + _ZH_COUNTED_NOUN + "|" + _ZH_COUNTED_NOUN + r"(?=有))"
+                                    r"(?:有|共有|数量为|数量是|数为)?(?:多少|几)(?:个|家|座|所|只|间|项|款|宗|套|城|省|县|市)", needs=("多少", "几"))
 _TO_LEVEL_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)|(?<![a-z])to\s(?:what|which|how)(?![a-z])"
                           # (升息后, 调整之后: the moment after a move, whose level is asked, as "after its increase")
                           r"|(?:[升降加减]息|调[升降高低整]|[上下][调修])(?:之)?后"
