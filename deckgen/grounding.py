@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 
 from .decks import Card, Deck
 from .findings import Mismatch, Problem, problem
-from .fold import Folded, find_span, fold, fold_text, normalize
+from .fold import Folded, find_span, fold, fold_text, has_han, normalize
 from .kinds import KINDS, aliases_of
 from .patterns import lazy
 from .revisions import Recorded, fingerprint, revision
@@ -287,7 +287,7 @@ def check_card(deck: Deck, card: Card, index: SourceIndex, recorded: dict[str, R
             problems.append(problem("DG101", path, line, col, cite_not_found(cite, index, source_named(deck, card))))
             evidence.append(None)
     if not problems or not any(p.severity == "error" for p in problems):
-        cite_text = "\n".join(card.cites)
+        cite_text = joined_cites(card.cites)
         for m in support(card.kind, card.a, cite_text, card.q, deck.entities):
             problems.append(problem(m.code, path, *card.at("a"), m.message, m.data))
         if card.translation is not None:
@@ -304,6 +304,20 @@ def check_card(deck: Deck, card: Card, index: SourceIndex, recorded: dict[str, R
                 )
             )
     return CardResult(deck, card, tuple(problems), tuple(evidence))
+
+
+_PASSAGE_END = ".!?;:。！？；：…)]）」』”\"'’"
+
+
+def joined_cites(cites) -> str:
+    """A card's cites as one text, each part a passage of its own: a part the author cut mid-sentence ends its sentence
+    there ("… were up 12 percent compared to the previous year" then "Weekday ridership … was up 17 percent."), so
+    that no rule reads the next part's words as the same sentence's."""
+    parts = [c.rstrip() for c in cites]
+    if len(parts) < 2:
+        return "\n".join(cites)
+    return "\n".join(p + ("" if not p or p[-1] in _PASSAGE_END else "。" if has_han(p[-1]) else ".") if i < len(parts) - 1 else p
+                     for i, p in enumerate(parts))
 
 
 def source_named(deck: Deck, card: Card) -> str:

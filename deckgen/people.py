@@ -569,6 +569,7 @@ def _apposed_title(cite: str, b: int) -> str:
     return ""
 
 
+_TITLE_LINK_WORDS = frozenset(("for", "on", "in", "at", "to", "by", "with", "from", "into", "over", "after", "before", "since"))
 _TITLE_AFTER_LINK_RE = lazy(r"(?:\sand\s|,\s)((?:(?!and\s)[a-z][a-z'’/-]*\s){0,4})\Z")  # (a constant: re's compiler ran for it each run)
 
 
@@ -581,6 +582,8 @@ def _siblings(cite: str, spot: int, end: int) -> list[tuple[int, int]]:
     lo = max(cite.rfind(c, 0, spot) for c in ";:.!?") + 1
     # back over the answer's own title (a prosperous banker/rancher) to the connector before it
     m = _TITLE_AFTER_LINK_RE.search(cite[lo:spot])
+    if m and m[1].split()[-1:] and m[1].split()[-1] in _TITLE_LINK_WORDS:
+        m = None  # (a title stands right before the name it titles: "buses and ferries increased for the fourth" has none)
     m = _PREV_ITEM_RE.search(cite[:lo + m.start(1)], lo) if m else None
     if m:  # from its last word that no item starts after (the child of | nurse Ida Ray)
         a = m.start(1)
