@@ -7392,6 +7392,52 @@ def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     return values, [v for v in values if v.key == a]
 
 
+# A credit rating's letter grade with no digit (AA-minus, 'A', BB+, AAA): the agencies' scale, as A3 and Baa2 are
+# Moody's. Two letters or more, or a sign, make a grade anywhere; a lone A, B or C only where it is quoted or stands as
+# a rating (an A rating, to A from A-minus), not as the article "a".
+_GRADE_BODY = r"(?:(?:aa|a|baa|ba|b|caa)[1-3]|aaa|aa|a|bbb|bb|b|ccc|cc|c)(?:-plus|-minus|\+|-(?![a-z0-9]))?"
+_GRADE_ANSWER_RE = lazy(r"(['\"]?)(" + _GRADE_BODY + r")\1\Z")
+_GRADE_IN_CITE_RE = lazy(r"(?<![\w+&'-])(['\"]?)(" + _GRADE_BODY + r")\1(?![\w+&-])")
+_LONE_GRADE_AFTER_RE = lazy(r"\s(?:rating|from\s['\"]?(?:aaa|aa|a|bbb|bb|b|ccc|cc|c)(?![a-z]))")
+_RATING_WORD_RE = lazy(r"(?<![a-z])(?:rating|ratings|rated|downgraded|upgraded|affirmed)(?![a-z])",
+                       needs=("rat", "grade", "affirm"))
+
+
+def _fact_direction(a_text: str, c_text: str, q_text: str, values: list[Value], mine: list[Value]) -> list[Mismatch]:
+    """A rating or a named figure moved one way (downgraded to A3, cut to 'AA-minus') asked as moved the other (upgrade,
+    raise): DG604, as for a figure. A move the question only dates its value by (before the downgrade) says no direction."""
+    return _check_direction(a_text, c_text, _EARLIER_ASKED_RE.sub(" ", q_text), values, mine)
+
+
+_GRADE_PAIR_GAP_RE = lazy(r"['\"]?\s?(?:from|to)\s?['\"]?", needs=("from", "to"))
+
+
+def _paired_grade(cite: str, values: list[Value], mine: list[Value]) -> bool:
+    """Whether an answer's grade stands in "to X from Y" (or "from Y to X") with a grade of another shape (Caa1 from B3)."""
+    return any(w.key != v.key and _GRADE_PAIR_GAP_RE.fullmatch(cite, *sorted((v.end, w.start, w.end, v.start))[1:3])
+               for v in mine for w in values)
+
+
+def _grade_key(text: str) -> str:
+    return "grade " + text.replace("-plus", "+").replace("-minus", "-")  # (a key of two characters at least, as others)
+
+
+def _graded(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
+    """A letter grade with no digit (AA-minus, 'A', BB+) answered of a cite that rates: the cite's grades, values of one
+    kind as the figures of a figure card are (to 'AA-minus' from 'AA': the new grade and the old)."""
+    m = _GRADE_ANSWER_RE.match(answer.strip())
+    if m is None or not _RATING_WORD_RE.search(cite):
+        return [], []
+    values = []
+    for g in _GRADE_IN_CITE_RE.finditer(cite):
+        body = g[2]
+        if not g[1] and len(body) == 1 and not _LONE_GRADE_AFTER_RE.match(cite, g.end()):
+            continue  # (the article: a day earlier, by a notch)
+        values.append(Value(g.start(2), g.end(2), body, _grade_key(body)))
+    key = _grade_key(m[2])
+    return values, [v for v in values if v.key == key]
+
+
 # --- checking ---------------------------------------------------------------
 
 
@@ -8286,13 +8332,25 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         values, mine = people.listed(a_text, c_text, entities)
         if not values:
             values, mine = _shaped(a_text, c_text)
+            if values and len({v.key for v in values}) < 2:  # (Caa1 from B3: grades of two shapes on one scale)
+                graded = _graded(a_text, c_text)
+                if graded[1] and _paired_grade(c_text, graded[0], graded[1]):
+                    values, mine = graded
+            if not values:  # (AA-minus from AA: letter grades, told apart like A3 and A2)
+                values, mine = _graded(a_text, c_text)
+                if values and mine and len({v.key for v in values}) > 1:
+                    bind(c_text, values, q_text)  # (what the grades' own words leave open, the names around them tell)
+                    chosen = _select("figure", a_text, q_text, values, mine, c_text) or _fact_direction(a_text, c_text, q_text, values, mine)
+                    if not chosen or chosen[0].code == "DG605":
+                        return people.told_apart(a_text, c_text, q_text, entities)
+                    return chosen
             # what the question names itself (除了旗舰H100, H20的…) is not what it asks for
             values = [v for v in values if v in mine or v.key not in q_text]
             if values and mine:  # 3兆男 / 5兆男: figures in words, told apart like figures
                 if len({v.key for v in values}) < 2:  # (one value: nothing to tell apart, nothing to bind)
                     return []
                 bind(c_text, values, q_text)
-                return _select("figure", a_text, q_text, values, mine, c_text)
+                return _select("figure", a_text, q_text, values, mine, c_text) or _fact_direction(a_text, c_text, q_text, values, mine)
             return people.told_apart(a_text, c_text, q_text, entities)
     else:
         return []
@@ -11229,8 +11287,10 @@ _CHANGE_CLAUSE = (r"(?:it|they|the\s[a-z-]+|its\s[a-z-]+)\s(?:was\s|were\s|had\s
                   r"|dropped|declined|climbed|jumped)(?![a-z])")
 _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|six|[0-9]+)\s)?(?:year|month|quarter|week)s?\s(?:before|earlier|prior to|preceding)(?![a-z])"
                          r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
-                         r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s|[a-z]{3,9}\.?\s[0-9]{4}\s|[0-9]{4}\s)?(?:cut|hike|increase|decrease"
-                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])"
+                         r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that|[a-z&]+'s)\s(?:[a-z-]+\s|[a-z]{3,9}\.?\s[0-9]{4}\s|[0-9]{4}\s)?(?:cut|hike|increase|decrease"
+                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline|downgrade|upgrade|action)s?(?![a-z])"
+                         # (… or an actor's move on it: before Moody's cut it, before S&P lowered them)
+                         r"|(?<![a-z])(?:before|prior to)\s[a-z&.]+(?:'s)?\s(?:cut|lowered|raised|downgraded|upgraded|revised)\s(?:it|them)(?![a-z])"
                          # (… or the change as a clause of its own: before it increased, before it was raised)
                          r"|(?<![a-z])(?:before|prior to)\s" + _CHANGE_CLAUSE, needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year', 'before', 'prior'))
 # A Chinese question asking the value before a change (上调之前, 下修前, 升息前): the earlier stage.
@@ -11494,7 +11554,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # The base a question compares with ("up from may 2022", 比去年同期增长多少) names what the
     # change is measured against, as in the cite: it does not ask for the earlier value.
     based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text) if m.group() != "from" or _compared_from(q_text, m.end())]
-    if kind == "figure" and _direction(q_text):  # (increase on the previously agreed total: the base, as in the cite)
+    # (a change the question only dates its value by, before the cut, is no change it asks: rating on the bonds is no base)
+    if kind == "figure" and _direction(_EARLIER_ASKED_RE.sub(" ", q_text)):  # (increase on the previously agreed total: the base, as in the cite)
         based += [(m.start(), len(q_text)) for m in _ON_BASE_RE.finditer(q_text)]
     q_flags = {cls: ident for a, b, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
