@@ -7418,6 +7418,53 @@ def _paired_grade(cite: str, values: list[Value], mine: list[Value]) -> bool:
                for v in mine for w in values)
 
 
+# An outlook (negative, stable, positive, developing) is a rating's other measure: the words of an outlook in a sentence
+# that names one (revised the Outlook … to Positive from Stable; change the outlook from stable to negative).
+_OUTLOOK_WORD_RE = lazy(r"(?<![a-z-])(negative|stable|positive|developing)(?![a-z-])",
+                        needs=("negative", "stable", "positive", "developing"))
+_OUTLOOK_NOUN_RE = lazy(r"(?<![a-z])outlooks?(?![a-z])", needs="outlook")
+_RATING_NOUN_RE = lazy(r"(?<![a-z])(?:rating|ratings|rated|grade|idrs?)(?![a-z])", needs=("rat", "grade", "idr"))
+_OUTLOOK_ON_RE = lazy(r"(?<![a-z])outlooks?\s(?:on|of|for)\s[^?,;]*", needs="outlook")
+_OUTLOOK_RANK = {"negative": 0, "developing": 1, "stable": 1, "positive": 2}
+
+
+def _outlooked(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
+    """An outlook answered of a cite that revises one: the outlook words of the sentences naming an outlook."""
+    a = answer.strip().strip("'\"")
+    if not _OUTLOOK_WORD_RE.fullmatch(a) or not _OUTLOOK_NOUN_RE.search(cite):
+        return [], []
+    values = [Value(m.start(), m.end(), m[1], "outlook " + m[1]) for m in _OUTLOOK_WORD_RE.finditer(cite)
+              if _OUTLOOK_NOUN_RE.search(cite, _sentence_start(cite, m.start()), _sentence_end(cite, m.start()))]
+    return values, [v for v in values if v.key == "outlook " + a]
+
+
+def _outlook_moves(cite: str, values: list[Value]) -> None:
+    """An outlook revised "to Positive from Stable" (or "from stable to negative") moved up or down by the outlooks'
+    order, whatever its verb (revised, changed): the new outlook's direction, where its words give none."""
+    for v, w in zip(values, values[1:]):
+        gap = cite[v.end:w.start]
+        new, old = (v, w) if _GRADE_PAIR_GAP_RE.fullmatch(gap) and "from" in gap else (w, v) if _GRADE_PAIR_GAP_RE.fullmatch(gap) else (None, None)
+        if new is not None and _OUTLOOK_RANK[new.text] != _OUTLOOK_RANK[old.text] and not new.flags.get("direction"):
+            new.flags["direction"] = "up" if _OUTLOOK_RANK[new.text] > _OUTLOOK_RANK[old.text] else "down"
+
+
+def _outlook_for_rating(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A rating given where the question asks only the outlook (On what outlook did Moody's put Ghana? B3), or an outlook
+    where it asks only the rating (What is the bank's debt rating? negative): the other measure of one issuer, DG601."""
+    # (the rating an outlook is on, "the Outlook on Portugal's IDRs", is whose outlook is asked, not a rating asked)
+    outlook_asked = bool(_OUTLOOK_NOUN_RE.search(q_text))
+    rating_asked = bool(_RATING_NOUN_RE.search(_OUTLOOK_ON_RE.sub(" ", q_text)))
+    is_outlook = bool(_OUTLOOK_WORD_RE.fullmatch(a_text.strip().strip("'\"")))
+    is_grade = not is_outlook and _GRADE_ANSWER_RE.match(a_text.strip()) is not None
+    if not (is_grade and outlook_asked and not rating_asked or is_outlook and rating_asked and not outlook_asked):
+        return []
+    if not _OUTLOOK_NOUN_RE.search(c_text):
+        return []
+    asked, given = ("outlook", "rating") if is_grade else ("rating", "outlook")
+    return [Mismatch("DG601", f"answer {a_text.strip()} is a {given} in the cite; the question asks about the {asked}",
+                     {"bound_to": a_text.strip(), "selected": []})]
+
+
 def _grade_key(text: str) -> str:
     return "grade " + text.replace("-plus", "+").replace("-minus", "-")  # (a key of two characters at least, as others)
 
@@ -8331,6 +8378,18 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             return settled
         values, mine = people.listed(a_text, c_text, entities)
         if not values:
+            other = _outlook_for_rating(a_text, c_text, q_text)  # (B3 asked the outlook: the rating, DG601)
+            if other:
+                return other
+            values, mine = _outlooked(a_text, c_text)
+            if values and mine and len({v.key for v in values}) > 1:  # (to Positive from Stable: the new and the old)
+                # (the outlook is the measure these values are, not a forecast of them: read as a plain noun)
+                c_plain, q_plain = (_OUTLOOK_NOUN_RE.sub(lambda m: "setting" + m.group()[7:], t) for t in (c_text, q_text))
+                bind(c_plain, values, q_plain)
+                for v in values:  # (an outlook is what the action set, not a value foreseen: … will not take measures)
+                    v.flags.pop("forecast", None)
+                _outlook_moves(c_plain, values)
+                return _select("figure", a_text, q_plain, values, mine, c_plain) or _fact_direction(a_text, c_plain, q_plain, values, mine)
             values, mine = _shaped(a_text, c_text)
             if values and len({v.key for v in values}) < 2:  # (Caa1 from B3: grades of two shapes on one scale)
                 graded = _graded(a_text, c_text)
@@ -11291,6 +11350,8 @@ _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|si
                          r"|rise|fall|change|revision|reduction|move|raise|drop|decline|downgrade|upgrade|action)s?(?![a-z])"
                          # (… or an actor's move on it: before Moody's cut it, before S&P lowered them)
                          r"|(?<![a-z])(?:before|prior to)\s[a-z&.]+(?:'s)?\s(?:cut|lowered|raised|downgraded|upgraded|revised)\s(?:it|them)(?![a-z])"
+                         # (… or what a thing was before a day: what was the outlook before March 4, 2013?)
+                         r"|\Awhat\s(?:was|were)\s[^?]{0,80}?\sbefore\s[a-z]{3,9}\.?\s[0-9]{1,2},?\s[0-9]{4}\s?\?\s*\Z"
                          # (… or the change as a clause of its own: before it increased, before it was raised)
                          r"|(?<![a-z])(?:before|prior to)\s" + _CHANGE_CLAUSE, needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year', 'before', 'prior'))
 # A Chinese question asking the value before a change (上调之前, 下修前, 升息前): the earlier stage.

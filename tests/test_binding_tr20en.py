@@ -52,3 +52,39 @@ def test_a_rating_moved_one_way_asked_as_moved_the_other_is_dg604(question, answ
     cite = ("The agency downgraded Ruritania to B2 from B1. The agency also cut the harbour bonds to 'BBB' from "
             "'BBB-plus'.")
     assert verdict("fact", answer, cite, question) == expect
+
+
+_OUTLOOK = "The agency revised its outlook on the port authority's bonds to positive from stable, citing higher tolls."
+
+
+@pytest.mark.parametrize("question, answer, expect", [
+    ("To what did the agency revise its outlook on the port authority's bonds?", "positive", "grounded"),
+    ("To what did the agency revise its outlook on the port authority's bonds?", "stable", "DG602"),
+    ("What was the outlook on the port authority's bonds before the revision?", "stable", "grounded"),
+    ("What was the outlook on the port authority's bonds before the revision?", "positive", "DG602"),
+    ("What was the agency's outlook on the bonds before May 4, 2031?", "stable", "grounded"),
+    ("To what did the agency lower its outlook on the port authority's bonds?", "positive", "DG604"),
+])
+def test_outlooks_to_one_from_another_are_the_new_and_the_old(question, answer, expect):
+    # "to positive from stable": the new outlook and the old, an outlook being what the action set (no forecast), and
+    # its move up or down read by the outlooks' order (negative, stable, positive) whatever the verb (revised)
+    assert verdict("fact", answer, _OUTLOOK, question) == expect
+
+
+def test_an_outlook_changed_from_one_to_another():
+    cite = "The agency said the decision to change the outlook from stable to negative reflects the risk that the city will miss its target."
+    assert verdict("fact", "negative", cite, "To what did the agency change the city's outlook?") == "grounded"
+    assert verdict("fact", "stable", cite, "To what did the agency change the city's outlook?") == "DG602"
+
+
+@pytest.mark.parametrize("question, answer, expect", [
+    ("On what outlook did the agency put the port's bonds?", "negative", "grounded"),
+    ("On what outlook did the agency put the port's bonds?", "Ba1", "DG601"),
+    ("What rating does the agency give the port's bonds?", "negative", "DG601"),
+    ("To what was the outlook on the port's ratings changed?", "Ba1", "DG601"),
+])
+def test_an_outlook_and_a_rating_are_two_measures(question, answer, expect):
+    # a rating given where only the outlook is asked (or the other way) is the other measure of one issuer: DG601;
+    # the rating an outlook is on ("the outlook on the port's ratings") is whose outlook, not a rating asked
+    cite = "The agency cut the port's bonds to Ba1 from Baa3 and put them on a negative outlook."
+    assert verdict("fact", answer, cite, question) == expect
