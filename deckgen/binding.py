@@ -7577,6 +7577,99 @@ def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     return values, [v for v in values if v.key == a]
 
 
+# A credit rating's letter grade with no digit (AA-minus, 'A', BB+, AAA): the agencies' scale, as A3 and Baa2 are
+# Moody's. Two letters or more, or a sign, make a grade anywhere; a lone A, B or C only where it is quoted or stands as
+# a rating (an A rating, to A from A-minus), not as the article "a".
+_GRADE_BODY = r"(?:(?:aa|a|baa|ba|b|caa)[1-3]|aaa|aa|a|bbb|bb|b|ccc|cc|c)(?:-plus|-minus|\+|-(?![a-z0-9]))?"
+_GRADE_ANSWER_RE = lazy(r"(['\"]?)(" + _GRADE_BODY + r")\1\Z")
+_GRADE_IN_CITE_RE = lazy(r"(?<![\w+&'-])(['\"]?)(" + _GRADE_BODY + r")\1(?![\w+&-])")
+_LONE_GRADE_AFTER_RE = lazy(r"\s(?:rating|from\s['\"]?(?:aaa|aa|a|bbb|bb|b|ccc|cc|c)(?![a-z]))")
+_RATING_WORD_RE = lazy(r"(?<![a-z])(?:rating|ratings|rated|downgraded|upgraded|affirmed)(?![a-z])",
+                       needs=("rat", "grade", "affirm"))
+
+
+def _fact_direction(a_text: str, c_text: str, q_text: str, values: list[Value], mine: list[Value]) -> list[Mismatch]:
+    """A rating or a named figure moved one way (downgraded to A3, cut to 'AA-minus') asked as moved the other (upgrade,
+    raise): DG604, as for a figure. A move the question only dates its value by (before the downgrade) says no direction."""
+    return _check_direction(a_text, c_text, _EARLIER_ASKED_RE.sub(" ", q_text), values, mine)
+
+
+_GRADE_PAIR_GAP_RE = lazy(r"['\"]?\s?(?:from|to)\s?['\"]?", needs=("from", "to"))
+
+
+def _paired_grade(cite: str, values: list[Value], mine: list[Value]) -> bool:
+    """Whether an answer's grade stands in "to X from Y" (or "from Y to X") with a grade of another shape (Caa1 from B3)."""
+    return any(w.key != v.key and _GRADE_PAIR_GAP_RE.fullmatch(cite, *sorted((v.end, w.start, w.end, v.start))[1:3])
+               for v in mine for w in values)
+
+
+# An outlook (negative, stable, positive, developing) is a rating's other measure: the words of an outlook in a sentence
+# that names one (revised the Outlook … to Positive from Stable; change the outlook from stable to negative).
+_OUTLOOK_WORD_RE = lazy(r"(?<![a-z-])(negative|stable|positive|developing)(?![a-z-])",
+                        needs=("negative", "stable", "positive", "developing"))
+_OUTLOOK_NOUN_RE = lazy(r"(?<![a-z])outlooks?(?![a-z])", needs="outlook")
+_RATING_NOUN_RE = lazy(r"(?<![a-z])(?:rating|ratings|rated|grade|idrs?)(?![a-z])", needs=("rat", "grade", "idr"))
+_OUTLOOK_ON_RE = lazy(r"(?<![a-z])outlooks?\s(?:on|of|for)\s[^?,;]*", needs="outlook")
+_OUTLOOK_RANK = {"negative": 0, "developing": 1, "stable": 1, "positive": 2}
+
+
+def _outlooked(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
+    """An outlook answered of a cite that revises one: the outlook words of the sentences naming an outlook."""
+    a = answer.strip().strip("'\"")
+    if not _OUTLOOK_WORD_RE.fullmatch(a) or not _OUTLOOK_NOUN_RE.search(cite):
+        return [], []
+    values = [Value(m.start(), m.end(), m[1], "outlook " + m[1]) for m in _OUTLOOK_WORD_RE.finditer(cite)
+              if _OUTLOOK_NOUN_RE.search(cite, _sentence_start(cite, m.start()), _sentence_end(cite, m.start()))]
+    return values, [v for v in values if v.key == "outlook " + a]
+
+
+def _outlook_moves(cite: str, values: list[Value]) -> None:
+    """An outlook revised "to Positive from Stable" (or "from stable to negative") moved up or down by the outlooks'
+    order, whatever its verb (revised, changed): the new outlook's direction, where its words give none."""
+    for v, w in zip(values, values[1:]):
+        gap = cite[v.end:w.start]
+        new, old = (v, w) if _GRADE_PAIR_GAP_RE.fullmatch(gap) and "from" in gap else (w, v) if _GRADE_PAIR_GAP_RE.fullmatch(gap) else (None, None)
+        if new is not None and _OUTLOOK_RANK[new.text] != _OUTLOOK_RANK[old.text] and not new.flags.get("direction"):
+            new.flags["direction"] = "up" if _OUTLOOK_RANK[new.text] > _OUTLOOK_RANK[old.text] else "down"
+
+
+def _outlook_for_rating(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A rating given where the question asks only the outlook (On what outlook did Moody's put Ghana? B3), or an outlook
+    where it asks only the rating (What is the bank's debt rating? negative): the other measure of one issuer, DG601."""
+    # (the rating an outlook is on, "the Outlook on Portugal's IDRs", is whose outlook is asked, not a rating asked)
+    outlook_asked = bool(_OUTLOOK_NOUN_RE.search(q_text))
+    rating_asked = bool(_RATING_NOUN_RE.search(_OUTLOOK_ON_RE.sub(" ", q_text)))
+    is_outlook = bool(_OUTLOOK_WORD_RE.fullmatch(a_text.strip().strip("'\"")))
+    is_grade = not is_outlook and _GRADE_ANSWER_RE.match(a_text.strip()) is not None
+    if not (is_grade and outlook_asked and not rating_asked or is_outlook and rating_asked and not outlook_asked):
+        return []
+    if not _OUTLOOK_NOUN_RE.search(c_text):
+        return []
+    asked, given = ("outlook", "rating") if is_grade else ("rating", "outlook")
+    return [Mismatch("DG601", f"answer {a_text.strip()} is a {given} in the cite; the question asks about the {asked}",
+                     {"bound_to": a_text.strip(), "selected": []})]
+
+
+def _grade_key(text: str) -> str:
+    return "grade " + text.replace("-plus", "+").replace("-minus", "-")  # (a key of two characters at least, as others)
+
+
+def _graded(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
+    """A letter grade with no digit (AA-minus, 'A', BB+) answered of a cite that rates: the cite's grades, values of one
+    kind as the figures of a figure card are (to 'AA-minus' from 'AA': the new grade and the old)."""
+    m = _GRADE_ANSWER_RE.match(answer.strip())
+    if m is None or not _RATING_WORD_RE.search(cite):
+        return [], []
+    values = []
+    for g in _GRADE_IN_CITE_RE.finditer(cite):
+        body = g[2]
+        if not g[1] and len(body) == 1 and not _LONE_GRADE_AFTER_RE.match(cite, g.end()):
+            continue  # (the article: a day earlier, by a notch)
+        values.append(Value(g.start(2), g.end(2), body, _grade_key(body)))
+    key = _grade_key(m[2])
+    return values, [v for v in values if v.key == key]
+
+
 # --- checking ---------------------------------------------------------------
 
 
@@ -8487,14 +8580,38 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             return settled
         values, mine = people.listed(a_text, c_text, entities)
         if not values:
+            other = _outlook_for_rating(a_text, c_text, q_text)  # (B3 asked the outlook: the rating, DG601)
+            if other:
+                return other
+            values, mine = _outlooked(a_text, c_text)
+            if values and mine and len({v.key for v in values}) > 1:  # (to Positive from Stable: the new and the old)
+                # (the outlook is the measure these values are, not a forecast of them: read as a plain noun)
+                c_plain, q_plain = (_OUTLOOK_NOUN_RE.sub(lambda m: "setting" + m.group()[7:], t) for t in (c_text, q_text))
+                bind(c_plain, values, q_plain)
+                for v in values:  # (an outlook is what the action set, not a value foreseen: … will not take measures)
+                    v.flags.pop("forecast", None)
+                _outlook_moves(c_plain, values)
+                return _select("figure", a_text, q_plain, values, mine, c_plain) or _fact_direction(a_text, c_plain, q_plain, values, mine)
             values, mine = _shaped(a_text, c_text)
+            if values and len({v.key for v in values}) < 2:  # (Caa1 from B3: grades of two shapes on one scale)
+                graded = _graded(a_text, c_text)
+                if graded[1] and _paired_grade(c_text, graded[0], graded[1]):
+                    values, mine = graded
+            if not values:  # (AA-minus from AA: letter grades, told apart like A3 and A2)
+                values, mine = _graded(a_text, c_text)
+                if values and mine and len({v.key for v in values}) > 1:
+                    bind(c_text, values, q_text)  # (what the grades' own words leave open, the names around them tell)
+                    chosen = _select("figure", a_text, q_text, values, mine, c_text) or _fact_direction(a_text, c_text, q_text, values, mine)
+                    if not chosen or chosen[0].code == "DG605":
+                        return people.told_apart(a_text, c_text, q_text, entities)
+                    return chosen
             # what the question names itself (除了旗舰H100, H20的…) is not what it asks for
             values = [v for v in values if v in mine or v.key not in q_text]
             if values and mine:  # 3兆男 / 5兆男: figures in words, told apart like figures
                 if len({v.key for v in values}) < 2:  # (one value: nothing to tell apart, nothing to bind)
                     return []
                 bind(c_text, values, q_text)
-                return _select("figure", a_text, q_text, values, mine, c_text)
+                return _select("figure", a_text, q_text, values, mine, c_text) or _fact_direction(a_text, c_text, q_text, values, mine)
             return people.told_apart(a_text, c_text, q_text, entities)
     else:
         return []
@@ -11658,8 +11775,12 @@ _CHANGE_CLAUSE = (r"(?:it|they|the\s[a-z-]+|its\s[a-z-]+)\s(?:was\s|were\s|had\s
                   r"|dropped|declined|climbed|jumped)(?![a-z])")
 _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|six|[0-9]+)\s)?(?:year|month|quarter|week)s?\s(?:before|earlier|prior to|preceding)(?![a-z])"
                          r"|(?<![a-z])(?:originally|initially|first)\s(?:reported|estimated|stated|published)(?![a-z])"
-                         r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that)\s(?:[a-z-]+\s|[a-z]{3,9}\.?\s[0-9]{4}\s|[0-9]{4}\s)?(?:cut|hike|increase|decrease"
-                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline)s?(?![a-z])"
+                         r"|(?<![a-z])(?:before|prior to|ahead of)\s(?:the|its|their|this|that|[a-z&]+'s)\s(?:[a-z-]+\s|[a-z]{3,9}\.?\s[0-9]{4}\s|[0-9]{4}\s)?(?:cut|hike|increase|decrease"
+                         r"|rise|fall|change|revision|reduction|move|raise|drop|decline|downgrade|upgrade|action)s?(?![a-z])"
+                         # (… or an actor's move on it: before Moody's cut it, before S&P lowered them)
+                         r"|(?<![a-z])(?:before|prior to)\s[a-z&.]+(?:'s)?\s(?:cut|lowered|raised|downgraded|upgraded|revised)\s(?:it|them)(?![a-z])"
+                         # (… or what a thing was before a day: what was the outlook before March 4, 2013?)
+                         r"|\Awhat\s(?:was|were)\s[^?]{0,80}?\sbefore\s[a-z]{3,9}\.?\s[0-9]{1,2},?\s[0-9]{4}\s?\?\s*\Z"
                          # (… or the change as a clause of its own: before it increased, before it was raised)
                          r"|(?<![a-z])(?:before|prior to)\s" + _CHANGE_CLAUSE, needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year', 'before', 'prior'))
 # A Chinese question asking the value before a change (上调之前, 下修前, 升息前): the earlier stage.
@@ -11923,7 +12044,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     # The base a question compares with ("up from may 2022", 比去年同期增长多少) names what the
     # change is measured against, as in the cite: it does not ask for the earlier value.
     based = [(m.start(), len(q_text)) for m in _BASE_RE.finditer(q_text) if m.group() != "from" or _compared_from(q_text, m.end())]
-    if kind == "figure" and _direction(q_text):  # (increase on the previously agreed total: the base, as in the cite)
+    # (a change the question only dates its value by, before the cut, is no change it asks: rating on the bonds is no base)
+    if kind == "figure" and _direction(_EARLIER_ASKED_RE.sub(" ", q_text)):  # (increase on the previously agreed total: the base, as in the cite)
         based += [(m.start(), len(q_text)) for m in _ON_BASE_RE.finditer(q_text)]
     q_flags = {cls: ident for a, b, cls, ident in _table_terms(q_text) if cls in ("period", "forecast")
                and not (cls == "period" and ident == "prior" and any(a < y and x < b for x, y in based))}
