@@ -7989,6 +7989,21 @@ def _cited_labels(message: str, cite: str) -> str:
     return "".join(out) + message[done:]
 
 
+# A frame naming the measure of the clause after it (从小时最低工资标准来看,北京第一档为27.7元): the measure is that
+# clause's own, read as written before its verb (北京第一档小时最低工资标准为27.7元).
+_ZH_FRAMED_MEASURE_RE = lazy(rf"从([^{clause_marks('clause')}，；从]{{2,14}}?)(?:来看|看来|上看|而言)\s?[,，]\s?([^{clause_marks('clause')}，；\d]{{1,10}}?)"
+                             r"(为|是|达到|达|居)(?=\s?[\d约近超])",
+                             needs=("来看", "看来", "上看", "而言"))
+
+
+def _zh_framed_measure(cite: str) -> str:
+    """``cite`` with each 从X来看, frame's measure X written into the clause after it, before its verb, so that the
+    clause's value is X's (从月最低工资标准来看,上海第一档为2740元 reads 上海第一档月最低工资标准为2740元)."""
+    if "从" not in cite:
+        return cite
+    return _ZH_FRAMED_MEASURE_RE.sub(lambda m: m[2] + m[1] + m[3], cite)
+
+
 @_quoting_the_cite
 def check_binding(
     kind: str,
@@ -8006,6 +8021,7 @@ def check_binding(
             return published
     if kind == "figure":  # (a value rounded and marked so, 约7.1亿元, is bound as the cite's value it rounds, 71180万元)
         answer = rounded_cite_value(answer, cite) or answer
+        cite = _zh_framed_measure(cite)  # (从小时最低工资标准来看,北京第一档为27.7元: the hourly standard's)
     spellings = _spellings(entities)
     question = _as_report_years(_as_cite_spells(question or "", cite, entities), cite)
     names = _question_names(question, cite, spellings)
@@ -8486,6 +8502,421 @@ def _zh_bracket_pairs(a_text: str, c_text: str, q_text: str) -> list[Mismatch] |
     return None
 
 
+# A tier the question names by its ordinal (第二档, 第一档次, 二类, 三类区域): the Nth value of a run of one kind's values
+# joined by 、/和/及/与 (分别为2265元、2195元、2045元、1895元; 为2200元、2000元、1800元; 分为三类2200元、2040元和1870元).
+_TIER_ASKED_RE = lazy(r"(第)?([一二三四五六七八九十]|\d{1,2})(?:档次?|檔次?|类|類)(?!型|似|别|別)", needs=("档", "檔", "类", "類"))
+_TIER_RUN_LINK_RE = lazy(r"\s?(?:、|和|及|与|與)\s?(?:第?[一二三四五六七八九十]{1,2}(?:档次?|檔次?|类|類))?\s?")
+_TIER_LEAD_STOP_RE = lazy(rf"[{clause_marks('line', 'comma', 'colon')}；！？]")
+_TIER_NUMERALS = "一二三四五六七八九十"
+_TIER_UNNAMED_Q_RE = lazy(r"最高|最低档|最少|平均|合计|共计|总|哪|几|分别|各")
+_TIER_NAMED_RE = lazy(r"[一二三四五六七八九十\d]\s?个?(?:档次?|檔次?|类|類)(?!型|似|别|別)", needs=("档", "檔", "类", "類"))
+_TIER_ITEMS_RE = lazy(r"、|和|及|与|與")
+
+
+def _tier_line_start(c_text: str, at: int) -> int:
+    """Where the line holding ``at`` begins, as binding reads a cite (a line's end read as "; ")."""
+    return max(c_text.rfind("\n", 0, at) + 1, c_text.rfind("; ", 0, at) + 2, 0) if "; " in c_text[:at] else c_text.rfind("\n", 0, at) + 1
+
+
+def _tier_of_run(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A question naming a tier by its ordinal (福建省第二档月最低工资标准, 广西三类非全日制用工小时最低工资标准) asks the
+    Nth value of a run of values of one kind joined by 、/和/及 (月最低工资标准分别为2265元、2195元、2045元、1895元): the
+    run whose own words since its sentence or ;-part began share most words with the question (the monthly run
+    against the hourly one, one province's against another's). The answer at that place is grounded; another value
+    of the run, or of its sentence (the tiers' average), is another tier's or metric's (DG601). None where the
+    question names no one tier, no run of the answer's kind is long enough, or two runs fit the question alike."""
+    if not has_han(q_text) or not has_han(c_text):
+        return None
+    asked = [m for m in _TIER_ASKED_RE.finditer(q_text) if m[1] or not q_text[max(0, m.start() - 1):m.start()] in ("几", "多", "少")]
+    if len(asked) > 1 or asked and not asked[0][1] and asked[0].start() > 0 and q_text[asked[0].start() - 1] in "个個几幾多":
+        return None  # (几类, 多少个档: a count of tiers, no tier)
+    m = asked[0] if asked else None
+    if m is None and _TIER_UNNAMED_Q_RE.search(q_text):
+        return None  # (the highest, the average, the total: a question that names a place in the run by its size)
+    n = None if m is None else int(m[2]) if m[2].isdigit() else _TIER_NUMERALS.index(m[2]) + 1
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].ordinal:
+        return None
+    a = said[0]
+    found = [q for q in parse_quantities(c_text) if not q.ordinal]
+    runs: list[list] = []
+    for q in found:
+        last = runs[-1][-1] if runs else None
+        if last is not None and (q.unit, q.counter) == (last.unit, last.counter) and _TIER_RUN_LINK_RE.fullmatch(c_text, last.end, q.start):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    runs = [r for r in runs if len(r) >= 2 and (r[0].unit, r[0].counter) == (a.unit, a.counter)]
+    fits = [r for r in runs if len(r) >= (n or 3)]
+    if not fits:
+        return None
+    q_plain = q_text if m is None else q_text[:m.start()] + " " + q_text[m.end():]
+    q_grams = {q_plain[i:i + 2] for i in range(len(q_plain) - 1) if han_at(q_plain, i) and han_at(q_plain, i + 1)}
+
+    def score(run: list) -> tuple[int, int]:
+        start = run[0].start
+        stops = [s.end() for s in _TIER_LEAD_STOP_RE.finditer(c_text, 0, start)]
+        lo = max([0] + stops + [r[-1].end for r in runs if r[-1].end <= start])
+        para = _tier_line_start(c_text, start)
+        lead, before = c_text[lo:start], c_text[para:start]
+        return (sum(g in lead for g in q_grams), sum(g in before for g in q_grams))
+
+    def head(run: list) -> tuple[int, int]:  # (the paragraph's words before its first run: its place, its subject)
+        para = _tier_line_start(c_text, run[0].start)  # (a line's end, as read)
+        first = min(r[0].start for r in runs if para <= r[0].start)
+        return para, sum(g in c_text[para:first] for g in q_grams)
+
+    heads = {head(r) for r in fits}
+    if len(heads) > 1:
+        best = max(h[1] for h in heads)
+        if sum(h[1] == best for h in heads) == 1:
+            fits = [r for r in fits if head(r)[1] == best]
+    scored = sorted(((score(r), i) for i, r in enumerate(fits)), reverse=True)
+    if scored[0][0][0] == 0 or len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    run = fits[scored[0][1]]
+    if n is None:  # (asked the standard of a place whose run of tiers the question names none of: no one value)
+        lo = max([0] + [s.end() for s in _TIER_LEAD_STOP_RE.finditer(c_text, 0, run[0].start)])
+        line = _tier_line_start(c_text, run[0].start)
+        if not _TIER_NAMED_RE.search(c_text, line, run[-1].end):
+            return None  # (no tiers named, 四个档 / 分为三类 / 一类…: a list of months', films' or items' values)
+        if _TIER_ITEMS_RE.search(c_text, lo, run[0].start) or not any(q.value == a.value and (q.unit, q.counter) == (a.unit, a.counter) for q in run):
+            return None  # (a list of items before the run, 甲、乙分别为…: each value is an item's, read by the rules of lists)
+        paras: dict[int, int] = {}  # (each line holding a value of the kind: the question's words before its first)
+        for q in found:
+            if (q.unit, q.counter) == (a.unit, a.counter):
+                para = _tier_line_start(c_text, q.start)
+                paras.setdefault(para, sum(g in c_text[para:q.start] for g in q_grams))
+        own = _tier_line_start(c_text, run[0].start)
+        if any(s >= paras[own] for p, s in paras.items() if p != own):
+            return None  # (another line fits the question as well: 北京's 上调至2540元 beside 湖南's three tiers)
+        return [Mismatch("DG605", f"the cite gives {len(run)} tiers' values ({', '.join(c_text[q.start:q.end] for q in run)}) "
+                         "and the question does not say which tier it asks about; name the tier (第一档, 一类)",
+                         {"bound_to": a_text.strip(), "selected": None})]
+    sel = run[n - 1]
+    sel_text = c_text[sel.start:sel.end]
+    mine = [q for q in found if q.value == a.value and _same_unit(q.unit, a.unit) and (q.unit, q.counter) == (a.unit, a.counter)]
+    if not mine:
+        return None
+    if any(q is sel for q in mine):
+        return []
+    stops = [s.end() for s in _TIER_LEAD_STOP_RE.finditer(c_text, 0, run[0].start)]
+    lo = max([0] + stops)
+    end = _TIER_LEAD_STOP_RE.search(c_text, run[-1].end)
+    hi = end.start() if end else len(c_text)
+    other = next((q for q in mine if lo <= q.start < hi or any(q is x for r in runs for x in r)), None)
+    if other is None:
+        return None
+    text = c_text[other.start:other.end]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is another tier's or measure's value ({text}); the question asks "
+                     f"{m[0]}, the value at its place in the list ({sel_text})", {"bound_to": text, "selected": [sel_text]})]
+
+
+# A standard set anew from one level to another (由每月1720元调整为1890元; 从2590元调整到2690元; 由每小时18.7元提高到每小时
+# 21元): the value after 由/从 is the level before, the one after the verb the level after; lists on both sides
+# (由每小时不低于A、每月不低于B,调整到每小时不低于C、每月不低于D) pair by position.
+_RESET_VERB_RE = lazy(r"(?:调整|提高|上调|下调|降低|提升|增加|调)(?:到|至|为)|[增降]至|降为", needs=("到", "至", "为"))
+_RESET_FROM_RE = lazy(rf"[由从](?=[^{clause_marks('clause')}由从]{{0,12}}\d)")
+_RESET_STOP_RE = lazy(rf"[{clause_marks('sentence')}]")
+_RESET_LABEL_FILL_RE = lazy(r"不低于|不少于|不高于|不超过|目前的|现行的|的|约|为|\s|、|和|,")
+_RESET_BEFORE_Q_RE = lazy(r"调整前|上调前|提高前|此前|之前|原来|原先|原有|现行|执行前|调整以前", needs=("前", "原", "现行"))
+_RESET_ACTUAL_Q_RE = lazy(r"已经|已正式|已执行|已上调|已调整|实际", needs=("已", "实际"))
+_RESET_PLAN_RE = lazy(r"征求意见|草案|待正式执行|拟(?:调整|上调|提高|将)", needs=("征求意见", "草案", "待正式执行", "拟"))
+_RESET_DOWN_Q_RE = lazy(r"下调|降低|下降|减少|降至|降到|调低|下降到", needs=("下", "降", "减", "低"))
+_RESET_CHANGE_Q_RE = lazy(r"(?:增加|提高|上调|上涨|减少|降低|下调|涨|增长|增)了?(?:多少|几)", needs=("多少", "几"))
+_RESET_CHANGE_BEFORE_RE = lazy(r"(?:增加|减少|提高|上调|下调|增长|上涨|降低|增|减|涨)了?\s?\Z")
+_RESET_BASE_PERIOD_RE = lazy(rf"(?:与|和|较|比|(?=[由从]\s?[^{clause_marks('clause', 'colon')}]{{2,6}}的))[由从]?\s?(\d{{4}}年|去年同期|去年|上年同期|上年|上月|上季度?|上周|前年|同期)")
+_RESET_UP_Q_RE = lazy(r"上调|提高|上涨|增加|增至|提升|调高|上升", needs=("上", "提", "增", "高"))
+
+
+def _resets(c_text: str, kind: tuple) -> list[tuple[str, list, list]]:
+    """Each standard set anew in the cite (由/从 … 调整到/为 …): its head (the words since its clause began, before 由/从,
+    with every side's own words) and the values before and after, of the answer's kind, paired by position."""
+    out = []
+    for verb in _RESET_VERB_RE.finditer(c_text):
+        stop = max([0] + [m.end() for m in _RESET_STOP_RE.finditer(c_text, max(0, verb.start() - 60), verb.start())
+                          if not (c_text[m.end():verb.start()].strip() == "" or m.group() == "," and
+                                  _RESET_FROM_RE.search(c_text, max(0, m.start() - 60), m.start()))])
+        frm = [m for m in _RESET_FROM_RE.finditer(c_text, stop, verb.start())]
+        if not frm:
+            continue
+        lo = frm[-1].start()
+        head_lo = max([0] + [m.end() for m in _RESET_STOP_RE.finditer(c_text, max(0, lo - 40), lo)])
+        end = _RESET_STOP_RE.search(c_text, verb.end())
+        hi = end.start() if end else len(c_text)
+        before = [q for q in parse_quantities(c_text[:verb.start()]) if q.start > lo and not q.ordinal]
+        after = [q for q in parse_quantities(c_text[:hi]) if q.start >= verb.end() and not q.ordinal]
+        if not before or len(before) != len(after) or any((q.unit, q.counter) != kind for q in before + after):
+            continue
+        labels = []
+        for side, start in ((before, lo + 1), (after, verb.end())):
+            prev, own = start, []
+            for q in side:
+                own.append(_RESET_LABEL_FILL_RE.sub("", c_text[prev:q.start]))
+                prev = q.end
+            labels.append(own)
+        out.append((c_text[head_lo:lo], list(zip(before, after)), list(zip(*labels))))
+    return out
+
+
+def _reset_sides(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A standard set anew (北京市最低工资标准由目前的每月1720元调整为1890元): asked the level before it (调整前, 现行) the
+    value after 由/从 answers and the one after the verb is another period's (DG602), and the reverse for a question
+    asking the level after it (调整后, 调整到, or naming only the year); among several standards set anew (一类区域由…,
+    二类区域由…; the monthly one and the hourly one) the question's words select one, and another's value is DG601.
+    Where a draft (征求意见稿, 拟调整, 待正式执行) proposes the new level, the old one is the level in force: one given
+    for the other is a forecast against an actual (DG603). A rise asked as 下调 (or a fall as 上调) is DG604. None
+    where the answer is no side of a standard set anew or the question fits two alike."""
+    if not has_han(c_text) or not has_han(q_text):
+        return None
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].ordinal:
+        return None
+    a = said[0]
+    if a.unit == "%":
+        return None  # (a rate revised, 增速由3.1%下调至0.8%: a forecast's revision, read by the rules of revisions)
+    resets = _resets(c_text, (a.unit, a.counter))
+    if not resets:
+        return None
+    for b in _RESET_BASE_PERIOD_RE.finditer(c_text):
+        if b[1] in q_text:
+            return None  # (a base the question names, 与2010年相比 / 由去年同期的: read by the rules of periods)
+    mine = [(i, j, side) for i, (_, pairs, _) in enumerate(resets) for j, pair in enumerate(pairs) for side in (0, 1)
+            if pair[side].value == a.value and _same_unit(pair[side].unit, a.unit)]
+    if not mine or _RESET_CHANGE_Q_RE.search(q_text):
+        return None  # (asked the change, 增加了多少元: the levels are another measure, read by the rules of metrics)
+    sides = {(q.start, q.end) for _, pairs, _ in resets for pair in pairs for q in pair}
+    if any((q.start, q.end) not in sides and (q.unit, q.counter) == (a.unit, a.counter) and not q.ordinal
+           and not _RESET_CHANGE_BEFORE_RE.search(c_text, max(0, q.start - 3), q.start)
+           and not (c_text.startswith("/", q.end) and "/" not in a_text) for q in parse_quantities(c_text)):
+        return None  # (values of the kind set no standard anew, another place's 上调至2540元: the rules of items read them)
+    q_grams = {q_text[i:i + 2] for i in range(len(q_text) - 1) if han_at(q_text, i) and han_at(q_text, i + 1)}
+
+    def fit(head: str) -> tuple[int, int]:
+        grams = {head[i:i + 2] for i in range(len(head) - 1) if han_at(head, i) and han_at(head, i + 1)}
+        return (len(grams & q_grams), -len(grams - q_grams))
+
+    scored = sorted(((fit(r[0]), i) for i, r in enumerate(resets)), reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    k = scored[0][1]
+    head, pairs, labels = resets[k]
+    if len(pairs) > 1:
+        named = [j for j, (lb, la) in enumerate(labels) if lb and lb in q_text or la and la in q_text]
+        if len(named) != 1:
+            return None
+        j = named[0]
+    else:
+        j = 0
+    x, y = pairs[j]
+    x_text, y_text = c_text[x.start:x.end], c_text[y.start:y.end]
+    plan = _RESET_PLAN_RE.search(c_text) is not None or "方案" in c_text and "拟" in q_text
+    asks_before = _RESET_BEFORE_Q_RE.search(q_text) is not None
+    asks_actual = plan and _RESET_ACTUAL_Q_RE.search(q_text) is not None
+    i, jj, side = next(((i, jj, s) for i, jj, s in mine if (i, jj) == (k, j)), mine[0])
+    if (i, jj) != (k, j):
+        text = c_text[resets[i][1][jj][side].start:resets[i][1][jj][side].end]
+        return [Mismatch("DG601", f"answer {a_text.strip()} is the value of another standard set anew ({text}); the question "
+                         f"asks {'the level before' if asks_before else 'the level after'} of its own ({x_text if asks_before else y_text})",
+                         {"bound_to": text, "selected": [x_text if asks_before else y_text]})]
+    down, up = _RESET_DOWN_Q_RE.search(q_text), _RESET_UP_Q_RE.search(q_text)
+    if y.value != x.value and (down and not up and y.value > x.value or up and not down and y.value < x.value):
+        return [Mismatch("DG604", f"the question says the standard {'fell' if down else 'rose'}, but in the cite it went from "
+                         f"{x_text} to {y_text}", {"bound_to": y_text if side else x_text, "selected": y_text,
+                                                   "direction": {"said": "down" if down else "up",
+                                                                 "cite": "up" if y.value > x.value else "down"},
+                                                   "direction_from": "question"})]
+    if plan and side == 1 and (asks_before or asks_actual):
+        return [Mismatch("DG603", f"answer {a_text.strip()} is the level a draft proposes; the question asks the level in force "
+                         f"({x_text})", {"bound_to": y_text, "selected": [x_text]})]
+    if asks_actual:
+        return None
+    wanted = 0 if asks_before else 1
+    if side == wanted:
+        return []
+    if plan:
+        return [Mismatch("DG603", f"answer {a_text.strip()} is the level in force before a draft's; the question asks the "
+                         f"level it proposes ({y_text})", {"bound_to": x_text, "selected": [y_text]})]
+    text = x_text if side == 0 else y_text
+    return [Mismatch("DG602", f"answer {a_text.strip()} is the level {'before' if side == 0 else 'after'} the adjustment "
+                     f"({x_text} to {y_text}); the question asks the level {'before' if wanted == 0 else 'after'} it",
+                     {"bound_to": text, "selected": [y_text if wanted else x_text]})]
+
+
+# An amount written per a span of time (2520元/月, 23.7元/小时, 150元/天): the span is its measure, and the question's
+# 月 or 小时 (月最低工资标准, 每小时) selects the values written per that span.
+_PER_SPAN_AFTER_RE = lazy(r"\s?/\s?(小时|时|月|天|日|年|周)", needs="/")
+_PER_SPAN_Q = (("小时", lazy(r"小时|时薪", needs=("小时", "时薪"))),
+               ("月", lazy(r"每月|月薪|(?<![\d〇一二三四五六七八九十个])月(?![\d〇一二三四五六七八九十份底末初中])", needs="月")),
+               ("天", lazy(r"每天|每日|日薪", needs=("每天", "每日", "日薪"))),
+               ("年", lazy(r"每年|年薪", needs=("每年", "年薪"))))
+_PER_SPAN_SAME = {"时": "小时", "日": "天"}
+_PER_SPAN_LEAD_STOP_RE = lazy(rf"[{clause_marks('sentence')}]")
+
+
+def _per_span_amount(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Amounts written per a span of time (广州市调整为2500元/月,深圳市调整为2520元/月,两市对应的非全日制小时最低工资标准
+    均为23.7元/小时): the question's span (月最低工资标准, 每小时, 日薪) selects the amounts written per it, one per another
+    span is another measure (DG601); among those of the question's span, the words before each since its clause began
+    (广州市调整为 against 深圳市调整为) and the question's select one, another is another item's (DG601), and a question
+    naming none of them cannot choose (DG605). None where the cite writes fewer than two amounts per a span, the answer
+    is none of them, or the question names no span or two."""
+    if not has_han(q_text) or "/" not in c_text:
+        return None
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].ordinal or said[0].unit is None:
+        return None
+    a = said[0]
+    spans = [s for s, rx in _PER_SPAN_Q if rx.search(q_text)]
+    if len(spans) != 1:
+        return None
+    want = spans[0]
+    rated = []
+    for q in parse_quantities(c_text):
+        m = _PER_SPAN_AFTER_RE.match(c_text, q.end)
+        if m and q.unit == a.unit and not q.ordinal:
+            rated.append((q, _PER_SPAN_SAME.get(m[1], m[1])))
+    mine = [(q, s) for q, s in rated if q.value == a.value]
+    if len(rated) < 2 or not mine:
+        return None
+    q, span = mine[0]
+    text = c_text[q.start:q.end]
+    asked = [(v, c_text[max([0] + [m.end() for m in _PER_SPAN_LEAD_STOP_RE.finditer(c_text, 0, v.start)]):v.start])
+             for v, s in rated if s == want]
+    if span != want:
+        sel = [c_text[v.start:v.end] for v, _ in asked]
+        return [Mismatch("DG601", f"answer {a_text.strip()} is an amount per {span} ({text}/{span}); the question asks one per "
+                         f"{want}", {"bound_to": text, "selected": sel})]
+    if len(asked) == 1:
+        return []
+    q_grams = {q_text[i:i + 2] for i in range(len(q_text) - 1) if han_at(q_text, i) and han_at(q_text, i + 1)}
+    grams = [{w[i:i + 2] for i in range(len(w) - 1) if han_at(w, i) and han_at(w, i + 1)} for _, w in asked]
+    common = set.intersection(*grams)
+    scores = [len((g - common) & q_grams) for g in grams]
+    best = max(scores)
+    if best == 0:
+        return [Mismatch("DG605", f"the cite gives {len(asked)} amounts per {want} "
+                         f"({', '.join(c_text[v.start:v.end] for v, _ in asked)}) and the question does not say which one it "
+                         "asks about; name the item", {"bound_to": text, "selected": None})]
+    if scores.count(best) > 1:
+        return None
+    sel = asked[scores.index(best)][0]
+    if sel is q or (sel.start, sel.end) == (q.start, q.end):
+        return []
+    sel_text = c_text[sel.start:sel.end]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is another item's amount per {want}; the question asks about "
+                     f"'{asked[scores.index(best)][1]}' ({sel_text})", {"bound_to": text, "selected": [sel_text]})]
+
+
+_REPEATED_LIST_RE = lazy(r"、|和|及|与|與|分别|分別|依次|各自")  # (a list's items, 北京、上海…分别上涨: its own rules)
+_REPEATED_SENTENCE_END_RE = lazy(rf"[{clause_marks('sentence', 'comma', 'colon', 'semicolon')}！？]|;\s")
+
+
+def _repeated_sentence(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Chinese sentences that say the same words before their values (…分别为2265元、…。各档平均值年均增幅4.03%。…分别为23.5元、
+    …。各档平均值年均增幅4.1%。): a sentence with no subject of its own goes on from the one before it, so each value is
+    told apart by the words of the sentence before it; those the question shares with only one select it, and the
+    other is another measure's (DG601). None where the answer's words are no other value's, or the question fits two
+    sentences before alike."""
+    if not has_han(q_text) or not has_han(c_text):
+        return None
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].ordinal:
+        return None
+    a = said[0]
+    ends = [0] + [m.end() for m in _REPEATED_SENTENCE_END_RE.finditer(c_text)]
+    groups: dict[str, list] = {}
+    for q in parse_quantities(c_text):
+        if (q.unit, q.counter) != (a.unit, a.counter) or q.ordinal:
+            continue
+        k = bisect_right(ends, q.start) - 1
+        own = c_text[ends[k]:q.start].strip()
+        if has_han(own) and k > 0 and not _DIGIT_RE.search(own) and not _REPEATED_LIST_RE.search(own):
+            groups.setdefault(own, []).append((q, k))
+    group = next((g for g in groups.values() if any(q.value == a.value for q, _ in g)), None)
+    if group is None or len(group) < 2 or len({k for _, k in group}) != len(group):
+        return None
+    q_grams = {q_text[i:i + 2] for i in range(len(q_text) - 1) if han_at(q_text, i) and han_at(q_text, i + 1)}
+    grams = []
+    for _, k in group:
+        before = c_text[ends[k - 1]:ends[k]]
+        grams.append({before[i:i + 2] for i in range(len(before) - 1) if han_at(before, i) and han_at(before, i + 1)})
+    common = set.intersection(*grams)
+    scores = [len((g - common) & q_grams) for g in grams]
+    best = max(scores)
+    if best == 0 or scores.count(best) > 1:
+        return None
+    sel = group[scores.index(best)][0]
+    mine = [q for q, _ in group if q.value == a.value and _same_unit(q.unit, a.unit)]
+    if not mine:
+        return None
+    if any(q is sel for q in mine):
+        return []
+    text, sel_text = c_text[mine[0].start:mine[0].end], c_text[sel.start:sel.end]
+    return [Mismatch("DG601", f"answer {a_text.strip()} goes on from another sentence's measure than the question's; the "
+                     f"question asks the value after the sentence it names ({sel_text})", {"bound_to": text, "selected": [sel_text]})]
+
+
+_QUOTED_LEAD_COPULA_RE = lazy(r"[\u4e00-\u9fff]{2}(?:为|是|达|达到|約為|约为)\Z")
+_QUOTED_LEAD_Q_RE = lazy(r"([\u4e00-\u9fff]{2,6})\s?(?:多少|几)", needs=("多少", "几"))
+
+
+def _quoted_lead_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A question quoting the words right before one of the cite's values (涨幅达多少 for 涨幅达14.65%; 第一档次为多少 for
+    第一档次为2270元) asks that value: an answer that is a rate where it is an amount, or an amount where it is a rate (the
+    level 2270元 for its rise 14.65%), is another measure (DG601). None where no one value has the question's words
+    before it, or the answer is a rate or an amount alike."""
+    if not has_han(q_text):
+        return None
+    said = parse_quantities(a_text)
+    m = _QUOTED_LEAD_Q_RE.search(q_text)
+    if len(said) != 1 or m is None:
+        return None
+    a = said[0]
+    found = [q for q in parse_quantities(c_text) if not q.ordinal]
+    for n in range(len(m[1]), 2, -1):
+        words = m[1][-n:]
+        if not _QUOTED_LEAD_COPULA_RE.search(words):
+            return None  # (a change's verb, 减少多少 / 年增多少: an amount and a rate may both answer it)
+        led = [q for q in found if c_text[max(0, q.start - n):q.start] == words]
+        if len(led) == 1:
+            sel = led[0]
+            if (sel.unit == "%") == (a.unit == "%") or not any(q.value == a.value and _same_unit(q.unit, a.unit) for q in found):
+                return None
+            sel_text = c_text[sel.start:sel.end]
+            return [Mismatch("DG601", f"answer {a_text.strip()} is {'a rate' if a.unit == '%' else 'an amount'}; the question "
+                             f"asks the value after '{words}' ({sel_text})", {"bound_to": a_text.strip(), "selected": [sel_text]})]
+        if len(led) > 1:
+            return None
+    return None
+
+
+_ZH_ACCORDING_Q_RE = lazy(r"(?:根)?据哪|(?:根)?据什么", needs="据")
+_ZH_ACCORDING_TO_RE = lazy(rf"(?<![数证依])据\s?([^\d\s{clause_marks('clause')}，、]{{2,14}}?)\s?(?:\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日|近日|今天|昨天)?\s?"
+                        r"(?:梳理|报道|消息|统计|介绍|了解|调查|分析|测算|披露|透露|数据)", needs="据")
+
+
+def _zh_according_to(a_text: str, c_text: str, q_text: str, entities) -> list[Mismatch] | None:
+    """Asked after whom a report is told (这是据哪家媒体梳理的, 据哪家通讯社报道的), the name after 据 in the cite answers
+    (据潮新闻梳理, 据中国新闻社8月23日报道); another name of the cite, such as the outlet that relays the report in its
+    dateline (北京日报客户端, 三联生活周刊), is another entity's (DG601). None where the question asks no 据 or the cite
+    names no one source after 据."""
+    if not _ZH_ACCORDING_Q_RE.search(q_text):
+        return None
+    named = {m[1] for m in _ZH_ACCORDING_TO_RE.finditer(c_text)}
+    if len(named) != 1:
+        return None
+    source = named.pop()
+    answer = a_text.strip()
+    spelled = {normalize(s) for k, v in entities.items() for s in (k, *v) if normalize(k) == source or source in map(normalize, v)}
+    if answer == source or answer in spelled or answer in source and len(answer) >= 2:
+        return []
+    if answer not in c_text:
+        return None
+    return [Mismatch("DG601", f"answer {answer} is named in the cite, but the report is told after {source} (据{source}); the "
+                     "question asks that source", {"bound_to": answer, "selected": [source]})]
+
+
 def _decided_first(kind: str, answer: str, cite: str, question: str | None, entities) -> list[Mismatch] | None:
     """What a span's end, a date's ordinal, a goal, a departure from a named baseline or a total to date decides before
     binding's own check; None where none of them decides."""
@@ -8495,10 +8926,31 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
             spanned = _ordinal_item(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
         if spanned is None:  # (dates of one event told apart by their roles: payable June 10, of record May 8)
             spanned = _date_role(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        if spanned is None:  # (从8月1日起 in effect, 截至4月1日 the cut-off, 3日发布 issued)
+            spanned = _zh_date_role(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
         if spanned is not None:
             return spanned
+    if kind == "fact":  # (据潮新闻梳理: asked after whom the report is told, the name after 据)
+        according = _zh_according_to(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), entities)
+        if according is not None:
+            return according
     if kind == "figure":
         a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+        tiered = _tier_of_run(a_text, c_text, q_text)  # (第二档: the second value of a run of tiers)
+        if tiered is not None:
+            return tiered
+        reset = _reset_sides(a_text, c_text, q_text)  # (由A调整到B: A the level before, B the level after)
+        if reset is not None:
+            return reset
+        per_span = _per_span_amount(a_text, c_text, q_text)  # (2520元/月 against 23.7元/小时)
+        if per_span is not None:
+            return per_span
+        repeated = _repeated_sentence(a_text, c_text, q_text)  # (各档平均值年均增幅4.03% … 4.1%: the sentence before tells)
+        if repeated is not None:
+            return repeated
+        rated = _quoted_lead_rate(a_text, c_text, q_text)  # (涨幅达多少 asks 涨幅达14.65%, not the level 2270元)
+        if rated is not None:
+            return rated
         # (a goal or limit against what happened; then a departure from a named baseline against its own level)
         balance = _balance_or_used(a_text, c_text, q_text)  # (what remains of an amount, or was bought under it)
         if balance is not None:
@@ -11211,6 +11663,59 @@ def _date_role(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     shown = c_text[chosen[0][0].start:chosen[0][0].end]
     return [Mismatch("DG601", f"answer {a_text.strip()} is the {mine[0][1]} date in the cite; the question asks the "
                               f"{chosen[0][1]} date ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
+
+
+# The roles of Chinese dates by the words right beside them: 从8月1日起 / 自…起执行 (in effect from), 截至2025年4月1日
+# (the data's cut-off), 3日发布 / 于1月7日发布通知 (issued), 时间:2021-08-02 (the report's dateline).
+_ZH_DATE_START_AFTER_RE = lazy(r"\s?起", needs="起")
+_ZH_DATE_CUTOFF_BEFORE_RE = lazy(r"(?:截至|截止)(?:到|于)?\s?\Z", needs=("截至", "截止"))
+_ZH_DATE_ISSUED_AFTER_RE = lazy(r"\s?(?:发布|公布|印发|发出|宣布|报道)", needs=("发布", "公布", "印发", "发出", "宣布", "报道"))
+_ZH_DATE_DATELINE_BEFORE_RE = lazy(r"(?:时间|日期|发布时间|发布日期)\s?[:：]\s?\Z", needs=("时间", "日期"))
+_ZH_DATE_Q_CUTOFF_RE = lazy(r"截至|截止", needs=("截至", "截止"))
+_ZH_DATE_Q_START_RE = lazy(r"(?:哪|何时|什么时候|几月几[日号])[^,;。?]{0,8}?起|起(?:执行|实施|施行|生效)", needs="起")
+_ZH_DATE_Q_ISSUED_RE = lazy(r"发布|公布|印发|发出|宣布|报道", needs=("发布", "公布", "印发", "发出", "宣布", "报道"))
+
+
+def _zh_date_role(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Chinese dates told apart by the words right beside them: a date before 起 (从8月1日起, 2025年3月1日起) is when a
+    rule takes effect, one after 截至 the cut-off of the data, one before 发布/公布/宣布/报道 the day something was issued,
+    and one after 时间: the report's dateline. A question asking from when (从哪天起调整), as of when (截至哪一天) or when
+    something was issued selects the one date of that role; the answer's date of another role, or of none, is another
+    event's (DG601). None where the question names no role, the cite holds fewer than two roles or not exactly one
+    date of the one asked."""
+    if not has_han(q_text):
+        return None
+    said = parse_dates(a_text)
+    if len(said) != 1:
+        return None
+    asked = ("cut-off" if _ZH_DATE_Q_CUTOFF_RE.search(q_text) else "in effect" if _ZH_DATE_Q_START_RE.search(q_text)
+             else "issued" if _ZH_DATE_Q_ISSUED_RE.search(q_text) else None)
+    if asked is None:
+        return None
+    roled = []
+    for d in parse_dates(c_text):
+        if _ZH_DATE_CUTOFF_BEFORE_RE.search(c_text, max(0, d.start - 5), d.start):
+            role = "cut-off"
+        elif _ZH_DATE_START_AFTER_RE.match(c_text, d.end):
+            role = "in effect"
+        elif _ZH_DATE_ISSUED_AFTER_RE.match(c_text, d.end):
+            role = "issued"
+        elif _ZH_DATE_DATELINE_BEFORE_RE.search(c_text, max(0, d.start - 8), d.start):
+            role = "dateline"
+        else:
+            role = None
+        roled.append((d, role))
+    mine = [(d, r) for d, r in roled if agrees(said[0], d)]
+    chosen = [(d, r) for d, r in roled if r == asked]
+    if len(mine) != 1 or len(chosen) != 1 or len({r for _, r in roled if r}) < 2:
+        return None
+    c, s = chosen[0][0], said[0]
+    if c is mine[0][0] or agrees(s, c) or c.day is not None and c.day == s.day and c.month in (None, s.month) \
+            and c.year in (None, s.year):
+        return []  # (8月7日 for 7日发布 under the dateline 8月7日电: the same day)
+    shown = c_text[chosen[0][0].start:chosen[0][0].end]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the {mine[0][1] or 'other'} date in the cite; the question asks the "
+                              f"{asked} date ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
 
 
 # 由上月上涨0.1%转为持平: a change turned from last period's value (the words from 由 up to the value) to this period's.
