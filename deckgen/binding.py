@@ -7910,11 +7910,13 @@ _ZH_NOT_ITEM_RE = lazy(r"比|较|居|占|位列|排名|平均|年均|累计|计�
                        # (a change's degree before its verb, 略增0.1%, 小幅下降: how much it changed, no item)
                        r"^(?:略|微|稍|小幅|大幅)(?:增长?|减少?|增加|上?升|下?降|上?涨|下?跌|回落|提高)$")
 # The base a change is measured against (比全国高1.8个百分点, 增速比1月至2月加快0.2个百分点).
-_ZH_CHANGE_BASE_RE = lazy(r"(?<![同环])(?:比|较)\s?([^,;。比较]{1,12}?)\s?(高出|低于|高|低|快|慢|多|少|加快|提高|回落|放缓|上升|下降|增加|减少|扩大|收窄|提升|降低|回升|增|减|升|降)",
-                          needs=("比", "较"))
-# The directions of a change's verb (比全国高, 降幅收窄): what an answer's or question's verb must agree with.
-_ZH_UP_VERB_RE = lazy(r"高出|提高|加快|上升|增加|扩大|提升|回升|高|快|多|增|升")
-_ZH_DOWN_VERB_RE = lazy(r"低于|回落|放缓|减缓|下降|减少|收窄|降低|低|慢|少|减|降")
+# Its verbs, by direction (比全国高, 降幅收窄): what an answer's or question's verb must agree with. One list each,
+# read by the pattern (longest first, so 高出 is not read as 高) and by the direction's lookup.
+_ZH_BASE_UP_VERBS = frozenset(("高出", "提高", "加快", "上升", "增加", "扩大", "提升", "回升", "高", "快", "多", "增", "升"))
+_ZH_BASE_DOWN_VERBS = frozenset(("低于", "回落", "放缓", "减缓", "下降", "减少", "收窄", "降低", "低", "慢", "少", "减", "降"))
+_ZH_CHANGE_BASE_RE = lazy(r"(?<![同环])(?:比|较)\s?([^,;。比较]{1,12}?)\s?("
+                          + "|".join(sorted(_ZH_BASE_UP_VERBS | _ZH_BASE_DOWN_VERBS, key=lambda verb: (-len(verb), verb)))
+                          + ")", needs=("比", "较"))
 # A base's own level (较2014年同期的10890亿元, 仅为2011年全年的13.7%): a value of an earlier period or a share of one,
 # which the rules of bases read.
 _ZH_BASE_LEVEL_BEFORE_RE = lazy(r"的\s?\Z")
@@ -8080,7 +8082,7 @@ def _zh_clause_item(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
             said, source = _asked_direction(q_text, metric=True) or _flow_sign(q_text), "question"
         q_verb, c_verb = _ZH_CHANGE_BASE_RE.search(q_rest), _ZH_CHANGE_BASE_RE.search(own)
         if want[0] == "base" and source == "question" and q_verb and c_verb:  # (比上月扩大 against the cite's 比上月收窄)
-            said, stated = ("up" if _ZH_UP_VERB_RE.fullmatch(m[2]) else "down" for m in (q_verb, c_verb))
+            said, stated = ("up" if m[2] in _ZH_BASE_UP_VERBS else "down" for m in (q_verb, c_verb))
         if said and stated and said != stated:
             return [Mismatch("DG604", f"the {source} says the value {'rose' if said == 'up' else 'fell'}, but in the cite "
                              f"{c_text[sel[0].start:sel[0].end]} {'rose' if stated == 'up' else 'fell'}",

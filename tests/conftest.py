@@ -88,9 +88,15 @@ def shipped_in_anki(tmp_path_factory):
 def binding_code(kind, answer, cite, question, entities=None):
     """What `deckgen check` says of one card, as a code: grounding's first finding, else binding's, else "grounded"
     (the one reading the binding rules' tests share; imported here on first use, so collecting costs nothing)."""
+    found = binding_codes(kind, answer, cite, question, entities)
+    return found[0] if found else "grounded"
+
+
+def binding_codes(kind, answer, cite, question, entities=None):
+    """Every code `deckgen check` gives one card: grounding's findings, else binding's (empty when grounded)."""
     from deckgen.binding import check_binding
     from deckgen.grounding import support
 
     found = support(kind, answer, cite, question, entities or {}) or check_binding(kind, answer, cite, question,
                                                                                   entities or {})
-    return found[0].code if found else "grounded"
+    return [finding.code for finding in found]

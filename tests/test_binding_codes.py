@@ -5,12 +5,9 @@ actual, DG604 direction) or, when the question's words fit several values alike,
 import pytest
 
 from deckgen.binding import check_binding
-from deckgen.grounding import support
 
 
-def _code(kind, answer, cite, question, entities=None):
-    found = support(kind, answer, cite, question, entities or {}) or check_binding(kind, answer, cite, question, entities or {})
-    return found[0].code if found else "grounded"
+from conftest import binding_code as _code
 
 
 _BASES_ZH = "货运量812.4万吨,环比下降3.1%,比2021年同期增长18.6%,比2018年同期增长7.2%。"

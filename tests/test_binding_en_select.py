@@ -5,6 +5,7 @@ import pytest
 
 from deckgen.binding import check_binding
 from deckgen.grounding import support
+from conftest import binding_code
 
 
 def code(kind, answer, cite, question, entities=None):
@@ -938,10 +939,7 @@ def test_a_tally_gives_ayes_then_nays_and_a_count_its_own_side(answer, question,
 
 
 def speaker_code(answer, cite, question):
-    from deckgen.grounding import support
-
-    found = support("quote", answer, cite, question, {}) or check_binding("quote", answer, cite, question, {})
-    return found[0].code if found else "grounded"
+    return binding_code("quote", answer, cite, question)
 
 
 @pytest.mark.parametrize("cite, question, answer, expect", [
@@ -1097,10 +1095,7 @@ def test_a_plain_change_is_asked_over_the_same_items_change_against_a_named_base
 
 
 def said(answer, cite, question):
-    from deckgen.grounding import support
-
-    found = support("quote", answer, cite, question, {}) or check_binding("quote", answer, cite, question, {})
-    return found[0].code if found else "grounded"
+    return binding_code("quote", answer, cite, question)
 
 
 def test_a_quote_going_on_after_a_tagged_name_and_its_verb_stays_that_speakers():
@@ -1199,10 +1194,7 @@ def test_a_gapped_clause_naming_its_own_place_first_does_not_take_the_first_clau
             "and in Brazil to $1.2 billion from $1.0 billion compared to the previous year.")
     assert code("figure", answer, cite, "What were the company's sales in Canada?") == expect
 def verdict(kind, answer, cite, question, entities=None):
-    from deckgen.grounding import support
-    found = support(kind, answer, cite, question, entities or {}) or check_binding(kind, answer, cite, question,
-                                                                                   entities or {})
-    return found[0].code if found else "grounded"
+    return binding_code(kind, answer, cite, question, entities)
 
 
 @pytest.mark.parametrize("answer, expect", [("98.6°F", "grounded"), ("37°C", "grounded"), ("98.6°C", "DG203")])
@@ -1268,10 +1260,7 @@ STAGE = {"Rosa Vidal": ["Vidal"], "Karl Dunn": ["Dunn"]}
 
 
 def said_by(answer, cite, question):
-    from deckgen.grounding import support
-
-    found = support("quote", answer, cite, question, STAGE) or check_binding("quote", answer, cite, question, STAGE)
-    return found[0].code if found else "grounded"
+    return binding_code("quote", answer, cite, question, STAGE)
 
 
 @pytest.mark.parametrize("answer, expect", [("Rosa Vidal", "grounded"), ("Karl Dunn", "DG401")])
@@ -1890,8 +1879,7 @@ def test_a_year_run_into_its_fields_label_is_a_date():
 
 
 def _graded(kind, answer, cite, question):
-    found = support(kind, answer, cite, question, {}) or check_binding(kind, answer, cite, question, {})
-    return found[0].code if found else "grounded"
+    return binding_code(kind, answer, cite, question)
 
 
 @pytest.mark.parametrize("cite", [
@@ -2035,8 +2023,7 @@ def test_what_a_change_is_on_is_its_base():
 
 
 def quote_code(answer, cite, question, entities=None):
-    found = support("quote", answer, cite, question, entities or {}) or check_binding("quote", answer, cite, question, entities or {})
-    return found[0].code if found else "grounded"
+    return binding_code("quote", answer, cite, question, entities)
 
 
 def test_a_wire_briefs_label_line_makes_its_bullets_the_named_companys():

@@ -1,12 +1,6 @@
 """Rules from the Taiwan earthquake table's gaps (eq25), each on made-up sentences."""
-from deckgen.binding import check_binding
-from deckgen.grounding import support
 from deckgen.quantities import normalize, question_qualifier
-
-
-def codes(kind, answer, cite, question, entities=None):
-    found = support(kind, answer, cite, question, entities or {})
-    return [f.code for f in found or check_binding(kind, answer, cite, question, entities or {})]
+from conftest import binding_codes as codes
 
 
 def test_a_bound_after_the_interrogative_is_the_answers():

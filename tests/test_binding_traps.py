@@ -1,13 +1,8 @@
 """Traps the engine used to let through, on made-up cites: a card whose answer is another value of
 its cite (another person's, item's, period's) is a card that teaches something false."""
 
-from deckgen.binding import check_binding
 from deckgen.grounding import support
-
-
-def codes(kind, answer, cite, question, entities=None):
-    found = support(kind, answer, cite, question, entities or {})
-    return [f.code for f in found or check_binding(kind, answer, cite, question, entities or {})]
+from conftest import binding_codes as codes
 
 
 PANEL = "发布会上,省交通厅副厅长周明远,省气象局局长林涛,市公交集团总经理何晓东介绍了有关情况。"
@@ -305,7 +300,6 @@ def test_another_value_speaks_before_its_dropped_qualifier() -> None:
     """An answer that is another item's value, short of that value's qualifier, is told as the other
     item's (DG601): with the qualifier mended it would still be wrong. A qualifier dropped from the
     value the question asks stays DG204."""
-    from deckgen.grounding import support
 
     cite = "The bank cut its key rate to 13%, while inflation reached nearly 80%."
     [m] = support("figure", "80%", cite, "To what level did the bank cut its key rate?", {})
