@@ -8249,7 +8249,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         earlier = _earlier_of_turns(c_text, q_text)  # (由上月X转为Y: X is last period's, no rival for this one's)
         if earlier and any(not any(a < v.end and v.start < b for a, b in earlier) for v in mine):
             values, mine = ([v for v in vs if not any(a < v.end and v.start < b for a, b in earlier)] for vs in (values, mine))
-        other = [] if restating else _zh_other_measure(a_text, c_text, q_text)
+        other = [] if restating else _zh_other_measure(a_text, c_text, q_text) or _zh_money_or_rate(a_text, c_text, q_text)
         if other:  # (what the answer's unit measures, before its bracket is read as the value it restates)
             return other
         head = _restating_head(c_text, mine)
@@ -8960,6 +8960,78 @@ def _zh_other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     return [Mismatch("DG601", f"answer {a_text.strip()} is {name[measures[0][0]]}{per} in the cite; the question asks "
                               f"{name[asked[0]]}{' per ' + asked[1] if asked[1] else ''} ({', '.join(x.text for x in sel)})",
                      _data(v, sel))]
+
+
+# What a Chinese question asks by its nouns: an amount of money (a bill, a fee, an income, an amount, a loss: 电费, 费用,
+# 收入, 金额, 亏损; 多少元) or a rate (a change's size, 涨幅, 调幅, 增幅, 降幅, 跌幅, 幅度; a share, 比例, 比重, 占…多少).
+_ZH_MONEY_NOUN = r"(?<![消浪花免])费(?!率)用?|收入|金额|亏损|亏蚀"  # (a fee, 电费, 瓦斯费; not 消费, 免费, nor a rate, 费率)
+_ZH_RATE_NOUN = r"[涨调增降跌]幅|幅度|比例|比重"
+_ZH_MONEY_AFTER_ASK_RE = lazy(r"(?:多少|几)(?:[十百千万亿]*(?:元|块|钱)|\s?[^\W\d_a-z]{0,2}?(?:" + _ZH_MONEY_NOUN + r"))",
+                              needs=("多少", "几"))
+_ZH_MONEY_OR_RATE_RE = lazy(r"(" + _ZH_MONEY_NOUN + r")|(" + _ZH_RATE_NOUN + r")|(占)",
+                            needs=("费", "收入", "金额", "亏", "幅", "比例", "比重", "占"))
+# What may stand between a money noun and the interrogative for the noun to be what is asked (累积亏损逾多少, 新增电费会
+# 控制在多少以内); a verb there (营收年增多少, 收入恢复至…的多少) may ask a rate or a share of it.
+_ZH_MONEY_TO_ASK_RE = lazy(r"(?:是|为|约|大约|大概|将|会|可|逾|超过|近|共|达到|达|控制在|落在|有|\s)*")
+
+
+def _zh_money_or_rate_asked(q_text: str) -> str | None:
+    """"money" or "rate", what a Chinese question asks by the noun it names: after its interrogative (增加多少电费,
+    多少元), else the last such noun before it (平均调幅是多少; 每月新增电费会控制在多少以内; 占整体多少). None where it
+    names neither, a money noun with a verb after it (电费增加多少, 收入恢复至…的多少: an amount or a rate), or a rate of a money
+    noun (电费增幅, the bill's rise in 元 or in %)."""
+    ask = _ZH_ASKING_RE.search(q_text)
+    if ask is None:
+        return None
+    if _ZH_MONEY_AFTER_ASK_RE.match(q_text, ask.start()):
+        return "money"
+    words = list(_ZH_MONEY_OR_RATE_RE.finditer(q_text, 0, ask.start()))
+    if not words:
+        return None
+    last = words[-1]
+    if last[1]:
+        return "money" if _ZH_MONEY_TO_ASK_RE.fullmatch(q_text, last.end(), ask.start()) else None
+    if last[2] and len(words) > 1 and words[-2][1] and words[-2].end() == last.start():
+        return None  # (电费增幅: the rise of a bill)
+    return "rate"
+
+
+def _zh_money_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked an amount of money by its noun (增加多少电费, 电费收入, 累积亏损), an answer the cite writes as a rate or a
+    count (0.71%, 一四五一万户) is another metric's value (DG601); asked a rate (平均调幅, 涨幅, 占整体多少), an amount
+    of money (100元, 3.7823元) is. Only where the cite states a value of the kind asked."""
+    if not has_han(q_text):
+        return []
+    asked = _zh_money_or_rate_asked(q_text)
+    said = parse_quantities(a_text)
+    if asked is None or len(said) != 1:
+        return []
+    a = said[0]
+
+    def kind_of(q) -> str | None:
+        if q.unit in _CURRENCIES:
+            return "money"
+        if q.unit in ("%", "pp"):
+            return "rate"
+        return "count" if q.counter in ("户", "人", "家", "度") and not q.unit else None
+
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit) and (q.counter or "") == (a.counter or "")]
+    kinds = {kind_of(q) for q in mine}
+    after = _ZH_MONEY_AFTER_ASK_RE.search(q_text)
+    noun = after and after.group().lstrip("多少几").strip()  # (瓦斯费 of 多少瓦斯费)
+    if noun and any(c_text.startswith(noun, q.end) for q in mine):
+        return []  # (涨4%电费 asked 涨多少电费: the cite's own words, the bill's rise as a rate)
+    if not mine or None in kinds or asked in kinds or asked == "rate" and kinds != {"money"}:
+        return []
+    right = [q for q in stated if kind_of(q) == asked]
+    if not right:
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in right]
+    name = {"money": "an amount of money", "rate": "a rate", "count": "a count"}
+    return [Mismatch("DG601", f"answer {a_text.strip()} is {name[kind_of(mine[0])]} in the cite; the question asks "
+                              f"{name[asked]} ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
 def _match_minute(q, cite: str) -> bool:

@@ -33,3 +33,33 @@ CIRCLES = "水費審議會昨拍板，家庭用水平均漲幅二．四五％，
 ])
 def test_circle_zero_decimals_bind(answer, question, expect):
     assert verdict("figure", answer, CIRCLES, question) == expect
+
+
+# What a question asks by its noun: an amount of money (电费, 收入, 亏损; 多少电费) or a rate (调幅, 涨幅, 占…多少).
+# An answer the cite writes as the other kind (or as a count of households) is another metric's value (DG601).
+MONEY_OR_RATE = "瓦斯費本月起調整，整體平均調幅2.6%，以一般家庭估算，每月將增加45元瓦斯費。"
+INCOME = "公司估計，這次調整一年可增加18億元收入，影響約320萬戶。"
+
+
+@pytest.mark.parametrize("answer, question, cite, expect", [
+    ("2.6%", "瓦斯費整體平均調幅是多少？", MONEY_OR_RATE, "grounded"),
+    ("45元", "瓦斯費整體平均調幅是多少？", MONEY_OR_RATE, "DG601"),
+    ("45元", "一般家庭每月將增加多少瓦斯費？", MONEY_OR_RATE, "grounded"),
+    ("2.6%", "一般家庭每月將增加多少瓦斯費？", MONEY_OR_RATE, "DG601"),
+    ("18億元", "公司估計一年可增加多少收入？", INCOME, "grounded"),
+    ("320萬戶", "公司估計一年可增加多少收入？", INCOME, "DG601"),
+])
+def test_money_asked_against_a_rate(answer, question, cite, expect):
+    assert verdict("figure", answer, cite, question) == expect
+
+
+# A money noun with a verb before the interrogative (收入恢復至…的多少, 營收年增多少) may ask a share or a rate.
+def test_a_share_of_an_income_is_no_amount():
+    cite = "全年旅遊收入320億元，恢復至前年同期的71.5%。"
+    assert verdict("figure", "71.5%", cite, "全年旅遊收入恢復至前年同期的多少？") == "grounded"
+
+
+# The cite's own words after the value (漲4%瓦斯費) asked as 漲多少瓦斯費 are the bill's rise as a rate.
+def test_a_rate_of_the_bill_in_the_cites_words():
+    cite = "部長表示，小家庭最多漲3%瓦斯費，每月約增加20元。"
+    assert verdict("figure", "3%", cite, "小家庭最多漲多少瓦斯費？") == "grounded"
