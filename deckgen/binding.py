@@ -8238,7 +8238,7 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
 
 
 def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]],
-                   restating: bool = False) -> list[Mismatch]:
+                   restating: bool = False, sided: bool = False) -> list[Mismatch]:
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
     for short, whole in _ZH_METRIC_SHORT.items():  # (扣非净利润: the question's short form of the cite's metric)
         if short in q_text and whole in c_text:
@@ -8250,6 +8250,12 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         if earlier and any(not any(a < v.end and v.start < b for a, b in earlier) for v in mine):
             values, mine = ([v for v in vs if not any(a < v.end and v.start < b for a, b in earlier)] for vs in (values, mine))
         other = [] if restating else _zh_other_measure(a_text, c_text, q_text) or _zh_money_or_rate(a_text, c_text, q_text)
+        if not other and has_han(q_text):  # (由X,提高至Y asked 调整后: X is the level before)
+            other, unasked = _zh_change_side(kind, a_text, c_text, q_text, cite, question, entities, sided)
+            if other is None:
+                other = []
+            if unasked and any(not any(a <= v.start < b for a, b in unasked) for v in mine):
+                values, mine = ([v for v in vs if not any(a <= v.start < b for a, b in unasked)] for vs in (values, mine))
         if other:  # (what the answer's unit measures, before its bracket is read as the value it restates)
             return other
         head = _restating_head(c_text, mine)
@@ -10832,6 +10838,65 @@ def _asks_turned_from(c_text: str, q_text: str, start: re.Match) -> bool:
         return True
     framed = [key for _, _, key in _periods(c_text[:start.start()])][-1:]
     return bool(framed) and any(_conflicts(key, framed[0]) for _, _, key in _periods(q_text))
+
+
+# A change from one level to another (由每度2.77元,提高至每度2.89元; 由先前版本的9.64%降为8.49%; 由每度4.03元调升为4.07元):
+# the words between 由 and the first level, and the verb and 至/为/到 between the two levels.
+_ZH_FROM_LEVEL_RE = lazy(r"由[^\d,;:。!?由]{0,10}\Z", needs="由")
+_ZH_TO_LEVEL_RE = lazy(r",?\s?[^\d,;:。!?]{0,3}?(?:提高|提升|调升|调涨|调高|调降|调低|上调|下调|上涨|上升|下降|降低|增加|减少|放宽"
+                       r"|缩减|升|降|涨|跌|增|减)(?:至|为|到)[^\d,;:。!?]{0,4}\Z")
+# A question asking the level after a change (调整后, 调涨后, 之后) or before it (调整前, 调涨之前, 原本, 原先).
+_ZH_AFTER_CHANGE_ASKED_RE = lazy(r"(?:调整|调涨|调升|调高|调降|调低|上调|下调|涨价|降价|修正)(?:之)?后", needs="后")
+_ZH_BEFORE_LEVEL_ASKED_RE = lazy(r"(?:调整|调涨|调升|调高|调降|调低|上调|下调|涨价|降价|修正)(?:之)?前(?!年)|原本|原先",
+                                 needs=("前", "原本", "原先"))
+
+
+def _zh_change_sides(c_text: str, q_text: str):
+    """(before, after) quantity pairs of the changes from one level to another in ``c_text`` (由X,提高至Y), and the side
+    the question asks ("before", "after" or None)."""
+    if "由" not in c_text:
+        return [], None
+    after, before = _ZH_AFTER_CHANGE_ASKED_RE.search(q_text), _ZH_BEFORE_LEVEL_ASKED_RE.search(q_text)
+    side = "after" if after and not before else "before" if before and not after else None
+    stated = parse_quantities(c_text)
+    pairs = [(x, y) for x, y in zip(stated, stated[1:]) if _same_unit(x.unit, y.unit) and x.unit
+             and _ZH_FROM_LEVEL_RE.search(c_text, max(0, x.start - 10), x.start)
+             and _ZH_TO_LEVEL_RE.search(c_text, x.end, y.start) and y.start - x.end <= 16]
+    return pairs, side
+
+
+def _zh_change_side(kind: str, a_text: str, c_text: str, q_text: str, cite: str, question: str, entities,
+                    sided: bool = False):
+    """Asked the level after a change (调整后) or before it (调整前), of 由X,提高至Y: the other side is no candidate, and
+    an answer giving the other side of the change is the same item at another time (DG602), or, where that side's
+    counterpart is not what the question asks either, what the counterpart is. None where no such change is read."""
+    pairs, side = _zh_change_sides(c_text, q_text)
+    if not pairs or side is None:
+        return None, []
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None, []
+    a = said[0]
+    unasked = [(y if side == "before" else x) for x, y in pairs]
+    asked = [(x if side == "before" else y) for x, y in pairs]
+    hit = [i for i, q in enumerate(unasked) if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if hit and not sided and not any(q.value == a.value and _same_unit(a.unit, q.unit)
+                                     for q in parse_quantities(c_text) if (q.start, q.end) not in {(u.start, u.end) for u in unasked}):
+        other = asked[hit[0]]
+        other_text = c_text[other.start:other.end]
+        found = _check_binding(kind, other_text, cite, question, entities, restating=True, sided=True)
+        if not found:
+            v = Value(unasked[hit[0]].start, unasked[hit[0]].end, c_text[unasked[hit[0]].start:unasked[hit[0]].end],
+                      (a.value, a.unit or ""))
+            sel = Value(other.start, other.end, other_text, (other.value, other.unit or ""))
+            when = "before" if side == "after" else "after"
+            return [Mismatch("DG602", f"answer {a_text.strip()} is the level {when} the change in the cite; the question "
+                                      f"asks the level {side} it ({other_text})", _data(v, [sel]))], []
+        if all(m.code == "DG601" for m in found):  # (the counterpart is another item's: so is the answer)
+            return [m._replace(message=m.message.replace(f"answer {other_text}", f"answer {a_text.strip()}", 1))
+                    for m in found], []
+        return None, []
+    return None, [(q.start, q.end) for q in unasked]
 
 
 def _earlier_of_turns(c_text: str, q_text: str) -> list[tuple[int, int]]:

@@ -63,3 +63,17 @@ def test_a_share_of_an_income_is_no_amount():
 def test_a_rate_of_the_bill_in_the_cites_words():
     cite = "部長表示，小家庭最多漲3%瓦斯費，每月約增加20元。"
     assert verdict("figure", "3%", cite, "小家庭最多漲多少瓦斯費？") == "grounded"
+
+
+# 由X,提高至Y: X is the level before the change, Y the level after it. Asked the level after the change (調整後), X is
+# the same item at another time (DG602), and no rival of Y.
+FROM_TO = "水公司表示，家庭水價平均由每度11.5元，提高至每度12.3元，調幅7%。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("12.3元", "調整後，家庭水價平均每度多少元？", "grounded"),
+    ("11.5元", "調整後，家庭水價平均每度多少元？", "DG602"),
+    ("11.5元", "調整前，家庭水價平均每度多少元？", "grounded"),
+])
+def test_from_one_level_to_another(answer, question, expect):
+    assert verdict("figure", answer, FROM_TO, question) == expect
