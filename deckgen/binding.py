@@ -8237,6 +8237,11 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
     return None
 
 
+# A space between a figure and a Han unit written after it with its denominator (3.96 元/度, 7.73 元/度, 520 公斤/亩): no
+# break, the unit is the figure's.
+_FIGURE_UNIT_SPACE_RE = lazy(r"(?<=\d) (?=[^\W\d_a-z]{1,2}\s?/)")
+
+
 def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]],
                    restating: bool = False, sided: bool = False) -> list[Mismatch]:
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
@@ -8245,6 +8250,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             q_text = q_text.replace(short, whole)
     if kind == "figure":
         c_text = shared_units(c_text)
+        if has_han(c_text):  # (韓國（3.96 元/度）: the space is no break between a figure and its unit)
+            a_text, c_text = _FIGURE_UNIT_SPACE_RE.sub("", a_text), _FIGURE_UNIT_SPACE_RE.sub("", c_text)
         values, mine = _figures(a_text, c_text, q_text)
         earlier = _earlier_of_turns(c_text, q_text)  # (由上月X转为Y: X is last period's, no rival for this one's)
         if earlier and any(not any(a < v.end and v.start < b for a, b in earlier) for v in mine):

@@ -77,3 +77,18 @@ FROM_TO = "水公司表示，家庭水價平均由每度11.5元，提高至每�
 ])
 def test_from_one_level_to_another(answer, question, expect):
     assert verdict("figure", answer, FROM_TO, question) == expect
+
+
+# A space between a figure and its unit per measure (3.96 元/度) is no break: the unit is the figure's, and the value
+# in brackets after a name (日本（6.8 元/度）) is that name's.
+SPACED = "調整後水價（12.5元/度）仍比鄰近城市如甲市（15.2 元/度）、乙市（18.4元/度）、丙市（21.7 元/度）等城市的水價低。"
+
+
+@pytest.mark.parametrize("answer, question, expect", [
+    ("18.4元/度", "乙市水價每度多少元？", "grounded"),
+    ("15.2 元/度", "乙市水價每度多少元？", "DG601"),
+    ("12.5元/度", "調整後水價每度多少元？", "grounded"),
+    ("15.2 元/度", "調整後水價每度多少元？", "DG601"),
+])
+def test_a_space_before_a_unit_per_measure(answer, question, expect):
+    assert verdict("figure", answer, SPACED, question) == expect
