@@ -8984,19 +8984,32 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
     return None
 
 
+# A space between a figure and a Han unit written after it with its denominator (3.96 元/度, 7.73 元/度, 520 公斤/亩): no
+# break, the unit is the figure's.
+_FIGURE_UNIT_SPACE_RE = lazy(r"(?<=\d) (?=[^\W\d_a-z]{1,2}\s?/)")
+
+
 def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]],
-                   restating: bool = False) -> list[Mismatch]:
+                   restating: bool = False, sided: bool = False) -> list[Mismatch]:
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
     for short, whole in _ZH_METRIC_SHORT.items():  # (扣非净利润: the question's short form of the cite's metric)
         if short in q_text and whole in c_text:
             q_text = q_text.replace(short, whole)
     if kind == "figure":
         c_text = shared_units(c_text)
+        if has_han(c_text):  # (韓國（3.96 元/度）: the space is no break between a figure and its unit)
+            a_text, c_text = _FIGURE_UNIT_SPACE_RE.sub("", a_text), _FIGURE_UNIT_SPACE_RE.sub("", c_text)
         values, mine = _figures(a_text, c_text, q_text)
         earlier = _earlier_of_turns(c_text, q_text)  # (由上月X转为Y: X is last period's, no rival for this one's)
         if earlier and any(not any(a < v.end and v.start < b for a, b in earlier) for v in mine):
             values, mine = ([v for v in vs if not any(a < v.end and v.start < b for a, b in earlier)] for vs in (values, mine))
-        other = [] if restating else _zh_other_measure(a_text, c_text, q_text)
+        other = [] if restating else _zh_other_measure(a_text, c_text, q_text) or _zh_money_or_rate(a_text, c_text, q_text)
+        if not other and has_han(q_text):  # (由X,提高至Y asked 调整后: X is the level before)
+            other, unasked = _zh_change_side(kind, a_text, c_text, q_text, cite, question, entities, sided)
+            if other is None:
+                other = []
+            if unasked and any(not any(a <= v.start < b for a, b in unasked) for v in mine):
+                values, mine = ([v for v in vs if not any(a <= v.start < b for a, b in unasked)] for vs in (values, mine))
         if other:  # (what the answer's unit measures, before its bracket is read as the value it restates)
             return other
         head = _restating_head(c_text, mine)
@@ -9760,6 +9773,78 @@ def _zh_other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     return [Mismatch("DG601", f"answer {a_text.strip()} is {name[measures[0][0]]}{per} in the cite; the question asks "
                               f"{name[asked[0]]}{' per ' + asked[1] if asked[1] else ''} ({', '.join(x.text for x in sel)})",
                      _data(v, sel))]
+
+
+# What a Chinese question asks by its nouns: an amount of money (a bill, a fee, an income, an amount, a loss: 电费, 费用,
+# 收入, 金额, 亏损; 多少元) or a rate (a change's size, 涨幅, 调幅, 增幅, 降幅, 跌幅, 幅度; a share, 比例, 比重, 占…多少).
+_ZH_MONEY_NOUN = r"(?<![消浪花免])费(?!率)用?|收入|金额|亏损|亏蚀"  # (a fee, 电费, 瓦斯费; not 消费, 免费, nor a rate, 费率)
+_ZH_RATE_NOUN = r"[涨调增降跌]幅|幅度|比例|比重"
+_ZH_MONEY_AFTER_ASK_RE = lazy(r"(?:多少|几)(?:[十百千万亿]*(?:元|块|钱)|\s?[^\W\d_a-z]{0,2}?(?:" + _ZH_MONEY_NOUN + r"))",
+                              needs=("多少", "几"))
+_ZH_MONEY_OR_RATE_RE = lazy(r"(" + _ZH_MONEY_NOUN + r")|(" + _ZH_RATE_NOUN + r")|(占)",
+                            needs=("费", "收入", "金额", "亏", "幅", "比例", "比重", "占"))
+# What may stand between a money noun and the interrogative for the noun to be what is asked (累积亏损逾多少, 新增电费会
+# 控制在多少以内); a verb there (营收年增多少, 收入恢复至…的多少) may ask a rate or a share of it.
+_ZH_MONEY_TO_ASK_RE = lazy(r"(?:是|为|约|大约|大概|将|会|可|逾|超过|近|共|达到|达|控制在|落在|有|\s)*")
+
+
+def _zh_money_or_rate_asked(q_text: str) -> str | None:
+    """"money" or "rate", what a Chinese question asks by the noun it names: after its interrogative (增加多少电费,
+    多少元), else the last such noun before it (平均调幅是多少; 每月新增电费会控制在多少以内; 占整体多少). None where it
+    names neither, a money noun with a verb after it (电费增加多少, 收入恢复至…的多少: an amount or a rate), or a rate of a money
+    noun (电费增幅, the bill's rise in 元 or in %)."""
+    ask = _ZH_ASKING_RE.search(q_text)
+    if ask is None:
+        return None
+    if _ZH_MONEY_AFTER_ASK_RE.match(q_text, ask.start()):
+        return "money"
+    words = list(_ZH_MONEY_OR_RATE_RE.finditer(q_text, 0, ask.start()))
+    if not words:
+        return None
+    last = words[-1]
+    if last[1]:
+        return "money" if _ZH_MONEY_TO_ASK_RE.fullmatch(q_text, last.end(), ask.start()) else None
+    if last[2] and len(words) > 1 and words[-2][1] and words[-2].end() == last.start():
+        return None  # (电费增幅: the rise of a bill)
+    return "rate"
+
+
+def _zh_money_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked an amount of money by its noun (增加多少电费, 电费收入, 累积亏损), an answer the cite writes as a rate or a
+    count (0.71%, 一四五一万户) is another metric's value (DG601); asked a rate (平均调幅, 涨幅, 占整体多少), an amount
+    of money (100元, 3.7823元) is. Only where the cite states a value of the kind asked."""
+    if not has_han(q_text):
+        return []
+    asked = _zh_money_or_rate_asked(q_text)
+    said = parse_quantities(a_text)
+    if asked is None or len(said) != 1:
+        return []
+    a = said[0]
+
+    def kind_of(q) -> str | None:
+        if q.unit in _CURRENCIES:
+            return "money"
+        if q.unit in ("%", "pp"):
+            return "rate"
+        return "count" if q.counter in ("户", "人", "家", "度") and not q.unit else None
+
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit) and (q.counter or "") == (a.counter or "")]
+    kinds = {kind_of(q) for q in mine}
+    after = _ZH_MONEY_AFTER_ASK_RE.search(q_text)
+    noun = after and after.group().lstrip("多少几").strip()  # (瓦斯费 of 多少瓦斯费)
+    if noun and any(c_text.startswith(noun, q.end) for q in mine):
+        return []  # (涨4%电费 asked 涨多少电费: the cite's own words, the bill's rise as a rate)
+    if not mine or None in kinds or asked in kinds or asked == "rate" and kinds != {"money"}:
+        return []
+    right = [q for q in stated if kind_of(q) == asked]
+    if not right:
+        return []
+    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
+    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in right]
+    name = {"money": "an amount of money", "rate": "a rate", "count": "a count"}
+    return [Mismatch("DG601", f"answer {a_text.strip()} is {name[kind_of(mine[0])]} in the cite; the question asks "
+                              f"{name[asked]} ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
 def _match_minute(q, cite: str) -> bool:
@@ -11767,6 +11852,65 @@ def _asks_turned_from(c_text: str, q_text: str, start: re.Match) -> bool:
         return True
     framed = [key for _, _, key in _periods(c_text[:start.start()])][-1:]
     return bool(framed) and any(_conflicts(key, framed[0]) for _, _, key in _periods(q_text))
+
+
+# A change from one level to another (由每度2.77元,提高至每度2.89元; 由先前版本的9.64%降为8.49%; 由每度4.03元调升为4.07元):
+# the words between 由 and the first level, and the verb and 至/为/到 between the two levels.
+_ZH_FROM_LEVEL_RE = lazy(r"由[^\d,;:。!?由]{0,10}\Z", needs="由")
+_ZH_TO_LEVEL_RE = lazy(r",?\s?[^\d,;:。!?]{0,3}?(?:提高|提升|调升|调涨|调高|调降|调低|上调|下调|上涨|上升|下降|降低|增加|减少|放宽"
+                       r"|缩减|升|降|涨|跌|增|减)(?:至|为|到)[^\d,;:。!?]{0,4}\Z")
+# A question asking the level after a change (调整后, 调涨后, 之后) or before it (调整前, 调涨之前, 原本, 原先).
+_ZH_AFTER_CHANGE_ASKED_RE = lazy(r"(?:调整|调涨|调升|调高|调降|调低|上调|下调|涨价|降价|修正)(?:之)?后", needs="后")
+_ZH_BEFORE_LEVEL_ASKED_RE = lazy(r"(?:调整|调涨|调升|调高|调降|调低|上调|下调|涨价|降价|修正)(?:之)?前(?!年)|原本|原先",
+                                 needs=("前", "原本", "原先"))
+
+
+def _zh_change_sides(c_text: str, q_text: str):
+    """(before, after) quantity pairs of the changes from one level to another in ``c_text`` (由X,提高至Y), and the side
+    the question asks ("before", "after" or None)."""
+    if "由" not in c_text:
+        return [], None
+    after, before = _ZH_AFTER_CHANGE_ASKED_RE.search(q_text), _ZH_BEFORE_LEVEL_ASKED_RE.search(q_text)
+    side = "after" if after and not before else "before" if before and not after else None
+    stated = parse_quantities(c_text)
+    pairs = [(x, y) for x, y in zip(stated, stated[1:]) if _same_unit(x.unit, y.unit) and x.unit
+             and _ZH_FROM_LEVEL_RE.search(c_text, max(0, x.start - 10), x.start)
+             and _ZH_TO_LEVEL_RE.search(c_text, x.end, y.start) and y.start - x.end <= 16]
+    return pairs, side
+
+
+def _zh_change_side(kind: str, a_text: str, c_text: str, q_text: str, cite: str, question: str, entities,
+                    sided: bool = False):
+    """Asked the level after a change (调整后) or before it (调整前), of 由X,提高至Y: the other side is no candidate, and
+    an answer giving the other side of the change is the same item at another time (DG602), or, where that side's
+    counterpart is not what the question asks either, what the counterpart is. None where no such change is read."""
+    pairs, side = _zh_change_sides(c_text, q_text)
+    if not pairs or side is None:
+        return None, []
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None, []
+    a = said[0]
+    unasked = [(y if side == "before" else x) for x, y in pairs]
+    asked = [(x if side == "before" else y) for x, y in pairs]
+    hit = [i for i, q in enumerate(unasked) if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if hit and not sided and not any(q.value == a.value and _same_unit(a.unit, q.unit)
+                                     for q in parse_quantities(c_text) if (q.start, q.end) not in {(u.start, u.end) for u in unasked}):
+        other = asked[hit[0]]
+        other_text = c_text[other.start:other.end]
+        found = _check_binding(kind, other_text, cite, question, entities, restating=True, sided=True)
+        if not found:
+            v = Value(unasked[hit[0]].start, unasked[hit[0]].end, c_text[unasked[hit[0]].start:unasked[hit[0]].end],
+                      (a.value, a.unit or ""))
+            sel = Value(other.start, other.end, other_text, (other.value, other.unit or ""))
+            when = "before" if side == "after" else "after"
+            return [Mismatch("DG602", f"answer {a_text.strip()} is the level {when} the change in the cite; the question "
+                                      f"asks the level {side} it ({other_text})", _data(v, [sel]))], []
+        if all(m.code == "DG601" for m in found):  # (the counterpart is another item's: so is the answer)
+            return [m._replace(message=m.message.replace(f"answer {other_text}", f"answer {a_text.strip()}", 1))
+                    for m in found], []
+        return None, []
+    return None, [(q.start, q.end) for q in unasked]
 
 
 def _earlier_of_turns(c_text: str, q_text: str) -> list[tuple[int, int]]:

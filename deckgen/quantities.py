@@ -423,7 +423,8 @@ def _flush(run: list[str], breaks, parts: list[str]) -> None:
 _ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!\d\.)\d+(?:\.\d+)?"
 _CN_RUN = (
     # (廿 and 卅 are twenty and thirty; ○, a circle, is the zero Taiwan's press writes inside a number: 三一○七)
-    r"[〇零一二两三四五六七八九十廿卅][〇○零一二两三四五六七八九十廿卅百千万亿]*"
+    # (a circle may open a number only before its decimal point: ○．七一％ is 0.71%, ○○ alone is a placeholder)
+    r"(?:[〇零一二两三四五六七八九十廿卅]|○(?=\.[〇○零一二三四五六七八九]))[〇○零一二两三四五六七八九十廿卅百千万亿]*"
     # a decimal part after 点, or after a point between digits read one by one (六八三．七, 三．〇四)
     r"(?:(?:点|\.(?=[〇○零一二三四五六七八九]))[〇○零一二三四五六七八九]+)?"
     # a scale alone is one of it after a qualifier or before 余/多 (近千万条, 逾百家, 百余位), not in
@@ -478,7 +479,7 @@ _CORE_RE = compile_pattern(
 # Where _CORE_RE can start: a digit, a Chinese numeral, 百 (百分之), 首, or a word
 # (a run of letters) that is an English number word. Found with this one class,
 # so that the alternation is tried at those positions only (see _next_number).
-_NUMBER_START_RE = compile_pattern(r"[\d〇零一二两三四五六七八九十廿卅百首半]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
+_NUMBER_START_RE = compile_pattern(r"[\d〇○零一二两三四五六七八九十廿卅百首半]|(?<=[近逾超约])[千万]|千(?=[余多])|[数几上成](?=[十百千万亿])|(?<![a-z])[a-z]+")
 _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_ORD)
                    | {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "several"}
                    | {"half", "quarter", "quarters", "thirds", "fifths", "eighths", "tenths", "dozen",
