@@ -2,16 +2,17 @@
 
 ``@dataclass`` writes each class's ``__init__``, ``__repr__``, ``__eq__``, ``__hash__`` … as Python source
 and runs it with ``exec``; ``NamedTuple`` (``collections.namedtuple``) writes its ``__new__`` and runs it
-with ``eval``. Parsing and compiling that source is most of what a class costs to define: about 3.8
-million instructions a frozen dataclass and 0.6 million a named tuple, some 40 million of each start-up
-for the classes a check defines. The source is the same at every run, so its compiled code is kept in
-one file of the user's cache folder (beside the pattern store, keyed the same way by the exact
-interpreter) and the next run ``exec``\\s the kept code object: the same code that compiling the same
-source gives, run with the same globals and locals.
+with ``eval``; and ``typing`` compiles each field's annotation, a string under ``from __future__ import
+annotations`` (``ForwardRef``). Parsing and compiling that source is most of what a class costs to define:
+about 3.8 million instructions a frozen dataclass, 0.6 million a named tuple and 0.1 million a string
+annotation, some 40 million of each start-up for the classes a check defines. The source is the same at
+every run, so its compiled code is kept in one file of the user's cache folder (beside the pattern store,
+keyed the same way by the exact interpreter) and the next run runs the kept code object: the same code that
+compiling the same source gives, with the same globals and locals.
 
-Contained: :func:`install` shadows ``exec`` in ``dataclasses`` and ``eval`` in ``collections`` (module
-globals, read at each call) for the ``deckgen`` command's process only; anything but a plain string
-source goes to the builtin unchanged; a source no earlier run kept is compiled as the builtin would
+Contained: :func:`install` shadows ``exec`` in ``dataclasses``, ``eval`` in ``collections`` and ``compile``
+in ``typing`` (module globals, read at each call) for the ``deckgen`` command's process only (``cli``
+installs it); anything but a plain string source goes to the builtin unchanged; a source no earlier run kept is compiled as the builtin would
 compile it (``dont_inherit``: the caller's ``from __future__`` flags are the standard library's, none)
 and kept; a missing, corrupt or foreign file is ignored. tests/test_generated.py holds each kept code
 object equal to what compiling its source gives today, and the classes built through it equal to the
@@ -27,7 +28,7 @@ _MAX = 1000  # sources kept at most (a check defines about 80)
 _kept: dict | None = None  # (mode, source) -> code object
 _new = False
 _used: set = set()
-_builtin_exec, _builtin_eval = builtins.exec, builtins.eval
+_builtin_exec, _builtin_eval, _builtin_compile = builtins.exec, builtins.eval, builtins.compile
 
 
 def _key() -> tuple:
@@ -115,10 +116,22 @@ def kept_eval(source, globals=None, locals=None, /):
     return _builtin_eval(source, globals, locals)
 
 
+def kept_compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **kwargs):
+    """``compile`` as ``typing`` calls it (a string annotation of a named tuple's field, ``ForwardRef``), kept
+    between runs. ``typing`` has no ``from __future__`` import, so what it compiles inherits no flag: the same
+    as ``dont_inherit`` here (this module's own flags are never taken)."""
+    if type(source) is str and filename == "<string>" and mode in ("eval", "exec") and not flags and optimize == -1 and not kwargs:
+        return code(source, mode)
+    return _builtin_compile(source, filename, mode, flags, True, optimize, **kwargs)
+
+
 def install() -> None:
-    """Route the standard library's class writers (``dataclasses``' ``exec``, ``namedtuple``'s ``eval``) here."""
+    """Route the standard library's class writers (``dataclasses``' ``exec``, ``namedtuple``'s ``eval``, the
+    ``compile`` of ``typing``'s string annotations) here."""
     import collections
     import dataclasses
+    import typing
 
     dataclasses.exec = kept_exec
     collections.eval = kept_eval
+    typing.compile = kept_compile

@@ -147,3 +147,17 @@ def test_exec_and_eval_keep_the_builtins_namespaces(fresh_store):
     generated.kept_exec(code, g)  # code objects pass through
     assert g["z"] == 1
     assert here == 5
+
+
+def test_typing_compiles_a_string_annotation_as_before(fresh_store):
+    import typing
+
+    generated.install()
+    through = typing.ForwardRef("tuple[str, ...] | None")
+    again = typing.ForwardRef("tuple[str, ...] | None")  # (from the kept code)
+    plain = compile("tuple[str, ...] | None", "<string>", "eval", dont_inherit=True)
+    assert through.__forward_code__ == plain == again.__forward_code__
+    assert through == again and through._evaluate(globals(), None, frozenset()) == (tuple[str, ...] | None)
+    with pytest.raises(SyntaxError):
+        typing.ForwardRef("not an ( expression")
+    assert generated.kept_compile("x = 1", "other.py", "exec").co_filename == "other.py"  # (anything else: the builtin's)
