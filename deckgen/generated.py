@@ -12,11 +12,11 @@ compiling the same source gives, with the same globals and locals.
 
 Contained: :func:`install` shadows ``exec`` in ``dataclasses``, ``eval`` in ``collections`` and ``compile``
 in ``typing`` (module globals, read at each call) for the ``deckgen`` command's process only (``cli``
-installs it); anything but a plain string source goes to the builtin unchanged; a source no earlier run kept is compiled as the builtin would
-compile it (``dont_inherit``: the caller's ``from __future__`` flags are the standard library's, none)
-and kept; a missing, corrupt or foreign file is ignored. tests/test_generated.py holds each kept code
-object equal to what compiling its source gives today, and the classes built through it equal to the
-builtin's.
+installs it); anything but a plain string source goes to the builtin unchanged; a source no earlier run
+kept is compiled as the builtin would compile it (``dont_inherit``: the caller's ``from __future__`` flags
+are the standard library's, none) and kept; a missing, corrupt or foreign file is ignored.
+tests/test_generated.py holds each kept code object equal to what compiling its source gives today, and
+the classes built through it equal to the builtin's.
 """
 
 from __future__ import annotations
