@@ -8,7 +8,11 @@ import gc
 import sys
 from pathlib import Path
 
-import click
+from . import generated
+
+generated.install()  # (before Click: the classes the command's imports define run code kept between runs)
+
+import click  # noqa: E402
 
 from . import __version__
 from .errors import DeckgenError, json_printable, printable

@@ -657,7 +657,7 @@ class _DeckReader:
             name = self.string(key, ENTITY_NAME)
             if name in out:
                 raise self.error(key, say("duplicate entity", key=shown(name)))
-            out[name] = self.aliases(value, spec.of, shown(name))
+            out[name] = self.aliases(value, spec.of, name=name)
         return out
 
     def silence(self, node, spec: Value) -> tuple[tuple[str, str], ...]:
@@ -674,14 +674,21 @@ class _DeckReader:
             out[code] = self.string(value, spec.of)
         return tuple(out.items())
 
-    def aliases(self, node, spec: Value, entity: str = "") -> tuple[str, ...]:
-        """An entity's other spellings: a list, or nothing."""
+    def aliases(self, node, spec: Value, entity: str = "", name: str | None = None) -> tuple[str, ...]:
+        """An entity's other spellings: a list, or nothing. ``entity``: the entity as messages show it, or its
+        ``name``, shown only in a mistake's message (each alias is read against the table's row first, and only a
+        refused one is read again under the entity's name: the same alias refused, with the same message)."""
         if isinstance(node, yaml.ScalarNode) and node.value == "":
             return ()
         if not isinstance(node, yaml.SequenceNode):
+            entity = shown(name) if name is not None else entity
             raise self.error(node, say("not a list", what=spec.name.format(entity=entity), words=spec.words, kind=kind_of(node)))
-        alias = spec.of._replace(name=spec.of.name.format(entity=entity))
-        return tuple([self.string(v, alias) for v in node.value])
+        try:
+            return tuple([self.string(v, spec.of) for v in node.value])
+        except DeckgenError:
+            entity = shown(name) if name is not None else entity
+            alias = spec.of._replace(name=spec.of.name.format(entity=entity))
+            return tuple([self.string(v, alias) for v in node.value])
 
     def cards(self, node) -> tuple[Card, ...]:
         """The cards under 'cards:'; those read while streaming are already in."""

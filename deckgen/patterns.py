@@ -9,7 +9,9 @@ a dictionary scan instead of an alternation of every word.
 
 from __future__ import annotations
 
+import marshal
 import re
+import zlib
 # Imported once here (``re`` has loaded _sre, and array is built in): an import statement in
 # ``compile_pattern`` ran for each of the ~170 patterns a check compiles (the two about 12,000 instructions).
 import _sre
@@ -30,10 +32,16 @@ __all__ = ["GUARDED", "GuardedPattern", "LazyPattern", "WordTable", "compile_pat
 # ``re.compile`` builds from the same pattern today.
 
 _KEPT_MAX = 2000  # programs in the file at most (deckgen declares about 800; a few MB at most)
-_kept: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup)
+_kept: dict | None = None  # (pattern, flags) -> (flags, code as bytes, groups, groupindex, indexgroup): this run's
 _kept_new = False
 _used: set = set()  # the keys this run built: kept first when the file is full (a pattern changed
 # between two commits of the same version leaves its old program behind, unused)
+# The file read at the first pattern: its index (a slot, see ``_slot`` -> where the program starts in ``_data``) and
+# the programs themselves, each unmarshalled only when a pattern asks for it. (The store was one dict read whole at each
+# start: about 8.5 million instructions for the 1,200 programs every tree of the machine had kept, a check using 300.)
+_index: dict = {}
+_data: bytes | memoryview = b""
+_STORE_FORMAT = "indexed 1"  # (part of the key, so a store of the older format, one dict, is another file)
 
 
 def _kept_key():
@@ -51,7 +59,7 @@ def _kept_key():
             if not callable(needed):
                 return None
         typecode = next(t for t in "IL" if array(t).itemsize == _sre.CODESIZE)
-        return (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, __version__), typecode
+        return (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, __version__, _STORE_FORMAT), typecode
     except Exception:
         return None
 
@@ -65,27 +73,95 @@ def _kept_path(key) -> str:
     return os.path.join(base, "deckgen", name)
 
 
-def _read_kept() -> dict:
-    """The programs in the store file for this interpreter; {} if there is none or it is not ours."""
-    key = _KEY[0] if _KEY else None
-    if key is None:
-        return {}
-    try:
-        import marshal
+def _slot(pattern: str, flags: int) -> int:
+    """A pattern's place in the store's index: a checksum of its text and flags (two patterns may share one: the
+    program read there names its own pattern, and another pattern's is never used)."""
+    return zlib.crc32(pattern.encode("utf-8", "surrogatepass"), flags & 0xFFFFFFFF)
 
-        with open(_kept_path(key), "rb") as f:
-            stored_key, programs = marshal.loads(f.read())
-        if stored_key == key and isinstance(programs, dict):
-            return programs
+
+def _store_bytes(key, programs: dict) -> bytes:
+    """The store file for ``programs`` ((pattern, flags) -> entry): the length of its head (8 bytes), the head
+    (``key`` and the index, marshalled) and each program marshalled as (pattern, flags, *entry), one after another."""
+    index, parts, at = {}, [], 0
+    for (pattern, flags), entry in programs.items():
+        part = marshal.dumps((pattern, flags, *entry))
+        index[_slot(pattern, flags)] = at  # (a shared slot keeps the last: the other pattern is compiled again)
+        parts.append(part)
+        at += len(part)
+    head = marshal.dumps((key, index))
+    return len(head).to_bytes(8, "little") + head + b"".join(parts)
+
+
+def _open_store(data: bytes) -> tuple:
+    """(key, index, programs' bytes) of a store file's content; raises for what is not one."""
+    n = int.from_bytes(data[:8], "little")
+    key, index = marshal.loads(data[8:8 + n])
+    if type(index) is not dict or len(data) < 8 + n:
+        raise ValueError("not a pattern store")
+    return key, index, memoryview(data)[8 + n:]
+
+
+def _program_at(data, at: int):
+    """The (pattern, flags, entry) marshalled at ``at`` of the programs' bytes."""
+    pattern, flags, *entry = marshal.loads(data[at:])
+    return pattern, flags, tuple(entry)
+
+
+def _parse_store(data: bytes) -> tuple:
+    """(key, every program by (pattern, flags)) of a store file's content, all read; raises for what is not one."""
+    key, index, body = _open_store(data)
+    programs = {}
+    for at in index.values():
+        pattern, flags, entry = _program_at(body, at)
+        programs[(pattern, flags)] = entry
+    return key, programs
+
+
+def _read_store() -> tuple:
+    """(index, programs' bytes) of the store file for this interpreter; ({}, b"") if there is none or it is not ours."""
+    key = _KEY[0] if _KEY else None
+    if key is not None:
+        try:
+            with open(_kept_path(key), "rb") as f:
+                stored_key, index, body = _open_store(f.read())
+            if stored_key == key:
+                return index, body
+        except Exception:
+            pass
+    return {}, b""
+
+
+def _read_kept() -> dict:
+    """Every program in the store file for this interpreter, read whole; {} if there is none or it is not ours."""
+    index, body = _read_store()
+    programs = {}
+    try:
+        for at in index.values():
+            pattern, flags, entry = _program_at(body, at)
+            programs[(pattern, flags)] = entry
     except Exception:
-        pass
-    return {}
+        return {}
+    return programs
 
 
 def _load_kept() -> dict:
-    global _kept
-    _kept = _read_kept()
+    """Open the store (its index only) for this run; returns this run's programs, none yet."""
+    global _kept, _index, _data
+    _kept = {}
+    _index, _data = _read_store()
     return _kept
+
+
+def _stored(pattern: str, flags: int):
+    """The store's entry for (pattern, flags), read from the file's bytes; None if it holds none."""
+    at = _index.get(_slot(pattern, flags))
+    if at is None:
+        return None
+    try:
+        stored_pattern, stored_flags, entry = _program_at(_data, at)
+    except Exception:
+        return None
+    return entry if stored_pattern == pattern and stored_flags == flags else None
 
 
 _STALE_DAYS = 30  # another version's or interpreter's store file unused this long is removed
@@ -106,16 +182,16 @@ def _save_kept() -> None:
             if len(merged) >= _KEPT_MAX:
                 break
             merged.setdefault(k, v)
-        write_store(path, (_KEY[0], merged), "patterns-")
+        write_store(path, _store_bytes(_KEY[0], merged), "patterns-", raw=True)
     except Exception:
         pass
 
 
-def write_store(path: str, payload, prefix: str) -> None:
+def write_store(path: str, payload, prefix: str, raw: bool = False) -> None:
     """Write ``payload`` to ``path`` atomically with marshal (a temporary file of this process renamed over the old one),
     then remove the files beside it named ``prefix…`` that no run has written for ``_STALE_DAYS`` (another version's or
     interpreter's store). The pattern store and folding's OpenCC answers are kept this way; a failure raises, and the
-    temporary file never stays."""
+    temporary file never stays. ``raw``: ``payload`` is the file's bytes already."""
     import marshal
     import os
     import time
@@ -124,7 +200,7 @@ def write_store(path: str, payload, prefix: str) -> None:
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         with open(tmp, "wb") as f:
-            f.write(marshal.dumps(payload))
+            f.write(payload if raw else marshal.dumps(payload))
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -160,6 +236,10 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
     kept = _load_kept() if _kept is None else _kept
     entry = kept.get((pattern, flags))
+    if entry is None and _index:
+        entry = _stored(pattern, flags)
+        if entry is not None:
+            kept[(pattern, flags)] = entry
     if entry is not None:
         try:
             final, code, groups, groupindex, indexgroup = entry

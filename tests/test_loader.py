@@ -152,3 +152,59 @@ def test_a_later_deck_section_mistake_is_reported_before_the_cards(tmp_path):
         load_deck(path)
     # the schema walks the file in order; this is the loader's first error as before streaming
     assert (caught.value.line, caught.value.message) == (6, "card id 'Bad_Id' must be a lowercase slug: letters a-z, digits and single hyphens")
+
+
+@pytest.mark.parametrize(
+    "aliases, mistake, line",
+    [('["ok", "  "]', "blank", 7), ('["ok", "a\\x1fb"]', "control character", 7), ('"just one"', "not a list", 7)],
+)
+def test_an_entitys_refused_alias_names_the_entity_as_before(tmp_path, aliases, mistake, line):
+    """Each alias is read against the table's row first and the entity's name is shown only for a refused one (read
+    again under it): the message names the entity exactly as when every alias was read under its name."""
+    from deckgen.deckformat import DECK, kind_of, say, shown
+
+    name = "Nvidia's \"H20\"\\chip"
+    body = HEAD + f"""
+          entities:
+            {json_quoted(name)}: {aliases}
+        cards:
+          - id: c1
+            kind: fact
+            q: Who?
+            a: Apple
+            cite: 蘋果公司於2024年發布了新款手機
+        """
+    path = write_deck(tmp_path, body)
+    for streaming in (True, False):
+        with pytest.raises(DeckgenError) as refused:
+            read(path, streaming)
+        spec = DECK.by_key["entities"].value.of
+        if mistake == "not a list":
+            expected = say(mistake, what=spec.name.format(entity=shown(name)), words=spec.words, kind=kind_of("just one"))
+        elif mistake == "blank":
+            expected = say(mistake, what=spec.of.name.format(entity=shown(name)))
+        else:
+            expected = say(mistake, what=spec.of.name.format(entity=shown(name)), code=0x1F)
+        assert (refused.value.message, refused.value.line) == (expected, line)
+
+
+def json_quoted(text: str) -> str:
+    import json
+
+    return json.dumps(text)
+
+
+def test_an_entitys_aliases_are_read_as_written(tmp_path):
+    body = HEAD + """
+          entities:
+            Nvidia: [英伟达, 輝達]
+            Apple: []
+        cards:
+          - id: c1
+            kind: fact
+            q: Who?
+            a: Apple
+            cite: 蘋果公司於2024年發布了新款手機
+        """
+    deck = load_deck(write_deck(tmp_path, body))
+    assert deck.entities == {"Nvidia": ("英伟达", "輝達"), "Apple": ()}

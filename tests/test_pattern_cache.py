@@ -59,7 +59,7 @@ def test_every_pattern_kept_and_read_back_equals_re_compile(fresh_store, monkeyp
         assert _same(compiled, re.compile(*key)), key
     patterns._save_kept()
     monkeypatch.setattr(patterns, "_kept", None)
-    stored = patterns._load_kept()
+    stored = patterns._read_kept()
     assert set(stored) >= set(pats)
     for key in pats:
         again = patterns.compile_pattern(*key)
@@ -76,11 +76,11 @@ def test_every_program_in_the_users_store_equals_re_compile():
 
     from conftest import USER_CACHE_HOME
 
-    store = dict(patterns._load_kept() if patterns._kept is None else patterns._kept)
+    store = {**patterns._read_kept(), **(patterns._kept or {})}
     path = os.path.join(USER_CACHE_HOME, "deckgen", os.path.basename(patterns._kept_path(patterns._KEY[0])))
     if os.path.exists(path):
         with open(path, "rb") as f:
-            key, programs = marshal.loads(f.read())
+            key, programs = patterns._parse_store(f.read())
         if key == patterns._KEY[0]:
             store.update(programs)
     for (pattern, flags), (final, code, groups, groupindex, indexgroup) in list(store.items()):
@@ -101,12 +101,12 @@ def test_a_store_of_another_interpreter_is_ignored(fresh_store):
     entry = (final, array(patterns._KEY[1], code).tobytes(), groups, groupindex, indexgroup)
     for other in (("3.99.0", *key[1:]), (*key[:4], "9.9.9")):
         with open(path, "wb") as f:
-            f.write(marshal.dumps((other, {("a", 0): entry})))
+            f.write(patterns._store_bytes(other, {("a", 0): entry}))
         patterns._kept = None
-        assert patterns._load_kept() == {}
+        assert patterns._read_kept() == {}
         assert patterns.compile_pattern("a").match("a") and not patterns.compile_pattern("a").match("b")
     with open(path, "wb") as f:  # the same entry under the right key is believed: the test above can fail
-        f.write(marshal.dumps((key, {("a", 0): entry})))
+        f.write(patterns._store_bytes(key, {("a", 0): entry}))
     patterns._kept = None
     assert patterns.compile_pattern("a").match("b")
 
@@ -151,7 +151,7 @@ def test_the_store_is_written_atomically_and_keeps_its_key(fresh_store):
     path = patterns._kept_path(patterns._KEY[0])
     assert [p for p in os.listdir(os.path.dirname(path)) if p.endswith(".tmp")] == []
     with open(path, "rb") as f:
-        key, programs = marshal.loads(f.read())
+        key, programs = patterns._parse_store(f.read())
     assert key == patterns._KEY[0] and (r"\d+%", 0) in programs
 
 
@@ -176,7 +176,7 @@ def _write_store(programs: dict) -> str:
     path = patterns._kept_path(patterns._KEY[0])
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "wb") as f:
-        f.write(marshal.dumps((patterns._KEY[0], programs)))
+        f.write(patterns._store_bytes(patterns._KEY[0], programs))
     return path
 
 
@@ -320,7 +320,7 @@ def test_every_pattern_under_each_python_on_the_machine(python, tmp_path):
         "pats = marshal.loads(open(sys.argv[1], 'rb').read())\n"
         "same = lambda a, b: a == b and a.groupindex == b.groupindex and a.groups == b.groups\n"
         "bad = [p for p, f in pats if not same(patterns.compile_pattern(p, f), re.compile(p, f))]\n"
-        "if patterns._KEY: patterns._save_kept(); patterns._kept = None; assert len(patterns._load_kept()) >= len(pats)\n"
+        "if patterns._KEY: patterns._save_kept(); patterns._kept = None; assert len(patterns._read_kept()) >= len(pats)\n"
         "bad += [p for p, f in pats if not same(patterns.compile_pattern(p, f), re.compile(p, f))]\n"
         "print(sys.version_info[:2] >= (3, 11), patterns._KEY is not None, len(bad))\n"
     )
@@ -349,3 +349,38 @@ def test_the_patterns_kept_are_the_same_whatever_the_hash_seed(tmp_path):
         assert done.returncode == 0, done.stderr
         outs.append(done.stdout)
     assert int(outs[0].split()[0]) > 200 and outs[0] == outs[1] == outs[2]
+
+
+# --- the store's index: each program read when its pattern is asked for ---
+
+
+def test_the_store_is_read_by_its_index_only_the_programs_asked_for(fresh_store, monkeypatch):
+    monkeypatch.setattr(patterns, "_used", set())
+    _write_store({(f"w{i}+", 0): _entry(f"w{i}+") for i in range(20)})
+    assert patterns._load_kept() == {} and len(patterns._index) == 20  # (the index: no program read yet)
+    assert _same(patterns.compile_pattern("w3+"), re.compile("w3+"))
+    assert set(patterns._kept) == {("w3+", 0)}
+    assert set(patterns._read_kept()) == {(f"w{i}+", 0) for i in range(20)}
+
+
+def test_a_program_filed_at_another_patterns_slot_is_never_used(fresh_store):
+    """Two patterns may share a slot of the index (a 32-bit checksum): the program there names its own pattern,
+    and a pattern whose slot holds another's is compiled by re."""
+    path = _write_store({("b", 0): _entry("b")})
+    with open(path, "rb") as f:
+        key, index, body = patterns._open_store(f.read())
+    head = marshal.dumps((key, {patterns._slot("a", 0): 0}))  # "a"'s slot holds "b"'s program
+    with open(path, "wb") as f:
+        f.write(len(head).to_bytes(8, "little") + head + bytes(body))
+    patterns._kept = None
+    a = patterns.compile_pattern("a")
+    assert a.match("a") and not a.match("b")
+
+
+def test_the_store_file_round_trips(fresh_store):
+    programs = {(p, f): _entry(p, f) for p, f in (("x+", 0), ("年", 0), ("(?i)abc", 0), ("y", int(re.IGNORECASE)))}
+    key, read = patterns._parse_store(patterns._store_bytes(patterns._KEY[0], programs))
+    assert key == patterns._KEY[0] and read == programs
+    for content in (b"", b"\x05\0\0\0\0\0\0\0abc", patterns._store_bytes(patterns._KEY[0], programs)[:-3]):
+        with pytest.raises(Exception):
+            patterns._parse_store(content)
