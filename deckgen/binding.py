@@ -12431,7 +12431,7 @@ _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|si
                          # (… or what a thing was before a day: what was the outlook before March 4, 2013?)
                          r"|\Awhat\s(?:was|were)\s[^?]{0,80}?\sbefore\s[a-z]{3,9}\.?\s[0-9]{1,2},?\s[0-9]{4}\s?\?\s*\Z"
                          # (… or the change as a clause of its own: before it increased, before it was raised)
-                         r"|(?<![a-z])(?:before|prior to)\s" + _CHANGE_CLAUSE, needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year', 'before', 'prior'))
+                         r"|(?<![a-z])(?:before|prior to)\s" + _CHANGE_CLAUSE, needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year', 'before', 'prior', 'ahead'))
 # A Chinese question asking the value before a change (上调之前, 下修前, 升息前): the earlier stage.
 _ZH_BEFORE_CHANGE_ASKED_RE = lazy(r"(?:上调|下调|上修|下修|调整|调升|调降|调高|调低|升息|降息|修正)(?:之)?前(?!年)", needs="前")
 # The stage of a revised figure: what was first reported, and what it was revised to.
