@@ -4566,6 +4566,7 @@ def _pronoun_subject(cite: str, sentences: list[int], values: list[Value], terms
 # object is the place. A sentence after it whose subject names none of its own (Weekday ridership was up 17 percent)
 # goes on about that place.
 _PLACE_PHRASE_RE = lazy(r"(?<![a-z])(?:on|at)\sthe\s", needs=("on", "at"))
+_NEW_SUBJECT_RE = lazy(r"\s*(?:a|an|another)\s(?=[a-z0-9])", needs=("a", "an"))
 
 
 def _place_carried(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -4578,8 +4579,9 @@ def _place_carried(cite: str, sentences: list[int], values: list[Value], terms: 
         hi = sentences[k + 1] if k + 1 < len(sentences) else len(cite)
         prev = [v for v in values if sentences[k - 1] <= v.start < lo]
         mine = [v for v in values if lo <= v.start < hi]
-        if not prev or not mine or _PLACE_PHRASE_RE.search(cite, lo, mine[0].start) or _PRONOUN_OPENING_RE.match(cite, lo):
-            continue
+        if not prev or not mine or _PLACE_PHRASE_RE.search(cite, lo, mine[0].start) or _PRONOUN_OPENING_RE.match(cite, lo) \
+                or _NEW_SUBJECT_RE.match(cite, lo):
+            continue  # (… nor one whose subject brings in a thing of its own: A 1914 dime set a new coin record at $16,100)
         names = _NAMES.get()[0] | _NAMES.get()[1]
         if any(t.cls in _ITEM_CLASSES and t.ident in names and lo <= t.start < mine[0].start for t in terms):
             continue  # (a sentence naming its own port, line or company goes on about that one)
@@ -6721,7 +6723,9 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
                     hits.append(v)
                 if a.measure in a.terms.get("entity", ()):
                     v.terms.setdefault("entity", set()).add(a.measure)
-                if a.start > v.start:  # (13 out of 32 games his first two seasons: the whole's words frame its part too)
+                if a.start > v.start and " out of " in cite[v.end:a.start]:
+                    # (13 out of 32 games his first two seasons: the whole's words frame its part too; not a bare 'of the':
+                    # 44 of the 54 lots on offer finding buyers, where what stands after the whole's noun is the whole's)
                     for cls, ts in a.terms.items():
                         v.terms.setdefault(cls, set()).update(ts)
         if not hits and words and q_text.isascii():
@@ -6824,7 +6828,7 @@ _BARE_COUNT_VERB_RE = lazy(r"\s(?:have|has|had|were|was|are|is)\s")
 _BRACKETED_UNIT_RE = lazy(r"\s[a-z][a-z -]{0,40}?\s\(([a-z]{2,8})\)", needs="(")
 _ANOTHER_BEFORE_RE = lazy(r"(?<![a-z])another\s\Z", needs="another")
 _LATER_CLAUSE_RE = lazy(r",|;|\sand\s|\swith\s")
-_OUT_OF_AFTER_RE = lazy(r"\sout\sof\s(?:the\s)?(?=\d)", needs="out")
+_OUT_OF_AFTER_RE = lazy(r"\s(?:out\s)?of\s(?:the\s)?(?=\d)")
 
 
 def _nounless_count(cite: str, v: Value) -> bool:

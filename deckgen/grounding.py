@@ -288,12 +288,19 @@ def check_card(deck: Deck, card: Card, index: SourceIndex, recorded: dict[str, R
             evidence.append(None)
     if not problems or not any(p.severity == "error" for p in problems):
         cite_text = joined_cites(card.cites)
-        for m in support(card.kind, card.a, cite_text, card.q, deck.entities):
-            problems.append(problem(m.code, path, *card.at("a"), m.message, m.data))
+        forms = [card.a, *aliases_of(card.a, deck.entities)]
+        if len(card.cites) > 1 and not any(find_span(forms, c) for c in card.cites) and find_span(forms, "\n".join(card.cites)):
+            # (each part ends its sentence for the rules, so an answer the cut splits would be reported against a
+            # stop the author never wrote: say what is wrong instead)
+            problems.append(problem("DG102", path, *card.at("a"), f"the answer '{card.a}' runs across the cut between two "
+                                    "of the card's cite parts; cite the passage that states it as one part"))
+        else:
+            for m in support(card.kind, card.a, cite_text, card.q, deck.entities):
+                problems.append(problem(m.code, path, *card.at("a"), m.message, m.data))
         if card.translation is not None:
             for m in support_translation(card, cite_text, deck.entities):
                 problems.append(problem("DG450", path, card.translation.line, card.translation.col, m.message, m.data))
-        if card.cloze and not problems and not any(find_span([card.a, *aliases_of(card.a, deck.entities)], c) for c in card.cites):
+        if card.cloze and not problems and not any(find_span(forms, c) for c in card.cites):
             problems.append(
                 problem(
                     "DG103",

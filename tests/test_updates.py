@@ -475,18 +475,33 @@ def test_cloze_card_blanks_the_answer_on_the_front_and_shows_it_on_the_back(tmp_
 
 
 def test_cloze_card_whose_answer_is_not_in_its_cite_is_refused_at_build(tmp_path):
-    # Grounded (the answer occurs in the two cites read together) but no single
-    # cite contains it, so there is nothing to blank.
-    card = {"id": "split-cloze", "q": "寒武紀是一家什麼公司？", "a": "一家國產", "cite": ["寒武紀是一家", "國產芯片公司"], "cloze": True}
+    # Grounded (the cite states the figure, written 第六段) but not as the answer writes it (第6段), so there is
+    # nothing to blank.
+    card = {"id": "unwritten-cloze", "q": "寒武紀出現在第幾段？", "a": "第6段", "kind": "figure",
+            "cite": "第六段：寒武紀是一家國產芯片公司", "cloze": True}
     deck = write_deck(tmp_path / "cards", [*V1[:2], card])
     report = run_build([str(deck)], tmp_path / "build", now=T1)
     assert not report.success and report.built == ()
     (finding,) = report.check.errors()
-    assert finding.code == "DG103" and "split-cloze" in finding.message and "nothing to blank" in finding.message
+    assert finding.code == "DG103" and "unwritten-cloze" in finding.message and "nothing to blank" in finding.message
     assert not (tmp_path / "build" / "updates.apkg").exists()
     assert not lock_path(deck).exists()
     # `deckgen check` reports the same card finding
     assert [p.code for p in run_check([str(deck)]).errors()] == ["DG103"]
+
+
+@pytest.mark.parametrize("cloze", [True, False])
+def test_an_answer_the_cut_between_two_cite_parts_splits_is_refused_with_what_is_wrong(tmp_path, cloze):
+    # Each cite part ends its sentence, so the two parts read together do not hold 一家國產: the message says why,
+    # without showing a stop the author never wrote.
+    card = {"id": "split", "q": "寒武紀是一家什麼公司？", "a": "一家國產", "cite": ["寒武紀是一家", "國產芯片公司"], "cloze": cloze}
+    deck = write_deck(tmp_path / "cards", [*V1[:2], card])
+    report = run_build([str(deck)], tmp_path / "build", now=T1)
+    assert not report.success and report.built == ()
+    (finding,) = report.check.errors()
+    assert finding.code == "DG102" and "runs across the cut between two of the card's cite parts" in finding.message
+    assert "。" not in finding.message
+    assert not (tmp_path / "build" / "updates.apkg").exists()
 
 
 def test_cloze_card_with_an_answer_missing_from_the_cite_is_not_built(tmp_path):
