@@ -65,16 +65,9 @@ def _read() -> dict:
 def _save() -> None:
     """Write the kept code atomically, merged with what the file holds now; never raises."""
     try:
-        from .patterns import write_store
+        from .patterns import merge_kept, write_store
 
-        merged = _read()
-        merged.update(_kept)
-        kept = {k: merged[k] for k in _used if k in merged}
-        for k, v in merged.items():
-            if len(kept) >= _MAX:
-                break
-            kept.setdefault(k, v)
-        write_store(_path(), (_key(), kept), "generated-")
+        write_store(_path(), (_key(), merge_kept(_read(), _kept, _used, _MAX)), "generated-")
     except Exception:
         pass
 

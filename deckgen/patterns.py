@@ -174,17 +174,22 @@ def _save_kept() -> None:
     so the last rename loses at most the other's patterns of that one run, never a whole file. Never
     raises: a read-only or missing cache folder only means the next run compiles again."""
     try:
-        path = _kept_path(_KEY[0])
-        others = _read_kept()
-        others.update(_kept)
-        merged = {k: others[k] for k in _used if k in others}
-        for k, v in others.items():
-            if len(merged) >= _KEPT_MAX:
-                break
-            merged.setdefault(k, v)
-        write_store(path, _store_bytes(_KEY[0], merged), "patterns-", raw=True)
+        merged = merge_kept(_read_kept(), _kept, _used, _KEPT_MAX)
+        write_store(_kept_path(_KEY[0]), _store_bytes(_KEY[0], merged), "patterns-", raw=True)
     except Exception:
         pass
+
+
+def merge_kept(on_file: dict, learnt: dict, used, limit: int) -> dict:
+    """What a store keeps when a run ends: the file's entries updated with the run's, those this run used first, then
+    the rest in the file's order, at most ``limit``."""
+    on_file.update(learnt)
+    merged = {k: on_file[k] for k in used if k in on_file}
+    for k, v in on_file.items():
+        if len(merged) >= limit:
+            break
+        merged.setdefault(k, v)
+    return merged
 
 
 def write_store(path: str, payload, prefix: str, raw: bool = False) -> None:
