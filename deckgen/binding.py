@@ -9745,6 +9745,13 @@ def _zh_value_measure(c_text: str, q) -> tuple[str, str | None] | None:
     return "weight", None
 
 
+def _quantity_values(c_text: str, mine, others) -> tuple[Value, list[Value]]:
+    """The answer's quantity in the cite and the ones a rule selects instead, as the Values a finding's data names."""
+    def value(q) -> Value:
+        return Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or ""))
+    return value(mine), [value(q) for q in others]
+
+
 def _zh_other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """Asked a measure by its unit or noun (播种面积比上年减少了多少万亩, 单产, 每亩多少公斤), an answer whose value in the
     cite measures another (减产107亿斤, a weight; 5987.0公斤/公顷 asked per 亩) is another metric's (DG601), where the
@@ -9770,8 +9777,7 @@ def _zh_other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     right = [q for q in stated if fits(_zh_value_measure(c_text, q))]
     if not right:
         return []
-    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
-    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in right]
+    v, sel = _quantity_values(c_text, mine[0], right)
     name = {"area": "an area", "weight": "a weight (output)", "yield": "a yield"}
     per = f" per {measures[0][1]}" if measures[0][0] == "yield" and measures[0][1] else ""
     return [Mismatch("DG601", f"answer {a_text.strip()} is {name[measures[0][0]]}{per} in the cite; the question asks "
@@ -9844,8 +9850,7 @@ def _zh_money_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     right = [q for q in stated if kind_of(q) == asked]
     if not right:
         return []
-    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
-    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in right]
+    v, sel = _quantity_values(c_text, mine[0], right)
     name = {"money": "an amount of money", "rate": "a rate", "count": "a count"}
     return [Mismatch("DG601", f"answer {a_text.strip()} is {name[kind_of(mine[0])]} in the cite; the question asks "
                               f"{name[asked]} ({', '.join(x.text for x in sel)})", _data(v, sel))]
@@ -9964,8 +9969,7 @@ def _asked_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
                       key=lambda q: any(x.start <= q.start and q.end <= x.end and x is not q for x in stated))
         if not mine:
             continue
-        v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
-        sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in asked]
+        v, sel = _quantity_values(c_text, mine[0], asked)
         return [Mismatch("DG601", f"answer {a_text.strip()} counts something else than the question, which asks for "
                                   f"{name} ({', '.join(x.text for x in sel)})", _data(v, sel))]
     return []
@@ -10097,8 +10101,7 @@ def _zh_labelled_other_unit(a_text: str, c_text: str, q_text: str) -> list[Misma
     if not best or any(q in mine or _same_unit(a.unit, q.unit) and a.counter == q.counter for q in named) \
             or len({(q.unit, q.counter) for q in named}) != 1 or max(fit.get(id(q), 0) for q in mine) >= best:
         return []
-    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
-    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in named]
+    v, sel = _quantity_values(c_text, mine[0], named)
     label = _zh_value_label(c_text, named[0], stated)
     return [Mismatch("DG601", f"answer {a_text.strip()} is another measure's value; the question's words "
                               f"'{label[-best:]}' name {', '.join(x.text for x in sel)}", _data(v, sel))]
@@ -10126,8 +10129,7 @@ def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     changes = [q for q in stated if change(q)]
     if not mine or any(change(q) for q in mine) or not changes or any(_same_unit(a.unit, q.unit) for q in changes):
         return []
-    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
-    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in changes]
+    v, sel = _quantity_values(c_text, mine[0], changes)
     return [Mismatch("DG601", f"answer {a_text.strip()} is a level in the cite; the question asks how much it changed "
                               f"({', '.join(x.text for x in sel)})", _data(v, sel))]
 
@@ -10188,8 +10190,7 @@ def _en_measure_of_change(a_text: str, c_text: str, q_text: str) -> list[Mismatc
     if not mine or any(_en_change(c_text, q, stated) == asks_change for q in mine) or not wanted \
             or any(_same_unit(a.unit, q.unit) for q in wanted):
         return []
-    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
-    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in wanted]
+    v, sel = _quantity_values(c_text, mine[0], wanted)
     what = ("a level in the cite; the question asks how much it changed" if asks_change
             else "a change in the cite; the question asks the level")
     return [Mismatch("DG601", f"answer {a_text.strip()} is {what} ({', '.join(x.text for x in sel)})", _data(v, sel))]
@@ -10225,8 +10226,7 @@ def _points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     wanted = [q for q in stated if q.unit == ("%" if a.unit == "pp" else "pp")]
     if not mine or not wanted or a.unit == "%" and any(_en_change(c_text, q, stated) for q in mine):
         return []
-    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
-    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in wanted]
+    v, sel = _quantity_values(c_text, mine[0], wanted)
     what = ("a rate's move in percentage points; the question asks the rate" if a.unit == "pp"
             else "the rate itself; the question asks how far it moved")
     return [Mismatch("DG601", f"answer {a_text.strip()} is {what} ({', '.join(x.text for x in sel)})", _data(v, sel))]
@@ -10261,8 +10261,7 @@ def _moved_object(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
            and _EN_CHANGE_BEFORE_RE.search(c_text, max(0, q.start - 40), q.start)]
     if not own:
         return []
-    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
-    sel = [Value(q.start, q.end, c_text[q.start:q.end], (q.value, q.unit or "")) for q in own]
+    v, sel = _quantity_values(c_text, mine[0], own)
     return [Mismatch("DG601", f"answer {a_text.strip()} is the change of what the subject raised or lowered; the question "
                               f"asks how much the subject itself moved ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
@@ -11540,8 +11539,7 @@ def _balance_or_used(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | 
     if _EARLIER_OR_TOTAL_BEFORE_RE.search(c_text, max(0, mine[0].start - 16), mine[0].start):
         return None  # (down from $6.3 billion; a total of $6.7 billion so far: the same amount at another moment, DG602's)
     what = "the balance remaining" if asks_balance else "the amount bought"
-    v = Value(mine[0].start, mine[0].end, c_text[mine[0].start:mine[0].end], (mine[0].value, mine[0].unit or ""))
-    sel = [Value(chosen[0].start, chosen[0].end, c_text[chosen[0].start:chosen[0].end], (chosen[0].value, chosen[0].unit or ""))]
+    v, sel = _quantity_values(c_text, mine[0], chosen[:1])
     return [Mismatch("DG601", f"answer {a_text.strip()} is not {what} in the cite; the question asks it ({sel[0].text})",
                      _data(v, sel))]
 
