@@ -1158,6 +1158,10 @@ def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
 
 _BARE_MAY_RE = lazy(r"(?<![a-z])(?:in|from|since|for|of|during|than)\s(may)(?=\s?[.,;:)?]|\s(?:and|from|to|as|when|while|but)\s|\Z)", needs='may')
 
+# A month that names a futures contract (Brent crude for January delivery, the contract with November delivery,
+# December futures) is the contract's name, not the period its price or change was stated for.
+_CONTRACT_MONTH_AFTER_RE = lazy(r"\s(?:delivery|futures|contracts?)(?![a-z])", needs=("delivery", "futures", "contract"))
+
 
 @lru_cache(maxsize=4096)
 def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
@@ -1173,6 +1177,8 @@ def _periods(text: str) -> tuple[tuple[int, int, str], ...]:
     spans = _spans(text)
     out = []
     for d in dates:
+        if d.month and not d.day and _CONTRACT_MONTH_AFTER_RE.match(text, d.end):
+            continue  # (for January delivery: a contract's name, no period)
         inside = [sp for a, b, sp in spans if a < d.end and d.start < b]
         if inside:  # 四到六月份: the range, not its last month
             if d.year is not None:
@@ -1620,6 +1626,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _elided(cite, clauses, values, terms)
     _verb_clauses(cite, clauses, values, terms)
     _rankings(cite, values, terms)
+    if "next " in cite:
+        _ranked_next(cite, values)
     _compared_owner(cite, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
@@ -2669,6 +2677,27 @@ def _verb_clauses(cite: str, clauses: list[int], values: list[Value], terms: lis
 
 
 _RANK_HEAD_RE = lazy(r"(?:最高|最低|最多|最少|最大|最小)者?\s?(?:为|是)", needs=("最",))
+
+
+# Values ranked after another ("Saudi Arabia … agreed to slash 486,000 barrels a day. The next highest were Iraq at
+# 210,000 and United Arab Emirates at 139,000"; "the next largest was X at Y") measure what it measures: the change
+# it is (a cut, a rise) and its direction are theirs too, each keeping its own name.
+_NEXT_RANKED_RE = lazy(r"(?<![a-z])next\s(?:highest|largest|biggest|greatest|lowest|smallest)(?:\s[a-z]+)?\s(?:were|was|are|is|came|come)(?![a-z])",
+                       needs=("next",))
+
+
+def _ranked_next(cite: str, values: list[Value]) -> None:
+    for m in _NEXT_RANKED_RE.finditer(cite):
+        head = next((v for v in reversed(values) if v.end <= m.start() and m.start() - v.end < 240 and v.role == "delta"), None)
+        if head is None:
+            continue
+        stop = _REPORT_STOP_RE.search(cite, m.end())
+        end = stop.start() if stop else len(cite)
+        for v in values:
+            if m.end() <= v.start < end and not v.role and "%" not in v.text:
+                v.role = head.role
+                if "direction" in head.flags and "direction" not in v.flags:
+                    v.flags["direction"] = head.flags["direction"]
 
 
 def _rankings(cite: str, values: list[Value], terms: list[_Term]) -> None:
@@ -11024,8 +11053,8 @@ _LIMIT_AFTER_RE = lazy(_DEPART_UNIT + r"\s(?:[a-z-]+\s)?(?:limit|cap|ceiling|tar
 _LIMIT_BEFORE_RE = lazy(r"(?<![a-z])(?:seek|aim|want|plan|pledge|agree|vow|promise|pursue|strive)[a-z]*\sto\s(?:limit|cap|hold|keep|"
                         r"reduce|cut|bring)\s(?:[a-z'’-]+\s){0,7}?(?:(?:to|at|below|under)\s)?(?:[“\"”]?(?:well\s)?(?:below|under)[“\"”]?\s)?"
                         r"(?:about\s|around\s)?[+$€£]?\Z", needs=("to",))
-_LIMIT_QUESTION_RE = lazy(r"(?<![a-z])(?:limit|cap|ceiling|pursue[sd]?|pledged?|promised?)(?![a-z])",
-                          needs=("limit", "cap", "ceiling", "pursue", "pledge", "promise"))
+_LIMIT_QUESTION_RE = lazy(r"(?<![a-z])(?:limit|cap|ceiling|pursue[sd]?|pledged?|promised?|agree[sd]?)(?![a-z])",
+                          needs=("limit", "cap", "ceiling", "pursue", "pledge", "promise", "agree"))
 
 
 def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:

@@ -172,7 +172,9 @@ _EN_VERB_RE = compile_pattern(
     r"|\b(?:revealed|reveals|disclosed|discloses)(?=\s+(?:that|today|yesterday|the|a|an|its|their|his|her)\s|\s*[,.])"
     r"|\b(?:continued|continues|(?<!united )states|notes|observes|observed|remarks|comments|adds|stressed"
     r"|acknowledged|admitted|conceded|asserted|contended|declared|recalled|replied|responded|testified"
-    r"|emphasized|cautioned|predicted|confirmed|suggested)\b"
+    r"|emphasized|cautioned|predicted|confirmed|suggested|tweeted)\b"
+    # a written text's words "read" (…, an official communique read.; the statement reads): its noun speaks
+    r"|(?:(?<=communique\s)|(?<=communiqué\s)|(?<=statement\s)|(?<=letter\s)|(?<=notice\s)|(?<=release\s))(?:read|reads)\b(?!\s+(?:by|out|aloud)\b)"
     # telling a story or drawing attention to a fact is speech too (recounts the climb, pointing out that …)
     r"|\b(?:recounts|recounted|recounting|saying|point(?:s|ed|ing)?\s+out(?!\s+of\b))\b"  # not 20 points out of 30
     # asking with the question quoted (Quinn asked the quarterback, "Is this …?"): the asker speaks, the one asked hears
