@@ -848,6 +848,22 @@ _JUDGED_RE = lazy(r"(?<![a-z])(?:than\s(?:was|were|had been|it was|they were|had
                   needs=("than", "but", "yet", "if", "though", "end", "range"))
 
 
+# A loss estimated after the event (估计损失金额506万元, 全台累计农损目前估计约5078万元, 畜产损失部分，农业部估计124万元,
+# 估计造成的农业损失计4亿2830万元): a disaster's damage is counted, not foreseen, so 估计 there is the measure of what
+# happened, not a forecast, unless its sentence looks ahead (估计今年损失将达…, 可能, 未来). The loss is named in the
+# sentence before 估计 or in the clause after it or the next (估计农业产物和民间设施,损失共计…).
+_ZH_LOSS_WORD_RE = lazy(r"损失|灾损|农损|损害|受损|被害|灾情|毁损|损毁", needs=("损", "害", "灾"))
+_LOSS_SENTENCE_STOP_RE = lazy(f"[{_SENTENCE_END}]")
+_LOSS_CLAUSES_RE = lazy(f"[^{clause_marks('line', 'colon')}，]*(?:[,，][^{clause_marks('line', 'colon')}，]*)?")
+
+
+def _estimate_of_loss(text: str, start: int, end: int) -> bool:
+    lo = max((m.end() for m in _LOSS_SENTENCE_STOP_RE.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
+    hi = _LOSS_CLAUSES_RE.match(text, end).end()
+    return (_ZH_LOSS_WORD_RE.search(text, lo, hi) is not None and not _FUTURE_MARK_RE.search(text, lo, start)
+            and not _FUTURE_MARK_RE.search(text, end, hi))
+
+
 # A share of people as the subject of a verb of foreseeing (28 percent expect them to remain the same; what percentage
 # of Americans expect divisions to worsen): the view those people hold, a poll's answer, not a forecast of the figure.
 _VIEW_HOLDERS_RE = lazy(r"(?:\d\s?(?:%|percent|per\scent)(?:\sof\s[a-z]+)?\)?"
@@ -870,6 +886,8 @@ def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         if cls == "forecast" and any(a <= start < b for a, b in reported):
             continue
+        if cls == "forecast" and word == "估计" and _estimate_of_loss(text, start, end):
+            continue  # (估计损失金额…: a loss counted after the event)
         if cls == "forecast" and word in _VIEW_VERBS and _VIEW_HOLDERS_RE.search(text, max(0, start - 48), start):
             continue  # (28 percent expect …: the view a share of people holds)
         if cls == "forecast" and judged.spans and judged.holds(start, start + 1):
@@ -9815,16 +9833,17 @@ def _zh_other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 
 
 # What a Chinese question asks by its nouns: an amount of money (a bill, a fee, an income, an amount, a loss: 电费, 费用,
-# 收入, 金额, 亏损; 多少元) or a rate (a change's size, 涨幅, 调幅, 增幅, 降幅, 跌幅, 幅度; a share, 比例, 比重, 占…多少).
-_ZH_MONEY_NOUN = r"(?<![消浪花免])费(?!率)用?|收入|金额|亏损|亏蚀"  # (a fee, 电费, 瓦斯费; not 消费, 免费, nor a rate, 费率)
+# 收入, 金额, 亏损, a disaster's 损失 and 灾损; 多少元) or a rate (a change's size, 涨幅, 调幅, 增幅, 降幅, 跌幅, 幅度; a share, 比例, 比重, 占…多少).
+_ZH_MONEY_NOUN = (r"(?<![消浪花免])费(?!率)用?|收入|金额|亏损|亏蚀"  # (a fee, 电费, 瓦斯费; not 消费, 免费, nor a rate, 费率)
+                  r"|损失(?![率程])|[灾农]损")  # (a disaster's loss: 损失多少, 灾损; not its rate, 损失率, nor 损失程度)
 _ZH_RATE_NOUN = r"[涨调增降跌]幅|幅度|比例|比重"
 _ZH_MONEY_AFTER_ASK_RE = lazy(r"(?:多少|几)(?:[十百千万亿]*(?:元|块|钱)|\s?[^\W\d_a-z]{0,2}?(?:" + _ZH_MONEY_NOUN + r"))",
                               needs=("多少", "几"))
 _ZH_MONEY_OR_RATE_RE = lazy(r"(" + _ZH_MONEY_NOUN + r")|(" + _ZH_RATE_NOUN + r")|(占)",
-                            needs=("费", "收入", "金额", "亏", "幅", "比例", "比重", "占"))
+                            needs=("费", "收入", "金额", "亏", "损", "幅", "比例", "比重", "占"))
 # What may stand between a money noun and the interrogative for the noun to be what is asked (累积亏损逾多少, 新增电费会
-# 控制在多少以内); a verb there (营收年增多少, 收入恢复至…的多少) may ask a rate or a share of it.
-_ZH_MONEY_TO_ASK_RE = lazy(r"(?:是|为|约|大约|大概|将|会|可|逾|超过|近|共|达到|达|控制在|落在|有|\s)*")
+# 控制在多少以内, 损失累计多少, 损失已逾多少); a verb there (营收年增多少, 收入恢复至…的多少) may ask a rate or a share of it.
+_ZH_MONEY_TO_ASK_RE = lazy(r"(?:是|为|约|大约|大概|将|会|可|已|逾|超过|近|共|累计|达到|达|控制在|落在|有|\s)*")
 
 
 def _zh_money_or_rate_asked(q_text: str) -> str | None:
