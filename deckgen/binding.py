@@ -13451,6 +13451,12 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         bared = len(tied) > len(tied := _bare_name(tied, c_text, q_text))
     if kind == "figure" and len(tied) > 1 and has_han(c_text):
         bared = len(tied) > len(tied := _named_list_item(tied, q_text)) or bared
+    if kind == "figure" and len(tied) > 1 and has_han(c_text):
+        bared = len(tied) > len(tied := _underived(tied, c_text, q_text)) or bared
+    if kind == "figure" and len(tied) > 1 and "其中" in c_text and any(v in mine for v in tied):
+        unstated = _unstated_whole(a_text, tied, mine, c_text, q_text)
+        if unstated:
+            return unstated
     if kind == "figure" and len(tied) > 1 and q_text.isascii():
         tied = _phrase_after(tied, c_text, q_text)
     # (not when the question asks one of the parts: how many troops did one country contribute)
@@ -14684,6 +14690,59 @@ def _bare_name(tied: list[Value], cite: str, q_text: str) -> list[Value]:
     return tied
 
 
+def _underived(tied: list[Value], cite: str, q_text: str) -> list[Value]:
+    """Of values the question's words describe equally, the ones whose own sentence writes the question's words bare,
+    not as a measure derived from them (人均国内生产总值, 标准化死亡率: _DERIVED_BEFORE glued before) that the question
+    does not write: asked 国内生产总值, the per-capita value is another metric's, as _inside_word reads a term every
+    value holds (here also one some values lack: 国民总收入 beside them, or a table's metric word the cite writes inside
+    the derived one)."""
+    if len({v.key for v in tied}) < 2 or not any(w in cite for w in _DERIVED_BEFORE):
+        return tied
+    derived = []
+    for v in tied:
+        lo = _sentence_start(cite, v.start)
+        own = {(a, b) for a, b in v.spans if lo <= a < v.start and cite[a:b] in q_text}
+        derived.append(any(cite.endswith(w, lo, a) and not q_text.endswith(w, 0, q_text.find(cite[a:b]))
+                           for a, b in own for w in _DERIVED_BEFORE))
+    keep = [v for v, d in zip(tied, derived) if not d]
+    return keep if keep and len(keep) < len(tied) else tied
+
+
+def _unstated_whole(a_text: str, tied: list[Value], mine: list[Value], cite: str, q_text: str) -> list[Mismatch]:
+    """Values a Chinese cite lists after 其中, each named by the question's metric with a part's own word glued before it
+    (其中铁路货物运输总量…;公路货物运输总量…), where the question names the metric alone (货物运输总量是多少) and the cite
+    states no whole beside them (the parts are then flagged 'part' and the whole is chosen): the question asks about the
+    whole, which none of them is, so the answer, one part's, is another item's (DG601). A question naming a part (公路)
+    chooses it, as before."""
+    if any("part" in v.flags for v in tied) or len({v.key for v in tied}) != len(tied):
+        return []
+    named: list[tuple[int, str, str, Value]] = []  # (where the part's word starts, the part's word, the metric, its value)
+    for v in tied:
+        lo = _sentence_start(cite, v.start)
+        own = sorted({(a, b) for a, b in v.spans if lo <= a < v.start and len(cite[a:b]) >= 2 and cite[a:b] in q_text})
+        if not own:
+            return []
+        a, b = own[0]
+        k = _clause_start(cite, a)
+        part = _unperiod(cite, k, a)
+        at = k + cite[k:a].find(part) if part else a
+        if part.startswith("其中"):
+            part, at = part[2:].strip(), at + 2
+        if not 2 <= len(part) <= 4 or not all(han_at(part, i) for i in range(len(part))) \
+                or any(part[i:i + 2] in q_text for i in range(len(part) - 1)):
+            return []
+        named.append((at, part, cite[a:b], v))
+    named.sort(key=lambda n: n[0])
+    first = named[0][0]
+    if len({n[2] for n in named}) != 1 or len({n[1] for n in named}) != len(named) \
+            or "其中" not in cite[max(0, _clause_start(cite, first) - 4):first]:
+        return []
+    _, part, metric, v = next(n for n in named if n[3] in mine)
+    return [Mismatch("DG601", f"answer {a_text.strip()} belongs to '{part}{metric}', one of the parts the cite lists after "
+                              f"其中; the question asks about the whole '{metric}', which the cite does not state: cite the "
+                              "passage that gives it", _data(v, []))]
+
+
 def _named_list_item(tied: list[Value], q_text: str) -> list[Value]:
     """Of one sentence's values each labelled by a bare item name of its own (a list's items paired by position,
     一线、二线、三线城市…分别上涨A、B和C; clauses each opened by its item, 甲涨5元,收221元;乙…), the one whose item the
@@ -14765,6 +14824,10 @@ def _direction_words() -> frozenset[str]:
     return frozenset(w for w, (cls, _) in _TABLE.items() if cls == "direction")
 
 
+# A base word ending a label's word (货运量同比): it says what a change is measured against, not whose it is.
+_ZH_BASE_TAIL_RE = lazy(r"(?:同比|环比)$", needs=("同比", "环比"))
+
+
 def _descriptor(text: str) -> str:
     """The item or metric words of a label: no function words, figures, direction words or fragments."""
     text = _FIGURE_RE.sub(" ", text.replace("±", " ").replace("*", " "))
@@ -14776,12 +14839,14 @@ def _descriptor(text: str) -> str:
                     or w in _unit_words() or _FILLER_RE.fullmatch(w)):
                 continue
         else:
+            if _base_term(w):  # (比上年增长: a base and its verb name no item; 上年 is no value's owner)
+                continue
             for _ in range(2):
                 for a, b, cls, _ident in reversed(_table_terms(w)):
                     if cls == "direction":
                         w = w[:a] + w[b:]
-                w = _ZH_FUNCTION_RE.sub("", _FILLER_RE.sub("", w))
-            if not w:
+                w = _ZH_FUNCTION_RE.sub("", _FILLER_RE.sub("", _ZH_BASE_TAIL_RE.sub("", w)))
+            if not w or _base_term(w):
                 continue
         if w not in kept:
             kept.append(w)
@@ -14805,10 +14870,41 @@ def _describe_binding(v: Value, cite: str = "") -> str:
         counted = counted[: plural[0] + 1] if plural else counted
         words = _descriptor(" ".join(counted))
     words = words or _descriptor(v.label)
+    subject = _zh_own_subject(cite, v) if cite and has_han(cite) and not v.head else ""
+    if subject and (not words or words != subject and words in subject):
+        words = subject  # (the sentence's own subject: 人均国内生产总值 where the label says 国内生产总值, or none)
     if words:
         return f"'{words}'"
     # nothing but a direction or a comparison word around it: say what it is
     return "the earlier period" if v.flags.get("period") == "prior" else "the change" if v.role == "delta" else f"'{v.text}'"
+
+
+# A Chinese sentence's subject, as the words before its first figure: what leads it and what ends it name nothing of
+# it (其中, a scope word: 我国, 全国; the verb before the figure: 达, 完成).
+_ZH_SUBJECT_LEAD_RE = lazy(r"^(?:\d+|其中|我国|全国|全市|全省|全年|本市|完成|实现)+")
+_ZH_SUBJECT_VERB_RE = lazy(r"(?:达到|达|完成|实现|为|是|共|约|超过|超|近)+$")
+_ZH_SUBJECT_RE = lazy(r"[\u3400-\u9fff]{2,16}")
+
+
+def _zh_own_subject(cite: str, v: Value) -> str:
+    """What a value of a Chinese cite belongs to in its sentence's own words, when they open it (货物运输周转量 in
+    货物运输周转量196130亿吨公里,增长5.1%; 人均国内生产总值 in 全年人均国内生产总值59660元,比上年增长6.3%): the words
+    before the sentence's first figure, past its dates and period words. Empty where the sentence opens otherwise."""
+    return _zh_subject_at(cite, _sentence_start(cite, v.start))
+
+
+@lru_cache(maxsize=256)
+def _zh_subject_at(cite: str, lo: int) -> str:
+    """The subject (``_zh_own_subject``) of the sentence starting at ``lo``: read once a sentence, only for a message."""
+    hi = cite.find("。", lo)
+    hi = hi if hi >= 0 else len(cite)
+    # (the cite's own dates and period words, read for the whole cite already, not a slice's read afresh)
+    spans = [(a, b) for a, b, _ in _periods(cite)] + [(a, b) for a, b, cls, _ in _table_terms(cite) if cls == "period"]
+    kept = [c for i, c in enumerate(cite[lo:hi], lo) if not any(a <= i < b for a, b in spans)]
+    text = _ZH_SUBJECT_LEAD_RE.sub("", "".join(kept).strip().lstrip(" ,，:："))
+    head = re.split(r"[\d,，;；:：。、(（]", text, maxsplit=1)[0]
+    head = _ZH_SUBJECT_VERB_RE.sub("", _ZH_SUBJECT_LEAD_RE.sub("", head))
+    return head if _ZH_SUBJECT_RE.fullmatch(head) and not _base_term(head) else ""
 
 
 def _ambiguous(a_text: str, v: Value, chosen: Sequence[Value]) -> Mismatch:

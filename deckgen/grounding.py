@@ -9,6 +9,7 @@ folded text.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import bisect
 from array import array
@@ -207,17 +208,25 @@ class SourceIndex:
         """Lines (1-based) on which a paragraph starts.
 
         A source with blank lines separates paragraphs by them (hard-wrapped
-        text); one without, like most news copy, has a paragraph per line.
+        text); one without, like most news copy, has a paragraph per line. So
+        does a run of lines between blank lines that is not hard-wrapped: news
+        copy with a blank line only around a separator (* * *) or after its
+        headline, whose lines run longer than any wrapping width or each end a
+        sentence.
         """
         lines = self.folded.original.split("\n")
         if not any(not line.strip() for line in lines[:-1]):
             return list(range(1, len(lines) + 1))
-        starts, prev_blank = [], True
-        for n, line in enumerate(lines, 1):
-            blank = not line.strip()
-            if not blank and prev_blank:
-                starts.append(n)
-            prev_blank = blank
+        starts, block = [], []
+        for n, line in enumerate([*lines, ""], 1):
+            if line.strip():
+                block.append(n)
+                continue
+            if block:
+                body = [lines[k - 1].rstrip() for k in block[:-1]]
+                unwrapped = any(_width(b) > _WRAP_WIDTH for b in body) or body and all(map(_ENDS_SENTENCE_RE.search, body))
+                starts += block if unwrapped else block[:1]
+            block = []
         return starts
 
     def evidence(self, folded_start: int, folded_end: int) -> Evidence:
@@ -231,6 +240,17 @@ class SourceIndex:
 
     def line_text(self, line: int) -> str:
         return self.folded.original.split("\n")[line - 1] if line else ""
+
+
+# The widest line a hard-wrapped text has (a line longer than this is a paragraph of its own), and a line's end that
+# closes a sentence (in hard-wrapped text most lines end mid-sentence).
+_WRAP_WIDTH = 100
+_ENDS_SENTENCE_RE = lazy(r"[。！？!?…][”」』）)\"']*$")
+
+
+def _width(line: str) -> int:
+    """A line's width in columns: a wide (CJK) character takes two, as in the editor that wrapped it."""
+    return len(line) + sum(unicodedata.east_asian_width(c) in "WF" for c in line if ord(c) > 0x1000)
 
 
 # Source text -> its index, while any check result still holds it: a deck split

@@ -146,6 +146,30 @@ def test_paragraphs_follow_blank_lines_when_the_source_has_them(tmp_path):
     assert (ev.line, ev.paragraph) == (4, 2)
 
 
+NEWS_COPY = ("时间:2030-03-02 来源:某某网\n"
+             "全市地区生产总值5321亿元,比上年增长5.2%。全年人均地区生产总值81200元,比上年增长4.8%。全年居民人均可支配收入"
+             "41000元,增长6.1%。\n"
+             "全年货物运输总量8.5亿吨,比上年增长5.3%。\n\n* * *\n\n"
+             "港口货物吞吐量3.1亿吨,同比增长3.7%。\n集装箱吞吐量达420万标箱,同比增长8.2%。\n")
+
+
+@pytest.mark.parametrize("source, cite, line, paragraph", [
+    # news copy, a paragraph a line, with blank lines only around a separator (trial19): each line is a paragraph
+    (NEWS_COPY, "全年货物运输总量8.5亿吨", 3, 3),
+    (NEWS_COPY, "集装箱吞吐量达420万标箱", 8, 6),
+    # its twin, hard-wrapped: lines of one paragraph run to the next blank line
+    ("The port handled 3.1 million tonnes, up 3.7 percent from\nthe year before, and 420,000 containers.\n\n"
+     "Container traffic rose 8.2 percent.\n", "420,000 containers", 2, 1),
+    ("港口货物吞吐量3.1亿吨,同比增长3.7%,集装箱\n吞吐量达420万标箱。\n\n集装箱吞吐量同比增长8.2%。\n",
+     "集装箱吞吐量同比", 4, 2),
+])
+def test_a_paragraph_a_line_unless_the_lines_are_wrapped(source, cite, line, paragraph):
+    index = SourceIndex(source)
+    start = index.folded.text.find(fold_text(cite))
+    ev = index.evidence(start, start + 5)
+    assert (ev.line, ev.paragraph) == (line, paragraph)
+
+
 def test_the_index_finds_cites_among_boilerplate():
     # An archive repeats its bylines thousands of times; cites start inside them.
     text = "".join(f"新京報貝殼財經記者報道，第{i}家公司營收{i * 3}億元。\n" for i in range(5000))
