@@ -8666,13 +8666,15 @@ def _tier_of_run(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None
 # A standard set anew from one level to another (由每月1720元调整为1890元; 从2590元调整到2690元; 由每小时18.7元提高到每小时
 # 21元): the value after 由/从 is the level before, the one after the verb the level after; lists on both sides
 # (由每小时不低于A、每月不低于B,调整到每小时不低于C、每月不低于D) pair by position.
-_RESET_VERB_RE = lazy(r"(?:调整|提高|上调|下调|降低|提升|增加|调)(?:到|至|为)|[增降]至|降为", needs=("到", "至", "为"))
+_RESET_VERB_RE = lazy(r"(?:调整|提高|上调|下调|降低|提升|增加|调|提)(?:到|至|为)|[增降]至|降为", needs=("到", "至", "为"))
 _RESET_FROM_RE = lazy(rf"[由从](?=[^{clause_marks('clause')}由从]{{0,12}}\d)")
 _RESET_STOP_RE = lazy(rf"[{clause_marks('sentence')}]")
 _RESET_LABEL_FILL_RE = lazy(r"不低于|不少于|不高于|不超过|目前的|现行的|的|约|为|\s|、|和|,")
-_RESET_BEFORE_Q_RE = lazy(r"调整前|上调前|提高前|此前|之前|原来|原先|原有|现行|执行前|调整以前", needs=("前", "原", "现行"))
+_RESET_BEFORE_Q_RE = lazy(r"调整前|上调前|提高前|修改前|修订前|改革前|此前|之前|原来|原先|原有|现行|执行前|调整以前", needs=("前", "原", "现行"))
 _RESET_ACTUAL_Q_RE = lazy(r"已经|已正式|已执行|已上调|已调整|实际", needs=("已", "实际"))
-_RESET_PLAN_RE = lazy(r"征求意见|草案|待正式执行|拟(?:调整|上调|提高|将)", needs=("征求意见", "草案", "待正式执行", "拟"))
+_RESET_PLAN_RE = lazy(r"征求意见|草案|待正式执行|拟(?:调整|上调|提高|将|由|从)", needs=("征求意见", "草案", "待正式执行", "拟"))
+_RESET_YEAR_RE = lazy(r"\d{4}年", needs="年")
+_RESET_SENTENCE_RE = lazy(r"[。!?;\n]")
 _RESET_DOWN_Q_RE = lazy(r"下调|降低|下降|减少|降至|降到|调低|下降到", needs=("下", "降", "减", "低"))
 _RESET_CHANGE_Q_RE = lazy(r"(?:增加|提高|上调|上涨|减少|降低|下调|涨|增长|增)了?(?:多少|几)", needs=("多少", "几"))
 _RESET_CHANGE_BEFORE_RE = lazy(r"(?:增加|减少|提高|上调|下调|增长|上涨|降低|增|减|涨)了?\s?\Z")
@@ -8695,8 +8697,10 @@ def _resets(c_text: str, kind: tuple) -> list[tuple[str, list, list]]:
         head_lo = max([0] + [m.end() for m in _RESET_STOP_RE.finditer(c_text, max(0, lo - 40), lo)])
         end = _RESET_STOP_RE.search(c_text, verb.end())
         hi = end.start() if end else len(c_text)
+        # (a count of times after the level, 上调至3500元后的再一次调整, is no value of a standard of another kind)
         before = [q for q in parse_quantities(c_text[:verb.start()]) if q.start > lo and not q.ordinal]
-        after = [q for q in parse_quantities(c_text[:hi]) if q.start >= verb.end() and not q.ordinal]
+        after = [q for q in parse_quantities(c_text[:hi]) if q.start >= verb.end() and not q.ordinal
+                 and (q.unit is not None or q.counter != "次" or (q.unit, q.counter) == kind)]
         if not before or len(before) != len(after) or any((q.unit, q.counter) != kind for q in before + after):
             continue
         labels = []
@@ -8708,6 +8712,13 @@ def _resets(c_text: str, kind: tuple) -> list[tuple[str, list, list]]:
             labels.append(own)
         out.append((c_text[head_lo:lo], list(zip(before, after)), list(zip(*labels))))
     return out
+
+
+def _reset_same_item(head: str, other: str) -> bool:
+    """Two standards set anew name one item where the later-told one's head, less its year and its clause's lead words,
+    ends in three or more characters of the other's head (这是继2011年将个税起征点 against …(即俗称的“个税起征点”))."""
+    tail = _RESET_YEAR_RE.sub("", head)
+    return any(len(tail) >= n and tail[-n:] in other for n in (5, 4, 3))
 
 
 def _reset_sides(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
@@ -8761,12 +8772,28 @@ def _reset_sides(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None
         j = 0
     x, y = pairs[j]
     x_text, y_text = c_text[x.start:x.end], c_text[y.start:y.end]
-    plan = _RESET_PLAN_RE.search(c_text) is not None or "方案" in c_text and "拟" in q_text
+    def sentence(r: tuple) -> str:
+        lo, hi = r[1][0][0].start, r[1][-1][1].end
+        lo = max([0] + [m.end() for m in _RESET_SENTENCE_RE.finditer(c_text, 0, lo)])
+        end = _RESET_SENTENCE_RE.search(c_text, hi)
+        return c_text[lo:end.start() if end else len(c_text)]
+
+    planned = [_RESET_PLAN_RE.search(sentence(r)) is not None for r in resets]
+    # (a draft's own sentence proposes; a rise told beside it, 继2011年将个税起征点从2000元上调至3500元, is an actual)
+    plan = planned[k] if any(planned) else _RESET_PLAN_RE.search(c_text) is not None or "方案" in c_text and "拟" in q_text
     asks_before = _RESET_BEFORE_Q_RE.search(q_text) is not None
     asks_actual = plan and _RESET_ACTUAL_Q_RE.search(q_text) is not None
     i, jj, side = next(((i, jj, s) for i, jj, s in mine if (i, jj) == (k, j)), mine[0])
     if (i, jj) != (k, j):
         text = c_text[resets[i][1][jj][side].start:resets[i][1][jj][side].end]
+        years = {m.group() for m in _RESET_YEAR_RE.finditer(resets[i][0])}
+        own = {m.group() for m in _RESET_YEAR_RE.finditer(head)}
+        if years != own and not years & {m.group() for m in _RESET_YEAR_RE.finditer(q_text)} and (
+                _reset_same_item(resets[i][0], head) or _reset_same_item(head, resets[i][0])):
+            return [Mismatch("DG602", f"answer {a_text.strip()} is the value of the same standard set anew at another time "
+                             f"({text}); the question asks {'the level before' if asks_before else 'the level after'} of the "
+                             f"one it names ({x_text if asks_before else y_text})", {"bound_to": text,
+                                                                                      "selected": [x_text if asks_before else y_text]})]
         return [Mismatch("DG601", f"answer {a_text.strip()} is the value of another standard set anew ({text}); the question "
                          f"asks {'the level before' if asks_before else 'the level after'} of its own ({x_text if asks_before else y_text})",
                          {"bound_to": text, "selected": [x_text if asks_before else y_text]})]
@@ -8857,6 +8884,87 @@ def _per_span_amount(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | 
     sel_text = c_text[sel.start:sel.end]
     return [Mismatch("DG601", f"answer {a_text.strip()} is another item's amount per {want}; the question asks about "
                      f"'{asked[scores.index(best)][1]}' ({sel_text})", {"bound_to": text, "selected": [sel_text]})]
+
+
+# An amount whose own words since its clause began name its span before it (年平均工资97522元 against 月平均工资8127元;
+# 每年可以减税1596元 against 平均到每个月是减税133元): the span is its measure, as after a slash (_per_span_amount).
+_LABEL_SPAN_Q = (("年", lazy(r"每年|全年|年平均|年均(?![增涨升降])|年薪", needs=("年",))),
+                 ("月", lazy(r"每月|每个月|月平均|月均(?![增涨升降])|月薪", needs=("月",))))
+_LABEL_SPAN_LEAD_STOP_RE = lazy(rf"[{clause_marks('sentence')}]")
+_LABEL_NOT_RE = lazy(r"非(..)", needs="非")
+_LABEL_ASK_RE = lazy(r"多少|几|怎样|什么")
+_LABEL_TAIL_FILL_RE = lazy(r"[是为约的了达]+(?=$)|^[是为约的了达到]+")
+
+
+def _label_span_amount(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """Chinese amounts whose words since their clause began name a span (年平均工资, 每年, 月平均工资, 每个月): the question's
+    one span selects those named for it, and an amount named for the other is another measure (DG601); among several of
+    the question's span, the words the question shares with only one select it, where a word negated by 非 in one label
+    (非私营) and bare in another (私营) goes with the question's own form. None where the cite names amounts for fewer than
+    both spans, the answer is none of them, or the question names no span or two."""
+    if not has_han(q_text) or "年" not in c_text or "月" not in c_text:
+        return None
+    spans = [s for s, rx in _LABEL_SPAN_Q if rx.search(q_text)]
+    if len(spans) != 1:
+        return None
+    want = spans[0]
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].ordinal or said[0].unit is None:
+        return None
+    a = said[0]
+    named = []
+    for q in parse_quantities(c_text):
+        if q.unit != a.unit or q.ordinal:
+            continue
+        lo = max([0] + [m.end() for m in _LABEL_SPAN_LEAD_STOP_RE.finditer(c_text, 0, q.start)])
+        label = c_text[lo:q.start]
+        hits = [(m.start(), s) for s, rx in _LABEL_SPAN_Q for m in rx.finditer(label)]
+        if hits:
+            named.append((q, max(hits)[1], label))
+    if {s for _, s, _ in named} != {"年", "月"}:
+        return None
+    mine = [(q, s) for q, s, _ in named if q.value == a.value]
+    if not mine:
+        return None
+    asked = [(q, label) for q, s, label in named if s == want]
+    if not any(s == want for _, s in mine):
+        q, span = mine[0]
+        return [Mismatch("DG601", f"answer {a_text.strip()} is an amount per {span} ({c_text[q.start:q.end]}); the question "
+                         f"asks one per {want}", {"bound_to": c_text[q.start:q.end],
+                                                   "selected": [c_text[v.start:v.end] for v, _ in asked]})]
+    if len(asked) == 1:
+        return []
+    q_grams = {q_text[i:i + 2] for i in range(len(q_text) - 1) if han_at(q_text, i) and han_at(q_text, i + 1)}
+    grams = [{w[i:i + 2] for i in range(len(w) - 1) if han_at(w, i) and han_at(w, i + 1)} for _, w in asked]
+    common = set.intersection(*grams)
+    q_not = {m[1] for m in _LABEL_NOT_RE.finditer(q_text)}
+
+    def score(g: set, label: str) -> int:
+        l_not = {m[1] for m in _LABEL_NOT_RE.finditer(label)}
+        bare = lambda text, w: any(text[i:i + 2] == w and (i == 0 or text[i - 1] != "非") for i in range(len(text) - 1))
+        return (len((g - common) & q_grams) + 2 * len(l_not & q_not)
+                - 2 * sum(1 for w in l_not if bare(q_text, w)) - 2 * sum(1 for w in q_not if bare(label, w) and w not in l_not))
+
+    def tail(text: str) -> set:
+        hits = [m.end() for _, rx in _LABEL_SPAN_Q for m in rx.finditer(text)]
+        rest = _LABEL_TAIL_FILL_RE.sub("", _LABEL_ASK_RE.split(text[max(hits, default=0):])[0])
+        return {rest[i:i + 2] for i in range(len(rest) - 1) if han_at(rest, i) and han_at(rest, i + 1)}
+
+    # (the metric after the span, 每个月减税, selects first; the item before it, 非私营的, among those it leaves)
+    q_tail = tail(q_text)
+    tails = [len(tail(w) & q_tail) for _, w in asked]
+    if max(tails) == 0:
+        return None
+    scores = [t * 100 + score(g, w) if t == max(tails) else -1000 for t, g, (_, w) in zip(tails, grams, asked)]
+    best = max(scores)
+    if scores.count(best) > 1:
+        return None
+    sel = asked[scores.index(best)][0]
+    if any((q.start, q.end) == (sel.start, sel.end) for q, s in mine if s == want):
+        return []
+    sel_text = c_text[sel.start:sel.end]
+    return [Mismatch("DG601", f"answer {a_text.strip()} is another item's amount per {want}; the question asks about "
+                     f"'{asked[scores.index(best)][1]}' ({sel_text})", {"bound_to": a_text.strip(), "selected": [sel_text]})]
 
 
 _REPEATED_LIST_RE = lazy(r"、|和|及|与|與|分别|分別|依次|各自")  # (a list's items, 北京、上海…分别上涨: its own rules)
@@ -8994,6 +9102,9 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
         if reset is not None:
             return reset
         per_span = _per_span_amount(a_text, c_text, q_text)  # (2520元/月 against 23.7元/小时)
+        if per_span is not None:
+            return per_span
+        per_span = _label_span_amount(a_text, c_text, q_text)  # (年平均工资97522元 against 月平均工资8127元)
         if per_span is not None:
             return per_span
         repeated = _repeated_sentence(a_text, c_text, q_text)  # (各档平均值年均增幅4.03% … 4.1%: the sentence before tells)

@@ -123,6 +123,8 @@ class Attribution(NamedTuple):  # a named tuple: @dataclass costs start-up time
 # (来说, 说明, 号称, 称为, 被认为 …).
 _ZH_VERB_RE = compile_pattern(
     r"表示|直言|指出|(?<![被据])认为|告诉|回应|称赞|宣称|声称|宣布|透露|坦言|坦承|强调"
+    # thinking or hoping with a clause set off after it (市民陈女士觉得,…; 江女士希望在将来的修订中…): the person's words
+    r"|(?<=[^\W\d_a-z])(?<![不也都])觉得(?=,)|(?<=[^\W\d_a-z])(?<![不也都有的所])希望(?=在|能|继续|尽快|政府|有关)"
     r"|提到|提及|吐露|谈到|谈及|表态|呼吁|警告|感叹|重申|写道|说道|补充说|补充道|回忆说|回忆道"  # (回忆说: recalling is the saying)
     r"|(?<!自我)(?<!据)介绍(?![人信所])|(?<![已未])披露|(?<=[已未])披露(?=[,:])|证实|承认|解释|问道|答道|坦陈|直指|指称|直呼|笑言|喊话|放话"
     r"|喊出(?=\s?[\"“「『])"
