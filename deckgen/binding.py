@@ -3045,6 +3045,8 @@ def _as_well_as(cite: str, values: list[Value], terms: list[_Term]) -> None:
     studied the one group too)."""
     # (each value's sentence, the ends of its values and the terms by start read once: a long sentence of
     # conjuncts would otherwise cost the square of its values)
+    if not (_AS_WELL_AS_RE.holds(cite) or _AND_FIGURE_RE.holds(cite)):  # (neither pattern's words: no conjunct)
+        return
     starts = _breaks(cite)[1]
     ends: dict[int, list[int]] = {}
     firsts: dict[int, int] = {}  # (the sentence's first value: none of a later sentence starts before it)
@@ -3121,6 +3123,8 @@ def _parts(cite: str, values: list[Value], terms: list[_Term]) -> None:
     describes the total (收治, 伤员) describes them too, and only their own words tell them apart."""
     # (a long cite of many 其中: the total, the parts and the words near them are looked up, not found by reading
     # every value and word of the cite for each 其中; the lists come out in the cite's order as before)
+    if _PARTS_RE.search(cite) is None:  # (no word of parts: none of the lookups below is read)
+        return
     by_end = sorted(range(len(values)), key=lambda i: values[i].end)
     by_start = sorted(range(len(values)), key=lambda i: values[i].start)
     starts = [values[i].start for i in by_start]
@@ -3371,6 +3375,8 @@ def _forecast_parts(cite: str, sentences: list[int], values: list[Value], terms:
     """预计探亲流约占…;自驾车…出行比例将进一步提高,高速公路小客车日均流量约为2620万辆,较去年同期增长3.6%: a ;-part
     that speaks of what will be (将), or revises figures where the sentence revises a forecast, under a sentence a
     forecast opens is part of that forecast."""
+    if ";" not in cite:  # (no ;-part: no part of a forecast, and the sentences' forecasts need not be read)
+        return
     forecast, revising = None, False
     by_sentence = _by_sentence(values)
     forecasts = [t for t in terms if t.cls == "forecast" and t.ident == "forecast"]
@@ -3444,6 +3450,8 @@ _SHARE_ADVERB_RE = lazy(r"约|仅|只|已|大约|约为")
 def _shares_of_one_whole(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """预计探亲流约占春运客流的55%,务工流约占24%: a later clause's share with 占 and no whole of its own is a
     share of the whole the first 占 names (春运客流): the whole is every share's, the subject each one's own."""
+    if "占" not in cite:  # (no verb of a share: no whole to carry)
+        return
     for mine in _by_sentence(values).values():
         whole: list[_Term] = []
         for v in mine:
@@ -3472,6 +3480,8 @@ def _semicolon_parts(cite: str, sentences: list[int], values: list[Value], terms
     """乙联盟在地区直选…取得1席;在功能组别获2席;在选委界取得8席: a ;-part opening with 在/于 goes on with
     the subject of the part before it (the words before that part's own 在, or before its first value), as
     each clause after 并 does within a part: a question naming only the subject cannot choose among them."""
+    if ";" not in cite:  # (no ;-part: nothing goes on, and the parts' subjects need not be read)
+        return
     subject: list[_Term] = []
     by_sentence = _by_sentence(values)
     asked = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES]
@@ -3666,6 +3676,8 @@ def _list_predicate(cite: str, values: list[Value], terms: list[_Term]) -> None:
     # (the clause starts and ends read once, not from the cite's start for each list: no match of either starts
     # inside another, so one scan finds them all; a start ending right at the list verb is read there, as the
     # scan that stopped at the verb saw no digit after it)
+    if _LIST_VERB_RE.search(cite) is None:  # (no predicate listing parts: the clauses need not be read)
+        return
     starts = [c.end() for c in _EN_CLAUSE_END_RE.finditer(cite)]
     ends = [c.start() for c in _EN_CLAUSE_END_RE.finditer(cite)]
     asked = sorted(((t.start, i) for i, t in enumerate(terms) if t.cls in _ITEM_CLASSES and t.asked))
@@ -5567,20 +5579,20 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
     spans = [(v.start, v.end + len(v.measure) if v.measure and has_han(v.measure) and cite.startswith(v.measure, v.end)
               else v.end + 1 if han_at(cite, v.end) and (v.end + 1 >= hi or cite[v.end + 1] in _CLAUSE_END + _SENTENCE_END)
               else v.end) for v in mine]
+    # (each span blanked as one slice of the clause's characters, not character by character)
     for a, b in spans + [(t.start, t.end) for t in own if t.cls not in _ITEM_CLASSES[1:]]:
-        for i in range(max(a, lo), min(b, hi)):
-            chars[i - lo] = " "
+        a, b = max(a, lo), min(b, hi)
+        if a < b:
+            chars[a - lo:b - lo] = " " * (b - a)
     table = _table_terms(cite)  # (in order and apart: only those from the clause's start, not the whole cite's)
     for a, b, cls, _ in table[bisect_left(table, (lo,)):bisect_left(table, (hi,))]:
         if cls in _ITEM_CLASSES[1:] or b > hi:  # 船舶 or revenue: the clause names its own item
             continue
-        for i in range(a - lo, b - lo):
-            chars[i] = " "
+        chars[a - lo:b - lo] = " " * (b - a)
     # 年减, from a year earlier, 较/比 before a base, the 份 of 9月份: words of a base or a period, no item
     based = []
     for m in (*_RELATIVE_BASE_RE.finditer(cite, lo, hi), *_BASE_WORD_RE.finditer(cite, lo, hi)):
-        for i in range(m.start() - lo, m.end() - lo):
-            chars[i] = " "
+        chars[m.start() - lo:m.end() - lo] = " " * (m.end() - m.start())
         if has_han(m.group()):
             based.append(m.end())
     if based:  # (比2023年同期下降14.2%: the date a Chinese base names is the base's, no item of the clause)
@@ -5588,8 +5600,7 @@ def _elliptical(cite: str, lo: int, hi: int, mine: list[Value], own: list[_Term]
         for e in based:
             for a, b, _ in periods[bisect_left(periods, (e,)):bisect_left(periods, (e + 2,))]:
                 if lo <= a and b <= hi:
-                    for i in range(a - lo, b - lo):
-                        chars[i] = " "
+                    chars[a - lo:b - lo] = " " * (b - a)
     rest = _FILLER_RE.sub(" ", _RESIDUE_DROP_RE.sub(" ", "".join(chars))).split()
     return not [w for w in rest if len(w) > 1 or not w.isascii()]
 
@@ -9684,6 +9695,14 @@ def _other_span(a_text: str, c_text: str, q_text: str, question: str = "") -> li
 
 
 _ON_YEAR_OR_PERIOD = {"year": "year", "sequential": "period", "month": "period", "quarter": "period"}
+# The cite's words that can give a change the other kind of base than the one asked (for a question asking the
+# year-on-year change, 环比, 上月, quarter-over-quarter …; for one asking the period-on-period change, 同比, 上年 …): a
+# change's base is only ever one of these words' (``_base_key``), so a cite without any has no change against the
+# other kind.
+# (a word holding a shorter one of its set is left out: the shorter is in any cite the longer is)
+_OTHER_BASE_WORDS = {asked: tuple(sorted(w for w in words if not any(x != w and x in w for x in words))) for asked, words in (
+    (asked, {w for w, kind in _RELATIVE_BASE_OF.items() if _ON_YEAR_OR_PERIOD.get(kind) not in (None, asked)})
+    for asked in ("year", "period"))}
 
 
 def _against_year_or_period(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -9696,6 +9715,8 @@ def _against_year_or_period(a_text: str, c_text: str, q_text: str) -> list[Misma
         return []
 
     c_text = shared_units(c_text)
+    if not any(w in c_text for w in _OTHER_BASE_WORDS[asked]):  # (no word of the other base: no change against it,
+        return []  # and none of the figures' parse and binding below; most cites of a year-on-year question so)
     values, mine = _figures(a_text, c_text, q_text)
     if not mine:
         return []
@@ -13826,7 +13847,8 @@ def _capitalised(text: str, m: re.Match) -> bool:
 def _written_names(text: str) -> tuple[str, ...]:
     """The words of ``text`` as written that are written as names (``_capitalised``), in order: read from a cite by the
     question's names and by the cite's own, once per cite."""
-    return tuple(m.group() for m in _WRITTEN_WORD_RE.finditer(text) if _capitalised(text, m))
+    # (a word with no upper-case letter is none, asked before the call: most words are so)
+    return tuple(m.group() for m in _WRITTEN_WORD_RE.finditer(text) if not m.group().islower() and _capitalised(text, m))
 
 
 # A Chinese place, party or office named by its kind's closing word (西河市, 新竹县, 民进党, 疾管署, 统计局): two characters
@@ -13917,7 +13939,7 @@ def _question_names(question: str, cite: str, spellings: tuple[str, ...]) -> fro
     out |= {m.group() for m in _ZH_KIND_NAME_RE.finditer(q) if m.group() in c}
     cited = None
     for m in _WRITTEN_WORD_RE.finditer(question):
-        if m.group().lower() in _NOT_NAMES:
+        if m.group().islower() or m.group().lower() in _NOT_NAMES:  # (no upper-case letter: no name, as written)
             continue
         if not _capitalised(question, m):
             if not m.group()[0].isupper():
@@ -14403,13 +14425,22 @@ def _frame_words(q_text: str) -> frozenset[str]:
         m.span() for m in _ACCORDING_TO_RE.finditer(q_text)] + [m.span() for m in _Q_FRAME_RE.finditer(q_text)] + [
         m.span() for m in _AMONG_FRAME_RE.finditer(q_text)]
 
-    inside = [any(x <= i < y for x, y in spans) or c.isspace() for i, c in enumerate(q_text)]
+    n = len(q_text)
+    inside = [c.isspace() for c in q_text]  # (each span marked once: not every span asked for each character)
+    for x, y in spans:
+        for i in range(max(x, 0), min(y, n)):
+            inside[i] = True
     framed: dict[str, bool] = {}  # a word is the frame's only if every use of it is
     for m in _WORD_RE.finditer(q_text):
         stem = _stem(m.group())
         framed[stem] = framed.get(stem, True) and all(inside[m.start():m.end()])
-    runs = {q_text[i:j] for i in range(len(q_text)) if inside[i] for j in range(i + 2, min(len(q_text), i + 8) + 1)
-            if all(inside[i:j]) and has_han(q_text[i:j])}
+    # The runs of 2 to 8 characters inside the frame with a Han character: from i, those ending (j) no later than the
+    # frame's run from i ends and past the first Han character from i (not each slice read again).
+    run_end, han_next = [n] * (n + 1), [n] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        run_end[i] = run_end[i + 1] if inside[i] else i
+        han_next[i] = i if "\u3400" <= q_text[i] <= "\u9fff" else han_next[i + 1]
+    runs = {q_text[i:j] for i in range(n) if inside[i] for j in range(max(i + 2, han_next[i] + 1), min(n, i + 8, run_end[i]) + 1)}
     return frozenset({w for w, f in framed.items() if f or w in _PERIOD_NOUNS} | runs)
 
 
