@@ -308,7 +308,7 @@ def check_card(deck: Deck, card: Card, index: SourceIndex, recorded: dict[str, R
             evidence.append(None)
     if not problems or not any(p.severity == "error" for p in problems):
         cite_text = joined_cites(card.cites)
-        forms = [card.a, *aliases_of(card.a, deck.entities)]
+        forms = [card.a, *aliases_of(card.a, deck.entities)] if card.cloze or len(card.cites) > 1 else ()
         if len(card.cites) > 1 and not any(find_span(forms, c) for c in card.cites) and find_span(forms, "\n".join(card.cites)):
             # (each part ends its sentence for the rules, so an answer the cut splits would be reported against a
             # stop the author never wrote: say what is wrong instead)
