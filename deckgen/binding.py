@@ -2167,10 +2167,16 @@ _MOVE_FROM_GAP_RE = lazy(r"\s(?:[a-z]+\s){0,2}?from\s(?:[^,;:。!?()\d\s]+\s){0,
                          needs="from")
 
 
+# The size of a move between the move and its "to" (lower its daily output by 300 tonnes to 4,200 tonnes): the level
+# after "to" is where that move ends.
+_MOVE_BY_GAP_RE = lazy(r"\s(?:[a-z'’]+\s){0,3}?by\s(?:about\s|some\s|nearly\s|roughly\s|more\sthan\s|over\s)?[$€£¥]?\d[\d.,]*"
+                       r"(?:\s?%|(?:\s?[a-z]+)(?:\s[a-z]+){0,3})?(?:\s\([a-z]+\))?\s?\Z", needs="by")
+
+
 def _move_start_at(cite: str, move: int, to: int) -> int:
     """Where the words between a move and its "to" stop counting against it: before a "from" value (rose from 425 mb
-    to), which starts the same move, else at the "to"."""
-    m = _MOVE_FROM_GAP_RE.search(cite, move, to)
+    to), which starts the same move, or a "by" value (cut its output by 300 tonnes to), its size; else at the "to"."""
+    m = _MOVE_FROM_GAP_RE.search(cite, move, to) or _MOVE_BY_GAP_RE.search(cite, move, to)
     return m.start() if m and m.start() == move else to
 
 
@@ -10319,11 +10325,13 @@ def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 # many passengers), the change in percent is (rose about 4 percent; a 0.7 percent decrease).
 _EN_CHANGE_ASKED_RE = lazy(r"(?<![a-z])by\s(?:about\s|roughly\s|approximately\s|nearly\s)?(?:how\s(?:much|many)|what(?:\s[a-z]+)?\s(?:percent(?:age)?|"
                            r"amount|margin|rate|share))(?![a-z])", needs="by")
-_EN_LEVEL_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)\s(?:[a-z-]+\s){0,2}?(?:record|level|high|low|peak|total|value|amount|rate)(?![a-z])"
+_EN_LEVEL_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)\s(?:[a-z-]+\s){0,2}?(?:record|level|high|low|peak|total|value|amount|rate|price|figure|mark|sum|size|number|point)s?(?![a-z])"
                           r"|(?<![a-z])(?<!by\s)how\smany\s(?!more|fewer|less|additional|extra|times)", needs=("to", "how"))
 _EN_CHANGE_BEFORE_RE = lazy(r"(?<![a-z])(?:rose|rise|rises|risen|increased?|increases|grew|grow|grows|gained?|gains|climbed|jumped|"
                             r"fell|fall|falls|fallen|decreased?|decreases|declined?|declines|dropped|slipped|up|down|blew out|blown out)"
-                            r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?\s\Z"
+                            r"(?:\s(?:in|on|at|over|during|for)\s[a-z0-9 .]{1,20}?)?(?:\sby)?(?:\san?(?:\sestimated)?)?"
+                            # (not after "to", where the level reached stands: jumped over 9 percent to more than $50)
+                            r"(?<!\sto)\s\Z"
                             # a verb of change with its object before "by" (reduced its workforce by 4%, raised the price by)
                             r"|(?<![a-z])(?:reduced?|reduces|cut|cuts|raised?|raises|increased?|increases|decreased?|decreases|lowered?"
                             r"|lowers|boosted?|boosts|trimmed?|trims|slashed?|slashes|shrank|shrunk|expanded?|expands)\s(?:its|their|the|his|her"
@@ -13328,8 +13336,11 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             start = ",".join([year, str(first), *rest, f"{first}-{first}"])
             if span and any(v.base.startswith("date:") and _matches(v.base[5:], start) for v in candidates):
                 q_base = "date:" + start
-        asks_change = _direction(q_text) is not None and not _TO_LEVEL_ASKED_RE.search(q_text) or bool(
-            _CHANGE_QUESTION_RE.search(q_text)) or bool(q_base) or _MOVED_FROM_ASKED_RE.search(q_text) is not None or any(
+        # (a level asked "to what", the date after "from" is when it takes effect, not a base: to what level will output
+        # be lowered from January 1)
+        to_level = _TO_LEVEL_ASKED_RE.search(q_text) is not None
+        asks_change = _direction(q_text) is not None and not to_level or bool(_CHANGE_QUESTION_RE.search(q_text)) or bool(
+            q_base) and not (to_level and q_base.startswith("date:")) or _MOVED_FROM_ASKED_RE.search(q_text) is not None or any(
             cls == "direction" for _, _, cls, _ in _table_terms(a_text))  # "up $1.0 billion" is a change; "+264,000" may be a level
         if asks_change and _ZH_QUALIFIED_COUNT_ASKED_RE.search(q_text) and not any(
                 cls == "direction" for _, _, cls, _ in _table_terms(a_text)) and not any(

@@ -1,0 +1,60 @@
+"""Rules the lead added in the twentieth session (2026-12-03), each on made-up sentences beside a twin it must not change.
+
+A change and the level it reaches in one clause ("cut its output by A to B", "jumped X percent to $Y"): asked "to what
+level" or "to what price", the level is the answer and the change another measure (DG601); asked "by how much" or "by
+what percentage", the change. Found by round 21's OPEC table, whose question added the date the cut takes effect
+("from January 1"), which the engine had read as the base of a change."""
+
+import pytest
+
+from conftest import binding_code as verdict
+
+SMELTER = "The smelter will cut its daily output by 300 tonnes to 4,200 tonnes from March 1, its owner said."
+GOLD = "Gold futures climbed over 3 percent to more than $2,100 an ounce after the central bank's decision."
+
+
+@pytest.mark.parametrize("question", ["To what level will the smelter cut its daily output from March 1?",
+                                      "To what level will the smelter cut its daily output?"])
+def test_a_level_asked_to_what_with_its_start_date_is_the_level_not_the_cut(question):
+    # "from March 1" says when the level holds, not a base the change is measured against
+    assert verdict("figure", "4,200 tonnes", SMELTER, question) == "grounded"
+    assert verdict("figure", "300 tonnes", SMELTER, question) == "DG601"
+
+
+def test_the_cut_asked_by_how_much_with_its_start_date_is_the_cut():
+    question = "By how much will the smelter cut its daily output from March 1?"
+    assert verdict("figure", "300 tonnes", SMELTER, question) == "grounded"
+    assert verdict("figure", "4,200 tonnes", SMELTER, question) == "DG601"
+
+
+def test_a_level_asked_to_what_the_other_way_is_the_wrong_direction():
+    question = "To what level will the smelter raise its daily output from March 1?"
+    assert verdict("figure", "4,200 tonnes", SMELTER, question) == "DG604"
+
+
+def test_a_price_asked_to_what_is_the_level_not_the_percent_change_before_it():
+    question = "To what price did gold futures climb after the decision?"
+    assert verdict("figure", "more than $2,100 an ounce", GOLD, question) == "grounded"
+    assert verdict("figure", "over 3 percent", GOLD, question) == "DG601"
+
+
+def test_the_percent_change_asked_by_what_percentage_is_the_change():
+    question = "By what percentage did gold futures climb after the decision?"
+    assert verdict("figure", "over 3 percent", GOLD, question) == "grounded"
+    assert verdict("figure", "more than $2,100 an ounce", GOLD, question) == "DG601"
+
+
+def test_a_change_over_a_named_period_is_still_a_change():
+    # "rose over the year 4 percent": the period phrase before the value keeps it a change
+    cite = "Copper output rose over the year 4 percent, the miner said, while its costs fell."
+    assert verdict("figure", "4 percent", cite, "To what level did copper output rise?") == "grounded"
+
+
+def test_the_level_a_move_of_a_stated_size_ends_at_has_the_move_s_direction():
+    # "raised its price by 5 percent to 84 cents": 84 cents is where a rise ends; asked what it was cut to, DG604
+    cite = "The bakery raised its bread price by 5 percent to 84 cents a loaf last week."
+    assert verdict("figure", "84 cents", cite, "To what price did the bakery cut its bread price last week?") == "DG604"
+    assert verdict("figure", "84 cents", cite, "To what price did the bakery raise its bread price last week?") == "grounded"
+    # (with no "to", the value after the move's size is no level the move reached)
+    twin = "The bakery raised its bread price by 5 percent last week; a loaf now costs 84 cents."
+    assert verdict("figure", "84 cents", twin, "To what price did the bakery cut its bread price last week?") != "DG604"
