@@ -1472,6 +1472,10 @@ def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value]
 
 _REPORT_TIME_RE = lazy(r"(?:此前|早前|日前)\s?,?[^\d,;。]{0,20}?(?:数据|统计)?(?:显示|表示|指出|称|公布|发布)", needs=("前",))
 _SINCE_BEFORE_RE = lazy(r"(?<![a-z])since\s\Z|自\s?\Z")
+# "previously" before an adjective (previously reluctant Russia, a previously unknown firm) says what a name was, not
+# when a value was; before a participle (previously announced, previously agreed, previously set) it dates a value.
+_PREVIOUSLY_ADJECTIVE_RE = lazy(r"previously\s(?!(?:set|cut|forecast|held|made|given|shown|paid|sold|spent|built|put|known|"
+                                r"seen|taken|won|lost|told|said|quoted|planned|reported)(?![a-z]))[a-z]+(?<!ed)\s", needs="previously")
 _SINCE_AFTER_RE = lazy(r"\s?(?:以来|至今)")
 
 
@@ -1516,6 +1520,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         terms = [t for t in terms if not (t.cls == "when" and _OF_RECORD_BEFORE_RE.search(cite, max(0, t.start - 40), t.start))]
     # 此前,X的数据显示…: the time of a report or a saying, not an earlier period of the figures it gives
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and _REPORT_TIME_RE.match(cite, t.start))]
+    if "previously" in cite:
+        terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and _PREVIOUSLY_ADJECTIVE_RE.match(cite, t.start))]
     # 继续高于上月: an earlier period after a comparative with no value of its own is what the sentence's level is
     # compared with, not the period of a value after it (其中…达到19.5%)
     terms = [t for t in terms if not (t.cls == "period" and t.ident == "prior" and _COMPARED_PRIOR_RE.search(cite, max(0, t.start - 3), t.start)
@@ -11241,6 +11247,11 @@ def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
     if mine_other and not mine_goal and not asks_goal and all(q in goals or q.value == a.value for q in kin):
         return []  # (its one rival is a goal: the value of what happened is right)
     if mine_other and not mine_goal and asks_goal:
+        # (a value its own clause foresees, which will shed 40,000 tonnes, is no outcome set against the goal: another
+        # party's commitment, told apart by its words)
+        if all(_asks_forecast(c_text[max(c_text.rfind(",", 0, q.start), _sentence_start(c_text, q.start)):q.start])
+               for q in kin if q.value == a.value and q not in goals):
+            return None
         return [Mismatch("DG603", f"answer {a_text.strip()} is what happened in the cite; the question asks the goal or "
                                   f"limit ({shown})", {"bound_to": a_text.strip(), "selected": [shown]})]
     return None

@@ -58,3 +58,33 @@ def test_the_level_a_move_of_a_stated_size_ends_at_has_the_move_s_direction():
     # (with no "to", the value after the move's size is no level the move reached)
     twin = "The bakery raised its bread price by 5 percent last week; a loaf now costs 84 cents."
     assert verdict("figure", "84 cents", twin, "To what price did the bakery cut its bread price last week?") != "DG604"
+
+
+DEAL = ("The exporters said that smaller producers had also agreed to cut 90,000 tonnes a year, including previously "
+        "reluctant Norland, which will shed 40,000 tonnes.")
+DEAL_EARLIER = "The smaller producers will now cut 90,000 tonnes, against a previously announced 40,000 tonnes."
+
+
+def test_previously_before_an_adjective_says_what_a_name_was_not_when_a_value_was():
+    asked = "How much will Norland shed under the deal?"
+    assert verdict("figure", "40,000 tonnes", DEAL, asked) == "grounded"
+    assert verdict("figure", "90,000 tonnes a year", DEAL, asked) == "DG601"
+    group = "How much did the smaller producers agree to cut under the deal?"
+    assert verdict("figure", "90,000 tonnes a year", DEAL, group) == "grounded"
+    assert verdict("figure", "40,000 tonnes", DEAL, group) == "DG601"
+
+
+def test_previously_before_a_participle_still_dates_the_value_it_states():
+    # (a previously announced cut is an earlier statement: asked the cut agreed now, it is another period's)
+    asked = "How much will the smaller producers now cut?"
+    assert verdict("figure", "40,000 tonnes", DEAL_EARLIER, asked) == "DG602"
+    assert verdict("figure", "90,000 tonnes", DEAL_EARLIER, asked) == "grounded"
+
+
+def test_a_commitment_its_own_clause_foresees_is_no_outcome_against_an_agreed_cut():
+    # "agreed to cut 90,000 tonnes" reads as the deal's goal; Norland's "will shed 40,000 tonnes" is a commitment of its
+    # own, not what happened: asked what Norland will shed, it is right (it had been DG603)
+    assert verdict("figure", "40,000 tonnes", DEAL, "How much will Norland shed?") == "grounded"
+    # (an outcome against the goal still is DG603: asked what was agreed, what was shed)
+    done = "Smaller producers had agreed to cut 90,000 tonnes a year; in the event they shed 40,000 tonnes."
+    assert verdict("figure", "40,000 tonnes", done, "How much had smaller producers agreed to cut?") == "DG603"
