@@ -1410,7 +1410,7 @@ def _parts_of_whole(cite: str, values: list[Value], question: str) -> None:
     """Parts written after their whole inherit the whole's item words (delivered 14,370, with 9,745 of those being
     Model S and 4,625 being Model X: the parts are deliveries too), beside their own (the model names them): where
     the question names something of the part; a question naming nothing of it asks the whole."""
-    if not cite.isascii():
+    if has_han(cite):
         return
     done: set[int] = set()
     for i, p in enumerate(values[1:], 1):
@@ -3024,7 +3024,7 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
         # suburban local routes fell … from 1.661 million in 2012: a second clause naming its own group of the kind
         # shares the first's subject, but not the first's group, which its own replaces)
         link = _AND_RE.search(cite, v.end, w.start)
-        mine_group = _GROUP_PHRASE_RE.search(cite, link.end(), w.start) if link and cite.isascii() else None
+        mine_group = _GROUP_PHRASE_RE.search(cite, link.end(), w.start) if link and not has_han(cite) else None
         first_group = _GROUP_PHRASE_RE.search(cite, lo, v.start) if mine_group else None
         replaced = first_group.span(1) if first_group else (0, 0)
         hi = v.start
@@ -4049,7 +4049,7 @@ _SHARED_PREDICATE_RE = lazy(r"\s(?:of\s)?(?:the\s)?[a-z][a-z'-]*(?:\s[a-z][a-z'-
 
 
 def _shared_predicate(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
-    if not cite.isascii():
+    if has_han(cite):
         return
     ordered = sorted(values, key=lambda v: v.start)
     run: list[Value] = []
@@ -4643,7 +4643,7 @@ _NEW_SUBJECT_RE = lazy(r"\s*(?:a|an|another)\s(?=[a-z0-9])", needs=("a", "an"))
 def _place_carried(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
     """The item words of the place phrase before the first value of the sentence before describe the values of an
     English sentence that writes no place before its own first value, as its own place phrase would."""
-    if not cite.isascii():
+    if has_han(cite):
         return
     for k in range(1, len(sentences)):
         lo = sentences[k]
@@ -5142,7 +5142,7 @@ def _en_subject_of(cite: str, t: _Term, near: list[Value], values: list[Value], 
     """Whether ``t`` is in the English subject of a clause whose verb moves a value of another measure (the holder)
     from one value of the answer's kind to another: fell 1.9 percent from 1.661 million to 1.630 million."""
     h = min(near, key=lambda h: h.start)
-    if not cite.isascii() or not _EN_CHANGE_BEFORE_RE.search(cite, max(0, h.start - 40), h.start):
+    if has_han(cite) or not _EN_CHANGE_BEFORE_RE.search(cite, max(0, h.start - 40), h.start):
         return False
     after = [v for v in values if v.clause == c and v.start >= h.end]
     return len(after) >= 2 and _FROM_BEFORE_RE.search(cite, max(0, after[0].start - 6), after[0].start) is not None
@@ -6798,7 +6798,7 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
                     # 44 of the 54 lots on offer finding buyers, where what stands after the whole's noun is the whole's)
                     for cls, ts in a.terms.items():
                         v.terms.setdefault(cls, set()).update(ts)
-        if not hits and words and q_text.isascii():
+        if not hits and words and not has_han(q_text):
             # what the question counts is not what it names after a preposition (how many rides … on the crosstown
             # routes): a count of that noun (the 41 crosstown routes) is not asked; the values that count nothing are
             later = {_stem(w) for p in _PREP_OBJECT_RE.finditer(q_text, m.start()) for w in _WORD_RE.findall(p[1])}
@@ -9296,7 +9296,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
                     _attach(v, t)
     else:
         holders = _holders(c_text, values) if kind == "figure" else []
-        if kind == "figure" and c_text.isascii():
+        if kind == "figure" and not has_han(c_text):  # (an English cite, whatever dashes or quotes it writes)
             # a count a determiner makes part of a group's name (on the agency's six suburban local routes, the 41
             # crosstown routes) names which thing the clause is about, unless the question counts that noun: its words
             # are the clause's, and it competes with nothing
@@ -9674,7 +9674,7 @@ def _other_span(a_text: str, c_text: str, q_text: str, question: str = "") -> li
     the value of the span asked has (loaded imports) are missing from the answer's sentence (another item), nor for
     a difference (X more than …), another measure."""
 
-    if not q_text.isascii():
+    if has_han(q_text):
         return []
     asked = _span_kind(q_text, 0, len(q_text))
     said = parse_quantities(a_text)
@@ -10402,7 +10402,7 @@ _GROW_VERB_RE = lazy(r"(?<![a-z])(?:grow|grows|grew|grown|growing|growth)(?![a-z
 
 
 def _points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
-    if not q_text.isascii():
+    if has_han(q_text):
         return []
     said = parse_quantities(a_text)
     if not said or said[0].unit not in ("pp", "%"):
@@ -11270,7 +11270,7 @@ def _by_magnitude(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | Non
 
     m = _LARGER_ASKED_RE.search(q_text)
     said = parse_quantities(a_text)
-    if not m or not said or not q_text.isascii():
+    if not m or not said or has_han(q_text):
         return None
     a = said[-1]
     mine = [q for q in parse_quantities(c_text) if q.value == a.value and q.unit == a.unit and not q.ordinal]
@@ -11329,7 +11329,7 @@ def _listed_figure(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
     question quotes is, another name of the list is DG601. None where the cite holds no such list or the question
     names none of its items."""
 
-    if not q_text.isascii() or c_text.count(",") < 3:
+    if has_han(q_text) or c_text.count(",") < 3:
         return None
     listed = _listed_owners(c_text)
     if not listed:
@@ -11417,7 +11417,7 @@ def _line_table(c_text: str) -> tuple[list[int], list[tuple[str, list[str]]], li
 def _table_cell(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     """The cell of a one-line table the question asks (its row by label words, its column by year or change) against
     the answer's: [] for it, DG602 for the same row's other period, DG601 for another row's or another measure's."""
-    if not q_text.isascii() or c_text.count(" ") < 12:
+    if has_han(q_text) or c_text.count(" ") < 12:
         return None
     table = _line_table(c_text)
     if table is None:
@@ -11708,7 +11708,7 @@ def _balance_or_used(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | 
     value in the answer's unit (the amount itself, a new amount beside it) is another measure (DG601). None where the
     question asks neither, or where not exactly one value is marked."""
 
-    if not q_text.isascii():
+    if has_han(q_text):
         return None
     asks_balance = _BALANCE_ASKED_WORD_RE.search(q_text) is not None
     asks_used = _USED_IN_CLAUSE_RE.search(q_text) is not None
@@ -12791,7 +12791,7 @@ def _gap_base(a_text: str, q_text: str, c_text: str, values: list[Value], mine: 
     (DG602); a question naming no base cannot choose (DG605); a premium asked as a discount is the other side (DG604).
     One match at each value's end, only where the question and the cite speak of a premium or a discount."""
     asked = _GAP_ASKED_RE.search(q_text)
-    if asked is None or not q_text.isascii():
+    if asked is None or has_han(q_text):
         return []
     gaps = {id(v): m for v in values if (m := _GAP_BASE_RE.match(c_text, v.end))}
     own = next((v for v in mine if id(v) in gaps), None)
@@ -12907,7 +12907,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     earlier_asked += list(_ZH_BEFORE_CHANGE_ASKED_RE.finditer(q_text))  # (上调之前…的预期: before the revision)
     if earlier_asked:  # a year before June 2018, the month before January 2014, originally reported
         q_flags["period"] = "prior"
-    elif kind == "figure" and "period" not in q_flags and not based and q_text.isascii() and "chang" not in q_text \
+    elif kind == "figure" and "period" not in q_flags and not based and not has_han(q_text) and "chang" not in q_text \
             and not _asked_direction(q_text):
         # the question names the base value's own noun (the opening bid, of "surged to $4.4 million from the opening bid of
         # $200,000"), words no later value has: it asks the base
@@ -12931,7 +12931,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # cite states as another of these metrics (Tesla produced 410,244 vehicles) is another metric's, whatever nouns
         # (vehicles) and periods the two share.
         asked_metric = _metric_families(q_text)
-        if len(asked_metric) == 1 and q_text.isascii():
+        if len(asked_metric) == 1 and not has_han(q_text):
             metrics = {id(v): _value_metric(c_text, v, values) for v in candidates}
             if asked_metric & set(metrics.values()) and set(metrics.values()) - asked_metric - {""}:
                 keep = [v for v in candidates if metrics[id(v)] in ("", *asked_metric)]
@@ -12942,7 +12942,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         if side:
             candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
         candidates, why = _narrow(candidates, _since_asked(q_text, candidates, c_text), mine, why, "DG602")
-        asked_tally = _asked_tally(q_text) if q_text.isascii() else ""
+        asked_tally = _asked_tally(q_text) if not has_han(q_text) else ""
         tally = _tallies(c_text, values) if asked_tally else {}
         if tally:  # (new cases asked, the running total is that count at another moment; and the other way)
             # (a count asked as new is one the cite says is new; a total may be written with no mark: 309 cases)
@@ -13038,7 +13038,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # word before it with no other value between (Total expenditures were $309 million; the sale totaled $379,676,000): a part's value (of growth CapEx, $95 million on maintenance) is another item.
         # (a level asked with total before its noun: not a share of the total, nor a change, which the total's later
         # clauses state too: climbed 4.3 percent …, and is 0.5 percent above a year ago)
-        if q_text.isascii() and _TOTAL_NAMED_RE.search(q_text) and _direction(q_text) is None and not _CHANGE_QUESTION_RE.search(q_text):
+        if not has_han(q_text) and _TOTAL_NAMED_RE.search(q_text) and _direction(q_text) is None and not _CHANGE_QUESTION_RE.search(q_text):
             ends = sorted(w.end for w in values)
             # (a forecast stays, for the forecast rule: the sale's pre-sale estimate is DG603 against its total)
             keep = [v for v in candidates if v.flags.get("forecast") == "forecast" or _TOTALLED_RE.search(c_text, max(
@@ -13393,7 +13393,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             candidates, why = _narrow(candidates, keep, mine, why, "DG601" if other_item else "DG602")
             if why == "DG602" and any(v in before for v in mine) and not any(v in candidates for v in mine):
                 by_base = q_base_words
-        elif asks_change and q_text.isascii() and (later := [v for v in candidates if v.role == "delta" and v.base and any(
+        elif asks_change and not has_han(q_text) and (later := [v for v in candidates if v.role == "delta" and v.base and any(
                 w.role == "delta" and not w.base and w.sentence == v.sentence and w.start < v.start
                 and _item_words(w) == _item_words(v) != set() for w in candidates)]):
             # An English change stating no base (climbed 4.3 percent) and, later in its sentence, the same item's change
@@ -13611,7 +13611,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         unstated = _unstated_whole(a_text, tied, mine, c_text, q_text)
         if unstated:
             return unstated
-    if kind == "figure" and len(tied) > 1 and q_text.isascii():
+    if kind == "figure" and len(tied) > 1 and not has_han(q_text):
         tied = _phrase_after(tied, c_text, q_text)
     # (not when the question asks one of the parts: how many troops did one country contribute)
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied) and not _ONE_PART_ASKED_RE.search(q_text)
@@ -13620,7 +13620,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     elif not _ONE_PART_ASKED_RE.search(q_text):  # (… as a part is to parts of its own: 其中…7次,包括…1次、…6次)
         heads = {str(v.start) for v in tied}
         tied = [v for v in tied if v.flags.get("part_of") not in heads] or tied
-    if kind == "figure" and len(tied) > 1 and q_text.isascii():
+    if kind == "figure" and len(tied) > 1 and not has_han(q_text):
         tied = _plain_fields(tied, c_text, q_text)
     chosen = _nearest(_owned_by_subject(tied, q_text), c_text)
     near = len(chosen) < len(tied)  # words right beside one value (Ghana's election Monday) chose it

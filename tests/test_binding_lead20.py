@@ -88,3 +88,20 @@ def test_a_commitment_its_own_clause_foresees_is_no_outcome_against_an_agreed_cu
     # (an outcome against the goal still is DG603: asked what was agreed, what was shed)
     done = "Smaller producers had agreed to cut 90,000 tonnes a year; in the event they shed 40,000 tonnes."
     assert verdict("figure", "40,000 tonnes", done, "How much had smaller producers agreed to cut?") == "DG603"
+
+
+# An English cite is one with no Chinese in it, whatever dashes and curly quotes it writes: the rules read for English
+# (a count a determiner makes part of a group's name, the 12 member mills, competes with nothing) ran only where the
+# whole cite was ASCII, so an em dash anywhere in it switched them off.
+SPLIT = ("The union said the total {0} equivalent to about a tenth of the region's output {0} would comprise a 60,000 "
+         "tonne cut by the 12 member mills and 25,000 by the 7 outside firms, including Kestrel.")
+
+
+@pytest.mark.parametrize("aside", ["—", ","])
+def test_a_group_count_competes_with_nothing_in_an_english_cite_with_dashes(aside):
+    cite = SPLIT.format(aside)
+    mills = "How big a cut will the union's 12 member mills make?"
+    assert verdict("figure", "60,000 tonne", cite, mills) == "grounded"
+    assert verdict("figure", "25,000", cite, mills) == "DG601"
+    outside = "How much will the 7 outside firms cut?"
+    assert verdict("figure", "25,000", cite, outside) == "grounded"
