@@ -8111,6 +8111,11 @@ def check_binding(
         published = _published_date(answer, cite, question)
         if published is not None:
             return published
+    if kind == "figure" and ("胜" in answer or "勝" in answer):  # (a win-loss record is one value: bound by its wins)
+        headed = _record_heads(answer, cite)
+        if headed is not None:
+            return [m._replace(message=m.message.replace(f"answer {normalize(headed[0]).strip()}", f"answer {answer.strip()}", 1))
+                    for m in check_binding(kind, headed[0], headed[1], question, entities)]
     if kind == "figure":  # (a value rounded and marked so, 约7.1亿元, is bound as the cite's value it rounds, 71180万元)
         answer = rounded_cite_value(answer, cite) or answer
         cite = _zh_framed_measure(cite)  # (从小时最低工资标准来看,北京第一档为27.7元: the hourly standard's)
@@ -8228,6 +8233,30 @@ _ASKED_YEAR_RE = lazy(r"((?:19|20)\d\d)\s?年(?!\s?\d{1,2}\s?月)(?!度)", needs
 # The cite's words for the report's year, the next and the last (今年, 今、明两年 and 今明兩年 name both).
 _RELATIVE_YEAR_WORDS = {0: lazy(r"今年|今\s?[、,]?\s?明\s?[两兩]年"), 1: lazy(r"明年|明\s?[两兩]年"), -1: lazy(r"去年")}
 _RELATIVE_YEAR_NAMES = {0: "今年", 1: "明年", -1: "去年"}
+
+
+# A win-loss record written as one (55勝60敗1和, 8胜3负): wins, losses and ties of one team over one span.
+_RECORD_RE = lazy(r"(?<![\d.])(\d+)\s?[胜勝]\s?\d+\s?[负負败敗](?:\s?\d+\s?和)?", needs=("胜", "勝"))
+_RECORD_HEAD_RE = lazy(r"\d+\s?[胜勝]", needs=("胜", "勝"))
+
+
+def _record_heads(answer: str, cite: str) -> tuple[str, str] | None:
+    """An answer that is a whole win-loss record the cite writes (55勝60敗1和), and the cite, each record written by its
+    wins alone (55勝): a record is one value, its parts no rivals to choose among, and records of other spans or teams
+    (下半季戰績26勝29敗1和) are told apart by their words as any values are. None where the answer is no record the cite
+    writes, or where two of the cite's records have the same wins."""
+    a = _RECORD_RE.fullmatch(answer.strip())
+    if a is None:
+        return None
+    records = list(_RECORD_RE.finditer(cite))
+    flat = [re.sub(r"\s", "", m.group()) for m in records]
+    if re.sub(r"\s", "", a.group()) not in flat or len({m[1] for m in records}) < len(set(flat)):
+        return None
+    out, at = [], 0
+    for m in records:
+        out += [cite[at:m.start()], _RECORD_HEAD_RE.match(m.group()).group()]
+        at = m.end()
+    return _RECORD_HEAD_RE.match(a.group()).group(), "".join(out) + cite[at:]
 
 
 def _as_report_years(question: str, cite: str) -> str:
