@@ -1541,6 +1541,8 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
              if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases_over(t.start, t.start)) else t
              for t in terms]
     terms = _each(cite, clauses, values, terms)
+    if "各" in cite:
+        _each_members_metric(cite, sentences, values, terms)
     if "不" in cite or "未" in cite:  # (外资及陆资(不含外资自营商): what a value excludes is not its item)
         excluded = _Spans([(m.end(1), m.end()) for m in _EXCLUDED_RE.finditer(cite)])
         if excluded.spans:
@@ -2826,6 +2828,27 @@ def _each(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]
                 for v in sharers:
                     _attach(v, t)
     return [t for i, t in enumerate(terms) if i not in given]
+
+
+# 各队长打率以…, 各省GDP中…: a metric named for each member of a kind, which the sentence's values then list member by member
+_EACH_MEMBER_RE = lazy(r"各\s?(?:球队|队|家|省|市|区|县|国|公司|城市|地区|行业|品牌|厂商|厂|校|院|部门)的?\s?", needs="各")
+
+
+def _each_members_metric(cite: str, sentences: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """The question's metric word written right after 各 and a kind (该年各队长打率以中信兄弟的0.511最高,最低的义大犀牛也有
+    0.450,统一狮是0.460) is every value's the sentence lists after it: each member's value of that metric, so the metric
+    tells none of them apart and the member's own name chooses (asked 义大犀牛的长打率, not the first member's 0.511)."""
+    for m in _EACH_MEMBER_RE.finditer(cite):
+        t = next((t for t in terms if t.start == m.end() and t.cls in _ITEM_CLASSES and t.asked), None)
+        if t is None:
+            continue
+        s = _index(sentences, t.start)
+        hi = sentences[s + 1] if s + 1 < len(sentences) else len(cite)
+        listed = [v for v in values if t.end <= v.start < hi]
+        if len(listed) < 2:
+            continue
+        for v in listed:
+            _attach(v, t, beside=False)
 
 
 _AGENT_VERB_RE = lazy(r"\s?(?:将|把)", needs=('将', '把'))
@@ -4313,6 +4336,8 @@ _BASE_END_RE = compile_pattern(r"\sto\s|至|到|,?\sor\s|\sat\san?\s(?:[a-z-]+\s
 # X多Y / X少Y after 比/较 (比上届6.5万多票少11361票): X is the base's value, Y the change.
 _MORE_LESS_RE = lazy(r"\s?(多|少)了?\s?", needs=('多', '少'))
 _MORE_LESS_BASE_RE = lazy(r"(?:较|(?<![同环相占])比(?![例重率较]))[^,;:。\d]{0,14}\Z")
+_YEAR_COMPARED_RE = lazy(r"\s?(?:19|20)\d\d\s?年(?:的?(?:数据|数字|水平|水准|纪录|记录))?\s?(?:还要|还|更|都|要)?\s?(?:高|低|多|少|好|差)(?![\d零〇一二两三四五六七八九十])",
+                         needs="年")
 _PRIOR_AFTER_BASE_RE = lazy(r"\s?(?:" + "|".join(sorted((w for w in _MARKERS["period"]["prior"] if has_han(w)), key=len, reverse=True)) + ")", needs=('上', '前', '原', '年', '期', '过'))
 # What may stand between a direction word and its change: 增长了5%, up 13.8%, revised down by 72,000.
 # Between two values of one list: 、 , and 和, after at most a short "in europe".
@@ -4479,6 +4504,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             p = _PRIOR_AFTER_BASE_RE.match(cite, m.end())
             if p and m.group() in ("比", "较") and not between(starts, m.end(), hi):
                 out.append((m.start(), hi, False, False))
+            # 打击率0.288、…0.284都比2027年还要高: a year after 比/较 closed by a bare comparative, with no value after it
+            # in its clause, is the base the values before it are compared with, not their period
+            elif m.group() in ("比", "较") and _YEAR_COMPARED_RE.match(cite, m.end()) and not between(starts, m.end(), hi) \
+                    and between(starts, clauses[c], m.start()):
+                out.append((m.start(), hi, False, True))
             # 与上年相较, …: a clause of its own naming the base the changes after it are measured against
             elif m.group() in ("相比", "相较") and cite.startswith(",", m.end()) \
                     and (f := _FRONTED_BASE_RE.fullmatch(cite, clauses[c], m.start())) \
@@ -8093,6 +8123,11 @@ def check_binding(
         published = _published_date(answer, cite, question)
         if published is not None:
             return published
+    if kind == "figure" and ("胜" in answer or "勝" in answer):  # (a win-loss record is one value: bound by its wins)
+        headed = _record_heads(answer, cite)
+        if headed is not None:
+            return [m._replace(message=m.message.replace(f"answer {normalize(headed[0]).strip()}", f"answer {answer.strip()}", 1))
+                    for m in check_binding(kind, headed[0], headed[1], question, entities)]
     if kind == "figure":  # (a value rounded and marked so, 约7.1亿元, is bound as the cite's value it rounds, 71180万元)
         answer = rounded_cite_value(answer, cite) or answer
         cite = _zh_framed_measure(cite)  # (从小时最低工资标准来看,北京第一档为27.7元: the hourly standard's)
@@ -8210,6 +8245,30 @@ _ASKED_YEAR_RE = lazy(r"((?:19|20)\d\d)\s?年(?!\s?\d{1,2}\s?月)(?!度)", needs
 # The cite's words for the report's year, the next and the last (今年, 今、明两年 and 今明兩年 name both).
 _RELATIVE_YEAR_WORDS = {0: lazy(r"今年|今\s?[、,]?\s?明\s?[两兩]年"), 1: lazy(r"明年|明\s?[两兩]年"), -1: lazy(r"去年")}
 _RELATIVE_YEAR_NAMES = {0: "今年", 1: "明年", -1: "去年"}
+
+
+# A win-loss record written as one (55勝60敗1和, 8胜3负): wins, losses and ties of one team over one span.
+_RECORD_RE = lazy(r"(?<![\d.])(\d+)\s?[胜勝]\s?\d+\s?[负負败敗](?:\s?\d+\s?和)?", needs=("胜", "勝"))
+_RECORD_HEAD_RE = lazy(r"\d+\s?[胜勝]", needs=("胜", "勝"))
+
+
+def _record_heads(answer: str, cite: str) -> tuple[str, str] | None:
+    """An answer that is a whole win-loss record the cite writes (55勝60敗1和), and the cite, each record written by its
+    wins alone (55勝): a record is one value, its parts no rivals to choose among, and records of other spans or teams
+    (下半季戰績26勝29敗1和) are told apart by their words as any values are. None where the answer is no record the cite
+    writes, or where two of the cite's records have the same wins."""
+    a = _RECORD_RE.fullmatch(answer.strip())
+    if a is None:
+        return None
+    records = list(_RECORD_RE.finditer(cite))
+    flat = [re.sub(r"\s", "", m.group()) for m in records]
+    if re.sub(r"\s", "", a.group()) not in flat or len({m[1] for m in records}) < len(set(flat)):
+        return None
+    out, at = [], 0
+    for m in records:
+        out += [cite[at:m.start()], _RECORD_HEAD_RE.match(m.group()).group()]
+        at = m.end()
+    return _RECORD_HEAD_RE.match(a.group()).group(), "".join(out) + cite[at:]
 
 
 def _as_report_years(question: str, cite: str) -> str:
@@ -14860,16 +14919,36 @@ def _underived(tied: list[Value], cite: str, q_text: str) -> list[Value]:
     does not write: asked 国内生产总值, the per-capita value is another metric's, as _inside_word reads a term every
     value holds (here also one some values lack: 国民总收入 beside them, or a table's metric word the cite writes inside
     the derived one)."""
-    if len({v.key for v in tied}) < 2 or not any(w in cite for w in _DERIVED_BEFORE):
+    if len({v.key for v in tied}) < 2 or not (any(w in cite for w in _DERIVED_BEFORE) or "的" in cite):
         return tied
-    derived = []
+    derived, grouped = [], []
     for v in tied:
         lo = _sentence_start(cite, v.start)
         own = {(a, b) for a, b in v.spans if lo <= a < v.start and cite[a:b] in q_text}
         derived.append(any(cite.endswith(w, lo, a) and not q_text.endswith(w, 0, q_text.find(cite[a:b]))
                            for a, b in own for w in _DERIVED_BEFORE))
+        nearest = max((a for a, _ in own), default=-1)
+        grouped.append(1 if nearest > lo and _group_of(cite, nearest, lo, q_text) else 0 if nearest < 0 or cite[nearest - 1] == "的" else -1)
     keep = [v for v, d in zip(tied, derived) if not d]
-    return keep if keep and len(keep) < len(tied) else tied
+    if keep and len(keep) < len(tied):
+        return keep
+    # (… and the metric written bare for one value, as a 的 phrase's narrower group for another: 团队防御率3.10 against
+    # 先发投手的团队防御率2.90, asked the team's)
+    # (the whole first, then its group in a clause the 的 phrase opens: not a place's or a later list item's own figure)
+    if -1 in grouped and 1 in grouped and max(v.start for v, g in zip(tied, grouped) if g == -1) \
+            < min(v.start for v, g in zip(tied, grouped) if g == 1):
+        return [v for v, g in zip(tied, grouped) if g == -1]
+    return tied
+
+
+def _group_of(cite: str, a: int, lo: int, q_text: str) -> bool:
+    """Whether the metric word at ``a`` is written as a narrower group's by a 的 phrase glued before it that the question
+    does not write (先发投手的团队防御率 beside the bare 团队防御率: the starters' ERA, not the team's)."""
+    if a - 1 <= lo or cite[a - 1] != "的":
+        return False
+    group = _modifier_before(cite, a - 1)
+    opens = a - 1 - len(group) <= lo or cite[a - 2 - len(group)] in ",;:。 "
+    return opens and len(group) >= 2 and group not in q_text and group[-2:] not in q_text
 
 
 def _unstated_whole(a_text: str, tied: list[Value], mine: list[Value], cite: str, q_text: str) -> list[Mismatch]:
