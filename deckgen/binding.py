@@ -12626,6 +12626,30 @@ _LEAD_QUESTION_RE = lazy(r"(?<![a-z])(?:lead|led|leading|ahead|trail(?:ed|ing)?|
 _QUOTED_NAME_RE = lazy(r'"[^"\n]{1,40}"(?:[0-9a-z-]{1,8}(?:[\u3400-\u9fff](?=[\u3400-\u9fff]))?)?', needs='"')
 
 
+# A clause naming the main part of what a sentence has measured, and nothing else (受损作物主要为香蕉, 主要是番荔枝(释迦)),
+# then the same metrics again up to the next part (次为, 其次) or the sentence's end: the metrics after it are that part's.
+_MAIN_PART_RE = lazy(r"主要(?:为|是)([^\d,，;；。、:：]{1,20}?)(?=[,，;；])", needs=("主要",))
+_MAIN_PART_END_RE = lazy(r"[;；。]|次为|次是|其次", needs=(";", "；", "。", "次"))
+
+
+def _main_part(cite: str, q_text: str, candidates: list[Value]) -> list[Value]:
+    """Of values a sentence gives for a whole (农作物被害面积235公顷) and again for its main part after a clause naming it
+    (受损作物主要为香蕉,被害面积105公顷), the ones the question asks: the part's where it names the part, else the whole's.
+    Empty where no such clause stands between candidates of one sentence."""
+    for m in _MAIN_PART_RE.finditer(cite):
+        end = _MAIN_PART_END_RE.search(cite, m.end())
+        hi = end.start() if end else len(cite)
+        lo = _sentence_start(cite, m.start())
+        inside = [v for v in candidates if m.end() <= v.start < hi]
+        if not inside or not any(lo <= v.start < m.start() for v in candidates):
+            continue
+        parts = [p for p in re.split(r"[()（）]", m[1]) if len(p) >= 2]
+        if any(p in q_text for p in parts):
+            return inside
+        return [v for v in candidates if v not in inside]
+    return []
+
+
 def _unnamed(candidates: list[Value], mine: list[Value], cite: str, q_text: str) -> list[Value]:
     """Less the figures inside a quoted name the question writes too: its number is part of the name
     (“24365校园网络招聘服务平台”), not a value it may ask about."""
@@ -12984,6 +13008,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
     if kind == "figure" and has_han(q_text) and _ZH_TRADE_WORD_RE.search(q_text) and not _ZH_MARKET_TRADE_RE.search(q_text):
         # (a trade asked with no market, 9月出口金額, is the total's: 對中國大陸與香港出口…158.6億美元 is that market's, DG601)
         candidates, why = _narrow(candidates, [v for v in candidates if not _zh_market_trade(c_text, v)], mine, why, "DG601")
+    if kind == "figure" and "主要" in c_text:
+        # (受损作物主要为香蕉,被害面积105公顷…: the metrics restated after the main part are that part's, those before the whole's)
+        candidates, why = _narrow(candidates, _main_part(c_text, q_text, candidates), mine, why, "DG601")
     if kind == "figure":
         candidates = _unnamed(candidates, mine, c_text, q_text)
         # The question's verb names its metric as a noun does (deliver: deliveries; produce: units produced): a value the

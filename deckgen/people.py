@@ -1761,7 +1761,7 @@ def title_owner(answer: str, raw_cite: str, question: str, entities: Mapping[str
     writes that title before the name with an organisation's name before it (New Relic CEO Bill Staples): the organisation
     owns the title; another organisation of the deck is DG601. (A figure glued to a capitalised word, June 27New Relic,
     is a dateline before a name.) None where the question or the cite has no such form."""
-    if not entities or not question.isascii() or not _ASKED_ORG_RE.search(question):
+    if not entities or has_han(question) or not _ASKED_ORG_RE.search(question):
         return None
     asked_title = _ASKED_TITLE_RE.search(question)
     if asked_title is None:

@@ -105,3 +105,27 @@ def test_a_group_count_competes_with_nothing_in_an_english_cite_with_dashes(asid
     assert verdict("figure", "25,000", cite, mills) == "DG601"
     outside = "How much will the 7 outside firms cut?"
     assert verdict("figure", "25,000", cite, outside) == "grounded"
+
+
+# A clause naming the main part of what a sentence measured (受损鱼种主要为石斑鱼), then the same metrics again: those
+# after it are the part's, those before it the whole's (round 21's Taiwan farm-loss table, 25 rows).
+FISH = ("渔业署指出,本次渔损估计损失金额820万元,养殖被害面积64公顷,受损鱼种主要为石斑鱼,被害面积31公顷,损失金额410万元,"
+        "其次为虱目鱼、文蛤等。")
+FISH_HANT = ("漁業署指出，本次漁損估計損失金額820萬元，養殖被害面積64公頃，受損魚種主要為龍膽石斑（石斑魚），被害面積31公頃，"
+             "損失金額410萬元，其次為虱目魚、文蛤等。")
+
+
+def test_the_metrics_after_the_main_part_are_the_part_s():
+    assert verdict("figure", "31公顷", FISH, "石斑鱼被害面积多少？") == "grounded"
+    assert verdict("figure", "64公顷", FISH, "石斑鱼被害面积多少？") == "DG601"
+    assert verdict("figure", "410万元", FISH, "石斑鱼的损失金额是多少？") == "grounded"
+    # (the part named by either of its names, and in Traditional characters)
+    assert verdict("figure", "31公頃", FISH_HANT, "石斑魚被害面積多少？") == "grounded"
+    assert verdict("figure", "64公頃", FISH_HANT, "龍膽石斑被害面積多少？") == "DG601"
+
+
+def test_the_metrics_before_the_main_part_are_the_whole_s():
+    assert verdict("figure", "64公顷", FISH, "本次养殖被害面积多少？") == "grounded"
+    assert verdict("figure", "31公顷", FISH, "本次养殖被害面积多少？") == "DG601"
+    assert verdict("figure", "410万元", FISH, "本次渔损估计损失金额是多少？") == "DG601"
+
