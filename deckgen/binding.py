@@ -166,6 +166,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "下修之前", "上修前", "下修前", "修正前", "originally", "before the revision", "prior to the revision",
             # a term of office is a period: the last one (上届 / 上次 / 上一届) against this one
             "上届", "上一届", "上次",
+            # a count of years back (四年前拿下六十八席): the election or term that many years before this one
+            "一年前", "两年前", "三年前", "四年前", "五年前", "十年前",
         ),
         "current": ("今年", "本年", "当年", "本季度", "本季", "当季", "本月", "现在", "如今", "this year", "this quarter",
                     "latest", "current", "本届", "今届"),
@@ -1486,11 +1488,25 @@ _NAMED_VALUE_BEFORE_RE = lazy(r"(?<![a-z])the\s[a-z]+(?:\s[a-z]+){0,2}\s(?:of|at
 _NAMES_VALUE_AFTER_RE = lazy(r"(?:\s[a-z]+){0,2}?\s(?:of|at|was)\s(?:about\s|around\s|just\s)?[$€£¥]?\d", needs=('at', 'of', 'was'))
 
 
+# 本次/这次 (this time) is this term or election against an earlier one the cite names (四年前拿下六十八席…,本次雖下滑
+# 至六十一席): a current period; with no earlier period named it is this event (本次拍卖共5宗, 本次调整民生用电), no
+# period of its values, and it is no word of the table.
+_THIS_TIME_RE = lazy(r"本次|这次", needs=("本次", "这次"))
+
+
+def _this_time(cite: str, question: str, terms: list[_Term]) -> list[_Term]:
+    taken = [(t.start, t.end) for t in terms]
+    return [_Term(m.start(), m.end(), "period", "current", m.group() in question) for m in _THIS_TIME_RE.finditer(cite)
+            if not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
 def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     clauses, sentences = _boundaries(cite, values)
     for h in holders:
         h.clause = _index(clauses, h.start)
     terms = _terms(question, cite, values)
+    if ("本次" in cite or "这次" in cite) and any(t.cls == "period" and t.ident == "prior" for t in terms):
+        terms = sorted(terms + _this_time(cite, question, terms), key=lambda t: t.start)
     for v in values:
         v.clause = _index(clauses, v.start)
         v.sentence = _index(sentences, v.start)

@@ -303,6 +303,7 @@ _QUAL_PREFIX = {
     "近乎": "nearly", "几乎": "nearly", "nearly": "nearly", "almost": "nearly",
     "close to": "nearly", "near": "about",  # trading near $71: close to it on either side
     "超过": "more than", "超": "more than", "逾": "more than", "多于": "more than",
+    "破": "more than",  # 甚至破6成, 升破3万点: past the figure (跌破, 打破, 突破 are guarded below)
     "高于": "more than", "大于": "more than", "more than": "more than",
     "over": "more than", "above": "more than", "in excess of": "more than",
     "upwards of": "more than", "exceeding": "more than",
@@ -487,7 +488,7 @@ _EN_FIRST_WORDS = (frozenset(_EN_UNITS) | frozenset(_EN_TENS) | frozenset(_EN_OR
 # 买超 / 卖超 (net buying, net selling: 外资卖超5.73亿元) are verbs, their figure stated exactly; 出超 / 入超 (a
 # trade surplus, a deficit: 前十月出超1218亿美元) are nouns, the balance itself — but not where 出/入 ends another
 # word (支出超100亿元, 收入超3万元: spending, income of more than).
-_QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])",
+_QUAL_GUARDS = {"近": "(?<![最附])", "约": "(?<![合签预节制公])", "破": "(?<![打突跌击攻爆冲])",
                 "超": "(?<![买卖])(?:(?<![出入])|(?<=[支输产付售卖推演展调派拨流转溢指收投加进纳录引购注汇融][出入]))"}
 _PREFIX_RE = compile_pattern(
     # 最近一个交易日 is "the latest trading day", not "nearly one".
@@ -572,7 +573,9 @@ def _prefix(text: str, cstart: int) -> re.Match | None:
 _QUESTION_BOUND_RE = lazy(
     r"(?<![a-z])(?P<q>above|below|under)\swhat\s(?!period|time|span|years?|months?|days?)"
     r"|(?<![a-z])(?P<q2>more than|over|above|in excess of|less than|fewer than|under|below|up to)\show\s(?:many|much|far|high)(?![a-z])"
-    r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到)(?:多少|几)"
+    r"|(?P<q3>不超过|不少于|不低于|不高于|不多于|(?<!不)(?:超过|多于|高于|大于|低于|少于|小于)|逾|不足|不到|接近|逼近)(?:多少|几)"
+    # (突破了多少, 会破多少个: past a figure, asked with the bound the cite's 破 puts on it)
+    r"|(?<![打跌击攻爆冲])突?(?P<q5>破)了?(?:多少|几)"
     # (a bound written after the interrogative, 保持在多少以上, 多少万吨以下, 規模多少以上, reads as one before it)
     r"|(?:多少|几)[^\s,;:。?!、()\"'0-9a-z]{0,3}?(?P<q4>以上|以下)",
     needs=("how", "what", "多少", "几"),
@@ -1829,7 +1832,7 @@ def question_qualifier(question: str) -> str | None:
     if m is None:
         bound = _QUESTION_BOUND_RE.search(question)
         if bound:  # above what altitude, 超过多少: the bound is asked for with its qualifier
-            return _QUAL_END[bound["q4"]] if bound["q4"] else _QUAL_PREFIX[bound["q"] or bound["q2"] or bound["q3"]]
+            return _QUAL_END[bound["q4"]] if bound["q4"] else _QUAL_PREFIX[bound["q"] or bound["q2"] or bound["q3"] or bound["q5"]]
         return "about" if _QUESTION_ABOUT_RE.search(question) else None
     head = _QUESTION_QUAL_HEAD_RE.match(question, m.start())
     if head and head.group() in ("最多", "最少") and question.startswith("的", head.end()):
