@@ -6456,8 +6456,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     # Asked how a rate changed (增长率较第一季度下降多少), its level and its change in points
     # compete (降至6%,下降0.1个百分点): % and pp are then figures of one kind.
     # So do they when it asks for points (快于规模以上工业多少个百分点: the gap, not the rate).
-    rates = _RATE_QUESTION_RE.search(question) is not None and _direction(question) is not None or bool(
-        _POINTS_QUESTION_RE.search(question))
+    points = bool(_POINTS_QUESTION_RE.search(question))
+    rates = _RATE_QUESTION_RE.search(question) is not None and _direction(question) is not None or points
+    # (but asked for points, 降幅相比1~5月份收窄多少个百分点, an answer that is the cite's one value in points has no
+    # rival: the rate itself, 下降0.7%, is another metric the question does not ask)
+    rates = rates and not (points and unit == "pp" and has_han(question) and len({q.value for q in stated if q.unit == "pp"}) == 1)
     # A question that names no measure ("What figure does the report give?") lets every measure compete.
     generic = _GENERIC_FIGURE_RE.search(question) is not None
     kind = [q for q in stated if (generic or _same_unit(unit, q.unit) or rates and {unit, q.unit} <= _RATE_UNITS)
@@ -8180,6 +8183,8 @@ def check_binding(
         elif based == "current" and not found:
             found = [Mismatch("DG602", f"answer {answer.strip()} is the value measured against the year the question asks; "
                                        "the cite gives that year only as the base of the comparison", {"bound_to": answer.strip(), "selected": None})]
+    if kind == "figure" and not found:  # a month or span the cite names only as a base, or as a span's end
+        found = _asked_base_span(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # the question's words name a value of another unit than the answer's
         found = _zh_labelled_other_unit(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
@@ -9196,6 +9201,9 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
         tiered = _tier_of_run(a_text, c_text, q_text)  # (第二档: the second value of a run of tiers)
         if tiered is not None:
             return tiered
+        listed = _zh_month_list(a_text, c_text, q_text)  # (5、6月份,利润分别增长6%和11.5%: months paired by position)
+        if listed is not None:
+            return listed
         reset = _reset_sides(a_text, c_text, q_text)  # (由A调整到B: A the level before, B the level after)
         if reset is not None:
             return reset
@@ -9348,12 +9356,13 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     if kind == "figure":
         found += _negative_level(a_text, c_text, q_text) or _turned(a_text, c_text, q_text) or _forecast_kind(a_text, c_text, q_text) or _other_measure(a_text, c_text, q_text) or _asked_kind(a_text, c_text, q_text) or _gap_for_change(a_text, c_text, q_text) \
             or _level_for_change(a_text, c_text, q_text) or _en_measure_of_change(a_text, c_text, q_text) or _points_or_rate(a_text, c_text, q_text) \
+            or _zh_points_or_rate(a_text, c_text, q_text) \
             or _change_for_gap(a_text, c_text, q_text) \
             or _per_share(a_text, c_text, q_text) or _moved_object(a_text, c_text, q_text)
         if found:
             return found
         found += _check_direction(a_text, c_text, q_text, values, mine) or _dropped_sign(a_text, c_text, q_text, mine) \
-            or _check_score_direction(a_text, c_text, q_text)
+            or _check_score_direction(a_text, c_text, q_text) or _zh_turn_direction(a_text, c_text, q_text)
         # The answer's own direction word is checked first; the question's only
         # once its words have chosen the answer's value: asked how the services
         # surplus fell, the goods deficit's rise is another item (DG601), not DG604.
@@ -10313,6 +10322,98 @@ def _asked_base_year(a_text: str, c_text: str, q_text: str) -> str:
     return ""
 
 
+
+# A Chinese month or months-to-date span as reports name periods (12月份, 1—9月份, 1~5月份, 1-10月, 1至10月): its first
+# and last month; and the comparison word before one that makes it a base (增速比5月份加快, 降幅较1-9月扩大, 相比1~5月份收窄).
+_ZH_SPAN_RE = lazy(r"(?<![\d.\-—–~～])(?:(\d{1,2})\s?[-—–~～至到]\s?)?(\d{1,2})\s?月份?(?![\d日])", needs="月")
+_ZH_SPAN_BASE_RE = lazy(r"(?:比|较|相比|相较于?|对比)\s?\Z")
+
+
+def _zh_spans(text: str) -> list[tuple[int, int, int, bool, int]]:
+    """Each month or span of months in ``text``: (first month, last month, start, named as a base, end)."""
+    out = []
+    for m in _ZH_SPAN_RE.finditer(text):
+        last = int(m[2])
+        first = int(m[1]) if m[1] else last
+        if 1 <= first <= last <= 12:
+            out.append((first, last, m.start(), _ZH_SPAN_BASE_RE.search(text, max(0, m.start() - 4), m.start()) is not None,
+                        m.end()))
+    return out
+
+
+def _asked_base_span(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A Chinese question asking of a month or span the cite names only as a base of comparison (6月份…增速比5月份加快
+    5.5个百分点 asked of 5月份; 1~6月份…相比1~5月份收窄 asked of 1~5月份), or asking one month the cite gives only as the
+    end of a span to date (1~6月份 asked as 6月份): the value of the answer's sentence is another period's, DG602. None
+    where the cite gives a value of the period asked anywhere, or the answer is not of a sentence naming that base."""
+    if "月" not in q_text or "月" not in c_text:
+        return None
+    asked = {(f, l) for f, l, _, based, _ in _zh_spans(q_text) if not based}
+    if len(asked) != 1:
+        return None
+    span = asked.pop()
+    spans = _zh_spans(c_text)
+    if any((f, l) == span and not based for f, l, _, based, _ in spans):
+        return None  # (the cite gives values of that period of its own)
+    bases = [s for f, l, s, based, _ in spans if (f, l) == span]
+    ends = [s for f, l, s, based, _ in spans if not based and f < l == span[1] and span[0] == span[1]]
+    if not bases and not ends:
+        return None
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None
+    mine = [q for q in parse_quantities(c_text) if q.value == said[0].value and _same_unit(q.unit, said[0].unit)]
+    if not mine or any(0 <= q.start - e <= 6 for f, l, _, based, e in spans if (f, l) == span for q in mine):
+        return None  # (较3月的30606.33亿美元: the base's own level, which other rules read)
+    for marks, what in ((bases, "the cite names that period only as the base of a comparison"),
+                        (ends, "the cite gives that month only inside a span to date")):
+        starts = {_sentence_start(c_text, s) for s in marks}
+        if marks and all(_sentence_start(c_text, q.start) in starts for q in mine):
+            return [Mismatch("DG602", f"answer {a_text.strip()} is the value of another period; {what}",
+                             {"bound_to": a_text.strip(), "selected": None})]
+    return None
+
+
+# Months listed before 分别 (5、6月份,利润分别增长6%和11.5%; 10月、11月…分别为): each month's value is the one at its place in
+# the list of values after 分别.
+_ZH_MONTH_LIST_RE = lazy(r"(?<![\d.\-—–~～])((?:\d{1,2}\s?(?:月份?)?\s?[、和及与]\s?)+\d{1,2})\s?月份?[^。;;\n]{0,24}?分别", needs="分别")
+_ZH_MONTH_NUMBER_RE = lazy(r"\d{1,2}")
+
+
+def _zh_month_list(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A Chinese question naming one month of a 、 list of months before 分别: the value at that month's place in the
+    values after 分别 is right ([]), another month's is that month's value (DG602). None where the question names no
+    one month of the list, the values after 分别 are not as many as the months, or the answer is none of them."""
+    if "分别" not in c_text or "月" not in q_text:
+        return None
+    asked = {(f, l) for f, l, _, based, _ in _zh_spans(q_text) if not based}
+    if len(asked) != 1 or len({*asked.pop()}) != 1:
+        return None
+    month = next(f for f, l, _, based, _ in _zh_spans(q_text) if not based)
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None
+    stated = parse_quantities(c_text)
+    for m in _ZH_MONTH_LIST_RE.finditer(c_text):
+        months = [int(x) for x in _ZH_MONTH_NUMBER_RE.findall(m[1])]
+        if month not in months:
+            continue
+        end = next((k for k in range(m.end(), len(c_text)) if c_text[k] in "。;;\n"), len(c_text))
+        listed = [q for q in stated if m.end() <= q.start < end and (q.unit or q.counter)]
+        listed = listed[:len(months)]
+        if len(listed) != len(months) or len({(q.unit, q.counter) for q in listed}) != 1:
+            continue
+        own = listed[months.index(month)]
+        if own.value == said[0].value and _same_unit(own.unit, said[0].unit):
+            return []
+        other = [q for q in listed if q.value == said[0].value and _same_unit(q.unit, said[0].unit)]
+        if other:
+            text = c_text[own.start:own.end]
+            return [Mismatch("DG602", f"answer {a_text.strip()} is the value of {months[listed.index(other[0])]}月 in the "
+                                      f"list; the question asks {month}月 ({text})",
+                             {"bound_to": c_text[other[0].start:other[0].end], "selected": [text]})]
+    return None
+
 # The words right before a Chinese value that name what it is (成交土地总面积 of 成交土地总面积244.86公顷, 总成交金额 of
 # 总成交金额为十四点四九五亿美元): from its clause's start or the value before it, less the verb that links them.
 _ZH_LABEL_STOP_RE = lazy(r"[,;:。、()（）\n]")
@@ -10500,6 +10601,75 @@ def _points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
             else "the rate itself; the question asks how far it moved")
     return [Mismatch("DG601", f"answer {a_text.strip()} is {what} ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
+
+# A Chinese question asking a growth (利润总额同比增长多少) or a rate's level (营业收入利润率是多少) with no word of how a
+# rate moved: no 百分点, no turn of a rate (加快, 回落, 收窄…), no base after 比/较 but the same period's (比上年同期), no gap
+# (快于, 高于) or pull (拉动). A rate named with a change (利润率下降多少) may move in points, so it is left to the others.
+_ZH_RATE_MOVE_WORDS_RE = lazy(r"百分点|加快|加速|回落|放缓|减缓|收窄|扩大|缩小|回升|提高|提升|降低|下滑|上升|快于|慢于|高于|低于|拉动|贡献|影响"
+                              r"|变化|变动|(?<![同环])(?:比|较)(?!(?:上年|去年)(?:同期|[增下减])|例|重|率)")
+_ZH_RATE_NOUN_RE = lazy(r"率|比重|占比|份额|增速|增幅|降幅|涨幅|跌幅")
+_ZH_GROWTH_ASKED_RE = lazy(r"增长|下降|增加|减少|上涨|下跌")
+_ZH_ANY_MOVE_RE = lazy(r"[增减降升涨跌]")  # (a rate named with any move, 失业率月减多少, may move in points)
+
+
+def _zh_points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked a growth or a rate's level in Chinese, an answer in 个百分点 is how a rate moved (较2012年回升6.9个百分点, 同比
+    提高0.02个百分点), another metric (DG601) where the cite gives the rate itself in %."""
+    if "个百分点" not in c_text or not has_han(q_text) or _ZH_RATE_MOVE_WORDS_RE.search(q_text):
+        return []
+    noun, growth = _ZH_RATE_NOUN_RE.search(q_text), _ZH_GROWTH_ASKED_RE.search(q_text)
+    if noun and _ZH_ANY_MOVE_RE.search(q_text) or not noun and not growth:
+        return []
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].unit != "pp":
+        return []
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == said[0].value and q.unit == "pp"]
+    wanted = [q for q in stated if q.unit == "%"]
+    if not mine or not wanted:
+        return []
+    v, sel = _quantity_values(c_text, mine[0], wanted)
+    return [Mismatch("DG601", f"answer {a_text.strip()} is a rate's move in percentage points; the question asks the "
+                              f"{'rate' if noun else 'growth'} ({', '.join(x.text for x in sel)})", _data(v, sel))]
+
+# How a Chinese rate turned, in 个百分点 (增速比11月份回落3.7个百分点, 降幅较1-9月扩大0.7个百分点, 降幅…分别收窄1.6、1.3和
+# 0.3个百分点): its pace (加快 against 回落, 放缓, 减缓), a fall's width (扩大 against 收窄, 缩小) or a rate's level (提高
+# against 降低). A question's turn verb against the verb before the answer's value is DG604 where both are of one kind.
+_ZH_TURNS = {"加快": ("pace", "up"), "加速": ("pace", "up"), "回升": ("pace", "up"), "回落": ("pace", "down"),
+             "放缓": ("pace", "down"), "减缓": ("pace", "down"), "扩大": ("width", "up"), "收窄": ("width", "down"),
+             "缩小": ("width", "down"), "提高": ("pace", "up"), "提升": ("pace", "up"), "降低": ("pace", "down")}
+_ZH_TURN_RE = lazy("|".join(_ZH_TURNS), needs=tuple(_ZH_TURNS))
+_ZH_TURN_TO_VALUE_RE = lazy(r"(?:了|分别|\s|\d+(?:\.\d+)?个?|[、和及]|个百分点)*\Z")
+_ZH_TURN_ASKED_RE = lazy(r"(" + "|".join(_ZH_TURNS) + r")了?\s?(?:多少|几)", needs=tuple(_ZH_TURNS))
+
+
+def _zh_turn_direction(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked how much a Chinese rate turned one way (增速比11月份加快多少个百分点), an answer in points that the cite gives
+    as the turn the other way (回落3.7个百分点) says the opposite (DG604)."""
+    asked = _ZH_TURN_ASKED_RE.search(q_text) if "百分点" in c_text else None
+    if not asked:
+        return []
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].unit != "pp":
+        return []
+    mine = [q for q in parse_quantities(c_text) if q.value == said[0].value and q.unit == "pp"]
+    turns = set()
+    for q in mine:
+        lo = max(0, q.start - 30)
+        verbs = [m for m in _ZH_TURN_RE.finditer(c_text, lo, q.start) if _ZH_TURN_TO_VALUE_RE.match(c_text, m.end(), q.start)]
+        if not verbs:
+            return []
+        turns.add((verbs[-1][0], _ZH_TURNS[verbs[-1][0]]))
+    if len(turns) != 1:
+        return []
+    word, (kind, stated) = turns.pop()
+    q_kind, said_dir = _ZH_TURNS[asked[1]]
+    if q_kind != kind or said_dir == stated:
+        return []
+    text = c_text[mine[0].start:mine[0].end]
+    return [Mismatch("DG604", f"the question says the rate {asked[1]}, but in the cite it {word} {text}",
+                     {"bound_to": text, "selected": text, "direction": {"said": said_dir, "cite": stated},
+                      "direction_from": "question"})]
 
 # English "rise" and "raise": asked how much a company rose (did McDonald's rise, with no object), the change it made to
 # something else (raised its dividend by 10.1%) is that object's, another item, where the cite also states a change of
@@ -12709,6 +12879,26 @@ def _named_target(cite: str, v: Value) -> bool:
     return bool(_TARGET_AFTER_RE.match(cite, v.end) or _TARGET_BEFORE_RE.search(cite, max(0, v.start - 8), v.start))
 
 
+# The words after a Chinese 其中 that name its part (其中,主营活动利润62201.3亿元): up to the part's first figure.
+_ZH_PART_LABEL_RE = lazy(r"其中\s?[,:]?\s?([\u4e00-\u9fff]{2,12}?)(?:为|是|达|实现|共|合计)?\s?\d", needs="其中")
+
+
+def _zh_part_named(tied: list[Value], c_text: str, q_text: str) -> list[Value]:
+    """The tied values of the part a Chinese question names by the words its 其中 gives it (其中,主营活动利润62201.3亿元,
+    比上年增长4%: asked 主营活动利润比上年增长多少, the part's own growth, not the total's), up to the next ; (a sibling
+    part, 非初次寻职者 after 其中初次寻职者…;, is not named so)."""
+    if "其中" not in c_text or not has_han(q_text):
+        return []
+    named = []
+    for v in tied:
+        if "part" not in v.flags:
+            continue
+        at = c_text.rfind("其中", 0, v.start)
+        m = _ZH_PART_LABEL_RE.match(c_text, at) if at >= 0 and not any(c in c_text[at:v.start] for c in "。;") else None
+        if m and m[1] in q_text:
+            named.append(v)
+    return named
+
 def _interim(cite: str, v: Value) -> bool:
     """Whether the score ``v`` is a moment on the way (a lead, a deficit), not a match's result."""
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
@@ -13717,6 +13907,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         tied = _phrase_after(tied, c_text, q_text)
     # (not when the question asks one of the parts: how many troops did one country contribute)
     by_total = any("part" in v.flags for v in tied) and not all("part" in v.flags for v in tied) and not _ONE_PART_ASKED_RE.search(q_text)
+    named_part = _zh_part_named(tied, c_text, q_text) if by_total else []
+    if named_part:  # (其中,主营活动利润…,比上年增长4%, asked of 主营活动利润: the part's, which the total's words name too)
+        by_total = False
+        tied = named_part
     if by_total:
         tied = [v for v in tied if "part" not in v.flags]  # asked in the total's words, the total (868人), not its parts
     elif not _ONE_PART_ASKED_RE.search(q_text):  # (… as a part is to parts of its own: 其中…7次,包括…1次、…6次)
@@ -13746,7 +13940,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             if any("period" in v.terms for v in chosen) and not any("period" in v.terms for v in mine) and not any(
                     _matches(w, q) for v in mine for w in v.when for q in q_when) or _earlier_only(chosen, mine):
                 why = "DG602"
-        elif why == "DG601" and best == 0 and not by_total and not near and not bared:
+        elif why == "DG601" and best == 0 and not by_total and not named_part and not near and not bared:
             return [] if other_script else [_ambiguous(a_text, mine[0], candidates)]
         if why == "DG601" and kind == "figure" and _labelled_years(chosen, mine):
             why = "DG602"  # (今、明两年…各为: the list's items are years, so the answer is another year's)
