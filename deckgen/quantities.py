@@ -198,7 +198,7 @@ _EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
            "millionth": 10**6, "billionth": 10**9}
 
 _UNITS = {
-    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%",  # 7pc, 5pc lower (British and Australian press)
     "个百分点": "pp", "百分点": "pp", "percentage points": "pp",
     "percentage point": "pp", "pp": "pp", "ppt": "pp", "ppts": "pp",
     # A basis point is a hundredth of a percentage point: read as pp, value / 100.
@@ -262,6 +262,10 @@ _MEASURES = {
     "ounces": "oz", "ounce": "oz", "oz": "oz", "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
     "grams": "g", "gram": "g", "g": "g", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg",
     "tons": "t", "ton": "t", "tonnes": "t", "tonne": "t", "metric tons": "t",
+    # the tonne's letters alone (125,000t, 14.2MT, 83.3 million mt): only glued to the figure, or mt after a scale
+    # word (see _measure_at); 3 t, 5 mt apart are no tonnes
+    "t": "t", "mt": "t",
+    "g/t": "g/t",  # an ore grade, grams per tonne (1.05g/t, 14.2 g/t gold)
     "degrees celsius": "°C", "degrees fahrenheit": "°F", "°c": "°C", "°f": "°F",
     "fahrenheit": "°F", "celsius": "°C",  # 61.45 Fahrenheit (16.35 Celsius): the scale alone
     # the scale's letter alone (14.8C, 40C, 54.4 F): only glued to its figure, or apart from a figure with
@@ -289,6 +293,7 @@ _CUR_PREFIX = {
     # HK$, S$, A$ ... are read before a bare $ (leftmost match wins).
     "us$": "USD", "us $": "USD", "hk$": "HKD", "hk $": "HKD", "nt$": "TWD",
     "s$": "SGD", "a$": "AUD", "c$": "CAD", "$": "USD", "usd": "USD",
+    "$us": "USD", "$a": "AUD",  # $US960, $A1,280 (Australian press)
     "sgd": "SGD", "aud": "AUD", "cad": "CAD",
     "hkd": "HKD", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "€": "EUR",
     "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "twd": "TWD",
@@ -1046,7 +1051,22 @@ def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
         return None  # grams glued to their figure (轻至213g); 5g, 4g are a network's generation, "g" apart a letter
     if me[1] in ("c", "f") and not _scale_letter_at(text, pos, me[0]):
         return None
+    if me[1] in ("t", "mt") and not _tonne_letters_at(text, pos, me):
+        return None
     return _MEASURES[me[1]], me[0]
+
+
+def _tonne_letters_at(text: str, pos: int, me: tuple[int, str]) -> bool:
+    """A lone t or mt after a figure ending at ``pos`` is tonnes when glued to the figure (125,000t, 14.2MT), or, for
+    mt, one space after a scale word (83.3 million mt); nothing glued may follow (no digit or letter: 3t5 is a name),
+    and a t apart from its figure (5 t) or mt apart from a bare figure (2019 Mt Everest) is a word."""
+    nxt = text[me[0]:me[0] + 1]
+    if nxt and (nxt.isalnum() or nxt in "'’"):
+        return False
+    glued = me[0] - pos == len(me[1])
+    if glued:
+        return pos > 0 and text[pos - 1].isdigit()
+    return me[1] == "mt" and pos > 0 and text[pos - 1].isalpha()
 
 
 _SCALE_LETTER_TENTHS_RE = lazy(r"\d\.\d+\Z")
