@@ -425,7 +425,17 @@ def _flush(run: list[str], breaks, parts: list[str]) -> None:
     parts.append((r"(?<![a-z])" if before else "") + p + (r"(?![a-z])" if after else ""))
 
 
-_ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!\d\.)\d+(?:\.\d+)?"
+# Thousands grouped by a space (570 000 oz, 290 733 oz, between 50 000 oz and 55 000 oz: the South African and
+# European press): one number where a unit, a percent sign or a scale's letters follow; not after a month, a day's
+# number or a label (May 5 100 people, no. 3 500 units: two numbers).
+_SPACED_THOUSANDS = (
+    r"(?<![\d.,])" + "".join(f"(?<!{w} )" for w in (
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "no.", "no", "page", "p.", "pp.", "number", "route", "region", "phase", "stage", "section", "article"))
+    + r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])(?=\s?[a-z%])"
+)
+_ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|" + _SPACED_THOUSANDS + r"|(?<!\d\.)\d+(?:\.\d+)?"
 _CN_RUN = (
     # (廿 and 卅 are twenty and thirty; ○, a circle, is the zero Taiwan's press writes inside a number: 三一○七)
     # (a circle may open a number only before its decimal point: ○．七一％ is 0.71%, ○○ alone is a placeholder)
@@ -1307,7 +1317,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             qualifier = "order of"
         elif kind == "ar":
             digits = m["ar"]
-            value = Decimal(digits.replace(",", ""))
+            value = Decimal(digits.replace(",", "").replace(" ", ""))
             if (text[cend:cend + 1] in _FRACTION_SLASHES or text[cend:cend + 1] in _FRACTION_STARTS
                     and not _FRACTION_SLASHES.isdisjoint(text[cend + 2:cend + 4])) and "." not in digits and "," not in digits:
                 fraction = _fraction(text, cstart, cend, digits)

@@ -46,3 +46,38 @@ def test_letters_that_are_no_unit_stay_names():
     assert verdict("figure", "40 trucks", cite, "How many trucks did the expansion add?") == "grounded"
     # a t one space apart from its figure is no tonne either
     assert verdict("figure", "5 tonnes", "Group 5 t shirts were sold out.", "How much was sold?") != "grounded"
+
+
+# (2) Thousands grouped by a space (the South African and European press: 570 000 oz) are one number where a unit or a
+# percent sign follows; a day after a month, a label's number and two numbers with no unit stay apart. A range written
+# "between X and Y" is one value, as "X to Y" is.
+SPACED = ("The miner raised its guidance for the year to between 410 000 oz and 430 000 oz, up from between 380 000 oz "
+          "and 400 000 oz previously, after producing 212 485 oz in the first half.")
+
+
+OUTPUT = "The Kestrel mine produced a total of 212 485 oz of gold in the half, at an average grade of 6.4 g/t."
+
+
+def test_space_grouped_thousands_are_one_number():
+    q = "How much gold did the Kestrel mine produce in the half?"
+    assert verdict("figure", "212 485 oz", OUTPUT, q) == "grounded"
+    assert verdict("figure", "212,485 oz", OUTPUT, q) == "grounded"
+    assert verdict("figure", "485 oz", OUTPUT, q) != "grounded"  # a group alone is no value of the cite
+
+
+def test_space_grouped_needs_a_unit_after_and_no_date_before():
+    # twins: two numbers with no unit after them, and a day's number after a month, stay two numbers
+    assert verdict("figure", "21,100", "The scores were 21 100 and 19 98.", "What was the first score?") != "grounded"
+    cite = "On May 5 100 people were evacuated from the mine."
+    assert verdict("figure", "100 people", cite, "How many people were evacuated?") == "grounded"
+    assert verdict("figure", "5,100 people", cite, "How many people were evacuated?") != "grounded"
+
+
+def test_between_range_is_one_value():
+    q = "To what range did the miner raise its guidance for the year?"
+    assert verdict("figure", "between 410 000 oz and 430 000 oz", SPACED, q) == "grounded"
+    comma = SPACED.replace("410 000", "410,000").replace("430 000", "430,000")
+    assert verdict("figure", "between 410,000 oz and 430,000 oz", comma, q) == "grounded"
+    # twin: two values joined by "and" with no "between" before them are two values, and the question picks one
+    two = "The miner produced 410,000 oz in 2020 and 430,000 oz in 2021."
+    assert verdict("figure", "410,000 oz and 430,000 oz", two, "How much gold did the miner produce in 2021?") != "grounded"
