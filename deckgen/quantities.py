@@ -389,6 +389,18 @@ _COUNT_AFTER = _PEOPLE_AFTER | set("胜勝负負败敗")
 _HOUR_BEFORE = set("午上晨晚间夜")
 
 
+# Thousands grouped by a space (570 000 oz, 290 733 oz, between 50 000 oz and 55 000 oz: the South African and
+# European press): one number where a unit, a percent sign or a scale's letters follow; not after a month, a day's
+# number or a label (May 5 100 people, no. 3 500 units: two numbers).
+_SPACED_THOUSANDS = (
+    r"(?<![\d.,])" + "".join(f"(?<!{w} )" for w in (
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "no.", "no", "page", "p.", "pp.", "number", "route", "region", "phase", "stage", "section", "article"))
+    + r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])(?=\s?[a-z%])"
+)
+
+
 def _alt(words, guards: dict[str, str] | None = None) -> str:
     """Regex alternation, longest first, ASCII words closed by a word break.
 
@@ -425,16 +437,6 @@ def _flush(run: list[str], breaks, parts: list[str]) -> None:
     parts.append((r"(?<![a-z])" if before else "") + p + (r"(?![a-z])" if after else ""))
 
 
-# Thousands grouped by a space (570 000 oz, 290 733 oz, between 50 000 oz and 55 000 oz: the South African and
-# European press): one number where a unit, a percent sign or a scale's letters follow; not after a month, a day's
-# number or a label (May 5 100 people, no. 3 500 units: two numbers).
-_SPACED_THOUSANDS = (
-    r"(?<![\d.,])" + "".join(f"(?<!{w} )" for w in (
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "no.", "no", "page", "p.", "pp.", "number", "route", "region", "phase", "stage", "section", "article"))
-    + r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])(?=\s?[a-z%])"
-)
 _ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|" + _SPACED_THOUSANDS + r"|(?<!\d\.)\d+(?:\.\d+)?"
 _CN_RUN = (
     # (廿 and 卅 are twenty and thirty; ○, a circle, is the zero Taiwan's press writes inside a number: 三一○七)
