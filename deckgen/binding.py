@@ -6355,8 +6355,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     spanned = _approximate_span(answer, said)
     if spanned:
         a, said = said[1], said[1:]  # (2、3秒 answered whole: bound as the span's upper end, which carries its unit)
-    if len(said) > 1 and (_RANGE_LINK_RE.fullmatch(answer, a.end, said[1].start) or _OR_LINK_RE.fullmatch(answer, a.end, said[1].start)):
-        return [], []  # a range answered whole ($0.26 to $0.31, four or five) is one value, not its lower end
+    if len(said) > 1 and (_RANGE_LINK_RE.fullmatch(answer, a.end, said[1].start) or _OR_LINK_RE.fullmatch(answer, a.end, said[1].start)
+                          or _ANSWER_BETWEEN_AND_RE.fullmatch(answer, a.end, said[1].start) and _ANSWER_BETWEEN_RE.search(answer, 0, a.start)):
+        # a range answered whole ($0.26 to $0.31, four or five, between 570,000 oz and 590,000 oz) is one value, not
+        # its lower end
+        return [], []
     # 一個大花園: an article competes with no figure (unless it is what the answer says).
     # (but "one point" is a count of what the answer counts: four points)
     noun = _word_after(answer, a.end)
@@ -6653,6 +6656,8 @@ _COUNTED_NOUN_RE = lazy(r"\s(?!(?:was|is|has|does|hours|minutes|seconds|years|da
 
 # An estimate given as two numbers (four or five clear chances, 三或四个): one value.
 _OR_LINK_RE = lazy(r"\s?(?:or|或)\s?")
+_ANSWER_BETWEEN_AND_RE = lazy(r"(?:\s?[a-z/]{1,8})?\sand\s", needs="and")  # (between 570,000 oz and 590,000 oz: the unit after each)
+_ANSWER_BETWEEN_RE = lazy(r"(?<![a-z])between\s\Z", needs="between")
 
 
 def _approximate_span(text: str, said) -> bool:
@@ -9446,6 +9451,13 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
 _WHOLE_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?|\s?[-–]\s?")
 
 
+def _range_linked(text: str, q: Quantity, r: Quantity) -> bool:
+    """Whether ``q`` and ``r`` are the two ends of one range: linked by to, 至, a dash (24,000 to 26,000), or written
+    "between q and r", the unit written after each end or once after the upper (between 570 000 oz and 590 000 oz)."""
+    return bool(_WHOLE_RANGE_LINK_RE.fullmatch(text, q.end, r.start)
+                or _ANSWER_BETWEEN_AND_RE.fullmatch(text, q.end, r.start) and _ANSWER_BETWEEN_RE.search(text, max(0, q.start - 9), q.start))
+
+
 # Where a clause's subject may open: after a clause mark or a line break, or after 和/与/及 between Han words (the second
 # item of 新建商品住宅和二手住宅); a count (4个, 31个) or 其中 before the words is no part of them.
 _SUBJECT_OPENING_RE = lazy(r"(?:(?<=[,;。:\n])|(?<=^)|(?<=[\u3400-\u9fff][和与及]))\s?(?:其中\s?,?\s?)?(?:\d+个)?(?=[\u3400-\u9fff])",
@@ -9576,11 +9588,11 @@ def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, S
     if has_han(cite):
         return []  # (a Chinese range is placed by the words before it: _place_of_range)
     said = parse_quantities(answer)
-    if len(said) != 2 or said[0].unit == "score" or not _WHOLE_RANGE_LINK_RE.fullmatch(answer, said[0].end, said[1].start):
+    if len(said) != 2 or said[0].unit == "score" or not _range_linked(answer, said[0], said[1]):
         return []
     stated = parse_quantities(cite)
     pair = next(((q, r) for q, r in zip(stated, stated[1:]) if (q.value, r.value) == (said[0].value, said[1].value)
-                 and _WHOLE_RANGE_LINK_RE.fullmatch(cite, q.end, r.start)), None)
+                 and _range_linked(cite, q, r)), None)
     if pair is None:
         return []
     upper = answer[said[1].start:said[1].end]

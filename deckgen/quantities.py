@@ -198,7 +198,7 @@ _EN_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
            "millionth": 10**6, "billionth": 10**9}
 
 _UNITS = {
-    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%",  # 7pc, 5pc lower (British and Australian press)
     "个百分点": "pp", "百分点": "pp", "percentage points": "pp",
     "percentage point": "pp", "pp": "pp", "ppt": "pp", "ppts": "pp",
     # A basis point is a hundredth of a percentage point: read as pp, value / 100.
@@ -262,6 +262,10 @@ _MEASURES = {
     "ounces": "oz", "ounce": "oz", "oz": "oz", "pounds": "lb", "pound": "lb", "lbs": "lb", "lb": "lb",
     "grams": "g", "gram": "g", "g": "g", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg",
     "tons": "t", "ton": "t", "tonnes": "t", "tonne": "t", "metric tons": "t",
+    # the tonne's letters alone (125,000t, 14.2MT, 83.3 million mt): only glued to the figure, or mt after a scale
+    # word (see _measure_at); 3 t, 5 mt apart are no tonnes
+    "t": "t", "mt": "t",
+    "g/t": "g/t",  # an ore grade, grams per tonne (1.05g/t, 14.2 g/t gold)
     "degrees celsius": "°C", "degrees fahrenheit": "°F", "°c": "°C", "°f": "°F",
     "fahrenheit": "°F", "celsius": "°C",  # 61.45 Fahrenheit (16.35 Celsius): the scale alone
     # the scale's letter alone (14.8C, 40C, 54.4 F): only glued to its figure, or apart from a figure with
@@ -289,6 +293,7 @@ _CUR_PREFIX = {
     # HK$, S$, A$ ... are read before a bare $ (leftmost match wins).
     "us$": "USD", "us $": "USD", "hk$": "HKD", "hk $": "HKD", "nt$": "TWD",
     "s$": "SGD", "a$": "AUD", "c$": "CAD", "$": "USD", "usd": "USD",
+    "$us": "USD", "$a": "AUD",  # $US960, $A1,280 (Australian press)
     "sgd": "SGD", "aud": "AUD", "cad": "CAD",
     "hkd": "HKD", "rmb": "CNY", "cny": "CNY", "¥": "CNY", "€": "EUR",
     "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "twd": "TWD",
@@ -385,6 +390,18 @@ _COUNT_AFTER = _PEOPLE_AFTER | set("胜勝负負败敗")
 _HOUR_BEFORE = set("午上晨晚间夜")
 
 
+# Thousands grouped by a space (570 000 oz, 290 733 oz, between 50 000 oz and 55 000 oz: the South African and
+# European press): one number where a unit, a percent sign or a scale's letters follow; not after a month, a day's
+# number or a label (May 5 100 people, no. 3 500 units: two numbers).
+_SPACED_THOUSANDS = (
+    r"(?<![\d.,])" + "".join(f"(?<!{w} )" for w in (
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "no.", "no", "page", "p.", "pp.", "number", "route", "region", "phase", "stage", "section", "article"))
+    + r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])(?=\s?[a-z%])"
+)
+
+
 def _alt(words, guards: dict[str, str] | None = None) -> str:
     """Regex alternation, longest first, ASCII words closed by a word break.
 
@@ -421,7 +438,7 @@ def _flush(run: list[str], breaks, parts: list[str]) -> None:
     parts.append((r"(?<![a-z])" if before else "") + p + (r"(?![a-z])" if after else ""))
 
 
-_ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|(?<!\d\.)\d+(?:\.\d+)?"
+_ARABIC = r"(?<!\d\.)\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|" + _SPACED_THOUSANDS + r"|(?<!\d\.)\d+(?:\.\d+)?"
 _CN_RUN = (
     # (廿 and 卅 are twenty and thirty; ○, a circle, is the zero Taiwan's press writes inside a number: 三一○七)
     # (a circle may open a number only before its decimal point: ○．七一％ is 0.71%, ○○ alone is a placeholder)
@@ -1049,7 +1066,22 @@ def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
         return None  # grams glued to their figure (轻至213g); 5g, 4g are a network's generation, "g" apart a letter
     if me[1] in ("c", "f") and not _scale_letter_at(text, pos, me[0]):
         return None
+    if me[1] in ("t", "mt") and not _tonne_letters_at(text, pos, me):
+        return None
     return _MEASURES[me[1]], me[0]
+
+
+def _tonne_letters_at(text: str, pos: int, me: tuple[int, str]) -> bool:
+    """A lone t or mt after a figure ending at ``pos`` is tonnes when glued to the figure (125,000t, 14.2MT), or, for
+    mt, one space after a scale word (83.3 million mt); nothing glued may follow (no digit or letter: 3t5 is a name),
+    and a t apart from its figure (5 t) or mt apart from a bare figure (2019 Mt Everest) is a word."""
+    nxt = text[me[0]:me[0] + 1]
+    if nxt and (nxt.isalnum() or nxt in "'’"):
+        return False
+    glued = me[0] - pos == len(me[1])
+    if glued:
+        return pos > 0 and text[pos - 1].isdigit()
+    return me[1] == "mt" and pos > 0 and text[pos - 1].isalpha()
 
 
 _SCALE_LETTER_TENTHS_RE = lazy(r"\d\.\d+\Z")
@@ -1290,7 +1322,7 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             qualifier = "order of"
         elif kind == "ar":
             digits = m["ar"]
-            value = Decimal(digits.replace(",", ""))
+            value = Decimal(digits.replace(",", "").replace(" ", ""))
             if (text[cend:cend + 1] in _FRACTION_SLASHES or text[cend:cend + 1] in _FRACTION_STARTS
                     and not _FRACTION_SLASHES.isdisjoint(text[cend + 2:cend + 4])) and "." not in digits and "," not in digits:
                 fraction = _fraction(text, cstart, cend, digits)
