@@ -258,14 +258,27 @@ def read_deck_lock(deck: Deck) -> Lock | None:
     path = lock_path(deck.path)
     lock = read_lock(path)
     if lock is not None and lock.deck != deck.id:
+        line, col = _id_written(deck)
         raise DeckgenError(
             f"deck id changed from '{lock.deck}' (in {path.name}) to '{deck.id}': learners would get a second copy "
-            "of every card; restore the old id, or delete the lock file to start a new deck",
+            "of every card; restore the old id, or, if no one has the deck yet, delete the lock file to start a new deck",
             deck.display_path,
-            1,
-            1,
+            line,
+            col,
         )
     return lock
+
+
+def _id_written(deck: Deck) -> tuple[int, int]:
+    """Where the deck file writes the deck's id (its first ``id:`` line with that value), for the message; else 1:1."""
+    try:
+        text = deck.path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 1, 1
+    m = re.search(r"(?m)^[ \t]*id:[ \t]*([\"']?)" + re.escape(deck.id) + r"\1[ \t]*(?:#.*)?$", text)
+    if m is None:
+        return 1, 1
+    return text.count("\n", 0, m.start()) + 1, m.start(1) - (text.rfind("\n", 0, m.start()) + 1) + 1
 
 
 class LockState(NamedTuple):  # a named tuple: @dataclass costs start-up time

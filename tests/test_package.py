@@ -346,6 +346,9 @@ def test_a_lock_for_another_deck_id_is_refused(tmp_path):
     assert not result.success and not result.built
     (finding,) = result.check.errors()
     assert finding.code == "DG001" and "deck id changed from 'small'" in finding.message
+    # (at the id the author changed, not the file's first line)
+    lines = deck.read_text().splitlines()
+    assert lines[finding.line - 1][finding.col - 1:].startswith("renamed")
 
 
 def test_a_translation_says_its_own_language(tmp_path):
