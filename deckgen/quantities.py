@@ -356,6 +356,7 @@ _COUNTERS = (
     "斤 亩 "  # weight and area in Chinese farm figures (546亿斤, 986万亩)
     "席 方面 "  # seats (取8席, 多取得一席); aspects (五方面, but 一方面 is "on the one hand")
     "连败 连胜 局 轰 球 度 级 "  # sports: 二连败, 十局, 三轰, 三度领先 (times); levels: 国家4级, 三级
+    "胜 败 "  # a record's wins and losses (七胜二败, 55胜60败)
     "强 弱"  # the halves of a seismic intensity level (震度5弱, 6强级): 5强 is a level of its own, not 5弱
 ).split() + [r"市(?![场值民长委政])",  # 9市 are nine cities; 市场, 市值 are other words
               r"分(?![之钟球线])",  # points (独得63分); 3分之1 is a fraction, 5分钟 minutes, 三分球 a shot
