@@ -7874,15 +7874,17 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
     values, mine = _restated(c_text, values, mine) if values else (values, mine)
     if not mine:
         return []
-    bind(c_text, values, q_text)
     v = mine[0]
+    sentences = _full_sentences(c_text)
+    home = next(((lo, hi) for lo, hi in sentences if lo <= v.start < hi), (0, len(c_text)))
+    if not any(home[0] <= w.start < home[1] and w.start >= v.end for w in values):
+        return []  # (no value of its kind after the answer's in its sentence: no change to read, and nothing to bind for)
+    bind(c_text, values, q_text)
     own = {int(w[:4]) for w in v.when if w[:4].isdigit()}
     if v.role or asked in own:
         return []
     if any(any(k[:4] == str(asked) for k in w.when) and not w.role for w in values):
         return []  # (the cite states the asked year's own level: the lists decide)
-    sentences = _full_sentences(c_text)
-    home = next(((lo, hi) for lo, hi in sentences if lo <= v.start < hi), (0, len(c_text)))
     for w in values:
         if w.role != "delta" or not home[0] <= w.start < home[1] or w.start < v.end:
             continue
