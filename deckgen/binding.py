@@ -7856,6 +7856,13 @@ def _data(v: Value, chosen: Sequence[Value]) -> dict[str, object]:
 _Q_YEAR_RE = lazy(r"((?:19|20)\d\d)\s?年(?![度底末初中])", needs="年")
 
 
+def _follows_in(values: list[Value], v: Value, home: tuple[int, int]) -> bool:
+    """Whether a value of ``values`` stands after ``v`` inside ``home`` (its sentence): the only place the change
+    ``_level_of_base_year`` reads can be (a change of the answer's kind, after it in its sentence). Read by position,
+    before binding: where none stands there the rule finds nothing, bound or not."""
+    return any(home[0] <= w.start < home[1] and w.start >= v.end for w in values)
+
+
 def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """Asked the level of the year a change is measured against (2019年产量是多少, where the cite gives 2020年产量X,比上年
     增加Y), this year's level is the same item at another period (DG602): the cite gives the base year's only as the
@@ -7877,7 +7884,7 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
     v = mine[0]
     sentences = _full_sentences(c_text)
     home = next(((lo, hi) for lo, hi in sentences if lo <= v.start < hi), (0, len(c_text)))
-    if not any(home[0] <= w.start < home[1] and w.start >= v.end for w in values):
+    if not _follows_in(values, v, home):
         return []  # (no value of its kind after the answer's in its sentence: no change to read, and nothing to bind for)
     bind(c_text, values, q_text)
     own = {int(w[:4]) for w in v.when if w[:4].isdigit()}
