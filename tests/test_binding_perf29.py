@@ -95,3 +95,44 @@ def test_two_cards_on_one_cite_keep_their_own_readings():
     first = [verdict(*level), verdict(*change)]
     second = [verdict(*change), verdict(*level)][::-1]
     assert first == second == ["DG602", "grounded"]
+
+
+# A tier the question names by its ordinal is read from a run of values joined by 、/和/及/与 (``_tier_of_run``): a cite
+# with none of those marks holds no run, and the rule returns before parsing it.
+TIERS = "月最低工资标准分别为2200元{}2000元{}1800元。"
+
+
+@pytest.mark.parametrize("one, two", [("、", "和"), ("和", "和"), ("、", "、"), ("及", "及")])
+def test_a_tier_is_read_from_a_run_joined_by_its_marks(one, two):
+    cite = TIERS.format(one, two)
+    assert verdict("figure", "2000元", cite, "第二档月最低工资标准是多少?") == "grounded"
+    assert verdict("figure", "2200元", cite, "第二档月最低工资标准是多少?") == "DG601"
+
+
+def test_values_set_apart_by_commas_are_no_run_of_tiers():
+    """The twin: 2200元,2000元,1800元 is no run the rule reads (the tier rule says nothing of it)."""
+    cite = normalize(TIERS.format(",", ","))
+    assert binding._tier_of_run(normalize("2200元"), cite, normalize("第二档月最低工资标准是多少?")) is None
+
+
+def test_the_tier_gate_changes_no_verdict_of_the_rule(monkeypatch):
+    """Every joiner (and none), every tier asked (and none): the gated rule gives what the ungated one gives."""
+    real = binding._TIER_ITEMS_RE
+
+    class Open:  # (the gate's search, over the whole cite, always passes; the rule's own searches are the pattern's)
+        def search(self, text, *span):
+            return real.search(text, *span) if span else True
+
+    seen = 0
+    for one, two in itertools.product(["、", "和", ",", ";", " ", "及"], repeat=2):
+        cite = normalize(TIERS.format(one, two))
+        for question in ("第一档月最低工资标准是多少?", "第二档月最低工资标准是多少?", "三类月最低工资标准是多少?",
+                         "月最低工资标准是多少?"):
+            for answer in ("2200元", "2000元", "1800元"):
+                args = (normalize(answer), cite, normalize(question))
+                got = binding._tier_of_run(*args)
+                with monkeypatch.context() as m:
+                    m.setattr(binding, "_TIER_ITEMS_RE", Open())
+                    assert got == binding._tier_of_run(*args), (cite, question, answer)
+                seen += bool(got)
+    assert seen
