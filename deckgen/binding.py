@@ -7922,6 +7922,13 @@ def _data(v: Value, chosen: Sequence[Value]) -> dict[str, object]:
 _Q_YEAR_RE = lazy(r"((?:19|20)\d\d)\s?年(?![度底末初中])", needs="年")
 
 
+def _follows_in(values: list[Value], v: Value, home: tuple[int, int]) -> bool:
+    """Whether a value of ``values`` stands after ``v`` inside ``home`` (its sentence): the only place the change
+    ``_level_of_base_year`` reads can be (a change of the answer's kind, after it in its sentence). Read by position,
+    before binding: where none stands there the rule finds nothing, bound or not."""
+    return any(home[0] <= w.start < home[1] and w.start >= v.end for w in values)
+
+
 def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """Asked the level of the year a change is measured against (2019年产量是多少, where the cite gives 2020年产量X,比上年
     增加Y), this year's level is the same item at another period (DG602): the cite gives the base year's only as the
@@ -7940,15 +7947,17 @@ def _level_of_base_year(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
     values, mine = _restated(c_text, values, mine) if values else (values, mine)
     if not mine:
         return []
-    bind(c_text, values, q_text)
     v = mine[0]
+    sentences = _full_sentences(c_text)
+    home = next(((lo, hi) for lo, hi in sentences if lo <= v.start < hi), (0, len(c_text)))
+    if not _follows_in(values, v, home):
+        return []  # (no value of its kind after the answer's in its sentence: no change to read, and nothing to bind for)
+    bind(c_text, values, q_text)
     own = {int(w[:4]) for w in v.when if w[:4].isdigit()}
     if v.role or asked in own:
         return []
     if any(any(k[:4] == str(asked) for k in w.when) and not w.role for w in values):
         return []  # (the cite states the asked year's own level: the lists decide)
-    sentences = _full_sentences(c_text)
-    home = next(((lo, hi) for lo, hi in sentences if lo <= v.start < hi), (0, len(c_text)))
     for w in values:
         if w.role != "delta" or not home[0] <= w.start < home[1] or w.start < v.end:
             continue
@@ -8171,18 +8180,20 @@ def check_binding(
         decided = _margin_side(normalize(answer), normalize(_row_ends(cite)))
     if decided is not None:
         return decided
+    # (the card's texts as the rules below read them, folded once: each rule read them afresh, some thirty readings a card)
+    a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
-        found = _date_given_by_question(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        found = _date_given_by_question(a_text, c_text, q_text)
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
-        found = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        found = _lone_forecast(kind, a_text, c_text, q_text)
     if kind == "figure" and not found:  # the level a change turned from (由上月上涨0.1%转为持平) asked as this period's
-        found = _turn_start(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        found = _turn_start(a_text, c_text, q_text)
     if kind == "figure" and not found:  # a forecast asked of a cite that foresees nothing
-        found = _forecast_unsaid(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        found = _forecast_unsaid(a_text, c_text, q_text)
     if kind == "figure" and (not found or found[0].code == "DG601"):  # the base year's level, given only as a change
-        found = _level_of_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
+        found = _level_of_base_year(a_text, c_text, q_text) or found
     if kind == "figure" and (not found or found[0].code in ("DG601", "DG602")):  # a year the cite names only as a base
-        based = _asked_base_year(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        based = _asked_base_year(a_text, c_text, q_text)
         if based == "base":
             found = []
         elif based == "current" and not found:
@@ -8191,48 +8202,47 @@ def check_binding(
     if kind == "figure" and not found:  # a month or span the cite names only as a base, or as a span's end
         found = _asked_base_span(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # the question's words name a value of another unit than the answer's
-        found = _zh_labelled_other_unit(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        found = _zh_labelled_other_unit(a_text, c_text, q_text)
     if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
         found = _whole_range(answer, cite, question, entities)
     if kind == "figure" and found and found[0].code == "DG601":  # a generic noun of a year's own (2022's figure of …)
-        found = _year_own_figure(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
+        found = _year_own_figure(a_text, c_text, q_text) or found
     if kind == "figure" and (not found or found[0].code in ("DG601", "DG602", "DG605")):  # a base's own level
-        found = _base_own_level(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), found)
+        found = _base_own_level(a_text, c_text, q_text, found)
     if kind == "figure" and (not found or found[0].code in ("DG602", "DG605")):  # a level where a margin is asked
-        found = _level_for_margin(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
+        found = _level_for_margin(a_text, c_text, q_text) or found
     if kind == "figure" and (not found or found[0].code in ("DG601", "DG602", "DG605")):  # a rank's own superlative
-        ranked = _rank_superlative(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), found)
+        ranked = _rank_superlative(a_text, c_text, q_text, found)
         if ranked is not None:  # (the 8th driest November against the 20th warmest: the question's warmest selects)
             found = ranked
     if kind == "figure" and not found:  # the other side of the same margin (behind for ahead)
-        found = _margin_side(normalize(answer), normalize(_row_ends(cite)))
+        found = _margin_side(a_text, c_text)
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
-        found = _against_year_or_period(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        found = _against_year_or_period(a_text, c_text, q_text)
     if kind == "figure" and found and found[0].code == "DG605":  # the longer of two terms: the magnitude selects
-        weighed = _by_magnitude(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        weighed = _by_magnitude(a_text, c_text, q_text)
         if weighed is not None:
             found = weighed
     if kind == "figure" and found and found[0].code == "DG601":  # a month's value where the year to date is asked
-        found = _other_span(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""), question or "") or found
+        found = _other_span(a_text, c_text, q_text, question or "") or found
     if kind == "fact" and (not found or found[0].code == "DG605"):
         # where the lists leave it open or let it through: the subject of the one clause naming what the
         # question's act is done to (Who took the bronze?) is the actor
-        ranked = _rank_part(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        ranked = _rank_part(a_text, c_text, q_text)
         if ranked is not None:  # (排名第2的是哪档股票: the ;-part holding the rank names it)
             return ranked
-        ordered = _ordered_list(normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+        ordered = _ordered_list(a_text, c_text, q_text)
         if ordered is not None:  # (A、B、C和D依次为…前五大厂商: each holds its position's place)
             return ordered
 
         if not found:  # (whose a figure is, in a list of names each with its figure)
-            listed = _listed_figure(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or ""))
+            listed = _listed_figure(kind, a_text, c_text, q_text)
             if listed:
                 return listed
         if not found:  # (which of several fires grew 6,000 acres: the fire owning the question's figure or words)
             found = _asked_thing(answer, cite, question or "", entities)
             if found:
                 return found
-        a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
         if not found:  # the work whose own description (武侠电影《…》) the question writes
             found = _described_title(a_text, c_text, q_text)
             if found:
@@ -8692,6 +8702,8 @@ def _tier_of_run(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None
     m = asked[0] if asked else None
     if m is None and _TIER_UNNAMED_Q_RE.search(q_text):
         return None  # (the highest, the average, the total: a question that names a place in the run by its size)
+    if not _TIER_ITEMS_RE.search(c_text):
+        return None  # (no 、/和/及/与 in the cite: no two values joined into a run, the least a tier is read from)
     n = None if m is None else int(m[2]) if m[2].isdigit() else _TIER_NUMERALS.index(m[2]) + 1
     said = parse_quantities(a_text)
     if len(said) != 1 or said[0].ordinal:
