@@ -356,12 +356,13 @@ _COUNTERS = (
     "斤 亩 "  # weight and area in Chinese farm figures (546亿斤, 986万亩)
     "席 方面 "  # seats (取8席, 多取得一席); aspects (五方面, but 一方面 is "on the one hand")
     "连败 连胜 局 轰 球 度 级 "  # sports: 二连败, 十局, 三轰, 三度领先 (times); levels: 国家4级, 三级
-    "胜 败 "  # a record's wins and losses (七胜二败, 55胜60败)
     "强 弱"  # the halves of a seismic intensity level (震度5弱, 6强级): 5强 is a level of its own, not 5弱
 ).split() + [r"市(?![场值民长委政])",  # 9市 are nine cities; 市场, 市值 are other words
               r"分(?![之钟球线])",  # points (独得63分); 3分之1 is a fraction, 5分钟 minutes, 三分球 a shot
               # 码 (碼): a step of a policy rate (升息1码, 两码, a quarter point), a yard, a size; not 码头, a wharf
-              r"码(?!头)"]
+              r"码(?!头)",
+              # a record's wins and losses (七胜二败, 55胜60败); not the idioms 两败俱伤, 一败涂地, nor 百胜中国, 胜利, 胜任
+              r"胜(?![利任于过出者中])", r"败(?!俱|涂地)"]
 _INTENSITY_HALVES = frozenset("强弱")
 # Counters that count the same things: 次 and 起 occurrences (391次 and 391起 of one tally of quakes), 名 and 人 people
 # (2名罹难者 are 2人).

@@ -129,3 +129,11 @@ def test_the_metrics_before_the_main_part_are_the_whole_s():
     assert verdict("figure", "31公顷", FISH, "本次养殖被害面积多少？") == "DG601"
     assert verdict("figure", "410万元", FISH, "本次渔损估计损失金额是多少？") == "DG601"
 
+
+
+@pytest.mark.parametrize("text, counted", [("七胜二败", [("7", "胜"), ("2", "败")]), ("55胜60败", [("55", "胜"), ("60", "败")]),
+                                           ("两败俱伤", []), ("一败涂地", []), ("百胜中国的营收", []), ("三胜利", [])])
+def test_wins_and_losses_count_but_idioms_and_names_do_not(text, counted):
+    from deckgen.quantities import parse_quantities
+
+    assert [(str(q.value), q.counter) for q in parse_quantities(text)] == counted
