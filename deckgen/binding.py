@@ -8375,16 +8375,22 @@ def _as_cite_spells(question: str, cite: str, entities: Mapping[str, Sequence[st
 # A Chinese clause opened by an item's name and its value or change (全省进出口总额160.9亿美元, 全省固定资产投资增长8.1%,
 # 其中出口88.1亿美元): the item every value after it belongs to, up to the next clause that opens with another item.
 _ZH_ITEM_HEAD_RE = lazy(r"(?:(?:19|20)\d\d\s?年)?(?:\d{1,2}\s?(?:-|至|—)\s?\d{1,2}\s?月份?|\d{1,2}\s?月份?|[一二三四1-4]\s?季度|[上下]半年|前三季度|全年)?"
-                        r"([\u4e00-\u9fff]{2,16}?)(?=(?:同比|环比|累计)?(?:增长|下降|增加|减少|上涨|下跌|上升|下滑|实现|完成|达到|为|达)?\s?\d)")
+                        r"([\u4e00-\u9fff]{2,16}?)(?=(?:同比|环比|累计|比上年|比去年)?(?:增长|下降|增加|减少|上涨|下跌|上升|下滑|实现|完成|达到|为|达)?\s?\d)")
 # The verb between an item's name and its value (增长, 为), and the adverbs that end no name (也, 则, 仅).
-_ZH_HEAD_VERB_RE = lazy(r"(?:同比|环比|累计)?(?:增长|下降|增加|减少|上涨|下跌|上升|下滑|实现|完成|达到|为|达)?\s?")
+_ZH_HEAD_VERB_RE = lazy(r"(?:同比|环比|累计|比上年|比去年)?(?:增长|下降|增加|减少|上涨|下跌|上升|下滑|实现|完成|达到|为|达)?\s?")
 _ZH_ITEM_TAIL_RE = lazy(r"[也则却仅仍还亦又]+$")
+# A measure's noun after an item's name (电力生产业利润总额比上年增加…, 纺织业利润同比增长…): what is measured of the item,
+# not part of its name.
+_ZH_ITEM_MEASURE_RE = lazy(r"(?<=业)(?:利润总额|利润|营业收入|主营业务收入|营业成本)$", needs="业")
 # A list's words (北京、广州和深圳分别下降…, 均为): a clause of several items, which no one item heads.
 _ZH_ITEM_LIST_RE = lazy(r"分别|和|与|及|均|各|都|依次")
+# The 和 inside one sector's name (有色金属冶炼和压延加工业, 电力、热力生产和供应业): the words after it run on to 业, so it
+# joins two activities of one sector, not two items.
+_ZH_SECTOR_AND_RE = lazy(r"和(?=[\u4e00-\u9fff]{2,10}?业)", needs="和")
 # What opens a clause's words before its item: a scope (全省, 当季) or 其中 (a part of the item before).
 _ZH_ITEM_SCOPE_RE = lazy(r"^(?:其中|当季|当月|当年|同期|全省|全市|全区|全县|全国|我国|我省|我市|本省|本市|今年|去年)+")
 # Words no item's name holds: a comparison, a rank, a share or a rate's own name (增速比…, 比全国高, 居全国, 占…).
-_ZH_NOT_ITEM_RE = lazy(r"比|较|居|占|位列|排名|平均|年均|累计|计算|[至于以到在从是恐将让使把被因]|一度|可能|连续|今天|昨天|昨晚|今日|当日|凌晨|上午|下午|晚间|"
+_ZH_NOT_ITEM_RE = lazy(r"比|较|居|占|位列|排名|平均|年均|累计|计算(?!机)|[至于以到在从是恐将让使把被因]|一度|可能|连续|今天|昨天|昨晚|今日|当日|凌晨|上午|下午|晚间|"
                        r"[本上下当][年季月周]|[年季月周日][增减]|"
                        r"^(?:增速|增幅|涨幅|降幅|跌幅|增长|下降|增加|减少|同比|环比|上涨|下跌|提高|回落|加快|合计|总计|共计)+$|"
                        # (a change's degree before its verb, 略增0.1%, 小幅下降: how much it changed, no item)
@@ -8400,7 +8406,7 @@ _ZH_CHANGE_BASE_RE = lazy(r"(?<![同环])(?:比|较)\s?([^,;。比较]{1,12}?)\s
 # A base's own level (较2014年同期的10890亿元, 仅为2011年全年的13.7%): a value of an earlier period or a share of one,
 # which the rules of bases read.
 _ZH_BASE_LEVEL_BEFORE_RE = lazy(r"的\s?\Z")
-_ZH_CLAUSE_SPAN_RE = lazy(r"(?:[^,;。;!?、\n]|(?<=\d),(?=\d{3}))+")
+_ZH_CLAUSE_SPAN_RE = lazy(r"(?:[^,;。;!?、:：\n]|(?<=\d),(?=\d{3}))+")
 # Words of a goal or a forecast (目标, 预计, 力争): a clause holding them is read by the rules of goals and forecasts.
 _ZH_GOAL_WORDS_RE = lazy(r"目标|预期|预计|预测|预估|估|力争|计划|左右|以上|以下|将|有望|确保|恐|可能|料")
 # A period a clause names (2019年, 3月末, 第四季, 上半年): a cite naming two is read by the rules of periods.
@@ -8448,12 +8454,12 @@ def _zh_item_runs(c_text: str) -> list[tuple[int, int, str, str]]:
         clause = m[0]
         lead = len(clause) - len(clause.lstrip())
         head = _ZH_ITEM_HEAD_RE.match(clause, lead)
-        name = head and _ZH_ITEM_TAIL_RE.sub("", _ZH_ITEM_SCOPE_RE.sub("", head[1])).replace("的", "")
+        name = head and _ZH_ITEM_MEASURE_RE.sub("", _ZH_ITEM_TAIL_RE.sub("", _ZH_ITEM_SCOPE_RE.sub("", head[1])).replace("的", ""))
         if head and not any(q.start == m.start() + head.end() + len(_ZH_HEAD_VERB_RE.match(c_text, m.start() + head.end())[0])
                             and (q.unit or q.counter) for q in quantities):
             head = None  # (a bare number after a name, 小米17, is part of the name: no value opens the clause)
         if head and len(name) >= 2 and not _ZH_NOT_ITEM_RE.search(name):
-            item = None if _ZH_ITEM_LIST_RE.search(name) else name
+            item = None if _ZH_ITEM_LIST_RE.search(_ZH_SECTOR_AND_RE.sub("", name)) else name
             if item is not None:
                 runs.append((m.start(), m.end(), item, m.start() + head.end()))
         elif item is not None and not any(m.start() <= q.start < m.end() for q in quantities):
