@@ -3468,13 +3468,45 @@ def _revised_beside_forecast(cite: str, values: list[Value]) -> None:
     """A value a clause revises (并上修今年经济成长率3.82%) measured against the earlier forecast right after it (优于先前
     预期的3.77%) is the new forecast, no outcome beating a forecast; the one it replaced is the earlier value."""
     for v, w in zip(values, values[1:]):
-        if v.sentence != w.sentence or v.role or "forecast" in v.flags or w.flags.get("forecast") != "forecast":
+        if v.sentence != w.sentence or v.role:
             continue
         between = cite[v.end:w.start]
-        if _REVISED_VERB_RE.search(cite, _clause_start(cite, v.start), v.start) and _COMPARATOR_RE.search(between) \
+        if "forecast" not in v.flags and w.flags.get("forecast") == "forecast" and _REVISED_VERB_RE.search(cite, _clause_start(cite, v.start), v.start) and _COMPARATOR_RE.search(between) \
                 and _EARLIER_FORECAST_RE.search(between):
             v.flags["forecast"] = "forecast"
             w.flags["period"] = "prior"
+
+
+def _earlier_estimate(cite: str, values: list[Value]) -> None:
+    """An estimate stated against its earlier statement right after it (guidance of 320-325 million, compared to 325-340
+    million in the previous guidance; revised to X, up from Y previously; down from its previous estimate of Y): the
+    second is the same estimate, stated earlier (a forecast of an earlier period, DG602 where the new one is asked), no
+    outcome. (Run after the forecast marks are set.)"""
+    for i, (v, w) in enumerate(zip(values, values[1:])):
+        if v.sentence != w.sentence or not any(u.sentence == v.sentence and u.flags.get("forecast") == "forecast" for u in values[max(0, i - 1):i + 1]):
+            continue
+        between = cite[v.end:w.start]
+        if not _EN_FROM_EARLIER_RE.search(between):  # (a cheap test first; the comparing words must end the gap)
+            continue
+        said = _EN_FROM_EARLIER_END_RE.search(between)
+        if not said:
+            continue
+        ends = [w] + [x for x in values[i + 2:i + 3] if x.sentence == w.sentence and _EN_RANGE_JOIN_RE.fullmatch(cite[w.end:x.start])]
+        if said.group(1) or _EN_EARLIER_AFTER_RE.match(cite, ends[-1].end):
+            for x in ends:  # (both ends of a range: 325-340 million)
+                x.flags["forecast"] = "forecast"
+                x.flags["period"] = "prior"
+
+
+# An English estimate stated against its earlier statement: the comparing words between the two, and the words that
+# mark the second as the earlier estimate (its previous estimate of; in the previous guidance; previously).
+_EN_FROM_EARLIER_RE = lazy(r"(?<![a-z])(?:up from|down from|from|compared (?:to|with)|below|above)(?![a-z])",
+                           needs=("from", "compared", "below", "above"))
+_EN_FROM_EARLIER_END_RE = lazy(r"(?<![a-z])(?:up from|down from|from|compared (?:to|with)|below|above)\s+"
+                               r"((?:its |the |their )?(?:previous|prior|initial|original|earlier) (?:estimate|guidance|forecast|outlook|range) of\s+)?"
+                               r"(?:between\s+)?$")
+_EN_RANGE_JOIN_RE = lazy(r"(?:\s*[a-z]{0,7})?\s*(?:-|–|to|and)\s*")
+_EN_EARLIER_AFTER_RE = lazy(r"(?:\s*(?:oz|t|mt|tonnes|ounces|lb|pounds|barrels|units))?\s*(?:previously|in (?:the|its) (?:previous|prior|earlier) (?:guidance|estimate|forecast|outlook))(?![a-z])")
 
 
 def _by_sentence(values: list[Value]) -> dict[int, list[Value]]:
@@ -9436,6 +9468,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _listed_versions(c_text, values, q_text)
             _glossed_values(c_text, values, q_text)
             _forecast_of_one(c_text, values)
+            _earlier_estimate(c_text, values)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if kind == "figure" and not chosen:  # (减产0.8% where the item asked 增产0.8%: another item's has the words)
         chosen = _selected_direction(a_text, q_text, values, mine, c_text)
