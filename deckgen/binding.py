@@ -3500,13 +3500,14 @@ def _earlier_estimate(cite: str, values: list[Value]) -> None:
 
 # An English estimate stated against its earlier statement: the comparing words between the two, and the words that
 # mark the second as the earlier estimate (its previous estimate of; in the previous guidance; previously).
-_EN_FROM_EARLIER_RE = lazy(r"(?<![a-z])(?:up from|down from|from|compared (?:to|with)|below|above)(?![a-z])",
-                           needs=("from", "compared", "below", "above"))
-_EN_FROM_EARLIER_END_RE = lazy(r"(?<![a-z])(?:up from|down from|from|compared (?:to|with)|below|above)\s+"
+_EN_COMPARED_WORDS = r"(?<![a-z])(?:up from|down from|from|compared (?:to|with)|below|above)"
+_EN_FROM_EARLIER_RE = lazy(_EN_COMPARED_WORDS + r"(?![a-z])", needs=("from", "compared", "below", "above"))
+_EN_FROM_EARLIER_END_RE = lazy(_EN_COMPARED_WORDS + r"\s+"
                                r"((?:its |the |their )?(?:previous|prior|initial|original|earlier) (?:estimate|guidance|forecast|outlook|range) of\s+)?"
                                r"(?:between\s+)?$")
 _EN_RANGE_JOIN_RE = lazy(r"(?:\s*[a-z]{0,7})?\s*(?:-|–|to|and)\s*")
-_EN_EARLIER_AFTER_RE = lazy(r"(?:\s*(?:oz|t|mt|tonnes|ounces|lb|pounds|barrels|units))?\s*(?:previously|in (?:the|its) (?:previous|prior|earlier) (?:guidance|estimate|forecast|outlook))(?![a-z])")
+# (the unit words the value's span may leave after it, whatever they are: 320 million tonnes previously)
+_EN_EARLIER_AFTER_RE = lazy(r"(?:\s*[a-z/]{1,8}){0,2}?\s*(?:previously|in (?:the|its) (?:previous|prior|earlier) (?:guidance|estimate|forecast|outlook))(?![a-z])")
 
 
 def _by_sentence(values: list[Value]) -> dict[int, list[Value]]:
