@@ -8236,8 +8236,9 @@ def check_binding(
         found = _asked_base_span(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # the question's words name a value of another unit than the answer's
         found = _zh_labelled_other_unit(a_text, c_text, q_text)
-    if kind == "figure" and not found:  # a range answered whole: bound by its upper end, which carries the unit
-        found = _whole_range(answer, cite, question, entities)
+    if kind == "figure" and (not found or found[0].code == "DG605"):  # a range answered whole: bound by one of its ends
+        ranged = _whole_range(answer, cite, question, entities, found)
+        found = found if ranged is None else ranged
     if kind == "figure" and found and found[0].code == "DG601":  # a generic noun of a year's own (2022's figure of …)
         found = _year_own_figure(a_text, c_text, q_text) or found
     if kind == "figure" and (not found or found[0].code in ("DG601", "DG602", "DG605")):  # a base's own level
@@ -9500,7 +9501,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
     return chosen
 
 
-_WHOLE_RANGE_LINK_RE = lazy(r"\s?(?:to|至|到|~|～)\s?|\s?[-–]\s?")
+_WHOLE_RANGE_LINK_RE = lazy(r"(?:\s?[a-z]{1,6})?\s?(?:to|至|到|~|～)\s?|\s?[-–]\s?")  # (the unit after each end: 570,000 oz to 590,000 oz)
 
 
 def _range_linked(text: str, q: Quantity, r: Quantity) -> bool:
@@ -9632,31 +9633,58 @@ def _period_paragraphs(cite: str, values: list[Value]) -> None:
             v.when = {framed}
 
 
-def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]]) -> list[Mismatch]:
-    """A range answered whole (24,000 to 26,000) that an English cite writes whole is one value: it is bound as
-    its upper end (the end that carries the unit), so another item's, period's or forecast's value the question
-    selects makes it wrong as it makes that end wrong; the range's own lower end selected is no finding."""
+def _whole_range(answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]],
+                 found: Sequence[Mismatch] = ()) -> list[Mismatch] | None:
+    """A range answered whole (24,000 to 26,000) that an English cite writes whole is one value: it is bound as one
+    of its ends, so another item's, period's or forecast's value the question selects makes it wrong as it makes that
+    end wrong; the range's own lower end selected is no finding. The end bound is the upper (it carries the unit),
+    unless the cite writes the upper's value elsewhere too and the lower's only here (raised to between 570 000 oz and
+    590 000 oz, up from between 530 000 oz and 570 000 oz: the earlier range is told by its 530 000, not its 570 000).
+    Where the main path found the pair's ends ambiguous (``found`` DG605), the verdict is the end's, grounded
+    included: the pair, written once, is no value of several. None where the answer is no such range."""
 
     if has_han(cite):
-        return []  # (a Chinese range is placed by the words before it: _place_of_range)
+        return None  # (a Chinese range is placed by the words before it: _place_of_range)
     said = parse_quantities(answer)
     if len(said) != 2 or said[0].unit == "score" or not _range_linked(answer, said[0], said[1]):
-        return []
+        return None
     stated = parse_quantities(cite)
-    pair = next(((q, r) for q, r in zip(stated, stated[1:]) if (q.value, r.value) == (said[0].value, said[1].value)
-                 and _range_linked(cite, q, r)), None)
-    if pair is None:
-        return []
-    upper = answer[said[1].start:said[1].end]
-    found = check_binding("figure", upper, cite, question, entities)
-    if not found or found[0].code not in ("DG601", "DG602", "DG603"):
-        return []
-    lower = normalize(cite[pair[0].start:pair[0].end]).strip()
-    if any(lower in str(s) or str(s).strip() in normalize(answer) for s in found[0].data.get("selected", ())):
-        return []  # (the question selects the range itself)
+    pairs = [(q, r) for q, r in zip(stated, stated[1:]) if (q.value, r.value) == (said[0].value, said[1].value)
+             and _range_linked(cite, q, r)]
+    if len(pairs) != 1:
+        return None
+    by_lower = sum(q.value == said[1].value for q in stated) > 1 and sum(q.value == said[0].value for q in stated) == 1
+    # (the end with its unit, written after it or once after the upper: 530,000 to 570,000 oz)
+    unit = _RANGE_END_UNIT_RE.match(answer, said[1].end)
+    own = _RANGE_END_UNIT_RE.match(answer, said[0].end)
+    if by_lower:
+        end = answer[said[0].start:own.end()] if own else answer[said[0].start:said[0].end] + (unit.group() if unit else "")
+    else:
+        end = answer[said[1].start:unit.end() if unit else said[1].end]
+    ambiguous = bool(found) and found[0].code == "DG605"
+    ends = {normalize(cite[q.start:q.end]).strip() for q in pairs[0]}
+    bound = check_binding("figure", end, cite, question, entities)
+    selected = bound[0].data.get("selected") or () if bound else ()
+    chosen = {str(s).split(" (")[0].strip() for s in selected}
+    if bound and bound[0].code == "DG605" and chosen == ends:
+        return []  # (the question selects the range itself: its two ends are the values it leaves)
+    if not bound or bound[0].code not in ("DG601", "DG602", "DG603"):
+        return [] if ambiguous and not bound else None
+    other = pairs[0][1] if by_lower else pairs[0][0]
+    other_text = normalize(cite[other.start:other.end]).strip()
+    if sum(q.value == other.value for q in stated) > 1:  # (its other end written in another range too: all it selects)
+        itself = other_text in chosen and chosen <= ends
+    else:
+        itself = any(other_text in str(s) or str(s).strip() in normalize(answer) for s in selected)
+    if itself:
+        return [] if ambiguous else None  # (the question selects the range itself: its other end)
     whole = answer.strip()
-    return [m._replace(message=m.message.replace(f"answer {normalize(upper).strip()}", f"answer {whole}", 1),
-                       data={**m.data, "bound_to": whole}) for m in found]
+    return [m._replace(message=m.message.replace(f"answer {normalize(end).strip()}", f"answer {whole}", 1),
+                       data={**m.data, "bound_to": whole}) for m in bound]
+
+
+# A range end's unit written after it (590,000 oz).
+_RANGE_END_UNIT_RE = lazy(r"\s?(?!(?:to|and)\b)[a-z%]{1,6}\b")
 
 
 _RESTATED_RE = lazy(r"\(\s?")
