@@ -10615,14 +10615,21 @@ _EN_CHANGE_BEFORE_RE = lazy(r"(?<![a-z])(?:rose|rise|rises|risen|increased?|incr
                             r"\sof\s(?:about\s|nearly\s|almost\s|roughly\s|some\s|more\sthan\s|over\s)?\Z")
 
 
+# A comparative after a value and its base (7pc higher on the quarter, 5 percent lower than a year earlier): a change.
+_COMPARATIVE_AFTER_RE = lazy(r"(?:\s?(?:pc|%|percent|per\scent))?\s(?:higher|lower|up|down)\s(?:on|than|from|over|against|compared)(?![a-z])")
+
+
 _OR_BEFORE_RE = lazy(r",?\s(?:or|and)\s(?:about\s|roughly\s|nearly\s)?\Z", needs=("or", "and"))
 
 
 def _en_change(c_text: str, q, stated=()) -> bool:
     """Whether ``q`` is a change: after a direction verb, before a change noun, or restated (rose $7 billion or 2.6%)."""
-    if _EN_CHANGE_BEFORE_RE.search(c_text, max(0, q.start - 40), q.start) or _CHANGE_NOUN_AFTER_RE.match(c_text, q.end):
+    if _EN_CHANGE_BEFORE_RE.search(c_text, max(0, q.start - 40), q.start) or _CHANGE_NOUN_AFTER_RE.match(c_text, q.end) \
+            or _COMPARATIVE_AFTER_RE.match(c_text, q.end):
         return True
     after = [p for p in stated if p.start >= q.end]  # (a 6 cent or 11% increase: the noun after the second is both's)
+    if after and _WHOLE_RANGE_LINK_RE.fullmatch(c_text, q.end, after[0].start) and _en_change(c_text, after[0]):
+        return True  # (a range's lower end is what its upper is: 1 to 2 percent higher than)
     if after and _OR_BEFORE_RESTATED_RE.fullmatch(c_text, q.end, after[0].start) and _CHANGE_NOUN_AFTER_RE.match(c_text, after[0].end):
         return True
     prev = [p for p in stated if p.end <= q.start]
@@ -10633,11 +10640,20 @@ def _en_change(c_text: str, q, stated=()) -> bool:
 _PERCENT_ASKED_RE = lazy(r"(?<![a-z])percent(?:age)?(?![a-z])", needs="percent")
 
 
+# An English question plainly asking a level: "how much" or "what was/did …" with no word of a change, a comparison or a
+# direction anywhere in it (How much gold did the miner produce; What did its mining rate average; What was the price).
+_EN_PLAIN_ASKED_RE = lazy(r"\s*(?:how\smuch|what\s(?:was|were|is|are|did|does|do|will))(?![a-z])", needs=("how", "what"))
+_EN_NOT_PLAIN_RE = lazy(r"(?<![a-z])(?:by|chang\w*|increas\w*|decreas\w*|grow\w*|grew|rise|rises|rose|risen|fall|falls|fell|fallen"
+                        r"|drop\w*|declin\w*|gain\w*|jump\w*|climb\w*|slip\w*|up|down|higher|lower|more|less|fewer|compar\w*"
+                        r"|differ\w*|gap|margin|than|move\w*|swing|shift\w*|percent(?:age)?|rate of|share|proportion|record|ratio)(?![a-z])")
+
+
 def _en_measure_of_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """Asked a change, a level in another unit; asked a level, a change in another unit: another measure (DG601)."""
 
     asks_change = _EN_CHANGE_ASKED_RE.search(q_text) is not None
-    if not asks_change and not _EN_LEVEL_ASKED_RE.search(q_text):
+    if not asks_change and not _EN_LEVEL_ASKED_RE.search(q_text) and not (
+            not has_han(q_text) and _EN_PLAIN_ASKED_RE.match(q_text) and not _EN_NOT_PLAIN_RE.search(q_text)):
         return []
     said = parse_quantities(a_text)
     if not said:

@@ -38,3 +38,40 @@ def test_ranges_with_no_shared_end_are_bound_as_before():
             "190,000 t and 205,000 t previously.")
     assert verdict("figure", "215,000 t to 230,000 t", cite, ASKED) == "grounded"
     assert verdict("figure", "190,000 t to 205,000 t", cite, ASKED) == "DG602"
+
+
+# A question plainly asking a level ("how much", "what was/did …" with no word of a change, comparison or direction):
+# a change in another unit beside the level is another measure (DG601). Found by round 22's mining table.
+SMELTER = "Copper output at the smelter rose 6.2 percent from a year earlier to 81,300 tonnes, the company said."
+PLANT = "The company said the plant's throughput averaged 42,000 tonnes per day, a 9% decline from the previous quarter."
+ZINC = "Its price of $3.90/lb at the end of June was 5pc lower on the quarter, the trader said in its report."
+
+
+def test_a_plain_how_much_question_asks_the_level_not_the_change():
+    question = "How much copper did the smelter produce?"
+    assert verdict("figure", "81,300 tonnes", SMELTER, question) == "grounded"
+    assert verdict("figure", "6.2 percent", SMELTER, question) == "DG601"
+
+
+def test_a_question_asking_the_change_keeps_the_change():
+    question = "By what percentage did copper output at the smelter rise?"
+    assert verdict("figure", "6.2 percent", SMELTER, question) == "grounded"
+
+
+def test_what_did_it_average_asks_the_level():
+    question = "What did the plant's throughput average?"
+    assert verdict("figure", "42,000 tonnes per day", PLANT, question) == "grounded"
+    assert verdict("figure", "9%", PLANT, question) == "DG601"
+
+
+def test_a_comparative_after_a_value_makes_it_a_change():
+    question = "What was the price at the end of June?"
+    assert verdict("figure", "$3.90/lb", ZINC, question) == "grounded"
+    assert verdict("figure", "5pc", ZINC, question) == "DG601"
+    assert verdict("figure", "5pc", ZINC, "By how much was the price lower on the quarter?") == "grounded"
+
+
+def test_a_ranges_lower_end_is_a_change_as_its_upper_is():
+    cite = "The port's throughput this year is expected to be 3 to 4 percent higher than last year's, it said."
+    question = "By how much is the port's throughput this year expected to exceed last year's?"
+    assert verdict("figure", "3 to 4 percent", cite, question) == "grounded"
