@@ -8235,7 +8235,7 @@ def check_binding(
     if kind == "figure" and not found:  # a month or span the cite names only as a base, or as a span's end
         found = _asked_base_span(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # the question's words name a value of another unit than the answer's
-        found = _zh_labelled_other_unit(a_text, c_text, q_text)
+        found = _zh_labelled_other_unit(a_text, c_text, q_text) or _en_labelled_other_unit(a_text, c_text, q_text)
     if kind == "figure" and (not found or found[0].code == "DG605"):  # a range answered whole: bound by one of its ends
         ranged = _whole_range(answer, cite, question, entities, found)
         found = found if ranged is None else ranged
@@ -10565,6 +10565,61 @@ def _zh_labelled_other_unit(a_text: str, c_text: str, q_text: str) -> list[Misma
     label = _zh_value_label(c_text, named[0], stated)
     return [Mismatch("DG601", f"answer {a_text.strip()} is another measure's value; the question's words "
                               f"'{label[-best:]}' name {', '.join(x.text for x in sel)}", _data(v, sel))]
+
+
+# An English value's metric written just before it: "at an all-in sustaining cost of $2551/oz", "a head grade of
+# 1.05g/t", "costs (AISC) were US$1,882 per ounce", "its mining rate averaged 51,500 tonnes": up to four words before
+# of/averaged/totalled, or was/were after a name in brackets, after an article or "at"/"with" (not a subject before a
+# plain "was": "the project was £400m over budget and five years late" names no metric of the £400m).
+_EN_METRIC_BEFORE_RE = lazy(r"(?<![a-z])(?P<m>[a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3})(?:\s(?:of|averaged|totalled|totaled)|\s\([^()]{1,12}\)\s(?:were|was|of))\s(?:about\s|around\s|approximately\s|nearly\s|some\s)?"
+                            r"(?:a\s|an\s)?(?:us|a|c|au)?[$€£]?\Z")
+_EN_METRIC_LEAD_RE = lazy(r"^(?:.*\s)?(?:at|with|and|its|their|the|a|an|of|while|whereas)\s")
+
+
+def _en_metric_words(c_text: str, q) -> frozenset[str]:
+    """The words of the metric an English cite writes just before ``q`` (head grade), stemmed; empty if none."""
+    m = _EN_METRIC_BEFORE_RE.search(c_text, max(0, q.start - 60), q.start)
+    if not m:
+        return frozenset()
+    phrase = _EN_METRIC_LEAD_RE.sub("", m["m"])
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.split(r"[\s-]+", phrase)
+                     if len(w) > 1 and w not in STOP_WORDS)
+
+
+def _en_labelled_other_unit(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked a level by the metric an English cite writes just before a value of another unit ("what was the head
+    grade" beside "at a head grade of 1.05g/t"), an answer in a unit of its own whose metric the question does not name
+    (2.3MT; "with metallurgical recovery of 91.4 per cent") is another measure's value (DG601): values of different
+    units never compete, so nothing else tells them apart. The English twin of ``_zh_labelled_other_unit``."""
+    if has_han(q_text) or has_han(c_text) or not (_EN_PLAIN_ASKED_RE.match(q_text) or _EN_LEVEL_ASKED_RE.search(q_text)) \
+            or _EN_CHANGE_ASKED_RE.search(q_text):
+        return []
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return []
+    a = said[0]
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not mine or any(c_text[q.start - 1:q.start] == "(" for q in mine):
+        return []  # (a value restated in brackets, 70.60 inches (179.3 cm), is the value it restates in another unit)
+    asked = frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.split(r"[^a-z0-9]+", q_text) if w)
+    own = a_text[a.end:].split()
+    if own and (own[0][:-1] if len(own[0]) > 3 and own[0].endswith("s") else own[0]) in asked:
+        return []  # (the question names the answer's own unit: how many seconds)
+
+    def named(q) -> bool:  # (a metric of two words or more, of a value with a unit: not "owners of two")
+        words = _en_metric_words(c_text, q) if q.unit else ()
+        return len(words) > 1 and words <= asked
+
+    if any(named(q) for q in mine):
+        return []
+    others = [q for q in stated if q not in mine and named(q)]
+    if not others or len({q.unit for q in others}) != 1 or any(_same_unit(a.unit, q.unit) for q in others):
+        return []
+    v, sel = _quantity_values(c_text, mine[0], others)
+    words = " ".join(sorted(_en_metric_words(c_text, others[0])))
+    return [Mismatch("DG601", f"answer {a_text.strip()} is another measure's value; the question's words "
+                              f"'{words}' name {', '.join(x.text for x in sel)}", _data(v, sel))]
 
 
 _CHANGE_ASKED_RE = lazy(r"(?:比|较|同比|环比|相比)[^,;。?]{0,12}?(?:增长|下降|增加|减少|上升|提高|降低|回落|回升)了?多少", needs='多少')

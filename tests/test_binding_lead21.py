@@ -75,3 +75,29 @@ def test_a_ranges_lower_end_is_a_change_as_its_upper_is():
     cite = "The port's throughput this year is expected to be 3 to 4 percent higher than last year's, it said."
     question = "By how much is the port's throughput this year expected to exceed last year's?"
     assert verdict("figure", "3 to 4 percent", cite, question) == "grounded"
+
+
+# An English value's metric written just before it ("at a head grade of 1.05g/t"): asked a level by that metric, a value
+# of another unit whose metric the question does not name is another measure (DG601), the English twin of the Chinese
+# rule. Found by round 22's mining table.
+MILL = ("The mill processed 1.8MT of ore in the quarter at an average head grade of 2.4g/t, with metallurgical recovery of "
+        "88.5 per cent, and produced 121,400 ounces at an all-in sustaining cost of $1,310/oz.")
+
+
+@pytest.mark.parametrize("answer,expected", [("2.4g/t", "grounded"), ("88.5 per cent", "DG601"), ("1.8MT", "DG601")])
+def test_the_metric_named_before_a_value_selects_it_among_other_units(answer, expected):
+    assert verdict("figure", answer, MILL, "What was the mill's average head grade in the quarter?") == expected
+
+
+def test_a_cost_named_by_its_metric_is_not_answered_by_the_ounces():
+    question = "What was the mill's all-in sustaining cost in the quarter?"
+    assert verdict("figure", "$1,310/oz", MILL, question) == "grounded"
+    assert verdict("figure", "121,400 ounces", MILL, question) == "DG601"
+
+
+def test_a_restatement_in_brackets_and_a_subject_before_was_name_no_other_metric():
+    # (the cm restate the inches; "the project was … over budget" is a subject, not a metric of the pounds)
+    snow = "The city has an average winter snowfall of 70.6 inches (179.3 cm), more than any other in the state."
+    assert verdict("figure", "179.3 cm", snow, "What is the city's average winter snowfall?") == "grounded"
+    late = "The inquiry found why the bridge project was £90m over budget and three years late."
+    assert verdict("figure", "three years", late, "How many years late was the bridge project?") == "grounded"
