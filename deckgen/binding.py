@@ -8251,6 +8251,8 @@ def check_binding(
             found = ranked
     if kind == "figure" and not found:  # the other side of the same margin (behind for ahead)
         found = _margin_side(a_text, c_text)
+    if kind == "figure" and not found:  # a revised level asked as reached by a move the other way
+        found = _revised_the_other_way(a_text, c_text, q_text)
     if kind == "figure" and not found:  # a change against year where the question names the period's (同比 for 环比)
         found = _against_year_or_period(a_text, c_text, q_text)
     if kind == "figure" and found and found[0].code == "DG605":  # the longer of two terms: the magnitude selects
@@ -11088,6 +11090,60 @@ def _asked_direction(q_text: str, metric: bool = False) -> str | None:
         return said
     rest = [ident for a, b, ident in terms[1:] if not named(a, b)]
     return rest[0] if rest else None
+
+
+# A level asked as the one a move reached ("to what range did it raise/cut its guidance"), and what a cite writes after
+# the level to give the earlier one it was revised from: a side word (up from, down from; below its prior estimate),
+# or a comparison with an earlier estimate (from X previously; compared to X in the previous guidance; from its
+# previous estimate of X), whose value is then weighed against the level.
+_TO_WHAT_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)(?![a-z])", needs="to")
+_REVISED_FROM_RE = lazy(r"(?<![a-z])(?:(?P<side>up|down|higher|lower|above|below)\s(?:from|than|on)(?![a-z])"
+                        r"|(?P<rel>below|above|under|over)\s(?:its|the|their)\s(?:previous|prior|earlier|initial|original)(?![a-z])"
+                        r"|(?P<cmp>from|compared\s(?:to|with)|against|versus|vs\.?)\s(?:its\s|the\s|their\s|a\s)?"
+                        r"(?:(?:previous|prior|earlier|initial|original)\s(?:estimate|guidance|forecast|outlook|target|range)\s(?:of\s)?)?"
+                        r"(?:between\s)?(?=[$€£]?\d))")
+_EARLIER_AFTER_RE = lazy(r"[^.;]{0,60}?(?<![a-z])(?:previously|earlier|previous|prior|initial|original|before)(?![a-z])")
+
+
+def _revised_the_other_way(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """Asked to what level (or range) an estimate was raised or cut, the level the cite revised the other way (to
+    between 570 000 oz and 590 000 oz, up from between 530 000 oz and 570 000 oz; 320-325 million mt, compared to 325-340
+    million mt in the previous guidance; about 114,000 tonnes to 124,000 tonnes … below its prior estimate) is DG604:
+    the words after the level, up to the next sentence's end, say which way it moved, or give the earlier value weighed
+    against it."""
+    if has_han(q_text) or has_han(c_text) or not _TO_WHAT_ASKED_RE.search(q_text):
+        return []
+    asked = _asked_direction(q_text)
+    if asked not in ("up", "down"):
+        return []
+    said = parse_quantities(a_text)
+    if not said or len(said) > 2:
+        return []
+    stated = parse_quantities(c_text)
+    at = [i for i, q in enumerate(stated) if q.value == said[-1].value and _same_unit(said[-1].unit, q.unit)]
+    if len(at) != 1:
+        return []
+    level = stated[at[0]]
+    stop = _sentence_end(c_text, _sentence_end(c_text, level.end) + 1)
+    m = _REVISED_FROM_RE.search(c_text, level.end, stop)
+    if m is None or _DIGIT_RE.search(c_text, level.end, m.start()) and not m["rel"]:
+        return []  # (another figure first: the words are its own)
+    if m["side"] or m["rel"]:
+        moved = "up" if (m["side"] or m["rel"]) in ("up", "higher", "above", "over") else "down"
+    else:
+        earlier = [q for q in stated if q.start >= m.end() and _same_unit(level.unit, q.unit)][:2]
+        if not earlier or not (m["cmp"].startswith(("compared", "against", "versus", "vs")) or _EARLIER_AFTER_RE.match(c_text, earlier[-1].end)
+                               or _EARLIER_AFTER_RE.search(c_text[m.start():m.end()])):
+            return []
+        high = earlier[1] if len(earlier) > 1 and _range_linked(c_text, earlier[0], earlier[1]) else earlier[0]
+        if high.value == level.value:
+            return []
+        moved = "up" if level.value > high.value else "down"
+    if moved == asked:
+        return []
+    v, sel = _quantity_values(c_text, level, [level])
+    return [Mismatch("DG604", f"answer {a_text.strip()} is the level the cite says was revised {moved}; the question "
+                              f"asks a move {asked}", _data(v, sel))]
 
 
 # A margin's side written after it (one hundredth of a second ahead of Gatlin, 3 points below the average): an

@@ -101,3 +101,32 @@ def test_a_restatement_in_brackets_and_a_subject_before_was_name_no_other_metric
     assert verdict("figure", "179.3 cm", snow, "What is the city's average winter snowfall?") == "grounded"
     late = "The inquiry found why the bridge project was £90m over budget and three years late."
     assert verdict("figure", "three years", late, "How many years late was the bridge project?") == "grounded"
+
+
+# Asked to what level an estimate was raised or cut, the level the cite revised the other way is DG604: the words after
+# the level say which way it moved (up from, down from, below its prior estimate) or give the earlier value to weigh.
+# Found by round 22's mining table.
+@pytest.mark.parametrize("cite", [
+    "The miner now expects to produce between 310,000 and 330,000 ounces this year, down from its previous estimate "
+    "of 340,000 to 360,000 ounces.",
+    "The miner's gold guidance for the year is 310,000-330,000 ounces, compared to 340,000-360,000 ounces in the "
+    "previous guidance.",
+    "The miner said its gold guidance for the year would now be 310,000 ounces to 330,000 ounces. The revised "
+    "forecast is below its prior estimate of 340,000 ounces to 360,000 ounces.",
+])
+def test_a_range_revised_down_asked_as_raised_is_the_wrong_direction(cite):
+    answer = "310,000 to 330,000 ounces"
+    assert verdict("figure", answer, cite, "To what range did the miner raise its gold guidance for the year?") == "DG604"
+    assert verdict("figure", answer, cite, "To what range did the miner cut its gold guidance for the year?") == "grounded"
+
+
+def test_a_range_revised_up_asked_as_cut_is_the_wrong_direction():
+    cite = "The miner raised its gold guidance to between 370,000 oz and 390,000 oz, up from between 340,000 oz and 360,000 oz."
+    answer = "370,000 oz to 390,000 oz"
+    assert verdict("figure", answer, cite, "To what range did the miner cut its gold guidance?") == "DG604"
+    assert verdict("figure", answer, cite, "To what range did the miner raise its gold guidance?") == "grounded"
+
+
+def test_a_level_with_no_earlier_value_after_it_says_no_direction():
+    cite = "The miner expects to produce between 310,000 and 330,000 ounces this year after a strong first half."
+    assert verdict("figure", "310,000 to 330,000 ounces", cite, "To what range did the miner raise its gold guidance?") == "grounded"
