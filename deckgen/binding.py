@@ -11097,7 +11097,7 @@ def _asked_direction(q_text: str, metric: bool = False) -> str | None:
 # or a comparison with an earlier estimate (from X previously; compared to X in the previous guidance; from its
 # previous estimate of X), whose value is then weighed against the level.
 _TO_WHAT_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)(?![a-z])", needs="to")
-_REVISED_FROM_RE = lazy(r"(?<![a-z])(?:(?P<side>up|down|higher|lower|above|below)\s(?:from|than|on)(?![a-z])"
+_EN_REVISED_FROM_RE = lazy(r"(?<![a-z])(?:(?P<side>up|down|higher|lower|above|below)\s(?:from|than|on)(?![a-z])"
                         r"|(?P<rel>below|above|under|over)\s(?:its|the|their)\s(?:previous|prior|earlier|initial|original)(?![a-z])"
                         r"|(?P<cmp>from|compared\s(?:to|with)|against|versus|vs\.?)\s(?:its\s|the\s|their\s|a\s)?"
                         r"(?:(?:previous|prior|earlier|initial|original)\s(?:estimate|guidance|forecast|outlook|target|range)\s(?:of\s)?)?"
@@ -11125,7 +11125,7 @@ def _revised_the_other_way(a_text: str, c_text: str, q_text: str) -> list[Mismat
         return []
     level = stated[at[0]]
     stop = _sentence_end(c_text, _sentence_end(c_text, level.end) + 1)
-    m = _REVISED_FROM_RE.search(c_text, level.end, stop)
+    m = _EN_REVISED_FROM_RE.search(c_text, level.end, stop)
     if m is None or _DIGIT_RE.search(c_text, level.end, m.start()) and not m["rel"]:
         return []  # (another figure first: the words are its own)
     if m["side"] or m["rel"]:
