@@ -1673,6 +1673,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     _compared_owner(cite, values, terms)
     _agent(cite, clauses, values, terms)
     _gapped(cite, clauses, values, terms)
+    _coordinated_verbs(cite, values, terms)
     _as_well_as(cite, values, terms)
     _sentence_tail(cite, sentences, values, terms)
     _shared_subject(cite, sentences, values, terms)
@@ -3016,6 +3017,37 @@ _GROUP_PHRASE_RE = lazy(r"(?:(?<![a-z])(?:the|its|their|our)|[a-z]'s)\s((?:\d[\d
                         r"|dropped|dipped|slipped|climbed|jumped|gained|were|was|are|is|had|have|has|carried)(?![a-z]))")
 
 
+# A clause of its own subject joined to the one before it (…, while the busiest station was Kilbrae; whereas …).
+_OWN_SUBJECT_CLAUSE_RE = lazy(r",\s(?:while|whereas)\s", needs=("while", "whereas"))
+
+
+# Two verbs of one form, each before its value, joined by "and" (launching 74 times and rescuing 41 people; which
+# launched 66 times and rescued 28 people): one subject's two predicates.
+_COORDINATED_VERB_GAP_RE = lazy(r"(?:\s[a-z-]+){0,2},?\sand\s[a-z]{2,}(ing|ed)\s", needs="and")
+_VERB_BEFORE_VALUE_RE = lazy(r"(?<![a-z])[a-z]{2,}(ing|ed)\s\Z", needs=("ing", "ed"))
+
+
+def _coordinated_verbs(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """The second of two values each after a verb of the same form, the verbs joined by "and" with no subject between
+    them (Portree was the busiest station, launching 74 times and rescuing 41 people): the subject's item words the
+    first value has from before its verb are the second's too."""
+    if " and " not in cite:
+        return
+    for v, w in zip(values, values[1:]):
+        if v.sentence != w.sentence or not v.text.isascii():
+            continue
+        gap = _COORDINATED_VERB_GAP_RE.fullmatch(cite, v.end, w.start)
+        if gap is None:
+            continue
+        verb = _VERB_BEFORE_VALUE_RE.search(cite, max(0, v.start - 20), v.start)
+        if verb is None or verb[1] != gap[1]:
+            continue
+        lo = _sentence_start(cite, v.start)
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= verb.start() and t.ident in v.terms.get(t.cls, ()):
+                _attach(w, t, beside=False)
+
+
 def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
     """"Three people died in Kentucky and two in Mayes County": the second clause leaves out the
     first's noun and verb (its place alone is its own), so those words describe its value too."""
@@ -3043,8 +3075,10 @@ def _gapped(cite: str, clauses: list[int], values: list[Value], terms: list[_Ter
             continue
         if _OWN_WORD_GAP_RE.fullmatch(cite, v.end, w.start) and _OWN_WORD_AFTER_RE.match(cite, w.end):
             # "had grossed $328.5 million domestically, and $788.2 million worldwide": each value has one word of its
-            # own after it; the sentence's words before the first value (its frame, subject and verb) are both's
-            lo = _sentence_start(cite, v.start)
+            # own after it; the sentence's words before the first value (its frame, subject and verb) are both's — from
+            # the last clause opened by "while" or "whereas" on, which has a subject of its own (…, while the busiest
+            # station on the islands was Kilbrae, with 47 launches and 52 rescued: not the first clause's station)
+            lo = max([_sentence_start(cite, v.start)] + [m.end() for m in _OWN_SUBJECT_CLAUSE_RE.finditer(cite, 0, v.start)])
             for t in terms:
                 if t.cls != "when" and lo <= t.start and t.end <= v.start:
                     _attach(w, t, beside=False)
@@ -5803,6 +5837,12 @@ def _unit_key(v: Value):
 _ITEM_STOP_RE = lazy(r"(?<![a-z]\.[a-z])(?<!\b[a-z])\.[\"'”’]?\s(?=[a-z])", needs=(".",))
 
 
+# An "and" joining a second predicate to the subject's first (… more than doubled this trend and have increased …), and
+# the first predicate's verb (in -ed, after "more than" or "less than" at most).
+_PREDICATE_AND_RE = lazy(r"\sand\s(?:has|have|had|was|were|is|are|[a-z]{3,}ed)\s", needs="and")
+_FIRST_PREDICATE_RE = lazy(r"\s(?:(?:more|less)\sthan\s)?[a-z]{3,}ed\s", needs="ed")
+
+
 def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[_Term], question: str = "") -> bool:
     """Map the listed items to the values by position; False if no list of the right size."""
     values = sorted(values, key=lambda v: v.start)
@@ -5815,6 +5855,12 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
     head = cite[lo:first]
     k = _RESPECTIVELY_RE.search(head)
     head_end = lo + (k.start() if k else len(head))
+    if head.isascii() and (joined := _PREDICATE_AND_RE.search(cite, lo, head_end)) is not None:
+        # (launches in the south west of England and Wales more than doubled this trend and have increased 16% and 15%
+        # respectively: an "and" joining two predicates ends the subject, whose list is before the first of them)
+        verb = list(_FIRST_PREDICATE_RE.finditer(cite, lo, joined.start()))
+        if verb:
+            head_end = verb[-1].start()
     for region_lo, region_hi in ((lo, head_end), (last, hi)):
         items = _items(cite, region_lo, region_hi, n)
         if items:
@@ -6787,7 +6833,8 @@ _PERIOD_AFTER_COUNT_RE = lazy(
     r"\s(?:(?:in|during|for|at|by|over)\s(?:the\s)?(?:(?:same|prior|previous|preceding|latest)\s)?"
     r"(?:q[1-4](?![a-z])|(?:first|second|third|fourth|final|last)\s(?:quarter|half)|quarter\s(?:one|two|three|four)"
     r"|fiscal|fy|h[12](?![a-z0-9])|(?:19|20)\d\d|" + _MONTH_NAME + r"(?![a-z])|(?:year|quarter|month|period)\s(?:ago|earlier|before))"
-    r"|(?:last|this|next|previous|prior)\s(?:year|quarter|month|week)(?![a-z])|a\s(?:year|quarter|month)\s(?:ago|earlier|before)"
+    r"|(?:last|this|next|(?:the\s)?(?:previous|prior|preceding))\s(?:year|quarter|month|week)(?![a-z])"
+    r"|(?:a|the)\s(?:year|quarter|month)\s(?:ago|earlier|before)"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s(?:years|quarters|months|decades)\s(?:ago|earlier|before))")
 
 
@@ -6895,6 +6942,12 @@ def _measured(q_text: str, candidates: list[Value], cite: str = "") -> list[Valu
         if hits and m[1].startswith(" of "):  # (how many of those infected: beside the whole, a count of its members may
             # write no noun, its verb right after it: 275 infections … among those infected, 194 have been hospitalized)
             hits += [v for v in candidates if v not in hits and _BARE_COUNT_VERB_RE.match(cite, v.end)]
+        if hits and cite and not has_han(q_text):
+            # (47 launches and 52 rescued: a count writing no noun, only the participle of the question's own verb after
+            # it, counts what that verb acts on, which is what the question counts: how many people did Kilbrae rescue)
+            verbs = {_stem(w) for w in _WORD_RE.findall(q_text, m.start())}
+            hits += [v for v in candidates if v not in hits and (p := _PARTICIPLE_AFTER_RE.match(cite, v.end)) is not None
+                     and (_stem(p[1]) in verbs or _stem(p[1][:-1]) in verbs)]
         # (4,100 members, compared with 2,900 three years ago: a base that writes no noun counts what the value it is
         # compared with counts)
         # and so does a list item that writes only its place (310,000 visitors at its main site, 42,000 at the annex)
@@ -6981,6 +7034,7 @@ def _item_named(q_text: str, cite: str, v: Value) -> int:
 
 
 _BARE_COUNT_VERB_RE = lazy(r"\s(?:have|has|had|were|was|are|is)\s")
+_PARTICIPLE_AFTER_RE = lazy(r"\s([a-z]{2,}ed)(?![a-z'-])", needs="ed")
 # A unit phrase a bracketed abbreviation names right after it (912,154 twenty-foot equivalent units (teus)).
 _BRACKETED_UNIT_RE = lazy(r"\s[a-z][a-z -]{0,40}?\s\(([a-z]{2,8})\)", needs="(")
 _ANOTHER_BEFORE_RE = lazy(r"(?<![a-z])another\s\Z", needs="another")
@@ -8198,7 +8252,7 @@ def check_binding(
         answer = rounded_cite_value(answer, cite) or answer
         cite = _zh_framed_measure(cite)  # (从小时最低工资标准来看,北京第一档为27.7元: the hourly standard's)
     spellings = _spellings(entities)
-    question = _as_report_years(_as_cite_spells(question or "", cite, entities), cite)
+    question = _as_year_before(_as_report_years(_as_cite_spells(question or "", cite, entities), cite), cite)
     names = _question_names(question, cite, spellings)
     token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
     products = _PRODUCTS.set(_product_numbers(cite) if kind == "figure" else frozenset())
@@ -8232,6 +8286,8 @@ def check_binding(
         elif based == "current" and not found:
             found = [Mismatch("DG602", f"answer {answer.strip()} is the value measured against the year the question asks; "
                                        "the cite gives that year only as the base of the comparison", {"bound_to": answer.strip(), "selected": None})]
+    if kind == "figure" and not found:  # the year before, which the cite names only as a base (a rise compared with the year before)
+        found = _asked_year_before_base(answer, a_text, c_text, q_text)
     if kind == "figure" and not found:  # a month or span the cite names only as a base, or as a span's end
         found = _asked_base_span(normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or found
     if kind == "figure" and not found:  # the question's words name a value of another unit than the answer's
@@ -8365,6 +8421,28 @@ def _as_report_years(question: str, cite: str) -> str:
 
 
 _YEAR_FIGURE_RE = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# The year before a year the cite states, in the cite's own words (8,273 times compared to 7,656 the previous year; a rise
+# compared with the year before): said of the one year the cite names, they name the year before it.
+_EN_YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:the|a)\s(?:(?:previous|prior|preceding)\syear|year\s(?:before|earlier))(?![a-z])",
+                          needs=("previous", "prior", "preceding", "before", "earlier"))
+
+
+def _as_year_before(question: str, cite: str) -> str:
+    """The question with the year it asks about written as the cite names it, where the cite names one year and the year
+    before it only relatively (2005 was its busiest year … 8,273 times compared to 7,656 the previous year: asked 2004,
+    the question asks the previous year's). The question unchanged where it names the cite's own year too, or none."""
+    if not question.isascii() or "year" not in cite:
+        return question
+    before = _EN_YEAR_BEFORE_RE.search(cite)
+    if before is None:
+        return question
+    years = {m.group() for m in _YEAR_FIGURE_RE.finditer(cite)}
+    asked = {m.group() for m in _YEAR_FIGURE_RE.finditer(question)}
+    if len(years) != 1 or len(asked) != 1 or int(asked.pop()) != int(next(iter(years))) - 1:
+        return question
+    return re.sub(r"(?:(?<![a-z])in\s)?(?<!\d)(?:19|20)\d\d(?!\d)", lambda m: "in " + before.group(), question, count=1)
 
 
 def _as_cite_spells(question: str, cite: str, entities: Mapping[str, Sequence[str]]) -> str:
@@ -10024,6 +10102,17 @@ _GLUED_LABEL_RE = lazy(r"(?<![A-Za-z])([A-Za-z-]*[a-z]{3})(\d+(?:,\d{3})*(?:\.\d
 _GLUED_FIELD_RE = lazy(r"(?<![A-Za-z])([a-z]{4,})(?=[A-Z][a-z])")
 
 
+# The word after a count, as the cite writes it (passengers, not the stem passe that binding compares).
+_MEASURE_WORD_RE = lazy(r"\s?([a-z][a-z'-]*)")
+
+
+def _measure_as_written(cite: str, v: Value) -> str:
+    """What ``v`` counts as the cite writes it, for a message: the word after it whose stem is its measure, else the
+    measure (a Chinese counter is written whole)."""
+    m = _MEASURE_WORD_RE.match(cite, v.end)
+    return m[1] if m and _stem(m[1]) == v.measure else v.measure
+
+
 def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """An answer counted in another measure than the question's, where the cite has a value in the
     question's: asked 多少种 (50余种), answered with the 2.8万平方米 of the same sentence."""
@@ -10053,7 +10142,7 @@ def _other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     return [Mismatch(
         "DG601",
         f"answer {a_text.strip()} belongs to {_describe_binding(v, c_text)}; the question asks how many "
-        f"{sel.measure} ({sel.text})",
+        f"{_measure_as_written(c_text, sel)} ({sel.text})",
         _data(v, asked),
     )]
 
@@ -10415,6 +10504,31 @@ def _asked_base_year(a_text: str, c_text: str, q_text: str) -> str:
         return "current"
     return ""
 
+
+
+# The year before named as the base of a comparison, with no value of its own (a seven per cent rise compared with the
+# year before), and a question asking that year (as _as_year_before writes it: in the year before).
+_YEAR_BEFORE_BASE_RE = lazy(r"(?<![a-z])(?:compared\s(?:with|to)|from|over|than|on)\s\Z", needs=("compared", "from", "over", "than", "on"))
+_YEAR_BEFORE_ASKED_RE = lazy(r"(?<![a-z])in\s(?:the|a)\s(?:(?:previous|prior|preceding)\syear|year\s(?:before|earlier))(?![a-z])",
+                             needs=("previous", "prior", "preceding", "before", "earlier"))
+
+
+def _asked_year_before_base(answer: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
+    """A question asking the year before of a cite that names it only as the base of a comparison (8,851 in 2016 … a
+    seven per cent rise compared with the year before), answered with a level the cite gives: that level is the cite's
+    own year's, another period's than the one asked (DG602)."""
+    if "year" not in q_text or not (asked := _YEAR_BEFORE_ASKED_RE.search(q_text)):
+        return []
+    phrase = q_text[asked.start() + 3:asked.end()]
+    said = [m.start() for m in re.finditer(re.escape(phrase), c_text)]
+    if not said or not all(_YEAR_BEFORE_BASE_RE.search(c_text, max(0, k - 14), k) for k in said):
+        return []
+    quantities = parse_quantities(a_text)
+    if len(quantities) != 1 or quantities[0].unit in _RATE_UNITS:
+        return []
+    return [Mismatch("DG602", f"answer {answer.strip()} is the value of the year the cite states; the question asks about the year "
+                              f"before, which the cite gives only as the base of its comparison ({phrase})",
+                     {"bound_to": answer.strip(), "selected": None})]
 
 
 # A Chinese month or months-to-date span as reports name periods (12月份, 1—9月份, 1~5月份, 1-10月, 1至10月): its first
@@ -13010,6 +13124,22 @@ def _zh_market_trade(cite: str, v: Value) -> bool:
     return any(m.end() == last.end() for m in _ZH_MARKET_TRADE_RE.finditer(cite, max(lo, last.start() - 12), last.end()))
 
 
+# A value stated as an average over a period's days, weeks or months (an average of 22 people every day; an average of 23
+# times a day), and a question asking one (on average, how many … a day; daily; per week).
+_EN_AVERAGE_OF_RE = lazy(r"(?<![a-z])an?\s(?:daily\s|weekly\s|monthly\s)?average\sof\s(?:about\s|around\s|nearly\s|almost\s)?[$€£¥]?\Z",
+                          needs="average")
+_PER_PERIOD_AFTER_RE = lazy(r"(?:\s[a-z-]+){0,2}\s(?:a|an|per|every|each)\s(?:day|week|month|hour)(?![a-z])",
+                            needs=("day", "week", "month", "hour"))
+_RATE_ASKED_RE = lazy(r"(?<![a-z])(?:average|averaged|daily|weekly|monthly|(?:a|an|per|every|each)\s(?:day|week|month|hour))(?![a-z])",
+                      needs=("average", "daily", "weekly", "monthly", "day", "week", "month", "hour"))
+
+
+def _per_period_rate(cite: str, v: Value) -> bool:
+    """Whether ``v`` is an average over a period's days, weeks or months: "an average of" before it, and "a day", "per
+    week", "every day" right after its noun."""
+    return bool(_EN_AVERAGE_OF_RE.search(cite, max(0, v.start - 40), v.start) and _PER_PERIOD_AFTER_RE.match(cite, v.end))
+
+
 def _narrow(candidates: list[Value], keep: list[Value], mine: list[Value], why: str, code: str) -> tuple[list[Value], str]:
     """Keep ``keep`` if it leaves some but not all candidates; ``code`` if that drops the answer."""
     if keep and len(keep) < len(candidates):
@@ -13449,6 +13579,17 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         candidates, why = _narrow(candidates, [v for v in candidates if not _written_by_question(c_text, q_text, v)], mine, why, "DG601")
         candidates, why = _narrow(candidates, _measured(q_text, candidates, c_text), mine, why, "DG601")
+        if not has_han(q_text) and "average" in c_text:
+            # an average over a period's days (8313 people were saved – an average of 22 people every day; launched an
+            # average of 23 times a day) is a rate, another metric than the total: asked only by a question that says
+            # average or per what (on average, a day, per day, daily), which asks it alone
+            # (a unit that is a rate itself, barrels per day, bpd, states no average beside a total)
+            rated = [v for v in candidates if _per_period_rate(c_text, v)]
+            totals = [v for v in candidates if v not in rated and not _PER_PERIOD_AFTER_RE.match(c_text, v.end)
+                      and any(w.sentence == v.sentence for w in rated)]
+            if rated and totals:
+                keep = rated if _RATE_ASKED_RE.search(q_text) else [v for v in candidates if v not in rated]
+                candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         side = _asked_side(q_text)
         if side:
             candidates, why = _narrow(candidates, _on_side(c_text, q_text, candidates, side), mine, why, "DG601")
@@ -15072,8 +15213,9 @@ def _one_line(cite: str, v: Value, w: Value) -> bool:
     return v.sentence == w.sentence and _LISTED_NEXT_RE.fullmatch(cite, a.end, b.start) is not None
 
 
-# What may stand between the values of a dated run besides their values and dates: commas, "and", the date's preposition.
-_RUN_GAP_RE = lazy(r"(?:\s|,|and|as of|in|on|at|by|for|of|the|end)*")
+# What may stand between the values of a dated run besides their values and dates: commas, "and", the date's preposition,
+# "to" of a move from one to the other (from 75 in 2004 to 108 in 2007).
+_RUN_GAP_RE = lazy(r"(?:\s|,|and|as of|in|on|at|by|for|of|the|end|to)*")
 
 
 def _dated_run(cite: str, v: Value, w: Value, values: list[Value]) -> bool:

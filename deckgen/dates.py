@@ -297,6 +297,9 @@ _YEAR_SPAN_END_RE = lazy(r"\s?(?:–|—|to|and)\s?((?:1\d|20)\d\d)(?![a-z0-9%]|
 _DATE_START_RE = compile_pattern(r"[\d〇零一二三四五六七八九十两今去明前同当本(第上下早清凌中正傍晚昨夜深半午]|周(?=[一二三四五六日天])|星期|礼拜|(?<![a-z])[a-z]+")
 _DATE_FIRST_WORDS = frozenset(_MONTH_NAMES) | frozenset(_WEEKDAY_NAMES) | {
     "fiscal", "financial", "fy", "q", "first", "second", "third", "fourth", "quarter", "noon", "midnight"}
+# A month right after the second day of a range (1 June to 31 August; 7月1日至8月17日): that day is the month's, not the
+# first date's month's (a day written before its month, as British texts and Chinese write a month's number).
+_RANGE_OWN_MONTH_RE = compile_pattern(rf"\s?(?:{_EN_MON}|月)")
 # The second day of a range: 7月15日至17日, July 15-17.
 _RANGE_DAY_RE = compile_pattern(
     rf"\s?(?:至|到|~|〜|-|–|—|to|and)\s?(?:(?P<rd>{_DAY_NUM})(?:[日号]|st|nd|rd|th)?"
@@ -510,6 +513,8 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
         dates.append(date)
         if date.day is not None:
             r = _RANGE_DAY_RE.match(text, end)
+            if r and _RANGE_OWN_MONTH_RE.match(text, r.end()):
+                r = None  # (1 June to 31 August, 7月1日至8月17日: the second day has a month of its own, its own date)
             if r:
                 day = int(r["rd"]) if r["rd"] else _cn_small(r["rcd"])
                 if date.day < day <= 31:
