@@ -223,6 +223,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "blew out", "blown out", "blow out", "blows out",
         ),
         "down": (
+            "缩小",  # a ratio's or a gap's narrowing (城乡居民人均收入比值2.39,比上年同期缩小0.04), as narrowed; 扩大 its rise
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
             "跌", "降", "减", "挫", "fell", "fall", "falls", "fallen", "falling", "declined", "decline",
             "declines", "decrease", "decreased", "decreases", "down", "dropped", "drop", "drops",

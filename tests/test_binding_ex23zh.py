@@ -47,3 +47,23 @@ def test_the_wholes_share_stays_the_wholes():
     assert verdict("figure", "90.2%", HOUSING, q) == "grounded"
     assert verdict("figure", "93.0%", HOUSING, q) == "DG601"
 
+
+# 2. 缩小 is a fall's verb, as narrowed is (扩大 was already a rise's): a ratio's 比上年缩小0.06 is its change, asked
+# by 缩小多少; the level is another measure, and 扩大 asked where the cite says 缩小 is the other direction.
+RATIO = "全市城乡居民人均收入比值为2.10,比上年缩小0.06,城乡差距继续缩小。"
+
+
+def test_a_ratios_narrowing_is_its_change():
+    q = "全市城乡居民人均收入比值比上年缩小多少?"
+    assert verdict("figure", "0.06", RATIO, q) == "grounded"
+    assert verdict("figure", "2.10", RATIO, q) == "DG601"
+
+
+def test_a_ratios_level_stays_its_level():
+    q = "全市城乡居民人均收入比值是多少?"
+    assert verdict("figure", "2.10", RATIO, q) == "grounded"
+    assert verdict("figure", "0.06", RATIO, q) == "DG601"
+
+
+def test_a_widening_asked_of_a_narrowing_is_the_other_direction():
+    assert verdict("figure", "0.06", RATIO, "全市城乡居民人均收入比值比上年扩大多少?") == "DG604"
