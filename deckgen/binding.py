@@ -13993,6 +13993,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         bared = len(tied) > len(tied := _named_list_item(tied, q_text)) or bared
     if kind == "figure" and len(tied) > 1 and has_han(c_text):
         bared = len(tied) > len(tied := _underived(tied, c_text, q_text)) or bared
+    if kind == "figure" and len(tied) > 1 and "中位数" in c_text and "中位数" not in q_text:
+        bared = len(tied) > len(tied := _unmedian(tied, c_text)) or bared
     if kind == "figure" and len(tied) > 1 and "其中" in c_text and any(v in mine for v in tied):
         unstated = _unstated_whole(a_text, tied, mine, c_text, q_text)
         if unstated:
@@ -15242,6 +15244,18 @@ def _bare_name(tied: list[Value], cite: str, q_text: str) -> list[Value]:
             if bare and any(longer):
                 return bare
     return tied
+
+
+# 中位数 written right after a name (城镇居民人均可支配收入中位数24200元) makes the median, another metric than the
+# name's own value (the mean, 人均可支配收入26955元).
+_ZH_MEDIAN_BEFORE_RE = lazy(r"中位数\s?(?:为|是|达)?\s?\Z", needs="中位数")
+
+
+def _unmedian(tied: list[Value], cite: str) -> list[Value]:
+    """Of values the question's words describe equally, the ones not named as a median: asked 人均可支配收入 with no
+    中位数, the value after 人均可支配收入中位数 is the median's, another metric's."""
+    plain = [v for v in tied if not _ZH_MEDIAN_BEFORE_RE.search(cite, max(0, v.start - 8), v.start)]
+    return plain if plain and len(plain) < len(tied) else tied
 
 
 def _underived(tied: list[Value], cite: str, q_text: str) -> list[Value]:

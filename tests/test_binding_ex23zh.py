@@ -67,3 +67,20 @@ def test_a_ratios_level_stays_its_level():
 
 def test_a_widening_asked_of_a_narrowing_is_the_other_direction():
     assert verdict("figure", "0.06", RATIO, "全市城乡居民人均收入比值比上年扩大多少?") == "DG604"
+
+
+# 3. 中位数 written right after a name (人均工资中位数65000元) makes the median, another metric than the name's own value:
+# a question with no 中位数 asks the mean (_unmedian).
+MEDIAN = "2023年,全省城镇职工人均工资78000元,比上年增长5.0%,全年城镇职工人均工资中位数65000元。"
+
+
+def test_a_question_without_median_asks_the_mean():
+    q = "2023年城镇职工人均工资是多少?"
+    assert verdict("figure", "78000元", MEDIAN, q) == "grounded"
+    assert verdict("figure", "65000元", MEDIAN, q) == "DG601"
+
+
+def test_a_question_naming_the_median_asks_it():
+    q = "2023年城镇职工人均工资中位数是多少?"
+    assert verdict("figure", "65000元", MEDIAN, q) == "grounded"
+    assert verdict("figure", "78000元", MEDIAN, q) == "DG601"
