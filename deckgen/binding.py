@@ -223,6 +223,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "blew out", "blown out", "blow out", "blows out",
         ),
         "down": (
+            "缩小",  # a ratio's or a gap's narrowing (城乡居民人均收入比值2.39,比上年同期缩小0.04), as narrowed; 扩大 its rise
             "下降", "减少", "下跌", "下滑", "降低", "萎缩", "暴跌", "大跌", "回落", "缩减", "下调",
             "跌", "降", "减", "挫", "fell", "fall", "falls", "fallen", "falling", "declined", "decline",
             "declines", "decrease", "decreased", "decreases", "down", "dropped", "drop", "drops",
@@ -7566,6 +7567,34 @@ def _zh_shared_subject(cite: str, values: list[Value], question: str) -> None:
                     if lo <= v.start < hi and t.ident not in v.terms.get(t.cls, ()):
                         _attach(v, t)
 
+# A clause that opens with no item of its own, only a change, the real change after 扣除价格因素 or the median's share
+# of the mean (城镇居民人均消费支出7924元,增长5.7%,扣除价格因素,实际增长4.4%; …中位数10650元,增长4.7%,中位数
+# 是平均数的86.6%): it goes on with the subject of the value before it.
+_ZH_CHAIN_LINK_RE = lazy(r"\s?[,，]\s?(?:扣除价格因素(?:影响)?\s?[,，]\s?)?(?:(?:比上年(?:同期)?)?(?:同比)?(?:名义|实际)?(?:增长|下降)"
+                         r"|(?:中位数)?是平均数的)\s?", needs=("增长", "下降", "平均数"))
+_ZH_CHAIN_OWN_WORDS = ("扣除价格因素", "实际", "名义", "平均数")
+
+
+def _zh_chained_clauses(cite: str, values: list[Value], question: str) -> None:
+    """The subject the question names, bound to a value (城镇居民人均消费支出 of its 5.7%), describes the values of the
+    clauses that go on from it with no item of their own, up to its ; or 。 (扣除价格因素,实际增长4.4%): asked the real
+    growth of 城镇, the value after 城镇's own, not the first real growth of the cite."""
+    if len(values) < 3 or not has_han(cite):
+        return
+    # (only where the question names the clause's own words: asked 比上年增长多少, the value after 扣除价格因素 is
+    # the real growth, which the question does not ask, and stays apart from the subject's plain growth)
+    links = [(p, v) for p, v in zip(values, values[1:]) if (m := _ZH_CHAIN_LINK_RE.fullmatch(cite, p.end, v.start))
+             and any(w in m.group() and w in question for w in _ZH_CHAIN_OWN_WORDS)]
+    if not links:
+        return
+    terms = [t for t in _terms(question, cite, values) if t.asked and t.cls in _ITEM_CLASSES]
+    for p, v in links:  # (in order: a chain of three clauses carries the subject through)
+        lo = max(cite.rfind(m, 0, p.start) for m in ";；。\n") + 1
+        for t in terms:
+            if lo <= t.start and t.end <= p.start and t.ident in p.terms.get(t.cls, ()) and t.ident not in v.terms.get(t.cls, ()):
+                _attach(v, t, beside=False)
+
+
 # A date in brackets right after a name, one of a list (日本(2005年)、德国(2007年)…迈入超高龄社会): the name is the
 # date's item and the rest of its sentence, the verb the list shares, describes every such date.
 _BRACKET_DATE_BEFORE_RE = lazy(r"[\u3400-\u9fff]\s?\(\s?\Z")
@@ -9530,6 +9559,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _bracketed_dates(c_text, values, q_text)
         if kind == "figure":
             _zh_shared_subject(c_text, values, q_text)
+            _zh_chained_clauses(c_text, values, q_text)
         _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
         _thing_owners(cite, question, entities, c_text, values)  # (the Railroad Fire's values against the Mission Fire's)
@@ -14259,6 +14289,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         bared = len(tied) > len(tied := _named_list_item(tied, q_text)) or bared
     if kind == "figure" and len(tied) > 1 and has_han(c_text):
         bared = len(tied) > len(tied := _underived(tied, c_text, q_text)) or bared
+    if kind == "figure" and len(tied) > 1 and "中位数" in c_text and "中位数" not in q_text:
+        bared = len(tied) > len(tied := _unmedian(tied, c_text)) or bared
     if kind == "figure" and len(tied) > 1 and "其中" in c_text and any(v in mine for v in tied):
         unstated = _unstated_whole(a_text, tied, mine, c_text, q_text)
         if unstated:
@@ -15509,6 +15541,18 @@ def _bare_name(tied: list[Value], cite: str, q_text: str) -> list[Value]:
             if bare and any(longer):
                 return bare
     return tied
+
+
+# 中位数 written right after a name (城镇居民人均可支配收入中位数24200元) makes the median, another metric than the
+# name's own value (the mean, 人均可支配收入26955元).
+_ZH_MEDIAN_BEFORE_RE = lazy(r"中位数\s?(?:为|是|达)?\s?\Z", needs="中位数")
+
+
+def _unmedian(tied: list[Value], cite: str) -> list[Value]:
+    """Of values the question's words describe equally, the ones not named as a median: asked 人均可支配收入 with no
+    中位数, the value after 人均可支配收入中位数 is the median's, another metric's."""
+    plain = [v for v in tied if not _ZH_MEDIAN_BEFORE_RE.search(cite, max(0, v.start - 8), v.start)]
+    return plain if plain and len(plain) < len(tied) else tied
 
 
 def _underived(tied: list[Value], cite: str, q_text: str) -> list[Value]:
