@@ -451,7 +451,8 @@ _CN_RUN = (
     # (a circle may open a number only before its decimal point: ○．七一％ is 0.71%, ○○ alone is a placeholder)
     r"(?:[〇零一二两三四五六七八九十廿卅]|○(?=\.[〇○零一二三四五六七八九]))[〇○零一二两三四五六七八九十廿卅百千万亿]*"
     # a decimal part after 点, or after a point between digits read one by one (六八三．七, 三．〇四)
-    r"(?:(?:点|\.(?=[〇○零一二三四五六七八九]))[〇○零一二三四五六七八九]+)?"
+    # (‧, the hyphenation point Taiwan's press sets between Chinese numerals, is a decimal point too: 七十七‧五%)
+    r"(?:(?:点|[.‧](?=[〇○零一二三四五六七八九]))[〇○零一二三四五六七八九]+)?"
     # a scale alone is one of it after a qualifier or before 余/多 (近千万条, 逾百家, 百余位), not in
     # words (千万不要, 百姓, 万一)
     r"|(?<=[近逾超约])[百千万][百千万亿]*|[百千](?=[余多][^\W\d_a-z])"
@@ -779,7 +780,7 @@ def _cn_number(s: str) -> Decimal | None:
         return None
     if not s.isascii():
         s = s.translate(_CN_SPELLINGS)
-    whole, dot, frac = s.replace(".", "点").partition("点")
+    whole, dot, frac = s.replace(".", "点").replace("‧", "点").partition("点")
     n = _cn_int("一" + whole if whole and whole[0] in "百千万" else whole)  # 近千万: one 千万
     if n is None:
         return None
