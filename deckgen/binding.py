@@ -9213,7 +9213,6 @@ def _quoted_lead_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch] |
 # verb of reaching between (蓄水率是多少, 进帐逾多少, 蓄水率来到多少).
 _NAMED_MEASURE_Q_RE = lazy(r"([\u4e00-\u9fff]{1,4}(?:率|量)|进[帐账])\s?(?:是|为|有|达|达到|约|约为|逾|超过|来到|回升到|回升至|降到|降至|升至)?"
                            r"\s?多少", needs="多少")
-_RATE_UNITS = frozenset(("%", "pp"))
 
 
 def _named_measure_unit(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
