@@ -9319,6 +9319,56 @@ def _quoted_lead_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch] |
     return None
 
 
+# A question naming a rate (蓄水率) or an amount (蓄水量, 进帐) and asking 多少 right after it, with at most a copula or a
+# verb of reaching between (蓄水率是多少, 进帐逾多少, 蓄水率来到多少).
+_NAMED_MEASURE_Q_RE = lazy(r"([\u4e00-\u9fff]{1,4}(?:率|量)|进[帐账])\s?(?:是|为|有|达|达到|约|约为|逾|超过|来到|回升到|回升至|降到|降至|升至)?"
+                           r"\s?多少", needs="多少")
+
+
+def _named_measure_unit(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A question naming a rate (蓄水率是多少) asks the value the cite writes after that rate, a %; one naming an amount
+    (有效蓄水量是多少, 进帐逾多少) asks the amount after it: an answer that is an amount where every value after the
+    question's word is a rate, or a rate where every one is an amount, is another metric of the cite (DG601: 1亿5603万吨
+    for 蓄水率七十七‧五%, 81% for 有效蓄水量6271(万立方公尺)). None where the cite writes no value right after the word, the
+    answer is of the same kind as those, or is no value of the cite."""
+    m = _NAMED_MEASURE_Q_RE.search(q_text) if "%" in c_text or "%" in a_text else None
+    if m is None:
+        return None
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].ordinal or said[0].unit is None:
+        return None
+    a = said[0]
+    found = [q for q in parse_quantities(c_text) if not q.ordinal]
+    if not any(q.value == a.value and _same_unit(q.unit, a.unit) for q in found):
+        return None
+    word = m[1]
+    for n in (3, 2):
+        if len(word) < n:
+            continue
+        w = word[-n:]
+        led = []
+        for q in found:
+            lo = c_text.rfind(w, max(0, q.start - n - 8), q.start)
+            if lo >= 0 and not _NAMED_MEASURE_GAP_RE.search(c_text, lo + n, q.start):
+                led.append(q)
+        if led:
+            kinds = {q.unit in _RATE_UNITS for q in led}
+            # (the word says which the cite's values after it must be: a rate after 率, an amount after 量 or 进帐; a
+            # share after an amount's name, 占整体总装置容量17.9%, is the share of the whole the amount is of, no value of it)
+            wants_rate = word.endswith("率")
+            # (a bare figure after the word, 有效蓄水量6271, is no rate; after a rate it may be one written without %)
+            if kinds != {wants_rate} or (a.unit in _RATE_UNITS) == wants_rate or a.unit not in _RATE_UNITS and any(q.unit is None for q in led):
+                return None
+            sel_text = ", ".join(c_text[q.start:q.end] for q in led)
+            return [Mismatch("DG601", f"answer {a_text.strip()} is {'a rate' if a.unit in _RATE_UNITS else 'an amount'}; "
+                             f"the question asks the {'amount' if a.unit in _RATE_UNITS else 'rate'} after '{w}' ({sel_text})",
+                             {"bound_to": a_text.strip(), "selected": [c_text[q.start:q.end] for q in led]})]
+    return None
+
+
+_NAMED_MEASURE_GAP_RE = lazy(rf"[\d{clause_marks('clause')}、]")
+
+
 _ZH_ACCORDING_Q_RE = lazy(r"(?:根)?据哪|(?:根)?据什么", needs="据")
 _ZH_ACCORDING_TO_RE = lazy(rf"(?<![数证依])据\s?([^\d\s{clause_marks('clause')}，、]{{2,14}}?)\s?(?:\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日|近日|今天|昨天)?\s?"
                         r"(?:梳理|报道|消息|统计|介绍|了解|调查|分析|测算|披露|透露|数据)", needs="据")
@@ -9383,6 +9433,9 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
         if repeated is not None:
             return repeated
         rated = _quoted_lead_rate(a_text, c_text, q_text)  # (涨幅达多少 asks 涨幅达14.65%, not the level 2270元)
+        if rated is not None:
+            return rated
+        rated = _named_measure_unit(a_text, c_text, q_text)  # (蓄水率是多少 asks the % after 蓄水率, not 15603万吨)
         if rated is not None:
             return rated
         # (a goal or limit against what happened; then a departure from a named baseline against its own level)

@@ -215,8 +215,10 @@ _LONE_DAY = (
     r"(?:日(?![内间均线游元币语本文军式报])|号(?=$|[\s,.;:!?)电起至到前后晚上下早凌中当的发举召出讯]))"
     r"|(?:(?<=on the )|(?<=by the )|(?<=day the )|(?<=from the )|(?<=until the )|(?<=since the )|(?<=of the )"
     rf"|(?<=^the )|(?<=^on the ))(?P<led>{_DAY_NUM})(?:st|nd|rd|th)(?![a-z\d])(?!\s(?!at\s|and\s|when\s|the\s)[a-z])"
-    # 今(10)日: today, the 10th; 二十七日 in Chinese numerals (with its tens: 十日 and 三日 are as often counts of days)
-    rf"|[今昨明]\((?P<lbd>{_DAY_NUM})\)[日号天]"
+    # 今(10)日 (also spaced, 今 (17) 日): today, the 10th; 二十七日 in Chinese numerals (with its tens: 十日 and 三日 are as often counts of days)
+    rf"|[今昨明]\s?\(\s?(?P<lbd>{_DAY_NUM})\s?\)\s?[日号天]"
+    # (25 日) in a text that spaces its figures (下周四 (25 日)): a day in brackets with a space before 日
+    rf"|\(\s?(?P<lsd>{_DAY_NUM})\s日\s?\)"
     r"|(?<![〇零一二三四五六七八九十百千万两几数第每近前后这满共期约逾年月])(?P<lcd>二十[一二三四五六七八九]?|三十一?|十[一二三四五六七八九])"
     r"日(?![内间均线游元币语本文军式报])"
 )
@@ -464,8 +466,8 @@ def _scan_text(text: str) -> tuple[list[DateValue], list[tuple[int, int]]]:
             date = DateValue(int(g["by"] or g["oy"]), None, None, start, end)
         elif g["dec"]:
             date = DateValue(int(g["dec"]), None, None, start, end, decade=True)
-        elif g["ld"] or g["led"] or g["lbd"]:
-            date = DateValue(None, None, int(g["ld"] or g["led"] or g["lbd"]), start, end)
+        elif g["ld"] or g["led"] or g["lbd"] or g["lsd"]:
+            date = DateValue(None, None, int(g["ld"] or g["led"] or g["lbd"] or g["lsd"]), start, end)
         elif g["lcd"]:
             date = DateValue(None, None, _cn_small(g["lcd"]), start, end)
         elif g["md"]:

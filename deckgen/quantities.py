@@ -364,7 +364,10 @@ _COUNTERS = (
               # 码 (碼): a step of a policy rate (升息1码, 两码, a quarter point), a yard, a size; not 码头, a wharf
               r"码(?!头)",
               # a record's wins and losses (七胜二败, 55胜60败); not the idioms 两败俱伤, 一败涂地, nor 百胜中国, 胜利, 胜任
-              r"胜(?![利任于过出者中])", r"败(?!俱|涂地)"]
+              r"胜(?![利任于过出者中])", r"败(?!俱|涂地)",
+              # villages and boroughs of a township (和美镇6里, 花坛乡2村, 竹南镇23里): a count of them, as 5区 counts districts;
+              # not 里程, 里面, 村民, 村长
+              r"里(?![程面头外边])", r"村(?![民长里落庄])"]
 _INTENSITY_HALVES = frozenset("强弱")
 # Counters that count the same things: 次 and 起 occurrences (391次 and 391起 of one tally of quakes), 名 and 人 people
 # (2名罹难者 are 2人).
@@ -448,7 +451,8 @@ _CN_RUN = (
     # (a circle may open a number only before its decimal point: ○．七一％ is 0.71%, ○○ alone is a placeholder)
     r"(?:[〇零一二两三四五六七八九十廿卅]|○(?=\.[〇○零一二三四五六七八九]))[〇○零一二两三四五六七八九十廿卅百千万亿]*"
     # a decimal part after 点, or after a point between digits read one by one (六八三．七, 三．〇四)
-    r"(?:(?:点|\.(?=[〇○零一二三四五六七八九]))[〇○零一二三四五六七八九]+)?"
+    # (‧, the hyphenation point Taiwan's press sets between Chinese numerals, is a decimal point too: 七十七‧五%)
+    r"(?:(?:点|[.‧](?=[〇○零一二三四五六七八九]))[〇○零一二三四五六七八九]+)?"
     # a scale alone is one of it after a qualifier or before 余/多 (近千万条, 逾百家, 百余位), not in
     # words (千万不要, 百姓, 万一)
     r"|(?<=[近逾超约])[百千万][百千万亿]*|[百千](?=[余多][^\W\d_a-z])"
@@ -776,7 +780,7 @@ def _cn_number(s: str) -> Decimal | None:
         return None
     if not s.isascii():
         s = s.translate(_CN_SPELLINGS)
-    whole, dot, frac = s.replace(".", "点").partition("点")
+    whole, dot, frac = s.replace(".", "点").replace("‧", "点").partition("点")
     n = _cn_int("一" + whole if whole and whole[0] in "百千万" else whole)  # 近千万: one 千万
     if n is None:
         return None
@@ -1250,6 +1254,10 @@ def _half_share(text: str, i: int) -> bool:
     return "一半" not in text[max(0, i - 8):i] and "一半" not in text[i + 2:i + 10]
 
 
+# A scale word opening a bracket right after a figure, with its unit and the closing bracket: 45903(万立方公尺).
+_BRACKET_SCALE_RE = lazy(r"\((?=[万亿][^()\d,;。]{0,6}\))", needs="(")
+
+
 def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
     """Quantities and name-digits of a normalised text, left to right, and the
     quantities again with ranges read (see :func:`_scan`)."""
@@ -1475,6 +1483,11 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         mid = None if ordinal or kind in ("order", "fw") else _QUAL_MID_RE.match(text, end)
         after = mid.end() if mid else end
         scale = None if ordinal else _scale(text, after, kind, digits, mid is not None, unit)
+        if scale is None and kind == "ar" and mid is None and not ordinal and text.startswith("(", after) \
+                and _BRACKET_SCALE_RE.match(text, after):
+            # 45903(万立方公尺), 有效蓄水量:2397(万立方公尺): the scale and unit written in brackets after the
+            # figure, as a table's column heading puts them, are the figure's own
+            scale = _scale(text, after + 1, kind, digits, False, unit)
         if scale is not None:
             sc, exp = scale
             value = _shift(value, exp)
