@@ -61,3 +61,25 @@ def test_stages_of_one_ratio(answer, cite, question, expect):
 ])
 def test_stages_left_alone(answer, cite, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+# (2) A limit a value names inside a foreseen clause (could come close to the four-percent minimum required) and the span
+# a projection covers (during the six quarters tested) are not foreseen values (_NAMED_LIMIT_AFTER_RE, _SPAN_OF_BEFORE_RE
+# in _lone_forecast); the foreseen value itself still is.
+CLOSE_TO_LIMIT = ("The regulator estimates that the insurers' solvency ratio could come very close to the four-percent "
+                  "minimum required for insurers to pay dividends.")
+SPAN = "The scenario projects that claims at the 12 insurers would total $48 billion during the six quarters tested."
+DROP_UNDER = "Delta Life's solvency ratio could drop to 2.9 percent, under the four-percent minimum."
+BELOW = "Under the shock, 9 insurers would fall below the 3.5% solvency threshold."
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    ("four-percent minimum", CLOSE_TO_LIMIT, "What minimum solvency ratio did insurers need to pay dividends?", "grounded"),
+    ("3.5%", BELOW, "What solvency threshold did the test apply?", "grounded"),
+    ("six quarters", SPAN, "Over how many quarters were claims tested?", "grounded"),
+    # twins: the value the modal foresees is still a forecast where the question asks what happened
+    ("$48 billion", SPAN, "What claims did the 12 insurers actually pay?", "DG603"),
+    ("2.9 percent", DROP_UNDER, "What was Delta Life's solvency ratio?", "DG603"),
+])
+def test_limits_and_spans_in_foreseen_clauses(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
