@@ -8300,6 +8300,10 @@ def check_binding(
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
     if kind == "date" and not found:  # (where nothing else decides: a base date the question names is DG602's)
         found = _date_given_by_question(a_text, c_text, q_text)
+    if kind == "figure":  # the stages of one ratio a sentence gives: the actual start, the projected low, the end
+        staged = _ratio_stages(a_text, c_text, q_text)
+        if staged is not None:
+            return staged
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
         found = _lone_forecast(kind, a_text, c_text, q_text)
     if kind == "figure" and not found:  # the level a change turned from (由上月上涨0.1%转为持平) asked as this period's
@@ -12868,6 +12872,107 @@ def _of_other_value(c_text: str, g_end: int, lo: int) -> bool:
 _MOVE_FROM_BEFORE_RE = lazy(r"(?:(?<![a-z])from(?:\s[a-z'’]+){0,3}|从|由)\s?\Z")
 
 
+
+# Stages of one ratio in one sentence: its actual level at the start (from an actual 12.3 percent, which stood at 13.1
+# percent, from the current 13.5%), the low a projection moves it to (to a minimum level of 8.4 percent, could drop as
+# low as 5.8 percent, its projected minimum of 9.9 percent, expected … to drop to 12.6%) and the level at the projection's
+# end (before rising to 10.4 percent).
+_STAGE_ACTUAL_RE = lazy(r"(?<![a-z])(?:an actual(?: level of)?|(?:which )?stood at|(?:from )?the current)\s\Z",
+                        needs=("actual", "stood", "current"))
+_STAGE_LOW_RE = lazy(r"(?<![a-z])(?:(?:could|would|might|may)\s(?:[a-z]+\s){0,2}?(?:drop|fall|decline|sink)\s(?:as low as|to)"
+                     r"|to a minimum(?: level)? of|(?:its |the )?projected minimum of"
+                     r"|expect(?:ed|s)?\s(?:[a-z0-9'’-]+\s){1,5}?to\s(?:drop|fall|decline)\sto|will be)\s\Z",
+                     needs=("drop", "fall", "decline", "sink", "minimum", "will"))
+_STAGE_END_RE = lazy(r"(?<![a-z])before rising to\s\Z", needs="rising")
+_STAGE_ASKED = (("end", lazy(r"(?<![a-z])(?:projection horizon|horizon's end)(?![a-z])", needs="horizon")),
+                ("actual", lazy(r"(?<![a-z])(?:actual|stood|current|currently)(?![a-z])", needs=("actual", "stood", "current"))),
+                ("low", lazy(r"(?<![a-z])(?:minimum|how low|as low|projected|stressed|expect|expected|could|would)(?![a-z])",
+                             needs=("minimum", "low", "projected", "stressed", "expect", "could", "would"))))
+_STAGE_PERIOD_AFTER_RE = lazy(r"\s((?:in|at the end of) the (?:first|second|third|fourth) quarter of (?:19|20)\d\d)",
+                              needs="quarter")
+_STAGE_Q_UP_RE = lazy(r"(?<![a-z])(?:rise|rises|rising|raise|raised|increase|increased|climb|grow|high|higher)(?![a-z])",
+                      needs=("ris", "rais", "increase", "climb", "grow", "high"))
+_STAGE_Q_DOWN_RE = lazy(r"(?<![a-z])(?:fall|falls|drop|drops|decline|decrease|decreased|lower|lowered|cut|low)(?![a-z])",
+                        needs=("fall", "drop", "decline", "decrease", "lower", "cut", "low"))
+_STAGE_REQUIRED_Q_RE = lazy(r"(?<![a-z])(?:need|needs|needed|required|regulatory|threshold)(?![a-z])",
+                            needs=("need", "required", "regulatory", "threshold"))
+_STAGE_HEADS = {"ratio": "ratio", "ratios": "ratio", "requirement": "requirement", "requirements": "requirement",
+                "buffer": "buffer", "scb": "buffer"}
+_STAGE_POSSESSIVE_RE = lazy(r"(?<![a-z])([a-z][a-z-]+)'s(?![a-z])", needs="'s")
+
+
+def _ratio_stages(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """The stages of one ratio a sentence gives (the actual level at the start, the projected low, the level at the
+    projection's end): the stage the question asks selects; the low or end given for the actual is a foreseen value,
+    DG603, the actual given for the low, or one point of the projection for the other, DG602; a verb the question
+    writes against the way the value moves (rise for a fall to the low), DG604. None where the sentence holds any value
+    of the answer's unit no stage names, or two of one stage, or the question asks no stage."""
+    if ("%" not in a_text and "percent" not in a_text) or _STAGE_REQUIRED_Q_RE.search(q_text):
+        return None  # (a required minimum the question asks — what banks need — is a limit, not a stage of the ratio)
+    said = parse_quantities(a_text)
+    if len(said) != 1 or said[0].unit is None or said[0].ordinal:
+        return None
+    a = said[0]
+    stated = [q for q in parse_quantities(c_text) if q.unit == a.unit and not q.ordinal]
+    for mine in (q for q in stated if q.value == a.value):
+        start, end = _sentence_start(c_text, mine.start), _sentence_end(c_text, mine.end)
+        staged: dict[str, list] = {}
+        for q in stated:
+            if not start <= q.start < end:
+                continue
+            window = max(0, q.start - 60)
+            stage = ("actual" if _STAGE_ACTUAL_RE.search(c_text, window, q.start) else
+                     "low" if _STAGE_LOW_RE.search(c_text, window, q.start) else
+                     "end" if _STAGE_END_RE.search(c_text, window, q.start) else "")
+            if not stage:
+                break
+            staged.setdefault(stage, []).append(q)
+        else:
+            if "actual" not in staged or len(staged) < 2 or any(len(v) > 1 for v in staged.values()):
+                continue
+            sentence = c_text[start:end]
+            # (a bank the question names that another sentence of the cite holds, not this one: another item's)
+            named = {m[0] for m in _STAGE_POSSESSIVE_RE.finditer(q_text)}
+            if any(w not in sentence and w in c_text for w in named):
+                return None
+            # (… and a metric the question names that the sentence does not: a buffer for a requirement is another's)
+            heads = [{_STAGE_HEADS[w] for w in _WORD_RE.findall(t) if w in _STAGE_HEADS}
+                     for t in (q_text, c_text[start:min(v.start for vs in staged.values() for v in vs)])]
+            if all(heads) and not heads[0] & heads[1]:
+                return None
+            actual = staged["actual"][0]
+            period = _STAGE_PERIOD_AFTER_RE.match(c_text, actual.end)
+            asked = next((st for st, rx in _STAGE_ASKED if rx.search(q_text)), "")
+            if period and period[1] in q_text and asked != "end":
+                asked = "actual"
+            own = next(st for st, vs in staged.items() if mine in vs)
+            if not asked or asked not in staged:
+                return None
+            moved = _STAGE_LOW_RE.search(c_text, max(0, mine.start - 60), mine.start) if own == "low" else None
+            down, up = bool(moved) and "will be" not in moved[0], own == "end"
+            if (down and _STAGE_Q_UP_RE.search(q_text) and not _STAGE_Q_DOWN_RE.search(q_text)) or (
+                    up and _STAGE_Q_DOWN_RE.search(q_text) and not _STAGE_Q_UP_RE.search(q_text)):
+                return [Mismatch("DG604", f"the question says the value moved the other way; in the cite "
+                                          f"{c_text[mine.start:mine.end]} is where it {'falls' if down else 'rises'} to",
+                                 {"bound_to": c_text[mine.start:mine.end], "selected": None})]
+            if own == asked:
+                return []
+            other = staged[asked][0]
+            code = "DG603" if asked == "actual" else "DG602"
+            said_as = {"actual": "the actual level at the start", "low": "the projected low", "end": "the level at the projection's end"}
+            return [Mismatch(code, f"answer {a_text.strip()} is {said_as[own]} in the cite; the question asks "
+                                   f"{said_as[asked]} ({c_text[other.start:other.end]})",
+                             {"bound_to": c_text[mine.start:mine.end], "selected": [c_text[other.start:other.end]]})]
+    return None
+
+
+# A limit a value names (the five-percent minimum required, the 5.5% CET1 threshold) and the span a value is (during the
+# nine quarters tested, over 3 years): neither is what a modal before it foresees.
+_NAMED_LIMIT_AFTER_RE = lazy(r"\s(?:[a-z0-9-]+\s){0,2}?(?:minimum|threshold|floor|hurdle)(?![a-z])",
+                             needs=("minimum", "threshold", "floor", "hurdle"))
+_SPAN_OF_BEFORE_RE = lazy(r"(?<![a-z])(?:during|over)\s(?:the\s)?\Z", needs=("during", "over"))
+
+
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A forecast (or a goal) given as what happened, where no rival value made binding look: DG603."""
 
@@ -12911,6 +13016,9 @@ def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mis
         k = bisect_left(actual, (start,))
         if k < len(actual) and actual[k][1] <= end:  # (the table's words do not overlap: the first from start ends first)
             return []
+        if _NAMED_LIMIT_AFTER_RE.match(c_text, hi) or _SPAN_OF_BEFORE_RE.search(c_text, max(0, lo - 16), lo):
+            return []  # (a limit named in a foreseen clause, could come close to the five-percent minimum, and the span a
+            # projection covers, would total $385 billion during the nine quarters tested, are not foreseen values)
         if goal_free and (_GOAL_AFTER_RE.match(c_text, hi) or _GOAL_BEFORE_RE.search(c_text, max(0, lo - 24), lo)):
             kinds.add("goal")
         elif happened and not _PAST_RELATIVE_RE.match(c_text, hi + (c_text[hi:hi + 1] == " ")) and (
