@@ -441,7 +441,8 @@ _NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|(?<![a-z])(?:gear(?:s|ed|ing
                          r"|show(?:s|ed|ing)?|make|makes|made|making|tee(?:s|d|ing)?)\sup\b|contracted(?=\s(?:employees|workers|staff|staffers|personnel|labou?r|drivers"
                          r"|nurses|teachers|doctors)\b)|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息|(?<=[公毫千])升"
                                r"|(?:调涨|调降|上调|下调|调高|调低|调升|调整|上涨|下跌|涨价|降价)(?=后(?![涨跌升降增减回\d]))"
-                               r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', 'contracted', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率', '升', '后'))
+                               r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', 'contracted', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率', '升', '后'),
+                         starts=r"[cdgru上下升增季年成月涨调跌降]|(?<![a-z])[lmst]")
 
 
 # --- values and their descriptors ------------------------------------------
@@ -555,11 +556,17 @@ def _abbreviated(text: str, i: int) -> bool:
 _CODE_BRACKET_RE = lazy(r"(?<=[\u3400-\u9fff*])\(\d{4,6}\)", needs="(")
 
 
+# Every character that can end a sentence or a clause or open or close a bracket: _breaks reads only these, no other
+# character of a text does anything there.
+_BREAK_CHAR_RE = lazy("[" + re.escape(_SENTENCE_END + _CLAUSE_END) + r".()]")
+
+
 @lru_cache(maxsize=4096)
 def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[tuple[int, int], ...]]:
     """Clause starts, sentence starts and the weak breaks (and, 而) of ``text``."""
     clauses, sentences = [0], [0]
-    for i, ch in enumerate(text):
+    for m in _BREAK_CHAR_RE.finditer(text):  # (not each character of the text read in Python)
+        i, ch = m.start(), m.group()
         if ch in _SENTENCE_END or (ch == "." and (i + 1 == len(text) or text[i + 1] == " ") and not _abbreviated(text, i)):
             if not (ch == "." and i > 0 and text[i - 1].isdigit() and i + 1 < len(text) and text[i + 1].isdigit()):
                 sentences.append(i + 1)
@@ -798,7 +805,8 @@ def forecast_words(*kinds: str, verbs: tuple[str, ...] = (), participle: bool = 
 
 # Words of foreseeing in an English sentence that reports an estimate (will, expects, projects): not _FUTURE_MARK_RE,
 # whose "may" would read the month (estimates … in May) and whose Chinese modals such a sentence never holds.
-_FUTURE_VERB_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall', 'next', verbs=('expect', 'project'))}|to be)(?![a-z])")
+_FUTURE_VERB_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal', 'shall', 'next', verbs=('expect', 'project'))}|to be)(?![a-z])",
+                       starts=r"(?<![a-z])[wiythsgnep]")  # (each word's first letter)
 _REPORT_SENTENCE_RE = lazy(r"(?:[^.;?!。]|\.(?!\s|\Z))*")
 _REPORT_STOP_RE = lazy(r"[;?!。]|\.(?:\s|\Z)")
 
@@ -1043,7 +1051,7 @@ def _terms(question: str, cite: str, values: list[Value]) -> list[_Term]:
     def free(a: int, b: int) -> bool:
         return not inside_at.overlaps(a, b) and not taken_at.holds(a, b)
 
-    months = [m.span() for m in _SPAN_RE.finditer(cite) if m["m1"]]  # (1至8月: a period, no item's words)
+    months = [m.span() for m in _span_matches(cite) if m["m1"]]  # (1至8月: a period, no item's words)
     near_at, months_at = _Spans(inside + months), _Spans(months)
     for t in cjk:
         for a, b in _occurrences(cite, t):
@@ -1127,8 +1135,17 @@ _SPAN_RE = lazy(
     r"|(?<![第前\d])(?P<q>[一二三四1-4])季度"
     r"|第(?P<q2>[一二三四1-4])季(?!度)"  # 第3季 (Taiwan's 第三季 without 度)
     r"|(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?(?:月份?)?\s?(?:到|至|-|–|—|~)\s?(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s?月份?"
-    rf"|(?<![a-z])(?P<e1>{_MONTH_NAME})(?:\s(?P<y1>(?:19|20)\d\d))?\s?(?:-|–|—|to|through|thru)\s?(?P<e2>{_MONTH_NAME})(?![a-z])"
+    rf"|(?<![a-z])(?P<e1>{_MONTH_NAME})(?:\s(?P<y1>(?:19|20)\d\d))?\s?(?:-|–|—|to|through|thru)\s?(?P<e2>{_MONTH_NAME})(?![a-z])",
+    # (where a match can start: a Han character or a digit of the branches above, or the first letter of their English
+    # words, each after a non-letter — half, first, second, full, whole, entire, spring, summer, autumn, a month's name)
+    starts=r"[上下全前首第一二三四五六七八九十\d]|(?<![a-z])[fshweajmond]",
 )
+
+
+@lru_cache(maxsize=4096)
+def _span_matches(text: str) -> tuple[re.Match, ...]:
+    """Every match of ``_SPAN_RE`` in ``text``, read once per text (``_periods`` and ``_terms`` read a cite's alike)."""
+    return tuple(_SPAN_RE.finditer(text))
 
 
 def _month_span_at(text: str, at: int) -> bool:
@@ -1152,7 +1169,7 @@ def _month(word: str) -> int:
 def _spans(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     """(start, end, (first month, last month)) of the periods of a year that ``text`` names as months."""
     out = []
-    for m in _SPAN_RE.finditer(text):
+    for m in _span_matches(text):
         if m["half"]:
             span = _HALVES[m["half"]]
         elif m["whole"]:
@@ -4498,6 +4515,19 @@ _ZH_FALL_CHARS = frozenset("跌降减下回")
 _DIRECTION_GAP_CHARS_RE = lazy(r"[\s了达约仍有a-z.'&\-—–+−]+")
 
 
+@lru_cache(maxsize=1024)
+def _gap_runs(cite: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each run of gap characters of ``cite`` starts and where it ends, read once per cite (each bind of it asks)."""
+    runs = [m.span() for m in _DIRECTION_GAP_CHARS_RE.finditer(cite)]
+    return tuple(a for a, _ in runs), tuple(b for _, b in runs)
+
+
+@lru_cache(maxsize=1024)
+def _base_matches(cite: str) -> tuple[re.Match, ...]:
+    """Every match of ``_BASE_RE`` in ``cite``, read once per cite (each bind of it reads them all)."""
+    return tuple(_BASE_RE.finditer(cite))
+
+
 class _GapDirections:
     """The direction words a gap can join to a value ending at ``at``: only those ending inside the run of gap
     characters just before it (a gap holds no other), found by bisection, not every direction word of the cite
@@ -4513,8 +4543,7 @@ class _GapDirections:
         if not self.directions:
             return []
         if self._starts is None:  # (built on first use: most cites never ask)
-            runs = [m.span() for m in _DIRECTION_GAP_CHARS_RE.finditer(self.cite)]
-            self._starts, self._ends = [a for a, _ in runs], [b for _, b in runs]
+            self._starts, self._ends = _gap_runs(self.cite)
             self._at = _ByStart(self.directions)
             self._longest = max(t.end - t.start for t in self.directions)
         k = bisect_left(self._starts, at) - 1  # (the last run starting before ``at``: the gap is cite[t.end:at])
@@ -4561,7 +4590,7 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
 
     gapped = _GapDirections(cite, directions)
     out = []
-    for m in _BASE_RE.finditer(cite):
+    for m in _base_matches(cite):
         k = bisect_right(starts, m.start())
         if k and reach[k - 1] > m.start():  # (inside a value)
             continue
@@ -10182,7 +10211,8 @@ _INFOBOX_HEAD_RE = lazy(r"([A-Z][a-z]+(?:\s\(\d{4}\))?(?:\[\d+\])*)\s(?=[A-Z][a-
 _VALUE_END = (r"(?<![\d,.])(?!(?:1[5-9]|20)\d\d\b)(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s?(?:°\s?[CF]|(?:sq|cu)\s[a-z]{1,2}"
               r"(?:/s)?|/\s?(?:sq\s)?[a-z]{1,3}[23²³]?|[a-z]{1,3}[23²³]?(?:/s)?))?(?:\s?\([^()]{1,40}\))?(?:\[\d+\])*")
 _INLINE_BULLET_RE = lazy(r"(?<=[\d)\]])(?=[ \t]?•[ \t])")  # (after a value, its bracket or its footnote)
-_FIELD_START_RE = lazy(_VALUE_END + r"(?=\s[A-Z][a-z])(?!\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)")
+_FIELD_START_RE = lazy(_VALUE_END + r"(?=\s[A-Z][a-z])(?!\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)",
+                       starts=r"\d")
 _GLUED_LABEL_RE = lazy(r"(?<![A-Za-z])([A-Za-z-]*[a-z]{3})(\d+(?:,\d{3})*(?:\.\d+)?)")
 # A lowercase field label of four letters or more run into a capitalised value (locationVienna, sourceBrigach), as
 # infoboxes are stored: a word of its own (names glued so start with a capital or one letter: PayPal, iPhone, eBay).
@@ -10620,7 +10650,7 @@ def _asked_year_before_base(answer: str, a_text: str, c_text: str, q_text: str) 
 
 # A Chinese month or months-to-date span as reports name periods (12月份, 1—9月份, 1~5月份, 1-10月, 1至10月): its first
 # and last month; and the comparison word before one that makes it a base (增速比5月份加快, 降幅较1-9月扩大, 相比1~5月份收窄).
-_ZH_SPAN_RE = lazy(r"(?<![\d.\-—–~～])(?:(\d{1,2})\s?[-—–~～至到]\s?)?(\d{1,2})\s?月份?(?![\d日])", needs="月")
+_ZH_SPAN_RE = lazy(r"(?<![\d.\-—–~～])(?:(\d{1,2})\s?[-—–~～至到]\s?)?(\d{1,2})\s?月份?(?![\d日])", needs="月", starts=r"\d")
 _ZH_SPAN_BASE_RE = lazy(r"(?:比|较|相比|相较于?|对比)\s?\Z")
 
 
@@ -10870,7 +10900,8 @@ _EN_CHANGE_BEFORE_RE = lazy(r"(?<![a-z])(?:rose|rise|rises|risen|increased?|incr
                             r"|our|your)\s(?:[a-z-]+\s){1,3}by\s\Z"
                             # a noun of change and "of" (saw an overall increase of 315,000 rides, a drop of 4%)
                             r"|(?<![a-z])(?:increases?|rises?|gains?|growth|jumps?|decreases?|declines?|drops?|falls?|dips?|losses?)"
-                            r"\sof\s(?:about\s|nearly\s|almost\s|roughly\s|some\s|more\sthan\s|over\s)?\Z")
+                            r"\sof\s(?:about\s|nearly\s|almost\s|roughly\s|some\s|more\sthan\s|over\s)?\Z",
+                            starts=r"(?<![a-z])[bcdefgijlrstu]")  # (each verb's or noun's first letter)
 
 
 # A comparative after a value and its base (7pc higher on the quarter, 5 percent lower than a year earlier): a change.
@@ -11730,7 +11761,8 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 _LONE_FORECAST_BEFORE_RE = lazy(
     rf"(?<![a-z])(?:{forecast_words('modal', 'tentative', 'estimate', 'on course', verbs=('expect', 'anticipate', 'project', 'forecast'), participle=True)}"
     r"|shall)(?![a-z])"
-    rf"|{forecast_words('zh foresee', 'zh hope')}|(?<!即)将(?!近|军|领|士|来)|{forecast_words('zh days')}|明年")
+    rf"|{forecast_words('zh foresee', 'zh hope')}|(?<!即)将(?!近|军|领|士|来)|{forecast_words('zh days')}|明年",
+    starts=r"[可将明有预]|(?<![a-z])[acefghimopstwy]")  # (each word's first character)
 _LONE_FORECAST_AFTER_RE = lazy(rf"[^,;:。!?\d]{{0,24}}?(?<!即)将(?!近|军|领|士|来)|\s(?:{forecast_words('modal')})\s(?!have)",
                                needs=("将", *FORECAST_WORDS["modal"]))
 # Between a governor and its value: a finite past verb or a clause word (when it was unveiled in January; than was

@@ -538,7 +538,7 @@ _LONE_YEAR_BEFORE = r"(?<![\d.a-z])(?<!\d,)(?<![第近约逾满达共每])(?<!�
 _LONE_YEAR_AFTER = r"年(?![代内间来多半左前后])"
 # A text dated in ROC years (102年, 112年; 民国) names a year as N年 alone too: a three-digit 101-129 before 年 is no
 # duration anyone writes, so it marks the text.
-_ROC_TEXT_RE = lazy(r"(?<![\d.])(?<!\d,)1(?:0[1-9]|[12]\d)年|民国", needs=("年", "民国"))
+_ROC_TEXT_RE = lazy(r"(?<![\d.])(?<!\d,)1(?:0[1-9]|[12]\d)年|民国", needs=("年", "民国"), starts="[1民]")
 _ROC_LONE_RE = lazy(_LONE_YEAR_BEFORE + r"(?P<y>[4-9]\d|10[1-9]|1[12]\d)" + _LONE_YEAR_AFTER, needs="年")
 # A text that writes years by their last two digits (18年较之17年, 与06年相比) marks itself by comparing one with another:
 # a count of years is measured against no other count of years (19年较18年上涨21.85%: 2019 against 2018).

@@ -17,7 +17,7 @@ import zlib
 import _sre
 from array import array
 
-__all__ = ["GUARDED", "GuardedPattern", "LazyPattern", "WordTable", "compile_pattern", "lazy", "literal_spans", "search_at_starts",
+__all__ = ["GUARDED", "GuardedPattern", "LED", "LazyPattern", "WordTable", "compile_pattern", "lazy", "literal_spans", "search_at_starts",
            "standalone"]
 
 
@@ -280,17 +280,22 @@ class LazyPattern:
     # The compiled pattern's methods are kept in slots once compiled, so that a call after the first
     # costs what a call on ``re.compile``'s pattern does (no ``__getattr__`` each time).
     _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
-    __slots__ = ("pattern", "_flags", "_compiled", *_METHODS)
+    __slots__ = ("pattern", "_flags", "_compiled", "starts", *_METHODS)
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, starts: str = "") -> None:
         self.pattern = pattern
         self._flags = flags
         self._compiled: re.Pattern[str] | None = None
+        self.starts = starts
 
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = compile_pattern(self.pattern, self._flags)
+            # (with ``starts``, the pattern is compiled behind a lookahead of where a match can start: ``re`` tries
+            # each branch of a pattern that opens with a lookbehind at every position, the lookahead refuses most
+            # positions at once; same matches, same groups)
+            led = f"(?={self.starts})(?:{self.pattern})" if self.starts else self.pattern
+            self._compiled = compile_pattern(led, self._flags)
             for name in self._METHODS:
                 setattr(self, name, getattr(self._compiled, name))
         return self._compiled
@@ -311,8 +316,8 @@ class GuardedPattern:
 
     __slots__ = ("lazy", "needs", "_seen", "_held")
 
-    def __init__(self, pattern: str, flags: int, needs: tuple[str, ...]) -> None:
-        self.lazy = LazyPattern(pattern, flags)
+    def __init__(self, pattern: str, flags: int, needs: tuple[str, ...], starts: str = "") -> None:
+        self.lazy = LazyPattern(pattern, flags, starts)
         self.needs = needs
         self._seen: str | None = None
         self._held = False
@@ -364,20 +369,26 @@ class GuardedPattern:
         return f"lazy({self.lazy.pattern!r}, needs={self.needs!r})"
 
 
-# Every guarded pattern, for the test that holds each guard to its pattern.
+# Every guarded pattern, for the test that holds each guard to its pattern; every led one, likewise.
 GUARDED: list[GuardedPattern] = []
+LED: list[LazyPattern | GuardedPattern] = []
 
 
-def lazy(pattern: str, flags: int = 0, needs: str | tuple[str, ...] = ()) -> LazyPattern | GuardedPattern:
+def lazy(pattern: str, flags: int = 0, needs: str | tuple[str, ...] = (), starts: str = "") -> LazyPattern | GuardedPattern:
     """``re.compile(pattern, flags)``, compiled when first used. ``needs``: words one of
     which every match takes (a word or a tuple); a text without them is not searched.
+    ``starts``: a pattern (a class, or a few classes with a lookbehind) that holds where every
+    match starts, tried before the pattern at each position (``.pattern`` stays the pattern).
     A lazy pattern is no match's ``m.re``: code that tells matches apart by their pattern
     compares ``m.re.pattern`` with ``X.pattern`` (or ``X`` stays ``re.compile``)."""
     if not needs:
-        return LazyPattern(pattern, flags)
-    guarded = GuardedPattern(pattern, flags, (needs,) if isinstance(needs, str) else tuple(needs))
-    GUARDED.append(guarded)
-    return guarded
+        out: LazyPattern | GuardedPattern = LazyPattern(pattern, flags, starts)
+    else:
+        out = GuardedPattern(pattern, flags, (needs,) if isinstance(needs, str) else tuple(needs), starts)
+        GUARDED.append(out)
+    if starts:
+        LED.append(out)
+    return out
 
 
 def literal_spans(word: str, text: str) -> list[tuple[int, int]]:

@@ -334,6 +334,151 @@ def test_guarded_patterns_find_what_their_patterns_find_in_every_binding_case():
     assert skipped > len(texts)  # the guards do skip texts
 
 
+# --- led patterns: a lookahead of where a match can start, tried before the pattern ------------------
+
+
+def _class_codes(av):
+    """The code points of a parsed class (-1 for a digit); None for a negated class or another category."""
+    out = set()
+    for op, a in av:
+        if op is _sre.LITERAL:
+            out.add(a)
+        elif op is _sre.RANGE and a[1] - a[0] <= 40000:
+            out.update(range(a[0], a[1] + 1))
+        elif op is _sre.CATEGORY and a is _sre.CATEGORY_DIGIT:
+            out.add(-1)
+        else:
+            return None
+    return out
+
+
+def _refuses_letters(op, av) -> bool:
+    """Whether an item is a one-character negative lookbehind refusing every letter a-z ((?<![a-z]), (?<![a-z0-9]))."""
+    if op is not _sre.ASSERT_NOT or av[0] != -1 or len(av[1]) != 1:
+        return False
+    o, a = av[1][0]
+    codes = {a} if o is _sre.LITERAL else _class_codes(a) if o is _sre.IN else None
+    return codes is not None and set(range(97, 123)) <= codes
+
+
+def _first(items, behind: bool = False):
+    """(free, after, nullable) of a parsed sequence: the characters a match can start with, split into those that may
+    follow anything and those a lookbehind refusing the letters a-z stands before; whether it can match nothing.
+    (None, None, False) where a match can start with any character (a negated class, ., a category, re.I)."""
+    free, after = set(), set()
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.AT):  # (zero-width: it only refuses starts)
+            continue
+        if op is _sre.ASSERT_NOT:
+            behind = behind or _refuses_letters(op, av)
+            continue
+        if op in (_sre.LITERAL, _sre.IN):
+            codes = {av} if op is _sre.LITERAL else _class_codes(av)
+            if codes is None:
+                return None, None, False
+            f, g, n = (set(), codes, False) if behind else (codes, set(), False)
+        elif op is _sre.SUBPATTERN:
+            if av[1] & re.I:
+                return None, None, False
+            f, g, n = _first(av[3], behind)
+        elif op is _sre.BRANCH:
+            f, g, n = set(), set(), False
+            for alt in av[1]:
+                af, ag, an = _first(alt, behind)
+                if af is None:
+                    return None, None, False
+                f, g, n = f | af, g | ag, n or an
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            f, g, n = _first(av[2], behind)
+            n = n or av[0] == 0
+        elif op is _sre.ATOMIC_GROUP:
+            f, g, n = _first(av, behind)
+        else:
+            return None, None, False
+        if f is None:
+            return None, None, False
+        free, after = free | f, after | g
+        if not n:
+            return free, after, False
+    return free, after, True
+
+
+def _lead_holds(pattern: str, flags: int, starts: str) -> bool:
+    """Whether ``starts`` holds at the start of every match of ``pattern``: each character a match can start with
+    passes it after any character (after a letter too), and each that only follows a non-letter passes it there. The
+    lead's own lookbehinds may only refuse letters, (?<![a-z]), so that a non-letter before stands for all of them."""
+    if flags & re.I or re.sub(r"\(\?<!\[a-z\]\)", "", starts).count("(?<") or re.sub(r"\\.", "", starts).count("(?="):
+        return False
+    free, after, nullable = _first(_sre.parse(pattern, flags))
+    if free is None or nullable:
+        return False
+    lead = re.compile(starts)
+    chars = lambda codes: [c for k in codes for c in (("5", "\u0663") if k == -1 else (chr(k),))]
+    return all(lead.match(b + c, len(b)) for c in chars(free) for b in ("", "a", "z", " ", "1")) and \
+        all(lead.match(b + c, len(b)) for c in chars(after) for b in ("", " ", "A", "1", "-", "中"))
+
+
+def test_the_lead_check_refuses_a_character_some_match_starts_with():
+    assert _lead_holds(r"(?<![a-z])(?:will|would)", 0, r"(?<![a-z])w") and _lead_holds(r"(?:will|would)", 0, "w")
+    assert not _lead_holds(r"(?:will|would)", 0, r"(?<![a-z])w")  # (a match may follow a letter: swill)
+    assert not _lead_holds(r"(?<![a-z])(?:will|shall)", 0, r"(?<![a-z])w") and not _lead_holds(r"a?b", 0, "a")
+    assert _lead_holds(r"a?b", 0, "[ab]") and _lead_holds(r"\d+年|民国", 0, r"[\d民]") and not _lead_holds(r"\d+年", 0, "[0-9]")
+    assert not _lead_holds(r"[^x]y", 0, "[ab]") and not _lead_holds(r"a*", 0, "a") and not _lead_holds(r"ab", re.I, "a")
+    assert not _lead_holds(r"(?<![a-z0-9])h1", 0, r"(?<![a-z0-9])h")  # (only (?<![a-z]) may stand in a lead)
+    assert _lead_holds(r"(?<![a-z0-9])h1|上", 0, r"上|(?<![a-z])h")
+
+
+def _led_patterns():
+    for info in pkgutil.iter_modules(deckgen.__path__):
+        if info.name != "__main__":
+            importlib.import_module(f"deckgen.{info.name}")
+    from deckgen.patterns import LED
+
+    return [p.lazy if hasattr(p, "lazy") else p for p in LED]
+
+
+def test_every_led_pattern_starts_where_its_lead_says():
+    """Each of deckgen's leads is sound: every match of its pattern starts where the lead holds, so the led pattern
+    finds what the pattern finds."""
+    led = _led_patterns()
+    assert len(led) >= 5
+    for p in led:
+        assert _lead_holds(p.pattern, p._flags, p.starts), p
+
+
+def test_led_patterns_find_what_their_patterns_find_in_every_binding_case():
+    """On every cite and question of the binding tables (as written and folded), each led pattern answers as its
+    pattern compiled without the lead: the same matches and groups, searched from each clause's start too."""
+    from pathlib import Path
+
+    import yaml
+
+    from deckgen.fold import fold_text
+
+    texts = set()
+    for path in sorted((Path(__file__).parent / "binding_cases").glob("*.yaml")):
+        for case in yaml.load(path.read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)).get("cases") or ():
+            for key in ("cite", "q"):
+                if isinstance(case.get(key), str):
+                    texts.update((case[key], fold_text(case[key])))
+    assert len(texts) > 1000
+    for p in _led_patterns():
+        plain = re.compile(p.pattern, p._flags)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in p.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], (p, text)
+            for at in [m.end() for m in re.finditer(r"[,;。，]\s?", text)][:2]:  # (a search from a clause's start)
+                hit, want = p.search(text, at), plain.search(text, at)
+                assert (hit and (hit.span(), hit.groups())) == (want and (want.span(), want.groups())), (p, text, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ah wiln eystp上下前第一二十5年月民国可将预 ,.;"), max_size=24))
+def test_led_patterns_answer_as_their_patterns_on_made_up_texts(text):
+    for p in _led_patterns():
+        plain = re.compile(p.pattern, p._flags)
+        assert [(m.span(), m.groups()) for m in p.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)], p
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(st.sampled_from("ab é—\u0416\u03b1\u05d0\u0627\u0e01\u3041\u30a2\uac00\u4e2d\u9fff\u3400\uff0c。"), max_size=12) | st.text(max_size=12))
 def test_script_language_skips_only_scripts_the_text_cannot_hold(text):
