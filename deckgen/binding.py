@@ -10815,8 +10815,7 @@ def _en_metric_words(c_text: str, q) -> frozenset[str]:
     if not m:
         return frozenset()
     phrase = _EN_METRIC_LEAD_RE.sub("", m["m"])
-    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.split(r"[\s-]+", phrase)
-                     if len(w) > 1 and w not in STOP_WORDS)
+    return frozenset(_stem(w) for w in re.split(r"[\s-]+", phrase) if len(w) > 1 and w not in STOP_WORDS)
 
 
 def _en_labelled_other_unit(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -10835,10 +10834,10 @@ def _en_labelled_other_unit(a_text: str, c_text: str, q_text: str) -> list[Misma
     mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
     if not mine or any(c_text[q.start - 1:q.start] == "(" for q in mine):
         return []  # (a value restated in brackets, 70.60 inches (179.3 cm), is the value it restates in another unit)
-    asked = frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.split(r"[^a-z0-9]+", q_text) if w)
-    own = a_text[a.end:].split()
-    if own and (own[0][:-1] if len(own[0]) > 3 and own[0].endswith("s") else own[0]) in asked:
-        return []  # (the question names the answer's own unit: how many seconds)
+    asked = frozenset(_stem(w) for w in re.split(r"[^a-z0-9]+", q_text) if w)
+    own = (a_text[a.end:].split() or c_text[mine[0].end:].split())[:1]
+    if own and _stem(own[0].strip(",.;:")) in asked:
+        return []  # (the question names the answer's own unit or counted noun: how many seconds, consecutive days)
 
     def named(q) -> bool:  # (a metric of two words or more, of a value with a unit: not "owners of two")
         words = _en_metric_words(c_text, q) if q.unit else ()
@@ -11324,25 +11323,16 @@ def _asked_direction(q_text: str, metric: bool = False) -> str | None:
     return rest[0] if rest else None
 
 
-# A level asked as the one a move reached ("to what range did it raise/cut its guidance"), and what a cite writes after
-# the level to give the earlier one it was revised from: a side word (up from, down from; below its prior estimate),
-# or a comparison with an earlier estimate (from X previously; compared to X in the previous guidance; from its
-# previous estimate of X), whose value is then weighed against the level.
+# A level asked as the one a move reached ("to what range did it raise/cut its guidance"); the earlier estimate after
+# the level is read as `_earlier_estimate` reads it (its comparing words, then "previous estimate of" or "previously").
 _TO_WHAT_ASKED_RE = lazy(r"(?<![a-z])to\s(?:what|which)(?![a-z])", needs="to")
-_EN_REVISED_FROM_RE = lazy(r"(?<![a-z])(?:(?P<side>up|down|higher|lower|above|below)\s(?:from|than|on)(?![a-z])"
-                        r"|(?P<rel>below|above|under|over)\s(?:its|the|their)\s(?:previous|prior|earlier|initial|original)(?![a-z])"
-                        r"|(?P<cmp>from|compared\s(?:to|with)|against|versus|vs\.?)\s(?:its\s|the\s|their\s|a\s)?"
-                        r"(?:(?:previous|prior|earlier|initial|original)\s(?:estimate|guidance|forecast|outlook|target|range)\s(?:of\s)?)?"
-                        r"(?:between\s)?(?=[$€£]?\d))")
-_EARLIER_AFTER_RE = lazy(r"[^.;]{0,60}?(?<![a-z])(?:previously|earlier|previous|prior|initial|original|before)(?![a-z])")
 
 
 def _revised_the_other_way(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """Asked to what level (or range) an estimate was raised or cut, the level the cite revised the other way (to
     between 570 000 oz and 590 000 oz, up from between 530 000 oz and 570 000 oz; 320-325 million mt, compared to 325-340
-    million mt in the previous guidance; about 114,000 tonnes to 124,000 tonnes … below its prior estimate) is DG604:
-    the words after the level, up to the next sentence's end, say which way it moved, or give the earlier value weighed
-    against it."""
+    million mt in the previous guidance; … below its prior estimate of …) is DG604: the earlier estimate the next figure
+    states says which way it moved, by its side word (up from, down from, below, above) or by its value."""
     if has_han(q_text) or has_han(c_text) or not _TO_WHAT_ASKED_RE.search(q_text):
         return []
     asked = _asked_direction(q_text)
@@ -11353,24 +11343,21 @@ def _revised_the_other_way(a_text: str, c_text: str, q_text: str) -> list[Mismat
         return []
     stated = parse_quantities(c_text)
     at = [i for i, q in enumerate(stated) if q.value == said[-1].value and _same_unit(said[-1].unit, q.unit)]
-    if len(at) != 1:
+    if len(at) != 1 or at[0] + 1 == len(stated):
         return []
-    level = stated[at[0]]
-    stop = _sentence_end(c_text, _sentence_end(c_text, level.end) + 1)
-    m = _EN_REVISED_FROM_RE.search(c_text, level.end, stop)
-    if m is None or _DIGIT_RE.search(c_text, level.end, m.start()) and not m["rel"]:
-        return []  # (another figure first: the words are its own)
-    if m["side"] or m["rel"]:
-        moved = "up" if (m["side"] or m["rel"]) in ("up", "higher", "above", "over") else "down"
+    level, first = stated[at[0]], stated[at[0] + 1]
+    compared = _EN_FROM_EARLIER_END_RE.search(c_text[level.end:first.start])
+    if compared is None or _sentence_end(c_text, first.start) > _sentence_end(c_text, _sentence_end(c_text, level.end) + 1):
+        return []
+    side = compared.group().split()[0]
+    ends = [first] + [q for q in stated[at[0] + 2:at[0] + 3] if _EN_RANGE_JOIN_RE.fullmatch(c_text, first.end, q.start)]
+    if side in ("up", "above", "down", "below"):  # (the side word says it: down from 87.1 percent a year earlier)
+        moved = "up" if side in ("up", "above") else "down"
+    elif (compared.group(1) or _EN_EARLIER_AFTER_RE.match(c_text, ends[-1].end)) and _same_unit(level.unit, ends[-1].unit) \
+            and ends[-1].value != level.value:  # (else its value against the level's, where it is the earlier estimate)
+        moved = "up" if level.value > ends[-1].value else "down"
     else:
-        earlier = [q for q in stated if q.start >= m.end() and _same_unit(level.unit, q.unit)][:2]
-        if not earlier or not (m["cmp"].startswith(("compared", "against", "versus", "vs")) or _EARLIER_AFTER_RE.match(c_text, earlier[-1].end)
-                               or _EARLIER_AFTER_RE.search(c_text[m.start():m.end()])):
-            return []
-        high = earlier[1] if len(earlier) > 1 and _range_linked(c_text, earlier[0], earlier[1]) else earlier[0]
-        if high.value == level.value:
-            return []
-        moved = "up" if level.value > high.value else "down"
+        return []
     if moved == asked:
         return []
     v, sel = _quantity_values(c_text, level, [level])

@@ -130,3 +130,10 @@ def test_a_range_revised_up_asked_as_cut_is_the_wrong_direction():
 def test_a_level_with_no_earlier_value_after_it_says_no_direction():
     cite = "The miner expects to produce between 310,000 and 330,000 ounces this year after a strong first half."
     assert verdict("figure", "310,000 to 330,000 ounces", cite, "To what range did the miner raise its gold guidance?") == "grounded"
+
+
+def test_a_question_naming_the_answers_counted_noun_keeps_it_though_it_names_the_other_metric():
+    cite = "Copper prices showed daily changes of more than 4% for three consecutive trading days in early March."
+    question = "For how many consecutive trading days did copper prices show daily changes of more than 4%?"
+    assert verdict("figure", "three", cite, question) == "grounded"
+    assert verdict("figure", "more than 4%", cite, "What daily changes did copper prices show in early March?") == "grounded"
