@@ -3529,19 +3529,46 @@ def _revised_beside_forecast(cite: str, values: list[Value]) -> None:
             w.flags["period"] = "prior"
 
 
+# A value after "and" with a head of its own (below its prior estimate of 140,000 tonnes and fiscal 2022 production of
+# 193,563 tonnes): the head names what it is, and a forecast word before the "and" is not its.
+_COORDINATED_HEAD_RE = lazy(r"(?:\s?[a-z/%]{1,8}){0,2}?\s(?:and|but)\s((?:[a-z0-9'-]+\s){1,4}?)of\s(?:about\s|some\s|around\s|nearly\s)?",
+                            needs=("and", "but"))
+_FORECAST_HEAD_BEFORE_RE = lazy(r"(?<![a-z])(?:estimate|forecast|guidance|outlook|projection|target)s?\s(?:of|at)\s(?:between\s)?"
+                                r"(?:about\s|around\s|some\s|nearly\s)?(?:[$€£]?\d[\d.,]*(?:\s?[a-z%]{1,8})?\s?(?:to|and|-|–)\s?)?\Z",
+                                needs=("estimate", "forecast", "guidance", "outlook", "projection", "target"))
+
+
+def _coordinated_heads(cite: str, values: list[Value]) -> None:
+    """Take the forecast mark off a value whose own coordinated head (and fiscal 2022 production of) holds no word of
+    foreseeing, where the value before the "and" is an estimate's by its own head (its prior estimate of X to Y): the
+    mark was carried from that head. (Not where the foreseeing is the sentence's: our projections would be revenue of X
+    and AFFO of Y.)"""
+    for v, w in zip(values, values[1:]):
+        if w.flags.get("forecast") != "forecast" or v.sentence != w.sentence or " and " not in cite[v.end:w.start] \
+                and " but " not in cite[v.end:w.start]:
+            continue
+        m = _COORDINATED_HEAD_RE.fullmatch(cite, v.end, w.start)
+        if m and _FORECAST_HEAD_BEFORE_RE.search(cite, max(0, v.start - 80), v.start) \
+                and not any(cls == "forecast" for _, _, cls, _ in _table_terms(m[1])) and not _FUTURE_VERB_RE.search(m[1]):
+            del w.flags["forecast"]
+
+
 def _earlier_estimate(cite: str, values: list[Value]) -> None:
     """An estimate stated against its earlier statement right after it (guidance of 320-325 million, compared to 325-340
     million in the previous guidance; revised to X, up from Y previously; down from its previous estimate of Y): the
     second is the same estimate, stated earlier (a forecast of an earlier period, DG602 where the new one is asked), no
     outcome. (Run after the forecast marks are set.)"""
     for i, (v, w) in enumerate(zip(values, values[1:])):
-        if v.sentence != w.sentence or not any(u.sentence == v.sentence and u.flags.get("forecast") == "forecast" for u in values[max(0, i - 1):i + 1]):
+        # (the next sentence may state it of the one before: … would now be X. The revised forecast is below its prior
+        # estimate of Y: only in the words that name it the earlier estimate)
+        if not (v.sentence == w.sentence or w.sentence == v.sentence + 1) or not any(
+                u.sentence == v.sentence and u.flags.get("forecast") == "forecast" for u in values[max(0, i - 1):i + 1]):
             continue
         between = cite[v.end:w.start]
         if not _EN_FROM_EARLIER_RE.search(between):  # (a cheap test first; the comparing words must end the gap)
             continue
         said = _EN_FROM_EARLIER_END_RE.search(between)
-        if not said:
+        if not said or v.sentence != w.sentence and not said.group(1):
             continue
         ends = [w] + [x for x in values[i + 2:i + 3] if x.sentence == w.sentence and _EN_RANGE_JOIN_RE.fullmatch(cite[w.end:x.start])]
         if said.group(1) or _EN_EARLIER_AFTER_RE.match(cite, ends[-1].end):
@@ -3555,7 +3582,7 @@ def _earlier_estimate(cite: str, values: list[Value]) -> None:
 _EN_COMPARED_WORDS = r"(?<![a-z])(?:up from|down from|from|compared (?:to|with)|below|above)"
 _EN_FROM_EARLIER_RE = lazy(_EN_COMPARED_WORDS + r"(?![a-z])", needs=("from", "compared", "below", "above"))
 _EN_FROM_EARLIER_END_RE = lazy(_EN_COMPARED_WORDS + r"\s+"
-                               r"((?:its |the |their )?(?:previous|prior|initial|original|earlier) (?:estimate|guidance|forecast|outlook|range) of\s+)?"
+                               r"((?:its |the |their |an? )?(?:previous|prior|initial|original|earlier) (?:estimate|guidance|forecast|outlook|range) of\s+)?"
                                r"(?:between\s+)?$")
 _EN_RANGE_JOIN_RE = lazy(r"(?:\s*[a-z]{0,7})?\s*(?:-|–|to|and)\s*")
 # (the unit words the value's span may leave after it, whatever they are: 320 million tonnes previously)
@@ -4461,6 +4488,10 @@ _VALUE_AFTER_RE = lazy(r"[^,;。]{0,6}?[\d一二三四五六七八九十两]")
 _FROM_LEVEL_RE = lazy(r"\s(?:(?:a|an|the)\s)?(?:[a-z-]+\s){0,3}[$€£¥]?\d")
 _FROM_THOSE_RE = lazy(r"\s(?:those|that|the same|a year|the year|last|the previous|the prior|its|their)(?![a-z])")
 _TO_NEXT_RE = lazy(r"[^,;。]{0,12}?(?:至|到|\sto\s)\s?[-−+]?\s?")
+# A verb between "from" and the "to" after it (production from the mine would now be X to Y; sales from Asia were X to
+# Y): the from-phrase names where the item comes from, and the "to" links a range's ends, no move from a base.
+_FROM_SOURCE_VERB_RE = lazy(r"(?<![a-z])(?:would|will|could|should|might|may|is|are|was|were|be)(?![a-z])",
+                            needs=("would", "will", "could", "should", "might", "may", "is", "are", "was", "were", "be"))
 _REVISED_RE = lazy(r"(?<![a-z])(?:revised|raised|lowered|changed|moved|went|grew|fell|rose|increased|decreased|declined|jumped|dropped)(?![a-z])")
 _PER_UNIT_RE = lazy(r"/[a-z]+(?![a-z])")
 _OR_RESTATED_RE = lazy(r"\sor\s\Z")
@@ -4633,9 +4664,12 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
         s_lo = sentences[_index(sentences, m.start())]
         if m.group() == "from" and _RANGE_FROM_RE.search(cite, max(0, m.start() - 12), m.start()):
             continue  # "expects WTI prices to range from $32/b to $73/b": a range's ends, not a move from a base
-        if m.group() == "from" and not e and not _REVISED_RE.search(cite, s_lo, m.start()) and not between(
+        if m.group() == "from" and (not e or _FROM_SOURCE_VERB_RE.search(cite, m.end(), e.start())) \
+                and not _REVISED_RE.search(cite, s_lo, m.start()) and not between(
                 starts, s_lo, m.start()) and not between(d_starts, s_lo, m.start()):
-            continue  # "net income from continuing operations": a source, not a comparison
+            # "net income from continuing operations": a source, not a comparison; so is a from-phrase whose "to" comes
+            # after a verb of its own (production from the mine would be 114,000 tonnes to 124,000 tonnes: a range)
+            continue
         end = min(ends) if ends else hi
         inside = values_between(m.end(), end)
         bracket = _BRACKET_OPEN_RE.match(cite, end)
@@ -7436,9 +7470,13 @@ def _base_date(cite: str, v: Value, chosen: Value) -> bool:
                                  or _COMPARED_DATE_RE.fullmatch(cite, a.end, b.start) is not None)
 
 
-# A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million).
-_PROSPECTIVE_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')})\s(?!have been)(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
-                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s)(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would', "'ll"))
+# A value the subject would or will move to or stand at (Thomson would jump to 34 percent, will reach 5 million, would
+# now peak at about 114,000 tonnes).
+# (an adverb between the modal and its verb, would now peak at; a level it would stand, peak or come in at)
+_PROSPECTIVE_RE = lazy(rf"(?<![a-z])(?:{forecast_words('modal')})\s(?!have been)(?:(?:now|then|likely|probably|still|also)\s)?"
+                       r"(?:(?:jump|rise|climb|fall|drop|grow|increase|decrease|reach"
+                       r"|swell|shrink|soar|surge|slip|sink|go|move)\s(?:to\s)?|reach\s|(?:stand|peak|come\sin)\sat\s)"
+                       r"(?:about\s|some\s|around\s|nearly\s)?\Z", needs=('will', 'would', "'ll"))
 # (… and so is the object of a verb of foreseeing written right before it: officials project 3 million by 2035)
 _FORESEEN_VERBS = ("project", "predict", "forecast", "expect")
 _FORESEEN_RE = lazy(rf"(?<![a-z])(?:{forecast_words(verbs=_FORESEEN_VERBS)})\s"
@@ -8487,8 +8525,8 @@ _YEAR_FIGURE_RE = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 # The year before a year the cite states, in the cite's own words (8,273 times compared to 7,656 the previous year; a rise
 # compared with the year before): said of the one year the cite names, they name the year before it.
-_EN_YEAR_BEFORE_RE = lazy(r"(?<![a-z])(?:the|a)\s(?:(?:previous|prior|preceding)\syear|year\s(?:before|earlier))(?![a-z])",
-                          needs=("previous", "prior", "preceding", "before", "earlier"))
+_YEAR_BEFORE_WORDS = r"(?:the|a)\s(?:(?:previous|prior|preceding)\syear|year\s(?:before|earlier))(?![a-z])"
+_EN_YEAR_BEFORE_RE = lazy(r"(?<![a-z])" + _YEAR_BEFORE_WORDS, needs=("previous", "prior", "preceding", "before", "earlier"))
 
 
 def _as_year_before(question: str, cite: str) -> str:
@@ -9646,6 +9684,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         if kind == "figure":
             _zh_shared_subject(c_text, values, q_text)
             _zh_chained_clauses(c_text, values, q_text)
+            _coordinated_heads(c_text, values)
         _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
         _thing_owners(cite, question, entities, c_text, values)  # (the Railroad Fire's values against the Mission Fire's)
@@ -10626,8 +10665,7 @@ def _asked_base_year(a_text: str, c_text: str, q_text: str) -> str:
 # The year before named as the base of a comparison, with no value of its own (a seven per cent rise compared with the
 # year before), and a question asking that year (as _as_year_before writes it: in the year before).
 _YEAR_BEFORE_BASE_RE = lazy(r"(?<![a-z])(?:compared\s(?:with|to)|from|over|than|on)\s\Z", needs=("compared", "from", "over", "than", "on"))
-_YEAR_BEFORE_ASKED_RE = lazy(r"(?<![a-z])in\s(?:the|a)\s(?:(?:previous|prior|preceding)\syear|year\s(?:before|earlier))(?![a-z])",
-                             needs=("previous", "prior", "preceding", "before", "earlier"))
+_YEAR_BEFORE_ASKED_RE = lazy(r"(?<![a-z])in\s" + _YEAR_BEFORE_WORDS, needs=("previous", "prior", "preceding", "before", "earlier"))
 
 
 def _asked_year_before_base(answer: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -12909,10 +12947,6 @@ _STAGE_ASKED = (("end", lazy(r"(?<![a-z])(?:projection horizon|horizon's end)(?!
                              needs=("minimum", "low", "projected", "stressed", "expect", "could", "would"))))
 _STAGE_PERIOD_AFTER_RE = lazy(r"\s((?:in|at the end of) the (?:first|second|third|fourth) quarter of (?:19|20)\d\d)",
                               needs="quarter")
-_STAGE_Q_UP_RE = lazy(r"(?<![a-z])(?:rise|rises|rising|raise|raised|increase|increased|climb|grow|high|higher)(?![a-z])",
-                      needs=("ris", "rais", "increase", "climb", "grow", "high"))
-_STAGE_Q_DOWN_RE = lazy(r"(?<![a-z])(?:fall|falls|drop|drops|decline|decrease|decreased|lower|lowered|cut|low)(?![a-z])",
-                        needs=("fall", "drop", "decline", "decrease", "lower", "cut", "low"))
 _STAGE_REQUIRED_Q_RE = lazy(r"(?<![a-z])(?:need|needs|needed|required|regulatory|threshold)(?![a-z])",
                             needs=("need", "required", "regulatory", "threshold"))
 _STAGE_HEADS = {"ratio": "ratio", "ratios": "ratio", "requirement": "requirement", "requirements": "requirement",
@@ -12969,8 +13003,8 @@ def _ratio_stages(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | Non
                 return None
             moved = _STAGE_LOW_RE.search(c_text, max(0, mine.start - 60), mine.start) if own == "low" else None
             down, up = bool(moved) and "will be" not in moved[0], own == "end"
-            if (down and _STAGE_Q_UP_RE.search(q_text) and not _STAGE_Q_DOWN_RE.search(q_text)) or (
-                    up and _STAGE_Q_DOWN_RE.search(q_text) and not _STAGE_Q_UP_RE.search(q_text)):
+            said = _asked_direction(q_text) if down or up else None
+            if down and said == "up" or up and said == "down":
                 return [Mismatch("DG604", f"the question says the value moved the other way; in the cite "
                                           f"{c_text[mine.start:mine.end]} is where it {'falls' if down else 'rises'} to",
                                  {"bound_to": c_text[mine.start:mine.end], "selected": None})]

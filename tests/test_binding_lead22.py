@@ -1,0 +1,78 @@
+"""Rules the lead added in the twenty-second session (2026-12-03), each on made-up sentences beside a twin it must not
+change. Found by round 22's mining table (a guidance cut to a range, set against the prior estimate in the next
+sentence and against the last fiscal year's actual in one breath):
+
+- a from-phrase whose "to" comes after a verb of its own (output from the mine would be X to Y) names where the item
+  comes from; its "to" links a range's ends, no move from a base;
+- a value the subject would now peak, stand or come in at is foreseen, like one it would rise to;
+- the next sentence may set the estimate against its earlier one in the words that name it so (The revised forecast
+  is below its prior estimate of Y);
+- an actual coordinated after an estimate with a head of its own (… prior estimate of Y and fiscal 2023 output of Z)
+  is no estimate."""
+
+import pytest
+
+from conftest import binding_code as verdict
+
+CUT = ("The miner said full-year output from its Kambalda mine would now peak at about 41,000 ounces to 45,000 ounces "
+       "because of lower grades.\nThe revised forecast is below its prior estimate of 50,000 ounces to 55,000 ounces "
+       "and fiscal 2023 output of 61,250 ounces.")
+NOW = "What full-year output does the miner now expect from Kambalda?"
+
+
+@pytest.mark.parametrize(("answer", "code"), [("about 41,000 ounces to 45,000 ounces", "grounded"),
+                                              ("50,000 ounces to 55,000 ounces", "DG602"),
+                                              ("61,250 ounces", "DG603")])
+def test_the_new_range_against_the_prior_estimate_and_the_last_actual(answer, code):
+    assert verdict("figure", answer, CUT, NOW) == code
+
+
+@pytest.mark.parametrize(("answer", "code"), [("61,250 ounces", "grounded"), ("50,000 ounces to 55,000 ounces", "DG603")])
+def test_the_actual_after_and_is_no_estimate(answer, code):
+    assert verdict("figure", answer, CUT, "How much gold did Kambalda produce in fiscal 2023?") == code
+
+
+def test_the_range_cut_asked_as_raised_is_the_other_way():
+    answer = "about 41,000 ounces to 45,000 ounces"
+    assert verdict("figure", answer, CUT, "To what range did the miner raise its Kambalda output guidance?") == "DG604"
+    assert verdict("figure", answer, CUT, "To what range did the miner cut its Kambalda output guidance?") == "grounded"
+
+
+def test_a_from_phrase_before_a_verb_is_a_source_and_its_to_a_range():
+    cite = ("Sales from the new store would be 5,000 units to 6,000 units in its first year, the chain said. The old "
+            "store sold 4,200 units last year.")
+    question = "How many units does the chain expect the new store to sell in its first year?"
+    assert verdict("figure", "5,000 units to 6,000 units", cite, question) == "grounded"
+    assert verdict("figure", "4,200 units", cite, question) == "DG602"
+
+
+def test_a_from_phrase_after_a_verb_of_motion_is_still_a_base():
+    cite = "Sales at the new store rose from 5,000 units to 6,000 units in its first year, the chain said."
+    question = "To what level did sales at the new store rise?"
+    assert verdict("figure", "6,000 units", cite, question) == "grounded"
+    assert verdict("figure", "5,000 units", cite, question) == "DG602"
+
+
+def test_a_level_the_subject_would_now_peak_at_is_foreseen():
+    cite = "The council said the river would now peak at about 4.2 metres on Friday. It reached 3.9 metres on Tuesday."
+    assert verdict("figure", "3.9 metres", cite, "What level does the council now expect the river to peak at?") == "DG603"
+    assert verdict("figure", "about 4.2 metres", cite, "What level does the council now expect the river to peak at?") \
+        == "grounded"
+    assert verdict("figure", "3.9 metres", cite, "What level did the river reach on Tuesday?") == "grounded"
+
+
+def test_the_next_sentence_names_the_earlier_estimate_only_in_its_words():
+    question = "What wheat harvest does the agency now expect?"
+    said = "The agency said the wheat harvest would now come in at 52 million tonnes. "
+    assert verdict("figure", "55 million tonnes", said + "The new figure is below its previous estimate of 55 million "
+                   "tonnes.", question) == "DG602"
+    assert verdict("figure", "55 million tonnes", said + "The new figure is below last season's harvest of 55 million "
+                   "tonnes.", question) == "DG601"
+
+
+def test_a_sentence_wide_projection_stays_on_each_coordinated_figure():
+    cite = ("Our projections for the year would be sales of about $2.1 billion, operating profit of about $310 million "
+            "and earnings per share of about $1.45.")
+    question = "What earnings per share would the company project for the year?"
+    assert verdict("figure", "about $1.45", cite, question) == "grounded"
+    assert verdict("figure", "about $310 million", cite, question) == "DG601"
