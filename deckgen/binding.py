@@ -436,13 +436,15 @@ _FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
 # "up to" and "down to" are qualifiers or phrasal verbs, not directions.
 # Metric nouns built on a direction word (增长率, growth rate) name a metric, not its change.
 # (… nor "up" as the particle of a verb of preparing or forming: gearing up for a round of layoffs, set up, make up 20%;
-# nor "contracted" before people, who work under contract: salaried and contracted employees)
+# nor "contracted" before people, who work under contract: salaried and contracted employees; nor a comparative joined
+# to the noun after it, lower-grade ore, higher-margin products: what kind of thing, not a move)
 _NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|(?<![a-z])(?:gear(?:s|ed|ing)?|set(?:s|ting)?|lin(?:e|es|ed|ing)|team(?:s|ed|ing)?"
                          r"|show(?:s|ed|ing)?|make|makes|made|making|tee(?:s|d|ing)?)\sup\b|contracted(?=\s(?:employees|workers|staff|staffers|personnel|labou?r|drivers"
                          r"|nurses|teachers|doctors)\b)|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息|(?<=[公毫千])升"
                                r"|(?:调涨|调降|上调|下调|调高|调低|调升|调整|上涨|下跌|涨价|降价)(?=后(?![涨跌升降增减回\d]))"
-                               r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)", needs=('up', 'down', 'rate', 'contracted', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率', '升', '后'),
-                         starts=r"[cdgru上下升增季年成月涨调跌降]|(?<![a-z])[lmst]")
+                               r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)"
+                               r"|(?<![a-z])(?:lower|higher)(?=-[a-z])", needs=('up', 'down', 'rate', 'contracted', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率', '升', '后', 'lower', 'higher'),
+                         starts=r"[cdgru上下升增季年成月涨调跌降]|(?<![a-z])[hlmst]")
 
 
 # --- values and their descriptors ------------------------------------------
@@ -9533,6 +9535,8 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
             departed = _listed_figure(kind, a_text, c_text, q_text)
         if departed is None:  # (a cell of a one-line table: its row by label, its column by year or change)
             departed = _table_cell(a_text, c_text, q_text)
+        if departed is None:  # (a cell of a table of lines under a header of named columns)
+            departed = _header_table_cell(a_text, cite, q_text)
         if departed is None:  # (what a value is weighed against: less than the 15 years requested)
             departed = _weighed_standard(a_text, c_text, q_text)
         if departed is None:  # (a term proposed against the one imposed)
@@ -12188,6 +12192,90 @@ def _table_cell(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     code = "DG602" if kinds[j] == kinds[column] and (_PERIOD_LABEL_RE.search(rows[i][0]) or _PERIOD_LABEL_RE.search(rows[row][0])) else "DG601"
     return [Mismatch(code, f"answer {a_text.strip()} is the table's row {rows[i][0]}; the question asks the row "
                            f"{rows[row][0]} ({shown})", data)]
+
+
+# A table whose lines are rows under a header line naming its columns in words, each name opening with a capital
+# (Regulatory ratio Actual 2023:Q4 Stressed minimum capital ratios, severely adverse Minimum regulatory capital ratios,
+# then Tier 1 capital ratio 14.3 11.6 6.0 …): the first name heads the rows' labels, the others their cells in order.
+# The question's label words choose the row and its words of a column's name the column, as _table_cell chooses. A
+# column named as an actual against one named as a projection (stressed, projected, forecast) is the same row's value
+# at another stage: the actual given for the projection is DG602, the projection given for the actual DG603; any other
+# column's cell (a required minimum) or another row's is another item (DG601).
+_ROW_CELLS_RE = lazy(r"^(\D.*?)((?:\s-?\d[\d,]*(?:\.\d+)?%?){2,})\s*$")
+_COLUMN_ACTUAL_RE = lazy(r"(?<![a-z])(?:actual|reported|outturn)(?![a-z])", needs=("actual", "reported", "outturn"))
+_COLUMN_PROJECTED_RE = lazy(r"(?<![a-z])(?:stressed|projected|projection|forecast|estimated?|expected)(?![a-z])",
+                            needs=("stressed", "project", "forecast", "estimate", "expected"))
+
+
+def _header_table(cite: str) -> tuple[list[str], list[tuple[str, list[str]]]] | None:
+    """The column names and the rows (label, cells) of the table of lines in ``cite`` under a header of named columns:
+    three rows or more of one count of cells right after a header line with no cells, whose capitalised words open as
+    many names as the rows have cells and one more; None where there is none."""
+    if cite.count("\n") < 3:
+        return None
+    lines = [line.strip() for line in cite.split("\n")]
+    for k, line in enumerate(lines[:-3]):
+        if not line or _ROW_CELLS_RE.match(line):
+            continue
+        rows = []
+        for row in lines[k + 1:]:
+            m = _ROW_CELLS_RE.match(row)
+            if not m:
+                break
+            rows.append((m[1].strip(), m[2].split()))
+        if len(rows) < 3 or len({len(cells) for _, cells in rows}) != 1:
+            continue
+        words = line.split()
+        opens = [i for i, w in enumerate(words) if w[:1].isupper()]
+        if not opens or opens[0] != 0 or len(opens) != len(rows[0][1]) + 1:
+            continue
+        names = [" ".join(words[a:b]).lower() for a, b in zip(opens, opens[1:] + [len(words)])]
+        return names, [(label.lower(), cells) for label, cells in rows]
+    return None
+
+
+def _header_table_cell(a_text: str, cite: str, q_text: str) -> list[Mismatch] | None:
+    """The cell of a table under named columns the question asks (its row by label words, its column by the words of
+    its name) against the answer's: [] for it, DG602/DG603 for the same row's other stage, DG601 for the rest."""
+    if has_han(q_text) or "\n" not in cite:
+        return None
+    table = _header_table(cite)
+    if table is None:
+        return None
+    names, rows = table
+    said = _CELL_RE.search(a_text)
+    if not said:
+        return None
+    try:
+        a = _cell_value(said.group())
+    except ArithmeticError:
+        return None
+    where = [(i, j) for i, (_, cells) in enumerate(rows) for j, c in enumerate(cells) if _cell_value(c) == a]
+    if not where:
+        return None
+    q_words = {w for w in re.split(r"[\s,?'’-]+", q_text) if w}
+
+    def best(scores: list[tuple[int, int, int]]) -> int | None:
+        top = max(scores)
+        return top[2] if top[0] and sum(1 for sc in scores if sc[:2] == top[:2]) == 1 else None
+
+    row = best([(len(set(label.split()) & q_words), -len(set(label.split()) - q_words), i) for i, (label, _) in enumerate(rows)])
+    column = best([(len(set(re.split(r"[\s,]+", name)) & q_words), 0, j) for j, name in enumerate(names[1:])])
+    if row is None or column is None:
+        return None
+    if (row, column) in where:
+        return []
+    i, j = min(where, key=lambda ij: (ij[0] != row, ij[1]))
+    shown = rows[row][1][column]
+    data = {"bound_to": a_text.strip(), "selected": [shown]}
+    stage = ["actual" if _COLUMN_ACTUAL_RE.search(n) else "projected" if _COLUMN_PROJECTED_RE.search(n) else "" for n in names[1:]]
+    if i == row and {stage[j], stage[column]} == {"actual", "projected"}:
+        code = "DG603" if stage[column] == "actual" else "DG602"
+        return [Mismatch(code, f"answer {a_text.strip()} is the table's {rows[i][0]} under {names[j + 1]}; the question "
+                               f"asks it under {names[column + 1]} ({shown})", data)]
+    where_said = f"{rows[i][0]} under {names[j + 1]}"
+    return [Mismatch("DG601", f"answer {a_text.strip()} is the table's {where_said}; the question asks {rows[row][0]} "
+                              f"under {names[column + 1]} ({shown})", data)]
 
 
 # A proposal is no outcome: a term or amount a party asked for (the 15 years requested by the prosecution, the 12 to 18

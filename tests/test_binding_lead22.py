@@ -76,3 +76,36 @@ def test_a_sentence_wide_projection_stays_on_each_coordinated_figure():
     question = "What earnings per share would the company project for the year?"
     assert verdict("figure", "about $1.45", cite, question) == "grounded"
     assert verdict("figure", "about $310 million", cite, question) == "DG601"
+
+
+# A table of lines under a header of named columns (found by round 23's stress-test table).
+SCHOOLS = ("Table 2. Pupils and teachers, actual and projected\nNumber\n"
+           "Measure Actual 2023 Projected 2026 Target set by the council\n"
+           "Primary pupils 41,200 43,900 45,000\nSecondary pupils 36,100 37,400 38,000\nTeachers 5,310 5,620 5,800")
+
+
+@pytest.mark.parametrize(("answer", "code"), [("43,900", "grounded"), ("41,200", "DG602"), ("45,000", "DG601"),
+                                              ("37,400", "DG601")])
+def test_a_cell_under_a_named_column_is_chosen_by_the_columns_words(answer, code):
+    assert verdict("figure", answer, SCHOOLS, "How many primary pupils are projected for 2026?") == code
+
+
+@pytest.mark.parametrize(("answer", "code"), [("41,200", "grounded"), ("43,900", "DG603")])
+def test_the_projection_given_for_the_actual_is_a_forecast(answer, code):
+    assert verdict("figure", answer, SCHOOLS, "What was the actual number of primary pupils in 2023?") == code
+
+
+def test_a_header_that_does_not_name_each_column_is_no_table_of_named_columns():
+    from deckgen.binding import _header_table
+    names, rows = _header_table(SCHOOLS)
+    assert names == ["measure", "actual 2023", "projected 2026", "target set by the council"]
+    assert rows[2] == ("teachers", ["5,310", "5,620", "5,800"])
+    # (three names for three cells: the labels' column is not named, so no name can be told from the next)
+    assert _header_table(SCHOOLS.replace("Measure Actual", "Actual")) is None
+    assert _header_table(SCHOOLS.replace("Teachers 5,310 5,620 5,800", "Teachers 5,310 5,620")) is None
+
+
+def test_a_comparative_joined_to_its_noun_names_a_kind_not_a_move():
+    question = "By how much did sales of drinks fall?"
+    assert verdict("figure", "12%", "Sales of higher-margin drinks were 12% of revenue.", question) != "DG604"
+    assert verdict("figure", "12%", "Sales of drinks were 12% higher than a year earlier.", question) == "DG604"
