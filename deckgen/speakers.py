@@ -271,13 +271,15 @@ _EN_NOT_NAME_RE = lazy(r"(?:away|off|down|up|out|over|back|aside|upon|against|in
 _ZH_SPEECH_NOUN_RE = lazy(
     r"的?(?:声明|公告|新闻稿|回应|信函|公开信|来信|文章|判决书?|起诉书|诉状|意见书|贴文|发文|报告|研究报告|白皮书|社论)(?:中|里|内)?\Z"
 , needs=('函', '判', '告', '应', '开', '文', '明', '来', '皮', '稿', '见', '论', '诉'))
-# A finding (the coalition found the elections were fair) or an estimate (CBO estimates that the
-# deficit was …) is a source's, as data is: it answers "according to whom", never "who said". "found" is a finding only before "that" or after a
+# A finding (the coalition found the elections were fair), a judgement (the FPC judged that no action was needed) or an
+# estimate (CBO estimates that the deficit was …) is a source's, as data is: it answers "according to whom", never "who said". "found" is a finding only before "that" or after a
 # report it is found in (In its report …, X found …); else it finds a thing (police found a car).
 _EN_FINDING_RE = compile_pattern(
-    r"\b(?:found|finds|concluded|concludes|estimates|estimated|projects|projected|calculates|calculated"
+    r"\b(?:found|finds|concluded|concludes|estimates|estimated|projects|projected|calculates|calculated|judged|judges"
     r"|listed|lists|ranked|ranks|identified|recorded|counted|tallied)\b"
 )
+_EN_FINDING_VERBS = frozenset(("found", "finds", "concluded", "concludes", "estimated", "estimates", "projected", "projects",
+                               "calculated", "calculates", "judged", "judges"))
 # Counting cases (the department has identified 170 infections, recorded 12 deaths): a count found, only with its figure.
 _SPK_EN_COUNTED_RE = lazy(r"\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?\d")
 # A ranking is a finding too (Forbes magazine listed Helen Walton as the 29th richest …): only with
@@ -2764,8 +2766,9 @@ def check_speaker(
         found = [*turns, *found]
         lines = [normalize(line) for line in cite.split("\n")]
         found = [_within_line(a, lines) for a in found]
-    # A source of figures answers "according to whom", not "who said".
-    if not _SOURCE_QUESTION_RE.search(normalize(question)):
+    # A source of figures answers "according to whom", not "who said"; and "who estimated" (found, judged, concluded
+    # …): a question asking by a finding's own verb asks who found it.
+    if not _SOURCE_QUESTION_RE.search(normalize(question)) and not (asked and asked[1] in _EN_FINDING_VERBS):
         sources = [a.name for a in found if a.data]
         found = [a for a in found if not a.data]
         if not found and sources:

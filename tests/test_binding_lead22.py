@@ -109,3 +109,28 @@ def test_a_comparative_joined_to_its_noun_names_a_kind_not_a_move():
     question = "By how much did sales of drinks fall?"
     assert verdict("figure", "12%", "Sales of higher-margin drinks were 12% of revenue.", question) != "DG604"
     assert verdict("figure", "12%", "Sales of drinks were 12% higher than a year earlier.", question) == "DG604"
+
+
+# A finding asked by its own verb (who estimated, who judged): its source answers (found by the stress-test table).
+ESTIMATE = ("Ticket sales slowed in the spring. The Audit Office estimates that the stadium's overrun could reach "
+            "$40 million by 2027.")
+JUDGED = ("After the review, the standards committee judged that no further action was needed against the club. The "
+          "club's chairman, Ann Reyes, welcomed the decision.")
+
+
+def test_who_estimated_is_answered_by_the_source_of_the_estimate():
+    assert verdict("quote", "The Audit Office", ESTIMATE,
+                   "Who estimated that the stadium's overrun could reach $40 million?") == "grounded"
+    # (asked who said it, the estimate's source is still no speaker)
+    assert verdict("quote", "The Audit Office", ESTIMATE, "Who said the stadium's overrun could reach $40 million?") \
+        == "DG402"
+
+
+@pytest.mark.parametrize(("answer", "code"), [("the standards committee", "grounded"), ("Ann Reyes", "DG401")])
+def test_who_judged_is_answered_by_the_body_that_judged(answer, code):
+    assert verdict("quote", answer, JUDGED, "Who judged that no further action was needed against the club?") == code
+
+
+def test_a_judgement_is_no_speech():
+    assert verdict("quote", "the standards committee", JUDGED, "Who said no further action was needed against the club?") \
+        == "DG402"
