@@ -13585,6 +13585,10 @@ def _interim(cite: str, v: Value) -> bool:
     return bool(_INTERIM_AFTER_RE.match(cite, v.end) or _INTERIM_BEFORE_RE.search(cite, max(0, v.start - 16), v.start))
 
 
+# A credit line's bare "By" (By Jaskiran Singh; Editing by …), or its "Reporting by" or "Written by": the name after it
+# wrote the story, as a question asking who wrote or authored it asks (an editor did not).
+_BARE_BYLINE_RE = lazy(r"[(\s]*(?:(?:reporting|writing|written)\s)?by\s", needs="by")
+_WHO_WROTE_RE = lazy(r"who\s(?:wrote|writes|authored|penned|filed)\s", needs="who")
 _WHO_VERB_RE = lazy(r"who\s(?!(?:is|was|are|were|has|had|have|will|would|did|does|do|can|could|should|became|becomes)\s)([a-z]{3,}(?:ed|s))\s", needs='who')
 # An earlier period a question names in words of its own (a year before June 2018, in the month before January,
 # as originally reported): it asks for the earlier value.
@@ -14535,6 +14539,9 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         m = _WHO_VERB_RE.match(q_text.strip())
         if m:
             keep = [v for v in candidates if _stem(m[1]) in v.terms.get("entity", ())]
+            candidates, why = _narrow(candidates, keep, mine, why, "DG601")
+        if "by" in c_text and _WHO_WROTE_RE.match(q_text.strip()):  # (By A; Editing by B: A wrote it)
+            keep = [v for v in candidates if _BARE_BYLINE_RE.match(c_text, v.start) or _BARE_BYLINE_RE.match(c_text, _clause_start(c_text, v.start))]
             candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         # asked who voted against, an item listed under "voting for" is another's
         from .people import stance

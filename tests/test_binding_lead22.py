@@ -134,3 +134,14 @@ def test_who_judged_is_answered_by_the_body_that_judged(answer, code):
 def test_a_judgement_is_no_speech():
     assert verdict("quote", "the standards committee", JUDGED, "Who said no further action was needed against the club?") \
         == "DG402"
+
+
+# A credit line: a bare "By" (or "Reporting by") names who wrote the story, "Editing by" its editors (the mining table).
+@pytest.mark.parametrize("credit", ["(By Tom Hale; Editing by Rosa Vint and Li Wen)", "(Reporting by Tom Hale; Editing by Rosa Vint)"])
+def test_who_wrote_is_the_name_after_by_and_not_the_editor(credit):
+    cite = "The council approved the budget on Tuesday.\n" + credit
+    assert verdict("fact", "Tom Hale", cite, "Who wrote the story on the council's budget?") == "grounded"
+    assert verdict("fact", "Rosa Vint", cite, "Who wrote the story on the council's budget?") == "DG601"
+    # (the twin: asked who edited it, the editor)
+    assert verdict("fact", "Rosa Vint", cite, "Who edited the story on the council's budget?") == "grounded"
+    assert verdict("fact", "Tom Hale", cite, "Who edited the story on the council's budget?") == "DG601"
