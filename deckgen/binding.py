@@ -699,6 +699,8 @@ _Q_RATE_BASE_RE = lazy(r"每\s?[\d.,十百千万亿]+\s?(?:人口|居民|住户|
 
 # The 号 of a serial number (198号地块) left in a question by _DATE_CHARS_RE.
 _SERIAL_MARK_RE = lazy(r"(?<=\d)号", needs="号")
+# An age bounding a population (18-44岁男性, 6岁以下儿童, 18岁及以上居民): whose figure it is, no value of its own.
+_AGE_BOUND_RE = lazy(r"\d+\s?(?:[-—–~至到]\s?\d+\s?)?岁(?:及以上|及以下|以上|以下)?", needs="岁")
 # A serial number: one no month has as a day (198号地块, 305号), or any number whose 号 runs on into the noun it
 # numbers (8号地块, 3号线), where a day's 号 is followed only by what follows a date (dates' _LONE_DAY): an item's
 # number, not a date.
@@ -1692,7 +1694,11 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
         _ranked_next(cite, values)
     _compared_owner(cite, values, terms)
     _agent(cite, clauses, values, terms)
+    if "占" in cite and "占" in question:
+        _share_of_whole(cite, values, terms)
     _gapped(cite, clauses, values, terms)
+    if "," in cite or ";" in cite:
+        _zh_gapped_member(cite, clauses, values, terms)
     _coordinated_verbs(cite, values, terms)
     _as_well_as(cite, values, terms)
     _sentence_tail(cite, sentences, values, terms)
@@ -2888,6 +2894,23 @@ def _each_members_metric(cite: str, sentences: list[int], values: list[Value], t
             _attach(v, t, beside=False)
 
 
+# A share stated with 占 and its whole, the value right after it (因慢性病导致的死亡占总死亡88.5%).
+_ZH_SHARE_WHOLE_BEFORE_RE = lazy(r"占\s?[\u4e00-\u9fff]{1,8}\s?(?:的)?\s?\Z", needs="占")
+_SHARE_NOUNS = frozenset({"比例", "比重", "占比"})
+
+
+def _share_of_whole(cite: str, values: list[Value], terms: list[_Term]) -> None:
+    """A question asking 占X的比例 (占总死亡的比例是多少) asks the share a cite states as 占X and its value (占总死亡88.5%):
+    its 比例 is that value's word too, not only of a value the cite writes 比例 before (其中…死亡比例为80.7%)."""
+    nouns = [t for t in terms if t.asked and t.cls in _ITEM_CLASSES and t.ident in _SHARE_NOUNS]
+    if not nouns:
+        return
+    for v in values:
+        if _ZH_SHARE_WHOLE_BEFORE_RE.search(cite, max(0, v.start - 12), v.start):
+            for t in nouns:
+                _attach(v, t, beside=False)
+
+
 _AGENT_VERB_RE = lazy(r"\s?(?:将|把)", needs=('将', '把'))
 _ALSO_VERB_RE = lazy(r"也|亦|同样|(?<![a-z])also(?![a-z])")
 
@@ -3065,6 +3088,31 @@ def _coordinated_verbs(cite: str, values: list[Value], terms: list[_Term]) -> No
         lo = _sentence_start(cite, v.start)
         for t in terms:
             if t.cls in _ITEM_CLASSES and lo <= t.start and t.end <= verb.start() and t.ident in v.terms.get(t.cls, ()):
+                _attach(w, t, beside=False)
+
+
+# A Chinese clause of a name and its value alone after a value (…男性平均体重为69.6kg,女性59kg): the name, then the value.
+# (its unit's letters, kg or %, may stand outside the value read)
+_ZH_GAPPED_NAME_RE = lazy(r"[a-z%]{0,3}\s?[,;]\s?(?P<name>[\u4e00-\u9fff]{2,4}?)\s?(?:为|是|达)?\s?")
+_ZH_CLAUSE_END_RE = lazy(r"[a-z%]{0,3}\s*(?:[,;。.!?]|\Z)")
+
+
+def _zh_gapped_member(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
+    """A clause writing only a name and its value after a clause written in full (我国18岁及以上男性平均体重为69.6kg,女性
+    59kg) leaves out the first clause's words but its name: the name replaces the first clause's name of its kind (one as
+    long, ending in the same character: 男性 for 女性), and the rest — population, metric — is its value's too."""
+    for v, w in zip(values, values[1:]):
+        gap = _ZH_GAPPED_NAME_RE.fullmatch(cite, v.end, w.start)
+        if gap is None or v.sentence != w.sentence or not _ZH_CLAUSE_END_RE.match(cite, w.end):
+            continue
+        name, lo = gap["name"], clauses[v.clause]
+        at = [i for i in range(lo, v.start - len(name) + 1) if cite[i:i + len(name)] != name
+              and cite[i + len(name) - 1] == name[-1] and all(han_at(cite, j) for j in range(i, i + len(name)))]
+        if len(at) != 1:
+            continue
+        a, b = at[0], at[0] + len(name)
+        for t in terms:
+            if t.cls in _ITEM_CLASSES and t.asked and lo <= t.start and t.end <= v.start and (t.end <= a or t.start >= b):
                 _attach(w, t, beside=False)
 
 
@@ -5960,6 +6008,12 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
             words = {m.group() for m in re.finditer(re.escape(cite[a]) + r"[\u3400-\u9fff]", question)}
             if words - _unit_words():  # 日本, not the 美 of 美元
                 _attach(v, _Term(a, b, "entity", cite[a], True))
+    # A population bounded by an age written once before the first item (18-44岁男性和女性, 6-17岁儿童青少年超重率和肥胖率
+    # …分别): what the first item writes before the last item's length is every item's lead, not the first item's own.
+    lead = -1
+    if "岁" in cite and (age := _AGE_BOUND_RE.match(cite, spans[0][0])):
+        lead = spans[0][1] - (spans[-1][1] - spans[-1][0])
+        lead = lead if lead >= age.end() else -1
     for t in terms:
         # a term that starts inside an item belongs to it (农业机械进口 over the item 农业机械)
         where = [i for i, (a, b) in enumerate(spans) if a <= t.start < b]
@@ -5971,6 +6025,8 @@ def _respectively(cite: str, lo: int, hi: int, values: list[Value], terms: list[
         targets = [values[i] for i in where] if where and t.cls != "period" else values
         if len(where) == 1 and spans[where[0]][0] < t.start < spans[where[0]][1] and han_at(cite, t.start):
             targets = _shared_head(cite, spans, where[0], t, values) or targets
+        if spans[0][0] <= t.start and t.end <= lead:
+            targets = values  # (a population its age bounds leading the list is every item's)
         for v in targets:
             _attach(v, t)
     return True
@@ -6201,6 +6257,11 @@ def _items(cite: str, lo: int, hi: int, n: int) -> list[tuple[int, int]]:
             m = _ITEM_NAME_END_RE.search(cite[spans[0][0]:spans[0][1]])
             if m:
                 spans[0][0] = spans[0][0] + m.start()
+        if "岁" in cite and n > 1 and all(_AGE_BOUND_RE.match(cite, a) for a, _ in spans):
+            # a list of ages (6-17岁、6岁以下儿童青少年…分别): each item is its age, the population after it every item's
+            for span in spans:
+                span[1] = _AGE_BOUND_RE.match(cite, span[0]).end()
+            return [(a, b) for a, b in spans]
         if all(b > a for a, b in spans):
             _trim_ends(cite, spans)
             return [(a, b) for a, b in spans]
@@ -6538,6 +6599,11 @@ def _figures(answer: str, cite: str, question: str = "") -> tuple[list[Value], l
     stated = [q for q in stated if q.value == a.value or not _product_number(cite, q)]
     # nor is an item's serial number (408号商业地块, 305号): 号 after a number no month has as a day labels the item, no value
     stated = [q for q in stated if q.value == a.value or q.unit or not _SERIAL_NUMBER_RE.match(cite, q.start)]
+    # nor is an age bounding a population (18-44岁男性, 6岁以下儿童, 18岁及以上居民): it says whose figure it is, no rival
+    # of a figure of another measure (169.7厘米, 34.3%), unless the answer counts years of age itself
+    if "岁" in cite and (a.unit or a.counter) and a.counter != "岁":
+        ages = [m.span() for m in _AGE_BOUND_RE.finditer(cite)]
+        stated = [q for q in stated if not any(x <= q.start and q.end <= y for x, y in ages)]
     # nor is a bare number inside a title (《流浪地球2》, 《甲乙3》): part of the work's name
     stated = [q for q in stated if q.value == a.value or q.unit or q.counter or not _TITLE_NUMBER_RE.fullmatch(
         cite, max(cite.rfind("《", 0, q.start), 0), cite.find("》", q.end) + 1 or q.end)]
@@ -13608,7 +13674,9 @@ _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|si
                          # (… or the change as a clause of its own: before it increased, before it was raised)
                          r"|(?<![a-z])(?:before|prior to)\s" + _CHANGE_CLAUSE, needs=('estimated', 'its', 'month', 'published', 'quarter', 'reported', 'stated', 'that', 'the', 'this', 'week', 'year', 'before', 'prior', 'ahead'))
 # A Chinese question asking the value before a change (上调之前, 下修前, 升息前): the earlier stage.
-_ZH_BEFORE_CHANGE_ASKED_RE = lazy(r"(?:上调|下调|上修|下修|调整|调升|调降|调高|调低|升息|降息|修正)(?:之)?前(?!年)", needs="前")
+# (… and before a rise or fall, 下降之前: the level it fell from; not 下降前三 or 增长前十, a rank)
+_ZH_BEFORE_CHANGE_ASKED_RE = lazy(r"(?:上调|下调|上修|下修|调整|调升|调降|调高|调低|升息|降息|修正|下降|上升|增长|增加|减少|降低|提高|回落|上涨|下跌)"
+                                  r"(?:之)?前(?![年一二两三四五六七八九十几\d])", needs="前")
 # The stage of a revised figure: what was first reported, and what it was revised to.
 # A question asking about one of a whole's parts (one country, each contingent, a single unit).
 _ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:the|its|their)\s)?(?!more|less|other|another|time|day|week|month|year)[a-z]{3,}",
@@ -14298,7 +14366,13 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 return other_measure and not any(v.terms for v in keep) and any(
                     v.terms.get("entity") for v in candidates if v not in keep)
 
-            keep = [v for v in candidates if any(item_of(q, v) for q in places)]
+            # (… nor does one written once before the first value of the answer's measure, the only figure of its measure:
+            # 18-44岁中国男性平均身高169.7厘米,中国女性平均身高158.0厘米 — the age frames the list it leads, each item's alike)
+            own = [v.start for v in candidates if v.key[1:] == mine[0].key[1:]]
+            # (the list is one sentence's: the figure and every value of the measure in it, not a later sentence's value)
+            lead = other_measure and len(own) > 1 and all(q.end <= min(own) for q in places) \
+                and all(_sentence_start(c_text, x) == _sentence_start(c_text, own[0]) <= q.start for x in own for q in places)
+            keep = [] if lead else [v for v in candidates if any(item_of(q, v) for q in places)]
             candidates, why = _narrow(candidates, [] if event(keep) else keep, mine, why, "DG601")
             # A record of one moment (At about 1,000 feet, the air speed was approximately 149 knots.
             # This was 54 seconds prior to impact.): the quoted figure selects its own data point; a
@@ -14306,7 +14380,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
             points = _semicolon_joined(c_text, _data_points(c_text))
             where = {_index([a for a, _ in points], q.start) for q in places}
             keep = [v for v in candidates if _index([a for a, _ in points], v.start) in where]
-            keep = [] if event(keep) else keep
+            keep = [] if event(keep) or lead else keep
             # (the same item, air speed, at another point; not another ruling's tally)
             moment = any(_MOMENT_AFTER_RE.match(c_text, v.end) for v in mine)
             same = any(_item_words(v) & _item_words(k) for v in mine for k in keep) or not any(_item_words(v) for v in mine)
@@ -14752,6 +14826,9 @@ _MODALS = frozenset({"will", "would", "shall", "should", "could", "might", "may"
 # or the noun its closing 多少 counts (陆俊被判处罚金多少？) — not a verb of change (同比增长多少), and
 # not a noun 多少 only stands after (持有台积电多少股权: the head is 股权).
 _ZH_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)|(?P<end>多少)(?=[？?]?\s*\Z)", needs=('几', '少'))
+
+
+_ZH_SUBJECT_HEAD_RE = lazy(r"(?:是|为)(?:多少|几)", needs=("是", "为"))
 
 
 def _zh_head(term: str, q_text: str) -> bool:
@@ -15241,6 +15318,10 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
     # (how many candidates hold each term, counted once: counting it again for each candidate's each term
     # took seconds on a cite of a thousand shares, 一半的工人,三成的企业,… repeated)
     holders = Counter((cls, t) for c in candidates for cls, ts in c.terms.items() for t in set(ts))
+    # (a Chinese question's head, the subject of its 是多少 (每日烹调用盐的推荐量是多少: 推荐量), held by one value only, weighs
+    # at least as much as the longest of its other words: the value asked is what the head names, whatever its modifier's
+    # length; a head several values hold leaves the modifier to choose among them)
+    longest = max((max(1.0, len(t) / 2) for c in candidates for t in c.terms.get("entity", ()) if not t.isascii()), default=1.0)
     bare_of: dict[str, list[Value]] = {}
     for v in candidates:
         score = [0.0, 0.0]
@@ -15263,6 +15344,8 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
                 if held < len(candidates):  # (a term every value holds tells nothing)
                     weight = max(1.0, len(t) / 2) if cls == "entity" and not t.isascii() else 1.0
                     head = t in heads or not t.isascii() and t in q_text and _zh_head(t, q_text)
+                    if head and held == 1 and not t.isascii() and _ZH_SUBJECT_HEAD_RE.match(q_text, q_text.find(t) + len(t)):
+                        weight = max(weight, longest)
                     score[cls == "period" or cls == "entity" and (t in framing or _base_term(t) or _per_unit_term(t, cite))] += weight + (1.0 if head else 0.0)
         scores.append(tuple(score))
     top = max(scores)

@@ -175,7 +175,8 @@ _CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 # Powers of ten of the Chinese scale characters after a number (48.5万).
 # 兆 is 10^12 in money and counts (新台币2兆元, Taiwan's usage); before a unit it is the metric prefix, mega
-# (兆瓦, 兆赫, 兆字节), which _CN_SCALE_RE leaves to the unit.
+# (兆瓦, 兆赫, 兆字节), which _CN_SCALE_RE leaves to the unit; so is 千 in the metric units 千克 (kg) and 千米 (km),
+# which _MEASURES reads: 59千克 is 59 kg, not 59,000 克.
 _CN_SCALE = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8, "兆": 12}
 _EN_SCALE = {"hundred": 2, "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "mln": 6, "mil": 6,
              "billion": 9, "bn": 9, "bln": 9, "bil": 9, "b": 9, "trillion": 12, "tn": 12, "trn": 12}
@@ -279,7 +280,7 @@ _MEASURES = {
     # Chinese, as normalize leaves it (Simplified): 公尺, 分鐘, 小時, 噸, 節 ...
     "公尺": "m", "米": "m", "公里": "km", "千米": "km", "厘米": "cm", "公分": "cm", "毫米": "mm",
     "英寸": "in", "平方千米": "km²", "加仑": "gal", "磅": "lb", "盎司": "oz", "英尺": "ft", "英里": "mi", "海里": "nmi",
-    "秒钟": "s", "秒": "s", "分钟": "min", "小时": "h", "公斤": "kg", "千克": "kg", "吨": "t",
+    "秒钟": "s", "秒": "s", "分钟": "min", "小时": "h", "公斤": "kg", "千克": "kg", "克": "g", "毫克": "mg", "吨": "t",
     "节": "kn", "平方公里": "km²", "平方米": "m²", "公顷": "ha", "英亩": "acre", "摄氏度": "°C",
 }
 _MEASURE_UNITS = frozenset(_MEASURES.values())
@@ -622,7 +623,7 @@ _QUESTION_ABOUT_RE = lazy(
 _QUESTION_QUAL_HEAD_RE = compile_pattern(_alt(_ADVERB_QUALS, _QUAL_GUARDS))
 _ORD_SFX_RE = compile_pattern(r"(?:st|nd|rd|th)(?![a-z])")
 _QUAL_MID_RE = compile_pattern(r"余(?!震)|[多几来+]")  # 6余震 is an aftershock of magnitude 6, not "more than 6"
-_CN_SCALE_RE = compile_pattern(r"\s?(?:[百千万亿]|兆(?![瓦赫帕焦字比位欧伏安吨卡]))+")
+_CN_SCALE_RE = compile_pattern(r"\s?(?:[百万亿]|千(?![克米])|兆(?![瓦赫帕焦字比位欧伏安吨卡]))+")
 _QUAL_MID_AFTER_SCALE_RE = compile_pattern(r"[余多]")
 _EN_SCALE_RE = compile_pattern(
     r"[\s-]?(?P<w>hundred|thousand|million|billion|trillion|mn|mln|mil|bn|bln|bil|tn|trn)(?![a-z])"
@@ -1072,6 +1073,8 @@ def _measure_at(text: str, pos: int) -> tuple[str, int] | None:
         return None  # the top 10 second-tier cities: an ordinal compound
     if me[1] == "g" and (me[0] - pos != 1 or _LONE_DIGIT_RE.search(text, max(0, pos - 2), pos)):
         return None  # grams glued to their figure (轻至213g); 5g, 4g are a network's generation, "g" apart a letter
+    if me[1] == "克" and text[me[0]:me[0] + 1] in ("拉", "隆", "服"):
+        return None  # 3克拉 is a carat, 克隆 a clone, 克服 to overcome: no gram
     if me[1] in ("c", "f") and not _scale_letter_at(text, pos, me[0]):
         return None
     if me[1] in ("t", "mt") and not _tonne_letters_at(text, pos, me):

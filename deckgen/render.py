@@ -14,10 +14,11 @@ from typing import NamedTuple
 
 from .decks import Card, Deck, Source
 from .files import sha256_hex
-from .fold import find_span
+from .fold import find_span, fold
 from .patterns import lazy
 from .grounding import CardResult
 from .kinds import aliases_of
+from .quantities import parse_quantities
 
 NOTE_TYPE_VERSION = 1  # bump deliberately when FIELDS or templates change: Anki sees a new note type
 
@@ -267,9 +268,28 @@ def note_spec(deck: Deck, card: Card, where: list[Where], spellings: list[str]) 
 def note_specs(deck: Deck, results: list[CardResult]) -> list[NoteSpec]:
     """The notes of ``results``' cards, each with the place its cites were found."""
     return [
-        note_spec(deck, r.card, [Where(e.line, e.paragraph) for e in r.located], [r.card.a, *aliases_of(r.card.a, deck.entities)])
+        note_spec(deck, r.card, [Where(e.line, e.paragraph) for e in r.located],
+                  [r.card.a, *aliases_of(r.card.a, deck.entities), *_value_spelling(r.card)])
         for r in results
     ]
+
+
+def _value_spelling(card: Card) -> list[str]:
+    """The cite's own spelling of a figure the answer writes otherwise (59千克 for 59kg, 158厘米 for 158.0厘米), so the
+    passage marks the value the answer is: tried after the answer's own spelling, only when that is not in a cite."""
+    if card.kind != "figure" or card.cloze or find_span([card.a], " ".join(card.cites)) is not None:
+        return []
+    answer = parse_quantities(fold(card.a, keep_spaces=True).text)
+    if len(answer) != 1:
+        return []
+    a = answer[0]
+    for cite in card.cites:
+        folded = fold(cite, keep_spaces=True)
+        for q in parse_quantities(folded.text):
+            if (q.value, q.unit, q.ordinal) == (a.value, a.unit, a.ordinal):
+                start, end = folded.span(q.start, q.end)
+                return [cite[start:end]]
+    return []
 
 
 def note_fields(deck: Deck, card: Card, where: list[Where], spellings: list[str]) -> dict[str, str]:
