@@ -8819,6 +8819,8 @@ def _zh_unpaired_list(kind: str, answer: str, cite: str, question: str, entities
     where the cite has no such list or the question names no one item of it."""
     if "、" not in c_text or not has_han(q_text):
         return None
+    if (whole := _WHOLE_ASKED_RE.search(q_text)) and whole.group() not in c_text:
+        return None  # (全国 asked, unwritten: the value no place owns, not a list's under its places)
     said = parse_quantities(a_text)
     if len(said) != 1 or a_text[:said[0].start].strip() or a_text[said[0].end:].strip():
         return None  # (an answer that is its value alone: a direction or a label it writes is read by other rules)
