@@ -8882,6 +8882,144 @@ _ZH_PAIR_LINK_RE = lazy(r"\s?(?:和|与|、)\s?")
 _ZH_PLACE_SUFFIX_RE = lazy(r"(?:省|市|自治区|地区)$")
 
 
+# A list's items joined by 、, each a label and its value (工业用水户节水7%、非工业用水户节水10%; 苗栗约有6.4万户、台中约100万户):
+# between one value and the next item's only 、 and the item's label, no clause mark.
+_ZH_LIST_JOIN_RE = lazy(r"\s*、\s*([^\W\d_a-z]+?)\s*", needs=("、",))
+# The words that tell the items of a list apart by position (分别, 依次) or leave them to each (各自): read by the rules of lists.
+_ZH_RESPECTIVE_RE = lazy(r"分别|依次|依序|各自|各为", needs=("分别", "依次", "依序", "各自", "各为"))
+# Where a list's first item (or a value's context) begins: a clause mark or a line.
+_ZH_ITEM_MARK_RE = lazy(r"[,，;；。:：!！?？\n、]")
+# A segment's end for the list's own subject: a sentence's or a semicolon's.
+_ZH_SEGMENT_MARK_RE = lazy(r"[;；。!！?？\n]")
+# A label that is a change with no level after it (增加, 减少, 增长, 月减): a change's value, not an item's level.
+_ZH_BARE_CHANGE_END_RE = lazy(r"(?:增加|减少|增长|下降|上升|提高|降低|扩大|缩小|增|减|涨|跌|升|降)了?\s*$")
+# A label of a change against a base (月减, 年增, 同比, 比上月, 较上年, 去年同期): periods of one item, no items.
+_ZH_BASE_LABEL_RE = lazy(r"[年月季周][增减升降涨跌]|同比|环比|比上|较上|同期|上年|去年|上月|[夏冬]月|[春夏秋冬]季|季度|月份|半年|全年|[上中下]旬")
+# A label negating another's (非工业用水户节水, 非住宅用户): the negation and the label it negates.
+_ZH_NEGATED_LABEL_RE = lazy(r"[非未不无]([^\W\d_a-z]{2,})")
+# What the question asks with, no word of an item's (多少, 是多少, 几).
+_ZH_ASK_WORDS = frozenset({"多少", "少?", "少？", "是多", "为多", "有多", "几", "什么"})
+
+
+def _han_bigrams(text: str) -> set[str]:
+    """The pairs of Han characters (or a Han character and a digit or letter: 98无铅) ``text`` writes side by side."""
+    return {text[k:k + 2] for k in range(len(text) - 1) if (has_han(text[k]) or text[k].isalnum())
+            and (has_han(text[k + 1]) or text[k + 1].isalnum()) and (has_han(text[k]) or has_han(text[k + 1]))}
+
+
+def _context_grams(c_text: str, every: list, q) -> set[str]:
+    """The words written before value ``q`` since the value before it (or its sentence's start), its periods left out."""
+    lo = max([_sentence_start(c_text, q.start), *(w.end for w in every if w.end <= q.start)])
+    return _han_bigrams(_unperiod(c_text, lo, q.start))
+
+
+def _zh_unpaired_list(kind: str, answer: str, cite: str, question: str, entities, a_text: str, c_text: str,
+                      q_text: str) -> list[Mismatch] | None:
+    """In a Chinese list without 分别 whose items, joined by 、, each write a label and its value (嘉义、台南地区…以工业用水户
+    节水7%、非工业用水户节水10%; 苗栗约有6.4万户、台中约100万户), each value belongs to the label just before it. The
+    question names an item by the words its label has and no other item's has (非工 names the 非 item; 苗栗 the first),
+    and the list by the words of its own lead (the subject its clause or its ;-part opens with: 高雄地区…; 台南市…): that
+    item's value is right, another item's and a value outside the list DG601. A list whose lead the question does not
+    name, where a value outside it has the named item's label under another subject the question names (苗栗与台中的工业
+    用户节水率先从11%提升至13%): no value of the list is asked (DG601), and the cite is read again without the list. None
+    where the cite has no such list or the question names no one item of it."""
+    if "、" not in c_text or not has_han(q_text):
+        return None
+    if (whole := _WHOLE_ASKED_RE.search(q_text)) and whole.group() not in c_text:
+        return None  # (全国 asked, unwritten: the value no place owns, not a list's under its places)
+    said = parse_quantities(a_text)
+    if len(said) != 1 or a_text[:said[0].start].strip() or a_text[said[0].end:].strip():
+        return None  # (an answer that is its value alone: a direction or a label it writes is read by other rules)
+    a = said[0]
+    akind = (a.unit, a.counter, a.ordinal)
+    every = parse_quantities(c_text)
+    qs = [q for q in every if (q.unit, q.counter, q.ordinal) == akind]
+    runs: list[list] = []  # each a list of (quantity, label start)
+    for q, nxt in zip(qs, qs[1:]):
+        m = _ZH_LIST_JOIN_RE.fullmatch(c_text, q.end, nxt.start)
+        if not m or _periods(m[1]):
+            continue
+        if runs and runs[-1][-1][0] is q:
+            runs[-1].append((nxt, m.start(1)))
+        else:
+            runs.append([(q, None), (nxt, m.start(1))])
+    q_grams = _han_bigrams(_unperiod(q_text, 0, len(q_text))) - _ZH_ASK_WORDS
+    chosen = []  # (near hits, far hits, run, labels, named item)
+    for run in runs:
+        first = run[0][0]
+        marks = [m.end() for m in _ZH_ITEM_MARK_RE.finditer(c_text, 0, first.start)]
+        run[0] = (first, max([0, *marks, *(q.end for q in qs if q.end <= first.start)]))  # (一年级: no value of its kind)
+        labels = [c_text[lo:q.start].strip() for q, lo in run]
+        if not all(has_han(t) and not _periods(t) for t in labels) or len({bool(_ZH_BARE_CHANGE_END_RE.search(t)) for t in labels}) > 1 \
+                or any(_ZH_BASE_LABEL_RE.search(t) for t in labels):
+            continue  # (a level and its change, 产量2916亿斤、增加59.3亿斤; changes against bases, 月减…、年减…: no items)
+        seg = max([0, *(m.end() for m in _ZH_SEGMENT_MARK_RE.finditer(c_text, 0, run[0][1]))])
+        if _ZH_RESPECTIVE_RE.search(c_text, _clause_start(c_text, max(0, _clause_start(c_text, run[0][1]) - 1)), run[-1][0].end):
+            continue  # (分别, 依次 in the list's clause or the one before: read by the rules of lists)
+        grams = [_han_bigrams(t) for t in labels]
+        own = [g - set().union(*(h for j, h in enumerate(grams) if j != k)) for k, g in enumerate(grams)]
+        # (the first item's own words within a label as long as the longest other: what is before it is the list's
+        # lead, every item's: 嘉义、台南地区减量供水以…)
+        width = max(len(t) for t in labels[1:])
+        own[0] &= _han_bigrams(labels[0][-width:])
+        named = [k for k in range(1, len(run)) if own[k] & q_grams]  # (a later item's own words: 非工, 台中)
+        if not named and own[0] & q_grams:
+            named = [0]  # (the first item's own words: 苗栗, 一年级)
+        if not named:  # (a later item's label is the first's under a negation, 非工业用水户节水: the question writing the
+            # first's words and no negation before them names the first)
+            negated = [m[1] for t in labels[1:] if (m := _ZH_NEGATED_LABEL_RE.fullmatch(t)) and m[1] in labels[0]]
+            if negated and all((k := q_text.find(w)) == 0 or k > 0 and q_text[k - 1] not in "非未不无" for w in negated):
+                named = [0]
+        if len(named) != 1:
+            continue
+        clause = _clause_start(c_text, run[0][1])
+        # (the lead's words no label has and no value outside the list is written after: 南部 against 北部门市…)
+        shared = set().union(_han_bigrams(labels[0][-width:]), *grams[1:], *(_context_grams(c_text, every, q) for q in qs
+                                                                          if not any(q is w for w, _ in run)))
+        near = _han_bigrams(_unperiod(c_text, min(clause, run[0][1]), run[0][1] + len(labels[0]) - width)) - shared
+        # (… in its clause, or in the clause before it within its ;-part: 高雄地区转为「橙灯」减量供水,工业用户…)
+        far = _han_bigrams(_unperiod(c_text, max(seg, _clause_start(c_text, max(0, clause - 1))), min(clause, run[0][1]))) - shared
+        chosen.append((len(near & q_grams), len(far & q_grams), run, labels, named[0], clause, seg))
+    if not chosen:
+        return None
+    best = max(c[:2] for c in chosen)
+    if sum(c[:2] == best for c in chosen) > 1:
+        return None  # (lists alike the question names alike: 501-700度者…、701-1000度者…)
+    _, _, run, labels, k, clause, seg = next(c for c in chosen if c[:2] == best)
+    item = run[k][0]
+    listed = [q for q, _ in run]
+    outside = [q for q in qs if q not in listed]
+    mine = [q for q in qs if q.value == a.value]
+    # A value outside the list, in a clause of its own, under a subject the question names more fully than the list's
+    # lead (苗栗与台中的工业用户节水率先从11%提升至13%, 震度3级地区在高雄有15秒), writing the named item's label or two
+    # words of the question: that value is asked, and none of the list's.
+    label = _han_bigrams(labels[k][-max(len(t) for t in labels[1:]):]) if k == 0 else _han_bigrams(labels[k])
+    in_list = _han_bigrams(c_text[max(0, _clause_start(c_text, max(0, clause - 1))):run[-1][0].end])
+    rivals = []
+    for q in outside:
+        if _clause_start(c_text, q.start) == clause or seg <= q.start < run[-1][0].end:
+            continue  # (a value of the list's own ;-part, 灾损高达42亿1989万,其中…: the whole its items break down)
+        ctx = _han_bigrams(_unperiod(c_text, _clause_start(c_text, q.start), q.start))
+        hits = (ctx - in_list) & q_grams
+        if len(hits) > sum(best) and (len(label & ctx) >= 2 or len(hits) >= 2):
+            rivals.append(q)
+    if rivals:
+        if any(q in listed for q in mine) and not any(q in outside for q in mine):
+            return [Mismatch("DG601", f"answer {answer.strip()} belongs to the list's item '{labels[listed.index(mine[0])]}'; the "
+                             f"question asks about a value outside that list", {"bound_to": c_text[mine[0].start:mine[0].end], "selected": None})]
+        return check_binding(kind, answer, c_text[:run[0][1]] + c_text[run[-1][0].end:], question, entities)
+    if outside and best == (0, 0):
+        return None  # (the question names neither the list's lead nor another's: the rules of clauses read it)
+    if any(q is item for q in mine) or item.value == a.value:
+        return [] if item.qualifier == a.qualifier else None  # (超过400件 against 不到400件: the qualifier's rules)
+    if not mine:
+        return None
+    v = mine[0]
+    where = "another item of the list" if v in listed else "a value outside the list"
+    return [Mismatch("DG601", f"answer {answer.strip()} is {where}; the question asks about '{labels[k]}' "
+                     f"({c_text[item.start:item.end]})", {"bound_to": c_text[v.start:v.end], "selected": c_text[item.start:item.end]})]
+
+
 def _zh_bracket_pairs(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     """Two places written each with its value in brackets and joined by 和 (增速垫底的江西省(4.1%)和黑龙江省(2.6%)) pair
     with every two-value list of their sentence after them by position (远低于当年制定的7%和6%左右的增长目标, 实际完成度仅为59%
@@ -9581,6 +9719,9 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
         balance = _balance_or_used(a_text, c_text, q_text)  # (what remains of an amount, or was bought under it)
         if balance is not None:
             return balance
+        listed = _zh_unpaired_list(kind, answer, cite, question or "", entities, a_text, c_text, q_text)
+        if listed is not None:  # (苗栗约有6.4万户、台中约100万户: each value its label's, no 分别)
+            return listed
         itemed = _zh_clause_item(a_text, c_text, q_text)  # (clauses each opened by an item's name and its value)
         if itemed is not None:
             return itemed
