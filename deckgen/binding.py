@@ -12773,7 +12773,7 @@ def _asks_turned_from(c_text: str, q_text: str, start: re.Match) -> bool:
 
 # A change from one level to another (由每度2.77元,提高至每度2.89元; 由先前版本的9.64%降为8.49%; 由每度4.03元调升为4.07元):
 # the words between 由 and the first level, and the verb and 至/为/到 between the two levels.
-_ZH_FROM_LEVEL_RE = lazy(r"由[^\d,;:。!?由]{0,10}\Z", needs="由")
+_ZH_FROM_LEVEL_RE = lazy(r"(?:由|从)[^\d,;:。!?由从]{0,10}\Z", needs=("由", "从"))
 _ZH_TO_LEVEL_RE = lazy(r",?\s?[^\d,;:。!?]{0,3}?(?:提高|提升|调升|调涨|调高|调降|调低|上调|下调|上涨|上升|下降|降低|增加|减少|放宽"
                        r"|缩减|升|降|涨|跌|增|减)(?:至|为|到)[^\d,;:。!?]{0,4}\Z")
 # A question asking the level after a change (调整后, 调涨后, 之后) or before it (调整前, 调涨之前, 原本, 原先).
@@ -12785,7 +12785,7 @@ _ZH_BEFORE_LEVEL_ASKED_RE = lazy(r"(?:调整|调涨|调升|调高|调降|调低|
 def _zh_change_sides(c_text: str, q_text: str):
     """(before, after) quantity pairs of the changes from one level to another in ``c_text`` (由X,提高至Y), and the side
     the question asks ("before", "after" or None)."""
-    if "由" not in c_text:
+    if "由" not in c_text and "从" not in c_text:  # (由X,提高至Y; 从1490元涨为1630元)
         return [], None
     after, before = _ZH_AFTER_CHANGE_ASKED_RE.search(q_text), _ZH_BEFORE_LEVEL_ASKED_RE.search(q_text)
     side = "after" if after and not before else "before" if before and not after else None

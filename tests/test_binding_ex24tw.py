@@ -9,7 +9,9 @@ change.
    (較疫情前2019年增加…) is no period of the change: asked another year's level, the change is another metric (DG601),
    not another period's value.
 2. The parts of an average (全線平均每日載客量約71萬人次，其中西線約61.6萬人次、東線約9.4萬人次) are averages of
-   their parts (`_averaged_values`); 升幅 names a rate, as 增幅 and 漲幅 do (`_ZH_RATE_NOUN`)."""
+   their parts (`_averaged_values`); 升幅 names a rate, as 增幅 and 漲幅 do (`_ZH_RATE_NOUN`).
+3. 從X漲為Y states a change from one level to another as 由X調漲至Y does: asked 調漲後 the level after, asked 調漲前
+   the level before, the other side the same item at another time (DG602) (`_ZH_FROM_LEVEL_RE`, `_zh_change_sides`)."""
 
 import pytest
 
@@ -79,3 +81,21 @@ RESERVES = "某國外匯儲備規模為3238億美元，較上月上升66億美�
 ])
 def test_rise_size_names_a_rate(answer, question, expected):
     assert verdict("figure", answer, RESERVES, question) == expected
+
+
+FARES = ("渡輪票價調漲,主要航段調漲情形為:港口-島嶼從150元漲為165元(10%)、港口-燈塔從80元漲為90元(12.5%)、"
+         "島嶼-燈塔從60元漲為65元(8.3%)。")
+FARE_FROM_BY = "渡輪票價調漲,港口-島嶼單程票價由150元調漲至165元。"
+
+
+@pytest.mark.parametrize("answer, cite, question, expected", [
+    ("90元", FARES, "調漲後，渡輪港口-燈塔票價是多少？", "grounded"),  # the fix: 從X漲為Y, the segment's after
+    ("80元", FARES, "調漲後，渡輪港口-燈塔票價是多少？", "DG602"),  # the fix: its before
+    ("165元", FARES, "調漲後，渡輪港口-燈塔票價是多少？", "DG601"),  # another segment's after
+    ("80元", FARES, "調漲前，渡輪港口-燈塔票價是多少？", "grounded"),  # the fix: the before asked
+    ("60元", FARES, "調漲前，渡輪島嶼-燈塔票價是多少？", "grounded"),
+    ("150元", FARE_FROM_BY, "調漲前，渡輪港口-島嶼單程票價是多少？", "grounded"),  # twin: 由…至, as before
+    ("165元", FARE_FROM_BY, "調漲前，渡輪港口-島嶼單程票價是多少？", "DG602"),  # twin: as before
+])
+def test_from_to_sides_of_a_change(answer, cite, question, expected):
+    assert verdict("figure", answer, cite, question) == expected
