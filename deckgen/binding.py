@@ -1362,6 +1362,9 @@ _YEAR_AGO_RE = lazy(r"去年|上年|(?<![a-z])(?:a year (?:ago|earlier)|last yea
 
 
 _BASE_WORD_BEFORE_RE = lazy(r"(?:较|比|与)\s?\Z")
+# A base word with a few words of its own before the period it names (较疫情前2019年, 比上年同期的).
+_YEAR_KEY_RE = lazy(r"\d{4},,,,")  # a period key naming a year alone
+_BASE_WORD_NEAR_RE = lazy(r"(?:较|比)[^\d\W]{0,4}\s?\Z")
 # (上一年, 上一季度, 上个月 are the full forms of 上年, 上季, 上月: the same base)
 _BASE_PRIOR_RE = lazy(r"(?:较|比|与)\s?(?:去年|上年|上季|上月|前一|上一|上个月)")
 
@@ -4801,6 +4804,12 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             # 分别增长8.6%、21.7%; rose 9% in europe and 14% in asia; grew 14% year-on-year or 18% excluding …: the
             # same change restated
             v.role = "delta"
+        elif (i and values[i - 1].role == "delta" and isinstance(v.key, tuple) and v.key[1:2] == ("%",)
+              and _BRACKET_OPEN_GAP_RE.fullmatch(cite, values[i - 1].end, v.start) and _BRACKET_CLOSE_RE.match(cite, v.end)):
+            # 增加9万736人次(5.89%): a percentage alone in brackets after a change restates it as a rate
+            v.role = "delta"
+            if "direction" in values[i - 1].flags:
+                v.flags.setdefault("direction", values[i - 1].flags["direction"])
         elif _VALUE_FIRST_RE.search(cite, max(0, v.start - 6), v.start):
             # 新增32例重症(1例h1n1、…)及3例死亡: an item after a list separator that starts with its value
             # is counted as the first item is (its bracket of parts left out)
@@ -4821,6 +4830,11 @@ def _bases(cite: str, clauses: list[int], sentences: list[int], values: list[Val
             if "direction" in w.flags:
                 v.flags.setdefault("direction", w.flags["direction"])
     return out
+
+
+# A bracket opening right after a value, and one closing right after the next (增加9万736人次(5.89%)).
+_BRACKET_OPEN_GAP_RE = lazy(r"\s?[(（]\s?")
+_BRACKET_CLOSE_RE = lazy(r"\s?[)）]")
 
 
 # Two groups set against each other (90 cases observed in the placebo group versus 5 cases observed in the
@@ -10614,9 +10628,11 @@ def _zh_other_measure(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
 # 收入, 金额, 亏损, a disaster's 损失 and 灾损; 多少元) or a rate (a change's size, 涨幅, 调幅, 增幅, 降幅, 跌幅, 幅度; a share, 比例, 比重, 占…多少).
 _ZH_MONEY_NOUN = (r"(?<![消浪花免])费(?!率)用?|收入|金额|亏损|亏蚀"  # (a fee, 电费, 瓦斯费; not 消费, 免费, nor a rate, 费率)
                   r"|损失(?![率程])|[灾农]损")  # (a disaster's loss: 损失多少, 灾损; not its rate, 损失率, nor 损失程度)
-_ZH_RATE_NOUN = r"[涨调增降跌]幅|幅度|比例|比重"
+_ZH_RATE_NOUN = r"[涨调增降跌升]幅|幅度|比例|比重"
 _ZH_MONEY_AFTER_ASK_RE = lazy(r"(?:多少|几)(?:[十百千万亿]*(?:元|块|钱)|\s?[^\W\d_a-z]{0,2}?(?:" + _ZH_MONEY_NOUN + r"))",
                               needs=("多少", "几"))
+# A question asking the percentage itself (增加多少百分比, 百分之多少, 百分之几): a value in %.
+_ZH_PERCENT_ASKED_RE = lazy(r"(?:多少|几)\s?(?:个)?百分比|百分之\s?(?:多少|几)", needs=("百分",))
 _ZH_MONEY_OR_RATE_RE = lazy(r"(" + _ZH_MONEY_NOUN + r")|(" + _ZH_RATE_NOUN + r")|(占)",
                             needs=("费", "收入", "金额", "亏", "损", "幅", "比例", "比重", "占"))
 # What may stand between a money noun and the interrogative for the noun to be what is asked (累积亏损逾多少, 新增电费会
@@ -10632,6 +10648,8 @@ def _zh_money_or_rate_asked(q_text: str) -> str | None:
     ask = _ZH_ASKING_RE.search(q_text)
     if ask is None:
         return None
+    if _ZH_PERCENT_ASKED_RE.search(q_text):
+        return "percent"
     if _ZH_MONEY_AFTER_ASK_RE.match(q_text, ask.start()):
         return "money"
     words = list(_ZH_MONEY_OR_RATE_RE.finditer(q_text, 0, ask.start()))
@@ -10671,14 +10689,22 @@ def _zh_money_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     noun = after and after.group().lstrip("多少几").strip()  # (瓦斯费 of 多少瓦斯费)
     if noun and any(c_text.startswith(noun, q.end) for q in mine):
         return []  # (涨4%电费 asked 涨多少电费: the cite's own words, the bill's rise as a rate)
-    if not mine or None in kinds or asked in kinds or asked == "rate" and kinds != {"money"}:
+    if asked == "percent":  # (增加多少百分比: a count or an amount is another metric, whatever it counts)
+        if not mine or "rate" in kinds:
+            return []
+        kinds, asked = {"money" if "money" in kinds else "count"}, "rate"
+        mine = mine[:1]
+        kind_of_mine = next(iter(kinds))
+    elif not mine or None in kinds or asked in kinds or asked == "rate" and kinds != {"money"}:
         return []
+    else:
+        kind_of_mine = kind_of(mine[0])
     right = [q for q in stated if kind_of(q) == asked]
     if not right:
         return []
     v, sel = _quantity_values(c_text, mine[0], right)
     name = {"money": "an amount of money", "rate": "a rate", "count": "a count"}
-    return [Mismatch("DG601", f"answer {a_text.strip()} is {name[kind_of(mine[0])]} in the cite; the question asks "
+    return [Mismatch("DG601", f"answer {a_text.strip()} is {name[kind_of_mine]} in the cite; the question asks "
                               f"{name[asked]} ({', '.join(x.text for x in sel)})", _data(v, sel))]
 
 
@@ -11117,10 +11143,16 @@ def _level_for_change(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return []
     a = said[0]
 
-    def change(q) -> bool:
-        return _direction(c_text[max(0, q.start - 6):q.start]) is not None
-
     stated = parse_quantities(c_text)
+    moved = {q.start for q in stated if _direction(c_text[max(0, q.start - 6):q.start]) is not None}
+    for p, q in zip(stated, stated[1:]):  # (增加9万736人次(5.89%): a rate alone in brackets after a change restates it)
+        if p.start in moved and q.unit == "%" and _BRACKET_OPEN_GAP_RE.fullmatch(c_text, p.end, q.start) \
+                and _BRACKET_CLOSE_RE.match(c_text, q.end):
+            moved.add(q.start)
+
+    def change(q) -> bool:
+        return q.start in moved
+
     mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
     changes = [q for q in stated if change(q)]
     if not mine or any(change(q) for q in mine) or not changes or any(_same_unit(a.unit, q.unit) for q in changes):
@@ -13074,7 +13106,7 @@ def _asks_turned_from(c_text: str, q_text: str, start: re.Match) -> bool:
 
 # A change from one level to another (由每度2.77元,提高至每度2.89元; 由先前版本的9.64%降为8.49%; 由每度4.03元调升为4.07元):
 # the words between 由 and the first level, and the verb and 至/为/到 between the two levels.
-_ZH_FROM_LEVEL_RE = lazy(r"由[^\d,;:。!?由]{0,10}\Z", needs="由")
+_ZH_FROM_LEVEL_RE = lazy(r"(?:由|从)[^\d,;:。!?由从]{0,10}\Z", needs=("由", "从"))
 _ZH_TO_LEVEL_RE = lazy(r",?\s?[^\d,;:。!?]{0,3}?(?:提高|提升|调升|调涨|调高|调降|调低|上调|下调|上涨|上升|下降|降低|增加|减少|放宽"
                        r"|缩减|升|降|涨|跌|增|减)(?:至|为|到)[^\d,;:。!?]{0,4}\Z")
 # A question asking the level after a change (调整后, 调涨后, 之后) or before it (调整前, 调涨之前, 原本, 原先).
@@ -13086,7 +13118,7 @@ _ZH_BEFORE_LEVEL_ASKED_RE = lazy(r"(?:调整|调涨|调升|调高|调降|调低|
 def _zh_change_sides(c_text: str, q_text: str):
     """(before, after) quantity pairs of the changes from one level to another in ``c_text`` (由X,提高至Y), and the side
     the question asks ("before", "after" or None)."""
-    if "由" not in c_text:
+    if "由" not in c_text and "从" not in c_text:  # (由X,提高至Y; 从1490元涨为1630元)
         return [], None
     after, before = _ZH_AFTER_CHANGE_ASKED_RE.search(q_text), _ZH_BEFORE_LEVEL_ASKED_RE.search(q_text)
     side = "after" if after and not before else "before" if before and not after else None
@@ -13855,6 +13887,33 @@ _AVERAGE_ASKED_RE = lazy(r"平均|日均|月均|年均|每天|每日|每月|每�
 _AVERAGE_BEFORE_RE = lazy(r"(?:平均每[天日月年周]|每[天日月]平均|日均|月均)[^,;。\d]{0,4}\Z", needs=("平均", "均"))
 
 
+def _averaged_values(c_text: str, values: list[Value]) -> set[int]:
+    """The ids of the values that are averages per day or month (平均每日客運量為163萬人次, 日均): an average's words
+    just before it, or, for a change, the level it changes: a change right after an average level in its sentence
+    (…平均每日客運量為163萬人次，較上年同期增加9萬736人次) is the average's change, so the average's measure too; and the
+    parts of an average (全線平均每日載客量約71萬人次，其中西線約61.6萬人次) are averages of their parts."""
+    out: set[int] = set()
+    prev: Value | None = None
+    whole: Value | None = None  # the last average with parts of its own to come (全线平均每日载客量约71万人次，其中…)
+    for v in sorted(values, key=lambda w: w.start):
+        if _AVERAGE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start) is not None:
+            out.add(id(v))
+            if not v.flags.get("part"):
+                whole = v
+        elif (v.role == "delta" and prev is not None and id(prev) in out and not prev.role
+              and prev.sentence == v.sentence and not _AVERAGE_BREAK_RE.search(c_text, prev.end, v.start)):
+            out.add(id(v))
+        elif v.flags.get("part") and whole is not None and whole.sentence == v.sentence and whole.role == v.role \
+                and not _AVERAGE_BREAK_RE.search(c_text, whole.end, v.start):
+            out.add(id(v))  # (其中西线约61.6万人次、东线约9.4万人次: the parts of an average are averages)
+        prev = v
+    return out
+
+
+# What ends an average level's reach over the change after it: a total or another span named between them.
+_AVERAGE_BREAK_RE = lazy(r"全年|总|累计|合计|全月|[;；。]", needs=("全", "总", "累", "合", ";", "；", "。"))
+
+
 # An answer that is a range of two amounts (… $1.5m-$2m, $40 million to $60 million).
 _DASHED_RANGE_RE = lazy(r"\d[^\d\s]*\s?(?:-|–|to)\s?[$€£¥]?\d")
 
@@ -14274,7 +14333,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # An average per day or month (平均每天增加213人, 日均) is another measure than the total beside it: only a
         # question naming an average asks for it.
         averaged = _AVERAGE_ASKED_RE.search(q_text) is not None
-        keep = [v for v in candidates if (_AVERAGE_BEFORE_RE.search(c_text, max(0, v.start - 8), v.start) is not None) == averaged]
+        averages = _averaged_values(c_text, values)
+        keep = [v for v in candidates if (id(v) in averages) == averaged]
         candidates, why = _narrow(candidates, keep, mine, why, "DG601")
         if any(v.flags.get("adjusted") for v in candidates):  # (季调失业率 against the plain 失业率)
             adjusted = _ADJUSTED_RE.search(q_text) is not None
@@ -14286,9 +14346,15 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # value's date only if that date conflicts with both.)
         # (… when the period that conflicts is one the cite writes as a base: 较第2季…季增14.47%)
         base_keys = {key for a, _, key in _periods(c_text) if _BASE_WORD_BEFORE_RE.search(c_text, max(0, a - 2), a)} if own_base else set()
+        # (the period a change's base writes, 较疫情前2019年增加1.5万人次, is no period of the change itself, whatever
+        # the question names: asked 2023年's level, the change is another metric, not another period's value)
+        # (a year only: a span to date a change is measured from, 比1—9月份增加4个, is left to the spans' own rules)
+        delta_bases = {key for a, _, key in _periods(c_text) if _YEAR_KEY_RE.fullmatch(key)
+                       and _BASE_WORD_NEAR_RE.search(c_text, max(0, a - 6), a)} if any(v.role == "delta" for v in candidates) else set()
         # (a value stated for the question's period keeps it, whatever day of a report also dates it: 中新网10月24日电
         # …公布9月失业率为3.96%)
         keep = [v for v in candidates if not any(q_when and all(_conflicts(w, q) for q in q_when) and not (id(v) in own_base and w in base_keys)
+                                                 and not (v.role == "delta" and w in delta_bases)
                                                  for w in v.when)
                 and not ("after" in v.flags and q_when and all(_matches(v.flags["after"], q) for q in q_when))
                 or any(_matches(w, q) and (w.rpartition(",")[2] or _periods_alike(c_text, v)) for w in v.when for q in q_when)]
