@@ -403,7 +403,7 @@ _HOUR_BEFORE = set("午上晨晚间夜")
 # number or a label (May 5 100 people, no. 3 500 units: two numbers). Any other word after the group makes it a
 # count and a name (25 777Xs, 12 787s, 73 787 Dreamliners, 23 737 Max: a count of a model, not 25,777).
 _SPACED_UNIT_WORDS = sorted({w for table in (_MEASURES, _UNITS, _EN_SCALE) for w in table if w.isascii() and w[0].isalpha()}
-                            | {"%"}, key=len, reverse=True)
+                            | {"%"}, key=lambda w: (-len(w), w))  # (a fixed order: the pattern is cached by its text)
 _SPACED_THOUSANDS = (
     r"(?<![\d.,])" + "".join(f"(?<!{w} )" for w in (
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
