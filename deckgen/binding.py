@@ -6846,8 +6846,30 @@ _PERIOD_NAME_WORDS = frozenset(("fiscal", "quarter", "week", "day", "year", "mon
                                 "number", "page", "table", "figure", "chart", "step", "stage", "phase", "item"))
 
 
+# A model's number right after the count of it (44 737 MAXs, 127 737 Max aircraft, one 777 and two 787s, a single
+# 737 Max): a count, one space, then a bare number of three or four digits; not a day's number after a month (May 5
+# 100 people) nor a year.
+_COUNTED_MODEL_RE = lazy(r"(?<![\w.,$€£¥'-])(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                         r"|single|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?) \Z")
+_MONTH_BEFORE_RE = lazy(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \Z")
+
+
+def _counted_model(cite: str, q) -> bool:
+    """Whether the bare number ``q`` of the folded cite is the number of a model counted just before it (44 737 MAXs:
+    44 of the 737)."""
+    if q.unit or q.counter or q.ordinal or q.qualifier or not 100 <= q.value < 10000 or 1800 <= q.value <= 2100:
+        return False
+    if q.value != q.value.to_integral_value() or not cite[q.start:q.end].isdigit():
+        return False
+    head = _COUNTED_MODEL_RE.search(cite, max(0, q.start - 16), q.start)
+    return bool(head) and not _MONTH_BEFORE_RE.search(cite, max(0, head.start() - 12), head.start())
+
+
 def _product_number(cite: str, q) -> bool:
-    """Whether the bare number ``q`` of the folded cite is part of a product's name the cite writes (Model 3)."""
+    """Whether the bare number ``q`` of the folded cite is part of a product's name the cite writes (Model 3), or
+    the number of a model counted just before it (``_counted_model``)."""
+    if _counted_model(cite, q):
+        return True
     products = _PRODUCTS.get()
     if not products or q.unit or q.counter or q.ordinal:
         return False
@@ -8455,6 +8477,10 @@ def check_binding(
             return staged
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
         found = _lone_forecast(kind, a_text, c_text, q_text)
+    if kind == "figure":  # a value named as a goal (a target of 720, aimed to deliver 810) against what happened
+        goal = _named_goal(a_text, c_text, q_text, found)
+        if goal is not None:
+            found = goal
     if kind == "figure" and not found:  # the level a change turned from (由上月上涨0.1%转为持平) asked as this period's
         found = _turn_start(a_text, c_text, q_text)
     if kind == "figure" and not found:  # a forecast asked of a cite that foresees nothing
@@ -12222,6 +12248,117 @@ def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
     return None
 
 
+# A value named as a goal (a delivery target of 720, its revised goal of at least 375, the initial target of 400 to 450,
+# aimed to deliver between 810 and 815 jets, is targeting approximately 800, the projected 650 units): the goal's noun
+# or verb right before the value, a qualifier between; the words before the noun (revised, initial) tell two goals apart.
+_QUALIFIER_WORDS = r"(?:(?:at\sleast|at\smost|about|around|approximately|roughly|some|nearly|almost|more\sthan|up\sto|between)\s)?"
+_NAMED_GOAL_RE = lazy(
+    r"(?:(?<![a-z])((?:[a-z-]+\s){0,2}?)(?:objective|goal|target|aim)s?\s(?:of|at|is|was)\s"
+    r"|(?<![a-z])(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|target(?:ed|s|ing)?|seek(?:s|ing)?|sought|intend(?:ed|s|ing)?)\s"
+    r"(?:to\s[a-z]+\s(?:[a-z]+\s){0,2}?)?"
+    r"|(?<![a-z])projected\s)" + _QUALIFIER_WORDS + r"[$€£]?\Z",
+    needs=("objective", "goal", "target", "aim", "plan", "seek", "sought", "intend", "projected"))
+_PART_OF_GOAL_RE = lazy(r"(?<![a-z])of\s(?:its|the|their|his|her|our)\s\Z", needs="of")
+_GOAL_RANGE_LINK_RE = lazy(r"\s?(?:to|and|-|–)\s?[$€£]?\Z")
+# A goal word the question names as what is asked (What was its goal; How many did it aim to deliver), not as the mark
+# something is measured against (fall short of its target, beat the goal, above its target).
+_GOAL_ASKED_RE = lazy(r"(?<![a-z])(?:objective|goal|target|aim(?:ed|s)?|projected|plann?(?:ed|s)?|targeting|intend(?:ed|s)?"
+                      r"|agreed|pledged?|promised?|committed)(?![a-z])",
+                      needs=("objective", "goal", "target", "aim", "projected", "plan", "intend", "agreed", "pledge",
+                             "promise", "committed"))
+_GOAL_MEASURED_RE = lazy(r"(?:short\sof|beat|beats|exceed(?:ed|s)?|meet|met|meeting|miss(?:ed)?|above|below|than|against|surpass(?:ed)?)"
+                         r"\s(?:[a-z0-9'-]+\s){0,3}\Z")
+
+
+# A commitment a clause makes before its values (have also agreed to reduce production by 600,000 b/d with Russia
+# taking the largest cut of 300,000): its values are committed to, not what happened.
+_COMMITTED_RE = lazy(r"(?<![a-z])(?:agree[sd]?|pledge[sd]?|promise[sd]?|commit(?:s|ted)?|vow(?:s|ed)?)\sto\s[a-z]",
+                     needs=("agree", "pledge", "promise", "commit", "vow"))
+# What a value is counted per (per share, a share, a month): a goal per share is no measure of a total.
+_PER_TAIL_RE = lazy(r"(?:\s?(?:to|and|-|–)\s?[$€£]?[\d.,]+)?\s?(?:per|a|an)\s"
+                    r"(share|month|day|year|week|hour|unit|head|person|barrel|tonne|ton)(?![a-z])", needs=("per", "a"))
+_GOAL_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "and", "but"))
+
+
+def _named_goals(c_text: str, unit) -> list:
+    """The cite's values of ``unit`` named as goals (``_NAMED_GOAL_RE``), each with the word before its noun, and the
+    upper end of a goal's range (400 to 450) with it."""
+    out = []
+    qs = [q for q in parse_quantities(c_text) if q.unit == unit and not q.ordinal
+          and not (unit is None and 1800 <= q.value <= 2100 and q.value == q.value.to_integral_value())]
+    for i, q in enumerate(qs):
+        m = _NAMED_GOAL_RE.search(c_text, max(0, q.start - 60), q.start)
+        if m:
+            words = [w for w in (m.group(1) or "").split() if w not in _GOAL_DETERMINERS]
+            out.append((q, words[-1:]))  # (the word right before the noun: revised, initial, delivery)
+        elif out and i and out[-1][0] is qs[i - 1] and _GOAL_RANGE_LINK_RE.fullmatch(c_text, qs[i - 1].end, q.start):
+            out.append((q, out[-1][1]))
+    return out
+
+
+def _named_goal(a_text: str, c_text: str, q_text: str, found: list[Mismatch]) -> list[Mismatch] | None:
+    """A value the cite names as a goal against what happened: asked what happened, a goal is DG603, and no goal is a
+    rival of a value that is none (``found`` is read again on the cite without the goals' sentences); asked the goal, a
+    value that is none is DG603, and another goal than the one the question's words name (revised, initial) is DG602,
+    an earlier version of it. None where the cite names no goal of the answer's measure."""
+    if not any(w in c_text for w in ("objective", "goal", "target", "aim", "plan", "seek", "sought", "intend", "projected")):
+        return None
+    said = parse_quantities(a_text)
+    if not said or said[0].ordinal:
+        return None
+    goals = _named_goals(c_text, said[0].unit)
+    if not goals:
+        return None
+    values = {q.value for q in said}
+    mine = [(q, words) for q, words in goals if q.value in values]
+    # (… nor a goal word naming the whole a part of which is asked: how much of its planned savings)
+    words = list(_GOAL_ASKED_RE.finditer(q_text))
+    named_whole = [m for m in words if _PART_OF_GOAL_RE.search(q_text, max(0, m.start() - 12), m.start())]
+    asked = [m for m in words if not _GOAL_MEASURED_RE.search(q_text, max(0, m.start() - 40), m.start())
+             and m not in named_whole]
+    if named_whole and not asked:
+        return None  # (a part of the goal asked: the goal is its whole, another item, as the main path reads it)
+    asked = asked or ([True] if _asks_forecast(q_text) else [])  # (how many passengers did IATA project?)
+    shown = ", ".join(dict.fromkeys(c_text[q.start:q.end] for q, _ in goals))
+    data = {"bound_to": a_text.strip(), "selected": [shown]}
+    if not asked:
+        if mine and not any(q.value in values and all((q.start, q.end) != (g.start, g.end) for g, _ in goals)
+                            for q in parse_quantities(c_text) if q.unit == said[0].unit):
+            return [Mismatch("DG603", f"answer {a_text.strip()} is a goal in the cite ({shown}), not what happened", data)]
+        if not mine and found and found[0].code in ("DG601", "DG602", "DG605"):
+            spans = {(_sentence_start(c_text, q.start), _sentence_end(c_text, q.end)) for q, _ in goals}
+            others = [q for q in parse_quantities(c_text) if q.unit == said[0].unit and all((q.start, q.end) != (g.start, g.end) for g, _ in goals)]
+            # (a sentence that also states what happened stays: Net orders … totalled 833, well ahead of the projected 650)
+            cuts = sorted((lo, hi) for lo, hi in spans if not any(lo <= q.start < hi for q in others))
+            kept, at = [], 0
+            for lo, hi in cuts:
+                kept.append(c_text[at:max(at, lo)])
+                at = max(at, hi)
+            rest = "".join(kept) + c_text[at:]
+            if rest != c_text and any(q.value in values for q in parse_quantities(rest)):
+                return check_binding("figure", a_text, rest, q_text, {})
+        return None
+    if not mine:
+        own = [q for q in parse_quantities(c_text) if q.unit == said[0].unit and q.value in values]
+        # (not where the answer is of another measure than every goal, a total against a goal per share, nor where its
+        # own clause foresees it too: the non-OPEC members have also agreed to reduce production by 600,000 b/d)
+        tails = {m[1] for q, _ in goals if (m := _PER_TAIL_RE.match(c_text, q.end))}
+        if tails and not tails & {m[1] for q in own if (m := _PER_TAIL_RE.match(c_text, q.end))}:
+            return None
+        if own and all(_asks_forecast(clause := c_text[max(c_text.rfind(", ", 0, q.start), _sentence_start(c_text, q.start)):q.start])
+                       or _LIMIT_BEFORE_RE.search(clause) or _COMMITTED_RE.search(clause) for q in own):
+            return None
+        return [Mismatch("DG603", f"answer {a_text.strip()} is what happened in the cite; the question asks the goal ({shown})",
+                         data)]
+    q_words = set(re.findall(r"[a-z]+", q_text))
+    named = [q for q, words in goals if words and set(words) & q_words]
+    if named and not any(q.value in values for q in named):
+        return [Mismatch("DG602", f"answer {a_text.strip()} is another version of the goal in the cite; the question asks "
+                                  f"the one it names ({', '.join(c_text[q.start:q.end] for q in named)})", data)]
+    # (a goal of another item than the one asked stays another item's: Iran's cut against the non-OPEC members')
+    return found if found and found[0].code == "DG601" else []
+
+
 # Asked the larger or the smaller of values the question's words do not tell apart (the longer of the two prison
 # terms, the lowest of the bids), the magnitude selects: of the values of the answer's measure in its sentence, the
 # largest or the smallest is the one asked, another is DG601 (an end of what the question asks, not a period).
@@ -13980,23 +14117,39 @@ def _since_asked(q_text: str, candidates: list[Value], c_text: str) -> list[Valu
     return [v for v in candidates if years.get(id(v), asked[1]) == asked[1]]
 
 
-# Metrics an English verb and its nouns name alike (deliver, delivered, deliveries): what a count of goods counts.
+# Metrics an English verb and its nouns name alike (deliver, delivered, deliveries): what a count of goods counts; an
+# order booked and an order cancelled are two more (won net new orders for 893 airplanes, four cancellations). A word
+# joined by a hyphen to the one before (the slow-selling A380) describes a thing and states no metric.
 _METRIC_WORDS = {"deliver": r"deliver(?:s|ed|ing|y|ies)?", "produce": r"produc(?:e|es|ed|ing|tion)|output",
-                 "sell": r"sell(?:s|ing)?|sold|sales?", "ship": r"ship(?:s|ped|ping|ments?)?"}
-_METRIC_WORD_RE = lazy(r"(?<![a-z])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _METRIC_WORDS.items()) + r")(?![a-z])",
-                       needs=("deliver", "produc", "output", "sell", "sold", "sale", "ship"))
-# The metric noun or participle right after a value (443,956 deliveries; 410,831 units produced).
-_METRIC_AFTER_RE = lazy(r"\s(?:[a-z]+\s)?(?=(?:deliver|produc|output|sold|sale|ship))")
+                 "sell": r"sell(?:s|ing)?|sold|sales?", "ship": r"ship(?:s|ped|ping|ments?)?",
+                 "order": r"(?<!in\s)orders?|ordered|ordering|bookings?|booked",
+                 "cancel": r"cancel(?:s|led|ed|ling|ing|lations?)"}
+_METRIC_WORD_RE = lazy(r"(?<![a-z-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _METRIC_WORDS.items()) + r")(?![a-z])",
+                       needs=("deliver", "produc", "output", "sell", "sold", "sale", "ship", "order", "book", "cancel"))
+# The metric noun or participle right after a value (443,956 deliveries; 410,831 units produced), or two words on its
+# own verb (30 had been delivered, nine being sold).
+_METRIC_AFTER_RE = lazy(r"\s(?:[a-z]+\s)?(?=(?:deliver|produc|output|sold|sale|ship|order|book|cancel))")
+_METRIC_OWN_AFTER_RE = lazy(r"\s(?:[a-z]+\s){0,2}(?=(?:deliver|produc|output|sold|sale|ship|order|book|cancel))")
 
 
 def _metric_families(text: str) -> set[str]:
-    return {m.lastgroup for m in _METRIC_WORD_RE.finditer(text)}
+    return {m.lastgroup for m in _outside_asides(text, list(_METRIC_WORD_RE.finditer(text)), 0, len(text))}
+
+
+def _outside_asides(text: str, found: list, lo: int, hi: int) -> list:
+    """The matches of ``found`` outside an aside set off by two commas between ``lo`` and ``hi`` (Net orders, taking
+    account of order cancellations, totalled 833; how many net orders, after cancellations, did it take), or all of
+    them where every one is inside."""
+    commas = [i for i in range(lo, hi) if text[i] == ","]
+    asides = list(zip(commas, commas[1:]))
+    plain = [m for m in found if not any(a < m.start() < b for a, b in asides)]
+    return plain or found
 
 
 def _value_metric(cite: str, v: Value, values: list[Value]) -> str:
     """The metric the cite states ``v`` as: the metric word right after it (443,956 deliveries), else the last one
     before it in its own part of the sentence (Tesla produced 410,244 vehicles); '' if none."""
-    after = _METRIC_AFTER_RE.match(cite, v.end)
+    after = _METRIC_OWN_AFTER_RE.match(cite, v.end)
     if after:
         m = _METRIC_WORD_RE.match(cite, after.end())
         if m:
@@ -14006,8 +14159,8 @@ def _value_metric(cite: str, v: Value, values: list[Value]) -> str:
     after = _METRIC_AFTER_RE.match(cite, lo)
     if after and (m := _METRIC_WORD_RE.match(cite, after.end())):
         lo = m.end()
-    found = [m.lastgroup or "" for m in _METRIC_WORD_RE.finditer(cite, lo, v.start)]
-    return found[-1] if found else ""
+    found = _outside_asides(cite, list(_METRIC_WORD_RE.finditer(cite, lo, v.start)), lo, v.start)
+    return (found[-1].lastgroup or "") if found else ""
 
 
 # A balance asked (收支结果, 盈亏) and the words that state one (盈余513亿, 录得亏蚀1517亿, 252亿元盈余, 赤字在…).
@@ -14176,6 +14329,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         # cite states as another of these metrics (Tesla produced 410,244 vehicles) is another metric's, whatever nouns
         # (vehicles) and periods the two share.
         asked_metric = _metric_families(q_text)
+        if len(asked_metric) > 1:  # (orders are what the other metrics act on: how many orders were cancelled asks cancel)
+            asked_metric -= {"order"}
         if len(asked_metric) == 1 and not has_han(q_text):
             metrics = {id(v): _value_metric(c_text, v, values) for v in candidates}
             if asked_metric & set(metrics.values()) and set(metrics.values()) - asked_metric - {""}:

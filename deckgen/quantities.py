@@ -91,7 +91,8 @@ Canonical qualifiers (``None`` means exact; 达/高达/多达 are exact):
   or feeling (questions about one of the fatalities, talked about two issues) are
   the preposition of that word, no qualifier; after a verb, a preposition or at
   the start (employs about 500, at about 1,600 feet, About 3 seconds) they qualify.
-  So does "over" but after a word of dispute (a dispute over two islands).
+  So does "over" but after a word of dispute (a dispute over two islands) or a verb
+  whose particle it is (handed over 41 ships).
 * ``"nearly"``: 近, 将近, 接近, 逼近, 近乎, 几乎 (幾乎), nearly, almost, close to.
 * ``"less than"``: 不到, 不足, 少于, 低于, 小于, 以下, less than, fewer than,
   under, below, just under.
@@ -400,13 +401,17 @@ _HOUR_BEFORE = set("午上晨晚间夜")
 
 # Thousands grouped by a space (570 000 oz, 290 733 oz, between 50 000 oz and 55 000 oz: the South African and
 # European press): one number where a unit, a percent sign or a scale's letters follow; not after a month, a day's
-# number or a label (May 5 100 people, no. 3 500 units: two numbers).
+# number or a label (May 5 100 people, no. 3 500 units: two numbers). Any other word after the group makes it a
+# count and a name (25 777Xs, 12 787s, 73 787 Dreamliners, 23 737 Max: a count of a model, not 25,777).
+_SPACED_UNIT_WORDS = sorted({w for table in (_MEASURES, _UNITS, _EN_SCALE) for w in table if w.isascii() and w[0].isalpha()}
+                            | {"%"}, key=lambda w: (-len(w), w))  # (a fixed order: the pattern is cached by its text)
 _SPACED_THOUSANDS = (
     r"(?<![\d.,])" + "".join(f"(?<!{w} )" for w in (
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
         "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "no.", "no", "page", "p.", "pp.", "number", "route", "region", "phase", "stage", "section", "article"))
-    + r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])(?=\s?[a-z%])"
+    + r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])(?=\s?(?:%|(?:"
+    + "|".join(re.escape(w) for w in _SPACED_UNIT_WORDS if w != "%") + r")(?![a-z])))"
 )
 
 
@@ -685,13 +690,15 @@ _TOPIC_HEAD_RE = lazy(
     r"(?:\s(?:many|several|some|all|these|those|the|a))?\s\Z"
 )
 # Words over whose object "over" is fought (a dispute over two islands, clashed over
-# three villages); after one, "over two" is no "more than two".
+# three villages), and verbs whose particle it is (handed over 41 ships); after one, "over two" is no "more than two".
 _DISPUTE_HEAD_RE = lazy(
     r"(?<![a-z])(?:disputes?|disputed|disputing|fight(?:s|ing)?|fought|battles?|battled|clash(?:es|ed)?"
     r"|rows?|tensions?|conflicts?|quarrel(?:s|ed|led)?|argu(?:e|ed|es|ing)|feuds?|feuding|split|divided"
     r"|worr(?:y|ies|ied)|concerns?|fears|anger|outrage|protests?|protested|control|sovereignty"
     r"|jurisdiction|standoff|wrangl(?:e|ed|ing)|sued|lawsuits?|negotiations|talks)"
     r"(?:\s(?:the|a|its|their))?\s\Z"
+    # and verbs whose particle "over" goes with them (handed over 41 ships, signs over two jets): no "more than"
+    r"|(?<![a-z])(?:hand(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s\Z"
 )
 # Verbs of motion whose particle "up" goes with them (inch up to 2.7 percent, picking up to 3.5 percent, ticked up to):
 # the level the move reaches, not "at most"; so is a count "now up to" a number (the outbreak is now up to 68 cases:
@@ -1102,9 +1109,14 @@ def _scale_letter_at(text: str, pos: int, end: int) -> bool:
     """A lone C or F after a figure ending at ``pos`` (the letter ending at ``end``) is the temperature scale
     (14.8C, 40C, 54.4 F) when glued to the figure, or one space apart from a figure with tenths; nothing glued
     may follow it (no letter, digit or Han: 3c产品, 7137c05 are names), nor a closing bracket (5 c) is a list's
-    item)."""
+    item), nor may the figure be the tail of a hyphenated designation (747-8F, 767-300F: a freighter model)."""
     nxt = text[end:end + 1]
     if nxt and (nxt.isalnum() or nxt in ")]"):
+        return False
+    start = pos
+    while start and (text[start - 1].isdigit() or text[start - 1] == "."):
+        start -= 1
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
         return False
     if end - pos == 1:
         return True
