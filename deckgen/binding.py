@@ -11006,6 +11006,11 @@ _ZH_RATE_MOVE_WORDS_RE = lazy(r"百分点|加快|加速|回落|放缓|减缓|收
 _ZH_RATE_NOUN_RE = lazy(r"率|比重|占比|份额|增速|增幅|降幅|涨幅|跌幅")
 _ZH_GROWTH_ASKED_RE = lazy(r"增长|下降|增加|减少|上涨|下跌")
 _ZH_ANY_MOVE_RE = lazy(r"[增减降升涨跌]")  # (a rate named with any move, 失业率月减多少, may move in points)
+# An index read as a level in % (采购经理指数为49.3%, 新订单指数下降0.9个百分点至49.6%): asked plainly (是多少) it asks the
+# level, asked how it moved (下降了多少) the move in points. A price index's 同比/环比 上涨 or 下跌 is a growth rate instead.
+_ZH_INDEX_NOUN_RE = lazy(r"指数|pmi", needs=("指数", "pmi"))
+_ZH_INDEX_GROWTH_RE = lazy(r"同比|环比|涨|跌")
+_ZH_MOVED_TO_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)", needs=("至", "到"))  # (下降至多少: the level it moved to)
 
 
 def _zh_points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -11014,7 +11019,10 @@ def _zh_points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     if "个百分点" not in c_text or not has_han(q_text) or _ZH_RATE_MOVE_WORDS_RE.search(q_text):
         return []
     noun, growth = _ZH_RATE_NOUN_RE.search(q_text), _ZH_GROWTH_ASKED_RE.search(q_text)
-    if noun and _ZH_ANY_MOVE_RE.search(q_text) or not noun and not growth:
+    index = not noun and _ZH_INDEX_NOUN_RE.search(q_text) is not None and not _ZH_INDEX_GROWTH_RE.search(q_text)
+    if index and _ZH_ANY_MOVE_RE.search(q_text) and not _ZH_MOVED_TO_ASKED_RE.search(q_text):
+        return []  # (新订单指数下降了多少: an index's move is in points)
+    if noun and _ZH_ANY_MOVE_RE.search(q_text) or not noun and not growth and not index:
         return []
     said = parse_quantities(a_text)
     if len(said) != 1 or said[0].unit != "pp":
@@ -11026,7 +11034,8 @@ def _zh_points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return []
     v, sel = _quantity_values(c_text, mine[0], wanted)
     return [Mismatch("DG601", f"answer {a_text.strip()} is a rate's move in percentage points; the question asks the "
-                              f"{'rate' if noun else 'growth'} ({', '.join(x.text for x in sel)})", _data(v, sel))]
+                              f"{'rate' if noun else 'level' if index else 'growth'} ({', '.join(x.text for x in sel)})",
+                     _data(v, sel))]
 
 # How a Chinese rate turned, in 个百分点 (增速比11月份回落3.7个百分点, 降幅较1-9月扩大0.7个百分点, 降幅…分别收窄1.6、1.3和
 # 0.3个百分点): its pace (加快 against 回落, 放缓, 减缓), a fall's width (扩大 against 收窄, 缩小) or a rate's level (提高
