@@ -9453,6 +9453,9 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
         listed = _zh_month_list(a_text, c_text, q_text)  # (5、6月份,利润分别增长6%和11.5%: months paired by position)
         if listed is not None:
             return listed
+        before = _asked_month_before(a_text, c_text, q_text)  # (6月 asked of a report on 7月份: its 上月)
+        if before is not None:
+            return before
         reset = _reset_sides(a_text, c_text, q_text)  # (由A调整到B: A the level before, B the level after)
         if reset is not None:
             return reset
@@ -10697,6 +10700,76 @@ def _asked_base_span(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | 
             return [Mismatch("DG602", f"answer {a_text.strip()} is the value of another period; {what}",
                              {"bound_to": a_text.strip(), "selected": None})]
     return None
+
+
+# The month before a monthly report's month (its 上月, the base of 比上月): a question naming it (6月 of a cite on 7月份,
+# 2011年12月 of 2012年1月份) asks last month's value. The value the cite marks as 上月's (上月的52.8) is that value; any
+# other value of the cite is its own month's (DG602). A month recalled by 以来 (2011年1月以来) is no month of the report.
+_ZH_YEAR_BEFORE_MONTH_RE = lazy(r"((?:19|20)\d\d)\s?年\s?\Z", needs="年")
+_ZH_SINCE_AFTER_RE = lazy(r"\s?(?:份|底|末)?\s?(?:以来|之后|后|起)", needs=("以来", "后", "起"))
+_ZH_LAST_MONTH_BEFORE_RE = lazy(r"(?:由\s?上月[^\d,;:。]{0,4}|上月(?:的|为|是|报)?\s?)\Z", needs="上月")  # (和上月的52.8, 由上月上涨0.1%)
+_ZH_PART_END_RE = lazy(r"[;;。\n]")
+_ZH_FORECAST_BEFORE_RE = lazy(r"预估|预期|预测|预计|中值|估值", needs=("预", "中值", "估值"))
+
+
+def _zh_months_named(text: str) -> list[tuple[int | None, int]]:
+    """The single months ``text`` names as periods of its own values: (year or None, month), not those named as a
+    base (比5月份) or as the start of a span to now (2011年1月以来)."""
+    out = []
+    for f, l, start, based, end in _zh_spans(text):
+        if based or f != l or _ZH_SINCE_AFTER_RE.match(text, end):
+            continue
+        year = _ZH_YEAR_BEFORE_MONTH_RE.search(text, max(0, start - 6), start)
+        out.append((int(year[1]) if year else None, l))
+    return out
+
+
+def _part_of(text: str, pos: int) -> int:
+    """Where the ;-part or sentence holding ``pos`` starts."""
+    ends = [m.end() for m in _ZH_PART_END_RE.finditer(text, 0, pos)]
+    return ends[-1] if ends else 0
+
+
+def _asked_month_before(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A Chinese question naming the month before the one month a cite reports (its 上月): the value the cite marks
+    as 上月's is right ([]), another value of the answer's unit is the report month's (DG602). None where the question
+    names no such month, the cite names more than one month or names the one asked, or the answer is a forecast."""
+    if "月" not in q_text or "月" not in c_text:
+        return None
+    asked = _zh_months_named(q_text)
+    if len(asked) != 1:
+        return None
+    named = set(_zh_months_named(c_text))
+    if len({m for _, m in named}) != 1:
+        return None
+    (q_year, q_month), (c_year, c_month) = asked[0], next(iter(named))
+    if q_month != (c_month - 2) % 12 + 1 or q_year and c_year and q_year != c_year - (c_month == 1):
+        return None
+    if re.search(rf"(?<![\d.]){q_month}\s?月", c_text):
+        return None  # (较10月5508.9亿元, 相比9月份的1050辆: the cite names the month asked, as a base with its value)
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == said[0].value and _same_unit(q.unit, said[0].unit)]
+    if not mine or any(_ZH_FORECAST_BEFORE_RE.search(c_text, max([_clause_start(c_text, q.start)]
+                                                                   + [x.end for x in stated if x.end <= q.start]), q.start)
+                       for q in mine):
+        return None  # (预估中值52.6: a forecast, read by the rules of forecasts)
+    last = [q for q in stated if _same_unit(q.unit, said[0].unit)
+            and _ZH_LAST_MONTH_BEFORE_RE.search(c_text, max(0, q.start - 6), q.start)]
+    if any(q in last for q in mine):
+        return []
+    own = f"{c_month}月"
+    if last:  # (上月's value beside the report month's in one part: 升至53.1,高于…上月的52.8; another part's is another item's)
+        last = [q for q in last if any(_part_of(c_text, q.start) == _part_of(c_text, x.start) for x in mine)]
+        if not last:
+            return None
+        text = c_text[last[0].start:last[0].end]
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the value of {own}; the question asks {q_month}月, the cite's "
+                                  f"上月 ({text})", {"bound_to": a_text.strip(), "selected": [text]})]
+    return [Mismatch("DG602", f"answer {a_text.strip()} is the value of {own}; the question asks {q_month}月, which the "
+                              "cite names only as 上月, the base of its changes", {"bound_to": a_text.strip(), "selected": None})]
 
 
 # Months listed before 分别 (5、6月份,利润分别增长6%和11.5%; 10月、11月…分别为): each month's value is the one at its place in

@@ -26,3 +26,24 @@ PRICES = "3月份,居民消费价格指数同比上涨2.1%,涨幅比上月回落
 ])
 def test_index_level_against_its_move_in_points(kind, answer, cite, question, expect):
     assert verdict(kind, answer, cite, question) == expect
+
+
+MONTHLY = "8月份,全国物流业景气指数为51.2%,比上月上升0.9个百分点。"
+NEW_YEAR = "2023年1月份,全国物流业景气指数为51.2%,比上月上升0.9个百分点。"
+LAST_MONTH = "9月港口货运指数升至48.7,高于市场预估的47.9和上月的47.5。"
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    # the month before a report's month is its 上月: asked of it, the report month's value is another period's
+    ("51.2%", MONTHLY, "7月份全国物流业景气指数是多少?", "DG602"),
+    ("51.2%", MONTHLY, "8月份全国物流业景气指数是多少?", "grounded"),
+    ("51.2%", NEW_YEAR, "2022年12月全国物流业景气指数是多少?", "DG602"),
+    ("51.2%", MONTHLY, "1-7月全国物流业景气指数是多少?", "grounded"),  # (a span, not the month before)
+    # the value the cite marks as 上月's is the month before's; the forecast stays a forecast
+    ("47.5", LAST_MONTH, "8月港口货运指数是多少?", "grounded"),
+    ("48.7", LAST_MONTH, "8月港口货运指数是多少?", "DG602"),
+    ("47.9", LAST_MONTH, "8月港口货运指数是多少?", "DG603"),
+    ("48.7", LAST_MONTH, "9月港口货运指数是多少?", "grounded"),
+])
+def test_the_month_before_a_reports_month(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
