@@ -9625,6 +9625,11 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             return found
     if kind == "figure" and not values and not found:
         return _place_of_range(a_text, c_text, q_text)
+    flipped: list[Value] = []
+    if kind == "figure" and mine and len({v.key for v in values}) < 2:  # (大型 下降0.9, 中型 上升0.9: one number)
+        apart = _apart_by_direction(a_text, q_text, values, mine)
+        if apart is not None:
+            values, mine, flipped = apart
     if len({v.key for v in values}) < 2 or not mine:
         return found
     if kind == "fact":  # each item is its own clause: ROLE NAME、ROLE NAME
@@ -9671,6 +9676,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _forecast_of_one(c_text, values)
             _earlier_estimate(c_text, values)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
+    if flipped:  # (the item asked moved the other way by the same number: that alone is read of the split values)
+        return (_flipped_direction(a_text, q_text, chosen, flipped) if chosen and chosen[0].code == "DG601" else []) or found
     if kind == "figure" and not chosen:  # (减产0.8% where the item asked 增产0.8%: another item's has the words)
         chosen = _selected_direction(a_text, q_text, values, mine, c_text)
     if kind == "date" and not (chosen and chosen[0].code in ("DG601", "DG602")):
@@ -11732,6 +11739,40 @@ def _selected_direction(a_text: str, q_text: str, values: list[Value], mine: lis
     return [Mismatch("DG604", f"the answer says the value {word}, but in the cite {v.described()} {other}",
                      {"bound_to": v.described(), "selected": [v.text], "direction": {"said": said, "cite": v.flags["direction"]},
                       "direction_from": "answer"})]
+
+
+def _apart_by_direction(a_text: str, q_text: str, values: list[Value], mine: list[Value]):
+    """Every value of a cite one number (大型企业PMI比上月下降0.9个百分点;中型企业…上升0.9个百分点), some moving the way
+    the answer (else the question) says and some the other: the values, the ones that agree (the answer's own) and
+    those against it, set a hair apart so that the question's words can choose among them; None where they agree."""
+    said = _direction(a_text)
+    if said is None:
+        said = _asked_direction(q_text, metric=True)
+    if said is None:
+        return None
+    agree = [v for v in mine if v.flags.get("direction") == said]
+    against = [v for v in mine if v.flags.get("direction") not in (None, said)]
+    if not agree or not against or not all(isinstance(v.key[0], Decimal) for v in against):
+        return None
+    apart = {id(v): replace(v, key=(v.key[0] - _HAIR, v.key[1])) for v in against}
+    return [apart.get(id(v), v) for v in values], agree, list(apart.values())
+
+
+def _flipped_direction(a_text: str, q_text: str, chosen: list[Mismatch], flipped: list[Value]) -> list[Mismatch]:
+    """The question selecting a value of the answer's number that moved the other way: the answer's (or the
+    question's) direction is wrong for the item asked (DG604)."""
+    selected = set(chosen[0].data.get("selected") or ())
+    hit = [v for v in flipped if v.described() in selected or v.text in selected]
+    if not hit:
+        return []
+    v = hit[0]
+    said = "down" if v.flags["direction"] == "up" else "up"
+    source = "answer" if _direction(a_text) is not None else "question"
+    word = "rose/grew" if said == "up" else "fell/declined"
+    other = "fell/declined" if said == "up" else "rose/grew"
+    return [Mismatch("DG604", f"the {source} says the value {word}, but in the cite {v.described()} {other}",
+                     {"bound_to": v.described(), "selected": [v.text], "direction": {"said": said, "cite": v.flags["direction"]},
+                      "direction_from": source})]
 
 
 _NEGATIVE_RE = lazy(r"\s*(?:[-−]|负|minus\s|negative\s)")

@@ -47,3 +47,20 @@ LAST_MONTH = "9月港口货运指数升至48.7,高于市场预估的47.9和上�
 ])
 def test_the_month_before_a_reports_month(answer, cite, question, expect):
     assert verdict("figure", answer, cite, question) == expect
+
+
+REGIONS = "东部地区指数比上月下降0.6个百分点;中部地区指数比上月上升0.6个百分点;西部地区指数比上月下降0.6个百分点。"
+ALIKE = "东部地区指数比上月下降0.6个百分点;中部地区指数比上月下降0.6个百分点。"
+
+
+@pytest.mark.parametrize("answer, cite, question, expect", [
+    # one number moving both ways: the item the question names decides the direction
+    ("上升0.6个百分点", REGIONS, "东部地区指数比上月有何变化?", "DG604"),
+    ("下降0.6个百分点", REGIONS, "东部地区指数比上月有何变化?", "grounded"),
+    ("下降0.6个百分点", REGIONS, "中部地区指数比上月有何变化?", "DG604"),
+    ("上升0.6个百分点", REGIONS, "中部地区指数比上月有何变化?", "grounded"),
+    ("下降0.6个百分点", ALIKE, "中部地区指数比上月有何变化?", "grounded"),
+    ("上升0.6个百分点", ALIKE, "中部地区指数比上月有何变化?", "DG604"),
+])
+def test_one_number_moving_both_ways(answer, cite, question, expect):
+    assert verdict("figure", answer, cite, question) == expect
