@@ -9737,6 +9737,9 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
         listed = _zh_month_list(a_text, c_text, q_text)  # (5、6月份,利润分别增长6%和11.5%: months paired by position)
         if listed is not None:
             return listed
+        before = _asked_month_before(a_text, c_text, q_text)  # (6月 asked of a report on 7月份: its 上月)
+        if before is not None:
+            return before
         reset = _reset_sides(a_text, c_text, q_text)  # (由A调整到B: A the level before, B the level after)
         if reset is not None:
             return reset
@@ -9911,6 +9914,11 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             return found
     if kind == "figure" and not values and not found:
         return _place_of_range(a_text, c_text, q_text)
+    flipped: list[Value] = []
+    if kind == "figure" and mine and len({v.key for v in values}) < 2:  # (大型 下降0.9, 中型 上升0.9: one number)
+        apart = _apart_by_direction(a_text, q_text, values, mine)
+        if apart is not None:
+            values, mine, flipped = apart
     if len({v.key for v in values}) < 2 or not mine:
         return found
     if kind == "fact":  # each item is its own clause: ROLE NAME、ROLE NAME
@@ -9958,6 +9966,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _forecast_of_one(c_text, values)
             _earlier_estimate(c_text, values)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
+    if flipped:  # (the item asked moved the other way by the same number: that alone is read of the split values)
+        return (_flipped_direction(a_text, q_text, chosen, flipped) if chosen and chosen[0].code == "DG601" else []) or found
     if kind == "figure" and not chosen:  # (减产0.8% where the item asked 增产0.8%: another item's has the words)
         chosen = _selected_direction(a_text, q_text, values, mine, c_text)
     if kind == "date" and not (chosen and chosen[0].code in ("DG601", "DG602")):
@@ -11000,6 +11010,76 @@ def _asked_base_span(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | 
     return None
 
 
+# The month before a monthly report's month (its 上月, the base of 比上月): a question naming it (6月 of a cite on 7月份,
+# 2011年12月 of 2012年1月份) asks last month's value. The value the cite marks as 上月's (上月的52.8) is that value; any
+# other value of the cite is its own month's (DG602). A month recalled by 以来 (2011年1月以来) is no month of the report.
+_ZH_YEAR_BEFORE_MONTH_RE = lazy(r"((?:19|20)\d\d)\s?年\s?\Z", needs="年")
+_ZH_SINCE_AFTER_RE = lazy(r"\s?(?:份|底|末)?\s?(?:以来|之后|后|起)", needs=("以来", "后", "起"))
+_ZH_LAST_MONTH_BEFORE_RE = lazy(r"(?:由\s?上月[^\d,;:。]{0,4}|上月(?:的|为|是|报)?\s?)\Z", needs="上月")  # (和上月的52.8, 由上月上涨0.1%)
+_ZH_PART_END_RE = lazy(r"[;;。\n]")
+_ZH_FORECAST_BEFORE_RE = lazy(r"预估|预期|预测|预计|中值|估值", needs=("预", "中值", "估值"))
+
+
+def _zh_months_named(text: str) -> list[tuple[int | None, int]]:
+    """The single months ``text`` names as periods of its own values: (year or None, month), not those named as a
+    base (比5月份) or as the start of a span to now (2011年1月以来)."""
+    out = []
+    for f, l, start, based, end in _zh_spans(text):
+        if based or f != l or _ZH_SINCE_AFTER_RE.match(text, end):
+            continue
+        year = _ZH_YEAR_BEFORE_MONTH_RE.search(text, max(0, start - 6), start)
+        out.append((int(year[1]) if year else None, l))
+    return out
+
+
+def _part_of(text: str, pos: int) -> int:
+    """Where the ;-part or sentence holding ``pos`` starts."""
+    ends = [m.end() for m in _ZH_PART_END_RE.finditer(text, 0, pos)]
+    return ends[-1] if ends else 0
+
+
+def _asked_month_before(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A Chinese question naming the month before the one month a cite reports (its 上月): the value the cite marks
+    as 上月's is right ([]), another value of the answer's unit is the report month's (DG602). None where the question
+    names no such month, the cite names more than one month or names the one asked, or the answer is a forecast."""
+    if "月" not in q_text or "月" not in c_text:
+        return None
+    asked = _zh_months_named(q_text)
+    if len(asked) != 1:
+        return None
+    named = set(_zh_months_named(c_text))
+    if len({m for _, m in named}) != 1:
+        return None
+    (q_year, q_month), (c_year, c_month) = asked[0], next(iter(named))
+    if q_month != (c_month - 2) % 12 + 1 or q_year and c_year and q_year != c_year - (c_month == 1):
+        return None
+    if re.search(rf"(?<![\d.]){q_month}\s?月", c_text):
+        return None  # (较10月5508.9亿元, 相比9月份的1050辆: the cite names the month asked, as a base with its value)
+    said = parse_quantities(a_text)
+    if len(said) != 1:
+        return None
+    stated = parse_quantities(c_text)
+    mine = [q for q in stated if q.value == said[0].value and _same_unit(q.unit, said[0].unit)]
+    if not mine or any(_ZH_FORECAST_BEFORE_RE.search(c_text, max([_clause_start(c_text, q.start)]
+                                                                   + [x.end for x in stated if x.end <= q.start]), q.start)
+                       for q in mine):
+        return None  # (预估中值52.6: a forecast, read by the rules of forecasts)
+    last = [q for q in stated if _same_unit(q.unit, said[0].unit)
+            and _ZH_LAST_MONTH_BEFORE_RE.search(c_text, max(0, q.start - 6), q.start)]
+    if any(q in last for q in mine):
+        return []
+    own = f"{c_month}月"
+    if last:  # (上月's value beside the report month's in one part: 升至53.1,高于…上月的52.8; another part's is another item's)
+        last = [q for q in last if any(_part_of(c_text, q.start) == _part_of(c_text, x.start) for x in mine)]
+        if not last:
+            return None
+        text = c_text[last[0].start:last[0].end]
+        return [Mismatch("DG602", f"answer {a_text.strip()} is the value of {own}; the question asks {q_month}月, the cite's "
+                                  f"上月 ({text})", {"bound_to": a_text.strip(), "selected": [text]})]
+    return [Mismatch("DG602", f"answer {a_text.strip()} is the value of {own}; the question asks {q_month}月, which the "
+                              "cite names only as 上月, the base of its changes", {"bound_to": a_text.strip(), "selected": None})]
+
+
 # Months listed before 分别 (5、6月份,利润分别增长6%和11.5%; 10月、11月…分别为): each month's value is the one at its place in
 # the list of values after 分别.
 _ZH_MONTH_LIST_RE = lazy(r"(?<![\d.\-—–~～])((?:\d{1,2}\s?(?:月份?)?\s?[、和及与]\s?)+\d{1,2})\s?月份?[^。;;\n]{0,24}?分别", needs="分别")
@@ -11313,6 +11393,11 @@ _ZH_RATE_MOVE_WORDS_RE = lazy(r"百分点|加快|加速|回落|放缓|减缓|收
 _ZH_RATE_NOUN_RE = lazy(r"率|比重|占比|份额|增速|增幅|降幅|涨幅|跌幅")
 _ZH_GROWTH_ASKED_RE = lazy(r"增长|下降|增加|减少|上涨|下跌")
 _ZH_ANY_MOVE_RE = lazy(r"[增减降升涨跌]")  # (a rate named with any move, 失业率月减多少, may move in points)
+# An index read as a level in % (采购经理指数为49.3%, 新订单指数下降0.9个百分点至49.6%): asked plainly (是多少) it asks the
+# level, asked how it moved (下降了多少) the move in points. A price index's 同比/环比 上涨 or 下跌 is a growth rate instead.
+_ZH_INDEX_NOUN_RE = lazy(r"指数|pmi", needs=("指数", "pmi"))
+_ZH_INDEX_GROWTH_RE = lazy(r"同比|环比|涨|跌")
+_ZH_MOVED_TO_ASKED_RE = lazy(r"(?:至|到)\s?(?:多少|几)", needs=("至", "到"))  # (下降至多少: the level it moved to)
 
 
 def _zh_points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
@@ -11321,7 +11406,10 @@ def _zh_points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     if "个百分点" not in c_text or not has_han(q_text) or _ZH_RATE_MOVE_WORDS_RE.search(q_text):
         return []
     noun, growth = _ZH_RATE_NOUN_RE.search(q_text), _ZH_GROWTH_ASKED_RE.search(q_text)
-    if noun and _ZH_ANY_MOVE_RE.search(q_text) or not noun and not growth:
+    index = not noun and _ZH_INDEX_NOUN_RE.search(q_text) is not None and not _ZH_INDEX_GROWTH_RE.search(q_text)
+    if index and _ZH_ANY_MOVE_RE.search(q_text) and not _ZH_MOVED_TO_ASKED_RE.search(q_text):
+        return []  # (新订单指数下降了多少: an index's move is in points)
+    if noun and _ZH_ANY_MOVE_RE.search(q_text) or not noun and not growth and not index:
         return []
     said = parse_quantities(a_text)
     if len(said) != 1 or said[0].unit != "pp":
@@ -11333,7 +11421,8 @@ def _zh_points_or_rate(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
         return []
     v, sel = _quantity_values(c_text, mine[0], wanted)
     return [Mismatch("DG601", f"answer {a_text.strip()} is a rate's move in percentage points; the question asks the "
-                              f"{'rate' if noun else 'growth'} ({', '.join(x.text for x in sel)})", _data(v, sel))]
+                              f"{'rate' if noun else 'level' if index else 'growth'} ({', '.join(x.text for x in sel)})",
+                     _data(v, sel))]
 
 # How a Chinese rate turned, in 个百分点 (增速比11月份回落3.7个百分点, 降幅较1-9月扩大0.7个百分点, 降幅…分别收窄1.6、1.3和
 # 0.3个百分点): its pace (加快 against 回落, 放缓, 减缓), a fall's width (扩大 against 收窄, 缩小) or a rate's level (提高
@@ -11957,6 +12046,40 @@ def _selected_direction(a_text: str, q_text: str, values: list[Value], mine: lis
     return [Mismatch("DG604", f"the answer says the value {word}, but in the cite {v.described()} {other}",
                      {"bound_to": v.described(), "selected": [v.text], "direction": {"said": said, "cite": v.flags["direction"]},
                       "direction_from": "answer"})]
+
+
+def _apart_by_direction(a_text: str, q_text: str, values: list[Value], mine: list[Value]):
+    """Every value of a cite one number (大型企业PMI比上月下降0.9个百分点;中型企业…上升0.9个百分点), some moving the way
+    the answer (else the question) says and some the other: the values, the ones that agree (the answer's own) and
+    those against it, set a hair apart so that the question's words can choose among them; None where they agree."""
+    said = _direction(a_text)
+    if said is None:
+        said = _asked_direction(q_text, metric=True)
+    if said is None:
+        return None
+    agree = [v for v in mine if v.flags.get("direction") == said]
+    against = [v for v in mine if v.flags.get("direction") not in (None, said)]
+    if not agree or not against or not all(isinstance(v.key[0], Decimal) for v in against):
+        return None
+    apart = {id(v): replace(v, key=(v.key[0] - _HAIR, v.key[1])) for v in against}
+    return [apart.get(id(v), v) for v in values], agree, list(apart.values())
+
+
+def _flipped_direction(a_text: str, q_text: str, chosen: list[Mismatch], flipped: list[Value]) -> list[Mismatch]:
+    """The question selecting a value of the answer's number that moved the other way: the answer's (or the
+    question's) direction is wrong for the item asked (DG604)."""
+    selected = set(chosen[0].data.get("selected") or ())
+    hit = [v for v in flipped if v.described() in selected or v.text in selected]
+    if not hit:
+        return []
+    v = hit[0]
+    said = "down" if v.flags["direction"] == "up" else "up"
+    source = "answer" if _direction(a_text) is not None else "question"
+    word = "rose/grew" if said == "up" else "fell/declined"
+    other = "fell/declined" if said == "up" else "rose/grew"
+    return [Mismatch("DG604", f"the {source} says the value {word}, but in the cite {v.described()} {other}",
+                     {"bound_to": v.described(), "selected": [v.text], "direction": {"said": said, "cite": v.flags["direction"]},
+                      "direction_from": source})]
 
 
 _NEGATIVE_RE = lazy(r"\s*(?:[-−]|负|minus\s|negative\s)")
