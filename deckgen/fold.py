@@ -177,8 +177,13 @@ def _learn(chars: set[str]) -> None:
         if c.isspace() or (not s.strip() and s != ""):
             s, spaced = "", " "
         else:
-            s = "".join(_QUOTES.get(ch, ch) for ch in s.lower())
-            s = spaced = "".join(ch for ch in s if not ch.isspace())
+            low = s.lower()
+            if len(low) == 1:  # (most characters: the two joins below, without their generators)
+                s = _QUOTES.get(low, low)
+                s = spaced = "" if s.isspace() else s
+            else:
+                s = "".join(_QUOTES.get(ch, ch) for ch in low)
+                s = spaced = "".join(ch for ch in s if not ch.isspace())
         _TABLE[ord(c)] = s
         _SPACE_TABLE[ord(c)] = spaced
         if s == "":
