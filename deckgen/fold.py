@@ -167,7 +167,8 @@ def _learn(chars: set[str]) -> None:
     new = list(chars - _KNOWN)
     normal = [unicodedata.normalize("NFKC", c) for c in new]
     simplified = normal
-    asked = [i for i, n in enumerate(normal) if max(n, default="") >= _OPENCC_FROM]
+    # (a one-character form is its own max: max() with its keyword cost 4,000 instructions a character)
+    asked = [i for i, n in enumerate(normal) if (n if len(n) == 1 else max(n, default="")) >= _OPENCC_FROM]
     if asked:
         converted = _t2s([normal[i] for i in asked])
         simplified = list(normal)
