@@ -7987,9 +7987,63 @@ def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     parts = _DIGITS_RE.split(a)
     if len(parts) < 2 or not "".join(parts).strip():
         return [], []
-    pattern = re.compile(r"(?<![\d.])" + r"\d+(?:\.\d+)?".join(re.escape(p) for p in parts) + r"(?!\d|\.\d)")
-    values = [Value(m.start(), m.end(), m.group(), m.group()) for m in pattern.finditer(cite)]
+    values = [Value(i, j, cite[i:j], cite[i:j]) for i, j in shaped_spans(parts, cite)]
     return values, [v for v in values if v.key == a]
+
+
+def shaped_spans(parts: list[str], text: str) -> list[tuple[int, int]]:
+    """The spans of ``re.finditer(r"(?<![\d.])" + r"\d+(?:\.\d+)?".join(map(re.escape, parts)) + r"(?!\d|\.\d)", text)``
+    for an answer's parts between its figures (``_DIGITS_RE.split``), without compiling a pattern for each answer (re's
+    compiler, in Python, ran at each check for each fact with a figure in it: half a million instructions each).
+
+    Read as re reads it: a part after a figure never starts with a digit (the split takes every digit), and a part
+    between two figures is never empty, so a figure can end only where its digits do, before or after a decimal
+    part; of the two, the longer is tried first (re's greedy ``(?:\.\d+)?``), the other if the rest fails with it.
+    tests/test_binding_perf31.py holds this to the pattern on random texts."""
+    first, n, spans, pos = parts[0], len(text), [], 0
+    while pos <= n:
+        if first:
+            at = text.find(first, pos)
+        else:
+            m = _DIGITS_RE.search(text, pos)  # (the next digit: a figure's first)
+            at = -1 if m is None else m.start()
+        if at < 0:
+            break
+        end = None if at and (text[at - 1] == "." or text[at - 1].isdecimal()) else _shaped_rest(parts, 1, text, at + len(first))
+        if end is None:
+            pos = at + 1
+        else:
+            spans.append((at, end))
+            pos = end  # (never empty: a match holds a figure)
+    return spans
+
+
+def _shaped_rest(parts: list[str], k: int, text: str, i: int) -> int | None:
+    """Where a match of figure, ``parts[k]``, figure, … ``parts[-1]`` and the final lookahead starting at ``i`` ends."""
+    n, j = len(text), i
+    while j < n and text[j].isdecimal():
+        j += 1
+    if j == i:
+        return None
+    ends = [j]
+    if j + 1 < n and text[j] == "." and text[j + 1].isdecimal():
+        f = j + 1
+        while f < n and text[f].isdecimal():
+            f += 1
+        ends.insert(0, f)
+    part = parts[k]
+    for e in ends:
+        if not text.startswith(part, e):
+            continue
+        e += len(part)
+        if k == len(parts) - 1:
+            if not (e < n and text[e].isdecimal() or e + 1 < n and text[e] == "." and text[e + 1].isdecimal()):
+                return e
+        else:
+            found = _shaped_rest(parts, k + 1, text, e)
+            if found is not None:
+                return found
+    return None
 
 
 # A credit rating's letter grade with no digit (AA-minus, 'A', BB+, AAA): the agencies' scale, as A3 and Baa2 are

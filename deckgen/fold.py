@@ -74,7 +74,7 @@ def _t2s_path() -> tuple[str, str] | None:
         info = os.stat(origin)
     except Exception:
         return None
-    key = repr((1, sys.version, origin, info.st_size, info.st_mtime_ns, "t2s"))
+    key = repr((2, sys.version, origin, info.st_size, info.st_mtime_ns, "t2s"))  # (2: the two texts' format)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "deckgen", f"fold-t2s-{zlib.crc32(key.encode()):08x}.marshal"), key
 
@@ -87,12 +87,38 @@ def _read_t2s() -> dict[str, str]:
         import marshal
 
         with open(where[0], "rb") as f:
-            key, answers = marshal.loads(f.read())
-        if key == where[1] and type(answers) is dict and all(type(k) is str and type(v) is str for k, v in answers.items()):
-            return answers
+            return t2s_answers(marshal.loads(f.read()), where[1])
     except Exception:
         pass
     return {}
+
+
+# The store holds its answers as two texts, every character's NFKC form and OpenCC's answer each joined by NUL (which
+# neither holds: NUL stands below U+3400, and OpenCC adds none): unmarshalling a dict of some three thousand
+# one-character strings cost 7.5 million instructions at each start (and checking each one's type 2 million more);
+# two texts split and zipped into the dict cost a small part of that.
+_T2S_SEP = "\0"
+
+
+def t2s_stored(key: str, answers: dict[str, str]) -> tuple[str, str, str]:
+    """What the store file holds for ``answers`` (marshalled): the key, the forms and the answers, each set of texts
+    joined by NUL. An entry holding NUL is left out (none does: it is asked of OpenCC again)."""
+    kept = [(k, v) for k, v in answers.items() if _T2S_SEP not in k and _T2S_SEP not in v]
+    return key, _T2S_SEP.join(k for k, _ in kept), _T2S_SEP.join(v for _, v in kept)
+
+
+def t2s_answers(stored, key: str) -> dict[str, str]:
+    """The answers of a store file's content (unmarshalled) made by ``t2s_stored`` under ``key``; {} for anything else
+    (another key, another shape, texts that do not pair up)."""
+    if type(stored) is not tuple or len(stored) != 3:
+        return {}
+    stored_key, forms, simplified = stored
+    if stored_key != key or type(forms) is not str or type(simplified) is not str or not forms:
+        return {}
+    forms_, simplified_ = forms.split(_T2S_SEP), simplified.split(_T2S_SEP)
+    if len(forms_) != len(simplified_):
+        return {}
+    return dict(zip(forms_, simplified_))
 
 
 def _save_t2s() -> None:
@@ -107,7 +133,7 @@ def _save_t2s() -> None:
             if len(merged) >= _T2S_MAX:
                 break
             merged.setdefault(k, v)
-        write_store(where[0], (where[1], merged), "fold-t2s-")  # (another OpenCC's, unused a month, is removed)
+        write_store(where[0], t2s_stored(where[1], merged), "fold-t2s-")  # (another OpenCC's, unused a month, is removed)
     except Exception:
         pass
 
@@ -141,7 +167,8 @@ def _learn(chars: set[str]) -> None:
     new = list(chars - _KNOWN)
     normal = [unicodedata.normalize("NFKC", c) for c in new]
     simplified = normal
-    asked = [i for i, n in enumerate(normal) if max(n, default="") >= _OPENCC_FROM]
+    # (a one-character form is its own max: max() with its keyword cost 4,000 instructions a character)
+    asked = [i for i, n in enumerate(normal) if (n if len(n) == 1 else max(n, default="")) >= _OPENCC_FROM]
     if asked:
         converted = _t2s([normal[i] for i in asked])
         simplified = list(normal)
@@ -151,8 +178,13 @@ def _learn(chars: set[str]) -> None:
         if c.isspace() or (not s.strip() and s != ""):
             s, spaced = "", " "
         else:
-            s = "".join(_QUOTES.get(ch, ch) for ch in s.lower())
-            s = spaced = "".join(ch for ch in s if not ch.isspace())
+            low = s.lower()
+            if len(low) == 1:  # (most characters: the two joins below, without their generators)
+                s = _QUOTES.get(low, low)
+                s = spaced = "" if s.isspace() else s
+            else:
+                s = "".join(_QUOTES.get(ch, ch) for ch in low)
+                s = spaced = "".join(ch for ch in s if not ch.isspace())
         _TABLE[ord(c)] = s
         _SPACE_TABLE[ord(c)] = spaced
         if s == "":

@@ -107,6 +107,12 @@ def store_of(cache: Path) -> Path:
     return found
 
 
+def answers_of(path: Path) -> tuple[str, dict[str, str]]:
+    """The key and the answers a store file holds (fold.t2s_stored's format)."""
+    stored = marshal.loads(path.read_bytes())
+    return stored[0], fold.t2s_answers(stored, stored[0])
+
+
 def test_opencc_s_answers_are_kept_and_fold_the_same(tmp_path):
     first = folded_in_a_process(tmp_path)
     assert first[1] == "True"
@@ -117,29 +123,44 @@ def test_opencc_s_answers_are_kept_and_fold_the_same(tmp_path):
 
 def test_every_kept_answer_is_opencc_s(tmp_path):
     folded_in_a_process(tmp_path, TRADITIONAL + "後來發現，這隻貓喜歡乾淨的臺燈與麵條。")
-    key, answers = marshal.loads(store_of(tmp_path).read_bytes())
+    key, answers = answers_of(store_of(tmp_path))
     converter = opencc.OpenCC("t2s")
     assert len(answers) > 20 and "國" in answers
     assert {k: converter.convert(k) for k in answers} == answers
 
 
 def forged(path: Path, how: str) -> None:
-    key, answers = marshal.loads(path.read_bytes())
+    key, answers = answers_of(path)
     if how == "garbage":
         path.write_bytes(b"\x00 not marshal")
     elif how == "foreign":  # another OpenCC's answers: 國 kept as 國
-        path.write_bytes(marshal.dumps(("another OpenCC", {k: k for k in answers})))
+        path.write_bytes(marshal.dumps(fold.t2s_stored("another OpenCC", {k: k for k in answers})))
     elif how == "wrong-types":
-        path.write_bytes(marshal.dumps((key, {k: 7 for k in answers})))
-    elif how == "not-a-pair":
-        path.write_bytes(marshal.dumps([key, answers, 1]))
+        path.write_bytes(marshal.dumps((key, "\0".join(answers), 7)))
+    elif how == "not-a-triple":
+        path.write_bytes(marshal.dumps([*fold.t2s_stored(key, answers), 1]))
+    elif how == "the-old-dict":  # the first format: (key, {form: answer})
+        path.write_bytes(marshal.dumps((key, answers)))
+    elif how == "unpaired":  # one answer fewer than forms: no answer can be trusted to its form
+        key, forms, simplified = fold.t2s_stored(key, answers)
+        path.write_bytes(marshal.dumps((key, forms, simplified.split("\0", 1)[1])))
 
 
-@pytest.mark.parametrize("how", ["garbage", "foreign", "wrong-types", "not-a-pair"])
+@pytest.mark.parametrize("how", ["garbage", "foreign", "wrong-types", "not-a-triple", "the-old-dict", "unpaired"])
 def test_a_broken_or_foreign_store_is_ignored_and_rewritten(tmp_path, how):
     expected = folded_in_a_process(tmp_path)[0]
     path = store_of(tmp_path)
     forged(path, how)
     assert folded_in_a_process(tmp_path) == (expected, "True")
     assert folded_in_a_process(tmp_path) == (expected, "False")
-    assert marshal.loads(path.read_bytes())[1]["國"] == "国"
+    assert answers_of(path)[1]["國"] == "国"
+
+
+def test_the_store_s_texts_give_back_every_answer():
+    """t2s_stored's two texts read back (t2s_answers) as the very answers, several-character ones and empty ones too;
+    an entry holding the separator is left out, not misread."""
+    answers = {"國": "国", "臺": "台", "㍿": "株式会社", "丟": "丢", "\u3400": "\u3400", "x\u4e00": "", "麵": "面"}
+    assert fold.t2s_answers(fold.t2s_stored("k", answers), "k") == answers
+    assert fold.t2s_answers(fold.t2s_stored("k", {**answers, "\0國": "国"}), "k") == answers
+    assert fold.t2s_answers(fold.t2s_stored("k", answers), "other") == {}
+    assert fold.t2s_answers(fold.t2s_stored("k", {}), "k") == {}
