@@ -7992,7 +7992,7 @@ def _shaped(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
 
 
 def shaped_spans(parts: list[str], text: str) -> list[tuple[int, int]]:
-    """The spans of ``re.finditer(r"(?<![\d.])" + r"\d+(?:\.\d+)?".join(map(re.escape, parts)) + r"(?!\d|\.\d)", text)``
+    r"""The spans of ``re.finditer(r"(?<![\d.])" + r"\d+(?:\.\d+)?".join(map(re.escape, parts)) + r"(?!\d|\.\d)", text)``
     for an answer's parts between its figures (``_DIGITS_RE.split``), without compiling a pattern for each answer (re's
     compiler, in Python, ran at each check for each fact with a figure in it: half a million instructions each).
 
