@@ -1700,7 +1700,7 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
     if "占" in cite and "占" in question:
         _share_of_whole(cite, values, terms)
     _gapped(cite, clauses, values, terms)
-    if "," in cite or ";" in cite:
+    if has_han(cite):
         _zh_gapped_member(cite, clauses, values, terms)
     _coordinated_verbs(cite, values, terms)
     _as_well_as(cite, values, terms)
@@ -8532,7 +8532,7 @@ def check_binding(
     if kind in ("figure", "date") and not found:  # a lone forecast or goal given as what happened
         found = _lone_forecast(kind, a_text, c_text, q_text)
     if kind == "figure":  # a value named as a goal (a target of 720, aimed to deliver 810) against what happened
-        goal = _named_goal(a_text, c_text, q_text, found)
+        goal = _named_goal(a_text, c_text, q_text, found, entities)
         if goal is not None:
             found = goal
     if kind == "figure" and not found:  # the level a change turned from (由上月上涨0.1%转为持平) asked as this period's
@@ -11104,7 +11104,8 @@ def _asked_month_before(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
     named = set(_zh_months_named(c_text))
     if len({m for _, m in named}) != 1:
         return None
-    (q_year, q_month), (c_year, c_month) = asked[0], next(iter(named))
+    # (the year from a naming of the month that has one: 2024年7月 beside 7月份, not whichever a set gives first)
+    (q_year, q_month), (c_year, c_month) = asked[0], max(named, key=lambda ym: ym[0] or 0)
     if q_month != (c_month - 2) % 12 + 1 or q_year and c_year and q_year != c_year - (c_month == 1):
         return None
     if re.search(rf"(?<![\d.]){q_month}\s?月", c_text):
@@ -12473,7 +12474,8 @@ def _named_goals(c_text: str, unit) -> list:
     return out
 
 
-def _named_goal(a_text: str, c_text: str, q_text: str, found: list[Mismatch]) -> list[Mismatch] | None:
+def _named_goal(a_text: str, c_text: str, q_text: str, found: list[Mismatch],
+                entities: Mapping[str, Sequence[str]] = {}) -> list[Mismatch] | None:  # noqa: B006 - read only
     """A value the cite names as a goal against what happened: asked what happened, a goal is DG603, and no goal is a
     rival of a value that is none (``found`` is read again on the cite without the goals' sentences); asked the goal, a
     value that is none is DG603, and another goal than the one the question's words name (revised, initial) is DG602,
@@ -12513,7 +12515,7 @@ def _named_goal(a_text: str, c_text: str, q_text: str, found: list[Mismatch]) ->
                 at = max(at, hi)
             rest = "".join(kept) + c_text[at:]
             if rest != c_text and any(q.value in values for q in parse_quantities(rest)):
-                return check_binding("figure", a_text, rest, q_text, {})
+                return check_binding("figure", a_text, rest, q_text, entities)
         return None
     if not mine:
         own = [q for q in parse_quantities(c_text) if q.unit == said[0].unit and q.value in values]
@@ -14163,7 +14165,7 @@ _EARLIER_ASKED_RE = lazy(r"(?<![a-z])(?:a|one|the)\s(?:(?:two|three|four|five|si
 # A Chinese question asking the value before a change (上调之前, 下修前, 升息前): the earlier stage.
 # (… and before a rise or fall, 下降之前: the level it fell from; not 下降前三 or 增长前十, a rank)
 _ZH_BEFORE_CHANGE_ASKED_RE = lazy(r"(?:上调|下调|上修|下修|调整|调升|调降|调高|调低|升息|降息|修正|下降|上升|增长|增加|减少|降低|提高|回落|上涨|下跌)"
-                                  r"(?:之)?前(?![年一二两三四五六七八九十几\d])", needs="前")
+                                  r"(?:之)?前(?![年一二两三四五六七八九十几\d景值])", needs="前")
 # The stage of a revised figure: what was first reported, and what it was revised to.
 # A question asking about one of a whole's parts (one country, each contingent, a single unit).
 _ONE_PART_ASKED_RE = lazy(r"(?<![a-z])(?:one|each|either|a single)\s(?:of\s(?:the|its|their)\s)?(?!more|less|other|another|time|day|week|month|year)[a-z]{3,}",

@@ -402,7 +402,9 @@ _HOUR_BEFORE = set("午上晨晚间夜")
 # Thousands grouped by a space (570 000 oz, 290 733 oz, between 50 000 oz and 55 000 oz: the South African and
 # European press): one number where a unit, a percent sign or a scale's letters follow; not after a month, a day's
 # number or a label (May 5 100 people, no. 3 500 units: two numbers). Any other word after the group makes it a
-# count and a name (25 777Xs, 12 787s, 73 787 Dreamliners, 23 737 Max: a count of a model, not 25,777).
+# count and a name (25 777Xs, 12 787s, 73 787 Dreamliners, 23 737 Max: a count of a model, not 25,777). (So "3 500
+# jobs" reads as two numbers too: the case that would tell a model's name from a noun is folded away before this reads
+# the text, and the tables hold counts of models written so, no counts of people.)
 _SPACED_UNIT_WORDS = sorted({w for table in (_MEASURES, _UNITS, _EN_SCALE) for w in table if w.isascii() and w[0].isalpha()}
                             | {"%"}, key=lambda w: (-len(w), w))  # (a fixed order: the pattern is cached by its text)
 _SPACED_THOUSANDS = (
@@ -697,8 +699,9 @@ _DISPUTE_HEAD_RE = lazy(
     r"|worr(?:y|ies|ied)|concerns?|fears|anger|outrage|protests?|protested|control|sovereignty"
     r"|jurisdiction|standoff|wrangl(?:e|ed|ing)|sued|lawsuits?|negotiations|talks)"
     r"(?:\s(?:the|a|its|their))?\s\Z"
-    # and verbs whose particle "over" goes with them (handed over 41 ships, signs over two jets): no "more than"
-    r"|(?<![a-z])(?:hand(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s\Z"
+    # and a verb whose particle "over" goes with it (handed over 41 ships): no "more than" (not the noun: on the other
+    # hand over 40%; nor "signed over 300 customers", which is more than 300)
+    r"|(?<![a-z])hand(?:s|ed|ing)\s\Z"
 )
 # Verbs of motion whose particle "up" goes with them (inch up to 2.7 percent, picking up to 3.5 percent, ticked up to):
 # the level the move reaches, not "at most"; so is a count "now up to" a number (the outbreak is now up to 68 cases:
@@ -1109,15 +1112,20 @@ def _scale_letter_at(text: str, pos: int, end: int) -> bool:
     """A lone C or F after a figure ending at ``pos`` (the letter ending at ``end``) is the temperature scale
     (14.8C, 40C, 54.4 F) when glued to the figure, or one space apart from a figure with tenths; nothing glued
     may follow it (no letter, digit or Han: 3c产品, 7137c05 are names), nor a closing bracket (5 c) is a list's
-    item), nor may the figure be the tail of a hyphenated designation (747-8F, 767-300F: a freighter model)."""
+    item), nor may the figure be the tail of a hyphenated designation whose head has three digits or more (747-8F,
+    767-300F: a freighter model; 10-15C is a range)."""
     nxt = text[end:end + 1]
     if nxt and (nxt.isalnum() or nxt in ")]"):
         return False
     start = pos
     while start and (text[start - 1].isdigit() or text[start - 1] == "."):
         start -= 1
-    if start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
-        return False
+    if start >= 4 and text[start - 1] == "-":
+        head = start - 1
+        while head and text[head - 1].isdigit():
+            head -= 1
+        if start - 1 - head >= 3:
+            return False  # (a model's number of three digits or more before the hyphen: 747-8F; not a range, 10-15C)
     if end - pos == 1:
         return True
     return end - pos == 2 and bool(_SCALE_LETTER_TENTHS_RE.search(text, max(0, pos - 12), pos))

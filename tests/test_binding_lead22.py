@@ -145,3 +145,19 @@ def test_who_wrote_is_the_name_after_by_and_not_the_editor(credit):
     # (the twin: asked who edited it, the editor)
     assert verdict("fact", "Rosa Vint", cite, "Who edited the story on the council's budget?") == "grounded"
     assert verdict("fact", "Tom Hale", cite, "Who edited the story on the council's budget?") == "DG601"
+
+
+# The session's review: readings the round's new rules had narrowed too far, held here beside the cases they were for.
+@pytest.mark.parametrize(("text", "expect"), [
+    ("it delivered 25 777Xs", [("25", None)]),  # (a count before a model's number glued to its letters)
+    ("highs of 10-15c on the coast", [("10", None), ("15", "°C")]),  # (a range of temperatures)
+    ("two 747-8f freighters", [("2", None), ("747", None)]),  # (a model's number, no temperature)
+    ("it signed over 300 new customers", [("300", None, "more than")]),
+    ("it handed over 41 ships", [("41", None, None)]),
+])
+def test_spaced_thousands_ranges_and_over_read_as_written(text, expect):
+    from deckgen.quantities import parse_quantities
+
+    got = [(str(q.value), q.unit, q.qualifier)[:len(e)] for q, e in zip(parse_quantities(text), expect)]
+    assert got == [tuple(e) for e in expect]
+    assert len(parse_quantities(text)) >= len(expect)
