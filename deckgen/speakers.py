@@ -274,12 +274,12 @@ _ZH_SPEECH_NOUN_RE = lazy(
 # A finding (the coalition found the elections were fair), a judgement (the FPC judged that no action was needed) or an
 # estimate (CBO estimates that the deficit was …) is a source's, as data is: it answers "according to whom", never "who said". "found" is a finding only before "that" or after a
 # report it is found in (In its report …, X found …); else it finds a thing (police found a car).
+# (the verbs of finding a question may ask by, who estimated or judged; then those of listing and counting)
+_EN_FINDING_VERBS = ("found", "finds", "concluded", "concludes", "estimates", "estimated", "projects", "projected",
+                     "calculates", "calculated", "judged", "judges")
 _EN_FINDING_RE = compile_pattern(
-    r"\b(?:found|finds|concluded|concludes|estimates|estimated|projects|projected|calculates|calculated|judged|judges"
-    r"|listed|lists|ranked|ranks|identified|recorded|counted|tallied)\b"
+    r"\b(?:" + "|".join(_EN_FINDING_VERBS) + r"|listed|lists|ranked|ranks|identified|recorded|counted|tallied)\b"
 )
-_EN_FINDING_VERBS = frozenset(("found", "finds", "concluded", "concludes", "estimated", "estimates", "projected", "projects",
-                               "calculated", "calculates", "judged", "judges"))
 # Counting cases (the department has identified 170 infections, recorded 12 deaths): a count found, only with its figure.
 _SPK_EN_COUNTED_RE = lazy(r"\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?\d")
 # A ranking is a finding too (Forbes magazine listed Helen Walton as the 29th richest …): only with
