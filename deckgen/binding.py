@@ -8826,19 +8826,21 @@ def _zh_item_runs(c_text: str) -> list[tuple[int, int, str, str]]:
     item's name up to its end)."""
     runs, item = [], None
     quantities = parse_quantities(c_text)
+    # (the values' starts once a cite: those with a unit or counter, and all of them sorted for a clause's range)
+    measured = {q.start for q in quantities if q.unit or q.counter}
+    starts = sorted(q.start for q in quantities)
     for m in _ZH_CLAUSE_SPAN_RE.finditer(c_text):
         clause = m[0]
         lead = len(clause) - len(clause.lstrip())
         head = _ZH_ITEM_HEAD_RE.match(clause, lead)
         name = head and _ZH_ITEM_MEASURE_RE.sub("", _ZH_ITEM_TAIL_RE.sub("", _ZH_ITEM_SCOPE_RE.sub("", head[1])).replace("的", ""))
-        if head and not any(q.start == m.start() + head.end() + len(_ZH_HEAD_VERB_RE.match(c_text, m.start() + head.end())[0])
-                            and (q.unit or q.counter) for q in quantities):
+        if head and m.start() + head.end() + len(_ZH_HEAD_VERB_RE.match(c_text, m.start() + head.end())[0]) not in measured:
             head = None  # (a bare number after a name, 小米17, is part of the name: no value opens the clause)
         if head and len(name) >= 2 and not _ZH_NOT_ITEM_RE.search(name):
             item = None if _ZH_ITEM_LIST_RE.search(_ZH_SECTOR_AND_RE.sub("", name)) else name
             if item is not None:
                 runs.append((m.start(), m.end(), item, m.start() + head.end()))
-        elif item is not None and not any(m.start() <= q.start < m.end() for q in quantities):
+        elif item is not None and bisect_left(starts, m.start()) == bisect_left(starts, m.end()):
             # (a clause of words alone names a new subject, 海南职位的报名人数最少, or an aside: the item ends, but for a period
             # or 其中, which hand it on)
             if len(han_runs(clause)) and sum(map(len, han_runs(clause))) >= 3 and not _ZH_PERIOD_NAMED_RE.fullmatch(clause.strip()):
@@ -9001,10 +9003,10 @@ def _han_bigrams(text: str) -> set[str]:
             and (has_han(text[k + 1]) or text[k + 1].isalnum()) and (has_han(text[k]) or has_han(text[k + 1]))}
 
 
-def _context_grams(c_text: str, every: list, q) -> set[str]:
-    """The words written before value ``q`` since the value before it (or its sentence's start), its periods left out."""
-    lo = max([_sentence_start(c_text, q.start), *(w.end for w in every if w.end <= q.start)])
-    return _han_bigrams(_unperiod(c_text, lo, q.start))
+def _last_at_most(ends: list[int], pos: int) -> int:
+    """The largest of the sorted offsets ``ends`` not past ``pos``, or 0."""
+    k = bisect_right(ends, pos)
+    return ends[k - 1] if k else 0
 
 
 def _zh_unpaired_list(kind: str, answer: str, cite: str, question: str, entities, a_text: str, c_text: str,
@@ -9038,16 +9040,31 @@ def _zh_unpaired_list(kind: str, answer: str, cite: str, question: str, entities
         else:
             runs.append([(q, None), (nxt, m.start(1))])
     q_grams = _han_bigrams(_unperiod(q_text, 0, len(q_text))) - _ZH_ASK_WORDS
+    # (the marks and the values' ends once a cite, each run's nearest found by bisection; each value's words once)
+    item_marks = [m.end() for m in _ZH_ITEM_MARK_RE.finditer(c_text)]
+    segment_marks = [m.end() for m in _ZH_SEGMENT_MARK_RE.finditer(c_text)]
+    kind_ends, every_ends = sorted(q.end for q in qs), sorted(q.end for q in every)
+    contexts: dict[int, set[str]] = {}
+
+    def context(q) -> set[str]:
+        """The words written before value ``q`` since the value before it (or its sentence's start), its periods left out."""
+        if q.start not in contexts:
+            lo = max(_sentence_start(c_text, q.start), _last_at_most(every_ends, q.start))
+            contexts[q.start] = _han_bigrams(_unperiod(c_text, lo, q.start))
+        return contexts[q.start]
+
+    # (how many of the values of the answer's kind have each word written before them, counted at the first list the
+    # question names: a word only the list's own values have is no word of a value outside the list)
+    written_after: Counter[str] = Counter()
     chosen = []  # (near hits, far hits, run, labels, named item)
     for run in runs:
         first = run[0][0]
-        marks = [m.end() for m in _ZH_ITEM_MARK_RE.finditer(c_text, 0, first.start)]
-        run[0] = (first, max([0, *marks, *(q.end for q in qs if q.end <= first.start)]))  # (一年级: no value of its kind)
+        run[0] = (first, max(_last_at_most(item_marks, first.start), _last_at_most(kind_ends, first.start)))  # (一年级: no value of its kind)
         labels = [c_text[lo:q.start].strip() for q, lo in run]
         if not all(has_han(t) and not _periods(t) for t in labels) or len({bool(_ZH_BARE_CHANGE_END_RE.search(t)) for t in labels}) > 1 \
                 or any(_ZH_BASE_LABEL_RE.search(t) for t in labels):
             continue  # (a level and its change, 产量2916亿斤、增加59.3亿斤; changes against bases, 月减…、年减…: no items)
-        seg = max([0, *(m.end() for m in _ZH_SEGMENT_MARK_RE.finditer(c_text, 0, run[0][1]))])
+        seg = _last_at_most(segment_marks, run[0][1])
         if _ZH_RESPECTIVE_RE.search(c_text, _clause_start(c_text, max(0, _clause_start(c_text, run[0][1]) - 1)), run[-1][0].end):
             continue  # (分别, 依次 in the list's clause or the one before: read by the rules of lists)
         grams = [_han_bigrams(t) for t in labels]
@@ -9068,11 +9085,17 @@ def _zh_unpaired_list(kind: str, answer: str, cite: str, question: str, entities
             continue
         clause = _clause_start(c_text, run[0][1])
         # (the lead's words no label has and no value outside the list is written after: 南部 against 北部门市…)
-        shared = set().union(_han_bigrams(labels[0][-width:]), *grams[1:], *(_context_grams(c_text, every, q) for q in qs
-                                                                          if not any(q is w for w, _ in run)))
-        near = _han_bigrams(_unperiod(c_text, min(clause, run[0][1]), run[0][1] + len(labels[0]) - width)) - shared
+        labelled = set().union(_han_bigrams(labels[0][-width:]), *grams[1:])
+        if not written_after:
+            written_after.update(g for q in qs for g in context(q))
+        in_run = Counter(g for w, _ in run for g in context(w))
+
+        def unshared(grams: set[str]) -> set[str]:
+            return {g for g in grams if g not in labelled and written_after[g] <= in_run[g]}
+
+        near = unshared(_han_bigrams(_unperiod(c_text, min(clause, run[0][1]), run[0][1] + len(labels[0]) - width)))
         # (… in its clause, or in the clause before it within its ;-part: 高雄地区转为「橙灯」减量供水,工业用户…)
-        far = _han_bigrams(_unperiod(c_text, max(seg, _clause_start(c_text, max(0, clause - 1))), min(clause, run[0][1]))) - shared
+        far = unshared(_han_bigrams(_unperiod(c_text, max(seg, _clause_start(c_text, max(0, clause - 1))), min(clause, run[0][1]))))
         chosen.append((len(near & q_grams), len(far & q_grams), run, labels, named[0], clause, seg))
     if not chosen:
         return None
@@ -12248,9 +12271,12 @@ _PRESENT_ASKED_RE = lazy(r"(?<![a-z])(?:is|are|does|do)(?![a-z])", needs=("is", 
 _ASKED_HAPPENED_RE = lazy(r"(?<![a-z])(?:did|was|were)(?![a-z])|实际|(?<![为除罢])了")
 _LONE_CLAUSE_START_RE = lazy(rf"[{clause_marks('line')}(]|\.\s|--|—")
 # The goal a value is set as (the Committee's 2 percent objective, a target of 3%, 目标为6%): no actual either.
-_GOAL_AFTER_RE = lazy(r"\s?(?:[a-z-]+\s)?(?:objective|goal|target|aim)s?(?![a-z])", needs=("objective", "goal", "target", "aim"))
-_GOAL_BEFORE_RE = lazy(r"(?:(?<![a-z])(?:objective|goal|target|aim)s?\s(?:of|at|is|was)\s(?:about\s|around\s)?|目标(?:是|为)?\s?)\Z",
-                       needs=("objective", "goal", "target", "aim", "目标"))
+# (the nouns of a goal, one list for every reader of goals: _GOAL_AFTER_RE, _GOAL_BEFORE_RE, _NAMED_GOAL_RE)
+_GOAL_NOUN_WORDS = ("objective", "goal", "target", "aim")
+_GOAL_NOUN = rf"(?:{'|'.join(_GOAL_NOUN_WORDS)})s?"
+_GOAL_AFTER_RE = lazy(r"\s?(?:[a-z-]+\s)?" + _GOAL_NOUN + r"(?![a-z])", needs=_GOAL_NOUN_WORDS)
+_GOAL_BEFORE_RE = lazy(r"(?:(?<![a-z])" + _GOAL_NOUN + r"\s(?:of|at|is|was)\s(?:about\s|around\s)?|目标(?:是|为)?\s?)\Z",
+                       needs=(*_GOAL_NOUN_WORDS, "目标"))
 _GOAL_QUESTION_RE = lazy(r"(?<![a-z])(?:objective|goal|target|aim|aims|aimed|seeks?|wants?|plans?|intends?)(?![a-z])|目标|力争|计划")
 
 
@@ -12431,11 +12457,11 @@ def _goal_or_actual(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | N
 # or verb right before the value, a qualifier between; the words before the noun (revised, initial) tell two goals apart.
 _QUALIFIER_WORDS = r"(?:(?:at\sleast|at\smost|about|around|approximately|roughly|some|nearly|almost|more\sthan|up\sto|between)\s)?"
 _NAMED_GOAL_RE = lazy(
-    r"(?:(?<![a-z])((?:[a-z-]+\s){0,2}?)(?:objective|goal|target|aim)s?\s(?:of|at|is|was)\s"
+    r"(?:(?<![a-z])((?:[a-z-]+\s){0,2}?)" + _GOAL_NOUN + r"\s(?:of|at|is|was)\s"
     r"|(?<![a-z])(?:aim(?:ed|s|ing)?|plan(?:ned|s|ning)?|target(?:ed|s|ing)?|seek(?:s|ing)?|sought|intend(?:ed|s|ing)?)\s"
     r"(?:to\s[a-z]+\s(?:[a-z]+\s){0,2}?)?"
     r"|(?<![a-z])projected\s)" + _QUALIFIER_WORDS + r"[$€£]?\Z",
-    needs=("objective", "goal", "target", "aim", "plan", "seek", "sought", "intend", "projected"))
+    needs=(_NAMED_GOAL_WORDS := (*_GOAL_NOUN_WORDS, "plan", "seek", "sought", "intend", "projected")))
 _PART_OF_GOAL_RE = lazy(r"(?<![a-z])of\s(?:its|the|their|his|her|our)\s\Z", needs="of")
 _GOAL_RANGE_LINK_RE = lazy(r"\s?(?:to|and|-|–)\s?[$€£]?\Z")
 # A goal word the question names as what is asked (What was its goal; How many did it aim to deliver), not as the mark
@@ -12480,7 +12506,7 @@ def _named_goal(a_text: str, c_text: str, q_text: str, found: list[Mismatch],
     rival of a value that is none (``found`` is read again on the cite without the goals' sentences); asked the goal, a
     value that is none is DG603, and another goal than the one the question's words name (revised, initial) is DG602,
     an earlier version of it. None where the cite names no goal of the answer's measure."""
-    if not any(w in c_text for w in ("objective", "goal", "target", "aim", "plan", "seek", "sought", "intend", "projected")):
+    if not any(w in c_text for w in _NAMED_GOAL_WORDS):
         return None
     said = parse_quantities(a_text)
     if not said or said[0].ordinal:
@@ -12695,6 +12721,37 @@ def _line_table(c_text: str) -> tuple[list[int], list[tuple[str, list[str]]], li
     return years, [(" ".join(words), cells) for words, cells in rows], kinds
 
 
+def _answer_cells(a_text: str, rows: Sequence[tuple[str, Sequence[str]]]) -> list[tuple[int, int]] | None:
+    """Where the answer's figure stands among a table's cells (row, column), or None where it stands in none."""
+    said = _CELL_RE.search(a_text)
+    if not said:
+        return None
+    try:
+        a = _cell_value(said.group())
+    except ArithmeticError:
+        return None
+    return [(i, j) for i, (_, cells) in enumerate(rows) for j, c in enumerate(cells) if _cell_value(c) == a] or None
+
+
+def _table_question_words(q_text: str) -> set[str]:
+    return {w for w in re.split(r"[\s,?'’-]+", q_text) if w}
+
+
+def _only_best(scores: Sequence[tuple[int, int, int]]) -> int | None:
+    """The index (a score's third place) of the highest score, where its count of shared words is above 0 and no other
+    score ties its first two places; None otherwise."""
+    top = max(scores)
+    return top[2] if top[0] and sum(1 for sc in scores if sc[:2] == top[:2]) == 1 else None
+
+
+def _asked_row(rows: Sequence[tuple[str, Sequence[str]]], q_text: str) -> int | None:
+    """The row whose label shares the most words with the question (the fewest of its own left over), or None where
+    none shares one or two tie."""
+    q_words = _table_question_words(q_text)
+    return _only_best([(len(words & q_words), -len(words - q_words), i)
+                       for i, words in enumerate(set(label.split()) for label, _ in rows)])
+
+
 def _table_cell(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     """The cell of a one-line table the question asks (its row by label words, its column by year or change) against
     the answer's: [] for it, DG602 for the same row's other period, DG601 for another row's or another measure's."""
@@ -12704,25 +12761,12 @@ def _table_cell(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
     if table is None:
         return None
     years, rows, kinds = table
-    said = _CELL_RE.search(a_text)
-    if not said:
+    where = _answer_cells(a_text, rows)
+    if where is None:
         return None
-    try:
-        a = _cell_value(said.group())
-    except ArithmeticError:
+    row = _asked_row(rows, q_text)
+    if row is None:
         return None
-    where = [(i, j) for i, (_, cells) in enumerate(rows) for j, c in enumerate(cells) if _cell_value(c) == a]
-    if not where:
-        return None
-    q_words = {w for w in re.split(r"[\s,?'’-]+", q_text) if w}
-    scores = []
-    for i, (label, _) in enumerate(rows):
-        words = set(label.split())
-        scores.append((len(words & q_words), -len(words - q_words), i))
-    best = max(scores)
-    if best[0] == 0 or sum(1 for sc in scores if sc[:2] == best[:2]) > 1:
-        return None
-    row = best[2]
     if "%" in a_text or "percent" in a_text:
         column = kinds.index("percent") if "percent" in kinds else None
     elif _TABLE_CHANGE_ASKED_RE.search(q_text):
@@ -12798,24 +12842,12 @@ def _header_table_cell(a_text: str, cite: str, q_text: str) -> list[Mismatch] | 
     if table is None:
         return None
     names, rows = table
-    said = _CELL_RE.search(a_text)
-    if not said:
+    where = _answer_cells(a_text, rows)
+    if where is None:
         return None
-    try:
-        a = _cell_value(said.group())
-    except ArithmeticError:
-        return None
-    where = [(i, j) for i, (_, cells) in enumerate(rows) for j, c in enumerate(cells) if _cell_value(c) == a]
-    if not where:
-        return None
-    q_words = {w for w in re.split(r"[\s,?'’-]+", q_text) if w}
-
-    def best(scores: list[tuple[int, int, int]]) -> int | None:
-        top = max(scores)
-        return top[2] if top[0] and sum(1 for sc in scores if sc[:2] == top[:2]) == 1 else None
-
-    row = best([(len(set(label.split()) & q_words), -len(set(label.split()) - q_words), i) for i, (label, _) in enumerate(rows)])
-    column = best([(len(set(re.split(r"[\s,]+", name)) & q_words), 0, j) for j, name in enumerate(names[1:])])
+    row = _asked_row(rows, q_text)
+    q_words = _table_question_words(q_text)
+    column = _only_best([(len(set(re.split(r"[\s,]+", name)) & q_words), 0, j) for j, name in enumerate(names[1:])])
     if row is None or column is None:
         return None
     if (row, column) in where:
