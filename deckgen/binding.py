@@ -210,6 +210,7 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "升值",
             "成长",  # Taiwan's word for growth (成長), as 增长
             "增产",  # output's rise (比上年增产474.8万吨); 减产 its fall
+            "加息",  # a policy rate's rise (加息2码, as 升息); 减息 and 降息 its fall, by their 减 and 降
             "延长",  # a duration's rise (平均失业周数较上月延长1.3周); 缩短 its fall
             "加速", "延后",  # a pace that quickens (比前1年加速14秒), a time or age put later (延后1岁); 减慢, 提前 theirs
             # a climb is the rise of a height, a descent its fall; an advance the move forward, a retreat the move back
@@ -440,10 +441,10 @@ _FLOW_IDS = frozenset({_TABLE["出口"][1], _TABLE["进口"][1]})
 # to the noun after it, lower-grade ore, higher-margin products: what kind of thing, not a move)
 _NOT_DIRECTION_RE = lazy(r"(?:up|down)\s(?:to|on)\b|(?<![a-z])(?:gear(?:s|ed|ing)?|set(?:s|ting)?|lin(?:e|es|ed|ing)|team(?:s|ed|ing)?"
                          r"|show(?:s|ed|ing)?|make|makes|made|making|tee(?:s|d|ing)?)\sup\b|contracted(?=\s(?:employees|workers|staff|staffers|personnel|labou?r|drivers"
-                         r"|nurses|teachers|doctors)\b)|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|降息|(?<=[公毫千])升"
+                         r"|nurses|teachers|doctors)\b)|增长率|增速|降幅|增幅|涨幅|跌幅|增长速度|增值税|增加值|升级|(?<=[公毫千])升"
                                r"|(?:调涨|调降|上调|下调|调高|调低|调升|调整|上涨|下跌|涨价|降价)(?=后(?![涨跌升降增减回\d]))"
                                r"|成长率|[年月季]增率|growth rates?\b|rates? of (?:growth|increase|decline)"
-                               r"|(?<![a-z])(?:lower|higher)(?=-[a-z])", needs=('up', 'down', 'rate', 'contracted', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '降息', '增率', '升', '后', 'lower', 'higher'),
+                               r"|(?<![a-z])(?:lower|higher)(?=-[a-z])", needs=('up', 'down', 'rate', 'contracted', '升级', '增值税', '增加值', '增幅', '增速', '增长率', '增长速度', '成长率', '涨幅', '跌幅', '降幅', '增率', '升', '后', 'lower', 'higher'),
                          starts=r"[cdgru上下升增季年成月涨调跌降]|(?<![a-z])[hlmst]")
 
 
