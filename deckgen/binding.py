@@ -2496,6 +2496,42 @@ def _other_moment(cite: str, v: Value, chosen: Value, values: list[Value]) -> bo
     return bool(mine) and bool(theirs) and mine != theirs and ("record" in mine) == ("record" in theirs)
 
 
+# The words that state a count for one day of a period (当天, 当日), its peak day (日最高) or its ordinary days (日常,
+# 平日), against the period's own count.
+_DAY_OF_PERIOD_RE = lazy(r"当天|当日|(?<![今昨明当本每])日最高|日常|平日", needs=("当", "日"))
+
+
+def _day_of_period(cite: str, v: Value, chosen: Value, values: list[Value]) -> bool:
+    """Is ``v`` the chosen value's count over another span, one of them stated for a day of the period (当天, 当日), its
+    peak day (日最高) or its ordinary days (日常, 平日) and the other not so (期间…共揽收11.2亿件 against 当天…共处理
+    2.51亿件; 预计…将达到7.8亿件 against 日最高处理量将达1.6亿件): one measure of one metric over two spans (DG602).
+    Both values are levels, or both changes of one kind (a day's 增长 against the period's total is another measure)."""
+    if v.role != chosen.role or v.key[1:2] != chosen.key[1:2] or v.measure != chosen.measure:
+        return False
+    if len({_clause_metrics(cite, w) for w in (v, chosen)} - {frozenset()}) > 1:
+        return False
+
+    def day_words(w: Value) -> frozenset[str]:
+        lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, w.start)), default=0)
+        # (the clause's words before the value, since the value before it of its kind: 日常处理量(5000万) after 1.6亿件)
+        lo = max([x.end for x in values if x is not w and x.key[1:2] == w.key[1:2] and lo <= x.end <= w.start], default=lo)
+        # (not a base the value is compared with: 较平日增加9.8%)
+        return frozenset(m.group() for m in _DAY_OF_PERIOD_RE.finditer(cite, lo, w.end)
+                         if not _MOMENT_BASE_RE.search(cite, max(0, m.start() - 6), m.start()))
+
+    mine, theirs = day_words(v), day_words(chosen)
+    if mine == theirs or mine and theirs:
+        return False
+    # (the other is the period's count only when its clause names no day of its own: one film's 当日排片 against another's
+    # 初五排片 are two days' values of two items)
+    other = chosen if mine else v
+    lo = max((m.end() for m in _MOMENT_BREAK_RE.finditer(cite, 0, other.start)), default=0)
+    return _DAY_NAMED_RE.search(cite, lo, other.end) is None
+
+
+_DAY_NAMED_RE = lazy(r"初[一二三四五六七八九十]|[今昨明][日天]|(?<![\d.])\d{1,2}\s?日(?![内间均线游元币语本文军式报])")
+
+
 def _count_to_date(cite: str, v: Value, chosen: Value, values: list[Value]) -> bool:
     """Is ``v`` the chosen value's count summed over another span, one of them a total to date (累计, 历史累计交付量)
     and the other stated for a span of its own (3月份共交付): one owner's count in one measure over two periods
@@ -2619,6 +2655,9 @@ _COPULA_RE = lazy(r"是|为")
 # A clause that is only a metric, a direction and a value (,能效提升178%) parallels the change before it.
 _PARALLEL_RE = lazy(r"\s?,\s?[\u3400-\u9fff]{1,8}\s?\Z")
 _BASE_LEAD_RE = lazy(r"较|比|相比|相较|同比|环比", needs=('比', '较'))
+# A clause with no value of its own that compares the value before it with a base (与去年同期持平, 较上月持平): the base
+# period is that value's comparison, no later clause's period.
+_VALUELESS_BASE_CLAUSE_RE = lazy(r"\s?(?:与|和|较|比)[^,;:。]{1,12}?(?:持平|相当|相若)", needs=("持平", "相当", "相若"))
 
 
 def _parallel(cite: str, clauses: list[int], values: list[Value], terms: list[_Term]) -> None:
@@ -5559,6 +5598,8 @@ def _bind_clauses(clauses: list[int], values: list[Value], terms: list[_Term], c
                 continue  # (投资不如预期,…: a clause judged against expectations says nothing of later values)
             if cls == "when" and han_at(cite, lo) and all(_BASE_LEAD_RE.match(cite, lo) for t in own if t.cls == cls):
                 continue  # (较第2季的35%略增,…: the base's period is no later clause's)
+            if cls == "period" and not mine and _VALUELESS_BASE_CLAUSE_RE.match(cite, lo):
+                continue  # (…预测中值为3.09万亿元,与去年同期持平,机构预测区间为…: the base of the value before is no later clause's)
             if cls == "when" and mine and all(any(_POSSESSED_VALUE_RE.fullmatch(cite, t.end, v.start) for v in mine)
                                               for t in own if t.cls == cls):
                 context.pop(cls, None)
@@ -15298,7 +15339,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         thing = thing or why == "DG601" and kind == "figure" and _other_trade_side(mine, c_text, q_text)
         moment = why == "DG601" and not thing and kind == "figure" and (_other_moment(c_text, mine[0], chosen[0], values)
                                                                          or _other_tally(c_text, mine[0], chosen[0], values)
-                                                                         or _count_to_date(c_text, mine[0], chosen[0], values)) \
+                                                                         or _count_to_date(c_text, mine[0], chosen[0], values)
+                                                                         or _day_of_period(c_text, mine[0], chosen[0], values)) \
             and not (asks_change and mine[0].role != "delta" and all(c.role == "delta" for c in chosen) and _day_part(c_text, mine[0]))
         # (asked a day's move, an index's level at a part of the day is another measure, not the move at another moment)
         if moment:

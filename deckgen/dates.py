@@ -97,14 +97,14 @@ _CN_DIGITS = "〇零一二三四五六七八九"
 # 2024款 is a model's. A year in Chinese digits may write 〇 as the letter O (二O二O年).
 _CN_YEAR = (rf"(?P<cy>(?<![\da-z])(?<!\d[.,])[12]\d{{3}}|(?<![{_CN_DIGITS}十])[{_CN_DIGITS}]{{4}}"
             rf"|(?<![{_CN_DIGITS}十a-z])[一二][{_CN_DIGITS}o]{{3}}(?=年)"
-            r"|(?<![\d.,])1[0-2]\d(?=年(?:1[0-2]|0?[1-9])月))年")
+            r"|(?<![\d.,])1[0-2]\d(?=年(?:1[0-2]|0?[1-9])月))\s?年")
 # 今年/去年...: the year is real but unknown to the card.
 _CN_REL = r"(?P<crel>今年|去年|明年|前年|同年|当年|本年)"
 # The lookbehinds stop 十二 in 二十二 or 一 in 第一 from reading as a month.
 def _cn_month(name: str) -> str:
     return (
-        rf"(?P<{name}>(?<!\d)(?<!\d[.,])(?:1[0-2]|0?[1-9])"
-        rf"|(?<![{_CN_DIGITS}十百千万两第])(?:十[一二]?|[一二三四五六七八九]))月"
+        rf"(?P<{name}>(?<!\d)(?<!\d[.,])(?:1[0-2]|0?[1-9])(?=\s?月)"
+        rf"|(?<![{_CN_DIGITS}十百千万两第])(?:十[一二]?|[一二三四五六七八九])(?=月))\s?月"
     )
 
 
@@ -113,7 +113,7 @@ _CN_DAY_NUM = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三
 
 
 def _cn_day(name: str) -> str:
-    return rf"(?P<{name}>{_DAY_NUM}|{_CN_DAY_NUM})[日号]"
+    return rf"(?P<{name}>{_DAY_NUM}(?=\s?[日号])|{_CN_DAY_NUM}(?=[日号]))\s?[日号]"
 
 
 # Three forms share one month and day: 明年(2018年)6月 (a relative year glossed in
@@ -124,7 +124,8 @@ def _cn_day(name: str) -> str:
 _CN_DATE = (
     rf"(?:(?P<gl>{_CN_REL.replace('?P<crel>', '?:')}?\(\s?{_CN_YEAR.replace('?P<cy>', '?P<gy>')}?\s?\)\s?)"
     rf"|{_CN_YEAR}|{_CN_REL})?"
-    rf"(?:{_cn_month('cm')}(?:{_cn_day('cd')})?|(?(cy)|(?!)))"
+    # (a text that spaces its figures, 2023 年 11 月 1 日, spaces a date's parts: one space before each number)
+    rf"(?:(?:(?<=年)\s)?{_cn_month('cm')}(?:\s?{_cn_day('cd')})?|(?(cy)|(?!)))"
 )
 
 _ISO = (
@@ -193,8 +194,9 @@ _CN_MIN_NUM = r"(?:[二三四五]十[一二三四五六七八九]?|十[一二三
 _CN_TIME = (
     # the words of _PERIOD_WORDS, by their first character: a shorter pattern compiles faster
     r"(?P<cp>[上下中正]午|早[上晨]|清晨|凌晨|今[晨早晚]|昨[早晚]|傍晚|晚[上间]|[明当]晚|夜间|[深半午]夜)?"
-    rf"(?:(?<![\d.])(?P<ch>2[0-4]|[01]?\d|{_CN_HOUR_NUM})(?P<cu>时(?!间|期|代|候|刻表|速)|点钟?)"
-    rf"(?:(?P<cmin>[0-5]?\d|{_CN_MIN_NUM})分(?!钟|之)|(?P<chalf>半))?(?:许|左右)?|(?(cp)|(?!)))"
+    # (a text that spaces its figures spaces an hour's and a minute's: 24 时 00 分, only before 时 and 分)
+    rf"(?:(?<![\d.])(?P<ch>2[0-4]|[01]?\d|{_CN_HOUR_NUM})(?P<cu>(?<=\d)\s时(?!间|期|代|候|刻表|速)|时(?!间|期|代|候|刻表|速)|点钟?)"
+    rf"(?:(?:(?<=时)\s(?=\d))?(?P<cmin>[0-5]?\d|{_CN_MIN_NUM})(?:(?<=\d)\s)?分(?!钟|之)|(?P<chalf>半))?(?:许|左右)?|(?(cp)|(?!)))"
 )
 _AMPM = r"(?P<ap>a\.\sm\.|p\.\sm\.|a\.m\.|p\.m\.|am|pm|a\.m|p\.m)(?![a-z])"  # (a. m.: older print spaces it)
 _ZONE = r"(?:\s(?P<tz>edt|est|cdt|cst|mdt|mst|pdt|pst|et|ct|mt|pt|gmt|utc|bst|cet|cest|hkt|jst|kst)(?![a-z]))?"

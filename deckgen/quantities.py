@@ -369,7 +369,9 @@ _COUNTERS = (
               r"胜(?![利任于过出者中])", r"败(?!俱|涂地)",
               # villages and boroughs of a township (和美镇6里, 花坛乡2村, 竹南镇23里): a count of them, as 5区 counts districts;
               # not 里程, 里面, 村民, 村长
-              r"里(?![程面头外边])", r"村(?![民长里落庄])"]
+              r"里(?![程面头外边])", r"村(?![民长里落庄])",
+              # laps and rounds (绕地球赤道16圈, 跑了25圈); not 圈子, 圈内
+              r"圈(?![子内])"]
 _INTENSITY_HALVES = frozenset("强弱")
 # Counters that count the same things: 次 and 起 occurrences (391次 and 391起 of one tally of quakes), 名 and 人 people
 # (2名罹难者 are 2人).
@@ -1554,6 +1556,9 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             unit, after = me
         elif unit is None:
             c = _COUNTER_RE.match(text, after)
+            if c is None and kind == "ar" and text[after:after + 1] == " " and han_at(text, after + 1) \
+                    and (c := _COUNTER_RE.match(text, after + 1)) is not None and not han_at(text, c.start()):
+                c = None  # (a Latin counter, x or fold, is not read across the space a text puts before Han)
             if c and not (kind == "cn" and digits + c.group() in _NUMERAL_WORDS):
                 counter = c["c"] or "倍"
                 after = c.end()
@@ -1593,21 +1598,24 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
             ordinal or unit or counter or scale is not None or mid is not None
         ):
             continue  # 一 in 一些, 十 in 十分: a lone numeral is a word
+        # (a text that spaces its figures from the words beside them, 天猫双 11 物流订单, puts one space on either side)
+        lo = cstart - 2 if cstart > 1 and text[cstart - 1] == " " and han_at(text, cstart - 2) else cstart - 1
+        hi = cend + 1 if text[cend:cend + 1] == " " and han_at(text, cend + 1) else cend
         if (
             kind == "ar"
             and end == cend
             and qualifier is None and unit is None and not ordinal
             and not set(".,/⁄") & set(digits)
-            and cstart > 0 and han_at(text, cstart - 1)
-            and text[cstart - 1] not in _AMOUNT_LEAD
-            and han_at(text, cend)
-            and text[cend] not in _AMOUNT_LEAD
-            and text[cend] not in _COUNT_AFTER
-            and not (text[cend] == "点" and text[cstart - 1] not in _HOUR_BEFORE and text[cstart - 1] != "破")
+            and lo >= 0 and han_at(text, lo)
+            and text[lo] not in _AMOUNT_LEAD
+            and han_at(text, hi)
+            and text[hi] not in _AMOUNT_LEAD
+            and text[hi] not in _COUNT_AFTER
+            and not (text[hi] == "点" and text[lo] not in _HOUR_BEFORE and text[lo] != "破")
         ):
             # 思元590芯片: a bare number between Chinese words is a model name
-            a = cstart - (2 if han_at(text, max(0, cstart - 2)) and cstart >= 2 else 1)
-            b = cend + (2 if han_at(text, cend + 1) else 1)
+            a = lo - (1 if lo >= 1 and han_at(text, lo - 1) else 0)
+            b = hi + (2 if han_at(text, hi + 1) else 1)
             names.append(_Name(value, text[a:b], a, b))
             continue
         if counter in ("年", "码") and not ordinal and _half_at(text, end):
