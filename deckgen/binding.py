@@ -1497,6 +1497,7 @@ def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value]
     return values
 
 
+
 _REPORT_TIME_RE = lazy(r"(?:此前|早前|日前)\s?,?[^\d,;。]{0,20}?(?:数据|统计)?(?:显示|表示|指出|称|公布|发布)", needs=("前",))
 _SINCE_BEFORE_RE = lazy(r"(?<![a-z])since\s\Z|自\s?\Z")
 # "previously" before an adjective (previously reluctant Russia, a previously unknown firm) says what a name was, not
@@ -8066,6 +8067,21 @@ def _fact_direction(a_text: str, c_text: str, q_text: str, values: list[Value], 
 _GRADE_PAIR_GAP_RE = lazy(r"['\"]?\s?(?:from|to)\s?['\"]?", needs=("from", "to"))
 
 
+# A bulleted line opened by its label and a colon (- Italy: downgraded to A3 from A2; * Maths: 71%).
+# (a line's end is read as "; " once the cite's rows are joined)
+_LINE_LABEL_RE = lazy(r"(?:\A|[;\n])\s?[-*•]\s([^:;\n]{1,40}):\s")
+
+
+def _no_line_label(c_text: str, q_text: str) -> bool:
+    """Whether the cite is a list of bulleted lines each opened by its own label (- Italy: …; - Spain: …) and the question
+    names none of the labels: which line it asks about, nothing says (DG605 stands)."""
+    labels = _LINE_LABEL_RE.findall(c_text)
+    if len(labels) < 2:
+        return False
+    asked = {_stem(w) for w in _WORD_RE.findall(q_text)}
+    return not any(_stem(w) in asked for label in labels for w in _WORD_RE.findall(label))
+
+
 def _paired_grade(cite: str, values: list[Value], mine: list[Value]) -> bool:
     """Whether an answer's grade stands in "to X from Y" (or "from Y to X") with a grade of another shape (Caa1 from B3)."""
     return any(w.key != v.key and _GRADE_PAIR_GAP_RE.fullmatch(cite, *sorted((v.end, w.start, w.end, v.start))[1:3])
@@ -9924,6 +9940,12 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
                 _outlook_moves(c_plain, values)
                 return _select("figure", a_text, q_plain, values, mine, c_plain) or _fact_direction(a_text, c_plain, q_plain, values, mine)
             values, mine = _shaped(a_text, c_text)
+            if values and _GRADE_ANSWER_RE.match(a_text.strip()) and len({v.key for v in values}) > 1:
+                # (a cite that rates in grades of two shapes, Moody's Aa3 beside Fitch's 'AA-minus': every grade is a value
+                # of the one kind, read below; the same shape alone would leave the other agency's grade no rival)
+                graded = _graded(a_text, c_text)
+                if graded[1] and len(graded[0]) > len(values):
+                    values, mine = [], []
             if values and len({v.key for v in values}) < 2:  # (Caa1 from B3: grades of two shapes on one scale)
                 graded = _graded(a_text, c_text)
                 if graded[1] and _paired_grade(c_text, graded[0], graded[1]):
@@ -9934,7 +9956,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
                     bind(c_text, values, q_text)  # (what the grades' own words leave open, the names around them tell)
                     chosen = _select("figure", a_text, q_text, values, mine, c_text) or _fact_direction(a_text, c_text, q_text, values, mine)
                     if not chosen or chosen[0].code == "DG605":
-                        return people.told_apart(a_text, c_text, q_text, entities)
+                        told = people.told_apart(a_text, c_text, q_text, entities)
+                        return chosen if not told and chosen and _no_line_label(c_text, q_text) else told
                     return chosen
             # what the question names itself (除了旗舰H100, H20的…) is not what it asks for
             values = [v for v in values if v in mine or v.key not in q_text]
@@ -15657,6 +15680,49 @@ def _rival_named(cite: str, v: Value, names: frozenset[str], rivals: frozenset[s
 _NAME_SENTENCE_END_RE = lazy(r"[。!?\n]|\.(?=\s|\Z)")
 
 
+# A phrase fronted before a sentence's subject: set off by a comma (On Sept. 23, / Encouraged by …,) or a time adverb
+# (A day earlier, Earlier this month).
+_FRONTED_PHRASE_RE = lazy(r"\s*(?:-\s)?(?:[^,;:]{1,60}?,\s|(?:a\s(?:day|week|month|year)\s(?:earlier|later)|earlier|later)\s)?")
+
+
+def _sentence_subject(cite: str, at: int, names: frozenset[str], rivals: frozenset[str]) -> str | None:
+    """The name that opens the sentence holding ``at`` as its subject, after a fronted phrase: "asked" where it is a
+    name the question gives, "rival" where it is another name of the cite, None where the sentence opens with no name."""
+    lo = max((m.end() for m in _NAME_PART_END_RE.finditer(cite, max(0, at - 400), at)), default=max(0, at - 400))
+    fronted = _FRONTED_PHRASE_RE.match(cite, lo, at)
+    for start in (lo, fronted.end()) if fronted else (lo,):
+        w = _WORD_RE.search(cite, start, at)
+        if w is None or cite[start:w.start()].strip(" -\n\"'"):
+            continue
+        if w.group() == "the":  # (the Harbor Gazette rated …: the name after its article)
+            w = _WORD_RE.match(cite, w.end() + 1)
+            if w is None:
+                continue
+        s = _stem(w.group())
+        if s in names:
+            return "asked"
+        if s in rivals:
+            return "rival"
+    return None
+
+
+def _subject_owned(cite: str, candidates: list[Value], tied: list[Value], names: frozenset[str],
+                   rivals: frozenset[str]) -> tuple[list[Value], list[Value]]:
+    """Values of sentences each opened by its own subject (Fitch cut Pennsylvania's rating to AA-minus. Moody's cut
+    Pennsylvania debt to Aa3.): a name the question gives that every named value holds (the issuer all of them rate)
+    tells them apart no more than a common word, so the sentence's subject does: the values of sentences the question's
+    name opens are the named ones, those of sentences another name opens the others'. Empty where none such."""
+    held = [{t for t in v.terms.get("entity", ()) if _is_name(t, names)} for v in candidates]
+    holding = [h for h in held if h]
+    shared = set.intersection(*holding) if len(holding) > 1 else set()
+    own = frozenset(names - shared)
+    if not own:
+        return [], []
+    named = [v for v, h in zip(candidates, held) if h & own and _sentence_subject(cite, v.start, own, rivals) == "asked"]
+    others = [v for v in tied if v not in named and _sentence_subject(cite, v.start, own, rivals) == "rival"]
+    return (named, others) if named and others else ([], [])
+
+
 def _one_sentence(cite: str, v: Value, w: Value) -> bool:
     """Whether two values stand in one sentence: a name in another sentence may be the subject carried on (“Contagion”
     … The Steven Soderbergh action-thriller has amassed $34 million), where one sentence's names set its values apart."""
@@ -15919,6 +15985,9 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
         named = [v for v in candidates if any(_is_name(t, names) and t not in framing for t in v.terms.get("entity", ()))]
         others = [v for v in tied if v not in named and _rival_named(cite, v, names, rivals)
                   and any(_one_sentence(cite, v, w) for w in named)]
+        if not others:  # (a name every named value's clause holds, the issuer each agency rates, tells none apart: the
+            # subject that opens each value's sentence does, On Sept. 23, Fitch cut …; In July, Moody's cut …)
+            named, others = _subject_owned(cite, candidates, tied, names, rivals)
         if named and others and len(named) < len(candidates):
             if any(v in named for v in tied):
                 return sum(top), [v for v in tied if v not in others]
