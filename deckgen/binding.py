@@ -177,10 +177,12 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     "forecast": {
         "forecast": (
             "预期", "预计", "预估", "预测", "预报", "估计", "有望", "展望", "指引", "目标", "市场预期",
-            "分析师", "expected", "expects", "expect", "expectations", "estimate", "estimates",
+            "分析师", "expected", "expects", "expect", "expectation", "expectations", "estimate", "estimates",
             "estimated", "forecast", "forecasts", "forecasted", "consensus", "analysts",
             "analyst", "guidance", "outlook", "projected", "projection", "projections", "predicted", "anticipated",
             "anticipate", "anticipates",
+            # (what is meant to be done, before it is: March planting intentions against the acres planted)
+            "intentions", "intention", "intend", "intends", "intended",
             # an auction's pre-sale estimate, as written in brackets after a price (hammer $62.7m/est $60m)
             "est", "est.", "presale", "pre-sale", "low estimate", "high estimate",
         ),
@@ -761,7 +763,9 @@ _REPORTED_ESTIMATE_RE = lazy(
     r"(?<![a-z])(?:estimates?\sthat|(?<=,\s)(?:[a-z.'-]+\s){1,4}estimates?(?=\s?[,.?]|\Z)"
     r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?"
     # (according to studio estimates, …; … earned an estimated $29.3 million: the estimate of a past figure)
-    r"|according to\s(?:[a-z-]+\s){1,2}estimates|(?<![a-z])an\sestimated(?=\s[$€£¥]?\d))(?![a-z])")
+    r"|according to\s(?:[a-z-]+\s){1,2}estimates|(?<![a-z])an\sestimated(?=\s[$€£¥]?\d)"
+    # (a question's: how many acres planted in 2003 did the USDA estimate?)
+    r"|(?:did|does|do)\s(?:[a-z.'-]+\s){1,3}estimate(?=\s?\?|\Z))(?![a-z])")
 _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
                      r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
 # What foresees: one table of forecast words for every rule of forecasts (an estimate's report, a cite's future mark, a
@@ -1494,8 +1498,30 @@ def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value]
         return values
     _bind(cite, values, question, holders)
     _parts_of_whole(cite, values, question)
+    if "compared" in cite and ("xpect" in cite or "stimate" in cite):
+        _compared_source(cite, values)
     return values
 
+
+# A source's own value a sentence of others' expectations is compared with (Trade expectations … average 117 million …
+# compared with USDA's April figure of 120 million): the possessor names whose value it is.
+_COMPARED_SOURCE_RE = lazy(r"(?<![a-z])compared (?:to|with)\s(?:[a-z&.]+(?:'s|’s)|its|their)\s[^,;.]{0,60}?\Z",
+                           needs=("compared",))
+
+
+def _compared_source(cite: str, values: list[Value]) -> None:
+    """A value compared with, in a sentence of what others expect a source to report, that is the source's own (compared
+    with USDA's April figure of 1.352 billion bushels): the expectation's forecast word is not its; only a word of
+    foreseeing of its own makes it a forecast."""
+    for v in values:
+        if v.flags.get("forecast") != "forecast":
+            continue
+        lo = _sentence_start(cite, v.start)
+        m = _COMPARED_SOURCE_RE.search(cite, max(lo, v.start - 90), v.start)
+        if m is None or not _OTHERS_EXPECT_RE.search(cite, lo, m.start()):
+            continue
+        if not any(cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(cite[m.start():v.start])):
+            del v.flags["forecast"]
 
 
 _REPORT_TIME_RE = lazy(r"(?:此前|早前|日前)\s?,?[^\d,;。]{0,20}?(?:数据|统计)?(?:显示|表示|指出|称|公布|发布)", needs=("前",))
@@ -8527,6 +8553,8 @@ def check_binding(
     token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
     products = _PRODUCTS.set(_product_numbers(cite) if kind == "figure" else frozenset())
     try:  # (the names the question gives and the numbers of products' names, read by every rule below)
+        if kind == "figure" and ("xpect" in cite or "stimate" in cite):  # (USDA's April estimate against the trade's)
+            cite, question = _source_figures(cite, question)
         decided = _decided_first(kind, answer, cite, question, entities)
         found = _check_binding(kind, answer, cite, question, entities) if decided is None else []
     finally:
@@ -9869,6 +9897,43 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
 # A space between a figure and a Han unit written after it with its denominator (3.96 元/度, 7.73 元/度, 520 公斤/亩): no
 # break, the unit is the figure's.
 _FIGURE_UNIT_SPACE_RE = lazy(r"(?<=\d) (?=[^\W\d_a-z]{1,2}\s?/)")
+
+
+# What others expect a source to report: the trade's, analysts', a survey's expectations or estimates (Trade expectations
+# for …; Pre-report expectations; the trade expects USDA to peg …; analysts' estimates).
+_OTHERS_EXPECT_RE = lazy(r"(?i)(?<![a-z])(?:trade|traders|analysts?'?|economists?'?|pre-report|survey)\s(?:[a-z]+\s)?"
+                         r"(?:expectations?|expects?|expected|estimates?|guess(?:es)?|forecasts?)(?![a-z])",
+                         needs=("expect", "estimate", "guess", "forecast"))
+_OTHERS_RE = lazy(r"(?i)trade|traders|analysts?|economists?|market|consensus|survey")
+# A source's own estimate, forecast or projection of a figure: owned by a name (USDA's April estimate of …, the USDA
+# estimate of …), or by "its" (its July projection of …: left a forecast, since the earlier release of one estimate is
+# told from the later by _superseded_estimate).
+_OWN_ESTIMATE_RE = lazy(r"(?i)(?<![a-z])(?:([a-z&.]+)(?:'s|’s)|(its)|[Tt]he\s(?-i:([A-Z][A-Za-z&.]+)))\s((?:[a-z0-9/.-]+\s){0,3}?)"
+                        r"(estimate|forecast|projection)(?=\sof\s)", needs=("estimate", "forecast", "projection"))
+
+
+def _source_figures(c_text: str, q_text: str) -> tuple[str, str]:
+    """Where a cite sets what others expect a source to report (the trade's, analysts', a survey's expectations) beside the
+    source's own figures, the source's figure is what happened, though the source calls it an estimate or a forecast
+    (USDA's April estimate of …): the others' expectation is the forecast of it. The source's own estimate nouns are read
+    as plain figures, in the cite and in a question that names the source's estimate and no expectation of others; in a
+    question asking the others' expectation, the word naming the others (trade estimates) says whose forecast is asked,
+    and names no item."""
+    if not _OTHERS_EXPECT_RE.search(c_text):
+        return c_text, q_text
+
+    def own(m: re.Match) -> str:
+        if m[2] or m[3] and not m[3][0].isupper() or _OTHERS_EXPECT_RE.search(m.group()) or _OTHERS_RE.fullmatch(m[1] or m[3] or ""):
+            return m.group()  # (the owner: a name, written capitalised, or its; not the trade, nor the analysts)
+        return m.group()[:m.start(5) - m.start()] + "figure"
+    c_new = _OWN_ESTIMATE_RE.sub(own, c_text)
+    if c_new == c_text:
+        return c_text, q_text
+    if not _OTHERS_EXPECT_RE.search(q_text) and not re.search(r"(?i)(?<![a-z])expect", q_text):
+        q_text = _OWN_ESTIMATE_RE.sub(own, q_text)
+    else:
+        q_text = _OTHERS_EXPECT_RE.sub(lambda m: m.group().split(None, 1)[1], q_text)
+    return c_new, q_text
 
 
 def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]],

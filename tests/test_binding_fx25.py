@@ -47,3 +47,68 @@ BOARD = ("The board's ratings of each department:\n"
 def test_bulleted_line_owns_its_values(answer, question, expect):
     assert verdict("fact", answer, BOARD, question) == expect
 
+
+# (3) What others expect a source to report (analysts', the trade's, a survey's expectations) is the forecast of the
+# source's figure; the source's own figure is what happened against it, though the source calls it an estimate ("Acme's
+# March estimate of 2024 sales"): given for the others' expectation it is DG603, and a question naming the source's
+# estimate asks the source's figure, the others' expectation DG603. "Expectation" in the singular names a forecast as
+# "expectations" does.
+FIRM = ("Analyst expectations for 2025 sales average 4.2 million units. Trade expectations for 2024 sales average 3.7 "
+        "million units, compared with Acme's March estimate of 2024 sales at 3.9 million units.")
+PASS_RATE = ("The school's pass rate was below expectations, which averaged 81 percent in a range from 76 to 85 percent, "
+             "according to a survey of teachers.")
+
+
+@pytest.mark.parametrize("answer,question,expect", [
+    ("3.7 million units", "What is the average trade expectation for 2024 sales?", "grounded"),
+    ("3.9 million units", "What is the average trade expectation for 2024 sales?", "DG603"),
+    ("3.9 million units", "What was Acme's March estimate of 2024 sales?", "grounded"),
+    ("3.7 million units", "What was Acme's March estimate of 2024 sales?", "DG603"),
+    ("4.2 million units", "What was Acme's March estimate of 2024 sales?", "DG602"),  # (twin: another year's)
+    ("4.2 million units", "What do analysts expect 2025 sales to average?", "grounded"),  # (twin)
+])
+def test_source_figure_against_others_expectation(answer, question, expect):
+    assert verdict("figure", answer, FIRM, question) == expect
+
+
+@pytest.mark.parametrize("answer,question,expect", [
+    ("81 percent", "What was the average expectation for the school's pass rate?", "grounded"),
+    ("81 percent", "What were expectations for the school's pass rate on average?", "grounded"),  # (twin: plural)
+    ("81 percent", "What was the school's pass rate?", "DG603"),  # (twin: asked what happened)
+])
+def test_expectation_in_the_singular_is_a_forecast(answer, question, expect):
+    assert verdict("figure", answer, PASS_RATE, question) == expect
+
+
+# (4) Intentions are a forecast of what is then done (farmers' March planting intentions against the acres planted): the
+# intended number given for the number done is DG603, and the number done given for the intention DG603, not another
+# period's value (DG602).
+ENROLLED = ("The district enrolled 4,050 pupils in September, short of its January intentions of 4,200 pupils and up "
+            "from 3,900 pupils in 2023.")
+
+
+@pytest.mark.parametrize("answer,question,expect", [
+    ("4,050 pupils", "How many pupils did the district enrol in September?", "grounded"),
+    ("4,200 pupils", "How many pupils did the district enrol in September?", "DG603"),
+    ("4,200 pupils", "How many pupils did the district intend in January to enrol?", "grounded"),
+    ("4,050 pupils", "How many pupils did the district intend in January to enrol?", "DG603"),
+    ("3,900 pupils", "How many pupils did the district enrol in September?", "DG602"),  # (twin: last year's, no intention)
+])
+def test_intentions_are_a_forecast(answer, question, expect):
+    assert verdict("figure", answer, ENROLLED, question) == expect
+
+
+# (5) A question asking what a source estimated of a past figure (how many visitors who came … did the office estimate?)
+# asks that measurement, as "the office estimates that 61,200 visitors came" states one: no forecast is asked, and the
+# number others had expected is DG603.
+FAIR = "The survey office estimates that 61,200 visitors came to the fair in 2024, short of the 65,000 visitors the organisers had expected."
+
+
+@pytest.mark.parametrize("answer,question,expect", [
+    ("61,200 visitors", "How many visitors who came to the fair in 2024 did the survey office estimate?", "grounded"),
+    ("65,000 visitors", "How many visitors who came to the fair in 2024 did the survey office estimate?", "DG603"),
+    ("65,000 visitors", "How many visitors did the organisers expect?", "grounded"),  # (twin: the expectation asked)
+    ("65,000 visitors", "How many visitors will the survey office estimate for 2025?", "grounded"),  # (twin: ahead)
+])
+def test_question_estimate_of_past_asks_the_measurement(answer, question, expect):
+    assert verdict("figure", answer, FAIR, question) == expect
