@@ -9902,14 +9902,13 @@ _FIGURE_UNIT_SPACE_RE = lazy(r"(?<=\d) (?=[^\W\d_a-z]{1,2}\s?/)")
 # What others expect a source to report: the trade's, analysts', a survey's expectations or estimates (Trade expectations
 # for …; Pre-report expectations; the trade expects USDA to peg …; analysts' estimates).
 _OTHERS_EXPECT_RE = lazy(r"(?i)(?<![a-z])(?:trade|traders|analysts?'?|economists?'?|pre-report|survey)\s(?:[a-z]+\s)?"
-                         r"(?:expectations?|expects?|expected|estimates?|guess(?:es)?|forecasts?)(?![a-z])",
-                         needs=("expect", "estimate", "guess", "forecast"))
+                         r"(?:expectations?|expects?|expected|estimates?|guess(?:es)?|forecasts?)(?![a-z])")
 _OTHERS_RE = lazy(r"(?i)trade|traders|analysts?|economists?|market|consensus|survey")
 # A source's own estimate, forecast or projection of a figure: owned by a name (USDA's April estimate of …, the USDA
 # estimate of …), or by "its" (its July projection of …: left a forecast, since the earlier release of one estimate is
 # told from the later by _superseded_estimate).
 _OWN_ESTIMATE_RE = lazy(r"(?i)(?<![a-z])(?:([a-z&.]+)(?:'s|’s)|(its)|[Tt]he\s(?-i:([A-Z][A-Za-z&.]+)))\s((?:[a-z0-9/.-]+\s){0,3}?)"
-                        r"(estimate|forecast|projection)(?=\sof\s)", needs=("estimate", "forecast", "projection"))
+                        r"(estimate|forecast|projection)(?=\sof\s)")
 
 
 def _source_figures(c_text: str, q_text: str) -> tuple[str, str]:
@@ -15759,10 +15758,6 @@ def _sentence_subject(cite: str, at: int, names: frozenset[str], rivals: frozens
         w = _WORD_RE.search(cite, start, at)
         if w is None or cite[start:w.start()].strip(" -\n\"'"):
             continue
-        if w.group() == "the":  # (the Harbor Gazette rated …: the name after its article)
-            w = _WORD_RE.match(cite, w.end() + 1)
-            if w is None:
-                continue
         s = _stem(w.group())
         if s in names:
             return "asked"

@@ -11,11 +11,11 @@ from conftest import binding_code as verdict
 # opens each value's sentence owns it: a name the question gives that every value's clause holds (the hotel both
 # critics rate) tells them apart no more than a common word, so the question's critic selects its own sentence's grade
 # and another critic's grade is another item (DG601).
-CRITICS = ("On Monday, the Harbor Gazette rated the Grand Hotel's kitchen 'A-minus'.\n"
-           "In May, the Valley Herald cut the Grand Hotel kitchen's rating to \"B2\" from \"B1\".")
+CRITICS = ("On Monday, Harbor Gazette rated the Grand Hotel's kitchen 'A-minus'.\n"
+           "In May, Valley Herald cut the Grand Hotel kitchen's rating to \"B2\" from \"B1\".")
 CRITICS_ENTITIES = {"Harbor Gazette": ["Gazette"], "Valley Herald": ["Herald"]}
-HERALD_Q = "What rating did the Valley Herald give the Grand Hotel kitchen in May?"
-GAZETTE_Q = "What rating did the Harbor Gazette give the Grand Hotel's kitchen on Monday?"
+HERALD_Q = "What rating did Valley Herald give the Grand Hotel kitchen in May?"
+GAZETTE_Q = "What rating did Harbor Gazette give the Grand Hotel's kitchen on Monday?"
 
 
 @pytest.mark.parametrize("answer,question,expect", [
