@@ -177,10 +177,12 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
     "forecast": {
         "forecast": (
             "预期", "预计", "预估", "预测", "预报", "估计", "有望", "展望", "指引", "目标", "市场预期",
-            "分析师", "expected", "expects", "expect", "expectations", "estimate", "estimates",
+            "分析师", "expected", "expects", "expect", "expectation", "expectations", "estimate", "estimates",
             "estimated", "forecast", "forecasts", "forecasted", "consensus", "analysts",
             "analyst", "guidance", "outlook", "projected", "projection", "projections", "predicted", "anticipated",
             "anticipate", "anticipates",
+            # (what is meant to be done, before it is: March planting intentions against the acres planted)
+            "intentions", "intention", "intend", "intends", "intended",
             # an auction's pre-sale estimate, as written in brackets after a price (hammer $62.7m/est $60m)
             "est", "est.", "presale", "pre-sale", "low estimate", "high estimate",
         ),
@@ -762,7 +764,9 @@ _REPORTED_ESTIMATE_RE = lazy(
     r"(?<![a-z])(?:estimates?\sthat|(?<=,\s)(?:[a-z.'-]+\s){1,4}estimates?(?=\s?[,.?]|\Z)"
     r"|(?:by|according to)\s(?:[a-z.'-]+\s){0,3}?[a-z.-]+'s\sestimates?|(?:by|according to)\s(?:the|its|their)\sestimates?"
     # (according to studio estimates, …; … earned an estimated $29.3 million: the estimate of a past figure)
-    r"|according to\s(?:[a-z-]+\s){1,2}estimates|(?<![a-z])an\sestimated(?=\s[$€£¥]?\d))(?![a-z])")
+    r"|according to\s(?:[a-z-]+\s){1,2}estimates|(?<![a-z])an\sestimated(?=\s[$€£¥]?\d)"
+    # (a question's: how many acres planted in 2003 did the USDA estimate?)
+    r"|(?:did|does|do)\s(?:[a-z.'-]+\s){1,3}estimate(?=\s?\?|\Z))(?![a-z])")
 _PAST_VERB_RE = lazy(r"(?<![a-z])(?:was|were|did|had|incurred|recorded|totaled|totalled|amounted|came|fell|rose|grew|ran"
                      r"|(?!(?:estimat|expect|project|forecast|anticipat|predict|need|feed|seed|speed|shed|bed|red|med|fed)ed)[a-z]{2,}ed)(?![a-z])")
 # What foresees: one table of forecast words for every rule of forecasts (an estimate's report, a cite's future mark, a
@@ -1495,7 +1499,30 @@ def bind(cite: str, values: list[Value], question: str, holders: Sequence[Value]
         return values
     _bind(cite, values, question, holders)
     _parts_of_whole(cite, values, question)
+    if "compared" in cite and ("xpect" in cite or "stimate" in cite):
+        _compared_source(cite, values)
     return values
+
+
+# A source's own value a sentence of others' expectations is compared with (Trade expectations … average 117 million …
+# compared with USDA's April figure of 120 million): the possessor names whose value it is.
+_COMPARED_SOURCE_RE = lazy(r"(?<![a-z])compared (?:to|with)\s(?:[a-z&.]+(?:'s|’s)|its|their)\s[^,;.]{0,60}?\Z",
+                           needs=("compared",))
+
+
+def _compared_source(cite: str, values: list[Value]) -> None:
+    """A value compared with, in a sentence of what others expect a source to report, that is the source's own (compared
+    with USDA's April figure of 1.352 billion bushels): the expectation's forecast word is not its; only a word of
+    foreseeing of its own makes it a forecast."""
+    for v in values:
+        if v.flags.get("forecast") != "forecast":
+            continue
+        lo = _sentence_start(cite, v.start)
+        m = _COMPARED_SOURCE_RE.search(cite, max(lo, v.start - 90), v.start)
+        if m is None or not _OTHERS_EXPECT_RE.search(cite, lo, m.start()):
+            continue
+        if not any(cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(cite[m.start():v.start])):
+            del v.flags["forecast"]
 
 
 _REPORT_TIME_RE = lazy(r"(?:此前|早前|日前)\s?,?[^\d,;。]{0,20}?(?:数据|统计)?(?:显示|表示|指出|称|公布|发布)", needs=("前",))
@@ -8108,6 +8135,21 @@ def _fact_direction(a_text: str, c_text: str, q_text: str, values: list[Value], 
 _GRADE_PAIR_GAP_RE = lazy(r"['\"]?\s?(?:from|to)\s?['\"]?", needs=("from", "to"))
 
 
+# A bulleted line opened by its label and a colon (- Italy: downgraded to A3 from A2; * Maths: 71%).
+# (a line's end is read as "; " once the cite's rows are joined)
+_LINE_LABEL_RE = lazy(r"(?:\A|[;\n])\s?[-*•]\s([^:;\n]{1,40}):\s")
+
+
+def _no_line_label(c_text: str, q_text: str) -> bool:
+    """Whether the cite is a list of bulleted lines each opened by its own label (- Italy: …; - Spain: …) and the question
+    names none of the labels: which line it asks about, nothing says (DG605 stands)."""
+    labels = _LINE_LABEL_RE.findall(c_text)
+    if len(labels) < 2:
+        return False
+    asked = {_stem(w) for w in _WORD_RE.findall(q_text)}
+    return not any(_stem(w) in asked for label in labels for w in _WORD_RE.findall(label))
+
+
 def _paired_grade(cite: str, values: list[Value], mine: list[Value]) -> bool:
     """Whether an answer's grade stands in "to X from Y" (or "from Y to X") with a grade of another shape (Caa1 from B3)."""
     return any(w.key != v.key and _GRADE_PAIR_GAP_RE.fullmatch(cite, *sorted((v.end, w.start, w.end, v.start))[1:3])
@@ -8553,6 +8595,8 @@ def check_binding(
     token = _NAMES.set((names, _cite_names(cite, spellings, names) if names else frozenset()))
     products = _PRODUCTS.set(_product_numbers(cite) if kind == "figure" else frozenset())
     try:  # (the names the question gives and the numbers of products' names, read by every rule below)
+        if kind == "figure" and ("xpect" in cite or "stimate" in cite):  # (USDA's April estimate against the trade's)
+            cite, question = _source_figures(cite, question)
         decided = _decided_first(kind, answer, cite, question, entities)
         found = _check_binding(kind, answer, cite, question, entities) if decided is None else []
     finally:
@@ -9920,6 +9964,42 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
 _FIGURE_UNIT_SPACE_RE = lazy(r"(?<=\d) (?=[^\W\d_a-z]{1,2}\s?/)")
 
 
+# What others expect a source to report: the trade's, analysts', a survey's expectations or estimates (Trade expectations
+# for …; Pre-report expectations; the trade expects USDA to peg …; analysts' estimates).
+_OTHERS_EXPECT_RE = lazy(r"(?i)(?<![a-z])(?:trade|traders|analysts?'?|economists?'?|pre-report|survey)\s(?:[a-z]+\s)?"
+                         r"(?:expectations?|expects?|expected|estimates?|guess(?:es)?|forecasts?)(?![a-z])")
+_OTHERS_RE = lazy(r"(?i)trade|traders|analysts?|economists?|market|consensus|survey")
+# A source's own estimate, forecast or projection of a figure: owned by a name (USDA's April estimate of …, the USDA
+# estimate of …), or by "its" (its July projection of …: left a forecast, since the earlier release of one estimate is
+# told from the later by _superseded_estimate).
+_OWN_ESTIMATE_RE = lazy(r"(?i)(?<![a-z])(?:([a-z&.]+)(?:'s|’s)|(its)|[Tt]he\s(?-i:([A-Z][A-Za-z&.]+)))\s((?:[a-z0-9/.-]+\s){0,3}?)"
+                        r"(estimate|forecast|projection)(?=\sof\s)")
+
+
+def _source_figures(c_text: str, q_text: str) -> tuple[str, str]:
+    """Where a cite sets what others expect a source to report (the trade's, analysts', a survey's expectations) beside the
+    source's own figures, the source's figure is what happened, though the source calls it an estimate or a forecast
+    (USDA's April estimate of …): the others' expectation is the forecast of it. The source's own estimate nouns are read
+    as plain figures, in the cite and in a question that names the source's estimate and no expectation of others; in a
+    question asking the others' expectation, the word naming the others (trade estimates) says whose forecast is asked,
+    and names no item."""
+    if not _OTHERS_EXPECT_RE.search(c_text):
+        return c_text, q_text
+
+    def own(m: re.Match) -> str:
+        if m[2] or m[3] and not m[3][0].isupper() or _OTHERS_EXPECT_RE.search(m.group()) or _OTHERS_RE.fullmatch(m[1] or m[3] or ""):
+            return m.group()  # (the owner: a name, written capitalised, or its; not the trade, nor the analysts)
+        return m.group()[:m.start(5) - m.start()] + "figure"
+    c_new = _OWN_ESTIMATE_RE.sub(own, c_text)
+    if c_new == c_text:
+        return c_text, q_text
+    if not _OTHERS_EXPECT_RE.search(q_text) and not re.search(r"(?i)(?<![a-z])expect", q_text):
+        q_text = _OWN_ESTIMATE_RE.sub(own, q_text)
+    else:
+        q_text = _OTHERS_EXPECT_RE.sub(lambda m: m.group().split(None, 1)[1], q_text)
+    return c_new, q_text
+
+
 def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]],
                    restating: bool = False, sided: bool = False) -> list[Mismatch]:
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
@@ -9989,6 +10069,12 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
                 _outlook_moves(c_plain, values)
                 return _select("figure", a_text, q_plain, values, mine, c_plain) or _fact_direction(a_text, c_plain, q_plain, values, mine)
             values, mine = _shaped(a_text, c_text)
+            if values and _GRADE_ANSWER_RE.match(a_text.strip()) and len({v.key for v in values}) > 1:
+                # (a cite that rates in grades of two shapes, Moody's Aa3 beside Fitch's 'AA-minus': every grade is a value
+                # of the one kind, read below; the same shape alone would leave the other agency's grade no rival)
+                graded = _graded(a_text, c_text)
+                if graded[1] and len(graded[0]) > len(values):
+                    values, mine = [], []
             if values and len({v.key for v in values}) < 2:  # (Caa1 from B3: grades of two shapes on one scale)
                 graded = _graded(a_text, c_text)
                 if graded[1] and _paired_grade(c_text, graded[0], graded[1]):
@@ -9999,7 +10085,8 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
                     bind(c_text, values, q_text)  # (what the grades' own words leave open, the names around them tell)
                     chosen = _select("figure", a_text, q_text, values, mine, c_text) or _fact_direction(a_text, c_text, q_text, values, mine)
                     if not chosen or chosen[0].code == "DG605":
-                        return people.told_apart(a_text, c_text, q_text, entities)
+                        told = people.told_apart(a_text, c_text, q_text, entities)
+                        return chosen if not told and chosen and _no_line_label(c_text, q_text) else told
                     return chosen
             # what the question names itself (除了旗舰H100, H20的…) is not what it asks for
             values = [v for v in values if v in mine or v.key not in q_text]
@@ -15732,6 +15819,45 @@ def _rival_named(cite: str, v: Value, names: frozenset[str], rivals: frozenset[s
 _NAME_SENTENCE_END_RE = lazy(r"[。!?\n]|\.(?=\s|\Z)")
 
 
+# A phrase fronted before a sentence's subject: set off by a comma (On Sept. 23, / Encouraged by …,) or a time adverb
+# (A day earlier, Earlier this month).
+_FRONTED_PHRASE_RE = lazy(r"\s*(?:-\s)?(?:[^,;:]{1,60}?,\s|(?:a\s(?:day|week|month|year)\s(?:earlier|later)|earlier|later)\s)?")
+
+
+def _sentence_subject(cite: str, at: int, names: frozenset[str], rivals: frozenset[str]) -> str | None:
+    """The name that opens the sentence holding ``at`` as its subject, after a fronted phrase: "asked" where it is a
+    name the question gives, "rival" where it is another name of the cite, None where the sentence opens with no name."""
+    lo = max((m.end() for m in _NAME_PART_END_RE.finditer(cite, max(0, at - 400), at)), default=max(0, at - 400))
+    fronted = _FRONTED_PHRASE_RE.match(cite, lo, at)
+    for start in (lo, fronted.end()) if fronted else (lo,):
+        w = _WORD_RE.search(cite, start, at)
+        if w is None or cite[start:w.start()].strip(" -\n\"'"):
+            continue
+        s = _stem(w.group())
+        if s in names:
+            return "asked"
+        if s in rivals:
+            return "rival"
+    return None
+
+
+def _subject_owned(cite: str, candidates: list[Value], tied: list[Value], names: frozenset[str],
+                   rivals: frozenset[str]) -> tuple[list[Value], list[Value]]:
+    """Values of sentences each opened by its own subject (Fitch cut Pennsylvania's rating to AA-minus. Moody's cut
+    Pennsylvania debt to Aa3.): a name the question gives that every named value holds (the issuer all of them rate)
+    tells them apart no more than a common word, so the sentence's subject does: the values of sentences the question's
+    name opens are the named ones, those of sentences another name opens the others'. Empty where none such."""
+    held = [{t for t in v.terms.get("entity", ()) if _is_name(t, names)} for v in candidates]
+    holding = [h for h in held if h]
+    shared = set.intersection(*holding) if len(holding) > 1 else set()
+    own = frozenset(names - shared)
+    if not own:
+        return [], []
+    named = [v for v, h in zip(candidates, held) if h & own and _sentence_subject(cite, v.start, own, rivals) == "asked"]
+    others = [v for v in tied if v not in named and _sentence_subject(cite, v.start, own, rivals) == "rival"]
+    return (named, others) if named and others else ([], [])
+
+
 def _one_sentence(cite: str, v: Value, w: Value) -> bool:
     """Whether two values stand in one sentence: a name in another sentence may be the subject carried on (“Contagion”
     … The Steven Soderbergh action-thriller has amassed $34 million), where one sentence's names set its values apart."""
@@ -15994,6 +16120,9 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
         named = [v for v in candidates if any(_is_name(t, names) and t not in framing for t in v.terms.get("entity", ()))]
         others = [v for v in tied if v not in named and _rival_named(cite, v, names, rivals)
                   and any(_one_sentence(cite, v, w) for w in named)]
+        if not others:  # (a name every named value's clause holds, the issuer each agency rates, tells none apart: the
+            # subject that opens each value's sentence does, On Sept. 23, Fitch cut …; In July, Moody's cut …)
+            named, others = _subject_owned(cite, candidates, tied, names, rivals)
         if named and others and len(named) < len(candidates):
             if any(v in named for v in tied):
                 return sum(top), [v for v in tied if v not in others]
