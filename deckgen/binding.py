@@ -189,6 +189,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
         "actual": (
             "超预期", "好于预期", "低于预期", "高于预期", "不及预期", "超出预期", "符合预期", "不如预期", "优于预期",
             "逊于预期",
+            # a goal the sentence says was reached is what happened (达成预设目标350万, 北院占240万)
+            "达成",
             "实际", "than expected", "than forecast", "than estimated", "than analysts expected",
             "beat expectations", "beat estimates", "topped estimates", "missed estimates", "actual",
             "reported", "posted",
@@ -891,6 +893,10 @@ _VIEW_HOLDERS_RE = lazy(r"(?:\d\s?(?:%|percent|per\scent)(?:\sof\s[a-z]+)?\)?"
 _VIEW_VERBS = frozenset(("expect", "expects", "predict", "predicts", "anticipate", "anticipates"))
 
 
+# Words of hope, plan or future before 达成 (可望达成, 预计将达成, 力争达成): the goal is not yet reached.
+_REACH_FORESEEN_RE = lazy(r"(?:可望|有望|预计|预期|预估|将|可|能|力争|盼|希望|要|会)\s?\Z")
+
+
 @lru_cache(maxsize=4096)
 def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """The table's words of ``text`` with their class and concept, less directions that are not
@@ -912,6 +918,8 @@ def _table_terms(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue  # (28 percent expect …: the view a share of people holds)
         if cls == "forecast" and judged.spans and judged.holds(start, start + 1):
             ident = "actual"
+        if word == "达成" and _REACH_FORESEEN_RE.search(text, max(0, start - 4), start):
+            continue  # (可望达成…规划目标: a goal to be reached is still a goal)
         out.append((start, end, cls, ident))
     return tuple(out)
 
@@ -4475,6 +4483,27 @@ def _month_range_lists(cite: str, values: list[Value]) -> None:
                         v.terms.setdefault(cls, set()).update(head.terms[cls])
                 if "period" in head.flags:
                     v.flags.setdefault("period", head.flags["period"])
+
+
+# Years listed with their 年 written once after the last (112与113年度亦分别成长至A及B, 2028、2029年分别为A和B) heading a
+# 分别 list: the values after it map to the years by position, each the value of its own year (read as the last is).
+_YEAR_LIST_RE = lazy(r"(?<![\d.])((?:\d{2,4}\s?(?:与|和|及|、)\s?)+\d{2,4})(年度?)[^,;。\d]{0,16}?(?:分别|依次)",
+                     needs=("分别", "依次"))
+_LISTED_YEAR_RE = lazy(r"\d{2,4}")
+
+
+def _year_range_lists(cite: str, values: list[Value]) -> None:
+    for m in _YEAR_LIST_RE.finditer(cite):
+        keys = [next((key for _, _, key in _periods(y + m[2])), None) for y in _LISTED_YEAR_RE.findall(m[1])]
+        if None in keys or len(set(keys)) != len(keys):
+            continue
+        run = sorted((v for v in values if v.start >= m.end()), key=lambda v: v.start)[:len(keys)]
+        if len(run) != len(keys) or not all(_LIST_GAP_RE.fullmatch(cite, v.end, w.start) and _unit_key(v) == _unit_key(w)
+                                            for v, w in zip(run, run[1:])):
+            continue
+        for key, v in zip(keys, run):
+            v.when = {key}
+            v.when_at.clear()
 
 
 # A rate of increase opening a clause of its own right after a change (较上月减少903人,增加率为-5.57%) is that change
@@ -8605,6 +8634,8 @@ def check_binding(
     if decided == [] and kind == "figure":  # (what decides the value first leaves the answer's own side unread:
         # 2.1°F below for the cite's 2.1°F above the 20th century average is the other side of the same margin)
         decided = _margin_side(normalize(answer), normalize(_row_ends(cite)))
+        if not decided:  # (the item's value in a list a forecast heads, 预估北院达到240万人次、南院112万人次, asked what happened)
+            decided = _lone_forecast(kind, normalize(answer), normalize(_row_ends(cite)), normalize(question or "")) or decided
     if decided is not None:
         return decided
     # (the card's texts as the rules below read them, folded once: each rule read them afresh, some thirty readings a card)
@@ -10159,6 +10190,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _carried_qualifier(c_text, values, q_text)
             _period_paragraphs(c_text, values)
             _month_range_lists(c_text, values)
+            _year_range_lists(c_text, values)
             _base_values(c_text, values)
             _revised_beside_forecast(c_text, values)
             _prospective(c_text, values)
@@ -15435,7 +15467,7 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
         other_base = why == "DG601" and not thing and kind == "figure" and _other_base(mine[0], chosen[0])
         if other_base:
             why = "DG602"  # the same item's change against another base is the change over another period
-        if why == "DG601" and not thing and kind == "figure" and (q_when and _other_period(mine[0], chosen[0], q_when)
+        if why == "DG601" and not thing and kind == "figure" and (q_when and _other_period(mine[0], chosen[0], q_when, c_text)
                                                                   or _gapped_mates(mine[0], chosen[0])):
             why = "DG602"  # the same item stated for another period than the one asked (较111年10分7秒快14秒) is that period's value
         if why == "DG601" and not thing and kind == "figure" and _span_against_year(mine[0], chosen[0]):
@@ -16045,6 +16077,37 @@ def _per_unit_term(t: str, cite: str) -> bool:
     return _PER_UNIT_TERM_RE.fullmatch(t) is not None and cite.count(t) > 1
 
 
+# The first characters of pairs of opposites written as one word (南北院, 东西馆, 内外销, 男女生): a member's name written
+# inside the pair names the pair.
+_PAIR_OF = {"南": "北", "北": "南", "东": "西", "西": "东", "内": "外", "外": "内", "男": "女", "女": "男"}
+_PAIR_FIRST = frozenset(_PAIR_OF)
+
+
+def _opposite_named(cite: str, term: str, v: Value, candidates: list[Value]) -> bool:
+    """Whether ``v``'s own stretch of the cite (since the value before it) names the opposite of ``term`` (南院 for 北院)
+    and not ``term`` itself."""
+    other = _PAIR_OF.get(term[:1])
+    if other is None or len(term) < 2:
+        return False
+    lo = max((c.end for c in candidates if c.end <= v.start), default=_clause_start(cite, v.start))
+    own = cite[lo:v.start]
+    return other + term[1:] in own and term not in own.replace(other + term[1:], "")
+
+
+def _only_in_pair(cite: str, term: str, v: Value, q_text: str) -> bool:
+    """Whether every place the cite writes ``term`` for ``v`` is inside a pair of opposites (北院 in 南北院) that the question
+    does not write."""
+    other = _PAIR_OF.get(term[:1])
+    if other is None or len(term) < 2:
+        return False
+    at = [a for a, b in v.spans if cite[a:b] == term]
+    return bool(at) and all(a > 0 and cite[a - 1] == other and other + term not in q_text for a in at)
+
+
+# Counters that are nouns a question names as what it asks (总参访人次是多少): visits, trips, flights.
+_COUNTER_NOUNS = frozenset(("人次", "架次", "车次", "班次", "航次", "艘次"))
+
+
 def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float, list[Value]]:
     """The best score of the question's terms over ``candidates`` and the candidates that have it.
     Terms shared by every candidate tell nothing; what the question asks for by name ("What is the
@@ -16059,7 +16122,20 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
     scores = []
     # (how many candidates hold each term, counted once: counting it again for each candidate's each term
     # took seconds on a cite of a thousand shares, 一半的工人,三成的企业,… repeated)
-    holders = Counter((cls, t) for c in candidates for cls, ts in c.terms.items() for t in set(ts))
+    # (a question's name the cite writes for a value only inside a pair of opposites, 北院 in 南北院总参观人次, is the
+    # pair's, the whole's, not the member's the question names: that value does not hold it)
+    # (nor one the value's own item names by its opposite, 南院110万人次 after 北院占240万人次: the list's first name is
+    # not carried to an item that names the other of the pair)
+    paired = {(id(c), t) for c in candidates for t in c.terms.get("entity", ())
+              if _only_in_pair(cite, t, c, q_text) or _opposite_named(cite, t, c, candidates)} \
+        if cite and _PAIR_FIRST.intersection(q_text) else set()
+    holders = Counter((cls, t) for c in candidates for cls, ts in c.terms.items() for t in set(ts) if (id(c), t) not in paired)
+    # (a question's word that a value writes as its own counter, 参访总488万1635人次 asked 总参访人次, is that value's as
+    # much as another's label holding it, 购票人次315万8087: the counter names what the value counts)
+    counted = {id(c): t for (cls, t) in holders if cls == "entity" and t in _COUNTER_NOUNS
+               for c in candidates if t not in c.terms.get("entity", ()) and c.text.endswith(t)}
+    for t in set(counted.values()):
+        holders["entity", t] += sum(1 for x in counted.values() if x == t)
     # (a Chinese question's head, the subject of its 是多少 (每日烹调用盐的推荐量是多少: 推荐量), held by one value only, weighs
     # at least as much as the longest of its other words: the value asked is what the head names, whatever its modifier's
     # length; a head several values hold leaves the modifier to choose among them)
@@ -16067,9 +16143,9 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
     bare_of: dict[str, list[Value]] = {}
     for v in candidates:
         score = [0.0, 0.0]
-        for cls, ts in v.terms.items():
+        for cls, ts in (list(v.terms.items()) + [("entity", (counted[id(v)],))] if id(v) in counted else v.terms.items()):
             for t in ts:
-                if t in _MODALS:
+                if t in _MODALS or paired and (id(v), t) in paired:
                     continue  # (will, would: a verb's tense or mood names no item; forecasts are told apart by their flags)
                 held = holders[cls, t]
                 if cite and cls == "entity" and _verb_noun(t):
@@ -16105,10 +16181,12 @@ def _scored(candidates: list[Value], q_text: str, cite: str = "") -> tuple[float
         # another subject (苹果智能手机出货量同比大增62.1%; 國人零歲平均餘命為79.9歲), the values holding the question's come first
         # (a word of scope, 全国, 本市, 我国, frames every value and names none; values of one clause sharing the subject
         # are a list's, which its order tells apart, not the subject)
+        # (a word every value holds, 近年, frames them all and names no subject)
+        shared = frozenset(t for (cls, t), n in holders.items() if cls == "entity" and n == len(candidates))
         subjects = {t for v in candidates for t in v.terms.get("entity", ()) if not t.isascii() and t not in framing
-                    and t[0] not in _SCOPE_CHARS and _opens_clause(cite, t)}
+                    and t[0] not in _SCOPE_CHARS and t not in shared and _opens_clause(cite, t)}
         named = [v for v in candidates if v.terms.get("entity", set()) & subjects]
-        if named and not any(v in named for v in tied) and all(_opens_other_subject(cite, v, q_text) for v in tied):
+        if named and not any(v in named for v in tied) and all(_opens_other_subject(cite, v, q_text, shared) for v in tied):
             top = max(s for v, s in zip(candidates, scores) if v in named)
             best = [v for v, s in zip(candidates, scores) if s == top and v in named]
             if len({v.clause for v in best}) == len(best):
@@ -16168,14 +16246,22 @@ _SCOPE_CHARS = frozenset("全本各该每此我其")
 _HAN_SUBJECT_RE = lazy(r"[\u3400-\u9fff]{2,4}")
 
 
-def _opens_other_subject(cite: str, v: Value, q_text: str) -> bool:
+_CLAUSE_ADVERBS = frozenset("也还亦又")  # (also, again: the clause adds to what its sentence's subject said)
+
+
+def _opens_other_subject(cite: str, v: Value, q_text: str, shared: frozenset[str] = frozenset()) -> bool:
     """Whether ``v``'s clause opens with a subject of its own that the question does not write: a short Han name before the
-    first of the question's words bound to it in that clause (苹果 in 苹果智能手机出货量同比大增62.1%)."""
+    first of the question's words bound to it in that clause (苹果 in 苹果智能手机出货量同比大增62.1%). A word every value
+    holds (``shared``: 近年 opening 近年北院国外旅客下降了11%…;南院…) frames them all and is no subject's end: the subject
+    is looked for after it."""
     lo = _clause_start(cite, v.start)
-    first = min((a for a, b in v.spans if lo <= a < v.start), default=None)
+    first = min((a for a, b in v.spans if lo <= a < v.start and cite[a:b] not in shared), default=None)
     if first is None:
         return False
     subject = _unperiod(cite, lo, first)
+    subject = subject[next((len(t) for t in shared if subject.startswith(t)), 0):]
+    if subject[:1] in _CLAUSE_ADVERBS:
+        return False  # (也有可能会以规模6.5以下为主: a clause opening with an adverb goes on from its sentence's subject)
     if _RESPECTIVELY_RE.match(subject) or _BASE_LEAD_RE.match(subject) or _goes_on(cite, lo):
         return False  # (分别向下调整为1.66%与1.65%: a clause that opens with 分别 or its verb goes on from its sentence's subject)
     return _HAN_SUBJECT_RE.fullmatch(subject) is not None and not any(subject[i:i + 2] in q_text for i in range(len(subject) - 1))
@@ -16481,13 +16567,15 @@ def _gapped_mates(v: Value, w: Value) -> bool:
     return v.flags.get("gapped_of") == str(w.start) or w.flags.get("gapped_of") == str(v.start)
 
 
-def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:
+def _other_period(v: Value, w: Value, q_when: list[str], cite: str = "") -> bool:
     """Whether ``v``, left out for its period, is the selected ``w``'s item stated for another period than the
     question's (较111年10分7秒快14秒 asked 111年; 38 nays in 1994 asked this year's; the rate held since November 2023
     asked the level it was cut to on February 18): the same item at another period, DG602, not another item. They are
     one item when they count one unit alike (levels, or changes against one base) and the question's item words bound
     to them agree: they share one, or the selected value, stated for the question's period, has none the answer's
-    lacks. (Words of a base alone, 同比, name no item.)"""
+    lacks. (Words of a base alone, 同比, name no item.) So are they where the answer's value holds none of the question's
+    words and its clause opens with its own period, in the selected value's sentence (故宫在2016年…614万人次,2019年疫情前仍有
+    380万人次,…2023年回升后仅约250万人次): one subject's values listed year by year, each clause a year's."""
     if v.key[1:2] != w.key[1:2] or v.role != w.role or v.base and w.base and not _same_base(v.base, w.base):
         return False
     if not v.when or any(_matches(x, q) for x in v.when for q in q_when) or not all(_conflicts(x, q) for x in v.when for q in q_when):
@@ -16495,7 +16583,17 @@ def _other_period(v: Value, w: Value, q_when: list[str]) -> bool:
     if w.when and all(_conflicts(x, q) for x in w.when for q in q_when):
         return False  # (both stated for other periods than the question's: nothing says which is its)
     iv, iw = ({x for x in _item_words(u) if not _base_key(x, 0, len(x), compared=True)[0]} for u in (v, w))
+    if not iv and cite and v.sentence == w.sentence and _opens_with_period(cite, v.start):
+        return True
     return bool(iv & iw) or not iw and any(_matches(x, q) for x in w.when for q in q_when)
+
+
+def _opens_with_period(cite: str, pos: int) -> bool:
+    """Whether the clause holding ``pos`` opens with a date or period (2019年疫情前仍有380万人次, 108年度决算数为…)."""
+    lo = _clause_start(cite, pos)
+    while lo < pos and cite[lo].isspace():
+        lo += 1
+    return any(a == lo and b <= pos for a, b, _ in _periods(cite))
 
 
 # The trade balance (出超, 入超, 顺差, 逆差) and the flows it nets (出口, 进口): three items of a trade report.
@@ -16834,8 +16932,8 @@ _BESIDE_AFTER_RE = lazy(r"\s(?:in|at|for|from)\s(?:the\s)?")
 # Between a count and what it counts: "three of its commanders".
 _COUNTED_RE = lazy(r"(?:\s(?:of|its|their|the|his|her|our|those|these))*((?:\s[a-z][a-z'-]*){1,3})")
 # What a descriptor drops: connectives of Chinese labels (从去年的, 毛利率为, 公司5个月内在).
-_ZH_FUNCTION_RE = lazy(r"^(?:从|较|比|由|在|而|但)|(?:的|为|是|了|在|到|至|内在|内)$")
-_FIGURE_RE = lazy(r"[+\-−$€£¥]?\d[\d,.]*\s?(?:%|个月|个|万|亿|兆|元|年|月|日)*")
+_ZH_FUNCTION_RE = lazy(r"^(?:从|较|比|由|在|而|但)|(?:的|为|是|了|在|到|至|内在|内|亦|也)$")
+_FIGURE_RE = lazy(r"[+\-−$€£¥]?\d[\d,.]*\s?(?:%|个月|个|万|亿|兆|元|年度|年|月|日)*")  # (113年度: a fiscal year, its 度 too)
 # Words of amounts and comparisons, not of items: "$1.2 billion", "compared to".
 _AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "compared", "versus", "vs", "share",
                            "diluted"})
@@ -16903,7 +17001,8 @@ def _describe_binding(v: Value, cite: str = "") -> str:
 
 # A Chinese sentence's subject, as the words before its first figure: what leads it and what ends it name nothing of
 # it (其中, a scope word: 我国, 全国; the verb before the figure: 达, 完成).
-_ZH_SUBJECT_LEAD_RE = lazy(r"^(?:\d+|其中|我国|全国|全市|全省|全年|本市|完成|实现)+")
+# (and 度, the rest of a fiscal year 108年度 whose 108年 was read as the date)
+_ZH_SUBJECT_LEAD_RE = lazy(r"^(?:\d+|其中|我国|全国|全市|全省|全年|本市|完成|实现|度(?=[\u3400-\u9fff]))+")
 _ZH_SUBJECT_VERB_RE = lazy(r"(?:达到|达|完成|实现|为|是|共|约|超过|超|近)+$")
 _ZH_SUBJECT_RE = lazy(r"[\u3400-\u9fff]{2,16}")
 

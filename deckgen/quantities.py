@@ -301,6 +301,8 @@ _CUR_PREFIX = {
     "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "twd": "TWD",
     "人民币": "CNY", "港币": "HKD",
 }
+# 新台币 right before a number whose 元 is left unsaid (营业额已破新台币3亿9千万): the amount is in 元 all the same.
+_TAIWAN_DOLLAR = ("新台币", "台币")
 _QUAL_PREFIX = {
     "约": "about", "大约": "about", "大概": "about", "约为": "about", "约合": "about",
     "about": "about", "around": "about", "approximately": "about",
@@ -354,7 +356,7 @@ _QUAL_END = {"多": "more than", "左右": "about", "以上": "more than", "以�
              "-plus": "more than", "-odd": "more than"}
 _COUNTERS = (
     "个月 财季 季度 小时 分钟 公里 平方米 人次 架次 "  # (人次, person-times: 10.2万人次 counts visits, not people)
-    "个 家 枚 次 款 位 名 人 台 块 张 件 项 条 种 颗 只 架 辆 座 部 本 篇 届 代 轮 "
+    "个 家 枚 次 款 位 人 台 块 张 件 项 条 种 颗 只 架 辆 座 部 本 篇 届 代 轮 "
     "倍 年 天 周 岁 季 片 股 所 间 层 道 批 笔 场 份 起 例 封 首 户 套 支 组 段 页 "
     "期 吨 米 秒 票 处 国 省 城 县 区 "
     "斤 亩 "  # weight and area in Chinese farm figures (546亿斤, 986万亩)
@@ -367,6 +369,8 @@ _COUNTERS = (
               r"码(?!头)",
               # a record's wins and losses (七胜二败, 55胜60败); not the idioms 两败俱伤, 一败涂地, nor 百胜中国, 胜利, 胜任
               r"胜(?![利任于过出者中])", r"败(?!俱|涂地)",
+              # people (5名员工); not 名列, "ranks" (以三百五十多万名列第一: the count, then the verb)
+              r"名(?!列)",
               # villages and boroughs of a township (和美镇6里, 花坛乡2村, 竹南镇23里): a count of them, as 5区 counts districts;
               # not 里程, 里面, 村民, 村长
               r"里(?![程面头外边])", r"村(?![民长里落庄])",
@@ -1200,7 +1204,9 @@ _NOT_AFTER_HALF = frozenset("年月天日小个")
 
 
 # 成 after a numeral is tenths (三成 is 30%, 七成五 75%), unless it begins a word: 成为, 成员,
-# 成本, 成都, 一成不变, 三五成群.
+# 成本, 成都, 一成不变, 三五成群. But 都 "all" and the verb or adverb it leads after 成 (有一成都会参观, 三成都是) is the
+# tenths: the city 成都 is not written right after a numeral and before 会, 是 ….
+_TENTHS_BEFORE_ALL = frozenset("会會是有在要能已不没沒将將可曾还還愿願认認表选選")
 _NOT_TENTHS = frozenset("为员功立本交长绩果熟年品分份就效型都语真全形批群套对片块规不為員長績規對塊")
 _TENTH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九") if i} | {str(i): i for i in range(1, 10)}
 
@@ -1208,9 +1214,11 @@ _TENTH_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九") if
 def _tenths_at(text: str, i: int) -> tuple[int, int] | None:
     """(the percent a 成 at ``i`` adds past its tenths, where the reading ends), or None where 成 begins a word."""
     nxt = text[i + 1:i + 2]
+    after = text[i + 2:i + 3]
+    if nxt == "都" and after and after in _TENTHS_BEFORE_ALL:
+        return 0, i + 1  # 一成都会: a tenth, and 都 "all"
     if nxt and nxt in _NOT_TENTHS:
         return None
-    after = text[i + 2:i + 3]
     if nxt in _TENTH_DIGITS and not (after and (after.isdigit() or after in _TENTH_DIGITS or after in "〇零十百千万亿成.%")):
         return _TENTH_DIGITS[nxt], i + 2  # 七成五: 75%
     if nxt == "半" and not (after and after in _NOT_AFTER_HALF):
@@ -1308,6 +1316,8 @@ def _scan_text(text: str) -> tuple[list[Quantity], list[_Name], list[Quantity]]:
         p = _prefix(text, cstart)
         qualifier = _QUAL_PREFIX[p["q"] or p["qa"]] if p and (p["q"] or p["qa"]) else None
         unit = _CUR_PREFIX[p["cur"]] if p and p["cur"] else None
+        if unit is None and text.endswith(_TAIWAN_DOLLAR, max(0, cstart - 4), cstart):
+            unit = "CNY"  # 已破新台币3亿9千万 reads as 新台币3亿9千万元 does: a 元 amount (every 元 is read as CNY's)
         per_share = bool(p and p["per"])
         ordinal = bool(p and p["ord"])
         start = p.start() if p and p.start() < cstart else cstart

@@ -403,6 +403,9 @@ _NAMED_ONLY_VERBS = frozenset(("指", "批评"))  # speech only with a subject n
 # A clause opening with a connective of going on (并说, 还表示, 同时指出): the same speaker says more.
 _ZH_GOES_ON_RE = lazy(r"\s*(?:并且|并|还|又|同时|另|也)(?=[^\W\d_a-z])")
 _NOMINAL_AFTER_RE = compile_pattern(r"(?:也|则|就|都|仍|依然|还)?是")
+# A manner phrase led by a degree adverb and closed by 的 written for 地 (很有信心的指出, 十分肯定的表示), before a verb whose
+# words follow it after a comma, colon or quote: the verb's adverbial, not a possessor making it a noun.
+_ZH_MANNER_DE_RE = lazy(r"(?:很|非常|十分|相当|颇为|颇|极为|特别)[^\W\d_a-z]{1,6}的\Z", needs=("很", "非常", "十分", "相当", "颇", "极为", "特别"))
 
 # Clause-initial material that is not the subject: dates, connectives,
 # prepositions whose object is the subject (针对美方有关官员表示 → 美方有关官员),
@@ -1251,7 +1254,10 @@ def _find_raw(lay: _Layout, asked: frozenset[str] = frozenset()) -> list[_Raw]:
             if after and after.end() > v1:
                 before, nominal, v1 = before[:-1], True, after.end()
         if not nominal and before.endswith("的"):
-            continue  # a noun, not a verb: 他一贯以来的表态
+            manner = _ZH_MANNER_DE_RE.search(before) if not english and text[v1:v1 + 1] in ',:"' else None
+            if manner is None:
+                continue  # a noun, not a verb: 他一贯以来的表态
+            before = before[:manner.start()]  # 很有信心的指出,…: 的 for 地, a manner phrase before the verb, not its owner
         if not english and _ZH_CITED_RE.search(before):
             cited = _SPK_ZH_AS_SAID_RE.fullmatch(before.strip(' ,"'))
             if not (cited and text[v1 : v1 + 1] == '"' and lay.sentence_start(v0) == clause):
