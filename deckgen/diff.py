@@ -18,6 +18,7 @@ from pathlib import Path
 from .check import run_check
 from .decks import Deck, no_deck_files
 from .errors import DeckgenError
+from .files import temporary_folder
 from .grounding import CardResult
 from .lock import Changes, Entry, Lock, compare_notes, lock_path, parse_lock, read_lock
 from .render import NOTE_TYPE_VERSION, NoteSpec, content_hash, escape, note_specs, note_type_hash, note_type_names
@@ -98,11 +99,10 @@ def apkg_lock(apkg: Path, deck: Deck) -> Lock:
     get new content.
     """
     import sqlite3
-    import tempfile
     import zipfile
 
     try:
-        with zipfile.ZipFile(apkg) as z, tempfile.TemporaryDirectory(prefix="deckgen-") as tmp:
+        with zipfile.ZipFile(apkg) as z, temporary_folder() as tmp:
             z.extract("collection.anki2", tmp)
             conn = sqlite3.connect(Path(tmp) / "collection.anki2")
             try:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import stat
+from contextlib import contextmanager
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import DeckgenError
@@ -191,3 +193,38 @@ def lock_bytes(path: Path) -> bytes | None:
     if confined(Path(path)) is None:
         raise error(f"lock file is a link to a file outside its folder and the working folder (symlinks are followed); {FIX}")
     return read_limited(Path(path), MAX_LOCK_BYTES, lambda m: error(f"lock file is unreadable ({m}); {FIX}"), "it", "for a lock")
+
+
+@contextmanager
+def stops_held() -> Iterator[None]:
+    """SIGTERM and SIGINT held back for the block, where the platform can hold them: a stop that comes while a
+    temporary file or folder is made and recorded for removal is delivered when the block ends, once whoever removes
+    it on the way out knows its name (a stop between ``mkdtemp`` and the ``finally`` that removes its folder left the
+    folder behind)."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # (Windows: no masks, and no SIGTERM sent between processes)
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+@contextmanager
+def temporary_folder() -> Iterator[str]:
+    """A new folder (deckgen-…) in the temporary folder, removed with all it holds when the block ends, however it
+    ends: a stop is held back from its making to the ``try`` that removes it."""
+    import shutil
+    import tempfile
+
+    folder = None
+    try:
+        with stops_held():
+            folder = tempfile.mkdtemp(prefix="deckgen-")
+        yield folder
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)

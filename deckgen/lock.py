@@ -22,7 +22,7 @@ from typing import BinaryIO, Iterator, NamedTuple
 from .deckformat import shown
 from .decks import SLUG, Deck, display
 from .errors import DeckgenError
-from .files import FIX, MAX_LOCK_BYTES, lock_bytes, lock_path  # noqa: F401 - importable from here as before
+from .files import FIX, MAX_LOCK_BYTES, lock_bytes, lock_path, stops_held  # noqa: F401 - importable from here as before
 from .grounding import CardResult
 from .patterns import lazy
 from .render import NoteSpec, note_type_hash
@@ -438,8 +438,9 @@ class Staged:
         (flushed to disk first, unless not ``durable``: a cache)."""
         import tempfile
 
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        self.pending.append((tmp, path))
+        with stops_held():  # (made and recorded for discard() as one step)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            self.pending.append((tmp, path))
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         with os.fdopen(fd, "w+b") as f:
             yield f

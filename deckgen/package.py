@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .decks import Deck
 from .errors import DeckgenError
+from .files import temporary_folder
 from .lock import Lock, atomic_file
 from . import render  # the note types as render defines them now (tests restyle them)
 from .render import NOTE_TYPE_VERSION, NoteSpec, note_type_names
@@ -62,7 +63,6 @@ def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock, opener
     """
     import shutil
     import sqlite3
-    import tempfile
     import zipfile
 
     import genanki
@@ -84,7 +84,7 @@ def write_apkg(path: Path, deck: Deck, specs: list[NoteSpec], lock: Lock, opener
     stamp = max(lock.note_type_mod, *(e.mod for e in lock.cards.values()))
     ids = itertools.count(stamp * 1000)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="deckgen-") as tmp:
+    with temporary_folder() as tmp:
         db = Path(tmp) / "collection.anki2"
         conn = sqlite3.connect(db)
         try:

@@ -134,6 +134,32 @@ def test_sigterm_leaves_no_temporary_file_or_folder(tmp_path):
     assert not out.exists() or list(out.iterdir()) == []
 
 
+@pytest.mark.parametrize("maker", ["mkdtemp", "mkstemp"])
+def test_a_stop_the_moment_a_temporary_file_or_folder_is_made_leaves_none(tmp_path, monkeypatch, maker):
+    """SIGTERM sent the moment the build's temporary folder (or a staged file beside its target) exists, before the
+    code that removes it on the way out has its name: the build stops as SIGTERM stops it, and nothing is left."""
+    import tempfile
+
+    from deckgen.cli import terminated_as_exit
+
+    path = deck(tmp_path / "d", "one")
+    made, real = [], getattr(tempfile, maker)
+
+    def made_then_stopped(*args, **kwargs):
+        result = real(*args, **kwargs)
+        made.append(result if maker == "mkdtemp" else result[1])
+        os.kill(os.getpid(), signal.SIGTERM)
+        return result
+
+    monkeypatch.setattr(tempfile, maker, made_then_stopped)
+    before = snapshot(tmp_path)
+    with pytest.raises(SystemExit) as stopped, terminated_as_exit():
+        run_build([str(path)], tmp_path / "out")
+    assert stopped.value.code == 128 + signal.SIGTERM
+    assert made and not [m for m in made if os.path.exists(m)]
+    assert snapshot(tmp_path) == before
+
+
 def test_two_decks_with_one_id_are_refused_naming_both(tmp_path):
     first, second = deck(tmp_path / "a", "same"), deck(tmp_path / "b", "same")
     report = run_build([str(first), str(second)], tmp_path / "out")
