@@ -5,7 +5,6 @@ rule fires on, each beside a twin it must leave grounded); each reading kept is 
 card it was read for (a second deck's card gets its own)."""
 
 import random
-import re
 from pathlib import Path
 
 import pytest
