@@ -8814,12 +8814,16 @@ def _as_year_before(question: str, cite: str) -> str:
     the question asks the previous year's). The question unchanged where it names the cite's own year too, or none."""
     if not question.isascii() or "year" not in cite:
         return question
-    before = _EN_YEAR_BEFORE_RE.search(cite)
-    if before is None:
+    # (the years first, the question's then the cite's, the search for the words of the year before last: each must
+    # hold, and the search reads the whole cite, where most cites of a figure deck say "a year earlier")
+    asked = {m.group() for m in _YEAR_FIGURE_RE.finditer(question)}
+    if len(asked) != 1:
         return question
     years = {m.group() for m in _YEAR_FIGURE_RE.finditer(cite)}
-    asked = {m.group() for m in _YEAR_FIGURE_RE.finditer(question)}
-    if len(years) != 1 or len(asked) != 1 or int(asked.pop()) != int(next(iter(years))) - 1:
+    if len(years) != 1 or int(asked.pop()) != int(next(iter(years))) - 1:
+        return question
+    before = _EN_YEAR_BEFORE_RE.search(cite)
+    if before is None:
         return question
     return re.sub(r"(?:(?<![a-z])in\s)?(?<!\d)(?:19|20)\d\d(?!\d)", lambda m: "in " + before.group(), question, count=1)
 
@@ -10705,6 +10709,7 @@ def _holders(cite: str, values: list[Value]) -> list[Value]:
 
 
 @lru_cache(maxsize=1024)  # (read several times a card: each rule reads its own)
+@lru_cache(maxsize=256)  # (a card's rules read it three to six times: check_binding, each rule of _decided_first, _check_binding)
 def _row_ends(cite: str) -> str:
     """``cite`` as binding reads it: a table's line ends a row, and a field's label run into its value as infoboxes
     are stored (Land1,706.89 sq mi, average580 m3/s: quantities reads these as label and value) is set apart from
@@ -11577,10 +11582,11 @@ def _en_measure_of_change(a_text: str, c_text: str, q_text: str) -> list[Mismatc
         return []  # (asked by what percentage, an answer in percent is in the measure asked)
     stated = parse_quantities(c_text)
     mine = [q for q in stated if q.value == a.value and _same_unit(a.unit, q.unit)]
+    if not mine or any(_en_change(c_text, q, stated) == asks_change for q in mine):
+        return []  # (the answer's own values first: most are of the kind asked, and the cite's others need no reading)
     # (the kind the question asks: a change, else a level)
     wanted = [q for q in stated if _en_change(c_text, q, stated) == asks_change]
-    if not mine or any(_en_change(c_text, q, stated) == asks_change for q in mine) or not wanted \
-            or any(_same_unit(a.unit, q.unit) for q in wanted):
+    if not wanted or any(_same_unit(a.unit, q.unit) for q in wanted):
         return []
     v, sel = _quantity_values(c_text, mine[0], wanted)
     what = ("a level in the cite; the question asks how much it changed" if asks_change
@@ -12409,6 +12415,12 @@ def _forecast_kind(a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     return []
 
 
+# A word every match of _LONE_FORECAST_BEFORE_RE holds (the verbs' stems: each of their forms holds one), its guard: a
+# question holding none is not searched (its lead letters start most English words: 60 µs a question), and a cite
+# holding none, nor a word _LONE_FORECAST_AFTER_RE or the goal patterns need, names no forecast or goal by a value.
+_LONE_FORECAST_WORDS = (*FORECAST_WORDS["modal"], *FORECAST_WORDS["tentative"], *FORECAST_WORDS["estimate"],
+                        *FORECAST_WORDS["on course"], "expect", "anticipate", "project", "forecast", "shall",
+                        *FORECAST_WORDS["zh foresee"], *FORECAST_WORDS["zh hope"], "将", *FORECAST_WORDS["zh days"], "明年")
 # A lone forecast (issue 12: "a forecast is never an actual"): a value whose own clause foresees it — a modal or a
 # verb of expecting before it (could find $22-23 million, was expected to collect, guidance for at least $1.20, 可望
 # 超过190亿美元, scheduled for Thursday), or 将 after it (代表将齐聚一堂) — is no actual even as the cite's one value of its
@@ -12418,7 +12430,7 @@ _LONE_FORECAST_BEFORE_RE = lazy(
     rf"(?<![a-z])(?:{forecast_words('modal', 'tentative', 'estimate', 'on course', verbs=('expect', 'anticipate', 'project', 'forecast'), participle=True)}"
     r"|shall)(?![a-z])"
     rf"|{forecast_words('zh foresee', 'zh hope')}|(?<!即)将(?!近|军|领|士|来)|{forecast_words('zh days')}|明年",
-    starts=r"[可将明有预]|(?<![a-z])[acefghimopstwy]")  # (each word's first character)
+    starts=r"[可将明有预]|(?<![a-z])[acefghimopstwy]", needs=_LONE_FORECAST_WORDS)  # (each word's first character)
 _LONE_FORECAST_AFTER_RE = lazy(rf"[^,;:。!?\d]{{0,24}}?(?<!即)将(?!近|军|领|士|来)|\s(?:{forecast_words('modal')})\s(?!have)",
                                needs=("将", *FORECAST_WORDS["modal"]))
 # Between a governor and its value: a finite past verb or a clause word (when it was unveiled in January; than was
@@ -13865,6 +13877,10 @@ _SPAN_OF_BEFORE_RE = lazy(r"(?<![a-z])(?:during|over)\s(?:the\s)?\Z", needs=("du
 def _lone_forecast(kind: str, a_text: str, c_text: str, q_text: str) -> list[Mismatch]:
     """A forecast (or a goal) given as what happened, where no rival value made binding look: DG603."""
 
+    if not (_LONE_FORECAST_BEFORE_RE.holds(c_text) or _LONE_FORECAST_AFTER_RE.holds(c_text)
+            or _GOAL_AFTER_RE.holds(c_text) or _GOAL_BEFORE_RE.holds(c_text)):
+        return []  # (each value is read as a forecast or a goal only by a match of those patterns in the cite: none here,
+        # so none of the question's tests nor the parse below; most cites of a start-up deck so)
     if _asks_forecast(q_text) or _FUTURE_MARK_RE.search(q_text) or _LONE_FORECAST_BEFORE_RE.search(q_text) \
             or _FORESEEN_QUESTION_RE.search(q_text) or any(
             cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(q_text)):
@@ -15710,6 +15726,21 @@ def _spelled_forms(spellings: tuple[str, ...]) -> frozenset[str]:
     return frozenset(folded for _, folded in _spelled(spellings))
 
 
+class _Spellings(tuple):
+    """A deck's spellings (a tuple of str) whose hash is made once: the readers kept per card (``_question_names``,
+    ``_cite_names``, ``_spelling_starts``, ``_named_things``) are keyed by them, and a tuple's hash is made afresh
+    from each of its items at each look-up (1,800 spellings a deck of 600 entities, some five look-ups a card).
+    The same hash and the same equality as the tuple's."""
+
+    def __new__(cls, items):
+        self = super().__new__(cls, items)
+        self.hashed = tuple.__hash__(self)
+        return self
+
+    def __hash__(self) -> int:
+        return self.hashed
+
+
 # The last deck's entities (a copy: a tuple of names is kept as it is, another sequence as a list of its items) and
 # their spellings: a check passes every card one table.
 _SPELLINGS: list = [None, ()]
@@ -15720,7 +15751,7 @@ def _spellings(entities: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
     1,800 spellings); a table equal to the last one kept has its spellings."""
     kept, spellings = _SPELLINGS
     if kept is None or kept != entities:
-        spellings = tuple(s for k, v in entities.items() for s in (k, *v))
+        spellings = _Spellings(s for k, v in entities.items() for s in (k, *v))
         _SPELLINGS[:] = [{k: v if type(v) is tuple else list(v) for k, v in entities.items()}, spellings]
     return spellings
 

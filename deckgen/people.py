@@ -2572,7 +2572,9 @@ _ZH_DEED_CLAUSE_RE = lazy(rf"(?:[^{clause_marks('line')}，；！？：]|(?<=\d)
 
 
 def _pairs(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if has_han(text[i]) and has_han(text[i + 1])}
+    """The pairs of Han characters ``text`` writes side by side (a character is Han as ``has_han`` reads it, U+3400-U+9FFF:
+    compared as a range, not searched one character at a time)."""
+    return {text[i:i + 2] for i in range(len(text) - 1) if "\u3400" <= text[i] <= "\u9fff" and "\u3400" <= text[i + 1] <= "\u9fff"}
 
 
 def deed_clause(answer: str, cite: str, question: str) -> list[Mismatch]:
@@ -2586,7 +2588,8 @@ def deed_clause(answer: str, cite: str, question: str) -> list[Mismatch]:
         return []  # (谁的 / 哪个国家的: whose, not who did; who took a photo is a credit's, bylined's)
     deed = _pairs(m[2]) - _pairs(name)  # (a name the question gives is what the deed is done to: 发出了胡亚美的讣告)
     clauses = [c.span() for c in _ZH_DEED_CLAUSE_RE.finditer(cite)]
-    scores = [len(deed & _pairs(cite[lo:hi])) for lo, hi in clauses]
+    # (each of the deed's pairs is two Han characters: the clause holds it as a pair where it holds it at all)
+    scores = [sum(p in clause for p in deed) for clause in (cite[lo:hi] for lo, hi in clauses)]
     best = max(scores, default=0)
     if best < _ZH_DEED_CLAUSE_MIN or scores.count(best) > 1:
         return []
