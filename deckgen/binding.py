@@ -158,6 +158,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "上一季度", "同期的", "a year earlier", "a year ago", "year-ago", "year ago",
             "year-earlier", "year earlier", "prior year", "prior-year", "previous year",
             "last year", "the year before", "previously", "prior period", "same period a year ago",
+            # (a weekly report's week before: That followed a fall of 7.2 million barrels the week before; the prior week's)
+            "the week before", "the prior week", "the previous week", "a week earlier", "a week ago",
             # (nearly 27% five years ago, two decades ago, 18 months earlier: a count of periods back is a period before)
             "years ago", "years earlier", "months ago", "months earlier", "decades ago", "decade ago", "years before",
             "up from", "down from", "compared to", "compared with", "versus", "from a year",
@@ -183,6 +185,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "anticipate", "anticipates",
             # (what is meant to be done, before it is: March planting intentions against the acres planted)
             "intentions", "intention", "intend", "intends", "intended",
+            # (the progressive of expecting and predicting: analysts were expecting a build, were predicting a rise)
+            "expecting", "predicting",
             # an auction's pre-sale estimate, as written in brackets after a price (hammer $62.7m/est $60m)
             "est", "est.", "presale", "pre-sale", "low estimate", "high estimate",
         ),
@@ -226,6 +230,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "recovering", "picked up", "pick up", "picks up", "picking up",
             # a cost's overrun: it blows out (costs blew out by 6.7 per cent; had blown out to $337 million)
             "blew out", "blown out", "blow out", "blows out",
+            # a stock built up (a build of 0.4M barrels, a 0.7M barrel build, a 2-million-barrel crude stock build)
+            "build of", "stock build", "barrel build", "inventory build", "crude build",
         ),
         "down": (
             "缩小",  # a ratio's or a gap's narrowing (城乡居民人均收入比值2.39,比上年同期缩小0.04), as narrowed; 扩大 its rise
@@ -245,6 +251,9 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "decelerating", "moderated", "moderates", "moderating",
             # a value short of another is below it (some $500,000 short of the house's best-ever total)
             "short of",
+            # a stock drawn down (a 3.202-million-barrel gasoline stock draw, a 1.084M barrel draw, a drawdown of)
+            "drawdown", "drawdowns", "stock draw", "barrel draw", "inventory draw", "crude draw", "drew down",
+            "drawn down",
         ),
     },
 }
@@ -557,6 +566,8 @@ def _abbreviated(text: str, i: int) -> bool:
         j -= 1
     word = text[j:i]
     return len(word) == 1 or word in _ABBREVIATIONS
+
+
 
 
 # A listed company's or a product's code in brackets after its Han name (力积电(6770), 国巨*(2327)).
@@ -1561,6 +1572,14 @@ def _this_time(cite: str, question: str, terms: list[_Term]) -> list[_Term]:
             if not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
+# The value a forecast noun in a comparison names for itself, after "for" or "of" and the change it foresees (compared
+# with analysts' expectations for an increase of 880,000 barrels; versus expectations for a 1.9 million barrels increase;
+# a forecast by analysts polled by Platts for an average decline of 3.7 million barrels): the forecast's own value.
+_FORECAST_OWN_VALUE_RE = lazy(r"[^,;:.\d]{0,80}?\s(?:for|of)\s(?:an?\s)?(?:average\s|small\s|modest\s|slight\s)?"
+                              r"(?:(?:increase|decrease|rise|fall|drop|decline|gain|build|draw|drawdown)\s(?:of\s)?)?(?:about\s|around\s)?[$€£]?\d",
+                              needs=("for", "of"))
+
+
 def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value] = ()) -> list[Value]:
     clauses, sentences = _boundaries(cite, values)
     for h in holders:
@@ -1614,8 +1633,11 @@ def _bind(cite: str, values: list[Value], question: str, holders: Sequence[Value
              for t in terms if not (t.cls == "period" and t.ident == "prior" and t.start in owned)]
     # A forecast named as a base (比政府先前的估计超出1%以上) is what the value is
     # measured against: the value itself is an outcome.
+    # (… but not one whose own value follows it, after a change noun the base ends at: compared with analysts'
+    # expectations for an increase of 880,000 barrels names the forecast's value, not the outcome's base)
     terms = [_Term(t.start, t.end, t.cls, "actual", t.asked)
-             if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases_over(t.start, t.start)) else t
+             if t.cls == "forecast" and any(a <= t.start < b and not held for a, b, held, _ in bases_over(t.start, t.start))
+             and not _FORECAST_OWN_VALUE_RE.match(cite, t.end) else t
              for t in terms]
     terms = _each(cite, clauses, values, terms)
     if "各" in cite:
@@ -3681,6 +3703,35 @@ def _coordinated_heads(cite: str, values: list[Value]) -> None:
             del w.flags["forecast"]
 
 
+# The word a comparison's base opens with, before its earlier value (versus the previous week's draw of 5.054M).
+_BASE_OPENER_RE = lazy(r"(?<![a-z])(?:versus|vs\.?|compared\s(?:with|to)|against|from|than)(?![a-z])",
+                       needs=("versus", "vs", "compared", "against", "from", "than"))
+
+
+def _earlier_base_actuals(cite: str, values: list[Value]) -> None:
+    """An earlier period's value a forecast is compared with (expect the EIA to report a drop of 1.100M barrels versus the
+    previous week's draw of 5.054M) is what happened then, no forecast: the foreseeing words stand before the base's
+    word, and none inside the base (as its earlier forecast of 1.56% would be). (Run after the forecast marks are set.)"""
+    for v in values:
+        if v.role != "base" or v.flags.get("period") != "prior" or v.flags.get("forecast") != "forecast":
+            continue
+        lo = _sentence_start(cite, v.start)
+        opener = None
+        for m in _BASE_OPENER_RE.finditer(cite, lo, v.start):
+            opener = m
+        if opener is None:
+            continue
+        # (the base names its earlier period before the value, and no word of foreseeing up to its clause's end: not
+        # "up from between 530 000 oz and 570 000 oz previously", "compared to 325-340 million mt in the previous guidance")
+        hi = min([i for i in (cite.find(c, v.end) for c in ",;") if i >= 0] + [_sentence_end(cite, v.end)])
+        inside = _table_terms(cite[opener.end():v.start])
+        if not any(cls == "period" and ident == "prior" for _, _, cls, ident in inside) \
+                or any(cls == "forecast" for _, _, cls, _ in _table_terms(cite[opener.end():hi])):
+            continue
+        if any(cls == "forecast" and ident == "forecast" for _, _, cls, ident in _table_terms(cite[lo:opener.start()])):
+            del v.flags["forecast"]
+
+
 def _earlier_estimate(cite: str, values: list[Value]) -> None:
     """An estimate stated against its earlier statement right after it (guidance of 320-325 million, compared to 325-340
     million in the previous guidance; revised to X, up from Y previously; down from its previous estimate of Y): the
@@ -5301,6 +5352,17 @@ _FORECAST_BASE_RE = lazy(r"(?<![a-z])(?:than|against|versus|vs\.?|to|with)\s(?:t
                          r"(?:forecasts?|estimates?|expectations?|consensus|projections?|predictions?|guidance)\s(?:of|for|at)\s(?:about\s|around\s)?\Z")
 
 
+# A forecast noun or verb set beside an outcome (with, versus, against, than: not "from", an earlier forecast the value
+# moved from) and the value it names for itself after "for" or "of" and the change it foresees, running up to the value
+# (compared with analysts forecast in a Reuters poll for a 1.4 million-barrel rise; expectations for an increase of 880,000).
+_FORECAST_NAMED_BEFORE_RE = lazy(r"(?<![a-z])(?:than|against|versus|vs\.?|with)\s(?:the\s|an?\s)?(?:[a-z'-]+\s){0,3}?"
+                                 r"(?:forecasts?|estimates?|expectations?|consensus|projections?|predictions?)(?![a-z])"
+                                 r"[^,;:.\d]{0,80}?\s(?:for|of)\s(?:an?\s)?(?:average\s|small\s|modest\s|slight\s)?"
+                                 r"(?:(?:increase|decrease|rise|fall|drop|decline|gain|build|draw|drawdown)\s(?:of\s)?)?"
+                                 r"(?:about\s|around\s)?[$€£]?\Z",
+                                 needs=("forecast", "estimate", "expectation", "consensus", "projection", "prediction"))
+
+
 def _sentence_end(text: str, pos: int) -> int:
     starts = _breaks(text)[1]
     k = _index(list(starts), pos)
@@ -5364,6 +5426,18 @@ def _compare(cite: str, values: list[Value], terms: list[_Term], bases) -> None:
             continue
         if _FORECAST_BASE_RE.search(cite, max(0, v.start - 60), v.start):
             continue  # "lower than the average analyst forecast of 389,407": what was expected of this period, no earlier one
+        if _FORECAST_NAMED_BEFORE_RE.search(cite, max(0, v.start - 120), v.start):
+            # (… and "compared with analysts forecast in a Reuters poll for a 1.4 million-barrel rise": the same, of the
+            # item of the outcome it is set against, whose words it takes as a base does)
+            v.role = "delta" if v.flags.get("direction") else ""
+            before = [w for w in map(values.__getitem__, _before_index(in_sentence[v.sentence], i)) if w.role != "base"]
+            before = [w for w in before if w.role == v.role] or before  # (the outcome's change for a foreseen change)
+            for cls in _ITEM_CLASSES:
+                if before and cls in before[-1].terms:
+                    v.terms.setdefault(cls, set()).update(before[-1].terms[cls])
+            if v.flags.get("period") == "prior":
+                del v.flags["period"]
+            continue
         v.flags["period"] = "prior"
         after = values[i + 1] if i + 1 < len(values) and values[i + 1].sentence == v.sentence else None
         # 由2.41%调降至1.47%, "from +336,000 to +264,000": a base that leads to the value after it
@@ -10207,6 +10281,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _glossed_values(c_text, values, q_text)
             _forecast_of_one(c_text, values)
             _earlier_estimate(c_text, values)
+            _earlier_base_actuals(c_text, values)
     chosen = _select(kind, a_text, q_text, values, mine, c_text)
     if flipped:  # (the item asked moved the other way by the same number: that alone is read of the split values)
         return (_flipped_direction(a_text, q_text, chosen, flipped) if chosen and chosen[0].code == "DG601" else []) or found
@@ -14960,7 +15035,10 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 # against the consensus for existing home sales … a rate of 5.45 million)
                 forecasts = [w for w in candidates if w.flags.get(cls) == marked and w.terms.get("metric")]
                 # (and so is an outcome measured against the forecast: 两者升幅均高于市场预期的…, a sentence after it)
+                # (… and an outcome an expectation in the next sentence is set against: Crude inventories rose 1.1 million
+                # barrels. Analysts in Reuters poll had forecast for a decrease of 2.5 million barrels)
                 code = "DG603" if any(v.sentence in beside or any(_item_words(v) & _item_words(w) for w in targets)
+                                      or any(_next_expectation(c_text, v, w) for w in candidates)
                                       or any(_compared_forecast(c_text, v, w) for w in candidates)
                                       or v.flags.get("period") != "prior" and any(v.terms.get("metric", set()) & w.terms["metric"]
                                                                                   for w in forecasts) for v in mine) else "DG601"
@@ -15034,6 +15112,8 @@ def _select(kind: str, a_text: str, q_text: str, values: list[Value], mine: list
                 own = any(_item_words(v) & _item_words(w) for v in mine for w in before if w.flags.get("target"))
                 # (… as is the forecast an actual is measured against, when it names no item of its own)
                 own = own or any(not _item_words(v) and _compared_forecast(c_text, t, v) for v in mine for t in tied)
+                # (… and the expectation of the next sentence naming no item but its poll's, and the outcome before it)
+                own = own or any(_next_expectation(c_text, v, t) or _next_expectation(c_text, t, v) for v in mine for t in tied)
                 # (… and the level the subject would move to from the one the question asks: Thomson would jump to 34 percent)
                 own = own or any(_moved_from(c_text, t, v, values, q_text) for v in mine for t in tied)
                 # (… and a forecast in the unit of measure the question asks its actual in, as a counted noun would be: the
@@ -16472,6 +16552,52 @@ _COMPARED_BACK_RE = lazy(r"\s*(?:两者|二者|三者|both|the two|all three)")
 _CLAUSE_BREAK_RE = lazy(rf"[{clause_marks('sentence')}]|\.\s")
 
 
+# A comparison that sets an actual beside a forecast without saying which is higher (compared with analysts' expectations
+# for, versus expectations for, against industry forecasts for): the forecast is the actual's own, as "above" sets it.
+_COMPARED_WITH_RE = lazy(r"(?<![a-z])(?:compared\s(?:with|to)|versus|vs\.?|against)(?![a-z])", needs=("compared", "versus", "vs", "against"))
+
+
+# Who foresees a weekly figure, as a report names them (analysts in a Reuters poll, analysts polled by Platts, analysts
+# surveyed by The Wall Street Journal, the S&P Global Platts survey, analysts tracked by Investing.com): no item's words.
+_POLL_PHRASE_RE = lazy(r"(?<![a-z])(?:(?:analysts?|economists?|traders?)(?:'|s')?(?:\s(?:in|polled\sby|surveyed\sby|tracked\sby|"
+                       r"in\sa)\s(?:an?\s|the\s)?(?:[a-z&.'-]+\s){0,3}?(?:poll|survey)?)?|(?:an?\s|the\s)(?:[a-z&.'-]+\s){1,3}?(?:poll|survey))"
+                       r"(?![a-z])", needs=("analyst", "economist", "trader", "poll", "survey"))
+
+
+# A sentence's stop, and a month's abbreviation before its day, which stops none (in the week to Sept. 13).
+_SENTENCE_STOP_RE = lazy(r"[.!?](?=\s|\Z)")
+_MONTH_DAY_STOP_RE = lazy(r"(?<![a-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s\d", needs=".")
+
+
+# The words of an expectation heading its sentence before its first value (were expecting, had forecast, predicting).
+_EXPECTING_HEAD_RE = lazy(r"(?<![a-z])(?:expect|forecast|predict|anticipat|estimat|projected)[a-z]*", needs=("expect", "forecast", "predict", "anticipat", "estimat", "projected"))
+
+
+def _next_expectation(cite: str, actual: Value, forecast: Value) -> bool:
+    """Whether ``forecast`` is analysts' or a poll's expectation heading the sentence right after ``actual``'s (or right
+    before it), of its unit, naming no item but its poll's (Crude inventories rose 1.1 million barrels in the week to Sept. 13.
+    Analysts in Reuters poll had forecast for a decrease of 2.5 million barrels) or the actual's own (… were expecting a
+    2-million-barrel crude stock build): what the outcome before it is set against, one item's, DG603 either way."""
+    if forecast.flags.get("forecast") != "forecast" or actual.flags.get("forecast") == "forecast" \
+            or not 1 <= abs(forecast.sentence - actual.sentence) <= 2 or forecast.key[1:] != actual.key[1:]:
+        return False
+    a, b = sorted((actual, forecast), key=lambda v: v.start)
+    if sum(1 for m in _SENTENCE_STOP_RE.finditer(cite, a.end, b.start) if not _MONTH_DAY_STOP_RE.search(cite, max(0, m.start() - 5), m.end() + 2)) != 1:
+        return False  # (the next sentence, a month's abbreviation before its day ending none: in the week to Sept. 13.)
+    lo = _sentence_start(cite, forecast.start)
+    first = _DIGIT_RE.search(cite, lo, forecast.start)
+    head = first.start() if first else forecast.start
+    if not _EXPECTING_HEAD_RE.search(cite, lo, head) or not _POLL_PHRASE_RE.search(cite, lo, head):
+        # (a sentence that opens with no expectation of analysts or a poll, or states values before it: no consensus
+        # the other is set against; a company's own expectation, an estimated resource, is its own item's)
+        return False
+    own = _item_words(forecast)
+    if not own or own & _item_words(actual):
+        return True
+    polled = {_stem(w) for m in _POLL_PHRASE_RE.finditer(cite, lo, forecast.start) for w in re.findall(r"[a-z][a-z'-]*", m.group())}
+    return bool(polled) and own <= polled
+
+
 def _compared_forecast(cite: str, actual: Value, forecast: Value) -> bool:
     """Whether ``forecast`` is what ``actual`` is measured against: the same item's forecast, whatever
     words the question shares with either (an actual and its estimate are one item's: DG603, not DG601)."""
@@ -16484,7 +16610,7 @@ def _compared_forecast(cite: str, actual: Value, forecast: Value) -> bool:
     est = _ESTIMATED_FIGURE_RE.search(cite, forecast.start - len(tail), forecast.start + 2)
     if est and est.end() <= forecast.start and _set_beside_actual(cite, actual.start, est.start()):
         return not any(m.group() in "。!?;" or m.group().startswith(".") for m in breaks)  # (units, estimated at 400,083 units)
-    if not _COMPARATOR_RE.search(tail):
+    if not _COMPARATOR_RE.search(tail) and not _COMPARED_WITH_RE.search(tail):
         return False
     ends = [m for m in breaks if m.group() in "。!?;" or m.group().startswith(".")]
     return not ends or (ends[-1] is breaks[-1] and _COMPARED_BACK_RE.match(tail) is not None)
@@ -16756,6 +16882,8 @@ _MOVED_FROM_ASKED_RE = lazy(r"(?<![a-z])(?:up|down)\sfrom(?![a-z])", needs="from
 _CHANGE_QUESTION_RE = lazy(
     r"\b(?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:change|compare)\b|\b(?:more|less|higher|lower|greater|fewer|larger|smaller|bigger)\b[^?]*\bthan\b|\b(?:above|below)\b(?!\ssea\slevel)"
     r"|\bexceed(?:ed|s)?\b|\bhow (?:much|many) of (?:the|that|this)\s(?:[a-z]+\s)?(?:change|difference|gap)\b"
+    # (the change a wh-word leads as its noun: what distillate stock change did the API report, what change in … had)
+    r"|\b(?:what|which)\s(?:(?!(?:is|was|are|were|the)\s)[a-z'-]+\s){0,4}?change\s(?:in|did|does|do|had|has|have|was|were|is)\b"
     r"|变化|变动|增减", needs=('change', 'compare', 'than', 'above', 'below', 'exceed', 'how', '变化', '变动', '增减')
 )
 
