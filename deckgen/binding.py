@@ -168,6 +168,8 @@ _MARKERS: dict[str, dict[str, tuple[str, ...]]] = {
             "下修之前", "上修前", "下修前", "修正前", "originally", "before the revision", "prior to the revision",
             # a term of office is a period: the last one (上届 / 上次 / 上一届) against this one
             "上届", "上一届", "上次",
+            # last month's value as revised since (由上月下修值15.8%增为18.1%, 较上月修正后的26分): still last month's
+            "上月下修值", "上月上修值", "上月修正值", "上月修正后的", "上月修正后",
             # a count of years back (四年前拿下六十八席): the election or term that many years before this one
             "一年前", "两年前", "三年前", "四年前", "五年前", "十年前",
         ),
@@ -8326,6 +8328,102 @@ def _graded(answer: str, cite: str) -> tuple[list[Value], list[Value]]:
     return values, [v for v in values if v.key == key]
 
 
+# A business-cycle light (景气对策信号: 红灯, 黄红灯, 绿灯, 黄蓝灯, 蓝灯) is a value as a rating is: each component's
+# and each month's own; 由X转呈Y (由黄红灯跌至绿灯, 从黄蓝灯转为蓝灯) turns from the light before to the light now.
+_LIGHT_RE = lazy(r"黄红灯|黄蓝灯|红灯|绿灯|蓝灯", needs="灯")
+_LIGHT_ANSWER_RE = lazy(r"[\s\"'「」“”]*(黄红灯|黄蓝灯|红灯|绿灯|蓝灯)[\s\"'「」“”]*", needs="灯")
+_LIGHT_TURN_RE = lazy(r"(?:由|从)\s?[\"「“]?(黄红灯|黄蓝灯|红灯|绿灯|蓝灯)[\"」”]?(?:[,，]?\s?(?:转呈|转为|转亮|转成|转|跌至|落至|降至|升至|"
+                      r"回升至|回落至|退到|退至|掉入|落入|直坠|修正为|调升为|调降为))[^。；;,，]{0,8}?(黄红灯|黄蓝灯|红灯|绿灯|蓝灯)",
+                      needs=("由", "从"))
+_LIGHT_BEFORE_ASKED_RE = lazy(r"(?:由|从)(?:什么|何|哪)|原本|原先|之前|下修前|上修前|修正前|上月|前一个月", needs=("由", "从", "原", "前", "上月"))
+
+
+def _lights(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | None:
+    """A light answered of a cite with several: the lights are values (bound to their components and months like
+    figures), the light a turn starts from (由X转呈Y) the one before: DG602 where the question asks the light now, and
+    the light now DG602 where it asks the one before (由什么灯, 原本, 下修前, or the month before the one the cite
+    reports); another component's light is DG601. None where the answer is no light or the cite holds one light only."""
+    m = _LIGHT_ANSWER_RE.fullmatch(a_text)
+    if m is None or "灯" not in c_text:
+        return None
+    values = [Value(g.start(), g.end(), g.group(), g.group()) for g in _LIGHT_RE.finditer(c_text)]
+    if len({v.key for v in values}) < 2:
+        return None
+    at = {v.start: v for v in values}
+    turns = [(at[t.start(1)], at[t.start(2)]) for t in _LIGHT_TURN_RE.finditer(c_text) if t.start(1) in at and t.start(2) in at]
+    bind(c_text, values, q_text)
+    _row_label_terms(c_text, values, q_text)
+    for x, y in turns:  # (the clause's words are the turn's: both sides of it are the component's)
+        for a, b in ((x, y), (y, x)):
+            for cls, ts in a.terms.items():
+                b.terms.setdefault(cls, set()).update(ts)
+    for v in values:  # (the turn tells the light before from the light now, not the words bind read as a period)
+        v.flags.pop("direction", None)
+        v.flags.pop("period", None)
+    before = bool(_LIGHT_BEFORE_ASKED_RE.search(q_text))
+    if not before and turns:  # (2024年11月 asked of a report on 12月, 由黄红灯转亮红灯: the light before)
+        asked = _zh_months_named(q_text)
+        named = {mo for _, mo in _zh_months_named(c_text) if not re.search(rf"(?:较|比)(?:去年|上年)?\s?{mo}\s?月", c_text)}
+        before = len(asked) == 1 and named == {asked[0][1] % 12 + 1}
+    froms = {id(x) for x, _ in turns}
+    partner = {id(x): y for x, y in turns} | {id(y): x for x, y in turns}
+    candidates = [v for v in values if (id(v) in froms) == before] if turns else values
+    key = m[1]
+    mine = [v for v in candidates if v.key == key]
+    if mine:
+        if len({v.key for v in candidates}) < 2:
+            return []
+        chosen = _select("figure", key, q_text, candidates, mine, c_text)
+        if chosen and chosen[0].code == "DG601":  # (海关出口值由黄蓝灯转呈绿灯, 工业生产指数…转呈黄蓝灯: asked the first,
+            # 黄蓝灯 is its own light before, whoever else's light now it is)
+            picked = set(chosen[0].data.get("selected") or ())
+            for p in candidates:
+                w = partner.get(id(p))
+                if p.described() in picked and w is not None and w.key == key:
+                    said = "the light now" if before else "the light before"
+                    return [Mismatch("DG602", f"answer {key} is {said} in {c_text[min(w.start, p.start):max(w.end, p.end)]}; "
+                                              f"the question asks {p.key}", {"bound_to": key, "selected": [p.described()]})]
+        return [] if chosen and chosen[0].code == "DG605" else chosen  # (what the words leave open stays the author's)
+    for v in values:
+        p = partner.get(id(v))
+        if v.key != key or p is None or p not in candidates:
+            continue
+        if len({w.key for w in candidates}) < 2 or not _select("figure", p.key, q_text, candidates, [p], c_text):
+            said = "the light now" if before else "the light before"
+            return [Mismatch("DG602", f"answer {key} is {said} in {c_text[min(v.start, p.start):max(v.end, p.end)]}; the "
+                                      f"question asks {p.key}", {"bound_to": key, "selected": [p.described()]})]
+    return []
+
+
+_ROW_LABEL_RE = lazy(r"(?:^|(?<=;))\s?([^;:。,]{1,30}):", needs=":")
+
+
+def _row_label_terms(c_text: str, values: list[Value], q_text: str) -> None:
+    """Rows each opening with a label and a colon (股价指数变动率:由上月20.2%增为21.6%,灯号续呈红灯; 海关出口值变动率:…): a
+    row's values are its label's, the clauses after the label's included, and no other row's: the question's words in
+    a label are every value's of that row, and the words carried to a value from another row's label are not its own."""
+    if ":" not in c_text or ";" not in c_text or not has_han(c_text):
+        return
+    rows = [(m.start(1), m.end(1)) for m in _ROW_LABEL_RE.finditer(c_text) if has_han(m[1])]
+    if len(rows) < 2:
+        return
+    ends = [c_text.find(";", b) for _, b in rows]
+    rows = [(a, b, len(c_text) if e < 0 else e) for (a, b), e in zip(rows, ends)]
+    asked = [t for t in _terms(q_text, c_text, values) if t.asked and t.cls in _ITEM_CLASSES]
+    for a, label_end, hi in rows:
+        own = [t for t in asked if a <= t.start and t.end <= hi]
+        idents = {t.ident for t in own}
+        for v in values:
+            if not label_end < v.start < hi:
+                continue
+            for cls in _ITEM_CLASSES:
+                if cls in v.terms:
+                    v.terms[cls] &= idents
+            for t in own:
+                if t.end <= label_end:
+                    _attach(v, t, beside=False)
+
+
 # --- checking ---------------------------------------------------------------
 
 
@@ -10072,6 +10170,10 @@ def _decided_first(kind: str, answer: str, cite: str, question: str | None, enti
 # break, the unit is the figure's.
 _FIGURE_UNIT_SPACE_RE = lazy(r"(?<=\d) (?=[^\W\d_a-z]{1,2}\s?/)")
 
+# Spaces a Chinese text sets around a Latin word inside a name (貨幣總計數 M1B 變動率, 受惠 AI 需求): no break, the
+# name is the one a question writes without them (貨幣總計數M1B變動率).
+_HAN_LATIN_SPACE_RE = lazy(r"(?<=[\u4e00-\u9fff]) ([a-z][a-z0-9]{0,7}) (?=[\u4e00-\u9fff])")
+
 
 # What others expect a source to report: the trade's, analysts', a survey's expectations or estimates (Trade expectations
 # for …; Pre-report expectations; the trade expects USDA to peg …; analysts' estimates).
@@ -10112,6 +10214,10 @@ def _source_figures(c_text: str, q_text: str) -> tuple[str, str]:
 def _check_binding(kind: str, answer: str, cite: str, question: str, entities: Mapping[str, Sequence[str]],
                    restating: bool = False, sided: bool = False) -> list[Mismatch]:
     a_text, c_text, q_text = normalize(answer), normalize(_row_ends(cite)), normalize(question or "")
+    if " " in c_text and has_han(c_text):  # (貨幣總計數 M1B 變動率 asked as 貨幣總計數M1B變動率)
+        c_text = _HAN_LATIN_SPACE_RE.sub(r"\1", c_text)
+    if "上(" in c_text:  # (由上(11)月的4.88%增为4.9%: last month, named in brackets, is 上月 still)
+        c_text = _ZH_LAST_MONTH_NAMED_RE.sub("上月", c_text)
     for short, whole in _ZH_METRIC_SHORT.items():  # (扣非净利润: the question's short form of the cite's metric)
         if short in q_text and whole in c_text:
             q_text = q_text.replace(short, whole)
@@ -10163,6 +10269,9 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
         settled = people.decided(a_text, cite, c_text, q_text, entities)  # (a panel is read before its lines are joined)
         if settled is not None:
             return settled
+        lit = _lights(a_text, c_text, q_text)  # (由黄蓝灯转呈绿灯: a component's light now and before)
+        if lit is not None:
+            return lit
         values, mine = people.listed(a_text, c_text, entities)
         if not values:
             other = _outlook_for_rating(a_text, c_text, q_text)  # (B3 asked the outlook: the rating, DG601)
@@ -10259,6 +10368,7 @@ def _check_binding(kind: str, answer: str, cite: str, question: str, entities: M
             _zh_shared_subject(c_text, values, q_text)
             _zh_chained_clauses(c_text, values, q_text)
             _coordinated_heads(c_text, values)
+            _row_label_terms(c_text, values, q_text)
         _hedged(c_text, values)
         _dated_points(c_text, values, q_text)
         _thing_owners(cite, question, entities, c_text, values)  # (the Railroad Fire's values against the Mission Fire's)
@@ -10736,7 +10846,10 @@ def _against_year_or_period(a_text: str, c_text: str, q_text: str) -> list[Misma
 # the line before it ends.
 # (… or a value with its Han unit or counter: 2018年:238万人 ends its line's row, as 238 would)
 _ROW_END_RE = compile_pattern(r"(?:(?<=[\d%*)\]。.!?;:|])|(?<=\d[\u4e00-\u9fff])|(?<=\d[\u4e00-\u9fff]{2}))[ \t]*\r?\n\s*(?![a-z])"
-                              r"|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)")
+                              r"|(?<![;\s])[ \t]*\r?\n\s*(?=[-•*]\s)"
+                              # (a line opening with a Han label and its full-width colon, 股價指數變動率：由上月…, is a row
+                              # of its own, however the line before it ends: 燈號續呈紅燈 closes the row before)
+                              r"|(?<![;\s])[ \t]*\r?\n\s*(?=[^\n：:。，,]{0,6}[\u4e00-\u9fff][^\n：:。，,]{0,18}：)")
 
 
 _APPOSED_RE = lazy(r"\s?,?\s?(?:or|and|to)\s|\s?[(（]\s?(?:[a-z\u3400-\u9fff ]{0,12})?|\s?[)）]?\s?,?\s?")
@@ -11333,7 +11446,10 @@ def _asked_base_span(a_text: str, c_text: str, q_text: str) -> list[Mismatch] | 
 # other value of the cite is its own month's (DG602). A month recalled by 以来 (2011年1月以来) is no month of the report.
 _ZH_YEAR_BEFORE_MONTH_RE = lazy(r"((?:19|20)\d\d)\s?年\s?\Z", needs="年")
 _ZH_SINCE_AFTER_RE = lazy(r"\s?(?:份|底|末)?\s?(?:以来|之后|后|起)", needs=("以来", "后", "起"))
-_ZH_LAST_MONTH_BEFORE_RE = lazy(r"(?:由\s?上月[^\d,;:。]{0,4}|上月(?:的|为|是|报)?\s?)\Z", needs="上月")  # (和上月的52.8, 由上月上涨0.1%)
+# (和上月的52.8, 由上月上涨0.1%; last month's value as revised since: 较上月修正后的26分, 由上月下修值15.8%, 由上(11)月的4.88%)
+_ZH_LAST_MONTH_BEFORE_RE = lazy(r"(?:由\s?上(?:\(\d{1,2}\))?月[^\d,;:。]{0,6}|上(?:\(\d{1,2}\))?月(?:修正后|下修|上修|修正)?(?:值|的|为|是|报)?\s?)\Z",
+                                needs="上")
+_ZH_LAST_MONTH_NAMED_RE = lazy(r"上\((\d{1,2})\)月", needs="上(")  # (由上(11)月的4.88%: last month named in brackets)
 _ZH_PART_END_RE = lazy(r"[;;。\n]")
 _ZH_FORECAST_BEFORE_RE = lazy(r"预估|预期|预测|预计|中值|估值", needs=("预", "中值", "估值"))
 
@@ -11366,6 +11482,8 @@ def _asked_month_before(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
     if len(asked) != 1:
         return None
     named = set(_zh_months_named(c_text))
+    if not named:  # (a list of rates 由上(11)月的4.88%增为4.9%: the month after the one its 上月 names is the report's)
+        named = {(None, int(m[1]) % 12 + 1) for m in _ZH_LAST_MONTH_NAMED_RE.finditer(c_text) if 1 <= int(m[1]) <= 12}
     if len({m for _, m in named}) != 1:
         return None
     # (the year from a naming of the month that has one: 2024年7月 beside 7月份, not whichever a set gives first)
@@ -11384,7 +11502,18 @@ def _asked_month_before(a_text: str, c_text: str, q_text: str) -> list[Mismatch]
                        for q in mine):
         return None  # (预估中值52.6: a forecast, read by the rules of forecasts)
     last = [q for q in stated if _same_unit(q.unit, said[0].unit)
-            and _ZH_LAST_MONTH_BEFORE_RE.search(c_text, max(0, q.start - 6), q.start)]
+            and _ZH_LAST_MONTH_BEFORE_RE.search(c_text, max(0, q.start - 10), q.start)]
+    # (lines of items, each 由上月X增为Y: the part naming the item the question asks holds its 上月; another part's is
+    # another item's, for the binding below)
+    parts = {_part_of(c_text, q.start) for q in last}
+    if len(parts) > 1:
+        asked = [t for t in _terms(q_text, c_text, []) if t.asked and t.cls in _ITEM_CLASSES]
+        own_parts = {_part_of(c_text, t.start) for t in asked} & parts
+        if own_parts:
+            mine = [q for q in mine if _part_of(c_text, q.start) in own_parts]
+            last = [q for q in last if _part_of(c_text, q.start) in own_parts]
+            if not mine:
+                return None
     if any(q in last for q in mine):
         return []
     own = f"{c_month}月"
